@@ -1,0 +1,207 @@
+"""Generate every entry a convertible note causes from one definition.
+
+Load it in the ledger, optionally with a horizon for month-end accruals::
+
+    plugin "plugins.convertible_note"
+    plugin "plugins.convertible_note" "through=2024-06-30"
+
+Before, the ledger holds the note's definition (and its events)::
+
+    2022-12-16 custom "convertible-note" "APM-2022-AENCO"
+      holder: "Aenco Technologies Ltd"
+      principal: 3000000.00 USD
+      rate: 0.07
+      maturity: 2023-12-16
+      conversion-price: 1.20 USD
+      par-value: 1.00 USD
+      proceeds-account: Assets:Bank:Restricted
+      principal-account: Liabilities:Current:ConvertibleNotes:Aenco
+      interest-account: Liabilities:Current:AccruedInterest:Aenco
+      expense-account: Expenses:Finance:Interest:ConvertibleNotes
+      share-capital-account: Equity:ShareCapital:ClassA
+      premium-account: Equity:SharePremium
+
+After, the plugin has added the issue and every accrual::
+
+    2022-12-16 * "Aenco Technologies Ltd" "Issue of ..." ^APM-2022-AENCO
+      note: "APM-2022-AENCO"
+      note-event: "issue"
+      Assets:Bank:Restricted                       3000000.00 USD
+      Liabilities:Current:ConvertibleNotes:Aenco  -3000000.00 USD
+
+    2022-12-31 * "Aenco Technologies Ltd" "Interest on ..." ^APM-2022-AENCO
+      note: "APM-2022-AENCO"
+      note-event: "accrual"
+      days: 16
+      period-start: 2022-12-16
+      period-end: 2022-12-31
+      Expenses:Finance:Interest:ConvertibleNotes     9205.48 USD
+      Liabilities:Current:AccruedInterest:Aenco     -9205.48 USD
+
+The language and the arithmetic are those of NOTE-SPEC.md (see the README).
+The plugin reads in three steps, each a module: ``terms`` parses directives
+into frozen values, ``schedule`` computes every row as plain numbers, and
+``entries`` renders rows as transactions. Every problem is returned as a
+:class:`NoteError` located at the directive at fault.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+from typing import Any
+
+from beancount.core import data
+
+from plugins.convertible_note.daycount import month_end
+from plugins.convertible_note.entries import render_schedule
+from plugins.convertible_note.errors import NoteError
+from plugins.convertible_note.schedule import Schedule
+from plugins.convertible_note.schedule import build_schedule
+from plugins.convertible_note.terms import DEFINITION
+from plugins.convertible_note.terms import AccountRoots
+from plugins.convertible_note.terms import Event
+from plugins.convertible_note.terms import NoteTerms
+from plugins.convertible_note.terms import parse_definition
+from plugins.convertible_note.terms import parse_event
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from collections.abc import Sequence
+
+__all__ = ["NoteError", "convertible_note", "load_schedules"]
+
+__plugins__ = ("convertible_note",)
+
+_CONFIG = re.compile(r"\s*through\s*=\s*(\d{4}-\d{2}-\d{2})\s*")
+
+
+@dataclass(frozen=True)
+class Config:
+    """The plugin's configuration string, parsed."""
+
+    through: datetime.date | None = None
+
+
+def parse_config(config: str | None) -> Config:
+    """Parse ``"through=YYYY-MM-DD"`` (or nothing); raise ValueError otherwise."""
+    if config is None or not config.strip():
+        return Config()
+    match = _CONFIG.fullmatch(config)
+    if match is None:
+        raise ValueError(
+            f'unknown configuration "{config}"; the only option is "through=YYYY-MM-DD"'
+        )
+    return Config(through=datetime.date.fromisoformat(match.group(1)))
+
+
+def horizon_for(entries: Sequence[data.Directive]) -> datetime.date | None:
+    """The last month-end on or before the latest entry's date."""
+    if not entries:
+        return None
+    latest = max(entry.date for entry in entries)
+    end = month_end(latest.year, latest.month)
+    if end == latest:
+        return end
+    return datetime.date(latest.year, latest.month, 1) - datetime.timedelta(days=1)
+
+
+def is_note_directive(entry: data.Directive) -> bool:
+    return isinstance(entry, data.Custom) and (
+        entry.type == DEFINITION or entry.type.startswith(DEFINITION + "-")
+    )
+
+
+def load_schedules(
+    entries: Sequence[data.Directive],
+    options_map: Mapping[str, Any],
+    config: str | None = None,
+) -> tuple[list[Schedule], list[NoteError]]:
+    """Parse every note and its events and compute their schedules.
+
+    This is the plugin without the rendering: the CLI and Fava use it.
+    """
+    errors: list[NoteError] = []
+    try:
+        settings = parse_config(config)
+    except ValueError as exc:
+        source = {"filename": options_map.get("filename", "<plugin>"), "lineno": 0}
+        return [], [NoteError(source, f"plugins.convertible_note: {exc}", None)]
+
+    roots = AccountRoots.from_options(options_map)
+    notes: dict[str, NoteTerms] = {}
+    failed_ids: set[str] = set()
+    events: dict[str, list[Event]] = defaultdict(list)
+    for entry in entries:
+        if not is_note_directive(entry):
+            continue
+        assert isinstance(entry, data.Custom)
+        if entry.type == DEFINITION:
+            terms = parse_definition(entry, roots, errors)
+            note_id = _first_value(entry)
+            if terms is None:
+                if note_id is not None:
+                    failed_ids.add(note_id)
+            elif terms.note_id in notes:
+                first = notes[terms.note_id].source
+                errors.append(
+                    NoteError(
+                        entry.meta,
+                        f"note {terms.note_id} is already defined at "
+                        f"{first['filename']}:{first['lineno']}",
+                        entry,
+                    )
+                )
+            else:
+                notes[terms.note_id] = terms
+        else:
+            event = parse_event(entry, errors)
+            if event is not None:
+                events[event.note_id].append(event)
+
+    for note_id, note_events in sorted(events.items()):
+        if note_id in notes or note_id in failed_ids:
+            continue
+        for event in note_events:
+            errors.append(
+                NoteError(
+                    event.source,
+                    f"unknown note id {note_id}: no convertible-note directive "
+                    f"defines it",
+                    None,
+                )
+            )
+
+    horizon = settings.through or horizon_for(entries)
+    latest = max((entry.date for entry in entries), default=None)
+    schedules = []
+    for note_id, terms in notes.items():
+        assert horizon is not None and latest is not None
+        schedule = build_schedule(terms, events.get(note_id, []), horizon, latest)
+        schedules.append(schedule)
+        errors.extend(schedule.errors)
+    return schedules, errors
+
+
+def _first_value(entry: data.Custom) -> str | None:
+    if entry.values and isinstance(entry.values[0].value, str):
+        return str(entry.values[0].value)
+    return None
+
+
+def convertible_note(
+    entries: list[data.Directive],
+    options_map: Mapping[str, Any],
+    config: str | None = None,
+) -> tuple[list[data.Directive], list[NoteError]]:
+    """The plugin: the ledger's entries plus every entry its notes cause."""
+    schedules, errors = load_schedules(entries, options_map, config)
+    generated: list[data.Directive] = []
+    for schedule in schedules:
+        generated.extend(render_schedule(schedule))
+    if not generated:
+        return entries, errors
+    return sorted([*entries, *generated], key=data.entry_sortkey), errors

@@ -1,0 +1,201 @@
+"""Shared helpers for the convertible-note tests.
+
+Ledgers are written as text in the tests, with the real ``plugin`` line, and
+loaded with ``beancount.loader.load_string``.  Expected numbers are worked out
+here from the contract (docs: NOTE-SPEC), never from the plugin's code.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import os
+import subprocess
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from beancount import loader
+from beancount.core import data
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+ROOT = Path(__file__).resolve().parents[1]
+
+PLUGIN = 'plugin "plugins.convertible_note"'
+NOTE_ID = "APM-2022-AENCO"
+ISSUE_DATE = "2022-12-16"
+LOADED_FILENAME = "<string>"
+
+# The definition of section 2 of the contract, key by key, in its order.
+# Values are ledger text.
+AENCO_FIELDS: dict[str, str] = {
+    "holder": '"Aenco Technologies Ltd"',
+    "principal": "3000000.00 USD",
+    "rate": "0.07",
+    "maturity": "2023-12-16",
+    "conversion-price": "1.20 USD",
+    "par-value": "1.00 USD",
+    "day-count": '"ACT/365"',
+    "compounding": '"none"',
+    "interest-on-conversion": '"shares"',
+    "related-party": "TRUE",
+    "share-class": '"Class A Ordinary"',
+    "proceeds-account": "Assets:Bank:Restricted",
+    "principal-account": "Liabilities:Current:ConvertibleNotes:Aenco",
+    "noncurrent-account": "Liabilities:NonCurrent:ConvertibleNotes:Aenco",
+    "interest-account": "Liabilities:Current:AccruedInterest:Aenco",
+    "expense-account": "Expenses:Finance:Interest:ConvertibleNotes",
+    "share-capital-account": "Equity:ShareCapital:ClassA",
+    "premium-account": "Equity:SharePremium",
+    "cash-account": "Assets:Bank:Operating",
+}
+
+ACCOUNTS = (
+    "Assets:Bank:Restricted",
+    "Assets:Bank:Operating",
+    "Liabilities:Current:ConvertibleNotes:Aenco",
+    "Liabilities:NonCurrent:ConvertibleNotes:Aenco",
+    "Liabilities:Current:AccruedInterest:Aenco",
+    "Expenses:Finance:Interest:ConvertibleNotes",
+    "Expenses:Bank:Fees",
+    "Equity:ShareCapital:ClassA",
+    "Equity:SharePremium",
+)
+
+
+def note_definition(
+    date: str = ISSUE_DATE,
+    note_id: str | None = NOTE_ID,
+    *,
+    id_text: str | None = None,
+    **overrides: str | None,
+) -> str:
+    """The Aenco definition with some keys changed.
+
+    Keyword names use ``_`` for ``-`` (``day_count='"ACT/360"'``); a value is
+    ledger text, ``None`` removes the key, an unknown name adds a key.
+    ``id_text`` replaces the quoted id with raw text (``""`` for no id).
+    """
+    fields = dict(AENCO_FIELDS)
+    for name, value in overrides.items():
+        key = name.replace("_", "-")
+        if value is None:
+            fields.pop(key, None)
+        else:
+            fields[key] = value
+    if id_text is None:
+        id_text = f' "{note_id}"'
+    lines = [f'{date} custom "convertible-note"{id_text}']
+    lines += [f"  {key}: {value}" for key, value in fields.items()]
+    return "\n".join(lines) + "\n"
+
+
+def settle(date: str, note_id: str = NOTE_ID, kind: str = "cash") -> str:
+    return f'{date} custom "convertible-note-settle" "{note_id}" "{kind}"\n'
+
+
+def ledger(
+    *body: str,
+    through: str | None = None,
+    open_date: str = "2022-01-01",
+) -> str:
+    """A complete ledger: plugin line, Open directives, then ``body``."""
+    plugin = PLUGIN if through is None else f'{PLUGIN} "through={through}"'
+    opens = "".join(f"{open_date} open {account}\n" for account in ACCOUNTS)
+    return "\n".join([plugin, "", opens, *body])
+
+
+def load(text: str) -> tuple[list[data.Directive], list[object]]:
+    entries, errors, _options = loader.load_string(text)
+    return entries, errors
+
+
+def line_of(text: str, needle: str, occurrence: int = 1) -> int:
+    """1-based line number of the ``occurrence``-th line containing needle."""
+    seen = 0
+    for number, line in enumerate(text.splitlines(), start=1):
+        if needle in line:
+            seen += 1
+            if seen == occurrence:
+                return number
+    raise AssertionError(f"{needle!r} not in ledger")
+
+
+def note_transactions(
+    entries: Iterable[data.Directive],
+    event: str | None = None,
+    note_id: str | None = None,
+) -> list[data.Transaction]:
+    """Generated transactions (those with ``note-event``), in entry order."""
+    return [
+        entry
+        for entry in entries
+        if isinstance(entry, data.Transaction)
+        and "note-event" in entry.meta
+        and (event is None or entry.meta["note-event"] == event)
+        and (note_id is None or entry.meta.get("note") == note_id)
+    ]
+
+
+def round_half_up(value: Fraction) -> Decimal:
+    """An exact rational rounded half up (away from zero) to the cent."""
+    cents = abs(value) * 100
+    whole = int(cents + Fraction(1, 2))  # floor, cents >= 0
+    if value < 0:
+        whole = -whole
+    return Decimal(whole).scaleb(-2)
+
+
+def last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def add_months(start: datetime.date, months: int) -> datetime.date:
+    """Same day ``months`` later; a day that month lacks becomes its last."""
+    index = start.year * 12 + start.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    return datetime.date(year, month, min(start.day, last_day(year, month)))
+
+
+def act_act_isda(start: datetime.date, end: datetime.date) -> Fraction:
+    """ACT/ACT ISDA: days in each calendar year over that year's length."""
+    total = Fraction(0)
+    cursor = start
+    while cursor < end:
+        next_year = datetime.date(cursor.year + 1, 1, 1)
+        piece_end = min(end, next_year)
+        length = 366 if calendar.isleap(cursor.year) else 365
+        total += Fraction((piece_end - cursor).days, length)
+        cursor = piece_end
+    return total
+
+
+def assert_located(errors: Iterable[object], lineno: int) -> None:
+    """Every error points at ``lineno`` of the loaded text; no traceback."""
+    for error in errors:
+        message = error.message  # type: ignore[attr-defined]
+        assert "Traceback" not in message, message
+        assert error.source["filename"] == LOADED_FILENAME, error  # type: ignore[attr-defined]
+        assert error.source["lineno"] == lineno, error  # type: ignore[attr-defined]
+
+
+def bean_check(path: Path) -> subprocess.CompletedProcess[str]:
+    """Run ``bean-check -C`` on a file, without the on-disk load cache."""
+    env = dict(os.environ)
+    env["BEANCOUNT_DISABLE_LOAD_CACHE"] = "1"
+    env["PYTHONPATH"] = os.pathsep.join(
+        part for part in (str(ROOT), env.get("PYTHONPATH", "")) if part
+    )
+    return subprocess.run(
+        ["bean-check", "-C", str(path)],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
