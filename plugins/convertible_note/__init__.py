@@ -72,7 +72,12 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
     from collections.abc import Sequence
 
-__all__ = ["NoteError", "convertible_note", "load_schedules"]
+__all__ = [
+    "NoteError",
+    "convertible_note",
+    "load_schedules",
+    "schedules_from_ledger",
+]
 
 __plugins__ = ("convertible_note",)
 
@@ -184,6 +189,26 @@ def load_schedules(
         schedules.append(schedule)
         errors.extend(schedule.errors)
     return schedules, errors
+
+
+def plugin_config(options_map: Mapping[str, Any]) -> str | None:
+    """The configuration string the ledger gives this plugin, if any."""
+    for name, config in options_map.get("plugin", ()):
+        if name == __name__:
+            return str(config) if config is not None else None
+    return None
+
+
+def schedules_from_ledger(
+    entries: Sequence[data.Directive], options_map: Mapping[str, Any]
+) -> tuple[list[Schedule], list[NoteError]]:
+    """The schedules of a ledger loaded with the plugin, as the plugin saw them.
+
+    The generated entries never move the horizon (none is dated after the
+    latest hand-written entry), so recomputing from loaded entries gives the
+    same schedules.
+    """
+    return load_schedules(entries, options_map, plugin_config(options_map))
 
 
 def _first_value(entry: data.Custom) -> str | None:

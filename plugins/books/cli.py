@@ -1,0 +1,185 @@
+"""``books``: check, schedule, materialize, close and serve the books.
+
+Every command takes ``--ledger PATH`` (default ``ledger/main.beancount``, or
+``$BOOKS_LEDGER``). Problems a controller can act on are printed as one clear
+message and exit non-zero; none shows a traceback.
+"""
+
+from __future__ import annotations
+
+import datetime
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from plugins.books import checks
+from plugins.books.close import close_period
+from plugins.books.ledger import Books
+from plugins.books.ledger import BooksError
+from plugins.books.ledger import atomic_write
+from plugins.books.ledger import format_errors
+from plugins.books.ledger import load_books
+from plugins.books.ledger import resolve_ledger
+from plugins.books.materialize import materialize_text
+from plugins.books.schedule_table import schedule_lines
+from plugins.books.schedule_table import to_csv
+from plugins.books.schedule_table import to_json
+from plugins.books.schedule_table import to_table
+
+LEDGER_OPTION = click.option(
+    "--ledger",
+    "ledger",
+    type=str,
+    default=None,
+    help="The ledger file (default: $BOOKS_LEDGER or ledger/main.beancount).",
+)
+
+
+class BooksGroup(click.Group):
+    """Turns BooksError into a message and exit status 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BooksError as error:
+            click.echo(f"books: {error}", err=True)
+            ctx.exit(1)
+
+
+@click.group(cls=BooksGroup)
+@click.version_option(package_name="aptorum-books")
+def main() -> None:
+    """Books as code for convertible notes, on Beancount."""
+
+
+def _load(ledger: str | None, hardcore: bool = False) -> Books:
+    return load_books(resolve_ledger(ledger), hardcore=hardcore)
+
+
+def _require_clean(books: Books) -> None:
+    if books.errors:
+        raise BooksError(
+            f"{books.path} has errors (run `books check`):\n"
+            + format_errors(books.errors)
+        )
+
+
+@main.command()
+@LEDGER_OPTION
+def check(ledger: str | None) -> None:
+    """bean-check without the cache, plus the project's own checks."""
+    books = _load(ledger, hardcore=True)
+    errors = [*books.errors, *checks.project_errors(books)]
+    if errors:
+        click.echo(format_errors(errors), nl=False)
+        click.echo(f"{len(errors)} error(s) in {books.path}", err=True)
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("note_id")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+)
+@LEDGER_OPTION
+def schedule(note_id: str, output_format: str, ledger: str | None) -> None:
+    """The full schedule of NOTE_ID: one row per generated entry."""
+    books = _load(ledger)
+    _require_clean(books)
+    schedules, _ = books.schedules()
+    by_id = {item.terms.note_id: item for item in schedules}
+    if note_id not in by_id:
+        known = ", ".join(sorted(by_id)) or "none"
+        raise BooksError(f"unknown note id {note_id!r}; the books define: {known}")
+    lines = schedule_lines(by_id[note_id])
+    if output_format == "csv":
+        click.echo(to_csv(lines), nl=False)
+    elif output_format == "json":
+        click.echo(to_json(note_id, lines), nl=False)
+    else:
+        click.echo(to_table(lines), nl=False)
+
+
+@main.command()
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write to this file (atomically) instead of standard output.",
+)
+@LEDGER_OPTION
+def materialize(out: Path | None, ledger: str | None) -> None:
+    """Every generated entry as plain Beancount text."""
+    books = _load(ledger)
+    _require_clean(books)
+    text = materialize_text(books)
+    if out is None:
+        click.echo(text, nl=False)
+        return
+    with atomic_write(out) as file:
+        file.write(text)
+    click.echo(f"wrote {out}", err=True)
+
+
+@main.command()
+@click.argument("year", type=int, required=False)
+@click.option(
+    "--through",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="Close the period ending on this date instead of a fiscal year.",
+)
+@click.option("--force", is_flag=True, help="Overwrite an existing lock.")
+@LEDGER_OPTION
+def close(
+    year: int | None,
+    through: datetime.datetime | None,
+    force: bool,
+    ledger: str | None,
+) -> None:
+    """Lock a period (YEAR, or --through DATE) with balance assertions."""
+    if (year is None) == (through is None):
+        raise click.UsageError("give either YEAR or --through DATE")
+    if year is not None:
+        end = datetime.date(year, 12, 31)
+    else:
+        assert through is not None
+        end = through.date()
+    books = _load(ledger)
+    target = close_period(books, end, year, force)
+    click.echo(f"locked the period through {end}: {target}")
+
+
+@main.command()
+@click.option("--read-only", is_flag=True, help="Refuse every change (auditors).")
+@click.option("--port", type=int, default=5000, show_default=True)
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on; only change it on a trusted network.",
+)
+@LEDGER_OPTION
+def serve(read_only: bool, port: int, host: str, ledger: str | None) -> None:
+    """Fava for the books on 127.0.0.1."""
+    # Fava is only needed to serve: keep the other commands quick to start.
+    from cheroot.wsgi import Server  # noqa: PLC0415
+    from fava.application import create_app  # noqa: PLC0415
+
+    path = resolve_ledger(ledger)
+    app = create_app([str(path)], read_only=read_only)
+    mode = " (read-only)" if read_only else ""
+    click.echo(f"Fava{mode} on http://{host}:{port}/ for {path}")
+    server = Server((host, port), app)
+    try:
+        server.start()
+    except KeyboardInterrupt:
+        server.stop()
+    except OSError as error:
+        raise BooksError(f"cannot listen on {host}:{port}: {error}") from error

@@ -1,0 +1,129 @@
+"""Lock a period: balance assertions for every account at its end.
+
+``books close 2022`` writes ``closed/2022.beancount`` next to the ledger with
+a ``balance`` assertion, dated the day after the period, for every open
+account and currency (zero balances included), and includes that file from
+the ledger. From then on any change that alters a closed balance fails
+bean-check with Beancount's own message, which names the account, the
+expected and the accumulated amounts and the difference.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections import defaultdict
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from beancount.core import data
+
+from plugins.books.ledger import BooksError
+from plugins.books.ledger import atomic_write
+from plugins.books.ledger import format_errors
+
+if TYPE_CHECKING:
+    from pathlib import Path
+    from plugins.books.ledger import Books
+
+CLOSED_DIR = "closed"
+
+
+def period_name(through: datetime.date, year: int | None) -> str:
+    """``2022`` for a fiscal year, else the closing date."""
+    return str(year) if year is not None else through.isoformat()
+
+
+def closing_balances(
+    entries: list[data.Directive], through: datetime.date
+) -> dict[tuple[str, str], Decimal]:
+    """Balance of every open account and currency at the end of ``through``."""
+    balances: dict[tuple[str, str], Decimal] = defaultdict(Decimal)
+    opened: dict[str, data.Open] = {}
+    closed: set[str] = set()
+    for entry in entries:
+        if entry.date > through:
+            break
+        if isinstance(entry, data.Open):
+            opened[entry.account] = entry
+        elif isinstance(entry, data.Close):
+            closed.add(entry.account)
+        elif isinstance(entry, data.Transaction):
+            for posting in entry.postings:
+                units = posting.units
+                if units is None or units.number is None:
+                    continue
+                balances[(posting.account, units.currency)] += units.number
+    for account, open_entry in opened.items():
+        for currency in open_entry.currencies or ():
+            balances.setdefault((account, currency), Decimal(0))
+    return {
+        key: value
+        for key, value in sorted(balances.items())
+        if key[0] in opened and key[0] not in closed
+    }
+
+
+def closing_text(
+    balances: dict[tuple[str, str], Decimal], through: datetime.date, ledger: str
+) -> str:
+    date = through + datetime.timedelta(days=1)
+    lines = [
+        f"; Closed period: balances at the end of {through}, from {ledger}.",
+        "; Written by `books close`: do not edit. Any change to the books that",
+        "; alters one of these balances fails bean-check and `books check`.",
+        "",
+    ]
+    width = max((len(account) for account, _ in balances), default=0)
+    for (account, currency), number in balances.items():
+        lines.append(f"{date} balance {account.ljust(width)}  {number} {currency}")
+    return "\n".join(lines) + "\n"
+
+
+def include_line(relative: str) -> str:
+    return f'include "{relative}"'
+
+
+def close_period(
+    books: Books, through: datetime.date, year: int | None, force: bool
+) -> Path:
+    """Write the lock file and include it from the ledger; return its path."""
+    if books.errors:
+        raise BooksError(
+            "the books have errors; fix them before closing a period:\n"
+            + format_errors(books.errors)
+        )
+    relative = f"{CLOSED_DIR}/{period_name(through, year)}.beancount"
+    target = books.path.parent / relative
+    if target.exists() and not force:
+        raise BooksError(
+            f"{target} already exists: the period is locked. "
+            f"Use --force to write it again from the current books."
+        )
+    balances = closing_balances(books.entries, through)
+    ledger_text = books.path.read_text(encoding="utf-8")
+    included = re.search(
+        r'^\s*include\s+"' + re.escape(relative) + r'"', ledger_text, re.MULTILINE
+    )
+    existed = target.exists()
+    old = target.read_bytes() if existed else None
+    with atomic_write(target) as file:
+        file.write(closing_text(balances, through, books.path.name))
+    if included:
+        return target
+    try:
+        with atomic_write(books.path) as file:
+            separator = "" if ledger_text.endswith("\n") else "\n"
+            file.write(
+                f"{ledger_text}{separator}\n; Locked period, see `books close`.\n"
+                f"{include_line(relative)}\n"
+            )
+    except BaseException:
+        # Leave the books as they were: no lock file without its include.
+        if old is None:
+            target.unlink(missing_ok=True)
+        else:
+            with atomic_write(target, "wb") as file:
+                file.write(old)
+        raise
+    return target

@@ -1,0 +1,107 @@
+"""Loading the books and writing files safely: shared by every command."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+from typing import Any
+
+from beancount import loader
+from beancount.core import data
+from beancount.ops import validation
+from beancount.parser import printer
+
+from plugins.convertible_note import schedules_from_ledger
+from plugins.convertible_note.terms import DEFINITION
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from collections.abc import Sequence
+
+    from plugins.convertible_note.errors import NoteError
+    from plugins.convertible_note.schedule import Schedule
+
+DEFAULT_LEDGER = "ledger/main.beancount"
+PLUGIN = "plugins.convertible_note"
+
+
+class BooksError(Exception):
+    """A problem a controller can act on; the CLI prints it without a traceback."""
+
+
+@dataclass(frozen=True)
+class Books:
+    """A loaded ledger: its entries, errors and options."""
+
+    path: Path
+    entries: list[data.Directive]
+    errors: list[Any]
+    options: dict[str, Any]
+
+    def schedules(self) -> tuple[list[Schedule], list[NoteError]]:
+        return schedules_from_ledger(self.entries, self.options)
+
+
+def resolve_ledger(path: str | None) -> Path:
+    """The ledger path: the argument, else $BOOKS_LEDGER, else the default."""
+    chosen = Path(path or os.environ.get("BOOKS_LEDGER") or DEFAULT_LEDGER)
+    if not chosen.is_file():
+        raise BooksError(f"ledger file not found: {chosen}")
+    return chosen.resolve()
+
+
+def load_books(path: Path, hardcore: bool = False) -> Books:
+    """Load the ledger without Beancount's pickle cache, as ``bean-check -C``."""
+    # The cache ignores plugin changes; a stale load would hide errors.
+    loader.initialize(use_cache=False)
+    entries, errors, options = loader.load_file(
+        str(path),
+        extra_validations=validation.HARDCORE_VALIDATIONS if hardcore else None,
+    )
+    return Books(path, entries, list(errors), options)
+
+
+def format_errors(errors: Sequence[Any]) -> str:
+    """Errors as bean-check prints them: ``file:line: message`` and context."""
+    # beancount's printer is untyped; it returns str.
+    return "".join(
+        printer.format_error(error) + "\n"  # type: ignore[no-untyped-call]
+        for error in errors
+    )
+
+
+def has_note_directives(entries: Sequence[data.Directive]) -> bool:
+    return any(
+        isinstance(entry, data.Custom) and entry.type.startswith(DEFINITION)
+        for entry in entries
+    )
+
+
+@contextlib.contextmanager
+def atomic_write(path: Path, mode: str = "w") -> Iterator[Any]:
+    """Write ``path`` through a temporary file renamed into place.
+
+    If the body raises, the old file is left as it was and the temporary file
+    is removed.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        encoding = None if "b" in mode else "utf-8"
+        with os.fdopen(handle, mode, encoding=encoding) as file:
+            yield file
+            file.flush()
+            os.fsync(file.fileno())
+        if path.exists():
+            os.chmod(temporary, path.stat().st_mode & 0o777)
+        else:
+            os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+        raise

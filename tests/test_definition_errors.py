@@ -1,0 +1,284 @@
+"""Errors in a note definition (contract section 7).
+
+Each problem is one error at the definition's line (``file:line: message``),
+never a traceback; the message names the key at fault.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.conftest import AENCO_FIELDS
+from tests.conftest import NOTE_ID
+from tests.conftest import assert_located
+from tests.conftest import bean_check
+from tests.conftest import ledger
+from tests.conftest import line_of
+from tests.conftest import load
+from tests.conftest import note_definition
+from tests.conftest import settle
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+DEFINITION = 'custom "convertible-note"'
+
+REQUIRED_KEYS = [
+    "holder",
+    "principal",
+    "rate",
+    "maturity",
+    "conversion-price",
+    "par-value",
+    "proceeds-account",
+    "principal-account",
+    "interest-account",
+    "expense-account",
+    "share-capital-account",
+    "premium-account",
+]
+
+OPTIONAL_KEYS = [
+    "day-count",
+    "compounding",
+    "interest-on-conversion",
+    "related-party",
+    "share-class",
+    "noncurrent-account",
+    "cash-account",
+]
+
+
+def overrides(**changes: str | None) -> dict[str, str | None]:
+    return changes
+
+
+# (test id, changes to the Aenco definition, text the message must contain)
+BAD_DEFINITIONS = [
+    *[(f"missing-{key}", {key.replace("-", "_"): None}, key) for key in REQUIRED_KEYS],
+    ("unknown-key", overrides(maturty="2023-12-16"), "maturty"),
+    ("unknown-key-camel", overrides(dayCount='"ACT/360"'), "dayCount"),
+    ("rate-as-string", overrides(rate='"0.07"'), "rate"),
+    ("maturity-as-number", overrides(maturity="20231216"), "maturity"),
+    ("maturity-as-string", overrides(maturity='"2023-12-16"'), "maturity"),
+    ("principal-without-currency", overrides(principal="3000000.00"), "principal"),
+    ("holder-as-number", overrides(holder="42"), "holder"),
+    ("related-party-as-string", overrides(related_party='"yes"'), "related-party"),
+    (
+        "conversion-price-as-number",
+        overrides(conversion_price="1.20"),
+        "conversion-price",
+    ),
+    (
+        "proceeds-account-not-assets",
+        overrides(proceeds_account="Liabilities:Current:AccruedInterest:Aenco"),
+        "proceeds-account",
+    ),
+    (
+        "expense-account-not-expenses",
+        overrides(expense_account="Assets:Bank:Operating"),
+        "expense-account",
+    ),
+    ("unknown-day-count", overrides(day_count='"30E/360"'), "day-count"),
+    ("day-count-lowercase-word", overrides(day_count='"actual"'), "day-count"),
+    ("unknown-compounding", overrides(compounding='"weekly"'), "compounding"),
+    (
+        "unknown-interest-on-conversion",
+        overrides(interest_on_conversion='"bonds"'),
+        "interest-on-conversion",
+    ),
+    ("principal-zero", overrides(principal="0.00 USD"), "principal"),
+    ("principal-negative", overrides(principal="-5.00 USD"), "principal"),
+    ("rate-negative", overrides(rate="-0.01"), "rate"),
+    ("rate-as-percent", overrides(rate="7"), "0.07"),
+    ("rate-one", overrides(rate="1"), "0.07"),
+    ("maturity-on-issue-date", overrides(maturity="2022-12-16"), "maturity"),
+    ("maturity-before-issue", overrides(maturity="2022-12-01"), "maturity"),
+    ("par-value-above-price", overrides(par_value="1.50 USD"), "par-value"),
+    ("par-value-negative", overrides(par_value="-1.00 USD"), "par-value"),
+    (
+        "conversion-price-zero",
+        overrides(conversion_price="0.00 USD", par_value="0.00 USD"),
+        "conversion-price",
+    ),
+    (
+        "conversion-price-in-eur",
+        overrides(conversion_price="1.20 EUR"),
+        "conversion-price",
+    ),
+]
+
+
+def test_valid_ledger_has_no_errors() -> None:
+    _entries, errors = load(ledger(note_definition()))
+    assert errors == []
+
+
+def test_minimal_definition_has_no_errors() -> None:
+    # Only the required keys: every optional key has a default.
+    optional = {key.replace("-", "_"): None for key in OPTIONAL_KEYS}
+    entries, errors = load(ledger(note_definition(**optional)))
+    assert errors == []
+    assert any(
+        getattr(entry, "meta", {}).get("note-event") == "issue" for entry in entries
+    )
+
+
+def test_required_keys_are_those_of_the_contract() -> None:
+    assert sorted(REQUIRED_KEYS + OPTIONAL_KEYS) == sorted(AENCO_FIELDS)
+
+
+@pytest.mark.parametrize(
+    ("changes", "word"),
+    [pytest.param(changes, word, id=name) for name, changes, word in BAD_DEFINITIONS],
+)
+def test_bad_definition_gives_one_error_at_its_line(
+    changes: dict[str, str | None], word: str
+) -> None:
+    text = ledger(note_definition(**changes))
+    _entries, errors = load(text)
+    assert len(errors) == 1, errors
+    assert_located(errors, line_of(text, DEFINITION))
+    assert word in errors[0].message
+
+
+def test_rate_of_one_or_more_says_how_to_write_a_percentage() -> None:
+    text = ledger(note_definition(rate="7"))
+    _entries, errors = load(text)
+    [error] = errors
+    assert "rate" in error.message
+    assert "0.07" in error.message
+
+
+def test_misspelt_key_reports_the_typo_and_the_missing_key() -> None:
+    # `maturty` instead of `maturity`: two problems, both at the definition.
+    text = ledger(note_definition(maturity=None, maturty="2023-12-16"))
+    _entries, errors = load(text)
+    assert_located(errors, line_of(text, DEFINITION))
+    messages = [error.message for error in errors]
+    assert any("maturty" in message for message in messages), messages
+    assert any(
+        "maturity" in message and "maturty" not in message for message in messages
+    ), messages
+
+
+def test_every_problem_of_a_definition_is_reported() -> None:
+    text = ledger(note_definition(principal="0.00 USD", rate="7"))
+    _entries, errors = load(text)
+    assert len(errors) == 2, errors
+    assert_located(errors, line_of(text, DEFINITION))
+    messages = sorted(error.message for error in errors)
+    assert any("principal" in message for message in messages), messages
+    assert any("0.07" in message for message in messages), messages
+
+
+def test_problems_in_two_notes_are_each_reported_at_their_line() -> None:
+    text = ledger(
+        note_definition(note_id="NOTE-A", rate="-0.01"),
+        note_definition(note_id="NOTE-B", day_count='"ACT/366"'),
+    )
+    _entries, errors = load(text)
+    assert len(errors) == 2, errors
+    by_line = {error.source["lineno"]: error.message for error in errors}
+    assert set(by_line) == {
+        line_of(text, DEFINITION, 1),
+        line_of(text, DEFINITION, 2),
+    }
+    assert "rate" in by_line[line_of(text, DEFINITION, 1)]
+    assert "day-count" in by_line[line_of(text, DEFINITION, 2)]
+
+
+def test_duplicate_id_is_reported_at_the_second_definition() -> None:
+    text = ledger(
+        note_definition(),
+        note_definition(date="2023-01-10", principal="500000.00 USD"),
+    )
+    _entries, errors = load(text)
+    assert len(errors) == 1, errors
+    assert_located(errors, line_of(text, DEFINITION, 2))
+    assert NOTE_ID in errors[0].message
+
+
+@pytest.mark.parametrize(
+    "id_text",
+    [
+        ' "APM 2022-AENCO"',  # space
+        ' "APM:2022"',
+        ' "APM#2022"',
+        ' "APM^2022"',
+        ' "APM,2022"',
+        ' ""',  # empty
+        "",  # no id at all
+        " 2022",  # a number, not a string
+    ],
+)
+def test_bad_id_gives_one_error_at_its_line(id_text: str) -> None:
+    text = ledger(note_definition(id_text=id_text))
+    _entries, errors = load(text)
+    assert len(errors) == 1, errors
+    assert_located(errors, line_of(text, DEFINITION))
+
+
+@pytest.mark.parametrize(
+    "note_id", ["APM-2022-AENCO", "a_b.c/d-1", "N1", "2022/AENCO.v2"]
+)
+def test_legal_ids_are_accepted(note_id: str) -> None:
+    entries, errors = load(ledger(note_definition(note_id=note_id)))
+    assert errors == []
+    [issue] = [
+        entry
+        for entry in entries
+        if getattr(entry, "meta", {}).get("note-event") == "issue"
+    ]
+    assert issue.links == frozenset({note_id})
+    assert issue.meta["note"] == note_id
+
+
+# --------------------------------------------------------------------------
+# Through bean-check, as a user runs it.
+
+BEAN_CHECK_CASES = {
+    "missing-holder": overrides(holder=None),
+    "rate-as-percent": overrides(rate="7"),
+    "unknown-key": overrides(maturty="2023-12-16"),
+    "unknown-day-count": overrides(day_count='"30E/360"'),
+    "conversion-price-in-eur": overrides(conversion_price="1.20 EUR"),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(BEAN_CHECK_CASES))
+def test_bean_check_reports_file_and_line(tmp_path: Path, name: str) -> None:
+    text = ledger(note_definition(**BEAN_CHECK_CASES[name]))
+    path = tmp_path / "books.beancount"
+    path.write_text(text)
+    result = bean_check(path)
+    output = result.stdout + result.stderr
+    assert result.returncode == 1, output
+    assert f"{path}:{line_of(text, DEFINITION)}:" in output
+    assert "Traceback" not in output
+
+
+@pytest.mark.slow
+def test_bean_check_reports_a_duplicate_id_at_the_second_definition(
+    tmp_path: Path,
+) -> None:
+    text = ledger(note_definition(), note_definition(date="2023-01-10"))
+    path = tmp_path / "books.beancount"
+    path.write_text(text)
+    result = bean_check(path)
+    output = result.stdout + result.stderr
+    assert result.returncode == 1, output
+    assert f"{path}:{line_of(text, DEFINITION, 2)}:" in output
+    assert "Traceback" not in output
+
+
+@pytest.mark.slow
+def test_bean_check_accepts_a_valid_ledger(tmp_path: Path) -> None:
+    path = tmp_path / "books.beancount"
+    path.write_text(ledger(note_definition(), settle("2023-12-16")))
+    result = bean_check(path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout + result.stderr == ""
