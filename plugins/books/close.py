@@ -24,6 +24,7 @@ from plugins.books.ledger import format_errors
 
 if TYPE_CHECKING:
     from pathlib import Path
+
     from plugins.books.ledger import Books
 
 CLOSED_DIR = "closed"

@@ -11,10 +11,11 @@ from plugins.convertible_note.schedule import CONVERSION
 from plugins.convertible_note.schedule import SETTLEMENT
 
 if TYPE_CHECKING:
-    from decimal import Decimal
-    from collections.abc import Mapping
-    from collections.abc import Iterable
     import datetime
+    from collections.abc import Iterable
+    from collections.abc import Mapping
+    from decimal import Decimal
+
     from plugins.convertible_note.schedule import Schedule
 
 #: The class name used when a note does not say which shares it converts into.
