@@ -176,6 +176,11 @@ class Schedule:
     rows: tuple[Row, ...]
     errors: tuple[NoteError, ...]
     closed_on: datetime.date | None
+    # The inputs, kept so a what-if can run the same schedule with one more
+    # event.
+    events: tuple[Event, ...]
+    horizon: datetime.date
+    latest: datetime.date
 
 
 @dataclass
@@ -558,4 +563,7 @@ def build_schedule(
         rows=tuple(note.rows),
         errors=tuple(note.errors),
         closed_on=note.closed_on,
+        events=tuple(events),
+        horizon=horizon,
+        latest=latest,
     )

@@ -1,0 +1,159 @@
+"""Fava extension: a "Convertible notes" page.
+
+Declare it in the ledger (the config, if any, is a Python literal)::
+
+    2022-01-01 custom "fava-extension" "plugins.fava_notes"
+
+For each note the page shows its terms as they stood over time, its status at
+the end of the period selected in Fava's time filter, the schedule (the rows
+of ``books schedule``), the events, a chart, links to the note's entries in
+the journal, and a what-if conversion. The numbers come from
+:mod:`plugins.fava_notes.views`; this class only wires them to Fava.
+"""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+from decimal import InvalidOperation
+from typing import TYPE_CHECKING
+from typing import Any
+
+from fava.context import g
+from fava.ext import FavaExtensionBase
+from fava.ext import extension_endpoint
+from flask import jsonify
+from flask import request
+
+from plugins.convertible_note import schedules_from_ledger
+from plugins.fava_notes.views import NoteView
+from plugins.fava_notes.views import WhatIf
+from plugins.fava_notes.views import chart_svg
+from plugins.fava_notes.views import error_lines
+from plugins.fava_notes.views import note_view
+from plugins.fava_notes.views import what_if
+
+if TYPE_CHECKING:
+    from flask.wrappers import Response
+
+    from plugins.convertible_note.errors import NoteError
+    from plugins.convertible_note.schedule import Schedule
+
+
+class ConvertibleNotes(FavaExtensionBase):
+    """The Convertible notes page."""
+
+    report_title = "Convertible notes"
+
+    def after_load_file(self) -> None:
+        self._loaded: tuple[list[Schedule], list[NoteError]] | None = None
+
+    def _schedules(self) -> tuple[list[Schedule], list[NoteError]]:
+        loaded = getattr(self, "_loaded", None)
+        if loaded is None:
+            # Fava's protocol types describe Beancount's own entries.
+            entries: list[Any] = list(self.ledger.all_entries)
+            loaded = schedules_from_ledger(entries, dict(self.ledger.options))
+            self._loaded = loaded
+        return loaded
+
+    # -- for the template ----------------------------------------------------
+
+    def as_of(self) -> datetime.date:
+        """The last day of Fava's time filter, else the books' last date."""
+        filtered = getattr(g, "filtered", None)
+        date_range = getattr(filtered, "date_range", None)
+        if date_range is not None:
+            return date_range.end_inclusive  # type: ignore[no-any-return]
+        entries = self.ledger.all_entries
+        return entries[-1].date if entries else datetime.date.min
+
+    def notes(self) -> list[NoteView]:
+        schedules, _ = self._schedules()
+        as_of = self.as_of()
+        return [note_view(schedule, as_of) for schedule in schedules]
+
+    def errors(self) -> list[str]:
+        _, errors = self._schedules()
+        return error_lines(errors)
+
+    def chart(self, view: NoteView) -> str:
+        return chart_svg(view.chart)
+
+    def what_if_from_request(self) -> WhatIf | None:
+        """The what-if the form asked for, if it was submitted."""
+        args = request.args
+        if "what_if_note" not in args:
+            return None
+        return self._what_if(
+            args.get("what_if_note", ""),
+            args.get("what_if_date", ""),
+            args.get("what_if_amount", ""),
+        )
+
+    def journal_filter(self, view: NoteView) -> str:
+        return f"^{view.terms.note_id}"
+
+    # -- endpoints -----------------------------------------------------------
+
+    # Fava types this decorator with a TypeVar mypy cannot bind to a subclass.
+    @extension_endpoint("what_if")  # type: ignore[arg-type,untyped-decorator,misc,unused-ignore]
+    def what_if_endpoint(self) -> Response:
+        """GET ?note=ID&date=YYYY-MM-DD&amount=1200000.00 → the conversion."""
+        result = self._what_if(
+            request.args.get("note", ""),
+            request.args.get("date", ""),
+            request.args.get("amount", ""),
+        )
+        status = 400 if result.error else 200
+        response = jsonify(_json(result))
+        response.status_code = status
+        return response
+
+    @extension_endpoint("schedule")  # type: ignore[arg-type,untyped-decorator,misc,unused-ignore]
+    def schedule_endpoint(self) -> Response:
+        """GET ?note=ID → the note's schedule rows."""
+        note_id = request.args.get("note", "")
+        for view in self.notes():
+            if view.terms.note_id == note_id:
+                rows = [_json(line) for line in view.lines]
+                return jsonify({"note": note_id, "rows": rows})
+        response = jsonify({"error": f"unknown note id {note_id!r}"})
+        response.status_code = 404
+        return response
+
+    def _what_if(self, note_id: str, date_text: str, amount_text: str) -> WhatIf:
+        schedules, _ = self._schedules()
+        by_id = {schedule.terms.note_id: schedule for schedule in schedules}
+        schedule = by_id.get(note_id)
+        try:
+            date = datetime.date.fromisoformat(date_text)
+        except ValueError:
+            date = None
+        try:
+            amount = Decimal(amount_text.replace(",", "").strip())
+        except InvalidOperation:
+            amount = None
+        currency = schedule.terms.currency if schedule else ""
+        if schedule is None:
+            message = f"unknown note id {note_id!r}"
+        elif date is None:
+            message = f"enter a date as YYYY-MM-DD, got {date_text!r}"
+        elif amount is None or not amount.is_finite():
+            message = f"enter an amount such as 1200000.00, got {amount_text!r}"
+        else:
+            return what_if(schedule, date, amount)
+        return WhatIf(note_id, date or datetime.date.min, Decimal(0), currency, message)
+
+
+def _json(record: Any) -> dict[str, Any]:
+    """A frozen record as JSON: decimals as strings, dates ISO."""
+    out: dict[str, Any] = {}
+    for name, value in vars(record).items():
+        if isinstance(value, Decimal):
+            out[name] = format(value, "f")
+        elif isinstance(value, datetime.date):
+            out[name] = value.isoformat()
+        else:
+            out[name] = value
+    return out

@@ -1,0 +1,349 @@
+"""What the Convertible notes page shows, as plain frozen values.
+
+Everything here is a pure function of schedules and dates, so it is tested
+without Fava; the extension only wires it to the page.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from plugins.books.schedule_table import ScheduleLine
+from plugins.books.schedule_table import schedule_lines
+from plugins.convertible_note.register import share_register
+from plugins.convertible_note.register import shares_issued
+from plugins.convertible_note.schedule import CONVERSION
+from plugins.convertible_note.schedule import build_schedule
+from plugins.convertible_note.terms import Adjust
+from plugins.convertible_note.terms import Convert
+from plugins.convertible_note.terms import Extend
+from plugins.convertible_note.terms import Money
+from plugins.convertible_note.terms import Settle
+
+if TYPE_CHECKING:
+    from plugins.convertible_note.errors import NoteError
+    from plugins.convertible_note.schedule import Schedule
+    from plugins.convertible_note.terms import Event
+    from plugins.convertible_note.terms import NoteTerms
+
+
+@dataclass(frozen=True)
+class TermChange:
+    """A term as it stood from a date on (the definition, or an event)."""
+
+    date: datetime.date
+    what: str
+    value: str
+
+
+@dataclass(frozen=True)
+class EventLine:
+    """One event of the note, with the error it raised, if any."""
+
+    date: datetime.date
+    kind: str
+    detail: str
+    location: str
+    error: str | None
+
+
+@dataclass(frozen=True)
+class Status:
+    """The note at the end of a day."""
+
+    as_of: datetime.date
+    issued: bool
+    closed: bool
+    outstanding: Decimal
+    accrued_interest: Decimal
+    carrying_amount: Decimal
+    classification: str
+    maturity: datetime.date
+    days_to_maturity: int
+    conversion_price: Decimal
+    par_value: Decimal
+    shares_issued: int
+
+
+@dataclass(frozen=True)
+class ChartPoint:
+    date: datetime.date
+    principal: Decimal
+    accrued_interest: Decimal
+
+
+@dataclass(frozen=True)
+class NoteView:
+    terms: NoteTerms
+    term_history: tuple[TermChange, ...]
+    status: Status
+    lines: tuple[ScheduleLine, ...]
+    events: tuple[EventLine, ...]
+    chart: tuple[ChartPoint, ...]
+
+
+@dataclass(frozen=True)
+class WhatIf:
+    """A conversion that did not happen, computed as if it had."""
+
+    note_id: str
+    date: datetime.date
+    principal: Decimal
+    currency: str
+    error: str | None = None
+    interest: Decimal = Decimal(0)
+    value_converted: Decimal = Decimal(0)
+    conversion_price: Decimal = Decimal(0)
+    par_value: Decimal = Decimal(0)
+    shares: int = 0
+    share_value: Decimal = Decimal(0)
+    share_capital: Decimal = Decimal(0)
+    premium: Decimal = Decimal(0)
+    cash_in_lieu: Decimal = Decimal(0)
+    interest_in_cash: Decimal = Decimal(0)
+
+
+def _location(event: Event) -> str:
+    return f"{event.source.get('filename', '')}:{event.source.get('lineno', '')}"
+
+
+def _describe(event: Event) -> tuple[str, str]:
+    if isinstance(event, Extend):
+        return "extend", f"maturity to {event.new_maturity}"
+    if isinstance(event, Convert):
+        return "convert", f"{event.principal.number:,.2f} {event.principal.currency}"
+    if isinstance(event, Settle):
+        cash = f", cash {event.cash.number:,.2f}" if event.cash is not None else ""
+        return "settle", f"{event.method}{cash}"
+    changes = [
+        f"{name} {value}"
+        for name, value in (
+            ("conversion price", event.conversion_price),
+            ("par value", event.par_value),
+            ("rate", event.rate),
+        )
+        if value is not None
+    ]
+    return "adjust", ", ".join(changes)
+
+
+def event_lines(schedule: Schedule) -> tuple[EventLine, ...]:
+    errors: dict[int, str] = {}
+    for error in schedule.errors:
+        errors.setdefault(id(error.source), error.message)
+    lines = []
+    for event in sorted(schedule.events, key=lambda event: event.date):
+        kind, detail = _describe(event)
+        lines.append(
+            EventLine(
+                event.date, kind, detail, _location(event), errors.get(id(event.source))
+            )
+        )
+    return tuple(lines)
+
+
+def _applied(schedule: Schedule) -> list[Event]:
+    """The events that took effect (those that raised no error)."""
+    failed = {id(error.source) for error in schedule.errors}
+    return [event for event in schedule.events if id(event.source) not in failed]
+
+
+def term_history(schedule: Schedule) -> tuple[TermChange, ...]:
+    terms = schedule.terms
+    money = terms.currency
+    history = [
+        TermChange(terms.issue_date, "maturity", str(terms.maturity)),
+        TermChange(
+            terms.issue_date, "conversion price", f"{terms.conversion_price} {money}"
+        ),
+        TermChange(terms.issue_date, "par value", f"{terms.par_value} {money}"),
+        TermChange(terms.issue_date, "rate", str(terms.rate)),
+    ]
+    for event in sorted(_applied(schedule), key=lambda event: event.date):
+        if isinstance(event, Extend):
+            history.append(TermChange(event.date, "maturity", str(event.new_maturity)))
+        elif isinstance(event, Adjust):
+            if event.conversion_price is not None:
+                history.append(
+                    TermChange(
+                        event.date, "conversion price", str(event.conversion_price)
+                    )
+                )
+            if event.par_value is not None:
+                history.append(
+                    TermChange(event.date, "par value", str(event.par_value))
+                )
+            if event.rate is not None:
+                history.append(TermChange(event.date, "rate", str(event.rate)))
+    return tuple(history)
+
+
+def _term_on(history: tuple[TermChange, ...], what: str, date: datetime.date) -> str:
+    value = ""
+    for change in history:
+        if change.what == what and change.date <= date:
+            value = change.value
+    return value
+
+
+def status_on(schedule: Schedule, as_of: datetime.date) -> Status:
+    """The note at the end of ``as_of``, from the rows dated on or before it."""
+    terms = schedule.terms
+    history = term_history(schedule)
+    rows = [row for row in schedule.rows if row.date <= as_of]
+    outstanding = rows[-1].outstanding if rows else Decimal(0)
+    accrued = rows[-1].accrued_posted if rows else Decimal(0)
+    maturity = datetime.date.fromisoformat(
+        _term_on(history, "maturity", as_of) or str(terms.maturity)
+    )
+    price = _term_on(history, "conversion price", as_of).split(" ")[0]
+    par = _term_on(history, "par value", as_of).split(" ")[0]
+    closed = schedule.closed_on is not None and schedule.closed_on <= as_of
+    register = share_register([schedule])
+    return Status(
+        as_of=as_of,
+        issued=bool(rows),
+        closed=closed,
+        outstanding=outstanding,
+        accrued_interest=accrued,
+        carrying_amount=outstanding + accrued,
+        # Where the books hold the principal: reclassification happens at
+        # month-ends, so this is the classification of the last entry.
+        classification="closed"
+        if closed
+        else (rows[-1].classification if rows else ""),
+        maturity=maturity,
+        days_to_maturity=(maturity - as_of).days,
+        conversion_price=Decimal(price or terms.conversion_price),
+        par_value=Decimal(par or terms.par_value),
+        shares_issued=shares_issued(register, as_of).get(
+            terms.share_class or "(unnamed class)", 0
+        ),
+    )
+
+
+def chart_points(schedule: Schedule) -> tuple[ChartPoint, ...]:
+    return tuple(
+        ChartPoint(row.date, row.outstanding, row.accrued_posted)
+        for row in schedule.rows
+    )
+
+
+def note_view(schedule: Schedule, as_of: datetime.date) -> NoteView:
+    return NoteView(
+        terms=schedule.terms,
+        term_history=term_history(schedule),
+        status=status_on(schedule, as_of),
+        lines=tuple(schedule_lines(schedule)),
+        events=event_lines(schedule),
+        chart=chart_points(schedule),
+    )
+
+
+WHAT_IF_SOURCE = {"filename": "<what-if>", "lineno": 0}
+
+
+def what_if(schedule: Schedule, date: datetime.date, principal: Decimal) -> WhatIf:
+    """Shares, share capital, premium and cash if the holder converted
+    ``principal`` on ``date`` (after that day's recorded events)."""
+    terms = schedule.terms
+    base = WhatIf(terms.note_id, date, principal, terms.currency)
+    if principal <= 0 or principal != principal.quantize(Decimal("0.01")):
+        return _replace_error(base, "enter an amount above zero, in whole cents")
+    source = dict(WHAT_IF_SOURCE)
+    event = Convert(terms.note_id, date, Money(principal, terms.currency), source)
+    trial = build_schedule(
+        terms, [*schedule.events, event], schedule.horizon, schedule.latest
+    )
+    for error in trial.errors:
+        if error.source is source:
+            return _replace_error(base, error.message)
+    row = next(
+        row for row in trial.rows if row.kind == CONVERSION and row.source is source
+    )
+    shares = row.shares
+    return WhatIf(
+        note_id=terms.note_id,
+        date=date,
+        principal=principal,
+        currency=terms.currency,
+        interest=row.interest_paid,
+        value_converted=shares.value,
+        conversion_price=row.conversion_price,
+        par_value=row.par_value,
+        shares=shares.shares,
+        share_value=shares.share_value,
+        share_capital=shares.share_capital,
+        premium=shares.premium,
+        cash_in_lieu=shares.cash_in_lieu,
+        interest_in_cash=row.interest_in_cash,
+    )
+
+
+def _replace_error(base: WhatIf, message: str) -> WhatIf:
+    return WhatIf(base.note_id, base.date, base.principal, base.currency, error=message)
+
+
+def error_lines(errors: list[NoteError]) -> list[str]:
+    return [
+        f"{error.source.get('filename', '')}:{error.source.get('lineno', '')}: "
+        f"{error.message}"
+        for error in errors
+    ]
+
+
+def chart_svg(
+    points: tuple[ChartPoint, ...], width: int = 720, height: int = 240
+) -> str:
+    """A step chart of outstanding principal and accrued interest over time."""
+    if not points:
+        return ""
+    left, right, top, bottom = 90, 20, 20, 40
+    first, last = points[0].date, points[-1].date
+    span = max((last - first).days, 1)
+    peak = max(max(point.principal, point.accrued_interest) for point in points)
+    peak = peak if peak > 0 else Decimal(1)
+
+    def x(date: datetime.date) -> float:
+        return left + (width - left - right) * (date - first).days / span
+
+    def y(value: Decimal) -> float:
+        return top + (height - top - bottom) * float(1 - value / peak)
+
+    def path(values: list[tuple[datetime.date, Decimal]]) -> str:
+        parts = []
+        previous: Decimal | None = None
+        for date, value in values:
+            if previous is not None:
+                parts.append(f"L{x(date):.1f},{y(previous):.1f}")
+            parts.append(
+                f"{'M' if previous is None else 'L'}{x(date):.1f},{y(value):.1f}"
+            )
+            previous = value
+        return " ".join(parts)
+
+    principal = path([(point.date, point.principal) for point in points])
+    interest = path([(point.date, point.accrued_interest) for point in points])
+    base = height - bottom
+    return (
+        f'<svg class="note-chart" viewBox="0 0 {width} {height}" width="{width}" '
+        f'height="{height}" role="img" aria-label="Principal and accrued interest">'
+        f'<line x1="{left}" y1="{base}" x2="{width - right}" y2="{base}" '
+        f'stroke="#888"/>'
+        f'<line x1="{left}" y1="{top}" x2="{left}" y2="{base}" stroke="#888"/>'
+        f'<text x="{left - 6}" y="{top + 4}" text-anchor="end" font-size="11">'
+        f"{peak:,.0f}</text>"
+        f'<text x="{left - 6}" y="{base}" text-anchor="end" font-size="11">0</text>'
+        f'<text x="{left}" y="{height - 20}" font-size="11">{first}</text>'
+        f'<text x="{width - right}" y="{height - 20}" text-anchor="end" '
+        f'font-size="11">{last}</text>'
+        f'<path d="{principal}" fill="none" stroke="#3465a4" stroke-width="2"/>'
+        f'<path d="{interest}" fill="none" stroke="#cc0000" stroke-width="2"/>'
+        f'<text x="{left + 8}" y="{height - 4}" font-size="11" fill="#3465a4">'
+        f"principal</text>"
+        f'<text x="{left + 80}" y="{height - 4}" font-size="11" fill="#cc0000">'
+        f"accrued interest</text></svg>"
+    )
