@@ -219,11 +219,14 @@ def test_aenco_accruals_entry_by_entry() -> None:
 
 
 def test_accrual_metadata_types() -> None:
-    # `days` is a whole number of calendar days (an int), the period bounds
-    # are dates.
+    # `days` is a whole number of calendar days, as a Decimal with no
+    # fraction (Beancount's metadata numbers are Decimals, so the entries
+    # print and parse back unchanged); the period bounds are dates.
     entries, _errors = load(AENCO_LEDGER)
     for txn in note_transactions(entries, "accrual"):
-        assert type(txn.meta["days"]) is int, txn.meta
+        days = txn.meta["days"]
+        assert type(days) is Decimal, txn.meta
+        assert days == days.to_integral_value(), txn.meta
         assert type(txn.meta["period-start"]) is datetime.date, txn.meta
         assert type(txn.meta["period-end"]) is datetime.date, txn.meta
 
@@ -252,6 +255,74 @@ def test_aenco_accruals_sum_to_a_year_of_interest() -> None:
     # leaves current liabilities, so there is nothing to reclassify.
     assert all(txn.date <= D(2023, 12, 16) for txn in note_transactions(entries))
     assert note_transactions(entries, "reclassification") == []
+
+
+def test_note_currency_comes_from_the_principal() -> None:
+    text = ledger(
+        note_definition(
+            principal="3000000.00 EUR",
+            conversion_price="1.20 EUR",
+            par_value="1.00 EUR",
+        ),
+        through="2022-12-31",
+    )
+    entries, errors = load(text)
+    assert errors == []
+    [issue] = note_transactions(entries, "issue")
+    assert {(p.account, p.units) for p in issue.postings} == {
+        (PROCEEDS, Amount(Decimal("3000000.00"), "EUR")),
+        (CURRENT, Amount(Decimal("-3000000.00"), "EUR")),
+    }
+    [accrual] = note_transactions(entries, "accrual")
+    assert_accrual(
+        accrual,
+        date=D(2022, 12, 31),
+        start=D(2022, 12, 16),
+        end=D(2022, 12, 31),
+        days=16,
+        amount=Decimal("9205.48"),
+        lineno=line_of(text, 'custom "convertible-note" '),
+        currency="EUR",
+    )
+
+
+def test_two_notes_have_separate_schedules() -> None:
+    # A second note of 1,000,000.00 on the same terms: 16 days of December
+    # are 1,000,000 x 0.07 x 16/365 = 3,068.4932 -> 3,068.49; January adds
+    # 31 days: cumulative 47 days = 9,013.6986 -> 9,013.70, entry 5,945.21.
+    text = ledger(
+        AENCO,
+        note_definition(note_id="APM-2022-B", principal="1000000.00 USD"),
+        through="2023-01-31",
+    )
+    entries, errors = load(text)
+    assert errors == []
+    first_line = line_of(text, 'custom "convertible-note" ', 1)
+    second_line = line_of(text, 'custom "convertible-note" ', 2)
+    for note_id, lineno, amounts in [
+        (NOTE_ID, first_line, ["9205.48", "17835.62"]),
+        ("APM-2022-B", second_line, ["3068.49", "5945.21"]),
+    ]:
+        accruals = note_transactions(entries, "accrual", note_id)
+        assert len(accruals) == 2
+        for txn, date, start, days, amount in zip(
+            accruals,
+            [D(2022, 12, 31), D(2023, 1, 31)],
+            [D(2022, 12, 16), D(2023, 1, 1)],
+            [16, 31],
+            amounts,
+            strict=True,
+        ):
+            assert_accrual(
+                txn,
+                date=date,
+                start=start,
+                end=date,
+                days=days,
+                amount=Decimal(amount),
+                lineno=lineno,
+                note_id=note_id,
+            )
 
 
 # --------------------------------------------------------------------------
@@ -421,6 +492,89 @@ def test_day_count_bases_by_hand(case: str) -> None:
 
 
 # --------------------------------------------------------------------------
+# Compounding, worked by hand (3,000,000.00 USD at 7 %).
+
+COMPOUNDING_CASES = {
+    # Daily, ACT/365, issued 2022-12-16: cumulative = P((1 + 0.07/365)^n - 1)
+    #   2022-12-31  n=16   9,218.7321 ->  9,218.73   entry  9,218.73
+    #   2023-01-31  n=47  27,160.7169 -> 27,160.72   entry 17,941.99
+    #   2023-02-28  n=75  43,458.3113 -> 43,458.31   entry 16,297.59
+    #   2023-03-31  n=106 61,604.4442 -> 61,604.44   entry 18,146.13
+    "daily ACT/365": (
+        "2022-12-16",
+        [
+            (D(2022, 12, 31), 16, "9218.73"),
+            (D(2023, 1, 31), 31, "17941.99"),
+            (D(2023, 2, 28), 28, "16297.59"),
+            (D(2023, 3, 31), 31, "18146.13"),
+        ],
+    ),
+    # Quarterly, ACT/360, issued 2022-12-16; first compounding 2023-03-16
+    # after 16+31+28+15 = 90 days: balance 3,000,000 x (1 + 0.07 x 90/360)
+    # = 3,052,500.00.  Up to then simple: 16, 47, 75 days -> 9,333.33,
+    # 27,416.67, 43,750.00 cumulative.  March 31: 52,500.00 + 3,052,500 x
+    # 0.07 x 16/360 (Mar 16-31) = 61,996.6667 -> 61,996.67, entry 18,246.67.
+    "quarterly ACT/360": (
+        "2022-12-16",
+        [
+            (D(2022, 12, 31), 16, "9333.33"),
+            (D(2023, 1, 31), 31, "18083.34"),
+            (D(2023, 2, 28), 28, "16333.33"),
+            (D(2023, 3, 31), 31, "18246.67"),
+        ],
+    ),
+    # Monthly, ACT/365, issued 2023-01-31: compounding on 2023-02-28,
+    # 2023-03-31, 2023-04-30 (issue + k months, clamped, not 28th after
+    # February).  Balances: B1 = P(1 + r 28/365) = 3,016,109.5890,
+    # B2 = B1(1 + r 31/365) = 3,034,040.9803, B3 = B2(1 + r 30/365).
+    #   2023-01-31  P r 1/365                 =    575.3425 -> entry    575.34
+    #   2023-02-28  B1 (1 + r 1/365) - P      = 16,688.0210 -> entry 16,112.68
+    #   2023-03-31  B2 (1 + r 1/365) - P      = 34,622.8512 -> entry 17,934.83
+    #   2023-04-30  B3 (1 + r 1/365) - P      = 52,082.3251 -> entry 17,459.48
+    "monthly ACT/365": (
+        "2023-01-31",
+        [
+            (D(2023, 1, 31), 1, "575.34"),
+            (D(2023, 2, 28), 28, "16112.68"),
+            (D(2023, 3, 31), 31, "17934.83"),
+            (D(2023, 4, 30), 30, "17459.48"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(COMPOUNDING_CASES))
+def test_compounding_by_hand(case: str) -> None:
+    compounding, basis = case.split()
+    issue, rows = COMPOUNDING_CASES[case]
+    text = ledger(
+        note_definition(
+            date=issue,
+            day_count=f'"{basis}"',
+            compounding=f'"{compounding}"',
+            maturity="2025-06-30",
+        ),
+        through=rows[-1][0].isoformat(),
+    )
+    entries, errors = load(text)
+    assert errors == []
+    accruals = note_transactions(entries, "accrual")
+    assert len(accruals) == len(rows)
+    start = datetime.date.fromisoformat(issue)
+    for txn, (date, days, amount) in zip(accruals, rows, strict=True):
+        assert_accrual(
+            txn,
+            date=date,
+            start=start,
+            end=date,
+            days=days,
+            amount=Decimal(amount),
+            lineno=line_of(text, 'custom "convertible-note" '),
+        )
+        start = date + ONE_DAY
+
+
+# --------------------------------------------------------------------------
 # Current or non-current at issue: current when maturity <= issue + 12 months
 # (for a month-end issue date, the last day of that month a year later).
 
@@ -547,12 +701,16 @@ def cases(
     year = draw(st.integers(2000, 2040))
     month = draw(st.integers(1, 12))
     max_day = 28 if day_count == "30/360" else last_day(year, month)
-    issue = D(year, month, draw(st.integers(1, max_day)))
+    # Month-end issue dates (29th-31st) test the clamping of anniversaries.
+    issue_day = st.integers(1, max_day) | st.integers(max_day - 2, max_day)
+    issue = D(year, month, draw(issue_day))
     months_later = draw(st.integers(1, max_months))
     settle_month = add_months(issue.replace(day=1), months_later)
     settle_date = settle_month.replace(day=draw(st.integers(1, 28)))
     maturity = settle_date + datetime.timedelta(days=draw(st.integers(0, 400)))
-    principal = Decimal(draw(st.integers(1, 10**11))).scaleb(-2)
+    # Large principals make small differences in the schedule visible.
+    cents = st.integers(1, 10**11) | st.integers(10**10, 10**11)
+    principal = Decimal(draw(cents)).scaleb(-2)
     rate = Decimal(draw(st.integers(0, 3000))).scaleb(-4)
     return Case(issue, settle_date, maturity, principal, rate, day_count, compounding)
 

@@ -210,7 +210,6 @@ def test_duplicate_id_is_reported_at_the_second_definition() -> None:
         ' "APM^2022"',
         ' "APM,2022"',
         ' ""',  # empty
-        "",  # no id at all
         " 2022",  # a number, not a string
     ],
 )
@@ -219,6 +218,18 @@ def test_bad_id_gives_one_error_at_its_line(id_text: str) -> None:
     _entries, errors = load(text)
     assert len(errors) == 1, errors
     assert_located(errors, line_of(text, DEFINITION))
+
+
+def test_definition_without_id_does_not_crash_the_plugin() -> None:
+    # A custom directive with no value at all also trips Beancount's own
+    # `pad` plugin (realization.postings_by_account iterates `values`, which
+    # is None), so only this plugin's part is checked: it reports the missing
+    # id at the definition and raises nothing.
+    text = ledger(note_definition(id_text=""))
+    _entries, errors = load(text)
+    ours = [e for e in errors if "beancount.ops.pad" not in e.message]
+    assert len(ours) == 1, ours
+    assert_located(ours, line_of(text, DEFINITION))
 
 
 @pytest.mark.parametrize(

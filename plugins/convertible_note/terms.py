@@ -230,7 +230,7 @@ class _Reader:
 
     def positional(self, count: int, usage: str) -> list[Any] | None:
         """The directive's values after its type, checked for count."""
-        values = [value.value for value in self.entry.values]
+        values = [value.value for value in self.entry.values or ()]
         if len(values) != count:
             self.error(f"{self.entry.type}: expected {usage}")
             return None
