@@ -16,6 +16,7 @@ import click
 
 from plugins.books import checks
 from plugins.books.close import close_period
+from plugins.books.export import export_package
 from plugins.books.ledger import Books
 from plugins.books.ledger import BooksError
 from plugins.books.ledger import atomic_write
@@ -45,6 +46,10 @@ class BooksGroup(click.Group):
             return super().invoke(ctx)
         except BooksError as error:
             click.echo(f"books: {error}", err=True)
+            ctx.exit(1)
+        except OSError as error:
+            # A full disk, a read-only directory, a file that vanished.
+            click.echo(f"books: {error.strerror or error}: {error.filename}", err=True)
             ctx.exit(1)
 
 
@@ -154,6 +159,50 @@ def close(
     books = _load(ledger)
     target = close_period(books, end, year, force)
     click.echo(f"locked the period through {end}: {target}")
+
+
+@main.command()
+@click.option(
+    "--from",
+    "start",
+    required=True,
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="First day of the period.",
+)
+@click.option(
+    "--to",
+    "end",
+    required=True,
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Last day of the period.",
+)
+@click.option(
+    "--out",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="The package directory to write.",
+)
+@click.option("--entity", default=None, help="Entity name (default: the title).")
+@click.option("--force", is_flag=True, help="Replace an existing package.")
+@LEDGER_OPTION
+def export(
+    start: datetime.datetime,
+    end: datetime.datetime,
+    out: Path,
+    entity: str | None,
+    force: bool,
+    ledger: str | None,
+) -> None:
+    """The audit package for a period: ADS files, schedules, workbook, checks."""
+    books = _load(ledger)
+    result = export_package(books, start.date(), end.date(), out, entity, force)
+    for check in result.checks:
+        status = "PASS" if check.passed else "FAIL"
+        click.echo(f"{status}  {check.name}: {check.detail}")
+    click.echo(f"wrote {result.path} ({result.gl_lines} GL lines)")
+    if result.failed:
+        names = ", ".join(check.name for check in result.failed)
+        raise BooksError(f"check failed: {names}")
 
 
 @main.command()

@@ -1,0 +1,334 @@
+"""The supporting schedules of the audit package, from the notes' schedules."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from plugins.books.schedule_table import exact
+from plugins.convertible_note.schedule import ACCRUAL
+from plugins.convertible_note.schedule import CONVERSION
+from plugins.convertible_note.schedule import ISSUE
+from plugins.convertible_note.schedule import NONCURRENT
+from plugins.convertible_note.schedule import SETTLEMENT
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from collections.abc import Sequence
+
+    from plugins.convertible_note.schedule import Row
+    from plugins.convertible_note.schedule import Schedule
+
+ZERO = Decimal(0)
+
+ROLLFORWARD_FIELDS = (
+    "note",
+    "holder",
+    "related_party",
+    "currency",
+    "opening_principal",
+    "principal_issued",
+    "principal_converted",
+    "principal_settled",
+    "closing_principal",
+    "closing_principal_current",
+    "closing_principal_noncurrent",
+    "opening_interest",
+    "interest_accrued",
+    "interest_converted",
+    "interest_settled",
+    "closing_interest",
+    "shares_issued",
+    "cash_paid",
+    "equity_issued",
+)
+
+RECALCULATION_FIELDS = (
+    "note",
+    "entry_date",
+    "period_start",
+    "period_end",
+    "days",
+    "day_count",
+    "compounding",
+    "rate",
+    "interest_bearing_balance",
+    "day_count_fraction",
+    "cumulative_interest_exact",
+    "accrued_unpaid_exact",
+    "accrued_posted_before",
+    "amount_posted",
+    "journal_id",
+)
+
+CONVERSION_FIELDS = (
+    "date",
+    "note",
+    "event",
+    "principal",
+    "interest",
+    "conversion_price",
+    "par_value",
+    "shares",
+    "share_capital",
+    "premium",
+    "cash_in_lieu",
+    "journal_id",
+)
+
+RELATED_PARTY_FIELDS = (
+    "related_party",
+    "relationship",
+    "note",
+    "currency",
+    "principal_at_period_end",
+    "accrued_interest_at_period_end",
+    "principal_issued",
+    "interest_accrued",
+    "principal_converted",
+    "interest_converted",
+    "principal_settled",
+    "interest_settled",
+    "cash_paid",
+    "shares_issued",
+)
+
+
+def _state_before(schedule: Schedule, date: datetime.date) -> Row | None:
+    rows = [row for row in schedule.rows if row.date < date]
+    return rows[-1] if rows else None
+
+
+@dataclass(frozen=True)
+class Movements:
+    """A note's movements in a period and its balances at both ends."""
+
+    opening_principal: Decimal
+    opening_interest: Decimal
+    principal_issued: Decimal
+    principal_converted: Decimal
+    principal_settled: Decimal
+    interest_accrued: Decimal
+    interest_converted: Decimal
+    interest_settled: Decimal
+    closing_principal: Decimal
+    closing_current: Decimal
+    closing_noncurrent: Decimal
+    closing_interest: Decimal
+    shares_issued: int
+    cash_paid: Decimal
+    equity_issued: Decimal
+
+
+def movements(
+    schedule: Schedule, start: datetime.date, end: datetime.date
+) -> Movements:
+    opening = _state_before(schedule, start)
+    closing = _state_before(schedule, end + datetime.timedelta(days=1))
+    values = {
+        "issued": ZERO,
+        "converted": ZERO,
+        "settled": ZERO,
+        "accrued": ZERO,
+        "interest_converted": ZERO,
+        "interest_settled": ZERO,
+        "cash": ZERO,
+        "equity": ZERO,
+    }
+    shares = 0
+    for row in schedule.rows:
+        if not start <= row.date <= end:
+            continue
+        if row.kind == ISSUE:
+            values["issued"] += row.amount
+        elif row.kind == ACCRUAL:
+            values["accrued"] += row.amount
+        elif row.kind in (CONVERSION, SETTLEMENT):
+            principal_key = "converted" if row.kind == CONVERSION else "settled"
+            interest_key = f"interest_{principal_key}"
+            values[principal_key] += row.principal_paid
+            values[interest_key] += row.interest_paid
+            values["cash"] += row.cash_total
+            values["equity"] += (
+                row.shares.share_capital + row.shares.premium + row.interest_forfeited
+            )
+            shares += row.shares.shares
+    principal = closing.outstanding if closing else ZERO
+    noncurrent = principal if closing and closing.classification == NONCURRENT else ZERO
+    return Movements(
+        opening_principal=opening.outstanding if opening else ZERO,
+        opening_interest=opening.accrued_posted if opening else ZERO,
+        principal_issued=values["issued"],
+        principal_converted=values["converted"],
+        principal_settled=values["settled"],
+        interest_accrued=values["accrued"],
+        interest_converted=values["interest_converted"],
+        interest_settled=values["interest_settled"],
+        closing_principal=principal,
+        closing_current=principal - noncurrent,
+        closing_noncurrent=noncurrent,
+        closing_interest=closing.accrued_posted if closing else ZERO,
+        shares_issued=shares,
+        cash_paid=values["cash"],
+        equity_issued=values["equity"],
+    )
+
+
+def rollforward_rows(
+    schedules: Sequence[Schedule], start: datetime.date, end: datetime.date
+) -> list[tuple[object, ...]]:
+    rows: list[tuple[object, ...]] = []
+    for schedule in schedules:
+        terms = schedule.terms
+        moved = movements(schedule, start, end)
+        rows.append(
+            (
+                terms.note_id,
+                terms.holder,
+                "Y" if terms.related_party else "N",
+                terms.currency,
+                moved.opening_principal,
+                moved.principal_issued,
+                moved.principal_converted,
+                moved.principal_settled,
+                moved.closing_principal,
+                moved.closing_current,
+                moved.closing_noncurrent,
+                moved.opening_interest,
+                moved.interest_accrued,
+                moved.interest_converted,
+                moved.interest_settled,
+                moved.closing_interest,
+                moved.shares_issued,
+                moved.cash_paid,
+                moved.equity_issued,
+            )
+        )
+    return rows
+
+
+def _journal_id(
+    journal_ids: Mapping[tuple[str, str, datetime.date], list[str]],
+    note: str,
+    kind: str,
+    date: datetime.date,
+    index: int,
+) -> str:
+    ids = journal_ids.get((note, kind, date), [])
+    return ids[index] if index < len(ids) else ""
+
+
+def recalculation_rows(
+    schedules: Sequence[Schedule],
+    start: datetime.date,
+    end: datetime.date,
+    journal_ids: Mapping[tuple[str, str, datetime.date], list[str]],
+) -> list[tuple[object, ...]]:
+    """One row per accrual entry: enough to recompute each posted cent.
+
+    amount_posted = round_half_up(accrued_unpaid_exact, 0.01)
+                    - accrued_posted_before.
+    """
+    rows: list[tuple[object, ...]] = []
+    for schedule in schedules:
+        terms = schedule.terms
+        seen: dict[tuple[str, datetime.date], int] = {}
+        for row in schedule.rows:
+            if row.kind != ACCRUAL or not start <= row.date <= end:
+                continue
+            assert row.period_start is not None and row.period_end is not None
+            key = (ACCRUAL, row.date)
+            index = seen.get(key, 0)
+            seen[key] = index + 1
+            rows.append(
+                (
+                    terms.note_id,
+                    row.date,
+                    row.period_start,
+                    row.period_end - datetime.timedelta(days=1),
+                    row.days,
+                    terms.day_count,
+                    terms.compounding,
+                    row.rate,
+                    exact(row.interest_bearing),
+                    exact(row.day_count_fraction),
+                    exact(row.interest_total),
+                    exact(row.accrued_exact),
+                    row.accrued_posted - row.amount,
+                    row.amount,
+                    _journal_id(journal_ids, terms.note_id, ACCRUAL, row.date, index),
+                )
+            )
+    return rows
+
+
+def conversion_rows(
+    schedules: Sequence[Schedule],
+    start: datetime.date,
+    end: datetime.date,
+    journal_ids: Mapping[tuple[str, str, datetime.date], list[str]],
+) -> list[tuple[object, ...]]:
+    """Every conversion and settlement in the period."""
+    rows: list[tuple[object, ...]] = []
+    for schedule in schedules:
+        terms = schedule.terms
+        seen: dict[tuple[str, datetime.date], int] = {}
+        for row in schedule.rows:
+            if row.kind not in (CONVERSION, SETTLEMENT) or not start <= row.date <= end:
+                continue
+            key = (row.kind, row.date)
+            index = seen.get(key, 0)
+            seen[key] = index + 1
+            rows.append(
+                (
+                    row.date,
+                    terms.note_id,
+                    row.kind,
+                    row.principal_paid,
+                    row.interest_paid,
+                    row.conversion_price,
+                    row.par_value,
+                    row.shares.shares,
+                    row.shares.share_capital,
+                    row.shares.premium,
+                    row.shares.cash_in_lieu,
+                    _journal_id(journal_ids, terms.note_id, row.kind, row.date, index),
+                )
+            )
+    return sorted(rows, key=lambda row: (str(row[0]), str(row[1])))
+
+
+def related_party_rows(
+    schedules: Sequence[Schedule],
+    start: datetime.date,
+    end: datetime.date,
+    relationships: Mapping[str, str],
+) -> list[tuple[object, ...]]:
+    """Balances at the period end and movements in it, per related party."""
+    rows: list[tuple[object, ...]] = []
+    for schedule in schedules:
+        terms = schedule.terms
+        if not terms.related_party:
+            continue
+        moved = movements(schedule, start, end)
+        rows.append(
+            (
+                terms.holder,
+                relationships.get(terms.holder, ""),
+                terms.note_id,
+                terms.currency,
+                moved.closing_principal,
+                moved.closing_interest,
+                moved.principal_issued,
+                moved.interest_accrued,
+                moved.principal_converted,
+                moved.interest_converted,
+                moved.principal_settled,
+                moved.interest_settled,
+                moved.cash_paid,
+                moved.shares_issued,
+            )
+        )
+    return sorted(rows, key=lambda row: (str(row[0]), str(row[2])))

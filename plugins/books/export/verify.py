@@ -1,0 +1,209 @@
+"""The checks an auditor runs first, each PASS or FAIL with its evidence."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING
+from typing import ClassVar
+
+from plugins.books.export.schedules import movements
+from plugins.convertible_note.schedule import ACCRUAL
+from plugins.convertible_note.schedule import round_cents
+
+if TYPE_CHECKING:
+    import datetime
+    from collections.abc import Sequence
+
+    from plugins.books.export.ads import LedgerSums
+    from plugins.books.export.ads import TrialBalanceLine
+    from plugins.convertible_note.schedule import Schedule
+
+ZERO = Decimal(0)
+#: How many failing items a check names before it says "and N more".
+SHOWN = 10
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    passed: bool
+    checked: int
+    detail: str
+
+    FIELDS: ClassVar[tuple[str, ...]] = ("check", "status", "items_checked", "detail")
+
+    def row(self) -> tuple[object, ...]:
+        return (self.name, "PASS" if self.passed else "FAIL", self.checked, self.detail)
+
+
+def _summary(problems: list[str], ok: str) -> str:
+    if not problems:
+        return ok
+    shown = "; ".join(problems[:SHOWN])
+    more = f"; and {len(problems) - SHOWN} more" if len(problems) > SHOWN else ""
+    return shown + more
+
+
+def journals_balance(sums: LedgerSums) -> Check:
+    return Check(
+        "Each journal balances",
+        not sums.unbalanced,
+        sums.journals,
+        _summary(
+            [f"{journal} does not balance" for journal in sums.unbalanced],
+            f"{sums.journals} journals, {sums.lines} lines, each sums to zero",
+        ),
+    )
+
+
+def activity_matches(sums: LedgerSums, lines: Sequence[TrialBalanceLine]) -> Check:
+    problems = []
+    for line in lines:
+        activity = sums.activity.get((line.name, line.currency), ZERO)
+        movement = line.ending - line.beginning
+        if activity != movement:
+            problems.append(
+                f"{line.name} {line.currency}: GL activity {activity} != "
+                f"ending - beginning {movement}"
+            )
+    return Check(
+        "GL activity per account equals Trial Balance ending - beginning",
+        not problems,
+        len(lines),
+        _summary(problems, f"{len(lines)} accounts tie"),
+    )
+
+
+def trial_balance_zero(lines: Sequence[TrialBalanceLine]) -> Check:
+    beginning: dict[str, Decimal] = defaultdict(Decimal)
+    ending: dict[str, Decimal] = defaultdict(Decimal)
+    for line in lines:
+        beginning[line.currency] += line.beginning
+        ending[line.currency] += line.ending
+    problems = [
+        f"{currency}: beginning sums to {beginning[currency]}, "
+        f"ending to {ending[currency]}"
+        for currency in sorted(beginning)
+        if beginning[currency] != 0 or ending[currency] != 0
+    ]
+    return Check(
+        "Trial Balance sums to zero",
+        not problems,
+        len(beginning),
+        _summary(
+            problems, "beginning and ending balances sum to zero in every currency"
+        ),
+    )
+
+
+def rollforward_ties(
+    schedules: Sequence[Schedule],
+    lines: Sequence[TrialBalanceLine],
+    start: datetime.date,
+    end: datetime.date,
+) -> Check:
+    """Each note's roll-forward adds up, and the notes' closing balances equal
+    the Trial Balance of their accounts (credit balances, so negated)."""
+    expected: dict[tuple[str, str], Decimal] = defaultdict(Decimal)
+    problems = []
+    for schedule in schedules:
+        terms, accounts = schedule.terms, schedule.terms.accounts
+        moved = movements(schedule, start, end)
+        principal = (
+            moved.opening_principal
+            + moved.principal_issued
+            - moved.principal_converted
+            - moved.principal_settled
+        )
+        interest = (
+            moved.opening_interest
+            + moved.interest_accrued
+            - moved.interest_converted
+            - moved.interest_settled
+        )
+        if principal != moved.closing_principal:
+            problems.append(
+                f"{terms.note_id}: principal rolls forward to {principal}, "
+                f"closing is {moved.closing_principal}"
+            )
+        if interest != moved.closing_interest:
+            problems.append(
+                f"{terms.note_id}: interest rolls forward to {interest}, "
+                f"closing is {moved.closing_interest}"
+            )
+        currency = terms.currency
+        expected[(accounts.principal, currency)] += moved.closing_current
+        if accounts.noncurrent is not None:
+            expected[(accounts.noncurrent, currency)] += moved.closing_noncurrent
+        expected[(accounts.interest, currency)] += moved.closing_interest
+    balances = {(line.name, line.currency): line.ending for line in lines}
+    for (account, currency), amount in sorted(expected.items()):
+        booked = -balances.get((account, currency), ZERO)
+        if booked != amount:
+            problems.append(
+                f"{account}: roll-forward closing {amount} {currency}, "
+                f"Trial Balance {booked} {currency}"
+            )
+    return Check(
+        "Debt roll-forward ties to the Trial Balance",
+        not problems,
+        len(schedules),
+        _summary(problems, f"{len(schedules)} notes, {len(expected)} accounts tie"),
+    )
+
+
+def recalculation_reproduces(
+    sums: LedgerSums,
+    schedules: Sequence[Schedule],
+    start: datetime.date,
+    end: datetime.date,
+) -> Check:
+    """Each posted accrual = round_half_up(exact unpaid interest) - what was
+    posted before, and the ledger's accrual entries are exactly those."""
+    expected: dict[tuple[str, datetime.date], Decimal] = defaultdict(Decimal)
+    problems = []
+    count = 0
+    for schedule in schedules:
+        for row in schedule.rows:
+            if row.kind != ACCRUAL or not start <= row.date <= end:
+                continue
+            count += 1
+            before = row.accrued_posted - row.amount
+            recomputed = round_cents(row.accrued_exact) - before
+            if recomputed != row.amount:
+                problems.append(
+                    f"{schedule.terms.note_id} {row.date}: recomputed {recomputed}, "
+                    f"schedule {row.amount}"
+                )
+            expected[(schedule.terms.note_id, row.date)] += row.amount
+    for key in sorted(set(expected) | set(sums.accruals)):
+        booked = sums.accruals.get(key, ZERO)
+        if booked != expected.get(key, ZERO):
+            problems.append(
+                f"{key[0]} {key[1]}: ledger accrual {booked}, "
+                f"recalculated {expected.get(key, ZERO)}"
+            )
+    return Check(
+        "Interest recalculation reproduces every posted accrual",
+        not problems,
+        count,
+        _summary(problems, f"{count} accrual entries reproduced to the cent"),
+    )
+
+
+def run_checks(
+    sums: LedgerSums,
+    lines: Sequence[TrialBalanceLine],
+    schedules: Sequence[Schedule],
+    start: datetime.date,
+    end: datetime.date,
+) -> list[Check]:
+    return [
+        journals_balance(sums),
+        activity_matches(sums, lines),
+        trial_balance_zero(lines),
+        rollforward_ties(schedules, lines, start, end),
+        recalculation_reproduces(sums, schedules, start, end),
+    ]
