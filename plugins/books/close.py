@@ -5,7 +5,8 @@ a ``balance`` assertion, dated the day after the period, for every open
 account and currency (zero balances included), and includes that file from
 the ledger. From then on any change that alters a closed balance fails
 bean-check with Beancount's own message, which names the account, the
-expected and the accumulated amounts and the difference.
+expected and the accumulated amounts and the difference. The assertions have
+zero tolerance (``~ 0``): one cent is a change.
 """
 
 from __future__ import annotations
@@ -77,7 +78,8 @@ def closing_text(
     ]
     width = max((len(account) for account, _ in balances), default=0)
     for (account, currency), number in balances.items():
-        lines.append(f"{date} balance {account.ljust(width)}  {number} {currency}")
+        # "~ 0": no tolerance, a one-cent change fails the assertion.
+        lines.append(f"{date} balance {account.ljust(width)}  {number} ~ 0 {currency}")
     return "\n".join(lines) + "\n"
 
 
