@@ -49,7 +49,8 @@ class BooksGroup(click.Group):
             ctx.exit(1)
         except OSError as error:
             # A full disk, a read-only directory, a file that vanished.
-            click.echo(f"books: {error.strerror or error}: {error.filename}", err=True)
+            where = f": {error.filename}" if error.filename else ""
+            click.echo(f"books: {error.strerror or error}{where}", err=True)
             ctx.exit(1)
 
 

@@ -22,6 +22,8 @@ from beancount.core import data
 from plugins.books.ledger import BooksError
 from plugins.books.ledger import atomic_write
 from plugins.books.ledger import format_errors
+from plugins.convertible_note import convertible_note
+from plugins.convertible_note import plugin_config
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -36,11 +38,47 @@ def period_name(through: datetime.date, year: int | None) -> str:
     return str(year) if year is not None else through.isoformat()
 
 
+def books_after_lock(books: Books, through: datetime.date) -> list[data.Directive]:
+    """The entries as they will be once the lock is part of the books.
+
+    The lock's assertions are dated the day after the period, which can move
+    the plugin's accrual horizon (the last month-end on or before the latest
+    entry) up to the period's end: a closed period is accrued in full. So the
+    plugin is run again with an entry on that day, and the balances asserted
+    are those the locked books will have.
+    """
+    generated = {
+        id(entry)
+        for entry in books.entries
+        if isinstance(entry, data.Transaction) and _is_generated(entry)
+    }
+    sentinel = data.Custom(
+        data.new_metadata("<books close>", 0),
+        through + datetime.timedelta(days=1),
+        "books-close",
+        [],
+    )
+    entries = [entry for entry in books.entries if id(entry) not in generated]
+    entries.append(sentinel)
+    entries.sort(key=data.entry_sortkey)
+    result, _ = convertible_note(entries, books.options, plugin_config(books.options))
+    return [entry for entry in result if entry is not sentinel]
+
+
+def _is_generated(entry: data.Transaction) -> bool:
+    """An entry the note plugin made: it carries note-event metadata."""
+    return "note-event" in entry.meta and "note" in entry.meta
+
+
 def closing_balances(
     entries: list[data.Directive], through: datetime.date
 ) -> dict[tuple[str, str], Decimal]:
-    """Balance of every open account and currency at the end of ``through``."""
-    balances: dict[tuple[str, str], Decimal] = defaultdict(Decimal)
+    """Balance of every open account and currency at the end of ``through``.
+
+    Like Beancount's balance check, an account's balance includes its
+    sub-accounts' postings.
+    """
+    own: dict[tuple[str, str], Decimal] = defaultdict(Decimal)
     opened: dict[str, data.Open] = {}
     closed: set[str] = set()
     for entry in entries:
@@ -55,15 +93,19 @@ def closing_balances(
                 units = posting.units
                 if units is None or units.number is None:
                     continue
-                balances[(posting.account, units.currency)] += units.number
+                own[(posting.account, units.currency)] += units.number
+    balances: dict[tuple[str, str], Decimal] = {}
     for account, open_entry in opened.items():
+        if account in closed:
+            continue
+        prefix = account + ":"
+        for (name, currency), number in own.items():
+            if name == account or name.startswith(prefix):
+                key = (account, currency)
+                balances[key] = balances.get(key, Decimal(0)) + number
         for currency in open_entry.currencies or ():
             balances.setdefault((account, currency), Decimal(0))
-    return {
-        key: value
-        for key, value in sorted(balances.items())
-        if key[0] in opened and key[0] not in closed
-    }
+    return dict(sorted(balances.items()))
 
 
 def closing_text(
@@ -90,12 +132,11 @@ def include_line(relative: str) -> str:
 def close_period(
     books: Books, through: datetime.date, year: int | None, force: bool
 ) -> Path:
-    """Write the lock file and include it from the ledger; return its path."""
-    if books.errors:
-        raise BooksError(
-            "the books have errors; fix them before closing a period:\n"
-            + format_errors(books.errors)
-        )
+    """Write the lock file and include it from the ledger; return its path.
+
+    With ``force``, the failing assertions of the lock being replaced do not
+    stop it: re-locking after a deliberate correction is what it is for.
+    """
     relative = f"{CLOSED_DIR}/{period_name(through, year)}.beancount"
     target = books.path.parent / relative
     if target.exists() and not force:
@@ -103,13 +144,25 @@ def close_period(
             f"{target} already exists: the period is locked. "
             f"Use --force to write it again from the current books."
         )
-    balances = closing_balances(books.entries, through)
+    replaced = str(target.resolve())
+    errors = [
+        error
+        for error in books.errors
+        if not (force and error.source and error.source.get("filename") == replaced)
+    ]
+    if errors:
+        raise BooksError(
+            "the books have errors; fix them before closing a period:\n"
+            + format_errors(errors)
+        )
+    balances = closing_balances(books_after_lock(books, through), through)
     ledger_text = books.path.read_text(encoding="utf-8")
     included = re.search(
         r'^\s*include\s+"' + re.escape(relative) + r'"', ledger_text, re.MULTILINE
     )
     existed = target.exists()
     old = target.read_bytes() if existed else None
+    made_dir = not target.parent.exists()
     with atomic_write(target) as file:
         file.write(closing_text(balances, through, books.path.name))
     if included:
@@ -125,6 +178,8 @@ def close_period(
         # Leave the books as they were: no lock file without its include.
         if old is None:
             target.unlink(missing_ok=True)
+            if made_dir:
+                target.parent.rmdir()
         else:
             with atomic_write(target, "wb") as file:
                 file.write(old)

@@ -116,12 +116,20 @@ def schedule_lines(schedule: Schedule) -> list[ScheduleLine]:
     return [ScheduleLine.from_row(row) for row in schedule.rows]
 
 
+def decimal_text(value: Decimal) -> str:
+    """A decimal as plain text, money with at least two places (0 → 0.00)."""
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and exponent > -2:
+        value = value.quantize(Decimal("0.01"))
+    return format(value, "f")
+
+
 def _plain(value: object) -> str:
     """A cell for machines: ISO dates, plain decimals, empty for none."""
     if value is None:
         return ""
     if isinstance(value, Decimal):
-        return format(value, "f")
+        return decimal_text(value)
     return str(value)
 
 

@@ -47,6 +47,7 @@ from plugins.books.export.verify import run_checks
 from plugins.books.export.workbook import Workbook
 from plugins.books.ledger import BooksError
 from plugins.books.ledger import format_errors
+from plugins.books.schedule_table import decimal_text
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -72,7 +73,7 @@ def _csv_text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, Decimal):
-        return ads.decimal_text(value)
+        return decimal_text(value)
     if isinstance(value, datetime.date):
         return value.isoformat()
     return str(value)

@@ -33,6 +33,7 @@ from beancount.core import data
 from plugins.books.export.accounts import AccountInfo
 from plugins.books.export.accounts import GitBlame
 from plugins.books.export.accounts import JournalIds
+from plugins.books.schedule_table import decimal_text
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -88,14 +89,6 @@ SOURCES = {
 
 def ads_date(date: datetime.date) -> str:
     return date.strftime("%Y%m%d")
-
-
-def decimal_text(value: Decimal) -> str:
-    """A decimal as plain text, money with at least two places (0 → 0.00)."""
-    exponent = value.as_tuple().exponent
-    if isinstance(exponent, int) and exponent > -2:
-        value = value.quantize(Decimal("0.01"))
-    return format(value, "f")
 
 
 def ads_line(values: Iterable[object]) -> str:
