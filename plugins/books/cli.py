@@ -14,6 +14,10 @@ from typing import Any
 
 import click
 
+from importers.filing import InputError
+from importers.filing import draft_note
+from importers.filing import read_filing
+from importers.filing import render_draft
 from plugins.books import checks
 from plugins.books.close import close_period
 from plugins.books.export import export_package
@@ -204,6 +208,17 @@ def export(
     if result.failed:
         names = ", ".join(check.name for check in result.failed)
         raise BooksError(f"check failed: {names}")
+
+
+@main.command("draft-note")
+@click.argument("filing", type=str)
+def draft_note_command(filing: str) -> None:
+    """Draft a convertible-note definition from a filing's plain text."""
+    try:
+        text = read_filing(filing)
+    except InputError as error:
+        raise BooksError(str(error)) from error
+    click.echo(render_draft(draft_note(text), Path(filing).name), nl=False)
 
 
 @main.command()

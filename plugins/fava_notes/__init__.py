@@ -59,14 +59,31 @@ class ConvertibleNotes(FavaExtensionBase):
 
     # -- for the template ----------------------------------------------------
 
+    def last_date(self) -> datetime.date:
+        """The date of the books' last entry."""
+        entries = self.ledger.all_entries
+        return entries[-1].date if entries else datetime.date.min
+
+    def has_time_filter(self) -> bool:
+        filtered = getattr(g, "filtered", None)
+        return getattr(filtered, "date_range", None) is not None
+
     def as_of(self) -> datetime.date:
         """The last day of Fava's time filter, else the books' last date."""
         filtered = getattr(g, "filtered", None)
         date_range = getattr(filtered, "date_range", None)
         if date_range is not None:
             return date_range.end_inclusive  # type: ignore[no-any-return]
-        entries = self.ledger.all_entries
-        return entries[-1].date if entries else datetime.date.min
+        return self.last_date()
+
+    def fava_filters(self) -> dict[str, str]:
+        """Fava's filters in the request, kept when the what-if form is sent."""
+        names = ("time", "account", "filter", "conversion", "interval")
+        return {name: request.args[name] for name in names if request.args.get(name)}
+
+    def plain(self, value: Decimal | None) -> str:
+        """A decimal without exponent notation (0E-10 → 0.0000000000)."""
+        return "" if value is None else format(value, "f")
 
     def notes(self) -> list[NoteView]:
         schedules, _ = self._schedules()

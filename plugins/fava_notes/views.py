@@ -251,15 +251,26 @@ def what_if(schedule: Schedule, date: datetime.date, principal: Decimal) -> What
     ``principal`` on ``date`` (after that day's recorded events)."""
     terms = schedule.terms
     base = WhatIf(terms.note_id, date, principal, terms.currency)
-    if principal <= 0 or principal != principal.quantize(Decimal("0.01")):
-        return _replace_error(base, "enter an amount above zero, in whole cents")
+    # Above 10^15 is no note's principal (and beyond Decimal's cent precision).
+    if not (0 < principal < Decimal("1e15")) or principal != principal.quantize(
+        Decimal("0.01")
+    ):
+        return _replace_error(
+            base, "enter an amount above zero and below 10^15, in whole cents"
+        )
     source = dict(WHAT_IF_SOURCE)
     event = Convert(terms.note_id, date, Money(principal, terms.currency), source)
+    # The conversion's date counts as an entry of the books: converting a note
+    # that has matured unsettled is refused as the plugin would refuse it.
     trial = build_schedule(
-        terms, [*schedule.events, event], schedule.horizon, schedule.latest
+        terms,
+        [*schedule.events, event],
+        schedule.horizon,
+        max(schedule.latest, date),
     )
+    known = {error.message for error in schedule.errors}
     for error in trial.errors:
-        if error.source is source:
+        if error.source is source or error.message not in known:
             return _replace_error(base, error.message)
     row = next(
         row for row in trial.rows if row.kind == CONVERSION and row.source is source
@@ -298,52 +309,68 @@ def error_lines(errors: list[NoteError]) -> list[str]:
 def chart_svg(
     points: tuple[ChartPoint, ...], width: int = 720, height: int = 240
 ) -> str:
-    """A step chart of outstanding principal and accrued interest over time."""
+    """A step chart: principal on the left scale, accrued interest on the
+    right one (they differ by orders of magnitude)."""
     if not points:
         return ""
-    left, right, top, bottom = 90, 20, 20, 40
+    left, right, top, bottom = 90, 90, 20, 40
     first, last = points[0].date, points[-1].date
     span = max((last - first).days, 1)
-    peak = max(max(point.principal, point.accrued_interest) for point in points)
-    peak = peak if peak > 0 else Decimal(1)
+    base = height - bottom
+
+    def peak(values: list[Decimal]) -> Decimal:
+        highest = max(values)
+        return highest if highest > 0 else Decimal(1)
+
+    principal_peak = peak([point.principal for point in points])
+    interest_peak = peak([point.accrued_interest for point in points])
 
     def x(date: datetime.date) -> float:
         return left + (width - left - right) * (date - first).days / span
 
-    def y(value: Decimal) -> float:
-        return top + (height - top - bottom) * float(1 - value / peak)
+    def path(values: list[tuple[datetime.date, Decimal]], scale: Decimal) -> str:
+        def y(value: Decimal) -> float:
+            return top + (base - top) * float(1 - value / scale)
 
-    def path(values: list[tuple[datetime.date, Decimal]]) -> str:
         parts = []
         previous: Decimal | None = None
         for date, value in values:
             if previous is not None:
                 parts.append(f"L{x(date):.1f},{y(previous):.1f}")
-            parts.append(
-                f"{'M' if previous is None else 'L'}{x(date):.1f},{y(value):.1f}"
-            )
+            move = "M" if previous is None else "L"
+            parts.append(f"{move}{x(date):.1f},{y(value):.1f}")
             previous = value
         return " ".join(parts)
 
-    principal = path([(point.date, point.principal) for point in points])
-    interest = path([(point.date, point.accrued_interest) for point in points])
-    base = height - bottom
-    return (
-        f'<svg class="note-chart" viewBox="0 0 {width} {height}" width="{width}" '
-        f'height="{height}" role="img" aria-label="Principal and accrued interest">'
-        f'<line x1="{left}" y1="{base}" x2="{width - right}" y2="{base}" '
-        f'stroke="#888"/>'
-        f'<line x1="{left}" y1="{top}" x2="{left}" y2="{base}" stroke="#888"/>'
-        f'<text x="{left - 6}" y="{top + 4}" text-anchor="end" font-size="11">'
-        f"{peak:,.0f}</text>"
-        f'<text x="{left - 6}" y="{base}" text-anchor="end" font-size="11">0</text>'
-        f'<text x="{left}" y="{height - 20}" font-size="11">{first}</text>'
-        f'<text x="{width - right}" y="{height - 20}" text-anchor="end" '
-        f'font-size="11">{last}</text>'
-        f'<path d="{principal}" fill="none" stroke="#3465a4" stroke-width="2"/>'
-        f'<path d="{interest}" fill="none" stroke="#cc0000" stroke-width="2"/>'
-        f'<text x="{left + 8}" y="{height - 4}" font-size="11" fill="#3465a4">'
-        f"principal</text>"
-        f'<text x="{left + 80}" y="{height - 4}" font-size="11" fill="#cc0000">'
-        f"accrued interest</text></svg>"
+    principal = path([(p.date, p.principal) for p in points], principal_peak)
+    interest = path([(p.date, p.accrued_interest) for p in points], interest_peak)
+    blue, red = "#3465a4", "#cc0000"
+    axis_right = width - right
+    return "".join(
+        [
+            f'<svg class="note-chart" viewBox="0 0 {width} {height}" '
+            f'width="{width}" height="{height}" role="img" '
+            f'aria-label="Principal and accrued interest over time">',
+            f'<line x1="{left}" y1="{base}" x2="{axis_right}" y2="{base}" '
+            f'stroke="#888"/>',
+            f'<line x1="{left}" y1="{top}" x2="{left}" y2="{base}" stroke="{blue}"/>',
+            f'<line x1="{axis_right}" y1="{top}" x2="{axis_right}" y2="{base}" '
+            f'stroke="{red}"/>',
+            f'<text x="{left - 6}" y="{top + 4}" text-anchor="end" font-size="11" '
+            f'fill="{blue}">{principal_peak:,.0f}</text>',
+            f'<text x="{axis_right + 6}" y="{top + 4}" font-size="11" '
+            f'fill="{red}">{interest_peak:,.0f}</text>',
+            f'<text x="{left - 6}" y="{base}" text-anchor="end" '
+            f'font-size="11">0</text>',
+            f'<text x="{axis_right + 6}" y="{base}" font-size="11">0</text>',
+            f'<text x="{left}" y="{height - 20}" font-size="11">{first}</text>',
+            f'<text x="{axis_right}" y="{height - 20}" text-anchor="end" '
+            f'font-size="11">{last}</text>',
+            f'<path d="{principal}" fill="none" stroke="{blue}" stroke-width="2"/>',
+            f'<path d="{interest}" fill="none" stroke="{red}" stroke-width="2"/>',
+            f'<text x="{left + 8}" y="{height - 4}" font-size="11" fill="{blue}">'
+            f"principal (left scale)</text>",
+            f'<text x="{left + 170}" y="{height - 4}" font-size="11" fill="{red}">'
+            f"accrued interest (right scale)</text></svg>",
+        ]
     )

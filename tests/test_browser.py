@@ -1,0 +1,330 @@
+"""The books in Fava, end to end, in a real headless Chromium.
+
+A real ``books serve`` process serves ``ledger/main.beancount``; Debian's
+Chromium (``/usr/bin/chromium``, never a downloaded browser) is driven with
+Playwright. The tests read what a person sees: Fava's balance sheet for 2022,
+the Convertible notes page, the what-if form and the note's journal. A
+full-page screenshot of every step goes to ``tests/artifacts/``.
+
+Expected numbers are worked out by hand from the contract (docs: NOTE-SPEC);
+see tests/test_fava.py for the day-count table:
+
+- accrued at 2022-12-31: 3,000,000 x 0.07 x 16/365 = 9,205.479... -> 9,205.48
+- what-if, 1,200,000.00 on 2023-06-30: exact accrued before that day
+  3,000,000 x 0.07 x 196/365 = 112,767.1232...; A = round(x 0.4) = 45,106.85;
+  V = 1,245,106.85; shares = floor(V / 12.00) = 103,758; S = 1,245,096.00;
+  cash in lieu 10.85; share capital round(103,758 x 0.00001) = 1.04;
+  premium 1,245,094.96.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import parse_qs
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import expect
+from playwright.sync_api import sync_playwright
+
+from tests.conftest import NOTE_ID
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from playwright.sync_api import Browser
+    from playwright.sync_api import Page
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTIFACTS = ROOT / "tests" / "artifacts"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+MISSING_CHROMIUM = (
+    f"{CHROMIUM} is missing: the browser tests drive Debian's Chromium. "
+    "Install it with `apt-get install chromium` (as root; .ci/run does this), "
+    "then run the tests again."
+)
+SERVER_START_SECONDS = 30
+WIDTH = 1280
+HEIGHT = 800
+
+NOTE_ACCOUNT = "Liabilities:Current:ConvertibleNotes:Aenco"
+INTEREST_ACCOUNT = "Liabilities:Current:AccruedInterest:Aenco"
+
+
+# -- the server and the browser ------------------------------------------------
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def _wait_for_fava(process: subprocess.Popen[bytes], base: str, log: Path) -> str:
+    """Poll ``base/`` until Fava answers; the ledger's slug from the redirect."""
+    deadline = time.monotonic() + SERVER_START_SECONDS
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(
+                f"books serve exited with {process.returncode}:\n{log.read_text()}"
+            )
+        try:
+            with urllib.request.urlopen(f"{base}/", timeout=2) as response:
+                path = urlsplit(response.geturl()).path
+                return path.strip("/").split("/")[0]
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            time.sleep(0.2)
+    pytest.fail(
+        f"Fava did not answer on {base} within {SERVER_START_SECONDS} s:\n"
+        f"{log.read_text()}"
+    )
+
+
+@pytest.fixture(scope="module")
+def fava(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """``books serve`` on a free port: the URL of the main books' ledger."""
+    books = shutil.which("books")
+    if books is None:
+        pytest.fail("the `books` command is missing: run `pip install -e .[test]`")
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    log = tmp_path_factory.mktemp("fava") / "serve.log"
+    env = dict(os.environ, BEANCOUNT_DISABLE_LOAD_CACHE="1")
+    with log.open("wb") as output:
+        process = subprocess.Popen(
+            [books, "serve", "--port", str(port), "--ledger", "ledger/main.beancount"],
+            cwd=ROOT,
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        slug = _wait_for_fava(process, base, log)
+        yield f"{base}/{slug}"
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def chromium() -> Iterator[Browser | None]:
+    """Debian's Chromium, headless; None when it is not installed."""
+    if not CHROMIUM.exists():
+        yield None
+        return
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
+        )
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def new_page(chromium: Browser | None) -> Page:
+    """A fresh page; the test fails (not skips) when Chromium is missing."""
+    if chromium is None:
+        pytest.fail(MISSING_CHROMIUM)
+    page = chromium.new_page(viewport={"width": WIDTH, "height": HEIGHT})
+    page.set_default_timeout(15_000)
+    return page
+
+
+def screenshot(page: Page, name: str) -> None:
+    """A full-page PNG in tests/artifacts/.
+
+    Fava scrolls its report inside ``<article>``, so a full-page shot of the
+    window would cut it: the window is first made as tall as the report.
+    """
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    height = page.evaluate(
+        """() => {
+            const article = document.querySelector("article");
+            if (!article) return document.documentElement.scrollHeight;
+            const top = article.getBoundingClientRect().top;
+            return Math.ceil(top + article.scrollHeight);
+        }"""
+    )
+    page.set_viewport_size({"width": WIDTH, "height": max(HEIGHT, int(height))})
+    page.screenshot(path=ARTIFACTS / f"{name}.png", full_page=True)
+    page.set_viewport_size({"width": WIDTH, "height": HEIGHT})
+
+
+def tree_row(page: Page, account: str) -> tuple[str, list[str]]:
+    """The balance a person reads on an account's row of Fava's tree, and
+    the accounts the row is nested under (outermost first)."""
+    name = page.locator(f'span[data-account-name="{account}"]')
+    expect(name).to_have_count(1)
+    row = page.locator(f'p:has(> span[data-account-name="{account}"])')
+    amount = row.locator("span.num").first.inner_text().strip()
+    parents: list[str] = name.evaluate(
+        """(span) => {
+            const names = [];
+            let item = span.closest("li").parentElement.closest("li");
+            while (item) {
+                const own = item.querySelector(":scope > p > span[data-account-name]");
+                if (own) names.unshift(own.dataset.accountName);
+                item = item.parentElement.closest("li");
+            }
+            return names;
+        }"""
+    )
+    return amount, parents
+
+
+# -- the steps -------------------------------------------------------------------
+
+
+def test_balance_sheet_for_2022_shows_the_note(
+    chromium: Browser | None, fava: str
+) -> None:
+    page = new_page(chromium)
+
+    page.goto(f"{fava}/balance_sheet/?time=2022")
+    expect(page.locator(f'span[data-account-name="{NOTE_ACCOUNT}"]')).to_be_visible()
+    screenshot(page, "1-balance-sheet-2022")
+
+    # Liabilities shown positive (invert-income-liabilities-equity), en_US
+    # thousands separators (the ledger's Fava locale).
+    principal, principal_parents = tree_row(page, NOTE_ACCOUNT)
+    interest, interest_parents = tree_row(page, INTEREST_ACCOUNT)
+    assert principal == "3,000,000.00"
+    # 3,000,000 x 0.07 x 16/365 = 9,205.479... -> 9,205.48
+    assert interest == "9,205.48"
+    # a person finds the note under Liabilities, Current
+    assert principal_parents == [
+        "Liabilities",
+        "Liabilities:Current",
+        "Liabilities:Current:ConvertibleNotes",
+    ]
+    assert interest_parents == [
+        "Liabilities",
+        "Liabilities:Current",
+        "Liabilities:Current:AccruedInterest",
+    ]
+    page.close()
+
+
+def test_notes_page_status_and_what_if_form(
+    chromium: Browser | None, fava: str
+) -> None:
+    page = new_page(chromium)
+
+    page.goto(f"{fava}/extension/ConvertibleNotes/?time=2022")
+    section = page.locator(f"#note-{NOTE_ID}")
+    expect(section.locator("td.outstanding")).to_have_text("3,000,000.00")
+    screenshot(page, "2-notes-2022")
+
+    expect(page.locator("#as-of")).to_have_text("2022-12-31")
+    expect(section.locator("td.accrued")).to_have_text("9,205.48")
+    # 3,000,000.00 + 9,205.48
+    expect(section.locator("td.carrying")).to_have_text("3,009,205.48")
+    expect(section.locator("td.classification")).to_have_text("current")
+    # 2022-12-31 -> 2023-12-16
+    expect(section.locator("td.days-to-maturity")).to_have_text("350")
+
+    form = section.locator("form.what-if")
+    form.locator('input[name="what_if_date"]').fill("2023-06-30")
+    form.locator('input[name="what_if_amount"]').fill("1200000.00")
+    with page.expect_navigation():
+        form.locator('button[type="submit"]').click()
+    result = section.locator("table.what-if-result")
+    expect(result).to_be_visible()
+    screenshot(page, "3-what-if")
+
+    query = parse_qs(urlsplit(page.url).query)
+    assert query["what_if_date"] == ["2023-06-30"]
+    assert query["what_if_amount"] == ["1200000.00"]
+    expect(result.locator("td.wi-interest")).to_have_text("45,106.85")
+    expect(result.locator("td.wi-value")).to_have_text("1,245,106.85")
+    expect(result.locator("td.wi-shares")).to_have_text("103,758")
+    expect(result.locator("td.wi-share-capital")).to_have_text("1.04")
+    expect(result.locator("td.wi-premium")).to_have_text("1,245,094.96")
+    expect(result.locator("td.wi-cash")).to_have_text("10.85")
+    page.close()
+
+
+def test_what_if_form_keeps_the_time_filter(
+    chromium: Browser | None, fava: str
+) -> None:
+    # A person looking at the status at the end of 2022 asks a what-if: the
+    # page must answer it without dropping the period they selected in Fava's
+    # time filter (the status above the form is "at the end of the period
+    # selected in the time filter").
+    page = new_page(chromium)
+    page.goto(f"{fava}/extension/ConvertibleNotes/?time=2022")
+    form = page.locator(f"#note-{NOTE_ID} form.what-if")
+
+    form.locator('input[name="what_if_date"]').fill("2023-06-30")
+    form.locator('input[name="what_if_amount"]').fill("1200000.00")
+    with page.expect_navigation():
+        form.locator('button[type="submit"]').click()
+    expect(page.locator("td.wi-shares")).to_have_text("103,758")
+    screenshot(page, "5-what-if-time-filter")
+
+    assert parse_qs(urlsplit(page.url).query).get("time") == ["2022"], page.url
+    expect(page.locator("#as-of")).to_have_text("2022-12-31")
+    page.close()
+
+
+def test_journal_link_shows_the_notes_entries(
+    chromium: Browser | None, fava: str
+) -> None:
+    page = new_page(chromium)
+    page.goto(f"{fava}/extension/ConvertibleNotes/")
+
+    with page.expect_navigation():
+        page.locator(f"#note-{NOTE_ID} a.journal-link").click()
+    entries = page.locator("ol.journal > li.transaction")
+    # 1 issue + 7 month-end accruals, generated, + the hand-written release of
+    # proceeds on 2023-02-22 (ledger/2023.beancount)
+    expect(entries).to_have_count(9)
+    screenshot(page, "4-journal")
+
+    href = urlsplit(page.url)
+    assert href.path.endswith("/journal/")
+    assert parse_qs(href.query)["filter"] == [f"^{NOTE_ID}"]
+    expect(page.get_by_placeholder("Filter by tag, payee, …")).to_have_value(
+        f"^{NOTE_ID}"
+    )
+    dates = entries.locator(":scope > p > span.datecell").all_inner_texts()
+    assert sorted(date.strip() for date in dates) == [
+        "2022-12-16",
+        "2022-12-31",
+        "2023-01-31",
+        "2023-02-22",
+        "2023-02-28",
+        "2023-03-31",
+        "2023-04-30",
+        "2023-05-31",
+        "2023-06-30",
+    ]
+    links = entries.locator(":scope > p span.link").all_inner_texts()
+    assert [link.strip() for link in links] == [f"^{NOTE_ID}"] * 9
+    events = entries.locator(
+        ':scope > p span.metadata-indicator[title^="note-event:"]'
+    ).evaluate_all("spans => spans.map(span => span.title)")
+    assert sorted(events) == ["note-event: accrual"] * 7 + ["note-event: issue"]
+    page.close()
