@@ -22,6 +22,11 @@ from decimal import Decimal
 from decimal import InvalidOperation
 from typing import TYPE_CHECKING
 
+import beangulp
+from beancount.core import data
+from beancount.core.amount import Amount
+from beancount.parser.grammar import ValueType
+
 if TYPE_CHECKING:
     from collections.abc import Callable
     from collections.abc import Iterable
@@ -753,3 +758,65 @@ def read_filing(path: str) -> str:
             f"{path}:{line}: not UTF-8 text (byte 0x{raw[error.start]:02x}); "
             f"convert the file to UTF-8"
         ) from error
+
+
+def _typed(key: str, text: str) -> object:
+    """A draft value as the Beancount type the directive's key takes."""
+    if key == "related-party":
+        return text == "TRUE"
+    if key in ("maturity",):
+        return datetime.date.fromisoformat(text)
+    if key in ("principal", "conversion-price", "par-value"):
+        number, currency = text.split(" ")
+        return Amount(Decimal(number), currency)
+    if key == "rate":
+        return Decimal(text)
+    return text.strip('"')
+
+
+class Importer(beangulp.Importer):  # type: ignore[misc]
+    """Filings (plain text) announcing a convertible note, for beangulp.
+
+    ``extract`` returns the draft definition with the values it found and no
+    accounts, so the plugin rejects it until a person completes it; the
+    commented draft with every quote is what ``books draft-note`` prints.
+    """
+
+    def __init__(self, account: str = "Liabilities:Current:ConvertibleNotes") -> None:
+        self.filing_account = account
+
+    @property
+    def name(self) -> str:
+        return "importers.filing.Importer"
+
+    def identify(self, filepath: str) -> bool:
+        if not filepath.lower().endswith(".txt"):
+            return False
+        try:
+            text = read_filing(filepath)
+        except InputError:
+            return False
+        lowered = text.lower()
+        return "convertible" in lowered and "note" in lowered
+
+    def account(self, filepath: str) -> str:
+        return self.filing_account
+
+    def extract(self, filepath: str, existing: data.Entries) -> list[data.Directive]:
+        draft = draft_note(read_filing(filepath))
+        values = {
+            key: _typed(key, field.value)
+            for key, field in draft.fields.items()
+            if key != "date" and field.value is not None
+        }
+        date_text = draft.fields["date"].value
+        if date_text is None:
+            raise InputError(f"{filepath}: no issue date found; use books draft-note")
+        meta = data.new_metadata(filepath, 1, values)
+        entry = data.Custom(
+            meta,
+            datetime.date.fromisoformat(date_text),
+            "convertible-note",
+            [ValueType(draft.note_id, str)],
+        )
+        return [entry]

@@ -8,12 +8,19 @@ message and exit non-zero; none shows a traceback.
 from __future__ import annotations
 
 import datetime
+import io
 import sys
 from pathlib import Path
 from typing import Any
 
+import beangulp
+import beangulp.extract
+import beangulp.identify
 import click
 
+from importers.bank import StatementError
+from importers.bank import parse_statement
+from importers.config import importers
 from importers.filing import InputError
 from importers.filing import draft_note
 from importers.filing import read_filing
@@ -208,6 +215,106 @@ def export(
     if result.failed:
         names = ", ".join(check.name for check in result.failed)
         raise BooksError(f"check failed: {names}")
+
+
+@main.group()
+@click.pass_context
+def ingest(ctx: click.Context) -> None:
+    """beangulp's identify, extract and archive with the project's importers."""
+    ctx.obj = beangulp.Ingest(importers())
+
+
+_BEANGULP = beangulp.Ingest([]).cli.commands
+ingest.add_command(_BEANGULP["identify"])
+ingest.add_command(_BEANGULP["archive"])
+
+
+@ingest.command("extract")
+@click.argument("src", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write to this file (atomically) instead of standard output.",
+)
+@LEDGER_OPTION
+@click.pass_obj
+def ingest_extract(
+    ingest_obj: beangulp.Ingest,
+    src: tuple[str, ...],
+    output: Path | None,
+    ledger: str | None,
+) -> None:
+    """Extract entries from SRC files, marking those the books already hold.
+
+    The books (--ledger) must load without errors: deduplicating against a
+    broken ledger would miss entries.
+    """
+    books = _load(ledger)
+    if books.errors:
+        raise BooksError(
+            f"{books.path} has errors; fix them before importing (duplicates "
+            f"cannot be found reliably):\n" + format_errors(books.errors)
+        )
+    existing = list(books.entries)
+    extracted = []
+    named = {str(Path(source).resolve()) for source in src if Path(source).is_file()}
+    for filename in walk_files(src):
+        importer = beangulp.identify.identify(ingest_obj.importers, filename)
+        if importer is None:
+            if filename in named:
+                # A file the user named must be read, or say why it cannot.
+                raise BooksError(unrecognised(filename))
+            click.echo(f"skipped (no importer): {filename}", err=True)
+            continue
+        try:
+            entries = beangulp.extract.extract_from_file(importer, filename, existing)
+        except (StatementError, InputError) as error:
+            raise BooksError(str(error)) from error
+        extracted.append((filename, entries, importer.account(filename), importer))
+    beangulp.extract.sort_extracted_entries(extracted)
+    for _filename, entries, _account, importer in extracted:
+        importer.deduplicate(entries, existing)
+        existing.extend(entries)
+    text = io.StringIO()
+    beangulp.extract.print_extracted_entries(extracted, text)
+    if output is None:
+        click.echo(text.getvalue(), nl=False)
+        return
+    with atomic_write(output) as file:
+        file.write(text.getvalue())
+    click.echo(f"wrote {output}", err=True)
+
+
+def unrecognised(filename: str) -> str:
+    """Why no importer takes a file: the reader's own located message."""
+    try:
+        if filename.lower().endswith(".csv"):
+            statement = parse_statement(filename)
+            return (
+                f"{filename}:1: account number {statement.account_number} is not "
+                f"configured (importers/config.py, BANK_ACCOUNTS)"
+            )
+        if filename.lower().endswith(".txt"):
+            read_filing(filename)
+    except (StatementError, InputError) as error:
+        return str(error)
+    return f"{filename}: no importer recognises this file"
+
+
+def walk_files(sources: tuple[str, ...]) -> list[str]:
+    """The files named, and the files under the directories named, sorted."""
+    files: list[str] = []
+    for source in sources:
+        path = Path(source).resolve()
+        if path.is_dir():
+            files.extend(
+                str(item) for item in sorted(path.rglob("*")) if item.is_file()
+            )
+        else:
+            files.append(str(path))
+    return files
 
 
 @main.command("draft-note")
