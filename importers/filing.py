@@ -65,8 +65,7 @@ class DraftField:
     ``value`` is ledger text (``0.07``, ``3000000.00 USD``, ``"Class A
     Ordinary"``) or None. ``quote`` is the sentence it came from, or that
     mentions the term (empty when nothing does). ``todo`` says what a person
-    must do; it is None when the value is set, and None with no value when
-    the text is silent on an optional term whose default applies.
+    must do; it is None exactly when the value is set.
     """
 
     key: str
@@ -244,9 +243,15 @@ class _Reader:
     def todo(self, key: str, why: str, quote: str = "") -> None:
         self.fields[key] = DraftField(key, None, quote, why)
 
-    def silent(self, key: str, quote: str = "") -> None:
-        """An optional term the text does not state: its default applies."""
-        self.fields[key] = DraftField(key, None, quote, None)
+    def silent(self, key: str, default: str) -> None:
+        """An optional term the text does not state: a person confirms that
+        the plugin's default is right (nothing is assumed silently)."""
+        self.fields[key] = DraftField(
+            key,
+            None,
+            "",
+            f"the text does not state it; confirm the default ({default})",
+        )
 
     def about(self, *words: str) -> list[str]:
         return [sentence for sentence in self.sentences if _has(sentence, *words)]
@@ -546,7 +551,7 @@ def _share_class(reader: _Reader) -> None:
             )
             reader.set("share-class", f'"{label}"', sentence)
             return
-    reader.silent("share-class")
+    reader.silent("share-class", "no share class label")
 
 
 def _day_count(reader: _Reader) -> None:
@@ -582,7 +587,7 @@ def _day_count(reader: _Reader) -> None:
                 sentence,
             )
             return
-    reader.silent("day-count")
+    reader.silent("day-count", "ACT/365")
 
 
 _COMPOUND = re.compile(
@@ -614,7 +619,7 @@ def _compounding(reader: _Reader) -> None:
         ):
             reader.set("compounding", '"none"', sentence)
             return
-    reader.silent("compounding")
+    reader.silent("compounding", "none: simple interest")
 
 
 _RELATED = re.compile(
@@ -654,7 +659,7 @@ def _related_party(reader: _Reader, holder: str | None) -> None:
         if mentions_holder:
             reader.set("related-party", "TRUE", sentence)
             return
-    reader.silent("related-party")
+    reader.silent("related-party", "FALSE")
 
 
 def _note_id(fields: dict[str, DraftField], holder: str | None) -> str:
@@ -722,12 +727,10 @@ def render_draft(draft: NoteDraft, source: str) -> str:
         if field.value is not None:
             lines += _comment("", f"“{field.quote}”")
             lines.append(f"  {key}: {field.value}")
-        elif field.todo is not None:
-            lines += _comment(f"TODO: {key}: ", field.todo)
+        else:
+            lines += _comment(f"TODO: {key}: ", field.todo or "")
             if field.quote:
                 lines += _comment("", f"“{field.quote}”")
-        else:
-            lines += _comment(f"{key}: ", "not stated in the text; the default applies")
     for key, hint in ACCOUNT_KEYS:
         lines.append(f"  ; TODO: {key}: {hint}")
     return "\n".join(lines) + "\n"

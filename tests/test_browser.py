@@ -127,9 +127,21 @@ def fava(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             process.wait(timeout=10)
 
 
+def _install_chromium() -> None:
+    """Install Debian's Chromium when the tests run as root on Debian, so the
+    README's test command works on a fresh machine (as .ci/run does)."""
+    apt = shutil.which("apt-get")
+    if CHROMIUM.exists() or apt is None or os.geteuid() != 0:
+        return
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    for command in ([apt, "update", "-qq"], [apt, "install", "-y", "-qq", "chromium"]):
+        subprocess.run(command, env=env, capture_output=True, check=False, timeout=900)
+
+
 @pytest.fixture(scope="module")
 def chromium() -> Iterator[Browser | None]:
     """Debian's Chromium, headless; None when it is not installed."""
+    _install_chromium()
     if not CHROMIUM.exists():
         yield None
         return
