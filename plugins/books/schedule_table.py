@@ -18,6 +18,7 @@ from decimal import ROUND_HALF_UP
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from plugins.convertible_note.daycount import year_fraction
 from plugins.convertible_note.schedule import ACCRUAL
 from plugins.convertible_note.schedule import CONVERSION
 from plugins.convertible_note.schedule import SETTLEMENT
@@ -60,7 +61,7 @@ class ScheduleLine:
     cash_paid: Decimal
 
     @classmethod
-    def from_row(cls, row: Row) -> ScheduleLine:
+    def from_row(cls, row: Row, day_count: str) -> ScheduleLine:
         is_accrual = row.kind == ACCRUAL
         moves_shares = row.kind in (CONVERSION, SETTLEMENT)
         amount = row.principal_paid + row.interest_paid if moves_shares else row.amount
@@ -75,7 +76,11 @@ class ScheduleLine:
                 else None
             ),
             days=row.days if is_accrual else None,
-            day_count_fraction=exact(row.day_count_fraction) if is_accrual else None,
+            day_count_fraction=(
+                exact(year_fraction(day_count, row.period_start, row.period_end))
+                if is_accrual and row.period_start and row.period_end
+                else None
+            ),
             rate=row.rate,
             interest_bearing_balance=exact(row.interest_bearing),
             cumulative_interest_exact=exact(row.interest_total),
@@ -113,7 +118,8 @@ TITLES = {
 
 
 def schedule_lines(schedule: Schedule) -> list[ScheduleLine]:
-    return [ScheduleLine.from_row(row) for row in schedule.rows]
+    day_count = schedule.terms.day_count
+    return [ScheduleLine.from_row(row, day_count) for row in schedule.rows]
 
 
 def decimal_text(value: Decimal) -> str:

@@ -48,6 +48,28 @@ def year_pieces(start: datetime.date, end: datetime.date) -> list[tuple[int, int
     return pieces
 
 
+def year_fraction_parts(
+    basis: str, start: datetime.date, end: datetime.date
+) -> tuple[int, int]:
+    """The day-count fraction as (numerator, denominator), not reduced.
+
+    The schedule multiplies it into one exact fraction, which is cheaper than
+    building and reducing a Fraction for every piece.
+    """
+    if basis == ACT_365:
+        return (end - start).days, 365
+    if basis == ACT_360:
+        return (end - start).days, 360
+    if basis == THIRTY_360:
+        return days_360(start, end), 360
+    if basis == ACT_ACT:
+        if start.year == end.year or end == datetime.date(start.year + 1, 1, 1):
+            return (end - start).days, 366 if calendar.isleap(start.year) else 365
+        fraction = year_fraction(basis, start, end)
+        return fraction.numerator, fraction.denominator
+    raise ValueError(f"unknown day-count basis {basis!r}")
+
+
 def year_fraction(basis: str, start: datetime.date, end: datetime.date) -> Fraction:
     """The day-count fraction of ``[start, end)`` on ``basis``, exactly.
 
@@ -75,21 +97,30 @@ def days_in_basis(basis: str, start: datetime.date, end: datetime.date) -> int:
     return (end - start).days
 
 
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def days_in_month(year: int, month: int) -> int:
+    if month == 2 and calendar.isleap(year):
+        return 29
+    return _MONTH_DAYS[month - 1]
+
+
 def month_end(year: int, month: int) -> datetime.date:
     """The last day of a month."""
-    return datetime.date(year, month, calendar.monthrange(year, month)[1])
+    return datetime.date(year, month, days_in_month(year, month))
 
 
 def is_month_end(date: datetime.date) -> bool:
     """Whether ``date`` is the last day of its month."""
-    return (date + datetime.timedelta(days=1)).day == 1
+    return date.day == days_in_month(date.year, date.month)
 
 
 def add_months(date: datetime.date, months: int) -> datetime.date:
     """``date`` moved by whole months; a day the month lacks becomes its last day."""
     index = date.year * 12 + date.month - 1 + months
     year, month = divmod(index, 12)
-    last = calendar.monthrange(year, month + 1)[1]
+    last = days_in_month(year, month + 1)
     return datetime.date(year, month + 1, min(date.day, last))
 
 

@@ -31,7 +31,7 @@ from plugins.convertible_note.daycount import days_in_basis
 from plugins.convertible_note.daycount import is_month_end
 from plugins.convertible_note.daycount import month_end
 from plugins.convertible_note.daycount import month_ends
-from plugins.convertible_note.daycount import year_fraction
+from plugins.convertible_note.daycount import year_fraction_parts
 from plugins.convertible_note.daycount import year_pieces
 from plugins.convertible_note.errors import NoteError
 from plugins.convertible_note.terms import Adjust
@@ -70,8 +70,9 @@ def round_cents(value: Fraction | Decimal) -> Decimal:
     """Round half up (away from zero on a tie) to the cent, exactly."""
     if isinstance(value, Decimal):
         return value.quantize(CENT, rounding=ROUND_HALF_UP)
-    cents = abs(value) * 100
-    whole = math.floor(cents + Fraction(1, 2))
+    # floor(|x| * 100 + 1/2) in integers: (200 n + d) // 2d.
+    numerator, denominator = abs(value.numerator), value.denominator
+    whole = (200 * numerator + denominator) // (2 * denominator)
     result = Decimal(whole).scaleb(-2)
     return -result if value < 0 else result
 
@@ -150,7 +151,6 @@ class Row:
     period_start: datetime.date | None = None
     period_end: datetime.date | None = None
     days: int = 0
-    day_count_fraction: Fraction = Fraction(0)
     # conversion / settlement
     method: str | None = None
     principal_paid: Decimal = Decimal(0)
@@ -200,8 +200,13 @@ class _Note:
         self.pending = Fraction(0)
         self.accrued_exact = Fraction(0)
         self.accrued_posted = Decimal(0)
-        self.interest_total = Fraction(0)
+        # Exact interest taken out of accrued_exact by conversions and
+        # settlement: accrued_exact + removed is all interest since issue.
+        self.removed = Fraction(0)
         self.rate = terms.rate
+        self.rate_fraction = Fraction(terms.rate)
+        self.periodic = terms.compounding in _COMPOUNDING_MONTHS
+        self.daily = terms.compounding == "daily"
         self.price = terms.conversion_price
         self.par = terms.par_value
         self.maturity = terms.maturity
@@ -230,10 +235,16 @@ class _Note:
     def piece_interest(self, start: datetime.date, end: datetime.date) -> Fraction:
         """Exact interest on ``[start, end)``, a piece with no compounding date
         inside it and one rate and one balance throughout."""
-        rate = Fraction(self.rate)
+        rate = self.rate_fraction
         basis = self.terms.day_count
-        if self.terms.compounding != "daily":
-            return self.balance * rate * year_fraction(basis, start, end)
+        if not self.daily:
+            # balance * rate * DCF as one fraction: one reduction, not three.
+            days, year = year_fraction_parts(basis, start, end)
+            balance = self.balance
+            return Fraction(
+                balance.numerator * rate.numerator * days,
+                balance.denominator * rate.denominator * year,
+            )
         if basis == ACT_ACT:
             factor = Fraction(1)
             for days, year_days in year_pieces(start, end):
@@ -252,10 +263,9 @@ class _Note:
                 end = self.next_compounding
             interest = self.piece_interest(self.cursor, end)
             self.accrued_exact += interest
-            self.interest_total += interest
-            if self.terms.compounding == "daily":
+            if self.daily:
                 self.balance += interest
-            else:
+            elif self.periodic:
                 self.pending += interest
             self.cursor = end
             if end == self.next_compounding:
@@ -283,7 +293,6 @@ class _Note:
             period_start=start,
             period_end=date,
             days=(date - start).days,
-            day_count_fraction=year_fraction(self.terms.day_count, start, date),
         )
 
     # -- classification ---------------------------------------------------
@@ -324,7 +333,7 @@ class _Note:
             "outstanding": self.outstanding,
             "accrued_posted": self.accrued_posted,
             "accrued_exact": self.accrued_exact,
-            "interest_total": self.interest_total,
+            "interest_total": self.accrued_exact + self.removed,
             "interest_bearing": self.balance,
             "rate": self.rate,
             "conversion_price": self.price,
@@ -422,6 +431,7 @@ class _Note:
         self.par = par
         if event.rate is not None:
             self.rate = event.rate
+            self.rate_fraction = Fraction(event.rate)
 
     def convert(self, event: Convert, where: str) -> None:
         if not self._currency_ok(
@@ -442,6 +452,7 @@ class _Note:
         interest_exact = self.accrued_exact * share
         interest = round_cents(interest_exact)
         self.accrued_exact -= interest_exact
+        self.removed += interest_exact
         self.accrued_posted -= interest
         self.balance *= 1 - share
         self.pending *= 1 - share
@@ -490,6 +501,7 @@ class _Note:
         principal, interest = self.outstanding, self.accrued_posted
         self.outstanding = Decimal(0)
         self.accrued_posted = Decimal(0)
+        self.removed += self.accrued_exact
         self.accrued_exact = Fraction(0)
         self.balance = Fraction(0)
         self.pending = Fraction(0)

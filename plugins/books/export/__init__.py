@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 from typing import Any
 
 from beancount.core import data
+from beancount.parser import options as options_lib
 
 from plugins.books.export import ads
 from plugins.books.export import schedules as tables
@@ -162,12 +163,14 @@ def export_package(
     entity_name = entity or str(options.get("title") or books.path.stem)
     chart = chart_of_accounts(books.entries, options)
     schedules, _ = books.schedules()
-    root = books.path.parent
+    root = source_root(books)
+    previous_earnings = options_lib.get_previous_accounts(options)[0]  # type: ignore[no-untyped-call]
     context = ads.GLContext(
         start=start,
         end=end,
         chart=chart,
-        previous_earnings=str(options["account_previous_earnings"]),
+        previous_earnings=str(previous_earnings),
+        generated_at=note_directive_locations(books.entries),
         related_notes=frozenset(
             schedule.terms.note_id
             for schedule in schedules
@@ -246,6 +249,26 @@ def export_package(
     return ExportResult(out, tuple(checks), sums.lines)
 
 
+def source_root(books: Books) -> Path:
+    """The folder every source file is named relative to: the deepest folder
+    holding all the ledger's files, so the package names no machine path."""
+    files = [str(Path(name).resolve()) for name in books.options.get("include", [])]
+    files.append(str(books.path.resolve()))
+    return Path(os.path.commonpath([str(Path(name).parent) for name in files]))
+
+
+def note_directive_locations(
+    entries: Sequence[data.Directive],
+) -> frozenset[tuple[str, int]]:
+    """Where the note directives are: a generated entry points at one of them
+    (a hand-written transaction cannot share a directive's line)."""
+    return frozenset(
+        (str(entry.meta.get("filename")), int(entry.meta.get("lineno", 0)))
+        for entry in entries
+        if isinstance(entry, data.Custom) and entry.type.startswith("convertible-note")
+    )
+
+
 def _write_manifest(
     staging: Path,
     books: Books,
@@ -253,7 +276,7 @@ def _write_manifest(
     end: datetime.date,
     entity: str,
 ) -> None:
-    root = books.path.parent
+    root = source_root(books)
     sources = []
     for name in sorted(books.options.get("include", [])):
         path = Path(name)
@@ -270,7 +293,7 @@ def _write_manifest(
     manifest: dict[str, Any] = {
         "entity": entity,
         "period": {"from": start.isoformat(), "to": end.isoformat()},
-        "ledger": books.path.name,
+        "ledger": books.path.resolve().relative_to(root).as_posix(),
         "tool": "aptorum-books",
         "tool_version": importlib.metadata.version("aptorum-books"),
         "sources": sources,

@@ -132,6 +132,8 @@ class GLContext:
     end: datetime.date
     chart: Mapping[str, AccountInfo]
     previous_earnings: str
+    # (filename, lineno) of every note directive: generated entries point here.
+    generated_at: frozenset[tuple[str, int]]
     related_notes: frozenset[str]
     root: Path
     blame: GitBlame
@@ -206,7 +208,9 @@ def _write_entry(
     write: Callable[[tuple[object, ...]], None],
 ) -> None:
     meta = entry.meta
-    note = meta.get("note") if meta.get("note-event") else None
+    location_key = (str(meta.get("filename")), int(meta.get("lineno", 0)))
+    generated = bool(meta.get("note-event")) and location_key in context.generated_at
+    note = meta.get("note") if generated else None
     if note:
         source = GENERATED
     elif entry.flag == "P":
@@ -256,15 +260,18 @@ def _write_entry(
     sums.journals += 1
     if any(total != 0 for total in totals.values()):
         sums.unbalanced.append(journal_id)
-    if note and meta.get("note-event") == "accrual":
+    # Every entry that says it is a note's accrual counts for the
+    # recalculation check, generated or not (materialized books, a hand-made
+    # "correction"): the check compares the books with the schedule.
+    claimed = meta.get("note") if meta.get("note-event") else None
+    if claimed and meta.get("note-event") == "accrual":
         for _posting, _key, number in weights:
             if number > 0:
-                sums.accruals[(str(note), entry.date)] += number
+                sums.accruals[(str(claimed), entry.date)] += number
                 break
-    if note:
-        sums.journal_ids[(str(note), str(meta.get("note-event")), entry.date)].append(
-            journal_id
-        )
+    if claimed:
+        event_key = (str(claimed), str(meta.get("note-event")), entry.date)
+        sums.journal_ids[event_key].append(journal_id)
 
 
 def _write_closing(

@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from plugins.books.schedule_table import exact
+from plugins.convertible_note.daycount import year_fraction
 from plugins.convertible_note.schedule import ACCRUAL
 from plugins.convertible_note.schedule import CONVERSION
 from plugins.convertible_note.schedule import ISSUE
@@ -253,7 +254,9 @@ def recalculation_rows(
                     terms.compounding,
                     row.rate,
                     exact(row.interest_bearing),
-                    exact(row.day_count_fraction),
+                    exact(
+                        year_fraction(terms.day_count, row.period_start, row.period_end)
+                    ),
                     exact(row.interest_total),
                     exact(row.accrued_exact),
                     row.accrued_posted - row.amount,

@@ -52,7 +52,9 @@ class Sheet:
             self._start_part()
         self.row += 1
         for column, value in enumerate(values):
-            self.book.write_cell(self.worksheet, self.row, column, value)
+            self.book.write_cell(
+                self.worksheet, self.row, column, value, self.headers[column]
+            )
 
 
 class Workbook:
@@ -68,14 +70,17 @@ class Workbook:
             {"bold": True, "bg_color": "#DDE4EE", "border": 1, "text_wrap": True}
         )
         self.money = self.workbook.add_format({"num_format": "#,##0.00;-#,##0.00"})
-        self.precise = self.workbook.add_format({"num_format": "0.0000000000"})
-        self.integer = self.workbook.add_format({"num_format": "#,##0"})
+        self.precise = self.workbook.add_format({"num_format": "#,##0.0000000000"})
+        self.integer = self.workbook.add_format({"num_format": "0"})
+        self.count = self.workbook.add_format({"num_format": "#,##0"})
         self.date = self.workbook.add_format({"num_format": "yyyy-mm-dd"})
 
     def sheet(self, name: str, headers: Sequence[str]) -> Sheet:
         return Sheet(self, name, headers)
 
-    def write_cell(self, worksheet: Any, row: int, column: int, value: object) -> None:
+    def write_cell(
+        self, worksheet: Any, row: int, column: int, value: object, header: str
+    ) -> None:
         if isinstance(value, bool) or value is None:
             worksheet.write_string(row, column, "" if value is None else str(value))
         elif isinstance(value, Decimal):
@@ -84,7 +89,9 @@ class Workbook:
             style = self.money if places <= 2 else self.precise
             worksheet.write_number(row, column, float(value), style)
         elif isinstance(value, int):
-            worksheet.write_number(row, column, value, self.integer)
+            # Share counts read with separators; years and line numbers not.
+            style = self.count if "shares" in header.lower() else self.integer
+            worksheet.write_number(row, column, value, style)
         elif isinstance(value, datetime.date):
             stamp = datetime.datetime(value.year, value.month, value.day)
             worksheet.write_datetime(row, column, stamp, self.date)
