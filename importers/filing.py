@@ -260,18 +260,32 @@ class _Reader:
 _ISSUE_WORDS = ("closed", "closing", "issued", "issuance", "completed", "consummated")
 
 
+#: A press release's dateline ("HONG KONG, April 8, 2024 --"): the day of
+#: the announcement, not of the issue.
+_DATELINE = re.compile(r"^[A-Z][A-Za-z .,'/-]{1,40},\s*$")
+_ON_DATE = re.compile(r"\b(?:on|as of|dated)\s*$", re.IGNORECASE)
+
+
 def _issue_date(reader: _Reader) -> datetime.date | None:
-    for sentence in reader.sentences:
+    """The best-placed date in a sentence about the note's issue or closing:
+    one introduced by "on", "as of" or "dated" wins; datelines never count."""
+    best: tuple[int, int, datetime.date, str] | None = None
+    for order, sentence in enumerate(reader.sentences):
         lowered = sentence.lower()
         if not any(word in lowered for word in _ISSUE_WORDS) or "filed" in lowered:
             continue
-        found = dates_in(sentence)
-        if found and (
-            "note" in lowered or "transaction" in lowered or "closing" in lowered
-        ):
-            date = found[0][1]
-            reader.set("date", date.isoformat(), sentence)
-            return date
+        if not ("note" in lowered or "transaction" in lowered or "closing" in lowered):
+            continue
+        for position, date in dates_in(sentence):
+            before = sentence[:position]
+            if _DATELINE.match(before):
+                continue
+            score = 2 if _ON_DATE.search(before) else 1
+            if best is None or (score, -order) > (best[0], -best[1]):
+                best = (score, order, date, sentence)
+    if best is not None:
+        reader.set("date", best[2].isoformat(), best[3])
+        return best[2]
     reader.todo(
         "date",
         "the issue (closing) date is not stated; write it as the directive's date",
@@ -284,12 +298,20 @@ _LEGAL_FORMS = (
     r"Ltd\.?", "Limited", "LLC", r"L\.L\.C\.", r"Inc\.?", "Incorporated",
     r"Corp\.?", "Corporation", r"L\.P\.", "LP", "Fund", "Capital", "Holdings?",
     "Partners", "Group", "GmbH", "AG", r"S\.A\.", r"N\.V\.", r"B\.V\.", "plc", "PLC",
-    r"Pte\.? Ltd\.?", r"Co\.",
+    r"Pte\.? Ltd\.?", r"Co\.", "SPC", "Trust", "Ventures", "Investments?", "SA", "NV",
+    "BV", "SE", "KG", r"S\.à r\.l\.", "Sarl", "AB", "ASA", "Oy", r"S\.p\.A\.",
 )  # fmt: skip
 _LEGAL = "(?:" + "|".join(_LEGAL_FORMS) + ")"
 _COMPANY = rf"(?:[A-Z][\w&'.-]*\s+){{0,6}}?(?:[A-Z][\w&'.-]*\s+)*{_LEGAL}"
 _PERSON = r"(?:Mr\.|Ms\.|Mrs\.|Dr\.)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
 _NAME = rf"({_COMPANY}|{_PERSON})"
+#: Any run of capitalised words: only trusted right before a defined role.
+_CAPITALISED = r"((?:[A-Z][\w&'.-]*\s+){1,6}?[A-Z][\w&'.-]*)"
+_PLAIN_PERSON = r"((?:[A-Z][a-z'-]+\s+){1,3}[A-Z][a-z'-]+)"
+_OFFICE = (
+    r"(?:Chairman|Chairwoman|Chair|Chief Executive Officer|CEO|President|"
+    r"(?:executive |non-executive |independent )?[Dd]irector|founder)"
+)
 _ROLE = r"(?:Note ?holder|Holder|Investor|Purchaser|Subscriber|Lender)"
 _HOLDER_PATTERNS = (
     re.compile(rf"\bwith\s+{_NAME}\s*[,(]"),
@@ -298,6 +320,12 @@ _HOLDER_PATTERNS = (
     re.compile(rf"\bsold (?:the (?:Convertible )?Notes? )?to\s+{_NAME}"),
     re.compile(rf"\b{_NAME}\s*\((?:the\s+)?[“\"]{_ROLE}[”\"]\)"),
     re.compile(rf"\b{_NAME},?\s+(?:purchased|subscribed|agreed to purchase)"),
+    re.compile(rf"\b{_CAPITALISED}\s*\((?:the\s+)?[“\"]{_ROLE}[”\"]\)"),
+    re.compile(
+        rf"\bto\s+{_PLAIN_PERSON},\s+(?:the|our|its)\s+(?:Company['\u2019]s\s+)?"
+        rf"{_OFFICE}"
+    ),
+    re.compile(rf"\bto\s+({_COMPANY})(?=\s*[,(]|\s+(?:for|in|on)\b)"),
 )
 _SEVERAL = re.compile(
     r"\b(?:two|three|four|five|six|several|multiple|\d+)\s+(?:institutional\s+|accredited\s+|individual\s+)?"
@@ -330,10 +358,9 @@ def _holder(reader: _Reader) -> str | None:
                     reader.set("holder", f'"{name}"', sentence)
                     return name
     chairman = re.compile(
-        r"\b(?:to|by)\s+(?:the Company's|our|its)\s+[\w\s,-]*?"
-        r"(?:chairman|chairwoman|director|chief executive officer|CEO)[,\s]+"
-        r"((?:Mr\.|Ms\.|Mrs\.|Dr\.)?\s*[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})",
-        re.IGNORECASE,
+        r"\b(?:to|by)\s+(?:the Company['\u2019]s|our|its)\s+[\w\s,-]*?"
+        r"(?i:chairman|chairwoman|director|chief executive officer|CEO)[,\s]+"
+        r"((?:Mr\.|Ms\.|Mrs\.|Dr\.)?\s*[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})"
     )
     for sentence in reader.sentences:
         match = chairman.search(sentence)
@@ -351,6 +378,15 @@ def _holder(reader: _Reader) -> str | None:
 
 
 def _principal(reader: _Reader) -> None:
+    several = _first(reader.sentences, lambda s: bool(_SEVERAL.search(s)))
+    if several:
+        reader.todo(
+            "principal",
+            "several holders: the amount stated is their total; write each "
+            "holder's principal in its own definition",
+            several,
+        )
+        return
     candidates = reader.about(
         "principal amount", "aggregate principal", "face amount", "face value"
     )
@@ -418,7 +454,8 @@ def _rate(reader: _Reader) -> None:
 
 
 _TERM = re.compile(
-    r"\b(\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")[- ]"
+    r"\b(\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+    r"(?:\s*\(\d{1,3}\))?[- ]"
     r"(months?|years?)\b",
     re.IGNORECASE,
 )
