@@ -48,26 +48,26 @@ def year_pieces(start: datetime.date, end: datetime.date) -> list[tuple[int, int
     return pieces
 
 
-def year_fraction_parts(
-    basis: str, start: datetime.date, end: datetime.date
-) -> tuple[int, int]:
-    """The day-count fraction as (numerator, denominator), not reduced.
+#: The denominator of each basis's day-count units: every fraction of that
+#: basis is a whole number of units over it (ACT/ACT: 1/365 = 366 units).
+UNIT_DENOMINATOR = {ACT_365: 365, ACT_360: 360, THIRTY_360: 360, ACT_ACT: 365 * 366}
 
-    The schedule multiplies it into one exact fraction, which is cheaper than
-    building and reducing a Fraction for every piece.
-    """
-    if basis == ACT_365:
-        return (end - start).days, 365
-    if basis == ACT_360:
-        return (end - start).days, 360
+
+def dcf_units(basis: str, start: datetime.date, end: datetime.date) -> int:
+    """year_fraction(basis, start, end) * UNIT_DENOMINATOR[basis], exactly."""
     if basis == THIRTY_360:
-        return days_360(start, end), 360
-    if basis == ACT_ACT:
-        if start.year == end.year or end == datetime.date(start.year + 1, 1, 1):
-            return (end - start).days, 366 if calendar.isleap(start.year) else 365
-        fraction = year_fraction(basis, start, end)
-        return fraction.numerator, fraction.denominator
-    raise ValueError(f"unknown day-count basis {basis!r}")
+        return days_360(start, end)
+    if basis != ACT_ACT:
+        return (end - start).days
+    if start.year == end.year or (
+        end.month == 1 and end.day == 1 and end.year == start.year + 1
+    ):
+        days = (end - start).days
+        return days * (365 if calendar.isleap(start.year) else 366)
+    return sum(
+        days * (365 if year_days == 366 else 366)
+        for days, year_days in year_pieces(start, end)
+    )
 
 
 def year_fraction(basis: str, start: datetime.date, end: datetime.date) -> Fraction:

@@ -8,15 +8,18 @@ what is posted is rounded, half up, to the cent.
 How one month's interest is computed, in order:
 
 1. :meth:`_Note.accrue_to` walks the days not yet computed, split at every
-   compounding date (and, for daily compounding on ACT/ACT, at 1 January),
-   and adds the exact interest of each piece (:meth:`_Note.piece_interest`).
+   compounding date. Simple and periodic interest counts whole day-count
+   units (:func:`daycount.dcf_units`); between two changes of balance or rate
+   the exact interest is k x units, k = balance x rate / unit. Daily
+   compounding adds each piece's exact growth (:meth:`_Note.daily_interest`).
 2. :meth:`_Note.post_accrual` posts round_half_up(exact unpaid interest) minus
-   what is already posted and unpaid.
+   what is already posted and unpaid (:meth:`Exact.cents`).
 """
 
 from __future__ import annotations
 
 import datetime
+import functools
 import math
 from dataclasses import dataclass
 from dataclasses import field
@@ -24,14 +27,17 @@ from decimal import ROUND_HALF_UP
 from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING
+from typing import Any
+from typing import NamedTuple
 
 from plugins.convertible_note.daycount import ACT_ACT
+from plugins.convertible_note.daycount import UNIT_DENOMINATOR
 from plugins.convertible_note.daycount import add_months
 from plugins.convertible_note.daycount import days_in_basis
+from plugins.convertible_note.daycount import dcf_units
 from plugins.convertible_note.daycount import is_month_end
 from plugins.convertible_note.daycount import month_end
 from plugins.convertible_note.daycount import month_ends
-from plugins.convertible_note.daycount import year_fraction_parts
 from plugins.convertible_note.daycount import year_pieces
 from plugins.convertible_note.errors import NoteError
 from plugins.convertible_note.terms import Adjust
@@ -61,9 +67,21 @@ NONCURRENT = "non-current"
 #: Months between compounding dates.
 _COMPOUNDING_MONTHS = {"monthly": 1, "quarterly": 3, "annually": 12}
 
-#: Daily compounding keeps this many decimal places of exact interest; the
-#: growth factor (1 + r/Y)^n itself is computed exactly.
+#: Daily compounding keeps the balance and the interest in units of 10^-40;
+#: the growth factor (1 + r/Y)^n itself is computed exactly.
 _DAILY_DENOMINATOR = 10**40
+
+
+@functools.lru_cache(maxsize=4096)
+def _growth(rate: Fraction, pieces: tuple[tuple[int, int], ...]) -> tuple[int, int]:
+    """(1 + r/Y1)^n1 x (1 + r/Y2)^n2 ... - 1, as (numerator, denominator).
+
+    Months repeat, so a note computes each power once."""
+    factor = Fraction(1)
+    for days, year_days in pieces:
+        factor *= (1 + rate / year_days) ** days
+    growth = factor - 1
+    return growth.numerator, growth.denominator
 
 
 def round_cents(value: Fraction | Decimal) -> Decimal:
@@ -123,12 +141,46 @@ class Shares:
 NO_SHARES = Shares(Decimal(0), 0, Decimal(0), Decimal(0), Decimal(0), Decimal(0))
 
 
-@dataclass(frozen=True)
-class Row:
+@dataclass(frozen=True, slots=True)
+class Exact:
+    """An exact value kept as ``base + numerator / denominator``.
+
+    The schedule adds up interest as whole day-count units times a constant
+    (balance * rate / unit) between changes, so most months need no Fraction
+    at all; the value is only made a Fraction when someone reads it.
+    """
+
+    base: Fraction
+    numerator: int
+    denominator: int
+
+    @property
+    def value(self) -> Fraction:
+        if not self.numerator:
+            return self.base
+        return self.base + Fraction(self.numerator, self.denominator)
+
+    def cents(self) -> Decimal:
+        """round_half_up(value, 0.01), in integer arithmetic."""
+        base = self.base
+        numerator = (
+            base.numerator * self.denominator + self.numerator * base.denominator
+        )
+        denominator = base.denominator * self.denominator
+        negative = numerator < 0
+        numerator = abs(numerator)
+        whole = (200 * numerator + denominator) // (2 * denominator)
+        result = Decimal(whole).scaleb(-2)
+        return -result if negative else result
+
+
+class Row(NamedTuple):
     """One generated entry with the note's state right after it.
 
     ``period_start`` and ``period_end`` bound the days an accrual covers as a
-    half-open interval ``[period_start, period_end)``.
+    half-open interval ``[period_start, period_end)``. (A NamedTuple: a
+    schedule makes one per entry, and a tuple is four times quicker to build
+    than a frozen dataclass.)
     """
 
     kind: str
@@ -137,9 +189,9 @@ class Row:
     # The state after this row.
     outstanding: Decimal
     accrued_posted: Decimal
-    accrued_exact: Fraction
-    interest_total: Fraction
-    interest_bearing: Fraction
+    accrued: Exact
+    removed: Fraction
+    bearing: Exact
     rate: Decimal
     conversion_price: Decimal
     par_value: Decimal
@@ -166,6 +218,21 @@ class Row:
     def cash_total(self) -> Decimal:
         """All cash the company pays in this row."""
         return self.cash_paid + self.interest_in_cash + self.shares.cash_in_lieu
+
+    @property
+    def interest_bearing(self) -> Fraction:
+        """The exact balance interest is computed on."""
+        return self.bearing.value
+
+    @property
+    def accrued_exact(self) -> Fraction:
+        """Exact interest accrued and not yet paid or converted."""
+        return self.accrued.value
+
+    @property
+    def interest_total(self) -> Fraction:
+        """Exact interest accrued since issue, paid or not."""
+        return self.accrued.value + self.removed
 
 
 @dataclass(frozen=True)
@@ -196,9 +263,16 @@ class _Note:
         self.outstanding = terms.principal
         # Exact interest-bearing balance: principal plus compounded interest.
         self.balance = Fraction(terms.principal)
+        # Daily compounding: the balance in units of 10^-40 (an integer).
+        self.balance40 = int(terms.principal * 100) * _DAILY_DENOMINATOR // 100
         # Exact interest since the last compounding date, not yet in balance.
         self.pending = Fraction(0)
-        self.accrued_exact = Fraction(0)
+        # Exact unpaid interest = fold + k * units: interest folded into a
+        # Fraction at each change, plus whole day-count units since then times
+        # k = balance * rate / unit (as k_num / k_den).
+        self.fold = Fraction(0)
+        self.units = 0
+        self.unit = UNIT_DENOMINATOR[terms.day_count]
         self.accrued_posted = Decimal(0)
         # Exact interest taken out of accrued_exact by conversions and
         # settlement: accrued_exact + removed is all interest since issue.
@@ -207,6 +281,7 @@ class _Note:
         self.rate_fraction = Fraction(terms.rate)
         self.periodic = terms.compounding in _COMPOUNDING_MONTHS
         self.daily = terms.compounding == "daily"
+        self.set_k()
         self.price = terms.conversion_price
         self.par = terms.par_value
         self.maturity = terms.maturity
@@ -232,45 +307,67 @@ class _Note:
             yield add_months(self.terms.issue_date, step * count)
             count += 1
 
-    def piece_interest(self, start: datetime.date, end: datetime.date) -> Fraction:
-        """Exact interest on ``[start, end)``, a piece with no compounding date
-        inside it and one rate and one balance throughout."""
-        rate = self.rate_fraction
+    def set_k(self) -> None:
+        """k = balance * rate / unit, the interest of one day-count unit
+        (daily compounding counts its interest in units of 10^-40)."""
+        if self.daily:
+            self.k_num, self.k_den = 1, _DAILY_DENOMINATOR
+            return
+        balance, rate = self.balance, self.rate_fraction
+        self.k_num = balance.numerator * rate.numerator
+        self.k_den = balance.denominator * rate.denominator * self.unit
+
+    def fold_units(self) -> None:
+        """Turn the units counted since the last change into exact interest."""
+        if self.units:
+            interest = Fraction(self.k_num * self.units, self.k_den)
+            self.fold += interest
+            if self.periodic:
+                self.pending += interest
+            self.units = 0
+
+    @property
+    def accrued(self) -> Exact:
+        return Exact(self.fold, self.k_num * self.units, self.k_den)
+
+    def daily_interest(self, start: datetime.date, end: datetime.date) -> int:
+        """Interest on ``[start, end)`` compounded daily, in units of 10^-40
+        (half up): the balance grows by (1 + r/Y)^n, n = DCF x Y."""
         basis = self.terms.day_count
-        if not self.daily:
-            # balance * rate * DCF as one fraction: one reduction, not three.
-            days, year = year_fraction_parts(basis, start, end)
-            balance = self.balance
-            return Fraction(
-                balance.numerator * rate.numerator * days,
-                balance.denominator * rate.denominator * year,
-            )
         if basis == ACT_ACT:
-            factor = Fraction(1)
-            for days, year_days in year_pieces(start, end):
-                factor *= (1 + rate / year_days) ** days
+            pieces = tuple(year_pieces(start, end))
         else:
             year_days = 365 if basis == "ACT/365" else 360
-            factor = (1 + rate / year_days) ** days_in_basis(basis, start, end)
-        interest = self.balance * (factor - 1)
-        return Fraction(round(interest * _DAILY_DENOMINATOR), _DAILY_DENOMINATOR)
+            pieces = ((days_in_basis(basis, start, end), year_days),)
+        numerator, denominator = _growth(self.rate_fraction, pieces)
+        return (2 * self.balance40 * numerator + denominator) // (2 * denominator)
+
+    @property
+    def bearing(self) -> Exact:
+        if self.daily:
+            return Exact(Fraction(0), self.balance40, _DAILY_DENOMINATOR)
+        return Exact(self.balance, 0, 1)
 
     def accrue_to(self, date: datetime.date) -> None:
-        """Compute the exact interest of ``[cursor, date)``."""
+        """Compute the exact interest of ``[cursor, date)``, split at every
+        compounding date."""
+        basis = self.terms.day_count
         while self.cursor < date:
             end = date
             if self.next_compounding is not None and self.next_compounding < end:
                 end = self.next_compounding
-            interest = self.piece_interest(self.cursor, end)
-            self.accrued_exact += interest
             if self.daily:
-                self.balance += interest
-            elif self.periodic:
-                self.pending += interest
+                interest = self.daily_interest(self.cursor, end)
+                self.balance40 += interest
+                self.units += interest
+            else:
+                self.units += dcf_units(basis, self.cursor, end)
             self.cursor = end
             if end == self.next_compounding:
+                self.fold_units()
                 self.balance += self.pending
                 self.pending = Fraction(0)
+                self.set_k()
                 self.next_compounding = next(self.compounding_dates, None)
 
     def post_accrual(
@@ -279,7 +376,7 @@ class _Note:
         """Accrue up to ``date`` (exclusive) and post what is due, dated
         ``entry_date``."""
         self.accrue_to(date)
-        amount = round_cents(self.accrued_exact) - self.accrued_posted
+        amount = self.accrued.cents() - self.accrued_posted
         if amount == 0:
             return
         self.accrued_posted += amount
@@ -326,24 +423,33 @@ class _Note:
     # -- rows ---------------------------------------------------------------
 
     def add_row(
-        self, kind: str, date: datetime.date, source: Meta, **details: object
+        self,
+        kind: str,
+        date: datetime.date,
+        source: Meta,
+        principal_account: str | None = None,
+        **details: Any,
     ) -> None:
-        """Record a row with the current state; ``details`` may override it."""
-        state: dict[str, object] = {
-            "outstanding": self.outstanding,
-            "accrued_posted": self.accrued_posted,
-            "accrued_exact": self.accrued_exact,
-            "interest_total": self.accrued_exact + self.removed,
-            "interest_bearing": self.balance,
-            "rate": self.rate,
-            "conversion_price": self.price,
-            "par_value": self.par,
-            "maturity": self.maturity,
-            "classification": self.classification,
-            "principal_account": self.account,
-        }
-        state.update(details)
-        self.rows.append(Row(kind=kind, date=date, source=source, **state))  # type: ignore[arg-type]
+        """Record a row with the current state and the row's own details."""
+        self.rows.append(
+            Row(
+                kind,
+                date,
+                source,
+                self.outstanding,
+                self.accrued_posted,
+                Exact(self.fold, self.k_num * self.units, self.k_den),
+                self.removed,
+                self.bearing,
+                self.rate,
+                self.price,
+                self.par,
+                self.maturity,
+                self.classification,
+                principal_account or self.account,
+                **details,
+            )
+        )
 
     def error(self, source: Meta, message: str) -> None:
         self.errors.append(NoteError(source, message, None))
@@ -430,8 +536,10 @@ class _Note:
         self.price = price
         self.par = par
         if event.rate is not None:
+            self.fold_units()
             self.rate = event.rate
             self.rate_fraction = Fraction(event.rate)
+            self.set_k()
 
     def convert(self, event: Convert, where: str) -> None:
         if not self._currency_ok(
@@ -449,13 +557,18 @@ class _Note:
         self.post_accrual(event.date, event.date, event.source)
         principal = self.outstanding
         share = Fraction(converted) / Fraction(principal)
-        interest_exact = self.accrued_exact * share
+        self.fold_units()
+        interest_exact = self.fold * share
         interest = round_cents(interest_exact)
-        self.accrued_exact -= interest_exact
+        self.fold -= interest_exact
         self.removed += interest_exact
         self.accrued_posted -= interest
         self.balance *= 1 - share
         self.pending *= 1 - share
+        # Half up, in units of 10^-40 (cents are integers here).
+        kept, whole = int((principal - converted) * 100), int(principal * 100)
+        self.balance40 = (2 * self.balance40 * kept + whole) // (2 * whole)
+        self.set_k()
         self.outstanding -= converted
 
         policy = self.terms.interest_on_conversion
@@ -501,10 +614,13 @@ class _Note:
         principal, interest = self.outstanding, self.accrued_posted
         self.outstanding = Decimal(0)
         self.accrued_posted = Decimal(0)
-        self.removed += self.accrued_exact
-        self.accrued_exact = Fraction(0)
+        self.fold_units()
+        self.removed += self.fold
+        self.fold = Fraction(0)
         self.balance = Fraction(0)
+        self.balance40 = 0
         self.pending = Fraction(0)
+        self.set_k()
         self.closed_on = event.date
         self.add_row(
             SETTLEMENT,
