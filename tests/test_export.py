@@ -1903,3 +1903,39 @@ def test_entered_by_and_date_come_from_git(tmp_path: Path) -> None:
     assert export_small(elsewhere, out).exit_code == 0
     for row in read_ads(out / "ads" / "GL_Detail_20230101_20230331.txt"):
         assert (row["Entered_By"], row["Entered_Date"]) == ("", ""), row
+
+
+def test_workbook_gl_sheet_is_capped_and_says_where_the_rest_is(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "package"
+    result = CliRunner().invoke(
+        main,
+        [
+            "export",
+            "--ledger",
+            str(MAIN),
+            "--from",
+            "2022-12-01",
+            "--to",
+            "2022-12-31",
+            "--out",
+            str(out),
+            "--workbook-gl-rows",
+            "10",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    (gl_file,) = (out / "ads").glob("GL_Detail_*.txt")
+    lines = gl_file.read_text(encoding="utf-8").splitlines()
+    # December 2022 has more than ten GL lines (the note's issue and accrual
+    # alone are four), and the ADS file keeps every one of them.
+    assert len(lines) - 1 > 10
+    sheet = openpyxl.load_workbook(out / "workbook.xlsx", read_only=True)["GL_Detail"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert len(rows) == 1 + 10 + 1
+    assert rows[1][0] == lines[1].split("|")[0]
+    note = str(rows[-1][0])
+    assert note.startswith("Truncated: this sheet shows the first 10 of ")
+    assert f"{len(lines) - 1:,} lines" in note
+    assert note.endswith(gl_file.name)

@@ -27,6 +27,7 @@ from importers.filing import read_filing
 from importers.filing import render_draft
 from plugins.books import checks
 from plugins.books.close import close_period
+from plugins.books.export import WORKBOOK_GL_ROWS
 from plugins.books.export import export_package
 from plugins.books.ledger import Books
 from plugins.books.ledger import BooksError
@@ -196,6 +197,13 @@ def close(
 )
 @click.option("--entity", default=None, help="Entity name (default: the title).")
 @click.option("--force", is_flag=True, help="Replace an existing package.")
+@click.option(
+    "--workbook-gl-rows",
+    type=click.IntRange(min=0),
+    default=WORKBOOK_GL_ROWS,
+    show_default=True,
+    help="At most this many GL lines in the workbook (the ADS file has all).",
+)
 @LEDGER_OPTION
 def export(
     start: datetime.datetime,
@@ -203,11 +211,14 @@ def export(
     out: Path,
     entity: str | None,
     force: bool,
+    workbook_gl_rows: int,
     ledger: str | None,
 ) -> None:
     """The audit package for a period: ADS files, schedules, workbook, checks."""
     books = _load(ledger)
-    result = export_package(books, start.date(), end.date(), out, entity, force)
+    result = export_package(
+        books, start.date(), end.date(), out, entity, force, workbook_gl_rows
+    )
     for check in result.checks:
         status = "PASS" if check.passed else "FAIL"
         click.echo(f"{status}  {check.name}: {check.detail}")

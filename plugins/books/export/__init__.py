@@ -57,6 +57,9 @@ if TYPE_CHECKING:
     from plugins.books.ledger import Books
 
 RELATED_PARTY = "related-party"
+#: GL lines the workbook's GL_Detail sheet holds at most (Excel's limit is
+#: 1,048,576 rows).
+WORKBOOK_GL_ROWS = 100_000
 
 
 @dataclass(frozen=True)
@@ -150,8 +153,14 @@ def export_package(
     out: Path,
     entity: str | None = None,
     force: bool = False,
+    workbook_gl_rows: int = WORKBOOK_GL_ROWS,
 ) -> ExportResult:
-    """Write the audit package for ``[start, end]`` (both days included)."""
+    """Write the audit package for ``[start, end]`` (both days included).
+
+    The workbook's GL_Detail sheet holds at most ``workbook_gl_rows`` lines
+    (a spreadsheet is no tool for a million-line ledger, and writing one
+    costs more than the rest of the export); the ADS file always holds all.
+    """
     if start > end:
         raise BooksError(f"--from {start} is after --to {end}")
     if books.errors:
@@ -191,9 +200,18 @@ def export_package(
 
             def write(row: tuple[object, ...]) -> None:
                 gl_file.write(ads.ads_line(row))
-                gl_sheet.write(row)
+                if gl_sheet.row < workbook_gl_rows:
+                    gl_sheet.write(row)
 
             sums = ads.stream_gl(books.entries, context, write)
+        if sums.lines > workbook_gl_rows:
+            gl_sheet.write(
+                (
+                    f"Truncated: this sheet shows the first {workbook_gl_rows:,} of "
+                    f"{sums.lines:,} lines; the complete GL detail is "
+                    f"ads/{gl_path.name}",
+                )
+            )
 
         trial_balance = ads.trial_balance(sums, context)
         tb_rows = [ads.tb_row(line) for line in trial_balance]
