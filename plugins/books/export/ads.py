@@ -19,6 +19,7 @@ beginning balance for every account.
 from __future__ import annotations
 
 import datetime
+import functools
 from collections import defaultdict
 from dataclasses import dataclass
 from dataclasses import field
@@ -91,13 +92,21 @@ def ads_date(date: datetime.date) -> str:
     return date.strftime("%Y%m%d")
 
 
+#: A pipe or a line break inside a value would break the file's structure.
+_UNSAFE = str.maketrans({"|": "/", "\n": " ", "\r": " "})
+
+
 def ads_line(values: Iterable[object]) -> str:
     """One pipe-delimited line; a pipe or line break inside a value is
     replaced so the file always parses."""
-    cells = []
-    for value in values:
-        text = decimal_text(value) if isinstance(value, Decimal) else str(value)
-        cells.append(text.replace("|", "/").replace("\n", " ").replace("\r", " "))
+    cells = [
+        value.translate(_UNSAFE)
+        if type(value) is str
+        else decimal_text(value)
+        if isinstance(value, Decimal)
+        else str(value)
+        for value in values
+    ]
     return "|".join(cells) + "\n"
 
 
@@ -139,15 +148,19 @@ class GLContext:
     blame: GitBlame
 
 
+@functools.lru_cache(maxsize=1024)
+def _relative(filename: str, root: Path) -> str:
+    try:
+        return Path(filename).relative_to(root).as_posix()
+    except ValueError:
+        return filename
+
+
 def _location(meta: Mapping[str, Any], root: Path) -> str:
     filename = meta.get("filename")
     if not isinstance(filename, str) or filename.startswith("<"):
         return ""
-    try:
-        relative = str(Path(filename).relative_to(root))
-    except ValueError:
-        relative = filename
-    return f"{relative}:{meta.get('lineno', '')}"
+    return f"{_relative(filename, root)}:{meta.get('lineno', '')}"
 
 
 def stream_gl(
