@@ -40,6 +40,8 @@ from plugins.books.schedule_table import schedule_lines
 from plugins.books.schedule_table import to_csv
 from plugins.books.schedule_table import to_json
 from plugins.books.schedule_table import to_table
+from plugins.convertible_note.register import share_register
+from plugins.convertible_note.register import shares_issued
 
 LEDGER_OPTION = click.option(
     "--ledger",
@@ -122,6 +124,53 @@ def schedule(note_id: str, output_format: str, ledger: str | None) -> None:
         click.echo(to_json(note_id, lines), nl=False)
     else:
         click.echo(to_table(lines), nl=False)
+
+
+@main.command()
+@click.option(
+    "--through",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="Only shares issued on or before this date.",
+)
+@LEDGER_OPTION
+def shares(through: datetime.datetime | None, ledger: str | None) -> None:
+    """The share register: every share the notes issued, with totals."""
+    books = _load(ledger)
+    _require_clean(books)
+    schedules, _ = books.schedules()
+    end = through.date() if through is not None else None
+    register = [
+        issue for issue in share_register(schedules) if end is None or issue.date <= end
+    ]
+    header = ("Date", "Note", "Class", "Event", "Shares", "Price", "Par",
+              "Share capital", "Premium", "Cash in lieu")  # fmt: skip
+    rows = [
+        (
+            str(issue.date),
+            issue.note_id,
+            issue.share_class,
+            issue.event,
+            f"{issue.shares:,}",
+            f"{issue.conversion_price}",
+            f"{issue.par_value}",
+            f"{issue.share_capital:,.2f}",
+            f"{issue.premium:,.2f}",
+            f"{issue.cash_in_lieu:,.2f}",
+        )
+        for issue in register
+    ]
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+    for row in [header, tuple("-" * width for width in widths), *rows]:
+        cells = [
+            cell.ljust(width) if index < 4 else cell.rjust(width)
+            for index, (cell, width) in enumerate(zip(row, widths, strict=True))
+        ]
+        click.echo("  ".join(cells).rstrip())
+    click.echo("")
+    for label, key in (("class", "share_class"), ("note", "note_id")):
+        for name, count in shares_issued(register, end, by=key).items():
+            click.echo(f"total for {label} {name}: {count:,} shares")
 
 
 @main.command()

@@ -1,0 +1,108 @@
+"""The share register: shares issued per note and per class, by date."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from beancount import loader
+from click.testing import CliRunner
+
+from plugins.books.cli import main
+from plugins.convertible_note import schedules_from_ledger
+from plugins.convertible_note.register import share_register
+from plugins.convertible_note.register import shares_issued
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+OPENS = "\n".join(
+    f"2023-01-01 open {account}"
+    for account in (
+        "Assets:Bank",
+        "Liabilities:Notes",
+        "Liabilities:Interest",
+        "Expenses:Interest",
+        "Equity:ClassA",
+        "Equity:ClassB",
+        "Equity:Premium",
+    )
+)
+
+
+def note(note_id: str, share_class: str, capital: str, principal: str) -> str:
+    return f"""
+2023-01-01 custom "convertible-note" "{note_id}"
+  holder: "Holder {note_id}"
+  principal: {principal} USD
+  rate: 0
+  maturity: 2025-01-01
+  conversion-price: 2.00 USD
+  par-value: 0.10 USD
+  share-class: "{share_class}"
+  proceeds-account: Assets:Bank
+  principal-account: Liabilities:Notes
+  interest-account: Liabilities:Interest
+  expense-account: Expenses:Interest
+  share-capital-account: {capital}
+  premium-account: Equity:Premium
+"""
+
+
+# Rate 0 keeps the arithmetic to the conversions themselves:
+#   A converts 1,000.00 on 2023-03-01: floor(1,000 / 2.00) = 500 shares;
+#     then the remaining 3,001.00 on 2023-09-01: floor(3,001 / 2) = 1,500
+#     shares and 1.00 cash in lieu;
+#   B (Class B) converts 500.01 on 2023-06-01: 250 shares, 0.01 in cash.
+LEDGER = f"""
+plugin "plugins.convertible_note"
+{OPENS}
+{note("A", "Class A", "Equity:ClassA", "4001.00")}
+{note("B", "Class B", "Equity:ClassB", "1000.00")}
+2023-03-01 custom "convertible-note-convert" "A" 1000.00 USD
+2023-06-01 custom "convertible-note-convert" "B" 500.01 USD
+2023-09-01 custom "convertible-note-convert" "A" 3001.00 USD
+2024-12-31 custom "convertible-note-settle" "B" "cash"
+"""
+
+
+def test_register_lists_every_issue_in_date_order() -> None:
+    entries, errors, options = loader.load_string(LEDGER)
+    assert errors == []
+    schedules, _ = schedules_from_ledger(entries, options)
+    register = share_register(schedules)
+    assert [(i.date, i.note_id, i.share_class, i.shares) for i in register] == [
+        (datetime.date(2023, 3, 1), "A", "Class A", 500),
+        (datetime.date(2023, 6, 1), "B", "Class B", 250),
+        (datetime.date(2023, 9, 1), "A", "Class A", 1500),
+    ]
+    # 1,500 shares x 2.00 = 3,000.00 share value; x 0.10 par = 150.00 share
+    # capital; premium 3,000.00 - 150.00 = 2,850.00; cash 3,001 - 3,000 = 1.00.
+    last = register[-1]
+    assert (last.share_capital, last.premium, last.cash_in_lieu) == (
+        Decimal("150.00"),
+        Decimal("2850.00"),
+        Decimal("1.00"),
+    )
+    assert shares_issued(register) == {"Class A": 2000, "Class B": 250}
+    assert shares_issued(register, datetime.date(2023, 6, 30)) == {
+        "Class A": 500,
+        "Class B": 250,
+    }
+    assert shares_issued(register, by="note_id") == {"A": 2000, "B": 250}
+
+
+def test_books_shares_prints_the_register_and_totals(tmp_path: Path) -> None:
+    ledger = tmp_path / "books.beancount"
+    ledger.write_text(LEDGER, encoding="utf-8")
+    result = CliRunner().invoke(
+        main, ["shares", "--ledger", str(ledger), "--through", "2023-08-31"]
+    )
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].split()[:2] == ["Date", "Note"]
+    assert "2023-09-01" not in result.output
+    assert "total for class Class A: 500 shares" in lines
+    assert "total for class Class B: 250 shares" in lines
+    assert "total for note B: 250 shares" in lines
