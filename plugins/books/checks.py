@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 from pathlib import Path
 from typing import TYPE_CHECKING
 from typing import Any
@@ -26,7 +27,37 @@ class BooksCheckError(NamedTuple):
 
 
 def project_errors(books: Books) -> list[BooksCheckError]:
-    return [*_plugin_not_loaded(books), *_locks_not_included(books)]
+    return [
+        *_plugin_not_loaded(books),
+        *_locks_not_included(books),
+        *_fava_extension_configs(books),
+    ]
+
+
+def _fava_extension_configs(books: Books) -> list[BooksCheckError]:
+    """Fava parses an extension's config with ast.literal_eval and fails on
+    every page (500) when that raises anything but a SyntaxError; say so here,
+    before a server is started."""
+    errors = []
+    for entry in books.entries:
+        if not (isinstance(entry, data.Custom) and entry.type == "fava-extension"):
+            continue
+        if len(entry.values) < 2:
+            continue
+        config = entry.values[1].value
+        try:
+            ast.literal_eval(str(config))
+        except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+            errors.append(
+                BooksCheckError(
+                    entry.meta,
+                    f"the config of fava-extension {entry.values[0].value} must be "
+                    f"a Python literal (a string in quotes, a number, a dict...), "
+                    f"got {config!r}; Fava would fail to load the books",
+                    entry,
+                )
+            )
+    return errors
 
 
 def _plugin_not_loaded(books: Books) -> list[BooksCheckError]:

@@ -12,6 +12,7 @@ zero tolerance (``~ 0``): one cent is a change.
 from __future__ import annotations
 
 import datetime
+import os
 import re
 from collections import defaultdict
 from decimal import Decimal
@@ -21,6 +22,7 @@ from beancount.core import data
 
 from plugins.books.ledger import BooksError
 from plugins.books.ledger import atomic_write
+from plugins.books.ledger import ensure_directory
 from plugins.books.ledger import format_errors
 from plugins.convertible_note import convertible_note
 from plugins.convertible_note import plugin_config
@@ -160,28 +162,37 @@ def close_period(
     included = re.search(
         r'^\s*include\s+"' + re.escape(relative) + r'"', ledger_text, re.MULTILINE
     )
-    existed = target.exists()
-    old = target.read_bytes() if existed else None
     made_dir = not target.parent.exists()
-    with atomic_write(target) as file:
-        file.write(closing_text(balances, through, books.path.name))
-    if included:
-        return target
+    ensure_directory(target.parent)
+    # Keep the previous lock under a second name (a hard link: no copy, no
+    # space needed) so it can be put back by a rename if anything fails.
+    backup = target.with_name(f".{target.name}.previous")
+    backup.unlink(missing_ok=True)
+    if target.exists():
+        os.link(target, backup)
     try:
-        with atomic_write(books.path) as file:
-            separator = "" if ledger_text.endswith("\n") else "\n"
-            file.write(
-                f"{ledger_text}{separator}\n; Locked period, see `books close`.\n"
-                f"{include_line(relative)}\n"
-            )
+        with atomic_write(target) as file:
+            file.write(closing_text(balances, through, books.path.name))
+        if not included:
+            with atomic_write(books.path) as file:
+                separator = "" if ledger_text.endswith("\n") else "\n"
+                file.write(
+                    f"{ledger_text}{separator}\n; Locked period, see `books close`.\n"
+                    f"{include_line(relative)}\n"
+                )
     except BaseException:
-        # Leave the books as they were: no lock file without its include.
-        if old is None:
+        # Leave the books as they were: the old lock, or no lock at all.
+        if backup.exists():
+            if target.exists() and os.path.samefile(backup, target):
+                # The new lock was never put in place: rename() would do
+                # nothing with two links to one file, so drop the spare name.
+                backup.unlink()
+            else:
+                os.replace(backup, target)
+        else:
             target.unlink(missing_ok=True)
             if made_dir:
                 target.parent.rmdir()
-        else:
-            with atomic_write(target, "wb") as file:
-                file.write(old)
         raise
+    backup.unlink(missing_ok=True)
     return target

@@ -81,6 +81,15 @@ def has_note_directives(entries: Sequence[data.Directive]) -> bool:
     )
 
 
+def ensure_directory(path: Path) -> None:
+    """Create ``path`` and its parents, or say which part is not a folder."""
+    for part in [path, *path.parents]:
+        if part.exists() and not part.is_dir():
+            what = "it" if part == path else str(part)
+            raise BooksError(f"{path}: Not a directory ({what} is a file)")
+    path.mkdir(parents=True, exist_ok=True)
+
+
 @contextlib.contextmanager
 def atomic_write(path: Path, mode: str = "w") -> Iterator[Any]:
     """Write ``path`` through a temporary file renamed into place.
@@ -88,7 +97,7 @@ def atomic_write(path: Path, mode: str = "w") -> Iterator[Any]:
     If the body raises, the old file is left as it was and the temporary file
     is removed.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
+    ensure_directory(path.parent)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         encoding = None if "b" in mode else "utf-8"

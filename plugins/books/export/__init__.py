@@ -47,6 +47,7 @@ from plugins.books.export.verify import Check
 from plugins.books.export.verify import run_checks
 from plugins.books.export.workbook import Workbook
 from plugins.books.ledger import BooksError
+from plugins.books.ledger import ensure_directory
 from plugins.books.ledger import format_errors
 from plugins.books.schedule_table import decimal_text
 
@@ -130,15 +131,26 @@ def _staging(out: Path, force: bool) -> Iterator[Path]:
     """A temporary directory renamed to ``out`` when the body succeeds."""
     if out.exists() and not force:
         raise BooksError(f"{out} already exists; use --force to replace it")
-    out.parent.mkdir(parents=True, exist_ok=True)
+    ensure_directory(out.parent)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     try:
         yield staging
         if out.exists():
-            old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old.", dir=out.parent))
-            os.replace(out, old / out.name)
-            os.replace(staging, out)
-            shutil.rmtree(old)
+            # Move the previous package aside (a rename needs no space), put
+            # the new one in place, and put the old one back if that fails.
+            holder = Path(tempfile.mkdtemp(prefix=f".{out.name}.old.", dir=out.parent))
+            try:
+                os.replace(out, holder / out.name)
+            except BaseException:
+                holder.rmdir()
+                raise
+            try:
+                os.replace(staging, out)
+            except BaseException:
+                os.replace(holder / out.name, out)
+                holder.rmdir()
+                raise
+            shutil.rmtree(holder)
         else:
             os.replace(staging, out)
     except BaseException:
