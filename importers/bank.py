@@ -133,7 +133,13 @@ def read_text(path: str) -> str:
 def parse_statement(path: str) -> Statement:
     """Read and check a whole statement; every row or none."""
     text = read_text(path)
-    lines = list(csv.reader(io.StringIO(text)))
+    reader = csv.reader(io.StringIO(text))
+    try:
+        lines = list(reader)
+    except csv.Error as error:
+        raise StatementError(
+            f"{path}:{reader.line_num}: not a valid CSV line: {error}"
+        ) from error
     preamble: dict[str, list[str]] = {}
     header_index = None
     for index, cells in enumerate(lines):

@@ -202,8 +202,13 @@ def money_in(sentence: str) -> list[Money]:
         currency = next(
             code for prefix, code in CURRENCIES if prefix.lower() == symbol.lower()
         )
+        digits = match.group(2).replace(",", "").rstrip(".")
+        # More than 18 digits is no amount a filing states (and no amount the
+        # plugin books): leave it to a person.
+        if len(digits.split(".")[0]) > 18:
+            continue
         try:
-            number = Decimal(match.group(2).replace(",", "").rstrip("."))
+            number = Decimal(digits)
         except InvalidOperation:
             continue
         scale = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
@@ -496,7 +501,16 @@ def _maturity(reader: _Reader, issue: datetime.date | None) -> None:
                     sentence,
                 )
                 return
-            reader.set("maturity", add_months(issue, months).isoformat(), sentence)
+            try:
+                maturity = add_months(issue, months)
+            except (ValueError, OverflowError):
+                reader.todo(
+                    "maturity",
+                    f"{count} {term.group(2)} after {issue} is out of range",
+                    sentence,
+                )
+                return
+            reader.set("maturity", maturity.isoformat(), sentence)
             return
     reader.todo(
         "maturity",

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 
 from beancount import loader
 from beancount.core import data
+from hypothesis import HealthCheck
+from hypothesis import settings
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -199,3 +201,30 @@ def bean_check(path: Path) -> subprocess.CompletedProcess[str]:
         timeout=60,
         check=False,
     )
+
+
+# -- Hypothesis profiles ------------------------------------------------------
+#
+# HYPOTHESIS_PROFILE selects one (default "ci"). "ci" is bounded and
+# derandomized, so a CI run is deterministic and tests/test_properties.py and
+# tests/test_fuzz.py together take well under a minute; "long" explores far
+# more, with fresh random examples each run:
+#
+#   HYPOTHESIS_PROFILE=long python -m pytest tests/test_properties.py tests/test_fuzz.py
+#
+# Tests that set max_examples themselves keep their own count.
+_SLOW_IS_FINE = [HealthCheck.too_slow, HealthCheck.data_too_large]
+settings.register_profile(
+    "ci",
+    max_examples=300,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=_SLOW_IS_FINE,
+)
+settings.register_profile(
+    "long",
+    max_examples=2000,
+    deadline=None,
+    suppress_health_check=_SLOW_IS_FINE,
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))

@@ -48,6 +48,7 @@ into frozen values, ``schedule`` computes every row as plain numbers, and
 from __future__ import annotations
 
 import datetime
+import decimal
 import gc
 import re
 from collections import defaultdict
@@ -81,6 +82,10 @@ __all__ = [
 ]
 
 __plugins__ = ("convertible_note",)
+
+#: Enough digits that no amount below MAX_AMOUNT, with a century of interest,
+#: is ever rounded by Decimal arithmetic.
+EXACT_CONTEXT = decimal.Context(prec=60, rounding=decimal.ROUND_HALF_EVEN)
 
 _CONFIG = re.compile(r"\s*through\s*=\s*(\d{4}-\d{2}-\d{2})\s*")
 
@@ -184,11 +189,13 @@ def load_schedules(
     horizon = settings.through or horizon_for(entries)
     latest = max((entry.date for entry in entries), default=None)
     schedules = []
-    for note_id, terms in notes.items():
-        assert horizon is not None and latest is not None
-        schedule = build_schedule(terms, events.get(note_id, []), horizon, latest)
-        schedules.append(schedule)
-        errors.extend(schedule.errors)
+    # Decimal sums of cents stay exact whatever Beancount's context says.
+    with decimal.localcontext(EXACT_CONTEXT):
+        for note_id, terms in notes.items():
+            assert horizon is not None and latest is not None
+            schedule = build_schedule(terms, events.get(note_id, []), horizon, latest)
+            schedules.append(schedule)
+            errors.extend(schedule.errors)
     return schedules, errors
 
 
@@ -233,8 +240,9 @@ def convertible_note(
     try:
         schedules, errors = load_schedules(entries, options_map, config)
         generated: list[data.Directive] = []
-        for schedule in schedules:
-            generated.extend(render_schedule(schedule))
+        with decimal.localcontext(EXACT_CONTEXT):
+            for schedule in schedules:
+                generated.extend(render_schedule(schedule))
         if not generated:
             return entries, errors
         return sorted([*entries, *generated], key=data.entry_sortkey), errors

@@ -268,8 +268,21 @@ def _describe(value: Any) -> str:
     return str(value)
 
 
+#: The largest amount the plugin books: money stays exact to the cent within
+#: Beancount's 28 significant digits even after a century of interest.
+MAX_AMOUNT = Decimal("1e15")
+
+
 def _is_cents(number: Decimal) -> bool:
-    return number == number.quantize(Decimal("0.01"))
+    return (
+        number == number.quantize(Decimal("0.01"))
+        if abs(number) < MAX_AMOUNT
+        else False
+    )
+
+
+def _too_large(number: Decimal) -> bool:
+    return abs(number) >= MAX_AMOUNT
 
 
 _DEFINITION_KEYS = (
@@ -354,6 +367,11 @@ def parse_definition(
     if principal is not None:
         if principal.number <= 0:
             reader.error(f"{where}: principal must be above zero, got {principal}")
+        elif _too_large(principal.number):
+            reader.error(
+                f"{where}: principal must be below 1,000,000,000,000,000 "
+                f"(amounts are booked exactly to the cent), got {principal}"
+            )
         elif not _is_cents(principal.number):
             reader.error(f"{where}: principal must be in whole cents, got {principal}")
     if rate is not None:
@@ -433,6 +451,12 @@ def _cents(reader: _Reader, what: str, money: Money, allow_zero: bool) -> bool:
         limit = "not be negative" if allow_zero else "be above zero"
         reader.error(f"{reader.entry.type}: {what} must {limit}, got {money}")
         return False
+    if _too_large(money.number):
+        reader.error(
+            f"{reader.entry.type}: {what} must be below 1,000,000,000,000,000, "
+            f"got {money}"
+        )
+        return False
     if not _is_cents(money.number):
         reader.error(f"{reader.entry.type}: {what} must be in whole cents, got {money}")
         return False
@@ -510,7 +534,7 @@ def _parse_settle(reader: _Reader, note_id: str) -> Event | None:
     if values is None:
         return None
     method = values[1]
-    if method not in SETTLEMENT_METHODS:
+    if not isinstance(method, str) or method not in SETTLEMENT_METHODS:
         reader.error(
             f"{SETTLE}: unknown settlement {_describe(method)}; "
             f'use "cash", "shares" or "mixed"'
