@@ -225,6 +225,43 @@ def _first_value(entry: data.Custom) -> str | None:
     return None
 
 
+def merge_entries(
+    entries: list[data.Directive], generated: list[data.Directive]
+) -> list[data.Directive]:
+    """``sorted([*entries, *generated], key=data.entry_sortkey)``, in one pass.
+
+    The loader hands plugins sorted entries; merging the sorted generated
+    entries into them compares dates, and full sort keys only on equal dates.
+    Input out of date order falls back to a full sort.
+    """
+    sortkey = data.entry_sortkey
+    generated = sorted(generated, key=sortkey)
+    merged: list[data.Directive] = []
+    append = merged.append
+    index, count = 0, len(generated)
+    previous: datetime.date | None = None
+    for entry in entries:
+        date = entry.date
+        if previous is not None and date < previous:
+            return sorted([*entries, *generated], key=sortkey)
+        previous = date
+        while index < count and generated[index].date < date:
+            append(generated[index])
+            index += 1
+        if index < count and generated[index].date == date:
+            key = sortkey(entry)
+            while (
+                index < count
+                and generated[index].date == date
+                and sortkey(generated[index]) < key
+            ):
+                append(generated[index])
+                index += 1
+        append(entry)
+    merged.extend(generated[index:])
+    return merged
+
+
 def convertible_note(
     entries: list[data.Directive],
     options_map: Mapping[str, Any],
@@ -245,7 +282,7 @@ def convertible_note(
                 generated.extend(render_schedule(schedule))
         if not generated:
             return entries, errors
-        return sorted([*entries, *generated], key=data.entry_sortkey), errors
+        return merge_entries(entries, generated), errors
     finally:
         if paused:
             gc.enable()

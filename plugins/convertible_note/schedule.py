@@ -376,7 +376,16 @@ class _Note:
         """Accrue up to ``date`` (exclusive) and post what is due, dated
         ``entry_date``."""
         self.accrue_to(date)
-        amount = self.accrued.cents() - self.accrued_posted
+        if self.fold:
+            rounded = self.accrued.cents()
+        else:
+            # No interest folded yet (simple interest without events): round
+            # k * units directly, in integers.
+            numerator, denominator = self.k_num * self.units, self.k_den
+            rounded = Decimal(
+                (200 * numerator + denominator) // (2 * denominator)
+            ).scaleb(-2)
+        amount = rounded - self.accrued_posted
         if amount == 0:
             return
         self.accrued_posted += amount
@@ -405,8 +414,18 @@ class _Note:
             return accounts.noncurrent
         return accounts.principal
 
-    def reclassify(self, date: datetime.date) -> None:
-        classification = self._classify(date)
+    def reclassify(self, month_end: datetime.date) -> None:
+        """At a month-end D, the note is current when its maturity falls in
+        or before D's month a year later: (D.year, D.month) >= (maturity.year
+        - 1, maturity.month). A tuple comparison, not date arithmetic."""
+        if self.terms.accounts.noncurrent is None:
+            return
+        maturity = self.maturity
+        current = (month_end.year, month_end.month) >= (
+            maturity.year - 1,
+            maturity.month,
+        )
+        classification = CURRENT if current else NONCURRENT
         if classification == self.classification:
             return
         from_account = self.account
@@ -414,7 +433,7 @@ class _Note:
         self.account = self._account_for(classification)
         self.add_row(
             RECLASSIFICATION,
-            date,
+            month_end,
             self.maturity_source,
             amount=self.outstanding,
             from_account=from_account,
