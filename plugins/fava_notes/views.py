@@ -7,6 +7,7 @@ without Fava; the extension only wires it to the page.
 from __future__ import annotations
 
 import datetime
+import os
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -107,7 +108,10 @@ class WhatIf:
 
 
 def _location(event: Event) -> str:
-    return f"{event.source.get('filename', '')}:{event.source.get('lineno', '')}"
+    """The event's file (its name only: the page shows no machine path)
+    and line."""
+    filename = os.path.basename(str(event.source.get("filename", "")))
+    return f"{filename}:{event.source.get('lineno', '')}"
 
 
 def _describe(event: Event) -> tuple[str, str]:
