@@ -1,6 +1,6 @@
 """Benchmark: the note plugin and the export against their baselines.
 
-    python -m tests.benchmark.run                   # the full run (about an hour)
+    python -m tests.benchmark.run                   # the full run (about 30 min)
     python -m tests.benchmark.run --notes 100,1000 --export-postings 0 --runs 3
 
 Synthetic books (tests/benchmark/synthetic.py): N notes with five-year
@@ -12,7 +12,9 @@ shown), each load in a fresh process:
 (a) loading the books with the plugin / loading the same books with the
     generated entries materialized as text and no plugin (target <= 0.70);
 (b) the plugin function / constructing the same number of Transaction
-    objects with postings and metadata (target <= 3);
+    objects with postings and metadata (target <= 3), the construction timed
+    both as Beancount runs a plugin (garbage collector on) and with the
+    collector paused, as the plugin itself runs;
 (c) the plugin's time per generated entry from 100 to 10,000 notes (flat);
 (d) ``books export`` of one year with >= 1,000,000 postings / ``bean-query
     -f csv`` dumping the same postings (target <= 1.5), and the export's
@@ -121,24 +123,39 @@ assert not errors, errors[:3]
 generated = len(result) - len(entries)
 del result
 gc.collect()
+
+
+def bare():
+    made = []
+    date = datetime.date(2022, 1, 31)
+    for index in range(generated):
+        meta = data.new_metadata("/books/body.beancount", 100, {{
+            "note": "N00001", "note-event": "accrual", "days": Decimal(31),
+            "period-start": date, "period-end": date}})
+        number = Decimal("1234.56")
+        source = "/books/body.beancount"
+        postings = [
+            data.Posting("Expenses:Finance:Interest", Amount(number, "USD"),
+                         None, None, None, data.new_metadata(source, 100)),
+            data.Posting("Liabilities:Current:AccruedInterest", Amount(-number, "USD"),
+                         None, None, None, data.new_metadata(source, 100)),
+        ]
+        made.append(data.Transaction(meta, date, "*", "Holder", "Interest on N00001",
+                                     data.EMPTY_SET, frozenset({{"N00001"}}), postings))
+    return made
+
+
 start = time.perf_counter()
-made = []
-date = datetime.date(2022, 1, 31)
-for index in range(generated):
-    meta = data.new_metadata("/books/body.beancount", 100, {{
-        "note": "N00001", "note-event": "accrual", "days": Decimal(31),
-        "period-start": date, "period-end": date}})
-    number = Decimal("1234.56")
-    postings = [
-        data.Posting("Expenses:Finance:Interest", Amount(number, "USD"),
-                     None, None, None, data.new_metadata("/books/body.beancount", 100)),
-        data.Posting("Liabilities:Current:AccruedInterest", Amount(-number, "USD"),
-                     None, None, None, data.new_metadata("/books/body.beancount", 100)),
-    ]
-    made.append(data.Transaction(meta, date, "*", "Holder", "Interest on N00001",
-                                 data.EMPTY_SET, frozenset({{"N00001"}}), postings))
-bare = time.perf_counter() - start
-print(generated, plugin, bare)
+made = bare()
+collected = time.perf_counter() - start
+del made
+gc.collect()
+gc.disable()
+start = time.perf_counter()
+made = bare()
+paused = time.perf_counter() - start
+gc.enable()
+print(generated, plugin, collected, paused)
 """
 
 
@@ -171,6 +188,7 @@ class NotesResult:
     load_materialized: Timing
     plugin: Timing
     bare: Timing
+    bare_paused: Timing
 
 
 @dataclass(frozen=True)
@@ -192,7 +210,7 @@ def bench_notes(notes: int, ordinary: int, runs: int, work: Path) -> NotesResult
     plain = materialize(books, directory)
     with_plugin = timings(LOAD.format(path=str(books)), runs)
     without = timings(LOAD.format(path=str(plain)), runs)
-    plugin_runs, bare_runs = [], []
+    plugin_runs, bare_runs, paused_runs = [], [], []
     generated = 0
     raw = directory / "raw.beancount"
     raw.write_text(header(False) + 'include "body.beancount"\n', encoding="utf-8")
@@ -205,10 +223,11 @@ def bench_notes(notes: int, ordinary: int, runs: int, work: Path) -> NotesResult
             text=True,
             check=True,
         )
-        count, plugin, bare = result.stdout.split()
+        count, plugin, bare, paused = result.stdout.split()
         generated = int(count)
         plugin_runs.append(float(plugin))
         bare_runs.append(float(bare))
+        paused_runs.append(float(paused))
     return NotesResult(
         notes=notes,
         generated=generated,
@@ -216,6 +235,7 @@ def bench_notes(notes: int, ordinary: int, runs: int, work: Path) -> NotesResult
         load_materialized=without,
         plugin=Timing(tuple(plugin_runs)),
         bare=Timing(tuple(bare_runs)),
+        bare_paused=Timing(tuple(paused_runs)),
     )
 
 
@@ -275,13 +295,14 @@ def report(rows: list[NotesResult], export: ExportResult | None) -> str:
         "",
         "| notes | generated entries | (a) load with plugin | (a) load materialized "
         "| (a) ratio <= 0.70 | (b) plugin | (b) bare Transactions | (b) ratio <= 3 "
-        "| (c) plugin us/entry |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| (b) bare, GC paused | (b) ratio to it | (c) plugin us/entry |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     per_entry = []
     for row in rows:
         load_ratio = row.load_plugin.median / row.load_materialized.median
         plugin_ratio = row.plugin.median / row.bare.median
+        strict_ratio = row.plugin.median / row.bare_paused.median
         micro = row.plugin.median / row.generated * 1e6
         per_entry.append(micro)
         cells = [
@@ -293,6 +314,8 @@ def report(rows: list[NotesResult], export: ExportResult | None) -> str:
             row.plugin.cell(),
             row.bare.cell(),
             verdict(plugin_ratio, 3.0),
+            row.bare_paused.cell(),
+            verdict(strict_ratio, 3.0),
             f"{micro:.1f}",
         ]
         lines.append("| " + " | ".join(cells) + " |")
