@@ -71,6 +71,7 @@ from plugins.convertible_note.terms import parse_definition
 from plugins.convertible_note.terms import parse_event
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
     from collections.abc import Mapping
     from collections.abc import Sequence
 
@@ -136,11 +137,28 @@ def load_schedules(
     This is the plugin without the rendering: the CLI and Fava use it.
     """
     errors: list[NoteError] = []
+    with decimal.localcontext(EXACT_CONTEXT):
+        schedules = list(iter_schedules(entries, options_map, config, errors))
+    return schedules, errors
+
+
+def iter_schedules(
+    entries: Sequence[data.Directive],
+    options_map: Mapping[str, Any],
+    config: str | None,
+    errors: list[NoteError],
+) -> Iterator[Schedule]:
+    """Each note's schedule in turn, every problem appended to ``errors``.
+
+    One at a time, so the plugin renders a schedule and lets it go before
+    computing the next. Run it in :data:`EXACT_CONTEXT`.
+    """
     try:
         settings = parse_config(config)
     except ValueError as exc:
         source = {"filename": options_map.get("filename", "<plugin>"), "lineno": 0}
-        return [], [NoteError(source, f"plugins.convertible_note: {exc}", None)]
+        errors.append(NoteError(source, f"plugins.convertible_note: {exc}", None))
+        return
 
     roots = AccountRoots.from_options(options_map)
     notes: dict[str, NoteTerms] = {}
@@ -188,15 +206,11 @@ def load_schedules(
 
     horizon = settings.through or horizon_for(entries)
     latest = max((entry.date for entry in entries), default=None)
-    schedules = []
-    # Decimal sums of cents stay exact whatever Beancount's context says.
-    with decimal.localcontext(EXACT_CONTEXT):
-        for note_id, terms in notes.items():
-            assert horizon is not None and latest is not None
-            schedule = build_schedule(terms, events.get(note_id, []), horizon, latest)
-            schedules.append(schedule)
-            errors.extend(schedule.errors)
-    return schedules, errors
+    for note_id, terms in notes.items():
+        assert horizon is not None and latest is not None
+        schedule = build_schedule(terms, events.get(note_id, []), horizon, latest)
+        errors.extend(schedule.errors)
+        yield schedule
 
 
 def plugin_config(options_map: Mapping[str, Any]) -> str | None:
@@ -274,11 +288,12 @@ def convertible_note(
     # makes reference cycles, so collection waits until the plugin is done.
     paused = gc.isenabled()
     gc.disable()
+    errors: list[NoteError] = []
     try:
-        schedules, errors = load_schedules(entries, options_map, config)
         generated: list[data.Directive] = []
+        # Decimal sums of cents stay exact whatever Beancount's context says.
         with decimal.localcontext(EXACT_CONTEXT):
-            for schedule in schedules:
+            for schedule in iter_schedules(entries, options_map, config, errors):
                 generated.extend(render_schedule(schedule))
         if not generated:
             return entries, errors
