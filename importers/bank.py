@@ -40,6 +40,9 @@ import beangulp
 from beancount.core import data
 from beancount.core.amount import Amount
 
+from importers.text import DocumentError
+from importers.text import read_document
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
     from collections.abc import Sequence
@@ -111,23 +114,9 @@ def _amount(text: str, path: str, line: int, column: str) -> Decimal | None:
 def read_text(path: str) -> str:
     """The file's text, refusing empty, binary and non-UTF-8 files."""
     try:
-        with open(path, "rb") as file:
-            raw = file.read()
-    except OSError as error:
-        raise StatementError(f"{path}: {error.strerror}") from error
-    if not raw.strip():
-        raise StatementError(f"{path}: the file is empty")
-    if b"\x00" in raw:
-        line = raw[: raw.index(b"\x00")].count(b"\n") + 1
-        raise StatementError(f"{path}:{line}: a binary file, not a CSV statement")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        raise StatementError(
-            f"{path}:{line}: not UTF-8 text (byte 0x{raw[error.start]:02x}); "
-            f"export the statement as UTF-8"
-        ) from error
+        return read_document(path, "a CSV statement")
+    except DocumentError as error:
+        raise StatementError(str(error)) from error
 
 
 def parse_statement(path: str) -> Statement:

@@ -27,6 +27,9 @@ from beancount.core import data
 from beancount.core.amount import Amount
 from beancount.parser.grammar import ValueType
 
+from importers.text import DocumentError
+from importers.text import read_document
+
 if TYPE_CHECKING:
     from collections.abc import Callable
     from collections.abc import Iterable
@@ -794,24 +797,9 @@ class InputError(Exception):
 def read_filing(path: str) -> str:
     """The text of a filing, or :class:`InputError` naming the file and line."""
     try:
-        raw = open(path, "rb").read()  # noqa: SIM115
-    except OSError as error:
-        raise InputError(f"{path}: {error.strerror}") from error
-    if not raw.strip():
-        raise InputError(f"{path}: the file is empty")
-    if b"\x00" in raw:
-        line = raw[: raw.index(b"\x00")].count(b"\n") + 1
-        raise InputError(
-            f"{path}:{line}: a binary file (NUL byte), not a filing's text"
-        )
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        raise InputError(
-            f"{path}:{line}: not UTF-8 text (byte 0x{raw[error.start]:02x}); "
-            f"convert the file to UTF-8"
-        ) from error
+        return read_document(path, "a filing's text")
+    except DocumentError as error:
+        raise InputError(str(error)) from error
 
 
 def _typed(key: str, text: str) -> object:
