@@ -14,8 +14,12 @@ the journal, and a what-if conversion. The numbers come from
 from __future__ import annotations
 
 import datetime
+import io
+import tempfile
+import zipfile
 from decimal import Decimal
 from decimal import InvalidOperation
+from pathlib import Path
 from typing import TYPE_CHECKING
 from typing import Any
 
@@ -24,7 +28,11 @@ from fava.ext import FavaExtensionBase
 from fava.ext import extension_endpoint
 from flask import jsonify
 from flask import request
+from flask import send_file
 
+from plugins.books.export import export_package
+from plugins.books.ledger import Books
+from plugins.books.ledger import BooksError
 from plugins.convertible_note import schedules_from_ledger
 from plugins.fava_notes.views import NoteView
 from plugins.fava_notes.views import WhatIf
@@ -139,6 +147,46 @@ class ConvertibleNotes(FavaExtensionBase):
         response.status_code = 404
         return response
 
+    @extension_endpoint("audit_package")  # type: ignore[arg-type,untyped-decorator,misc,unused-ignore]
+    def audit_package_endpoint(self) -> Response:
+        """GET ?from=YYYY-MM-DD&to=YYYY-MM-DD → the audit package as a zip
+        (what ``books export`` writes), built from the books Fava has loaded."""
+        try:
+            start = datetime.date.fromisoformat(request.args.get("from", ""))
+            end = datetime.date.fromisoformat(request.args.get("to", ""))
+        except ValueError:
+            return _error("give from= and to= as YYYY-MM-DD", 400)
+        entries: list[Any] = list(self.ledger.all_entries)
+        books = Books(
+            Path(self.ledger.beancount_file_path),
+            entries,
+            list(self.ledger.load_errors),
+            dict(self.ledger.options),
+        )
+        with tempfile.TemporaryDirectory(prefix="audit-package-") as folder:
+            out = Path(folder) / "package"
+            try:
+                export_package(books, start, end, out)
+            except BooksError as error:
+                return _error(str(error), 400)
+            archive = zip_folder(out, f"audit-{start}-{end}")
+        return send_file(
+            io.BytesIO(archive),
+            mimetype="application/zip",
+            as_attachment=True,
+            download_name=f"audit-{start}-{end}.zip",
+        )
+
+    def package_period(self) -> tuple[datetime.date, datetime.date]:
+        """The period the download form suggests: the time filter, else the
+        fiscal year of the books' last entry."""
+        filtered = getattr(g, "filtered", None)
+        date_range = getattr(filtered, "date_range", None)
+        if date_range is not None:
+            return date_range.begin, date_range.end_inclusive
+        last = self.last_date()
+        return datetime.date(last.year, 1, 1), last
+
     def _what_if(self, note_id: str, date_text: str, amount_text: str) -> WhatIf:
         schedules, _ = self._schedules()
         by_id = {schedule.terms.note_id: schedule for schedule in schedules}
@@ -161,6 +209,26 @@ class ConvertibleNotes(FavaExtensionBase):
         else:
             return what_if(schedule, date, amount)
         return WhatIf(note_id, date or datetime.date.min, Decimal(0), currency, message)
+
+
+def _error(message: str, status: int) -> Response:
+    response = jsonify({"error": message})
+    response.status_code = status
+    return response
+
+
+def zip_folder(folder: Path, root: str) -> bytes:
+    """The folder's files as a zip, byte-stable: sorted names, fixed times."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                name = f"{root}/{path.relative_to(folder).as_posix()}"
+                info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+                info.compress_type = zipfile.ZIP_DEFLATED
+                info.external_attr = 0o644 << 16
+                archive.writestr(info, path.read_bytes())
+    return buffer.getvalue()
 
 
 def _json(record: Any) -> dict[str, Any]:
