@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime
+import os
+import shutil
+import subprocess
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -106,3 +109,21 @@ def test_books_shares_prints_the_register_and_totals(tmp_path: Path) -> None:
     assert "total for class Class A: 500 shares" in lines
     assert "total for class Class B: 250 shares" in lines
     assert "total for note B: 250 shares" in lines
+
+
+def test_books_shares_runs_as_the_installed_script(tmp_path: Path) -> None:
+    ledger = tmp_path / "books.beancount"
+    ledger.write_text(LEDGER, encoding="utf-8")
+    script = shutil.which("books")
+    assert script is not None, "the books script is installed by pip install -e ."
+    result = subprocess.run(
+        [script, "shares", "--ledger", str(ledger)],
+        env={**os.environ, "BEANCOUNT_DISABLE_LOAD_CACHE": "1"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    # All of A's shares (500 + 1,500) and B's 250.
+    assert "total for class Class A: 2,000 shares" in result.stdout.splitlines()
+    assert "total for class Class B: 250 shares" in result.stdout.splitlines()
