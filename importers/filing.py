@@ -29,6 +29,7 @@ from beancount.parser.grammar import ValueType
 
 from importers.text import DocumentError
 from importers.text import read_document
+from plugins.convertible_note.daycount import add_months
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -219,13 +220,6 @@ def money_in(sentence: str) -> list[Money]:
             number *= scale[match.group(3).lower()]
         found.append(Money(number, currency, match.start(), match.end()))
     return found
-
-
-def add_months(date: datetime.date, months: int) -> datetime.date:
-    index = date.year * 12 + date.month - 1 + months
-    year, month = divmod(index, 12)
-    last = calendar.monthrange(year, month + 1)[1]
-    return datetime.date(year, month + 1, min(date.day, last))
 
 
 def _first(items: Iterable[str], test: Callable[[str], bool]) -> str | None:

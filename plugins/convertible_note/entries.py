@@ -8,7 +8,6 @@ it. Zero-amount postings are left out.
 
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -18,6 +17,7 @@ from beancount.core.amount import Amount
 from plugins.convertible_note.schedule import ACCRUAL
 from plugins.convertible_note.schedule import CONVERSION
 from plugins.convertible_note.schedule import ISSUE
+from plugins.convertible_note.schedule import ONE_DAY
 from plugins.convertible_note.schedule import RECLASSIFICATION
 from plugins.convertible_note.schedule import SETTLEMENT
 from plugins.convertible_note.schedule import Row
@@ -25,8 +25,6 @@ from plugins.convertible_note.schedule import Schedule
 
 if TYPE_CHECKING:
     from plugins.convertible_note.terms import NoteTerms
-
-ONE_DAY = datetime.timedelta(days=1)
 
 
 def _money(number: Decimal, currency: str) -> str:

@@ -84,15 +84,19 @@ def _growth(rate: Fraction, pieces: tuple[tuple[int, int], ...]) -> tuple[int, i
     return growth.numerator, growth.denominator
 
 
+def cents_of_ratio(numerator: int, denominator: int) -> Decimal:
+    """round_half_up(numerator / denominator, 0.01), away from zero on a tie,
+    in integers: floor(|x| * 100 + 1/2) = (200 |n| + d) // 2d."""
+    whole = (200 * abs(numerator) + denominator) // (2 * denominator)
+    result = Decimal(whole).scaleb(-2)
+    return -result if numerator < 0 else result
+
+
 def round_cents(value: Fraction | Decimal) -> Decimal:
     """Round half up (away from zero on a tie) to the cent, exactly."""
     if isinstance(value, Decimal):
         return value.quantize(CENT, rounding=ROUND_HALF_UP)
-    # floor(|x| * 100 + 1/2) in integers: (200 n + d) // 2d.
-    numerator, denominator = abs(value.numerator), value.denominator
-    whole = (200 * numerator + denominator) // (2 * denominator)
-    result = Decimal(whole).scaleb(-2)
-    return -result if value < 0 else result
+    return cents_of_ratio(value.numerator, value.denominator)
 
 
 def floor_shares(value: Decimal, price: Decimal) -> int:
@@ -163,15 +167,12 @@ class Exact:
     def cents(self) -> Decimal:
         """round_half_up(value, 0.01), in integer arithmetic."""
         base = self.base
-        numerator = (
-            base.numerator * self.denominator + self.numerator * base.denominator
+        if not base:
+            return cents_of_ratio(self.numerator, self.denominator)
+        return cents_of_ratio(
+            base.numerator * self.denominator + self.numerator * base.denominator,
+            base.denominator * self.denominator,
         )
-        denominator = base.denominator * self.denominator
-        negative = numerator < 0
-        numerator = abs(numerator)
-        whole = (200 * numerator + denominator) // (2 * denominator)
-        result = Decimal(whole).scaleb(-2)
-        return -result if negative else result
 
 
 class Row(NamedTuple):
@@ -376,16 +377,7 @@ class _Note:
         """Accrue up to ``date`` (exclusive) and post what is due, dated
         ``entry_date``."""
         self.accrue_to(date)
-        if self.fold:
-            rounded = self.accrued.cents()
-        else:
-            # No interest folded yet (simple interest without events): round
-            # k * units directly, in integers.
-            numerator, denominator = self.k_num * self.units, self.k_den
-            rounded = Decimal(
-                (200 * numerator + denominator) // (2 * denominator)
-            ).scaleb(-2)
-        amount = rounded - self.accrued_posted
+        amount = self.accrued.cents() - self.accrued_posted
         if amount == 0:
             return
         self.accrued_posted += amount
