@@ -386,11 +386,17 @@ COLUMNS = [
     "days",
     "day_count_fraction",
     "rate",
+    "effective_rate",
     "interest_bearing_balance",
     "cumulative_interest_exact",
     "amount_posted",
+    "amortization",
+    "interest_paid",
+    "principal_repaid",
     "outstanding_principal",
+    "unamortized_discount",
     "accrued_interest",
+    "carrying_amount",
     "classification",
     "shares",
     "conversion_price",
@@ -529,10 +535,30 @@ def test_schedule_json_numbers_are_strings(tmp_path: Path) -> None:
         assert_row(row, expected)
 
 
+def test_schedule_table_fits_the_terminal(tmp_path: Path) -> None:
+    ledger = write(tmp_path, Q1_LEDGER)
+
+    result = invoke(
+        "schedule", "ACME-2023", "--ledger", str(ledger), env={"COLUMNS": "80"}
+    )
+
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    header = lines[0]
+    # The essentials are there; a par note's empty discount columns are not.
+    for title in ("Date", "Event", "Amount posted", "Outstanding principal"):
+        assert title in header
+    assert "Amortization" not in header
+    assert "Unamortized discount" not in header
+    # 4,246.57 posted for March (worked out below, in Q1_ROWS).
+    assert "4,246.57" in lines[-1]
+
+
 def test_schedule_table_is_aligned(tmp_path: Path) -> None:
     ledger = write(tmp_path, Q1_LEDGER)
 
-    result = invoke("schedule", "ACME-2023", "--ledger", str(ledger))
+    result = invoke("schedule", "ACME-2023", "--wide", "--ledger", str(ledger))
 
     assert result.exit_code == 0, result.output
     header, rule, *body = result.stdout.splitlines()

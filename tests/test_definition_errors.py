@@ -72,8 +72,8 @@ BAD_DEFINITIONS = [
         "conversion-price",
     ),
     (
-        "proceeds-account-not-assets",
-        overrides(proceeds_account="Liabilities:Current:AccruedInterest:Aenco"),
+        "proceeds-account-not-assets-or-liabilities",
+        overrides(proceeds_account="Equity:SharePremium"),
         "proceeds-account",
     ),
     (

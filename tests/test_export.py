@@ -1482,12 +1482,16 @@ def test_verify_recalculation_reproduces() -> None:
     schedules = small_schedules()
     start, end = datetime.date(2023, 1, 1), AS_OF
     sums = ads.LedgerSums()
+    accounts = schedules[0].terms.accounts
     for date, amount in SMALL_ACCRUALS.items():
-        sums.accruals[("ACME-2023", date)] = amount
+        sums.accruals[("ACME-2023", date, accounts.expense)] = amount
+        sums.accruals[("ACME-2023", date, accounts.interest)] = -amount
     check = verify.recalculation_reproduces(sums, schedules, start, end)
     assert check.passed, check.detail
     assert check.checked == 3
-    sums.accruals[("ACME-2023", datetime.date(2023, 2, 28))] = D("3835.63")
+    sums.accruals[("ACME-2023", datetime.date(2023, 2, 28), accounts.expense)] = D(
+        "3835.63"
+    )
     check = verify.recalculation_reproduces(sums, schedules, start, end)
     assert check.row()[:2] == (RECALCULATION, "FAIL")
     assert "ACME-2023 2023-02-28" in check.detail
@@ -1607,9 +1611,14 @@ def test_hand_written_accrual_fails_the_recalculation(tmp_path: Path) -> None:
     # The interest account is a cent above the schedule, too.
     assert_fails(result, out, ROLLFORWARD, RECALCULATION)
     # Ledger 4,246.57 + 0.01 for 2023-03-31; recalculated 4,246.57.
-    assert "ACME-2023 2023-03-31: ledger accrual 4246.58, recalculated 4246.57" in (
-        result.stdout
-    )
+    assert (
+        "ACME-2023 2023-03-31 Expenses:Finance:Interest: ledger accrual 4246.58, "
+        "recalculated 4246.57"
+    ) in result.stdout
+    assert (
+        "ACME-2023 2023-03-31 Liabilities:Current:AccruedInterest:Acme: ledger "
+        "accrual -4246.58, recalculated -4246.57"
+    ) in result.stdout
 
 
 def test_hand_written_entry_with_note_metadata_is_still_manual(tmp_path: Path) -> None:
@@ -1662,9 +1671,10 @@ def test_materialized_books_with_an_edited_accrual_fail_the_recalculation(
     out = tmp_path / "edited"
     result = export_small(plain, out)
     assert_fails(result, out, ROLLFORWARD, RECALCULATION)
-    assert "ACME-2023 2023-01-31: ledger accrual 3013.71, recalculated 3013.70" in (
-        result.stdout
-    )
+    assert (
+        "ACME-2023 2023-01-31 Expenses:Finance:Interest: ledger accrual 3013.71, "
+        "recalculated 3013.70"
+    ) in result.stdout
 
 
 # --------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from beancount.core import data
 
 from plugins.books.close import CLOSED_DIR
 from plugins.books.ledger import PLUGIN
-from plugins.convertible_note.terms import DEFINITION
+from plugins.convertible_note.terms import is_note_directive
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -65,7 +65,8 @@ def _plugin_not_loaded(books: Books) -> list[BooksCheckError]:
     if any(name == PLUGIN for name, _ in books.options.get("plugin", ())):
         return []
     for entry in books.entries:
-        if isinstance(entry, data.Custom) and entry.type.startswith(DEFINITION):
+        if is_note_directive(entry):
+            assert isinstance(entry, data.Custom)
             return [
                 BooksCheckError(
                     entry.meta,

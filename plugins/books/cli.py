@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import io
+import shutil
 import sys
 from pathlib import Path
 from typing import Any
@@ -107,9 +108,18 @@ def check(ledger: str | None) -> None:
     default="table",
     show_default=True,
 )
+@click.option(
+    "--wide",
+    is_flag=True,
+    help="Every column, however wide (the table otherwise fits the terminal).",
+)
 @LEDGER_OPTION
-def schedule(note_id: str, output_format: str, ledger: str | None) -> None:
-    """The full schedule of NOTE_ID: one row per generated entry."""
+def schedule(note_id: str, output_format: str, wide: bool, ledger: str | None) -> None:
+    """The full schedule of NOTE_ID: one row per generated entry.
+
+    The table fits the terminal: it leaves out columns with nothing to show,
+    then the least useful; --wide shows them all, and csv and json always
+    carry every column."""
     books = _load(ledger)
     _require_clean(books)
     schedules, _ = books.schedules()
@@ -123,7 +133,8 @@ def schedule(note_id: str, output_format: str, ledger: str | None) -> None:
     elif output_format == "json":
         click.echo(to_json(note_id, lines), nl=False)
     else:
-        click.echo(to_table(lines), nl=False)
+        width = None if wide else shutil.get_terminal_size().columns
+        click.echo(to_table(lines, width), nl=False)
 
 
 @main.command()

@@ -25,6 +25,7 @@ from plugins.books.ledger import atomic_write
 from plugins.books.ledger import ensure_directory
 from plugins.books.ledger import format_errors
 from plugins.convertible_note import convertible_note
+from plugins.convertible_note import is_generated
 from plugins.convertible_note import plugin_config
 
 if TYPE_CHECKING:
@@ -49,11 +50,7 @@ def books_after_lock(books: Books, through: datetime.date) -> list[data.Directiv
     plugin is run again with an entry on that day, and the balances asserted
     are those the locked books will have.
     """
-    generated = {
-        id(entry)
-        for entry in books.entries
-        if isinstance(entry, data.Transaction) and _is_generated(entry)
-    }
+    generated = {id(entry) for entry in books.entries if is_generated(entry)}
     sentinel = data.Custom(
         data.new_metadata("<books close>", 0),
         through + datetime.timedelta(days=1),
@@ -64,12 +61,9 @@ def books_after_lock(books: Books, through: datetime.date) -> list[data.Directiv
     entries.append(sentinel)
     entries.sort(key=data.entry_sortkey)
     result, _ = convertible_note(entries, books.options, plugin_config(books.options))
-    return [entry for entry in result if entry is not sentinel]
-
-
-def _is_generated(entry: data.Transaction) -> bool:
-    """An entry the note plugin made: it carries note-event metadata."""
-    return "note-event" in entry.meta and "note" in entry.meta
+    return sorted(
+        (entry for entry in result if entry is not sentinel), key=data.entry_sortkey
+    )
 
 
 def closing_balances(

@@ -11,16 +11,17 @@ from typing import TYPE_CHECKING
 from typing import Any
 
 from beancount import loader
-from beancount.core import data
 from beancount.ops import validation
 from beancount.parser import printer
 
 from plugins.convertible_note import schedules_from_ledger
-from plugins.convertible_note.terms import DEFINITION
+from plugins.convertible_note.terms import is_note_directive
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
     from collections.abc import Sequence
+
+    from beancount.core import data
 
     from plugins.convertible_note.errors import NoteError
     from plugins.convertible_note.schedule import Schedule
@@ -75,10 +76,7 @@ def format_errors(errors: Sequence[Any]) -> str:
 
 
 def has_note_directives(entries: Sequence[data.Directive]) -> bool:
-    return any(
-        isinstance(entry, data.Custom) and entry.type.startswith(DEFINITION)
-        for entry in entries
-    )
+    return any(is_note_directive(entry) for entry in entries)
 
 
 def ensure_directory(path: Path) -> None:

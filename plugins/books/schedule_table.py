@@ -19,13 +19,16 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from plugins.convertible_note.daycount import year_fraction
+from plugins.convertible_note.entries import effective_rate_text
 from plugins.convertible_note.schedule import ACCRUAL
 from plugins.convertible_note.schedule import CONVERSION
+from plugins.convertible_note.schedule import REPAYMENT
 from plugins.convertible_note.schedule import SETTLEMENT
 
 if TYPE_CHECKING:
     from fractions import Fraction
 
+    from plugins.convertible_note.daycount import DayCount
     from plugins.convertible_note.schedule import Row
     from plugins.convertible_note.schedule import Schedule
 
@@ -50,21 +53,30 @@ class ScheduleLine:
     days: int | None
     day_count_fraction: Decimal | None
     rate: Decimal
+    effective_rate: Decimal
     interest_bearing_balance: Decimal
     cumulative_interest_exact: Decimal
     amount_posted: Decimal
+    amortization: Decimal
+    interest_paid: Decimal
+    principal_repaid: Decimal
     outstanding_principal: Decimal
+    unamortized_discount: Decimal
     accrued_interest: Decimal
+    carrying_amount: Decimal
     classification: str
     shares: int | None
-    conversion_price: Decimal
+    conversion_price: Decimal | None
     cash_paid: Decimal
 
     @classmethod
-    def from_row(cls, row: Row, day_count: str) -> ScheduleLine:
+    def from_row(cls, row: Row, day_count: DayCount) -> ScheduleLine:
         is_accrual = row.kind == ACCRUAL
         moves_shares = row.kind in (CONVERSION, SETTLEMENT)
-        amount = row.principal_paid + row.interest_paid if moves_shares else row.amount
+        moves_principal = moves_shares or row.kind == REPAYMENT
+        amount = (
+            row.principal_paid + row.interest_paid if moves_principal else row.amount
+        )
         return cls(
             date=row.date,
             event=row.kind,
@@ -82,17 +94,25 @@ class ScheduleLine:
                 else None
             ),
             rate=row.rate,
+            effective_rate=effective_rate_text(row.effective_rate),
             interest_bearing_balance=exact(row.interest_bearing),
             cumulative_interest_exact=exact(row.interest_total),
             amount_posted=amount,
+            amortization=row.amortization,
+            interest_paid=row.interest_in_cash,
+            principal_repaid=row.principal_paid if row.kind == REPAYMENT else ZERO,
             outstanding_principal=row.outstanding,
+            unamortized_discount=row.discount_posted,
             accrued_interest=row.accrued_posted,
+            carrying_amount=row.carrying_amount,
             classification=row.classification,
             shares=row.shares.shares if moves_shares else None,
             conversion_price=row.conversion_price,
             cash_paid=row.cash_total,
         )
 
+
+ZERO = Decimal(0)
 
 COLUMNS = tuple(field.name for field in fields(ScheduleLine))
 
@@ -105,16 +125,37 @@ TITLES = {
     "days": "Days",
     "day_count_fraction": "Day-count fraction",
     "rate": "Rate",
+    "effective_rate": "Effective rate",
     "interest_bearing_balance": "Interest-bearing balance",
     "cumulative_interest_exact": "Cumulative interest (exact)",
     "amount_posted": "Amount posted",
+    "amortization": "Amortization",
+    "interest_paid": "Interest paid",
+    "principal_repaid": "Principal repaid",
     "outstanding_principal": "Outstanding principal",
+    "unamortized_discount": "Unamortized discount",
     "accrued_interest": "Accrued interest",
+    "carrying_amount": "Carrying amount",
     "classification": "Classification",
     "shares": "Shares",
     "conversion_price": "Conversion price",
     "cash_paid": "Cash paid",
 }
+
+#: Money columns: shown with thousands separators to people.
+MONEY_COLUMNS = frozenset(
+    {
+        "amount_posted",
+        "amortization",
+        "interest_paid",
+        "principal_repaid",
+        "outstanding_principal",
+        "unamortized_discount",
+        "accrued_interest",
+        "carrying_amount",
+        "cash_paid",
+    }
+)
 
 
 def schedule_lines(schedule: Schedule) -> list[ScheduleLine]:
@@ -143,12 +184,7 @@ def _human(column: str, value: object) -> str:
     """A cell for people: thousands separators on money."""
     if value is None:
         return ""
-    if isinstance(value, Decimal) and column in (
-        "amount_posted",
-        "outstanding_principal",
-        "accrued_interest",
-        "cash_paid",
-    ):
+    if isinstance(value, Decimal) and column in MONEY_COLUMNS:
         return f"{value:,.2f}"
     if isinstance(value, int) and column == "shares":
         return f"{value:,}"
@@ -182,25 +218,82 @@ def _json_value(value: object) -> object:
     return _plain(value)
 
 
-def to_table(lines: list[ScheduleLine]) -> str:
-    """An aligned table for a terminal: text left, numbers right."""
-    header = [TITLES[column] for column in COLUMNS]
+#: The columns a narrow table keeps first, most useful first.
+PRIORITY = (
+    "date",
+    "event",
+    "amount_posted",
+    "outstanding_principal",
+    "accrued_interest",
+    "days",
+    "amortization",
+    "unamortized_discount",
+    "carrying_amount",
+    "interest_paid",
+    "principal_repaid",
+    "shares",
+    "cash_paid",
+    "effective_rate",
+    "classification",
+    "conversion_price",
+    "rate",
+    "period_start",
+    "period_end",
+    "day_count_fraction",
+    "cumulative_interest_exact",
+    "interest_bearing_balance",
+)
+_LEFT = frozenset({"date", "event", "period_start", "period_end", "classification"})
+_GAP = 2
+
+
+def _is_blank(value: object) -> bool:
+    return value is None or (isinstance(value, Decimal) and not value)
+
+
+def table_columns(lines: list[ScheduleLine], width: int | None) -> tuple[str, ...]:
+    """The columns of a table at most ``width`` characters wide (None: all).
+
+    A narrow table leaves out columns with nothing to show (blank or zero on
+    every line), then keeps columns in :data:`PRIORITY` order while they fit;
+    the kept columns stay in their usual order."""
+    if width is None:
+        return COLUMNS
+    cells = {
+        column: [_human(column, getattr(line, column)) for line in lines]
+        for column in COLUMNS
+    }
+    kept: set[str] = set()
+    used = -_GAP
+    for column in PRIORITY:
+        if column not in ("date", "event") and all(
+            _is_blank(getattr(line, column)) for line in lines
+        ):
+            continue
+        size = max(len(TITLES[column]), *(len(cell) for cell in cells[column]))
+        if used + _GAP + size > width:
+            continue
+        kept.add(column)
+        used += _GAP + size
+    return tuple(column for column in COLUMNS if column in kept)
+
+
+def to_table(lines: list[ScheduleLine], width: int | None = None) -> str:
+    """An aligned table for a terminal: text left, numbers right; at most
+    ``width`` characters wide (None: every column)."""
+    columns = table_columns(lines, width)
+    header = [TITLES[column] for column in columns]
     body = [
-        [
-            _human(column, value)
-            for column, value in zip(COLUMNS, astuple(line), strict=True)
-        ]
-        for line in lines
+        [_human(column, getattr(line, column)) for column in columns] for line in lines
     ]
     widths = [max(len(row[i]) for row in [header, *body]) for i in range(len(header))]
-    left = {"date", "event", "period_start", "period_end", "classification"}
 
     def render(cells: list[str]) -> str:
         parts = [
-            cell.ljust(width) if column in left else cell.rjust(width)
-            for column, cell, width in zip(COLUMNS, cells, widths, strict=True)
+            cell.ljust(size) if column in _LEFT else cell.rjust(size)
+            for column, cell, size in zip(columns, cells, widths, strict=True)
         ]
-        return "  ".join(parts).rstrip()
+        return (" " * _GAP).join(parts).rstrip()
 
-    rule = "  ".join("-" * width for width in widths)
+    rule = (" " * _GAP).join("-" * size for size in widths)
     return "\n".join([render(header), rule, *(render(row) for row in body)]) + "\n"

@@ -26,6 +26,7 @@ After, the plugin has added the issue and every accrual::
     2022-12-16 * "Aenco Technologies Ltd" "Issue of ..." ^APM-2022-AENCO
       note: "APM-2022-AENCO"
       note-event: "issue"
+      effective-rate: 0.070000000000
       Assets:Bank:Restricted                       3000000.00 USD
       Liabilities:Current:ConvertibleNotes:Aenco  -3000000.00 USD
 
@@ -38,7 +39,8 @@ After, the plugin has added the issue and every accrual::
       Expenses:Finance:Interest:ConvertibleNotes     9205.48 USD
       Liabilities:Current:AccruedInterest:Aenco     -9205.48 USD
 
-The language and the arithmetic are those of NOTE-SPEC.md (see the README).
+The language and the arithmetic are documented for users in this package's
+README.md (keys, events, entries, errors, and the exact rounding).
 The plugin reads in three steps, each a module: ``terms`` parses directives
 into frozen values, ``schedule`` computes every row as plain numbers, and
 ``entries`` renders rows as transactions. Every problem is returned as a
@@ -61,12 +63,15 @@ from beancount.core import data
 from plugins.convertible_note.daycount import month_end
 from plugins.convertible_note.entries import render_schedule
 from plugins.convertible_note.errors import NoteError
+from plugins.convertible_note.schedule import EXACT_CONTEXT
+from plugins.convertible_note.schedule import ClosingPrices
 from plugins.convertible_note.schedule import Schedule
 from plugins.convertible_note.schedule import build_schedule
 from plugins.convertible_note.terms import DEFINITION
-from plugins.convertible_note.terms import AccountRoots
 from plugins.convertible_note.terms import Event
 from plugins.convertible_note.terms import NoteTerms
+from plugins.convertible_note.terms import account_roots
+from plugins.convertible_note.terms import is_note_directive
 from plugins.convertible_note.terms import parse_definition
 from plugins.convertible_note.terms import parse_event
 
@@ -74,19 +79,17 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
     from collections.abc import Mapping
     from collections.abc import Sequence
+    from decimal import Decimal
 
 __all__ = [
     "NoteError",
     "convertible_note",
+    "is_generated",
     "load_schedules",
     "schedules_from_ledger",
 ]
 
 __plugins__ = ("convertible_note",)
-
-#: Enough digits that no amount below MAX_AMOUNT, with a century of interest,
-#: is ever rounded by Decimal arithmetic.
-EXACT_CONTEXT = decimal.Context(prec=60, rounding=decimal.ROUND_HALF_EVEN)
 
 _CONFIG = re.compile(r"\s*through\s*=\s*(\d{4}-\d{2}-\d{2})\s*")
 
@@ -121,9 +124,13 @@ def horizon_for(entries: Sequence[data.Directive]) -> datetime.date | None:
     return datetime.date(latest.year, latest.month, 1) - datetime.timedelta(days=1)
 
 
-def is_note_directive(entry: data.Directive) -> bool:
-    return isinstance(entry, data.Custom) and (
-        entry.type == DEFINITION or entry.type.startswith(DEFINITION + "-")
+def is_generated(entry: data.Directive) -> bool:
+    """An entry this plugin made: a transaction with ``note`` and
+    ``note-event`` metadata."""
+    return (
+        isinstance(entry, data.Transaction)
+        and "note-event" in entry.meta
+        and "note" in entry.meta
     )
 
 
@@ -142,6 +149,67 @@ def load_schedules(
     return schedules, errors
 
 
+@dataclass
+class _Directives:
+    """The note directives of a ledger and the prices a market price needs."""
+
+    notes: dict[str, NoteTerms]
+    events: dict[str, list[Event]]
+    failed_ids: set[str]
+    prices: dict[tuple[str, str], dict[datetime.date, Decimal]]
+
+
+def _read_directives(
+    entries: Sequence[data.Directive],
+    options_map: Mapping[str, Any],
+    errors: list[NoteError],
+) -> _Directives:
+    """Parse every definition and event; collect every price directive."""
+    roots = account_roots(options_map)
+    found = _Directives({}, defaultdict(list), set(), defaultdict(dict))
+    notes = found.notes
+    for entry in entries:
+        if isinstance(entry, data.Price):
+            if entry.amount.number is not None:
+                key = (entry.currency, entry.amount.currency)
+                found.prices[key][entry.date] = entry.amount.number
+            continue
+        if not is_note_directive(entry):
+            continue
+        assert isinstance(entry, data.Custom)
+        if entry.type != DEFINITION:
+            event = parse_event(entry, errors)
+            if event is not None:
+                found.events[event.note_id].append(event)
+            continue
+        terms = parse_definition(entry, roots, errors)
+        if terms is None:
+            note_id = _first_value(entry)
+            if note_id is not None:
+                found.failed_ids.add(note_id)
+        elif terms.note_id in notes:
+            first = notes[terms.note_id].source
+            errors.append(
+                NoteError(
+                    entry.meta,
+                    f"note {terms.note_id} is already defined at "
+                    f"{first['filename']}:{first['lineno']}",
+                    entry,
+                )
+            )
+        else:
+            notes[terms.note_id] = terms
+    return found
+
+
+def _closing_prices(found: _Directives, terms: NoteTerms) -> ClosingPrices:
+    """The share's closing prices in the note's currency, in date order."""
+    if terms.market is None:
+        return ()
+    by_date = found.prices.get((terms.market.commodity, terms.currency), {})
+    return tuple(sorted(by_date.items()))
+
+
 def iter_schedules(
     entries: Sequence[data.Directive],
     options_map: Mapping[str, Any],
@@ -151,7 +219,7 @@ def iter_schedules(
     """Each note's schedule in turn, every problem appended to ``errors``.
 
     One at a time, so the plugin renders a schedule and lets it go before
-    computing the next. Run it in :data:`EXACT_CONTEXT`.
+    computing the next.
     """
     try:
         settings = parse_config(config)
@@ -160,39 +228,9 @@ def iter_schedules(
         errors.append(NoteError(source, f"plugins.convertible_note: {exc}", None))
         return
 
-    roots = AccountRoots.from_options(options_map)
-    notes: dict[str, NoteTerms] = {}
-    failed_ids: set[str] = set()
-    events: dict[str, list[Event]] = defaultdict(list)
-    for entry in entries:
-        if not is_note_directive(entry):
-            continue
-        assert isinstance(entry, data.Custom)
-        if entry.type == DEFINITION:
-            terms = parse_definition(entry, roots, errors)
-            note_id = _first_value(entry)
-            if terms is None:
-                if note_id is not None:
-                    failed_ids.add(note_id)
-            elif terms.note_id in notes:
-                first = notes[terms.note_id].source
-                errors.append(
-                    NoteError(
-                        entry.meta,
-                        f"note {terms.note_id} is already defined at "
-                        f"{first['filename']}:{first['lineno']}",
-                        entry,
-                    )
-                )
-            else:
-                notes[terms.note_id] = terms
-        else:
-            event = parse_event(entry, errors)
-            if event is not None:
-                events[event.note_id].append(event)
-
-    for note_id, note_events in sorted(events.items()):
-        if note_id in notes or note_id in failed_ids:
+    found = _read_directives(entries, options_map, errors)
+    for note_id, note_events in sorted(found.events.items()):
+        if note_id in found.notes or note_id in found.failed_ids:
             continue
         for event in note_events:
             errors.append(
@@ -206,9 +244,15 @@ def iter_schedules(
 
     horizon = settings.through or horizon_for(entries)
     latest = max((entry.date for entry in entries), default=None)
-    for note_id, terms in notes.items():
+    for note_id, terms in found.notes.items():
         assert horizon is not None and latest is not None
-        schedule = build_schedule(terms, events.get(note_id, []), horizon, latest)
+        schedule = build_schedule(
+            terms,
+            found.events.get(note_id, []),
+            horizon,
+            latest,
+            _closing_prices(found, terms),
+        )
         errors.extend(schedule.errors)
         yield schedule
 
@@ -239,65 +283,31 @@ def _first_value(entry: data.Custom) -> str | None:
     return None
 
 
-def merge_entries(
-    entries: list[data.Directive], generated: list[data.Directive]
-) -> list[data.Directive]:
-    """``sorted([*entries, *generated], key=data.entry_sortkey)``, in one pass.
-
-    The loader hands plugins sorted entries; merging the sorted generated
-    entries into them compares dates, and full sort keys only on equal dates.
-    Input out of date order falls back to a full sort.
-    """
-    sortkey = data.entry_sortkey
-    generated = sorted(generated, key=sortkey)
-    merged: list[data.Directive] = []
-    append = merged.append
-    index, count = 0, len(generated)
-    previous: datetime.date | None = None
-    for entry in entries:
-        date = entry.date
-        if previous is not None and date < previous:
-            return sorted([*entries, *generated], key=sortkey)
-        previous = date
-        while index < count and generated[index].date < date:
-            append(generated[index])
-            index += 1
-        if index < count and generated[index].date == date:
-            key = sortkey(entry)
-            while (
-                index < count
-                and generated[index].date == date
-                and sortkey(generated[index]) < key
-            ):
-                append(generated[index])
-                index += 1
-        append(entry)
-    merged.extend(generated[index:])
-    return merged
-
-
 def convertible_note(
     entries: list[data.Directive],
     options_map: Mapping[str, Any],
     config: str | None = None,
 ) -> tuple[list[data.Directive], list[NoteError]]:
-    """The plugin: the ledger's entries plus every entry its notes cause."""
+    """The plugin: the ledger's entries plus every entry its notes cause.
+
+    The generated entries are appended; Beancount's loader sorts the entries
+    after every plugin, so a caller outside the loader sorts them itself.
+    """
     # The plugin allocates many small objects that all stay alive; Python's
     # cyclic garbage collector would scan the whole loaded ledger again and
-    # again meanwhile (half the plugin's time on large books). Nothing here
-    # makes reference cycles, so collection waits until the plugin is done.
-    paused = gc.isenabled()
+    # again meanwhile. Nothing here makes reference cycles, so collection
+    # waits until the plugin is done, and is then restored as it was.
+    gc_was_enabled = gc.isenabled()
     gc.disable()
     errors: list[NoteError] = []
     try:
         generated: list[data.Directive] = []
-        # Decimal sums of cents stay exact whatever Beancount's context says.
         with decimal.localcontext(EXACT_CONTEXT):
             for schedule in iter_schedules(entries, options_map, config, errors):
                 generated.extend(render_schedule(schedule))
         if not generated:
             return entries, errors
-        return merge_entries(entries, generated), errors
+        return [*entries, *generated], errors
     finally:
-        if paused:
+        if gc_was_enabled:
             gc.enable()

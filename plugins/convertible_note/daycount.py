@@ -13,13 +13,20 @@ from __future__ import annotations
 import calendar
 import datetime
 from fractions import Fraction
+from typing import Final
+from typing import Literal
+from typing import assert_never
+from typing import get_args
 
-ACT_365 = "ACT/365"
-ACT_360 = "ACT/360"
-THIRTY_360 = "30/360"
-ACT_ACT = "ACT/ACT"
+#: A day-count basis, as written in a definition's ``day-count:``.
+DayCount = Literal["ACT/365", "ACT/360", "30/360", "ACT/ACT"]
 
-BASES = (ACT_365, ACT_360, THIRTY_360, ACT_ACT)
+ACT_365: Final = "ACT/365"
+ACT_360: Final = "ACT/360"
+THIRTY_360: Final = "30/360"
+ACT_ACT: Final = "ACT/ACT"
+
+BASES: tuple[DayCount, ...] = get_args(DayCount)
 
 
 def days_360(start: datetime.date, end: datetime.date) -> int:
@@ -50,10 +57,15 @@ def year_pieces(start: datetime.date, end: datetime.date) -> list[tuple[int, int
 
 #: The denominator of each basis's day-count units: every fraction of that
 #: basis is a whole number of units over it (ACT/ACT: 1/365 = 366 units).
-UNIT_DENOMINATOR = {ACT_365: 365, ACT_360: 360, THIRTY_360: 360, ACT_ACT: 365 * 366}
+UNIT_DENOMINATOR: dict[DayCount, int] = {
+    ACT_365: 365,
+    ACT_360: 360,
+    THIRTY_360: 360,
+    ACT_ACT: 365 * 366,
+}
 
 
-def dcf_units(basis: str, start: datetime.date, end: datetime.date) -> int:
+def dcf_units(basis: DayCount, start: datetime.date, end: datetime.date) -> int:
     """year_fraction(basis, start, end) * UNIT_DENOMINATOR[basis], exactly."""
     if basis == THIRTY_360:
         return days_360(start, end)
@@ -70,27 +82,34 @@ def dcf_units(basis: str, start: datetime.date, end: datetime.date) -> int:
     )
 
 
-def year_fraction(basis: str, start: datetime.date, end: datetime.date) -> Fraction:
+def year_fraction(
+    basis: DayCount, start: datetime.date, end: datetime.date
+) -> Fraction:
     """The day-count fraction of ``[start, end)`` on ``basis``, exactly.
 
     >>> year_fraction("ACT/365", datetime.date(2022, 12, 16), datetime.date(2023, 1, 1))
     Fraction(16, 365)
     """
-    if basis == ACT_365:
-        return Fraction((end - start).days, 365)
-    if basis == ACT_360:
-        return Fraction((end - start).days, 360)
-    if basis == THIRTY_360:
-        return Fraction(days_360(start, end), 360)
-    if basis == ACT_ACT:
-        return sum(
-            (Fraction(days, year_days) for days, year_days in year_pieces(start, end)),
-            Fraction(0),
-        )
-    raise ValueError(f"unknown day-count basis {basis!r}")
+    match basis:
+        case "ACT/365":
+            return Fraction((end - start).days, 365)
+        case "ACT/360":
+            return Fraction((end - start).days, 360)
+        case "30/360":
+            return Fraction(days_360(start, end), 360)
+        case "ACT/ACT":
+            return sum(
+                (
+                    Fraction(days, year_days)
+                    for days, year_days in year_pieces(start, end)
+                ),
+                Fraction(0),
+            )
+        case _:
+            assert_never(basis)
 
 
-def days_in_basis(basis: str, start: datetime.date, end: datetime.date) -> int:
+def days_in_basis(basis: DayCount, start: datetime.date, end: datetime.date) -> int:
     """The number of days of ``[start, end)`` that the basis counts."""
     if basis == THIRTY_360:
         return days_360(start, end)

@@ -49,6 +49,8 @@ def share_register(schedules: Iterable[Schedule]) -> list[ShareIssue]:
         for row in schedule.rows:
             if row.kind not in (CONVERSION, SETTLEMENT) or not row.shares.shares:
                 continue
+            # A row that issues shares always names the price it used.
+            assert row.conversion_price is not None
             issues.append(
                 ShareIssue(
                     date=row.date,

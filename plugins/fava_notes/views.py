@@ -6,14 +6,15 @@ without Fava; the extension only wires it to the page.
 
 from __future__ import annotations
 
-import datetime
 import os
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
+from typing import assert_never
 
 from plugins.books.schedule_table import ScheduleLine
 from plugins.books.schedule_table import schedule_lines
+from plugins.convertible_note.entries import effective_rate_text
 from plugins.convertible_note.register import share_register
 from plugins.convertible_note.register import shares_issued
 from plugins.convertible_note.schedule import CONVERSION
@@ -22,9 +23,12 @@ from plugins.convertible_note.terms import Adjust
 from plugins.convertible_note.terms import Convert
 from plugins.convertible_note.terms import Extend
 from plugins.convertible_note.terms import Money
+from plugins.convertible_note.terms import Repay
 from plugins.convertible_note.terms import Settle
 
 if TYPE_CHECKING:
+    import datetime
+
     from plugins.convertible_note.errors import NoteError
     from plugins.convertible_note.schedule import Schedule
     from plugins.convertible_note.terms import Event
@@ -60,11 +64,14 @@ class Status:
     closed: bool
     outstanding: Decimal
     accrued_interest: Decimal
+    unamortized_discount: Decimal
     carrying_amount: Decimal
+    effective_rate: Decimal
     classification: str
     maturity: datetime.date
     days_to_maturity: int
-    conversion_price: Decimal
+    #: None for a price set by the market.
+    conversion_price: Decimal | None
     par_value: Decimal
     shares_issued: int
 
@@ -115,23 +122,37 @@ def _location(event: Event) -> str:
 
 
 def _describe(event: Event) -> tuple[str, str]:
-    if isinstance(event, Extend):
-        return "extend", f"maturity to {event.new_maturity}"
-    if isinstance(event, Convert):
-        return "convert", f"{event.principal.number:,.2f} {event.principal.currency}"
-    if isinstance(event, Settle):
-        cash = f", cash {event.cash.number:,.2f}" if event.cash is not None else ""
-        return "settle", f"{event.method}{cash}"
-    changes = [
-        f"{name} {value}"
-        for name, value in (
-            ("conversion price", event.conversion_price),
-            ("par value", event.par_value),
-            ("rate", event.rate),
-        )
-        if value is not None
-    ]
-    return "adjust", ", ".join(changes)
+    match event:
+        case Extend():
+            return "extend", f"maturity to {event.new_maturity}"
+        case Convert():
+            return "convert", _money_text(event.principal)
+        case Settle():
+            cash = f", cash {event.cash.number:,.2f}" if event.cash is not None else ""
+            return "settle", f"{event.method}{cash}"
+        case Repay():
+            return "repay", (
+                f"{_money_text(event.principal)} for {_money_text(event.price)}"
+            )
+        case Adjust():
+            changes = [
+                f"{name} {value}"
+                for name, value in (
+                    ("conversion price", event.conversion_price),
+                    ("par value", event.par_value),
+                    ("rate", event.rate),
+                    ("conversion discount", event.conversion_discount),
+                    ("conversion price floor", event.price_floor),
+                )
+                if value is not None
+            ]
+            return "adjust", ", ".join(changes)
+        case _:
+            assert_never(event)
+
+
+def _money_text(money: Money) -> str:
+    return f"{money.number:,.2f} {money.currency}"
 
 
 def event_lines(schedule: Schedule) -> tuple[EventLine, ...]:
@@ -155,14 +176,23 @@ def _applied(schedule: Schedule) -> list[Event]:
     return [event for event in schedule.events if id(event.source) not in failed]
 
 
+def _price_text(terms: NoteTerms) -> str:
+    if terms.conversion_price is not None:
+        return f"{terms.conversion_price} {terms.currency}"
+    market = terms.market
+    assert market is not None
+    return (
+        f"market: {market.reference} of {market.lookback} closing prices of "
+        f"{market.commodity}, less {market.discount}, floor {market.floor}"
+    )
+
+
 def term_history(schedule: Schedule) -> tuple[TermChange, ...]:
     terms = schedule.terms
     money = terms.currency
     history = [
         TermChange(terms.issue_date, "maturity", str(terms.maturity)),
-        TermChange(
-            terms.issue_date, "conversion price", f"{terms.conversion_price} {money}"
-        ),
+        TermChange(terms.issue_date, "conversion price", _price_text(terms)),
         TermChange(terms.issue_date, "par value", f"{terms.par_value} {money}"),
         TermChange(terms.issue_date, "rate", str(terms.rate)),
     ]
@@ -170,59 +200,67 @@ def term_history(schedule: Schedule) -> tuple[TermChange, ...]:
         if isinstance(event, Extend):
             history.append(TermChange(event.date, "maturity", str(event.new_maturity)))
         elif isinstance(event, Adjust):
-            if event.conversion_price is not None:
-                history.append(
-                    TermChange(
-                        event.date, "conversion price", str(event.conversion_price)
-                    )
-                )
-            if event.par_value is not None:
-                history.append(
-                    TermChange(event.date, "par value", str(event.par_value))
-                )
-            if event.rate is not None:
-                history.append(TermChange(event.date, "rate", str(event.rate)))
+            for what, value in (
+                ("conversion price", event.conversion_price),
+                ("par value", event.par_value),
+                ("rate", event.rate),
+                ("conversion discount", event.conversion_discount),
+                ("conversion price floor", event.price_floor),
+            ):
+                if value is not None:
+                    history.append(TermChange(event.date, what, str(value)))
     return tuple(history)
 
 
-def _term_on(history: tuple[TermChange, ...], what: str, date: datetime.date) -> str:
-    value = ""
-    for change in history:
-        if change.what == what and change.date <= date:
-            value = change.value
-    return value
+@dataclass(frozen=True)
+class _Terms:
+    """The terms in force on a date: the definition and the events before."""
+
+    maturity: datetime.date
+    conversion_price: Decimal | None
+    par_value: Decimal
+
+
+def _terms_on(schedule: Schedule, as_of: datetime.date) -> _Terms:
+    terms = schedule.terms
+    maturity, price, par = terms.maturity, terms.conversion_price, terms.par_value
+    for event in sorted(_applied(schedule), key=lambda event: event.date):
+        if event.date > as_of:
+            break
+        if isinstance(event, Extend):
+            maturity = event.new_maturity
+        elif isinstance(event, Adjust):
+            if event.conversion_price is not None:
+                price = event.conversion_price.number
+            if event.par_value is not None:
+                par = event.par_value.number
+    return _Terms(maturity, price, par)
 
 
 def status_on(schedule: Schedule, as_of: datetime.date) -> Status:
     """The note at the end of ``as_of``, from the rows dated on or before it."""
     terms = schedule.terms
-    history = term_history(schedule)
     rows = [row for row in schedule.rows if row.date <= as_of]
-    outstanding = rows[-1].outstanding if rows else Decimal(0)
-    accrued = rows[-1].accrued_posted if rows else Decimal(0)
-    maturity = datetime.date.fromisoformat(
-        _term_on(history, "maturity", as_of) or str(terms.maturity)
-    )
-    price = _term_on(history, "conversion price", as_of).split(" ")[0]
-    par = _term_on(history, "par value", as_of).split(" ")[0]
+    last = rows[-1] if rows else None
+    in_force = _terms_on(schedule, as_of)
     closed = schedule.closed_on is not None and schedule.closed_on <= as_of
     register = share_register([schedule])
     return Status(
         as_of=as_of,
-        issued=bool(rows),
+        issued=last is not None,
         closed=closed,
-        outstanding=outstanding,
-        accrued_interest=accrued,
-        carrying_amount=outstanding + accrued,
+        outstanding=last.outstanding if last else Decimal(0),
+        accrued_interest=last.accrued_posted if last else Decimal(0),
+        unamortized_discount=last.discount_posted if last else Decimal(0),
+        carrying_amount=last.carrying_amount if last else Decimal(0),
+        effective_rate=effective_rate_text(last.effective_rate if last else terms.rate),
         # Where the books hold the principal: reclassification happens at
         # month-ends, so this is the classification of the last entry.
-        classification="closed"
-        if closed
-        else (rows[-1].classification if rows else ""),
-        maturity=maturity,
-        days_to_maturity=(maturity - as_of).days,
-        conversion_price=Decimal(price or terms.conversion_price),
-        par_value=Decimal(par or terms.par_value),
+        classification="closed" if closed else (last.classification if last else ""),
+        maturity=in_force.maturity,
+        days_to_maturity=(in_force.maturity - as_of).days,
+        conversion_price=in_force.conversion_price,
+        par_value=in_force.par_value,
         shares_issued=shares_issued(register, as_of).get(
             terms.share_class or "(unnamed class)", 0
         ),
@@ -271,6 +309,7 @@ def what_if(schedule: Schedule, date: datetime.date, principal: Decimal) -> What
         [*schedule.events, event],
         schedule.horizon,
         max(schedule.latest, date),
+        schedule.closing_prices,
     )
     known = {error.message for error in schedule.errors}
     for error in trial.errors:
@@ -287,7 +326,7 @@ def what_if(schedule: Schedule, date: datetime.date, principal: Decimal) -> What
         currency=terms.currency,
         interest=row.interest_paid,
         value_converted=shares.value,
-        conversion_price=row.conversion_price,
+        conversion_price=row.conversion_price or Decimal(0),
         par_value=row.par_value,
         shares=shares.shares,
         share_value=shares.share_value,

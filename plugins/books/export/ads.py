@@ -126,8 +126,9 @@ class LedgerSums:
     journals: int = 0
     lines: int = 0
     unbalanced: list[str] = field(default_factory=list)
-    # (note id, date) → amount posted by accrual entries in the period.
-    accruals: dict[tuple[str, datetime.date], Decimal] = field(
+    # (note id, date, account) → what accrual entries in the period post to
+    # that account.
+    accruals: dict[tuple[str, datetime.date, str], Decimal] = field(
         default_factory=lambda: defaultdict(Decimal)
     )
     journal_ids: dict[tuple[str, str, datetime.date], list[str]] = field(
@@ -278,10 +279,8 @@ def _write_entry(
     # "correction"): the check compares the books with the schedule.
     claimed = meta.get("note") if meta.get("note-event") else None
     if claimed and meta.get("note-event") == "accrual":
-        for _posting, _key, number in weights:
-            if number > 0:
-                sums.accruals[(str(claimed), entry.date)] += number
-                break
+        for posting, _key, number in weights:
+            sums.accruals[(str(claimed), entry.date, posting.account)] += number
     if claimed:
         event_key = (str(claimed), str(meta.get("note-event")), entry.date)
         sums.journal_ids[event_key].append(journal_id)

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import datetime
+from collections import defaultdict
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP
 from decimal import Decimal
 from typing import TYPE_CHECKING
+from typing import assert_never
 
+from plugins.books.schedule_table import EXACT_PLACES
 from plugins.books.schedule_table import exact
 from plugins.convertible_note.daycount import year_fraction
+from plugins.convertible_note.entries import effective_rate_text
 from plugins.convertible_note.schedule import ACCRUAL
 from plugins.convertible_note.schedule import CONVERSION
-from plugins.convertible_note.schedule import ISSUE
 from plugins.convertible_note.schedule import NONCURRENT
 from plugins.convertible_note.schedule import SETTLEMENT
 
@@ -33,6 +37,7 @@ ROLLFORWARD_FIELDS = (
     "principal_issued",
     "principal_converted",
     "principal_settled",
+    "principal_repaid",
     "closing_principal",
     "closing_principal_current",
     "closing_principal_noncurrent",
@@ -40,7 +45,15 @@ ROLLFORWARD_FIELDS = (
     "interest_accrued",
     "interest_converted",
     "interest_settled",
+    "interest_paid",
     "closing_interest",
+    "opening_discount",
+    "discount_issued",
+    "discount_amortized",
+    "discount_to_equity",
+    "discount_extinguished",
+    "closing_discount",
+    "extinguishment_loss",
     "shares_issued",
     "cash_paid",
     "equity_issued",
@@ -61,6 +74,11 @@ RECALCULATION_FIELDS = (
     "accrued_unpaid_exact",
     "accrued_posted_before",
     "amount_posted",
+    "effective_rate",
+    "unamortized_discount_exact",
+    "discount_posted_before",
+    "amortization",
+    "interest_expense",
     "journal_id",
 )
 
@@ -104,23 +122,86 @@ def _state_before(schedule: Schedule, date: datetime.date) -> Row | None:
 
 @dataclass(frozen=True)
 class Movements:
-    """A note's movements in a period and its balances at both ends."""
+    """A note's movements in a period and its balances at both ends.
+
+    Principal, interest and discount each roll forward: opening + additions
+    - reductions = closing."""
 
     opening_principal: Decimal
     opening_interest: Decimal
+    opening_discount: Decimal
     principal_issued: Decimal
     principal_converted: Decimal
     principal_settled: Decimal
+    principal_repaid: Decimal
     interest_accrued: Decimal
     interest_converted: Decimal
     interest_settled: Decimal
+    interest_paid: Decimal
+    discount_issued: Decimal
+    discount_amortized: Decimal
+    discount_to_equity: Decimal
+    discount_extinguished: Decimal
+    extinguishment_loss: Decimal
     closing_principal: Decimal
     closing_current: Decimal
     closing_noncurrent: Decimal
     closing_interest: Decimal
+    closing_discount: Decimal
     shares_issued: int
     cash_paid: Decimal
     equity_issued: Decimal
+
+
+def _row_movements(row: Row) -> dict[str, Decimal]:
+    """What one row adds to each movement, by Movements field name."""
+    match row.kind:
+        case "issue":
+            return {
+                "principal_issued": row.amount,
+                "discount_issued": row.discount_posted,
+            }
+        case "accrual":
+            return {
+                "interest_accrued": row.amount,
+                "discount_amortized": row.amortization,
+            }
+        case "payment":
+            return {"interest_paid": row.amount, "cash_paid": row.cash_total}
+        case "repayment":
+            return {
+                "principal_repaid": row.principal_paid,
+                "interest_paid": row.interest_paid,
+                "discount_extinguished": row.discount_released,
+                "extinguishment_loss": row.extinguishment,
+                "cash_paid": row.cash_total,
+            }
+        case "conversion":
+            return {
+                "principal_converted": row.principal_paid,
+                "interest_converted": row.interest_paid,
+                "discount_to_equity": row.discount_released,
+                "cash_paid": row.cash_total,
+                "equity_issued": row.shares.share_capital
+                + row.shares.premium
+                + row.interest_forfeited
+                - row.discount_released,
+            }
+        case "settlement":
+            return {
+                "principal_settled": row.principal_paid,
+                "interest_settled": row.interest_paid,
+                "discount_extinguished": row.discount_released,
+                "extinguishment_loss": row.extinguishment,
+                "cash_paid": row.cash_total,
+                "equity_issued": row.shares.share_capital
+                + row.shares.premium
+                + row.interest_forfeited,
+            }
+        case "reclassification":
+            return {}
+        case _:
+            assert_never(row.kind)
 
 
 def movements(
@@ -128,52 +209,41 @@ def movements(
 ) -> Movements:
     opening = _state_before(schedule, start)
     closing = _state_before(schedule, end + datetime.timedelta(days=1))
-    values = {
-        "issued": ZERO,
-        "converted": ZERO,
-        "settled": ZERO,
-        "accrued": ZERO,
-        "interest_converted": ZERO,
-        "interest_settled": ZERO,
-        "cash": ZERO,
-        "equity": ZERO,
-    }
+    values: dict[str, Decimal] = defaultdict(Decimal)
     shares = 0
     for row in schedule.rows:
         if not start <= row.date <= end:
             continue
-        if row.kind == ISSUE:
-            values["issued"] += row.amount
-        elif row.kind == ACCRUAL:
-            values["accrued"] += row.amount
-        elif row.kind in (CONVERSION, SETTLEMENT):
-            principal_key = "converted" if row.kind == CONVERSION else "settled"
-            interest_key = f"interest_{principal_key}"
-            values[principal_key] += row.principal_paid
-            values[interest_key] += row.interest_paid
-            values["cash"] += row.cash_total
-            values["equity"] += (
-                row.shares.share_capital + row.shares.premium + row.interest_forfeited
-            )
-            shares += row.shares.shares
+        for name, amount in _row_movements(row).items():
+            values[name] += amount
+        shares += row.shares.shares
     principal = closing.outstanding if closing else ZERO
     noncurrent = principal if closing and closing.classification == NONCURRENT else ZERO
     return Movements(
         opening_principal=opening.outstanding if opening else ZERO,
         opening_interest=opening.accrued_posted if opening else ZERO,
-        principal_issued=values["issued"],
-        principal_converted=values["converted"],
-        principal_settled=values["settled"],
-        interest_accrued=values["accrued"],
+        opening_discount=opening.discount_posted if opening else ZERO,
+        principal_issued=values["principal_issued"],
+        principal_converted=values["principal_converted"],
+        principal_settled=values["principal_settled"],
+        principal_repaid=values["principal_repaid"],
+        interest_accrued=values["interest_accrued"],
         interest_converted=values["interest_converted"],
         interest_settled=values["interest_settled"],
+        interest_paid=values["interest_paid"],
+        discount_issued=values["discount_issued"],
+        discount_amortized=values["discount_amortized"],
+        discount_to_equity=values["discount_to_equity"],
+        discount_extinguished=values["discount_extinguished"],
+        extinguishment_loss=values["extinguishment_loss"],
         closing_principal=principal,
         closing_current=principal - noncurrent,
         closing_noncurrent=noncurrent,
         closing_interest=closing.accrued_posted if closing else ZERO,
+        closing_discount=closing.discount_posted if closing else ZERO,
         shares_issued=shares,
-        cash_paid=values["cash"],
-        equity_issued=values["equity"],
+        cash_paid=values["cash_paid"],
+        equity_issued=values["equity_issued"],
     )
 
 
@@ -194,6 +264,7 @@ def rollforward_rows(
                 moved.principal_issued,
                 moved.principal_converted,
                 moved.principal_settled,
+                moved.principal_repaid,
                 moved.closing_principal,
                 moved.closing_current,
                 moved.closing_noncurrent,
@@ -201,7 +272,15 @@ def rollforward_rows(
                 moved.interest_accrued,
                 moved.interest_converted,
                 moved.interest_settled,
+                moved.interest_paid,
                 moved.closing_interest,
+                moved.opening_discount,
+                moved.discount_issued,
+                moved.discount_amortized,
+                moved.discount_to_equity,
+                moved.discount_extinguished,
+                moved.closing_discount,
+                moved.extinguishment_loss,
                 moved.shares_issued,
                 moved.cash_paid,
                 moved.equity_issued,
@@ -261,6 +340,11 @@ def recalculation_rows(
                     exact(row.accrued_exact),
                     row.accrued_posted - row.amount,
                     row.amount,
+                    effective_rate_text(row.effective_rate),
+                    row.discount.quantize(EXACT_PLACES, rounding=ROUND_HALF_UP),
+                    row.discount_posted + row.amortization,
+                    row.amortization,
+                    row.expense,
                     _journal_id(journal_ids, terms.note_id, ACCRUAL, row.date, index),
                 )
             )

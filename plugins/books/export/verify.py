@@ -116,12 +116,21 @@ def rollforward_ties(
             + moved.principal_issued
             - moved.principal_converted
             - moved.principal_settled
+            - moved.principal_repaid
         )
         interest = (
             moved.opening_interest
             + moved.interest_accrued
             - moved.interest_converted
             - moved.interest_settled
+            - moved.interest_paid
+        )
+        discount = (
+            moved.opening_discount
+            + moved.discount_issued
+            - moved.discount_amortized
+            - moved.discount_to_equity
+            - moved.discount_extinguished
         )
         if principal != moved.closing_principal:
             problems.append(
@@ -133,7 +142,15 @@ def rollforward_ties(
                 f"{terms.note_id}: interest rolls forward to {interest}, "
                 f"closing is {moved.closing_interest}"
             )
+        if discount != moved.closing_discount:
+            problems.append(
+                f"{terms.note_id}: discount rolls forward to {discount}, "
+                f"closing is {moved.closing_discount}"
+            )
         currency = terms.currency
+        if accounts.discount is not None:
+            # A debit balance (a premium: credit), so not negated below.
+            expected[(accounts.discount, currency)] -= moved.closing_discount
         expected[(accounts.principal, currency)] += moved.closing_current
         if accounts.noncurrent is not None:
             expected[(accounts.noncurrent, currency)] += moved.closing_noncurrent
@@ -161,8 +178,10 @@ def recalculation_reproduces(
     end: datetime.date,
 ) -> Check:
     """Each posted accrual = round_half_up(exact unpaid interest) - what was
-    posted before, and the ledger's accrual entries are exactly those."""
-    expected: dict[tuple[str, datetime.date], Decimal] = defaultdict(Decimal)
+    posted before, each amortization = the discount posted before -
+    round_half_up(U), and the ledger's accrual entries (their expense) are
+    exactly those."""
+    expected: dict[tuple[str, datetime.date, str], Decimal] = defaultdict(Decimal)
     problems = []
     count = 0
     for schedule in schedules:
@@ -177,12 +196,25 @@ def recalculation_reproduces(
                     f"{schedule.terms.note_id} {row.date}: recomputed {recomputed}, "
                     f"schedule {row.amount}"
                 )
-            expected[(schedule.terms.note_id, row.date)] += row.amount
+            amortized = (
+                row.discount_posted + row.amortization - round_cents(row.discount)
+            )
+            if amortized != row.amortization:
+                problems.append(
+                    f"{schedule.terms.note_id} {row.date}: amortization "
+                    f"recomputed {amortized}, schedule {row.amortization}"
+                )
+            accounts = schedule.terms.accounts
+            key = (schedule.terms.note_id, row.date)
+            expected[(*key, accounts.expense)] += row.expense
+            expected[(*key, accounts.interest)] -= row.amount
+            if accounts.discount is not None:
+                expected[(*key, accounts.discount)] -= row.amortization
     for key in sorted(set(expected) | set(sums.accruals)):
         booked = sums.accruals.get(key, ZERO)
         if booked != expected.get(key, ZERO):
             problems.append(
-                f"{key[0]} {key[1]}: ledger accrual {booked}, "
+                f"{key[0]} {key[1]} {key[2]}: ledger accrual {booked}, "
                 f"recalculated {expected.get(key, ZERO)}"
             )
     return Check(
