@@ -205,11 +205,11 @@ def recalculation_reproduces(
                     f"recomputed {amortized}, schedule {row.amortization}"
                 )
             accounts = schedule.terms.accounts
-            key = (schedule.terms.note_id, row.date)
-            expected[(*key, accounts.expense)] += row.expense
-            expected[(*key, accounts.interest)] -= row.amount
+            note_id = schedule.terms.note_id
+            expected[(note_id, row.date, accounts.expense)] += row.expense
+            expected[(note_id, row.date, accounts.interest)] -= row.amount
             if accounts.discount is not None:
-                expected[(*key, accounts.discount)] -= row.amortization
+                expected[(note_id, row.date, accounts.discount)] -= row.amortization
     for key in sorted(set(expected) | set(sums.accruals)):
         booked = sums.accruals.get(key, ZERO)
         if booked != expected.get(key, ZERO):
