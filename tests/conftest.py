@@ -11,13 +11,16 @@ import calendar
 import datetime
 import os
 import subprocess
+from collections import defaultdict
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING
+from typing import Any
 
 from beancount import loader
 from beancount.core import data
+from beancount.parser import parser
 from hypothesis import HealthCheck
 from hypothesis import settings
 
@@ -201,6 +204,46 @@ def bean_check(path: Path) -> subprocess.CompletedProcess[str]:
         timeout=60,
         check=False,
     )
+
+
+def load_ledger(path: Path) -> tuple[list[data.Directive], list[Any]]:
+    loader.initialize(use_cache=False)
+    entries, errors, _ = loader.load_file(str(path))
+    return entries, errors
+
+
+def lock_balances(path: Path) -> tuple[set[datetime.date], dict[str, Decimal]]:
+    """The dates and the ``account -> USD number`` of a lock file's assertions."""
+    entries, errors, _ = parser.parse_file(str(path))
+    assert not errors, errors
+    balances = [entry for entry in entries if isinstance(entry, data.Balance)]
+    assert len(balances) == len(entries), "a lock holds only balance assertions"
+    assert {entry.amount.currency for entry in balances} == {"USD"}
+    numbers = {entry.account: entry.amount.number for entry in balances}
+    assert len(numbers) == len(balances), "one assertion per account"
+    return {entry.date for entry in balances}, numbers
+
+
+def running_balances(
+    entries: list[data.Directive], dates: list[datetime.date]
+) -> dict[datetime.date, dict[tuple[str, str], Decimal]]:
+    """Balance of every (account, currency) at the end of each of ``dates``."""
+    postings = sorted(
+        (entry.date, posting.account, posting.units)
+        for entry in entries
+        if isinstance(entry, data.Transaction)
+        for posting in entry.postings
+    )
+    totals: dict[tuple[str, str], Decimal] = defaultdict(Decimal)
+    result = {}
+    index = 0
+    for date in sorted(dates):
+        while index < len(postings) and postings[index][0] <= date:
+            _, account, units = postings[index]
+            totals[(account, units.currency)] += units.number
+            index += 1
+        result[date] = {key: value for key, value in totals.items() if value != 0}
+    return result
 
 
 # -- Hypothesis profiles ------------------------------------------------------

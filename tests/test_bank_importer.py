@@ -189,6 +189,21 @@ def test_extract_to_a_file_is_atomic(tmp_path: Path) -> None:
         main,
         ["ingest", "extract", "-o", str(out), str(DATA / "restricted-2022-12.csv")],
     )
+    # An existing file is kept unless --force says to replace it.
+    assert result.exit_code == 1
+    assert "pass --force to replace it" in result.stderr
+    assert out.read_text(encoding="utf-8") == "previous\n"
+    result = CliRunner().invoke(
+        main,
+        [
+            "ingest",
+            "extract",
+            "-o",
+            str(out),
+            "--force",
+            str(DATA / "restricted-2022-12.csv"),
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert '2022-12-30 ! "CREDIT INTEREST"' in out.read_text(encoding="utf-8")
     assert [path.name for path in tmp_path.iterdir()] == ["imported.beancount"]

@@ -23,26 +23,24 @@ import time
 import urllib.error
 import urllib.request
 from collections import Counter
-from collections import defaultdict
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 from typing import Any
 
 import pytest
-from beancount import loader
 from beancount.core import data
-from beancount.parser import parser
 from click.testing import CliRunner
 
 from plugins.books import close as close_module
 from plugins.books.cli import main
 from tests.conftest import bean_check
 from tests.conftest import line_of
+from tests.conftest import load_ledger
+from tests.conftest import lock_balances
+from tests.conftest import running_balances
 
 if TYPE_CHECKING:
-    import datetime
-
     from click.testing import Result
 
 DATA = Path(__file__).resolve().parent / "data" / "cli"
@@ -182,24 +180,6 @@ def run_books(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-def load_ledger(path: Path) -> tuple[list[data.Directive], list[Any]]:
-    loader.initialize(use_cache=False)
-    entries, errors, _ = loader.load_file(str(path))
-    return entries, errors
-
-
-def lock_balances(path: Path) -> tuple[set[datetime.date], dict[str, Decimal]]:
-    """The dates and the ``account -> USD number`` of a lock file's assertions."""
-    entries, errors, _ = parser.parse_file(str(path))
-    assert not errors, errors
-    balances = [entry for entry in entries if isinstance(entry, data.Balance)]
-    assert len(balances) == len(entries), "a lock holds only balance assertions"
-    assert {entry.amount.currency for entry in balances} == {"USD"}
-    numbers = {entry.account: entry.amount.number for entry in balances}
-    assert len(numbers) == len(balances), "one assertion per account"
-    return {entry.date for entry in balances}, numbers
-
-
 def files_under(directory: Path) -> dict[str, bytes]:
     """Every file below ``directory`` (hidden ones included) with its bytes."""
     if not directory.exists():
@@ -224,17 +204,22 @@ def assert_clean_failure(stderr: str, *needles: str) -> None:
 # --------------------------------------------------------------------------
 
 
-def test_check_clean_ledger_is_silent(tmp_path: Path) -> None:
+def test_check_clean_ledger_says_ok_in_one_line(tmp_path: Path) -> None:
     ledger = write(tmp_path, Q1_LEDGER)
+    # Q1_LEDGER: 13 directives of its own (options are not entries), one note,
+    # and the plugin's issue and three month-end accruals.
+    entries, errors = load_ledger(ledger)
+    assert errors == []
+    summary = f"ok: {len(entries)} entries, 1 notes, 4 generated entries\n"
 
     result = invoke("check", "--ledger", str(ledger))
     assert result.exit_code == 0, result.output
-    assert result.stdout == ""
+    assert result.stdout == summary
     assert result.stderr == ""
 
     process = run_books("check", "--ledger", str(ledger), cwd=tmp_path)
     assert process.returncode == 0, process.stderr
-    assert process.stdout == ""
+    assert process.stdout == summary
     assert process.stderr == ""
 
 
@@ -255,8 +240,8 @@ def test_check_reads_books_ledger_and_the_default_path(
     result = invoke("check")
     # Equity:X was never opened: the default ledger/main.beancount was read.
     assert result.exit_code == 1
-    assert f"{default}:" in result.stdout
-    assert "Equity:X" in result.stdout
+    assert f"{default}:" in result.stderr
+    assert "Equity:X" in result.stderr
 
 
 def test_check_broken_transaction(tmp_path: Path) -> None:
@@ -272,13 +257,13 @@ def test_check_broken_transaction(tmp_path: Path) -> None:
 
     assert result.exit_code == 1
     # 120.00 - 100.00: 20.00 USD left over.
-    assert f"{ledger}:{line}: Transaction does not balance" in result.stdout
-    assert "20.00 USD" in result.stdout
+    assert f"{ledger}:{line}: Transaction does not balance" in result.stderr
+    assert "20.00 USD" in result.stderr
     assert "Traceback" not in result.output
 
     process = run_books("check", "--ledger", str(ledger), cwd=tmp_path)
     assert process.returncode == 1
-    assert f"{ledger}:{line}:" in process.stdout
+    assert f"{ledger}:{line}:" in process.stderr
 
 
 def test_check_bad_note_definition(tmp_path: Path) -> None:
@@ -290,8 +275,8 @@ def test_check_bad_note_definition(tmp_path: Path) -> None:
     result = invoke("check", "--ledger", str(ledger))
 
     assert result.exit_code == 1
-    assert re.search(rf"^{re.escape(str(ledger))}:{line}: .*rate", result.stdout, re.M)
-    assert "0.07" in result.stdout
+    assert re.search(rf"^{re.escape(str(ledger))}:{line}: .*rate", result.stderr, re.M)
+    assert "0.07" in result.stderr
     assert "Traceback" not in result.output
 
 
@@ -306,8 +291,8 @@ def test_check_note_without_plugin(tmp_path: Path) -> None:
     result = invoke("check", "--ledger", str(ledger))
 
     assert result.exit_code == 1
-    assert f"{ledger}:{line}:" in result.stdout
-    assert PLUGIN_LINE in result.stdout
+    assert f"{ledger}:{line}:" in result.stderr
+    assert PLUGIN_LINE in result.stderr
 
 
 def test_check_lock_file_not_included(tmp_path: Path) -> None:
@@ -317,8 +302,8 @@ def test_check_lock_file_not_included(tmp_path: Path) -> None:
     result = invoke("check", "--ledger", str(ledger))
 
     assert result.exit_code == 1
-    assert f"{ledger}:" in result.stdout
-    assert 'include "closed/2022.beancount"' in result.stdout
+    assert f"{ledger}:" in result.stderr
+    assert 'include "closed/2022.beancount"' in result.stderr
 
     # Once included, the same lock is part of the books and check is clean.
     ledger.write_text(YEAR_LEDGER + 'include "closed/2022.beancount"\n')
@@ -545,9 +530,11 @@ def test_schedule_table_fits_the_terminal(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert max(len(line) for line in lines) <= 80
-    header = lines[0]
+    # Titles stand on two lines above the rule.
+    assert set(lines[2]) == {"-", " "}
+    header = " ".join(" ".join(line.split()) for line in lines[:2])
     # The essentials are there; a par note's empty discount columns are not.
-    for title in ("Date", "Event", "Amount posted", "Outstanding principal"):
+    for title in ("Date", "Event", "Amount", "posted", "Outstanding", "principal"):
         assert title in header
     assert "Amortization" not in header
     assert "Unamortized discount" not in header
@@ -755,28 +742,6 @@ def test_schedule_of_a_note_with_events_as_a_subprocess(tmp_path: Path) -> None:
 # --------------------------------------------------------------------------
 
 
-def running_balances(
-    entries: list[data.Directive], dates: list[datetime.date]
-) -> dict[datetime.date, dict[tuple[str, str], Decimal]]:
-    """Balance of every (account, currency) at the end of each of ``dates``."""
-    postings = sorted(
-        (entry.date, posting.account, posting.units)
-        for entry in entries
-        if isinstance(entry, data.Transaction)
-        for posting in entry.postings
-    )
-    totals: dict[tuple[str, str], Decimal] = defaultdict(Decimal)
-    result = {}
-    index = 0
-    for date in sorted(dates):
-        while index < len(postings) and postings[index][0] <= date:
-            _, account, units = postings[index]
-            totals[(account, units.currency)] += units.number
-            index += 1
-        result[date] = {key: value for key, value in totals.items() if value != 0}
-    return result
-
-
 def generated(entries: list[data.Directive]) -> Counter[tuple[object, ...]]:
     """The note's transactions, comparable across loads (no filename/lineno)."""
     return Counter(
@@ -842,6 +807,30 @@ def test_materialized_books_balance_like_the_plugin(tmp_path: Path) -> None:
     assert expected[dates[0]] == {}
     assert any(acme_interest in balances for balances in expected.values())
     assert acme_interest not in expected[dates[-1]]
+
+
+def test_materialize_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
+    ledger = tmp_path / "main.beancount"
+    shutil.copy(EVENTS_LEDGER, ledger)
+    out = tmp_path / "gen.beancount"
+    out.write_text("; kept\n", encoding="utf-8")
+
+    refused = invoke("materialize", "-o", str(out), "--ledger", str(ledger))
+    assert refused.exit_code == 1
+    assert refused.stderr == f"books: {out} exists; pass --force to replace it\n"
+    assert out.read_text(encoding="utf-8") == "; kept\n"
+
+    forced = invoke("materialize", "-o", str(out), "--force", "--ledger", str(ledger))
+    assert forced.exit_code == 0, forced.output
+    assert "note-event" in out.read_text(encoding="utf-8")
+
+
+def test_ingest_archive_needs_a_destination(tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    result = invoke("ingest", "archive", str(inbox))
+    assert result.exit_code == 2
+    assert "Missing option '--destination' / '-o'" in result.stderr
 
 
 def test_materialize_to_stdout_is_the_same_text(tmp_path: Path) -> None:
@@ -941,7 +930,7 @@ def test_close_detects_a_changed_amount(tmp_path: Path) -> None:
     checked = bean_check(ledger)
 
     # Stationery 120.00 -> 170.00: 50.00 more expense, 50.00 less in the bank.
-    for output in (result.stdout, checked.stdout + checked.stderr):
+    for output in (result.stderr, checked.stdout + checked.stderr):
         assert f"{lock}:" in output
         assert re.search(r"'Assets:Bank:Operating'.*\(50\.00 too little\)", output)
         assert re.search(r"'Expenses:Office'.*\(50\.00 too much\)", output)
@@ -961,8 +950,8 @@ def test_close_detects_a_one_cent_change(tmp_path: Path) -> None:
     result = invoke("check", "--ledger", str(ledger))
 
     assert result.exit_code == 1, "a 0.01 change to a closed period went unnoticed"
-    assert "'Assets:Bank:Operating'" in result.stdout
-    assert "'Expenses:Office'" in result.stdout
+    assert "'Assets:Bank:Operating'" in result.stderr
+    assert "'Expenses:Office'" in result.stderr
 
 
 def test_close_detects_a_changed_note_rate(tmp_path: Path) -> None:
@@ -975,7 +964,7 @@ def test_close_detects_a_changed_note_rate(tmp_path: Path) -> None:
 
     # At 6 %: 1,000,000 x 0.06 x 356/365 = 21,360,000/365 = 58,520.5479...
     # -> 58,520.55; locked 48,767.12; difference 9,753.43.
-    for output in (result.stdout, checked.stdout + checked.stderr):
+    for output in (result.stderr, checked.stdout + checked.stderr):
         assert f"{lock}:" in output
         assert re.search(r"'Expenses:Finance:Interest'.*\(9753\.43 too much\)", output)
         assert re.search(

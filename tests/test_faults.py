@@ -258,7 +258,7 @@ def _setup_materialize(tmp_path: Path) -> list[str]:
     assert first.exit_code == 0, first.output
     # The books change, so the new text differs from the previous one.
     ledger.write_text(SMALL_LEDGER + CORRECTION, encoding="utf-8")
-    return ["materialize", "--out", str(out), "--ledger", str(ledger)]
+    return ["materialize", "--out", str(out), "--force", "--ledger", str(ledger)]
 
 
 def _setup_extract(tmp_path: Path) -> list[str]:
@@ -266,7 +266,16 @@ def _setup_extract(tmp_path: Path) -> list[str]:
     out.parent.mkdir()
     out.write_text("; the previous extraction\n", encoding="utf-8")
     ledger = str(BOOKS / "main.beancount")
-    return ["ingest", "extract", "-o", str(out), "--ledger", ledger, str(STATEMENT)]
+    return [
+        "ingest",
+        "extract",
+        "-o",
+        str(out),
+        "--force",
+        "--ledger",
+        ledger,
+        str(STATEMENT),
+    ]
 
 
 def _setup_close(tmp_path: Path) -> list[str]:

@@ -7,12 +7,15 @@ message and exit non-zero; none shows a traceback.
 
 from __future__ import annotations
 
+import copy
 import datetime
 import io
 import shutil
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from typing import TypeVar
 
 import beangulp
 import beangulp.extract
@@ -41,6 +44,7 @@ from plugins.books.schedule_table import schedule_lines
 from plugins.books.schedule_table import to_csv
 from plugins.books.schedule_table import to_json
 from plugins.books.schedule_table import to_table
+from plugins.convertible_note import is_generated
 from plugins.convertible_note.register import share_register
 from plugins.convertible_note.register import shares_issued
 
@@ -51,6 +55,32 @@ LEDGER_OPTION = click.option(
     default=None,
     help="The ledger file (default: $BOOKS_LEDGER or ledger/main.beancount).",
 )
+
+
+FC = TypeVar("FC", bound=Callable[..., Any])
+
+
+def out_option(*, required: bool, directory: bool, help: str) -> Callable[[FC], FC]:
+    """``-o/--out``: one spelling for every command that writes."""
+    return click.option(
+        "-o",
+        "--out",
+        "out",
+        required=required,
+        default=None,
+        type=click.Path(file_okay=not directory, dir_okay=directory, path_type=Path),
+        help=help,
+    )
+
+
+FORCE_OPTION: Callable[[FC], FC] = click.option(
+    "--force", is_flag=True, help="Replace what --out names if it exists."
+)
+
+
+def _refuse_overwrite(out: Path, force: bool) -> None:
+    if out.exists() and not force:
+        raise BooksError(f"{out} exists; pass --force to replace it")
 
 
 class BooksGroup(click.Group):
@@ -90,13 +120,21 @@ def _require_clean(books: Books) -> None:
 @main.command()
 @LEDGER_OPTION
 def check(ledger: str | None) -> None:
-    """bean-check without the cache, plus the project's own checks."""
+    """bean-check without the cache, plus the project's own checks.
+
+    Prints a one-line summary on success; errors go to standard error."""
     books = _load(ledger, hardcore=True)
     errors = [*books.errors, *checks.project_errors(books)]
     if errors:
-        click.echo(format_errors(errors), nl=False)
+        click.echo(format_errors(errors), nl=False, err=True)
         click.echo(f"{len(errors)} error(s) in {books.path}", err=True)
         sys.exit(1)
+    schedules, _ = books.schedules()
+    generated = sum(1 for entry in books.entries if is_generated(entry))
+    click.echo(
+        f"ok: {len(books.entries)} entries, {len(schedules)} notes, "
+        f"{generated} generated entries"
+    )
 
 
 @main.command()
@@ -185,15 +223,17 @@ def shares(through: datetime.datetime | None, ledger: str | None) -> None:
 
 
 @main.command()
-@click.option(
-    "--out",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
+@out_option(
+    required=False,
+    directory=False,
     help="Write to this file (atomically) instead of standard output.",
 )
+@FORCE_OPTION
 @LEDGER_OPTION
-def materialize(out: Path | None, ledger: str | None) -> None:
+def materialize(out: Path | None, force: bool, ledger: str | None) -> None:
     """Every generated entry as plain Beancount text."""
+    if out is not None:
+        _refuse_overwrite(out, force)
     books = _load(ledger)
     _require_clean(books)
     text = materialize_text(books)
@@ -249,14 +289,9 @@ def close(
     type=click.DateTime(formats=["%Y-%m-%d"]),
     help="Last day of the period.",
 )
-@click.option(
-    "--out",
-    required=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="The package directory to write.",
-)
+@out_option(required=True, directory=True, help="The package directory to write.")
 @click.option("--entity", default=None, help="Entity name (default: the title).")
-@click.option("--force", is_flag=True, help="Replace an existing package.")
+@FORCE_OPTION
 @click.option(
     "--workbook-gl-rows",
     type=click.IntRange(min=0),
@@ -296,25 +331,38 @@ def ingest(ctx: click.Context) -> None:
 
 
 _BEANGULP = beangulp.Ingest([]).cli.commands
+
+
+def _destination_required(command: click.Command) -> click.Command:
+    """beangulp's archive, with -o/--destination required: without it the
+    documents would be moved beside the running script."""
+    command = copy.copy(command)
+    command.params = [copy.copy(param) for param in command.params]
+    for param in command.params:
+        if param.name == "destination":
+            param.required = True
+    return command
+
+
 ingest.add_command(_BEANGULP["identify"])
-ingest.add_command(_BEANGULP["archive"])
+ingest.add_command(_destination_required(_BEANGULP["archive"]))
 
 
 @ingest.command("extract")
 @click.argument("src", nargs=-1, required=True, type=click.Path(exists=True))
-@click.option(
-    "--output",
-    "-o",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
+@out_option(
+    required=False,
+    directory=False,
     help="Write to this file (atomically) instead of standard output.",
 )
+@FORCE_OPTION
 @LEDGER_OPTION
 @click.pass_obj
 def ingest_extract(
     ingest_obj: beangulp.Ingest,
     src: tuple[str, ...],
-    output: Path | None,
+    out: Path | None,
+    force: bool,
     ledger: str | None,
 ) -> None:
     """Extract entries from SRC files, marking those the books already hold.
@@ -322,6 +370,8 @@ def ingest_extract(
     The books (--ledger) must load without errors: deduplicating against a
     broken ledger would miss entries.
     """
+    if out is not None:
+        _refuse_overwrite(out, force)
     books = _load(ledger)
     if books.errors:
         raise BooksError(
@@ -350,12 +400,12 @@ def ingest_extract(
         existing.extend(entries)
     text = io.StringIO()
     beangulp.extract.print_extracted_entries(extracted, text)
-    if output is None:
+    if out is None:
         click.echo(text.getvalue(), nl=False)
         return
-    with atomic_write(output) as file:
+    with atomic_write(out) as file:
         file.write(text.getvalue())
-    click.echo(f"wrote {output}", err=True)
+    click.echo(f"wrote {out}", err=True)
 
 
 def unrecognised(filename: str) -> str:

@@ -223,16 +223,16 @@ PRIORITY = (
     "date",
     "event",
     "amount_posted",
+    "amortization",
     "outstanding_principal",
     "accrued_interest",
-    "days",
-    "amortization",
     "unamortized_discount",
     "carrying_amount",
     "interest_paid",
     "principal_repaid",
     "shares",
     "cash_paid",
+    "days",
     "effective_rate",
     "classification",
     "conversion_price",
@@ -251,18 +251,29 @@ def _is_blank(value: object) -> bool:
     return value is None or (isinstance(value, Decimal) and not value)
 
 
+def _title_lines(title: str, lines: int) -> list[str]:
+    """A title on ``lines`` lines, split at the space nearest the middle."""
+    if lines == 1 or " " not in title:
+        return [title] + [""] * (lines - 1)
+    spaces = [index for index, char in enumerate(title) if char == " "]
+    cut = min(spaces, key=lambda index: abs(len(title) / 2 - index))
+    return [title[:cut], title[cut + 1 :]]
+
+
+def _column_width(column: str, cells: list[str], title_lines: int) -> int:
+    title = max(len(part) for part in _title_lines(TITLES[column], title_lines))
+    return max(title, *(len(cell) for cell in cells))
+
+
 def table_columns(lines: list[ScheduleLine], width: int | None) -> tuple[str, ...]:
     """The columns of a table at most ``width`` characters wide (None: all).
 
-    A narrow table leaves out columns with nothing to show (blank or zero on
-    every line), then keeps columns in :data:`PRIORITY` order while they fit;
-    the kept columns stay in their usual order."""
+    A narrow table (titles on two lines) leaves out columns with nothing to
+    show (blank or zero on every line), then keeps columns in
+    :data:`PRIORITY` order while they fit; the kept columns stay in their
+    usual order."""
     if width is None:
         return COLUMNS
-    cells = {
-        column: [_human(column, getattr(line, column)) for line in lines]
-        for column in COLUMNS
-    }
     kept: set[str] = set()
     used = -_GAP
     for column in PRIORITY:
@@ -270,7 +281,8 @@ def table_columns(lines: list[ScheduleLine], width: int | None) -> tuple[str, ..
             _is_blank(getattr(line, column)) for line in lines
         ):
             continue
-        size = max(len(TITLES[column]), *(len(cell) for cell in cells[column]))
+        cells = [_human(column, getattr(line, column)) for line in lines]
+        size = _column_width(column, cells, 2)
         if used + _GAP + size > width:
             continue
         kept.add(column)
@@ -279,14 +291,18 @@ def table_columns(lines: list[ScheduleLine], width: int | None) -> tuple[str, ..
 
 
 def to_table(lines: list[ScheduleLine], width: int | None = None) -> str:
-    """An aligned table for a terminal: text left, numbers right; at most
-    ``width`` characters wide (None: every column)."""
+    """An aligned table for a terminal: text left, numbers right.
+
+    With a ``width``, at most that many characters wide, titles on two
+    lines; without, every column with one-line titles."""
     columns = table_columns(lines, width)
-    header = [TITLES[column] for column in columns]
+    title_lines = 1 if width is None else 2
+    titles = [_title_lines(TITLES[column], title_lines) for column in columns]
+    header = [[title[line] for title in titles] for line in range(title_lines)]
     body = [
         [_human(column, getattr(line, column)) for column in columns] for line in lines
     ]
-    widths = [max(len(row[i]) for row in [header, *body]) for i in range(len(header))]
+    widths = [max(len(row[i]) for row in [*header, *body]) for i in range(len(columns))]
 
     def render(cells: list[str]) -> str:
         parts = [
@@ -296,4 +312,5 @@ def to_table(lines: list[ScheduleLine], width: int | None = None) -> str:
         return (" " * _GAP).join(parts).rstrip()
 
     rule = (" " * _GAP).join("-" * size for size in widths)
-    return "\n".join([render(header), rule, *(render(row) for row in body)]) + "\n"
+    rendered = [render(row) for row in header]
+    return "\n".join([*rendered, rule, *(render(row) for row in body)]) + "\n"
