@@ -2,7 +2,8 @@
 
 Ledgers are written as text in the tests, with the real ``plugin`` line, and
 loaded with ``beancount.loader.load_string``.  Expected numbers are worked out
-here from the contract (docs: NOTE-SPEC), never from the plugin's code.
+here from the language reference (plugins/convertible_note/README.md), never from the
+plugin's code.
 """
 
 from __future__ import annotations

@@ -6,7 +6,8 @@ Playwright. The tests read what a person sees: Fava's balance sheet for 2022,
 the Convertible notes page, the what-if form and the note's journal. A
 full-page screenshot of every step goes to ``tests/artifacts/``.
 
-Expected numbers are worked out by hand from the contract (docs: NOTE-SPEC);
+Expected numbers are worked out by hand from the language reference
+(plugins/convertible_note/README.md);
 see tests/test_fava.py for the day-count table:
 
 - accrued at 2022-12-31: 3,000,000 x 0.07 x 16/365 = 9,205.479... -> 9,205.48

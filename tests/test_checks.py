@@ -25,7 +25,7 @@ def test_a_bare_word_fava_extension_config_is_reported(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["check", "--ledger", str(ledger)])
     assert result.exit_code == 1
     located = [
-        line for line in result.stdout.splitlines() if line.startswith(str(ledger))
+        line for line in result.stderr.splitlines() if line.startswith(str(ledger))
     ]
     assert located == [
         f"{ledger}:1: the config of fava-extension plugins.fava_notes must be a "

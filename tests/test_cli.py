@@ -3,7 +3,8 @@
 Every test works on its own small ledger written into pytest's ``tmp_path``.
 Most run the commands in-process through click's ``CliRunner``; each command
 also runs at least once as the installed ``books`` script. Expected numbers
-are worked out by hand from NOTE-SPEC (sections 2 to 5) in the comments next
+are worked out by hand from the language reference (plugins/convertible_note/README.md)
+in the comments next
 to them, never taken from the tool's output.
 """
 

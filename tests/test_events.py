@@ -1,6 +1,7 @@
 """Note events and the entries they generate (contract sections 3 to 6).
 
-Every expected amount is worked out by hand from NOTE-SPEC, never from the
+Every expected amount is worked out by hand from the language reference
+(plugins/convertible_note/README.md), never from the
 plugin's code; the arithmetic is written beside each expectation.
 
 Unless a test says otherwise the note is the one of ``definition()``:

@@ -5,7 +5,8 @@ main books and each scenario ledger, one fiscal year at a time) are made once
 per module and shared by the tests that read them.
 
 Expected numbers never come from the export itself. They are either worked
-out by hand from NOTE-SPEC and the ledger text (the arithmetic is in the
+out by hand from the language reference (plugins/convertible_note/README.md) and the
+ledger text (the arithmetic is in the
 comment next to them), or recomputed in the test from the ledger with
 Beancount's loader or bean-query, or from the package's own text files with
 ``Decimal`` (each journal balances, GL activity equals the Trial Balance
@@ -532,7 +533,7 @@ def test_every_fiscal_year_exports_with_every_check_passing(
 
 # The note: 3,000,000.00 USD at 7 %, ACT/365, simple, issued 2022-12-16, so a
 # full day's interest is 210,000 / 365 and the cumulative interest after n
-# days is 210,000 * n / 365, posted rounded half up (NOTE-SPEC 4).
+# days is 210,000 * n / 365, posted rounded half up (the reference, "Interest").
 #   n at 2022-12-31 = 16:            9,205.4795 -> 9,205.48
 #   n at 2023-12-16 (maturity) = 365: 210,000.00
 #   n at 2023-12-31 = 381:          219,205.4795 -> 219,205.48
@@ -661,7 +662,8 @@ def test_debt_rollforward_by_hand(packages: Packages, ledger: Path, year: int) -
         assert row[column] == value, column
 
 
-# convert-partial-then-rest (NOTE-SPEC 5, interest-on-conversion "shares";
+# convert-partial-then-rest (the reference, "Generated entries"; interest-on-conversion
+# "shares";
 # conversion price 12.00 and par 0.00001 after the 2023 adjust events):
 #
 # 2023-09-15, convert 1,200,000.00 of 3,000,000.00: 273 days accrued,

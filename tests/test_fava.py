@@ -2,7 +2,8 @@
 
 The ledgers are the real books (``ledger/main.beancount`` and the scenario
 ledgers) and two small fixtures under ``tests/data/fava/``. Every expected
-number is worked out by hand from the contract (docs: NOTE-SPEC), with the
+number is worked out by hand from the language reference
+(plugins/convertible_note/README.md), with the
 arithmetic in a comment; none is copied from the extension's output.
 
 Facts of the Aenco note used throughout (ledger/convertible-notes.beancount):

@@ -3,7 +3,8 @@
 Each filing under ``tests/data/filings/`` is pure filing text; what a careful
 reader takes from it is written here, field by field, next to the sentence
 that says it. ``seed-6k-aptorum.txt`` is the Form 6-K of 16 December 2022 (and
-its press release) on the Aenco note of NOTE-SPEC section 2; the others are
+its press release) on the Aenco note of the language reference
+(plugins/convertible_note/README.md); the others are
 made-up filings, each with a different mix of terms:
 
 - ``8k-helios-senior-note-oid.txt``: an original issue discount ($5,500,000

@@ -10,7 +10,8 @@ sequence of events: conversions below the outstanding principal, adjustments,
 extensions dated on or before the maturity in force to a later date, and
 usually a final settlement (any method; a mixed settlement pays at most the
 outstanding principal in cash, so never more than is owed) or a conversion of
-everything outstanding. Every expectation comes from NOTE-SPEC, never from the
+everything outstanding. Every expectation comes from the language reference
+(plugins/convertible_note/README.md), never from the
 plugin's code.
 
 The number of examples comes from the Hypothesis profile chosen with the
@@ -118,7 +119,8 @@ def add_months(start: datetime.date, months: int) -> datetime.date:
 
 
 def one_year_after(date: datetime.date) -> datetime.date:
-    """NOTE-SPEC 6: the same day a year later; a month-end's month-end."""
+    """the reference, "Current and non-current": the same day a year later; a month-
+    end's month-end."""
     if is_month_end(date):
         return month_end(date.year + 1, date.month)
     return datetime.date(date.year + 1, date.month, date.day)
@@ -247,7 +249,8 @@ class Case:
 
     @property
     def horizon(self) -> datetime.date:
-        """NOTE-SPEC 4: the last month-end on or before the latest entry."""
+        """the reference, "Interest": the last month-end on or before the latest
+        entry."""
         latest = self.latest
         if is_month_end(latest):
             return latest
@@ -618,7 +621,8 @@ def test_principal_is_never_in_both_accounts(case: Case) -> None:
 
     # Where it is: the issue goes to the account its classification says, and
     # at each month-end up to the horizon the outstanding principal is in the
-    # account of the classification on that day (NOTE-SPEC 6).
+    # account of the classification on that day (the reference, "Current and non-
+    # current").
     issue = next(t for t in generated(entries) if t.meta["note-event"] == "issue")
     at_issue = CURRENT if case.maturity <= one_year_after(case.issue) else NONCURRENT
     assert postings(issue)[at_issue] == -case.principal
@@ -708,7 +712,8 @@ def test_generated_entries_do_not_depend_on_file_order(
 
 @given(case=cases())
 def test_conversions_and_settlements_follow_the_share_arithmetic(case: Case) -> None:
-    # NOTE-SPEC 5: shares = floor(V / price), S = rhu(shares x price), share
+    # the reference, "Generated entries": shares = floor(V / price), S = rhu(shares x
+    # price), share
     # capital = rhu(shares x par), premium = S - capital, cash in lieu = V - S;
     # the converted interest A goes into V (shares), into cash (cash) or to
     # premium (forfeit). Checked with exact fractions, posting by posting.

@@ -16,6 +16,8 @@ shown), each load in a fresh process:
     both as Beancount runs a plugin (garbage collector on) and with the
     collector paused, as the plugin itself runs;
 (c) the plugin's time per generated entry from 100 to 10,000 notes (flat);
+    (a) to (c) run for the plain sample and for a "deal terms" sample where
+    every third note has a discount, issue costs and coupon payments;
 (d) ``books export`` of one year with >= 1,000,000 postings / ``bean-query
     -f csv`` dumping the same postings (target <= 1.5), and the export's
     peak memory / loading the ledger alone (target <= 1.2).
@@ -182,6 +184,7 @@ def materialize(books: Path, directory: Path) -> Path:
 
 @dataclass(frozen=True)
 class NotesResult:
+    variant: str
     notes: int
     generated: int
     load_plugin: Timing
@@ -204,9 +207,11 @@ def timings(code: str, runs: int) -> Timing:
     return Timing(tuple(run_child(code)[0] for _ in range(runs)))
 
 
-def bench_notes(notes: int, ordinary: int, runs: int, work: Path) -> NotesResult:
-    directory = work / f"notes-{notes}"
-    books, _body = write_books(directory, notes, ordinary)
+def bench_notes(
+    notes: int, ordinary: int, runs: int, work: Path, variant: str
+) -> NotesResult:
+    directory = work / f"notes-{notes}-{variant}"
+    books, _body = write_books(directory, notes, ordinary, deal=variant == "deal")
     plain = materialize(books, directory)
     with_plugin = timings(LOAD.format(path=str(books)), runs)
     without = timings(LOAD.format(path=str(plain)), runs)
@@ -229,6 +234,7 @@ def bench_notes(notes: int, ordinary: int, runs: int, work: Path) -> NotesResult
         bare_runs.append(float(bare))
         paused_runs.append(float(paused))
     return NotesResult(
+        variant=variant,
         notes=notes,
         generated=generated,
         load_plugin=with_plugin,
@@ -293,19 +299,21 @@ def report(rows: list[NotesResult], export: ExportResult | None) -> str:
     lines = [
         f"# Benchmark ({datetime.date.today()}, {machine})",
         "",
-        "| notes | generated entries | (a) load with plugin | (a) load materialized "
-        "| (a) ratio <= 0.70 | (b) plugin | (b) bare Transactions | (b) ratio <= 3 "
+        "| sample | notes | generated entries | (a) load with plugin "
+        "| (a) load materialized | (a) ratio <= 0.70 | (b) plugin "
+        "| (b) bare Transactions | (b) ratio <= 3 "
         "| (b) bare, GC paused | (b) ratio to it | (c) plugin us/entry |",
-        "|---|---|---|---|---|---|---|---|---|---|---|",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
-    per_entry = []
+    per_entry: dict[str, list[float]] = {}
     for row in rows:
         load_ratio = row.load_plugin.median / row.load_materialized.median
         plugin_ratio = row.plugin.median / row.bare.median
         strict_ratio = row.plugin.median / row.bare_paused.median
         micro = row.plugin.median / row.generated * 1e6
-        per_entry.append(micro)
+        per_entry.setdefault(row.variant, []).append(micro)
         cells = [
+            row.variant,
             f"{row.notes:,}",
             f"{row.generated:,}",
             row.load_plugin.cell(),
@@ -319,12 +327,14 @@ def report(rows: list[NotesResult], export: ExportResult | None) -> str:
             f"{micro:.1f}",
         ]
         lines.append("| " + " | ".join(cells) + " |")
-    if len(per_entry) > 1:
-        lines += [
-            "",
-            "(c) scaling: plugin time per entry at the largest size / the smallest "
-            f"= {per_entry[-1] / per_entry[0]:.2f} (flat is about 1).",
-        ]
+    for variant, micro_values in per_entry.items():
+        if len(micro_values) > 1:
+            lines += [
+                "",
+                f"(c) scaling, {variant}: plugin time per entry at the largest size "
+                f"/ the smallest = {micro_values[-1] / micro_values[0]:.2f} "
+                "(flat is about 1).",
+            ]
     if export:
         time_ratio = export.export.median / export.query.median
         memory_ratio = export.export_peak_mib / export.load_peak_mib
@@ -356,12 +366,19 @@ def main() -> None:
     parser.add_argument("--export-postings", type=int, default=1_000_000)
     parser.add_argument("--out", type=Path, default=Path("benchmark-results.md"))
     parser.add_argument("--work", type=Path, default=None)
+    parser.add_argument(
+        "--samples",
+        default="plain,deal",
+        help="plain: the notes as issued at par; deal: every third note with a "
+        "discount, issue costs and coupon payments",
+    )
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="books-benchmark-"))
     rows = []
-    for notes in [int(value) for value in args.notes.split(",") if value]:
-        print(f"notes={notes} ...", file=sys.stderr, flush=True)
-        rows.append(bench_notes(notes, args.ordinary, args.runs, work))
+    for variant in [value for value in args.samples.split(",") if value]:
+        for notes in [int(value) for value in args.notes.split(",") if value]:
+            print(f"{variant} notes={notes} ...", file=sys.stderr, flush=True)
+            rows.append(bench_notes(notes, args.ordinary, args.runs, work, variant))
     export = None
     if args.export_postings:
         print("export ...", file=sys.stderr, flush=True)

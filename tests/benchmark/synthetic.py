@@ -23,6 +23,7 @@ ACCOUNTS = (
     "Assets:Bank:Proceeds",
     "Liabilities:Current:Notes",
     "Liabilities:NonCurrent:Notes",
+    "Liabilities:Current:NoteDiscount",
     "Liabilities:Current:AccruedInterest",
     "Expenses:Finance:Interest",
     "Equity:ShareCapital",
@@ -41,7 +42,23 @@ def header(plugin: bool) -> str:
     return "\n".join(lines) + "\n\n"
 
 
-def note_text(index: int, rng: random.Random) -> str:
+PAYMENTS = ("quarterly", "semiannually", "monthly", "annually")
+
+
+def deal_terms(index: int, principal: int) -> list[str]:
+    """Discount, issue costs and coupon payments (every third note of a
+    deal-terms sample): sold at 96 to 99, 1 % of costs, coupons in cash."""
+    price = principal * (96 + index % 4) // 100
+    costs = principal // 100
+    return [
+        f"  purchase-price: {price / 100:.2f} USD",
+        f"  issue-costs: {costs / 100:.2f} USD",
+        "  discount-account: Liabilities:Current:NoteDiscount",
+        f'  interest-payment: "{PAYMENTS[index // 3 % 4]}"',
+    ]
+
+
+def note_text(index: int, rng: random.Random, deal: bool = False) -> str:
     issue = START + datetime.timedelta(days=rng.randrange(0, 365))
     maturity = (
         issue.replace(year=issue.year + 5)
@@ -70,8 +87,10 @@ def note_text(index: int, rng: random.Random) -> str:
         "  share-capital-account: Equity:ShareCapital",
         "  premium-account: Equity:SharePremium",
         "  cash-account: Assets:Bank:Operating",
-        "",
     ]
+    if deal and index % 3 == 0:
+        lines += deal_terms(index, principal)
+    lines.append("")
     outstanding = principal
     kind = index % 10
     if kind in (1, 2, 3):
@@ -139,8 +158,12 @@ def write_books(
     ordinary: int,
     seed: int = 7,
     ordinary_year: int | None = None,
+    deal: bool = False,
 ) -> tuple[Path, Path]:
     """Write ``books.beancount`` (with the plugin) and the parts it includes.
+
+    With ``deal``, every third note has a discount, issue costs and coupon
+    payments (the effective-interest method at work).
 
     Returns the ledger with the plugin and the common body file (notes and
     ordinary activity) that a plugin-less ledger can include too.
@@ -156,7 +179,7 @@ def write_books(
             file.write(ordinary_text(ordinary, rng, first, 365))
         file.write("\n")
         for index in range(notes):
-            file.write(note_text(index, rng))
+            file.write(note_text(index, rng, deal))
             file.write("\n")
         # The books end on the same day whatever the sample, so the horizon
         # is the same: 2026-12-31.
