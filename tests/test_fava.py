@@ -30,6 +30,7 @@ before (section 4, cumulative rounding).
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import html
 import re
@@ -41,10 +42,13 @@ from urllib.parse import parse_qs
 from urllib.parse import urlsplit
 
 import pytest
+from bs4 import BeautifulSoup
 from fava.application import create_app
 
 from tests.conftest import NOTE_ID
 from tests.conftest import line_of
+from tests.conftest import load_ledger
+from tests.deal_terms import postings_to
 
 if TYPE_CHECKING:
     from flask.testing import FlaskClient
@@ -52,6 +56,11 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parents[1]
 MAIN = ROOT / "ledger" / "main.beancount"
 SCENARIOS = sorted((ROOT / "ledger" / "scenarios").glob("*.beancount"))
+EXAMPLES = sorted(
+    path
+    for path in (ROOT / "ledger" / "examples").glob("*.beancount")
+    if path.name != "accounts.beancount"
+)
 DATA = ROOT / "tests" / "data" / "fava"
 SMALL = DATA / "small-note.beancount"
 RATE_ERROR = DATA / "rate-as-percent.beancount"
@@ -153,6 +162,18 @@ def test_page_answers_for_every_ledger(path: Path) -> None:
 
     assert f'<section class="note" id="note-{NOTE_ID}"' in page
     assert "note-errors" not in page
+
+
+@pytest.mark.parametrize(
+    "path", EXAMPLES, ids=lambda path: path.name.removesuffix(".beancount")
+)
+def test_page_answers_for_every_example(path: Path) -> None:
+    client, slug = client_for(path)
+    soup = BeautifulSoup(get_page(client, slug), "html.parser")
+    notes = soup.select("section.note")
+    assert len(notes) == 1
+    assert notes[0]["data-note"].startswith("EX-")
+    assert soup.select(".note-errors") == []
 
 
 def test_there_are_five_scenarios() -> None:
@@ -775,3 +796,37 @@ def test_the_same_edit_is_accepted_when_not_read_only(tmp_path: Path) -> None:
 
     assert status == 200
     assert ledger.read_text().endswith("; edited through Fava\n")
+
+
+# -- a note carried at amortized cost -----------------------------------------
+
+
+def test_page_shows_the_discount_of_a_note_at_amortized_cost() -> None:
+    """ledger/examples/original-issue-discount.beancount: 2,000,000 sold for
+    1,840,000; at the end of 2024 the status shows what is left of the
+    160,000 discount (the discount account's balance in the loaded books),
+    the carrying amount 2,000,000 - that, and the effective rate of the
+    issue entry; the schedule has an amortization column."""
+    path = ROOT / "ledger" / "examples" / "original-issue-discount.beancount"
+    entries, errors = load_ledger(path)
+    assert errors == []
+    left = sum(
+        number
+        for entry in entries
+        if entry.date <= datetime.date(2024, 12, 31)
+        for number in postings_to([entry], "Liabilities:Current:NoteDiscount")
+    )
+    assert D(0) < left < D("160000.00")
+    client, slug = client_for(path)
+    soup = BeautifulSoup(get_page(client, slug, "?time=2024"), "html.parser")
+    status = {
+        row.th.get_text(strip=True): row.td.get_text(strip=True)
+        for row in soup.select("table.status tr")
+    }
+    assert status["Unamortized discount"] == f"{left:,.2f}"
+    assert status["Carrying amount"] == f"{D('2000000.00') - left:,.2f}"
+    issue = next(entry for entry in entries if entry.meta.get("note-event") == "issue")
+    assert status["Effective rate"] == str(issue.meta["effective-rate"])
+    headers = [th.get_text(strip=True) for th in soup.select("table.schedule th")]
+    assert "Amortization" in headers
+    assert "Unamortized discount" in headers
