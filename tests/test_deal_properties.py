@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime
 from collections import defaultdict
 from decimal import Decimal
+from fractions import Fraction
 
 from beancount.core import data
 from hypothesis import given
@@ -23,9 +24,13 @@ from hypothesis import strategies as st
 
 from tests.conftest import add_months
 from tests.conftest import load
+from tests.deal_terms import bisect_rate
 from tests.deal_terms import deal_ledger
 from tests.deal_terms import deal_note
+from tests.deal_terms import month_piece_ends
 from tests.deal_terms import postings_to
+from tests.deal_terms import simple_carrying_at_end
+from tests.deal_terms import twelve_places
 
 DISCOUNT = "Liabilities:NoteDiscount"
 INTEREST = "Liabilities:Interest"
@@ -74,7 +79,6 @@ def deal_notes(draw: st.DrawFn) -> tuple[str, Decimal]:
     return text, principal - price + costs
 
 
-@settings(max_examples=150)
 @given(deal_notes())
 def test_amortized_cost_invariants(note: tuple[str, Decimal]) -> None:
     text, discount_at_issue = note
@@ -110,3 +114,76 @@ def test_amortized_cost_invariants(note: tuple[str, Decimal]) -> None:
             balance[posting.account] += posting.units.number
     # Everything owed is settled: no interest is left.
     assert balance[INTEREST] == 0
+
+
+@st.composite
+def simple_notes(draw: st.DrawFn) -> tuple[str, Fraction, Fraction, list[Fraction]]:
+    """A note with simple interest on an actual-day basis, sold at a discount
+    or premium, with any payment frequency; and the inputs of its effective
+    rate: carrying amount, coupon rate and the day-count fraction of each
+    piece (split at month-ends and payment dates)."""
+    principal = draw(st.integers(10_000, 10_000_000))
+    price = principal * draw(st.integers(80, 105)) // 100
+    rate = Fraction(draw(st.integers(0, 150)), 1000)
+    issue = datetime.date(2021, 1, 1) + datetime.timedelta(
+        days=draw(st.integers(0, 900))
+    )
+    maturity = add_months(issue, draw(st.integers(2, 30)))
+    basis, year = draw(st.sampled_from([("ACT/365", 365), ("ACT/360", 360)]))
+    payment, months = draw(
+        st.sampled_from([("maturity", 0), ("monthly", 1), ("quarterly", 3)])
+    )
+    if price == principal:
+        price -= 1
+    ends = set(month_piece_ends(issue, maturity))
+    count = 1
+    while months and (date := add_months(issue, months * count)) < maturity:
+        ends.add(date)
+        count += 1
+    cuts = sorted(ends)
+    fractions = [
+        Fraction((end - start).days, year)
+        for start, end in zip([issue, *cuts[:-1]], cuts, strict=True)
+    ]
+    text = deal_ledger(
+        deal_note(
+            issue.isoformat(),
+            principal=f"{principal}.00 USD",
+            purchase_price=f"{price}.00 USD",
+            rate=str(Decimal(rate.numerator) / rate.denominator),
+            maturity=maturity.isoformat(),
+            day_count=f'"{basis}"',
+            interest_payment=f'"{payment}"',
+        ),
+        through=issue.isoformat(),
+    )
+    return text, Fraction(price), rate, fractions
+
+
+@settings(max_examples=60)
+@given(simple_notes())
+def test_effective_rate_matches_an_independent_solution(
+    note: tuple[str, Fraction, Fraction, list[Fraction]],
+) -> None:
+    """e solves C_N = P for C' = C (1 + e f) - P r f over the pieces, found
+    here by exact bisection (tests/deal_terms.py), to 12 decimal places."""
+    text, carrying, rate, fractions = note
+    entries, errors = load(text)
+    assert errors == [], errors
+    issue = next(
+        entry
+        for entry in entries
+        if isinstance(entry, data.Transaction)
+        and entry.meta.get("note-event") == "issue"
+    )
+    principal = -sum(
+        (p.units.number for p in issue.postings if p.account == "Liabilities:Notes"),
+        Decimal(0),
+    )
+    expected = bisect_rate(
+        lambda e: simple_carrying_at_end(
+            e, carrying, Fraction(principal), rate, fractions
+        ),
+        Fraction(principal),
+    )
+    assert issue.meta["effective-rate"] == twelve_places(expected)

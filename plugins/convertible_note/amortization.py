@@ -113,7 +113,11 @@ def solve_effective_rate(
         return guess
     low: Decimal | None = None  # U(low) > 0
     high: Decimal | None = None  # U(high) < 0
-    rate = guess
+    # Start from the first-order estimate: the discount spread evenly over
+    # the remaining time, on the carrying amount.
+    years = sum((_years(piece) for piece in pieces), Decimal(0))
+    carrying = pieces[0].balance - discount
+    rate = guess + discount / (carrying * years) if carrying > 0 and years else guess
     for _ in range(MAX_STEPS):
         value, slope = discount_at_end(rate, discount, pieces)
         if value == 0:
@@ -123,12 +127,21 @@ def solve_effective_rate(
         else:
             high = rate
         candidate = rate - value / slope if slope else None
+        if candidate is not None and abs(candidate - rate) <= TOLERANCE:
+            return candidate
         if candidate is None or not _inside(candidate, low, high):
             candidate = _fallback(low, high)
-        if abs(candidate - rate) <= TOLERANCE:
-            return candidate
         rate = candidate
     return rate
+
+
+def _years(piece: Piece) -> Decimal:
+    """The piece's length in years: DCF, or n / Y summed over its parts."""
+    if not piece.powers:
+        return piece.dcf
+    return sum(
+        (Decimal(days) / year_days for days, year_days in piece.powers), Decimal(0)
+    )
 
 
 def _inside(rate: Decimal, low: Decimal | None, high: Decimal | None) -> bool:

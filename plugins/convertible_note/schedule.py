@@ -453,6 +453,8 @@ class _Note:
         balance, rate = self.balance, self.rate_fraction
         self.k_num = balance.numerator * rate.numerator
         self.k_den = balance.denominator * rate.denominator * self.unit
+        # B for the effective interest of the next pieces (amortized cost).
+        self.balance_decimal = to_decimal(balance)
 
     def fold_units(self) -> None:
         """Turn the units counted since the last change into exact interest."""
@@ -510,8 +512,8 @@ class _Note:
                 if self.discount:
                     self.amortize(
                         Piece(
-                            to_decimal(self.balance),
-                            to_decimal(Fraction(self.k_num * units, self.k_den)),
+                            self.balance_decimal,
+                            Decimal(self.k_num * units) / self.k_den,
                             Decimal(units) / self.unit,
                             (),
                         ),
