@@ -119,85 +119,103 @@ def read_text(path: str) -> str:
         raise StatementError(str(error)) from error
 
 
-def parse_statement(path: str) -> Statement:
-    """Read and check a whole statement; every row or none."""
+def _csv_lines(path: str) -> list[list[str]]:
     text = read_text(path)
     reader = csv.reader(io.StringIO(text))
     try:
-        lines = list(reader)
+        return list(reader)
     except csv.Error as error:
         raise StatementError(
             f"{path}:{reader.line_num}: not a valid CSV line: {error}"
         ) from error
+
+
+def _preamble(path: str, lines: list[list[str]]) -> tuple[dict[str, list[str]], int]:
+    """The ``key,value`` lines before the header, and the header's index."""
     preamble: dict[str, list[str]] = {}
-    header_index = None
     for index, cells in enumerate(lines):
         if cells and cells[0].strip() == COLUMNS[0]:
-            header_index = index
-            break
+            for key in PREAMBLE_KEYS:
+                if not preamble.get(key):
+                    raise StatementError(f"{path}:1: the preamble has no '{key}' line")
+            return preamble, index
         if cells and cells[0].strip():
             preamble[cells[0].strip()] = [cell.strip() for cell in cells[1:]]
-    if header_index is None:
-        raise StatementError(
-            f"{path}:1: no header row starting with '{COLUMNS[0]}' "
-            f"(expected columns: {', '.join(COLUMNS)})"
-        )
-    for key in PREAMBLE_KEYS:
-        if not preamble.get(key):
-            raise StatementError(f"{path}:1: the preamble has no '{key}' line")
-    header = [cell.strip() for cell in lines[header_index]]
-    header_line = header_index + 1
+    raise StatementError(
+        f"{path}:1: no header row starting with '{COLUMNS[0]}' "
+        f"(expected columns: {', '.join(COLUMNS)})"
+    )
+
+
+def _positions(path: str, header: list[str], line: int) -> dict[str, int]:
     missing = [column for column in COLUMNS if column not in header]
     if missing:
         raise StatementError(
-            f"{path}:{header_line}: missing column(s) {', '.join(missing)} "
-            f"in the header"
+            f"{path}:{line}: missing column(s) {', '.join(missing)} in the header"
         )
-    position = {column: header.index(column) for column in COLUMNS}
+    return {column: header.index(column) for column in COLUMNS}
+
+
+def _row(
+    path: str,
+    line: int,
+    cells: Sequence[str],
+    position: dict[str, int],
+    previous: Decimal | None,
+) -> Row:
+    """One statement row, its amount checked against the running balance."""
+
+    def cell(column: str) -> str:
+        return cells[position[column]]
+
+    debit = _amount(cell("Debit"), path, line, "Debit")
+    credit = _amount(cell("Credit"), path, line, "Credit")
+    if (debit is None) == (credit is None):
+        raise StatementError(f"{path}:{line}: give exactly one of Debit and Credit")
+    balance = _amount(cell("Balance"), path, line, "Balance")
+    if balance is None:
+        raise StatementError(f"{path}:{line}: the Balance is empty")
+    amount = credit if credit is not None else -debit  # type: ignore[operator]
+    if previous is not None and previous + amount != balance:
+        raise StatementError(
+            f"{path}:{line}: running balance {balance} does not follow from "
+            f"{previous} and {amount:+}"
+        )
+    return Row(
+        line=line,
+        date=_date(cell("Date"), path, line, "Date"),
+        value_date=_date(cell("Value Date"), path, line, "Value Date"),
+        description=" ".join(cell("Description").split()),
+        amount=amount,
+        balance=balance,
+        reference=cell("Reference").strip(),
+    )
+
+
+def parse_statement(path: str) -> Statement:
+    """Read and check a whole statement; every row or none."""
+    lines = _csv_lines(path)
+    preamble, header_index = _preamble(path, lines)
+    header = [cell.strip() for cell in lines[header_index]]
+    header_line = header_index + 1
+    position = _positions(path, header, header_line)
     opening_cells = preamble.get("Opening Balance")
     opening = (
         _amount(opening_cells[0], path, 1, "Opening Balance") if opening_cells else None
     )
-    rows = []
+    rows: list[Row] = []
     previous = opening
     for index in range(header_index + 1, len(lines)):
         cells = lines[index]
-        line = index + 1
         if not any(cell.strip() for cell in cells):
             continue
         if len(cells) < len(header):
             raise StatementError(
-                f"{path}:{line}: {len(cells)} fields, the header has {len(header)}"
+                f"{path}:{index + 1}: {len(cells)} fields, the header has {len(header)}"
             )
-
-        def cell(column: str, cells: Sequence[str] = cells) -> str:
-            return cells[position[column]]
-
-        debit = _amount(cell("Debit"), path, line, "Debit")
-        credit = _amount(cell("Credit"), path, line, "Credit")
-        if (debit is None) == (credit is None):
-            raise StatementError(f"{path}:{line}: give exactly one of Debit and Credit")
-        balance = _amount(cell("Balance"), path, line, "Balance")
-        if balance is None:
-            raise StatementError(f"{path}:{line}: the Balance is empty")
-        amount = credit if credit is not None else -debit  # type: ignore[operator]
-        if previous is not None and previous + amount != balance:
-            raise StatementError(
-                f"{path}:{line}: running balance {balance} does not follow from "
-                f"{previous} and {amount:+}"
-            )
-        previous = balance
-        rows.append(
-            Row(
-                line=line,
-                date=_date(cell("Date"), path, line, "Date"),
-                value_date=_date(cell("Value Date"), path, line, "Value Date"),
-                description=" ".join(cell("Description").split()),
-                amount=amount,
-                balance=balance,
-                reference=cell("Reference").strip(),
-            )
-        )
+        row = _row(path, index + 1, cells, position, previous)
+        previous = row.balance
+        rows.append(row)
     if not rows:
         raise StatementError(f"{path}:{header_line}: the statement has no rows")
     return Statement(

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from typing import Any
 
+import pytest
 from beancount import loader
 from beancount.core import data
 from beancount.parser import parser
@@ -27,6 +28,7 @@ from hypothesis import settings
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
+    from collections.abc import Iterator
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -70,6 +72,15 @@ ACCOUNTS = (
     "Equity:ShareCapital:ClassA",
     "Equity:SharePremium",
 )
+
+
+@pytest.fixture(autouse=True, scope="session")
+def no_load_cache() -> Iterator[None]:
+    """No test reads or writes Beancount's pickle cache beside a ledger
+    (subprocesses get BEANCOUNT_DISABLE_LOAD_CACHE from their helpers)."""
+    loader.initialize(use_cache=False)
+    yield
+    loader.initialize(use_cache=os.getenv("BEANCOUNT_DISABLE_LOAD_CACHE") is None)
 
 
 def note_definition(

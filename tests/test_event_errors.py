@@ -10,8 +10,6 @@ The note: 1,000,000.00 USD at 6 % simple, ACT/365, issued 2023-01-01, maturing
 
 from __future__ import annotations
 
-import os
-import subprocess
 from decimal import Decimal
 from pathlib import Path
 
@@ -19,7 +17,7 @@ import pytest
 from beancount import loader
 from beancount.core import data
 
-os.environ["BEANCOUNT_DISABLE_LOAD_CACHE"] = "1"
+from tests.conftest import bean_check
 
 ROOT = Path(__file__).resolve().parents[1]
 LOADED = "<string>"
@@ -329,20 +327,7 @@ def test_bean_check_prints_file_and_line(case: str, tmp_path: Path) -> None:
     text, starts = build(*body)
     path = tmp_path / "books.beancount"
     path.write_text(text)
-    env = dict(os.environ)
-    env["BEANCOUNT_DISABLE_LOAD_CACHE"] = "1"
-    env["PYTHONPATH"] = os.pathsep.join(
-        part for part in (str(ROOT), env.get("PYTHONPATH", "")) if part
-    )
-    result = subprocess.run(
-        ["bean-check", "-C", str(path)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    result = bean_check(path)
     output = result.stdout + result.stderr
     assert result.returncode == 1, output
     assert f"{path}:{starts[at_fault]}:" in output, output

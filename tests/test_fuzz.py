@@ -51,8 +51,6 @@ from importers.bank import parse_statement
 from importers.filing import draft_note
 from importers.filing import render_draft
 
-os.environ["BEANCOUNT_DISABLE_LOAD_CACHE"] = "1"
-
 DATA = Path(__file__).resolve().parent / "data"
 FILINGS = sorted((DATA / "filings").glob("*.txt"))
 STATEMENTS = sorted((DATA / "bank").glob("*.csv"))
@@ -278,92 +276,108 @@ def long_life(directives: list[Directive], draw: st.DrawFn) -> None:
             directive.date = "2123-01-31"
 
 
+MUTATIONS = (
+    "drop key",
+    "duplicate key",
+    "typo in key",
+    "other type",
+    "extreme value",
+    "wrong currency",
+    "other id",
+    "move date",
+    "swap order",
+    "positional",
+    "change kind",
+    "long life",
+    "late tail",
+)
+KINDS = (
+    "convertible-note",
+    "convertible-note-adjust",
+    "convertible-note-extend",
+    "convertible-note-convert",
+    "convertible-note-settle",
+    "convertible-note-repay",
+)
+
+
+def mutate_key(mutation: str, target: Directive, draw: st.DrawFn) -> None:
+    """Drop, duplicate or misspell one key of ``target``."""
+    if not target.keys:
+        return
+    index = draw(st.integers(0, len(target.keys) - 1))
+    key, value = target.keys[index]
+    if mutation == "drop key":
+        del target.keys[index]
+    elif mutation == "duplicate key":
+        other = draw(st.sampled_from((value, *OTHER_VALUES)))
+        target.keys.insert(index + 1, (key, other))
+    else:
+        target.keys[index] = (typo(key, draw), value)
+
+
+def mutate_value(mutation: str, target: Directive, draw: st.DrawFn) -> None:
+    """A value of another type, an extreme value, or another currency."""
+    if mutation == "other type":
+        slots = len(target.keys) + len(target.values)
+        index = draw(st.integers(0, slots - 1))
+        value = draw(st.sampled_from(OTHER_VALUES))
+        if index < len(target.keys):
+            target.keys[index] = (target.keys[index][0], value)
+        else:
+            target.values[index - len(target.keys)] = value
+    elif mutation == "extreme value":
+        key = draw(st.sampled_from(sorted(EXTREMES)))
+        keys = dict(target.keys)
+        keys[key] = draw(st.sampled_from(EXTREMES[key]))
+        target.keys = list(keys.items())
+    else:
+        currency = draw(st.sampled_from(("EUR", "HKD", "usd", "US")))
+        target.values = [v.replace("USD", currency) for v in target.values]
+        target.keys = [(k, v.replace("USD", currency)) for k, v in target.keys]
+
+
+def mutate_shape(
+    mutation: str, target: Directive, directives: list[Directive], draw: st.DrawFn
+) -> None:
+    """Another id, date, order, positional value or kind; a long life."""
+    if mutation == "other id" and target.values:
+        target.values[0] = draw(st.sampled_from(IDS))
+    elif mutation == "move date":
+        target.date = draw(st.sampled_from(DATES))
+    elif mutation == "swap order":
+        i = draw(st.integers(0, len(directives) - 1))
+        j = draw(st.integers(0, len(directives) - 1))
+        directives[i], directives[j] = directives[j], directives[i]
+    elif mutation == "positional":
+        # A custom directive keeps at least one value: Beancount itself
+        # fails on one without (see the xfail test below).
+        if len(target.values) > 1 and draw(st.booleans()):
+            target.values.pop()
+        else:
+            target.values.append(draw(st.sampled_from(OTHER_VALUES)))
+    elif mutation == "change kind":
+        target.kind = draw(st.sampled_from(KINDS))
+    elif mutation == "long life":
+        long_life(directives, draw)
+
+
 @st.composite
 def mutated_ledgers(draw: st.DrawFn) -> str:
     directives = base_directives()
     tail = "2023-10-02"
     for _ in range(draw(st.integers(1, 4))):
         target = directives[draw(st.integers(0, len(directives) - 1))]
-        mutation = draw(
-            st.sampled_from(
-                (
-                    "drop key",
-                    "duplicate key",
-                    "typo in key",
-                    "other type",
-                    "extreme value",
-                    "wrong currency",
-                    "other id",
-                    "move date",
-                    "swap order",
-                    "positional",
-                    "change kind",
-                    "long life",
-                    "late tail",
-                )
-            )
-        )
+        mutation = draw(st.sampled_from(MUTATIONS))
         label(f"mutation: {mutation}")
-        if mutation in ("drop key", "duplicate key", "typo in key") and target.keys:
-            index = draw(st.integers(0, len(target.keys) - 1))
-            key, value = target.keys[index]
-            if mutation == "drop key":
-                del target.keys[index]
-            elif mutation == "duplicate key":
-                other = draw(st.sampled_from((value, *OTHER_VALUES)))
-                target.keys.insert(index + 1, (key, other))
-            else:
-                target.keys[index] = (typo(key, draw), value)
-        elif mutation == "other type":
-            slots = len(target.keys) + len(target.values)
-            index = draw(st.integers(0, slots - 1))
-            value = draw(st.sampled_from(OTHER_VALUES))
-            if index < len(target.keys):
-                target.keys[index] = (target.keys[index][0], value)
-            else:
-                target.values[index - len(target.keys)] = value
-        elif mutation == "extreme value":
-            key = draw(st.sampled_from(sorted(EXTREMES)))
-            value = draw(st.sampled_from(EXTREMES[key]))
-            keys = dict(target.keys)
-            keys[key] = value
-            target.keys = list(keys.items())
-        elif mutation == "wrong currency":
-            currency = draw(st.sampled_from(("EUR", "HKD", "usd", "US")))
-            target.values = [v.replace("USD", currency) for v in target.values]
-            target.keys = [(k, v.replace("USD", currency)) for k, v in target.keys]
-        elif mutation == "other id" and target.values:
-            target.values[0] = draw(st.sampled_from(IDS))
-        elif mutation == "move date":
-            target.date = draw(st.sampled_from(DATES))
-        elif mutation == "swap order":
-            i = draw(st.integers(0, len(directives) - 1))
-            j = draw(st.integers(0, len(directives) - 1))
-            directives[i], directives[j] = directives[j], directives[i]
-        elif mutation == "positional":
-            # A custom directive keeps at least one value: Beancount itself
-            # fails on one without (see the xfail test below).
-            if len(target.values) > 1 and draw(st.booleans()):
-                target.values.pop()
-            else:
-                target.values.append(draw(st.sampled_from(OTHER_VALUES)))
-        elif mutation == "change kind":
-            target.kind = draw(
-                st.sampled_from(
-                    (
-                        "convertible-note",
-                        "convertible-note-adjust",
-                        "convertible-note-extend",
-                        "convertible-note-convert",
-                        "convertible-note-settle",
-                        "convertible-note-repay",
-                    )
-                )
-            )
-        elif mutation == "long life":
-            long_life(directives, draw)
+        if mutation in ("drop key", "duplicate key", "typo in key"):
+            mutate_key(mutation, target, draw)
+        elif mutation in ("other type", "extreme value", "wrong currency"):
+            mutate_value(mutation, target, draw)
         elif mutation == "late tail":
             tail = draw(st.sampled_from(("2024-02-29", "2030-12-31", "2123-01-31")))
+        else:
+            mutate_shape(mutation, target, directives, draw)
     return ledger_text(directives, tail)
 
 

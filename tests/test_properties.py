@@ -32,7 +32,6 @@ import calendar
 import datetime
 import itertools
 import math
-import os
 import tempfile
 from collections import defaultdict
 from dataclasses import dataclass
@@ -56,7 +55,6 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
     from collections.abc import Sequence
 
-os.environ["BEANCOUNT_DISABLE_LOAD_CACHE"] = "1"
 
 NOTE = "CN-PROP-1"
 USD = "USD"

@@ -15,7 +15,6 @@
 
 from __future__ import annotations
 
-import ast
 import contextlib
 import csv
 import hashlib
@@ -27,8 +26,10 @@ import re
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 import time
+import tomllib
 import urllib.error
 import urllib.request
 import uuid
@@ -544,148 +545,88 @@ def test_read_only_does_not_read_files_outside_the_books(
 # No module evaluates or executes anything: a static check
 # --------------------------------------------------------------------------
 
-FORBIDDEN = {
-    "builtins.eval": "eval",
-    "builtins.exec": "exec",
-    "builtins.compile": "compile",
-    "builtins.__import__": "__import__",
-    "pickle.loads": "pickle.loads",
-    "pickle.load": "pickle.load",
-    "marshal.loads": "marshal.loads",
-    "yaml.load": "yaml.load",
-    "yaml.unsafe_load": "yaml.unsafe_load",
-    "os.system": "os.system",
-    "os.popen": "os.popen",
-}
-SOURCES = sorted(
-    path
-    for folder in ("plugins", "importers")
-    for path in (ROOT / folder).rglob("*.py")
-)
+# ruff's flake8-bandit rules (S, selected in pyproject.toml) check every
+# module for these; tests/test_quality.py runs ruff on the whole tree. This
+# checks the check: each dangerous form is reported, look-alikes are not.
 
-
-def _dotted(node: ast.expr) -> str | None:
-    """``a.b.c`` for a Name or an Attribute chain, else None."""
-    parts = []
-    while isinstance(node, ast.Attribute):
-        parts.append(node.attr)
-        node = node.value
-    if not isinstance(node, ast.Name):
-        return None
-    parts.append(node.id)
-    return ".".join(reversed(parts))
-
-
-def dangerous_calls(source: str, filename: str = "<source>") -> list[str]:
-    """Uses of eval/exec/compile, pickle/marshal/yaml loading, os.system and
-    subprocess with ``shell=True``, imports and aliases resolved."""
-    tree_ = ast.parse(source, filename=filename)
-    names: dict[str, str] = {}
-    for node in ast.walk(tree_):
-        if isinstance(node, ast.Import):
-            for alias in node.names:
-                if alias.asname:
-                    names[alias.asname] = alias.name
-                else:
-                    top = alias.name.split(".")[0]
-                    names[top] = top
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            for alias in node.names:
-                names[alias.asname or alias.name] = f"{node.module}.{alias.name}"
-
-    def resolve(expression: ast.expr) -> str | None:
-        dotted = _dotted(expression)
-        if dotted is None:
-            return None
-        head, _, rest = dotted.partition(".")
-        if head in names:
-            base = names[head]
-        elif head in {"eval", "exec", "compile", "__import__"}:
-            base = f"builtins.{head}"
-        else:
-            base = head
-        return f"{base}.{rest}" if rest else base
-
-    found: set[tuple[int, int, str]] = set()
-    for node in ast.walk(tree_):
-        where = (getattr(node, "lineno", 0), getattr(node, "col_offset", 0))
-        if isinstance(node, ast.Name | ast.Attribute) and isinstance(
-            node.ctx, ast.Load
-        ):
-            name = resolve(node)
-            if name in FORBIDDEN:
-                found.add((*where, FORBIDDEN[name]))
-        if isinstance(node, ast.Call):
-            name = resolve(node.func) or ""
-            if name.startswith("subprocess."):
-                for keyword in node.keywords:
-                    if keyword.arg == "shell" and not (
-                        isinstance(keyword.value, ast.Constant)
-                        and not keyword.value.value
-                    ):
-                        found.add((*where, f"{name} with shell=True"))
-    return [f"{filename}:{line}: {what}" for line, _, what in sorted(found)]
-
-
-def test_the_static_check_finds_each_dangerous_call() -> None:
-    """The check itself: each form is found, harmless look-alikes are not."""
-    dangerous = """\
+DANGEROUS = """\
 import os
 import pickle as p
 import subprocess
+import sys
 import yaml
 from os import system as run_it
-from subprocess import Popen
 eval(text)
 exec(text)
-compile(text, "<x>", "exec")
-__import__(text)
 p.loads(blob)
 yaml.load(text)
 os.system(text)
 run_it(text)
 subprocess.run(text, shell=True)
-Popen(text, shell=flag)
-evaluate = eval
+os.popen(text)
 """
-    found = dangerous_calls(dangerous)
-    assert [line.split(": ", 1)[1] for line in found] == [
-        "eval",
-        "exec",
-        "compile",
-        "__import__",
-        "pickle.loads",
-        "yaml.load",
-        "os.system",
-        "os.system",
-        "subprocess.run with shell=True",
-        "subprocess.Popen with shell=True",
-        "eval",
-    ]
-    harmless = """\
+
+HARMLESS = """\
 import re
 import subprocess
+import sys
 import yaml
 from ast import literal_eval
 re.compile("x")
-subprocess.run(["git", "blame"], shell=False, check=False)
-subprocess.run(["git", "log"])
+subprocess.run(["git", "log"], shell=False, check=False)
 yaml.safe_load(text)
 literal_eval(text)
 """
-    assert dangerous_calls(harmless) == []
 
 
-def test_no_module_evaluates_or_executes_input() -> None:
-    assert len(SOURCES) > 10, SOURCES
-    found = [
-        problem
-        for path in SOURCES
-        for problem in dangerous_calls(
-            path.read_text(encoding="utf-8"), str(path.relative_to(ROOT))
-        )
+def bandit_codes(source: str, tmp_path: Path) -> list[str]:
+    """The S codes ruff reports for ``source``, in line order."""
+    path = tmp_path / "sample.py"
+    path.write_text(source, encoding="utf-8")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "ruff",
+            "check",
+            "--isolated",
+            "--select",
+            "S",
+            "--ignore",
+            "S603,S607",
+            "--output-format",
+            "json",
+            str(path),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return [item["code"] for item in json.loads(result.stdout)]
+
+
+def test_ruff_bandit_rules_find_each_dangerous_call(tmp_path: Path) -> None:
+    assert bandit_codes(DANGEROUS, tmp_path) == [
+        "S307",  # eval
+        "S102",  # exec
+        "S301",  # pickle.loads
+        "S506",  # yaml.load
+        "S605",  # os.system
+        "S605",  # os.system under another name
+        "S602",  # shell=True
+        "S605",  # os.popen
     ]
-    assert found == []
+    assert bandit_codes(HARMLESS, tmp_path) == []
+
+
+def test_the_project_selects_the_bandit_rules() -> None:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    lint = config["tool"]["ruff"]["lint"]
+    assert "S" in lint["select"]
+    # Only assert and subprocess-with-a-list are tolerated outside the tests.
+    assert set(lint["ignore"]) & {
+        code for code in lint["ignore"] if code.startswith("S")
+    } == {"S101"}
 
 
 # --------------------------------------------------------------------------

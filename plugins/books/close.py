@@ -18,6 +18,7 @@ from collections import defaultdict
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from beancount.core import account as account_lib
 from beancount.core import data
 
 from plugins.books.ledger import BooksError
@@ -66,14 +67,11 @@ def books_after_lock(books: Books, through: datetime.date) -> list[data.Directiv
     )
 
 
-def closing_balances(
+def _own_balances(
     entries: list[data.Directive], through: datetime.date
-) -> dict[tuple[str, str], Decimal]:
-    """Balance of every open account and currency at the end of ``through``.
-
-    Like Beancount's balance check, an account's balance includes its
-    sub-accounts' postings.
-    """
+) -> tuple[dict[tuple[str, str], Decimal], dict[str, data.Open], set[str]]:
+    """Each account's own postings summed to ``through``, and the accounts
+    opened and closed by then."""
     own: dict[tuple[str, str], Decimal] = defaultdict(Decimal)
     opened: dict[str, data.Open] = {}
     closed: set[str] = set()
@@ -87,20 +85,31 @@ def closing_balances(
         elif isinstance(entry, data.Transaction):
             for posting in entry.postings:
                 units = posting.units
-                if units is None or units.number is None:
-                    continue
-                own[(posting.account, units.currency)] += units.number
+                if units is not None and units.number is not None:
+                    own[(posting.account, units.currency)] += units.number
+    return own, opened, closed
+
+
+def closing_balances(
+    entries: list[data.Directive], through: datetime.date
+) -> dict[tuple[str, str], Decimal]:
+    """Balance of every open account and currency at the end of ``through``.
+
+    Like Beancount's balance check, an account's balance includes its
+    sub-accounts' postings.
+    """
+    own, opened, closed = _own_balances(entries, through)
     balances: dict[tuple[str, str], Decimal] = {}
-    for account, open_entry in opened.items():
-        if account in closed:
-            continue
-        prefix = account + ":"
-        for (name, currency), number in own.items():
-            if name == account or name.startswith(prefix):
+    for (name, currency), number in own.items():
+        # The account itself and every open parent carry the posting.
+        for account in account_lib.parents(name):
+            if account in opened and account not in closed:
                 key = (account, currency)
                 balances[key] = balances.get(key, Decimal(0)) + number
-        for currency in open_entry.currencies or ():
-            balances.setdefault((account, currency), Decimal(0))
+    for account, open_entry in opened.items():
+        if account not in closed:
+            for currency in open_entry.currencies or ():
+                balances.setdefault((account, currency), Decimal(0))
     return dict(sorted(balances.items()))
 
 
