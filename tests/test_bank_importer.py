@@ -22,7 +22,7 @@ from plugins.books.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "bank"
-LEDGER = ROOT / "ledger"
+LEDGER = ROOT / "tests" / "data" / "books"
 ENV = {**os.environ, "BEANCOUNT_DISABLE_LOAD_CACHE": "1"}
 
 

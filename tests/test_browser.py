@@ -1,6 +1,7 @@
 """The books in Fava, end to end, in a real headless Chromium.
 
-A real ``books serve`` process serves ``ledger/main.beancount``; Debian's
+A real ``books serve`` process serves the illustrative books of
+``tests/data/books/main.beancount``; Debian's
 Chromium (``/usr/bin/chromium``, never a downloaded browser) is driven with
 Playwright. The tests read what a person sees: Fava's balance sheet for 2022,
 the Convertible notes page, the what-if form and the note's journal. A
@@ -98,19 +99,17 @@ def _wait_for_fava(process: subprocess.Popen[bytes], base: str, log: Path) -> st
     )
 
 
-@pytest.fixture(scope="module")
-def fava(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """``books serve`` on a free port: the URL of the main books' ledger."""
+def _serve(ledger: str, log: Path) -> Iterator[str]:
+    """``books serve`` of ``ledger`` on a free port: the URL of its ledger."""
     books = shutil.which("books")
     if books is None:
         pytest.fail("the `books` command is missing: run `pip install -e .[test]`")
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
-    log = tmp_path_factory.mktemp("fava") / "serve.log"
     env = dict(os.environ, BEANCOUNT_DISABLE_LOAD_CACHE="1")
     with log.open("wb") as output:
         process = subprocess.Popen(
-            [books, "serve", "--port", str(port), "--ledger", "ledger/main.beancount"],
+            [books, "serve", "--port", str(port), "--ledger", ledger],
             cwd=ROOT,
             env=env,
             stdout=output,
@@ -126,6 +125,21 @@ def fava(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def fava(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The illustrative books of tests/data/books, served."""
+    log = tmp_path_factory.mktemp("fava") / "serve.log"
+    yield from _serve("tests/data/books/main.beancount", log)
+
+
+@pytest.fixture(scope="module")
+def real_books(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Aptorum's books (ledger/main.beancount), served as the README's first
+    command serves them."""
+    log = tmp_path_factory.mktemp("fava-books") / "serve.log"
+    yield from _serve("ledger/main.beancount", log)
 
 
 def _install_chromium() -> None:
@@ -208,6 +222,26 @@ def tree_row(page: Page, account: str) -> tuple[str, list[str]]:
 
 
 # -- the steps -------------------------------------------------------------------
+
+
+def test_first_screen_is_the_published_balance_sheet(
+    chromium: Browser | None, real_books: str
+) -> None:
+    """The README's first command opens Fava on the balance sheet at 31 Dec
+    2022; its totals and cash are those of the published statements (press
+    release of 21 Dec 2023: total assets 20,867,371 and cash 1,882,545;
+    total liabilities 13,034,066 and total equity 7,833,305 [AI])."""
+    page = new_page(chromium)
+    page.goto(real_books.rsplit("/", 1)[0] + "/")
+    expect(page.locator('span[data-account-name="Assets"]').first).to_be_visible()
+    assert "/balance_sheet/" in page.url
+    assert "time=2022" in page.url
+    screenshot(page, "0-first-screen-published-balance-sheet")
+    assert tree_row(page, "Assets")[0] == "20,867,371.00"
+    assert tree_row(page, "Liabilities")[0] == "13,034,066.00"
+    assert tree_row(page, "Equity")[0] == "7,833,305.00"
+    assert tree_row(page, "Assets:Bank:Operating")[0] == "1,882,545.00"
+    page.close()
 
 
 def test_balance_sheet_for_2022_shows_the_note(

@@ -57,7 +57,7 @@ if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
 
 ROOT = Path(__file__).resolve().parents[1]
-LEDGER_DIR = ROOT / "ledger"
+LEDGER_DIR = ROOT / "tests" / "data" / "books"
 MAIN = LEDGER_DIR / "main.beancount"
 SCENARIOS = LEDGER_DIR / "scenarios"
 CONVERT = SCENARIOS / "convert-partial-then-rest.beancount"
@@ -1295,7 +1295,7 @@ def test_manifest_and_checksums(packages: Packages) -> None:
 
     assert manifest["tool_version"] == importlib.metadata.version("aptorum-books")
     assert manifest["period"] == {"from": "2023-01-01", "to": "2023-06-30"}
-    assert manifest["entity"] == "Aptorum Group Limited"  # option "title"
+    assert manifest["entity"] == "Illustrative books (test fixture)"  # option "title"
     assert manifest["ledger"] == "main.beancount"
 
 

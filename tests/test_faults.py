@@ -52,7 +52,7 @@ if TYPE_CHECKING:
     from click.testing import Result
 
 ROOT = Path(__file__).resolve().parents[1]
-BOOKS = ROOT / "ledger"
+BOOKS = ROOT / "tests" / "data" / "books"
 STATEMENT = ROOT / "tests" / "data" / "bank" / "operating-2022-12.csv"
 WAIT_SECONDS = 30
 ENOSPC_MESSAGE = "books: No space left on device"

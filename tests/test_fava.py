@@ -1,12 +1,14 @@
 """The Convertible notes page in Fava, through Flask's test client.
 
-The ledgers are the real books (``ledger/main.beancount`` and the scenario
-ledgers) and two small fixtures under ``tests/data/fava/``. Every expected
+The ledgers are the illustrative books of ``tests/data/books/`` (the Aenco
+note outstanding at 30 June 2023, and its five outcome scenarios), Aptorum's
+books (``ledger/main.beancount``), the deal-shape examples and two small
+fixtures under ``tests/data/fava/``. Every expected
 number is worked out by hand from the language reference
 (plugins/convertible_note/README.md), with the
 arithmetic in a comment; none is copied from the extension's output.
 
-Facts of the Aenco note used throughout (ledger/convertible-notes.beancount):
+Facts of the Aenco note used throughout (tests/data/books/convertible-notes.beancount):
 principal 3,000,000.00 USD, rate 0.07, ACT/365, simple interest, issued
 2022-12-16, maturity 2023-12-16, interest on conversion paid in shares;
 conversion price 12.00 and par 10.00 from 2023-01-23, par 0.00001 from
@@ -54,8 +56,9 @@ if TYPE_CHECKING:
     from flask.testing import FlaskClient
 
 ROOT = Path(__file__).resolve().parents[1]
-MAIN = ROOT / "ledger" / "main.beancount"
-SCENARIOS = sorted((ROOT / "ledger" / "scenarios").glob("*.beancount"))
+FIXTURE = ROOT / "tests" / "data" / "books"
+MAIN = FIXTURE / "main.beancount"
+SCENARIOS = sorted((FIXTURE / "scenarios").glob("*.beancount"))
 EXAMPLES = sorted(
     path
     for path in (ROOT / "ledger" / "examples").glob("*.beancount")
@@ -678,7 +681,7 @@ def test_note_error_is_shown_with_file_and_line() -> None:
 
 def test_scenario_convert_partial_then_rest() -> None:
     client, slug = client_for(
-        ROOT / "ledger" / "scenarios" / "convert-partial-then-rest.beancount"
+        FIXTURE / "scenarios" / "convert-partial-then-rest.beancount"
     )
 
     page = get_page(client, slug)
@@ -739,7 +742,7 @@ def test_scenario_convert_partial_then_rest() -> None:
     ],
 )
 def test_every_scenario_ends_closed(name: str, as_of: str, shares: str) -> None:
-    client, slug = client_for(ROOT / "ledger" / "scenarios" / f"{name}.beancount")
+    client, slug = client_for(FIXTURE / "scenarios" / f"{name}.beancount")
 
     page = get_page(client, slug)
 
@@ -830,3 +833,27 @@ def test_page_shows_the_discount_of_a_note_at_amortized_cost() -> None:
     headers = [th.get_text(strip=True) for th in soup.select("table.schedule th")]
     assert "Amortization" in headers
     assert "Unamortized discount" in headers
+
+
+# -- Aptorum's books ----------------------------------------------------------
+
+
+def test_page_for_the_real_books_lists_the_three_notes() -> None:
+    """ledger/main.beancount: the Aenco, June 2023 and Jurchen notes, no
+    errors; at the end of 2023 the Jurchen note is non-current and 3,000,000
+    is outstanding (its 112 days of 6 % to 31 Dec: 55,232.88 accrued)."""
+    client, slug = client_for(ROOT / "ledger" / "main.beancount")
+    soup = BeautifulSoup(get_page(client, slug, "?time=2023"), "html.parser")
+    notes = [section["data-note"] for section in soup.select("section.note")]
+    assert sorted(notes) == ["APM-2022-AENCO", "APM-2023-06", "APM-2023-JURCHEN"]
+    assert soup.select(".note-errors") == []
+    jurchen = soup.select_one('section.note[data-note="APM-2023-JURCHEN"]')
+    assert jurchen is not None
+    status = {
+        row.th.get_text(strip=True): row.td.get_text(strip=True)
+        for row in jurchen.select("table.status tr")
+        if row.th is not None and row.td is not None
+    }
+    assert status["Outstanding principal"] == "3,000,000.00"
+    assert status["Accrued interest"] == "55,232.88"
+    assert status["Classification"] == "non-current"

@@ -10,7 +10,7 @@ from pathlib import Path
 from fava.application import create_app
 
 ROOT = Path(__file__).resolve().parent.parent
-MAIN = ROOT / "ledger" / "main.beancount"
+MAIN = ROOT / "tests" / "data" / "books" / "main.beancount"
 
 
 def _client_and_slug(path: Path):  # type: ignore[no-untyped-def]

@@ -14,8 +14,10 @@ from click.testing import CliRunner
 
 from plugins.books.cli import main
 from plugins.convertible_note import schedules_from_ledger
+from plugins.convertible_note.register import share_movements
 from plugins.convertible_note.register import share_register
 from plugins.convertible_note.register import shares_issued
+from plugins.convertible_note.register import shares_outstanding
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -127,3 +129,42 @@ def test_books_shares_runs_as_the_installed_script(tmp_path: Path) -> None:
     # All of A's shares (500 + 1,500) and B's 250.
     assert "total for class Class A: 2,000 shares" in result.stdout.splitlines()
     assert "total for class Class B: 250 shares" in result.stdout.splitlines()
+
+
+SHARE_DIRECTIVES = """
+2023-01-01 custom "share-issue" "Class A" 1000
+  reason: "in issue at the start"
+2023-01-01 custom "share-issue" "Class B" 400
+2023-05-01 custom "share-conversion" "Class B" "Class A" 150
+"""
+
+
+def test_outstanding_counts_directives_and_conversions() -> None:
+    # Class A: 1,000 + 500 (A's first conversion, 2023-03-01) + 150 from
+    # Class B on 2023-05-01 = 1,650 at 2023-06-30; Class B: 400 + 250 (B's
+    # conversion, 2023-06-01) - 150 = 500.
+    entries, errors, options = loader.load_string(LEDGER + SHARE_DIRECTIVES)
+    assert errors == []
+    schedules, _ = schedules_from_ledger(entries, options)
+    movements, problems = share_movements(entries, schedules)
+    assert problems == []
+    assert shares_outstanding(movements, datetime.date(2023, 6, 30)) == {
+        "Class A": 1650,
+        "Class B": 500,
+    }
+    assert shares_outstanding(movements, datetime.date(2023, 1, 1)) == {
+        "Class A": 1000,
+        "Class B": 400,
+    }
+
+
+def test_a_malformed_share_directive_is_a_located_error(tmp_path: Path) -> None:
+    ledger = tmp_path / "books.beancount"
+    text = LEDGER + '2023-02-01 custom "share-issue" "Class A" 10.5\n'
+    ledger.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--ledger", str(ledger)])
+    assert result.exit_code == 1
+    line = text.splitlines().index('2023-02-01 custom "share-issue" "Class A" 10.5') + 1
+    assert f"{ledger}:{line}: share-issue: expected a class and a whole number" in (
+        result.stderr
+    )

@@ -60,7 +60,7 @@ if TYPE_CHECKING:
     from flask.testing import FlaskClient
 
 ROOT = Path(__file__).resolve().parents[1]
-MAIN = ROOT / "ledger" / "main.beancount"
+MAIN = ROOT / "tests" / "data" / "books" / "main.beancount"
 SMALL_NOTE = ROOT / "tests" / "data" / "fava" / "small-note.beancount"
 WAIT_SECONDS = 30
 WRITE_METHODS = frozenset({"PUT", "POST", "DELETE"})

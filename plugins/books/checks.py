@@ -12,6 +12,7 @@ from beancount.core import data
 
 from plugins.books.close import CLOSED_DIR
 from plugins.books.ledger import PLUGIN
+from plugins.convertible_note.register import share_movements
 from plugins.convertible_note.terms import is_note_directive
 
 if TYPE_CHECKING:
@@ -31,6 +32,17 @@ def project_errors(books: Books) -> list[BooksCheckError]:
         *_plugin_not_loaded(books),
         *_locks_not_included(books),
         *_fava_extension_configs(books),
+        *_share_directives(books),
+    ]
+
+
+def _share_directives(books: Books) -> list[BooksCheckError]:
+    """``share-issue`` and ``share-conversion`` directives that the share
+    register cannot read."""
+    schedules, _ = books.schedules()
+    _, errors = share_movements(books.entries, schedules)
+    return [
+        BooksCheckError(error.source, error.message, error.entry) for error in errors
     ]
 
 

@@ -45,8 +45,10 @@ from plugins.books.schedule_table import to_csv
 from plugins.books.schedule_table import to_json
 from plugins.books.schedule_table import to_table
 from plugins.convertible_note import is_generated
+from plugins.convertible_note.register import share_movements
 from plugins.convertible_note.register import share_register
 from plugins.convertible_note.register import shares_issued
+from plugins.convertible_note.register import shares_outstanding
 
 LEDGER_OPTION = click.option(
     "--ledger",
@@ -184,7 +186,9 @@ def schedule(note_id: str, output_format: str, wide: bool, ledger: str | None) -
 )
 @LEDGER_OPTION
 def shares(through: datetime.datetime | None, ledger: str | None) -> None:
-    """The share register: every share the notes issued, with totals."""
+    """The share register: every share the notes issued, the other
+    movements (share-issue and share-conversion directives) and the shares
+    outstanding per class."""
     books = _load(ledger)
     _require_clean(books)
     schedules, _ = books.schedules()
@@ -220,6 +224,27 @@ def shares(through: datetime.datetime | None, ledger: str | None) -> None:
     for label, key in (("class", "share_class"), ("note", "note_id")):
         for name, count in shares_issued(register, end, by=key).items():
             click.echo(f"total for {label} {name}: {count:,} shares")
+    movements, errors = share_movements(books.entries, schedules)
+    if errors:
+        raise BooksError(format_errors(errors).rstrip())
+    other = [
+        movement
+        for movement in movements
+        if movement.note_id is None and (end is None or movement.date <= end)
+    ]
+    if other:
+        click.echo("")
+        click.echo("other movements:")
+        for movement in other:
+            click.echo(
+                f"  {movement.date}  {movement.share_class}  {movement.event}  "
+                f"{movement.shares:+,}  {movement.reason}".rstrip()
+            )
+    as_of = end or max((movement.date for movement in movements), default=None)
+    if as_of is not None:
+        click.echo("")
+        for name, count in shares_outstanding(movements, end).items():
+            click.echo(f"outstanding on {as_of}, {name}: {count:,} shares")
 
 
 @main.command()
