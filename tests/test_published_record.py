@@ -540,3 +540,69 @@ def test_the_first_screen_is_the_balance_sheet_of_2022() -> None:
         if isinstance(entry, data.Custom) and entry.type == "fava-option"
     }
     assert options["default-page"] == "balance_sheet/?time=2022"
+
+
+CURRENT_ASSETS = (
+    "Cash", "Restricted cash", "Accounts receivable", "Inventories",
+    "Marketable securities, at fair value", "Amounts due from related parties",
+    "Due from brokers", "Loan receivable from a related party",
+    "Other receivables and prepayments",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("on", "published"),
+    [
+        # Total current assets: 7,067,802 and 1,897,991 [P] (press release of
+        # 21 Dec 2023); 2,476,092 and 1,534,096 [S] (press release of 20 Dec
+        # 2024, copy).
+        (datetime.date(2022, 12, 31), 7067802),
+        (datetime.date(2023, 6, 30), 1897991),
+        (datetime.date(2023, 12, 31), 2476092),
+        (datetime.date(2024, 6, 30), 1534096),
+    ],
+)
+def test_total_current_assets(books: Books, on: datetime.date, published: int) -> None:
+    lines = balances(books, on)
+    assert close_to(
+        sum(lines.get(caption, D(0)) for caption in CURRENT_ASSETS), published
+    )
+
+
+@pytest.mark.parametrize(
+    ("year", "to_nci", "comprehensive_loss"),
+    [
+        # 20-F FY2022 (R4) and 6-K 0001213900-25-097467 (R4) [P]: net loss
+        # attributable to non-controlling interests 1,725,542 and 1,516,328;
+        # comprehensive loss 11,489,276 and 4,385,405.
+        (2022, 1725542, 11489276),
+        (2023, 1516328, 4385405),
+    ],
+)
+def test_loss_attributable_and_comprehensive_loss(
+    books: Books, year: int, to_nci: int, comprehensive_loss: int
+) -> None:
+    start, end = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    attribution = [
+        entry
+        for entry in books.entries
+        if isinstance(entry, data.Transaction)
+        and start <= entry.date <= end
+        and "attributable to non-controlling interests" in entry.narration
+    ]
+    assert len(attribution) == 1
+    assert close_to(leg(attribution[0], "Equity:NonControllingInterests"), to_nci)
+    # Net loss less translation gains (OCI, straight to equity).
+    oci = sum(
+        -leg(entry, "Equity:AccumulatedOCI")
+        - leg(entry, "Equity:NonControllingInterests")
+        for entry in books.entries
+        if isinstance(entry, data.Transaction)
+        and start <= entry.date <= end
+        and "Exchange differences" in entry.narration
+    )
+    assert close_to(results(books, start, end) - oci, comprehensive_loss)
+    # FY2022 net loss attributable to Aptorum: 11,525,102 - 1,725,542 =
+    # 9,799,560 [P].
+    if year == 2022:
+        assert close_to(results(books, start, end) - to_nci, 9799560)
