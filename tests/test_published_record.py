@@ -19,7 +19,9 @@ from typing import NamedTuple
 
 import pytest
 from beancount.core import data
+from click.testing import CliRunner
 
+from plugins.books.cli import main
 from plugins.convertible_note import schedules_from_ledger
 from plugins.convertible_note.register import share_movements
 from plugins.convertible_note.register import shares_outstanding
@@ -30,6 +32,8 @@ from tests.conftest import note_transactions
 from tests.deal_terms import leg
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from beancount.core.data import Directive
 
 BOOKS = ROOT / "ledger" / "main.beancount"
@@ -606,3 +610,31 @@ def test_loss_attributable_and_comprehensive_loss(
     # 9,799,560 [P].
     if year == 2022:
         assert close_to(results(books, start, end) - to_nci, 9799560)
+
+
+def test_export_names_each_accounts_published_caption(tmp_path: Path) -> None:
+    out = tmp_path / "FY2023"
+    result = CliRunner().invoke(
+        main,
+        [
+            "export",
+            "--from",
+            "2023-01-01",
+            "--to",
+            "2023-12-31",
+            "-o",
+            str(out),
+            "--ledger",
+            str(BOOKS),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    lines = (out / "ads" / "Chart_Of_Accounts.txt").read_text(encoding="utf-8")
+    rows = [line.split("|") for line in lines.splitlines()[1:]]
+    caption = {row[1]: row[3] for row in rows}
+    assert caption["Assets:Bank:Operating"] == "Cash"
+    assert caption["Equity:SharePremium"] == "Additional paid-in capital"
+    assert (
+        caption["Liabilities:NonCurrent:ConvertibleNotes:Jurchen"]
+        == "Convertible notes to a related party, non-current"
+    )

@@ -43,7 +43,8 @@ def _caption(account: str, account_type: str) -> str:
     """The financial-statement caption, from the account's name.
 
     ``Liabilities:Current:ConvertibleNotes:Aenco`` → ``Current liabilities -
-    Convertible Notes``; an ``fs-caption`` metadata on the Open overrides it.
+    Convertible Notes``; ``caption`` (the published statement line) or
+    ``fs-caption`` metadata on the Open overrides it.
     """
     parts = account.split(":")
     words = [_words(part) for part in parts[1:3]]
@@ -87,7 +88,11 @@ def chart_of_accounts(
             number=str(number),
             name=name,
             account_type=kind,
-            caption=str(entry.meta.get("fs-caption") or _caption(name, kind)),
+            caption=str(
+                entry.meta.get("caption")
+                or entry.meta.get("fs-caption")
+                or _caption(name, kind)
+            ),
             income_statement=account_types.is_income_statement_account(name, types),
         )
     return chart
