@@ -17,7 +17,6 @@ from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING
-from typing import Any
 
 import pytest
 from beancount import loader
@@ -84,7 +83,7 @@ def no_load_cache() -> Iterator[None]:
 
 
 def note_definition(
-    date: str = ISSUE_DATE,
+    date: str | None = ISSUE_DATE,
     note_id: str | None = NOTE_ID,
     *,
     id_text: str | None = None,
@@ -105,7 +104,7 @@ def note_definition(
             fields[key] = value
     if id_text is None:
         id_text = f' "{note_id}"'
-    lines = [f'{date} custom "convertible-note"{id_text}']
+    lines = [f'{date or ISSUE_DATE} custom "convertible-note"{id_text}']
     lines += [f"  {key}: {value}" for key, value in fields.items()]
     return "\n".join(lines) + "\n"
 
@@ -125,9 +124,15 @@ def ledger(
     return "\n".join([plugin, "", opens, *body])
 
 
-def load(text: str) -> tuple[list[data.Directive], list[object]]:
+def load(text: str) -> tuple[list[data.Directive], list[data.BeancountError]]:
     entries, errors, _options = loader.load_string(text)
     return entries, errors
+
+
+def number(posting: data.Posting) -> Decimal:
+    """A posting's number (every generated posting has one)."""
+    assert posting.units is not None and posting.units.number is not None
+    return posting.units.number
 
 
 def line_of(text: str, needle: str, occurrence: int = 1) -> int:
@@ -191,13 +196,12 @@ def act_act_isda(start: datetime.date, end: datetime.date) -> Fraction:
     return total
 
 
-def assert_located(errors: Iterable[object], lineno: int) -> None:
+def assert_located(errors: Iterable[data.BeancountError], lineno: int) -> None:
     """Every error points at ``lineno`` of the loaded text; no traceback."""
     for error in errors:
-        message = error.message  # type: ignore[attr-defined]
-        assert "Traceback" not in message, message
-        assert error.source["filename"] == LOADED_FILENAME, error  # type: ignore[attr-defined]
-        assert error.source["lineno"] == lineno, error  # type: ignore[attr-defined]
+        assert "Traceback" not in error.message, error.message
+        assert error.source["filename"] == LOADED_FILENAME, error
+        assert error.source["lineno"] == lineno, error
 
 
 def bean_check(path: Path) -> subprocess.CompletedProcess[str]:
@@ -218,7 +222,7 @@ def bean_check(path: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-def load_ledger(path: Path) -> tuple[list[data.Directive], list[Any]]:
+def load_ledger(path: Path) -> tuple[list[data.Directive], list[data.BeancountError]]:
     loader.initialize(use_cache=False)
     entries, errors, _ = loader.load_file(str(path))
     return entries, errors
@@ -231,7 +235,11 @@ def lock_balances(path: Path) -> tuple[set[datetime.date], dict[str, Decimal]]:
     balances = [entry for entry in entries if isinstance(entry, data.Balance)]
     assert len(balances) == len(entries), "a lock holds only balance assertions"
     assert {entry.amount.currency for entry in balances} == {"USD"}
-    numbers = {entry.account: entry.amount.number for entry in balances}
+    numbers = {
+        entry.account: entry.amount.number
+        for entry in balances
+        if entry.amount.number is not None
+    }
     assert len(numbers) == len(balances), "one assertion per account"
     return {entry.date for entry in balances}, numbers
 
@@ -241,18 +249,19 @@ def running_balances(
 ) -> dict[datetime.date, dict[tuple[str, str], Decimal]]:
     """Balance of every (account, currency) at the end of each of ``dates``."""
     postings = sorted(
-        (entry.date, posting.account, posting.units)
+        (entry.date, posting.account, posting.units.currency, number(posting))
         for entry in entries
         if isinstance(entry, data.Transaction)
         for posting in entry.postings
+        if posting.units is not None
     )
     totals: dict[tuple[str, str], Decimal] = defaultdict(Decimal)
     result = {}
     index = 0
     for date in sorted(dates):
         while index < len(postings) and postings[index][0] <= date:
-            _, account, units = postings[index]
-            totals[(account, units.currency)] += units.number
+            _, account, currency, amount = postings[index]
+            totals[(account, currency)] += amount
             index += 1
         result[date] = {key: value for key, value in totals.items() if value != 0}
     return result

@@ -55,7 +55,7 @@ DEAL_FIELDS: dict[str, str] = {
 
 
 def deal_note(
-    date: str = "2024-01-01", note_id: str = "N", **overrides: str | None
+    date: str | None = "2024-01-01", note_id: str | None = "N", **overrides: str | None
 ) -> str:
     """A definition; keyword ``_`` stands for ``-``; None removes a key."""
     fields = dict(DEAL_FIELDS)
@@ -65,7 +65,7 @@ def deal_note(
             fields.pop(key, None)
         else:
             fields[key] = value
-    lines = [f'{date} custom "convertible-note" "{note_id}"']
+    lines = [f'{date or "2024-01-01"} custom "convertible-note" "{note_id or "N"}"']
     lines += [f"  {key}: {value}" for key, value in fields.items()]
     return "\n".join(lines) + "\n"
 

@@ -12,10 +12,12 @@ import datetime
 from collections import defaultdict
 from decimal import Decimal
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 import pytest
 import QuantLib as ql
 from beancount.core import convert
+from beancount.core import data
 from beancount.core.amount import Amount
 from beancount.parser import printer
 from hypothesis import given
@@ -32,8 +34,12 @@ from tests.conftest import line_of
 from tests.conftest import load
 from tests.conftest import note_definition
 from tests.conftest import note_transactions
+from tests.conftest import number
 from tests.conftest import round_half_up
 from tests.conftest import settle
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 D = datetime.date
 ONE_DAY = datetime.timedelta(days=1)
@@ -127,7 +133,7 @@ def cumulative_entries(
 
 
 def assert_accrual(
-    txn: object,
+    txn: data.Transaction,
     *,
     date: datetime.date,
     start: datetime.date,
@@ -156,9 +162,11 @@ def assert_accrual(
     }
 
 
-def accrual_amounts(entries: list[object], note_id: str = NOTE_ID) -> list[Decimal]:
+def accrual_amounts(
+    entries: Sequence[data.Directive], note_id: str = NOTE_ID
+) -> list[Decimal]:
     return [
-        txn.postings[0].units.number.copy_abs()
+        number(txn.postings[0]).copy_abs()
         for txn in note_transactions(entries, "accrual", note_id)
     ]
 
@@ -715,7 +723,7 @@ def cases(
     return Case(issue, settle_date, maturity, principal, rate, day_count, compounding)
 
 
-def check_periods(case: Case, text: str, entries: list[object]) -> None:
+def check_periods(case: Case, text: str, entries: Sequence[data.Directive]) -> None:
     """Accrual periods lie in [issue, settle), in order, without overlap."""
     definition_line = line_of(text, 'custom "convertible-note" ')
     settle_line = line_of(text, "convertible-note-settle")
@@ -732,7 +740,7 @@ def check_periods(case: Case, text: str, entries: list[object]) -> None:
             assert txn.date == end
             assert end.day == last_day(end.year, end.month)
             assert txn.meta["lineno"] == definition_line
-        assert txn.postings[0].units.number.copy_abs() > 0
+        assert number(txn.postings[0]).copy_abs() > 0
         previous_end = end
     # When every day earns at least a cent, no period is skipped: the periods
     # tile [issue, settle) exactly.
@@ -809,7 +817,8 @@ def test_every_generated_transaction_balances(case: Case) -> None:
         }
         residual: dict[str, Decimal] = defaultdict(Decimal)
         for posting in txn.postings:
-            weight = convert.get_weight(posting)
+            # Beancount's convert module is untyped; get_weight gives an Amount.
+            weight = convert.get_weight(posting)  # type: ignore[no-untyped-call]
             residual[weight.currency] += weight.number
         assert all(value == 0 for value in residual.values()), txn
 
@@ -821,7 +830,7 @@ def test_loading_twice_gives_identical_entries(case: Case) -> None:
     first, _ = load(text)
     second, _ = load(text)
 
-    def render(entries: list[object]) -> list[tuple[str, object]]:
+    def render(entries: Sequence[data.Directive]) -> list[tuple[str, object]]:
         return [(printer.format_entry(e), e.meta.get("lineno")) for e in entries]
 
     assert render(first) == render(second)

@@ -89,7 +89,7 @@ def _wait_for_fava(process: subprocess.Popen[bytes], base: str, log: Path) -> st
             )
         try:
             with urllib.request.urlopen(f"{base}/", timeout=2) as response:
-                path = urlsplit(response.geturl()).path
+                path = str(urlsplit(response.geturl()).path)
                 return path.strip("/").split("/")[0]
         except (urllib.error.URLError, ConnectionError, TimeoutError):
             time.sleep(0.2)

@@ -39,6 +39,7 @@ from tests.conftest import bean_check
 from tests.conftest import line_of
 from tests.conftest import load_ledger
 from tests.conftest import lock_balances
+from tests.conftest import number
 from tests.conftest import running_balances
 
 if TYPE_CHECKING:
@@ -754,8 +755,9 @@ def generated(entries: list[data.Directive]) -> Counter[tuple[object, ...]]:
             entry.meta.get("note-event"),
             tuple(
                 sorted(
-                    (p.account, p.units.number, p.units.currency)
+                    (p.account, number(p), p.units.currency)
                     for p in entry.postings
+                    if p.units is not None
                 )
             ),
         )
@@ -1096,7 +1098,7 @@ def test_close_failed_include_leaves_books_as_before(
     before_ledger = ledger.read_bytes()
     before_closed = files_under(closed)
 
-    real_atomic_write = close_module.atomic_write
+    real_atomic_write = close_module.atomic_write  # type: ignore[attr-defined]
 
     def failing_atomic_write(path: Path, mode: str = "w") -> Any:
         if Path(path).resolve() == ledger:

@@ -16,18 +16,19 @@ from hypothesis import given
 from hypothesis import settings
 from hypothesis import strategies as st
 
+from plugins.convertible_note.daycount import DayCount
 from plugins.convertible_note.daycount import year_fraction
 from tests.conftest import act_act_isda
 from tests.conftest import last_day
 
-QUANTLIB = {
+QUANTLIB: dict[DayCount, ql.DayCounter] = {
     "ACT/365": ql.Actual365Fixed(),
     "ACT/360": ql.Actual360(),
     "30/360": ql.Thirty360(ql.Thirty360.BondBasis),
     "ACT/ACT": ql.ActualActual(ql.ActualActual.ISDA),
 }
 # Bases whose fraction is an integer day count over a fixed year.
-FIXED_YEAR = {"ACT/365": 365, "ACT/360": 360, "30/360": 360}
+FIXED_YEAR: dict[DayCount, int] = {"ACT/365": 365, "ACT/360": 360, "30/360": 360}
 BASES = sorted(QUANTLIB)
 
 
@@ -35,7 +36,9 @@ def qdate(day: datetime.date) -> ql.Date:
     return ql.Date(day.day, day.month, day.year)
 
 
-def quantlib_fraction(basis: str, start: datetime.date, end: datetime.date) -> float:
+def quantlib_fraction(
+    basis: DayCount, start: datetime.date, end: datetime.date
+) -> float:
     return float(QUANTLIB[basis].yearFraction(qdate(start), qdate(end)))
 
 
@@ -66,7 +69,9 @@ ordered_pairs = st.tuples(dates, dates).map(sorted)
 
 @settings(max_examples=400, deadline=None)
 @given(basis=st.sampled_from(BASES), pair=ordered_pairs)
-def test_year_fraction_matches_quantlib(basis: str, pair: list[datetime.date]) -> None:
+def test_year_fraction_matches_quantlib(
+    basis: DayCount, pair: list[datetime.date]
+) -> None:
     start, end = pair
     fraction = year_fraction(basis, start, end)
     assert isinstance(fraction, Fraction)
@@ -77,7 +82,7 @@ def test_year_fraction_matches_quantlib(basis: str, pair: list[datetime.date]) -
 @settings(max_examples=300, deadline=None)
 @given(basis=st.sampled_from(sorted(FIXED_YEAR)), pair=ordered_pairs)
 def test_fixed_year_bases_are_exact_day_counts(
-    basis: str, pair: list[datetime.date]
+    basis: DayCount, pair: list[datetime.date]
 ) -> None:
     # QuantLib's dayCount is an integer, so the fraction is known exactly.
     start, end = pair
@@ -102,7 +107,9 @@ def test_act_act_is_exact_sum_over_calendar_years(pair: list[datetime.date]) -> 
     basis=st.sampled_from(["ACT/365", "ACT/360", "ACT/ACT"]),
     triple=st.tuples(dates, dates, dates).map(sorted),
 )
-def test_actual_bases_are_additive(basis: str, triple: list[datetime.date]) -> None:
+def test_actual_bases_are_additive(
+    basis: DayCount, triple: list[datetime.date]
+) -> None:
     # Splitting a period (at month-ends, compounding dates, events) must not
     # change the interest on actual-day bases.
     a, b, c = triple
@@ -113,7 +120,7 @@ def test_actual_bases_are_additive(basis: str, triple: list[datetime.date]) -> N
 
 @pytest.mark.parametrize("basis", BASES)
 @given(day=dates)
-def test_empty_period_is_zero(basis: str, day: datetime.date) -> None:
+def test_empty_period_is_zero(basis: DayCount, day: datetime.date) -> None:
     assert year_fraction(basis, day, day) == 0
 
 
@@ -163,7 +170,7 @@ D = datetime.date
     ],
 )
 def test_hand_worked_values(
-    basis: str, start: datetime.date, end: datetime.date, expected: Fraction
+    basis: DayCount, start: datetime.date, end: datetime.date, expected: Fraction
 ) -> None:
     assert year_fraction(basis, start, end) == expected
     assert abs(quantlib_fraction(basis, start, end) - float(expected)) <= 1e-12

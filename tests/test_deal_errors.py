@@ -121,7 +121,7 @@ def test_bad_deal_definition_is_one_located_error(name: str) -> None:
     text = deal_ledger(deal_note(**changes))
     entries, errors = load(text)
     assert len(errors) == 1, errors
-    assert message in errors[0].message, errors[0].message  # type: ignore[attr-defined]
+    assert message in errors[0].message, errors[0].message
     assert_located(errors, line_of(text, 'custom "convertible-note" "N"'))
     # The note is not booked in part: no entry is generated for it.
     assert not [entry for entry in entries if "note-event" in entry.meta]
@@ -200,7 +200,7 @@ def test_bad_deal_event_is_one_located_error(name: str) -> None:
     text = deal_ledger(PRICES, deal_note(**changes), event, through="2024-03-31")
     _entries, errors = load(text)
     assert len(errors) == 1, errors
-    assert message in errors[0].message, errors[0].message  # type: ignore[attr-defined]
+    assert message in errors[0].message, errors[0].message
     last_event = event.rstrip("\n").split("\n")
     last = next(line for line in reversed(last_event) if "custom" in line)
     assert_located(errors, line_of(text, last))

@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 
 from tests.conftest import add_months
 from tests.conftest import load
+from tests.conftest import number
 from tests.deal_terms import bisect_rate
 from tests.deal_terms import deal_ledger
 from tests.deal_terms import deal_note
@@ -92,7 +93,7 @@ def test_amortized_cost_invariants(note: tuple[str, Decimal]) -> None:
     # Every generated entry balances, to the cent, by itself.
     for entry in generated:
         total = sum(
-            (posting.units.number for posting in entry.postings if posting.units),
+            (number(posting) for posting in entry.postings),
             Decimal(0),
         )
         assert total == 0, entry
@@ -106,8 +107,7 @@ def test_amortized_cost_invariants(note: tuple[str, Decimal]) -> None:
     balance: dict[str, Decimal] = defaultdict(Decimal)
     for entry in generated:
         if entry.meta["note-event"] == "payment":
-            paid = next(p.units.number for p in entry.postings if p.account == INTEREST)
-            assert paid is not None
+            paid = next(number(p) for p in entry.postings if p.account == INTEREST)
             assert 0 < paid <= -balance[INTEREST], entry
         for posting in entry.postings:
             assert posting.units is not None and posting.units.number is not None
@@ -177,7 +177,7 @@ def test_effective_rate_matches_an_independent_solution(
         and entry.meta.get("note-event") == "issue"
     )
     principal = -sum(
-        (p.units.number for p in issue.postings if p.account == "Liabilities:Notes"),
+        (number(p) for p in issue.postings if p.account == "Liabilities:Notes"),
         Decimal(0),
     )
     expected = bisect_rate(

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
+from beancount.core import data
 
 from tests.conftest import AENCO_FIELDS
 from tests.conftest import NOTE_ID
@@ -241,7 +242,8 @@ def test_legal_ids_are_accepted(note_id: str) -> None:
     [issue] = [
         entry
         for entry in entries
-        if getattr(entry, "meta", {}).get("note-event") == "issue"
+        if isinstance(entry, data.Transaction)
+        and entry.meta.get("note-event") == "issue"
     ]
     assert issue.links == frozenset({note_id})
     assert issue.meta["note"] == note_id

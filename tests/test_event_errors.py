@@ -12,12 +12,17 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from beancount import loader
 from beancount.core import data
 
 from tests.conftest import bean_check
+from tests.conftest import load
+from tests.conftest import number
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 ROOT = Path(__file__).resolve().parents[1]
 LOADED = "<string>"
@@ -78,7 +83,12 @@ def fee(date: str) -> str:
     return f'{date} * "Bank charges"\n  {FEES}  10.00 USD\n  {CASH}\n'
 
 
-EVENTS = {"convert": convert, "extend": extend, "adjust": adjust, "settle": settle}
+EVENTS: dict[str, Callable[..., str]] = {
+    "convert": convert,
+    "extend": extend,
+    "adjust": adjust,
+    "settle": settle,
+}
 
 
 def build(*body: str) -> tuple[str, list[int]]:
@@ -96,23 +106,18 @@ def build(*body: str) -> tuple[str, list[int]]:
     return text, starts[1:]
 
 
-def load(text: str) -> tuple[list[data.Directive], list[object]]:
-    entries, errors, _options = loader.load_string(text)
-    return entries, errors
+def describe(errors: list[data.BeancountError]) -> list[tuple[object, str]]:
+    return [(e.source.get("lineno"), e.message) for e in errors]
 
 
-def describe(errors: list[object]) -> list[tuple[object, str]]:
-    return [(e.source.get("lineno"), e.message) for e in errors]  # type: ignore[attr-defined]
-
-
-def assert_one_error_at(errors: list[object], lineno: int) -> None:
+def assert_one_error_at(errors: list[data.BeancountError], lineno: int) -> None:
     assert len(errors) == 1, describe(errors)
     (error,) = errors
-    message = error.message  # type: ignore[attr-defined]
+    message = error.message
     assert isinstance(message, str) and message
     assert "Traceback" not in message
-    assert error.source["filename"] == LOADED, describe(errors)  # type: ignore[attr-defined]
-    assert error.source["lineno"] == lineno, describe(errors)  # type: ignore[attr-defined]
+    assert error.source["filename"] == LOADED, describe(errors)
+    assert error.source["lineno"] == lineno, describe(errors)
 
 
 # --------------------------------------------------------------------------
@@ -209,15 +214,15 @@ def test_event_error_is_one_error_at_its_line(case: str) -> None:
 def test_extension_dated_after_the_maturity() -> None:
     text, starts = build(DEFINITION, extend("2024-01-05", "2024-12-31"))
     _entries, errors = load(text)
-    at_event = [e for e in errors if e.source["lineno"] == starts[1]]  # type: ignore[attr-defined]
+    at_event = [e for e in errors if e.source["lineno"] == starts[1]]
     assert len(at_event) == 1, describe(errors)
-    assert at_event[0].source["filename"] == LOADED  # type: ignore[attr-defined]
-    assert "Traceback" not in at_event[0].message  # type: ignore[attr-defined]
+    assert at_event[0].source["filename"] == LOADED
+    assert "Traceback" not in at_event[0].message
     # The late extension is itself an entry after the maturity 2023-12-31, so
     # the unanswered maturity may also be reported, but only at the definition.
     others = [e for e in errors if e not in at_event]
     assert len(others) <= 1, describe(errors)
-    assert all(e.source["lineno"] == starts[0] for e in others), describe(errors)  # type: ignore[attr-defined]
+    assert all(e.source["lineno"] == starts[0] for e in others), describe(errors)
 
 
 # Events that are malformed rather than out of place (section 7, first bullets:
@@ -288,7 +293,7 @@ def test_mixed_settlement_with_exactly_the_amount_owed() -> None:
         if isinstance(e, data.Transaction) and e.meta.get("note-event") == "settlement"
     ]
     assert settlement.meta["shares"] == 0
-    amounts = {p.account: p.units.number for p in settlement.postings}
+    amounts = {p.account: number(p) for p in settlement.postings}
     assert amounts == {
         CURRENT: Decimal("1000000.00"),
         INTEREST: Decimal("27123.29"),
@@ -305,7 +310,7 @@ def test_every_bad_event_is_reported_not_just_the_first() -> None:
         settle("2023-06-15", "mixed"),
     )
     _entries, errors = load(text)
-    assert sorted(e.source["lineno"] for e in errors) == starts[1:], describe(errors)  # type: ignore[attr-defined]
+    assert sorted(e.source["lineno"] for e in errors) == starts[1:], describe(errors)
 
 
 # --------------------------------------------------------------------------

@@ -41,6 +41,8 @@ from hypothesis import given
 from hypothesis import settings
 from hypothesis import strategies as st
 
+from tests.conftest import number
+
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
@@ -144,8 +146,8 @@ def postings(txn: data.Transaction) -> dict[str, Decimal]:
     amounts: dict[str, Decimal] = {}
     for posting in txn.postings:
         assert posting.account not in amounts, f"two postings on {posting.account}"
-        assert posting.units.currency == USD
-        amounts[posting.account] = posting.units.number
+        assert posting.units is not None and posting.units.currency == USD
+        amounts[posting.account] = number(posting)
     return amounts
 
 
@@ -1075,7 +1077,7 @@ def _check_event_entries(
     returns the principal they debit."""
     issue: datetime.date = case["issue"]  # type: ignore[assignment]
     principal = D(cents(case["principal"]))  # type: ignore[arg-type]
-    rate = Fraction(case["rate"])  # type: ignore[arg-type]
+    rate = Fraction(case["rate"])  # type: ignore[call-overload]
     price = D(cents(case["price"]))  # type: ignore[arg-type]
     par: Decimal = case["par"]  # type: ignore[assignment]
     policy: str = case["policy"]  # type: ignore[assignment]
@@ -1143,7 +1145,7 @@ def _check_accruals(case: dict[str, object], entries: list[data.Directive]) -> D
     returns what is posted and unpaid at the end."""
     issue: datetime.date = case["issue"]  # type: ignore[assignment]
     principal = D(cents(case["principal"]))  # type: ignore[arg-type]
-    rate = Fraction(case["rate"])  # type: ignore[arg-type]
+    rate = Fraction(case["rate"])  # type: ignore[call-overload]
 
     conversions = generated(entries, "conversion") + generated(entries, "settlement")
     paid = {  # interest paid by conversions, by (date, line)

@@ -639,7 +639,7 @@ def _last_date_in(folder: Path) -> str:
         ),
         flags=re.MULTILINE,
     )
-    return max(dates)
+    return str(max(dates))
 
 
 class Server:

@@ -50,6 +50,7 @@ from importers.bank import StatementError
 from importers.bank import parse_statement
 from importers.filing import draft_note
 from importers.filing import render_draft
+from tests.conftest import number
 
 DATA = Path(__file__).resolve().parent / "data"
 FILINGS = sorted((DATA / "filings").glob("*.txt"))
@@ -401,14 +402,15 @@ def assert_balances(txn: data.Transaction) -> None:
     with localcontext() as context:
         context.prec = 200
         for posting in txn.postings:
-            residual[posting.units.currency] += posting.units.number
+            assert posting.units is not None
+            residual[posting.units.currency] += number(posting)
     assert all(value == 0 for value in residual.values()), (
         printer.format_entry(txn),
         dict(residual),
     )
 
 
-def check_load(text: str) -> list[object]:
+def check_load(text: str) -> list[data.BeancountError]:
     """Load: no exception, quick, located errors, balanced generated entries."""
     started = time.perf_counter()
     entries, errors, _options = loader.load_string(text)

@@ -41,6 +41,7 @@ from decimal import localcontext
 from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING
+from typing import TypedDict
 
 from beancount import loader
 from beancount.core import data
@@ -50,6 +51,8 @@ from hypothesis import event as label
 from hypothesis import given
 from hypothesis import settings
 from hypothesis import strategies as st
+
+from tests.conftest import number
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -132,6 +135,14 @@ def rhu(value: Fraction) -> Fraction:
 
 # --------------------------------------------------------------------------
 # The random ledgers.
+
+
+class State(TypedDict):
+    """The note just before an event applies."""
+
+    outstanding: Decimal
+    price_in_force: Decimal
+    par_in_force: Decimal
 
 
 @dataclass(frozen=True)
@@ -328,7 +339,7 @@ def cases(
         kinds = ["adjust", "extend"] + (["convert"] if outstanding > 1 else [])
         kind = draw(st.sampled_from(kinds))
         date = days_after(draw, earliest, latest)
-        state = {
+        state: State = {
             "outstanding": cents(outstanding),
             "price_in_force": price_of(price_units),
             "par_in_force": price_of(par_units),
@@ -379,11 +390,11 @@ def cases(
     earliest = last + gap
     if ending != "open" and earliest <= current_maturity:
         date = days_after(draw, earliest, current_maturity)
-        state = {
-            "outstanding": cents(outstanding),
-            "price_in_force": price_of(price_units),
-            "par_in_force": price_of(par_units),
-        }
+        state = State(
+            outstanding=cents(outstanding),
+            price_in_force=price_of(price_units),
+            par_in_force=price_of(par_units),
+        )
         if ending == "convert-all":
             events.append(Event("convert", date, amount=cents(outstanding), **state))
         else:
@@ -467,8 +478,8 @@ def postings(txn: data.Transaction) -> dict[str, Decimal]:
     with localcontext() as context:
         context.prec = 200
         for posting in txn.postings:
-            assert posting.units.currency == USD, txn
-            amounts[posting.account] += posting.units.number
+            assert posting.units is not None and posting.units.currency == USD, txn
+            amounts[posting.account] += number(posting)
     return dict(amounts)
 
 
@@ -499,7 +510,7 @@ def end_of_day_balances(
             if isinstance(entry, data.Transaction):
                 for posting in entry.postings:
                     if posting.account in running:
-                        running[posting.account] += posting.units.number
+                        running[posting.account] += number(posting)
         days.append((date, dict(running)))
     return days
 
@@ -523,7 +534,7 @@ def next_month_end(date: datetime.date) -> datetime.date:
 def final_balance(entries: Iterable[data.Directive], account: str) -> Decimal:
     return sum(
         (
-            posting.units.number
+            number(posting)
             for entry in entries
             if isinstance(entry, data.Transaction)
             for posting in entry.postings
