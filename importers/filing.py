@@ -30,6 +30,7 @@ from beancount.parser.grammar import ValueType
 from importers.text import DocumentError
 from importers.text import read_document
 from plugins.convertible_note.daycount import add_months
+from plugins.convertible_note.terms import DEFINITION_KEYS
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -50,15 +51,16 @@ FIELDS = (
     "related-party",
 )
 
-ACCOUNT_KEYS = (
-    ("proceeds-account", "Assets:..."),
-    ("principal-account", "Liabilities:Current:..."),
-    ("noncurrent-account", "Liabilities:NonCurrent:... (optional)"),
-    ("interest-account", "Liabilities:Current:..."),
-    ("expense-account", "Expenses:..."),
-    ("share-capital-account", "Equity:..."),
-    ("premium-account", "Equity:..."),
-    ("cash-account", "Assets:... (optional)"),
+#: The account keys of a definition, from the language's one key table,
+#: each with a hint of the account type it takes.
+ACCOUNT_KEYS = tuple(
+    (
+        spec.name,
+        " or ".join(f"{root.capitalize()}:..." for root in spec.roots)
+        + ("" if spec.required else " (optional)"),
+    )
+    for spec in DEFINITION_KEYS
+    if spec.kind == "account"
 )
 
 

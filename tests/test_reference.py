@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 import subprocess
 
+from importers.filing import ACCOUNT_KEYS
+from importers.filing import FIELDS
 from plugins.convertible_note.terms import DEFINITION_KEYS
 from plugins.convertible_note.terms import EVENT_TYPES
 from tests.conftest import ROOT
@@ -64,3 +66,11 @@ def test_no_file_cites_a_document_the_repository_lacks() -> None:
         text = path.read_text(encoding="utf-8", errors="replace")
         assert "NOTE-SPEC" not in text, name
         assert "../shared" not in text, name
+
+
+def test_the_filing_reader_drafts_only_keys_of_the_table() -> None:
+    names = {spec.name for spec in DEFINITION_KEYS}
+    assert set(FIELDS[1:]) <= names
+    assert {key for key, _hint in ACCOUNT_KEYS} == {
+        spec.name for spec in DEFINITION_KEYS if spec.kind == "account"
+    }

@@ -8,7 +8,6 @@ places; posted amounts are exact to the cent.
 from __future__ import annotations
 
 import csv
-import datetime
 import io
 import json
 from dataclasses import astuple
@@ -26,6 +25,7 @@ from plugins.convertible_note.schedule import REPAYMENT
 from plugins.convertible_note.schedule import SETTLEMENT
 
 if TYPE_CHECKING:
+    import datetime
     from fractions import Fraction
 
     from plugins.convertible_note.daycount import DayCount
@@ -82,11 +82,7 @@ class ScheduleLine:
             event=row.kind,
             period_start=row.period_start if is_accrual else None,
             # Shown inclusive: the last day the entry covers.
-            period_end=(
-                row.period_end - datetime.timedelta(days=1)
-                if is_accrual and row.period_end is not None
-                else None
-            ),
+            period_end=row.last_day if is_accrual else None,
             days=row.days if is_accrual else None,
             day_count_fraction=(
                 exact(year_fraction(day_count, row.period_start, row.period_end))

@@ -17,7 +17,6 @@ from beancount.core import data
 from beancount.core.amount import Amount
 
 from plugins.convertible_note.schedule import CONVERSION
-from plugins.convertible_note.schedule import ONE_DAY
 from plugins.convertible_note.schedule import Row
 from plugins.convertible_note.schedule import Schedule
 
@@ -125,7 +124,7 @@ class _Renderer:
         """Interest for a period, and the discount it amortizes."""
         accounts = self.terms.accounts
         assert row.period_start is not None and row.period_end is not None
-        last_day = row.period_end - ONE_DAY
+        last_day = row.last_day
         return self.transaction(
             row,
             f"Interest on {self.terms.note_id}, {row.period_start} to {last_day} "

@@ -321,6 +321,11 @@ class Row(NamedTuple):
         return self.accrued.value + self.removed
 
     @property
+    def last_day(self) -> datetime.date | None:
+        """The last day an accrual covers (``period_end`` is exclusive)."""
+        return self.period_end - ONE_DAY if self.period_end is not None else None
+
+    @property
     def expense(self) -> Decimal:
         """Interest expense posted by an accrual: coupon plus amortization."""
         return self.amount + self.amortization

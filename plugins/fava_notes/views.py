@@ -10,6 +10,7 @@ import os
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
+from typing import Any
 from typing import assert_never
 
 from plugins.books.schedule_table import ScheduleLine
@@ -19,6 +20,7 @@ from plugins.convertible_note.register import share_register
 from plugins.convertible_note.register import shares_issued
 from plugins.convertible_note.schedule import CONVERSION
 from plugins.convertible_note.schedule import build_schedule
+from plugins.convertible_note.terms import MAX_AMOUNT
 from plugins.convertible_note.terms import Adjust
 from plugins.convertible_note.terms import Convert
 from plugins.convertible_note.terms import Extend
@@ -28,6 +30,7 @@ from plugins.convertible_note.terms import Settle
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping
 
     from plugins.convertible_note.errors import NoteError
     from plugins.convertible_note.schedule import Schedule
@@ -155,16 +158,25 @@ def _money_text(money: Money) -> str:
     return f"{money.number:,.2f} {money.currency}"
 
 
+def _where(source: Mapping[str, Any]) -> tuple[str, int]:
+    """A directive's location: how an error is matched to its event."""
+    return str(source.get("filename", "")), int(source.get("lineno", 0))
+
+
 def event_lines(schedule: Schedule) -> tuple[EventLine, ...]:
-    errors: dict[int, str] = {}
+    errors: dict[tuple[str, int], str] = {}
     for error in schedule.errors:
-        errors.setdefault(id(error.source), error.message)
+        errors.setdefault(_where(error.source), error.message)
     lines = []
     for event in sorted(schedule.events, key=lambda event: event.date):
         kind, detail = _describe(event)
         lines.append(
             EventLine(
-                event.date, kind, detail, _location(event), errors.get(id(event.source))
+                event.date,
+                kind,
+                detail,
+                _location(event),
+                errors.get(_where(event.source)),
             )
         )
     return tuple(lines)
@@ -172,8 +184,8 @@ def event_lines(schedule: Schedule) -> tuple[EventLine, ...]:
 
 def _applied(schedule: Schedule) -> list[Event]:
     """The events that took effect (those that raised no error)."""
-    failed = {id(error.source) for error in schedule.errors}
-    return [event for event in schedule.events if id(event.source) not in failed]
+    failed = {_where(error.source) for error in schedule.errors}
+    return [event for event in schedule.events if _where(event.source) not in failed]
 
 
 def _price_text(terms: NoteTerms) -> str:
@@ -294,7 +306,7 @@ def what_if(schedule: Schedule, date: datetime.date, principal: Decimal) -> What
     terms = schedule.terms
     base = WhatIf(terms.note_id, date, principal, terms.currency)
     # Above 10^15 is no note's principal (and beyond Decimal's cent precision).
-    if not (0 < principal < Decimal("1e15")) or principal != principal.quantize(
+    if not (0 < principal < MAX_AMOUNT) or principal != principal.quantize(
         Decimal("0.01")
     ):
         return _replace_error(
@@ -311,12 +323,17 @@ def what_if(schedule: Schedule, date: datetime.date, principal: Decimal) -> What
         max(schedule.latest, date),
         schedule.closing_prices,
     )
-    known = {error.message for error in schedule.errors}
+    # An error at the what-if conversion, or one the books did not have.
+    known = {(_where(error.source), error.message) for error in schedule.errors}
     for error in trial.errors:
-        if error.source is source or error.message not in known:
+        if _where(error.source) == _where(source) or (
+            (_where(error.source), error.message) not in known
+        ):
             return _replace_error(base, error.message)
     row = next(
-        row for row in trial.rows if row.kind == CONVERSION and row.source is source
+        row
+        for row in trial.rows
+        if row.kind == CONVERSION and _where(row.source) == _where(source)
     )
     shares = row.shares
     return WhatIf(

@@ -327,7 +327,7 @@ def recalculation_rows(
                     terms.note_id,
                     row.date,
                     row.period_start,
-                    row.period_end - datetime.timedelta(days=1),
+                    row.last_day,
                     row.days,
                     terms.day_count,
                     terms.compounding,
