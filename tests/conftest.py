@@ -267,6 +267,77 @@ def running_balances(
     return result
 
 
+# -- The small "Acme" books ------------------------------------------------------
+#
+# ACME-2023: 1,000,000.00 USD at 5 % simple interest (ACT/365 by default),
+# issued 2023-01-10, maturing 2024-01-10, and three hand-written entries to
+# 2023-03-31: an opening balance, office supplies of 120.00 and account fees
+# of 15.00. Month-end accruals run to 2023-03-31.
+
+ACME_PLUGIN = 'plugin "plugins.convertible_note"'
+ACME_OPENS = (
+    "Assets:Bank:Operating",
+    "Assets:Bank:Restricted",
+    "Liabilities:Current:ConvertibleNotes:Acme",
+    "Liabilities:Current:AccruedInterest:Acme",
+    "Expenses:Finance:Interest",
+    "Expenses:Office",
+    "Expenses:Bank:Fees",
+    "Equity:ShareCapital",
+    "Equity:SharePremium",
+    "Equity:RetainedEarnings",
+    "Equity:Opening",
+)
+ACME_NOTE = """\
+2023-01-10 custom "convertible-note" "ACME-2023"
+  holder: "Acme Ltd"
+  principal: 1000000.00 USD
+  rate: 0.05
+  maturity: 2024-01-10
+  conversion-price: 2.00 USD
+  par-value: 0.01 USD
+  proceeds-account: Assets:Bank:Restricted
+  principal-account: Liabilities:Current:ConvertibleNotes:Acme
+  interest-account: Liabilities:Current:AccruedInterest:Acme
+  expense-account: Expenses:Finance:Interest
+  share-capital-account: Equity:ShareCapital
+  premium-account: Equity:SharePremium
+"""
+
+
+def acme_books(
+    title: str | None = "Small Books Ltd", *, options: bool = True, fees: bool = True
+) -> str:
+    """The Acme books: with their options and plugin line (``options``), or
+    only the directives (a file that another includes); with or without the
+    account fees of 2023-03-31."""
+    header = ""
+    if options:
+        header = (
+            (f'option "title" "{title}"\n' if title else "")
+            + 'option "operating_currency" "USD"\n'
+            + 'option "account_previous_earnings" "Equity:RetainedEarnings"\n'
+            + f"{ACME_PLUGIN}\n\n"
+        )
+    opens = "".join(f"2023-01-01 open {account:<43} USD\n" for account in ACME_OPENS)
+    body = (
+        '\n2023-01-02 * "Owner" "Opening balance"\n'
+        "  Assets:Bank:Operating      50000.00 USD\n"
+        "  Equity:Opening\n\n"
+        f"{ACME_NOTE}\n"
+        '2023-02-15 * "Stationer" "Office supplies"\n'
+        "  Expenses:Office              120.00 USD\n"
+        "  Assets:Bank:Operating\n"
+    )
+    if fees:
+        body += (
+            '\n2023-03-31 * "Bank" "Account fees"\n'
+            "  Expenses:Bank:Fees            15.00 USD\n"
+            "  Assets:Bank:Operating\n"
+        )
+    return header + opens + body
+
+
 # -- Hypothesis profiles ------------------------------------------------------
 #
 # HYPOTHESIS_PROFILE selects one (default "ci"). "ci" is bounded and

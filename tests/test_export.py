@@ -48,6 +48,8 @@ from plugins.books.export import verify
 from plugins.books.export import workbook as workbook_module
 from plugins.books.export.schedules import ROLLFORWARD_FIELDS
 from plugins.convertible_note import schedules_from_ledger
+from tests.conftest import ACME_PLUGIN
+from tests.conftest import acme_books
 from tests.conftest import line_of
 from tests.conftest import round_half_up
 
@@ -1317,51 +1319,8 @@ SMALL_ACCRUALS = {
     datetime.date(2023, 3, 31): D("4246.57"),
 }
 SMALL_INTEREST = D("11095.89")
-SMALL_PLUGIN = 'plugin "plugins.convertible_note"'
-SMALL_LEDGER = f"""\
-option "title" "Small Books Ltd"
-option "operating_currency" "USD"
-option "account_previous_earnings" "Equity:RetainedEarnings"
-{SMALL_PLUGIN}
-
-2023-01-01 open Assets:Bank:Operating                       USD
-2023-01-01 open Assets:Bank:Restricted                      USD
-2023-01-01 open Liabilities:Current:ConvertibleNotes:Acme   USD
-2023-01-01 open Liabilities:Current:AccruedInterest:Acme    USD
-2023-01-01 open Expenses:Finance:Interest                   USD
-2023-01-01 open Expenses:Office                             USD
-2023-01-01 open Expenses:Bank:Fees                          USD
-2023-01-01 open Equity:ShareCapital                         USD
-2023-01-01 open Equity:SharePremium                         USD
-2023-01-01 open Equity:RetainedEarnings                     USD
-2023-01-01 open Equity:Opening                              USD
-
-2023-01-02 * "Owner" "Opening balance"
-  Assets:Bank:Operating      50000.00 USD
-  Equity:Opening
-
-2023-01-10 custom "convertible-note" "ACME-2023"
-  holder: "Acme Ltd"
-  principal: 1000000.00 USD
-  rate: 0.05
-  maturity: 2024-01-10
-  conversion-price: 2.00 USD
-  par-value: 0.01 USD
-  proceeds-account: Assets:Bank:Restricted
-  principal-account: Liabilities:Current:ConvertibleNotes:Acme
-  interest-account: Liabilities:Current:AccruedInterest:Acme
-  expense-account: Expenses:Finance:Interest
-  share-capital-account: Equity:ShareCapital
-  premium-account: Equity:SharePremium
-
-2023-02-15 * "Stationer" "Office supplies"
-  Expenses:Office              120.00 USD
-  Assets:Bank:Operating
-
-2023-03-31 * "Bank" "Account fees"
-  Expenses:Bank:Fees            15.00 USD
-  Assets:Bank:Operating
-"""
+SMALL_PLUGIN = ACME_PLUGIN
+SMALL_LEDGER = acme_books("Small Books Ltd")
 
 
 def write_books(directory: Path, text: str = SMALL_LEDGER, name: str = "books") -> Path:

@@ -44,6 +44,7 @@ from plugins.books import ledger as ledger_module
 from plugins.books.cli import main
 from plugins.books.export import ads
 from plugins.books.export import workbook as workbook_module
+from tests.conftest import acme_books
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -61,49 +62,7 @@ ENOSPC_MESSAGE = "books: No space left on device"
 # hand-written entry is 2023-03-31, so the plugin accrues the month-ends of
 # January to March: 14 GL lines (3 hand-written entries of 2 postings, the
 # issue and 3 accruals of 2 postings) for the export of 2023-01-01..03-31.
-SMALL_LEDGER = """\
-option "title" "Faulty Books Ltd"
-option "operating_currency" "USD"
-option "account_previous_earnings" "Equity:RetainedEarnings"
-plugin "plugins.convertible_note"
-
-2023-01-01 open Assets:Bank:Operating                       USD
-2023-01-01 open Assets:Bank:Restricted                      USD
-2023-01-01 open Liabilities:Current:ConvertibleNotes:Acme   USD
-2023-01-01 open Liabilities:Current:AccruedInterest:Acme    USD
-2023-01-01 open Expenses:Finance:Interest                   USD
-2023-01-01 open Expenses:Office                             USD
-2023-01-01 open Equity:ShareCapital                         USD
-2023-01-01 open Equity:SharePremium                         USD
-2023-01-01 open Equity:RetainedEarnings                     USD
-2023-01-01 open Equity:Opening                              USD
-
-2023-01-02 * "Owner" "Opening balance"
-  Assets:Bank:Operating      50000.00 USD
-  Equity:Opening
-
-2023-01-10 custom "convertible-note" "ACME-2023"
-  holder: "Acme Ltd"
-  principal: 1000000.00 USD
-  rate: 0.05
-  maturity: 2024-01-10
-  conversion-price: 2.00 USD
-  par-value: 0.01 USD
-  proceeds-account: Assets:Bank:Restricted
-  principal-account: Liabilities:Current:ConvertibleNotes:Acme
-  interest-account: Liabilities:Current:AccruedInterest:Acme
-  expense-account: Expenses:Finance:Interest
-  share-capital-account: Equity:ShareCapital
-  premium-account: Equity:SharePremium
-
-2023-02-15 * "Stationer" "Office supplies"
-  Expenses:Office              120.00 USD
-  Assets:Bank:Operating
-
-2023-03-31 * "Bank" "Account fees"
-  Expenses:Office               15.00 USD
-  Assets:Bank:Operating
-"""
+SMALL_LEDGER = acme_books("Faulty Books Ltd")
 # A correction after the first lock (re-locking it is what --force is for),
 # so the new lock's text differs from the old one.
 CORRECTION = """

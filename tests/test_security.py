@@ -51,6 +51,7 @@ from importers.bank import parse_statement
 from importers.filing import draft_note
 from importers.filing import render_draft
 from plugins.books.cli import main
+from tests.conftest import acme_books
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -266,39 +267,7 @@ plugin "plugins.convertible_note"
 
 include "entries.beancount"
 """
-RO_ENTRIES = """\
-2023-01-01 open Assets:Bank:Operating                       USD
-2023-01-01 open Assets:Bank:Restricted                      USD
-2023-01-01 open Liabilities:Current:ConvertibleNotes:Acme   USD
-2023-01-01 open Liabilities:Current:AccruedInterest:Acme    USD
-2023-01-01 open Expenses:Finance:Interest                   USD
-2023-01-01 open Expenses:Office                             USD
-2023-01-01 open Equity:ShareCapital                         USD
-2023-01-01 open Equity:SharePremium                         USD
-2023-01-01 open Equity:Opening                              USD
-
-2023-01-02 * "Owner" "Opening balance"
-  Assets:Bank:Operating      50000.00 USD
-  Equity:Opening
-
-2023-01-10 custom "convertible-note" "ACME-2023"
-  holder: "Acme Ltd"
-  principal: 1000000.00 USD
-  rate: 0.05
-  maturity: 2024-01-10
-  conversion-price: 2.00 USD
-  par-value: 0.01 USD
-  proceeds-account: Assets:Bank:Restricted
-  principal-account: Liabilities:Current:ConvertibleNotes:Acme
-  interest-account: Liabilities:Current:AccruedInterest:Acme
-  expense-account: Expenses:Finance:Interest
-  share-capital-account: Equity:ShareCapital
-  premium-account: Equity:SharePremium
-
-2023-02-15 * "Stationer" "Office supplies"
-  Expenses:Office              120.00 USD
-  Assets:Bank:Operating
-"""
+RO_ENTRIES = acme_books(options=False, fees=False)
 DOCUMENT = "documents/Assets/Bank/Operating/2023-01-31.statement.pdf"
 IMPORT_FILE = "imports/statement.csv"
 
