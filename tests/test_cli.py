@@ -1077,6 +1077,10 @@ option "operating_currency" "USD"
   Assets:Cash          1000.00 USD
   Assets:Cash:Petty     200.00 USD
   Equity:Opening
+
+2023-12-31 * "Year-end count"
+  Assets:Cash:Petty       0.00 USD
+  Equity:Opening          0.00 USD
 """
     ledger, _ = close_year(tmp_path, text)
 
@@ -1246,3 +1250,68 @@ def test_serve_read_only_refuses_saving_the_source(tmp_path: Path) -> None:
     finally:
         stop(server)
     assert ledger.read_bytes() == before
+
+
+# --------------------------------------------------------------------------
+# Periods the books do not cover, and locks that would break the books
+# --------------------------------------------------------------------------
+
+FIXTURE_BOOKS = Path(__file__).resolve().parent / "data" / "books"
+
+
+def copy_fixture_books(tmp_path: Path) -> Path:
+    """The illustrative books (last entry 2023-06-30), without scenarios."""
+    books = tmp_path / "books"
+    shutil.copytree(FIXTURE_BOOKS, books, ignore=shutil.ignore_patterns("scenarios"))
+    return books / "main.beancount"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        # Books to 2023-06-30: the year 2023 would accrue past the maturity.
+        ["close", "2023"],
+        ["close", "2030"],
+        ["export", "--from", "2024-01-01", "--to", "2024-12-31", "-o", "out"],
+        ["export", "--from", "2019-01-01", "--to", "2019-12-31", "-o", "out"],
+    ],
+    ids=["close-2023", "close-2030", "export-2024", "export-2019"],
+)
+def test_a_period_the_books_do_not_cover_is_refused(
+    tmp_path: Path, args: list[str]
+) -> None:
+    ledger = copy_fixture_books(tmp_path)
+    before = files_under(ledger.parent)
+    args = [str(tmp_path / "out") if arg == "out" else arg for arg in args]
+
+    result = invoke(*args, "--ledger", str(ledger))
+
+    assert result.exit_code == 1, result.output
+    if args[1] == "--from" and args[2] == "2019-01-01":
+        assert "the books begin on 2022-01-01" in result.stderr
+    else:
+        # The last entry is on 2023-06-30: the books cover June 2023.
+        assert "the books cover the period to 2023-06-30" in result.stderr
+    assert files_under(ledger.parent) == before
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_lock_that_would_break_the_books_is_not_written(tmp_path: Path) -> None:
+    # The note matures on 2023-12-31 and the last entry is 2023-12-28: the
+    # books pass. A lock of 2023 is dated 2024-01-01, after the maturity, and
+    # the note has no settlement: with it, the books would fail.
+    text = YEAR_LEDGER.replace("2023-12-31 *", "2023-12-28 *").replace(
+        "maturity: 2024-01-10", "maturity: 2023-12-31"
+    )
+    ledger = write(tmp_path, text)
+    assert invoke("check", "--ledger", str(ledger)).exit_code == 0
+    before = files_under(tmp_path)
+
+    result = invoke("close", "2023", "--ledger", str(ledger))
+
+    assert result.exit_code == 1
+    assert "the lock would make the books fail, so it was not written" in (
+        result.stderr
+    )
+    assert "matured on 2023-12-31" in result.stderr
+    assert files_under(tmp_path) == before

@@ -239,11 +239,11 @@ def _setup_extract(tmp_path: Path) -> list[str]:
 
 def _setup_close(tmp_path: Path) -> list[str]:
     ledger = write_ledger(tmp_path / "books")
-    first = invoke("close", "2023", "--ledger", str(ledger))
+    first = invoke("close", "--through", "2023-03-31", "--ledger", str(ledger))
     assert first.exit_code == 0, first.output
-    assert (ledger.parent / "closed" / "2023.beancount").is_file()
+    assert (ledger.parent / "closed" / "2023-03-31.beancount").is_file()
     ledger.write_text(ledger.read_text(encoding="utf-8") + CORRECTION, encoding="utf-8")
-    return ["close", "2023", "--force", "--ledger", str(ledger)]
+    return ["close", "--through", "2023-03-31", "--force", "--ledger", str(ledger)]
 
 
 ONE_FILE_COMMANDS = {
@@ -405,11 +405,11 @@ def test_close_relock_failing_at_the_include_keeps_the_old_lock(
     fails (the new lock took the last free blocks), so putting the old lock
     back by writing it again cannot work either."""
     ledger = write_ledger(tmp_path / "books")
-    first = invoke("close", "2023", "--ledger", str(ledger))
+    first = invoke("close", "--through", "2023-03-31", "--ledger", str(ledger))
     assert first.exit_code == 0, first.output
     ledger.write_text(SMALL_LEDGER + CORRECTION, encoding="utf-8")  # no include
     before = tree(tmp_path)
-    assert before["books/closed/2023.beancount"]
+    assert before["books/closed/2023-03-31.beancount"]
 
     # The lock's rename (the first) succeeds; Ctrl-C stops the ledger's, a
     # full disk every later one.
@@ -418,7 +418,9 @@ def test_close_relock_failing_at_the_include_keeps_the_old_lock(
     else:
         replace = replace_failing(full_disk(), 2)
     monkeypatch.setattr(ledger_module, "os", OsAsSeenBy(replace=replace))
-    result = invoke("close", "2023", "--force", "--ledger", str(ledger))
+    result = invoke(
+        "close", "--through", "2023-03-31", "--force", "--ledger", str(ledger)
+    )
 
     assert result.exit_code == 1, result.output
     if failure == "full-disk":
@@ -538,7 +540,7 @@ def test_close_with_closed_being_a_file_is_a_clear_message(tmp_path: Path) -> No
     blocker.write_text("not the lock folder\n", encoding="utf-8")
     before = tree(tmp_path)
 
-    result = invoke("close", "2023", "--ledger", str(ledger))
+    result = invoke("close", "--through", "2023-03-31", "--ledger", str(ledger))
 
     assert_clean_failure(result, str(blocker))
     assert "not a directory" in result.stderr.lower(), result.stderr

@@ -14,8 +14,10 @@ from __future__ import annotations
 import datetime
 import os
 import re
+import tempfile
 from collections import defaultdict
 from decimal import Decimal
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from beancount.core import account as account_lib
@@ -25,13 +27,12 @@ from plugins.books.ledger import BooksError
 from plugins.books.ledger import atomic_write
 from plugins.books.ledger import ensure_directory
 from plugins.books.ledger import format_errors
+from plugins.books.ledger import load_books
 from plugins.convertible_note import convertible_note
 from plugins.convertible_note import is_generated
 from plugins.convertible_note import plugin_config
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from plugins.books.ledger import Books
 
 CLOSED_DIR = "closed"
@@ -160,11 +161,13 @@ def close_period(
             "the books have errors; fix them before closing a period:\n"
             + format_errors(errors)
         )
+    books.require_covered(through, through)
     balances = closing_balances(books_after_lock(books, through), through)
     ledger_text = books.path.read_text(encoding="utf-8")
-    included = re.search(
-        r'^\s*include\s+"' + re.escape(relative) + r'"', ledger_text, re.MULTILINE
-    )
+    include = re.compile(r'^\s*include\s+"' + re.escape(relative) + r'"', re.MULTILINE)
+    included = include.search(ledger_text)
+    lock_text = closing_text(balances, through, books.path.name)
+    _check_with_lock(books, ledger_text, include, lock_text)
     made_dir = not target.parent.exists()
     ensure_directory(target.parent)
     # Keep the previous lock under a second name (a hard link: no copy, no
@@ -175,7 +178,7 @@ def close_period(
         os.link(target, backup)
     try:
         with atomic_write(target) as file:
-            file.write(closing_text(balances, through, books.path.name))
+            file.write(lock_text)
         if not included:
             with atomic_write(books.path) as file:
                 separator = "" if ledger_text.endswith("\n") else "\n"
@@ -199,3 +202,36 @@ def close_period(
         raise
     backup.unlink(missing_ok=True)
     return target
+
+
+def _check_with_lock(
+    books: Books, ledger_text: str, include: re.Pattern[str], lock_text: str
+) -> None:
+    """Load the books as they will be with the lock in place, from temporary
+    files beside the ledger, and refuse a lock that would make them fail.
+    Nothing of the books is written."""
+    folder = books.path.parent
+    lock = tempfile.NamedTemporaryFile(  # noqa: SIM115 -- removed in finally
+        "w", suffix=".beancount", prefix=".lock-check.", dir=folder, delete=False
+    )
+    trial = tempfile.NamedTemporaryFile(  # noqa: SIM115 -- removed in finally
+        "w", suffix=".beancount", prefix=".books-check.", dir=folder, delete=False
+    )
+    try:
+        with lock:
+            lock.write(lock_text)
+        name = Path(lock.name).name
+        text = include.sub(lambda _: f'include "{name}"', ledger_text)
+        if text == ledger_text:
+            text = f'{ledger_text}\ninclude "{name}"\n'
+        with trial:
+            trial.write(text)
+        checked = load_books(Path(trial.name))
+    finally:
+        Path(lock.name).unlink(missing_ok=True)
+        Path(trial.name).unlink(missing_ok=True)
+    if checked.errors:
+        raise BooksError(
+            "the lock would make the books fail, so it was not written:\n"
+            + format_errors(checked.errors).replace(lock.name, "the new lock")
+        )

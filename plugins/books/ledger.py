@@ -15,9 +15,11 @@ from beancount.ops import validation
 from beancount.parser import printer
 
 from plugins.convertible_note import schedules_from_ledger
+from plugins.convertible_note.daycount import month_end
 from plugins.convertible_note.terms import is_note_directive
 
 if TYPE_CHECKING:
+    import datetime
     from collections.abc import Iterator
     from collections.abc import Sequence
 
@@ -45,6 +47,36 @@ class Books:
 
     def schedules(self) -> tuple[list[Schedule], list[NoteError]]:
         return schedules_from_ledger(self.entries, self.options)
+
+    def covered(self) -> tuple[datetime.date, datetime.date] | None:
+        """The period the books cover: from their first entry to the end of
+        the month of their last (the notes accrue month by month, so a month
+        with entries is a month on the books). None: no entry."""
+        if not self.entries:
+            return None
+        dates = [entry.date for entry in self.entries]
+        last = max(dates)
+        return min(dates), month_end(last.year, last.month)
+
+    def require_covered(self, start: datetime.date, end: datetime.date) -> None:
+        """Refuse a period the books do not cover: one that ends after the end
+        of the month of their last entry, or before their first entry."""
+        covered = self.covered()
+        if covered is None:
+            raise BooksError(f"{self.path} has no entries")
+        first, last = covered
+        if end > last:
+            latest = max(entry.date for entry in self.entries)
+            raise BooksError(
+                f"the books cover the period to {last} (their last entry is on "
+                f"{latest}): a period to {end} is not covered"
+            )
+        if end < first:
+            raise BooksError(
+                f"the books begin on {first}: a period to {end} is before them"
+            )
+        if start > end:
+            raise BooksError(f"the period starts on {start}, after its end {end}")
 
 
 def resolve_ledger(path: str | None) -> Path:

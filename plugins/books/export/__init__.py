@@ -180,6 +180,7 @@ def export_package(
             f"{books.path} has errors; fix them before exporting:\n"
             + format_errors(books.errors)
         )
+    books.require_covered(start, end)
     options = books.options
     entity_name = entity or str(options.get("title") or books.path.stem)
     chart = chart_of_accounts(books.entries, options)
