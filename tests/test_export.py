@@ -97,8 +97,18 @@ CHECK_NAMES = (
     "Trial Balance sums to zero",
     "Debt roll-forward ties to the Trial Balance",
     "Interest recalculation reproduces every posted accrual",
+    "Each recalculated accrual names the journal that posts it",
+    "Conversions add up and each names the journal that posts it",
 )
-JOURNALS, ACTIVITY, TB_ZERO, ROLLFORWARD, RECALCULATION = CHECK_NAMES
+(
+    JOURNALS,
+    ACTIVITY,
+    TB_ZERO,
+    ROLLFORWARD,
+    RECALCULATION,
+    CROSS_REFERENCES,
+    CONVERSIONS_ADD_UP,
+) = CHECK_NAMES
 
 SHEETS = (
     "Checks",
@@ -702,7 +712,8 @@ CONVERSIONS = {
             "shares": "105235",
             "share_capital": "1.05",
             "premium": "1262818.95",
-            "cash_in_lieu": "7.40",
+            "discount_released": "0.00",
+            "cash_paid": "7.40",  # cash in lieu
         },
         {
             "date": "2023-12-15",
@@ -714,7 +725,8 @@ CONVERSIONS = {
             "shares": "160471",
             "share_capital": "1.60",
             "premium": "1925650.40",
-            "cash_in_lieu": "2.79",
+            "discount_released": "0.00",
+            "cash_paid": "2.79",  # cash in lieu
         },
     ],
     SETTLE_MIXED: [
@@ -726,7 +738,10 @@ CONVERSIONS = {
             "shares": "184166",
             "share_capital": "1.84",
             "premium": "2209990.16",
-            "cash_in_lieu": "8.00",
+            "discount_released": "0.00",
+            # 1,000,000.00 in cash and 8.00 in lieu of a fraction: with the
+            # shares, 1.84 + 2,209,990.16 + 1,000,008.00 = 3,210,000.00.
+            "cash_paid": "1000008.00",
         }
     ],
     SETTLE_SHARES: [
@@ -738,7 +753,8 @@ CONVERSIONS = {
             "shares": "267500",
             "share_capital": "2.68",
             "premium": "3209997.32",
-            "cash_in_lieu": "0.00",
+            "discount_released": "0.00",
+            "cash_paid": "0.00",
         }
     ],
 }
@@ -1143,7 +1159,7 @@ MONEY_COLUMNS = {
         "equity_issued",
     ),
     "Interest_Recalculation": ("accrued_posted_before", "amount_posted"),
-    "Conversions": ("principal", "interest", "premium", "cash_in_lieu"),
+    "Conversions": ("principal", "interest", "premium", "cash_paid"),
 }
 
 
@@ -1637,7 +1653,8 @@ def test_materialized_books_with_an_edited_accrual_fail_the_recalculation(
     )
     out = tmp_path / "edited"
     result = export_small(plain, out)
-    assert_fails(result, out, ROLLFORWARD, RECALCULATION)
+    # The journal no longer posts the schedule's amounts, so no row names it.
+    assert_fails(result, out, ROLLFORWARD, RECALCULATION, CROSS_REFERENCES)
     assert (
         "ACME-2023 2023-01-31 Expenses:Finance:Interest: ledger accrual 3013.71, "
         "recalculated 3013.70"
@@ -1916,3 +1933,45 @@ def test_workbook_gl_sheet_is_capped_and_says_where_the_rest_is(
     assert note.startswith("Truncated: this sheet shows the first 10 of ")
     assert f"{len(lines) - 1:,} lines" in note
     assert note.endswith(gl_file.name)
+
+
+# -- Cross-references match on what a journal posts, never on position ------------
+
+
+def test_month_end_conversion_rows_name_their_own_journals(tmp_path: Path) -> None:
+    """A conversion on a month-end gives two accruals dated that day: the
+    event's (covering the days before it) and the month-end's (the day
+    itself). Each recalculation row must name the journal that posts its own
+    amount, and the conversion row the conversion's journal.
+
+    ACME-2023, 1,000,000.00 at 5 % ACT/365 from 2023-01-10; half converted
+    on 2023-03-31. To 2023-03-30 (80 days): 10,958.904... -> 10,958.90,
+    posted 3,013.70 + 3,835.62 + 4,109.58 (March 1-30). The conversion takes
+    half: 5,479.452... -> 5,479.45. The month-end's one day on 500,000:
+    68.493...; exact left 5,479.452 + 68.493 = 5,547.945 -> 5,547.95 less
+    the 5,479.45 still posted: 68.50."""
+    text = acme_books() + (
+        '\n2023-03-31 custom "convertible-note-convert" "ACME-2023" 500000.00 USD\n'
+    )
+    ledger = write_books(tmp_path / "books", text)
+    out = tmp_path / "package"
+    result = export(ledger, "2023-01-01", "2023-03-31", out)
+    assert result.exit_code == 0, result.output
+    gl = read_ads(next((out / "ads").glob("GL_Detail_*.txt")))
+    posted: dict[str, Decimal] = defaultdict(Decimal)
+    for line in gl:
+        if line["GL_Account_Number"] == "Liabilities:Current:AccruedInterest:Acme":
+            posted[line["Journal_ID"]] -= D(line["Amount_Signed"])
+    rows = [
+        row
+        for row in read_csv(out / "schedules" / "Interest_Recalculation.csv")
+        if row["entry_date"] == "2023-03-31"
+    ]
+    assert sorted(row["amount_posted"] for row in rows) == ["4109.58", "68.50"]
+    for row in rows:
+        assert posted[row["journal_id"]] == D(row["amount_posted"]), row
+    assert len({row["journal_id"] for row in rows}) == 2
+    (conversion,) = read_csv(out / "schedules" / "Conversions.csv")
+    # The conversion debits the interest it takes: 5,479.45.
+    assert posted[conversion["journal_id"]] == D("-5479.45")
+    assert statuses(out) == dict.fromkeys(CHECK_NAMES, "PASS")

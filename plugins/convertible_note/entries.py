@@ -209,6 +209,11 @@ def effective_rate_text(rate: Decimal) -> Decimal:
     return rate.quantize(EFFECTIVE_RATE_PLACES, rounding=ROUND_HALF_UP)
 
 
+def render_row(terms: NoteTerms, row: Row) -> data.Transaction:
+    """The transaction the plugin makes for one row of a note's schedule."""
+    return _Renderer(terms).render(row)
+
+
 def render_schedule(schedule: Schedule) -> list[data.Transaction]:
     """The transactions of one note's schedule, in schedule order."""
     renderer = _Renderer(schedule.terms)

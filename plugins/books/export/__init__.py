@@ -229,6 +229,10 @@ def export_package(
         trial_balance = ads.trial_balance(sums, context)
         tb_rows = [ads.tb_row(line) for line in trial_balance]
         related = _relationships(books.entries)
+        recalculation = tables.recalculation_rows(
+            schedules, start, end, sums.journal_ids
+        )
+        conversions = tables.conversion_rows(schedules, start, end, sums.journal_ids)
         outputs: list[tuple[str, str, Sequence[str], list[tuple[object, ...]]]] = [
             ("ads", f"Trial_Balance_{stamp}.txt", ads.TB_FIELDS, tb_rows),
             ("ads", "Chart_Of_Accounts.txt", ads.COA_FIELDS, ads.coa_rows(chart)),
@@ -243,13 +247,13 @@ def export_package(
                 "schedules",
                 "Interest_Recalculation.csv",
                 tables.RECALCULATION_FIELDS,
-                tables.recalculation_rows(schedules, start, end, sums.journal_ids),
+                recalculation,
             ),
             (
                 "schedules",
                 "Conversions.csv",
                 tables.CONVERSION_FIELDS,
-                tables.conversion_rows(schedules, start, end, sums.journal_ids),
+                conversions,
             ),
             (
                 "schedules",
@@ -270,7 +274,9 @@ def export_package(
             for row in rows:
                 sheet.write(row)
 
-        checks = run_checks(sums, trial_balance, schedules, start, end)
+        checks = run_checks(
+            sums, trial_balance, schedules, start, end, recalculation, conversions
+        )
         check_rows = [check.row() for check in checks]
         _write_csv(staging / "checks.csv", Check.FIELDS, check_rows)
         for row in check_rows:

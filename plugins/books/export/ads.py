@@ -27,6 +27,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 from typing import Any
+from typing import NamedTuple
 
 from beancount.core import convert
 from beancount.core import data
@@ -113,6 +114,24 @@ def ads_line(values: Iterable[object]) -> str:
 Key = tuple[str, str]  # (account, currency)
 
 
+class NoteJournal(NamedTuple):
+    """A generated journal of a note: its id and what it posts."""
+
+    journal_id: str
+    postings: tuple[tuple[str, Decimal], ...]
+
+
+def postings_key(
+    postings: Iterable[tuple[str, Decimal]],
+) -> tuple[tuple[str, Decimal], ...]:
+    """Postings as a comparable value: (account, amount) pairs, sorted, with
+    the postings to one account combined."""
+    combined: dict[str, Decimal] = defaultdict(Decimal)
+    for account, amount in postings:
+        combined[account] += amount
+    return tuple(sorted((a, n) for a, n in combined.items() if n))
+
+
 @dataclass
 class LedgerSums:
     """What one pass over the ledger leaves behind for the TB and the checks."""
@@ -131,7 +150,10 @@ class LedgerSums:
     accruals: dict[tuple[str, datetime.date, str], Decimal] = field(
         default_factory=lambda: defaultdict(Decimal)
     )
-    journal_ids: dict[tuple[str, str, datetime.date], list[str]] = field(
+    # (note id, event, date) -> each journal of that note event: its id and
+    # its postings, so a schedule row is matched to the journal that posts
+    # exactly its amounts (never by position).
+    journal_ids: dict[tuple[str, str, datetime.date], list[NoteJournal]] = field(
         default_factory=lambda: defaultdict(list)
     )
 
@@ -283,7 +305,10 @@ def _write_entry(
             sums.accruals[(str(claimed), entry.date, posting.account)] += number
     if claimed:
         event_key = (str(claimed), str(meta.get("note-event")), entry.date)
-        sums.journal_ids[event_key].append(journal_id)
+        postings = postings_key(
+            (posting.account, number) for posting, _key, number in weights
+        )
+        sums.journal_ids[event_key].append(NoteJournal(journal_id, postings))
 
 
 def _write_closing(

@@ -10,10 +10,13 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 from typing import assert_never
 
+from plugins.books.export.ads import NoteJournal
+from plugins.books.export.ads import postings_key
 from plugins.books.schedule_table import EXACT_PLACES
 from plugins.books.schedule_table import exact
 from plugins.convertible_note.daycount import year_fraction
 from plugins.convertible_note.entries import effective_rate_text
+from plugins.convertible_note.entries import render_row
 from plugins.convertible_note.schedule import ACCRUAL
 from plugins.convertible_note.schedule import CONVERSION
 from plugins.convertible_note.schedule import NONCURRENT
@@ -25,6 +28,7 @@ if TYPE_CHECKING:
 
     from plugins.convertible_note.schedule import Row
     from plugins.convertible_note.schedule import Schedule
+    from plugins.convertible_note.terms import NoteTerms
 
 ZERO = Decimal(0)
 
@@ -53,6 +57,7 @@ ROLLFORWARD_FIELDS = (
     "discount_to_equity",
     "discount_extinguished",
     "closing_discount",
+    "closing_carrying_amount",
     "extinguishment_loss",
     "shares_issued",
     "cash_paid",
@@ -88,12 +93,13 @@ CONVERSION_FIELDS = (
     "event",
     "principal",
     "interest",
-    "conversion_price",
-    "par_value",
-    "shares",
+    "discount_released",
     "share_capital",
     "premium",
-    "cash_in_lieu",
+    "cash_paid",
+    "shares",
+    "conversion_price",
+    "par_value",
     "journal_id",
 )
 
@@ -280,6 +286,9 @@ def rollforward_rows(
                 moved.discount_to_equity,
                 moved.discount_extinguished,
                 moved.closing_discount,
+                moved.closing_principal
+                - moved.closing_discount
+                + moved.closing_interest,
                 moved.extinguishment_loss,
                 moved.shares_issued,
                 moved.cash_paid,
@@ -289,22 +298,35 @@ def rollforward_rows(
     return rows
 
 
-def _journal_id(
-    journal_ids: Mapping[tuple[str, str, datetime.date], list[str]],
-    note: str,
-    kind: str,
-    date: datetime.date,
-    index: int,
-) -> str:
-    ids = journal_ids.get((note, kind, date), [])
-    return ids[index] if index < len(ids) else ""
+class JournalMatcher:
+    """Names, for a schedule row, the GL journal that posts exactly that
+    row's amounts: matched on what it posts, never on position."""
+
+    def __init__(
+        self, journals: Mapping[tuple[str, str, datetime.date], list[NoteJournal]]
+    ) -> None:
+        self.journals = journals
+        self.used: set[str] = set()
+
+    def find(self, terms: NoteTerms, row: Row) -> str:
+        entry = render_row(terms, row)
+        wanted = postings_key(
+            (posting.account, posting.units.number)
+            for posting in entry.postings
+            if posting.units is not None and posting.units.number is not None
+        )
+        for journal in self.journals.get((terms.note_id, row.kind, row.date), []):
+            if journal.journal_id not in self.used and journal.postings == wanted:
+                self.used.add(journal.journal_id)
+                return journal.journal_id
+        return ""
 
 
 def recalculation_rows(
     schedules: Sequence[Schedule],
     start: datetime.date,
     end: datetime.date,
-    journal_ids: Mapping[tuple[str, str, datetime.date], list[str]],
+    journal_ids: Mapping[tuple[str, str, datetime.date], list[NoteJournal]],
 ) -> list[tuple[object, ...]]:
     """One row per accrual entry: enough to recompute each posted cent.
 
@@ -312,16 +334,13 @@ def recalculation_rows(
                     - accrued_posted_before.
     """
     rows: list[tuple[object, ...]] = []
+    matcher = JournalMatcher(journal_ids)
     for schedule in schedules:
         terms = schedule.terms
-        seen: dict[tuple[str, datetime.date], int] = {}
         for row in schedule.rows:
             if row.kind != ACCRUAL or not start <= row.date <= end:
                 continue
             assert row.period_start is not None and row.period_end is not None
-            key = (ACCRUAL, row.date)
-            index = seen.get(key, 0)
-            seen[key] = index + 1
             rows.append(
                 (
                     terms.note_id,
@@ -345,7 +364,7 @@ def recalculation_rows(
                     row.discount_posted + row.amortization,
                     row.amortization,
                     row.expense,
-                    _journal_id(journal_ids, terms.note_id, ACCRUAL, row.date, index),
+                    matcher.find(terms, row),
                 )
             )
     return rows
@@ -355,19 +374,26 @@ def conversion_rows(
     schedules: Sequence[Schedule],
     start: datetime.date,
     end: datetime.date,
-    journal_ids: Mapping[tuple[str, str, datetime.date], list[str]],
+    journal_ids: Mapping[tuple[str, str, datetime.date], list[NoteJournal]],
 ) -> list[tuple[object, ...]]:
-    """Every conversion and settlement in the period."""
+    """Every conversion, and every settlement that issues shares, in the
+    period. Each row adds up: principal + interest = discount_released +
+    share_capital + premium + cash_paid (the premium as credited: the share
+    value above par, less the discount converted, plus forfeited interest)."""
     rows: list[tuple[object, ...]] = []
+    matcher = JournalMatcher(journal_ids)
     for schedule in schedules:
         terms = schedule.terms
-        seen: dict[tuple[str, datetime.date], int] = {}
         for row in schedule.rows:
-            if row.kind not in (CONVERSION, SETTLEMENT) or not start <= row.date <= end:
+            if not start <= row.date <= end:
                 continue
-            key = (row.kind, row.date)
-            index = seen.get(key, 0)
-            seen[key] = index + 1
+            if row.kind != CONVERSION and not (
+                row.kind == SETTLEMENT and row.shares.shares
+            ):
+                continue
+            # The discount converted goes to equity; a settlement writes it
+            # off to the extinguishment account instead.
+            released = row.discount_released if row.kind == CONVERSION else ZERO
             rows.append(
                 (
                     row.date,
@@ -375,13 +401,14 @@ def conversion_rows(
                     row.kind,
                     row.principal_paid,
                     row.interest_paid,
+                    released,
+                    row.shares.share_capital,
+                    row.shares.premium + row.interest_forfeited - released,
+                    row.cash_total,
+                    row.shares.shares,
                     row.conversion_price,
                     row.par_value,
-                    row.shares.shares,
-                    row.shares.share_capital,
-                    row.shares.premium,
-                    row.shares.cash_in_lieu,
-                    _journal_id(journal_ids, terms.note_id, row.kind, row.date, index),
+                    matcher.find(terms, row),
                 )
             )
     return sorted(rows, key=lambda row: (str(row[0]), str(row[1])))

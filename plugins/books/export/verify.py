@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 from typing import ClassVar
 
+from plugins.books.export.schedules import CONVERSION_FIELDS
 from plugins.books.export.schedules import movements
 from plugins.convertible_note.schedule import ACCRUAL
 from plugins.convertible_note.schedule import round_cents
@@ -225,12 +226,64 @@ def recalculation_reproduces(
     )
 
 
+def conversions_add_up(rows: Sequence[tuple[object, ...]]) -> Check:
+    """Every Conversions.csv row: principal + interest = discount_released +
+    share_capital + premium + cash_paid, and it names its GL journal."""
+    problems = []
+    for row in rows:
+        values = dict(zip(CONVERSION_FIELDS, row, strict=True))
+        money = {
+            name: value for name, value in values.items() if isinstance(value, Decimal)
+        }
+        debit = money["principal"] + money["interest"]
+        credit = (
+            money["discount_released"]
+            + money["share_capital"]
+            + money["premium"]
+            + money["cash_paid"]
+        )
+        if debit != credit:
+            problems.append(
+                f"{values['note']} {values['date']}: principal + interest "
+                f"{debit}, credited {credit}"
+            )
+        if not values["journal_id"]:
+            problems.append(
+                f"{values['note']} {values['date']}: no GL journal posts this "
+                f"{values['event']}"
+            )
+    return Check(
+        "Conversions add up and each names the journal that posts it",
+        not problems,
+        len(rows),
+        _summary(problems, f"{len(rows)} conversions and share settlements"),
+    )
+
+
+def cross_references_resolve(rows: Sequence[tuple[object, ...]]) -> Check:
+    """Every Interest_Recalculation.csv row names the journal that posts
+    exactly its amounts."""
+    missing = [
+        f"{row[0]} {row[1]}: no GL journal posts this accrual"
+        for row in rows
+        if not row[-1]
+    ]
+    return Check(
+        "Each recalculated accrual names the journal that posts it",
+        not missing,
+        len(rows),
+        _summary(missing, f"{len(rows)} accruals matched to their journals"),
+    )
+
+
 def run_checks(
     sums: LedgerSums,
     lines: Sequence[TrialBalanceLine],
     schedules: Sequence[Schedule],
     start: datetime.date,
     end: datetime.date,
+    recalculation: Sequence[tuple[object, ...]] = (),
+    conversions: Sequence[tuple[object, ...]] = (),
 ) -> list[Check]:
     return [
         journals_balance(sums),
@@ -238,4 +291,6 @@ def run_checks(
         trial_balance_zero(lines),
         rollforward_ties(schedules, lines, start, end),
         recalculation_reproduces(sums, schedules, start, end),
+        cross_references_resolve(recalculation),
+        conversions_add_up(conversions),
     ]
