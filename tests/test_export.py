@@ -25,6 +25,7 @@ import json
 import os
 import re
 import shutil
+import stat
 import subprocess
 import types
 from collections import defaultdict
@@ -1975,3 +1976,38 @@ def test_month_end_conversion_rows_name_their_own_journals(tmp_path: Path) -> No
     # The conversion debits the interest it takes: 5,479.45.
     assert posted[conversion["journal_id"]] == D("-5479.45")
     assert statuses(out) == dict.fromkeys(CHECK_NAMES, "PASS")
+
+
+@pytest.mark.parametrize("narration", ["Fees | bank", "Fees\\nbank"])
+def test_a_value_the_ads_file_cannot_carry_is_refused(
+    tmp_path: Path, narration: str
+) -> None:
+    """A pipe or a line break inside a value would split the ADS record
+    (Beancount reads the escape \\n in a string as a line break): refused,
+    with the entry's location, never altered (a pipe was once written as /)."""
+    text = acme_books().replace('"Account fees"', f'"{narration}"')
+    ledger = write_books(tmp_path / "books", text)
+    out = tmp_path / "package"
+    result = export_small(ledger, out)
+    assert result.exit_code == 1
+    line = line_of(text, narration)
+    assert f"{ledger}:{line}: 'Bank - Fees" in result.stderr
+    assert "holds a pipe or a line break" in result.stderr
+    assert not out.exists()
+
+
+def test_the_package_gets_the_usual_permissions(tmp_path: Path) -> None:
+    """Under umask 022 the package folder is 0755 and its files 0644, so a
+    colleague can open them (it was once 0700)."""
+    ledger = write_books(tmp_path / "books", acme_books())
+    out = tmp_path / "package"
+    previous = os.umask(0o022)
+    try:
+        result = export_small(ledger, out)
+    finally:
+        os.umask(previous)
+    assert result.exit_code == 0, result.output
+    assert stat.S_IMODE(out.stat().st_mode) == 0o755
+    for path in out.rglob("*"):
+        expected = 0o755 if path.is_dir() else 0o644
+        assert stat.S_IMODE(path.stat().st_mode) == expected, path

@@ -30,6 +30,7 @@ import json
 import os
 import shutil
 import tempfile
+import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -132,7 +133,10 @@ def _staging(out: Path, force: bool) -> Iterator[Path]:
     if out.exists() and not force:
         raise BooksError(f"{out} already exists; use --force to replace it")
     ensure_directory(out.parent)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    # os.mkdir, unlike mkdtemp (0700), gives the folder the permissions the
+    # umask allows, as for any folder the user makes (0755 under 022).
+    staging = out.parent / f".{out.name}.{uuid.uuid4().hex}"
+    staging.mkdir()
     try:
         yield staging
         if out.exists():

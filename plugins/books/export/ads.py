@@ -35,6 +35,7 @@ from beancount.core import data
 from plugins.books.export.accounts import AccountInfo
 from plugins.books.export.accounts import GitBlame
 from plugins.books.export.accounts import JournalIds
+from plugins.books.ledger import BooksError
 from plugins.books.schedule_table import decimal_text
 
 if TYPE_CHECKING:
@@ -93,21 +94,30 @@ def ads_date(date: datetime.date) -> str:
     return date.strftime("%Y%m%d")
 
 
-#: A pipe or a line break inside a value would break the file's structure.
-_UNSAFE = str.maketrans({"|": "/", "\n": " ", "\r": " "})
+#: Characters a pipe-delimited ADS field cannot hold: the delimiter and line
+#: breaks would split the record.
+_UNSAFE = frozenset("|\n\r")
+
+
+class UnsafeValue(ValueError):
+    """A value the pipe-delimited file cannot carry as it is."""
 
 
 def ads_line(values: Iterable[object]) -> str:
-    """One pipe-delimited line; a pipe or line break inside a value is
-    replaced so the file always parses."""
-    cells = [
-        value.translate(_UNSAFE)
-        if type(value) is str
-        else decimal_text(value)
-        if isinstance(value, Decimal)
-        else str(value)
-        for value in values
-    ]
+    """One pipe-delimited line. A value holding a pipe or a line break is
+    refused (:class:`UnsafeValue`): the file never alters a value."""
+    cells = []
+    for value in values:
+        if isinstance(value, Decimal):
+            cells.append(decimal_text(value))
+            continue
+        text = str(value)
+        if not _UNSAFE.isdisjoint(text):
+            raise UnsafeValue(
+                f"{text!r} holds a pipe or a line break, which a pipe-delimited "
+                f"ADS field cannot carry; change it in the books"
+            )
+        cells.append(text)
     return "|".join(cells) + "\n"
 
 
@@ -267,29 +277,33 @@ def _write_entry(
         account, currency = key
         info = context.chart.get(account)
         memo = (posting.meta or {}).get("memo") or entry.narration or ""
-        write(
-            (
-                journal_id,
-                line,
-                header,
-                memo,
-                source,
-                ads_date(entry.date),
-                authorship.date,
-                authorship.author,
-                entry.date.year,
-                entry.date.month,
-                info.number if info else account,
-                abs(number),
-                "D" if number >= 0 else "C",
-                currency,
-                manual,
-                number,
-                location,
-                related,
-                note or "",
+        try:
+            write(
+                (
+                    journal_id,
+                    line,
+                    header,
+                    memo,
+                    source,
+                    ads_date(entry.date),
+                    authorship.date,
+                    authorship.author,
+                    entry.date.year,
+                    entry.date.month,
+                    info.number if info else account,
+                    abs(number),
+                    "D" if number >= 0 else "C",
+                    currency,
+                    manual,
+                    number,
+                    location,
+                    related,
+                    note or "",
+                )
             )
-        )
+        except UnsafeValue as error:
+            where = f"{meta.get('filename')}:{meta.get('lineno')}"
+            raise BooksError(f"{where}: {error}") from error
         totals[currency] += number
         sums.activity[key] += number
         sums.lines += 1
