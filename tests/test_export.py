@@ -2011,3 +2011,60 @@ def test_the_package_gets_the_usual_permissions(tmp_path: Path) -> None:
     for path in out.rglob("*"):
         expected = 0o755 if path.is_dir() else 0o644
         assert stat.S_IMODE(path.stat().st_mode) == expected, path
+
+
+def test_the_workbook_reads_like_a_report(tmp_path: Path) -> None:
+    """A cover first; every sheet with a frozen header, filters, widths that
+    fit its content, dates as dates, and a landscape page one page wide;
+    PASS and FAIL coloured."""
+    ledger = write_books(tmp_path / "books", acme_books())
+    out = tmp_path / "package"
+    assert export_small(ledger, out).exit_code == 0
+    book = openpyxl.load_workbook(out / "workbook.xlsx")
+    assert book.sheetnames[0] == "Cover"
+    cover = {
+        row[0].value: row[1].value
+        for row in book["Cover"].iter_rows(min_row=3)
+        if row[0].value
+    }
+    assert cover["Entity"] == "Small Books Ltd"
+    assert cover["Period"] == "2023-01-01 to 2023-03-31"
+    assert cover["Checks"] == f"all {len(CHECK_NAMES)} checks pass"
+    assert cover["Books"] == "books.beancount"
+    assert "aptorum-books" in cover["Made by"]
+    assert "Status" not in cover
+    for name in book.sheetnames[1:]:
+        sheet = book[name]
+        assert sheet.freeze_panes == "A2", name
+        assert sheet.auto_filter.ref, name
+        assert sheet.page_setup.orientation == "landscape", name
+        # Fit to one page wide (1 is the file format's default, left out)
+        # and as many pages tall as it takes (0).
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage, name
+        assert sheet.page_setup.fitToWidth in (None, 1), name
+        assert sheet.page_setup.fitToHeight == 0, name
+    gl = book["GL_Detail"]
+    headers = [cell.value for cell in gl[1]]
+    account = headers.index("GL_Account_Number") + 1
+    longest = max(len(str(row[account - 1].value)) for row in gl.iter_rows(min_row=2))
+    letter = gl.cell(1, account).column_letter
+    # "Liabilities:Current:ConvertibleNotes:Acme" (41) fits, not cut to 12.
+    assert longest == len("Liabilities:Current:ConvertibleNotes:Acme")
+    assert gl.column_dimensions[letter].width >= longest
+    effective = headers.index("Effective_Date")
+    assert isinstance(gl.cell(2, effective + 1).value, datetime.datetime)
+    checks = book["Checks"]
+    status = [cell.value for cell in checks[1]].index("status") + 1
+    assert checks.cell(2, status).value == "PASS"
+    assert checks.cell(2, status).fill.fgColor.rgb.endswith("C6EFCE")
+
+
+def test_a_scenario_package_says_so_on_its_cover(packages: Packages) -> None:
+    package = packages.get(SETTLE_CASH, "2023-01-01", "2023-12-31")
+    book = openpyxl.load_workbook(package.path / "workbook.xlsx")
+    cover = {
+        row[0].value: row[1].value
+        for row in book["Cover"].iter_rows(min_row=3)
+        if row[0].value
+    }
+    assert cover["Status"] == "SCENARIO, not reported"

@@ -29,6 +29,7 @@ import importlib.metadata
 import json
 import os
 import shutil
+import subprocess
 import tempfile
 import uuid
 from dataclasses import dataclass
@@ -285,9 +286,71 @@ def export_package(
         _write_csv(staging / "checks.csv", Check.FIELDS, check_rows)
         for row in check_rows:
             checks_sheet.write(row)
+        book.write_cover(
+            cover_lines(books, start, end, entity_name, checks, root),
+            f"Audit package: {entity_name}",
+        )
         book.close()
         _write_manifest(staging, books, start, end, entity_name)
     return ExportResult(out, tuple(checks), sums.lines)
+
+
+def books_commit(root: Path) -> str:
+    """The git commit the books are at, marked when files differ from it."""
+
+    def git(*args: str) -> str:
+        # git from PATH with a fixed argument list and no shell.
+        result = subprocess.run(  # noqa: S603
+            ["git", *args],  # noqa: S607
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        return result.stdout.strip() if result.returncode == 0 else ""
+
+    commit = git("rev-parse", "HEAD")
+    if not commit:
+        return "not in git"
+    changed = git("status", "--porcelain", "--untracked-files=no", "--", ".")
+    return f"{commit} (with uncommitted changes)" if changed else commit
+
+
+def cover_lines(
+    books: Books,
+    start: datetime.date,
+    end: datetime.date,
+    entity: str,
+    checks: Sequence[Check],
+    root: Path,
+) -> list[tuple[str, str]]:
+    """What the workbook's cover says: whose books, which period, from what,
+    made by which version, and whether every check passed."""
+    failed = [check.name for check in checks if not check.passed]
+    summary = (
+        f"all {len(checks)} checks pass"
+        if not failed
+        else f"{len(failed)} of {len(checks)} checks FAIL: " + "; ".join(failed)
+    )
+    lines = [
+        ("Entity", entity),
+        ("Period", f"{start} to {end}"),
+        ("Books", str(books.path.relative_to(root))),
+        ("Source (git commit)", books_commit(root)),
+        ("Made by", f"books export, aptorum-books {package_version()}"),
+        ("Checks", summary),
+    ]
+    title = str(books.options.get("title") or "")
+    if "SCENARIO" in title.upper():
+        lines.insert(0, ("Status", "SCENARIO, not reported"))
+    return lines
+
+
+def package_version() -> str:
+    try:
+        return importlib.metadata.version("aptorum-books")
+    except importlib.metadata.PackageNotFoundError:
+        return "(not installed)"
 
 
 def source_root(books: Books) -> Path:
