@@ -45,9 +45,11 @@ from click.testing import CliRunner
 from plugins.books import export as export_module
 from plugins.books.cli import main
 from plugins.books.export import ads
+from plugins.books.export import export_package
 from plugins.books.export import verify
 from plugins.books.export import workbook as workbook_module
 from plugins.books.export.schedules import ROLLFORWARD_FIELDS
+from plugins.books.ledger import load_books
 from plugins.convertible_note import schedules_from_ledger
 from tests.conftest import ACME_PLUGIN
 from tests.conftest import acme_books
@@ -2068,3 +2070,24 @@ def test_a_scenario_package_says_so_on_its_cover(packages: Packages) -> None:
         if row[0].value
     }
     assert cover["Status"] == "SCENARIO, not reported"
+
+
+def test_export_tells_its_progress(tmp_path: Path) -> None:
+    """What the CLI shows on a terminal while a long export runs."""
+    ledger = write_books(tmp_path / "books", acme_books())
+    said: list[str] = []
+    export_package(
+        load_books(ledger),
+        datetime.date(2023, 1, 1),
+        datetime.date(2023, 3, 31),
+        tmp_path / "package",
+        progress=said.append,
+    )
+    assert said == ["GL detail", "trial balance and schedules", "checks and workbook"]
+
+
+def test_export_says_nothing_on_a_pipe(tmp_path: Path) -> None:
+    ledger = write_books(tmp_path / "books", acme_books())
+    result = export_small(ledger, tmp_path / "package")
+    assert result.exit_code == 0
+    assert "..." not in result.stderr

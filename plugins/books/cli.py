@@ -85,6 +85,14 @@ def _refuse_overwrite(out: Path, force: bool) -> None:
         raise BooksError(f"{out} exists; pass --force to replace it")
 
 
+def _progress() -> Callable[[str], None]:
+    """Progress for a person at a terminal, on standard error; nothing when
+    the output goes to a file or a pipe."""
+    if not sys.stderr.isatty():
+        return lambda _message: None
+    return lambda message: click.echo(f"... {message}", err=True)
+
+
 class BooksGroup(click.Group):
     """Turns BooksError into a message and exit status 1."""
 
@@ -294,8 +302,10 @@ def close(
     else:
         assert through is not None
         end = through.date()
+    say = _progress()
+    say("loading the books")
     books = _load(ledger)
-    target = close_period(books, end, year, force)
+    target = close_period(books, end, year, force, progress=say)
     click.echo(f"locked the period through {end}: {target}")
 
 
@@ -335,9 +345,18 @@ def export(
     ledger: str | None,
 ) -> None:
     """The audit package for a period: ADS files, schedules, workbook, checks."""
+    say = _progress()
+    say("loading the books")
     books = _load(ledger)
     result = export_package(
-        books, start.date(), end.date(), out, entity, force, workbook_gl_rows
+        books,
+        start.date(),
+        end.date(),
+        out,
+        entity,
+        force,
+        workbook_gl_rows,
+        progress=say,
     )
     for check in result.checks:
         status = "PASS" if check.passed else "FAIL"

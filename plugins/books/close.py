@@ -33,6 +33,8 @@ from plugins.convertible_note import is_generated
 from plugins.convertible_note import plugin_config
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from plugins.books.ledger import Books
 
 CLOSED_DIR = "closed"
@@ -136,7 +138,11 @@ def include_line(relative: str) -> str:
 
 
 def close_period(
-    books: Books, through: datetime.date, year: int | None, force: bool
+    books: Books,
+    through: datetime.date,
+    year: int | None,
+    force: bool,
+    progress: Callable[[str], None] | None = None,
 ) -> Path:
     """Write the lock file and include it from the ledger; return its path.
 
@@ -162,11 +168,14 @@ def close_period(
             + format_errors(errors)
         )
     books.require_covered(through, through)
+    say = progress or (lambda _message: None)
+    say("closing balances")
     balances = closing_balances(books_after_lock(books, through), through)
     ledger_text = books.path.read_text(encoding="utf-8")
     include = re.compile(r'^\s*include\s+"' + re.escape(relative) + r'"', re.MULTILINE)
     included = include.search(ledger_text)
     lock_text = closing_text(balances, through, books.path.name)
+    say("checking the books with the lock in place")
     _check_with_lock(books, ledger_text, include, lock_text)
     made_dir = not target.parent.exists()
     ensure_directory(target.parent)

@@ -54,6 +54,7 @@ from plugins.books.ledger import format_errors
 from plugins.books.schedule_table import decimal_text
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from collections.abc import Iterator
     from collections.abc import Sequence
 
@@ -63,6 +64,10 @@ RELATED_PARTY = "related-party"
 #: GL lines the workbook's GL_Detail sheet holds at most (Excel's limit is
 #: 1,048,576 rows).
 WORKBOOK_GL_ROWS = 100_000
+
+
+#: How often a long export says how far it is.
+PROGRESS_LINES = 100_000
 
 
 @dataclass(frozen=True)
@@ -171,13 +176,16 @@ def export_package(
     entity: str | None = None,
     force: bool = False,
     workbook_gl_rows: int = WORKBOOK_GL_ROWS,
+    progress: Callable[[str], None] | None = None,
 ) -> ExportResult:
     """Write the audit package for ``[start, end]`` (both days included).
 
     The workbook's GL_Detail sheet holds at most ``workbook_gl_rows`` lines
     (a spreadsheet is no tool for a million-line ledger, and writing one
     costs more than the rest of the export); the ADS file always holds all.
+    ``progress`` is told what is being done (the CLI shows it on a terminal).
     """
+    say = progress or (lambda _message: None)
     if start > end:
         raise BooksError(f"--from {start} is after --to {end}")
     if books.errors:
@@ -216,11 +224,18 @@ def export_package(
         with gl_path.open("w", encoding="utf-8", newline="") as gl_file:
             gl_file.write(ads.ads_line(ads.GL_FIELDS))
 
+            written = 0
+
             def write(row: tuple[object, ...]) -> None:
+                nonlocal written
                 gl_file.write(ads.ads_line(row))
                 if gl_sheet.row < workbook_gl_rows:
                     gl_sheet.write(row)
+                written += 1
+                if written % PROGRESS_LINES == 0:
+                    say(f"GL detail: {written:,} lines")
 
+            say("GL detail")
             sums = ads.stream_gl(books.entries, context, write)
         if sums.lines > workbook_gl_rows:
             gl_sheet.write(
@@ -231,6 +246,7 @@ def export_package(
                 )
             )
 
+        say("trial balance and schedules")
         trial_balance = ads.trial_balance(sums, context)
         tb_rows = [ads.tb_row(line) for line in trial_balance]
         related = _relationships(books.entries)
@@ -279,6 +295,7 @@ def export_package(
             for row in rows:
                 sheet.write(row)
 
+        say("checks and workbook")
         checks = run_checks(
             sums, trial_balance, schedules, start, end, recalculation, conversions
         )
