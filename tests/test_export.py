@@ -101,6 +101,7 @@ CHECK_NAMES = (
     "Debt roll-forward ties to the Trial Balance",
     "Interest recalculation reproduces every posted accrual",
     "Each recalculated accrual names the journal that posts it",
+    "Interest re-performed piece by piece from the recalculation's columns",
     "Conversions add up and each names the journal that posts it",
 )
 (
@@ -110,6 +111,7 @@ CHECK_NAMES = (
     ROLLFORWARD,
     RECALCULATION,
     CROSS_REFERENCES,
+    REPERFORMED,
     CONVERSIONS_ADD_UP,
 ) = CHECK_NAMES
 
@@ -206,6 +208,11 @@ def read_ads(path: Path) -> list[dict[str, str]]:
         assert len(cells) == len(header), line
         rows.append(dict(zip(header, cells, strict=True)))
     return rows
+
+
+def entry_rows(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The accrual entries of Interest_Recalculation.csv (not its pieces)."""
+    return [row for row in rows if row["row_type"] == "entry"]
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
@@ -538,7 +545,7 @@ def test_every_fiscal_year_exports_with_every_check_passing(
 
     # Each recalculation row reproduces its posted amount, and its journal is
     # in the GL with that amount.
-    for row in package.schedule("Interest_Recalculation.csv"):
+    for row in entry_rows(package.schedule("Interest_Recalculation.csv")):
         unpaid = D(row["accrued_unpaid_exact"])
         posted = round_half_up(Fraction(unpaid)) - D(row["accrued_posted_before"])
         assert posted == D(row["amount_posted"]), row
@@ -815,7 +822,7 @@ def test_interest_recalculation_of_2023_by_closed_form(packages: Packages) -> No
     for a month-end: 2023-01-31 -> 47, 2023-02-28 -> 75, ..., 2023-11-30 ->
     350; the settlement accrual covers the days before 2023-12-16 -> 365."""
     package = packages.get(SETTLE_CASH, "2023-01-01", "2023-12-31")
-    rows = package.schedule("Interest_Recalculation.csv")
+    rows = entry_rows(package.schedule("Interest_Recalculation.csv"))
     month_ends = [
         datetime.date(2023, month + 1, 1) - datetime.timedelta(days=1)
         for month in range(1, 12)
@@ -864,7 +871,8 @@ def test_interest_recalculation_of_2023_by_closed_form(packages: Packages) -> No
 def test_main_books_interest_for_two_months_by_hand(packages: Packages) -> None:
     package = packages.get(MAIN, "2023-01-01", "2023-06-30")
     rows = {
-        row["entry_date"]: row for row in package.schedule("Interest_Recalculation.csv")
+        row["entry_date"]: row
+        for row in entry_rows(package.schedule("Interest_Recalculation.csv"))
     }
     assert sorted(rows) == [
         "2023-01-31",
@@ -1170,6 +1178,18 @@ def header_index(sheet: Worksheet) -> dict[str, int]:
     return {cell.value: cell.column for cell in sheet[1]}
 
 
+def first_data_row(sheet: Worksheet, index: dict[str, int]) -> int:
+    """The first row of a sheet with data: in Interest_Recalculation, the
+    first entry row (its piece rows leave the entry columns blank)."""
+    if "row_type" not in index:
+        return 2
+    return next(
+        row
+        for row in range(2, sheet.max_row + 1)
+        if sheet.cell(row, index["row_type"]).value == "entry"
+    )
+
+
 def test_workbook_reads_back(packages: Packages) -> None:
     package = packages.get(CONVERT, "2023-01-01", "2023-12-31")
     book = openpyxl.load_workbook(package.path / "workbook.xlsx")
@@ -1187,8 +1207,9 @@ def test_workbook_reads_back(packages: Packages) -> None:
         sheet = book[name]
         index = header_index(sheet)
         assert sheet.max_row >= 2, name
+        row = first_data_row(sheet, index)
         for column in columns:
-            cell = sheet.cell(row=2, column=index[column])
+            cell = sheet.cell(row=row, column=index[column])
             assert isinstance(cell.value, int | float), (name, column)
             assert "#,##0.00" in cell.number_format, (name, column, cell.number_format)
 
@@ -1248,12 +1269,13 @@ def test_workbook_exact_money_columns_have_thousands_separators(
         "Interest_Recalculation"
     ]
     index = header_index(sheet)
+    row = first_data_row(sheet, index)
     for column in (
         "interest_bearing_balance",
         "cumulative_interest_exact",
         "accrued_unpaid_exact",
     ):
-        cell = sheet.cell(2, index[column])
+        cell = sheet.cell(row, index[column])
         assert "#,##0" in cell.number_format, (column, cell.number_format)
 
 
@@ -1381,7 +1403,9 @@ def test_small_books_pass(tmp_path: Path) -> None:
     result = export_small(ledger, out)
     assert result.exit_code == 0, result.output
     assert set(statuses(out).values()) == {"PASS"}
-    recalculation = read_csv(out / "schedules" / "Interest_Recalculation.csv")
+    recalculation = entry_rows(
+        read_csv(out / "schedules" / "Interest_Recalculation.csv")
+    )
     assert {
         datetime.date.fromisoformat(row["entry_date"]): D(row["amount_posted"])
         for row in recalculation

@@ -45,8 +45,10 @@ class Books:
     errors: list[Any]
     options: dict[str, Any]
 
-    def schedules(self) -> tuple[list[Schedule], list[NoteError]]:
-        return schedules_from_ledger(self.entries, self.options)
+    def schedules(
+        self, record_pieces: bool = False
+    ) -> tuple[list[Schedule], list[NoteError]]:
+        return schedules_from_ledger(self.entries, self.options, record_pieces)
 
     def covered(self) -> tuple[datetime.date, datetime.date] | None:
         """The period the books cover: from their first entry to the end of

@@ -42,6 +42,11 @@ def exact(value: Fraction) -> Decimal:
     )
 
 
+def exact_decimal(value: Decimal) -> Decimal:
+    """A 60-digit decimal (the unamortized discount) to ten places (half up)."""
+    return value.quantize(EXACT_PLACES, rounding=ROUND_HALF_UP)
+
+
 @dataclass(frozen=True)
 class ScheduleLine:
     """One generated entry with the note's state right after it."""

@@ -138,14 +138,19 @@ def load_schedules(
     entries: Sequence[data.Directive],
     options_map: Mapping[str, Any],
     config: str | None = None,
+    record_pieces: bool = False,
 ) -> tuple[list[Schedule], list[NoteError]]:
     """Parse every note and its events and compute their schedules.
 
-    This is the plugin without the rendering: the CLI and Fava use it.
+    This is the plugin without the rendering: the CLI and Fava use it. With
+    ``record_pieces`` each schedule keeps every piece of its interest
+    computation (for the audit export).
     """
     errors: list[NoteError] = []
     with decimal.localcontext(EXACT_CONTEXT):
-        schedules = list(iter_schedules(entries, options_map, config, errors))
+        schedules = list(
+            iter_schedules(entries, options_map, config, errors, record_pieces)
+        )
     return schedules, errors
 
 
@@ -215,6 +220,7 @@ def iter_schedules(
     options_map: Mapping[str, Any],
     config: str | None,
     errors: list[NoteError],
+    record_pieces: bool = False,
 ) -> Iterator[Schedule]:
     """Each note's schedule in turn, every problem appended to ``errors``.
 
@@ -252,6 +258,7 @@ def iter_schedules(
             horizon,
             latest,
             _closing_prices(found, terms),
+            record_pieces,
         )
         errors.extend(schedule.errors)
         yield schedule
@@ -266,7 +273,9 @@ def plugin_config(options_map: Mapping[str, Any]) -> str | None:
 
 
 def schedules_from_ledger(
-    entries: Sequence[data.Directive], options_map: Mapping[str, Any]
+    entries: Sequence[data.Directive],
+    options_map: Mapping[str, Any],
+    record_pieces: bool = False,
 ) -> tuple[list[Schedule], list[NoteError]]:
     """The schedules of a ledger loaded with the plugin, as the plugin saw them.
 
@@ -274,7 +283,9 @@ def schedules_from_ledger(
     latest hand-written entry), so recomputing from loaded entries gives the
     same schedules.
     """
-    return load_schedules(entries, options_map, plugin_config(options_map))
+    return load_schedules(
+        entries, options_map, plugin_config(options_map), record_pieces
+    )
 
 
 def _first_value(entry: data.Custom) -> str | None:

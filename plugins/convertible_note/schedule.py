@@ -336,6 +336,27 @@ class Row(NamedTuple):
         return self.outstanding - self.discount_posted + self.accrued_posted
 
 
+class InterestPiece(NamedTuple):
+    """One piece ``[start, end)`` of the interest computation, as computed:
+    what an auditor needs to re-perform it."""
+
+    start: datetime.date
+    end: datetime.date
+    rate: Decimal
+    #: The interest-bearing balance at the start of the piece.
+    balance: Exact
+    #: The exact coupon interest of the piece.
+    interest: Exact
+    #: Daily compounding: (1 + r/Y)^n - 1 over the piece, as (num, den).
+    growth: tuple[int, int] | None
+    #: A note at amortized cost: e, B - U at the start, and U's fall over
+    #: the piece (the amortization). ``effective_rate`` is None for the piece
+    #: that reaches the maturity, which amortizes whatever remains.
+    effective_rate: Decimal | None = None
+    carrying: Decimal | None = None
+    amortization: Decimal | None = None
+
+
 @dataclass(frozen=True)
 class Schedule:
     """Every row a note causes, in posting order, and the problems found."""
@@ -350,6 +371,8 @@ class Schedule:
     horizon: datetime.date
     latest: datetime.date
     closing_prices: ClosingPrices = ()
+    #: Every piece of the interest computation (only when asked for).
+    pieces: tuple[InterestPiece, ...] = ()
 
 
 def market_price(
@@ -390,6 +413,9 @@ class _Note:
     closing_prices: ClosingPrices = ()
     rows: list[Row] = field(default_factory=list)
     errors: list[NoteError] = field(default_factory=list)
+    #: Record every piece (the audit export asks; the plugin does not).
+    record: bool = False
+    pieces: list[InterestPiece] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         terms = self.terms
@@ -495,35 +521,62 @@ class _Note:
             end = date
             if self.next_compounding is not None and self.next_compounding < end:
                 end = self.next_compounding
+            recorded: tuple[Exact, Exact, tuple[int, int] | None] | None = None
             if self.daily:
                 powers = daily_powers(basis, start, end)
                 bearing = self.balance40
                 interest = self.daily_interest(powers)
                 self.balance40 += interest
                 self.units += interest
-                if self.discount:
-                    self.amortize(
-                        Piece(
-                            Decimal(bearing).scaleb(-40),
-                            Decimal(interest).scaleb(-40),
-                            Decimal(0),
-                            powers,
-                        ),
-                        end,
+                piece = None
+                if self.discount or self.record:
+                    piece = Piece(
+                        Decimal(bearing).scaleb(-40),
+                        Decimal(interest).scaleb(-40),
+                        Decimal(0),
+                        powers,
+                    )
+                if self.record:
+                    recorded = (
+                        Exact(Fraction(0), bearing, _DAILY_DENOMINATOR),
+                        Exact(Fraction(0), interest, _DAILY_DENOMINATOR),
+                        _growth(self.rate_fraction, powers),
                     )
             else:
                 units = dcf_units(basis, start, end)
                 self.units += units
-                if self.discount:
-                    self.amortize(
-                        Piece(
-                            self.balance_decimal,
-                            Decimal(self.k_num * units) / self.k_den,
-                            Decimal(units) / self.unit,
-                            (),
-                        ),
-                        end,
+                piece = None
+                if self.discount or self.record:
+                    piece = Piece(
+                        self.balance_decimal,
+                        Decimal(self.k_num * units) / self.k_den,
+                        Decimal(units) / self.unit,
+                        (),
                     )
+                if self.record:
+                    recorded = (
+                        Exact(self.balance, 0, 1),
+                        Exact(Fraction(0), self.k_num * units, self.k_den),
+                        None,
+                    )
+            before = self.discount
+            if self.discount and piece is not None:
+                self.amortize(piece, end)
+            if recorded is not None:
+                balance, coupon, growth = recorded
+                self.pieces.append(
+                    InterestPiece(
+                        start,
+                        end,
+                        self.rate,
+                        balance,
+                        coupon,
+                        growth,
+                        self.effective_rate if before and end < self.maturity else None,
+                        piece.balance - before if before and piece else None,
+                        before - self.discount if before else None,
+                    )
+                )
             self.cursor = end
             if end == self.next_compounding:
                 self.fold_units()
@@ -1032,6 +1085,7 @@ def build_schedule(
     horizon: datetime.date,
     latest: datetime.date,
     closing_prices: ClosingPrices = (),
+    record_pieces: bool = False,
 ) -> Schedule:
     """Every row the note causes.
 
@@ -1043,9 +1097,10 @@ def build_schedule(
       latest: the latest date of any entry in the ledger (for the maturity check).
       closing_prices: the share's closing prices in the note's currency, for a
         conversion price set by the market.
+      record_pieces: keep every piece of the interest computation.
     """
     with decimal.localcontext(EXACT_CONTEXT):
-        note = _Note(terms, closing_prices)
+        note = _Note(terms, closing_prices, record=record_pieces)
         note.add_row(
             ISSUE,
             terms.issue_date,
@@ -1068,6 +1123,7 @@ def build_schedule(
         horizon=horizon,
         latest=latest,
         closing_prices=closing_prices,
+        pieces=tuple(note.pieces),
     )
 
 

@@ -197,7 +197,7 @@ def export_package(
     options = books.options
     entity_name = entity or str(options.get("title") or books.path.stem)
     chart = chart_of_accounts(books.entries, options)
-    schedules, _ = books.schedules()
+    schedules, _ = books.schedules(record_pieces=True)
     root = source_root(books)
     previous_earnings = options_lib.get_previous_accounts(options)[0]  # type: ignore[no-untyped-call]
     context = ads.GLContext(

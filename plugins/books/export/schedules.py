@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import decimal
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP
@@ -12,13 +13,15 @@ from typing import assert_never
 
 from plugins.books.export.ads import NoteJournal
 from plugins.books.export.ads import postings_key
-from plugins.books.schedule_table import EXACT_PLACES
 from plugins.books.schedule_table import exact
+from plugins.books.schedule_table import exact_decimal
+from plugins.convertible_note.daycount import days_in_basis
 from plugins.convertible_note.daycount import year_fraction
 from plugins.convertible_note.entries import effective_rate_text
 from plugins.convertible_note.entries import render_row
 from plugins.convertible_note.schedule import ACCRUAL
 from plugins.convertible_note.schedule import CONVERSION
+from plugins.convertible_note.schedule import EXACT_CONTEXT
 from plugins.convertible_note.schedule import NONCURRENT
 from plugins.convertible_note.schedule import SETTLEMENT
 
@@ -26,6 +29,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
     from collections.abc import Sequence
 
+    from plugins.convertible_note.schedule import InterestPiece
     from plugins.convertible_note.schedule import Row
     from plugins.convertible_note.schedule import Schedule
     from plugins.convertible_note.terms import NoteTerms
@@ -66,26 +70,42 @@ ROLLFORWARD_FIELDS = (
 
 RECALCULATION_FIELDS = (
     "note",
+    "row_type",
     "entry_date",
+    "piece_start",
+    "piece_end",
     "period_start",
     "period_end",
     "days",
     "day_count",
+    "day_count_fraction",
     "compounding",
     "rate",
     "interest_bearing_balance",
-    "day_count_fraction",
+    "growth_factor",
+    "interest_exact",
+    "effective_rate",
+    "carrying_balance",
+    "effective_interest_exact",
+    "amortization_exact",
     "cumulative_interest_exact",
     "accrued_unpaid_exact",
     "accrued_posted_before",
-    "amount_posted",
-    "effective_rate",
+    "interest_posted",
     "unamortized_discount_exact",
     "discount_posted_before",
-    "amortization",
-    "interest_expense",
+    "amortization_posted",
+    "amount_posted",
     "journal_id",
 )
+#: Row types of Interest_Recalculation.csv.
+PIECE = "piece"
+ENTRY = "entry"
+
+#: Places of the exact values a piece row shows (enough to re-perform each
+#: piece far below a cent), and of its growth factor and effective rate.
+GROWTH_PLACES = Decimal("1e-30")
+RATE_PLACES = Decimal("1e-30")
 
 CONVERSION_FIELDS = (
     "date",
@@ -322,51 +342,124 @@ class JournalMatcher:
         return ""
 
 
+def _places(value: Decimal, places: Decimal) -> Decimal:
+    with decimal.localcontext(EXACT_CONTEXT):
+        return value.quantize(places, rounding=ROUND_HALF_UP)
+
+
+def _piece_row(terms: NoteTerms, piece: InterestPiece) -> tuple[object, ...]:
+    """One piece: its days, fraction, balance and interest, as computed."""
+    growth = None
+    if piece.growth is not None:
+        numerator, denominator = piece.growth
+        with decimal.localcontext(EXACT_CONTEXT):
+            factor = 1 + Decimal(numerator) / Decimal(denominator)
+        growth = _places(factor, GROWTH_PLACES)
+    interest = exact(piece.interest.value)
+    amortization = (
+        exact_decimal(piece.amortization) if piece.amortization is not None else None
+    )
+    return (
+        terms.note_id,
+        PIECE,
+        None,
+        piece.start,
+        piece.end - datetime.timedelta(days=1),
+        None,
+        None,
+        days_in_basis(terms.day_count, piece.start, piece.end),
+        terms.day_count,
+        exact(year_fraction(terms.day_count, piece.start, piece.end)),
+        terms.compounding,
+        piece.rate,
+        exact(piece.balance.value),
+        growth,
+        interest,
+        _places(piece.effective_rate, RATE_PLACES)
+        if piece.effective_rate is not None
+        else None,
+        exact_decimal(piece.carrying) if piece.carrying is not None else None,
+        interest + amortization if amortization is not None else None,
+        amortization,
+        *(None,) * 8,
+        None,
+    )
+
+
+def _entry_row(terms: NoteTerms, row: Row, journal: str) -> tuple[object, ...]:
+    """One accrual entry: how its interest and amortization are posted."""
+    assert row.period_start is not None and row.period_end is not None
+    return (
+        terms.note_id,
+        ENTRY,
+        row.date,
+        None,
+        None,
+        row.period_start,
+        row.last_day,
+        row.days,
+        terms.day_count,
+        exact(year_fraction(terms.day_count, row.period_start, row.period_end)),
+        terms.compounding,
+        row.rate,
+        exact(row.interest_bearing),
+        None,
+        None,
+        effective_rate_text(row.effective_rate),
+        None,
+        None,
+        None,
+        exact(row.interest_total),
+        exact(row.accrued_exact),
+        row.accrued_posted - row.amount,
+        row.amount,
+        exact_decimal(row.discount),
+        row.discount_posted + row.amortization,
+        row.amortization,
+        row.expense,
+        journal,
+    )
+
+
 def recalculation_rows(
     schedules: Sequence[Schedule],
     start: datetime.date,
     end: datetime.date,
     journal_ids: Mapping[tuple[str, str, datetime.date], list[NoteJournal]],
 ) -> list[tuple[object, ...]]:
-    """One row per accrual entry: enough to recompute each posted cent.
+    """The interest computation of the period, re-performable from the rows
+    alone: one ``piece`` row per piece of the computation (between accrual
+    points, compounding dates, payment dates, adjustments and extensions)
+    within the accrual entries of the period, each followed, where an entry
+    posts, by the ``entry`` row of that accrual:
 
-    amount_posted = round_half_up(accrued_unpaid_exact, 0.01)
-                    - accrued_posted_before.
+        interest_posted = round_half_up(accrued_unpaid_exact, 0.01)
+                          - accrued_posted_before
+        amortization_posted = discount_posted_before
+                              - round_half_up(unamortized_discount_exact, 0.01)
+        amount_posted = interest_posted + amortization_posted (the expense)
     """
     rows: list[tuple[object, ...]] = []
     matcher = JournalMatcher(journal_ids)
     for schedule in schedules:
         terms = schedule.terms
-        for row in schedule.rows:
-            if row.kind != ACCRUAL or not start <= row.date <= end:
-                continue
-            assert row.period_start is not None and row.period_end is not None
-            rows.append(
-                (
-                    terms.note_id,
-                    row.date,
-                    row.period_start,
-                    row.last_day,
-                    row.days,
-                    terms.day_count,
-                    terms.compounding,
-                    row.rate,
-                    exact(row.interest_bearing),
-                    exact(
-                        year_fraction(terms.day_count, row.period_start, row.period_end)
-                    ),
-                    exact(row.interest_total),
-                    exact(row.accrued_exact),
-                    row.accrued_posted - row.amount,
-                    row.amount,
-                    effective_rate_text(row.effective_rate),
-                    row.discount.quantize(EXACT_PLACES, rounding=ROUND_HALF_UP),
-                    row.discount_posted + row.amortization,
-                    row.amortization,
-                    row.expense,
-                    matcher.find(terms, row),
-                )
-            )
+        entries = [
+            row
+            for row in schedule.rows
+            if row.kind == ACCRUAL and start <= row.date <= end
+        ]
+        if not entries:
+            continue
+        first = entries[0].period_start
+        assert first is not None
+        pieces = iter(piece for piece in schedule.pieces if piece.start >= first)
+        piece = next(pieces, None)
+        for row in entries:
+            assert row.period_end is not None
+            while piece is not None and piece.end <= row.period_end:
+                rows.append(_piece_row(terms, piece))
+                piece = next(pieces, None)
+            rows.append(_entry_row(terms, row, matcher.find(terms, row)))
     return rows
 
 

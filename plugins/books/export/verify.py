@@ -8,7 +8,11 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 from typing import ClassVar
 
+from plugins.books.export import reperform
 from plugins.books.export.schedules import CONVERSION_FIELDS
+from plugins.books.export.schedules import ENTRY
+from plugins.books.export.schedules import PIECE
+from plugins.books.export.schedules import RECALCULATION_FIELDS
 from plugins.books.export.schedules import movements
 from plugins.convertible_note.schedule import ACCRUAL
 from plugins.convertible_note.schedule import round_cents
@@ -261,18 +265,41 @@ def conversions_add_up(rows: Sequence[tuple[object, ...]]) -> Check:
 
 
 def cross_references_resolve(rows: Sequence[tuple[object, ...]]) -> Check:
-    """Every Interest_Recalculation.csv row names the journal that posts
-    exactly its amounts."""
-    missing = [
-        f"{row[0]} {row[1]}: no GL journal posts this accrual"
+    """Every entry row of Interest_Recalculation.csv names the journal that
+    posts exactly its amounts."""
+    entries = [
+        dict(zip(RECALCULATION_FIELDS, row, strict=True))
         for row in rows
-        if not row[-1]
+        if row[1] == ENTRY
+    ]
+    missing = [
+        f"{row['note']} {row['entry_date']}: no GL journal posts this accrual"
+        for row in entries
+        if not row["journal_id"]
     ]
     return Check(
         "Each recalculated accrual names the journal that posts it",
         not missing,
+        len(entries),
+        _summary(missing, f"{len(entries)} accruals matched to their journals"),
+    )
+
+
+def recalculation_reperforms(rows: Sequence[tuple[object, ...]]) -> Check:
+    """Re-perform Interest_Recalculation.csv from its own columns, with this
+    module's own day counts (:mod:`reperform`): every piece's fraction,
+    growth and interest, its effective interest and amortization, every
+    entry's rounding, and that the pieces between two entries add up to the
+    change in cumulative interest."""
+    problems = reperform.problems(
+        [dict(zip(RECALCULATION_FIELDS, row, strict=True)) for row in rows]
+    )
+    pieces = sum(1 for row in rows if row[1] == PIECE)
+    return Check(
+        "Interest re-performed piece by piece from the recalculation's columns",
+        not problems,
         len(rows),
-        _summary(missing, f"{len(rows)} accruals matched to their journals"),
+        _summary(problems, f"{pieces} pieces and {len(rows) - pieces} entries"),
     )
 
 
@@ -292,5 +319,6 @@ def run_checks(
         rollforward_ties(schedules, lines, start, end),
         recalculation_reproduces(sums, schedules, start, end),
         cross_references_resolve(recalculation),
+        recalculation_reperforms(recalculation),
         conversions_add_up(conversions),
     ]
