@@ -186,6 +186,7 @@ def screenshot(page: Page, name: str) -> None:
     window would cut it: the window is first made as tall as the report.
     """
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    size = page.viewport_size or {"width": WIDTH, "height": HEIGHT}
     height = page.evaluate(
         """() => {
             const article = document.querySelector("article");
@@ -194,9 +195,11 @@ def screenshot(page: Page, name: str) -> None:
             return Math.ceil(top + article.scrollHeight);
         }"""
     )
-    page.set_viewport_size({"width": WIDTH, "height": max(HEIGHT, int(height))})
+    page.set_viewport_size(
+        {"width": size["width"], "height": max(size["height"], int(height))}
+    )
     page.screenshot(path=ARTIFACTS / f"{name}.png", full_page=True)
-    page.set_viewport_size({"width": WIDTH, "height": HEIGHT})
+    page.set_viewport_size(size)
 
 
 def tree_row(page: Page, account: str) -> tuple[str, list[str]]:
@@ -374,4 +377,225 @@ def test_journal_link_shows_the_notes_entries(
         ':scope > p span.metadata-indicator[title^="note-event:"]'
     ).evaluate_all("spans => spans.map(span => span.title)")
     assert sorted(events) == ["note-event: accrual"] * 7 + ["note-event: issue"]
+    page.close()
+
+
+# -- the notes page at two screen sizes -----------------------------------------
+
+SCREENS = [(1366, 768), (1920, 1080)]
+
+
+@pytest.fixture(scope="module")
+def portfolio(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Five notes at once (tests/data/fava/portfolio.beancount), served."""
+    log = tmp_path_factory.mktemp("fava-portfolio") / "serve.log"
+    yield from _serve("tests/data/fava/portfolio.beancount", log)
+
+
+def sized_page(chromium: Browser | None, width: int, height: int) -> Page:
+    page = new_page(chromium)
+    page.set_viewport_size({"width": width, "height": height})
+    return page
+
+
+def horizontal_overflow(page: Page) -> dict[str, int]:
+    """How far the page, and Fava's scrolling report area, are wider than
+    the window (0: no horizontal scroll bar)."""
+    overflow: dict[str, int] = page.evaluate(
+        """() => {
+            const root = document.documentElement;
+            const article = document.querySelector("article");
+            return {
+                page: root.scrollWidth - root.clientWidth,
+                article: article ? article.scrollWidth - article.clientWidth : 0,
+            };
+        }"""
+    )
+    return overflow
+
+
+def in_viewport(page: Page, selector: str) -> bool:
+    """Whether the element is wholly inside the window as it is scrolled."""
+    inside: bool = page.locator(selector).evaluate(
+        """(element) => {
+            const box = element.getBoundingClientRect();
+            return box.top >= 0 && box.left >= 0
+                && box.bottom <= window.innerHeight
+                && box.right <= window.innerWidth;
+        }"""
+    )
+    return inside
+
+
+@pytest.mark.parametrize(("width", "height"), SCREENS, ids=["1366x768", "1920x1080"])
+def test_overview_fits_the_screen_and_reads(
+    chromium: Browser | None, portfolio: str, width: int, height: int
+) -> None:
+    page = sized_page(chromium, width, height)
+    page.goto(f"{portfolio}/extension/ConvertibleNotes/")
+    overview = page.locator("table.overview")
+    expect(overview).to_be_visible()
+    # Fava's line chart has drawn its lines
+    expect(page.locator("#note-N-HKD .chart-wrapper svg path").first).to_be_attached()
+    screenshot(page, f"6-notes-overview-{width}x{height}")
+
+    assert horizontal_overflow(page) == {"page": 0, "article": 0}
+    # the overview is on the first screen, above every note's detail
+    assert in_viewport(page, "table.overview tbody tr[data-note='N-OVERDUE']")
+    overdue = overview.locator("tr[data-note='N-OVERDUE']")
+    expect(overdue.locator("span.badge")).to_have_text("overdue")
+    expect(overdue.locator("td").nth(3)).to_have_text("1,000,000.00 USD")
+    # (hand-worked in tests/test_fava_page.py)
+    expect(overview.locator("tfoot tr[data-currency='USD'] td").nth(1)).to_have_text(
+        "78,947.94"
+    )
+    # the overdue row stands out: a coloured background
+    colours = overdue.locator("td").first.evaluate(
+        "(cell) => getComputedStyle(cell).backgroundColor"
+    )
+    assert colours not in ("rgba(0, 0, 0, 0)", "transparent"), colours
+    # the schedule scrolls inside its own box, not the page
+    schedule_box = page.locator("#note-N-DISCOUNT div.scroll:has(table.schedule)")
+    scrolls = schedule_box.evaluate("(box) => getComputedStyle(box).overflowX")
+    assert scrolls == "auto"
+    page.close()
+
+
+@pytest.mark.parametrize(("width", "height"), SCREENS, ids=["1366x768", "1920x1080"])
+def test_the_chart_has_a_legend_and_ticks(
+    chromium: Browser | None, portfolio: str, width: int, height: int
+) -> None:
+    page = sized_page(chromium, width, height)
+    page.goto(f"{portfolio}/extension/ConvertibleNotes/")
+    note = page.locator("#note-N-HKD")
+    chart = note.locator(".chart-wrapper svg").first
+    expect(chart).to_be_visible()
+    note.scroll_into_view_if_needed()
+    chart.scroll_into_view_if_needed()
+    screenshot(page, f"7-notes-chart-{width}x{height}")
+
+    legend = note.locator("svelte-component").first.inner_text()
+    for name in ("Principal", "Accrued interest", "Carrying amount"):
+        assert name in legend, legend
+    ticks = chart.locator("g.tick text").all_text_contents()
+    # a tick per period on the time axis, amounts on the other
+    assert len(ticks) >= 8, ticks
+    assert any("800" in tick for tick in ticks), ticks
+    # the chart fits the page
+    box = chart.bounding_box()
+    assert box is not None and box["width"] <= width
+
+    # The events chart marks the issue and the four coupon payments (hand-
+    # worked in tests/test_fava_page.py), a row of dots per kind.
+    note.get_by_text("N-HKD: events").click()
+    events = note.locator(".chart-wrapper svg").first
+    expect(events.locator("circle")).to_have_count(5)
+    rows = events.locator("g.tick text").all_text_contents()
+    assert {"issue", "payment"} <= set(rows), rows
+    note.locator("svelte-component").first.screenshot(
+        path=ARTIFACTS / f"7-notes-events-chart-{width}x{height}.png"
+    )
+    page.close()
+
+
+@pytest.mark.parametrize(("width", "height"), SCREENS, ids=["1366x768", "1920x1080"])
+def test_what_if_answer_is_in_view_after_compute(
+    chromium: Browser | None, portfolio: str, width: int, height: int
+) -> None:
+    page = sized_page(chromium, width, height)
+    page.goto(f"{portfolio}/extension/ConvertibleNotes/")
+    form = page.locator("#note-N-MARKET form.what-if")
+    form.scroll_into_view_if_needed()
+    form.locator('input[name="what_if_date"]').fill("2024-03-29")
+    form.locator('input[name="what_if_amount"]').fill("100000.00")
+    with page.expect_navigation():
+        form.locator('button[type="submit"]').click()
+    result = page.locator("#what-if-answer-N-MARKET table.what-if-result")
+    expect(result).to_be_visible()
+    # the page settles where the answer is (no jump to the top)
+    page.wait_for_function(
+        """() => {
+            const box = document.querySelector("#what-if-answer-N-MARKET")
+                .getBoundingClientRect();
+            return box.top >= 0 && box.bottom <= window.innerHeight;
+        }""",
+        timeout=5_000,
+    )
+    screenshot_in_view(page, f"8-what-if-in-view-{width}x{height}")
+
+    assert in_viewport(page, "#what-if-answer-N-MARKET")
+    # beside the form: the same band of the page
+    form_box = page.locator("#note-N-MARKET form.what-if").bounding_box()
+    answer_box = page.locator("#what-if-answer-N-MARKET").bounding_box()
+    assert form_box is not None and answer_box is not None
+    assert answer_box["x"] > form_box["x"] + form_box["width"] - 1
+    # hand-worked in tests/test_fava_page.py
+    expect(result.locator("td.wi-shares")).to_have_text("138,678")
+    expect(result.locator("td.wi-price")).to_have_text("0.735 / 0.0001")
+    assert horizontal_overflow(page) == {"page": 0, "article": 0}
+    page.close()
+
+
+def screenshot_in_view(page: Page, name: str) -> None:
+    """The window as the person sees it (not the whole page)."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=ARTIFACTS / f"{name}.png")
+
+
+STATUS_LOG = """() => {
+    window.statuses = [];
+    const status = document.querySelector("form.audit-package .audit-status");
+    new MutationObserver(() => window.statuses.push(status.textContent))
+        .observe(status, { childList: true, characterData: true, subtree: true });
+}"""
+
+
+def test_download_says_what_it_does(chromium: Browser | None, fava: str) -> None:
+    page = sized_page(chromium, 1366, 768)
+    page.goto(f"{fava}/extension/ConvertibleNotes/?time=2022")
+    form = page.locator("form.audit-package")
+    status = form.locator(".audit-status")
+    page.evaluate(STATUS_LOG)
+
+    with page.expect_download() as download_info:
+        form.locator('button[type="submit"]').click()
+    download = download_info.value
+    expect(status).to_have_text("Saved audit-2022-01-01-2022-12-31.zip.")
+    screenshot_in_view(page, "9-download-saved")
+
+    assert download.suggested_filename == "audit-2022-01-01-2022-12-31.zip"
+    statuses = page.evaluate("() => window.statuses")
+    assert statuses[0] == "Building the audit package… this can take a few seconds."
+    assert statuses[-1] == "Saved audit-2022-01-01-2022-12-31.zip."
+    # the page did not navigate away
+    assert "/extension/ConvertibleNotes/" in page.url
+
+    # A period the books do not cover (they end on 2023-06-30): refused, in
+    # the words `books export` uses, on the page.
+    form.locator('input[name="to"]').fill("2023-12-31")
+    form.locator('button[type="submit"]').click()
+    expect(status).to_have_text(
+        "Not built: the books cover the period to 2023-06-30 (their last entry "
+        "is on 2023-06-30): a period to 2023-12-31 is not covered"
+    )
+    screenshot_in_view(page, "10-download-refused")
+    page.close()
+
+
+def test_an_event_links_to_its_entry_in_fava(
+    chromium: Browser | None, fava: str
+) -> None:
+    page = sized_page(chromium, 1366, 768)
+    page.goto(f"{fava}/extension/ConvertibleNotes/")
+
+    page.locator(f"#note-{NOTE_ID} a.event-link").first.click()
+
+    # Fava's entry overlay, with the directive's source and its location
+    overlay = page.get_by_role("dialog")
+    expect(overlay).to_be_visible()
+    expect(overlay).to_contain_text(
+        '2023-01-23 custom "convertible-note-adjust" "APM-2022-AENCO"'
+    )
+    expect(overlay).to_contain_text("convertible-notes.beancount:115")
+    screenshot_in_view(page, "11-event-context")
     page.close()

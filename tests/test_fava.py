@@ -615,7 +615,8 @@ def test_what_if_form_shows_the_error(main: tuple[FlaskClient, str]) -> None:
 
     message = cell(page, "what-if-error")
     assert "3000000.00" in message
-    assert "what-if-result" not in page
+    assert message.startswith("Not computed:")
+    assert BeautifulSoup(page, "html.parser").select("table.what-if-result") == []
 
 
 # -- journal link --------------------------------------------------------------

@@ -17,15 +17,24 @@ import datetime
 import io
 import tempfile
 import zipfile
+from dataclasses import dataclass
 from decimal import Decimal
 from decimal import InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING
 from typing import Any
+from typing import Literal
 
+from beancount.core import data
+from fava.beans.funcs import hash_entry
 from fava.context import g
+from fava.core.charts import DateAndBalance
+from fava.core.inventory import SimpleCounterInventory
 from fava.ext import FavaExtensionBase
 from fava.ext import extension_endpoint
+from fava.internal_api import BalancesChart
+from fava.template_filters import replace_numbers
+from flask import current_app
 from flask import jsonify
 from flask import request
 from flask import send_file
@@ -34,27 +43,59 @@ from plugins.books.export import export_package
 from plugins.books.ledger import Books
 from plugins.books.ledger import BooksError
 from plugins.convertible_note import schedules_from_ledger
+from plugins.fava_notes.views import Ending
+from plugins.fava_notes.views import EventLine
+from plugins.fava_notes.views import MarketQuote
+from plugins.fava_notes.views import NextPayment
 from plugins.fava_notes.views import NoteView
+from plugins.fava_notes.views import OverviewLine
+from plugins.fava_notes.views import Total
 from plugins.fava_notes.views import WhatIf
-from plugins.fava_notes.views import chart_svg
+from plugins.fava_notes.views import conversion_quote
+from plugins.fava_notes.views import ending
 from plugins.fava_notes.views import error_lines
+from plugins.fava_notes.views import market_quote
+from plugins.fava_notes.views import next_payment
 from plugins.fava_notes.views import note_view
+from plugins.fava_notes.views import overview
 from plugins.fava_notes.views import what_if
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from flask.wrappers import Response
 
     from plugins.convertible_note.errors import NoteError
     from plugins.convertible_note.schedule import Schedule
 
 
+@dataclass(frozen=True)
+class EventsChartPoint:
+    """A dot of Fava's "scatterplot" chart (its journal's events chart)."""
+
+    date: datetime.date
+    type: str
+    description: str
+
+
+@dataclass(frozen=True)
+class EventsChart:
+    """Fava's events chart: one row of dots per kind of event."""
+
+    label: str
+    data: Sequence[EventsChartPoint]
+    type: Literal["scatterplot"] = "scatterplot"
+
+
 class ConvertibleNotes(FavaExtensionBase):
     """The Convertible notes page."""
 
     report_title = "Convertible notes"
+    has_js_module = True
 
     def after_load_file(self) -> None:
         self._loaded: tuple[list[Schedule], list[NoteError]] | None = None
+        self._hashes: dict[tuple[str, int], str] | None = None
 
     def _schedules(self) -> tuple[list[Schedule], list[NoteError]]:
         loaded = getattr(self, "_loaded", None)
@@ -102,8 +143,66 @@ class ConvertibleNotes(FavaExtensionBase):
         _, errors = self._schedules()
         return error_lines(errors)
 
-    def chart(self, view: NoteView) -> str:
-        return chart_svg(view.chart)
+    def chart_data(self, view: NoteView) -> list[BalancesChart | EventsChart]:
+        """Fava's own charts: a line chart of the principal, the accrued
+        interest and the carrying amount after each of the note's entries,
+        and a chart of the events that changed the note (issue,
+        conversions, payments, repayments, settlement, extensions)."""
+        series = [
+            DateAndBalance(
+                point.date,
+                SimpleCounterInventory(
+                    {
+                        "Principal": point.principal,
+                        "Accrued interest": point.accrued_interest,
+                        "Carrying amount": point.carrying_amount,
+                    }
+                ),
+            )
+            for point in view.chart
+        ]
+        hide = replace_numbers if current_app.config.get("INCOGNITO") else str
+        marks = [
+            EventsChartPoint(mark.date, mark.kind, hide(mark.description) or "")
+            for mark in view.marks
+        ]
+        label = f"{view.terms.note_id} ({view.terms.currency})"
+        return [
+            BalancesChart(label, series),
+            EventsChart(f"{view.terms.note_id}: events", marks),
+        ]
+
+    def overview(self) -> tuple[list[OverviewLine], list[Total]]:
+        schedules, _ = self._schedules()
+        return overview(schedules, self.as_of())
+
+    def ending(self, view: NoteView) -> Ending | None:
+        return ending(view.schedule, self.as_of())
+
+    def next_payment(self, view: NoteView) -> NextPayment | None:
+        return next_payment(view.schedule, self.as_of())
+
+    def market_quote(self, view: NoteView) -> MarketQuote | None:
+        return market_quote(view.schedule, self.as_of())
+
+    def conversion_quote(
+        self, view: NoteView, day: datetime.date
+    ) -> MarketQuote | None:
+        return conversion_quote(view.schedule, day)
+
+    def entry_hash(self, event: EventLine) -> str:
+        """Fava's hash of the event's directive, for its context link."""
+        hashes = getattr(self, "_hashes", None)
+        if hashes is None:
+            hashes = {
+                (str(entry.meta.get("filename")), int(str(entry.meta.get("lineno")))): (
+                    hash_entry(entry)
+                )
+                for entry in self.ledger.all_entries
+                if isinstance(entry, data.Custom)
+            }
+            self._hashes = hashes
+        return str(hashes.get(event.where, ""))
 
     def what_if_from_request(self) -> WhatIf | None:
         """The what-if the form asked for, if it was submitted."""
@@ -155,7 +254,9 @@ class ConvertibleNotes(FavaExtensionBase):
             start = datetime.date.fromisoformat(request.args.get("from", ""))
             end = datetime.date.fromisoformat(request.args.get("to", ""))
         except ValueError:
-            return _error("give from= and to= as YYYY-MM-DD", 400)
+            return _error(
+                "Enter both dates of the period (from and to) as YYYY-MM-DD.", 400
+            )
         entries: list[Any] = list(self.ledger.all_entries)
         books = Books(
             Path(self.ledger.beancount_file_path),

@@ -6,21 +6,28 @@ without Fava; the extension only wires it to the page.
 
 from __future__ import annotations
 
+import datetime
 import os
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 from typing import Any
+from typing import Literal
 from typing import assert_never
 
 from plugins.books.schedule_table import ScheduleLine
 from plugins.books.schedule_table import schedule_lines
+from plugins.convertible_note.daycount import add_months
 from plugins.convertible_note.entries import effective_rate_text
 from plugins.convertible_note.register import share_register
 from plugins.convertible_note.register import shares_issued
 from plugins.convertible_note.schedule import CONVERSION
 from plugins.convertible_note.schedule import build_schedule
+from plugins.convertible_note.schedule import decimal_price
+from plugins.convertible_note.schedule import market_price
+from plugins.convertible_note.schedule import one_year_after
 from plugins.convertible_note.terms import MAX_AMOUNT
+from plugins.convertible_note.terms import PAYMENT_MONTHS
 from plugins.convertible_note.terms import Adjust
 from plugins.convertible_note.terms import Convert
 from plugins.convertible_note.terms import Extend
@@ -29,10 +36,10 @@ from plugins.convertible_note.terms import Repay
 from plugins.convertible_note.terms import Settle
 
 if TYPE_CHECKING:
-    import datetime
     from collections.abc import Mapping
 
     from plugins.convertible_note.errors import NoteError
+    from plugins.convertible_note.schedule import Row
     from plugins.convertible_note.schedule import Schedule
     from plugins.convertible_note.terms import Event
     from plugins.convertible_note.terms import NoteTerms
@@ -56,6 +63,8 @@ class EventLine:
     detail: str
     location: str
     error: str | None
+    #: (filename, lineno) of the event's directive.
+    where: tuple[str, int] = ("", 0)
 
 
 @dataclass(frozen=True)
@@ -84,6 +93,7 @@ class ChartPoint:
     date: datetime.date
     principal: Decimal
     accrued_interest: Decimal
+    carrying_amount: Decimal = Decimal(0)
 
 
 @dataclass(frozen=True)
@@ -94,6 +104,8 @@ class NoteView:
     lines: tuple[ScheduleLine, ...]
     events: tuple[EventLine, ...]
     chart: tuple[ChartPoint, ...]
+    marks: tuple[ChartMark, ...]
+    schedule: Schedule
 
 
 @dataclass(frozen=True)
@@ -177,6 +189,7 @@ def event_lines(schedule: Schedule) -> tuple[EventLine, ...]:
                 detail,
                 _location(event),
                 errors.get(_where(event.source)),
+                _where(event.source),
             )
         )
     return tuple(lines)
@@ -281,9 +294,62 @@ def status_on(schedule: Schedule, as_of: datetime.date) -> Status:
 
 def chart_points(schedule: Schedule) -> tuple[ChartPoint, ...]:
     return tuple(
-        ChartPoint(row.date, row.outstanding, row.accrued_posted)
+        ChartPoint(row.date, row.outstanding, row.accrued_posted, row.carrying_amount)
         for row in schedule.rows
     )
+
+
+@dataclass(frozen=True)
+class ChartMark:
+    """A dot on the events chart: what changed the note, and when."""
+
+    date: datetime.date
+    kind: str
+    description: str
+
+
+def _row_mark(row: Row, currency: str) -> str | None:
+    """What a schedule row did to the note, in words (None: not marked)."""
+    match row.kind:
+        case "issue":
+            return f"Issued: principal {row.outstanding:,.2f} {currency}"
+        case "conversion":
+            return (
+                f"Converted into {row.shares.shares:,} shares;"
+                f" principal left {row.outstanding:,.2f} {currency}"
+            )
+        case "payment":
+            return f"Interest paid: {row.amount:,.2f} {currency}"
+        case "repayment":
+            return (
+                f"Repaid: principal {row.principal_paid:,.2f} {currency};"
+                f" principal left {row.outstanding:,.2f} {currency}"
+            )
+        case "settlement":
+            return (
+                f"Settled ({row.method}): {row.shares.shares:,} shares,"
+                f" cash {row.cash_total:,.2f} {currency}"
+            )
+        case "accrual" | "reclassification":
+            return None
+        case _:
+            assert_never(row.kind)
+
+
+def chart_marks(schedule: Schedule) -> tuple[ChartMark, ...]:
+    """Issue, conversions, payments, repayments, settlement and extensions."""
+    currency = schedule.terms.currency
+    marks = [
+        ChartMark(row.date, row.kind, text)
+        for row in schedule.rows
+        if (text := _row_mark(row, currency)) is not None
+    ]
+    marks.extend(
+        ChartMark(event.date, "extension", f"Maturity extended to {event.new_maturity}")
+        for event in _applied(schedule)
+        if isinstance(event, Extend)
+    )
+    return tuple(sorted(marks, key=lambda mark: (mark.date, mark.kind)))
 
 
 def note_view(schedule: Schedule, as_of: datetime.date) -> NoteView:
@@ -294,6 +360,8 @@ def note_view(schedule: Schedule, as_of: datetime.date) -> NoteView:
         lines=tuple(schedule_lines(schedule)),
         events=event_lines(schedule),
         chart=chart_points(schedule),
+        marks=chart_marks(schedule),
+        schedule=schedule,
     )
 
 
@@ -366,71 +434,184 @@ def error_lines(errors: list[NoteError]) -> list[str]:
     ]
 
 
-def chart_svg(
-    points: tuple[ChartPoint, ...], width: int = 720, height: int = 240
-) -> str:
-    """A step chart: principal on the left scale, accrued interest on the
-    right one (they differ by orders of magnitude)."""
-    if not points:
-        return ""
-    left, right, top, bottom = 90, 90, 20, 40
-    first, last = points[0].date, points[-1].date
-    span = max((last - first).days, 1)
-    base = height - bottom
+#: How a note stands at a date, for the overview's badge.
+Badge = Literal[
+    "not yet issued", "outstanding", "due within 12 months", "overdue",
+    "converted", "settled", "repaid",
+]  # fmt: skip
 
-    def peak(values: list[Decimal]) -> Decimal:
-        highest = max(values)
-        return highest if highest > 0 else Decimal(1)
 
-    principal_peak = peak([point.principal for point in points])
-    interest_peak = peak([point.accrued_interest for point in points])
+@dataclass(frozen=True)
+class Ending:
+    """How a closed note ended."""
 
-    def x(date: datetime.date) -> float:
-        return left + (width - left - right) * (date - first).days / span
+    date: datetime.date
+    event: str
+    shares: int
+    cash_paid: Decimal
 
-    def path(values: list[tuple[datetime.date, Decimal]], scale: Decimal) -> str:
-        def y(value: Decimal) -> float:
-            return top + (base - top) * float(1 - value / scale)
 
-        parts = []
-        previous: Decimal | None = None
-        for date, value in values:
-            if previous is not None:
-                parts.append(f"L{x(date):.1f},{y(previous):.1f}")
-            move = "M" if previous is None else "L"
-            parts.append(f"{move}{x(date):.1f},{y(value):.1f}")
-            previous = value
-        return " ".join(parts)
+@dataclass(frozen=True)
+class OverviewLine:
+    """One note in the overview, at the end of the time filter."""
 
-    principal = path([(p.date, p.principal) for p in points], principal_peak)
-    interest = path([(p.date, p.accrued_interest) for p in points], interest_peak)
-    blue, red = "#3465a4", "#cc0000"
-    axis_right = width - right
-    return "".join(
-        [
-            f'<svg class="note-chart" viewBox="0 0 {width} {height}" '
-            f'width="{width}" height="{height}" role="img" '
-            f'aria-label="Principal and accrued interest over time">',
-            f'<line x1="{left}" y1="{base}" x2="{axis_right}" y2="{base}" '
-            f'stroke="#888"/>',
-            f'<line x1="{left}" y1="{top}" x2="{left}" y2="{base}" stroke="{blue}"/>',
-            f'<line x1="{axis_right}" y1="{top}" x2="{axis_right}" y2="{base}" '
-            f'stroke="{red}"/>',
-            f'<text x="{left - 6}" y="{top + 4}" text-anchor="end" font-size="11" '
-            f'fill="{blue}">{principal_peak:,.0f}</text>',
-            f'<text x="{axis_right + 6}" y="{top + 4}" font-size="11" '
-            f'fill="{red}">{interest_peak:,.0f}</text>',
-            f'<text x="{left - 6}" y="{base}" text-anchor="end" '
-            f'font-size="11">0</text>',
-            f'<text x="{axis_right + 6}" y="{base}" font-size="11">0</text>',
-            f'<text x="{left}" y="{height - 20}" font-size="11">{first}</text>',
-            f'<text x="{axis_right}" y="{height - 20}" text-anchor="end" '
-            f'font-size="11">{last}</text>',
-            f'<path d="{principal}" fill="none" stroke="{blue}" stroke-width="2"/>',
-            f'<path d="{interest}" fill="none" stroke="{red}" stroke-width="2"/>',
-            f'<text x="{left + 8}" y="{height - 4}" font-size="11" fill="{blue}">'
-            f"principal (left scale)</text>",
-            f'<text x="{left + 170}" y="{height - 4}" font-size="11" fill="{red}">'
-            f"accrued interest (right scale)</text></svg>",
-        ]
+    note_id: str
+    holder: str
+    currency: str
+    outstanding: Decimal
+    accrued_interest: Decimal
+    unamortized_discount: Decimal
+    carrying_amount: Decimal
+    classification: str
+    maturity: datetime.date
+    badge: Badge
+    related_party: bool
+
+
+@dataclass(frozen=True)
+class Total:
+    """The overview's totals for one currency."""
+
+    currency: str
+    outstanding: Decimal
+    accrued_interest: Decimal
+    unamortized_discount: Decimal
+    carrying_amount: Decimal
+
+
+def ending(schedule: Schedule, as_of: datetime.date) -> Ending | None:
+    """How the note ended, if it closed on or before ``as_of``."""
+    closed = schedule.closed_on
+    if closed is None or closed > as_of:
+        return None
+    rows = [
+        row
+        for row in schedule.rows
+        if row.date == closed and row.kind in ("conversion", "settlement", "repayment")
+    ]
+    last = rows[-1]
+    shares = sum(row.shares.shares for row in schedule.rows if row.date <= as_of)
+    return Ending(closed, last.kind, shares, last.cash_total)
+
+
+def badge(schedule: Schedule, status: Status) -> Badge:
+    """Overdue and due-soon notes stand out; a closed note says how it ended."""
+    end = ending(schedule, status.as_of)
+    if end is not None:
+        match end.event:
+            case "conversion":
+                return "converted"
+            case "repayment":
+                return "repaid"
+            case _:
+                return "settled"
+    if not status.issued:
+        return "not yet issued"
+    if status.as_of > status.maturity:
+        return "overdue"
+    if status.maturity <= one_year_after(status.as_of):
+        return "due within 12 months"
+    return "outstanding"
+
+
+def overview(
+    schedules: list[Schedule], as_of: datetime.date
+) -> tuple[list[OverviewLine], list[Total]]:
+    """Every note at a glance, and the totals per currency."""
+    lines = []
+    for schedule in schedules:
+        status = status_on(schedule, as_of)
+        lines.append(
+            OverviewLine(
+                note_id=schedule.terms.note_id,
+                holder=schedule.terms.holder,
+                currency=schedule.terms.currency,
+                outstanding=status.outstanding,
+                accrued_interest=status.accrued_interest,
+                unamortized_discount=status.unamortized_discount,
+                carrying_amount=status.carrying_amount,
+                classification=status.classification,
+                maturity=status.maturity,
+                badge=badge(schedule, status),
+                related_party=schedule.terms.related_party,
+            )
+        )
+    totals = []
+    for currency in sorted({line.currency for line in lines}):
+        mine = [line for line in lines if line.currency == currency]
+        totals.append(
+            Total(
+                currency,
+                sum((line.outstanding for line in mine), Decimal(0)),
+                sum((line.accrued_interest for line in mine), Decimal(0)),
+                sum((line.unamortized_discount for line in mine), Decimal(0)),
+                sum((line.carrying_amount for line in mine), Decimal(0)),
+            )
+        )
+    return lines, totals
+
+
+@dataclass(frozen=True)
+class NextPayment:
+    date: datetime.date
+    amount: Decimal
+    #: True when the payment is after the books' horizon: the amount is what
+    #: the note's terms and recorded events give, not yet an entry.
+    projected: bool = False
+
+
+def next_payment(schedule: Schedule, as_of: datetime.date) -> NextPayment | None:
+    """The next coupon payment after ``as_of``, for a note that pays coupons
+    (None at or after the maturity, which pays the rest with the principal)."""
+    months = PAYMENT_MONTHS.get(schedule.terms.interest_payment)
+    if months is None or ending(schedule, as_of) is not None:
+        return None
+    for row in schedule.rows:
+        if row.kind == "payment" and row.date > as_of:
+            return NextPayment(row.date, row.amount)
+    status = status_on(schedule, as_of)
+    count = 1
+    while (date := add_months(schedule.terms.issue_date, months * count)) <= as_of:
+        count += 1
+    if date >= status.maturity:
+        return None
+    # Beyond the horizon: the schedule carried on to that day.
+    projected = build_schedule(
+        schedule.terms,
+        schedule.events,
+        date,
+        max(schedule.latest, date),
+        schedule.closing_prices,
+    )
+    for row in projected.rows:
+        if row.kind == "payment" and row.date == date:
+            return NextPayment(date, row.amount, projected=True)
+    return None
+
+
+@dataclass(frozen=True)
+class MarketQuote:
+    """The conversion price the latest closing prices give."""
+
+    price: Decimal | None
+    prices: tuple[tuple[datetime.date, Decimal], ...]
+    lookback: int
+
+
+def market_quote(schedule: Schedule, as_of: datetime.date) -> MarketQuote | None:
+    """For a market-priced note: the price a conversion the day after
+    ``as_of`` would use, and the closing prices it looks at."""
+    return conversion_quote(schedule, as_of + datetime.timedelta(days=1))
+
+
+def conversion_quote(schedule: Schedule, day: datetime.date) -> MarketQuote | None:
+    """For a market-priced note: the price a conversion on ``day`` uses,
+    and the closing prices it looks at (None for a fixed-price note)."""
+    market = schedule.terms.market
+    if market is None:
+        return None
+    price, found = market_price(market, schedule.closing_prices, day)
+    window = tuple(schedule.closing_prices[max(0, found - market.lookback) : found])
+    return MarketQuote(
+        decimal_price(price) if price is not None else None, window, market.lookback
     )

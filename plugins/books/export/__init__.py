@@ -187,7 +187,7 @@ def export_package(
     """
     say = progress or (lambda _message: None)
     if start > end:
-        raise BooksError(f"--from {start} is after --to {end}")
+        raise BooksError(f"the period starts on {start}, after its end {end}")
     if books.errors:
         raise BooksError(
             f"{books.path} has errors; fix them before exporting:\n"
