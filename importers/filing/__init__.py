@@ -1,0 +1,650 @@
+"""Draft a ``convertible-note`` definition from a filing's plain text.
+
+``books draft-note FILE`` prints the draft; :class:`Importer` offers the same
+to beangulp. Every value carries the sentence it came from. A term the text
+does not state, states only as a formula the language cannot hold, or states
+twice with different values, is left as a ``; TODO:`` comment quoting the
+text: nothing is invented, and the accounts are always left for a person, so
+a draft fails bean-check until someone completes it.
+
+The reader works in stages (:mod:`importers.filing.values`, then
+:mod:`importers.filing.reader`): sentences; candidate values (money with its
+currency, percentages, dates, durations, numbers in words); the role cues
+around each; defined terms (``(the "Lender")``); dates; scoring, where a tie
+between different values is a TODO. It never evaluates or executes anything
+from the input.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import textwrap
+from decimal import Decimal
+
+import beangulp
+from beancount.core import data
+from beancount.core.amount import Amount
+from beancount.parser.grammar import ValueType
+
+from importers.filing.reader import _HOLDER_VERBS
+from importers.filing.reader import HOLDER_PERSON
+from importers.filing.reader import DraftField
+from importers.filing.reader import Found
+from importers.filing.reader import NoteDraft
+from importers.filing.reader import Reader
+from importers.filing.reader import _clean_name
+from importers.filing.reader import _has
+from importers.filing.reader import amounts
+from importers.filing.reader import defined_holders
+from importers.filing.reader import fixed_prices
+from importers.filing.reader import floor_prices
+from importers.filing.reader import interest_payments
+from importers.filing.reader import issue_dates
+from importers.filing.reader import market_terms
+from importers.filing.reader import maturities
+from importers.filing.reader import rates
+from importers.filing.reader import several_holders
+from importers.filing.values import Money
+from importers.filing.values import money_in
+from importers.text import DocumentError
+from importers.text import read_document
+from plugins.convertible_note.terms import DEFINITION_KEYS
+
+__all__ = [
+    "FIELDS",
+    "DraftField",
+    "Importer",
+    "InputError",
+    "NoteDraft",
+    "draft_note",
+    "read_filing",
+    "render_draft",
+]
+
+#: The fields of a draft, in the order of the directive.
+FIELDS = (
+    "date",
+    "holder",
+    "principal",
+    "purchase-price",
+    "issue-costs",
+    "rate",
+    "interest-payment",
+    "maturity",
+    "conversion-price",
+    "conversion-discount",
+    "conversion-lookback",
+    "conversion-reference",
+    "conversion-price-floor",
+    "share-commodity",
+    "par-value",
+    "share-class",
+    "day-count",
+    "compounding",
+    "related-party",
+)
+
+#: The account keys of a definition, from the language's one key table,
+#: each with a hint of the account type it takes.
+ACCOUNT_KEYS = tuple(
+    (
+        spec.name,
+        " or ".join(f"{root.capitalize()}:..." for root in spec.roots)
+        + ("" if spec.required else " (optional)"),
+    )
+    for spec in DEFINITION_KEYS
+    if spec.kind == "account"
+)
+
+
+# -- each key -------------------------------------------------------------------------
+
+
+def _issue_date(reader: Reader) -> datetime.date | None:
+    best = reader.decide("date", issue_dates(reader))
+    if best is not None:
+        return datetime.date.fromisoformat(best.value)
+    if "date" not in reader.fields:
+        reader.todo(
+            "date",
+            "the issue (closing) date is not stated; write it as the directive's date",
+            next((s for s in reader.sentences if re.search(r"\d{4}", s)), ""),
+        )
+    return None
+
+
+def _first_match(reader: Reader, patterns: tuple[re.Pattern[str], ...]) -> list[Found]:
+    """The name the first matching pattern finds, in the first sentence
+    where one does (a weak cue: scored 1)."""
+    for sentence in reader.sentences:
+        for pattern in patterns:
+            match = pattern.search(sentence)
+            if match is None:
+                continue
+            name = _clean_name(match.group(1))
+            if len(name) > 2 and not name.lower().startswith(
+                ("company", "our ", "the company")
+            ):
+                return [Found(f'"{name}"', sentence, 1)]
+    return []
+
+
+def _holder_candidates(reader: Reader) -> list[Found]:
+    """Defined terms first ("X (the "Lender")"); else a name after "issued
+    to", "with", "from"; else a person named with their office."""
+    found = [
+        Found(f'"{name}"', sentence, 3)
+        for sentence in reader.sentences
+        for _, name in defined_holders(sentence)
+    ]
+    return (
+        found
+        or _first_match(reader, _HOLDER_VERBS)
+        or _first_match(reader, HOLDER_PERSON)
+    )
+
+
+def _holder(reader: Reader) -> str | None:
+    several = several_holders(reader)
+    if several:
+        reader.todo(
+            "holder",
+            "several holders: write one convertible-note definition per holder, "
+            "with that holder's principal",
+            several,
+        )
+        return None
+    found = _holder_candidates(reader)
+    best = reader.decide("holder", found)
+    if best is not None:
+        return best.value.strip('"')
+    if "holder" not in reader.fields:
+        reader.todo(
+            "holder",
+            "the holder is not named in a form this reader recognises",
+            next(
+                (
+                    s
+                    for s in reader.sentences
+                    if _has(s, "holder", "investor", "purchaser", "lender")
+                ),
+                "",
+            ),
+        )
+    return None
+
+
+def _principal_score(sentence: str, money: Money) -> int:
+    """A principal amount named as such outranks "a note for $X", which
+    outranks an amount in a sentence that names no note."""
+    near = sentence[max(0, money.start - 60) : money.end + 40].lower()
+    if "principal" in near or "face amount" in near:
+        return 4
+    return 3 if _has(sentence, "note", "debenture") else 2
+
+
+def _principal(reader: Reader) -> Decimal | None:
+    several = several_holders(reader)
+    if several:
+        reader.todo(
+            "principal",
+            "several holders: the amount stated is their total; write each "
+            "holder's principal in its own definition",
+            several,
+        )
+        return None
+    found = [
+        Found(money.text(), sentence, _principal_score(sentence, money))
+        for money, sentence in amounts(reader, "principal")
+    ]
+    best = reader.decide("principal", found)
+    if best is not None:
+        return Decimal(best.value.split()[0])
+    if "principal" not in reader.fields:
+        reader.todo("principal", "the principal amount is not stated", "")
+    return None
+
+
+def _purchase_and_costs(reader: Reader, principal: Decimal | None) -> None:
+    """The price the holder pays (stated, or the principal less a stated
+    original issue discount) and the fees withheld from it."""
+    currency = (reader.fields["principal"].value or " ").split(" ")[-1]
+    found = [Found(m.text(), s, 3) for m, s in amounts(reader, "purchase")]
+    if principal is not None:
+        for money, sentence in amounts(reader, "oid"):
+            if money.currency == currency and money.number < principal:
+                found.append(
+                    Found(f"{principal - money.number:.2f} {currency}", sentence, 3)
+                )
+    best = reader.decide("purchase-price", found)
+    if (
+        best is not None
+        and principal is not None
+        and best.value == f"{principal:.2f} {currency}"
+    ):
+        reader.absent("purchase-price")  # the default: the principal
+    elif best is None and "purchase-price" not in reader.fields:
+        reader.absent("purchase-price")
+    fees: dict[Decimal, str] = {}
+    for money, sentence in amounts(reader, "fee"):
+        if money.currency == currency:
+            fees.setdefault(money.number, sentence)
+    if fees:
+        total = sum(fees, Decimal(0))
+        reader.set(
+            "issue-costs",
+            f"{total:.2f} {currency}",
+            " … ".join(dict.fromkeys(fees.values())),
+        )
+    else:
+        reader.absent("issue-costs")
+
+
+def _rate(reader: Reader) -> None:
+    if reader.decide("rate", rates(reader)) is None and "rate" not in reader.fields:
+        reader.todo(
+            "rate",
+            "the interest rate is not stated",
+            next(iter(reader.about("interest")), ""),
+        )
+
+
+def _interest_payment(reader: Reader) -> None:
+    if reader.decide("interest-payment", interest_payments(reader)) is None and (
+        "interest-payment" not in reader.fields
+    ):
+        reader.absent("interest-payment")
+
+
+def _maturity(reader: Reader, issue: datetime.date | None) -> None:
+    found, pending = maturities(reader, issue)
+    if reader.decide("maturity", found) is not None or "maturity" in reader.fields:
+        return
+    if pending is not None:
+        reader.todo(
+            "maturity",
+            "the maturity is a term after issue, but the issue date is not stated",
+            pending,
+        )
+        return
+    reader.todo(
+        "maturity",
+        "the maturity date is not stated",
+        next(iter(reader.about("matur")), ""),
+    )
+
+
+_MARKET_KEYS = (
+    "conversion-discount",
+    "conversion-lookback",
+    "conversion-reference",
+    "conversion-price-floor",
+    "share-commodity",
+)
+
+
+def _conversion(reader: Reader) -> None:
+    fixed = fixed_prices(reader)
+    market = market_terms(reader)
+    either = [
+        m
+        for m in market
+        if re.search(r"\b(?:lower|lesser|greater|higher) of\b", m.quote, re.I)
+        and reader.money(m.quote)
+    ]
+    if either and not fixed:
+        fixed = [Found("", either[0].quote, 0)]
+    if fixed and market:
+        quote = market[0].quote
+        why = (
+            "the conversion price is a fixed price or a market formula, whichever "
+            "is lower (or higher): the language holds one of them; choose"
+        )
+        reader.todo("conversion-price", why, fixed[0].quote)
+        reader.todo("conversion-discount", why, quote)
+        for key in _MARKET_KEYS[1:]:
+            reader.absent(key)
+        return
+    if market:
+        reader.absent("conversion-price")
+        first = market[0]
+        reader.decide(
+            "conversion-discount", [Found(m.discount, m.quote, 2) for m in market]
+        )
+        reader.decide(
+            "conversion-reference", [Found(m.reference, m.quote, 2) for m in market]
+        )
+        lookbacks = [Found(m.lookback, m.quote, 2) for m in market if m.lookback]
+        decided = reader.decide("conversion-lookback", lookbacks)
+        if decided is None and "conversion-lookback" not in reader.fields:
+            reader.todo(
+                "conversion-lookback",
+                "the number of trading days is not stated",
+                first.quote,
+            )
+        floor = reader.decide("conversion-price-floor", floor_prices(reader))
+        if floor is None and "conversion-price-floor" not in reader.fields:
+            reader.absent("conversion-price-floor")
+        reader.todo(
+            "share-commodity",
+            "name the commodity whose price directives are the share's closing prices",
+        )
+        return
+    for key in _MARKET_KEYS:
+        reader.absent(key)
+    if reader.decide("conversion-price", fixed) is None and (
+        "conversion-price" not in reader.fields
+    ):
+        reader.todo(
+            "conversion-price",
+            "the conversion price is not stated",
+            next(iter(reader.about("convert")), ""),
+        )
+
+
+def _par_value(reader: Reader) -> None:
+    pattern = re.compile(
+        r"(?:par|nominal) value(?: of)?(?: per share)?(?: of)?\s*$", re.I
+    )
+    found = []
+    for sentence in reader.about("par value", "nominal value"):
+        for money in money_in(sentence, reader.dollar):
+            if pattern.search(sentence[: money.start][-40:]):
+                found.append(Found(money.text(places=None), sentence, 2))
+    if reader.decide("par-value", found) is not None or "par-value" in reader.fields:
+        return
+    no_par = reader.about("no par value", "without par value")
+    if no_par:
+        reader.todo(
+            "par-value", "shares without par value: write par-value: 0", no_par[0]
+        )
+        return
+    reader.todo("par-value", "the par value of the shares is not stated", "")
+
+
+_SHARE_CLASS = re.compile(
+    r"\b((?:Class [A-Z]\s+)?(?:Ordinary|Common))\s+(?:Shares?|Stock)\b"
+    r"|\b(ordinary|common)\s+(?:shares?|stock)\b",
+    re.IGNORECASE,
+)
+
+
+def _share_class(reader: Reader) -> None:
+    ranked = reader.about("convert") + reader.sentences
+    for sentence in ranked:
+        match = _SHARE_CLASS.search(sentence)
+        if match:
+            raw = match.group(1) or match.group(2)
+            label = " ".join(
+                word.upper() if len(word) == 1 else word.capitalize()
+                for word in raw.split()
+            )
+            reader.set("share-class", f'"{label}"', sentence)
+            return
+    reader.silent("share-class", "no share class label")
+
+
+def _day_count(reader: Reader) -> None:
+    for sentence in reader.sentences:
+        lowered = sentence.lower()
+        if "30/360" in lowered or (
+            "360-day year" in lowered and "30-day month" in lowered
+        ):
+            reader.set("day-count", '"30/360"', sentence)
+            return
+        if (
+            "actual/360" in lowered
+            or ("360-day year" in lowered and "actual" in lowered)
+            or ("360 day year" in lowered and "actual" in lowered)
+        ):
+            reader.set("day-count", '"ACT/360"', sentence)
+            return
+        if "actual/actual" in lowered:
+            reader.set("day-count", '"ACT/ACT"', sentence)
+            return
+        if (
+            "actual/365" in lowered
+            or "365-day year" in lowered
+            or "365 day year" in lowered
+        ):
+            reader.set("day-count", '"ACT/365"', sentence)
+            return
+        if "360-day year" in lowered or "360 day year" in lowered:
+            reader.todo(
+                "day-count",
+                "a 360-day year is stated without saying how days are counted "
+                "(30/360 or ACT/360)",
+                sentence,
+            )
+            return
+    reader.silent("day-count", "ACT/365")
+
+
+_COMPOUND = re.compile(
+    r"\bcompound(?:ed|ing|s)?\s+(daily|monthly|quarterly|annually|yearly|semi-annually)"
+    r"|\b(daily|monthly|quarterly|annual|yearly)\s+compounding",
+    re.IGNORECASE,
+)
+
+
+def _compounding(reader: Reader) -> None:
+    for sentence in reader.sentences:
+        match = _COMPOUND.search(sentence)
+        if match:
+            word = (match.group(1) or match.group(2)).lower()
+            mode = {"yearly": "annually", "annual": "annually"}.get(word, word)
+            if mode == "semi-annually":
+                reader.todo(
+                    "compounding",
+                    "semi-annual compounding is not one of the plugin's modes",
+                    sentence,
+                )
+                return
+            reader.set("compounding", f'"{mode}"', sentence)
+            return
+        if re.search(
+            r"\bsimple interest\b|\bnon-compounding\b|\bnot compound",
+            sentence,
+            re.IGNORECASE,
+        ):
+            reader.set("compounding", '"none"', sentence)
+            return
+    reader.silent("compounding", "none: simple interest")
+
+
+_RELATED = re.compile(
+    r"\b(?:director|officer|chairman|chairwoman|chief executive|CEO|president|"
+    r"(?:major|largest|principal|controlling|substantial|significant)\s+(?:share|stock)holder|"
+    r"parent company|holding company of the company|affiliate of the company|"
+    r"related party|controlled by|wholly[- ]owned by|"
+    r"owned by (?:our|the company's|its))",
+    re.IGNORECASE,
+)
+_UNRELATED = re.compile(
+    r"\b(?:not an? (?:affiliate|related party|director|officer)|unaffiliated|"
+    r"unrelated|independent third part|arm's[- ]length|is not related|"
+    r"has no relationship)",
+    re.IGNORECASE,
+)
+
+
+def _related_party(reader: Reader, holder: str | None) -> None:
+    holder_words = (
+        "holder",
+        "investor",
+        "purchaser",
+        "subscriber",
+        "subscribed",
+        "issued to",
+        "lender",
+    )
+    for sentence in reader.sentences:
+        if _UNRELATED.search(sentence):
+            continue
+        if not _RELATED.search(sentence):
+            continue
+        mentions_holder = (
+            holder is not None and holder.split()[0] in sentence
+        ) or _has(sentence, *holder_words)
+        if mentions_holder:
+            reader.set("related-party", "TRUE", sentence)
+            return
+    reader.silent("related-party", "FALSE")
+
+
+def _note_id(fields: dict[str, DraftField], holder: str | None) -> str:
+    date = fields["date"].value
+    year = date[:4] if date else "YYYY"
+    word = re.sub(
+        r"[^A-Za-z0-9]",
+        "",
+        (holder or "HOLDER").split()[
+            -1 if holder and holder.startswith(("Mr", "Ms", "Dr")) else 0
+        ],
+    )
+    return f"NOTE-{year}-{word.upper() or 'HOLDER'}"
+
+
+def draft_note(text: str) -> NoteDraft:
+    """Read a filing's text and draft the note's definition."""
+    reader = Reader(text)
+    issue = _issue_date(reader)
+    holder = _holder(reader)
+    principal = _principal(reader)
+    _purchase_and_costs(reader, principal)
+    _rate(reader)
+    _interest_payment(reader)
+    _maturity(reader, issue)
+    _conversion(reader)
+    _par_value(reader)
+    _share_class(reader)
+    _day_count(reader)
+    _compounding(reader)
+    _related_party(reader, holder)
+    fields = {key: reader.fields[key] for key in FIELDS}
+    return NoteDraft(_note_id(fields, holder), fields)
+
+
+# -- rendering ------------------------------------------------------------------
+
+
+def _comment(prefix: str, text: str, indent: str = "  ") -> list[str]:
+    wrapped = textwrap.wrap(text, width=76 - len(indent), break_long_words=False)
+    return [
+        f"{indent}; {prefix}{line}" if index == 0 else f"{indent};   {line}"
+        for index, line in enumerate(wrapped)
+    ] or [f"{indent}; {prefix}"]
+
+
+def render_draft(draft: NoteDraft, source: str) -> str:
+    """The draft as Beancount text, every value with its quoted sentence."""
+    fields = draft.fields
+    lines = [
+        f"; Draft convertible-note definition read from {source}.",
+        "; Check every value against the filing, complete each TODO and choose",
+        "; the accounts; the plugin rejects the directive until then.",
+    ]
+    date_field = fields["date"]
+    if date_field.value is None:
+        lines += _comment("TODO: ", f"{date_field.todo}", indent="")
+        if date_field.quote:
+            lines += _comment("", f"“{date_field.quote}”", indent="")
+        date = "YYYY-MM-DD"
+    else:
+        lines += _comment("", f"“{date_field.quote}”", indent="")
+        date = date_field.value
+    lines.append(f'{date} custom "convertible-note" "{draft.note_id}"')
+    for key in FIELDS[1:]:
+        field = fields[key]
+        if field.value is None and field.todo is None:
+            continue  # does not apply to this note
+        if field.value is not None:
+            lines += _comment("", f"“{field.quote}”")
+            lines.append(f"  {key}: {field.value}")
+        else:
+            lines += _comment(f"TODO: {key}: ", field.todo or "")
+            if field.quote:
+                lines += _comment("", f"“{field.quote}”")
+    for key, hint in ACCOUNT_KEYS:
+        lines.append(f"  ; TODO: {key}: {hint}")
+    return "\n".join(lines) + "\n"
+
+
+class InputError(Exception):
+    """A file that is not a filing's text, with where and why."""
+
+
+def read_filing(path: str) -> str:
+    """The text of a filing, or :class:`InputError` naming the file and line."""
+    try:
+        return read_document(path, "a filing's text")
+    except DocumentError as error:
+        raise InputError(str(error)) from error
+
+
+_AMOUNT_KEYS = {spec.name for spec in DEFINITION_KEYS if spec.kind == "amount"}
+_NUMBER_KEYS = {spec.name for spec in DEFINITION_KEYS if spec.kind == "number"}
+_INTEGER_KEYS = {spec.name for spec in DEFINITION_KEYS if spec.kind == "integer"}
+
+
+def _typed(key: str, text: str) -> object:
+    """A draft value as the Beancount type the directive's key takes."""
+    if key == "related-party":
+        return text == "TRUE"
+    if key == "maturity":
+        return datetime.date.fromisoformat(text)
+    if key in _AMOUNT_KEYS:
+        number, currency = text.split(" ")
+        return Amount(Decimal(number), currency)
+    if key in _NUMBER_KEYS or key in _INTEGER_KEYS:
+        return Decimal(text)
+    return text.strip('"')
+
+
+class Importer(beangulp.Importer):  # type: ignore[misc]
+    """Filings (plain text) announcing a convertible note, for beangulp.
+
+    ``extract`` returns the draft definition with the values it found and no
+    accounts, so the plugin rejects it until a person completes it; the
+    commented draft with every quote is what ``books draft-note`` prints.
+    """
+
+    def __init__(self, account: str = "Liabilities:Current:ConvertibleNotes") -> None:
+        self.filing_account = account
+
+    @property
+    def name(self) -> str:
+        return "importers.filing.Importer"
+
+    def identify(self, filepath: str) -> bool:
+        if not filepath.lower().endswith(".txt"):
+            return False
+        try:
+            text = read_filing(filepath)
+        except InputError:
+            return False
+        lowered = text.lower()
+        return "convertible" in lowered and "note" in lowered
+
+    def account(self, filepath: str) -> str:
+        return self.filing_account
+
+    def extract(self, filepath: str, existing: data.Entries) -> list[data.Directive]:
+        draft = draft_note(read_filing(filepath))
+        values = {
+            key: _typed(key, field.value)
+            for key, field in draft.fields.items()
+            if key != "date" and field.value is not None
+        }
+        date_text = draft.fields["date"].value
+        if date_text is None:
+            raise InputError(f"{filepath}: no issue date found; use books draft-note")
+        meta = data.new_metadata(filepath, 1, values)
+        entry = data.Custom(
+            meta,
+            datetime.date.fromisoformat(date_text),
+            "convertible-note",
+            [ValueType(draft.note_id, str)],
+        )
+        return [entry]

@@ -1,0 +1,644 @@
+"""Stages 3 to 6 of reading a filing: roles, defined terms, dates, scoring.
+
+Each key gathers :class:`Found` values from the candidates of
+:mod:`importers.filing.values`, each scored by the words around it (its
+role cues). The best-scored value wins; when two different values tie, the
+reader refuses to guess: the key stays a TODO quoting both.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from importers.filing.values import DateValue
+from importers.filing.values import Money
+from importers.filing.values import count_at
+from importers.filing.values import dates_in
+from importers.filing.values import dollar_currency
+from importers.filing.values import durations_in
+from importers.filing.values import money_in
+from importers.filing.values import normalise
+from importers.filing.values import percents_in
+from importers.filing.values import sentences
+from plugins.convertible_note.daycount import add_months
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class DraftField:
+    """One key of the draft.
+
+    ``value`` is ledger text (``0.07``, ``3000000.00 USD``, ``"Class A
+    Ordinary"``) or None. ``quote`` is the sentence it came from, or that
+    mentions the term (empty when nothing does). ``todo`` says what a person
+    must do. A key with neither value nor todo does not apply to this note
+    (a market key of a fixed-price note, a purchase price equal to the
+    principal) and is not written.
+    """
+
+    key: str
+    value: str | None
+    quote: str
+    todo: str | None
+
+
+@dataclass(frozen=True)
+class NoteDraft:
+    note_id: str
+    fields: dict[str, DraftField]
+
+
+@dataclass(frozen=True)
+class Found:
+    """A candidate value for a key, the sentence it is in, and its score."""
+
+    value: str
+    quote: str
+    score: int
+
+
+def _has(sentence: str, *words: str) -> bool:
+    lowered = sentence.lower()
+    return any(word in lowered for word in words)
+
+
+class Reader:
+    def __init__(self, text: str) -> None:
+        self.sentences = sentences(text)
+        self.dollar = dollar_currency(normalise(text))
+        self.fields: dict[str, DraftField] = {}
+
+    def money(self, sentence: str) -> list[Money]:
+        """The amounts a sentence states (not the bracketed equivalents)."""
+        return [m for m in money_in(sentence, self.dollar) if not m.equivalent]
+
+    def set(self, key: str, value: str, quote: str) -> None:
+        self.fields[key] = DraftField(key, value, quote, None)
+
+    def todo(self, key: str, why: str, quote: str = "") -> None:
+        self.fields[key] = DraftField(key, None, quote, why)
+
+    def absent(self, key: str) -> None:
+        self.fields[key] = DraftField(key, None, "", None)
+
+    def silent(self, key: str, default: str) -> None:
+        """An optional term the text does not state: a person confirms that
+        the plugin's default is right (nothing is assumed silently)."""
+        self.todo(key, f"the text does not state it; confirm the default ({default})")
+
+    def about(self, *words: str) -> list[str]:
+        return [sentence for sentence in self.sentences if _has(sentence, *words)]
+
+    def decide(self, key: str, found: Iterable[Found]) -> Found | None:
+        """Set the best-scored value; on a tie between different values,
+        a TODO quoting the competitors. None when nothing was found or
+        nothing could be decided."""
+        candidates = sorted(found, key=lambda f: -f.score)
+        if not candidates:
+            return None
+        best = candidates[0]
+        rivals = [
+            f for f in candidates if f.score == best.score and f.value != best.value
+        ]
+        if rivals:
+            quotes = "; ".join(
+                f"{f.value} (“{_clip(f.quote)}”)" for f in _unique([best, *rivals])
+            )
+            self.todo(key, f"the text states competing values: {quotes}", best.quote)
+            return None
+        self.set(key, best.value, best.quote)
+        return best
+
+
+def _unique(found: list[Found]) -> list[Found]:
+    seen: set[str] = set()
+    unique = []
+    for item in found:
+        if item.value not in seen:
+            seen.add(item.value)
+            unique.append(item)
+    return unique
+
+
+def _clip(text: str, width: int = 110) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _left(sentence: str, start: int, width: int = 90) -> str:
+    return sentence[max(0, start - width) : start].lower()
+
+
+def _right(sentence: str, end: int, width: int = 70) -> str:
+    return sentence[end : end + width].lower()
+
+
+# -- stage 3: the role of an amount ------------------------------------------------
+
+_PER_UNIT = re.compile(r"(?:\bper|\beach|\bfor every)\s*$")
+_OID = re.compile(r"(?:original issue discount|\boid)\b[^$]{0,40}$")
+_OID_AFTER = re.compile(r"^\s*(?:\(.{0,20}\)\s*)?(?:original issue discount|oid)\b")
+_PURCHASE = re.compile(
+    r"(?:purchase price|subscription price|purchase amount|consideration|"
+    r"for a price|funded|in exchange for)\b[^$]{0,40}$"
+)
+_FEE = re.compile(r"(?:\bfees?\b|commissions?|expenses|reimburse\w*)[^$.;]{0,40}$")
+_FEE_AFTER = re.compile(
+    r"^\s*(?:was |were |is |shall be |will be )?(?:(?:retained|withheld|deducted|paid)\b[^.]{0,30})?"
+    r"(?:(?:in|for|as) )?(?:the )?(?:holder['’]s |purchaser['’]s |buyer['’]s |lender['’]s |investor['’]s )?"
+    r"(?:legal|due diligence|origination|transaction|closing|structuring|"
+    r"administrative|commitment)\s+(?:fees?|expenses|costs)"
+)
+_EXCHANGED = re.compile(
+    r"(?:existing|previously issued|prior|old|outstanding (?:promissory |convertible )?"
+    r"notes|outstanding indebtedness|exchange[sd]?)\b[^$]{0,120}$"
+)
+_PRINCIPAL_BEFORE = re.compile(
+    r"(?:principal amount|principal sum|principal balance|face amount|face value|"
+    r"principal of|in the amount of|notes? for|debentures? for|note of|borrowed|"
+    r"loan of|loan in the amount of|lend(?:s|ed)? (?:to )?(?:the company )?|"
+    r"aggregate amount of)\s*(?:of\s*)?(?:up to\s*)?(?:an aggregate of\s*)?"
+    r"(?:approximately\s*)?$"
+)
+_PRINCIPAL_AFTER = re.compile(
+    r"^\s*(?:in\s+)?(?:aggregate\s+)?(?:original\s+)?(?:principal amount|face amount"
+    r"|principal)|^\s*(?:\w+%?\s+){0,3}(?:senior\s+)?(?:secured\s+)?(?:unsecured\s+)?"
+    r"(?:original issue discount\s+)?(?:convertible|promissory)\s+(?:promissory\s+)?"
+    r"(?:note|debenture|bond)"
+)
+
+
+def money_role(sentence: str, money: Money) -> str | None:
+    """What an amount is, from the words around it: "principal",
+    "purchase", "oid", "fee", "exchanged" (the notes a new note replaces),
+    "unit" (per $1,000, per share), or None."""
+    left = _left(sentence, money.start)
+    right = _right(sentence, money.end)
+    if _PER_UNIT.search(left) or re.match(r"^\s*(?:per|a|for each)\s+share", right):
+        return "unit"
+    if _OID.search(left[-50:]) or _OID_AFTER.match(right):
+        return "oid"
+    if _FEE.search(left[-45:]) or _FEE_AFTER.match(right):
+        return "fee"
+    if _PURCHASE.search(left[-55:]):
+        return "purchase"
+    principal = bool(
+        _PRINCIPAL_BEFORE.search(left[-60:]) or _PRINCIPAL_AFTER.match(right)
+    )
+    if (
+        principal
+        and _EXCHANGED.search(left)
+        and not re.search(r"\bnew\b|\bissued?\b[^$]{0,60}$", left[-70:])
+    ):
+        return "exchanged"
+    return "principal" if principal else None
+
+
+# -- stage 4: defined terms and names ------------------------------------------------
+
+_LEGAL_FORMS = (
+    r"L\.P\.", "LP", "LLC", r"L\.L\.C\.", r"Inc\.?", "Incorporated", r"Corp\.?",
+    "Corporation", r"Ltd\.?", "Limited", r"Co\.", r"Pte\.?\s+Ltd\.?", r"S\.A\.",
+    r"N\.V\.", r"B\.V\.", "GmbH", "AG", "plc", "PLC", "SPC", "LLLP", "Trust",
+    "Fund", "SE", "KG", r"S\.à r\.l\.", "Sarl", "ASA", r"S\.p\.A\.",
+)  # fmt: skip
+_LEGAL = "(?:" + "|".join(_LEGAL_FORMS) + ")"
+_WORD = r"(?:[A-Z0-9][\w&'.-]*)"
+#: An organisation: capitalised words (a number may lead: "1800 Diagonal
+#: Lending LLC") ending in a legal form, which a comma may precede.
+ORGANISATION = re.compile(
+    rf"((?:{_WORD}\s+(?:(?:of|and|&|de|du)\s+)?){{0,7}}{_WORD}?,?\s*{_LEGAL})(?![\w])"
+)
+_PERSON_NAME = re.compile(
+    r"((?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][a-z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+){1,3})"
+)
+_ROLE_WORDS = (
+    "Lender", "Holder", "Purchaser", "Investor", "Buyer", "Subscriber",
+    "Noteholder", "Note Holder", "Payee",
+)  # fmt: skip
+DEFINED_ROLE = re.compile(
+    r"\(\s*(?:the|a|each a|each,? a|together,? the)?\s*[\"“]("
+    + "|".join(_ROLE_WORDS)
+    + r")s?[\"”]\s*\)",
+    re.IGNORECASE,
+)
+_APPOSITIVE = re.compile(
+    rf"(?:from|to|with|by|and)\s+({_WORD}(?:[\s,]+(?:(?:of|and|&)\s+)?{_WORD})*?,?\s*"
+    rf"{_LEGAL}),\s+(?:a|an)\b[^()]*$"
+)
+_DESCRIPTION = re.compile(r",\s+(?:a|an)\s+[^,()]{0,120}$")
+
+
+def _clean_name(name: str) -> str:
+    name = re.sub(r"\s+", " ", name).strip(" ,;:")
+    return re.sub(r"^(?:the|The|and|And|with|With)\s+", "", name)
+
+
+def _name_before(text: str) -> str | None:
+    """The organisation or person whose name ends ``text``."""
+    text = text.rstrip(" ,")
+    organisation = None
+    for match in ORGANISATION.finditer(text):
+        if match.end() == len(text):
+            organisation = match.group(1)
+    if organisation:
+        return _clean_name(organisation)
+    person = None
+    for match in _PERSON_NAME.finditer(text):
+        if match.end() == len(text):
+            person = match.group(1)
+    return _clean_name(person) if person else None
+
+
+def defined_holders(sentence: str) -> list[tuple[str, str]]:
+    """(role, name) for each ``NAME (the "Lender")`` in the sentence. The
+    role binds to the name it follows, or, when that name only describes an
+    organisation introduced just before ("from Kalen Capital Corporation, a
+    company wholly owned by ... Harmel S. Rayat (the "Lender")"), to that
+    organisation; a description after the name (", a Delaware limited
+    partnership") is skipped."""
+    bound = []
+    for match in DEFINED_ROLE.finditer(sentence):
+        before = sentence[: match.start()]
+        appositive = _APPOSITIVE.search(before)
+        if appositive is not None:
+            bound.append((match.group(1), _clean_name(appositive.group(1))))
+            continue
+        description = _DESCRIPTION.search(before)
+        if description is not None:
+            before = before[: description.start()]
+        name = _name_before(before)
+        if name and not name.lower().startswith(("company", "our ", "the company")):
+            bound.append((match.group(1), name))
+    return bound
+
+
+_SEVERAL = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|certain|\d+)\s+"
+    r"(?:institutional\s+|accredited\s+|individual\s+|non-affiliated\s+|unaffiliated\s+)?"
+    r"(?:investors|holders|purchasers|subscribers|lenders|noteholders)\b",
+    re.IGNORECASE,
+)
+_HOLDER_VERBS = (
+    re.compile(rf"\b(?:issued|sold)\b[^;]{{0,140}}?\bto\s+({ORGANISATION.pattern})"),
+    re.compile(rf"\bwith\s+({ORGANISATION.pattern})"),
+    re.compile(rf"\bfrom\s+({ORGANISATION.pattern})"),
+    re.compile(rf"\b(?:subscribed|purchased)\s+by\s+({ORGANISATION.pattern})"),
+    re.compile(
+        rf"({ORGANISATION.pattern}),?\s+(?:purchased|subscribed|agreed to purchase|lent|loaned)"
+    ),
+)
+
+
+_OFFICE = (
+    r"(?:Chairman|Chairwoman|Chair|Chief Executive Officer|CEO|President|"
+    r"(?:executive |non-executive |independent )?[Dd]irector|founder)"
+)
+#: A person named with their office: "to Leung Wing Kei, the Chairman",
+#: "to the Company's Chairman, Mr. Tan".
+HOLDER_PERSON = (
+    re.compile(
+        r"\bto\s+((?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][a-z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+){1,3}),"
+        rf"\s+(?:the|our|its)\s+(?:Company's\s+)?(?:[\w-]+\s+){{0,2}}{_OFFICE}"
+    ),
+    re.compile(
+        r"\b(?:to|by)\s+(?:the Company['’]s|our|its)\s+[\w\s,-]*?"
+        rf"{_OFFICE}[,\s]+((?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}})"
+    ),
+)
+
+
+def several_holders(reader: Reader) -> str | None:
+    return next((s for s in reader.sentences if _SEVERAL.search(s)), None)
+
+
+# -- stage 5: dates ------------------------------------------------------------------
+
+_ISSUE_LABEL = re.compile(
+    r"(?:issuance date|issue date|date of issuance|date of issue|original issue date|"
+    r"closing date|funding date)\s*(?:\(.{0,30}\))?\s*(?:[:\-]|is|was|of|shall be)?\s*$"
+)
+_DATED = re.compile(r"\bdated\s+(?:as of\s+)?$")
+_CLOSED = re.compile(
+    r"\b(?:closed|closing (?:occurred|took place)|funded|consummated|"
+    r"(?:was|were|is) issued)\s+(?:on\s+)?(?:or about\s+)?$"
+)
+_ISSUE_LABEL_AFTER = re.compile(
+    r'^\s*\((?:the\s+)?["“](?:issue|issuance|closing|original issue|funding) date["”]\)',
+    re.IGNORECASE,
+)
+_ON_THEN_ISSUED = re.compile(
+    r"^\s*,?\s*(?:it|we|the company|the issuer|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})"
+    r"\s+(?:issued|closed|sold|completed|consummated)\b"
+)
+_ON_START = re.compile(r"^\W*(?:on|effective)\s+$", re.IGNORECASE)
+#: A press release's dateline ("HONG KONG, April 8, 2024 --").
+_DATELINE = re.compile(r"^[A-Z][A-Za-z .,'/-]{1,40},\s*$")
+_MATURITY_LABEL = re.compile(
+    r"(?:maturity date|matur(?:e|es|ing|ity)|due(?: and payable)?|repayable|"
+    r"payable in full|repaid)\s*(?:date\s*)?(?:\(.{0,30}\)\s*)?"
+    r"(?:is|of|shall be|will be|on|at|was)?\s*(?:on\s*)?(?:or before\s*)?$"
+)
+
+
+def issue_dates(reader: Reader) -> list[Found]:
+    found = []
+    for sentence in reader.sentences:
+        lowered = sentence.lower()
+        for date in dates_in(sentence):
+            left = sentence[: date.start]
+            if _DATELINE.match(left) or "filed" in lowered[: date.start][-40:]:
+                continue
+            window = left.lower()[-60:]
+            after = sentence[date.end : date.end + 80]
+            if _ISSUE_LABEL.search(window) or _ISSUE_LABEL_AFTER.match(after):
+                score = 4
+            elif (
+                _DATED.search(window) and _has(sentence, "note", "debenture")
+            ) or _CLOSED.search(window):
+                score = 3
+            elif (
+                _ON_START.match(left)
+                and re.search(
+                    r"\b(?:issued|sold|closed|consummated|funded|borrowed)\b", lowered
+                )
+                and _has(sentence, "note", "debenture", "loan", "transaction")
+                and not _has(sentence, "press release")
+            ) or (re.search(r"\bon\s+$", window) and _ON_THEN_ISSUED.match(after)):
+                score = 2
+            else:
+                continue
+            found.append(Found(date.date.isoformat(), sentence, score))
+    return found
+
+
+def _maturity_of(sentence: str, date: DateValue) -> int | None:
+    window = sentence[: date.start].lower()[-70:]
+    after = sentence[date.end : date.end + 40].lower()
+    if re.match(r'^\s*\(the ["“]maturity date["”]\)', after):
+        return 4
+    if _MATURITY_LABEL.search(window):
+        return 3
+    return None
+
+
+def maturities(
+    reader: Reader, issue: datetime.date | None
+) -> tuple[list[Found], str | None]:
+    """Maturity dates stated, or computed from a term after issue; and the
+    sentence of a term that cannot be computed (no issue date)."""
+    found = []
+    pending = None
+    for sentence in reader.sentences:
+        lowered = sentence.lower()
+        if not re.search(r"matur|\bdue\b|repay|\bterm\b", lowered):
+            continue
+        for date in dates_in(sentence):
+            score = _maturity_of(sentence, date)
+            if score is not None and (issue is None or date.date > issue):
+                found.append(Found(date.date.isoformat(), sentence, score))
+        for duration in durations_in(sentence):
+            right = sentence[duration.end : duration.end + 80].lower()
+            left = sentence[: duration.start].lower()[-80:]
+            after_issue = re.match(
+                r"^\s*(?:after|from|following)\s+(?:the\s+|its\s+|such\s+)?(?:date\s+of\s+)?(?:the\s+)?"
+                r"(?:issu|original issue|closing|funding|execution|effective date|date hereof|date of this)",
+                right,
+            )
+            term = re.search(
+                r"(?:maturity date of|matur\w* (?:date )?(?:in|of)|term of|"
+                r"due (?:and payable )?(?:in|within))\s*$",
+                left,
+            )
+            if not (after_issue or term) or (
+                duration.unit == "days" and "trading" in right[:10]
+            ):
+                continue
+            if issue is None:
+                pending = sentence
+                continue
+            try:
+                if duration.unit == "days":
+                    maturity = issue + datetime.timedelta(days=duration.count)
+                else:
+                    months = duration.count * (12 if duration.unit == "years" else 1)
+                    maturity = add_months(issue, months)
+            except (ValueError, OverflowError):
+                pending = sentence  # beyond the calendar: a person decides
+                continue
+            found.append(Found(maturity.isoformat(), sentence, 2))
+    return found, pending
+
+
+# -- rates -----------------------------------------------------------------------------
+
+RATE_ZERO = re.compile(
+    r"\b(?:zero[- ]interest|zero[- ]coupon|non-interest[- ]bearing|interest[- ]free|"
+    r"(?:does|shall|will) not bear (?:any )?(?:accrued )?interest|bears? no interest|"
+    r"no interest (?:shall|will) accrue|0(?:\.0+)?\s?% interest)",
+    re.IGNORECASE,
+)
+_RATE_BEFORE = re.compile(
+    r"(?:interest|coupon)(?: rate)?(?: of| at)?(?: a| an| the)?(?: fixed| simple| annual|"
+    r" annualized)?(?: rate)?(?: of)?(?: equal to)?(?: per annum)?\s*$"
+)
+_RATE_AFTER = re.compile(
+    r"^\s*(?:per annum|per year|a year|p\.a\.|annual|annually|simple interest|interest|"
+    r"coupon|(?:\w+\s+){0,2}(?:convertible|promissory)\s+(?:promissory\s+)?(?:note|debenture))"
+)
+_DEFAULT = re.compile(
+    r"\bdefault|\bpenalt|\blate\b|\boverdue|\bpast due|maximum (?:rate )?permitted"
+)
+_NOT_A_RATE = re.compile(
+    r"^\s*(?:\(.{0,20}\)\s*)?(?:of the (?:lowest|average|market|closing|volume|vwap|"
+    r"outstanding|issued|then|two|principal|purchase)|discount|of (?:the )?(?:common|"
+    r"ordinary|shares)|beneficial|premium|of the (?:gross|net))"
+)
+
+
+def rates(reader: Reader) -> list[Found]:
+    found = []
+    for sentence in reader.sentences:
+        lowered = sentence.lower()
+        zero = RATE_ZERO.search(sentence)
+        if zero is not None:
+            found.append(Found("0", sentence, 3))
+        if not _has(sentence, "interest", "coupon", "note", "debenture"):
+            continue
+        for percent in percents_in(sentence):
+            left = lowered[: percent.start][-80:]
+            right = lowered[percent.end : percent.end + 60]
+            if _NOT_A_RATE.match(right):
+                continue
+            if _DEFAULT.search(left[-60:]) or _DEFAULT.search(right[:40]):
+                continue
+            # "increase to 18%" after an event: not the rate a note bears
+            if re.search(r"(?:increase[sd]?|rise|adjust\w*)\s+to\s*$", left):
+                continue
+            if _RATE_BEFORE.search(left[-50:]) or _RATE_AFTER.match(right):
+                rate = (percent.value / 100).normalize()
+                found.append(Found(format(rate, "f") if rate else "0", sentence, 3))
+    return found
+
+
+# -- market-priced conversion ------------------------------------------------------------
+
+_REFERENCE = re.compile(
+    r"^\s*(?:\(.{0,20}\)\s*)?of\s+(?:the\s+)?(?P<ref>(?:average|arithmetic average|mean)\s+of\s+the\s+two\s+lowest|"
+    r"two lowest|lowest|lower|average|arithmetic average|volume[- ]weighted average|vwap|"
+    r"closing|market)\b",
+    re.IGNORECASE,
+)
+_DISCOUNT_TO = re.compile(
+    r"discount\s+of\s*$|^\s*discount\s+(?:to|from|of|off)\b", re.IGNORECASE
+)
+_TRADING_DAYS = re.compile(
+    r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|sixty)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\s*(?:\(\d{1,3}\))?|\d{1,3})"
+    r"\s*(?:\(\d{1,3}\)\s*)?(?:consecutive\s+)?trading[- ]days?",
+    re.IGNORECASE,
+)
+_FLOOR = re.compile(
+    r"(?:floor(?: conversion)?(?: price)?|minimum (?:conversion )?price|"
+    r"(?:not|in no event)[^.]{0,40}?(?:less|lower) than|below)\s*(?:of|equal to|is)?\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Market:
+    discount: str
+    reference: str
+    lookback: str | None
+    quote: str
+
+
+def market_terms(reader: Reader) -> list[Market]:
+    found = []
+    for sentence in reader.sentences:
+        if not _has(sentence, "conversion price", "convert", "conversion"):
+            continue
+        for percent in percents_in(sentence):
+            right = sentence[percent.end : percent.end + 160]
+            left = sentence[: percent.start][-40:]
+            reference = _REFERENCE.match(right)
+            if reference is not None:
+                discount = 1 - percent.value / 100
+            elif _DISCOUNT_TO.search(left) or _DISCOUNT_TO.match(right):
+                discount = percent.value / 100
+                reference = re.search(
+                    r"(?P<ref>two lowest|lowest|average|volume[- ]weighted|vwap|closing|market)",
+                    right,
+                    re.IGNORECASE,
+                )
+                if reference is None:
+                    continue
+            else:
+                continue
+            words = reference.group("ref").lower()
+            if "two lowest" in words:
+                kind = "average-2-lowest"
+            elif "low" in words:
+                kind = "lowest"
+            else:
+                kind = "average"
+            days = _TRADING_DAYS.search(right)
+            lookback = None
+            if days is not None:
+                counted = count_at(days.group(0) + " ")
+                lookback = str(counted[0]) if counted else None
+            if not (0 <= discount < 1):
+                continue
+            found.append(
+                Market(
+                    format(discount.normalize(), "f"), f'"{kind}"', lookback, sentence
+                )
+            )
+    return found
+
+
+def floor_prices(reader: Reader) -> list[Found]:
+    found = []
+    for sentence in reader.about("floor", "less than", "lower than", "below"):
+        if not _has(sentence, "conversion", "convert"):
+            continue
+        for money in reader.money(sentence):
+            if _FLOOR.search(sentence[: money.start][-60:]):
+                found.append(Found(money.text(places=None), sentence, 2))
+    return found
+
+
+def fixed_prices(reader: Reader) -> list[Found]:
+    found = []
+    for sentence in reader.about("conversion price", "convert"):
+        lowered = sentence.lower()
+        for money in reader.money(sentence):
+            left = lowered[: money.start][-70:]
+            right = lowered[money.end : money.end + 40]
+            per_share = re.match(
+                r"^\s*(?:per|a|for each)\s+(?:ordinary\s+|common\s+)?share", right
+            )
+            labelled = re.search(
+                r"conversion price(?: of| equal to| is| shall be| will be)?\s*(?:initially\s*)?$",
+                left,
+            )
+            at_price = re.search(
+                r"\bconvert\w*[^$]{0,80}?\bat\s+(?:a price of\s+)?$", left
+            )
+            if labelled or (at_price and per_share):
+                found.append(
+                    Found(money.text(places=None), sentence, 3 if labelled else 2)
+                )
+    return found
+
+
+# -- payments, costs, the price paid --------------------------------------------------------
+
+_PAYMENT = re.compile(
+    r"interest[^.]{0,100}?(?:payable|paid|due)\s+(?:in cash\s+)?(?:in arrears\s+)?"
+    r"(?:on a\s+)?(?P<when>monthly|quarterly|semi-annually|semiannually|annually|"
+    r"every (?:three|six|twelve) months|each (?:calendar )?quarter|each month)",
+    re.IGNORECASE,
+)
+_AT_MATURITY = re.compile(
+    r"interest[^.]{0,80}?(?:payable|paid|due)\s+(?:in full\s+)?(?:up)?(?:on|at)\s+(?:the\s+)?maturity",
+    re.IGNORECASE,
+)
+_PAYMENT_WORDS = {
+    "monthly": "monthly", "each month": "monthly", "quarterly": "quarterly",
+    "every three months": "quarterly", "each quarter": "quarterly",
+    "each calendar quarter": "quarterly", "semi-annually": "semiannually",
+    "semiannually": "semiannually", "every six months": "semiannually",
+    "annually": "annually", "every twelve months": "annually",
+}  # fmt: skip
+
+
+def interest_payments(reader: Reader) -> list[Found]:
+    found = []
+    for sentence in reader.about("interest"):
+        match = _PAYMENT.search(sentence)
+        if match is not None:
+            when = _PAYMENT_WORDS[match.group("when").lower()]
+            found.append(Found(f'"{when}"', sentence, 2))
+        elif _AT_MATURITY.search(sentence):
+            found.append(Found('"maturity"', sentence, 1))
+    return found
+
+
+def amounts(reader: Reader, role: str) -> list[tuple[Money, str]]:
+    return [
+        (money, sentence)
+        for sentence in reader.sentences
+        for money in reader.money(sentence)
+        if money_role(sentence, money) == role
+    ]
+
+
+def to_decimal_text(number: Decimal) -> str:
+    return format(number.normalize(), "f")

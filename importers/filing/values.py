@@ -1,0 +1,298 @@
+"""Stages 1 and 2 of reading a filing: sentences, then candidate values.
+
+A candidate is a value the text writes (money with its currency, a
+percentage, a date, a duration, a count) with where it is, so the next stage
+can read the words around it. Nothing here decides what a value means.
+
+Generic parsing is left to libraries: amounts to ``price-parser`` (thousands
+and decimal separators), dates to ``python-dateutil``, numbers written in
+words to ``word2number``. The regular expressions only find the spans.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from decimal import InvalidOperation
+
+from dateutil import parser as date_parser
+from price_parser import Price
+from word2number import w2n
+
+# -- stage 1: sentences ------------------------------------------------------------
+
+_ABBREVIATIONS = {
+    "inc", "ltd", "co", "corp", "no", "mr", "mrs", "ms", "dr", "u.s", "s.a",
+    "l.p", "llc", "st", "jr", "sr", "vs", "e.g", "i.e", "etc", "n.v", "b.v",
+    "plc", "pte", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "l.l.c", "u.s.a", "p.c", "s.e.c",
+    "sec", "para", "nos",
+}  # fmt: skip
+
+
+def normalise(text: str) -> str:
+    """One line of text: wrapped lines joined, runs of spaces folded (the
+    words themselves are kept, so a quote is the filing's own text)."""
+    text = text.replace("\u00a0", " ").replace("\u2009", " ")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def sentences(text: str) -> list[str]:
+    """Split at a full stop (or ! ?) followed by a capital, a digit, a quote
+    or a bracket, except after common abbreviations and initials; also at
+    blank lines."""
+    found: list[str] = []
+    for block in re.split(r"\n\s*\n", text):
+        flat = normalise(block)
+        start = 0
+        for match in re.finditer(r"[.!?](?=\s+[\"“(A-Z0-9$])", flat):
+            word = re.search(r"([\w.]+)$", flat[start : match.start()])
+            token = word.group(1).lower() if word else ""
+            if token.rstrip(".") in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token):
+                continue
+            found.append(flat[start : match.end()].strip())
+            start = match.end()
+        if flat[start:].strip():
+            found.append(flat[start:].strip())
+    return [sentence for sentence in found if sentence]
+
+
+# -- stage 2: candidates -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Money:
+    """An amount of money the text writes, with its currency."""
+
+    number: Decimal
+    currency: str
+    start: int
+    end: int
+    #: Inside brackets right after another amount: "CAD$6,838,000
+    #: (US$5,117,000)" states the second only as an equivalent.
+    equivalent: bool = False
+
+    def text(self, places: int | None = 2) -> str:
+        number = self.number
+        if places is not None and number == number.quantize(Decimal(10) ** -places):
+            number = number.quantize(Decimal(10) ** -places)
+        return f"{format(number, 'f')} {self.currency}"
+
+
+#: Currency marks before an amount, longest first; "$" alone is a dollar
+#: whose country the document decides (see :func:`dollar_currency`).
+PREFIXES = (
+    ("US$", "USD"), ("USD$", "USD"), ("U.S.$", "USD"), ("USD", "USD"),
+    ("CAD$", "CAD"), ("CDN$", "CAD"), ("Cdn$", "CAD"), ("C$", "CAD"), ("CAD", "CAD"),
+    ("HK$", "HKD"), ("HKD$", "HKD"), ("HKD", "HKD"),
+    ("S$", "SGD"), ("SGD", "SGD"), ("A$", "AUD"), ("AUD", "AUD"),
+    ("NZ$", "NZD"), ("RMB", "CNY"), ("CNY", "CNY"), ("EUR", "EUR"), ("€", "EUR"),
+    ("GBP", "GBP"), ("£", "GBP"), ("CHF", "CHF"), ("JPY", "JPY"), ("¥", "JPY"),
+    ("$", "$"),
+)  # fmt: skip
+#: Currency words after an amount.
+SUFFIXES = (
+    ("euros", "EUR"), ("euro", "EUR"), ("EUR", "EUR"), ("pounds sterling", "GBP"),
+    ("Hong Kong dollars", "HKD"), ("HKD", "HKD"), ("Canadian dollars", "CAD"),
+    ("CAD", "CAD"), ("US dollars", "USD"), ("U.S. dollars", "USD"), ("USD", "USD"),
+    ("RMB", "CNY"), ("yuan", "CNY"), ("CHF", "CHF"),
+)  # fmt: skip
+_SCALE = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
+_NUMBER = r"\d[\d,]*(?:\.\d+)?"
+_PREFIX = "|".join(re.escape(mark) for mark, _ in PREFIXES)
+_SUFFIX = "|".join(re.escape(word) for word, _ in SUFFIXES)
+MONEY_BEFORE = re.compile(
+    rf"(?<![A-Za-z])({_PREFIX})\s?({_NUMBER})(?:\s*(million|billion|thousand)\b)?",
+    re.IGNORECASE,
+)
+MONEY_AFTER = re.compile(
+    rf"(?<![\w$.,])({_NUMBER})(?:\s*(million|billion|thousand))?\s+({_SUFFIX})\b"
+)
+
+
+def _amount(digits: str) -> Decimal | None:
+    # More than 18 digits is no amount a filing states.
+    if len(digits.split(".", maxsplit=1)[0].replace(",", "")) > 18:
+        return None
+    price = Price.fromstring(digits.rstrip(".,"), decimal_separator=".")
+    return price.amount
+
+
+def dollar_currency(text: str) -> str:
+    """What a bare "$" means in this document: US dollars, unless the
+    document writes one other dollar (CAD$, HK$, S$, A$) and never US$."""
+    marks = {
+        code
+        for mark, code in PREFIXES
+        if "$" in mark
+        and mark != "$"
+        and re.search(rf"(?<![A-Za-z]){re.escape(mark)}\s?\d", text)
+    }
+    if "USD" in marks or re.search(r"\bUSD\b|\bU\.S\. dollars\b", text):
+        return "USD"
+    return marks.pop() if len(marks) == 1 else "USD"
+
+
+def money_in(sentence: str, dollar: str = "USD") -> list[Money]:
+    """Every amount of money in the sentence, in order."""
+    found: list[Money] = []
+    for match in MONEY_BEFORE.finditer(sentence):
+        mark = match.group(1)
+        code = next(c for m, c in PREFIXES if m.lower() == mark.lower())
+        number = _amount(match.group(2))
+        if number is None:
+            continue
+        if match.group(3):
+            number *= _SCALE[match.group(3).lower()]
+        found.append(
+            Money(number, dollar if code == "$" else code, match.start(), match.end())
+        )
+    for match in MONEY_AFTER.finditer(sentence):
+        if any(m.start <= match.start() < m.end for m in found):
+            continue
+        number = _amount(match.group(1))
+        if number is None:
+            continue
+        if match.group(2):
+            number *= _SCALE[match.group(2).lower()]
+        code = next(c for w, c in SUFFIXES if w.lower() == match.group(3).lower())
+        found.append(Money(number, code, match.start(), match.end()))
+    found.sort(key=lambda money: money.start)
+    marked: list[Money] = []
+    for money in found:
+        between = sentence[marked[-1].end : money.start] if marked else ""
+        equivalent = (
+            bool(marked)
+            and re.fullmatch(r"\s*\(\s*(?:or\s+|approximately\s+)?", between)
+            is not None
+        )
+        marked.append(
+            Money(money.number, money.currency, money.start, money.end, equivalent)
+        )
+    return marked
+
+
+@dataclass(frozen=True)
+class Percent:
+    value: Decimal
+    start: int
+    end: int
+
+
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+#: "twelve percent (12%)", "one (12%) percent": the digits win.
+_WORDED_PERCENT = re.compile(
+    r"\b([a-z][a-z -]*?)\s+(?:percent\s+)?\((\d+(?:\.\d+)?)\s?%\)(?:\s+percent)?",
+    re.IGNORECASE,
+)
+
+
+def percents_in(sentence: str) -> list[Percent]:
+    found: dict[int, Percent] = {}
+    for match in _WORDED_PERCENT.finditer(sentence):
+        found[match.start(2)] = Percent(
+            Decimal(match.group(2)), match.start(), match.end()
+        )
+    for match in _PERCENT.finditer(sentence):
+        if any(p.start <= match.start() < p.end for p in found.values()):
+            continue
+        found[match.start()] = Percent(
+            Decimal(match.group(1)), match.start(), match.end()
+        )
+    return sorted(found.values(), key=lambda p: p.start)
+
+
+_MONTH_NAMES = [name for name in calendar.month_name if name] + [
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"
+]  # fmt: skip
+_MONTH = r"(?:" + "|".join(_MONTH_NAMES) + r")\.?"
+_DATE = re.compile(
+    rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:day of\s+)?{_MONTH},?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2})\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateValue:
+    date: datetime.date
+    start: int
+    end: int
+
+
+def dates_in(sentence: str) -> list[DateValue]:
+    found = []
+    for match in _DATE.finditer(sentence):
+        text = match.group(0).replace("day of", "")
+        try:
+            parsed = date_parser.parse(text, default=datetime.datetime(1900, 1, 1))
+        except (ValueError, OverflowError):
+            continue
+        found.append(DateValue(parsed.date(), match.start(), match.end()))
+    return found
+
+
+#: Number words a filing uses for counts and terms.
+_WORDS = (
+    r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|and)[- ]?)+"
+)
+COUNT = re.compile(
+    rf"\b(?:({_WORDS})\s*(?:\((\d{{1,4}})\))?|(\d{{1,4}}))(?=[\s-])", re.IGNORECASE
+)
+
+
+def count_at(text: str) -> tuple[int, int, int] | None:
+    """A count written at the start of ``text`` ("twelve (12)", "20",
+    "thirty"): its value (the digits win over the words) and span."""
+    match = COUNT.match(text)
+    if match is None:
+        return None
+    if match.group(2):
+        return int(match.group(2)), match.start(), match.end()
+    if match.group(3):
+        return int(match.group(3)), match.start(), match.end()
+    words = match.group(1).strip(" -")
+    try:
+        value = w2n.word_to_num(words.replace("-", " "))
+    except ValueError:
+        return None
+    return int(value), match.start(), match.end()
+
+
+@dataclass(frozen=True)
+class Duration:
+    count: int
+    unit: str  # "days", "months" or "years"
+    start: int
+    end: int
+
+
+_DURATION = re.compile(
+    rf"\b((?:{_WORDS})\s*(?:\(\d{{1,4}}\))?|\d{{1,4}})[\s-]*"
+    r"(?:\(\d{1,4}\)\s*)?(calendar\s+)?(days?|months?|years?)\b",
+    re.IGNORECASE,
+)
+
+
+def durations_in(sentence: str) -> list[Duration]:
+    found = []
+    for match in _DURATION.finditer(sentence):
+        counted = count_at(match.group(0))
+        if counted is None:
+            continue
+        unit = match.group(3).lower().rstrip("s") + "s"
+        found.append(Duration(counted[0], unit, match.start(), match.end()))
+    return found
+
+
+def decimal(text: str) -> Decimal | None:
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return None
