@@ -89,8 +89,9 @@ def passages(folder: Path = REAL) -> list[tuple[str, Path, Path]]:
     return [
         (truth.name.removesuffix(".truth.json"), text, truth)
         for truth in sorted(folder.glob("*.truth.json"))
-        if (text := truth.with_name(truth.name.removesuffix(".truth.json") + ".txt"))
-        .exists()
+        if (
+            text := truth.with_name(truth.name.removesuffix(".truth.json") + ".txt")
+        ).exists()
     ]
 
 

@@ -102,7 +102,9 @@ ACCOUNT_KEYS = tuple(
 
 
 def _issue_date(reader: Reader) -> datetime.date | None:
-    best = reader.decide("date", issue_dates(reader))
+    # Two dates both read as the issue (an agreement "pursuant to which the
+    # Company issued" and a later closing) are a choice for a person.
+    best = reader.decide("date", issue_dates(reader), margin=1)
     if best is not None:
         return datetime.date.fromisoformat(best.value)
     if "date" not in reader.fields:
@@ -179,6 +181,8 @@ def _principal_score(sentence: str, money: Money) -> int:
     """A principal amount named as such outranks "a note for $X", which
     outranks an amount in a sentence that names no note."""
     near = sentence[max(0, money.start - 60) : money.end + 40].lower()
+    if re.search(r"\bwill (?:issue|sell|purchase)|\bsecond\b|\badditional\b", near):
+        return 2  # a later tranche, not the note issued
     if "principal" in near or "face amount" in near:
         return 4
     return 3 if _has(sentence, "note", "debenture") else 2
@@ -211,21 +215,28 @@ def _purchase_and_costs(reader: Reader, principal: Decimal | None) -> None:
     original issue discount) and the fees withheld from it."""
     currency = (reader.fields["principal"].value or " ").split(" ")[-1]
     found = [Found(m.text(), s, 3) for m, s in amounts(reader, "purchase")]
-    if principal is not None:
-        for money, sentence in amounts(reader, "oid"):
-            if money.currency == currency and money.number < principal:
-                found.append(
-                    Found(f"{principal - money.number:.2f} {currency}", sentence, 3)
-                )
     best = reader.decide("purchase-price", found)
     if (
         best is not None
         and principal is not None
-        and best.value == f"{principal:.2f} {currency}"
+        and (best.value == f"{principal:.2f} {currency}")
     ):
         reader.absent("purchase-price")  # the default: the principal
     elif best is None and "purchase-price" not in reader.fields:
-        reader.absent("purchase-price")
+        discounts = amounts(reader, "oid")
+        if discounts and principal is not None:
+            money, sentence = discounts[0]
+            # The price paid is not stated: the principal less the discount
+            # is a suggestion, fees may also be netted: a person decides.
+            reader.todo(
+                "purchase-price",
+                f"an original issue discount of {money.text()} is stated but "
+                "not the price paid: the principal less the discount would be "
+                f"{principal - money.number:.2f} {currency}",
+                sentence,
+            )
+        else:
+            reader.absent("purchase-price")
     fees: dict[Decimal, str] = {}
     for money, sentence in amounts(reader, "fee"):
         if money.currency == currency:
@@ -364,14 +375,14 @@ def _par_value(reader: Reader) -> None:
 
 
 _SHARE_CLASS = re.compile(
-    r"\b((?:Class [A-Z]\s+)?(?:Ordinary|Common))\s+(?:Shares?|Stock)\b"
+    r"\b((?:Class [A-Z]\s+|(?-i:[A-Z])\s+(?=(?-i:Ordinary)))?(?:Ordinary|Common))\s+(?:Shares?|Stock)\b"
     r"|\b(ordinary|common)\s+(?:shares?|stock)\b",
     re.IGNORECASE,
 )
 
 
 def _share_class(reader: Reader) -> None:
-    ranked = reader.about("convert") + reader.sentences
+    ranked = [s for s in reader.about("convert") if not _has(s, "warrant")]
     for sentence in ranked:
         match = _SHARE_CLASS.search(sentence)
         if match:

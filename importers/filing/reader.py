@@ -95,16 +95,18 @@ class Reader:
     def about(self, *words: str) -> list[str]:
         return [sentence for sentence in self.sentences if _has(sentence, *words)]
 
-    def decide(self, key: str, found: Iterable[Found]) -> Found | None:
-        """Set the best-scored value; on a tie between different values,
-        a TODO quoting the competitors. None when nothing was found or
-        nothing could be decided."""
+    def decide(self, key: str, found: Iterable[Found], margin: int = 0) -> Found | None:
+        """Set the best-scored value; when a different value scores within
+        ``margin`` of it, a TODO quoting the competitors. None when nothing
+        was found or nothing could be decided."""
         candidates = sorted(found, key=lambda f: -f.score)
         if not candidates:
             return None
         best = candidates[0]
         rivals = [
-            f for f in candidates if f.score == best.score and f.value != best.value
+            f
+            for f in candidates
+            if f.score >= best.score - margin and f.value != best.value
         ]
         if rivals:
             quotes = "; ".join(
@@ -155,7 +157,7 @@ _FEE_AFTER = re.compile(
     r"administrative|commitment)\s+(?:fees?|expenses|costs)"
 )
 _EXCHANGED = re.compile(
-    r"(?:existing|previously issued|prior|old|outstanding (?:promissory |convertible )?"
+    r"\b(?:existing|previously issued|prior|old|outstanding (?:promissory |convertible )?"
     r"notes|outstanding indebtedness|exchange[sd]?)\b[^$]{0,120}$"
 )
 _PRINCIPAL_BEFORE = re.compile(
@@ -179,8 +181,20 @@ def money_role(sentence: str, money: Money) -> str | None:
     "unit" (per $1,000, per share), or None."""
     left = _left(sentence, money.start)
     right = _right(sentence, money.end)
-    if _PER_UNIT.search(left) or re.match(r"^\s*(?:per|a|for each)\s+share", right):
+    if (
+        _PER_UNIT.search(left)
+        or re.match(r"^\s*(?:per|a|for each)\s+share", right)
+        or re.match(r"^\s*\(\s*each\b", right)
+        or re.match(r"^\s*each\b", sentence, re.IGNORECASE)
+    ):
         return "unit"
+    # An amount in a sentence about a facility ("up to $355,000"), or one
+    # repaid or converted, is not the note's principal or price.
+    if re.search(r"\bup to\b", sentence[: money.start], re.IGNORECASE) or re.search(
+        r"(?:repaid|repayment of|paid|converted|conversion of|balance of)\s*$",
+        left[-30:],
+    ):
+        return None
     if _OID.search(left[-50:]) or _OID_AFTER.match(right):
         return "oid"
     if _FEE.search(left[-45:]) or _FEE_AFTER.match(right):
@@ -286,8 +300,10 @@ _SEVERAL = re.compile(
 )
 _HOLDER_VERBS = (
     re.compile(rf"\b(?:issued|sold)\b[^;]{{0,140}}?\bto\s+({ORGANISATION.pattern})"),
-    re.compile(rf"\bwith\s+({ORGANISATION.pattern})"),
-    re.compile(rf"\bfrom\s+({ORGANISATION.pattern})"),
+    re.compile(rf"\bentered into\b[^.;]{{0,120}}?\bwith\s+({ORGANISATION.pattern})"),
+    re.compile(
+        rf"\b(?:borrowed|loan(?:ed)?|received)\b[^.;]{{0,80}}?\bfrom\s+({ORGANISATION.pattern})"
+    ),
     re.compile(rf"\b(?:subscribed|purchased)\s+by\s+({ORGANISATION.pattern})"),
     re.compile(
         rf"({ORGANISATION.pattern}),?\s+(?:purchased|subscribed|agreed to purchase|lent|loaned)"
@@ -336,7 +352,14 @@ _ON_THEN_ISSUED = re.compile(
     r"^\s*,?\s*(?:it|we|the company|the issuer|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})"
     r"\s+(?:issued|closed|sold|completed|consummated)\b"
 )
-_ON_START = re.compile(r"^\W*(?:on|effective)\s+$", re.IGNORECASE)
+#: "On <date>," opening a sentence, after a heading glued to it ("NOTE 10 -
+#: CONVERTIBLE NOTE PAYABLE On March 14, 2014, ..."): a capital "On".
+_ON_START = re.compile(r"(?:^|[\s(])(?:On|Effective)\s+$")
+_ISSUE_VERB = re.compile(
+    r"\b(?:issued|sold|closed|consummated|funded|borrowed|executed|completed)\b"
+    r"|\bentered into\b(?=[^.]*\bissue)",
+    re.IGNORECASE,
+)
 #: A press release's dateline ("HONG KONG, April 8, 2024 --").
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .,'/-]{1,40},\s*$")
 _MATURITY_LABEL = re.compile(
@@ -358,15 +381,17 @@ def issue_dates(reader: Reader) -> list[Found]:
             after = sentence[date.end : date.end + 80]
             if _ISSUE_LABEL.search(window) or _ISSUE_LABEL_AFTER.match(after):
                 score = 4
+            elif "for value received" in lowered[date.end : date.end + 120]:
+                score = 3  # the date at the head of the note itself
             elif (
-                _DATED.search(window) and _has(sentence, "note", "debenture")
+                _DATED.search(window)
+                and _has(sentence, "note", "debenture")
+                and not re.search(r"agreement,?\s+dated\s+(?:as of\s+)?$", window)
             ) or _CLOSED.search(window):
                 score = 3
             elif (
-                _ON_START.match(left)
-                and re.search(
-                    r"\b(?:issued|sold|closed|consummated|funded|borrowed)\b", lowered
-                )
+                _ON_START.search(left)
+                and _ISSUE_VERB.search(sentence[date.end :])
                 and _has(sentence, "note", "debenture", "loan", "transaction")
                 and not _has(sentence, "press release")
             ) or (re.search(r"\bon\s+$", window) and _ON_THEN_ISSUED.match(after)):
@@ -473,7 +498,9 @@ def rates(reader: Reader) -> list[Found]:
         for percent in percents_in(sentence):
             left = lowered[: percent.start][-80:]
             right = lowered[percent.end : percent.end + 60]
-            if _NOT_A_RATE.match(right):
+            if _NOT_A_RATE.match(right) or re.match(
+                r"^\s*(?:per|a|each)\s+(?:month|quarter|day|week)\b|^\s*monthly", right
+            ):
                 continue
             if _DEFAULT.search(left[-60:]) or _DEFAULT.search(right[:40]):
                 continue
@@ -542,7 +569,13 @@ def market_terms(reader: Reader) -> list[Market]:
             else:
                 continue
             words = reference.group("ref").lower()
-            if "two lowest" in words:
+            around = right[:80].lower()
+            if re.search(
+                r"\b(?:three|four|five|3|4|5)\s+lowest|lowest\s+(?:three|four|five)",
+                around,
+            ):
+                continue  # no reference of the language: a person decides
+            if "two lowest" in words or re.search(r"lowest two|two lowest", around):
                 kind = "average-2-lowest"
             elif "low" in words:
                 kind = "lowest"
