@@ -323,9 +323,18 @@ def _conversion(reader: Reader) -> None:
         reader.decide(
             "conversion-discount", [Found(m.discount, m.quote, 2) for m in market]
         )
-        reader.decide(
-            "conversion-reference", [Found(m.reference, m.quote, 2) for m in market]
-        )
+        if all(m.reference != '""' for m in market):
+            reader.decide(
+                "conversion-reference",
+                [Found(m.reference, m.quote, 2) for m in market],
+            )
+        else:
+            reader.todo(
+                "conversion-reference",
+                "the reference is not one of the language's (lowest, average, "
+                "average-2-lowest): decide how to book it",
+                first.quote,
+            )
         lookbacks = [Found(m.lookback, m.quote, 2) for m in market if m.lookback]
         decided = reader.decide("conversion-lookback", lookbacks)
         if decided is None and "conversion-lookback" not in reader.fields:
@@ -399,8 +408,9 @@ def _share_class(reader: Reader) -> None:
 def _day_count(reader: Reader) -> None:
     for sentence in reader.sentences:
         lowered = sentence.lower()
-        if "30/360" in lowered or (
-            "360-day year" in lowered and "30-day month" in lowered
+        if "30/360" in lowered or re.search(
+            r"360[- ]day year[^.]{0,60}?(?:30|thirty)\W*(?:\(30\)\s*)?[- ]?day months?",
+            lowered,
         ):
             reader.set("day-count", '"30/360"', sentence)
             return

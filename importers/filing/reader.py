@@ -164,6 +164,7 @@ _PRINCIPAL_BEFORE = re.compile(
     r"(?:principal amount|principal sum|principal balance|face amount|face value|"
     r"principal of|in the amount of|notes? for|debentures? for|note of|borrowed|"
     r"loan of|loan in the amount of|lend(?:s|ed)? (?:to )?(?:the company )?|"
+    r"loaned (?:to )?(?:the company )?|sum of [a-z -]*dollars\s*\(\s*|"
     r"aggregate amount of)\s*(?:of\s*)?(?:up to\s*)?(?:an aggregate of\s*)?"
     r"(?:approximately\s*)?$"
 )
@@ -574,8 +575,8 @@ def market_terms(reader: Reader) -> list[Market]:
                 r"\b(?:three|four|five|3|4|5)\s+lowest|lowest\s+(?:three|four|five)",
                 around,
             ):
-                continue  # no reference of the language: a person decides
-            if "two lowest" in words or re.search(r"lowest two|two lowest", around):
+                kind = ""  # no reference of the language: a person decides
+            elif "two lowest" in words or re.search(r"lowest two|two lowest", around):
                 kind = "average-2-lowest"
             elif "low" in words:
                 kind = "lowest"

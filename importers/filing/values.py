@@ -53,6 +53,12 @@ def sentences(text: str) -> list[str]:
             token = word.group(1).lower() if word else ""
             if token.rstrip(".") in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token):
                 continue
+            # "$0. 15" is a number broken across lines, not a sentence's end
+            if (
+                re.search(r"\d$", flat[: match.start()])
+                and flat[match.end() :].lstrip()[:1].isdigit()
+            ):
+                continue
             found.append(flat[start : match.end()].strip())
             start = match.end()
         if flat[start:].strip():
