@@ -30,38 +30,19 @@ PASSAGES = passages()
 
 #: Stated terms the reader leaves as a TODO today (never a wrong value).
 KNOWN_MISSING: dict[str, tuple[str, ...]] = {
-    "10k-inuvo-2018-conversionpoint-note": (
-        "holder",
-        "principal",
-    ),
+    "10k-inuvo-2018-conversionpoint-note": ("holder",),
     "10q-akoustis-2018-6.5pct-notes": ("interest-payment",),
-    "10q-cik1023994-2016-hillair-oid-debenture": ("conversion-price",),
     "10q-cik1106644-2021-streeterville-default-22pct": ("conversion-price",),
-    "10q-cik1132509-2022-1800-diagonal-35pct": ("holder",),
-    "10q-cik1182737-2015-50pct-lowest-bid": (
-        "conversion-discount",
-        "conversion-lookback",
-        "conversion-reference",
-    ),
     "10q-cik1416090-2023-1800-diagonal-three-lowest": ("purchase-price",),
-    "10q-cik1515718-2014-gotama-annual-interest-floor": (
-        "interest-payment",
-        "conversion-discount",
-        "conversion-lookback",
-        "conversion-reference",
-        "conversion-price-floor",
-    ),
     "10q-cik1527102-2021-ceo-convertible": ("related-party",),
     "10q-cik1852707-2022-mast-hill-fixed-price": ("date",),
     "10q-cik811212-2019-24pct-quarterly-floor": (
-        "principal",
         "conversion-price",
         "conversion-discount",
         "conversion-price-floor",
     ),
     "10q-cik855683-2025-director-notes-annual-interest": (
         "rate",
-        "interest-payment",
         "related-party",
     ),
     "10q-renovacare-2022-kalen-related-party": ("holder",),
@@ -79,38 +60,25 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "annual-cik1098880-2017-cad-debentures": ("share-class",),
     "annual-cik1412095-2018-so-chun-lin-note": (
         "date",
-        "holder",
         "maturity",
     ),
     "annual-cik1517492-2013-rmb-zero-interest-note": ("principal",),
     "annual-cik1668438-2020-hkd-note-usd-price": ("maturity",),
     "annual-cik1736541-2017-usd-note-90-days": ("share-class",),
-    "annual-cik1769731-2019-usd-bond-interest-at-maturity": (
-        "date",
-        "rate",
-        "maturity",
-    ),
+    "annual-cik1769731-2019-usd-bond-interest-at-maturity": ("rate",),
     "annual-cik1771885-2024-cad-debenture-units-monthly-rate": (
         "interest-payment",
         "share-class",
-    ),
-    "annual-dunxin-2022-streeterville-lowest-vwap": (
-        "conversion-discount",
-        "conversion-lookback",
-        "conversion-reference",
     ),
     "ex10-outlook-therapeutics-2022-streeterville": (
         "principal",
         "issue-costs",
     ),
     "interim-cik1588084-2023-streeterville-floor": (
-        "purchase-price",
-        "issue-costs",
         "conversion-discount",
         "conversion-price-floor",
     ),
     "interim-cik1867102-2021-gbp-zero-interest-notes": ("rate",),
-    "quoted-powerup-2020-average-two-lowest": ("issue-costs",),
     "xbrl-arch-therapeutics-2015-8pct-notes": (
         "principal",
         "interest-payment",

@@ -298,10 +298,13 @@ _MARKET_KEYS = (
 def _conversion(reader: Reader) -> None:
     fixed = fixed_prices(reader)
     market = market_terms(reader)
+    # "the lower of $1.00 and 80% of ...": a fixed price or a formula, which
+    # the language cannot hold; "the greater of $0.15 or 90% of ...": a
+    # formula with a floor, which it can.
     either = [
         m
         for m in market
-        if re.search(r"\b(?:lower|lesser|greater|higher) of\b", m.quote, re.I)
+        if re.search(r"\b(?:lower|lesser) of\b", m.quote, re.I)
         and reader.money(m.quote)
     ]
     if either and not fixed:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from importers.filing.values import DateValue
 from importers.filing.values import Money
+from importers.filing.values import Percent
 from importers.filing.values import count_at
 from importers.filing.values import dates_in
 from importers.filing.values import dollar_currency
@@ -149,7 +150,14 @@ _PURCHASE = re.compile(
     r"(?:purchase price|subscription price|purchase amount|consideration|"
     r"for a price|funded|in exchange for)\b[^$]{0,40}$"
 )
-_FEE = re.compile(r"(?:\bfees?\b|commissions?|expenses|reimburse\w*)[^$.;]{0,40}$")
+_FEE = re.compile(
+    r"(?:\bfees?\b|commissions?|\bcosts?\b|expenses)\s+(?:of|totaling|totalling|"
+    r"amounting to|in the amount of|equal to)\s*(?:approximately\s*)?$"
+    r"|(?:\bfees?\b|commissions?|expenses|reimburse\w*)[^$.;]{0,40}$"
+)
+_FEE_FOR = re.compile(
+    r"^\s*(?:for|in)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:legal\s+)?fees\b"
+)
 _FEE_AFTER = re.compile(
     r"^\s*(?:was |were |is |shall be |will be )?(?:(?:retained|withheld|deducted|paid)\b[^.]{0,30})?"
     r"(?:(?:in|for|as) )?(?:the )?(?:holder['’]s |purchaser['’]s |buyer['’]s |lender['’]s |investor['’]s )?"
@@ -169,7 +177,7 @@ _PRINCIPAL_BEFORE = re.compile(
     r"(?:approximately\s*)?$"
 )
 _PRINCIPAL_AFTER = re.compile(
-    r"^\s*(?:in\s+)?(?:aggregate\s+)?(?:original\s+)?(?:principal amount|face amount"
+    r"^\s*(?:in\s+)?(?:aggregate\s+)?(?:original\s+)?(?:principal amount|face amount|face value"
     r"|principal)|^\s*(?:\w+%?\s+){0,3}(?:senior\s+)?(?:secured\s+)?(?:unsecured\s+)?"
     r"(?:original issue discount\s+)?(?:convertible|promissory)\s+(?:promissory\s+)?"
     r"(?:note|debenture|bond)"
@@ -191,16 +199,34 @@ def money_role(sentence: str, money: Money) -> str | None:
         return "unit"
     # An amount in a sentence about a facility ("up to $355,000"), or one
     # repaid or converted, is not the note's principal or price.
-    if re.search(r"\bup to\b", sentence[: money.start], re.IGNORECASE) or re.search(
+    facility = re.search(r"\bup to\b(?P<after>.*)$", sentence[: money.start], re.I)
+    if (
+        facility is not None
+        and not re.search(
+            r"pursuant to which|whereby|under which|of which", facility.group("after")
+        )
+    ) or re.search(
         r"(?:repaid|repayment of|paid|converted|conversion of|balance of)\s*$",
         left[-30:],
     ):
         return None
     if _OID.search(left[-50:]) or _OID_AFTER.match(right):
         return "oid"
-    if _FEE.search(left[-45:]) or _FEE_AFTER.match(right):
+    if (
+        _FEE.search(left[-45:]) or _FEE_AFTER.match(right) or _FEE_FOR.match(right)
+    ) and not re.search(
+        r"net proceeds|offering costs|after (?:deducting|payment of)", left[-60:]
+    ):
+        # a placement agent's or finder's fee is the company's own contract,
+        # not a cost withheld from this note's price
+        if re.search(
+            r"placement agent|finder|broker|advis[oe]r|\b(?:the company|we) paid\b",
+            sentence,
+            re.I,
+        ):
+            return None
         return "fee"
-    if _PURCHASE.search(left[-55:]):
+    if _PURCHASE.search(left[-55:]) or re.match(r"^\s*in\s+gross\s+proceeds\b", right):
         return "purchase"
     principal = bool(
         _PRINCIPAL_BEFORE.search(left[-60:]) or _PRINCIPAL_AFTER.match(right)
@@ -257,12 +283,14 @@ def _clean_name(name: str) -> str:
 def _name_before(text: str) -> str | None:
     """The organisation or person whose name ends ``text``."""
     text = text.rstrip(" ,")
-    organisation = None
-    for match in ORGANISATION.finditer(text):
-        if match.end() == len(text):
-            organisation = match.group(1)
-    if organisation:
-        return _clean_name(organisation)
+    # "ConversionPoint Investments, LLC." ends with a stray full stop
+    for candidate in (text, text.removesuffix(".")):
+        organisation = None
+        for match in ORGANISATION.finditer(candidate):
+            if match.end() == len(candidate):
+                organisation = match.group(1)
+        if organisation:
+            return _clean_name(organisation)
     person = None
     for match in _PERSON_NAME.finditer(text):
         if match.end() == len(text):
@@ -307,6 +335,9 @@ _HOLDER_VERBS = (
     ),
     re.compile(rf"\b(?:subscribed|purchased)\s+by\s+({ORGANISATION.pattern})"),
     re.compile(
+        rf"\bthe Company and\s+({ORGANISATION.pattern})(?=[^.]{{0,80}}\bentered into\b)"
+    ),
+    re.compile(
         rf"({ORGANISATION.pattern}),?\s+(?:purchased|subscribed|agreed to purchase|lent|loaned)"
     ),
 )
@@ -319,6 +350,10 @@ _OFFICE = (
 #: A person named with their office: "to Leung Wing Kei, the Chairman",
 #: "to the Company's Chairman, Mr. Tan".
 HOLDER_PERSON = (
+    re.compile(
+        r"\bentered into\b[^.]{0,120}?\bwith\s+(?:Mr|Ms|Mrs|Dr)\.\s+"
+        r"([A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,3})"
+    ),
     re.compile(
         r"\bto\s+((?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][a-z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+){1,3}),"
         rf"\s+(?:the|our|its)\s+(?:Company's\s+)?(?:[\w-]+\s+){{0,2}}{_OFFICE}"
@@ -358,7 +393,7 @@ _ON_THEN_ISSUED = re.compile(
 _ON_START = re.compile(r"(?:^|[\s(])(?:On|Effective)\s+$")
 _ISSUE_VERB = re.compile(
     r"\b(?:issued|sold|closed|consummated|funded|borrowed|executed|completed)\b"
-    r"|\bentered into\b(?=[^.]*\bissue)",
+    r"|\bentered into\b(?=[^.]*\b(?:issue|issued|purchased|sold)\b)",
     re.IGNORECASE,
 )
 #: A press release's dateline ("HONG KONG, April 8, 2024 --").
@@ -393,7 +428,7 @@ def issue_dates(reader: Reader) -> list[Found]:
             elif (
                 _ON_START.search(left)
                 and _ISSUE_VERB.search(sentence[date.end :])
-                and _has(sentence, "note", "debenture", "loan", "transaction")
+                and _has(sentence, "note", "debenture", "bond", "loan", "transaction")
                 and not _has(sentence, "press release")
             ) or (re.search(r"\bon\s+$", window) and _ON_THEN_ISSUED.match(after)):
                 score = 2
@@ -494,7 +529,7 @@ def rates(reader: Reader) -> list[Found]:
         zero = RATE_ZERO.search(sentence)
         if zero is not None:
             found.append(Found("0", sentence, 3))
-        if not _has(sentence, "interest", "coupon", "note", "debenture"):
+        if not _has(sentence, "interest", "coupon", "note", "debenture", "bond"):
             continue
         for percent in percents_in(sentence):
             left = lowered[: percent.start][-80:]
@@ -517,7 +552,7 @@ def rates(reader: Reader) -> list[Found]:
 # -- market-priced conversion ------------------------------------------------------------
 
 _REFERENCE = re.compile(
-    r"^\s*(?:\(.{0,20}\)\s*)?of\s+(?:the\s+)?(?P<ref>(?:average|arithmetic average|mean)\s+of\s+the\s+two\s+lowest|"
+    r"^\s*(?:\(.{0,20}\)\s*)?(?:of|multiplied by|times)\s+(?:the\s+)?(?P<ref>(?:average|arithmetic average|mean)\s+of\s+the\s+two\s+lowest|"
     r"two lowest|lowest|lower|average|arithmetic average|volume[- ]weighted average|vwap|"
     r"closing|market)\b",
     re.IGNORECASE,
@@ -529,7 +564,13 @@ _TRADING_DAYS = re.compile(
     r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|sixty)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\s*(?:\(\d{1,3}\))?|\d{1,3})"
-    r"\s*(?:\(\d{1,3}\)\s*)?(?:consecutive\s+)?trading[- ]days?",
+    r"\s*(?:\(\d{1,3}\)\s*)?(?:consecutive\s+)?(?:trading[- ]days?|days?\s+(?:of\s+)?trading)",
+    re.IGNORECASE,
+)
+#: "the lowest bid price less fifty (50%) percent": the discount itself.
+_PRICE_LESS = re.compile(
+    r"(?P<ref>lowest|average|closing|market|bid)\b[^.%]{0,40}?\bprices?\s+less\s+"
+    r"(?:[a-z-]+\s*)?$",
     re.IGNORECASE,
 )
 _FLOOR = re.compile(
@@ -547,48 +588,55 @@ class Market:
     quote: str
 
 
+def _reference_kind(words: str, around: str) -> str:
+    """The language's reference for the words of a formula ("" when it has
+    none: the average of the three lowest)."""
+    if re.search(
+        r"\b(?:three|four|five|3|4|5)\s+lowest|lowest\s+(?:three|four|five)", around
+    ):
+        return ""
+    if "two lowest" in words or re.search(r"lowest two|two lowest", around):
+        return "average-2-lowest"
+    return "lowest" if "low" in words else "average"
+
+
+def _formula(sentence: str, percent: Percent) -> tuple[Decimal, str] | None:
+    """The discount a percentage states in a conversion formula, and the
+    words naming the reference price; None when it is no such formula."""
+    right = sentence[percent.end : percent.end + 160]
+    left = sentence[: percent.start][-40:]
+    reference = _REFERENCE.match(right)
+    if reference is not None:
+        return 1 - percent.value / 100, reference.group("ref")
+    less = _PRICE_LESS.search(left)
+    if less is not None:
+        return percent.value / 100, less.group("ref")
+    if _DISCOUNT_TO.search(left) or _DISCOUNT_TO.match(right):
+        named = re.search(
+            r"(?P<ref>two lowest|lowest|average|volume[- ]weighted|vwap|closing|market)",
+            right,
+            re.IGNORECASE,
+        )
+        if named is not None:
+            return percent.value / 100, named.group("ref")
+    return None
+
+
 def market_terms(reader: Reader) -> list[Market]:
     found = []
     for sentence in reader.sentences:
         if not _has(sentence, "conversion price", "convert", "conversion"):
             continue
         for percent in percents_in(sentence):
+            formula = _formula(sentence, percent)
+            if formula is None or not (0 <= formula[0] < 1):
+                continue
+            discount, words = formula
             right = sentence[percent.end : percent.end + 160]
-            left = sentence[: percent.start][-40:]
-            reference = _REFERENCE.match(right)
-            if reference is not None:
-                discount = 1 - percent.value / 100
-            elif _DISCOUNT_TO.search(left) or _DISCOUNT_TO.match(right):
-                discount = percent.value / 100
-                reference = re.search(
-                    r"(?P<ref>two lowest|lowest|average|volume[- ]weighted|vwap|closing|market)",
-                    right,
-                    re.IGNORECASE,
-                )
-                if reference is None:
-                    continue
-            else:
-                continue
-            words = reference.group("ref").lower()
-            around = right[:80].lower()
-            if re.search(
-                r"\b(?:three|four|five|3|4|5)\s+lowest|lowest\s+(?:three|four|five)",
-                around,
-            ):
-                kind = ""  # no reference of the language: a person decides
-            elif "two lowest" in words or re.search(r"lowest two|two lowest", around):
-                kind = "average-2-lowest"
-            elif "low" in words:
-                kind = "lowest"
-            else:
-                kind = "average"
+            kind = _reference_kind(words.lower(), right[:80].lower())
             days = _TRADING_DAYS.search(right)
-            lookback = None
-            if days is not None:
-                counted = count_at(days.group(0) + " ")
-                lookback = str(counted[0]) if counted else None
-            if not (0 <= discount < 1):
-                continue
+            counted = count_at(days.group(0) + " ") if days is not None else None
+            lookback = str(counted[0]) if counted else None
             found.append(
                 Market(
                     format(discount.normalize(), "f"), f'"{kind}"', lookback, sentence
@@ -599,11 +647,15 @@ def market_terms(reader: Reader) -> list[Market]:
 
 def floor_prices(reader: Reader) -> list[Found]:
     found = []
-    for sentence in reader.about("floor", "less than", "lower than", "below"):
+    for sentence in reader.about(
+        "floor", "less than", "lower than", "below", "greater of", "higher of"
+    ):
         if not _has(sentence, "conversion", "convert"):
             continue
         for money in reader.money(sentence):
-            if _FLOOR.search(sentence[: money.start][-60:]):
+            left = sentence[: money.start][-60:]
+            greater = re.search(r"\b(?:greater|higher) of\s+(?:\(i\)\s*)?$", left, re.I)
+            if _FLOOR.search(left) or greater:
                 found.append(Found(money.text(places=None), sentence, 2))
     return found
 
@@ -625,6 +677,12 @@ def fixed_prices(reader: Reader) -> list[Found]:
             at_price = re.search(
                 r"\bconvert\w*[^$]{0,80}?\bat\s+(?:a price of\s+)?$", left
             )
+            for_every = re.search(
+                r"\b(?:one|1)\s+(?:ordinary\s+|common\s+)?share\s+for\s+(?:every|each)\s+$",
+                left,
+            )
+            if for_every:
+                found.append(Found(money.text(places=None), sentence, 2))
             if labelled or (at_price and per_share):
                 found.append(
                     Found(money.text(places=None), sentence, 3 if labelled else 2)
@@ -635,7 +693,7 @@ def fixed_prices(reader: Reader) -> list[Found]:
 # -- payments, costs, the price paid --------------------------------------------------------
 
 _PAYMENT = re.compile(
-    r"interest[^.]{0,100}?(?:payable|paid|due)\s+(?:in cash\s+)?(?:in arrears\s+)?"
+    r"interest.{0,100}?(?:payable|paid|due)\s+(?:in cash\s+)?(?:in arrears\s+)?"
     r"(?:on a\s+)?(?P<when>monthly|quarterly|semi-annually|semiannually|annually|"
     r"every (?:three|six|twelve) months|each (?:calendar )?quarter|each month)",
     re.IGNORECASE,
@@ -653,13 +711,33 @@ _PAYMENT_WORDS = {
 }  # fmt: skip
 
 
+_MONTH_WORDS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)"
+)
+#: "payable on May 15th of each year"; "payable in cash on each February 28,
+#: May 31, August 31 and November 30": the number of dates a year.
+_PAYMENT_DATES = re.compile(
+    rf"interest.{{0,100}}?(?:payable|paid)\b[^.]{{0,30}}?\bon\s+(?:each\s+)?"
+    rf"(?P<dates>{_MONTH_WORDS}\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"(?:(?:,\s*|,?\s+and\s+){_MONTH_WORDS}\s+\d{{1,2}}(?:st|nd|rd|th)?)*)"
+    r"(?P<each>\s+of\s+each\s+year)?"
+)
+_PER_YEAR = {1: "annually", 2: "semiannually", 4: "quarterly", 12: "monthly"}
+
+
 def interest_payments(reader: Reader) -> list[Found]:
     found = []
     for sentence in reader.about("interest"):
         match = _PAYMENT.search(sentence)
+        dates = _PAYMENT_DATES.search(sentence)
         if match is not None:
             when = _PAYMENT_WORDS[match.group("when").lower()]
             found.append(Found(f'"{when}"', sentence, 2))
+        elif dates is not None:
+            count = len(re.findall(_MONTH_WORDS, dates.group("dates")))
+            if (count > 1 or dates.group("each")) and count in _PER_YEAR:
+                found.append(Found(f'"{_PER_YEAR[count]}"', sentence, 2))
         elif _AT_MATURITY.search(sentence):
             found.append(Found('"maturity"', sentence, 1))
     return found

@@ -51,7 +51,11 @@ def sentences(text: str) -> list[str]:
         for match in re.finditer(r"[.!?](?=\s+[\"“(A-Z0-9$])", flat):
             word = re.search(r"([\w.]+)$", flat[start : match.start()])
             token = word.group(1).lower() if word else ""
-            if token.rstrip(".") in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token):
+            if (
+                token.rstrip(".") in _ABBREVIATIONS
+                or re.fullmatch(r"[a-z]", token)
+                or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token)  # initials: "J.H."
+            ):
                 continue
             # "$0. 15" is a number broken across lines, not a sentence's end
             if (
@@ -199,8 +203,10 @@ _WORDED_PERCENT = re.compile(
 def percents_in(sentence: str) -> list[Percent]:
     found: dict[int, Percent] = {}
     for match in _WORDED_PERCENT.finditer(sentence):
+        # The span starts at the bracket: the words before it ("fifty")
+        # stay part of the left context.
         found[match.start(2)] = Percent(
-            Decimal(match.group(2)), match.start(), match.end()
+            Decimal(match.group(2)), match.start(2) - 1, match.end()
         )
     for match in _PERCENT.finditer(sentence):
         if any(p.start <= match.start() < p.end for p in found.values()):
@@ -216,7 +222,7 @@ _MONTH_NAMES = [name for name in calendar.month_name if name] + [
 ]  # fmt: skip
 _MONTH = r"(?:" + "|".join(_MONTH_NAMES) + r")\.?"
 _DATE = re.compile(
-    rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"\b(?:{_MONTH},?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:day of\s+)?{_MONTH},?\s+\d{{4}}"
     r"|\d{4}-\d{2}-\d{2})\b",
     re.IGNORECASE,
@@ -233,7 +239,7 @@ class DateValue:
 def dates_in(sentence: str) -> list[DateValue]:
     found = []
     for match in _DATE.finditer(sentence):
-        text = match.group(0).replace("day of", "")
+        text = match.group(0).replace("day of", "").replace(",", " ")
         try:
             parsed = date_parser.parse(text, default=datetime.datetime(1900, 1, 1))
         except (ValueError, OverflowError):
