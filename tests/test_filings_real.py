@@ -30,12 +30,8 @@ PASSAGES = passages()
 
 #: Stated terms the reader leaves as a TODO today (never a wrong value).
 KNOWN_MISSING: dict[str, tuple[str, ...]] = {
-    "10k-inuvo-2018-conversionpoint-note": ("holder",),
     "10q-akoustis-2018-6.5pct-notes": ("interest-payment",),
-    "10q-cik1106644-2021-streeterville-default-22pct": ("conversion-price",),
     "10q-cik1416090-2023-1800-diagonal-three-lowest": ("purchase-price",),
-    "10q-cik1527102-2021-ceo-convertible": ("related-party",),
-    "10q-cik1852707-2022-mast-hill-fixed-price": ("date",),
     "10q-cik811212-2019-24pct-quarterly-floor": (
         "conversion-price",
         "conversion-discount",
@@ -52,16 +48,9 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "1a-pf-management-2019-davos-note": ("date",),
-    "8k-cardio-diagnostics-2023-yorkville-debenture": (
-        "purchase-price",
-        "par-value",
-    ),
+    "8k-cardio-diagnostics-2023-yorkville-debenture": ("purchase-price",),
     "8k-nightfood-2023-mast-hill-issuance-date": ("maturity",),
     "annual-cik1098880-2017-cad-debentures": ("share-class",),
-    "annual-cik1412095-2018-so-chun-lin-note": (
-        "date",
-        "maturity",
-    ),
     "annual-cik1517492-2013-rmb-zero-interest-note": ("principal",),
     "annual-cik1668438-2020-hkd-note-usd-price": ("maturity",),
     "annual-cik1736541-2017-usd-note-90-days": ("share-class",),
@@ -70,10 +59,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "share-class",
     ),
-    "ex10-outlook-therapeutics-2022-streeterville": (
-        "principal",
-        "issue-costs",
-    ),
+    "ex10-outlook-therapeutics-2022-streeterville": ("issue-costs",),
     "interim-cik1588084-2023-streeterville-floor": (
         "conversion-discount",
         "conversion-price-floor",
@@ -82,13 +68,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "xbrl-arch-therapeutics-2015-8pct-notes": (
         "principal",
         "interest-payment",
-        "par-value",
-    ),
-    "xbrl-cik764839-2011-officer-loans": (
-        "date",
-        "principal",
-        "maturity",
-        "conversion-price",
     ),
 }
 

@@ -177,11 +177,19 @@ def _holder(reader: Reader) -> str | None:
     return None
 
 
+_LATER_TRANCHE = re.compile(r"\bwill (?:issue|sell|purchase)|\bsecond\b|\badditional\b")
+
+
+def _near(sentence: str, money: Money) -> str:
+    """The words around an amount, lower case."""
+    return sentence[max(0, money.start - 60) : money.end + 40].lower()
+
+
 def _principal_score(sentence: str, money: Money) -> int:
     """A principal amount named as such outranks "a note for $X", which
     outranks an amount in a sentence that names no note."""
-    near = sentence[max(0, money.start - 60) : money.end + 40].lower()
-    if re.search(r"\bwill (?:issue|sell|purchase)|\bsecond\b|\badditional\b", near):
+    near = _near(sentence, money)
+    if _LATER_TRANCHE.search(near):
         return 2  # a later tranche, not the note issued
     if "principal" in near or "face amount" in near:
         return 4
@@ -214,7 +222,10 @@ def _purchase_and_costs(reader: Reader, principal: Decimal | None) -> None:
     """The price the holder pays (stated, or the principal less a stated
     original issue discount) and the fees withheld from it."""
     currency = (reader.fields["principal"].value or " ").split(" ")[-1]
-    found = [Found(m.text(), s, 3) for m, s in amounts(reader, "purchase")]
+    found = [
+        Found(m.text(), s, 2 if _LATER_TRANCHE.search(_near(s, m)) else 3)
+        for m, s in amounts(reader, "purchase")
+    ]
     best = reader.decide("purchase-price", found)
     if (
         best is not None
@@ -373,7 +384,9 @@ def _par_value(reader: Reader) -> None:
     found = []
     for sentence in reader.about("par value", "nominal value"):
         for money in money_in(sentence, reader.dollar):
-            if pattern.search(sentence[: money.start][-40:]):
+            if pattern.search(sentence[: money.start][-40:]) or re.match(
+                r"^\s*(?:par|nominal) value\b", sentence[money.end :], re.I
+            ):
                 found.append(Found(money.text(places=None), sentence, 2))
     if reader.decide("par-value", found) is not None or "par-value" in reader.fields:
         return
@@ -502,6 +515,10 @@ def _related_party(reader: Reader, holder: str | None) -> None:
         "subscribed",
         "issued to",
         "lender",
+        "made advances",
+        "made loans",
+        "made a loan",
+        "loaned",
     )
     for sentence in reader.sentences:
         if _UNRELATED.search(sentence):

@@ -171,12 +171,13 @@ _EXCHANGED = re.compile(
 _PRINCIPAL_BEFORE = re.compile(
     r"(?:principal amount|principal sum|principal balance|face amount|face value|"
     r"principal of|in the amount of|notes? for|debentures? for|note of|borrowed|"
-    r"loan of|loan in the amount of|lend(?:s|ed)? (?:to )?(?:the company )?|"
+    r"loans? of|loans? in the amount of|lend(?:s|ed)? (?:to )?(?:the company )?|"
     r"loaned (?:to )?(?:the company )?|sum of [a-z -]*dollars\s*\(\s*|"
     r"aggregate amount of)\s*(?:of\s*)?(?:up to\s*)?(?:an aggregate of\s*)?"
     r"(?:approximately\s*)?$"
 )
 _PRINCIPAL_AFTER = re.compile(
+    r"^\s*for value received|"
     r"^\s*(?:in\s+)?(?:aggregate\s+)?(?:original\s+)?(?:principal amount|face amount|face value"
     r"|principal)|^\s*(?:\w+%?\s+){0,3}(?:senior\s+)?(?:secured\s+)?(?:unsecured\s+)?"
     r"(?:original issue discount\s+)?(?:convertible|promissory)\s+(?:promissory\s+)?"
@@ -277,6 +278,7 @@ _DESCRIPTION = re.compile(r",\s+(?:a|an)\s+[^,()]{0,120}$")
 
 def _clean_name(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" ,;:")
+    name = re.sub(r"^(?:the\s+)?Company\s+and\s+", "", name)
     return re.sub(r"^(?:the|The|and|And|with|With)\s+", "", name)
 
 
@@ -392,8 +394,9 @@ _ON_THEN_ISSUED = re.compile(
 #: CONVERTIBLE NOTE PAYABLE On March 14, 2014, ..."): a capital "On".
 _ON_START = re.compile(r"(?:^|[\s(])(?:On|Effective)\s+$")
 _ISSUE_VERB = re.compile(
-    r"\b(?:issued|sold|closed|consummated|funded|borrowed|executed|completed)\b"
-    r"|\bentered into\b(?=[^.]*\b(?:issue|issued|purchased|sold)\b)",
+    r"\b(?:issued|sold|closed|consummated|funded|borrowed|executed|completed|"
+    r"loaned|advanced|made (?:a )?loans?)\b"
+    r"|\bentered into\b(?=.*\b(?:issue|issued|purchased|sold)\b)",
     re.IGNORECASE,
 )
 #: A press release's dateline ("HONG KONG, April 8, 2024 --").
@@ -401,7 +404,7 @@ _DATELINE = re.compile(r"^[A-Z][A-Za-z .,'/-]{1,40},\s*$")
 _MATURITY_LABEL = re.compile(
     r"(?:maturity date|matur(?:e|es|ing|ity)|due(?: and payable)?|repayable|"
     r"payable in full|repaid)\s*(?:date\s*)?(?:\(.{0,30}\)\s*)?"
-    r"(?:is|of|shall be|will be|on|at|was)?\s*(?:on\s*)?(?:or before\s*)?$"
+    r"(?:is|of|shall be|will be|on|at|was)?\s*(?:by\s+or\s+on\s*|on\s*)?(?:or before\s*)?$"
 )
 
 
@@ -665,17 +668,18 @@ def fixed_prices(reader: Reader) -> list[Found]:
     for sentence in reader.about("conversion price", "convert"):
         lowered = sentence.lower()
         for money in reader.money(sentence):
-            left = lowered[: money.start][-70:]
+            left = lowered[: money.start][-130:]
             right = lowered[money.end : money.end + 40]
             per_share = re.match(
                 r"^\s*(?:per|a|for each)\s+(?:ordinary\s+|common\s+)?share", right
             )
             labelled = re.search(
-                r"conversion price(?: of| equal to| is| shall be| will be)?\s*(?:initially\s*)?$",
+                r"conversion price(?: of| equal to| is| shall be| will be| was| has been)?"
+                r"(?: set| fixed)?(?: at)?\s*(?:initially\s*)?$",
                 left,
             )
             at_price = re.search(
-                r"\bconvert\w*[^$]{0,80}?\bat\s+(?:a price of\s+)?$", left
+                r"\bconvert\w*[^$]{0,110}?\bat\s+(?:a price of\s+)?$", left
             )
             for_every = re.search(
                 r"\b(?:one|1)\s+(?:ordinary\s+|common\s+)?share\s+for\s+(?:every|each)\s+$",
