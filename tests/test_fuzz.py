@@ -50,6 +50,16 @@ from importers.bank import StatementError
 from importers.bank import parse_statement
 from importers.filing import draft_note
 from importers.filing import render_draft
+from tests.chart import CAPITAL
+from tests.chart import CASH
+from tests.chart import CURRENT
+from tests.chart import EXPENSE
+from tests.chart import FEES
+from tests.chart import INTEREST
+from tests.chart import NONCURRENT
+from tests.chart import NOTE_ACCOUNTS
+from tests.chart import PREMIUM
+from tests.chart import PROCEEDS
 from tests.conftest import number
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -60,26 +70,7 @@ LOAD_SECONDS = 10.0
 DRAFT_SECONDS = 10.0
 
 NOTE = "CN-FUZZ"
-PROCEEDS = "Assets:Bank:Proceeds"
-CASH = "Assets:Bank:Operating"
-CURRENT = "Liabilities:Current:ConvertibleNotes"
-NONCURRENT = "Liabilities:NonCurrent:ConvertibleNotes"
-INTEREST = "Liabilities:Current:AccruedInterest"
-EXPENSE = "Expenses:Finance:Interest"
-CAPITAL = "Equity:ShareCapital"
-PREMIUM = "Equity:SharePremium"
-FEES = "Expenses:Bank:Fees"
-ACCOUNTS = (
-    PROCEEDS,
-    CASH,
-    CURRENT,
-    NONCURRENT,
-    INTEREST,
-    EXPENSE,
-    CAPITAL,
-    PREMIUM,
-    FEES,
-)
+ACCOUNTS = (*NOTE_ACCOUNTS, FEES)
 
 
 # --------------------------------------------------------------------------

@@ -52,6 +52,16 @@ from hypothesis import given
 from hypothesis import settings
 from hypothesis import strategies as st
 
+from tests.chart import CAPITAL
+from tests.chart import CASH
+from tests.chart import CURRENT
+from tests.chart import EXPENSE
+from tests.chart import FEES
+from tests.chart import INTEREST
+from tests.chart import NONCURRENT
+from tests.chart import NOTE_ACCOUNTS
+from tests.chart import PREMIUM
+from tests.chart import PROCEEDS
 from tests.conftest import number
 
 if TYPE_CHECKING:
@@ -61,16 +71,7 @@ if TYPE_CHECKING:
 
 NOTE = "CN-PROP-1"
 USD = "USD"
-PROCEEDS = "Assets:Bank:Proceeds"
-CASH = "Assets:Bank:Operating"
-CURRENT = "Liabilities:Current:ConvertibleNotes"
-NONCURRENT = "Liabilities:NonCurrent:ConvertibleNotes"
-INTEREST = "Liabilities:Current:AccruedInterest"
-EXPENSE = "Expenses:Finance:Interest"
-CAPITAL = "Equity:ShareCapital"
-PREMIUM = "Equity:SharePremium"
-FEES = "Expenses:Bank:Fees"
-ACCOUNTS = (PROCEEDS, CASH, CURRENT, NONCURRENT, INTEREST, EXPENSE, CAPITAL, PREMIUM)
+ACCOUNTS = NOTE_ACCOUNTS
 OPEN_DATE = "1990-01-01"
 PLUGIN = 'plugin "plugins.convertible_note"'
 
