@@ -249,8 +249,16 @@ def _purchase_and_costs(reader: Reader, principal: Decimal | None) -> None:
         else:
             reader.absent("purchase-price")
     fees: dict[Decimal, str] = {}
+    incurred: list[str] = []
     for money, sentence in amounts(reader, "fee"):
-        if money.currency == currency:
+        if re.search(
+            r"\b(?:company|we)\s+(?:has\s+|have\s+)?incurred\b|amortiz|"
+            r"debt issuance costs",
+            sentence,
+            re.I,
+        ):
+            incurred.append(sentence)  # costs booked, not said to be withheld
+        elif money.currency == currency:
             fees.setdefault(money.number, sentence)
     if fees:
         total = sum(fees, Decimal(0))
@@ -258,6 +266,13 @@ def _purchase_and_costs(reader: Reader, principal: Decimal | None) -> None:
             "issue-costs",
             f"{total:.2f} {currency}",
             " … ".join(dict.fromkeys(fees.values())),
+        )
+    elif incurred:
+        reader.todo(
+            "issue-costs",
+            "issuance costs are stated but not said to be withheld from the "
+            "price: write them if they were",
+            incurred[0],
         )
     else:
         reader.absent("issue-costs")
@@ -407,7 +422,12 @@ _SHARE_CLASS = re.compile(
 
 
 def _share_class(reader: Reader) -> None:
-    ranked = [s for s in reader.about("convert") if not _has(s, "warrant")]
+    ranked = [
+        s
+        for s in reader.about("convert")
+        if not _has(s, "warrant")
+        and not re.search(r"preferred stock is (?:currently )?convertible", s, re.I)
+    ]
     for sentence in ranked:
         match = _SHARE_CLASS.search(sentence)
         if match:
@@ -491,7 +511,7 @@ def _compounding(reader: Reader) -> None:
 
 
 _RELATED = re.compile(
-    r"\b(?:director|officer|chairman|chairwoman|chief executive|CEO|president|"
+    r"\b(?:(?<!board of )director|officer|chairman|chairwoman|chief executive|CEO|president|"
     r"(?:major|largest|principal|controlling|substantial|significant)\s+(?:share|stock)holder|"
     r"parent company|holding company of the company|affiliate of the company|"
     r"related party|controlled by|wholly[- ]owned by|"

@@ -147,7 +147,7 @@ _PER_UNIT = re.compile(r"(?:\bper|\beach|\bfor every)\s*$")
 _OID = re.compile(r"(?:original issue discount|\boid)\b[^$]{0,40}$")
 _OID_AFTER = re.compile(r"^\s*(?:\(.{0,20}\)\s*)?(?:original issue discount|oid)\b")
 _PURCHASE = re.compile(
-    r"(?:purchase price|subscription price|purchase amount|consideration|"
+    r"(?:purchase price|subscription price|purchase amount|consideration of|"
     r"for a price|funded|in exchange for)\b[^$]{0,40}$"
 )
 _FEE = re.compile(
@@ -202,13 +202,19 @@ def money_role(sentence: str, money: Money) -> str | None:
     # repaid or converted, is not the note's principal or price.
     facility = re.search(r"\bup to\b(?P<after>.*)$", sentence[: money.start], re.I)
     if (
-        facility is not None
-        and not re.search(
-            r"pursuant to which|whereby|under which|of which", facility.group("after")
+        (
+            facility is not None
+            and not re.search(
+                r"pursuant to which|whereby|under which|of which",
+                facility.group("after"),
+            )
         )
-    ) or re.search(
-        r"(?:repaid|repayment of|paid|converted|conversion of|balance of)\s*$",
-        left[-30:],
+        or re.search(
+            r"(?:repaid|repayment of|paid|converted|conversion of|balance of|"
+            r"more than|less than|at least|exceed(?:ing|s)?|in excess of)\s*$",
+            left[-30:],
+        )
+        or re.search(r"carrying (?:value|amount)|fair value", left[-70:])
     ):
         return None
     if _OID.search(left[-50:]) or _OID_AFTER.match(right):
@@ -378,6 +384,11 @@ _ISSUE_LABEL = re.compile(
     r"closing date|funding date)\s*(?:\(.{0,30}\))?\s*(?:[:\-]|is|was|of|shall be)?\s*$"
 )
 _DATED = re.compile(r"\bdated\s+(?:as of\s+)?$")
+#: "the Purchase Agreement, dated", "the SPA dated", "Credit Agreement (the
+#: "Credit Agreement") dated as of": an agreement's date, not the note's.
+_AGREEMENT_DATED = re.compile(
+    r"(?:agreement|\bspa)(?:\s*\([^)]*\))?,?\s+dated\s+(?:as of\s+)?$"
+)
 _CLOSED = re.compile(
     r"\b(?:closed|closing (?:occurred|took place)|funded|consummated|"
     r"(?:was|were|is) issued)\s+(?:on\s+)?(?:or about\s+)?$"
@@ -394,7 +405,8 @@ _ON_THEN_ISSUED = re.compile(
 #: CONVERTIBLE NOTE PAYABLE On March 14, 2014, ..."): a capital "On".
 _ON_START = re.compile(r"(?:^|[\s(])(?:On|Effective)\s+$")
 _ISSUE_VERB = re.compile(
-    r"\b(?:issued|sold|closed|consummated|funded|borrowed|executed|completed|"
+    r"\bexecuted\b(?=\s+(?:a|an|the)?[^.]{0,40}?\b(?:note|debenture)s?\b)|"
+    r"\b(?:issued|sold|closed|consummated|funded|borrowed|completed|"
     r"loaned|advanced|made (?:a )?loans?)\b"
     r"|\bentered into\b(?=.*\b(?:issue|issued|purchased|sold)\b)",
     re.IGNORECASE,
@@ -425,7 +437,7 @@ def issue_dates(reader: Reader) -> list[Found]:
             elif (
                 _DATED.search(window)
                 and _has(sentence, "note", "debenture")
-                and not re.search(r"agreement,?\s+dated\s+(?:as of\s+)?$", window)
+                and not _AGREEMENT_DATED.search(window)
             ) or _CLOSED.search(window):
                 score = 3
             elif (
@@ -464,6 +476,10 @@ def maturities(
             continue
         for date in dates_in(sentence):
             score = _maturity_of(sentence, date)
+            if re.search(
+                r"\bextended\b(?:\s+\w+){0,3}\s+to\s+$", sentence[: date.start]
+            ):
+                score = 3  # a later maturity competes: a person decides
             if score is not None and (issue is None or date.date > issue):
                 found.append(Found(date.date.isoformat(), sentence, score))
         for duration in durations_in(sentence):
@@ -591,16 +607,22 @@ class Market:
     quote: str
 
 
-def _reference_kind(words: str, around: str) -> str:
+def _reference_kind(words: str, around: str, lookback: str | None) -> str:
     """The language's reference for the words of a formula ("" when it has
-    none: the average of the three lowest)."""
+    none: the average of the three lowest, or a price over several days
+    that is neither their lowest nor their average)."""
     if re.search(
         r"\b(?:three|four|five|3|4|5)\s+lowest|lowest\s+(?:three|four|five)", around
     ):
         return ""
     if "two lowest" in words or re.search(r"lowest two|two lowest", around):
         return "average-2-lowest"
-    return "lowest" if "low" in words else "average"
+    if "low" in words or re.search(r"\blowest\b", around[:60]):
+        return "lowest"
+    if re.search(r"average|vwap|volume[- ]weighted|mean", words + " " + around[:60]):
+        return "average"
+    # one day's closing or market price: the lowest of one price
+    return "lowest" if lookback in (None, "1") else ""
 
 
 def _formula(sentence: str, percent: Percent) -> tuple[Decimal, str] | None:
@@ -625,6 +647,13 @@ def _formula(sentence: str, percent: Percent) -> tuple[Decimal, str] | None:
     return None
 
 
+_FIXED_AT_SIGNING = re.compile(
+    r"preceding the (?:date of (?:the|this) )?(?:securities purchase agreement|"
+    r"agreement|spa|issuance|closing|issue date)",
+    re.IGNORECASE,
+)
+
+
 def market_terms(reader: Reader) -> list[Market]:
     found = []
     for sentence in reader.sentences:
@@ -635,11 +664,13 @@ def market_terms(reader: Reader) -> list[Market]:
             if formula is None or not (0 <= formula[0] < 1):
                 continue
             discount, words = formula
-            right = sentence[percent.end : percent.end + 160]
-            kind = _reference_kind(words.lower(), right[:80].lower())
+            right = sentence[percent.end : percent.end + 200]
+            if _FIXED_AT_SIGNING.search(right):
+                continue  # a price fixed when the note was signed
             days = _TRADING_DAYS.search(right)
             counted = count_at(days.group(0) + " ") if days is not None else None
             lookback = str(counted[0]) if counted else None
+            kind = _reference_kind(words.lower(), right[:80].lower(), lookback)
             found.append(
                 Market(
                     format(discount.normalize(), "f"), f'"{kind}"', lookback, sentence
@@ -687,6 +718,12 @@ def fixed_prices(reader: Reader) -> list[Found]:
             )
             if for_every:
                 found.append(Found(money.text(places=None), sentence, 2))
+            adjusted = re.search(
+                r"\b(?:adjusted|reduced|reset|amended|lowered|increased) to\s+$", left
+            )
+            if adjusted and (per_share or "conversion price" in left):
+                # a price that changed: the definition and an adjust event
+                found.append(Found(money.text(places=None), sentence, 3))
             if labelled or (at_price and per_share):
                 found.append(
                     Found(money.text(places=None), sentence, 3 if labelled else 2)
@@ -704,6 +741,13 @@ _PAYMENT = re.compile(
 )
 _AT_MATURITY = re.compile(
     r"interest[^.]{0,80}?(?:payable|paid|due)\s+(?:in full\s+)?(?:up)?(?:on|at)\s+(?:the\s+)?maturity",
+    re.IGNORECASE,
+)
+#: "..., and interest and principal ... is payable monthly": a second
+#: frequency later in the sentence.
+_PAYMENT_THEN = re.compile(
+    r"\band\b[^.]{0,80}?(?:payable|paid)\s+(?P<when>monthly|quarterly|"
+    r"semi-annually|semiannually|annually)",
     re.IGNORECASE,
 )
 _PAYMENT_WORDS = {
@@ -733,11 +777,12 @@ _PER_YEAR = {1: "annually", 2: "semiannually", 4: "quarterly", 12: "monthly"}
 def interest_payments(reader: Reader) -> list[Found]:
     found = []
     for sentence in reader.about("interest"):
-        match = _PAYMENT.search(sentence)
+        matches = [*_PAYMENT.finditer(sentence), *_PAYMENT_THEN.finditer(sentence)]
         dates = _PAYMENT_DATES.search(sentence)
-        if match is not None:
-            when = _PAYMENT_WORDS[match.group("when").lower()]
-            found.append(Found(f'"{when}"', sentence, 2))
+        if matches:
+            for match in matches:
+                when = _PAYMENT_WORDS[match.group("when").lower()]
+                found.append(Found(f'"{when}"', sentence, 2))
         elif dates is not None:
             count = len(re.findall(_MONTH_WORDS, dates.group("dates")))
             if (count > 1 or dates.group("each")) and count in _PER_YEAR:
