@@ -54,7 +54,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1719714-2025-novartis-gbp": (
         "holder",
         "principal",
-        "conversion-price",
     ),
     "10q-cik788965-2024-director-affiliate-note": ("related-party",),
     "10q-cik811212-2019-24pct-quarterly-floor": (
@@ -70,10 +69,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "conversion-price",
     ),
-    "10q-itll-2016-mini-investors-par-value": (
-        "conversion-price",
-        "par-value",
-    ),
+    "10q-itll-2016-mini-investors-par-value": ("par-value",),
     "10q-phunware-2019-quarterly-then-monthly": ("date",),
     "10q-renovacare-2022-kalen-related-party": ("holder",),
     "10q-spyr-2012-quarterly-lower-of-75pct-average": (
@@ -83,11 +79,9 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-tlss-2017-reddiamond-tranches": (
         "purchase-price",
-        "rate",
         "maturity",
     ),
     "10q-volcon-2025-exchange-zero-coupon-oid": (
-        "rate",
         "conversion-price-floor",
         "share-class",
     ),
@@ -99,7 +93,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "8k-nightfood-2023-mast-hill-issuance-date": ("maturity",),
     "8k-pavmed-2020-monthly-default-rate": (
-        "rate",
         "maturity",
         "conversion-price",
     ),
@@ -108,15 +101,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "purchase-price",
         "conversion-price",
     ),
-    "annual-cik1419242-2011-cad-2009-debentures": (
-        "rate",
-        "interest-payment",
-    ),
+    "annual-cik1419242-2011-cad-2009-debentures": ("interest-payment",),
     "annual-cik1517492-2013-rmb-zero-interest-note": ("principal",),
-    "annual-cik1527762-2023-purchaser-noncompounding": ("rate",),
     "annual-cik1668438-2020-hkd-note-usd-price": ("maturity",),
     "annual-cik1736541-2017-usd-note-90-days": ("share-class",),
-    "annual-cik1769731-2019-usd-bond-interest-at-maturity": ("rate",),
     "annual-cik1771885-2024-cad-debenture-units-monthly-rate": (
         "interest-payment",
         "share-class",
@@ -126,12 +114,14 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "par-value",
     ),
-    "ex10-outlook-therapeutics-2022-streeterville": ("issue-costs",),
+    "ex10-outlook-therapeutics-2022-streeterville": (
+        "issue-costs",
+        "rate",
+    ),
     "interim-cik1588084-2023-streeterville-floor": (
         "conversion-discount",
         "conversion-price-floor",
     ),
-    "interim-cik1867102-2021-gbp-zero-interest-notes": ("rate",),
     "xbrl-arch-therapeutics-2015-8pct-notes": (
         "principal",
         "interest-payment",
@@ -141,7 +131,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-reference",
         "conversion-price-floor",
     ),
-    "xbrl-cik1096275-2017-45pct-lowest-25day": ("rate",),
 }
 
 

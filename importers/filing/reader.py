@@ -519,17 +519,18 @@ def maturities(
 
 RATE_ZERO = re.compile(
     r"\b(?:zero[- ]interest|zero[- ]coupon|non-interest[- ]bearing|interest[- ]free|"
-    r"(?:does|shall|will) not bear (?:any )?(?:accrued )?interest|bears? no interest|"
-    r"no interest (?:shall|will) accrue|0(?:\.0+)?\s?% interest)",
+    r"(?:does|did|shall|will) not bear (?:any )?(?:accrued )?interest|bears? no interest|"
+    r"no interest (?:shall |will )?accrues?|0(?:\.0+)?\s?% interest)",
     re.IGNORECASE,
 )
 _RATE_BEFORE = re.compile(
-    r"(?:interest|coupon)(?: rate)?(?: of| at)?(?: a| an| the)?(?: fixed| simple| annual|"
-    r" annualized)?(?: rate)?(?: of)?(?: equal to)?(?: per annum)?\s*$"
+    r"(?:interest|coupon)(?:\s+(?:rate|of|at|a|an|the|fixed|simple|annual|annualized|"
+    r"equal to|per annum|per year))*\s*$"
 )
 _RATE_AFTER = re.compile(
     r"^\s*(?:per annum|per year|a year|p\.a\.|annual|annually|simple interest|interest|"
-    r"coupon|(?:\w+\s+){0,2}(?:convertible|promissory)\s+(?:promissory\s+)?(?:note|debenture))"
+    r"coupon|(?:\w+\s+){0,2}(?:convertible|promissory)\s+(?:\w+\s+){0,2}"
+    r"(?:notes?|debentures?|bonds?))"
 )
 _DEFAULT = re.compile(
     r"\bdefault|\bpenalt|\blate\b|\boverdue|\bpast due|maximum (?:rate )?permitted"
@@ -557,7 +558,20 @@ def rates(reader: Reader) -> list[Found]:
                 r"^\s*(?:per|a|each)\s+(?:month|quarter|day|week)\b|^\s*monthly", right
             ):
                 continue
-            if _DEFAULT.search(left[-60:]) or _DEFAULT.search(right[:40]):
+            before = lowered[: percent.start]
+            before = re.sub(
+                r"(?:through|until|prior to|before)\s+(?:the\s+)?(?:date of\s+)?"
+                r"(?:an?\s+)?(?:event of\s+)?default",
+                "",
+                before,
+            )
+            if (
+                _DEFAULT.search(before)
+                or _DEFAULT.search(right[:40])
+                or re.search(
+                    r"not paid when|unpaid when|when (?:it )?becomes due", before
+                )
+            ):
                 continue
             # "increase to 18%" after an event: not the rate a note bears
             if re.search(r"(?:increase[sd]?|rise|adjust\w*)\s+to\s*$", left):
@@ -701,6 +715,8 @@ def fixed_prices(reader: Reader) -> list[Found]:
         for money in reader.money(sentence):
             left = lowered[: money.start][-130:]
             right = lowered[money.end : money.end + 40]
+            if re.search(r"upon (?:an? )?(?:event of )?default", left[-90:]):
+                continue  # a price that applies only after a default
             per_share = re.match(
                 r"^\s*(?:per|a|for each)\s+(?:ordinary\s+|common\s+)?share", right
             )
@@ -710,7 +726,7 @@ def fixed_prices(reader: Reader) -> list[Found]:
                 left,
             )
             at_price = re.search(
-                r"\bconvert\w*[^$]{0,110}?\bat\s+(?:a price of\s+)?$", left
+                r"\bconvert\w*[^$£€]{0,110}?\bat\s+(?:a (?:fixed )?price of\s+)?$", left
             )
             for_every = re.search(
                 r"\b(?:one|1)\s+(?:ordinary\s+|common\s+)?share\s+for\s+(?:every|each)\s+$",
