@@ -32,11 +32,7 @@ PASSAGES = passages()
 
 #: Stated terms the reader leaves as a TODO today (never a wrong value).
 KNOWN_MISSING: dict[str, tuple[str, ...]] = {
-    "10k-agriforce-2023-oid-debentures": (
-        "principal",
-        "purchase-price",
-    ),
-    "10q-akoustis-2018-6.5pct-notes": ("interest-payment",),
+    "10k-agriforce-2023-oid-debentures": ("purchase-price",),
     "10q-cik1083522-2019-subordinated-6pct": (
         "interest-payment",
         "conversion-price",
@@ -51,10 +47,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "share-class",
     ),
-    "10q-cik1719714-2025-novartis-gbp": (
-        "holder",
-        "principal",
-    ),
+    "10q-cik1719714-2025-novartis-gbp": ("holder",),
     "10q-cik788965-2024-director-affiliate-note": ("related-party",),
     "10q-cik811212-2019-24pct-quarterly-floor": (
         "conversion-price",
@@ -65,10 +58,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
         "related-party",
     ),
-    "10q-cik948426-2012-director-demand-note": (
-        "interest-payment",
-        "conversion-price",
-    ),
+    "10q-cik948426-2012-director-demand-note": ("conversion-price",),
     "10q-itll-2016-mini-investors-par-value": ("par-value",),
     "10q-phunware-2019-quarterly-then-monthly": ("date",),
     "10q-renovacare-2022-kalen-related-party": ("holder",),
@@ -102,16 +92,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
     ),
     "annual-cik1419242-2011-cad-2009-debentures": ("interest-payment",),
-    "annual-cik1517492-2013-rmb-zero-interest-note": ("principal",),
     "annual-cik1668438-2020-hkd-note-usd-price": ("maturity",),
     "annual-cik1736541-2017-usd-note-90-days": ("share-class",),
-    "annual-cik1771885-2024-cad-debenture-units-monthly-rate": (
-        "interest-payment",
-        "share-class",
-    ),
+    "annual-cik1771885-2024-cad-debenture-units-monthly-rate": ("share-class",),
     "ex10-digital-domain-2011-comvest-note": (
         "holder",
-        "principal",
         "par-value",
     ),
     "ex10-outlook-therapeutics-2022-streeterville": (
@@ -122,10 +107,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-discount",
         "conversion-price-floor",
     ),
-    "xbrl-arch-therapeutics-2015-8pct-notes": (
-        "principal",
-        "interest-payment",
-    ),
+    "xbrl-arch-therapeutics-2015-8pct-notes": ("principal",),
     "xbrl-aspen-group-2017-usu-vwap-floor": (
         "conversion-lookback",
         "conversion-reference",

@@ -172,16 +172,20 @@ _PRINCIPAL_BEFORE = re.compile(
     r"(?:principal amount|principal sum|principal balance|face amount|face value|"
     r"principal of|in the amount of|notes? for|debentures? for|note of|borrowed|"
     r"loans? of|loans? in the amount of|lend(?:s|ed)? (?:to )?(?:the company )?|"
-    r"loaned (?:to )?(?:the company )?|sum of [a-z -]*dollars\s*\(\s*|"
+    r"loaned (?:to )?(?:the company )?|sum of [a-z0-9/ -]*dollars\s*\(\s*|"
     r"aggregate amount of)\s*(?:of\s*)?(?:up to\s*)?(?:an aggregate of\s*)?"
     r"(?:approximately\s*)?$"
 )
+#: After the amount (a bracketed equivalent may come first): "principal
+#: amount", "convertible (loan) note", "in debentures", "FOR VALUE RECEIVED".
 _PRINCIPAL_AFTER = re.compile(
-    r"^\s*for value received|"
-    r"^\s*(?:in\s+)?(?:aggregate\s+)?(?:original\s+)?(?:principal amount|face amount|face value"
-    r"|principal)|^\s*(?:\w+%?\s+){0,3}(?:senior\s+)?(?:secured\s+)?(?:unsecured\s+)?"
-    r"(?:original issue discount\s+)?(?:convertible|promissory)\s+(?:promissory\s+)?"
-    r"(?:note|debenture|bond)"
+    r"^\s*(?:\([^)]{0,40}\)\s*)?(?:"
+    r"for value received|"
+    r"(?:in\s+)?(?:aggregate\s+)?(?:original\s+)?(?:principal amount|face amount|face value"
+    r"|principal)|(?:\w+%?\s+){0,3}(?:senior\s+)?(?:secured\s+)?(?:unsecured\s+)?"
+    r"(?:original issue discount\s+)?(?:convertible|promissory)\s+(?:\w+\s+){0,2}"
+    r"(?:notes?|debentures?|bonds?)\b|"
+    r"in\s+(?:\w+\s+){0,2}(?:notes|debentures|bonds)\b)"
 )
 
 
@@ -215,6 +219,12 @@ def money_role(sentence: str, money: Money) -> str | None:
             left[-30:],
         )
         or re.search(r"carrying (?:value|amount)|fair value", left[-70:])
+    ):
+        return None
+    # "As of June 30, 2025, there were RMB 52,687,296 ... outstanding": a
+    # balance at a date, not what was issued
+    if re.match(r"^\W*as (?:of|at)\b", sentence, re.IGNORECASE) or re.match(
+        r"^.{0,70}?\b(?:notes?|bonds?|debentures?)\s+outstanding\b", right
     ):
         return None
     if _OID.search(left[-50:]) or _OID_AFTER.match(right):
@@ -751,12 +761,15 @@ def fixed_prices(reader: Reader) -> list[Found]:
 
 _PAYMENT = re.compile(
     r"interest.{0,100}?(?:payable|paid|due)\s+(?:in cash\s+)?(?:in arrears\s+)?"
-    r"(?:on a\s+)?(?P<when>monthly|quarterly|semi-annually|semiannually|annually|"
+    r"(?:on a\s+|on the (?:last|first) (?:business )?day of\s+)?"
+    r"(?P<when>monthly|quarterly|semi-annually|semiannually|annually|"
     r"every (?:three|six|twelve) months|each (?:calendar )?quarter|each month)",
     re.IGNORECASE,
 )
 _AT_MATURITY = re.compile(
-    r"interest[^.]{0,80}?(?:payable|paid|due)\s+(?:in full\s+)?(?:up)?(?:on|at)\s+(?:the\s+)?maturity",
+    r"interest.{0,100}?(?:payable|paid|due)\s+(?:in full\s+)?(?:up)?(?:on|at)\s+"
+    r"(?:the\s+)?(?:time of (?:the\s+)?repayment|(?:their\s+)?conversion or (?:the\s+)?"
+    r"(?:stated\s+)?maturity|(?:stated\s+)?maturity)",
     re.IGNORECASE,
 )
 #: "..., and interest and principal ... is payable monthly": a second
@@ -785,7 +798,8 @@ _PAYMENT_DATES = re.compile(
     rf"interest.{{0,100}}?(?:payable|paid)\b[^.]{{0,30}}?\bon\s+(?:each\s+)?"
     rf"(?P<dates>{_MONTH_WORDS}\s+\d{{1,2}}(?:st|nd|rd|th)?"
     rf"(?:(?:,\s*|,?\s+and\s+){_MONTH_WORDS}\s+\d{{1,2}}(?:st|nd|rd|th)?)*)"
-    r"(?P<each>\s+of\s+each\s+year)?"
+    r"(?P<each>\s+of\s+each\s+year)?",
+    re.IGNORECASE,
 )
 _PER_YEAR = {1: "annually", 2: "semiannually", 4: "quarterly", 12: "monthly"}
 
