@@ -120,6 +120,8 @@ def _first_match(reader: Reader, patterns: tuple[re.Pattern[str], ...]) -> list[
     """The name the first matching pattern finds, in the first sentence
     where one does (a weak cue: scored 1)."""
     for sentence in reader.sentences:
+        if _has(sentence, "warrant"):
+            continue  # warrants issued to someone: not the note's holder
         for pattern in patterns:
             match = pattern.search(sentence)
             if match is None:
@@ -426,7 +428,9 @@ def _share_class(reader: Reader) -> None:
         s
         for s in reader.about("convert")
         if not _has(s, "warrant")
-        and not re.search(r"preferred stock is (?:currently )?convertible", s, re.I)
+        and not re.search(
+            r"preferred stock is (?:further |currently )?convertible", s, re.I
+        )
     ]
     for sentence in ranked:
         match = _SHARE_CLASS.search(sentence)

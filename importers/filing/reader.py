@@ -340,9 +340,11 @@ def defined_holders(sentence: str) -> list[tuple[str, str]]:
 
 
 _SEVERAL = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|certain|\d+)\s+"
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|certain|"
+    r"various|select|\d+)\s+"
     r"(?:institutional\s+|accredited\s+|individual\s+|non-affiliated\s+|unaffiliated\s+)?"
-    r"(?:investors|holders|purchasers|subscribers|lenders|noteholders)\b",
+    r"(?:investors|holders|purchasers|subscribers|lenders|noteholders|stockholders|"
+    r"shareholders|officers and directors|directors)\b",
     re.IGNORECASE,
 )
 _HOLDER_VERBS = (
@@ -418,7 +420,7 @@ _ISSUE_VERB = re.compile(
     r"\bexecuted\b(?=\s+(?:a|an|the)?[^.]{0,40}?\b(?:note|debenture)s?\b)|"
     r"\b(?:issued|sold|closed|consummated|funded|borrowed|completed|"
     r"loaned|advanced|made (?:a )?loans?)\b"
-    r"|\bentered into\b(?=.*\b(?:issue|issued|purchased|sold)\b)",
+    r"|\bentered into\b(?=.*\b(?:issued|purchased|sold)\b)",
     re.IGNORECASE,
 )
 #: A press release's dateline ("HONG KONG, April 8, 2024 --").
@@ -460,6 +462,12 @@ def issue_dates(reader: Reader) -> list[Found]:
             else:
                 continue
             found.append(Found(date.date.isoformat(), sentence, score))
+            after_date = sentence[date.end : date.end + 40]
+            for other in dates_in(after_date):
+                if re.match(
+                    r"^\s*(?:and|through|to|or)\s*$", after_date[: other.start]
+                ):
+                    found.append(Found(other.date.isoformat(), sentence, score))
     return found
 
 
@@ -548,7 +556,8 @@ _DEFAULT = re.compile(
 _NOT_A_RATE = re.compile(
     r"^\s*(?:\(.{0,20}\)\s*)?(?:of the (?:lowest|average|market|closing|volume|vwap|"
     r"outstanding|issued|then|two|principal|purchase)|discount|of (?:the )?(?:common|"
-    r"ordinary|shares)|beneficial|premium|of the (?:gross|net))"
+    r"ordinary|shares)|beneficial|premium|of the (?:gross|net)|interest in\b|"
+    r"interest (?:charge|penalty)|internal rate)"
 )
 
 
@@ -582,6 +591,12 @@ def rates(reader: Reader) -> list[Found]:
                     r"not paid when|unpaid when|when (?:it )?becomes due", before
                 )
             ):
+                continue
+            # "subsequently reduced to 6.75%": the rate changed, a person decides
+            if re.search(r"(?:reduced|lowered|amended|changed)\s+to\s*$", left):
+                found.append(
+                    Found(format((percent.value / 100).normalize(), "f"), sentence, 3)
+                )
                 continue
             # "increase to 18%" after an event: not the rate a note bears
             if re.search(r"(?:increase[sd]?|rise|adjust\w*)\s+to\s*$", left):
@@ -736,7 +751,7 @@ def fixed_prices(reader: Reader) -> list[Found]:
                 left,
             )
             at_price = re.search(
-                r"\bconvert\w*[^$£€]{0,110}?\bat\s+(?:a (?:fixed )?price of\s+)?$", left
+                r"\bconvert\w*[^.]{0,110}?\bat\s+(?:a (?:fixed )?price of\s+)?$", left
             )
             for_every = re.search(
                 r"\b(?:one|1)\s+(?:ordinary\s+|common\s+)?share\s+for\s+(?:every|each)\s+$",
