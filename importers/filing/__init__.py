@@ -595,18 +595,22 @@ def draft_note(text: str) -> NoteDraft:
 
 
 def _comment(prefix: str, text: str, indent: str = "  ") -> list[str]:
-    wrapped = textwrap.wrap(text, width=76 - len(indent), break_long_words=False)
-    return [
-        f"{indent}; {prefix}{line}" if index == 0 else f"{indent};   {line}"
-        for index, line in enumerate(wrapped)
-    ] or [f"{indent}; {prefix}"]
+    """A comment wrapped to 80 columns (prefix included)."""
+    wrapped = textwrap.wrap(
+        prefix + text,
+        width=78 - len(indent),
+        subsequent_indent="  ",
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+    return [f"{indent}; {line}" for line in wrapped] or [f"{indent}; {prefix}"]
 
 
 def render_draft(draft: NoteDraft, source: str) -> str:
     """The draft as Beancount text, every value with its quoted sentence."""
     fields = draft.fields
     lines = [
-        f"; Draft convertible-note definition read from {source}.",
+        *_comment("", f"Draft convertible-note definition read from {source}.", ""),
         "; Check every value against the filing, complete each TODO and choose",
         "; the accounts; the plugin rejects the directive until then.",
     ]
@@ -620,17 +624,20 @@ def render_draft(draft: NoteDraft, source: str) -> str:
         lines += _comment("", f"“{date_field.quote}”", indent="")
         date = date_field.value
     lines.append(f'{date} custom "convertible-note" "{draft.note_id}"')
+    quoted = ""  # a sentence quoted just above is not quoted again
     for key in FIELDS[1:]:
         field = fields[key]
         if field.value is None and field.todo is None:
             continue  # does not apply to this note
         if field.value is not None:
-            lines += _comment("", f"“{field.quote}”")
+            if field.quote != quoted:
+                lines += _comment("", f"“{field.quote}”")
             lines.append(f"  {key}: {field.value}")
         else:
             lines += _comment(f"TODO: {key}: ", field.todo or "")
-            if field.quote:
+            if field.quote and field.quote != quoted:
                 lines += _comment("", f"“{field.quote}”")
+        quoted = field.quote or quoted if field.value is not None else field.quote
     for key, hint in ACCOUNT_KEYS:
         lines.append(f"  ; TODO: {key}: {hint}")
     return "\n".join(lines) + "\n"
