@@ -204,6 +204,7 @@ def test_each_stated_term_is_read_right(name: str, key: str) -> None:
 #: defines while its title gives another year).
 KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10q-artelo-2025-voluntary-conversion-default-20pct": ("date",),
+    "10q-cik1010134-2014-shareholder-entity-revolving-libor": ("conversion-price",),
     "10q-cik1488309-2011-conflicting-market-price": ("date",),
     "10q-cik1512922-2019-quarterly-fixed-065": (
         "day-count",
@@ -219,14 +220,9 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "8k-shmp-2017-ema-closing-date-par-value": (
         "date",
         "principal",
-        "conversion-price",
     ),
-    "annual-cik1757143-2020-adv-usd-note-rmb-settlement": (
-        "share-class",
-        "compounding",
-    ),
+    "annual-cik1757143-2020-adv-usd-note-rmb-settlement": ("share-class",),
     "ex10-digital-domain-2011-comvest-note": ("maturity",),
-    "s1-ppcb-2014-oid-lesser-of-one-time-interest": ("maturity",),
 }
 
 

@@ -492,6 +492,12 @@ _COMPOUND = re.compile(
 def _compounding(reader: Reader) -> None:
     for sentence in reader.sentences:
         match = _COMPOUND.search(sentence)
+        if match and re.search(
+            r"internal rate of return|\birr\b|\byield\b",
+            sentence[: match.start()][-60:],
+            re.IGNORECASE,
+        ):
+            continue  # a redemption yield, not the note's interest
         if match:
             word = (match.group(1) or match.group(2)).lower()
             mode = {"yearly": "annually", "annual": "annually"}.get(word, word)

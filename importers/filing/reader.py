@@ -500,7 +500,11 @@ def maturities(
                 score = 3  # a later maturity competes: a person decides
             if score is not None and (issue is None or date.date > issue):
                 found.append(Found(date.date.isoformat(), sentence, score))
-        for duration in durations_in(sentence):
+        for duration in (
+            durations_in(sentence)
+            if re.search(r"matur|\bdue\b|\bterm\b", lowered)
+            else ()
+        ):
             right = sentence[duration.end : duration.end + 80].lower()
             left = sentence[: duration.start].lower()[-80:]
             after_issue = re.match(
@@ -738,10 +742,12 @@ def fixed_prices(reader: Reader) -> list[Found]:
     for sentence in reader.about("conversion price", "convert"):
         lowered = sentence.lower()
         for money in reader.money(sentence):
-            left = lowered[: money.start][-130:]
+            left = lowered[: money.start][-230:]
             right = lowered[money.end : money.end + 40]
             if re.search(r"upon (?:an? )?(?:event of )?default", left[-90:]):
                 continue  # a price that applies only after a default
+            if re.search(r"\b(?:lower|lesser) of\b", lowered) and "%" in lowered:
+                continue  # a fixed price or a formula: see _conversion
             per_share = re.match(
                 r"^\s*(?:per|a|for each)\s+(?:ordinary\s+|common\s+)?share", right
             )
@@ -751,7 +757,7 @@ def fixed_prices(reader: Reader) -> list[Found]:
                 left,
             )
             at_price = re.search(
-                r"\bconvert\w*[^.]{0,110}?\bat\s+(?:a (?:fixed )?price of\s+)?$", left
+                r"\bconvert\w*[^.]{0,210}?\bat\s+(?:a (?:fixed )?price of\s+)?$", left
             )
             for_every = re.search(
                 r"\b(?:one|1)\s+(?:ordinary\s+|common\s+)?share\s+for\s+(?:every|each)\s+$",
