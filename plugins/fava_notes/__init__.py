@@ -134,6 +134,11 @@ class ConvertibleNotes(FavaExtensionBase):
         """A decimal without exponent notation (0E-10 → 0.0000000000)."""
         return "" if value is None else format(value, "f")
 
+    def exact(self, value: Decimal | None) -> str:
+        """An exact amount in full, with thousands separators
+        (9,205.4794520548): every decimal place an auditor re-performs."""
+        return "" if value is None else format(value, ",f")
+
     def notes(self) -> list[NoteView]:
         schedules, _ = self._schedules()
         as_of = self.as_of()
