@@ -850,7 +850,3 @@ def amounts(reader: Reader, role: str) -> list[tuple[Money, str]]:
         for money in reader.money(sentence)
         if money_role(sentence, money) == role
     ]
-
-
-def to_decimal_text(number: Decimal) -> str:
-    return format(number.normalize(), "f")

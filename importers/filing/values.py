@@ -16,7 +16,6 @@ import datetime
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from decimal import InvalidOperation
 
 from dateutil import parser as date_parser
 from price_parser import Price
@@ -301,10 +300,3 @@ def durations_in(sentence: str) -> list[Duration]:
         unit = match.group(3).lower().rstrip("s") + "s"
         found.append(Duration(counted[0], unit, match.start(), match.end()))
     return found
-
-
-def decimal(text: str) -> Decimal | None:
-    try:
-        return Decimal(text)
-    except InvalidOperation:
-        return None
