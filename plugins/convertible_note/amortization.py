@@ -21,12 +21,13 @@ Everything here is a pure function of Decimals and dates.
 from __future__ import annotations
 
 import datetime
+import itertools
 from decimal import Decimal
 from typing import TYPE_CHECKING
 from typing import NamedTuple
 
 from plugins.convertible_note.daycount import ACT_ACT
-from plugins.convertible_note.daycount import add_months
+from plugins.convertible_note.daycount import anniversaries
 from plugins.convertible_note.daycount import days_in_basis
 from plugins.convertible_note.daycount import month_ends
 from plugins.convertible_note.daycount import year_fraction
@@ -163,14 +164,11 @@ def _anniversaries(
 ) -> set[datetime.date]:
     """The issue date's anniversaries every ``months`` months before the
     maturity (none when ``months`` is None)."""
-    dates: set[datetime.date] = set()
-    if months is None:
-        return dates
-    count = 1
-    while (date := add_months(issue_date, months * count)) < maturity:
-        dates.add(date)
-        count += 1
-    return dates
+    return set(
+        itertools.takewhile(
+            lambda date: date < maturity, anniversaries(issue_date, months)
+        )
+    )
 
 
 def project_pieces(

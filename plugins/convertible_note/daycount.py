@@ -13,10 +13,14 @@ from __future__ import annotations
 import calendar
 import datetime
 from fractions import Fraction
+from typing import TYPE_CHECKING
 from typing import Final
 from typing import Literal
 from typing import assert_never
 from typing import get_args
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 #: A day-count basis, as written in a definition's ``day-count:``.
 DayCount = Literal["ACT/365", "ACT/360", "30/360", "ACT/ACT"]
@@ -141,6 +145,17 @@ def add_months(date: datetime.date, months: int) -> datetime.date:
     year, month = divmod(index, 12)
     last = days_in_month(year, month + 1)
     return datetime.date(year, month + 1, min(date.day, last))
+
+
+def anniversaries(date: datetime.date, months: int | None) -> Iterator[datetime.date]:
+    """``date`` moved by ``months``, twice ``months``, and so on, without end;
+    nothing when ``months`` is None."""
+    if months is None:
+        return
+    count = 1
+    while True:
+        yield add_months(date, months * count)
+        count += 1
 
 
 def month_ends(start: datetime.date, through: datetime.date) -> list[datetime.date]:

@@ -36,6 +36,8 @@ class _Renderer:
 
     def __init__(self, terms: NoteTerms) -> None:
         self.terms = terms
+        # One links set for all the note's entries (it is immutable).
+        self.links = frozenset({terms.note_id})
 
     def meta(self, row: Row, extra: dict[str, object]) -> data.Meta:
         values: dict[str, object] = {
@@ -68,7 +70,7 @@ class _Renderer:
             self.terms.holder,
             narration,
             data.EMPTY_SET,
-            frozenset({self.terms.note_id}),
+            self.links,
             postings,
         )
 

@@ -50,7 +50,7 @@ from plugins.convertible_note.amortization import project_pieces
 from plugins.convertible_note.amortization import solve_effective_rate
 from plugins.convertible_note.amortization import to_decimal
 from plugins.convertible_note.daycount import UNIT_DENOMINATOR
-from plugins.convertible_note.daycount import add_months
+from plugins.convertible_note.daycount import anniversaries
 from plugins.convertible_note.daycount import dcf_units
 from plugins.convertible_note.daycount import is_month_end
 from plugins.convertible_note.daycount import month_end
@@ -71,7 +71,6 @@ from plugins.convertible_note.terms import Settle
 from plugins.convertible_note.terms import SettleMethod
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
     from collections.abc import Sequence
 
 #: Enough digits that no amount below MAX_AMOUNT, with a century of interest,
@@ -451,8 +450,10 @@ class _Note:
         # The next accrual entry covers [posted_through, ...).
         self.posted_through = terms.issue_date
         self.closed_on: datetime.date | None = None
-        self.compounding_dates = self._anniversaries(
-            COMPOUNDING_MONTHS.get(terms.compounding)
+        # A plain iterator over dates: a generator of a method would hold
+        # the note in a reference cycle, freed only by the cyclic collector.
+        self.compounding_dates = anniversaries(
+            terms.issue_date, COMPOUNDING_MONTHS.get(terms.compounding)
         )
         self.next_compounding = next(self.compounding_dates, None)
         self.classification = self._classify(terms.issue_date)
@@ -465,15 +466,6 @@ class _Note:
             self.effective_rate = self.solve(terms.issue_date)
 
     # -- interest ---------------------------------------------------------
-
-    def _anniversaries(self, step: int | None) -> Iterator[datetime.date]:
-        """The issue date's anniversaries every ``step`` months."""
-        if step is None:
-            return
-        count = 1
-        while True:
-            yield add_months(self.terms.issue_date, step * count)
-            count += 1
 
     def set_k(self) -> None:
         """k = balance * rate / unit, the interest of one day-count unit
@@ -1132,7 +1124,9 @@ def _run_timeline(note: _Note, events: list[Event], horizon: datetime.date) -> i
     closes; on one date: the payment, then the events, then the month-end.
     Returns how many events were applied."""
     ends = iter(month_ends(note.terms.issue_date, horizon))
-    payments = note._anniversaries(PAYMENT_MONTHS.get(note.terms.interest_payment))
+    payments = anniversaries(
+        note.terms.issue_date, PAYMENT_MONTHS.get(note.terms.interest_payment)
+    )
     next_end = next(ends, None)
     next_pay = next(payments, None)
     index = 0
