@@ -44,6 +44,7 @@ from hypothesis import strategies as st
 
 from importers.filing import draft_note
 from importers.filing import render_draft
+from importers.filing.values import sentences
 
 FILINGS = Path(__file__).resolve().parent / "data" / "filings"
 PLUGIN_LINE = 'plugin "plugins.convertible_note"'
@@ -359,6 +360,75 @@ def test_maturity_from_period(issued: str, period: str, maturity: str) -> None:
     assert issue_date.value == str(_parse_any(issued)), issue_date
     assert draft.fields["maturity"].value == maturity, draft.fields["maturity"]
     assert period in normalise(draft.fields["maturity"].quote)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "value"),
+    [
+        # a dollar the words after it name
+        (
+            "The Company issued a note for $500,000 Canadian Dollars ($380,411 "
+            "US Dollars) to Example Capital Ltd. (the \u201cHolder\u201d).",
+            "principal",
+            "500000.00 CAD",
+        ),
+        # the discount is a percentage: the next amount is a fee
+        (
+            "The Company sold a note for the principal amount of $222,500. "
+            "The Company received net proceeds of $200,000, which included "
+            "deductions for a 10% original issue discount, $2,000 for legal fees "
+            "and $500 as a due diligence fee.",
+            "issue-costs",
+            "2500.00 USD",
+        ),
+        # a floating rate with a minimum is no fixed rate
+        (
+            "The note bears interest at the prime rate plus 4.0%, with a minimum "
+            "rate of 8.5% per annum.",
+            "rate",
+            None,
+        ),
+        # the price the note was issued with, not the adjusted one
+        (
+            "The note may convert at the conversion price then in effect "
+            "(initially $0.12 per share, subject to adjustment). On November 8, "
+            "2019, the conversion price was adjusted to $0.07 per share.",
+            "conversion-price",
+            "0.12 USD",
+        ),
+        # only an extended maturity: not the note's own
+        (
+            "On May 1, 2020, the note was modified to extend the maturity date "
+            "to March 31, 2023.",
+            "maturity",
+            None,
+        ),
+        # "a 30% discount to market price" names no reference
+        (
+            "The note may be converted into common stock at a 30% discount to "
+            "market price.",
+            "conversion-reference",
+            None,
+        ),
+    ],
+)
+def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
+    field = draft_note(sentence).fields[key]
+    assert field.value == value, field
+
+
+def test_short_lines_end_their_paragraph() -> None:
+    """A table row of a financial statement's details page is read alone:
+    the amount on the next row is not the conversion price's."""
+    text = (
+        "Conversion price (in dollars per shares) $ 1.00\n"
+        "Principal amount | $ $ 275,000\n"
+    )
+    assert sentences(text) == [
+        "Conversion price (in dollars per shares) $ 1.00",
+        "Principal amount | $ $ 275,000",
+    ]
+    assert draft_note(text).fields["principal"].value != "1.00 USD"
 
 
 def _parse_any(text: str) -> datetime.date:

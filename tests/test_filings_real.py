@@ -34,10 +34,21 @@ PASSAGES = passages()
 #: Stated terms the reader leaves as a TODO today (never a wrong value).
 KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-agriforce-2023-oid-debentures": ("purchase-price",),
+    "10k-cik1398805-2019-pegasus-landlord-note": (
+        "date",
+        "interest-payment",
+    ),
+    "10k-cik1417663-2017-10pct-notes-several-closings": ("conversion-price",),
+    "10k-cik1425203-2018-oid-two-tranche-note": ("principal",),
     "10q-begi-2019-auctus-legal-fees-two-lowest": (
         "principal",
         "issue-costs",
         "conversion-lookback",
+    ),
+    "10q-cardax-2019-related-party-oid-note": (
+        "principal",
+        "interest-payment",
+        "related-party",
     ),
     "10q-cik1083522-2019-subordinated-6pct": (
         "interest-payment",
@@ -47,6 +58,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "conversion-price",
     ),
+    "10q-cik1141788-2021-ceo-accrued-wages-note": ("principal",),
     "10q-cik1318268-2011-non-interest-demand-notes": ("conversion-price",),
     "10q-cik1360752-2013-director-affiliate-lesser-of": (
         "date",
@@ -56,23 +68,45 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-lookback",
         "conversion-reference",
     ),
+    "10q-cik1415998-2015-feb12-oid-six-month-note": (
+        "principal",
+        "purchase-price",
+    ),
     "10q-cik1416090-2023-1800-diagonal-three-lowest": ("purchase-price",),
     "10q-cik1437283-2024-stockholder-notes-series-b": (
-        "date",
         "principal",
         "conversion-price",
         "share-class",
+    ),
+    "10q-cik1487931-2017-april-note-12pct": (
+        "principal",
+        "interest-payment",
+        "maturity",
+        "conversion-lookback",
     ),
     "10q-cik1488309-2011-conflicting-market-price": (
         "interest-payment",
         "maturity",
         "conversion-discount",
     ),
+    "10q-cik1489588-2021-dec2020-note-i-issuance-costs": ("issue-costs",),
     "10q-cik1512922-2019-quarterly-fixed-065": (
         "rate",
         "conversion-price",
     ),
+    "10q-cik1534708-2015-14pct-secured-note-details": (
+        "principal",
+        "conversion-price",
+        "conversion-discount",
+        "conversion-lookback",
+        "conversion-reference",
+    ),
+    "10q-cik1543637-2020-scs-100k-note": (
+        "holder",
+        "conversion-price",
+    ),
     "10q-cik1719714-2025-novartis-gbp": ("holder",),
+    "10q-cik721693-2018-purchaser-note-3usd": ("interest-payment",),
     "10q-cik788965-2024-director-affiliate-note": ("related-party",),
     "10q-cik811212-2019-24pct-quarterly-floor": (
         "conversion-price",
@@ -83,6 +117,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik855683-2025-director-notes-annual-interest": (
         "rate",
         "related-party",
+    ),
+    "10q-cik933972-2020-stockholder-note-stepped-price": (
+        "rate",
+        "conversion-price",
     ),
     "10q-cik944075-2012-officers-directors-notes": ("share-class",),
     "10q-cik948426-2012-director-demand-note": ("conversion-price",),
@@ -111,11 +149,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-reference",
     ),
     "1a-pf-management-2019-davos-note": ("date",),
-    "8k-cardio-diagnostics-2023-yorkville-debenture": ("purchase-price",),
-    "8k-gsbd-2018-reopened-convertible-notes": (
-        "date",
-        "principal",
+    "20f-cik1526125-2017-convertible-bonds-due-2019": (
+        "interest-payment",
+        "compounding",
     ),
+    "8k-cardio-diagnostics-2023-yorkville-debenture": ("purchase-price",),
+    "8k-gsbd-2018-reopened-convertible-notes": ("principal",),
     "8k-nightfood-2023-mast-hill-issuance-date": ("maturity",),
     "8k-pavmed-2020-monthly-default-rate": (
         "maturity",
@@ -137,6 +176,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "annual-cik1419242-2011-cad-2009-debentures": ("interest-payment",),
     "annual-cik1434647-2014-deerfield-convertible-note": ("principal",),
+    "annual-cik1602842-2019-10pct-debentures": ("maturity",),
     "annual-cik1668438-2020-hkd-note-usd-price": ("maturity",),
     "annual-cik1736541-2017-usd-note-90-days": ("share-class",),
     "annual-cik1771885-2024-cad-debenture-units-monthly-rate": ("share-class",),
@@ -145,6 +185,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
         "related-party",
     ),
+    "annual-quipt-2021-cad-8pct-debentures": ("principal",),
     "ex10-digital-domain-2011-comvest-note": (
         "holder",
         "par-value",
@@ -154,9 +195,14 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
     ),
     "ex10-time-america-2006-laurus-term-note": ("holder",),
+    "ex10-xtant-2017-orbimed-note": ("principal",),
     "interim-cik1588084-2023-streeterville-floor": (
         "conversion-discount",
         "conversion-price-floor",
+    ),
+    "s1-cik1419554-2021-hankey-capital-notes": (
+        "holder",
+        "conversion-price",
     ),
     "s1-ppcb-2014-oid-lesser-of-one-time-interest": (
         "conversion-price",
@@ -170,7 +216,22 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-reference",
         "conversion-price-floor",
     ),
+    "xbrl-cik1414043-2013-hanover-vwap-note": (
+        "holder",
+        "maturity",
+    ),
+    "xbrl-cik1452274-2012-may-2011-note-three-lowest": ("date",),
     "xbrl-cik1454742-2011-debenture-three-payments": ("principal",),
+    "xbrl-cik1464165-2018-cad-debenture": (
+        "principal",
+        "maturity",
+        "conversion-lookback",
+        "conversion-reference",
+    ),
+    "xbrl-cik1625288-2020-ceo-financing-arrangement": (
+        "conversion-lookback",
+        "conversion-reference",
+    ),
     "xbrl-cik1715611-2018-australis-cad-debenture": (
         "date",
         "maturity",
@@ -210,7 +271,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "day-count",
         "compounding",
     ),
-    "10q-cik944075-2012-officers-directors-notes": ("conversion-price",),
     "10q-ipdn-2025-two-notes-floor-lowest-of": (
         "conversion-lookback",
         "conversion-reference",

@@ -29,6 +29,7 @@ from beancount.parser.grammar import ValueType
 
 from importers.filing.reader import _HOLDER_VERBS
 from importers.filing.reader import HOLDER_PERSON
+from importers.filing.reader import UNSTATED
 from importers.filing.reader import DraftField
 from importers.filing.reader import Found
 from importers.filing.reader import NoteDraft
@@ -195,6 +196,8 @@ def _principal_score(sentence: str, money: Money) -> int:
         return 2  # a later tranche, not the note issued
     if "principal" in near or "face amount" in near:
         return 4
+    if re.search(r"for value received", sentence[money.end :], re.IGNORECASE):
+        return 4  # the amount on a note's face
     return 3 if _has(sentence, "note", "debenture") else 2
 
 
@@ -301,11 +304,13 @@ def _maturity(reader: Reader, issue: datetime.date | None) -> None:
     if reader.decide("maturity", found) is not None or "maturity" in reader.fields:
         return
     if pending is not None:
-        reader.todo(
-            "maturity",
-            "the maturity is a term after issue, but the issue date is not stated",
-            pending,
-        )
+        why = "the maturity is a term after issue, but the issue date is not stated"
+        if re.search(r"\bextend", pending, re.IGNORECASE):
+            why = (
+                "only a later, extended maturity is stated: write the maturity "
+                "the note was issued with, and the extension as an event"
+            )
+        reader.todo("maturity", why, pending)
         return
     reader.todo(
         "maturity",
@@ -354,7 +359,9 @@ def _conversion(reader: Reader) -> None:
         reader.decide(
             "conversion-discount", [Found(m.discount, m.quote, 2) for m in market]
         )
-        if all(m.reference != '""' for m in market):
+        if all(m.reference == f'"{UNSTATED}"' for m in market):
+            reader.silent("conversion-reference", "lowest")
+        elif all(m.reference not in ('""', f'"{UNSTATED}"') for m in market):
             reader.decide(
                 "conversion-reference",
                 [Found(m.reference, m.quote, 2) for m in market],
@@ -522,7 +529,8 @@ def _compounding(reader: Reader) -> None:
 
 _RELATED = re.compile(
     r"\b(?:(?<!board of )director|officer|chairman|chairwoman|chief executive|CEO|president|"
-    r"(?:major|largest|principal|controlling|substantial|significant)\s+(?:share|stock)holder|"
+    r"(?:major|main|largest|principal|controlling|substantial|significant)\s+"
+    r"(?:share|stock)holder|"
     r"parent company|holding company of the company|affiliate of the company|"
     r"related party|controlled by|wholly[- ]owned by|"
     r"owned by (?:our|the company's|its))",
@@ -550,14 +558,23 @@ def _related_party(reader: Reader, holder: str | None) -> None:
         "made a loan",
         "loaned",
     )
+    # "a note ... with our chief executive officer"
+    office = re.compile(
+        r"\b(?:with|to|from|by)\s+(?:our|its|the company['’]s)\s+(?:[\w-]+\s+){0,2}"
+        r"(?:chief|director|officer|president|chairman|chairwoman|ceo|founder)"
+        r"|\bpayable to (?:a |an )?related part",
+        re.IGNORECASE,
+    )
     for sentence in reader.sentences:
         if _UNRELATED.search(sentence):
             continue
         if not _RELATED.search(sentence):
             continue
         mentions_holder = (
-            holder is not None and holder.split()[0] in sentence
-        ) or _has(sentence, *holder_words)
+            (holder is not None and holder.split()[0] in sentence)
+            or _has(sentence, *holder_words)
+            or office.search(sentence) is not None
+        )
         if mentions_holder:
             reader.set("related-party", "TRUE", sentence)
             return

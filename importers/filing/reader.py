@@ -144,7 +144,13 @@ def _right(sentence: str, end: int, width: int = 70) -> str:
 # -- stage 3: the role of an amount ------------------------------------------------
 
 _PER_UNIT = re.compile(r"(?:\bper|\beach|\bfor every)\s*$")
-_OID = re.compile(r"(?:original issue discount|\boid)\b[^$]{0,40}$")
+#: "an original issue discount ("OID") of $X": the discount names the amount
+#: right after it (not "a 10% original issue discount, $2,000 for fees").
+_OID = re.compile(
+    r"(?:original issue discount|\boid)\b\s*(?:\(\W*oid\W*\)\s*)?"
+    r"(?:of|in the amount of|amounting to|totaling|totalling|equal to|was|is|:)?"
+    r"\s*(?:approximately\s*)?$"
+)
 _OID_AFTER = re.compile(r"^\s*(?:\(.{0,20}\)\s*)?(?:original issue discount|oid)\b")
 _PURCHASE = re.compile(
     r"(?:purchase price|subscription price|purchase amount|consideration of|"
@@ -173,7 +179,7 @@ _PRINCIPAL_BEFORE = re.compile(
     r"principal of|in the amount of|notes? for|debentures? for|note of|borrowed|"
     r"loans? of|loans? in the amount of|lend(?:s|ed)? (?:to )?(?:the company )?|"
     r"loaned (?:to )?(?:the company )?|sum of [a-z0-9/ -]*dollars\s*\(\s*|"
-    r"aggregate amount of)\s*(?:of\s*)?(?:up to\s*)?(?:an aggregate of\s*)?"
+    r"aggregate amount of|original amount of)\s*(?:of\s*)?(?:up to\s*)?(?:an aggregate of\s*)?"
     r"(?:approximately\s*)?$"
 )
 #: After the amount (a bracketed equivalent may come first): "principal
@@ -215,6 +221,7 @@ def money_role(sentence: str, money: Money) -> str | None:
         )
         or re.search(
             r"(?:repaid|repayment of|paid|converted|conversion of|balance of|"
+            r"outstanding principal(?: amount| balance)? of|"
             r"more than|less than|at least|exceed(?:ing|s)?|in excess of)\s*$",
             left[-30:],
         )
@@ -229,6 +236,15 @@ def money_role(sentence: str, money: Money) -> str | None:
         return None
     if _OID.search(left[-50:]) or _OID_AFTER.match(right):
         return "oid"
+    # "issued two convertible promissory notes in the aggregate amount of
+    # $7,000,000": the total of several notes
+    if re.search(
+        r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+"
+        r"(?:[\w-]+\s+){0,3}(?:notes|debentures|bonds)\b[^$]{0,40}"
+        r"(?:aggregate|total|combined)[^$]{0,30}$",
+        left,
+    ):
+        return None
     if (
         _FEE.search(left[-45:]) or _FEE_AFTER.match(right) or _FEE_FOR.match(right)
     ) and not re.search(
@@ -246,7 +262,10 @@ def money_role(sentence: str, money: Money) -> str | None:
     if _PURCHASE.search(left[-55:]) or re.match(r"^\s*in\s+gross\s+proceeds\b", right):
         return "purchase"
     principal = bool(
-        _PRINCIPAL_BEFORE.search(left[-60:]) or _PRINCIPAL_AFTER.match(right)
+        _PRINCIPAL_BEFORE.search(left[-60:])
+        or _PRINCIPAL_AFTER.match(right)
+        # a note's face: "$24,288.41 | Date of Issuance: ... FOR VALUE RECEIVED"
+        or (not left.strip() and re.match(r"^[^.$]{0,60}\bfor value received", right))
     )
     if (
         principal
@@ -289,6 +308,10 @@ _APPOSITIVE = re.compile(
     rf"(?:from|to|with|by|and)\s+({_WORD}(?:[\s,]+(?:(?:of|and|&)\s+)?{_WORD})*?,?\s*"
     rf"{_LEGAL}),\s+(?:a|an)\b[^()]*$"
 )
+_ASSIGNS = re.compile(
+    r",?\s+(?:and|or)\s+its\s+(?:successors\s+(?:and|or)\s+)?"
+    r"(?:registered\s+|permitted\s+)?assigns\s*,?\s*$"
+)
 _DESCRIPTION = re.compile(r",\s+(?:a|an)\s+[^,()]{0,120}$")
 
 
@@ -330,6 +353,8 @@ def defined_holders(sentence: str) -> list[tuple[str, str]]:
         if appositive is not None:
             bound.append((match.group(1), _clean_name(appositive.group(1))))
             continue
+        # "OrbiMed Royalty Opportunities II, LP, and its assigns, (the "Holder")"
+        before = _ASSIGNS.sub("", before)
         description = _DESCRIPTION.search(before)
         if description is not None:
             before = before[: description.start()]
@@ -341,7 +366,7 @@ def defined_holders(sentence: str) -> list[tuple[str, str]]:
 
 _SEVERAL = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|certain|"
-    r"various|select|\d+)\s+"
+    r"various|select(?:ed)?|\d+)\s+"
     r"(?:institutional\s+|accredited\s+|individual\s+|non-affiliated\s+|unaffiliated\s+)?"
     r"(?:investors|holders|purchasers|subscribers|lenders|noteholders|stockholders|"
     r"shareholders|officers and directors|directors)\b",
@@ -399,7 +424,7 @@ _DATED = re.compile(r"\bdated\s+(?:as of\s+)?$")
 #: "the Purchase Agreement, dated", "the SPA dated", "Credit Agreement (the
 #: "Credit Agreement") dated as of": an agreement's date, not the note's.
 _AGREEMENT_DATED = re.compile(
-    r"(?:agreement|\bspa)(?:\s*\([^)]*\))?,?\s+dated\s+(?:as of\s+)?$"
+    r"(?:agreement|\bspa|indenture)(?:\s*\([^)]*\))?,?\s+dated\s+(?:as of\s+)?$"
 )
 _CLOSED = re.compile(
     r"\b(?:closed|closing (?:occurred|took place)|funded|consummated|"
@@ -457,6 +482,8 @@ def issue_dates(reader: Reader) -> list[Found]:
                 and _ISSUE_VERB.search(sentence[date.end :])
                 and _has(sentence, "note", "debenture", "bond", "loan", "transaction")
                 and not _has(sentence, "press release")
+                # "loaned the Company an additional $13,000": a later advance
+                and not re.search(r"\badditional\b|\bfurther\b", lowered)
             ) or (re.search(r"\bon\s+$", window) and _ON_THEN_ISSUED.match(after)):
                 score = 2
             else:
@@ -481,25 +508,39 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
     return None
 
 
+def _maturity_dates(
+    sentence: str, issue: datetime.date | None
+) -> tuple[list[Found], list[Found]]:
+    """The maturity dates a sentence states, and the later dates it says a
+    maturity was extended to (these compete with the first, so a person
+    decides; alone, they are not the maturity the note was issued with)."""
+    stated, extended = [], []
+    for date in dates_in(sentence):
+        score = _maturity_of(sentence, date)
+        if re.search(
+            r"\bextend(?:ed|s|ing)?\b(?:\s+\w+){0,3}\s+to\s+$", sentence[: date.start]
+        ):
+            extended.append(Found(date.date.isoformat(), sentence, 3))
+        elif score is not None and (issue is None or date.date > issue):
+            stated.append(Found(date.date.isoformat(), sentence, score))
+    return stated, extended
+
+
 def maturities(
     reader: Reader, issue: datetime.date | None
 ) -> tuple[list[Found], str | None]:
     """Maturity dates stated, or computed from a term after issue; and the
     sentence of a term that cannot be computed (no issue date)."""
-    found = []
+    found: list[Found] = []
+    extended: list[Found] = []
     pending = None
     for sentence in reader.sentences:
         lowered = sentence.lower()
         if not re.search(r"matur|\bdue\b|repay|\bterm\b", lowered):
             continue
-        for date in dates_in(sentence):
-            score = _maturity_of(sentence, date)
-            if re.search(
-                r"\bextended\b(?:\s+\w+){0,3}\s+to\s+$", sentence[: date.start]
-            ):
-                score = 3  # a later maturity competes: a person decides
-            if score is not None and (issue is None or date.date > issue):
-                found.append(Found(date.date.isoformat(), sentence, score))
+        stated, later = _maturity_dates(sentence, issue)
+        found += stated
+        extended += later
         for duration in (
             durations_in(sentence)
             if re.search(r"matur|\bdue\b|\bterm\b", lowered)
@@ -534,6 +575,10 @@ def maturities(
                 pending = sentence  # beyond the calendar: a person decides
                 continue
             found.append(Found(maturity.isoformat(), sentence, 2))
+    if found:
+        found += extended
+    elif extended:
+        pending = extended[0].quote
     return found, pending
 
 
@@ -596,6 +641,14 @@ def rates(reader: Reader) -> list[Found]:
                 )
             ):
                 continue
+            # "the prime rate plus 4.0%, with a minimum rate of 8.5%": a
+            # floating rate, which the language cannot hold
+            if re.search(
+                r"\b(?:prime rate|libor|sofr|euribor|hibor|base rate|federal funds)\b"
+                r"[^.;]{0,40}\bplus\b",
+                lowered,
+            ):
+                continue
             # "subsequently reduced to 6.75%": the rate changed, a person decides
             if re.search(r"(?:reduced|lowered|amended|changed)\s+to\s*$", left):
                 found.append(
@@ -614,7 +667,7 @@ def rates(reader: Reader) -> list[Found]:
 # -- market-priced conversion ------------------------------------------------------------
 
 _REFERENCE = re.compile(
-    r"^\s*(?:\(.{0,20}\)\s*)?(?:of|multiplied by|times)\s+(?:the\s+)?(?P<ref>(?:average|arithmetic average|mean)\s+of\s+the\s+two\s+lowest|"
+    r"^\s*(?:\(.{0,20}\)\s*)?(?:of|multiplied by|times)\s+(?:either\s+)?(?:the\s+)?(?P<ref>(?:average|arithmetic average|mean)\s+of\s+the\s+two\s+lowest|"
     r"two lowest|lowest|lower|average|arithmetic average|volume[- ]weighted average|vwap|"
     r"closing|market)\b",
     re.IGNORECASE,
@@ -650,13 +703,18 @@ class Market:
     quote: str
 
 
+#: The reference a formula leaves unsaid ("a 30% discount to market price").
+UNSTATED = "unstated"
+
+
 def _reference_kind(words: str, around: str, lookback: str | None) -> str:
     """The language's reference for the words of a formula ("" when it has
     none: the average of the three lowest, or a price over several days
     that is neither their lowest nor their average)."""
     if re.search(
         r"\b(?:three|four|five|3|4|5)\s+lowest|lowest\s+(?:three|four|five)", around
-    ):
+    ) or re.search(r"average of the (?:daily )?lowest", f"{words} {around[:40]}"):
+        # the average of three lowest, or of each day's lowest price
         return ""
     if "two lowest" in words or re.search(r"lowest two|two lowest", around):
         return "average-2-lowest"
@@ -664,8 +722,11 @@ def _reference_kind(words: str, around: str, lookback: str | None) -> str:
         return "lowest"
     if re.search(r"average|vwap|volume[- ]weighted|mean", words + " " + around[:60]):
         return "average"
-    # one day's closing or market price: the lowest of one price
-    return "lowest" if lookback in (None, "1") else ""
+    # one day's closing or market price: the lowest of one price; with no
+    # number of days stated, the reference is not stated either
+    if lookback is None:
+        return UNSTATED
+    return "lowest" if lookback == "1" else ""
 
 
 def _formula(sentence: str, percent: Percent) -> tuple[Decimal, str] | None:
@@ -741,19 +802,23 @@ def fixed_prices(reader: Reader) -> list[Found]:
     found = []
     for sentence in reader.about("conversion price", "convert"):
         lowered = sentence.lower()
+        if "warrant" in lowered and "conversion price" not in lowered:
+            continue  # a warrant's exercise price
         for money in reader.money(sentence):
             left = lowered[: money.start][-230:]
             right = lowered[money.end : money.end + 40]
             if re.search(r"upon (?:an? )?(?:event of )?default", left[-90:]):
                 continue  # a price that applies only after a default
-            if re.search(r"\b(?:lower|lesser) of\b", lowered) and "%" in lowered:
-                continue  # a fixed price or a formula: see _conversion
+            if re.search(r"\b(?:lower|lesser) of\b", lowered) and any(
+                _formula(sentence, percent) for percent in percents_in(sentence)
+            ):
+                continue  # a fixed price or a market formula: see _conversion
             per_share = re.match(
                 r"^\s*(?:per|a|for each)\s+(?:ordinary\s+|common\s+)?share", right
             )
             labelled = re.search(
                 r"conversion price(?: of| equal to| is| shall be| will be| was| has been)?"
-                r"(?: set| fixed)?(?: at)?\s*(?:initially\s*)?$",
+                r"(?: set| fixed)?(?: at)?\s*(?:initially\s*)?(?:approximately\s*)?$",
                 left,
             )
             at_price = re.search(
@@ -771,7 +836,12 @@ def fixed_prices(reader: Reader) -> list[Found]:
             if adjusted and (per_share or "conversion price" in left):
                 # a price that changed: the definition and an adjust event
                 found.append(Found(money.text(places=None), sentence, 3))
-            if labelled or (at_price and per_share):
+            # "the conversion price then in effect (initially $0.12 per
+            # share)": the price the note was issued with
+            initially = re.search(r"\(\s*initially\s*$", left)
+            if initially and per_share:
+                found.append(Found(money.text(places=None), sentence, 4))
+            elif labelled or (at_price and per_share):
                 found.append(
                     Found(money.text(places=None), sentence, 3 if labelled else 2)
                 )

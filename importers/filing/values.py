@@ -39,12 +39,40 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def _blocks(text: str) -> list[str]:
+    """Paragraphs: text between blank lines, and after a short line (a
+    heading, a table row "Principal amount | $ 275,000", the last line of a
+    paragraph). A long line ends mid-sentence where the text was wrapped."""
+    blocks: list[str] = []
+    lines: list[str] = []
+    rows = text.splitlines()
+    for index, line in enumerate(rows):
+        if line.strip():
+            lines.append(line)
+        following = rows[index + 1] if index + 1 < len(rows) else ""
+        # a note's face ("$800,000    March 18, 2022") reads on into "FOR
+        # VALUE RECEIVED, ... promises to pay"
+        face = re.match(r"\s*for value received", following, re.IGNORECASE)
+        if lines and (
+            not line.strip() or (len(line.strip()) <= _SHORT_LINE and not face)
+        ):
+            blocks.append("\n".join(lines))
+            lines = []
+    if lines:
+        blocks.append("\n".join(lines))
+    return blocks
+
+
+#: A line this short ends its paragraph (wrapped text runs longer).
+_SHORT_LINE = 50
+
+
 def sentences(text: str) -> list[str]:
     """Split at a full stop (or ! ?) followed by a capital, a digit, a quote
     or a bracket, except after common abbreviations and initials; also at
-    blank lines."""
+    blank lines and after short lines (see :func:`_blocks`)."""
     found: list[str] = []
-    for block in re.split(r"\n\s*\n", text):
+    for block in _blocks(text):
         flat = normalise(block)
         start = 0
         for match in re.finditer(r"[.!?](?=\s+[\"“(A-Z0-9$])", flat):
@@ -122,6 +150,17 @@ MONEY_AFTER = re.compile(
 )
 
 
+_DOLLAR_CODES = {
+    "canadian": "CAD", "us": "USD", "u.s.": "USD", "united states": "USD",
+    "hong kong": "HKD", "australian": "AUD", "singapore": "SGD",
+    "new zealand": "NZD",
+}  # fmt: skip
+_DOLLAR_WORDS = re.compile(
+    r"\s+(" + "|".join(re.escape(word) for word in _DOLLAR_CODES) + r")\s+dollars?\b",
+    re.IGNORECASE,
+)
+
+
 def _amount(digits: str) -> Decimal | None:
     # More than 18 digits is no amount a filing states.
     if len(digits.split(".", maxsplit=1)[0].replace(",", "")) > 18:
@@ -156,9 +195,13 @@ def money_in(sentence: str, dollar: str = "USD") -> list[Money]:
             continue
         if match.group(3):
             number *= _SCALE[match.group(3).lower()]
-        found.append(
-            Money(number, dollar if code == "$" else code, match.start(), match.end())
-        )
+        end = match.end()
+        if code == "$":
+            # "$500,000 Canadian Dollars": the words name the dollar
+            named = _DOLLAR_WORDS.match(sentence, match.end())
+            code = _DOLLAR_CODES[named.group(1).lower()] if named else dollar
+            end = named.end() if named else end
+        found.append(Money(number, code, match.start(), end))
     for match in MONEY_AFTER.finditer(sentence):
         if any(m.start <= match.start() < m.end for m in found):
             continue
