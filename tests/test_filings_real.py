@@ -34,11 +34,7 @@ PASSAGES = passages()
 #: Stated terms the reader leaves as a TODO today (never a wrong value).
 KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-agriforce-2023-oid-debentures": ("purchase-price",),
-    "10k-cik1398805-2019-pegasus-landlord-note": (
-        "date",
-        "interest-payment",
-    ),
-    "10k-cik1417663-2017-10pct-notes-several-closings": ("conversion-price",),
+    "10k-cik1398805-2019-pegasus-landlord-note": ("date",),
     "10k-cik1425203-2018-oid-two-tranche-note": ("principal",),
     "10q-begi-2019-auctus-legal-fees-two-lowest": (
         "principal",
@@ -50,10 +46,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "related-party",
     ),
-    "10q-cik1083522-2019-subordinated-6pct": (
-        "interest-payment",
-        "conversion-price",
-    ),
+    "10q-cik1083522-2019-subordinated-6pct": ("interest-payment",),
     "10q-cik1131089-2017-quarterly-computed-annually": (
         "maturity",
         "conversion-price",
@@ -63,10 +56,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1360752-2013-director-affiliate-lesser-of": (
         "date",
         "holder",
-        "conversion-price",
-        "conversion-discount",
         "conversion-lookback",
-        "conversion-reference",
     ),
     "10q-cik1415998-2015-feb12-oid-six-month-note": (
         "principal",
@@ -80,12 +70,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-cik1487931-2017-april-note-12pct": (
         "principal",
-        "interest-payment",
         "maturity",
         "conversion-lookback",
     ),
     "10q-cik1488309-2011-conflicting-market-price": (
-        "interest-payment",
         "maturity",
         "conversion-discount",
     ),
@@ -97,9 +85,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1534708-2015-14pct-secured-note-details": (
         "principal",
         "conversion-price",
-        "conversion-discount",
-        "conversion-lookback",
-        "conversion-reference",
     ),
     "10q-cik1543637-2020-scs-100k-note": (
         "holder",
@@ -108,11 +93,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1719714-2025-novartis-gbp": ("holder",),
     "10q-cik721693-2018-purchaser-note-3usd": ("interest-payment",),
     "10q-cik788965-2024-director-affiliate-note": ("related-party",),
-    "10q-cik811212-2019-24pct-quarterly-floor": (
-        "conversion-price",
-        "conversion-discount",
-        "conversion-price-floor",
-    ),
+    "10q-cik811212-2019-24pct-quarterly-floor": ("conversion-price",),
     "10q-cik840715-2025-first-finance-class-b-preferred": ("share-class",),
     "10q-cik855683-2025-director-notes-annual-interest": (
         "rate",
@@ -123,15 +104,9 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
     ),
     "10q-cik944075-2012-officers-directors-notes": ("share-class",),
-    "10q-cik948426-2012-director-demand-note": ("conversion-price",),
     "10q-itll-2016-mini-investors-par-value": ("par-value",),
     "10q-phunware-2019-quarterly-then-monthly": ("date",),
     "10q-renovacare-2022-kalen-related-party": ("holder",),
-    "10q-spyr-2012-quarterly-lower-of-75pct-average": (
-        "conversion-discount",
-        "conversion-lookback",
-        "conversion-reference",
-    ),
     "10q-tlss-2017-reddiamond-tranches": (
         "date",
         "purchase-price",
@@ -143,7 +118,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "10q-wtnw-2018-average-two-lowest": (
-        "interest-payment",
         "conversion-discount",
         "conversion-lookback",
         "conversion-reference",
@@ -161,15 +135,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
     ),
     "annual-cik1043961-2018-bridge-notes-oid-reset": (
-        "conversion-price",
-        "conversion-discount",
         "conversion-lookback",
-        "conversion-reference",
         "conversion-price-floor",
         "share-class",
     ),
     "annual-cik1098880-2017-cad-debentures": ("share-class",),
-    "annual-cik1132704-2011-us-debentures-units-simple": ("interest-payment",),
     "annual-cik1413909-2020-oid-lower-of-480": (
         "purchase-price",
         "conversion-price",
@@ -203,12 +173,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "s1-cik1419554-2021-hankey-capital-notes": (
         "holder",
         "conversion-price",
-    ),
-    "s1-ppcb-2014-oid-lesser-of-one-time-interest": (
-        "conversion-price",
-        "conversion-discount",
-        "conversion-lookback",
-        "conversion-reference",
     ),
     "xbrl-arch-therapeutics-2015-8pct-notes": ("principal",),
     "xbrl-aspen-group-2017-usu-vwap-floor": (
@@ -264,6 +228,7 @@ def test_each_stated_term_is_read_right(name: str, key: str) -> None:
 #: principal stated in thousands elsewhere; a maturity the note's body
 #: defines while its title gives another year).
 KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
+    "10k-inuvo-2018-conversionpoint-note": ("interest-payment",),
     "10q-artelo-2025-voluntary-conversion-default-20pct": ("date",),
     "10q-cik1010134-2014-shareholder-entity-revolving-libor": ("conversion-price",),
     "10q-cik1488309-2011-conflicting-market-price": ("date",),

@@ -32,12 +32,14 @@ from importers.filing.reader import HOLDER_PERSON
 from importers.filing.reader import UNSTATED
 from importers.filing.reader import DraftField
 from importers.filing.reader import Found
+from importers.filing.reader import Market
 from importers.filing.reader import NoteDraft
 from importers.filing.reader import Reader
 from importers.filing.reader import _clean_name
 from importers.filing.reader import _has
 from importers.filing.reader import amounts
 from importers.filing.reader import defined_holders
+from importers.filing.reader import fixed_leg
 from importers.filing.reader import fixed_prices
 from importers.filing.reader import floor_prices
 from importers.filing.reader import interest_payments
@@ -341,53 +343,28 @@ def _conversion(reader: Reader) -> None:
         and reader.money(m.quote)
     ]
     if either and not fixed:
-        fixed = [Found("", either[0].quote, 0)]
+        leg = fixed_leg(either[0].quote, reader.money(either[0].quote))
+        fixed = [Found(leg.text(places=None) if leg else "", either[0].quote, 2)]
     if fixed and market:
-        quote = market[0].quote
+        # Both legs are drafted as read; the plugin rejects a definition
+        # with both, so the draft fails until a person keeps one.
         why = (
             "the conversion price is a fixed price or a market formula, whichever "
-            "is lower (or higher): the language holds one of them; choose"
+            "is lower (or higher): the language holds one of them; keep one and "
+            "delete the other's keys"
         )
-        reader.todo("conversion-price", why, fixed[0].quote)
-        reader.todo("conversion-discount", why, quote)
-        for key in _MARKET_KEYS[1:]:
-            reader.absent(key)
+        _market_fields(reader, market)
+        best = reader.decide("conversion-price", [f for f in fixed if f.value])
+        if best is None and "conversion-price" not in reader.fields:
+            reader.todo("conversion-price", why, fixed[0].quote)
+        for key in ("conversion-price", "conversion-discount"):
+            field = reader.fields[key]
+            if field.value is not None:
+                reader.fields[key] = DraftField(key, field.value, field.quote, why)
         return
     if market:
         reader.absent("conversion-price")
-        first = market[0]
-        reader.decide(
-            "conversion-discount", [Found(m.discount, m.quote, 2) for m in market]
-        )
-        if all(m.reference == f'"{UNSTATED}"' for m in market):
-            reader.silent("conversion-reference", "lowest")
-        elif all(m.reference not in ('""', f'"{UNSTATED}"') for m in market):
-            reader.decide(
-                "conversion-reference",
-                [Found(m.reference, m.quote, 2) for m in market],
-            )
-        else:
-            reader.todo(
-                "conversion-reference",
-                "the reference is not one of the language's (lowest, average, "
-                "average-2-lowest): decide how to book it",
-                first.quote,
-            )
-        lookbacks = [Found(m.lookback, m.quote, 2) for m in market if m.lookback]
-        decided = reader.decide("conversion-lookback", lookbacks)
-        if decided is None and "conversion-lookback" not in reader.fields:
-            reader.todo(
-                "conversion-lookback",
-                "the number of trading days is not stated",
-                first.quote,
-            )
-        floor = reader.decide("conversion-price-floor", floor_prices(reader))
-        if floor is None and "conversion-price-floor" not in reader.fields:
-            reader.absent("conversion-price-floor")
-        reader.todo(
-            "share-commodity",
-            "name the commodity whose price directives are the share's closing prices",
-        )
+        _market_fields(reader, market)
         return
     for key in _MARKET_KEYS:
         reader.absent(key)
@@ -399,6 +376,43 @@ def _conversion(reader: Reader) -> None:
             "the conversion price is not stated",
             next(iter(reader.about("convert")), ""),
         )
+
+
+def _market_fields(reader: Reader, market: list[Market]) -> None:
+    """The keys of a conversion price the market sets."""
+    first = market[0]
+    reader.decide(
+        "conversion-discount", [Found(m.discount, m.quote, 2) for m in market]
+    )
+    if all(m.reference == f'"{UNSTATED}"' for m in market):
+        reader.silent("conversion-reference", "lowest")
+    elif all(m.reference not in ('""', f'"{UNSTATED}"') for m in market):
+        reader.decide(
+            "conversion-reference",
+            [Found(m.reference, m.quote, 2) for m in market],
+        )
+    else:
+        reader.todo(
+            "conversion-reference",
+            "the reference is not one of the language's (lowest, average, "
+            "average-2-lowest): decide how to book it",
+            first.quote,
+        )
+    lookbacks = [Found(m.lookback, m.quote, 2) for m in market if m.lookback]
+    decided = reader.decide("conversion-lookback", lookbacks)
+    if decided is None and "conversion-lookback" not in reader.fields:
+        reader.todo(
+            "conversion-lookback",
+            "the number of trading days is not stated",
+            first.quote,
+        )
+    floor = reader.decide("conversion-price-floor", floor_prices(reader))
+    if floor is None and "conversion-price-floor" not in reader.fields:
+        reader.absent("conversion-price-floor")
+    reader.todo(
+        "share-commodity",
+        "name the commodity whose price directives are the share's closing prices",
+    )
 
 
 def _par_value(reader: Reader) -> None:
@@ -653,6 +667,8 @@ def render_draft(draft: NoteDraft, source: str) -> str:
         if field.value is None and field.todo is None:
             continue  # does not apply to this note
         if field.value is not None:
+            if field.todo:
+                lines += _comment(f"TODO: {key}: ", field.todo)
             if field.quote != quoted:
                 lines += _comment("", f"“{field.quote}”")
             lines.append(f"  {key}: {field.value}")

@@ -783,6 +783,21 @@ def market_terms(reader: Reader) -> list[Market]:
     return found
 
 
+def fixed_leg(sentence: str, amounts: list[Money]) -> Money | None:
+    """The fixed price of "the lesser of $0.09 or 60% of the lowest ...",
+    "the lower of (i) $0.014, being ..., or (ii) ...", "the lesser of Ten
+    cents ($0.10) or ..."; None when the fixed leg is not an amount."""
+    for money in amounts:
+        left = sentence[: money.start][-40:]
+        if re.search(
+            r"\b(?:lower|lesser) of\s+(?:\(i\)\s*|\(1\)\s*)?(?:[a-z -]{0,20}\(\s*)?$",
+            left,
+            re.IGNORECASE,
+        ):
+            return money
+    return None
+
+
 def floor_prices(reader: Reader) -> list[Found]:
     found = []
     for sentence in reader.about(
@@ -809,6 +824,8 @@ def fixed_prices(reader: Reader) -> list[Found]:
             right = lowered[money.end : money.end + 40]
             if re.search(r"upon (?:an? )?(?:event of )?default", left[-90:]):
                 continue  # a price that applies only after a default
+            if _FLOOR.search(left[-60:]):
+                continue  # a floor under a market price, not a fixed price
             if re.search(r"\b(?:lower|lesser) of\b", lowered) and any(
                 _formula(sentence, percent) for percent in percents_in(sentence)
             ):
@@ -828,7 +845,21 @@ def fixed_prices(reader: Reader) -> list[Found]:
                 r"\b(?:one|1)\s+(?:ordinary\s+|common\s+)?share\s+for\s+(?:every|each)\s+$",
                 left,
             )
-            if for_every:
+            # "the number of shares equal to (i) the unpaid principal ...
+            # divided by (ii) $0.32 (the "Conversion Price")"
+            # ("... the number of Converted Shares multiplied by $6.24" states
+            # a second price, which competes)
+            divided = re.search(
+                r"\bdivid\w*\b[^.]{0,200}?\bby\s+(?:\((?:ii|2)\)\s*)?$"
+                r"|\bshares\s+multiplied\s+by\s+$",
+                left,
+            )
+            defined = re.match(
+                r"^\s*\((?:the\s+)?[\"“](?:fixed\s+)?conversion price[\"”]\)", right
+            )
+            if defined:
+                found.append(Found(money.text(places=None), sentence, 3))
+            elif for_every or divided:
                 found.append(Found(money.text(places=None), sentence, 2))
             adjusted = re.search(
                 r"\b(?:adjusted|reduced|reset|amended|lowered|increased) to\s+$", left
@@ -893,6 +924,23 @@ _PAYMENT_DATES = re.compile(
     re.IGNORECASE,
 )
 _PER_YEAR = {1: "annually", 2: "semiannually", 4: "quarterly", 12: "monthly"}
+#: Interest due with the principal: "principal and interest due in full on
+#: January 2, 2012", "at which time the entire amount of principal and
+#: accrued interest is due and payable", "payable upon the earlier of
+#: maturity or conversion", "payable April 18, 2018 plus accrued interest".
+_WITH_PRINCIPAL = re.compile(
+    r"\bprincipal\s+(?:amount\s+|balance\s+)?(?:and|along with|together with|plus)\s+"
+    r"(?:all\s+)?(?:the\s+)?(?:accrued\s+)?(?:and\s+unpaid\s+)?interest\b[^.;]{0,60}?"
+    r"\b(?:due|payable)(?:\s+and\s+payable)?(?:\s+in\s+full)?\s+"
+    rf"(?:(?:on|at|upon)\s+(?:the\s+)?(?:(?:stated\s+)?maturity|{_MONTH_WORDS}|\d)"
+    rf"|{_MONTH_WORDS})\b"
+    r"|\bat which time\b[^.;]{0,30}\bprincipal and (?:accrued\s+)?interest\b[^.;]{0,20}"
+    r"\b(?:due|payable)\b"
+    r"|\binterest\b[^.;]{0,60}?\bpayable\s+upon\s+the\s+earlier\s+of\s+(?:the\s+)?maturity"
+    rf"|\bpayable\s+(?:on\s+)?{_MONTH_WORDS}\s+\d{{1,2}},?\s+\d{{4}},?\s+"
+    r"(?:plus|together with)\s+(?:all\s+)?(?:accrued|unpaid)",
+    re.IGNORECASE,
+)
 
 
 def interest_payments(reader: Reader) -> list[Found]:
@@ -908,7 +956,14 @@ def interest_payments(reader: Reader) -> list[Found]:
             count = len(re.findall(_MONTH_WORDS, dates.group("dates")))
             if (count > 1 or dates.group("each")) and count in _PER_YEAR:
                 found.append(Found(f'"{_PER_YEAR[count]}"', sentence, 2))
-        elif _AT_MATURITY.search(sentence):
+        elif _AT_MATURITY.search(sentence) or (
+            _WITH_PRINCIPAL.search(sentence)
+            and not re.search(
+                r"default|accelerat|immediately|prepa(?:y|id|ment)|redeem|redemption",
+                sentence,
+                re.IGNORECASE,
+            )
+        ):
             found.append(Found('"maturity"', sentence, 1))
     return found
 
