@@ -412,6 +412,37 @@ def test_maturity_from_period(issued: str, period: str, maturity: str) -> None:
             "maturity",
             None,
         ),
+        # a percentage in words alone
+        (
+            "The note is convertible at a price per share equal to sixty-five "
+            "percent of the average of the lowest two trading prices for the "
+            "twenty trading days prior to the conversion date.",
+            "conversion-discount",
+            "0.35",
+        ),
+        # days not called trading days: read, and flagged (see below)
+        (
+            "The conversion price shall be 80% of the lowest volume weighted "
+            "average price during the prior 10 days.",
+            "conversion-lookback",
+            "10",
+        ),
+        # the amount a defined term names as the convertible note
+        (
+            "The Company borrowed a term loan of $15 million (the \u201cTerm "
+            "Note\u201d) and a senior secured loan of $10 million (the "
+            "\u201cDeerfield Convertible Note\u201d).",
+            "principal",
+            "10000000.00 USD",
+        ),
+        # a maturity at the anniversary of the issue date
+        (
+            "On February 5, 2023 (the \u201cIssuance Date\u201d), the Company "
+            "issued a promissory note. The maturity date of the note is the "
+            "12-month anniversary of the Issuance Date.",
+            "maturity",
+            "2024-02-05",
+        ),
         # "a 30% discount to market price" names no reference
         (
             "The note may be converted into common stock at a 30% discount to "
@@ -424,6 +455,15 @@ def test_maturity_from_period(issued: str, period: str, maturity: str) -> None:
 def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
     field = draft_note(sentence).fields[key]
     assert field.value == value, field
+
+
+def test_days_not_called_trading_days_are_flagged() -> None:
+    field = draft_note(
+        "The conversion price shall be 80% of the lowest volume weighted "
+        "average price during the prior 10 days."
+    ).fields["conversion-lookback"]
+    assert field.value == "10"
+    assert field.todo is not None and "trading days" in field.todo
 
 
 def test_short_lines_end_their_paragraph() -> None:

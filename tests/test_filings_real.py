@@ -39,7 +39,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-begi-2019-auctus-legal-fees-two-lowest": (
         "principal",
         "issue-costs",
-        "conversion-lookback",
     ),
     "10q-cardax-2019-related-party-oid-note": (
         "principal",
@@ -56,7 +55,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1360752-2013-director-affiliate-lesser-of": (
         "date",
         "holder",
-        "conversion-lookback",
     ),
     "10q-cik1415998-2015-feb12-oid-six-month-note": (
         "principal",
@@ -68,11 +66,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "share-class",
     ),
-    "10q-cik1487931-2017-april-note-12pct": (
-        "principal",
-        "maturity",
-        "conversion-lookback",
-    ),
+    "10q-cik1487931-2017-april-note-12pct": ("maturity",),
     "10q-cik1488309-2011-conflicting-market-price": (
         "maturity",
         "conversion-discount",
@@ -117,25 +111,14 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price-floor",
         "share-class",
     ),
-    "10q-wtnw-2018-average-two-lowest": (
-        "conversion-discount",
-        "conversion-lookback",
-        "conversion-reference",
-    ),
     "1a-pf-management-2019-davos-note": ("date",),
     "20f-cik1526125-2017-convertible-bonds-due-2019": (
         "interest-payment",
         "compounding",
     ),
     "8k-cardio-diagnostics-2023-yorkville-debenture": ("purchase-price",),
-    "8k-gsbd-2018-reopened-convertible-notes": ("principal",),
-    "8k-nightfood-2023-mast-hill-issuance-date": ("maturity",),
-    "8k-pavmed-2020-monthly-default-rate": (
-        "maturity",
-        "conversion-price",
-    ),
+    "8k-pavmed-2020-monthly-default-rate": ("conversion-price",),
     "annual-cik1043961-2018-bridge-notes-oid-reset": (
-        "conversion-lookback",
         "conversion-price-floor",
         "share-class",
     ),
@@ -145,8 +128,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
     ),
     "annual-cik1419242-2011-cad-2009-debentures": ("interest-payment",),
-    "annual-cik1434647-2014-deerfield-convertible-note": ("principal",),
-    "annual-cik1602842-2019-10pct-debentures": ("maturity",),
     "annual-cik1668438-2020-hkd-note-usd-price": ("maturity",),
     "annual-cik1736541-2017-usd-note-90-days": ("share-class",),
     "annual-cik1771885-2024-cad-debenture-units-monthly-rate": ("share-class",),

@@ -194,12 +194,23 @@ def _principal_score(sentence: str, money: Money) -> int:
     """A principal amount named as such outranks "a note for $X", which
     outranks an amount in a sentence that names no note."""
     near = _near(sentence, money)
+    # "a term loan of $15 million (the "Term Note") and a senior secured
+    # loan of $10 million (the "Deerfield Convertible Note")"
+    named = re.match(
+        r"^\s*\((?:the\s+)?[\"“](?P<name>[^\"”]{1,60})[\"”]\)", sentence[money.end :]
+    )
+    if named is not None:
+        name = named.group("name")
+        if re.search(r"convertible|principal", name, re.I):
+            return 5
+        if re.search(r"term|loan|advance|tranche|facility|warrant|credit", name, re.I):
+            return 2
     if _LATER_TRANCHE.search(near):
         return 2  # a later tranche, not the note issued
     if "principal" in near or "face amount" in near:
         return 4
     if re.search(r"for value received", sentence[money.end :], re.IGNORECASE):
-        return 4  # the amount on a note's face
+        return 5  # the amount on a note's face
     return 3 if _has(sentence, "note", "debenture") else 2
 
 
@@ -400,6 +411,14 @@ def _market_fields(reader: Reader, market: list[Market]) -> None:
         )
     lookbacks = [Found(m.lookback, m.quote, 2) for m in market if m.lookback]
     decided = reader.decide("conversion-lookback", lookbacks)
+    if decided is not None and any(m.plain_days for m in market):
+        reader.fields["conversion-lookback"] = DraftField(
+            "conversion-lookback",
+            decided.value,
+            decided.quote,
+            "the text counts days, not trading days; the plugin counts the "
+            "closing prices before the conversion: confirm",
+        )
     if decided is None and "conversion-lookback" not in reader.fields:
         reader.todo(
             "conversion-lookback",

@@ -221,7 +221,8 @@ def money_role(sentence: str, money: Money) -> str | None:
         )
         or re.search(
             r"(?:repaid|repayment of|paid|converted|conversion of|balance of|"
-            r"outstanding principal(?: amount| balance)? of|"
+            r"outstanding principal(?: amount| balance)? of|the (?:then[- ])?outstanding|"
+            r"issued a total of|"
             r"more than|less than|at least|exceed(?:ing|s)?|in excess of)\s*$",
             left[-30:],
         )
@@ -453,6 +454,7 @@ _DATELINE = re.compile(r"^[A-Z][A-Za-z .,'/-]{1,40},\s*$")
 _MATURITY_LABEL = re.compile(
     r"(?:maturity date|matur(?:e|es|ing|ity)|due(?: and payable)?|repayable|"
     r"payable in full|repaid)\s*(?:date\s*)?(?:\(.{0,30}\)\s*)?"
+    r"(?:of (?:the|this|each|these) (?:[\w-]+ ){0,3}?(?:notes?|debentures?|bonds?)\s+)?"
     r"(?:is|of|shall be|will be|on|at|was)?\s*(?:by\s+or\s+on\s*|on\s*)?(?:or before\s*)?$"
 )
 
@@ -550,7 +552,8 @@ def maturities(
             left = sentence[: duration.start].lower()[-80:]
             after_issue = re.match(
                 r"^\s*(?:after|from|following)\s+(?:the\s+|its\s+|such\s+)?(?:date\s+of\s+)?(?:the\s+)?"
-                r"(?:issu|original issue|closing|funding|execution|effective date|date hereof|date of this)",
+                r"(?:issu|original issue|closing|funding|execution|effective date|date hereof|date of this)"
+                r"|^\s*anniversary of (?:the\s+)?(?:issu|original issue|closing|date hereof)",
                 right,
             )
             term = re.search(
@@ -695,12 +698,23 @@ _FLOOR = re.compile(
 )
 
 
+#: "during the prior 10 days", "the ten-day period": days, not said to be
+#: trading days.
+_PLAIN_DAYS = re.compile(
+    r"\b(?:prior|previous|preceding|last)\s+(?P<before>\w+(?:\s*\(\d{1,3}\))?)\s+"
+    r"(?:consecutive\s+)?days?\b|\b(?P<period>\w+(?:\s*\(\d{1,3}\))?)[- ]day\s+period\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Market:
     discount: str
     reference: str
     lookback: str | None
     quote: str
+    #: The lookback counts days the text does not call trading days.
+    plain_days: bool = False
 
 
 #: The reference a formula leaves unsaid ("a 30% discount to market price").
@@ -713,11 +727,12 @@ def _reference_kind(words: str, around: str, lookback: str | None) -> str:
     that is neither their lowest nor their average)."""
     if re.search(
         r"\b(?:three|four|five|3|4|5)\s+lowest|lowest\s+(?:three|four|five)", around
-    ) or re.search(r"average of the (?:daily )?lowest", f"{words} {around[:40]}"):
-        # the average of three lowest, or of each day's lowest price
-        return ""
+    ):
+        return ""  # the average of three lowest
     if "two lowest" in words or re.search(r"lowest two|two lowest", around):
         return "average-2-lowest"
+    if re.search(r"average of the (?:daily )?lowest", f"{words} {around[:40]}"):
+        return ""  # the average of each day's lowest price
     if "low" in words or re.search(r"\blowest\b", around[:60]):
         return "lowest"
     if re.search(r"average|vwap|volume[- ]weighted|mean", words + " " + around[:60]):
@@ -773,11 +788,20 @@ def market_terms(reader: Reader) -> list[Market]:
                 continue  # a price fixed when the note was signed
             days = _TRADING_DAYS.search(right)
             counted = count_at(days.group(0) + " ") if days is not None else None
+            plain = None
+            if counted is None:
+                plain = _PLAIN_DAYS.search(right)
+                words = plain.group("before") or plain.group("period") if plain else ""
+                counted = count_at(words + " ") if words else None
             lookback = str(counted[0]) if counted else None
             kind = _reference_kind(words.lower(), right[:80].lower(), lookback)
             found.append(
                 Market(
-                    format(discount.normalize(), "f"), f'"{kind}"', lookback, sentence
+                    format(discount.normalize(), "f"),
+                    f'"{kind}"',
+                    lookback,
+                    sentence,
+                    plain_days=plain is not None and lookback is not None,
                 )
             )
     return found

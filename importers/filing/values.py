@@ -256,6 +256,15 @@ def percents_in(sentence: str) -> list[Percent]:
         found[match.start()] = Percent(
             Decimal(match.group(1)), match.start(), match.end()
         )
+    # "sixty-five percent": words alone
+    for match in _WORDS_PERCENT.finditer(sentence):
+        if any(p.start <= match.start() < p.end for p in found.values()):
+            continue
+        counted = count_at(match.group(1) + " ")
+        if counted is not None and 0 < counted[0] <= 100:
+            found[match.start()] = Percent(
+                Decimal(counted[0]), match.start(), match.end()
+            )
     return sorted(found.values(), key=lambda p: p.start)
 
 
@@ -298,6 +307,11 @@ _WORDS = (
 )
 COUNT = re.compile(
     rf"\b(?:({_WORDS})\s*(?:\((\d{{1,4}})\))?|(\d{{1,4}}))(?=[\s-])", re.IGNORECASE
+)
+
+
+_WORDS_PERCENT = re.compile(
+    rf"\b({_WORDS})\s+(?:percent|per cent)\b(?!\s*\()", re.IGNORECASE
 )
 
 
