@@ -137,10 +137,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "related-party",
     ),
     "annual-quipt-2021-cad-8pct-debentures": ("principal",),
-    "ex10-digital-domain-2011-comvest-note": (
-        "holder",
-        "par-value",
-    ),
+    "ex10-digital-domain-2011-comvest-note": ("par-value",),
     "ex10-outlook-therapeutics-2022-streeterville": (
         "issue-costs",
         "rate",
@@ -212,23 +209,13 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10k-inuvo-2018-conversionpoint-note": ("interest-payment",),
     "10q-artelo-2025-voluntary-conversion-default-20pct": ("date",),
     "10q-cik1010134-2014-shareholder-entity-revolving-libor": ("conversion-price",),
-    "10q-cik1488309-2011-conflicting-market-price": ("date",),
     "10q-cik1512922-2019-quarterly-fixed-065": (
         "day-count",
         "compounding",
     ),
-    "10q-ipdn-2025-two-notes-floor-lowest-of": (
-        "conversion-lookback",
-        "conversion-reference",
-    ),
     "10q-phunware-2019-quarterly-then-monthly": ("principal",),
-    "10q-usaq-2009-majority-shareholder-modified-note": ("conversion-price",),
-    "8k-shmp-2017-ema-closing-date-par-value": (
-        "date",
-        "principal",
-    ),
+    "8k-shmp-2017-ema-closing-date-par-value": ("principal",),
     "annual-cik1757143-2020-adv-usd-note-rmb-settlement": ("share-class",),
-    "ex10-digital-domain-2011-comvest-note": ("maturity",),
 }
 
 

@@ -37,6 +37,7 @@ from importers.filing.reader import NoteDraft
 from importers.filing.reader import Reader
 from importers.filing.reader import _clean_name
 from importers.filing.reader import _has
+from importers.filing.reader import agreement_dates
 from importers.filing.reader import amounts
 from importers.filing.reader import defined_holders
 from importers.filing.reader import fixed_leg
@@ -107,7 +108,13 @@ ACCOUNT_KEYS = tuple(
 def _issue_date(reader: Reader) -> datetime.date | None:
     # Two dates both read as the issue (an agreement "pursuant to which the
     # Company issued" and a later closing) are a choice for a person.
-    best = reader.decide("date", issue_dates(reader), margin=1)
+    found = issue_dates(reader)
+    # A sale agreed on one date and closed on another: a person decides.
+    agreed = agreement_dates(reader)
+    if found and any(a.value not in {f.value for f in found} for a in agreed):
+        top = max(f.score for f in found)
+        found += [Found(a.value, a.quote, top) for a in agreed]
+    best = reader.decide("date", found, margin=1)
     if best is not None:
         return datetime.date.fromisoformat(best.value)
     if "date" not in reader.fields:

@@ -311,7 +311,8 @@ _APPOSITIVE = re.compile(
 )
 _ASSIGNS = re.compile(
     r",?\s+(?:and|or)\s+its\s+(?:successors\s+(?:and|or)\s+)?"
-    r"(?:registered\s+|permitted\s+)?assigns\s*,?\s*$"
+    r"(?:registered\s+|permitted\s+)?assigns"
+    r"(?:\s+(?:and|or)\s+(?:its\s+)?successors(?:-in-interest)?)?\s*,?\s*$"
 )
 _DESCRIPTION = re.compile(r",\s+(?:a|an)\s+[^,()]{0,120}$")
 
@@ -444,7 +445,7 @@ _ON_THEN_ISSUED = re.compile(
 _ON_START = re.compile(r"(?:^|[\s(])(?:On|Effective)\s+$")
 _ISSUE_VERB = re.compile(
     r"\bexecuted\b(?=\s+(?:a|an|the)?[^.]{0,40}?\b(?:note|debenture)s?\b)|"
-    r"\b(?:issued|sold|closed|consummated|funded|borrowed|completed|"
+    r"\b(?:issued|sold|closed|consummated|funded|completed|"
     r"loaned|advanced|made (?:a )?loans?)\b"
     r"|\bentered into\b(?=.*\b(?:issued|purchased|sold)\b)",
     re.IGNORECASE,
@@ -500,13 +501,35 @@ def issue_dates(reader: Reader) -> list[Found]:
     return found
 
 
+def agreement_dates(reader: Reader) -> list[Found]:
+    """ "On <date>, the Company entered into a Securities Purchase Agreement
+    ... pursuant to which the Company agreed to sell ... a Note": the date
+    the sale was agreed, which competes with a later closing date."""
+    found = []
+    for sentence in reader.sentences:
+        if not re.search(
+            r"\bentered into\b[^.]{0,120}\bagreement\b[^.]{0,200}\bagree[sd]? to "
+            r"(?:sell|issue)\b",
+            sentence,
+            re.IGNORECASE,
+        ):
+            continue
+        for date in dates_in(sentence):
+            if _ON_START.search(sentence[: date.start]):
+                found.append(Found(date.date.isoformat(), sentence, 2))
+    return found
+
+
 def _maturity_of(sentence: str, date: DateValue) -> int | None:
     window = sentence[: date.start].lower()[-70:]
     after = sentence[date.end : date.end + 40].lower()
     if re.match(r'^\s*\(the ["“]maturity date["”]\)', after):
         return 4
     if _MATURITY_LABEL.search(window):
-        return 3
+        # a title, "CONVERTIBLE NOTE DUE JUNE 30, 2016", states it as
+        # firmly as a defined Maturity Date
+        title = len(sentence) <= 80 and not sentence[date.end :].strip(" .")
+        return 4 if title and re.search(r"\bdue\s*$", window) else 3
     return None
 
 
@@ -795,6 +818,12 @@ def market_terms(reader: Reader) -> list[Market]:
                 counted = count_at(words + " ") if words else None
             lookback = str(counted[0]) if counted else None
             kind = _reference_kind(words.lower(), right[:80].lower(), lookback)
+            # "80% of the lowest of (A) the 15-day average closing price,
+            # (B) the 10-day ...": the lowest of several references
+            if re.match(
+                r"^\W*(?:of\s+)?(?:the\s+)?lowest of\s*\((?:a|i|1)\)", right, re.I
+            ):
+                kind, lookback = "", None
             found.append(
                 Market(
                     format(discount.normalize(), "f"),
@@ -886,7 +915,9 @@ def fixed_prices(reader: Reader) -> list[Found]:
             elif for_every or divided:
                 found.append(Found(money.text(places=None), sentence, 2))
             adjusted = re.search(
-                r"\b(?:adjusted|reduced|reset|amended|lowered|increased) to\s+$", left
+                r"\b(?:adjust|reduc|reset|amend|lower|increas|chang)\w*\s+"
+                r"(?:the\s+conversion\s+price\s+)?to\s+$",
+                left,
             )
             if adjusted and (per_share or "conversion price" in left):
                 # a price that changed: the definition and an adjust event
