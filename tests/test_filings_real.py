@@ -104,7 +104,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-tlss-2017-reddiamond-tranches": (
         "date",
         "purchase-price",
-        "maturity",
     ),
     "10q-usaq-2009-majority-shareholder-modified-note": ("related-party",),
     "10q-volcon-2025-exchange-zero-coupon-oid": (
@@ -127,7 +126,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "purchase-price",
         "conversion-price",
     ),
-    "annual-cik1419242-2011-cad-2009-debentures": ("interest-payment",),
     "annual-cik1668438-2020-hkd-note-usd-price": ("maturity",),
     "annual-cik1736541-2017-usd-note-90-days": ("share-class",),
     "annual-cik1771885-2024-cad-debenture-units-monthly-rate": ("share-class",),

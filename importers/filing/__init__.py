@@ -212,8 +212,10 @@ def _principal_score(sentence: str, money: Money) -> int:
             return 5
         if re.search(r"term|loan|advance|tranche|facility|warrant|credit", name, re.I):
             return 2
-    if _LATER_TRANCHE.search(near):
-        return 2  # a later tranche, not the note issued
+    if _LATER_TRANCHE.search(near) or re.search(
+        r"(?:which included|including|of which)\s*$", sentence[: money.start]
+    ):
+        return 2  # a later tranche, or a part of the amount issued
     if "principal" in near or "face amount" in near:
         return 4
     if re.search(r"for value received", sentence[money.end :], re.IGNORECASE):
@@ -236,6 +238,19 @@ def _principal(reader: Reader) -> Decimal | None:
         for money, sentence in amounts(reader, "principal")
     ]
     best = reader.decide("principal", found)
+    scale = next(
+        (s for s in reader.sentences if re.search(r"\bin thousands\b", s, re.I)), None
+    )
+    if best is not None and scale is not None:
+        # "(in thousands)": the text's figures may be thousands; a person
+        # decides whether this one is
+        reader.todo(
+            "principal",
+            f"the text states amounts in thousands: {best.value} as written, or "
+            "a thousand times more",
+            best.quote,
+        )
+        return None
     if best is not None:
         return Decimal(best.value.split()[0])
     if "principal" not in reader.fields:
@@ -386,6 +401,14 @@ def _conversion(reader: Reader) -> None:
         return
     for key in _MARKET_KEYS:
         reader.absent(key)
+    if fixed and all(f.changed for f in fixed):
+        reader.todo(
+            "conversion-price",
+            "only a later, changed conversion price is stated: write the price "
+            "the note was issued with, and the change as an event",
+            fixed[0].quote,
+        )
+        return
     if reader.decide("conversion-price", fixed) is None and (
         "conversion-price" not in reader.fields
     ):

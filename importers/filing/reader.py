@@ -62,6 +62,9 @@ class Found:
     value: str
     quote: str
     score: int
+    #: A value the text says was changed later (an amendment, an
+    #: adjustment): it competes with the first, but is not taken alone.
+    changed: bool = False
 
 
 def _has(sentence: str, *words: str) -> bool:
@@ -222,11 +225,18 @@ def money_role(sentence: str, money: Money) -> str | None:
         or re.search(
             r"(?:repaid|repayment of|paid|converted|conversion of|balance of|"
             r"outstanding principal(?: amount| balance)? of|the (?:then[- ])?outstanding|"
-            r"issued a total of|"
+            r"issued a total of|total face (?:value|amount) of|"
             r"more than|less than|at least|exceed(?:ing|s)?|in excess of)\s*$",
             left[-30:],
         )
         or re.search(r"carrying (?:value|amount)|fair value", left[-70:])
+        # the inputs of a valuation: "estimate of fair value based on ...
+        # a face value of US $240,000"
+        or re.search(
+            r"fair value based on|estimate of fair value|valuation model",
+            sentence,
+            re.I,
+        )
     ):
         return None
     # "As of June 30, 2025, there were RMB 52,687,296 ... outstanding": a
@@ -254,9 +264,12 @@ def money_role(sentence: str, money: Money) -> str | None:
         # a placement agent's or finder's fee is the company's own contract,
         # not a cost withheld from this note's price
         if re.search(
-            r"placement agent|finder|broker|advis[oe]r|\b(?:the company|we) paid\b",
+            r"placement agent|finder|broker|advis[oe]r|\b(?:the company|we) (?:also )?paid\b",
             sentence,
             re.I,
+        ) or re.search(
+            r"\bpaid\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:fees?\s+of\s+)?$|in payment of\s+(?:an?\s+)?$",
+            left[-60:],
         ):
             return None
         return "fee"
@@ -285,7 +298,14 @@ _LEGAL_FORMS = (
     r"N\.V\.", r"B\.V\.", "GmbH", "AG", "plc", "PLC", "SPC", "LLLP", "Trust",
     "Fund", "SE", "KG", r"S\.à r\.l\.", "Sarl", "ASA", r"S\.p\.A\.",
 )  # fmt: skip
-_LEGAL = "(?:" + "|".join(_LEGAL_FORMS) + ")"
+#: A legal form as written, or in capitals ("DAVRIC CORPORATION").
+_LEGAL = (
+    "(?:"
+    + "|".join(_LEGAL_FORMS)
+    + "|"
+    + "|".join(form.upper() for form in _LEGAL_FORMS if form[0].isalpha())
+    + ")"
+)
 _WORD = r"(?:[A-Z0-9][\w&'.-]*)"
 #: An organisation: capitalised words (a number may lead: "1800 Diagonal
 #: Lending LLC") ending in a legal form, which a comma may precede.
@@ -300,7 +320,7 @@ _ROLE_WORDS = (
     "Noteholder", "Note Holder", "Payee",
 )  # fmt: skip
 DEFINED_ROLE = re.compile(
-    r"\(\s*(?:the|a|each a|each,? a|together,? the)?\s*[\"“]("
+    r"\(\s*(?:the|a|each a|each,? a|together,? the|collectively,?(?: the)?)?\s*[\"“]("
     + "|".join(_ROLE_WORDS)
     + r")s?[\"”]\s*\)",
     re.IGNORECASE,
@@ -419,7 +439,7 @@ def several_holders(reader: Reader) -> str | None:
 # -- stage 5: dates ------------------------------------------------------------------
 
 _ISSUE_LABEL = re.compile(
-    r"(?:issuance date|issue date|date of issuance|date of issue|original issue date|"
+    r"(?:issuance date|issue date|date of issuance|date of issue|original issue date|note date|"
     r"closing date|funding date)\s*(?:\(.{0,30}\))?\s*(?:[:\-]|is|was|of|shall be)?\s*$"
 )
 _DATED = re.compile(r"\bdated\s+(?:as of\s+)?$")
@@ -453,7 +473,7 @@ _ISSUE_VERB = re.compile(
 #: A press release's dateline ("HONG KONG, April 8, 2024 --").
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .,'/-]{1,40},\s*$")
 _MATURITY_LABEL = re.compile(
-    r"(?:maturity date|matur(?:e|es|ing|ity)|due(?: and payable)?|repayable|"
+    r"(?:maturity date|matur(?:e|es|ed|ing|ity)|due(?: and payable)?|repayable|"
     r"payable in full|repaid)\s*(?:date\s*)?(?:\(.{0,30}\)\s*)?"
     r"(?:of (?:the|this|each|these) (?:[\w-]+ ){0,3}?(?:notes?|debentures?|bonds?)\s+)?"
     r"(?:is|of|shall be|will be|on|at|was)?\s*(?:by\s+or\s+on\s*|on\s*)?(?:or before\s*)?$"
@@ -485,8 +505,12 @@ def issue_dates(reader: Reader) -> list[Found]:
                 and _ISSUE_VERB.search(sentence[date.end :])
                 and _has(sentence, "note", "debenture", "bond", "loan", "transaction")
                 and not _has(sentence, "press release")
-                # "loaned the Company an additional $13,000": a later advance
-                and not re.search(r"\badditional\b|\bfurther\b", lowered)
+                # "loaned the Company an additional $13,000": a later advance;
+                # "issued 3,068,673 common shares": a conversion
+                and not re.search(
+                    r"\badditional\b|\bfurther\b|\bissued\s+[\d,]+\s+(?:[\w-]+\s+){0,3}shares",
+                    lowered,
+                )
             ) or (re.search(r"\bon\s+$", window) and _ON_THEN_ISSUED.match(after)):
                 score = 2
             else:
@@ -523,7 +547,7 @@ def agreement_dates(reader: Reader) -> list[Found]:
 def _maturity_of(sentence: str, date: DateValue) -> int | None:
     window = sentence[: date.start].lower()[-70:]
     after = sentence[date.end : date.end + 40].lower()
-    if re.match(r'^\s*\(the ["“]maturity date["”]\)', after):
+    if re.match(r'^\s*\((?:the )?["“]maturity date["”]\)', after):
         return 4
     if _MATURITY_LABEL.search(window):
         # a title, "CONVERTIBLE NOTE DUE JUNE 30, 2016", states it as
@@ -645,6 +669,12 @@ def rates(reader: Reader) -> list[Found]:
             found.append(Found("0", sentence, 3))
         if not _has(sentence, "interest", "coupon", "note", "debenture", "bond"):
             continue
+        # "the fair value ... was calculated using an interest rate of 7.9%"
+        if re.search(
+            r"fair value|valuation|effective (?:interest )?rate|imputed|discount rate",
+            lowered,
+        ):
+            continue
         for percent in percents_in(sentence):
             left = lowered[: percent.start][-80:]
             right = lowered[percent.end : percent.end + 60]
@@ -714,6 +744,10 @@ _PRICE_LESS = re.compile(
     r"(?:[a-z-]+\s*)?$",
     re.IGNORECASE,
 )
+_TIMES_AFTER = re.compile(
+    r"(?P<ref>lowest|average|volume[- ]weighted|vwap)\b[^%.;]{0,200}?\bmultiplied by\s*$",
+    re.IGNORECASE,
+)
 _FLOOR = re.compile(
     r"(?:floor(?: conversion)?(?: price)?|minimum (?:conversion )?price|"
     r"(?:not|in no event)[^.]{0,40}?(?:less|lower) than|below)\s*(?:of|equal to|is)?\s*$",
@@ -775,6 +809,11 @@ def _formula(sentence: str, percent: Percent) -> tuple[Decimal, str] | None:
     reference = _REFERENCE.match(right)
     if reference is not None:
         return 1 - percent.value / 100, reference.group("ref")
+    # "(A) the lowest market closing price ... in the 60 trading days ...
+    # (B) multiplied by 70%"
+    times = _TIMES_AFTER.search(sentence[: percent.start][-260:])
+    if times is not None:
+        return 1 - percent.value / 100, times.group("ref")
     less = _PRICE_LESS.search(left)
     if less is not None:
         return percent.value / 100, less.group("ref")
@@ -861,7 +900,11 @@ def floor_prices(reader: Reader) -> list[Found]:
         for money in reader.money(sentence):
             left = sentence[: money.start][-60:]
             greater = re.search(r"\b(?:greater|higher) of\s+(?:\(i\)\s*)?$", left, re.I)
-            if _FLOOR.search(left) or greater:
+            # "if the closing price is trading below US$ 1.50": a condition
+            trading = re.search(
+                r"\btrad(?:ing|es)\s+(?:below|between|above)", left[-40:]
+            )
+            if (_FLOOR.search(left) or greater) and not trading:
                 found.append(Found(money.text(places=None), sentence, 2))
     return found
 
@@ -870,10 +913,18 @@ def fixed_prices(reader: Reader) -> list[Found]:
     found = []
     for sentence in reader.about("conversion price", "convert"):
         lowered = sentence.lower()
-        if "warrant" in lowered and "conversion price" not in lowered:
-            continue  # a warrant's exercise price
+        # a sentence about warrants states their exercise price, unless it
+        # names the conversion price or converts "at a price of"
+        warrants = "warrant" in lowered and "conversion price" not in lowered
         for money in reader.money(sentence):
             left = lowered[: money.start][-230:]
+            if warrants and (
+                re.search(r"warrant|exercise", left[-80:])
+                or not re.search(
+                    r"convert\w*[^.]{0,80}?\bat\s+a\s+(?:fixed\s+)?price\s+of\s*$", left
+                )
+            ):
+                continue
             right = lowered[money.end : money.end + 40]
             if re.search(r"upon (?:an? )?(?:event of )?default", left[-90:]):
                 continue  # a price that applies only after a default
@@ -887,12 +938,15 @@ def fixed_prices(reader: Reader) -> list[Found]:
                 r"^\s*(?:per|a|for each)\s+(?:ordinary\s+|common\s+)?share", right
             )
             labelled = re.search(
-                r"conversion price(?: of| equal to| is| shall be| will be| was| has been)?"
+                r"conversion price(?: of| equal to| is| shall be| will be| was| has been|"
+                r" amounts to)?"
                 r"(?: set| fixed)?(?: at)?\s*(?:initially\s*)?(?:approximately\s*)?$",
                 left,
             )
             at_price = re.search(
-                r"\bconvert\w*[^.]{0,210}?\bat\s+(?:a (?:fixed )?price of\s+)?$", left
+                r"\bconvert\w*[^.]{0,210}?\bat\s+(?:a (?:fixed )?price of\s+)?$"
+                r"|\bconvert\w*[^.]{0,80}?\bat the (?:price|rate) of\s+$",
+                left,
             )
             for_every = re.search(
                 r"\b(?:one|1)\s+(?:ordinary\s+|common\s+)?share\s+for\s+(?:every|each)\s+$",
@@ -916,12 +970,15 @@ def fixed_prices(reader: Reader) -> list[Found]:
                 found.append(Found(money.text(places=None), sentence, 2))
             adjusted = re.search(
                 r"\b(?:adjust|reduc|reset|amend|lower|increas|chang)\w*\s+"
-                r"(?:the\s+conversion\s+price\s+)?to\s+$",
+                r"(?:the\s+conversion\s+price\s+)?to\s+$"
+                r"|\b(?:revised|adjusted|amended|reduced|reset|new)\s+conversion\s+price"
+                r"(?:\s+of)?\s*$",
                 left,
             )
             if adjusted and (per_share or "conversion price" in left):
                 # a price that changed: the definition and an adjust event
-                found.append(Found(money.text(places=None), sentence, 3))
+                found.append(Found(money.text(places=None), sentence, 3, changed=True))
+                continue
             # "the conversion price then in effect (initially $0.12 per
             # share)": the price the note was issued with
             initially = re.search(r"\(\s*initially\s*$", left)
@@ -937,10 +994,14 @@ def fixed_prices(reader: Reader) -> list[Found]:
 # -- payments, costs, the price paid --------------------------------------------------------
 
 _PAYMENT = re.compile(
-    r"interest.{0,100}?(?:payable|paid|due)\s+(?:in cash\s+)?(?:in arrears\s+)?"
+    r"(?:interest.{0,100}?(?:payable|paid|due)|\bpays?\s+interest)\s+(?:in cash\s+)?"
+    r"(?:in arrears\s+)?"
     r"(?:on a\s+|on the (?:last|first) (?:business )?day of\s+)?"
     r"(?P<when>monthly|quarterly|semi-annually|semiannually|annually|"
-    r"every (?:three|six|twelve) months|each (?:calendar )?quarter|each month)",
+    r"every (?:three|six|twelve) months|each (?:calendar )?quarter|each month)"
+    # "thirty-six (36) monthly installments of principal and interest"
+    r"|\b(?P<installments>monthly|quarterly|semi-annual|semiannual|annual)\s+"
+    r"(?:installments|payments) of (?:principal and )?interest",
     re.IGNORECASE,
 )
 _AT_MATURITY = re.compile(
@@ -962,6 +1023,7 @@ _PAYMENT_WORDS = {
     "each calendar quarter": "quarterly", "semi-annually": "semiannually",
     "semiannually": "semiannually", "every six months": "semiannually",
     "annually": "annually", "every twelve months": "annually",
+    "semi-annual": "semiannually", "semiannual": "semiannually", "annual": "annually",
 }  # fmt: skip
 
 
@@ -1005,7 +1067,8 @@ def interest_payments(reader: Reader) -> list[Found]:
         dates = _PAYMENT_DATES.search(sentence)
         if matches:
             for match in matches:
-                when = _PAYMENT_WORDS[match.group("when").lower()]
+                word = match.groupdict().get("installments") or match.group("when")
+                when = _PAYMENT_WORDS[word.lower()]
                 found.append(Found(f'"{when}"', sentence, 2))
         elif dates is not None:
             count = len(re.findall(_MONTH_WORDS, dates.group("dates")))
