@@ -533,7 +533,7 @@ def agreement_dates(reader: Reader) -> list[Found]:
     for sentence in reader.sentences:
         if not re.search(
             r"\bentered into\b[^.]{0,120}\bagreement\b[^.]{0,200}\bagree[sd]? to "
-            r"(?:sell|issue)\b",
+            r"(?:sell|issue)\b|\bentered into (?:a|the) private placement\b",
             sentence,
             re.IGNORECASE,
         ):
@@ -643,6 +643,10 @@ RATE_ZERO = re.compile(
 _RATE_BEFORE = re.compile(
     r"(?:interest|coupon)(?:\s+(?:rate|of|at|a|an|the|fixed|simple|annual|annualized|"
     r"equal to|per annum|per year))*\s*$"
+    # "accrues interest on the outstanding principal balance at an annual
+    # rate equal to 0%"
+    r"|\binterest\b[^.%]{0,60}?\bat\s+an?\s+(?:annual|fixed|annualized)\s+rate\s+"
+    r"(?:equal\s+to|of)\s*$"
 )
 _RATE_AFTER = re.compile(
     r"^\s*(?:per annum|per year|a year|p\.a\.|annual|annually|simple interest|interest|"
@@ -724,7 +728,7 @@ def rates(reader: Reader) -> list[Found]:
 
 _REFERENCE = re.compile(
     r"^\s*(?:\(.{0,20}\)\s*)?(?:of|multiplied by|times)\s+(?:either\s+)?(?:the\s+)?(?P<ref>(?:average|arithmetic average|mean)\s+of\s+the\s+two\s+lowest|"
-    r"two lowest|lowest|lower|average|arithmetic average|volume[- ]weighted average|vwap|"
+    r"two lowest|lowest|lesser|lower|average|arithmetic average|volume[- ]weighted average|vwap|"
     r"closing|market)\b",
     re.IGNORECASE,
 )
@@ -788,6 +792,8 @@ def _reference_kind(words: str, around: str, lookback: str | None) -> str:
         return ""  # the average of three lowest
     if "two lowest" in words or re.search(r"lowest two|two lowest", around):
         return "average-2-lowest"
+    if words in ("lesser", "lower"):
+        return ""  # "85% of the lesser of (a) ... and (b) ...": two prices
     if re.search(r"average of the (?:daily )?lowest", f"{words} {around[:40]}"):
         return ""  # the average of each day's lowest price
     if "low" in words or re.search(r"\blowest\b", around[:60]):
@@ -814,6 +820,15 @@ def _formula(sentence: str, percent: Percent) -> tuple[Decimal, str] | None:
     times = _TIMES_AFTER.search(sentence[: percent.start][-260:])
     if times is not None:
         return 1 - percent.value / 100, times.group("ref")
+    # "the lowest VWAP of the Common Stock, discounted at a rate of 25%"
+    discounted = re.search(
+        r"(?P<ref>lowest|average|volume[- ]weighted|vwap)\b[^%.;]{0,60}?\bdiscounted\s+"
+        r"(?:at\s+a\s+rate\s+of|by)\s*$",
+        sentence[: percent.start][-120:],
+        re.IGNORECASE,
+    )
+    if discounted is not None:
+        return percent.value / 100, discounted.group("ref")
     less = _PRICE_LESS.search(left)
     if less is not None:
         return percent.value / 100, less.group("ref")
@@ -853,10 +868,10 @@ def market_terms(reader: Reader) -> list[Market]:
             plain = None
             if counted is None:
                 plain = _PLAIN_DAYS.search(right)
-                words = plain.group("before") or plain.group("period") if plain else ""
-                counted = count_at(words + " ") if words else None
+                number = plain.group("before") or plain.group("period") if plain else ""
+                counted = count_at(number + " ") if number else None
             lookback = str(counted[0]) if counted else None
-            kind = _reference_kind(words.lower(), right[:80].lower(), lookback)
+            kind = _reference_kind(words.lower(), right[:160].lower(), lookback)
             # "80% of the lowest of (A) the 15-day average closing price,
             # (B) the 10-day ...": the lowest of several references
             if re.match(
@@ -884,6 +899,10 @@ def fixed_leg(sentence: str, amounts: list[Money]) -> Money | None:
         if re.search(
             r"\b(?:lower|lesser) of\s+(?:\(i\)\s*|\(1\)\s*)?(?:[a-z -]{0,20}\(\s*)?$",
             left,
+            re.IGNORECASE,
+        ) or re.search(
+            r"\b(?:lower|lesser) of\b[^$]{0,300}?\((?:ii|2)\)\s*$",
+            sentence[: money.start],
             re.IGNORECASE,
         ):
             return money
