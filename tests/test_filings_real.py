@@ -36,7 +36,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-agriforce-2023-oid-debentures": ("purchase-price",),
     "10k-cik1038277-2023-2013-promissory-note-chairman-major-shareholder": (
         "principal",
-        "share-class",
     ),
     "10k-cik1171008-2015-rmb-4pct-notes-three-investors": (
         "date",
@@ -61,7 +60,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1085277-2020-officer-notes-exchange-fixed-020": (
         "date",
         "maturity",
-        "share-class",
         "related-party",
     ),
     "10q-cik1131089-2017-quarterly-computed-annually": (
@@ -71,7 +69,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1140215-2020-raptor-note-12pct-compounded-monthly": (
         "holder",
         "principal",
-        "related-party",
     ),
     "10q-cik1141788-2021-ceo-accrued-wages-note": ("principal",),
     "10q-cik1318268-2011-non-interest-demand-notes": ("conversion-price",),
@@ -93,7 +90,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1437283-2024-stockholder-notes-series-b": (
         "principal",
         "conversion-price",
-        "share-class",
     ),
     "10q-cik1487931-2017-april-note-12pct": ("maturity",),
     "10q-cik1488309-2011-conflicting-market-price": (
@@ -141,17 +137,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
         "holder",
         "principal",
-        "conversion-price-floor",
     ),
-    "10q-cik928953-2022-trustee-notes-fixed-1331": (
-        "maturity",
-        "related-party",
-    ),
+    "10q-cik928953-2022-trustee-notes-fixed-1331": ("maturity",),
     "10q-cik933972-2020-stockholder-note-stepped-price": (
         "rate",
         "conversion-price",
     ),
-    "10q-cik944075-2012-officers-directors-notes": ("share-class",),
     "10q-itll-2016-mini-investors-par-value": ("par-value",),
     "10q-phunware-2019-quarterly-then-monthly": ("date",),
     "10q-renovacare-2022-kalen-related-party": ("holder",),
@@ -174,9 +165,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-lookback",
         "par-value",
     ),
-    "8k-advfn-2023-convertible-debenture-lower-of-050-or-90pct": (
-        "conversion-price-floor",
-    ),
     "8k-boqi-2020-oid-notes-face-2225000-pay-1750000": (
         "principal",
         "purchase-price",
@@ -184,10 +172,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "8k-cardio-diagnostics-2023-yorkville-debenture": ("purchase-price",),
     "8k-pavmed-2020-monthly-default-rate": ("conversion-price",),
-    "annual-cik1043961-2018-bridge-notes-oid-reset": (
-        "conversion-price-floor",
-        "share-class",
-    ),
+    "annual-cik1043961-2018-bridge-notes-oid-reset": ("share-class",),
     "annual-cik1098880-2017-cad-debentures": ("share-class",),
     "annual-cik1413909-2020-oid-lower-of-480": (
         "purchase-price",
@@ -200,7 +185,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "share-class",
     ),
-    "annual-cik1736541-2017-usd-note-90-days": ("share-class",),
     "annual-cik1771885-2024-cad-debenture-units-monthly-rate": ("share-class",),
     "annual-cik890543-2012-director-debentures-units": (
         "conversion-price",

@@ -487,7 +487,12 @@ def _par_value(reader: Reader) -> None:
 
 
 _SHARE_CLASS = re.compile(
-    r"\b((?:Class [A-Z]\s+|(?-i:[A-Z])\s+(?=(?-i:Ordinary)))?(?:Ordinary|Common))\s+(?:Shares?|Stock)\b"
+    # "convertible ... into shares of the Company's Series B Preferred
+    # Stock": a preferred class only right after "into"
+    r"\binto\s+(?:(?:shares|units)\s+of\s+)?(?:the\s+)?(?:Company['’]s\s+)?"
+    r"((?-i:Series|Class)\s+[A-Z0-9]{1,3}(?:\s+(?-i:Convertible|Redeemable|Cumulative))*"
+    r"\s+(?-i:Preferred))\s+(?:Shares?|Stock)\b"
+    r"|\b((?:Class [A-Z]\s+|(?-i:[A-Z])\s+(?=(?-i:Ordinary)))?(?:Ordinary|Common))\s+(?:Shares?|Stock)\b"
     r"|\b(ordinary|common)\s+(?:shares?|stock)\b",
     re.IGNORECASE,
 )
@@ -496,16 +501,23 @@ _SHARE_CLASS = re.compile(
 def _share_class(reader: Reader) -> None:
     ranked = [
         s
-        for s in reader.about("convert")
-        if not _has(s, "warrant")
-        and not re.search(
+        for s in reader.about("convert", "settle")
+        if not re.search(
             r"preferred stock is (?:further |currently )?convertible", s, re.I
         )
     ]
     for sentence in ranked:
-        match = _SHARE_CLASS.search(sentence)
-        if match:
-            raw = match.group(1) or match.group(2)
+        for match in _SHARE_CLASS.finditer(sentence):
+            # shares a warrant buys are not the note's
+            around = sentence[max(0, match.start() - 70) : match.end() + 20]
+            bought = re.search(
+                r"(?:to acquire|to purchase|exercisable (?:for|into))\s+[^.;]{0,40}$",
+                sentence[: match.start()],
+                re.I,
+            )
+            if re.search(r"warrant", around, re.I) or bought:
+                continue
+            raw = match.group(1) or match.group(2) or match.group(3)
             label = " ".join(
                 word.upper() if len(word) == 1 else word.capitalize()
                 for word in raw.split()
@@ -595,7 +607,8 @@ _RELATED = re.compile(
     r"(?:major|main|largest|principal|controlling|substantial|significant)\s+"
     r"(?:share|stock)holder|"
     r"parent company|holding company of the company|affiliate of the company|"
-    r"related party|controlled by|wholly[- ]owned by|"
+    r"related party|controlled by|wholly[- ]owned by|trustees? on (?:our|the) board|"
+    r"beneficially own(?:s|ed)? (?:approximately )?\d|"
     r"owned by (?:our|the company's|its))",
     re.IGNORECASE,
 )
@@ -625,7 +638,8 @@ def _related_party(reader: Reader, holder: str | None) -> None:
     office = re.compile(
         r"\b(?:with|to|from|by)\s+(?:our|its|the company['’]s)\s+(?:[\w-]+\s+){0,2}"
         r"(?:chief|director|officer|president|chairman|chairwoman|ceo|founder)"
-        r"|\bpayable to (?:a |an )?related part",
+        r"|\b(?:payable|notes?|debentures?|loans?) to (?:a |an )?related part"
+        r"|\btrustees?\b[^.]{0,60}\bloaned\b",
         re.IGNORECASE,
     )
     for sentence in reader.sentences:

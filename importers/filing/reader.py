@@ -754,7 +754,8 @@ _TIMES_AFTER = re.compile(
 )
 _FLOOR = re.compile(
     r"(?:floor(?: conversion)?(?: price)?|minimum (?:conversion )?price|"
-    r"(?:not|in no event)[^.]{0,40}?(?:less|lower) than|below)\s*(?:of|equal to|is)?\s*$",
+    r"(?:not|in no event)[^.]{0,50}?(?:less|lower) than|below)"
+    r"\s*(?:of|equal to|is|,?\s*(?:currently\s+)?set\s+at)?\s*$",
     re.IGNORECASE,
 )
 
@@ -912,12 +913,18 @@ def fixed_leg(sentence: str, amounts: list[Money]) -> Money | None:
 def floor_prices(reader: Reader) -> list[Found]:
     found = []
     for sentence in reader.about(
-        "floor", "less than", "lower than", "below", "greater of", "higher of"
+        "floor",
+        "less than",
+        "lower than",
+        "below",
+        "greater of",
+        "higher of",
+        "minimum",
     ):
         if not _has(sentence, "conversion", "convert"):
             continue
         for money in reader.money(sentence):
-            left = sentence[: money.start][-60:]
+            left = sentence[: money.start][-100:]
             greater = re.search(r"\b(?:greater|higher) of\s+(?:\(i\)\s*)?$", left, re.I)
             # "if the closing price is trading below US$ 1.50": a condition
             trading = re.search(
