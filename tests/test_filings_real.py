@@ -37,15 +37,22 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik1038277-2023-2013-promissory-note-chairman-major-shareholder": (
         "principal",
     ),
+    "10k-cik1069183-2022-0-5pct-senior-notes-2027-690m": ("issue-costs",),
     "10k-cik1171008-2015-rmb-4pct-notes-three-investors": (
         "date",
         "principal",
     ),
-    "10k-cik1398805-2019-pegasus-landlord-note": ("date",),
     "10k-cik1425203-2018-oid-two-tranche-note": ("principal",),
     "10k-cik1473591-2011-coventry-demand-note-simple-10pct": ("date",),
     "10k-cik1484769-2023-exchange-2026-notes-for-2029-notes": ("share-class",),
+    "10k-cik1622057-2023-82500-oid-note-35pct-lowest-20d": (
+        "maturity",
+        "conversion-lookback",
+    ),
     "10k-cik1798562-2022-debentures-7pct-compounded-annually": ("principal",),
+    "10k-cik844985-2013-related-party-debenture-8pct-quarterly-55pct-vwap": (
+        "related-party",
+    ),
     "10q-begi-2019-auctus-legal-fees-two-lowest": (
         "principal",
         "issue-costs",
@@ -62,6 +69,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "related-party",
     ),
+    "10q-cik1093691-2020-3-75pct-senior-notes-due-2025": ("rate",),
     "10q-cik1131089-2017-quarterly-computed-annually": (
         "maturity",
         "conversion-price",
@@ -72,16 +80,26 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-cik1141788-2021-ceo-accrued-wages-note": ("principal",),
     "10q-cik1318268-2011-non-interest-demand-notes": ("conversion-price",),
-    "10q-cik1360752-2013-director-affiliate-lesser-of": (
+    "10q-cik1327238-2011-shareholder-note-15pct-convertible-preferred-080": (
         "date",
-        "holder",
+        "rate",
+        "share-class",
     ),
+    "10q-cik1360752-2013-director-affiliate-lesser-of": ("holder",),
     "10q-cik1382112-2011-hkd-zero-interest-note": ("rate",),
+    "10q-cik1412126-2019-lg-capital-oid-note-fixed-010-then-60pct": (
+        "holder",
+        "principal",
+        "interest-payment",
+        "maturity",
+        "conversion-lookback",
+    ),
     "10q-cik1415998-2015-feb12-oid-six-month-note": (
         "principal",
         "purchase-price",
     ),
     "10q-cik1416090-2023-1800-diagonal-three-lowest": ("purchase-price",),
+    "10q-cik1419482-2012-islv-partners-600000-note-fixed-020": ("rate",),
     "10q-cik1421204-2020-march-2020-debentures-non-interest": ("maturity",),
     "10q-cik1436161-2018-125k-note-fixed-then-55pct-lowest-close": (
         "interest-payment",
@@ -101,6 +119,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
         "conversion-price",
     ),
+    "10q-cik1527355-2015-440000-oid-debenture-18-months": (
+        "principal",
+        "purchase-price",
+    ),
     "10q-cik1534708-2015-14pct-secured-note-details": (
         "principal",
         "conversion-price",
@@ -114,13 +136,13 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "10q-cik1719714-2025-novartis-gbp": ("holder",),
+    "10q-cik1763329-2024-lender-a-oid-note-effective-8pct": ("maturity",),
     "10q-cik1820302-2025-yorkville-25m-debenture-zero-coupon": (
         "rate",
         "maturity",
     ),
     "10q-cik721693-2018-purchaser-note-3usd": ("interest-payment",),
     "10q-cik788965-2024-director-affiliate-note": ("related-party",),
-    "10q-cik811212-2019-24pct-quarterly-floor": ("conversion-price",),
     "10q-cik840715-2025-first-finance-class-b-preferred": ("share-class",),
     "10q-cik855683-2025-director-notes-annual-interest": (
         "rate",
@@ -132,6 +154,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "conversion-price",
         "share-class",
+    ),
+    "10q-cik894560-2021-10000-note-fixed-2": (
+        "rate",
+        "conversion-price",
     ),
     "10q-cik924515-2022-auctus-2-4m-note-floor-015": (
         "date",
@@ -155,6 +181,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price-floor",
         "share-class",
     ),
+    "10q-vuoc-2014-oid-debentures-85pct-no-interest-fixed-11": ("rate",),
     "1a-pf-management-2019-davos-note": ("date",),
     "20f-cik1526125-2017-convertible-bonds-due-2019": (
         "interest-payment",
@@ -171,9 +198,19 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
     ),
     "8k-cardio-diagnostics-2023-yorkville-debenture": ("purchase-price",),
+    "8k-ecpn-2017-l2-capital-oid-note-lesser-007-or-60pct": (
+        "interest-payment",
+        "maturity",
+        "conversion-lookback",
+    ),
     "8k-pavmed-2020-monthly-default-rate": ("conversion-price",),
     "annual-cik1043961-2018-bridge-notes-oid-reset": ("share-class",),
     "annual-cik1098880-2017-cad-debentures": ("share-class",),
+    "annual-cik1369128-2017-director-company-note-non-interest-usd2200": (
+        "principal",
+        "rate",
+        "related-party",
+    ),
     "annual-cik1413909-2020-oid-lower-of-480": (
         "purchase-price",
         "conversion-price",
@@ -186,12 +223,22 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "annual-cik1771885-2024-cad-debenture-units-monthly-rate": ("share-class",),
+    "annual-cik1877333-2024-private-notes-2pct-discount-cash-or-pik": (
+        "principal",
+        "purchase-price",
+    ),
     "annual-cik890543-2012-director-debentures-units": (
         "conversion-price",
         "share-class",
         "related-party",
     ),
     "annual-quipt-2021-cad-8pct-debentures": ("principal",),
+    "ex10-bion-2007-series-a-note-simple-6pct-30-360": (
+        "date",
+        "principal",
+        "interest-payment",
+        "compounding",
+    ),
     "ex10-digital-domain-2011-comvest-note": ("par-value",),
     "ex10-nanoflex-jmj-financial-up-to-500k-oid-note": ("holder",),
     "ex10-outlook-therapeutics-2022-streeterville": (
@@ -200,6 +247,13 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "ex10-time-america-2006-laurus-term-note": ("holder",),
     "ex10-xtant-2017-orbimed-note": ("principal",),
+    "ex4-topspin-2007-nis-series-a-bond-6pct-annual": (
+        "principal",
+        "interest-payment",
+        "maturity",
+        "par-value",
+        "share-class",
+    ),
     "ex99-edigital-2006-davric-7-5pct-term-note-exchange": (
         "holder",
         "principal",
@@ -218,6 +272,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-reference",
         "conversion-price-floor",
     ),
+    "xbrl-cik1128790-2011-ceo-company-debenture-stepped-price": ("conversion-price",),
     "xbrl-cik1414043-2013-hanover-vwap-note": (
         "holder",
         "maturity",
@@ -229,6 +284,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "conversion-lookback",
         "conversion-reference",
+    ),
+    "xbrl-cik1477168-2013-500000-note-12pct-fixed-050-warrants": (
+        "interest-payment",
+        "maturity",
     ),
     "xbrl-cik1625288-2020-ceo-financing-arrangement": (
         "conversion-lookback",
@@ -266,6 +325,8 @@ def test_each_stated_term_is_read_right(name: str, key: str) -> None:
 #: principal stated in thousands elsewhere; a maturity the note's body
 #: defines while its title gives another year).
 KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
+    "10k-cik1622057-2023-82500-oid-note-35pct-lowest-20d": ("issue-costs",),
+    "10k-cik1701859-2019-hkd-convertible-bond-5pct-six-months": ("share-class",),
     "10k-inuvo-2018-conversionpoint-note": ("interest-payment",),
     "10q-artelo-2025-voluntary-conversion-default-20pct": ("date",),
     "10q-cik1010134-2014-shareholder-entity-revolving-libor": ("conversion-price",),
@@ -273,9 +334,12 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "day-count",
         "compounding",
     ),
+    "10q-cik1567900-2019-up-to-550000-note-fixed-195-then-65pct": ("maturity",),
     "10q-phunware-2019-quarterly-then-monthly": ("principal",),
+    "10q-vuoc-2014-oid-debentures-85pct-no-interest-fixed-11": ("date",),
     "8k-shmp-2017-ema-closing-date-par-value": ("principal",),
     "annual-cik1757143-2020-adv-usd-note-rmb-settlement": ("share-class",),
+    "xbrl-cik1477168-2013-500000-note-12pct-fixed-050-warrants": ("related-party",),
 }
 
 

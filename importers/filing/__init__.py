@@ -233,9 +233,27 @@ def _principal(reader: Reader) -> Decimal | None:
             several,
         )
         return None
+    stated = amounts(reader, "principal")
+    # "$2,919 (US$2,200)": a dollar the text does not name, beside a US$
+    # equivalent: a person decides which currency the note is in
+    unnamed = [
+        (money, sentence)
+        for money, sentence in stated
+        if sentence[money.start] == "$"
+        and re.match(r"\s*\(\s*(?:US\s?\$|USD)", sentence[money.end :])
+    ]
+    if unnamed:
+        money, sentence = unnamed[0]
+        reader.todo(
+            "principal",
+            f"the amount {money.number:,} is in a dollar the text does not name, "
+            "with a US$ equivalent beside it: write the note's currency",
+            sentence,
+        )
+        return None
     found = [
         Found(money.text(), sentence, _principal_score(sentence, money))
-        for money, sentence in amounts(reader, "principal")
+        for money, sentence in stated
     ]
     best = reader.decide("principal", found)
     scale = next(
@@ -291,7 +309,8 @@ def _purchase_and_costs(reader: Reader, principal: Decimal | None) -> None:
     fees: dict[Decimal, str] = {}
     incurred: list[str] = []
     for money, sentence in amounts(reader, "fee"):
-        if re.search(
+        netted = re.search(r"\bnet of\s*$", sentence[: money.start])
+        if not netted and re.search(
             r"\b(?:company|we)\s+(?:has\s+|have\s+)?incurred\b|amortiz|"
             r"debt issuance costs",
             sentence,
@@ -492,6 +511,8 @@ _SHARE_CLASS = re.compile(
     r"\binto\s+(?:(?:shares|units)\s+of\s+)?(?:the\s+)?(?:Company['’]s\s+)?"
     r"((?-i:Series|Class)\s+[A-Z0-9]{1,3}(?:\s+(?-i:Convertible|Redeemable|Cumulative))*"
     r"\s+(?-i:Preferred))\s+(?:Shares?|Stock)\b"
+    # "into the Company's ADSs, two of which represent one ordinary share"
+    r"|\binto\s+(?:the\s+)?(?:Company['’]s\s+)?((?-i:ADSs|American [Dd]epositary [Ss]hares))"
     r"|\b((?:Class [A-Z]\s+|(?-i:[A-Z])\s+(?=(?-i:Ordinary)))?(?:Ordinary|Common))\s+(?:Shares?|Stock)\b"
     r"|\b(ordinary|common)\s+(?:shares?|stock)\b",
     re.IGNORECASE,
@@ -517,9 +538,9 @@ def _share_class(reader: Reader) -> None:
             )
             if re.search(r"warrant", around, re.I) or bought:
                 continue
-            raw = match.group(1) or match.group(2) or match.group(3)
+            raw = next(group for group in match.groups() if group)
             label = " ".join(
-                word.upper() if len(word) == 1 else word.capitalize()
+                word if word[1:] != word[1:].lower() else word.capitalize()
                 for word in raw.split()
             )
             reader.set("share-class", f'"{label}"', sentence)
@@ -574,12 +595,15 @@ _COMPOUND = re.compile(
 def _compounding(reader: Reader) -> None:
     for sentence in reader.sentences:
         match = _COMPOUND.search(sentence)
-        if match and re.search(
-            r"internal rate of return|\birr\b|\byield\b",
-            sentence[: match.start()][-60:],
-            re.IGNORECASE,
+        if match and (
+            re.search(
+                r"internal rate of return|\birr\b|\byield\b",
+                sentence[: match.start()][-60:],
+                re.IGNORECASE,
+            )
+            or re.search(r"\bdefault", sentence, re.IGNORECASE)
         ):
-            continue  # a redemption yield, not the note's interest
+            continue  # a redemption yield or a default rate: not the note's
         if match:
             word = (match.group(1) or match.group(2)).lower()
             mode = {"yearly": "annually", "annual": "annually"}.get(word, word)

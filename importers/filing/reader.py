@@ -160,7 +160,7 @@ _PURCHASE = re.compile(
     r"for a price|funded|in exchange for)\b[^$]{0,40}$"
 )
 _FEE = re.compile(
-    r"(?:\bfees?\b|commissions?|\bcosts?\b|expenses)\s+(?:of|totaling|totalling|"
+    r"(?:\bfees?\b|commissions?|\bcosts?\b|expenses|\bcharges?\b)\s+(?:of|totaling|totalling|"
     r"amounting to|in the amount of|equal to)\s*(?:approximately\s*)?$"
     r"|(?:\bfees?\b|commissions?|expenses|reimburse\w*)[^$.;]{0,40}$"
 )
@@ -194,7 +194,9 @@ _PRINCIPAL_AFTER = re.compile(
     r"|principal)|(?:\w+%?\s+){0,3}(?:senior\s+)?(?:secured\s+)?(?:unsecured\s+)?"
     r"(?:original issue discount\s+)?(?:convertible|promissory)\s+(?:\w+\s+){0,2}"
     r"(?:notes?|debentures?|bonds?)\b|"
-    r"in\s+(?:\w+\s+){0,2}(?:notes|debentures|bonds)\b)"
+    r"in\s+(?:\w+\s+){0,2}(?:notes|debentures|bonds)\b|"
+    # "a HK$1.5 million (equivalent to $192,308) loan bearing interest"
+    r"loan\s+bearing\b)"
 )
 
 
@@ -225,11 +227,15 @@ def money_role(sentence: str, money: Money) -> str | None:
         or re.search(
             r"(?:repaid|repayment of|paid|converted|conversion of|balance of|"
             r"outstanding principal(?: amount| balance)? of|the (?:then[- ])?outstanding|"
+            r"conver\w+ of (?:the )?(?:principal|notes?)[^$]{0,20}|"
             r"issued a total of|total face (?:value|amount) of|"
             r"more than|less than|at least|exceed(?:ing|s)?|in excess of)\s*$",
             left[-30:],
         )
         or re.search(r"carrying (?:value|amount)|fair value", left[-70:])
+        # "were settled by issuing 141,782 common shares ..., representing
+        # loans of HK$4 million"
+        or re.search(r"\bsettled\b[^$]{0,120}$", sentence[: money.start])
         # the inputs of a valuation: "estimate of fair value based on ...
         # a face value of US $240,000"
         or re.search(
@@ -251,15 +257,16 @@ def money_role(sentence: str, money: Money) -> str | None:
     # $7,000,000": the total of several notes
     if re.search(
         r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+"
-        r"(?:[\w-]+\s+){0,3}(?:notes|debentures|bonds)\b[^$]{0,40}"
-        r"(?:aggregate|total|combined)[^$]{0,30}$",
-        left,
+        r"(?:[\w-]+\s+){0,3}(?:notes|debentures|bonds)\b[^$]{0,60}"
+        r"(?:aggregate|total|combined|(?<!each )in the amount of)[^$]{0,30}$",
+        sentence[: money.start].lower()[-200:],
     ):
         return None
     if (
         _FEE.search(left[-45:]) or _FEE_AFTER.match(right) or _FEE_FOR.match(right)
     ) and not re.search(
-        r"net proceeds|offering costs|after (?:deducting|payment of)", left[-60:]
+        r"net proceeds|offering costs|after (?:deducting|payment of)|interest expenses?\s+(?:of\s+)?$",
+        left[-60:],
     ):
         # a placement agent's or finder's fee is the company's own contract,
         # not a cost withheld from this note's price
@@ -273,7 +280,14 @@ def money_role(sentence: str, money: Money) -> str | None:
         ):
             return None
         return "fee"
-    if _PURCHASE.search(left[-55:]) or re.match(r"^\s*in\s+gross\s+proceeds\b", right):
+    if (
+        _PURCHASE.search(left[-55:]) or re.match(r"^\s*in\s+gross\s+proceeds\b", right)
+    ) and not (
+        # "in exchange for $100,000, net of $10,000 for legal fees": net
+        # proceeds; "paid the first consideration of $350,000": a part
+        re.match(r"^\s*,?\s*net of\b", right)
+        or re.search(r"\b(?:first|initial|additional)\s+consideration\b", left[-55:])
+    ):
         return "purchase"
     principal = bool(
         _PRINCIPAL_BEFORE.search(left[-60:])
@@ -467,7 +481,9 @@ _ISSUE_VERB = re.compile(
     r"\bexecuted\b(?=\s+(?:a|an|the)?[^.]{0,40}?\b(?:note|debenture)s?\b)|"
     r"\b(?:issued|sold|closed|consummated|funded|completed|"
     r"loaned|advanced|made (?:a )?loans?)\b"
-    r"|\bentered into\b(?=.*\b(?:issued|purchased|sold)\b)",
+    r"|\bentered into\b(?=.*\b(?:issued|purchased|sold)\b)"
+    r"|\bentered into an?\s+(?:\$[\d,.]+\s+)?(?:[\w%-]+\s+){0,4}(?:note|debenture)s?\b"
+    r"(?!\s+(?:purchase|subscription|agreement|exchange|financing|facility|and))",
     re.IGNORECASE,
 )
 #: A press release's dateline ("HONG KONG, April 8, 2024 --").
@@ -898,11 +914,11 @@ def fixed_leg(sentence: str, amounts: list[Money]) -> Money | None:
     for money in amounts:
         left = sentence[: money.start][-40:]
         if re.search(
-            r"\b(?:lower|lesser) of\s+(?:\(i\)\s*|\(1\)\s*)?(?:[a-z -]{0,20}\(\s*)?$",
+            r"\b(?:lower|lesser) of:?\s+(?:\((?:i|1|a)\)\s*)?(?:[a-z -]{0,20}\(\s*)?$",
             left,
             re.IGNORECASE,
         ) or re.search(
-            r"\b(?:lower|lesser) of\b[^$]{0,300}?\((?:ii|2)\)\s*$",
+            r"\b(?:lower|lesser) of\b[^$]{0,300}?\((?:ii|2|b)\)\s*$",
             sentence[: money.start],
             re.IGNORECASE,
         ):
@@ -1001,7 +1017,14 @@ def fixed_prices(reader: Reader) -> list[Found]:
                 r"(?:\s+of)?\s*$",
                 left,
             )
-            if adjusted and (per_share or "conversion price" in left):
+            converted = re.search(
+                r"\b(?:holders?|creditor|lender|investor|noteholders?|it|they)\s+converted\b"
+                r"|\b(?:was|were|has been|have been)\s+converted\b",
+                lowered,
+            )
+            if (adjusted and (per_share or "conversion price" in left)) or (
+                converted and (labelled or per_share)
+            ):
                 # a price that changed: the definition and an adjust event
                 found.append(Found(money.text(places=None), sentence, 3, changed=True))
                 continue

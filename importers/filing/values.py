@@ -181,6 +181,18 @@ def dollar_currency(text: str) -> str:
     }
     if "USD" in marks or re.search(r"\bUSD\b|\bU\.S\. dollars\b", text):
         return "USD"
+    # "HK$1.5 million (equivalent to $192,308)": the bare dollar is another
+    # dollar than the marked one, the US dollar
+    if any(
+        re.search(
+            rf"(?<![A-Za-z]){re.escape(mark)}\s?[\d,.]+(?:\s*(?:million|billion|thousand))?"
+            r"\s*\((?:equivalent to |approximately |or )*\$\s?\d",
+            text,
+        )
+        for mark, code in PREFIXES
+        if code in marks and "$" in mark and mark != "$"
+    ):
+        return "USD"
     return marks.pop() if len(marks) == 1 else "USD"
 
 
