@@ -267,6 +267,24 @@ def running_balances(
     return result
 
 
+# -- The illustrative books (tests/data/books/main.beancount) ---------------------
+
+#: The dates of the entries linked to the Aenco note in the illustrative books:
+#: 1 issue + 7 month-end accruals (generated) + the hand-written release of
+#: proceeds on 2023-02-22 (tests/data/books/2023.beancount).
+BOOKS_NOTE_DATES = [
+    "2022-12-16",
+    "2022-12-31",
+    "2023-01-31",
+    "2023-02-22",
+    "2023-02-28",
+    "2023-03-31",
+    "2023-04-30",
+    "2023-05-31",
+    "2023-06-30",
+]
+
+
 # -- The small "Acme" books ------------------------------------------------------
 #
 # ACME-2023: 1,000,000.00 USD at 5 % simple interest (ACT/365 by default),

@@ -37,6 +37,7 @@ import pytest
 from playwright.sync_api import expect
 from playwright.sync_api import sync_playwright
 
+from tests.conftest import BOOKS_NOTE_DATES
 from tests.conftest import NOTE_ID
 
 if TYPE_CHECKING:
@@ -360,17 +361,7 @@ def test_journal_link_shows_the_notes_entries(
         f"^{NOTE_ID}"
     )
     dates = entries.locator(":scope > p > span.datecell").all_inner_texts()
-    assert sorted(date.strip() for date in dates) == [
-        "2022-12-16",
-        "2022-12-31",
-        "2023-01-31",
-        "2023-02-22",
-        "2023-02-28",
-        "2023-03-31",
-        "2023-04-30",
-        "2023-05-31",
-        "2023-06-30",
-    ]
+    assert sorted(date.strip() for date in dates) == BOOKS_NOTE_DATES
     links = entries.locator(":scope > p span.link").all_inner_texts()
     assert [link.strip() for link in links] == [f"^{NOTE_ID}"] * 9
     events = entries.locator(
