@@ -28,6 +28,7 @@ from hypothesis import settings
 if TYPE_CHECKING:
     from collections.abc import Iterable
     from collections.abc import Iterator
+    from collections.abc import Mapping
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -82,6 +83,23 @@ def no_load_cache() -> Iterator[None]:
     loader.initialize(use_cache=os.getenv("BEANCOUNT_DISABLE_LOAD_CACHE") is None)
 
 
+def definition_text(
+    first_line: str, base: Mapping[str, str], overrides: Mapping[str, str | None]
+) -> str:
+    """A definition: ``first_line``, then the keys of ``base`` with
+    ``overrides`` (``_`` in a name stands for ``-``, None removes the key, an
+    unknown name adds it)."""
+    fields = dict(base)
+    for name, value in overrides.items():
+        key = name.replace("_", "-")
+        if value is None:
+            fields.pop(key, None)
+        else:
+            fields[key] = value
+    lines = [first_line, *(f"  {key}: {value}" for key, value in fields.items())]
+    return "\n".join(lines) + "\n"
+
+
 def note_definition(
     date: str | None = ISSUE_DATE,
     note_id: str | None = NOTE_ID,
@@ -95,18 +113,10 @@ def note_definition(
     ledger text, ``None`` removes the key, an unknown name adds a key.
     ``id_text`` replaces the quoted id with raw text (``""`` for no id).
     """
-    fields = dict(AENCO_FIELDS)
-    for name, value in overrides.items():
-        key = name.replace("_", "-")
-        if value is None:
-            fields.pop(key, None)
-        else:
-            fields[key] = value
     if id_text is None:
         id_text = f' "{note_id}"'
-    lines = [f'{date or ISSUE_DATE} custom "convertible-note"{id_text}']
-    lines += [f"  {key}: {value}" for key, value in fields.items()]
-    return "\n".join(lines) + "\n"
+    first_line = f'{date or ISSUE_DATE} custom "convertible-note"{id_text}'
+    return definition_text(first_line, AENCO_FIELDS, overrides)
 
 
 def settle(date: str, note_id: str = NOTE_ID, kind: str = "cash") -> str:

@@ -49,9 +49,9 @@ from bs4 import BeautifulSoup
 from bs4 import Tag
 from fava.application import create_app
 
-from tests.deal_terms import bisect_rate
 from tests.deal_terms import cents
-from tests.deal_terms import month_piece_ends
+from tests.deal_terms import effective_rate
+from tests.deal_terms import month_piece_fractions
 from tests.deal_terms import simple_carrying_at_end
 from tests.deal_terms import twelve_places
 from tests.test_fava import client_for
@@ -97,16 +97,10 @@ def discount_note_figures() -> tuple[Decimal, Decimal]:
     2024-03-31, recomputed: 950,000 grows to 1,000,000 over 2024 by
     C' = C (1 + e x days/365), one factor per month; after January, February
     and March U = 1,000,000 - C, rounded to the cent."""
-    issue, maturity = datetime.date(2024, 1, 1), datetime.date(2025, 1, 1)
-    ends = month_piece_ends(issue, maturity)
-    starts = [issue, *ends[:-1]]
-    fractions = [Fraction((b - a).days, 365) for a, b in zip(starts, ends, strict=True)]
-    rate = bisect_rate(
-        lambda e: simple_carrying_at_end(
-            e, Fraction(950000), Fraction(1000000), Fraction(0), fractions
-        ),
-        Fraction(1000000),
+    fractions = month_piece_fractions(
+        datetime.date(2024, 1, 1), datetime.date(2025, 1, 1)
     )
+    rate = effective_rate(Fraction(950000), fractions)
     carrying = simple_carrying_at_end(
         rate, Fraction(950000), Fraction(1000000), Fraction(0), fractions[:3]
     )
