@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import time
 import urllib.error
@@ -39,6 +38,9 @@ from playwright.sync_api import sync_playwright
 
 from tests.conftest import BOOKS_NOTE_DATES
 from tests.conftest import NOTE_ID
+from tests.conftest import free_port
+from tests.conftest import serve_books
+from tests.conftest import stop
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -73,13 +75,6 @@ INTEREST_ACCOUNT = "Liabilities:Current:AccruedInterest:Aenco"
 # -- the server and the browser ------------------------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
 def _wait_for_fava(process: subprocess.Popen[bytes], base: str, log: Path) -> str:
     """Poll ``base/`` until Fava answers; the ledger's slug from the redirect."""
     deadline = time.monotonic() + SERVER_START_SECONDS
@@ -102,30 +97,15 @@ def _wait_for_fava(process: subprocess.Popen[bytes], base: str, log: Path) -> st
 
 def _serve(ledger: str, log: Path) -> Iterator[str]:
     """``books serve`` of ``ledger`` on a free port: the URL of its ledger."""
-    books = shutil.which("books")
-    if books is None:
-        pytest.fail("the `books` command is missing: run `pip install -e .[test]`")
-    port = _free_port()
+    port = free_port()
     base = f"http://127.0.0.1:{port}"
-    env = dict(os.environ, BEANCOUNT_DISABLE_LOAD_CACHE="1")
     with log.open("wb") as output:
-        process = subprocess.Popen(
-            [books, "serve", "--port", str(port), "--ledger", ledger],
-            cwd=ROOT,
-            env=env,
-            stdout=output,
-            stderr=subprocess.STDOUT,
-        )
+        process = serve_books(ledger, port, output, cwd=ROOT)
     try:
         slug = _wait_for_fava(process, base, log)
         yield f"{base}/{slug}"
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
+        stop(process)
 
 
 @pytest.fixture(scope="module")

@@ -15,14 +15,11 @@ import csv
 import io
 import itertools
 import json
-import os
 import re
 import shutil
 import socket
 import subprocess
 import time
-import urllib.error
-import urllib.request
 from collections import Counter
 from decimal import Decimal
 from pathlib import Path
@@ -35,12 +32,18 @@ from click.testing import CliRunner
 
 from plugins.books import close as close_module
 from plugins.books.cli import main
+from tests.conftest import acme_note
 from tests.conftest import bean_check
+from tests.conftest import free_port
+from tests.conftest import http
 from tests.conftest import line_of
 from tests.conftest import load_ledger
 from tests.conftest import lock_balances
 from tests.conftest import number
+from tests.conftest import run_books
 from tests.conftest import running_balances
+from tests.conftest import serve_books
+from tests.conftest import stop
 
 if TYPE_CHECKING:
     from click.testing import Result
@@ -57,7 +60,8 @@ SERVER_START_SECONDS = 30
 # ACME-2023: 1,000,000.00 USD at 5 % simple interest, ACT/365, issued
 # 2023-01-10 (the spec's section 2 definition with other names). The last
 # hand-written entry is 2023-03-31, so month-end accruals run up to that day.
-Q1_LEDGER = """\
+Q1_LEDGER = (
+    """\
 option "operating_currency" "USD"
 plugin "plugins.convertible_note"
 
@@ -75,22 +79,13 @@ plugin "plugins.convertible_note"
   Assets:Bank:Operating      50000.00 USD
   Equity:Opening
 
-2023-01-10 custom "convertible-note" "ACME-2023"
-  holder: "Acme Ltd"
-  principal: 1000000.00 USD
-  rate: 0.05
-  maturity: 2024-01-10
-  conversion-price: 2.00 USD
-  par-value: 0.10 USD
-  day-count: "ACT/365"
-  proceeds-account: Assets:Bank:Restricted
-  principal-account: Liabilities:Current:ConvertibleNotes:Acme
-  interest-account: Liabilities:Current:AccruedInterest:Acme
-  expense-account: Expenses:Finance:Interest
-  share-capital-account: Equity:ShareCapital
-  premium-account: Equity:SharePremium
-  cash-account: Assets:Bank:Operating
-
+"""
+    + acme_note(
+        par_value="0.10 USD",
+        day_count='"ACT/365"',
+        cash_account="Assets:Bank:Operating",
+    )
+    + """
 2023-02-15 * "Paper Co" "Stationery"
   Expenses:Office              120.00 USD
   Assets:Bank:Operating
@@ -99,6 +94,7 @@ plugin "plugins.convertible_note"
   Expenses:Office               15.00 USD
   Assets:Bank:Operating
 """
+)
 
 # The same books carried to the year end: one more bank fee on 2023-12-31,
 # which makes 2023-12-31 the last accrual date.
@@ -162,24 +158,6 @@ def write(directory: Path, text: str, name: str = "main.beancount") -> Path:
 def invoke(*args: str, env: dict[str, str] | None = None) -> Result:
     """Run ``books ARGS`` in-process."""
     return CliRunner().invoke(main, list(args), env=env)
-
-
-def run_books(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    """Run the installed ``books`` script, without Beancount's load cache."""
-    script = shutil.which("books")
-    assert script is not None, "the books script is not on PATH"
-    env = dict(os.environ)
-    env["BEANCOUNT_DISABLE_LOAD_CACHE"] = "1"
-    env.pop("BOOKS_LEDGER", None)
-    return subprocess.run(
-        [script, *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
 
 
 def files_under(directory: Path) -> dict[str, bytes]:
@@ -1127,13 +1105,6 @@ def test_close_failed_include_leaves_books_as_before(
 # --------------------------------------------------------------------------
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
 def other_addresses() -> set[str]:
     """Addresses of this machine other than 127.0.0.1."""
     # On Linux all of 127.0.0.0/8 is the loopback interface: a server bound to
@@ -1150,49 +1121,23 @@ def other_addresses() -> set[str]:
     return addresses - {"127.0.0.1", "0.0.0.0"}
 
 
-OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
-
-
-def http(url: str, method: str = "GET", body: bytes | None = None) -> tuple[int, str]:
-    """Status and final URL of a request (redirects followed)."""
-    request = urllib.request.Request(url, data=body, method=method)
-    if body is not None:
-        request.add_header("Content-Type", "application/json")
-    try:
-        with OPENER.open(request, timeout=10) as response:
-            return response.status, response.geturl()
-    except urllib.error.HTTPError as error:
-        return error.code, url
-
-
 def start_server(
     tmp_path: Path, *extra: str
-) -> tuple[subprocess.Popen[str], str, Path]:
+) -> tuple[subprocess.Popen[bytes], str, Path]:
     ledger = tmp_path / "main.beancount"
     shutil.copy(EVENTS_LEDGER, ledger)
     port = free_port()
-    script = shutil.which("books")
-    assert script is not None
-    env = dict(os.environ)
-    env["BEANCOUNT_DISABLE_LOAD_CACHE"] = "1"
-    server = subprocess.Popen(
-        [script, "serve", "--port", str(port), "--ledger", str(ledger), *extra],
-        cwd=tmp_path,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
+    server = serve_books(ledger, port, subprocess.DEVNULL, *extra, cwd=tmp_path)
     return server, f"http://127.0.0.1:{port}", ledger
 
 
-def wait_for(server: subprocess.Popen[str], base: str) -> str:
+def wait_for(server: subprocess.Popen[bytes], base: str) -> str:
     """Poll ``base/`` until Fava answers; return the ledger's slug."""
     deadline = time.monotonic() + SERVER_START_SECONDS
     while time.monotonic() < deadline:
         assert server.poll() is None, "books serve exited"
         try:
-            status, final = http(base + "/")
+            status, final, _ = http(base + "/")
         except OSError:
             time.sleep(0.2)
             continue
@@ -1203,15 +1148,6 @@ def wait_for(server: subprocess.Popen[str], base: str) -> str:
         assert slug, final
         return slug
     pytest.fail(f"books serve did not answer within {SERVER_START_SECONDS} s")
-
-
-def stop(server: subprocess.Popen[str]) -> None:
-    server.terminate()
-    try:
-        server.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        server.kill()
-        server.wait(timeout=10)
 
 
 def test_serve_balance_sheet_on_loopback_only(tmp_path: Path) -> None:
@@ -1226,7 +1162,7 @@ def test_serve_balance_sheet_on_loopback_only(tmp_path: Path) -> None:
                 socket.create_connection((address, port), timeout=3).close()
         # Writable: a malformed save is rejected as a bad request, not as
         # unauthorised (that is the read-only case below).
-        status, _ = http(f"{base}/{slug}/api/source", "PUT", b"{}")
+        status, _, _ = http(f"{base}/{slug}/api/source", "PUT", b"{}")
         assert status != 401
     finally:
         stop(server)
@@ -1245,7 +1181,7 @@ def test_serve_read_only_refuses_saving_the_source(tmp_path: Path) -> None:
                 "sha256sum": "0" * 64,
             }
         ).encode()
-        status, _ = http(f"{base}/{slug}/api/source", "PUT", body)
+        status, _, _ = http(f"{base}/{slug}/api/source", "PUT", body)
         assert status == 401
     finally:
         stop(server)
