@@ -415,6 +415,11 @@ ACME_FIELDS: dict[str, str] = {
 }
 
 
+def acme_opens(accounts: Iterable[str] = ACME_OPENS) -> str:
+    """Open directives of the Acme books, aligned as people write them."""
+    return "".join(f"2023-01-01 open {account:<43} USD\n" for account in accounts)
+
+
 def acme_note(**overrides: str | None) -> str:
     """The ACME-2023 definition with some keys changed (see ``note_definition``)."""
     first_line = '2023-01-10 custom "convertible-note" "ACME-2023"'
@@ -438,7 +443,7 @@ def acme_books(
             + 'option "account_previous_earnings" "Equity:RetainedEarnings"\n'
             + f"{ACME_PLUGIN}\n\n"
         )
-    opens = "".join(f"2023-01-01 open {account:<43} USD\n" for account in ACME_OPENS)
+    opens = acme_opens()
     body = (
         '\n2023-01-02 * "Owner" "Opening balance"\n'
         "  Assets:Bank:Operating      50000.00 USD\n"

@@ -33,6 +33,7 @@ from click.testing import CliRunner
 from plugins.books import close as close_module
 from plugins.books.cli import main
 from tests.conftest import acme_note
+from tests.conftest import acme_opens
 from tests.conftest import bean_check
 from tests.conftest import free_port
 from tests.conftest import http
@@ -60,32 +61,32 @@ SERVER_START_SECONDS = 30
 # ACME-2023: 1,000,000.00 USD at 5 % simple interest, ACT/365, issued
 # 2023-01-10 (the spec's section 2 definition with other names). The last
 # hand-written entry is 2023-03-31, so month-end accruals run up to that day.
-Q1_LEDGER = (
-    """\
+Q1_NOTE = acme_note(
+    par_value="0.10 USD", day_count='"ACT/365"', cash_account="Assets:Bank:Operating"
+)
+Q1_OPENS = acme_opens(
+    (
+        "Assets:Bank:Operating",
+        "Assets:Bank:Restricted",
+        "Liabilities:Current:ConvertibleNotes:Acme",
+        "Liabilities:Current:AccruedInterest:Acme",
+        "Expenses:Finance:Interest",
+        "Expenses:Office",
+        "Equity:ShareCapital",
+        "Equity:SharePremium",
+        "Equity:Opening",
+    )
+)
+Q1_LEDGER = f"""\
 option "operating_currency" "USD"
 plugin "plugins.convertible_note"
 
-2023-01-01 open Assets:Bank:Operating                       USD
-2023-01-01 open Assets:Bank:Restricted                      USD
-2023-01-01 open Liabilities:Current:ConvertibleNotes:Acme   USD
-2023-01-01 open Liabilities:Current:AccruedInterest:Acme    USD
-2023-01-01 open Expenses:Finance:Interest                   USD
-2023-01-01 open Expenses:Office                             USD
-2023-01-01 open Equity:ShareCapital                         USD
-2023-01-01 open Equity:SharePremium                         USD
-2023-01-01 open Equity:Opening                              USD
-
+{Q1_OPENS}
 2023-01-02 * "Owner" "Opening balance"
   Assets:Bank:Operating      50000.00 USD
   Equity:Opening
 
-"""
-    + acme_note(
-        par_value="0.10 USD",
-        day_count='"ACT/365"',
-        cash_account="Assets:Bank:Operating",
-    )
-    + """
+{Q1_NOTE}
 2023-02-15 * "Paper Co" "Stationery"
   Expenses:Office              120.00 USD
   Assets:Bank:Operating
@@ -94,7 +95,6 @@ plugin "plugins.convertible_note"
   Expenses:Office               15.00 USD
   Assets:Bank:Operating
 """
-)
 
 # The same books carried to the year end: one more bank fee on 2023-12-31,
 # which makes 2023-12-31 the last accrual date.

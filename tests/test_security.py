@@ -50,6 +50,7 @@ from importers.filing import render_draft
 from plugins.books.cli import main
 from tests.conftest import acme_books
 from tests.conftest import acme_note
+from tests.conftest import acme_opens
 from tests.conftest import free_port
 from tests.conftest import http
 from tests.conftest import serve_books
@@ -698,20 +699,24 @@ def note_ledger(holder: str, share_class: str, relationship: str) -> str:
     note = acme_note(
         holder=quoted(holder), related_party="TRUE", share_class=quoted(share_class)
     )
+    opens = acme_opens(
+        (
+            "Assets:Bank:Operating",
+            "Assets:Bank:Restricted",
+            "Liabilities:Current:ConvertibleNotes:Acme",
+            "Liabilities:Current:AccruedInterest:Acme",
+            "Expenses:Finance:Interest",
+            "Equity:ShareCapital",
+            "Equity:SharePremium",
+        )
+    )
     return f"""\
 option "title" "Payload Books"
 option "operating_currency" "USD"
 plugin "plugins.convertible_note"
 
 2023-01-01 custom "fava-extension" "plugins.fava_notes"
-2023-01-01 open Assets:Bank:Operating                       USD
-2023-01-01 open Assets:Bank:Restricted                      USD
-2023-01-01 open Liabilities:Current:ConvertibleNotes:Acme   USD
-2023-01-01 open Liabilities:Current:AccruedInterest:Acme    USD
-2023-01-01 open Expenses:Finance:Interest                   USD
-2023-01-01 open Equity:ShareCapital                         USD
-2023-01-01 open Equity:SharePremium                         USD
-
+{opens}
 2023-01-10 custom "related-party" {quoted(holder)}
   relationship: {quoted(relationship)}
 
