@@ -32,6 +32,7 @@ from click.testing import CliRunner
 
 from plugins.books import close as close_module
 from plugins.books.cli import main
+from tests.conftest import ACME_OPENS
 from tests.conftest import acme_note
 from tests.conftest import acme_opens
 from tests.conftest import bean_check
@@ -64,18 +65,11 @@ SERVER_START_SECONDS = 30
 Q1_NOTE = acme_note(
     par_value="0.10 USD", day_count='"ACT/365"', cash_account="Assets:Bank:Operating"
 )
+# The Acme accounts but the bank fees' and the retained earnings'.
 Q1_OPENS = acme_opens(
-    (
-        "Assets:Bank:Operating",
-        "Assets:Bank:Restricted",
-        "Liabilities:Current:ConvertibleNotes:Acme",
-        "Liabilities:Current:AccruedInterest:Acme",
-        "Expenses:Finance:Interest",
-        "Expenses:Office",
-        "Equity:ShareCapital",
-        "Equity:SharePremium",
-        "Equity:Opening",
-    )
+    account
+    for account in ACME_OPENS
+    if account not in {"Expenses:Bank:Fees", "Equity:RetainedEarnings"}
 )
 Q1_LEDGER = f"""\
 option "operating_currency" "USD"
