@@ -896,21 +896,60 @@ def close_year(tmp_path: Path, text: str = YEAR_LEDGER) -> tuple[Path, Path]:
     return ledger, tmp_path / "closed" / "2023.beancount"
 
 
-def test_close_detects_a_changed_amount(tmp_path: Path) -> None:
+def close_and_change(tmp_path: Path, old: str, new: str) -> tuple[Path, Path]:
+    """The books closed through 2023, then ``old`` changed to ``new`` in them:
+    the ledger and the lock."""
     ledger, lock = close_year(tmp_path)
     text = ledger.read_text(encoding="utf-8")
-    ledger.write_text(text.replace("120.00 USD", "170.00 USD"), encoding="utf-8")
+    ledger.write_text(text.replace(old, new), encoding="utf-8")
+    return ledger, lock
 
+
+def assert_lock_broken(ledger: Path, lock: Path, *patterns: str) -> None:
+    """``books check`` and bean-check both fail at the lock, with messages
+    matching every pattern."""
     result = invoke("check", "--ledger", str(ledger))
     checked = bean_check(ledger)
-
-    # Stationery 120.00 -> 170.00: 50.00 more expense, 50.00 less in the bank.
     for output in (result.stderr, checked.stdout + checked.stderr):
         assert f"{lock}:" in output
-        assert re.search(r"'Assets:Bank:Operating'.*\(50\.00 too little\)", output)
-        assert re.search(r"'Expenses:Office'.*\(50\.00 too much\)", output)
+        for pattern in patterns:
+            assert re.search(pattern, output), (pattern, output)
     assert result.exit_code == 1
     assert checked.returncode == 1
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "patterns"),
+    [
+        # Stationery 120.00 -> 170.00: 50.00 more expense, 50.00 less in the bank.
+        pytest.param(
+            "120.00 USD",
+            "170.00 USD",
+            [
+                r"'Assets:Bank:Operating'.*\(50\.00 too little\)",
+                r"'Expenses:Office'.*\(50\.00 too much\)",
+            ],
+            id="amount",
+        ),
+        # At 6 %: 1,000,000 x 0.06 x 356/365 = 21,360,000/365 = 58,520.5479...
+        # -> 58,520.55; locked 48,767.12; difference 9,753.43.
+        pytest.param(
+            "rate: 0.05",
+            "rate: 0.06",
+            [
+                r"'Expenses:Finance:Interest'.*\(9753\.43 too much\)",
+                r"'Liabilities:Current:AccruedInterest:Acme'.*\(9753\.43 too little\)",
+            ],
+            id="note-rate",
+        ),
+    ],
+)
+def test_close_detects_a_change(
+    tmp_path: Path, old: str, new: str, patterns: list[str]
+) -> None:
+    ledger, lock = close_and_change(tmp_path, old, new)
+
+    assert_lock_broken(ledger, lock, *patterns)
 
 
 def test_close_detects_a_one_cent_change(tmp_path: Path) -> None:
@@ -918,36 +957,13 @@ def test_close_detects_a_one_cent_change(tmp_path: Path) -> None:
     # Stationery 120.00 -> 120.01: Operating 49,839.99 against the locked
     # 49,840.00. (A balance written with two decimals and no explicit "~"
     # tolerance is checked to within 2 x 0.5 x 0.01 = 0.01 by Beancount.)
-    ledger, _ = close_year(tmp_path)
-    text = ledger.read_text(encoding="utf-8")
-    ledger.write_text(text.replace("120.00 USD", "120.01 USD"), encoding="utf-8")
+    ledger, _ = close_and_change(tmp_path, "120.00 USD", "120.01 USD")
 
     result = invoke("check", "--ledger", str(ledger))
 
     assert result.exit_code == 1, "a 0.01 change to a closed period went unnoticed"
     assert "'Assets:Bank:Operating'" in result.stderr
     assert "'Expenses:Office'" in result.stderr
-
-
-def test_close_detects_a_changed_note_rate(tmp_path: Path) -> None:
-    ledger, lock = close_year(tmp_path)
-    text = ledger.read_text(encoding="utf-8")
-    ledger.write_text(text.replace("rate: 0.05", "rate: 0.06"), encoding="utf-8")
-
-    result = invoke("check", "--ledger", str(ledger))
-    checked = bean_check(ledger)
-
-    # At 6 %: 1,000,000 x 0.06 x 356/365 = 21,360,000/365 = 58,520.5479...
-    # -> 58,520.55; locked 48,767.12; difference 9,753.43.
-    for output in (result.stderr, checked.stdout + checked.stderr):
-        assert f"{lock}:" in output
-        assert re.search(r"'Expenses:Finance:Interest'.*\(9753\.43 too much\)", output)
-        assert re.search(
-            r"'Liabilities:Current:AccruedInterest:Acme'.*\(9753\.43 too little\)",
-            output,
-        )
-    assert result.exit_code == 1
-    assert checked.returncode == 1
 
 
 def test_close_twice_needs_force(tmp_path: Path) -> None:
@@ -976,9 +992,7 @@ def test_close_twice_needs_force(tmp_path: Path) -> None:
 def test_close_force_relocks_after_a_correction(tmp_path: Path) -> None:
     # An audit adjustment to a closed year: the controller changes the books
     # on purpose and locks the year again with --force.
-    ledger, lock = close_year(tmp_path)
-    text = ledger.read_text(encoding="utf-8")
-    ledger.write_text(text.replace("120.00 USD", "170.00 USD"), encoding="utf-8")
+    ledger, lock = close_and_change(tmp_path, "120.00 USD", "170.00 USD")
 
     forced = invoke("close", "2023", "--force", "--ledger", str(ledger))
 
