@@ -86,6 +86,19 @@ def section(page: str, note_id: str) -> Tag:
     return found
 
 
+def note_section(portfolio: tuple[FlaskClient, str], note_id: str) -> Tag:
+    """The section of ``note_id`` on the portfolio's page."""
+    client, slug = portfolio
+    return section(get_page(client, slug), note_id)
+
+
+def what_if_answer(page: str) -> Tag:
+    """The what-if answer of N-MARKET, the market-priced note."""
+    found = soup(page).select_one("#what-if-answer-N-MARKET")
+    assert found is not None
+    return found
+
+
 def text_of(scope: Tag, css: str) -> str:
     found = scope.select(css)
     assert len(found) == 1, (css, found)
@@ -235,8 +248,7 @@ def test_the_overview_follows_the_time_filter(
 def test_a_closed_note_says_how_it_ended_and_offers_no_what_if(
     portfolio: tuple[FlaskClient, str],
 ) -> None:
-    client, slug = portfolio
-    note = section(get_page(client, slug), "N-CONVERTED")
+    note = note_section(portfolio, "N-CONVERTED")
 
     assert text_of(note, "p.ending") == (
         "Closed on 2023-06-30 by its conversion: 1,024,657 shares issued, "
@@ -294,8 +306,7 @@ def test_a_coupon_note_shows_its_next_payment(
 def test_a_market_priced_note_shows_the_price_the_latest_closes_give(
     portfolio: tuple[FlaskClient, str],
 ) -> None:
-    client, slug = portfolio
-    note = section(get_page(client, slug), "N-MARKET")
+    note = note_section(portfolio, "N-MARKET")
 
     assert text_of(note, "td.market-price") == "0.735"
     assert text_of(note, "td.market-prices") == (
@@ -314,8 +325,7 @@ def test_a_market_priced_what_if_uses_and_shows_the_prices(
     # share capital round(13.8678) = 13.87; premium 101,914.46.
     client, slug = portfolio
     page = get_page(client, slug, MARKET_WHAT_IF)
-    answer = soup(page).select_one("#what-if-answer-N-MARKET")
-    assert answer is not None
+    answer = what_if_answer(page)
 
     assert text_of(answer, "td.wi-price") == "0.735 / 0.0001"
     assert text_of(answer, "td.wi-prices") == (
@@ -355,8 +365,7 @@ def test_what_if_errors_are_said_in_plain_words_beside_the_form(
 ) -> None:
     client, slug = portfolio
     page = get_page(client, slug, f"?what_if_note=N-MARKET&{query}")
-    answer = soup(page).select_one("#what-if-answer-N-MARKET")
-    assert answer is not None
+    answer = what_if_answer(page)
 
     message = text_of(answer, "p.what-if-error")
     assert message.startswith("Not computed:"), message
@@ -396,8 +405,7 @@ def chart_json(note: Tag) -> list[dict[str, Any]]:
 def test_the_chart_uses_favas_line_chart_and_marks_the_events(
     portfolio: tuple[FlaskClient, str],
 ) -> None:
-    client, slug = portfolio
-    charts = chart_json(section(get_page(client, slug), "N-CONVERTED"))
+    charts = chart_json(note_section(portfolio, "N-CONVERTED"))
 
     assert [chart["type"] for chart in charts] == ["balances", "scatterplot"]
     balances, events = charts
@@ -430,8 +438,7 @@ def test_the_chart_uses_favas_line_chart_and_marks_the_events(
 def test_the_events_chart_marks_coupon_payments(
     portfolio: tuple[FlaskClient, str],
 ) -> None:
-    client, slug = portfolio
-    charts = chart_json(section(get_page(client, slug), "N-HKD"))
+    charts = chart_json(note_section(portfolio, "N-HKD"))
 
     payments = [
         (point["date"], point["description"])
