@@ -370,11 +370,16 @@ def write_request(
     return {"method": method, **request}
 
 
-@pytest.mark.parametrize(
-    ("rule", "method", "endpoint"),
-    WRITE_ROUTES,
-    ids=[f"{method} {rule}" for rule, method, _ in WRITE_ROUTES],
-)
+def each_route(routes: list[tuple[str, str, str]]) -> pytest.MarkDecorator:
+    """Run a test once per ``(rule, method, endpoint)``, named by its request."""
+    return pytest.mark.parametrize(
+        ("rule", "method", "endpoint"),
+        routes,
+        ids=[f"{method} {rule}" for rule, method, _ in routes],
+    )
+
+
+@each_route(WRITE_ROUTES)
 def test_read_only_refuses_every_write_route(
     tmp_path: Path, rule: str, method: str, endpoint: str
 ) -> None:
@@ -417,11 +422,7 @@ CHANGING_ROUTES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("rule", "method", "endpoint"),
-    CHANGING_ROUTES,
-    ids=[f"{method} {rule}" for rule, method, _ in CHANGING_ROUTES],
-)
+@each_route(CHANGING_ROUTES)
 def test_the_same_requests_write_when_not_read_only(
     tmp_path: Path, rule: str, method: str, endpoint: str
 ) -> None:
