@@ -66,6 +66,25 @@ AENCO_FIELDS: dict[str, str] = {
     "cash-account": "Assets:Bank:Operating",
 }
 
+#: The keys every definition must carry (the language reference): the note's
+#: terms, then the accounts it posts to.
+REQUIRED_TERMS = (
+    "holder",
+    "principal",
+    "rate",
+    "maturity",
+    "conversion-price",
+    "par-value",
+)
+REQUIRED_ACCOUNTS = (
+    "proceeds-account",
+    "principal-account",
+    "interest-account",
+    "expense-account",
+    "share-capital-account",
+    "premium-account",
+)
+
 ACCOUNTS = (
     "Assets:Bank:Restricted",
     "Assets:Bank:Operating",

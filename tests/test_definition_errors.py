@@ -13,6 +13,8 @@ from beancount.core import data
 
 from tests.conftest import AENCO_FIELDS
 from tests.conftest import NOTE_ID
+from tests.conftest import REQUIRED_ACCOUNTS
+from tests.conftest import REQUIRED_TERMS
 from tests.conftest import assert_located
 from tests.conftest import bean_check
 from tests.conftest import ledger
@@ -26,20 +28,7 @@ if TYPE_CHECKING:
 
 DEFINITION = 'custom "convertible-note"'
 
-REQUIRED_KEYS = [
-    "holder",
-    "principal",
-    "rate",
-    "maturity",
-    "conversion-price",
-    "par-value",
-    "proceeds-account",
-    "principal-account",
-    "interest-account",
-    "expense-account",
-    "share-capital-account",
-    "premium-account",
-]
+REQUIRED_KEYS = [*REQUIRED_TERMS, *REQUIRED_ACCOUNTS]
 
 OPTIONAL_KEYS = [
     "day-count",
