@@ -771,23 +771,25 @@ def test_scenario_convert_partial_then_rest() -> None:
     assert len(rows) == 1 + 14 + 2
 
 
-@pytest.mark.parametrize(
-    ("name", "as_of", "shares"),
-    [
-        # see test_scenario_convert_partial_then_rest
-        ("convert-partial-then-rest", "2023-12-15", "265,706"),
-        # paid in cash: no shares
-        ("extend-then-settle", "2025-06-16", "0"),
-        ("settle-cash", "2023-12-16", "0"),
-        # owed on 2023-12-16: 3,000,000 + 210,000 x 365/365 = 3,210,000.00;
-        # in shares 3,210,000 - 1,000,000 cash = 2,210,000;
-        # floor(2,210,000 / 12 = 184,166.67) = 184,166
-        ("settle-mixed", "2023-12-16", "184,166"),
-        # 3,210,000 / 12 = 267,500 exactly
-        ("settle-shares", "2023-12-16", "267,500"),
-    ],
-)
-def test_every_scenario_ends_closed(name: str, as_of: str, shares: str) -> None:
+#: scenario -> (the books' last day, shares issued in all)
+SCENARIO_ENDS = {
+    # see test_scenario_convert_partial_then_rest
+    "convert-partial-then-rest": ("2023-12-15", "265,706"),
+    # paid in cash: no shares
+    "extend-then-settle": ("2025-06-16", "0"),
+    "settle-cash": ("2023-12-16", "0"),
+    # owed on 2023-12-16: 3,000,000 + 210,000 x 365/365 = 3,210,000.00;
+    # in shares 3,210,000 - 1,000,000 cash = 2,210,000;
+    # floor(2,210,000 / 12 = 184,166.67) = 184,166
+    "settle-mixed": ("2023-12-16", "184,166"),
+    # 3,210,000 / 12 = 267,500 exactly
+    "settle-shares": ("2023-12-16", "267,500"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SCENARIO_ENDS))
+def test_every_scenario_ends_closed(name: str) -> None:
+    as_of, shares = SCENARIO_ENDS[name]
     client, slug = client_for(FIXTURE / "scenarios" / f"{name}.beancount")
 
     page = get_page(client, slug)
