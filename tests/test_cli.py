@@ -154,6 +154,14 @@ def invoke(*args: str, env: dict[str, str] | None = None) -> Result:
     return CliRunner().invoke(main, list(args), env=env)
 
 
+def books_ok(ledger: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """The installed ``books`` script run on ``ledger`` from its folder; it
+    must succeed."""
+    process = run_books(*args, "--ledger", str(ledger), cwd=ledger.parent)
+    assert process.returncode == 0, process.stderr
+    return process
+
+
 def files_under(directory: Path) -> dict[str, bytes]:
     """Every file below ``directory`` (hidden ones included) with its bytes."""
     if not directory.exists():
@@ -191,8 +199,7 @@ def test_check_clean_ledger_says_ok_in_one_line(tmp_path: Path) -> None:
     assert result.stdout == summary
     assert result.stderr == ""
 
-    process = run_books("check", "--ledger", str(ledger), cwd=tmp_path)
-    assert process.returncode == 0, process.stderr
+    process = books_ok(ledger, "check")
     assert process.stdout == summary
     assert process.stderr == ""
 
@@ -680,17 +687,8 @@ def test_schedule_of_a_note_with_events_as_a_subprocess(tmp_path: Path) -> None:
     ledger = tmp_path / "main.beancount"
     shutil.copy(EVENTS_LEDGER, ledger)
 
-    process = run_books(
-        "schedule",
-        "ACME-2023",
-        "--format",
-        "csv",
-        "--ledger",
-        str(ledger),
-        cwd=tmp_path,
-    )
+    process = books_ok(ledger, "schedule", "ACME-2023", "--format", "csv")
 
-    assert process.returncode == 0, process.stderr
     rows = list(csv.DictReader(io.StringIO(process.stdout)))
     keyed = {(row["date"], row["event"]): row for row in rows}
     assert len(keyed) == len(rows)
@@ -743,15 +741,7 @@ def test_materialized_books_balance_like_the_plugin(tmp_path: Path) -> None:
     with_plugin = write(tmp_path, text)
     assert text.count(PLUGIN_LINE + "\n") == 1
 
-    process = run_books(
-        "materialize",
-        "--out",
-        "gen.beancount",
-        "--ledger",
-        str(with_plugin),
-        cwd=tmp_path,
-    )
-    assert process.returncode == 0, process.stderr
+    process = books_ok(with_plugin, "materialize", "--out", "gen.beancount")
     assert process.stdout == ""
     gen = tmp_path / "gen.beancount"
     assert gen.is_file()
@@ -870,9 +860,8 @@ def test_materialize_out_into_a_file_is_a_clear_message(tmp_path: Path) -> None:
 def test_close_year_writes_assertions_and_include(tmp_path: Path) -> None:
     ledger = write(tmp_path, YEAR_LEDGER)
 
-    process = run_books("close", "2023", "--ledger", str(ledger), cwd=tmp_path)
+    books_ok(ledger, "close", "2023")
 
-    assert process.returncode == 0, process.stderr
     lock = tmp_path / "closed" / "2023.beancount"
     dates, balances = lock_balances(lock)
     assert {str(date) for date in dates} == {"2024-01-01"}  # the day after
