@@ -39,11 +39,13 @@ from plugins.convertible_note.daycount import DayCount
 from plugins.convertible_note.errors import NoteError
 
 DEFINITION: Final = "convertible-note"
-EXTEND: Final = "convertible-note-extend"
-CONVERT: Final = "convertible-note-convert"
-ADJUST: Final = "convertible-note-adjust"
-SETTLE: Final = "convertible-note-settle"
-REPAY: Final = "convertible-note-repay"
+#: An event's directive is the definition's followed by a verb (see
+#: ``is_note_directive``).
+EXTEND: Final = f"{DEFINITION}-extend"
+CONVERT: Final = f"{DEFINITION}-convert"
+ADJUST: Final = f"{DEFINITION}-adjust"
+SETTLE: Final = f"{DEFINITION}-settle"
+REPAY: Final = f"{DEFINITION}-repay"
 EVENT_TYPES = (EXTEND, CONVERT, ADJUST, SETTLE, REPAY)
 
 Compounding = Literal["none", "daily", "monthly", "quarterly", "annually"]
