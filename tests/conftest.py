@@ -11,11 +11,16 @@ from __future__ import annotations
 import calendar
 import datetime
 import os
+import shutil
+import socket
 import subprocess
+import urllib.error
+import urllib.request
 from collections import defaultdict
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
+from typing import IO
 from typing import TYPE_CHECKING
 
 import pytest
@@ -28,6 +33,7 @@ from hypothesis import settings
 if TYPE_CHECKING:
     from collections.abc import Iterable
     from collections.abc import Iterator
+    from collections.abc import Mapping
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -60,6 +66,25 @@ AENCO_FIELDS: dict[str, str] = {
     "cash-account": "Assets:Bank:Operating",
 }
 
+#: The keys every definition must carry (the language reference): the note's
+#: terms, then the accounts it posts to.
+REQUIRED_TERMS = (
+    "holder",
+    "principal",
+    "rate",
+    "maturity",
+    "conversion-price",
+    "par-value",
+)
+REQUIRED_ACCOUNTS = (
+    "proceeds-account",
+    "principal-account",
+    "interest-account",
+    "expense-account",
+    "share-capital-account",
+    "premium-account",
+)
+
 ACCOUNTS = (
     "Assets:Bank:Restricted",
     "Assets:Bank:Operating",
@@ -82,6 +107,23 @@ def no_load_cache() -> Iterator[None]:
     loader.initialize(use_cache=os.getenv("BEANCOUNT_DISABLE_LOAD_CACHE") is None)
 
 
+def definition_text(
+    first_line: str, base: Mapping[str, str], overrides: Mapping[str, str | None]
+) -> str:
+    """A definition: ``first_line``, then the keys of ``base`` with
+    ``overrides`` (``_`` in a name stands for ``-``, None removes the key, an
+    unknown name adds it)."""
+    fields = dict(base)
+    for name, value in overrides.items():
+        key = name.replace("_", "-")
+        if value is None:
+            fields.pop(key, None)
+        else:
+            fields[key] = value
+    lines = [first_line, *(f"  {key}: {value}" for key, value in fields.items())]
+    return "\n".join(lines) + "\n"
+
+
 def note_definition(
     date: str | None = ISSUE_DATE,
     note_id: str | None = NOTE_ID,
@@ -95,18 +137,10 @@ def note_definition(
     ledger text, ``None`` removes the key, an unknown name adds a key.
     ``id_text`` replaces the quoted id with raw text (``""`` for no id).
     """
-    fields = dict(AENCO_FIELDS)
-    for name, value in overrides.items():
-        key = name.replace("_", "-")
-        if value is None:
-            fields.pop(key, None)
-        else:
-            fields[key] = value
     if id_text is None:
         id_text = f' "{note_id}"'
-    lines = [f'{date or ISSUE_DATE} custom "convertible-note"{id_text}']
-    lines += [f"  {key}: {value}" for key, value in fields.items()]
-    return "\n".join(lines) + "\n"
+    first_line = f'{date or ISSUE_DATE} custom "convertible-note"{id_text}'
+    return definition_text(first_line, AENCO_FIELDS, overrides)
 
 
 def settle(date: str, note_id: str = NOTE_ID, kind: str = "cash") -> str:
@@ -204,22 +238,100 @@ def assert_located(errors: Iterable[data.BeancountError], lineno: int) -> None:
         assert error.source["lineno"] == lineno, error
 
 
-def bean_check(path: Path) -> subprocess.CompletedProcess[str]:
-    """Run ``bean-check -C`` on a file, without the on-disk load cache."""
-    env = dict(os.environ)
-    env["BEANCOUNT_DISABLE_LOAD_CACHE"] = "1"
+# -- Commands run as subprocesses ----------------------------------------------
+
+
+def subprocess_env() -> dict[str, str]:
+    """The environment for a command the tests run: without Beancount's load
+    cache, with this checkout first on PYTHONPATH, and without a
+    BOOKS_LEDGER the caller may have set."""
+    env = dict(os.environ, BEANCOUNT_DISABLE_LOAD_CACHE="1")
     env["PYTHONPATH"] = os.pathsep.join(
         part for part in (str(ROOT), env.get("PYTHONPATH", "")) if part
     )
+    env.pop("BOOKS_LEDGER", None)
+    return env
+
+
+def run_command(
+    command: list[str], cwd: Path, timeout: int = 120
+) -> subprocess.CompletedProcess[str]:
+    """Run ``command`` to its end, its output captured as text."""
     return subprocess.run(
-        ["bean-check", "-C", str(path)],
-        env=env,
-        cwd=ROOT,
+        command,
+        env=subprocess_env(),
+        cwd=cwd,
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=timeout,
         check=False,
     )
+
+
+def bean_check(path: Path) -> subprocess.CompletedProcess[str]:
+    """Run ``bean-check -C`` on a file, without the on-disk load cache."""
+    return run_command(["bean-check", "-C", str(path)], ROOT, timeout=60)
+
+
+def books_script() -> str:
+    """The installed ``books`` script."""
+    script = shutil.which("books")
+    if script is None:
+        pytest.fail("the `books` command is missing: run `pip install -e .[test]`")
+    return script
+
+
+def run_books(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """The installed ``books`` script, as a user runs it."""
+    return run_command([books_script(), *args], cwd)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def serve_books(
+    ledger: Path | str, port: int, output: IO[bytes] | int, *extra: str, cwd: Path
+) -> subprocess.Popen[bytes]:
+    """``books serve`` of ``ledger`` on ``port``, its output to ``output``."""
+    return subprocess.Popen(
+        [books_script(), "serve", "--port", str(port), "--ledger", str(ledger), *extra],
+        cwd=cwd,
+        env=subprocess_env(),
+        stdout=output,
+        stderr=subprocess.STDOUT,
+    )
+
+
+def stop(process: subprocess.Popen[bytes]) -> None:
+    """Terminate ``process``, killing it if it does not end within 10 s."""
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout=10)
+
+
+#: Talks to the local servers directly, whatever proxy the environment sets.
+OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+
+def http(
+    url: str, method: str = "GET", body: bytes | None = None
+) -> tuple[int, str, str]:
+    """Status, final URL (redirects followed) and text of a request."""
+    request = urllib.request.Request(url, data=body, method=method)
+    if body is not None:
+        request.add_header("Content-Type", "application/json")
+    try:
+        with OPENER.open(request, timeout=10) as response:
+            return response.status, response.geturl(), response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, url, error.read().decode(errors="replace")
 
 
 def load_ledger(path: Path) -> tuple[list[data.Directive], list[data.BeancountError]]:
@@ -267,6 +379,24 @@ def running_balances(
     return result
 
 
+# -- The illustrative books (tests/data/books/main.beancount) ---------------------
+
+#: The dates of the entries linked to the Aenco note in the illustrative books:
+#: 1 issue + 7 month-end accruals (generated) + the hand-written release of
+#: proceeds on 2023-02-22 (tests/data/books/2023.beancount).
+BOOKS_NOTE_DATES = [
+    "2022-12-16",
+    "2022-12-31",
+    "2023-01-31",
+    "2023-02-22",
+    "2023-02-28",
+    "2023-03-31",
+    "2023-04-30",
+    "2023-05-31",
+    "2023-06-30",
+]
+
+
 # -- The small "Acme" books ------------------------------------------------------
 #
 # ACME-2023: 1,000,000.00 USD at 5 % simple interest (ACT/365 by default),
@@ -288,21 +418,34 @@ ACME_OPENS = (
     "Equity:RetainedEarnings",
     "Equity:Opening",
 )
-ACME_NOTE = """\
-2023-01-10 custom "convertible-note" "ACME-2023"
-  holder: "Acme Ltd"
-  principal: 1000000.00 USD
-  rate: 0.05
-  maturity: 2024-01-10
-  conversion-price: 2.00 USD
-  par-value: 0.01 USD
-  proceeds-account: Assets:Bank:Restricted
-  principal-account: Liabilities:Current:ConvertibleNotes:Acme
-  interest-account: Liabilities:Current:AccruedInterest:Acme
-  expense-account: Expenses:Finance:Interest
-  share-capital-account: Equity:ShareCapital
-  premium-account: Equity:SharePremium
-"""
+ACME_FIELDS: dict[str, str] = {
+    "holder": '"Acme Ltd"',
+    "principal": "1000000.00 USD",
+    "rate": "0.05",
+    "maturity": "2024-01-10",
+    "conversion-price": "2.00 USD",
+    "par-value": "0.01 USD",
+    "proceeds-account": "Assets:Bank:Restricted",
+    "principal-account": "Liabilities:Current:ConvertibleNotes:Acme",
+    "interest-account": "Liabilities:Current:AccruedInterest:Acme",
+    "expense-account": "Expenses:Finance:Interest",
+    "share-capital-account": "Equity:ShareCapital",
+    "premium-account": "Equity:SharePremium",
+}
+
+
+def acme_opens(accounts: Iterable[str] = ACME_OPENS) -> str:
+    """Open directives of the Acme books, aligned as people write them."""
+    return "".join(f"2023-01-01 open {account:<43} USD\n" for account in accounts)
+
+
+def acme_note(**overrides: str | None) -> str:
+    """The ACME-2023 definition with some keys changed (see ``note_definition``)."""
+    first_line = '2023-01-10 custom "convertible-note" "ACME-2023"'
+    return definition_text(first_line, ACME_FIELDS, overrides)
+
+
+ACME_NOTE = acme_note()
 
 
 def acme_books(
@@ -319,7 +462,7 @@ def acme_books(
             + 'option "account_previous_earnings" "Equity:RetainedEarnings"\n'
             + f"{ACME_PLUGIN}\n\n"
         )
-    opens = "".join(f"2023-01-01 open {account:<43} USD\n" for account in ACME_OPENS)
+    opens = acme_opens()
     body = (
         '\n2023-01-02 * "Owner" "Opening balance"\n'
         "  Assets:Bank:Operating      50000.00 USD\n"

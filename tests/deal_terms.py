@@ -16,11 +16,13 @@ from typing import TYPE_CHECKING
 from beancount.core import data
 
 from tests.conftest import PLUGIN
+from tests.conftest import definition_text
 from tests.conftest import round_half_up
 
 if TYPE_CHECKING:
     from collections.abc import Callable
     from collections.abc import Iterable
+    from collections.abc import Mapping
     from collections.abc import Sequence
 
 DEAL_ACCOUNTS = (
@@ -58,16 +60,8 @@ def deal_note(
     date: str | None = "2024-01-01", note_id: str | None = "N", **overrides: str | None
 ) -> str:
     """A definition; keyword ``_`` stands for ``-``; None removes a key."""
-    fields = dict(DEAL_FIELDS)
-    for name, value in overrides.items():
-        key = name.replace("_", "-")
-        if value is None:
-            fields.pop(key, None)
-        else:
-            fields[key] = value
-    lines = [f'{date or "2024-01-01"} custom "convertible-note" "{note_id or "N"}"']
-    lines += [f"  {key}: {value}" for key, value in fields.items()]
-    return "\n".join(lines) + "\n"
+    first_line = f'{date or "2024-01-01"} custom "convertible-note" "{note_id or "N"}"'
+    return definition_text(first_line, DEAL_FIELDS, overrides)
 
 
 def deal_ledger(*body: str, through: str | None = None) -> str:
@@ -91,6 +85,13 @@ def postings_to(
                 assert posting.units is not None and posting.units.number is not None
                 numbers.append(posting.units.number)
     return numbers
+
+
+def assert_legs(entry: data.Transaction, expected: Mapping[str, str]) -> None:
+    """The entry's postings on the accounts of ``expected`` (0 for none)."""
+    assert {account: leg(entry, account) for account in expected} == {
+        account: Decimal(number) for account, number in expected.items()
+    }, entry.date
 
 
 def leg(entry: data.Transaction, account: str) -> Decimal:
@@ -122,6 +123,16 @@ def month_piece_ends(
         if first > start:
             ends.append(first)
     return [*ends, maturity]
+
+
+def month_piece_fractions(
+    start: datetime.date, maturity: datetime.date, year: int = 365
+) -> list[Fraction]:
+    """The day-count fraction (actual days over ``year``) of every piece
+    between start and maturity."""
+    ends = month_piece_ends(start, maturity)
+    starts = [start, *ends[:-1]]
+    return [Fraction((b - a).days, year) for a, b in zip(starts, ends, strict=True)]
 
 
 def simple_carrying_at_end(
@@ -156,6 +167,22 @@ def bisect_rate(
         else:
             high = middle
     return (low + high) / 2
+
+
+def effective_rate(
+    carrying: Fraction,
+    fractions: Sequence[Fraction],
+    coupon_rate: Fraction = Fraction(0),
+    principal: Fraction = Fraction(1000000),
+) -> Fraction:
+    """The rate that takes ``carrying`` to ``principal`` at maturity over the
+    pieces of simple interest ``fractions`` (``simple_carrying_at_end``)."""
+    return bisect_rate(
+        lambda e: simple_carrying_at_end(
+            e, carrying, principal, coupon_rate, fractions
+        ),
+        principal,
+    )
 
 
 def twelve_places(rate: Fraction) -> Decimal:

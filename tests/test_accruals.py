@@ -49,29 +49,8 @@ PROCEEDS = "Assets:Bank:Restricted"
 EXPENSE = "Expenses:Finance:Interest:ConvertibleNotes"
 INTEREST = "Liabilities:Current:AccruedInterest:Aenco"
 
-# The definition of section 2 of the contract, verbatim.
-AENCO = """\
-2022-12-16 custom "convertible-note" "APM-2022-AENCO"
-  holder: "Aenco Technologies Ltd"
-  principal: 3000000.00 USD
-  rate: 0.07
-  maturity: 2023-12-16
-  conversion-price: 1.20 USD
-  par-value: 1.00 USD
-  day-count: "ACT/365"
-  compounding: "none"
-  interest-on-conversion: "shares"
-  related-party: TRUE
-  share-class: "Class A Ordinary"
-  proceeds-account: Assets:Bank:Restricted
-  principal-account: Liabilities:Current:ConvertibleNotes:Aenco
-  noncurrent-account: Liabilities:NonCurrent:ConvertibleNotes:Aenco
-  interest-account: Liabilities:Current:AccruedInterest:Aenco
-  expense-account: Expenses:Finance:Interest:ConvertibleNotes
-  share-capital-account: Equity:ShareCapital:ClassA
-  premium-account: Equity:SharePremium
-  cash-account: Assets:Bank:Operating
-"""
+# The definition of section 2 of the contract (tests/conftest.py).
+AENCO = note_definition()
 AENCO_LEDGER = ledger(AENCO, settle("2023-12-16"))
 AENCO_LINE = line_of(AENCO_LEDGER, 'custom "convertible-note" ')
 SETTLE_LINE = line_of(AENCO_LEDGER, "convertible-note-settle")
@@ -100,22 +79,49 @@ SETTLE_LINE = line_of(AENCO_LEDGER, "convertible-note-settle")
 #
 # The last row is the settle event's accrual: the horizon (no through=) is the
 # last month-end on or before the latest entry (2023-12-16), i.e. 2023-11-30.
-AENCO_SCHEDULE = [
-    # (entry date, period-start, period-end, days, entry amount)
-    (D(2022, 12, 31), D(2022, 12, 16), D(2022, 12, 31), 16, "9205.48"),
-    (D(2023, 1, 31), D(2023, 1, 1), D(2023, 1, 31), 31, "17835.62"),
-    (D(2023, 2, 28), D(2023, 2, 1), D(2023, 2, 28), 28, "16109.58"),
-    (D(2023, 3, 31), D(2023, 3, 1), D(2023, 3, 31), 31, "17835.62"),
-    (D(2023, 4, 30), D(2023, 4, 1), D(2023, 4, 30), 30, "17260.28"),
-    (D(2023, 5, 31), D(2023, 5, 1), D(2023, 5, 31), 31, "17835.61"),
-    (D(2023, 6, 30), D(2023, 6, 1), D(2023, 6, 30), 30, "17260.28"),
-    (D(2023, 7, 31), D(2023, 7, 1), D(2023, 7, 31), 31, "17835.61"),
-    (D(2023, 8, 31), D(2023, 8, 1), D(2023, 8, 31), 31, "17835.62"),
-    (D(2023, 9, 30), D(2023, 9, 1), D(2023, 9, 30), 30, "17260.27"),
-    (D(2023, 10, 31), D(2023, 10, 1), D(2023, 10, 31), 31, "17835.62"),
-    (D(2023, 11, 30), D(2023, 11, 1), D(2023, 11, 30), 30, "17260.27"),
-    (D(2023, 12, 16), D(2023, 12, 1), D(2023, 12, 15), 15, "8630.14"),
-]
+AENCO_SETTLE = D(2023, 12, 16)
+AENCO_ENTRIES = {
+    "2022-12-31": "9205.48",
+    "2023-01-31": "17835.62",
+    "2023-02-28": "16109.58",
+    "2023-03-31": "17835.62",
+    "2023-04-30": "17260.28",
+    "2023-05-31": "17835.61",
+    "2023-06-30": "17260.28",
+    "2023-07-31": "17835.61",
+    "2023-08-31": "17835.62",
+    "2023-09-30": "17260.27",
+    "2023-10-31": "17835.62",
+    "2023-11-30": "17260.27",
+    "2023-12-16": "8630.14",
+}
+
+# (entry date, period-start, period-end, days, entry amount)
+Row = tuple[datetime.date, datetime.date, datetime.date, int, str]
+
+
+def schedule_rows(
+    issue: str, entries: dict[str, str], settle: datetime.date | None = None
+) -> list[Row]:
+    """A hand table's entries with the periods they cover.
+
+    The first period starts on the issue date, each later one the day after
+    the previous period ends; a month-end entry's period ends on its date, the
+    settle event's the day before it.
+    """
+    rows = []
+    start = D.fromisoformat(issue)
+    for text, amount in entries.items():
+        date = D.fromisoformat(text)
+        end = date - ONE_DAY if date == settle else date
+        rows.append((date, start, end, (end - start).days + 1, amount))
+        start = end + ONE_DAY
+    return rows
+
+
+AENCO_SCHEDULE = schedule_rows("2022-12-16", AENCO_ENTRIES, AENCO_SETTLE)
+# 3,000,000 x 0.07 x 16/365 = 9,205.479... -> 9,205.48
+FIRST_ACCRUAL: Row = (D(2022, 12, 31), D(2022, 12, 16), D(2022, 12, 31), 16, "9205.48")
 
 
 def cumulative_entries(
@@ -134,16 +140,12 @@ def cumulative_entries(
 
 def assert_accrual(
     txn: data.Transaction,
-    *,
-    date: datetime.date,
-    start: datetime.date,
-    end: datetime.date,
-    days: int,
-    amount: Decimal,
+    row: Row,
     lineno: int,
     note_id: str = NOTE_ID,
     currency: str = "USD",
 ) -> None:
+    date, start, end, days, amount = row
     assert txn.date == date
     assert txn.flag == "*"
     assert txn.links == frozenset({note_id})
@@ -157,8 +159,30 @@ def assert_accrual(
     assert len(txn.postings) == 2
     postings = {(posting.account, posting.units) for posting in txn.postings}
     assert postings == {
-        (EXPENSE, Amount(amount, currency)),
-        (INTEREST, Amount(-amount, currency)),
+        (EXPENSE, Amount(Decimal(amount), currency)),
+        (INTEREST, Amount(-Decimal(amount), currency)),
+    }
+
+
+def assert_schedule(
+    accruals: Sequence[data.Transaction],
+    rows: Sequence[Row],
+    lineno: int,
+    note_id: str = NOTE_ID,
+) -> None:
+    """The accruals are the rows' entries, in order, all from ``lineno``."""
+    assert [txn.date for txn in accruals] == [row[0] for row in rows]
+    for txn, row in zip(accruals, rows, strict=True):
+        assert_accrual(txn, row, lineno, note_id)
+
+
+def issue_postings(
+    account: str = CURRENT, currency: str = "USD"
+) -> set[tuple[str, Amount]]:
+    """The issue entry's postings: the proceeds in, the principal owed."""
+    return {
+        (PROCEEDS, Amount(Decimal("3000000.00"), currency)),
+        (account, Amount(Decimal("-3000000.00"), currency)),
     }
 
 
@@ -176,11 +200,13 @@ def accrual_amounts(
 
 
 def test_hand_table_follows_from_day_counts() -> None:
-    fractions = [Fraction(days, 365) for *_, days, _amount in AENCO_SCHEDULE]
+    days = [row[3] for row in AENCO_SCHEDULE]
+    assert days == [16, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 15]
+    assert sum(days) == 365
+    fractions = [Fraction(row_days, 365) for row_days in days]
     derived = cumulative_entries(Fraction(3_000_000), Fraction(7, 100), fractions)
     assert derived == [Decimal(amount) for *_, amount in AENCO_SCHEDULE]
     assert sum(derived) == Decimal("210000.00")
-    assert sum(days for *_, days, _amount in AENCO_SCHEDULE) == 365
 
 
 def test_aenco_ledger_has_no_errors() -> None:
@@ -199,31 +225,17 @@ def test_aenco_issue_entry() -> None:
     assert issue.meta["lineno"] == AENCO_LINE
     # Maturity 2023-12-16 <= 2022-12-16 + 12 months: current from the start.
     assert len(issue.postings) == 2
-    assert {(p.account, p.units) for p in issue.postings} == {
-        (PROCEEDS, Amount(Decimal("3000000.00"), "USD")),
-        (CURRENT, Amount(Decimal("-3000000.00"), "USD")),
-    }
+    assert {(p.account, p.units) for p in issue.postings} == issue_postings()
 
 
 def test_aenco_accruals_entry_by_entry() -> None:
     entries, _errors = load(AENCO_LEDGER)
-    accruals = note_transactions(entries, "accrual")
-    assert [txn.date for txn in accruals] == [row[0] for row in AENCO_SCHEDULE]
-    for txn, (date, start, end, days, amount) in zip(
-        accruals, AENCO_SCHEDULE, strict=True
-    ):
-        # Month-end accruals point at the definition, the event-date accrual
-        # at the settle directive.
-        lineno = SETTLE_LINE if date == D(2023, 12, 16) else AENCO_LINE
-        assert_accrual(
-            txn,
-            date=date,
-            start=start,
-            end=end,
-            days=days,
-            amount=Decimal(amount),
-            lineno=lineno,
-        )
+    *month_ends, at_settle = note_transactions(entries, "accrual")
+    # Month-end accruals point at the definition, the event-date accrual
+    # at the settle directive.
+    assert_schedule(month_ends, AENCO_SCHEDULE[:-1], AENCO_LINE)
+    assert_accrual(at_settle, AENCO_SCHEDULE[-1], SETTLE_LINE)
+    assert AENCO_SCHEDULE[-1][0] == AENCO_SETTLE
 
 
 def test_accrual_metadata_types() -> None:
@@ -242,16 +254,8 @@ def test_accrual_metadata_types() -> None:
 def test_aenco_first_accrual_is_16_days_of_interest() -> None:
     entries, _errors = load(AENCO_LEDGER)
     first = note_transactions(entries, "accrual")[0]
-    # 3,000,000 x 0.07 x 16/365 = 9,205.479... -> 9,205.48
-    assert_accrual(
-        first,
-        date=D(2022, 12, 31),
-        start=D(2022, 12, 16),
-        end=D(2022, 12, 31),
-        days=16,
-        amount=Decimal("9205.48"),
-        lineno=AENCO_LINE,
-    )
+    assert_accrual(first, FIRST_ACCRUAL, AENCO_LINE)
+    assert AENCO_SCHEDULE[0] == FIRST_ACCRUAL
 
 
 def test_aenco_accruals_sum_to_a_year_of_interest() -> None:
@@ -277,21 +281,12 @@ def test_note_currency_comes_from_the_principal() -> None:
     entries, errors = load(text)
     assert errors == []
     [issue] = note_transactions(entries, "issue")
-    assert {(p.account, p.units) for p in issue.postings} == {
-        (PROCEEDS, Amount(Decimal("3000000.00"), "EUR")),
-        (CURRENT, Amount(Decimal("-3000000.00"), "EUR")),
-    }
-    [accrual] = note_transactions(entries, "accrual")
-    assert_accrual(
-        accrual,
-        date=D(2022, 12, 31),
-        start=D(2022, 12, 16),
-        end=D(2022, 12, 31),
-        days=16,
-        amount=Decimal("9205.48"),
-        lineno=line_of(text, 'custom "convertible-note" '),
-        currency="EUR",
+    assert {(p.account, p.units) for p in issue.postings} == issue_postings(
+        currency="EUR"
     )
+    [accrual] = note_transactions(entries, "accrual")
+    lineno = line_of(text, 'custom "convertible-note" ')
+    assert_accrual(accrual, FIRST_ACCRUAL, lineno, currency="EUR")
 
 
 def test_two_notes_have_separate_schedules() -> None:
@@ -311,26 +306,12 @@ def test_two_notes_have_separate_schedules() -> None:
         (NOTE_ID, first_line, ["9205.48", "17835.62"]),
         ("APM-2022-B", second_line, ["3068.49", "5945.21"]),
     ]:
+        rows = schedule_rows(
+            "2022-12-16", dict(zip(["2022-12-31", "2023-01-31"], amounts, strict=True))
+        )
+        assert [row[3] for row in rows] == [16, 31]
         accruals = note_transactions(entries, "accrual", note_id)
-        assert len(accruals) == 2
-        for txn, date, start, days, amount in zip(
-            accruals,
-            [D(2022, 12, 31), D(2023, 1, 31)],
-            [D(2022, 12, 16), D(2023, 1, 1)],
-            [16, 31],
-            amounts,
-            strict=True,
-        ):
-            assert_accrual(
-                txn,
-                date=date,
-                start=start,
-                end=date,
-                days=days,
-                amount=Decimal(amount),
-                lineno=lineno,
-                note_id=note_id,
-            )
+        assert_schedule(accruals, rows, lineno, note_id)
 
 
 # --------------------------------------------------------------------------
@@ -342,10 +323,6 @@ ENDS_2023_03_15 = [
     "  Assets:Bank:Operating    -25.00 USD\n",
     '2023-03-15 note Assets:Bank:Operating "Statement received"\n',
 ]
-
-
-def schedule_dates(until: datetime.date) -> list[datetime.date]:
-    return [row[0] for row in AENCO_SCHEDULE if row[0] <= until]
 
 
 @pytest.mark.parametrize("last_entry", ENDS_2023_03_15, ids=["txn", "note"])
@@ -378,18 +355,7 @@ def test_through_sets_the_horizon(through: str, last_accrual: datetime.date) -> 
     entries, errors = load(ledger(AENCO, ENDS_2023_03_15[0], through=through))
     assert errors == []
     expected = [row for row in AENCO_SCHEDULE if row[0] <= last_accrual]
-    accruals = note_transactions(entries, "accrual")
-    assert [txn.date for txn in accruals] == [row[0] for row in expected]
-    for txn, (date, start, end, days, amount) in zip(accruals, expected, strict=True):
-        assert_accrual(
-            txn,
-            date=date,
-            start=start,
-            end=end,
-            days=days,
-            amount=Decimal(amount),
-            lineno=AENCO_LINE,
-        )
+    assert_schedule(note_transactions(entries, "accrual"), expected, AENCO_LINE)
 
 
 def test_through_before_issue_gives_only_the_issue_entry() -> None:
@@ -412,13 +378,12 @@ DAY_COUNT_CASES = {
     #   2023-03-31  31 days  cum 106 -> 61,833.3333 -> 61,833.33  18,083.33
     "ACT/360": (
         "2022-12-16",
-        "2023-03-31",
-        [
-            (D(2022, 12, 31), 16, Fraction(16, 360), "9333.33"),
-            (D(2023, 1, 31), 31, Fraction(31, 360), "18083.34"),
-            (D(2023, 2, 28), 28, Fraction(28, 360), "16333.33"),
-            (D(2023, 3, 31), 31, Fraction(31, 360), "18083.33"),
-        ],
+        {
+            "2022-12-31": "9333.33",
+            "2023-01-31": "18083.34",
+            "2023-02-28": "16333.33",
+            "2023-03-31": "18083.33",
+        },
     ),
     # 30/360 bond basis, issued 2022-12-16; period [a, b) with b the day after
     # the month-end:
@@ -428,13 +393,12 @@ DAY_COUNT_CASES = {
     #   [2023-03-01, 2023-04-01): 30                            -> 17,500.00
     "30/360": (
         "2022-12-16",
-        "2023-03-31",
-        [
-            (D(2022, 12, 31), 16, Fraction(15, 360), "8750.00"),
-            (D(2023, 1, 31), 31, Fraction(30, 360), "17500.00"),
-            (D(2023, 2, 28), 28, Fraction(30, 360), "17500.00"),
-            (D(2023, 3, 31), 31, Fraction(30, 360), "17500.00"),
-        ],
+        {
+            "2022-12-31": "8750.00",
+            "2023-01-31": "17500.00",
+            "2023-02-28": "17500.00",
+            "2023-03-31": "17500.00",
+        },
     ),
     # 30/360 issued on a 31st: [2023-01-31, 2023-02-01): D1 31 -> 30,
     # 30*1 + (1-30) = 1 -> 583.33; then 30 a month:
@@ -442,12 +406,11 @@ DAY_COUNT_CASES = {
     #   cum 61/360 -> 35,583.3333 -> 35,583.33, entry 17,500.00
     "30/360 from the 31st": (
         "2023-01-31",
-        "2023-03-31",
-        [
-            (D(2023, 1, 31), 1, Fraction(1, 360), "583.33"),
-            (D(2023, 2, 28), 28, Fraction(30, 360), "17500.00"),
-            (D(2023, 3, 31), 31, Fraction(30, 360), "17500.00"),
-        ],
+        {
+            "2023-01-31": "583.33",
+            "2023-02-28": "17500.00",
+            "2023-03-31": "17500.00",
+        },
     ),
     # ACT/ACT ISDA, issued 2023-12-16, across a leap year:
     #   2023-12-31  16/365              cum  9,205.4795 ->  9,205.48   9,205.48
@@ -456,47 +419,52 @@ DAY_COUNT_CASES = {
     #   2024-03-31  + 31/366            cum 61,418.5942 -> 61,418.59  17,786.88
     "ACT/ACT": (
         "2023-12-16",
-        "2024-03-31",
-        [
-            (D(2023, 12, 31), 16, Fraction(16, 365), "9205.48"),
-            (D(2024, 1, 31), 31, Fraction(31, 366), "17786.88"),
-            (D(2024, 2, 29), 29, Fraction(29, 366), "16639.35"),
-            (D(2024, 3, 31), 31, Fraction(31, 366), "17786.88"),
-        ],
+        {
+            "2023-12-31": "9205.48",
+            "2024-01-31": "17786.88",
+            "2024-02-29": "16639.35",
+            "2024-03-31": "17786.88",
+        },
     ),
 }
+# The year fractions the hand tables above work with, period by period.
+DAY_COUNT_FRACTIONS = {
+    "ACT/360": [Fraction(days, 360) for days in (16, 31, 28, 31)],
+    "30/360": [Fraction(days, 360) for days in (15, 30, 30, 30)],
+    "30/360 from the 31st": [Fraction(days, 360) for days in (1, 30, 30)],
+    "ACT/ACT": [Fraction(16, 365), *(Fraction(days, 366) for days in (31, 29, 31))],
+}
+
+
+def note_schedule(
+    issue: str, entries: dict[str, str], **terms: str
+) -> tuple[list[Row], str]:
+    """A hand table's rows, and the ledger of the Aenco note with ``terms``
+    issued on ``issue``, accrued up to the table's last entry."""
+    rows = schedule_rows(issue, entries)
+    definition = note_definition(date=issue, maturity="2025-06-30", **terms)
+    return rows, ledger(definition, through=rows[-1][0].isoformat())
+
+
+def assert_hand_schedule(rows: list[Row], text: str) -> None:
+    entries, errors = load(text)
+    assert errors == []
+    lineno = line_of(text, 'custom "convertible-note" ')
+    assert_schedule(note_transactions(entries, "accrual"), rows, lineno)
 
 
 @pytest.mark.parametrize("case", sorted(DAY_COUNT_CASES))
 def test_day_count_bases_by_hand(case: str) -> None:
-    issue, through, rows = DAY_COUNT_CASES[case]
     basis = case.split(maxsplit=1)[0]
-    # The hand table is consistent with its fractions.
-    derived = cumulative_entries(
-        Fraction(3_000_000), Fraction(7, 100), [row[2] for row in rows]
-    )
-    assert derived == [Decimal(row[3]) for row in rows]
-
-    text = ledger(
-        note_definition(date=issue, day_count=f'"{basis}"', maturity="2025-06-30"),
-        through=through,
-    )
-    entries, errors = load(text)
-    assert errors == []
-    accruals = note_transactions(entries, "accrual")
-    start = datetime.date.fromisoformat(issue)
-    assert len(accruals) == len(rows)
-    for txn, (date, days, _fraction, amount) in zip(accruals, rows, strict=True):
-        assert_accrual(
-            txn,
-            date=date,
-            start=start,
-            end=date,
-            days=days,
-            amount=Decimal(amount),
-            lineno=line_of(text, 'custom "convertible-note" '),
-        )
-        start = date + ONE_DAY
+    rows, text = note_schedule(*DAY_COUNT_CASES[case], day_count=f'"{basis}"')
+    # The hand fractions are QuantLib's, and the hand table follows from them.
+    fractions = DAY_COUNT_FRACTIONS[case]
+    assert fractions == [
+        exact_dcf(basis, start, end + ONE_DAY) for _, start, end, *_ in rows
+    ]
+    derived = cumulative_entries(Fraction(3_000_000), Fraction(7, 100), fractions)
+    assert derived == [Decimal(row[4]) for row in rows]
+    assert_hand_schedule(rows, text)
 
 
 # --------------------------------------------------------------------------
@@ -510,12 +478,12 @@ COMPOUNDING_CASES = {
     #   2023-03-31  n=106 61,604.4442 -> 61,604.44   entry 18,146.13
     "daily ACT/365": (
         "2022-12-16",
-        [
-            (D(2022, 12, 31), 16, "9218.73"),
-            (D(2023, 1, 31), 31, "17941.99"),
-            (D(2023, 2, 28), 28, "16297.59"),
-            (D(2023, 3, 31), 31, "18146.13"),
-        ],
+        {
+            "2022-12-31": "9218.73",
+            "2023-01-31": "17941.99",
+            "2023-02-28": "16297.59",
+            "2023-03-31": "18146.13",
+        },
     ),
     # Quarterly, ACT/360, issued 2022-12-16; first compounding 2023-03-16
     # after 16+31+28+15 = 90 days: balance 3,000,000 x (1 + 0.07 x 90/360)
@@ -524,12 +492,12 @@ COMPOUNDING_CASES = {
     # 0.07 x 16/360 (Mar 16-31) = 61,996.6667 -> 61,996.67, entry 18,246.67.
     "quarterly ACT/360": (
         "2022-12-16",
-        [
-            (D(2022, 12, 31), 16, "9333.33"),
-            (D(2023, 1, 31), 31, "18083.34"),
-            (D(2023, 2, 28), 28, "16333.33"),
-            (D(2023, 3, 31), 31, "18246.67"),
-        ],
+        {
+            "2022-12-31": "9333.33",
+            "2023-01-31": "18083.34",
+            "2023-02-28": "16333.33",
+            "2023-03-31": "18246.67",
+        },
     ),
     # Monthly, ACT/365, issued 2023-01-31: compounding on 2023-02-28,
     # 2023-03-31, 2023-04-30 (issue + k months, clamped, not 28th after
@@ -541,12 +509,12 @@ COMPOUNDING_CASES = {
     #   2023-04-30  B3 (1 + r 1/365) - P      = 52,082.3251 -> entry 17,459.48
     "monthly ACT/365": (
         "2023-01-31",
-        [
-            (D(2023, 1, 31), 1, "575.34"),
-            (D(2023, 2, 28), 28, "16112.68"),
-            (D(2023, 3, 31), 31, "17934.83"),
-            (D(2023, 4, 30), 30, "17459.48"),
-        ],
+        {
+            "2023-01-31": "575.34",
+            "2023-02-28": "16112.68",
+            "2023-03-31": "17934.83",
+            "2023-04-30": "17459.48",
+        },
     ),
 }
 
@@ -554,32 +522,12 @@ COMPOUNDING_CASES = {
 @pytest.mark.parametrize("case", sorted(COMPOUNDING_CASES))
 def test_compounding_by_hand(case: str) -> None:
     compounding, basis = case.split()
-    issue, rows = COMPOUNDING_CASES[case]
-    text = ledger(
-        note_definition(
-            date=issue,
-            day_count=f'"{basis}"',
-            compounding=f'"{compounding}"',
-            maturity="2025-06-30",
-        ),
-        through=rows[-1][0].isoformat(),
+    rows, text = note_schedule(
+        *COMPOUNDING_CASES[case],
+        day_count=f'"{basis}"',
+        compounding=f'"{compounding}"',
     )
-    entries, errors = load(text)
-    assert errors == []
-    accruals = note_transactions(entries, "accrual")
-    assert len(accruals) == len(rows)
-    start = datetime.date.fromisoformat(issue)
-    for txn, (date, days, amount) in zip(accruals, rows, strict=True):
-        assert_accrual(
-            txn,
-            date=date,
-            start=start,
-            end=date,
-            days=days,
-            amount=Decimal(amount),
-            lineno=line_of(text, 'custom "convertible-note" '),
-        )
-        start = date + ONE_DAY
+    assert_hand_schedule(rows, text)
 
 
 # --------------------------------------------------------------------------
@@ -613,10 +561,7 @@ def test_issue_entry_account(
     [txn] = note_transactions(entries, "issue")
     assert txn.date == D.fromisoformat(issue)
     assert txn.meta["lineno"] == line_of(text, 'custom "convertible-note" ')
-    assert {(p.account, p.units) for p in txn.postings} == {
-        (PROCEEDS, Amount(Decimal("3000000.00"), "USD")),
-        (account, Amount(Decimal("-3000000.00"), "USD")),
-    }
+    assert {(p.account, p.units) for p in txn.postings} == issue_postings(account)
 
 
 # --------------------------------------------------------------------------
@@ -723,8 +668,13 @@ def cases(
     return Case(issue, settle_date, maturity, principal, rate, day_count, compounding)
 
 
-def check_periods(case: Case, text: str, entries: Sequence[data.Directive]) -> None:
-    """Accrual periods lie in [issue, settle), in order, without overlap."""
+def check_schedule(case: Case) -> None:
+    """The accruals sum to the closed-form total, and their periods lie in
+    [issue, settle), in order, without overlap."""
+    text = case.text()
+    entries, errors = load(text)
+    assert errors == []
+    assert sum(accrual_amounts(entries)) == expected_total(case)
     definition_line = line_of(text, 'custom "convertible-note" ')
     settle_line = line_of(text, "convertible-note-settle")
     accruals = note_transactions(entries, "accrual")
@@ -754,11 +704,7 @@ def check_periods(case: Case, text: str, entries: Sequence[data.Directive]) -> N
 @settings(max_examples=80, deadline=None)
 @given(case=cases())
 def test_simple_interest_sums_to_rounded_total(case: Case) -> None:
-    text = case.text()
-    entries, errors = load(text)
-    assert errors == []
-    assert sum(accrual_amounts(entries)) == expected_total(case)
-    check_periods(case, text, entries)
+    check_schedule(case)
 
 
 @settings(max_examples=80, deadline=None)
@@ -770,11 +716,7 @@ def test_simple_interest_sums_to_rounded_total(case: Case) -> None:
     )
 )
 def test_compound_interest_sums_to_closed_form(case: Case) -> None:
-    text = case.text()
-    entries, errors = load(text)
-    assert errors == []
-    assert sum(accrual_amounts(entries)) == expected_total(case)
-    check_periods(case, text, entries)
+    check_schedule(case)
 
 
 @settings(max_examples=60, deadline=None)

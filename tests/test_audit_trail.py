@@ -73,20 +73,22 @@ NOTES = (
     # A monthly-compounding note, a daily one on 30/360 and a discount note
     # with quarterly coupons: each kind of piece the computation has.
     deal_note(
-        note_id="MONTHLY",
+        "2024-01-15",
+        "MONTHLY",
         rate="0.09",
         compounding='"monthly"',
         maturity="2025-06-15",
         discount_account=None,
-    ).replace("2024-01-01", "2024-01-15"),
+    ),
     deal_note(
-        note_id="DAILY",
+        "2024-02-28",
+        "DAILY",
         rate="0.07",
         compounding='"daily"',
         day_count='"30/360"',
         maturity="2025-06-28",
         discount_account=None,
-    ).replace("2024-01-01", "2024-02-28"),
+    ),
     deal_note(
         note_id="OID",
         rate="0.06",

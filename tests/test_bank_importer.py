@@ -8,9 +8,7 @@ the note plugin generates) and the closing balance.
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -19,11 +17,11 @@ from click.testing import CliRunner
 from importers.bank import StatementError
 from importers.bank import parse_statement
 from plugins.books.cli import main
+from tests.conftest import run_books
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "bank"
 LEDGER = ROOT / "tests" / "data" / "books"
-ENV = {**os.environ, "BEANCOUNT_DISABLE_LOAD_CACHE": "1"}
 
 
 def normalise(text: str) -> str:
@@ -135,14 +133,7 @@ def test_bad_statement_is_a_located_error_and_writes_nothing(
 
     # Through the command: exit 1, the message, no traceback, no output file.
     out = tmp_path / "out.beancount"
-    result = subprocess.run(
-        ["books", "ingest", "extract", "-o", str(out), str(source)],
-        cwd=ROOT,
-        env=ENV,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = run_books("ingest", "extract", "-o", str(out), str(source), cwd=ROOT)
     assert not out.exists()
     assert "Traceback" not in result.stderr
     assert result.returncode == 1, result.stderr
@@ -160,20 +151,13 @@ def test_extract_refuses_a_ledger_with_errors(tmp_path: Path) -> None:
         "  Assets:Unopened  -9.00 USD\n",
         encoding="utf-8",
     )
-    result = subprocess.run(
-        [
-            "books",
-            "ingest",
-            "extract",
-            "--ledger",
-            str(ledger),
-            str(DATA / "operating-2022-12.csv"),
-        ],
+    result = run_books(
+        "ingest",
+        "extract",
+        "--ledger",
+        str(ledger),
+        str(DATA / "operating-2022-12.csv"),
         cwd=ROOT,
-        env=ENV,
-        capture_output=True,
-        text=True,
-        check=False,
     )
     assert result.returncode == 1
     assert "has errors" in result.stderr
@@ -210,14 +194,7 @@ def test_extract_to_a_file_is_atomic(tmp_path: Path) -> None:
 
 
 def test_identify_and_archive_use_the_project_importers(tmp_path: Path) -> None:
-    result = subprocess.run(
-        ["books", "ingest", "identify", str(DATA)],
-        cwd=ROOT,
-        env=ENV,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = run_books("ingest", "identify", str(DATA), cwd=ROOT)
     assert result.returncode == 0, result.stderr
     identified = re.findall(r"\* (\S+) \.\.\. OK\n\s+(\S+)", result.stdout)
     assert sorted((Path(path).name, name) for path, name in identified) == [
@@ -233,14 +210,7 @@ def test_identify_and_archive_use_the_project_importers(tmp_path: Path) -> None:
     copy.write_bytes((DATA / "restricted-2022-12.csv").read_bytes())
     documents = tmp_path / "documents"
     documents.mkdir()
-    result = subprocess.run(
-        ["books", "ingest", "archive", "-o", str(documents), str(inbox)],
-        cwd=ROOT,
-        env=ENV,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = run_books("ingest", "archive", "-o", str(documents), str(inbox), cwd=ROOT)
     assert result.returncode == 0, result.stderr
     archived = documents / "Assets" / "Bank" / "Restricted"
     # beangulp prefixes the document's date (the last row, 30 Dec 2022).

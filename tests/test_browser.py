@@ -23,13 +23,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import time
 import urllib.error
 import urllib.request
 from pathlib import Path
 from typing import TYPE_CHECKING
+from typing import Protocol
 from urllib.parse import parse_qs
 from urllib.parse import urlsplit
 
@@ -37,12 +37,18 @@ import pytest
 from playwright.sync_api import expect
 from playwright.sync_api import sync_playwright
 
+from tests.conftest import BOOKS_NOTE_DATES
 from tests.conftest import NOTE_ID
+from tests.conftest import free_port
+from tests.conftest import serve_books
+from tests.conftest import stop
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
+    from collections.abc import Mapping
 
     from playwright.sync_api import Browser
+    from playwright.sync_api import Locator
     from playwright.sync_api import Page
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -72,13 +78,6 @@ INTEREST_ACCOUNT = "Liabilities:Current:AccruedInterest:Aenco"
 # -- the server and the browser ------------------------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
 def _wait_for_fava(process: subprocess.Popen[bytes], base: str, log: Path) -> str:
     """Poll ``base/`` until Fava answers; the ledger's slug from the redirect."""
     deadline = time.monotonic() + SERVER_START_SECONDS
@@ -101,30 +100,15 @@ def _wait_for_fava(process: subprocess.Popen[bytes], base: str, log: Path) -> st
 
 def _serve(ledger: str, log: Path) -> Iterator[str]:
     """``books serve`` of ``ledger`` on a free port: the URL of its ledger."""
-    books = shutil.which("books")
-    if books is None:
-        pytest.fail("the `books` command is missing: run `pip install -e .[test]`")
-    port = _free_port()
+    port = free_port()
     base = f"http://127.0.0.1:{port}"
-    env = dict(os.environ, BEANCOUNT_DISABLE_LOAD_CACHE="1")
     with log.open("wb") as output:
-        process = subprocess.Popen(
-            [books, "serve", "--port", str(port), "--ledger", ledger],
-            cwd=ROOT,
-            env=env,
-            stdout=output,
-            stderr=subprocess.STDOUT,
-        )
+        process = serve_books(ledger, port, output, cwd=ROOT)
     try:
         slug = _wait_for_fava(process, base, log)
         yield f"{base}/{slug}"
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
+        stop(process)
 
 
 @pytest.fixture(scope="module")
@@ -170,13 +154,44 @@ def chromium() -> Iterator[Browser | None]:
             browser.close()
 
 
-def new_page(chromium: Browser | None) -> Page:
-    """A fresh page; the test fails (not skips) when Chromium is missing."""
-    if chromium is None:
-        pytest.fail(MISSING_CHROMIUM)
-    page = chromium.new_page(viewport={"width": WIDTH, "height": HEIGHT})
-    page.set_default_timeout(15_000)
-    return page
+class OpenPage(Protocol):
+    """Opens a page of that size at ``url``."""
+
+    def __call__(self, url: str, width: int = ..., height: int = ...) -> Page: ...
+
+
+@pytest.fixture
+def open_page(chromium: Browser | None) -> Iterator[OpenPage]:
+    """Opens fresh pages of a size at a URL, closed after the test; the test
+    fails (not skips) when Chromium is missing."""
+    pages: list[Page] = []
+
+    def open_at(url: str, width: int = WIDTH, height: int = HEIGHT) -> Page:
+        if chromium is None:
+            pytest.fail(MISSING_CHROMIUM)
+        page = chromium.new_page(viewport={"width": width, "height": height})
+        page.set_default_timeout(15_000)
+        page.goto(url)
+        pages.append(page)
+        return page
+
+    yield open_at
+    for page in pages:
+        page.close()
+
+
+def expect_texts(scope: Locator, texts: Mapping[str, str]) -> None:
+    """Each element found by a selector inside ``scope`` shows its text."""
+    for selector, text in texts.items():
+        expect(scope.locator(selector)).to_have_text(text)
+
+
+def ask_what_if(page: Page, form: Locator, date: str, amount: str) -> None:
+    """Fill in the what-if form and send it, as a person does."""
+    form.locator('input[name="what_if_date"]').fill(date)
+    form.locator('input[name="what_if_amount"]').fill(amount)
+    with page.expect_navigation():
+        form.locator('button[type="submit"]').click()
 
 
 def screenshot(page: Page, name: str) -> None:
@@ -228,14 +243,13 @@ def tree_row(page: Page, account: str) -> tuple[str, list[str]]:
 
 
 def test_first_screen_is_the_published_balance_sheet(
-    chromium: Browser | None, real_books: str
+    open_page: OpenPage, real_books: str
 ) -> None:
     """The README's first command opens Fava on the balance sheet at 31 Dec
     2022; its totals and cash are those of the published statements (press
     release of 21 Dec 2023: total assets 20,867,371 and cash 1,882,545;
     total liabilities 13,034,066 and total equity 7,833,305 [AI])."""
-    page = new_page(chromium)
-    page.goto(real_books.rsplit("/", 1)[0] + "/")
+    page = open_page(real_books.rsplit("/", 1)[0] + "/")
     expect(page.locator('span[data-account-name="Assets"]').first).to_be_visible()
     assert "/balance_sheet/" in page.url
     assert "time=2022" in page.url
@@ -244,15 +258,11 @@ def test_first_screen_is_the_published_balance_sheet(
     assert tree_row(page, "Liabilities")[0] == "13,034,066.00"
     assert tree_row(page, "Equity")[0] == "7,833,305.00"
     assert tree_row(page, "Assets:Bank:Operating")[0] == "1,882,545.00"
-    page.close()
 
 
-def test_balance_sheet_for_2022_shows_the_note(
-    chromium: Browser | None, fava: str
-) -> None:
-    page = new_page(chromium)
+def test_balance_sheet_for_2022_shows_the_note(open_page: OpenPage, fava: str) -> None:
+    page = open_page(f"{fava}/balance_sheet/?time=2022")
 
-    page.goto(f"{fava}/balance_sheet/?time=2022")
     expect(page.locator(f'span[data-account-name="{NOTE_ACCOUNT}"]')).to_be_visible()
     screenshot(page, "1-balance-sheet-2022")
 
@@ -274,32 +284,30 @@ def test_balance_sheet_for_2022_shows_the_note(
         "Liabilities:Current",
         "Liabilities:Current:AccruedInterest",
     ]
-    page.close()
 
 
-def test_notes_page_status_and_what_if_form(
-    chromium: Browser | None, fava: str
-) -> None:
-    page = new_page(chromium)
+def test_notes_page_status_and_what_if_form(open_page: OpenPage, fava: str) -> None:
+    page = open_page(f"{fava}/extension/ConvertibleNotes/?time=2022")
 
-    page.goto(f"{fava}/extension/ConvertibleNotes/?time=2022")
     section = page.locator(f"#note-{NOTE_ID}")
     expect(section.locator("td.outstanding")).to_have_text("3,000,000.00")
     screenshot(page, "2-notes-2022")
 
     expect(page.locator("#as-of")).to_have_text("2022-12-31")
-    expect(section.locator("td.accrued")).to_have_text("9,205.48")
-    # 3,000,000.00 + 9,205.48
-    expect(section.locator("td.carrying")).to_have_text("3,009,205.48")
-    expect(section.locator("td.classification")).to_have_text("current")
-    # 2022-12-31 -> 2023-12-16
-    expect(section.locator("td.days-to-maturity")).to_have_text("350")
+    expect_texts(
+        section,
+        {
+            "td.accrued": "9,205.48",
+            # 3,000,000.00 + 9,205.48
+            "td.carrying": "3,009,205.48",
+            "td.classification": "current",
+            # 2022-12-31 -> 2023-12-16
+            "td.days-to-maturity": "350",
+        },
+    )
 
     form = section.locator("form.what-if")
-    form.locator('input[name="what_if_date"]').fill("2023-06-30")
-    form.locator('input[name="what_if_amount"]').fill("1200000.00")
-    with page.expect_navigation():
-        form.locator('button[type="submit"]').click()
+    ask_what_if(page, form, "2023-06-30", "1200000.00")
     result = section.locator("table.what-if-result")
     expect(result).to_be_visible()
     screenshot(page, "3-what-if")
@@ -307,43 +315,37 @@ def test_notes_page_status_and_what_if_form(
     query = parse_qs(urlsplit(page.url).query)
     assert query["what_if_date"] == ["2023-06-30"]
     assert query["what_if_amount"] == ["1200000.00"]
-    expect(result.locator("td.wi-interest")).to_have_text("45,106.85")
-    expect(result.locator("td.wi-value")).to_have_text("1,245,106.85")
-    expect(result.locator("td.wi-shares")).to_have_text("103,758")
-    expect(result.locator("td.wi-share-capital")).to_have_text("1.04")
-    expect(result.locator("td.wi-premium")).to_have_text("1,245,094.96")
-    expect(result.locator("td.wi-cash")).to_have_text("10.85")
-    page.close()
+    expect_texts(
+        result,
+        {
+            "td.wi-interest": "45,106.85",
+            "td.wi-value": "1,245,106.85",
+            "td.wi-shares": "103,758",
+            "td.wi-share-capital": "1.04",
+            "td.wi-premium": "1,245,094.96",
+            "td.wi-cash": "10.85",
+        },
+    )
 
 
-def test_what_if_form_keeps_the_time_filter(
-    chromium: Browser | None, fava: str
-) -> None:
+def test_what_if_form_keeps_the_time_filter(open_page: OpenPage, fava: str) -> None:
     # A person looking at the status at the end of 2022 asks a what-if: the
     # page must answer it without dropping the period they selected in Fava's
     # time filter (the status above the form is "at the end of the period
     # selected in the time filter").
-    page = new_page(chromium)
-    page.goto(f"{fava}/extension/ConvertibleNotes/?time=2022")
+    page = open_page(f"{fava}/extension/ConvertibleNotes/?time=2022")
     form = page.locator(f"#note-{NOTE_ID} form.what-if")
 
-    form.locator('input[name="what_if_date"]').fill("2023-06-30")
-    form.locator('input[name="what_if_amount"]').fill("1200000.00")
-    with page.expect_navigation():
-        form.locator('button[type="submit"]').click()
+    ask_what_if(page, form, "2023-06-30", "1200000.00")
     expect(page.locator("td.wi-shares")).to_have_text("103,758")
     screenshot(page, "5-what-if-time-filter")
 
     assert parse_qs(urlsplit(page.url).query).get("time") == ["2022"], page.url
     expect(page.locator("#as-of")).to_have_text("2022-12-31")
-    page.close()
 
 
-def test_journal_link_shows_the_notes_entries(
-    chromium: Browser | None, fava: str
-) -> None:
-    page = new_page(chromium)
-    page.goto(f"{fava}/extension/ConvertibleNotes/")
+def test_journal_link_shows_the_notes_entries(open_page: OpenPage, fava: str) -> None:
+    page = open_page(f"{fava}/extension/ConvertibleNotes/")
 
     with page.expect_navigation():
         page.locator(f"#note-{NOTE_ID} a.journal-link").click()
@@ -360,29 +362,22 @@ def test_journal_link_shows_the_notes_entries(
         f"^{NOTE_ID}"
     )
     dates = entries.locator(":scope > p > span.datecell").all_inner_texts()
-    assert sorted(date.strip() for date in dates) == [
-        "2022-12-16",
-        "2022-12-31",
-        "2023-01-31",
-        "2023-02-22",
-        "2023-02-28",
-        "2023-03-31",
-        "2023-04-30",
-        "2023-05-31",
-        "2023-06-30",
-    ]
+    assert sorted(date.strip() for date in dates) == BOOKS_NOTE_DATES
     links = entries.locator(":scope > p span.link").all_inner_texts()
     assert [link.strip() for link in links] == [f"^{NOTE_ID}"] * 9
     events = entries.locator(
         ':scope > p span.metadata-indicator[title^="note-event:"]'
     ).evaluate_all("spans => spans.map(span => span.title)")
     assert sorted(events) == ["note-event: accrual"] * 7 + ["note-event: issue"]
-    page.close()
 
 
 # -- the notes page at two screen sizes -----------------------------------------
 
 SCREENS = [(1366, 768), (1920, 1080)]
+#: Run a test once on each screen of SCREENS.
+EACH_SCREEN = pytest.mark.parametrize(
+    ("width", "height"), SCREENS, ids=["1366x768", "1920x1080"]
+)
 
 
 @pytest.fixture(scope="module")
@@ -392,10 +387,10 @@ def portfolio(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     yield from _serve("tests/data/fava/portfolio.beancount", log)
 
 
-def sized_page(chromium: Browser | None, width: int, height: int) -> Page:
-    page = new_page(chromium)
-    page.set_viewport_size({"width": width, "height": height})
-    return page
+@pytest.fixture
+def notes_page(open_page: OpenPage, portfolio: str, width: int, height: int) -> Page:
+    """The five notes' Convertible notes page, on the test's screen."""
+    return open_page(f"{portfolio}/extension/ConvertibleNotes/", width, height)
 
 
 def horizontal_overflow(page: Page) -> dict[str, int]:
@@ -427,21 +422,21 @@ def in_viewport(page: Page, selector: str) -> bool:
     return inside
 
 
-@pytest.mark.parametrize(("width", "height"), SCREENS, ids=["1366x768", "1920x1080"])
+@EACH_SCREEN
 def test_overview_fits_the_screen_and_reads(
-    chromium: Browser | None, portfolio: str, width: int, height: int
+    notes_page: Page, width: int, height: int
 ) -> None:
-    page = sized_page(chromium, width, height)
-    page.goto(f"{portfolio}/extension/ConvertibleNotes/")
-    overview = page.locator("table.overview")
+    overview = notes_page.locator("table.overview")
     expect(overview).to_be_visible()
     # Fava's line chart has drawn its lines
-    expect(page.locator("#note-N-HKD .chart-wrapper svg path").first).to_be_attached()
-    screenshot(page, f"6-notes-overview-{width}x{height}")
+    expect(
+        notes_page.locator("#note-N-HKD .chart-wrapper svg path").first
+    ).to_be_attached()
+    screenshot(notes_page, f"6-notes-overview-{width}x{height}")
 
-    assert horizontal_overflow(page) == {"page": 0, "article": 0}
+    assert horizontal_overflow(notes_page) == {"page": 0, "article": 0}
     # the overview is on the first screen, above every note's detail
-    assert in_viewport(page, "table.overview tbody tr[data-note='N-OVERDUE']")
+    assert in_viewport(notes_page, "table.overview tbody tr[data-note='N-OVERDUE']")
     overdue = overview.locator("tr[data-note='N-OVERDUE']")
     expect(overdue.locator("span.badge")).to_have_text("overdue")
     expect(overdue.locator("td").nth(3)).to_have_text("1,000,000.00 USD")
@@ -455,24 +450,21 @@ def test_overview_fits_the_screen_and_reads(
     )
     assert colours not in ("rgba(0, 0, 0, 0)", "transparent"), colours
     # the schedule scrolls inside its own box, not the page
-    schedule_box = page.locator("#note-N-DISCOUNT div.scroll:has(table.schedule)")
+    schedule_box = notes_page.locator("#note-N-DISCOUNT div.scroll:has(table.schedule)")
     scrolls = schedule_box.evaluate("(box) => getComputedStyle(box).overflowX")
     assert scrolls == "auto"
-    page.close()
 
 
-@pytest.mark.parametrize(("width", "height"), SCREENS, ids=["1366x768", "1920x1080"])
+@EACH_SCREEN
 def test_the_chart_has_a_legend_and_ticks(
-    chromium: Browser | None, portfolio: str, width: int, height: int
+    notes_page: Page, width: int, height: int
 ) -> None:
-    page = sized_page(chromium, width, height)
-    page.goto(f"{portfolio}/extension/ConvertibleNotes/")
-    note = page.locator("#note-N-HKD")
+    note = notes_page.locator("#note-N-HKD")
     chart = note.locator(".chart-wrapper svg").first
     expect(chart).to_be_visible()
     note.scroll_into_view_if_needed()
     chart.scroll_into_view_if_needed()
-    screenshot(page, f"7-notes-chart-{width}x{height}")
+    screenshot(notes_page, f"7-notes-chart-{width}x{height}")
 
     legend = note.locator("svelte-component").first.inner_text()
     for name in ("Principal", "Accrued interest", "Carrying amount"):
@@ -495,25 +487,19 @@ def test_the_chart_has_a_legend_and_ticks(
     note.locator("svelte-component").first.screenshot(
         path=ARTIFACTS / f"7-notes-events-chart-{width}x{height}.png"
     )
-    page.close()
 
 
-@pytest.mark.parametrize(("width", "height"), SCREENS, ids=["1366x768", "1920x1080"])
+@EACH_SCREEN
 def test_what_if_answer_is_in_view_after_compute(
-    chromium: Browser | None, portfolio: str, width: int, height: int
+    notes_page: Page, width: int, height: int
 ) -> None:
-    page = sized_page(chromium, width, height)
-    page.goto(f"{portfolio}/extension/ConvertibleNotes/")
-    form = page.locator("#note-N-MARKET form.what-if")
+    form = notes_page.locator("#note-N-MARKET form.what-if")
     form.scroll_into_view_if_needed()
-    form.locator('input[name="what_if_date"]').fill("2024-03-29")
-    form.locator('input[name="what_if_amount"]').fill("100000.00")
-    with page.expect_navigation():
-        form.locator('button[type="submit"]').click()
-    result = page.locator("#what-if-answer-N-MARKET table.what-if-result")
+    ask_what_if(notes_page, form, "2024-03-29", "100000.00")
+    result = notes_page.locator("#what-if-answer-N-MARKET table.what-if-result")
     expect(result).to_be_visible()
     # the page settles where the answer is (no jump to the top)
-    page.wait_for_function(
+    notes_page.wait_for_function(
         """() => {
             const box = document.querySelector("#what-if-answer-N-MARKET")
                 .getBoundingClientRect();
@@ -521,19 +507,18 @@ def test_what_if_answer_is_in_view_after_compute(
         }""",
         timeout=5_000,
     )
-    screenshot_in_view(page, f"8-what-if-in-view-{width}x{height}")
+    screenshot_in_view(notes_page, f"8-what-if-in-view-{width}x{height}")
 
-    assert in_viewport(page, "#what-if-answer-N-MARKET")
+    assert in_viewport(notes_page, "#what-if-answer-N-MARKET")
     # beside the form: the same band of the page
-    form_box = page.locator("#note-N-MARKET form.what-if").bounding_box()
-    answer_box = page.locator("#what-if-answer-N-MARKET").bounding_box()
+    form_box = notes_page.locator("#note-N-MARKET form.what-if").bounding_box()
+    answer_box = notes_page.locator("#what-if-answer-N-MARKET").bounding_box()
     assert form_box is not None and answer_box is not None
     assert answer_box["x"] > form_box["x"] + form_box["width"] - 1
     # hand-worked in tests/test_fava_page.py
     expect(result.locator("td.wi-shares")).to_have_text("138,678")
     expect(result.locator("td.wi-price")).to_have_text("0.735 / 0.0001")
-    assert horizontal_overflow(page) == {"page": 0, "article": 0}
-    page.close()
+    assert horizontal_overflow(notes_page) == {"page": 0, "article": 0}
 
 
 def screenshot_in_view(page: Page, name: str) -> None:
@@ -550,9 +535,8 @@ STATUS_LOG = """() => {
 }"""
 
 
-def test_download_says_what_it_does(chromium: Browser | None, fava: str) -> None:
-    page = sized_page(chromium, 1366, 768)
-    page.goto(f"{fava}/extension/ConvertibleNotes/?time=2022")
+def test_download_says_what_it_does(open_page: OpenPage, fava: str) -> None:
+    page = open_page(f"{fava}/extension/ConvertibleNotes/?time=2022", 1366, 768)
     form = page.locator("form.audit-package")
     status = form.locator(".audit-status")
     page.evaluate(STATUS_LOG)
@@ -579,14 +563,10 @@ def test_download_says_what_it_does(chromium: Browser | None, fava: str) -> None
         "is on 2023-06-30): a period to 2023-12-31 is not covered"
     )
     screenshot_in_view(page, "10-download-refused")
-    page.close()
 
 
-def test_an_event_links_to_its_entry_in_fava(
-    chromium: Browser | None, fava: str
-) -> None:
-    page = sized_page(chromium, 1366, 768)
-    page.goto(f"{fava}/extension/ConvertibleNotes/")
+def test_an_event_links_to_its_entry_in_fava(open_page: OpenPage, fava: str) -> None:
+    page = open_page(f"{fava}/extension/ConvertibleNotes/", 1366, 768)
 
     page.locator(f"#note-{NOTE_ID} a.event-link").first.click()
 
@@ -598,4 +578,3 @@ def test_an_event_links_to_its_entry_in_fava(
     )
     expect(overlay).to_contain_text("convertible-notes.beancount:115")
     screenshot_in_view(page, "11-event-context")
-    page.close()

@@ -15,14 +15,11 @@ import csv
 import io
 import itertools
 import json
-import os
 import re
 import shutil
 import socket
 import subprocess
 import time
-import urllib.error
-import urllib.request
 from collections import Counter
 from decimal import Decimal
 from pathlib import Path
@@ -35,12 +32,20 @@ from click.testing import CliRunner
 
 from plugins.books import close as close_module
 from plugins.books.cli import main
+from tests.conftest import ACME_OPENS
+from tests.conftest import acme_note
+from tests.conftest import acme_opens
 from tests.conftest import bean_check
+from tests.conftest import free_port
+from tests.conftest import http
 from tests.conftest import line_of
 from tests.conftest import load_ledger
 from tests.conftest import lock_balances
 from tests.conftest import number
+from tests.conftest import run_books
 from tests.conftest import running_balances
+from tests.conftest import serve_books
+from tests.conftest import stop
 
 if TYPE_CHECKING:
     from click.testing import Result
@@ -57,40 +62,25 @@ SERVER_START_SECONDS = 30
 # ACME-2023: 1,000,000.00 USD at 5 % simple interest, ACT/365, issued
 # 2023-01-10 (the spec's section 2 definition with other names). The last
 # hand-written entry is 2023-03-31, so month-end accruals run up to that day.
-Q1_LEDGER = """\
+Q1_NOTE = acme_note(
+    par_value="0.10 USD", day_count='"ACT/365"', cash_account="Assets:Bank:Operating"
+)
+# The Acme accounts but the bank fees' and the retained earnings'.
+Q1_OPENS = acme_opens(
+    account
+    for account in ACME_OPENS
+    if account not in {"Expenses:Bank:Fees", "Equity:RetainedEarnings"}
+)
+Q1_LEDGER = f"""\
 option "operating_currency" "USD"
 plugin "plugins.convertible_note"
 
-2023-01-01 open Assets:Bank:Operating                       USD
-2023-01-01 open Assets:Bank:Restricted                      USD
-2023-01-01 open Liabilities:Current:ConvertibleNotes:Acme   USD
-2023-01-01 open Liabilities:Current:AccruedInterest:Acme    USD
-2023-01-01 open Expenses:Finance:Interest                   USD
-2023-01-01 open Expenses:Office                             USD
-2023-01-01 open Equity:ShareCapital                         USD
-2023-01-01 open Equity:SharePremium                         USD
-2023-01-01 open Equity:Opening                              USD
-
+{Q1_OPENS}
 2023-01-02 * "Owner" "Opening balance"
   Assets:Bank:Operating      50000.00 USD
   Equity:Opening
 
-2023-01-10 custom "convertible-note" "ACME-2023"
-  holder: "Acme Ltd"
-  principal: 1000000.00 USD
-  rate: 0.05
-  maturity: 2024-01-10
-  conversion-price: 2.00 USD
-  par-value: 0.10 USD
-  day-count: "ACT/365"
-  proceeds-account: Assets:Bank:Restricted
-  principal-account: Liabilities:Current:ConvertibleNotes:Acme
-  interest-account: Liabilities:Current:AccruedInterest:Acme
-  expense-account: Expenses:Finance:Interest
-  share-capital-account: Equity:ShareCapital
-  premium-account: Equity:SharePremium
-  cash-account: Assets:Bank:Operating
-
+{Q1_NOTE}
 2023-02-15 * "Paper Co" "Stationery"
   Expenses:Office              120.00 USD
   Assets:Bank:Operating
@@ -164,22 +154,12 @@ def invoke(*args: str, env: dict[str, str] | None = None) -> Result:
     return CliRunner().invoke(main, list(args), env=env)
 
 
-def run_books(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    """Run the installed ``books`` script, without Beancount's load cache."""
-    script = shutil.which("books")
-    assert script is not None, "the books script is not on PATH"
-    env = dict(os.environ)
-    env["BEANCOUNT_DISABLE_LOAD_CACHE"] = "1"
-    env.pop("BOOKS_LEDGER", None)
-    return subprocess.run(
-        [script, *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+def books_ok(ledger: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """The installed ``books`` script run on ``ledger`` from its folder; it
+    must succeed."""
+    process = run_books(*args, "--ledger", str(ledger), cwd=ledger.parent)
+    assert process.returncode == 0, process.stderr
+    return process
 
 
 def files_under(directory: Path) -> dict[str, bytes]:
@@ -219,8 +199,7 @@ def test_check_clean_ledger_says_ok_in_one_line(tmp_path: Path) -> None:
     assert result.stdout == summary
     assert result.stderr == ""
 
-    process = run_books("check", "--ledger", str(ledger), cwd=tmp_path)
-    assert process.returncode == 0, process.stderr
+    process = books_ok(ledger, "check")
     assert process.stdout == summary
     assert process.stderr == ""
 
@@ -708,17 +687,8 @@ def test_schedule_of_a_note_with_events_as_a_subprocess(tmp_path: Path) -> None:
     ledger = tmp_path / "main.beancount"
     shutil.copy(EVENTS_LEDGER, ledger)
 
-    process = run_books(
-        "schedule",
-        "ACME-2023",
-        "--format",
-        "csv",
-        "--ledger",
-        str(ledger),
-        cwd=tmp_path,
-    )
+    process = books_ok(ledger, "schedule", "ACME-2023", "--format", "csv")
 
-    assert process.returncode == 0, process.stderr
     rows = list(csv.DictReader(io.StringIO(process.stdout)))
     keyed = {(row["date"], row["event"]): row for row in rows}
     assert len(keyed) == len(rows)
@@ -771,15 +741,7 @@ def test_materialized_books_balance_like_the_plugin(tmp_path: Path) -> None:
     with_plugin = write(tmp_path, text)
     assert text.count(PLUGIN_LINE + "\n") == 1
 
-    process = run_books(
-        "materialize",
-        "--out",
-        "gen.beancount",
-        "--ledger",
-        str(with_plugin),
-        cwd=tmp_path,
-    )
-    assert process.returncode == 0, process.stderr
+    process = books_ok(with_plugin, "materialize", "--out", "gen.beancount")
     assert process.stdout == ""
     gen = tmp_path / "gen.beancount"
     assert gen.is_file()
@@ -898,9 +860,8 @@ def test_materialize_out_into_a_file_is_a_clear_message(tmp_path: Path) -> None:
 def test_close_year_writes_assertions_and_include(tmp_path: Path) -> None:
     ledger = write(tmp_path, YEAR_LEDGER)
 
-    process = run_books("close", "2023", "--ledger", str(ledger), cwd=tmp_path)
+    books_ok(ledger, "close", "2023")
 
-    assert process.returncode == 0, process.stderr
     lock = tmp_path / "closed" / "2023.beancount"
     dates, balances = lock_balances(lock)
     assert {str(date) for date in dates} == {"2024-01-01"}  # the day after
@@ -924,21 +885,60 @@ def close_year(tmp_path: Path, text: str = YEAR_LEDGER) -> tuple[Path, Path]:
     return ledger, tmp_path / "closed" / "2023.beancount"
 
 
-def test_close_detects_a_changed_amount(tmp_path: Path) -> None:
+def close_and_change(tmp_path: Path, old: str, new: str) -> tuple[Path, Path]:
+    """The books closed through 2023, then ``old`` changed to ``new`` in them:
+    the ledger and the lock."""
     ledger, lock = close_year(tmp_path)
     text = ledger.read_text(encoding="utf-8")
-    ledger.write_text(text.replace("120.00 USD", "170.00 USD"), encoding="utf-8")
+    ledger.write_text(text.replace(old, new), encoding="utf-8")
+    return ledger, lock
 
+
+def assert_lock_broken(ledger: Path, lock: Path, *patterns: str) -> None:
+    """``books check`` and bean-check both fail at the lock, with messages
+    matching every pattern."""
     result = invoke("check", "--ledger", str(ledger))
     checked = bean_check(ledger)
-
-    # Stationery 120.00 -> 170.00: 50.00 more expense, 50.00 less in the bank.
     for output in (result.stderr, checked.stdout + checked.stderr):
         assert f"{lock}:" in output
-        assert re.search(r"'Assets:Bank:Operating'.*\(50\.00 too little\)", output)
-        assert re.search(r"'Expenses:Office'.*\(50\.00 too much\)", output)
+        for pattern in patterns:
+            assert re.search(pattern, output), (pattern, output)
     assert result.exit_code == 1
     assert checked.returncode == 1
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "patterns"),
+    [
+        # Stationery 120.00 -> 170.00: 50.00 more expense, 50.00 less in the bank.
+        pytest.param(
+            "120.00 USD",
+            "170.00 USD",
+            [
+                r"'Assets:Bank:Operating'.*\(50\.00 too little\)",
+                r"'Expenses:Office'.*\(50\.00 too much\)",
+            ],
+            id="amount",
+        ),
+        # At 6 %: 1,000,000 x 0.06 x 356/365 = 21,360,000/365 = 58,520.5479...
+        # -> 58,520.55; locked 48,767.12; difference 9,753.43.
+        pytest.param(
+            "rate: 0.05",
+            "rate: 0.06",
+            [
+                r"'Expenses:Finance:Interest'.*\(9753\.43 too much\)",
+                r"'Liabilities:Current:AccruedInterest:Acme'.*\(9753\.43 too little\)",
+            ],
+            id="note-rate",
+        ),
+    ],
+)
+def test_close_detects_a_change(
+    tmp_path: Path, old: str, new: str, patterns: list[str]
+) -> None:
+    ledger, lock = close_and_change(tmp_path, old, new)
+
+    assert_lock_broken(ledger, lock, *patterns)
 
 
 def test_close_detects_a_one_cent_change(tmp_path: Path) -> None:
@@ -946,36 +946,13 @@ def test_close_detects_a_one_cent_change(tmp_path: Path) -> None:
     # Stationery 120.00 -> 120.01: Operating 49,839.99 against the locked
     # 49,840.00. (A balance written with two decimals and no explicit "~"
     # tolerance is checked to within 2 x 0.5 x 0.01 = 0.01 by Beancount.)
-    ledger, _ = close_year(tmp_path)
-    text = ledger.read_text(encoding="utf-8")
-    ledger.write_text(text.replace("120.00 USD", "120.01 USD"), encoding="utf-8")
+    ledger, _ = close_and_change(tmp_path, "120.00 USD", "120.01 USD")
 
     result = invoke("check", "--ledger", str(ledger))
 
     assert result.exit_code == 1, "a 0.01 change to a closed period went unnoticed"
     assert "'Assets:Bank:Operating'" in result.stderr
     assert "'Expenses:Office'" in result.stderr
-
-
-def test_close_detects_a_changed_note_rate(tmp_path: Path) -> None:
-    ledger, lock = close_year(tmp_path)
-    text = ledger.read_text(encoding="utf-8")
-    ledger.write_text(text.replace("rate: 0.05", "rate: 0.06"), encoding="utf-8")
-
-    result = invoke("check", "--ledger", str(ledger))
-    checked = bean_check(ledger)
-
-    # At 6 %: 1,000,000 x 0.06 x 356/365 = 21,360,000/365 = 58,520.5479...
-    # -> 58,520.55; locked 48,767.12; difference 9,753.43.
-    for output in (result.stderr, checked.stdout + checked.stderr):
-        assert f"{lock}:" in output
-        assert re.search(r"'Expenses:Finance:Interest'.*\(9753\.43 too much\)", output)
-        assert re.search(
-            r"'Liabilities:Current:AccruedInterest:Acme'.*\(9753\.43 too little\)",
-            output,
-        )
-    assert result.exit_code == 1
-    assert checked.returncode == 1
 
 
 def test_close_twice_needs_force(tmp_path: Path) -> None:
@@ -1004,9 +981,7 @@ def test_close_twice_needs_force(tmp_path: Path) -> None:
 def test_close_force_relocks_after_a_correction(tmp_path: Path) -> None:
     # An audit adjustment to a closed year: the controller changes the books
     # on purpose and locks the year again with --force.
-    ledger, lock = close_year(tmp_path)
-    text = ledger.read_text(encoding="utf-8")
-    ledger.write_text(text.replace("120.00 USD", "170.00 USD"), encoding="utf-8")
+    ledger, lock = close_and_change(tmp_path, "120.00 USD", "170.00 USD")
 
     forced = invoke("close", "2023", "--force", "--ledger", str(ledger))
 
@@ -1127,13 +1102,6 @@ def test_close_failed_include_leaves_books_as_before(
 # --------------------------------------------------------------------------
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
 def other_addresses() -> set[str]:
     """Addresses of this machine other than 127.0.0.1."""
     # On Linux all of 127.0.0.0/8 is the loopback interface: a server bound to
@@ -1150,49 +1118,23 @@ def other_addresses() -> set[str]:
     return addresses - {"127.0.0.1", "0.0.0.0"}
 
 
-OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
-
-
-def http(url: str, method: str = "GET", body: bytes | None = None) -> tuple[int, str]:
-    """Status and final URL of a request (redirects followed)."""
-    request = urllib.request.Request(url, data=body, method=method)
-    if body is not None:
-        request.add_header("Content-Type", "application/json")
-    try:
-        with OPENER.open(request, timeout=10) as response:
-            return response.status, response.geturl()
-    except urllib.error.HTTPError as error:
-        return error.code, url
-
-
 def start_server(
     tmp_path: Path, *extra: str
-) -> tuple[subprocess.Popen[str], str, Path]:
+) -> tuple[subprocess.Popen[bytes], str, Path]:
     ledger = tmp_path / "main.beancount"
     shutil.copy(EVENTS_LEDGER, ledger)
     port = free_port()
-    script = shutil.which("books")
-    assert script is not None
-    env = dict(os.environ)
-    env["BEANCOUNT_DISABLE_LOAD_CACHE"] = "1"
-    server = subprocess.Popen(
-        [script, "serve", "--port", str(port), "--ledger", str(ledger), *extra],
-        cwd=tmp_path,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
+    server = serve_books(ledger, port, subprocess.DEVNULL, *extra, cwd=tmp_path)
     return server, f"http://127.0.0.1:{port}", ledger
 
 
-def wait_for(server: subprocess.Popen[str], base: str) -> str:
+def wait_for(server: subprocess.Popen[bytes], base: str) -> str:
     """Poll ``base/`` until Fava answers; return the ledger's slug."""
     deadline = time.monotonic() + SERVER_START_SECONDS
     while time.monotonic() < deadline:
         assert server.poll() is None, "books serve exited"
         try:
-            status, final = http(base + "/")
+            status, final, _ = http(base + "/")
         except OSError:
             time.sleep(0.2)
             continue
@@ -1203,15 +1145,6 @@ def wait_for(server: subprocess.Popen[str], base: str) -> str:
         assert slug, final
         return slug
     pytest.fail(f"books serve did not answer within {SERVER_START_SECONDS} s")
-
-
-def stop(server: subprocess.Popen[str]) -> None:
-    server.terminate()
-    try:
-        server.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        server.kill()
-        server.wait(timeout=10)
 
 
 def test_serve_balance_sheet_on_loopback_only(tmp_path: Path) -> None:
@@ -1226,7 +1159,7 @@ def test_serve_balance_sheet_on_loopback_only(tmp_path: Path) -> None:
                 socket.create_connection((address, port), timeout=3).close()
         # Writable: a malformed save is rejected as a bad request, not as
         # unauthorised (that is the read-only case below).
-        status, _ = http(f"{base}/{slug}/api/source", "PUT", b"{}")
+        status, _, _ = http(f"{base}/{slug}/api/source", "PUT", b"{}")
         assert status != 401
     finally:
         stop(server)
@@ -1245,7 +1178,7 @@ def test_serve_read_only_refuses_saving_the_source(tmp_path: Path) -> None:
                 "sha256sum": "0" * 64,
             }
         ).encode()
-        status, _ = http(f"{base}/{slug}/api/source", "PUT", body)
+        status, _, _ = http(f"{base}/{slug}/api/source", "PUT", body)
         assert status == 401
     finally:
         stop(server)

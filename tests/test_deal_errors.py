@@ -25,7 +25,7 @@ MARKET = {
     "discount_account": None,
 }
 
-#: name -> (definition keys, events after it, where the error is, message)
+#: name -> (definition keys, message)
 DEFINITION_CASES: dict[str, tuple[dict[str, str | None], str]] = {
     "purchase-price-zero": (
         {"purchase_price": "0.00 USD"},
@@ -75,44 +75,51 @@ DEFINITION_CASES: dict[str, tuple[dict[str, str | None], str]] = {
         {"conversion_price": None},
         "neither is given",
     ),
-    "conversion-discount-one": (
-        {**MARKET, "conversion_discount": "1"},
-        "conversion-discount must be at least 0 and below 1, got 1",
-    ),
-    "conversion-discount-negative": (
-        {**MARKET, "conversion_discount": "-0.1"},
-        "conversion-discount must be at least 0 and below 1",
-    ),
-    "lookback-zero": (
-        {**MARKET, "conversion_lookback": "0"},
-        "conversion-lookback must be at least 1, got 0",
-    ),
-    "lookback-fraction": (
-        {**MARKET, "conversion_lookback": "2.5"},
-        "'conversion-lookback' must be a whole number, got 2.5",
-    ),
-    "average-2-lowest-of-one": (
-        {**MARKET, "conversion_reference": '"average-2-lowest"'},
-        'conversion-reference "average-2-lowest" needs a conversion-lookback of '
-        "at least 2, got 1",
-    ),
-    "reference-word": (
-        {**MARKET, "conversion_reference": '"median"'},
-        'unknown conversion-reference "median"',
-    ),
-    "market-without-commodity": (
-        {**MARKET, "share_commodity": None},
-        "a price set by the market needs share-commodity",
-    ),
     "lookback-with-fixed-price": (
         {"conversion_lookback": "5"},
         "conversion-lookback applies to a price set by the market",
     ),
+}
+#: name -> (keys changed in a market-priced note, message)
+MARKET_CASES: dict[str, tuple[dict[str, str | None], str]] = {
+    "conversion-discount-one": (
+        {"conversion_discount": "1"},
+        "conversion-discount must be at least 0 and below 1, got 1",
+    ),
+    "conversion-discount-negative": (
+        {"conversion_discount": "-0.1"},
+        "conversion-discount must be at least 0 and below 1",
+    ),
+    "lookback-zero": (
+        {"conversion_lookback": "0"},
+        "conversion-lookback must be at least 1, got 0",
+    ),
+    "lookback-fraction": (
+        {"conversion_lookback": "2.5"},
+        "'conversion-lookback' must be a whole number, got 2.5",
+    ),
+    "average-2-lowest-of-one": (
+        {"conversion_reference": '"average-2-lowest"'},
+        'conversion-reference "average-2-lowest" needs a conversion-lookback of '
+        "at least 2, got 1",
+    ),
+    "reference-word": (
+        {"conversion_reference": '"median"'},
+        'unknown conversion-reference "median"',
+    ),
+    "market-without-commodity": (
+        {"share_commodity": None},
+        "a price set by the market needs share-commodity",
+    ),
     "floor-other-currency": (
-        {**MARKET, "conversion_price_floor": "0.10 EUR"},
+        {"conversion_price_floor": "0.10 EUR"},
         "conversion-price-floor is in EUR but the principal is in USD",
     ),
 }
+DEFINITION_CASES.update(
+    (name, ({**MARKET, **changes}, message))
+    for name, (changes, message) in MARKET_CASES.items()
+)
 
 
 @pytest.mark.parametrize("name", sorted(DEFINITION_CASES))

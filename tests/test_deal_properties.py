@@ -25,12 +25,11 @@ from hypothesis import strategies as st
 from tests.conftest import add_months
 from tests.conftest import load
 from tests.conftest import number
-from tests.deal_terms import bisect_rate
 from tests.deal_terms import deal_ledger
 from tests.deal_terms import deal_note
+from tests.deal_terms import effective_rate
 from tests.deal_terms import month_piece_ends
 from tests.deal_terms import postings_to
-from tests.deal_terms import simple_carrying_at_end
 from tests.deal_terms import twelve_places
 
 DISCOUNT = "Liabilities:NoteDiscount"
@@ -180,10 +179,5 @@ def test_effective_rate_matches_an_independent_solution(
         (number(p) for p in issue.postings if p.account == "Liabilities:Notes"),
         Decimal(0),
     )
-    expected = bisect_rate(
-        lambda e: simple_carrying_at_end(
-            e, carrying, Fraction(principal), rate, fractions
-        ),
-        Fraction(principal),
-    )
+    expected = effective_rate(carrying, fractions, rate, Fraction(principal))
     assert issue.meta["effective-rate"] == twelve_places(expected)

@@ -14,19 +14,21 @@ from decimal import localcontext
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
+import pytest
 from beancount import loader
 
 from plugins.convertible_note import load_schedules
 from tests.conftest import load
 from tests.conftest import note_transactions
-from tests.deal_terms import bisect_rate
+from tests.deal_terms import assert_legs
 from tests.deal_terms import cents
 from tests.deal_terms import deal_ledger
 from tests.deal_terms import deal_note
+from tests.deal_terms import effective_rate
 from tests.deal_terms import leg
 from tests.deal_terms import month_piece_ends
+from tests.deal_terms import month_piece_fractions
 from tests.deal_terms import postings_to
-from tests.deal_terms import simple_carrying_at_end
 from tests.deal_terms import twelve_places
 
 if TYPE_CHECKING:
@@ -59,7 +61,18 @@ def dcf_365(start: datetime.date, end: datetime.date) -> Fraction:
     return Fraction((end - start).days, 365)
 
 
+#: The monthly pieces of a note issued 2024-01-01 maturing 2025-01-01, ACT/365.
+YEAR_2024 = month_piece_fractions(datetime.date(2024, 1, 1), datetime.date(2025, 1, 1))
+
+
 # -- Original issue discount ---------------------------------------------------
+
+
+def one_piece_note(**overrides: str | None) -> str:
+    """Issued 2024-03-01 for 990,000.00, maturing 2024-03-31: one piece."""
+    return deal_note(
+        "2024-03-01", purchase_price="990000.00 USD", maturity="2024-03-31", **overrides
+    )
 
 
 def test_one_piece_discount_has_its_closed_form_rate() -> None:
@@ -68,39 +81,26 @@ def test_one_piece_discount_has_its_closed_form_rate() -> None:
     # = (1,000,000 / 990,000 - 1) x 365 / 30 = (1/99)(73/6) = 73/594
     # = 0.122895622895 622... -> 0.122895622896.
     text = deal_ledger(
-        deal_note("2024-03-01", purchase_price="990000.00 USD", maturity="2024-03-31"),
+        one_piece_note(),
         '2024-03-31 custom "convertible-note-settle" "N" "cash"\n',
     )
     entries = loaded(text)
     issue = only(entries, "issue")
     assert issue.meta["effective-rate"] == D("0.122895622896")
-    assert leg(issue, BANK) == D("990000.00")
-    assert leg(issue, DISCOUNT) == D("10000.00")
-    assert leg(issue, NOTES) == D("-1000000.00")
+    assert_legs(issue, {BANK: "990000.00", DISCOUNT: "10000.00", NOTES: "-1000000.00"})
     # The accrual on the maturity date amortizes everything that is left.
     accrual = only(entries, "accrual")
     assert accrual.date == datetime.date(2024, 3, 31)
-    assert leg(accrual, EXPENSE) == D("10000.00")
-    assert leg(accrual, DISCOUNT) == D("-10000.00")
-    assert leg(accrual, INTEREST) == 0
+    assert_legs(accrual, {EXPENSE: "10000.00", DISCOUNT: "-10000.00", INTEREST: "0"})
     settlement = only(entries, "settlement")
-    assert leg(settlement, BANK) == D("-1000000.00")
-    assert leg(settlement, DISCOUNT) == 0
+    assert_legs(settlement, {BANK: "-1000000.00", DISCOUNT: "0"})
     assert sum(postings_to(entries, DISCOUNT)) == 0
 
 
 def zero_coupon_rate() -> Fraction:
     # 950,000 grows to 1,000,000 over 2024 by C' = C (1 + e x days / 365),
     # one factor per month (2024 is a leap year: 366 days in all).
-    issue, maturity = datetime.date(2024, 1, 1), datetime.date(2025, 1, 1)
-    ends = month_piece_ends(issue, maturity)
-    fractions = [dcf_365(a, b) for a, b in zip([issue, *ends[:-1]], ends, strict=True)]
-    return bisect_rate(
-        lambda e: simple_carrying_at_end(
-            e, Fraction(950000), Fraction(1000000), Fraction(0), fractions
-        ),
-        Fraction(1000000),
-    )
+    return effective_rate(Fraction(950000), YEAR_2024)
 
 
 def test_zero_coupon_discount_amortizes_by_the_interest_method() -> None:
@@ -138,21 +138,9 @@ def test_issue_costs_are_deducted_from_the_carrying_amount() -> None:
     text = deal_ledger(deal_note(issue_costs="30000.00 USD"), through="2024-01-31")
     entries = loaded(text)
     issue = only(entries, "issue")
-    assert leg(issue, BANK) == D("970000.00")
-    assert leg(issue, DISCOUNT) == D("30000.00")
-    assert leg(issue, NOTES) == D("-1000000.00")
+    assert_legs(issue, {BANK: "970000.00", DISCOUNT: "30000.00", NOTES: "-1000000.00"})
     # The same rate as a zero-coupon note sold for 970,000.
-    issue_date, maturity = datetime.date(2024, 1, 1), datetime.date(2025, 1, 1)
-    ends = month_piece_ends(issue_date, maturity)
-    fractions = [
-        dcf_365(a, b) for a, b in zip([issue_date, *ends[:-1]], ends, strict=True)
-    ]
-    rate = bisect_rate(
-        lambda e: simple_carrying_at_end(
-            e, Fraction(970000), Fraction(1000000), Fraction(0), fractions
-        ),
-        Fraction(1000000),
-    )
+    rate = effective_rate(Fraction(970000), YEAR_2024)
     assert issue.meta["effective-rate"] == twelve_places(rate)
     # January: 970,000 x e x 31/365.
     january = only(entries, "accrual")
@@ -183,19 +171,8 @@ def test_premium_expense_falls_below_the_coupon() -> None:
     )
     entries = loaded(text)
     issue = only(entries, "issue")
-    assert leg(issue, BANK) == D("1020000.00")
-    assert leg(issue, DISCOUNT) == D("-20000.00")
-    issue_date, maturity = datetime.date(2024, 1, 1), datetime.date(2025, 1, 1)
-    ends = month_piece_ends(issue_date, maturity)
-    fractions = [
-        dcf_365(a, b) for a, b in zip([issue_date, *ends[:-1]], ends, strict=True)
-    ]
-    rate = bisect_rate(
-        lambda e: simple_carrying_at_end(
-            e, Fraction(1020000), Fraction(1000000), Fraction(1, 10), fractions
-        ),
-        Fraction(1000000),
-    )
+    assert_legs(issue, {BANK: "1020000.00", DISCOUNT: "-20000.00"})
+    rate = effective_rate(Fraction(1020000), YEAR_2024, Fraction(1, 10))
     assert rate < Fraction(1, 10)
     assert issue.meta["effective-rate"] == twelve_places(rate)
     for entry in note_transactions(entries, "accrual"):
@@ -256,8 +233,7 @@ def test_quarterly_coupons_are_paid_in_cash() -> None:
     ]
     payment = only(entries, "payment")
     assert payment.date == datetime.date(2024, 4, 15)
-    assert leg(payment, INTEREST) == D("19945.21")
-    assert leg(payment, BANK) == D("-19945.21")
+    assert_legs(payment, {INTEREST: "19945.21", BANK: "-19945.21"})
     # After the payment the period restarts: April 15 to 30 is 16 days,
     # 80,000 x 16/365 = 3,506.849 -> 3,506.85; May 31 days: 3,506.85 +
     # 6,794.52 = 10,301.37 (47 days: 10,301.369...).
@@ -290,8 +266,7 @@ def test_payment_comes_before_a_same_day_conversion() -> None:
     assert leg(conversion, INTEREST) == 0
     # 500,000 / 2.00 = 250,000 shares; par 0.01: 2,500.00 of capital.
     assert conversion.meta["shares"] == D(250000)
-    assert leg(conversion, CAPITAL) == D("-2500.00")
-    assert leg(conversion, PREMIUM) == D("-497500.00")
+    assert_legs(conversion, {CAPITAL: "-2500.00", PREMIUM: "-497500.00"})
 
 
 # -- Repayments ---------------------------------------------------------------
@@ -314,10 +289,10 @@ def test_repayment_at_a_premium_books_a_loss() -> None:
     )
     entries = loaded(text)
     repayment = only(entries, "repayment")
-    assert leg(repayment, NOTES) == D("400000.00")
-    assert leg(repayment, INTEREST) == D("6575.34")
-    assert leg(repayment, BANK) == D("-426575.34")
-    assert leg(repayment, LOSS) == D("20000.00")
+    assert_legs(
+        repayment,
+        {NOTES: "400000.00", INTEREST: "6575.34", BANK: "-426575.34", LOSS: "20000.00"},
+    )
     # March on the remaining 600,000: 60,000 x 31/365 = 5,095.89; the exact
     # accrued left after the repayment is 16,438.356 x 0.6 = 9,863.013...
     # against 9,863.02 posted (16,438.36 - 6,575.34), so March posts
@@ -336,7 +311,7 @@ def test_repayment_of_a_discount_note_releases_its_share_of_the_discount() -> No
     # B = round(6,666.666 / 2) = 3,333.33; G = 497,000 - (500,000 - 3,333.33)
     # = 333.33 loss.
     text = deal_ledger(
-        deal_note("2024-03-01", purchase_price="990000.00 USD", maturity="2024-03-31"),
+        one_piece_note(),
         '2024-03-11 custom "convertible-note-repay" "N" 500000.00 USD\n'
         "  price: 497000.00 USD\n",
         through="2024-03-31",
@@ -346,29 +321,29 @@ def test_repayment_of_a_discount_note_releases_its_share_of_the_discount() -> No
     assert accrual.date == datetime.date(2024, 3, 11)
     assert leg(accrual, EXPENSE) == D("3333.33")
     repayment = only(entries, "repayment")
-    assert leg(repayment, NOTES) == D("500000.00")
-    assert leg(repayment, DISCOUNT) == D("-3333.33")
-    assert leg(repayment, BANK) == D("-497000.00")
-    assert leg(repayment, EXPENSE) == D("333.33")  # default: expense-account
+    assert_legs(
+        repayment,
+        {
+            NOTES: "500000.00",
+            DISCOUNT: "-3333.33",
+            BANK: "-497000.00",
+            EXPENSE: "333.33",  # default: expense-account
+        },
+    )
 
 
 def test_early_settlement_writes_off_the_remaining_discount() -> None:
     # Same note settled in cash on 2024-03-11: after the accrual (3,333.33
     # amortized) 6,666.67 of discount is left and written off as a loss.
     text = deal_ledger(
-        deal_note(
-            "2024-03-01",
-            purchase_price="990000.00 USD",
-            maturity="2024-03-31",
-            extinguishment_account="Expenses:Extinguishment",
-        ),
+        one_piece_note(extinguishment_account="Expenses:Extinguishment"),
         '2024-03-11 custom "convertible-note-settle" "N" "cash"\n',
     )
     entries = loaded(text)
     settlement = only(entries, "settlement")
-    assert leg(settlement, DISCOUNT) == D("-6666.67")
-    assert leg(settlement, LOSS) == D("6666.67")
-    assert leg(settlement, BANK) == D("-1000000.00")
+    assert_legs(
+        settlement, {DISCOUNT: "-6666.67", LOSS: "6666.67", BANK: "-1000000.00"}
+    )
     assert sum(postings_to(entries, DISCOUNT)) == 0
 
 
@@ -378,16 +353,20 @@ def test_conversion_moves_the_discount_to_equity() -> None:
     # round(6,666.666 x 0.4) = 2,666.67 leaves the discount account and the
     # premium is lower by it: 398,000.00 - 2,666.67 = 395,333.33.
     text = deal_ledger(
-        deal_note("2024-03-01", purchase_price="990000.00 USD", maturity="2024-03-31"),
+        one_piece_note(),
         '2024-03-11 custom "convertible-note-convert" "N" 400000.00 USD\n',
         through="2024-03-10",
     )
-    entries = loaded(text)
-    conversion = only(entries, "conversion")
-    assert leg(conversion, NOTES) == D("400000.00")
-    assert leg(conversion, DISCOUNT) == D("-2666.67")
-    assert leg(conversion, CAPITAL) == D("-2000.00")
-    assert leg(conversion, PREMIUM) == D("-395333.33")
+    conversion = only(loaded(text), "conversion")
+    assert_legs(
+        conversion,
+        {
+            NOTES: "400000.00",
+            DISCOUNT: "-2666.67",
+            CAPITAL: "-2000.00",
+            PREMIUM: "-395333.33",
+        },
+    )
 
 
 # -- Market-priced conversion -------------------------------------------------
@@ -415,63 +394,57 @@ def market_note(**overrides: str | None) -> str:
     return deal_note(**fields)
 
 
-def test_market_conversion_uses_the_lowest_recent_close() -> None:
-    # The 3 closes before 2024-03-07: 0.45 (03-04), 0.48 (03-05) and 0.52
-    # (03-06: the later directive of that day replaces 0.60); the close of
-    # the conversion day itself (0.10) is not used. 61 % of 0.45 = 0.2745.
-    # 100,000 / 0.2745 = 364,298.7...: 364,298 shares worth 99,999.801 ->
-    # 99,999.80; capital 364.298 -> 364.30; premium 99,635.50; cash in lieu
-    # 0.20.
-    text = deal_ledger(
-        "2024-01-01 commodity SHR\n",
-        PRICES,
-        market_note(),
-        '2024-03-07 custom "convertible-note-convert" "N" 100000.00 USD\n',
-        through="2024-02-29",
-    )
-    entries = loaded(text)
-    conversion = only(entries, "conversion")
-    assert conversion.meta["conversion-price"].number == D("0.2745")
-    assert conversion.meta["shares"] == D(364298)
-    assert leg(conversion, CAPITAL) == D("-364.30")
-    assert leg(conversion, PREMIUM) == D("-99635.50")
-    assert leg(conversion, BANK) == D("-0.20")
-
-
-def test_market_conversion_floor_and_average() -> None:
-    # Average of 0.45, 0.48, 0.52 = 0.4833...; 61 % = 0.294833... below the
-    # floor 0.30, so the price is 0.30: 333,333 shares worth 99,999.90.
-    text = deal_ledger(
-        "2024-01-01 commodity SHR\n",
-        PRICES,
-        market_note(
-            conversion_reference='"average"',
-            conversion_price_floor="0.30 USD",
+@pytest.mark.parametrize(
+    ("terms", "price", "shares", "legs"),
+    [
+        # The 3 closes before 2024-03-07: 0.45 (03-04), 0.48 (03-05) and 0.52
+        # (03-06: the later directive of that day replaces 0.60); the close of
+        # the conversion day itself (0.10) is not used. 61 % of 0.45 = 0.2745.
+        # 100,000 / 0.2745 = 364,298.7...: 364,298 shares worth 99,999.801 ->
+        # 99,999.80; capital 364.298 -> 364.30; premium 99,635.50; cash in lieu
+        # 0.20.
+        pytest.param(
+            {},
+            "0.2745",
+            364298,
+            {CAPITAL: "-364.30", PREMIUM: "-99635.50", BANK: "-0.20"},
+            id="lowest-recent-close",
         ),
-        '2024-03-07 custom "convertible-note-convert" "N" 100000.00 USD\n',
-        through="2024-02-29",
-    )
-    conversion = only(loaded(text), "conversion")
-    assert conversion.meta["conversion-price"].number == D("0.30")
-    assert conversion.meta["shares"] == D(333333)
-    assert leg(conversion, BANK) == D("-0.10")
-
-
-def test_market_conversion_average_of_two_lowest() -> None:
-    # (0.45 + 0.48) / 2 = 0.465; 61 % = 0.28365: 100,000 / 0.28365 =
-    # 352,547.15...: 352,547 shares worth 98,713.16 + 1,286.79655 =
-    # 99,999.95655 -> 99,999.96, and 0.04 in cash.
+        # Average of 0.45, 0.48, 0.52 = 0.4833...; 61 % = 0.294833... below the
+        # floor 0.30, so the price is 0.30: 333,333 shares worth 99,999.90.
+        pytest.param(
+            {"conversion_reference": '"average"', "conversion_price_floor": "0.30 USD"},
+            "0.30",
+            333333,
+            {BANK: "-0.10"},
+            id="floor-and-average",
+        ),
+        # (0.45 + 0.48) / 2 = 0.465; 61 % = 0.28365: 100,000 / 0.28365 =
+        # 352,547.15...: 352,547 shares worth 98,713.16 + 1,286.79655 =
+        # 99,999.95655 -> 99,999.96, and 0.04 in cash.
+        pytest.param(
+            {"conversion_reference": '"average-2-lowest"'},
+            "0.28365",
+            352547,
+            {BANK: "-0.04"},
+            id="average-of-two-lowest",
+        ),
+    ],
+)
+def test_market_conversion(
+    terms: dict[str, str], price: str, shares: int, legs: dict[str, str]
+) -> None:
     text = deal_ledger(
         "2024-01-01 commodity SHR\n",
         PRICES,
-        market_note(conversion_reference='"average-2-lowest"'),
+        market_note(**terms),
         '2024-03-07 custom "convertible-note-convert" "N" 100000.00 USD\n',
         through="2024-02-29",
     )
     conversion = only(loaded(text), "conversion")
-    assert conversion.meta["conversion-price"].number == D("0.28365")
-    assert conversion.meta["shares"] == D(352547)
-    assert leg(conversion, BANK) == D("-0.04")
+    assert conversion.meta["conversion-price"].number == D(price)
+    assert conversion.meta["shares"] == D(shares)
+    assert_legs(conversion, legs)
 
 
 # -- Proceeds in kind -----------------------------------------------------------
@@ -509,23 +482,14 @@ def test_extension_re_solves_the_effective_rate() -> None:
     # from there the pieces are [03-11, 04-01) of 21 days and [04-01, 04-30)
     # of 29 days, and C (1 + e' 21/365)(1 + e' 29/365) = 1,000,000.
     text = deal_ledger(
-        deal_note("2024-03-01", purchase_price="990000.00 USD", maturity="2024-03-31"),
+        one_piece_note(),
         '2024-03-11 custom "convertible-note-extend" "N" 2024-04-30\n',
         '2024-04-30 custom "convertible-note-settle" "N" "cash"\n',
     )
     entries, errors, options = loader.load_string(text)
     assert errors == []
     carrying = Fraction(990000) * (1 + Fraction(73, 594) * Fraction(10, 365))
-    rate = bisect_rate(
-        lambda e: simple_carrying_at_end(
-            e,
-            carrying,
-            Fraction(1000000),
-            Fraction(0),
-            [Fraction(21, 365), Fraction(29, 365)],
-        ),
-        Fraction(1000000),
-    )
+    rate = effective_rate(carrying, [Fraction(21, 365), Fraction(29, 365)])
     schedules, _ = load_schedules(entries, options)
     rates = {row.date: row.effective_rate for row in schedules[0].rows}
     assert twelve_places(Fraction(rates[datetime.date(2024, 3, 31)])) == (

@@ -13,6 +13,8 @@ from beancount.core import data
 
 from tests.conftest import AENCO_FIELDS
 from tests.conftest import NOTE_ID
+from tests.conftest import REQUIRED_ACCOUNTS
+from tests.conftest import REQUIRED_TERMS
 from tests.conftest import assert_located
 from tests.conftest import bean_check
 from tests.conftest import ledger
@@ -26,20 +28,7 @@ if TYPE_CHECKING:
 
 DEFINITION = 'custom "convertible-note"'
 
-REQUIRED_KEYS = [
-    "holder",
-    "principal",
-    "rate",
-    "maturity",
-    "conversion-price",
-    "par-value",
-    "proceeds-account",
-    "principal-account",
-    "interest-account",
-    "expense-account",
-    "share-capital-account",
-    "premium-account",
-]
+REQUIRED_KEYS = [*REQUIRED_TERMS, *REQUIRED_ACCOUNTS]
 
 OPTIONAL_KEYS = [
     "day-count",
@@ -56,57 +45,59 @@ def overrides(**changes: str | None) -> dict[str, str | None]:
     return changes
 
 
+#: key -> {test id: value}: a value that is wrong for its key; the one error
+#: names the key. Keys in the reference's order, then two unknown keys.
+BAD_VALUES: dict[str, dict[str, str]] = {
+    "holder": {"holder-as-number": "42"},
+    "principal": {
+        "principal-without-currency": "3000000.00",
+        "principal-zero": "0.00 USD",
+        "principal-negative": "-5.00 USD",
+    },
+    "rate": {"rate-as-string": '"0.07"', "rate-negative": "-0.01"},
+    "maturity": {
+        "maturity-as-number": "20231216",
+        "maturity-as-string": '"2023-12-16"',
+        "maturity-on-issue-date": "2022-12-16",
+        "maturity-before-issue": "2022-12-01",
+    },
+    "conversion-price": {
+        "conversion-price-as-number": "1.20",
+        "conversion-price-in-eur": "1.20 EUR",
+    },
+    "par-value": {
+        "par-value-above-price": "1.50 USD",
+        "par-value-negative": "-1.00 USD",
+    },
+    "day-count": {
+        "unknown-day-count": '"30E/360"',
+        "day-count-lowercase-word": '"actual"',
+    },
+    "compounding": {"unknown-compounding": '"weekly"'},
+    "interest-on-conversion": {"unknown-interest-on-conversion": '"bonds"'},
+    "related-party": {"related-party-as-string": '"yes"'},
+    "proceeds-account": {
+        "proceeds-account-not-assets-or-liabilities": "Equity:SharePremium"
+    },
+    "expense-account": {"expense-account-not-expenses": "Assets:Bank:Operating"},
+    "maturty": {"unknown-key": "2023-12-16"},
+    "dayCount": {"unknown-key-camel": '"ACT/360"'},
+}
+
 # (test id, changes to the Aenco definition, text the message must contain)
 BAD_DEFINITIONS = [
     *[(f"missing-{key}", {key.replace("-", "_"): None}, key) for key in REQUIRED_KEYS],
-    ("unknown-key", overrides(maturty="2023-12-16"), "maturty"),
-    ("unknown-key-camel", overrides(dayCount='"ACT/360"'), "dayCount"),
-    ("rate-as-string", overrides(rate='"0.07"'), "rate"),
-    ("maturity-as-number", overrides(maturity="20231216"), "maturity"),
-    ("maturity-as-string", overrides(maturity='"2023-12-16"'), "maturity"),
-    ("principal-without-currency", overrides(principal="3000000.00"), "principal"),
-    ("holder-as-number", overrides(holder="42"), "holder"),
-    ("related-party-as-string", overrides(related_party='"yes"'), "related-party"),
-    (
-        "conversion-price-as-number",
-        overrides(conversion_price="1.20"),
-        "conversion-price",
-    ),
-    (
-        "proceeds-account-not-assets-or-liabilities",
-        overrides(proceeds_account="Equity:SharePremium"),
-        "proceeds-account",
-    ),
-    (
-        "expense-account-not-expenses",
-        overrides(expense_account="Assets:Bank:Operating"),
-        "expense-account",
-    ),
-    ("unknown-day-count", overrides(day_count='"30E/360"'), "day-count"),
-    ("day-count-lowercase-word", overrides(day_count='"actual"'), "day-count"),
-    ("unknown-compounding", overrides(compounding='"weekly"'), "compounding"),
-    (
-        "unknown-interest-on-conversion",
-        overrides(interest_on_conversion='"bonds"'),
-        "interest-on-conversion",
-    ),
-    ("principal-zero", overrides(principal="0.00 USD"), "principal"),
-    ("principal-negative", overrides(principal="-5.00 USD"), "principal"),
-    ("rate-negative", overrides(rate="-0.01"), "rate"),
+    *[
+        (name, {key.replace("-", "_"): value}, key)
+        for key, cases in BAD_VALUES.items()
+        for name, value in cases.items()
+    ],
+    # A rate of 1 or more is a percentage: the message says to write 0.07.
     ("rate-as-percent", overrides(rate="7"), "0.07"),
     ("rate-one", overrides(rate="1"), "0.07"),
-    ("maturity-on-issue-date", overrides(maturity="2022-12-16"), "maturity"),
-    ("maturity-before-issue", overrides(maturity="2022-12-01"), "maturity"),
-    ("par-value-above-price", overrides(par_value="1.50 USD"), "par-value"),
-    ("par-value-negative", overrides(par_value="-1.00 USD"), "par-value"),
     (
         "conversion-price-zero",
         overrides(conversion_price="0.00 USD", par_value="0.00 USD"),
-        "conversion-price",
-    ),
-    (
-        "conversion-price-in-eur",
-        overrides(conversion_price="1.20 EUR"),
         "conversion-price",
     ),
 ]
@@ -261,17 +252,22 @@ BEAN_CHECK_CASES = {
 }
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize("name", sorted(BEAN_CHECK_CASES))
-def test_bean_check_reports_file_and_line(tmp_path: Path, name: str) -> None:
-    text = ledger(note_definition(**BEAN_CHECK_CASES[name]))
+def assert_bean_check_reports(tmp_path: Path, text: str, lineno: int) -> None:
+    """bean-check of ``text`` fails with an error at ``lineno``, no traceback."""
     path = tmp_path / "books.beancount"
     path.write_text(text)
     result = bean_check(path)
     output = result.stdout + result.stderr
     assert result.returncode == 1, output
-    assert f"{path}:{line_of(text, DEFINITION)}:" in output
+    assert f"{path}:{lineno}:" in output
     assert "Traceback" not in output
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(BEAN_CHECK_CASES))
+def test_bean_check_reports_file_and_line(tmp_path: Path, name: str) -> None:
+    text = ledger(note_definition(**BEAN_CHECK_CASES[name]))
+    assert_bean_check_reports(tmp_path, text, line_of(text, DEFINITION))
 
 
 @pytest.mark.slow
@@ -279,13 +275,7 @@ def test_bean_check_reports_a_duplicate_id_at_the_second_definition(
     tmp_path: Path,
 ) -> None:
     text = ledger(note_definition(), note_definition(date="2023-01-10"))
-    path = tmp_path / "books.beancount"
-    path.write_text(text)
-    result = bean_check(path)
-    output = result.stdout + result.stderr
-    assert result.returncode == 1, output
-    assert f"{path}:{line_of(text, DEFINITION, 2)}:" in output
-    assert "Traceback" not in output
+    assert_bean_check_reports(tmp_path, text, line_of(text, DEFINITION, 2))
 
 
 @pytest.mark.slow

@@ -17,6 +17,15 @@ from typing import TYPE_CHECKING
 import pytest
 from beancount.core import data
 
+from tests.chart import CAPITAL
+from tests.chart import CASH
+from tests.chart import CURRENT
+from tests.chart import EXPENSE
+from tests.chart import FEES
+from tests.chart import INTEREST
+from tests.chart import PREMIUM
+from tests.chart import PROCEEDS
+from tests.chart import definition
 from tests.conftest import bean_check
 from tests.conftest import load
 from tests.conftest import number
@@ -27,34 +36,7 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parents[1]
 LOADED = "<string>"
 NOTE = "CN-2023-02"
-PROCEEDS = "Assets:Bank:Proceeds"
-CASH = "Assets:Bank:Operating"
-CURRENT = "Liabilities:Current:ConvertibleNotes"
-INTEREST = "Liabilities:Current:AccruedInterest"
-EXPENSE = "Expenses:Finance:Interest"
-CAPITAL = "Equity:ShareCapital"
-PREMIUM = "Equity:SharePremium"
-FEES = "Expenses:Bank:Fees"
-
-DEFINITION = f"""\
-2023-01-01 custom "convertible-note" "{NOTE}"
-  holder: "Harbour Capital Ltd"
-  principal: 1000000.00 USD
-  rate: 0.06
-  maturity: 2023-12-31
-  conversion-price: 2.00 USD
-  par-value: 0.125 USD
-  day-count: "ACT/365"
-  compounding: "none"
-  interest-on-conversion: "shares"
-  proceeds-account: {PROCEEDS}
-  principal-account: {CURRENT}
-  interest-account: {INTEREST}
-  expense-account: {EXPENSE}
-  share-capital-account: {CAPITAL}
-  premium-account: {PREMIUM}
-  cash-account: {CASH}
-"""
+DEFINITION = definition(note_id=NOTE, maturity="2023-12-31")
 
 
 def convert(date: str, amount: str = "1000.00 USD", note_id: str = NOTE) -> str:

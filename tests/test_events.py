@@ -34,7 +34,6 @@ from typing import TYPE_CHECKING
 
 import pytest
 from beancount import loader
-from beancount.core import data
 from beancount.core.amount import Amount
 from hypothesis import HealthCheck
 from hypothesis import given
@@ -48,16 +47,21 @@ from tests.chart import EXPENSE
 from tests.chart import FEES
 from tests.chart import INTEREST
 from tests.chart import NONCURRENT
+from tests.chart import NOTE
 from tests.chart import NOTE_ACCOUNTS
 from tests.chart import PREMIUM
 from tests.chart import PROCEEDS
+from tests.chart import definition
+from tests.conftest import line_of
+from tests.conftest import note_transactions
 from tests.conftest import number
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
+    from beancount.core import data
 
-NOTE = "CN-2023-01"
+
 ACCOUNTS = NOTE_ACCOUNTS
 LOADED = "<string>"
 USD = "USD"
@@ -68,45 +72,6 @@ day = datetime.date.fromisoformat
 
 # --------------------------------------------------------------------------
 # Helpers: ledgers as text, loading, and reading the generated entries.
-
-
-def definition(
-    *,
-    note_id: str = NOTE,
-    issue: str = "2023-01-01",
-    principal: str = "1000000.00",
-    rate: str = "0.06",
-    maturity: str = "2024-12-31",
-    price: str = "2.00",
-    par: str = "0.125",
-    policy: str = "shares",
-    compounding: str = "none",
-    noncurrent: bool = False,
-) -> str:
-    lines = [
-        f'{issue} custom "convertible-note" "{note_id}"',
-        '  holder: "Harbour Capital Ltd"',
-        f"  principal: {principal} USD",
-        f"  rate: {rate}",
-        f"  maturity: {maturity}",
-        f"  conversion-price: {price} USD",
-        f"  par-value: {par} USD",
-        '  day-count: "ACT/365"',
-        f'  compounding: "{compounding}"',
-        f'  interest-on-conversion: "{policy}"',
-        f"  proceeds-account: {PROCEEDS}",
-        f"  principal-account: {CURRENT}",
-    ]
-    if noncurrent:
-        lines.append(f"  noncurrent-account: {NONCURRENT}")
-    lines += [
-        f"  interest-account: {INTEREST}",
-        f"  expense-account: {EXPENSE}",
-        f"  share-capital-account: {CAPITAL}",
-        f"  premium-account: {PREMIUM}",
-        f"  cash-account: {CASH}",
-    ]
-    return "\n".join(lines) + "\n"
 
 
 def ledger(*body: str, through: str | None = None) -> str:
@@ -122,24 +87,6 @@ def book(text: str) -> list[data.Directive]:
     entries, errors, _options = loader.load_string(text)
     assert errors == [], [error.message for error in errors]
     return entries
-
-
-def line_of(text: str, needle: str, occurrence: int = 1) -> int:
-    """1-based line of the ``occurrence``-th line containing ``needle``."""
-    hits = [n for n, line in enumerate(text.splitlines(), 1) if needle in line]
-    return hits[occurrence - 1]
-
-
-def generated(
-    entries: Iterable[data.Directive], event: str | None = None
-) -> list[data.Transaction]:
-    return [
-        entry
-        for entry in entries
-        if isinstance(entry, data.Transaction)
-        and "note-event" in entry.meta
-        and (event is None or entry.meta["note-event"] == event)
-    ]
 
 
 def postings(txn: data.Transaction) -> dict[str, Decimal]:
@@ -195,7 +142,9 @@ def rhu(value: Fraction) -> Decimal:
 
 
 def total(entries: Iterable[data.Directive], account: str) -> Decimal:
-    return sum((postings(txn).get(account, D(0)) for txn in generated(entries)), D(0))
+    return sum(
+        (postings(txn).get(account, D(0)) for txn in note_transactions(entries)), D(0)
+    )
 
 
 # --------------------------------------------------------------------------
@@ -271,7 +220,7 @@ def test_conversion_postings_for_each_interest_policy(policy: str) -> None:
     definition_line = line_of(text, 'custom "convertible-note" ')
     shares, expected = POLICY_CASES[policy]
 
-    conversion = only(generated(entries, "conversion"))
+    conversion = only(note_transactions(entries, "conversion"))
     assert_generated(conversion, "conversion", event_line)
     assert conversion.date == day("2023-02-15")
     assert conversion.meta["shares"] == shares
@@ -280,7 +229,7 @@ def test_conversion_postings_for_each_interest_policy(policy: str) -> None:
     assert postings(conversion) == expected
     assert sum(expected.values()) == 0
 
-    accruals = generated(entries, "accrual")
+    accruals = note_transactions(entries, "accrual")
     assert len(accruals) == 3
     assert_accrual(
         accruals[0], date="2023-01-31", start="2023-01-01", end="2023-01-31",
@@ -302,7 +251,7 @@ def test_policy_does_not_change_the_accruals() -> None:
     amounts = {
         policy: [
             postings(txn)[EXPENSE]
-            for txn in generated(
+            for txn in note_transactions(
                 book(
                     ledger(
                         definition(policy=policy), POLICY_EVENT, through="2023-03-31"
@@ -335,7 +284,7 @@ def test_partial_then_full_conversion_closes_the_note() -> None:
     second_line = line_of(text, "convertible-note-convert", 2)
     definition_line = line_of(text, 'custom "convertible-note" ')
 
-    first, second = generated(entries, "conversion")
+    first, second = note_transactions(entries, "conversion")
     # First conversion, 400,000.00 of 1,000,000.00 on 2023-02-15:
     #   exact = 7,397.260274 (45 days); A = round_half_up(x 0.4 = 2,958.904110)
     #   = 2,958.90; V = 402,958.90; shares = floor(201,479.45) = 201,479
@@ -356,7 +305,7 @@ def test_partial_then_full_conversion_closes_the_note() -> None:
     #   03-31:  90 days  8,876.712329 -> 8,876.71  entry 3,057.53
     #   04-20: 109 days 10,750.684932 -> 10,750.68 entry 1,873.97
     #          (event accrual 2023-04-01..2023-04-19, 19 days)
-    accruals = generated(entries, "accrual")
+    accruals = note_transactions(entries, "accrual")
     assert [(txn.date, postings(txn)[EXPENSE]) for txn in accruals] == [
         (day("2023-01-31"), D("5095.89")),
         (day("2023-02-15"), D("2301.37")),
@@ -408,7 +357,7 @@ def test_conversion_on_the_issue_date_accrues_nothing() -> None:
     # Zero days, so no accrual entry on 2023-01-01 and A = 0 (no interest
     # posting): V = 100,000.00; shares = 50,000; S = 100,000.00
     # capital = 50,000 x 0.125 = 6,250.00; premium = 93,750.00; no cash.
-    conversion = only(generated(entries, "conversion"))
+    conversion = only(note_transactions(entries, "conversion"))
     assert conversion.meta["shares"] == 50000
     assert postings(conversion) == {
         CURRENT: D("100000.00"),
@@ -416,7 +365,7 @@ def test_conversion_on_the_issue_date_accrues_nothing() -> None:
         PREMIUM: D("-93750.00"),
     }
     # January on 900,000.00: 900,000 x 0.06 x 31/365 = 4,586.301370 -> 4,586.30
-    accrual = only(generated(entries, "accrual"))
+    accrual = only(note_transactions(entries, "accrual"))
     assert accrual.date == day("2023-01-31")
     assert postings(accrual)[EXPENSE] == D("4586.30")
 
@@ -430,7 +379,7 @@ def test_conversion_on_a_month_end() -> None:
     entries = book(text)
     event_line = line_of(text, "convertible-note-convert")
     definition_line = line_of(text, 'custom "convertible-note" ')
-    accruals = generated(entries, "accrual")
+    accruals = note_transactions(entries, "accrual")
     assert len(accruals) == 3
     # Event accrual: 2023-01-01..2023-01-30, 30 days on 1,000,000.00
     #   1,000,000 x 0.06 x 30/365 = 4,931.506849 -> 4,931.51
@@ -444,7 +393,7 @@ def test_conversion_on_a_month_end() -> None:
     # Conversion: A = round_half_up(4,931.506849 x 0.4 = 1,972.602740) = 1,972.60
     #   V = 401,972.60; shares = floor(200,986.3) = 200,986; S = 401,972.00
     #   capital = 200,986 x 0.125 = 25,123.25; premium = 376,848.75; lieu 0.60
-    conversion = only(generated(entries, "conversion"))
+    conversion = only(note_transactions(entries, "conversion"))
     assert conversion.date == day("2023-01-31")
     assert conversion.meta["shares"] == 200986
     assert postings(conversion) == {
@@ -492,7 +441,7 @@ def test_adjust_then_convert_on_one_day_uses_the_new_price() -> None:
     text = ledger(definition(), ADJUST_PRICE, CONVERT_250K, through="2023-03-31")
     entries = book(text)
     event_line = line_of(text, "convertible-note-convert")
-    accrual = only(on(generated(entries, "accrual"), "2023-03-10"))
+    accrual = only(on(note_transactions(entries, "accrual"), "2023-03-10"))
     assert_accrual(
         accrual, date="2023-03-10", start="2023-03-01", end="2023-03-09",
         days=9, amount="1479.45", lineno=event_line,
@@ -500,7 +449,7 @@ def test_adjust_then_convert_on_one_day_uses_the_new_price() -> None:
     # New price 1.60: shares = floor(252,794.52 / 1.60 = 157,996.575) = 157,996
     #   S = 157,996 x 1.60 = 252,793.60; capital = 157,996 x 0.125 = 19,749.50
     #   premium = 252,793.60 - 19,749.50 = 233,044.10; lieu = 0.92
-    conversion = only(generated(entries, "conversion"))
+    conversion = only(note_transactions(entries, "conversion"))
     assert conversion.meta["shares"] == 157996
     assert conversion.meta["conversion-price"] == Amount(D("1.60"), USD)
     assert postings(conversion) == {
@@ -518,7 +467,7 @@ def test_convert_then_adjust_on_one_day_uses_the_old_price() -> None:
     # Old price 2.00: shares = floor(252,794.52 / 2.00 = 126,397.26) = 126,397
     #   S = 252,794.00; capital = round_half_up(126,397 x 0.125 = 15,799.625)
     #   = 15,799.63; premium = 252,794.00 - 15,799.63 = 236,994.37; lieu 0.52
-    conversion = only(generated(entries, "conversion"))
+    conversion = only(note_transactions(entries, "conversion"))
     assert conversion.meta["shares"] == 126397
     assert conversion.meta["conversion-price"] == Amount(D("2.00"), USD)
     assert postings(conversion) == {
@@ -541,12 +490,12 @@ def test_two_conversions_on_one_day() -> None:
     first_line = line_of(text, "convertible-note-convert", 1)
     second_line = line_of(text, "convertible-note-convert", 2)
     # One accrual on the day (the second conversion adds no days): 1,479.45.
-    accrual = only(on(generated(entries, "accrual"), "2023-03-10"))
+    accrual = only(on(note_transactions(entries, "accrual"), "2023-03-10"))
     assert_accrual(
         accrual, date="2023-03-10", start="2023-03-01", end="2023-03-09",
         days=9, amount="1479.45", lineno=first_line,
     )  # fmt: skip
-    conversions = generated(entries, "conversion")
+    conversions = note_transactions(entries, "conversion")
     first = only([c for c in conversions if c.meta["lineno"] == first_line])
     second = only([c for c in conversions if c.meta["lineno"] == second_line])
     # First, 100,000.00 of 1,000,000.00:
@@ -577,7 +526,7 @@ def test_two_conversions_on_one_day() -> None:
     # March month-end on 600,000.00: exact 600,000 x 0.06 x 90/365
     #   = 8,876.712329 -> 8,876.71; posted unpaid 11,178.08 - 1,117.81
     #   - 3,353.42 = 6,706.85; entry = 8,876.71 - 6,706.85 = 2,169.86
-    march = only(on(generated(entries, "accrual"), "2023-03-31"))
+    march = only(on(note_transactions(entries, "accrual"), "2023-03-31"))
     assert postings(march)[EXPENSE] == D("2169.86")
 
 
@@ -593,7 +542,7 @@ def test_rate_reset_mid_month_splits_the_period_in_one_entry() -> None:
     )
     entries = book(text)
     definition_line = line_of(text, 'custom "convertible-note" ')
-    accruals = generated(entries, "accrual")
+    accruals = note_transactions(entries, "accrual")
     # No entry on the adjust date.
     assert [txn.date for txn in accruals] == [
         day("2023-01-31"),
@@ -634,7 +583,7 @@ def test_split_between_two_accruals() -> None:
         through="2023-04-30",
     )
     entries = book(text)
-    accruals = generated(entries, "accrual")
+    accruals = note_transactions(entries, "accrual")
     # The split changes no interest and posts nothing on 2023-03-10:
     #   02-28: 9,698.63 - 5,095.89 = 4,602.74
     #   03-31: 90 days 14,794.520548 -> 14,794.52; 14,794.52 - 9,698.63 = 5,095.89
@@ -652,7 +601,7 @@ def test_split_between_two_accruals() -> None:
     #   capital = round_half_up(188,250 x 0.0417 = 7,850.025) = 7,850.03
     #   premium = 125,506.28 - 7,850.03 = 117,656.25
     #   cash in lieu = 125,506.50 - 125,506.28 = 0.22
-    conversion = only(generated(entries, "conversion"))
+    conversion = only(note_transactions(entries, "conversion"))
     assert conversion.meta["shares"] == 188250
     assert conversion.meta["conversion-price"] == Amount(D("0.6667"), USD)
     assert postings(conversion) == {
@@ -679,10 +628,10 @@ def test_par_value_change_moves_value_from_capital_to_premium() -> None:
     #   A = round_half_up(200,000 x 0.06 x 78/365 = 2,564.383562) = 2,564.38
     #   V = 202,564.38; shares = floor(101,282.19) = 101,282; S = 202,564.00
     #   capital = 101,282 x 0.10 = 10,128.20; premium = 192,435.80; lieu 0.38
-    assert postings(only(on(generated(entries, "accrual"), "2023-03-20")))[
+    assert postings(only(on(note_transactions(entries, "accrual"), "2023-03-20")))[
         EXPENSE
     ] == D("3123.29")
-    conversion = only(generated(entries, "conversion"))
+    conversion = only(note_transactions(entries, "conversion"))
     assert conversion.meta["shares"] == 101282
     assert conversion.meta["conversion-price"] == Amount(D("2.00"), USD)
     assert postings(conversion) == {
@@ -726,7 +675,8 @@ def test_conversion_scales_a_compounding_balance() -> None:
     i4 = b2 * Fraction(6, 10) * r * 22 / 365
     assert rhu((i1 + i2 + i3) * Fraction(6, 10) + i4) - D("6729.55") == D("2190.96")
     amounts = [
-        (txn.date, postings(txn)[EXPENSE]) for txn in generated(entries, "accrual")
+        (txn.date, postings(txn)[EXPENSE])
+        for txn in note_transactions(entries, "accrual")
     ]
     # 01-31: 5,095.89; 02-28: 9,722.085194 -> 9,722.09, entry 4,626.20;
     # 03-10: 11,215.92 - 9,722.09 = 1,493.83
@@ -739,7 +689,7 @@ def test_conversion_scales_a_compounding_balance() -> None:
     # V = 404,486.37; shares = floor(202,243.185) = 202,243; S = 404,486.00
     # capital = round_half_up(202,243 x 0.125 = 25,280.375) = 25,280.38
     # premium = 379,205.62; lieu 0.37
-    assert postings(only(generated(entries, "conversion"))) == {
+    assert postings(only(note_transactions(entries, "conversion"))) == {
         CURRENT: D("400000.00"),
         INTEREST: D("4486.37"),
         CAPITAL: D("-25280.38"),
@@ -761,11 +711,11 @@ def test_extension_on_the_maturity_date_keeps_the_note_alive() -> None:
     )
     entries = book(text)  # an entry after the old maturity, and no error
     # The extension itself posts nothing; interest runs on past 2023-06-30.
-    assert {txn.meta["note-event"] for txn in generated(entries)} == {
+    assert {txn.meta["note-event"] for txn in note_transactions(entries)} == {
         "issue",
         "accrual",
     }
-    july = only(on(generated(entries, "accrual"), "2023-07-31"))
+    july = only(on(note_transactions(entries, "accrual"), "2023-07-31"))
     # 1,000,000 x 0.06 x 212/365 = 34,849.315068 -> 34,849.32 (212 days to 07-31)
     # June: 181 days, 29,753.424658 -> 29,753.42
     # entry = 34,849.32 - 29,753.42 = 5,095.90
@@ -783,7 +733,7 @@ def test_extension_moves_principal_back_to_noncurrent() -> None:
     entries = book(text)
     # Issue: maturity 2024-03-31 > 2023-01-10 + 12 months = 2024-01-10, so
     # non-current.
-    issue = only(generated(entries, "issue"))
+    issue = only(note_transactions(entries, "issue"))
     assert issue.date == day("2023-01-10")
     assert postings(issue) == {PROCEEDS: D("1000000.00"), NONCURRENT: D("-1000000.00")}
     # Month-ends:  2023-01-31 + 12 months = 2024-01-31 < 2024-03-31 non-current
@@ -793,7 +743,7 @@ def test_extension_moves_principal_back_to_noncurrent() -> None:
     # 2023-06-15 extension to 2025-12-31:
     #              2023-06-30 -> 2024-06-30 < 2025-12-31 non-current: reclassify
     #              07-31, 08-31, 09-30: non-current, no change
-    to_current, to_noncurrent = generated(entries, "reclassification")
+    to_current, to_noncurrent = note_transactions(entries, "reclassification")
     assert to_current.date == day("2023-03-31")
     assert to_current.flag == "*"
     assert to_current.links == {NOTE}
@@ -808,7 +758,7 @@ def test_extension_moves_principal_back_to_noncurrent() -> None:
     #   V = 254,931.51; shares = floor(127,465.755) = 127,465; S = 254,930.00
     #   capital = round_half_up(127,465 x 0.125 = 15,933.125) = 15,933.13
     #   premium = 238,996.87; lieu 1.51
-    conversion = only(generated(entries, "conversion"))
+    conversion = only(note_transactions(entries, "conversion"))
     assert postings(conversion) == {
         CURRENT: D("250000.00"),
         INTEREST: D("4931.51"),
@@ -887,12 +837,12 @@ def test_settlement(kind: str) -> None:
     )
     entries = book(text)
     event_line = line_of(text, "convertible-note-settle")
-    accrual = only(on(generated(entries, "accrual"), "2023-06-15"))
+    accrual = only(on(note_transactions(entries, "accrual"), "2023-06-15"))
     assert_accrual(
         accrual, date="2023-06-15", start="2023-06-01", end="2023-06-14",
         days=14, amount="2301.37", lineno=event_line,
     )  # fmt: skip
-    settlement = only(generated(entries, "settlement"))
+    settlement = only(note_transactions(entries, "settlement"))
     assert_generated(settlement, "settlement", event_line)
     assert settlement.date == day("2023-06-15")
     assert settlement.meta["shares"] == shares
@@ -902,7 +852,7 @@ def test_settlement(kind: str) -> None:
     # Closed: nothing after 2023-06-15 (no 06-30, 07-31, 08-31 accruals).
     linked = [e for e in entries if NOTE in getattr(e, "links", set())]
     assert max(entry.date for entry in linked) == day("2023-06-15")
-    assert generated(entries, "reclassification") == []
+    assert note_transactions(entries, "reclassification") == []
     assert total(entries, NONCURRENT) == 0
     assert total(entries, INTEREST) == 0
 
@@ -919,13 +869,13 @@ def test_settlement_on_a_month_end_accrues_up_to_the_day_before() -> None:
     #   1,000,000 x 0.06 x 180/365 = 29,589.041096 -> 29,589.04
     #   entry = 29,589.04 - 24,821.92 = 4,767.12
     # and no month-end accrual for 2023-06-30: the note closed that day.
-    accrual = only(on(generated(entries, "accrual"), "2023-06-30"))
+    accrual = only(on(note_transactions(entries, "accrual"), "2023-06-30"))
     assert_accrual(
         accrual, date="2023-06-30", start="2023-06-01", end="2023-06-29",
         days=29, amount="4767.12", lineno=event_line,
     )  # fmt: skip
     # T = 1,000,000.00 + 29,589.04 = 1,029,589.04
-    settlement = only(generated(entries, "settlement"))
+    settlement = only(note_transactions(entries, "settlement"))
     assert postings(settlement) == {
         CURRENT: D("1000000.00"),
         INTEREST: D("29589.04"),
@@ -952,10 +902,10 @@ def test_settlement_after_a_partial_conversion() -> None:
     #   shares = floor(283,136.985) = 283,136; S = 566,272.00
     #   capital = 283,136 x 0.125 = 35,392.00; premium = 530,880.00
     #   cash = 50,000.00 + lieu 1.97 = 50,001.97
-    assert postings(only(on(generated(entries, "accrual"), "2023-06-15")))[
+    assert postings(only(on(note_transactions(entries, "accrual"), "2023-06-15")))[
         EXPENSE
     ] == D("1380.82")
-    settlement = only(generated(entries, "settlement"))
+    settlement = only(note_transactions(entries, "settlement"))
     assert settlement.meta["shares"] == 283136
     assert postings(settlement) == {
         CURRENT: D("600000.00"),
@@ -1089,7 +1039,9 @@ def _check_event_entries(
     ]
     # Walk the events in order, with the closed form of simple interest:
     # exact unpaid interest = outstanding x rate x (days since issue) / 365.
-    conversions = generated(entries, "conversion") + generated(entries, "settlement")
+    conversions = note_transactions(entries, "conversion") + note_transactions(
+        entries, "settlement"
+    )
     assert len(conversions) == len(events)
     outstanding = principal
     principal_debited = D(0)
@@ -1148,12 +1100,14 @@ def _check_accruals(case: dict[str, object], entries: list[data.Directive]) -> D
     principal = D(cents(case["principal"]))  # type: ignore[arg-type]
     rate = Fraction(case["rate"])  # type: ignore[call-overload]
 
-    conversions = generated(entries, "conversion") + generated(entries, "settlement")
+    conversions = note_transactions(entries, "conversion") + note_transactions(
+        entries, "settlement"
+    )
     paid = {  # interest paid by conversions, by (date, line)
         (t.date, t.meta["lineno"]): postings(t).get(INTEREST, D(0)) for t in conversions
     }
     chrono: list[tuple[tuple[datetime.date, int, int], data.Transaction]] = []
-    for txn in generated(entries, "accrual"):
+    for txn in note_transactions(entries, "accrual"):
         is_event_accrual = txn.meta["period-end"] < txn.date
         order = 0 if is_event_accrual else 2
         chrono.append(((txn.date, order, txn.meta["lineno"]), txn))
@@ -1191,7 +1145,7 @@ def test_random_event_sequences(case: dict[str, object]) -> None:
     text, closed_on = _scenario_ledger(case)
     entries = book(text)
     # Every generated transaction balances to exactly zero.
-    for txn in generated(entries):
+    for txn in note_transactions(entries):
         assert sum(postings(txn).values()) == 0, txn
     principal_debited = _check_event_entries(case, entries, text)
     posted_unpaid = _check_accruals(case, entries)
@@ -1200,7 +1154,7 @@ def test_random_event_sequences(case: dict[str, object]) -> None:
         assert posted_unpaid == 0
         linked = [e for e in entries if NOTE in getattr(e, "links", set())]
         assert all(entry.date <= closed_on for entry in linked)
-        for txn in generated(entries, "accrual"):
+        for txn in note_transactions(entries, "accrual"):
             assert txn.meta["period-end"] < closed_on
         assert total(entries, CURRENT) == 0
         assert total(entries, NONCURRENT) == 0

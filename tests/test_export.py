@@ -55,6 +55,7 @@ from tests.conftest import ACME_PLUGIN
 from tests.conftest import acme_books
 from tests.conftest import line_of
 from tests.conftest import round_half_up
+from tests.conftest import run_books
 
 if TYPE_CHECKING:
     from click.testing import Result
@@ -169,24 +170,6 @@ def export(ledger: Path, start: str, end: str, out: Path, *extra: str) -> Result
         "--ledger",
         str(ledger),
         *extra,
-    )
-
-
-def run_books(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    """The installed ``books`` script, as a user runs it."""
-    script = shutil.which("books")
-    assert script is not None, "the books script is not on PATH"
-    env = dict(os.environ)
-    env["BEANCOUNT_DISABLE_LOAD_CACHE"] = "1"
-    env.pop("BOOKS_LEDGER", None)
-    return subprocess.run(
-        [script, *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
     )
 
 

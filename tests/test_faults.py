@@ -27,11 +27,7 @@ import itertools
 import os
 import re
 import shutil
-import socket
-import subprocess
 import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 from typing import TYPE_CHECKING
 from typing import Any
@@ -45,6 +41,10 @@ from plugins.books.cli import main
 from plugins.books.export import ads
 from plugins.books.export import workbook as workbook_module
 from tests.conftest import acme_books
+from tests.conftest import free_port
+from tests.conftest import http
+from tests.conftest import serve_books
+from tests.conftest import stop
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -551,29 +551,12 @@ def test_close_with_closed_being_a_file_is_a_clear_message(tmp_path: Path) -> No
 # Fava reloading while a ledger file is being rewritten
 # --------------------------------------------------------------------------
 
-OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 PAGE = "extension/ConvertibleNotes/"
 # ledger/main.beancount at its last entry, 2023-06-30 (tests/test_fava.py
 # works them out): 3,000,000 x 0.07 x 197 / 365 = 113,342.4657... -> 113,342.47
 FULL_ACCRUED = "113,342.47"
 FULL_OUTSTANDING = "3,000,000.00"
 FULL_AS_OF = "2023-06-30"
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
-def _get(url: str) -> tuple[int, str, str]:
-    """Status, final URL and body (redirects followed)."""
-    try:
-        with OPENER.open(url, timeout=10) as response:
-            return response.status, response.geturl(), response.read().decode()
-    except urllib.error.HTTPError as error:
-        return error.code, url, error.read().decode(errors="replace")
 
 
 def _figures(page: str) -> dict[str, list[str]]:
@@ -607,23 +590,11 @@ class Server:
     """``books serve`` on a copy of the books, as a subprocess."""
 
     def __init__(self, ledger: Path, log: Path) -> None:
-        self.port = _free_port()
+        self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.log = log
-        script = shutil.which("books")
-        assert script is not None, "the books script is not on PATH"
-        env = dict(os.environ, BEANCOUNT_DISABLE_LOAD_CACHE="1")
-        env["PYTHONPATH"] = os.pathsep.join(
-            part for part in (str(ROOT), env.get("PYTHONPATH", "")) if part
-        )
         with log.open("wb") as output:
-            self.process = subprocess.Popen(
-                [script, "serve", "--port", str(self.port), "--ledger", str(ledger)],
-                cwd=ledger.parent,
-                env=env,
-                stdout=output,
-                stderr=subprocess.STDOUT,
-            )
+            self.process = serve_books(ledger, self.port, output, cwd=ledger.parent)
 
     def alive(self) -> bool:
         return self.process.poll() is None
@@ -639,7 +610,7 @@ class Server:
         while time.monotonic() < deadline:
             self.assert_alive()
             try:
-                status, final, _ = _get(self.base + "/")
+                status, final, _ = http(self.base + "/")
             except OSError:
                 time.sleep(0.2)
                 continue
@@ -655,7 +626,7 @@ class Server:
         status, body = 0, ""
         while time.monotonic() < deadline:
             self.assert_alive()
-            status, _, body = _get(url)
+            status, _, body = http(url)
             if done(status, body):
                 return status, body
             time.sleep(0.3)
@@ -665,12 +636,7 @@ class Server:
         )
 
     def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait(timeout=10)
+        stop(self.process)
 
 
 def _full_figures(status: int, body: str) -> bool:
@@ -736,7 +702,7 @@ def test_fava_reloads_a_half_written_ledger_file_and_recovers(
         # An answer, not a dropped connection: the page, or Fava's error page.
         assert status == 200 or status >= 500, status
         figures = _figures(body)
-        errors = _get(f"{server.base}/{slug}/api/errors")
+        errors = http(f"{server.base}/{slug}/api/errors")
         assert errors[0] == 200, errors
         if rewritten == "2023.beancount":
             # The page shows the partial books as of their last entry.

@@ -48,6 +48,7 @@ import pytest
 from bs4 import BeautifulSoup
 from fava.application import create_app
 
+from tests.conftest import BOOKS_NOTE_DATES
 from tests.conftest import NOTE_ID
 from tests.conftest import line_of
 from tests.conftest import load_ledger
@@ -108,6 +109,11 @@ def cell(page: str, css_class: str) -> str:
     found = soup.select(f"td.{css_class}, p.{css_class}, strong.{css_class}")
     assert len(found) == 1, (css_class, found)
     return found[0].get_text().strip()
+
+
+def assert_cells(page: str, expected: Mapping[str, str]) -> None:
+    """Each of the cells named by class reads as expected."""
+    assert {name: cell(page, name) for name in expected} == expected
 
 
 def by_id(page: str, element_id: str) -> str:
@@ -191,46 +197,65 @@ def test_there_are_five_scenarios() -> None:
 # -- status ------------------------------------------------------------------
 
 
-def test_status_at_the_end_of_2022(main: tuple[FlaskClient, str]) -> None:
+@pytest.mark.parametrize(
+    ("query", "as_of", "terms", "cells"),
+    [
+        pytest.param(
+            "?time=2022",
+            "2022-12-31",
+            # the terms before the 2023 adjustments
+            "1.20 / 1.00",
+            {
+                "outstanding": "3,000,000.00",
+                # 2022-12-16 .. 2022-12-31 inclusive = 16 days:
+                # 3,000,000 x 0.07 x 16/365 = 9,205.479... -> 9,205.48
+                "accrued": "9,205.48",
+                # 3,000,000.00 + 9,205.48
+                "carrying": "3,009,205.48",
+                # maturity 2023-12-16 <= 2022-12-31 + 12 months: current
+                "classification": "current",
+                "maturity": "2023-12-16",
+                # 2022-12-31 -> 2023-12-16: 365 - 15 = 350 days
+                "days-to-maturity": "350",
+                "shares-issued": "0",
+            },
+            id="end-of-2022",
+        ),
+        pytest.param(
+            # no time filter: the books' last day
+            "",
+            "2023-06-30",
+            # both 2023 adjustments are in force on 2023-06-30
+            "12.00 / 0.00001",
+            {
+                "outstanding": "3,000,000.00",
+                # 2022-12-16 .. 2023-06-30 inclusive:
+                # 16 + 31 + 28 + 31 + 30 + 31 + 30 = 197 days;
+                # 3,000,000 x 0.07 x 197/365 = 113,342.4657... -> 113,342.47
+                "accrued": "113,342.47",
+                "carrying": "3,113,342.47",
+                "classification": "current",
+                # 2023-06-30 -> 2023-12-16: 31 + 31 + 30 + 31 + 30 + 16 = 169 days
+                "days-to-maturity": "169",
+            },
+            id="end-of-the-books",
+        ),
+    ],
+)
+def test_status(
+    main: tuple[FlaskClient, str],
+    query: str,
+    as_of: str,
+    terms: str,
+    cells: dict[str, str],
+) -> None:
     client, slug = main
 
-    page = get_page(client, slug, "?time=2022")
+    page = get_page(client, slug, query)
 
-    assert by_id(page, "as-of") == "2022-12-31"
-    assert cell(page, "outstanding") == "3,000,000.00"
-    # 2022-12-16 .. 2022-12-31 inclusive = 16 days:
-    # 3,000,000 x 0.07 x 16/365 = 9,205.479... -> 9,205.48
-    assert cell(page, "accrued") == "9,205.48"
-    # 3,000,000.00 + 9,205.48
-    assert cell(page, "carrying") == "3,009,205.48"
-    # maturity 2023-12-16 <= 2022-12-31 + 12 months: current
-    assert cell(page, "classification") == "current"
-    assert cell(page, "maturity") == "2023-12-16"
-    # 2022-12-31 -> 2023-12-16: 365 - 15 = 350 days
-    assert cell(page, "days-to-maturity") == "350"
-    assert cell(page, "shares-issued") == "0"
-    # the terms before the 2023 adjustments
-    assert '<td class="num">1.20 / 1.00</td>' in page
-
-
-def test_status_at_the_end_of_the_books(main: tuple[FlaskClient, str]) -> None:
-    client, slug = main
-
-    page = get_page(client, slug)
-
-    # no time filter: the books' last day
-    assert by_id(page, "as-of") == "2023-06-30"
-    assert cell(page, "outstanding") == "3,000,000.00"
-    # 2022-12-16 .. 2023-06-30 inclusive:
-    # 16 + 31 + 28 + 31 + 30 + 31 + 30 = 197 days;
-    # 3,000,000 x 0.07 x 197/365 = 113,342.4657... -> 113,342.47
-    assert cell(page, "accrued") == "113,342.47"
-    assert cell(page, "carrying") == "3,113,342.47"
-    assert cell(page, "classification") == "current"
-    # 2023-06-30 -> 2023-12-16: 31 + 31 + 30 + 31 + 30 + 16 = 169 days
-    assert cell(page, "days-to-maturity") == "169"
-    # both 2023 adjustments are in force on 2023-06-30
-    assert '<td class="num">12.00 / 0.00001</td>' in page
+    assert by_id(page, "as-of") == as_of
+    assert_cells(page, cells)
+    assert f'<td class="num">{terms}</td>' in page
 
 
 def test_status_before_the_issue_date(main: tuple[FlaskClient, str]) -> None:
@@ -432,6 +457,14 @@ def decimals(result: Mapping[str, object]) -> dict[str, Any]:
     }
 
 
+def assert_numbers(result: Mapping[str, object], expected: Mapping[str, str]) -> None:
+    """The what-if's numbers named in ``expected``, compared as Decimals."""
+    got = decimals(result)
+    assert {name: got[name] for name in expected} == {
+        name: D(text) for name, text in expected.items()
+    }
+
+
 def test_what_if_endpoint(main: tuple[FlaskClient, str]) -> None:
     client, slug = main
 
@@ -451,24 +484,53 @@ def test_what_if_endpoint(main: tuple[FlaskClient, str]) -> None:
     assert got["share_capital"] + got["premium"] == got["share_value"]
 
 
-def test_what_if_of_all_outstanding_principal(main: tuple[FlaskClient, str]) -> None:
+@pytest.mark.parametrize(
+    ("date", "amount", "numbers"),
+    [
+        # c = P: A = round_half_up(112,767.1232876...) = 112,767.12
+        # V = 3,112,767.12; shares = floor(3,112,767.12 / 12 = 259,397.26) = 259,397
+        # S = 259,397 x 12 = 3,112,764.00; cash in lieu = 3.12
+        # share capital = round_half_up(2.59397) = 2.59; premium = 3,112,761.41
+        pytest.param(
+            "2023-06-30",
+            "3000000.00",
+            {
+                "interest": "112767.12",
+                "value_converted": "3112767.12",
+                "shares": "259397",
+                "share_value": "3112764.00",
+                "share_capital": "2.59",
+                "premium": "3112761.41",
+                "cash_in_lieu": "3.12",
+            },
+            id="all-outstanding-principal",
+        ),
+        # 2022-12-16 .. 2023-12-15 = 365 days: exact = 210,000 x 365/365 = 210,000
+        # A = 210,000 x 0.4 = 84,000.00; V = 1,284,000.00 = 107,000 x 12, no cash
+        # share capital = round_half_up(107,000 x 0.00001 = 1.07) = 1.07
+        pytest.param(
+            "2023-12-16",
+            "1200000.00",
+            {
+                "interest": "84000.00",
+                "shares": "107000",
+                "cash_in_lieu": "0.00",
+                "share_capital": "1.07",
+                "premium": "1283998.93",
+            },
+            id="on-the-maturity-date",
+        ),
+    ],
+)
+def test_what_if_by_hand(
+    main: tuple[FlaskClient, str], date: str, amount: str, numbers: dict[str, str]
+) -> None:
     client, slug = main
 
-    status, result = what_if(client, slug, date="2023-06-30", amount="3000000.00")
+    status, result = what_if(client, slug, date=date, amount=amount)
 
-    # c = P: A = round_half_up(112,767.1232876...) = 112,767.12
-    # V = 3,112,767.12; shares = floor(3,112,767.12 / 12 = 259,397.26) = 259,397
-    # S = 259,397 x 12 = 3,112,764.00; cash in lieu = 3.12
-    # share capital = round_half_up(2.59397) = 2.59; premium = 3,112,761.41
     assert status == 200
-    got = decimals(result)
-    assert got["interest"] == D("112767.12")
-    assert got["value_converted"] == D("3112767.12")
-    assert got["shares"] == 259397
-    assert got["share_value"] == D("3112764.00")
-    assert got["share_capital"] == D("2.59")
-    assert got["premium"] == D("3112761.41")
-    assert got["cash_in_lieu"] == D("3.12")
+    assert_numbers(result, numbers)
 
 
 def test_what_if_accepts_thousands_separators(main: tuple[FlaskClient, str]) -> None:
@@ -563,39 +625,29 @@ def test_what_if_after_maturity_is_refused(main: tuple[FlaskClient, str]) -> Non
     assert "2023-12-16" in str(result["error"])
 
 
-def test_what_if_on_the_maturity_date(main: tuple[FlaskClient, str]) -> None:
-    client, slug = main
-
-    status, result = what_if(client, slug, date="2023-12-16", amount="1200000.00")
-
-    # 2022-12-16 .. 2023-12-15 = 365 days: exact = 210,000 x 365/365 = 210,000
-    # A = 210,000 x 0.4 = 84,000.00; V = 1,284,000.00 = 107,000 x 12, no cash
-    # share capital = round_half_up(107,000 x 0.00001 = 1.07) = 1.07
-    assert status == 200
-    got = decimals(result)
-    assert got["interest"] == D("84000.00")
-    assert got["shares"] == 107000
-    assert got["cash_in_lieu"] == D("0.00")
-    assert got["share_capital"] == D("1.07")
-    assert got["premium"] == D("1283998.93")
+def what_if_page(client: FlaskClient, slug: str, amount: str) -> str:
+    """The page with the what-if form sent for ``amount`` on 2023-06-30."""
+    query = f"?what_if_note={NOTE_ID}&what_if_date=2023-06-30&what_if_amount={amount}"
+    return get_page(client, slug, query)
 
 
 def test_what_if_through_the_form(main: tuple[FlaskClient, str]) -> None:
     client, slug = main
 
-    page = get_page(
-        client,
-        slug,
-        f"?what_if_note={NOTE_ID}&what_if_date=2023-06-30&what_if_amount=1200000.00",
-    )
+    page = what_if_page(client, slug, "1200000.00")
 
     # the numbers of WHAT_IF_1_2M, as a person reads them
-    assert cell(page, "wi-interest") == "45,106.85"
-    assert cell(page, "wi-value") == "1,245,106.85"
-    assert cell(page, "wi-shares") == "103,758"
-    assert cell(page, "wi-share-capital") == "1.04"
-    assert cell(page, "wi-premium") == "1,245,094.96"
-    assert cell(page, "wi-cash") == "10.85"
+    assert_cells(
+        page,
+        {
+            "wi-interest": "45,106.85",
+            "wi-value": "1,245,106.85",
+            "wi-shares": "103,758",
+            "wi-share-capital": "1.04",
+            "wi-premium": "1,245,094.96",
+            "wi-cash": "10.85",
+        },
+    )
     # the form keeps what was asked
     form = BeautifulSoup(page, "html.parser")
     date_input = form.select_one('input[name="what_if_date"]')
@@ -607,11 +659,7 @@ def test_what_if_through_the_form(main: tuple[FlaskClient, str]) -> None:
 def test_what_if_form_shows_the_error(main: tuple[FlaskClient, str]) -> None:
     client, slug = main
 
-    page = get_page(
-        client,
-        slug,
-        f"?what_if_note={NOTE_ID}&what_if_date=2023-06-30&what_if_amount=9999999.00",
-    )
+    page = what_if_page(client, slug, "9999999.00")
 
     message = cell(page, "what-if-error")
     assert "3000000.00" in message
@@ -642,22 +690,10 @@ def test_journal_filtered_by_the_note_link(main: tuple[FlaskClient, str]) -> Non
         f"/{slug}/api/journal", query_string={"filter": f"^{NOTE_ID}"}
     )
 
-    # 1 issue + 7 month-end accruals (generated) + the hand-written release of
-    # proceeds on 2023-02-22 (ledger/2023.beancount, the one ^APM-2022-AENCO
-    # in the main books' files)
+    # the release of proceeds is the one ^APM-2022-AENCO in the main books' files
     assert response.status_code == 200
     entries = response.get_json()["data"]
-    assert [entry["date"] for entry in entries] == [
-        "2022-12-16",
-        "2022-12-31",
-        "2023-01-31",
-        "2023-02-22",
-        "2023-02-28",
-        "2023-03-31",
-        "2023-04-30",
-        "2023-05-31",
-        "2023-06-30",
-    ]
+    assert [entry["date"] for entry in entries] == BOOKS_NOTE_DATES
     assert all(NOTE_ID in entry["links"] for entry in entries)
 
 
@@ -679,6 +715,17 @@ def test_note_error_is_shown_with_file_and_line() -> None:
 
 
 # -- scenarios -----------------------------------------------------------------
+
+
+def closed(shares: str) -> dict[str, str]:
+    """The status cells of a note that is settled or fully converted."""
+    return {
+        "outstanding": "0.00",
+        "accrued": "0.00",
+        "carrying": "0.00",
+        "classification": "closed",
+        "shares-issued": shares,
+    }
 
 
 def test_scenario_convert_partial_then_rest() -> None:
@@ -704,10 +751,7 @@ def test_scenario_convert_partial_then_rest() -> None:
     #   S = 1,925,652.00; cash in lieu = 2.79
     # shares issued: 105,235 + 160,471 = 265,706
     assert by_id(page, "as-of") == "2023-12-15"
-    assert cell(page, "outstanding") == "0.00"
-    assert cell(page, "accrued") == "0.00"
-    assert cell(page, "classification") == "closed"
-    assert cell(page, "shares-issued") == "265,706"
+    assert_cells(page, closed(shares="265,706"))
 
     response = client.get(f"/{slug}/{SCHEDULE}?note={NOTE_ID}")
     rows = response.get_json()["rows"]
@@ -727,33 +771,31 @@ def test_scenario_convert_partial_then_rest() -> None:
     assert len(rows) == 1 + 14 + 2
 
 
-@pytest.mark.parametrize(
-    ("name", "as_of", "shares"),
-    [
-        # see test_scenario_convert_partial_then_rest
-        ("convert-partial-then-rest", "2023-12-15", "265,706"),
-        # paid in cash: no shares
-        ("extend-then-settle", "2025-06-16", "0"),
-        ("settle-cash", "2023-12-16", "0"),
-        # owed on 2023-12-16: 3,000,000 + 210,000 x 365/365 = 3,210,000.00;
-        # in shares 3,210,000 - 1,000,000 cash = 2,210,000;
-        # floor(2,210,000 / 12 = 184,166.67) = 184,166
-        ("settle-mixed", "2023-12-16", "184,166"),
-        # 3,210,000 / 12 = 267,500 exactly
-        ("settle-shares", "2023-12-16", "267,500"),
-    ],
-)
-def test_every_scenario_ends_closed(name: str, as_of: str, shares: str) -> None:
+#: scenario -> (the books' last day, shares issued in all)
+SCENARIO_ENDS = {
+    # see test_scenario_convert_partial_then_rest
+    "convert-partial-then-rest": ("2023-12-15", "265,706"),
+    # paid in cash: no shares
+    "extend-then-settle": ("2025-06-16", "0"),
+    "settle-cash": ("2023-12-16", "0"),
+    # owed on 2023-12-16: 3,000,000 + 210,000 x 365/365 = 3,210,000.00;
+    # in shares 3,210,000 - 1,000,000 cash = 2,210,000;
+    # floor(2,210,000 / 12 = 184,166.67) = 184,166
+    "settle-mixed": ("2023-12-16", "184,166"),
+    # 3,210,000 / 12 = 267,500 exactly
+    "settle-shares": ("2023-12-16", "267,500"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SCENARIO_ENDS))
+def test_every_scenario_ends_closed(name: str) -> None:
+    as_of, shares = SCENARIO_ENDS[name]
     client, slug = client_for(FIXTURE / "scenarios" / f"{name}.beancount")
 
     page = get_page(client, slug)
 
     assert by_id(page, "as-of") == as_of
-    assert cell(page, "outstanding") == "0.00"
-    assert cell(page, "accrued") == "0.00"
-    assert cell(page, "carrying") == "0.00"
-    assert cell(page, "classification") == "closed"
-    assert cell(page, "shares-issued") == shares
+    assert_cells(page, closed(shares))
 
 
 # -- read-only -----------------------------------------------------------------

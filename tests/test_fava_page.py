@@ -49,9 +49,9 @@ from bs4 import BeautifulSoup
 from bs4 import Tag
 from fava.application import create_app
 
-from tests.deal_terms import bisect_rate
 from tests.deal_terms import cents
-from tests.deal_terms import month_piece_ends
+from tests.deal_terms import effective_rate
+from tests.deal_terms import month_piece_fractions
 from tests.deal_terms import simple_carrying_at_end
 from tests.deal_terms import twelve_places
 from tests.test_fava import client_for
@@ -86,6 +86,19 @@ def section(page: str, note_id: str) -> Tag:
     return found
 
 
+def note_section(portfolio: tuple[FlaskClient, str], note_id: str) -> Tag:
+    """The section of ``note_id`` on the portfolio's page."""
+    client, slug = portfolio
+    return section(get_page(client, slug), note_id)
+
+
+def what_if_answer(page: str) -> Tag:
+    """The what-if answer of N-MARKET, the market-priced note."""
+    found = soup(page).select_one("#what-if-answer-N-MARKET")
+    assert found is not None
+    return found
+
+
 def text_of(scope: Tag, css: str) -> str:
     found = scope.select(css)
     assert len(found) == 1, (css, found)
@@ -97,16 +110,10 @@ def discount_note_figures() -> tuple[Decimal, Decimal]:
     2024-03-31, recomputed: 950,000 grows to 1,000,000 over 2024 by
     C' = C (1 + e x days/365), one factor per month; after January, February
     and March U = 1,000,000 - C, rounded to the cent."""
-    issue, maturity = datetime.date(2024, 1, 1), datetime.date(2025, 1, 1)
-    ends = month_piece_ends(issue, maturity)
-    starts = [issue, *ends[:-1]]
-    fractions = [Fraction((b - a).days, 365) for a, b in zip(starts, ends, strict=True)]
-    rate = bisect_rate(
-        lambda e: simple_carrying_at_end(
-            e, Fraction(950000), Fraction(1000000), Fraction(0), fractions
-        ),
-        Fraction(1000000),
+    fractions = month_piece_fractions(
+        datetime.date(2024, 1, 1), datetime.date(2025, 1, 1)
     )
+    rate = effective_rate(Fraction(950000), fractions)
     carrying = simple_carrying_at_end(
         rate, Fraction(950000), Fraction(1000000), Fraction(0), fractions[:3]
     )
@@ -241,8 +248,7 @@ def test_the_overview_follows_the_time_filter(
 def test_a_closed_note_says_how_it_ended_and_offers_no_what_if(
     portfolio: tuple[FlaskClient, str],
 ) -> None:
-    client, slug = portfolio
-    note = section(get_page(client, slug), "N-CONVERTED")
+    note = note_section(portfolio, "N-CONVERTED")
 
     assert text_of(note, "p.ending") == (
         "Closed on 2023-06-30 by its conversion: 1,024,657 shares issued, "
@@ -300,8 +306,7 @@ def test_a_coupon_note_shows_its_next_payment(
 def test_a_market_priced_note_shows_the_price_the_latest_closes_give(
     portfolio: tuple[FlaskClient, str],
 ) -> None:
-    client, slug = portfolio
-    note = section(get_page(client, slug), "N-MARKET")
+    note = note_section(portfolio, "N-MARKET")
 
     assert text_of(note, "td.market-price") == "0.735"
     assert text_of(note, "td.market-prices") == (
@@ -320,8 +325,7 @@ def test_a_market_priced_what_if_uses_and_shows_the_prices(
     # share capital round(13.8678) = 13.87; premium 101,914.46.
     client, slug = portfolio
     page = get_page(client, slug, MARKET_WHAT_IF)
-    answer = soup(page).select_one("#what-if-answer-N-MARKET")
-    assert answer is not None
+    answer = what_if_answer(page)
 
     assert text_of(answer, "td.wi-price") == "0.735 / 0.0001"
     assert text_of(answer, "td.wi-prices") == (
@@ -361,8 +365,7 @@ def test_what_if_errors_are_said_in_plain_words_beside_the_form(
 ) -> None:
     client, slug = portfolio
     page = get_page(client, slug, f"?what_if_note=N-MARKET&{query}")
-    answer = soup(page).select_one("#what-if-answer-N-MARKET")
-    assert answer is not None
+    answer = what_if_answer(page)
 
     message = text_of(answer, "p.what-if-error")
     assert message.startswith("Not computed:"), message
@@ -402,8 +405,7 @@ def chart_json(note: Tag) -> list[dict[str, Any]]:
 def test_the_chart_uses_favas_line_chart_and_marks_the_events(
     portfolio: tuple[FlaskClient, str],
 ) -> None:
-    client, slug = portfolio
-    charts = chart_json(section(get_page(client, slug), "N-CONVERTED"))
+    charts = chart_json(note_section(portfolio, "N-CONVERTED"))
 
     assert [chart["type"] for chart in charts] == ["balances", "scatterplot"]
     balances, events = charts
@@ -436,8 +438,7 @@ def test_the_chart_uses_favas_line_chart_and_marks_the_events(
 def test_the_events_chart_marks_coupon_payments(
     portfolio: tuple[FlaskClient, str],
 ) -> None:
-    client, slug = portfolio
-    charts = chart_json(section(get_page(client, slug), "N-HKD"))
+    charts = chart_json(note_section(portfolio, "N-HKD"))
 
     payments = [
         (point["date"], point["description"])

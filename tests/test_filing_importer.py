@@ -45,6 +45,7 @@ from hypothesis import strategies as st
 from importers.filing import draft_note
 from importers.filing import render_draft
 from importers.filing.values import sentences
+from tests.conftest import REQUIRED_TERMS
 
 FILINGS = Path(__file__).resolve().parent / "data" / "filings"
 PLUGIN_LINE = 'plugin "plugins.convertible_note"'
@@ -675,15 +676,7 @@ FRAGMENTS = (
 # Terms without which no definition can be written: when one has no value, a
 # person must always be told why. (The per-filing tests above also hold the
 # optional terms to this.)
-REQUIRED = (
-    "date",
-    "holder",
-    "principal",
-    "rate",
-    "maturity",
-    "conversion-price",
-    "par-value",
-)
+REQUIRED = ("date", *REQUIRED_TERMS)
 
 
 @settings(max_examples=150, deadline=None)

@@ -61,7 +61,7 @@ from tests.chart import INTEREST
 from tests.chart import NONCURRENT
 from tests.chart import NOTE_ACCOUNTS
 from tests.chart import PREMIUM
-from tests.chart import PROCEEDS
+from tests.chart import definition
 from tests.conftest import number
 
 if TYPE_CHECKING:
@@ -206,30 +206,20 @@ class Case:
         return "".join(f"{OPEN_DATE} open {account}\n" for account in (*ACCOUNTS, FEES))
 
     def definition_text(self) -> str:
-        lines = [
-            f'{self.issue} custom "convertible-note" "{NOTE}"',
-            '  holder: "Property Holder Ltd"',
-            f"  principal: {self.principal} {USD}",
-            f"  rate: {text_of(self.rate)}",
-            f"  maturity: {self.maturity}",
-            f"  conversion-price: {text_of(self.price)} {USD}",
-            f"  par-value: {text_of(self.par)} {USD}",
-            f'  day-count: "{self.day_count}"',
-            f'  compounding: "{self.compounding}"',
-            f'  interest-on-conversion: "{self.policy}"',
-            f"  proceeds-account: {PROCEEDS}",
-            f"  principal-account: {CURRENT}",
-        ]
-        if self.noncurrent:
-            lines.append(f"  noncurrent-account: {NONCURRENT}")
-        lines += [
-            f"  interest-account: {INTEREST}",
-            f"  expense-account: {EXPENSE}",
-            f"  share-capital-account: {CAPITAL}",
-            f"  premium-account: {PREMIUM}",
-            f"  cash-account: {CASH}",
-        ]
-        return "\n".join(lines) + "\n"
+        return definition(
+            note_id=NOTE,
+            issue=str(self.issue),
+            principal=str(self.principal),
+            rate=text_of(self.rate),
+            maturity=str(self.maturity),
+            price=text_of(self.price),
+            par=text_of(self.par),
+            policy=self.policy,
+            compounding=self.compounding,
+            day_count=self.day_count,
+            noncurrent=self.noncurrent,
+            holder="Property Holder Ltd",
+        )
 
     def events_text(self) -> str:
         return "\n".join(event.text() for event in self.events)

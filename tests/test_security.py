@@ -21,7 +21,6 @@ import hashlib
 import html
 import io
 import json
-import os
 import re
 import shutil
 import socket
@@ -30,8 +29,6 @@ import sys
 import tempfile
 import time
 import tomllib
-import urllib.error
-import urllib.request
 import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -52,6 +49,12 @@ from importers.filing import draft_note
 from importers.filing import render_draft
 from plugins.books.cli import main
 from tests.conftest import acme_books
+from tests.conftest import acme_note
+from tests.conftest import acme_opens
+from tests.conftest import free_port
+from tests.conftest import http
+from tests.conftest import serve_books
+from tests.conftest import stop
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -86,15 +89,6 @@ def tree(folder: Path) -> dict[str, bytes | None]:
 # --------------------------------------------------------------------------
 # books serve: 127.0.0.1 by default
 # --------------------------------------------------------------------------
-
-OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 def other_addresses() -> set[str]:
@@ -155,14 +149,6 @@ def _url_host(address: str) -> str:
     return f"[{address}]" if ":" in address else address
 
 
-def _get(url: str) -> tuple[int, str, str]:
-    try:
-        with OPENER.open(url, timeout=10) as response:
-            return response.status, response.geturl(), response.read().decode()
-    except urllib.error.HTTPError as error:
-        return error.code, url, error.read().decode(errors="replace")
-
-
 def refused(address: str, port: int) -> bool:
     """Nothing accepts a connection there."""
     try:
@@ -175,30 +161,13 @@ def refused(address: str, port: int) -> bool:
 @contextlib.contextmanager
 def serving(ledger: Path, log: Path, *extra: str) -> Iterator[tuple[int, Any]]:
     """``books serve`` as a subprocess; yields its port and process."""
-    port = _free_port()
-    script = shutil.which("books")
-    assert script is not None, "the books script is not on PATH"
-    env = dict(os.environ, BEANCOUNT_DISABLE_LOAD_CACHE="1")
-    env["PYTHONPATH"] = os.pathsep.join(
-        part for part in (str(ROOT), env.get("PYTHONPATH", "")) if part
-    )
+    port = free_port()
     with log.open("wb") as output:
-        process = subprocess.Popen(
-            [script, "serve", "--port", str(port), "--ledger", str(ledger), *extra],
-            cwd=ledger.parent,
-            env=env,
-            stdout=output,
-            stderr=subprocess.STDOUT,
-        )
+        process = serve_books(ledger, port, output, *extra, cwd=ledger.parent)
     try:
         yield port, process
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
+        stop(process)
 
 
 def wait_until_answering(process: Any, address: str, port: int, log: Path) -> int:
@@ -207,7 +176,7 @@ def wait_until_answering(process: Any, address: str, port: int, log: Path) -> in
     while time.monotonic() < deadline:
         assert process.poll() is None, log.read_text(errors="replace")
         try:
-            return _get(f"http://{_url_host(address)}:{port}/")[0]
+            return http(f"http://{_url_host(address)}:{port}/")[0]
         except OSError:
             time.sleep(0.2)
     pytest.fail(f"books serve did not answer on {address} within {WAIT_SECONDS} s")
@@ -401,11 +370,16 @@ def write_request(
     return {"method": method, **request}
 
 
-@pytest.mark.parametrize(
-    ("rule", "method", "endpoint"),
-    WRITE_ROUTES,
-    ids=[f"{method} {rule}" for rule, method, _ in WRITE_ROUTES],
-)
+def each_route(routes: list[tuple[str, str, str]]) -> pytest.MarkDecorator:
+    """Run a test once per ``(rule, method, endpoint)``, named by its request."""
+    return pytest.mark.parametrize(
+        ("rule", "method", "endpoint"),
+        routes,
+        ids=[f"{method} {rule}" for rule, method, _ in routes],
+    )
+
+
+@each_route(WRITE_ROUTES)
 def test_read_only_refuses_every_write_route(
     tmp_path: Path, rule: str, method: str, endpoint: str
 ) -> None:
@@ -448,11 +422,7 @@ CHANGING_ROUTES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("rule", "method", "endpoint"),
-    CHANGING_ROUTES,
-    ids=[f"{method} {rule}" for rule, method, _ in CHANGING_ROUTES],
-)
+@each_route(CHANGING_ROUTES)
 def test_the_same_requests_write_when_not_read_only(
     tmp_path: Path, rule: str, method: str, endpoint: str
 ) -> None:
@@ -727,39 +697,31 @@ def note_ledger(holder: str, share_class: str, relationship: str) -> str:
     def quoted(text: str) -> str:
         return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
+    note = acme_note(
+        holder=quoted(holder), related_party="TRUE", share_class=quoted(share_class)
+    )
+    opens = acme_opens(
+        (
+            "Assets:Bank:Operating",
+            "Assets:Bank:Restricted",
+            "Liabilities:Current:ConvertibleNotes:Acme",
+            "Liabilities:Current:AccruedInterest:Acme",
+            "Expenses:Finance:Interest",
+            "Equity:ShareCapital",
+            "Equity:SharePremium",
+        )
+    )
     return f"""\
 option "title" "Payload Books"
 option "operating_currency" "USD"
 plugin "plugins.convertible_note"
 
 2023-01-01 custom "fava-extension" "plugins.fava_notes"
-2023-01-01 open Assets:Bank:Operating                       USD
-2023-01-01 open Assets:Bank:Restricted                      USD
-2023-01-01 open Liabilities:Current:ConvertibleNotes:Acme   USD
-2023-01-01 open Liabilities:Current:AccruedInterest:Acme    USD
-2023-01-01 open Expenses:Finance:Interest                   USD
-2023-01-01 open Equity:ShareCapital                         USD
-2023-01-01 open Equity:SharePremium                         USD
-
+{opens}
 2023-01-10 custom "related-party" {quoted(holder)}
   relationship: {quoted(relationship)}
 
-2023-01-10 custom "convertible-note" "ACME-2023"
-  holder: {quoted(holder)}
-  principal: 1000000.00 USD
-  rate: 0.05
-  maturity: 2024-01-10
-  conversion-price: 2.00 USD
-  par-value: 0.01 USD
-  related-party: TRUE
-  share-class: {quoted(share_class)}
-  proceeds-account: Assets:Bank:Restricted
-  principal-account: Liabilities:Current:ConvertibleNotes:Acme
-  interest-account: Liabilities:Current:AccruedInterest:Acme
-  expense-account: Expenses:Finance:Interest
-  share-capital-account: Equity:ShareCapital
-  premium-account: Equity:SharePremium
-
+{note}
 2023-02-28 * "Bank" "Fees"
   Assets:Bank:Operating        -10.00 USD
   Assets:Bank:Restricted        10.00 USD

@@ -61,6 +61,9 @@ LEDGER_OPTION = click.option(
 
 FC = TypeVar("FC", bound=Callable[..., Any])
 
+#: Dates on the command line are ISO dates, as in the ledger.
+DATE = click.DateTime(formats=["%Y-%m-%d"])
+
 
 def out_option(*, required: bool, directory: bool, help: str) -> Callable[[FC], FC]:
     """``-o/--out``: one spelling for every command that writes."""
@@ -73,6 +76,14 @@ def out_option(*, required: bool, directory: bool, help: str) -> Callable[[FC], 
         type=click.Path(file_okay=not directory, dir_okay=directory, path_type=Path),
         help=help,
     )
+
+
+#: ``-o/--out`` of the commands that write text, to standard output by default.
+TEXT_OUT_OPTION = out_option(
+    required=False,
+    directory=False,
+    help="Write to this file (atomically) instead of standard output.",
+)
 
 
 FORCE_OPTION: Callable[[FC], FC] = click.option(
@@ -188,7 +199,7 @@ def schedule(note_id: str, output_format: str, wide: bool, ledger: str | None) -
 @main.command()
 @click.option(
     "--through",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
+    type=DATE,
     default=None,
     help="Only shares issued on or before this date.",
 )
@@ -256,11 +267,7 @@ def shares(through: datetime.datetime | None, ledger: str | None) -> None:
 
 
 @main.command()
-@out_option(
-    required=False,
-    directory=False,
-    help="Write to this file (atomically) instead of standard output.",
-)
+@TEXT_OUT_OPTION
 @FORCE_OPTION
 @LEDGER_OPTION
 def materialize(out: Path | None, force: bool, ledger: str | None) -> None:
@@ -282,7 +289,7 @@ def materialize(out: Path | None, force: bool, ledger: str | None) -> None:
 @click.argument("year", type=int, required=False)
 @click.option(
     "--through",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
+    type=DATE,
     default=None,
     help="Close the period ending on this date instead of a fiscal year.",
 )
@@ -311,19 +318,9 @@ def close(
 
 @main.command()
 @click.option(
-    "--from",
-    "start",
-    required=True,
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-    help="First day of the period.",
+    "--from", "start", required=True, type=DATE, help="First day of the period."
 )
-@click.option(
-    "--to",
-    "end",
-    required=True,
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-    help="Last day of the period.",
-)
+@click.option("--to", "end", required=True, type=DATE, help="Last day of the period.")
 @out_option(required=True, directory=True, help="The package directory to write.")
 @click.option("--entity", default=None, help="Entity name (default: the title).")
 @FORCE_OPTION
@@ -394,11 +391,7 @@ ingest.add_command(_destination_required(_BEANGULP["archive"]))
 
 @ingest.command("extract")
 @click.argument("src", nargs=-1, required=True, type=click.Path(exists=True))
-@out_option(
-    required=False,
-    directory=False,
-    help="Write to this file (atomically) instead of standard output.",
-)
+@TEXT_OUT_OPTION
 @FORCE_OPTION
 @LEDGER_OPTION
 @click.pass_obj

@@ -763,15 +763,19 @@ class _Note:
             case _:
                 assert_never(event)
 
+    def _allowed(self, ok: bool, source: Meta, message: str) -> bool:
+        """``ok``, after reporting ``message`` at ``source`` when it is not."""
+        if not ok:
+            self.error(source, message)
+        return ok
+
     def _currency_ok(self, source: Meta, what: str, currency: str, where: str) -> bool:
-        if currency == self.terms.currency:
-            return True
-        self.error(
+        return self._allowed(
+            currency == self.terms.currency,
             source,
             f"{where}: {what} is in {currency} but the note is in "
             f"{self.terms.currency}",
         )
-        return False
 
     def extend(self, event: Extend, where: str) -> None:
         if event.date > self.maturity:
@@ -920,14 +924,12 @@ class _Note:
     def _principal_ok(
         self, source: Meta, what: str, money_number: Decimal, where: str
     ) -> bool:
-        if money_number <= self.outstanding:
-            return True
-        self.error(
+        return self._allowed(
+            money_number <= self.outstanding,
             source,
             f"{where}: cannot {what} {money_number} {self.terms.currency}, only "
             f"{self.outstanding} {self.terms.currency} is outstanding",
         )
-        return False
 
     def convert(self, event: Convert, where: str) -> None:
         if not self._currency_ok(

@@ -39,11 +39,13 @@ from plugins.convertible_note.daycount import DayCount
 from plugins.convertible_note.errors import NoteError
 
 DEFINITION: Final = "convertible-note"
-EXTEND: Final = "convertible-note-extend"
-CONVERT: Final = "convertible-note-convert"
-ADJUST: Final = "convertible-note-adjust"
-SETTLE: Final = "convertible-note-settle"
-REPAY: Final = "convertible-note-repay"
+#: An event's directive is the definition's followed by a verb (see
+#: ``is_note_directive``).
+EXTEND: Final = f"{DEFINITION}-extend"
+CONVERT: Final = f"{DEFINITION}-convert"
+ADJUST: Final = f"{DEFINITION}-adjust"
+SETTLE: Final = f"{DEFINITION}-settle"
+REPAY: Final = f"{DEFINITION}-repay"
 EVENT_TYPES = (EXTEND, CONVERT, ADJUST, SETTLE, REPAY)
 
 Compounding = Literal["none", "daily", "monthly", "quarterly", "annually"]
@@ -98,6 +100,16 @@ class KeySpec:
     roots: tuple[Root, ...] = ()
 
 
+def _account(name: str, required: bool, meaning: str, *roots: Root) -> KeySpec:
+    """An account key: its value must sit under one of ``roots``."""
+    return KeySpec(name, "account", required, meaning, roots=roots)
+
+
+def _choice(name: str, meaning: str, words: tuple[str, ...]) -> KeySpec:
+    """An optional string key whose value is one of ``words``."""
+    return KeySpec(name, "string", False, meaning, words=words)
+
+
 #: Every key a definition may carry, in the order the reference lists them.
 DEFINITION_KEYS: tuple[KeySpec, ...] = (
     KeySpec("holder", "string", True, "the holder's name"),
@@ -111,101 +123,59 @@ DEFINITION_KEYS: tuple[KeySpec, ...] = (
         "price per share; required unless the market sets it",
     ),
     KeySpec("par-value", "amount", True, "par value per share"),
-    KeySpec("day-count", "string", False, "day-count basis", words=BASES),
-    KeySpec("compounding", "string", False, "compounding", words=COMPOUNDING),
-    KeySpec(
+    _choice("day-count", "day-count basis", BASES),
+    _choice("compounding", "compounding", COMPOUNDING),
+    _choice(
         "interest-on-conversion",
-        "string",
-        False,
         "what happens to interest on converted principal",
-        words=INTEREST_ON_CONVERSION,
+        INTEREST_ON_CONVERSION,
     ),
     KeySpec("related-party", "bool", False, "flags a related-party note"),
     KeySpec("share-class", "string", False, "label of the shares issued"),
-    KeySpec(
+    _account(
         "proceeds-account",
-        "account",
         True,
         "debited at issue: cash received, or a loan the note settles",
-        roots=("assets", "liabilities"),
+        "assets",
+        "liabilities",
     ),
-    KeySpec(
+    _account(
         "principal-account",
-        "account",
         True,
         "the (current) liability for principal",
-        roots=("liabilities",),
+        "liabilities",
     ),
-    KeySpec(
+    _account(
         "noncurrent-account",
-        "account",
         False,
         "enables current/non-current classification",
-        roots=("liabilities",),
+        "liabilities",
     ),
-    KeySpec(
-        "interest-account",
-        "account",
-        True,
-        "accrued interest payable",
-        roots=("liabilities",),
+    _account("interest-account", True, "accrued interest payable", "liabilities"),
+    _account("expense-account", True, "interest expense", "expenses"),
+    _account("share-capital-account", True, "par value of shares issued", "equity"),
+    _account(
+        "premium-account", True, "share premium / additional paid-in capital", "equity"
     ),
-    KeySpec(
-        "expense-account", "account", True, "interest expense", roots=("expenses",)
-    ),
-    KeySpec(
-        "share-capital-account",
-        "account",
-        True,
-        "par value of shares issued",
-        roots=("equity",),
-    ),
-    KeySpec(
-        "premium-account",
-        "account",
-        True,
-        "share premium / additional paid-in capital",
-        roots=("equity",),
-    ),
-    KeySpec(
-        "cash-account",
-        "account",
-        False,
-        "cash paid out (default: proceeds-account)",
-        roots=("assets",),
+    _account(
+        "cash-account", False, "cash paid out (default: proceeds-account)", "assets"
     ),
     KeySpec("purchase-price", "amount", False, "what the holder pays"),
     KeySpec("issue-costs", "amount", False, "transaction costs withheld"),
-    KeySpec(
-        "discount-account",
-        "account",
-        False,
-        "unamortized discount or premium",
-        roots=("liabilities",),
+    _account(
+        "discount-account", False, "unamortized discount or premium", "liabilities"
     ),
-    KeySpec(
+    _account(
         "extinguishment-account",
-        "account",
         False,
         "gain or loss on repayment or early settlement",
-        roots=("expenses", "income"),
+        "expenses",
+        "income",
     ),
-    KeySpec(
-        "interest-payment",
-        "string",
-        False,
-        "when coupons are paid in cash",
-        words=INTEREST_PAYMENTS,
-    ),
+    _choice("interest-payment", "when coupons are paid in cash", INTEREST_PAYMENTS),
     KeySpec("conversion-discount", "number", False, "fraction off the market price"),
     KeySpec("conversion-lookback", "integer", False, "trading days looked at"),
-    KeySpec(
-        "conversion-reference",
-        "string",
-        False,
-        "which of the prices",
-        words=REFERENCES,
-    ),
+    _choice("conversion-reference", "which of the prices", REFERENCES),
     KeySpec("conversion-price-floor", "amount", False, "lowest conversion price"),
     KeySpec("share-commodity", "string", False, "commodity of the share prices"),
 )
@@ -460,6 +430,21 @@ class _Reader:
             self.error(f"{self.entry.type}: expected {usage}")
             return None
         return values
+
+    def event_values(self, usage: str, *keys: str) -> list[Any] | None:
+        """The note id and the one value of an event that takes ``keys``."""
+        values = self.positional(2, usage)
+        self.check_keys(keys)
+        return values
+
+    def optional_money(
+        self, key: str, minimum: Literal["zero", "positive"]
+    ) -> Money | None:
+        """The amount under ``key`` if given, checked against ``minimum``."""
+        money: Money | None = self.meta(key, "amount", required=False)
+        if money is not None:
+            self.money(key, money, None, minimum)
+        return money
 
     def money(
         self,
@@ -822,10 +807,9 @@ def _amount_value(reader: _Reader, value: Any, what: str, example: str) -> Money
 
 def _parse_extend(reader: _Reader, note_id: str) -> Event | None:
     entry = reader.entry
-    values = reader.positional(
-        2, f'the note id and the new maturity: {EXTEND} "ID" 2024-12-16'
+    values = reader.event_values(
+        f'the note id and the new maturity: {EXTEND} "ID" 2024-12-16'
     )
-    reader.check_keys(())
     if values is None:
         return None
     if not isinstance(values[1], datetime.date):
@@ -838,10 +822,9 @@ def _parse_extend(reader: _Reader, note_id: str) -> Event | None:
 
 def _parse_convert(reader: _Reader, note_id: str) -> Event | None:
     entry = reader.entry
-    values = reader.positional(
-        2, f'the note id and an amount: {CONVERT} "ID" 1200000.00 USD'
+    values = reader.event_values(
+        f'the note id and an amount: {CONVERT} "ID" 1200000.00 USD'
     )
-    reader.check_keys(())
     if values is None:
         return None
     amount = _amount_value(reader, values[1], "the amount converted", "1200000.00 USD")
@@ -852,13 +835,10 @@ def _parse_convert(reader: _Reader, note_id: str) -> Event | None:
 
 def _parse_repay(reader: _Reader, note_id: str) -> Event | None:
     entry = reader.entry
-    values = reader.positional(
-        2, f'the note id and an amount: {REPAY} "ID" 500000.00 USD'
+    values = reader.event_values(
+        f'the note id and an amount: {REPAY} "ID" 500000.00 USD', "price"
     )
-    reader.check_keys(("price",))
-    price = reader.meta("price", "amount", required=False)
-    if price is not None:
-        reader.money("price", price, None, "positive")
+    price = reader.optional_money("price", "positive")
     if values is None:
         return None
     amount = _amount_value(reader, values[1], "the amount repaid", "500000.00 USD")
@@ -904,13 +884,10 @@ def _parse_adjust(reader: _Reader, note_id: str) -> Event | None:
 
 def _parse_settle(reader: _Reader, note_id: str) -> Event | None:
     entry = reader.entry
-    values = reader.positional(
-        2, f'the note id and "cash", "shares" or "mixed": {SETTLE} "ID" "cash"'
+    values = reader.event_values(
+        f'the note id and "cash", "shares" or "mixed": {SETTLE} "ID" "cash"', "cash"
     )
-    reader.check_keys(("cash",))
-    cash = reader.meta("cash", "amount", required=False)
-    if cash is not None:
-        reader.money("cash", cash, None, "zero")
+    cash = reader.optional_money("cash", "zero")
     if values is None:
         return None
     method = values[1]

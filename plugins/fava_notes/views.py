@@ -150,20 +150,25 @@ def _describe(event: Event) -> tuple[str, str]:
                 f"{_money_text(event.principal)} for {_money_text(event.price)}"
             )
         case Adjust():
-            changes = [
-                f"{name} {value}"
-                for name, value in (
-                    ("conversion price", event.conversion_price),
-                    ("par value", event.par_value),
-                    ("rate", event.rate),
-                    ("conversion discount", event.conversion_discount),
-                    ("conversion price floor", event.price_floor),
-                )
-                if value is not None
-            ]
+            changes = [f"{name} {value}" for name, value in _adjusted(event)]
             return "adjust", ", ".join(changes)
         case _:
             assert_never(event)
+
+
+def _adjusted(event: Adjust) -> list[tuple[str, Money | Decimal]]:
+    """The terms an adjust event changes, named as people read them."""
+    return [
+        (name, value)
+        for name, value in (
+            ("conversion price", event.conversion_price),
+            ("par value", event.par_value),
+            ("rate", event.rate),
+            ("conversion discount", event.conversion_discount),
+            ("conversion price floor", event.price_floor),
+        )
+        if value is not None
+    ]
 
 
 def _money_text(money: Money) -> str:
@@ -225,15 +230,8 @@ def term_history(schedule: Schedule) -> tuple[TermChange, ...]:
         if isinstance(event, Extend):
             history.append(TermChange(event.date, "maturity", str(event.new_maturity)))
         elif isinstance(event, Adjust):
-            for what, value in (
-                ("conversion price", event.conversion_price),
-                ("par value", event.par_value),
-                ("rate", event.rate),
-                ("conversion discount", event.conversion_discount),
-                ("conversion price floor", event.price_floor),
-            ):
-                if value is not None:
-                    history.append(TermChange(event.date, what, str(value)))
+            for what, value in _adjusted(event):
+                history.append(TermChange(event.date, what, str(value)))
     return tuple(history)
 
 

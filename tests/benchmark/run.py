@@ -58,11 +58,9 @@ class Timing:
         return f"{self.median:.2f} s ({min(self.runs):.2f}-{max(self.runs):.2f})"
 
 
-def run_child(code: str) -> tuple[float, int]:
-    """Run Python code in a fresh process; it prints its own elapsed seconds.
-    Returns (seconds, peak RSS in KiB) of the child."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    result = subprocess.run(
+def python(code: str) -> subprocess.CompletedProcess[str]:
+    """Run Python code in a fresh process, its output captured."""
+    return subprocess.run(
         [sys.executable, "-c", code],
         env=ENV,
         cwd=ROOT,
@@ -70,6 +68,13 @@ def run_child(code: str) -> tuple[float, int]:
         text=True,
         check=True,
     )
+
+
+def run_child(code: str) -> tuple[float, int]:
+    """Run Python code in a fresh process; it prints its own elapsed seconds.
+    Returns (seconds, peak RSS in KiB) of the child."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    result = python(code)
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return float(result.stdout.strip().splitlines()[-1]), max(peak, before)
 
@@ -85,15 +90,7 @@ def measure_command(command: list[str]) -> tuple[float, int]:
         "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
         "print(elapsed, peak)\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        env=ENV,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    elapsed, peak = result.stdout.split()
+    elapsed, peak = python(code).stdout.split()
     return float(elapsed), int(peak)
 
 

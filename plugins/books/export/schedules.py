@@ -6,6 +6,7 @@ import datetime
 import decimal
 from collections import defaultdict
 from dataclasses import dataclass
+from dataclasses import fields
 from decimal import ROUND_HALF_UP
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -179,6 +180,16 @@ class Movements:
     equity_issued: Decimal
 
 
+#: The amounts of Movements that the rows of the period add up to: every field
+#: but the balances at both ends and the shares issued.
+FLOWS = tuple(
+    field.name
+    for field in fields(Movements)
+    if not field.name.startswith(("opening_", "closing_"))
+    and field.name != "shares_issued"
+)
+
+
 def _row_movements(row: Row) -> dict[str, Decimal]:
     """What one row adds to each movement, by Movements field name."""
     match row.kind:
@@ -249,27 +260,13 @@ def movements(
         opening_principal=opening.outstanding if opening else ZERO,
         opening_interest=opening.accrued_posted if opening else ZERO,
         opening_discount=opening.discount_posted if opening else ZERO,
-        principal_issued=values["principal_issued"],
-        principal_converted=values["principal_converted"],
-        principal_settled=values["principal_settled"],
-        principal_repaid=values["principal_repaid"],
-        interest_accrued=values["interest_accrued"],
-        interest_converted=values["interest_converted"],
-        interest_settled=values["interest_settled"],
-        interest_paid=values["interest_paid"],
-        discount_issued=values["discount_issued"],
-        discount_amortized=values["discount_amortized"],
-        discount_to_equity=values["discount_to_equity"],
-        discount_extinguished=values["discount_extinguished"],
-        extinguishment_loss=values["extinguishment_loss"],
         closing_principal=principal,
         closing_current=principal - noncurrent,
         closing_noncurrent=noncurrent,
         closing_interest=closing.accrued_posted if closing else ZERO,
         closing_discount=closing.discount_posted if closing else ZERO,
         shares_issued=shares,
-        cash_paid=values["cash_paid"],
-        equity_issued=values["equity_issued"],
+        **{name: values[name] for name in FLOWS},
     )
 
 

@@ -42,6 +42,12 @@ class Check:
     def row(self) -> tuple[object, ...]:
         return (self.name, "PASS" if self.passed else "FAIL", self.checked, self.detail)
 
+    @classmethod
+    def of(cls, name: str, problems: list[str], checked: int, ok: str) -> Check:
+        """Passed when there are no problems; the detail lists them, or says
+        ``ok``."""
+        return cls(name, not problems, checked, _summary(problems, ok))
+
 
 def _summary(problems: list[str], ok: str) -> str:
     if not problems:
@@ -52,14 +58,11 @@ def _summary(problems: list[str], ok: str) -> str:
 
 
 def journals_balance(sums: LedgerSums) -> Check:
-    return Check(
+    return Check.of(
         "Each journal balances",
-        not sums.unbalanced,
+        [f"{journal} does not balance" for journal in sums.unbalanced],
         sums.journals,
-        _summary(
-            [f"{journal} does not balance" for journal in sums.unbalanced],
-            f"{sums.journals} journals, {sums.lines} lines, each sums to zero",
-        ),
+        f"{sums.journals} journals, {sums.lines} lines, each sums to zero",
     )
 
 
@@ -73,11 +76,11 @@ def activity_matches(sums: LedgerSums, lines: Sequence[TrialBalanceLine]) -> Che
                 f"{line.name} {line.currency}: GL activity {activity} != "
                 f"ending - beginning {movement}"
             )
-    return Check(
+    return Check.of(
         "GL activity per account equals Trial Balance ending - beginning",
-        not problems,
+        problems,
         len(lines),
-        _summary(problems, f"{len(lines)} accounts tie"),
+        f"{len(lines)} accounts tie",
     )
 
 
@@ -93,13 +96,11 @@ def trial_balance_zero(lines: Sequence[TrialBalanceLine]) -> Check:
         for currency in sorted(beginning)
         if beginning[currency] != 0 or ending[currency] != 0
     ]
-    return Check(
+    return Check.of(
         "Trial Balance sums to zero",
-        not problems,
+        problems,
         len(beginning),
-        _summary(
-            problems, "beginning and ending balances sum to zero in every currency"
-        ),
+        "beginning and ending balances sum to zero in every currency",
     )
 
 
@@ -168,11 +169,11 @@ def rollforward_ties(
                 f"{account}: roll-forward closing {amount} {currency}, "
                 f"Trial Balance {booked} {currency}"
             )
-    return Check(
+    return Check.of(
         "Debt roll-forward ties to the Trial Balance",
-        not problems,
+        problems,
         len(schedules),
-        _summary(problems, f"{len(schedules)} notes, {len(expected)} accounts tie"),
+        f"{len(schedules)} notes, {len(expected)} accounts tie",
     )
 
 
@@ -222,11 +223,11 @@ def recalculation_reproduces(
                 f"{key[0]} {key[1]} {key[2]}: ledger accrual {booked}, "
                 f"recalculated {expected.get(key, ZERO)}"
             )
-    return Check(
+    return Check.of(
         "Interest recalculation reproduces every posted accrual",
-        not problems,
+        problems,
         count,
-        _summary(problems, f"{count} accrual entries reproduced to the cent"),
+        f"{count} accrual entries reproduced to the cent",
     )
 
 
@@ -256,11 +257,11 @@ def conversions_add_up(rows: Sequence[tuple[object, ...]]) -> Check:
                 f"{values['note']} {values['date']}: no GL journal posts this "
                 f"{values['event']}"
             )
-    return Check(
+    return Check.of(
         "Conversions add up and each names the journal that posts it",
-        not problems,
+        problems,
         len(rows),
-        _summary(problems, f"{len(rows)} conversions and share settlements"),
+        f"{len(rows)} conversions and share settlements",
     )
 
 
@@ -277,11 +278,11 @@ def cross_references_resolve(rows: Sequence[tuple[object, ...]]) -> Check:
         for row in entries
         if not row["journal_id"]
     ]
-    return Check(
+    return Check.of(
         "Each recalculated accrual names the journal that posts it",
-        not missing,
+        missing,
         len(entries),
-        _summary(missing, f"{len(entries)} accruals matched to their journals"),
+        f"{len(entries)} accruals matched to their journals",
     )
 
 
@@ -295,11 +296,11 @@ def recalculation_reperforms(rows: Sequence[tuple[object, ...]]) -> Check:
         [dict(zip(RECALCULATION_FIELDS, row, strict=True)) for row in rows]
     )
     pieces = sum(1 for row in rows if row[1] == PIECE)
-    return Check(
+    return Check.of(
         "Interest re-performed piece by piece from the recalculation's columns",
-        not problems,
+        problems,
         len(rows),
-        _summary(problems, f"{pieces} pieces and {len(rows) - pieces} entries"),
+        f"{pieces} pieces and {len(rows) - pieces} entries",
     )
 
 
