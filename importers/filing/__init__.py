@@ -159,15 +159,25 @@ def _holder_candidates(reader: Reader) -> list[Found]:
     )
 
 
-def _holder(reader: Reader) -> str | None:
+#: What a person writes when the text names several holders.
+_SEVERAL_HOLDERS = {
+    "holder": "several holders: write one convertible-note definition per "
+    "holder, with that holder's principal",
+    "principal": "several holders: the amount stated is their total; write "
+    "each holder's principal in its own definition",
+}
+
+
+def _several_holders(reader: Reader, key: str) -> bool:
+    """A TODO for ``key`` when the text names several holders."""
     several = several_holders(reader)
     if several:
-        reader.todo(
-            "holder",
-            "several holders: write one convertible-note definition per holder, "
-            "with that holder's principal",
-            several,
-        )
+        reader.todo(key, _SEVERAL_HOLDERS[key], several)
+    return several is not None
+
+
+def _holder(reader: Reader) -> str | None:
+    if _several_holders(reader, "holder"):
         return None
     found = _holder_candidates(reader)
     best = reader.decide("holder", found)
@@ -224,14 +234,7 @@ def _principal_score(sentence: str, money: Money) -> int:
 
 
 def _principal(reader: Reader) -> Decimal | None:
-    several = several_holders(reader)
-    if several:
-        reader.todo(
-            "principal",
-            "several holders: the amount stated is their total; write each "
-            "holder's principal in its own definition",
-            several,
-        )
+    if _several_holders(reader, "principal"):
         return None
     stated = amounts(reader, "principal")
     # "$2,919 (US$2,200)": a dollar the text does not name, beside a US$
