@@ -113,6 +113,26 @@ def test_books_shares_prints_the_register_and_totals(tmp_path: Path) -> None:
     assert "total for note B: 250 shares" in lines
 
 
+def test_books_shares_fits_the_terminal(tmp_path: Path) -> None:
+    """At 80 columns the register leaves out its column of zeros (no cash
+    in lieu) and whatever else does not fit; --wide shows every column."""
+    ledger = tmp_path / "books.beancount"
+    ledger.write_text(LEDGER, encoding="utf-8")
+    narrow = CliRunner().invoke(
+        main, ["shares", "--ledger", str(ledger)], env={"COLUMNS": "80"}
+    )
+    assert narrow.exit_code == 0, narrow.output
+    assert max(len(line) for line in narrow.output.splitlines()) <= 80
+    header = narrow.output.splitlines()[0]
+    assert "Shares" in header
+    assert "Cash in lieu" not in header
+    wide = CliRunner().invoke(
+        main, ["shares", "--wide", "--ledger", str(ledger)], env={"COLUMNS": "80"}
+    )
+    assert wide.exit_code == 0, wide.output
+    assert wide.output.splitlines()[0].split("  ")[-1].strip() == "Cash in lieu"
+
+
 def test_books_shares_runs_as_the_installed_script(tmp_path: Path) -> None:
     ledger = tmp_path / "books.beancount"
     ledger.write_text(LEDGER, encoding="utf-8")

@@ -12,7 +12,9 @@ import datetime
 import io
 import shutil
 import sys
+import textwrap
 from collections.abc import Callable
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 from typing import TypeVar
@@ -196,6 +198,66 @@ def schedule(note_id: str, output_format: str, wide: bool, ledger: str | None) -
         click.echo(to_table(lines, width), nl=False)
 
 
+#: The share register's columns: title, left-aligned, and the order in
+#: which a narrow terminal drops them (None: always kept).
+_REGISTER_COLUMNS: tuple[tuple[str, bool, int | None], ...] = (
+    ("Date", True, None),
+    ("Note", True, None),
+    ("Class", True, None),
+    ("Event", True, 5),
+    ("Shares", False, None),
+    ("Price", False, 3),
+    ("Par", False, 2),
+    ("Share capital", False, 6),
+    ("Premium", False, 4),
+    ("Cash in lieu", False, 1),
+)
+
+
+def _register_table(rows: Sequence[tuple[str, ...]], width: int | None) -> list[str]:
+    """The register as aligned lines at most ``width`` wide (None: every
+    column): a column of zeros is left out, then the least useful ones."""
+    keep = list(range(len(_REGISTER_COLUMNS)))
+    if width is not None:
+        keep = [
+            index
+            for index in keep
+            if _REGISTER_COLUMNS[index][2] is None
+            or any(row[index].strip("0.,") for row in rows)
+        ]
+
+    def size(index: int) -> int:
+        title = _REGISTER_COLUMNS[index][0]
+        return max(len(title), *(len(row[index]) for row in rows))
+
+    drops = sorted(
+        (rank, index)
+        for index, (_, _, rank) in enumerate(_REGISTER_COLUMNS)
+        if rank is not None
+    )
+    for _, index in drops:
+        if width is None or sum(size(i) + 2 for i in keep) - 2 <= width:
+            break
+        if index in keep:
+            keep.remove(index)
+    widths = {index: size(index) for index in keep}
+    header = tuple(title for title, _, _ in _REGISTER_COLUMNS)
+    lines = []
+    for row in [
+        header,
+        tuple("-" * widths.get(i, 0) for i in range(len(header))),
+        *rows,
+    ]:
+        cells = [
+            row[i].ljust(widths[i])
+            if _REGISTER_COLUMNS[i][1]
+            else row[i].rjust(widths[i])
+            for i in keep
+        ]
+        lines.append("  ".join(cells).rstrip())
+    return lines
+
+
 @main.command()
 @click.option(
     "--through",
@@ -203,11 +265,19 @@ def schedule(note_id: str, output_format: str, wide: bool, ledger: str | None) -
     default=None,
     help="Only shares issued on or before this date.",
 )
+@click.option(
+    "--wide",
+    is_flag=True,
+    help="Every column, however wide (the table otherwise fits the terminal).",
+)
 @LEDGER_OPTION
-def shares(through: datetime.datetime | None, ledger: str | None) -> None:
+def shares(through: datetime.datetime | None, wide: bool, ledger: str | None) -> None:
     """The share register: every share the notes issued, the other
     movements (share-issue and share-conversion directives) and the shares
-    outstanding per class."""
+    outstanding per class.
+
+    The table fits the terminal: it leaves out columns of zeros, then the
+    least useful; --wide shows them all."""
     books = _load(ledger)
     _require_clean(books)
     schedules, _ = books.schedules()
@@ -215,8 +285,6 @@ def shares(through: datetime.datetime | None, ledger: str | None) -> None:
     register = [
         issue for issue in share_register(schedules) if end is None or issue.date <= end
     ]
-    header = ("Date", "Note", "Class", "Event", "Shares", "Price", "Par",
-              "Share capital", "Premium", "Cash in lieu")  # fmt: skip
     rows = [
         (
             str(issue.date),
@@ -232,13 +300,9 @@ def shares(through: datetime.datetime | None, ledger: str | None) -> None:
         )
         for issue in register
     ]
-    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
-    for row in [header, tuple("-" * width for width in widths), *rows]:
-        cells = [
-            cell.ljust(width) if index < 4 else cell.rjust(width)
-            for index, (cell, width) in enumerate(zip(row, widths, strict=True))
-        ]
-        click.echo("  ".join(cells).rstrip())
+    width = None if wide else shutil.get_terminal_size().columns
+    for line in _register_table(rows, width):
+        click.echo(line)
     click.echo("")
     for label, key in (("class", "share_class"), ("note", "note_id")):
         for name, count in shares_issued(register, end, by=key).items():
@@ -255,10 +319,15 @@ def shares(through: datetime.datetime | None, ledger: str | None) -> None:
         click.echo("")
         click.echo("other movements:")
         for movement in other:
-            click.echo(
+            line = (
                 f"  {movement.date}  {movement.share_class}  {movement.event}  "
                 f"{movement.shares:+,}  {movement.reason}".rstrip()
             )
+            if width is None:
+                click.echo(line)
+                continue
+            for part in textwrap.wrap(line, width=width, subsequent_indent=" " * 14):
+                click.echo(part)
     as_of = end or max((movement.date for movement in movements), default=None)
     if as_of is not None:
         click.echo("")
