@@ -38,17 +38,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "10k-cik1069183-2022-0-5pct-senior-notes-2027-690m": ("issue-costs",),
-    "10k-cik1171008-2015-rmb-4pct-notes-three-investors": (
-        "date",
-        "principal",
-    ),
+    "10k-cik1171008-2015-rmb-4pct-notes-three-investors": ("principal",),
     "10k-cik1425203-2018-oid-two-tranche-note": ("principal",),
-    "10k-cik1473591-2011-coventry-demand-note-simple-10pct": ("date",),
     "10k-cik1484769-2023-exchange-2026-notes-for-2029-notes": ("share-class",),
-    "10k-cik1622057-2023-82500-oid-note-35pct-lowest-20d": (
-        "maturity",
-        "conversion-lookback",
-    ),
+    "10k-cik1622057-2023-82500-oid-note-35pct-lowest-20d": ("conversion-lookback",),
     "10k-cik1798562-2022-debentures-7pct-compounded-annually": ("principal",),
     "10k-cik844985-2013-related-party-debenture-8pct-quarterly-55pct-vwap": (
         "related-party",
@@ -86,7 +79,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "10q-cik1360752-2013-director-affiliate-lesser-of": ("holder",),
-    "10q-cik1382112-2011-hkd-zero-interest-note": ("rate",),
     "10q-cik1412126-2019-lg-capital-oid-note-fixed-010-then-60pct": (
         "holder",
         "principal",
@@ -136,11 +128,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "10q-cik1719714-2025-novartis-gbp": ("holder",),
-    "10q-cik1763329-2024-lender-a-oid-note-effective-8pct": ("maturity",),
-    "10q-cik1820302-2025-yorkville-25m-debenture-zero-coupon": (
-        "rate",
-        "maturity",
-    ),
+    "10q-cik1820302-2025-yorkville-25m-debenture-zero-coupon": ("maturity",),
     "10q-cik721693-2018-purchaser-note-3usd": ("interest-payment",),
     "10q-cik788965-2024-director-affiliate-note": ("related-party",),
     "10q-cik840715-2025-first-finance-class-b-preferred": ("share-class",),
@@ -181,7 +169,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price-floor",
         "share-class",
     ),
-    "10q-vuoc-2014-oid-debentures-85pct-no-interest-fixed-11": ("rate",),
     "1a-pf-management-2019-davos-note": ("date",),
     "20f-cik1526125-2017-convertible-bonds-due-2019": (
         "interest-payment",
@@ -195,7 +182,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "8k-boqi-2020-oid-notes-face-2225000-pay-1750000": (
         "principal",
         "purchase-price",
-        "rate",
     ),
     "8k-cardio-diagnostics-2023-yorkville-debenture": ("purchase-price",),
     "8k-ecpn-2017-l2-capital-oid-note-lesser-007-or-60pct": (
@@ -234,7 +220,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "annual-quipt-2021-cad-8pct-debentures": ("principal",),
     "ex10-bion-2007-series-a-note-simple-6pct-30-360": (
-        "date",
         "principal",
         "interest-payment",
         "compounding",

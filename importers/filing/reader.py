@@ -463,7 +463,7 @@ _AGREEMENT_DATED = re.compile(
     r"(?:agreement|\bspa|indenture)(?:\s*\([^)]*\))?,?\s+dated\s+(?:as of\s+)?$"
 )
 _CLOSED = re.compile(
-    r"\b(?:closed|closing (?:occurred|took place)|funded|consummated|"
+    r"\b(?:closed|completed|closing (?:occurred|took place)|funded|consummated|"
     r"(?:was|were|is) issued)\s+(?:on\s+)?(?:or about\s+)?$"
 )
 _ISSUE_LABEL_AFTER = re.compile(
@@ -480,7 +480,7 @@ _ON_START = re.compile(r"(?:^|[\s(])(?:On|Effective)\s+$")
 _ISSUE_VERB = re.compile(
     r"\bexecuted\b(?=\s+(?:a|an|the)?[^.]{0,40}?\b(?:note|debenture)s?\b)|"
     r"\b(?:issued|sold|closed|consummated|funded|completed|"
-    r"loaned|advanced|made (?:a )?loans?)\b"
+    r"loaned|advanced|made (?:a )?loans?|executed and delivered)\b"
     r"|\bentered into\b(?=.*\b(?:issued|purchased|sold)\b)"
     r"|\bentered into an?\s+(?:\$[\d,.]+\s+)?(?:[\w%-]+\s+){0,4}(?:note|debenture)s?\b"
     r"(?!\s+(?:purchase|subscription|agreement|exchange|financing|facility|and))",
@@ -620,7 +620,7 @@ def maturities(
                 right,
             )
             term = re.search(
-                r"(?:maturity date of|matur\w* (?:date )?(?:in|of)|term of|"
+                r"(?:maturity date of|matur\w* (?:date )?(?:in|of|after)|term of|"
                 r"due (?:and payable )?(?:in|within))\s*$",
                 left,
             )
@@ -652,7 +652,8 @@ def maturities(
 
 RATE_ZERO = re.compile(
     r"\b(?:zero[- ]interest|zero[- ]coupon|non-interest[- ]bearing|interest[- ]free|"
-    r"(?:does|did|shall|will) not bear (?:any )?(?:accrued )?interest|bears? no interest|"
+    r"(?:does|do|did|shall|will) not bear (?:any )?(?:accrued )?(?:regularly scheduled )?"
+    r"interest|bears? no interest|carr(?:y|ies) no interest|"
     r"no interest (?:shall |will )?accrues?|0(?:\.0+)?\s?% interest)",
     re.IGNORECASE,
 )
@@ -734,7 +735,7 @@ def rates(reader: Reader) -> list[Found]:
             # "increase to 18%" after an event: not the rate a note bears
             if re.search(r"(?:increase[sd]?|rise|adjust\w*)\s+to\s*$", left):
                 continue
-            if _RATE_BEFORE.search(left[-50:]) or _RATE_AFTER.match(right):
+            if _RATE_BEFORE.search(left) or _RATE_AFTER.match(right):
                 rate = (percent.value / 100).normalize()
                 found.append(Found(format(rate, "f") if rate else "0", sentence, 3))
     return found

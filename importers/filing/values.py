@@ -49,12 +49,16 @@ def _blocks(text: str) -> list[str]:
     for index, line in enumerate(rows):
         if line.strip():
             lines.append(line)
-        following = rows[index + 1] if index + 1 < len(rows) else ""
+        following = next((row for row in rows[index + 1 :] if row.strip()), "")
         # a note's face ("$800,000    March 18, 2022") reads on into "FOR
-        # VALUE RECEIVED, ... promises to pay"
-        face = re.match(r"\s*for value received", following, re.IGNORECASE)
-        if lines and (
-            not line.strip() or (len(line.strip()) <= _SHORT_LINE and not face)
+        # VALUE RECEIVED, ... promises to pay", a blank line between or not
+        face = bool(line.strip()) and re.search(
+            r"for value received", following[:120], re.IGNORECASE
+        )
+        if (
+            lines
+            and not face
+            and (not line.strip() or len(line.strip()) <= _SHORT_LINE)
         ):
             blocks.append("\n".join(lines))
             lines = []
@@ -285,7 +289,7 @@ _MONTH_NAMES = [name for name in calendar.month_name if name] + [
 ]  # fmt: skip
 _MONTH = r"(?:" + "|".join(_MONTH_NAMES) + r")\.?"
 _DATE = re.compile(
-    rf"\b(?:{_MONTH},?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"\b(?:{_MONTH},?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*|\s+)\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:day of\s+)?{_MONTH},?\s+\d{{4}}"
     r"|\d{4}-\d{2}-\d{2})\b",
     re.IGNORECASE,
