@@ -310,7 +310,6 @@ def test_each_stated_term_is_read_right(name: str, key: str) -> None:
 #: principal stated in thousands elsewhere; a maturity the note's body
 #: defines while its title gives another year).
 KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
-    "10k-cik1622057-2023-82500-oid-note-35pct-lowest-20d": ("issue-costs",),
     "10k-cik1701859-2019-hkd-convertible-bond-5pct-six-months": ("share-class",),
     "10k-inuvo-2018-conversionpoint-note": ("interest-payment",),
     "10q-artelo-2025-voluntary-conversion-default-20pct": ("date",),
@@ -321,10 +320,8 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     ),
     "10q-cik1567900-2019-up-to-550000-note-fixed-195-then-65pct": ("maturity",),
     "10q-phunware-2019-quarterly-then-monthly": ("principal",),
-    "10q-vuoc-2014-oid-debentures-85pct-no-interest-fixed-11": ("date",),
     "8k-shmp-2017-ema-closing-date-par-value": ("principal",),
     "annual-cik1757143-2020-adv-usd-note-rmb-settlement": ("share-class",),
-    "xbrl-cik1477168-2013-500000-note-12pct-fixed-050-warrants": ("related-party",),
 }
 
 

@@ -111,8 +111,17 @@ def _issue_date(reader: Reader) -> datetime.date | None:
     found = issue_dates(reader)
     # A sale agreed on one date and closed on another: a person decides.
     agreed = agreement_dates(reader)
-    if found and any(a.value not in {f.value for f in found} for a in agreed):
-        top = max(f.score for f in found)
+    # (A date the text labels the "Issue Date" stands.)
+    top = max((f.score for f in found), default=0)
+    labelled = any(
+        f.score == top and re.search(r"issu(?:e|ance) date|date of issu", f.quote, re.I)
+        for f in found
+    )
+    if (
+        top
+        and not labelled
+        and any(a.value not in {f.value for f in found} for a in agreed)
+    ):
         found += [Found(a.value, a.quote, top) for a in agreed]
     best = reader.decide("date", found, margin=1)
     if best is not None:
@@ -640,6 +649,9 @@ _RELATED = re.compile(
     re.IGNORECASE,
 )
 _UNRELATED = re.compile(
+    # "senior in rank to any other debt held by our officers, directors or
+    # affiliates": other people's debt
+    r"\bdebt held by (?:our|its|the company['’]s) (?:officers|directors)|"
     r"\b(?:not an? (?:affiliate|related party|director|officer)|unaffiliated|"
     r"unrelated|independent third part|arm's[- ]length|is not related|"
     r"has no relationship)",

@@ -269,9 +269,11 @@ def money_role(sentence: str, money: Money) -> str | None:
         left[-60:],
     ):
         # a placement agent's or finder's fee is the company's own contract,
-        # not a cost withheld from this note's price
+        # not a cost withheld from this note's price; costs in a repayment
+        # are not the note's issue costs
         if re.search(
-            r"placement agent|finder|broker|advis[oe]r|\b(?:the company|we) (?:also )?paid\b",
+            r"placement agent|finder|broker|advis[oe]r|\b(?:the company|we) (?:also )?paid\b"
+            r"|\b(?:was|were|been)\s+(?:re)?paid\b|\brepaid\b",
             sentence,
             re.I,
         ) or re.search(
@@ -547,6 +549,15 @@ def agreement_dates(reader: Reader) -> list[Found]:
     the sale was agreed, which competes with a later closing date."""
     found = []
     for sentence in reader.sentences:
+        # "pursuant to a Securities Purchase Agreement, dated as of June 16,
+        # 2011, ... we completed a private placement"
+        for date in dates_in(sentence):
+            if re.search(
+                r"(?:purchase|subscription|note|loan|exchange) agreement"
+                r"(?:\s*\([^)]*\))?,?\s+dated\s+(?:as of\s+)?$|\bspa\b,?\s+dated\s+$",
+                sentence[: date.start].lower()[-80:],
+            ):
+                found.append(Found(date.date.isoformat(), sentence, 2))
         if not re.search(
             r"\bentered into\b[^.]{0,120}\bagreement\b[^.]{0,200}\bagree[sd]? to "
             r"(?:sell|issue)\b|\bentered into (?:a|the) private placement\b",
