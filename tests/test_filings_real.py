@@ -38,6 +38,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "10k-cik1069183-2022-0-5pct-senior-notes-2027-690m": ("issue-costs",),
+    "10k-cik1084031-2012-zanett-debenture-476125-8pct-annual": ("interest-payment",),
     "10k-cik1171008-2015-rmb-4pct-notes-three-investors": ("principal",),
     "10k-cik1425203-2018-oid-two-tranche-note": ("principal",),
     "10k-cik1484769-2023-exchange-2026-notes-for-2029-notes": ("share-class",),
@@ -45,6 +46,14 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik1798562-2022-debentures-7pct-compounded-annually": ("principal",),
     "10k-cik844985-2013-related-party-debenture-8pct-quarterly-55pct-vwap": (
         "related-party",
+    ),
+    "10k-marimed-2018-10m-debentures-6pct-80pct-avg-vwap-10d": (
+        "conversion-discount",
+        "conversion-lookback",
+    ),
+    "10q-180lifesciences-2020-alpha-capital-1111111-note-10pct-fixed-528": (
+        "purchase-price",
+        "interest-payment",
     ),
     "10q-begi-2019-auctus-legal-fees-two-lowest": (
         "principal",
@@ -56,6 +65,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "related-party",
     ),
     "10q-cik1019034-2020-3060000-note-oid-fixed-150": ("purchase-price",),
+    "10q-cik1078799-2017-st-george-752500-note-10pct-oid-tranches": (
+        "principal",
+        "issue-costs",
+    ),
     "10q-cik1083522-2019-subordinated-6pct": ("interest-payment",),
     "10q-cik1085277-2020-officer-notes-exchange-fixed-020": (
         "date",
@@ -101,6 +114,13 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "conversion-price",
     ),
+    "10q-cik1452176-2014-peak-one-125000-zero-coupon-debenture-65pct-lowest-20d": (
+        "date",
+        "principal",
+        "issue-costs",
+        "rate",
+        "maturity",
+    ),
     "10q-cik1487931-2017-april-note-12pct": ("maturity",),
     "10q-cik1488309-2011-conflicting-market-price": (
         "maturity",
@@ -123,14 +143,33 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "conversion-price",
     ),
+    "10q-cik1544597-2014-249565-note-10pct-simple-fixed-020": ("date",),
+    "10q-cik1563463-2019-shareholder-secured-note-8-5pct-monthly": (
+        "rate",
+        "interest-payment",
+        "maturity",
+    ),
     "10q-cik1572386-2015-158k-note-70pct-avg3-lowest-vwap": (
         "interest-payment",
         "maturity",
     ),
+    "10q-cik1605057-2023-firstfire-162750-oid-note-9pct-fixed-0225": (
+        "rate",
+        "interest-payment",
+    ),
     "10q-cik1719714-2025-novartis-gbp": ("holder",),
     "10q-cik1820302-2025-yorkville-25m-debenture-zero-coupon": ("maturity",),
+    "10q-cik1877788-2023-gs-capital-125000-note-8pct-net-proceeds": (
+        "holder",
+        "interest-payment",
+    ),
     "10q-cik721693-2018-purchaser-note-3usd": ("interest-payment",),
+    "10q-cik78311-2011-53000-note-8pct-55pct-avg-3-lowest-10d": ("maturity",),
     "10q-cik788965-2024-director-affiliate-note": ("related-party",),
+    "10q-cik826253-2023-board-member-note-20000-10pct-fixed-020": (
+        "principal",
+        "conversion-price",
+    ),
     "10q-cik840715-2025-first-finance-class-b-preferred": ("share-class",),
     "10q-cik855683-2025-director-notes-annual-interest": (
         "rate",
@@ -160,6 +199,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-itll-2016-mini-investors-par-value": ("par-value",),
     "10q-phunware-2019-quarterly-then-monthly": ("date",),
     "10q-renovacare-2022-kalen-related-party": ("holder",),
+    "10q-terratech-2016-senior-note-3377500-12pct-due-2018": ("share-class",),
     "10q-tlss-2017-reddiamond-tranches": (
         "date",
         "purchase-price",
@@ -173,6 +213,13 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "20f-cik1526125-2017-convertible-bonds-due-2019": (
         "interest-payment",
         "compounding",
+    ),
+    "20f-redwhitebloom-2019-tidal-debenture-cad-17650000-12pct": ("rate",),
+    "424b3-nikola-2024-5pct-notes-floor-162-95pct-lowest-vwap-3d": (
+        "rate",
+        "interest-payment",
+        "conversion-price",
+        "conversion-price-floor",
     ),
     "6k-microalgo-2024-oct-notes-70pct-lowest-60d": (
         "principal",
@@ -209,6 +256,14 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "annual-cik1771885-2024-cad-debenture-units-monthly-rate": ("share-class",),
+    "annual-cik1840425-2025-usd-bond-5pct-95pct-lowest-vwap-15d": (
+        "date",
+        "principal",
+        "rate",
+        "conversion-lookback",
+        "conversion-reference",
+        "share-class",
+    ),
     "annual-cik1877333-2024-private-notes-2pct-discount-cash-or-pik": (
         "principal",
         "purchase-price",
@@ -225,6 +280,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "compounding",
     ),
     "ex10-digital-domain-2011-comvest-note": ("par-value",),
+    "ex10-frozenfood-2013-tangiers-15000-note-10pct-due-2014": ("interest-payment",),
     "ex10-nanoflex-jmj-financial-up-to-500k-oid-note": ("holder",),
     "ex10-outlook-therapeutics-2022-streeterville": (
         "issue-costs",
@@ -239,6 +295,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "par-value",
         "share-class",
     ),
+    "ex6-futurelabsv-2019-wavemaker-315000-note-5pct-simple-30-360": ("date",),
     "ex99-edigital-2006-davric-7-5pct-term-note-exchange": (
         "holder",
         "principal",
@@ -246,6 +303,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "interim-cik1588084-2023-streeterville-floor": (
         "conversion-discount",
         "conversion-price-floor",
+    ),
+    "news-allurion-2024-48m-senior-secured-notes-6pct-quarterly": ("maturity",),
+    "q-cik825171-2015-directors-debentures-250000-12pct-quarterly": (
+        "date",
+        "principal",
+        "related-party",
     ),
     "s1-cik1419554-2021-hankey-capital-notes": (
         "holder",
@@ -318,7 +381,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "day-count",
         "compounding",
     ),
-    "10q-cik1567900-2019-up-to-550000-note-fixed-195-then-65pct": ("maturity",),
+    "10q-cik1563463-2019-shareholder-secured-note-8-5pct-monthly": ("share-class",),
     "10q-phunware-2019-quarterly-then-monthly": ("principal",),
     "8k-shmp-2017-ema-closing-date-par-value": ("principal",),
     "annual-cik1757143-2020-adv-usd-note-rmb-settlement": ("share-class",),

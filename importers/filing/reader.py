@@ -228,7 +228,7 @@ def money_role(sentence: str, money: Money) -> str | None:
             r"(?:repaid|repayment of|paid|converted|conversion of|balance of|"
             r"outstanding principal(?: amount| balance)? of|the (?:then[- ])?outstanding|"
             r"conver\w+ of (?:the )?(?:principal|notes?)[^$]{0,20}|"
-            r"issued a total of|total face (?:value|amount) of|"
+            r"issued a total of|total face (?:value|amount) of|tranches? of|"
             r"more than|less than|at least|exceed(?:ing|s)?|in excess of)\s*$",
             left[-30:],
         )
@@ -253,6 +253,12 @@ def money_role(sentence: str, money: Money) -> str | None:
         return None
     if _OID.search(left[-50:]) or _OID_AFTER.match(right):
         return "oid"
+    # "In October and November 2018, ... sold an aggregate of $10,000,000":
+    # sales on several dates
+    if re.search(
+        rf"\bIn\s+{_MONTH_WORDS}(?:\s+\d{{4}})?\s+and\s+{_MONTH_WORDS}\b", sentence
+    ) and re.search(r"aggregate|total", left):
+        return None
     # "issued two convertible promissory notes in the aggregate amount of
     # $7,000,000": the total of several notes
     if re.search(
@@ -591,15 +597,42 @@ def _maturity_dates(
     maturity was extended to (these compete with the first, so a person
     decides; alone, they are not the maturity the note was issued with)."""
     stated, extended = [], []
+    previous: Found | None = None
+    previous_end = 0
     for date in dates_in(sentence):
         score = _maturity_of(sentence, date)
-        if re.search(
-            r"\bextend(?:ed|s|ing)?\b(?:\s+\w+){0,3}\s+to\s+$", sentence[: date.start]
+        before = sentence[: date.start]
+        # "are due on June 30, 2020 and July 28, 2020 respectively": two
+        # notes' maturities
+        if previous is not None and re.fullmatch(
+            r"\s*,?\s*(?:and|or)\s*", sentence[previous_end : date.start]
         ):
+            score = previous.score
+        previous_end = date.end
+        if re.search(r"\bextend\w*\b[^.;]{0,80}?\bto\s+$", before):
             extended.append(Found(date.date.isoformat(), sentence, 3))
+            previous = None
         elif score is not None and (issue is None or date.date > issue):
-            stated.append(Found(date.date.isoformat(), sentence, score))
+            previous = Found(date.date.isoformat(), sentence, score)
+            stated.append(previous)
+        else:
+            previous = None
     return stated, extended
+
+
+def _extended_without_date(reader: Reader) -> str | None:
+    """A sentence saying the maturity "has been extended indefinitely", to
+    no date the text gives."""
+    for sentence in reader.sentences:
+        match = re.search(
+            r"matur\w*[^.]{0,200}\b(?:has|have|was|were) been (extended)\b"
+            r"|matur\w*[^.]{0,200}\b(?:was|were) (extended)\b",
+            sentence,
+            re.I,
+        )
+        if match is not None and not dates_in(sentence[match.end() :]):
+            return sentence
+    return None
 
 
 def maturities(
@@ -626,7 +659,7 @@ def maturities(
             left = sentence[: duration.start].lower()[-80:]
             after_issue = re.match(
                 r"^\s*(?:after|from|following)\s+(?:the\s+|its\s+|such\s+)?(?:date\s+of\s+)?(?:the\s+)?"
-                r"(?:issu|original issue|closing|funding|execution|effective date|date hereof|date of this)"
+                r"(?:issu|original issue|closing|funding|execution|date hereof|date of this)"
                 r"|^\s*anniversary of (?:the\s+)?(?:issu|original issue|closing|date hereof)",
                 right,
             )
@@ -652,8 +685,13 @@ def maturities(
                 pending = sentence  # beyond the calendar: a person decides
                 continue
             found.append(Found(maturity.isoformat(), sentence, 2))
+    undated = _extended_without_date(reader)
+    top = max((f.score for f in found), default=0)
+    if found and undated is not None:
+        found.append(Found("extended", undated, top))
     if found:
-        found += extended
+        # a later maturity ties with the first, whatever its wording
+        found += [Found(e.value, e.quote, top) for e in extended]
     elif extended:
         pending = extended[0].quote
     return found, pending
@@ -1030,7 +1068,8 @@ def fixed_prices(reader: Reader) -> list[Found]:
                 left,
             )
             converted = re.search(
-                r"\b(?:holders?|creditor|lender|investor|noteholders?|it|they)\s+converted\b"
+                r"\b(?:holders?|creditor|lender|investor|noteholders?|it|they)(?:\s+\d+)?\s+"
+                r"converted\b"
                 r"|\b(?:was|were|has been|have been)\s+converted\b",
                 lowered,
             )
@@ -1066,7 +1105,10 @@ _PAYMENT = re.compile(
     re.IGNORECASE,
 )
 _AT_MATURITY = re.compile(
-    r"interest.{0,100}?(?:payable|paid|due)\s+(?:in full\s+)?(?:up)?(?:on|at)\s+"
+    # (not "bears interest at 10% per annum, is due upon maturity": the
+    # note is due)
+    r"interest(?:(?!,\s*(?:and\s+)?is\b).){0,100}?(?:payable|paid|due)\s+(?:in full\s+)?"
+    r"(?:up)?(?:on|at)\s+"
     r"(?:the\s+)?(?:time of (?:the\s+)?repayment|(?:their\s+)?conversion or (?:the\s+)?"
     r"(?:stated\s+)?maturity|(?:stated\s+)?maturity)",
     re.IGNORECASE,

@@ -183,6 +183,10 @@ def dollar_currency(text: str) -> str:
         and mark != "$"
         and re.search(rf"(?<![A-Za-z]){re.escape(mark)}\s?\d", text)
     }
+    # an XBRL page's column header "CAD ($)": its dollar figures are CAD
+    header = re.search(r"\b(CAD|HKD|AUD|SGD|NZD)\s*\(\$\)", text)
+    if header is not None:
+        return header.group(1)
     if "USD" in marks or re.search(r"\bUSD\b|\bU\.S\. dollars\b", text):
         return "USD"
     # "HK$1.5 million (equivalent to $192,308)": the bare dollar is another
