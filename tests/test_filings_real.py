@@ -40,13 +40,22 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik1069183-2022-0-5pct-senior-notes-2027-690m": ("issue-costs",),
     "10k-cik1084031-2012-zanett-debenture-476125-8pct-annual": ("interest-payment",),
     "10k-cik1171008-2015-rmb-4pct-notes-three-investors": ("principal",),
+    "10k-cik1320729-2011-two-year-note-computed-maturity": (
+        "date",
+        "principal",
+        "maturity",
+        "conversion-price",
+    ),
     "10k-cik1425203-2018-oid-two-tranche-note": ("principal",),
     "10k-cik1484769-2023-exchange-2026-notes-for-2029-notes": ("share-class",),
     "10k-cik1622057-2023-82500-oid-note-35pct-lowest-20d": ("conversion-lookback",),
+    "10k-cik1792581-2022-25pct-senior-secured-note": ("interest-payment",),
     "10k-cik1798562-2022-debentures-7pct-compounded-annually": ("principal",),
     "10k-cik844985-2013-related-party-debenture-8pct-quarterly-55pct-vwap": (
         "related-party",
     ),
+    "10k-cik884650-2019-former-director-demand-note": ("conversion-price",),
+    "10k-cik925660-2019-former-director-note-default-rate": ("date",),
     "10k-marimed-2018-10m-debentures-6pct-80pct-avg-vwap-10d": (
         "conversion-discount",
         "conversion-lookback",
@@ -65,6 +74,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "related-party",
     ),
     "10q-cik1019034-2020-3060000-note-oid-fixed-150": ("purchase-price",),
+    "10q-cik1058330-2013-renewed-secured-note": ("rate",),
     "10q-cik1078799-2017-st-george-752500-note-10pct-oid-tranches": (
         "principal",
         "issue-costs",
@@ -75,6 +85,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "related-party",
     ),
+    "10q-cik1092570-2013-related-party-quarterly-note": ("related-party",),
     "10q-cik1093691-2020-3-75pct-senior-notes-due-2025": ("rate",),
     "10q-cik1131089-2017-quarterly-computed-annually": (
         "maturity",
@@ -85,6 +96,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "10q-cik1141788-2021-ceo-accrued-wages-note": ("principal",),
+    "10q-cik1285543-2018-dart-adjustable-notes": ("holder",),
     "10q-cik1318268-2011-non-interest-demand-notes": ("conversion-price",),
     "10q-cik1327238-2011-shareholder-note-15pct-convertible-preferred-080": (
         "date",
@@ -126,6 +138,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "conversion-discount",
     ),
+    "10q-cik1488501-2015-acquisition-note-installments": (
+        "rate",
+        "maturity",
+        "conversion-lookback",
+        "conversion-reference",
+    ),
     "10q-cik1489588-2021-dec2020-note-i-issuance-costs": ("issue-costs",),
     "10q-cik1512922-2019-quarterly-fixed-065": (
         "rate",
@@ -153,11 +171,17 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "maturity",
     ),
+    "10q-cik1579823-2016-vwap-discount-note": ("principal",),
     "10q-cik1605057-2023-firstfire-162750-oid-note-9pct-fixed-0225": (
         "rate",
         "interest-payment",
     ),
+    "10q-cik1642363-2018-related-investor-note": ("related-party",),
     "10q-cik1719714-2025-novartis-gbp": ("holder",),
+    "10q-cik1811999-2021-defaulted-45k-note": (
+        "rate",
+        "interest-payment",
+    ),
     "10q-cik1820302-2025-yorkville-25m-debenture-zero-coupon": ("maturity",),
     "10q-cik1877788-2023-gs-capital-125000-note-8pct-net-proceeds": (
         "holder",
@@ -214,12 +238,17 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "compounding",
     ),
+    "20f-cik1734262-2021-ads-note-lower-of": ("principal",),
     "20f-redwhitebloom-2019-tidal-debenture-cad-17650000-12pct": ("rate",),
     "424b3-nikola-2024-5pct-notes-floor-162-95pct-lowest-vwap-3d": (
         "rate",
         "interest-payment",
         "conversion-price",
         "conversion-price-floor",
+    ),
+    "6k-cik1448397-2023-jdh-revolving-note": (
+        "maturity",
+        "share-class",
     ),
     "6k-microalgo-2024-oct-notes-70pct-lowest-60d": (
         "principal",
@@ -274,6 +303,14 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "related-party",
     ),
     "annual-quipt-2021-cad-8pct-debentures": ("principal",),
+    "ex-cedara-2002-cad-subordinated-debenture": (
+        "holder",
+        "principal",
+    ),
+    "ex-mdna-2020-10pct-secured-convertible-note": (
+        "date",
+        "holder",
+    ),
     "ex10-bion-2007-series-a-note-simple-6pct-30-360": (
         "principal",
         "interest-payment",
@@ -300,6 +337,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "principal",
     ),
+    "filing-cik1781162-siv-subsequent-note": ("holder",),
     "interim-cik1588084-2023-streeterville-floor": (
         "conversion-discount",
         "conversion-price-floor",
@@ -382,7 +420,14 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "compounding",
     ),
     "10q-cik1563463-2019-shareholder-secured-note-8-5pct-monthly": ("share-class",),
+    "10q-cik1811999-2021-defaulted-45k-note": (
+        "principal",
+        "conversion-price",
+        "share-class",
+    ),
     "10q-phunware-2019-quarterly-then-monthly": ("principal",),
+    "6k-cik1448397-2023-jdh-revolving-note": ("principal",),
+    "8k-cik894081-2023-convertible-senior-notes-rate": ("conversion-price",),
     "8k-shmp-2017-ema-closing-date-par-value": ("principal",),
     "annual-cik1757143-2020-adv-usd-note-rmb-settlement": ("share-class",),
 }

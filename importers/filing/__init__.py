@@ -406,9 +406,12 @@ def _conversion(reader: Reader) -> None:
         if re.search(r"\b(?:lower|lesser) of\b", m.quote, re.I)
         and reader.money(m.quote)
     ]
-    if either and not fixed:
+    if either and all(f.changed for f in fixed):
         leg = fixed_leg(either[0].quote, reader.money(either[0].quote))
-        fixed = [Found(leg.text(places=None) if leg else "", either[0].quote, 2)]
+        fixed = [
+            Found(leg.text(places=None) if leg else "", either[0].quote, 2),
+            *fixed,
+        ]
     if fixed and market:
         # Both legs are drafted as read; the plugin rejects a definition
         # with both, so the draft fails until a person keeps one.
@@ -418,7 +421,9 @@ def _conversion(reader: Reader) -> None:
             "delete the other's keys"
         )
         _market_fields(reader, market)
-        best = reader.decide("conversion-price", [f for f in fixed if f.value])
+        # (a price a holder later converted at is an event, not the leg)
+        legs = [f for f in fixed if f.value and not f.changed]
+        best = reader.decide("conversion-price", legs)
         if best is None and "conversion-price" not in reader.fields:
             reader.todo("conversion-price", why, fixed[0].quote)
         for key in ("conversion-price", "conversion-discount"):

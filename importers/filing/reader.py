@@ -228,7 +228,7 @@ def money_role(sentence: str, money: Money) -> str | None:
             r"(?:repaid|repayment of|paid|converted|conversion of|balance of|"
             r"outstanding principal(?: amount| balance)? of|the (?:then[- ])?outstanding|"
             r"conver\w+ of (?:the )?(?:principal|notes?)[^$]{0,20}|"
-            r"issued a total of|total face (?:value|amount) of|tranches? of|"
+            r"issued a total of|total face (?:value|amount) of|tranches? of|the remaining|"
             r"more than|less than|at least|exceed(?:ing|s)?|in excess of)\s*$",
             left[-30:],
         )
@@ -288,6 +288,12 @@ def money_role(sentence: str, money: Money) -> str | None:
         ):
             return None
         return "fee"
+    # "issued in exchange for $18,000,000 original principal amount of the
+    # Company's 15% Senior Secured PIK Debentures": the notes exchanged
+    if _PURCHASE.search(left[-55:]) and re.match(
+        r"^\s*(?:\w+\s+){0,2}principal amount of\b", right
+    ):
+        return "exchanged"
     if (
         _PURCHASE.search(left[-55:]) or re.match(r"^\s*in\s+gross\s+proceeds\b", right)
     ) and not (
@@ -315,7 +321,7 @@ def money_role(sentence: str, money: Money) -> str | None:
 # -- stage 4: defined terms and names ------------------------------------------------
 
 _LEGAL_FORMS = (
-    r"L\.P\.", "LP", "LLC", r"L\.L\.C\.", r"Inc\.?", "Incorporated", r"Corp\.?",
+    "Limited Partnership", r"L\.P\.", "LP", "LLC", r"L\.L\.C\.", r"Inc\.?", "Incorporated", r"Corp\.?",
     "Corporation", r"Ltd\.?", "Limited", r"Co\.", r"Pte\.?\s+Ltd\.?", r"S\.A\.",
     r"N\.V\.", r"B\.V\.", "GmbH", "AG", "plc", "PLC", "SPC", "LLLP", "Trust",
     "Fund", "SE", "KG", r"S\.à r\.l\.", "Sarl", "ASA", r"S\.p\.A\.",
@@ -514,9 +520,18 @@ def issue_dates(reader: Reader) -> list[Found]:
                 continue
             window = left.lower()[-60:]
             after = sentence[date.end : date.end + 80]
+            # "warrants to purchase 15,124 shares ... were issued on
+            # November 14, 2024": the warrants' date
+            if re.search(
+                r"\bwarrants?\b(?:(?!\bnotes?\b|\bdebentures?\b).){0,100}$",
+                left.lower()[-110:],
+            ):
+                continue
             if _ISSUE_LABEL.search(window) or _ISSUE_LABEL_AFTER.match(after):
                 score = 4
-            elif "for value received" in lowered[date.end : date.end + 120]:
+            elif "for value received" in lowered[
+                date.end : date.end + 120
+            ] and not re.search(r"\bdue\s*$", window):
                 score = 3  # the date at the head of the note itself
             elif (
                 _DATED.search(window)
@@ -625,8 +640,8 @@ def _extended_without_date(reader: Reader) -> str | None:
     no date the text gives."""
     for sentence in reader.sentences:
         match = re.search(
-            r"matur\w*[^.]{0,200}\b(?:has|have|was|were) been (extended)\b"
-            r"|matur\w*[^.]{0,200}\b(?:was|were) (extended)\b",
+            r"(?:matur|loan|note)\w*[^.]{0,200}\b(?:has|have) been (extended|renewed)\b"
+            r"|(?:matur|loan|note)\w*[^.]{0,200}\b(?:was|were) (extended|renewed)\b",
             sentence,
             re.I,
         )
@@ -1095,7 +1110,8 @@ def fixed_prices(reader: Reader) -> list[Found]:
 
 _PAYMENT = re.compile(
     r"(?:interest.{0,100}?(?:payable|paid|due)|\bpays?\s+interest)\s+(?:in cash\s+)?"
-    r"(?:in arrears\s+)?"
+    # "due and payable on this Note (i) semi-annually"
+    r"(?:on this note\s+\(i\)\s+)?(?:in arrears\s+)?"
     r"(?:on a\s+|on the (?:last|first) (?:business )?day of\s+)?"
     r"(?P<when>monthly|quarterly|semi-annually|semiannually|annually|"
     r"every (?:three|six|twelve) months|each (?:calendar )?quarter|each month)"
