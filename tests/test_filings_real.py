@@ -106,14 +106,9 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1360752-2013-director-affiliate-lesser-of": ("holder",),
     "10q-cik1412126-2019-lg-capital-oid-note-fixed-010-then-60pct": (
         "holder",
-        "principal",
         "interest-payment",
         "maturity",
         "conversion-lookback",
-    ),
-    "10q-cik1415998-2015-feb12-oid-six-month-note": (
-        "principal",
-        "purchase-price",
     ),
     "10q-cik1416090-2023-1800-diagonal-three-lowest": ("purchase-price",),
     "10q-cik1419482-2012-islv-partners-600000-note-fixed-020": ("rate",),
@@ -139,7 +134,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-discount",
     ),
     "10q-cik1488501-2015-acquisition-note-installments": (
-        "rate",
         "maturity",
         "conversion-lookback",
         "conversion-reference",
@@ -171,9 +165,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "maturity",
     ),
-    "10q-cik1579823-2016-vwap-discount-note": ("principal",),
     "10q-cik1605057-2023-firstfire-162750-oid-note-9pct-fixed-0225": (
-        "rate",
         "interest-payment",
     ),
     "10q-cik1642363-2018-related-investor-note": ("related-party",),
@@ -190,10 +182,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik721693-2018-purchaser-note-3usd": ("interest-payment",),
     "10q-cik78311-2011-53000-note-8pct-55pct-avg-3-lowest-10d": ("maturity",),
     "10q-cik788965-2024-director-affiliate-note": ("related-party",),
-    "10q-cik826253-2023-board-member-note-20000-10pct-fixed-020": (
-        "principal",
-        "conversion-price",
-    ),
+    "10q-cik826253-2023-board-member-note-20000-10pct-fixed-020": ("conversion-price",),
     "10q-cik840715-2025-first-finance-class-b-preferred": ("share-class",),
     "10q-cik855683-2025-director-notes-annual-interest": (
         "rate",

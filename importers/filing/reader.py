@@ -178,7 +178,11 @@ _EXCHANGED = re.compile(
     r"notes|outstanding indebtedness|exchange[sd]?)\b[^$]{0,120}$"
 )
 _PRINCIPAL_BEFORE = re.compile(
-    r"(?:principal amount|principal sum|principal balance|face amount|face value|"
+    # "the principal amount of the Note is $32,000"
+    r"(?:principal amount of (?:the|this|each) (?:[\w-]+ ){0,3}?(?:notes?|debentures?)"
+    r"\s+(?:is|was|shall be|will be|equals)\s*|"
+    r"notes? payable (?:of|for)\s*|in an amount of\s*|"
+    r"principal amount|principal sum|principal balance|face amount|face value|"
     r"principal of|in the amount of|notes? for|debentures? for|note of|borrowed|"
     r"loans? of|loans? in the amount of|lend(?:s|ed)? (?:to )?(?:the company )?|"
     r"loaned (?:to )?(?:the company )?|sum of [a-z0-9/ -]*dollars\s*\(\s*|"
@@ -730,7 +734,9 @@ _RATE_BEFORE = re.compile(
     r"(?:equal\s+to|of)\s*$"
 )
 _RATE_AFTER = re.compile(
-    r"^\s*(?:per annum|per year|a year|p\.a\.|annual|annually|simple interest|interest|"
+    # (a defined term may come first: "9% (the “Interest Rate”) per annum")
+    r"^\s*(?:\((?:the\s+)?[\"“][^\"”]{1,30}[\"”]\)\s*)?"
+    r"(?:per annum|per year|a year|p\.a\.|annual|annually|simple interest|interest|"
     r"coupon|(?:\w+\s+){0,2}(?:convertible|promissory)\s+(?:\w+\s+){0,2}"
     r"(?:notes?|debentures?|bonds?))"
 )
@@ -774,9 +780,16 @@ def rates(reader: Reader) -> list[Found]:
                 "",
                 before,
             )
+            # "0.41% per annum prior to default": the rate before a default
+            after = re.sub(
+                r"(?:through|until|prior to|before)\s+(?:the\s+)?(?:an?\s+)?(?:event of\s+)?"
+                r"default",
+                "",
+                right[:40],
+            )
             if (
                 _DEFAULT.search(before)
-                or _DEFAULT.search(right[:40])
+                or _DEFAULT.search(after)
                 or re.search(
                     r"not paid when|unpaid when|when (?:it )?becomes due", before
                 )

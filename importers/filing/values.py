@@ -79,7 +79,11 @@ def sentences(text: str) -> list[str]:
     for block in _blocks(text):
         flat = normalise(block)
         start = 0
-        for match in re.finditer(r"[.!?](?=\s+[\"“(A-Z0-9$])", flat):
+        # (also at a colon that opens a new statement: "... the following
+        # convertible notes: On February 12, 2015, the Company issued ...")
+        for match in re.finditer(
+            r"[.!?](?=\s+[\"“(A-Z0-9$])|:(?=\s+(?:On|During|In|Effective)\s)", flat
+        ):
             word = re.search(r"([\w.]+)$", flat[start : match.start()])
             token = word.group(1).lower() if word else ""
             if (
