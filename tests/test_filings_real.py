@@ -103,9 +103,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
         "share-class",
     ),
-    "10q-cik1360752-2013-director-affiliate-lesser-of": ("holder",),
     "10q-cik1412126-2019-lg-capital-oid-note-fixed-010-then-60pct": (
-        "holder",
         "interest-payment",
         "maturity",
         "conversion-lookback",
@@ -296,10 +294,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "principal",
     ),
-    "ex-mdna-2020-10pct-secured-convertible-note": (
-        "date",
-        "holder",
-    ),
+    "ex-mdna-2020-10pct-secured-convertible-note": ("date",),
     "ex10-bion-2007-series-a-note-simple-6pct-30-360": (
         "principal",
         "interest-payment",
@@ -312,7 +307,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "issue-costs",
         "rate",
     ),
-    "ex10-time-america-2006-laurus-term-note": ("holder",),
     "ex10-xtant-2017-orbimed-note": ("principal",),
     "ex4-topspin-2007-nis-series-a-bond-6pct-annual": (
         "principal",
@@ -322,10 +316,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "ex6-futurelabsv-2019-wavemaker-315000-note-5pct-simple-30-360": ("date",),
-    "ex99-edigital-2006-davric-7-5pct-term-note-exchange": (
-        "holder",
-        "principal",
-    ),
+    "ex99-edigital-2006-davric-7-5pct-term-note-exchange": ("principal",),
     "filing-cik1781162-siv-subsequent-note": ("holder",),
     "interim-cik1588084-2023-streeterville-floor": (
         "conversion-discount",
@@ -348,10 +339,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price-floor",
     ),
     "xbrl-cik1128790-2011-ceo-company-debenture-stepped-price": ("conversion-price",),
-    "xbrl-cik1414043-2013-hanover-vwap-note": (
-        "holder",
-        "maturity",
-    ),
+    "xbrl-cik1414043-2013-hanover-vwap-note": ("maturity",),
     "xbrl-cik1452274-2012-may-2011-note-three-lowest": ("date",),
     "xbrl-cik1454742-2011-debenture-three-payments": ("principal",),
     "xbrl-cik1464165-2018-cad-debenture": (

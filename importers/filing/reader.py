@@ -428,7 +428,19 @@ _SEVERAL = re.compile(
 )
 _HOLDER_VERBS = (
     re.compile(rf"\b(?:issued|sold)\b[^;]{{0,140}}?\bto\s+({ORGANISATION.pattern})"),
-    re.compile(rf"\bentered into\b[^.;]{{0,120}}?\bwith\s+({ORGANISATION.pattern})"),
+    re.compile(rf"\bentered into\b[^.;]{{0,200}}?\bwith\s+({ORGANISATION.pattern})"),
+    # "issued a Convertible Promissory Note in favor of LG Capital Funding LLC"
+    re.compile(rf"\bin favou?r of\s+({ORGANISATION.pattern})"),
+    # "closed a securities purchase agreement with Hanover Holdings, LLC"
+    re.compile(
+        rf"\b(?:purchase|subscription|note|loan|exchange) agreement with\s+"
+        rf"({ORGANISATION.pattern})"
+    ),
+    # a note's own words: "promises to pay to LAURUS MASTER FUND, LTD.",
+    # "to the order of Payee: DAVRIC CORPORATION"
+    re.compile(
+        rf"\bpromises? to pay to\s+(?:the order of\s+)?(?:Payee:\s*)?({ORGANISATION.pattern})"
+    ),
     re.compile(
         rf"\b(?:borrowed|loan(?:ed)?|received)\b[^.;]{{0,80}}?\bfrom\s+({ORGANISATION.pattern})"
     ),
@@ -447,8 +459,14 @@ _OFFICE = (
     r"(?:executive |non-executive |independent )?[Dd]irector|founder)"
 )
 #: A person named with their office: "to Leung Wing Kei, the Chairman",
-#: "to the Company's Chairman, Mr. Tan".
+#: "to the Company's Chairman, Mr. Tan"; or on the note's face: "promises
+#: to pay ... to the order of James Graham Turner (...the "Holder")".
 HOLDER_PERSON = (
+    re.compile(
+        r"\bpromises? to pay\b[^.;]{0,80}?\bto the order of\s+"
+        r"((?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][a-z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+){1,3})"
+        r"\s*\("
+    ),
     re.compile(
         r"\bentered into\b[^.]{0,120}?\bwith\s+(?:Mr|Ms|Mrs|Dr)\.\s+"
         r"([A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,3})"
