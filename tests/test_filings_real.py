@@ -38,7 +38,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "10k-cik1069183-2022-0-5pct-senior-notes-2027-690m": ("issue-costs",),
-    "10k-cik1084031-2012-zanett-debenture-476125-8pct-annual": ("interest-payment",),
     "10k-cik1171008-2015-rmb-4pct-notes-three-investors": ("principal",),
     "10k-cik1320729-2011-two-year-note-computed-maturity": (
         "date",
@@ -79,7 +78,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "issue-costs",
     ),
-    "10q-cik1083522-2019-subordinated-6pct": ("interest-payment",),
     "10q-cik1085277-2020-officer-notes-exchange-fixed-020": (
         "date",
         "maturity",
@@ -104,7 +102,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "10q-cik1412126-2019-lg-capital-oid-note-fixed-010-then-60pct": (
-        "interest-payment",
         "maturity",
         "conversion-lookback",
     ),
@@ -177,7 +174,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "interest-payment",
     ),
-    "10q-cik721693-2018-purchaser-note-3usd": ("interest-payment",),
     "10q-cik78311-2011-53000-note-8pct-55pct-avg-3-lowest-10d": ("maturity",),
     "10q-cik788965-2024-director-affiliate-note": ("related-party",),
     "10q-cik826253-2023-board-member-note-20000-10pct-fixed-020": ("conversion-price",),

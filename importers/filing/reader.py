@@ -1148,7 +1148,8 @@ _PAYMENT = re.compile(
     r"every (?:three|six|twelve) months|each (?:calendar )?quarter|each month)"
     # "thirty-six (36) monthly installments of principal and interest"
     r"|\b(?P<installments>monthly|quarterly|semi-annual|semiannual|annual)\s+"
-    r"(?:installments|payments) of (?:principal and )?interest",
+    r"(?:installments|payments) of (?:principal and )?interest"
+    r"|\binterest is payable in (?P<annual>monthly|quarterly|semi-annual|annual) installments",
     re.IGNORECASE,
 )
 _AT_MATURITY = re.compile(
@@ -1197,7 +1198,7 @@ _PER_YEAR = {1: "annually", 2: "semiannually", 4: "quarterly", 12: "monthly"}
 #: maturity or conversion", "payable April 18, 2018 plus accrued interest".
 _WITH_PRINCIPAL = re.compile(
     r"\bprincipal\s+(?:amount\s+|balance\s+)?(?:and|along with|together with|plus)\s+"
-    r"(?:all\s+)?(?:the\s+)?(?:accrued\s+)?(?:and\s+unpaid\s+)?interest\b[^.;]{0,60}?"
+    r"(?:all\s+)?(?:the\s+)?(?:accrued\s+)?(?:(?:and|but)\s+unpaid\s+)?interest\b[^.;]{0,60}?"
     r"\b(?:due|payable)(?:\s+and\s+payable)?(?:\s+in\s+full)?\s+"
     rf"(?:(?:on|at|upon)\s+(?:the\s+)?(?:(?:stated\s+)?maturity|{_MONTH_WORDS}|\d)"
     rf"|{_MONTH_WORDS})\b"
@@ -1205,7 +1206,15 @@ _WITH_PRINCIPAL = re.compile(
     r"\b(?:due|payable)\b"
     r"|\binterest\b[^.;]{0,60}?\bpayable\s+upon\s+the\s+earlier\s+of\s+(?:the\s+)?maturity"
     rf"|\bpayable\s+(?:on\s+)?{_MONTH_WORDS}\s+\d{{1,2}},?\s+\d{{4}},?\s+"
-    r"(?:plus|together with)\s+(?:all\s+)?(?:accrued|unpaid)",
+    r"(?:plus|together with)\s+(?:all\s+)?(?:accrued|unpaid)"
+    # "No payments of principal or interest are due until the maturity";
+    # "It becomes due and payable with accrued interest on August 30, 2019";
+    # "to pay the principal amount and all accrued and unpaid interest on or
+    # before the due date"
+    r"|\bno payments of principal or interest are due until (?:the )?maturity"
+    r"|\bdue and payable with (?:all )?accrued interest on\b"
+    r"|\bprincipal amount and all accrued (?:and|but) unpaid interest on or before the "
+    r"(?:due|maturity) date",
     re.IGNORECASE,
 )
 
@@ -1215,15 +1224,24 @@ def interest_payments(reader: Reader) -> list[Found]:
     for sentence in reader.about("interest"):
         matches = [*_PAYMENT.finditer(sentence), *_PAYMENT_THEN.finditer(sentence)]
         dates = _PAYMENT_DATES.search(sentence)
+        count = len(re.findall(_MONTH_WORDS, dates.group("dates"))) if dates else 0
+        # one date, not "of each year": the day principal and interest fall due
+        periodic = (
+            dates is not None
+            and (count > 1 or dates.group("each"))
+            and (count in _PER_YEAR)
+        )
         if matches:
             for match in matches:
-                word = match.groupdict().get("installments") or match.group("when")
+                word = (
+                    match.groupdict().get("installments")
+                    or match.groupdict().get("annual")
+                    or match.group("when")
+                )
                 when = _PAYMENT_WORDS[word.lower()]
                 found.append(Found(f'"{when}"', sentence, 2))
-        elif dates is not None:
-            count = len(re.findall(_MONTH_WORDS, dates.group("dates")))
-            if (count > 1 or dates.group("each")) and count in _PER_YEAR:
-                found.append(Found(f'"{_PER_YEAR[count]}"', sentence, 2))
+        elif periodic:
+            found.append(Found(f'"{_PER_YEAR[count]}"', sentence, 2))
         elif _AT_MATURITY.search(sentence) or (
             _WITH_PRINCIPAL.search(sentence)
             and not re.search(
