@@ -43,7 +43,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
         "principal",
         "maturity",
-        "conversion-price",
     ),
     "10k-cik1425203-2018-oid-two-tranche-note": ("principal",),
     "10k-cik1484769-2023-exchange-2026-notes-for-2029-notes": ("share-class",),
@@ -53,7 +52,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik844985-2013-related-party-debenture-8pct-quarterly-55pct-vwap": (
         "related-party",
     ),
-    "10k-cik884650-2019-former-director-demand-note": ("conversion-price",),
     "10k-cik925660-2019-former-director-note-default-rate": ("date",),
     "10k-marimed-2018-10m-debentures-6pct-80pct-avg-vwap-10d": (
         "conversion-discount",
@@ -134,10 +132,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-reference",
     ),
     "10q-cik1489588-2021-dec2020-note-i-issuance-costs": ("issue-costs",),
-    "10q-cik1512922-2019-quarterly-fixed-065": (
-        "rate",
-        "conversion-price",
-    ),
+    "10q-cik1512922-2019-quarterly-fixed-065": ("rate",),
     "10q-cik1527355-2015-440000-oid-debenture-18-months": (
         "principal",
         "purchase-price",
@@ -199,11 +194,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "10q-cik928953-2022-trustee-notes-fixed-1331": ("maturity",),
-    "10q-cik933972-2020-stockholder-note-stepped-price": (
-        "rate",
-        "conversion-price",
-    ),
-    "10q-itll-2016-mini-investors-par-value": ("par-value",),
+    "10q-cik933972-2020-stockholder-note-stepped-price": ("rate",),
     "10q-phunware-2019-quarterly-then-monthly": ("date",),
     "10q-renovacare-2022-kalen-related-party": ("holder",),
     "10q-terratech-2016-senior-note-3377500-12pct-due-2018": ("share-class",),
@@ -296,7 +287,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "compounding",
     ),
-    "ex10-digital-domain-2011-comvest-note": ("par-value",),
     "ex10-frozenfood-2013-tangiers-15000-note-10pct-due-2014": ("interest-payment",),
     "ex10-nanoflex-jmj-financial-up-to-500k-oid-note": ("holder",),
     "ex10-outlook-therapeutics-2022-streeterville": (

@@ -1116,7 +1116,8 @@ def fixed_prices(reader: Reader) -> list[Found]:
             converted = re.search(
                 r"\b(?:holders?|creditor|lender|investor|noteholders?|it|they)(?:\s+\d+)?\s+"
                 r"converted\b"
-                r"|\b(?:was|were|has been|have been)\s+converted\b",
+                r"|\b(?:was|were|has been|have been)\s+converted\b"
+                r"|\b(?:satisfied|settled|repaid|paid)\s+by\s+(?:\w+\s+)?converting\b",
                 lowered,
             )
             if (adjusted and (per_share or "conversion price" in left)) or (
@@ -1130,7 +1131,20 @@ def fixed_prices(reader: Reader) -> list[Found]:
             initially = re.search(r"\(\s*initially\s*$", left)
             if initially and per_share:
                 found.append(Found(money.text(places=None), sentence, 4))
-            elif labelled or (at_price and per_share):
+            elif (
+                labelled
+                or (at_price and per_share)
+                # "convert the note to common stock at $.05."
+                or (
+                    at_price
+                    and re.search(
+                        r"\b(?:to|into)\s+(?:shares of\s+)?(?:the company['’]s\s+)?"
+                        r"(?:common|ordinary)\s+(?:stock|shares)\s+at\s+$",
+                        left,
+                    )
+                    and re.match(r"^\s*(?:\.|$)", right)
+                )
+            ):
                 found.append(
                     Found(money.text(places=None), sentence, 3 if labelled else 2)
                 )

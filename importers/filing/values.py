@@ -146,7 +146,8 @@ SUFFIXES = (
     ("RMB", "CNY"), ("yuan", "CNY"), ("CHF", "CHF"),
 )  # fmt: skip
 _SCALE = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
-_NUMBER = r"\d[\d,]*(?:\.\d+)?"
+#: "$1,250.50", and "$.05" as some filings write cents
+_NUMBER = r"(?:\d[\d,]*(?:\.\d+)?|\.\d+)"
 _PREFIX = "|".join(re.escape(mark) for mark, _ in PREFIXES)
 _SUFFIX = "|".join(re.escape(word) for word, _ in SUFFIXES)
 MONEY_BEFORE = re.compile(
