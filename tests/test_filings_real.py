@@ -47,6 +47,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik1425203-2018-oid-two-tranche-note": ("principal",),
     "10k-cik1484769-2023-exchange-2026-notes-for-2029-notes": ("share-class",),
     "10k-cik1622057-2023-82500-oid-note-35pct-lowest-20d": ("conversion-lookback",),
+    "10k-cik1636509-2019-subsequent-78k-note": ("issue-costs",),
     "10k-cik1792581-2022-25pct-senior-secured-note": ("interest-payment",),
     "10k-cik1798562-2022-debentures-7pct-compounded-annually": ("principal",),
     "10k-cik844985-2013-related-party-debenture-8pct-quarterly-55pct-vwap": (
@@ -65,8 +66,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "issue-costs",
     ),
+    "10q-btcs-2020-2019-promissory-note-floor": ("date",),
     "10q-cardax-2019-related-party-oid-note": (
-        "principal",
         "interest-payment",
         "related-party",
     ),
@@ -83,6 +84,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-cik1092570-2013-related-party-quarterly-note": ("related-party",),
     "10q-cik1093691-2020-3-75pct-senior-notes-due-2025": ("rate",),
+    "10q-cik1103577-2012-385k-facility-note": ("conversion-price",),
     "10q-cik1131089-2017-quarterly-computed-annually": (
         "maturity",
         "conversion-price",
@@ -92,12 +94,30 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "10q-cik1141788-2021-ceo-accrued-wages-note": ("principal",),
+    "10q-cik1142790-2011-ceo-note-lesser-of-vwap": (
+        "conversion-discount",
+        "conversion-lookback",
+        "conversion-reference",
+        "related-party",
+    ),
     "10q-cik1285543-2018-dart-adjustable-notes": ("holder",),
     "10q-cik1318268-2011-non-interest-demand-notes": ("conversion-price",),
     "10q-cik1327238-2011-shareholder-note-15pct-convertible-preferred-080": (
         "date",
         "rate",
         "share-class",
+    ),
+    "10q-cik1360442-2023-merrill-note-two-discounts": (
+        "holder",
+        "interest-payment",
+        "conversion-lookback",
+    ),
+    "10q-cik1392694-2019-gbt-note-vwap-collar": (
+        "holder",
+        "principal",
+        "conversion-lookback",
+        "conversion-reference",
+        "conversion-price-floor",
     ),
     "10q-cik1412126-2019-lg-capital-oid-note-fixed-010-then-60pct": (
         "maturity",
@@ -114,6 +134,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "conversion-price",
     ),
+    "10q-cik1448705-2019-secured-note-180-days": (
+        "date",
+        "maturity",
+    ),
     "10q-cik1452176-2014-peak-one-125000-zero-coupon-debenture-65pct-lowest-20d": (
         "date",
         "principal",
@@ -121,6 +145,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
         "maturity",
     ),
+    "10q-cik1465128-2013-455pct-senior-notes": ("principal",),
     "10q-cik1487931-2017-april-note-12pct": ("maturity",),
     "10q-cik1488309-2011-conflicting-market-price": (
         "maturity",
@@ -132,6 +157,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-reference",
     ),
     "10q-cik1489588-2021-dec2020-note-i-issuance-costs": ("issue-costs",),
+    "10q-cik1489744-2012-related-debenture-10pct-discount": (
+        "conversion-lookback",
+        "conversion-reference",
+        "related-party",
+    ),
     "10q-cik1512922-2019-quarterly-fixed-065": ("rate",),
     "10q-cik1527355-2015-440000-oid-debenture-18-months": (
         "principal",
@@ -169,6 +199,16 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "interest-payment",
     ),
+    "10q-cik1906133-2023-oct13-note-issue-date": ("conversion-price",),
+    "10q-cik1906133-2023-oct26-note-former-officer": (
+        "maturity",
+        "conversion-price",
+    ),
+    "10q-cik1960262-2024-oid-note-default-conversion": (
+        "conversion-lookback",
+        "conversion-reference",
+    ),
+    "10q-cik314227-2024-12pct-notes-aggregate": ("interest-payment",),
     "10q-cik78311-2011-53000-note-8pct-55pct-avg-3-lowest-10d": ("maturity",),
     "10q-cik788965-2024-director-affiliate-note": ("related-party",),
     "10q-cik826253-2023-board-member-note-20000-10pct-fixed-020": ("conversion-price",),
@@ -208,11 +248,13 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "1a-pf-management-2019-davos-note": ("date",),
+    "20f-cik1508475-2020-gs-asia-notes-per-ads": ("conversion-price",),
     "20f-cik1526125-2017-convertible-bonds-due-2019": (
         "interest-payment",
         "compounding",
     ),
     "20f-cik1734262-2021-ads-note-lower-of": ("principal",),
+    "20f-cik1816007-2021-paoh-note-usd14p8869": ("holder",),
     "20f-redwhitebloom-2019-tidal-debenture-cad-17650000-12pct": ("rate",),
     "424b3-nikola-2024-5pct-notes-floor-162-95pct-lowest-vwap-3d": (
         "rate",
@@ -304,6 +346,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex6-futurelabsv-2019-wavemaker-315000-note-5pct-simple-30-360": ("date",),
     "ex99-edigital-2006-davric-7-5pct-term-note-exchange": ("principal",),
     "filing-cik1781162-siv-subsequent-note": ("holder",),
+    "form4-cpmv-2021-convertible-note-footnotes": ("compounding",),
     "interim-cik1588084-2023-streeterville-floor": (
         "conversion-discount",
         "conversion-price-floor",
@@ -377,7 +420,9 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10k-cik1701859-2019-hkd-convertible-bond-5pct-six-months": ("share-class",),
     "10k-inuvo-2018-conversionpoint-note": ("interest-payment",),
     "10q-artelo-2025-voluntary-conversion-default-20pct": ("date",),
+    "10q-btcs-2020-2019-promissory-note-floor": ("conversion-price",),
     "10q-cik1010134-2014-shareholder-entity-revolving-libor": ("conversion-price",),
+    "10q-cik1142790-2011-ceo-note-lesser-of-vwap": ("interest-payment",),
     "10q-cik1512922-2019-quarterly-fixed-065": (
         "day-count",
         "compounding",
@@ -388,11 +433,17 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "share-class",
     ),
+    "10q-cik1960262-2024-oid-note-default-conversion": ("rate",),
     "10q-phunware-2019-quarterly-then-monthly": ("principal",),
     "6k-cik1448397-2023-jdh-revolving-note": ("principal",),
     "8k-cik894081-2023-convertible-senior-notes-rate": ("conversion-price",),
     "8k-shmp-2017-ema-closing-date-par-value": ("principal",),
     "annual-cik1757143-2020-adv-usd-note-rmb-settlement": ("share-class",),
+    "form4-cpmv-2021-convertible-note-footnotes": (
+        "conversion-discount",
+        "conversion-reference",
+        "share-class",
+    ),
 }
 
 

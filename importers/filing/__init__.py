@@ -296,6 +296,20 @@ def _purchase_and_costs(reader: Reader, principal: Decimal | None) -> None:
         Found(m.text(), s, 2 if _LATER_TRANCHE.search(_near(s, m)) else 3)
         for m, s in amounts(reader, "purchase")
     ]
+    stated = reader.fields["principal"]
+    if (
+        principal is None
+        and found
+        and (not stated.quote or (stated.todo or "").startswith("several holders"))
+    ):
+        # a price paid, with no principal stated beside it
+        reader.todo(
+            "purchase-price",
+            f"a price paid of {found[0].value} is stated but no principal: write "
+            "both, or the principal alone if they are equal",
+            found[0].quote,
+        )
+        found = []
     best = reader.decide("purchase-price", found)
     if (
         best is not None
@@ -644,7 +658,9 @@ def _compounding(reader: Reader) -> None:
 
 
 _RELATED = re.compile(
-    r"\b(?:(?<!board of )director|officer|chairman|chairwoman|chief executive|CEO|president|"
+    # (a "former officer" or "former director" is no longer one)
+    r"\b(?<!former )(?:(?<!board of )director|officer|chairman|chairwoman|chief executive|"
+    r"CEO|president|"
     r"(?:major|main|largest|principal|controlling|substantial|significant)\s+"
     r"(?:share|stock)holder|"
     r"parent company|holding company of the company|affiliate of the company|"

@@ -183,7 +183,7 @@ _PRINCIPAL_BEFORE = re.compile(
     r"\s+(?:is|was|shall be|will be|equals)\s*|"
     r"notes? payable (?:of|for)\s*|in an amount of\s*|"
     r"principal amount|principal sum|principal balance|face amount|face value|"
-    r"principal of|in the amount of|notes? for|debentures? for|note of|borrowed|"
+    r"principal of|in the amount(?: of)?|notes? for|debentures? for|note of|borrowed|"
     r"loans? of|loans? in the amount of|lend(?:s|ed)? (?:to )?(?:the company )?|"
     r"loaned (?:to )?(?:the company )?|sum of [a-z0-9/ -]*dollars\s*\(\s*|"
     r"aggregate amount of|original amount of)\s*(?:of\s*)?(?:up to\s*)?(?:an aggregate of\s*)?"
@@ -419,6 +419,7 @@ def defined_holders(sentence: str) -> list[tuple[str, str]]:
 
 
 _SEVERAL = re.compile(
+    r"\ba group of (?:[\w-]+\s+){0,2}(?:investors|purchasers|lenders|holders)\b|"
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|certain|"
     r"various|select(?:ed)?|\d+)\s+"
     r"(?:institutional\s+|accredited\s+|individual\s+|non-affiliated\s+|unaffiliated\s+)?"
