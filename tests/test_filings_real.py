@@ -289,10 +289,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
         "related-party",
     ),
-    "annual-cik1413909-2020-oid-lower-of-480": (
-        "purchase-price",
-        "conversion-price",
-    ),
+    "annual-cik1413909-2020-oid-lower-of-480": ("purchase-price",),
     "annual-cik1668438-2020-hkd-note-usd-price": ("maturity",),
     "annual-cik1712641-2018-eur-convertible-bond-2016-2021": (
         "principal",
@@ -439,11 +436,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "8k-cik894081-2023-convertible-senior-notes-rate": ("conversion-price",),
     "8k-shmp-2017-ema-closing-date-par-value": ("principal",),
     "annual-cik1757143-2020-adv-usd-note-rmb-settlement": ("share-class",),
-    "form4-cpmv-2021-convertible-note-footnotes": (
-        "conversion-discount",
-        "conversion-reference",
-        "share-class",
-    ),
+    "form4-cpmv-2021-convertible-note-footnotes": ("share-class",),
 }
 
 

@@ -926,6 +926,16 @@ def _formula(sentence: str, percent: Percent) -> tuple[Decimal, str] | None:
     words naming the reference price; None when it is no such formula."""
     right = sentence[percent.end : percent.end + 160]
     left = sentence[: percent.start][-40:]
+    # "80% times the lowest per unit purchase price of the equity securities
+    # issued ... in the Qualified Financing": a financing's price, not the
+    # market's
+    if re.search(
+        r"\b(?:qualified|next|subsequent|equity)\s+financing|financing round|"
+        r"purchase price of the (?:equity )?securities|offering price|price paid by the investors",
+        right[:140],
+        re.IGNORECASE,
+    ):
+        return None
     reference = _REFERENCE.match(right)
     if reference is not None:
         return 1 - percent.value / 100, reference.group("ref")
@@ -1048,6 +1058,100 @@ def floor_prices(reader: Reader) -> list[Found]:
     return found
 
 
+def _not_the_note_price(lowered: str, money: Money, warrants: bool) -> bool:
+    """A warrant's exercise price, a price that applies only after a
+    default, or a floor under a market price."""
+    left = lowered[: money.start][-230:]
+    if warrants and (
+        re.search(r"warrant|exercise", left[-80:])
+        or not re.search(
+            r"convert\w*[^.]{0,80}?\bat\s+a\s+(?:fixed\s+)?price\s+of\s*$", left
+        )
+    ):
+        return True
+    return bool(
+        re.search(r"upon (?:an? )?(?:event of )?default", left[-90:])
+        or _FLOOR.search(left[-60:])
+    )
+
+
+def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
+    """What the words around an amount say it is as a conversion price."""
+    value = money.text(places=None)
+    left = lowered[: money.start][-230:]
+    right = lowered[money.end : money.end + 40]
+    found = []
+    per_share = re.match(
+        r"^\s*(?:per|a|for each)\s+(?:ordinary\s+|common\s+)?share", right
+    )
+    labelled = re.search(
+        r"conversion price(?: of| equal to| is| shall be| will be| was| has been|"
+        r" amounts to)?"
+        r"(?: set| fixed)?(?: at)?\s*(?:initially\s*)?(?:approximately\s*)?$",
+        left,
+    )
+    at_price = re.search(
+        r"\bconvert\w*[^.]{0,210}?\bat\s+(?:a (?:fixed )?price of\s+)?$"
+        r"|\bconvert\w*[^.]{0,80}?\bat the (?:price|rate) of\s+$",
+        left,
+    )
+    for_every = re.search(
+        r"\b(?:one|1)\s+(?:ordinary\s+|common\s+)?share\s+for\s+(?:every|each)\s+$",
+        left,
+    )
+    # "the number of shares equal to (i) the unpaid principal ... divided by
+    # (ii) $0.32 (the "Conversion Price")" ("... the number of Converted
+    # Shares multiplied by $6.24" states a second price, which competes)
+    divided = re.search(
+        r"\bdivid\w*\b[^.]{0,200}?\bby\s+(?:\((?:ii|2)\)\s*)?$"
+        r"|\bshares\s+multiplied\s+by\s+$",
+        left,
+    )
+    if re.match(r"^\s*\((?:the\s+)?[\"“](?:fixed\s+)?conversion price[\"”]\)", right):
+        found.append(Found(value, sentence, 3))
+    elif for_every or divided:
+        found.append(Found(value, sentence, 2))
+    adjusted = re.search(
+        r"\b(?:adjust|reduc|reset|amend|lower|increas|chang)\w*\s+"
+        r"(?:the\s+conversion\s+price\s+)?to\s+$"
+        r"|\b(?:revised|adjusted|amended|reduced|reset|new)\s+conversion\s+price"
+        r"(?:\s+of)?\s*$",
+        left,
+    )
+    converted = re.search(
+        r"\b(?:holders?|creditor|lender|investor|noteholders?|it|they)(?:\s+\d+)?\s+"
+        r"converted\b"
+        r"|\b(?:was|were|has been|have been)\s+converted\b"
+        r"|\b(?:satisfied|settled|repaid|paid)\s+by\s+(?:\w+\s+)?converting\b",
+        lowered,
+    )
+    if (adjusted and (per_share or "conversion price" in left)) or (
+        converted and (labelled or per_share)
+    ):
+        # a price that changed: the definition and an adjust event
+        return [*found, Found(value, sentence, 3, changed=True)]
+    # "the conversion price then in effect (initially $0.12 per share)": the
+    # price the note was issued with
+    if re.search(r"\(\s*initially\s*$", left) and per_share:
+        found.append(Found(value, sentence, 4))
+    elif (
+        labelled
+        or (at_price and per_share)
+        # "convert the note to common stock at $.05."
+        or (
+            at_price
+            and re.search(
+                r"\b(?:to|into)\s+(?:shares of\s+)?(?:the company['’]s\s+)?"
+                r"(?:common|ordinary)\s+(?:stock|shares)\s+at\s+$",
+                left,
+            )
+            and re.match(r"^\s*(?:\.|$)", right)
+        )
+    ):
+        found.append(Found(value, sentence, 3 if labelled else 2))
+    return found
+
+
 def fixed_prices(reader: Reader) -> list[Found]:
     found = []
     for sentence in reader.about("conversion price", "convert"):
@@ -1055,100 +1159,22 @@ def fixed_prices(reader: Reader) -> list[Found]:
         # a sentence about warrants states their exercise price, unless it
         # names the conversion price or converts "at a price of"
         warrants = "warrant" in lowered and "conversion price" not in lowered
+        lower_of = re.search(r"\b(?:lower|lesser) of\b", lowered) is not None
+        formula = lower_of and any(
+            _formula(sentence, percent) for percent in percents_in(sentence)
+        )
         for money in reader.money(sentence):
-            left = lowered[: money.start][-230:]
-            if warrants and (
-                re.search(r"warrant|exercise", left[-80:])
-                or not re.search(
-                    r"convert\w*[^.]{0,80}?\bat\s+a\s+(?:fixed\s+)?price\s+of\s*$", left
-                )
-            ):
+            if _not_the_note_price(lowered, money, warrants):
                 continue
-            right = lowered[money.end : money.end + 40]
-            if re.search(r"upon (?:an? )?(?:event of )?default", left[-90:]):
-                continue  # a price that applies only after a default
-            if _FLOOR.search(left[-60:]):
-                continue  # a floor under a market price, not a fixed price
-            if re.search(r"\b(?:lower|lesser) of\b", lowered) and any(
-                _formula(sentence, percent) for percent in percents_in(sentence)
-            ):
-                continue  # a fixed price or a market formula: see _conversion
-            per_share = re.match(
-                r"^\s*(?:per|a|for each)\s+(?:ordinary\s+|common\s+)?share", right
-            )
-            labelled = re.search(
-                r"conversion price(?: of| equal to| is| shall be| will be| was| has been|"
-                r" amounts to)?"
-                r"(?: set| fixed)?(?: at)?\s*(?:initially\s*)?(?:approximately\s*)?$",
-                left,
-            )
-            at_price = re.search(
-                r"\bconvert\w*[^.]{0,210}?\bat\s+(?:a (?:fixed )?price of\s+)?$"
-                r"|\bconvert\w*[^.]{0,80}?\bat the (?:price|rate) of\s+$",
-                left,
-            )
-            for_every = re.search(
-                r"\b(?:one|1)\s+(?:ordinary\s+|common\s+)?share\s+for\s+(?:every|each)\s+$",
-                left,
-            )
-            # "the number of shares equal to (i) the unpaid principal ...
-            # divided by (ii) $0.32 (the "Conversion Price")"
-            # ("... the number of Converted Shares multiplied by $6.24" states
-            # a second price, which competes)
-            divided = re.search(
-                r"\bdivid\w*\b[^.]{0,200}?\bby\s+(?:\((?:ii|2)\)\s*)?$"
-                r"|\bshares\s+multiplied\s+by\s+$",
-                left,
-            )
-            defined = re.match(
-                r"^\s*\((?:the\s+)?[\"“](?:fixed\s+)?conversion price[\"”]\)", right
-            )
-            if defined:
-                found.append(Found(money.text(places=None), sentence, 3))
-            elif for_every or divided:
-                found.append(Found(money.text(places=None), sentence, 2))
-            adjusted = re.search(
-                r"\b(?:adjust|reduc|reset|amend|lower|increas|chang)\w*\s+"
-                r"(?:the\s+conversion\s+price\s+)?to\s+$"
-                r"|\b(?:revised|adjusted|amended|reduced|reset|new)\s+conversion\s+price"
-                r"(?:\s+of)?\s*$",
-                left,
-            )
-            converted = re.search(
-                r"\b(?:holders?|creditor|lender|investor|noteholders?|it|they)(?:\s+\d+)?\s+"
-                r"converted\b"
-                r"|\b(?:was|were|has been|have been)\s+converted\b"
-                r"|\b(?:satisfied|settled|repaid|paid)\s+by\s+(?:\w+\s+)?converting\b",
-                lowered,
-            )
-            if (adjusted and (per_share or "conversion price" in left)) or (
-                converted and (labelled or per_share)
-            ):
-                # a price that changed: the definition and an adjust event
-                found.append(Found(money.text(places=None), sentence, 3, changed=True))
-                continue
-            # "the conversion price then in effect (initially $0.12 per
-            # share)": the price the note was issued with
-            initially = re.search(r"\(\s*initially\s*$", left)
-            if initially and per_share:
-                found.append(Found(money.text(places=None), sentence, 4))
-            elif (
-                labelled
-                or (at_price and per_share)
-                # "convert the note to common stock at $.05."
-                or (
-                    at_price
-                    and re.search(
-                        r"\b(?:to|into)\s+(?:shares of\s+)?(?:the company['’]s\s+)?"
-                        r"(?:common|ordinary)\s+(?:stock|shares)\s+at\s+$",
-                        left,
-                    )
-                    and re.match(r"^\s*(?:\.|$)", right)
-                )
-            ):
-                found.append(
-                    Found(money.text(places=None), sentence, 3 if labelled else 2)
-                )
+            if lower_of:
+                if formula:
+                    continue  # a fixed price or a market formula: see _conversion
+                # the lower of a fixed price and a financing's price: the
+                # fixed price is the note's own
+                if fixed_leg(sentence, [money]) is money:
+                    found.append(Found(money.text(places=None), sentence, 2))
+                    continue
+            found += _price_readings(sentence, lowered, money)
     return found
 
 
