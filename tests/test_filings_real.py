@@ -50,6 +50,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik1636509-2019-subsequent-78k-note": ("issue-costs",),
     "10k-cik1792581-2022-25pct-senior-secured-note": ("interest-payment",),
     "10k-cik1798562-2022-debentures-7pct-compounded-annually": ("principal",),
+    "10k-cik1817004-2020-acquired-related-note": ("conversion-discount",),
     "10k-cik844985-2013-related-party-debenture-8pct-quarterly-55pct-vwap": (
         "related-party",
     ),
@@ -72,6 +73,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "related-party",
     ),
     "10q-cik1019034-2020-3060000-note-oid-fixed-150": ("purchase-price",),
+    "10q-cik1045942-2012-zero-coupon-debenture": ("rate",),
     "10q-cik1058330-2013-renewed-secured-note": ("rate",),
     "10q-cik1078799-2017-st-george-752500-note-10pct-oid-tranches": (
         "principal",
@@ -106,6 +108,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
         "rate",
         "share-class",
+    ),
+    "10q-cik1353499-2013-vista-oid-note": (
+        "principal",
+        "purchase-price",
     ),
     "10q-cik1360442-2023-merrill-note-two-discounts": (
         "holder",
@@ -185,11 +191,32 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "maturity",
     ),
+    "10q-cik1586554-2017-note-j": (
+        "date",
+        "principal",
+        "share-class",
+    ),
     "10q-cik1605057-2023-firstfire-162750-oid-note-9pct-fixed-0225": (
         "interest-payment",
     ),
+    "10q-cik1642159-2020-osher-debenture": (
+        "holder",
+        "purchase-price",
+    ),
     "10q-cik1642363-2018-related-investor-note": ("related-party",),
+    "10q-cik1652539-2019-january-notes": ("maturity",),
     "10q-cik1719714-2025-novartis-gbp": ("holder",),
+    "10q-cik1760903-2020-caro-note": (
+        "date",
+        "principal",
+        "rate",
+        "maturity",
+        "compounding",
+    ),
+    "10q-cik1760903-2021-chairman-note": (
+        "rate",
+        "compounding",
+    ),
     "10q-cik1811999-2021-defaulted-45k-note": (
         "rate",
         "interest-payment",
@@ -212,6 +239,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik78311-2011-53000-note-8pct-55pct-avg-3-lowest-10d": ("maturity",),
     "10q-cik788965-2024-director-affiliate-note": ("related-party",),
     "10q-cik826253-2023-board-member-note-20000-10pct-fixed-020": ("conversion-price",),
+    "10q-cik832489-2020-oid-secured-debentures": (
+        "date",
+        "principal",
+        "purchase-price",
+        "maturity",
+    ),
     "10q-cik840715-2025-first-finance-class-b-preferred": ("share-class",),
     "10q-cik855683-2025-director-notes-annual-interest": (
         "rate",
@@ -271,6 +304,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-lookback",
         "par-value",
     ),
+    "8k-bloomios-2021-oid-note": (
+        "principal",
+        "purchase-price",
+        "conversion-price",
+    ),
     "8k-boqi-2020-oid-notes-face-2225000-pay-1750000": (
         "principal",
         "purchase-price",
@@ -310,10 +348,19 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "purchase-price",
     ),
+    "annual-cik1957489-2024-class-b-notes": (
+        "principal",
+        "conversion-lookback",
+        "conversion-price-floor",
+    ),
     "annual-cik890543-2012-director-debentures-units": (
         "conversion-price",
         "share-class",
         "related-party",
+    ),
+    "annual-lin-so-chun-2018-notes": (
+        "holder",
+        "conversion-price",
     ),
     "annual-quipt-2021-cad-8pct-debentures": ("principal",),
     "ex-cedara-2002-cad-subordinated-debenture": (
@@ -420,22 +467,37 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10q-btcs-2020-2019-promissory-note-floor": ("conversion-price",),
     "10q-cik1010134-2014-shareholder-entity-revolving-libor": ("conversion-price",),
     "10q-cik1142790-2011-ceo-note-lesser-of-vwap": ("interest-payment",),
+    "10q-cik1397795-2011-zzp-offering-notes": (
+        "principal",
+        "conversion-price",
+        "conversion-reference",
+    ),
+    "10q-cik1408299-2011-6pct-notes": ("principal",),
     "10q-cik1512922-2019-quarterly-fixed-065": (
         "day-count",
         "compounding",
     ),
     "10q-cik1563463-2019-shareholder-secured-note-8-5pct-monthly": ("share-class",),
+    "10q-cik1586554-2017-note-j": ("conversion-reference",),
+    "10q-cik1642159-2020-osher-debenture": ("share-class",),
+    "10q-cik1652539-2019-january-notes": ("date",),
     "10q-cik1811999-2021-defaulted-45k-note": (
         "principal",
         "conversion-price",
         "share-class",
     ),
     "10q-cik1960262-2024-oid-note-default-conversion": ("rate",),
+    "10q-cik832489-2020-oid-secured-debentures": ("share-class",),
     "10q-phunware-2019-quarterly-then-monthly": ("principal",),
+    "10q-processa-2020-senior-8pct-notes": (
+        "principal",
+        "conversion-price",
+    ),
     "6k-cik1448397-2023-jdh-revolving-note": ("principal",),
     "8k-cik894081-2023-convertible-senior-notes-rate": ("conversion-price",),
     "8k-shmp-2017-ema-closing-date-par-value": ("principal",),
     "annual-cik1757143-2020-adv-usd-note-rmb-settlement": ("share-class",),
+    "annual-cik1957489-2024-class-b-notes": ("conversion-price",),
     "form4-cpmv-2021-convertible-note-footnotes": ("share-class",),
 }
 

@@ -139,8 +139,8 @@ def _first_match(reader: Reader, patterns: tuple[re.Pattern[str], ...]) -> list[
     """The name the first matching pattern finds, in the first sentence
     where one does (a weak cue: scored 1)."""
     for sentence in reader.sentences:
-        if _has(sentence, "warrant"):
-            continue  # warrants issued to someone: not the note's holder
+        if _has(sentence, "warrant", "placement agen", "underwrit"):
+            continue  # warrants issued to someone, or an agent: not the holder
         for pattern in patterns:
             match = pattern.search(sentence)
             if match is None:
@@ -543,7 +543,7 @@ _SHARE_CLASS = re.compile(
     r"((?-i:Series|Class)\s+[A-Z0-9]{1,3}(?:\s+(?-i:Convertible|Redeemable|Cumulative))*"
     r"\s+(?-i:Preferred))\s+(?:Shares?|Stock)\b"
     # "into the Company's ADSs, two of which represent one ordinary share"
-    r"|\binto\s+(?:the\s+)?(?:Company['’]s\s+)?((?-i:ADSs|American [Dd]epositary [Ss]hares))"
+    r"|\binto\s+(?:the\s+)?(?:[A-Z]\w*['’]s\s+)?((?-i:ADSs|American [Dd]epositary [Ss]hares))"
     r"|\b((?:Class [A-Z]\s+|(?-i:[A-Z])\s+(?=(?-i:Ordinary)))?(?:Ordinary|Common))\s+(?:Shares?|Stock)\b"
     r"|\b(ordinary|common)\s+(?:shares?|stock)\b",
     re.IGNORECASE,
@@ -551,15 +551,24 @@ _SHARE_CLASS = re.compile(
 
 
 def _share_class(reader: Reader) -> None:
-    ranked = [
-        s
-        for s in reader.about("convert", "settle")
-        if not re.search(
-            r"preferred stock is (?:further |currently )?convertible", s, re.I
-        )
-    ]
+    # sentences saying what the note converts into come first
+    ranked = sorted(
+        (
+            s
+            for s in reader.about("convert", "settle")
+            if not re.search(
+                r"preferred stock is (?:further |currently )?convertible", s, re.I
+            )
+        ),
+        key=lambda s: re.search(r"\bconvert(?:ible|ed)? into\b", s, re.I) is None,
+    )
     for sentence in ranked:
-        for match in _SHARE_CLASS.finditer(sentence):
+        # a class named right after "into" first
+        matches = sorted(
+            _SHARE_CLASS.finditer(sentence),
+            key=lambda match: not match.group(0).lower().startswith("into"),
+        )
+        for match in matches:
             # shares a warrant buys are not the note's
             around = sentence[max(0, match.start() - 70) : match.end() + 20]
             bought = re.search(

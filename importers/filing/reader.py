@@ -204,6 +204,90 @@ _PRINCIPAL_AFTER = re.compile(
 )
 
 
+def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
+    """An amount that is not what the note was issued for: a facility, an
+    amount repaid, converted or outstanding, a valuation's input, a balance
+    at a date, a funding, several notes' or several dates' total."""
+    before = sentence[: money.start]
+    # An amount in a sentence about a facility ("up to $355,000"), or one
+    # repaid or converted, is not the note's principal or price.
+    facility = re.search(r"\bup to\b(?P<after>.*)$", before, re.I)
+    if facility is not None and not re.search(
+        r"pursuant to which|whereby|under which|of which", facility.group("after")
+    ):
+        return True
+    return bool(
+        re.search(
+            r"(?:repaid|repayment of|paid|converted|conversion of|balance of|"
+            r"outstanding principal(?: amount| balance)? of|the (?:then[- ])?outstanding|"
+            r"conver\w+ of (?:the )?(?:principal|notes?)[^$]{0,20}|"
+            r"issued a total of|total face (?:value|amount) of|tranches? of|the remaining|"
+            r"more than|less than|at least|exceed(?:ing|s)?|in excess of)\s*$",
+            left[-30:],
+        )
+        or re.search(r"carrying (?:value|amount)|fair value", left[-70:])
+        # "were settled by issuing 141,782 common shares ..., representing
+        # loans of HK$4 million"
+        or re.search(r"\bsettled\b[^$]{0,120}$", before)
+        # the inputs of a valuation: "estimate of fair value based on ... a
+        # face value of US $240,000"
+        or re.search(
+            r"fair value based on|estimate of fair value|valuation model",
+            sentence,
+            re.I,
+        )
+        # "As of June 30, 2025, there were RMB 52,687,296 ... outstanding": a
+        # balance at a date, not what was issued
+        or re.match(r"^\W*as (?:of|at)\b", sentence, re.IGNORECASE)
+        or re.match(r"^.{0,70}?\b(?:notes?|bonds?|debentures?)\s+outstanding\b", right)
+        # "Consideration Paid at Close: $25,000": a funding, not the face
+        or re.search(r"consideration paid\b[^$]{0,20}$", left[-40:])
+        # "In October and November 2018, ... sold an aggregate of
+        # $10,000,000": sales on several dates
+        or (
+            re.search(
+                rf"\bIn\s+{_MONTH_WORDS}(?:\s+\d{{4}})?\s+and\s+{_MONTH_WORDS}\b",
+                sentence,
+            )
+            and re.search(r"aggregate|total", left)
+        )
+        # "issued two convertible promissory notes in the aggregate amount of
+        # $7,000,000": the total of several notes
+        or re.search(
+            r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+"
+            r"(?:[\w-]+\s+){0,3}(?:notes|debentures|bonds)\b[^$]{0,60}"
+            r"(?:aggregate|total|combined|(?<!each )in the amount of)[^$]{0,30}$",
+            before.lower()[-200:],
+        )
+    )
+
+
+def _fee_role(sentence: str, left: str, right: str) -> str | None:
+    """ "fee" for a cost withheld from the note's price; "" for one the
+    company paid itself or in a repayment; None when the words name no fee."""
+    if not (
+        _FEE.search(left[-45:]) or _FEE_AFTER.match(right) or _FEE_FOR.match(right)
+    ) or re.search(
+        r"net proceeds|offering costs|after (?:deducting|payment of)|interest expenses?\s+(?:of\s+)?$",
+        left[-60:],
+    ):
+        return None
+    # a placement agent's or finder's fee is the company's own contract, not
+    # a cost withheld from this note's price; costs in a repayment are not
+    # the note's issue costs
+    if re.search(
+        r"placement agent|finder|broker|advis[oe]r|\b(?:the company|we) (?:also )?paid\b"
+        r"|\b(?:was|were|been)\s+(?:re)?paid\b|\brepaid\b",
+        sentence,
+        re.I,
+    ) or re.search(
+        r"\bpaid\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:fees?\s+of\s+)?$|in payment of\s+(?:an?\s+)?$",
+        left[-60:],
+    ):
+        return ""
+    return "fee"
+
+
 def money_role(sentence: str, money: Money) -> str | None:
     """What an amount is, from the words around it: "principal",
     "purchase", "oid", "fee", "exchanged" (the notes a new note replaces),
@@ -217,81 +301,13 @@ def money_role(sentence: str, money: Money) -> str | None:
         or re.match(r"^\s*each\b", sentence, re.IGNORECASE)
     ):
         return "unit"
-    # An amount in a sentence about a facility ("up to $355,000"), or one
-    # repaid or converted, is not the note's principal or price.
-    facility = re.search(r"\bup to\b(?P<after>.*)$", sentence[: money.start], re.I)
-    if (
-        (
-            facility is not None
-            and not re.search(
-                r"pursuant to which|whereby|under which|of which",
-                facility.group("after"),
-            )
-        )
-        or re.search(
-            r"(?:repaid|repayment of|paid|converted|conversion of|balance of|"
-            r"outstanding principal(?: amount| balance)? of|the (?:then[- ])?outstanding|"
-            r"conver\w+ of (?:the )?(?:principal|notes?)[^$]{0,20}|"
-            r"issued a total of|total face (?:value|amount) of|tranches? of|the remaining|"
-            r"more than|less than|at least|exceed(?:ing|s)?|in excess of)\s*$",
-            left[-30:],
-        )
-        or re.search(r"carrying (?:value|amount)|fair value", left[-70:])
-        # "were settled by issuing 141,782 common shares ..., representing
-        # loans of HK$4 million"
-        or re.search(r"\bsettled\b[^$]{0,120}$", sentence[: money.start])
-        # the inputs of a valuation: "estimate of fair value based on ...
-        # a face value of US $240,000"
-        or re.search(
-            r"fair value based on|estimate of fair value|valuation model",
-            sentence,
-            re.I,
-        )
-    ):
-        return None
-    # "As of June 30, 2025, there were RMB 52,687,296 ... outstanding": a
-    # balance at a date, not what was issued
-    if re.match(r"^\W*as (?:of|at)\b", sentence, re.IGNORECASE) or re.match(
-        r"^.{0,70}?\b(?:notes?|bonds?|debentures?)\s+outstanding\b", right
-    ):
+    if _not_issued(sentence, money, left, right):
         return None
     if _OID.search(left[-50:]) or _OID_AFTER.match(right):
         return "oid"
-    # "In October and November 2018, ... sold an aggregate of $10,000,000":
-    # sales on several dates
-    if re.search(
-        rf"\bIn\s+{_MONTH_WORDS}(?:\s+\d{{4}})?\s+and\s+{_MONTH_WORDS}\b", sentence
-    ) and re.search(r"aggregate|total", left):
-        return None
-    # "issued two convertible promissory notes in the aggregate amount of
-    # $7,000,000": the total of several notes
-    if re.search(
-        r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+"
-        r"(?:[\w-]+\s+){0,3}(?:notes|debentures|bonds)\b[^$]{0,60}"
-        r"(?:aggregate|total|combined|(?<!each )in the amount of)[^$]{0,30}$",
-        sentence[: money.start].lower()[-200:],
-    ):
-        return None
-    if (
-        _FEE.search(left[-45:]) or _FEE_AFTER.match(right) or _FEE_FOR.match(right)
-    ) and not re.search(
-        r"net proceeds|offering costs|after (?:deducting|payment of)|interest expenses?\s+(?:of\s+)?$",
-        left[-60:],
-    ):
-        # a placement agent's or finder's fee is the company's own contract,
-        # not a cost withheld from this note's price; costs in a repayment
-        # are not the note's issue costs
-        if re.search(
-            r"placement agent|finder|broker|advis[oe]r|\b(?:the company|we) (?:also )?paid\b"
-            r"|\b(?:was|were|been)\s+(?:re)?paid\b|\brepaid\b",
-            sentence,
-            re.I,
-        ) or re.search(
-            r"\bpaid\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:fees?\s+of\s+)?$|in payment of\s+(?:an?\s+)?$",
-            left[-60:],
-        ):
-            return None
-        return "fee"
+    fee = _fee_role(sentence, left, right)
+    if fee is not None:
+        return fee or None
     # "issued in exchange for $18,000,000 original principal amount of the
     # Company's 15% Senior Secured PIK Debentures": the notes exchanged
     if _PURCHASE.search(left[-55:]) and re.match(
