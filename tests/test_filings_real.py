@@ -470,7 +470,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10q-cik1397795-2011-zzp-offering-notes": (
         "principal",
         "conversion-price",
-        "conversion-reference",
     ),
     "10q-cik1408299-2011-6pct-notes": ("principal",),
     "10q-cik1512922-2019-quarterly-fixed-065": (
@@ -489,10 +488,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10q-cik1960262-2024-oid-note-default-conversion": ("rate",),
     "10q-cik832489-2020-oid-secured-debentures": ("share-class",),
     "10q-phunware-2019-quarterly-then-monthly": ("principal",),
-    "10q-processa-2020-senior-8pct-notes": (
-        "principal",
-        "conversion-price",
-    ),
+    "10q-processa-2020-senior-8pct-notes": ("conversion-price",),
     "6k-cik1448397-2023-jdh-revolving-note": ("principal",),
     "8k-cik894081-2023-convertible-senior-notes-rate": ("conversion-price",),
     "8k-shmp-2017-ema-closing-date-par-value": ("principal",),

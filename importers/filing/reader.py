@@ -436,6 +436,7 @@ def defined_holders(sentence: str) -> list[tuple[str, str]]:
 
 _SEVERAL = re.compile(
     r"\ba group of (?:[\w-]+\s+){0,2}(?:investors|purchasers|lenders|holders)\b|"
+    r"\b(?<!an )(?:accredited|institutional)\s+investors\s+(?:purchased|subscribed)\b|"
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|certain|"
     r"various|select(?:ed)?|\d+)\s+"
     r"(?:institutional\s+|accredited\s+|individual\s+|non-affiliated\s+|unaffiliated\s+)?"
@@ -922,8 +923,10 @@ def _reference_kind(words: str, around: str, lookback: str | None) -> str:
         return ""  # the average of three lowest
     if "two lowest" in words or re.search(r"lowest two|two lowest", around):
         return "average-2-lowest"
-    if words in ("lesser", "lower"):
-        return ""  # "85% of the lesser of (a) ... and (b) ...": two prices
+    if words in ("lesser", "lower") or re.search(r"\blowest average\b", around[:80]):
+        # "85% of the lesser of (a) ... and (b) ...": two prices; "the
+        # lowest average closing bid price": the lowest or the average
+        return ""
     if re.search(r"average of the (?:daily )?lowest", f"{words} {around[:40]}"):
         return ""  # the average of each day's lowest price
     if "low" in words or re.search(r"\blowest\b", around[:60]):
