@@ -49,7 +49,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik1622057-2023-82500-oid-note-35pct-lowest-20d": ("conversion-lookback",),
     "10k-cik1636509-2019-subsequent-78k-note": ("issue-costs",),
     "10k-cik1792581-2022-25pct-senior-secured-note": ("interest-payment",),
-    "10k-cik1798562-2022-debentures-7pct-compounded-annually": ("principal",),
+    "10k-cik1798562-2022-debentures-7pct-compounded-annually": (
+        "principal",
+        "share-class",
+    ),
     "10k-cik1817004-2020-acquired-related-note": ("conversion-discount",),
     "10k-cik844985-2013-related-party-debenture-8pct-quarterly-55pct-vwap": (
         "related-party",
@@ -461,7 +464,6 @@ def test_each_stated_term_is_read_right(name: str, key: str) -> None:
 #: principal stated in thousands elsewhere; a maturity the note's body
 #: defines while its title gives another year).
 KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
-    "10k-cik1701859-2019-hkd-convertible-bond-5pct-six-months": ("share-class",),
     "10k-inuvo-2018-conversionpoint-note": ("interest-payment",),
     "10q-artelo-2025-voluntary-conversion-default-20pct": ("date",),
     "10q-btcs-2020-2019-promissory-note-floor": ("conversion-price",),

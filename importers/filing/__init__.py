@@ -576,7 +576,15 @@ def _share_class(reader: Reader) -> None:
                 sentence[: match.start()],
                 re.I,
             )
-            if re.search(r"warrant", around, re.I) or bought:
+            # "a public offering of common stock", "the listing of our common
+            # stock", "settled by issuing 141,782 common shares": not the class
+            # the note converts into
+            other = re.search(
+                r"(?:offering|listing|sale) of (?:our |its |the company['’]s )?$|\b[\d,]{4,}\s+$",
+                sentence[: match.start()][-40:],
+                re.I,
+            )
+            if re.search(r"warrant", around, re.I) or bought or other:
                 continue
             raw = next(group for group in match.groups() if group)
             label = " ".join(
