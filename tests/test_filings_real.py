@@ -46,6 +46,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10k-cik1425203-2018-oid-two-tranche-note": ("principal",),
     "10k-cik1484769-2023-exchange-2026-notes-for-2029-notes": ("share-class",),
+    "10k-cik1585755-2018-july-2016-15pct-monthly-note": (
+        "principal",
+        "interest-payment",
+        "maturity",
+    ),
     "10k-cik1622057-2023-82500-oid-note-35pct-lowest-20d": ("conversion-lookback",),
     "10k-cik1636509-2019-subsequent-78k-note": ("issue-costs",),
     "10k-cik1792581-2022-25pct-senior-secured-note": ("interest-payment",),
@@ -104,6 +109,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-lookback",
         "conversion-reference",
         "related-party",
+    ),
+    "10q-cik1273507-2011-march-2010-issuance": (
+        "date",
+        "principal",
+        "maturity",
     ),
     "10q-cik1285543-2018-dart-adjustable-notes": ("holder",),
     "10q-cik1318268-2011-non-interest-demand-notes": ("conversion-price",),
@@ -194,10 +204,18 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "maturity",
     ),
+    "10q-cik1585755-2018-sept-2017-short-term-note": (
+        "principal",
+        "maturity",
+    ),
     "10q-cik1586554-2017-note-j": (
         "date",
         "principal",
         "share-class",
+    ),
+    "10q-cik1602409-2022-interest-free-4p8m-note": (
+        "rate",
+        "maturity",
     ),
     "10q-cik1605057-2023-firstfire-162750-oid-note-9pct-fixed-0225": (
         "interest-payment",
@@ -271,6 +289,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-cik928953-2022-trustee-notes-fixed-1331": ("maturity",),
     "10q-cik933972-2020-stockholder-note-stepped-price": ("rate",),
+    "10q-coretec-2012-golden-state-debenture": ("holder",),
+    "10q-duos-2012-feb-2012-oid-note": (
+        "purchase-price",
+        "conversion-price",
+    ),
     "10q-phunware-2019-quarterly-then-monthly": ("date",),
     "10q-renovacare-2022-kalen-related-party": ("holder",),
     "10q-terratech-2016-senior-note-3377500-12pct-due-2018": ("share-class",),
@@ -399,6 +422,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price-floor",
     ),
     "news-allurion-2024-48m-senior-secured-notes-6pct-quarterly": ("maturity",),
+    "pre14a-krbp-2023-june-2023-senior-secured-note": (
+        "principal",
+        "interest-payment",
+    ),
     "q-cik825171-2015-directors-debentures-250000-12pct-quarterly": (
         "date",
         "principal",
@@ -464,16 +491,24 @@ def test_each_stated_term_is_read_right(name: str, key: str) -> None:
 #: principal stated in thousands elsewhere; a maturity the note's body
 #: defines while its title gives another year).
 KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
+    "10k-cik1585755-2018-july-2016-15pct-monthly-note": ("conversion-price",),
     "10k-inuvo-2018-conversionpoint-note": ("interest-payment",),
     "10q-artelo-2025-voluntary-conversion-default-20pct": ("date",),
     "10q-btcs-2020-2019-promissory-note-floor": ("conversion-price",),
     "10q-cik1010134-2014-shareholder-entity-revolving-libor": ("conversion-price",),
     "10q-cik1142790-2011-ceo-note-lesser-of-vwap": ("interest-payment",),
+    "10q-cik1162896-2012-august-2011-14pct-notes": (
+        "date",
+        "maturity",
+    ),
+    "10q-cik1380856-2011-march-2006-7pct-debentures": ("principal",),
     "10q-cik1397795-2011-zzp-offering-notes": (
         "principal",
         "conversion-price",
     ),
     "10q-cik1408299-2011-6pct-notes": ("principal",),
+    "10q-cik1434110-2011-lender-convertible-note": ("maturity",),
+    "10q-cik1451598-2011-5pct-simple-interest-notes": ("conversion-price",),
     "10q-cik1512922-2019-quarterly-fixed-065": (
         "day-count",
         "compounding",
@@ -489,6 +524,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     ),
     "10q-cik1960262-2024-oid-note-default-conversion": ("rate",),
     "10q-cik832489-2020-oid-secured-debentures": ("share-class",),
+    "10q-coretec-2012-golden-state-debenture": ("maturity",),
     "10q-phunware-2019-quarterly-then-monthly": ("principal",),
     "10q-processa-2020-senior-8pct-notes": ("conversion-price",),
     "6k-cik1448397-2023-jdh-revolving-note": ("principal",),

@@ -244,12 +244,14 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
         or re.search(r"consideration paid\b[^$]{0,20}$", left[-40:])
         # "In October and November 2018, ... sold an aggregate of
         # $10,000,000": sales on several dates
+        # (or "In 2009 and 2010 the Company borrowed $1,067,500")
         or (
             re.search(
-                rf"\bIn\s+{_MONTH_WORDS}(?:\s+\d{{4}})?\s+and\s+{_MONTH_WORDS}\b",
+                rf"\bIn\s+(?:{_MONTH_WORDS}(?:\s+\d{{4}})?|\d{{4}})\s+and\s+"
+                rf"(?:{_MONTH_WORDS}|\d{{4}})\b",
                 sentence,
             )
-            and re.search(r"aggregate|total", left)
+            and re.search(r"aggregate|total|borrowed|advanced|loaned", left)
         )
         # "issued two convertible promissory notes in the aggregate amount of
         # $7,000,000": the total of several notes
