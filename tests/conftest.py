@@ -334,6 +334,26 @@ def http(
         return error.code, url, error.read().decode(errors="replace")
 
 
+def write_file(path: Path, text: str) -> Path:
+    """Write ``text`` to ``path`` (its folders made); the resolved path."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path.resolve()
+
+
+def tree(folder: Path) -> dict[str, bytes | None]:
+    """Every file (with its bytes) and folder (None) below ``folder``, hidden
+    ones included: a leftover temporary file or folder shows here."""
+    if not folder.exists():
+        return {}
+    return {
+        path.relative_to(folder).as_posix(): path.read_bytes()
+        if path.is_file()
+        else None
+        for path in sorted(folder.rglob("*"))
+    }
+
+
 def load_ledger(path: Path) -> tuple[list[data.Directive], list[data.BeancountError]]:
     loader.initialize(use_cache=False)
     entries, errors, _ = loader.load_file(str(path))

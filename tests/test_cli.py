@@ -46,6 +46,8 @@ from tests.conftest import run_books
 from tests.conftest import running_balances
 from tests.conftest import serve_books
 from tests.conftest import stop
+from tests.conftest import tree
+from tests.conftest import write_file
 
 if TYPE_CHECKING:
     from click.testing import Result
@@ -143,10 +145,7 @@ HALF_YEAR_BALANCES = {
 
 
 def write(directory: Path, text: str, name: str = "main.beancount") -> Path:
-    path = directory / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path.resolve()
+    return write_file(directory / name, text)
 
 
 def invoke(*args: str, env: dict[str, str] | None = None) -> Result:
@@ -160,17 +159,6 @@ def books_ok(ledger: Path, *args: str) -> subprocess.CompletedProcess[str]:
     process = run_books(*args, "--ledger", str(ledger), cwd=ledger.parent)
     assert process.returncode == 0, process.stderr
     return process
-
-
-def files_under(directory: Path) -> dict[str, bytes]:
-    """Every file below ``directory`` (hidden ones included) with its bytes."""
-    if not directory.exists():
-        return {}
-    return {
-        str(path.relative_to(directory)): path.read_bytes()
-        for path in sorted(directory.rglob("*"))
-        if path.is_file()
-    }
 
 
 def assert_clean_failure(stderr: str, *needles: str) -> None:
@@ -819,7 +807,7 @@ def test_materialize_out_is_atomic(
     shutil.copy(EVENTS_LEDGER, ledger)
     out = tmp_path / "gen.beancount"
     out.write_text("; the previous generation\n", encoding="utf-8")
-    before = files_under(tmp_path)
+    before = tree(tmp_path)
 
     def fail(*_: object) -> str:
         raise OSError(28, "No space left on device")
@@ -835,7 +823,7 @@ def test_materialize_out_is_atomic(
 
     assert result.exit_code != 0
     assert out.read_text(encoding="utf-8") == "; the previous generation\n"
-    assert files_under(tmp_path) == before  # no temporary file left behind
+    assert tree(tmp_path) == before  # no temporary file left behind
 
 
 def test_materialize_out_into_a_file_is_a_clear_message(tmp_path: Path) -> None:
@@ -1075,7 +1063,7 @@ def test_close_failed_include_leaves_books_as_before(
         # then has to add the include.
         write(closed, "; an earlier lock\n", "2023.beancount")
     before_ledger = ledger.read_bytes()
-    before_closed = files_under(closed)
+    before_closed = tree(closed)
 
     real_atomic_write = close_module.atomic_write  # type: ignore[attr-defined]
 
@@ -1090,8 +1078,8 @@ def test_close_failed_include_leaves_books_as_before(
 
     assert result.exit_code != 0
     assert ledger.read_bytes() == before_ledger
-    assert files_under(closed) == before_closed
-    assert files_under(tmp_path).keys() == {
+    assert tree(closed) == before_closed
+    assert {name for name, data in tree(tmp_path).items() if data is not None} == {
         "main.beancount",
         *(f"closed/{name}" for name in before_closed),
     }
@@ -1214,7 +1202,7 @@ def test_a_period_the_books_do_not_cover_is_refused(
     tmp_path: Path, args: list[str]
 ) -> None:
     ledger = copy_fixture_books(tmp_path)
-    before = files_under(ledger.parent)
+    before = tree(ledger.parent)
     args = [str(tmp_path / "out") if arg == "out" else arg for arg in args]
 
     result = invoke(*args, "--ledger", str(ledger))
@@ -1225,7 +1213,7 @@ def test_a_period_the_books_do_not_cover_is_refused(
     else:
         # The last entry is on 2023-06-30: the books cover June 2023.
         assert "the books cover the period to 2023-06-30" in result.stderr
-    assert files_under(ledger.parent) == before
+    assert tree(ledger.parent) == before
     assert not (tmp_path / "out").exists()
 
 
@@ -1238,7 +1226,7 @@ def test_a_lock_that_would_break_the_books_is_not_written(tmp_path: Path) -> Non
     )
     ledger = write(tmp_path, text)
     assert invoke("check", "--ledger", str(ledger)).exit_code == 0
-    before = files_under(tmp_path)
+    before = tree(tmp_path)
 
     result = invoke("close", "2023", "--ledger", str(ledger))
 
@@ -1247,4 +1235,4 @@ def test_a_lock_that_would_break_the_books_is_not_written(tmp_path: Path) -> Non
         result.stderr
     )
     assert "matured on 2023-12-31" in result.stderr
-    assert files_under(tmp_path) == before
+    assert tree(tmp_path) == before

@@ -45,6 +45,8 @@ from tests.conftest import free_port
 from tests.conftest import http
 from tests.conftest import serve_books
 from tests.conftest import stop
+from tests.conftest import tree
+from tests.conftest import write_file
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -85,21 +87,7 @@ def invoke(*args: str) -> Result:
 
 
 def write_ledger(folder: Path, text: str = SMALL_LEDGER) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "books.beancount"
-    path.write_text(text, encoding="utf-8")
-    return path.resolve()
-
-
-def tree(folder: Path) -> dict[str, bytes | None]:
-    """Every file (with its bytes) and folder (None) below ``folder``, hidden
-    ones included: a leftover temporary file or folder shows here."""
-    return {
-        path.relative_to(folder).as_posix(): path.read_bytes()
-        if path.is_file()
-        else None
-        for path in sorted(folder.rglob("*"))
-    }
+    return write_file(folder / "books.beancount", text)
 
 
 def assert_clean_failure(result: Result, *needles: str) -> None:
@@ -279,6 +267,18 @@ def _at_gl_line(error: BaseException) -> Callable[[pytest.MonkeyPatch], None]:
     return install
 
 
+def _at_rollforward(error: BaseException) -> Callable[[pytest.MonkeyPatch], None]:
+    """The workbook's roll-forward rows are being computed."""
+
+    def install(monkeypatch: pytest.MonkeyPatch) -> None:
+        def rollforward_rows(*_args: object) -> None:
+            raise error
+
+        monkeypatch.setattr(export_module.tables, "rollforward_rows", rollforward_rows)
+
+    return install
+
+
 def _at_workbook_close(error: BaseException) -> Callable[[pytest.MonkeyPatch], None]:
     def install(monkeypatch: pytest.MonkeyPatch) -> None:
         def close(_self: object) -> None:
@@ -318,6 +318,7 @@ def _at_rename(call: int) -> Callable[[BaseException], Any]:
 
 EXPORT_POINTS = {
     "gl-line": _at_gl_line,
+    "rollforward": _at_rollforward,
     "workbook-close": _at_workbook_close,
     "manifest": _at_manifest,
     "rename-previous-aside": _at_rename(1),
@@ -354,7 +355,7 @@ def test_interrupted_export_keeps_the_previous_package(
     assert tree(parent) == before
 
 
-@pytest.mark.parametrize("point", list(EXPORT_POINTS)[:3])
+@pytest.mark.parametrize("point", list(EXPORT_POINTS)[:4])
 def test_interrupted_first_export_leaves_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, point: str
 ) -> None:

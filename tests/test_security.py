@@ -55,6 +55,7 @@ from tests.conftest import free_port
 from tests.conftest import http
 from tests.conftest import serve_books
 from tests.conftest import stop
+from tests.conftest import tree
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -74,16 +75,6 @@ PAGE = "extension/ConvertibleNotes/"
 def invoke(*args: str) -> Result:
     """``books ARGS`` in-process."""
     return CliRunner().invoke(main, list(args))
-
-
-def tree(folder: Path) -> dict[str, bytes | None]:
-    """Every file (its bytes) and folder (None) below ``folder``."""
-    return {
-        path.relative_to(folder).as_posix(): path.read_bytes()
-        if path.is_file()
-        else None
-        for path in sorted(folder.rglob("*"))
-    }
 
 
 # --------------------------------------------------------------------------
