@@ -34,7 +34,7 @@ Verdict = Literal["right", "wrong", "missing", "invented"]
 
 def canonical(key: str, text: str) -> str:
     """A value as compared: numbers as numbers, quotes and case dropped, the
-    words "shares"/"stock" dropped from a share class."""
+    words "shares"/"stock"/"restricted" dropped from a share class."""
     text = text.strip().strip('"').strip()
     parts = text.split()
     try:
@@ -46,7 +46,8 @@ def canonical(key: str, text: str) -> str:
         pass
     lowered = text.lower()
     if key == "share-class":
-        lowered = re.sub(r"\b(?:shares?|stock)\b", "", lowered)
+        # "restricted" is a resale legend, not a class of its own
+        lowered = re.sub(r"\b(?:shares?|stock|restricted)\b", "", lowered)
     return " ".join(lowered.split())
 
 

@@ -49,7 +49,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik1585755-2018-july-2016-15pct-monthly-note": (
         "principal",
         "interest-payment",
-        "maturity",
     ),
     "10k-cik1622057-2023-82500-oid-note-35pct-lowest-20d": ("conversion-lookback",),
     "10k-cik1636509-2019-subsequent-78k-note": ("issue-costs",),
@@ -70,10 +69,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-180lifesciences-2020-alpha-capital-1111111-note-10pct-fixed-528": (
         "purchase-price",
         "interest-payment",
-    ),
-    "10q-begi-2019-auctus-legal-fees-two-lowest": (
-        "principal",
-        "issue-costs",
     ),
     "10q-btcs-2020-2019-promissory-note-floor": ("date",),
     "10q-cardax-2019-related-party-oid-note": (
@@ -113,7 +108,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1273507-2011-march-2010-issuance": (
         "date",
         "principal",
-        "maturity",
     ),
     "10q-cik1285543-2018-dart-adjustable-notes": ("holder",),
     "10q-cik1318268-2011-non-interest-demand-notes": ("conversion-price",),
@@ -139,7 +133,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price-floor",
     ),
     "10q-cik1412126-2019-lg-capital-oid-note-fixed-010-then-60pct": (
-        "maturity",
         "conversion-lookback",
     ),
     "10q-cik1416090-2023-1800-diagonal-three-lowest": ("purchase-price",),
@@ -147,7 +140,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1421204-2020-march-2020-debentures-non-interest": ("maturity",),
     "10q-cik1436161-2018-125k-note-fixed-then-55pct-lowest-close": (
         "interest-payment",
-        "maturity",
     ),
     "10q-cik1437283-2024-stockholder-notes-series-b": (
         "principal",
@@ -165,11 +157,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "10q-cik1465128-2013-455pct-senior-notes": ("principal",),
-    "10q-cik1487931-2017-april-note-12pct": ("maturity",),
-    "10q-cik1488309-2011-conflicting-market-price": (
-        "maturity",
-        "conversion-discount",
-    ),
+    "10q-cik1488309-2011-conflicting-market-price": ("conversion-discount",),
     "10q-cik1488501-2015-acquisition-note-installments": (
         "maturity",
         "conversion-lookback",
@@ -200,14 +188,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "maturity",
     ),
-    "10q-cik1572386-2015-158k-note-70pct-avg3-lowest-vwap": (
-        "interest-payment",
-        "maturity",
-    ),
-    "10q-cik1585755-2018-sept-2017-short-term-note": (
-        "principal",
-        "maturity",
-    ),
+    "10q-cik1572386-2015-158k-note-70pct-avg3-lowest-vwap": ("interest-payment",),
+    "10q-cik1585755-2018-sept-2017-short-term-note": ("principal",),
     "10q-cik1586554-2017-note-j": (
         "date",
         "principal",
@@ -225,7 +207,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "purchase-price",
     ),
     "10q-cik1642363-2018-related-investor-note": ("related-party",),
-    "10q-cik1652539-2019-january-notes": ("maturity",),
     "10q-cik1719714-2025-novartis-gbp": ("holder",),
     "10q-cik1760903-2020-caro-note": (
         "date",
@@ -257,7 +238,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-reference",
     ),
     "10q-cik314227-2024-12pct-notes-aggregate": ("interest-payment",),
-    "10q-cik78311-2011-53000-note-8pct-55pct-avg-3-lowest-10d": ("maturity",),
     "10q-cik788965-2024-director-affiliate-note": ("related-party",),
     "10q-cik826253-2023-board-member-note-20000-10pct-fixed-020": ("conversion-price",),
     "10q-cik832489-2020-oid-secured-debentures": (
@@ -285,7 +265,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik924515-2022-auctus-2-4m-note-floor-015": (
         "date",
         "holder",
-        "principal",
     ),
     "10q-cik928953-2022-trustee-notes-fixed-1331": ("maturity",),
     "10q-cik933972-2020-stockholder-note-stepped-price": ("rate",),
@@ -312,7 +291,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "compounding",
     ),
-    "20f-cik1734262-2021-ads-note-lower-of": ("principal",),
     "20f-cik1816007-2021-paoh-note-usd14p8869": ("holder",),
     "20f-redwhitebloom-2019-tidal-debenture-cad-17650000-12pct": ("rate",),
     "424b3-nikola-2024-5pct-notes-floor-162-95pct-lowest-vwap-3d": (
@@ -321,20 +299,13 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "conversion-price-floor",
     ),
-    "6k-cik1448397-2023-jdh-revolving-note": (
-        "maturity",
-        "share-class",
-    ),
+    "6k-cik1448397-2023-jdh-revolving-note": ("share-class",),
     "6k-microalgo-2024-oct-notes-70pct-lowest-60d": (
         "principal",
         "conversion-lookback",
         "par-value",
     ),
-    "8k-bloomios-2021-oid-note": (
-        "principal",
-        "purchase-price",
-        "conversion-price",
-    ),
+    "8k-bloomios-2021-oid-note": ("conversion-price",),
     "8k-boqi-2020-oid-notes-face-2225000-pay-1750000": (
         "principal",
         "purchase-price",
@@ -342,7 +313,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "8k-cardio-diagnostics-2023-yorkville-debenture": ("purchase-price",),
     "8k-ecpn-2017-l2-capital-oid-note-lesser-007-or-60pct": (
         "interest-payment",
-        "maturity",
         "conversion-lookback",
     ),
     "8k-pavmed-2020-monthly-default-rate": ("conversion-price",),
@@ -388,11 +358,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "conversion-price",
     ),
-    "annual-quipt-2021-cad-8pct-debentures": ("principal",),
-    "ex-cedara-2002-cad-subordinated-debenture": (
-        "holder",
-        "principal",
-    ),
+    "ex-cedara-2002-cad-subordinated-debenture": ("holder",),
     "ex-mdna-2020-10pct-secured-convertible-note": ("date",),
     "ex10-bion-2007-series-a-note-simple-6pct-30-360": (
         "principal",
@@ -421,7 +387,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-discount",
         "conversion-price-floor",
     ),
-    "news-allurion-2024-48m-senior-secured-notes-6pct-quarterly": ("maturity",),
     "pre14a-krbp-2023-june-2023-senior-secured-note": (
         "principal",
         "interest-payment",
@@ -442,7 +407,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price-floor",
     ),
     "xbrl-cik1128790-2011-ceo-company-debenture-stepped-price": ("conversion-price",),
-    "xbrl-cik1414043-2013-hanover-vwap-note": ("maturity",),
     "xbrl-cik1452274-2012-may-2011-note-three-lowest": ("date",),
     "xbrl-cik1454742-2011-debenture-three-payments": ("principal",),
     "xbrl-cik1464165-2018-cad-debenture": (
@@ -451,18 +415,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-lookback",
         "conversion-reference",
     ),
-    "xbrl-cik1477168-2013-500000-note-12pct-fixed-050-warrants": (
-        "interest-payment",
-        "maturity",
-    ),
+    "xbrl-cik1477168-2013-500000-note-12pct-fixed-050-warrants": ("interest-payment",),
     "xbrl-cik1625288-2020-ceo-financing-arrangement": (
         "conversion-lookback",
         "conversion-reference",
     ),
-    "xbrl-cik1715611-2018-australis-cad-debenture": (
-        "date",
-        "maturity",
-    ),
+    "xbrl-cik1715611-2018-australis-cad-debenture": ("date",),
 }
 
 

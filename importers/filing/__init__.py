@@ -137,13 +137,25 @@ def _issue_date(reader: Reader) -> datetime.date | None:
 
 def _first_match(reader: Reader, patterns: tuple[re.Pattern[str], ...]) -> list[Found]:
     """The name the first matching pattern finds, in the first sentence
-    where one does (a weak cue: scored 1)."""
-    for sentence in reader.sentences:
-        if _has(sentence, "warrant", "placement agen", "underwrit"):
-            continue  # warrants issued to someone, or an agent: not the holder
+    where one does (a weak cue: scored 1). Sentences about a note, a
+    debenture, a bond or a loan come first: "entered into a securities
+    purchase agreement with X" for preferred stock names no note holder."""
+    ranked = sorted(
+        reader.sentences,
+        key=lambda sentence: not _has(sentence, "note", "debenture", "bond", "loan"),
+    )
+    for sentence in ranked:
         for pattern in patterns:
             match = pattern.search(sentence)
             if match is None:
+                continue
+            # warrants issued to someone, or an agent: not the holder
+            if _has(
+                sentence[match.start() : match.end() + 40],
+                "warrant",
+                "placement agen",
+                "underwrit",
+            ):
                 continue
             name = _clean_name(match.group(1))
             if len(name) > 2 and not name.lower().startswith(
@@ -235,7 +247,7 @@ def _principal_score(sentence: str, money: Money) -> int:
         r"(?:which included|including|of which)\s*$", sentence[: money.start]
     ):
         return 2  # a later tranche, or a part of the amount issued
-    if "principal" in near or "face amount" in near:
+    if re.search(r"\bprincip(?:al|le)\b|face (?:amount|value)", near):
         return 4
     if re.search(r"for value received", sentence[money.end :], re.IGNORECASE):
         return 5  # the amount on a note's face
@@ -441,9 +453,7 @@ def _conversion(reader: Reader) -> None:
         if best is None and "conversion-price" not in reader.fields:
             reader.todo("conversion-price", why, fixed[0].quote)
         for key in ("conversion-price", "conversion-discount"):
-            field = reader.fields[key]
-            if field.value is not None:
-                reader.fields[key] = DraftField(key, field.value, field.quote, why)
+            reader.confirm(key, why)
         return
     if market:
         reader.absent("conversion-price")
@@ -492,10 +502,8 @@ def _market_fields(reader: Reader, market: list[Market]) -> None:
     lookbacks = [Found(m.lookback, m.quote, 2) for m in market if m.lookback]
     decided = reader.decide("conversion-lookback", lookbacks)
     if decided is not None and any(m.plain_days for m in market):
-        reader.fields["conversion-lookback"] = DraftField(
+        reader.confirm(
             "conversion-lookback",
-            decided.value,
-            decided.quote,
             "the text counts days, not trading days; the plugin counts the "
             "closing prices before the conversion: confirm",
         )
@@ -544,7 +552,8 @@ _SHARE_CLASS = re.compile(
     r"\s+(?-i:Preferred))\s+(?:Shares?|Stock)\b"
     # "into the Company's ADSs, two of which represent one ordinary share"
     r"|\binto\s+(?:the\s+)?(?:[A-Z]\w*['’]s\s+)?((?-i:ADSs|American [Dd]epositary [Ss]hares))"
-    r"|\b((?:Class [A-Z]\s+|(?-i:[A-Z])\s+(?=(?-i:Ordinary)))?(?:Ordinary|Common))\s+(?:Shares?|Stock)\b"
+    r"|\b((?:Class [A-Z]\s+|(?-i:Series\s+[A-Z0-9]{1,3})\s+|(?-i:[A-Z])\s+(?=(?-i:Ordinary)))?"
+    r"(?:Ordinary|Common))\s+(?:Shares?|Stock)\b"
     r"|\b(ordinary|common)\s+(?:shares?|stock)\b",
     re.IGNORECASE,
 )
@@ -592,6 +601,14 @@ def _share_class(reader: Reader) -> None:
                 for word in raw.split()
             )
             reader.set("share-class", f'"{label}"', sentence)
+            # "convertible into units, where each unit consists of: (i) one
+            # share of common stock ... and (ii) a warrant"
+            if re.search(r"\bconvertible into units\b", sentence, re.I):
+                reader.confirm(
+                    "share-class",
+                    "the note converts into units of a share and a warrant: "
+                    "confirm the class, and book the warrants apart",
+                )
             return
     reader.silent("share-class", "no share class label")
 

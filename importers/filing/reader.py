@@ -82,8 +82,15 @@ class Reader:
         """The amounts a sentence states (not the bracketed equivalents)."""
         return [m for m in money_in(sentence, self.dollar) if not m.equivalent]
 
-    def set(self, key: str, value: str, quote: str) -> None:
-        self.fields[key] = DraftField(key, value, quote, None)
+    def set(self, key: str, value: str, quote: str, todo: str | None = None) -> None:
+        """A value drafted; with ``todo``, a person confirms it."""
+        self.fields[key] = DraftField(key, value, quote, todo)
+
+    def confirm(self, key: str, why: str) -> None:
+        """Keep the drafted value of ``key``, with a TODO to confirm it."""
+        field = self.fields[key]
+        if field.value is not None:
+            self.set(key, field.value, field.quote, why)
 
     def todo(self, key: str, why: str, quote: str = "") -> None:
         self.fields[key] = DraftField(key, None, quote, why)
@@ -159,6 +166,8 @@ _PURCHASE = re.compile(
     r"(?:purchase price|subscription price|purchase amount|consideration of|"
     r"for a price|funded|in exchange for)\b[^$]{0,40}$"
 )
+#: "In consideration of the Convertible Note and Warrant we received $729,000"
+_RECEIVED_FOR = re.compile(r"\bin consideration (?:of|for)\b[^$]{0,60}\breceived\s*$")
 _FEE = re.compile(
     r"(?:\bfees?\b|commissions?|\bcosts?\b|expenses|\bcharges?\b)\s+(?:of|totaling|totalling|"
     r"amounting to|in the amount of|equal to)\s*(?:approximately\s*)?$"
@@ -169,7 +178,8 @@ _FEE_FOR = re.compile(
 )
 _FEE_AFTER = re.compile(
     r"^\s*(?:was |were |is |shall be |will be )?(?:(?:retained|withheld|deducted|paid)\b[^.]{0,30})?"
-    r"(?:(?:in|for|as) )?(?:the )?(?:holder['’]s |purchaser['’]s |buyer['’]s |lender['’]s |investor['’]s )?"
+    # "retained by Mast Hill in reimbursement of its legal fees"
+    r"(?:(?:in|for|as) )?(?:reimbursement of )?(?:the |its |their )?(?:holder['’]s |purchaser['’]s |buyer['’]s |lender['’]s |investor['’]s )?"
     r"(?:legal|due diligence|origination|transaction|closing|structuring|"
     r"administrative|commitment)\s+(?:fees?|expenses|costs)"
 )
@@ -177,30 +187,42 @@ _EXCHANGED = re.compile(
     r"\b(?:existing|previously issued|prior|old|outstanding (?:promissory |convertible )?"
     r"notes|outstanding indebtedness|exchange[sd]?)\b[^$]{0,120}$"
 )
+#: "principal", and its common misspelling "principle" ("a principle amount
+#: of US$10.0 million", "the aggregate principle of the Note is $275,000").
+_PRINCIPAL_WORD = "princip(?:al|le)"
 _PRINCIPAL_BEFORE = re.compile(
-    # "the principal amount of the Note is $32,000"
-    r"(?:principal amount of (?:the|this|each) (?:[\w-]+ ){0,3}?(?:notes?|debentures?)"
-    r"\s+(?:is|was|shall be|will be|equals)\s*|"
-    r"notes? payable (?:of|for)\s*|in an amount of\s*|"
-    r"principal amount|principal sum|principal balance|face amount|face value|"
-    r"principal of|in the amount(?: of)?|notes? for|debentures? for|note of|borrowed|"
-    r"loans? of|loans? in the amount of|lend(?:s|ed)? (?:to )?(?:the company )?|"
-    r"loaned (?:to )?(?:the company )?|sum of [a-z0-9/ -]*dollars\s*\(\s*|"
-    r"aggregate amount of|original amount of)\s*(?:of\s*)?(?:up to\s*)?(?:an aggregate of\s*)?"
-    r"(?:approximately\s*)?$"
+    (
+        # "the principal amount of the Note is $32,000", "the face value of
+        # the note is $110,000"
+        r"(?:(?:principal amount|face value|face amount|aggregate principal) of "
+        r"(?:the|this|each) (?:[\w-]+ ){0,3}?(?:notes?|debentures?)"
+        r"\s+(?:is|was|shall be|will be|equals)\s*|"
+        # "The convertible note issued to Auctus was for a total of $2.4 million"
+        r"(?:notes?|debentures?)\b[^$.]{0,40}\b(?:was|is) for (?:a total of|an aggregate of)\s*|"
+        r"notes? payable (?:of|for)\s*|in an amount of\s*|"
+        r"principal amount|principal sum|principal balance|face amount|face value|"
+        r"principal of|in the amount(?: of)?|notes? for|debentures? for|note of|borrowed|"
+        r"loans? of|loans? in the amount of|lend(?:s|ed)? (?:to )?(?:the company )?|"
+        r"loaned (?:to )?(?:the company )?|(?:sum|amount) of [a-z0-9/ -]*dollars\s*\(\s*|"
+        r"aggregate amount of|original amount of)\s*(?:of\s*)?(?:up to\s*)?(?:an aggregate of\s*)?"
+        r"(?:approximately\s*)?$"
+    ).replace("principal", _PRINCIPAL_WORD)
 )
 #: After the amount (a bracketed equivalent may come first): "principal
-#: amount", "convertible (loan) note", "in debentures", "FOR VALUE RECEIVED".
+#: amount", "convertible (loan) note", "of 4.55% Convertible Senior Notes",
+#: "in debentures", "FOR VALUE RECEIVED".
 _PRINCIPAL_AFTER = re.compile(
-    r"^\s*(?:\([^)]{0,40}\)\s*)?(?:"
-    r"for value received|"
-    r"(?:in\s+)?(?:aggregate\s+)?(?:original\s+)?(?:principal amount|face amount|face value"
-    r"|principal)|(?:\w+%?\s+){0,3}(?:senior\s+)?(?:secured\s+)?(?:unsecured\s+)?"
-    r"(?:original issue discount\s+)?(?:convertible|promissory)\s+(?:\w+\s+){0,2}"
-    r"(?:notes?|debentures?|bonds?)\b|"
-    r"in\s+(?:\w+\s+){0,2}(?:notes|debentures|bonds)\b|"
-    # "a HK$1.5 million (equivalent to $192,308) loan bearing interest"
-    r"loan\s+bearing\b)"
+    (
+        r"^\s*(?:\([^)]{0,40}\)\s*)?(?:"
+        r"for value received|"
+        r"(?:in\s+)?(?:aggregate\s+)?(?:original\s+)?(?:principal amount|face amount|face value"
+        r"|principal)|(?:of\s+)?(?:[\w.]+%?\s+){0,3}(?:senior\s+)?(?:secured\s+)?(?:unsecured\s+)?"
+        r"(?:original issue discount\s+)?(?:convertible|promissory)\s+(?:\w+\s+){0,2}"
+        r"(?:notes?|debentures?|bonds?)\b|"
+        r"in\s+(?:\w+\s+){0,2}(?:notes|debentures|bonds)\b|"
+        # "a HK$1.5 million (equivalent to $192,308) loan bearing interest"
+        r"loan\s+bearing\b)"
+    ).replace("principal", _PRINCIPAL_WORD)
 )
 
 
@@ -229,6 +251,11 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
         # "were settled by issuing 141,782 common shares ..., representing
         # loans of HK$4 million"
         or re.search(r"\bsettled\b[^$]{0,120}$", before)
+        # "used proceeds ... to pay off the entire balances of all outstanding
+        # convertible notes payable, ... totaling $1,650,616 in principle"
+        or re.search(
+            r"\b(?:pa(?:y|id|ying) off|repa(?:y|id|ying))\b[^$]{0,200}$", before
+        )
         # the inputs of a valuation: "estimate of fair value based on ... a
         # face value of US $240,000"
         or re.search(
@@ -317,7 +344,9 @@ def money_role(sentence: str, money: Money) -> str | None:
     ):
         return "exchanged"
     if (
-        _PURCHASE.search(left[-55:]) or re.match(r"^\s*in\s+gross\s+proceeds\b", right)
+        _PURCHASE.search(left[-55:])
+        or _RECEIVED_FOR.search(left)
+        or re.match(r"^\s*in\s+gross\s+proceeds\b", right)
     ) and not (
         # "in exchange for $100,000, net of $10,000 for legal fees": net
         # proceeds; "paid the first consideration of $350,000": a part
@@ -343,7 +372,7 @@ def money_role(sentence: str, money: Money) -> str | None:
 # -- stage 4: defined terms and names ------------------------------------------------
 
 _LEGAL_FORMS = (
-    "Limited Partnership", r"L\.P\.", "LP", "LLC", r"L\.L\.C\.", r"Inc\.?", "Incorporated", r"Corp\.?",
+    "Limited Partnership", r"L\.\s?P\.", "LP", "LLC", r"L\.L\.C\.", r"Inc\.?", "Incorporated", r"Corp\.?",
     "Corporation", r"Ltd\.?", "Limited", r"Co\.", r"Pte\.?\s+Ltd\.?", r"S\.A\.",
     r"N\.V\.", r"B\.V\.", "GmbH", "AG", "plc", "PLC", "SPC", "LLLP", "Trust",
     "Fund", "SE", "KG", r"S\.à r\.l\.", "Sarl", "ASA", r"S\.p\.A\.",
@@ -448,12 +477,15 @@ _SEVERAL = re.compile(
 )
 _HOLDER_VERBS = (
     re.compile(rf"\b(?:issued|sold)\b[^;]{{0,140}}?\bto\s+({ORGANISATION.pattern})"),
-    re.compile(rf"\bentered into\b[^.;]{{0,200}}?\bwith\s+({ORGANISATION.pattern})"),
+    re.compile(
+        rf"\b(?:entered into|consummated|executed)\b[^.;]{{0,200}}?\bwith\s+"
+        rf"({ORGANISATION.pattern})"
+    ),
     # "issued a Convertible Promissory Note in favor of LG Capital Funding LLC"
     re.compile(rf"\bin favou?r of\s+({ORGANISATION.pattern})"),
     # "closed a securities purchase agreement with Hanover Holdings, LLC"
     re.compile(
-        rf"\b(?:purchase|subscription|note|loan|exchange) agreement with\s+"
+        rf"\b(?i:purchase|subscription|note|loan|exchange) (?i:agreement) with\s+"
         rf"({ORGANISATION.pattern})"
     ),
     # a note's own words: "promises to pay to LAURUS MASTER FUND, LTD.",
@@ -546,9 +578,29 @@ _ISSUE_VERB = re.compile(
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .,'/-]{1,40},\s*$")
 _MATURITY_LABEL = re.compile(
     r"(?:maturity date|matur(?:e|es|ed|ing|ity)|due(?: and payable)?|repayable|"
-    r"payable in full|repaid)\s*(?:date\s*)?(?:\(.{0,30}\)\s*)?"
-    r"(?:of (?:the|this|each|these) (?:[\w-]+ ){0,3}?(?:notes?|debentures?|bonds?)\s+)?"
-    r"(?:is|of|shall be|will be|on|at|was)?\s*(?:by\s+or\s+on\s*|on\s*)?(?:or before\s*)?$"
+    r"payable in full|repaid|due for payment|(?<!notes )(?<!note )payable)\s*(?:in full\s*)?(?:date\s*)?:?\s*"
+    r"(?:\(.{0,30}\)\s*)?"
+    # "The maturity date for the Notes will be", "of each of the January
+    # 2019 Notes is"
+    r"(?:(?:of|for) (?:each of )?(?:the|this|each|these) (?:[\w-]+ ){0,3}?"
+    r"(?:notes?|debentures?|bonds?)\s+)?"
+    # "becomes due and payable with accrued interest on"
+    r"(?:,?\s*(?:together )?with (?:all )?(?:accrued|any|unpaid)[^,.$]{0,40}?\s+)?"
+    r"(?:is|of|shall be|will be|on|at|was)?\s*(?:by\s+or\s+on\s*|on\s*)?"
+    r"(?:or (?:before|prior to)\s*)?,?\s*$"
+    # "on the one-year anniversary date of the Note, or July 20, 2017"
+    r"|anniversary (?:date )?of (?:the|such|this) (?:[\w-]+ ){0,2}?"
+    r"(?:notes?|debentures?|loans?),?\s+or\s*$"
+    # "with a term to September 18, 2014"; "the term of the bond ... ends on"
+    r"|\bwith a term (?:to|ending(?: on)?)\s*$|\bterm\b[^.]{0,120}\bends\s+on\s*$"
+    # "repayment of the principal amount ... is to be made on or prior to"
+    r"|\bis to be made on or (?:before|prior to)\s*$"
+)
+#: "interest is payable on": an interest date, unless the principal is due too
+#: ("the principal and accrued interest is due on").
+_INTEREST_DUE = re.compile(
+    r"^(?:(?!principal).)*\binterest\s+(?:is\s+|was\s+|shall\s+be\s+|will\s+be\s+)?"
+    r"(?:due|payable)\b[^.]{0,30}$"
 )
 
 
@@ -639,7 +691,7 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
     after = sentence[date.end : date.end + 40].lower()
     if re.match(r'^\s*\((?:the )?["“]maturity date["”]\)', after):
         return 4
-    if _MATURITY_LABEL.search(window):
+    if _MATURITY_LABEL.search(window) and not _INTEREST_DUE.search(window):
         # a title, "CONVERTIBLE NOTE DUE JUNE 30, 2016", states it as
         # firmly as a defined Maturity Date
         title = len(sentence) <= 80 and not sentence[date.end :].strip(" .")
@@ -702,7 +754,7 @@ def maturities(
     pending = None
     for sentence in reader.sentences:
         lowered = sentence.lower()
-        if not re.search(r"matur|\bdue\b|repay|\bterm\b", lowered):
+        if not re.search(r"matur|\bdue\b|repay|payable|\bterm\b", lowered):
             continue
         stated, later = _maturity_dates(sentence, issue)
         found += stated
@@ -1211,7 +1263,10 @@ _PAYMENT = re.compile(
     # "thirty-six (36) monthly installments of principal and interest"
     r"|\b(?P<installments>monthly|quarterly|semi-annual|semiannual|annual)\s+"
     r"(?:installments|payments) of (?:principal and )?interest"
-    r"|\binterest is payable in (?P<annual>monthly|quarterly|semi-annual|annual) installments",
+    r"|\binterest is payable in (?P<annual>monthly|quarterly|semi-annual|annual) installments"
+    # "will be paid in arrears in equal quarterly payments"
+    r"|\bpaid\s+in\s+arrears\s+in\s+(?:equal\s+)?"
+    r"(?P<equal>monthly|quarterly|semi-annual|semiannual|annual)\s+(?:payments|installments)",
     re.IGNORECASE,
 )
 _AT_MATURITY = re.compile(
@@ -1298,6 +1353,7 @@ def interest_payments(reader: Reader) -> list[Found]:
                 word = (
                     match.groupdict().get("installments")
                     or match.groupdict().get("annual")
+                    or match.groupdict().get("equal")
                     or match.group("when")
                 )
                 when = _PAYMENT_WORDS[word.lower()]

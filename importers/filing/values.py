@@ -55,9 +55,13 @@ def _blocks(text: str) -> list[str]:
         face = bool(line.strip()) and re.search(
             r"for value received", following[:120], re.IGNORECASE
         )
+        # "On\nNovember 2, 2021, we consummated": a line that ends on a word
+        # no sentence or heading ends on was cut mid-sentence
+        cut = bool(line.strip()) and _OPEN_END.search(line) is not None
         if (
             lines
             and not face
+            and not cut
             and (not line.strip() or len(line.strip()) <= _SHORT_LINE)
         ):
             blocks.append("\n".join(lines))
@@ -69,6 +73,12 @@ def _blocks(text: str) -> list[str]:
 
 #: A line this short ends its paragraph (wrapped text runs longer).
 _SHORT_LINE = 50
+#: A line ending on an article, a preposition or a conjunction runs on.
+_OPEN_END = re.compile(
+    r"\b(?:the|a|an|of|on|in|to|at|by|for|with|from|and|or|as|is|was|were|"
+    r"which|that|whereby|per)\s*$",
+    re.IGNORECASE,
+)
 
 
 def sentences(text: str) -> list[str]:
@@ -178,6 +188,17 @@ def _amount(digits: str) -> Decimal | None:
     return price.amount
 
 
+#: "lawful money of ...": the country whose dollar a note's face names.
+_LEGAL_TENDER = (
+    ("Canada", "CAD"),
+    ("Hong Kong", "HKD"),
+    ("Australia", "AUD"),
+    ("Singapore", "SGD"),
+    ("New Zealand", "NZD"),
+    ("United States(?: of America)?", "USD"),
+)
+
+
 def dollar_currency(text: str) -> str:
     """What a bare "$" means in this document: US dollars, unless the
     document writes one other dollar (CAD$, HK$, S$, A$) and never US$."""
@@ -194,6 +215,14 @@ def dollar_currency(text: str) -> str:
         return header.group(1)
     if "USD" in marks or re.search(r"\bUSD\b|\bU\.S\. dollars\b", text):
         return "USD"
+    # a note's face: "the sum of $150,000.00 in lawful money of Canada"
+    tender = {
+        code
+        for country, code in _LEGAL_TENDER
+        if re.search(rf"\blawful money of (?:the )?{country}\b", text, re.IGNORECASE)
+    }
+    if len(tender) == 1 and not marks:
+        return tender.pop()
     # "HK$1.5 million (equivalent to $192,308)": the bare dollar is another
     # dollar than the marked one, the US dollar
     if any(
