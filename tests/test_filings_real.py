@@ -174,10 +174,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "purchase-price",
     ),
-    "10q-cik1534708-2015-14pct-secured-note-details": (
-        "principal",
-        "conversion-price",
-    ),
+    "10q-cik1534708-2015-14pct-secured-note-details": ("principal",),
     "10q-cik1543637-2020-scs-100k-note": (
         "holder",
         "conversion-price",
@@ -376,7 +373,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "interest-payment",
         "maturity",
-        "par-value",
         "share-class",
     ),
     "ex6-futurelabsv-2019-wavemaker-315000-note-5pct-simple-30-360": ("date",),

@@ -529,8 +529,11 @@ def _par_value(reader: Reader) -> None:
     found = []
     for sentence in reader.about("par value", "nominal value"):
         for money in money_in(sentence, reader.dollar):
+            # (not "NIS50,000,000 par value bonds": the bonds' face)
             if pattern.search(sentence[: money.start][-40:]) or re.match(
-                r"^\s*(?:par|nominal) value\b", sentence[money.end :], re.I
+                r"^\s*(?:par|nominal) value\b(?!\s+(?:bonds?|notes?|debentures?)\b)",
+                sentence[money.end :],
+                re.I,
             ):
                 found.append(Found(money.text(places=None), sentence, 2))
     if reader.decide("par-value", found) is not None or "par-value" in reader.fields:
@@ -741,9 +744,16 @@ def _related_party(reader: Reader, holder: str | None) -> None:
             continue
         if not _RELATED.search(sentence):
             continue
+        # "X is also the sole director and a shareholder of Messiah Limited":
+        # a holding in another company says nothing of this note's holder
+        about = re.sub(
+            r"\b(?:share|stock)holder of (?!the Company\b|us\b|our\b)[A-Z][\w&.,' -]*",
+            "",
+            sentence,
+        )
         mentions_holder = (
             (holder is not None and holder.split()[0] in sentence)
-            or _has(sentence, *holder_words)
+            or _has(about, *holder_words)
             or office.search(sentence) is not None
         )
         if mentions_holder:

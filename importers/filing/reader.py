@@ -325,6 +325,8 @@ def money_role(sentence: str, money: Money) -> str | None:
     right = _right(sentence, money.end)
     if (
         _PER_UNIT.search(left)
+        # "Conversion Price (subject to adjustment herein): CDN$0.05"
+        or re.search(r"conversion price\s*(?:\([^)]{0,40}\))?\s*:\s*$", left)
         or re.match(r"^\s*(?:per|a|for each)\s+share", right)
         or re.match(r"^\s*\(\s*each\b", right)
         or re.match(r"^\s*each\b", sentence, re.IGNORECASE)
@@ -608,6 +610,10 @@ def issue_dates(reader: Reader) -> list[Found]:
     found = []
     for sentence in reader.sentences:
         lowered = sentence.lower()
+        # "THIS AMENDMENT NO. 1 to the 5% CONVERTIBLE ... NOTE ..., dated as
+        # of May 12, 2016": the amendment's date
+        if re.match(r"^\W*this amendment\b", lowered):
+            continue
         for date in dates_in(sentence):
             left = sentence[: date.start]
             if _DATELINE.match(left) or "filed" in lowered[: date.start][-40:]:
@@ -1158,9 +1164,14 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"^\s*(?:per|a|for each)\s+(?:ordinary\s+|common\s+)?share", right
     )
     labelled = re.search(
-        r"conversion price(?: of| equal to| is| shall be| will be| was| has been|"
-        r" amounts to)?"
-        r"(?: set| fixed)?(?: at)?\s*(?:initially\s*)?(?:approximately\s*)?$",
+        # "Conversion Price (subject to adjustment herein): $0.85"; "The
+        # initial conversion ratio shall be equal to $1.00 per unit"
+        r"conversion (?:price|ratio)(?:\s*\([^)]{0,40}\))?\s*:?"
+        r"(?: of| equal to| is| shall be| will be| was| has been| amounts to)*"
+        r"(?: set| fixed)?(?: at)?\s*(?:initially\s*)?(?:approximately\s*)?$"
+        # "The fixed conversion price ... was set at 90% of the 20-day VWAP of
+        # our common stock on February 5, 2014, or $0.30753 per share"
+        r"|\bfixed conversion price\b[^.$]{0,120},\s+or\s+$",
         left,
     )
     at_price = re.search(
@@ -1176,7 +1187,7 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
     # (ii) $0.32 (the "Conversion Price")" ("... the number of Converted
     # Shares multiplied by $6.24" states a second price, which competes)
     divided = re.search(
-        r"\bdivid\w*\b[^.]{0,200}?\bby\s+(?:\((?:ii|2)\)\s*)?$"
+        r"\bdivid\w*\b[^.]{0,200}?\bby\s+(?:\((?:ii|2|b)\)\s*)?$"
         r"|\bshares\s+multiplied\s+by\s+$",
         left,
     )

@@ -146,6 +146,9 @@ PREFIXES = (
     ("S$", "SGD"), ("SGD", "SGD"), ("A$", "AUD"), ("AUD", "AUD"),
     ("NZ$", "NZD"), ("RMB", "CNY"), ("CNY", "CNY"), ("EUR", "EUR"), ("€", "EUR"),
     ("GBP", "GBP"), ("£", "GBP"), ("CHF", "CHF"), ("JPY", "JPY"), ("¥", "JPY"),
+    ("ILS", "ILS"), ("NIS", "ILS"), ("₪", "ILS"), ("NT$", "TWD"), ("TWD", "TWD"),
+    ("KRW", "KRW"), ("₩", "KRW"), ("INR", "INR"), ("SEK", "SEK"), ("NOK", "NOK"),
+    ("DKK", "DKK"),
     ("$", "$"),
 )  # fmt: skip
 #: Currency words after an amount.
@@ -153,7 +156,9 @@ SUFFIXES = (
     ("euros", "EUR"), ("euro", "EUR"), ("EUR", "EUR"), ("pounds sterling", "GBP"),
     ("Hong Kong dollars", "HKD"), ("HKD", "HKD"), ("Canadian dollars", "CAD"),
     ("CAD", "CAD"), ("US dollars", "USD"), ("U.S. dollars", "USD"), ("USD", "USD"),
-    ("RMB", "CNY"), ("yuan", "CNY"), ("CHF", "CHF"),
+    ("US Dollars", "USD"), ("US Dollar", "USD"),
+    ("RMB", "CNY"), ("yuan", "CNY"), ("CHF", "CHF"), ("ILS", "ILS"), ("NIS", "ILS"),
+    ("new Israeli shekels", "ILS"),
 )  # fmt: skip
 _SCALE = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
 #: "$1,250.50", and "$.05" as some filings write cents
