@@ -45,7 +45,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "10k-cik1425203-2018-oid-two-tranche-note": ("principal",),
-    "10k-cik1484769-2023-exchange-2026-notes-for-2029-notes": ("share-class",),
     "10k-cik1585755-2018-july-2016-15pct-monthly-note": (
         "principal",
         "interest-payment",
@@ -185,12 +184,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "maturity",
     ),
-    "10q-cik1572386-2015-158k-note-70pct-avg3-lowest-vwap": ("interest-payment",),
     "10q-cik1585755-2018-sept-2017-short-term-note": ("principal",),
     "10q-cik1586554-2017-note-j": (
         "date",
         "principal",
-        "share-class",
     ),
     "10q-cik1602409-2022-interest-free-4p8m-note": (
         "rate",
@@ -234,7 +231,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-lookback",
         "conversion-reference",
     ),
-    "10q-cik314227-2024-12pct-notes-aggregate": ("interest-payment",),
+    "10q-cik728385-2013-unit-convertible-notes": ("share-class",),
     "10q-cik788965-2024-director-affiliate-note": ("related-party",),
     "10q-cik826253-2023-board-member-note-20000-10pct-fixed-020": ("conversion-price",),
     "10q-cik832489-2020-oid-secured-debentures": (
@@ -253,7 +250,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "maturity",
         "conversion-price",
-        "share-class",
     ),
     "10q-cik894560-2021-10000-note-fixed-2": (
         "rate",
@@ -272,16 +268,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-phunware-2019-quarterly-then-monthly": ("date",),
     "10q-renovacare-2022-kalen-related-party": ("holder",),
-    "10q-terratech-2016-senior-note-3377500-12pct-due-2018": ("share-class",),
     "10q-tlss-2017-reddiamond-tranches": (
         "date",
         "purchase-price",
     ),
     "10q-usaq-2009-majority-shareholder-modified-note": ("related-party",),
-    "10q-volcon-2025-exchange-zero-coupon-oid": (
-        "conversion-price-floor",
-        "share-class",
-    ),
+    "10q-volcon-2025-exchange-zero-coupon-oid": ("conversion-price-floor",),
     "1a-pf-management-2019-davos-note": ("date",),
     "20f-cik1508475-2020-gs-asia-notes-per-ads": ("conversion-price",),
     "20f-cik1526125-2017-convertible-bonds-due-2019": (
@@ -296,7 +288,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "conversion-price-floor",
     ),
-    "6k-cik1448397-2023-jdh-revolving-note": ("share-class",),
     "6k-microalgo-2024-oct-notes-70pct-lowest-60d": (
         "principal",
         "conversion-lookback",
@@ -314,7 +305,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "8k-pavmed-2020-monthly-default-rate": ("conversion-price",),
     "annual-cik1043961-2018-bridge-notes-oid-reset": ("share-class",),
-    "annual-cik1098880-2017-cad-debentures": ("share-class",),
     "annual-cik1369128-2017-director-company-note-non-interest-usd2200": (
         "principal",
         "rate",
@@ -335,7 +325,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
         "conversion-lookback",
         "conversion-reference",
-        "share-class",
     ),
     "annual-cik1877333-2024-private-notes-2pct-discount-cash-or-pik": (
         "principal",

@@ -567,13 +567,36 @@ def _share_class(reader: Reader) -> None:
     ranked = sorted(
         (
             s
-            for s in reader.about("convert", "settle")
+            for s in reader.about("convert", "conversion", "settle")
+            # not what another security converts into: "by conversion of the
+            # Series A Preferred Stock into our common shares"
             if not re.search(
-                r"preferred stock is (?:further |currently )?convertible", s, re.I
+                r"preferred stock is (?:further |currently )?convertible"
+                r"|\bconversion of (?:the |its |our )?(?:[\w-]+ ){0,3}"
+                r"(?:preferred|warrants?|options?)\b"
+                # "in cash, and not by conversion into any of our common shares"
+                r"|\bnot\s+by\s+(?:way\s+of\s+)?conversion\b",
+                s,
+                re.I,
             )
         ),
         key=lambda s: re.search(r"\bconvert(?:ible|ed)? into\b", s, re.I) is None,
     )
+    # "convertible into units, where each unit consists of: (i) one share of
+    # common stock ... and (ii) a warrant": a unit is no class of shares; a
+    # person names the commodity
+    units = next(
+        (s for s in ranked if re.search(r"\bconvertible into units\b", s, re.I)), None
+    )
+    if units is not None:
+        reader.todo(
+            "share-class",
+            "the note converts into units of shares and warrants: name the "
+            "commodity (the units, or the shares in them), and book the "
+            "warrants apart",
+            units,
+        )
+        return
     for sentence in ranked:
         # a class named right after "into" first
         matches = sorted(
@@ -604,14 +627,6 @@ def _share_class(reader: Reader) -> None:
                 for word in raw.split()
             )
             reader.set("share-class", f'"{label}"', sentence)
-            # "convertible into units, where each unit consists of: (i) one
-            # share of common stock ... and (ii) a warrant"
-            if re.search(r"\bconvertible into units\b", sentence, re.I):
-                reader.confirm(
-                    "share-class",
-                    "the note converts into units of a share and a warrant: "
-                    "confirm the class, and book the warrants apart",
-                )
             return
     reader.silent("share-class", "no share class label")
 

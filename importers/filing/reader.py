@@ -1275,9 +1275,11 @@ _PAYMENT = re.compile(
     r"|\b(?P<installments>monthly|quarterly|semi-annual|semiannual|annual)\s+"
     r"(?:installments|payments) of (?:principal and )?interest"
     r"|\binterest is payable in (?P<annual>monthly|quarterly|semi-annual|annual) installments"
-    # "will be paid in arrears in equal quarterly payments"
-    r"|\bpaid\s+in\s+arrears\s+in\s+(?:equal\s+)?"
-    r"(?P<equal>monthly|quarterly|semi-annual|semiannual|annual)\s+(?:payments|installments)",
+    # "will be paid in arrears in equal quarterly payments"; "payable in
+    # lawful money of Canada in equal semi-annual instalments in arrears"
+    r"|\binterest\b.{0,250}?\b(?:paid|payable)\b[^;]{0,60}?\bin\s+(?:equal\s+)?"
+    r"(?P<equal>monthly|quarterly|semi-annual|semiannual|annual)\s+"
+    r"(?:payments|instal?lments)",
     re.IGNORECASE,
 )
 _AT_MATURITY = re.compile(
@@ -1340,6 +1342,10 @@ _WITH_PRINCIPAL = re.compile(
     # "to pay the principal amount and all accrued and unpaid interest on or
     # before the due date"
     r"|\bno payments of principal or interest are due until (?:the )?maturity"
+    # "The maturity date ... is the date on which principal and interest will
+    # be due and payable"
+    r"|\bthe date on which (?:the )?principal and (?:accrued )?interest "
+    r"(?:will|shall) be due and payable"
     r"|\bdue and payable with (?:all )?accrued interest on\b"
     r"|\bprincipal amount and all accrued (?:and|but) unpaid interest on or before the "
     r"(?:due|maturity) date",

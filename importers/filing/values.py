@@ -57,7 +57,12 @@ def _blocks(text: str) -> list[str]:
         )
         # "On\nNovember 2, 2021, we consummated": a line that ends on a word
         # no sentence or heading ends on was cut mid-sentence
-        cut = bool(line.strip()) and _OPEN_END.search(line) is not None
+        # (and a title's rate on a line of its own: "12%" then "SENIOR
+        # SECURED CONVERTIBLE PROMISSORY NOTE")
+        cut = bool(line.strip()) and (
+            _OPEN_END.search(line) is not None
+            or re.fullmatch(r"\s*\d{1,2}(?:\.\d+)?\s?%\s*", line) is not None
+        )
         if (
             lines
             and not face
