@@ -50,6 +50,7 @@ from importers.filing.reader import maturities
 from importers.filing.reader import rates
 from importers.filing.reader import several_holders
 from importers.filing.values import Money
+from importers.filing.values import dates_in
 from importers.filing.values import money_in
 from importers.text import DocumentError
 from importers.text import read_document
@@ -123,6 +124,21 @@ def _issue_date(reader: Reader) -> datetime.date | None:
         and any(a.value not in {f.value for f in found} for a in agreed)
     ):
         found += [Found(a.value, a.quote, top) for a in agreed]
+    # "On December 2, 2011, the Company and HEP entered into the following
+    # documents, effective as of December 1, 2011": two dates for one act
+    for date_found in list(found):
+        for date in dates_in(date_found.quote):
+            before = date_found.quote[: date.start]
+            # (not "a Securities Purchase Agreement (the "Purchase Agreement")
+            # effective as of March 24, 2023": the agreement's date)
+            if re.search(r"\beffective\s+as\s+of\s*$", before) and not re.search(
+                r"agreement\W{0,3}(?:\([^)]{0,40}\)\s*)?,?\s*effective\s+as\s+of\s*$",
+                before,
+                re.IGNORECASE,
+            ):
+                found.append(
+                    Found(date.date.isoformat(), date_found.quote, date_found.score)
+                )
     best = reader.decide("date", found, margin=1)
     if best is not None:
         return datetime.date.fromisoformat(best.value)
@@ -771,6 +787,21 @@ def _related_party(reader: Reader, holder: str | None) -> None:
             or _has(about, *holder_words)
             or office.search(sentence) is not None
         )
+        # "Andy Heyward, the Company's Chairman ..., participated as an
+        # Investor": one of several holders is related
+        if mentions_holder and re.search(
+            r"\bparticipated as an? (?:investor|purchaser|lender|holder|subscriber)|\b(?:one|some) of the (?:investors|purchasers|"
+            r"holders|lenders)\b|\bamong the (?:investors|purchasers|holders|lenders)\b",
+            sentence,
+            re.IGNORECASE,
+        ):
+            reader.todo(
+                "related-party",
+                "a related party is one of several holders: write related-party "
+                "in that holder's own definition",
+                sentence,
+            )
+            return
         if mentions_holder:
             reader.set("related-party", "TRUE", sentence)
             return

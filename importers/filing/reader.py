@@ -234,8 +234,12 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
     # An amount in a sentence about a facility ("up to $355,000"), or one
     # repaid or converted, is not the note's principal or price.
     facility = re.search(r"\bup to\b(?P<after>.*)$", before, re.I)
+    # (unless a new item of a list comes between: "(i) a Loan Agreement
+    # under which HEP has agreed to advance up to $20,000,000 ..., (ii) an
+    # 11% Convertible Secured Promissory Note in the principal amount of")
     if facility is not None and not re.search(
-        r"pursuant to which|whereby|under which|of which", facility.group("after")
+        r"pursuant to which|whereby|under which|of which|;\s|\((?:i{1,3}|iv|vi{0,3}|ix|x|[b-h]|[2-9])\)\s",
+        facility.group("after"),
     ):
         return True
     return bool(
@@ -487,7 +491,8 @@ _HOLDER_VERBS = (
     re.compile(rf"\bin favou?r of\s+({ORGANISATION.pattern})"),
     # "closed a securities purchase agreement with Hanover Holdings, LLC"
     re.compile(
-        rf"\b(?i:purchase|subscription|note|loan|exchange) (?i:agreement) with\s+"
+        rf"\b(?i:purchase|subscription|note|loan|exchange) (?i:agreement)"
+        rf"(?:\s*\([^)]{{0,20}}\))? with\s+"
         rf"({ORGANISATION.pattern})"
     ),
     # a note's own words: "promises to pay to LAURUS MASTER FUND, LTD.",
@@ -697,6 +702,10 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
     after = sentence[date.end : date.end + 40].lower()
     if re.match(r'^\s*\((?:the )?["“]maturity date["”]\)', after):
         return 4
+    # "the maturity date of the Investor Notes is March 11, 2060": the notes
+    # the holder gave the company, not this one
+    if re.search(r"\binvestor notes?\b[^.]{0,20}$", window):
+        return None
     if _MATURITY_LABEL.search(window) and not _INTEREST_DUE.search(window):
         # a title, "CONVERTIBLE NOTE DUE JUNE 30, 2016", states it as
         # firmly as a defined Maturity Date
@@ -847,69 +856,78 @@ _NOT_A_RATE = re.compile(
 )
 
 
+_BEFORE_DEFAULT = (
+    r"(?:through|until|prior to|before)\s+(?:the\s+)?(?:date of\s+)?"
+    r"(?:an?\s+)?(?:event of\s+)?default"
+)
+
+
+def _after_default(lowered: str, start: int, right: str) -> bool:
+    """A rate that applies on a default, or when a payment is late ("0.41%
+    per annum prior to default" is the rate before a default)."""
+    before = re.sub(_BEFORE_DEFAULT, "", lowered[:start])
+    after = re.sub(_BEFORE_DEFAULT, "", right[:40])
+    return bool(
+        _DEFAULT.search(before)
+        or _DEFAULT.search(after)
+        or re.search(r"not paid when|unpaid when|when (?:it )?becomes due", before)
+    )
+
+
+def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
+    """A percentage that is no rate this note bears: per month, on a default,
+    an increase after an event, the rate of notes the holder gave the
+    company to pay for this one ("promissory notes (the Investor Notes),
+    aggregating $1,000,000, bearing interest at the rate of 10%")."""
+    return bool(
+        _NOT_A_RATE.match(right)
+        or re.match(
+            r"^\s*(?:per|a|each)\s+(?:month|quarter|day|week)\b|^\s*monthly", right
+        )
+        or _after_default(lowered, start, right)
+        # "increase to 18%" after an event: not the rate a note bears
+        or re.search(r"(?:increase[sd]?|rise|adjust\w*)\s+to\s*$", left)
+        or re.search(r"\binvestor notes?\b", left)
+    )
+
+
+def _rate_sentence(sentence: str, lowered: str) -> bool:
+    """A sentence that may state the note's rate: not a valuation's input
+    ("the fair value ... was calculated using an interest rate of 7.9%"),
+    nor a floating rate ("the prime rate plus 4.0%, with a minimum rate of
+    8.5%"), which the language cannot hold."""
+    return _has(sentence, "interest", "coupon", "note", "debenture", "bond") and not (
+        re.search(
+            r"fair value|valuation|effective (?:interest )?rate|imputed|discount rate",
+            lowered,
+        )
+        or re.search(
+            r"\b(?:prime rate|libor|sofr|euribor|hibor|base rate|federal funds)\b"
+            r"[^.;]{0,40}\bplus\b",
+            lowered,
+        )
+    )
+
+
 def rates(reader: Reader) -> list[Found]:
     found = []
     for sentence in reader.sentences:
         lowered = sentence.lower()
-        zero = RATE_ZERO.search(sentence)
-        if zero is not None:
+        if RATE_ZERO.search(sentence) is not None:
             found.append(Found("0", sentence, 3))
-        if not _has(sentence, "interest", "coupon", "note", "debenture", "bond"):
-            continue
-        # "the fair value ... was calculated using an interest rate of 7.9%"
-        if re.search(
-            r"fair value|valuation|effective (?:interest )?rate|imputed|discount rate",
-            lowered,
-        ):
+        if not _rate_sentence(sentence, lowered):
             continue
         for percent in percents_in(sentence):
             left = lowered[: percent.start][-80:]
             right = lowered[percent.end : percent.end + 60]
-            if _NOT_A_RATE.match(right) or re.match(
-                r"^\s*(?:per|a|each)\s+(?:month|quarter|day|week)\b|^\s*monthly", right
+            if _not_the_note_rate(lowered, percent.start, left, right):
+                continue
+            rate = (percent.value / 100).normalize()
+            # "subsequently reduced to 6.75%": the rate changed, a person
+            # decides
+            if re.search(r"(?:reduced|lowered|amended|changed)\s+to\s*$", left) or (
+                _RATE_BEFORE.search(left) or _RATE_AFTER.match(right)
             ):
-                continue
-            before = lowered[: percent.start]
-            before = re.sub(
-                r"(?:through|until|prior to|before)\s+(?:the\s+)?(?:date of\s+)?"
-                r"(?:an?\s+)?(?:event of\s+)?default",
-                "",
-                before,
-            )
-            # "0.41% per annum prior to default": the rate before a default
-            after = re.sub(
-                r"(?:through|until|prior to|before)\s+(?:the\s+)?(?:an?\s+)?(?:event of\s+)?"
-                r"default",
-                "",
-                right[:40],
-            )
-            if (
-                _DEFAULT.search(before)
-                or _DEFAULT.search(after)
-                or re.search(
-                    r"not paid when|unpaid when|when (?:it )?becomes due", before
-                )
-            ):
-                continue
-            # "the prime rate plus 4.0%, with a minimum rate of 8.5%": a
-            # floating rate, which the language cannot hold
-            if re.search(
-                r"\b(?:prime rate|libor|sofr|euribor|hibor|base rate|federal funds)\b"
-                r"[^.;]{0,40}\bplus\b",
-                lowered,
-            ):
-                continue
-            # "subsequently reduced to 6.75%": the rate changed, a person decides
-            if re.search(r"(?:reduced|lowered|amended|changed)\s+to\s*$", left):
-                found.append(
-                    Found(format((percent.value / 100).normalize(), "f"), sentence, 3)
-                )
-                continue
-            # "increase to 18%" after an event: not the rate a note bears
-            if re.search(r"(?:increase[sd]?|rise|adjust\w*)\s+to\s*$", left):
-                continue
-            if _RATE_BEFORE.search(left) or _RATE_AFTER.match(right):
-                rate = (percent.value / 100).normalize()
                 found.append(Found(format(rate, "f") if rate else "0", sentence, 3))
     return found
 
