@@ -120,7 +120,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "purchase-price",
     ),
     "10q-cik1360442-2023-merrill-note-two-discounts": (
-        "holder",
         "interest-payment",
         "conversion-lookback",
     ),
@@ -340,10 +339,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
         "related-party",
     ),
-    "annual-lin-so-chun-2018-notes": (
-        "holder",
-        "conversion-price",
-    ),
+    "annual-lin-so-chun-2018-notes": ("conversion-price",),
     "ex-cedara-2002-cad-subordinated-debenture": ("holder",),
     "ex-mdna-2020-10pct-secured-convertible-note": ("date",),
     "ex10-bion-2007-series-a-note-simple-6pct-30-360": (

@@ -43,6 +43,7 @@ from importers.filing.reader import defined_holders
 from importers.filing.reader import fixed_leg
 from importers.filing.reader import fixed_prices
 from importers.filing.reader import floor_prices
+from importers.filing.reader import heading_holders
 from importers.filing.reader import interest_payments
 from importers.filing.reader import issue_dates
 from importers.filing.reader import market_terms
@@ -193,6 +194,7 @@ def _holder_candidates(reader: Reader) -> list[Found]:
         found
         or _first_match(reader, _HOLDER_VERBS)
         or _first_match(reader, HOLDER_PERSON)
+        or heading_holders(reader)
     )
 
 

@@ -378,7 +378,7 @@ def money_role(sentence: str, money: Money) -> str | None:
 # -- stage 4: defined terms and names ------------------------------------------------
 
 _LEGAL_FORMS = (
-    "Limited Partnership", r"L\.\s?P\.", "LP", "LLC", r"L\.L\.C\.", r"Inc\.?", "Incorporated", r"Corp\.?",
+    "Limited Partnership", r"L\.\s?P\.?", "LP", "LLC", r"L\.L\.C\.", r"Inc\.?", "Incorporated", r"Corp\.?",
     "Corporation", r"Ltd\.?", "Limited", r"Co\.", r"Pte\.?\s+Ltd\.?", r"S\.A\.",
     r"N\.V\.", r"B\.V\.", "GmbH", "AG", "plc", "PLC", "SPC", "LLLP", "Trust",
     "Fund", "SE", "KG", r"S\.à r\.l\.", "Sarl", "ASA", r"S\.p\.A\.",
@@ -402,12 +402,17 @@ _PERSON_NAME = re.compile(
 )
 _ROLE_WORDS = (
     "Lender", "Holder", "Purchaser", "Investor", "Buyer", "Subscriber",
-    "Noteholder", "Note Holder", "Payee",
+    "Noteholder", "Note Holder", "Payee", "Bondholder", "Debentureholder",
+    "Debenture Holder",
 )  # fmt: skip
+#: "(the "Lender")", and "(Lender)" as a letter agreement writes it.
 DEFINED_ROLE = re.compile(
-    r"\(\s*(?:the|a|each a|each,? a|together,? the|collectively,?(?: the)?)?\s*[\"“]("
+    r"\(\s*(?:the|a|each a|each,? a|together,? the|collectively,?(?: the)?)?\s*"
+    r"(?:[\"“](?P<quoted>"
     + "|".join(_ROLE_WORDS)
-    + r")s?[\"”]\s*\)",
+    + r")s?[\"”]|(?P<plain>(?-i:"
+    + "|".join(_ROLE_WORDS)
+    + r")))\s*\)",
     re.IGNORECASE,
 )
 _APPOSITIVE = re.compile(
@@ -419,7 +424,11 @@ _ASSIGNS = re.compile(
     r"(?:registered\s+|permitted\s+)?assigns"
     r"(?:\s+(?:and|or)\s+(?:its\s+)?successors(?:-in-interest)?)?\s*,?\s*$"
 )
-_DESCRIPTION = re.compile(r",\s+(?:a|an)\s+[^,()]{0,120}$")
+_DESCRIPTION = re.compile(
+    r",\s+(?:a|an)\s+[^,()]{0,120}$"
+    # "Peace Range Limited whose address is situated at [ ] (the "Bondholder")"
+    r"|,?\s+(?:whose|with its)\s+(?:registered\s+)?(?:address|office)\b[^()]{0,120}$"
+)
 
 
 def _clean_name(name: str) -> str:
@@ -457,8 +466,9 @@ def defined_holders(sentence: str) -> list[tuple[str, str]]:
     for match in DEFINED_ROLE.finditer(sentence):
         before = sentence[: match.start()]
         appositive = _APPOSITIVE.search(before)
+        role = match.group("quoted") or match.group("plain")
         if appositive is not None:
-            bound.append((match.group(1), _clean_name(appositive.group(1))))
+            bound.append((role, _clean_name(appositive.group(1))))
             continue
         # "OrbiMed Royalty Opportunities II, LP, and its assigns, (the "Holder")"
         before = _ASSIGNS.sub("", before)
@@ -467,7 +477,7 @@ def defined_holders(sentence: str) -> list[tuple[str, str]]:
             before = before[: description.start()]
         name = _name_before(before)
         if name and not name.lower().startswith(("company", "our ", "the company")):
-            bound.append((match.group(1), name))
+            bound.append((role, name))
     return bound
 
 
@@ -483,6 +493,11 @@ _SEVERAL = re.compile(
 )
 _HOLDER_VERBS = (
     re.compile(rf"\b(?:issued|sold)\b[^;]{{0,140}}?\bto\s+({ORGANISATION.pattern})"),
+    # "Note for $78,750 to LG Capital Funding, LLC"
+    re.compile(
+        rf"\b(?i:notes?|debentures?)\s+(?:for|of|in the amount of)\s+\$[\d,.]+\s+"
+        rf"(?:payable\s+)?to\s+({ORGANISATION.pattern})"
+    ),
     re.compile(
         rf"\b(?:entered into|consummated|executed)\b[^.;]{{0,200}}?\bwith\s+"
         rf"({ORGANISATION.pattern})"
@@ -520,6 +535,13 @@ _OFFICE = (
 #: A person named with their office: "to Leung Wing Kei, the Chairman",
 #: "to the Company's Chairman, Mr. Tan"; or on the note's face: "promises
 #: to pay ... to the order of James Graham Turner (...the "Holder")".
+#: A person's name (not an organisation's: no "Fund", "Capital", ...).
+_PERSON = (
+    r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?!(?:The|Company)\b)[A-Z][a-z'-]+(?:\s+[A-Z]\.)?"
+    r"(?:\s+(?!(?:Fund|Capital|Partners|Holdings|Group|Financial|Investments?|Ventures|"
+    r"Trust|Bank|Limited|Enterprises|Funding|Lending|Management|Advisors)\b)[A-Z][a-z'-]+){1,2}"
+)
+_ROLE_NAMES = "(?:Company|" + "|".join(_ROLE_WORDS) + ")"
 HOLDER_PERSON = (
     re.compile(
         r"\bpromises? to pay\b[^.;]{0,80}?\bto the order of\s+"
@@ -538,7 +560,55 @@ HOLDER_PERSON = (
         r"\b(?:to|by)\s+(?:the Company['’]s|our|its)\s+[\w\s,-]*?"
         rf"{_OFFICE}[,\s]+((?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}})"
     ),
+    # "the Company issued to Asher a convertible promissory note of $83,500"
+    re.compile(
+        rf"\bissued\s+to\s+(?!(?:the|its|our|their|each|such)\b|{_ROLE_NAMES}\b)"
+        r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)\s+an?\s+(?:[\w%$,.-]+\s+){0,4}"
+        r"(?i:notes?|debentures?)\b"
+    ),
+    # "received $100,000 from Paul Beckman, a director of the Company"
+    re.compile(
+        rf"\bfrom\s+({_PERSON}),\s+(?:a|an|the|our|its)\s+(?:[\w-]+\s+){{0,2}}{_OFFICE}"
+    ),
+    # "a Convertible Secured Note and Warrant Purchase Agreement (the
+    # "Purchase Agreement") with Rick Wilber."
+    re.compile(
+        rf"\b(?i:agreement)(?:\s*\([^)]{{0,40}}\))?\s+with\s+({_PERSON})"
+        r"(?=\s*(?:\.|\(|,\s+(?:a|an|the|our|its|who)\b))"
+    ),
+    # "is convertible, at any time, ..., at Alpha Capital's option"
+    re.compile(
+        rf"\bconvertible\b[^.]{{0,120}}?\bat\s+(?!(?:the|its|our|their|his|her)\b|{_ROLE_NAMES}\b)"
+        r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)['’]s\s+(?:sole\s+)?"
+        r"(?:option|election|discretion)"
+    ),
 )
+
+
+def heading_holders(reader: Reader) -> list[Found]:
+    """A lender named by a footnote's heading, next to a dash or to the
+    note's defined name: "Convertible Debt in Default - Asher Enterprises,
+    Inc."; "HEP Investments, LLC - Related Party"; "Mast Hill Fund, L.P
+    ("Mast note")" (a weak cue, scored 1). A heading naming only a company
+    (the issuer's own name) is no cue."""
+    for sentence in reader.sentences:
+        if len(sentence) > 100 or re.search(
+            r"\b(?:is|was|were|has|have|had|issued|entered|agreed|agreement|warrants?)\b",
+            sentence,
+            re.IGNORECASE,
+        ):
+            continue
+        names = list(ORGANISATION.finditer(sentence))
+        if len(names) != 1:
+            continue
+        name = names[0]
+        if re.search(r"[\u2013\u2014-]\s*$", sentence[: name.start()]) or re.match(
+            r"^\s*(?:[\u2013\u2014-]\s*related part|\(\s*[\"“][^\"”]{0,30}\bnote)",
+            sentence[name.end() :],
+            re.IGNORECASE,
+        ):
+            return [Found(f'"{_clean_name(name.group(1))}"', sentence, 1)]
+    return []
 
 
 def several_holders(reader: Reader) -> str | None:
