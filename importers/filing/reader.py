@@ -350,14 +350,21 @@ def money_role(sentence: str, money: Money) -> str | None:
     ):
         return "exchanged"
     if (
-        _PURCHASE.search(left[-55:])
-        or _RECEIVED_FOR.search(left)
-        or re.match(r"^\s*in\s+gross\s+proceeds\b", right)
-    ) and not (
-        # "in exchange for $100,000, net of $10,000 for legal fees": net
-        # proceeds; "paid the first consideration of $350,000": a part
-        re.match(r"^\s*,?\s*net of\b", right)
-        or re.search(r"\b(?:first|initial|additional)\s+consideration\b", left[-55:])
+        (
+            _PURCHASE.search(left[-55:])
+            or _RECEIVED_FOR.search(left)
+            or re.match(r"^\s*in\s+gross\s+proceeds\b", right)
+        )
+        and not (
+            # "in exchange for $100,000, net of $10,000 for legal fees": net
+            # proceeds; "paid the first consideration of $350,000": a part
+            re.match(r"^\s*,?\s*net of\b", right)
+            # "in exchange for net proceeds of $1,242,000": the price less costs
+            or re.search(r"\bnet proceeds(?: of)?\s*$", left[-30:])
+            or re.search(
+                r"\b(?:first|initial|additional)\s+consideration\b", left[-55:]
+            )
+        )
     ):
         return "purchase"
     principal = bool(
@@ -628,7 +635,10 @@ _AGREEMENT_DATED = re.compile(
     r"(?:agreement|\bspa|indenture)(?:\s*\([^)]*\))?,?\s+dated\s+(?:as of\s+)?$"
 )
 _CLOSED = re.compile(
+    # ("funded a promissory note executed by the Company on October 25,
+    # 2011": the day it was signed competes with the day it was funded)
     r"\b(?:closed|completed|closing (?:occurred|took place)|funded|consummated|"
+    r"executed(?: by the company)?|"
     r"(?:was|were|is) issued)\s+(?:on\s+)?(?:or about\s+)?$"
 )
 _ISSUE_LABEL_AFTER = re.compile(
@@ -681,6 +691,59 @@ _INTEREST_DUE = re.compile(
 )
 
 
+def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
+    """A date that is not the note's: a dateline, a filing's date, an
+    agreement's execution ("a convertible debenture purchase agreement
+    ("Agreement") executed on July 18, 2011"), or the warrants' ("warrants to
+    purchase 15,124 shares ... were issued on November 14, 2024")."""
+    return bool(
+        _DATELINE.match(left)
+        or "filed" in window[-40:]
+        or re.search(
+            r"agreement\W{0,3}(?:\([^)]{0,30}\)\s*)?executed\s+(?:on\s+)?$", window
+        )
+        or re.search(
+            r"\bwarrants?\b(?:(?!\bnotes?\b|\bdebentures?\b).){0,100}$",
+            left.lower()[-110:],
+        )
+    )
+
+
+def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
+    """How firmly the words around a date make it the issue date: a label
+    (4), the head of the note, "dated" or "closed on" (3), "On <date>, ...
+    issued" (2); None when they do not."""
+    left = sentence[: date.start]
+    window = left.lower()[-60:]
+    after = sentence[date.end : date.end + 80]
+    if _ISSUE_LABEL.search(window) or _ISSUE_LABEL_AFTER.match(after):
+        return 4
+    if "for value received" in lowered[date.end : date.end + 120] and not re.search(
+        r"\bdue\s*$", window
+    ):
+        return 3  # the date at the head of the note itself
+    if (
+        _DATED.search(window)
+        and _has(sentence, "note", "debenture")
+        and not _AGREEMENT_DATED.search(window)
+    ) or _CLOSED.search(window):
+        return 3
+    if (
+        _ON_START.search(left)
+        and _ISSUE_VERB.search(sentence[date.end :])
+        and _has(sentence, "note", "debenture", "bond", "loan", "transaction")
+        and not _has(sentence, "press release")
+        # "loaned the Company an additional $13,000": a later advance;
+        # "issued 3,068,673 common shares": a conversion
+        and not re.search(
+            r"\badditional\b|\bfurther\b|\bissued\s+[\d,]+\s+(?:[\w-]+\s+){0,3}shares",
+            lowered,
+        )
+    ) or (re.search(r"\bon\s+$", window) and _ON_THEN_ISSUED.match(after)):
+        return 2
+    return None
+
+
 def issue_dates(reader: Reader) -> list[Found]:
     found = []
     for sentence in reader.sentences:
@@ -691,45 +754,13 @@ def issue_dates(reader: Reader) -> list[Found]:
             continue
         for date in dates_in(sentence):
             left = sentence[: date.start]
-            if _DATELINE.match(left) or "filed" in lowered[: date.start][-40:]:
+            if _not_an_issue_date(lowered, left, left.lower()[-60:]):
                 continue
-            window = left.lower()[-60:]
-            after = sentence[date.end : date.end + 80]
-            # "warrants to purchase 15,124 shares ... were issued on
-            # November 14, 2024": the warrants' date
-            if re.search(
-                r"\bwarrants?\b(?:(?!\bnotes?\b|\bdebentures?\b).){0,100}$",
-                left.lower()[-110:],
-            ):
-                continue
-            if _ISSUE_LABEL.search(window) or _ISSUE_LABEL_AFTER.match(after):
-                score = 4
-            elif "for value received" in lowered[
-                date.end : date.end + 120
-            ] and not re.search(r"\bdue\s*$", window):
-                score = 3  # the date at the head of the note itself
-            elif (
-                _DATED.search(window)
-                and _has(sentence, "note", "debenture")
-                and not _AGREEMENT_DATED.search(window)
-            ) or _CLOSED.search(window):
-                score = 3
-            elif (
-                _ON_START.search(left)
-                and _ISSUE_VERB.search(sentence[date.end :])
-                and _has(sentence, "note", "debenture", "bond", "loan", "transaction")
-                and not _has(sentence, "press release")
-                # "loaned the Company an additional $13,000": a later advance;
-                # "issued 3,068,673 common shares": a conversion
-                and not re.search(
-                    r"\badditional\b|\bfurther\b|\bissued\s+[\d,]+\s+(?:[\w-]+\s+){0,3}shares",
-                    lowered,
-                )
-            ) or (re.search(r"\bon\s+$", window) and _ON_THEN_ISSUED.match(after)):
-                score = 2
-            else:
+            score = _issue_score(sentence, lowered, date)
+            if score is None:
                 continue
             found.append(Found(date.date.isoformat(), sentence, score))
+            # "on June 30 and July 28, 2020": both dates
             after_date = sentence[date.end : date.end + 40]
             for other in dates_in(after_date):
                 if re.match(
@@ -779,7 +810,13 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
     if _MATURITY_LABEL.search(window) and not _INTEREST_DUE.search(window):
         # a title, "CONVERTIBLE NOTE DUE JUNE 30, 2016", states it as
         # firmly as a defined Maturity Date
-        title = len(sentence) <= 80 and not sentence[date.end :].strip(" .")
+        # (not "These notes, as amended, are due December 31, 2019.": a
+        # statement, with its verb)
+        title = (
+            len(sentence) <= 80
+            and not sentence[date.end :].strip(" .")
+            and not re.search(r"\b(?:are|is|were|was|will|shall)\b", sentence, re.I)
+        )
         return 4 if title and re.search(r"\bdue\s*$", window) else 3
     return None
 
@@ -1136,7 +1173,9 @@ def _formula(sentence: str, percent: Percent) -> tuple[Decimal, str] | None:
 
 _FIXED_AT_SIGNING = re.compile(
     r"preceding the (?:date of (?:the|this) )?(?:securities purchase agreement|"
-    r"agreement|spa|issuance|closing|issue date)",
+    r"agreement|spa|issuance|closing|issue date|effective date)"
+    r"|\bon the (?:effective |closing |issue |signing )?date of (?:the|this) "
+    r"(?:[\w-]+ ){0,4}(?:agreement|amendment|spa)\b",
     re.IGNORECASE,
 )
 
@@ -1152,8 +1191,15 @@ def market_terms(reader: Reader) -> list[Market]:
                 continue
             discount, words = formula
             right = sentence[percent.end : percent.end + 200]
-            if _FIXED_AT_SIGNING.search(right):
-                continue  # a price fixed when the note was signed
+            # a price fixed when the note (or an amendment) was signed: "to a
+            # fixed price equal to the lower of (a) the mean ... VWAP ... or
+            # (b) 90% of the VWAP on the effective date of the Amendment"
+            if _FIXED_AT_SIGNING.search(right) or re.search(
+                r"\bfixed (?:conversion )?price (?:equal to|of)\b",
+                sentence[: percent.start][-250:],
+                re.IGNORECASE,
+            ):
+                continue
             days = _TRADING_DAYS.search(right)
             counted = count_at(days.group(0) + " ") if days is not None else None
             plain = None

@@ -191,8 +191,12 @@ _DOLLAR_WORDS = re.compile(
 
 
 def _amount(digits: str) -> Decimal | None:
+    whole = digits.rstrip(".,").split(".", maxsplit=1)[0]
     # More than 18 digits is no amount a filing states.
-    if len(digits.split(".", maxsplit=1)[0].replace(",", "")) > 18:
+    if len(whole.replace(",", "")) > 18:
+        return None
+    # "$25,00.00": thousands are grouped by three; a misprint is no amount
+    if "," in whole and not re.fullmatch(r"\d{1,3}(?:,\d{3})+", whole):
         return None
     price = Price.fromstring(digits.rstrip(".,"), decimal_separator=".")
     return price.amount
