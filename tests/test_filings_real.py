@@ -44,6 +44,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "maturity",
     ),
+    "10k-cik1411179-2013-table-row-60pct-lowest": ("principal",),
     "10k-cik1425203-2018-oid-two-tranche-note": ("principal",),
     "10k-cik1585755-2018-july-2016-15pct-monthly-note": (
         "principal",
@@ -57,29 +58,69 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "10k-cik1817004-2020-acquired-related-note": ("conversion-discount",),
+    "10k-cik711034-2018-director-beckman-note": (
+        "date",
+        "principal",
+        "maturity",
+    ),
     "10k-cik844985-2013-related-party-debenture-8pct-quarterly-55pct-vwap": (
         "related-party",
+    ),
+    "10k-cik880242-2011-2007-notes-compounding-annually": (
+        "principal",
+        "rate",
+        "conversion-price",
     ),
     "10k-cik925660-2019-former-director-note-default-rate": ("date",),
     "10k-marimed-2018-10m-debentures-6pct-80pct-avg-vwap-10d": (
         "conversion-discount",
         "conversion-lookback",
     ),
+    "10k-me2c-2012-12pct-notes-convertible-into-units": (
+        "principal",
+        "conversion-price",
+        "share-class",
+    ),
+    "10k-petrolia-2016-wilber-related-party-note": (
+        "conversion-price",
+        "related-party",
+    ),
     "10q-180lifesciences-2020-alpha-capital-1111111-note-10pct-fixed-528": (
         "purchase-price",
         "interest-payment",
+    ),
+    "10q-blackridge-2018-series-b-preferred-note": ("principal",),
+    "10q-blcs-2015-cvp-oid-investor-notes": (
+        "purchase-price",
+        "issue-costs",
     ),
     "10q-btcs-2020-2019-promissory-note-floor": ("date",),
     "10q-cardax-2019-related-party-oid-note": (
         "interest-payment",
         "related-party",
     ),
+    "10q-chanticleer-2013-hooters-nottingham-6pct-notes": (
+        "principal",
+        "maturity",
+        "conversion-lookback",
+        "conversion-price-floor",
+        "compounding",
+    ),
     "10q-cik1019034-2020-3060000-note-oid-fixed-150": ("purchase-price",),
+    "10q-cik1022505-2019-firstfire-oid-note": (
+        "issue-costs",
+        "share-class",
+    ),
     "10q-cik1045942-2012-zero-coupon-debenture": ("rate",),
     "10q-cik1058330-2013-renewed-secured-note": ("rate",),
     "10q-cik1078799-2017-st-george-752500-note-10pct-oid-tranches": (
         "principal",
         "issue-costs",
+    ),
+    "10q-cik1083922-2014-asher-61pct-nine-month-note": (
+        "date",
+        "maturity",
+        "conversion-lookback",
     ),
     "10q-cik1085277-2020-officer-notes-exchange-fixed-020": (
         "date",
@@ -123,6 +164,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "conversion-lookback",
     ),
+    "10q-cik1383756-2012-asher-58pct-market-note": (
+        "date",
+        "holder",
+        "principal",
+    ),
     "10q-cik1392694-2019-gbt-note-vwap-collar": (
         "holder",
         "principal",
@@ -130,12 +176,22 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-reference",
         "conversion-price-floor",
     ),
+    "10q-cik1403085-2012-avg-bid-ask-30-days": (
+        "principal",
+        "conversion-discount",
+        "conversion-lookback",
+        "conversion-reference",
+    ),
     "10q-cik1412126-2019-lg-capital-oid-note-fixed-010-then-60pct": (
         "conversion-lookback",
     ),
     "10q-cik1416090-2023-1800-diagonal-three-lowest": ("purchase-price",),
     "10q-cik1419482-2012-islv-partners-600000-note-fixed-020": ("rate",),
     "10q-cik1421204-2020-march-2020-debentures-non-interest": ("maturity",),
+    "10q-cik1431959-2017-series-b-12pct-notes": (
+        "principal",
+        "conversion-price",
+    ),
     "10q-cik1436161-2018-125k-note-fixed-then-55pct-lowest-close": (
         "interest-payment",
     ),
@@ -154,6 +210,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
         "maturity",
     ),
+    "10q-cik1460702-2023-alpha-capital-related-debenture": (
+        "date",
+        "conversion-price",
+        "related-party",
+    ),
     "10q-cik1465128-2013-455pct-senior-notes": ("principal",),
     "10q-cik1488309-2011-conflicting-market-price": ("conversion-discount",),
     "10q-cik1488501-2015-acquisition-note-installments": (
@@ -168,6 +229,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "related-party",
     ),
     "10q-cik1512922-2019-quarterly-fixed-065": ("rate",),
+    "10q-cik1521013-2014-vwap-375pct-discount-note": ("issue-costs",),
     "10q-cik1527355-2015-440000-oid-debenture-18-months": (
         "principal",
         "purchase-price",
@@ -200,6 +262,17 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "purchase-price",
     ),
     "10q-cik1642363-2018-related-investor-note": ("related-party",),
+    "10q-cik1647170-2019-hillair-oid-debenture": (
+        "principal",
+        "rate",
+        "conversion-price",
+    ),
+    "10q-cik1657214-2025-mast-hill-oid-fixed-035": (
+        "holder",
+        "principal",
+        "issue-costs",
+        "maturity",
+    ),
     "10q-cik1719714-2025-novartis-gbp": ("holder",),
     "10q-cik1760903-2020-caro-note": (
         "date",
@@ -233,6 +306,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik728385-2013-unit-convertible-notes": ("share-class",),
     "10q-cik788965-2024-director-affiliate-note": ("related-party",),
     "10q-cik826253-2023-board-member-note-20000-10pct-fixed-020": ("conversion-price",),
+    "10q-cik827876-2018-ema-12pct-70pct-lowest-floor": ("issue-costs",),
+    "10q-cik830483-2016-jmj-financial-oid-note": ("conversion-lookback",),
     "10q-cik832489-2020-oid-secured-debentures": (
         "date",
         "principal",
@@ -265,6 +340,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "purchase-price",
         "conversion-price",
     ),
+    "10q-genius-brands-2020-senior-secured-oid-investor-notes": (
+        "date",
+        "principal",
+        "purchase-price",
+    ),
     "10q-phunware-2019-quarterly-then-monthly": ("date",),
     "10q-renovacare-2022-kalen-related-party": ("holder",),
     "10q-tlss-2017-reddiamond-tranches": (
@@ -279,6 +359,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "compounding",
     ),
+    "20f-cik1601936-2023-fivet-chf-convertible-loan": (
+        "holder",
+        "principal",
+        "maturity",
+        "conversion-price",
+    ),
     "20f-cik1816007-2021-paoh-note-usd14p8869": ("holder",),
     "20f-redwhitebloom-2019-tidal-debenture-cad-17650000-12pct": ("rate",),
     "424b3-nikola-2024-5pct-notes-floor-162-95pct-lowest-vwap-3d": (
@@ -292,6 +378,15 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-lookback",
         "par-value",
     ),
+    "6k-newgenivf-2024-third-tranche-14.75pct-note": (
+        "date",
+        "purchase-price",
+        "maturity",
+    ),
+    "6k-pr-onesmart-2020-usd25m-convertible-notes": ("maturity",),
+    "8k-2017-975pct-note-facility": ("maturity",),
+    "8k-2017-ema-financial-185k-note": ("date",),
+    "8k-apollogold-2007-convertible-debentures-terms": ("interest-payment",),
     "8k-bloomios-2021-oid-note": ("conversion-price",),
     "8k-boqi-2020-oid-notes-face-2225000-pay-1750000": (
         "principal",
@@ -303,6 +398,16 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-lookback",
     ),
     "8k-pavmed-2020-monthly-default-rate": ("conversion-price",),
+    "8k-propanc-geneva-variable-note": ("conversion-lookback",),
+    "8k-purebioscience-2024-7.88pct-vwap-notes": (
+        "principal",
+        "rate",
+        "maturity",
+        "conversion-lookback",
+        "conversion-reference",
+        "conversion-price-floor",
+    ),
+    "8k-simplicity-esports-firstfire-12pct-note": ("holder",),
     "annual-cik1043961-2018-bridge-notes-oid-reset": ("share-class",),
     "annual-cik1369128-2017-director-company-note-non-interest-usd2200": (
         "principal",
@@ -340,20 +445,53 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "related-party",
     ),
     "annual-lin-so-chun-2018-notes": ("conversion-price",),
+    "ex-cdknet-2006-6pct-secured-debenture": ("date",),
     "ex-cedara-2002-cad-subordinated-debenture": ("holder",),
     "ex-mdna-2020-10pct-secured-convertible-note": ("date",),
+    "ex10-aptorum-2018-peace-range-8pct-bond-certificate": (
+        "date",
+        "rate",
+    ),
     "ex10-bion-2007-series-a-note-simple-6pct-30-360": (
         "principal",
         "interest-payment",
         "compounding",
     ),
+    "ex10-forexdevelopment-2016-frh-6pct-note": ("interest-payment",),
     "ex10-frozenfood-2013-tangiers-15000-note-10pct-due-2014": ("interest-payment",),
+    "ex10-kodiak-ema-12pct-note-terms-letter": ("conversion-lookback",),
     "ex10-nanoflex-jmj-financial-up-to-500k-oid-note": ("holder",),
+    "ex10-nationalqualitycare-2007-snukal-6pct-note": (
+        "date",
+        "rate",
+        "interest-payment",
+    ),
     "ex10-outlook-therapeutics-2022-streeterville": (
         "issue-costs",
         "rate",
     ),
+    "ex10-parallaxhealth-2019-ema-12pct-note": (
+        "principal",
+        "maturity",
+    ),
+    "ex10-theaterxtreme-2008-21pct-monthly-compounded-note": (
+        "principal",
+        "rate",
+        "interest-payment",
+    ),
     "ex10-xtant-2017-orbimed-note": ("principal",),
+    "ex4-cdsswinddown-2008-solomon-8pct-note": ("maturity",),
+    "ex4-pressurebiosciences-2022-12pct-monthly-convertible-loan": (
+        "date",
+        "principal",
+        "purchase-price",
+        "rate",
+        "conversion-price",
+    ),
+    "ex4-sgreentech-2011-charlie-in-converting-loan": (
+        "principal",
+        "conversion-price",
+    ),
     "ex4-topspin-2007-nis-series-a-bond-6pct-annual": (
         "principal",
         "interest-payment",
@@ -367,6 +505,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "interim-cik1588084-2023-streeterville-floor": (
         "conversion-discount",
         "conversion-price-floor",
+    ),
+    "periodic-cik1011662-2015-lg-capital-table-row": ("conversion-lookback",),
+    "periodic-cik1619558-2016-asher-2010-note-three-lowest": (
+        "issue-costs",
+        "rate",
     ),
     "pre14a-krbp-2023-june-2023-senior-secured-note": (
         "principal",
