@@ -40,7 +40,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik1069183-2022-0-5pct-senior-notes-2027-690m": ("issue-costs",),
     "10k-cik1171008-2015-rmb-4pct-notes-three-investors": ("principal",),
     "10k-cik1320729-2011-two-year-note-computed-maturity": (
-        "date",
         "principal",
         "maturity",
     ),
@@ -71,7 +70,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
         "conversion-price",
     ),
-    "10k-cik925660-2019-former-director-note-default-rate": ("date",),
     "10k-marimed-2018-10m-debentures-6pct-80pct-avg-vwap-10d": (
         "conversion-discount",
         "conversion-lookback",
@@ -94,7 +92,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "purchase-price",
         "issue-costs",
     ),
-    "10q-btcs-2020-2019-promissory-note-floor": ("date",),
     "10q-cardax-2019-related-party-oid-note": (
         "interest-payment",
         "related-party",
@@ -246,10 +243,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "10q-cik1585755-2018-sept-2017-short-term-note": ("principal",),
-    "10q-cik1586554-2017-note-j": (
-        "date",
-        "principal",
-    ),
+    "10q-cik1586554-2017-note-j": ("principal",),
     "10q-cik1602409-2022-interest-free-4p8m-note": (
         "rate",
         "maturity",
@@ -275,7 +269,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-cik1719714-2025-novartis-gbp": ("holder",),
     "10q-cik1760903-2020-caro-note": (
-        "date",
         "principal",
         "rate",
         "maturity",
@@ -329,10 +322,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
         "conversion-price",
     ),
-    "10q-cik924515-2022-auctus-2-4m-note-floor-015": (
-        "date",
-        "holder",
-    ),
+    "10q-cik924515-2022-auctus-2-4m-note-floor-015": ("holder",),
     "10q-cik928953-2022-trustee-notes-fixed-1331": ("maturity",),
     "10q-cik933972-2020-stockholder-note-stepped-price": ("rate",),
     "10q-coretec-2012-golden-state-debenture": ("holder",),
@@ -424,7 +414,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "annual-cik1771885-2024-cad-debenture-units-monthly-rate": ("share-class",),
     "annual-cik1840425-2025-usd-bond-5pct-95pct-lowest-vwap-15d": (
-        "date",
         "principal",
         "rate",
         "conversion-lookback",
@@ -448,10 +437,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex-cdknet-2006-6pct-secured-debenture": ("date",),
     "ex-cedara-2002-cad-subordinated-debenture": ("holder",),
     "ex-mdna-2020-10pct-secured-convertible-note": ("date",),
-    "ex10-aptorum-2018-peace-range-8pct-bond-certificate": (
-        "date",
-        "rate",
-    ),
+    "ex10-aptorum-2018-peace-range-8pct-bond-certificate": ("rate",),
     "ex10-bion-2007-series-a-note-simple-6pct-30-360": (
         "principal",
         "interest-payment",
@@ -482,7 +468,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex10-xtant-2017-orbimed-note": ("principal",),
     "ex4-cdsswinddown-2008-solomon-8pct-note": ("maturity",),
     "ex4-pressurebiosciences-2022-12pct-monthly-convertible-loan": (
-        "date",
         "principal",
         "purchase-price",
         "rate",
@@ -516,7 +501,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
     ),
     "q-cik825171-2015-directors-debentures-250000-12pct-quarterly": (
-        "date",
         "principal",
         "related-party",
     ),

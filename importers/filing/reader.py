@@ -625,8 +625,10 @@ def several_holders(reader: Reader) -> str | None:
 # -- stage 5: dates ------------------------------------------------------------------
 
 _ISSUE_LABEL = re.compile(
-    r"(?:issuance date|issue date|date of issuance|date of issue|original issue date|note date|"
-    r"closing date|funding date)\s*(?:\(.{0,30}\))?\s*(?:[:\-]|is|was|of|shall be)?\s*$"
+    r"(?:issuance date|issue date|date of issuance|date of issue|original issue\.?\s+date|"
+    r"note date|closing date|funding date)\s*(?:\(.{0,30}\))?\s*(?:[:\-]|is|was|of|shall be)?"
+    # "Closing Date: Friday, April 8, 2022"
+    r"\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*)?$"
 )
 _DATED = re.compile(r"\bdated\s+(?:as of\s+)?$")
 #: "the Purchase Agreement, dated", "the SPA dated", "Credit Agreement (the
@@ -639,6 +641,9 @@ _CLOSED = re.compile(
     # 2011": the day it was signed competes with the day it was funded)
     r"\b(?:closed|completed|closing (?:occurred|took place)|funded|consummated|"
     r"executed(?: by the company)?|"
+    # "Convertible promissory note issued on May 5, 2017"; "a convertible
+    # note entered into on August 8, 2011"; "issued by the Issuer on"
+    r"(?:notes?|debentures?|bonds?) (?:issued|entered into)|issued by the (?:company|issuer)|"
     r"(?:was|were|is) issued)\s+(?:on\s+)?(?:or about\s+)?$"
 )
 _ISSUE_LABEL_AFTER = re.compile(
@@ -657,8 +662,11 @@ _ISSUE_VERB = re.compile(
     r"\b(?:issued|sold|closed|consummated|funded|completed|"
     r"loaned|advanced|made (?:a )?loans?|executed and delivered)\b"
     r"|\bentered into\b(?=.*\b(?:issued|purchased|sold)\b)"
-    r"|\bentered into an?\s+(?:\$[\d,.]+\s+)?(?:[\w%-]+\s+){0,4}(?:note|debenture)s?\b"
-    r"(?!\s+(?:purchase|subscription|agreement|exchange|financing|facility|and))",
+    # "entered into a two (2) year Promissory Note", "a Twenty-Five Thousand
+    # Dollar ($25,000) Convertible Promissory Note" (not a note agreement:
+    # an agreement's date)
+    r"|\bentered into an?\s+(?:\$[\d,.]+\s+)?(?:[\w%()$,.-]+\s+){0,6}?(?:note|debenture)s?\b"
+    r"(?!\s+(?:purchase|subscription|agreement|exchange|financing|facility|and)\b)",
     re.IGNORECASE,
 )
 #: A press release's dateline ("HONG KONG, April 8, 2024 --").
@@ -736,7 +744,8 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
         # "loaned the Company an additional $13,000": a later advance;
         # "issued 3,068,673 common shares": a conversion
         and not re.search(
-            r"\badditional\b|\bfurther\b|\bissued\s+[\d,]+\s+(?:[\w-]+\s+){0,3}shares",
+            r"\badditional\b|\bfurther\b|\bissued\s+(?:a total of\s+|an aggregate of\s+)?"
+            r"[\d,]+\s+(?:[\w-]+\s+){0,3}shares",
             lowered,
         )
     ) or (re.search(r"\bon\s+$", window) and _ON_THEN_ISSUED.match(after)):
@@ -750,7 +759,9 @@ def issue_dates(reader: Reader) -> list[Found]:
         lowered = sentence.lower()
         # "THIS AMENDMENT NO. 1 to the 5% CONVERTIBLE ... NOTE ..., dated as
         # of May 12, 2016": the amendment's date
-        if re.match(r"^\W*this amendment\b", lowered):
+        if re.match(r"^\W*this amendment\b", lowered) or re.search(
+            r"\bentered into an? (?:addendum|amendment)\b", lowered
+        ):
             continue
         for date in dates_in(sentence):
             left = sentence[: date.start]
