@@ -49,7 +49,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "interest-payment",
     ),
-    "10k-cik1622057-2023-82500-oid-note-35pct-lowest-20d": ("conversion-lookback",),
     "10k-cik1636509-2019-subsequent-78k-note": ("issue-costs",),
     "10k-cik1792581-2022-25pct-senior-secured-note": ("interest-payment",),
     "10k-cik1798562-2022-debentures-7pct-compounded-annually": (
@@ -117,7 +116,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1083922-2014-asher-61pct-nine-month-note": (
         "date",
         "maturity",
-        "conversion-lookback",
     ),
     "10q-cik1085277-2020-officer-notes-exchange-fixed-020": (
         "date",
@@ -138,7 +136,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1141788-2021-ceo-accrued-wages-note": ("principal",),
     "10q-cik1142790-2011-ceo-note-lesser-of-vwap": (
         "conversion-discount",
-        "conversion-lookback",
         "conversion-reference",
         "related-party",
     ),
@@ -178,9 +175,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-discount",
         "conversion-lookback",
         "conversion-reference",
-    ),
-    "10q-cik1412126-2019-lg-capital-oid-note-fixed-010-then-60pct": (
-        "conversion-lookback",
     ),
     "10q-cik1416090-2023-1800-diagonal-three-lowest": ("purchase-price",),
     "10q-cik1419482-2012-islv-partners-600000-note-fixed-020": ("rate",),
@@ -300,7 +294,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik788965-2024-director-affiliate-note": ("related-party",),
     "10q-cik826253-2023-board-member-note-20000-10pct-fixed-020": ("conversion-price",),
     "10q-cik827876-2018-ema-12pct-70pct-lowest-floor": ("issue-costs",),
-    "10q-cik830483-2016-jmj-financial-oid-note": ("conversion-lookback",),
     "10q-cik832489-2020-oid-secured-debentures": (
         "date",
         "principal",
@@ -383,10 +376,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "purchase-price",
     ),
     "8k-cardio-diagnostics-2023-yorkville-debenture": ("purchase-price",),
-    "8k-ecpn-2017-l2-capital-oid-note-lesser-007-or-60pct": (
-        "interest-payment",
-        "conversion-lookback",
-    ),
+    "8k-ecpn-2017-l2-capital-oid-note-lesser-007-or-60pct": ("interest-payment",),
     "8k-pavmed-2020-monthly-default-rate": ("conversion-price",),
     "8k-propanc-geneva-variable-note": ("conversion-lookback",),
     "8k-purebioscience-2024-7.88pct-vwap-notes": (
@@ -416,8 +406,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "annual-cik1840425-2025-usd-bond-5pct-95pct-lowest-vwap-15d": (
         "principal",
         "rate",
-        "conversion-lookback",
-        "conversion-reference",
     ),
     "annual-cik1877333-2024-private-notes-2pct-discount-cash-or-pik": (
         "principal",
@@ -425,7 +413,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "annual-cik1957489-2024-class-b-notes": (
         "principal",
-        "conversion-lookback",
         "conversion-price-floor",
     ),
     "annual-cik890543-2012-director-debentures-units": (
@@ -491,7 +478,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-discount",
         "conversion-price-floor",
     ),
-    "periodic-cik1011662-2015-lg-capital-table-row": ("conversion-lookback",),
     "periodic-cik1619558-2016-asher-2010-note-three-lowest": (
         "issue-costs",
         "rate",

@@ -1065,7 +1065,9 @@ _TRADING_DAYS = re.compile(
     r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|sixty)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\s*(?:\(\d{1,3}\))?|\d{1,3})"
-    r"\s*(?:\(\d{1,3}\)\s*)?(?:consecutive\s+)?(?:trading[- ]days?|days?\s+(?:of\s+)?trading)",
+    # "for 20 prior trading days", "the eighteen prior trading days"
+    r"\s*(?:\(\d{1,3}\)\s*)?(?:(?:prior|preceding|previous|latest)\s+)?(?:consecutive\s+)?"
+    r"(?:trading[- ]days?|days?\s+(?:of\s+)?trading)",
     re.IGNORECASE,
 )
 #: "the lowest bid price less fifty (50%) percent": the discount itself.
@@ -1090,7 +1092,12 @@ _FLOOR = re.compile(
 #: trading days.
 _PLAIN_DAYS = re.compile(
     r"\b(?:prior|previous|preceding|last)\s+(?P<before>\w+(?:\s*\(\d{1,3}\))?)\s+"
-    r"(?:consecutive\s+)?days?\b|\b(?P<period>\w+(?:\s*\(\d{1,3}\))?)[- ]day\s+period\b",
+    r"(?:consecutive\s+)?days?\b|\b(?P<period>\w+(?:\s*\(\d{1,3}\))?)[- ]day\s+"
+    r"(?:pricing\s+)?period\b"
+    # "during the 20 days prior to conversion", "the ten (10) latest
+    # consecutive business days preceding the conversion"
+    r"|\bthe\s+(?P<count>\w+(?:\s*\(\d{1,3}\))?)\s+(?:(?:latest|consecutive)\s+)*"
+    r"(?:business\s+)?days?\s+(?:prior|preceding|before|leading)\b",
     re.IGNORECASE,
 )
 
@@ -1191,6 +1198,40 @@ _FIXED_AT_SIGNING = re.compile(
 )
 
 
+def _lookback(right: str) -> tuple[str | None, bool]:
+    """The number of days a formula looks back, from the words after its
+    percentage, and whether they count plain days (not trading days)."""
+    days = _TRADING_DAYS.search(right)
+    counted = count_at(days.group(0) + " ") if days is not None else None
+    if counted is not None:
+        return str(counted[0]), False
+    plain = _PLAIN_DAYS.search(right)
+    if plain is None:
+        return None, False
+    number = plain.group("before") or plain.group("period") or plain.group("count")
+    counted = count_at(number + " ") if number else None
+    return (str(counted[0]), True) if counted else (None, False)
+
+
+#: "“Market Price” means the average of the lowest three trading prices ...
+#: during the ten trading day period": a reference defined apart.
+_MARKET_PRICE_DEFINED = re.compile(
+    r"[\"“]?market price[\"”]?\s+(?:means|is|shall mean|shall be)\b", re.IGNORECASE
+)
+
+
+def _defined_reference(reader: Reader, words: str) -> str | None:
+    """The words defining the "Market Price" a formula multiplies, when the
+    formula's own sentence does not say over how many days."""
+    if "market" not in words.lower():
+        return None
+    for sentence in reader.sentences:
+        match = _MARKET_PRICE_DEFINED.search(sentence)
+        if match is not None:
+            return sentence[match.end() : match.end() + 200]
+    return None
+
+
 def market_terms(reader: Reader) -> list[Market]:
     found = []
     for sentence in reader.sentences:
@@ -1211,14 +1252,11 @@ def market_terms(reader: Reader) -> list[Market]:
                 re.IGNORECASE,
             ):
                 continue
-            days = _TRADING_DAYS.search(right)
-            counted = count_at(days.group(0) + " ") if days is not None else None
-            plain = None
-            if counted is None:
-                plain = _PLAIN_DAYS.search(right)
-                number = plain.group("before") or plain.group("period") if plain else ""
-                counted = count_at(number + " ") if number else None
-            lookback = str(counted[0]) if counted else None
+            lookback, plain = _lookback(right)
+            defined = _defined_reference(reader, words) if lookback is None else None
+            if defined is not None:
+                right = defined
+                lookback, plain = _lookback(defined)
             kind = _reference_kind(words.lower(), right[:160].lower(), lookback)
             # "80% of the lowest of (A) the 15-day average closing price,
             # (B) the 10-day ...": the lowest of several references
@@ -1232,7 +1270,7 @@ def market_terms(reader: Reader) -> list[Market]:
                     f'"{kind}"',
                     lookback,
                     sentence,
-                    plain_days=plain is not None and lookback is not None,
+                    plain_days=plain and lookback is not None,
                 )
             )
     return found
