@@ -467,6 +467,33 @@ def test_days_not_called_trading_days_are_flagged() -> None:
     assert field.todo is not None and "trading days" in field.todo
 
 
+def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
+    fields = draft_note(
+        "The Notes are convertible into shares of common stock at a conversion "
+        "price equal to the 30-day volume-weighted average price of the common "
+        "stock."
+    ).fields
+    assert (
+        fields["conversion-lookback"].value,
+        fields["conversion-reference"].value,
+    ) == (
+        "30",
+        '"average"',
+    )
+    discount = fields["conversion-discount"]
+    assert discount.value is None
+    assert discount.todo is not None and "conversion-discount: 0" in discount.todo
+
+
+def test_units_are_no_share_class() -> None:
+    field = draft_note(
+        "The notes are convertible into units, where each unit consists of one "
+        "share of common stock and a warrant to purchase one share."
+    ).fields["share-class"]
+    assert field.value is None
+    assert field.todo is not None and "units" in field.todo
+
+
 def test_short_lines_end_their_paragraph() -> None:
     """A table row of a financial statement's details page is read alone:
     the amount on the next row is not the conversion price's."""

@@ -208,11 +208,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-cik1465128-2013-455pct-senior-notes": ("principal",),
     "10q-cik1488309-2011-conflicting-market-price": ("conversion-discount",),
-    "10q-cik1488501-2015-acquisition-note-installments": (
-        "maturity",
-        "conversion-lookback",
-        "conversion-reference",
-    ),
+    "10q-cik1488501-2015-acquisition-note-installments": ("maturity",),
     "10q-cik1489588-2021-dec2020-note-i-issuance-costs": ("issue-costs",),
     "10q-cik1489744-2012-related-debenture-10pct-discount": (
         "conversion-lookback",
@@ -285,10 +281,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1906133-2023-oct26-note-former-officer": (
         "maturity",
         "conversion-price",
-    ),
-    "10q-cik1960262-2024-oid-note-default-conversion": (
-        "conversion-lookback",
-        "conversion-reference",
     ),
     "10q-cik728385-2013-unit-convertible-notes": ("share-class",),
     "10q-cik788965-2024-director-affiliate-note": ("related-party",),
@@ -383,8 +375,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "rate",
         "maturity",
-        "conversion-lookback",
-        "conversion-reference",
         "conversion-price-floor",
     ),
     "8k-simplicity-esports-firstfire-12pct-note": ("holder",),
@@ -495,19 +485,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
     ),
     "xbrl-arch-therapeutics-2015-8pct-notes": ("principal",),
-    "xbrl-aspen-group-2017-usu-vwap-floor": (
-        "conversion-lookback",
-        "conversion-reference",
-        "conversion-price-floor",
-    ),
     "xbrl-cik1128790-2011-ceo-company-debenture-stepped-price": ("conversion-price",),
     "xbrl-cik1452274-2012-may-2011-note-three-lowest": ("date",),
     "xbrl-cik1454742-2011-debenture-three-payments": ("principal",),
     "xbrl-cik1464165-2018-cad-debenture": (
         "principal",
         "maturity",
-        "conversion-lookback",
-        "conversion-reference",
     ),
     "xbrl-cik1477168-2013-500000-note-12pct-fixed-050-warrants": ("interest-payment",),
     "xbrl-cik1625288-2020-ceo-financing-arrangement": (

@@ -500,9 +500,17 @@ def _conversion(reader: Reader) -> None:
 def _market_fields(reader: Reader, market: list[Market]) -> None:
     """The keys of a conversion price the market sets."""
     first = market[0]
-    reader.decide(
-        "conversion-discount", [Found(m.discount, m.quote, 2) for m in market]
-    )
+    discounts = [Found(m.discount, m.quote, 2) for m in market if m.discount]
+    if reader.decide("conversion-discount", discounts) is None and (
+        "conversion-discount" not in reader.fields
+    ):
+        # "a conversion price equal to the 30-day volume-weighted average price"
+        reader.todo(
+            "conversion-discount",
+            "the price is the market reference itself, no discount stated: write "
+            "conversion-discount: 0 if so",
+            first.quote,
+        )
     if all(m.reference == f'"{UNSTATED}"' for m in market):
         reader.silent("conversion-reference", "lowest")
     elif all(m.reference not in ('""', f'"{UNSTATED}"') for m in market):

@@ -1232,10 +1232,47 @@ def _defined_reference(reader: Reader, words: str) -> str | None:
     return None
 
 
+#: A price that is the reference itself, with no discount: "a conversion
+#: price equal to the 30-day volume-weighted average price", "convertible ...
+#: based on the volume weighted average price per share for the ten
+#: preceding trading days".
+_AT_REFERENCE = re.compile(
+    r"\bconver\w*\b[^.]{0,120}?\b(?:equal to|based (?:up)?on|at)\s+(?:the\s+)?"
+    r"(?:(?P<days>\w+(?:\s*\(\d{1,3}\))?)[- ]day\s+)?"
+    r"(?P<words>volume[- ]weighted average(?:\s+trading)?\s+price|vwap|"
+    r"average\s+(?:of\s+the\s+)?(?:daily\s+)?closing\s+(?:market\s+)?price|"
+    r"lowest\s+(?:traded|trading|closing)\s+price)",
+    re.IGNORECASE,
+)
+
+
+def _undiscounted(sentence: str) -> Market | None:
+    """A conversion price that is a market reference over a number of days,
+    with no discount stated (a person confirms a discount of 0)."""
+    match = _AT_REFERENCE.search(sentence)
+    if match is None:
+        return None
+    right = sentence[match.end() : match.end() + 200]
+    if _FIXED_AT_SIGNING.search(right):
+        return None
+    days = match.group("days")
+    counted = count_at(days + " ") if days else None
+    lookback, plain = (str(counted[0]), False) if counted else _lookback(right)
+    if lookback is None:
+        return None
+    kind = _reference_kind(match.group("words").lower(), right[:160].lower(), lookback)
+    return Market("", f'"{kind}"', lookback, sentence, plain_days=plain)
+
+
 def market_terms(reader: Reader) -> list[Market]:
     found = []
     for sentence in reader.sentences:
         if not _has(sentence, "conversion price", "convert", "conversion"):
+            continue
+        if not any(_formula(sentence, p) for p in percents_in(sentence)):
+            undiscounted = _undiscounted(sentence)
+            if undiscounted is not None:
+                found.append(undiscounted)
             continue
         for percent in percents_in(sentence):
             formula = _formula(sentence, percent)
