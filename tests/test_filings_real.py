@@ -37,19 +37,41 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik1038277-2023-2013-promissory-note-chairman-major-shareholder": (
         "principal",
     ),
+    "10k-cik1053691-2016-convertible-notes-litigation-settlement": (
+        "principal",
+        "interest-payment",
+    ),
     "10k-cik1069183-2022-0-5pct-senior-notes-2027-690m": ("issue-costs",),
+    "10k-cik1083301-2025-yorkville-promissory-note-2pct-oid": ("purchase-price",),
     "10k-cik1171008-2015-rmb-4pct-notes-three-investors": ("principal",),
     "10k-cik1320729-2011-two-year-note-computed-maturity": (
         "principal",
         "maturity",
     ),
+    "10k-cik1329365-2012-rmb-senior-convertible-notes": (
+        "date",
+        "principal",
+        "issue-costs",
+        "conversion-price",
+        "conversion-price-floor",
+    ),
+    "10k-cik1383154-2011-july-2009-convertible-note": ("conversion-price",),
+    "10k-cik1403132-2011-40m-convertible-notes": (
+        "principal",
+        "rate",
+        "maturity",
+    ),
     "10k-cik1411179-2013-table-row-60pct-lowest": ("principal",),
     "10k-cik1425203-2018-oid-two-tranche-note": ("principal",),
+    "10k-cik1477009-2021-over-allotment-convertible-notes-80pct": (
+        "conversion-price-floor",
+    ),
     "10k-cik1585755-2018-july-2016-15pct-monthly-note": (
         "principal",
         "interest-payment",
     ),
     "10k-cik1636509-2019-subsequent-78k-note": ("issue-costs",),
+    "10k-cik1759186-2025-purple-license-termination-note": ("holder",),
     "10k-cik1792581-2022-25pct-senior-secured-note": ("interest-payment",),
     "10k-cik1798562-2022-debentures-7pct-compounded-annually": (
         "principal",
@@ -61,6 +83,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "maturity",
     ),
+    "10k-cik753048-2013-8pct-convertible-notes-subsequent": ("principal",),
+    "10k-cik754813-2012-series-b-preferred-convertible-notes": (
+        "principal",
+        "rate",
+        "interest-payment",
+    ),
     "10k-cik844985-2013-related-party-debenture-8pct-quarterly-55pct-vwap": (
         "related-party",
     ),
@@ -68,6 +96,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "rate",
         "conversion-price",
+    ),
+    "10k-cik926287-2011-20000-convertible-note": (
+        "principal",
+        "conversion-reference",
     ),
     "10k-marimed-2018-10m-debentures-6pct-80pct-avg-vwap-10d": (
         "conversion-discount",
@@ -90,6 +122,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-blcs-2015-cvp-oid-investor-notes": (
         "purchase-price",
         "issue-costs",
+    ),
+    "10q-bostontherapeutics-2015-typenex-note": (
+        "conversion-discount",
+        "conversion-lookback",
     ),
     "10q-cardax-2019-related-party-oid-note": (
         "interest-payment",
@@ -124,7 +160,13 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-cik1092570-2013-related-party-quarterly-note": ("related-party",),
     "10q-cik1093691-2020-3-75pct-senior-notes-due-2025": ("rate",),
+    "10q-cik1100397-2013-tonaquint-note": (
+        "principal",
+        "rate",
+        "maturity",
+    ),
     "10q-cik1103577-2012-385k-facility-note": ("conversion-price",),
+    "10q-cik1122742-2020-crown-bridge-commitment-fee-note": ("rate",),
     "10q-cik1131089-2017-quarterly-computed-annually": (
         "maturity",
         "conversion-price",
@@ -132,6 +174,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1140215-2020-raptor-note-12pct-compounded-monthly": (
         "holder",
         "principal",
+    ),
+    "10q-cik1140414-2015-jmj-capital-note": (
+        "holder",
+        "conversion-lookback",
     ),
     "10q-cik1141788-2021-ceo-accrued-wages-note": ("principal",),
     "10q-cik1142790-2011-ceo-note-lesser-of-vwap": (
@@ -154,6 +200,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "purchase-price",
     ),
+    "10q-cik1355677-2022-1800-diagonal-note-average-two-lowest": ("purchase-price",),
     "10q-cik1360442-2023-merrill-note-two-discounts": (
         "interest-payment",
         "conversion-lookback",
@@ -190,6 +237,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "conversion-price",
     ),
+    "10q-cik1442620-2022-class-a-ordinary-convertible-notes-0p71": (
+        "principal",
+        "interest-payment",
+        "conversion-price",
+    ),
     "10q-cik1448705-2019-secured-note-180-days": (
         "date",
         "maturity",
@@ -215,7 +267,13 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-reference",
         "related-party",
     ),
+    "10q-cik1496268-2016-25m-convertible-notes": (
+        "principal",
+        "interest-payment",
+        "conversion-price",
+    ),
     "10q-cik1512922-2019-quarterly-fixed-065": ("rate",),
+    "10q-cik1514056-2023-keystone-oid-note-two-lowest-vwap": ("holder",),
     "10q-cik1521013-2014-vwap-375pct-discount-note": ("issue-costs",),
     "10q-cik1527355-2015-440000-oid-debenture-18-months": (
         "principal",
@@ -231,6 +289,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
         "interest-payment",
         "maturity",
+    ),
+    "10q-cik1574676-2017-power-up-note": (
+        "issue-costs",
+        "day-count",
     ),
     "10q-cik1585755-2018-sept-2017-short-term-note": ("principal",),
     "10q-cik1586554-2017-note-j": ("principal",),
@@ -257,7 +319,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "issue-costs",
         "maturity",
     ),
+    "10q-cik1700849-2023-february-convertible-note-chairman-affiliate": ("principal",),
     "10q-cik1719714-2025-novartis-gbp": ("holder",),
+    "10q-cik1747661-2025-streeterville-note-class-a-200usd": (
+        "purchase-price",
+        "conversion-price",
+    ),
     "10q-cik1760903-2020-caro-note": (
         "principal",
         "rate",
@@ -273,6 +340,13 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
     ),
     "10q-cik1820302-2025-yorkville-25m-debenture-zero-coupon": ("maturity",),
+    "10q-cik1820875-2024-streeterville-prepaid-purchase-vwap-floor": (
+        "conversion-price",
+    ),
+    "10q-cik1870144-2023-yorkville-debenture-two-lowest-vwap": (
+        "purchase-price",
+        "rate",
+    ),
     "10q-cik1877788-2023-gs-capital-125000-note-8pct-net-proceeds": (
         "holder",
         "interest-payment",
@@ -281,6 +355,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1906133-2023-oct26-note-former-officer": (
         "maturity",
         "conversion-price",
+    ),
+    "10q-cik700764-2011-10pct-senior-secured-debentures": (
+        "principal",
+        "maturity",
     ),
     "10q-cik728385-2013-unit-convertible-notes": ("share-class",),
     "10q-cik788965-2024-director-affiliate-note": ("related-party",),
@@ -320,11 +398,21 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "purchase-price",
     ),
+    "10q-mitau-2023-spac-new-sponsor-convertible-note-warrants": (
+        "principal",
+        "conversion-price",
+        "share-class",
+    ),
     "10q-phunware-2019-quarterly-then-monthly": ("date",),
     "10q-renovacare-2022-kalen-related-party": ("holder",),
     "10q-tlss-2017-reddiamond-tranches": (
         "date",
         "purchase-price",
+    ),
+    "10q-uihlein-2022-april-note-related-party-5usd": (
+        "holder",
+        "rate",
+        "related-party",
     ),
     "10q-usaq-2009-majority-shareholder-modified-note": ("related-party",),
     "10q-volcon-2025-exchange-zero-coupon-oid": ("conversion-price-floor",),
@@ -340,6 +428,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "conversion-price",
     ),
+    "20f-cik1800392-2025-february-2024-notes-usd11m": ("principal",),
     "20f-cik1816007-2021-paoh-note-usd14p8869": ("holder",),
     "20f-redwhitebloom-2019-tidal-debenture-cad-17650000-12pct": ("rate",),
     "424b3-nikola-2024-5pct-notes-floor-162-95pct-lowest-vwap-3d": (
@@ -369,6 +458,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "8k-cardio-diagnostics-2023-yorkville-debenture": ("purchase-price",),
     "8k-ecpn-2017-l2-capital-oid-note-lesser-007-or-60pct": ("interest-payment",),
+    "8k-goldenpatriot-2008-callable-secured-convertible-notes": (
+        "date",
+        "maturity",
+        "conversion-discount",
+        "conversion-lookback",
+    ),
     "8k-pavmed-2020-monthly-default-rate": ("conversion-price",),
     "8k-propanc-geneva-variable-note": ("conversion-lookback",),
     "8k-purebioscience-2024-7.88pct-vwap-notes": (
@@ -378,6 +473,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price-floor",
     ),
     "8k-simplicity-esports-firstfire-12pct-note": ("holder",),
+    "8k-stockeryale-2004-laurus-secured-convertible-note": (
+        "interest-payment",
+        "day-count",
+    ),
     "annual-cik1043961-2018-bridge-notes-oid-reset": ("share-class",),
     "annual-cik1369128-2017-director-company-note-non-interest-usd2200": (
         "principal",
@@ -468,6 +567,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-discount",
         "conversion-price-floor",
     ),
+    "note-cik1318641-2004-fixed-conversion-note-exhibit": ("principal",),
     "periodic-cik1619558-2016-asher-2010-note-three-lowest": (
         "issue-costs",
         "rate",
@@ -480,6 +580,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "related-party",
     ),
+    "reg-cik1899123-2024-us30m-promissory-note-0p0632": ("date",),
+    "reg-cik894556-2025-54k-note-fixed-0p18": ("principal",),
     "s1-cik1419554-2021-hankey-capital-notes": (
         "holder",
         "conversion-price",
@@ -531,6 +633,10 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10q-artelo-2025-voluntary-conversion-default-20pct": ("date",),
     "10q-btcs-2020-2019-promissory-note-floor": ("conversion-price",),
     "10q-cik1010134-2014-shareholder-entity-revolving-libor": ("conversion-price",),
+    "10q-cik1100397-2013-tonaquint-note": (
+        "purchase-price",
+        "share-class",
+    ),
     "10q-cik1142790-2011-ceo-note-lesser-of-vwap": ("interest-payment",),
     "10q-cik1162896-2012-august-2011-14pct-notes": (
         "date",
@@ -543,12 +649,17 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     ),
     "10q-cik1408299-2011-6pct-notes": ("principal",),
     "10q-cik1434110-2011-lender-convertible-note": ("maturity",),
+    "10q-cik1442620-2022-class-a-ordinary-convertible-notes-0p71": (
+        "date",
+        "maturity",
+    ),
     "10q-cik1451598-2011-5pct-simple-interest-notes": ("conversion-price",),
     "10q-cik1512922-2019-quarterly-fixed-065": (
         "day-count",
         "compounding",
     ),
     "10q-cik1563463-2019-shareholder-secured-note-8-5pct-monthly": ("share-class",),
+    "10q-cik1574676-2017-power-up-note": ("purchase-price",),
     "10q-cik1586554-2017-note-j": ("conversion-reference",),
     "10q-cik1642159-2020-osher-debenture": ("share-class",),
     "10q-cik1652539-2019-january-notes": ("date",),
@@ -557,17 +668,24 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "share-class",
     ),
+    "10q-cik1870144-2023-yorkville-debenture-two-lowest-vwap": (
+        "conversion-reference",
+        "conversion-price-floor",
+    ),
     "10q-cik1960262-2024-oid-note-default-conversion": ("rate",),
     "10q-cik832489-2020-oid-secured-debentures": ("share-class",),
     "10q-coretec-2012-golden-state-debenture": ("maturity",),
     "10q-phunware-2019-quarterly-then-monthly": ("principal",),
     "10q-processa-2020-senior-8pct-notes": ("conversion-price",),
+    "10q-uihlein-2022-april-note-related-party-5usd": ("date",),
     "6k-cik1448397-2023-jdh-revolving-note": ("principal",),
     "8k-cik894081-2023-convertible-senior-notes-rate": ("conversion-price",),
+    "8k-goldenpatriot-2008-callable-secured-convertible-notes": ("holder",),
     "8k-shmp-2017-ema-closing-date-par-value": ("principal",),
     "annual-cik1757143-2020-adv-usd-note-rmb-settlement": ("share-class",),
     "annual-cik1957489-2024-class-b-notes": ("conversion-price",),
     "form4-cpmv-2021-convertible-note-footnotes": ("share-class",),
+    "sec-cik1508262-2013-oid-note-subsequent-event": ("issue-costs",),
 }
 
 

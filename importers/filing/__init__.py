@@ -487,6 +487,12 @@ def _conversion(reader: Reader) -> None:
             fixed[0].quote,
         )
         return
+    # a changed price ties with the first at most: a person decides
+    first = max((f.score for f in fixed if not f.changed), default=0)
+    fixed = [
+        Found(f.value, f.quote, min(f.score, first), f.changed) if f.changed else f
+        for f in fixed
+    ]
     if reader.decide("conversion-price", fixed) is None and (
         "conversion-price" not in reader.fields
     ):

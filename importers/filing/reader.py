@@ -153,7 +153,11 @@ def _right(sentence: str, end: int, width: int = 70) -> str:
 
 # -- stage 3: the role of an amount ------------------------------------------------
 
-_PER_UNIT = re.compile(r"(?:\bper|\beach|\bfor every)\s*$")
+_PER_UNIT = re.compile(
+    r"(?:\bper|\beach|\bfor every)\s*$"
+    # "250 convertible notes payable, each with a face value of $100,000"
+    r"|\beach,? with a (?:face|principal) (?:value|amount) of\s*$"
+)
 #: "an original issue discount ("OID") of $X": the discount names the amount
 #: right after it (not "a 10% original issue discount, $2,000 for fees").
 _OID = re.compile(
@@ -231,6 +235,14 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
     amount repaid, converted or outstanding, a valuation's input, a balance
     at a date, a funding, several notes' or several dates' total."""
     before = sentence[: money.start]
+    # a threshold: "if the outstanding principal amount of the Note is
+    # US$30,000,000 or less"
+    if re.match(r"^\s*or (?:less|more|greater|lower|higher|above|below)\b", right):
+        return True
+    # "notes ... in the aggregate principal amount of approximately $6,978,000
+    # issued from September 2005 through December 2007": several dates' total
+    if re.match(r"^[^.$]{0,30}\bissued\s+(?:from|between)\b", right):
+        return True
     # An amount in a sentence about a facility ("up to $355,000"), or one
     # repaid or converted, is not the note's principal or price.
     facility = re.search(r"\bup to\b(?P<after>.*)$", before, re.I)
@@ -760,7 +772,8 @@ def issue_dates(reader: Reader) -> list[Found]:
         # "THIS AMENDMENT NO. 1 to the 5% CONVERTIBLE ... NOTE ..., dated as
         # of May 12, 2016": the amendment's date
         if re.match(r"^\W*this amendment\b", lowered) or re.search(
-            r"\bentered into an? (?:addendum|amendment)\b", lowered
+            r"\b(?:entered into|executed|signed) an? (?:[\w-]+ )?(?:addendum|amendment)\b",
+            lowered,
         ):
             continue
         for date in dates_in(sentence):
@@ -1031,7 +1044,12 @@ def rates(reader: Reader) -> list[Found]:
     found = []
     for sentence in reader.sentences:
         lowered = sentence.lower()
-        if RATE_ZERO.search(sentence) is not None:
+        # (not "No interest accrues ... if borrowings are repaid within 90
+        # days": a condition, after which a charge or a rate applies)
+        if RATE_ZERO.search(sentence) is not None and not re.search(
+            r"\bif\b[^.]{0,60}\bre?pa(?:y|id)\b[^.]{0,40}\b(?:within|on or before)\b",
+            lowered,
+        ):
             found.append(Found("0", sentence, 3))
         if not _rate_sentence(sentence, lowered):
             continue
@@ -1284,7 +1302,7 @@ def market_terms(reader: Reader) -> list[Market]:
             # fixed price equal to the lower of (a) the mean ... VWAP ... or
             # (b) 90% of the VWAP on the effective date of the Amendment"
             if _FIXED_AT_SIGNING.search(right) or re.search(
-                r"\bfixed (?:conversion )?price (?:equal to|of)\b",
+                r"\bfixed (?:conversion )?price equal to\b",
                 sentence[: percent.start][-250:],
                 re.IGNORECASE,
             ):

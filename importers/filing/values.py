@@ -249,6 +249,11 @@ def dollar_currency(text: str) -> str:
         if code in marks and "$" in mark and mark != "$"
     ):
         return "USD"
+    # "A$0.60 per CDI" beside bare "$100,000" amounts: the document marks the
+    # other dollar because its own "$" is the US dollar
+    bare = len(re.findall(r"(?<![A-Za-z$])\$\s?\d", text))
+    if len(marks) == 1 and bare > 0:
+        return "USD"
     return marks.pop() if len(marks) == 1 else "USD"
 
 
