@@ -44,10 +44,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik1069183-2022-0-5pct-senior-notes-2027-690m": ("issue-costs",),
     "10k-cik1083301-2025-yorkville-promissory-note-2pct-oid": ("purchase-price",),
     "10k-cik1171008-2015-rmb-4pct-notes-three-investors": ("principal",),
-    "10k-cik1320729-2011-two-year-note-computed-maturity": (
-        "principal",
-        "maturity",
-    ),
+    "10k-cik1320729-2011-two-year-note-computed-maturity": ("maturity",),
     "10k-cik1329365-2012-rmb-senior-convertible-notes": (
         "date",
         "principal",
@@ -66,10 +63,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik1477009-2021-over-allotment-convertible-notes-80pct": (
         "conversion-price-floor",
     ),
-    "10k-cik1585755-2018-july-2016-15pct-monthly-note": (
-        "principal",
-        "interest-payment",
-    ),
+    "10k-cik1585755-2018-july-2016-15pct-monthly-note": ("interest-payment",),
     "10k-cik1636509-2019-subsequent-78k-note": ("issue-costs",),
     "10k-cik1759186-2025-purple-license-termination-note": ("holder",),
     "10k-cik1792581-2022-25pct-senior-secured-note": ("interest-payment",),
@@ -97,10 +91,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
         "conversion-price",
     ),
-    "10k-cik926287-2011-20000-convertible-note": (
-        "principal",
-        "conversion-reference",
-    ),
+    "10k-cik926287-2011-20000-convertible-note": ("conversion-reference",),
     "10k-marimed-2018-10m-debentures-6pct-80pct-avg-vwap-10d": (
         "conversion-discount",
         "conversion-lookback",
@@ -145,10 +136,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-cik1045942-2012-zero-coupon-debenture": ("rate",),
     "10q-cik1058330-2013-renewed-secured-note": ("rate",),
-    "10q-cik1078799-2017-st-george-752500-note-10pct-oid-tranches": (
-        "principal",
-        "issue-costs",
-    ),
+    "10q-cik1078799-2017-st-george-752500-note-10pct-oid-tranches": ("issue-costs",),
     "10q-cik1083922-2014-asher-61pct-nine-month-note": (
         "date",
         "maturity",
@@ -196,10 +184,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
         "share-class",
     ),
-    "10q-cik1353499-2013-vista-oid-note": (
-        "principal",
-        "purchase-price",
-    ),
+    "10q-cik1353499-2013-vista-oid-note": ("purchase-price",),
     "10q-cik1355677-2022-1800-diagonal-note-average-two-lowest": ("purchase-price",),
     "10q-cik1360442-2023-merrill-note-two-discounts": (
         "interest-payment",
@@ -208,7 +193,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1383756-2012-asher-58pct-market-note": (
         "date",
         "holder",
-        "principal",
     ),
     "10q-cik1392694-2019-gbt-note-vwap-collar": (
         "holder",
@@ -294,8 +278,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "issue-costs",
         "day-count",
     ),
-    "10q-cik1585755-2018-sept-2017-short-term-note": ("principal",),
-    "10q-cik1586554-2017-note-j": ("principal",),
     "10q-cik1602409-2022-interest-free-4p8m-note": (
         "rate",
         "maturity",
@@ -309,13 +291,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-cik1642363-2018-related-investor-note": ("related-party",),
     "10q-cik1647170-2019-hillair-oid-debenture": (
-        "principal",
         "rate",
         "conversion-price",
     ),
     "10q-cik1657214-2025-mast-hill-oid-fixed-035": (
         "holder",
-        "principal",
         "issue-costs",
         "maturity",
     ),
@@ -326,7 +306,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
     ),
     "10q-cik1760903-2020-caro-note": (
-        "principal",
         "rate",
         "maturity",
         "compounding",
@@ -424,7 +403,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "20f-cik1601936-2023-fivet-chf-convertible-loan": (
         "holder",
-        "principal",
         "maturity",
         "conversion-price",
     ),
@@ -532,10 +510,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "issue-costs",
         "rate",
     ),
-    "ex10-parallaxhealth-2019-ema-12pct-note": (
-        "principal",
-        "maturity",
-    ),
+    "ex10-parallaxhealth-2019-ema-12pct-note": ("maturity",),
     "ex10-theaterxtreme-2008-21pct-monthly-compounded-note": (
         "principal",
         "rate",
@@ -544,7 +519,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex10-xtant-2017-orbimed-note": ("principal",),
     "ex4-cdsswinddown-2008-solomon-8pct-note": ("maturity",),
     "ex4-pressurebiosciences-2022-12pct-monthly-convertible-loan": (
-        "principal",
         "purchase-price",
         "rate",
         "conversion-price",
@@ -590,10 +564,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "xbrl-cik1128790-2011-ceo-company-debenture-stepped-price": ("conversion-price",),
     "xbrl-cik1452274-2012-may-2011-note-three-lowest": ("date",),
     "xbrl-cik1454742-2011-debenture-three-payments": ("principal",),
-    "xbrl-cik1464165-2018-cad-debenture": (
-        "principal",
-        "maturity",
-    ),
+    "xbrl-cik1464165-2018-cad-debenture": ("maturity",),
     "xbrl-cik1477168-2013-500000-note-12pct-fixed-050-warrants": ("interest-payment",),
     "xbrl-cik1625288-2020-ceo-financing-arrangement": (
         "conversion-lookback",

@@ -203,11 +203,23 @@ _PRINCIPAL_BEFORE = re.compile(
         r"\s+(?:is|was|shall be|will be|equals)\s*|"
         # "The convertible note issued to Auctus was for a total of $2.4 million"
         r"(?:notes?|debentures?)\b[^$.]{0,40}\b(?:was|is) for (?:a total of|an aggregate of)\s*|"
+        # "a two (2) year Promissory Note with a non-related creditor for
+        # $13,000"; "a convertible promissory note agreement with an investor
+        # for $20,000"
+        r"(?:notes?|debentures?)(?: agreement)? with [^$.]{0,50}\bfor\s*|"
         r"notes? payable (?:of|for)\s*|in an amount of\s*|"
-        r"principal amount|principal sum|principal balance|face amount|face value|"
-        r"principal of|in the amount(?: of)?|notes? for|debentures? for|note of|borrowed|"
+        # "Original Principal Amount: $333,000"; "Loan Amount (Principal):"
+        r"principal amount:?|principal sum|principal balance|face amount|face value|"
+        r"loan amount(?:\s*\(principal\))?:|"
+        r"principal of|in the amount(?: of)?|notes? for|debentures? for|note of|"
+        r"borrowed(?: gross proceeds of)?|amounting to|(?:in )?the total amount of|"
+        r"in (?:the )?aggregate (?:amount )?of|(?:total )?nominal amount of|"
         r"loans? of|loans? in the amount of|lend(?:s|ed)? (?:to )?(?:the company )?|"
-        r"loaned (?:to )?(?:the company )?|(?:sum|amount) of [a-z0-9/ -]*dollars\s*\(\s*|"
+        r"(?:loaned|advanced|loan) (?:to )?(?:the company )?|"
+        # "the sum of Five Hundred Thousand Dollars ($500,000)"; "a
+        # Twenty-Five Thousand Dollar ($25,000) Convertible Promissory Note"
+        r"(?:sum|amount) of [a-z0-9/ -]*dollars\s*\(\s*|"
+        r"\ban? [a-z-]+ (?:thousand|million) dollars?\s*\(\s*|"
         r"aggregate amount of|original amount of)\s*(?:of\s*)?(?:up to\s*)?(?:an aggregate of\s*)?"
         r"(?:approximately\s*)?$"
     ).replace("principal", _PRINCIPAL_WORD)
@@ -220,8 +232,10 @@ _PRINCIPAL_AFTER = re.compile(
         r"^\s*(?:\([^)]{0,40}\)\s*)?(?:"
         r"for value received|"
         r"(?:in\s+)?(?:aggregate\s+)?(?:original\s+)?(?:principal amount|face amount|face value"
-        r"|principal)|(?:of\s+)?(?:[\w.]+%?\s+){0,3}(?:senior\s+)?(?:secured\s+)?(?:unsecured\s+)?"
-        r"(?:original issue discount\s+)?(?:convertible|promissory)\s+(?:\w+\s+){0,2}"
+        r"|principal)|(?:of\s+)?(?:[\w.]+%?\s+){0,3}"
+        # "8% Original Issue Discount Senior Secured Convertible Debenture"
+        r"(?:(?:senior|secured|unsecured|subordinated|original issue discount)\s+)*"
+        r"(?:convertible|promissory)\s+(?:\w+\s+){0,2}"
         r"(?:notes?|debentures?|bonds?)\b|"
         r"in\s+(?:\w+\s+){0,2}(?:notes|debentures|bonds)\b|"
         # "a HK$1.5 million (equivalent to $192,308) loan bearing interest"
@@ -238,6 +252,13 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
     # a threshold: "if the outstanding principal amount of the Note is
     # US$30,000,000 or less"
     if re.match(r"^\s*or (?:less|more|greater|lower|higher|above|below)\b", right):
+        return True
+    # a balance beside an earlier date's: "Principal amount: $1,035,479
+    # (12.31.2016: $1,035,479)"; "At June 30, 2019 the Company is obligated
+    # for one note payable ... in the total amount of $10,303"
+    if re.match(r"^\s*\(\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*:", right) or re.match(
+        rf"^\W*at\s+(?:{_MONTH_WORDS}|\d{{1,2}}[./])", sentence, re.IGNORECASE
+    ):
         return True
     # "notes ... in the aggregate principal amount of approximately $6,978,000
     # issued from September 2005 through December 2007": several dates' total
