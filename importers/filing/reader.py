@@ -331,11 +331,20 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
 def _fee_role(sentence: str, left: str, right: str) -> str | None:
     """ "fee" for a cost withheld from the note's price; "" for one the
     company paid itself or in a repayment; None when the words name no fee."""
-    if not (
-        _FEE.search(left[-45:]) or _FEE_AFTER.match(right) or _FEE_FOR.match(right)
-    ) or re.search(
-        r"net proceeds|offering costs|after (?:deducting|payment of)|interest expenses?\s+(?:of\s+)?$",
-        left[-60:],
+    if (
+        not (
+            _FEE.search(left[-45:]) or _FEE_AFTER.match(right) or _FEE_FOR.match(right)
+        )
+        or re.search(
+            r"net proceeds|offering costs|after (?:deducting|payment of)|interest expenses?\s+(?:of\s+)?$",
+            left[-60:],
+        )
+        or re.search(
+            # "The net proceeds of the sale of the Note, after deducting the
+            # expenses payable by us, are expected to be $162,250": the proceeds
+            r"(?:net proceeds|after deducting)[^$]*$",
+            left,
+        )
     ):
         return None
     # a placement agent's or finder's fee is the company's own contract, not
@@ -532,7 +541,12 @@ _SEVERAL = re.compile(
     re.IGNORECASE,
 )
 _HOLDER_VERBS = (
-    re.compile(rf"\b(?:issued|sold)\b[^;]{{0,140}}?\bto\s+({ORGANISATION.pattern})"),
+    # (and "agreed to sell a 12% convertible promissory note ... to Auctus
+    # Fund, LLC")
+    re.compile(
+        rf"\b(?:issued|sold|(?:agreed|agrees) to (?:sell|issue))\b[^;]{{0,140}}?\bto\s+"
+        rf"({ORGANISATION.pattern})"
+    ),
     # "Note for $78,750 to LG Capital Funding, LLC"
     re.compile(
         rf"\b(?i:notes?|debentures?)\s+(?:for|of|in the amount of)\s+\$[\d,.]+\s+"
@@ -673,7 +687,7 @@ _CLOSED = re.compile(
     # ("funded a promissory note executed by the Company on October 25,
     # 2011": the day it was signed competes with the day it was funded)
     r"\b(?:closed|completed|closing (?:occurred|took place)|funded|consummated|"
-    r"executed(?: by the company)?|"
+    r"executed(?: by the company)?|(?:has|have) issued|"
     # "Convertible promissory note issued on May 5, 2017"; "a convertible
     # note entered into on August 8, 2011"; "issued by the Issuer on"
     r"(?:notes?|debentures?|bonds?) (?:issued|entered into)|issued by the (?:company|issuer)|"
@@ -1105,7 +1119,8 @@ _TRADING_DAYS = re.compile(
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|sixty)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\s*(?:\(\d{1,3}\))?|\d{1,3})"
     # "for 20 prior trading days", "the eighteen prior trading days"
-    r"\s*(?:\(\d{1,3}\)\s*)?(?:(?:prior|preceding|previous|latest)\s+)?(?:consecutive\s+)?"
+    # ("the twenty-five-day trading period")
+    r"[\s-]*(?:\(\d{1,3}\)\s*)?(?:(?:prior|preceding|previous|latest)\s+)?(?:consecutive\s+)?"
     r"(?:trading[- ]days?|days?\s+(?:of\s+)?trading)",
     re.IGNORECASE,
 )
