@@ -58,6 +58,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
         "maturity",
     ),
+    "10k-cik1407583-2018-hummingbird-cad-conversion": (
+        "holder",
+        "conversion-price",
+    ),
     "10k-cik1411179-2013-table-row-60pct-lowest": ("principal",),
     "10k-cik1425203-2018-oid-two-tranche-note": ("principal",),
     "10k-cik1477009-2021-over-allotment-convertible-notes-80pct": (
@@ -134,6 +138,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "issue-costs",
         "share-class",
     ),
+    "10q-cik1030192-2020-alder-gulch-notes-monthly-interest": ("principal",),
     "10q-cik1045942-2012-zero-coupon-debenture": ("rate",),
     "10q-cik1058330-2013-renewed-secured-note": ("rate",),
     "10q-cik1078799-2017-st-george-752500-note-10pct-oid-tranches": ("issue-costs",),
@@ -154,6 +159,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "10q-cik1103577-2012-385k-facility-note": ("conversion-price",),
+    "10q-cik1105064-2011-ya-global-amended-debenture": (
+        "date",
+        "holder",
+        "rate",
+    ),
     "10q-cik1122742-2020-crown-bridge-commitment-fee-note": ("rate",),
     "10q-cik1131089-2017-quarterly-computed-annually": (
         "maturity",
@@ -172,6 +182,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-discount",
         "conversion-reference",
         "related-party",
+    ),
+    "10q-cik1168938-2011-temasek-12pct-units": (
+        "principal",
+        "conversion-price",
     ),
     "10q-cik1273507-2011-march-2010-issuance": (
         "date",
@@ -194,6 +208,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
         "holder",
     ),
+    "10q-cik1386026-2018-related-party-note-0003": ("conversion-price",),
     "10q-cik1392694-2019-gbt-note-vwap-collar": (
         "holder",
         "principal",
@@ -239,7 +254,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-cik1460702-2023-alpha-capital-related-debenture": (
         "date",
-        "conversion-price",
         "related-party",
     ),
     "10q-cik1465128-2013-455pct-senior-notes": ("principal",),
@@ -256,6 +270,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "conversion-price",
     ),
+    "10q-cik1501732-2011-75k-debenture-85pct-vwap": ("date",),
     "10q-cik1512922-2019-quarterly-fixed-065": ("rate",),
     "10q-cik1514056-2023-keystone-oid-note-two-lowest-vwap": ("holder",),
     "10q-cik1521013-2014-vwap-375pct-discount-note": ("issue-costs",),
@@ -364,13 +379,31 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
         "conversion-price",
     ),
+    "10q-cik894871-2018-l2-capital-oid-tranches": (
+        "purchase-price",
+        "issue-costs",
+    ),
     "10q-cik924515-2022-auctus-2-4m-note-floor-015": ("holder",),
     "10q-cik928953-2022-trustee-notes-fixed-1331": ("maturity",),
     "10q-cik933972-2020-stockholder-note-stepped-price": ("rate",),
+    "10q-contravir-2018-iliad-redemption-80pct-floor": (
+        "principal",
+        "issue-costs",
+        "conversion-discount",
+        "conversion-lookback",
+        "conversion-reference",
+        "conversion-price-floor",
+        "share-class",
+    ),
     "10q-coretec-2012-golden-state-debenture": ("holder",),
     "10q-duos-2012-feb-2012-oid-note": (
         "purchase-price",
         "conversion-price",
+    ),
+    "10q-epgg-2022-grid-note-par-value-conversion": (
+        "maturity",
+        "conversion-price",
+        "par-value",
     ),
     "10q-genius-brands-2020-senior-secured-oid-investor-notes": (
         "date",
@@ -395,6 +428,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-usaq-2009-majority-shareholder-modified-note": ("related-party",),
     "10q-volcon-2025-exchange-zero-coupon-oid": ("conversion-price-floor",),
+    "10x-cik1408146-2012-springer-convertible-debenture": (
+        "principal",
+        "share-class",
+    ),
     "1a-pf-management-2019-davos-note": ("date",),
     "20f-cik1508475-2020-gs-asia-notes-per-ads": ("conversion-price",),
     "20f-cik1526125-2017-convertible-bonds-due-2019": (
@@ -443,6 +480,14 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-lookback",
     ),
     "8k-pavmed-2020-monthly-default-rate": ("conversion-price",),
+    "8k-progreen-2017-tangiers-12pct-fixed-convertible-note": (
+        "purchase-price",
+        "issue-costs",
+    ),
+    "8k-progreen-2018-tangiers-105000-fixed-convertible-note": (
+        "purchase-price",
+        "issue-costs",
+    ),
     "8k-propanc-geneva-variable-note": ("conversion-lookback",),
     "8k-purebioscience-2024-7.88pct-vwap-notes": (
         "principal",
@@ -451,6 +496,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price-floor",
     ),
     "8k-simplicity-esports-firstfire-12pct-note": ("holder",),
+    "8k-staralliance-2022-10pct-fixed-convertible-secured-note": ("date",),
     "8k-stockeryale-2004-laurus-secured-convertible-note": (
         "interest-payment",
         "day-count",
@@ -604,6 +650,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10q-artelo-2025-voluntary-conversion-default-20pct": ("date",),
     "10q-btcs-2020-2019-promissory-note-floor": ("conversion-price",),
     "10q-cik1010134-2014-shareholder-entity-revolving-libor": ("conversion-price",),
+    "10q-cik106311-2011-asher-58pct-three-lowest": ("principal",),
     "10q-cik1100397-2013-tonaquint-note": (
         "purchase-price",
         "share-class",
@@ -613,7 +660,9 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "date",
         "maturity",
     ),
+    "10q-cik1168938-2011-temasek-12pct-units": ("date",),
     "10q-cik1380856-2011-march-2006-7pct-debentures": ("principal",),
+    "10q-cik1386026-2018-related-party-note-0003": ("interest-payment",),
     "10q-cik1397795-2011-zzp-offering-notes": (
         "principal",
         "conversion-price",
@@ -645,6 +694,8 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     ),
     "10q-cik1960262-2024-oid-note-default-conversion": ("rate",),
     "10q-cik832489-2020-oid-secured-debentures": ("share-class",),
+    "10q-cik894871-2018-l2-capital-oid-tranches": ("date",),
+    "10q-contravir-2018-iliad-redemption-80pct-floor": ("purchase-price",),
     "10q-coretec-2012-golden-state-debenture": ("maturity",),
     "10q-phunware-2019-quarterly-then-monthly": ("principal",),
     "10q-processa-2020-senior-8pct-notes": ("conversion-price",),
@@ -652,7 +703,9 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "6k-cik1448397-2023-jdh-revolving-note": ("principal",),
     "8k-cik894081-2023-convertible-senior-notes-rate": ("conversion-price",),
     "8k-goldenpatriot-2008-callable-secured-convertible-notes": ("holder",),
+    "8k-progreen-2018-tangiers-105000-fixed-convertible-note": ("share-class",),
     "8k-shmp-2017-ema-closing-date-par-value": ("principal",),
+    "8k-staralliance-2022-10pct-fixed-convertible-secured-note": ("related-party",),
     "annual-cik1757143-2020-adv-usd-note-rmb-settlement": ("share-class",),
     "annual-cik1957489-2024-class-b-notes": ("conversion-price",),
     "form4-cpmv-2021-convertible-note-footnotes": ("share-class",),

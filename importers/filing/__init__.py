@@ -758,8 +758,11 @@ _UNRELATED = re.compile(
     # affiliates": other people's debt
     r"\bdebt held by (?:our|its|the company['’]s) (?:officers|directors)|"
     r"\b(?:not an? (?:affiliate|related party|director|officer)|unaffiliated|"
-    r"unrelated|independent third part|arm's[- ]length|is not related|"
-    r"has no relationship)",
+    r"unrelated|independent third part|arm['’]s[- ]length|is not related|"
+    r"has no relationship)|"
+    # "it shall have the right to appoint one director to the board": a
+    # right, not a relationship
+    r"\bright to (?:appoint|nominate) (?:one |a |two )?(?:\w+ )?directors?\b",
     re.IGNORECASE,
 )
 

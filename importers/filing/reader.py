@@ -218,7 +218,7 @@ _PRINCIPAL_BEFORE = re.compile(
         r"(?:loaned|advanced|loan) (?:to )?(?:the company )?|"
         # "the sum of Five Hundred Thousand Dollars ($500,000)"; "a
         # Twenty-Five Thousand Dollar ($25,000) Convertible Promissory Note"
-        r"(?:sum|amount) of [a-z0-9/ -]*dollars\s*\(\s*|"
+        r"(?:sum|amount) of [a-z0-9/ -]*dollars\s*\(\s*|(?:in )?the aggregate sum of|"
         r"\ban? [a-z-]+ (?:thousand|million) dollars?\s*\(\s*|"
         r"aggregate amount of|original amount of)\s*(?:of\s*)?(?:up to\s*)?(?:an aggregate of\s*)?"
         r"(?:approximately\s*)?$"
@@ -306,6 +306,18 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
         or re.match(r"^.{0,70}?\b(?:notes?|bonds?|debentures?)\s+outstanding\b", right)
         # "Consideration Paid at Close: $25,000": a funding, not the face
         or re.search(r"consideration paid\b[^$]{0,20}$", left[-40:])
+        # "From February 2, 2018 through March 22, 2018, the Company sold
+        # additional convertible promissory notes in the aggregate principal
+        # amount of $1,219,704": sales on several dates
+        or (
+            re.search(
+                rf"\b(?:from|between)\s+{_MONTH_WORDS}[^.]{{0,12}}?\s+(?:through|to|until|and)\s+"
+                rf"{_MONTH_WORDS}",
+                sentence,
+                re.IGNORECASE,
+            )
+            and re.search(r"aggregate|total", left)
+        )
         # "In October and November 2018, ... sold an aggregate of
         # $10,000,000": sales on several dates
         # (or "In 2009 and 2010 the Company borrowed $1,067,500")
@@ -339,6 +351,9 @@ def _fee_role(sentence: str, left: str, right: str) -> str | None:
             r"net proceeds|offering costs|after (?:deducting|payment of)|interest expenses?\s+(?:of\s+)?$",
             left[-60:],
         )
+        # "which included $15,000 of L2's legal expenses, was purchased for a
+        # price of $500,000": the price, after the fee
+        or re.search(r"(?:purchase price|for a price|purchased for)\b[^$]{0,20}$", left)
         or re.search(
             # "The net proceeds of the sale of the Note, after deducting the
             # expenses payable by us, are expected to be $162,250": the proceeds
@@ -1106,7 +1121,8 @@ def rates(reader: Reader) -> list[Found]:
 # -- market-priced conversion ------------------------------------------------------------
 
 _REFERENCE = re.compile(
-    r"^\s*(?:\(.{0,20}\)\s*)?(?:of|multiplied by|times)\s+(?:either\s+)?(?:the\s+)?(?P<ref>(?:average|arithmetic average|mean)\s+of\s+the\s+two\s+lowest|"
+    r"^\s*(?:\(.{0,20}\)\s*)?(?:of|multiplied by|times)\s+(?:either\s+)?(?:the\s+)?"
+    r"(?:calculated\s+)?(?P<ref>(?:average|arithmetic average|mean)\s+of\s+the\s+two\s+lowest|"
     r"two lowest|lowest|lesser|lower|average|arithmetic average|volume[- ]weighted average|vwap|"
     r"closing|market)\b",
     re.IGNORECASE,
@@ -1449,7 +1465,7 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         left,
     )
     at_price = re.search(
-        r"\bconvert\w*[^.]{0,210}?\bat\s+(?:a (?:fixed )?price of\s+)?$"
+        r"\bconvert\w*[^.]{0,210}?\bat\s+(?:a (?:fixed )?price (?:per share )?(?:of|equal to)\s+)?$"
         r"|\bconvert\w*[^.]{0,80}?\bat the (?:price|rate) of\s+$",
         left,
     )
