@@ -469,6 +469,12 @@ def test_the_chart_has_a_legend_and_ticks(
     legend = note.locator("svelte-component").first.inner_text()
     for name in ("Principal", "Accrued interest", "Carrying amount"):
         assert name in legend, legend
+    # Fava's "At Cost" and "Monthly" choices would change nothing here
+    assert "At Cost" not in legend and "Monthly" not in legend, legend
+    combos = note.locator("svelte-component").first.locator("button[role=combobox]")
+    assert combos.count() == 2  # Fava still renders them, hidden
+    for index in range(combos.count()):
+        expect(combos.nth(index)).to_be_hidden()
     ticks = chart.locator("g.tick text").all_text_contents()
     # a tick per period on the time axis, amounts on the other
     assert len(ticks) >= 8, ticks
