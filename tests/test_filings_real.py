@@ -109,6 +109,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "related-party",
     ),
+    "10k-redcat-2017-march-2017-senior-convertible-notes": (
+        "purchase-price",
+        "rate",
+    ),
     "10q-180lifesciences-2020-alpha-capital-1111111-note-10pct-fixed-528": (
         "purchase-price",
         "interest-payment",
@@ -141,6 +145,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1030192-2020-alder-gulch-notes-monthly-interest": ("principal",),
     "10q-cik1045942-2012-zero-coupon-debenture": ("rate",),
     "10q-cik1058330-2013-renewed-secured-note": ("rate",),
+    "10q-cik1074929-2012-energold-cad-debenture": (
+        "holder",
+        "principal",
+        "rate",
+        "conversion-price",
+    ),
     "10q-cik1078799-2017-st-george-752500-note-10pct-oid-tranches": ("issue-costs",),
     "10q-cik1083922-2014-asher-61pct-nine-month-note": (
         "date",
@@ -273,6 +283,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1501732-2011-75k-debenture-85pct-vwap": ("date",),
     "10q-cik1512922-2019-quarterly-fixed-065": ("rate",),
     "10q-cik1514056-2023-keystone-oid-note-two-lowest-vwap": ("holder",),
+    "10q-cik1516887-2015-jmj-oid-note-april-2014": ("purchase-price",),
     "10q-cik1521013-2014-vwap-375pct-discount-note": ("issue-costs",),
     "10q-cik1527355-2015-440000-oid-debenture-18-months": (
         "principal",
@@ -320,6 +331,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "purchase-price",
         "conversion-price",
     ),
+    "10q-cik1757499-2023-alto-opportunity-convertible-note": ("maturity",),
     "10q-cik1760903-2020-caro-note": (
         "rate",
         "maturity",
@@ -337,6 +349,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1820875-2024-streeterville-prepaid-purchase-vwap-floor": (
         "conversion-price",
     ),
+    "10q-cik1834975-2024-cad-unsecured-convertible-debentures": (
+        "principal",
+        "share-class",
+    ),
+    "10q-cik1855631-2024-lind-global-fund-ii-note": ("rate",),
     "10q-cik1870144-2023-yorkville-debenture-two-lowest-vwap": (
         "purchase-price",
         "rate",
@@ -353,6 +370,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik700764-2011-10pct-senior-secured-debentures": (
         "principal",
         "maturity",
+    ),
+    "10q-cik707511-2022-2019-convertible-notes-management-board": (
+        "principal",
+        "rate",
+        "conversion-price",
     ),
     "10q-cik728385-2013-unit-convertible-notes": ("share-class",),
     "10q-cik788965-2024-director-affiliate-note": ("related-party",),
@@ -415,6 +437,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "share-class",
     ),
+    "10q-nexgel-2021-december-2020-6pct-secured-note": ("conversion-price",),
     "10q-phunware-2019-quarterly-then-monthly": ("date",),
     "10q-renovacare-2022-kalen-related-party": ("holder",),
     "10q-tlss-2017-reddiamond-tranches": (
@@ -433,6 +456,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "1a-pf-management-2019-davos-note": ("date",),
+    "20f-cik1506184-2015-ridgeback-convertible-notes-3pct": (
+        "holder",
+        "rate",
+    ),
     "20f-cik1508475-2020-gs-asia-notes-per-ads": ("conversion-price",),
     "20f-cik1526125-2017-convertible-bonds-due-2019": (
         "interest-payment",
@@ -443,9 +470,28 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "conversion-price",
     ),
+    "20f-cik1692705-2019-convertible-senior-notes-1pct-ads": (
+        "date",
+        "share-class",
+    ),
+    "20f-cik1697818-2018-zero-coupon-notes-92pct-vwap-floor": ("principal",),
     "20f-cik1800392-2025-february-2024-notes-usd11m": ("principal",),
     "20f-cik1816007-2021-paoh-note-usd14p8869": ("holder",),
+    "20f-primeacq-2013-chardan-underwriter-note-9-10": (
+        "date",
+        "holder",
+        "principal",
+    ),
     "20f-redwhitebloom-2019-tidal-debenture-cad-17650000-12pct": ("rate",),
+    "20f-todosmedical-2019-nis-shareholder-loan-conversion": (
+        "principal",
+        "share-class",
+        "related-party",
+    ),
+    "424b3-cik1551693-2022-deerfield-4pct-convertible-note": (
+        "holder",
+        "rate",
+    ),
     "424b3-nikola-2024-5pct-notes-floor-162-95pct-lowest-vwap-3d": (
         "rate",
         "interest-payment",
@@ -462,10 +508,19 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "purchase-price",
         "maturity",
     ),
+    "6k-pr-globus-maritime-2019-5m-senior-convertible-note-10pct": (
+        "date",
+        "purchase-price",
+        "interest-payment",
+        "maturity",
+    ),
     "6k-pr-onesmart-2020-usd25m-convertible-notes": ("maturity",),
     "8k-2017-975pct-note-facility": ("maturity",),
     "8k-2017-ema-financial-185k-note": ("date",),
-    "8k-apollogold-2007-convertible-debentures-terms": ("interest-payment",),
+    "8k-apollogold-2007-convertible-debentures-terms": (
+        "rate",
+        "interest-payment",
+    ),
     "8k-bloomios-2021-oid-note": ("conversion-price",),
     "8k-boqi-2020-oid-notes-face-2225000-pay-1750000": (
         "principal",
@@ -502,6 +557,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "day-count",
     ),
     "annual-cik1043961-2018-bridge-notes-oid-reset": ("share-class",),
+    "annual-cik1231346-2019-paramount-notes-receivable-usd-7-5pct": (
+        "principal",
+        "purchase-price",
+    ),
     "annual-cik1369128-2017-director-company-note-non-interest-usd2200": (
         "principal",
         "rate",
@@ -543,6 +602,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "compounding",
     ),
+    "ex10-borqs-2018-pfg-senior-secured-convertible-note": (
+        "date",
+        "principal",
+        "maturity",
+        "share-class",
+    ),
     "ex10-forexdevelopment-2016-frh-6pct-note": ("interest-payment",),
     "ex10-frozenfood-2013-tangiers-15000-note-10pct-due-2014": ("interest-payment",),
     "ex10-kodiak-ema-12pct-note-terms-letter": ("conversion-lookback",),
@@ -581,11 +646,31 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "ex6-futurelabsv-2019-wavemaker-315000-note-5pct-simple-30-360": ("date",),
     "ex99-edigital-2006-davric-7-5pct-term-note-exchange": ("principal",),
+    "f1-exhibit-diginex-2024-rhino-ventures-convertible-loan-8pct": ("holder",),
+    "f3-aslan-2019-bukwang-convertible-loan-facility-90pct-vwap": (
+        "holder",
+        "principal",
+    ),
     "filing-cik1781162-siv-subsequent-note": ("holder",),
     "form4-cpmv-2021-convertible-note-footnotes": ("compounding",),
     "interim-cik1588084-2023-streeterville-floor": (
         "conversion-discount",
         "conversion-price-floor",
+    ),
+    "interim-cik1611746-2025-debentures-95pct-lowest-vwap-20-days": (
+        "principal",
+        "rate",
+        "conversion-discount",
+        "conversion-reference",
+    ),
+    "interim-cik1725332-2019-convertible-debentures-8pct-quarterly-ads-floor": (
+        "principal",
+        "conversion-price-floor",
+        "share-class",
+    ),
+    "interim-cik1811115-2022-cvi-amortizing-bonds-ads-5-5pct": (
+        "holder",
+        "share-class",
     ),
     "note-cik1318641-2004-fixed-conversion-note-exhibit": ("principal",),
     "periodic-cik1619558-2016-asher-2010-note-three-lowest": (
@@ -596,15 +681,28 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "interest-payment",
     ),
+    "proxy-cik1787740-2022-ceo-convertible-note": ("principal",),
+    "proxy-seelos-2024-lind-global-2021-convertible-note": (
+        "holder",
+        "conversion-price",
+    ),
     "q-cik825171-2015-directors-debentures-250000-12pct-quarterly": (
         "principal",
         "related-party",
     ),
     "reg-cik1899123-2024-us30m-promissory-note-0p0632": ("date",),
     "reg-cik894556-2025-54k-note-fixed-0p18": ("principal",),
+    "regfiling-cik1873331-2019-sgd-reissued-notes-stepped-rate": ("maturity",),
     "s1-cik1419554-2021-hankey-capital-notes": (
         "holder",
         "conversion-price",
+    ),
+    "sc13d-exhibit-lexinfintech-2019-pag-convertible-senior-note": ("date",),
+    "sec-cik1847345-2024-visiox-srirama-secured-note": (
+        "date",
+        "holder",
+        "interest-payment",
+        "day-count",
     ),
     "xbrl-arch-therapeutics-2015-8pct-notes": ("principal",),
     "xbrl-cik1128790-2011-ceo-company-debenture-stepped-price": ("conversion-price",),
@@ -647,6 +745,7 @@ def test_each_stated_term_is_read_right(name: str, key: str) -> None:
 KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10k-cik1585755-2018-july-2016-15pct-monthly-note": ("conversion-price",),
     "10k-inuvo-2018-conversionpoint-note": ("interest-payment",),
+    "10k-redcat-2017-march-2017-senior-convertible-notes": ("related-party",),
     "10q-artelo-2025-voluntary-conversion-default-20pct": ("date",),
     "10q-btcs-2020-2019-promissory-note-floor": ("conversion-price",),
     "10q-cik1010134-2014-shareholder-entity-revolving-libor": ("conversion-price",),
@@ -683,6 +782,11 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10q-cik1586554-2017-note-j": ("conversion-reference",),
     "10q-cik1642159-2020-osher-debenture": ("share-class",),
     "10q-cik1652539-2019-january-notes": ("date",),
+    "10q-cik1757499-2023-alto-opportunity-convertible-note": (
+        "purchase-price",
+        "conversion-discount",
+        "conversion-reference",
+    ),
     "10q-cik1811999-2021-defaulted-45k-note": (
         "principal",
         "conversion-price",
@@ -700,6 +804,8 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10q-phunware-2019-quarterly-then-monthly": ("principal",),
     "10q-processa-2020-senior-8pct-notes": ("conversion-price",),
     "10q-uihlein-2022-april-note-related-party-5usd": ("date",),
+    "20f-cik1506184-2015-ridgeback-convertible-notes-3pct": ("principal",),
+    "20f-cik1692705-2019-convertible-senior-notes-1pct-ads": ("principal",),
     "6k-cik1448397-2023-jdh-revolving-note": ("principal",),
     "8k-cik894081-2023-convertible-senior-notes-rate": ("conversion-price",),
     "8k-goldenpatriot-2008-callable-secured-convertible-notes": ("holder",),
@@ -708,8 +814,13 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "8k-staralliance-2022-10pct-fixed-convertible-secured-note": ("related-party",),
     "annual-cik1757143-2020-adv-usd-note-rmb-settlement": ("share-class",),
     "annual-cik1957489-2024-class-b-notes": ("conversion-price",),
+    "f3-aslan-2019-bukwang-convertible-loan-facility-90pct-vwap": (
+        "conversion-reference",
+    ),
     "form4-cpmv-2021-convertible-note-footnotes": ("share-class",),
+    "proxy-seelos-2024-lind-global-2021-convertible-note": ("purchase-price",),
     "sec-cik1508262-2013-oid-note-subsequent-event": ("issue-costs",),
+    "sec-cik1847345-2024-visiox-srirama-secured-note": ("purchase-price",),
 }
 
 

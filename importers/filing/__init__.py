@@ -284,6 +284,28 @@ def _principal(reader: Reader) -> Decimal | None:
         if sentence[money.start] == "$"
         and re.match(r"\s*\(\s*(?:US\s?\$|USD)", sentence[money.end :])
     ]
+    # "$304,926 (Cdn$300,000)": the reporting dollar, with the note's own
+    # currency in brackets (not "CAD$6,838,000 (US$5,117,000)", which
+    # names the note's currency first)
+    translated = [
+        (money, equivalent, sentence)
+        for money, sentence in stated
+        if sentence[money.start] == "$" and money.currency == "USD"
+        for equivalent in money_in(sentence, reader.dollar)
+        if equivalent.equivalent
+        and equivalent.start > money.end
+        and not sentence[money.end : equivalent.start].strip(" (")
+        and equivalent.currency != money.currency
+    ]
+    if translated:
+        money, equivalent, sentence = translated[0]
+        reader.todo(
+            "principal",
+            f"the amount is stated in two currencies ({money.text()} and "
+            f"{equivalent.text()}): write it in the note's own currency",
+            sentence,
+        )
+        return None
     if unnamed:
         money, sentence = unnamed[0]
         reader.todo(
@@ -561,7 +583,10 @@ def _par_value(reader: Reader) -> None:
     found = []
     for sentence in reader.about("par value", "nominal value"):
         for money in money_in(sentence, reader.dollar):
-            # (not "NIS50,000,000 par value bonds": the bonds' face)
+            # (not "NIS50,000,000 par value bonds": the bonds' face; nor "a
+            # nominal value of $10,612,000": the notes' face)
+            if money.number >= 100:
+                continue
             if pattern.search(sentence[: money.start][-40:]) or re.match(
                 r"^\s*(?:par|nominal) value\b(?!\s+(?:bonds?|notes?|debentures?)\b)",
                 sentence[money.end :],
@@ -618,7 +643,12 @@ def _share_class(reader: Reader) -> None:
     # common stock ... and (ii) a warrant": a unit is no class of shares; a
     # person names the commodity
     units = next(
-        (s for s in ranked if re.search(r"\bconvertible into units\b", s, re.I)), None
+        (
+            s
+            for s in ranked
+            if re.search(r"\bconvertible\b[^.]{0,60}\binto units\b", s, re.I)
+        ),
+        None,
     )
     if units is not None:
         reader.todo(
@@ -762,7 +792,9 @@ _UNRELATED = re.compile(
     r"has no relationship)|"
     # "it shall have the right to appoint one director to the board": a
     # right, not a relationship
-    r"\bright to (?:appoint|nominate) (?:one |a |two )?(?:\w+ )?directors?\b",
+    r"\bright to (?:appoint|nominate) (?:one |a |two )?(?:\w+ )?directors?\b|"
+    # "The Borrower is wholly-owned by the Company": a subsidiary
+    r"\bwholly[- ]owned (?:subsidiary )?(?:by|of) the company\b",
     re.IGNORECASE,
 )
 
@@ -809,6 +841,8 @@ def _related_party(reader: Reader, holder: str | None) -> None:
         # "Andy Heyward, the Company's Chairman ..., participated as an
         # Investor": one of several holders is related
         if mentions_holder and re.search(
+            r"\bcertain of (?:our|its|the company['’]s) (?:directors|officers|stockholders|"
+            r"shareholders)\b|"
             r"\bparticipated as an? (?:investor|purchaser|lender|holder|subscriber)|\b(?:one|some) of the (?:investors|purchasers|"
             r"holders|lenders)\b|\bamong the (?:investors|purchasers|holders|lenders)\b",
             sentence,

@@ -213,7 +213,7 @@ _PRINCIPAL_BEFORE = re.compile(
         r"loan amount(?:\s*\(principal\))?:|"
         r"principal of|in the amount(?: of)?|notes? for|debentures? for|note of|"
         r"borrowed(?: gross proceeds of)?|amounting to|(?:in )?the total amount of|"
-        r"in (?:the )?aggregate (?:amount )?of|(?:total )?nominal amount of|"
+        r"in (?:the )?aggregate (?:amount )?of|(?:total )?nominal (?:amount|value) of|"
         r"loans? of|loans? in the amount of|lend(?:s|ed)? (?:to )?(?:the company )?|"
         r"(?:loaned|advanced|loan) (?:to )?(?:the company )?|"
         # "the sum of Five Hundred Thousand Dollars ($500,000)"; "a
@@ -249,6 +249,10 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
     amount repaid, converted or outstanding, a valuation's input, a balance
     at a date, a funding, several notes' or several dates' total."""
     before = sentence[: money.start]
+    # interest owed, not principal: "interest payable to Chardan in the
+    # amount of $561,585"
+    if re.search(r"\binterest payable\b[^$]{0,40}$", left):
+        return True
     # a threshold: "if the outstanding principal amount of the Note is
     # US$30,000,000 or less"
     if re.match(r"^\s*or (?:less|more|greater|lower|higher|above|below)\b", right):
@@ -459,7 +463,10 @@ _WORD = r"(?:[A-Z0-9][\w&'.-]*)"
 #: An organisation: capitalised words (a number may lead: "1800 Diagonal
 #: Lending LLC") ending in a legal form, which a comma may precede.
 ORGANISATION = re.compile(
-    rf"((?:{_WORD}\s+(?:(?:of|and|&|de|du)\s+)?){{0,7}}{_WORD}?,?\s*{_LEGAL})(?![\w])"
+    rf"((?:{_WORD}\s+(?:(?:of|and|&|de|du|for)\s+)?){{0,7}}{_WORD}?,?\s*{_LEGAL}"
+    # "Alto Opportunity Master Fund, SPC - Segregated Master Portfolio B"
+    r"(?:\s*[\u2013\u2014-]\s*Segregated\s+(?:[A-Z]\w*\s+){0,3}Portfolio(?:\s+[A-Z0-9]\w*)?)?"
+    r")(?![\w])"
 )
 _PERSON_NAME = re.compile(
     r"((?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][a-z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+){1,3})"
@@ -552,7 +559,10 @@ _SEVERAL = re.compile(
     r"various|select(?:ed)?|\d+)\s+"
     r"(?:institutional\s+|accredited\s+|individual\s+|non-affiliated\s+|unaffiliated\s+)?"
     r"(?:investors|holders|purchasers|subscribers|lenders|noteholders|stockholders|"
-    r"shareholders|officers and directors|directors)\b",
+    r"shareholders|officers and directors|directors)\b|"
+    # "sold a series of convertible promissory notes to management, the
+    # Company's Board of Directors and accredited investors"
+    r"\ba series of (?:[\w-]+\s+){0,3}notes\s+to\b",
     re.IGNORECASE,
 )
 _HOLDER_VERBS = (
@@ -1068,6 +1078,9 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         or _after_default(lowered, start, right)
         # "increase to 18%" after an event: not the rate a note bears
         or re.search(r"(?:increase[sd]?|rise|adjust\w*)\s+to\s*$", left)
+        # "8% for the first 18 months and 15% for the continuing 12 months":
+        # a stepped rate, which the language cannot hold
+        or re.match(r"^\s*(?:per annum\s+)?(?:for|during) the first\b", right)
         or re.search(r"\binvestor notes?\b", left)
     )
 

@@ -235,6 +235,16 @@ def dollar_currency(text: str) -> str:
         for country, code in _LEGAL_TENDER
         if re.search(rf"\blawful money of (?:the )?{country}\b", text, re.IGNORECASE)
     }
+    # "convertible notes denominated in Singapore Dollars, amounting to
+    # $32,000,000"
+    tender |= {
+        _DOLLAR_CODES[match.group(1).lower()]
+        for match in re.finditer(
+            r"\bdenominated in (canadian|hong kong|australian|singapore|new zealand) dollars\b",
+            text,
+            re.IGNORECASE,
+        )
+    }
     if len(tender) == 1 and not marks:
         return tender.pop()
     # "HK$1.5 million (equivalent to $192,308)": the bare dollar is another
