@@ -84,7 +84,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik753048-2013-8pct-convertible-notes-subsequent": ("principal",),
     "10k-cik754813-2012-series-b-preferred-convertible-notes": (
         "principal",
-        "rate",
         "interest-payment",
     ),
     "10k-cik844985-2013-related-party-debenture-8pct-quarterly-55pct-vwap": (
@@ -92,7 +91,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10k-cik880242-2011-2007-notes-compounding-annually": (
         "principal",
-        "rate",
         "conversion-price",
     ),
     "10k-cik926287-2011-20000-convertible-note": ("conversion-reference",),
@@ -109,10 +107,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "related-party",
     ),
-    "10k-redcat-2017-march-2017-senior-convertible-notes": (
-        "purchase-price",
-        "rate",
-    ),
+    "10k-redcat-2017-march-2017-senior-convertible-notes": ("purchase-price",),
     "10q-180lifesciences-2020-alpha-capital-1111111-note-10pct-fixed-528": (
         "purchase-price",
         "interest-payment",
@@ -354,10 +349,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "10q-cik1855631-2024-lind-global-fund-ii-note": ("rate",),
-    "10q-cik1870144-2023-yorkville-debenture-two-lowest-vwap": (
-        "purchase-price",
-        "rate",
-    ),
+    "10q-cik1870144-2023-yorkville-debenture-two-lowest-vwap": ("purchase-price",),
     "10q-cik1877788-2023-gs-capital-125000-note-8pct-net-proceeds": (
         "holder",
         "interest-payment",
@@ -397,17 +389,13 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "conversion-price",
     ),
-    "10q-cik894560-2021-10000-note-fixed-2": (
-        "rate",
-        "conversion-price",
-    ),
+    "10q-cik894560-2021-10000-note-fixed-2": ("conversion-price",),
     "10q-cik894871-2018-l2-capital-oid-tranches": (
         "purchase-price",
         "issue-costs",
     ),
     "10q-cik924515-2022-auctus-2-4m-note-floor-015": ("holder",),
     "10q-cik928953-2022-trustee-notes-fixed-1331": ("maturity",),
-    "10q-cik933972-2020-stockholder-note-stepped-price": ("rate",),
     "10q-contravir-2018-iliad-redemption-80pct-floor": (
         "principal",
         "issue-costs",
@@ -482,16 +470,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "principal",
     ),
-    "20f-redwhitebloom-2019-tidal-debenture-cad-17650000-12pct": ("rate",),
     "20f-todosmedical-2019-nis-shareholder-loan-conversion": (
         "principal",
         "share-class",
         "related-party",
     ),
-    "424b3-cik1551693-2022-deerfield-4pct-convertible-note": (
-        "holder",
-        "rate",
-    ),
+    "424b3-cik1551693-2022-deerfield-4pct-convertible-note": ("holder",),
     "424b3-nikola-2024-5pct-notes-floor-162-95pct-lowest-vwap-3d": (
         "rate",
         "interest-payment",
@@ -546,7 +530,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "8k-propanc-geneva-variable-note": ("conversion-lookback",),
     "8k-purebioscience-2024-7.88pct-vwap-notes": (
         "principal",
-        "rate",
         "maturity",
         "conversion-price-floor",
     ),
@@ -596,7 +579,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex-cdknet-2006-6pct-secured-debenture": ("date",),
     "ex-cedara-2002-cad-subordinated-debenture": ("holder",),
     "ex-mdna-2020-10pct-secured-convertible-note": ("date",),
-    "ex10-aptorum-2018-peace-range-8pct-bond-certificate": ("rate",),
     "ex10-bion-2007-series-a-note-simple-6pct-30-360": (
         "principal",
         "interest-payment",
@@ -673,10 +655,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "note-cik1318641-2004-fixed-conversion-note-exhibit": ("principal",),
-    "periodic-cik1619558-2016-asher-2010-note-three-lowest": (
-        "issue-costs",
-        "rate",
-    ),
+    "periodic-cik1619558-2016-asher-2010-note-three-lowest": ("issue-costs",),
     "pre14a-krbp-2023-june-2023-senior-secured-note": (
         "principal",
         "interest-payment",

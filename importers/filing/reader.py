@@ -1022,22 +1022,35 @@ RATE_ZERO = re.compile(
     re.IGNORECASE,
 )
 _RATE_BEFORE = re.compile(
-    r"(?:interest|coupon)(?:\s+(?:rate|of|at|a|an|the|fixed|simple|annual|annualized|"
-    r"equal to|per annum|per year))*\s*$"
+    r"(?:(?:interest|coupon)(?:\s+(?:rate|of|at|a|an|the|fixed|simple|annual|annualized|"
+    r"equal to|per annum|per year|was|is|stated percentage))*[\s|]*"
     # "accrues interest on the outstanding principal balance at an annual
-    # rate equal to 0%"
-    r"|\binterest\b[^.%]{0,60}?\bat\s+an?\s+(?:annual|fixed|annualized)\s+rate\s+"
-    r"(?:equal\s+to|of)\s*$"
+    # rate equal to 0%"; "shall accrue at the rate of 7.88%"; "at a rate per
+    # annum equal to"
+    r"|\binterest\b[^.%]{0,60}?\bat\s+(?:an?|the)\s+(?:(?:annual|fixed|annualized)\s+)?"
+    r"rate\s+(?:per annum\s+)?(?:equal\s+to\s+|of\s+)?"
+    # "Interest is payable semiannually at 10%"
+    r"|\binterest\b[^.%,]{0,40}\bat\s+"
+    # "Twelve Month Fixed Rate (12%)"; "Stated Percentage 12.00%"
+    r"|\bfixed rate\s*\(\s*|\bstated percentage\s+)"
+    # a number in words first: "ten percent (10%)", "eight (8%) percent"
+    r"(?:[a-z-]+(?:\s+[a-z-]+)?\s+(?:percent\s+|per cent\s+)?\(\s*)?$"
 )
 _RATE_AFTER = re.compile(
     # (a defined term may come first: "9% (the “Interest Rate”) per annum")
     r"^\s*(?:\((?:the\s+)?[\"“][^\"”]{1,30}[\"”]\)\s*)?"
     r"(?:per annum|per year|a year|p\.a\.|annual|annually|simple interest|interest|"
-    r"coupon|(?:\w+\s+){0,2}(?:convertible|promissory)\s+(?:\w+\s+){0,2}"
+    # "the 4.0% unsecured and subordinated Convertible Note"; "8.00 per
+    # cent. Convertible Bonds due 2019"
+    # (not "a 10% Original Discount Unsecured Convertible Promissory Note")
+    r"coupon|\.?\s*(?:(?!original|discount|oid)\w+\s+){0,4}(?:convertible|promissory)\s+"
+    r"(?:\w+\s+){0,2}"
     r"(?:notes?|debentures?|bonds?))"
 )
+#: A default rate's words (not "is currently in default, and carries an
+#: interest rate of 8%": the note's status).
 _DEFAULT = re.compile(
-    r"\bdefault|\bpenalt|\blate\b|\boverdue|\bpast due|maximum (?:rate )?permitted"
+    r"(?<!\bin )\bdefault|\bpenalt|\blate\b|\boverdue|\bpast due|maximum (?:rate )?permitted"
 )
 _NOT_A_RATE = re.compile(
     r"^\s*(?:\(.{0,20}\)\s*)?(?:of the (?:lowest|average|market|closing|volume|vwap|"
@@ -1060,7 +1073,13 @@ def _after_default(lowered: str, start: int, right: str) -> bool:
     after = re.sub(_BEFORE_DEFAULT, "", right[:40])
     return bool(
         _DEFAULT.search(before)
-        or _DEFAULT.search(after)
+        # "18% upon an Event of Default" (not "8%, default interest rate of
+        # 22%": the next rate's words)
+        or re.match(
+            r"^\s*(?:per annum|per year|interest)?[\s,]*(?:upon|after|on|following|during|"
+            r"in the event of|if|until)\b[^.;]{0,40}?(?:default|late|overdue|not (?:re)?paid)",
+            after,
+        )
         or re.search(r"not paid when|unpaid when|when (?:it )?becomes due", before)
     )
 
@@ -1072,6 +1091,11 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
     aggregating $1,000,000, bearing interest at the rate of 10%")."""
     return bool(
         _NOT_A_RATE.match(right)
+        # "effective interest rate of 4.9%", "imputed an effective interest
+        # rate of 10%", "a discount rate of 12%", "is being amortized ...
+        # Accordingly, the annual interest rate is 20%": an accounting rate
+        or re.search(r"effective (?:interest )?rate|imputed|discount rate", left[-45:])
+        or re.search(r"\bamortiz|\baccordingly\b", lowered[:start])
         or re.match(
             r"^\s*(?:per|a|each)\s+(?:month|quarter|day|week)\b|^\s*monthly", right
         )
@@ -1086,13 +1110,14 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
 
 
 def _rate_sentence(sentence: str, lowered: str) -> bool:
-    """A sentence that may state the note's rate: not a valuation's input
-    ("the fair value ... was calculated using an interest rate of 7.9%"),
-    nor a floating rate ("the prime rate plus 4.0%, with a minimum rate of
-    8.5%"), which the language cannot hold."""
+    """A sentence that may state the note's rate: not a valuation's inputs
+    ("Risk Free Interest rate of .0012, volatility of 323%"), nor a floating
+    rate ("the prime rate plus 4.0%, with a minimum rate of 8.5%"), which
+    the language cannot hold."""
     return _has(sentence, "interest", "coupon", "note", "debenture", "bond") and not (
         re.search(
-            r"fair value|valuation|effective (?:interest )?rate|imputed|discount rate",
+            r"fair value (?:of|was|is)\b[^.]{0,80}\b(?:using|based on)|valuation|"
+            r"risk[- ]free|volatility",
             lowered,
         )
         or re.search(
@@ -1119,7 +1144,10 @@ def rates(reader: Reader) -> list[Found]:
         for percent in percents_in(sentence):
             left = lowered[: percent.start][-80:]
             right = lowered[percent.end : percent.end + 60]
-            if _not_the_note_rate(lowered, percent.start, left, right):
+            # (no note bears 100% a year: "repaid ... at 115% of the principal")
+            if percent.value >= 100 or _not_the_note_rate(
+                lowered, percent.start, left, right
+            ):
                 continue
             rate = (percent.value / 100).normalize()
             # "subsequently reduced to 6.75%": the rate changed, a person
