@@ -37,10 +37,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik1038277-2023-2013-promissory-note-chairman-major-shareholder": (
         "principal",
     ),
-    "10k-cik1053691-2016-convertible-notes-litigation-settlement": (
-        "principal",
-        "interest-payment",
-    ),
+    "10k-cik1053691-2016-convertible-notes-litigation-settlement": ("principal",),
     "10k-cik1069183-2022-0-5pct-senior-notes-2027-690m": ("issue-costs",),
     "10k-cik1083301-2025-yorkville-promissory-note-2pct-oid": ("purchase-price",),
     "10k-cik1171008-2015-rmb-4pct-notes-three-investors": ("principal",),
@@ -67,7 +64,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik1477009-2021-over-allotment-convertible-notes-80pct": (
         "conversion-price-floor",
     ),
-    "10k-cik1585755-2018-july-2016-15pct-monthly-note": ("interest-payment",),
     "10k-cik1636509-2019-subsequent-78k-note": ("issue-costs",),
     "10k-cik1759186-2025-purple-license-termination-note": ("holder",),
     "10k-cik1792581-2022-25pct-senior-secured-note": ("interest-payment",),
@@ -82,10 +78,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "10k-cik753048-2013-8pct-convertible-notes-subsequent": ("principal",),
-    "10k-cik754813-2012-series-b-preferred-convertible-notes": (
-        "principal",
-        "interest-payment",
-    ),
+    "10k-cik754813-2012-series-b-preferred-convertible-notes": ("principal",),
     "10k-cik844985-2013-related-party-debenture-8pct-quarterly-55pct-vwap": (
         "related-party",
     ),
@@ -110,7 +103,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-redcat-2017-march-2017-senior-convertible-notes": ("purchase-price",),
     "10q-180lifesciences-2020-alpha-capital-1111111-note-10pct-fixed-528": (
         "purchase-price",
-        "interest-payment",
     ),
     "10q-blackridge-2018-series-b-preferred-note": ("principal",),
     "10q-blcs-2015-cvp-oid-investor-notes": (
@@ -121,10 +113,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-discount",
         "conversion-lookback",
     ),
-    "10q-cardax-2019-related-party-oid-note": (
-        "interest-payment",
-        "related-party",
-    ),
+    "10q-cardax-2019-related-party-oid-note": ("related-party",),
     "10q-chanticleer-2013-hooters-nottingham-6pct-notes": (
         "principal",
         "maturity",
@@ -243,7 +232,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-cik1442620-2022-class-a-ordinary-convertible-notes-0p71": (
         "principal",
-        "interest-payment",
         "conversion-price",
     ),
     "10q-cik1448705-2019-secured-note-180-days": (
@@ -292,7 +280,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1544597-2014-249565-note-10pct-simple-fixed-020": ("date",),
     "10q-cik1563463-2019-shareholder-secured-note-8-5pct-monthly": (
         "rate",
-        "interest-payment",
         "maturity",
     ),
     "10q-cik1574676-2017-power-up-note": (
@@ -336,10 +323,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
         "compounding",
     ),
-    "10q-cik1811999-2021-defaulted-45k-note": (
-        "rate",
-        "interest-payment",
-    ),
+    "10q-cik1811999-2021-defaulted-45k-note": ("rate",),
     "10q-cik1820302-2025-yorkville-25m-debenture-zero-coupon": ("maturity",),
     "10q-cik1820875-2024-streeterville-prepaid-purchase-vwap-floor": (
         "conversion-price",
@@ -385,7 +369,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-cik890394-2021-10pct-senior-secured-notes-amended": (
         "rate",
-        "interest-payment",
         "maturity",
         "conversion-price",
     ),
@@ -449,10 +432,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
     ),
     "20f-cik1508475-2020-gs-asia-notes-per-ads": ("conversion-price",),
-    "20f-cik1526125-2017-convertible-bonds-due-2019": (
-        "interest-payment",
-        "compounding",
-    ),
+    "20f-cik1526125-2017-convertible-bonds-due-2019": ("compounding",),
     "20f-cik1601936-2023-fivet-chf-convertible-loan": (
         "holder",
         "maturity",
@@ -478,7 +458,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "424b3-cik1551693-2022-deerfield-4pct-convertible-note": ("holder",),
     "424b3-nikola-2024-5pct-notes-floor-162-95pct-lowest-vwap-3d": (
         "rate",
-        "interest-payment",
         "conversion-price",
         "conversion-price-floor",
     ),
@@ -511,7 +490,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "purchase-price",
     ),
     "8k-cardio-diagnostics-2023-yorkville-debenture": ("purchase-price",),
-    "8k-ecpn-2017-l2-capital-oid-note-lesser-007-or-60pct": ("interest-payment",),
     "8k-goldenpatriot-2008-callable-secured-convertible-notes": (
         "date",
         "maturity",
@@ -622,7 +600,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "ex4-topspin-2007-nis-series-a-bond-6pct-annual": (
         "principal",
-        "interest-payment",
         "maturity",
         "share-class",
     ),
@@ -688,7 +665,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "xbrl-cik1452274-2012-may-2011-note-three-lowest": ("date",),
     "xbrl-cik1454742-2011-debenture-three-payments": ("principal",),
     "xbrl-cik1464165-2018-cad-debenture": ("maturity",),
-    "xbrl-cik1477168-2013-500000-note-12pct-fixed-050-warrants": ("interest-payment",),
     "xbrl-cik1625288-2020-ceo-financing-arrangement": (
         "conversion-lookback",
         "conversion-reference",

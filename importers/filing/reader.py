@@ -1596,7 +1596,11 @@ def fixed_prices(reader: Reader) -> list[Found]:
 # -- payments, costs, the price paid --------------------------------------------------------
 
 _PAYMENT = re.compile(
-    r"(?:interest.{0,100}?(?:payable|paid|due)|\bpays?\s+interest)\s+(?:in cash\s+)?"
+    # ("A simple rate of 5% per annum ..., payable by the Company
+    # semi-annually")
+    r"(?:(?:interest|\brate\b).{0,100}?(?:payable|paid|due)|\bpays?\s+interest)\s+"
+    r"(?:by the company\s+)?"
+    r"(?:in cash\s+)?"
     # "due and payable on this Note (i) semi-annually"
     r"(?:on this note\s+\(i\)\s+)?(?:in arrears\s+)?"
     r"(?:on a\s+|on the (?:last|first) (?:business )?day of\s+)?"
@@ -1610,7 +1614,20 @@ _PAYMENT = re.compile(
     # lawful money of Canada in equal semi-annual instalments in arrears"
     r"|\binterest\b.{0,250}?\b(?:paid|payable)\b[^;]{0,60}?\bin\s+(?:equal\s+)?"
     r"(?P<equal>monthly|quarterly|semi-annual|semiannual|annual)\s+"
-    r"(?:payments|instal?lments)",
+    r"(?:payments|instal?lments)"
+    # "This note requires monthly interest payments"; "equal monthly
+    # installment payments that include principal and interest"; "repay the
+    # Notes principal and interest in six (6) monthly installments"
+    r"|\b(?P<req>monthly|quarterly|semi-annual|semiannual|annual) interest payments\b"
+    r"|\b(?P<inst2>monthly|quarterly) installment payments that include (?:principal and )?"
+    r"interest"
+    r"|\bprincipal and interest in (?:\w+ (?:\(\d+\) )?)?(?:equal )?"
+    r"(?P<inst3>monthly|quarterly) (?:installments|payments)"
+    # "was due on the first of each month"; "payable in arrears on the first
+    # calendar day of each calendar quarter"; "paid once a year"
+    r"|\binterest\b.{0,150}?\b(?:on the first (?:calendar |business )?day of each "
+    r"(?:consecutive )?(?:calendar )?|on the first of each )(?P<first>month|quarter)\b"
+    r"|\binterest\b.{0,60}?\b(?P<times>once a year|once per year|twice a year)",
     re.IGNORECASE,
 )
 _AT_MATURITY = re.compile(
@@ -1619,7 +1636,9 @@ _AT_MATURITY = re.compile(
     r"interest(?:(?!,\s*(?:and\s+)?is\b).){0,100}?(?:payable|paid|due)\s+(?:in full\s+)?"
     r"(?:up)?(?:on|at)\s+"
     r"(?:the\s+)?(?:time of (?:the\s+)?repayment|(?:their\s+)?conversion or (?:the\s+)?"
-    r"(?:stated\s+)?maturity|(?:stated\s+)?maturity)",
+    r"(?:stated\s+)?maturity|(?:stated\s+)?maturity"
+    # "due upon the earlier of the maturity date or conversion date"
+    r"|earlier of (?:the\s+)?maturity)",
     re.IGNORECASE,
 )
 #: "..., and interest and principal ... is payable monthly": a second
@@ -1636,6 +1655,8 @@ _PAYMENT_WORDS = {
     "semiannually": "semiannually", "every six months": "semiannually",
     "annually": "annually", "every twelve months": "annually",
     "semi-annual": "semiannually", "semiannual": "semiannually", "annual": "annually",
+    "month": "monthly", "quarter": "quarterly", "once a year": "annually",
+    "once per year": "annually", "twice a year": "semiannually",
 }  # fmt: skip
 
 
@@ -1684,6 +1705,17 @@ _WITH_PRINCIPAL = re.compile(
 )
 
 
+def _with_principal(sentence: str) -> bool:
+    """Interest due with the principal, not on an acceleration, a default, a
+    prepayment or a redemption (the words near the match say which)."""
+    match = _WITH_PRINCIPAL.search(sentence)
+    return match is not None and not re.search(
+        r"default|accelerat|immediately|prepa(?:y|id|ment)|redeem|redemption",
+        sentence[max(0, match.start() - 40) : match.end()],
+        re.IGNORECASE,
+    )
+
+
 def interest_payments(reader: Reader) -> list[Found]:
     found = []
     for sentence in reader.about("interest"):
@@ -1702,20 +1734,21 @@ def interest_payments(reader: Reader) -> list[Found]:
                     match.groupdict().get("installments")
                     or match.groupdict().get("annual")
                     or match.groupdict().get("equal")
+                    or next(
+                        (
+                            match.group(name)
+                            for name in ("req", "inst2", "inst3", "first", "times")
+                            if match.groupdict().get(name)
+                        ),
+                        None,
+                    )
                     or match.group("when")
                 )
                 when = _PAYMENT_WORDS[word.lower()]
                 found.append(Found(f'"{when}"', sentence, 2))
         elif periodic:
             found.append(Found(f'"{_PER_YEAR[count]}"', sentence, 2))
-        elif _AT_MATURITY.search(sentence) or (
-            _WITH_PRINCIPAL.search(sentence)
-            and not re.search(
-                r"default|accelerat|immediately|prepa(?:y|id|ment)|redeem|redemption",
-                sentence,
-                re.IGNORECASE,
-            )
-        ):
+        elif _AT_MATURITY.search(sentence) or _with_principal(sentence):
             found.append(Found('"maturity"', sentence, 1))
     return found
 
