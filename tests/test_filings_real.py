@@ -55,10 +55,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
         "maturity",
     ),
-    "10k-cik1407583-2018-hummingbird-cad-conversion": (
-        "holder",
-        "conversion-price",
-    ),
+    "10k-cik1407583-2018-hummingbird-cad-conversion": ("conversion-price",),
     "10k-cik1411179-2013-table-row-60pct-lowest": ("principal",),
     "10k-cik1425203-2018-oid-two-tranche-note": ("principal",),
     "10k-cik1477009-2021-over-allotment-convertible-notes-80pct": (
@@ -130,7 +127,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1045942-2012-zero-coupon-debenture": ("rate",),
     "10q-cik1058330-2013-renewed-secured-note": ("rate",),
     "10q-cik1074929-2012-energold-cad-debenture": (
-        "holder",
         "principal",
         "rate",
         "conversion-price",
@@ -265,7 +261,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-cik1501732-2011-75k-debenture-85pct-vwap": ("date",),
     "10q-cik1512922-2019-quarterly-fixed-065": ("rate",),
-    "10q-cik1514056-2023-keystone-oid-note-two-lowest-vwap": ("holder",),
     "10q-cik1516887-2015-jmj-oid-note-april-2014": ("purchase-price",),
     "10q-cik1521013-2014-vwap-375pct-discount-note": ("issue-costs",),
     "10q-cik1527355-2015-440000-oid-debenture-18-months": (
@@ -273,10 +268,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "purchase-price",
     ),
     "10q-cik1534708-2015-14pct-secured-note-details": ("principal",),
-    "10q-cik1543637-2020-scs-100k-note": (
-        "holder",
-        "conversion-price",
-    ),
+    "10q-cik1543637-2020-scs-100k-note": ("conversion-price",),
     "10q-cik1544597-2014-249565-note-10pct-simple-fixed-020": ("date",),
     "10q-cik1563463-2019-shareholder-secured-note-8-5pct-monthly": (
         "rate",
@@ -377,7 +369,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "purchase-price",
         "issue-costs",
     ),
-    "10q-cik924515-2022-auctus-2-4m-note-floor-015": ("holder",),
     "10q-cik928953-2022-trustee-notes-fixed-1331": ("maturity",),
     "10q-contravir-2018-iliad-redemption-80pct-floor": (
         "principal",
@@ -388,7 +379,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price-floor",
         "share-class",
     ),
-    "10q-coretec-2012-golden-state-debenture": ("holder",),
     "10q-duos-2012-feb-2012-oid-note": (
         "purchase-price",
         "conversion-price",
@@ -410,13 +400,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-nexgel-2021-december-2020-6pct-secured-note": ("conversion-price",),
     "10q-phunware-2019-quarterly-then-monthly": ("date",),
-    "10q-renovacare-2022-kalen-related-party": ("holder",),
     "10q-tlss-2017-reddiamond-tranches": (
         "date",
         "purchase-price",
     ),
     "10q-uihlein-2022-april-note-related-party-5usd": (
-        "holder",
         "rate",
         "related-party",
     ),
@@ -427,14 +415,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "1a-pf-management-2019-davos-note": ("date",),
-    "20f-cik1506184-2015-ridgeback-convertible-notes-3pct": (
-        "holder",
-        "rate",
-    ),
+    "20f-cik1506184-2015-ridgeback-convertible-notes-3pct": ("rate",),
     "20f-cik1508475-2020-gs-asia-notes-per-ads": ("conversion-price",),
     "20f-cik1526125-2017-convertible-bonds-due-2019": ("compounding",),
     "20f-cik1601936-2023-fivet-chf-convertible-loan": (
-        "holder",
         "maturity",
         "conversion-price",
     ),
@@ -606,10 +590,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex6-futurelabsv-2019-wavemaker-315000-note-5pct-simple-30-360": ("date",),
     "ex99-edigital-2006-davric-7-5pct-term-note-exchange": ("principal",),
     "f1-exhibit-diginex-2024-rhino-ventures-convertible-loan-8pct": ("holder",),
-    "f3-aslan-2019-bukwang-convertible-loan-facility-90pct-vwap": (
-        "holder",
-        "principal",
-    ),
+    "f3-aslan-2019-bukwang-convertible-loan-facility-90pct-vwap": ("principal",),
     "filing-cik1781162-siv-subsequent-note": ("holder",),
     "form4-cpmv-2021-convertible-note-footnotes": ("compounding",),
     "interim-cik1588084-2023-streeterville-floor": (
@@ -638,10 +619,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
     ),
     "proxy-cik1787740-2022-ceo-convertible-note": ("principal",),
-    "proxy-seelos-2024-lind-global-2021-convertible-note": (
-        "holder",
-        "conversion-price",
-    ),
+    "proxy-seelos-2024-lind-global-2021-convertible-note": ("conversion-price",),
     "q-cik825171-2015-directors-debentures-250000-12pct-quarterly": (
         "principal",
         "related-party",
@@ -649,10 +627,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "reg-cik1899123-2024-us30m-promissory-note-0p0632": ("date",),
     "reg-cik894556-2025-54k-note-fixed-0p18": ("principal",),
     "regfiling-cik1873331-2019-sgd-reissued-notes-stepped-rate": ("maturity",),
-    "s1-cik1419554-2021-hankey-capital-notes": (
-        "holder",
-        "conversion-price",
-    ),
+    "s1-cik1419554-2021-hankey-capital-notes": ("conversion-price",),
     "sc13d-exhibit-lexinfintech-2019-pag-convertible-senior-note": ("date",),
     "sec-cik1847345-2024-visiox-srirama-secured-note": (
         "date",
@@ -776,6 +751,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "proxy-seelos-2024-lind-global-2021-convertible-note": ("purchase-price",),
     "sec-cik1508262-2013-oid-note-subsequent-event": ("issue-costs",),
     "sec-cik1847345-2024-visiox-srirama-secured-note": ("purchase-price",),
+    "xbrl-cik1715611-2018-australis-cad-debenture": ("holder",),
 }
 
 

@@ -29,6 +29,7 @@ from beancount.parser.grammar import ValueType
 
 from importers.filing.reader import _HOLDER_VERBS
 from importers.filing.reader import HOLDER_PERSON
+from importers.filing.reader import ORGANISATION
 from importers.filing.reader import UNSTATED
 from importers.filing.reader import DraftField
 from importers.filing.reader import Found
@@ -166,12 +167,12 @@ def _first_match(reader: Reader, patterns: tuple[re.Pattern[str], ...]) -> list[
             match = pattern.search(sentence)
             if match is None:
                 continue
-            # warrants issued to someone, or an agent: not the holder
-            if _has(
+            # warrants issued to someone, or an agent: not the holder (a
+            # "loan and warrant agreement with" a lender names the holder)
+            if re.search(
+                r"\bwarrants?\b(?!\s+(?:purchase\s+)?agreement)|placement agen|underwrit",
                 sentence[match.start() : match.end() + 40],
-                "warrant",
-                "placement agen",
-                "underwrit",
+                re.IGNORECASE,
             ):
                 continue
             name = _clean_name(match.group(1))
@@ -215,13 +216,33 @@ def _several_holders(reader: Reader, key: str) -> bool:
     return several is not None
 
 
+def _full_name(reader: Reader, name: str) -> str | None:
+    """The name with its legal form, where the text writes it so elsewhere
+    ("Hankey Capital" and "Hankey Capital LLC"); None when it does not or
+    the name has one already."""
+    if ORGANISATION.fullmatch(name):
+        return None
+    for sentence in reader.sentences:
+        for match in ORGANISATION.finditer(sentence):
+            found = re.search(rf"(?:^|\s)({re.escape(name)},?\s*\S.*)$", match.group(1))
+            if found is not None:
+                return found.group(1).strip()
+    return None
+
+
 def _holder(reader: Reader) -> str | None:
     if _several_holders(reader, "holder"):
         return None
     found = _holder_candidates(reader)
     best = reader.decide("holder", found)
     if best is not None:
-        return best.value.strip('"')
+        name = best.value.strip('"')
+        # "HEP Investments" in the text, "HEP Investments, LLC" in its heading
+        full = _full_name(reader, name)
+        if full is not None:
+            reader.set("holder", f'"{full}"', best.quote)
+            return full
+        return name
     if "holder" not in reader.fields:
         reader.todo(
             "holder",

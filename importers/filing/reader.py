@@ -621,6 +621,19 @@ _PERSON = (
     r"Trust|Bank|Limited|Enterprises|Funding|Lending|Management|Advisors)\b)[A-Z][a-z'-]+){1,2}"
 )
 _ROLE_NAMES = "(?:Company|" + "|".join(_ROLE_WORDS) + ")"
+#: Where a name ends: a stop, a bracket, a comma before a description (not
+#: before another name: "to Greenwoods Asset Management, Hillhouse Capital
+#: Management and Keywise"), or a preposition.
+_NAME_ENDS = (
+    r"(?=\s*(?:[.(]|,(?!\s+[A-Z])|$)|\s+(?:for|in|as|pursuant|under|to|whereby)\b)"
+)
+#: A name as a filing may shorten it, with no legal form ("Kalen Capital",
+#: "GBT", "Richard E. Uihlein"): capitalised words that name no security.
+_SHORT_NAME = (
+    r"(?!(?:The|Company|Common|Holder|Lender|Investor|Purchaser|Series|Class|Notes?|"
+    r"Debentures?|Shares?|Stock|Units?|Convertible|Securities|Agreement|Borrower)\b)"
+    r"[A-Z][\w&'-]*(?:\s+(?:[A-Z]\.|[A-Z][\w&'-]*)){0,3}"
+)
 HOLDER_PERSON = (
     re.compile(
         r"\bpromises? to pay\b[^.;]{0,80}?\bto the order of\s+"
@@ -655,6 +668,21 @@ HOLDER_PERSON = (
         rf"\b(?i:agreement)(?:\s*\([^)]{{0,40}}\))?\s+with\s+({_PERSON})"
         r"(?=\s*(?:\.|\(|,\s+(?:a|an|the|our|its|who)\b))"
     ),
+    # a lender named without a legal form: "issued a $100,000 convertible
+    # promissory note to SCS, a related party"; "a loan facility with
+    # Bukwang for"; "the Company and Richard E. Uihlein entered into"
+    re.compile(
+        rf"\b(?:issued|sold)\b[^.;]{{0,120}}?\b(?i:notes?|debentures?)\b[^.;]{{0,80}}?\bto\s+"
+        rf"({_SHORT_NAME}){_NAME_ENDS}"
+    ),
+    # (a loan's or a purchase's agreement, not "an assignment agreement with
+    # TRW" nor "the Company's existing agreement with" an agent)
+    re.compile(
+        r"\b(?i:(?:purchase|subscription|loan|note|financing|credit)\s+agreement"
+        r"(?:\s*\([^)]{0,60}\))?|facility|note)\s+with\s+"
+        rf"({_SHORT_NAME}){_NAME_ENDS}"
+    ),
+    re.compile(rf"\bthe Company and ({_SHORT_NAME})\s+entered into\b"),
     # "is convertible, at any time, ..., at Alpha Capital's option"
     re.compile(
         rf"\bconvertible\b[^.]{{0,120}}?\bat\s+(?!(?:the|its|our|their|his|her)\b|{_ROLE_NAMES}\b)"
