@@ -79,10 +79,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik844985-2013-related-party-debenture-8pct-quarterly-55pct-vwap": (
         "related-party",
     ),
-    "10k-cik880242-2011-2007-notes-compounding-annually": (
-        "principal",
-        "conversion-price",
-    ),
+    "10k-cik880242-2011-2007-notes-compounding-annually": ("principal",),
     "10k-cik926287-2011-20000-convertible-note": ("conversion-reference",),
     "10k-marimed-2018-10m-debentures-6pct-80pct-avg-vwap-10d": (
         "conversion-discount",
@@ -93,10 +90,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "share-class",
     ),
-    "10k-petrolia-2016-wilber-related-party-note": (
-        "conversion-price",
-        "related-party",
-    ),
+    "10k-petrolia-2016-wilber-related-party-note": ("related-party",),
     "10k-redcat-2017-march-2017-senior-convertible-notes": ("purchase-price",),
     "10q-180lifesciences-2020-alpha-capital-1111111-note-10pct-fixed-528": (
         "purchase-price",
@@ -129,7 +123,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1074929-2012-energold-cad-debenture": (
         "principal",
         "rate",
-        "conversion-price",
     ),
     "10q-cik1078799-2017-st-george-752500-note-10pct-oid-tranches": ("issue-costs",),
     "10q-cik1083922-2014-asher-61pct-nine-month-note": (
@@ -173,10 +166,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-reference",
         "related-party",
     ),
-    "10q-cik1168938-2011-temasek-12pct-units": (
-        "principal",
-        "conversion-price",
-    ),
+    "10q-cik1168938-2011-temasek-12pct-units": ("principal",),
     "10q-cik1273507-2011-march-2010-issuance": (
         "date",
         "principal",
@@ -257,7 +247,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1496268-2016-25m-convertible-notes": (
         "principal",
         "interest-payment",
-        "conversion-price",
     ),
     "10q-cik1501732-2011-75k-debenture-85pct-vwap": ("date",),
     "10q-cik1512922-2019-quarterly-fixed-065": ("rate",),
@@ -330,11 +319,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "interest-payment",
     ),
-    "10q-cik1906133-2023-oct13-note-issue-date": ("conversion-price",),
-    "10q-cik1906133-2023-oct26-note-former-officer": (
-        "maturity",
-        "conversion-price",
-    ),
+    "10q-cik1906133-2023-oct26-note-former-officer": ("maturity",),
     "10q-cik700764-2011-10pct-senior-secured-debentures": (
         "principal",
         "maturity",
@@ -342,11 +327,9 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik707511-2022-2019-convertible-notes-management-board": (
         "principal",
         "rate",
-        "conversion-price",
     ),
     "10q-cik728385-2013-unit-convertible-notes": ("share-class",),
     "10q-cik788965-2024-director-affiliate-note": ("related-party",),
-    "10q-cik826253-2023-board-member-note-20000-10pct-fixed-020": ("conversion-price",),
     "10q-cik827876-2018-ema-12pct-70pct-lowest-floor": ("issue-costs",),
     "10q-cik832489-2020-oid-secured-debentures": (
         "date",
@@ -364,7 +347,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "conversion-price",
     ),
-    "10q-cik894560-2021-10000-note-fixed-2": ("conversion-price",),
     "10q-cik894871-2018-l2-capital-oid-tranches": (
         "purchase-price",
         "issue-costs",
@@ -385,7 +367,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-epgg-2022-grid-note-par-value-conversion": (
         "maturity",
-        "conversion-price",
         "par-value",
     ),
     "10q-genius-brands-2020-senior-secured-oid-investor-notes": (
@@ -416,7 +397,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "1a-pf-management-2019-davos-note": ("date",),
     "20f-cik1506184-2015-ridgeback-convertible-notes-3pct": ("rate",),
-    "20f-cik1508475-2020-gs-asia-notes-per-ads": ("conversion-price",),
     "20f-cik1526125-2017-convertible-bonds-due-2019": ("compounding",),
     "20f-cik1601936-2023-fivet-chf-convertible-loan": (
         "maturity",
@@ -627,7 +607,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "reg-cik1899123-2024-us30m-promissory-note-0p0632": ("date",),
     "reg-cik894556-2025-54k-note-fixed-0p18": ("principal",),
     "regfiling-cik1873331-2019-sgd-reissued-notes-stepped-rate": ("maturity",),
-    "s1-cik1419554-2021-hankey-capital-notes": ("conversion-price",),
     "sc13d-exhibit-lexinfintech-2019-pag-convertible-senior-note": ("date",),
     "sec-cik1847345-2024-visiox-srirama-secured-note": (
         "date",

@@ -1503,7 +1503,10 @@ def _not_the_note_price(lowered: str, money: Money, warrants: bool) -> bool:
     if warrants and (
         re.search(r"warrant|exercise", left[-80:])
         or not re.search(
-            r"convert\w*[^.]{0,80}?\bat\s+a\s+(?:fixed\s+)?price\s+of\s*$", left
+            r"convert\w*[^.]{0,80}?\bat\s+a\s+(?:fixed\s+)?price\s+(?:per share\s+)?of\s*$"
+            # "(the "Note") convertible at $0.30 per share, and a warrant"
+            r"|\bconvertible\s+at\s*$",
+            left,
         )
     ):
         return True
@@ -1525,9 +1528,14 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
     labelled = re.search(
         # "Conversion Price (subject to adjustment herein): $0.85"; "The
         # initial conversion ratio shall be equal to $1.00 per unit"
-        r"conversion (?:price|ratio)(?:\s*\([^)]{0,40}\))?\s*:?"
-        r"(?: of| equal to| is| shall be| will be| was| has been| amounts to)*"
-        r"(?: set| fixed)?(?: at)?\s*(?:initially\s*)?(?:approximately\s*)?$"
+        # "conversion rate of $2.17275 per share"; "The conversion price
+        # per unit is fixed at $0.80"; "will initially be US$12.00"; "a
+        # conversion price of twelve cents ($0.12)"; "equal to par value,
+        # $0.001 per share"
+        r"conversion (?:price|ratio|rate)(?:\s+per (?:share|unit))?(?:\s*\([^)]{0,40}\))?\s*:?"
+        r"(?: of| equal to| is| shall| will| initially| be| was| has been| amounts to)*"
+        r"(?: set| fixed)?(?: at)?\s*(?:initially\s*)?(?:approximately\s*)?"
+        r"(?:[a-z-]+\s+cents?\s*\(\s*|par value,?\s*)?$"
         # "The fixed conversion price ... was set at 90% of the 20-day VWAP of
         # our common stock on February 5, 2014, or $0.30753 per share"
         r"|\bfixed conversion price\b[^.$]{0,120},\s+or\s+$",
@@ -1535,7 +1543,7 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
     )
     at_price = re.search(
         r"\bconvert\w*[^.]{0,210}?\bat\s+(?:a (?:fixed )?price (?:per share )?(?:of|equal to)\s+)?$"
-        r"|\bconvert\w*[^.]{0,80}?\bat the (?:price|rate) of\s+$",
+        r"|\bconvert\w*[^.]{0,80}?\bat (?:a|the) (?:fixed |conversion )?(?:price|rate) of\s+$",
         left,
     )
     for_every = re.search(
