@@ -41,7 +41,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik1069183-2022-0-5pct-senior-notes-2027-690m": ("issue-costs",),
     "10k-cik1083301-2025-yorkville-promissory-note-2pct-oid": ("purchase-price",),
     "10k-cik1171008-2015-rmb-4pct-notes-three-investors": ("principal",),
-    "10k-cik1320729-2011-two-year-note-computed-maturity": ("maturity",),
     "10k-cik1329365-2012-rmb-senior-convertible-notes": (
         "date",
         "principal",
@@ -53,7 +52,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik1403132-2011-40m-convertible-notes": (
         "principal",
         "rate",
-        "maturity",
     ),
     "10k-cik1407583-2018-hummingbird-cad-conversion": ("conversion-price",),
     "10k-cik1411179-2013-table-row-60pct-lowest": ("principal",),
@@ -267,10 +265,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "issue-costs",
         "day-count",
     ),
-    "10q-cik1602409-2022-interest-free-4p8m-note": (
-        "rate",
-        "maturity",
-    ),
+    "10q-cik1602409-2022-interest-free-4p8m-note": ("rate",),
     "10q-cik1605057-2023-firstfire-162750-oid-note-9pct-fixed-0225": (
         "interest-payment",
     ),
@@ -297,7 +292,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1757499-2023-alto-opportunity-convertible-note": ("maturity",),
     "10q-cik1760903-2020-caro-note": (
         "rate",
-        "maturity",
         "compounding",
     ),
     "10q-cik1760903-2021-chairman-note": (
@@ -398,10 +392,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "1a-pf-management-2019-davos-note": ("date",),
     "20f-cik1506184-2015-ridgeback-convertible-notes-3pct": ("rate",),
     "20f-cik1526125-2017-convertible-bonds-due-2019": ("compounding",),
-    "20f-cik1601936-2023-fivet-chf-convertible-loan": (
-        "maturity",
-        "conversion-price",
-    ),
+    "20f-cik1601936-2023-fivet-chf-convertible-loan": ("conversion-price",),
     "20f-cik1692705-2019-convertible-senior-notes-1pct-ads": (
         "date",
         "share-class",
@@ -472,7 +463,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "8k-propanc-geneva-variable-note": ("conversion-lookback",),
     "8k-purebioscience-2024-7.88pct-vwap-notes": (
         "principal",
-        "maturity",
         "conversion-price-floor",
     ),
     "8k-simplicity-esports-firstfire-12pct-note": ("holder",),
@@ -495,7 +485,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "annual-cik1668438-2020-hkd-note-usd-price": ("maturity",),
     "annual-cik1712641-2018-eur-convertible-bond-2016-2021": (
         "principal",
-        "maturity",
         "conversion-price",
         "share-class",
     ),
@@ -545,14 +534,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "issue-costs",
         "rate",
     ),
-    "ex10-parallaxhealth-2019-ema-12pct-note": ("maturity",),
     "ex10-theaterxtreme-2008-21pct-monthly-compounded-note": (
         "principal",
         "rate",
         "interest-payment",
     ),
     "ex10-xtant-2017-orbimed-note": ("principal",),
-    "ex4-cdsswinddown-2008-solomon-8pct-note": ("maturity",),
     "ex4-pressurebiosciences-2022-12pct-monthly-convertible-loan": (
         "purchase-price",
         "rate",

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from importers.filing.values import DateValue
+from importers.filing.values import Duration
 from importers.filing.values import Money
 from importers.filing.values import Percent
 from importers.filing.values import count_at
@@ -790,6 +791,18 @@ _MATURITY_LABEL = re.compile(
     r"|\bwith a term (?:to|ending(?: on)?)\s*$|\bterm\b[^.]{0,120}\bends\s+on\s*$"
     # "repayment of the principal amount ... is to be made on or prior to"
     r"|\bis to be made on or (?:before|prior to)\s*$"
+    # "matured on the earliest to occur of (i) February 9, 2012"; "shall
+    # mature on the earlier of August 27, 2010 or demand"
+    r"|(?:matur\w*|due|payable)\b[^.]{0,12}?\bearl(?:ier|iest)(?: to occur)? of:?\s*"
+    r"(?:\((?:i|a|1)\)\s*)?$"
+)
+#: Labels further from the date: "The term of the 2016/2021 convertible bond
+#: begins on the date of its initial issue ... and ends on 31 December
+#: 2020"; a note's face, "promises to pay to the order of X ... the principal
+#: sum of ... on December 17, 2023".
+_MATURITY_FAR = re.compile(
+    r"\bterm\b[^.]{0,160}\bends\s+on\s*$"
+    r"|\bpromises? to pay\b(?:(?!interest|commenc|beginning|each)[^.]){0,300}?\bon\s*$"
 )
 #: "interest is payable on": an interest date, unless the principal is due too
 #: ("the principal and accrued interest is due on").
@@ -919,6 +932,8 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
     # the holder gave the company, not this one
     if re.search(r"\binvestor notes?\b[^.]{0,20}$", window):
         return None
+    if _MATURITY_FAR.search(sentence[: date.start].lower()[-400:]):
+        return 3
     if _MATURITY_LABEL.search(window) and not _INTEREST_DUE.search(window):
         # a title, "CONVERTIBLE NOTE DUE JUNE 30, 2016", states it as
         # firmly as a defined Maturity Date
@@ -978,6 +993,95 @@ def _extended_without_date(reader: Reader) -> str | None:
     return None
 
 
+def _after(start: datetime.date, duration: Duration) -> datetime.date:
+    """The day a term of days, months or years after ``start`` ends."""
+    if duration.unit == "days":
+        return start + datetime.timedelta(days=duration.count)
+    return add_months(start, duration.count * (12 if duration.unit == "years" else 1))
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+             "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}  # fmt: skip
+#: "payable in full on the third anniversary of the date of issue"; "will
+#: mature on the first anniversary of the closing date"; "the third-year
+#: anniversary of the date of issuance"; "matures upon the anniversary of
+#: its issue" (not "the four years and six month anniversary").
+_ANNIVERSARY = re.compile(
+    r"(?<!and )\b(?:the\s+)(?:(?P<nth>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)"
+    r"(?:[- ]year)?\s+)?anniversary\s+of\s+(?:the\s+|its\s+)?(?:date\s+of\s+)?(?:the\s+)?"
+    r"(?:issu|original issue|closing)",
+    re.IGNORECASE,
+)
+
+
+#: After a term's length: it runs from the issue ("from the date of
+#: issuance", "a nine month maturity date from issuance"), or it is the
+#: note's own ("a two (2) year Promissory Note", "a secured, two-year,
+#: interest-free convertible promissory note", "have three-year terms").
+_TERM_AFTER = re.compile(
+    r"^\s*(?:after|from|following)\s+(?:the\s+|its\s+|such\s+)?(?:date\s+of\s+)?(?:the\s+)?"
+    r"(?:issu|original issue|closing|funding|execution|date hereof|date of this)"
+    r"|^\s*anniversary of (?:the\s+)?(?:issu|original issue|closing|date hereof)"
+    r"|^\s*maturity(?: date)?\s+(?:from|after)\s+(?:the\s+)?(?:date\s+of\s+)?issu"
+)
+_TERM_OF_NOTE = re.compile(
+    r"^\s*,?\s*(?:[\w-]+,?\s+){0,2}?(?:(?:convertible|promissory|secured|"
+    r"unsecured|senior)\s+)*(?:note|debenture|loan)s?\b|^\s*terms?\b"
+)
+#: Before a term's length ("The term of the Caro Note was one year").
+_TERM_BEFORE = re.compile(
+    r"(?:maturity date of|matur\w* (?:date )?(?:in|of|after)|term of|"
+    r"due (?:and payable )?(?:in|within)|"
+    r"term of (?:the |this |each )?(?:[\w-]+ ){0,3}(?:note|debenture|loan)s? "
+    r"(?:was|is|shall be|will be))\s*$"
+)
+
+
+def _term_maturity(
+    sentence: str, duration: Duration, issue: datetime.date | None, *, own: bool = False
+) -> Found | None:
+    """The maturity a term of days, months or years gives: from a date the
+    sentence states ("matures 22 months from May 4, 2023"), or from the
+    issue date. A Found with value "" when the issue date is needed but not
+    known (or the end is beyond the calendar); None when it is no term.
+    With ``own``, only the note's own term counts ("a two (2) year Promissory
+    Note"), in a sentence that says nothing of a maturity."""
+    right = sentence[duration.end : duration.end + 80].lower()
+    left = sentence[: duration.start].lower()[-80:]
+    if own:
+        if not _TERM_OF_NOTE.match(right) or issue is None:
+            return None
+        return Found(_after(issue, duration).isoformat(), sentence, 2)
+    since = re.match(r"^\s*(?:from|after)\s+", right)
+    if since is not None:
+        start = next(iter(dates_in(right[since.end() :])), None)
+        if start is not None and start.start == 0:
+            return Found(_after(start.date, duration).isoformat(), sentence, 2)
+    if not (
+        _TERM_AFTER.match(right)
+        or _TERM_OF_NOTE.match(right)
+        or _TERM_BEFORE.search(left)
+    ) or (duration.unit == "days" and "trading" in right[:10]):
+        return None
+    if issue is None:
+        return Found("", sentence, 0)
+    try:
+        return Found(_after(issue, duration).isoformat(), sentence, 2)
+    except (ValueError, OverflowError):
+        return Found("", sentence, 0)  # beyond the calendar: a person decides
+
+
+def _anniversary_maturity(sentence: str, issue: datetime.date | None) -> Found | None:
+    """ "payable in full on the third anniversary of the date of issue"."""
+    anniversary = _ANNIVERSARY.search(sentence)
+    if anniversary is None or not re.search(r"matur|\bdue\b|payable", sentence, re.I):
+        return None
+    if issue is None:
+        return Found("", sentence, 0)
+    years = _ORDINALS.get((anniversary.group("nth") or "first").lower(), 1)
+    return Found(add_months(issue, 12 * years).isoformat(), sentence, 2)
+
+
 def maturities(
     reader: Reader, issue: datetime.date | None
 ) -> tuple[list[Found], str | None]:
@@ -988,46 +1092,33 @@ def maturities(
     pending = None
     for sentence in reader.sentences:
         lowered = sentence.lower()
-        if not re.search(r"matur|\bdue\b|repay|payable|\bterm\b", lowered):
+        if not re.search(r"matur|\bdue\b|repay|payable|\bterm\b|promise", lowered):
+            # "entered into a two (2) year Promissory Note": a term
+            durations = (
+                durations_in(sentence) if _has(sentence, "note", "debenture") else []
+            )
+            found += [
+                term
+                for term in (
+                    _term_maturity(sentence, d, issue, own=True) for d in durations
+                )
+                if term is not None and term.value
+            ]
             continue
         stated, later = _maturity_dates(sentence, issue)
         found += stated
         extended += later
-        for duration in (
+        durations = (
             durations_in(sentence)
             if re.search(r"matur|\bdue\b|\bterm\b", lowered)
-            else ()
-        ):
-            right = sentence[duration.end : duration.end + 80].lower()
-            left = sentence[: duration.start].lower()[-80:]
-            after_issue = re.match(
-                r"^\s*(?:after|from|following)\s+(?:the\s+|its\s+|such\s+)?(?:date\s+of\s+)?(?:the\s+)?"
-                r"(?:issu|original issue|closing|funding|execution|date hereof|date of this)"
-                r"|^\s*anniversary of (?:the\s+)?(?:issu|original issue|closing|date hereof)",
-                right,
-            )
-            term = re.search(
-                r"(?:maturity date of|matur\w* (?:date )?(?:in|of|after)|term of|"
-                r"due (?:and payable )?(?:in|within))\s*$",
-                left,
-            )
-            if not (after_issue or term) or (
-                duration.unit == "days" and "trading" in right[:10]
-            ):
-                continue
-            if issue is None:
+            else []
+        )
+        terms = [_term_maturity(sentence, d, issue) for d in durations]
+        for term in [*terms, _anniversary_maturity(sentence, issue)]:
+            if term is not None and term.value:
+                found.append(term)
+            elif term is not None:
                 pending = sentence
-                continue
-            try:
-                if duration.unit == "days":
-                    maturity = issue + datetime.timedelta(days=duration.count)
-                else:
-                    months = duration.count * (12 if duration.unit == "years" else 1)
-                    maturity = add_months(issue, months)
-            except (ValueError, OverflowError):
-                pending = sentence  # beyond the calendar: a person decides
-                continue
-            found.append(Found(maturity.isoformat(), sentence, 2))
     undated = _extended_without_date(reader)
     top = max((f.score for f in found), default=0)
     if found and undated is not None:
