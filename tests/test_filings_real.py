@@ -93,7 +93,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-180lifesciences-2020-alpha-capital-1111111-note-10pct-fixed-528": (
         "purchase-price",
     ),
-    "10q-blackridge-2018-series-b-preferred-note": ("principal",),
     "10q-blcs-2015-cvp-oid-investor-notes": (
         "purchase-price",
         "issue-costs",
@@ -173,6 +172,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1318268-2011-non-interest-demand-notes": ("conversion-price",),
     "10q-cik1327238-2011-shareholder-note-15pct-convertible-preferred-080": (
         "date",
+        "principal",
         "rate",
         "share-class",
     ),

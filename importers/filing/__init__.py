@@ -29,6 +29,7 @@ from beancount.parser.grammar import ValueType
 
 from importers.filing.reader import _HOLDER_VERBS
 from importers.filing.reader import HOLDER_PERSON
+from importers.filing.reader import LEGAL_FORM
 from importers.filing.reader import ORGANISATION
 from importers.filing.reader import UNSTATED
 from importers.filing.reader import DraftField
@@ -224,7 +225,11 @@ def _full_name(reader: Reader, name: str) -> str | None:
         return None
     for sentence in reader.sentences:
         for match in ORGANISATION.finditer(sentence):
-            found = re.search(rf"(?:^|\s)({re.escape(name)},?\s*\S.*)$", match.group(1))
+            # (the name and a legal form only: "Panacea Venture Healthcare
+            # Fund I L.P., an affiliate of Panacea" is another party)
+            found = re.search(
+                rf"(?:^|\s)({re.escape(name)},?\s*{LEGAL_FORM})$", match.group(1)
+            )
             if found is not None:
                 return found.group(1).strip()
     return None
@@ -290,7 +295,11 @@ def _principal_score(sentence: str, money: Money) -> int:
         return 4
     if re.search(r"for value received", sentence[money.end :], re.IGNORECASE):
         return 5  # the amount on a note's face
-    return 3 if _has(sentence, "note", "debenture") else 2
+    # "a note payable of $300,000 payable in six quarterly payments" beside
+    # "a $2,000,000 12% unsecured, convertible Debenture": the convertible
+    if _has(sentence, "note", "debenture"):
+        return 3 if re.search(r"convertib", sentence, re.IGNORECASE) else 2
+    return 2
 
 
 def _principal(reader: Reader) -> Decimal | None:

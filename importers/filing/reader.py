@@ -235,7 +235,7 @@ _PRINCIPAL_AFTER = re.compile(
         r"(?:in\s+)?(?:aggregate\s+)?(?:original\s+)?(?:principal amount|face amount|face value"
         r"|principal)|(?:of\s+)?(?:[\w.]+%?\s+){0,3}"
         # "8% Original Issue Discount Senior Secured Convertible Debenture"
-        r"(?:(?:senior|secured|unsecured|subordinated|original issue discount)\s+)*"
+        r"(?:(?:senior|secured|unsecured|subordinated|original issue discount),?\s+)*"
         r"(?:convertible|promissory)\s+(?:\w+\s+){0,2}"
         r"(?:notes?|debentures?|bonds?)\b|"
         r"in\s+(?:\w+\s+){0,2}(?:notes|debentures|bonds)\b|"
@@ -250,6 +250,13 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
     amount repaid, converted or outstanding, a valuation's input, a balance
     at a date, a funding, several notes' or several dates' total."""
     before = sentence[: money.start]
+    # amounts a note replaced: "accrued salaries of $617,915, ... and cash
+    # advances of $110,245 were converted to promissory notes"
+    if re.match(
+        r"^[^.]*?\b(?:were|was|have been|has been) (?:converted|exchanged) (?:in)?to\b",
+        sentence[money.end :],
+    ):
+        return True
     # interest owed, not principal: "interest payable to Chardan in the
     # amount of $561,585"
     if re.search(r"\binterest payable\b[^$]{0,40}$", left):
@@ -289,7 +296,12 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
             r"more than|less than|at least|exceed(?:ing|s)?|in excess of)\s*$",
             left[-30:],
         )
-        or re.search(r"carrying (?:value|amount)|fair value", left[-70:])
+        or re.search(
+            # "a beneficial conversion feature ... in the amount of $283,500"
+            r"carrying (?:value|amount)|fair value",
+            left[-70:],
+        )
+        or re.search(r"beneficial conversion feature|intrinsic value", before, re.I)
         # "were settled by issuing 141,782 common shares ..., representing
         # loans of HK$4 million"
         or re.search(r"\bsettled\b[^$]{0,120}$", before)
@@ -461,6 +473,8 @@ _LEGAL = (
     + ")"
 )
 _WORD = r"(?:[A-Z0-9][\w&'.-]*)"
+#: A legal form as written, or in capitals (for other modules).
+LEGAL_FORM = _LEGAL
 #: An organisation: capitalised words (a number may lead: "1800 Diagonal
 #: Lending LLC") ending in a legal form, which a comma may precede.
 ORGANISATION = re.compile(
@@ -1057,6 +1071,9 @@ def _term_maturity(
         start = next(iter(dates_in(right[since.end() :])), None)
         if start is not None and start.start == 0:
             return Found(_after(start.date, duration).isoformat(), sentence, 2)
+    # (not "a maximum maturity of seven (7) years": the limit of extensions)
+    if re.search(r"\bmaximum\b[^.]{0,20}$", left):
+        return None
     if not (
         _TERM_AFTER.match(right)
         or _TERM_OF_NOTE.match(right)
@@ -1136,7 +1153,7 @@ def maturities(
 RATE_ZERO = re.compile(
     r"\b(?:zero[- ]interest|zero[- ]coupon|non-interest[- ]bearing|interest[- ]free|"
     r"(?:does|do|did|shall|will) not bear (?:any )?(?:accrued )?(?:regularly scheduled )?"
-    r"interest|bears? no interest|carr(?:y|ies) no interest|"
+    r"interest|bears? no interest|carr(?:y|ies) no interest|(?:will |shall )?pays? no interest|"
     r"no interest (?:shall |will )?accrues?|0(?:\.0+)?\s?% interest)",
     re.IGNORECASE,
 )

@@ -317,7 +317,11 @@ class Percent:
     end: int
 
 
-_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+_PERCENT = re.compile(
+    # ("8 1/2% per annum": a whole number and a fraction)
+    r"(\d+(?:\.\d+)?)(?:\s+(?P<num>[1-9])/(?P<den>[1-9]))?\s?(?:%|per\s?cent\b|percent\b)",
+    re.IGNORECASE,
+)
 #: "twelve percent (12%)", "one (12%) percent": the digits win.
 _WORDED_PERCENT = re.compile(
     r"\b([a-z][a-z -]*?)\s+(?:percent\s+)?\((\d+(?:\.\d+)?)\s?%\)(?:\s+percent)?",
@@ -336,9 +340,10 @@ def percents_in(sentence: str) -> list[Percent]:
     for match in _PERCENT.finditer(sentence):
         if any(p.start <= match.start() < p.end for p in found.values()):
             continue
-        found[match.start()] = Percent(
-            Decimal(match.group(1)), match.start(), match.end()
-        )
+        value = Decimal(match.group(1))
+        if match.group("num"):
+            value += Decimal(match.group("num")) / Decimal(match.group("den"))
+        found[match.start()] = Percent(value, match.start(), match.end())
     # "sixty-five percent": words alone
     for match in _WORDS_PERCENT.finditer(sentence):
         if any(p.start <= match.start() < p.end for p in found.values()):
