@@ -56,6 +56,16 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik1407583-2018-hummingbird-cad-conversion": ("conversion-price",),
     "10k-cik1411179-2013-table-row-60pct-lowest": ("principal",),
     "10k-cik1425203-2018-oid-two-tranche-note": ("principal",),
+    "10k-cik1432196-2011-relief-canyon-senior-secured-notes-9pct": (
+        "conversion-price",
+    ),
+    "10k-cik1456212-2015-cto-hayes-one-year-note-preferred": (
+        "date",
+        "holder",
+        "principal",
+        "maturity",
+        "share-class",
+    ),
     "10k-cik1477009-2021-over-allotment-convertible-notes-80pct": (
         "conversion-price-floor",
     ),
@@ -218,6 +228,14 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "conversion-price",
     ),
+    "10q-cik1445918-2014-restaurant-5pct-notes-80pct-20day-avg": (
+        "principal",
+        "interest-payment",
+        "conversion-discount",
+        "conversion-lookback",
+        "conversion-reference",
+        "conversion-price-floor",
+    ),
     "10q-cik1448705-2019-secured-note-180-days": (
         "date",
         "maturity",
@@ -255,6 +273,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "purchase-price",
     ),
     "10q-cik1534708-2015-14pct-secured-note-details": ("principal",),
+    "10q-cik1541354-2014-ultragreen-b-note-receivable-10pct": (
+        "principal",
+        "conversion-price-floor",
+    ),
     "10q-cik1543637-2020-scs-100k-note": ("conversion-price",),
     "10q-cik1544597-2014-249565-note-10pct-simple-fixed-020": ("date",),
     "10q-cik1563463-2019-shareholder-secured-note-8-5pct-monthly": (
@@ -323,6 +345,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
     ),
     "10q-cik728385-2013-unit-convertible-notes": ("share-class",),
+    "10q-cik748592-2025-bridge-notes-12pct-quarterly-750": (
+        "principal",
+        "maturity",
+    ),
     "10q-cik788965-2024-director-affiliate-note": ("related-party",),
     "10q-cik827876-2018-ema-12pct-70pct-lowest-floor": ("issue-costs",),
     "10q-cik832489-2020-oid-secured-debentures": (
@@ -332,6 +358,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "10q-cik840715-2025-first-finance-class-b-preferred": ("share-class",),
+    "10q-cik851726-2013-senior-sub-10pct-notes-60-months": (
+        "principal",
+        "maturity",
+        "conversion-price",
+    ),
     "10q-cik855683-2025-director-notes-annual-interest": (
         "rate",
         "related-party",
@@ -346,6 +377,17 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "issue-costs",
     ),
     "10q-cik928953-2022-trustee-notes-fixed-1331": ("maturity",),
+    "10q-cik946486-2018-panacea-secured-convertible-note-15pct": (
+        "principal",
+        "conversion-price",
+    ),
+    "10q-conatus-2018-novartis-note-6pct-120pct-20day-avg": (
+        "holder",
+        "rate",
+        "maturity",
+        "conversion-lookback",
+        "conversion-reference",
+    ),
     "10q-contravir-2018-iliad-redemption-80pct-floor": (
         "principal",
         "issue-costs",
@@ -445,11 +487,22 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "purchase-price",
     ),
     "8k-cardio-diagnostics-2023-yorkville-debenture": ("purchase-price",),
+    "8k-exhibit-solar3d-2015-md-energy-4pct-simple-quarterly": (
+        "date",
+        "holder",
+        "principal",
+    ),
     "8k-goldenpatriot-2008-callable-secured-convertible-notes": (
         "date",
         "maturity",
         "conversion-discount",
         "conversion-lookback",
+    ),
+    "8k-ideanomics-2023-sixth-debenture-450000-no-interest-90pct-10d": (
+        "date",
+        "principal",
+        "purchase-price",
+        "rate",
     ),
     "8k-pavmed-2020-monthly-default-rate": ("conversion-price",),
     "8k-progreen-2017-tangiers-12pct-fixed-convertible-note": (
@@ -488,6 +541,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "share-class",
     ),
+    "annual-cik1743344-2020-ceo-trust-secured-convertible-loan-12pct": ("share-class",),
     "annual-cik1771885-2024-cad-debenture-units-monthly-rate": ("share-class",),
     "annual-cik1840425-2025-usd-bond-5pct-95pct-lowest-vwap-15d": (
         "principal",
@@ -509,7 +563,26 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "annual-lin-so-chun-2018-notes": ("conversion-price",),
     "ex-cdknet-2006-6pct-secured-debenture": ("date",),
     "ex-cedara-2002-cad-subordinated-debenture": ("holder",),
+    "ex-equitex-2005-pandora-900000-secured-note-10pct-monthly": ("interest-payment",),
+    "ex-hometreasure-2019-energyhunter-207122-note-4pct": ("interest-payment",),
     "ex-mdna-2020-10pct-secured-convertible-note": ("date",),
+    "ex-mendocino-1998-uba-175000-note-prime-plus-150": (
+        "date",
+        "principal",
+        "conversion-price",
+    ),
+    "ex-rblack-2004-gaughan-15m-note-8pct-simple": (
+        "holder",
+        "rate",
+        "interest-payment",
+        "maturity",
+    ),
+    "ex-sandsregent-2004-belding-1604000-note-75pct-act365": (
+        "date",
+        "holder",
+        "rate",
+        "interest-payment",
+    ),
     "ex10-bion-2007-series-a-note-simple-6pct-30-360": (
         "principal",
         "interest-payment",
@@ -556,6 +629,17 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "ex6-futurelabsv-2019-wavemaker-315000-note-5pct-simple-30-360": ("date",),
     "ex99-edigital-2006-davric-7-5pct-term-note-exchange": ("principal",),
+    "exhibit-b-twelve-2002-credifinance-debenture-5pct-act365": (
+        "date",
+        "holder",
+        "rate",
+    ),
+    "exhibit-condor-2016-res-note-6-25pct-quarterly-30-360": (
+        "date",
+        "day-count",
+    ),
+    "exhibit-gb-sciences-2019-iliad-8pct-oid-note": ("issue-costs",),
+    "exhibit-max-ermas-2007-malenick-note-8-5pct-act360": ("holder",),
     "f1-exhibit-diginex-2024-rhino-ventures-convertible-loan-8pct": ("holder",),
     "f3-aslan-2019-bukwang-convertible-loan-facility-90pct-vwap": ("principal",),
     "filing-cik1781162-siv-subsequent-note": ("holder",),
@@ -594,6 +678,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "reg-cik1899123-2024-us30m-promissory-note-0p0632": ("date",),
     "reg-cik894556-2025-54k-note-fixed-0p18": ("principal",),
     "regfiling-cik1873331-2019-sgd-reissued-notes-stepped-rate": ("maturity",),
+    "s1-exhibit-restore-medical-2002-venturi-note-12pct-act360": (
+        "date",
+        "principal",
+        "interest-payment",
+        "day-count",
+    ),
     "sc13d-exhibit-lexinfintech-2019-pag-convertible-senior-note": ("date",),
     "sec-cik1847345-2024-visiox-srirama-secured-note": (
         "date",
@@ -639,6 +729,7 @@ def test_each_stated_term_is_read_right(name: str, key: str) -> None:
 #: principal stated in thousands elsewhere; a maturity the note's body
 #: defines while its title gives another year).
 KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
+    "10k-cik1432196-2011-relief-canyon-senior-secured-notes-9pct": ("purchase-price",),
     "10k-cik1585755-2018-july-2016-15pct-monthly-note": ("conversion-price",),
     "10k-inuvo-2018-conversionpoint-note": ("interest-payment",),
     "10k-redcat-2017-march-2017-senior-convertible-notes": ("related-party",),
@@ -695,6 +786,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10q-cik1960262-2024-oid-note-default-conversion": ("rate",),
     "10q-cik832489-2020-oid-secured-debentures": ("share-class",),
     "10q-cik894871-2018-l2-capital-oid-tranches": ("date",),
+    "10q-conatus-2018-novartis-note-6pct-120pct-20day-avg": ("interest-payment",),
     "10q-contravir-2018-iliad-redemption-80pct-floor": ("purchase-price",),
     "10q-coretec-2012-golden-state-debenture": ("maturity",),
     "10q-phunware-2019-quarterly-then-monthly": ("principal",),
@@ -708,8 +800,13 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "8k-progreen-2018-tangiers-105000-fixed-convertible-note": ("share-class",),
     "8k-shmp-2017-ema-closing-date-par-value": ("principal",),
     "8k-staralliance-2022-10pct-fixed-convertible-secured-note": ("related-party",),
+    "annual-cik1743344-2020-ceo-trust-secured-convertible-loan-12pct": (
+        "conversion-price",
+    ),
     "annual-cik1757143-2020-adv-usd-note-rmb-settlement": ("share-class",),
     "annual-cik1957489-2024-class-b-notes": ("conversion-price",),
+    "ex-mendocino-1998-uba-175000-note-prime-plus-150": ("rate",),
+    "exhibit-b-twelve-2002-credifinance-debenture-5pct-act365": ("share-class",),
     "f3-aslan-2019-bukwang-convertible-loan-facility-90pct-vwap": (
         "conversion-reference",
     ),

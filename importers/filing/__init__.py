@@ -180,8 +180,23 @@ def _first_match(reader: Reader, patterns: tuple[re.Pattern[str], ...]) -> list[
             if len(name) > 2 and not name.lower().startswith(
                 ("company", "our ", "the company")
             ):
+                if _repaid(reader, name):
+                    continue
                 return [Found(f'"{name}"', sentence, 1)]
     return []
+
+
+def _repaid(reader: Reader, name: str) -> bool:
+    """ "the Company voluntarily prepaid the entire balance ... of the Pfizer
+    Note": the holder of a note the text says is gone holds no note now."""
+    first = re.escape(name.split(maxsplit=1)[0].strip(","))
+    return any(
+        re.search(
+            rf"\b(?:prepaid|repaid|paid off|retired)\b[^.]{{0,100}}\b{first}\b",
+            sentence,
+        )
+        for sentence in reader.sentences
+    )
 
 
 def _holder_candidates(reader: Reader) -> list[Found]:
