@@ -98,7 +98,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "share-class",
     ),
-    "10k-petrolia-2016-wilber-related-party-note": ("related-party",),
     "10k-redcat-2017-march-2017-senior-convertible-notes": ("purchase-price",),
     "10q-180lifesciences-2020-alpha-capital-1111111-note-10pct-fixed-528": (
         "purchase-price",
@@ -111,7 +110,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-discount",
         "conversion-lookback",
     ),
-    "10q-cardax-2019-related-party-oid-note": ("related-party",),
     "10q-chanticleer-2013-hooters-nottingham-6pct-notes": (
         "principal",
         "maturity",
@@ -139,9 +137,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1085277-2020-officer-notes-exchange-fixed-020": (
         "date",
         "maturity",
-        "related-party",
     ),
-    "10q-cik1092570-2013-related-party-quarterly-note": ("related-party",),
     "10q-cik1093691-2020-3-75pct-senior-notes-due-2025": ("rate",),
     "10q-cik1100397-2013-tonaquint-note": (
         "principal",
@@ -171,7 +167,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1142790-2011-ceo-note-lesser-of-vwap": (
         "conversion-discount",
         "conversion-reference",
-        "related-party",
     ),
     "10q-cik1168938-2011-temasek-12pct-units": ("principal",),
     "10q-cik1273507-2011-march-2010-issuance": (
@@ -247,10 +242,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
         "maturity",
     ),
-    "10q-cik1460702-2023-alpha-capital-related-debenture": (
-        "date",
-        "related-party",
-    ),
+    "10q-cik1460702-2023-alpha-capital-related-debenture": ("date",),
     "10q-cik1465128-2013-455pct-senior-notes": ("principal",),
     "10q-cik1488309-2011-conflicting-market-price": ("conversion-discount",),
     "10q-cik1488501-2015-acquisition-note-installments": ("maturity",),
@@ -258,7 +250,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1489744-2012-related-debenture-10pct-discount": (
         "conversion-lookback",
         "conversion-reference",
-        "related-party",
     ),
     "10q-cik1496268-2016-25m-convertible-notes": (
         "principal",
@@ -295,7 +286,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "purchase-price",
     ),
-    "10q-cik1642363-2018-related-investor-note": ("related-party",),
     "10q-cik1647170-2019-hillair-oid-debenture": (
         "rate",
         "conversion-price",
@@ -363,10 +353,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "conversion-price",
     ),
-    "10q-cik855683-2025-director-notes-annual-interest": (
-        "rate",
-        "related-party",
-    ),
+    "10q-cik855683-2025-director-notes-annual-interest": ("rate",),
     "10q-cik890394-2021-10pct-senior-secured-notes-amended": (
         "rate",
         "maturity",
@@ -421,10 +408,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
         "purchase-price",
     ),
-    "10q-uihlein-2022-april-note-related-party-5usd": (
-        "rate",
-        "related-party",
-    ),
+    "10q-uihlein-2022-april-note-related-party-5usd": ("rate",),
     "10q-usaq-2009-majority-shareholder-modified-note": ("related-party",),
     "10q-volcon-2025-exchange-zero-coupon-oid": ("conversion-price-floor",),
     "10x-cik1408146-2012-springer-convertible-debenture": (
@@ -450,7 +434,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "20f-todosmedical-2019-nis-shareholder-loan-conversion": (
         "principal",
         "share-class",
-        "related-party",
     ),
     "424b3-cik1551693-2022-deerfield-4pct-convertible-note": ("holder",),
     "424b3-nikola-2024-5pct-notes-floor-162-95pct-lowest-vwap-3d": (

@@ -903,7 +903,26 @@ def _related_party(reader: Reader, holder: str | None) -> None:
         if mentions_holder:
             reader.set("related-party", "TRUE", sentence)
             return
+    # the filing files the note under a related-party heading: "NOTE 7 -
+    # RELATED PARTY CONVERTIBLE NOTE PAYABLE", "Convertible Debt - Related
+    # Party", "NOTE PAYABLE TO CHIEF EXECUTIVE OFFICER"
+    # (unless the text says the holder is unrelated anywhere)
+    unrelated = any(_UNRELATED.search(sentence) for sentence in reader.sentences)
+    for sentence in reader.sentences if not unrelated else ():
+        if _RELATED_HEADING.search(sentence) is not None:
+            reader.set("related-party", "TRUE", sentence)
+            return
     reader.silent("related-party", "FALSE")
+
+
+_RELATED_HEADING = re.compile(
+    r"(?:notes?|debt|debentures?|loans?)(?: payable)?,?\s*[-\u2013\u2014]?\s*"
+    r"related[- ]part(?:y|ies)\b"
+    r"|related[- ]party (?:convertible )?(?:notes?|debt|debentures?|loans?)\b"
+    r"|\bnotes? payable to (?:the |our |its )?(?:chief executive officer|ceo|president|"
+    r"chairman|officers?|directors?)\b",
+    re.IGNORECASE,
+)
 
 
 def _note_id(fields: dict[str, DraftField], holder: str | None) -> str:
