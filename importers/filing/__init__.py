@@ -117,8 +117,13 @@ def _issue_date(reader: Reader) -> datetime.date | None:
     agreed = agreement_dates(reader)
     # (A date the text labels the "Issue Date" stands.)
     top = max((f.score for f in found), default=0)
+    # (and the date on a note's face, before "FOR VALUE RECEIVED", is the
+    # note's own, whatever the purchase agreement's)
     labelled = any(
-        f.score == top and re.search(r"issu(?:e|ance) date|date of issu", f.quote, re.I)
+        f.score == top
+        and re.search(
+            r"issu(?:e|ance) date|date of issu|for value received", f.quote, re.I
+        )
         for f in found
     )
     if (

@@ -745,7 +745,7 @@ _ISSUE_LABEL = re.compile(
     # "Closing Date: Friday, April 8, 2022"
     r"\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*)?$"
 )
-_DATED = re.compile(r"\bdated\s+(?:as of\s+)?$")
+_DATED = re.compile(r"\bdated:?\s+(?:as of\s+)?$")
 #: "the Purchase Agreement, dated", "the SPA dated", "Credit Agreement (the
 #: "Credit Agreement") dated as of": an agreement's date, not the note's.
 _AGREEMENT_DATED = re.compile(
@@ -853,15 +853,27 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
     after = sentence[date.end : date.end + 80]
     if _ISSUE_LABEL.search(window) or _ISSUE_LABEL_AFTER.match(after):
         return 4
-    if "for value received" in lowered[date.end : date.end + 120] and not re.search(
-        r"\bdue\s*$", window
+    # (not "Convertible Promissory Note (December 7th, 2018)": a title's
+    # bracketed date, as a listing gives it)
+    if (
+        "for value received" in lowered[date.end : date.end + 120]
+        and not re.search(r"\bdue:?\s*$|maturity date:?\s*$", window)
+        and not re.match(r'^\s*\((?:the )?["“]maturity date', after, re.IGNORECASE)
+        and not window.endswith("(")
     ):
         return 3  # the date at the head of the note itself
     if (
-        _DATED.search(window)
-        and _has(sentence, "note", "debenture")
-        and not _AGREEMENT_DATED.search(window)
-    ) or _CLOSED.search(window):
+        (
+            _DATED.search(window)
+            and _has(sentence, "note", "debenture")
+            and not _AGREEMENT_DATED.search(window)
+        )
+        or _CLOSED.search(window)
+        # a note's form: "Name of Issuer: ... Dated: March 11, 1998";
+        # "Original Issue. Date: June 30, 2006"
+        or re.search(r"\bdated:\s*$", window)
+        or re.fullmatch(r"\W*date:\s*", left, re.IGNORECASE)
+    ):
         return 3
     if (
         _ON_START.search(left)

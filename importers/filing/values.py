@@ -46,14 +46,32 @@ def _blocks(text: str) -> list[str]:
     blocks: list[str] = []
     lines: list[str] = []
     rows = text.splitlines()
+    face = False
     for index, line in enumerate(rows):
         if line.strip():
             lines.append(line)
-        following = next((row for row in rows[index + 1 :] if row.strip()), "")
-        # a note's face ("$800,000    March 18, 2022") reads on into "FOR
-        # VALUE RECEIVED, ... promises to pay", a blank line between or not
-        face = bool(line.strip()) and re.search(
-            r"for value received", following[:120], re.IGNORECASE
+        # a note's face ("$800,000    March 18, 2022", on one short line or
+        # a few: an amount or a date first) reads on into "FOR VALUE
+        # RECEIVED, ... promises to pay", a blank line between or not
+        ahead = [row for row in rows[index + 1 :] if row.strip()][:3]
+        face = (
+            bool(lines)
+            and (
+                face
+                or not line.strip()
+                # (not a title: "CONVERTIBLE NOTE DUE JUNE 30, 2016")
+                or bool(
+                    re.search(r"\$|\b(?:19|20)\d{2}\b", line)
+                    and not re.search(
+                        r"\b(?:notes?|debentures?)\b", line, re.IGNORECASE
+                    )
+                )
+            )
+            and any(
+                re.search(r"for value received", row[:120], re.IGNORECASE)
+                and all(len(r.strip()) <= _SHORT_LINE for r in ahead[:position])
+                for position, row in enumerate(ahead)
+            )
         )
         # "On\nNovember 2, 2021, we consummated": a line that ends on a word
         # no sentence or heading ends on was cut mid-sentence
