@@ -872,7 +872,11 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
         # a note's form: "Name of Issuer: ... Dated: March 11, 1998";
         # "Original Issue. Date: June 30, 2006"
         or re.search(r"\bdated:\s*$", window)
-        or re.fullmatch(r"\W*date:\s*", left, re.IGNORECASE)
+        # (not a signature block's "Date: March 15, 2024 ... By: /s/")
+        or (
+            re.fullmatch(r"\W*date:\s*", left, re.IGNORECASE) is not None
+            and not re.search(r"\bby:|/s/", sentence, re.IGNORECASE)
+        )
     ):
         return 3
     if (
