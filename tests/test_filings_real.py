@@ -33,13 +33,11 @@ PASSAGES = passages()
 
 #: Stated terms the reader leaves as a TODO today (never a wrong value).
 KNOWN_MISSING: dict[str, tuple[str, ...]] = {
-    "10k-agriforce-2023-oid-debentures": ("purchase-price",),
     "10k-cik1038277-2023-2013-promissory-note-chairman-major-shareholder": (
         "principal",
     ),
     "10k-cik1053691-2016-convertible-notes-litigation-settlement": ("principal",),
     "10k-cik1069183-2022-0-5pct-senior-notes-2027-690m": ("issue-costs",),
-    "10k-cik1083301-2025-yorkville-promissory-note-2pct-oid": ("purchase-price",),
     "10k-cik1171008-2015-rmb-4pct-notes-three-investors": ("principal",),
     "10k-cik1329365-2012-rmb-senior-convertible-notes": (
         "date",
@@ -69,7 +67,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik1477009-2021-over-allotment-convertible-notes-80pct": (
         "conversion-price-floor",
     ),
-    "10k-cik1636509-2019-subsequent-78k-note": ("issue-costs",),
     "10k-cik1759186-2025-purple-license-termination-note": ("holder",),
     "10k-cik1792581-2022-25pct-senior-secured-note": ("interest-payment",),
     "10k-cik1798562-2022-debentures-7pct-compounded-annually": (
@@ -98,7 +95,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "share-class",
     ),
-    "10k-redcat-2017-march-2017-senior-convertible-notes": ("purchase-price",),
     "10q-180lifesciences-2020-alpha-capital-1111111-note-10pct-fixed-528": (
         "purchase-price",
     ),
@@ -259,10 +255,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1512922-2019-quarterly-fixed-065": ("rate",),
     "10q-cik1516887-2015-jmj-oid-note-april-2014": ("purchase-price",),
     "10q-cik1521013-2014-vwap-375pct-discount-note": ("issue-costs",),
-    "10q-cik1527355-2015-440000-oid-debenture-18-months": (
-        "principal",
-        "purchase-price",
-    ),
+    "10q-cik1527355-2015-440000-oid-debenture-18-months": ("principal",),
     "10q-cik1534708-2015-14pct-secured-note-details": ("principal",),
     "10q-cik1541354-2014-ultragreen-b-note-receivable-10pct": (
         "principal",
@@ -292,7 +285,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-cik1657214-2025-mast-hill-oid-fixed-035": (
         "holder",
-        "issue-costs",
         "maturity",
     ),
     "10q-cik1700849-2023-february-convertible-note-chairman-affiliate": ("principal",),
@@ -320,7 +312,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "10q-cik1855631-2024-lind-global-fund-ii-note": ("rate",),
-    "10q-cik1870144-2023-yorkville-debenture-two-lowest-vwap": ("purchase-price",),
     "10q-cik1877788-2023-gs-capital-125000-note-8pct-net-proceeds": (
         "holder",
         "interest-payment",
@@ -404,10 +395,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-nexgel-2021-december-2020-6pct-secured-note": ("conversion-price",),
     "10q-phunware-2019-quarterly-then-monthly": ("date",),
-    "10q-tlss-2017-reddiamond-tranches": (
-        "date",
-        "purchase-price",
-    ),
+    "10q-tlss-2017-reddiamond-tranches": ("date",),
     "10q-uihlein-2022-april-note-related-party-5usd": ("rate",),
     "10q-usaq-2009-majority-shareholder-modified-note": ("related-party",),
     "10q-volcon-2025-exchange-zero-coupon-oid": ("conversion-price-floor",),
@@ -512,7 +500,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
         "related-party",
     ),
-    "annual-cik1413909-2020-oid-lower-of-480": ("purchase-price",),
     "annual-cik1668438-2020-hkd-note-usd-price": ("maturity",),
     "annual-cik1712641-2018-eur-convertible-bond-2016-2021": (
         "principal",
@@ -588,7 +575,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "ex10-xtant-2017-orbimed-note": ("principal",),
     "ex4-pressurebiosciences-2022-12pct-monthly-convertible-loan": (
-        "purchase-price",
         "rate",
         "conversion-price",
     ),
@@ -762,7 +748,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10q-phunware-2019-quarterly-then-monthly": ("principal",),
     "10q-processa-2020-senior-8pct-notes": ("conversion-price",),
     "10q-uihlein-2022-april-note-related-party-5usd": ("date",),
-    "20f-cik1506184-2015-ridgeback-convertible-notes-3pct": ("principal",),
     "20f-cik1692705-2019-convertible-senior-notes-1pct-ads": ("principal",),
     "6k-cik1448397-2023-jdh-revolving-note": ("principal",),
     "8k-cik894081-2023-convertible-senior-notes-rate": ("conversion-price",),

@@ -394,9 +394,12 @@ def _purchase_and_costs(reader: Reader, principal: Decimal | None) -> None:
     """The price the holder pays (stated, or the principal less a stated
     original issue discount) and the fees withheld from it."""
     currency = (reader.fields["principal"].value or " ").split(" ")[-1]
+    # (a price in another currency than the principal's is a translation:
+    # "Cdn$86.3 million ... for gross proceeds of $82.1 million")
     found = [
         Found(m.text(), s, 2 if _LATER_TRANCHE.search(_near(s, m)) else 3)
         for m, s in amounts(reader, "purchase")
+        if currency.strip() in ("", m.currency)
     ]
     stated = reader.fields["principal"]
     if (
@@ -454,6 +457,15 @@ def _purchase_and_costs(reader: Reader, principal: Decimal | None) -> None:
             f"{total:.2f} {currency}",
             " … ".join(dict.fromkeys(fees.values())),
         )
+        # "$52,500 less transaction costs of $2,500 ... for $50,000 in cash":
+        # the cash is the price net of the costs; the price is the principal
+        paid = reader.fields["purchase-price"].value
+        if (
+            paid is not None
+            and principal is not None
+            and Decimal(paid.split()[0]) + total == principal
+        ):
+            reader.absent("purchase-price")
     elif incurred:
         reader.todo(
             "issue-costs",

@@ -169,7 +169,23 @@ _OID = re.compile(
 _OID_AFTER = re.compile(r"^\s*(?:\(.{0,20}\)\s*)?(?:original issue discount|oid)\b")
 _PURCHASE = re.compile(
     r"(?:purchase price|subscription price|purchase amount|consideration of|"
-    r"for a price|funded|in exchange for)\b[^$]{0,40}$"
+    r"for a price|funded|in exchange for|"
+    # "for gross proceeds of $12,750,000"; "resulting in cash proceeds of";
+    # "at an issue price of $450,000"; "The Consideration is $300,000";
+    # "Cash-in Amount: $96,000"
+    # (not "borrowed gross proceeds of $250,000": the principal; nor "the
+    # gross proceeds from the sale of the notes": several notes)
+    r"(?:for|with|resulting in) (?:gross |cash )?proceeds|(?<!borrowed )gross proceeds"
+    r"(?! from the sale of (?:the )?notes)|"
+    r"at an issue price of|cash-in amount:?)\b[^$]{0,40}$"
+)
+#: "for $400,000 in cash"; "for which each Holder will pay $1,750,000 in
+#: cash"; "for which it received $4.5 million, with a $500,000 original issue
+#: discount"
+_PAID_IN_CASH = re.compile(r"^\s*in cash\b")
+_RECEIVED_WITH_OID = re.compile(
+    r"^[^.]{0,40}\b(?:original issue discount|oid|after giving effect to the original)",
+    re.IGNORECASE,
 )
 #: "In consideration of the Convertible Note and Warrant we received $729,000"
 _RECEIVED_FOR = re.compile(r"\bin consideration (?:of|for)\b[^$]{0,60}\breceived\s*$")
@@ -185,8 +201,9 @@ _FEE_AFTER = re.compile(
     r"^\s*(?:was |were |is |shall be |will be )?(?:(?:retained|withheld|deducted|paid)\b[^.]{0,30})?"
     # "retained by Mast Hill in reimbursement of its legal fees"
     r"(?:(?:in|for|as) )?(?:reimbursement of )?(?:the |its |their )?(?:holder['’]s |purchaser['’]s |buyer['’]s |lender['’]s |investor['’]s )?"
-    r"(?:legal|due diligence|origination|transaction|closing|structuring|"
-    r"administrative|commitment)\s+(?:fees?|expenses|costs)"
+    # ("and $13,400 of issuance costs")
+    r"(?:of )?(?:legal|due diligence|origination|transaction|closing|structuring|"
+    r"administrative|commitment|issuance|debt issuance)\s+(?:fees?|expenses|costs)"
 )
 _EXCHANGED = re.compile(
     r"\b(?:existing|previously issued|prior|old|outstanding (?:promissory |convertible )?"
@@ -360,14 +377,23 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
 def _fee_role(sentence: str, left: str, right: str) -> str | None:
     """ "fee" for a cost withheld from the note's price; "" for one the
     company paid itself or in a repayment; None when the words name no fee."""
+    # "net cash proceeds of $75,000 after payment of fees of $3,000": the
+    # words right before the amount name it a fee
+    named = re.search(
+        r"\b(?:fees?|commissions?|costs?|expenses)\s+(?:of|totaling)\s*$", left
+    )
     if (
         not (
             _FEE.search(left[-45:]) or _FEE_AFTER.match(right) or _FEE_FOR.match(right)
         )
-        or re.search(
-            r"net proceeds|offering costs|after (?:deducting|payment of)|interest expenses?\s+(?:of\s+)?$",
-            left[-60:],
+        or (
+            not named
+            and re.search(
+                r"net proceeds|offering costs|after (?:deducting|payment of)",
+                left[-60:],
+            )
         )
+        or re.search(r"interest expenses?\s+(?:of\s+)?$", left[-60:])
         # "which included $15,000 of L2's legal expenses, was purchased for a
         # price of $500,000": the price, after the fee
         or re.search(r"(?:purchase price|for a price|purchased for)\b[^$]{0,20}$", left)
@@ -405,7 +431,9 @@ def money_role(sentence: str, money: Money) -> str | None:
         _PER_UNIT.search(left)
         # "Conversion Price (subject to adjustment herein): CDN$0.05"
         or re.search(r"conversion price\s*(?:\([^)]{0,40}\))?\s*:\s*$", left)
-        or re.match(r"^\s*(?:per|a|for each)\s+share", right)
+        or re.match(
+            r"^\s*(?:per|a|for each)\s+(?:share|debenture|note|bond|unit)\b", right
+        )
         or re.match(r"^\s*\(\s*each\b", right)
         or re.match(r"^\s*each\b", sentence, re.IGNORECASE)
     ):
@@ -428,6 +456,12 @@ def money_role(sentence: str, money: Money) -> str | None:
             _PURCHASE.search(left[-55:])
             or _RECEIVED_FOR.search(left)
             or re.match(r"^\s*in\s+gross\s+proceeds\b", right)
+            or (
+                re.search(r"\b(?:for|will pay|pays?)\s*$", left)
+                and _PAID_IN_CASH.match(right)
+                and "tranche" not in left
+            )
+            or (re.search(r"\breceived\s*$", left) and _RECEIVED_WITH_OID.match(right))
         )
         and not (
             # "in exchange for $100,000, net of $10,000 for legal fees": net
