@@ -62,7 +62,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "principal",
         "maturity",
-        "share-class",
     ),
     "10k-cik1477009-2021-over-allotment-convertible-notes-80pct": (
         "conversion-price-floor",
@@ -175,7 +174,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
         "principal",
         "rate",
-        "share-class",
     ),
     "10q-cik1353499-2013-vista-oid-note": ("purchase-price",),
     "10q-cik1355677-2022-1800-diagonal-note-average-two-lowest": ("purchase-price",),
@@ -338,7 +336,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "purchase-price",
         "maturity",
     ),
-    "10q-cik840715-2025-first-finance-class-b-preferred": ("share-class",),
     "10q-cik851726-2013-senior-sub-10pct-notes-60-months": (
         "principal",
         "maturity",
@@ -399,10 +396,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-uihlein-2022-april-note-related-party-5usd": ("rate",),
     "10q-usaq-2009-majority-shareholder-modified-note": ("related-party",),
     "10q-volcon-2025-exchange-zero-coupon-oid": ("conversion-price-floor",),
-    "10x-cik1408146-2012-springer-convertible-debenture": (
-        "principal",
-        "share-class",
-    ),
+    "10x-cik1408146-2012-springer-convertible-debenture": ("principal",),
     "20f-cik1506184-2015-ridgeback-convertible-notes-3pct": ("rate",),
     "20f-cik1526125-2017-convertible-bonds-due-2019": ("compounding",),
     "20f-cik1601936-2023-fivet-chf-convertible-loan": ("conversion-price",),
@@ -418,10 +412,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "principal",
     ),
-    "20f-todosmedical-2019-nis-shareholder-loan-conversion": (
-        "principal",
-        "share-class",
-    ),
+    "20f-todosmedical-2019-nis-shareholder-loan-conversion": ("principal",),
     "424b3-cik1551693-2022-deerfield-4pct-convertible-note": ("holder",),
     "424b3-nikola-2024-5pct-notes-floor-162-95pct-lowest-vwap-3d": (
         "rate",
@@ -506,7 +497,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "share-class",
     ),
-    "annual-cik1743344-2020-ceo-trust-secured-convertible-loan-12pct": ("share-class",),
     "annual-cik1771885-2024-cad-debenture-units-monthly-rate": ("share-class",),
     "annual-cik1840425-2025-usd-bond-5pct-95pct-lowest-vwap-15d": (
         "principal",

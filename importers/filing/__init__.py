@@ -669,11 +669,16 @@ def _par_value(reader: Reader) -> None:
 _SHARE_CLASS = re.compile(
     # "convertible ... into shares of the Company's Series B Preferred
     # Stock": a preferred class only right after "into"
-    r"\binto\s+(?:(?:shares|units)\s+of\s+)?(?:the\s+)?(?:Company['’]s\s+)?"
-    r"((?-i:Series|Class)\s+[A-Z0-9]{1,3}(?:\s+(?-i:Convertible|Redeemable|Cumulative))*"
-    r"\s+(?-i:Preferred))\s+(?:Shares?|Stock)\b"
-    # "into the Company's ADSs, two of which represent one ordinary share"
+    # ("into shares of newly designated Class B Convertible Preferred Stock";
+    # "into 112,223 shares of convertible preferred stock")
+    r"\binto\s+(?:[\d,]+\s+)?(?:(?:shares|units)\s+of\s+)?(?:the\s+)?(?:Company['’]s\s+)?"
+    r"(?:newly designated\s+)?"
+    r"((?:(?-i:Series|Class)\s+[A-Z0-9]{1,3}\s+)?(?:(?:convertible|redeemable|cumulative)\s+)*"
+    r"preferred)\s+(?:Shares?|Stock)\b"
+    # "into the Company's ADSs, two of which represent one ordinary share";
+    # "106.2756 of the Company's ADS per US$1,000"
     r"|\binto\s+(?:the\s+)?(?:[A-Z]\w*['’]s\s+)?((?-i:ADSs|American [Dd]epositary [Ss]hares))"
+    r"|\bconversion rate\b[^.]{0,40}\bof\s+the\s+company['’]s\s+((?-i:ADSs?))\b"
     r"|\b((?:Class [A-Z]\s+|(?-i:Series\s+[A-Z0-9]{1,3})\s+|(?-i:[A-Z])\s+(?=(?-i:Ordinary)))?"
     r"(?:Ordinary|Common))\s+(?:Shares?|Stock)\b"
     r"|\b(ordinary|common)\s+(?:shares?|stock)\b",
@@ -739,7 +744,9 @@ def _share_class(reader: Reader) -> None:
             # stock", "settled by issuing 141,782 common shares": not the class
             # the note converts into
             other = re.search(
-                r"(?:offering|listing|sale) of (?:our |its |the company['’]s )?$|\b[\d,]{4,}\s+$",
+                # (not "convertible into 3,500,000 Ordinary Shares")
+                r"(?:offering|listing|sale) of (?:our |its |the company['’]s )?$"
+                r"|(?<!\binto )(?<![\d,])\b[\d,]{4,}\s+$",
                 sentence[: match.start()][-40:],
                 re.I,
             )
