@@ -38,6 +38,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10k-cik1053691-2016-convertible-notes-litigation-settlement": ("principal",),
     "10k-cik1069183-2022-0-5pct-senior-notes-2027-690m": ("issue-costs",),
+    "10k-cik1161582-2013-wnet-7pct-note": (
+        "principal",
+        "rate",
+    ),
     "10k-cik1171008-2015-rmb-4pct-notes-three-investors": ("principal",),
     "10k-cik1329365-2012-rmb-senior-convertible-notes": (
         "date",
@@ -66,6 +70,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik1477009-2021-over-allotment-convertible-notes-80pct": (
         "conversion-price-floor",
     ),
+    "10k-cik1512762-2015-8-2pct-notes-quarterly-109pct": (
+        "principal",
+        "interest-payment",
+        "maturity",
+    ),
+    "10k-cik1583107-2016-3-25pct-notes-ordinary-shares": ("issue-costs",),
     "10k-cik1759186-2025-purple-license-termination-note": ("holder",),
     "10k-cik1792581-2022-25pct-senior-secured-note": ("interest-payment",),
     "10k-cik1798562-2022-debentures-7pct-compounded-annually": (
@@ -93,6 +103,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "conversion-price",
         "share-class",
+    ),
+    "10k-sarepta-2024-1-25pct-2027-notes-director-trust": (
+        "principal",
+        "issue-costs",
     ),
     "10q-180lifesciences-2020-alpha-capital-1111111-note-10pct-fixed-528": (
         "purchase-price",
@@ -168,6 +182,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
         "principal",
     ),
+    "10q-cik1282631-2018-samsung-svic-secured-note": ("issue-costs",),
     "10q-cik1285543-2018-dart-adjustable-notes": ("holder",),
     "10q-cik1318268-2011-non-interest-demand-notes": ("conversion-price",),
     "10q-cik1327238-2011-shareholder-note-15pct-convertible-preferred-080": (
@@ -199,8 +214,17 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-lookback",
         "conversion-reference",
     ),
+    "10q-cik1408356-2014-convertible-senior-notes-2-75pct-min-price": (
+        "issue-costs",
+        "conversion-price-floor",
+    ),
     "10q-cik1416090-2023-1800-diagonal-three-lowest": ("purchase-price",),
     "10q-cik1419482-2012-islv-partners-600000-note-fixed-020": ("rate",),
+    "10q-cik1419583-2014-clouding-loan": (
+        "date",
+        "holder",
+        "principal",
+    ),
     "10q-cik1421204-2020-march-2020-debentures-non-interest": ("maturity",),
     "10q-cik1431959-2017-series-b-12pct-notes": (
         "principal",
@@ -245,11 +269,13 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-lookback",
         "conversion-reference",
     ),
+    "10q-cik1493212-2015-cannavest-inventory-note": ("conversion-lookback",),
     "10q-cik1496268-2016-25m-convertible-notes": (
         "principal",
         "interest-payment",
     ),
     "10q-cik1501732-2011-75k-debenture-85pct-vwap": ("date",),
+    "10q-cik1506929-2024-borneo-oil-related-note": ("holder",),
     "10q-cik1512922-2019-quarterly-fixed-065": ("rate",),
     "10q-cik1516887-2015-jmj-oid-note-april-2014": ("purchase-price",),
     "10q-cik1521013-2014-vwap-375pct-discount-note": ("issue-costs",),
@@ -260,6 +286,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price-floor",
     ),
     "10q-cik1543637-2020-scs-100k-note": ("conversion-price",),
+    "10q-cik1544400-2025-50pct-oid-note": ("purchase-price",),
     "10q-cik1544597-2014-249565-note-10pct-simple-fixed-020": ("date",),
     "10q-cik1563463-2019-shareholder-secured-note-8-5pct-monthly": (
         "rate",
@@ -285,8 +312,22 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "maturity",
     ),
+    "10q-cik1665300-2019-june-2019-7pct-notes": (
+        "date",
+        "interest-payment",
+    ),
+    "10q-cik1677576-2021-exchangeable-senior-notes-3-75pct": (
+        "principal",
+        "issue-costs",
+        "conversion-price",
+        "share-class",
+    ),
     "10q-cik1700849-2023-february-convertible-note-chairman-affiliate": ("principal",),
     "10q-cik1719714-2025-novartis-gbp": ("holder",),
+    "10q-cik1724344-2022-innoviva-related-party-note": (
+        "date",
+        "rate",
+    ),
     "10q-cik1747661-2025-streeterville-note-class-a-200usd": (
         "purchase-price",
         "conversion-price",
@@ -300,6 +341,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
         "compounding",
     ),
+    "10q-cik1771706-2021-acquisition-convertible-note-monthly": ("share-class",),
     "10q-cik1811999-2021-defaulted-45k-note": ("rate",),
     "10q-cik1820302-2025-yorkville-25m-debenture-zero-coupon": ("maturity",),
     "10q-cik1820875-2024-streeterville-prepaid-purchase-vwap-floor": (
@@ -347,6 +389,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "conversion-price",
     ),
+    "10q-cik890821-2020-8pct-notes-directors-annual-interest": ("conversion-price",),
     "10q-cik894871-2018-l2-capital-oid-tranches": (
         "purchase-price",
         "issue-costs",
@@ -385,6 +428,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "purchase-price",
     ),
+    "10q-mannkind-2015-5-75pct-exchange-notes-2018": (
+        "date",
+        "principal",
+    ),
     "10q-mitau-2023-spac-new-sponsor-convertible-note-warrants": (
         "principal",
         "conversion-price",
@@ -392,6 +439,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-nexgel-2021-december-2020-6pct-secured-note": ("conversion-price",),
     "10q-phunware-2019-quarterly-then-monthly": ("date",),
+    "10q-servicenow-2019-zero-coupon-2022-notes": (
+        "principal",
+        "conversion-price",
+    ),
     "10q-tlss-2017-reddiamond-tranches": ("date",),
     "10q-uihlein-2022-april-note-related-party-5usd": ("rate",),
     "10q-usaq-2009-majority-shareholder-modified-note": ("related-party",),
@@ -481,6 +532,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "day-count",
     ),
+    "8k-wolfspeed-2022-1-875pct-convertible-notes-2029": ("date",),
     "annual-cik1043961-2018-bridge-notes-oid-reset": ("share-class",),
     "annual-cik1231346-2019-paramount-notes-receivable-usd-7-5pct": (
         "principal",
@@ -517,6 +569,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "annual-lin-so-chun-2018-notes": ("conversion-price",),
     "ex-cedara-2002-cad-subordinated-debenture": ("holder",),
+    "ex-cosigner-2014-kbm-note": (
+        "holder",
+        "rate",
+        "maturity",
+        "day-count",
+    ),
     "ex-equitex-2005-pandora-900000-secured-note-10pct-monthly": ("interest-payment",),
     "ex-hometreasure-2019-energyhunter-207122-note-4pct": ("interest-payment",),
     "ex-mendocino-1998-uba-175000-note-prime-plus-150": (
@@ -585,6 +643,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "exhibit-condor-2016-res-note-6-25pct-quarterly-30-360": ("day-count",),
     "exhibit-gb-sciences-2019-iliad-8pct-oid-note": ("issue-costs",),
+    "exhibit-hdl-therapeutics-2008-pfizer-note-act365": ("date",),
     "exhibit-max-ermas-2007-malenick-note-8-5pct-act360": ("holder",),
     "f1-exhibit-diginex-2024-rhino-ventures-convertible-loan-8pct": ("holder",),
     "f3-aslan-2019-bukwang-convertible-loan-facility-90pct-vwap": ("principal",),
@@ -675,7 +734,9 @@ def test_each_stated_term_is_read_right(name: str, key: str) -> None:
 #: principal stated in thousands elsewhere; a maturity the note's body
 #: defines while its title gives another year).
 KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
+    "10k-cik1161582-2013-wnet-7pct-note": ("conversion-reference",),
     "10k-cik1432196-2011-relief-canyon-senior-secured-notes-9pct": ("purchase-price",),
+    "10k-cik1512762-2015-8-2pct-notes-quarterly-109pct": ("related-party",),
     "10k-cik1585755-2018-july-2016-15pct-monthly-note": ("conversion-price",),
     "10k-inuvo-2018-conversionpoint-note": ("interest-payment",),
     "10k-redcat-2017-march-2017-senior-convertible-notes": ("related-party",),
@@ -715,6 +776,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10q-cik1586554-2017-note-j": ("conversion-reference",),
     "10q-cik1642159-2020-osher-debenture": ("share-class",),
     "10q-cik1652539-2019-january-notes": ("date",),
+    "10q-cik1665300-2019-june-2019-7pct-notes": ("principal",),
     "10q-cik1757499-2023-alto-opportunity-convertible-note": (
         "purchase-price",
         "conversion-discount",
@@ -731,6 +793,8 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     ),
     "10q-cik1960262-2024-oid-note-default-conversion": ("rate",),
     "10q-cik832489-2020-oid-secured-debentures": ("share-class",),
+    "10q-cik847416-2011-assumed-secured-debentures": ("interest-payment",),
+    "10q-cik890821-2020-8pct-notes-directors-annual-interest": ("related-party",),
     "10q-cik894871-2018-l2-capital-oid-tranches": ("date",),
     "10q-conatus-2018-novartis-note-6pct-120pct-20day-avg": ("interest-payment",),
     "10q-contravir-2018-iliad-redemption-80pct-floor": ("purchase-price",),
@@ -745,6 +809,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "8k-progreen-2018-tangiers-105000-fixed-convertible-note": ("share-class",),
     "8k-shmp-2017-ema-closing-date-par-value": ("principal",),
     "8k-staralliance-2022-10pct-fixed-convertible-secured-note": ("related-party",),
+    "8k-wolfspeed-2022-1-875pct-convertible-notes-2029": ("share-class",),
     "annual-cik1743344-2020-ceo-trust-secured-convertible-loan-12pct": (
         "conversion-price",
     ),

@@ -267,6 +267,14 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
     amount repaid, converted or outstanding, a valuation's input, a balance
     at a date, a funding, several notes' or several dates' total."""
     before = sentence[: money.start]
+    # earlier notes, gone since: "we issued $575.0 million of 0% convertible
+    # senior notes (the 2018 Notes ...), which were earlier converted prior
+    # to, or settled on November 1, 2018"
+    if re.match(
+        r"^[^.]{0,160}\bwhich were (?:\w+ )?(?:converted|settled|repaid|redeemed|retired)\b",
+        sentence[money.end :],
+    ):
+        return True
     # amounts a note replaced: "accrued salaries of $617,915, ... and cash
     # advances of $110,245 were converted to promissory notes"
     if re.match(
@@ -793,6 +801,9 @@ _CLOSED = re.compile(
     # "Convertible promissory note issued on May 5, 2017"; "a convertible
     # note entered into on August 8, 2011"; "issued by the Issuer on"
     r"(?:notes?|debentures?|bonds?) (?:issued|entered into)|issued by the (?:company|issuer)|"
+    # "by way of the issuance on March 13, 2023, of a two year term Promissory
+    # Note"
+    r"the issuance on|"
     r"(?:was|were|is) issued)\s+(?:on\s+)?(?:or about\s+)?$"
 )
 _ISSUE_LABEL_AFTER = re.compile(
@@ -830,7 +841,7 @@ _MATURITY_LABEL = re.compile(
     r"(?:notes?|debentures?|bonds?)\s+)?"
     # "becomes due and payable with accrued interest on"
     r"(?:,?\s*(?:together )?with (?:all )?(?:accrued|any|unpaid)[^,.$]{0,40}?\s+)?"
-    r"(?:is|of|shall be|will be|on|at|was)?\s*(?:by\s+or\s+on\s*|on\s*)?"
+    r"(?:is|of|shall be|will be|on|at|was)?\s*(?:by\s+or\s+on\s*|on\s*|by\s*)?"
     r"(?:or (?:before|prior to)\s*)?,?\s*$"
     # "on the one-year anniversary date of the Note, or July 20, 2017"
     r"|anniversary (?:date )?of (?:the|such|this) (?:[\w-]+ ){0,2}?"
@@ -874,6 +885,12 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
         or re.search(
             r"\bwarrants?\b(?:(?!\bnotes?\b|\bdebentures?\b).){0,100}$",
             left.lower()[-110:],
+        )
+        # "9,655,542 shares of the Company's restricted Common Stock were
+        # issued on August 16, 2024"
+        or re.search(
+            r"\bshares\b[^.]{0,80}\b(?:were|was) issued\s+(?:on\s+)?$",
+            left.lower()[-140:],
         )
     )
 
@@ -1266,7 +1283,12 @@ def _after_default(lowered: str, start: int, right: str) -> bool:
             r"in the event of|if|until)\b[^.;]{0,40}?(?:default|late|overdue|not (?:re)?paid)",
             after,
         )
-        or re.search(r"not paid when|unpaid when|when (?:it )?becomes due", before)
+        # (a text may have lost its spaces: "isnotpaidwhen dueshall")
+        or re.search(
+            r"not\s*paid\s*when|unpaid\s*when|when\s*(?:it\s*)?becomes\s*due", before
+        )
+        # "22% per annum from the due date ... ("Default Interest")"
+        or re.match(r"^[^.;]{0,80}\(\s*[\"“]default", after)
     )
 
 
