@@ -38,10 +38,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10k-cik1053691-2016-convertible-notes-litigation-settlement": ("principal",),
     "10k-cik1069183-2022-0-5pct-senior-notes-2027-690m": ("issue-costs",),
-    "10k-cik1161582-2013-wnet-7pct-note": (
-        "principal",
-        "rate",
-    ),
+    "10k-cik1161582-2013-wnet-7pct-note": ("rate",),
     "10k-cik1171008-2015-rmb-4pct-notes-three-investors": ("principal",),
     "10k-cik1329365-2012-rmb-senior-convertible-notes": (
         "date",
@@ -56,7 +53,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
     ),
     "10k-cik1407583-2018-hummingbird-cad-conversion": ("conversion-price",),
-    "10k-cik1411179-2013-table-row-60pct-lowest": ("principal",),
     "10k-cik1425203-2018-oid-two-tranche-note": ("principal",),
     "10k-cik1432196-2011-relief-canyon-senior-secured-notes-9pct": (
         "conversion-price",
@@ -120,7 +116,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-lookback",
     ),
     "10q-chanticleer-2013-hooters-nottingham-6pct-notes": (
-        "principal",
         "maturity",
         "conversion-lookback",
         "conversion-price-floor",
@@ -131,7 +126,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "issue-costs",
         "share-class",
     ),
-    "10q-cik1030192-2020-alder-gulch-notes-monthly-interest": ("principal",),
     "10q-cik1045942-2012-zero-coupon-debenture": ("rate",),
     "10q-cik1058330-2013-renewed-secured-note": ("rate",),
     "10q-cik1074929-2012-energold-cad-debenture": (
@@ -455,7 +449,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
         "share-class",
     ),
-    "20f-cik1697818-2018-zero-coupon-notes-92pct-vwap-floor": ("principal",),
     "20f-cik1800392-2025-february-2024-notes-usd11m": ("principal",),
     "20f-cik1816007-2021-paoh-note-usd14p8869": ("holder",),
     "20f-primeacq-2013-chardan-underwriter-note-9-10": (
@@ -508,8 +501,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "8k-ideanomics-2023-sixth-debenture-450000-no-interest-90pct-10d": (
         "date",
-        "principal",
-        "purchase-price",
         "rate",
     ),
     "8k-pavmed-2020-monthly-default-rate": ("conversion-price",),
@@ -635,7 +626,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "share-class",
     ),
-    "ex99-edigital-2006-davric-7-5pct-term-note-exchange": ("principal",),
     "exhibit-b-twelve-2002-credifinance-debenture-5pct-act365": (
         "date",
         "holder",
@@ -646,7 +636,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "exhibit-hdl-therapeutics-2008-pfizer-note-act365": ("date",),
     "exhibit-max-ermas-2007-malenick-note-8-5pct-act360": ("holder",),
     "f1-exhibit-diginex-2024-rhino-ventures-convertible-loan-8pct": ("holder",),
-    "f3-aslan-2019-bukwang-convertible-loan-facility-90pct-vwap": ("principal",),
     "filing-cik1781162-siv-subsequent-note": ("holder",),
     "form4-cpmv-2021-convertible-note-footnotes": ("compounding",),
     "interim-cik1588084-2023-streeterville-floor": (
@@ -681,7 +670,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "related-party",
     ),
     "reg-cik1899123-2024-us30m-promissory-note-0p0632": ("date",),
-    "reg-cik894556-2025-54k-note-fixed-0p18": ("principal",),
     "regfiling-cik1873331-2019-sgd-reissued-notes-stepped-rate": ("maturity",),
     "s1-exhibit-restore-medical-2002-venturi-note-12pct-act360": (
         "date",
@@ -699,7 +687,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "xbrl-arch-therapeutics-2015-8pct-notes": ("principal",),
     "xbrl-cik1128790-2011-ceo-company-debenture-stepped-price": ("conversion-price",),
     "xbrl-cik1452274-2012-may-2011-note-three-lowest": ("date",),
-    "xbrl-cik1454742-2011-debenture-three-payments": ("principal",),
     "xbrl-cik1464165-2018-cad-debenture": ("maturity",),
     "xbrl-cik1625288-2020-ceo-financing-arrangement": (
         "conversion-lookback",
@@ -743,7 +730,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10q-artelo-2025-voluntary-conversion-default-20pct": ("date",),
     "10q-btcs-2020-2019-promissory-note-floor": ("conversion-price",),
     "10q-cik1010134-2014-shareholder-entity-revolving-libor": ("conversion-price",),
-    "10q-cik106311-2011-asher-58pct-three-lowest": ("principal",),
     "10q-cik1100397-2013-tonaquint-note": (
         "purchase-price",
         "share-class",
@@ -783,7 +769,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "conversion-reference",
     ),
     "10q-cik1811999-2021-defaulted-45k-note": (
-        "principal",
         "conversion-price",
         "share-class",
     ),

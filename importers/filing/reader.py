@@ -224,10 +224,16 @@ _PRINCIPAL_BEFORE = re.compile(
         # "a two (2) year Promissory Note with a non-related creditor for
         # $13,000"; "a convertible promissory note agreement with an investor
         # for $20,000"
-        r"(?:notes?|debentures?)(?: agreement)? with [^$.]{0,50}\bfor\s*|"
+        r"(?:notes?|debentures?)(?: agreement)? (?:with|to) [^$.]{0,50}\bfor\s*|"
+        # "the original principal balance is $750,000"; "an aggregate principal
+        # value of"; "a convertible debenture of USD $2,000,000"; "for an
+        # amount of"; "for the amount of"; "agrees to advance USD $100,000";
+        # "The Company promises to pay to the Buyer $500,000"
+        r"principal (?:amount|balance) (?:is|was)\s*|principal value of\s*|debentures? of\s*|"
+        r"for (?:an|the) amount of\s*|advances?\s+|promises? to pay\b[^$.]{0,60}|"
         r"notes? payable (?:of|for)\s*|in an amount of\s*|"
         # "Original Principal Amount: $333,000"; "Loan Amount (Principal):"
-        r"principal amount:?|principal sum|principal balance|face amount|face value|"
+        r"principal amount:?|principal sum|principal balance|face amount:?|face value(?: of)?:?|"
         r"loan amount(?:\s*\(principal\))?:|"
         r"principal of|in the amount(?: of)?|notes? for|debentures? for|note of|"
         r"borrowed(?: gross proceeds of)?|amounting to|(?:in )?the total amount of|"
@@ -236,7 +242,7 @@ _PRINCIPAL_BEFORE = re.compile(
         r"(?:loaned|advanced|loan) (?:to )?(?:the company )?|"
         # "the sum of Five Hundred Thousand Dollars ($500,000)"; "a
         # Twenty-Five Thousand Dollar ($25,000) Convertible Promissory Note"
-        r"(?:sum|amount) of [a-z0-9/ -]*dollars\s*\(\s*|(?:in )?the aggregate sum of|"
+        r"(?:sum|amount|total) of [a-z0-9/ -]*dollars\s*\(\s*|(?:in )?the aggregate sum of|"
         r"\ban? [a-z-]+ (?:thousand|million) dollars?\s*\(\s*|"
         r"aggregate amount of|original amount of)\s*(?:of\s*)?(?:up to\s*)?(?:an aggregate of\s*)?"
         r"(?:approximately\s*)?$"
@@ -250,7 +256,7 @@ _PRINCIPAL_AFTER = re.compile(
         r"^\s*(?:\([^)]{0,40}\)\s*)?(?:"
         r"for value received|"
         r"(?:in\s+)?(?:aggregate\s+)?(?:original\s+)?(?:principal amount|face amount|face value"
-        r"|principal)|(?:of\s+)?(?:[\w.]+%?\s+){0,3}"
+        r"|principal)|(?:of\s+)?(?:[\w.-]+%?\s+){0,3}"
         # "8% Original Issue Discount Senior Secured Convertible Debenture"
         r"(?:(?:senior|secured|unsecured|subordinated|original issue discount),?\s+)*"
         r"(?:convertible|promissory)\s+(?:\w+\s+){0,2}"
@@ -262,11 +268,37 @@ _PRINCIPAL_AFTER = re.compile(
 )
 
 
+def _face_amount(left: str, right: str) -> bool:
+    """The amount a note's face states, beside its title or its date."""
+    title = re.search(
+        r"\b(?:promissory|convertible|secured)\s+(?:note|debenture)\s*$", left
+    )
+    dated = re.search(r"\b(?:19|20)\d{2}\s*\|?\s*$", left)
+    return bool(
+        (title and re.match(rf"^\s*\|?\s*{_MONTH_WORDS}", right, re.IGNORECASE))
+        or (
+            dated
+            and re.match(
+                r"^\s*\|?\s*this\s+(?:[\w-]+\s+){0,4}(?:note|debenture)", right
+            )
+        )
+        or (dated and re.match(r"^[^.$]{0,60}\bfor value received", right))
+    )
+
+
 def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
     """An amount that is not what the note was issued for: a facility, an
     amount repaid, converted or outstanding, a valuation's input, a balance
     at a date, a funding, several notes' or several dates' total."""
     before = sentence[: money.start]
+    # a balance at a date: "The principal balance was $2,000 as of June 30,
+    # 2018"
+    if re.match(
+        rf"^\s*,?\s*(?:as of\s+(?:{_MONTH_WORDS}|\d)|at\s+{_MONTH_WORDS})",
+        right,
+        re.IGNORECASE,
+    ):
+        return True
     # earlier notes, gone since: "we issued $575.0 million of 0% convertible
     # senior notes (the 2018 Notes ...), which were earlier converted prior
     # to, or settled on November 1, 2018"
@@ -488,6 +520,11 @@ def money_role(sentence: str, money: Money) -> str | None:
         or _PRINCIPAL_AFTER.match(right)
         # a note's face: "$24,288.41 | Date of Issuance: ... FOR VALUE RECEIVED"
         or (not left.strip() and re.match(r"^[^.$]{0,60}\bfor value received", right))
+        # a note's face: "Series A Convertible Promissory Note $379,389.04
+        # March 31, 2007"; "DECEMBER 17, 2018 | US$1,000,000 | THIS SENIOR
+        # SECURED CONVERTIBLE PROMISSORY NOTE"; "Note Date: December 1, 2006
+        # US $970,752.00 San Diego, California FOR VALUE RECEIVED"
+        or _face_amount(left, right)
     )
     if (
         principal
@@ -615,7 +652,8 @@ _SEVERAL = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|certain|"
     r"various|select(?:ed)?|\d+)\s+"
     r"(?:institutional\s+|accredited\s+|individual\s+|non-affiliated\s+|unaffiliated\s+)?"
-    r"(?:investors|holders|purchasers|subscribers|lenders|noteholders|stockholders|"
+    r"(?:(?:fund\s+)?companies|individuals|funds|entities|"
+    r"investors|holders|purchasers|subscribers|lenders|noteholders|stockholders|"
     r"shareholders|officers and directors|directors)\b|"
     # "sold a series of convertible promissory notes to management, the
     # Company's Board of Directors and accredited investors"
