@@ -27,6 +27,7 @@ import pytest
 from beancount import loader
 from beancount.core import data
 from beancount.parser import parser
+from fava.application import create_app
 from hypothesis import HealthCheck
 from hypothesis import settings
 
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
     from collections.abc import Iterator
     from collections.abc import Mapping
+
+    from flask import Flask
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -332,6 +335,15 @@ def http(
             return response.status, response.geturl(), response.read().decode()
     except urllib.error.HTTPError as error:
         return error.code, url, error.read().decode(errors="replace")
+
+
+def fava_app(paths: list[Path], *, load: bool = True, **options: bool) -> Flask:
+    """Fava's app on ``paths``, watching its files by polling: a test run
+    creates many apps, and each file-system watcher would hold an inotify
+    instance until the process ends (the machine allows 128)."""
+    return create_app(
+        [str(path) for path in paths], load=load, poll_watcher=True, **options
+    )
 
 
 def write_file(path: Path, text: str) -> Path:

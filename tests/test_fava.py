@@ -46,10 +46,10 @@ from urllib.parse import urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
-from fava.application import create_app
 
 from tests.conftest import BOOKS_NOTE_DATES
 from tests.conftest import NOTE_ID
+from tests.conftest import fava_app
 from tests.conftest import line_of
 from tests.conftest import load_ledger
 from tests.deal_terms import postings_to
@@ -88,7 +88,7 @@ D = Decimal
 
 def client_for(path: Path, *, read_only: bool = False) -> tuple[FlaskClient, str]:
     """A test client on one ledger, and the ledger's slug (from ``/``)."""
-    app = create_app([str(path)], load=True, read_only=read_only)
+    app = fava_app([path], read_only=read_only)
     client = app.test_client()
     response = client.get("/")
     assert response.status_code == 302, response.status_code

@@ -7,14 +7,14 @@ import io
 import zipfile
 from pathlib import Path
 
-from fava.application import create_app
+from tests.conftest import fava_app
 
 ROOT = Path(__file__).resolve().parent.parent
 MAIN = ROOT / "tests" / "data" / "books" / "main.beancount"
 
 
 def _client_and_slug(path: Path):  # type: ignore[no-untyped-def]
-    app = create_app([str(path)], load=True)
+    app = fava_app([path])
     client = app.test_client()
     slug = client.get("/").headers["Location"].strip("/").split("/")[0]
     return client, slug

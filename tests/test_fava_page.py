@@ -47,8 +47,8 @@ from typing import Any
 import pytest
 from bs4 import BeautifulSoup
 from bs4 import Tag
-from fava.application import create_app
 
+from tests.conftest import fava_app
 from tests.deal_terms import cents
 from tests.deal_terms import effective_rate
 from tests.deal_terms import month_piece_fractions
@@ -470,7 +470,7 @@ def visible_text(page: str) -> str:
 
 
 def test_incognito_hides_every_figure_on_the_page() -> None:
-    app = create_app([str(PORTFOLIO)], load=True, incognito=True)
+    app = fava_app([PORTFOLIO], incognito=True)
     client = app.test_client()
     slug = client.get("/").headers["Location"].strip("/").split("/")[0]
     page = get_page(client, slug, MARKET_WHAT_IF)

@@ -40,7 +40,6 @@ from beancount import loader
 from beancount.core import data
 from beancount.parser import parser
 from click.testing import CliRunner
-from fava.application import create_app
 from fava.beans.funcs import hash_entry
 from fava.core.file import get_entry_slice
 
@@ -51,6 +50,7 @@ from plugins.books.cli import main
 from tests.conftest import acme_books
 from tests.conftest import acme_note
 from tests.conftest import acme_opens
+from tests.conftest import fava_app
 from tests.conftest import free_port
 from tests.conftest import http
 from tests.conftest import serve_books
@@ -244,7 +244,7 @@ def write_read_only_books(folder: Path) -> Path:
 
 
 def _app_and_slug(path: Path, *, read_only: bool) -> tuple[Flask, FlaskClient, str]:
-    app = create_app([str(path)], load=True, read_only=read_only)
+    app = fava_app([path], read_only=read_only)
     client = app.test_client()
     response = client.get("/")
     assert response.status_code == 302, response.status_code
@@ -256,7 +256,7 @@ def _write_routes() -> list[tuple[str, str, str]]:
     """(rule, method, endpoint) of every route of Fava's url_map that accepts
     PUT, POST or DELETE (the app is not loaded: the routes do not depend on
     the books)."""
-    app = create_app([str(MAIN)], load=False)
+    app = fava_app([MAIN], load=False)
     return sorted(
         (rule.rule, method, rule.endpoint)
         for rule in app.url_map.iter_rules()
