@@ -764,7 +764,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10q-cik1652539-2019-january-notes": ("date",),
     "10q-cik1665300-2019-june-2019-7pct-notes": ("principal",),
     "10q-cik1757499-2023-alto-opportunity-convertible-note": (
-        "purchase-price",
         "conversion-discount",
         "conversion-reference",
     ),

@@ -184,6 +184,8 @@ SUFFIXES = (
     ("new Israeli shekels", "ILS"),
 )  # fmt: skip
 _SCALE = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
+#: A number this large before "million" is a misprint ("$3,935,000 million").
+_SCALED_LIMIT = 100_000
 #: "$1,250.50", and "$.05" as some filings write cents
 _NUMBER = r"(?:\d[\d,]*(?:\.\d+)?|\.\d+)"
 _PREFIX = "|".join(re.escape(mark) for mark, _ in PREFIXES)
@@ -292,7 +294,8 @@ def money_in(sentence: str, dollar: str = "USD") -> list[Money]:
         mark = match.group(1)
         code = next(c for m, c in PREFIXES if m.lower() == mark.lower())
         number = _amount(match.group(2))
-        if number is None:
+        # ("$3,935,000 million": a misprint, no amount)
+        if number is None or (match.group(3) and number >= _SCALED_LIMIT):
             continue
         if match.group(3):
             number *= _SCALE[match.group(3).lower()]
@@ -307,7 +310,7 @@ def money_in(sentence: str, dollar: str = "USD") -> list[Money]:
         if any(m.start <= match.start() < m.end for m in found):
             continue
         number = _amount(match.group(1))
-        if number is None:
+        if number is None or (match.group(2) and number >= _SCALED_LIMIT):
             continue
         if match.group(2):
             number *= _SCALE[match.group(2).lower()]
