@@ -40,6 +40,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik1069183-2022-0-5pct-senior-notes-2027-690m": ("issue-costs",),
     "10k-cik1161582-2013-wnet-7pct-note": ("rate",),
     "10k-cik1171008-2015-rmb-4pct-notes-three-investors": ("principal",),
+    "10k-cik1304409-2020-legal-counsel-note": ("holder",),
     "10k-cik1329365-2012-rmb-senior-convertible-notes": (
         "date",
         "principal",
@@ -47,12 +48,20 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "conversion-price-floor",
     ),
+    "10k-cik1370804-2015-series-b-12pct-notes": (
+        "date",
+        "interest-payment",
+    ),
     "10k-cik1383154-2011-july-2009-convertible-note": ("conversion-price",),
     "10k-cik1403132-2011-40m-convertible-notes": (
         "principal",
         "rate",
     ),
     "10k-cik1407583-2018-hummingbird-cad-conversion": ("conversion-price",),
+    "10k-cik1407878-2016-combined-299k-note": (
+        "date",
+        "maturity",
+    ),
     "10k-cik1425203-2018-oid-two-tranche-note": ("principal",),
     "10k-cik1432196-2011-relief-canyon-senior-secured-notes-9pct": (
         "conversion-price",
@@ -71,7 +80,25 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "maturity",
     ),
+    "10k-cik1522704-2017-800-dollar-6pct-notes": (
+        "interest-payment",
+        "conversion-price",
+    ),
+    "10k-cik1544238-2020-jan-2020-oid-note": (
+        "date",
+        "principal",
+        "purchase-price",
+        "rate",
+        "maturity",
+        "conversion-price",
+    ),
     "10k-cik1583107-2016-3-25pct-notes-ordinary-shares": ("issue-costs",),
+    "10k-cik1715433-2023-shareholder-note-a": (
+        "holder",
+        "principal",
+        "maturity",
+        "related-party",
+    ),
     "10k-cik1759186-2025-purple-license-termination-note": ("holder",),
     "10k-cik1792581-2022-25pct-senior-secured-note": ("interest-payment",),
     "10k-cik1798562-2022-debentures-7pct-compounded-annually": (
@@ -153,6 +180,13 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "rate",
     ),
+    "10q-cik1106213-2021-sept-2020-6pct-note": (
+        "date",
+        "principal",
+        "rate",
+        "maturity",
+        "conversion-price",
+    ),
     "10q-cik1122742-2020-crown-bridge-commitment-fee-note": ("rate",),
     "10q-cik1131089-2017-quarterly-computed-annually": (
         "maturity",
@@ -177,13 +211,19 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "10q-cik1282631-2018-samsung-svic-secured-note": ("issue-costs",),
+    "10q-cik1284454-2020-2010-convertible-loan": (
+        "principal",
+        "interest-payment",
+    ),
     "10q-cik1285543-2018-dart-adjustable-notes": ("holder",),
+    "10q-cik1300524-2022-aug-2020-oid-note": ("purchase-price",),
     "10q-cik1318268-2011-non-interest-demand-notes": ("conversion-price",),
     "10q-cik1327238-2011-shareholder-note-15pct-convertible-preferred-080": (
         "date",
         "principal",
         "rate",
     ),
+    "10q-cik1342643-2012-may-2011-unit-debentures": ("principal",),
     "10q-cik1353499-2013-vista-oid-note": ("purchase-price",),
     "10q-cik1355677-2022-1800-diagonal-note-average-two-lowest": ("purchase-price",),
     "10q-cik1360442-2023-merrill-note-two-discounts": (
@@ -254,8 +294,14 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
         "maturity",
     ),
+    "10q-cik1455206-2016-carebourn-note": (
+        "issue-costs",
+        "interest-payment",
+    ),
     "10q-cik1460702-2023-alpha-capital-related-debenture": ("date",),
     "10q-cik1465128-2013-455pct-senior-notes": ("principal",),
+    "10q-cik1472847-2015-oct-2014-investor-note": ("principal",),
+    "10q-cik1475899-2012-12pct-debenture-offering": ("conversion-price",),
     "10q-cik1488309-2011-conflicting-market-price": ("conversion-discount",),
     "10q-cik1488501-2015-acquisition-note-installments": ("maturity",),
     "10q-cik1489588-2021-dec2020-note-i-issuance-costs": ("issue-costs",),
@@ -282,6 +328,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1543637-2020-scs-100k-note": ("conversion-price",),
     "10q-cik1544400-2025-50pct-oid-note": ("purchase-price",),
     "10q-cik1544597-2014-249565-note-10pct-simple-fixed-020": ("date",),
+    "10q-cik1554225-2015-feb-2015-vwap-note": (
+        "date",
+        "principal",
+        "rate",
+        "maturity",
+    ),
     "10q-cik1563463-2019-shareholder-secured-note-8-5pct-monthly": (
         "rate",
         "maturity",
@@ -351,6 +403,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
     ),
     "10q-cik1906133-2023-oct26-note-former-officer": ("maturity",),
+    "10q-cik275119-2015-10pct-notes-due-2017": (
+        "principal",
+        "conversion-price",
+    ),
     "10q-cik700764-2011-10pct-senior-secured-debentures": (
         "principal",
         "maturity",
@@ -365,6 +421,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "10q-cik788965-2024-director-affiliate-note": ("related-party",),
+    "10q-cik797542-2014-president-2009-note": ("rate",),
     "10q-cik827876-2018-ema-12pct-70pct-lowest-floor": ("issue-costs",),
     "10q-cik832489-2020-oid-secured-debentures": (
         "date",
@@ -657,8 +714,53 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "share-class",
     ),
+    "news-biodelivery-2005-laurus-additional-note": (
+        "date",
+        "holder",
+    ),
+    "news-capstone-therapeutics-2015-bvf-note": (
+        "date",
+        "conversion-lookback",
+        "conversion-reference",
+        "conversion-price-floor",
+    ),
+    "news-converted-organics-2009-oid-note": (
+        "conversion-discount",
+        "conversion-lookback",
+    ),
+    "news-emerald-medical-2016-firstfire-secured-notes": ("date",),
+    "news-flasr-2016-auctus-note": (
+        "date",
+        "holder",
+        "principal",
+    ),
+    "news-islet-sciences-2015-typenex-oid-note": (
+        "date",
+        "issue-costs",
+        "rate",
+        "maturity",
+    ),
+    "news-microislet-2007-knobel-note": (
+        "date",
+        "holder",
+    ),
+    "news-mydx-2016-vista-oid-note": ("date",),
+    "news-new-century-energy-2005-laurus-term-note": (
+        "holder",
+        "conversion-price",
+    ),
+    "news-psivida-2006-castlerigg-debenture-amendment": (
+        "holder",
+        "conversion-price",
+    ),
+    "news-raystream-2012-jmj-tranche-note": ("date",),
     "note-cik1318641-2004-fixed-conversion-note-exhibit": ("principal",),
     "periodic-cik1619558-2016-asher-2010-note-three-lowest": ("issue-costs",),
+    "pr-hive-blockchain-2020-us-global-debenture": (
+        "holder",
+        "principal",
+        "interest-payment",
+    ),
     "pre14a-krbp-2023-june-2023-senior-secured-note": (
         "principal",
         "interest-payment",
@@ -722,6 +824,7 @@ def test_each_stated_term_is_read_right(name: str, key: str) -> None:
 #: defines while its title gives another year).
 KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10k-cik1161582-2013-wnet-7pct-note": ("conversion-reference",),
+    "10k-cik1304409-2020-legal-counsel-note": ("compounding",),
     "10k-cik1432196-2011-relief-canyon-senior-secured-notes-9pct": ("purchase-price",),
     "10k-cik1512762-2015-8-2pct-notes-quarterly-109pct": ("related-party",),
     "10k-cik1585755-2018-july-2016-15pct-monthly-note": ("conversion-price",),
@@ -753,6 +856,8 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "10q-cik1451598-2011-5pct-simple-interest-notes": ("conversion-price",),
+    "10q-cik1455206-2016-carebourn-note": ("conversion-reference",),
+    "10q-cik1492151-2017-redwood-dominion-oid-notes": ("holder",),
     "10q-cik1512922-2019-quarterly-fixed-065": (
         "day-count",
         "compounding",
@@ -763,6 +868,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10q-cik1642159-2020-osher-debenture": ("share-class",),
     "10q-cik1652539-2019-january-notes": ("date",),
     "10q-cik1665300-2019-june-2019-7pct-notes": ("principal",),
+    "10q-cik1697935-2020-dec-2017-two-lowest-note": ("conversion-reference",),
     "10q-cik1757499-2023-alto-opportunity-convertible-note": (
         "conversion-discount",
         "conversion-reference",
@@ -805,6 +911,11 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "conversion-reference",
     ),
     "form4-cpmv-2021-convertible-note-footnotes": ("share-class",),
+    "news-emerald-medical-2016-firstfire-secured-notes": (
+        "conversion-lookback",
+        "conversion-reference",
+    ),
+    "news-islet-sciences-2015-typenex-oid-note": ("conversion-price-floor",),
     "proxy-seelos-2024-lind-global-2021-convertible-note": ("purchase-price",),
     "sec-cik1508262-2013-oid-note-subsequent-event": ("issue-costs",),
     "sec-cik1847345-2024-visiox-srirama-secured-note": ("purchase-price",),

@@ -48,6 +48,7 @@ from importers.filing.reader import floor_prices
 from importers.filing.reader import heading_holders
 from importers.filing.reader import interest_payments
 from importers.filing.reader import issue_dates
+from importers.filing.reader import labelled_holders
 from importers.filing.reader import market_terms
 from importers.filing.reader import maturities
 from importers.filing.reader import rates
@@ -211,7 +212,7 @@ def _holder_candidates(reader: Reader) -> list[Found]:
         Found(f'"{name}"', sentence, 3)
         for sentence in reader.sentences
         for _, name in defined_holders(sentence)
-    ]
+    ] + labelled_holders(reader)
     return (
         found
         or _first_match(reader, _HOLDER_VERBS)
@@ -307,6 +308,10 @@ def _principal_score(sentence: str, money: Money) -> int:
             return 5
         if re.search(r"term|loan|advance|tranche|facility|warrant|credit", name, re.I):
             return 2
+    # "settled a $400,000 initial tranche of a $1.58 million private
+    # placement": the note issued is the tranche
+    if re.match(r"^\s*(?:initial|first)\s+tranche\b", sentence[money.end :], re.I):
+        return 4
     if _LATER_TRANCHE.search(near) or re.search(
         r"(?:which included|including|of which)\s*$", sentence[: money.start]
     ):

@@ -263,7 +263,9 @@ _PRINCIPAL_AFTER = re.compile(
         r"(?:notes?|debentures?|bonds?)\b|"
         r"in\s+(?:\w+\s+){0,2}(?:notes|debentures|bonds)\b|"
         # "a HK$1.5 million (equivalent to $192,308) loan bearing interest"
-        r"loan\s+bearing\b)"
+        r"loan\s+bearing\b|"
+        # "a $400,000 initial tranche of a $1.58 million private placement"
+        r"(?:initial|first)\s+tranche\b)"
     ).replace("principal", _PRINCIPAL_WORD)
 )
 
@@ -310,8 +312,11 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
     # amounts a note replaced: "accrued salaries of $617,915, ... and cash
     # advances of $110,245 were converted to promissory notes"
     if re.match(
-        r"^[^.]*?\b(?:were|was|have been|has been) (?:converted|exchanged) (?:in)?to\b",
+        r"^[^.]*?\b(?:were|was|have been|has been) (?:converted|exchanged) (?:in)?to\b"
+        # "$6.1 million of Convertible Notes converted into 1.2 million shares"
+        r"|^\s*of\s+(?:\w+\s+){0,3}notes?\s+(?:converted|exchanged)\s+(?:in)?to\b",
         sentence[money.end :],
+        re.IGNORECASE,
     ):
         return True
     # interest owed, not principal: "interest payable to Chardan in the
@@ -361,7 +366,8 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
         or re.search(r"beneficial conversion feature|intrinsic value", before, re.I)
         # "were settled by issuing 141,782 common shares ..., representing
         # loans of HK$4 million"
-        or re.search(r"\bsettled\b[^$]{0,120}$", before)
+        # (not "settled a $400,000 initial tranche": a placement closed)
+        or re.search(r"\bsettled\b(?!\s+(?:a|an|the)\s*$)[^$]{0,120}$", before)
         # "used proceeds ... to pay off the entire balances of all outstanding
         # convertible notes payable, ... totaling $1,650,616 in principle"
         or re.search(
@@ -785,6 +791,22 @@ HOLDER_PERSON = (
         r"(?:option|election|discretion)"
     ),
 )
+
+
+def labelled_holders(reader: Reader) -> list[Found]:
+    """A term sheet's row: "Investor: Vista Capital Investments, LLC"."""
+    return [
+        Found(f'"{_clean_name(match.group(1))}"', sentence, 2)
+        for sentence in reader.sentences
+        if (
+            match := re.fullmatch(
+                r"\s*(?:investor|lender|holder|purchaser|payee|buyer)\s*:\s*"
+                r"([A-Z][^:;|]{1,80}?)\s*\.?",
+                sentence,
+                re.IGNORECASE,
+            )
+        )
+    ]
 
 
 def heading_holders(reader: Reader) -> list[Found]:
@@ -1264,7 +1286,7 @@ RATE_ZERO = re.compile(
 )
 _RATE_BEFORE = re.compile(
     r"(?:(?:interest|coupon)(?:\s+(?:rate|of|at|a|an|the|fixed|simple|annual|annualized|"
-    r"equal to|per annum|per year|was|is|stated percentage))*[\s|]*"
+    r"equal to|per annum|per year|was|is|stated percentage))*:?[\s|]*"
     # "accrues interest on the outstanding principal balance at an annual
     # rate equal to 0%"; "shall accrue at the rate of 7.88%"; "at a rate per
     # annum equal to"
@@ -1343,7 +1365,8 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         or re.search(r"effective (?:interest )?rate|imputed|discount rate", left[-45:])
         or re.search(r"\bamortiz|\baccordingly\b", lowered[:start])
         or re.match(
-            r"^\s*(?:per|a|each)\s+(?:month|quarter|day|week)\b|^\s*monthly", right
+            r"^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:per|a|each)\s+(?:month|quarter|day|week)\b|monthly)",
+            right,
         )
         or _after_default(lowered, start, right)
         # "increase to 18%" after an event: not the rate a note bears
