@@ -40,7 +40,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik1069183-2022-0-5pct-senior-notes-2027-690m": ("issue-costs",),
     "10k-cik1161582-2013-wnet-7pct-note": ("rate",),
     "10k-cik1171008-2015-rmb-4pct-notes-three-investors": ("principal",),
-    "10k-cik1304409-2020-legal-counsel-note": ("holder",),
     "10k-cik1329365-2012-rmb-senior-convertible-notes": (
         "date",
         "principal",
@@ -630,14 +629,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
     ),
     "ex-rblack-2004-gaughan-15m-note-8pct-simple": (
-        "holder",
         "rate",
         "interest-payment",
         "maturity",
     ),
     "ex-sandsregent-2004-belding-1604000-note-75pct-act365": (
         "date",
-        "holder",
         "rate",
         "interest-payment",
     ),
@@ -685,13 +682,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "exhibit-b-twelve-2002-credifinance-debenture-5pct-act365": (
         "date",
-        "holder",
         "rate",
     ),
     "exhibit-condor-2016-res-note-6-25pct-quarterly-30-360": ("day-count",),
     "exhibit-gb-sciences-2019-iliad-8pct-oid-note": ("issue-costs",),
     "exhibit-hdl-therapeutics-2008-pfizer-note-act365": ("date",),
-    "exhibit-max-ermas-2007-malenick-note-8-5pct-act360": ("holder",),
     "f1-exhibit-diginex-2024-rhino-ventures-convertible-loan-8pct": ("holder",),
     "filing-cik1781162-siv-subsequent-note": ("holder",),
     "form4-cpmv-2021-convertible-note-footnotes": ("compounding",),
@@ -714,10 +709,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "share-class",
     ),
-    "news-biodelivery-2005-laurus-additional-note": (
-        "date",
-        "holder",
-    ),
+    "news-biodelivery-2005-laurus-additional-note": ("date",),
     "news-capstone-therapeutics-2015-bvf-note": (
         "date",
         "conversion-lookback",
@@ -740,19 +732,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
         "maturity",
     ),
-    "news-microislet-2007-knobel-note": (
-        "date",
-        "holder",
-    ),
+    "news-microislet-2007-knobel-note": ("date",),
     "news-mydx-2016-vista-oid-note": ("date",),
-    "news-new-century-energy-2005-laurus-term-note": (
-        "holder",
-        "conversion-price",
-    ),
-    "news-psivida-2006-castlerigg-debenture-amendment": (
-        "holder",
-        "conversion-price",
-    ),
+    "news-new-century-energy-2005-laurus-term-note": ("conversion-price",),
+    "news-psivida-2006-castlerigg-debenture-amendment": ("conversion-price",),
     "news-raystream-2012-jmj-tranche-note": ("date",),
     "note-cik1318641-2004-fixed-conversion-note-exhibit": ("principal",),
     "periodic-cik1619558-2016-asher-2010-note-three-lowest": ("issue-costs",),
@@ -782,7 +765,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "sc13d-exhibit-lexinfintech-2019-pag-convertible-senior-note": ("date",),
     "sec-cik1847345-2024-visiox-srirama-secured-note": (
         "date",
-        "holder",
         "interest-payment",
         "day-count",
     ),

@@ -673,13 +673,21 @@ _HOLDER_VERBS = (
         rf"\b(?:issued|sold|(?:agreed|agrees) to (?:sell|issue))\b[^;]{{0,140}}?\bto\s+"
         rf"({ORGANISATION.pattern})"
     ),
+    # "Visiox issued SRIRAMA Associates, LLC, PowerUp's Sponsor, a secured
+    # convertible promissory note"
+    # (not "issued Convertible Debentures of Xxxxxx Capital Corp.": the
+    # issuer's securities)
+    re.compile(
+        r"\bissued\s+(?!(?:[\w-]+\s+){0,3}(?i:debentures?|notes?|securities)\b)"
+        rf"({ORGANISATION.pattern}),"
+    ),
     # "Note for $78,750 to LG Capital Funding, LLC"
     re.compile(
         rf"\b(?i:notes?|debentures?)\s+(?:for|of|in the amount of)\s+\$[\d,.]+\s+"
         rf"(?:payable\s+)?to\s+({ORGANISATION.pattern})"
     ),
     re.compile(
-        rf"\b(?:entered into|consummated|executed)\b[^.;]{{0,200}}?\bwith\s+"
+        rf"\b(?:entered into|consummated|executed|completed|closed)\b[^.;]{{0,200}}?\bwith\s+"
         rf"({ORGANISATION.pattern})"
     ),
     # "issued a Convertible Promissory Note in favor of LG Capital Funding LLC"
@@ -693,7 +701,7 @@ _HOLDER_VERBS = (
     # a note's own words: "promises to pay to LAURUS MASTER FUND, LTD.",
     # "to the order of Payee: DAVRIC CORPORATION"
     re.compile(
-        rf"\bpromises? to pay to\s+(?:the order of\s+)?(?:Payee:\s*)?({ORGANISATION.pattern})"
+        rf"\b(?:promises? to|shall) pay to\s+(?:the order of\s+)?(?:Payee:\s*)?({ORGANISATION.pattern})"
     ),
     re.compile(
         rf"\b(?:borrowed|loan(?:ed)?|received)\b[^.;]{{0,80}}?\bfrom\s+({ORGANISATION.pattern})"
@@ -703,7 +711,8 @@ _HOLDER_VERBS = (
         rf"\bthe Company and\s+({ORGANISATION.pattern})(?=[^.]{{0,80}}\bentered into\b)"
     ),
     re.compile(
-        rf"({ORGANISATION.pattern}),?\s+(?:purchased|subscribed|agreed to purchase|lent|loaned)"
+        rf"({ORGANISATION.pattern}),?\s+(?:has\s+|have\s+)?(?:purchased|subscribed|"
+        r"agreed to purchase|lent|loaned)"
     ),
 )
 
@@ -736,10 +745,22 @@ _SHORT_NAME = (
     r"[A-Z][\w&'-]*(?:\s+(?:[A-Z]\.|[A-Z][\w&'-]*)){0,3}"
 )
 HOLDER_PERSON = (
+    # "promises to pay to the order of DAVID R. BELDING (the Holder)"; "...
+    # of Michael J. Gaughan., a Nevada resident (the "Lender")"
     re.compile(
         r"\bpromises? to pay\b[^.;]{0,80}?\bto the order of\s+"
-        r"((?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][a-z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+){1,3})"
-        r"\s*\("
+        r"((?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][A-Za-z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Za-z'-]+){1,3})"
+        r"\.?\s*[(,]"
+    ),
+    # "a convertible promissory note ... in favor of Clifford Neuman, the
+    # Company's legal counsel"; "with existing investor Peter Knobel"; "the
+    # debentures are held by Castlerigg Master Investments"
+    re.compile(rf"\bin favou?r of\s+({_PERSON})(?=\s*[,.(])"),
+    re.compile(
+        rf"\bwith (?:an? |its )?(?:existing |accredited )?investor,?\s+({_PERSON})(?=\s*[,.(])"
+    ),
+    re.compile(
+        r"\b(?:are|is) held by\s+((?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*)(?=\s*[,.(])"
     ),
     re.compile(
         r"\bentered into\b[^.]{0,120}?\bwith\s+(?:Mr|Ms|Mrs|Dr)\.\s+"
