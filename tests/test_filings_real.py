@@ -77,7 +77,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik1512762-2015-8-2pct-notes-quarterly-109pct": (
         "principal",
         "interest-payment",
-        "maturity",
     ),
     "10k-cik1522704-2017-800-dollar-6pct-notes": (
         "interest-payment",
@@ -302,7 +301,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1472847-2015-oct-2014-investor-note": ("principal",),
     "10q-cik1475899-2012-12pct-debenture-offering": ("conversion-price",),
     "10q-cik1488309-2011-conflicting-market-price": ("conversion-discount",),
-    "10q-cik1488501-2015-acquisition-note-installments": ("maturity",),
     "10q-cik1489588-2021-dec2020-note-i-issuance-costs": ("issue-costs",),
     "10q-cik1489744-2012-related-debenture-10pct-discount": (
         "conversion-lookback",
@@ -313,7 +311,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "interest-payment",
     ),
-    "10q-cik1501732-2011-75k-debenture-85pct-vwap": ("date",),
     "10q-cik1506929-2024-borneo-oil-related-note": ("holder",),
     "10q-cik1512922-2019-quarterly-fixed-065": ("rate",),
     "10q-cik1516887-2015-jmj-oid-note-april-2014": ("purchase-price",),
@@ -535,7 +532,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "maturity",
     ),
-    "6k-pr-onesmart-2020-usd25m-convertible-notes": ("maturity",),
     "8k-2017-975pct-note-facility": ("maturity",),
     "8k-2017-ema-financial-185k-note": ("date",),
     "8k-apollogold-2007-convertible-debentures-terms": (
@@ -646,7 +642,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex10-borqs-2018-pfg-senior-secured-convertible-note": (
         "date",
         "principal",
-        "maturity",
         "share-class",
     ),
     "ex10-forexdevelopment-2016-frh-6pct-note": ("interest-payment",),
@@ -755,7 +750,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "related-party",
     ),
     "reg-cik1899123-2024-us30m-promissory-note-0p0632": ("date",),
-    "regfiling-cik1873331-2019-sgd-reissued-notes-stepped-rate": ("maturity",),
     "s1-exhibit-restore-medical-2002-venturi-note-12pct-act360": (
         "date",
         "principal",

@@ -931,6 +931,9 @@ _MATURITY_LABEL = re.compile(
     r"|\bwith a term (?:to|ending(?: on)?)\s*$|\bterm\b[^.]{0,120}\bends\s+on\s*$"
     # "repayment of the principal amount ... is to be made on or prior to"
     r"|\bis to be made on or (?:before|prior to)\s*$"
+    # "until maturity, redemption or conversion, which will be no later than
+    # March 31, 2022"; "until the balance is paid in full on November 13, 2016"
+    r"|matur\w*[^.]{0,60}\bno later than\s*$|\b(?:re)?paid in full\s+(?:on|by)\s*$"
     # "matured on the earliest to occur of (i) February 9, 2012"; "shall
     # mature on the earlier of August 27, 2010 or demand"
     r"|(?:matur\w*|due|payable)\b[^.]{0,12}?\bearl(?:ier|iest)(?: to occur)? of:?\s*"
@@ -942,7 +945,7 @@ _MATURITY_LABEL = re.compile(
 #: sum of ... on December 17, 2023".
 _MATURITY_FAR = re.compile(
     r"\bterm\b[^.]{0,160}\bends\s+on\s*$"
-    r"|\bpromises? to pay\b(?:(?!interest|commenc|beginning|each)[^.]){0,300}?\bon\s*$"
+    r"|\bpromises? to pay\b(?:(?!interest|commenc|beginning|each).){0,400}?\bon\s*$"
 )
 #: "interest is payable on": an interest date, unless the principal is due too
 #: ("the principal and accrued interest is due on").
@@ -1182,7 +1185,7 @@ _ANNIVERSARY = re.compile(
 #: interest-free convertible promissory note", "have three-year terms").
 _TERM_AFTER = re.compile(
     r"^\s*(?:after|from|following)\s+(?:the\s+|its\s+|such\s+)?(?:date\s+of\s+)?(?:the\s+)?"
-    r"(?:issu|original issue|closing|funding|execution|date hereof|date of this)"
+    r"(?:issu|re-?issu|original issue|closing|funding|execution|date hereof|date of this)"
     r"|^\s*anniversary of (?:the\s+)?(?:issu|original issue|closing|date hereof)"
     r"|^\s*maturity(?: date)?\s+(?:from|after)\s+(?:the\s+)?(?:date\s+of\s+)?issu"
 )

@@ -384,7 +384,7 @@ _MONTH = r"(?:" + "|".join(_MONTH_NAMES) + r")\.?"
 _DATE = re.compile(
     rf"\b(?:{_MONTH},?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*|\s+)\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:day of\s+)?{_MONTH},?\s+\d{{4}}"
-    r"|\d{4}-\d{2}-\d{2})\b",
+    r"|\d{4}-\d{2}-\d{2})(?!\d)",  # ("February 28, 2025unless": a lost space)
     re.IGNORECASE,
 )
 
