@@ -47,10 +47,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "conversion-price-floor",
     ),
-    "10k-cik1370804-2015-series-b-12pct-notes": (
-        "date",
-        "interest-payment",
-    ),
+    "10k-cik1370804-2015-series-b-12pct-notes": ("date",),
     "10k-cik1383154-2011-july-2009-convertible-note": ("conversion-price",),
     "10k-cik1403132-2011-40m-convertible-notes": (
         "principal",
@@ -74,14 +71,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik1477009-2021-over-allotment-convertible-notes-80pct": (
         "conversion-price-floor",
     ),
-    "10k-cik1512762-2015-8-2pct-notes-quarterly-109pct": (
-        "principal",
-        "interest-payment",
-    ),
-    "10k-cik1522704-2017-800-dollar-6pct-notes": (
-        "interest-payment",
-        "conversion-price",
-    ),
+    "10k-cik1512762-2015-8-2pct-notes-quarterly-109pct": ("principal",),
+    "10k-cik1522704-2017-800-dollar-6pct-notes": ("conversion-price",),
     "10k-cik1544238-2020-jan-2020-oid-note": (
         "date",
         "principal",
@@ -619,20 +610,17 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "day-count",
     ),
     "ex-equitex-2005-pandora-900000-secured-note-10pct-monthly": ("interest-payment",),
-    "ex-hometreasure-2019-energyhunter-207122-note-4pct": ("interest-payment",),
     "ex-mendocino-1998-uba-175000-note-prime-plus-150": (
         "principal",
         "conversion-price",
     ),
     "ex-rblack-2004-gaughan-15m-note-8pct-simple": (
         "rate",
-        "interest-payment",
         "maturity",
     ),
     "ex-sandsregent-2004-belding-1604000-note-75pct-act365": (
         "date",
         "rate",
-        "interest-payment",
     ),
     "ex10-bion-2007-series-a-note-simple-6pct-30-360": (
         "principal",
@@ -753,7 +741,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "s1-exhibit-restore-medical-2002-venturi-note-12pct-act360": (
         "date",
         "principal",
-        "interest-payment",
         "day-count",
     ),
     "sc13d-exhibit-lexinfintech-2019-pag-convertible-senior-note": ("date",),

@@ -1919,7 +1919,8 @@ _PAYMENT = re.compile(
     # "This note requires monthly interest payments"; "equal monthly
     # installment payments that include principal and interest"; "repay the
     # Notes principal and interest in six (6) monthly installments"
-    r"|\b(?P<req>monthly|quarterly|semi-annual|semiannual|annual) interest payments\b"
+    r"|\b(?P<req>monthly|quarterly|semi-annual|semiannual|annual) interest "
+    r"(?:payments|distributions)\b"
     r"|\b(?P<inst2>monthly|quarterly) installment payments that include (?:principal and )?"
     r"interest"
     r"|\bprincipal and interest in (?:\w+ (?:\(\d+\) )?)?(?:equal )?"
@@ -1928,18 +1929,25 @@ _PAYMENT = re.compile(
     # calendar day of each calendar quarter"; "paid once a year"
     r"|\binterest\b.{0,150}?\b(?:on the first (?:calendar |business )?day of each "
     r"(?:consecutive )?(?:calendar )?|on the first of each )(?P<first>month|quarter)\b"
-    r"|\binterest\b.{0,60}?\b(?P<times>once a year|once per year|twice a year)",
+    r"|\binterest\b.{0,60}?\b(?P<times>once a year|once per year|twice a year)"
+    # "payable to the holder at 1% per month"; "due and payable in arrears
+    # within five (5) days after the end of each calendar month"
+    r"|\binterest\b[^.]{0,80}\bpayable\b[^.]{0,30}\bper (?P<per>month|quarter)\b"
+    r"|\binterest\b.{0,120}?\bafter the end of each (?:calendar )?(?P<end>month|quarter)\b",
     re.IGNORECASE,
 )
 _AT_MATURITY = re.compile(
     # (not "bears interest at 10% per annum, is due upon maturity": the
     # note is due)
     r"interest(?:(?!,\s*(?:and\s+)?is\b).){0,100}?(?:payable|paid|due)\s+(?:in full\s+)?"
-    r"(?:up)?(?:on|at)\s+"
+    # ("shall be due and payable immediately on maturity of the principal")
+    r"(?:immediately\s+)?(?:up)?(?:on|at)\s+"
     r"(?:the\s+)?(?:time of (?:the\s+)?repayment|(?:their\s+)?conversion or (?:the\s+)?"
     r"(?:stated\s+)?maturity|(?:stated\s+)?maturity"
     # "due upon the earlier of the maturity date or conversion date"
-    r"|earlier of (?:the\s+)?maturity)",
+    r"|earlier of (?:the\s+)?maturity)"
+    # "Interest on the notes ... are payable when the notes mature"
+    r"|\binterest\b[^.]{0,100}\b(?:payable|due) when the (?:notes?|debentures?) matures?\b",
     re.IGNORECASE,
 )
 #: "..., and interest and principal ... is payable monthly": a second
@@ -1980,10 +1988,11 @@ _PER_YEAR = {1: "annually", 2: "semiannually", 4: "quarterly", 12: "monthly"}
 #: accrued interest is due and payable", "payable upon the earlier of
 #: maturity or conversion", "payable April 18, 2018 plus accrued interest".
 _WITH_PRINCIPAL = re.compile(
-    r"\bprincipal\s+(?:amount\s+|balance\s+)?(?:and|along with|together with|plus)\s+"
+    # ("the outstanding principal of, and interest accrued on, this Note")
+    r"\bprincipal\s+(?:amount\s+|balance\s+|of,?\s+)?(?:and|along with|together with|plus)\s+"
     r"(?:all\s+)?(?:the\s+)?(?:accrued\s+)?(?:(?:and|but)\s+unpaid\s+)?interest\b[^.;]{0,60}?"
     r"\b(?:due|payable)(?:\s+and\s+payable)?(?:\s+in\s+full)?\s+"
-    rf"(?:(?:on|at|upon)\s+(?:the\s+)?(?:(?:stated\s+)?maturity|{_MONTH_WORDS}|\d)"
+    rf"(?:(?:on|at|upon)\s+(?:the\s+)?(?:(?:stated\s+|initial\s+)?maturity|{_MONTH_WORDS}|\d)"
     rf"|{_MONTH_WORDS})\b"
     r"|\bat which time\b[^.;]{0,30}\bprincipal and (?:accrued\s+)?interest\b[^.;]{0,20}"
     r"\b(?:due|payable)\b"
@@ -2038,7 +2047,15 @@ def interest_payments(reader: Reader) -> list[Found]:
                     or next(
                         (
                             match.group(name)
-                            for name in ("req", "inst2", "inst3", "first", "times")
+                            for name in (
+                                "req",
+                                "inst2",
+                                "inst3",
+                                "first",
+                                "times",
+                                "per",
+                                "end",
+                            )
                             if match.groupdict().get(name)
                         ),
                         None,
