@@ -53,15 +53,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "rate",
     ),
-    "10k-cik1407583-2018-hummingbird-cad-conversion": ("conversion-price",),
     "10k-cik1407878-2016-combined-299k-note": (
         "date",
         "maturity",
     ),
     "10k-cik1425203-2018-oid-two-tranche-note": ("principal",),
-    "10k-cik1432196-2011-relief-canyon-senior-secured-notes-9pct": (
-        "conversion-price",
-    ),
     "10k-cik1456212-2015-cto-hayes-one-year-note-preferred": (
         "date",
         "holder",
@@ -223,7 +219,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
         "holder",
     ),
-    "10q-cik1386026-2018-related-party-note-0003": ("conversion-price",),
     "10q-cik1392694-2019-gbt-note-vwap-collar": (
         "holder",
         "principal",
@@ -337,10 +332,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "purchase-price",
     ),
-    "10q-cik1647170-2019-hillair-oid-debenture": (
-        "rate",
-        "conversion-price",
-    ),
+    "10q-cik1647170-2019-hillair-oid-debenture": ("rate",),
     "10q-cik1657214-2025-mast-hill-oid-fixed-035": (
         "holder",
         "maturity",
@@ -433,10 +425,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "issue-costs",
     ),
     "10q-cik928953-2022-trustee-notes-fixed-1331": ("maturity",),
-    "10q-cik946486-2018-panacea-secured-convertible-note-15pct": (
-        "principal",
-        "conversion-price",
-    ),
+    "10q-cik946486-2018-panacea-secured-convertible-note-15pct": ("principal",),
     "10q-conatus-2018-novartis-note-6pct-120pct-20day-avg": (
         "holder",
         "rate",
@@ -453,10 +442,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price-floor",
         "share-class",
     ),
-    "10q-duos-2012-feb-2012-oid-note": (
-        "purchase-price",
-        "conversion-price",
-    ),
+    "10q-duos-2012-feb-2012-oid-note": ("purchase-price",),
     "10q-epgg-2022-grid-note-par-value-conversion": (
         "maturity",
         "par-value",
@@ -475,7 +461,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "share-class",
     ),
-    "10q-nexgel-2021-december-2020-6pct-secured-note": ("conversion-price",),
     "10q-phunware-2019-quarterly-then-monthly": ("date",),
     "10q-servicenow-2019-zero-coupon-2022-notes": (
         "principal",
@@ -717,8 +702,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "news-microislet-2007-knobel-note": ("date",),
     "news-mydx-2016-vista-oid-note": ("date",),
-    "news-new-century-energy-2005-laurus-term-note": ("conversion-price",),
-    "news-psivida-2006-castlerigg-debenture-amendment": ("conversion-price",),
     "news-raystream-2012-jmj-tranche-note": ("date",),
     "note-cik1318641-2004-fixed-conversion-note-exhibit": ("principal",),
     "periodic-cik1619558-2016-asher-2010-note-three-lowest": ("issue-costs",),
@@ -732,7 +715,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
     ),
     "proxy-cik1787740-2022-ceo-convertible-note": ("principal",),
-    "proxy-seelos-2024-lind-global-2021-convertible-note": ("conversion-price",),
     "q-cik825171-2015-directors-debentures-250000-12pct-quarterly": (
         "principal",
         "related-party",

@@ -1770,7 +1770,7 @@ def _not_the_note_price(lowered: str, money: Money, warrants: bool) -> bool:
         or not re.search(
             r"convert\w*[^.]{0,80}?\bat\s+a\s+(?:fixed\s+)?price\s+(?:per share\s+)?of\s*$"
             # "(the "Note") convertible at $0.30 per share, and a warrant"
-            r"|\bconvertible\s+at\s*$",
+            r"|\bconvertible\s+at\s*$|\bat\s+a\s+conversion\s+(?:rate|price)\s+of\s*$",
             left,
         )
     ):
@@ -1787,9 +1787,12 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
     left = lowered[: money.start][-230:]
     right = lowered[money.end : money.end + 40]
     found = []
+    # ("per Class A Ordinary Share"; "24,193,548 shares at $0.62 each"; "at a
+    # price per share equal to $0.55")
     per_share = re.match(
-        r"^\s*(?:per|a|for each)\s+(?:ordinary\s+|common\s+)?share", right
-    )
+        r"^\s*(?:(?:per|a|for each)\s+(?:class [a-z]\s+)?(?:ordinary\s+|common\s+)?share|each\b)",
+        right,
+    ) or re.search(r"\bper share (?:of|equal to)\s*$", left)
     labelled = re.search(
         # "Conversion Price (subject to adjustment herein): $0.85"; "The
         # initial conversion ratio shall be equal to $1.00 per unit"
@@ -1798,7 +1801,7 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # conversion price of twelve cents ($0.12)"; "equal to par value,
         # $0.001 per share"
         r"conversion (?:price|ratio|rate)(?:\s+per (?:share|unit))?(?:\s*\([^)]{0,40}\))?\s*:?"
-        r"(?: of| equal to| is| shall| will| initially| be| was| has been| amounts to)*"
+        r"(?: of| equal to| is| shall| will| now| initially| be| was| has been| amounts to)*"
         r"(?: set| fixed)?(?: at)?\s*(?:initially\s*)?(?:approximately\s*)?"
         r"(?:[a-z-]+\s+cents?\s*\(\s*|par value,?\s*)?$"
         # "The fixed conversion price ... was set at 90% of the 20-day VWAP of
@@ -1807,7 +1810,7 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         left,
     )
     at_price = re.search(
-        r"\bconvert\w*[^.]{0,210}?\bat\s+(?:a (?:fixed )?price (?:per share )?(?:of|equal to)\s+)?$"
+        r"\bconvert\w*[^.]{0,210}?\bat\s+(?:a (?:fixed )?price (?:per share )?(?:of|equal to)\s+|a\s+)?$"
         r"|\bconvert\w*[^.]{0,80}?\bat (?:a|the) (?:fixed |conversion )?(?:price|rate) of\s+$",
         left,
     )
