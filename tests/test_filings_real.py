@@ -452,10 +452,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "purchase-price",
     ),
-    "10q-mannkind-2015-5-75pct-exchange-notes-2018": (
-        "date",
-        "principal",
-    ),
+    "10q-mannkind-2015-5-75pct-exchange-notes-2018": ("principal",),
     "10q-mitau-2023-spac-new-sponsor-convertible-note-warrants": (
         "principal",
         "conversion-price",
@@ -474,10 +471,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "20f-cik1506184-2015-ridgeback-convertible-notes-3pct": ("rate",),
     "20f-cik1526125-2017-convertible-bonds-due-2019": ("compounding",),
     "20f-cik1601936-2023-fivet-chf-convertible-loan": ("conversion-price",),
-    "20f-cik1692705-2019-convertible-senior-notes-1pct-ads": (
-        "date",
-        "share-class",
-    ),
+    "20f-cik1692705-2019-convertible-senior-notes-1pct-ads": ("share-class",),
     "20f-cik1800392-2025-february-2024-notes-usd11m": ("principal",),
     "20f-cik1816007-2021-paoh-note-usd14p8869": ("holder",),
     "20f-primeacq-2013-chardan-underwriter-note-9-10": (
@@ -551,7 +545,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "day-count",
     ),
-    "8k-wolfspeed-2022-1-875pct-convertible-notes-2029": ("date",),
     "annual-cik1043961-2018-bridge-notes-oid-reset": ("share-class",),
     "annual-cik1231346-2019-paramount-notes-receivable-usd-7-5pct": (
         "principal",
@@ -719,7 +712,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "related-party",
     ),
-    "reg-cik1899123-2024-us30m-promissory-note-0p0632": ("date",),
     "s1-exhibit-restore-medical-2002-venturi-note-12pct-act360": (
         "date",
         "principal",

@@ -999,34 +999,57 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
         return 3  # the date at the head of the note itself
     if (
         (
-            _DATED.search(window)
-            and _has(sentence, "note", "debenture")
-            and not _AGREEMENT_DATED.search(window)
+            # a note's face: "SECURED CONVERTIBLE NOTE $1,604,000 | March 25, 2004 |"
+            re.search(r"\b(?:note|debenture)\s*(?:us)?\$\s?[\d,.]+\s*\|?\s*$", window)
+            # "The Group issued a US$30 million promissory note on July 23, 2021";
+            # "The 2018 notes were issued at the closing of the exchange on"; "The
+            # Company completed the offering of ... Notes on November 21, 2022"
+            or re.search(
+                r"\b(?:issued|completed)\b[^.]{0,80}\b(?:notes?|debentures?)\s+on\s*$"
+                r"|\b(?:notes?|debentures?)\b[^.]{0,20}\b(?:were|was) issued\b"
+                r"(?:(?!matur)[^.]){0,60}\bon\s*$",
+                left.lower()[-160:],
+            )
         )
-        or _CLOSED.search(window)
-        # a note's form: "Name of Issuer: ... Dated: March 11, 1998";
-        # "Original Issue. Date: June 30, 2006"
-        or re.search(r"\bdated:\s*$", window)
-        # (not a signature block's "Date: March 15, 2024 ... By: /s/")
         or (
-            re.fullmatch(r"\W*date:\s*", left, re.IGNORECASE) is not None
-            and not re.search(r"\bby:|/s/", sentence, re.IGNORECASE)
+            (
+                _DATED.search(window)
+                and _has(sentence, "note", "debenture")
+                and not _AGREEMENT_DATED.search(window)
+            )
+            or _CLOSED.search(window)
+            # a note's form: "Name of Issuer: ... Dated: March 11, 1998";
+            # "Original Issue. Date: June 30, 2006"
+            or re.search(r"\bdated:\s*$", window)
+            # (not a signature block's "Date: March 15, 2024 ... By: /s/")
+            or (
+                re.fullmatch(r"\W*date:\s*", left, re.IGNORECASE) is not None
+                and not re.search(r"\bby:|/s/", sentence, re.IGNORECASE)
+            )
         )
     ):
         return 3
     if (
-        _ON_START.search(left)
-        and _ISSUE_VERB.search(sentence[date.end :])
-        and _has(sentence, "note", "debenture", "bond", "loan", "transaction")
-        and not _has(sentence, "press release")
-        # "loaned the Company an additional $13,000": a later advance;
-        # "issued 3,068,673 common shares": a conversion
-        and not re.search(
-            r"\badditional\b|\bfurther\b|\bissued\s+(?:a total of\s+|an aggregate of\s+)?"
-            r"[\d,]+\s+(?:[\w-]+\s+){0,3}shares",
-            lowered,
+        (
+            _ON_START.search(left)
+            and _ISSUE_VERB.search(sentence[date.end :])
+            and _has(sentence, "note", "debenture", "bond", "loan", "transaction")
+            and not _has(sentence, "press release")
+            # "loaned the Company an additional $13,000": a later advance (not
+            # "issued US$300 million notes ... and an additional US$45 million");
+            # "issued 3,068,673 common shares": a conversion
+            and not re.search(
+                r"^(?:(?!\bissued\b).)*\b(?:additional|further)\b"
+                r"|\b(?:issued|sold|loaned|advanced)\s+(?:an?\s+)?(?:additional|further)\b",
+                lowered[date.end :],
+            )
+            and not re.search(
+                r"\bissued\s+(?:a total of\s+|an aggregate of\s+)?[\d,]+\s+(?:[\w-]+\s+){0,3}shares",
+                lowered,
+            )
         )
-    ) or (re.search(r"\bon\s+$", window) and _ON_THEN_ISSUED.match(after)):
+        or (re.search(r"\bon\s+$", window) and _ON_THEN_ISSUED.match(after))
+    ):
         return 2
     return None
 
