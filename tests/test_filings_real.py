@@ -4,12 +4,12 @@
 note exhibits, notes to 10-Q/10-K/20-F statements), each with the terms a
 person read in it (``NAME.truth.json``, with the source address; see
 ``SOURCES.md``). The reader must never give a value that differs from the
-truth (wrong) or one the passage does not state (invented); each stated term
-it does not yet read is listed below and expected to stay missing (a strict
-xfail: reading it turns the test red until the list is updated). The last
-22 passages (see SOURCES.md) were collected after the reader was written and
-first scored unseen, and so were the 26 after them; the README gives those
-scores.
+truth (wrong); each stated term it does not yet read, and each value it
+gives that the truth does not hold (invented), is listed below as a strict
+xfail (reading it right, or no longer inventing it, turns the test red
+until the list is updated). After the first set, twenty-six more sets were
+collected after the reader was written and first scored unseen;
+``SOURCES.md`` lists those first reads.
 ``python -m tests.filings_score`` prints the same comparison as a table.
 """
 
