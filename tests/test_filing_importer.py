@@ -485,6 +485,15 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
     assert discount.todo is not None and "conversion-discount: 0" in discount.todo
 
 
+def test_a_term_beyond_the_calendar_is_a_todo_not_a_crash() -> None:
+    field = draft_note(
+        "On March 3, 2020 the Company entered into a 9999 year convertible note "
+        "of $5,000."
+    ).fields["maturity"]
+    assert field.value is None
+    assert field.todo is not None and "beyond the calendar" in field.todo
+
+
 def test_units_are_no_share_class() -> None:
     field = draft_note(
         "The notes are convertible into units, where each unit consists of one "

@@ -287,7 +287,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1472847-2015-oct-2014-investor-note": ("principal",),
     "10q-cik1475899-2012-12pct-debenture-offering": ("conversion-price",),
     "10q-cik1488309-2011-conflicting-market-price": ("conversion-discount",),
-    "10q-cik1489588-2021-dec2020-note-i-issuance-costs": ("issue-costs",),
     "10q-cik1489744-2012-related-debenture-10pct-discount": (
         "conversion-lookback",
         "conversion-reference",

@@ -503,7 +503,11 @@ def _maturity(reader: Reader, issue: datetime.date | None) -> None:
     if reader.decide("maturity", found) is not None or "maturity" in reader.fields:
         return
     if pending is not None:
-        why = "the maturity is a term after issue, but the issue date is not stated"
+        why = (
+            "the maturity is a term after issue, but the issue date is not stated"
+            if issue is None
+            else "the maturity is a term after issue that ends beyond the calendar"
+        )
         if re.search(r"\bextend", pending, re.IGNORECASE):
             why = (
                 "only a later, extended maturity is stated: write the maturity "

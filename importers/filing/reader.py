@@ -432,23 +432,19 @@ def _fee_role(sentence: str, left: str, right: str) -> str | None:
         not (
             _FEE.search(left[-45:]) or _FEE_AFTER.match(right) or _FEE_FOR.match(right)
         )
+        # the proceeds: "The net proceeds of the sale of the Note, after
+        # deducting the expenses payable by us, are expected to be $162,250"
         or (
             not named
             and re.search(
-                r"net proceeds|offering costs|after (?:deducting|payment of)",
-                left[-60:],
+                r"offering costs|(?:net proceeds|after (?:deducting|payment of))[^$]*$",
+                left,
             )
         )
         or re.search(r"interest expenses?\s+(?:of\s+)?$", left[-60:])
         # "which included $15,000 of L2's legal expenses, was purchased for a
         # price of $500,000": the price, after the fee
         or re.search(r"(?:purchase price|for a price|purchased for)\b[^$]{0,20}$", left)
-        or re.search(
-            # "The net proceeds of the sale of the Note, after deducting the
-            # expenses payable by us, are expected to be $162,250": the proceeds
-            r"(?:net proceeds|after deducting)[^$]*$",
-            left,
-        )
     ):
         return None
     # a placement agent's or finder's fee is the company's own contract, not
@@ -550,7 +546,7 @@ _LEGAL_FORMS = (
     "Fund", "SE", "KG", r"S\.à r\.l\.", "Sarl", "ASA", r"S\.p\.A\.",
 )  # fmt: skip
 #: A legal form as written, or in capitals ("DAVRIC CORPORATION").
-_LEGAL = (
+LEGAL_FORM = (
     "(?:"
     + "|".join(_LEGAL_FORMS)
     + "|"
@@ -558,12 +554,10 @@ _LEGAL = (
     + ")"
 )
 _WORD = r"(?:[A-Z0-9][\w&'.-]*)"
-#: A legal form as written, or in capitals (for other modules).
-LEGAL_FORM = _LEGAL
 #: An organisation: capitalised words (a number may lead: "1800 Diagonal
 #: Lending LLC") ending in a legal form, which a comma may precede.
 ORGANISATION = re.compile(
-    rf"((?:{_WORD}\s+(?:(?:of|and|&|de|du|for)\s+)?){{0,7}}{_WORD}?,?\s*{_LEGAL}"
+    rf"((?:{_WORD}\s+(?:(?:of|and|&|de|du|for)\s+)?){{0,7}}{_WORD}?,?\s*{LEGAL_FORM}"
     # "Alto Opportunity Master Fund, SPC - Segregated Master Portfolio B"
     r"(?:\s*[\u2013\u2014-]\s*Segregated\s+(?:[A-Z]\w*\s+){0,3}Portfolio(?:\s+[A-Z0-9]\w*)?)?"
     r")(?![\w])"
@@ -588,7 +582,7 @@ DEFINED_ROLE = re.compile(
 )
 _APPOSITIVE = re.compile(
     rf"(?:from|to|with|by|and)\s+({_WORD}(?:[\s,]+(?:(?:of|and|&)\s+)?{_WORD})*?,?\s*"
-    rf"{_LEGAL}),\s+(?:a|an)\b[^()]*$"
+    rf"{LEGAL_FORM}),\s+(?:a|an)\b[^()]*$"
 )
 _ASSIGNS = re.compile(
     r",?\s+(?:and|or)\s+its\s+(?:successors\s+(?:and|or)\s+)?"
@@ -1111,6 +1105,11 @@ def agreement_dates(reader: Reader) -> list[Found]:
     return found
 
 
+#: "promissory notes (the Investor Notes)": notes the holder gave the
+#: company to pay for this one; their rate and maturity are not this note's.
+_INVESTOR_NOTES = r"\binvestor notes?\b"
+
+
 def _maturity_of(sentence: str, date: DateValue) -> int | None:
     window = sentence[: date.start].lower()[-70:]
     after = sentence[date.end : date.end + 40].lower()
@@ -1118,7 +1117,7 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
         return 4
     # "the maturity date of the Investor Notes is March 11, 2060": the notes
     # the holder gave the company, not this one
-    if re.search(r"\binvestor notes?\b[^.]{0,20}$", window):
+    if re.search(_INVESTOR_NOTES + r"[^.]{0,20}$", window):
         return None
     if _MATURITY_FAR.search(sentence[: date.start].lower()[-400:]):
         return 3
@@ -1236,26 +1235,24 @@ def _term_maturity(
     Note"), in a sentence that says nothing of a maturity."""
     right = sentence[duration.end : duration.end + 80].lower()
     left = sentence[: duration.start].lower()[-80:]
-    if own:
-        if not _TERM_OF_NOTE.match(right) or issue is None:
-            return None
-        return Found(_after(issue, duration).isoformat(), sentence, 2)
-    since = re.match(r"^\s*(?:from|after)\s+", right)
-    if since is not None:
-        start = next(iter(dates_in(right[since.end() :])), None)
+    if own and not _TERM_OF_NOTE.match(right):
+        return None
+    if not own:
+        since = re.match(r"^\s*(?:from|after)\s+", right)
+        start = next(iter(dates_in(right[since.end() :])), None) if since else None
         if start is not None and start.start == 0:
             return Found(_after(start.date, duration).isoformat(), sentence, 2)
-    # (not "a maximum maturity of seven (7) years": the limit of extensions)
-    if re.search(r"\bmaximum\b[^.]{0,20}$", left):
-        return None
-    if not (
-        _TERM_AFTER.match(right)
-        or _TERM_OF_NOTE.match(right)
-        or _TERM_BEFORE.search(left)
-    ) or (duration.unit == "days" and "trading" in right[:10]):
-        return None
+        # (not "a maximum maturity of seven (7) years": the limit of extensions)
+        if re.search(r"\bmaximum\b[^.]{0,20}$", left) or not (
+            _TERM_AFTER.match(right)
+            or _TERM_OF_NOTE.match(right)
+            or _TERM_BEFORE.search(left)
+        ):
+            return None
+        if duration.unit == "days" and "trading" in right[:10]:
+            return None
     if issue is None:
-        return Found("", sentence, 0)
+        return None if own else Found("", sentence, 0)
     try:
         return Found(_after(issue, duration).isoformat(), sentence, 2)
     except (ValueError, OverflowError):
@@ -1283,29 +1280,25 @@ def maturities(
     pending = None
     for sentence in reader.sentences:
         lowered = sentence.lower()
-        if not re.search(r"matur|\bdue\b|repay|payable|\bterm\b|promise", lowered):
-            # "entered into a two (2) year Promissory Note": a term
-            durations = (
-                durations_in(sentence) if _has(sentence, "note", "debenture") else []
-            )
-            found += [
-                term
-                for term in (
-                    _term_maturity(sentence, d, issue, own=True) for d in durations
-                )
-                if term is not None and term.value
-            ]
-            continue
-        stated, later = _maturity_dates(sentence, issue)
-        found += stated
-        extended += later
-        durations = (
-            durations_in(sentence)
-            if re.search(r"matur|\bdue\b|\bterm\b", lowered)
-            else []
+        # (a sentence that says nothing of a maturity may still state the
+        # note's own term: "entered into a two (2) year Promissory Note")
+        own = not re.search(r"matur|\bdue\b|repay|payable|\bterm\b|promise", lowered)
+        if not own:
+            stated, later = _maturity_dates(sentence, issue)
+            found += stated
+            extended += later
+        counted = (
+            _has(sentence, "note", "debenture")
+            if own
+            else re.search(r"matur|\bdue\b|\bterm\b", lowered) is not None
         )
-        terms = [_term_maturity(sentence, d, issue) for d in durations]
-        for term in [*terms, _anniversary_maturity(sentence, issue)]:
+        terms = [
+            _term_maturity(sentence, d, issue, own=own)
+            for d in (durations_in(sentence) if counted else [])
+        ]
+        if not own:
+            terms.append(_anniversary_maturity(sentence, issue))
+        for term in terms:
             if term is not None and term.value:
                 found.append(term)
             elif term is not None:
@@ -1421,7 +1414,7 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         # "8% for the first 18 months and 15% for the continuing 12 months":
         # a stepped rate, which the language cannot hold
         or re.match(r"^\s*(?:per annum\s+)?(?:for|during) the first\b", right)
-        or re.search(r"\binvestor notes?\b", left)
+        or re.search(_INVESTOR_NOTES, left)
     )
 
 
