@@ -44,6 +44,8 @@ from hypothesis import strategies as st
 
 from importers.filing import draft_note
 from importers.filing import render_draft
+from importers.filing.values import dates_in
+from importers.filing.values import published_on
 from importers.filing.values import sentences
 from tests.conftest import REQUIRED_TERMS
 
@@ -508,6 +510,72 @@ def test_a_person_decides(text: str, key: str, why: str) -> None:
     field = draft_note(text).fields[key]
     assert field.value is None
     assert field.todo is not None and why in field.todo
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "dates"),
+    [
+        # the year of the publication, or the year before when the day
+        # would come after it
+        (
+            "Published on 5/27/2016 in the Daily.\n\nIt closed on May 24.",
+            "2016-05-27",
+            ["2016-05-27", "2016-05-24"],
+        ),
+        (
+            "Published on 1/5/2016 in the Daily.\n\nIt closed on Dec. 30.",
+            "2016-01-05",
+            ["2016-01-05", "2015-12-30"],
+        ),
+        (
+            "NEW YORK, March 3, 2021 /PRNewswire/ -- It closed on March 1.",
+            "2021-03-03",
+            ["2021-03-03", "2021-03-01"],
+        ),
+        (
+            "Date of Report (Date of earliest event reported): June 2, 2014\n"
+            "On May 30 the note was issued.",
+            "2014-06-02",
+            ["2014-06-02", "2014-05-30"],
+        ),
+        # no publication date: a date without a year is not read; a year
+        # alone, a percentage or a range is no day; "12/16/2022" is month first
+        ("It closed on May 24. It matures in May 2017.", None, []),
+        (
+            "Published on 5/27/2016.\n\nIn May 2017, 5 percent; June 3-5.",
+            "2016-05-27",
+            ["2016-05-27"],
+        ),
+        ("The note dated 12/16/2022 is due 13/01/2023.", None, ["2022-12-16"]),
+    ],
+    ids=[
+        "same-year",
+        "year-before",
+        "dateline",
+        "date-of-report",
+        "no-date",
+        "not-days",
+        "numeric",
+    ],
+)
+def test_dates_without_a_year(
+    text: str, published: str | None, dates: list[str]
+) -> None:
+    on = published_on(text)
+    assert (on.isoformat() if on else None) == published
+    found = [d.date.isoformat() for s in sentences(text) for d in dates_in(s, on)]
+    assert found == dates
+
+
+def test_a_news_item_dates_its_note() -> None:
+    """A news item of May 27, 2016 says "on May 24": the note's issue."""
+    text = (
+        "Published on 5/27/2016 in the Prospect News PIPE Daily.\n\n"
+        "Knoxville, Tenn., May 27 \u2013 MyDx, Inc. settled a private placement of "
+        "a $275,000 convertible promissory note with Vista Capital Investments, "
+        "LLC on May 24, according to an 8-K filed Friday."
+    )
+    assert draft_note(text).fields["date"].value == "2016-05-24"
 
 
 def test_short_lines_end_their_paragraph() -> None:

@@ -669,7 +669,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "share-class",
     ),
-    "news-biodelivery-2005-laurus-additional-note": ("date",),
     "news-capstone-therapeutics-2015-bvf-note": (
         "date",
         "conversion-lookback",
@@ -682,19 +681,13 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "news-emerald-medical-2016-firstfire-secured-notes": ("date",),
     "news-flasr-2016-auctus-note": (
-        "date",
         "holder",
         "principal",
     ),
     "news-islet-sciences-2015-typenex-oid-note": (
-        "date",
         "issue-costs",
         "rate",
-        "maturity",
     ),
-    "news-microislet-2007-knobel-note": ("date",),
-    "news-mydx-2016-vista-oid-note": ("date",),
-    "news-raystream-2012-jmj-tranche-note": ("date",),
     "note-cik1318641-2004-fixed-conversion-note-exhibit": ("principal",),
     "periodic-cik1619558-2016-asher-2010-note-three-lowest": ("issue-costs",),
     "pr-hive-blockchain-2020-us-global-debenture": (

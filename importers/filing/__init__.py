@@ -54,7 +54,6 @@ from importers.filing.reader import maturities
 from importers.filing.reader import rates
 from importers.filing.reader import several_holders
 from importers.filing.values import Money
-from importers.filing.values import dates_in
 from importers.filing.values import money_in
 from importers.text import DocumentError
 from importers.text import read_document
@@ -136,7 +135,7 @@ def _issue_date(reader: Reader) -> datetime.date | None:
     # "On December 2, 2011, the Company and HEP entered into the following
     # documents, effective as of December 1, 2011": two dates for one act
     for date_found in list(found):
-        for date in dates_in(date_found.quote):
+        for date in reader.dates(date_found.quote):
             before = date_found.quote[: date.start]
             # (not "a Securities Purchase Agreement (the "Purchase Agreement")
             # effective as of March 24, 2023": the agreement's date)

@@ -24,6 +24,7 @@ from importers.filing.values import durations_in
 from importers.filing.values import money_in
 from importers.filing.values import normalise
 from importers.filing.values import percents_in
+from importers.filing.values import published_on
 from importers.filing.values import sentences
 from plugins.convertible_note.daycount import add_months
 
@@ -77,7 +78,13 @@ class Reader:
     def __init__(self, text: str) -> None:
         self.sentences = sentences(text)
         self.dollar = dollar_currency(normalise(text))
+        #: A news item's date, for the dates it writes without a year.
+        self.published = published_on(normalise(text))
         self.fields: dict[str, DraftField] = {}
+
+    def dates(self, sentence: str) -> list[DateValue]:
+        """The dates a sentence writes (without a year, in a dated item)."""
+        return dates_in(sentence, self.published)
 
     def money(self, sentence: str) -> list[Money]:
         """The amounts a sentence states (not the bracketed equivalents)."""
@@ -858,7 +865,7 @@ def several_holders(reader: Reader) -> str | None:
 
 _ISSUE_LABEL = re.compile(
     r"(?:issuance date|issue date|date of issuance|date of issue|original issue\.?\s+date|"
-    r"note date|closing date|funding date)\s*(?:\(.{0,30}\))?\s*(?:[:\-]|is|was|of|shall be)?"
+    r"note date|closing date|funding date|settlement date)\s*(?:\(.{0,30}\))?\s*(?:[:\-]|is|was|of|shall be)?"
     # "Closing Date: Friday, April 8, 2022"
     r"\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*)?$"
 )
@@ -1000,6 +1007,13 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
             # Company completed the offering of ... Notes on November 21, 2022"
             or re.search(
                 r"\b(?:issued|completed)\b[^.]{0,80}\b(?:notes?|debentures?)\s+on\s*$"
+                # "sold a $61,000 10% convertible promissory note due Nov. 5,
+                # 2016 to Auctus Fund, LLC on Feb. 5"; "settled a private
+                # placement of a $275,000 convertible promissory note with
+                # Vista Capital Investments, LLC on May 24"
+                r"|\b(?:issued|sold|settled\s+an?\s+(?:[\w$,.]+\s+){0,3}?private "
+                r"placement\s+of)\s+an?\s+[^;]{0,80}?\b(?:note|debenture)\b"
+                r"[^;]{0,60}?\b(?:to|with)\s+[^;]{2,60}?\bon\s*$"
                 r"|\b(?:notes?|debentures?)\b[^.]{0,20}\b(?:were|was) issued\b"
                 r"(?:(?!matur)[^.]){0,60}\bon\s*$",
                 left.lower()[-160:],
@@ -1059,7 +1073,7 @@ def issue_dates(reader: Reader) -> list[Found]:
             lowered,
         ):
             continue
-        for date in dates_in(sentence):
+        for date in reader.dates(sentence):
             left = sentence[: date.start]
             if _not_an_issue_date(lowered, left, left.lower()[-60:]):
                 continue
@@ -1069,7 +1083,7 @@ def issue_dates(reader: Reader) -> list[Found]:
             found.append(Found(date.date.isoformat(), sentence, score))
             # "on June 30 and July 28, 2020": both dates
             after_date = sentence[date.end : date.end + 40]
-            for other in dates_in(after_date):
+            for other in reader.dates(after_date):
                 if re.match(
                     r"^\s*(?:and|through|to|or)\s*$", after_date[: other.start]
                 ):
@@ -1085,7 +1099,7 @@ def agreement_dates(reader: Reader) -> list[Found]:
     for sentence in reader.sentences:
         # "pursuant to a Securities Purchase Agreement, dated as of June 16,
         # 2011, ... we completed a private placement"
-        for date in dates_in(sentence):
+        for date in reader.dates(sentence):
             if re.search(
                 r"(?:purchase|subscription|note|loan|exchange) agreement"
                 r"(?:\s*\([^)]*\))?,?\s+dated\s+(?:as of\s+)?$|\bspa\b,?\s+dated\s+$",
@@ -1099,7 +1113,7 @@ def agreement_dates(reader: Reader) -> list[Found]:
             re.IGNORECASE,
         ):
             continue
-        for date in dates_in(sentence):
+        for date in reader.dates(sentence):
             if _ON_START.search(sentence[: date.start]):
                 found.append(Found(date.date.isoformat(), sentence, 2))
     return found
@@ -1136,7 +1150,7 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
 
 
 def _maturity_dates(
-    sentence: str, issue: datetime.date | None
+    sentence: str, issue: datetime.date | None, published: datetime.date | None
 ) -> tuple[list[Found], list[Found]]:
     """The maturity dates a sentence states, and the later dates it says a
     maturity was extended to (these compete with the first, so a person
@@ -1144,7 +1158,7 @@ def _maturity_dates(
     stated, extended = [], []
     previous: Found | None = None
     previous_end = 0
-    for date in dates_in(sentence):
+    for date in dates_in(sentence, published):
         score = _maturity_of(sentence, date)
         before = sentence[: date.start]
         # "are due on June 30, 2020 and July 28, 2020 respectively": two
@@ -1284,7 +1298,7 @@ def maturities(
         # note's own term: "entered into a two (2) year Promissory Note")
         own = not re.search(r"matur|\bdue\b|repay|payable|\bterm\b|promise", lowered)
         if not own:
-            stated, later = _maturity_dates(sentence, issue)
+            stated, later = _maturity_dates(sentence, issue, reader.published)
             found += stated
             extended += later
         counted = (

@@ -396,7 +396,39 @@ class DateValue:
     end: int
 
 
-def dates_in(sentence: str) -> list[DateValue]:
+#: "12/16/2022": month first, as American filings write it.
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+#: "on May 24" with no year: read only against a publication date.
+_YEARLESS = re.compile(
+    rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d)(?!\s*[-–%$])"
+)
+#: The date a text was published: "Published on 5/27/2016", "Date of Report
+#: (Date of earliest event reported): May 27, 2016", or a newswire dateline
+#: ("NEW YORK, May 27, 2016 /PRNewswire/ --").
+_PUBLISHED = re.compile(
+    r"\bpublished(?:\s+on)?:?\s+(?P<a>[^\n]{6,30})"
+    r"|\bdate of report\b[^:\n]{0,60}:\s*(?P<b>[^\n]{6,30})"
+    r"|^[A-Z][\w .,'-]{2,60},\s+(?P<c>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})\s*"
+    r"(?:/[^/\n]{2,30}/|\([^)\n]{2,30}\))?\s*(?:--|–|—|-)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def published_on(text: str) -> datetime.date | None:
+    """The date the text says it was published, if it says so once."""
+    found = set()
+    for match in _PUBLISHED.finditer(text):
+        written = next(group for group in match.groups() if group)
+        dates = dates_in(written)
+        if dates and dates[0].start == 0:
+            found.add(dates[0].date)
+    return found.pop() if len(found) == 1 else None
+
+
+def dates_in(sentence: str, published: datetime.date | None = None) -> list[DateValue]:
+    """The dates a sentence writes in full; with ``published``, also those
+    it writes without a year ("on May 24" in a news item of May 27, 2016),
+    each the last such day on or before the publication."""
     found = []
     for match in _DATE.finditer(sentence):
         text = match.group(0).replace("day of", "").replace(",", " ")
@@ -405,7 +437,36 @@ def dates_in(sentence: str) -> list[DateValue]:
         except (ValueError, OverflowError):
             continue
         found.append(DateValue(parsed.date(), match.start(), match.end()))
-    return found
+    for match in _NUMERIC_DATE.finditer(sentence):
+        month, day, year = (int(group) for group in match.groups())
+        try:
+            written = datetime.date(year, month, day)
+        except ValueError:
+            continue
+        found.append(DateValue(written, match.start(), match.end()))
+    if published is not None:
+        taken = [(value.start, value.end) for value in found]
+        for match in _YEARLESS.finditer(sentence):
+            if any(start <= match.start() < end for start, end in taken):
+                continue
+            yearless = _on_or_before(match.group(1), int(match.group(2)), published)
+            if yearless is not None:
+                found.append(DateValue(yearless, match.start(), match.end()))
+    return sorted(found, key=lambda value: value.start)
+
+
+def _on_or_before(
+    month_name: str, day: int, published: datetime.date
+) -> datetime.date | None:
+    try:
+        month = date_parser.parse(month_name.rstrip(".")).month
+        for year in (published.year, published.year - 1):
+            candidate = datetime.date(year, month, day)
+            if candidate <= published:
+                return candidate
+    except (ValueError, OverflowError):
+        pass
+    return None
 
 
 #: Number words a filing uses for counts and terms.
