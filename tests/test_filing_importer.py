@@ -446,6 +446,43 @@ def test_maturity_from_period(issued: str, period: str, maturity: str) -> None:
             "maturity",
             "2024-02-05",
         ),
+        # interest due with the principal at the maturity, in the words of
+        # a note's face or of a filing; not "when due ... or upon acceleration"
+        (
+            "The Note bears interest at a rate of 25% per annum and matures on "
+            "June 26, 2024, on which the principal balance and accrued but "
+            "unpaid interest under the Note shall be due and payable.",
+            "interest-payment",
+            '"maturity"',
+        ),
+        (
+            "The Company promises to pay to the order of Example Investors, LP "
+            "the principal sum of Fifteen Thousand Dollars ($15,000.00) together "
+            "with all accrued but unpaid interest thereon, if any, on the "
+            "Maturity Date.",
+            "interest-payment",
+            '"maturity"',
+        ),
+        (
+            "The interest shall be due on the first to occur of (i) the Maturity "
+            "Date, (ii) upon repayment of the Note in full.",
+            "interest-payment",
+            '"maturity"',
+        ),
+        (
+            "The note bears interest at 8% and has a term of one year when "
+            "payment of principal and interest is due.",
+            "interest-payment",
+            '"maturity"',
+        ),
+        (
+            "The Company promises to pay to Example Capital LP the principal "
+            "sum of $8,000,000.00 on September 30, 2016 together with all "
+            "accrued but unpaid interest thereon, if any, when due, whether "
+            "upon the Maturity Date or upon acceleration or otherwise.",
+            "interest-payment",
+            None,
+        ),
         # "a 30% discount to market price" names no reference
         (
             "The note may be converted into common stock at a 30% discount to "

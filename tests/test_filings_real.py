@@ -85,7 +85,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "related-party",
     ),
     "10k-cik1759186-2025-purple-license-termination-note": ("holder",),
-    "10k-cik1792581-2022-25pct-senior-secured-note": ("interest-payment",),
     "10k-cik1798562-2022-debentures-7pct-compounded-annually": (
         "principal",
         "share-class",
@@ -211,10 +210,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1342643-2012-may-2011-unit-debentures": ("principal",),
     "10q-cik1353499-2013-vista-oid-note": ("purchase-price",),
     "10q-cik1355677-2022-1800-diagonal-note-average-two-lowest": ("purchase-price",),
-    "10q-cik1360442-2023-merrill-note-two-discounts": (
-        "interest-payment",
-        "conversion-lookback",
-    ),
+    "10q-cik1360442-2023-merrill-note-two-discounts": ("conversion-lookback",),
     "10q-cik1383756-2012-asher-58pct-market-note": (
         "date",
         "holder",
@@ -609,14 +605,9 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "share-class",
     ),
-    "ex10-forexdevelopment-2016-frh-6pct-note": ("interest-payment",),
-    "ex10-frozenfood-2013-tangiers-15000-note-10pct-due-2014": ("interest-payment",),
     "ex10-kodiak-ema-12pct-note-terms-letter": ("conversion-lookback",),
     "ex10-nanoflex-jmj-financial-up-to-500k-oid-note": ("holder",),
-    "ex10-nationalqualitycare-2007-snukal-6pct-note": (
-        "rate",
-        "interest-payment",
-    ),
+    "ex10-nationalqualitycare-2007-snukal-6pct-note": ("rate",),
     "ex10-outlook-therapeutics-2022-streeterville": (
         "issue-costs",
         "rate",
@@ -624,7 +615,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex10-theaterxtreme-2008-21pct-monthly-compounded-note": (
         "principal",
         "rate",
-        "interest-payment",
     ),
     "ex10-xtant-2017-orbimed-note": ("principal",),
     "ex4-pressurebiosciences-2022-12pct-monthly-convertible-loan": (
@@ -695,10 +685,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "interest-payment",
     ),
-    "pre14a-krbp-2023-june-2023-senior-secured-note": (
-        "principal",
-        "interest-payment",
-    ),
+    "pre14a-krbp-2023-june-2023-senior-secured-note": ("principal",),
     "proxy-cik1787740-2022-ceo-convertible-note": ("principal",),
     "q-cik825171-2015-directors-debentures-250000-12pct-quarterly": (
         "principal",
@@ -712,7 +699,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "sc13d-exhibit-lexinfintech-2019-pag-convertible-senior-note": ("date",),
     "sec-cik1847345-2024-visiox-srirama-secured-note": (
         "date",
-        "interest-payment",
         "day-count",
     ),
     "xbrl-arch-therapeutics-2015-8pct-notes": ("principal",),

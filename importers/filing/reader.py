@@ -1972,13 +1972,15 @@ _PAYMENT = re.compile(
 _AT_MATURITY = re.compile(
     # (not "bears interest at 10% per annum, is due upon maturity": the
     # note is due)
-    r"interest(?:(?!,\s*(?:and\s+)?is\b).){0,100}?(?:payable|paid|due)\s+(?:in full\s+)?"
+    r"interest(?:(?!,\s*(?:and\s+)?is\b).){0,200}?(?:payable|paid|due)\s+(?:in full\s+)?"
     # ("shall be due and payable immediately on maturity of the principal")
     r"(?:immediately\s+)?(?:up)?(?:on|at)\s+"
     r"(?:the\s+)?(?:time of (?:the\s+)?repayment|(?:their\s+)?conversion or (?:the\s+)?"
     r"(?:stated\s+)?maturity|(?:stated\s+)?maturity"
     # "due upon the earlier of the maturity date or conversion date"
-    r"|earlier of (?:the\s+)?maturity)"
+    r"|earlier of (?:the\s+)?maturity"
+    # "The interest shall be due on the first to occur of (i) the Maturity Date"
+    r"|(?:first to occur|earliest) of\s+(?:\(i\)\s*)?(?:the\s+)?maturity)"
     # "Interest on the notes ... are payable when the notes mature"
     r"|\binterest\b[^.]{0,100}\b(?:payable|due) when the (?:notes?|debentures?) matures?\b",
     re.IGNORECASE,
@@ -2043,7 +2045,23 @@ _WITH_PRINCIPAL = re.compile(
     r"(?:will|shall) be due and payable"
     r"|\bdue and payable with (?:all )?accrued interest on\b"
     r"|\bprincipal amount and all accrued (?:and|but) unpaid interest on or before the "
-    r"(?:due|maturity) date",
+    r"(?:due|maturity) date"
+    # "matures on June 26, 2024, on which the principal balance and accrued
+    # but unpaid interest under the Note shall be due and payable"
+    r"|\bon which\b[^.;]{0,30}\bprincipal\b[^.;]{0,20}\band\b[^.;]{0,30}\binterest\b"
+    r"[^.;]{0,40}\b(?:due|payable)\b"
+    # "the principal sum of ... together with all accrued but unpaid interest
+    # thereon, if any, on the Maturity Date"; "All then outstanding principal,
+    # together with any then unpaid and accrued interest ... shall be due and
+    # payable at the earlier of"
+    # (not "together with all accrued but unpaid interest thereon, if any,
+    # when due, whether upon the Maturity Date or upon acceleration": when due)
+    r"|\bprincipal\b[^;]{0,150}?\btogether with\b[^;]{0,60}?\binterest\b"
+    r"(?:(?!when due)[^;]){0,100}?"
+    r"(?:\b(?:on|at|upon)\s+the\s+(?:stated\s+)?maturity\b"
+    r"|\bdue and payable (?:on|at|upon) the (?:earlier|earliest|first to occur) of\b)"
+    # "a term of one year when payment of principal and interest is due"
+    r"|\bwhen payment of principal and interest is due\b",
     re.IGNORECASE,
 )
 
