@@ -46,8 +46,13 @@ def canonical(key: str, text: str) -> str:
         pass
     lowered = text.lower()
     if key == "share-class":
-        # "restricted" is a resale legend, not a class of its own
-        lowered = re.sub(r"\b(?:shares?|stock|restricted)\b", "", lowered)
+        # "restricted" is a resale legend, not a class of its own; "Company
+        # Common Stock" is the issuer's common stock
+        lowered = re.sub(
+            r"\b(?:shares?|stock|restricted)\b|^(?:the\s+)?company(?:['\u2019]s)?\s+",
+            "",
+            lowered,
+        )
     return " ".join(lowered.split())
 
 

@@ -483,6 +483,136 @@ def test_maturity_from_period(issued: str, period: str, maturity: str) -> None:
             "interest-payment",
             None,
         ),
+        # a news item's short scale; a financing's threshold is no principal
+        (
+            "The Company issued an 8% convertible note of $200K to the "
+            "Reporting Person. In the event the Issuer conducts a qualified "
+            "debt financing in the aggregate amount of $20 million, the Note "
+            "may be exchanged.",
+            "principal",
+            "200000.00 USD",
+        ),
+        # the notes given in exchange are neither the principal nor a price
+        (
+            "The Company has issued to the holder $500 million worth of new "
+            "2.00 percent convertible senior notes due 2030 in exchange for "
+            "$183.7 million worth of the holder's 2027 notes, $201.0 million in "
+            "2028 notes, and approximately $138 million in cash.",
+            "principal",
+            "500000000.00 USD",
+        ),
+        (
+            "The Company has issued to the holder $500 million worth of new "
+            "2.00 percent convertible senior notes due 2030 in exchange for "
+            "$183.7 million worth of the holder's 2027 notes.",
+            "purchase-price",
+            None,
+        ),
+        # the quotient of a settlement is no conversion price
+        (
+            "The note was convertible at $.50 per share. The shareholder agreed "
+            "to convert the note into 236,498 shares of common stock resulting "
+            "in a conversion price of $1.21 per share.",
+            "conversion-price",
+            "0.50 USD",
+        ),
+        # an effective rate is an accounting rate
+        (
+            "The convertible note bore interest at a rate of 10% per annum. The "
+            "modification resulted in a new effective annual interest rate of "
+            "9.15%.",
+            "rate",
+            "0.1",
+        ),
+        # a preferred series with a hyphen; the preferred's own conversion
+        # into common stock is another security's
+        (
+            "The Note is convertible into shares of Series D-1 Convertible "
+            "Preferred Stock, par value $0.001 per share, at a price per share "
+            "equal to $2.862; each share of Series D-1 Preferred Stock is "
+            "convertible into 10 shares of the Issuer's common stock.",
+            "share-class",
+            '"Series D-1 Convertible Preferred"',
+        ),
+        (
+            "The Note is convertible into shares of Series D-1 Convertible "
+            "Preferred Stock, par value $0.001 per share, at a price per share "
+            "equal to $2.862.",
+            "conversion-price",
+            "2.862 USD",
+        ),
+        # the holder: a role defined with its assigns; a fund's domicile; a
+        # person, not their office; a short name before the note
+        (
+            "This Debenture is issued to Trafalgar Capital Specialized "
+            "Investment Fund, Luxembourg (together with its permitted "
+            "successors and assigns, the \u201cHolder\u201d) pursuant to a "
+            "purchase agreement.",
+            "holder",
+            '"Trafalgar Capital Specialized Investment Fund, Luxembourg"',
+        ),
+        (
+            "The Company promises to pay to Lycos Management, a BVI limited "
+            "liability company having its principal place of business at OMC "
+            "Chambers, Road Town, Tortola, British Virgin Islands (the "
+            "\u201cHolder\u201d), the principal sum of USD 1,000,000.",
+            "holder",
+            '"Lycos Management"',
+        ),
+        (
+            "On February 21, 2017, the Company issued a convertible promissory "
+            "note in favor of Eric A. Wachter, the Company\u2019s Chief "
+            "Technology Officer (\u201cLender\u201d).",
+            "holder",
+            '"Eric A. Wachter"',
+        ),
+        (
+            "On December 29, 2023, the Company issued and sold to Yorkville the "
+            "Convertible Debenture in the principal amount of USD50 million.",
+            "holder",
+            '"Yorkville"',
+        ),
+        (
+            "On March 11, 2020, the Company entered into a Facility Agreement "
+            "with Deerfield Partners, L.P. (together with its affiliates, "
+            "\u201cDeerfield\u201d). On March 11, 2020, we issued a $60.0 "
+            "million convertible note to Deerfield, which was convertible at "
+            "$4.10.",
+            "holder",
+            '"Deerfield Partners, L.P."',
+        ),
+        # no interest unless a default: a zero rate
+        (
+            "Interest shall not accrue on the outstanding principal balance of "
+            "the Promissory Note unless and until there is an event of default, "
+            "upon the occurrence of which, interest shall accrue at a rate of "
+            "15% per year.",
+            "rate",
+            "0",
+        ),
+        (
+            "The Convertible Debenture bears interest at an annual rate of 4%, "
+            "payable in cash at maturity.",
+            "interest-payment",
+            '"maturity"',
+        ),
+        # an equity line's agreement does not date the note's sale
+        (
+            "On March 8, 2023, we issued and sold a convertible promissory note "
+            "in a private placement to Yorkville under the Standby Equity "
+            "Purchase Agreement dated as of January 24, 2023 between us and "
+            "Yorkville.",
+            "date",
+            "2023-03-08",
+        ),
+        # costs the proceeds are net of were withheld
+        (
+            "On October 7, 2016, we issued a convertible note in the principal "
+            "amount of $80,750. We received a total amount of $73,250, net of "
+            "debt issuance costs of $7,500.",
+            "issue-costs",
+            "7500.00 USD",
+        ),
         # "a 30% discount to market price" names no reference
         (
             "The note may be converted into common stock at a 30% discount to "

@@ -38,6 +38,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10k-cik1053691-2016-convertible-notes-litigation-settlement": ("principal",),
     "10k-cik1069183-2022-0-5pct-senior-notes-2027-690m": ("issue-costs",),
+    "10k-cik1099234-2015-related-party-notes": ("conversion-discount",),
+    "10k-cik1103090-2013-12pct-senior-debentures": ("rate",),
     "10k-cik1161582-2013-wnet-7pct-note": ("rate",),
     "10k-cik1171008-2015-rmb-4pct-notes-three-investors": ("principal",),
     "10k-cik1329365-2012-rmb-senior-convertible-notes": (
@@ -47,7 +49,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "conversion-price-floor",
     ),
+    "10k-cik1359931-2014-series-c-notes": ("issue-costs",),
     "10k-cik1370804-2015-series-b-12pct-notes": ("date",),
+    "10k-cik1371217-2016-7pct-senior-amortizing-notes": (
+        "principal",
+        "rate",
+    ),
     "10k-cik1383154-2011-july-2009-convertible-note": ("conversion-price",),
     "10k-cik1403132-2011-40m-convertible-notes": (
         "principal",
@@ -77,6 +84,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "conversion-price",
     ),
+    "10k-cik1569340-2020-subsequent-series-c-note": (
+        "date",
+        "principal",
+        "maturity",
+    ),
     "10k-cik1583107-2016-3-25pct-notes-ordinary-shares": ("issue-costs",),
     "10k-cik1715433-2023-shareholder-note-a": (
         "holder",
@@ -95,12 +107,20 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "maturity",
     ),
+    "10k-cik727672-2011-subsequent-oid-debentures": (
+        "purchase-price",
+        "issue-costs",
+    ),
     "10k-cik753048-2013-8pct-convertible-notes-subsequent": ("principal",),
     "10k-cik754813-2012-series-b-preferred-convertible-notes": ("principal",),
     "10k-cik844985-2013-related-party-debenture-8pct-quarterly-55pct-vwap": (
         "related-party",
     ),
     "10k-cik880242-2011-2007-notes-compounding-annually": ("principal",),
+    "10k-cik906709-2011-3-25pct-subordinated-notes": (
+        "rate",
+        "interest-payment",
+    ),
     "10k-cik926287-2011-20000-convertible-note": ("conversion-reference",),
     "10k-marimed-2018-10m-debentures-6pct-80pct-avg-vwap-10d": (
         "conversion-discount",
@@ -143,7 +163,19 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "rate",
     ),
+    "10q-cik1076744-2016-cpn1-note-rvnw": (
+        "purchase-price",
+        "rate",
+        "maturity",
+    ),
     "10q-cik1078799-2017-st-george-752500-note-10pct-oid-tranches": ("issue-costs",),
+    "10q-cik1079786-2011-8pct-notes-units": (
+        "date",
+        "principal",
+        "maturity",
+        "share-class",
+        "related-party",
+    ),
     "10q-cik1083922-2014-asher-61pct-nine-month-note": (
         "date",
         "maturity",
@@ -157,6 +189,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "rate",
         "maturity",
+    ),
+    "10q-cik1100644-2014-subsequent-53000-notes": (
+        "date",
+        "rate",
+        "conversion-discount",
+        "conversion-lookback",
     ),
     "10q-cik1103577-2012-385k-facility-note": ("conversion-price",),
     "10q-cik1105064-2011-ya-global-amended-debenture": (
@@ -172,6 +210,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
     ),
     "10q-cik1122742-2020-crown-bridge-commitment-fee-note": ("rate",),
+    "10q-cik1125699-2023-55556-oid-note": (
+        "principal",
+        "rate",
+        "maturity",
+    ),
     "10q-cik1131089-2017-quarterly-computed-annually": (
         "maturity",
         "conversion-price",
@@ -238,6 +281,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
         "holder",
         "principal",
+    ),
+    "10q-cik1420569-2017-80750-note-ghs-assignment": (
+        "principal",
+        "maturity",
     ),
     "10q-cik1421204-2020-march-2020-debentures-non-interest": ("maturity",),
     "10q-cik1431959-2017-series-b-12pct-notes": (
@@ -311,10 +358,16 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
         "maturity",
     ),
+    "10q-cik1556226-2016-subsequent-12pct-secured-notes": (
+        "principal",
+        "issue-costs",
+        "share-class",
+    ),
     "10q-cik1563463-2019-shareholder-secured-note-8-5pct-monthly": (
         "rate",
         "maturity",
     ),
+    "10q-cik1565700-2014-principal-shareholder-note": ("principal",),
     "10q-cik1574676-2017-power-up-note": (
         "issue-costs",
         "day-count",
@@ -322,6 +375,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1602409-2022-interest-free-4p8m-note": ("rate",),
     "10q-cik1605057-2023-firstfire-162750-oid-note-9pct-fixed-0225": (
         "interest-payment",
+    ),
+    "10q-cik1624985-2021-subsequent-290000-note": (
+        "purchase-price",
+        "rate",
     ),
     "10q-cik1642159-2020-osher-debenture": (
         "holder",
@@ -376,10 +433,19 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "interest-payment",
     ),
+    "10q-cik1894954-2022-shareholder-note-modified": (
+        "date",
+        "principal",
+        "maturity",
+    ),
     "10q-cik1906133-2023-oct26-note-former-officer": ("maturity",),
     "10q-cik275119-2015-10pct-notes-due-2017": (
         "principal",
         "conversion-price",
+    ),
+    "10q-cik318622-2013-subsequent-asher-npa": (
+        "holder",
+        "principal",
     ),
     "10q-cik700764-2011-10pct-senior-secured-debentures": (
         "principal",
@@ -443,7 +509,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "par-value",
     ),
     "10q-genius-brands-2020-senior-secured-oid-investor-notes": (
-        "date",
         "principal",
         "purchase-price",
     ),
@@ -467,7 +532,13 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "20f-cik1526125-2017-convertible-bonds-due-2019": ("compounding",),
     "20f-cik1601936-2023-fivet-chf-convertible-loan": ("conversion-price",),
     "20f-cik1692705-2019-convertible-senior-notes-1pct-ads": ("share-class",),
+    "20f-cik1769768-2021-convertible-note-2021": ("maturity",),
     "20f-cik1800392-2025-february-2024-notes-usd11m": ("principal",),
+    "20f-cik1804469-2022-streeterville-note": (
+        "issue-costs",
+        "conversion-price-floor",
+    ),
+    "20f-cik1806524-2022-atw-debenture-ads": ("date",),
     "20f-cik1816007-2021-paoh-note-usd14p8869": ("holder",),
     "20f-primeacq-2013-chardan-underwriter-note-9-10": (
         "date",
@@ -475,17 +546,20 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "20f-todosmedical-2019-nis-shareholder-loan-conversion": ("principal",),
-    "424b3-cik1551693-2022-deerfield-4pct-convertible-note": ("holder",),
+    "424b3-cik729922-2008-3pct-senior-sub-notes": ("principal",),
     "424b3-nikola-2024-5pct-notes-floor-162-95pct-lowest-vwap-3d": (
         "rate",
         "conversion-price",
         "conversion-price-floor",
     ),
+    "424b7-cik19520-2007-1.625pct-senior-notes": ("principal",),
+    "6k-cik1982960-2025-sgd-cd-notes": ("principal",),
     "6k-microalgo-2024-oct-notes-70pct-lowest-60d": (
         "principal",
         "conversion-lookback",
         "par-value",
     ),
+    "6k-nano-dimension-2019-ads-notes-subsequent": ("share-class",),
     "6k-newgenivf-2024-third-tranche-14.75pct-note": (
         "date",
         "purchase-price",
@@ -497,9 +571,30 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "maturity",
     ),
+    "6k-wimi-2025-microalgo-note-purchase": (
+        "holder",
+        "purchase-price",
+        "related-party",
+    ),
     "8k-2017-975pct-note-facility": ("maturity",),
     "8k-2017-ema-financial-185k-note": ("date",),
+    "8k-actiga-2008-bridge-notes-12pct": (
+        "principal",
+        "rate",
+        "interest-payment",
+        "maturity",
+        "conversion-price",
+    ),
+    "8k-airindustries-2017-8pct-subordinated-notes": ("share-class",),
+    "8k-amyris-2013-total-note": (
+        "date",
+        "holder",
+    ),
     "8k-apollogold-2007-convertible-debentures-terms": (
+        "rate",
+        "interest-payment",
+    ),
+    "8k-appliedminerals-2013-pik-election-notes": (
         "rate",
         "interest-payment",
     ),
@@ -508,19 +603,62 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "purchase-price",
     ),
+    "8k-buckeye-ventures-2007-trafalgar-10pct-debenture": ("principal",),
+    "8k-c-mark-2007-trafalgar-secured-debenture": (
+        "principal",
+        "maturity",
+    ),
     "8k-cardio-diagnostics-2023-yorkville-debenture": ("purchase-price",),
+    "8k-cik1103993-2006-camofi-senior-secured-note": (
+        "holder",
+        "principal",
+    ),
+    "8k-enercore-2016-convertible-senior-notes-oid": ("issue-costs",),
+    "8k-ex-fresh2-2024-jak-note-amendment": (
+        "conversion-lookback",
+        "conversion-reference",
+        "conversion-price-floor",
+    ),
     "8k-exhibit-solar3d-2015-md-energy-4pct-simple-quarterly": ("holder",),
+    "8k-fber-2010-units-8pct-senior-secured-notes": ("principal",),
+    "8k-functionx-2016-convertible-debentures": (
+        "date",
+        "principal",
+    ),
     "8k-goldenpatriot-2008-callable-secured-convertible-notes": (
         "date",
         "maturity",
         "conversion-discount",
         "conversion-lookback",
     ),
+    "8k-heliosmatheson-2017-senior-secured-notes": (
+        "principal",
+        "maturity",
+    ),
+    "8k-human-biosystems-2006-ljci-addendum": (
+        "holder",
+        "principal",
+        "rate",
+    ),
     "8k-ideanomics-2023-sixth-debenture-450000-no-interest-90pct-10d": (
         "date",
         "rate",
     ),
+    "8k-marathonpatent-2017-5pct-notes-final-closing": (
+        "date",
+        "principal",
+    ),
+    "8k-marathonpatent-2017-5pct-notes-initial-closing": (
+        "principal",
+        "conversion-price-floor",
+    ),
+    "8k-millennium-biotech-2007-harborview-secured-note": (
+        "rate",
+        "interest-payment",
+    ),
+    "8k-musclepharm-2015-drexler-secured-note": ("interest-payment",),
     "8k-pavmed-2020-monthly-default-rate": ("conversion-price",),
+    "8k-premier-alliance-2012-7pct-note-individual": ("interest-payment",),
     "8k-progreen-2017-tangiers-12pct-fixed-convertible-note": (
         "purchase-price",
         "issue-costs",
@@ -540,6 +678,17 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "day-count",
     ),
+    "8k-tetridyn-2011-hempstead-25000-note": (
+        "date",
+        "holder",
+        "maturity",
+    ),
+    "8k-unipixel-2015-hudson-bay-additional-note": ("date",),
+    "8k-wayfair-2018-additional-notes": (
+        "date",
+        "principal",
+    ),
+    "8k-xgtechnology-2018-6pct-debentures": ("maturity",),
     "annual-cik1043961-2018-bridge-notes-oid-reset": ("share-class",),
     "annual-cik1231346-2019-paramount-notes-receivable-usd-7-5pct": (
         "principal",
@@ -575,6 +724,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "related-party",
     ),
     "annual-lin-so-chun-2018-notes": ("conversion-price",),
+    "corresp-bazi-2010-s1-10pct-senior-secured-notes": ("date",),
+    "corresp-cik1084047-2006-crescent-note-payments": ("holder",),
+    "corresp-cik1265850-2006-sb2-note-payments-table": (
+        "principal",
+        "issue-costs",
+    ),
     "ex-cedara-2002-cad-subordinated-debenture": ("holder",),
     "ex-cosigner-2014-kbm-note": (
         "holder",
@@ -595,6 +750,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
         "rate",
     ),
+    "ex10-alkame-2014-eastmore-12pct-note": (
+        "date",
+        "holder",
+        "maturity",
+    ),
     "ex10-bion-2007-series-a-note-simple-6pct-30-360": (
         "principal",
         "interest-payment",
@@ -605,18 +765,39 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "share-class",
     ),
+    "ex10-cik827099-2011-25k-loan-note-fmv-conversion": (
+        "principal",
+        "maturity",
+    ),
     "ex10-kodiak-ema-12pct-note-terms-letter": ("conversion-lookback",),
+    "ex10-mabcure-2011-biotech-investment-8pct-debenture": (
+        "date",
+        "principal",
+    ),
     "ex10-nanoflex-jmj-financial-up-to-500k-oid-note": ("holder",),
     "ex10-nationalqualitycare-2007-snukal-6pct-note": ("rate",),
     "ex10-outlook-therapeutics-2022-streeterville": (
         "issue-costs",
         "rate",
     ),
+    "ex10-platina-2007-7.25pct-debenture": ("rate",),
+    "ex10-sonoma-college-2006-9pct-secured-debenture": ("principal",),
+    "ex10-stevia-2014-oid-senior-debenture": ("principal",),
     "ex10-theaterxtreme-2008-21pct-monthly-compounded-note": (
         "principal",
         "rate",
     ),
     "ex10-xtant-2017-orbimed-note": ("principal",),
+    "ex4-cayman-2024-flying-height-note": (
+        "date",
+        "maturity",
+        "day-count",
+    ),
+    "ex4-icp-solar-2008-bridgepointe-11pct-debenture": ("principal",),
+    "ex4-intellect-2010-alpha-allonge": (
+        "holder",
+        "conversion-price",
+    ),
     "ex4-pressurebiosciences-2022-12pct-monthly-convertible-loan": (
         "rate",
         "conversion-price",
@@ -630,6 +811,20 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "share-class",
     ),
+    "ex99-poseidis-2005-cornell-amended-debenture": (
+        "date",
+        "principal",
+        "rate",
+    ),
+    "ex99-teleplus-2005-cornell-secured-debenture": (
+        "principal",
+        "rate",
+    ),
+    "ex991-form4-cik1553630-2012-carpenter-10pct-note": (
+        "date",
+        "holder",
+        "principal",
+    ),
     "exhibit-b-twelve-2002-credifinance-debenture-5pct-act365": (
         "date",
         "rate",
@@ -637,9 +832,14 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "exhibit-condor-2016-res-note-6-25pct-quarterly-30-360": ("day-count",),
     "exhibit-gb-sciences-2019-iliad-8pct-oid-note": ("issue-costs",),
     "exhibit-hdl-therapeutics-2008-pfizer-note-act365": ("date",),
+    "f1-cik1855756-2021-eur-convertible-loan-cla4": ("rate",),
     "f1-exhibit-diginex-2024-rhino-ventures-convertible-loan-8pct": ("holder",),
     "filing-cik1781162-siv-subsequent-note": ("holder",),
     "form4-cpmv-2021-convertible-note-footnotes": ("compounding",),
+    "form4-provectus-2021-8pct-note-series-d1-preferred": (
+        "date",
+        "principal",
+    ),
     "interim-cik1588084-2023-streeterville-floor": (
         "conversion-discount",
         "conversion-price-floor",
@@ -665,19 +865,33 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-reference",
         "conversion-price-floor",
     ),
+    "news-chapeau-2006-12pct-convertible-note-smith-foundation": (
+        "holder",
+        "conversion-price",
+    ),
+    "news-conceptus-2011-5pct-convertible-senior-notes-due-2031-exchange": (
+        "principal",
+        "rate",
+    ),
     "news-converted-organics-2009-oid-note": (
         "conversion-discount",
         "conversion-lookback",
     ),
     "news-emerald-medical-2016-firstfire-secured-notes": ("date",),
+    "news-exact-sciences-2023-2pct-convertible-notes-due-2030-exchange": ("rate",),
     "news-flasr-2016-auctus-note": (
         "holder",
         "principal",
+    ),
+    "news-iridex-thefly-lind-initial-senior-convertible-note": (
+        "principal",
+        "conversion-price",
     ),
     "news-islet-sciences-2015-typenex-oid-note": (
         "issue-costs",
         "rate",
     ),
+    "news-notis-global-2016-5pct-convertible-note-variable-price": ("principal",),
     "note-cik1318641-2004-fixed-conversion-note-exhibit": ("principal",),
     "periodic-cik1619558-2016-asher-2010-note-three-lowest": ("issue-costs",),
     "pr-hive-blockchain-2020-us-global-debenture": (
@@ -687,6 +901,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "pre14a-krbp-2023-june-2023-senior-secured-note": ("principal",),
     "proxy-cik1787740-2022-ceo-convertible-note": ("principal",),
+    "proxy-def14a-2022-borkowski-director-9pct-senior-convertible-note": (
+        "date",
+        "holder",
+        "principal",
+    ),
+    "proxy-ispecimen-def14a-related-party-convertible-notes": ("principal",),
     "q-cik825171-2015-directors-debentures-250000-12pct-quarterly": (
         "principal",
         "related-party",
@@ -697,6 +917,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "day-count",
     ),
     "sc13d-exhibit-lexinfintech-2019-pag-convertible-senior-note": ("date",),
+    "sc13da-greenbrook-2023-subordinated-convertible-notes": (
+        "conversion-lookback",
+        "conversion-reference",
+    ),
     "sec-cik1847345-2024-visiox-srirama-secured-note": (
         "date",
         "day-count",
@@ -748,10 +972,12 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10q-artelo-2025-voluntary-conversion-default-20pct": ("date",),
     "10q-btcs-2020-2019-promissory-note-floor": ("conversion-price",),
     "10q-cik1010134-2014-shareholder-entity-revolving-libor": ("conversion-price",),
+    "10q-cik1079786-2011-8pct-notes-units": ("interest-payment",),
     "10q-cik1100397-2013-tonaquint-note": (
         "purchase-price",
         "share-class",
     ),
+    "10q-cik1100644-2014-subsequent-53000-notes": ("conversion-price",),
     "10q-cik1142790-2011-ceo-note-lesser-of-vwap": ("interest-payment",),
     "10q-cik1162896-2012-august-2011-14pct-notes": (
         "date",
@@ -778,6 +1004,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "compounding",
     ),
     "10q-cik1563463-2019-shareholder-secured-note-8-5pct-monthly": ("share-class",),
+    "10q-cik1565700-2014-principal-shareholder-note": ("rate",),
     "10q-cik1574676-2017-power-up-note": ("purchase-price",),
     "10q-cik1586554-2017-note-j": ("conversion-reference",),
     "10q-cik1642159-2020-osher-debenture": ("share-class",),
@@ -796,6 +1023,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "conversion-reference",
         "conversion-price-floor",
     ),
+    "10q-cik1894954-2022-shareholder-note-modified": ("share-class",),
     "10q-cik1960262-2024-oid-note-default-conversion": ("rate",),
     "10q-cik832489-2020-oid-secured-debentures": ("share-class",),
     "10q-cik847416-2011-assumed-secured-debentures": ("interest-payment",),
@@ -808,19 +1036,42 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10q-processa-2020-senior-8pct-notes": ("conversion-price",),
     "10q-uihlein-2022-april-note-related-party-5usd": ("date",),
     "20f-cik1692705-2019-convertible-senior-notes-1pct-ads": ("principal",),
+    "20f-cik1733298-2019-alibaba-convertible-loan": ("date",),
+    "20f-cik1804469-2022-streeterville-note": ("interest-payment",),
+    "20f-cik1819074-2020-usd-note-cad-issuer": ("share-class",),
+    "424b7-cik19520-2007-1.625pct-senior-notes": ("date",),
     "6k-cik1448397-2023-jdh-revolving-note": ("principal",),
+    "8k-airindustries-2017-8pct-subordinated-notes": (
+        "date",
+        "related-party",
+    ),
     "8k-cik894081-2023-convertible-senior-notes-rate": ("conversion-price",),
+    "8k-enercore-2016-convertible-senior-notes-oid": (
+        "par-value",
+        "share-class",
+    ),
     "8k-goldenpatriot-2008-callable-secured-convertible-notes": ("holder",),
+    "8k-heliosmatheson-2018-series-a1-b1-notes": ("principal",),
+    "8k-iotc-2005-bushido-gamma-6pct-debentures": ("holder",),
     "8k-progreen-2018-tangiers-105000-fixed-convertible-note": ("share-class",),
-    "8k-shmp-2017-ema-closing-date-par-value": ("principal",),
+    "8k-shmp-2017-ema-closing-date-par-value": (
+        "date",
+        "principal",
+    ),
     "8k-staralliance-2022-10pct-fixed-convertible-secured-note": ("related-party",),
+    "8k-tetridyn-2011-hempstead-25000-note": ("rate",),
     "8k-wolfspeed-2022-1-875pct-convertible-notes-2029": ("share-class",),
     "annual-cik1743344-2020-ceo-trust-secured-convertible-loan-12pct": (
         "conversion-price",
     ),
     "annual-cik1757143-2020-adv-usd-note-rmb-settlement": ("share-class",),
     "annual-cik1957489-2024-class-b-notes": ("conversion-price",),
+    "corresp-cik1265850-2006-sb2-note-payments-table": ("date",),
     "ex-mendocino-1998-uba-175000-note-prime-plus-150": ("rate",),
+    "ex10-cik1022518-2005-debenture-20pct-discount": ("share-class",),
+    "ex10-cik827099-2011-25k-loan-note-fmv-conversion": ("rate",),
+    "ex10-platina-2007-7.25pct-debenture": ("share-class",),
+    "ex10-stevia-2014-oid-senior-debenture": ("holder",),
     "exhibit-b-twelve-2002-credifinance-debenture-5pct-act365": ("share-class",),
     "f3-aslan-2019-bukwang-convertible-loan-facility-90pct-vwap": (
         "conversion-reference",
@@ -831,7 +1082,15 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "conversion-reference",
     ),
     "news-islet-sciences-2015-typenex-oid-note": ("conversion-price-floor",),
+    "news-lotus-pharmaceuticals-2007-14pct-secured-convertible-notes": (
+        "conversion-discount",
+    ),
+    "news-oncotelic-2022-golden-mountain-2pct-convertible-note": ("date",),
     "proxy-seelos-2024-lind-global-2021-convertible-note": ("purchase-price",),
+    "sc13da-greenbrook-2023-subordinated-convertible-notes": (
+        "holder",
+        "conversion-price",
+    ),
     "sec-cik1508262-2013-oid-note-subsequent-event": ("issue-costs",),
     "sec-cik1847345-2024-visiox-srirama-secured-note": ("purchase-price",),
     "xbrl-cik1715611-2018-australis-cad-debenture": ("holder",),

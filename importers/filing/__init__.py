@@ -28,6 +28,8 @@ from beancount.core.amount import Amount
 from beancount.parser.grammar import ValueType
 
 from importers.filing.reader import _HOLDER_VERBS
+from importers.filing.reader import COMPETING
+from importers.filing.reader import DOMICILE
 from importers.filing.reader import HOLDER_PERSON
 from importers.filing.reader import LEGAL_FORM
 from importers.filing.reader import ORGANISATION
@@ -51,6 +53,7 @@ from importers.filing.reader import issue_dates
 from importers.filing.reader import labelled_holders
 from importers.filing.reader import market_terms
 from importers.filing.reader import maturities
+from importers.filing.reader import name_before
 from importers.filing.reader import rates
 from importers.filing.reader import several_holders
 from importers.filing.values import Money
@@ -122,7 +125,9 @@ def _issue_date(reader: Reader) -> datetime.date | None:
     labelled = any(
         f.score == top
         and re.search(
-            r"issu(?:e|ance) date|date of issu|for value received", f.quote, re.I
+            r"issu(?:e|ance) date|date of issu|for value received|[\"“]closing date",
+            f.quote,
+            re.I,
         )
         for f in found
     )
@@ -241,8 +246,24 @@ def _full_name(reader: Reader, name: str) -> str | None:
     """The name with its legal form, where the text writes it so elsewhere
     ("Hankey Capital" and "Hankey Capital LLC"); None when it does not or
     the name has one already."""
+    # "Trafalgar Capital Specialized Investment Fund, Luxembourg"
+    for sentence in reader.sentences:
+        domiciled = re.search(re.escape(name) + f"({DOMICILE})\\b", sentence)
+        if domiciled is not None:
+            return name + domiciled.group(1)
     if ORGANISATION.fullmatch(name):
         return None
+    # "Deerfield Partners, L.P. (together with its affiliates, “Deerfield”)"
+    defined = re.compile(
+        r"\(\s*(?:the\s+)?(?:[^()\"“”]{0,60},\s*)?[\"“]"
+        + re.escape(name)
+        + r"[\"”]\s*\)"
+    )
+    for sentence in reader.sentences:
+        for short in defined.finditer(sentence):
+            organisation = name_before(sentence[: short.start()])
+            if organisation is not None and ORGANISATION.fullmatch(organisation):
+                return organisation
     for sentence in reader.sentences:
         for match in ORGANISATION.finditer(sentence):
             # (the name and a legal form only: "Panacea Venture Healthcare
@@ -310,6 +331,10 @@ def _principal_score(sentence: str, money: Money) -> int:
     # "settled a $400,000 initial tranche of a $1.58 million private
     # placement": the note issued is the tranche
     if re.match(r"^\s*(?:initial|first)\s+tranche\b", sentence[money.end :], re.I):
+        return 4
+    # "the Company issued all $75,000,000 of Additional Notes": an issuance
+    # (whatever the notes are called)
+    if re.search(r"\bissued\s+(?:all\s+)?$", sentence[: money.start]):
         return 4
     if _LATER_TRANCHE.search(near) or re.search(
         r"(?:which included|including|of which)\s*$", sentence[: money.start]
@@ -443,8 +468,18 @@ def _purchase_and_costs(reader: Reader, principal: Decimal | None) -> None:
             reader.absent("purchase-price")
     fees: dict[Decimal, str] = {}
     incurred: list[str] = []
+    # (with the principal stated but undecided between competing amounts,
+    # the fees' own currency, if they share one)
+    fee_currencies = {money.currency for money, _ in amounts(reader, "fee")}
+    if (
+        not currency.strip()
+        and (stated.todo or "").startswith(COMPETING)
+        and len(fee_currencies) == 1
+    ):
+        currency = fee_currencies.pop()
     for money, sentence in amounts(reader, "fee"):
-        netted = re.search(r"\bnet of\s*$", sentence[: money.start])
+        # "net of debt issuance costs of $7,500"
+        netted = re.search(r"\bnet of\b[^$;]{0,40}$", sentence[: money.start])
         if not netted and re.search(
             r"\b(?:company|we)\s+(?:has\s+|have\s+)?incurred\b|amortiz|"
             r"debt issuance costs",
@@ -681,7 +716,9 @@ _SHARE_CLASS = re.compile(
     # "into 112,223 shares of convertible preferred stock")
     r"\binto\s+(?:[\d,]+\s+)?(?:(?:shares|units)\s+of\s+)?(?:the\s+)?(?:Company['’]s\s+)?"
     r"(?:newly designated\s+)?"
-    r"((?:(?-i:Series|Class)\s+[A-Z0-9]{1,3}\s+)?(?:(?:convertible|redeemable|cumulative)\s+)*"
+    # ("Series D-1 Convertible Preferred Stock")
+    r"((?:(?-i:Series|Class)\s+[A-Z0-9]{1,3}(?:-[A-Z0-9]{1,2})?\s+)?"
+    r"(?:(?:convertible|redeemable|cumulative)\s+)*"
     r"preferred)\s+(?:Shares?|Stock)\b"
     # "into the Company's ADSs, two of which represent one ordinary share";
     # "106.2756 of the Company's ADS per US$1,000"
@@ -694,23 +731,33 @@ _SHARE_CLASS = re.compile(
 )
 
 
+#: What another security converts into: "by conversion of the Series A
+#: Preferred Stock into our common shares"; "Each share of Series D-1
+#: Preferred Stock is convertible into 10 shares of common stock"; "in cash,
+#: and not by conversion into any of our common shares".
+_ANOTHER_SECURITY = re.compile(
+    r"preferred stock is (?:further |currently )?convertible"
+    r"|\bconversion of (?:the |its |our )?(?:[\w-]+ ){0,3}"
+    r"(?:preferred|warrants?|options?)\b"
+    r"|\bnot\s+by\s+(?:way\s+of\s+)?conversion\b",
+    re.IGNORECASE,
+)
+
+
+def _before_another_security(sentence: str) -> str:
+    """The sentence up to where it turns to another security's conversion
+    (all of it when it does not; nothing when it starts there)."""
+    match = _ANOTHER_SECURITY.search(sentence)
+    return sentence if match is None else sentence[: match.start()]
+
+
 def _share_class(reader: Reader) -> None:
     # sentences saying what the note converts into come first
     ranked = sorted(
         (
-            s
+            part
             for s in reader.about("convert", "conversion", "settle")
-            # not what another security converts into: "by conversion of the
-            # Series A Preferred Stock into our common shares"
-            if not re.search(
-                r"preferred stock is (?:further |currently )?convertible"
-                r"|\bconversion of (?:the |its |our )?(?:[\w-]+ ){0,3}"
-                r"(?:preferred|warrants?|options?)\b"
-                # "in cash, and not by conversion into any of our common shares"
-                r"|\bnot\s+by\s+(?:way\s+of\s+)?conversion\b",
-                s,
-                re.I,
-            )
+            if (part := _before_another_security(s))
         ),
         key=lambda s: re.search(r"\bconvert(?:ible|ed)? into\b", s, re.I) is None,
     )

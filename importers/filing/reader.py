@@ -74,6 +74,10 @@ def _has(sentence: str, *words: str) -> bool:
     return any(word in lowered for word in words)
 
 
+#: How a TODO between competing values begins.
+COMPETING = "the text states competing values"
+
+
 class Reader:
     def __init__(self, text: str) -> None:
         self.sentences = sentences(text)
@@ -131,7 +135,7 @@ class Reader:
             quotes = "; ".join(
                 f"{f.value} (“{_clip(f.quote)}”)" for f in _unique([best, *rivals])
             )
-            self.todo(key, f"the text states competing values: {quotes}", best.quote)
+            self.todo(key, f"{COMPETING}: {quotes}", best.quote)
             return None
         self.set(key, best.value, best.quote)
         return best
@@ -215,6 +219,9 @@ _FEE_AFTER = re.compile(
 _EXCHANGED = re.compile(
     r"\b(?:existing|previously issued|prior|old|outstanding (?:promissory |convertible )?"
     r"notes|outstanding indebtedness|exchange[sd]?)\b[^$]{0,120}$"
+    # "in exchange for $183.7 million worth of the holder's 2027 notes, $201.0
+    # million in 2028 notes": every amount of the list
+    r"|\bin exchange for\b(?:[^.;]|\.(?=\d)){0,200}$"
 )
 #: "principal", and its common misspelling "principle" ("a principle amount
 #: of US$10.0 million", "the aggregate principle of the Note is $275,000").
@@ -228,6 +235,8 @@ _PRINCIPAL_BEFORE = re.compile(
         r"\s+(?:is|was|shall be|will be|equals)\s*|"
         # "The convertible note issued to Auctus was for a total of $2.4 million"
         r"(?:notes?|debentures?)\b[^$.]{0,40}\b(?:was|is) for (?:a total of|an aggregate of)\s*|"
+        # "for a total convertible note of $274,000"
+        r"for a total (?:(?:convertible|promissory|secured)\s+)*(?:note|debenture) of\s*|"
         # "a two (2) year Promissory Note with a non-related creditor for
         # $13,000"; "a convertible promissory note agreement with an investor
         # for $20,000"
@@ -263,7 +272,8 @@ _PRINCIPAL_AFTER = re.compile(
         r"^\s*(?:\([^)]{0,40}\)\s*)?(?:"
         r"for value received|"
         r"(?:in\s+)?(?:aggregate\s+)?(?:original\s+)?(?:principal amount|face amount|face value"
-        r"|principal)|(?:of\s+)?(?:[\w.-]+%?\s+){0,3}"
+        # ("$500 million worth of new 2.00 percent convertible senior notes")
+        r"|principal)|(?:worth\s+)?(?:of\s+)?(?:new\s+)?(?:[\w.-]+%?\s+){0,3}"
         # "8% Original Issue Discount Senior Secured Convertible Debenture"
         r"(?:(?:senior|secured|unsecured|subordinated|original issue discount),?\s+)*"
         r"(?:convertible|promissory)\s+(?:\w+\s+){0,2}"
@@ -300,6 +310,11 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
     amount repaid, converted or outstanding, a valuation's input, a balance
     at a date, a funding, several notes' or several dates' total."""
     before = sentence[: money.start]
+    # "a secured promissory note payable by the Investor to the Company (the
+    # "Investor Note") in the principal amount of $8,800,000": the note the
+    # holder gave the company to pay for this one
+    if re.search(_INVESTOR_NOTES + r"[\"”)\s]{0,4}[^$.;]{0,40}$", before.lower()):
+        return True
     # a balance at a date: "The principal balance was $2,000 as of June 30,
     # 2018"
     if re.match(
@@ -369,6 +384,12 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
             # "a beneficial conversion feature ... in the amount of $283,500"
             r"carrying (?:value|amount)|fair value",
             left[-70:],
+        )
+        # "in the event the Issuer conducts a qualified equity financing in the
+        # aggregate amount of $20 million": a threshold
+        or re.search(
+            r"\bqualified\s+(?:equity\s+|debt\s+)?(?:financing|offering)\b[^$.;]{0,80}$",
+            sentence[: money.start].lower()[-160:],
         )
         or re.search(r"beneficial conversion feature|intrinsic value", before, re.I)
         # "were settled by issuing 141,782 common shares ..., representing
@@ -495,9 +516,17 @@ def money_role(sentence: str, money: Money) -> str | None:
     if fee is not None:
         return fee or None
     # "issued in exchange for $18,000,000 original principal amount of the
-    # Company's 15% Senior Secured PIK Debentures": the notes exchanged
-    if _PURCHASE.search(left[-55:]) and re.match(
-        r"^\s*(?:\w+\s+){0,2}principal amount of\b", right
+    # Company's 15% Senior Secured PIK Debentures": the notes exchanged; "in
+    # exchange for $183.7 million worth of the holder's 2027 notes"
+    if (
+        _PURCHASE.search(left[-55:])
+        and re.match(r"^\s*(?:\w+\s+){0,2}principal amount of\b", right)
+    ) or (
+        re.search(r"\bin exchange for\s*$", left)
+        and re.match(
+            r"^\s*(?:worth\s+of|of|in)\b[^$;]{0,50}\b(?:notes?|debentures?|bonds?)\b",
+            right,
+        )
     ):
         return "exchanged"
     if (
@@ -534,6 +563,15 @@ def money_role(sentence: str, money: Money) -> str | None:
         # SECURED CONVERTIBLE PROMISSORY NOTE"; "Note Date: December 1, 2006
         # US $970,752.00 San Diego, California FOR VALUE RECEIVED"
         or _face_amount(left, right)
+        # "the Company issued all $75,000,000 of Additional Notes"
+        or (
+            re.search(r"\bissued\s+(?:all\s+)?$", left) is not None
+            and re.match(
+                r"\s*of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}Notes\b",
+                sentence[money.end :],
+            )
+            is not None
+        )
     )
     if (
         principal
@@ -579,7 +617,9 @@ _ROLE_WORDS = (
 )  # fmt: skip
 #: "(the "Lender")", and "(Lender)" as a letter agreement writes it.
 DEFINED_ROLE = re.compile(
-    r"\(\s*(?:the|a|each a|each,? a|together,? the|collectively,?(?: the)?)?\s*"
+    # ("(together with its permitted successors and assigns, the “Holder”)")
+    r"\(\s*(?:together with its (?:[\w-]+\s+){0,2}successors and assigns,\s*)?"
+    r"(?:the|a|each a|each,? a|together,? the|collectively,?(?: the)?)?\s*"
     r"(?:[\"“](?P<quoted>"
     + "|".join(_ROLE_WORDS)
     + r")s?[\"”]|(?P<plain>(?-i:"
@@ -600,6 +640,10 @@ _DESCRIPTION = re.compile(
     r",\s+(?:a|an)\s+[^,()]{0,120}$"
     # "Peace Range Limited whose address is situated at [ ] (the "Bondholder")"
     r"|,?\s+(?:whose|with its)\s+(?:registered\s+)?(?:address|office)\b[^()]{0,120}$"
+    # "Lycos Management, a BVI limited liability company having its principal
+    # place of business at OMC Chambers, ..., Tortola, British Virgin Islands"
+    r"|,\s+(?:a|an)\s+[^()]{0,80}?\b(?:having|with|whose)\s+(?:its\s+)?(?:principal\s+)?"
+    r"(?:place of business|registered office|address|offices?)\b[^()]{0,200}$"
 )
 
 
@@ -609,9 +653,23 @@ def _clean_name(name: str) -> str:
     return re.sub(r"^(?:the|The|and|And|with|With)\s+", "", name)
 
 
-def _name_before(text: str) -> str | None:
+#: A fund's domicile its name ends with: "Trafalgar Capital Specialized
+#: Investment Fund, Luxembourg".
+DOMICILE = (
+    r",\s*(?:Luxembourg|Cayman Islands|British Virgin Islands|Bermuda|Jersey|Guernsey|"
+    r"Liechtenstein)"
+)
+_DOMICILE = re.compile(DOMICILE + "$")
+
+
+def name_before(text: str) -> str | None:
     """The organisation or person whose name ends ``text``."""
     text = text.rstrip(" ,")
+    domicile = _DOMICILE.search(text)
+    if domicile is not None:
+        organisation = name_before(text[: domicile.start()])
+        if organisation is not None and ORGANISATION.fullmatch(organisation):
+            return organisation + domicile.group(0)
     # "ConversionPoint Investments, LLC." ends with a stray full stop
     for candidate in (text, text.removesuffix(".")):
         organisation = None
@@ -647,7 +705,16 @@ def defined_holders(sentence: str) -> list[tuple[str, str]]:
         description = _DESCRIPTION.search(before)
         if description is not None:
             before = before[: description.start()]
-        name = _name_before(before)
+        # "in favor of Eric A. Wachter, the Company's Chief Technology Officer
+        # ("Lender")": the person, not the office
+        office = re.search(
+            rf"({_PERSON}),\s+(?:the\s+)?(?:Company['’]s|our|its)\s+[^,()]{{2,60}}$",
+            before,
+        )
+        if office is not None:
+            bound.append((role, _clean_name(office.group(1))))
+            continue
+        name = name_before(before)
         if name and not name.lower().startswith(("company", "our ", "the company")):
             bound.append((role, name))
     return bound
@@ -794,9 +861,16 @@ HOLDER_PERSON = (
     # a lender named without a legal form: "issued a $100,000 convertible
     # promissory note to SCS, a related party"; "a loan facility with
     # Bukwang for"; "the Company and Richard E. Uihlein entered into"
+    # ("sold a convertible promissory note with an aggregate principal amount
+    # of $4.5 million (...) in a private placement to Yorkville under")
     re.compile(
-        rf"\b(?:issued|sold)\b[^.;]{{0,120}}?\b(?i:notes?|debentures?)\b[^.;]{{0,80}}?\bto\s+"
-        rf"({_SHORT_NAME}){_NAME_ENDS}"
+        r"\b(?:issued|sold)\b(?:[^.;]|\.(?=\d)){0,120}?\b(?i:notes?|debentures?)\b"
+        rf"(?:[^.;]|\.(?=\d)){{0,80}}?\bto\s+({_SHORT_NAME}){_NAME_ENDS}"
+    ),
+    # "the Company issued and sold to Yorkville the Convertible Debenture"
+    re.compile(
+        rf"\b(?:issued|sold)\s+to\s+({_SHORT_NAME})\s+(?:the|a|an)\s+"
+        r"(?:[\w-]+\s+){0,3}(?i:notes?|debentures?)\b"
     ),
     # (a loan's or a purchase's agreement, not "an assignment agreement with
     # TRW" nor "the Company's existing agreement with" an agent)
@@ -806,9 +880,11 @@ HOLDER_PERSON = (
         rf"({_SHORT_NAME}){_NAME_ENDS}"
     ),
     re.compile(rf"\bthe Company and ({_SHORT_NAME})\s+entered into\b"),
-    # "is convertible, at any time, ..., at Alpha Capital's option"
+    # "is convertible, at any time, ..., at Alpha Capital's option" (not
+    # "convertible into cash, shares ... or a combination of cash and shares
+    # at Exact's election": the issuer settles as it elects)
     re.compile(
-        rf"\bconvertible\b[^.]{{0,120}}?\bat\s+(?!(?:the|its|our|their|his|her)\b|{_ROLE_NAMES}\b)"
+        rf"\bconvertible\b(?:(?!\bcash\b)[^.]){{0,120}}?\bat\s+(?!(?:the|its|our|their|his|her)\b|{_ROLE_NAMES}\b)"
         r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)['’]s\s+(?:sole\s+)?"
         r"(?:option|election|discretion)"
     ),
@@ -1101,7 +1177,9 @@ def agreement_dates(reader: Reader) -> list[Found]:
         # 2011, ... we completed a private placement"
         for date in reader.dates(sentence):
             if re.search(
-                r"(?:purchase|subscription|note|loan|exchange) agreement"
+                # (not "the Standby Equity Purchase Agreement dated as of": an
+                # equity line, whose date is not the note's sale)
+                r"(?<!equity )(?:purchase|subscription|note|loan|exchange) agreement"
                 r"(?:\s*\([^)]*\))?,?\s+dated\s+(?:as of\s+)?$|\bspa\b,?\s+dated\s+$",
                 sentence[: date.start].lower()[-80:],
             ):
@@ -1131,7 +1209,10 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
         return 4
     # "the maturity date of the Investor Notes is March 11, 2060": the notes
     # the holder gave the company, not this one
-    if re.search(_INVESTOR_NOTES + r"[^.]{0,20}$", window):
+    # (not "The maturity date of the Notes and the Investor Note is": both)
+    if re.search(_INVESTOR_NOTES + r"[^.]{0,20}$", window) and not re.search(
+        r"\bnotes?\s+and\s+the\s+" + _INVESTOR_NOTES, window
+    ):
         return None
     if _MATURITY_FAR.search(sentence[: date.start].lower()[-400:]):
         return 3
@@ -1335,7 +1416,11 @@ RATE_ZERO = re.compile(
     r"\b(?:zero[- ]interest|zero[- ]coupon|non-interest[- ]bearing|interest[- ]free|"
     r"(?:does|do|did|shall|will) not bear (?:any )?(?:accrued )?(?:regularly scheduled )?"
     r"interest|bears? no interest|carr(?:y|ies) no interest|(?:will |shall )?pays? no interest|"
-    r"no interest (?:shall |will )?accrues?|0(?:\.0+)?\s?% interest)",
+    r"no interest (?:shall |will )?accrues?|0(?:\.0+)?\s?% interest"
+    # "Interest shall not accrue on the outstanding principal balance of the
+    # Promissory Note unless and until there is an event of default"
+    r"|interest (?:shall|will|does) not accrue\b[^.;]{0,100}\bunless\b[^.;]{0,30}"
+    r"\bevent of default)",
     re.IGNORECASE,
 )
 _RATE_BEFORE = re.compile(
@@ -1416,7 +1501,11 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         # "effective interest rate of 4.9%", "imputed an effective interest
         # rate of 10%", "a discount rate of 12%", "is being amortized ...
         # Accordingly, the annual interest rate is 20%": an accounting rate
-        or re.search(r"effective (?:interest )?rate|imputed|discount rate", left[-45:])
+        # ("a new effective annual interest rate of 9.15%")
+        or re.search(
+            r"effective (?:annual |annualized )?(?:interest )?rate|imputed|discount rate",
+            left[-45:],
+        )
         or re.search(r"\bamortiz|\baccordingly\b", lowered[:start])
         or re.match(
             r"^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:per|a|each)\s+(?:month|quarter|day|week)\b|monthly)",
@@ -1840,7 +1929,10 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         left,
     )
     at_price = re.search(
-        r"\bconvert\w*[^.]{0,210}?\bat\s+(?:a (?:fixed )?price (?:per share )?(?:of|equal to)\s+|a\s+)?$"
+        # ("convertible into shares of Series D-1 Convertible Preferred Stock,
+        # par value $0.001 per share (...) at a price per share equal to")
+        r"\bconvert\w*(?:[^.]|\.(?=\d)){0,210}?\bat\s+"
+        r"(?:a (?:fixed )?price (?:per share )?(?:of|equal to)\s+|a\s+)?$"
         r"|\bconvert\w*[^.]{0,80}?\bat (?:a|the) (?:fixed |conversion )?(?:price|rate) of\s+$",
         left,
     )
@@ -1871,9 +1963,14 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"\b(?:holders?|creditor|lender|investor|noteholders?|it|they)(?:\s+\d+)?\s+"
         r"converted\b"
         r"|\b(?:was|were|has been|have been)\s+converted\b"
-        r"|\b(?:satisfied|settled|repaid|paid)\s+by\s+(?:\w+\s+)?converting\b",
+        r"|\b(?:satisfied|settled|repaid|paid)\s+by\s+(?:\w+\s+)?converting\b"
+        r"|\bagreed to convert\b",
         lowered,
     )
+    # "... into 236,498 shares of common stock resulting in a conversion
+    # price of $1.21 per share": the quotient of a settlement, not a term
+    if re.search(r"\bresulting in an? (?:effective\s+)?conversion price of\s+$", left):
+        return found
     if (adjusted and (per_share or "conversion price" in left)) or (
         converted and (labelled or per_share)
     ):
@@ -1974,7 +2071,8 @@ _AT_MATURITY = re.compile(
     # note is due)
     r"interest(?:(?!,\s*(?:and\s+)?is\b).){0,200}?(?:payable|paid|due)\s+(?:in full\s+)?"
     # ("shall be due and payable immediately on maturity of the principal")
-    r"(?:immediately\s+)?(?:up)?(?:on|at)\s+"
+    # ("payable in cash at maturity")
+    r"(?:in cash\s+)?(?:immediately\s+)?(?:up)?(?:on|at)\s+"
     r"(?:the\s+)?(?:time of (?:the\s+)?repayment|(?:their\s+)?conversion or (?:the\s+)?"
     r"(?:stated\s+)?maturity|(?:stated\s+)?maturity"
     # "due upon the earlier of the maturity date or conversion date"

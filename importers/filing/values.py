@@ -190,8 +190,11 @@ _SCALED_LIMIT = 100_000
 _NUMBER = r"(?:\d[\d,]*(?:\.\d+)?|\.\d+)"
 _PREFIX = "|".join(re.escape(mark) for mark, _ in PREFIXES)
 _SUFFIX = "|".join(re.escape(word) for word, _ in SUFFIXES)
+#: "$200K", "$1.5M", "$2B": a news item's short scales.
+_SHORT_SCALE = {"k": "thousand", "m": "million", "b": "billion"}
 MONEY_BEFORE = re.compile(
-    rf"(?<![A-Za-z])({_PREFIX})\s?({_NUMBER})(?:\s*(million|billion|thousand)\b)?",
+    rf"(?<![A-Za-z])({_PREFIX})\s?({_NUMBER})"
+    r"(?:\s*(million|billion|thousand)\b|([kmb])(?![\w$]))?",
     re.IGNORECASE,
 )
 MONEY_AFTER = re.compile(
@@ -294,11 +297,12 @@ def money_in(sentence: str, dollar: str = "USD") -> list[Money]:
         mark = match.group(1)
         code = next(c for m, c in PREFIXES if m.lower() == mark.lower())
         number = _amount(match.group(2))
+        scale = match.group(3) or _SHORT_SCALE.get((match.group(4) or "").lower())
         # ("$3,935,000 million": a misprint, no amount)
-        if number is None or (match.group(3) and number >= _SCALED_LIMIT):
+        if number is None or (scale and number >= _SCALED_LIMIT):
             continue
-        if match.group(3):
-            number *= _SCALE[match.group(3).lower()]
+        if scale:
+            number *= _SCALE[scale.lower()]
         end = match.end()
         if code == "$":
             # "$500,000 Canadian Dollars": the words name the dollar
