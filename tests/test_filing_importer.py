@@ -613,6 +613,78 @@ def test_maturity_from_period(issued: str, period: str, maturity: str) -> None:
             "issue-costs",
             "7500.00 USD",
         ),
+        # a face's amount: in words too long for the window, after a note's
+        # number, or on its own line above the title
+        (
+            "FOR VALUE RECEIVED, the Obligor promises to pay to the Holder the "
+            "principal sum of Five Million Six Hundred Twenty Five Thousand "
+            "Dollars ($5,625,000), together with accrued but unpaid interest.",
+            "principal",
+            "5625000.00 USD",
+        ),
+        (
+            "No. 1 US$1,500,000 This 10.0% Secured Convertible Debenture is "
+            "issued by Example Ventures, Inc.",
+            "principal",
+            "1500000.00 USD",
+        ),
+        (
+            "Original Issue Date: August 9, 2006\n$500,000.00\n"
+            "9% SECURED CONVERTIBLE DEBENTURE DUE FEBRUARY 8, 2008\n",
+            "principal",
+            "500000.00 USD",
+        ),
+        (
+            "1. A Senior Secured Convertible Note with a principal amount equal "
+            "to $5,000,000, due on January 1, 2008.",
+            "principal",
+            "5000000.00 USD",
+        ),
+        # rates: far from "interest", as a title, in a fraction glyph, paid in
+        # cash; not a range nor a one-time charge
+        (
+            "Interest shall accrue on the outstanding principal balance hereof "
+            "at an annual rate equal to twelve percent (12%).",
+            "rate",
+            "0.12",
+        ),
+        (
+            "The Company agreed to issue and sell 7% senior amortizing "
+            "convertible notes due 2017 (the Senior Amortizing Convertible "
+            "Notes).",
+            "rate",
+            "0.07",
+        ),
+        (
+            "Our convertible subordinated 3.25% notes due September 28, 2012 "
+            "are unsecured.",
+            "rate",
+            "0.0325",
+        ),
+        (
+            "The Debenture bears interest at the rate of seven percent and "
+            "one-quarter (7 \u00bc %) per annum.",
+            "rate",
+            "0.0725",
+        ),
+        (
+            "Investors will receive 12% interest in cash one year from the "
+            "closing of the Notes.",
+            "rate",
+            "0.12",
+        ),
+        (
+            "Each convertible note carries a guaranteed interest rate between "
+            "5% and 10%.",
+            "rate",
+            None,
+        ),
+        (
+            "If we do not repay the Note on or before 90 days, the Note will "
+            "bear a one-time interest charge of 12% on the Principal.",
+            "rate",
+            None,
+        ),
         # "a 30% discount to market price" names no reference
         (
             "The note may be converted into common stock at a 30% discount to "

@@ -51,10 +51,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10k-cik1359931-2014-series-c-notes": ("issue-costs",),
     "10k-cik1370804-2015-series-b-12pct-notes": ("date",),
-    "10k-cik1371217-2016-7pct-senior-amortizing-notes": (
-        "principal",
-        "rate",
-    ),
+    "10k-cik1371217-2016-7pct-senior-amortizing-notes": ("principal",),
     "10k-cik1383154-2011-july-2009-convertible-note": ("conversion-price",),
     "10k-cik1403132-2011-40m-convertible-notes": (
         "principal",
@@ -117,10 +114,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "related-party",
     ),
     "10k-cik880242-2011-2007-notes-compounding-annually": ("principal",),
-    "10k-cik906709-2011-3-25pct-subordinated-notes": (
-        "rate",
-        "interest-payment",
-    ),
+    "10k-cik906709-2011-3-25pct-subordinated-notes": ("interest-payment",),
     "10k-cik926287-2011-20000-convertible-note": ("conversion-reference",),
     "10k-marimed-2018-10m-debentures-6pct-80pct-avg-vwap-10d": (
         "conversion-discount",
@@ -410,14 +404,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
     ),
     "10q-cik1757499-2023-alto-opportunity-convertible-note": ("maturity",),
-    "10q-cik1760903-2020-caro-note": (
-        "rate",
-        "compounding",
-    ),
-    "10q-cik1760903-2021-chairman-note": (
-        "rate",
-        "compounding",
-    ),
+    "10q-cik1760903-2020-caro-note": ("compounding",),
+    "10q-cik1760903-2021-chairman-note": ("compounding",),
     "10q-cik1771706-2021-acquisition-convertible-note-monthly": ("share-class",),
     "10q-cik1811999-2021-defaulted-45k-note": ("rate",),
     "10q-cik1820302-2025-yorkville-25m-debenture-zero-coupon": ("maturity",),
@@ -580,7 +568,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "8k-2017-ema-financial-185k-note": ("date",),
     "8k-actiga-2008-bridge-notes-12pct": (
         "principal",
-        "rate",
         "interest-payment",
         "maturity",
         "conversion-price",
@@ -594,25 +581,15 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
         "interest-payment",
     ),
-    "8k-appliedminerals-2013-pik-election-notes": (
-        "rate",
-        "interest-payment",
-    ),
+    "8k-appliedminerals-2013-pik-election-notes": ("interest-payment",),
     "8k-bloomios-2021-oid-note": ("conversion-price",),
     "8k-boqi-2020-oid-notes-face-2225000-pay-1750000": (
         "principal",
         "purchase-price",
     ),
-    "8k-buckeye-ventures-2007-trafalgar-10pct-debenture": ("principal",),
-    "8k-c-mark-2007-trafalgar-secured-debenture": (
-        "principal",
-        "maturity",
-    ),
+    "8k-c-mark-2007-trafalgar-secured-debenture": ("maturity",),
     "8k-cardio-diagnostics-2023-yorkville-debenture": ("purchase-price",),
-    "8k-cik1103993-2006-camofi-senior-secured-note": (
-        "holder",
-        "principal",
-    ),
+    "8k-cik1103993-2006-camofi-senior-secured-note": ("holder",),
     "8k-enercore-2016-convertible-senior-notes-oid": ("issue-costs",),
     "8k-ex-fresh2-2024-jak-note-amendment": (
         "conversion-lookback",
@@ -638,7 +615,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "8k-human-biosystems-2006-ljci-addendum": (
         "holder",
         "principal",
-        "rate",
     ),
     "8k-ideanomics-2023-sixth-debenture-450000-no-interest-90pct-10d": (
         "date",
@@ -652,10 +628,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "conversion-price-floor",
     ),
-    "8k-millennium-biotech-2007-harborview-secured-note": (
-        "rate",
-        "interest-payment",
-    ),
+    "8k-millennium-biotech-2007-harborview-secured-note": ("interest-payment",),
     "8k-musclepharm-2015-drexler-secured-note": ("interest-payment",),
     "8k-pavmed-2020-monthly-default-rate": ("conversion-price",),
     "8k-premier-alliance-2012-7pct-note-individual": ("interest-payment",),
@@ -738,10 +711,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "day-count",
     ),
     "ex-equitex-2005-pandora-900000-secured-note-10pct-monthly": ("interest-payment",),
-    "ex-mendocino-1998-uba-175000-note-prime-plus-150": (
-        "principal",
-        "conversion-price",
-    ),
+    "ex-mendocino-1998-uba-175000-note-prime-plus-150": ("conversion-price",),
     "ex-rblack-2004-gaughan-15m-note-8pct-simple": (
         "rate",
         "maturity",
@@ -770,19 +740,13 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "ex10-kodiak-ema-12pct-note-terms-letter": ("conversion-lookback",),
-    "ex10-mabcure-2011-biotech-investment-8pct-debenture": (
-        "date",
-        "principal",
-    ),
+    "ex10-mabcure-2011-biotech-investment-8pct-debenture": ("date",),
     "ex10-nanoflex-jmj-financial-up-to-500k-oid-note": ("holder",),
     "ex10-nationalqualitycare-2007-snukal-6pct-note": ("rate",),
     "ex10-outlook-therapeutics-2022-streeterville": (
         "issue-costs",
         "rate",
     ),
-    "ex10-platina-2007-7.25pct-debenture": ("rate",),
-    "ex10-sonoma-college-2006-9pct-secured-debenture": ("principal",),
-    "ex10-stevia-2014-oid-senior-debenture": ("principal",),
     "ex10-theaterxtreme-2008-21pct-monthly-compounded-note": (
         "principal",
         "rate",
@@ -793,7 +757,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "day-count",
     ),
-    "ex4-icp-solar-2008-bridgepointe-11pct-debenture": ("principal",),
     "ex4-intellect-2010-alpha-allonge": (
         "holder",
         "conversion-price",
@@ -811,15 +774,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "share-class",
     ),
-    "ex99-poseidis-2005-cornell-amended-debenture": (
-        "date",
-        "principal",
-        "rate",
-    ),
-    "ex99-teleplus-2005-cornell-secured-debenture": (
-        "principal",
-        "rate",
-    ),
+    "ex99-poseidis-2005-cornell-amended-debenture": ("date",),
     "ex991-form4-cik1553630-2012-carpenter-10pct-note": (
         "date",
         "holder",
@@ -887,10 +842,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "conversion-price",
     ),
-    "news-islet-sciences-2015-typenex-oid-note": (
-        "issue-costs",
-        "rate",
-    ),
+    "news-islet-sciences-2015-typenex-oid-note": ("issue-costs",),
     "news-notis-global-2016-5pct-convertible-note-variable-price": ("principal",),
     "note-cik1318641-2004-fixed-conversion-note-exhibit": ("principal",),
     "periodic-cik1619558-2016-asher-2010-note-three-lowest": ("issue-costs",),
@@ -913,7 +865,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "s1-exhibit-restore-medical-2002-venturi-note-12pct-act360": (
         "date",
-        "principal",
         "day-count",
     ),
     "sc13d-exhibit-lexinfintech-2019-pag-convertible-senior-note": ("date",),

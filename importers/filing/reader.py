@@ -258,7 +258,9 @@ _PRINCIPAL_BEFORE = re.compile(
         r"(?:loaned|advanced|loan) (?:to )?(?:the company )?|"
         # "the sum of Five Hundred Thousand Dollars ($500,000)"; "a
         # Twenty-Five Thousand Dollar ($25,000) Convertible Promissory Note"
-        r"(?:sum|amount|total) of [a-z0-9/ -]*dollars\s*\(\s*|(?:in )?the aggregate sum of|"
+        r"(?:sum|amount|total) of [a-z0-9/ .-]*dollars\s*\(\s*(?:u\.s\.\s*)?|(?:in )?the aggregate sum of|"
+        # "with a principal amount equal to $5,000,000"
+        r"(?:principal|face) amount equal to\s*|"
         r"\ban? [a-z-]+ (?:thousand|million) dollars?\s*\(\s*|"
         r"aggregate amount of|original amount of)\s*(?:of\s*)?(?:up to\s*)?(?:an aggregate of\s*)?"
         r"(?:approximately\s*)?$"
@@ -563,6 +565,20 @@ def money_role(sentence: str, money: Money) -> str | None:
         # SECURED CONVERTIBLE PROMISSORY NOTE"; "Note Date: December 1, 2006
         # US $970,752.00 San Diego, California FOR VALUE RECEIVED"
         or _face_amount(left, right)
+        # a sum in words too long for the window: "the principal sum of Five
+        # Million Six Hundred Twenty Five Thousand Dollars ($5,625,000)"
+        or re.search(
+            r"\b(?:sum|amount) of [a-z0-9/ .,-]{0,160}\bdollars\s*\(?\s*(?:u\.s\.\s*)?$",
+            sentence[: money.start].lower()[-220:],
+        )
+        is not None
+        # a numbered instrument's face: "No. CCP-1 $5,625,000 TELEPLUS
+        # ENTERPRISES, INC. Secured Convertible Debenture"; "No. 1 US$1,500,000
+        # This 10.0% Secured Convertible Debenture"
+        or (
+            re.search(r"\bno\.\s*[a-z0-9-]{1,10}\s*$", left) is not None
+            and re.search(r"\b(?:note|debenture)\b", right) is not None
+        )
         # "the Company issued all $75,000,000 of Additional Notes"
         or (
             re.search(r"\bissued\s+(?:all\s+)?$", left) is not None
@@ -1436,7 +1452,9 @@ _RATE_BEFORE = re.compile(
     # "Twelve Month Fixed Rate (12%)"; "Stated Percentage 12.00%"
     r"|\bfixed rate\s*\(\s*|\bstated percentage\s+)"
     # a number in words first: "ten percent (10%)", "eight (8%) percent"
-    r"(?:[a-z-]+(?:\s+[a-z-]+)?\s+(?:percent\s+|per cent\s+)?\(\s*)?$"
+    # (a worded percentage's span starts at its bracket: "twelve percent ")
+    r"(?:[a-z-]+(?:\s+[a-z-]+)?\s+(?:percent\s+|per cent\s+)?\(\s*"
+    r"|[a-z]+(?:[\s-]+[a-z]+)?\s+(?:percent|per cent)\s+)?$"
 )
 _RATE_AFTER = re.compile(
     # (a defined term may come first: "9% (the “Interest Rate”) per annum")
@@ -1445,9 +1463,10 @@ _RATE_AFTER = re.compile(
     # "the 4.0% unsecured and subordinated Convertible Note"; "8.00 per
     # cent. Convertible Bonds due 2019"
     # (not "a 10% Original Discount Unsecured Convertible Promissory Note")
-    r"coupon|\.?\s*(?:(?!original|discount|oid)\w+\s+){0,4}(?:convertible|promissory)\s+"
+    # ("10% PIK-Election Convertible Notes"; "3.25% Notes due September 2012")
+    r"coupon|\.?\s*(?:(?!original|discount|oid)[\w-]+\s+){0,4}(?:convertible|promissory)\s+"
     r"(?:\w+\s+){0,2}"
-    r"(?:notes?|debentures?|bonds?))"
+    r"(?:notes?|debentures?|bonds?)|(?:(?:senior|subordinated|secured)\s+)?notes\s+due\b)"
 )
 #: A default rate's words (not "is currently in default, and carries an
 #: interest rate of 8%": the note's status).
@@ -1457,7 +1476,7 @@ _DEFAULT = re.compile(
 _NOT_A_RATE = re.compile(
     r"^\s*(?:\(.{0,20}\)\s*)?(?:of the (?:lowest|average|market|closing|volume|vwap|"
     r"outstanding|issued|then|two|principal|purchase)|discount|of (?:the )?(?:common|"
-    r"ordinary|shares)|beneficial|premium|of the (?:gross|net)|interest in\b|"
+    r"ordinary|shares)|beneficial|premium|of the (?:gross|net)|interest in\b(?! cash)|"
     r"interest (?:charge|penalty)|internal rate)"
 )
 
@@ -1506,7 +1525,8 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
             r"effective (?:annual |annualized )?(?:interest )?rate|imputed|discount rate",
             left[-45:],
         )
-        or re.search(r"\bamortiz|\baccordingly\b", lowered[:start])
+        # (not "Senior Amortizing Convertible Notes": the notes' name)
+        or re.search(r"\bamortiz(?!ing)|\baccordingly\b", lowered[:start])
         or re.match(
             r"^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:per|a|each)\s+(?:month|quarter|day|week)\b|monthly)",
             right,
@@ -1518,6 +1538,9 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         # a stepped rate, which the language cannot hold
         or re.match(r"^\s*(?:per annum\s+)?(?:for|during) the first\b", right)
         or re.search(_INVESTOR_NOTES, left)
+        # a range: "a guaranteed interest rate between 5% and 10%"
+        or re.search(r"\bbetween\s*$", left)
+        or re.match(r"^\s*(?:and|to)\s+\d+(?:\.\d+)?\s?%", right)
     )
 
 
@@ -1554,7 +1577,10 @@ def rates(reader: Reader) -> list[Found]:
         if not _rate_sentence(sentence, lowered):
             continue
         for percent in percents_in(sentence):
-            left = lowered[: percent.start][-80:]
+            # (wide enough for "Interest shall accrue on the outstanding
+            # principal balance hereof at an annual rate equal to twelve
+            # percent (12%)")
+            left = lowered[: percent.start][-130:]
             right = lowered[percent.end : percent.end + 60]
             # (no note bears 100% a year: "repaid ... at 115% of the principal")
             if percent.value >= 100 or _not_the_note_rate(
@@ -2220,10 +2246,24 @@ def interest_payments(reader: Reader) -> list[Found]:
     return found
 
 
+#: A note's title on its face: "9% SECURED CONVERTIBLE DEBENTURE DUE ...".
+_TITLE = re.compile(
+    r"^\W*(?:[\w.%-]+\s+){0,6}(?:convertible|promissory)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:note|debenture)\b",
+    re.IGNORECASE,
+)
+
+
 def amounts(reader: Reader, role: str) -> list[tuple[Money, str]]:
-    return [
-        (money, sentence)
-        for sentence in reader.sentences
-        for money in reader.money(sentence)
-        if money_role(sentence, money) == role
-    ]
+    found = []
+    for index, sentence in enumerate(reader.sentences):
+        for money in reader.money(sentence):
+            if money_role(sentence, money) == role or (
+                role == "principal"
+                and not sentence[: money.start].strip()
+                and not sentence[money.end :].strip()
+                and index + 1 < len(reader.sentences)
+                and _TITLE.match(reader.sentences[index + 1])
+            ):
+                found.append((money, sentence))
+    return found

@@ -343,13 +343,18 @@ class Percent:
 
 
 _PERCENT = re.compile(
-    # ("8 1/2% per annum": a whole number and a fraction)
-    r"(\d+(?:\.\d+)?)(?:\s+(?P<num>[1-9])/(?P<den>[1-9]))?\s?(?:%|per\s?cent\b|percent\b)",
+    # ("8 1/2% per annum": a whole number and a fraction; "7 ¼ %")
+    r"(\d+(?:\.\d+)?)(?:\s+(?P<num>[1-9])/(?P<den>[1-9])|\s?(?P<glyph>[¼½¾⅛⅜⅝⅞]))?"
+    r"\s?(?:%|per\s?cent\b|percent\b)",
     re.IGNORECASE,
 )
+_FRACTIONS = {"¼": "0.25", "½": "0.5", "¾": "0.75", "⅛": "0.125", "⅜": "0.375",
+              "⅝": "0.625", "⅞": "0.875"}  # fmt: skip
 #: "twelve percent (12%)", "one (12%) percent": the digits win.
 _WORDED_PERCENT = re.compile(
-    r"\b([a-z][a-z -]*?)\s+(?:percent\s+)?\((\d+(?:\.\d+)?)\s?%\)(?:\s+percent)?",
+    # ("seven percent and one-quarter (7 ¼ %)")
+    r"\b([a-z][a-z -]*?)\s+(?:percent\s+)?\((\d+(?:\.\d+)?(?:\s?[¼½¾⅛⅜⅝⅞])?)\s?%\)"
+    r"(?:\s+percent)?",
     re.IGNORECASE,
 )
 
@@ -359,19 +364,26 @@ def percents_in(sentence: str) -> list[Percent]:
     for match in _WORDED_PERCENT.finditer(sentence):
         # The span starts at the bracket: the words before it ("fifty")
         # stay part of the left context.
-        found[match.start(2)] = Percent(
-            Decimal(match.group(2)), match.start(2) - 1, match.end()
-        )
+        digits = match.group(2)
+        value = Decimal(digits.rstrip("¼½¾⅛⅜⅝⅞ "))
+        if digits[-1] in _FRACTIONS:
+            value += Decimal(_FRACTIONS[digits[-1]])
+        found[match.start(2)] = Percent(value, match.start(2) - 1, match.end())
     for match in _PERCENT.finditer(sentence):
         if any(p.start <= match.start() < p.end for p in found.values()):
             continue
         value = Decimal(match.group(1))
         if match.group("num"):
             value += Decimal(match.group("num")) / Decimal(match.group("den"))
+        if match.group("glyph"):
+            value += Decimal(_FRACTIONS[match.group("glyph")])
         found[match.start()] = Percent(value, match.start(), match.end())
     # "sixty-five percent": words alone
     for match in _WORDS_PERCENT.finditer(sentence):
         if any(p.start <= match.start() < p.end for p in found.values()):
+            continue
+        # ("seven percent and one-quarter (7 ¼ %)": the digits win)
+        if re.match(r"[a-z -]{0,30}\(\s*\d", sentence[match.end() :], re.IGNORECASE):
             continue
         counted = count_at(match.group(1) + " ")
         if counted is not None and 0 < counted[0] <= 100:
