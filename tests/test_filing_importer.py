@@ -685,6 +685,147 @@ def test_maturity_from_period(issued: str, period: str, maturity: str) -> None:
             "rate",
             None,
         ),
+        # the dollar of a Canadian exchange's bulletin; a code after "$"
+        (
+            "TSX Venture Exchange has accepted for filing the documentation "
+            "with respect to a Non-Brokered Private Placement of convertible "
+            "debentures.\n\nConvertible Debentures: $2,000,000 principal amount.",
+            "principal",
+            "2000000.00 CAD",
+        ),
+        (
+            "In March 2015, the outstanding balance was refinanced by a "
+            "$526,272 AUD convertible note.",
+            "principal",
+            "526272.00 AUD",
+        ),
+        # a range of rates, a rate raised on a default
+        (
+            "The notes had interest rates varying from 6% to 15% per annum.",
+            "rate",
+            None,
+        ),
+        (
+            "The Convertible Note bears interest at the rate of 18% per annum. "
+            "The interest rate increased from 18% per annum to 22% per annum "
+            "due to the loan default.",
+            "rate",
+            "0.18",
+        ),
+        # an initial price "for the bonds"; a rating agency is no holder
+        (
+            "The bonds are convertible into shares. The initial conversion "
+            "price for the bonds is set at RMB 13.33 per share.",
+            "conversion-price",
+            "13.33 CNY",
+        ),
+        (
+            "The company issued convertible bonds. The bonds have received a "
+            "credit rating of AAA from Example Credit Rating Co., Ltd.",
+            "holder",
+            None,
+        ),
+        # notes the text says are gone are not this one
+        (
+            "In April 2004, we issued an aggregate principal amount of $200 "
+            "million of 2.5% convertible senior notes, referred to as the 2004 "
+            "Notes. The 2004 Notes matured and were repaid in full on April 15, "
+            "2011. In June 2007, we issued notes with an aggregate principal "
+            "amount of $575 million, which are due June 15, 2014, referred to "
+            "as the 2007 Notes. The 2007 Notes bear interest at 3.0% per year.",
+            "principal",
+            "575000000.00 USD",
+        ),
+        (
+            "In April 2004, we issued an aggregate principal amount of $200 "
+            "million of 2.5% convertible senior notes, referred to as the 2004 "
+            "Notes. The 2004 Notes matured and were repaid in full on April 15, "
+            "2011. In June 2007, we issued notes with an aggregate principal "
+            "amount of $575 million, which are due June 15, 2014, referred to "
+            "as the 2007 Notes. The 2007 Notes bear interest at 3.0% per year.",
+            "maturity",
+            "2014-06-15",
+        ),
+        (
+            "During the quarter we repaid the aggregate $220.0 million "
+            "principal amount of our March 2018 convertible senior notes at "
+            "maturity on March 15, 2023.",
+            "maturity",
+            None,
+        ),
+        # a contingent-conversion trigger is no market price; a repurchase
+        # price is no purchase price; a valuation's input is no price
+        (
+            "The notes are convertible if the average trading price per $1,000 "
+            "principal amount of the notes is less than or equal to 97% of the "
+            "average conversion value of the notes.",
+            "conversion-discount",
+            None,
+        ),
+        (
+            "In 2011 we repurchased $62.0 million in face amount of these notes. "
+            "The purchase price for these notes totaled $59.3 million "
+            "(including accrued interest).",
+            "purchase-price",
+            None,
+        ),
+        (
+            "The Company revalued the derivative using the Black-Scholes option "
+            "pricing model with the following assumptions: (i) dividend yield "
+            "of 0%; (ii) per share conversion price of $0.00912.",
+            "conversion-price",
+            None,
+        ),
+        # an amount converted is no principal
+        (
+            "On May 6, 2016 the note holder elected to convert $7,500 in "
+            "principal into 30,000 shares of common stock.",
+            "principal",
+            None,
+        ),
+        # the class a legend says the note converts into
+        (
+            "THE SALE OF THE PREFERRED STOCK INTO WHICH THIS SECURED PROMISSORY "
+            "NOTE CAN BE CONVERTED OR THE COMMON STOCK RECEIVED AS INTEREST "
+            "PAYMENTS MAY NOT BE SOLD.",
+            "share-class",
+            '"Preferred"',
+        ),
+        # a person's name without "Mr."; a title stays; "The" of a firm
+        (
+            "In connection with the appointment of Mr. Timothy Honeycutt "
+            "(\"Lender\") to the board, Borrower issues this convertible note.",
+            "holder",
+            '"Timothy Honeycutt"',
+        ),
+        (
+            "The Company invites Dr Charlie In (Lender) to participate in a "
+            "converting loan.",
+            "holder",
+            '"Dr Charlie In"',
+        ),
+        (
+            "FOR VALUE RECEIVED, the Maker promises to pay to the order of The "
+            "Loev Law Firm, PC, , whose address is 6300 West Loop South "
+            "(\"Payee\"), the principal sum of Ten Thousand Dollars ($10,000).",
+            "holder",
+            '"The Loev Law Firm, PC"',
+        ),
+        # a refinanced note's principal, and its day
+        (
+            "On February 8, 2011, the Company refinanced its $300,000 note "
+            "payable with Jack Petersen. The replacement note bears interest at "
+            "6.0% per year and is convertible at $1.30 per share.",
+            "principal",
+            "300000.00 USD",
+        ),
+        (
+            "On February 8, 2011, the Company refinanced its $300,000 note "
+            "payable with Jack Petersen. The replacement note bears interest at "
+            "6.0% per year and is convertible at $1.30 per share.",
+            "date",
+            "2011-02-08",
+        ),
         # "a 30% discount to market price" names no reference
         (
             "The note may be converted into common stock at a 30% discount to "
@@ -742,8 +883,26 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
             "share-class",
             "units",
         ),
+        # an agreement signed on one day, effective on another
+        (
+            "On March 25, 2011, the company executed a master convertible note "
+            "agreement, effective April 1, 2011. The note bears interest at 5%.",
+            "date",
+            "competing values",
+        ),
+        # several notes: a labelled price does not pick one
+        (
+            "Secured convertible notes issued on April 1, 2016 bear interest at "
+            "5% per annum and are due on July 1, 2019; they are convertible at "
+            "a conversion price of $10 per share. On April 5, 2018, the Company "
+            "entered into convertible promissory notes that bear interest at "
+            "4.25% per annum, are due on April 5, 2021, and are convertible "
+            "into shares of common stock at a rate of $1 per share.",
+            "conversion-price",
+            "competing values",
+        ),
     ],
-    ids=["term-beyond-the-calendar", "units"],
+    ids=["term-beyond-the-calendar", "units", "effective-date", "several-notes"],
 )
 def test_a_person_decides(text: str, key: str, why: str) -> None:
     field = draft_note(text).fields[key]
@@ -815,6 +974,20 @@ def test_a_news_item_dates_its_note() -> None:
         "LLC on May 24, according to an 8-K filed Friday."
     )
     assert draft_note(text).fields["date"].value == "2016-05-24"
+
+
+def test_bullets_end_their_sentence() -> None:
+    """A news summary's bullets are sentences of their own."""
+    text = (
+        "Key Points - The company has issued bonds totaling RMB 3.8 billion "
+        "[2][3] - The initial conversion price is RMB 13.33 per share [4] "
+        "\u25cf The bonds are not secured"
+    )
+    assert sentences(text) == [
+        "Key Points - The company has issued bonds totaling RMB 3.8 billion [2][3]",
+        "The initial conversion price is RMB 13.33 per share [4]",
+        "The bonds are not secured",
+    ]
 
 
 def test_short_lines_end_their_paragraph() -> None:

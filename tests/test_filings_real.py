@@ -40,8 +40,15 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik1069183-2022-0-5pct-senior-notes-2027-690m": ("issue-costs",),
     "10k-cik1099234-2015-related-party-notes": ("conversion-discount",),
     "10k-cik1103090-2013-12pct-senior-debentures": ("rate",),
+    "10k-cik1136711-2013-former-ceo-demand-note-market-conversion": (
+        "conversion-discount",
+    ),
     "10k-cik1161582-2013-wnet-7pct-note": ("rate",),
     "10k-cik1171008-2015-rmb-4pct-notes-three-investors": ("principal",),
+    "10k-cik1320767-2014-accounts-payable-notes": (
+        "principal",
+        "rate",
+    ),
     "10k-cik1329365-2012-rmb-senior-convertible-notes": (
         "date",
         "principal",
@@ -53,6 +60,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik1370804-2015-series-b-12pct-notes": ("date",),
     "10k-cik1371217-2016-7pct-senior-amortizing-notes": ("principal",),
     "10k-cik1383154-2011-july-2009-convertible-note": ("conversion-price",),
+    "10k-cik1398137-2021-yaii-amended-debenture": (
+        "date",
+        "rate",
+        "maturity",
+    ),
     "10k-cik1403132-2011-40m-convertible-notes": (
         "principal",
         "rate",
@@ -68,8 +80,13 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "maturity",
     ),
+    "10k-cik1464343-2011-3625pct-notes-due-2025-adjusted-price": ("conversion-price",),
     "10k-cik1477009-2021-over-allotment-convertible-notes-80pct": (
         "conversion-price-floor",
+    ),
+    "10k-cik1502659-2015-secured-convertible-notes-one-related-party": (
+        "date",
+        "principal",
     ),
     "10k-cik1512762-2015-8-2pct-notes-quarterly-109pct": ("principal",),
     "10k-cik1522704-2017-800-dollar-6pct-notes": ("conversion-price",),
@@ -87,6 +104,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "10k-cik1583107-2016-3-25pct-notes-ordinary-shares": ("issue-costs",),
+    "10k-cik1606698-2021-apf-acquisition-notes": (
+        "date",
+        "rate",
+        "maturity",
+        "conversion-price",
+    ),
     "10k-cik1715433-2023-shareholder-note-a": (
         "holder",
         "principal",
@@ -99,11 +122,17 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "10k-cik1817004-2020-acquired-related-note": ("conversion-discount",),
+    "10k-cik1860657-2025-3i-acf-payment-note": (
+        "date",
+        "principal",
+        "rate",
+    ),
     "10k-cik711034-2018-director-beckman-note": (
         "date",
         "principal",
         "maturity",
     ),
+    "10k-cik722104-2011-475pct-2018-convertible-notes": ("principal",),
     "10k-cik727672-2011-subsequent-oid-debentures": (
         "purchase-price",
         "issue-costs",
@@ -116,6 +145,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik880242-2011-2007-notes-compounding-annually": ("principal",),
     "10k-cik906709-2011-3-25pct-subordinated-notes": ("interest-payment",),
     "10k-cik926287-2011-20000-convertible-note": ("conversion-reference",),
+    "10k-cik941685-2014-related-party-convertible-notes-officers-directors": ("date",),
     "10k-marimed-2018-10m-debentures-6pct-80pct-avg-vwap-10d": (
         "conversion-discount",
         "conversion-lookback",
@@ -147,12 +177,29 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "compounding",
     ),
     "10q-cik1019034-2020-3060000-note-oid-fixed-150": ("purchase-price",),
+    "10q-cik102198-2013-director-chairman-notes-105-conversion": (
+        "interest-payment",
+        "conversion-price",
+        "related-party",
+    ),
     "10q-cik1022505-2019-firstfire-oid-note": (
         "issue-costs",
         "share-class",
     ),
+    "10q-cik1042784-2013-institutional-investor-58pct-three-lowest": (
+        "principal",
+        "issue-costs",
+        "conversion-discount",
+        "conversion-lookback",
+    ),
     "10q-cik1045942-2012-zero-coupon-debenture": ("rate",),
     "10q-cik1058330-2013-renewed-secured-note": ("rate",),
+    "10q-cik1061630-2023-march-2022-notes-550pct-class-a": (
+        "principal",
+        "rate",
+        "maturity",
+        "conversion-price",
+    ),
     "10q-cik1074929-2012-energold-cad-debenture": (
         "principal",
         "rate",
@@ -162,6 +209,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
         "maturity",
     ),
+    "10q-cik1077183-2021-025pct-notes-issued-at-97pct": ("rate",),
     "10q-cik1078799-2017-st-george-752500-note-10pct-oid-tranches": ("issue-costs",),
     "10q-cik1079786-2011-8pct-notes-units": (
         "date",
@@ -213,6 +261,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "conversion-price",
     ),
+    "10q-cik1140098-2012-jmj-2010-notes-85pct-three-lowest": ("purchase-price",),
     "10q-cik1140215-2020-raptor-note-12pct-compounded-monthly": (
         "holder",
         "principal",
@@ -226,7 +275,24 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-discount",
         "conversion-reference",
     ),
+    "10q-cik1168081-2011-minority-shareholder-notes-monthly-interest": (
+        "principal",
+        "conversion-price",
+    ),
     "10q-cik1168938-2011-temasek-12pct-units": ("principal",),
+    "10q-cik1171838-2015-debenture-facility-90pct-90-day-average": (
+        "maturity",
+        "conversion-discount",
+        "conversion-lookback",
+        "conversion-reference",
+    ),
+    "10q-cik1222244-2011-petersen-5pct-shareholder-note": (
+        "date",
+        "holder",
+        "principal",
+        "maturity",
+        "related-party",
+    ),
     "10q-cik1273507-2011-march-2010-issuance": (
         "date",
         "principal",
@@ -248,6 +314,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1353499-2013-vista-oid-note": ("purchase-price",),
     "10q-cik1355677-2022-1800-diagonal-note-average-two-lowest": ("purchase-price",),
     "10q-cik1360442-2023-merrill-note-two-discounts": ("conversion-lookback",),
+    "10q-cik1377167-2015-emporium-group-related-party-note": (
+        "holder",
+        "rate",
+    ),
+    "10q-cik1379699-2014-tonaquint-warrant-exchange-note": ("principal",),
     "10q-cik1383756-2012-asher-58pct-market-note": (
         "date",
         "holder",
@@ -258,6 +329,13 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-lookback",
         "conversion-reference",
         "conversion-price-floor",
+    ),
+    "10q-cik1402328-2016-advanomics-patent-replacement-note": (
+        "date",
+        "holder",
+        "principal",
+        "rate",
+        "related-party",
     ),
     "10q-cik1403085-2012-avg-bid-ask-30-days": (
         "principal",
@@ -281,8 +359,22 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "10q-cik1421204-2020-march-2020-debentures-non-interest": ("maturity",),
+    "10q-cik1424718-2012-deferred-compensation-master-convertible-note": (
+        "date",
+        "principal",
+        "conversion-discount",
+        "conversion-lookback",
+        "conversion-reference",
+    ),
     "10q-cik1431959-2017-series-b-12pct-notes": (
         "principal",
+        "conversion-price",
+    ),
+    "10q-cik1435617-2015-jmj-note-lesser-of-fixed-or-60pct": (
+        "date",
+        "holder",
+        "principal",
+        "maturity",
         "conversion-price",
     ),
     "10q-cik1436161-2018-125k-note-fixed-then-55pct-lowest-close": (
@@ -292,9 +384,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "conversion-price",
     ),
-    "10q-cik1442620-2022-class-a-ordinary-convertible-notes-0p71": (
-        "principal",
-        "conversion-price",
+    "10q-cik1442620-2022-class-a-ordinary-convertible-notes-0p71": ("principal",),
+    "10q-cik1445815-2020-auctus-note-three-lowest": (
+        "date",
+        "issue-costs",
     ),
     "10q-cik1445918-2014-restaurant-5pct-notes-80pct-20day-avg": (
         "principal",
@@ -321,8 +414,16 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-cik1460702-2023-alpha-capital-related-debenture": ("date",),
     "10q-cik1465128-2013-455pct-senior-notes": ("principal",),
+    "10q-cik1472174-2011-ceo-chairman-12pct-note-028": (
+        "date",
+        "principal",
+        "maturity",
+        "conversion-price",
+        "share-class",
+    ),
     "10q-cik1472847-2015-oct-2014-investor-note": ("principal",),
     "10q-cik1475899-2012-12pct-debenture-offering": ("conversion-price",),
+    "10q-cik1481504-2019-aud-18pct-refinancing-note": ("related-party",),
     "10q-cik1488309-2011-conflicting-market-price": ("conversion-discount",),
     "10q-cik1489744-2012-related-debenture-10pct-discount": (
         "conversion-lookback",
@@ -367,6 +468,9 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "day-count",
     ),
     "10q-cik1602409-2022-interest-free-4p8m-note": ("rate",),
+    "10q-cik1604821-2020-225pct-notes-purchase-agreement-subsequent-event": (
+        "principal",
+    ),
     "10q-cik1605057-2023-firstfire-162750-oid-note-9pct-fixed-0225": (
         "interest-payment",
     ),
@@ -407,9 +511,18 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1760903-2020-caro-note": ("compounding",),
     "10q-cik1760903-2021-chairman-note": ("compounding",),
     "10q-cik1771706-2021-acquisition-convertible-note-monthly": ("share-class",),
+    "10q-cik1781405-2022-chairman-trust-bridge-note": (
+        "conversion-lookback",
+        "conversion-reference",
+    ),
     "10q-cik1811999-2021-defaulted-45k-note": ("rate",),
     "10q-cik1820302-2025-yorkville-25m-debenture-zero-coupon": ("maturity",),
     "10q-cik1820875-2024-streeterville-prepaid-purchase-vwap-floor": (
+        "conversion-price",
+    ),
+    "10q-cik1826671-2023-part-a1-debentures-75pct-avg-vwap-floor": (
+        "principal",
+        "interest-payment",
         "conversion-price",
     ),
     "10q-cik1834975-2024-cad-unsecured-convertible-debentures": (
@@ -421,16 +534,27 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "interest-payment",
     ),
+    "10q-cik1893311-2023-oid-note-exchanged-convertible": (
+        "date",
+        "principal",
+    ),
     "10q-cik1894954-2022-shareholder-note-modified": (
         "date",
         "principal",
         "maturity",
     ),
     "10q-cik1906133-2023-oct26-note-former-officer": ("maturity",),
+    "10q-cik216039-2011-795pct-144a-notes-due-2015": ("interest-payment",),
+    "10q-cik22872-2013-renewed-14pct-note": (
+        "principal",
+        "rate",
+        "maturity",
+    ),
     "10q-cik275119-2015-10pct-notes-due-2017": (
         "principal",
         "conversion-price",
     ),
+    "10q-cik29002-2011-225pct-notes-due-2026-put-option": ("principal",),
     "10q-cik318622-2013-subsequent-asher-npa": (
         "holder",
         "principal",
@@ -472,6 +596,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik894871-2018-l2-capital-oid-tranches": (
         "purchase-price",
         "issue-costs",
+    ),
+    "10q-cik919134-2012-uba-related-party-subordinated-notes": (
+        "holder",
+        "maturity",
+        "related-party",
     ),
     "10q-cik928953-2022-trustee-notes-fixed-1331": ("maturity",),
     "10q-cik946486-2018-panacea-secured-convertible-note-15pct": ("principal",),
@@ -516,6 +645,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-usaq-2009-majority-shareholder-modified-note": ("related-party",),
     "10q-volcon-2025-exchange-zero-coupon-oid": ("conversion-price-floor",),
     "10x-cik1408146-2012-springer-convertible-debenture": ("principal",),
+    "20f-arbe-2024-nis-convertible-bonds-escrow": ("principal",),
+    "20f-cik1111759-2017-ntd-zero-coupon-overseas-bonds": (
+        "principal",
+        "rate",
+        "conversion-price",
+    ),
     "20f-cik1506184-2015-ridgeback-convertible-notes-3pct": ("rate",),
     "20f-cik1526125-2017-convertible-bonds-due-2019": ("compounding",),
     "20f-cik1601936-2023-fivet-chf-convertible-loan": ("conversion-price",),
@@ -534,6 +669,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "20f-todosmedical-2019-nis-shareholder-loan-conversion": ("principal",),
+    "20f-xbrlsite-2017-director-convertible-note-680000": (
+        "date",
+        "rate",
+        "maturity",
+        "related-party",
+    ),
     "424b3-cik729922-2008-3pct-senior-sub-notes": ("principal",),
     "424b3-nikola-2024-5pct-notes-floor-162-95pct-lowest-vwap-3d": (
         "rate",
@@ -541,6 +682,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price-floor",
     ),
     "424b7-cik19520-2007-1.625pct-senior-notes": ("principal",),
+    "6k-cik1158967-2010-jpy-bonds-with-stock-acquisition-rights": (
+        "date",
+        "principal",
+    ),
     "6k-cik1982960-2025-sgd-cd-notes": ("principal",),
     "6k-microalgo-2024-oct-notes-70pct-lowest-60d": (
         "principal",
@@ -602,6 +747,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
         "principal",
     ),
+    "8k-globalcleanenergy-2018-ceo-deferred-salary-note": (
+        "date",
+        "holder",
+        "conversion-price",
+        "related-party",
+    ),
     "8k-goldenpatriot-2008-callable-secured-convertible-notes": (
         "date",
         "maturity",
@@ -651,6 +802,15 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "day-count",
     ),
+    "8k-tauriga-2017-eagle-equities-75pct-lowest-bid": (
+        "maturity",
+        "conversion-lookback",
+    ),
+    "8k-tauriga-2019-odyssey-64pct-lowest-vwap": (
+        "purchase-price",
+        "rate",
+        "conversion-lookback",
+    ),
     "8k-tetridyn-2011-hempstead-25000-note": (
         "date",
         "holder",
@@ -697,12 +857,17 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "related-party",
     ),
     "annual-lin-so-chun-2018-notes": ("conversion-price",),
+    "athex-euromedica-2007-eur-convertible-bond-loan": (
+        "principal",
+        "conversion-price",
+    ),
     "corresp-bazi-2010-s1-10pct-senior-secured-notes": ("date",),
     "corresp-cik1084047-2006-crescent-note-payments": ("holder",),
     "corresp-cik1265850-2006-sb2-note-payments-table": (
         "principal",
         "issue-costs",
     ),
+    "debenture-beyond-commerce-2009-oid-secured-convertible-debenture": ("principal",),
     "ex-cedara-2002-cad-subordinated-debenture": ("holder",),
     "ex-cosigner-2014-kbm-note": (
         "holder",
@@ -735,12 +900,17 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "share-class",
     ),
+    "ex10-cetc-rongjun-2022-rmb-12pct-note": (
+        "date",
+        "principal",
+    ),
     "ex10-cik827099-2011-25k-loan-note-fmv-conversion": (
         "principal",
         "maturity",
     ),
     "ex10-kodiak-ema-12pct-note-terms-letter": ("conversion-lookback",),
     "ex10-mabcure-2011-biotech-investment-8pct-debenture": ("date",),
+    "ex10-michaellambert-2007-law-firm-replacement-note": ("date",),
     "ex10-nanoflex-jmj-financial-up-to-500k-oid-note": ("holder",),
     "ex10-nationalqualitycare-2007-snukal-6pct-note": ("rate",),
     "ex10-outlook-therapeutics-2022-streeterville": (
@@ -752,6 +922,18 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
     ),
     "ex10-xtant-2017-orbimed-note": ("principal",),
+    "ex102-cik789879-2011-ensurge-secured-convertible-note-st-george": ("rate",),
+    "ex1027-artec-2016-director-convertible-note-40pct-discount": (
+        "date",
+        "interest-payment",
+        "day-count",
+    ),
+    "ex103-zenosense-2016-convertible-subordinated-note-form": ("principal",),
+    "ex107-activecare-2016-18pct-convertible-promissory-note-adp": (
+        "principal",
+        "interest-payment",
+        "conversion-price",
+    ),
     "ex4-cayman-2024-flying-height-note": (
         "date",
         "maturity",
@@ -789,11 +971,25 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "exhibit-hdl-therapeutics-2008-pfizer-note-act365": ("date",),
     "f1-cik1855756-2021-eur-convertible-loan-cla4": ("rate",),
     "f1-exhibit-diginex-2024-rhino-ventures-convertible-loan-8pct": ("holder",),
+    "f4-ex-jhd-2021-lycos-consolidated-note": ("principal",),
     "filing-cik1781162-siv-subsequent-note": ("holder",),
     "form4-cpmv-2021-convertible-note-footnotes": ("compounding",),
+    "form4-emmaus-2016-amended-5pct-notes": ("conversion-price",),
+    "form4-eos-energy-2023-ae-convert-pik-note": (
+        "holder",
+        "conversion-price",
+    ),
+    "form4-ontrak-2023-acuitas-senior-secured-convertible-note": ("holder",),
     "form4-provectus-2021-8pct-note-series-d1-preferred": (
         "date",
         "principal",
+    ),
+    "forum-unnamed-2013-laurus-amended-note-2": ("maturity",),
+    "ihub-2014-multicell-ljci-debenture-80pct-three-lowest-vwap": ("holder",),
+    "ihub-2017-power-up-58pct-avg-two-lowest": ("conversion-reference",),
+    "ihub-2019-cik1494162-power-up-fixed-then-61pct": (
+        "holder",
+        "share-class",
     ),
     "interim-cik1588084-2023-streeterville-floor": (
         "conversion-discount",
@@ -814,6 +1010,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "share-class",
     ),
+    "news-caitong-2025-rmb-convertible-bond-interest-notice": (
+        "interest-payment",
+        "maturity",
+        "conversion-price",
+    ),
     "news-capstone-therapeutics-2015-bvf-note": (
         "date",
         "conversion-lookback",
@@ -832,19 +1033,39 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-discount",
         "conversion-lookback",
     ),
+    "news-dongkook-2019-krw-round7-private-cb": (
+        "principal",
+        "maturity",
+    ),
     "news-emerald-medical-2016-firstfire-secured-notes": ("date",),
     "news-exact-sciences-2023-2pct-convertible-notes-due-2030-exchange": ("rate",),
     "news-flasr-2016-auctus-note": (
         "holder",
         "principal",
     ),
+    "news-grenville-2014-cad-8pct-debentures": (
+        "date",
+        "principal",
+        "conversion-price",
+    ),
+    "news-indiacements-2006-usd-fccb-inr-conversion": ("conversion-price",),
     "news-iridex-thefly-lind-initial-senior-convertible-note": (
         "principal",
         "conversion-price",
     ),
     "news-islet-sciences-2015-typenex-oid-note": ("issue-costs",),
+    "news-mercurius-2019-sgd-1m-convertible-loan": (
+        "holder",
+        "issue-costs",
+    ),
     "news-notis-global-2016-5pct-convertible-note-variable-price": ("principal",),
+    "news-smg-2019-sgd-convertible-loan-cha-healthcare": (
+        "holder",
+        "issue-costs",
+        "interest-payment",
+    ),
     "note-cik1318641-2004-fixed-conversion-note-exhibit": ("principal",),
+    "note-poverty-dignified-2019-10pct-convertible-note-ema": ("principal",),
     "periodic-cik1619558-2016-asher-2010-note-three-lowest": ("issue-costs",),
     "pr-hive-blockchain-2020-us-global-debenture": (
         "holder",
@@ -863,6 +1084,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "related-party",
     ),
+    "rns-diaceutics-2022-gbp-cln-conversion": (
+        "date",
+        "conversion-price",
+        "par-value",
+    ),
     "s1-exhibit-restore-medical-2002-venturi-note-12pct-act360": (
         "date",
         "day-count",
@@ -875,6 +1101,16 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "sec-cik1847345-2024-visiox-srirama-secured-note": (
         "date",
         "day-count",
+    ),
+    "set-grande-asset-2022-thb-debenture-no7": (
+        "date",
+        "holder",
+        "principal",
+    ),
+    "tsxv-acasti-2017-cad-debentures-3pct-discount": ("issue-costs",),
+    "uk-accounts-co12330846-2024-gbp-zero-interest-cln": (
+        "principal",
+        "rate",
     ),
     "xbrl-arch-therapeutics-2015-8pct-notes": ("principal",),
     "xbrl-cik1128790-2011-ceo-company-debenture-stepped-price": ("conversion-price",),
@@ -913,9 +1149,14 @@ def test_each_stated_term_is_read_right(name: str, key: str) -> None:
 #: principal stated in thousands elsewhere; a maturity the note's body
 #: defines while its title gives another year).
 KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
+    "10k-cik1136711-2013-former-ceo-demand-note-market-conversion": ("principal",),
     "10k-cik1161582-2013-wnet-7pct-note": ("conversion-reference",),
     "10k-cik1304409-2020-legal-counsel-note": ("compounding",),
+    "10k-cik1320767-2014-accounts-payable-notes": ("date",),
     "10k-cik1432196-2011-relief-canyon-senior-secured-notes-9pct": ("purchase-price",),
+    "10k-cik1502659-2015-secured-convertible-notes-one-related-party": (
+        "related-party",
+    ),
     "10k-cik1512762-2015-8-2pct-notes-quarterly-109pct": ("related-party",),
     "10k-cik1585755-2018-july-2016-15pct-monthly-note": ("conversion-price",),
     "10k-inuvo-2018-conversionpoint-note": ("interest-payment",),
@@ -935,13 +1176,15 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "10q-cik1168938-2011-temasek-12pct-units": ("date",),
+    "10q-cik1324759-2012-magna-exchange-notes": ("principal",),
     "10q-cik1380856-2011-march-2006-7pct-debentures": ("principal",),
     "10q-cik1386026-2018-related-party-note-0003": ("interest-payment",),
     "10q-cik1397795-2011-zzp-offering-notes": (
         "principal",
         "conversion-price",
     ),
-    "10q-cik1408299-2011-6pct-notes": ("principal",),
+    "10q-cik1402328-2016-advanomics-patent-replacement-note": ("purchase-price",),
+    "10q-cik1424718-2012-deferred-compensation-master-convertible-note": ("maturity",),
     "10q-cik1434110-2011-lender-convertible-note": ("maturity",),
     "10q-cik1442620-2022-class-a-ordinary-convertible-notes-0p71": (
         "date",
@@ -960,7 +1203,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10q-cik1586554-2017-note-j": ("conversion-reference",),
     "10q-cik1642159-2020-osher-debenture": ("share-class",),
     "10q-cik1652539-2019-january-notes": ("date",),
-    "10q-cik1665300-2019-june-2019-7pct-notes": ("principal",),
     "10q-cik1697935-2020-dec-2017-two-lowest-note": ("conversion-reference",),
     "10q-cik1757499-2023-alto-opportunity-convertible-note": (
         "conversion-discount",
@@ -983,13 +1225,15 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10q-conatus-2018-novartis-note-6pct-120pct-20day-avg": ("interest-payment",),
     "10q-contravir-2018-iliad-redemption-80pct-floor": ("purchase-price",),
     "10q-coretec-2012-golden-state-debenture": ("maturity",),
-    "10q-phunware-2019-quarterly-then-monthly": ("principal",),
     "10q-processa-2020-senior-8pct-notes": ("conversion-price",),
     "10q-uihlein-2022-april-note-related-party-5usd": ("date",),
+    "20f-arbe-2024-nis-convertible-bonds-escrow": ("issue-costs",),
+    "20f-cik1111759-2017-ntd-zero-coupon-overseas-bonds": ("share-class",),
     "20f-cik1692705-2019-convertible-senior-notes-1pct-ads": ("principal",),
     "20f-cik1733298-2019-alibaba-convertible-loan": ("date",),
     "20f-cik1804469-2022-streeterville-note": ("interest-payment",),
     "20f-cik1819074-2020-usd-note-cad-issuer": ("share-class",),
+    "20f-xbrlsite-2017-director-convertible-note-680000": ("conversion-price",),
     "424b7-cik19520-2007-1.625pct-senior-notes": ("date",),
     "6k-cik1448397-2023-jdh-revolving-note": ("principal",),
     "8k-airindustries-2017-8pct-subordinated-notes": (
@@ -1017,17 +1261,26 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     ),
     "annual-cik1757143-2020-adv-usd-note-rmb-settlement": ("share-class",),
     "annual-cik1957489-2024-class-b-notes": ("conversion-price",),
+    "asx-landhomes-2019-appendix3b-vwap-notes": ("principal",),
     "corresp-cik1265850-2006-sb2-note-payments-table": ("date",),
+    "debenture-beyond-commerce-2009-oid-secured-convertible-debenture": ("holder",),
     "ex-mendocino-1998-uba-175000-note-prime-plus-150": ("rate",),
     "ex10-cik1022518-2005-debenture-20pct-discount": ("share-class",),
     "ex10-cik827099-2011-25k-loan-note-fmv-conversion": ("rate",),
     "ex10-platina-2007-7.25pct-debenture": ("share-class",),
     "ex10-stevia-2014-oid-senior-debenture": ("holder",),
+    "ex103-zenosense-2016-convertible-subordinated-note-form": (
+        "rate",
+        "maturity",
+    ),
     "exhibit-b-twelve-2002-credifinance-debenture-5pct-act365": ("share-class",),
     "f3-aslan-2019-bukwang-convertible-loan-facility-90pct-vwap": (
         "conversion-reference",
     ),
     "form4-cpmv-2021-convertible-note-footnotes": ("share-class",),
+    "form4-emmaus-2016-amended-5pct-notes": ("date",),
+    "form4-ontrak-2023-acuitas-senior-secured-convertible-note": ("related-party",),
+    "forum-unnamed-2013-laurus-amended-note-2": ("date",),
     "news-emerald-medical-2016-firstfire-secured-notes": (
         "conversion-lookback",
         "conversion-reference",
@@ -1038,6 +1291,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     ),
     "news-oncotelic-2022-golden-mountain-2pct-convertible-note": ("date",),
     "proxy-seelos-2024-lind-global-2021-convertible-note": ("purchase-price",),
+    "rns-diaceutics-2022-gbp-cln-conversion": ("related-party",),
     "sc13da-greenbrook-2023-subordinated-convertible-notes": (
         "holder",
         "conversion-price",

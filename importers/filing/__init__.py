@@ -144,7 +144,9 @@ def _issue_date(reader: Reader) -> datetime.date | None:
             before = date_found.quote[: date.start]
             # (not "a Securities Purchase Agreement (the "Purchase Agreement")
             # effective as of March 24, 2023": the agreement's date)
-            if re.search(r"\beffective\s+as\s+of\s*$", before) and not re.search(
+            # ("executed a master convertible note agreement, effective April
+            # 1, 2011")
+            if re.search(r"\beffective\s+(?:as\s+of\s*)?$", before) and not re.search(
                 r"agreement\W{0,3}(?:\([^)]{0,40}\)\s*)?,?\s*effective\s+as\s+of\s*$",
                 before,
                 re.IGNORECASE,
@@ -336,6 +338,10 @@ def _principal_score(sentence: str, money: Money) -> int:
     # (whatever the notes are called)
     if re.search(r"\bissued\s+(?:all\s+)?$", sentence[: money.start]):
         return 4
+    # "refinanced its $300,000 note payable with": a replacement, as firm as
+    # a note's amount
+    if re.search(r"\brefinanced\s+(?:its|the|an?)\s+$", sentence[: money.start]):
+        return 3
     if _LATER_TRANCHE.search(near) or re.search(
         r"(?:which included|including|of which)\s*$", sentence[: money.start]
     ):
@@ -398,6 +404,21 @@ def _principal(reader: Reader) -> Decimal | None:
         Found(money.text(), sentence, _principal_score(sentence, money))
         for money, sentence in stated
     ]
+    # a note the text calls convertible competes with a higher-scored amount
+    # whose sentence does not ("a 14%, $100,000 convertible promissory note"
+    # beside "a new note ... with a face value of $230,000"): a person decides
+    convertible = re.compile(r"\bconvertib", re.IGNORECASE)
+    top = max((f.score for f in found), default=0)
+    if any(convertible.search(f.quote) for f in found) and not any(
+        convertible.search(f.quote) for f in found if f.score == top
+    ):
+        top_convertible = max(f.score for f in found if convertible.search(f.quote))
+        found = [
+            Found(f.value, f.quote, top)
+            if convertible.search(f.quote) and f.score == top_convertible
+            else f
+            for f in found
+        ]
     best = reader.decide("principal", found)
     scale = next(
         (s for s in reader.sentences if re.search(r"\bin thousands\b", s, re.I)), None
@@ -620,7 +641,15 @@ def _conversion(reader: Reader) -> None:
         Found(f.value, f.quote, min(f.score, first), f.changed) if f.changed else f
         for f in fixed
     ]
-    if reader.decide("conversion-price", fixed) is None and (
+    # (a text whose dates, amounts, rates or maturities already compete
+    # describes several notes: there, a price's wording does not pick one)
+    several = sum(
+        (reader.fields[key].todo or "").startswith(COMPETING)
+        for key in ("date", "principal", "rate", "maturity")
+        if key in reader.fields
+    )
+    margin = 1 if several >= 2 else 0
+    if reader.decide("conversion-price", fixed, margin) is None and (
         "conversion-price" not in reader.fields
     ):
         reader.todo(
@@ -731,6 +760,12 @@ _SHARE_CLASS = re.compile(
 )
 
 
+_CONVERTED_INTO_WHICH = re.compile(
+    r"\b((?:(?-i:Series|Class)\s+[A-Z0-9]{1,3}\s+)?(?:preferred|common|ordinary))\s+"
+    r"(?:stock|shares)\s+into which (?:this|the|such) (?:[\w-]+\s+){0,3}"
+    r"(?:note|debenture)s?\s+(?:can|may|shall|will)\s+be\s+converted\b",
+    re.IGNORECASE,
+)
 #: What another security converts into: "by conversion of the Series A
 #: Preferred Stock into our common shares"; "Each share of Series D-1
 #: Preferred Stock is convertible into 10 shares of common stock"; "in cash,
@@ -781,6 +816,15 @@ def _share_class(reader: Reader) -> None:
             units,
         )
         return
+    # a note's legend: "THE PREFERRED STOCK INTO WHICH THIS SECURED
+    # PROMISSORY NOTE CAN BE CONVERTED" (not the common stock it pays
+    # interest in)
+    for sentence in ranked:
+        legend = _CONVERTED_INTO_WHICH.search(sentence)
+        if legend is not None:
+            label = " ".join(word.capitalize() for word in legend.group(1).split())
+            reader.set("share-class", f'"{label}"', sentence)
+            return
     for sentence in ranked:
         # a class named right after "into" first
         matches = sorted(

@@ -78,9 +78,40 @@ def _has(sentence: str, *words: str) -> bool:
 COMPETING = "the text states competing values"
 
 
+#: A set of notes the text names: "referred to as the 2004 Notes", "(the
+#: "March 2018 Notes")".
+_NAMED_NOTES = re.compile(
+    r"(?:referred to as|\(\s*(?:the\s+)?[\"“])\s*(?:the\s+)?[\"“]?"
+    r"(?P<name>(?:[A-Z][\w-]*\s+){0,2}(?:\d{4}|[A-Z][\w-]*)\s+(?:Convertible\s+)?"
+    r"(?:Senior\s+)?(?:Notes|Debentures))\b"
+)
+
+
+def _gone(every: list[str]) -> set[str]:
+    """The sentences that introduce notes the text says are gone ("The 2004
+    Notes matured and were repaid in full on April 15, 2011"): their amounts,
+    rates and dates are those notes', not this one's (unless the sentence
+    exchanges them for the note)."""
+    gone = set()
+    for sentence in every:
+        for named in _NAMED_NOTES.finditer(sentence):
+            name = re.escape(named.group("name"))
+            ended = re.compile(
+                rf"\b{name}\s+(?:matured|(?:were|was|have been|has been)\s+"
+                r"(?:fully\s+|all\s+)?(?:repaid|redeemed|retired|extinguished))\b"
+            )
+            said = [other for other in every if ended.search(other)]
+            if said and not re.search(r"\bexchange", sentence, re.IGNORECASE):
+                gone.update([sentence, *said])
+    return gone
+
+
 class Reader:
     def __init__(self, text: str) -> None:
-        self.sentences = sentences(text)
+        # (less the sentences about notes the text says are gone)
+        every = sentences(text)
+        gone = _gone(every)
+        self.sentences = [s for s in every if s not in gone]
         self.dollar = dollar_currency(normalise(text))
         #: A news item's date, for the dates it writes without a year.
         self.published = published_on(normalise(text))
@@ -235,6 +266,9 @@ _PRINCIPAL_BEFORE = re.compile(
         r"\s+(?:is|was|shall be|will be|equals)\s*|"
         # "The convertible note issued to Auctus was for a total of $2.4 million"
         r"(?:notes?|debentures?)\b[^$.]{0,40}\b(?:was|is) for (?:a total of|an aggregate of)\s*|"
+        # "has issued convertible bonds totaling RMB 3.8 billion" (not "rolled
+        # their past due principal into the CP Notes totaling $138,939")
+        r"\b(?:issued|sold)\s+(?:[\w-]+\s+){0,3}(?:notes?|debentures?|bonds?) totall?ing\s*|"
         # "for a total convertible note of $274,000"
         r"for a total (?:(?:convertible|promissory|secured)\s+)*(?:note|debenture) of\s*|"
         # "a two (2) year Promissory Note with a non-related creditor for
@@ -375,7 +409,8 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
         return True
     return bool(
         re.search(
-            r"(?:repaid|repayment of|paid|converted|conversion of|balance of|"
+            # ("the note holder elected to convert $7,500 in principal")
+            r"(?:repaid|repayment of|paid|converted|\bconvert|conversion of|balance of|"
             r"outstanding principal(?: amount| balance)? of|the (?:then[- ])?outstanding|"
             r"conver\w+ of (?:the )?(?:principal|notes?)[^$]{0,20}|"
             r"issued a total of|total face (?:value|amount) of|tranches? of|the remaining|"
@@ -547,6 +582,9 @@ def money_role(sentence: str, money: Money) -> str | None:
             # "in exchange for $100,000, net of $10,000 for legal fees": net
             # proceeds; "paid the first consideration of $350,000": a part
             re.match(r"^\s*,?\s*net of\b", right)
+            # "The purchase price for these notes totaled $59.3 million and
+            # $52.1 million (including accrued interest)": a repurchase
+            or re.search(r"\brepurchas|including accrued interest", sentence, re.I)
             # "in exchange for net proceeds of $1,242,000": the price less costs
             or re.search(r"\bnet proceeds(?: of)?\s*$", left[-30:])
             or re.search(
@@ -579,6 +617,13 @@ def money_role(sentence: str, money: Money) -> str | None:
             re.search(r"\bno\.\s*[a-z0-9-]{1,10}\s*$", left) is not None
             and re.search(r"\b(?:note|debenture)\b", right) is not None
         )
+        # "the Company refinanced its $300,000 note payable with Jack
+        # Petersen": the replacement's principal, unless the text says
+        # otherwise
+        or (
+            re.search(r"\brefinanced\s+(?:its|the|an?)\s+$", left) is not None
+            and re.match(r"^\s*(?:[\w-]+\s+){0,3}notes?\b", right) is not None
+        )
         # "the Company issued all $75,000,000 of Additional Notes"
         or (
             re.search(r"\bissued\s+(?:all\s+)?$", left) is not None
@@ -605,6 +650,7 @@ _LEGAL_FORMS = (
     "Corporation", r"Ltd\.?", "Limited", r"Co\.", r"Pte\.?\s+Ltd\.?", r"S\.A\.",
     r"N\.V\.", r"B\.V\.", "GmbH", "AG", "plc", "PLC", "SPC", "LLLP", "Trust",
     "Fund", "SE", "KG", r"S\.à r\.l\.", "Sarl", "ASA", r"S\.p\.A\.",
+    r"P\.C\.", "PC", "PLLC", "LLP",
 )  # fmt: skip
 #: A legal form as written, or in capitals ("DAVRIC CORPORATION").
 LEGAL_FORM = (
@@ -665,7 +711,18 @@ _DESCRIPTION = re.compile(
 
 def _clean_name(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" ,;:")
+    # ("The Loev Law Firm, PC, , whose address is")
+    name = re.sub(r"(?:\s*,){2,}$", "", name).strip(" ,")
     name = re.sub(r"^(?:the\s+)?Company\s+and\s+", "", name)
+    # "Mr. Timothy Honeycutt": the person's name (not "Mr. Carpenter", all
+    # the text gives; a title stays: "Dr Charlie In")
+    name = re.sub(
+        r"^(?:Mr|Ms|Mrs)\.?\s+(?=[A-Z][\w'-]+(?:\s+[A-Z]\.)*\s+[A-Z][\w'-]+$)", "", name
+    )
+    # "The" begins a legal name that ends in a legal form ("The Loev Law
+    # Firm, PC"), not a phrase ("The Lender")
+    if name.startswith("The ") and re.search(LEGAL_FORM + r"$", name):
+        return name
     return re.sub(r"^(?:the|The|and|And|with|With)\s+", "", name)
 
 
@@ -788,7 +845,9 @@ _HOLDER_VERBS = (
         rf"\b(?:promises? to|shall) pay to\s+(?:the order of\s+)?(?:Payee:\s*)?({ORGANISATION.pattern})"
     ),
     re.compile(
-        rf"\b(?:borrowed|loan(?:ed)?|received)\b[^.;]{{0,80}}?\bfrom\s+({ORGANISATION.pattern})"
+        # (not "received a credit rating of AAA from China Chengxin ...")
+        rf"\b(?:borrowed|loan(?:ed)?|received)\b(?:(?!\brating\b)[^.;]){{0,80}}?\bfrom\s+"
+        rf"({ORGANISATION.pattern})"
     ),
     re.compile(rf"\b(?:subscribed|purchased)\s+by\s+({ORGANISATION.pattern})"),
     re.compile(
@@ -993,7 +1052,9 @@ _ON_THEN_ISSUED = re.compile(
 _ON_START = re.compile(r"(?:^|[\s(])(?:On|Effective)\s+$")
 _ISSUE_VERB = re.compile(
     r"\bexecuted\b(?=\s+(?:a|an|the)?[^.]{0,40}?\b(?:note|debenture)s?\b)|"
-    r"\b(?:issued|sold|closed|consummated|funded|completed|"
+    # ("refinanced its $300,000 note payable with Jack Petersen": a
+    # replacement note issued that day)
+    r"\b(?:issued|sold|closed|consummated|funded|completed|refinanced|"
     r"loaned|advanced|made (?:a )?loans?|executed and delivered)\b"
     r"|\bentered into\b(?=.*\b(?:issued|purchased|sold)\b)"
     # "entered into a two (2) year Promissory Note", "a Twenty-Five Thousand
@@ -1221,6 +1282,14 @@ _INVESTOR_NOTES = r"\binvestor notes?\b"
 def _maturity_of(sentence: str, date: DateValue) -> int | None:
     window = sentence[: date.start].lower()[-70:]
     after = sentence[date.end : date.end + 40].lower()
+    # "we repaid the aggregate $220.0 million principal amount of our March
+    # 2018 convertible senior notes at maturity on March 15, 2023": notes
+    # gone, perhaps not this one
+    if re.search(
+        r"\b(?:repaid|redeemed|retired)\b(?:[^.;]|\.(?=\d)){0,150}\bat (?:their )?maturity on\s*$",
+        sentence[: date.start].lower(),
+    ):
+        return None
     if re.match(r'^\s*\((?:the )?["“]maturity date["”]\)', after):
         return 4
     # "the maturity date of the Investor Notes is March 11, 2060": the notes
@@ -1532,14 +1601,18 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
             right,
         )
         or _after_default(lowered, start, right)
-        # "increase to 18%" after an event: not the rate a note bears
+        # "increase to 18%" after an event: not the rate a note bears ("The
+        # interest rate increased from 18% per annum to 22% per annum")
         or re.search(r"(?:increase[sd]?|rise|adjust\w*)\s+to\s*$", left)
+        or re.search(r"\b(?:increased|rose|raised)\s+from\b[^.;]{0,40}\bto\s*$", left)
         # "8% for the first 18 months and 15% for the continuing 12 months":
         # a stepped rate, which the language cannot hold
         or re.match(r"^\s*(?:per annum\s+)?(?:for|during) the first\b", right)
         or re.search(_INVESTOR_NOTES, left)
-        # a range: "a guaranteed interest rate between 5% and 10%"
+        # a range: "a guaranteed interest rate between 5% and 10%"; "interest
+        # rates varying from 6% to 15%"
         or re.search(r"\bbetween\s*$", left)
+        or re.search(r"\b(?:from|between)\s+\d+(?:\.\d+)?\s?%\s+(?:to|and)\s*$", left)
         or re.match(r"^\s*(?:and|to)\s+\d+(?:\.\d+)?\s?%", right)
     )
 
@@ -1706,6 +1779,15 @@ def _formula(sentence: str, percent: Percent) -> tuple[Decimal, str] | None:
         right[:140],
         re.IGNORECASE,
     ):
+        return None
+    # a contingent-conversion trigger: "if the average trading price per
+    # $1,000 principal amount of the notes is less than or equal to 97% of
+    # the average conversion value of the notes"
+    if re.match(
+        r"^\s*of\s+(?:the\s+)?(?:average\s+)?(?:conversion value|(?:product of )?the last)",
+        right,
+        re.IGNORECASE,
+    ) or re.search(r"per \$1,000 principal amount", sentence[: percent.start], re.I):
         return None
     reference = _REFERENCE.match(right)
     if reference is not None:
@@ -1945,7 +2027,10 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # per unit is fixed at $0.80"; "will initially be US$12.00"; "a
         # conversion price of twelve cents ($0.12)"; "equal to par value,
         # $0.001 per share"
-        r"conversion (?:price|ratio|rate)(?:\s+per (?:share|unit))?(?:\s*\([^)]{0,40}\))?\s*:?"
+        # ("The initial conversion price for the bonds is set at RMB 13.33")
+        r"conversion (?:price|ratio|rate)(?:\s+per (?:share|unit))?(?:\s*\([^)]{0,40}\))?"
+        r"(?:\s+(?:for|of)\s+(?:the|this|each)\s+(?:[\w-]+\s+){0,2}(?:notes?|bonds?|debentures?))?"
+        r"\s*:?"
         r"(?: of| equal to| is| shall| will| now| initially| be| was| has been| amounts to)*"
         r"(?: set| fixed)?(?: at)?\s*(?:initially\s*)?(?:approximately\s*)?"
         r"(?:[a-z-]+\s+cents?\s*\(\s*|par value,?\s*)?$"
@@ -1958,7 +2043,7 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # ("convertible into shares of Series D-1 Convertible Preferred Stock,
         # par value $0.001 per share (...) at a price per share equal to")
         r"\bconvert\w*(?:[^.]|\.(?=\d)){0,210}?\bat\s+"
-        r"(?:a (?:fixed )?price (?:per share )?(?:of|equal to)\s+|a\s+)?$"
+        r"(?:a (?:fixed )?(?:price|rate) (?:per share )?(?:of|equal to)\s+|a\s+)?$"
         r"|\bconvert\w*[^.]{0,80}?\bat (?:a|the) (?:fixed |conversion )?(?:price|rate) of\s+$",
         left,
     )
@@ -1981,8 +2066,9 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
     adjusted = re.search(
         r"\b(?:adjust|reduc|reset|amend|lower|increas|chang)\w*\s+"
         r"(?:the\s+conversion\s+price\s+)?to\s+$"
-        r"|\b(?:revised|adjusted|amended|reduced|reset|new)\s+conversion\s+price"
-        r"(?:\s+of)?\s*$",
+        # ("the latest conversion price is RMB 8.09")
+        r"|\b(?:revised|adjusted|amended|reduced|reset|new|latest)\s+conversion\s+price"
+        r"(?:\s+of|\s+is)?\s*$",
         left,
     )
     converted = re.search(
@@ -2028,6 +2114,11 @@ def fixed_prices(reader: Reader) -> list[Found]:
     found = []
     for sentence in reader.about("conversion price", "convert"):
         lowered = sentence.lower()
+        # a valuation's inputs: "using the weighted-average Black-Scholes
+        # option pricing model with the following assumptions: ... (vi) per
+        # share conversion price of $0.00912"
+        if re.search(r"black[- ]scholes|option pricing model|valuation model", lowered):
+            continue
         # a sentence about warrants states their exercise price, unless it
         # names the conversion price or converts "at a price of"
         warrants = "warrant" in lowered and "conversion price" not in lowered

@@ -114,8 +114,11 @@ def sentences(text: str) -> list[str]:
         start = 0
         # (also at a colon that opens a new statement: "... the following
         # convertible notes: On February 12, 2015, the Company issued ...")
+        # (and at a bullet: "... [2][3] - The bonds have", "● The Note")
         for match in re.finditer(
-            r"[.!?](?=\s+[\"“(A-Z0-9$])|:(?=\s+(?:On|During|In|Effective)\s)", flat
+            r"[.!?](?=\s+[\"“(A-Z0-9$])|:(?=\s+(?:On|During|In|Effective)\s)"
+            r"|(?<=\])\s+[-–](?=\s+[A-Z])|\s[•●▪](?=\s)",
+            flat,
         ):
             word = re.search(r"([\w.]+)$", flat[start : match.start()])
             token = word.group(1).lower() if word else ""
@@ -131,7 +134,9 @@ def sentences(text: str) -> list[str]:
                 and flat[match.end() :].lstrip()[:1].isdigit()
             ):
                 continue
-            found.append(flat[start : match.end()].strip())
+            # (a bullet belongs to neither sentence)
+            bullet = match.group(0).strip() in {"-", "–", "•", "●", "▪"}
+            found.append(flat[start : match.start() if bullet else match.end()].strip())
             start = match.end()
         if flat[start:].strip():
             found.append(flat[start:].strip())
@@ -208,7 +213,9 @@ _DOLLAR_CODES = {
     "new zealand": "NZD",
 }  # fmt: skip
 _DOLLAR_WORDS = re.compile(
-    r"\s+(" + "|".join(re.escape(word) for word in _DOLLAR_CODES) + r")\s+dollars?\b",
+    r"\s+(" + "|".join(re.escape(word) for word in _DOLLAR_CODES) + r")\s+dollars?\b"
+    # "$526,272 AUD": the code after the amount names the dollar
+    r"|\s+(AUD|CAD|HKD|SGD|NZD|USD)\b",
     re.IGNORECASE,
 )
 
@@ -268,6 +275,15 @@ def dollar_currency(text: str) -> str:
             re.IGNORECASE,
         )
     }
+    # a Canadian exchange's bulletin: "TSX Venture Exchange has accepted for
+    # filing the documentation with respect to a Non-Brokered Private
+    # Placement": its dollars are Canadian
+    if not marks and re.search(
+        r"\b(?:TSX Venture Exchange|TSX-?V|Canadian Securities Exchange|NEO Exchange)\b"
+        r"[^.]{0,40}\baccepted for filing\b",
+        text,
+    ):
+        tender.add("CAD")
     if len(tender) == 1 and not marks:
         return tender.pop()
     # "HK$1.5 million (equivalent to $192,308)": the bare dollar is another
@@ -307,7 +323,12 @@ def money_in(sentence: str, dollar: str = "USD") -> list[Money]:
         if code == "$":
             # "$500,000 Canadian Dollars": the words name the dollar
             named = _DOLLAR_WORDS.match(sentence, match.end())
-            code = _DOLLAR_CODES[named.group(1).lower()] if named else dollar
+            if named is None:
+                code = dollar
+            elif named.group(1):
+                code = _DOLLAR_CODES[named.group(1).lower()]
+            else:
+                code = named.group(2).upper()
             end = named.end() if named else end
         found.append(Money(number, code, match.start(), end))
     for match in MONEY_AFTER.finditer(sentence):
