@@ -826,6 +826,24 @@ def test_maturity_from_period(issued: str, period: str, maturity: str) -> None:
             "date",
             "2011-02-08",
         ),
+        # a note from a director is a related party's
+        (
+            "In December 2011, the Company issued a 90-day convertible note "
+            "payable to borrow $100,000 from a director, now the chairman of "
+            "the Board.",
+            "related-party",
+            "TRUE",
+        ),
+        # the former holder who assigns a note is not its holder
+        (
+            "On October 18, 2022, the Company entered into the Assignment of "
+            "Promissory Note with Example Venture Fund, L.P. and Silverback "
+            "Capital Corporation (\u201cSCC\u201d). Pursuant to the "
+            "assignment, the Company issued an Amended and Restated Convertible "
+            "Note in the principal amount of $400,000.00 to SCC.",
+            "holder",
+            '"Silverback Capital Corporation"',
+        ),
         # "a 30% discount to market price" names no reference
         (
             "The note may be converted into common stock at a 30% discount to "

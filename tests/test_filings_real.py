@@ -180,7 +180,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik102198-2013-director-chairman-notes-105-conversion": (
         "interest-payment",
         "conversion-price",
-        "related-party",
     ),
     "10q-cik1022505-2019-firstfire-oid-note": (
         "issue-costs",
@@ -830,7 +829,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "annual-cik1369128-2017-director-company-note-non-interest-usd2200": (
         "principal",
         "rate",
-        "related-party",
     ),
     "annual-cik1668438-2020-hkd-note-usd-price": ("maturity",),
     "annual-cik1712641-2018-eur-convertible-bond-2016-2021": (
@@ -854,7 +852,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "annual-cik890543-2012-director-debentures-units": (
         "conversion-price",
         "share-class",
-        "related-party",
     ),
     "annual-lin-so-chun-2018-notes": ("conversion-price",),
     "athex-euromedica-2007-eur-convertible-bond-loan": (
@@ -968,6 +965,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "exhibit-condor-2016-res-note-6-25pct-quarterly-30-360": ("day-count",),
     "exhibit-gb-sciences-2019-iliad-8pct-oid-note": ("issue-costs",),
+    "exhibit-genoil-2006-cad-note-lifschultz": (
+        "date",
+        "principal",
+    ),
     "exhibit-hdl-therapeutics-2008-pfizer-note-act365": ("date",),
     "f1-cik1855756-2021-eur-convertible-loan-cla4": ("rate",),
     "f1-exhibit-diginex-2024-rhino-ventures-convertible-loan-8pct": ("holder",),
@@ -1043,6 +1044,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "principal",
     ),
+    "news-globe-metals-mining-aud300k-convertible-note": (
+        "holder",
+        "principal",
+        "interest-payment",
+    ),
     "news-grenville-2014-cad-8pct-debentures": (
         "date",
         "principal",
@@ -1072,7 +1078,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "interest-payment",
     ),
+    "pr-noxxon-2020-atlas-convertible-bond-tranches": ("holder",),
     "pre14a-krbp-2023-june-2023-senior-secured-note": ("principal",),
+    "pre14a-statera-2022-silverback-first-ar-note": (
+        "date",
+        "principal",
+    ),
     "proxy-cik1787740-2022-ceo-convertible-note": ("principal",),
     "proxy-def14a-2022-borkowski-director-9pct-senior-convertible-note": (
         "date",
@@ -1234,6 +1245,9 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "20f-cik1804469-2022-streeterville-note": ("interest-payment",),
     "20f-cik1819074-2020-usd-note-cad-issuer": ("share-class",),
     "20f-xbrlsite-2017-director-convertible-note-680000": ("conversion-price",),
+    "424b3-acc0001136261-16-000657-2016-8pct-convertible-subordinated-debentures": (
+        "date",
+    ),
     "424b7-cik19520-2007-1.625pct-senior-notes": ("date",),
     "6k-cik1448397-2023-jdh-revolving-note": ("principal",),
     "8k-airindustries-2017-8pct-subordinated-notes": (

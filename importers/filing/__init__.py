@@ -986,6 +986,9 @@ def _related_party(reader: Reader, holder: str | None) -> None:
         r"\b(?:with|to|from|by)\s+(?:our|its|the company['’]s)\s+(?:[\w-]+\s+){0,2}"
         r"(?:chief|director|officer|president|chairman|chairwoman|ceo|founder)"
         r"|\b(?:payable|notes?|debentures?|loans?) to (?:a |an )?related part"
+        # "issued a 90-day note payable to borrow $100,000 from a director"
+        r"|\b(?:from|to|with|by)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:director|officer|"
+        r"(?:principal |major |significant )?(?:shareholder|stockholder))\b"
         r"|\btrustees?\b[^.]{0,60}\bloaned\b",
         re.IGNORECASE,
     )

@@ -827,9 +827,12 @@ _HOLDER_VERBS = (
         rf"\b(?i:notes?|debentures?)\s+(?:for|of|in the amount of)\s+\$[\d,.]+\s+"
         rf"(?:payable\s+)?to\s+({ORGANISATION.pattern})"
     ),
+    # (not "entered into the Assignment of Promissory Note ... with" the
+    # note's former holder)
     re.compile(
-        rf"\b(?:entered into|consummated|executed|completed|closed)\b[^.;]{{0,200}}?\bwith\s+"
-        rf"({ORGANISATION.pattern})"
+        r"\b(?:entered into|consummated|executed|completed|closed)\b"
+        r"(?!\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}(?i:assignment)\b)"
+        rf"[^.;]{{0,200}}?\bwith\s+({ORGANISATION.pattern})"
     ),
     # "issued a Convertible Promissory Note in favor of LG Capital Funding LLC"
     re.compile(rf"\bin favou?r of\s+({ORGANISATION.pattern})"),
