@@ -794,7 +794,7 @@ def test_maturity_from_period(issued: str, period: str, maturity: str) -> None:
         # a person's name without "Mr."; a title stays; "The" of a firm
         (
             "In connection with the appointment of Mr. Timothy Honeycutt "
-            "(\"Lender\") to the board, Borrower issues this convertible note.",
+            '("Lender") to the board, Borrower issues this convertible note.',
             "holder",
             '"Timothy Honeycutt"',
         ),
@@ -807,7 +807,7 @@ def test_maturity_from_period(issued: str, period: str, maturity: str) -> None:
         (
             "FOR VALUE RECEIVED, the Maker promises to pay to the order of The "
             "Loev Law Firm, PC, , whose address is 6300 West Loop South "
-            "(\"Payee\"), the principal sum of Ten Thousand Dollars ($10,000).",
+            '("Payee"), the principal sum of Ten Thousand Dollars ($10,000).',
             "holder",
             '"The Loev Law Firm, PC"',
         ),
@@ -843,6 +843,130 @@ def test_maturity_from_period(issued: str, period: str, maturity: str) -> None:
             "Note in the principal amount of $400,000.00 to SCC.",
             "holder",
             '"Silverback Capital Corporation"',
+        ),
+        # more wordings of a principal, and amounts that are none
+        (
+            (
+                "In February 2021, the Company issued a total of $26 million in "
+                "convertible debentures."
+            ),
+            "principal",
+            "26000000.00 USD",
+        ),
+        (
+            (
+                "During the first nine months of 2017, the Company issued a total of "
+                "$370,800 in convertible notes as follows:"
+            ),
+            "principal",
+            None,
+        ),
+        (
+            (
+                "The Company issued convertible promissory notes (\u201c2016 "
+                "Convertible Notes\u201d) in an aggregate principal amount of $1.9 "
+                "million."
+            ),
+            "principal",
+            "1900000.00 USD",
+        ),
+        (
+            (
+                "The Company's Chief Technology Officer invested $101,000 via a one "
+                "year convertible note bearing interest at 10%."
+            ),
+            "principal",
+            "101000.00 USD",
+        ),
+        (
+            (
+                "The Company entered into a convertible promissory note payable to an "
+                "institutional investor (\u201cinvestor\u201d) for $42,500."
+            ),
+            "principal",
+            "42500.00 USD",
+        ),
+        (
+            (
+                "On May 18, 2010, the Company entered into a convertible loan "
+                "agreement. The Company received $50,000 which bears interest at 10% "
+                "per annum."
+            ),
+            "principal",
+            "50000.00 USD",
+        ),
+        (
+            (
+                "The Company had a note payable to private investors, which was "
+                "exchanged for a convertible note in the principal amount of "
+                "$2,079,686."
+            ),
+            "principal",
+            "2079686.00 USD",
+        ),
+        (
+            (
+                "During 2009 and 2010, the Company issued 10% Convertible Notes due "
+                "June 30, 2017 totaling $9.5 million."
+            ),
+            "principal",
+            "9500000.00 USD",
+        ),
+        (
+            (
+                "Under the terms of the NPA, the Company will issue to Asher "
+                "convertible notes of $37,100."
+            ),
+            "principal",
+            "37100.00 USD",
+        ),
+        (
+            (
+                "During the year, the Company received proceeds on convertible "
+                "notes of $466,000."
+            ),
+            "principal",
+            None,
+        ),
+        (
+            (
+                "On December 1, 2018, the Company issued a convertible grid note "
+                "payable to a third party for $13,500."
+            ),
+            "principal",
+            None,
+        ),
+        (
+            (
+                "The shareholders assigned their loan amounted to $350,000 to the "
+                "lender, and the loan is convertible."
+            ),
+            "principal",
+            "350000.00 USD",
+        ),
+        (
+            (
+                "Upon execution of this letter the Lender agrees to advance USD "
+                "$100,000 to the Company as a converting loan."
+            ),
+            "principal",
+            "100000.00 USD",
+        ),
+        (
+            (
+                "In February 2011, the Company issued the 2018 Convertible Notes "
+                "at par ($230 million)."
+            ),
+            "principal",
+            "230000000.00 USD",
+        ),
+        (
+            (
+                "Registration No. 333-150027 $200,000,000\n3% Convertible Senior "
+                "Subordinated Notes due 2038\n"
+            ),
+            "principal",
+            "200000000.00 USD",
         ),
         # "a 30% discount to market price" names no reference
         (

@@ -36,7 +36,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik1038277-2023-2013-promissory-note-chairman-major-shareholder": (
         "principal",
     ),
-    "10k-cik1053691-2016-convertible-notes-litigation-settlement": ("principal",),
     "10k-cik1069183-2022-0-5pct-senior-notes-2027-690m": ("issue-costs",),
     "10k-cik1099234-2015-related-party-notes": ("conversion-discount",),
     "10k-cik1103090-2013-12pct-senior-debentures": ("rate",),
@@ -77,7 +76,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik1456212-2015-cto-hayes-one-year-note-preferred": (
         "date",
         "holder",
-        "principal",
         "maturity",
     ),
     "10k-cik1464343-2011-3625pct-notes-due-2025-adjusted-price": ("conversion-price",),
@@ -117,10 +115,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "related-party",
     ),
     "10k-cik1759186-2025-purple-license-termination-note": ("holder",),
-    "10k-cik1798562-2022-debentures-7pct-compounded-annually": (
-        "principal",
-        "share-class",
-    ),
+    "10k-cik1798562-2022-debentures-7pct-compounded-annually": ("share-class",),
     "10k-cik1817004-2020-acquired-related-note": ("conversion-discount",),
     "10k-cik1860657-2025-3i-acf-payment-note": (
         "date",
@@ -132,7 +127,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "maturity",
     ),
-    "10k-cik722104-2011-475pct-2018-convertible-notes": ("principal",),
     "10k-cik727672-2011-subsequent-oid-debentures": (
         "purchase-price",
         "issue-costs",
@@ -186,7 +180,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "10q-cik1042784-2013-institutional-investor-58pct-three-lowest": (
-        "principal",
         "issue-costs",
         "conversion-discount",
         "conversion-lookback",
@@ -297,10 +290,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "10q-cik1282631-2018-samsung-svic-secured-note": ("issue-costs",),
-    "10q-cik1284454-2020-2010-convertible-loan": (
-        "principal",
-        "interest-payment",
-    ),
+    "10q-cik1284454-2020-2010-convertible-loan": ("interest-payment",),
     "10q-cik1285543-2018-dart-adjustable-notes": ("holder",),
     "10q-cik1300524-2022-aug-2020-oid-note": ("purchase-price",),
     "10q-cik1318268-2011-non-interest-demand-notes": ("conversion-price",),
@@ -453,7 +443,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "10q-cik1556226-2016-subsequent-12pct-secured-notes": (
-        "principal",
         "issue-costs",
         "share-class",
     ),
@@ -533,10 +522,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "interest-payment",
     ),
-    "10q-cik1893311-2023-oid-note-exchanged-convertible": (
-        "date",
-        "principal",
-    ),
+    "10q-cik1893311-2023-oid-note-exchanged-convertible": ("date",),
     "10q-cik1894954-2022-shareholder-note-modified": (
         "date",
         "principal",
@@ -549,15 +535,9 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
         "maturity",
     ),
-    "10q-cik275119-2015-10pct-notes-due-2017": (
-        "principal",
-        "conversion-price",
-    ),
+    "10q-cik275119-2015-10pct-notes-due-2017": ("conversion-price",),
     "10q-cik29002-2011-225pct-notes-due-2026-put-option": ("principal",),
-    "10q-cik318622-2013-subsequent-asher-npa": (
-        "holder",
-        "principal",
-    ),
+    "10q-cik318622-2013-subsequent-asher-npa": ("holder",),
     "10q-cik700764-2011-10pct-senior-secured-debentures": (
         "principal",
         "maturity",
@@ -667,20 +647,17 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "principal",
     ),
-    "20f-todosmedical-2019-nis-shareholder-loan-conversion": ("principal",),
     "20f-xbrlsite-2017-director-convertible-note-680000": (
         "date",
         "rate",
         "maturity",
         "related-party",
     ),
-    "424b3-cik729922-2008-3pct-senior-sub-notes": ("principal",),
     "424b3-nikola-2024-5pct-notes-floor-162-95pct-lowest-vwap-3d": (
         "rate",
         "conversion-price",
         "conversion-price-floor",
     ),
-    "424b7-cik19520-2007-1.625pct-senior-notes": ("principal",),
     "6k-cik1158967-2010-jpy-bonds-with-stock-acquisition-rights": (
         "date",
         "principal",
@@ -832,7 +809,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "annual-cik1668438-2020-hkd-note-usd-price": ("maturity",),
     "annual-cik1712641-2018-eur-convertible-bond-2016-2021": (
-        "principal",
         "conversion-price",
         "share-class",
     ),
@@ -864,7 +840,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "issue-costs",
     ),
-    "debenture-beyond-commerce-2009-oid-secured-convertible-debenture": ("principal",),
     "ex-cedara-2002-cad-subordinated-debenture": ("holder",),
     "ex-cosigner-2014-kbm-note": (
         "holder",
@@ -942,10 +917,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "ex4-pressurebiosciences-2022-12pct-monthly-convertible-loan": (
         "rate",
-        "conversion-price",
-    ),
-    "ex4-sgreentech-2011-charlie-in-converting-loan": (
-        "principal",
         "conversion-price",
     ),
     "ex4-topspin-2007-nis-series-a-bond-6pct-annual": (

@@ -266,15 +266,22 @@ _PRINCIPAL_BEFORE = re.compile(
         r"\s+(?:is|was|shall be|will be|equals)\s*|"
         # "The convertible note issued to Auctus was for a total of $2.4 million"
         r"(?:notes?|debentures?)\b[^$.]{0,40}\b(?:was|is) for (?:a total of|an aggregate of)\s*|"
-        # "has issued convertible bonds totaling RMB 3.8 billion" (not "rolled
-        # their past due principal into the CP Notes totaling $138,939")
-        r"\b(?:issued|sold)\s+(?:[\w-]+\s+){0,3}(?:notes?|debentures?|bonds?) totall?ing\s*|"
+        # "has issued convertible bonds totaling RMB 3.8 billion", "issued 10%
+        # Convertible Notes due June 30, 2017 totaling $9.5 million" (not
+        # "rolled their past due principal into the CP Notes totaling")
+        r"\b(?:issued|sold)\s+(?:[\w%.-]+\s+){0,4}(?:notes?|debentures?|bonds?)"
+        r"(?:\s+due\s+[\w ,]{4,24}?)? totall?ing\s*|"
         # "for a total convertible note of $274,000"
         r"for a total (?:(?:convertible|promissory|secured)\s+)*(?:note|debenture) of\s*|"
         # "a two (2) year Promissory Note with a non-related creditor for
         # $13,000"; "a convertible promissory note agreement with an investor
         # for $20,000"
-        r"(?:notes?|debentures?)(?: agreement)? (?:with|to) [^$.]{0,50}\bfor\s*|"
+        # ("a convertible promissory note payable to an institutional investor
+        # ("investor") for $42,500")
+        r"(?:notes?|debentures?)(?: agreement| payable)? (?:with|to) [^$.]{0,70}\bfor\s*|"
+        # "invested $101,000 via a one year convertible note" (before "via")
+        # "their loan amounted to $350,000"; "at par ($230 million)"
+        r"loan amounted to\s*|\bat par \(\s*|"
         # "the original principal balance is $750,000"; "an aggregate principal
         # value of"; "a convertible debenture of USD $2,000,000"; "for an
         # amount of"; "for the amount of"; "agrees to advance USD $100,000";
@@ -286,6 +293,9 @@ _PRINCIPAL_BEFORE = re.compile(
         r"principal amount:?|principal sum|principal balance|face amount:?|face value(?: of)?:?|"
         r"loan amount(?:\s*\(principal\))?:|"
         r"principal of|in the amount(?: of)?|notes? for|debentures? for|note of|"
+        # "the Company will issue to Asher convertible notes of $37,100" (not
+        # "received proceeds on convertible notes of $466,000")
+        r"\b(?:issue|issued|sell|sold)\b[^$.;]{0,40}\bnotes of|"
         r"borrowed(?: gross proceeds of)?|amounting to|(?:in )?the total amount of|"
         r"in (?:the )?aggregate (?:amount )?of|(?:total )?nominal (?:amount|value) of|"
         r"loans? of|loans? in the amount of|lend(?:s|ed)? (?:to )?(?:the company )?|"
@@ -398,13 +408,16 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
         return True
     # An amount in a sentence about a facility ("up to $355,000"), or one
     # repaid or converted, is not the note's principal or price.
-    facility = re.search(r"\bup to\b(?P<after>.*)$", before, re.I)
+    facility = re.search(
+        r"\bup to\b(?P<after>.*)$|\bgrid note\b(?P<grid>.*)$", before, re.I
+    )
     # (unless a new item of a list comes between: "(i) a Loan Agreement
     # under which HEP has agreed to advance up to $20,000,000 ..., (ii) an
     # 11% Convertible Secured Promissory Note in the principal amount of")
+    # (a grid note is drawn like a facility)
     if facility is not None and not re.search(
         r"pursuant to which|whereby|under which|of which|;\s|\((?:i{1,3}|iv|vi{0,3}|ix|x|[b-h]|[2-9])\)\s",
-        facility.group("after"),
+        facility.group("after") or facility.group("grid"),
     ):
         return True
     return bool(
@@ -413,7 +426,7 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
             r"(?:repaid|repayment of|paid|converted|\bconvert|conversion of|balance of|"
             r"outstanding principal(?: amount| balance)? of|the (?:then[- ])?outstanding|"
             r"conver\w+ of (?:the )?(?:principal|notes?)[^$]{0,20}|"
-            r"issued a total of|total face (?:value|amount) of|tranches? of|the remaining|"
+            r"total face (?:value|amount) of|tranches? of|the remaining|"
             r"more than|less than|at least|exceed(?:ing|s)?|in excess of)\s*$",
             left[-30:],
         )
@@ -427,6 +440,24 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
         or re.search(
             r"\bqualified\s+(?:equity\s+|debt\s+)?(?:financing|offering)\b[^$.;]{0,80}$",
             sentence[: money.start].lower()[-160:],
+        )
+        # several notes' total (not "issued a total of $26 million in
+        # convertible debentures", one issue)
+        or (
+            re.search(r"issued a total of\s*$", left) is not None
+            and not (
+                re.match(
+                    r"^\s*in\s+(?:[\w-]+\s+){0,2}(?:notes|debentures|bonds)\b", right
+                )
+                # (not "During the first nine months of 2017, the Company
+                # issued a total of $370,800 in convertible notes as follows")
+                and not re.search(
+                    r"as follows|\bduring (?:the )?(?:first |last |fiscal )?(?:[\w-]+ )?"
+                    r"(?:months?|quarters?|years?)\b",
+                    sentence,
+                    re.IGNORECASE,
+                )
+            )
         )
         or re.search(r"beneficial conversion feature|intrinsic value", before, re.I)
         # "were settled by issuing 141,782 common shares ..., representing
@@ -477,7 +508,9 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
         # "issued two convertible promissory notes in the aggregate amount of
         # $7,000,000": the total of several notes
         or re.search(
-            r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+"
+            # (not a year: "2016 Convertible Notes")
+            r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|"
+            r"(?!(?:19|20)\d\d\b)\d+)\s+"
             r"(?:[\w-]+\s+){0,3}(?:notes|debentures|bonds)\b[^$]{0,60}"
             r"(?:aggregate|total|combined|(?<!each )in the amount of)[^$]{0,30}$",
             before.lower()[-200:],
@@ -624,6 +657,16 @@ def money_role(sentence: str, money: Money) -> str | None:
             re.search(r"\brefinanced\s+(?:its|the|an?)\s+$", left) is not None
             and re.match(r"^\s*(?:[\w-]+\s+){0,3}notes?\b", right) is not None
         )
+        # "invested $101,000 via a one year convertible note"; "The Company
+        # received $50,000 which bears interest at 10% per annum"
+        or re.match(
+            r"^\s*(?:via|through) an?\s+(?:[\w-]+\s+){0,4}(?:note|debenture)\b", right
+        )
+        is not None
+        or (
+            re.search(r"\breceived\s+$", left) is not None
+            and re.match(r"^\s*,?\s*which bears interest\b", right) is not None
+        )
         # "the Company issued all $75,000,000 of Additional Notes"
         or (
             re.search(r"\bissued\s+(?:all\s+)?$", left) is not None
@@ -638,6 +681,12 @@ def money_role(sentence: str, money: Money) -> str | None:
         principal
         and _EXCHANGED.search(left)
         and not re.search(r"\bnew\b|\bissued?\b[^$]{0,60}$", left[-70:])
+        # ("which was exchanged for a convertible note in the principal
+        # amount of $2,079,686": the note given in exchange)
+        and not re.search(
+            r"\bexchanged for an?\s+(?:[\w-]+\s+){0,3}(?:note|debenture)\b[^$]{0,40}$",
+            left,
+        )
     ):
         return "exchanged"
     return "principal" if principal else None
@@ -2343,7 +2392,7 @@ def interest_payments(reader: Reader) -> list[Found]:
 #: A note's title on its face: "9% SECURED CONVERTIBLE DEBENTURE DUE ...".
 _TITLE = re.compile(
     r"^\W*(?:[\w.%-]+\s+){0,6}(?:convertible|promissory)\s+(?:[\w-]+\s+){0,3}"
-    r"(?:note|debenture)\b",
+    r"(?:note|debenture)s?\b",
     re.IGNORECASE,
 )
 
@@ -2352,12 +2401,17 @@ def amounts(reader: Reader, role: str) -> list[tuple[Money, str]]:
     found = []
     for index, sentence in enumerate(reader.sentences):
         for money in reader.money(sentence):
-            if money_role(sentence, money) == role or (
-                role == "principal"
-                and not sentence[: money.start].strip()
-                and not sentence[money.end :].strip()
-                and index + 1 < len(reader.sentences)
-                and _TITLE.match(reader.sentences[index + 1])
+            if (
+                money_role(sentence, money) == role
+                or (
+                    role == "principal"
+                    # (a prospectus cover's "Registration No. 333-150027
+                    # $200,000,000" above "3% Convertible Senior Subordinated
+                    # Notes due 2038")
+                    and not sentence[money.end :].strip()
+                    and index + 1 < len(reader.sentences)
+                    and _TITLE.match(reader.sentences[index + 1])
+                )
             ):
                 found.append((money, sentence))
     return found

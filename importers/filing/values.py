@@ -168,7 +168,8 @@ class Money:
 #: Currency marks before an amount, longest first; "$" alone is a dollar
 #: whose country the document decides (see :func:`dollar_currency`).
 PREFIXES = (
-    ("US$", "USD"), ("US $", "USD"), ("USD$", "USD"), ("U.S.$", "USD"), ("USD", "USD"),
+    ("US$", "USD"), ("US $", "USD"), ("USD$", "USD"), ("USD $", "USD"), ("U.S.$", "USD"),
+    ("USD", "USD"),
     ("CAD$", "CAD"), ("CDN$", "CAD"), ("Cdn$", "CAD"), ("C$", "CAD"), ("CAD", "CAD"),
     ("HK$", "HKD"), ("HKD$", "HKD"), ("HKD", "HKD"),
     ("S$", "SGD"), ("SGD", "SGD"), ("A$", "AUD"), ("AUD", "AUD"),
