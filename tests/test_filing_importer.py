@@ -968,6 +968,45 @@ def test_maturity_from_period(issued: str, period: str, maturity: str) -> None:
             "principal",
             "200000000.00 USD",
         ),
+        # an issue date labelled, or stated after the notes' name
+        (
+            "3. Closing date and issue date for the Bonds: September 21, 2010 "
+            "(London time)",
+            "date",
+            "2010-09-21",
+        ),
+        (
+            'On October 24, 2019 (the "Date of Issuance") the Company issued a '
+            "convertible note to Example Fund LLC.",
+            "date",
+            "2019-10-24",
+        ),
+        (
+            "Note Principal Amount: $3,600,000 Date of Note: January 15, 2024 "
+            "FOR VALUE RECEIVED, the Company promises to pay.",
+            "date",
+            "2024-01-15",
+        ),
+        ("The Maturity Date of the Note is August 28, 2009.", "date", None),
+        (
+            "On November 30, 2015, the Company's Chief Technology Officer "
+            "invested $101,000 via a one year convertible note.",
+            "date",
+            "2015-11-30",
+        ),
+        (
+            "The Company sold $84,500 in aggregate principal amount of 10% Senior "
+            "Secured Convertible Notes (the \u201cConvertible Notes\u201d) on "
+            "October 1, 2010.",
+            "date",
+            "2010-10-01",
+        ),
+        (
+            "A holder of \u00a3100,000 of convertible loan notes issued by "
+            "Diaceutics on 15 October 2018 has elected to convert them.",
+            "date",
+            "2018-10-15",
+        ),
         # "a 30% discount to market price" names no reference
         (
             "The note may be converted into common stock at a 30% discount to "

@@ -73,11 +73,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "10k-cik1425203-2018-oid-two-tranche-note": ("principal",),
-    "10k-cik1456212-2015-cto-hayes-one-year-note-preferred": (
-        "date",
-        "holder",
-        "maturity",
-    ),
+    "10k-cik1456212-2015-cto-hayes-one-year-note-preferred": ("holder",),
     "10k-cik1464343-2011-3625pct-notes-due-2025-adjusted-price": ("conversion-price",),
     "10k-cik1477009-2021-over-allotment-convertible-notes-80pct": (
         "conversion-price-floor",
@@ -391,11 +387,9 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "10q-cik1452176-2014-peak-one-125000-zero-coupon-debenture-65pct-lowest-20d": (
-        "date",
         "principal",
         "issue-costs",
         "rate",
-        "maturity",
     ),
     "10q-cik1455206-2016-carebourn-note": (
         "issue-costs",
@@ -658,10 +652,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "conversion-price-floor",
     ),
-    "6k-cik1158967-2010-jpy-bonds-with-stock-acquisition-rights": (
-        "date",
-        "principal",
-    ),
+    "6k-cik1158967-2010-jpy-bonds-with-stock-acquisition-rights": ("principal",),
     "6k-cik1982960-2025-sgd-cd-notes": ("principal",),
     "6k-microalgo-2024-oct-notes-70pct-lowest-60d": (
         "principal",
@@ -834,7 +825,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "conversion-price",
     ),
-    "corresp-bazi-2010-s1-10pct-senior-secured-notes": ("date",),
     "corresp-cik1084047-2006-crescent-note-payments": ("holder",),
     "corresp-cik1265850-2006-sb2-note-payments-table": (
         "principal",
@@ -907,7 +897,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
     ),
     "ex4-cayman-2024-flying-height-note": (
-        "date",
         "maturity",
         "day-count",
     ),
@@ -988,7 +977,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
     ),
     "news-capstone-therapeutics-2015-bvf-note": (
-        "date",
         "conversion-lookback",
         "conversion-reference",
         "conversion-price-floor",
@@ -1009,7 +997,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "maturity",
     ),
-    "news-emerald-medical-2016-firstfire-secured-notes": ("date",),
     "news-exact-sciences-2023-2pct-convertible-notes-due-2030-exchange": ("rate",),
     "news-flasr-2016-auctus-note": (
         "holder",
@@ -1067,7 +1054,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "related-party",
     ),
     "rns-diaceutics-2022-gbp-cln-conversion": (
-        "date",
         "conversion-price",
         "par-value",
     ),

@@ -1068,7 +1068,10 @@ def several_holders(reader: Reader) -> str | None:
 
 _ISSUE_LABEL = re.compile(
     r"(?:issuance date|issue date|date of issuance|date of issue|original issue\.?\s+date|"
-    r"note date|closing date|funding date|settlement date)\s*(?:\(.{0,30}\))?\s*(?:[:\-]|is|was|of|shall be)?"
+    r"note date|(?<!maturity )date of (?:the )?note|closing date|funding date|settlement date)"
+    # ("Closing date and issue date for the Bonds: September 21, 2010")
+    r"(?:\s+(?:for|of)\s+(?:the|this)\s+(?:\w+\s+){0,2}(?:bonds?|notes?|debentures?))?"
+    r"\s*(?:\(.{0,30}\))?\s*(?:[:\-]|is|was|of|shall be)?"
     # "Closing Date: Friday, April 8, 2022"
     r"\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*)?$"
 )
@@ -1092,7 +1095,8 @@ _CLOSED = re.compile(
     r"(?:was|were|is) issued)\s+(?:on\s+)?(?:or about\s+)?$"
 )
 _ISSUE_LABEL_AFTER = re.compile(
-    r'^\s*\((?:the\s+)?["“](?:issue|issuance|closing|original issue|funding) date["”]\)',
+    r'^\s*\((?:the\s+)?["“](?:(?:issue|issuance|closing|original issue|funding) date'
+    r'|date of issu(?:ance|e))["”]\)',
     re.IGNORECASE,
 )
 _ON_THEN_ISSUED = re.compile(
@@ -1106,7 +1110,9 @@ _ISSUE_VERB = re.compile(
     r"\bexecuted\b(?=\s+(?:a|an|the)?[^.]{0,40}?\b(?:note|debenture)s?\b)|"
     # ("refinanced its $300,000 note payable with Jack Petersen": a
     # replacement note issued that day)
-    r"\b(?:issued|sold|closed|consummated|funded|completed|refinanced|"
+    # ("the Chief Technology Officer invested $101,000 via a one year
+    # convertible note")
+    r"\b(?:issued|sold|closed|consummated|funded|completed|refinanced|invested|"
     r"loaned|advanced|made (?:a )?loans?|executed and delivered)\b"
     r"|\bentered into\b(?=.*\b(?:issued|purchased|sold)\b)"
     # "entered into a two (2) year Promissory Note", "a Twenty-Five Thousand
@@ -1217,8 +1223,14 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
                 # placement of a $275,000 convertible promissory note with
                 # Vista Capital Investments, LLC on May 24"
                 r"|\b(?:issued|sold|settled\s+an?\s+(?:[\w$,.]+\s+){0,3}?private "
-                r"placement\s+of)\s+an?\s+[^;]{0,80}?\b(?:note|debenture)\b"
-                r"[^;]{0,60}?\b(?:to|with)\s+[^;]{2,60}?\bon\s*$"
+                r"placement\s+of)\s+(?:an?\s+)?[^;]{0,120}?\b(?:note|debenture)s?\b"
+                r"[^;]{0,100}?\b(?:to|with)\s+[^;]{2,60}?\bon\s*$"
+                # "... Notes (the "Convertible Notes") on October 1, 2010";
+                # "... in a private placement on July 7"; "convertible loan
+                # notes issued by Diaceutics on 15 October 2018"
+                r"|\b(?:issued|sold)\b[^;]{0,120}\b(?:notes?|debentures?)\s*\([^)]{0,40}\)\s+on\s*$"
+                r"|\b(?:issued|sold)\b[^;]{0,160}\bin a private placement\s+on\s*$"
+                r"|\b(?:notes?|debentures?) issued by (?!the\b)[a-z][\w.&-]*(?:\s+[a-z][\w.&-]*){0,2}\s+on\s*$"
                 r"|\b(?:notes?|debentures?)\b[^.]{0,20}\b(?:were|was) issued\b"
                 r"(?:(?!matur)[^.]){0,60}\bon\s*$",
                 left.lower()[-160:],
