@@ -1007,6 +1007,38 @@ def test_maturity_from_period(issued: str, period: str, maturity: str) -> None:
             "date",
             "2018-10-15",
         ),
+        # more maturities: a due date, a doubled quote, a term from-to, a
+        # label without an article, two notes' one date; not a range
+        (
+            "The loan is convertible. The loan\u2019s due date for full "
+            "repayment is December 31, 2014.",
+            "maturity",
+            "2014-12-31",
+        ),
+        (
+            "The Company promises to pay to the order of the Holder by December "
+            "31, 2009 (the \u201cMaturity Date\u201d\u201d) the principal sum.",
+            "maturity",
+            "2009-12-31",
+        ),
+        (
+            "The bonds have a maturity period of six years, from December 10, "
+            "2020, to December 9, 2026.",
+            "maturity",
+            "2026-12-09",
+        ),
+        ("The maturity date of bonds is April 25, 2022.", "maturity", "2022-04-25"),
+        (
+            "The maturity date of the Notes and the Investor Note is April 16, 2018.",
+            "maturity",
+            "2018-04-16",
+        ),
+        (
+            "The convertible notes bear interest at a rate of 4% per annum and "
+            "have maturity dates from July 7, 2017 to November 16, 2018.",
+            "maturity",
+            None,
+        ),
         # "a 30% discount to market price" names no reference
         (
             "The note may be converted into common stock at a 30% discount to "

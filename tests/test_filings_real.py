@@ -699,7 +699,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "purchase-price",
     ),
-    "8k-c-mark-2007-trafalgar-secured-debenture": ("maturity",),
     "8k-cardio-diagnostics-2023-yorkville-debenture": ("purchase-price",),
     "8k-cik1103993-2006-camofi-senior-secured-note": ("holder",),
     "8k-enercore-2016-convertible-senior-notes-oid": ("issue-costs",),
@@ -726,10 +725,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-discount",
         "conversion-lookback",
     ),
-    "8k-heliosmatheson-2017-senior-secured-notes": (
-        "principal",
-        "maturity",
-    ),
+    "8k-heliosmatheson-2017-senior-secured-notes": ("principal",),
     "8k-human-biosystems-2006-ljci-addendum": (
         "holder",
         "principal",
@@ -781,7 +777,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "8k-tetridyn-2011-hempstead-25000-note": (
         "date",
         "holder",
-        "maturity",
     ),
     "8k-unipixel-2015-hudson-bay-additional-note": ("date",),
     "8k-wayfair-2018-additional-notes": (
@@ -866,10 +861,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
         "principal",
     ),
-    "ex10-cik827099-2011-25k-loan-note-fmv-conversion": (
-        "principal",
-        "maturity",
-    ),
+    "ex10-cik827099-2011-25k-loan-note-fmv-conversion": ("principal",),
     "ex10-kodiak-ema-12pct-note-terms-letter": ("conversion-lookback",),
     "ex10-mabcure-2011-biotech-investment-8pct-debenture": ("date",),
     "ex10-michaellambert-2007-law-firm-replacement-note": ("date",),
@@ -973,7 +965,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "news-caitong-2025-rmb-convertible-bond-interest-notice": (
         "interest-payment",
-        "maturity",
         "conversion-price",
     ),
     "news-capstone-therapeutics-2015-bvf-note": (
@@ -993,10 +984,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-discount",
         "conversion-lookback",
     ),
-    "news-dongkook-2019-krw-round7-private-cb": (
-        "principal",
-        "maturity",
-    ),
+    "news-dongkook-2019-krw-round7-private-cb": ("principal",),
     "news-exact-sciences-2023-2pct-convertible-notes-due-2030-exchange": ("rate",),
     "news-flasr-2016-auctus-note": (
         "holder",

@@ -1130,8 +1130,10 @@ _MATURITY_LABEL = re.compile(
     r"(?:\(.{0,30}\)\s*)?"
     # "The maturity date for the Notes will be", "of each of the January
     # 2019 Notes is"
-    r"(?:(?:of|for) (?:each of )?(?:the|this|each|these) (?:[\w-]+ ){0,3}?"
-    r"(?:notes?|debentures?|bonds?)\s+)?"
+    # ("The maturity date of bonds is"; "of the Notes and the Investor Note
+    # is")
+    r"(?:(?:of|for) (?:each of )?(?:(?:the|this|each|these) )?(?:[\w-]+ ){0,3}?"
+    r"(?:notes?|debentures?|bonds?)\s+(?:and the (?:[\w-]+ ){0,2}(?:notes?|debentures?)\s+)?)?"
     # "becomes due and payable with accrued interest on"
     r"(?:,?\s*(?:together )?with (?:all )?(?:accrued|any|unpaid)[^,.$]{0,40}?\s+)?"
     r"(?:is|of|shall be|will be|on|at|was)?\s*(?:by\s+or\s+on\s*|on\s*|by\s*)?"
@@ -1141,6 +1143,12 @@ _MATURITY_LABEL = re.compile(
     r"(?:notes?|debentures?|loans?),?\s+or\s*$"
     # "with a term to September 18, 2014"; "the term of the bond ... ends on"
     r"|\bwith a term (?:to|ending(?: on)?)\s*$|\bterm\b[^.]{0,120}\bends\s+on\s*$"
+    # "The loan's due date for full repayment is December 31, 2014"
+    r"|\bdue date(?: for (?:full )?(?:re)?payment)?(?: of (?:the|this) (?:loan|note))?"
+    r"\s+(?:is|was|shall be|will be)\s*$"
+    # "a maturity period of six years, from December 10, 2020, to"
+    r"|\b(?:maturity period|term)\b[^.]{0,40}\bfrom\s+\w+\.?\s+\d{1,2},?\s+\d{4},?\s+"
+    r"(?:to|until|through)\s*$"
     # "repayment of the principal amount ... is to be made on or prior to"
     r"|\bis to be made on or (?:before|prior to)\s*$"
     # "until maturity, redemption or conversion, which will be no later than
@@ -1354,7 +1362,8 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
         sentence[: date.start].lower(),
     ):
         return None
-    if re.match(r'^\s*\((?:the )?["“]maturity date["”]\)', after):
+    # (the text may double a quote: "(the “Maturity Date””)")
+    if re.match(r'^\s*\((?:the )?["“]maturity date["”]+\)', after):
         return 4
     # "the maturity date of the Investor Notes is March 11, 2060": the notes
     # the holder gave the company, not this one
