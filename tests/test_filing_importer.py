@@ -1039,6 +1039,72 @@ def test_maturity_from_period(issued: str, period: str, maturity: str) -> None:
             "maturity",
             None,
         ),
+        # more rates: numbers in words, adjectives before "interest", money
+        # in a title, a zero stated rate; not a rate raised later, nor a
+        # discount, nor "no interest for the first 90 days"
+        (
+            "The principal and unpaid interest, at a per annum interest rate of "
+            "eight (8%) percent, is due on or before July 27, 2013.",
+            "rate",
+            "0.08",
+        ),
+        (
+            "The Company promises to pay the principal sum, together with an "
+            "annual simple interest of seven and one-half percent (7.5%).",
+            "rate",
+            "0.075",
+        ),
+        (
+            "The Company agrees to pay interest on the outstanding balance at the "
+            "rate of nine and a half percent (9.5%) per annum.",
+            "rate",
+            "0.095",
+        ),
+        (
+            "Borrower shall pay interest from the date of this Convertible "
+            "Promissory Note on the principal amount outstanding from time to "
+            "time at a rate per annum equal to Twenty-One percent (21%).",
+            "rate",
+            "0.21",
+        ),
+        ("Twelve Month Fixed Rate (12%) Convertible Loan", "rate", "0.12"),
+        (
+            "The convertible note payable carries a 6% cumulative interest rate.",
+            "rate",
+            "0.06",
+        ),
+        (
+            "The Company entered into a one year 8% $100,000 Convertible Note "
+            "with Example Funding, LLC.",
+            "rate",
+            "0.08",
+        ),
+        (
+            "Each debenture provides for a discount of $12,500 upon issuance and "
+            "a zero percent stated interest rate.",
+            "rate",
+            "0",
+        ),
+        (
+            "Interest accrues on the outstanding principal balance of the "
+            "Debentures at an annual rate of 8%, which will increase to an "
+            "annual rate of 18% upon an event of default.",
+            "rate",
+            "0.08",
+        ),
+        (
+            "The Exchange Note bears interest at the rate of 15% per year. It "
+            "converts by dividing the principal and unpaid interest thereon by "
+            "the lowest VWAP of the Common Stock, discounted at a rate of 25%.",
+            "rate",
+            "0.15",
+        ),
+        (
+            "The note bears an original issuance discount of 9.1% and no "
+            "interest for the first 90 days.",
+            "rate",
+            None,
+        ),
         # "a 30% discount to market price" names no reference
         (
             "The note may be converted into common stock at a 30% discount to "

@@ -299,10 +299,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1353499-2013-vista-oid-note": ("purchase-price",),
     "10q-cik1355677-2022-1800-diagonal-note-average-two-lowest": ("purchase-price",),
     "10q-cik1360442-2023-merrill-note-two-discounts": ("conversion-lookback",),
-    "10q-cik1377167-2015-emporium-group-related-party-note": (
-        "holder",
-        "rate",
-    ),
+    "10q-cik1377167-2015-emporium-group-related-party-note": ("holder",),
     "10q-cik1379699-2014-tonaquint-warrant-exchange-note": ("principal",),
     "10q-cik1383756-2012-asher-58pct-market-note": (
         "date",
@@ -333,7 +330,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price-floor",
     ),
     "10q-cik1416090-2023-1800-diagonal-three-lowest": ("purchase-price",),
-    "10q-cik1419482-2012-islv-partners-600000-note-fixed-020": ("rate",),
     "10q-cik1419583-2014-clouding-loan": (
         "date",
         "holder",
@@ -389,7 +385,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1452176-2014-peak-one-125000-zero-coupon-debenture-65pct-lowest-20d": (
         "principal",
         "issue-costs",
-        "rate",
     ),
     "10q-cik1455206-2016-carebourn-note": (
         "issue-costs",
@@ -511,7 +506,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "share-class",
     ),
-    "10q-cik1855631-2024-lind-global-fund-ii-note": ("rate",),
     "10q-cik1877788-2023-gs-capital-125000-note-8pct-net-proceeds": (
         "holder",
         "interest-payment",
@@ -648,7 +642,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "related-party",
     ),
     "424b3-nikola-2024-5pct-notes-floor-162-95pct-lowest-vwap-3d": (
-        "rate",
         "conversion-price",
         "conversion-price-floor",
     ),
@@ -771,7 +764,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "8k-tauriga-2019-odyssey-64pct-lowest-vwap": (
         "purchase-price",
-        "rate",
         "conversion-lookback",
     ),
     "8k-tetridyn-2011-hempstead-25000-note": (
@@ -838,10 +830,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
         "maturity",
     ),
-    "ex-sandsregent-2004-belding-1604000-note-75pct-act365": (
-        "date",
-        "rate",
-    ),
+    "ex-sandsregent-2004-belding-1604000-note-75pct-act365": ("date",),
     "ex10-alkame-2014-eastmore-12pct-note": (
         "date",
         "holder",
@@ -867,10 +856,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex10-michaellambert-2007-law-firm-replacement-note": ("date",),
     "ex10-nanoflex-jmj-financial-up-to-500k-oid-note": ("holder",),
     "ex10-nationalqualitycare-2007-snukal-6pct-note": ("rate",),
-    "ex10-outlook-therapeutics-2022-streeterville": (
-        "issue-costs",
-        "rate",
-    ),
+    "ex10-outlook-therapeutics-2022-streeterville": ("issue-costs",),
     "ex10-theaterxtreme-2008-21pct-monthly-compounded-note": (
         "principal",
         "rate",
@@ -897,7 +883,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
     ),
     "ex4-pressurebiosciences-2022-12pct-monthly-convertible-loan": (
-        "rate",
         "conversion-price",
     ),
     "ex4-topspin-2007-nis-series-a-bond-6pct-annual": (
@@ -922,7 +907,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "exhibit-hdl-therapeutics-2008-pfizer-note-act365": ("date",),
-    "f1-cik1855756-2021-eur-convertible-loan-cla4": ("rate",),
     "f1-exhibit-diginex-2024-rhino-ventures-convertible-loan-8pct": ("holder",),
     "f4-ex-jhd-2021-lycos-consolidated-note": ("principal",),
     "filing-cik1781162-siv-subsequent-note": ("holder",),
@@ -950,7 +934,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "interim-cik1611746-2025-debentures-95pct-lowest-vwap-20-days": (
         "principal",
-        "rate",
         "conversion-discount",
         "conversion-reference",
     ),

@@ -1571,7 +1571,9 @@ def maturities(
 # -- rates -----------------------------------------------------------------------------
 
 RATE_ZERO = re.compile(
+    # ("a zero percent stated interest rate"; "... and no interest")
     r"\b(?:zero[- ]interest|zero[- ]coupon|non-interest[- ]bearing|interest[- ]free|"
+    r"zero percent (?:stated )?interest rate|(?:with|and) no interest\b(?!\s+for\b)|"
     r"(?:does|do|did|shall|will) not bear (?:any )?(?:accrued )?(?:regularly scheduled )?"
     r"interest|bears? no interest|carr(?:y|ies) no interest|(?:will |shall )?pays? no interest|"
     r"no interest (?:shall |will )?accrues?|0(?:\.0+)?\s?% interest"
@@ -1581,39 +1583,62 @@ RATE_ZERO = re.compile(
     r"\bevent of default)",
     re.IGNORECASE,
 )
+#: A word of a number written out ("seven and one-half").
+_NUMBER_WORD = (
+    r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|and|a|half|quarter|one-half|one-quarter|"
+    r"three-quarters"
+)
 _RATE_BEFORE = re.compile(
     r"(?:(?:interest|coupon)(?:\s+(?:rate|of|at|a|an|the|fixed|simple|annual|annualized|"
     r"equal to|per annum|per year|was|is|stated percentage))*:?[\s|]*"
     # "accrues interest on the outstanding principal balance at an annual
     # rate equal to 0%"; "shall accrue at the rate of 7.88%"; "at a rate per
     # annum equal to"
-    r"|\binterest\b[^.%]{0,60}?\bat\s+(?:an?|the)\s+(?:(?:annual|fixed|annualized)\s+)?"
+    # ("Borrower shall pay interest from the date of this Convertible
+    # Promissory Note (this "Note") on the principal amount outstanding from
+    # time to time at a rate per annum equal to Twenty-One percent (21%)")
+    # (not "interest thereon by the lesser of: (i) the lowest VWAP ...,
+    # discounted at a rate of 25%")
+    r"|\binterest\b(?:(?!discount)[^.%]){0,110}?\bat\s+(?:an?|the)\s+"
+    r"(?:(?:annual|fixed|annualized)\s+)?"
     r"rate\s+(?:per annum\s+)?(?:equal\s+to\s+|of\s+)?"
     # "Interest is payable semiannually at 10%"
     r"|\binterest\b[^.%,]{0,40}\bat\s+"
     # "Twelve Month Fixed Rate (12%)"; "Stated Percentage 12.00%"
-    r"|\bfixed rate\s*\(\s*|\bstated percentage\s+)"
-    # a number in words first: "ten percent (10%)", "eight (8%) percent"
-    # (a worded percentage's span starts at its bracket: "twelve percent ")
+    # ("Twelve Month Fixed Rate (12%)": a worded percentage's span starts at
+    # its bracket)
+    r"|\bfixed rate\s*(?:\(\s*)?|\bstated percentage\s+)"
+    # a number in words first: "ten percent (10%)", "eight (8%) percent",
+    # "seven and one-half percent (7.5%)", "nine and a half percent"
     r"(?:[a-z-]+(?:\s+[a-z-]+)?\s+(?:percent\s+|per cent\s+)?\(\s*"
-    r"|[a-z]+(?:[\s-]+[a-z]+)?\s+(?:percent|per cent)\s+)?$"
+    r"|(?:" + _NUMBER_WORD + r")(?:[\s-]+(?:" + _NUMBER_WORD + r"))*\s+"
+    r"(?:(?:percent|per cent)\s+)?)?$"
 )
 _RATE_AFTER = re.compile(
     # (a defined term may come first: "9% (the “Interest Rate”) per annum")
     r"^\s*(?:\((?:the\s+)?[\"“][^\"”]{1,30}[\"”]\)\s*)?"
-    r"(?:per annum|per year|a year|p\.a\.|annual|annually|simple interest|interest|"
+    # ("a 6% cumulative interest rate"; "5 % accrued interest")
+    r"(?:per annum|per year|a year|p\.a\.|annual|annually|simple interest|"
+    r"(?:(?:cumulative|accrued|simple|fixed|stated|annual)\s+)?interest|"
     # "the 4.0% unsecured and subordinated Convertible Note"; "8.00 per
     # cent. Convertible Bonds due 2019"
     # (not "a 10% Original Discount Unsecured Convertible Promissory Note")
     # ("10% PIK-Election Convertible Notes"; "3.25% Notes due September 2012")
-    r"coupon|\.?\s*(?:(?!original|discount|oid)[\w-]+\s+){0,4}(?:convertible|promissory)\s+"
+    # ("a one year 8% $100,000 Convertible Note")
+    r"coupon|\.?\s*(?:\$[\d,.]+\s+)?(?:(?!original|discount|oid)[\w-]+\s+){0,4}"
+    r"(?:convertible|promissory)\s+"
     r"(?:\w+\s+){0,2}"
     r"(?:notes?|debentures?|bonds?)|(?:(?:senior|subordinated|secured)\s+)?notes\s+due\b)"
 )
 #: A default rate's words (not "is currently in default, and carries an
 #: interest rate of 8%": the note's status).
 _DEFAULT = re.compile(
-    r"(?<!\bin )\bdefault|\bpenalt|\blate\b|\boverdue|\bpast due|maximum (?:rate )?permitted"
+    # (not "any interest, fees, charges, and late fees accrued hereunder": what
+    # the note owes)
+    r"(?<!\bin )\bdefault|\bpenalt|\blate\b(?! fees accrued)|\boverdue|\bpast due|"
+    r"maximum (?:rate )?permitted"
 )
 _NOT_A_RATE = re.compile(
     r"^\s*(?:\(.{0,20}\)\s*)?(?:of the (?:lowest|average|market|closing|volume|vwap|"
@@ -1676,7 +1701,10 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         or _after_default(lowered, start, right)
         # "increase to 18%" after an event: not the rate a note bears ("The
         # interest rate increased from 18% per annum to 22% per annum")
-        or re.search(r"(?:increase[sd]?|rise|adjust\w*)\s+to\s*$", left)
+        or re.search(
+            r"(?:increase[sd]?|rise|adjust\w*)\s+to\s+(?:an?\s+(?:annual\s+)?rate\s+of\s+)?$",
+            left,
+        )
         or re.search(r"\b(?:increased|rose|raised)\s+from\b[^.;]{0,40}\bto\s*$", left)
         # "8% for the first 18 months and 15% for the continuing 12 months":
         # a stepped rate, which the language cannot hold
@@ -1695,7 +1723,10 @@ def _rate_sentence(sentence: str, lowered: str) -> bool:
     ("Risk Free Interest rate of .0012, volatility of 323%"), nor a floating
     rate ("the prime rate plus 4.0%, with a minimum rate of 8.5%"), which
     the language cannot hold."""
-    return _has(sentence, "interest", "coupon", "note", "debenture", "bond") and not (
+    # ("Twelve Month Fixed Rate (12%) Convertible Loan")
+    return _has(
+        sentence, "interest", "coupon", "note", "debenture", "bond", "convertible loan"
+    ) and not (
         re.search(
             r"fair value (?:of|was|is)\b[^.]{0,80}\b(?:using|based on)|valuation|"
             r"risk[- ]free|volatility",
@@ -1726,7 +1757,7 @@ def rates(reader: Reader) -> list[Found]:
             # (wide enough for "Interest shall accrue on the outstanding
             # principal balance hereof at an annual rate equal to twelve
             # percent (12%)")
-            left = lowered[: percent.start][-130:]
+            left = lowered[: percent.start][-180:]
             right = lowered[percent.end : percent.end + 60]
             # (no note bears 100% a year: "repaid ... at 115% of the principal")
             if percent.value >= 100 or _not_the_note_rate(
