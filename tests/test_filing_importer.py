@@ -1105,6 +1105,70 @@ def test_maturity_from_period(issued: str, period: str, maturity: str) -> None:
             "rate",
             None,
         ),
+        # more fixed conversion prices; not an offering's price per
+        # debenture, a range, or the price as it stands after adjustments
+        (
+            "Holders may convert their Notes into shares of common stock of the "
+            "Company at an exercise price of $2.00 per share.",
+            "conversion-price",
+            "2.00 USD",
+        ),
+        (
+            "The Note converts at a fixed rate of $1.08 into common stock unless "
+            "there is a default.",
+            "conversion-price",
+            "1.08 USD",
+        ),
+        (
+            "4. Conversion Option. At the Lender's option, said note shall be "
+            "convertible into $0.06 per common share.",
+            "conversion-price",
+            "0.06 USD",
+        ),
+        (
+            "2. Conversion Price. The Conversion Price as defined in Section "
+            "2.1(b) of the Note is $0.0025, subject to further adjustment.",
+            "conversion-price",
+            "0.0025 USD",
+        ),
+        (
+            "The Notes are convertible into shares of the Company's common stock "
+            "at an initial price per share of $2.44.",
+            "conversion-price",
+            "2.44 USD",
+        ),
+        (
+            "The notes are (i) convertible at any time prior to maturity at "
+            "$1.50 per share of the Company's common stock and (ii) issued with "
+            "warrants.",
+            "conversion-price",
+            "1.50 USD",
+        ),
+        (
+            "The bonds are convertible at a price of Rs 305.57 a share.",
+            "conversion-price",
+            "305.57 INR",
+        ),
+        (
+            "The Company closed its offering of $15-million aggregate principal "
+            "amount of convertible unsecured subordinated debentures at a price "
+            "of $1,000 per debenture.",
+            "conversion-price",
+            None,
+        ),
+        (
+            "Each note carries the right to convert at a fixed price of US $0.06 "
+            "to US $0.08 per share.",
+            "conversion-price",
+            None,
+        ),
+        (
+            "The outstanding amount as at June 30, 2022 was $2,075,151, which can "
+            "be converted into 12,206,768 ordinary shares at an exercise price of "
+            "$0.17 per share.",
+            "conversion-price",
+            None,
+        ),
         # "a 30% discount to market price" names no reference
         (
             "The note may be converted into common stock at a 30% discount to "

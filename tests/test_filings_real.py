@@ -400,7 +400,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "10q-cik1472847-2015-oct-2014-investor-note": ("principal",),
-    "10q-cik1475899-2012-12pct-debenture-offering": ("conversion-price",),
     "10q-cik1481504-2019-aud-18pct-refinancing-note": ("related-party",),
     "10q-cik1488309-2011-conflicting-market-price": ("conversion-discount",),
     "10q-cik1489744-2012-related-debenture-10pct-discount": (
@@ -675,7 +674,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "interest-payment",
         "maturity",
-        "conversion-price",
     ),
     "8k-airindustries-2017-8pct-subordinated-notes": ("share-class",),
     "8k-amyris-2013-total-note": (
@@ -687,7 +685,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
     ),
     "8k-appliedminerals-2013-pik-election-notes": ("interest-payment",),
-    "8k-bloomios-2021-oid-note": ("conversion-price",),
     "8k-boqi-2020-oid-notes-face-2225000-pay-1750000": (
         "principal",
         "purchase-price",
@@ -709,7 +706,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "8k-globalcleanenergy-2018-ceo-deferred-salary-note": (
         "date",
         "holder",
-        "conversion-price",
         "related-party",
     ),
     "8k-goldenpatriot-2008-callable-secured-convertible-notes": (
@@ -872,16 +868,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex107-activecare-2016-18pct-convertible-promissory-note-adp": (
         "principal",
         "interest-payment",
-        "conversion-price",
     ),
     "ex4-cayman-2024-flying-height-note": (
         "maturity",
         "day-count",
     ),
-    "ex4-intellect-2010-alpha-allonge": (
-        "holder",
-        "conversion-price",
-    ),
+    "ex4-intellect-2010-alpha-allonge": ("holder",),
     "ex4-pressurebiosciences-2022-12pct-monthly-convertible-loan": (
         "conversion-price",
     ),
@@ -983,11 +975,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "conversion-price",
     ),
-    "news-indiacements-2006-usd-fccb-inr-conversion": ("conversion-price",),
-    "news-iridex-thefly-lind-initial-senior-convertible-note": (
-        "principal",
-        "conversion-price",
-    ),
+    "news-indiacements-2006-usd-fccb-inr-conversion": ("principal",),
+    "news-iridex-thefly-lind-initial-senior-convertible-note": ("principal",),
     "news-islet-sciences-2015-typenex-oid-note": ("issue-costs",),
     "news-mercurius-2019-sgd-1m-convertible-loan": (
         "holder",

@@ -2101,7 +2101,10 @@ def _not_the_note_price(lowered: str, money: Money, warrants: bool) -> bool:
         or not re.search(
             r"convert\w*[^.]{0,80}?\bat\s+a\s+(?:fixed\s+)?price\s+(?:per share\s+)?of\s*$"
             # "(the "Note") convertible at $0.30 per share, and a warrant"
-            r"|\bconvertible\s+at\s*$|\bat\s+a\s+conversion\s+(?:rate|price)\s+of\s*$",
+            r"|\bconvertible\s+at\s*$|\bat\s+a\s+conversion\s+(?:rate|price)\s+of\s*$"
+            # "(ii) convertible at any time prior to maturity at $1.50 per
+            # share ...; (iii) a warrant"
+            r"|\bconvertible\s+at any time(?: prior to maturity)?\s+at\s*$",
             left,
         )
     ):
@@ -2121,7 +2124,8 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
     # ("per Class A Ordinary Share"; "24,193,548 shares at $0.62 each"; "at a
     # price per share equal to $0.55")
     per_share = re.match(
-        r"^\s*(?:(?:per|a|for each)\s+(?:class [a-z]\s+)?(?:ordinary\s+|common\s+)?share|each\b)",
+        r"^\s*(?:(?:per|a|for each)\s+(?:class [a-z]\s+)?(?:ordinary\s+|common\s+)?share|each\b"
+        r"|/\s*share\b)",
         right,
     ) or re.search(r"\bper share (?:of|equal to)\s*$", left)
     labelled = re.search(
@@ -2132,7 +2136,9 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # conversion price of twelve cents ($0.12)"; "equal to par value,
         # $0.001 per share"
         # ("The initial conversion price for the bonds is set at RMB 13.33")
+        # ("The Conversion Price as defined in Section 2.1(b) of the Note is")
         r"conversion (?:price|ratio|rate)(?:\s+per (?:share|unit))?(?:\s*\([^)]{0,40}\))?"
+        r"(?:\s+as defined in (?:[\w.()-]+\s+){1,6}?(?:of (?:the|this) (?:note|debenture))?)?"
         r"(?:\s+(?:for|of)\s+(?:the|this|each)\s+(?:[\w-]+\s+){0,2}(?:notes?|bonds?|debentures?))?"
         r"\s*:?"
         r"(?: of| equal to| is| shall| will| now| initially| be| was| has been| amounts to)*"
@@ -2147,7 +2153,15 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # ("convertible into shares of Series D-1 Convertible Preferred Stock,
         # par value $0.001 per share (...) at a price per share equal to")
         r"\bconvert\w*(?:[^.]|\.(?=\d)){0,210}?\bat\s+"
-        r"(?:a (?:fixed )?(?:price|rate) (?:per share )?(?:of|equal to)\s+|a\s+)?$"
+        r"(?:a (?:fixed )?(?:price|rate) (?:per share )?(?:of|equal to)\s+|a\s+"
+        # "convert their Notes into shares ... at an exercise price of $2.00
+        # per share"; "at an initial price per share of $2.44"
+        r"|an? (?:exercise|initial) price (?:per share )?(?:of|equal to)\s+)?$"
+        # "said note shall be convertible into $0.06 per common share"
+        r"|\bconvertible\s+into\s*$"
+        # "at a 25% discount to the IPO price ..., being a price of £0.57 per
+        # Ordinary Share"
+        r"|\bconvert\w*[^;]{0,200}?\bbeing a price of\s*$"
         r"|\bconvert\w*[^.]{0,80}?\bat (?:a|the) (?:fixed |conversion )?(?:price|rate) of\s+$",
         left,
     )
@@ -2180,7 +2194,11 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"converted\b"
         r"|\b(?:was|were|has been|have been)\s+converted\b"
         r"|\b(?:satisfied|settled|repaid|paid)\s+by\s+(?:\w+\s+)?converting\b"
-        r"|\bagreed to convert\b",
+        r"|\bagreed to convert\b"
+        # "The outstanding notional amount ... as at June 30, 2022 was
+        # $2,075,151, which can be converted into 12,206,768 ordinary shares at
+        # an exercise price of $0.17": the price as it stands now
+        r"|\b(?:can|could|may) be converted into [\d,]+ ",
         lowered,
     )
     # "... into 236,498 shares of common stock resulting in a conversion
@@ -2199,6 +2217,19 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
     elif (
         labelled
         or (at_price and per_share)
+        # "The Note converts at a fixed rate of $1.08 into common stock": the
+        # words name a price (not "debentures at a price of $1,000 per
+        # debenture", an offering's; nor "$0.06 to US $0.08", a range)
+        or (
+            re.search(
+                r"\bconvert\w*[^.]{0,80}?\bat (?:a|the) (?:fixed |conversion )?(?:price|rate) of\s+$",
+                left,
+            )
+            and not re.match(
+                r"^\s*(?:(?:per|a|for each)\s+(?:debenture|note|bond|unit|\$)|to\s+(?:us\s?)?\$)",
+                right,
+            )
+        )
         # "convert the note to common stock at $.05."
         or (
             at_price

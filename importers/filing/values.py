@@ -177,7 +177,7 @@ PREFIXES = (
     ("GBP", "GBP"), ("£", "GBP"), ("CHF", "CHF"), ("JPY", "JPY"), ("¥", "JPY"),
     ("ILS", "ILS"), ("NIS", "ILS"), ("₪", "ILS"), ("NT$", "TWD"), ("TWD", "TWD"),
     ("KRW", "KRW"), ("₩", "KRW"), ("INR", "INR"), ("SEK", "SEK"), ("NOK", "NOK"),
-    ("DKK", "DKK"),
+    ("DKK", "DKK"), ("Rs.", "INR"), ("Rs", "INR"),
     ("$", "$"),
 )  # fmt: skip
 #: Currency words after an amount.
@@ -189,7 +189,8 @@ SUFFIXES = (
     ("RMB", "CNY"), ("yuan", "CNY"), ("CHF", "CHF"), ("ILS", "ILS"), ("NIS", "ILS"),
     ("new Israeli shekels", "ILS"),
 )  # fmt: skip
-_SCALE = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
+_SCALE = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "lakh": 10**5,
+          "crore": 10**7}  # fmt: skip
 #: A number this large before "million" is a misprint ("$3,935,000 million").
 _SCALED_LIMIT = 100_000
 #: "$1,250.50", and "$.05" as some filings write cents
@@ -200,11 +201,11 @@ _SUFFIX = "|".join(re.escape(word) for word, _ in SUFFIXES)
 _SHORT_SCALE = {"k": "thousand", "m": "million", "b": "billion"}
 MONEY_BEFORE = re.compile(
     rf"(?<![A-Za-z])({_PREFIX})\s?({_NUMBER})"
-    r"(?:\s*(million|billion|thousand)\b|([kmb])(?![\w$]))?",
+    r"(?:\s*(million|billion|thousand|lakh|crore)\b|([kmb])(?![\w$]))?",
     re.IGNORECASE,
 )
 MONEY_AFTER = re.compile(
-    rf"(?<![\w$.,])({_NUMBER})(?:\s*(million|billion|thousand))?\s+({_SUFFIX})\b"
+    rf"(?<![\w$.,])({_NUMBER})(?:\s*(million|billion|thousand|lakh|crore))?\s+({_SUFFIX})\b"
 )
 
 
