@@ -1169,6 +1169,66 @@ def test_maturity_from_period(issued: str, period: str, maturity: str) -> None:
             "conversion-price",
             None,
         ),
+        # more holders: a funder, a payee, an investor named after its role,
+        # a short name after "issuance of ... to", a registered holder
+        (
+            "On November 10, 2011 Asher Enterprises Inc. funded a promissory "
+            "note executed by the Company in the total amount of $63,000.",
+            "holder",
+            '"Asher Enterprises Inc."',
+        ),
+        (
+            "On January 2, 2019, the Company executed an 12% convertible "
+            "promissory note payable to Power Up Lending, LLC in the principal "
+            "amount of $43,000.",
+            "holder",
+            '"Power Up Lending, LLC"',
+        ),
+        (
+            "The Company entered into a purchase agreement with respect to the "
+            "sale and issuance to institutional investor Osher Capital Partners "
+            "LLC of $385,000 of convertible debentures.",
+            "holder",
+            '"Osher Capital Partners LLC"',
+        ),
+        (
+            "The investor, Atlas Special Opportunities, LLC, has received 967 "
+            "Convertible Bonds.",
+            "holder",
+            '"Atlas Special Opportunities, LLC"',
+        ),
+        (
+            "The Company has entered into a convertible loan agreement with "
+            "returning investor CHA Healthcare Singapore Pte. Ltd pursuant to "
+            "which it will receive a convertible loan.",
+            "holder",
+            '"CHA Healthcare Singapore Pte. Ltd"',
+        ),
+        (
+            "The company has secured a convertible loan with a principal sum of "
+            "S$1 million from existing investor Teo Soon Seng.",
+            "holder",
+            '"Teo Soon Seng"',
+        ),
+        (
+            "The purchase was paid through the issuance of a convertible "
+            "promissory note in the amount of $4,000,000 to GBT, and of shares.",
+            "holder",
+            '"GBT"',
+        ),
+        (
+            "1. A Senior Secured Convertible Note with a principal amount equal "
+            "to $5,000,000 registered in the name of CAMOFI, due on January 1, "
+            "2008.",
+            "holder",
+            '"CAMOFI"',
+        ),
+        (
+            "During 2013, the Company received proceeds of $125,000 under a "
+            "convertible note payable agreement with JMJ Capital.",
+            "holder",
+            '"JMJ Capital"',
+        ),
         # "a 30% discount to market price" names no reference
         (
             "The note may be converted into common stock at a 30% discount to "

@@ -254,10 +254,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "principal",
     ),
-    "10q-cik1140414-2015-jmj-capital-note": (
-        "holder",
-        "conversion-lookback",
-    ),
+    "10q-cik1140414-2015-jmj-capital-note": ("conversion-lookback",),
     "10q-cik1141788-2021-ceo-accrued-wages-note": ("principal",),
     "10q-cik1142790-2011-ceo-note-lesser-of-vwap": (
         "conversion-discount",
@@ -301,12 +298,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1360442-2023-merrill-note-two-discounts": ("conversion-lookback",),
     "10q-cik1377167-2015-emporium-group-related-party-note": ("holder",),
     "10q-cik1379699-2014-tonaquint-warrant-exchange-note": ("principal",),
-    "10q-cik1383756-2012-asher-58pct-market-note": (
-        "date",
-        "holder",
-    ),
+    "10q-cik1383756-2012-asher-58pct-market-note": ("date",),
     "10q-cik1392694-2019-gbt-note-vwap-collar": (
-        "holder",
         "principal",
         "conversion-lookback",
         "conversion-reference",
@@ -454,10 +447,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "purchase-price",
         "rate",
     ),
-    "10q-cik1642159-2020-osher-debenture": (
-        "holder",
-        "purchase-price",
-    ),
+    "10q-cik1642159-2020-osher-debenture": ("purchase-price",),
     "10q-cik1647170-2019-hillair-oid-debenture": ("rate",),
     "10q-cik1657214-2025-mast-hill-oid-fixed-035": (
         "holder",
@@ -690,7 +680,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "purchase-price",
     ),
     "8k-cardio-diagnostics-2023-yorkville-debenture": ("purchase-price",),
-    "8k-cik1103993-2006-camofi-senior-secured-note": ("holder",),
     "8k-enercore-2016-convertible-senior-notes-oid": ("issue-costs",),
     "8k-ex-fresh2-2024-jak-note-amendment": (
         "conversion-lookback",
@@ -916,10 +905,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "forum-unnamed-2013-laurus-amended-note-2": ("maturity",),
     "ihub-2014-multicell-ljci-debenture-80pct-three-lowest-vwap": ("holder",),
     "ihub-2017-power-up-58pct-avg-two-lowest": ("conversion-reference",),
-    "ihub-2019-cik1494162-power-up-fixed-then-61pct": (
-        "holder",
-        "share-class",
-    ),
+    "ihub-2019-cik1494162-power-up-fixed-then-61pct": ("share-class",),
     "interim-cik1588084-2023-streeterville-floor": (
         "conversion-discount",
         "conversion-price-floor",
@@ -978,13 +964,9 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "news-indiacements-2006-usd-fccb-inr-conversion": ("principal",),
     "news-iridex-thefly-lind-initial-senior-convertible-note": ("principal",),
     "news-islet-sciences-2015-typenex-oid-note": ("issue-costs",),
-    "news-mercurius-2019-sgd-1m-convertible-loan": (
-        "holder",
-        "issue-costs",
-    ),
+    "news-mercurius-2019-sgd-1m-convertible-loan": ("issue-costs",),
     "news-notis-global-2016-5pct-convertible-note-variable-price": ("principal",),
     "news-smg-2019-sgd-convertible-loan-cha-healthcare": (
-        "holder",
         "issue-costs",
         "interest-payment",
     ),
@@ -996,7 +978,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "interest-payment",
     ),
-    "pr-noxxon-2020-atlas-convertible-bond-tranches": ("holder",),
     "pre14a-krbp-2023-june-2023-senior-secured-note": ("principal",),
     "pre14a-statera-2022-silverback-first-ar-note": (
         "date",

@@ -699,7 +699,7 @@ _LEGAL_FORMS = (
     "Corporation", r"Ltd\.?", "Limited", r"Co\.", r"Pte\.?\s+Ltd\.?", r"S\.A\.",
     r"N\.V\.", r"B\.V\.", "GmbH", "AG", "plc", "PLC", "SPC", "LLLP", "Trust",
     "Fund", "SE", "KG", r"S\.à r\.l\.", "Sarl", "ASA", r"S\.p\.A\.",
-    r"P\.C\.", "PC", "PLLC", "LLP",
+    r"P\.C\.", "PC", "PLLC", "LLP", "Foundation",
 )  # fmt: skip
 #: A legal form as written, or in capitals ("DAVRIC CORPORATION").
 LEGAL_FORM = (
@@ -763,6 +763,9 @@ def _clean_name(name: str) -> str:
     # ("The Loev Law Firm, PC, , whose address is")
     name = re.sub(r"(?:\s*,){2,}$", "", name).strip(" ,")
     name = re.sub(r"^(?:the\s+)?Company\s+and\s+", "", name)
+    # a date's year before the name: "On November 10, 2011 Asher Enterprises
+    # Inc. funded"
+    name = re.sub(r"^(?:19|20)\d{2},?\s+(?=[A-Z][a-z])", "", name)
     # "Mr. Timothy Honeycutt": the person's name (not "Mr. Carpenter", all
     # the text gives; a title stays: "Dr Charlie In")
     name = re.sub(
@@ -885,10 +888,29 @@ _HOLDER_VERBS = (
     ),
     # "issued a Convertible Promissory Note in favor of LG Capital Funding LLC"
     re.compile(rf"\bin favou?r of\s+({ORGANISATION.pattern})"),
-    # "closed a securities purchase agreement with Hanover Holdings, LLC"
+    # "Asher Enterprises Inc. funded a promissory note"; "executed an 12%
+    # convertible promissory note payable to Power Up Lending, LLC"; "the
+    # sale and issuance to institutional investor Osher Capital Partners LLC";
+    # "The investor, Atlas Special Opportunities, LLC, has received"
     re.compile(
-        rf"\b(?i:purchase|subscription|note|loan|exchange) (?i:agreement)"
+        rf"({ORGANISATION.pattern})\s+(?:funded|purchased|subscribed for)\s+(?:a|an|the)\s+"
+        r"(?:[\w$,.%-]+\s+){0,6}?(?i:notes?|debentures?)\b"
+    ),
+    re.compile(rf"\b(?i:notes?|debentures?)\s+payable\s+to\s+({ORGANISATION.pattern})"),
+    re.compile(
+        r"\bissuance to (?:(?:an?|the|institutional|accredited|existing)\s+)*investors?,?\s+"
+        rf"({ORGANISATION.pattern})"
+    ),
+    re.compile(
+        rf"^\W*The (?:investor|lender|holder|purchaser),\s+({ORGANISATION.pattern}),"
+    ),
+    # "closed a securities purchase agreement with Hanover Holdings, LLC"
+    # (and "a note payable agreement with", "a convertible loan agreement
+    # with returning investor CHA Healthcare Singapore Pte. Ltd")
+    re.compile(
+        rf"\b(?i:purchase|subscription|note|loan|exchange)(?i: payable)? (?i:agreement)"
         rf"(?:\s*\([^)]{{0,20}}\))? with\s+"
+        r"(?:(?:an?|its|existing|returning|new)\s+)*(?:(?i:investor|lender|shareholder)s?,?\s+)?"
         rf"({ORGANISATION.pattern})"
     ),
     # a note's own words: "promises to pay to LAURUS MASTER FUND, LTD.",
@@ -969,6 +991,15 @@ HOLDER_PERSON = (
         r"\b(?:to|by)\s+(?:the Company['’]s|our|its)\s+[\w\s,-]*?"
         rf"{_OFFICE}[,\s]+((?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}})"
     ),
+    # "from existing investor Teo Soon Seng"; "the Company's Chief Technology
+    # Officer and significant shareholder, John Hayes, invested $101,000"
+    re.compile(
+        rf"\bfrom (?:an? |its )?(?:existing |returning )?investor,?\s+({_PERSON})(?=\s*[,.(])"
+    ),
+    re.compile(
+        rf"\b(?:the Company['’]s|our|its)\s+[\w\s-]{{0,60}}?{_OFFICE}[\w\s-]{{0,40}}?,\s+"
+        rf"({_PERSON}),\s+(?:invested|loaned|advanced|purchased|lent)\b"
+    ),
     # "the Company issued to Asher a convertible promissory note of $83,500"
     re.compile(
         rf"\bissued\s+to\s+(?!(?:the|its|our|their|each|such)\b|{_ROLE_NAMES}\b)"
@@ -994,6 +1025,13 @@ HOLDER_PERSON = (
         r"\b(?:issued|sold)\b(?:[^.;]|\.(?=\d)){0,120}?\b(?i:notes?|debentures?)\b"
         rf"(?:[^.;]|\.(?=\d)){{0,80}}?\bto\s+({_SHORT_NAME}){_NAME_ENDS}"
     ),
+    # "through the issuance of a convertible promissory note in the amount of
+    # $4,000,000 to GBT"; "registered in the name of CAMOFI"
+    re.compile(
+        r"\bissuance of an?\s+(?:[\w%-]+\s+){0,4}(?i:note|debenture)\b"
+        rf"(?:[^.;]|\.(?=\d)){{0,80}}?\bto\s+({_SHORT_NAME}){_NAME_ENDS}"
+    ),
+    re.compile(rf"\bregistered in the name of\s+({_SHORT_NAME}){_NAME_ENDS}"),
     # "the Company issued and sold to Yorkville the Convertible Debenture"
     re.compile(
         rf"\b(?:issued|sold)\s+to\s+({_SHORT_NAME})\s+(?:the|a|an)\s+"
@@ -1002,7 +1040,7 @@ HOLDER_PERSON = (
     # (a loan's or a purchase's agreement, not "an assignment agreement with
     # TRW" nor "the Company's existing agreement with" an agent)
     re.compile(
-        r"\b(?i:(?:purchase|subscription|loan|note|financing|credit)\s+agreement"
+        r"\b(?i:(?:purchase|subscription|loan|note|financing|credit)(?:\s+payable)?\s+agreement"
         r"(?:\s*\([^)]{0,60}\))?|facility|note)\s+with\s+"
         rf"({_SHORT_NAME}){_NAME_ENDS}"
     ),
