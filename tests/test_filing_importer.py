@@ -1229,6 +1229,51 @@ def test_maturity_from_period(issued: str, period: str, maturity: str) -> None:
             "holder",
             '"JMJ Capital"',
         ),
+        # dates that are not the note's issue
+        (
+            "Supplement no. 1 to prospectus dated June 22, 2007. It covers "
+            "resales of our 1.625% Convertible Senior Notes.",
+            "date",
+            None,
+        ),
+        (
+            "Maximum amount of interest that can accrue assuming all Notes "
+            "aggregating $2,000,000 were issued on March 3, 2006.",
+            "date",
+            None,
+        ),
+        (
+            "On January 31, 2022, the Company reported that it entered into an "
+            "Unsecured Convertible Note Purchase Agreement and issued a note.",
+            "date",
+            None,
+        ),
+        (
+            "On February 7, 2017 the Company entered into a Placement Agency "
+            "Agreement with Example Brothers, Inc. and issued 8% subordinated "
+            "convertible notes.",
+            "date",
+            None,
+        ),
+        (
+            "Amended Note 1 amends and restates outstanding debt securities "
+            "issued by the Company on May 31, 2006, and is convertible.",
+            "date",
+            None,
+        ),
+        (
+            "On 24 January 2011, the Company issued 67,500,000 units valued at "
+            "$6,750,000 to settle a portion of the convertible note.",
+            "date",
+            None,
+        ),
+        (
+            "The 5% secured convertible notes issued on September 26, 2014, "
+            "September 26, 2015, December 28, 2015 and August 9, 2016 were "
+            "amended.",
+            "date",
+            None,
+        ),
         # "a 30% discount to market price" names no reference
         (
             "The note may be converted into common stock at a 30% discount to "

@@ -1084,7 +1084,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "date",
         "maturity",
     ),
-    "10q-cik1168938-2011-temasek-12pct-units": ("date",),
     "10q-cik1324759-2012-magna-exchange-notes": ("principal",),
     "10q-cik1380856-2011-march-2006-7pct-debentures": ("principal",),
     "10q-cik1386026-2018-related-party-note-0003": ("interest-payment",),
@@ -1143,15 +1142,8 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "20f-cik1804469-2022-streeterville-note": ("interest-payment",),
     "20f-cik1819074-2020-usd-note-cad-issuer": ("share-class",),
     "20f-xbrlsite-2017-director-convertible-note-680000": ("conversion-price",),
-    "424b3-acc0001136261-16-000657-2016-8pct-convertible-subordinated-debentures": (
-        "date",
-    ),
-    "424b7-cik19520-2007-1.625pct-senior-notes": ("date",),
     "6k-cik1448397-2023-jdh-revolving-note": ("principal",),
-    "8k-airindustries-2017-8pct-subordinated-notes": (
-        "date",
-        "related-party",
-    ),
+    "8k-airindustries-2017-8pct-subordinated-notes": ("related-party",),
     "8k-cik894081-2023-convertible-senior-notes-rate": ("conversion-price",),
     "8k-enercore-2016-convertible-senior-notes-oid": (
         "par-value",
@@ -1174,7 +1166,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "annual-cik1757143-2020-adv-usd-note-rmb-settlement": ("share-class",),
     "annual-cik1957489-2024-class-b-notes": ("conversion-price",),
     "asx-landhomes-2019-appendix3b-vwap-notes": ("principal",),
-    "corresp-cik1265850-2006-sb2-note-payments-table": ("date",),
     "debenture-beyond-commerce-2009-oid-secured-convertible-debenture": ("holder",),
     "ex-mendocino-1998-uba-175000-note-prime-plus-150": ("rate",),
     "ex10-cik1022518-2005-debenture-20pct-discount": ("share-class",),
@@ -1190,9 +1181,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "conversion-reference",
     ),
     "form4-cpmv-2021-convertible-note-footnotes": ("share-class",),
-    "form4-emmaus-2016-amended-5pct-notes": ("date",),
     "form4-ontrak-2023-acuitas-senior-secured-convertible-note": ("related-party",),
-    "forum-unnamed-2013-laurus-amended-note-2": ("date",),
     "news-emerald-medical-2016-firstfire-secured-notes": (
         "conversion-lookback",
         "conversion-reference",
@@ -1201,7 +1190,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "news-lotus-pharmaceuticals-2007-14pct-secured-convertible-notes": (
         "conversion-discount",
     ),
-    "news-oncotelic-2022-golden-mountain-2pct-convertible-note": ("date",),
     "proxy-seelos-2024-lind-global-2021-convertible-note": ("purchase-price",),
     "rns-diaceutics-2022-gbp-cln-conversion": ("related-party",),
     "sc13da-greenbrook-2023-subordinated-convertible-notes": (

@@ -1234,6 +1234,18 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
             r"\bshares\b[^.]{0,80}\b(?:were|was) issued\s+(?:on\s+)?$",
             left.lower()[-140:],
         )
+        # a prospectus's date; a hypothesis ("assuming all Notes ... were
+        # issued on March 3, 2006"); an announcement ("reported that [it]
+        # entered into"); a placement agent's agreement; the older debt an
+        # amended note restates ("amends and restates ... securities issued
+        # by the Company on May 31, 2006"); units issued to settle a debt
+        or re.search(r"\bprospectus\s+dated\s+$", window)
+        or re.search(
+            r"\bassuming\b|\breported that\b|\bplacement agen\w* agreement\b"
+            r"|\bamends and restates\b"
+            r"|\bissued [\d,]+ units\b",
+            lowered,
+        )
     )
 
 
@@ -1344,13 +1356,20 @@ def issue_dates(reader: Reader) -> list[Found]:
             if score is None:
                 continue
             found.append(Found(date.date.isoformat(), sentence, score))
-            # "on June 30 and July 28, 2020": both dates
-            after_date = sentence[date.end : date.end + 40]
-            for other in reader.dates(after_date):
-                if re.match(
-                    r"^\s*(?:and|through|to|or)\s*$", after_date[: other.start]
+            # "on June 30 and July 28, 2020"; "issued on September 26, 2014,
+            # September 26, 2015, December 28, 2015 and August 9, 2016": all
+            # the dates of the list
+            end = date.end
+            for other in reader.dates(sentence):
+                if other.start < end:
+                    continue
+                if not re.fullmatch(
+                    r"\s*(?:,\s*(?:and\s+)?|and|through|to|or)\s*",
+                    sentence[end : other.start],
                 ):
-                    found.append(Found(other.date.isoformat(), sentence, score))
+                    break
+                found.append(Found(other.date.isoformat(), sentence, score))
+                end = other.end
     return found
 
 
