@@ -1274,6 +1274,31 @@ def test_maturity_from_period(issued: str, period: str, maturity: str) -> None:
             "date",
             None,
         ),
+        # the price of one conversion is no term, unless done at the note's
+        # terms; "three (3) lowest" is no reference the language holds; a
+        # face value each is per unit
+        (
+            "On July 20, 2017, the holder of the Note elected to convert the "
+            "principal balance of $200,000 into 266,667 shares of common stock "
+            "at $0.75 per share.",
+            "conversion-price",
+            None,
+        ),
+        (
+            "On November 23, 2009, a holder of a 2007 Note elected to convert "
+            "the note into 57,663 shares of our common stock, at a conversion "
+            "rate of $0.70 per share in accordance with the terms of the note.",
+            "conversion-price",
+            "0.70 USD",
+        ),
+        (
+            "The conversion price will be equal to 58% of the average of the "
+            "three (3) lowest closing bid prices in the 10 trading days prior "
+            "to conversion.",
+            "conversion-reference",
+            None,
+        ),
+        ("(a)Each Note will have a face value of $0.02;", "principal", None),
         # "a 30% discount to market price" names no reference
         (
             "The note may be converted into common stock at a 30% discount to "

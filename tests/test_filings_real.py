@@ -1059,7 +1059,6 @@ def test_each_stated_term_is_read_right(name: str, key: str) -> None:
 #: defines while its title gives another year).
 KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10k-cik1136711-2013-former-ceo-demand-note-market-conversion": ("principal",),
-    "10k-cik1161582-2013-wnet-7pct-note": ("conversion-reference",),
     "10k-cik1304409-2020-legal-counsel-note": ("compounding",),
     "10k-cik1320767-2014-accounts-payable-notes": ("date",),
     "10k-cik1432196-2011-relief-canyon-senior-secured-notes-9pct": ("purchase-price",),
@@ -1067,7 +1066,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "related-party",
     ),
     "10k-cik1512762-2015-8-2pct-notes-quarterly-109pct": ("related-party",),
-    "10k-cik1585755-2018-july-2016-15pct-monthly-note": ("conversion-price",),
     "10k-inuvo-2018-conversionpoint-note": ("interest-payment",),
     "10k-redcat-2017-march-2017-senior-convertible-notes": ("related-party",),
     "10q-artelo-2025-voluntary-conversion-default-20pct": ("date",),
@@ -1099,7 +1097,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "10q-cik1451598-2011-5pct-simple-interest-notes": ("conversion-price",),
-    "10q-cik1455206-2016-carebourn-note": ("conversion-reference",),
     "10q-cik1492151-2017-redwood-dominion-oid-notes": ("holder",),
     "10q-cik1512922-2019-quarterly-fixed-065": (
         "day-count",
@@ -1108,7 +1105,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10q-cik1563463-2019-shareholder-secured-note-8-5pct-monthly": ("share-class",),
     "10q-cik1565700-2014-principal-shareholder-note": ("rate",),
     "10q-cik1574676-2017-power-up-note": ("purchase-price",),
-    "10q-cik1586554-2017-note-j": ("conversion-reference",),
     "10q-cik1642159-2020-osher-debenture": ("share-class",),
     "10q-cik1652539-2019-january-notes": ("date",),
     "10q-cik1697935-2020-dec-2017-two-lowest-note": ("conversion-reference",),
@@ -1165,7 +1161,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     ),
     "annual-cik1757143-2020-adv-usd-note-rmb-settlement": ("share-class",),
     "annual-cik1957489-2024-class-b-notes": ("conversion-price",),
-    "asx-landhomes-2019-appendix3b-vwap-notes": ("principal",),
     "debenture-beyond-commerce-2009-oid-secured-convertible-debenture": ("holder",),
     "ex-mendocino-1998-uba-175000-note-prime-plus-150": ("rate",),
     "ex10-cik1022518-2005-debenture-20pct-discount": ("share-class",),

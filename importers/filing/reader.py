@@ -575,7 +575,8 @@ def money_role(sentence: str, money: Money) -> str | None:
             r"^\s*(?:per|a|for each)\s+(?:share|debenture|note|bond|unit)\b", right
         )
         or re.match(r"^\s*\(\s*each\b", right)
-        or re.match(r"^\s*each\b", sentence, re.IGNORECASE)
+        # ("(a)Each Note will have a face value of $0.02")
+        or re.match(r"^\W*(?:\([a-z0-9]{1,3}\)\s*)?each\b", sentence, re.IGNORECASE)
     ):
         return "unit"
     if _not_issued(sentence, money, left, right):
@@ -1903,8 +1904,10 @@ def _reference_kind(words: str, around: str, lookback: str | None) -> str:
     """The language's reference for the words of a formula ("" when it has
     none: the average of the three lowest, or a price over several days
     that is neither their lowest nor their average)."""
+    # ("the average of the three (3) lowest closing bid prices")
     if re.search(
-        r"\b(?:three|four|five|3|4|5)\s+lowest|lowest\s+(?:three|four|five)", around
+        r"\b(?:three|four|five|3|4|5)\s+(?:\(\d\)\s+)?lowest|lowest\s+(?:three|four|five)",
+        around,
     ):
         return ""  # the average of three lowest
     if "two lowest" in words or re.search(r"lowest two|two lowest", around):
@@ -2251,11 +2254,16 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"converted\b"
         r"|\b(?:was|were|has been|have been)\s+converted\b"
         r"|\b(?:satisfied|settled|repaid|paid)\s+by\s+(?:\w+\s+)?converting\b"
-        r"|\bagreed to convert\b"
+        r"|\b(?:agreed|elected) to convert\b"
         # "The outstanding notional amount ... as at June 30, 2022 was
         # $2,075,151, which can be converted into 12,206,768 ordinary shares at
         # an exercise price of $0.17": the price as it stands now
         r"|\b(?:can|could|may) be converted into [\d,]+ ",
+        lowered,
+    ) and not re.search(
+        # (a conversion "at a conversion rate of $0.70 per share in accordance
+        # with the terms of the note" states the note's own price)
+        r"\bin accordance with the (?:original )?terms of the (?:note|debenture)",
         lowered,
     )
     # "... into 236,498 shares of common stock resulting in a conversion
