@@ -1299,6 +1299,37 @@ def test_maturity_from_period(issued: str, period: str, maturity: str) -> None:
             None,
         ),
         ("(a)Each Note will have a face value of $0.02;", "principal", None),
+        # more interest payments
+        (
+            "The Convertible Notes pay interest at a rate of 7.95% per year "
+            "semi-annually in arrears on May 1 and November 1 of each year.",
+            "interest-payment",
+            '"semiannually"',
+        ),
+        (
+            "The Company can elect to pay semi-annual interest on the Notes with "
+            "notes containing the same terms as the Notes.",
+            "interest-payment",
+            '"semiannually"',
+        ),
+        (
+            "Interest will be payable either in cash on the maturity date or "
+            "upon conversion of the note into shares.",
+            "interest-payment",
+            '"maturity"',
+        ),
+        (
+            "The convertible loan, together with interest at 12% per year, was "
+            "payable on May 10, 2017.",
+            "interest-payment",
+            '"maturity"',
+        ),
+        (
+            "The company will repay the loan including the interest in cash in "
+            "one lump sum, on the date falling one year after the closing.",
+            "interest-payment",
+            '"maturity"',
+        ),
         # "a 30% discount to market price" names no reference
         (
             "The note may be converted into common stock at a 30% discount to "

@@ -351,9 +351,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "conversion-price",
     ),
-    "10q-cik1436161-2018-125k-note-fixed-then-55pct-lowest-close": (
-        "interest-payment",
-    ),
     "10q-cik1437283-2024-stockholder-notes-series-b": (
         "principal",
         "conversion-price",
@@ -379,10 +376,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "issue-costs",
     ),
-    "10q-cik1455206-2016-carebourn-note": (
-        "issue-costs",
-        "interest-payment",
-    ),
+    "10q-cik1455206-2016-carebourn-note": ("issue-costs",),
     "10q-cik1460702-2023-alpha-capital-related-debenture": ("date",),
     "10q-cik1465128-2013-455pct-senior-notes": ("principal",),
     "10q-cik1472174-2011-ceo-chairman-12pct-note-028": (
@@ -506,7 +500,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "10q-cik1906133-2023-oct26-note-former-officer": ("maturity",),
-    "10q-cik216039-2011-795pct-144a-notes-due-2015": ("interest-payment",),
     "10q-cik22872-2013-renewed-14pct-note": (
         "principal",
         "rate",
@@ -674,7 +667,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
         "interest-payment",
     ),
-    "8k-appliedminerals-2013-pik-election-notes": ("interest-payment",),
     "8k-boqi-2020-oid-notes-face-2225000-pay-1750000": (
         "principal",
         "purchase-price",
@@ -954,7 +946,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "news-globe-metals-mining-aud300k-convertible-note": (
         "holder",
         "principal",
-        "interest-payment",
     ),
     "news-grenville-2014-cad-8pct-debentures": (
         "date",
@@ -966,10 +957,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "news-islet-sciences-2015-typenex-oid-note": ("issue-costs",),
     "news-mercurius-2019-sgd-1m-convertible-loan": ("issue-costs",),
     "news-notis-global-2016-5pct-convertible-note-variable-price": ("principal",),
-    "news-smg-2019-sgd-convertible-loan-cha-healthcare": (
-        "issue-costs",
-        "interest-payment",
-    ),
+    "news-smg-2019-sgd-convertible-loan-cha-healthcare": ("issue-costs",),
     "note-cik1318641-2004-fixed-conversion-note-exhibit": ("principal",),
     "note-poverty-dignified-2019-10pct-convertible-note-ema": ("principal",),
     "periodic-cik1619558-2016-asher-2010-note-three-lowest": ("issue-costs",),

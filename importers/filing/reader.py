@@ -2346,7 +2346,10 @@ def fixed_prices(reader: Reader) -> list[Found]:
 _PAYMENT = re.compile(
     # ("A simple rate of 5% per annum ..., payable by the Company
     # semi-annually")
-    r"(?:(?:interest|\brate\b).{0,100}?(?:payable|paid|due)|\bpays?\s+interest)\s+"
+    # ("The Convertible Notes pay interest at a rate of 7.95% per year
+    # semi-annually in arrears")
+    r"(?:(?:interest|\brate\b).{0,100}?(?:payable|paid|due)|\bpays?\s+interest"
+    r"(?:\s+at (?:a|the) rate of [\d.]+%(?: per (?:year|annum))?)?)\s+"
     r"(?:by the company\s+)?"
     r"(?:in cash\s+)?"
     # "due and payable on this Note (i) semi-annually"
@@ -2368,6 +2371,8 @@ _PAYMENT = re.compile(
     # Notes principal and interest in six (6) monthly installments"
     r"|\b(?P<req>monthly|quarterly|semi-annual|semiannual|annual) interest "
     r"(?:payments|distributions)\b"
+    # "The Company can elect to pay semi-annual interest on the Notes"
+    r"|\bpay\s+(?P<pay>monthly|quarterly|semi-annual|semiannual|annual) interest\b"
     r"|\b(?P<inst2>monthly|quarterly) installment payments that include (?:principal and )?"
     r"interest"
     r"|\bprincipal and interest in (?:\w+ (?:\(\d+\) )?)?(?:equal )?"
@@ -2388,9 +2393,11 @@ _AT_MATURITY = re.compile(
     # note is due)
     r"interest(?:(?!,\s*(?:and\s+)?is\b).){0,200}?(?:payable|paid|due)\s+(?:in full\s+)?"
     # ("shall be due and payable immediately on maturity of the principal")
-    # ("payable in cash at maturity")
-    r"(?:in cash\s+)?(?:immediately\s+)?(?:up)?(?:on|at)\s+"
-    r"(?:the\s+)?(?:time of (?:the\s+)?repayment|(?:their\s+)?conversion or (?:the\s+)?"
+    # ("payable in cash at maturity"; "payable either in cash on the
+    # maturity date or upon conversion"; "payable upon redemption or
+    # maturity")
+    r"(?:either\s+)?(?:in cash\s+)?(?:immediately\s+)?(?:up)?(?:on|at)\s+"
+    r"(?:the\s+)?(?:(?:redemption|conversion) or\s+)?(?:time of (?:the\s+)?repayment|(?:their\s+)?conversion or (?:the\s+)?"
     r"(?:stated\s+)?maturity|(?:stated\s+)?maturity"
     # "due upon the earlier of the maturity date or conversion date"
     r"|earlier of (?:the\s+)?maturity"
@@ -2476,7 +2483,15 @@ _WITH_PRINCIPAL = re.compile(
     r"(?:\b(?:on|at|upon)\s+the\s+(?:stated\s+)?maturity\b"
     r"|\bdue and payable (?:on|at|upon) the (?:earlier|earliest|first to occur) of\b)"
     # "a term of one year when payment of principal and interest is due"
-    r"|\bwhen payment of principal and interest is due\b",
+    r"|\bwhen payment of principal and interest is due\b"
+    # "The loan, together with interest at 12% per year, was payable on May
+    # 10, 2017"; "The company will repay the loan including the interest in
+    # cash in one lump sum"
+    r"|\b(?:loan|note|debenture)s?,?\s+together with (?:all\s+)?(?:accrued\s+)?interest\b"
+    r"[^;]{0,60}?\b(?:was|is|shall be|will be)\s+(?:due and\s+)?payable\s+(?:in full\s+)?"
+    r"(?:on|at|upon)\b"
+    r"|\brepay the (?:loan|note)s? (?:including|together with|plus) (?:the |all )?(?:accrued )?"
+    r"interest\b[^;]{0,40}\bin one lump sum\b",
     re.IGNORECASE,
 )
 
@@ -2515,6 +2530,7 @@ def interest_payments(reader: Reader) -> list[Found]:
                             match.group(name)
                             for name in (
                                 "req",
+                                "pay",
                                 "inst2",
                                 "inst3",
                                 "first",
