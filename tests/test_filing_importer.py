@@ -1330,6 +1330,29 @@ def test_maturity_from_period(issued: str, period: str, maturity: str) -> None:
             "interest-payment",
             '"maturity"',
         ),
+        # costs deducted from the proceeds are issue costs; net proceeds after
+        # expenses are none
+        (
+            "The Company issued a $1,150,000,000 convertible note. The net "
+            "proceeds were $1,126.7 million after deducting the discounts and "
+            "offering expenses of $23.3 million.",
+            "issue-costs",
+            "23300000.00 USD",
+        ),
+        (
+            "The Company issued $1,800,000 of convertible debentures. The "
+            "Company received net cash proceeds of approximately $1,478,000 "
+            "after payment of fees and expenses of approximately $322,000.",
+            "issue-costs",
+            "322000.00 USD",
+        ),
+        (
+            "In 2010, the Company issued $600.0 million in aggregate principal "
+            "amount of its 4% convertible senior notes for net proceeds "
+            "following underwriting expenses of approximately $582.0 million.",
+            "issue-costs",
+            None,
+        ),
         # "a 30% discount to market price" names no reference
         (
             "The note may be converted into common stock at a 30% discount to "

@@ -123,10 +123,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "maturity",
     ),
-    "10k-cik727672-2011-subsequent-oid-debentures": (
-        "purchase-price",
-        "issue-costs",
-    ),
+    "10k-cik727672-2011-subsequent-oid-debentures": ("purchase-price",),
     "10k-cik753048-2013-8pct-convertible-notes-subsequent": ("principal",),
     "10k-cik754813-2012-series-b-preferred-convertible-notes": ("principal",),
     "10k-cik844985-2013-related-party-debenture-8pct-quarterly-55pct-vwap": (
@@ -145,10 +142,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "share-class",
     ),
-    "10k-sarepta-2024-1-25pct-2027-notes-director-trust": (
-        "principal",
-        "issue-costs",
-    ),
+    "10k-sarepta-2024-1-25pct-2027-notes-director-trust": ("principal",),
     "10q-180lifesciences-2020-alpha-capital-1111111-note-10pct-fixed-528": (
         "purchase-price",
     ),
@@ -523,7 +517,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-cik788965-2024-director-affiliate-note": ("related-party",),
     "10q-cik797542-2014-president-2009-note": ("rate",),
-    "10q-cik827876-2018-ema-12pct-70pct-lowest-floor": ("issue-costs",),
     "10q-cik832489-2020-oid-secured-debentures": (
         "date",
         "principal",

@@ -500,7 +500,12 @@ def _purchase_and_costs(reader: Reader, principal: Decimal | None) -> None:
         currency = fee_currencies.pop()
     for money, sentence in amounts(reader, "fee"):
         # "net of debt issuance costs of $7,500"
-        netted = re.search(r"\bnet of\b[^$;]{0,40}$", sentence[: money.start])
+        # ("... after deducting initial purchasers' discounts and commissions
+        # and estimated debt issuance costs of $16.2 million"; "received
+        # $199,000 ... less fees and debt issuance costs of $26,000")
+        netted = re.search(
+            r"\b(?:net of|after deducting|less)\b[^$;]{0,80}$", sentence[: money.start]
+        )
         if not netted and re.search(
             r"\b(?:company|we)\s+(?:has\s+|have\s+)?incurred\b|amortiz|"
             r"debt issuance costs",

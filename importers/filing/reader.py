@@ -524,7 +524,8 @@ def _fee_role(sentence: str, left: str, right: str) -> str | None:
     # "net cash proceeds of $75,000 after payment of fees of $3,000": the
     # words right before the amount name it a fee
     named = re.search(
-        r"\b(?:fees?|commissions?|costs?|expenses)\s+(?:of|totaling)\s*$", left
+        r"\b(?:fees?|commissions?|costs?|expenses)\s+(?:of|totaling)\s*(?:approximately\s*)?$",
+        left,
     )
     if (
         not (
@@ -540,6 +541,9 @@ def _fee_role(sentence: str, left: str, right: str) -> str | None:
             )
         )
         or re.search(r"interest expenses?\s+(?:of\s+)?$", left[-60:])
+        # "for net proceeds following underwriting expenses of approximately
+        # $582.0 million": the proceeds
+        or re.search(r"\bnet proceeds (?:following|after)\b[^$]{0,60}$", left)
         # "which included $15,000 of L2's legal expenses, was purchased for a
         # price of $500,000": the price, after the fee
         or re.search(r"(?:purchase price|for a price|purchased for)\b[^$]{0,20}$", left)
