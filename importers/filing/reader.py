@@ -565,6 +565,22 @@ def _fee_role(sentence: str, left: str, right: str) -> str | None:
     return "fee"
 
 
+#: The words before and after a principal, together (lower case):
+_PRINCIPAL_AROUND = (
+    # a numbered instrument's face: "No. CCP-1 $5,625,000 TELEPLUS
+    # ENTERPRISES, INC. Secured Convertible Debenture"; "No. 1 US$1,500,000
+    # This 10.0% Secured Convertible Debenture"
+    (r"\bno\.\s*[a-z0-9-]{1,10}\s*$", r"\b(?:note|debenture)\b"),
+    # "the Company refinanced its $300,000 note payable with Jack Petersen":
+    # the replacement's principal, unless the text says otherwise
+    (r"\brefinanced\s+(?:its|the|an?)\s+$", r"^\s*(?:[\w-]+\s+){0,3}notes?\b"),
+    # "invested $101,000 via a one year convertible note"
+    (r"", r"^\s*(?:via|through) an?\s+(?:[\w-]+\s+){0,4}(?:note|debenture)\b"),
+    # "The Company received $50,000 which bears interest at 10% per annum"
+    (r"\breceived\s+$", r"^\s*,?\s*which bears interest\b"),
+)
+
+
 def money_role(sentence: str, money: Money) -> str | None:
     """What an amount is, from the words around it: "principal",
     "purchase", "oid", "fee", "exchanged" (the notes a new note replaces),
@@ -648,29 +664,9 @@ def money_role(sentence: str, money: Money) -> str | None:
             sentence[: money.start].lower()[-220:],
         )
         is not None
-        # a numbered instrument's face: "No. CCP-1 $5,625,000 TELEPLUS
-        # ENTERPRISES, INC. Secured Convertible Debenture"; "No. 1 US$1,500,000
-        # This 10.0% Secured Convertible Debenture"
-        or (
-            re.search(r"\bno\.\s*[a-z0-9-]{1,10}\s*$", left) is not None
-            and re.search(r"\b(?:note|debenture)\b", right) is not None
-        )
-        # "the Company refinanced its $300,000 note payable with Jack
-        # Petersen": the replacement's principal, unless the text says
-        # otherwise
-        or (
-            re.search(r"\brefinanced\s+(?:its|the|an?)\s+$", left) is not None
-            and re.match(r"^\s*(?:[\w-]+\s+){0,3}notes?\b", right) is not None
-        )
-        # "invested $101,000 via a one year convertible note"; "The Company
-        # received $50,000 which bears interest at 10% per annum"
-        or re.match(
-            r"^\s*(?:via|through) an?\s+(?:[\w-]+\s+){0,4}(?:note|debenture)\b", right
-        )
-        is not None
-        or (
-            re.search(r"\breceived\s+$", left) is not None
-            and re.match(r"^\s*,?\s*which bears interest\b", right) is not None
+        or any(
+            re.search(before, left) and re.search(after, right)
+            for before, after in _PRINCIPAL_AROUND
         )
         # "the Company issued all $75,000,000 of Additional Notes"
         or (
