@@ -1353,6 +1353,41 @@ def test_maturity_from_period(issued: str, period: str, maturity: str) -> None:
             "issue-costs",
             None,
         ),
+        # market formulas: an N-day average, a daily average, a discounted
+        # price; a price fixed once from a formula is none
+        (
+            "The conversion price is 80% of the 20-day average closing sales "
+            "price on the date conversion is elected.",
+            "conversion-discount",
+            "0.2",
+        ),
+        (
+            "The notes were convertible at a price per share equal to 80% of the "
+            "daily average of the Company's bid and ask price for the thirty "
+            "days prior to the date that the holder delivered notice.",
+            "conversion-reference",
+            '"average"',
+        ),
+        (
+            "The note allows for the conversion of debt into shares of common "
+            "stock at a 25% discounted price of the 5 day average closing bid "
+            "price prior to the day of execution.",
+            "conversion-discount",
+            "0.25",
+        ),
+        (
+            "The rate of conversion for these notes is calculated as the average "
+            "of the lowest three trading prices during the ten days immediately "
+            "preceding such conversion, discounted by 49%.",
+            "conversion-reference",
+            None,
+        ),
+        (
+            "The fixed conversion price in effect was set at 90% of the 20-day "
+            "VWAP of our common stock on February 5, 2014, or $0.30753 per share.",
+            "conversion-discount",
+            None,
+        ),
         # "a 30% discount to market price" names no reference
         (
             "The note may be converted into common stock at a 30% discount to "

@@ -217,7 +217,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1100644-2014-subsequent-53000-notes": (
         "date",
         "rate",
-        "conversion-discount",
         "conversion-lookback",
     ),
     "10q-cik1103577-2012-385k-facility-note": ("conversion-price",),
@@ -261,9 +260,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1168938-2011-temasek-12pct-units": ("principal",),
     "10q-cik1171838-2015-debenture-facility-90pct-90-day-average": (
         "maturity",
-        "conversion-discount",
         "conversion-lookback",
-        "conversion-reference",
     ),
     "10q-cik1222244-2011-petersen-5pct-shareholder-note": (
         "date",
@@ -306,12 +303,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
         "related-party",
     ),
-    "10q-cik1403085-2012-avg-bid-ask-30-days": (
-        "principal",
-        "conversion-discount",
-        "conversion-lookback",
-        "conversion-reference",
-    ),
+    "10q-cik1403085-2012-avg-bid-ask-30-days": ("principal",),
     "10q-cik1408356-2014-convertible-senior-notes-2-75pct-min-price": (
         "issue-costs",
         "conversion-price-floor",
@@ -330,9 +322,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1424718-2012-deferred-compensation-master-convertible-note": (
         "date",
         "principal",
-        "conversion-discount",
         "conversion-lookback",
-        "conversion-reference",
     ),
     "10q-cik1431959-2017-series-b-12pct-notes": (
         "principal",
@@ -357,10 +347,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1445918-2014-restaurant-5pct-notes-80pct-20day-avg": (
         "principal",
         "interest-payment",
-        "conversion-discount",
         "conversion-lookback",
-        "conversion-reference",
-        "conversion-price-floor",
     ),
     "10q-cik1448705-2019-secured-note-180-days": (
         "date",

@@ -1835,14 +1835,18 @@ def rates(reader: Reader) -> list[Found]:
 # -- market-priced conversion ------------------------------------------------------------
 
 _REFERENCE = re.compile(
+    # ("80% of the 20-day average closing sales price"; "90% of the 90 day
+    # average closing price"; "80% of the daily average of the bid and ask")
     r"^\s*(?:\(.{0,20}\)\s*)?(?:of|multiplied by|times)\s+(?:either\s+)?(?:the\s+)?"
-    r"(?:calculated\s+)?(?P<ref>(?:average|arithmetic average|mean)\s+of\s+the\s+two\s+lowest|"
+    r"(?:calculated\s+)?(?:\w+[- ]day\s+|daily\s+)?(?P<ref>(?:average|arithmetic average|mean)\s+of\s+the\s+two\s+lowest|"
     r"two lowest|lowest|lesser|lower|average|arithmetic average|volume[- ]weighted average|vwap|"
     r"closing|market)\b",
     re.IGNORECASE,
 )
 _DISCOUNT_TO = re.compile(
-    r"discount\s+of\s*$|^\s*discount\s+(?:to|from|of|off)\b", re.IGNORECASE
+    # ("at a 25% discounted price of the 5 day average closing bid price")
+    r"discount\s+of\s*$|^\s*discount(?:ed)?\s+(?:price\s+)?(?:to|from|of|off)\b",
+    re.IGNORECASE,
 )
 _TRADING_DAYS = re.compile(
     r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
@@ -1907,7 +1911,7 @@ def _reference_kind(words: str, around: str, lookback: str | None) -> str:
     # ("the average of the three (3) lowest closing bid prices")
     if re.search(
         r"\b(?:three|four|five|3|4|5)\s+(?:\(\d\)\s+)?lowest|lowest\s+(?:three|four|five)",
-        around,
+        f"{words} {around}",
     ):
         return ""  # the average of three lowest
     if "two lowest" in words or re.search(r"lowest two|two lowest", around):
@@ -1963,13 +1967,15 @@ def _formula(sentence: str, percent: Percent) -> tuple[Decimal, str] | None:
         return 1 - percent.value / 100, times.group("ref")
     # "the lowest VWAP of the Common Stock, discounted at a rate of 25%"
     discounted = re.search(
-        r"(?P<ref>lowest|average|volume[- ]weighted|vwap)\b[^%.;]{0,60}?\bdiscounted\s+"
+        r"(?P<ref>lowest|average|volume[- ]weighted|vwap)\b[^%.;]{0,120}?\bdiscounted\s+"
         r"(?:at\s+a\s+rate\s+of|by)\s*$",
         sentence[: percent.start][-120:],
         re.IGNORECASE,
     )
     if discounted is not None:
-        return percent.value / 100, discounted.group("ref")
+        # (the words before, for "the average of the lowest three trading
+        # prices ..., discounted by 49%")
+        return percent.value / 100, discounted.group(0)
     less = _PRICE_LESS.search(left)
     if less is not None:
         return percent.value / 100, less.group("ref")
@@ -2078,8 +2084,10 @@ def market_terms(reader: Reader) -> list[Market]:
             # a price fixed when the note (or an amendment) was signed: "to a
             # fixed price equal to the lower of (a) the mean ... VWAP ... or
             # (b) 90% of the VWAP on the effective date of the Amendment"
+            # ("The fixed conversion price in effect was set at 90% of the
+            # 20-day VWAP ... on February 5, 2014, or $0.30753")
             if _FIXED_AT_SIGNING.search(right) or re.search(
-                r"\bfixed (?:conversion )?price equal to\b",
+                r"\bfixed (?:conversion )?price (?:equal to|(?:in effect )?(?:was )?set at)\b",
                 sentence[: percent.start][-250:],
                 re.IGNORECASE,
             ):
