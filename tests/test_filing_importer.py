@@ -1388,6 +1388,29 @@ def test_maturity_from_period(issued: str, period: str, maturity: str) -> None:
             "conversion-discount",
             None,
         ),
+        # more floors
+        (
+            "The holders may convert the notes into common stock at a variable "
+            "price of 80% of the market price but no less than $0.65 per share.",
+            "conversion-price-floor",
+            "0.65 USD",
+        ),
+        (
+            "The Note holder may convert his Note at ninety percent (90%) of the "
+            "average closing price ten (10) days prior to conversion. The "
+            "conversion price is subject to a floor of one dollar ($1 USD) per "
+            "share.",
+            "conversion-price-floor",
+            "1 USD",
+        ),
+        (
+            "The Note is convertible into shares of common stock at a conversion "
+            "price equal to the 30-day volume-weighted average price of the "
+            "common stock, provided that such conversion price is at least "
+            "$0.095 per share.",
+            "conversion-price-floor",
+            "0.095 USD",
+        ),
         # "a 30% discount to market price" names no reference
         (
             "The note may be converted into common stock at a 30% discount to "

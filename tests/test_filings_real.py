@@ -75,9 +75,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik1425203-2018-oid-two-tranche-note": ("principal",),
     "10k-cik1456212-2015-cto-hayes-one-year-note-preferred": ("holder",),
     "10k-cik1464343-2011-3625pct-notes-due-2025-adjusted-price": ("conversion-price",),
-    "10k-cik1477009-2021-over-allotment-convertible-notes-80pct": (
-        "conversion-price-floor",
-    ),
     "10k-cik1502659-2015-secured-convertible-notes-one-related-party": (
         "date",
         "principal",
@@ -157,7 +154,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-chanticleer-2013-hooters-nottingham-6pct-notes": (
         "maturity",
         "conversion-lookback",
-        "conversion-price-floor",
         "compounding",
     ),
     "10q-cik1019034-2020-3060000-note-oid-fixed-150": ("purchase-price",),
@@ -605,7 +601,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "424b3-nikola-2024-5pct-notes-floor-162-95pct-lowest-vwap-3d": (
         "conversion-price",
-        "conversion-price-floor",
     ),
     "6k-cik1158967-2010-jpy-bonds-with-stock-acquisition-rights": ("principal",),
     "6k-cik1982960-2025-sgd-cd-notes": ("principal",),
@@ -705,10 +700,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "issue-costs",
     ),
     "8k-propanc-geneva-variable-note": ("conversion-lookback",),
-    "8k-purebioscience-2024-7.88pct-vwap-notes": (
-        "principal",
-        "conversion-price-floor",
-    ),
+    "8k-purebioscience-2024-7.88pct-vwap-notes": ("principal",),
     "8k-simplicity-esports-firstfire-12pct-note": ("holder",),
     "8k-staralliance-2022-10pct-fixed-convertible-secured-note": ("date",),
     "8k-stockeryale-2004-laurus-secured-convertible-note": (

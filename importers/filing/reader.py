@@ -1869,9 +1869,11 @@ _TIMES_AFTER = re.compile(
     re.IGNORECASE,
 )
 _FLOOR = re.compile(
+    # ("but no less than $0.65 per share"; "shall never be lower than $0.10";
+    # "is at least $0.095"; "a floor of one dollar ($1 USD)")
     r"(?:floor(?: conversion)?(?: price)?|minimum (?:conversion )?price|"
-    r"(?:not|in no event)[^.]{0,50}?(?:less|lower) than|below)"
-    r"\s*(?:of|equal to|is|,?\s*(?:currently\s+)?set\s+at)?\s*$",
+    r"(?:not|no|never|in no event)[^.]{0,50}?(?:less|lower) than|below|\bis at least)"
+    r"\s*(?:of|equal to|is|,?\s*(?:currently\s+)?set\s+at)?\s*(?:[a-z]+ dollars?\s*\()?$",
     re.IGNORECASE,
 )
 
@@ -2145,12 +2147,15 @@ def floor_prices(reader: Reader) -> list[Found]:
         "greater of",
         "higher of",
         "minimum",
+        "at least",
     ):
         if not _has(sentence, "conversion", "convert"):
             continue
         for money in reader.money(sentence):
             left = sentence[: money.start][-100:]
-            greater = re.search(r"\b(?:greater|higher) of\s+(?:\(i\)\s*)?$", left, re.I)
+            greater = re.search(
+                r"\b(?:greater|higher) of\s+(?:\((?:i|x|a|1)\)\s*)?$", left, re.I
+            )
             # "if the closing price is trading below US$ 1.50": a condition
             trading = re.search(
                 r"\btrad(?:ing|es)\s+(?:below|between|above)", left[-40:]
