@@ -1411,6 +1411,32 @@ def test_maturity_from_period(issued: str, period: str, maturity: str) -> None:
             "conversion-price-floor",
             "0.095 USD",
         ),
+        # more related parties
+        (
+            "In October, 2009, the Company issued a convertible promissory note "
+            "with a principal amount of $73,500 to its majority shareholder.",
+            "related-party",
+            "TRUE",
+        ),
+        (
+            "NOTE 9 - CONVERTIBLE NOTES PAYABLE FROM RELATED PARTIES\n\nThe "
+            "Company issued a $526,272 convertible note.",
+            "related-party",
+            "TRUE",
+        ),
+        (
+            "On October 8, 2015, the Company issued a convertible note to "
+            "Advanomics Corporation (a related party) for a patent.",
+            "related-party",
+            "TRUE",
+        ),
+        (
+            "The Company issued a $10.0 million senior unsecured convertible note "
+            "(the \u201cJuly 29th Note\u201d) to a related party affiliated "
+            "with a member of our board of directors.",
+            "related-party",
+            "TRUE",
+        ),
         # "a 30% discount to market price" names no reference
         (
             "The note may be converted into common stock at a 30% discount to "

@@ -105,7 +105,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "principal",
         "maturity",
-        "related-party",
     ),
     "10k-cik1759186-2025-purple-license-termination-note": ("holder",),
     "10k-cik1798562-2022-debentures-7pct-compounded-annually": ("share-class",),
@@ -297,7 +296,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "principal",
         "rate",
-        "related-party",
     ),
     "10q-cik1403085-2012-avg-bid-ask-30-days": ("principal",),
     "10q-cik1408356-2014-convertible-senior-notes-2-75pct-min-price": (
@@ -364,7 +362,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "10q-cik1472847-2015-oct-2014-investor-note": ("principal",),
-    "10q-cik1481504-2019-aud-18pct-refinancing-note": ("related-party",),
     "10q-cik1488309-2011-conflicting-market-price": ("conversion-discount",),
     "10q-cik1489744-2012-related-debenture-10pct-discount": (
         "conversion-lookback",
@@ -498,7 +495,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "maturity",
     ),
-    "10q-cik788965-2024-director-affiliate-note": ("related-party",),
     "10q-cik797542-2014-president-2009-note": ("rate",),
     "10q-cik832489-2020-oid-secured-debentures": (
         "date",
@@ -525,7 +521,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik919134-2012-uba-related-party-subordinated-notes": (
         "holder",
         "maturity",
-        "related-party",
     ),
     "10q-cik928953-2022-trustee-notes-fixed-1331": ("maturity",),
     "10q-cik946486-2018-panacea-secured-convertible-note-15pct": ("principal",),
@@ -567,7 +562,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-tlss-2017-reddiamond-tranches": ("date",),
     "10q-uihlein-2022-april-note-related-party-5usd": ("rate",),
-    "10q-usaq-2009-majority-shareholder-modified-note": ("related-party",),
     "10q-volcon-2025-exchange-zero-coupon-oid": ("conversion-price-floor",),
     "10x-cik1408146-2012-springer-convertible-debenture": ("principal",),
     "20f-arbe-2024-nis-convertible-bonds-escrow": ("principal",),

@@ -948,7 +948,7 @@ _RELATED = re.compile(
     # (a "former officer" or "former director" is no longer one)
     r"\b(?<!former )(?:(?<!board of )director|officer|chairman|chairwoman|chief executive|"
     r"CEO|president|"
-    r"(?:major|main|largest|principal|controlling|substantial|significant)\s+"
+    r"(?:major|majority|main|largest|principal|controlling|substantial|significant)\s+"
     r"(?:share|stock)holder|"
     r"parent company|holding company of the company|affiliate of the company|"
     r"related party|controlled by|wholly[- ]owned by|trustees? on (?:our|the) board|"
@@ -990,7 +990,13 @@ def _related_party(reader: Reader, holder: str | None) -> None:
     office = re.compile(
         r"\b(?:with|to|from|by)\s+(?:our|its|the company['’]s)\s+(?:[\w-]+\s+){0,2}"
         r"(?:chief|director|officer|president|chairman|chairwoman|ceo|founder)"
-        r"|\b(?:payable|notes?|debentures?|loans?) to (?:a |an )?related part"
+        # ("convertible note (the "July 29th Note") to a related party";
+        # "Advanomics Corporation (a related party)"; "to its majority
+        # shareholder")
+        r"|\b(?:payable|notes?|debentures?|loans?)(?:\s*\([^)]{0,40}\))? to (?:a |an )?related part"
+        r"|\(\s*an? related party\s*\)"
+        r"|\bto (?:its|our|the company['’]s) (?:majority|principal|major|largest|controlling) "
+        r"(?:share|stock)holder\b"
         # "issued a 90-day note payable to borrow $100,000 from a director"
         r"|\b(?:from|to|with|by)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:director|officer|"
         r"(?:principal |major |significant )?(?:shareholder|stockholder))\b"
@@ -1047,8 +1053,10 @@ def _related_party(reader: Reader, holder: str | None) -> None:
 
 
 _RELATED_HEADING = re.compile(
+    # ("CONVERTIBLE NOTES PAYABLE FROM RELATED PARTIES"; "Notes to Related
+    # Parties")
     r"(?:notes?|debt|debentures?|loans?)(?: payable)?,?\s*[-\u2013\u2014]?\s*"
-    r"related[- ]part(?:y|ies)\b"
+    r"(?:(?:from|to)\s+)?related[- ]part(?:y|ies)\b"
     r"|related[- ]party (?:convertible )?(?:notes?|debt|debentures?|loans?)\b"
     r"|\bnotes? payable to (?:the |our |its )?(?:chief executive officer|ceo|president|"
     r"chairman|officers?|directors?)\b",
