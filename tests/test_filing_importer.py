@@ -1437,6 +1437,19 @@ def test_maturity_from_period(issued: str, period: str, maturity: str) -> None:
             "related-party",
             "TRUE",
         ),
+        # a class written in the singular ("ADS")
+        (
+            "The notes bear no interest and may be converted, at the election of "
+            "the holder, into ADS of the Company at a conversion price of $5.00.",
+            "share-class",
+            '"ADS"',
+        ),
+        (
+            "The initial conversion rate of the Notes is 106.2756 of the "
+            "Company's ADS per US$1,000 principal amount of Notes.",
+            "share-class",
+            '"ADS"',
+        ),
         # "a 30% discount to market price" names no reference
         (
             "The note may be converted into common stock at a 30% discount to "

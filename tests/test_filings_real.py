@@ -573,7 +573,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "20f-cik1506184-2015-ridgeback-convertible-notes-3pct": ("rate",),
     "20f-cik1526125-2017-convertible-bonds-due-2019": ("compounding",),
     "20f-cik1601936-2023-fivet-chf-convertible-loan": ("conversion-price",),
-    "20f-cik1692705-2019-convertible-senior-notes-1pct-ads": ("share-class",),
     "20f-cik1769768-2021-convertible-note-2021": ("maturity",),
     "20f-cik1800392-2025-february-2024-notes-usd11m": ("principal",),
     "20f-cik1804469-2022-streeterville-note": (
@@ -603,7 +602,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-lookback",
         "par-value",
     ),
-    "6k-nano-dimension-2019-ads-notes-subsequent": ("share-class",),
     "6k-newgenivf-2024-third-tranche-14.75pct-note": (
         "date",
         "purchase-price",

@@ -756,8 +756,10 @@ _SHARE_CLASS = re.compile(
     r"preferred)\s+(?:Shares?|Stock)\b"
     # "into the Company's ADSs, two of which represent one ordinary share";
     # "106.2756 of the Company's ADS per US$1,000"
-    r"|\binto\s+(?:the\s+)?(?:[A-Z]\w*['’]s\s+)?((?-i:ADSs|American [Dd]epositary [Ss]hares))"
-    r"|\bconversion rate\b[^.]{0,40}\bof\s+the\s+company['’]s\s+((?-i:ADSs?))\b"
+    # ("may be converted ... into ADS of the Company"; "The initial
+    # conversion rate of the Notes is 106.2756 of the Company's ADS")
+    r"|\binto\s+(?:the\s+)?(?:[A-Z]\w*['’]s\s+)?((?-i:ADSs?|American [Dd]epositary [Ss]hares))\b"
+    r"|\bconversion rate\b(?:[^.]|\.(?=\d)){0,40}\bof\s+the\s+company['’]s\s+((?-i:ADSs?))\b"
     r"|\b((?:Class [A-Z]\s+|(?-i:Series\s+[A-Z0-9]{1,3})\s+|(?-i:[A-Z])\s+(?=(?-i:Ordinary)))?"
     r"(?:Ordinary|Common))\s+(?:Shares?|Stock)\b"
     r"|\b(ordinary|common)\s+(?:shares?|stock)\b",
