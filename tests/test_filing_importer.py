@@ -1450,6 +1450,14 @@ def test_maturity_from_period(issued: str, period: str, maturity: str) -> None:
             "share-class",
             '"ADS"',
         ),
+        # the investor of a private placement
+        (
+            "The Company announced a non-brokered private placement of unsecured "
+            "convertible debentures, for aggregate gross proceeds of "
+            "USD$15,000,000 with U.S. Global Investors, Inc.",
+            "holder",
+            '"U.S. Global Investors, Inc."',
+        ),
         # "a 30% discount to market price" names no reference
         (
             "The note may be converted into common stock at a 30% discount to "

@@ -926,7 +926,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "note-poverty-dignified-2019-10pct-convertible-note-ema": ("principal",),
     "periodic-cik1619558-2016-asher-2010-note-three-lowest": ("issue-costs",),
     "pr-hive-blockchain-2020-us-global-debenture": (
-        "holder",
         "principal",
         "interest-payment",
     ),

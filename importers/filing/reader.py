@@ -905,6 +905,13 @@ _HOLDER_VERBS = (
     re.compile(
         rf"^\W*The (?:investor|lender|holder|purchaser),\s+({ORGANISATION.pattern}),"
     ),
+    # "a non-brokered private placement (the "Transaction") of unsecured
+    # debentures ..., for aggregate gross proceeds of USD$15,000,000 with U.S.
+    # Global Investors, Inc."
+    re.compile(
+        r"\bprivate placement\b(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,200}?\bwith\s+"
+        rf"({ORGANISATION.pattern})"
+    ),
     # "closed a securities purchase agreement with Hanover Holdings, LLC"
     # (and "a note payable agreement with", "a convertible loan agreement
     # with returning investor CHA Healthcare Singapore Pte. Ltd")
