@@ -1458,6 +1458,31 @@ def test_maturity_from_period(issued: str, period: str, maturity: str) -> None:
             "holder",
             '"U.S. Global Investors, Inc."',
         ),
+        # more prices paid
+        (
+            "The Company issued a $3,060,000 principal amount senior secured "
+            "convertible note. At closing, a total of $2,550,000 was funded.",
+            "purchase-price",
+            "2550000.00 USD",
+        ),
+        (
+            "On August 17, 2015, the Company received $45,000 from a third party "
+            "investor against a $50,000 Convertible Promissory Note.",
+            "purchase-price",
+            "45000.00 USD",
+        ),
+        (
+            "The Company issued a convertible note in the principal amount of "
+            "$290,000. We were provided $261,000 upon the Note's execution.",
+            "purchase-price",
+            "261000.00 USD",
+        ),
+        (
+            "The Company issued a $1,111,111 convertible note to the Holder. The "
+            "Company collected $1,000,000 in cash from the Holder.",
+            "purchase-price",
+            "1000000.00 USD",
+        ),
         # "a 30% discount to market price" names no reference
         (
             "The note may be converted into common stock at a 30% discount to "

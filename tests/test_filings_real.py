@@ -139,9 +139,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "10k-sarepta-2024-1-25pct-2027-notes-director-trust": ("principal",),
-    "10q-180lifesciences-2020-alpha-capital-1111111-note-10pct-fixed-528": (
-        "purchase-price",
-    ),
     "10q-blcs-2015-cvp-oid-investor-notes": (
         "purchase-price",
         "issue-costs",
@@ -155,7 +152,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-lookback",
         "compounding",
     ),
-    "10q-cik1019034-2020-3060000-note-oid-fixed-150": ("purchase-price",),
     "10q-cik102198-2013-director-chairman-notes-105-conversion": (
         "interest-payment",
         "conversion-price",
@@ -182,7 +178,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
     ),
     "10q-cik1076744-2016-cpn1-note-rvnw": (
-        "purchase-price",
         "rate",
         "maturity",
     ),
@@ -411,10 +406,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1605057-2023-firstfire-162750-oid-note-9pct-fixed-0225": (
         "interest-payment",
     ),
-    "10q-cik1624985-2021-subsequent-290000-note": (
-        "purchase-price",
-        "rate",
-    ),
+    "10q-cik1624985-2021-subsequent-290000-note": ("rate",),
     "10q-cik1642159-2020-osher-debenture": ("purchase-price",),
     "10q-cik1647170-2019-hillair-oid-debenture": ("rate",),
     "10q-cik1657214-2025-mast-hill-oid-fixed-035": (
@@ -703,10 +695,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "conversion-lookback",
     ),
-    "8k-tauriga-2019-odyssey-64pct-lowest-vwap": (
-        "purchase-price",
-        "conversion-lookback",
-    ),
+    "8k-tauriga-2019-odyssey-64pct-lowest-vwap": ("conversion-lookback",),
     "8k-tetridyn-2011-hempstead-25000-note": (
         "date",
         "holder",

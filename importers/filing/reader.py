@@ -626,9 +626,24 @@ def money_role(sentence: str, money: Money) -> str | None:
             or _RECEIVED_FOR.search(left)
             or re.match(r"^\s*in\s+gross\s+proceeds\b", right)
             or (
-                re.search(r"\b(?:for|will pay|pays?)\s*$", left)
+                re.search(r"\b(?:for|will pay|pays?|collected)\s*$", left)
                 and _PAID_IN_CASH.match(right)
                 and "tranche" not in left
+            )
+            # "a total of $2,550,000 was funded"; "we were provided $261,000
+            # upon the Note's execution"; "received $45,000 from a third party
+            # investor against a $50,000 Convertible Promissory Note"
+            or (
+                re.search(r"\b(?:a total of|such that)\s*$", left)
+                and re.match(r"^\s*was funded\b", right)
+            )
+            or (
+                re.search(r"\bwe were provided\s*$", left)
+                and re.match(r"^\s*upon\b", right)
+            )
+            or (
+                re.search(r"\breceived\s*$", left)
+                and re.match(r"^\s*from\b[^.;$]{0,60}\bagainst an?\s+\$", right)
             )
             or (re.search(r"\breceived\s*$", left) and _RECEIVED_WITH_OID.match(right))
         )
