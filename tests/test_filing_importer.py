@@ -1483,6 +1483,13 @@ def test_maturity_from_period(issued: str, period: str, maturity: str) -> None:
             "purchase-price",
             "1000000.00 USD",
         ),
+        # a maturity as the second leg of "the earlier of"
+        (
+            "The note matures on the earlier of (i) the date on which the "
+            "Company liquidates and winds-up its affairs, or (ii) June 30, 2015.",
+            "maturity",
+            "2015-06-30",
+        ),
         # "a 30% discount to market price" names no reference
         (
             "The note may be converted into common stock at a 30% discount to "

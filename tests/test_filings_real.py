@@ -581,7 +581,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "20f-xbrlsite-2017-director-convertible-note-680000": (
         "date",
         "rate",
-        "maturity",
         "related-party",
     ),
     "424b3-nikola-2024-5pct-notes-floor-162-95pct-lowest-vwap-3d": (

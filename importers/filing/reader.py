@@ -1226,6 +1226,10 @@ _MATURITY_LABEL = re.compile(
 #: sum of ... on December 17, 2023".
 _MATURITY_FAR = re.compile(
     r"\bterm\b[^.]{0,160}\bends\s+on\s*$"
+    # "The note matures on the earlier of (i) the date on which the Company
+    # liquidates ..., or (ii) June 30, 2015"
+    r"|\bmatur\w*\b[^.]{0,12}?\bearl(?:ier|iest)(?: to occur)? of\b[^.]{0,200}?"
+    r",?\s*(?:or|and)\s+\((?:ii|b|2)\)\s*$"
     r"|\bpromises? to pay\b(?:(?!interest|commenc|beginning|each).){0,400}?\bon\s*$"
 )
 #: "interest is payable on": an interest date, unless the principal is due too
