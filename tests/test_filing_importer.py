@@ -1490,6 +1490,37 @@ def test_maturity_from_period(issued: str, period: str, maturity: str) -> None:
             "maturity",
             "2015-06-30",
         ),
+        # no single holder: a security's name, the first of several names, two
+        # holders under one role, a nominee in trust for another
+        (
+            "THIS ORIGINAL ISSUE DISCOUNT SECURED CONVERTIBLE DEBENTURE is one of "
+            "a series of duly authorized and validly issued Original Issue "
+            "Discount Secured Convertible Debentures of Beyond Commerce, Inc., "
+            "having its principal place of business in Las Vegas.",
+            "holder",
+            None,
+        ),
+        (
+            "On August 15, 2023, the Company entered into a note purchase "
+            "agreement with Greybrook Health Inc., MHP II and MHP II Cayman "
+            "whereby the Company issued subordinated convertible notes.",
+            "holder",
+            None,
+        ),
+        (
+            "Convertible notes payable dated December 11, 2014, with Redwood "
+            'Management, LLC and Dominion Capital, LLC (the "Holder") in the '
+            "aggregate principal amount of $1,000,000.",
+            "holder",
+            None,
+        ),
+        (
+            "The Corporation hereby promises to pay to RBC Capital Markets in "
+            'trust for Epic Limited Partnership (the "Holder") the sum of '
+            "$150,000.",
+            "holder",
+            None,
+        ),
         # "a 30% discount to market price" names no reference
         (
             "The note may be converted into common stock at a 30% discount to "

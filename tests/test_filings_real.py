@@ -1036,7 +1036,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "10q-cik1451598-2011-5pct-simple-interest-notes": ("conversion-price",),
-    "10q-cik1492151-2017-redwood-dominion-oid-notes": ("holder",),
     "10q-cik1512922-2019-quarterly-fixed-065": (
         "day-count",
         "compounding",
@@ -1086,7 +1085,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     ),
     "8k-goldenpatriot-2008-callable-secured-convertible-notes": ("holder",),
     "8k-heliosmatheson-2018-series-a1-b1-notes": ("principal",),
-    "8k-iotc-2005-bushido-gamma-6pct-debentures": ("holder",),
     "8k-progreen-2018-tangiers-105000-fixed-convertible-note": ("share-class",),
     "8k-shmp-2017-ema-closing-date-par-value": (
         "date",
@@ -1100,12 +1098,10 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     ),
     "annual-cik1757143-2020-adv-usd-note-rmb-settlement": ("share-class",),
     "annual-cik1957489-2024-class-b-notes": ("conversion-price",),
-    "debenture-beyond-commerce-2009-oid-secured-convertible-debenture": ("holder",),
     "ex-mendocino-1998-uba-175000-note-prime-plus-150": ("rate",),
     "ex10-cik1022518-2005-debenture-20pct-discount": ("share-class",),
     "ex10-cik827099-2011-25k-loan-note-fmv-conversion": ("rate",),
     "ex10-platina-2007-7.25pct-debenture": ("share-class",),
-    "ex10-stevia-2014-oid-senior-debenture": ("holder",),
     "ex103-zenosense-2016-convertible-subordinated-note-form": (
         "rate",
         "maturity",
@@ -1126,10 +1122,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     ),
     "proxy-seelos-2024-lind-global-2021-convertible-note": ("purchase-price",),
     "rns-diaceutics-2022-gbp-cln-conversion": ("related-party",),
-    "sc13da-greenbrook-2023-subordinated-convertible-notes": (
-        "holder",
-        "conversion-price",
-    ),
+    "sc13da-greenbrook-2023-subordinated-convertible-notes": ("conversion-price",),
     "sec-cik1508262-2013-oid-note-subsequent-event": ("issue-costs",),
     "sec-cik1847345-2024-visiox-srirama-secured-note": ("purchase-price",),
     "xbrl-cik1715611-2018-australis-cad-debenture": ("holder",),

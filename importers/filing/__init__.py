@@ -189,6 +189,17 @@ def _first_match(reader: Reader, patterns: tuple[re.Pattern[str], ...]) -> list[
             ):
                 continue
             name = _clean_name(match.group(1))
+            # (not a security's name: "Original Issue Discount Secured
+            # Convertible Debentures of Beyond Commerce, Inc."; nor the first
+            # of several: "with Greybrook Health Inc., MHP II and MHP II
+            # Cayman", "with Bushido Capital Master Fund, LP and Gamma ...")
+            if re.search(r"\b(?:notes?|debentures?|bonds?)\s+of\b", name, re.I) or (
+                re.match(
+                    r"^\.?\s*(?:,\s*[A-Z][^,;.()]{0,40}?){0,3}\s*,?\s+and\s+(?!its\b)[A-Z]",
+                    sentence[match.end(1) : match.end(1) + 120],
+                )
+            ):
+                continue
             if len(name) > 2 and not name.lower().startswith(
                 ("company", "our ", "the company")
             ):

@@ -843,6 +843,14 @@ def defined_holders(sentence: str) -> list[tuple[str, str]]:
             continue
         # "OrbiMed Royalty Opportunities II, LP, and its assigns, (the "Holder")"
         before = _ASSIGNS.sub("", before)
+        # "with Redwood Management, LLC and Dominion Capital, LLC (the
+        # "Holder")": two holders under one role
+        if re.search(LEGAL_FORM + r",?\s+and\s+[A-Z][^()]{2,80}$", before):
+            continue
+        # "RBC Capital Markets in trust for Epic Limited Partnership (the
+        # "Holder")": a nominee and its principal, a person names them
+        if re.search(r"\bin trust for\s+[^()]{2,80}$", before):
+            continue
         description = _DESCRIPTION.search(before)
         if description is not None:
             before = before[: description.start()]
