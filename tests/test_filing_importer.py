@@ -374,6 +374,17 @@ def test_maturity_from_period(issued: str, period: str, maturity: str) -> None:
     assert period in normalise(draft.fields["maturity"].quote)
 
 
+#: Earlier notes the text says are gone, then the note.
+_GONE_NOTES = (
+    "In April 2004, we issued an aggregate principal amount of $200 million of "
+    "2.5% convertible senior notes, referred to as the 2004 Notes. The 2004 "
+    "Notes matured and were repaid in full on April 15, 2011. In June 2007, we "
+    "issued notes with an aggregate principal amount of $575 million, which are "
+    "due June 15, 2014, referred to as the 2007 Notes. The 2007 Notes bear "
+    "interest at 3.0% per year."
+)
+
+
 @pytest.mark.parametrize(
     ("sentence", "key", "value"),
     [
@@ -727,22 +738,12 @@ def test_maturity_from_period(issued: str, period: str, maturity: str) -> None:
         ),
         # notes the text says are gone are not this one
         (
-            "In April 2004, we issued an aggregate principal amount of $200 "
-            "million of 2.5% convertible senior notes, referred to as the 2004 "
-            "Notes. The 2004 Notes matured and were repaid in full on April 15, "
-            "2011. In June 2007, we issued notes with an aggregate principal "
-            "amount of $575 million, which are due June 15, 2014, referred to "
-            "as the 2007 Notes. The 2007 Notes bear interest at 3.0% per year.",
+            _GONE_NOTES,
             "principal",
             "575000000.00 USD",
         ),
         (
-            "In April 2004, we issued an aggregate principal amount of $200 "
-            "million of 2.5% convertible senior notes, referred to as the 2004 "
-            "Notes. The 2004 Notes matured and were repaid in full on April 15, "
-            "2011. In June 2007, we issued notes with an aggregate principal "
-            "amount of $575 million, which are due June 15, 2014, referred to "
-            "as the 2007 Notes. The 2007 Notes bear interest at 3.0% per year.",
+            _GONE_NOTES,
             "maturity",
             "2014-06-15",
         ),

@@ -502,14 +502,15 @@ def _purchase_and_costs(reader: Reader, principal: Decimal | None) -> None:
     incurred: list[str] = []
     # (with the principal stated but undecided between competing amounts,
     # the fees' own currency, if they share one)
-    fee_currencies = {money.currency for money, _ in amounts(reader, "fee")}
+    stated_fees = amounts(reader, "fee")
+    fee_currencies = {money.currency for money, _ in stated_fees}
     if (
         not currency.strip()
         and (stated.todo or "").startswith(COMPETING)
         and len(fee_currencies) == 1
     ):
         currency = fee_currencies.pop()
-    for money, sentence in amounts(reader, "fee"):
+    for money, sentence in stated_fees:
         # "net of debt issuance costs of $7,500"
         # ("... after deducting initial purchasers' discounts and commissions
         # and estimated debt issuance costs of $16.2 million"; "received
