@@ -1529,6 +1529,44 @@ _GONE_NOTES = (
             "conversion-reference",
             None,
         ),
+        # a class named for a trigger, an anti-dilution clause or interest
+        # paid in shares is not what the note converts into
+        (
+            "The Company may redeem the notes for cash if the last reported sale "
+            "price per share of the Company's common stock equals or exceeds "
+            "130% of the conversion price of the Notes.",
+            "share-class",
+            None,
+        ),
+        (
+            "The note is convertible at a fixed price of $20.00 per share, subject "
+            "to adjustment if the Company issues shares of its common stock or "
+            "other securities convertible into or exchangeable for shares of its "
+            "common stock below the current conversion price of $20.00.",
+            "share-class",
+            None,
+        ),
+        (
+            "Payment of interest on this Debenture shall be in cash or, at the "
+            "option of the Holder, in shares of Common Stock of the Company valued "
+            "at the then applicable Conversion Price.",
+            "share-class",
+            None,
+        ),
+        (
+            "Interest is payable either in cash or an equivalent value of common "
+            "shares of the Company based on the Conversion Price.",
+            "share-class",
+            None,
+        ),
+        # the price a market formula watches names the class converted into
+        (
+            "The note will be convertible at a rate of 85% of the closing bid "
+            "price of the company's common stock for the trading day immediately "
+            "preceding the conversion.",
+            "share-class",
+            '"Common"',
+        ),
     ],
 )
 def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:

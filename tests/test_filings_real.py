@@ -1011,10 +1011,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10q-btcs-2020-2019-promissory-note-floor": ("conversion-price",),
     "10q-cik1010134-2014-shareholder-entity-revolving-libor": ("conversion-price",),
     "10q-cik1079786-2011-8pct-notes-units": ("interest-payment",),
-    "10q-cik1100397-2013-tonaquint-note": (
-        "purchase-price",
-        "share-class",
-    ),
+    "10q-cik1100397-2013-tonaquint-note": ("purchase-price",),
     "10q-cik1100644-2014-subsequent-53000-notes": ("conversion-price",),
     "10q-cik1142790-2011-ceo-note-lesser-of-vwap": ("interest-payment",),
     "10q-cik1162896-2012-august-2011-14pct-notes": (
@@ -1092,7 +1089,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     ),
     "8k-staralliance-2022-10pct-fixed-convertible-secured-note": ("related-party",),
     "8k-tetridyn-2011-hempstead-25000-note": ("rate",),
-    "8k-wolfspeed-2022-1-875pct-convertible-notes-2029": ("share-class",),
     "annual-cik1743344-2020-ceo-trust-secured-convertible-loan-12pct": (
         "conversion-price",
     ),
@@ -1101,12 +1097,10 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "ex-mendocino-1998-uba-175000-note-prime-plus-150": ("rate",),
     "ex10-cik1022518-2005-debenture-20pct-discount": ("share-class",),
     "ex10-cik827099-2011-25k-loan-note-fmv-conversion": ("rate",),
-    "ex10-platina-2007-7.25pct-debenture": ("share-class",),
     "ex103-zenosense-2016-convertible-subordinated-note-form": (
         "rate",
         "maturity",
     ),
-    "exhibit-b-twelve-2002-credifinance-debenture-5pct-act365": ("share-class",),
     "f3-aslan-2019-bukwang-convertible-loan-facility-90pct-vwap": (
         "conversion-reference",
     ),

@@ -798,6 +798,31 @@ _ANOTHER_SECURITY = re.compile(
 )
 
 
+#: A class named for something other than what the note converts into: an
+#: anti-dilution trigger ("if the Company issues shares of its common stock or other
+#: securities convertible into"), or interest paid in shares ("in shares
+#: of Common Stock of the Company valued at", "an equivalent value of common
+#: shares").
+_NOT_CONVERTED_INTO = re.compile(
+    r"\bissues? (?:any )?(?:additional )?shares of (?:its |our |the company['’]s )?$"
+    r"|\bexchangeable for (?:shares of )?(?:its |our |the company['’]s )?$"
+    r"|\binterest\b.{0,120}\bin (?:shares of )?$"
+    r"|\bequivalent value of $",
+    re.IGNORECASE,
+)
+
+
+#: The price a trigger watches, after the class: "if the last reported sale
+#: price per share of the Company's common stock equals or exceeds 130% of
+#: the conversion price" (a market-priced conversion's "85% of the closing
+#: bid price of the company's common stock for the trading day" names the
+#: class converted into).
+_PRICE_TRIGGER = re.compile(
+    r"\s+(?:equals|exceeds|is (?:equal to|greater than|at least|above|below))\b",
+    re.IGNORECASE,
+)
+
+
 def _before_another_security(sentence: str) -> str:
     """The sentence up to where it turns to another security's conversion
     (all of it when it does not; nothing when it starts there)."""
@@ -868,7 +893,13 @@ def _share_class(reader: Reader) -> None:
                 sentence[: match.start()][-40:],
                 re.I,
             )
-            if re.search(r"warrant", around, re.I) or bought or other:
+            if (
+                re.search(r"warrant", around, re.I)
+                or bought
+                or other
+                or _NOT_CONVERTED_INTO.search(sentence[: match.start()][-160:])
+                or _PRICE_TRIGGER.match(sentence, match.end())
+            ):
                 continue
             raw = next(group for group in match.groups() if group)
             label = " ".join(
