@@ -1559,6 +1559,43 @@ _GONE_NOTES = (
             "share-class",
             None,
         ),
+        # a related party among several holders, the board acting, an officer
+        # giving the holder shares: the note's holder is not shown related
+        (
+            "Effective November 7, 2013, the Company entered into two Secured "
+            "Convertible Promissory Notes with two investors, one a related "
+            "party, in the aggregate amount of $15,000.",
+            "related-party",
+            None,
+        ),
+        (
+            "The holders of the Notes are Healthcare Royalty Partners III, L.P., "
+            "which holds $75.0 million, and three related party investors, KKR "
+            "Biosimilar L.P., which holds $20.0 million, MX II Associates LLC, "
+            "which holds $4.0 million, and KMG Capital Partners, LLC.",
+            "related-party",
+            None,
+        ),
+        (
+            "In accordance with the authority granted to the Directors at the "
+            "Annual General Meeting, 233,508 new Ordinary Shares will be issued "
+            "to the Noteholder.",
+            "related-party",
+            None,
+        ),
+        (
+            "In connection with the issuance of the Note, our Chairman Richard "
+            "Carey has agreed to transfer 4,000,000 shares of our common stock "
+            "held by him to the investor.",
+            "related-party",
+            None,
+        ),
+        (
+            "The Company issued a convertible note of $50,000 to its Chairman, "
+            "Richard Carey.",
+            "related-party",
+            "TRUE",
+        ),
         # the price a market formula watches names the class converted into
         (
             "The note will be convertible at a rate of 85% of the closing bid "

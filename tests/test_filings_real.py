@@ -1001,10 +1001,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10k-cik1304409-2020-legal-counsel-note": ("compounding",),
     "10k-cik1320767-2014-accounts-payable-notes": ("date",),
     "10k-cik1432196-2011-relief-canyon-senior-secured-notes-9pct": ("purchase-price",),
-    "10k-cik1502659-2015-secured-convertible-notes-one-related-party": (
-        "related-party",
-    ),
-    "10k-cik1512762-2015-8-2pct-notes-quarterly-109pct": ("related-party",),
     "10k-inuvo-2018-conversionpoint-note": ("interest-payment",),
     "10k-redcat-2017-march-2017-senior-convertible-notes": ("related-party",),
     "10q-artelo-2025-voluntary-conversion-default-20pct": ("date",),
@@ -1087,7 +1083,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "date",
         "principal",
     ),
-    "8k-staralliance-2022-10pct-fixed-convertible-secured-note": ("related-party",),
     "8k-tetridyn-2011-hempstead-25000-note": ("rate",),
     "annual-cik1743344-2020-ceo-trust-secured-convertible-loan-12pct": (
         "conversion-price",
@@ -1115,7 +1110,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "conversion-discount",
     ),
     "proxy-seelos-2024-lind-global-2021-convertible-note": ("purchase-price",),
-    "rns-diaceutics-2022-gbp-cln-conversion": ("related-party",),
     "sc13da-greenbrook-2023-subordinated-convertible-notes": ("conversion-price",),
     "sec-cik1508262-2013-oid-note-subsequent-event": ("issue-costs",),
     "sec-cik1847345-2024-visiox-srirama-secured-note": ("purchase-price",),

@@ -1017,6 +1017,21 @@ _UNRELATED = re.compile(
 )
 
 
+#: Relations that are not the holder's: "X is also the sole director and a
+#: shareholder of Messiah Limited" (a holding in another company); "the
+#: authority granted to the Directors at the Annual General Meeting" (the
+#: board acting); "our Chairman Richard Carey has agreed to transfer
+#: 4,000,000 shares ... held by him to the investor" (a third party giving
+#: the holder something).
+_NOT_THE_HOLDERS_RELATION = re.compile(
+    r"\b(?:share|stock)holder of (?!the Company\b|us\b|our\b)[A-Z][\w&.,' -]*"
+    r"|\bauthority (?:granted|given|conferred) (?:to|on|upon) the directors\b"
+    r"|\b(?:chairman|chairwoman|director|officer|chief executive officer|ceo|president)"
+    r"\b[^.;]{0,60}\btransfer\b[^.;]{0,80}\bto the (?:investor|holder|lender|purchaser)s?\b",
+    re.IGNORECASE,
+)
+
+
 def _related_party(reader: Reader, holder: str | None) -> None:
     holder_words = (
         "holder",
@@ -1053,13 +1068,9 @@ def _related_party(reader: Reader, holder: str | None) -> None:
             continue
         if not _RELATED.search(sentence):
             continue
-        # "X is also the sole director and a shareholder of Messiah Limited":
-        # a holding in another company says nothing of this note's holder
-        about = re.sub(
-            r"\b(?:share|stock)holder of (?!the Company\b|us\b|our\b)[A-Z][\w&.,' -]*",
-            "",
-            sentence,
-        )
+        about = _NOT_THE_HOLDERS_RELATION.sub("", sentence)
+        if not _RELATED.search(about):
+            continue
         mentions_holder = (
             (holder is not None and holder.split()[0] in sentence)
             or _has(about, *holder_words)
@@ -1071,7 +1082,13 @@ def _related_party(reader: Reader, holder: str | None) -> None:
             r"\bcertain of (?:our|its|the company['’]s) (?:directors|officers|stockholders|"
             r"shareholders)\b|"
             r"\bparticipated as an? (?:investor|purchaser|lender|holder|subscriber)|\b(?:one|some) of the (?:investors|purchasers|"
-            r"holders|lenders)\b|\bamong the (?:investors|purchasers|holders|lenders)\b",
+            r"holders|lenders)\b|\bamong the (?:investors|purchasers|holders|lenders)\b"
+            # "two Secured Convertible Promissory Notes with two investors, one
+            # a related party"; "... L.P., which holds $75.0 million, and three
+            # related party investors, KKR Biosimilar L.P., ..."
+            r"|\b(?:investors|holders|lenders|purchasers),\s+one (?:of whom is )?an? related party\b"
+            r"|\band (?:two|three|four|five|several|\d+) related[- ]party "
+            r"(?:investors|holders|lenders|purchasers)\b",
             sentence,
             re.IGNORECASE,
         ):
