@@ -1559,6 +1559,35 @@ _GONE_NOTES = (
             "share-class",
             None,
         ),
+        # the payee, not the note it may pass to
+        (
+            "FOR VALUE RECEIVED, Vivos, Inc. hereby promises to pay to the order "
+            "of General Ventures LLC or any permitted holder of this Convertible "
+            "Promissory Note (the \u201cPayee\u201d) the principal sum of $100,000.",
+            "holder",
+            '"General Ventures LLC"',
+        ),
+        # the face under the title
+        (
+            "CONVERTIBLE PROMISSORY NOTE\n\n$25,000.00 FEBRUARY 1, 2008\n\n1. "
+            "Promise to Repay. Theater Xtreme promises to pay the Holder with "
+            "interest at 21% per annum.",
+            "principal",
+            "25000.00 USD",
+        ),
+        # "¥" is the yuan in a Chinese note, the yen otherwise
+        (
+            "12% CONVERTIBLE PROMISSORY NOTE\n\n\u00a55,000,000.00 China (Jiangsu) "
+            "Pilot Free Trade Zone",
+            "principal",
+            "5000000.00 CNY",
+        ),
+        (
+            "The Company issued a convertible note in the principal amount of "
+            "\u00a5100,000,000 to a Tokyo investor.",
+            "principal",
+            "100000000.00 JPY",
+        ),
         # a related party among several holders, the board acting, an officer
         # giving the holder shares: the note's holder is not shown related
         (
@@ -1672,8 +1701,32 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
             "conversion-price",
             "competing values",
         ),
+        # "an extension of the maturity date to": a later maturity competes
+        (
+            "The Exchange Note had a maturity date of September 30, 2013. The "
+            "Amended Note provides for an extension of the maturity date to "
+            "September 30, 2014.",
+            "maturity",
+            "competing values",
+        ),
+        # the face under the title and the promise disagree
+        (
+            "6% Convertible Promissory Note\n\nU.S. $50,000 Issuance Date: "
+            "November 30, 2020\n\nFOR VALUE RECEIVED, Vivos, Inc. hereby promises "
+            "to pay to the order of General Ventures LLC the principal sum of "
+            "$100,000, with interest at six percent (6%) per annum.",
+            "principal",
+            "competing values",
+        ),
     ],
-    ids=["term-beyond-the-calendar", "units", "effective-date", "several-notes"],
+    ids=[
+        "term-beyond-the-calendar",
+        "units",
+        "effective-date",
+        "several-notes",
+        "extension-of-the-maturity",
+        "face-and-promise-disagree",
+    ],
 )
 def test_a_person_decides(text: str, key: str, why: str) -> None:
     field = draft_note(text).fields[key]

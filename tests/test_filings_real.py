@@ -766,7 +766,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "ex10-bion-2007-series-a-note-simple-6pct-30-360": (
-        "principal",
         "interest-payment",
         "compounding",
     ),
@@ -775,10 +774,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "share-class",
     ),
-    "ex10-cetc-rongjun-2022-rmb-12pct-note": (
-        "date",
-        "principal",
-    ),
+    "ex10-cetc-rongjun-2022-rmb-12pct-note": ("date",),
     "ex10-cik827099-2011-25k-loan-note-fmv-conversion": ("principal",),
     "ex10-kodiak-ema-12pct-note-terms-letter": ("conversion-lookback",),
     "ex10-mabcure-2011-biotech-investment-8pct-debenture": ("date",),
@@ -786,10 +782,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex10-nanoflex-jmj-financial-up-to-500k-oid-note": ("holder",),
     "ex10-nationalqualitycare-2007-snukal-6pct-note": ("rate",),
     "ex10-outlook-therapeutics-2022-streeterville": ("issue-costs",),
-    "ex10-theaterxtreme-2008-21pct-monthly-compounded-note": (
-        "principal",
-        "rate",
-    ),
+    "ex10-theaterxtreme-2008-21pct-monthly-compounded-note": ("rate",),
     "ex10-xtant-2017-orbimed-note": ("principal",),
     "ex102-cik789879-2011-ensurge-secured-convertible-note-st-george": ("rate",),
     "ex1027-artec-2016-director-convertible-note-40pct-discount": (

@@ -357,10 +357,19 @@ def _principal_score(sentence: str, money: Money) -> int:
         r"(?:which included|including|of which)\s*$", sentence[: money.start]
     ):
         return 2  # a later tranche, or a part of the amount issued
-    if re.search(r"\bprincip(?:al|le)\b|face (?:amount|value)", near):
-        return 4
     if re.search(r"for value received", sentence[money.end :], re.IGNORECASE):
         return 5  # the amount on a note's face
+    # the promise itself: "FOR VALUE RECEIVED, ... promises to pay to the
+    # order of ... the principal sum of $100,000", as firm as the face
+    if re.search(
+        r"for value received\b.{0,600}\bpromises? to pay\b.{0,400}\bprincipal "
+        r"(?:sum|amount) of\s*$",
+        sentence[: money.start],
+        re.IGNORECASE | re.DOTALL,
+    ):
+        return 5
+    if re.search(r"\bprincip(?:al|le)\b|face (?:amount|value)", near):
+        return 4
     # "a note payable of $300,000 payable in six quarterly payments" beside
     # "a $2,000,000 12% unsecured, convertible Debenture": the convertible
     if _has(sentence, "note", "debenture"):
@@ -387,7 +396,7 @@ def _principal(reader: Reader) -> Decimal | None:
         (money, equivalent, sentence)
         for money, sentence in stated
         if sentence[money.start] == "$" and money.currency == "USD"
-        for equivalent in money_in(sentence, reader.dollar)
+        for equivalent in money_in(sentence, reader.dollar, reader.yen)
         if equivalent.equivalent
         and equivalent.start > money.end
         and not sentence[money.end : equivalent.start].strip(" (")
@@ -733,7 +742,7 @@ def _par_value(reader: Reader) -> None:
     )
     found = []
     for sentence in reader.about("par value", "nominal value"):
-        for money in money_in(sentence, reader.dollar):
+        for money in money_in(sentence, reader.dollar, reader.yen):
             # (not "NIS50,000,000 par value bonds": the bonds' face; nor "a
             # nominal value of $10,612,000": the notes' face)
             if money.number >= 100:

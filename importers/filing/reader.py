@@ -26,6 +26,7 @@ from importers.filing.values import normalise
 from importers.filing.values import percents_in
 from importers.filing.values import published_on
 from importers.filing.values import sentences
+from importers.filing.values import yen_currency
 from plugins.convertible_note.daycount import add_months
 
 if TYPE_CHECKING:
@@ -113,6 +114,7 @@ class Reader:
         gone = _gone(every)
         self.sentences = [s for s in every if s not in gone]
         self.dollar = dollar_currency(normalise(text))
+        self.yen = yen_currency(normalise(text))
         #: A news item's date, for the dates it writes without a year.
         self.published = published_on(normalise(text))
         self.fields: dict[str, DraftField] = {}
@@ -123,7 +125,9 @@ class Reader:
 
     def money(self, sentence: str) -> list[Money]:
         """The amounts a sentence states (not the bracketed equivalents)."""
-        return [m for m in money_in(sentence, self.dollar) if not m.equivalent]
+        return [
+            m for m in money_in(sentence, self.dollar, self.yen) if not m.equivalent
+        ]
 
     def set(self, key: str, value: str, quote: str, todo: str | None = None) -> None:
         """A value drafted; with ``todo``, a person confirms it."""
@@ -843,6 +847,14 @@ def defined_holders(sentence: str) -> list[tuple[str, str]]:
             continue
         # "OrbiMed Royalty Opportunities II, LP, and its assigns, (the "Holder")"
         before = _ASSIGNS.sub("", before)
+        # "to the order of General Ventures LLC or any permitted holder of
+        # this Convertible Promissory Note (the "Payee")"
+        before = re.sub(
+            r",?\s+or\s+any\s+(?:permitted\s+|subsequent\s+)?holders?\s+of\s+"
+            r"(?:this|the)\s+[^()]{0,60}$",
+            "",
+            before,
+        )
         # "with Redwood Management, LLC and Dominion Capital, LLC (the
         # "Holder")": two holders under one role
         if re.search(LEGAL_FORM + r",?\s+and\s+[A-Z][^()]{2,80}$", before):
@@ -1454,6 +1466,13 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
         sentence[: date.start].lower(),
     ):
         return None
+    # "in exchange for a promissory note (the "Note") that had matured on
+    # September 30, 2012": the note given up
+    if re.search(
+        r"\bin exchange for\b[^;]{0,120}\bmatured on\s*$",
+        sentence[: date.start].lower(),
+    ):
+        return None
     # (the text may double a quote: "(the “Maturity Date””)")
     if re.match(r'^\s*\((?:the )?["“]maturity date["”]+\)', after):
         return 4
@@ -1499,7 +1518,8 @@ def _maturity_dates(
         ):
             score = previous.score
         previous_end = date.end
-        if re.search(r"\bextend\w*\b[^.;]{0,80}?\bto\s+$", before):
+        # ("an extension of the maturity date to September 30, 2014")
+        if re.search(r"\bexten(?:d|sion)\w*\b[^.;]{0,80}?\bto\s+$", before):
             extended.append(Found(date.date.isoformat(), sentence, 3))
             previous = None
         elif score is not None and (issue is None or date.date > issue):
@@ -2622,6 +2642,16 @@ def amounts(reader: Reader, role: str) -> list[tuple[Money, str]]:
                     and not sentence[money.end :].strip()
                     and index + 1 < len(reader.sentences)
                     and _TITLE.match(reader.sentences[index + 1])
+                )
+                or (
+                    role == "principal"
+                    # a note's face under its title: "6% Convertible
+                    # Promissory Note" then "U.S. $50,000 Issuance Date: ..."
+                    and re.fullmatch(r"\W*(?:U\.?S\.?)?\W*", sentence[: money.start])
+                    is not None
+                    and index > 0
+                    and len(reader.sentences[index - 1]) <= 80
+                    and _TITLE.match(reader.sentences[index - 1]) is not None
                 )
             ):
                 found.append((money, sentence))

@@ -174,7 +174,7 @@ PREFIXES = (
     ("HK$", "HKD"), ("HKD$", "HKD"), ("HKD", "HKD"),
     ("S$", "SGD"), ("SGD", "SGD"), ("A$", "AUD"), ("AUD", "AUD"),
     ("NZ$", "NZD"), ("RMB", "CNY"), ("CNY", "CNY"), ("EUR", "EUR"), ("€", "EUR"),
-    ("GBP", "GBP"), ("£", "GBP"), ("CHF", "CHF"), ("JPY", "JPY"), ("¥", "JPY"),
+    ("GBP", "GBP"), ("£", "GBP"), ("CHF", "CHF"), ("JPY", "JPY"), ("¥", "¥"),
     ("ILS", "ILS"), ("NIS", "ILS"), ("₪", "ILS"), ("NT$", "TWD"), ("TWD", "TWD"),
     ("KRW", "KRW"), ("₩", "KRW"), ("INR", "INR"), ("SEK", "SEK"), ("NOK", "NOK"),
     ("DKK", "DKK"), ("Rs.", "INR"), ("Rs", "INR"),
@@ -308,8 +308,40 @@ def dollar_currency(text: str) -> str:
     return marks.pop() if len(marks) == 1 else "USD"
 
 
-def money_in(sentence: str, dollar: str = "USD") -> list[Money]:
-    """Every amount of money in the sentence, in order."""
+def yen_currency(text: str) -> str:
+    """What "¥" means in this document: the yuan where the document is
+    about China ("China (Jiangsu) Pilot Free Trade Zone", "RMB", "PRC"),
+    the yen otherwise."""
+    if re.search(
+        r"\b(?:China|Chinese|PRC|RMB|CNY|Renminbi|yuan|Shanghai|Beijing|Shenzhen)\b",
+        text,
+        re.IGNORECASE,
+    ):
+        return "CNY"
+    return "JPY"
+
+
+def _marked_currency(
+    sentence: str, end: int, code: str, dollar: str, yen: str
+) -> tuple[str, int]:
+    """The currency a mark before an amount names, and where the amount
+    ends: "¥" is ``yen``; "$" is ``dollar`` unless words after the amount
+    name the dollar ("$500,000 Canadian Dollars")."""
+    if code == "¥":
+        return yen, end
+    if code != "$":
+        return code, end
+    named = _DOLLAR_WORDS.match(sentence, end)
+    if named is None:
+        return dollar, end
+    if named.group(1):
+        return _DOLLAR_CODES[named.group(1).lower()], named.end()
+    return named.group(2).upper(), named.end()
+
+
+def money_in(sentence: str, dollar: str = "USD", yen: str = "JPY") -> list[Money]:
+    """Every amount of money in the sentence, in order ("$" is ``dollar``,
+    "¥" is ``yen``)."""
     found: list[Money] = []
     for match in MONEY_BEFORE.finditer(sentence):
         mark = match.group(1)
@@ -321,17 +353,7 @@ def money_in(sentence: str, dollar: str = "USD") -> list[Money]:
             continue
         if scale:
             number *= _SCALE[scale.lower()]
-        end = match.end()
-        if code == "$":
-            # "$500,000 Canadian Dollars": the words name the dollar
-            named = _DOLLAR_WORDS.match(sentence, match.end())
-            if named is None:
-                code = dollar
-            elif named.group(1):
-                code = _DOLLAR_CODES[named.group(1).lower()]
-            else:
-                code = named.group(2).upper()
-            end = named.end() if named else end
+        code, end = _marked_currency(sentence, match.end(), code, dollar, yen)
         found.append(Money(number, code, match.start(), end))
     for match in MONEY_AFTER.finditer(sentence):
         if any(m.start <= match.start() < m.end for m in found):
