@@ -1559,6 +1559,39 @@ _GONE_NOTES = (
             "share-class",
             None,
         ),
+        # a fee paid to the investor, not the payment after it
+        (
+            "The Company issued a note in the principal amount of $1,105,500. "
+            "The total amount funded at closing will be $1,000,000, representing "
+            "the Maturity Amount less an original issue discount of $100,500.00 "
+            "and the payment of $5,000 to the Investor to cover its fees, with "
+            "payment consisting of $250,000 advanced at closing.",
+            "issue-costs",
+            "5000.00 USD",
+        ),
+        # the year's own length
+        (
+            "Interest shall be computed on the basis of a 365-day year (or "
+            "366-day year, as appropriate) applied to actual days elapsed.",
+            "day-count",
+            '"ACT/ACT"',
+        ),
+        # interest only after a default: no stated rate but zero
+        (
+            "Interest shall only begin to accrue upon the occurrence of an Event "
+            "of Default at a simple interest rate equal to fifteen percent (15%) "
+            "per annum.",
+            "rate",
+            "0",
+        ),
+        # "on <date>, the Company issued" inside a sentence
+        (
+            "In consideration of the Investors' funding under the SPA, on June "
+            "27, 2024, the Company issued and sold to each Investor a Senior "
+            "Secured Convertible Promissory Note.",
+            "date",
+            "2024-06-27",
+        ),
         # the payee, not the note it may pass to
         (
             "FOR VALUE RECEIVED, Vivos, Inc. hereby promises to pay to the order "
@@ -1640,6 +1673,25 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
     assert field.value == value, field
 
 
+def test_each_of_several_holders_amounts_are_the_note() -> None:
+    """Identical notes to several holders: each one's principal and price are
+    the note's; the total is not."""
+    fields = draft_note(
+        "On June 27, 2024, the Company entered into an SPA with two "
+        'institutional investors (the "Investors"). Each Investor provided '
+        "financing of $360,000 to the Company (net of a 10% original issuance "
+        "discount) for an aggregate gross proceeds in the amount of $720,000. "
+        "On June 27, 2024, the Company issued and sold to each Investor a 10% "
+        "Original Issue Discount Convertible Promissory Note in the aggregate "
+        "principal amount of $400,000."
+    ).fields
+    assert (fields["principal"].value, fields["purchase-price"].value) == (
+        "400000.00 USD",
+        "360000.00 USD",
+    )
+    assert fields["holder"].value is None
+
+
 def test_days_not_called_trading_days_are_flagged() -> None:
     field = draft_note(
         "The conversion price shall be 80% of the lowest volume weighted "
@@ -1709,6 +1761,15 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
             "maturity",
             "competing values",
         ),
+        # a floor under a fixed price's adjustments
+        (
+            "The Notes are convertible into shares of Common Stock at a "
+            "conversion price of $0.39525 per share, subject to certain "
+            "adjustments, provided that the Conversion Price shall not be "
+            'reduced below $0.12 (the "Floor Price").',
+            "conversion-price-floor",
+            "adjust event",
+        ),
         # the face under the title and the promise disagree
         (
             "6% Convertible Promissory Note\n\nU.S. $50,000 Issuance Date: "
@@ -1725,6 +1786,7 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
         "effective-date",
         "several-notes",
         "extension-of-the-maturity",
+        "floor-under-a-fixed-price",
         "face-and-promise-disagree",
     ],
 )

@@ -810,7 +810,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "ex99-poseidis-2005-cornell-amended-debenture": ("date",),
     "ex991-form4-cik1553630-2012-carpenter-10pct-note": (
-        "date",
         "holder",
         "principal",
     ),

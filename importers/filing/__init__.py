@@ -244,6 +244,8 @@ _SEVERAL_HOLDERS = {
     "holder, with that holder's principal",
     "principal": "several holders: the amount stated is their total; write "
     "each holder's principal in its own definition",
+    "purchase-price": "several holders: the price stated is their total; write "
+    "each holder's price in its own definition",
 }
 
 
@@ -377,10 +379,28 @@ def _principal_score(sentence: str, money: Money) -> int:
     return 2
 
 
+#: An amount each of several holders gets: "issued and sold to each
+#: Investor: (A) a ... Note in the aggregate principal amount of $400,000";
+#: "each Investor provided financing of $360,000".
+_EACH_HOLDER = re.compile(
+    r"\beach\s+(?:of the\s+)?(?:investors?|holders?|purchasers?|lenders?|buyers?|"
+    r"subscribers?)\b[^$]{0,160}$",
+    re.IGNORECASE,
+)
+
+
 def _principal(reader: Reader) -> Decimal | None:
-    if _several_holders(reader, "principal"):
-        return None
     stated = amounts(reader, "principal")
+    if several_holders(reader) is not None:
+        # identical notes to several holders: each one's amount is the note's
+        stated = [
+            (money, sentence)
+            for money, sentence in stated
+            if _EACH_HOLDER.search(sentence[: money.start])
+        ]
+        if not stated:
+            _several_holders(reader, "principal")
+            return None
     # "$2,919 (US$2,200)": a dollar the text does not name, beside a US$
     # equivalent: a person decides which currency the note is in
     unnamed = [
@@ -460,16 +480,36 @@ def _principal(reader: Reader) -> Decimal | None:
     return None
 
 
+def _prices_paid(
+    reader: Reader, principal: Decimal | None, currency: str
+) -> list[tuple[Money, str]]:
+    """The prices paid the text states, in the principal's currency (another
+    currency's is a translation: "Cdn$86.3 million ... for gross proceeds of
+    $82.1 million"); with several holders, each one's price only."""
+    paid = [
+        (m, s)
+        for m, s in amounts(reader, "purchase")
+        if currency.strip() in ("", m.currency)
+    ]
+    if principal is not None and paid and several_holders(reader) is not None:
+        # each of several holders' price, or their total: a person decides
+        each = [(m, s) for m, s in paid if _EACH_HOLDER.search(s[: m.start])]
+        if not each:
+            reader.todo(
+                "purchase-price", _SEVERAL_HOLDERS["purchase-price"], paid[0][1]
+            )
+        return each
+    return paid
+
+
 def _purchase_and_costs(reader: Reader, principal: Decimal | None) -> None:
     """The price the holder pays (stated, or the principal less a stated
     original issue discount) and the fees withheld from it."""
     currency = (reader.fields["principal"].value or " ").split(" ")[-1]
-    # (a price in another currency than the principal's is a translation:
-    # "Cdn$86.3 million ... for gross proceeds of $82.1 million")
+    paid = _prices_paid(reader, principal, currency)
     found = [
         Found(m.text(), s, 2 if _LATER_TRANCHE.search(_near(s, m)) else 3)
-        for m, s in amounts(reader, "purchase")
-        if currency.strip() in ("", m.currency)
+        for m, s in paid
     ]
     stated = reader.fields["principal"]
     if (
@@ -545,11 +585,11 @@ def _purchase_and_costs(reader: Reader, principal: Decimal | None) -> None:
         )
         # "$52,500 less transaction costs of $2,500 ... for $50,000 in cash":
         # the cash is the price net of the costs; the price is the principal
-        paid = reader.fields["purchase-price"].value
+        price = reader.fields["purchase-price"].value
         if (
-            paid is not None
+            price is not None
             and principal is not None
-            and Decimal(paid.split()[0]) + total == principal
+            and Decimal(price.split()[0]) + total == principal
         ):
             reader.absent("purchase-price")
     elif incurred:
@@ -653,6 +693,18 @@ def _conversion(reader: Reader) -> None:
         return
     for key in _MARKET_KEYS:
         reader.absent(key)
+    floors = floor_prices(reader)
+    if fixed and floors:
+        # "at a conversion price of $0.39525 ..., provided that the
+        # Conversion Price shall not be reduced below $0.12": a floor under a
+        # fixed price's adjustments, which the language does not hold
+        reader.todo(
+            "conversion-price-floor",
+            f"a floor of {floors[0].value} under the fixed price's adjustments "
+            "is stated; the language's floor is a market price's: apply it "
+            "when writing an adjust event",
+            floors[0].quote,
+        )
     if fixed and all(f.changed for f in fixed):
         reader.todo(
             "conversion-price",
@@ -936,7 +988,13 @@ def _day_count(reader: Reader) -> None:
         ):
             reader.set("day-count", '"ACT/360"', sentence)
             return
-        if "actual/actual" in lowered:
+        # "a 365-day year (or 366-day year, as appropriate)": the year's own
+        # length
+        if "actual/actual" in lowered or re.search(
+            r"365[- ]day year\W*(?:or|and)\s+(?:a\s+)?366[- ]day year"
+            r"|\bactual number of days in (?:the|such|each) (?:calendar )?year\b",
+            lowered,
+        ):
             reader.set("day-count", '"ACT/ACT"', sentence)
             return
         if (

@@ -223,7 +223,10 @@ _PURCHASE = re.compile(
     # gross proceeds from the sale of the notes": several notes)
     r"(?:for|with|resulting in) (?:gross |cash )?proceeds|(?<!borrowed )gross proceeds"
     r"(?! from the sale of (?:the )?notes)|"
-    r"at an issue price of|cash-in amount:?)\b[^$]{0,40}$"
+    r"at an issue price of|cash-in amount:?|"
+    # "each Investor provided financing of $360,000 to the Company (net of a
+    # 10% original issuance discount)"
+    r"provided (?:financing|funding) of)\b[^$]{0,40}$"
 )
 #: "for $400,000 in cash"; "for which each Holder will pay $1,750,000 in
 #: cash"; "for which it received $4.5 million, with a $500,000 original issue
@@ -238,10 +241,17 @@ _RECEIVED_FOR = re.compile(r"\bin consideration (?:of|for)\b[^$]{0,60}\breceived
 _FEE = re.compile(
     r"(?:\bfees?\b|commissions?|\bcosts?\b|expenses|\bcharges?\b)\s+(?:of|totaling|totalling|"
     r"amounting to|in the amount of|equal to)\s*(?:approximately\s*)?$"
-    r"|(?:\bfees?\b|commissions?|expenses|reimburse\w*)[^$.;]{0,40}$"
+    # (not "to cover its fees, with payment consisting of $250,000": the
+    # payment)
+    r"|(?:\bfees?\b|commissions?|expenses|reimburse\w*)(?:(?!,\s+with\b)[^$.;]){0,40}$"
 )
 _FEE_FOR = re.compile(
     r"^\s*(?:for|in)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:legal\s+)?fees\b"
+    # "the payment of $5,000 to the Investor to cover its fees"
+    r"|^\s*to (?:the )?(?:investor|holder|lender|purchaser|buyer)s?\s+"
+    r"(?:to cover|for|in reimbursement of)\s+(?:its|their)\s+(?:legal\s+)?"
+    r"(?:fees|expenses|costs)\b",
+    re.IGNORECASE,
 )
 _FEE_AFTER = re.compile(
     r"^\s*(?:was |were |is |shall be |will be )?(?:(?:retained|withheld|deducted|paid)\b[^.]{0,30})?"
@@ -600,7 +610,13 @@ def money_role(sentence: str, money: Money) -> str | None:
         )
         or re.match(r"^\s*\(\s*each\b", right)
         # ("(a)Each Note will have a face value of $0.02")
-        or re.match(r"^\W*(?:\([a-z0-9]{1,3}\)\s*)?each\b", sentence, re.IGNORECASE)
+        # (not "Each Investor provided financing of $360,000": a holder's)
+        or re.match(
+            r"^\W*(?:\([a-z0-9]{1,3}\)\s*)?each\b"
+            r"(?!\s+(?:investor|holder|purchaser|lender|buyer|subscriber)s?\b)",
+            sentence,
+            re.IGNORECASE,
+        )
     ):
         return "unit"
     if _not_issued(sentence, money, left, right):
@@ -1379,6 +1395,17 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
             )
         )
         or (re.search(r"\bon\s+$", window) and _ON_THEN_ISSUED.match(after))
+        # "In consideration of the Investors' funding under the SPA, on June
+        # 27, 2024, the Company issued and sold to each Investor"
+        or (
+            re.search(r",\s+on\s+$", window)
+            and re.match(
+                r"^\s*,\s*the company\s+(?:issued|sold)\b"
+                r"(?!\s+(?:a total of\s+|an aggregate of\s+)?[\d,]+\s)",
+                after,
+                re.IGNORECASE,
+            )
+        )
     ):
         return 2
     return None
@@ -1692,7 +1719,13 @@ RATE_ZERO = re.compile(
     # "Interest shall not accrue on the outstanding principal balance of the
     # Promissory Note unless and until there is an event of default"
     r"|interest (?:shall|will|does) not accrue\b[^.;]{0,100}\bunless\b[^.;]{0,30}"
-    r"\bevent of default)",
+    r"\bevent of default"
+    # "Interest shall only begin to accrue upon the occurrence of an Event of
+    # Default"
+    r"|interest (?:shall|will) (?:only )?(?:begin to )?accrue only\b[^.;]{0,20}\bupon\b"
+    r"[^.;]{0,30}\bevent of default"
+    r"|interest (?:shall|will) only (?:begin to )?accrue\b[^.;]{0,20}\bupon\b"
+    r"[^.;]{0,30}\bevent of default)",
     re.IGNORECASE,
 )
 #: A word of a number written out ("seven and one-half").
