@@ -1559,6 +1559,37 @@ _GONE_NOTES = (
             "share-class",
             None,
         ),
+        # a currency named in words after the amount, capitalised; a unit's
+        # denomination is not the principal
+        (
+            "The Company issued Notes with an aggregate principal amount of "
+            "30,779,000 New Israeli Shekels (\u201cNIS\u201d). The Notes were issued "
+            "at 94% of their nominal value, or NIS 940 per unit (each unit "
+            "comprised of NIS 1,000 principal amount).",
+            "principal",
+            "30779000.00 ILS",
+        ),
+        (
+            "The Notes bear interest at 8%. The principal is repayable in one "
+            "installment on December 31, 2017.",
+            "maturity",
+            "2017-12-31",
+        ),
+        # a trust deed's date and its amendments' are not the issue's
+        (
+            "On June 6, 2011, the Company issued Series B convertible notes "
+            "pursuant to a Trust Deed, dated April 13, 2011 (as amend on May 11, "
+            "2011 and May 26, 2011), with Ziv Haft Trusts Company Ltd.",
+            "date",
+            "2011-06-06",
+        ),
+        # interest paid in two named months a year
+        (
+            "The Note bears interest at 9% per annum, payable in cash at the end "
+            "of June and December annually.",
+            "interest-payment",
+            '"semiannually"',
+        ),
         # a fee paid to the investor, not the payment after it
         (
             "The Company issued a note in the principal amount of $1,105,500. "
@@ -1692,6 +1723,26 @@ def test_each_of_several_holders_amounts_are_the_note() -> None:
     assert fields["holder"].value is None
 
 
+def test_a_note_face_set_line_by_line() -> None:
+    """A note's face with its date above the title and each definition on a
+    line of its own."""
+    fields = draft_note(
+        "NLS-1 Pharma AG\n\n18 January 2019\n\nConvertible Promissory Note\n\n"
+        "Subject to the terms and conditions of this convertible promissory note "
+        "(the \u201cNote\u201d),\n\nMagnetic Rock Investment AG, a Swiss stock "
+        "corporation with its registered office at Weinbergstrasse 72, CH-8703 "
+        "Erlenbach, Switzerland\n\n(the \u201cLender\u201d),\n\nhereby undertakes "
+        "to grant to\n\nNLS-1 Pharma AG\n\n(the \u201cBorrower\u201d),\n\nthe "
+        "principal sum of\n\nCHF 550,000.00\n\n(the \u201cPrincipal "
+        "Amount\u201d),\n\ntogether with interest at 10.0% p.a. thereon.\n"
+    ).fields
+    assert (
+        fields["date"].value,
+        fields["holder"].value,
+        fields["principal"].value,
+    ) == ("2019-01-18", '"Magnetic Rock Investment AG"', "550000.00 CHF")
+
+
 def test_days_not_called_trading_days_are_flagged() -> None:
     field = draft_note(
         "The conversion price shall be 80% of the lowest volume weighted "
@@ -1770,6 +1821,14 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
             "conversion-price-floor",
             "adjust event",
         ),
+        # part of the interest paid twice a year, the rest at maturity
+        (
+            "The Note matures on December 31, 2025 and bears interest at 9% per "
+            "annum, a portion of which is payable in cash at the end of June and "
+            "December annually and the rest due on the Maturity Date.",
+            "interest-payment",
+            "competing values",
+        ),
         # the face under the title and the promise disagree
         (
             "6% Convertible Promissory Note\n\nU.S. $50,000 Issuance Date: "
@@ -1787,6 +1846,7 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
         "several-notes",
         "extension-of-the-maturity",
         "floor-under-a-fixed-price",
+        "part-paid-part-at-maturity",
         "face-and-promise-disagree",
     ],
 )

@@ -990,7 +990,6 @@ def test_each_stated_term_is_read_right(name: str, key: str) -> None:
 #: defines while its title gives another year).
 KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10k-cik1136711-2013-former-ceo-demand-note-market-conversion": ("principal",),
-    "10k-cik1304409-2020-legal-counsel-note": ("compounding",),
     "10k-cik1320767-2014-accounts-payable-notes": ("date",),
     "10k-cik1432196-2011-relief-canyon-senior-secured-notes-9pct": ("purchase-price",),
     "10k-inuvo-2018-conversionpoint-note": ("interest-payment",),

@@ -202,6 +202,8 @@ def _right(sentence: str, end: int, width: int = 70) -> str:
 
 _PER_UNIT = re.compile(
     r"(?:\bper|\beach|\bfor every)\s*$"
+    # "NIS 940 per unit (each unit comprised of NIS 1,000 principal amount)"
+    r"|\beach unit (?:is )?(?:comprised of|consisting of|consists of)\s*$"
     # "250 convertible notes payable, each with a face value of $100,000"
     r"|\beach,? with a (?:face|principal) (?:value|amount) of\s*$"
 )
@@ -1224,6 +1226,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Za-z .,'/-]{1,40},\s*$")
 _MATURITY_LABEL = re.compile(
     r"(?:maturity date|matur(?:e|es|ed|ing|ity)|due(?: and payable)?|repayable|"
     r"payable in full|repaid|due for payment|(?<!notes )(?<!note )payable)\s*(?:in full\s*)?(?:date\s*)?:?\s*"
+    # "The principal is repayable in one installment on December 31, 2017"
+    r"(?:in (?:one|a single) (?:installment|instalment|payment)\s+)?"
     r"(?:\(.{0,30}\)\s*)?"
     # "The maturity date for the Notes will be", "of each of the January
     # 2019 Notes is"
@@ -1303,6 +1307,13 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
         # amended note restates ("amends and restates ... securities issued
         # by the Company on May 31, 2006"); units issued to settle a debt
         or re.search(r"\bprospectus\s+dated\s+$", window)
+        # "Trust Deed, dated April 13, 2011 (as amend on May 11, 2011 ...)":
+        # the deed's date and its amendments'
+        or re.search(
+            r"\b(?:trust deed|indenture|deed of trust)\W{0,3}dated(?: as of)?\s+$"
+            r"|\bas amend(?:ed)? on\s+$",
+            window,
+        )
         or re.search(
             r"\bassuming\b|\breported that\b|\bplacement agen\w* agreement\b"
             r"|\bamends and restates\b"
@@ -1413,8 +1424,21 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
 
 def issue_dates(reader: Reader) -> list[Found]:
     found = []
-    for sentence in reader.sentences:
+    for index, sentence in enumerate(reader.sentences):
         lowered = sentence.lower()
+        # a note's date on a line of its own above its title: "18 January
+        # 2019" then "Convertible Promissory Note"
+        alone = reader.dates(sentence)
+        if (
+            len(alone) == 1
+            and not sentence[: alone[0].start].strip(" ,.")
+            and not sentence[alone[0].end :].strip(" ,.")
+            and index + 1 < len(reader.sentences)
+            and len(reader.sentences[index + 1]) <= 80
+            and _TITLE.match(reader.sentences[index + 1])
+        ):
+            found.append(Found(alone[0].date.isoformat(), sentence, 3))
+            continue
         # "THIS AMENDMENT NO. 1 to the 5% CONVERTIBLE ... NOTE ..., dated as
         # of May 12, 2016": the amendment's date
         if re.match(r"^\W*this amendment\b", lowered) or re.search(
@@ -2536,10 +2560,20 @@ _PAYMENT_DATES = re.compile(
     rf"interest.{{0,100}}?(?:payable|paid)\b[^.]{{0,30}}?\bon\s+(?:each\s+)?"
     rf"(?P<dates>{_MONTH_WORDS}\s+\d{{1,2}}(?:st|nd|rd|th)?"
     rf"(?:(?:,\s*|,?\s+and\s+){_MONTH_WORDS}\s+\d{{1,2}}(?:st|nd|rd|th)?)*)"
-    r"(?P<each>\s+of\s+each\s+year)?",
+    r"(?P<each>\s+of\s+each\s+year)?"
+    # "payable in cash at the end of June and December annually"
+    rf"|interest.{{0,100}}?(?:payable|paid)\b[^.]{{0,30}}?\bat the end of\s+(?:each\s+)?"
+    rf"(?P<months>{_MONTH_WORDS}(?:(?:,\s*|,?\s+and\s+){_MONTH_WORDS})+)(?!\s*\d)"
+    r"(?P<yearly>\s+(?:annually|of each year|each year))?",
     re.IGNORECASE,
 )
 _PER_YEAR = {1: "annually", 2: "semiannually", 4: "quarterly", 12: "monthly"}
+#: Part of the interest paid on dates, the rest with the principal.
+_PART_AT_MATURITY = re.compile(
+    r"\b(?:a portion|part) of which\b[^.]{0,200}\b(?:the rest|the remainder|the balance)\b"
+    r"[^.]{0,30}\b(?:due|payable)\b[^.]{0,20}\bmaturity",
+    re.IGNORECASE,
+)
 #: Interest due with the principal: "principal and interest due in full on
 #: January 2, 2012", "at which time the entire amount of principal and
 #: accrued interest is due and payable", "payable upon the earlier of
@@ -2612,13 +2646,20 @@ def interest_payments(reader: Reader) -> list[Found]:
     for sentence in reader.about("interest"):
         matches = [*_PAYMENT.finditer(sentence), *_PAYMENT_THEN.finditer(sentence)]
         dates = _PAYMENT_DATES.search(sentence)
-        count = len(re.findall(_MONTH_WORDS, dates.group("dates"))) if dates else 0
+        listed = dates.group("dates") or dates.group("months") if dates else ""
+        count = len(re.findall(_MONTH_WORDS, listed))
         # one date, not "of each year": the day principal and interest fall due
         periodic = (
             dates is not None
             and (count > 1 or dates.group("each"))
             and (count in _PER_YEAR)
         )
+        # "a portion of which is payable in cash at the end of June and
+        # December annually and the rest due on the Maturity Date": both
+        if periodic and _PART_AT_MATURITY.search(sentence):
+            found.append(Found(f'"{_PER_YEAR[count]}"', sentence, 2))
+            found.append(Found('"maturity"', sentence, 2))
+            continue
         if matches:
             for match in matches:
                 word = (

@@ -77,9 +77,12 @@ def _blocks(text: str) -> list[str]:
         # no sentence or heading ends on was cut mid-sentence
         # (and a title's rate on a line of its own: "12%" then "SENIOR
         # SECURED CONVERTIBLE PROMISSORY NOTE")
-        cut = bool(line.strip()) and (
-            _OPEN_END.search(line) is not None
-            or re.fullmatch(r"\s*\d{1,2}(?:\.\d+)?\s?%\s*", line) is not None
+        # (a blank line after such a line too: "the principal sum of", a
+        # blank line, "CHF 550,000.00")
+        last = line if line.strip() else (lines[-1] if lines else "")
+        cut = bool(last.strip()) and (
+            _OPEN_END.search(last) is not None
+            or re.fullmatch(r"\s*\d{1,2}(?:\.\d+)?\s?%\s*", last) is not None
         )
         if (
             lines
@@ -91,7 +94,24 @@ def _blocks(text: str) -> list[str]:
             lines = []
     if lines:
         blocks.append("\n".join(lines))
-    return blocks
+    return _glue_definitions(blocks)
+
+
+#: A paragraph that only defines the words before it: "(the “Lender”),".
+_DEFINITION_ONLY = re.compile(r"\(\s*(?:the\s+)?[\"“][^\"”]{1,40}[\"”]\s*\)\s*[,;]?")
+
+
+def _glue_definitions(blocks: list[str]) -> list[str]:
+    """A note's face sets a definition on a line of its own ("Magnetic Rock
+    Investment AG, a Swiss stock corporation ..." then "(the “Lender”),"):
+    it belongs to the paragraph before."""
+    glued: list[str] = []
+    for block in blocks:
+        if glued and _DEFINITION_ONLY.fullmatch(block.strip()):
+            glued[-1] = glued[-1] + " " + block.strip()
+        else:
+            glued.append(block)
+    return glued
 
 
 #: A line this short ends its paragraph (wrapped text runs longer).
@@ -187,7 +207,8 @@ SUFFIXES = (
     ("CAD", "CAD"), ("US dollars", "USD"), ("U.S. dollars", "USD"), ("USD", "USD"),
     ("US Dollars", "USD"), ("US Dollar", "USD"),
     ("RMB", "CNY"), ("yuan", "CNY"), ("CHF", "CHF"), ("ILS", "ILS"), ("NIS", "ILS"),
-    ("new Israeli shekels", "ILS"),
+    ("new Israeli shekels", "ILS"), ("Swiss francs", "CHF"), ("Singapore dollars", "SGD"),
+    ("Australian dollars", "AUD"),
 )  # fmt: skip
 _SCALE = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "lakh": 10**5,
           "crore": 10**7}  # fmt: skip
@@ -205,7 +226,7 @@ MONEY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 MONEY_AFTER = re.compile(
-    rf"(?<![\w$.,])({_NUMBER})(?:\s*(million|billion|thousand|lakh|crore))?\s+({_SUFFIX})\b"
+    rf"(?<![\w$.,])({_NUMBER})(?:\s*(million|billion|thousand|lakh|crore))?\s+(?i:({_SUFFIX}))\b"
 )
 
 
