@@ -1743,6 +1743,26 @@ def test_a_note_face_set_line_by_line() -> None:
     ) == ("2019-01-18", '"Magnetic Rock Investment AG"', "550000.00 CHF")
 
 
+def test_a_loan_redeemed_beside_one_converted_at_an_issue_price() -> None:
+    """The loan redeemed is not the note; "at an issue price of S$2.81 per
+    Ordinary Shares" is the conversion price, not the price paid; "no
+    interest paid for the year" is no zero rate."""
+    fields = draft_note(
+        "There is no repayment and no interest paid for the financial year "
+        "ended December 31, 2023. The Agreement give rise to Ryde Tech to "
+        "redeem the convertible loan of S$1.95 million on the listing date. "
+        "The convertible loan of S$3.25 million will give rise to the third "
+        "parties' rights to the conversion into Class A Ordinary Shares of the "
+        "Company, at an issue price of S$2.81 per Ordinary Shares."
+    ).fields
+    assert (
+        fields["principal"].value,
+        fields["conversion-price"].value,
+        fields["purchase-price"].value,
+        fields["rate"].value,
+    ) == ("3250000.00 SGD", "2.81 SGD", None, None)
+
+
 def test_days_not_called_trading_days_are_flagged() -> None:
     field = draft_note(
         "The conversion price shall be 80% of the lowest volume weighted "

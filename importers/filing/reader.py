@@ -385,6 +385,15 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
         re.IGNORECASE,
     ):
         return True
+    # a note redeemed or repaid: "to redeem the convertible loan of S$1.95
+    # million on the listing date"
+    if re.search(
+        r"\b(?:redeem|redeemed|repay|repaid|retire|retired)\s+(?:the|its|a|an)\s+"
+        r"(?:[\w-]+\s+){0,2}(?:loan|note|debenture|bond)s?\s+(?:of|in the amount of)\s*$",
+        before,
+        re.IGNORECASE,
+    ):
+        return True
     # earlier notes, gone since: "we issued $575.0 million of 0% convertible
     # senior notes (the 2018 Notes ...), which were earlier converted prior
     # to, or settled on November 1, 2018"
@@ -607,8 +616,12 @@ def money_role(sentence: str, money: Money) -> str | None:
         _PER_UNIT.search(left)
         # "Conversion Price (subject to adjustment herein): CDN$0.05"
         or re.search(r"conversion price\s*(?:\([^)]{0,40}\))?\s*:\s*$", left)
+        # ("at an issue price of S$2.81 per Ordinary Shares")
         or re.match(
-            r"^\s*(?:per|a|for each)\s+(?:share|debenture|note|bond|unit)\b", right
+            r"^\s*(?:per|a|for each)\s+(?:(?:class [a-z]\s+)?(?:ordinary|common|preferred)\s+)?"
+            r"(?:shares?|debenture|note|bond|unit|ads)\b",
+            right,
+            re.IGNORECASE,
         )
         or re.match(r"^\s*\(\s*each\b", right)
         # ("(a)Each Note will have a face value of $0.02")
@@ -1736,7 +1749,9 @@ def maturities(
 RATE_ZERO = re.compile(
     # ("a zero percent stated interest rate"; "... and no interest")
     r"\b(?:zero[- ]interest|zero[- ]coupon|non-interest[- ]bearing|interest[- ]free|"
-    r"zero percent (?:stated )?interest rate|(?:with|and) no interest\b(?!\s+for\b)|"
+    r"zero percent (?:stated )?interest rate|"
+    # (not "no repayment and no interest paid for the financial year")
+    r"(?:with|and) no interest\b(?!\s+(?:for|paid|was|were|has|had|accrued)\b)|"
     r"(?:does|do|did|shall|will) not bear (?:any )?(?:accrued )?(?:regularly scheduled )?"
     r"interest|bears? no interest|carr(?:y|ies) no interest|(?:will |shall )?pays? no interest|"
     r"no interest (?:shall |will )?accrues?|0(?:\.0+)?\s?% interest"
@@ -2336,11 +2351,13 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
     at_price = re.search(
         # ("convertible into shares of Series D-1 Convertible Preferred Stock,
         # par value $0.001 per share (...) at a price per share equal to")
-        r"\bconvert\w*(?:[^.]|\.(?=\d)){0,210}?\bat\s+"
+        # ("the conversion into Class A Ordinary Shares of the Company, at an
+        # issue price of S$2.81 per Ordinary Shares")
+        r"\bconver(?:t|sion)\w*(?:[^.]|\.(?=\d)){0,210}?\bat\s+"
         r"(?:a (?:fixed )?(?:price|rate) (?:per share )?(?:of|equal to)\s+|a\s+"
         # "convert their Notes into shares ... at an exercise price of $2.00
         # per share"; "at an initial price per share of $2.44"
-        r"|an? (?:exercise|initial) price (?:per share )?(?:of|equal to)\s+)?$"
+        r"|an? (?:exercise|initial|issue) price (?:per share )?(?:of|equal to)\s+)?$"
         # "said note shall be convertible into $0.06 per common share"
         r"|\bconvertible\s+into\s*$"
         # "at a 25% discount to the IPO price ..., being a price of £0.57 per
@@ -2436,7 +2453,7 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
 
 def fixed_prices(reader: Reader) -> list[Found]:
     found = []
-    for sentence in reader.about("conversion price", "convert"):
+    for sentence in reader.about("conversion price", "convert", "conversion into"):
         lowered = sentence.lower()
         # a valuation's inputs: "using the weighted-average Black-Scholes
         # option pricing model with the following assumptions: ... (vi) per
