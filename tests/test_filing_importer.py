@@ -1763,6 +1763,42 @@ def test_a_loan_redeemed_beside_one_converted_at_an_issue_price() -> None:
     ) == ("3250000.00 SGD", "2.81 SGD", None, None)
 
 
+def test_an_amendment_names_the_note_it_amends() -> None:
+    """An amendment dates the note it amends, defines its holder in a longer
+    parenthesis, and states the conversion rate in shares of a class."""
+    fields = draft_note(
+        "This Amendment No. 2 to Convertible Promissory Note (the "
+        "\u201cAmendment\u201d) is made as of October 30, 2017 by and between "
+        "Sequans Communications S.A. (the \u201cCompany\u201d) and Manatuck "
+        "Hill Scout Fund, LP, a Delaware limited partnership (the "
+        "\u201cPurchaser\u201d and together with the Company, the "
+        "\u201cParties\u201d) and is made with reference to the Convertible "
+        "Promissory Note issued as of May 5, 2016 (the \u201cNote\u201d), under "
+        "that certain Convertible Note Agreement, dated as of April 27, 2016, "
+        "between the Company and the several purchasers party thereto, "
+        "including the Purchaser. The initial Conversion Rate shall be "
+        "444.4444 Ordinary Shares per US$1,000 Accreted Principal Amount."
+    ).fields
+    assert (
+        fields["date"].value,
+        fields["holder"].value,
+        fields["share-class"].value,
+    ) == ("2016-05-05", '"Manatuck Hill Scout Fund, LP"', '"Ordinary"')
+
+
+def test_a_loan_received_on_a_date() -> None:
+    fields = draft_note(
+        "Northwest Biotherapeutics, Inc. announced today that, on April 27, "
+        "2007, it received a $100,000 loan from Toucan Partners, L.L.C. The "
+        "loan was made pursuant to a convertible promissory note which accrues "
+        "interest at 10% per year and matures on June 30, 2007."
+    ).fields
+    assert (fields["date"].value, fields["principal"].value) == (
+        "2007-04-27",
+        "100000.00 USD",
+    )
+
+
 def test_days_not_called_trading_days_are_flagged() -> None:
     field = draft_note(
         "The conversion price shall be 80% of the lowest volume weighted "

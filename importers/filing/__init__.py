@@ -125,7 +125,10 @@ def _issue_date(reader: Reader) -> datetime.date | None:
     labelled = any(
         f.score == top
         and re.search(
-            r"issu(?:e|ance) date|date of issu|for value received|[\"“]closing date",
+            # (or the note an amendment amends: "the Convertible Promissory
+            # Note issued as of May 5, 2016 (the "Note")")
+            r"issu(?:e|ance) date|date of issu|for value received|[\"“]closing date"
+            r"|\bnote issued as of\b",
             f.quote,
             re.I,
         )
@@ -833,6 +836,10 @@ _SHARE_CLASS = re.compile(
     # conversion rate of the Notes is 106.2756 of the Company's ADS")
     r"|\binto\s+(?:the\s+)?(?:[A-Z]\w*['’]s\s+)?((?-i:ADSs?|American [Dd]epositary [Ss]hares))\b"
     r"|\bconversion rate\b(?:[^.]|\.(?=\d)){0,40}\bof\s+the\s+company['’]s\s+((?-i:ADSs?))\b"
+    # "The initial Conversion Rate shall be 444.4444 Ordinary Shares ... per
+    # US$1,000"
+    r"|\bconversion rate\b[^.]{0,30}?\b\d[\d,]*(?:\.\d+)?\s+((?-i:Ordinary|Common))\s+"
+    r"(?:Shares?|Stock)\b"
     r"|\b((?:Class [A-Z]\s+|(?-i:Series\s+[A-Z0-9]{1,3})\s+|(?-i:[A-Z])\s+(?=(?-i:Ordinary)))?"
     r"(?:Ordinary|Common))\s+(?:Shares?|Stock)\b"
     r"|\b(ordinary|common)\s+(?:shares?|stock)\b",

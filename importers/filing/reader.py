@@ -603,6 +603,8 @@ _PRINCIPAL_AROUND = (
     (r"", r"^\s*(?:via|through) an?\s+(?:[\w-]+\s+){0,4}(?:note|debenture)\b"),
     # "The Company received $50,000 which bears interest at 10% per annum"
     (r"\breceived\s+$", r"^\s*,?\s*which bears interest\b"),
+    # "it received a $100,000 loan from Toucan Partners, L.L.C."
+    (r"\breceived\s+an?\s+$", r"^\s*(?:(?:convertible|bridge|unsecured)\s+)?loan\b"),
 )
 
 
@@ -786,7 +788,9 @@ DEFINED_ROLE = re.compile(
     + "|".join(_ROLE_WORDS)
     + r")s?[\"”]|(?P<plain>(?-i:"
     + "|".join(_ROLE_WORDS)
-    + r")))\s*\)",
+    + r")))"
+    # ("(the “Purchaser” and together with the Company, the “Parties”)")
+    r"(?:\s*,?\s+and\s+(?:together|collectively)\b[^()]{0,60})?\s*\)",
     re.IGNORECASE,
 )
 _APPOSITIVE = re.compile(
@@ -920,7 +924,10 @@ _SEVERAL = re.compile(
     r"(?:institutional\s+|accredited\s+|individual\s+|non-affiliated\s+|unaffiliated\s+)?"
     r"(?:(?:fund\s+)?companies|individuals|funds|entities|"
     r"investors|holders|purchasers|subscribers|lenders|noteholders|stockholders|"
-    r"shareholders|officers and directors|directors)\b|"
+    r"shareholders|officers and directors|directors)\b"
+    # (not "the several purchasers party thereto, including the Purchaser":
+    # the agreement's parties, of whom the note's holder is one)
+    r"(?!\s+party thereto,\s+including the (?:purchaser|holder|investor|lender)\b)|"
     # "sold a series of convertible promissory notes to management, the
     # Company's Board of Directors and accredited investors"
     r"\ba series of (?:[\w-]+\s+){0,3}notes\s+to\b",
@@ -1214,6 +1221,9 @@ _ISSUE_LABEL_AFTER = re.compile(
 _ON_THEN_ISSUED = re.compile(
     r"^\s*,?\s*(?:it|we|the company|the issuer|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})"
     r"\s+(?:issued|closed|sold|completed|consummated)\b"
+    # "on April 27, 2007, it received a $100,000 loan from"
+    r"|^\s*,?\s*(?:it|we|the company)\s+received\s+an?\s+\$?[\d,.]+\s+"
+    r"(?:(?:convertible|bridge|unsecured)\s+)?loan\b"
 )
 #: "On <date>," opening a sentence, after a heading glued to it ("NOTE 10 -
 #: CONVERTIBLE NOTE PAYABLE On March 14, 2014, ..."): a capital "On".
@@ -1458,6 +1468,21 @@ def issue_dates(reader: Reader) -> list[Found]:
             r"\b(?:entered into|executed|signed) an? (?:[\w-]+ )?(?:addendum|amendment)\b",
             lowered,
         ):
+            # (but the note it amends may be dated there: "is made with
+            # reference to the Convertible Promissory Note issued as of May
+            # 5, 2016 (the "Note")")
+            found += [
+                Found(date.date.isoformat(), sentence, 3)
+                for date in reader.dates(sentence)
+                if re.search(
+                    r"\b(?:note|debenture)\s+(?:issued|dated)\s+(?:as of\s+|on\s+)?$",
+                    lowered[: date.start],
+                )
+                and re.match(
+                    r"^\s*\((?:the\s+)?[\"“](?:note|debenture)[\"”]\)",
+                    lowered[date.end :],
+                )
+            ]
             continue
         for date in reader.dates(sentence):
             left = sentence[: date.start]
