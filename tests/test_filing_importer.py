@@ -1590,6 +1590,43 @@ _GONE_NOTES = (
             "interest-payment",
             '"semiannually"',
         ),
+        # the holder's address is no part of its name
+        (
+            "FOR VALUE RECEIVED, NaturalNano, Inc. promises to pay to the order "
+            "of Longview Special Finance, Inc., Lindstrassse 6, 6341 Baar "
+            "Switzerland (the \u201cHolder\u201d), the sum of $25,500.",
+            "holder",
+            '"Longview Special Finance, Inc."',
+        ),
+        (
+            "The Company hereby promises to pay to LAURUS MASTER FUND, LTD., c/o "
+            "Ironshore Corporate Services Ltd., P.O. Box 1234 G.T., Grand Cayman, "
+            'Cayman Islands (the "Holder") the sum of $2,000,000.',
+            "holder",
+            '"LAURUS MASTER FUND, LTD."',
+        ),
+        # interest paid with the principal; a condition's 90 days is no term
+        (
+            "Nine Investments loaned the Company $1,500,000. The Company received "
+            "the funds on June 4, 2014 (the \u201cClosing Date\u201d). Interest is "
+            "payable, along with the principal on or before December 31, 2014 "
+            "subject to acceleration if a grant is not approved within 90 days "
+            "after the loan proceeds are advanced.",
+            "maturity",
+            "2014-12-31",
+        ),
+        (
+            "Interest is calculated at 8% per annum and is payable, along with the "
+            "principal on or before December 31, 2014.",
+            "interest-payment",
+            '"maturity"',
+        ),
+        # "8% semiannually": per half-year or per year, a person decides
+        (
+            "Interest is calculated at 8% semiannually and is payable at maturity.",
+            "rate",
+            None,
+        ),
         # a fee paid to the investor, not the payment after it
         (
             "The Company issued a note in the principal amount of $1,105,500. "
@@ -1877,6 +1914,16 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
             "conversion-price-floor",
             "adjust event",
         ),
+        # the heading and the promise (in words, then figures) disagree
+        (
+            "CONVERTIBLE PROMISSORY NOTE\n\nNovember 22, 2011\n\n$400,004.00\n\n"
+            "FOR VALUE RECEIVED, the undersigned corporation promises to pay to "
+            "G3 Connect, LLC (the \u201cLender\u201d) the principal sum of Four "
+            "Hundred Four Thousand Dollars ($404,004) and interest at the annual "
+            "rate of six percent (6%).",
+            "principal",
+            "competing values",
+        ),
         # part of the interest paid twice a year, the rest at maturity
         (
             "The Note matures on December 31, 2025 and bears interest at 9% per "
@@ -1902,6 +1949,7 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
         "several-notes",
         "extension-of-the-maturity",
         "floor-under-a-fixed-price",
+        "heading-and-promise-disagree",
         "part-paid-part-at-maturity",
         "face-and-promise-disagree",
     ],

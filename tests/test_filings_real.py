@@ -824,7 +824,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "exhibit-hdl-therapeutics-2008-pfizer-note-act365": ("date",),
-    "f1-exhibit-diginex-2024-rhino-ventures-convertible-loan-8pct": ("holder",),
     "f4-ex-jhd-2021-lycos-consolidated-note": ("principal",),
     "filing-cik1781162-siv-subsequent-note": ("holder",),
     "form4-cpmv-2021-convertible-note-footnotes": ("compounding",),

@@ -338,7 +338,8 @@ def _principal_score(sentence: str, money: Money) -> int:
     # "a term loan of $15 million (the "Term Note") and a senior secured
     # loan of $10 million (the "Deerfield Convertible Note")"
     named = re.match(
-        r"^\s*\((?:the\s+)?[\"“](?P<name>[^\"”]{1,60})[\"”]\)", sentence[money.end :]
+        r"^\s*\)?\s*\((?:the\s+)?[\"“](?P<name>[^\"”]{1,60})[\"”]\)",
+        sentence[money.end :],
     )
     if named is not None:
         name = named.group("name")
@@ -368,7 +369,9 @@ def _principal_score(sentence: str, money: Money) -> int:
     # order of ... the principal sum of $100,000", as firm as the face
     if re.search(
         r"for value received\b.{0,600}\bpromises? to pay\b.{0,400}\bprincipal "
-        r"(?:sum|amount) of\s*$",
+        # (and in words first: "the principal sum of Four Hundred Four
+        # Thousand Dollars ($404,004)")
+        r"(?:sum|amount) of\s*(?:[a-z ,-]{3,120}\bdollars\s*\(\s*)?$",
         sentence[: money.start],
         re.IGNORECASE | re.DOTALL,
     ):

@@ -901,6 +901,13 @@ def defined_holders(sentence: str) -> list[tuple[str, str]]:
         description = _DESCRIPTION.search(before)
         if description is not None:
             before = before[: description.start()]
+        # an address after an organisation's name: "Longview Special Finance,
+        # Inc., Lindstrassse 6, 6341 Baar Switzerland (the "Holder")"
+        address = re.search(r",\s+(?:c/o\b|[^(),]*\d)[^()]{0,200}$", before)
+        if address is not None:
+            named = name_before(before[: address.start()])
+            if named is not None and ORGANISATION.fullmatch(named):
+                before = before[: address.start()]
         # "in favor of Eric A. Wachter, the Company's Chief Technology Officer
         # ("Lender")": the person, not the office
         office = re.search(
@@ -1260,6 +1267,8 @@ _MATURITY_LABEL = re.compile(
     r"(?:notes?|debentures?|bonds?)\s+(?:and the (?:[\w-]+ ){0,2}(?:notes?|debentures?)\s+)?)?"
     # "becomes due and payable with accrued interest on"
     r"(?:,?\s*(?:together )?with (?:all )?(?:accrued|any|unpaid)[^,.$]{0,40}?\s+)?"
+    # "Interest ... is payable, along with the principal on or before"
+    r"(?:,?\s*along with the principal,?\s+)?"
     r"(?:is|of|shall be|will be|on|at|was)?\s*(?:by\s+or\s+on\s*|on\s*|by\s*)?"
     r"(?:or (?:before|prior to)\s*)?,?\s*$"
     # "on the one-year anniversary date of the Note, or July 20, 2017"
@@ -1696,8 +1705,13 @@ def _term_maturity(
         start = next(iter(dates_in(right[since.end() :])), None) if since else None
         if start is not None and start.start == 0:
             return Found(_after(start.date, duration).isoformat(), sentence, 2)
-        # (not "a maximum maturity of seven (7) years": the limit of extensions)
-        if re.search(r"\bmaximum\b[^.]{0,20}$", left) or not (
+        # (not "a maximum maturity of seven (7) years": the limit of extensions;
+        # nor a condition of acceleration: "if a grant ... is not approved
+        # ... within 90 days after the loan proceeds are advanced")
+        if (
+            re.search(r"\bmaximum\b[^.]{0,20}$", left)
+            or re.search(r"\bif\b[^.;]{0,120}\bwithin\s*$", left)
+        ) or not (
             _TERM_AFTER.match(right)
             or _TERM_OF_NOTE.match(right)
             or _TERM_BEFORE.search(left)
@@ -1906,6 +1920,12 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         or re.match(
             r"^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:per|a|each)\s+(?:month|quarter|day|week)\b|monthly)",
             right,
+        )
+        # "Interest is calculated at 8% semiannually": per half-year, or a
+        # year's rate paid twice? (unless the text says the rate is annual)
+        or (
+            re.match(r"^\s*(?:semi-?annually|quarterly)\b", right) is not None
+            and not re.search(r"per annum|\bannual\b|\ba year\b|per year", lowered)
         )
         or _after_default(lowered, start, right)
         # "increase to 18%" after an event: not the rate a note bears ("The
@@ -2637,6 +2657,9 @@ _WITH_PRINCIPAL = re.compile(
     # "to pay the principal amount and all accrued and unpaid interest on or
     # before the due date"
     r"|\bno payments of principal or interest are due until (?:the )?maturity"
+    # "Interest ... is payable, along with the principal on or before
+    # December 31, 2014"
+    r"|\binterest\b[^.;]{0,60}?\bpayable,?\s+along with the principal\b"
     # "The maturity date ... is the date on which principal and interest will
     # be due and payable"
     r"|\bthe date on which (?:the )?principal and (?:accrued )?interest "
