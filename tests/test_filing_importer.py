@@ -1590,6 +1590,30 @@ _GONE_NOTES = (
             "interest-payment",
             '"semiannually"',
         ),
+        # a person's assignee; a legal form in German
+        (
+            "FOR VALUE RECEIVED, Cuentas Inc. promises to pay to Arie Ghershony or "
+            "his assignee (the \u201cHolder\u201d), the principal sum of $250,000.00.",
+            "holder",
+            '"Arie Ghershony"',
+        ),
+        (
+            "FOR VALUE RECEIVED, DALRADA FINANCIAL CORP. hereby promises to pay to "
+            "ALPHA CAPITAL AKTIENGESELLSCHAFT, Pradafant 7, 9490 Furstentums, "
+            'Vaduz, Lichtenstein Fax: 000-00-00000000, (the "Holder") or order, '
+            "the sum of $492,426.",
+            "holder",
+            '"ALPHA CAPITAL AKTIENGESELLSCHAFT"',
+        ),
+        # "was sold to X for $Y": the price paid
+        (
+            "The Company closed a private placement of a 6% convertible debenture "
+            "with a principal amount of $1,100,000. The Debenture was sold to Peak "
+            "One Investments (the \u201cPurchaser\u201d) for $1,000,000, reflecting "
+            "a 10% original issue discount.",
+            "purchase-price",
+            "1000000.00 USD",
+        ),
         # the holder's address is no part of its name
         (
             "FOR VALUE RECEIVED, NaturalNano, Inc. promises to pay to the order "
@@ -1834,6 +1858,20 @@ def test_a_loan_received_on_a_date() -> None:
         "2007-04-27",
         "100000.00 USD",
     )
+
+
+def test_the_convertible_note_section_of_a_debt_note() -> None:
+    """Other notes first, then a "Convertible Note" heading: its section is
+    the note."""
+    fields = draft_note(
+        "NOTE 6 \u2013 NOTES PAYABLE\n\nThe Company has a 30-year unsecured note "
+        "payable with the U.S. Small Business Administration at 3.75% per annum, "
+        "due each year through the maturity date of July 1, 2050.\n\n"
+        "Convertible Note\n\nOn July 10, 2024, the Company closed a private "
+        "placement offering consisting of a 6% convertible debenture with a "
+        "principal amount of $1,100,000.\n"
+    ).fields
+    assert (fields["rate"].value, fields["maturity"].value) == ("0.06", None)
 
 
 def test_days_not_called_trading_days_are_flagged() -> None:

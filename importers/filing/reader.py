@@ -107,10 +107,42 @@ def _gone(every: list[str]) -> set[str]:
     return gone
 
 
+#: A heading that opens the part of a debt note about convertible notes:
+#: "Convertible Note", "Convertible Notes Payable".
+_CONVERTIBLE_HEADING = re.compile(
+    r"(?:\d{1,2}\.\s*)?convertible (?:promissory )?(?:notes?|debentures?)(?: payable)?",
+    re.IGNORECASE,
+)
+
+
+def _convertible_section(every: list[str]) -> list[str]:
+    """A debt note whose other notes come first, under a heading of their
+    own, then "Convertible Note": the text from that heading on (the notes
+    before it say nothing of conversion)."""
+    headings = [
+        i for i, s in enumerate(every) if _CONVERTIBLE_HEADING.fullmatch(s.strip())
+    ]
+    if len(headings) != 1 or headings[0] == 0:
+        return every
+    start = headings[0]
+    before = every[1:start]
+    # (the text before describes other debt: a note or loan with an amount
+    # or a rate, and nothing of conversion; not a note's own heading lines)
+    if any(
+        re.search(r"convertib|conver(?:t|sion)", s, re.I) for s in before
+    ) or not any(
+        re.search(r"\b(?:notes?|loans?|debentures?)\b", s, re.I)
+        and re.search(r"\d\s?%|\$\s?\d", s)
+        for s in before
+    ):
+        return every
+    return every[start:]
+
+
 class Reader:
     def __init__(self, text: str) -> None:
         # (less the sentences about notes the text says are gone)
-        every = sentences(text)
+        every = _convertible_section(sentences(text))
         gone = _gone(every)
         self.sentences = [s for s in every if s not in gone]
         self.dollar = dollar_currency(normalise(text))
@@ -667,6 +699,17 @@ def money_role(sentence: str, money: Money) -> str | None:
                 and _PAID_IN_CASH.match(right)
                 and "tranche" not in left
             )
+            # "The Debenture was sold to Peak One Investments (the
+            # "Purchaser") for $1,000,000, reflecting a 10% original issue
+            # discount"
+            or (
+                re.search(
+                    r"\b(?:notes?|debentures?)\s+(?:was|were)\s+sold\s+to\b[^$.;]{2,80}\bfor\s*$",
+                    left,
+                    re.IGNORECASE,
+                )
+                is not None
+            )
             # "a total of $2,550,000 was funded"; "we were provided $261,000
             # upon the Note's execution"; "received $45,000 from a third party
             # investor against a $50,000 Convertible Promissory Note"
@@ -752,7 +795,8 @@ _LEGAL_FORMS = (
     "Corporation", r"Ltd\.?", "Limited", r"Co\.", r"Pte\.?\s+Ltd\.?", r"S\.A\.",
     r"N\.V\.", r"B\.V\.", "GmbH", "AG", "plc", "PLC", "SPC", "LLLP", "Trust",
     "Fund", "SE", "KG", r"S\.à r\.l\.", "Sarl", "ASA", r"S\.p\.A\.",
-    r"P\.C\.", "PC", "PLLC", "LLP", "Foundation",
+    r"P\.C\.", "PC", "PLLC", "LLP", "Foundation", "Aktiengesellschaft",
+    "Anstalt",
 )  # fmt: skip
 #: A legal form as written, or in capitals ("DAVRIC CORPORATION").
 LEGAL_FORM = (
@@ -798,8 +842,8 @@ _APPOSITIVE = re.compile(
     rf"{LEGAL_FORM}),\s+(?:a|an)\b[^()]*$"
 )
 _ASSIGNS = re.compile(
-    r",?\s+(?:and|or)\s+its\s+(?:successors\s+(?:and|or)\s+)?"
-    r"(?:registered\s+|permitted\s+)?assigns"
+    r",?\s+(?:and|or)\s+(?:its|his|her|their)\s+(?:successors\s+(?:and|or)\s+)?"
+    r"(?:registered\s+|permitted\s+)?(?:assigns|assignees?)"
     r"(?:\s+(?:and|or)\s+(?:its\s+)?successors(?:-in-interest)?)?\s*,?\s*$"
 )
 _DESCRIPTION = re.compile(
