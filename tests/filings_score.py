@@ -34,7 +34,8 @@ Verdict = Literal["right", "wrong", "missing", "invented"]
 
 def canonical(key: str, text: str) -> str:
     """A value as compared: numbers as numbers, quotes and case dropped, the
-    words "shares"/"stock"/"restricted" dropped from a share class."""
+    words "shares"/"stock"/"restricted" dropped from a share class, and
+    "American Depositary Shares" read as the "ADSs" it abbreviates."""
     text = text.strip().strip('"').strip()
     parts = text.split()
     try:
@@ -53,6 +54,8 @@ def canonical(key: str, text: str) -> str:
             "",
             lowered,
         )
+        # "ADSs" abbreviates "American Depositary Shares"
+        lowered = re.sub(r"\bamerican depositary\b|\badss?\b", "ads", lowered)
     return " ".join(lowered.split())
 
 

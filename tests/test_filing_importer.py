@@ -1590,6 +1590,45 @@ _GONE_NOTES = (
             "interest-payment",
             '"semiannually"',
         ),
+        # interest charged or expensed is neither a fee nor the principal
+        (
+            "From the $54,250 in proceeds received, $4,250 was deducted to pay for "
+            "legal and due diligence fees. A one-time interest charge of $7,757 "
+            "was added upon the issuance of the note in the amount of $59,675.",
+            "issue-costs",
+            "4250.00 USD",
+        ),
+        (
+            "In November 2017, the Company issued US$900 million in aggregate "
+            "principal amount of 1.25% convertible senior notes. The net proceeds "
+            "were US$879.3 million, net of issuance cost of US$20.7 million. The "
+            "2022 Notes related interest expenses were US$15.4 million.",
+            "issue-costs",
+            "20700000.00 USD",
+        ),
+        # a prepayment's window is no maturity; "no later than"
+        (
+            "The Note bears interest at a rate of 9% per annum and is due and "
+            "payable no later than July 26, 2023. The Company may prepay the Note, "
+            "subject to a penalty if the Note is prepaid on or before January 22, "
+            "2023.",
+            "maturity",
+            "2023-07-26",
+        ),
+        # classes in a conversion rate: ADSs, and a numbered class
+        (
+            "The initial conversion rate of the Notes is 15.0462 American "
+            "depositary shares (\u201cADSs\u201d), each currently representing one "
+            "ordinary share of the Company, per US$1,000 principal amount.",
+            "share-class",
+            '"American Depositary Shares"',
+        ),
+        (
+            "The initial conversion rate for the notes is 5.9735 shares of Class 2 "
+            "common stock per US$1,000 principal amount of notes.",
+            "share-class",
+            '"Class 2 Common"',
+        ),
         # a person's assignee; a legal form in German
         (
             "FOR VALUE RECEIVED, Cuentas Inc. promises to pay to Arie Ghershony or "

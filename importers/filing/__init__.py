@@ -843,7 +843,12 @@ _SHARE_CLASS = re.compile(
     # US$1,000"
     r"|\bconversion rate\b[^.]{0,30}?\b\d[\d,]*(?:\.\d+)?\s+((?-i:Ordinary|Common))\s+"
     r"(?:Shares?|Stock)\b"
-    r"|\b((?:Class [A-Z]\s+|(?-i:Series\s+[A-Z0-9]{1,3})\s+|(?-i:[A-Z])\s+(?=(?-i:Ordinary)))?"
+    # "The initial conversion rate of the Notes is 15.0462 American
+    # depositary shares ("ADSs")"
+    r"|\bconversion rate\b[^.]{0,30}?\b\d[\d,]*(?:\.\d+)?\s+"
+    r"((?-i:ADSs?|American [Dd]epositary [Ss]hares))\b"
+    # ("Class 2 common stock")
+    r"|\b((?:Class [A-Z0-9]\s+|(?-i:Series\s+[A-Z0-9]{1,3})\s+|(?-i:[A-Z])\s+(?=(?-i:Ordinary)))?"
     r"(?:Ordinary|Common))\s+(?:Shares?|Stock)\b"
     r"|\b(ordinary|common)\s+(?:shares?|stock)\b",
     re.IGNORECASE,

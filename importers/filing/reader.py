@@ -417,6 +417,14 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
         re.IGNORECASE,
     ):
         return True
+    # interest: "incurred interest charges of $15,948"; "A one-time interest
+    # charge of $7,757"; "interest expenses were US$15.4 million"
+    if re.search(
+        r"\binterest (?:charges?|expenses?)\s+(?:of|were|was|amounted to)?\s*$",
+        before[-60:],
+        re.IGNORECASE,
+    ):
+        return True
     # a note redeemed or repaid: "to redeem the convertible loan of S$1.95
     # million on the listing date"
     if re.search(
@@ -597,7 +605,12 @@ def _fee_role(sentence: str, left: str, right: str) -> str | None:
                 left,
             )
         )
-        or re.search(r"interest expenses?\s+(?:of\s+)?$", left[-60:])
+        # ("A one-time interest charge of $7,757 was added")
+        or re.search(r"\binterest charges?\s+(?:of\s+)?$", left[-40:])
+        # ("The 2022 Notes related interest expenses were US$15.4 million")
+        or re.search(
+            r"interest expenses?\s+(?:of|were|was|amounted to)?\s*$", left[-60:]
+        )
         # "for net proceeds following underwriting expenses of approximately
         # $582.0 million": the proceeds
         or re.search(r"\bnet proceeds (?:following|after)\b[^$]{0,60}$", left)
@@ -1298,8 +1311,9 @@ _ISSUE_VERB = re.compile(
 #: A press release's dateline ("HONG KONG, April 8, 2024 --").
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .,'/-]{1,40},\s*$")
 _MATURITY_LABEL = re.compile(
+    # (not "prepaid on or before January 22, 2023": a prepayment's window)
     r"(?:maturity date|matur(?:e|es|ed|ing|ity)|due(?: and payable)?|repayable|"
-    r"payable in full|repaid|due for payment|(?<!notes )(?<!note )payable)\s*(?:in full\s*)?(?:date\s*)?:?\s*"
+    r"payable in full|(?<!p)repaid|due for payment|(?<!notes )(?<!note )payable)\s*(?:in full\s*)?(?:date\s*)?:?\s*"
     # "The principal is repayable in one installment on December 31, 2017"
     r"(?:in (?:one|a single) (?:installment|instalment|payment)\s+)?"
     r"(?:\(.{0,30}\)\s*)?"
@@ -1315,6 +1329,8 @@ _MATURITY_LABEL = re.compile(
     r"(?:,?\s*along with the principal,?\s+)?"
     r"(?:is|of|shall be|will be|on|at|was)?\s*(?:by\s+or\s+on\s*|on\s*|by\s*)?"
     r"(?:or (?:before|prior to)\s*)?,?\s*$"
+    # "is due and payable no later than July 26, 2023"
+    r"|\bdue and payable no later than\s*$"
     # "on the one-year anniversary date of the Note, or July 20, 2017"
     r"|anniversary (?:date )?of (?:the|such|this) (?:[\w-]+ ){0,2}?"
     r"(?:notes?|debentures?|loans?),?\s+or\s*$"
