@@ -1590,6 +1590,16 @@ _GONE_NOTES = (
             "interest-payment",
             '"semiannually"',
         ),
+        # the holder of the convertible note, not of another debt
+        (
+            "During 2016, Dolphin Films entered into a promissory note with DE LLC "
+            "(the \u201cDE LLC Note\u201d) in the principal amount of $1,009,624. On "
+            "August 12, 2019, the Company entered into the Exchange Agreement "
+            "whereby Leslee Dart, a Director of the Company agreed to take a "
+            "convertible note instead of cash in exchange for 15,239 Put Rights.",
+            "holder",
+            '"Leslee Dart"',
+        ),
         # interest charged or expensed is neither a fee nor the principal
         (
             "From the $54,250 in proceeds received, $4,250 was deducted to pay for "
@@ -2001,6 +2011,25 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
             "principal",
             "competing values",
         ),
+        # two notes "previously reported" on two dates
+        (
+            "As previously reported, on March 17, 2025, Vivakor, Inc. (the "
+            '"Company"), issued a junior secured convertible promissory note to '
+            "J.J. Astor & Co. As previously reported, on August 12, 2025, the "
+            "Company issued a convertible promissory note to a non-affiliated "
+            "accredited investor.",
+            "date",
+            "competing values",
+        ),
+        # an amendment's new maturity competes with the note's
+        (
+            "The Lender amends that certain 3% Promissory Note due August 15, "
+            "2012, in the principal amount of $375,000. Amendment to Maturity "
+            "Date. The Maturity Date, as defined under the Note, shall be August "
+            "15, 2013.",
+            "maturity",
+            "competing values",
+        ),
         # part of the interest paid twice a year, the rest at maturity
         (
             "The Note matures on December 31, 2025 and bears interest at 9% per "
@@ -2027,6 +2056,8 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
         "extension-of-the-maturity",
         "floor-under-a-fixed-price",
         "heading-and-promise-disagree",
+        "two-notes-previously-reported",
+        "amended-maturity",
         "part-paid-part-at-maturity",
         "face-and-promise-disagree",
     ],

@@ -33,12 +33,21 @@ PASSAGES = passages()
 
 #: Stated terms the reader leaves as a TODO today (never a wrong value).
 KNOWN_MISSING: dict[str, tuple[str, ...]] = {
+    "10k-amergent-2021-oz-rey-secured-convertible-debenture": (
+        "date",
+        "principal",
+        "maturity",
+    ),
     "10k-cik1038277-2023-2013-promissory-note-chairman-major-shareholder": (
         "principal",
     ),
     "10k-cik1069183-2022-0-5pct-senior-notes-2027-690m": ("issue-costs",),
     "10k-cik1099234-2015-related-party-notes": ("conversion-discount",),
     "10k-cik1103090-2013-12pct-senior-debentures": ("rate",),
+    "10k-cik1108630-2022-live-current-feb-march-notes-table": (
+        "principal",
+        "purchase-price",
+    ),
     "10k-cik1136711-2013-former-ceo-demand-note-market-conversion": (
         "conversion-discount",
     ),
@@ -95,6 +104,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "10k-cik1583107-2016-3-25pct-notes-ordinary-shares": ("issue-costs",),
+    "10k-cik1591913-2024-ipsi-march-note-proceeds-only": ("purchase-price",),
     "10k-cik1606698-2021-apf-acquisition-notes": (
         "date",
         "rate",
@@ -129,6 +139,13 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik906709-2011-3-25pct-subordinated-notes": ("interest-payment",),
     "10k-cik926287-2011-20000-convertible-note": ("conversion-reference",),
     "10k-cik941685-2014-related-party-convertible-notes-officers-directors": ("date",),
+    "10k-dolphin-entertainment-2020-director-dart-note": (
+        "principal",
+        "conversion-lookback",
+        "conversion-reference",
+    ),
+    "10k-emisphere-2013-mhr-11pct-convertible-notes": ("date",),
+    "10k-fluxpower-2020-esenjay-related-party-note": ("maturity",),
     "10k-marimed-2018-10m-debentures-6pct-80pct-avg-vwap-10d": (
         "conversion-discount",
         "conversion-lookback",
@@ -138,7 +155,21 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "share-class",
     ),
+    "10k-quantum-materials-2013-2008-debentures-extended": (
+        "principal",
+        "maturity",
+    ),
     "10k-sarepta-2024-1-25pct-2027-notes-director-trust": ("principal",),
+    "10k-vpr-brands-2017-note-sold-to-diamondrock-65pct-vwap": (
+        "interest-payment",
+        "maturity",
+    ),
+    "10q-adge-2014-nov2011-6pct-debentures": (
+        "date",
+        "interest-payment",
+    ),
+    "10q-applied-dna-2019-august-2018-secured-notes": ("principal",),
+    "10q-bionik-2023-director-affiliate-working-capital-notes": ("interest-payment",),
     "10q-blcs-2015-cvp-oid-investor-notes": (
         "purchase-price",
         "issue-costs",
@@ -221,6 +252,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
         "maturity",
         "conversion-price",
+    ),
+    "10q-cik1119190-2023-humbl-april-note-default-conversion": (
+        "principal",
+        "purchase-price",
     ),
     "10q-cik1122742-2020-crown-bridge-commitment-fee-note": ("rate",),
     "10q-cik1125699-2023-55556-oid-note": (
@@ -413,6 +448,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "maturity",
     ),
+    "10q-cik1662574-2024-grom-first-alpha-note-missing-price": ("purchase-price",),
     "10q-cik1665300-2019-june-2019-7pct-notes": (
         "date",
         "interest-payment",
@@ -516,6 +552,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-cik928953-2022-trustee-notes-fixed-1331": ("maturity",),
     "10q-cik946486-2018-panacea-secured-convertible-note-15pct": ("principal",),
+    "10q-cik99106-2013-8-25pct-limited-convertible-sub-notes-semiannual": (
+        "principal",
+        "maturity",
+    ),
     "10q-conatus-2018-novartis-note-6pct-120pct-20day-avg": (
         "holder",
         "rate",
@@ -532,15 +572,33 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price-floor",
         "share-class",
     ),
+    "10q-dolphin-entertainment-2020-subsequent-event-note": (
+        "conversion-lookback",
+        "conversion-reference",
+    ),
     "10q-duos-2012-feb-2012-oid-note": ("purchase-price",),
     "10q-epgg-2022-grid-note-par-value-conversion": (
         "maturity",
         "par-value",
     ),
+    "10q-ex10-sugarmade-2013-form-note-15pct-quarterly": ("day-count",),
+    "10q-exhibit-location-based-tech-2014-haugen-secured-note": ("holder",),
+    "10q-fluxpower-2018-esenjay-unrestricted-line": ("holder",),
+    "10q-fuse-science-2015-january-2014-senior-secured-notes": (
+        "principal",
+        "interest-payment",
+        "maturity",
+    ),
     "10q-genius-brands-2020-senior-secured-oid-investor-notes": (
         "principal",
         "purchase-price",
     ),
+    "10q-greater-cannabis-2024-firstfire-6pct-note-two-tranches": (
+        "date",
+        "principal",
+        "rate",
+    ),
+    "10q-gulfslope-2021-bridge-financing-notes-extended": ("maturity",),
     "10q-mannkind-2015-5-75pct-exchange-notes-2018": ("principal",),
     "10q-mitau-2023-spac-new-sponsor-convertible-note-warrants": (
         "principal",
@@ -548,13 +606,33 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "10q-phunware-2019-quarterly-then-monthly": ("date",),
+    "10q-rackwise-2014-related-party-oid-convertible-note": (
+        "principal",
+        "purchase-price",
+    ),
+    "10q-regen-biopharma-2025-may-2017-note-table": (
+        "rate",
+        "maturity",
+    ),
     "10q-servicenow-2019-zero-coupon-2022-notes": (
         "principal",
         "conversion-price",
     ),
+    "10q-tautachrome-2015-related-party-no-interest-convertible-demand-loan": (
+        "holder",
+        "rate",
+    ),
     "10q-tlss-2017-reddiamond-tranches": ("date",),
     "10q-uihlein-2022-april-note-related-party-5usd": ("rate",),
     "10q-volcon-2025-exchange-zero-coupon-oid": ("conversion-price-floor",),
+    "10q-xsunx-2014-amended-exchange-note-60pct-lowest-vwap": (
+        "rate",
+        "maturity",
+    ),
+    "10qa-cik1386936-2016-gold-lakes-ap-converted-note-table": (
+        "date",
+        "principal",
+    ),
     "10x-cik1408146-2012-springer-convertible-debenture": ("principal",),
     "20f-arbe-2024-nis-convertible-bonds-escrow": ("principal",),
     "20f-cik1111759-2017-ntd-zero-coupon-overseas-bonds": (
@@ -573,18 +651,34 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "20f-cik1806524-2022-atw-debenture-ads": ("date",),
     "20f-cik1816007-2021-paoh-note-usd14p8869": ("holder",),
+    "20f-ex2-newlead-2014-tca-fee-debenture": ("date",),
+    "20f-polymet-2019-glencore-2020-unsecured-debenture-first-tranche": ("principal",),
     "20f-primeacq-2013-chardan-underwriter-note-9-10": (
         "date",
         "holder",
         "principal",
     ),
+    "20f-utstarcom-2012-ex4-56-hk-convertible-bond": ("day-count",),
+    "20f-vipshop-2017-convertible-senior-notes-thousands": ("conversion-price",),
+    "20f-weibo-2021-convertible-senior-notes-2022": (
+        "principal",
+        "maturity",
+    ),
+    "20f-wisekey-2021-ex4-32-subscription-6pct-notes-l1-capital": ("holder",),
     "20f-xbrlsite-2017-director-convertible-note-680000": (
         "date",
         "rate",
         "related-party",
     ),
+    "20f-yy-inc-2018-convertible-senior-notes-2019": ("principal",),
+    "20f-zk-international-2021-debentures-70pct-avg-close-floor": ("principal",),
     "424b3-nikola-2024-5pct-notes-floor-162-95pct-lowest-vwap-3d": (
         "conversion-price",
+    ),
+    "424b5-td-holdings-2023-streeterville-10pct-note-purchase-price": (
+        "date",
+        "holder",
+        "par-value",
     ),
     "6k-cik1158967-2010-jpy-bonds-with-stock-acquisition-rights": ("principal",),
     "6k-cik1982960-2025-sgd-cd-notes": ("principal",),
@@ -594,7 +688,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "par-value",
     ),
     "6k-newgenivf-2024-third-tranche-14.75pct-note": (
-        "date",
         "purchase-price",
         "maturity",
     ),
@@ -604,6 +697,9 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "maturity",
     ),
+    "6k-pr-neovasc-2022-restated-note-strul": ("interest-payment",),
+    "6k-taoping-2023-streeterville-note-oid-and-transaction-costs": ("maturity",),
+    "6k-tower-semiconductor-2012-series-f-debentures-nis-ratio": ("conversion-price",),
     "6k-wimi-2025-microalgo-note-purchase": (
         "holder",
         "purchase-price",
@@ -616,7 +712,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "maturity",
     ),
+    "8k-advaxis-2013-jmj-financial-oid-note": ("principal",),
     "8k-airindustries-2017-8pct-subordinated-notes": ("share-class",),
+    "8k-amarantus-2013-8pct-oid-senior-convertible-debenture": ("principal",),
+    "8k-americann-2016-secured-convertible-note-units": ("principal",),
     "8k-amyris-2013-total-note": (
         "date",
         "holder",
@@ -625,17 +724,47 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
         "interest-payment",
     ),
+    "8k-avalon-globocare-2025-two-fixed-price-notes": ("principal",),
+    "8k-axion-power-2015-oid-senior-convertible-notes": (
+        "principal",
+        "purchase-price",
+    ),
     "8k-boqi-2020-oid-notes-face-2225000-pay-1750000": (
         "principal",
         "purchase-price",
     ),
     "8k-cardio-diagnostics-2023-yorkville-debenture": ("purchase-price",),
+    "8k-cyclone-power-2014-whe-gen-seed-round-notes": ("date",),
+    "8k-document-security-systems-2011-laufer-convertible-note": ("maturity",),
+    "8k-earth-biofuels-2006-senior-convertible-notes-due-2011": ("interest-payment",),
+    "8k-ecosphere-technologies-2014-convertible-notes-three-investors": (
+        "principal",
+        "interest-payment",
+    ),
+    "8k-elite-pharmaceuticals-2013-treppel-convertible-note": (
+        "date",
+        "holder",
+        "related-party",
+    ),
     "8k-enercore-2016-convertible-senior-notes-oid": ("issue-costs",),
     "8k-ex-fresh2-2024-jak-note-amendment": (
         "conversion-lookback",
         "conversion-reference",
         "conversion-price-floor",
     ),
+    "8k-ex10-semileds-2023-simplot-note-third-amendment": (
+        "date",
+        "principal",
+        "maturity",
+        "conversion-price",
+    ),
+    "8k-exhibit-helix-tcs-2019-grid-note-rsf4-quarterly-360": (
+        "holder",
+        "rate",
+        "interest-payment",
+        "day-count",
+    ),
+    "8k-exhibit-medytox-2011-amortizing-note-valley-view": ("date",),
     "8k-exhibit-solar3d-2015-md-energy-4pct-simple-quarterly": ("holder",),
     "8k-fber-2010-units-8pct-senior-secured-notes": ("principal",),
     "8k-functionx-2016-convertible-debentures": (
@@ -662,6 +791,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
         "rate",
     ),
+    "8k-kisses-from-italy-2022-1800-diagonal-65pct-note": ("conversion-reference",),
     "8k-marathonpatent-2017-5pct-notes-final-closing": (
         "date",
         "principal",
@@ -670,9 +800,25 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "conversion-price-floor",
     ),
+    "8k-marina-biotech-2017-note-purchase-agreement-5pct": (
+        "principal",
+        "maturity",
+        "conversion-price",
+    ),
+    "8k-medifirst-2016-575pct-note-maturity-typo": ("principal",),
     "8k-millennium-biotech-2007-harborview-secured-note": ("interest-payment",),
     "8k-musclepharm-2015-drexler-secured-note": ("interest-payment",),
+    "8k-nanoviricides-2014-series-c-debenture-director": (
+        "date",
+        "related-party",
+    ),
+    "8k-originclear-2018-feb20-note-39pct-lowest": (
+        "date",
+        "principal",
+        "maturity",
+    ),
     "8k-pavmed-2020-monthly-default-rate": ("conversion-price",),
+    "8k-positiveid-2017-ghs-secured-convertible-note": ("principal",),
     "8k-premier-alliance-2012-7pct-note-individual": ("interest-payment",),
     "8k-progreen-2017-tangiers-12pct-fixed-convertible-note": (
         "purchase-price",
@@ -684,7 +830,17 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "8k-propanc-geneva-variable-note": ("conversion-lookback",),
     "8k-purebioscience-2024-7.88pct-vwap-notes": ("principal",),
+    "8k-save-the-world-air-2008-winter-notes-oid": (
+        "principal",
+        "purchase-price",
+        "rate",
+    ),
     "8k-simplicity-esports-firstfire-12pct-note": ("holder",),
+    "8k-sphere3d-2018-fbc-debenture-third-amendment": (
+        "holder",
+        "maturity",
+    ),
+    "8k-spi-energy-2022-june-note-extension-streeterville": ("maturity",),
     "8k-staralliance-2022-10pct-fixed-convertible-secured-note": ("date",),
     "8k-stockeryale-2004-laurus-secured-convertible-note": (
         "interest-payment",
@@ -699,7 +855,19 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
         "holder",
     ),
+    "8k-tpt-global-tech-2021-firstfire-note-two-lowest-15-day": ("principal",),
+    "8k-trio-petroleum-2024-10pct-oid-notes-floor-0-12": ("conversion-price-floor",),
+    "8k-trugolf-2024-pipe-senior-convertible-notes-initial-closing": (
+        "date",
+        "principal",
+        "purchase-price",
+    ),
     "8k-unipixel-2015-hudson-bay-additional-note": ("date",),
+    "8k-vinco-ventures-2021-senior-convertible-note-fixed-2usd": ("purchase-price",),
+    "8k-vivakor-2025-jj-astor-note-conversions-and-second-note": (
+        "date",
+        "purchase-price",
+    ),
     "8k-wayfair-2018-additional-notes": (
         "date",
         "principal",
@@ -724,6 +892,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "rate",
     ),
+    "annual-cik1847806-2023-genius-group-senior-secured-note-blank-price": (
+        "principal",
+        "purchase-price",
+    ),
     "annual-cik1877333-2024-private-notes-2pct-discount-cash-or-pik": (
         "principal",
         "purchase-price",
@@ -737,6 +909,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "annual-lin-so-chun-2018-notes": ("conversion-price",),
+    "annual-nxt-energy-2024-mcapm-debentures-cad-usd": ("conversion-price",),
     "athex-euromedica-2007-eur-convertible-bond-loan": (
         "principal",
         "conversion-price",
@@ -753,6 +926,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "day-count",
     ),
+    "ex-elephant-talk-2013-eur-convertible-note-moncarey": ("principal",),
     "ex-equitex-2005-pandora-900000-secured-note-10pct-monthly": ("interest-payment",),
     "ex-mendocino-1998-uba-175000-note-prime-plus-150": ("conversion-price",),
     "ex-rblack-2004-gaughan-15m-note-8pct-simple": (
@@ -775,14 +949,54 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "ex10-cetc-rongjun-2022-rmb-12pct-note": ("date",),
+    "ex10-cik808015-2008-micro-imaging-8pct-term-note-frank": ("holder",),
+    "ex10-cik825322-2011-mphase-note-jay-wright-monthly-compounding": (
+        "date",
+        "maturity",
+        "day-count",
+        "compounding",
+    ),
     "ex10-cik827099-2011-25k-loan-note-fmv-conversion": ("principal",),
+    "ex10-green-planet-2009-bridge-loan-note-one-holdings": ("interest-payment",),
+    "ex10-healthlynked-2024-dent-trust-note-10-oid": ("day-count",),
+    "ex10-humbl-2021-phantom-power-note-18-months": (
+        "principal",
+        "interest-payment",
+        "maturity",
+    ),
+    "ex10-hydrocarb-2015-typenex-secured-note-oid": (
+        "purchase-price",
+        "issue-costs",
+    ),
     "ex10-kodiak-ema-12pct-note-terms-letter": ("conversion-lookback",),
+    "ex10-las-vegas-railway-2014-8pct-note-oid-beginning-value": ("purchase-price",),
     "ex10-mabcure-2011-biotech-investment-8pct-debenture": ("date",),
+    "ex10-mach-one-2008-zero-coupon-note-accreting": (
+        "principal",
+        "purchase-price",
+        "compounding",
+    ),
     "ex10-michaellambert-2007-law-firm-replacement-note": ("date",),
     "ex10-nanoflex-jmj-financial-up-to-500k-oid-note": ("holder",),
     "ex10-nationalqualitycare-2007-snukal-6pct-note": ("rate",),
     "ex10-outlook-therapeutics-2022-streeterville": ("issue-costs",),
     "ex10-theaterxtreme-2008-21pct-monthly-compounded-note": ("rate",),
+    "ex10-thermoenergy-2009-secured-convertible-note-quercus": (
+        "interest-payment",
+        "maturity",
+    ),
+    "ex10-trugolf-2022-ronin-demand-convertible-note-simple-10pct": (
+        "rate",
+        "compounding",
+    ),
+    "ex10-two-hands-2018-side-letter-secured-note-face-vs-issue": (
+        "principal",
+        "purchase-price",
+    ),
+    "ex10-xcelmobility-2016-note-biz-wit-simple-interest": (
+        "principal",
+        "rate",
+    ),
     "ex10-xtant-2017-orbimed-note": ("principal",),
     "ex102-cik789879-2011-ensurge-secured-convertible-note-st-george": ("rate",),
     "ex1027-artec-2016-director-convertible-note-40pct-discount": (
@@ -799,7 +1013,13 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "day-count",
     ),
+    "ex4-grom-2021-curiosity-ink-8pct-note-issue-date-conflict": ("day-count",),
     "ex4-intellect-2010-alpha-allonge": ("holder",),
+    "ex4-liberator-2012-amendment-3pct-note-hope-capital": (
+        "date",
+        "maturity",
+        "conversion-price",
+    ),
     "ex4-pressurebiosciences-2022-12pct-monthly-convertible-loan": (
         "conversion-price",
     ),
@@ -808,22 +1028,44 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "share-class",
     ),
+    "ex4-trio-petroleum-2025-one-of-three-oid-notes": ("purchase-price",),
     "ex99-poseidis-2005-cornell-amended-debenture": ("date",),
     "ex991-form4-cik1553630-2012-carpenter-10pct-note": (
         "holder",
         "principal",
     ),
+    "exhibit-avalanche-2015-gcef-tranche-note": ("purchase-price",),
+    "exhibit-avalanche-2017-digital-power-loan-note": ("interest-payment",),
     "exhibit-b-twelve-2002-credifinance-debenture-5pct-act365": (
         "date",
         "rate",
     ),
     "exhibit-condor-2016-res-note-6-25pct-quarterly-30-360": ("day-count",),
+    "exhibit-cuentas-2020-ghershony-note": ("interest-payment",),
+    "exhibit-enviro-technologies-2022-veldman-payroll-note": ("maturity",),
     "exhibit-gb-sciences-2019-iliad-8pct-oid-note": ("issue-costs",),
     "exhibit-genoil-2006-cad-note-lifschultz": (
         "date",
         "principal",
     ),
     "exhibit-hdl-therapeutics-2008-pfizer-note-act365": ("date",),
+    "exhibit-neah-power-2009-agile-oid-convertible-note": ("purchase-price",),
+    "exhibit-pervasip-2011-g3-connect-convertible-note": (
+        "principal",
+        "interest-payment",
+    ),
+    "exhibit-sanomedics-2013-replacement-note-exchange": (
+        "date",
+        "holder",
+        "principal",
+    ),
+    "exhibit-santo-mining-2014-hanover-convertible-note": ("maturity",),
+    "exhibit-scivanta-2012-zanett-8pct-convertible-debenture": ("date",),
+    "exhibit-single-touch-2008-activate-convertible-note": ("day-count",),
+    "exhibit-sun-river-2012-sierra-foxtrot-secured-convertible-note": (
+        "date",
+        "interest-payment",
+    ),
     "f4-ex-jhd-2021-lycos-consolidated-note": ("principal",),
     "filing-cik1781162-siv-subsequent-note": ("holder",),
     "form4-cpmv-2021-convertible-note-footnotes": ("compounding",),
@@ -838,6 +1080,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "forum-unnamed-2013-laurus-amended-note-2": ("maturity",),
+    "fwp-yingli-2007-zero-coupon-convertible-notes-term-sheet": (
+        "principal",
+        "rate",
+    ),
     "ihub-2014-multicell-ljci-debenture-80pct-three-lowest-vwap": ("holder",),
     "ihub-2017-power-up-58pct-avg-two-lowest": ("conversion-reference",),
     "ihub-2019-cik1494162-power-up-fixed-then-61pct": ("share-class",),
@@ -895,6 +1141,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "conversion-price",
     ),
+    "news-high-wire-2023-18pct-senior-secured-notes-18-months": (
+        "date",
+        "principal",
+        "maturity",
+    ),
     "news-indiacements-2006-usd-fccb-inr-conversion": ("principal",),
     "news-iridex-thefly-lind-initial-senior-convertible-note": ("principal",),
     "news-islet-sciences-2015-typenex-oid-note": ("issue-costs",),
@@ -931,6 +1182,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "s1-exhibit-restore-medical-2002-venturi-note-12pct-act360": (
         "date",
         "day-count",
+    ),
+    "s4-wize-pharma-2016-ex10-21-nis-convertible-loan-rimon-gold": (
+        "holder",
+        "principal",
     ),
     "sc13d-exhibit-lexinfintech-2019-pag-convertible-senior-note": ("date",),
     "sc13da-greenbrook-2023-subordinated-convertible-notes": (
@@ -988,9 +1243,16 @@ def test_each_stated_term_is_read_right(name: str, key: str) -> None:
 #: principal stated in thousands elsewhere; a maturity the note's body
 #: defines while its title gives another year).
 KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
+    "10k-cik1108630-2022-live-current-feb-march-notes-table": ("related-party",),
     "10k-cik1136711-2013-former-ceo-demand-note-market-conversion": ("principal",),
     "10k-cik1320767-2014-accounts-payable-notes": ("date",),
     "10k-cik1432196-2011-relief-canyon-senior-secured-notes-9pct": ("purchase-price",),
+    "10k-cik1591913-2024-ipsi-march-note-proceeds-only": (
+        "conversion-discount",
+        "conversion-lookback",
+        "conversion-reference",
+    ),
+    "10k-fluxpower-2020-esenjay-related-party-note": ("conversion-price",),
     "10k-inuvo-2018-conversionpoint-note": ("interest-payment",),
     "10k-redcat-2017-march-2017-senior-convertible-notes": ("related-party",),
     "10q-artelo-2025-voluntary-conversion-default-20pct": ("date",),
@@ -1005,6 +1267,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "10q-cik1324759-2012-magna-exchange-notes": ("principal",),
+    "10q-cik1350073-2020-iconic-brands-5pct-oid-exchangeable-notes": ("holder",),
     "10q-cik1380856-2011-march-2006-7pct-debentures": ("principal",),
     "10q-cik1386026-2018-related-party-note-0003": ("interest-payment",),
     "10q-cik1397795-2011-zzp-offering-notes": (
@@ -1050,41 +1313,98 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10q-conatus-2018-novartis-note-6pct-120pct-20day-avg": ("interest-payment",),
     "10q-contravir-2018-iliad-redemption-80pct-floor": ("purchase-price",),
     "10q-coretec-2012-golden-state-debenture": ("maturity",),
+    "10q-dolphin-entertainment-2020-subsequent-event-note": (
+        "holder",
+        "related-party",
+    ),
+    "10q-greater-cannabis-2024-firstfire-6pct-note-two-tranches": ("conversion-price",),
     "10q-processa-2020-senior-8pct-notes": ("conversion-price",),
+    "10q-tautachrome-2015-related-party-no-interest-convertible-demand-loan": (
+        "principal",
+        "maturity",
+    ),
     "10q-uihlein-2022-april-note-related-party-5usd": ("date",),
+    "10q-xsunx-2014-amended-exchange-note-60pct-lowest-vwap": ("date",),
     "20f-arbe-2024-nis-convertible-bonds-escrow": ("issue-costs",),
     "20f-cik1111759-2017-ntd-zero-coupon-overseas-bonds": ("share-class",),
     "20f-cik1692705-2019-convertible-senior-notes-1pct-ads": ("principal",),
     "20f-cik1733298-2019-alibaba-convertible-loan": ("date",),
     "20f-cik1804469-2022-streeterville-note": ("interest-payment",),
     "20f-cik1819074-2020-usd-note-cad-issuer": ("share-class",),
+    "20f-polymet-2019-glencore-2020-unsecured-debenture-first-tranche": (
+        "compounding",
+    ),
+    "20f-ryde-2024-sgd-convertible-loan-s281": ("maturity",),
+    "20f-utstarcom-2012-ex4-56-hk-convertible-bond": ("interest-payment",),
+    "20f-vipshop-2017-convertible-senior-notes-thousands": ("principal",),
     "20f-xbrlsite-2017-director-convertible-note-680000": ("conversion-price",),
     "6k-cik1448397-2023-jdh-revolving-note": ("principal",),
+    "6k-newlead-2013-first-closing-12pct-debenture": (
+        "par-value",
+        "share-class",
+    ),
+    "6k-tower-semiconductor-2012-series-f-debentures-nis-ratio": ("principal",),
+    "8k-advaxis-2013-jmj-financial-oid-note": (
+        "issue-costs",
+        "share-class",
+    ),
     "8k-airindustries-2017-8pct-subordinated-notes": ("related-party",),
+    "8k-amarantus-2013-8pct-oid-senior-convertible-debenture": ("share-class",),
+    "8k-axion-power-2015-oid-senior-convertible-notes": ("related-party",),
     "8k-cik894081-2023-convertible-senior-notes-rate": ("conversion-price",),
+    "8k-commonwealth-biotech-2009-fornova-note-extension": ("maturity",),
+    "8k-cord-blood-america-2011-st-george-secured-convertible-note": (
+        "purchase-price",
+        "share-class",
+    ),
+    "8k-cyclone-power-2014-whe-gen-seed-round-notes": ("related-party",),
     "8k-enercore-2016-convertible-senior-notes-oid": (
         "par-value",
         "share-class",
     ),
     "8k-goldenpatriot-2008-callable-secured-convertible-notes": ("holder",),
     "8k-heliosmatheson-2018-series-a1-b1-notes": ("principal",),
+    "8k-indoor-harvest-2017-commitment-note-tangiers-equity-line": ("par-value",),
+    "8k-massroots-2019-oid-notes-fixed-price-default-formula": (
+        "conversion-discount",
+        "conversion-lookback",
+    ),
+    "8k-positiveid-2017-ghs-secured-convertible-note": ("date",),
     "8k-progreen-2018-tangiers-105000-fixed-convertible-note": ("share-class",),
     "8k-shmp-2017-ema-closing-date-par-value": (
         "date",
         "principal",
     ),
     "8k-tetridyn-2011-hempstead-25000-note": ("rate",),
+    "8k-tpt-global-tech-2021-firstfire-note-two-lowest-15-day": (
+        "date",
+        "maturity",
+        "conversion-reference",
+    ),
     "annual-cik1743344-2020-ceo-trust-secured-convertible-loan-12pct": (
         "conversion-price",
     ),
     "annual-cik1757143-2020-adv-usd-note-rmb-settlement": ("share-class",),
+    "annual-cik1847806-2023-genius-group-senior-secured-note-blank-price": (
+        "interest-payment",
+        "maturity",
+    ),
     "annual-cik1957489-2024-class-b-notes": ("conversion-price",),
     "ex-mendocino-1998-uba-175000-note-prime-plus-150": ("rate",),
     "ex10-cik1022518-2005-debenture-20pct-discount": ("share-class",),
     "ex10-cik827099-2011-25k-loan-note-fmv-conversion": ("rate",),
+    "ex10-thermoenergy-2009-secured-convertible-note-quercus": ("par-value",),
+    "ex10-viking-energy-2023-note-fk-venture": ("interest-payment",),
     "ex103-zenosense-2016-convertible-subordinated-note-form": (
         "rate",
         "maturity",
+    ),
+    "ex4-trio-petroleum-2025-one-of-three-oid-notes": ("share-class",),
+    "exhibit-avalanche-2015-gcef-tranche-note": ("maturity",),
+    "exhibit-dalrada-2006-alpha-capital-convertible-note": ("interest-payment",),
+    "exhibit-sanomedics-2013-replacement-note-exchange": (
+        "rate",
+        "related-party",
     ),
     "f3-aslan-2019-bukwang-convertible-loan-facility-90pct-vwap": (
         "conversion-reference",
@@ -1099,6 +1419,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "news-lotus-pharmaceuticals-2007-14pct-secured-convertible-notes": (
         "conversion-discount",
     ),
+    "pr-tilray-2018-5pct-convertible-senior-notes-closing": ("principal",),
     "proxy-seelos-2024-lind-global-2021-convertible-note": ("purchase-price",),
     "sc13da-greenbrook-2023-subordinated-convertible-notes": ("conversion-price",),
     "sec-cik1508262-2013-oid-note-subsequent-event": ("issue-costs",),

@@ -33,6 +33,7 @@ from importers.filing.reader import DOMICILE
 from importers.filing.reader import HOLDER_PERSON
 from importers.filing.reader import LEGAL_FORM
 from importers.filing.reader import ORGANISATION
+from importers.filing.reader import TAKES_A_NOTE
 from importers.filing.reader import UNSTATED
 from importers.filing.reader import DraftField
 from importers.filing.reader import Found
@@ -174,9 +175,13 @@ def _first_match(reader: Reader, patterns: tuple[re.Pattern[str], ...]) -> list[
     where one does (a weak cue: scored 1). Sentences about a note, a
     debenture, a bond or a loan come first: "entered into a securities
     purchase agreement with X" for preferred stock names no note holder."""
+    # (and those about a convertible note before those about another debt)
     ranked = sorted(
         reader.sentences,
-        key=lambda sentence: not _has(sentence, "note", "debenture", "bond", "loan"),
+        key=lambda sentence: (
+            not _has(sentence, "note", "debenture", "bond", "loan"),
+            not _has(sentence, "convertib"),
+        ),
     )
     for sentence in ranked:
         for pattern in patterns:
@@ -235,7 +240,7 @@ def _holder_candidates(reader: Reader) -> list[Found]:
     ] + labelled_holders(reader)
     return (
         found
-        or _first_match(reader, _HOLDER_VERBS)
+        or _first_match(reader, (*_HOLDER_VERBS, TAKES_A_NOTE))
         or _first_match(reader, HOLDER_PERSON)
         or heading_holders(reader)
     )

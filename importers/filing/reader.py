@@ -1092,6 +1092,12 @@ _PERSON = (
     r"(?:\s+(?!(?:Fund|Capital|Partners|Holdings|Group|Financial|Investments?|Ventures|"
     r"Trust|Bank|Limited|Enterprises|Funding|Lending|Management|Advisors)\b)[A-Z][a-z'-]+){1,2}"
 )
+#: "Leslee Dart, a Director of the Company agreed to take a convertible
+#: note instead of cash": the person who takes the note.
+TAKES_A_NOTE = re.compile(
+    rf"\b({_PERSON}),\s+(?:an?|the)\s+[^,.;]{{2,60}}?\s+agreed to (?:take|accept|receive)\s+"
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:note|debenture)"
+)
 _ROLE_NAMES = "(?:Company|" + "|".join(_ROLE_WORDS) + ")"
 #: Where a name ends: a stop, a bracket, a comma before a description (not
 #: before another name: "to Greenwoods Asset Management, Hillhouse Capital
@@ -1283,7 +1289,9 @@ _ISSUE_LABEL_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ON_THEN_ISSUED = re.compile(
-    r"^\s*,?\s*(?:it|we|the company|the issuer|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})"
+    r"^\s*,?\s*(?:it|we|the company|the issuer|[A-Z][\w&.-]*(?:,?\s+[A-Z][\w&.-]*){0,4})"
+    # ("Vivakor, Inc. (the "Company"), issued")
+    r"(?:\s*\([^()]{0,40}\),?)?"
     r"\s+(?:issued|closed|sold|completed|consummated)\b"
     # "on April 27, 2007, it received a $100,000 loan from"
     r"|^\s*,?\s*(?:it|we|the company)\s+received\s+an?\s+\$?[\d,.]+\s+"
@@ -1676,8 +1684,17 @@ def _maturity_dates(
         ):
             score = previous.score
         previous_end = date.end
-        # ("an extension of the maturity date to September 30, 2014")
-        if re.search(r"\bexten(?:d|sion)\w*\b[^.;]{0,80}?\bto\s+$", before):
+        # ("an extension of the maturity date to September 30, 2014"; "Amendment
+        # to Maturity Date. The Maturity Date, as defined under the Note, shall
+        # be August 15, 2013")
+        if re.search(
+            r"\bexten(?:d|sion)\w*\b[^.;]{0,80}?\bto\s+$", before
+        ) or re.search(
+            r"^\W*amendment to (?:the )?maturity date\b[^;]{0,120}\bshall be\s+$"
+            r"|\bmaturity date,?\s+as defined (?:under|in) the (?:note|debenture),?\s+shall be\s+$",
+            before,
+            re.IGNORECASE,
+        ):
             extended.append(Found(date.date.isoformat(), sentence, 3))
             previous = None
         elif score is not None and (issue is None or date.date > issue):
