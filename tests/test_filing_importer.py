@@ -1799,6 +1799,36 @@ _GONE_NOTES = (
             "related-party",
             "TRUE",
         ),
+        # a class defined for a warrant, shares issued as a fee, a trading
+        # volume, other securities: not what the note converts into
+        (
+            "The Company sold $1,544,443 of 8% Original Issue Discount Senior "
+            "Convertible Debenture due September 2014 and a common stock purchase "
+            "warrant to purchase 38,611,073 shares of common stock of the Company "
+            "(the \u201cCommon Stock\u201d).",
+            "share-class",
+            None,
+        ),
+        (
+            "We issued JMJ Financial an $800,000 convertible promissory note and "
+            "19,231 restricted shares of our common stock as a $50,000 origination "
+            "fee for the note.",
+            "share-class",
+            None,
+        ),
+        (
+            "The rate rises on a decline in the 10-day trailing average daily "
+            "dollar volume of the common shares in the Company's primary market, "
+            "or a failure to deliver Conversion Shares.",
+            "share-class",
+            None,
+        ),
+        (
+            "A maximum of 9,634,700 shares of the Company's common stock may be "
+            "issued upon conversion of the Convertible Notes.",
+            "share-class",
+            '"Common"',
+        ),
         # the price a market formula watches names the class converted into
         (
             "The note will be convertible at a rate of 85% of the closing bid "

@@ -1289,7 +1289,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10q-cik1563463-2019-shareholder-secured-note-8-5pct-monthly": ("share-class",),
     "10q-cik1565700-2014-principal-shareholder-note": ("rate",),
     "10q-cik1574676-2017-power-up-note": ("purchase-price",),
-    "10q-cik1642159-2020-osher-debenture": ("share-class",),
     "10q-cik1652539-2019-january-notes": ("date",),
     "10q-cik1697935-2020-dec-2017-two-lowest-note": ("conversion-reference",),
     "10q-cik1757499-2023-alto-opportunity-convertible-note": (
@@ -1339,23 +1338,15 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "20f-vipshop-2017-convertible-senior-notes-thousands": ("principal",),
     "20f-xbrlsite-2017-director-convertible-note-680000": ("conversion-price",),
     "6k-cik1448397-2023-jdh-revolving-note": ("principal",),
-    "6k-newlead-2013-first-closing-12pct-debenture": (
-        "par-value",
-        "share-class",
-    ),
+    "6k-newlead-2013-first-closing-12pct-debenture": ("par-value",),
     "6k-tower-semiconductor-2012-series-f-debentures-nis-ratio": ("principal",),
-    "8k-advaxis-2013-jmj-financial-oid-note": (
-        "issue-costs",
-        "share-class",
-    ),
+    "8k-advaxis-2013-jmj-financial-oid-note": ("issue-costs",),
     "8k-airindustries-2017-8pct-subordinated-notes": ("related-party",),
-    "8k-amarantus-2013-8pct-oid-senior-convertible-debenture": ("share-class",),
     "8k-axion-power-2015-oid-senior-convertible-notes": ("related-party",),
     "8k-cik894081-2023-convertible-senior-notes-rate": ("conversion-price",),
     "8k-commonwealth-biotech-2009-fornova-note-extension": ("maturity",),
     "8k-cord-blood-america-2011-st-george-secured-convertible-note": (
         "purchase-price",
-        "share-class",
     ),
     "8k-cyclone-power-2014-whe-gen-seed-round-notes": ("related-party",),
     "8k-enercore-2016-convertible-senior-notes-oid": (
@@ -1399,7 +1390,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "rate",
         "maturity",
     ),
-    "ex4-trio-petroleum-2025-one-of-three-oid-notes": ("share-class",),
     "exhibit-avalanche-2015-gcef-tranche-note": ("maturity",),
     "exhibit-dalrada-2006-alpha-capital-convertible-note": ("interest-payment",),
     "exhibit-sanomedics-2013-replacement-note-exchange": (

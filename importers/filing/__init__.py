@@ -885,7 +885,12 @@ _ANOTHER_SECURITY = re.compile(
 #: of Common Stock of the Company valued at", "an equivalent value of common
 #: shares").
 _NOT_CONVERTED_INTO = re.compile(
-    r"\bissues? (?:any )?(?:additional )?shares of (?:its |our |the company['’]s )?$"
+    r"\bissue[sd]? (?:any )?(?:additional )?shares of (?:its |our |the company['’]s )?$"
+    # "securities convertible to Common Stock" (other securities); "the
+    # 10-day trailing average daily dollar volume of the common shares"; a
+    # definition, "(the "Common Stock")", which names what the clause before
+    # it is about
+    r"|\bsecurities convertible (?:in)?to\s+$|\bvolume of (?:the )?$|\(\s*(?:the\s+)?[\"“]$"
     r"|\bexchangeable for (?:shares of )?(?:its |our |the company['’]s )?$"
     r"|\binterest\b.{0,120}\bin (?:shares of )?$"
     r"|\bequivalent value of $",
@@ -979,6 +984,23 @@ def _share_class(reader: Reader) -> None:
                 or bought
                 or other
                 or _NOT_CONVERTED_INTO.search(sentence[: match.start()][-160:])
+                # "19,231 restricted shares of our common stock as a $50,000
+                # origination fee" (not "into 2,991,773 shares and 3,496,503
+                # shares of the Company's common stock")
+                or (
+                    re.search(
+                        r"(?<![\d,.])\b[\d,]{4,}\s+(?:restricted\s+)?shares\s+of\s+"
+                        r"(?:our|its|the company['’]s)\s+$",
+                        sentence[: match.start()],
+                        re.IGNORECASE,
+                    )
+                    and not re.search(r"\binto\b", sentence[: match.start()][-80:])
+                    # ("9,634,700 shares of the Company's common stock may be
+                    # issued upon conversion")
+                    and not re.search(
+                        r"conver", sentence[match.end() : match.end() + 60]
+                    )
+                )
                 or _PRICE_TRIGGER.match(sentence, match.end())
             ):
                 continue
