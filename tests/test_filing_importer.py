@@ -1639,6 +1639,15 @@ _GONE_NOTES = (
             "share-class",
             '"Class 2 Common"',
         ),
+        # "or any future permitted holder of this Promissory Note"
+        (
+            "VistaGen Therapeutics, Inc. hereby promises to pay to the order of "
+            "Platinum Long Term Growth VII, LLC, a Delaware limited liability "
+            "company, or any future permitted holder of this Promissory Note (the "
+            "\u201cHolder\u201d), the sum of $500,000.",
+            "holder",
+            '"Platinum Long Term Growth VII, LLC"',
+        ),
         # a person's assignee; a legal form in German
         (
             "FOR VALUE RECEIVED, Cuentas Inc. promises to pay to Arie Ghershony or "
@@ -1951,6 +1960,30 @@ def test_the_convertible_note_section_of_a_debt_note() -> None:
         "principal amount of $1,100,000.\n"
     ).fields
     assert (fields["rate"].value, fields["maturity"].value) == ("0.06", None)
+
+
+def test_a_convertible_note_after_a_demand_note() -> None:
+    """A demand note under its heading, then a convertible note under its
+    own: the second is the note; the holder's full name is defined in the
+    first section; a demand note's ten days are no term."""
+    fields = draft_note(
+        "Promissory Note\nOn December 11, 2011, Jonway entered into a Promissory "
+        "Note with Jonway Group Co. Ltd. (\u201cJonway Group\u201d) pursuant to "
+        "which Jonway borrowed $3,000,000 to be repaid on demand, at 8% per "
+        "annum. All unpaid principal and interest are due and payable within "
+        "ten (10) calendar days following demand by Jonway Group.\n"
+        "Down Payment Convertible Note\nOn December 11, 2011, ZAP entered into a "
+        "Down Payment Convertible Note with Jonway Group pursuant to which ZAP "
+        "borrowed $3,000,000. The unpaid principal amount of the note bears "
+        "interest at a rate per annum equal to 8%. ZAP will repay the unpaid "
+        "principal, together with any then unpaid and accrued interest, on or "
+        "before December 31, 2012.\n"
+    ).fields
+    assert (
+        fields["holder"].value,
+        fields["maturity"].value,
+        fields["interest-payment"].value,
+    ) == ('"Jonway Group Co. Ltd."', "2012-12-31", '"maturity"')
 
 
 def test_days_not_called_trading_days_are_flagged() -> None:

@@ -282,7 +282,7 @@ def _full_name(reader: Reader, name: str) -> str | None:
         + re.escape(name)
         + r"[\"”]\s*\)"
     )
-    for sentence in reader.sentences:
+    for sentence in reader.every:
         for short in defined.finditer(sentence):
             organisation = name_before(sentence[: short.start()])
             if organisation is not None and ORGANISATION.fullmatch(organisation):

@@ -110,7 +110,9 @@ def _gone(every: list[str]) -> set[str]:
 #: A heading that opens the part of a debt note about convertible notes:
 #: "Convertible Note", "Convertible Notes Payable".
 _CONVERTIBLE_HEADING = re.compile(
-    r"(?:\d{1,2}\.\s*)?convertible (?:promissory )?(?:notes?|debentures?)(?: payable)?",
+    # ("Down Payment Convertible Note")
+    r"(?:\d{1,2}\.\s*)?(?:[A-Z][\w-]*\s+){0,3}convertible (?:promissory )?"
+    r"(?:notes?|debentures?)(?: payable)?",
     re.IGNORECASE,
 )
 
@@ -142,7 +144,10 @@ def _convertible_section(every: list[str]) -> list[str]:
 class Reader:
     def __init__(self, text: str) -> None:
         # (less the sentences about notes the text says are gone)
-        every = _convertible_section(sentences(text))
+        #: Every sentence, for names defined anywhere ("Jonway Group Co. Ltd.
+        #: ("Jonway Group")" in a section about another note).
+        self.every = sentences(text)
+        every = _convertible_section(self.every)
         gone = _gone(every)
         self.sentences = [s for s in every if s not in gone]
         self.dollar = dollar_currency(normalise(text))
@@ -942,7 +947,7 @@ def defined_holders(sentence: str) -> list[tuple[str, str]]:
         # "to the order of General Ventures LLC or any permitted holder of
         # this Convertible Promissory Note (the "Payee")"
         before = re.sub(
-            r",?\s+or\s+any\s+(?:permitted\s+|subsequent\s+)?holders?\s+of\s+"
+            r",?\s+or\s+any\s+(?:future\s+|permitted\s+|subsequent\s+){0,2}holders?\s+of\s+"
             r"(?:this|the)\s+[^()]{0,60}$",
             "",
             before,
@@ -1371,6 +1376,10 @@ _MATURITY_FAR = re.compile(
     r"|\bmatur\w*\b[^.]{0,12}?\bearl(?:ier|iest)(?: to occur)? of\b[^.]{0,200}?"
     r",?\s*(?:or|and)\s+\((?:ii|b|2)\)\s*$"
     r"|\bpromises? to pay\b(?:(?!interest|commenc|beginning|each).){0,400}?\bon\s*$"
+    # "ZAP will repay the unpaid principal, together with any then unpaid and
+    # accrued interest, on or before December 31, 2012"
+    r"|\b(?:will|shall) repay the (?:unpaid |outstanding )?principal\b[^.]{0,100}?"
+    r"\bon or before\s*$"
 )
 #: "interest is payable on": an interest date, unless the principal is due too
 #: ("the principal and accrued interest is due on").
@@ -1795,6 +1804,14 @@ def _term_maturity(
         ):
             return None
         if duration.unit == "days" and "trading" in right[:10]:
+            return None
+        # "due and payable within ten (10) calendar days following demand": a
+        # demand note's grace, no term
+        if re.match(
+            r"^\s*(?:calendar\s+|business\s+)?\w*\s*(?:following|after|of)\s+"
+            r"(?:the\s+)?(?:written\s+)?(?:demand|notice|request)\b",
+            right,
+        ):
             return None
     if issue is None:
         return None if own else Found("", sentence, 0)
@@ -2734,6 +2751,10 @@ _WITH_PRINCIPAL = re.compile(
     # "to pay the principal amount and all accrued and unpaid interest on or
     # before the due date"
     r"|\bno payments of principal or interest are due until (?:the )?maturity"
+    # "ZAP will repay the unpaid principal, together with any then unpaid and
+    # accrued interest, on or before December 31, 2012"
+    r"|\brepay the (?:unpaid |outstanding )?principal,?\s+together with (?:any )?(?:then )?"
+    r"(?:unpaid and )?accrued interest\b"
     # "Interest ... is payable, along with the principal on or before
     # December 31, 2014"
     r"|\binterest\b[^.;]{0,60}?\bpayable,?\s+along with the principal\b"
