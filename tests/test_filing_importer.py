@@ -1600,6 +1600,23 @@ _GONE_NOTES = (
             "holder",
             '"Leslee Dart"',
         ),
+        # a rate after a trigger event; a part of the debt
+        (
+            "Upon the occurrence of a Trigger Event, the Outstanding Balance of "
+            "this Note shall accrue simple interest at the rate of 18.00% per "
+            "annum from and after the date of the occurrence of the Trigger Event.",
+            "rate",
+            None,
+        ),
+        (
+            "Existing obligations were replaced by an amended and restated "
+            "convertible debenture in the amount of $33,308,023 (the \u201cA&R "
+            "Debenture\u201d). As of September 30, 2015, a total of $16,048,939 "
+            "in principal from the convertible debt noted above is convertible "
+            "into the common stock of the Company.",
+            "principal",
+            "33308023.00 USD",
+        ),
         # interest charged or expensed is neither a fee nor the principal
         (
             "From the $54,250 in proceeds received, $4,250 was deducted to pay for "
@@ -1984,6 +2001,29 @@ def test_a_convertible_note_after_a_demand_note() -> None:
         fields["maturity"].value,
         fields["interest-payment"].value,
     ) == ('"Jonway Group Co. Ltd."', "2012-12-31", '"maturity"')
+
+
+def test_a_canadian_debenture_face() -> None:
+    """A conversion price labelled with a long parenthesis, a principal in
+    words without "dollars", "lawful currency of Canada", a holder in
+    capitals with a residence."""
+    fields = draft_note(
+        "Issue Date: September 25, 2017\n"
+        "Conversion Price (subject to adjustment as contemplated herein): $0.40 "
+        "per Conversion Share\nUNSECURED CONVERTIBLE DEBENTURE\n"
+        'FOR VALUE RECEIVED, GREENPOWER MOTOR COMPANY INC. (the "Company") '
+        "promises to pay to MALCOLM CLAY, of ***, or its registered assigns (the "
+        '"Holder"), the principal sum of ONE HUNDRED AND FIFTY THOUSAND '
+        '($150,000) in lawful currency of Canada (the "Principal Amount") on or '
+        "before the date that is four (4) years after the Issue Date (the "
+        '"Maturity Date").\n'
+    ).fields
+    assert (
+        fields["holder"].value,
+        fields["principal"].value,
+        fields["conversion-price"].value,
+        fields["maturity"].value,
+    ) == ('"MALCOLM CLAY"', "150000.00 CAD", "0.40 CAD", "2021-09-25")
 
 
 def test_days_not_called_trading_days_are_flagged() -> None:

@@ -926,7 +926,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "day-count",
     ),
-    "ex-elephant-talk-2013-eur-convertible-note-moncarey": ("principal",),
     "ex-equitex-2005-pandora-900000-secured-note-10pct-monthly": ("interest-payment",),
     "ex-mendocino-1998-uba-175000-note-prime-plus-150": ("conversion-price",),
     "ex-rblack-2004-gaughan-15m-note-8pct-simple": (

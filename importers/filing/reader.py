@@ -356,6 +356,8 @@ _PRINCIPAL_BEFORE = re.compile(
         # "the sum of Five Hundred Thousand Dollars ($500,000)"; "a
         # Twenty-Five Thousand Dollar ($25,000) Convertible Promissory Note"
         r"(?:sum|amount|total) of [a-z0-9/ .-]*dollars\s*\(\s*(?:u\.s\.\s*)?|(?:in )?the aggregate sum of|"
+        # "the principal sum of ONE HUNDRED AND FIFTY THOUSAND ($150,000)"
+        r"principal (?:sum|amount) of [a-z -]{3,120}\(\s*|"
         # "with a principal amount equal to $5,000,000"
         r"(?:principal|face) amount equal to\s*|"
         r"\ban? [a-z-]+ (?:thousand|million) dollars?\s*\(\s*|"
@@ -404,11 +406,9 @@ def _face_amount(left: str, right: str) -> bool:
     )
 
 
-def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
-    """An amount that is not what the note was issued for: a facility, an
-    amount repaid, converted or outstanding, a valuation's input, a balance
-    at a date, a funding, several notes' or several dates' total."""
-    before = sentence[: money.start]
+def _another_amount(before: str, right: str) -> bool:
+    """An amount the words around it give another role: the investor's note,
+    a balance at a date, interest, a part of the debt, a note redeemed."""
     # "a secured promissory note payable by the Investor to the Company (the
     # "Investor Note") in the principal amount of $8,800,000": the note the
     # holder gave the company to pay for this one
@@ -430,14 +430,29 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
         re.IGNORECASE,
     ):
         return True
+    # a part of the debt: "A total of $16,048,939 in principal from the
+    # convertible debt noted above is convertible"
+    if re.match(r"^\s*in principal from\b", right):
+        return True
     # a note redeemed or repaid: "to redeem the convertible loan of S$1.95
     # million on the listing date"
-    if re.search(
-        r"\b(?:redeem|redeemed|repay|repaid|retire|retired)\s+(?:the|its|a|an)\s+"
-        r"(?:[\w-]+\s+){0,2}(?:loan|note|debenture|bond)s?\s+(?:of|in the amount of)\s*$",
-        before,
-        re.IGNORECASE,
-    ):
+    return (
+        re.search(
+            r"\b(?:redeem|redeemed|repay|repaid|retire|retired)\s+(?:the|its|a|an)\s+"
+            r"(?:[\w-]+\s+){0,2}(?:loan|note|debenture|bond)s?\s+(?:of|in the amount of)\s*$",
+            before,
+            re.IGNORECASE,
+        )
+        is not None
+    )
+
+
+def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
+    """An amount that is not what the note was issued for: a facility, an
+    amount repaid, converted or outstanding, a valuation's input, a balance
+    at a date, a funding, several notes' or several dates' total."""
+    before = sentence[: money.start]
+    if _another_amount(before, right):
         return True
     # earlier notes, gone since: "we issued $575.0 million of 0% convertible
     # senior notes (the 2018 Notes ...), which were earlier converted prior
@@ -667,7 +682,7 @@ def money_role(sentence: str, money: Money) -> str | None:
     if (
         _PER_UNIT.search(left)
         # "Conversion Price (subject to adjustment herein): CDN$0.05"
-        or re.search(r"conversion price\s*(?:\([^)]{0,40}\))?\s*:\s*$", left)
+        or re.search(r"conversion price\s*(?:\([^)]{0,80}\))?\s*:\s*$", left)
         # ("at an issue price of S$2.81 per Ordinary Shares")
         or re.match(
             r"^\s*(?:per|a|for each)\s+(?:(?:class [a-z]\s+)?(?:ordinary|common|preferred)\s+)?"
@@ -924,6 +939,14 @@ def name_before(text: str) -> str | None:
     for match in _PERSON_NAME.finditer(text):
         if match.end() == len(text):
             person = match.group(1)
+    # a person's name in capitals after a lower-case word: "promises to pay
+    # to MALCOLM CLAY"
+    capitals = re.search(
+        r"(?-i:\b(?:to|of|with|from))\s+([A-Z][A-Z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Z'-]+){1,2})$",
+        text,
+    )
+    if person is None and capitals is not None:
+        person = capitals.group(1)
     return _clean_name(person) if person else None
 
 
@@ -944,6 +967,8 @@ def defined_holders(sentence: str) -> list[tuple[str, str]]:
             continue
         # "OrbiMed Royalty Opportunities II, LP, and its assigns, (the "Holder")"
         before = _ASSIGNS.sub("", before)
+        # "MALCOLM CLAY, of ***, or its registered assigns": a residence
+        before = re.sub(r",\s+of\s+[^(),]{1,80},?\s*$", "", before)
         # "to the order of General Ventures LLC or any permitted holder of
         # this Convertible Promissory Note (the "Payee")"
         before = re.sub(
@@ -1956,6 +1981,9 @@ _DEFAULT = re.compile(
     # the note owes)
     r"(?<!\bin )\bdefault|\bpenalt|\blate\b(?! fees accrued)|\boverdue|\bpast due|"
     r"maximum (?:rate )?permitted"
+    # "Upon the occurrence of a Trigger Event, the Outstanding Balance ...
+    # shall accrue simple interest at the rate of 18.00%"
+    r"|\bupon the occurrence of an? trigger event\b"
 )
 _NOT_A_RATE = re.compile(
     r"^\s*(?:\(.{0,20}\)\s*)?(?:of the (?:lowest|average|market|closing|volume|vwap|"
@@ -2475,7 +2503,7 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # $0.001 per share"
         # ("The initial conversion price for the bonds is set at RMB 13.33")
         # ("The Conversion Price as defined in Section 2.1(b) of the Note is")
-        r"conversion (?:price|ratio|rate)(?:\s+per (?:share|unit))?(?:\s*\([^)]{0,40}\))?"
+        r"conversion (?:price|ratio|rate)(?:\s+per (?:share|unit))?(?:\s*\([^)]{0,80}\))?"
         r"(?:\s+as defined in (?:[\w.()-]+\s+){1,6}?(?:of (?:the|this) (?:note|debenture))?)?"
         r"(?:\s+(?:for|of)\s+(?:the|this|each)\s+(?:[\w-]+\s+){0,2}(?:notes?|bonds?|debentures?))?"
         r"\s*:?"

@@ -286,7 +286,10 @@ def dollar_currency(text: str) -> str:
     tender = {
         code
         for country, code in _LEGAL_TENDER
-        if re.search(rf"\blawful money of (?:the )?{country}\b", text, re.IGNORECASE)
+        # ("in lawful currency of Canada")
+        if re.search(
+            rf"\blawful (?:money|currency) of (?:the )?{country}\b", text, re.IGNORECASE
+        )
     }
     # "convertible notes denominated in Singapore Dollars, amounting to
     # $32,000,000"
