@@ -2026,6 +2026,29 @@ def test_a_canadian_debenture_face() -> None:
     ) == ('"MALCOLM CLAY"', "150000.00 CAD", "0.40 CAD", "2021-09-25")
 
 
+def test_a_note_purchased_from_the_company() -> None:
+    """ "X purchased from the Company a note" on a date; another agreement's
+    date is no issue date; "less than $3.00" in a condition is no floor."""
+    fields = draft_note(
+        "On October 1, 2021, FirstFire Global Opportunities Fund, LLC purchased "
+        'from Digital Brands Group, Inc. (the "Company") a senior secured '
+        'convertible note (the "Note") - the Note was issued further an Amended '
+        "and Restated Securities Purchase Agreement, which amended the "
+        "Securities Purchase Agreement between Company and Oasis Capital dated "
+        "August 27, 2021. The Note is due and payable 18 months from the date of "
+        "issuance. The Note is convertible at 90% of the average of the two "
+        "lowest VWAPs during the five consecutive trading day period preceding "
+        "the notice of conversion. If the Conversion Price set forth in any "
+        "conversion notice is less than $3.00 per share, the Company may elect "
+        "to pay the conversion amount in cash."
+    ).fields
+    assert (
+        fields["date"].value,
+        fields["maturity"].value,
+        fields["conversion-price-floor"].value,
+    ) == ("2021-10-01", "2023-04-01", None)
+
+
 def test_days_not_called_trading_days_are_flagged() -> None:
     field = draft_note(
         "The conversion price shall be 80% of the lowest volume weighted "

@@ -1299,6 +1299,9 @@ _DATED = re.compile(r"\bdated:?\s+(?:as of\s+)?$")
 #: "Credit Agreement") dated as of": an agreement's date, not the note's.
 _AGREEMENT_DATED = re.compile(
     r"(?:agreement|\bspa|indenture)(?:\s*\([^)]*\))?,?\s+dated\s+(?:as of\s+)?$"
+    # "the Securities Purchase Agreement between Company and Oasis Capital
+    # dated August 27, 2021"
+    r"|\bagreement (?:between|by and between|among|with) [^.;()]{2,60}\bdated\s+(?:as of\s+)?$"
 )
 _CLOSED = re.compile(
     # ("funded a promissory note executed by the Company on October 25,
@@ -1336,6 +1339,9 @@ _ISSUE_VERB = re.compile(
     # replacement note issued that day)
     # ("the Chief Technology Officer invested $101,000 via a one year
     # convertible note")
+    # ("FirstFire Global Opportunities Fund, LLC purchased from Digital Brands
+    # Group, Inc. a senior secured convertible note")
+    r"\bpurchased from\b|"
     r"\b(?:issued|sold|closed|consummated|funded|completed|refinanced|invested|"
     r"loaned|advanced|made (?:a )?loans?|executed and delivered)\b"
     r"|\bentered into\b(?=.*\b(?:issued|purchased|sold)\b)"
@@ -1531,7 +1537,10 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
             # "issued 3,068,673 common shares": a conversion
             and not re.search(
                 r"^(?:(?!\bissued\b).)*\b(?:additional|further)\b"
-                r"|\b(?:issued|sold|loaned|advanced)\s+(?:an?\s+)?(?:additional|further)\b",
+                # (not "the Note was issued further an Amended and Restated
+                # Securities Purchase Agreement": "pursuant to", misspelt)
+                r"|\b(?:issued|sold|loaned|advanced)\s+(?:an?\s+)?(?:additional|further)\b"
+                r"(?!\s+an?\b)",
                 lowered[date.end :],
             )
             and not re.search(
@@ -2453,7 +2462,10 @@ def floor_prices(reader: Reader) -> list[Found]:
             trading = re.search(
                 r"\btrad(?:ing|es)\s+(?:below|between|above)", left[-40:]
             )
-            if (_FLOOR.search(left) or greater) and not trading:
+            # "If the Conversion Price ... is less than $3.00 per share, the
+            # Company ... may elect to pay in cash": a condition
+            condition = re.search(r"\bif\b[^.;]{0,100}\bis less than\s*$", left, re.I)
+            if (_FLOOR.search(left) or greater) and not trading and not condition:
                 found.append(Found(money.text(places=None), sentence, 2))
     return found
 
