@@ -139,6 +139,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik906709-2011-3-25pct-subordinated-notes": ("interest-payment",),
     "10k-cik926287-2011-20000-convertible-note": ("conversion-reference",),
     "10k-cik941685-2014-related-party-convertible-notes-officers-directors": ("date",),
+    "10k-cure-pharmaceutical-2020-coeptis-note-receivable": (
+        "date",
+        "maturity",
+    ),
     "10k-dolphin-entertainment-2020-director-dart-note": (
         "principal",
         "conversion-lookback",
@@ -155,6 +159,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "share-class",
     ),
+    "10k-mimedx-2011-3pct-senior-secured-notes": ("principal",),
+    "10k-montalvo-2015-84000-note-61pct-market": (
+        "maturity",
+        "conversion-discount",
+    ),
     "10k-quantum-materials-2013-2008-debentures-extended": (
         "principal",
         "maturity",
@@ -169,6 +178,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
     ),
     "10q-applied-dna-2019-august-2018-secured-notes": ("principal",),
+    "10q-aytu-2015-convertible-notes-step-up-interest": ("share-class",),
+    "10q-bantec-2024-tca-senior-secured-convertible-note": (
+        "principal",
+        "interest-payment",
+    ),
     "10q-bionik-2023-director-affiliate-working-capital-notes": ("interest-payment",),
     "10q-blcs-2015-cvp-oid-investor-notes": (
         "purchase-price",
@@ -477,6 +491,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-lookback",
         "conversion-reference",
     ),
+    "10q-cik1800637-2024-green-thumb-secured-convertible-note": ("interest-payment",),
     "10q-cik1811999-2021-defaulted-45k-note": ("rate",),
     "10q-cik1820302-2025-yorkville-25m-debenture-zero-coupon": ("maturity",),
     "10q-cik1820875-2024-streeterville-prepaid-purchase-vwap-floor": (
@@ -583,6 +598,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-ex10-sugarmade-2013-form-note-15pct-quarterly": ("day-count",),
     "10q-exhibit-location-based-tech-2014-haugen-secured-note": ("holder",),
+    "10q-first-choice-healthcare-2013-hillair-oid-debenture": ("rate",),
     "10q-fluxpower-2018-esenjay-unrestricted-line": ("holder",),
     "10q-fuse-science-2015-january-2014-senior-secured-notes": (
         "principal",
@@ -599,6 +615,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
     ),
     "10q-gulfslope-2021-bridge-financing-notes-extended": ("maturity",),
+    "10q-iceweb-2011-senior-convertible-notes-oid": (
+        "principal",
+        "purchase-price",
+    ),
+    "10q-lattice-2015-lf1-note-lattice-funding": ("date",),
     "10q-mannkind-2015-5-75pct-exchange-notes-2018": ("principal",),
     "10q-mitau-2023-spac-new-sponsor-convertible-note-warrants": (
         "principal",
@@ -682,6 +703,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "6k-cik1158967-2010-jpy-bonds-with-stock-acquisition-rights": ("principal",),
     "6k-cik1982960-2025-sgd-cd-notes": ("principal",),
+    "6k-intellipharmaceutics-2019-odidi-related-party-debenture": (
+        "date",
+        "related-party",
+    ),
     "6k-microalgo-2024-oct-notes-70pct-lowest-60d": (
         "principal",
         "conversion-lookback",
@@ -707,6 +732,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "8k-2017-975pct-note-facility": ("maturity",),
     "8k-2017-ema-financial-185k-note": ("date",),
+    "8k-access-worldwide-2006-amendment-5pct-convertible-note": (
+        "maturity",
+        "conversion-price",
+    ),
     "8k-actiga-2008-bridge-notes-12pct": (
         "principal",
         "interest-payment",
@@ -733,8 +762,14 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "purchase-price",
     ),
+    "8k-cantabio-2017-convertible-debenture-three-lowest-vwaps": (
+        "date",
+        "maturity",
+    ),
     "8k-cardio-diagnostics-2023-yorkville-debenture": ("purchase-price",),
+    "8k-clean-vision-2024-first-note-default-item-204": ("date",),
     "8k-cyclone-power-2014-whe-gen-seed-round-notes": ("date",),
+    "8k-digital-brands-2021-firstfire-senior-secured-convertible-note": ("holder",),
     "8k-document-security-systems-2011-laufer-convertible-note": ("maturity",),
     "8k-earth-biofuels-2006-senior-convertible-notes-due-2011": ("interest-payment",),
     "8k-ecosphere-technologies-2014-convertible-notes-three-investors": (
@@ -956,8 +991,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "compounding",
     ),
     "ex10-cik827099-2011-25k-loan-note-fmv-conversion": ("principal",),
+    "ex10-geltech-2013-reger-amended-restated-note": ("date",),
+    "ex10-geltech-2013-reger-five-year-note": ("rate",),
     "ex10-green-planet-2009-bridge-loan-note-one-holdings": ("interest-payment",),
     "ex10-healthlynked-2024-dent-trust-note-10-oid": ("day-count",),
+    "ex10-helixwind-2010-st-george-secured-note": ("rate",),
     "ex10-humbl-2021-phantom-power-note-18-months": (
         "principal",
         "interest-payment",
@@ -975,6 +1013,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "purchase-price",
         "compounding",
     ),
+    "ex10-mamamancinis-2014-manatuck-hill-debenture": ("date",),
     "ex10-michaellambert-2007-law-firm-replacement-note": ("date",),
     "ex10-nanoflex-jmj-financial-up-to-500k-oid-note": ("holder",),
     "ex10-nationalqualitycare-2007-snukal-6pct-note": ("rate",),
@@ -1008,10 +1047,15 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "interest-payment",
     ),
+    "ex4-agrify-2024-junior-secured-convertible-note-cp-acquisitions": (
+        "interest-payment",
+        "day-count",
+    ),
     "ex4-cayman-2024-flying-height-note": (
         "maturity",
         "day-count",
     ),
+    "ex4-dynaresource-2020-convertible-note-golden-post-rail": ("interest-payment",),
     "ex4-grom-2021-curiosity-ink-8pct-note-issue-date-conflict": ("day-count",),
     "ex4-intellect-2010-alpha-allonge": ("holder",),
     "ex4-liberator-2012-amendment-3pct-note-hope-capital": (
@@ -1019,6 +1063,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "conversion-price",
     ),
+    "ex4-lithiumtechnology-2010-eur-note-stichting": ("principal",),
     "ex4-pressurebiosciences-2022-12pct-monthly-convertible-loan": (
         "conversion-price",
     ),
@@ -1028,6 +1073,17 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "ex4-trio-petroleum-2025-one-of-three-oid-notes": ("purchase-price",),
+    "ex99-darkpulse-klever-2018-convertible-note-begum": (
+        "holder",
+        "conversion-lookback",
+        "conversion-reference",
+    ),
+    "ex99-elite-performance-2019-eight-percent-convertible-note": (
+        "date",
+        "holder",
+        "principal",
+        "interest-payment",
+    ),
     "ex99-poseidis-2005-cornell-amended-debenture": ("date",),
     "ex991-form4-cik1553630-2012-carpenter-10pct-note": (
         "holder",
@@ -1242,6 +1298,7 @@ def test_each_stated_term_is_read_right(name: str, key: str) -> None:
 #: principal stated in thousands elsewhere; a maturity the note's body
 #: defines while its title gives another year).
 KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
+    "10k-atheronova-2013-2010-senior-secured-convertible-notes": ("holder",),
     "10k-cik1108630-2022-live-current-feb-march-notes-table": ("related-party",),
     "10k-cik1136711-2013-former-ceo-demand-note-market-conversion": ("principal",),
     "10k-cik1320767-2014-accounts-payable-notes": ("date",),
@@ -1255,6 +1312,8 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10k-inuvo-2018-conversionpoint-note": ("interest-payment",),
     "10k-redcat-2017-march-2017-senior-convertible-notes": ("related-party",),
     "10q-artelo-2025-voluntary-conversion-default-20pct": ("date",),
+    "10q-bantec-2024-tca-senior-secured-convertible-note": ("related-party",),
+    "10q-biocorrx-2017-bicx-senior-secured-convertible-note": ("purchase-price",),
     "10q-btcs-2020-2019-promissory-note-floor": ("conversion-price",),
     "10q-cik1010134-2014-shareholder-entity-revolving-libor": ("conversion-price",),
     "10q-cik1079786-2011-8pct-notes-units": ("interest-payment",),
@@ -1294,6 +1353,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "conversion-discount",
         "conversion-reference",
     ),
+    "10q-cik1800637-2024-green-thumb-secured-convertible-note": ("conversion-price",),
     "10q-cik1811999-2021-defaulted-45k-note": (
         "conversion-price",
         "share-class",
@@ -1383,6 +1443,10 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "ex-mendocino-1998-uba-175000-note-prime-plus-150": ("rate",),
     "ex10-cik1022518-2005-debenture-20pct-discount": ("share-class",),
     "ex10-cik827099-2011-25k-loan-note-fmv-conversion": ("rate",),
+    "ex10-helixwind-2010-st-george-secured-note": (
+        "maturity",
+        "compounding",
+    ),
     "ex10-thermoenergy-2009-secured-convertible-note-quercus": ("par-value",),
     "ex10-viking-energy-2023-note-fk-venture": ("interest-payment",),
     "ex103-zenosense-2016-convertible-subordinated-note-form": (
