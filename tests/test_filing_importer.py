@@ -1617,6 +1617,23 @@ _GONE_NOTES = (
             "principal",
             "33308023.00 USD",
         ),
+        # net proceeds after a long list of deductions are no fee; a
+        # dateline names the issuer, no holder
+        (
+            "Spirit today announced it has priced its offering of $440,000,000 "
+            "aggregate principal amount of 1.00% convertible senior notes due "
+            "2026. The net proceeds to Spirit from the Convertible Notes Offering, "
+            "after deducting underwriting discounts and other offering expenses, "
+            "are expected to be approximately $428.3 million.",
+            "issue-costs",
+            None,
+        ),
+        (
+            "SAN FRANCISCO - Sunrun Inc .\n\nSunrun has announced the pricing of "
+            "$475 million in 4.00% convertible senior notes due in 2030.",
+            "holder",
+            None,
+        ),
         # interest charged or expensed is neither a fee nor the principal
         (
             "From the $54,250 in proceeds received, $4,250 was deducted to pay for "

@@ -631,6 +631,14 @@ def _fee_role(sentence: str, left: str, right: str) -> str | None:
         or re.search(
             r"interest expenses?\s+(?:of|were|was|amounted to)?\s*$", left[-60:]
         )
+        # "The net proceeds ..., after deducting underwriting discounts and
+        # other offering expenses, are expected to be approximately $428.3
+        # million": the proceeds, however long the sentence
+        or re.search(
+            r"\b(?:are|is|were|was|will be) (?:expected to be|estimated (?:at|to be))\s+"
+            r"(?:approximately\s+)?$",
+            left,
+        )
         # "for net proceeds following underwriting expenses of approximately
         # $582.0 million": the proceeds
         or re.search(r"\bnet proceeds (?:following|after)\b[^$]{0,60}$", left)
@@ -1270,6 +1278,11 @@ def heading_holders(reader: Reader) -> list[Found]:
         if len(names) != 1:
             continue
         name = names[0]
+        # (not a dateline: "SAN FRANCISCO - Sunrun Inc ." names the issuer)
+        if re.fullmatch(
+            r"\s*[A-Z][A-Z .,'-]{2,40}\s+[\u2013\u2014-]+\s*", sentence[: name.start()]
+        ):
+            continue
         if re.search(r"[\u2013\u2014-]\s*$", sentence[: name.start()]) or re.match(
             r"^\s*(?:[\u2013\u2014-]\s*related part|\(\s*[\"“][^\"”]{0,30}\bnote)",
             sentence[name.end() :],
