@@ -132,6 +132,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik727672-2011-subsequent-oid-debentures": ("purchase-price",),
     "10k-cik753048-2013-8pct-convertible-notes-subsequent": ("principal",),
     "10k-cik754813-2012-series-b-preferred-convertible-notes": ("principal",),
+    "10k-cik802257-2017-convertible-note-a-extended-indefinitely": (
+        "date",
+        "conversion-price",
+    ),
     "10k-cik844985-2013-related-party-debenture-8pct-quarterly-55pct-vwap": (
         "related-party",
     ),
@@ -168,10 +172,20 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "maturity",
     ),
+    "10k-respirerx-2020-ema-fixed-rate-note": (
+        "holder",
+        "purchase-price",
+        "rate",
+        "maturity",
+    ),
     "10k-sarepta-2024-1-25pct-2027-notes-director-trust": ("principal",),
     "10k-vpr-brands-2017-note-sold-to-diamondrock-65pct-vwap": (
         "interest-payment",
         "maturity",
+    ),
+    "10k-zap-2013-jac-convertible-bond-120-day-average": (
+        "conversion-discount",
+        "conversion-reference",
     ),
     "10q-adge-2014-nov2011-6pct-debentures": (
         "date",
@@ -645,6 +659,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-tlss-2017-reddiamond-tranches": ("date",),
     "10q-uihlein-2022-april-note-related-party-5usd": ("rate",),
+    "10q-vistagen-2012-subsequent-event-exchange-note": (
+        "holder",
+        "interest-payment",
+        "maturity",
+        "share-class",
+    ),
     "10q-volcon-2025-exchange-zero-coupon-oid": ("conversion-price-floor",),
     "10q-xsunx-2014-amended-exchange-note-60pct-lowest-vwap": (
         "rate",
@@ -899,6 +919,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "8k-unipixel-2015-hudson-bay-additional-note": ("date",),
     "8k-vinco-ventures-2021-senior-convertible-note-fixed-2usd": ("purchase-price",),
+    "8k-vistagen-2012-platinum-investment-note-three-years": (
+        "interest-payment",
+        "maturity",
+        "conversion-price",
+        "share-class",
+    ),
     "8k-vivakor-2025-jj-astor-note-conversions-and-second-note": (
         "date",
         "purchase-price",
@@ -908,6 +934,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "8k-xgtechnology-2018-6pct-debentures": ("maturity",),
+    "8k-youngevity-2014-five-year-senior-secured-notes": (
+        "principal",
+        "conversion-price",
+    ),
+    "8k-youngevity-2017-final-tranche-three-year-notes": ("principal",),
+    "8k-zap-2011-jonway-down-payment-convertible-note": ("share-class",),
     "annual-cik1043961-2018-bridge-notes-oid-reset": ("share-class",),
     "annual-cik1231346-2019-paramount-notes-receivable-usd-7-5pct": (
         "principal",
@@ -1018,6 +1050,14 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex10-nanoflex-jmj-financial-up-to-500k-oid-note": ("holder",),
     "ex10-nationalqualitycare-2007-snukal-6pct-note": ("rate",),
     "ex10-outlook-therapeutics-2022-streeterville": ("issue-costs",),
+    "ex10-rocky-mountain-high-2017-lsw-6pct-note": (
+        "holder",
+        "interest-payment",
+    ),
+    "ex10-rocky-mountain-high-2019-ghs-amendment-extended-note": (
+        "principal",
+        "maturity",
+    ),
     "ex10-theaterxtreme-2008-21pct-monthly-compounded-note": ("rate",),
     "ex10-thermoenergy-2009-secured-convertible-note-quercus": (
         "interest-payment",
@@ -1027,10 +1067,18 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
         "compounding",
     ),
+    "ex10-turbine-truck-engines-2009-debenture-amendment-golden-state": ("holder",),
     "ex10-two-hands-2018-side-letter-secured-note-face-vs-issue": (
         "principal",
         "purchase-price",
     ),
+    "ex10-vistagen-2012-secured-convertible-note-n-pltg-3": ("date",),
+    "ex10-visualant-2018-j3e2a2z-convertible-redeemable-note": ("date",),
+    "ex10-westmountain-2011-boco-secured-convertible-note-six-month": (
+        "interest-payment",
+        "day-count",
+    ),
+    "ex10-wits-basin-2008-london-mining-convertible-note": ("maturity",),
     "ex10-xcelmobility-2016-note-biz-wit-simple-interest": (
         "principal",
         "rate",
@@ -1067,6 +1115,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex4-pressurebiosciences-2022-12pct-monthly-convertible-loan": (
         "conversion-price",
     ),
+    "ex4-singlepoint-2024-12pct-oid-note": ("date",),
+    "ex4-telkonet-2009-ya-global-clarification-quarterly-interest": ("holder",),
     "ex4-topspin-2007-nis-series-a-bond-6pct-annual": (
         "principal",
         "maturity",
@@ -1205,7 +1255,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "news-iridex-thefly-lind-initial-senior-convertible-note": ("principal",),
     "news-islet-sciences-2015-typenex-oid-note": ("issue-costs",),
     "news-mercurius-2019-sgd-1m-convertible-loan": ("issue-costs",),
+    "news-neurocrine-2017-225pct-notes-due-2024": (
+        "principal",
+        "conversion-price",
+    ),
     "news-notis-global-2016-5pct-convertible-note-variable-price": ("principal",),
+    "news-royal-caribbean-2020-2875pct-prospect-news-table": ("rate",),
     "news-smg-2019-sgd-convertible-loan-cha-healthcare": ("issue-costs",),
     "note-cik1318641-2004-fixed-conversion-note-exhibit": ("principal",),
     "note-poverty-dignified-2019-10pct-convertible-note-ema": ("principal",),
@@ -1213,6 +1268,20 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "pr-hive-blockchain-2020-us-global-debenture": (
         "principal",
         "interest-payment",
+    ),
+    "pr-pacira-2020-075pct-notes-due-2025": (
+        "principal",
+        "rate",
+    ),
+    "pr-pinduoduo-2020-notes-due-2025": ("rate",),
+    "pr-spirit-airlines-2021-1pct-notes-due-2026": ("principal",),
+    "pr-sunrun-2024-4pct-notes-due-2030": (
+        "rate",
+        "conversion-price",
+    ),
+    "pr-vuzix-2010-lc-capital-convertible-term-loan": (
+        "date",
+        "maturity",
     ),
     "pre14a-krbp-2023-june-2023-senior-secured-note": ("principal",),
     "pre14a-statera-2022-silverback-first-ar-note": (
@@ -1311,6 +1380,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10k-fluxpower-2020-esenjay-related-party-note": ("conversion-price",),
     "10k-inuvo-2018-conversionpoint-note": ("interest-payment",),
     "10k-redcat-2017-march-2017-senior-convertible-notes": ("related-party",),
+    "10k-respirerx-2020-ema-fixed-rate-note": ("issue-costs",),
     "10q-artelo-2025-voluntary-conversion-default-20pct": ("date",),
     "10q-bantec-2024-tca-senior-secured-convertible-note": ("related-party",),
     "10q-biocorrx-2017-bicx-senior-secured-convertible-note": ("purchase-price",),
@@ -1382,6 +1452,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "10q-uihlein-2022-april-note-related-party-5usd": ("date",),
+    "10q-vistagen-2012-subsequent-event-exchange-note": ("purchase-price",),
     "10q-xsunx-2014-amended-exchange-note-60pct-lowest-vwap": ("date",),
     "20f-arbe-2024-nis-convertible-bonds-escrow": ("issue-costs",),
     "20f-cik1111759-2017-ntd-zero-coupon-overseas-bonds": ("share-class",),
@@ -1396,6 +1467,10 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "20f-utstarcom-2012-ex4-56-hk-convertible-bond": ("interest-payment",),
     "20f-vipshop-2017-convertible-senior-notes-thousands": ("principal",),
     "20f-xbrlsite-2017-director-convertible-note-680000": ("conversion-price",),
+    "424b5-zion-oil-2016-12pct-convertible-senior-bonds-due-2028": (
+        "holder",
+        "principal",
+    ),
     "6k-cik1448397-2023-jdh-revolving-note": ("principal",),
     "6k-newlead-2013-first-closing-12pct-debenture": ("par-value",),
     "6k-tower-semiconductor-2012-series-f-debentures-nis-ratio": ("principal",),
@@ -1431,6 +1506,8 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "maturity",
         "conversion-reference",
     ),
+    "8k-youngevity-2014-five-year-senior-secured-notes": ("maturity",),
+    "8k-youngevity-2017-final-tranche-three-year-notes": ("maturity",),
     "annual-cik1743344-2020-ceo-trust-secured-convertible-loan-12pct": (
         "conversion-price",
     ),
@@ -1448,6 +1525,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "compounding",
     ),
     "ex10-thermoenergy-2009-secured-convertible-note-quercus": ("par-value",),
+    "ex10-trxade-2015-westminster-royalty-convertible-note": ("holder",),
     "ex10-viking-energy-2023-note-fk-venture": ("interest-payment",),
     "ex103-zenosense-2016-convertible-subordinated-note-form": (
         "rate",
@@ -1472,6 +1550,8 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "news-lotus-pharmaceuticals-2007-14pct-secured-convertible-notes": (
         "conversion-discount",
     ),
+    "news-spirit-airlines-2020-475pct-prospect-news-table": ("share-class",),
+    "pr-pinduoduo-2020-notes-due-2025": ("par-value",),
     "pr-tilray-2018-5pct-convertible-senior-notes-closing": ("principal",),
     "proxy-seelos-2024-lind-global-2021-convertible-note": ("purchase-price",),
     "sc13da-greenbrook-2023-subordinated-convertible-notes": ("conversion-price",),
