@@ -1634,6 +1634,21 @@ _GONE_NOTES = (
             "holder",
             None,
         ),
+        # the face value of the convertible debt, not an advance under a
+        # credit line; a discount amount is no principal
+        (
+            "The face value of the convertible debt is $575,000 with a purchase "
+            "price of $517,500. In August 2019, Investors Fiduciary, LLC loaned "
+            "$75,000 to the Company under the existing credit line.",
+            "principal",
+            "575000.00 USD",
+        ),
+        (
+            "The Atalaya Note was issued at 7.5% discount on principal amounting "
+            "to $632,596 and bears an interest of 8%.",
+            "principal",
+            None,
+        ),
         # interest charged or expensed is neither a fee nor the principal
         (
             "From the $54,250 in proceeds received, $4,250 was deducted to pay for "

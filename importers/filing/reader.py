@@ -247,6 +247,8 @@ _PER_UNIT = re.compile(
 #: "an original issue discount ("OID") of $X": the discount names the amount
 #: right after it (not "a 10% original issue discount, $2,000 for fees").
 _OID = re.compile(
+    # ("issued at 7.5% discount on principal amounting to $632,596")
+    r"\bdiscount on (?:the )?principal amounting to\s*$|"
     r"(?:original issue discount|\boid)\b\s*(?:\(\W*oid\W*\)\s*)?"
     r"(?:of|in the amount of|amounting to|totaling|totalling|equal to|was|is|:)?"
     r"\s*(?:approximately\s*)?$"
@@ -314,8 +316,9 @@ _PRINCIPAL_BEFORE = re.compile(
     (
         # "the principal amount of the Note is $32,000", "the face value of
         # the note is $110,000"
+        # ("The face value of the convertible debt is $575,000")
         r"(?:(?:principal amount|face value|face amount|aggregate principal) of "
-        r"(?:the|this|each) (?:[\w-]+ ){0,3}?(?:notes?|debentures?)"
+        r"(?:the|this|each) (?:[\w-]+ ){0,3}?(?:notes?|debentures?|debt)"
         r"\s+(?:is|was|shall be|will be|equals)\s*|"
         # "The convertible note issued to Auctus was for a total of $2.4 million"
         r"(?:notes?|debentures?)\b[^$.]{0,40}\b(?:was|is) for (?:a total of|an aggregate of)\s*|"
@@ -428,6 +431,14 @@ def _another_amount(before: str, right: str) -> bool:
         r"\binterest (?:charges?|expenses?)\s+(?:of|were|was|amounted to)?\s*$",
         before[-60:],
         re.IGNORECASE,
+    ):
+        return True
+    # an advance under a credit line: "Investors Fiduciary, LLC loaned $75,000
+    # to the Company under the existing credit line"
+    if re.match(
+        r"^\s*(?:to the company\s+)?under (?:the|an|its) (?:existing )?(?:credit line|line of credit|"
+        r"credit facility|revolving)",
+        right,
     ):
         return True
     # a part of the debt: "A total of $16,048,939 in principal from the
