@@ -1634,6 +1634,18 @@ _GONE_NOTES = (
             "holder",
             None,
         ),
+        # the investor of a preferred-stock agreement is not the note's holder
+        (
+            "On December 16, 2020, the Company entered into an Amendment to "
+            "Securities Purchase Agreement with Dye Capital Cann Holdings II, LLC "
+            "(the \u201cInvestor\u201d) to change the number of shares of the "
+            "Company's Series A preferred stock. In addition, the Company entered "
+            "into a Secured Convertible Note Purchase Agreement with Dye Capital "
+            "& Company, LLC (\u201cDye Capital\u201d) and issued and sold to Dye "
+            "Capital a Convertible Note in the principal amount of $5,000,000.",
+            "holder",
+            '"Dye Capital & Company, LLC"',
+        ),
         # the face value of the convertible debt, not an advance under a
         # credit line; a discount amount is no principal
         (

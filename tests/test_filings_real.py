@@ -38,6 +38,15 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "maturity",
     ),
+    "10k-cik1000298-2014-7-5pct-notes-due-2018": ("principal",),
+    "10k-cik1037131-2012-dutchess-noninterest-note": (
+        "date",
+        "conversion-price",
+    ),
+    "10k-cik1037131-2012-fourth-asher-note": (
+        "issue-costs",
+        "rate",
+    ),
     "10k-cik1038277-2023-2013-promissory-note-chairman-major-shareholder": (
         "principal",
     ),
@@ -178,6 +187,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
         "maturity",
     ),
+    "10k-sanara-medtech-2019-catalyst-related-party-note": ("date",),
     "10k-sarepta-2024-1-25pct-2027-notes-director-trust": ("principal",),
     "10k-vpr-brands-2017-note-sold-to-diamondrock-65pct-vwap": (
         "interest-payment",
@@ -330,6 +340,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1284454-2020-2010-convertible-loan": ("interest-payment",),
     "10q-cik1285543-2018-dart-adjustable-notes": ("holder",),
     "10q-cik1300524-2022-aug-2020-oid-note": ("purchase-price",),
+    "10q-cik1302946-2019-two-rivers-oid-variable-note": (
+        "conversion-price",
+        "conversion-discount",
+        "conversion-lookback",
+    ),
     "10q-cik1318268-2011-non-interest-demand-notes": ("conversion-price",),
     "10q-cik1327238-2011-shareholder-note-15pct-convertible-preferred-080": (
         "date",
@@ -342,6 +357,19 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1360442-2023-merrill-note-two-discounts": ("conversion-lookback",),
     "10q-cik1377167-2015-emporium-group-related-party-note": ("holder",),
     "10q-cik1379699-2014-tonaquint-warrant-exchange-note": ("principal",),
+    "10q-cik1380024-2011-october-2009-insider-notes": (
+        "principal",
+        "conversion-lookback",
+        "conversion-reference",
+        "conversion-price-floor",
+    ),
+    "10q-cik1383006-2014-9pct-shareholder-notes": (
+        "principal",
+        "rate",
+        "interest-payment",
+        "maturity",
+        "conversion-price",
+    ),
     "10q-cik1383756-2012-asher-58pct-market-note": ("date",),
     "10q-cik1392694-2019-gbt-note-vwap-collar": (
         "principal",
@@ -401,6 +429,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "conversion-lookback",
     ),
+    "10q-cik1446159-2018-bridge-loan-convertible-secured-notes": (
+        "principal",
+        "purchase-price",
+    ),
     "10q-cik1448705-2019-secured-note-180-days": (
         "date",
         "maturity",
@@ -431,6 +463,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
     ),
     "10q-cik1506929-2024-borneo-oil-related-note": ("holder",),
+    "10q-cik1510524-2012-asher-class-a-note": (
+        "date",
+        "conversion-price",
+    ),
     "10q-cik1512922-2019-quarterly-fixed-065": ("rate",),
     "10q-cik1516887-2015-jmj-oid-note-april-2014": ("purchase-price",),
     "10q-cik1521013-2014-vwap-375pct-discount-note": ("issue-costs",),
@@ -523,6 +559,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1877788-2023-gs-capital-125000-note-8pct-net-proceeds": (
         "holder",
         "interest-payment",
+    ),
+    "10q-cik1892480-2023-veritas-acquisition-note": (
+        "holder",
+        "principal",
     ),
     "10q-cik1893311-2023-oid-note-exchanged-convertible": ("date",),
     "10q-cik1894954-2022-shareholder-note-modified": (
@@ -633,6 +673,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "purchase-price",
     ),
+    "10q-iqstel-2024-m2b-funding-secured-notes": (
+        "principal",
+        "purchase-price",
+    ),
     "10q-lattice-2015-lf1-note-lattice-funding": ("date",),
     "10q-mannkind-2015-5-75pct-exchange-notes-2018": ("principal",),
     "10q-mitau-2023-spac-new-sponsor-convertible-note-warrants": (
@@ -669,6 +713,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-xsunx-2014-amended-exchange-note-60pct-lowest-vwap": (
         "rate",
         "maturity",
+    ),
+    "10q-zoomcar-2025-atalaya-note-oid": (
+        "principal",
+        "purchase-price",
     ),
     "10qa-cik1386936-2016-gold-lakes-ap-converted-note-table": (
         "date",
@@ -846,6 +894,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
         "rate",
     ),
+    "8k-inpixon-2017-subordinated-oid-notes": ("date",),
+    "8k-kaya-holdings-2017-three-tranche-notes": (
+        "principal",
+        "interest-payment",
+    ),
     "8k-kisses-from-italy-2022-1800-diagonal-65pct-note": ("conversion-reference",),
     "8k-marathonpatent-2017-5pct-notes-final-closing": (
         "date",
@@ -860,8 +913,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "conversion-price",
     ),
+    "8k-medicine-man-technologies-2020-dye-capital-note": ("date",),
     "8k-medifirst-2016-575pct-note-maturity-typo": ("principal",),
     "8k-millennium-biotech-2007-harborview-secured-note": ("interest-payment",),
+    "8k-mullen-automotive-2022-esousa-amended-restated-note": ("maturity",),
     "8k-musclepharm-2015-drexler-secured-note": ("interest-payment",),
     "8k-nanoviricides-2014-series-c-debenture-director": (
         "date",
@@ -932,6 +987,14 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "8k-wayfair-2018-additional-notes": (
         "date",
         "principal",
+    ),
+    "8k-wetouch-2021-mast-hill-oid-note": (
+        "purchase-price",
+        "interest-payment",
+    ),
+    "8k-wetouch-2021-talos-oid-note": (
+        "purchase-price",
+        "interest-payment",
     ),
     "8k-xgtechnology-2018-6pct-debentures": ("maturity",),
     "8k-youngevity-2014-five-year-senior-secured-notes": (
@@ -1023,6 +1086,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "compounding",
     ),
     "ex10-cik827099-2011-25k-loan-note-fmv-conversion": ("principal",),
+    "ex10-digitaldescriptor-2001-hallenbeck-10pct-note": (
+        "holder",
+        "principal",
+        "interest-payment",
+    ),
     "ex10-geltech-2013-reger-amended-restated-note": ("date",),
     "ex10-geltech-2013-reger-five-year-note": ("rate",),
     "ex10-green-planet-2009-bridge-loan-note-one-holdings": ("interest-payment",),
@@ -1037,6 +1105,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "purchase-price",
         "issue-costs",
     ),
+    "ex10-investview-2021-convertible-note-due-2022": ("date",),
     "ex10-kodiak-ema-12pct-note-terms-letter": ("conversion-lookback",),
     "ex10-las-vegas-railway-2014-8pct-note-oid-beginning-value": ("purchase-price",),
     "ex10-mabcure-2011-biotech-investment-8pct-debenture": ("date",),
@@ -1265,6 +1334,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "note-cik1318641-2004-fixed-conversion-note-exhibit": ("principal",),
     "note-poverty-dignified-2019-10pct-convertible-note-ema": ("principal",),
     "periodic-cik1619558-2016-asher-2010-note-three-lowest": ("issue-costs",),
+    "pr-golden-leaf-2016-cad-debentures-second-tranche": ("principal",),
     "pr-hive-blockchain-2020-us-global-debenture": (
         "principal",
         "interest-payment",
@@ -1394,8 +1464,13 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "date",
         "maturity",
     ),
+    "10q-cik1302946-2019-two-rivers-oid-variable-note": (
+        "holder",
+        "related-party",
+    ),
     "10q-cik1324759-2012-magna-exchange-notes": ("principal",),
     "10q-cik1350073-2020-iconic-brands-5pct-oid-exchangeable-notes": ("holder",),
+    "10q-cik1380024-2011-october-2009-insider-notes": ("related-party",),
     "10q-cik1380856-2011-march-2006-7pct-debentures": ("principal",),
     "10q-cik1386026-2018-related-party-note-0003": ("interest-payment",),
     "10q-cik1397795-2011-zzp-offering-notes": (
@@ -1432,6 +1507,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "conversion-reference",
         "conversion-price-floor",
     ),
+    "10q-cik1892480-2023-veritas-acquisition-note": ("related-party",),
     "10q-cik1894954-2022-shareholder-note-modified": ("share-class",),
     "10q-cik1960262-2024-oid-note-default-conversion": ("rate",),
     "10q-cik832489-2020-oid-secured-debentures": ("share-class",),
@@ -1446,6 +1522,12 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "related-party",
     ),
     "10q-greater-cannabis-2024-firstfire-6pct-note-two-tranches": ("conversion-price",),
+    "10q-iqstel-2024-m2b-funding-secured-notes": (
+        "issue-costs",
+        "conversion-discount",
+        "conversion-lookback",
+        "conversion-reference",
+    ),
     "10q-processa-2020-senior-8pct-notes": ("conversion-price",),
     "10q-tautachrome-2015-related-party-no-interest-convertible-demand-loan": (
         "principal",
@@ -1494,6 +1576,14 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "conversion-discount",
         "conversion-lookback",
     ),
+    "8k-medicine-man-technologies-2020-dye-capital-note": (
+        "purchase-price",
+        "par-value",
+    ),
+    "8k-mullen-automotive-2022-esousa-amended-restated-note": (
+        "date",
+        "principal",
+    ),
     "8k-positiveid-2017-ghs-secured-convertible-note": ("date",),
     "8k-progreen-2018-tangiers-105000-fixed-convertible-note": ("share-class",),
     "8k-shmp-2017-ema-closing-date-par-value": (
@@ -1523,6 +1613,9 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "ex10-helixwind-2010-st-george-secured-note": (
         "maturity",
         "compounding",
+    ),
+    "ex10-sobr-safe-2021-form-12pct-secured-convertible-debenture": (
+        "interest-payment",
     ),
     "ex10-thermoenergy-2009-secured-convertible-note-quercus": ("par-value",),
     "ex10-trxade-2015-westminster-royalty-convertible-note": ("holder",),

@@ -233,9 +233,16 @@ def _repaid(reader: Reader, name: str) -> bool:
 def _holder_candidates(reader: Reader) -> list[Found]:
     """Defined terms first ("X (the "Lender")"); else a name after "issued
     to", "with", "from"; else a person named with their office."""
+    # (not the investor of an agreement about preferred stock: "an Amendment
+    # to Securities Purchase Agreement with X (the "Investor") to change the
+    # number of shares of the Company's Series A preferred stock")
     found = [
         Found(f'"{name}"', sentence, 3)
         for sentence in reader.sentences
+        if not (
+            _has(sentence, "preferred stock")
+            and not _has(sentence, "note", "debenture", "loan", "bond")
+        )
         for _, name in defined_holders(sentence)
     ] + labelled_holders(reader)
     return (
