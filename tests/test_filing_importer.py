@@ -1914,183 +1914,180 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
     assert field.value == value, field
 
 
-def test_each_of_several_holders_amounts_are_the_note() -> None:
-    """Identical notes to several holders: each one's principal and price are
-    the note's; the total is not."""
-    fields = draft_note(
-        "On June 27, 2024, the Company entered into an SPA with two "
-        'institutional investors (the "Investors"). Each Investor provided '
-        "financing of $360,000 to the Company (net of a 10% original issuance "
-        "discount) for an aggregate gross proceeds in the amount of $720,000. "
-        "On June 27, 2024, the Company issued and sold to each Investor a 10% "
-        "Original Issue Discount Convertible Promissory Note in the aggregate "
-        "principal amount of $400,000."
-    ).fields
-    assert (fields["principal"].value, fields["purchase-price"].value) == (
-        "400000.00 USD",
-        "360000.00 USD",
-    )
-    assert fields["holder"].value is None
-
-
-def test_a_note_face_set_line_by_line() -> None:
-    """A note's face with its date above the title and each definition on a
-    line of its own."""
-    fields = draft_note(
-        "NLS-1 Pharma AG\n\n18 January 2019\n\nConvertible Promissory Note\n\n"
-        "Subject to the terms and conditions of this convertible promissory note "
-        "(the \u201cNote\u201d),\n\nMagnetic Rock Investment AG, a Swiss stock "
-        "corporation with its registered office at Weinbergstrasse 72, CH-8703 "
-        "Erlenbach, Switzerland\n\n(the \u201cLender\u201d),\n\nhereby undertakes "
-        "to grant to\n\nNLS-1 Pharma AG\n\n(the \u201cBorrower\u201d),\n\nthe "
-        "principal sum of\n\nCHF 550,000.00\n\n(the \u201cPrincipal "
-        "Amount\u201d),\n\ntogether with interest at 10.0% p.a. thereon.\n"
-    ).fields
-    assert (
-        fields["date"].value,
-        fields["holder"].value,
-        fields["principal"].value,
-    ) == ("2019-01-18", '"Magnetic Rock Investment AG"', "550000.00 CHF")
-
-
-def test_a_loan_redeemed_beside_one_converted_at_an_issue_price() -> None:
-    """The loan redeemed is not the note; "at an issue price of S$2.81 per
-    Ordinary Shares" is the conversion price, not the price paid; "no
-    interest paid for the year" is no zero rate."""
-    fields = draft_note(
-        "There is no repayment and no interest paid for the financial year "
-        "ended December 31, 2023. The Agreement give rise to Ryde Tech to "
-        "redeem the convertible loan of S$1.95 million on the listing date. "
-        "The convertible loan of S$3.25 million will give rise to the third "
-        "parties' rights to the conversion into Class A Ordinary Shares of the "
-        "Company, at an issue price of S$2.81 per Ordinary Shares."
-    ).fields
-    assert (
-        fields["principal"].value,
-        fields["conversion-price"].value,
-        fields["purchase-price"].value,
-        fields["rate"].value,
-    ) == ("3250000.00 SGD", "2.81 SGD", None, None)
-
-
-def test_an_amendment_names_the_note_it_amends() -> None:
-    """An amendment dates the note it amends, defines its holder in a longer
-    parenthesis, and states the conversion rate in shares of a class."""
-    fields = draft_note(
-        "This Amendment No. 2 to Convertible Promissory Note (the "
-        "\u201cAmendment\u201d) is made as of October 30, 2017 by and between "
-        "Sequans Communications S.A. (the \u201cCompany\u201d) and Manatuck "
-        "Hill Scout Fund, LP, a Delaware limited partnership (the "
-        "\u201cPurchaser\u201d and together with the Company, the "
-        "\u201cParties\u201d) and is made with reference to the Convertible "
-        "Promissory Note issued as of May 5, 2016 (the \u201cNote\u201d), under "
-        "that certain Convertible Note Agreement, dated as of April 27, 2016, "
-        "between the Company and the several purchasers party thereto, "
-        "including the Purchaser. The initial Conversion Rate shall be "
-        "444.4444 Ordinary Shares per US$1,000 Accreted Principal Amount."
-    ).fields
-    assert (
-        fields["date"].value,
-        fields["holder"].value,
-        fields["share-class"].value,
-    ) == ("2016-05-05", '"Manatuck Hill Scout Fund, LP"', '"Ordinary"')
-
-
-def test_a_loan_received_on_a_date() -> None:
-    fields = draft_note(
-        "Northwest Biotherapeutics, Inc. announced today that, on April 27, "
-        "2007, it received a $100,000 loan from Toucan Partners, L.L.C. The "
-        "loan was made pursuant to a convertible promissory note which accrues "
-        "interest at 10% per year and matures on June 30, 2007."
-    ).fields
-    assert (fields["date"].value, fields["principal"].value) == (
-        "2007-04-27",
-        "100000.00 USD",
-    )
-
-
-def test_the_convertible_note_section_of_a_debt_note() -> None:
-    """Other notes first, then a "Convertible Note" heading: its section is
-    the note."""
-    fields = draft_note(
-        "NOTE 6 \u2013 NOTES PAYABLE\n\nThe Company has a 30-year unsecured note "
-        "payable with the U.S. Small Business Administration at 3.75% per annum, "
-        "due each year through the maturity date of July 1, 2050.\n\n"
-        "Convertible Note\n\nOn July 10, 2024, the Company closed a private "
-        "placement offering consisting of a 6% convertible debenture with a "
-        "principal amount of $1,100,000.\n"
-    ).fields
-    assert (fields["rate"].value, fields["maturity"].value) == ("0.06", None)
-
-
-def test_a_convertible_note_after_a_demand_note() -> None:
-    """A demand note under its heading, then a convertible note under its
-    own: the second is the note; the holder's full name is defined in the
-    first section; a demand note's ten days are no term."""
-    fields = draft_note(
-        "Promissory Note\nOn December 11, 2011, Jonway entered into a Promissory "
-        "Note with Jonway Group Co. Ltd. (\u201cJonway Group\u201d) pursuant to "
-        "which Jonway borrowed $3,000,000 to be repaid on demand, at 8% per "
-        "annum. All unpaid principal and interest are due and payable within "
-        "ten (10) calendar days following demand by Jonway Group.\n"
-        "Down Payment Convertible Note\nOn December 11, 2011, ZAP entered into a "
-        "Down Payment Convertible Note with Jonway Group pursuant to which ZAP "
-        "borrowed $3,000,000. The unpaid principal amount of the note bears "
-        "interest at a rate per annum equal to 8%. ZAP will repay the unpaid "
-        "principal, together with any then unpaid and accrued interest, on or "
-        "before December 31, 2012.\n"
-    ).fields
-    assert (
-        fields["holder"].value,
-        fields["maturity"].value,
-        fields["interest-payment"].value,
-    ) == ('"Jonway Group Co. Ltd."', "2012-12-31", '"maturity"')
-
-
-def test_a_canadian_debenture_face() -> None:
-    """A conversion price labelled with a long parenthesis, a principal in
-    words without "dollars", "lawful currency of Canada", a holder in
-    capitals with a residence."""
-    fields = draft_note(
-        "Issue Date: September 25, 2017\n"
-        "Conversion Price (subject to adjustment as contemplated herein): $0.40 "
-        "per Conversion Share\nUNSECURED CONVERTIBLE DEBENTURE\n"
-        'FOR VALUE RECEIVED, GREENPOWER MOTOR COMPANY INC. (the "Company") '
-        "promises to pay to MALCOLM CLAY, of ***, or its registered assigns (the "
-        '"Holder"), the principal sum of ONE HUNDRED AND FIFTY THOUSAND '
-        '($150,000) in lawful currency of Canada (the "Principal Amount") on or '
-        "before the date that is four (4) years after the Issue Date (the "
-        '"Maturity Date").\n'
-    ).fields
-    assert (
-        fields["holder"].value,
-        fields["principal"].value,
-        fields["conversion-price"].value,
-        fields["maturity"].value,
-    ) == ('"MALCOLM CLAY"', "150000.00 CAD", "0.40 CAD", "2021-09-25")
-
-
-def test_a_note_purchased_from_the_company() -> None:
-    """ "X purchased from the Company a note" on a date; another agreement's
-    date is no issue date; "less than $3.00" in a condition is no floor."""
-    fields = draft_note(
-        "On October 1, 2021, FirstFire Global Opportunities Fund, LLC purchased "
-        'from Digital Brands Group, Inc. (the "Company") a senior secured '
-        'convertible note (the "Note") - the Note was issued further an Amended '
-        "and Restated Securities Purchase Agreement, which amended the "
-        "Securities Purchase Agreement between Company and Oasis Capital dated "
-        "August 27, 2021. The Note is due and payable 18 months from the date of "
-        "issuance. The Note is convertible at 90% of the average of the two "
-        "lowest VWAPs during the five consecutive trading day period preceding "
-        "the notice of conversion. If the Conversion Price set forth in any "
-        "conversion notice is less than $3.00 per share, the Company may elect "
-        "to pay the conversion amount in cash."
-    ).fields
-    assert (
-        fields["date"].value,
-        fields["maturity"].value,
-        fields["conversion-price-floor"].value,
-    ) == ("2021-10-01", "2023-04-01", None)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Identical notes to several holders: each one's principal and price are the
+        # note's; the total is not.
+        (
+            "On June 27, 2024, the Company entered into an SPA with two "
+            'institutional investors (the "Investors"). Each Investor provided '
+            "financing of $360,000 to the Company (net of a 10% original issuance "
+            "discount) for an aggregate gross proceeds in the amount of $720,000. "
+            "On June 27, 2024, the Company issued and sold to each Investor a 10% "
+            "Original Issue Discount Convertible Promissory Note in the aggregate "
+            "principal amount of $400,000.",
+            {
+                "principal": "400000.00 USD",
+                "purchase-price": "360000.00 USD",
+                "holder": None,
+            },
+        ),
+        # A note's face with its date above the title and each definition on a line of
+        # its own.
+        (
+            "NLS-1 Pharma AG\n\n18 January 2019\n\nConvertible Promissory Note\n\n"
+            "Subject to the terms and conditions of this convertible promissory note "
+            "(the \u201cNote\u201d),\n\nMagnetic Rock Investment AG, a Swiss stock "
+            "corporation with its registered office at Weinbergstrasse 72, CH-8703 "
+            "Erlenbach, Switzerland\n\n(the \u201cLender\u201d),\n\nhereby undertakes "
+            "to grant to\n\nNLS-1 Pharma AG\n\n(the \u201cBorrower\u201d),\n\nthe "
+            "principal sum of\n\nCHF 550,000.00\n\n(the \u201cPrincipal "
+            "Amount\u201d),\n\ntogether with interest at 10.0% p.a. thereon.\n",
+            {
+                "date": "2019-01-18",
+                "holder": '"Magnetic Rock Investment AG"',
+                "principal": "550000.00 CHF",
+            },
+        ),
+        # The loan redeemed is not the note; "at an issue price of S$2.81 per Ordinary
+        # Shares" is the conversion price, not the price paid; "no interest paid for the
+        # year" is no zero rate.
+        (
+            "There is no repayment and no interest paid for the financial year "
+            "ended December 31, 2023. The Agreement give rise to Ryde Tech to "
+            "redeem the convertible loan of S$1.95 million on the listing date. "
+            "The convertible loan of S$3.25 million will give rise to the third "
+            "parties' rights to the conversion into Class A Ordinary Shares of the "
+            "Company, at an issue price of S$2.81 per Ordinary Shares.",
+            {
+                "principal": "3250000.00 SGD",
+                "conversion-price": "2.81 SGD",
+                "purchase-price": None,
+                "rate": None,
+            },
+        ),
+        # An amendment dates the note it amends, defines its holder in a longer
+        # parenthesis, and states the conversion rate in shares of a class.
+        (
+            "This Amendment No. 2 to Convertible Promissory Note (the "
+            "\u201cAmendment\u201d) is made as of October 30, 2017 by and between "
+            "Sequans Communications S.A. (the \u201cCompany\u201d) and Manatuck "
+            "Hill Scout Fund, LP, a Delaware limited partnership (the "
+            "\u201cPurchaser\u201d and together with the Company, the "
+            "\u201cParties\u201d) and is made with reference to the Convertible "
+            "Promissory Note issued as of May 5, 2016 (the \u201cNote\u201d), under "
+            "that certain Convertible Note Agreement, dated as of April 27, 2016, "
+            "between the Company and the several purchasers party thereto, "
+            "including the Purchaser. The initial Conversion Rate shall be "
+            "444.4444 Ordinary Shares per US$1,000 Accreted Principal Amount.",
+            {
+                "date": "2016-05-05",
+                "holder": '"Manatuck Hill Scout Fund, LP"',
+                "share-class": '"Ordinary"',
+            },
+        ),
+        (
+            "Northwest Biotherapeutics, Inc. announced today that, on April 27, "
+            "2007, it received a $100,000 loan from Toucan Partners, L.L.C. The "
+            "loan was made pursuant to a convertible promissory note which accrues "
+            "interest at 10% per year and matures on June 30, 2007.",
+            {
+                "date": "2007-04-27",
+                "principal": "100000.00 USD",
+            },
+        ),
+        # Other notes first, then a "Convertible Note" heading: its section is the note.
+        (
+            "NOTE 6 \u2013 NOTES PAYABLE\n\nThe Company has a 30-year unsecured note "
+            "payable with the U.S. Small Business Administration at 3.75% per annum, "
+            "due each year through the maturity date of July 1, 2050.\n\n"
+            "Convertible Note\n\nOn July 10, 2024, the Company closed a private "
+            "placement offering consisting of a 6% convertible debenture with a "
+            "principal amount of $1,100,000.\n",
+            {
+                "rate": "0.06",
+                "maturity": None,
+            },
+        ),
+        # A demand note under its heading, then a convertible note under its own: the
+        # second is the note; the holder's full name is defined in the first section; a
+        # demand note's ten days are no term.
+        (
+            "Promissory Note\nOn December 11, 2011, Jonway entered into a Promissory "
+            "Note with Jonway Group Co. Ltd. (\u201cJonway Group\u201d) pursuant to "
+            "which Jonway borrowed $3,000,000 to be repaid on demand, at 8% per "
+            "annum. All unpaid principal and interest are due and payable within "
+            "ten (10) calendar days following demand by Jonway Group.\n"
+            "Down Payment Convertible Note\nOn December 11, 2011, ZAP entered into a "
+            "Down Payment Convertible Note with Jonway Group pursuant to which ZAP "
+            "borrowed $3,000,000. The unpaid principal amount of the note bears "
+            "interest at a rate per annum equal to 8%. ZAP will repay the unpaid "
+            "principal, together with any then unpaid and accrued interest, on or "
+            "before December 31, 2012.\n",
+            {
+                "holder": '"Jonway Group Co. Ltd."',
+                "maturity": "2012-12-31",
+                "interest-payment": '"maturity"',
+            },
+        ),
+        # A conversion price labelled with a long parenthesis, a principal in words
+        # without "dollars", "lawful currency of Canada", a holder in capitals with a
+        # residence.
+        (
+            "Issue Date: September 25, 2017\n"
+            "Conversion Price (subject to adjustment as contemplated herein): $0.40 "
+            "per Conversion Share\nUNSECURED CONVERTIBLE DEBENTURE\n"
+            'FOR VALUE RECEIVED, GREENPOWER MOTOR COMPANY INC. (the "Company") '
+            "promises to pay to MALCOLM CLAY, of ***, or its registered assigns (the "
+            '"Holder"), the principal sum of ONE HUNDRED AND FIFTY THOUSAND '
+            '($150,000) in lawful currency of Canada (the "Principal Amount") on or '
+            "before the date that is four (4) years after the Issue Date (the "
+            '"Maturity Date").\n',
+            {
+                "holder": '"MALCOLM CLAY"',
+                "principal": "150000.00 CAD",
+                "conversion-price": "0.40 CAD",
+                "maturity": "2021-09-25",
+            },
+        ),
+        # "X purchased from the Company a note" on a date; another agreement's date is
+        # no issue date; "less than $3.00" in a condition is no floor.
+        (
+            "On October 1, 2021, FirstFire Global Opportunities Fund, LLC purchased "
+            'from Digital Brands Group, Inc. (the "Company") a senior secured '
+            'convertible note (the "Note") - the Note was issued further an Amended '
+            "and Restated Securities Purchase Agreement, which amended the "
+            "Securities Purchase Agreement between Company and Oasis Capital dated "
+            "August 27, 2021. The Note is due and payable 18 months from the date of "
+            "issuance. The Note is convertible at 90% of the average of the two "
+            "lowest VWAPs during the five consecutive trading day period preceding "
+            "the notice of conversion. If the Conversion Price set forth in any "
+            "conversion notice is less than $3.00 per share, the Company may elect "
+            "to pay the conversion amount in cash.",
+            {
+                "date": "2021-10-01",
+                "maturity": "2023-04-01",
+                "conversion-price-floor": None,
+            },
+        ),
+    ],
+    ids=[
+        "each-of-several-holders-amounts-are-the-note",
+        "a-note-face-set-line-by-line",
+        "a-loan-redeemed-beside-one-converted-at-an-issue-price",
+        "an-amendment-names-the-note-it-amends",
+        "a-loan-received-on-a-date",
+        "the-convertible-note-section-of-a-debt-note",
+        "a-convertible-note-after-a-demand-note",
+        "a-canadian-debenture-face",
+        "a-note-purchased-from-the-company",
+    ],
+)
+def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:
+    """Several keys of one passage, each read as a person reads it."""
+    fields = draft_note(text).fields
+    assert {key: fields[key].value for key in expected} == expected
 
 
 def test_days_not_called_trading_days_are_flagged() -> None:

@@ -407,18 +407,20 @@ _EACH_HOLDER = re.compile(
 )
 
 
+def _each_holders(
+    reader: Reader, stated: list[tuple[Money, str]]
+) -> list[tuple[Money, str]]:
+    """With several holders, only the amounts each one gets (identical notes:
+    each one's amount is the note's); all of them otherwise."""
+    if several_holders(reader) is None:
+        return stated
+    return [(m, s) for m, s in stated if _EACH_HOLDER.search(s[: m.start])]
+
+
 def _principal(reader: Reader) -> Decimal | None:
-    stated = amounts(reader, "principal")
-    if several_holders(reader) is not None:
-        # identical notes to several holders: each one's amount is the note's
-        stated = [
-            (money, sentence)
-            for money, sentence in stated
-            if _EACH_HOLDER.search(sentence[: money.start])
-        ]
-        if not stated:
-            _several_holders(reader, "principal")
-            return None
+    stated = _each_holders(reader, amounts(reader, "principal"))
+    if not stated and _several_holders(reader, "principal"):
+        return None
     # "$2,919 (US$2,200)": a dollar the text does not name, beside a US$
     # equivalent: a person decides which currency the note is in
     unnamed = [
@@ -509,15 +511,13 @@ def _prices_paid(
         for m, s in amounts(reader, "purchase")
         if currency.strip() in ("", m.currency)
     ]
-    if principal is not None and paid and several_holders(reader) is not None:
-        # each of several holders' price, or their total: a person decides
-        each = [(m, s) for m, s in paid if _EACH_HOLDER.search(s[: m.start])]
-        if not each:
-            reader.todo(
-                "purchase-price", _SEVERAL_HOLDERS["purchase-price"], paid[0][1]
-            )
-        return each
-    return paid
+    if principal is None or not paid:
+        return paid
+    # each of several holders' price, or their total: a person decides
+    each = _each_holders(reader, paid)
+    if not each:
+        reader.todo("purchase-price", _SEVERAL_HOLDERS["purchase-price"], paid[0][1])
+    return each
 
 
 def _purchase_and_costs(reader: Reader, principal: Decimal | None) -> None:
@@ -923,6 +923,53 @@ def _before_another_security(sentence: str) -> str:
     return sentence if match is None else sentence[: match.start()]
 
 
+def _another_class(sentence: str, match: re.Match[str]) -> bool:
+    """A class the sentence names for something other than what the note
+    converts into: shares a warrant buys, an offering or a listing, a count
+    of shares issued, an anti-dilution clause, interest paid in shares, a
+    trigger's price."""
+    before = sentence[: match.start()]
+    around = sentence[max(0, match.start() - 70) : match.end() + 20]
+    # shares a warrant buys are not the note's
+    bought = re.search(
+        r"(?:to acquire|to purchase|exercisable (?:for|into))\s+[^.;]{0,40}$",
+        before,
+        re.I,
+    )
+    # "a public offering of common stock", "the listing of our common stock",
+    # "settled by issuing 141,782 common shares": not the class the note
+    # converts into
+    other = re.search(
+        # (not "convertible into 3,500,000 Ordinary Shares")
+        r"(?:offering|listing|sale) of (?:our |its |the company['’]s )?$"
+        r"|(?<!\binto )(?<![\d,])\b[\d,]{4,}\s+$",
+        before[-40:],
+        re.I,
+    )
+    # "19,231 restricted shares of our common stock as a $50,000 origination
+    # fee" (not "into 2,991,773 shares and 3,496,503 shares of the Company's
+    # common stock", nor "9,634,700 shares of the Company's common stock may
+    # be issued upon conversion")
+    counted = (
+        re.search(
+            r"(?<![\d,.])\b[\d,]{4,}\s+(?:restricted\s+)?shares\s+of\s+"
+            r"(?:our|its|the company['’]s)\s+$",
+            before,
+            re.IGNORECASE,
+        )
+        and not re.search(r"\binto\b", before[-80:])
+        and not re.search(r"conver", sentence[match.end() : match.end() + 60])
+    )
+    return bool(
+        re.search(r"warrant", around, re.I)
+        or bought
+        or other
+        or counted
+        or _NOT_CONVERTED_INTO.search(before[-160:])
+        or _PRICE_TRIGGER.match(sentence, match.end())
+    )
+
+
 def _share_class(reader: Reader) -> None:
     # sentences saying what the note converts into come first
     ranked = sorted(
@@ -969,47 +1016,7 @@ def _share_class(reader: Reader) -> None:
             key=lambda match: not match.group(0).lower().startswith("into"),
         )
         for match in matches:
-            # shares a warrant buys are not the note's
-            around = sentence[max(0, match.start() - 70) : match.end() + 20]
-            bought = re.search(
-                r"(?:to acquire|to purchase|exercisable (?:for|into))\s+[^.;]{0,40}$",
-                sentence[: match.start()],
-                re.I,
-            )
-            # "a public offering of common stock", "the listing of our common
-            # stock", "settled by issuing 141,782 common shares": not the class
-            # the note converts into
-            other = re.search(
-                # (not "convertible into 3,500,000 Ordinary Shares")
-                r"(?:offering|listing|sale) of (?:our |its |the company['’]s )?$"
-                r"|(?<!\binto )(?<![\d,])\b[\d,]{4,}\s+$",
-                sentence[: match.start()][-40:],
-                re.I,
-            )
-            if (
-                re.search(r"warrant", around, re.I)
-                or bought
-                or other
-                or _NOT_CONVERTED_INTO.search(sentence[: match.start()][-160:])
-                # "19,231 restricted shares of our common stock as a $50,000
-                # origination fee" (not "into 2,991,773 shares and 3,496,503
-                # shares of the Company's common stock")
-                or (
-                    re.search(
-                        r"(?<![\d,.])\b[\d,]{4,}\s+(?:restricted\s+)?shares\s+of\s+"
-                        r"(?:our|its|the company['’]s)\s+$",
-                        sentence[: match.start()],
-                        re.IGNORECASE,
-                    )
-                    and not re.search(r"\binto\b", sentence[: match.start()][-80:])
-                    # ("9,634,700 shares of the Company's common stock may be
-                    # issued upon conversion")
-                    and not re.search(
-                        r"conver", sentence[match.end() : match.end() + 60]
-                    )
-                )
-                or _PRICE_TRIGGER.match(sentence, match.end())
-            ):
+            if _another_class(sentence, match):
                 continue
             raw = next(group for group in match.groups() if group)
             label = " ".join(
@@ -1181,8 +1188,6 @@ def _related_party(reader: Reader, holder: str | None) -> None:
     )
     for sentence in reader.sentences:
         if _UNRELATED.search(sentence):
-            continue
-        if not _RELATED.search(sentence):
             continue
         about = _NOT_THE_HOLDERS_RELATION.sub("", sentence)
         if not _RELATED.search(about):

@@ -110,8 +110,8 @@ def _gone(every: list[str]) -> set[str]:
 #: A heading that opens the part of a debt note about convertible notes:
 #: "Convertible Note", "Convertible Notes Payable".
 _CONVERTIBLE_HEADING = re.compile(
-    # ("Down Payment Convertible Note")
-    r"(?:\d{1,2}\.\s*)?(?:[A-Z][\w-]*\s+){0,3}convertible (?:promissory )?"
+    # ("Down Payment Convertible Note": capitalised words, a title's)
+    r"(?:\d{1,2}\.\s*)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}convertible (?:promissory )?"
     r"(?:notes?|debentures?)(?: payable)?",
     re.IGNORECASE,
 )
@@ -150,10 +150,11 @@ class Reader:
         every = _convertible_section(self.every)
         gone = _gone(every)
         self.sentences = [s for s in every if s not in gone]
-        self.dollar = dollar_currency(normalise(text))
-        self.yen = yen_currency(normalise(text))
+        flat = normalise(text)
+        self.dollar = dollar_currency(flat)
+        self.yen = yen_currency(flat)
         #: A news item's date, for the dates it writes without a year.
-        self.published = published_on(normalise(text))
+        self.published = published_on(flat)
         self.fields: dict[str, DraftField] = {}
 
     def dates(self, sentence: str) -> list[DateValue]:
@@ -635,12 +636,6 @@ def _fee_role(sentence: str, left: str, right: str) -> str | None:
                 r"offering costs|(?:net proceeds|after (?:deducting|payment of))[^$]*$",
                 left,
             )
-        )
-        # ("A one-time interest charge of $7,757 was added")
-        or re.search(r"\binterest charges?\s+(?:of\s+)?$", left[-40:])
-        # ("The 2022 Notes related interest expenses were US$15.4 million")
-        or re.search(
-            r"interest expenses?\s+(?:of|were|was|amounted to)?\s*$", left[-60:]
         )
         # "The net proceeds ..., after deducting underwriting discounts and
         # other offering expenses, are expected to be approximately $428.3
