@@ -216,10 +216,11 @@ CASES: dict[str, dict[str, Expect]] = {
     },
     "8k-pinecrest-three-investors.txt": {
         "date": value("2024-01-22", "January 22, 2024"),
-        # Three holders with $1,000,000, $600,000 and $400,000: one definition
-        # per holder, which a person must split.
+        # Three holders with $1,000,000, $600,000 and $400,000, sold at once:
+        # one issue, booked as one note of their total unless a person splits
+        # it; the holders are a person's to name.
         "holder": todo("Ridgeway Partners LLC"),
-        "principal": todo("2,000,000"),
+        "principal": value("2000000.00 USD", "2,000,000"),
         "rate": value("0.06", "6%"),
         "maturity": value("2026-01-22", "January 22, 2026"),
         "conversion-price": value("0.75 USD", "$0.75"),
@@ -1933,6 +1934,55 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
                 "holder": None,
             },
         ),
+        # Notes sold to several holders at once are one issue: its principal is their
+        # total; an earlier closing and the offering's size are not this issue's.
+        (
+            "On September 16, 2024, the Company entered into a Note Purchase "
+            'Agreement with certain accredited investors ("Lenders") pursuant to '
+            "which the Company issued the Lenders convertible promissory notes with "
+            "an aggregate principal balance of $500,000. The Notes Documents provide "
+            "for subsequent closings for an aggregate offering size of $3.0 million "
+            "in principal balance. The Company previously issued $350,000 of the "
+            "Notes.",
+            {"principal": "500000.00 USD", "holder": None},
+        ),
+        # Several holders at several times, each one's amount beside their total, or
+        # an amount given roughly: a person decides.
+        (
+            "In February 2019, we sold a series of convertible promissory notes to "
+            "management and accredited investors. The sale of the notes resulted in "
+            "gross proceeds to the Company of $1,300,000 over two closings. The 2019 "
+            "Notes bear interest at a rate of 5% per annum.",
+            {"principal": None, "purchase-price": None, "rate": "0.05"},
+        ),
+        (
+            "During October 2009, the Company issued to each of four individuals "
+            "$50,000 principal amount of subordinated convertible promissory notes "
+            '(the "October 2009 Notes") aggregating $200,000.',
+            {"principal": None},
+        ),
+        (
+            "On October 19, 2022, the Company issued its 2022 Notes to the "
+            "Purchaser with a principal balance of approximately $5.4 million.",
+            {"principal": None, "date": "2022-10-19"},
+        ),
+        # One of several notes' amounts; a price per $1,000 of principal; expenses
+        # named after the proceeds they come out of are not a fee.
+        (
+            "On March 1, 2016 and March 3, 2016, the Company closed on a private "
+            "placement and received $612,500 by issuing $660,000 and $13,750 "
+            "unsecured convertible notes to two investors.",
+            {"principal": None},
+        ),
+        (
+            "On August 6, 2015, the Company is selling to the Purchaser $600,000 "
+            "principal amount of Senior Convertible Notes. The Notes carry an original "
+            "issue discount of 15% so that the gross amount of proceeds to the Company "
+            "(before expenses) is $510,000. The Company has accepted for purchase all "
+            "of the 2006 Notes for a purchase price of $1,000 in cash per $1,000 "
+            "principal amount.",
+            {"principal": "600000.00 USD", "issue-costs": None},
+        ),
         # A note's face with its date above the title and each definition on a line of
         # its own.
         (
@@ -2074,6 +2124,12 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
+        "one-issue-to-several-holders-is-their-total",
+        "several-holders-over-two-closings",
+        "each-holders-amount-beside-their-total",
+        "an-amount-given-roughly",
+        "one-of-several-notes-amounts",
+        "a-price-per-1000-and-expenses-before-proceeds",
         "a-note-face-set-line-by-line",
         "a-loan-redeemed-beside-one-converted-at-an-issue-price",
         "an-amendment-names-the-note-it-amends",

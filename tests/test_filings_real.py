@@ -47,9 +47,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "issue-costs",
         "rate",
     ),
-    "10k-cik1038277-2023-2013-promissory-note-chairman-major-shareholder": (
-        "principal",
-    ),
     "10k-cik1069183-2022-0-5pct-senior-notes-2027-690m": ("issue-costs",),
     "10k-cik1099234-2015-related-party-notes": ("conversion-discount",),
     "10k-cik1103090-2013-12pct-senior-debentures": ("rate",),
@@ -68,7 +65,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10k-cik1329365-2012-rmb-senior-convertible-notes": (
         "date",
-        "principal",
         "issue-costs",
         "conversion-price",
         "conversion-price-floor",
@@ -139,8 +135,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "10k-cik727672-2011-subsequent-oid-debentures": ("purchase-price",),
-    "10k-cik753048-2013-8pct-convertible-notes-subsequent": ("principal",),
-    "10k-cik754813-2012-series-b-preferred-convertible-notes": ("principal",),
     "10k-cik802257-2017-convertible-note-a-extended-indefinitely": (
         "date",
         "conversion-price",
@@ -383,7 +377,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "rate",
     ),
-    "10q-cik1403085-2012-avg-bid-ask-30-days": ("principal",),
     "10q-cik1408356-2014-convertible-senior-notes-2-75pct-min-price": (
         "issue-costs",
         "conversion-price-floor",
@@ -415,11 +408,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "conversion-price",
     ),
-    "10q-cik1437283-2024-stockholder-notes-series-b": (
-        "principal",
-        "conversion-price",
-    ),
-    "10q-cik1442620-2022-class-a-ordinary-convertible-notes-0p71": ("principal",),
+    "10q-cik1437283-2024-stockholder-notes-series-b": ("conversion-price",),
     "10q-cik1445815-2020-auctus-note-three-lowest": (
         "date",
         "issue-costs",
@@ -577,7 +566,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "10q-cik275119-2015-10pct-notes-due-2017": ("conversion-price",),
-    "10q-cik29002-2011-225pct-notes-due-2026-put-option": ("principal",),
     "10q-cik318622-2013-subsequent-asher-npa": ("holder",),
     "10q-cik700764-2011-10pct-senior-secured-debentures": (
         "principal",
@@ -588,15 +576,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
     ),
     "10q-cik728385-2013-unit-convertible-notes": ("share-class",),
-    "10q-cik748592-2025-bridge-notes-12pct-quarterly-750": (
-        "principal",
-        "maturity",
-    ),
+    "10q-cik748592-2025-bridge-notes-12pct-quarterly-750": ("maturity",),
     "10q-cik797542-2014-president-2009-note": ("rate",),
     "10q-cik832489-2020-oid-secured-debentures": (
         "date",
-        "principal",
-        "purchase-price",
         "maturity",
     ),
     "10q-cik851726-2013-senior-sub-10pct-notes-60-months": (
@@ -655,7 +638,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-first-choice-healthcare-2013-hillair-oid-debenture": ("rate",),
     "10q-fluxpower-2018-esenjay-unrestricted-line": ("holder",),
     "10q-fuse-science-2015-january-2014-senior-secured-notes": (
-        "principal",
         "interest-payment",
         "maturity",
     ),
@@ -669,16 +651,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
     ),
     "10q-gulfslope-2021-bridge-financing-notes-extended": ("maturity",),
-    "10q-iceweb-2011-senior-convertible-notes-oid": (
-        "principal",
-        "purchase-price",
-    ),
+    "10q-iceweb-2011-senior-convertible-notes-oid": ("purchase-price",),
     "10q-iqstel-2024-m2b-funding-secured-notes": (
         "principal",
         "purchase-price",
     ),
     "10q-lattice-2015-lf1-note-lattice-funding": ("date",),
-    "10q-mannkind-2015-5-75pct-exchange-notes-2018": ("principal",),
     "10q-mitau-2023-spac-new-sponsor-convertible-note-warrants": (
         "principal",
         "conversion-price",
@@ -732,8 +710,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "20f-cik1506184-2015-ridgeback-convertible-notes-3pct": ("rate",),
     "20f-cik1526125-2017-convertible-bonds-due-2019": ("compounding",),
     "20f-cik1601936-2023-fivet-chf-convertible-loan": ("conversion-price",),
+    "20f-cik1733298-2019-alibaba-convertible-loan": ("principal",),
     "20f-cik1769768-2021-convertible-note-2021": ("maturity",),
-    "20f-cik1800392-2025-february-2024-notes-usd11m": ("principal",),
     "20f-cik1804469-2022-streeterville-note": (
         "issue-costs",
         "conversion-price-floor",
@@ -760,7 +738,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "related-party",
     ),
     "20f-yy-inc-2018-convertible-senior-notes-2019": ("principal",),
-    "20f-zk-international-2021-debentures-70pct-avg-close-floor": ("principal",),
     "424b3-nikola-2024-5pct-notes-floor-162-95pct-lowest-vwap-3d": (
         "conversion-price",
     ),
@@ -776,7 +753,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "related-party",
     ),
     "6k-microalgo-2024-oct-notes-70pct-lowest-60d": (
-        "principal",
         "conversion-lookback",
         "par-value",
     ),
@@ -811,7 +787,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "8k-advaxis-2013-jmj-financial-oid-note": ("principal",),
     "8k-airindustries-2017-8pct-subordinated-notes": ("share-class",),
-    "8k-amarantus-2013-8pct-oid-senior-convertible-debenture": ("principal",),
     "8k-americann-2016-secured-convertible-note-units": ("principal",),
     "8k-amyris-2013-total-note": (
         "date",
@@ -822,10 +797,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
     ),
     "8k-avalon-globocare-2025-two-fixed-price-notes": ("principal",),
-    "8k-axion-power-2015-oid-senior-convertible-notes": (
-        "principal",
-        "purchase-price",
-    ),
+    "8k-axion-power-2015-oid-senior-convertible-notes": ("purchase-price",),
     "8k-boqi-2020-oid-notes-face-2225000-pay-1750000": (
         "principal",
         "purchase-price",
@@ -841,7 +813,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "8k-document-security-systems-2011-laufer-convertible-note": ("maturity",),
     "8k-earth-biofuels-2006-senior-convertible-notes-due-2011": ("interest-payment",),
     "8k-ecosphere-technologies-2014-convertible-notes-three-investors": (
-        "principal",
         "interest-payment",
     ),
     "8k-elite-pharmaceuticals-2013-treppel-convertible-note": (
@@ -870,10 +841,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "8k-exhibit-medytox-2011-amortizing-note-valley-view": ("date",),
     "8k-exhibit-solar3d-2015-md-energy-4pct-simple-quarterly": ("holder",),
     "8k-fber-2010-units-8pct-senior-secured-notes": ("principal",),
-    "8k-functionx-2016-convertible-debentures": (
-        "date",
-        "principal",
-    ),
+    "8k-functionx-2016-convertible-debentures": ("date",),
     "8k-globalcleanenergy-2018-ceo-deferred-salary-note": (
         "date",
         "holder",
@@ -900,16 +868,9 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
     ),
     "8k-kisses-from-italy-2022-1800-diagonal-65pct-note": ("conversion-reference",),
-    "8k-marathonpatent-2017-5pct-notes-final-closing": (
-        "date",
-        "principal",
-    ),
-    "8k-marathonpatent-2017-5pct-notes-initial-closing": (
-        "principal",
-        "conversion-price-floor",
-    ),
+    "8k-marathonpatent-2017-5pct-notes-final-closing": ("date",),
+    "8k-marathonpatent-2017-5pct-notes-initial-closing": ("conversion-price-floor",),
     "8k-marina-biotech-2017-note-purchase-agreement-5pct": (
-        "principal",
         "maturity",
         "conversion-price",
     ),
@@ -939,12 +900,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "issue-costs",
     ),
     "8k-propanc-geneva-variable-note": ("conversion-lookback",),
-    "8k-purebioscience-2024-7.88pct-vwap-notes": ("principal",),
-    "8k-save-the-world-air-2008-winter-notes-oid": (
-        "principal",
-        "purchase-price",
-        "rate",
-    ),
+    "8k-save-the-world-air-2008-winter-notes-oid": ("rate",),
     "8k-simplicity-esports-firstfire-12pct-note": ("holder",),
     "8k-sphere3d-2018-fbc-debenture-third-amendment": (
         "holder",
@@ -997,10 +953,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
     ),
     "8k-xgtechnology-2018-6pct-debentures": ("maturity",),
-    "8k-youngevity-2014-five-year-senior-secured-notes": (
-        "principal",
-        "conversion-price",
-    ),
+    "8k-youngevity-2014-five-year-senior-secured-notes": ("conversion-price",),
     "8k-youngevity-2017-final-tranche-three-year-notes": ("principal",),
     "8k-zap-2011-jonway-down-payment-convertible-note": ("share-class",),
     "annual-cik1043961-2018-bridge-notes-oid-reset": ("share-class",),
@@ -1026,14 +979,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "purchase-price",
     ),
-    "annual-cik1877333-2024-private-notes-2pct-discount-cash-or-pik": (
-        "principal",
-        "purchase-price",
-    ),
-    "annual-cik1957489-2024-class-b-notes": (
-        "principal",
-        "conversion-price-floor",
-    ),
+    "annual-cik1957489-2024-class-b-notes": ("conversion-price-floor",),
     "annual-cik890543-2012-director-debentures-units": (
         "conversion-price",
         "share-class",
@@ -1266,12 +1212,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price-floor",
     ),
     "interim-cik1611746-2025-debentures-95pct-lowest-vwap-20-days": (
-        "principal",
         "conversion-discount",
         "conversion-reference",
     ),
     "interim-cik1725332-2019-convertible-debentures-8pct-quarterly-ads-floor": (
-        "principal",
         "conversion-price-floor",
         "share-class",
     ),
@@ -1362,13 +1306,9 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "proxy-def14a-2022-borkowski-director-9pct-senior-convertible-note": (
         "date",
         "holder",
-        "principal",
     ),
     "proxy-ispecimen-def14a-related-party-convertible-notes": ("principal",),
-    "q-cik825171-2015-directors-debentures-250000-12pct-quarterly": (
-        "principal",
-        "related-party",
-    ),
+    "q-cik825171-2015-directors-debentures-250000-12pct-quarterly": ("related-party",),
     "rns-diaceutics-2022-gbp-cln-conversion": (
         "conversion-price",
         "par-value",
@@ -1441,6 +1381,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10k-cik1108630-2022-live-current-feb-march-notes-table": ("related-party",),
     "10k-cik1136711-2013-former-ceo-demand-note-market-conversion": ("principal",),
     "10k-cik1320767-2014-accounts-payable-notes": ("date",),
+    "10k-cik1417663-2017-10pct-notes-several-closings": ("principal",),
     "10k-cik1432196-2011-relief-canyon-senior-secured-notes-9pct": ("purchase-price",),
     "10k-cik1591913-2024-ipsi-march-note-proceeds-only": (
         "conversion-discount",
@@ -1485,6 +1426,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "10q-cik1451598-2011-5pct-simple-interest-notes": ("conversion-price",),
+    "10q-cik1488419-2015-trw-notes-30-360-monthly-rate": ("principal",),
     "10q-cik1512922-2019-quarterly-fixed-065": (
         "day-count",
         "compounding",
@@ -1492,7 +1434,10 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10q-cik1563463-2019-shareholder-secured-note-8-5pct-monthly": ("share-class",),
     "10q-cik1565700-2014-principal-shareholder-note": ("rate",),
     "10q-cik1574676-2017-power-up-note": ("purchase-price",),
-    "10q-cik1652539-2019-january-notes": ("date",),
+    "10q-cik1652539-2019-january-notes": (
+        "date",
+        "principal",
+    ),
     "10q-cik1697935-2020-dec-2017-two-lowest-note": ("conversion-reference",),
     "10q-cik1757499-2023-alto-opportunity-convertible-note": (
         "conversion-discount",
@@ -1514,6 +1459,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10q-cik847416-2011-assumed-secured-debentures": ("interest-payment",),
     "10q-cik890821-2020-8pct-notes-directors-annual-interest": ("related-party",),
     "10q-cik894871-2018-l2-capital-oid-tranches": ("date",),
+    "10q-cik944075-2012-officers-directors-notes": ("principal",),
     "10q-conatus-2018-novartis-note-6pct-120pct-20day-avg": ("interest-payment",),
     "10q-contravir-2018-iliad-redemption-80pct-floor": ("purchase-price",),
     "10q-coretec-2012-golden-state-debenture": ("maturity",),
@@ -1555,7 +1501,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     ),
     "6k-cik1448397-2023-jdh-revolving-note": ("principal",),
     "6k-newlead-2013-first-closing-12pct-debenture": ("par-value",),
-    "6k-tower-semiconductor-2012-series-f-debentures-nis-ratio": ("principal",),
     "8k-advaxis-2013-jmj-financial-oid-note": ("issue-costs",),
     "8k-airindustries-2017-8pct-subordinated-notes": ("related-party",),
     "8k-axion-power-2015-oid-senior-convertible-notes": ("related-party",),
@@ -1649,7 +1594,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "proxy-seelos-2024-lind-global-2021-convertible-note": ("purchase-price",),
     "sc13da-greenbrook-2023-subordinated-convertible-notes": ("conversion-price",),
     "sec-cik1508262-2013-oid-note-subsequent-event": ("issue-costs",),
-    "sec-cik1847345-2024-visiox-srirama-secured-note": ("purchase-price",),
     "xbrl-cik1715611-2018-australis-cad-debenture": ("holder",),
 }
 

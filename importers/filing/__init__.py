@@ -255,12 +255,13 @@ def _holder_candidates(reader: Reader) -> list[Found]:
 
 #: What a person writes when the text names several holders.
 _SEVERAL_HOLDERS = {
-    "holder": "several holders: write one convertible-note definition per "
-    "holder, with that holder's principal",
-    "principal": "several holders: the amount stated is their total; write "
-    "each holder's principal in its own definition",
-    "purchase-price": "several holders: the price stated is their total; write "
-    "each holder's price in its own definition",
+    "holder": "several holders: name them (one definition books the issue, "
+    "its principal their total) or write one definition per holder",
+    "principal": "several holders at several times, or each one's amount "
+    "beside their total: write the issue's principal, or one definition per "
+    "holder",
+    "purchase-price": "several holders at several times, or each one's price "
+    "beside their total: write the issue's price, or one definition per holder",
 }
 
 
@@ -401,8 +402,21 @@ def _principal_score(sentence: str, money: Money) -> int:
 #: Investor: (A) a ... Note in the aggregate principal amount of $400,000";
 #: "each Investor provided financing of $360,000".
 _EACH_HOLDER = re.compile(
-    r"\beach\s+(?:of the\s+)?(?:investors?|holders?|purchasers?|lenders?|buyers?|"
-    r"subscribers?)\b[^$]{0,160}$",
+    r"\beach\s+(?:of\s+(?:the\s+)?)?(?:(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+    r"(?:investors?|holders?|purchasers?|lenders?|buyers?|subscribers?|individuals)\b"
+    r"[^$]{0,160}$",
+    re.IGNORECASE,
+)
+
+
+#: Notes sold to several holders at different times: "over two closings",
+#: "over a period from April 2022 to July 20, 2022", "during the first half
+#: of 2018".
+_SEVERAL_CLOSINGS = re.compile(
+    r"\b(?:two|three|four|five|several|multiple|separate|various)\s+"
+    r"(?:separate\s+)?(?:closings|tranches|dates)\b|"
+    r"\bover a period\b|\bduring the (?:first|second) half\b|"
+    r"\bduring the (?:first|second|third|fourth) quarter\b",
     re.IGNORECASE,
 )
 
@@ -410,11 +424,20 @@ _EACH_HOLDER = re.compile(
 def _each_holders(
     reader: Reader, stated: list[tuple[Money, str]]
 ) -> list[tuple[Money, str]]:
-    """With several holders, only the amounts each one gets (identical notes:
-    each one's amount is the note's); all of them otherwise."""
+    """The amounts of the note, with several holders: the issue is one note,
+    its amount their total, unless the text states each one's amount (then
+    that, identical notes), or sold to them at several times (then none)."""
     if several_holders(reader) is None:
         return stated
-    return [(m, s) for m, s in stated if _EACH_HOLDER.search(s[: m.start])]
+    each = [(m, s) for m, s in stated if _EACH_HOLDER.search(s[: m.start])]
+    if each:
+        # each one's amount beside their total ("to each of four individuals
+        # $50,000 principal amount ... aggregating $200,000"): a person decides
+        total = re.compile(r"\b(?:aggregating|totaling|totalling)\s*\S{0,4}\d")
+        return [] if any(total.search(s[m.end :]) for m, s in each) else each
+    if any(_SEVERAL_CLOSINGS.search(s) for s in reader.sentences):
+        return []
+    return stated
 
 
 def _principal(reader: Reader) -> Decimal | None:

@@ -285,7 +285,8 @@ _FEE = re.compile(
     r"amounting to|in the amount of|equal to)\s*(?:approximately\s*)?$"
     # (not "to cover its fees, with payment consisting of $250,000": the
     # payment)
-    r"|(?:\bfees?\b|commissions?|expenses|reimburse\w*)(?:(?!,\s+with\b)[^$.;]){0,40}$"
+    r"|(?:\bfees?\b|commissions?|(?<!before )expenses|reimburse\w*)"
+    r"(?:(?!,\s+with\b)[^$.;]){0,40}$"
 )
 _FEE_FOR = re.compile(
     r"^\s*(?:for|in)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:legal\s+)?fees\b"
@@ -484,6 +485,15 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
         re.IGNORECASE,
     ):
         return True
+    # an earlier sale ("The Company previously issued $3,623,700 of the
+    # Convertible Notes"), an offering's size ("an aggregate offering size
+    # of $3.0 million")
+    if re.search(
+        r"\bpreviously (?:issued|sold)\b[^$]{0,30}$|\boffering (?:size|amount) of\s*$",
+        left,
+        re.IGNORECASE,
+    ):
+        return True
     # interest owed, not principal: "interest payable to Chardan in the
     # amount of $561,585"
     if re.search(r"\binterest payable\b[^$]{0,40}$", left):
@@ -520,7 +530,10 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
     return bool(
         re.search(
             # ("the note holder elected to convert $7,500 in principal")
-            r"(?:repaid|repayment of|paid|converted|\bconvert|conversion of|balance of|"
+            # (not a note's face: "notes with an aggregate principal balance of")
+            r"(?:repaid|repayment of|paid|converted|\bconvert|conversion of|"
+            # (the window's 30 characters keep "...gregate principal ")
+            r"(?<!gregate principal )(?<!ith a principal )balance of|"
             r"outstanding principal(?: amount| balance)? of|the (?:then[- ])?outstanding|"
             r"conver\w+ of (?:the )?(?:principal|notes?)[^$]{0,20}|"
             r"total face (?:value|amount) of|tranches? of|the remaining|"
@@ -608,10 +621,17 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
             # (not a year: "2016 Convertible Notes")
             r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|"
             r"(?!(?:19|20)\d\d\b)\d+)\s+"
-            r"(?:[\w-]+\s+){0,3}(?:notes|debentures|bonds)\b[^$]{0,60}"
+            # ("two unsecured, partially convertible, promissory notes")
+            r"(?:[\w-]+,?\s+){0,4}(?:notes|debentures|bonds)\b[^$]{0,60}"
             r"(?:aggregate|total|combined|(?<!each )in the amount of)[^$]{0,30}$",
             before.lower()[-200:],
         )
+        # one of several notes' amounts: "by issuing $660,000 and $13,750
+        # unsecured convertible notes"
+        or re.match(
+            r"^\s*(?:and|or)\s+\S{0,4}\d[\d,.]*\s+(?:[\w-]+\s+){0,3}notes\b", right
+        )
+        or re.search(r"\d\s+(?:and|or)\s*\S{0,4}$", left[-30:])
     )
 
 
@@ -705,6 +725,8 @@ def money_role(sentence: str, money: Money) -> str | None:
             re.IGNORECASE,
         )
         or re.match(r"^\s*\(\s*each\b", right)
+        # "a purchase price of $1,000 in cash per $1,000 principal amount"
+        or re.match(r"^\s*(?:in cash\s+)?per\s+\S{0,4}\d", right)
         # ("(a)Each Note will have a face value of $0.02")
         # (not "Each Investor provided financing of $360,000": a holder's)
         or re.match(
@@ -722,6 +744,10 @@ def money_role(sentence: str, money: Money) -> str | None:
     fee = _fee_role(sentence, left, right)
     if fee is not None:
         return fee or None
+    # an amount given roughly is not a note's face or price ("approximately
+    # $3.6 million", "approximately US$7.7 million (S$10,300,083)")
+    if re.search(r"\b(?:approximately|about|roughly|nearly|almost)\s*$", left, re.I):
+        return None
     # "issued in exchange for $18,000,000 original principal amount of the
     # Company's 15% Senior Secured PIK Debentures": the notes exchanged; "in
     # exchange for $183.7 million worth of the holder's 2027 notes"
