@@ -1900,6 +1900,153 @@ _GONE_NOTES = (
             "share-class",
             '"Common"',
         ),
+        # a Canadian exchange's bulletin as a news service rewrites it: Canadian
+        # dollars, "$5.7-million", cents, "listed shares"
+        (
+            "Financing type: non-brokered private placement\nOffering: "
+            "$5.7-million principal amount of convertible debenture, convertible "
+            "into 3,166,667 listed shares\nConversion price: $1.80 per listed share",
+            "principal",
+            "5700000.00 CAD",
+        ),
+        (
+            "Financing type: non-brokered private placement\nOffering: $3,808,269.26 "
+            "principal amount of convertible debenture, convertible into a maximum "
+            "of 20,043,522 listed shares\nConversion price: 35 cents per listed "
+            "share",
+            "conversion-price",
+            "0.35 CAD",
+        ),
+        (
+            "Financing type: non-brokered private placement\nOffering: $3,808,269.26 "
+            "principal amount of convertible debenture, convertible into a maximum "
+            "of 20,043,522 listed shares",
+            "share-class",
+            '"Listed"',
+        ),
+        (
+            "Grenville Strategic Royalty (GRC-V) has closed its offering of "
+            "$15-million aggregate principal amount of convertible unsecured "
+            "subordinated debentures.",
+            "principal",
+            "15000000.00 CAD",
+        ),
+        # "a discount of 39% of the Market Price" is the discount
+        (
+            "The Holder may convert the outstanding unpaid principal amount of the "
+            "Note into restricted shares of Common Stock of the Company at a "
+            "discount of 39% of the Market Price.",
+            "conversion-discount",
+            "0.39",
+        ),
+        # the company paying in shares is no conversion
+        (
+            "The LP Convertible Note's principal amount is $250. In addition, the "
+            "Company has the right to satisfy the payment of the principal amount of "
+            "the LP Convertible Note through the issuance of the Company's ordinary "
+            "shares at a 20% discount to the 20 trading day VWAP preceding the "
+            "maturity date.",
+            "conversion-discount",
+            None,
+        ),
+        # "$0.00 1", a misprint, is no par value
+        (
+            "The Note converts into shares of common stock, par value $0.00 1 per "
+            "share.",
+            "par-value",
+            None,
+        ),
+        # rates: a maturity "or upon default, whichever is earlier" is no default
+        # rate; a rate after maturity, an implied rate and interest-free advances
+        # are not the note's; "without interest thereon" is zero
+        (
+            "The notes matures on October 14, 2014, or upon default, whichever is "
+            "earlier and bear interest at an annual rate of 10%.",
+            "rate",
+            "0.1",
+        ),
+        (
+            "The notes bear interest at an annual rate of five percent (5%) from "
+            "date of issuance. The notes matured in January 2020 and continue to "
+            "accrue interest at an annual rate of eight percent (8%) in arrears "
+            "until settlement.",
+            "rate",
+            "0.05",
+        ),
+        (
+            "The Nordmin Note will mature on December 18, 2021 and has an implied "
+            "interest rate of 5% per annum.",
+            "rate",
+            None,
+        ),
+        (
+            "Each note bears an interest rate of 7.50 percent per annum. Salon has "
+            "received unsecured, interest-free cash advances totaling $3,370 from "
+            "its Chairman.",
+            "rate",
+            "0.075",
+        ),
+        (
+            "FOR VALUE RECEIVED, the Company promises to pay to the order of HUNTER "
+            "BURROUGHS (the \u201cHolder\u201d) the principal amount of $2,500,000, "
+            "without interest thereon.",
+            "rate",
+            "0",
+        ),
+        (
+            "SELF-AMORTIZATION PROMISSORY NOTE FOR VALUE RECEIVED, the Company "
+            "promises to pay interest on the unpaid Principal Amount hereof at the "
+            "rate of twelve percent (12%) (the \u201cInterest Rate\u201d) per annum.",
+            "rate",
+            "0.12",
+        ),
+        # holders: a short name then the role; the issuer is not the holder
+        (
+            "This Note is issued this 31st day of March 2014 by XG Sciences, Inc. "
+            "(\u201cXGS\u201d), a Michigan corporation, and XG Sciences IP, LLC, a "
+            "Michigan limited liability company (collectively, the "
+            "\u201cBorrower\u201d), to Aspen Advanced Opportunity Fund, LP, a "
+            "Delaware limited partnership (\u201cAspen\u201d or the "
+            "\u201cHolder\u201d) pursuant to that certain Purchase Agreement, "
+            "dated March 18, 2013.",
+            "holder",
+            '"Aspen Advanced Opportunity Fund, LP"',
+        ),
+        (
+            "This Note is issued this 31st day of March 2014 by XG Sciences, Inc. to "
+            "the Holder pursuant to that certain Purchase Agreement, dated March 18, "
+            "2013.",
+            "date",
+            "2014-03-31",
+        ),
+        (
+            "During 2018, the Vystar issued a contingently convertible note payable "
+            "to a shareholder. The note is convertible at Vystar\u2019s option.",
+            "holder",
+            None,
+        ),
+        # amounts: a note's face above the issuer's name and the title; the
+        # remaining note; notes issued for expenses are no fee
+        (
+            "No. 18 $900,000.00\nXG SCIENCES, INC.\nSecured Convertible Promissory "
+            "Note\nDue March 18, 2018",
+            "principal",
+            "900000.00 USD",
+        ),
+        (
+            "The remaining note of $19,500 is in default at December 31, 2023.",
+            "principal",
+            None,
+        ),
+        (
+            "The note's principal amount is $19,500. "
+            "During the year ended December 31, 2018, the Vystar issued shareholder "
+            "contingently convertible notes payable, some of which were for contract "
+            "work performed by other entities in lieu of compensation and expense "
+            "reimbursement, totaling approximately $338,000.",
+            "issue-costs",
+            None,
+        ),
         # the price a market formula watches names the class converted into
         (
             "The note will be convertible at a rate of 85% of the closing bid "

@@ -743,7 +743,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "424b5-td-holdings-2023-streeterville-10pct-note-purchase-price": (
         "date",
-        "holder",
         "par-value",
     ),
     "6k-cik1158967-2010-jpy-bonds-with-stock-acquisition-rights": ("principal",),
@@ -1254,11 +1253,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "principal",
     ),
-    "news-grenville-2014-cad-8pct-debentures": (
-        "date",
-        "principal",
-        "conversion-price",
-    ),
+    "news-grenville-2014-cad-8pct-debentures": ("date",),
     "news-high-wire-2023-18pct-senior-secured-notes-18-months": (
         "date",
         "principal",

@@ -129,7 +129,10 @@ def _issue_date(reader: Reader) -> datetime.date | None:
             # (or the note an amendment amends: "the Convertible Promissory
             # Note issued as of May 5, 2016 (the "Note")")
             r"issu(?:e|ance) date|date of issu|for value received|[\"“]closing date"
-            r"|\bnote issued as of\b",
+            r"|\bnote issued as of\b"
+            # (the note's own words: "This ... Note ... is issued this 31st day
+            # of March 2014")
+            r"|\bis issued this\b",
             f.quote,
             re.I,
         )
@@ -211,10 +214,17 @@ def _first_match(reader: Reader, patterns: tuple[re.Pattern[str], ...]) -> list[
             if len(name) > 2 and not name.lower().startswith(
                 ("company", "our ", "the company")
             ):
-                if _repaid(reader, name):
+                if _repaid(reader, name) or _issuer(reader, name):
                     continue
                 return [Found(f'"{name}"', sentence, 1)]
     return []
+
+
+def _issuer(reader: Reader, name: str) -> bool:
+    """ "the Vystar issued shareholder ... notes": the name the text gives
+    the issuer ("convertible at Vystar's option" names no holder)."""
+    issued = re.compile(rf"\b{re.escape(name)}\s+(?:has\s+)?(?:issued|sold)\b")
+    return any(issued.search(sentence) for sentence in reader.sentences)
 
 
 def _repaid(reader: Reader, name: str) -> bool:
@@ -837,8 +847,9 @@ def _par_value(reader: Reader) -> None:
     for sentence in reader.about("par value", "nominal value"):
         for money in money_in(sentence, reader.dollar, reader.yen):
             # (not "NIS50,000,000 par value bonds": the bonds' face; nor "a
-            # nominal value of $10,612,000": the notes' face)
-            if money.number >= 100:
+            # nominal value of $10,612,000": the notes' face; nor "$0.00 1",
+            # a misprint: no par is written "no par value")
+            if not 0 < money.number < 100:
                 continue
             if pattern.search(sentence[: money.start][-40:]) or re.match(
                 r"^\s*(?:par|nominal) value\b(?!\s+(?:bonds?|notes?|debentures?)\b)",
@@ -885,7 +896,10 @@ _SHARE_CLASS = re.compile(
     # ("Class 2 common stock")
     r"|\b((?:Class [A-Z0-9]\s+|(?-i:Series\s+[A-Z0-9]{1,3})\s+|(?-i:[A-Z])\s+(?=(?-i:Ordinary)))?"
     r"(?:Ordinary|Common))\s+(?:Shares?|Stock)\b"
-    r"|\b(ordinary|common)\s+(?:shares?|stock)\b",
+    r"|\b(ordinary|common)\s+(?:shares?|stock)\b"
+    # a Canadian exchange's bulletin: "convertible into 3,166,667 listed
+    # shares", "$1.80 per listed share"
+    r"|\binto\s+(?:a maximum of\s+)?[\d,]+\s+(listed)\s+shares\b",
     re.IGNORECASE,
 )
 

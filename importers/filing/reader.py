@@ -537,6 +537,8 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
             r"outstanding principal(?: amount| balance)? of|the (?:then[- ])?outstanding|"
             r"conver\w+ of (?:the )?(?:principal|notes?)[^$]{0,20}|"
             r"total face (?:value|amount) of|tranches? of|the remaining|"
+            # ("The remaining note of $19,500 is in default")
+            r"remaining (?:notes?|balance|principal)(?: amount)? of|"
             r"more than|less than|at least|exceed(?:ing|s)?|in excess of)\s*$",
             left[-30:],
         )
@@ -638,6 +640,11 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
 def _fee_role(sentence: str, left: str, right: str) -> str | None:
     """ "fee" for a cost withheld from the note's price; "" for one the
     company paid itself or in a repayment; None when the words name no fee."""
+    # notes issued for expenses: "issued ... notes payable, some of which
+    # were for contract work ... in lieu of compensation and expense
+    # reimbursement, totaling approximately $338,000"
+    if re.search(r"\bin lieu of\b[^$.;]{0,90}$", left):
+        return None
     # "net cash proceeds of $75,000 after payment of fees of $3,000": the
     # words right before the amount name it a fee
     named = re.search(
@@ -900,6 +907,8 @@ _ROLE_WORDS = (
 DEFINED_ROLE = re.compile(
     # ("(together with its permitted successors and assigns, the “Holder”)")
     r"\(\s*(?:together with its (?:[\w-]+\s+){0,2}successors and assigns,\s*)?"
+    # ("(“Aspen” or the “Holder”)": a short name, then the role)
+    r"(?:[\"“][^\"”()]{1,40}[\"”]\s*(?:,\s*)?(?:or|and)\s+)?"
     r"(?:the|a|each a|each,? a|together,? the|collectively,?(?: the)?)?\s*"
     r"(?:[\"“](?P<quoted>"
     + "|".join(_ROLE_WORDS)
@@ -1359,7 +1368,8 @@ _CLOSED = re.compile(
     # "by way of the issuance on March 13, 2023, of a two year term Promissory
     # Note"
     r"the issuance on|"
-    r"(?:was|were|is) issued)\s+(?:on\s+)?(?:or about\s+)?$"
+    # ("is issued this 31st day of March 2014")
+    r"(?:was|were|is) issued)\s+(?:on\s+|this\s+)?(?:or about\s+)?$"
 )
 _ISSUE_LABEL_AFTER = re.compile(
     r'^\s*\((?:the\s+)?["“](?:(?:issue|issuance|closing|original issue|funding) date'
@@ -1960,7 +1970,12 @@ def maturities(
 
 RATE_ZERO = re.compile(
     # ("a zero percent stated interest rate"; "... and no interest")
-    r"\b(?:zero[- ]interest|zero[- ]coupon|non-interest[- ]bearing|interest[- ]free|"
+    # (not "interest-free cash advances": other debt than the note)
+    r"\b(?:zero[- ]interest|zero[- ]coupon|non-interest[- ]bearing|"
+    r"interest[- ]free(?!\s+(?:cash\s+)?advances)|"
+    # "promises to pay ... the principal amount of ... without interest
+    # thereon"
+    r"without (?:any )?interest(?: thereon)?\b(?!\s+(?:penalt|charge|or\b))|"
     r"zero percent (?:stated )?interest rate|"
     # (not "no repayment and no interest paid for the financial year")
     r"(?:with|and) no interest\b(?!\s+(?:for|paid|was|were|has|had|accrued)\b)|"
@@ -2050,6 +2065,10 @@ _NOT_A_RATE = re.compile(
 _BEFORE_DEFAULT = (
     r"(?:through|until|prior to|before)\s+(?:the\s+)?(?:date of\s+)?"
     r"(?:an?\s+)?(?:event of\s+)?default"
+    # a maturity's words: "matures on October 14, 2014, or upon default,
+    # whichever is earlier"
+    r"|\bor upon (?:an?\s+)?(?:event of\s+)?default,?\s+whichever (?:is|occurs) "
+    r"(?:earlier|first|sooner)"
 )
 
 
@@ -2088,11 +2107,13 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         # Accordingly, the annual interest rate is 20%": an accounting rate
         # ("a new effective annual interest rate of 9.15%")
         or re.search(
-            r"effective (?:annual |annualized )?(?:interest )?rate|imputed|discount rate",
+            r"effective (?:annual |annualized )?(?:interest )?rate|imputed|implied|"
+            r"discount rate",
             left[-45:],
         )
-        # (not "Senior Amortizing Convertible Notes": the notes' name)
-        or re.search(r"\bamortiz(?!ing)|\baccordingly\b", lowered[:start])
+        # (not "Senior Amortizing Convertible Notes" nor "Self-Amortization
+        # Promissory Note": the notes' name)
+        or re.search(r"\b(?<!self-)amortiz(?!ing)|\baccordingly\b", lowered[:start])
         or re.match(
             r"^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:per|a|each)\s+(?:month|quarter|day|week)\b|monthly)",
             right,
@@ -2104,6 +2125,13 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
             and not re.search(r"per annum|\bannual\b|\ba year\b|per year", lowered)
         )
         or _after_default(lowered, start, right)
+        # a rate after maturity: "The notes matured in January 2020 and
+        # continue to accrue interest at an annual rate of eight percent"
+        or re.search(
+            r"\b(?:after|following) (?:the )?maturity\b|"
+            r"\bmatured\b[^.;]{0,60}\bcontinues? to (?:accrue|bear)\b",
+            left,
+        )
         # "increase to 18%" after an event: not the rate a note bears ("The
         # interest rate increased from 18% per annum to 22% per annum")
         or re.search(
@@ -2306,6 +2334,15 @@ def _formula(sentence: str, percent: Percent) -> tuple[Decimal, str] | None:
         re.IGNORECASE,
     ) or re.search(r"per \$1,000 principal amount", sentence[: percent.start], re.I):
         return None
+    # (first: "at a discount of 39% of the Market Price" is a discount)
+    if _DISCOUNT_TO.search(left) or _DISCOUNT_TO.match(right):
+        named = re.search(
+            r"(?P<ref>two lowest|lowest|average|volume[- ]weighted|vwap|closing|market)",
+            right,
+            re.IGNORECASE,
+        )
+        if named is not None:
+            return percent.value / 100, named.group("ref")
     reference = _REFERENCE.match(right)
     if reference is not None:
         return 1 - percent.value / 100, reference.group("ref")
@@ -2328,14 +2365,6 @@ def _formula(sentence: str, percent: Percent) -> tuple[Decimal, str] | None:
     less = _PRICE_LESS.search(left)
     if less is not None:
         return percent.value / 100, less.group("ref")
-    if _DISCOUNT_TO.search(left) or _DISCOUNT_TO.match(right):
-        named = re.search(
-            r"(?P<ref>two lowest|lowest|average|volume[- ]weighted|vwap|closing|market)",
-            right,
-            re.IGNORECASE,
-        )
-        if named is not None:
-            return percent.value / 100, named.group("ref")
     return None
 
 
@@ -2430,6 +2459,15 @@ def market_terms(reader: Reader) -> list[Market]:
                 continue
             discount, words = formula
             right = sentence[percent.end : percent.end + 200]
+            # the company paying in shares, not the holder converting: "the
+            # right to satisfy the payment of the principal ... through the
+            # issuance of ordinary shares at a 20% discount to the ... VWAP"
+            if re.search(
+                r"\b(?:satisfy|pay|repay)\b[^.]{0,100}\b(?:through|by) the issuance of\b",
+                sentence[: percent.start],
+                re.IGNORECASE,
+            ):
+                continue
             # a price fixed when the note (or an amendment) was signed: "to a
             # fixed price equal to the lower of (a) the mean ... VWAP ... or
             # (b) 90% of the VWAP on the effective date of the Amendment"
@@ -2950,6 +2988,19 @@ _TITLE = re.compile(
 )
 
 
+def _title_follows(following: list[str]) -> bool:
+    """A note's title on the next line, or after the issuer's name ("No. 18
+    $900,000.00", "XG SCIENCES, INC.", "Secured Convertible Promissory
+    Note")."""
+    if following and _TITLE.match(following[0]):
+        return True
+    return (
+        len(following) == 2
+        and ORGANISATION.fullmatch(following[0].strip()) is not None
+        and _TITLE.match(following[1]) is not None
+    )
+
+
 def amounts(reader: Reader, role: str) -> list[tuple[Money, str]]:
     found = []
     for index, sentence in enumerate(reader.sentences):
@@ -2962,8 +3013,7 @@ def amounts(reader: Reader, role: str) -> list[tuple[Money, str]]:
                     # $200,000,000" above "3% Convertible Senior Subordinated
                     # Notes due 2038")
                     and not sentence[money.end :].strip()
-                    and index + 1 < len(reader.sentences)
-                    and _TITLE.match(reader.sentences[index + 1])
+                    and _title_follows(reader.sentences[index + 1 : index + 3])
                 )
                 or (
                     role == "principal"

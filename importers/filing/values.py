@@ -222,7 +222,8 @@ _SUFFIX = "|".join(re.escape(word) for word, _ in SUFFIXES)
 _SHORT_SCALE = {"k": "thousand", "m": "million", "b": "billion"}
 MONEY_BEFORE = re.compile(
     rf"(?<![A-Za-z])({_PREFIX})\s?({_NUMBER})"
-    r"(?:\s*(million|billion|thousand|lakh|crore)\b|([kmb])(?![\w$]))?",
+    # ("$5.7-million principal amount")
+    r"(?:(?:\s*|-)(million|billion|thousand|lakh|crore)\b|([kmb])(?![\w$]))?",
     re.IGNORECASE,
 )
 MONEY_AFTER = re.compile(
@@ -304,10 +305,22 @@ def dollar_currency(text: str) -> str:
     # a Canadian exchange's bulletin: "TSX Venture Exchange has accepted for
     # filing the documentation with respect to a Non-Brokered Private
     # Placement": its dollars are Canadian
-    if not marks and re.search(
-        r"\b(?:TSX Venture Exchange|TSX-?V|Canadian Securities Exchange|NEO Exchange)\b"
-        r"[^.]{0,40}\baccepted for filing\b",
-        text,
+    # (or as a news service rewrites it: "the exchange has accepted for
+    # filing", "Financing type: non-brokered private placement" and "listed
+    # shares", the exchange's words; or a ticker "(GRC-V)")
+    if not marks and (
+        re.search(
+            r"\b(?:TSX Venture Exchange|TSX-?V|Canadian Securities Exchange|NEO "
+            r"Exchange)\b[^.]{0,40}\baccepted for filing\b|"
+            r"\bthe exchange has accepted for filing\b|"
+            # a news service's ticker on a Canadian exchange: "(GRC-V)"
+            r"\([A-Z][A-Z.]{0,5}-[VTC]\)",
+            text,
+        )
+        or (
+            re.search(r"\bFinancing type:", text) is not None
+            and re.search(r"\blisted shares?\b", text) is not None
+        )
     ):
         tender.add("CAD")
     if len(tender) == 1 and not marks:
@@ -363,6 +376,9 @@ def _marked_currency(
     return named.group(2).upper(), named.end()
 
 
+_CENTS = re.compile(r"(?<![\w$.,])(\d{1,2}(?:\.\d+)?)\s+cents?\b", re.IGNORECASE)
+
+
 def money_in(sentence: str, dollar: str = "USD", yen: str = "JPY") -> list[Money]:
     """Every amount of money in the sentence, in order ("$" is ``dollar``,
     "¥" is ``yen``)."""
@@ -389,6 +405,13 @@ def money_in(sentence: str, dollar: str = "USD", yen: str = "JPY") -> list[Money
             number *= _SCALE[match.group(2).lower()]
         code = next(c for w, c in SUFFIXES if w.lower() == match.group(3).lower())
         found.append(Money(number, code, match.start(), match.end()))
+    # "35 cents per listed share": a hundredth of the document's dollar
+    for match in _CENTS.finditer(sentence):
+        if any(m.start <= match.start() < m.end for m in found):
+            continue
+        number = _amount(match.group(1))
+        if number is not None:
+            found.append(Money(number / 100, dollar, match.start(), match.end()))
     found.sort(key=lambda money: money.start)
     marked: list[Money] = []
     for money in found:
