@@ -2047,6 +2047,13 @@ _GONE_NOTES = (
             "issue-costs",
             None,
         ),
+        # another company's class, after a merger
+        (
+            "Assuming the merger between the Company and Vapor closes, the Notes "
+            "will be convertible into Vapor common stock at $1.00 per share.",
+            "share-class",
+            '"Vapor Common"',
+        ),
         # the price a market formula watches names the class converted into
         (
             "The note will be convertible at a rate of 85% of the closing bid "

@@ -187,6 +187,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "maturity",
     ),
+    "10k-vystar-2023-shareholder-contingent-notes": (
+        "conversion-discount",
+        "conversion-lookback",
+        "conversion-reference",
+    ),
     "10k-zap-2013-jac-convertible-bond-120-day-average": (
         "conversion-discount",
         "conversion-reference",
@@ -257,6 +262,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
         "maturity",
     ),
+    "10q-cik1084332-2012-salon-chairman-convertible-notes": ("maturity",),
     "10q-cik1085277-2020-officer-notes-exchange-fixed-020": (
         "date",
         "maturity",
@@ -456,10 +462,18 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
         "conversion-price",
     ),
+    "10q-cik1512228-2020-niocorp-nordmin-convertible-note": (
+        "holder",
+        "conversion-lookback",
+    ),
     "10q-cik1512922-2019-quarterly-fixed-065": ("rate",),
     "10q-cik1516887-2015-jmj-oid-note-april-2014": ("purchase-price",),
     "10q-cik1521013-2014-vwap-375pct-discount-note": ("issue-costs",),
     "10q-cik1527355-2015-440000-oid-debenture-18-months": ("principal",),
+    "10q-cik1527613-2016-nuzee-higashida-secured-convertible-note": (
+        "principal",
+        "rate",
+    ),
     "10q-cik1534708-2015-14pct-secured-note-details": ("principal",),
     "10q-cik1541354-2014-ultragreen-b-note-receivable-10pct": (
         "principal",
@@ -688,6 +702,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "10q-volcon-2025-exchange-zero-coupon-oid": ("conversion-price-floor",),
+    "10q-vycor-2014-fountainhead-debentures": ("maturity",),
     "10q-xsunx-2014-amended-exchange-note-60pct-lowest-vwap": (
         "rate",
         "maturity",
@@ -725,6 +740,15 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "principal",
     ),
+    "20f-psyence-2024-first-tranche-senior-secured-convertible-notes": (
+        "date",
+        "principal",
+        "purchase-price",
+    ),
+    "20f-smx-2024-lee-pinkerton-convertible-note": (
+        "date",
+        "holder",
+    ),
     "20f-utstarcom-2012-ex4-56-hk-convertible-bond": ("day-count",),
     "20f-vipshop-2017-convertible-senior-notes-thousands": ("conversion-price",),
     "20f-weibo-2021-convertible-senior-notes-2022": (
@@ -759,6 +783,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "purchase-price",
         "maturity",
     ),
+    "6k-nvni-2025-secured-convertible-exchange-note": ("principal",),
     "6k-pr-globus-maritime-2019-5m-senior-convertible-note-10pct": (
         "date",
         "purchase-price",
@@ -797,6 +822,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "8k-avalon-globocare-2025-two-fixed-price-notes": ("principal",),
     "8k-axion-power-2015-oid-senior-convertible-notes": ("purchase-price",),
+    "8k-biotricity-2020-12pct-notes-vwap-conversion": (
+        "principal",
+        "conversion-lookback",
+    ),
+    "8k-blackstar-2021-power-up-10pct-note": ("issue-costs",),
     "8k-boqi-2020-oid-notes-face-2225000-pay-1750000": (
         "principal",
         "purchase-price",
@@ -928,6 +958,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "purchase-price",
     ),
     "8k-unipixel-2015-hudson-bay-additional-note": ("date",),
+    "8k-vaporin-2015-merger-contingent-notes": ("principal",),
+    "8k-veritas-farms-2021-insider-secured-notes": (
+        "purchase-price",
+        "interest-payment",
+    ),
     "8k-vinco-ventures-2021-senior-convertible-note-fixed-2usd": ("purchase-price",),
     "8k-vistagen-2012-platinum-investment-note-three-years": (
         "interest-payment",
@@ -1001,6 +1036,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "day-count",
     ),
+    "ex-energy-focus-2019-subordinated-convertible-note-step-rate": (
+        "date",
+        "day-count",
+    ),
     "ex-equitex-2005-pandora-900000-secured-note-10pct-monthly": ("interest-payment",),
     "ex-mendocino-1998-uba-175000-note-prime-plus-150": ("conversion-price",),
     "ex-rblack-2004-gaughan-15m-note-8pct-simple": (
@@ -1031,10 +1070,15 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "compounding",
     ),
     "ex10-cik827099-2011-25k-loan-note-fmv-conversion": ("principal",),
+    "ex10-cn-energy-2024-streeterville-note-30-360": ("issue-costs",),
     "ex10-digitaldescriptor-2001-hallenbeck-10pct-note": (
         "holder",
         "principal",
         "interest-payment",
+    ),
+    "ex10-faraday-future-2023-streeterville-unsecured-note": (
+        "issue-costs",
+        "maturity",
     ),
     "ex10-geltech-2013-reger-amended-restated-note": ("date",),
     "ex10-geltech-2013-reger-five-year-note": ("rate",),
@@ -1060,7 +1104,15 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "compounding",
     ),
     "ex10-mamamancinis-2014-manatuck-hill-debenture": ("date",),
+    "ex10-mctc-holdings-2020-ceo-note-conversion-notice": (
+        "holder",
+        "rate",
+        "share-class",
+        "related-party",
+    ),
+    "ex10-mega-media-group-2008-convertible-note-tangiers": ("par-value",),
     "ex10-michaellambert-2007-law-firm-replacement-note": ("date",),
+    "ex10-monaker-2020-1pct-convertible-note-hotplay": ("day-count",),
     "ex10-nanoflex-jmj-financial-up-to-500k-oid-note": ("holder",),
     "ex10-nationalqualitycare-2007-snukal-6pct-note": ("rate",),
     "ex10-outlook-therapeutics-2022-streeterville": ("issue-costs",),
@@ -1086,6 +1138,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "purchase-price",
     ),
+    "ex10-us-lighting-group-2019-series-convertible-note": ("interest-payment",),
     "ex10-vistagen-2012-secured-convertible-note-n-pltg-3": ("date",),
     "ex10-visualant-2018-j3e2a2z-convertible-redeemable-note": ("date",),
     "ex10-westmountain-2011-boco-secured-convertible-note-six-month": (
@@ -1109,21 +1162,39 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "interest-payment",
     ),
+    "ex20-lexaria-2011-12pct-secured-convertible-debenture": (
+        "date",
+        "compounding",
+    ),
     "ex4-agrify-2024-junior-secured-convertible-note-cp-acquisitions": (
         "interest-payment",
         "day-count",
+    ),
+    "ex4-american-rebel-2025-streeterville-exchange-note": (
+        "date",
+        "issue-costs",
+        "maturity",
     ),
     "ex4-cayman-2024-flying-height-note": (
         "maturity",
         "day-count",
     ),
     "ex4-dynaresource-2020-convertible-note-golden-post-rail": ("interest-payment",),
+    "ex4-generex-2005-omicron-promissory-note-and-agreement": (
+        "interest-payment",
+        "conversion-price",
+    ),
+    "ex4-gopher-protocol-2017-6pct-convertible-note-guardian-patch": ("principal",),
+    "ex4-greyhound-commissary-2011-8pct-senior-convertible-note": ("interest-payment",),
     "ex4-grom-2021-curiosity-ink-8pct-note-issue-date-conflict": ("day-count",),
     "ex4-intellect-2010-alpha-allonge": ("holder",),
     "ex4-liberator-2012-amendment-3pct-note-hope-capital": (
         "date",
         "maturity",
         "conversion-price",
+    ),
+    "ex4-lingerie-fighting-championships-2015-5pct-convertible-note-form": (
+        "interest-payment",
     ),
     "ex4-lithiumtechnology-2010-eur-note-stichting": ("principal",),
     "ex4-pressurebiosciences-2022-12pct-monthly-convertible-loan": (
@@ -1137,6 +1208,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "ex4-trio-petroleum-2025-one-of-three-oid-notes": ("purchase-price",),
+    "ex4-victory-oilfield-tech-2023-5pct-series-note": (
+        "interest-payment",
+        "day-count",
+    ),
     "ex99-darkpulse-klever-2018-convertible-note-begum": (
         "holder",
         "conversion-lookback",
@@ -1181,12 +1256,18 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "exhibit-santo-mining-2014-hanover-convertible-note": ("maturity",),
     "exhibit-scivanta-2012-zanett-8pct-convertible-debenture": ("date",),
     "exhibit-single-touch-2008-activate-convertible-note": ("day-count",),
+    "exhibit-sonicfoundry-2019-burish-1075pct-note": ("maturity",),
     "exhibit-sun-river-2012-sierra-foxtrot-secured-convertible-note": (
         "date",
         "interest-payment",
     ),
+    "f1-omsenergy-2024-vielink-convertible-note": (
+        "date",
+        "holder",
+    ),
     "f4-ex-jhd-2021-lycos-consolidated-note": ("principal",),
     "filing-cik1781162-siv-subsequent-note": ("holder",),
+    "filing-redhawk-2021-2016-fixed-rate-convertible-notes": ("rate",),
     "form4-cpmv-2021-convertible-note-footnotes": ("compounding",),
     "form4-emmaus-2016-amended-5pct-notes": ("conversion-price",),
     "form4-eos-energy-2023-ae-convert-pik-note": (
@@ -1196,6 +1277,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "form4-ontrak-2023-acuitas-senior-secured-convertible-note": ("holder",),
     "form4-provectus-2021-8pct-note-series-d1-preferred": (
         "date",
+        "principal",
+    ),
+    "form4-sharingservices-2024-hwh-march-note": (
+        "holder",
         "principal",
     ),
     "forum-unnamed-2013-laurus-amended-note-2": ("maturity",),
@@ -1262,6 +1347,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "news-indiacements-2006-usd-fccb-inr-conversion": ("principal",),
     "news-iridex-thefly-lind-initial-senior-convertible-note": ("principal",),
     "news-islet-sciences-2015-typenex-oid-note": ("issue-costs",),
+    "news-lexaria-2016-10pct-convertible-debentures-tranche": (
+        "date",
+        "conversion-lookback",
+    ),
     "news-mercurius-2019-sgd-1m-convertible-loan": ("issue-costs",),
     "news-neurocrine-2017-225pct-notes-due-2024": (
         "principal",
@@ -1331,6 +1420,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "tsxv-acasti-2017-cad-debentures-3pct-discount": ("issue-costs",),
+    "tsxv-bulletin-dan-2024-convertible-debenture-cad": ("conversion-price-floor",),
+    "tsxv-bulletin-love-2025-replacement-debenture-cad": (
+        "rate",
+        "maturity",
+    ),
     "uk-accounts-co12330846-2024-gbp-zero-interest-cln": (
         "principal",
         "rate",
@@ -1404,6 +1498,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "holder",
         "related-party",
     ),
+    "10q-cik1321516-2011-installment-secured-note": ("date",),
     "10q-cik1324759-2012-magna-exchange-notes": ("principal",),
     "10q-cik1350073-2020-iconic-brands-5pct-oid-exchangeable-notes": ("holder",),
     "10q-cik1380024-2011-october-2009-insider-notes": ("related-party",),
@@ -1476,6 +1571,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     ),
     "10q-uihlein-2022-april-note-related-party-5usd": ("date",),
     "10q-vistagen-2012-subsequent-event-exchange-note": ("purchase-price",),
+    "10q-vycor-2014-fountainhead-debentures": ("principal",),
     "10q-xsunx-2014-amended-exchange-note-60pct-lowest-vwap": ("date",),
     "20f-arbe-2024-nis-convertible-bonds-escrow": ("issue-costs",),
     "20f-cik1111759-2017-ntd-zero-coupon-overseas-bonds": ("share-class",),
@@ -1486,7 +1582,9 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "20f-polymet-2019-glencore-2020-unsecured-debenture-first-tranche": (
         "compounding",
     ),
+    "20f-psyence-2024-first-tranche-senior-secured-convertible-notes": ("holder",),
     "20f-ryde-2024-sgd-convertible-loan-s281": ("maturity",),
+    "20f-smx-2024-lee-pinkerton-convertible-note": ("principal",),
     "20f-utstarcom-2012-ex4-56-hk-convertible-bond": ("interest-payment",),
     "20f-vipshop-2017-convertible-senior-notes-thousands": ("principal",),
     "20f-xbrlsite-2017-director-convertible-note-680000": ("conversion-price",),
@@ -1496,8 +1594,11 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     ),
     "6k-cik1448397-2023-jdh-revolving-note": ("principal",),
     "6k-newlead-2013-first-closing-12pct-debenture": ("par-value",),
+    "6k-nvni-2024-heru-convertible-note-purchase-agreement": ("holder",),
+    "6k-nvni-2025-secured-convertible-exchange-note": ("purchase-price",),
     "8k-advaxis-2013-jmj-financial-oid-note": ("issue-costs",),
     "8k-airindustries-2017-8pct-subordinated-notes": ("related-party",),
+    "8k-appyea-2022-1800-diagonal-8pct-note": ("date",),
     "8k-axion-power-2015-oid-senior-convertible-notes": ("related-party",),
     "8k-cik894081-2023-convertible-senior-notes-rate": ("conversion-price",),
     "8k-commonwealth-biotech-2009-fornova-note-extension": ("maturity",),
@@ -1512,6 +1613,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "8k-goldenpatriot-2008-callable-secured-convertible-notes": ("holder",),
     "8k-heliosmatheson-2018-series-a1-b1-notes": ("principal",),
     "8k-indoor-harvest-2017-commitment-note-tangiers-equity-line": ("par-value",),
+    "8k-jammin-java-2016-jsj-note-side-letter-third-lowest": ("conversion-reference",),
     "8k-massroots-2019-oid-notes-fixed-price-default-formula": (
         "conversion-discount",
         "conversion-lookback",
@@ -1558,11 +1660,17 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "interest-payment",
     ),
     "ex10-thermoenergy-2009-secured-convertible-note-quercus": ("par-value",),
+    "ex10-titan-energy-worldwide-2010-300k-note": ("par-value",),
     "ex10-trxade-2015-westminster-royalty-convertible-note": ("holder",),
     "ex10-viking-energy-2023-note-fk-venture": ("interest-payment",),
     "ex103-zenosense-2016-convertible-subordinated-note-form": (
         "rate",
         "maturity",
+    ),
+    "ex4-gopher-protocol-2017-6pct-convertible-note-guardian-patch": ("date",),
+    "ex4-pulse-network-2015-amended-restated-debenture": (
+        "date",
+        "day-count",
     ),
     "exhibit-avalanche-2015-gcef-tranche-note": ("maturity",),
     "exhibit-dalrada-2006-alpha-capital-convertible-note": ("interest-payment",),
@@ -1570,9 +1678,12 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "rate",
         "related-party",
     ),
+    "exhibit-sinotop-2010-china-broadband-convertible-note": ("compounding",),
+    "exhibit-sonicfoundry-2019-burish-1075pct-note": ("date",),
     "f3-aslan-2019-bukwang-convertible-loan-facility-90pct-vwap": (
         "conversion-reference",
     ),
+    "filing-redhawk-2021-2016-fixed-rate-convertible-notes": ("date",),
     "form4-cpmv-2021-convertible-note-footnotes": ("share-class",),
     "form4-ontrak-2023-acuitas-senior-secured-convertible-note": ("related-party",),
     "news-emerald-medical-2016-firstfire-secured-notes": (
@@ -1580,9 +1691,11 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "conversion-reference",
     ),
     "news-islet-sciences-2015-typenex-oid-note": ("conversion-price-floor",),
+    "news-lexaria-2016-10pct-convertible-debentures-tranche": ("conversion-price",),
     "news-lotus-pharmaceuticals-2007-14pct-secured-convertible-notes": (
         "conversion-discount",
     ),
+    "news-medicor-2006-libor-senior-secured-convertible-notes": ("holder",),
     "news-spirit-airlines-2020-475pct-prospect-news-table": ("share-class",),
     "pr-pinduoduo-2020-notes-due-2025": ("par-value",),
     "pr-tilray-2018-5pct-convertible-senior-notes-closing": ("principal",),

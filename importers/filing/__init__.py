@@ -896,6 +896,10 @@ _SHARE_CLASS = re.compile(
     # ("Class 2 common stock")
     r"|\b((?:Class [A-Z0-9]\s+|(?-i:Series\s+[A-Z0-9]{1,3})\s+|(?-i:[A-Z])\s+(?=(?-i:Ordinary)))?"
     r"(?:Ordinary|Common))\s+(?:Shares?|Stock)\b"
+    # another company's class: "convertible into Vapor common stock" (after
+    # a merger)
+    r"|\binto\s+((?!(?-i:Company|Class|Series|New|Such|Our|The|Its|Parent)\b)"
+    r"(?-i:[A-Z][a-z]+)\s+(?:common|ordinary))\s+(?:shares?|stock)\b"
     r"|\b(ordinary|common)\s+(?:shares?|stock)\b"
     # a Canadian exchange's bulletin: "convertible into 3,166,667 listed
     # shares", "$1.80 per listed share"
