@@ -2047,6 +2047,70 @@ _GONE_NOTES = (
             "issue-costs",
             None,
         ),
+        # a note's own date, however its face or its text states it
+        (
+            "This CONVERTIBLE REDEEMABLE DEBENTURE (the \u201cDebenture\u201d) is "
+            "issued, dated and effective as of December 19, 2014 (the \u201cEffective "
+            "Date\u201d), by Acme Inc. to Foo LLC.",
+            "date",
+            "2014-12-19",
+        ),
+        ("DATED this 3rd day of June, 2011.", "date", "2011-06-03"),
+        ("Dated 9th February 2024", "date", "2024-02-09"),
+        (
+            "Dated December 11, 2007 to the Preliminary Prospectus of Yingli Green "
+            "Energy Holding Company Limited",
+            "date",
+            None,
+        ),
+        ("Date of Note: | March 29, 2019 |", "date", "2019-03-29"),
+        (
+            "Dated as of: April 26, 2024 | Purchase Price: $ 1,000,000",
+            "date",
+            "2024-04-26",
+        ),
+        (
+            "The note bears interest at 12.0% per annum, accruing from December 1, "
+            "2011, the date of initial issuance.",
+            "date",
+            "2011-12-01",
+        ),
+        (
+            "WHEREAS, on June 24, 2009, the Borrower issued to the Lender a "
+            "convertible promissory note.",
+            "date",
+            "2009-06-24",
+        ),
+        (
+            "As previously disclosed, on July 12, 2016, the Company closed a private "
+            "placement of convertible debentures.",
+            "date",
+            "2016-07-12",
+        ),
+        (
+            "On July 2, 2014, (the \u201cClosing Date\u201d), the Registrant sold a "
+            "Series C debenture to a director.",
+            "date",
+            "2014-07-02",
+        ),
+        (
+            "At the first closing, on February 6, 2024 (the \"Initial Closing\"), an "
+            "aggregate of $4,650,000 of notes was sold.",
+            "date",
+            "2024-02-06",
+        ),
+        (
+            "This Debenture was issued by the Company as of August 15, 2012 (the "
+            "\u201cIssuance Date).",
+            "date",
+            "2012-08-15",
+        ),
+        (
+            "The first note in the amount of $220,000 was issued to the Investor on "
+            "February 12, 2024.",
+            "date",
+            "2024-02-12",
+        ),
         # another company's class, after a merger
         (
             "Assuming the merger between the Company and Vapor closes, the Notes "

@@ -733,7 +733,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "20f-cik1806524-2022-atw-debenture-ads": ("date",),
     "20f-cik1816007-2021-paoh-note-usd14p8869": ("holder",),
-    "20f-ex2-newlead-2014-tca-fee-debenture": ("date",),
     "20f-polymet-2019-glencore-2020-unsecured-debenture-first-tranche": ("principal",),
     "20f-primeacq-2013-chardan-underwriter-note-9-10": (
         "date",
@@ -836,7 +835,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "8k-cardio-diagnostics-2023-yorkville-debenture": ("purchase-price",),
-    "8k-clean-vision-2024-first-note-default-item-204": ("date",),
     "8k-cyclone-power-2014-whe-gen-seed-round-notes": ("date",),
     "8k-digital-brands-2021-firstfire-senior-secured-convertible-note": ("holder",),
     "8k-document-security-systems-2011-laufer-convertible-note": ("maturity",),
@@ -870,7 +868,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "8k-exhibit-medytox-2011-amortizing-note-valley-view": ("date",),
     "8k-exhibit-solar3d-2015-md-energy-4pct-simple-quarterly": ("holder",),
     "8k-fber-2010-units-8pct-senior-secured-notes": ("principal",),
-    "8k-functionx-2016-convertible-debentures": ("date",),
     "8k-globalcleanenergy-2018-ceo-deferred-salary-note": (
         "date",
         "holder",
@@ -908,10 +905,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "8k-millennium-biotech-2007-harborview-secured-note": ("interest-payment",),
     "8k-mullen-automotive-2022-esousa-amended-restated-note": ("maturity",),
     "8k-musclepharm-2015-drexler-secured-note": ("interest-payment",),
-    "8k-nanoviricides-2014-series-c-debenture-director": (
-        "date",
-        "related-party",
-    ),
+    "8k-nanoviricides-2014-series-c-debenture-director": ("related-party",),
     "8k-originclear-2018-feb20-note-39pct-lowest": (
         "date",
         "principal",
@@ -946,14 +940,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-lookback",
     ),
     "8k-tauriga-2019-odyssey-64pct-lowest-vwap": ("conversion-lookback",),
-    "8k-tetridyn-2011-hempstead-25000-note": (
-        "date",
-        "holder",
-    ),
+    "8k-tetridyn-2011-hempstead-25000-note": ("holder",),
     "8k-tpt-global-tech-2021-firstfire-note-two-lowest-15-day": ("principal",),
     "8k-trio-petroleum-2024-10pct-oid-notes-floor-0-12": ("conversion-price-floor",),
     "8k-trugolf-2024-pipe-senior-convertible-notes-initial-closing": (
-        "date",
         "principal",
         "purchase-price",
     ),
@@ -1036,10 +1026,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "day-count",
     ),
-    "ex-energy-focus-2019-subordinated-convertible-note-step-rate": (
-        "date",
-        "day-count",
-    ),
+    "ex-energy-focus-2019-subordinated-convertible-note-step-rate": ("day-count",),
     "ex-equitex-2005-pandora-900000-secured-note-10pct-monthly": ("interest-payment",),
     "ex-mendocino-1998-uba-175000-note-prime-plus-150": ("conversion-price",),
     "ex-rblack-2004-gaughan-15m-note-8pct-simple": (
@@ -1103,7 +1090,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "purchase-price",
         "compounding",
     ),
-    "ex10-mamamancinis-2014-manatuck-hill-debenture": ("date",),
     "ex10-mctc-holdings-2020-ceo-note-conversion-notice": (
         "holder",
         "rate",
@@ -1140,7 +1126,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "ex10-us-lighting-group-2019-series-convertible-note": ("interest-payment",),
     "ex10-vistagen-2012-secured-convertible-note-n-pltg-3": ("date",),
-    "ex10-visualant-2018-j3e2a2z-convertible-redeemable-note": ("date",),
     "ex10-westmountain-2011-boco-secured-convertible-note-six-month": (
         "interest-payment",
         "day-count",
@@ -1162,10 +1147,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "interest-payment",
     ),
-    "ex20-lexaria-2011-12pct-secured-convertible-debenture": (
-        "date",
-        "compounding",
-    ),
+    "ex20-lexaria-2011-12pct-secured-convertible-debenture": ("compounding",),
     "ex4-agrify-2024-junior-secured-convertible-note-cp-acquisitions": (
         "interest-payment",
         "day-count",
@@ -1189,7 +1171,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex4-grom-2021-curiosity-ink-8pct-note-issue-date-conflict": ("day-count",),
     "ex4-intellect-2010-alpha-allonge": ("holder",),
     "ex4-liberator-2012-amendment-3pct-note-hope-capital": (
-        "date",
         "maturity",
         "conversion-price",
     ),
@@ -1200,7 +1181,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex4-pressurebiosciences-2022-12pct-monthly-convertible-loan": (
         "conversion-price",
     ),
-    "ex4-singlepoint-2024-12pct-oid-note": ("date",),
     "ex4-telkonet-2009-ya-global-clarification-quarterly-interest": ("holder",),
     "ex4-topspin-2007-nis-series-a-bond-6pct-annual": (
         "principal",
@@ -1254,17 +1234,13 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "exhibit-santo-mining-2014-hanover-convertible-note": ("maturity",),
-    "exhibit-scivanta-2012-zanett-8pct-convertible-debenture": ("date",),
     "exhibit-single-touch-2008-activate-convertible-note": ("day-count",),
     "exhibit-sonicfoundry-2019-burish-1075pct-note": ("maturity",),
     "exhibit-sun-river-2012-sierra-foxtrot-secured-convertible-note": (
         "date",
         "interest-payment",
     ),
-    "f1-omsenergy-2024-vielink-convertible-note": (
-        "date",
-        "holder",
-    ),
+    "f1-omsenergy-2024-vielink-convertible-note": ("holder",),
     "f4-ex-jhd-2021-lycos-consolidated-note": ("principal",),
     "filing-cik1781162-siv-subsequent-note": ("holder",),
     "filing-redhawk-2021-2016-fixed-rate-convertible-notes": ("rate",),

@@ -1344,11 +1344,13 @@ _ISSUE_LABEL = re.compile(
     r"note date|(?<!maturity )date of (?:the )?note|closing date|funding date|settlement date)"
     # ("Closing date and issue date for the Bonds: September 21, 2010")
     r"(?:\s+(?:for|of)\s+(?:the|this)\s+(?:\w+\s+){0,2}(?:bonds?|notes?|debentures?))?"
-    r"\s*(?:\(.{0,30}\))?\s*(?:[:\-]|is|was|of|shall be)?"
+    # ("Date of Note: | March 29, 2019 |": a table's cell)
+    r"\s*(?:\(.{0,30}\))?\s*(?:[:\-]|is|was|of|shall be)?\s*\|?"
     # "Closing Date: Friday, April 8, 2022"
     r"\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*)?$"
 )
-_DATED = re.compile(r"\bdated:?\s+(?:as of\s+)?$")
+#: ("is issued, dated and effective as of December 19, 2014")
+_DATED = re.compile(r"\bdated(?:\s+and\s+effective)?:?\s+(?:as of\s+)?$")
 #: "the Purchase Agreement, dated", "the SPA dated", "Credit Agreement (the
 #: "Credit Agreement") dated as of": an agreement's date, not the note's.
 _AGREEMENT_DATED = re.compile(
@@ -1364,7 +1366,11 @@ _CLOSED = re.compile(
     r"executed(?: by the company)?|(?:has|have) issued|"
     # "Convertible promissory note issued on May 5, 2017"; "a convertible
     # note entered into on August 8, 2011"; "issued by the Issuer on"
-    r"(?:notes?|debentures?|bonds?) (?:issued|entered into)|issued by the (?:company|issuer)|"
+    r"(?:notes?|debentures?|bonds?) (?:issued|entered into)|"
+    # ("This Debenture was issued by the Company as of August 15, 2012")
+    r"issued by the (?:company|issuer)(?:\s+as of)?|"
+    # ("the amount of $220,000 ... was issued to the Investor on")
+    r"(?:was|were) issued to (?:the |an? )?[\w ]{1,40}?\s+on|"
     # "by way of the issuance on March 13, 2023, of a two year term Promissory
     # Note"
     r"the issuance on|"
@@ -1372,8 +1378,12 @@ _CLOSED = re.compile(
     r"(?:was|were|is) issued)\s+(?:on\s+|this\s+)?(?:or about\s+)?$"
 )
 _ISSUE_LABEL_AFTER = re.compile(
-    r'^\s*\((?:the\s+)?["“](?:(?:issue|issuance|closing|original issue|funding) date'
-    r'|date of issu(?:ance|e))["”]\)',
+    # ("On July 2, 2014, (the “Closing Date”)"; "(the “Issuance Date)", its
+    # closing quote lost; "(the "Initial Closing")")
+    r'^\s*,?\s*\((?:the\s+)?["“](?:(?:issue|issuance|closing|original issue|funding) date'
+    r'|date of issu(?:ance|e)|(?:initial|first) closing)["”]?\)'
+    # "accruing from December 1, 2011, the date of initial issuance"
+    r"|^,\s*(?:being\s+)?the date of (?:initial |original )?issu(?:ance|e)\b",
     re.IGNORECASE,
 )
 _ON_THEN_ISSUED = re.compile(
@@ -1387,7 +1397,12 @@ _ON_THEN_ISSUED = re.compile(
 )
 #: "On <date>," opening a sentence, after a heading glued to it ("NOTE 10 -
 #: CONVERTIBLE NOTE PAYABLE On March 14, 2014, ..."): a capital "On".
-_ON_START = re.compile(r"(?:^|[\s(])(?:On|Effective)\s+$")
+#: ("WHEREAS, on June 24, 2009, the Borrower issued to the Lender")
+#: ("As previously disclosed, on July 12, 2016, the Company closed")
+_ON_START = re.compile(
+    r"(?:^|[\s(])(?:On|Effective)\s+$|"
+    r"\b(?:WHEREAS|As previously (?:disclosed|reported|announced)|In addition),?\s+on\s+$"
+)
 _ISSUE_VERB = re.compile(
     r"\bexecuted\b(?=\s+(?:a|an|the)?[^.]{0,40}?\b(?:note|debenture)s?\b)|"
     # ("refinanced its $300,000 note payable with Jack Petersen": a
@@ -1571,8 +1586,16 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
             )
             or _CLOSED.search(window)
             # a note's form: "Name of Issuer: ... Dated: March 11, 1998";
-            # "Original Issue. Date: June 30, 2006"
-            or re.search(r"\bdated:\s*$", window)
+            # "Original Issue. Date: June 30, 2006"; its signing line "DATED
+            # this 3rd day of June, 2011."
+            or re.search(r"\bdated(?:\s+as\s+of)?:\s*$", window)
+            # ("Dated 9th February 2024" on a line of its own; not "Dated
+            # December 11, 2007 to the Preliminary Prospectus")
+            or (
+                re.fullmatch(r"\W*dated\s+(?:this\s+|as of\s+)?", left, re.IGNORECASE)
+                is not None
+                and re.match(r"\s*(?:[.|]|$)", after) is not None
+            )
             # (not a signature block's "Date: March 15, 2024 ... By: /s/")
             or (
                 re.fullmatch(r"\W*date:\s*", left, re.IGNORECASE) is not None
