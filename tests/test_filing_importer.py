@@ -2111,6 +2111,113 @@ _GONE_NOTES = (
             "date",
             "2024-02-12",
         ),
+        # a news release of a company listed in Canada only writes Canadian dollars
+        (
+            "TORONTO, Sept. 13, 2023 /CNW/ -- (TSXV:SEV) (OTCQB:SPVNF) Spectra7 "
+            "Microsystems Inc. announced that it closed the sale of 9% convertible "
+            "debentures at a conversion price of $0.65 per share.",
+            "conversion-price",
+            "0.65 CAD",
+        ),
+        (
+            "VANCOUVER (TSX:NDM)(NYSE American:NAK) Northern Dynasty Minerals Ltd. "
+            "issued notes convertible at a conversion price of $0.3557 per share.",
+            "conversion-price",
+            "0.3557 USD",
+        ),
+        # an officer quoted is no related holder; a CEO's part of an offering is
+        # neither the issue's principal nor the issue's relation
+        (
+            "The Company closed the second tranche of its 14% debentures with Acme "
+            "Capital Ltd. (the \u201cInvestor\u201d). \u201cWe are thrilled,\u201d "
+            "said Bonnie Tomei, Chief Financial Officer.",
+            "related-party",
+            None,
+        ),
+        (
+            "PyroGenesis has closed its brokered private placement of 3,030 "
+            "convertible debenture units. In connection with the Offering, P. Peter "
+            "Pascali, President, CEO, and Director subscribed for C$2,000,000 of "
+            "Convertible Debenture Units.",
+            "principal",
+            None,
+        ),
+        (
+            "The note is convertible at the option of the Investor into our Class A "
+            "voting common stock at a fixed conversion price of $4.00 per share.",
+            "share-class",
+            '"Class A Voting Common"',
+        ),
+        # holders: a person defined by a nickname; a redacted name; a custodian
+        # for a beneficiary
+        (
+            "This DEBT CONVERSION AGREEMENT, dated as of January 11, 2012, by and "
+            "between TELVUE CORPORATION, a Delaware corporation (the "
+            "\u201cCompany\u201d) and H.F. LENFEST, an individual resident of the "
+            "Commonwealth of Pennsylvania (\u201cLenfest\u201d). The Company issued "
+            "a convertible note to Lenfest.",
+            "holder",
+            '"H.F. LENFEST"',
+        ),
+        (
+            "This Note is issued by Titan Holdings, Inc. to Xxxxx Xxxxxxx (the "
+            "\u201cHolder\u201d).",
+            "holder",
+            None,
+        ),
+        (
+            "This amendment amends that certain Convertible Promissory Note given by "
+            "US Nuclear Corp (\u201cBorrower\u201d) in favor of Digital Trust FBO "
+            "Michael G. Hastings Traditional IRA (\u201cLender\u201d).",
+            "holder",
+            '"Digital Trust FBO Michael G. Hastings Traditional IRA"',
+        ),
+        # fees that include the discount are not issue costs; the legal fees are
+        (
+            "The Company completed a private placement of a Senior Note with an "
+            "initial principal amount of $230,000. The purchase price for the Senior "
+            "Note was $230,000, less $21,900 in fees, which consisted of an 10% "
+            "\u201coriginal issue discount\u201d of $18,400 and $3,500 for the "
+            "Investor\u2019s legal fees.",
+            "issue-costs",
+            "3500.00 USD",
+        ),
+        # a part of the note funded is no price paid
+        (
+            "On December 1, 2023, Visiox issued SRIRAMA Associates, LLC a secured "
+            "convertible promissory note in the principal amount of $2,000,000, of "
+            "which $500,000 was funded on December 5, 2023 and $500,000 was funded "
+            "on December 27, 2023.",
+            "purchase-price",
+            None,
+        ),
+        # the note an amendment amends, dated in the amendment's sentence
+        (
+            "On March 13, 2019, the Company and Iliad Research and Trading, L.P. "
+            "(the \u201cLender\u201d) amended the September 28, 2018 Secured "
+            "Convertible Promissory Note (the \u201cConvertible Note\u201d) issued to "
+            "the Lender.",
+            "date",
+            "2018-09-28",
+        ),
+        # preferred stock's conversion price is not the note's
+        (
+            "The Company issued a secured convertible note to Iliad. Each right "
+            "entitled the holder to purchase one share of Series B Convertible "
+            "Preferred Stock, immediately convertible into common stock at an "
+            "assumed conversion price of $0.20.",
+            "conversion-price",
+            None,
+        ),
+        # "a 12% (per annum) coupon"; no interest only from a later day on
+        (
+            "The Note will have a 12% (per annum) coupon attached which shall be "
+            "paid monthly up to the three month anniversary. Upon the three month "
+            "anniversary the note will bear no interest unless the Company is in "
+            "default.",
+            "rate",
+            "0.12",
+        ),
         # another company's class, after a merger
         (
             "Assuming the merger between the Company and Vapor closes, the Notes "

@@ -414,7 +414,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "conversion-price",
     ),
-    "10q-cik1437283-2024-stockholder-notes-series-b": ("conversion-price",),
     "10q-cik1445815-2020-auctus-note-three-lowest": (
         "date",
         "issue-costs",

@@ -57,6 +57,7 @@ from importers.filing.reader import maturities
 from importers.filing.reader import name_before
 from importers.filing.reader import rates
 from importers.filing.reader import several_holders
+from importers.filing.reader import without_description
 from importers.filing.values import Money
 from importers.filing.values import money_in
 from importers.text import DocumentError
@@ -302,9 +303,15 @@ def _full_name(reader: Reader, name: str) -> str | None:
     )
     for sentence in reader.every:
         for short in defined.finditer(sentence):
-            organisation = name_before(sentence[: short.start()])
-            if organisation is not None and ORGANISATION.fullmatch(organisation):
-                return organisation
+            # (past a description: "H.F. LENFEST, an individual resident of
+            # the Commonwealth of Pennsylvania (“Lenfest”)")
+            before = without_description(sentence[: short.start()])
+            full = name_before(before)
+            if full is not None and (
+                ORGANISATION.fullmatch(full)
+                or name.lower() in full.lower() != name.lower()
+            ):
+                return full
     for sentence in reader.sentences:
         for match in ORGANISATION.finditer(sentence):
             # (the name and a legal form only: "Panacea Venture Healthcare
@@ -320,7 +327,12 @@ def _full_name(reader: Reader, name: str) -> str | None:
 def _holder(reader: Reader) -> str | None:
     if _several_holders(reader, "holder"):
         return None
-    found = _holder_candidates(reader)
+    # (not a name a copy redacts: "Xxxxx Xxxxxxx")
+    found = [
+        f
+        for f in _holder_candidates(reader)
+        if not re.fullmatch(r'"?(?:X[x]*[\s,.]*)+"?', f.value)
+    ]
     best = reader.decide("holder", found)
     if best is not None:
         name = best.value.strip('"')
@@ -895,7 +907,8 @@ _SHARE_CLASS = re.compile(
     r"((?-i:ADSs?|American [Dd]epositary [Ss]hares))\b"
     # ("Class 2 common stock")
     r"|\b((?:Class [A-Z0-9]\s+|(?-i:Series\s+[A-Z0-9]{1,3})\s+|(?-i:[A-Z])\s+(?=(?-i:Ordinary)))?"
-    r"(?:Ordinary|Common))\s+(?:Shares?|Stock)\b"
+    # ("Class A voting common stock")
+    r"(?:(?:non-)?voting\s+)?(?:Ordinary|Common))\s+(?:Shares?|Stock)\b"
     # another company's class: "convertible into Vapor common stock" (after
     # a merger)
     r"|\binto\s+((?!(?-i:Company|Class|Series|New|Such|Our|The|Its|Parent)\b)"
@@ -1191,7 +1204,10 @@ _NOT_THE_HOLDERS_RELATION = re.compile(
     r"\b(?:share|stock)holder of (?!the Company\b|us\b|our\b)[A-Z][\w&.,' -]*"
     r"|\bauthority (?:granted|given|conferred) (?:to|on|upon) the directors\b"
     r"|\b(?:chairman|chairwoman|director|officer|chief executive officer|ceo|president)"
-    r"\b[^.;]{0,60}\btransfer\b[^.;]{0,80}\bto the (?:investor|holder|lender|purchaser)s?\b",
+    r"\b[^.;]{0,60}\btransfer\b[^.;]{0,80}\bto the (?:investor|holder|lender|purchaser)s?\b"
+    # an officer quoted: "..." said Bonnie Tomei, Chief Financial Officer
+    r"|\b(?:said|says|stated|commented|added)\s+[A-Z][^,.;]{1,40},\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,4}(?:officer|chairman|chairwoman|director|president|ceo|cfo)\b",
     re.IGNORECASE,
 )
 
@@ -1243,7 +1259,12 @@ def _related_party(reader: Reader, holder: str | None) -> None:
         if mentions_holder and re.search(
             r"\bcertain of (?:our|its|the company['’]s) (?:directors|officers|stockholders|"
             r"shareholders)\b|"
-            r"\bparticipated as an? (?:investor|purchaser|lender|holder|subscriber)|\b(?:one|some) of the (?:investors|purchasers|"
+            r"\bparticipated as an? (?:investor|purchaser|lender|holder|subscriber)|"
+            # "In connection with the Offering, P. Peter Pascali, President, CEO,
+            # and Director subscribed for C$2,000,000 of Convertible Debenture
+            # Units"
+            r"\bin connection with the offering\b.{0,120}?\bsubscribed for\b|"
+            r"\b(?:one|some) of the (?:investors|purchasers|"
             r"holders|lenders)\b|\bamong the (?:investors|purchasers|holders|lenders)\b"
             # "two Secured Convertible Promissory Notes with two investors, one
             # a related party"; "... L.P., which holds $75.0 million, and three

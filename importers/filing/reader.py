@@ -485,6 +485,20 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
         re.IGNORECASE,
     ):
         return True
+    # a part of the note: "a ... note in the principal amount of $2,000,000
+    # ..., of which $500,000 was funded on December 5, 2023 and $500,000 was
+    # funded on December 27, 2023"
+    if re.search(r"\bof which\s*$|\bof which\s+\S{0,4}\d[^;()]{0,80}\band\s*$", left):
+        return True
+    # one subscriber's part of an offering: "P. Peter Pascali, President,
+    # CEO, and Director subscribed for C$2,000,000 of Convertible Debenture
+    # Units"
+    if re.search(r"\bsubscribed for\s*$", left) and re.match(
+        r"^\s*of (?:the\s+)?(?:[\w-]+\s+){0,3}(?:units|debentures|notes|offering)\b",
+        right,
+        re.IGNORECASE,
+    ):
+        return True
     # an earlier sale ("The Company previously issued $3,623,700 of the
     # Convertible Notes"), an offering's size ("an aggregate offering size
     # of $3.0 million")
@@ -633,13 +647,27 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
         or re.match(
             r"^\s*(?:and|or)\s+\S{0,4}\d[\d,.]*\s+(?:[\w-]+\s+){0,3}notes\b", right
         )
-        or re.search(r"\d\s+(?:and|or)\s*\S{0,4}$", left[-30:])
+        or (
+            re.search(r"\d\s+(?:and|or)\s*\S{0,4}$", left[-30:]) is not None
+            and re.match(r"^\s*(?:[\w-]+\s+){0,3}notes\b", right) is not None
+        )
     )
 
 
 def _fee_role(sentence: str, left: str, right: str) -> str | None:
     """ "fee" for a cost withheld from the note's price; "" for one the
     company paid itself or in a repayment; None when the words name no fee."""
+    # a total that includes the discount: "the purchase price for the Senior
+    # Note was $230,000, less $21,900 in fees, which consisted of an 10%
+    # “original issue discount” of $18,400 and $3,500 for the Investor's
+    # legal fees"
+    if re.match(
+        r"^\s*in fees,?\s+which (?:consisted|consists|comprised|included) of\b"
+        r"[^.]{0,40}\boriginal issue discount\b",
+        right.replace("\u201c", "").replace("\u201d", ""),
+        re.IGNORECASE,
+    ):
+        return None
     # notes issued for expenses: "issued ... notes payable, some of which
     # were for contract work ... in lieu of compensation and expense
     # reimbursement, totaling approximately $338,000"
@@ -939,6 +967,13 @@ _DESCRIPTION = re.compile(
 )
 
 
+def without_description(text: str) -> str:
+    """The text before a description that ends it (", a Delaware limited
+    partnership", ", whose address is ...")."""
+    description = _DESCRIPTION.search(text)
+    return text if description is None else text[: description.start()]
+
+
 def _clean_name(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" ,;:")
     # ("The Loev Law Firm, PC, , whose address is")
@@ -990,8 +1025,10 @@ def name_before(text: str) -> str | None:
             person = match.group(1)
     # a person's name in capitals after a lower-case word: "promises to pay
     # to MALCOLM CLAY"
+    # (or with initials: "by and between ... and H.F. LENFEST")
     capitals = re.search(
-        r"(?-i:\b(?:to|of|with|from))\s+([A-Z][A-Z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Z'-]+){1,2})$",
+        r"(?-i:\b(?:to|of|with|from|and))\s+((?:[A-Z]\.\s*){1,3}[A-Z][A-Z'-]+|"
+        r"[A-Z][A-Z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Z'-]+){1,2})$",
         text,
     )
     if person is None and capitals is not None:
@@ -1030,13 +1067,20 @@ def defined_holders(sentence: str) -> list[tuple[str, str]]:
         # "Holder")": two holders under one role
         if re.search(LEGAL_FORM + r",?\s+and\s+[A-Z][^()]{2,80}$", before):
             continue
+        # "in favor of Digital Trust FBO Michael G. Hastings Traditional IRA
+        # (“Lender”)": a custodian for a beneficiary, named whole
+        custodian = re.search(
+            r"\b(?:of|to|with|from)\s+([A-Z][^()]{1,60}?\s+(?:FBO|f/b/o)\s+[A-Z][^()]{1,80}?)\s*$",
+            before,
+        )
+        if custodian is not None:
+            bound.append((role, _clean_name(custodian.group(1))))
+            continue
         # "RBC Capital Markets in trust for Epic Limited Partnership (the
         # "Holder")": a nominee and its principal, a person names them
         if re.search(r"\bin trust for\s+[^()]{2,80}$", before):
             continue
-        description = _DESCRIPTION.search(before)
-        if description is not None:
-            before = before[: description.start()]
+        before = without_description(before)
         # an address after an organisation's name: "Longview Special Finance,
         # Inc., Lindstrassse 6, 6341 Baar Switzerland (the "Holder")"
         address = re.search(r",\s+(?:c/o\b|[^(),]*\d)[^()]{0,200}$", before)
@@ -1682,6 +1726,22 @@ def issue_dates(reader: Reader) -> list[Found]:
                 )
             ]
             continue
+        # "On March 13, 2019, the Company and Iliad ... amended the September
+        # 28, 2018 Secured Convertible Promissory Note": the note's date, not
+        # the amendment's
+        amended = [
+            date
+            for date in reader.dates(sentence)
+            if re.search(
+                r"\bamended\s+(?:the|its|that certain)\s+$", lowered[: date.start]
+            )
+            and re.match(
+                r"\s*(?:[\w-]+\s+){0,4}(?:notes?|debentures?)\b", lowered[date.end :]
+            )
+        ]
+        if amended:
+            found += [Found(date.date.isoformat(), sentence, 3) for date in amended]
+            continue
         for date in reader.dates(sentence):
             left = sentence[: date.start]
             if _not_an_issue_date(lowered, left, left.lower()[-60:]):
@@ -2053,6 +2113,8 @@ _RATE_BEFORE = re.compile(
 _RATE_AFTER = re.compile(
     # (a defined term may come first: "9% (the “Interest Rate”) per annum")
     r"^\s*(?:\((?:the\s+)?[\"“][^\"”]{1,30}[\"”]\)\s*)?"
+    # ("a 12% (per annum) coupon")
+    r"(?:\(per annum\)\s*)?"
     # ("a 6% cumulative interest rate"; "5 % accrued interest")
     r"(?:per annum|per year|a year|p\.a\.|annual|annually|simple interest|"
     r"(?:(?:cumulative|accrued|simple|fixed|stated|annual)\s+)?interest|"
@@ -2203,7 +2265,10 @@ def rates(reader: Reader) -> list[Found]:
         # (not "No interest accrues ... if borrowings are repaid within 90
         # days": a condition, after which a charge or a rate applies)
         if RATE_ZERO.search(sentence) is not None and not re.search(
-            r"\bif\b[^.]{0,60}\bre?pa(?:y|id)\b[^.]{0,40}\b(?:within|on or before)\b",
+            r"\bif\b[^.]{0,60}\bre?pa(?:y|id)\b[^.]{0,40}\b(?:within|on or before)\b"
+            # (nor a zero from a later day on: "Upon the three month
+            # anniversary ... the note will bear no interest")
+            r"|^\W*(?:upon|after|following|from)\b[^,]{0,60}\banniversary\b",
             lowered,
         ):
             found.append(Found("0", sentence, 3))
@@ -2744,6 +2809,13 @@ def fixed_prices(reader: Reader) -> list[Found]:
         # option pricing model with the following assumptions: ... (vi) per
         # share conversion price of $0.00912"
         if re.search(r"black[- ]scholes|option pricing model|valuation model", lowered):
+            continue
+        # preferred stock's conversion ("one share of Series B Convertible
+        # Preferred Stock ... convertible into common stock at an assumed
+        # conversion price of $0.20"), in a sentence naming no note
+        if re.search(r"\bpreferred (?:stock|shares?)\b", lowered) and not re.search(
+            r"\b(?:notes?|debentures?|bonds?|loans?)\b", lowered
+        ):
             continue
         # a sentence about warrants states their exercise price, unless it
         # names the conversion price or converts "at a price of"

@@ -321,6 +321,12 @@ def dollar_currency(text: str) -> str:
             re.search(r"\bFinancing type:", text) is not None
             and re.search(r"\blisted shares?\b", text) is not None
         )
+        # a news release of a company listed in Canada only: "(TSXV:SEV)",
+        # "(CSE:NUR)", "(TSX-V:PYR)" (not "(TSX:NDM)(NYSE American:NAK)")
+        or (
+            re.search(r"\b(?:TSXV?|TSX-V|CSE|NEO)\s*:\s*[A-Z]", text) is not None
+            and re.search(r"\b(?:NYSE|NASDAQ|Nasdaq|AMEX)\b", text) is None
+        )
     ):
         tender.add("CAD")
     if len(tender) == 1 and not marks:
