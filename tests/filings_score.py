@@ -33,9 +33,10 @@ Verdict = Literal["right", "wrong", "missing", "invented"]
 
 
 def canonical(key: str, text: str) -> str:
-    """A value as compared: numbers as numbers, quotes and case dropped, the
-    words "shares"/"stock"/"restricted" dropped from a share class, and
-    "American Depositary Shares" read as the "ADSs" it abbreviates."""
+    """A value as compared: numbers as numbers, quotes and case dropped, a
+    holder's closing full stop dropped, the words "shares"/"stock"/"restricted"
+    dropped from a share class, and "American Depositary Shares" read as the
+    "ADSs" it abbreviates."""
     text = text.strip().strip('"').strip()
     parts = text.split()
     try:
@@ -46,6 +47,10 @@ def canonical(key: str, text: str) -> str:
     except InvalidOperation:
         pass
     lowered = text.lower()
+    if key == "holder":
+        # a full stop after a name ("3BRT Investments, LP.") names no other
+        # party
+        lowered = lowered.removesuffix(".")
     if key == "share-class":
         # "restricted" is a resale legend, not a class of its own; "Company
         # Common Stock" is the issuer's common stock

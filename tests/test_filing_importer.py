@@ -2218,6 +2218,33 @@ _GONE_NOTES = (
             "rate",
             "0.12",
         ),
+        # a director named in the agreement's parties; shares issued to someone
+        # name no holder
+        (
+            "On January 3, 2017, the Company issued 500,000 shares of its common "
+            "stock to Shenzhen Bayi Consulting Co. Ltd. On November 10, 2017, the "
+            "Company and Ms. Liu Shu Juan, a director of the Company, entered into a "
+            "convertible loan agreement for a line of credit of $1,000,000.",
+            "holder",
+            '"Liu Shu Juan"',
+        ),
+        # two trustees for a trust: a person names the holder
+        (
+            "For Value Received, the Borrowers hereby promise to pay to the order of "
+            "Lester E. Taylor, Jr. and Diane M. Taylor, Trustees of The Taylor Family "
+            "Trust dated March 3, 1994, or its assigns and successors-in-interest "
+            "(\u201cHolder\u201d), the principal sum of $545,000.",
+            "holder",
+            None,
+        ),
+        # two names for the class
+        (
+            "The Lender has the right to convert all the promissory note into "
+            "ordinary shares of common stock of MOXC at the price of USD 1.00 per "
+            "share.",
+            "share-class",
+            None,
+        ),
         # another company's class, after a merger
         (
             "Assuming the merger between the Company and Vapor closes, the Notes "

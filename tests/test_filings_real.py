@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 
 from tests.filings_score import REAL
+from tests.filings_score import canonical
 from tests.filings_score import passages
 from tests.filings_score import score_folder
 from tests.filings_score import score_passage
@@ -33,6 +34,11 @@ PASSAGES = passages()
 
 #: Stated terms the reader leaves as a TODO today (never a wrong value).
 KNOWN_MISSING: dict[str, tuple[str, ...]] = {
+    "10k-4less-2022-subsequent-default-only-convertible": (
+        "issue-costs",
+        "conversion-lookback",
+        "conversion-reference",
+    ),
     "10k-amergent-2021-oz-rey-secured-convertible-debenture": (
         "date",
         "principal",
@@ -86,6 +92,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
         "maturity",
     ),
+    "10k-cik1424864-2020-rise-gold-meridian-debenture": (
+        "date",
+        "maturity",
+        "share-class",
+    ),
     "10k-cik1425203-2018-oid-two-tranche-note": ("principal",),
     "10k-cik1456212-2015-cto-hayes-one-year-note-preferred": ("holder",),
     "10k-cik1464343-2011-3625pct-notes-due-2025-adjusted-price": ("conversion-price",),
@@ -110,6 +121,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10k-cik1583107-2016-3-25pct-notes-ordinary-shares": ("issue-costs",),
     "10k-cik1591913-2024-ipsi-march-note-proceeds-only": ("purchase-price",),
+    "10k-cik1605024-2016-insight-founder-loans-eur": (
+        "principal",
+        "related-party",
+    ),
     "10k-cik1606698-2021-apf-acquisition-notes": (
         "date",
         "rate",
@@ -146,6 +161,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik906709-2011-3-25pct-subordinated-notes": ("interest-payment",),
     "10k-cik926287-2011-20000-convertible-note": ("conversion-reference",),
     "10k-cik941685-2014-related-party-convertible-notes-officers-directors": ("date",),
+    "10k-cik946644-2019-hemispherx-iliad-note-amendment": ("maturity",),
     "10k-cure-pharmaceutical-2020-coeptis-note-receivable": (
         "date",
         "maturity",
@@ -192,6 +208,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-lookback",
         "conversion-reference",
     ),
+    "10k-worlds-2013-subsequent-notes-control-account": ("issue-costs",),
     "10k-zap-2013-jac-convertible-bond-120-day-average": (
         "conversion-discount",
         "conversion-reference",
@@ -466,6 +483,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-lookback",
     ),
     "10q-cik1512922-2019-quarterly-fixed-065": ("rate",),
+    "10q-cik1516805-2018-moxian-director-liu-loan": (
+        "rate",
+        "share-class",
+    ),
     "10q-cik1516887-2015-jmj-oid-note-april-2014": ("purchase-price",),
     "10q-cik1521013-2014-vwap-375pct-discount-note": ("issue-costs",),
     "10q-cik1527355-2015-440000-oid-debenture-18-months": ("principal",),
@@ -507,6 +528,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1605057-2023-firstfire-162750-oid-note-9pct-fixed-0225": (
         "interest-payment",
     ),
+    "10q-cik1624512-2017-boxlight-marlborough-note": ("date",),
     "10q-cik1624985-2021-subsequent-290000-note": ("rate",),
     "10q-cik1642159-2020-osher-debenture": ("purchase-price",),
     "10q-cik1647170-2019-hillair-oid-debenture": ("rate",),
@@ -820,6 +842,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "8k-avalon-globocare-2025-two-fixed-price-notes": ("principal",),
     "8k-axion-power-2015-oid-senior-convertible-notes": ("purchase-price",),
+    "8k-biorestorative-2019-auctus-note-58pct-market": (
+        "date",
+        "interest-payment",
+        "maturity",
+    ),
     "8k-biotricity-2020-12pct-notes-vwap-conversion": (
         "principal",
         "conversion-lookback",
@@ -834,6 +861,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "8k-cardio-diagnostics-2023-yorkville-debenture": ("purchase-price",),
+    "8k-cik1624512-2019-boxlight-lind-secured-note": ("purchase-price",),
     "8k-cyclone-power-2014-whe-gen-seed-round-notes": ("date",),
     "8k-digital-brands-2021-firstfire-senior-secured-convertible-note": ("holder",),
     "8k-document-security-systems-2011-laufer-convertible-note": ("maturity",),
@@ -858,6 +886,14 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "conversion-price",
     ),
+    "8k-ex10-telvue-2012-debt-conversion-lenfest": (
+        "conversion-price",
+        "par-value",
+    ),
+    "8k-ex10-unigene-2012-amended-restated-senior-secured-note": (
+        "date",
+        "principal",
+    ),
     "8k-exhibit-helix-tcs-2019-grid-note-rsf4-quarterly-360": (
         "holder",
         "rate",
@@ -867,11 +903,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "8k-exhibit-medytox-2011-amortizing-note-valley-view": ("date",),
     "8k-exhibit-solar3d-2015-md-energy-4pct-simple-quarterly": ("holder",),
     "8k-fber-2010-units-8pct-senior-secured-notes": ("principal",),
-    "8k-globalcleanenergy-2018-ceo-deferred-salary-note": (
-        "date",
-        "holder",
-        "related-party",
-    ),
+    "8k-globalcleanenergy-2018-ceo-deferred-salary-note": ("date",),
     "8k-goldenpatriot-2008-callable-secured-convertible-notes": (
         "date",
         "maturity",
@@ -888,6 +920,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
     ),
     "8k-inpixon-2017-subordinated-oid-notes": ("date",),
+    "8k-integrated-ventures-2017-arcadia-term-sheet": (
+        "principal",
+        "purchase-price",
+        "issue-costs",
+    ),
     "8k-kaya-holdings-2017-three-tranche-notes": (
         "principal",
         "interest-payment",
@@ -953,6 +990,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
     ),
     "8k-vinco-ventures-2021-senior-convertible-note-fixed-2usd": ("purchase-price",),
+    "8k-visium-2019-power-up-61pct-lowest": ("purchase-price",),
     "8k-vistagen-2012-platinum-investment-note-three-years": (
         "interest-payment",
         "maturity",
@@ -1018,16 +1056,45 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "issue-costs",
     ),
+    "ex-aethlon-2010-form-10pct-note-360-day-year": (
+        "interest-payment",
+        "day-count",
+    ),
+    "ex-alpha-energy-2023-revolving-credit-note-amendment-par-value": (
+        "holder",
+        "par-value",
+    ),
+    "ex-biorestorative-2017-st-george-exchange-note-30-360": ("rate",),
     "ex-cedara-2002-cad-subordinated-debenture": ("holder",),
+    "ex-cool-holdings-2019-12pct-unsecured-note-30-360": ("maturity",),
+    "ex-cool-holdings-2019-gt-capital-note-amendment-1-40": ("conversion-price",),
     "ex-cosigner-2014-kbm-note": (
         "holder",
         "rate",
         "maturity",
         "day-count",
     ),
+    "ex-dpw-holdings-2020-oid-note-160k-for-200k": ("purchase-price",),
     "ex-energy-focus-2019-subordinated-convertible-note-step-rate": ("day-count",),
     "ex-equitex-2005-pandora-900000-secured-note-10pct-monthly": ("interest-payment",),
+    "ex-gz6g-2021-esilkroad-loan-treaty-note": (
+        "holder",
+        "interest-payment",
+    ),
+    "ex-integrated-biopharma-2012-cd-financial-2008-note-recital": (
+        "date",
+        "holder",
+    ),
+    "ex-kiwa-2005-secured-note-agreement": (
+        "principal",
+        "interest-payment",
+    ),
+    "ex-la-rosa-2022-oid-note-joseph-la-rosa": ("holder",),
     "ex-mendocino-1998-uba-175000-note-prime-plus-150": ("conversion-price",),
+    "ex-moxian-2019-rmb-convertible-loan": (
+        "principal",
+        "share-class",
+    ),
     "ex-rblack-2004-gaughan-15m-note-8pct-simple": (
         "rate",
         "maturity",
@@ -1124,6 +1191,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "purchase-price",
     ),
     "ex10-us-lighting-group-2019-series-convertible-note": ("interest-payment",),
+    "ex10-usdrycleaning-2006-early-conversion-offer-letter": ("interest-payment",),
+    "ex10-usnuclear-2025-first-amendment-conversion-rate": ("date",),
     "ex10-vistagen-2012-secured-convertible-note-n-pltg-3": ("date",),
     "ex10-westmountain-2011-boco-secured-convertible-note-six-month": (
         "interest-payment",
@@ -1263,6 +1332,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "rate",
     ),
+    "hkex-return-shifang-2019-3pct-convertible-bonds": (
+        "principal",
+        "conversion-price",
+        "share-class",
+    ),
     "ihub-2014-multicell-ljci-debenture-80pct-three-lowest-vwap": ("holder",),
     "ihub-2017-power-up-58pct-avg-two-lowest": ("conversion-reference",),
     "ihub-2019-cik1494162-power-up-fixed-then-61pct": ("share-class",),
@@ -1333,6 +1407,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "news-notis-global-2016-5pct-convertible-note-variable-price": ("principal",),
     "news-royal-caribbean-2020-2875pct-prospect-news-table": ("rate",),
+    "news-sernova-sangha-15pct-debenture": (
+        "holder",
+        "related-party",
+    ),
     "news-smg-2019-sgd-convertible-loan-cha-healthcare": ("issue-costs",),
     "note-cik1318641-2004-fixed-conversion-note-exhibit": ("principal",),
     "note-poverty-dignified-2019-10pct-convertible-note-ema": ("principal",),
@@ -1342,11 +1420,38 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "interest-payment",
     ),
+    "pr-nextleaf-senior-secured-note-amendment": (
+        "date",
+        "conversion-price",
+    ),
+    "pr-northern-dynasty-2023-kopernik-notes": ("holder",),
+    "pr-nuran-2022-march-debenture-restructuring": ("maturity",),
+    "pr-organto-2023-2020-series-debentures": (
+        "principal",
+        "interest-payment",
+        "conversion-price",
+    ),
     "pr-pacira-2020-075pct-notes-due-2025": (
         "principal",
         "rate",
     ),
     "pr-pinduoduo-2020-notes-due-2025": ("rate",),
+    "pr-pond-2021-georgian-villas-restated-note": (
+        "principal",
+        "rate",
+        "maturity",
+    ),
+    "pr-pond-2023-12pct-debentures-upsized": ("principal",),
+    "pr-prophecy-defi-2024-debenture-amendment-table": (
+        "date",
+        "rate",
+        "maturity",
+        "conversion-price",
+    ),
+    "pr-pyrogenesis-2018-secured-debentures": ("principal",),
+    "pr-pyrogenesis-2023-ceo-debenture-units": ("principal",),
+    "pr-spectra7-2022-14pct-debentures-second-tranche": ("purchase-price",),
+    "pr-spectra7-2023-9pct-debenture-units": ("principal",),
     "pr-spirit-airlines-2021-1pct-notes-due-2026": ("principal",),
     "pr-sunrun-2024-4pct-notes-due-2030": (
         "rate",
@@ -1380,6 +1485,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "principal",
     ),
+    "sc13d-ex10-usdrycleaning-2010-taylor-trust-secured-note": ("holder",),
     "sc13d-exhibit-lexinfintech-2019-pag-convertible-senior-note": ("date",),
     "sc13da-greenbrook-2023-subordinated-convertible-notes": (
         "conversion-lookback",
@@ -1400,6 +1506,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
         "maturity",
     ),
+    "tsxv-bulletin-silverbulletmines-2024-oct-debentures": ("share-class",),
+    "tsxv-bulletin-silverbulletmines-2024-stepped-conversion-debentures": (
+        "share-class",
+    ),
     "uk-accounts-co12330846-2024-gbp-zero-interest-cln": (
         "principal",
         "rate",
@@ -1408,6 +1518,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "xbrl-cik1128790-2011-ceo-company-debenture-stepped-price": ("conversion-price",),
     "xbrl-cik1452274-2012-may-2011-note-three-lowest": ("date",),
     "xbrl-cik1464165-2018-cad-debenture": ("maturity",),
+    "xbrl-cik1516805-2015-moxian-bayi-note": (
+        "holder",
+        "conversion-lookback",
+        "conversion-reference",
+    ),
     "xbrl-cik1625288-2020-ceo-financing-arrangement": (
         "conversion-lookback",
         "conversion-reference",
@@ -1452,10 +1567,16 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "conversion-lookback",
         "conversion-reference",
     ),
+    "10k-cik1605024-2016-insight-founder-loans-eur": (
+        "date",
+        "rate",
+    ),
+    "10k-cik946644-2019-hemispherx-iliad-note-amendment": ("share-class",),
     "10k-fluxpower-2020-esenjay-related-party-note": ("conversion-price",),
     "10k-inuvo-2018-conversionpoint-note": ("interest-payment",),
     "10k-redcat-2017-march-2017-senior-convertible-notes": ("related-party",),
     "10k-respirerx-2020-ema-fixed-rate-note": ("issue-costs",),
+    "10q-aqua-metals-2016-interstate-11pct-note": ("holder",),
     "10q-artelo-2025-voluntary-conversion-default-20pct": ("date",),
     "10q-bantec-2024-tca-senior-secured-convertible-note": ("related-party",),
     "10q-biocorrx-2017-bicx-senior-secured-convertible-note": ("purchase-price",),
@@ -1499,6 +1620,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10q-cik1563463-2019-shareholder-secured-note-8-5pct-monthly": ("share-class",),
     "10q-cik1565700-2014-principal-shareholder-note": ("rate",),
     "10q-cik1574676-2017-power-up-note": ("purchase-price",),
+    "10q-cik1624512-2017-boxlight-marlborough-note": ("compounding",),
     "10q-cik1652539-2019-january-notes": (
         "date",
         "principal",
@@ -1585,9 +1707,15 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "par-value",
         "share-class",
     ),
+    "8k-ex10-telvue-2012-debt-conversion-lenfest": (
+        "principal",
+        "rate",
+    ),
     "8k-goldenpatriot-2008-callable-secured-convertible-notes": ("holder",),
+    "8k-healthy-extracts-2022-bishop-installment-note": ("interest-payment",),
     "8k-heliosmatheson-2018-series-a1-b1-notes": ("principal",),
     "8k-indoor-harvest-2017-commitment-note-tangiers-equity-line": ("par-value",),
+    "8k-integrated-ventures-2017-arcadia-term-sheet": ("holder",),
     "8k-jammin-java-2016-jsj-note-side-letter-third-lowest": ("conversion-reference",),
     "8k-massroots-2019-oid-notes-fixed-price-default-formula": (
         "conversion-discount",
@@ -1624,6 +1752,8 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "annual-cik1957489-2024-class-b-notes": ("conversion-price",),
+    "ex-citius-2017-mazur-future-advance-note": ("related-party",),
+    "ex-ewellness-2017-fixed-convertible-note-308k": ("rate",),
     "ex-mendocino-1998-uba-175000-note-prime-plus-150": ("rate",),
     "ex10-cik1022518-2005-debenture-20pct-discount": ("share-class",),
     "ex10-cik827099-2011-25k-loan-note-fmv-conversion": ("rate",),
@@ -1673,10 +1803,21 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "news-medicor-2006-libor-senior-secured-convertible-notes": ("holder",),
     "news-spirit-airlines-2020-475pct-prospect-news-table": ("share-class",),
     "pr-pinduoduo-2020-notes-due-2025": ("par-value",),
+    "pr-prophecy-defi-2024-debenture-amendment-table": ("share-class",),
+    "pr-pyrogenesis-2018-secured-debentures": (
+        "date",
+        "maturity",
+    ),
     "pr-tilray-2018-5pct-convertible-senior-notes-closing": ("principal",),
     "proxy-seelos-2024-lind-global-2021-convertible-note": ("purchase-price",),
+    "sc13d-ex10-usdrycleaning-2010-taylor-trust-secured-note": ("interest-payment",),
     "sc13da-greenbrook-2023-subordinated-convertible-notes": ("conversion-price",),
     "sec-cik1508262-2013-oid-note-subsequent-event": ("issue-costs",),
+    "tsxv-bulletin-silverbulletmines-2024-oct-debentures": ("conversion-price",),
+    "xbrl-cik1516805-2015-moxian-bayi-note": (
+        "date",
+        "maturity",
+    ),
     "xbrl-cik1715611-2018-australis-cad-debenture": ("holder",),
 }
 
@@ -1740,3 +1881,21 @@ def test_the_scoring_command_prints_the_table() -> None:
     assert header.split() == ["key", "right", "wrong", "missing", "invented"]
     summary = next(line for line in run.stdout.splitlines() if "stated terms" in line)
     assert ", 0 wrong, " in summary, summary
+
+
+@pytest.mark.parametrize(
+    ("key", "read", "truth", "same"),
+    [
+        ("principal", "3000000.00 USD", "3000000 USD", True),
+        ("principal", "3000000.00 USD", "3000000.00 CAD", False),
+        ("holder", '"3BRT Investments, LP"', "3BRT Investments, LP.", True),
+        ("holder", '"Lenfest"', "H.F. LENFEST", False),
+        ("share-class", '"ADSs"', "American Depositary Shares", True),
+        ("share-class", '"Common"', "restricted common stock", True),
+        ("share-class", '"Ordinary"', "ordinary shares of common stock", False),
+    ],
+)
+def test_the_scorer_compares_values_as_a_person_reads_them(
+    key: str, read: str, truth: str, same: bool
+) -> None:
+    assert (canonical(key, read) == canonical(key, truth)) is same

@@ -192,6 +192,13 @@ def _first_match(reader: Reader, patterns: tuple[re.Pattern[str], ...]) -> list[
             match = pattern.search(sentence)
             if match is None:
                 continue
+            # shares issued to someone ("issued 500,000 shares of its common
+            # stock to Shenzhen Bayi Consulting Co. Ltd."): not a note's holder
+            if re.search(
+                r"\b(?:issued|sold)\s+[\d,]+\s+(?:shares|units)\b",
+                sentence[match.start() : match.start(1)],
+            ):
+                continue
             # warrants issued to someone, or an agent: not the holder (a
             # "loan and warrant agreement with" a lender names the holder)
             if re.search(
@@ -207,7 +214,9 @@ def _first_match(reader: Reader, patterns: tuple[re.Pattern[str], ...]) -> list[
             # Cayman", "with Bushido Capital Master Fund, LP and Gamma ...")
             if re.search(r"\b(?:notes?|debentures?|bonds?)\s+of\b", name, re.I) or (
                 re.match(
-                    r"^\.?\s*(?:,\s*[A-Z][^,;.()]{0,40}?){0,3}\s*,?\s+and\s+(?!its\b)[A-Z]",
+                    # ("Lester E. Taylor, Jr. and Diane M. Taylor, Trustees")
+                    r"^\.?\s*(?:,\s*(?:Jr|Sr)\.)?(?:,\s*[A-Z][^,;.()]{0,40}?){0,3}\s*,?\s+"
+                    r"and\s+(?!its\b)[A-Z]",
                     sentence[match.end(1) : match.end(1) + 120],
                 )
             ):
@@ -1052,6 +1061,24 @@ def _share_class(reader: Reader) -> None:
             "commodity (the units, or the shares in them), and book the "
             "warrants apart",
             units,
+        )
+        return
+    # "convert ... into ordinary shares of common stock of MOXC": two names
+    # for the class, a person writes the one the books use
+    both = next(
+        (
+            s
+            for s in ranked
+            if re.search(r"\bordinary shares? of common stock\b", s, re.IGNORECASE)
+        ),
+        None,
+    )
+    if both is not None:
+        reader.todo(
+            "share-class",
+            "the text calls the class both ordinary shares and common stock: "
+            "write the class the books use",
+            both,
         )
         return
     # a note's legend: "THE PREFERRED STOCK INTO WHICH THIS SECURED

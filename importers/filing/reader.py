@@ -1076,6 +1076,11 @@ def defined_holders(sentence: str) -> list[tuple[str, str]]:
         if custodian is not None:
             bound.append((role, _clean_name(custodian.group(1))))
             continue
+        # "Lester E. Taylor, Jr. and Diane M. Taylor, Trustees of The Taylor
+        # Family Trust dated March 3, 1994, or its assigns (“Holder”)": two
+        # trustees for a trust, a person names the holder
+        if re.search(r"\band\s+[A-Z][^()]{2,60},\s+(?:as\s+)?trustees\b", before, re.I):
+            continue
         # "RBC Capital Markets in trust for Epic Limited Partnership (the
         # "Holder")": a nominee and its principal, a person names them
         if re.search(r"\bin trust for\s+[^()]{2,80}$", before):
@@ -1318,7 +1323,12 @@ HOLDER_PERSON = (
         r"(?:\s*\([^)]{0,60}\))?|facility|note)\s+with\s+"
         rf"({_SHORT_NAME}){_NAME_ENDS}"
     ),
-    re.compile(rf"\bthe Company and ({_SHORT_NAME})\s+entered into\b"),
+    # ("the Company and Ms. Liu Shu Juan, a director of the Company, entered
+    # into")
+    re.compile(
+        rf"\bthe Company and (?:M[rs]s?\.\s+)?({_SHORT_NAME})(?:,\s+[^,]{{2,60}},)?"
+        r"\s+entered into\b"
+    ),
     # "is convertible, at any time, ..., at Alpha Capital's option" (not
     # "convertible into cash, shares ... or a combination of cash and shares
     # at Exact's election": the issuer settles as it elects)
