@@ -2245,6 +2245,49 @@ _GONE_NOTES = (
             "share-class",
             None,
         ),
+        # maturities: a label after the date with a word first, "Maturity Date"
+        # means, "payable, along with any and all accrued interest, on", "payable
+        # together with principal on", "the payment of the principal amount ...
+        # on", a title's "Due On or Before" (which is no issue date)
+        (
+            "The EMA Note obligates RespireRx to pay by October 30, 2021 (the "
+            "\u201cEMA Maturity Date\u201d) the principal amount.",
+            "maturity",
+            "2021-10-30",
+        ),
+        (
+            "For purposes of this Note, \u201cMaturity Date\u201d means December 7, "
+            "2014.",
+            "maturity",
+            "2014-12-07",
+        ),
+        (
+            "The Convertible Note is payable, along with any and all accrued "
+            "interest, on December 23, 2015.",
+            "maturity",
+            "2015-12-23",
+        ),
+        (
+            "The Notes bear interest at 12% per year, payable together with "
+            "principal on January 2, 2019.",
+            "maturity",
+            "2019-01-02",
+        ),
+        (
+            "The Auctus Note provides for the payment of the principal amount, "
+            "together with interest at the rate of 12% per annum, on April 7, 2020.",
+            "maturity",
+            "2020-04-07",
+        ),
+        (
+            "10.75 % CONVERTIBLE SECURED SUBORDINATED PROMISSORY NOTE Due On or "
+            "Before September 30, 2019 Sonic Foundry, Inc., for value received, "
+            "hereby promises to pay to the order of Mark Burish the principal amount "
+            "of $500,000 on or before September 30, 2019 (the \u201cMaturity "
+            "Date\u201d).",
+            "date",
+            None,
+        ),
         # another company's class, after a merger
         (
             "Assuming the merger between the Company and Vapor closes, the Notes "

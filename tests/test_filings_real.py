@@ -183,10 +183,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "10k-mimedx-2011-3pct-senior-secured-notes": ("principal",),
-    "10k-montalvo-2015-84000-note-61pct-market": (
-        "maturity",
-        "conversion-discount",
-    ),
+    "10k-montalvo-2015-84000-note-61pct-market": ("conversion-discount",),
     "10k-quantum-materials-2013-2008-debentures-extended": (
         "principal",
         "maturity",
@@ -195,7 +192,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "purchase-price",
         "rate",
-        "maturity",
     ),
     "10k-sanara-medtech-2019-catalyst-related-party-note": ("date",),
     "10k-sarepta-2024-1-25pct-2027-notes-director-trust": ("principal",),
@@ -672,10 +668,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-exhibit-location-based-tech-2014-haugen-secured-note": ("holder",),
     "10q-first-choice-healthcare-2013-hillair-oid-debenture": ("rate",),
     "10q-fluxpower-2018-esenjay-unrestricted-line": ("holder",),
-    "10q-fuse-science-2015-january-2014-senior-secured-notes": (
-        "interest-payment",
-        "maturity",
-    ),
+    "10q-fuse-science-2015-january-2014-senior-secured-notes": ("interest-payment",),
     "10q-genius-brands-2020-senior-secured-oid-investor-notes": (
         "principal",
         "purchase-price",
@@ -845,7 +838,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "8k-biorestorative-2019-auctus-note-58pct-market": (
         "date",
         "interest-payment",
-        "maturity",
     ),
     "8k-biotricity-2020-12pct-notes-vwap-conversion": (
         "principal",
@@ -864,7 +856,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "8k-cik1624512-2019-boxlight-lind-secured-note": ("purchase-price",),
     "8k-cyclone-power-2014-whe-gen-seed-round-notes": ("date",),
     "8k-digital-brands-2021-firstfire-senior-secured-convertible-note": ("holder",),
-    "8k-document-security-systems-2011-laufer-convertible-note": ("maturity",),
     "8k-earth-biofuels-2006-senior-convertible-notes-due-2011": ("interest-payment",),
     "8k-ecosphere-technologies-2014-convertible-notes-three-investors": (
         "interest-payment",
@@ -1301,9 +1292,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "principal",
     ),
-    "exhibit-santo-mining-2014-hanover-convertible-note": ("maturity",),
     "exhibit-single-touch-2008-activate-convertible-note": ("day-count",),
-    "exhibit-sonicfoundry-2019-burish-1075pct-note": ("maturity",),
     "exhibit-sun-river-2012-sierra-foxtrot-secured-convertible-note": (
         "date",
         "interest-payment",
@@ -1784,7 +1773,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "related-party",
     ),
     "exhibit-sinotop-2010-china-broadband-convertible-note": ("compounding",),
-    "exhibit-sonicfoundry-2019-burish-1075pct-note": ("date",),
     "f3-aslan-2019-bukwang-convertible-loan-facility-90pct-vwap": (
         "conversion-reference",
     ),

@@ -1491,8 +1491,10 @@ _MATURITY_LABEL = re.compile(
     # is")
     r"(?:(?:of|for) (?:each of )?(?:(?:the|this|each|these) )?(?:[\w-]+ ){0,3}?"
     r"(?:notes?|debentures?|bonds?)\s+(?:and the (?:[\w-]+ ){0,2}(?:notes?|debentures?)\s+)?)?"
-    # "becomes due and payable with accrued interest on"
-    r"(?:,?\s*(?:together )?with (?:all )?(?:accrued|any|unpaid)[^,.$]{0,40}?\s+)?"
+    # "becomes due and payable with accrued interest on"; "The Convertible
+    # Note is payable, along with any and all accrued interest, on"
+    r"(?:,?\s*(?:together |along )?with (?:any and all |all )?(?:accrued|any|unpaid|principal)"
+    r"[^,.$]{0,40}?\s*,?\s+)?"
     # "Interest ... is payable, along with the principal on or before"
     r"(?:,?\s*along with the principal,?\s+)?"
     r"(?:is|of|shall be|will be|on|at|was)?\s*(?:by\s+or\s+on\s*|on\s*|by\s*)?"
@@ -1535,6 +1537,9 @@ _MATURITY_FAR = re.compile(
     # accrued interest, on or before December 31, 2012"
     r"|\b(?:will|shall) repay the (?:unpaid |outstanding )?principal\b[^.]{0,100}?"
     r"\bon or before\s*$"
+    # "provides for the payment of the principal amount, together with
+    # interest at the rate of 12% per annum, on April 7, 2020"
+    r"|\bpayment of the (?:unpaid |outstanding )?principal(?: amount)?\b[^.]{0,100}?\bon\s*$"
 )
 #: "interest is payable on": an interest date, unless the principal is due too
 #: ("the principal and accrued interest is due on").
@@ -1600,7 +1605,8 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
     # bracketed date, as a listing gives it)
     if (
         "for value received" in lowered[date.end : date.end + 120]
-        and not re.search(r"\bdue:?\s*$|maturity date:?\s*$", window)
+        # ("... NOTE Due On or Before September 30, 2019 ... for value received")
+        and not re.search(r"\bdue(?: on or before)?:?\s*$|maturity date:?\s*$", window)
         and not re.match(r'^\s*\((?:the )?["“]maturity date', after, re.IGNORECASE)
         and not window.endswith("(")
     ):
@@ -1830,8 +1836,13 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
         sentence[: date.start].lower(),
     ):
         return None
-    # (the text may double a quote: "(the “Maturity Date””)")
-    if re.match(r'^\s*\((?:the )?["“]maturity date["”]+\)', after):
+    # (the text may double a quote: "(the “Maturity Date””)"; a word may
+    # come first: "(the “EMA Maturity Date”)", "(the “Scheduled Maturity
+    # Date”)")
+    if re.match(r'^\s*\((?:the )?["“](?:[\w-]+ ){0,2}?maturity date["”]+\)', after):
+        return 4
+    # "For purposes of this Note, “Maturity Date” means December 7, 2014"
+    if re.search(r'["“]maturity date["”]\s+(?:means|shall mean)\s*$', window):
         return 4
     # "the maturity date of the Investor Notes is March 11, 2060": the notes
     # the holder gave the company, not this one
@@ -2026,7 +2037,10 @@ def maturities(
         lowered = sentence.lower()
         # (a sentence that says nothing of a maturity may still state the
         # note's own term: "entered into a two (2) year Promissory Note")
-        own = not re.search(r"matur|\bdue\b|repay|payable|\bterm\b|promise", lowered)
+        own = not re.search(
+            r"matur|\bdue\b|repay|payable|\bterm\b|promise|payment of the principal",
+            lowered,
+        )
         if not own:
             stated, later = _maturity_dates(sentence, issue, reader.published)
             found += stated
