@@ -2288,6 +2288,35 @@ _GONE_NOTES = (
             "date",
             None,
         ),
+        # interest payments: "on a semi-annual basis", "shall be made quarterly",
+        # "on the earlier of the Notes' conversion ... or the maturity date", with
+        # the principal "on the one-year anniversary"
+        (
+            "The debentures mature on May 25, 2018 and accrue interest at the rate "
+            "of 6% per annum payable on a semi-annual basis.",
+            "interest-payment",
+            '"semiannually"',
+        ),
+        (
+            "Payments of accrued interest shall be made quarterly commencing March "
+            "31, 2020, and continuing on each such calendar quarter thereafter "
+            "through the Maturity Date.",
+            "interest-payment",
+            '"quarterly"',
+        ),
+        (
+            "Interest on the Notes is payable on the earlier of the Notes' "
+            "conversion to common stock or the maturity date.",
+            "interest-payment",
+            '"maturity"',
+        ),
+        (
+            "Unless the Note is converted, the principal amount of the Note, and "
+            "accrued interest at the rate of 8% per annum, are payable on the "
+            "one-year anniversary of the issuance of the Note.",
+            "interest-payment",
+            '"maturity"',
+        ),
         # another company's class, after a merger
         (
             "Assuming the merger between the Company and Vapor closes, the Notes "

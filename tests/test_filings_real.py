@@ -209,10 +209,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-discount",
         "conversion-reference",
     ),
-    "10q-adge-2014-nov2011-6pct-debentures": (
-        "date",
-        "interest-payment",
-    ),
+    "10q-adge-2014-nov2011-6pct-debentures": ("date",),
     "10q-applied-dna-2019-august-2018-secured-notes": ("principal",),
     "10q-aytu-2015-convertible-notes-step-up-interest": ("share-class",),
     "10q-bantec-2024-tca-senior-secured-convertible-note": (
@@ -379,7 +376,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1383006-2014-9pct-shareholder-notes": (
         "principal",
         "rate",
-        "interest-payment",
         "maturity",
         "conversion-price",
     ),
@@ -888,7 +884,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "8k-exhibit-helix-tcs-2019-grid-note-rsf4-quarterly-360": (
         "holder",
         "rate",
-        "interest-payment",
         "day-count",
     ),
     "8k-exhibit-medytox-2011-amortizing-note-valley-view": ("date",),
@@ -996,14 +991,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
         "principal",
     ),
-    "8k-wetouch-2021-mast-hill-oid-note": (
-        "purchase-price",
-        "interest-payment",
-    ),
-    "8k-wetouch-2021-talos-oid-note": (
-        "purchase-price",
-        "interest-payment",
-    ),
+    "8k-wetouch-2021-mast-hill-oid-note": ("purchase-price",),
+    "8k-wetouch-2021-talos-oid-note": ("purchase-price",),
     "8k-xgtechnology-2018-6pct-debentures": ("maturity",),
     "8k-youngevity-2014-five-year-senior-secured-notes": ("conversion-price",),
     "8k-youngevity-2017-final-tranche-three-year-notes": ("principal",),
@@ -1732,6 +1721,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     ),
     "8k-youngevity-2014-five-year-senior-secured-notes": ("maturity",),
     "8k-youngevity-2017-final-tranche-three-year-notes": ("maturity",),
+    "annual-cik1527762-2023-purchaser-noncompounding": ("interest-payment",),
     "annual-cik1743344-2020-ceo-trust-secured-convertible-loan-12pct": (
         "conversion-price",
     ),

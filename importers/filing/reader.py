@@ -2907,7 +2907,13 @@ _PAYMENT = re.compile(
     # "payable to the holder at 1% per month"; "due and payable in arrears
     # within five (5) days after the end of each calendar month"
     r"|\binterest\b[^.]{0,80}\bpayable\b[^.]{0,30}\bper (?P<per>month|quarter)\b"
-    r"|\binterest\b.{0,120}?\bafter the end of each (?:calendar )?(?P<end>month|quarter)\b",
+    r"|\binterest\b.{0,120}?\bafter the end of each (?:calendar )?(?P<end>month|quarter)\b"
+    # "accrue interest at the rate of 6% per annum payable on a semi-annual
+    # basis"; "Payments of accrued interest shall be made quarterly"
+    r"|\binterest\b[^.]{0,80}?\b(?:payable|paid)\s+on\s+an?\s+"
+    r"(?P<basis>monthly|quarterly|semi-annual|semiannual|annual)\s+basis\b"
+    r"|\bpayments of (?:accrued )?interest (?:shall|will) be made\s+"
+    r"(?P<made>monthly|quarterly|semi-annually|semiannually|annually)\b",
     re.IGNORECASE,
 )
 _AT_MATURITY = re.compile(
@@ -2923,6 +2929,10 @@ _AT_MATURITY = re.compile(
     r"(?:stated\s+)?maturity|(?:stated\s+)?maturity"
     # "due upon the earlier of the maturity date or conversion date"
     r"|earlier of (?:the\s+)?maturity"
+    # "payable on the earlier of the Notes' conversion to common stock or the
+    # maturity date"
+    r"|earlier of (?:the\s+)?(?:notes?['’]?\s+|debentures?['’]?\s+)?conversion\b[^.;]{0,40}?"
+    r"\bor (?:the\s+)?maturity"
     # "The interest shall be due on the first to occur of (i) the Maturity Date"
     r"|(?:first to occur|earliest) of\s+(?:\(i\)\s*)?(?:the\s+)?maturity)"
     # "Interest on the notes ... are payable when the notes mature"
@@ -2978,10 +2988,14 @@ _PART_AT_MATURITY = re.compile(
 #: maturity or conversion", "payable April 18, 2018 plus accrued interest".
 _WITH_PRINCIPAL = re.compile(
     # ("the outstanding principal of, and interest accrued on, this Note")
-    r"\bprincipal\s+(?:amount\s+|balance\s+|of,?\s+)?(?:and|along with|together with|plus)\s+"
+    # ("the principal amount of the Note, and accrued interest at the rate of
+    # 8% per annum, are payable on the one-year anniversary")
+    r"\bprincipal\s+(?:amount\s+(?:of\s+the\s+(?:note|debenture),?\s+)?|balance\s+|of,?\s+)?"
+    r"(?:and|along with|together with|plus)\s+"
     r"(?:all\s+)?(?:the\s+)?(?:accrued\s+)?(?:(?:and|but)\s+unpaid\s+)?interest\b[^.;]{0,60}?"
     r"\b(?:due|payable)(?:\s+and\s+payable)?(?:\s+in\s+full)?\s+"
-    rf"(?:(?:on|at|upon)\s+(?:the\s+)?(?:(?:stated\s+|initial\s+)?maturity|{_MONTH_WORDS}|\d)"
+    rf"(?:(?:on|at|upon)\s+(?:the\s+)?(?:(?:stated\s+|initial\s+)?maturity|{_MONTH_WORDS}|\d|"
+    r"(?:[\w-]+\s+)?anniversary)"
     rf"|{_MONTH_WORDS})\b"
     r"|\bat which time\b[^.;]{0,30}\bprincipal and (?:accrued\s+)?interest\b[^.;]{0,20}"
     r"\b(?:due|payable)\b"
@@ -3083,6 +3097,8 @@ def interest_payments(reader: Reader) -> list[Found]:
                                 "times",
                                 "per",
                                 "end",
+                                "basis",
+                                "made",
                             )
                             if match.groupdict().get(name)
                         ),
