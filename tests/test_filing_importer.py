@@ -2317,6 +2317,97 @@ _GONE_NOTES = (
             "interest-payment",
             '"maturity"',
         ),
+        # amounts: a label "Principal Amount of Note:"; an interest payment's
+        # amount; a list of amounts borrowed; a series' number is no count of
+        # notes, and the earlier notes named "Initial" compete with the later
+        (
+            "Date of Note: January 7, 2021\n\nPrincipal Amount of Note: $500,000\n\n"
+            "For value received, Digital Locations, Inc. promises to pay to Baryalai "
+            "Azmi the principal amount set forth above. Accrued and unpaid interest "
+            "of the Note shall be payable to the Holder on December 31 of each year "
+            "in the amount of $1,950.00 until the Maturity Date.",
+            "principal",
+            "500000.00 USD",
+        ),
+        (
+            "During the year ended December 31, 2023, the Company borrowed $284,760 "
+            "and $256,760 from a third party totaling $541,520.",
+            "principal",
+            None,
+        ),
+        (
+            "As previously disclosed, on October 28, 2022, the Company issued certain "
+            "3% Senior Convertible Notes in the aggregate original principal amount "
+            "of $34.5 million (the \"Initial Convertible Notes\"). On December 3, "
+            "2024, the Company issued certain 3% Series B-2 Senior Convertible Notes "
+            "in the aggregate original principal amount of $4.1 million (the \"2024 "
+            "Additional Notes\").",
+            "principal",
+            None,
+        ),
+        # holders: a generational suffix; several under a plural role; two joined
+        # by "and"; the issuer in a holder's release; a short name after "or"
+        (
+            "Navidea Biopharmaceuticals, Inc. promises to pay to the order of John K. "
+            "Scott, Jr., or his registered assigns (the \u201cLender\u201d), the "
+            "principal amount of $700,000.",
+            "holder",
+            '"John K. Scott, Jr."',
+        ),
+        (
+            "The Company closed the two convertible loan agreements with Ianco "
+            "Holdings Ltd. and Matco Holdings Ltd. (collectively, the "
+            "\u201cLenders\u201d).",
+            "holder",
+            None,
+        ),
+        (
+            "Mitsui announces that it has entered into a subscription agreement with "
+            "NMG whereby it has agreed to purchase an unsecured convertible note in "
+            "the aggregate principal amount of US$25,000,000 (the \"Note\") of NMG.",
+            "holder",
+            None,
+        ),
+        (
+            "The shares are offered by the selling stockholder, Magna Equities II, "
+            "LLC, a New York limited liability company, or Magna. They are issuable "
+            "upon conversion of a senior convertible note in the principal amount of "
+            "$110,000, or the First Convertible Note, that we issued to Magna on "
+            "October 1, 2015, pursuant to a Securities Purchase Agreement with Magna.",
+            "holder",
+            '"Magna Equities II, LLC"',
+        ),
+        # dates: a form's placeholder year; a note signed and funded on two days
+        ("No. 001 Issuance Date: February 12, 0000", "date", None),
+        (
+            "The EMA SPA and the EMA Note were signed on August 25, 2015 and the EMA "
+            "Note was funded on September 1, 2015.",
+            "date",
+            None,
+        ),
+        # a fraction whose space is lost is no rate of 8%
+        (
+            "The outstanding principal amount of the Loans bear interest at a rate "
+            "of 123/8% per annum, compounding monthly.",
+            "rate",
+            None,
+        ),
+        # a due date named with the note's amount competes with the title's
+        (
+            "Convertible Promissory Note due November 30, 2019\n\nThe reporting "
+            "person holds a Convertible Promissory Note in the total amount of "
+            "US$10,000,000 due June 30, 2020, earning interest at a rate of 12%.",
+            "maturity",
+            None,
+        ),
+        # both classes after "into": the one the holder converts into first
+        (
+            "The unsecured notes were convertible into shares of the Company\u2019s "
+            "common stock at the holder\u2019s option or automatically into shares "
+            "of preferred stock, upon achievement of defined conditions.",
+            "share-class",
+            '"Common"',
+        ),
         # another company's class, after a merger
         (
             "Assuming the merger between the Company and Vapor closes, the Notes "

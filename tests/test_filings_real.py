@@ -564,7 +564,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
     ),
     "10q-cik1826671-2023-part-a1-debentures-75pct-avg-vwap-floor": (
-        "principal",
         "interest-payment",
         "conversion-price",
     ),
@@ -1190,7 +1189,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "day-count",
     ),
-    "ex103-zenosense-2016-convertible-subordinated-note-form": ("principal",),
     "ex107-activecare-2016-18pct-convertible-promissory-note-adp": (
         "principal",
         "interest-payment",
@@ -1634,7 +1632,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     ),
     "10q-greater-cannabis-2024-firstfire-6pct-note-two-tranches": ("conversion-price",),
     "10q-iqstel-2024-m2b-funding-secured-notes": (
-        "issue-costs",
         "conversion-discount",
         "conversion-lookback",
         "conversion-reference",

@@ -212,7 +212,11 @@ def _first_match(reader: Reader, patterns: tuple[re.Pattern[str], ...]) -> list[
             # Convertible Debentures of Beyond Commerce, Inc."; nor the first
             # of several: "with Greybrook Health Inc., MHP II and MHP II
             # Cayman", "with Bushido Capital Master Fund, LP and Gamma ...")
-            if re.search(r"\b(?:notes?|debentures?|bonds?)\s+of\b", name, re.I) or (
+            # (nor two: "with Ianco Holdings Ltd. and Matco Holdings Ltd.")
+            if (
+                re.search(r"\b(?:notes?|debentures?|bonds?)\s+of\b", name, re.I)
+                or re.search(LEGAL_FORM + r",?\s+and\s+[A-Z]", name)
+            ) or (
                 re.match(
                     # ("Lester E. Taylor, Jr. and Diane M. Taylor, Trustees")
                     r"^\.?\s*(?:,\s*(?:Jr|Sr)\.)?(?:,\s*[A-Z][^,;.()]{0,40}?){0,3}\s*,?\s+"
@@ -233,7 +237,12 @@ def _first_match(reader: Reader, patterns: tuple[re.Pattern[str], ...]) -> list[
 def _issuer(reader: Reader, name: str) -> bool:
     """ "the Vystar issued shareholder ... notes": the name the text gives
     the issuer ("convertible at Vystar's option" names no holder)."""
-    issued = re.compile(rf"\b{re.escape(name)}\s+(?:has\s+)?(?:issued|sold)\b")
+    # (or "the Note of NMG", "a convertible note (the "Note") of NMG")
+    issued = re.compile(
+        rf"\b{re.escape(name)}\s+(?:has\s+)?(?:issued|sold)\b|"
+        rf"\b(?:note|debenture)s?\b[\"”]?\)?(?:\s*\([^)]{{0,40}}\))?\s+of\s+{re.escape(name)}\b",
+        re.IGNORECASE,
+    )
     return any(issued.search(sentence) for sentence in reader.sentences)
 
 
@@ -293,6 +302,18 @@ def _several_holders(reader: Reader, key: str) -> bool:
     return several is not None
 
 
+def _aliased_name(reader: Reader, name: str) -> str | None:
+    """The organisation a short name stands for after "or": "Magna Equities
+    II, LLC, a New York limited liability company, or Magna"."""
+    alias = re.compile(r",\s+or\s+[\"“]?" + re.escape(name) + r"[\"”]?\s*[.,;)]")
+    for sentence in reader.every:
+        for short in alias.finditer(sentence):
+            full = name_before(without_description(sentence[: short.start()]))
+            if full is not None and ORGANISATION.fullmatch(full) and name in full:
+                return full
+    return None
+
+
 def _full_name(reader: Reader, name: str) -> str | None:
     """The name with its legal form, where the text writes it so elsewhere
     ("Hankey Capital" and "Hankey Capital LLC"); None when it does not or
@@ -310,6 +331,9 @@ def _full_name(reader: Reader, name: str) -> str | None:
         + re.escape(name)
         + r"[\"”]\s*\)"
     )
+    aliased = _aliased_name(reader, name)
+    if aliased is not None:
+        return aliased
     for sentence in reader.every:
         for short in defined.finditer(sentence):
             # (past a description: "H.F. LENFEST, an individual resident of
@@ -375,6 +399,21 @@ def _near(sentence: str, money: Money) -> str:
     return sentence[max(0, money.start - 60) : money.end + 40].lower()
 
 
+def _named_score(name: str) -> int | None:
+    """How a defined name ranks the amount before it: a convertible note's
+    high, an earlier note's, a loan's or a tranche's low; None when the name
+    says neither."""
+    # ("... $34.5 million (the "Initial Convertible Notes")" beside "...
+    # $4.1 million (the "2024 Additional Notes")": the earlier notes)
+    if re.search(r"\b(?:initial|original|existing|prior|old)\b", name, re.I):
+        return 2
+    if re.search(r"convertible|principal", name, re.I):
+        return 5
+    if re.search(r"term|loan|advance|tranche|facility|warrant|credit", name, re.I):
+        return 2
+    return None
+
+
 def _principal_score(sentence: str, money: Money) -> int:
     """A principal amount named as such outranks "a note for $X", which
     outranks an amount in a sentence that names no note."""
@@ -385,12 +424,9 @@ def _principal_score(sentence: str, money: Money) -> int:
         r"^\s*\)?\s*\((?:the\s+)?[\"“](?P<name>[^\"”]{1,60})[\"”]\)",
         sentence[money.end :],
     )
-    if named is not None:
-        name = named.group("name")
-        if re.search(r"convertible|principal", name, re.I):
-            return 5
-        if re.search(r"term|loan|advance|tranche|facility|warrant|credit", name, re.I):
-            return 2
+    by_name = _named_score(named.group("name")) if named is not None else None
+    if by_name is not None:
+        return by_name
     # "settled a $400,000 initial tranche of a $1.58 million private
     # placement": the note issued is the tranche
     if re.match(r"^\s*(?:initial|first)\s+tranche\b", sentence[money.end :], re.I):
@@ -1092,9 +1128,21 @@ def _share_class(reader: Reader) -> None:
             return
     for sentence in ranked:
         # a class named right after "into" first
+        # ("convertible into shares of the Company's common stock at the
+        # holder's option or automatically into shares of preferred stock":
+        # both after "into", the first one named)
         matches = sorted(
             _SHARE_CLASS.finditer(sentence),
-            key=lambda match: not match.group(0).lower().startswith("into"),
+            key=lambda match: (
+                not (
+                    match.group(0).lower().startswith("into")
+                    or re.search(
+                        r"\binto\s+(?:shares\s+of\s+)?(?:the\s+)?(?:company['’]s\s+)?$",
+                        sentence[: match.start()],
+                        re.IGNORECASE,
+                    )
+                )
+            ),
         )
         for match in matches:
             if _another_class(sentence, match):

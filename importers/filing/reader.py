@@ -348,7 +348,9 @@ _PRINCIPAL_BEFORE = re.compile(
         r"for (?:an|the) amount of\s*|advances?\s+|promises? to pay\b[^$.]{0,60}|"
         r"notes? payable (?:of|for)\s*|in an amount of\s*|"
         # "Original Principal Amount: $333,000"; "Loan Amount (Principal):"
-        r"principal amount:?|principal sum|principal balance|face amount:?|face value(?: of)?:?|"
+        # ("Principal Amount of Note:  $500,000")
+        r"principal amount(?: of (?:the )?(?:note|debenture))?:?|principal sum|principal balance|"
+        r"face amount:?|face value(?: of)?:?|"
         r"loan amount(?:\s*\(principal\))?:|"
         r"principal of|in the amount(?: of)?|notes? for|debentures? for|note of|"
         # "the Company will issue to Asher convertible notes of $37,100" (not
@@ -460,6 +462,46 @@ def _another_amount(before: str, right: str) -> bool:
     )
 
 
+def _a_part_or_another_sale(left: str, right: str) -> bool:
+    """A part of the note or of an offering, an earlier sale, an offering's
+    size or an interest payment's amount: not what the note was issued
+    for."""
+    # a part of the note: "a ... note in the principal amount of $2,000,000
+    # ..., of which $500,000 was funded on December 5, 2023 and $500,000 was
+    # funded on December 27, 2023"
+    if re.search(r"\bof which\s*$|\bof which\s+\S{0,4}\d[^;()]{0,80}\band\s*$", left):
+        return True
+    # one subscriber's part of an offering: "P. Peter Pascali, President,
+    # CEO, and Director subscribed for C$2,000,000 of Convertible Debenture
+    # Units"
+    if re.search(r"\bsubscribed for\s*$", left) and re.match(
+        r"^\s*of (?:the\s+)?(?:[\w-]+\s+){0,3}(?:units|debentures|notes|offering)\b",
+        right,
+        re.IGNORECASE,
+    ):
+        return True
+    # an earlier sale ("The Company previously issued $3,623,700 of the
+    # Convertible Notes"), an offering's size ("an aggregate offering size
+    # of $3.0 million")
+    if re.search(
+        r"\bpreviously (?:issued|sold)\b[^$]{0,30}$|\boffering (?:size|amount) of\s*$",
+        left,
+        re.IGNORECASE,
+    ):
+        return True
+    # an interest payment: "Accrued and unpaid interest of the Note shall be
+    # payable to the Holder on December 31 of each year ... in the amount of
+    # $1,950.00"
+    return (
+        re.search(
+            r"\binterest\b[^$.]{0,40}\b(?:payable|paid)\b[^$.]{0,120}\bin the amount of\s*$",
+            left,
+            re.IGNORECASE,
+        )
+        is not None
+    )
+
+
 def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
     """An amount that is not what the note was issued for: a facility, an
     amount repaid, converted or outstanding, a valuation's input, a balance
@@ -485,28 +527,7 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
         re.IGNORECASE,
     ):
         return True
-    # a part of the note: "a ... note in the principal amount of $2,000,000
-    # ..., of which $500,000 was funded on December 5, 2023 and $500,000 was
-    # funded on December 27, 2023"
-    if re.search(r"\bof which\s*$|\bof which\s+\S{0,4}\d[^;()]{0,80}\band\s*$", left):
-        return True
-    # one subscriber's part of an offering: "P. Peter Pascali, President,
-    # CEO, and Director subscribed for C$2,000,000 of Convertible Debenture
-    # Units"
-    if re.search(r"\bsubscribed for\s*$", left) and re.match(
-        r"^\s*of (?:the\s+)?(?:[\w-]+\s+){0,3}(?:units|debentures|notes|offering)\b",
-        right,
-        re.IGNORECASE,
-    ):
-        return True
-    # an earlier sale ("The Company previously issued $3,623,700 of the
-    # Convertible Notes"), an offering's size ("an aggregate offering size
-    # of $3.0 million")
-    if re.search(
-        r"\bpreviously (?:issued|sold)\b[^$]{0,30}$|\boffering (?:size|amount) of\s*$",
-        left,
-        re.IGNORECASE,
-    ):
+    if _a_part_or_another_sale(left, right):
         return True
     # interest owed, not principal: "interest payable to Chardan in the
     # amount of $561,585"
@@ -634,8 +655,9 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
         # "issued two convertible promissory notes in the aggregate amount of
         # $7,000,000": the total of several notes
         or re.search(
-            # (not a year: "2016 Convertible Notes")
-            r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|"
+            # (not a year: "2016 Convertible Notes"; nor a series: "Series B-2
+            # Senior Convertible Notes")
+            r"\b(?<!-)(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|"
             r"(?!(?:19|20)\d\d\b)\d+)\s+"
             # ("two unsecured, partially convertible, promissory notes")
             r"(?:[\w-]+,?\s+){0,4}(?:notes|debentures|bonds)\b[^$]{0,60}"
@@ -643,9 +665,12 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
             before.lower()[-200:],
         )
         # one of several notes' amounts: "by issuing $660,000 and $13,750
-        # unsecured convertible notes"
+        # unsecured convertible notes"; "borrowed $284,760 and $256,760 from a
+        # third party totaling $541,520"
         or re.match(
-            r"^\s*(?:and|or)\s+\S{0,4}\d[\d,.]*\s+(?:[\w-]+\s+){0,3}notes\b", right
+            r"^\s*(?:and|or)\s+\S{0,4}\d[\d,.]*\s+(?:(?:[\w-]+\s+){0,3}notes\b|"
+            r"(?:from\b[^.;$]{0,40})?totall?ing\b)",
+            right,
         )
         or (
             re.search(r"\d\s+(?:and|or)\s*\S{0,4}$", left[-30:]) is not None
@@ -1006,6 +1031,12 @@ _DOMICILE = re.compile(DOMICILE + "$")
 def name_before(text: str) -> str | None:
     """The organisation or person whose name ends ``text``."""
     text = text.rstrip(" ,")
+    # a generational suffix stays with the name: "John K. Scott, Jr."
+    suffix = re.search(r",?\s+(?:Jr|Sr)\.?$|,?\s+(?:II|III|IV)$", text)
+    if suffix is not None:
+        person = name_before(text[: suffix.start()])
+        if person is not None and not ORGANISATION.fullmatch(person):
+            return person + suffix.group(0)
     domicile = _DOMICILE.search(text)
     if domicile is not None:
         organisation = name_before(text[: domicile.start()])
@@ -1048,6 +1079,10 @@ def defined_holders(sentence: str) -> list[tuple[str, str]]:
         before = sentence[: match.start()]
         appositive = _APPOSITIVE.search(before)
         role = match.group("quoted") or match.group("plain")
+        # "with Ianco Holdings Ltd. and Matco Holdings Ltd. (collectively, the
+        # “Lenders”)": several holders under one plural role
+        if re.search(re.escape(role) + r"s[\"”]", match.group(0), re.IGNORECASE):
+            continue
         if appositive is not None:
             bound.append((role, _clean_name(appositive.group(1))))
             continue
@@ -1418,6 +1453,8 @@ _CLOSED = re.compile(
     # 2011": the day it was signed competes with the day it was funded)
     r"\b(?:closed|completed|closing (?:occurred|took place)|funded|consummated|"
     r"executed(?: by the company)?|(?:has|have) issued|"
+    # ("The EMA SPA and the EMA Note were signed on August 25, 2015")
+    r"(?:note|debenture)s?\s+(?:was|were)\s+signed|"
     # "Convertible promissory note issued on May 5, 2017"; "a convertible
     # note entered into on August 8, 2011"; "issued by the Issuer on"
     r"(?:notes?|debentures?|bonds?) (?:issued|entered into)|"
@@ -1863,7 +1900,11 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
             and not sentence[date.end :].strip(" .")
             and not re.search(r"\b(?:are|is|were|was|will|shall)\b", sentence, re.I)
         )
-        return 4 if title and re.search(r"\bdue\s*$", window) else 3
+        # (and as firmly as a note named with its amount: "a Convertible
+        # Promissory Note in the total amount of US$10,000,000 due June 30,
+        # 2020")
+        named = re.search(r"\bnote\b[^.$]{0,40}\$\s?[\d,.]+\s+due\s*$", window)
+        return 4 if (title or named) and re.search(r"\bdue\s*$", window) else 3
     return None
 
 

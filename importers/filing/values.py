@@ -441,8 +441,9 @@ class Percent:
 
 
 _PERCENT = re.compile(
-    # ("8 1/2% per annum": a whole number and a fraction; "7 ¼ %")
-    r"(\d+(?:\.\d+)?)(?:\s+(?P<num>[1-9])/(?P<den>[1-9])|\s?(?P<glyph>[¼½¾⅛⅜⅝⅞]))?"
+    # ("8 1/2% per annum": a whole number and a fraction; "7 ¼ %"; not the
+    # "8%" of "123/8%", a fraction whose space is lost)
+    r"(?<![\d/])(\d+(?:\.\d+)?)(?:\s+(?P<num>[1-9])/(?P<den>[1-9])|\s?(?P<glyph>[¼½¾⅛⅜⅝⅞]))?"
     r"\s?(?:%|per\s?cent\b|percent\b)",
     re.IGNORECASE,
 )
@@ -545,6 +546,9 @@ def dates_in(sentence: str, published: datetime.date | None = None) -> list[Date
     each the last such day on or before the publication."""
     found = []
     for match in _DATE.finditer(sentence):
+        # (a form's placeholder year, "February 12, 0000", is no date)
+        if re.search(r"\b0000\b", match.group(0)):
+            continue
         text = match.group(0).replace("day of", "").replace(",", " ")
         try:
             parsed = date_parser.parse(text, default=datetime.datetime(1900, 1, 1))
