@@ -44,6 +44,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "maturity",
     ),
+    "10k-brazil-gold-2010-coach-capital-note": ("principal",),
     "10k-cik1000298-2014-7-5pct-notes-due-2018": ("principal",),
     "10k-cik1037131-2012-dutchess-noninterest-note": (
         "date",
@@ -104,7 +105,13 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
         "principal",
     ),
+    "10k-cik1503458-2018-foothills-unrelated-party-note": (
+        "date",
+        "rate",
+        "maturity",
+    ),
     "10k-cik1512762-2015-8-2pct-notes-quarterly-109pct": ("principal",),
+    "10k-cik1516332-2014-blue-water-asher-note-1": ("holder",),
     "10k-cik1522704-2017-800-dollar-6pct-notes": ("conversion-price",),
     "10k-cik1544238-2020-jan-2020-oid-note": (
         "date",
@@ -171,6 +178,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-lookback",
         "conversion-reference",
     ),
+    "10k-drinks-americas-2009-st-george-debenture": ("rate",),
     "10k-emisphere-2013-mhr-11pct-convertible-notes": ("date",),
     "10k-fluxpower-2020-esenjay-related-party-note": ("maturity",),
     "10k-marimed-2018-10m-debentures-6pct-80pct-avg-vwap-10d": (
@@ -229,6 +237,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "conversion-lookback",
         "compounding",
+    ),
+    "10q-cik1014763-2025-ainos-ase-may-2027-notes": (
+        "holder",
+        "principal",
+        "rate",
+        "maturity",
     ),
     "10q-cik102198-2013-director-chairman-notes-105-conversion": (
         "interest-payment",
@@ -407,6 +421,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "10q-cik1421204-2020-march-2020-debentures-non-interest": ("maturity",),
+    "10q-cik1421865-2016-lg-capital-note": (
+        "principal",
+        "rate",
+    ),
+    "10q-cik1421907-2015-trident-senior-secured-debentures": ("interest-payment",),
     "10q-cik1424718-2012-deferred-compensation-master-convertible-note": (
         "date",
         "principal",
@@ -455,6 +474,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "10q-cik1472847-2015-oct-2014-investor-note": ("principal",),
+    "10q-cik1476963-2024-elusys-related-party-note": (
+        "date",
+        "holder",
+        "maturity",
+    ),
     "10q-cik1488309-2011-conflicting-market-price": ("conversion-discount",),
     "10q-cik1489744-2012-related-debenture-10pct-discount": (
         "conversion-lookback",
@@ -480,6 +504,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "10q-cik1516887-2015-jmj-oid-note-april-2014": ("purchase-price",),
+    "10q-cik1518720-2015-force-protection-ema-note": ("date",),
     "10q-cik1521013-2014-vwap-375pct-discount-note": ("issue-costs",),
     "10q-cik1527355-2015-440000-oid-debenture-18-months": ("principal",),
     "10q-cik1527613-2016-nuzee-higashida-secured-convertible-note": (
@@ -545,11 +570,17 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
         "rate",
     ),
+    "10q-cik1737372-2023-sysorex-2021-oid-debentures": (
+        "date",
+        "principal",
+        "issue-costs",
+    ),
     "10q-cik1747661-2025-streeterville-note-class-a-200usd": (
         "purchase-price",
         "conversion-price",
     ),
     "10q-cik1757499-2023-alto-opportunity-convertible-note": ("maturity",),
+    "10q-cik1758009-2024-streeterville-secured-convertible-note": ("purchase-price",),
     "10q-cik1760903-2020-caro-note": ("compounding",),
     "10q-cik1760903-2021-chairman-note": ("compounding",),
     "10q-cik1771706-2021-acquisition-convertible-note-monthly": ("share-class",),
@@ -585,6 +616,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "maturity",
     ),
+    "10q-cik1898604-2024-yoshiharu-related-party-note": ("conversion-price",),
     "10q-cik1906133-2023-oct26-note-former-officer": ("maturity",),
     "10q-cik22872-2013-renewed-14pct-note": (
         "principal",
@@ -694,6 +726,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
         "maturity",
     ),
+    "10q-riot-blockchain-2017-march-convertible-notes": ("interest-payment",),
     "10q-servicenow-2019-zero-coupon-2022-notes": (
         "principal",
         "conversion-price",
@@ -725,6 +758,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "10x-cik1408146-2012-springer-convertible-debenture": ("principal",),
+    "1a-hempamericana-2016-blackbridge-note": ("interest-payment",),
     "20f-arbe-2024-nis-convertible-bonds-escrow": ("principal",),
     "20f-cik1111759-2017-ntd-zero-coupon-overseas-bonds": (
         "principal",
@@ -771,6 +805,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "20f-yy-inc-2018-convertible-senior-notes-2019": ("principal",),
     "424b3-nikola-2024-5pct-notes-floor-162-95pct-lowest-vwap-3d": (
+        "conversion-price",
+    ),
+    "424b3-seastar-medical-2023-second-tranche-note": ("date",),
+    "424b3-us-stem-cell-2016-magna-first-note": ("date",),
+    "424b5-soluna-holdings-2022-spring-lane-note-auto-conversion": (
+        "holder",
         "conversion-price",
     ),
     "424b5-td-holdings-2023-streeterville-10pct-note-purchase-price": (
@@ -839,6 +879,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-lookback",
     ),
     "8k-blackstar-2021-power-up-10pct-note": ("issue-costs",),
+    "8k-blue-water-global-2014-annika-prim-note": (
+        "date",
+        "interest-payment",
+        "maturity",
+        "conversion-price",
+    ),
     "8k-boqi-2020-oid-notes-face-2225000-pay-1750000": (
         "principal",
         "purchase-price",
@@ -849,6 +895,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "8k-cardio-diagnostics-2023-yorkville-debenture": ("purchase-price",),
     "8k-cik1624512-2019-boxlight-lind-secured-note": ("purchase-price",),
+    "8k-code-green-apparel-2017-power-up-note": (
+        "date",
+        "conversion-price-floor",
+    ),
     "8k-cyclone-power-2014-whe-gen-seed-round-notes": ("date",),
     "8k-digital-brands-2021-firstfire-senior-secured-convertible-note": ("holder",),
     "8k-earth-biofuels-2006-senior-convertible-notes-due-2011": ("interest-payment",),
@@ -888,6 +938,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "8k-exhibit-medytox-2011-amortizing-note-valley-view": ("date",),
     "8k-exhibit-solar3d-2015-md-energy-4pct-simple-quarterly": ("holder",),
     "8k-fber-2010-units-8pct-senior-secured-notes": ("principal",),
+    "8k-foothills-exploration-2019-gw-holdings-note": (
+        "principal",
+        "purchase-price",
+        "conversion-lookback",
+    ),
     "8k-globalcleanenergy-2018-ceo-deferred-salary-note": ("date",),
     "8k-goldenpatriot-2008-callable-secured-convertible-notes": (
         "date",
@@ -896,6 +951,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-lookback",
     ),
     "8k-heliosmatheson-2017-senior-secured-notes": ("principal",),
+    "8k-hemp-naturals-2018-power-up-note": (
+        "holder",
+        "rate",
+        "maturity",
+        "day-count",
+    ),
     "8k-human-biosystems-2006-ljci-addendum": (
         "holder",
         "principal",
@@ -927,6 +988,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "8k-mullen-automotive-2022-esousa-amended-restated-note": ("maturity",),
     "8k-musclepharm-2015-drexler-secured-note": ("interest-payment",),
     "8k-nanoviricides-2014-series-c-debenture-director": ("related-party",),
+    "8k-ondas-holdings-2024-series-b2-additional-notes": (
+        "date",
+        "principal",
+    ),
     "8k-originclear-2018-feb20-note-39pct-lowest": (
         "date",
         "principal",
@@ -986,6 +1051,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
         "purchase-price",
     ),
+    "8k-warp-technology-2005-ten-percent-notes": ("date",),
     "8k-wayfair-2018-additional-notes": (
         "date",
         "principal",
@@ -1064,6 +1130,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
         "holder",
     ),
+    "ex-jackson-rivers-2006-vantage-point-note": (
+        "holder",
+        "interest-payment",
+        "day-count",
+    ),
     "ex-kiwa-2005-secured-note-agreement": (
         "principal",
         "interest-payment",
@@ -1073,6 +1144,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex-moxian-2019-rmb-convertible-loan": (
         "principal",
         "share-class",
+    ),
+    "ex-myriad-interactive-media-2014-note": (
+        "date",
+        "interest-payment",
     ),
     "ex-rblack-2004-gaughan-15m-note-8pct-simple": (
         "rate",
@@ -1114,7 +1189,9 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "ex10-geltech-2013-reger-amended-restated-note": ("date",),
     "ex10-geltech-2013-reger-five-year-note": ("rate",),
+    "ex10-global-digital-holdings-2023-cloud-minders-note": ("principal",),
     "ex10-green-planet-2009-bridge-loan-note-one-holdings": ("interest-payment",),
+    "ex10-green-st-energy-2009-nacelle-debenture": ("date",),
     "ex10-healthlynked-2024-dent-trust-note-10-oid": ("day-count",),
     "ex10-helixwind-2010-st-george-secured-note": ("rate",),
     "ex10-humbl-2021-phantom-power-note-18-months": (
@@ -1141,11 +1218,17 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
         "related-party",
     ),
+    "ex10-medijane-2014-cannavest-note": (
+        "rate",
+        "day-count",
+    ),
     "ex10-mega-media-group-2008-convertible-note-tangiers": ("par-value",),
+    "ex10-mexoro-minerals-2009-secured-debenture": ("principal",),
     "ex10-michaellambert-2007-law-firm-replacement-note": ("date",),
     "ex10-monaker-2020-1pct-convertible-note-hotplay": ("day-count",),
     "ex10-nanoflex-jmj-financial-up-to-500k-oid-note": ("holder",),
     "ex10-nationalqualitycare-2007-snukal-6pct-note": ("rate",),
+    "ex10-navidea-2023-secured-convertible-note-scott": ("day-count",),
     "ex10-outlook-therapeutics-2022-streeterville": ("issue-costs",),
     "ex10-rocky-mountain-high-2017-lsw-6pct-note": (
         "holder",
@@ -1172,6 +1255,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex10-us-lighting-group-2019-series-convertible-note": ("interest-payment",),
     "ex10-usdrycleaning-2006-early-conversion-offer-letter": ("interest-payment",),
     "ex10-usnuclear-2025-first-amendment-conversion-rate": ("date",),
+    "ex10-vape-holdings-2015-redwood-unsecured-note": ("principal",),
     "ex10-vistagen-2012-secured-convertible-note-n-pltg-3": ("date",),
     "ex10-westmountain-2011-boco-secured-convertible-note-six-month": (
         "interest-payment",
@@ -1212,6 +1296,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "conversion-price",
     ),
+    "ex4-good-earth-energy-2012-zeus-renewal-note": (
+        "principal",
+        "rate",
+    ),
     "ex4-gopher-protocol-2017-6pct-convertible-note-guardian-patch": ("principal",),
     "ex4-greyhound-commissary-2011-8pct-senior-convertible-note": ("interest-payment",),
     "ex4-grom-2021-curiosity-ink-8pct-note-issue-date-conflict": ("day-count",),
@@ -1238,6 +1326,13 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "day-count",
     ),
+    "ex4-world-am-2006-three-quarter-percent-debenture": (
+        "interest-payment",
+        "maturity",
+    ),
+    "ex4-worldwide-specialty-chemicals-2020-eight-percent-debenture": (
+        "interest-payment",
+    ),
     "ex99-darkpulse-klever-2018-convertible-note-begum": (
         "holder",
         "conversion-lookback",
@@ -1254,6 +1349,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "principal",
     ),
+    "exh-cik1493712-2018-cell-medx-jeffs-cad-loan": ("date",),
+    "exh-digital-locations-2021-azmi-note": ("day-count",),
     "exhibit-avalanche-2015-gcef-tranche-note": ("purchase-price",),
     "exhibit-avalanche-2017-digital-power-loan-note": ("interest-payment",),
     "exhibit-b-twelve-2002-credifinance-debenture-5pct-act365": (
@@ -1284,6 +1381,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
         "interest-payment",
     ),
+    "exhibit-tech-laboratories-2005-amended-restated-debenture-mep2": ("principal",),
     "f1-omsenergy-2024-vielink-convertible-note": ("holder",),
     "f4-ex-jhd-2021-lycos-consolidated-note": ("principal",),
     "filing-cik1781162-siv-subsequent-note": ("holder",),
@@ -1294,6 +1392,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "conversion-price",
     ),
+    "form4-nuburu-2023-eunomia-7pct-convertible-note": (
+        "date",
+        "holder",
+    ),
     "form4-ontrak-2023-acuitas-senior-secured-convertible-note": ("holder",),
     "form4-provectus-2021-8pct-note-series-d1-preferred": (
         "date",
@@ -1302,6 +1404,16 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "form4-sharingservices-2024-hwh-march-note": (
         "holder",
         "principal",
+    ),
+    "form4-theralink-2022-director-oid-debenture": (
+        "holder",
+        "share-class",
+        "related-party",
+    ),
+    "form4-trident-brands-2019-fengate-average-price-note": (
+        "holder",
+        "maturity",
+        "conversion-discount",
     ),
     "forum-unnamed-2013-laurus-amended-note-2": ("maturity",),
     "fwp-yingli-2007-zero-coupon-convertible-notes-term-sheet": (
@@ -1387,6 +1499,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "related-party",
     ),
+    "news-siyata-mobile-2021-lind-convertible-note": (
+        "principal",
+        "purchase-price",
+        "rate",
+    ),
     "news-smg-2019-sgd-convertible-loan-cha-healthcare": ("issue-costs",),
     "note-cik1318641-2004-fixed-conversion-note-exhibit": ("principal",),
     "note-poverty-dignified-2019-10pct-convertible-note-ema": ("principal",),
@@ -1401,6 +1518,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
     ),
     "pr-northern-dynasty-2023-kopernik-notes": ("holder",),
+    "pr-nouveau-monde-graphite-2022-mitsui-convertible-note": ("holder",),
     "pr-nuran-2022-march-debenture-restructuring": ("maturity",),
     "pr-organto-2023-2020-series-debentures": (
         "principal",
@@ -1426,6 +1544,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "pr-pyrogenesis-2018-secured-debentures": ("principal",),
     "pr-pyrogenesis-2023-ceo-debenture-units": ("principal",),
+    "pr-scorpio-gold-2022-convertible-loans-ianco-matco": ("rate",),
     "pr-spectra7-2022-14pct-debentures-second-tranche": ("purchase-price",),
     "pr-spectra7-2023-9pct-debenture-units": ("principal",),
     "pr-spirit-airlines-2021-1pct-notes-due-2026": ("principal",),
@@ -1538,6 +1657,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10k-cik1320767-2014-accounts-payable-notes": ("date",),
     "10k-cik1417663-2017-10pct-notes-several-closings": ("principal",),
     "10k-cik1432196-2011-relief-canyon-senior-secured-notes-9pct": ("purchase-price",),
+    "10k-cik1568385-2020-bright-mountain-chairman-note": ("maturity",),
     "10k-cik1591913-2024-ipsi-march-note-proceeds-only": (
         "conversion-discount",
         "conversion-lookback",
@@ -1686,6 +1806,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "principal",
         "rate",
     ),
+    "8k-foothills-exploration-2019-gw-holdings-note": ("issue-costs",),
     "8k-goldenpatriot-2008-callable-secured-convertible-notes": ("holder",),
     "8k-healthy-extracts-2022-bishop-installment-note": ("interest-payment",),
     "8k-heliosmatheson-2018-series-a1-b1-notes": ("principal",),
@@ -1704,6 +1825,11 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "date",
         "principal",
     ),
+    "8k-nanthealth-2021-450pct-convertible-notes-due-2026": (
+        "holder",
+        "related-party",
+    ),
+    "8k-nocera-2025-initial-senior-secured-convertible-note": ("conversion-price",),
     "8k-positiveid-2017-ghs-secured-convertible-note": ("date",),
     "8k-progreen-2018-tangiers-105000-fixed-convertible-note": ("share-class",),
     "8k-shmp-2017-ema-closing-date-par-value": (
@@ -1716,6 +1842,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "maturity",
         "conversion-reference",
     ),
+    "8k-unity-wireless-2006-secured-convertible-notes": ("date",),
     "8k-youngevity-2014-five-year-senior-secured-notes": ("maturity",),
     "8k-youngevity-2017-final-tranche-three-year-notes": ("maturity",),
     "annual-cik1527762-2023-purchaser-noncompounding": ("interest-payment",),
@@ -1733,10 +1860,12 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "ex-mendocino-1998-uba-175000-note-prime-plus-150": ("rate",),
     "ex10-cik1022518-2005-debenture-20pct-discount": ("share-class",),
     "ex10-cik827099-2011-25k-loan-note-fmv-conversion": ("rate",),
+    "ex10-green-irons-2009-senior-secured-note": ("par-value",),
     "ex10-helixwind-2010-st-george-secured-note": (
         "maturity",
         "compounding",
     ),
+    "ex10-lone-star-gold-2019-alessi-demand-note": ("maturity",),
     "ex10-sobr-safe-2021-form-12pct-secured-convertible-debenture": (
         "interest-payment",
     ),
@@ -1749,9 +1878,14 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "ex4-gopher-protocol-2017-6pct-convertible-note-guardian-patch": ("date",),
+    "ex4-max-cash-media-2009-paramount-note": ("interest-payment",),
     "ex4-pulse-network-2015-amended-restated-debenture": (
         "date",
         "day-count",
+    ),
+    "ex4-worldwide-specialty-chemicals-2020-eight-percent-debenture": (
+        "share-class",
+        "related-party",
     ),
     "exhibit-avalanche-2015-gcef-tranche-note": ("maturity",),
     "exhibit-dalrada-2006-alpha-capital-convertible-note": ("interest-payment",),
@@ -1777,11 +1911,19 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     ),
     "news-medicor-2006-libor-senior-secured-convertible-notes": ("holder",),
     "news-spirit-airlines-2020-475pct-prospect-news-table": ("share-class",),
+    "pr-nouveau-monde-graphite-2022-mitsui-convertible-note": ("share-class",),
     "pr-pinduoduo-2020-notes-due-2025": ("par-value",),
     "pr-prophecy-defi-2024-debenture-amendment-table": ("share-class",),
     "pr-pyrogenesis-2018-secured-debentures": (
         "date",
         "maturity",
+    ),
+    "pr-scorpio-gold-2022-convertible-loans-ianco-matco": (
+        "principal",
+        "issue-costs",
+    ),
+    "pr-sorrento-therapeutics-2018-120m-unsecured-convertible-notes": (
+        "related-party",
     ),
     "pr-tilray-2018-5pct-convertible-senior-notes-closing": ("principal",),
     "proxy-seelos-2024-lind-global-2021-convertible-note": ("purchase-price",),
