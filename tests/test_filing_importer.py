@@ -2408,6 +2408,41 @@ _GONE_NOTES = (
             "share-class",
             '"Common"',
         ),
+        # holders: a second role after the role; endorsees, an order, "or
+        # holder" and "as Lender" after the name; a name after "the"
+        (
+            "FOR VALUE RECEIVED, Location Based Technologies, Inc. hereby promises "
+            "to pay to the order of Greggory Haugen its endorsees, successors and "
+            "assigns (the \u201cHolder\u201d or \u201cLender\u201d), the "
+            "principal sum of $216,000.",
+            "holder",
+            '"Greggory Haugen"',
+        ),
+        (
+            'Digital Descriptor Systems, Inc. promises to pay to: Rudy Hallenbeck '
+            'or to his order, (together with any assignee, jointly or severally, '
+            'the "Holder" or "Lender") the principal sum of $100,000.',
+            "holder",
+            '"Rudy Hallenbeck"',
+        ),
+        (
+            "The Company promises to pay to the order of the ANTHONY M. FRANK, or "
+            "holder (collectively, the \u201cHolder\u201d), the sum of $50,000.",
+            "holder",
+            '"ANTHONY M. FRANK"',
+        ),
+        (
+            "Jackson Rivers Company promises to pay to VANTAGE POINT CONSULTING and "
+            'or assignee (the "Holder") the sum of $25,000.',
+            "holder",
+            '"VANTAGE POINT CONSULTING"',
+        ),
+        (
+            "This Allonge is made by Intellect Neurosciences, Inc. in favor of Alpha "
+            'Capital Anstalt, as Lender ("Lender") to the note of $100,000.',
+            "holder",
+            '"Alpha Capital Anstalt"',
+        ),
         # another company's class, after a merger
         (
             "Assuming the merger between the Company and Vapor closes, the Notes "

@@ -35,20 +35,20 @@ PASSAGES = passages()
 #: Stated terms the reader leaves as a TODO today (never a wrong value).
 KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-4less-2022-subsequent-default-only-convertible": (
-        "issue-costs",
         "conversion-lookback",
         "conversion-reference",
+        "issue-costs",
     ),
     "10k-amergent-2021-oz-rey-secured-convertible-debenture": (
         "date",
-        "principal",
         "maturity",
+        "principal",
     ),
     "10k-brazil-gold-2010-coach-capital-note": ("principal",),
     "10k-cik1000298-2014-7-5pct-notes-due-2018": ("principal",),
     "10k-cik1037131-2012-dutchess-noninterest-note": (
-        "date",
         "conversion-price",
+        "date",
     ),
     "10k-cik1037131-2012-fourth-asher-note": (
         "issue-costs",
@@ -71,10 +71,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
     ),
     "10k-cik1329365-2012-rmb-senior-convertible-notes": (
-        "date",
-        "issue-costs",
         "conversion-price",
         "conversion-price-floor",
+        "date",
+        "issue-costs",
     ),
     "10k-cik1359931-2014-series-c-notes": ("issue-costs",),
     "10k-cik1370804-2015-series-b-12pct-notes": ("date",),
@@ -82,8 +82,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik1383154-2011-july-2009-convertible-note": ("conversion-price",),
     "10k-cik1398137-2021-yaii-amended-debenture": (
         "date",
-        "rate",
         "maturity",
+        "rate",
     ),
     "10k-cik1403132-2011-40m-convertible-notes": (
         "principal",
@@ -107,24 +107,24 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10k-cik1503458-2018-foothills-unrelated-party-note": (
         "date",
-        "rate",
         "maturity",
+        "rate",
     ),
     "10k-cik1512762-2015-8-2pct-notes-quarterly-109pct": ("principal",),
     "10k-cik1516332-2014-blue-water-asher-note-1": ("holder",),
     "10k-cik1522704-2017-800-dollar-6pct-notes": ("conversion-price",),
     "10k-cik1544238-2020-jan-2020-oid-note": (
+        "conversion-price",
         "date",
+        "maturity",
         "principal",
         "purchase-price",
         "rate",
-        "maturity",
-        "conversion-price",
     ),
     "10k-cik1569340-2020-subsequent-series-c-note": (
         "date",
-        "principal",
         "maturity",
+        "principal",
     ),
     "10k-cik1583107-2016-3-25pct-notes-ordinary-shares": ("issue-costs",),
     "10k-cik1591913-2024-ipsi-march-note-proceeds-only": ("purchase-price",),
@@ -133,15 +133,15 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "related-party",
     ),
     "10k-cik1606698-2021-apf-acquisition-notes": (
-        "date",
-        "rate",
-        "maturity",
         "conversion-price",
+        "date",
+        "maturity",
+        "rate",
     ),
     "10k-cik1715433-2023-shareholder-note-a": (
         "holder",
-        "principal",
         "maturity",
+        "principal",
     ),
     "10k-cik1759186-2025-purple-license-termination-note": ("holder",),
     "10k-cik1798562-2022-debentures-7pct-compounded-annually": ("share-class",),
@@ -153,13 +153,13 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10k-cik711034-2018-director-beckman-note": (
         "date",
-        "principal",
         "maturity",
+        "principal",
     ),
     "10k-cik727672-2011-subsequent-oid-debentures": ("purchase-price",),
     "10k-cik802257-2017-convertible-note-a-extended-indefinitely": (
-        "date",
         "conversion-price",
+        "date",
     ),
     "10k-cik844985-2013-related-party-debenture-8pct-quarterly-55pct-vwap": (
         "related-party",
@@ -174,9 +174,9 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "10k-dolphin-entertainment-2020-director-dart-note": (
-        "principal",
         "conversion-lookback",
         "conversion-reference",
+        "principal",
     ),
     "10k-drinks-americas-2009-st-george-debenture": ("rate",),
     "10k-emisphere-2013-mhr-11pct-convertible-notes": ("date",),
@@ -186,15 +186,15 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-lookback",
     ),
     "10k-me2c-2012-12pct-notes-convertible-into-units": (
-        "principal",
         "conversion-price",
+        "principal",
         "share-class",
     ),
     "10k-mimedx-2011-3pct-senior-secured-notes": ("principal",),
     "10k-montalvo-2015-84000-note-61pct-market": ("conversion-discount",),
     "10k-quantum-materials-2013-2008-debentures-extended": (
-        "principal",
         "maturity",
+        "principal",
     ),
     "10k-respirerx-2020-ema-fixed-rate-note": (
         "holder",
@@ -221,66 +221,66 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-applied-dna-2019-august-2018-secured-notes": ("principal",),
     "10q-aytu-2015-convertible-notes-step-up-interest": ("share-class",),
     "10q-bantec-2024-tca-senior-secured-convertible-note": (
-        "principal",
         "interest-payment",
+        "principal",
     ),
     "10q-bionik-2023-director-affiliate-working-capital-notes": ("interest-payment",),
     "10q-blcs-2015-cvp-oid-investor-notes": (
-        "purchase-price",
         "issue-costs",
+        "purchase-price",
     ),
     "10q-bostontherapeutics-2015-typenex-note": (
         "conversion-discount",
         "conversion-lookback",
     ),
     "10q-chanticleer-2013-hooters-nottingham-6pct-notes": (
-        "maturity",
-        "conversion-lookback",
         "compounding",
+        "conversion-lookback",
+        "maturity",
     ),
     "10q-cik1014763-2025-ainos-ase-may-2027-notes": (
         "holder",
+        "maturity",
         "principal",
         "rate",
-        "maturity",
     ),
     "10q-cik102198-2013-director-chairman-notes-105-conversion": (
-        "interest-payment",
         "conversion-price",
+        "interest-payment",
     ),
     "10q-cik1022505-2019-firstfire-oid-note": (
         "issue-costs",
         "share-class",
     ),
     "10q-cik1042784-2013-institutional-investor-58pct-three-lowest": (
-        "issue-costs",
         "conversion-discount",
         "conversion-lookback",
+        "issue-costs",
     ),
     "10q-cik1045942-2012-zero-coupon-debenture": ("rate",),
     "10q-cik1058330-2013-renewed-secured-note": ("rate",),
     "10q-cik1061630-2023-march-2022-notes-550pct-class-a": (
+        "conversion-price",
+        "maturity",
         "principal",
         "rate",
-        "maturity",
-        "conversion-price",
     ),
     "10q-cik1074929-2012-energold-cad-debenture": (
         "principal",
         "rate",
     ),
     "10q-cik1076744-2016-cpn1-note-rvnw": (
-        "rate",
         "maturity",
+        "rate",
     ),
     "10q-cik1077183-2021-025pct-notes-issued-at-97pct": ("rate",),
     "10q-cik1078799-2017-st-george-752500-note-10pct-oid-tranches": ("issue-costs",),
     "10q-cik1079786-2011-8pct-notes-units": (
         "date",
-        "principal",
         "maturity",
-        "share-class",
+        "principal",
         "related-party",
+        "share-class",
     ),
     "10q-cik1083922-2014-asher-61pct-nine-month-note": (
         "date",
@@ -293,14 +293,14 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-cik1093691-2020-3-75pct-senior-notes-due-2025": ("rate",),
     "10q-cik1100397-2013-tonaquint-note": (
+        "maturity",
         "principal",
         "rate",
-        "maturity",
     ),
     "10q-cik1100644-2014-subsequent-53000-notes": (
+        "conversion-lookback",
         "date",
         "rate",
-        "conversion-lookback",
     ),
     "10q-cik1103577-2012-385k-facility-note": ("conversion-price",),
     "10q-cik1105064-2011-ya-global-amended-debenture": (
@@ -309,11 +309,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
     ),
     "10q-cik1106213-2021-sept-2020-6pct-note": (
+        "conversion-price",
         "date",
+        "maturity",
         "principal",
         "rate",
-        "maturity",
-        "conversion-price",
     ),
     "10q-cik1119190-2023-humbl-april-note-default-conversion": (
         "principal",
@@ -321,13 +321,13 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-cik1122742-2020-crown-bridge-commitment-fee-note": ("rate",),
     "10q-cik1125699-2023-55556-oid-note": (
+        "maturity",
         "principal",
         "rate",
-        "maturity",
     ),
     "10q-cik1131089-2017-quarterly-computed-annually": (
-        "maturity",
         "conversion-price",
+        "maturity",
     ),
     "10q-cik1140098-2012-jmj-2010-notes-85pct-three-lowest": ("purchase-price",),
     "10q-cik1140215-2020-raptor-note-12pct-compounded-monthly": (
@@ -341,19 +341,19 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-reference",
     ),
     "10q-cik1168081-2011-minority-shareholder-notes-monthly-interest": (
-        "principal",
         "conversion-price",
+        "principal",
     ),
     "10q-cik1168938-2011-temasek-12pct-units": ("principal",),
     "10q-cik1171838-2015-debenture-facility-90pct-90-day-average": (
-        "maturity",
         "conversion-lookback",
+        "maturity",
     ),
     "10q-cik1222244-2011-petersen-5pct-shareholder-note": (
         "date",
         "holder",
-        "principal",
         "maturity",
+        "principal",
         "related-party",
     ),
     "10q-cik1273507-2011-march-2010-issuance": (
@@ -365,9 +365,9 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1285543-2018-dart-adjustable-notes": ("holder",),
     "10q-cik1300524-2022-aug-2020-oid-note": ("purchase-price",),
     "10q-cik1302946-2019-two-rivers-oid-variable-note": (
-        "conversion-price",
         "conversion-discount",
         "conversion-lookback",
+        "conversion-price",
     ),
     "10q-cik1318268-2011-non-interest-demand-notes": ("conversion-price",),
     "10q-cik1327238-2011-shareholder-note-15pct-convertible-preferred-080": (
@@ -382,23 +382,23 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1377167-2015-emporium-group-related-party-note": ("holder",),
     "10q-cik1379699-2014-tonaquint-warrant-exchange-note": ("principal",),
     "10q-cik1380024-2011-october-2009-insider-notes": (
-        "principal",
         "conversion-lookback",
-        "conversion-reference",
         "conversion-price-floor",
+        "conversion-reference",
+        "principal",
     ),
     "10q-cik1383006-2014-9pct-shareholder-notes": (
+        "conversion-price",
+        "maturity",
         "principal",
         "rate",
-        "maturity",
-        "conversion-price",
     ),
     "10q-cik1383756-2012-asher-58pct-market-note": ("date",),
     "10q-cik1392694-2019-gbt-note-vwap-collar": (
-        "principal",
         "conversion-lookback",
-        "conversion-reference",
         "conversion-price-floor",
+        "conversion-reference",
+        "principal",
     ),
     "10q-cik1402328-2016-advanomics-patent-replacement-note": (
         "date",
@@ -407,8 +407,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
     ),
     "10q-cik1408356-2014-convertible-senior-notes-2-75pct-min-price": (
-        "issue-costs",
         "conversion-price-floor",
+        "issue-costs",
     ),
     "10q-cik1416090-2023-1800-diagonal-three-lowest": ("purchase-price",),
     "10q-cik1419583-2014-clouding-loan": (
@@ -417,8 +417,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "10q-cik1420569-2017-80750-note-ghs-assignment": (
-        "principal",
         "maturity",
+        "principal",
     ),
     "10q-cik1421204-2020-march-2020-debentures-non-interest": ("maturity",),
     "10q-cik1421865-2016-lg-capital-note": (
@@ -427,29 +427,29 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-cik1421907-2015-trident-senior-secured-debentures": ("interest-payment",),
     "10q-cik1424718-2012-deferred-compensation-master-convertible-note": (
+        "conversion-lookback",
         "date",
         "principal",
-        "conversion-lookback",
     ),
     "10q-cik1431959-2017-series-b-12pct-notes": (
-        "principal",
         "conversion-price",
+        "principal",
     ),
     "10q-cik1435617-2015-jmj-note-lesser-of-fixed-or-60pct": (
+        "conversion-price",
         "date",
         "holder",
-        "principal",
         "maturity",
-        "conversion-price",
+        "principal",
     ),
     "10q-cik1445815-2020-auctus-note-three-lowest": (
         "date",
         "issue-costs",
     ),
     "10q-cik1445918-2014-restaurant-5pct-notes-80pct-20day-avg": (
-        "principal",
-        "interest-payment",
         "conversion-lookback",
+        "interest-payment",
+        "principal",
     ),
     "10q-cik1446159-2018-bridge-loan-convertible-secured-notes": (
         "principal",
@@ -460,17 +460,17 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "10q-cik1452176-2014-peak-one-125000-zero-coupon-debenture-65pct-lowest-20d": (
-        "principal",
         "issue-costs",
+        "principal",
     ),
     "10q-cik1455206-2016-carebourn-note": ("issue-costs",),
     "10q-cik1460702-2023-alpha-capital-related-debenture": ("date",),
     "10q-cik1465128-2013-455pct-senior-notes": ("principal",),
     "10q-cik1472174-2011-ceo-chairman-12pct-note-028": (
-        "date",
-        "principal",
-        "maturity",
         "conversion-price",
+        "date",
+        "maturity",
+        "principal",
         "share-class",
     ),
     "10q-cik1472847-2015-oct-2014-investor-note": ("principal",),
@@ -486,17 +486,17 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-cik1493212-2015-cannavest-inventory-note": ("conversion-lookback",),
     "10q-cik1496268-2016-25m-convertible-notes": (
-        "principal",
         "interest-payment",
+        "principal",
     ),
     "10q-cik1506929-2024-borneo-oil-related-note": ("holder",),
     "10q-cik1510524-2012-asher-class-a-note": (
-        "date",
         "conversion-price",
+        "date",
     ),
     "10q-cik1512228-2020-niocorp-nordmin-convertible-note": (
-        "holder",
         "conversion-lookback",
+        "holder",
     ),
     "10q-cik1512922-2019-quarterly-fixed-065": ("rate",),
     "10q-cik1516805-2018-moxian-director-liu-loan": (
@@ -513,30 +513,30 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-cik1534708-2015-14pct-secured-note-details": ("principal",),
     "10q-cik1541354-2014-ultragreen-b-note-receivable-10pct": (
-        "principal",
         "conversion-price-floor",
+        "principal",
     ),
     "10q-cik1543637-2020-scs-100k-note": ("conversion-price",),
     "10q-cik1544400-2025-50pct-oid-note": ("purchase-price",),
     "10q-cik1544597-2014-249565-note-10pct-simple-fixed-020": ("date",),
     "10q-cik1554225-2015-feb-2015-vwap-note": (
         "date",
+        "maturity",
         "principal",
         "rate",
-        "maturity",
     ),
     "10q-cik1556226-2016-subsequent-12pct-secured-notes": (
         "issue-costs",
         "share-class",
     ),
     "10q-cik1563463-2019-shareholder-secured-note-8-5pct-monthly": (
-        "rate",
         "maturity",
+        "rate",
     ),
     "10q-cik1565700-2014-principal-shareholder-note": ("principal",),
     "10q-cik1574676-2017-power-up-note": (
-        "issue-costs",
         "day-count",
+        "issue-costs",
     ),
     "10q-cik1602409-2022-interest-free-4p8m-note": ("rate",),
     "10q-cik1604821-2020-225pct-notes-purchase-agreement-subsequent-event": (
@@ -559,9 +559,9 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
     ),
     "10q-cik1677576-2021-exchangeable-senior-notes-3-75pct": (
-        "principal",
-        "issue-costs",
         "conversion-price",
+        "issue-costs",
+        "principal",
         "share-class",
     ),
     "10q-cik1700849-2023-february-convertible-note-chairman-affiliate": ("principal",),
@@ -572,12 +572,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-cik1737372-2023-sysorex-2021-oid-debentures": (
         "date",
-        "principal",
         "issue-costs",
+        "principal",
     ),
     "10q-cik1747661-2025-streeterville-note-class-a-200usd": (
-        "purchase-price",
         "conversion-price",
+        "purchase-price",
     ),
     "10q-cik1757499-2023-alto-opportunity-convertible-note": ("maturity",),
     "10q-cik1758009-2024-streeterville-secured-convertible-note": ("purchase-price",),
@@ -595,8 +595,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
     ),
     "10q-cik1826671-2023-part-a1-debentures-75pct-avg-vwap-floor": (
-        "interest-payment",
         "conversion-price",
+        "interest-payment",
     ),
     "10q-cik1834975-2024-cad-unsecured-convertible-debentures": (
         "principal",
@@ -613,21 +613,21 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1893311-2023-oid-note-exchanged-convertible": ("date",),
     "10q-cik1894954-2022-shareholder-note-modified": (
         "date",
-        "principal",
         "maturity",
+        "principal",
     ),
     "10q-cik1898604-2024-yoshiharu-related-party-note": ("conversion-price",),
     "10q-cik1906133-2023-oct26-note-former-officer": ("maturity",),
     "10q-cik22872-2013-renewed-14pct-note": (
+        "maturity",
         "principal",
         "rate",
-        "maturity",
     ),
     "10q-cik275119-2015-10pct-notes-due-2017": ("conversion-price",),
     "10q-cik318622-2013-subsequent-asher-npa": ("holder",),
     "10q-cik700764-2011-10pct-senior-secured-debentures": (
-        "principal",
         "maturity",
+        "principal",
     ),
     "10q-cik707511-2022-2019-convertible-notes-management-board": (
         "principal",
@@ -641,20 +641,20 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "10q-cik851726-2013-senior-sub-10pct-notes-60-months": (
-        "principal",
-        "maturity",
         "conversion-price",
+        "maturity",
+        "principal",
     ),
     "10q-cik855683-2025-director-notes-annual-interest": ("rate",),
     "10q-cik890394-2021-10pct-senior-secured-notes-amended": (
-        "rate",
-        "maturity",
         "conversion-price",
+        "maturity",
+        "rate",
     ),
     "10q-cik890821-2020-8pct-notes-directors-annual-interest": ("conversion-price",),
     "10q-cik894871-2018-l2-capital-oid-tranches": (
-        "purchase-price",
         "issue-costs",
+        "purchase-price",
     ),
     "10q-cik919134-2012-uba-related-party-subordinated-notes": (
         "holder",
@@ -663,23 +663,23 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik928953-2022-trustee-notes-fixed-1331": ("maturity",),
     "10q-cik946486-2018-panacea-secured-convertible-note-15pct": ("principal",),
     "10q-cik99106-2013-8-25pct-limited-convertible-sub-notes-semiannual": (
-        "principal",
         "maturity",
+        "principal",
     ),
     "10q-conatus-2018-novartis-note-6pct-120pct-20day-avg": (
-        "holder",
-        "rate",
-        "maturity",
         "conversion-lookback",
         "conversion-reference",
+        "holder",
+        "maturity",
+        "rate",
     ),
     "10q-contravir-2018-iliad-redemption-80pct-floor": (
-        "principal",
-        "issue-costs",
         "conversion-discount",
         "conversion-lookback",
-        "conversion-reference",
         "conversion-price-floor",
+        "conversion-reference",
+        "issue-costs",
+        "principal",
         "share-class",
     ),
     "10q-dolphin-entertainment-2020-subsequent-event-note": (
@@ -692,7 +692,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "par-value",
     ),
     "10q-ex10-sugarmade-2013-form-note-15pct-quarterly": ("day-count",),
-    "10q-exhibit-location-based-tech-2014-haugen-secured-note": ("holder",),
     "10q-first-choice-healthcare-2013-hillair-oid-debenture": ("rate",),
     "10q-fluxpower-2018-esenjay-unrestricted-line": ("holder",),
     "10q-fuse-science-2015-january-2014-senior-secured-notes": ("interest-payment",),
@@ -713,8 +712,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-lattice-2015-lf1-note-lattice-funding": ("date",),
     "10q-mitau-2023-spac-new-sponsor-convertible-note-warrants": (
-        "principal",
         "conversion-price",
+        "principal",
         "share-class",
     ),
     "10q-phunware-2019-quarterly-then-monthly": ("date",),
@@ -723,13 +722,13 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "purchase-price",
     ),
     "10q-regen-biopharma-2025-may-2017-note-table": (
-        "rate",
         "maturity",
+        "rate",
     ),
     "10q-riot-blockchain-2017-march-convertible-notes": ("interest-payment",),
     "10q-servicenow-2019-zero-coupon-2022-notes": (
-        "principal",
         "conversion-price",
+        "principal",
     ),
     "10q-tautachrome-2015-related-party-no-interest-convertible-demand-loan": (
         "holder",
@@ -746,8 +745,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-volcon-2025-exchange-zero-coupon-oid": ("conversion-price-floor",),
     "10q-vycor-2014-fountainhead-debentures": ("maturity",),
     "10q-xsunx-2014-amended-exchange-note-60pct-lowest-vwap": (
-        "rate",
         "maturity",
+        "rate",
     ),
     "10q-zoomcar-2025-atalaya-note-oid": (
         "principal",
@@ -761,9 +760,9 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "1a-hempamericana-2016-blackbridge-note": ("interest-payment",),
     "20f-arbe-2024-nis-convertible-bonds-escrow": ("principal",),
     "20f-cik1111759-2017-ntd-zero-coupon-overseas-bonds": (
+        "conversion-price",
         "principal",
         "rate",
-        "conversion-price",
     ),
     "20f-cik1506184-2015-ridgeback-convertible-notes-3pct": ("rate",),
     "20f-cik1526125-2017-convertible-bonds-due-2019": ("compounding",),
@@ -771,8 +770,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "20f-cik1733298-2019-alibaba-convertible-loan": ("principal",),
     "20f-cik1769768-2021-convertible-note-2021": ("maturity",),
     "20f-cik1804469-2022-streeterville-note": (
-        "issue-costs",
         "conversion-price-floor",
+        "issue-costs",
     ),
     "20f-cik1806524-2022-atw-debenture-ads": ("date",),
     "20f-cik1816007-2021-paoh-note-usd14p8869": ("holder",),
@@ -794,10 +793,9 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "20f-utstarcom-2012-ex4-56-hk-convertible-bond": ("day-count",),
     "20f-vipshop-2017-convertible-senior-notes-thousands": ("conversion-price",),
     "20f-weibo-2021-convertible-senior-notes-2022": (
-        "principal",
         "maturity",
+        "principal",
     ),
-    "20f-wisekey-2021-ex4-32-subscription-6pct-notes-l1-capital": ("holder",),
     "20f-xbrlsite-2017-director-convertible-note-680000": (
         "date",
         "rate",
@@ -810,8 +808,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "424b3-seastar-medical-2023-second-tranche-note": ("date",),
     "424b3-us-stem-cell-2016-magna-first-note": ("date",),
     "424b5-soluna-holdings-2022-spring-lane-note-auto-conversion": (
-        "holder",
         "conversion-price",
+        "holder",
     ),
     "424b5-td-holdings-2023-streeterville-10pct-note-purchase-price": (
         "date",
@@ -828,15 +826,15 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "par-value",
     ),
     "6k-newgenivf-2024-third-tranche-14.75pct-note": (
-        "purchase-price",
         "maturity",
+        "purchase-price",
     ),
     "6k-nvni-2025-secured-convertible-exchange-note": ("principal",),
     "6k-pr-globus-maritime-2019-5m-senior-convertible-note-10pct": (
         "date",
-        "purchase-price",
         "interest-payment",
         "maturity",
+        "purchase-price",
     ),
     "6k-pr-neovasc-2022-restated-note-strul": ("interest-payment",),
     "6k-taoping-2023-streeterville-note-oid-and-transaction-costs": ("maturity",),
@@ -849,13 +847,13 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "8k-2017-975pct-note-facility": ("maturity",),
     "8k-2017-ema-financial-185k-note": ("date",),
     "8k-access-worldwide-2006-amendment-5pct-convertible-note": (
-        "maturity",
         "conversion-price",
+        "maturity",
     ),
     "8k-actiga-2008-bridge-notes-12pct": (
-        "principal",
         "interest-payment",
         "maturity",
+        "principal",
     ),
     "8k-advaxis-2013-jmj-financial-oid-note": ("principal",),
     "8k-airindustries-2017-8pct-subordinated-notes": ("share-class",),
@@ -865,8 +863,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
     ),
     "8k-apollogold-2007-convertible-debentures-terms": (
-        "rate",
         "interest-payment",
+        "rate",
     ),
     "8k-avalon-globocare-2025-two-fixed-price-notes": ("principal",),
     "8k-axion-power-2015-oid-senior-convertible-notes": ("purchase-price",),
@@ -875,15 +873,15 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
     ),
     "8k-biotricity-2020-12pct-notes-vwap-conversion": (
-        "principal",
         "conversion-lookback",
+        "principal",
     ),
     "8k-blackstar-2021-power-up-10pct-note": ("issue-costs",),
     "8k-blue-water-global-2014-annika-prim-note": (
+        "conversion-price",
         "date",
         "interest-payment",
         "maturity",
-        "conversion-price",
     ),
     "8k-boqi-2020-oid-notes-face-2225000-pay-1750000": (
         "principal",
@@ -896,8 +894,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "8k-cardio-diagnostics-2023-yorkville-debenture": ("purchase-price",),
     "8k-cik1624512-2019-boxlight-lind-secured-note": ("purchase-price",),
     "8k-code-green-apparel-2017-power-up-note": (
-        "date",
         "conversion-price-floor",
+        "date",
     ),
     "8k-cyclone-power-2014-whe-gen-seed-round-notes": ("date",),
     "8k-digital-brands-2021-firstfire-senior-secured-convertible-note": ("holder",),
@@ -913,14 +911,14 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "8k-enercore-2016-convertible-senior-notes-oid": ("issue-costs",),
     "8k-ex-fresh2-2024-jak-note-amendment": (
         "conversion-lookback",
-        "conversion-reference",
         "conversion-price-floor",
+        "conversion-reference",
     ),
     "8k-ex10-semileds-2023-simplot-note-third-amendment": (
-        "date",
-        "principal",
-        "maturity",
         "conversion-price",
+        "date",
+        "maturity",
+        "principal",
     ),
     "8k-ex10-telvue-2012-debt-conversion-lenfest": (
         "conversion-price",
@@ -931,31 +929,31 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "8k-exhibit-helix-tcs-2019-grid-note-rsf4-quarterly-360": (
+        "day-count",
         "holder",
         "rate",
-        "day-count",
     ),
     "8k-exhibit-medytox-2011-amortizing-note-valley-view": ("date",),
     "8k-exhibit-solar3d-2015-md-energy-4pct-simple-quarterly": ("holder",),
     "8k-fber-2010-units-8pct-senior-secured-notes": ("principal",),
     "8k-foothills-exploration-2019-gw-holdings-note": (
+        "conversion-lookback",
         "principal",
         "purchase-price",
-        "conversion-lookback",
     ),
     "8k-globalcleanenergy-2018-ceo-deferred-salary-note": ("date",),
     "8k-goldenpatriot-2008-callable-secured-convertible-notes": (
-        "date",
-        "maturity",
         "conversion-discount",
         "conversion-lookback",
+        "date",
+        "maturity",
     ),
     "8k-heliosmatheson-2017-senior-secured-notes": ("principal",),
     "8k-hemp-naturals-2018-power-up-note": (
-        "holder",
-        "rate",
-        "maturity",
         "day-count",
+        "holder",
+        "maturity",
+        "rate",
     ),
     "8k-human-biosystems-2006-ljci-addendum": (
         "holder",
@@ -967,20 +965,20 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "8k-inpixon-2017-subordinated-oid-notes": ("date",),
     "8k-integrated-ventures-2017-arcadia-term-sheet": (
+        "issue-costs",
         "principal",
         "purchase-price",
-        "issue-costs",
     ),
     "8k-kaya-holdings-2017-three-tranche-notes": (
-        "principal",
         "interest-payment",
+        "principal",
     ),
     "8k-kisses-from-italy-2022-1800-diagonal-65pct-note": ("conversion-reference",),
     "8k-marathonpatent-2017-5pct-notes-final-closing": ("date",),
     "8k-marathonpatent-2017-5pct-notes-initial-closing": ("conversion-price-floor",),
     "8k-marina-biotech-2017-note-purchase-agreement-5pct": (
-        "maturity",
         "conversion-price",
+        "maturity",
     ),
     "8k-medicine-man-technologies-2020-dye-capital-note": ("date",),
     "8k-medifirst-2016-575pct-note-maturity-typo": ("principal",),
@@ -994,19 +992,19 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "8k-originclear-2018-feb20-note-39pct-lowest": (
         "date",
-        "principal",
         "maturity",
+        "principal",
     ),
     "8k-pavmed-2020-monthly-default-rate": ("conversion-price",),
     "8k-positiveid-2017-ghs-secured-convertible-note": ("principal",),
     "8k-premier-alliance-2012-7pct-note-individual": ("interest-payment",),
     "8k-progreen-2017-tangiers-12pct-fixed-convertible-note": (
-        "purchase-price",
         "issue-costs",
+        "purchase-price",
     ),
     "8k-progreen-2018-tangiers-105000-fixed-convertible-note": (
-        "purchase-price",
         "issue-costs",
+        "purchase-price",
     ),
     "8k-propanc-geneva-variable-note": ("conversion-lookback",),
     "8k-save-the-world-air-2008-winter-notes-oid": ("rate",),
@@ -1018,12 +1016,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "8k-spi-energy-2022-june-note-extension-streeterville": ("maturity",),
     "8k-staralliance-2022-10pct-fixed-convertible-secured-note": ("date",),
     "8k-stockeryale-2004-laurus-secured-convertible-note": (
-        "interest-payment",
         "day-count",
+        "interest-payment",
     ),
     "8k-tauriga-2017-eagle-equities-75pct-lowest-bid": (
-        "maturity",
         "conversion-lookback",
+        "maturity",
     ),
     "8k-tauriga-2019-odyssey-64pct-lowest-vwap": ("conversion-lookback",),
     "8k-tetridyn-2011-hempstead-25000-note": ("holder",),
@@ -1036,15 +1034,15 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "8k-unipixel-2015-hudson-bay-additional-note": ("date",),
     "8k-vaporin-2015-merger-contingent-notes": ("principal",),
     "8k-veritas-farms-2021-insider-secured-notes": (
-        "purchase-price",
         "interest-payment",
+        "purchase-price",
     ),
     "8k-vinco-ventures-2021-senior-convertible-note-fixed-2usd": ("purchase-price",),
     "8k-visium-2019-power-up-61pct-lowest": ("purchase-price",),
     "8k-vistagen-2012-platinum-investment-note-three-years": (
+        "conversion-price",
         "interest-payment",
         "maturity",
-        "conversion-price",
         "share-class",
     ),
     "8k-vivakor-2025-jj-astor-note-conversions-and-second-note": (
@@ -1093,17 +1091,17 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "annual-lin-so-chun-2018-notes": ("conversion-price",),
     "annual-nxt-energy-2024-mcapm-debentures-cad-usd": ("conversion-price",),
     "athex-euromedica-2007-eur-convertible-bond-loan": (
-        "principal",
         "conversion-price",
+        "principal",
     ),
     "corresp-cik1084047-2006-crescent-note-payments": ("holder",),
     "corresp-cik1265850-2006-sb2-note-payments-table": (
-        "principal",
         "issue-costs",
+        "principal",
     ),
     "ex-aethlon-2010-form-10pct-note-360-day-year": (
-        "interest-payment",
         "day-count",
+        "interest-payment",
     ),
     "ex-alpha-energy-2023-revolving-credit-note-amendment-par-value": (
         "holder",
@@ -1114,10 +1112,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex-cool-holdings-2019-12pct-unsecured-note-30-360": ("maturity",),
     "ex-cool-holdings-2019-gt-capital-note-amendment-1-40": ("conversion-price",),
     "ex-cosigner-2014-kbm-note": (
-        "holder",
-        "rate",
-        "maturity",
         "day-count",
+        "holder",
+        "maturity",
+        "rate",
     ),
     "ex-dpw-holdings-2020-oid-note-160k-for-200k": ("purchase-price",),
     "ex-energy-focus-2019-subordinated-convertible-note-step-rate": ("day-count",),
@@ -1126,18 +1124,14 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "interest-payment",
     ),
-    "ex-integrated-biopharma-2012-cd-financial-2008-note-recital": (
-        "date",
-        "holder",
-    ),
+    "ex-integrated-biopharma-2012-cd-financial-2008-note-recital": ("date",),
     "ex-jackson-rivers-2006-vantage-point-note": (
-        "holder",
-        "interest-payment",
         "day-count",
+        "interest-payment",
     ),
     "ex-kiwa-2005-secured-note-agreement": (
-        "principal",
         "interest-payment",
+        "principal",
     ),
     "ex-la-rosa-2022-oid-note-joseph-la-rosa": ("holder",),
     "ex-mendocino-1998-uba-175000-note-prime-plus-150": ("conversion-price",),
@@ -1150,8 +1144,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
     ),
     "ex-rblack-2004-gaughan-15m-note-8pct-simple": (
-        "rate",
         "maturity",
+        "rate",
     ),
     "ex-sandsregent-2004-belding-1604000-note-75pct-act365": ("date",),
     "ex10-alkame-2014-eastmore-12pct-note": (
@@ -1160,8 +1154,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "ex10-bion-2007-series-a-note-simple-6pct-30-360": (
-        "interest-payment",
         "compounding",
+        "interest-payment",
     ),
     "ex10-borqs-2018-pfg-senior-secured-convertible-note": (
         "date",
@@ -1169,19 +1163,17 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "ex10-cetc-rongjun-2022-rmb-12pct-note": ("date",),
-    "ex10-cik808015-2008-micro-imaging-8pct-term-note-frank": ("holder",),
     "ex10-cik825322-2011-mphase-note-jay-wright-monthly-compounding": (
-        "date",
-        "maturity",
-        "day-count",
         "compounding",
+        "date",
+        "day-count",
+        "maturity",
     ),
     "ex10-cik827099-2011-25k-loan-note-fmv-conversion": ("principal",),
     "ex10-cn-energy-2024-streeterville-note-30-360": ("issue-costs",),
     "ex10-digitaldescriptor-2001-hallenbeck-10pct-note": (
-        "holder",
-        "principal",
         "interest-payment",
+        "principal",
     ),
     "ex10-faraday-future-2023-streeterville-unsecured-note": (
         "issue-costs",
@@ -1195,32 +1187,32 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex10-healthlynked-2024-dent-trust-note-10-oid": ("day-count",),
     "ex10-helixwind-2010-st-george-secured-note": ("rate",),
     "ex10-humbl-2021-phantom-power-note-18-months": (
-        "principal",
         "interest-payment",
         "maturity",
+        "principal",
     ),
     "ex10-hydrocarb-2015-typenex-secured-note-oid": (
-        "purchase-price",
         "issue-costs",
+        "purchase-price",
     ),
     "ex10-investview-2021-convertible-note-due-2022": ("date",),
     "ex10-kodiak-ema-12pct-note-terms-letter": ("conversion-lookback",),
     "ex10-las-vegas-railway-2014-8pct-note-oid-beginning-value": ("purchase-price",),
     "ex10-mabcure-2011-biotech-investment-8pct-debenture": ("date",),
     "ex10-mach-one-2008-zero-coupon-note-accreting": (
+        "compounding",
         "principal",
         "purchase-price",
-        "compounding",
     ),
     "ex10-mctc-holdings-2020-ceo-note-conversion-notice": (
         "holder",
         "rate",
-        "share-class",
         "related-party",
+        "share-class",
     ),
     "ex10-medijane-2014-cannavest-note": (
-        "rate",
         "day-count",
+        "rate",
     ),
     "ex10-mega-media-group-2008-convertible-note-tangiers": ("par-value",),
     "ex10-mexoro-minerals-2009-secured-debenture": ("principal",),
@@ -1235,8 +1227,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
     ),
     "ex10-rocky-mountain-high-2019-ghs-amendment-extended-note": (
-        "principal",
         "maturity",
+        "principal",
     ),
     "ex10-theaterxtreme-2008-21pct-monthly-compounded-note": ("rate",),
     "ex10-thermoenergy-2009-secured-convertible-note-quercus": (
@@ -1244,8 +1236,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "ex10-trugolf-2022-ronin-demand-convertible-note-simple-10pct": (
-        "rate",
         "compounding",
+        "rate",
     ),
     "ex10-turbine-truck-engines-2009-debenture-amendment-golden-state": ("holder",),
     "ex10-two-hands-2018-side-letter-secured-note-face-vs-issue": (
@@ -1258,8 +1250,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex10-vape-holdings-2015-redwood-unsecured-note": ("principal",),
     "ex10-vistagen-2012-secured-convertible-note-n-pltg-3": ("date",),
     "ex10-westmountain-2011-boco-secured-convertible-note-six-month": (
-        "interest-payment",
         "day-count",
+        "interest-payment",
     ),
     "ex10-wits-basin-2008-london-mining-convertible-note": ("maturity",),
     "ex10-xcelmobility-2016-note-biz-wit-simple-interest": (
@@ -1270,17 +1262,17 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex102-cik789879-2011-ensurge-secured-convertible-note-st-george": ("rate",),
     "ex1027-artec-2016-director-convertible-note-40pct-discount": (
         "date",
-        "interest-payment",
         "day-count",
+        "interest-payment",
     ),
     "ex107-activecare-2016-18pct-convertible-promissory-note-adp": (
-        "principal",
         "interest-payment",
+        "principal",
     ),
     "ex20-lexaria-2011-12pct-secured-convertible-debenture": ("compounding",),
     "ex4-agrify-2024-junior-secured-convertible-note-cp-acquisitions": (
-        "interest-payment",
         "day-count",
+        "interest-payment",
     ),
     "ex4-american-rebel-2025-streeterville-exchange-note": (
         "date",
@@ -1288,13 +1280,13 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "ex4-cayman-2024-flying-height-note": (
-        "maturity",
         "day-count",
+        "maturity",
     ),
     "ex4-dynaresource-2020-convertible-note-golden-post-rail": ("interest-payment",),
     "ex4-generex-2005-omicron-promissory-note-and-agreement": (
-        "interest-payment",
         "conversion-price",
+        "interest-payment",
     ),
     "ex4-good-earth-energy-2012-zeus-renewal-note": (
         "principal",
@@ -1303,10 +1295,9 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex4-gopher-protocol-2017-6pct-convertible-note-guardian-patch": ("principal",),
     "ex4-greyhound-commissary-2011-8pct-senior-convertible-note": ("interest-payment",),
     "ex4-grom-2021-curiosity-ink-8pct-note-issue-date-conflict": ("day-count",),
-    "ex4-intellect-2010-alpha-allonge": ("holder",),
     "ex4-liberator-2012-amendment-3pct-note-hope-capital": (
-        "maturity",
         "conversion-price",
+        "maturity",
     ),
     "ex4-lingerie-fighting-championships-2015-5pct-convertible-note-form": (
         "interest-payment",
@@ -1317,14 +1308,14 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "ex4-telkonet-2009-ya-global-clarification-quarterly-interest": ("holder",),
     "ex4-topspin-2007-nis-series-a-bond-6pct-annual": (
-        "principal",
         "maturity",
+        "principal",
         "share-class",
     ),
     "ex4-trio-petroleum-2025-one-of-three-oid-notes": ("purchase-price",),
     "ex4-victory-oilfield-tech-2023-5pct-series-note": (
-        "interest-payment",
         "day-count",
+        "interest-payment",
     ),
     "ex4-world-am-2006-three-quarter-percent-debenture": (
         "interest-payment",
@@ -1334,15 +1325,15 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
     ),
     "ex99-darkpulse-klever-2018-convertible-note-begum": (
-        "holder",
         "conversion-lookback",
         "conversion-reference",
+        "holder",
     ),
     "ex99-elite-performance-2019-eight-percent-convertible-note": (
         "date",
         "holder",
-        "principal",
         "interest-payment",
+        "principal",
     ),
     "ex99-poseidis-2005-cornell-amended-debenture": ("date",),
     "ex991-form4-cik1553630-2012-carpenter-10pct-note": (
@@ -1368,8 +1359,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "exhibit-hdl-therapeutics-2008-pfizer-note-act365": ("date",),
     "exhibit-neah-power-2009-agile-oid-convertible-note": ("purchase-price",),
     "exhibit-pervasip-2011-g3-connect-convertible-note": (
-        "principal",
         "interest-payment",
+        "principal",
     ),
     "exhibit-sanomedics-2013-replacement-note-exchange": (
         "date",
@@ -1389,8 +1380,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "form4-cpmv-2021-convertible-note-footnotes": ("compounding",),
     "form4-emmaus-2016-amended-5pct-notes": ("conversion-price",),
     "form4-eos-energy-2023-ae-convert-pik-note": (
-        "holder",
         "conversion-price",
+        "holder",
     ),
     "form4-nuburu-2023-eunomia-7pct-convertible-note": (
         "date",
@@ -1407,13 +1398,13 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "form4-theralink-2022-director-oid-debenture": (
         "holder",
-        "share-class",
         "related-party",
+        "share-class",
     ),
     "form4-trident-brands-2019-fengate-average-price-note": (
+        "conversion-discount",
         "holder",
         "maturity",
-        "conversion-discount",
     ),
     "forum-unnamed-2013-laurus-amended-note-2": ("maturity",),
     "fwp-yingli-2007-zero-coupon-convertible-notes-term-sheet": (
@@ -1421,8 +1412,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
     ),
     "hkex-return-shifang-2019-3pct-convertible-bonds": (
-        "principal",
         "conversion-price",
+        "principal",
         "share-class",
     ),
     "ihub-2014-multicell-ljci-debenture-80pct-three-lowest-vwap": ("holder",),
@@ -1445,17 +1436,17 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "news-caitong-2025-rmb-convertible-bond-interest-notice": (
-        "interest-payment",
         "conversion-price",
+        "interest-payment",
     ),
     "news-capstone-therapeutics-2015-bvf-note": (
         "conversion-lookback",
-        "conversion-reference",
         "conversion-price-floor",
+        "conversion-reference",
     ),
     "news-chapeau-2006-12pct-convertible-note-smith-foundation": (
-        "holder",
         "conversion-price",
+        "holder",
     ),
     "news-conceptus-2011-5pct-convertible-senior-notes-due-2031-exchange": (
         "principal",
@@ -1478,20 +1469,20 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "news-grenville-2014-cad-8pct-debentures": ("date",),
     "news-high-wire-2023-18pct-senior-secured-notes-18-months": (
         "date",
-        "principal",
         "maturity",
+        "principal",
     ),
     "news-indiacements-2006-usd-fccb-inr-conversion": ("principal",),
     "news-iridex-thefly-lind-initial-senior-convertible-note": ("principal",),
     "news-islet-sciences-2015-typenex-oid-note": ("issue-costs",),
     "news-lexaria-2016-10pct-convertible-debentures-tranche": (
-        "date",
         "conversion-lookback",
+        "date",
     ),
     "news-mercurius-2019-sgd-1m-convertible-loan": ("issue-costs",),
     "news-neurocrine-2017-225pct-notes-due-2024": (
-        "principal",
         "conversion-price",
+        "principal",
     ),
     "news-notis-global-2016-5pct-convertible-note-variable-price": ("principal",),
     "news-royal-caribbean-2020-2875pct-prospect-news-table": ("rate",),
@@ -1510,20 +1501,20 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "periodic-cik1619558-2016-asher-2010-note-three-lowest": ("issue-costs",),
     "pr-golden-leaf-2016-cad-debentures-second-tranche": ("principal",),
     "pr-hive-blockchain-2020-us-global-debenture": (
-        "principal",
         "interest-payment",
+        "principal",
     ),
     "pr-nextleaf-senior-secured-note-amendment": (
-        "date",
         "conversion-price",
+        "date",
     ),
     "pr-northern-dynasty-2023-kopernik-notes": ("holder",),
     "pr-nouveau-monde-graphite-2022-mitsui-convertible-note": ("holder",),
     "pr-nuran-2022-march-debenture-restructuring": ("maturity",),
     "pr-organto-2023-2020-series-debentures": (
-        "principal",
-        "interest-payment",
         "conversion-price",
+        "interest-payment",
+        "principal",
     ),
     "pr-pacira-2020-075pct-notes-due-2025": (
         "principal",
@@ -1531,16 +1522,16 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "pr-pinduoduo-2020-notes-due-2025": ("rate",),
     "pr-pond-2021-georgian-villas-restated-note": (
+        "maturity",
         "principal",
         "rate",
-        "maturity",
     ),
     "pr-pond-2023-12pct-debentures-upsized": ("principal",),
     "pr-prophecy-defi-2024-debenture-amendment-table": (
-        "date",
-        "rate",
-        "maturity",
         "conversion-price",
+        "date",
+        "maturity",
+        "rate",
     ),
     "pr-pyrogenesis-2018-secured-debentures": ("principal",),
     "pr-pyrogenesis-2023-ceo-debenture-units": ("principal",),
@@ -1549,8 +1540,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "pr-spectra7-2023-9pct-debenture-units": ("principal",),
     "pr-spirit-airlines-2021-1pct-notes-due-2026": ("principal",),
     "pr-sunrun-2024-4pct-notes-due-2030": (
-        "rate",
         "conversion-price",
+        "rate",
     ),
     "pr-vuzix-2010-lc-capital-convertible-term-loan": (
         "date",
@@ -1598,8 +1589,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "tsxv-acasti-2017-cad-debentures-3pct-discount": ("issue-costs",),
     "tsxv-bulletin-dan-2024-convertible-debenture-cad": ("conversion-price-floor",),
     "tsxv-bulletin-love-2025-replacement-debenture-cad": (
-        "rate",
         "maturity",
+        "rate",
     ),
     "tsxv-bulletin-silverbulletmines-2024-oct-debentures": ("share-class",),
     "tsxv-bulletin-silverbulletmines-2024-stepped-conversion-debentures": (
@@ -1614,9 +1605,9 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "xbrl-cik1452274-2012-may-2011-note-three-lowest": ("date",),
     "xbrl-cik1464165-2018-cad-debenture": ("maturity",),
     "xbrl-cik1516805-2015-moxian-bayi-note": (
-        "holder",
         "conversion-lookback",
         "conversion-reference",
+        "holder",
     ),
     "xbrl-cik1625288-2020-ceo-financing-arrangement": (
         "conversion-lookback",
@@ -1697,8 +1688,8 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10q-cik1380856-2011-march-2006-7pct-debentures": ("principal",),
     "10q-cik1386026-2018-related-party-note-0003": ("interest-payment",),
     "10q-cik1397795-2011-zzp-offering-notes": (
-        "principal",
         "conversion-price",
+        "principal",
     ),
     "10q-cik1402328-2016-advanomics-patent-replacement-note": ("purchase-price",),
     "10q-cik1424718-2012-deferred-compensation-master-convertible-note": ("maturity",),
@@ -1710,8 +1701,8 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10q-cik1451598-2011-5pct-simple-interest-notes": ("conversion-price",),
     "10q-cik1488419-2015-trw-notes-30-360-monthly-rate": ("principal",),
     "10q-cik1512922-2019-quarterly-fixed-065": (
-        "day-count",
         "compounding",
+        "day-count",
     ),
     "10q-cik1563463-2019-shareholder-secured-note-8-5pct-monthly": ("share-class",),
     "10q-cik1565700-2014-principal-shareholder-note": ("rate",),
@@ -1732,8 +1723,8 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "10q-cik1870144-2023-yorkville-debenture-two-lowest-vwap": (
-        "conversion-reference",
         "conversion-price-floor",
+        "conversion-reference",
     ),
     "10q-cik1892480-2023-veritas-acquisition-note": ("related-party",),
     "10q-cik1894954-2022-shareholder-note-modified": ("share-class",),
@@ -1758,8 +1749,8 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     ),
     "10q-processa-2020-senior-8pct-notes": ("conversion-price",),
     "10q-tautachrome-2015-related-party-no-interest-convertible-demand-loan": (
-        "principal",
         "maturity",
+        "principal",
     ),
     "10q-uihlein-2022-april-note-related-party-5usd": ("date",),
     "10q-vistagen-2012-subsequent-event-exchange-note": ("purchase-price",),
@@ -1818,8 +1809,8 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "conversion-lookback",
     ),
     "8k-medicine-man-technologies-2020-dye-capital-note": (
-        "purchase-price",
         "par-value",
+        "purchase-price",
     ),
     "8k-mullen-automotive-2022-esousa-amended-restated-note": (
         "date",
@@ -1838,9 +1829,9 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     ),
     "8k-tetridyn-2011-hempstead-25000-note": ("rate",),
     "8k-tpt-global-tech-2021-firstfire-note-two-lowest-15-day": (
+        "conversion-reference",
         "date",
         "maturity",
-        "conversion-reference",
     ),
     "8k-unity-wireless-2006-secured-convertible-notes": ("date",),
     "8k-youngevity-2014-five-year-senior-secured-notes": ("maturity",),
@@ -1862,8 +1853,8 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "ex10-cik827099-2011-25k-loan-note-fmv-conversion": ("rate",),
     "ex10-green-irons-2009-senior-secured-note": ("par-value",),
     "ex10-helixwind-2010-st-george-secured-note": (
-        "maturity",
         "compounding",
+        "maturity",
     ),
     "ex10-lone-star-gold-2019-alessi-demand-note": ("maturity",),
     "ex10-sobr-safe-2021-form-12pct-secured-convertible-debenture": (
@@ -1874,8 +1865,8 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "ex10-trxade-2015-westminster-royalty-convertible-note": ("holder",),
     "ex10-viking-energy-2023-note-fk-venture": ("interest-payment",),
     "ex103-zenosense-2016-convertible-subordinated-note-form": (
-        "rate",
         "maturity",
+        "rate",
     ),
     "ex4-gopher-protocol-2017-6pct-convertible-note-guardian-patch": ("date",),
     "ex4-max-cash-media-2009-paramount-note": ("interest-payment",),
@@ -1884,8 +1875,8 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "day-count",
     ),
     "ex4-worldwide-specialty-chemicals-2020-eight-percent-debenture": (
-        "share-class",
         "related-party",
+        "share-class",
     ),
     "exhibit-avalanche-2015-gcef-tranche-note": ("maturity",),
     "exhibit-dalrada-2006-alpha-capital-convertible-note": ("interest-payment",),
@@ -1919,8 +1910,8 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "pr-scorpio-gold-2022-convertible-loans-ianco-matco": (
-        "principal",
         "issue-costs",
+        "principal",
     ),
     "pr-sorrento-therapeutics-2018-120m-unsecured-convertible-notes": (
         "related-party",

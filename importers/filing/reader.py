@@ -962,12 +962,17 @@ DEFINED_ROLE = re.compile(
     r"\(\s*(?:together with its (?:[\w-]+\s+){0,2}successors and assigns,\s*)?"
     # ("(“Aspen” or the “Holder”)": a short name, then the role)
     r"(?:[\"“][^\"”()]{1,40}[\"”]\s*(?:,\s*)?(?:or|and)\s+)?"
+    # ("(together with any assignee, jointly or severally, the "Holder")")
+    r"(?:together with any assignee,\s*(?:jointly or severally,\s*)?)?"
     r"(?:the|a|each a|each,? a|together,? the|collectively,?(?: the)?)?\s*"
     r"(?:[\"“](?P<quoted>"
     + "|".join(_ROLE_WORDS)
     + r")s?[\"”]|(?P<plain>(?-i:"
     + "|".join(_ROLE_WORDS)
     + r")))"
+    # ("(the “Holder” or “Lender”)", "(the “Investor” or “CD Financial”)": a
+    # second role or a short name after the role)
+    r"(?:\s+or\s+(?:the\s+)?[\"“][^\"”()]{1,40}[\"”])?"
     # ("(the “Purchaser” and together with the Company, the “Parties”)")
     r"(?:\s*,?\s+and\s+(?:together|collectively)\b[^()]{0,60})?\s*\)",
     re.IGNORECASE,
@@ -980,6 +985,15 @@ _ASSIGNS = re.compile(
     r",?\s+(?:and|or)\s+(?:its|his|her|their)\s+(?:successors\s+(?:and|or)\s+)?"
     r"(?:registered\s+|permitted\s+)?(?:assigns|assignees?)"
     r"(?:\s+(?:and|or)\s+(?:its\s+)?successors(?:-in-interest)?)?\s*,?\s*$"
+    # "Greggory Haugen its endorsees, successors and assigns"; "VANTAGE POINT
+    # CONSULTING and or assignee"; "Rudy Hallenbeck or to his order,";
+    # "ANTHONY M. FRANK, or holder"; "Alpha Capital Anstalt, as Lender"
+    r"|,?\s+its endorsees,\s+successors\s+and\s+assigns\s*,?\s*$"
+    r"|\s+and\s+or\s+assignees?\s*,?\s*$"
+    r"|\s+or\s+to\s+(?:his|her|its)\s+order\s*,?\s*$"
+    r"|,\s+or\s+holder\s*,?\s*$"
+    r"|,\s+as\s+(?:lender|holder|purchaser|investor|payee)\s*,?\s*$",
+    re.IGNORECASE,
 )
 _DESCRIPTION = re.compile(
     r",\s+(?:a|an)\s+[^,()]{0,120}$"
@@ -1058,7 +1072,7 @@ def name_before(text: str) -> str | None:
     # to MALCOLM CLAY"
     # (or with initials: "by and between ... and H.F. LENFEST")
     capitals = re.search(
-        r"(?-i:\b(?:to|of|with|from|and))\s+((?:[A-Z]\.\s*){1,3}[A-Z][A-Z'-]+|"
+        r"(?-i:\b(?:to|of|with|from|and))\s+(?:the\s+)?((?:[A-Z]\.\s*){1,3}[A-Z][A-Z'-]+|"
         r"[A-Z][A-Z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Z'-]+){1,2})$",
         text,
     )
