@@ -2443,6 +2443,50 @@ _GONE_NOTES = (
             "holder",
             '"Alpha Capital Anstalt"',
         ),
+        # principals: the note given for a warrant; an amount received under a
+        # note; proceeds that are the face value; "in the sum of"; a title with
+        # commas; amounts "respectively" issued are several notes
+        (
+            "On July 18, 2014, the Company entered into an Exchange Agreement with "
+            "Tonaquint, Inc. pursuant to which the Company exchanged a previously "
+            "issued warrant for a Convertible Promissory Note in the principal "
+            "amount of $115,000 (the \u201cNote\u201d).",
+            "principal",
+            "115000.00 USD",
+        ),
+        (
+            "On October 25, 2017 the Company received $100,000 from Paul Beckman, "
+            "a director of the Company, under a convertible promissory note.",
+            "principal",
+            "100000.00 USD",
+        ),
+        (
+            "The Company completed the offering on June 17, 2009, and received "
+            "aggregate proceeds of $3,472,000, representing the face value of the "
+            "Senior Notes.",
+            "principal",
+            "3472000.00 USD",
+        ),
+        (
+            "During February 2015, the Company issued a secured convertible "
+            "promissory note in the sum of $600,000 to Masateru Higashida.",
+            "principal",
+            "600000.00 USD",
+        ),
+        (
+            "On May 7, 2014, the Company sold a $3,296,703 12%, three-year, Secured "
+            "Convertible Promissory Note (the \u201cNote\u201d) to Rackwise Funding "
+            "II, LLC.",
+            "principal",
+            "3296703.00 USD",
+        ),
+        (
+            "In the first quarter of 2016 and for the year ended December 31, 2015, "
+            "the Company issued a total of $2,500 and $245,000, respectively, in "
+            "promissory notes payable.",
+            "principal",
+            None,
+        ),
         # another company's class, after a merger
         (
             "Assuming the merger between the Company and Vapor closes, the Notes "

@@ -154,7 +154,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik711034-2018-director-beckman-note": (
         "date",
         "maturity",
-        "principal",
     ),
     "10k-cik727672-2011-subsequent-oid-debentures": ("purchase-price",),
     "10k-cik802257-2017-convertible-note-a-extended-indefinitely": (
@@ -190,7 +189,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "share-class",
     ),
-    "10k-mimedx-2011-3pct-senior-secured-notes": ("principal",),
     "10k-montalvo-2015-84000-note-61pct-market": ("conversion-discount",),
     "10k-quantum-materials-2013-2008-debentures-extended": (
         "maturity",
@@ -380,7 +378,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1355677-2022-1800-diagonal-note-average-two-lowest": ("purchase-price",),
     "10q-cik1360442-2023-merrill-note-two-discounts": ("conversion-lookback",),
     "10q-cik1377167-2015-emporium-group-related-party-note": ("holder",),
-    "10q-cik1379699-2014-tonaquint-warrant-exchange-note": ("principal",),
     "10q-cik1380024-2011-october-2009-insider-notes": (
         "conversion-lookback",
         "conversion-price-floor",
@@ -507,10 +504,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1518720-2015-force-protection-ema-note": ("date",),
     "10q-cik1521013-2014-vwap-375pct-discount-note": ("issue-costs",),
     "10q-cik1527355-2015-440000-oid-debenture-18-months": ("principal",),
-    "10q-cik1527613-2016-nuzee-higashida-secured-convertible-note": (
-        "principal",
-        "rate",
-    ),
+    "10q-cik1527613-2016-nuzee-higashida-secured-convertible-note": ("rate",),
     "10q-cik1534708-2015-14pct-secured-note-details": ("principal",),
     "10q-cik1541354-2014-ultragreen-b-note-receivable-10pct": (
         "conversion-price-floor",
@@ -717,10 +711,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "10q-phunware-2019-quarterly-then-monthly": ("date",),
-    "10q-rackwise-2014-related-party-oid-convertible-note": (
-        "principal",
-        "purchase-price",
-    ),
     "10q-regen-biopharma-2025-may-2017-note-table": (
         "maturity",
         "rate",

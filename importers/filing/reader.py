@@ -353,6 +353,8 @@ _PRINCIPAL_BEFORE = re.compile(
         r"face amount:?|face value(?: of)?:?|"
         r"loan amount(?:\s*\(principal\))?:|"
         r"principal of|in the amount(?: of)?|notes? for|debentures? for|note of|"
+        # "a secured convertible promissory note in the sum of $600,000"
+        r"(?:notes?|debentures?) in the sum of|"
         # "the Company will issue to Asher convertible notes of $37,100" (not
         # "received proceeds on convertible notes of $466,000")
         r"\b(?:issue|issued|sell|sold)\b[^$.;]{0,40}\bnotes of|"
@@ -379,9 +381,12 @@ _PRINCIPAL_AFTER = re.compile(
     (
         r"^\s*(?:\([^)]{0,40}\)\s*)?(?:"
         r"for value received|"
+        # "received aggregate proceeds of $3,472,000, representing the face
+        # value of the Senior Notes"
+        r",?\s*representing the (?:aggregate\s+)?(?:face value|face amount|principal amount)\b|"
         r"(?:in\s+)?(?:aggregate\s+)?(?:original\s+)?(?:principal amount|face amount|face value"
         # ("$500 million worth of new 2.00 percent convertible senior notes")
-        r"|principal)|(?:worth\s+)?(?:of\s+)?(?:new\s+)?(?:[\w.-]+%?\s+){0,3}"
+        r"|principal)|(?:worth\s+)?(?:of\s+)?(?:new\s+)?(?:(?!respectively\b)[\w.-]+%?,?\s+){0,3}"
         # "8% Original Issue Discount Senior Secured Convertible Debenture"
         r"(?:(?:senior|secured|unsecured|subordinated|original issue discount),?\s+)*"
         r"(?:convertible|promissory)\s+(?:\w+\s+){0,2}"
@@ -764,6 +769,13 @@ _PRINCIPAL_AROUND = (
     (r"\breceived\s+$", r"^\s*,?\s*which bears interest\b"),
     # "it received a $100,000 loan from Toucan Partners, L.L.C."
     (r"\breceived\s+an?\s+$", r"^\s*(?:(?:convertible|bridge|unsecured)\s+)?loan\b"),
+    # "the Company received $100,000 from Paul Beckman, a director of the
+    # Company, under a convertible promissory note"
+    (
+        r"\breceived\s+$",
+        r"^\s*from\b[^.;$]{0,60}\bunder an?\s+"
+        r"(?:convertible|promissory|secured|unsecured|note|debenture)\b",
+    ),
 )
 
 
@@ -911,10 +923,14 @@ def money_role(sentence: str, money: Money) -> str | None:
         and _EXCHANGED.search(left)
         and not re.search(r"\bnew\b|\bissued?\b[^$]{0,60}$", left[-70:])
         # ("which was exchanged for a convertible note in the principal
-        # amount of $2,079,686": the note given in exchange)
+        # amount of $2,079,686", "exchanged a previously issued warrant for a
+        # Convertible Promissory Note in the principal amount of $115,000": the
+        # note given in exchange)
         and not re.search(
-            r"\bexchanged for an?\s+(?:[\w-]+\s+){0,3}(?:note|debenture)\b[^$]{0,40}$",
-            left,
+            r"\bexchanged\b[^$;]{0,80}?\bfor an?\s+(?:[\w-]+\s+){0,3}(?:note|debenture)\b"
+            r"[^$]{0,40}$",
+            sentence[: money.start][-200:],
+            re.IGNORECASE,
         )
     ):
         return "exchanged"
