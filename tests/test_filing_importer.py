@@ -2094,7 +2094,7 @@ _GONE_NOTES = (
             "2014-07-02",
         ),
         (
-            "At the first closing, on February 6, 2024 (the \"Initial Closing\"), an "
+            'At the first closing, on February 6, 2024 (the "Initial Closing"), an '
             "aggregate of $4,650,000 of notes was sold.",
             "date",
             "2024-02-06",
@@ -2338,10 +2338,10 @@ _GONE_NOTES = (
         (
             "As previously disclosed, on October 28, 2022, the Company issued certain "
             "3% Senior Convertible Notes in the aggregate original principal amount "
-            "of $34.5 million (the \"Initial Convertible Notes\"). On December 3, "
+            'of $34.5 million (the "Initial Convertible Notes"). On December 3, '
             "2024, the Company issued certain 3% Series B-2 Senior Convertible Notes "
-            "in the aggregate original principal amount of $4.1 million (the \"2024 "
-            "Additional Notes\").",
+            'in the aggregate original principal amount of $4.1 million (the "2024 '
+            'Additional Notes").',
             "principal",
             None,
         ),
@@ -2364,7 +2364,7 @@ _GONE_NOTES = (
         (
             "Mitsui announces that it has entered into a subscription agreement with "
             "NMG whereby it has agreed to purchase an unsecured convertible note in "
-            "the aggregate principal amount of US$25,000,000 (the \"Note\") of NMG.",
+            'the aggregate principal amount of US$25,000,000 (the "Note") of NMG.',
             "holder",
             None,
         ),
@@ -2419,8 +2419,8 @@ _GONE_NOTES = (
             '"Greggory Haugen"',
         ),
         (
-            'Digital Descriptor Systems, Inc. promises to pay to: Rudy Hallenbeck '
-            'or to his order, (together with any assignee, jointly or severally, '
+            "Digital Descriptor Systems, Inc. promises to pay to: Rudy Hallenbeck "
+            "or to his order, (together with any assignee, jointly or severally, "
             'the "Holder" or "Lender") the principal sum of $100,000.',
             "holder",
             '"Rudy Hallenbeck"',
@@ -2715,6 +2715,87 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
                 "conversion-price-floor": None,
             },
         ),
+        (
+            "On February 2, 2012 Sionix received funding for a 9.875% Convertible "
+            "Promissory Note issued as of January 19, 2012 in the principal amount "
+            "of $65,000 maturing on January 19, 2013.",
+            {"date": "2012-01-19", "principal": "65000.00 USD", "rate": "0.09875"},
+        ),
+        (
+            "The deal is expected to consist of 22,000 units at C$1,000 apiece.\n\n"
+            "Issuer:ConjuChem Biotechnologies Inc.\n"
+            "Issue:Units of C$1,000 principal amount of convertible debentures and "
+            "warrants\nAmount:C$22 million\nSettlement is expected on Dec. 13.",
+            {"principal": None, "date": None},
+        ),
+        (
+            "Mynaric raised new debt totaling EUR 7.5 million via convertible bond "
+            "and loan. The convertible bond has a term until December 31, 2020.",
+            {"principal": None},
+        ),
+        (
+            "On July 7, 2020 Pala syndicated an aggregate principal amount of "
+            "US$13,400,000 of the Convertible Loan to Castlelake. Pala received cash "
+            "consideration in the amount of US$12,472,600 (equivalent to "
+            "C$16,891,642) from Castlelake in connection with the Transaction.",
+            {"principal": None, "purchase-price": None},
+        ),
+        (
+            "The Company recently eliminated over $2.3 million of secured convertible "
+            "notes pursuant to an agreement by which the notes were converted into "
+            "942,432 shares of common stock. The amendment provides that the senior "
+            "secured note will be convertible into shares of common stock at $2.00 "
+            "per share, and eliminates its obligation to pay down the current "
+            "principal amount of $6.5 million by December 31, 2019. The Company "
+            "received $2.5 million in 5.00% unsecured convertible notes (the "
+            "\u201cCalm Note\u201d) due May 31, 2022. The Calm Note will be "
+            "convertible at Calm\u2019s option into shares of Series E Preferred "
+            "Stock at a conversion price equal to $3.10 per share.",
+            {"principal": "2500000.00 USD", "share-class": None},
+        ),
+        (
+            "ASX RELEASE 25 September 2015. Following announcement on 15 September "
+            "2015 of entry into a convertible note agreement with Albion Capital "
+            "Partners, the Company has drawn down a $500,000 first advance, and "
+            "issued to Albion: 10 convertible notes each with a face value of "
+            "$50,000; and 10,000,000 unquoted options with a right to acquire one "
+            "ordinary share in the Company at an exercise price of $0.05 per share.",
+            {"date": None, "conversion-price": None},
+        ),
+        (
+            "HOLDER: SEAGEL INVESTMENT CORP. (the \u201cCREDITOR\u201d)\n\n"
+            "PRINCIPAL AMOUNT: CDN $50,000",
+            {"holder": '"SEAGEL INVESTMENT CORP."'},
+        ),
+        (
+            "ObsEva SA has entered into a Senior Secured Convertible Note financing "
+            "agreement with JGB (Cayman) Port Ellen Ltd for gross proceeds of "
+            "$28,575,000.",
+            {"holder": '"JGB (Cayman) Port Ellen Ltd"'},
+        ),
+        (
+            "1. HK$200,000,000 at an annual interest rate of 1.25% (above 6 months "
+            "HIBOR), convertible loan.",
+            {"rate": None},
+        ),
+        (
+            "THE SECURITIES EVIDENCED BY THIS NOTE HAVE NOT BEEN REGISTERED, AND NO "
+            "INTEREST MAY BE SOLD UNLESS REGISTERED. Cardium promises to pay the "
+            "principal sum of $500,000.",
+            {"rate": None},
+        ),
+        (
+            "The Company borrowed $750,000 from the Authority. Upon maturity, by "
+            "acceleration or otherwise, the Company shall pay a loan participation "
+            "fee of $101,250, which is accounted for as a loan premium.",
+            {"issue-costs": None},
+        ),
+        (
+            "The convertible loan notes are convertible at 0.5 pence per share. The "
+            "Conversion Price represents a discount of 60.0 per cent. to the "
+            "closing mid-market price of 1.25 pence on 24 October 2013.",
+            {"conversion-discount": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -2732,6 +2813,18 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-convertible-note-after-a-demand-note",
         "a-canadian-debenture-face",
         "a-note-purchased-from-the-company",
+        "a-note-issued-as-of-a-date-before-its-funding",
+        "units-of-a-principal-and-a-settlement-still-expected",
+        "a-total-of-a-bond-and-a-loan",
+        "a-part-syndicated-and-a-third-partys-price",
+        "two-notes-two-classes-and-a-current-balance",
+        "an-earlier-announcement-and-options-price",
+        "a-labelled-holder-with-its-defined-term",
+        "a-domicile-in-brackets-in-a-name",
+        "a-floating-rates-margin",
+        "a-legends-interest-in-the-note",
+        "a-fee-paid-at-maturity",
+        "a-fixed-price-against-one-days-price",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -210,6 +210,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-lookback",
         "conversion-reference",
     ),
+    "10k-wisa-2016-february-2016-note-amended": ("date",),
     "10k-worlds-2013-subsequent-notes-control-account": ("issue-costs",),
     "10k-zap-2013-jac-convertible-bond-120-day-average": (
         "conversion-discount",
@@ -693,17 +694,33 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "purchase-price",
     ),
+    "10q-gevo-2017-whitebox-2017-notes-extension": (
+        "holder",
+        "rate",
+    ),
     "10q-greater-cannabis-2024-firstfire-6pct-note-two-tranches": (
         "date",
         "principal",
         "rate",
     ),
+    "10q-greenbox-2020-vista-oid-note-default-conversion": (
+        "date",
+        "principal",
+        "purchase-price",
+    ),
     "10q-gulfslope-2021-bridge-financing-notes-extended": ("maturity",),
     "10q-iceweb-2011-senior-convertible-notes-oid": ("purchase-price",),
+    "10q-intellinetics-2014-ohio-authority-loan-no1": (
+        "date",
+        "holder",
+        "principal",
+        "rate",
+    ),
     "10q-iqstel-2024-m2b-funding-secured-notes": (
         "principal",
         "purchase-price",
     ),
+    "10q-labor-smart-2014-gemini-oid-note-receivable": ("date",),
     "10q-lattice-2015-lf1-note-lattice-funding": ("date",),
     "10q-mitau-2023-spac-new-sponsor-convertible-note-warrants": (
         "conversion-price",
@@ -720,6 +737,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "principal",
     ),
+    "10q-sionix-2012-subsequent-9875pct-note": ("conversion-discount",),
     "10q-tautachrome-2015-related-party-no-interest-convertible-demand-loan": (
         "holder",
         "rate",
@@ -890,6 +908,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "8k-cyclone-power-2014-whe-gen-seed-round-notes": ("date",),
     "8k-digital-brands-2021-firstfire-senior-secured-convertible-note": ("holder",),
     "8k-earth-biofuels-2006-senior-convertible-notes-due-2011": ("interest-payment",),
+    "8k-echo-therapeutics-2009-platinum-senior-secured-note": (
+        "date",
+        "related-party",
+    ),
     "8k-ecosphere-technologies-2014-convertible-notes-three-investors": (
         "interest-payment",
     ),
@@ -1138,6 +1160,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
     ),
     "ex-sandsregent-2004-belding-1604000-note-75pct-act365": ("date",),
+    "ex10-alentus-2010-gerova-subordinate-convertible-note": (
+        "date",
+        "rate",
+    ),
     "ex10-alkame-2014-eastmore-12pct-note": (
         "date",
         "holder",
@@ -1164,6 +1190,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex10-digitaldescriptor-2001-hallenbeck-10pct-note": (
         "interest-payment",
         "principal",
+    ),
+    "ex10-dl-claire-capital-2007-camofi-12pct-secured-note": (
+        "day-count",
+        "holder",
+        "interest-payment",
     ),
     "ex10-faraday-future-2023-streeterville-unsecured-note": (
         "issue-costs",
@@ -1220,11 +1251,17 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "principal",
     ),
+    "ex10-sylios-2017-darling-replacement-convertible-note": ("date",),
     "ex10-theaterxtreme-2008-21pct-monthly-compounded-note": ("rate",),
     "ex10-thermoenergy-2009-secured-convertible-note-quercus": (
         "interest-payment",
         "maturity",
     ),
+    "ex10-trey-resources-2010-ya-global-amendment-agreement": (
+        "date",
+        "principal",
+    ),
+    "ex10-trio-resources-2012-seagel-cad-convertible-note": ("principal",),
     "ex10-trugolf-2022-ronin-demand-convertible-note-simple-10pct": (
         "compounding",
         "rate",
@@ -1249,6 +1286,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
     ),
     "ex10-xtant-2017-orbimed-note": ("principal",),
+    "ex10-zalatoris-2024-amended-restated-promissory-note": ("date",),
     "ex102-cik789879-2011-ensurge-secured-convertible-note-st-george": ("rate",),
     "ex1027-artec-2016-director-convertible-note-40pct-discount": (
         "date",
@@ -1269,6 +1307,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "issue-costs",
         "maturity",
     ),
+    "ex4-cardium-2009-trc-royalty-convertible-note": ("date",),
     "ex4-cayman-2024-flying-height-note": (
         "day-count",
         "maturity",
@@ -1401,6 +1440,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "rate",
     ),
+    "hkex-morris-2019-hkd-convertible-loan-monthly-return": (
+        "conversion-price",
+        "principal",
+    ),
     "hkex-return-shifang-2019-3pct-convertible-bonds": (
         "conversion-price",
         "principal",
@@ -1425,6 +1468,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "share-class",
     ),
+    "news-abtech-2014-secured-notes-convertible-tranche": (
+        "maturity",
+        "principal",
+    ),
     "news-caitong-2025-rmb-convertible-bond-interest-notice": (
         "conversion-price",
         "interest-payment",
@@ -1447,6 +1494,14 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-lookback",
     ),
     "news-dongkook-2019-krw-round7-private-cb": ("principal",),
+    "news-energy-quest-2008-cfo-zero-coupon-debenture": (
+        "holder",
+        "principal",
+    ),
+    "news-environmental-power-2009-xergi-14pct-convertible-notes": (
+        "conversion-price",
+        "holder",
+    ),
     "news-exact-sciences-2023-2pct-convertible-notes-due-2030-exchange": ("rate",),
     "news-flasr-2016-auctus-note": (
         "holder",
@@ -1470,11 +1525,26 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
     ),
     "news-mercurius-2019-sgd-1m-convertible-loan": ("issue-costs",),
+    "news-metalstech-2020-aud-fixed-price-convertible-notes": (
+        "holder",
+        "interest-payment",
+    ),
+    "news-metanor-2015-debenture-maturity-extension": ("date",),
+    "news-mynaric-2020-eur-convertible-bond": (
+        "maturity",
+        "principal",
+    ),
     "news-neurocrine-2017-225pct-notes-due-2024": (
         "conversion-price",
         "principal",
     ),
     "news-notis-global-2016-5pct-convertible-note-variable-price": ("principal",),
+    "news-obseva-2021-jgb-senior-secured-convertible-notes": (
+        "date",
+        "maturity",
+        "purchase-price",
+    ),
+    "news-premier-african-minerals-2024-regent-mercantile-cln": ("holder",),
     "news-royal-caribbean-2020-2875pct-prospect-news-table": ("rate",),
     "news-sernova-sangha-15pct-debenture": (
         "holder",
@@ -1486,11 +1556,27 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
     ),
     "news-smg-2019-sgd-convertible-loan-cha-healthcare": ("issue-costs",),
+    "news-surna-2016-note-conversion-amendments": ("rate",),
+    "news-tianyun-2018-hkd-guotai-junan-notes": ("principal",),
     "note-cik1318641-2004-fixed-conversion-note-exhibit": ("principal",),
     "note-poverty-dignified-2019-10pct-convertible-note-ema": ("principal",),
     "periodic-cik1619558-2016-asher-2010-note-three-lowest": ("issue-costs",),
+    "pr-decimal-software-2015-albion-convertible-notes": (
+        "date",
+        "principal",
+    ),
     "pr-golden-leaf-2016-cad-debentures-second-tranche": ("principal",),
     "pr-hive-blockchain-2020-us-global-debenture": (
+        "interest-payment",
+        "principal",
+    ),
+    "pr-microbix-2021-9pct-debenture-early-repayment": (
+        "principal",
+        "rate",
+    ),
+    "pr-mkango-2023-cotec-gbp-convertible-loan": ("holder",),
+    "pr-nevada-copper-2020-pala-convertible-loan-syndication": (
+        "holder",
         "interest-payment",
         "principal",
     ),
@@ -1511,6 +1597,13 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
     ),
     "pr-pinduoduo-2020-notes-due-2025": ("rate",),
+    "pr-plutus-resources-2013-gbp-convertible-loan-notes": (
+        "conversion-price",
+        "date",
+        "maturity",
+        "par-value",
+        "principal",
+    ),
     "pr-pond-2021-georgian-villas-restated-note": (
         "maturity",
         "principal",
@@ -1525,6 +1618,9 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "pr-pyrogenesis-2018-secured-debentures": ("principal",),
     "pr-pyrogenesis-2023-ceo-debenture-units": ("principal",),
+    "pr-regen-iii-2023-14pct-convertible-debenture-units-initial-tranche": (
+        "interest-payment",
+    ),
     "pr-scorpio-gold-2022-convertible-loans-ianco-matco": ("rate",),
     "pr-spectra7-2022-14pct-debentures-second-tranche": ("purchase-price",),
     "pr-spectra7-2023-9pct-debenture-units": ("principal",),
@@ -1536,6 +1632,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "pr-vuzix-2010-lc-capital-convertible-term-loan": (
         "date",
         "maturity",
+    ),
+    "pr-xpresspa-2019-calm-unsecured-convertible-note": (
+        "conversion-price",
+        "maturity",
+        "share-class",
     ),
     "pre14a-krbp-2023-june-2023-senior-secured-note": ("principal",),
     "pre14a-statera-2022-silverback-first-ar-note": (
@@ -1553,9 +1654,29 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "par-value",
     ),
+    "rns-malvern-international-2017-ksp-loan-into-cln-5p": (
+        "conversion-price",
+        "holder",
+        "principal",
+    ),
+    "rns-predator-oil-gas-2019-arato-zero-coupon-cln": ("rate",),
+    "rns-rare-earth-minerals-2017-usd15m-convertible-loan-conversion": (
+        "conversion-price",
+        "principal",
+    ),
+    "rns-remote-monitored-systems-2019-director-cln-6pct": (
+        "conversion-price",
+        "maturity",
+        "par-value",
+        "principal",
+    ),
     "s1-exhibit-restore-medical-2002-venturi-note-12pct-act360": (
         "date",
         "day-count",
+    ),
+    "s1-wavedancer-2022-origa-debenture-amended-price": (
+        "conversion-price",
+        "maturity",
     ),
     "s4-wize-pharma-2016-ex10-21-nis-convertible-loan-rimon-gold": (
         "holder",
@@ -1732,11 +1853,16 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "related-party",
     ),
     "10q-greater-cannabis-2024-firstfire-6pct-note-two-tranches": ("conversion-price",),
+    "10q-greenbox-2020-vista-oid-note-default-conversion": (
+        "interest-payment",
+        "rate",
+    ),
     "10q-iqstel-2024-m2b-funding-secured-notes": (
         "conversion-discount",
         "conversion-lookback",
         "conversion-reference",
     ),
+    "10q-labor-smart-2014-gemini-oid-note-receivable": ("conversion-reference",),
     "10q-processa-2020-senior-8pct-notes": ("conversion-price",),
     "10q-tautachrome-2015-related-party-no-interest-convertible-demand-loan": (
         "maturity",
@@ -1838,7 +1964,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "annual-cik1957489-2024-class-b-notes": ("conversion-price",),
     "ex-citius-2017-mazur-future-advance-note": ("related-party",),
     "ex-ewellness-2017-fixed-convertible-note-308k": ("rate",),
-    "ex-mendocino-1998-uba-175000-note-prime-plus-150": ("rate",),
     "ex10-cik1022518-2005-debenture-20pct-discount": ("share-class",),
     "ex10-cik827099-2011-25k-loan-note-fmv-conversion": ("rate",),
     "ex10-green-irons-2009-senior-secured-note": ("par-value",),
@@ -1891,7 +2016,12 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "conversion-discount",
     ),
     "news-medicor-2006-libor-senior-secured-convertible-notes": ("holder",),
+    "news-metalstech-2020-aud-fixed-price-convertible-notes": ("related-party",),
+    "news-premier-african-minerals-2024-regent-mercantile-cln": (
+        "conversion-reference",
+    ),
     "news-spirit-airlines-2020-475pct-prospect-news-table": ("share-class",),
+    "news-tianyun-2018-hkd-guotai-junan-notes": ("conversion-reference",),
     "pr-nouveau-monde-graphite-2022-mitsui-convertible-note": ("share-class",),
     "pr-pinduoduo-2020-notes-due-2025": ("par-value",),
     "pr-prophecy-defi-2024-debenture-amendment-table": ("share-class",),

@@ -1126,35 +1126,52 @@ def _share_class(reader: Reader) -> None:
             label = " ".join(word.capitalize() for word in legend.group(1).split())
             reader.set("share-class", f'"{label}"', sentence)
             return
+    # the first class named, unless sentences saying the note "is
+    # convertible into" a class name two (about two notes): a person picks
+    # the note's
+    found = []
     for sentence in ranked:
-        # a class named right after "into" first
-        # ("convertible into shares of the Company's common stock at the
-        # holder's option or automatically into shares of preferred stock":
-        # both after "into", the first one named)
-        matches = sorted(
-            _SHARE_CLASS.finditer(sentence),
-            key=lambda match: (
-                not (
-                    match.group(0).lower().startswith("into")
-                    or re.search(
-                        r"\binto\s+(?:shares\s+of\s+)?(?:the\s+)?(?:company['’]s\s+)?$",
-                        sentence[: match.start()],
-                        re.IGNORECASE,
-                    )
+        named = _first_class(sentence)
+        if named is None:
+            continue
+        terms = re.search(r"\bconvertible\b[^.;]{0,40}?\binto\b", sentence, re.I)
+        found.append(Found(f'"{named}"', sentence, 2 if terms else 1))
+    if not found:
+        reader.silent("share-class", "no share class label")
+    elif len({f.value for f in found if f.score == 2}) > 1:
+        reader.decide("share-class", found)
+    else:
+        reader.set("share-class", found[0].value, found[0].quote)
+
+
+def _first_class(sentence: str) -> str | None:
+    """The class a sentence says the note converts into (one named right
+    after "into" first), as a label."""
+    # ("convertible into shares of the Company's common stock at the
+    # holder's option or automatically into shares of preferred stock":
+    # both after "into", the first one named)
+    matches = sorted(
+        _SHARE_CLASS.finditer(sentence),
+        key=lambda match: (
+            not (
+                match.group(0).lower().startswith("into")
+                or re.search(
+                    r"\binto\s+(?:shares\s+of\s+)?(?:the\s+)?(?:company['’]s\s+)?$",
+                    sentence[: match.start()],
+                    re.IGNORECASE,
                 )
-            ),
-        )
-        for match in matches:
-            if _another_class(sentence, match):
-                continue
-            raw = next(group for group in match.groups() if group)
-            label = " ".join(
-                word if word[1:] != word[1:].lower() else word.capitalize()
-                for word in raw.split()
             )
-            reader.set("share-class", f'"{label}"', sentence)
-            return
-    reader.silent("share-class", "no share class label")
+        ),
+    )
+    for match in matches:
+        if _another_class(sentence, match):
+            continue
+        raw = next(group for group in match.groups() if group)
+        return " ".join(
+            word if word[1:] != word[1:].lower() else word.capitalize()
+            for word in raw.split()
+        )
+    return None
 
 
 def _day_count(reader: Reader) -> None:

@@ -155,6 +155,14 @@ class Reader:
         self.yen = yen_currency(flat)
         #: A news item's date, for the dates it writes without a year.
         self.published = published_on(flat)
+        # (a deal still to settle writes its yearless dates ahead of the
+        # publication: "Settlement is expected on Dec. 13")
+        if re.search(
+            r"\b(?:settlement|closing) (?:is|are) expected\b|\bexpected to (?:settle|close)\b",
+            flat,
+            re.IGNORECASE,
+        ):
+            self.published = None
         self.fields: dict[str, DraftField] = {}
 
     def dates(self, sentence: str) -> list[DateValue]:
@@ -485,6 +493,25 @@ def _a_part_or_another_sale(left: str, right: str) -> bool:
         re.IGNORECASE,
     ):
         return True
+    # a part passed on: "Pala syndicated an aggregate principal amount of
+    # US$13,400,000 of the Convertible Loan to Castlelake"
+    if re.search(
+        r"\b(?:syndicated|transferred|assigned)\b[^$]{0,40}$", left, re.IGNORECASE
+    ) and re.match(
+        r"^\s*of\s+(?:the|its|this)\s+(?:[\w-]+\s+){0,3}(?:loans?|notes?|debentures?|bonds?)\b",
+        right,
+        re.IGNORECASE,
+    ):
+        return True
+    # a total of several kinds of debt: "raised new debt totaling EUR 7.5
+    # million via convertible bond and loan"
+    if re.match(
+        r"^\s*(?:via|through|in|from)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:bonds?|notes?|debentures?)"
+        r"\s+and\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:loans?|warrants?|shares|equity)\b",
+        right,
+        re.IGNORECASE,
+    ):
+        return True
     # an earlier sale ("The Company previously issued $3,623,700 of the
     # Convertible Notes"), an offering's size ("an aggregate offering size
     # of $3.0 million")
@@ -534,6 +561,13 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
         return True
     if _a_part_or_another_sale(left, right):
         return True
+    # a price a third party paid the holder: "Pala received cash
+    # consideration in the amount of US$12,472,600 (...) from Castlelake"
+    if re.search(r"\bcash consideration in the amount of\s*$", left) and re.match(
+        r"^(?:[^.]|\.\d){0,200}?\bfrom\s+(?!the\s+company\b|us\b)[A-Z]",
+        sentence[money.end :],
+    ):
+        return True
     # interest owed, not principal: "interest payable to Chardan in the
     # amount of $561,585"
     if re.search(r"\binterest payable\b[^$]{0,40}$", left):
@@ -574,7 +608,7 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
             r"(?:repaid|repayment of|paid|converted|\bconvert|conversion of|"
             # (the window's 30 characters keep "...gregate principal ")
             r"(?<!gregate principal )(?<!ith a principal )balance of|"
-            r"outstanding principal(?: amount| balance)? of|the (?:then[- ])?outstanding|"
+            r"(?:outstanding|current) principal(?: amount| balance)? of|the (?:then[- ])?outstanding|"
             r"conver\w+ of (?:the )?(?:principal|notes?)[^$]{0,20}|"
             r"total face (?:value|amount) of|tranches? of|the remaining|"
             # ("The remaining note of $19,500 is in default")
@@ -743,7 +777,10 @@ def _fee_role(sentence: str, left: str, right: str) -> str | None:
     # the note's issue costs
     if re.search(
         r"placement agent|finder|broker|advis[oe]r|\b(?:the company|we) (?:also )?paid\b"
-        r"|\b(?:was|were|been)\s+(?:re)?paid\b|\brepaid\b",
+        r"|\b(?:was|were|been)\s+(?:re)?paid\b|\brepaid\b"
+        # "Upon maturity ... the Company shall pay a loan participation fee of
+        # $101,250": paid at the end, not withheld from the price
+        r"|\b(?:upon|at) maturity\b[^.;]{0,80}\b(?:shall|will|must) pay\b",
         sentence,
         re.I,
     ) or re.search(
@@ -797,6 +834,14 @@ def money_role(sentence: str, money: Money) -> str | None:
             re.IGNORECASE,
         )
         or re.match(r"^\s*\(\s*each\b", right)
+        # "Units of C$1,000 principal amount of convertible debentures and
+        # warrants": what one unit holds
+        or (
+            re.search(
+                r"\bunits?\s+(?:of|consisting of|comprising)\s*$", left, re.IGNORECASE
+            )
+            and re.match(r"^\s*(?:principal|face)\s+amount\b", right, re.IGNORECASE)
+        )
         # "a purchase price of $1,000 in cash per $1,000 principal amount"
         or re.match(r"^\s*(?:in cash\s+)?per\s+\S{0,4}\d", right)
         # ("(a)Each Note will have a face value of $0.02")
@@ -955,7 +1000,11 @@ LEGAL_FORM = (
     + "|".join(form.upper() for form in _LEGAL_FORMS if form[0].isalpha())
     + ")"
 )
-_WORD = r"(?:[A-Z0-9][\w&'.-]*)"
+#: (a domicile in brackets is part of a name: "JGB (Cayman) Port Ellen Ltd")
+_WORD = (
+    r"(?:[A-Z0-9][\w&'.-]*|\((?:Cayman|BVI|Bermuda|Jersey|Guernsey|Hong Kong|Singapore|"
+)
+_WORD += r"Luxembourg|Ireland|Delaware|Canada|US|USA|UK|Asia|Europe)\))"
 #: An organisation: capitalised words (a number may lead: "1800 Diagonal
 #: Lending LLC") ending in a legal form, which a comma may precede.
 ORGANISATION = re.compile(
@@ -1413,7 +1462,11 @@ def labelled_holders(reader: Reader) -> list[Found]:
         if (
             match := re.fullmatch(
                 r"\s*(?:investor|lender|holder|purchaser|payee|buyer)\s*:\s*"
-                r"([A-Z][^:;|]{1,80}?)\s*\.?",
+                # ("HOLDER: SEAGEL INVESTMENT CORP. (the “CREDITOR”)": the
+                # name, not its defined term)
+                # (an abbreviated legal form keeps its full stop: "CORP.")
+                r"([A-Z][^:;|]{1,80}?(?:\b(?i:corp|inc|ltd|co)\.)?)\s*\.?"
+                r"(?:\s*\((?:the\s+)?[\"“][^\"”()]{1,30}[\"”]\))?",
                 sentence,
                 re.IGNORECASE,
             )
@@ -1624,6 +1677,11 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
     return bool(
         _DATELINE.match(left)
         or "filed" in window[-40:]
+        # "Following announcement on 15 September 2015 of entry into a
+        # convertible note agreement": an earlier announcement's day
+        or re.search(
+            r"\bannouncements?\s+(?:made\s+|released\s+)?(?:on|dated|of)\s*$", window
+        )
         or re.search(
             r"agreement\W{0,3}(?:\([^)]{0,30}\)\s*)?executed\s+(?:on\s+)?$", window
         )
@@ -1712,6 +1770,11 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
                 and not _AGREEMENT_DATED.search(window)
             )
             or _CLOSED.search(window)
+            # "received funding for a 9.875% Convertible Promissory Note issued
+            # as of January 19, 2012"
+            or re.search(
+                r"\b(?:note|debenture)\s+(?:was\s+)?issued\s+as\s+of\s*$", window
+            )
             # a note's form: "Name of Issuer: ... Dated: March 11, 1998";
             # "Original Issue. Date: June 30, 2006"; its signing line "DATED
             # this 3rd day of June, 2011."
@@ -1737,6 +1800,13 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
             and _ISSUE_VERB.search(sentence[date.end :])
             and _has(sentence, "note", "debenture", "bond", "loan", "transaction")
             and not _has(sentence, "press release")
+            # "On February 2, 2012 Sionix received funding for a ... Note issued
+            # as of January 19, 2012": the sentence names the issue date itself
+            and not re.search(
+                rf"\b(?:note|debenture)\s+issued\s+as\s+of\s+{_MONTH_WORDS}",
+                sentence[date.end :],
+                re.IGNORECASE,
+            )
             # "loaned the Company an additional $13,000": a later advance (not
             # "issued US$300 million notes ... and an additional US$45 million");
             # "issued 3,068,673 common shares": a conversion
@@ -2156,7 +2226,8 @@ RATE_ZERO = re.compile(
     r"without (?:any )?interest(?: thereon)?\b(?!\s+(?:penalt|charge|or\b))|"
     r"zero percent (?:stated )?interest rate|"
     # (not "no repayment and no interest paid for the financial year")
-    r"(?:with|and) no interest\b(?!\s+(?:for|paid|was|were|has|had|accrued)\b)|"
+    # (nor a legend's "and no interest may be sold": an interest in the note)
+    r"(?:with|and) no interest\b(?!\s+(?:for|paid|was|were|has|had|accrued|may|in|therein)\b)|"
     r"(?:does|do|did|shall|will) not bear (?:any )?(?:accrued )?(?:regularly scheduled )?"
     r"interest|bears? no interest|carr(?:y|ies) no interest|(?:will |shall )?pays? no interest|"
     r"no interest (?:shall |will )?accrues?|0(?:\.0+)?\s?% interest"
@@ -2282,6 +2353,17 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
     aggregating $1,000,000, bearing interest at the rate of 10%")."""
     return bool(
         _NOT_A_RATE.match(right)
+        # a floating rate's margin: "1.25% (above 6 months HIBOR)", "LIBOR
+        # plus 4%"
+        or re.match(
+            r"^\s*(?:per annum\s*)?\(?\s*(?:above|over|plus|\+)\s+(?:the\s+)?"
+            r"(?:(?:\d+|one|three|six|twelve)[- ]months?\s+)?(?:hibor|libor|sofr|euribor|"
+            r"prime|base rate|the prime rate)",
+            right,
+        )
+        or re.search(
+            r"\b(?:hibor|libor|sofr|euribor|prime rate)\s*(?:plus|\+)\s*$", left
+        )
         # "effective interest rate of 4.9%", "imputed an effective interest
         # rate of 10%", "a discount rate of 12%", "is being amortized ...
         # Accordingly, the annual interest rate is 20%": an accounting rate
@@ -2506,6 +2588,13 @@ def _formula(sentence: str, percent: Percent) -> tuple[Decimal, str] | None:
         r"purchase price of the (?:equity )?securities|offering price|price paid by the investors",
         right[:140],
         re.IGNORECASE,
+    ):
+        return None
+    # a fixed price described against one day's price: "The Conversion Price
+    # represents a discount of 60.0 per cent. to the closing mid-market price
+    # of 1.25 pence on 24 October 2013"
+    if re.search(
+        r"\brepresents?\s+(?:an?\s+)?(?:discount|premium)\s+of\s*$", left, re.I
     ):
         return None
     # a contingent-conversion trigger: "if the average trading price per
@@ -2914,7 +3003,12 @@ def fixed_prices(reader: Reader) -> list[Found]:
             continue
         # a sentence about warrants states their exercise price, unless it
         # names the conversion price or converts "at a price of"
-        warrants = "warrant" in lowered and "conversion price" not in lowered
+        # (or options: "10,000,000 unquoted options with a right to acquire
+        # one ordinary share ... at an exercise price of $0.05 per share")
+        warrants = (
+            bool(re.search(r"warrant|\boptions?\b[^.;]{0,80}\bexercise price", lowered))
+            and "conversion price" not in lowered
+        )
         lower_of = re.search(r"\b(?:lower|lesser) of\b", lowered) is not None
         formula = lower_of and any(
             _formula(sentence, percent) for percent in percents_in(sentence)
