@@ -2487,6 +2487,60 @@ _GONE_NOTES = (
             "principal",
             None,
         ),
+        # issue dates: a note entered into (not an amended one, nor an
+        # agreement, nor a clause about the note); an amount received under a
+        # note (not "in exchange for" one)
+        (
+            "On February 13, 2019, the Company entered into convertible debenture "
+            "whereby it received $200,000.",
+            "date",
+            "2019-02-13",
+        ),
+        (
+            "Effective November 7, 2013, the Company entered into two Secured "
+            "Convertible Promissory Notes with two investors, in the aggregate "
+            "amount of $15,000.",
+            "date",
+            "2013-11-07",
+        ),
+        (
+            "On September 1, 2018, the Company entered into two Amended and Restated "
+            "12% Convertible Promissory Notes for one year with no consideration.",
+            "date",
+            None,
+        ),
+        (
+            "On May 9, 2013, the Company entered into a securities purchase "
+            "agreement for the sale of a 10% convertible promissory note entered "
+            "into for the extinguishment of a previous note.",
+            "date",
+            None,
+        ),
+        (
+            "On December 17, 2019, the Company entered into a securities purchase "
+            "agreement and convertible note with Auctus.",
+            "date",
+            "2019-12-17",
+        ),
+        (
+            "On September 28, 2020, ZK entered into Convertible Debenture agreements "
+            "with certain unaffiliated investors.",
+            "date",
+            None,
+        ),
+        (
+            "On October 25, 2017 the Company received $100,000 from Paul Beckman, "
+            "a director of the Company, under a convertible promissory note.",
+            "date",
+            "2017-10-25",
+        ),
+        (
+            "On February 24, 2012, the Company received $62,500 from one accredited "
+            "investor in exchange for a one year original issue discount note in the "
+            "amount of $68,750.",
+            "date",
+            None,
+        ),
         # another company's class, after a merger
         (
             "Assuming the merger between the Company and Vapor closes, the Notes "

@@ -93,18 +93,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
         "maturity",
     ),
-    "10k-cik1424864-2020-rise-gold-meridian-debenture": (
-        "date",
-        "maturity",
-        "share-class",
-    ),
+    "10k-cik1424864-2020-rise-gold-meridian-debenture": ("share-class",),
     "10k-cik1425203-2018-oid-two-tranche-note": ("principal",),
     "10k-cik1456212-2015-cto-hayes-one-year-note-preferred": ("holder",),
     "10k-cik1464343-2011-3625pct-notes-due-2025-adjusted-price": ("conversion-price",),
-    "10k-cik1502659-2015-secured-convertible-notes-one-related-party": (
-        "date",
-        "principal",
-    ),
+    "10k-cik1502659-2015-secured-convertible-notes-one-related-party": ("principal",),
     "10k-cik1503458-2018-foothills-unrelated-party-note": (
         "date",
         "maturity",
@@ -134,7 +127,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10k-cik1606698-2021-apf-acquisition-notes": (
         "conversion-price",
-        "date",
         "maturity",
         "rate",
     ),
@@ -151,10 +143,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "rate",
     ),
-    "10k-cik711034-2018-director-beckman-note": (
-        "date",
-        "maturity",
-    ),
+    "10k-cik711034-2018-director-beckman-note": ("maturity",),
     "10k-cik727672-2011-subsequent-oid-debentures": ("purchase-price",),
     "10k-cik802257-2017-convertible-note-a-extended-indefinitely": (
         "conversion-price",
@@ -210,7 +199,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-lookback",
         "conversion-reference",
     ),
-    "10k-wisa-2016-february-2016-note-amended": ("date",),
     "10k-worlds-2013-subsequent-notes-control-account": ("issue-costs",),
     "10k-zap-2013-jac-convertible-bond-120-day-average": (
         "conversion-discount",
@@ -953,7 +941,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "purchase-price",
     ),
-    "8k-globalcleanenergy-2018-ceo-deferred-salary-note": ("date",),
     "8k-goldenpatriot-2008-callable-secured-convertible-notes": (
         "conversion-discount",
         "conversion-lookback",
@@ -1026,7 +1013,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "8k-spi-energy-2022-june-note-extension-streeterville": ("maturity",),
-    "8k-staralliance-2022-10pct-fixed-convertible-secured-note": ("date",),
     "8k-stockeryale-2004-laurus-secured-convertible-note": (
         "day-count",
         "interest-payment",

@@ -1589,11 +1589,25 @@ _ISSUE_VERB = re.compile(
     r"\b(?:issued|sold|closed|consummated|funded|completed|refinanced|invested|"
     r"loaned|advanced|made (?:a )?loans?|executed and delivered)\b"
     r"|\bentered into\b(?=.*\b(?:issued|purchased|sold)\b)"
+    # "received $100,000 from Paul Beckman ... under a convertible promissory
+    # note" (a note's funding; not "received $62,500 ... in exchange for" a
+    # note, which may come before it is issued)
+    r"|\breceived\b(?=[^.]{0,140}?\b(?:under|pursuant to)\s+an?\s+"
+    r"(?:[\w%-]+\s+){0,5}(?:note|debenture)\b)"
     # "entered into a two (2) year Promissory Note", "a Twenty-Five Thousand
     # Dollar ($25,000) Convertible Promissory Note" (not a note agreement:
     # an agreement's date)
-    r"|\bentered into an?\s+(?:\$[\d,.]+\s+)?(?:[\w%()$,.-]+\s+){0,6}?(?:note|debenture)s?\b"
-    r"(?!\s+(?:purchase|subscription|agreement|exchange|financing|facility|and)\b)",
+    # ("entered into convertible debenture whereby", "entered into two
+    # Secured Convertible Promissory Notes")
+    # (not "entered into two Amended and Restated ... Notes", nor "entered
+    # into for the extinguishment of a previous note")
+    r"|\bentered into (?:an?\s+|one\s+|two\s+|three\s+|four\s+|five\s+)?(?:\$[\d,.]+\s+)?"
+    r"(?:(?!(?:for|of|with|by|to|the|and|amended|restated)\b)[\w%()$,.-]+\s+){0,6}?"
+    r"(?:note|debenture)s?\b"
+    r"(?!\s+(?:purchase|subscription|agreements?|exchange|financing|facility|and)\b)"
+    # "entered into a securities purchase agreement and convertible note"
+    r"|\bentered into an?\s+(?:[\w-]+\s+){0,3}agreement\s+and\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+){0,3}(?:note|debenture)s?\b",
     re.IGNORECASE,
 )
 #: A press release's dateline ("HONG KONG, April 8, 2024 --").
