@@ -2850,6 +2850,64 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "closing mid-market price of 1.25 pence on 24 October 2013.",
             {"conversion-discount": None},
         ),
+        (
+            "On October 13, 2021, Greenidge Generation Holdings Inc. completed the "
+            "previously announced offering of $55,200,000, in the aggregate, of the "
+            "Company\u2019s 8.50% Senior Notes due 2026 (the \u201cNotes\u201d), which "
+            "amount includes the exercise by the underwriters of their option to "
+            "purchase an additional $5,200,000 aggregate principal amount of Notes. "
+            "The Company received net proceeds after discounts and commissions, but "
+            "before expenses and payment of the structuring fee, of approximately "
+            "$53,268,000.",
+            {"principal": "55200000.00 USD", "issue-costs": None},
+        ),
+        (
+            "On June 3, 2019, the Company issued a convertible promissory note to "
+            "Auctus Fund, LLC in the principal amount of $112,250. "
+            "At the time of the disbursement the Company received $97,250 net cash "
+            "proceeds, as there was a deduction from proceeds to the Company of "
+            "$2,750 for legal fees related to the issuance of the promissory note "
+            "and a deduction of $10,000 as prepaid interest to the lender.",
+            {"issue-costs": "2750.00 USD"},
+        ),
+        (
+            "On April 11, 2017, the Company entered into a Securities Purchase "
+            "Agreement with Lincoln Park Capital Fund, LLC (\u201cLPC\u201d), pursuant "
+            "to which the Company issued to LPC a 12% Senior Secured Original Issue "
+            "Discount Convertible Debenture in the principal amount of $1.0 million. "
+            "The principal amount of the Debenture is convertible into shares of the "
+            "Company\u2019s common stock at LPC\u2019s option.",
+            {"holder": '"Lincoln Park Capital Fund, LLC"'},
+        ),
+        (
+            "This Note provides for the proceeds to us of approximately $135,000 and "
+            "provides for an original issue discount of $22,217 or 12%, resulting in "
+            "a principal obligation of $172,217. Monthly payments on the Note shall "
+            "be paid in ten (10) payments each in the amount of $19,288.30. The first "
+            "such payment is due April 16, 2023.",
+            {"principal": "172217.00 USD", "maturity": None},
+        ),
+        (
+            'For Value Received, Starlab Space LLC ("Borrower") hereby promises to '
+            "pay to the order of Helios Holdings XXI a series of Helios Holdings "
+            "Master LLC, a Delaware limited liability company with its address at "
+            '216 Ashworth Street ("Lender"), the principal sum of $1,000,000.',
+            {"holder": '"Helios Holdings XXI a series of Helios Holdings Master LLC"'},
+        ),
+        (
+            "Interest on the unpaid principal balance of the Notes accrues at 9% per "
+            "annum which may be converted into shares or payable in arrears on a "
+            "semi-annual basis on January 1st and July 1st until the note reaches "
+            "maturity. Subject to the conversion of the Notes, any accrued interest "
+            "outstanding is payable in full on the maturity date of the Notes.",
+            {"interest-payment": '"semiannually"'},
+        ),
+        (
+            "During the year ended December 31, 2021, the Company entered into "
+            "multiple Convertible Promissory Note agreements with unaffiliated "
+            "investors for an aggregate amount of $38,893,733.",
+            {"principal": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -2879,6 +2937,13 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-legends-interest-in-the-note",
         "a-fee-paid-at-maturity",
         "a-fixed-price-against-one-days-price",
+        "an-offering-in-the-aggregate-its-option-and-net-proceeds",
+        "a-fee-deducted-after-net-proceeds",
+        "a-short-name-whose-letters-end-like-a-legal-form",
+        "a-principal-obligation-instalments-and-a-first-payment",
+        "a-series-of-a-limited-liability-company",
+        "interest-payable-in-arrears-on-a-basis",
+        "multiple-note-agreements",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

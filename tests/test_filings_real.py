@@ -169,6 +169,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-drinks-americas-2009-st-george-debenture": ("rate",),
     "10k-emisphere-2013-mhr-11pct-convertible-notes": ("date",),
     "10k-fluxpower-2020-esenjay-related-party-note": ("maturity",),
+    "10k-knightscope-2019-convertible-note-financing-12pct": ("interest-payment",),
     "10k-marimed-2018-10m-debentures-6pct-80pct-avg-vwap-10d": (
         "conversion-discount",
         "conversion-lookback",
@@ -207,6 +208,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-adge-2014-nov2011-6pct-debentures": ("date",),
     "10q-applied-dna-2019-august-2018-secured-notes": ("principal",),
     "10q-aytu-2015-convertible-notes-step-up-interest": ("share-class",),
+    "10q-azurrx-2017-lincoln-park-12pct-oid-debenture": (
+        "maturity",
+        "rate",
+    ),
     "10q-bantec-2024-tca-senior-secured-convertible-note": (
         "interest-payment",
         "principal",
@@ -220,6 +225,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-discount",
         "conversion-lookback",
     ),
+    "10q-bright-green-2022-lds-capital-related-party-line-of-credit-note": ("date",),
     "10q-chanticleer-2013-hooters-nottingham-6pct-notes": (
         "compounding",
         "conversion-lookback",
@@ -674,9 +680,14 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "par-value",
     ),
+    "10q-evofem-2020-adjuvant-unsecured-convertible-notes": (
+        "compounding",
+        "principal",
+    ),
     "10q-ex10-sugarmade-2013-form-note-15pct-quarterly": ("day-count",),
     "10q-first-choice-healthcare-2013-hillair-oid-debenture": ("rate",),
     "10q-fluxpower-2018-esenjay-unrestricted-line": ("holder",),
+    "10q-foxo-2022-15pct-senior-pik-notes-quarterly-compounding": ("compounding",),
     "10q-fuse-science-2015-january-2014-senior-secured-notes": ("interest-payment",),
     "10q-genius-brands-2020-senior-secured-oid-investor-notes": (
         "principal",
@@ -697,7 +708,15 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "purchase-price",
     ),
     "10q-gulfslope-2021-bridge-financing-notes-extended": ("maturity",),
+    "10q-healthier-choices-2024-greens-acquisition-note": (
+        "date",
+        "principal",
+    ),
     "10q-iceweb-2011-senior-convertible-notes-oid": ("purchase-price",),
+    "10q-inhibikase-2020-settlement-note-simple-interest": (
+        "principal",
+        "rate",
+    ),
     "10q-intellinetics-2014-ohio-authority-loan-no1": (
         "date",
         "holder",
@@ -708,8 +727,19 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "purchase-price",
     ),
+    "10q-jaguar-health-2017-cvp-secured-convertible-note": (
+        "date",
+        "issue-costs",
+        "principal",
+    ),
     "10q-labor-smart-2014-gemini-oid-note-receivable": ("date",),
     "10q-lattice-2015-lf1-note-lattice-funding": ("date",),
+    "10q-lottery-com-2017-series-a-notes-extended": ("rate",),
+    "10q-mining-power-group-2017-crown-bridge-advance": (
+        "conversion-lookback",
+        "interest-payment",
+        "principal",
+    ),
     "10q-mitau-2023-spac-new-sponsor-convertible-note-warrants": (
         "conversion-price",
         "principal",
@@ -726,6 +756,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "10q-sionix-2012-subsequent-9875pct-note": ("conversion-discount",),
+    "10q-super-league-2024-agile-confessed-judgment-note": (
+        "maturity",
+        "principal",
+    ),
     "10q-tautachrome-2015-related-party-no-interest-convertible-demand-loan": (
         "holder",
         "rate",
@@ -825,6 +859,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "purchase-price",
     ),
+    "6k-nova-minerals-2024-nebari-convertible-loan-variation": ("conversion-price",),
     "6k-nvni-2025-secured-convertible-exchange-note": ("principal",),
     "6k-pr-globus-maritime-2019-5m-senior-convertible-note-10pct": (
         "date",
@@ -889,6 +924,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "8k-cardio-diagnostics-2023-yorkville-debenture": ("purchase-price",),
     "8k-cik1624512-2019-boxlight-lind-secured-note": ("purchase-price",),
+    "8k-clearday-2023-unsecured-oid-note-monthly-payments": ("interest-payment",),
     "8k-code-green-apparel-2017-power-up-note": (
         "conversion-price-floor",
         "date",
@@ -1086,6 +1122,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "share-class",
     ),
+    "annual-fr8app-2020-bridge-notes-5pct": ("interest-payment",),
     "annual-lin-so-chun-2018-notes": ("conversion-price",),
     "annual-nxt-energy-2024-mcapm-debentures-cad-usd": ("conversion-price",),
     "athex-euromedica-2007-eur-convertible-bond-loan": (
@@ -1228,7 +1265,16 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex10-nanoflex-jmj-financial-up-to-500k-oid-note": ("holder",),
     "ex10-nationalqualitycare-2007-snukal-6pct-note": ("rate",),
     "ex10-navidea-2023-secured-convertible-note-scott": ("day-count",),
+    "ex10-nemaura-2021-uptown-secured-promissory-note": (
+        "issue-costs",
+        "purchase-price",
+    ),
     "ex10-outlook-therapeutics-2022-streeterville": ("issue-costs",),
+    "ex10-petroteq-2018-bay-private-equity-debenture": (
+        "date",
+        "day-count",
+        "interest-payment",
+    ),
     "ex10-rocky-mountain-high-2017-lsw-6pct-note": (
         "holder",
         "interest-payment",
@@ -1237,6 +1283,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "principal",
     ),
+    "ex10-sona-mobile-2008-kreloff-bridge-loan-note": ("holder",),
     "ex10-sylios-2017-darling-replacement-convertible-note": ("date",),
     "ex10-theaterxtreme-2008-21pct-monthly-compounded-note": ("rate",),
     "ex10-thermoenergy-2009-secured-convertible-note-quercus": (
@@ -1257,6 +1304,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "purchase-price",
     ),
+    "ex10-upd-holding-2021-shader-12pct-promissory-note": ("interest-payment",),
     "ex10-us-lighting-group-2019-series-convertible-note": ("interest-payment",),
     "ex10-usdrycleaning-2006-early-conversion-offer-letter": ("interest-payment",),
     "ex10-usnuclear-2025-first-amendment-conversion-rate": ("date",),
@@ -1283,6 +1331,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "principal",
     ),
+    "ex2-siebert-brandford-shank-2015-8pct-subordinated-note": ("maturity",),
     "ex20-lexaria-2011-12pct-secured-convertible-debenture": ("compounding",),
     "ex4-agrify-2024-junior-secured-convertible-note-cp-acquisitions": (
         "day-count",
@@ -1297,6 +1346,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex4-cayman-2024-flying-height-note": (
         "day-count",
         "maturity",
+    ),
+    "ex4-drone-aviation-2017-frost-nevada-secured-convertible-note": (
+        "date",
+        "holder",
+        "principal",
     ),
     "ex4-dynaresource-2020-convertible-note-golden-post-rail": ("interest-payment",),
     "ex4-generex-2005-omicron-promissory-note-and-agreement": (
@@ -1318,9 +1372,18 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
     ),
     "ex4-lithiumtechnology-2010-eur-note-stichting": ("principal",),
+    "ex4-nukkleus-2024-senior-unsecured-promissory-note-oid": (
+        "date",
+        "maturity",
+    ),
     "ex4-pressurebiosciences-2022-12pct-monthly-convertible-loan": (
         "conversion-price",
     ),
+    "ex4-pyxis-tankers-2019-maritime-investors-note-amendment": (
+        "date",
+        "maturity",
+    ),
+    "ex4-signing-day-sports-2023-nelson-6pct-simple-note": ("day-count",),
     "ex4-telkonet-2009-ya-global-clarification-quarterly-interest": ("holder",),
     "ex4-topspin-2007-nis-series-a-bond-6pct-annual": (
         "maturity",
@@ -1388,10 +1451,18 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
     ),
     "exhibit-tech-laboratories-2005-amended-restated-debenture-mep2": ("principal",),
+    "f1-apri-2023-director-convertible-note-simple-5pct": (
+        "date",
+        "maturity",
+    ),
     "f1-omsenergy-2024-vielink-convertible-note": ("holder",),
     "f4-ex-jhd-2021-lycos-consolidated-note": ("principal",),
     "filing-cik1781162-siv-subsequent-note": ("holder",),
     "filing-redhawk-2021-2016-fixed-rate-convertible-notes": ("rate",),
+    "form4-astra-space-2023-london-senior-secured-convertible-notes": (
+        "holder",
+        "related-party",
+    ),
     "form4-cpmv-2021-convertible-note-footnotes": ("compounding",),
     "form4-emmaus-2016-amended-5pct-notes": ("conversion-price",),
     "form4-eos-energy-2023-ae-convert-pik-note": (
@@ -1484,6 +1555,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "principal",
     ),
+    "news-ensysce-2021-senior-secured-convertible-notes-initial-funding": (
+        "date",
+        "maturity",
+    ),
     "news-environmental-power-2009-xergi-14pct-convertible-notes": (
         "conversion-price",
         "holder",
@@ -1524,6 +1599,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "principal",
     ),
+    "news-nordic-oil-gas-2011-series-b-10pct-debentures-second-tranche": (
+        "date",
+        "principal",
+    ),
     "news-notis-global-2016-5pct-convertible-note-variable-price": ("principal",),
     "news-obseva-2021-jgb-senior-secured-convertible-notes": (
         "date",
@@ -1551,6 +1630,15 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
         "principal",
     ),
+    "pr-decision-diagnostics-2019-alpha-term-note-extension": (
+        "holder",
+        "maturity",
+        "principal",
+    ),
+    "pr-esports-entertainment-2024-secured-pik-note": (
+        "compounding",
+        "date",
+    ),
     "pr-golden-leaf-2016-cad-debentures-second-tranche": ("principal",),
     "pr-hive-blockchain-2020-us-global-debenture": (
         "interest-payment",
@@ -1561,6 +1649,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
     ),
     "pr-mkango-2023-cotec-gbp-convertible-loan": ("holder",),
+    "pr-neptune-wellness-2023-16-5pct-senior-secured-notes": ("interest-payment",),
     "pr-nevada-copper-2020-pala-convertible-loan-syndication": (
         "holder",
         "interest-payment",
@@ -1578,6 +1667,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "principal",
     ),
+    "pr-osisko-gold-royalties-2017-c300m-4pct-convertible-debentures": ("principal",),
     "pr-pacira-2020-075pct-notes-due-2025": (
         "principal",
         "rate",
@@ -1604,9 +1694,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "pr-pyrogenesis-2018-secured-debentures": ("principal",),
     "pr-pyrogenesis-2023-ceo-debenture-units": ("principal",),
-    "pr-regen-iii-2023-14pct-convertible-debenture-units-initial-tranche": (
-        "interest-payment",
-    ),
     "pr-scorpio-gold-2022-convertible-loans-ianco-matco": ("rate",),
     "pr-spectra7-2022-14pct-debentures-second-tranche": ("purchase-price",),
     "pr-spectra7-2023-9pct-debenture-units": ("principal",),
@@ -1838,6 +1925,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "holder",
         "related-party",
     ),
+    "10q-foxo-2022-15pct-senior-pik-notes-quarterly-compounding": ("issue-costs",),
     "10q-greater-cannabis-2024-firstfire-6pct-note-two-tranches": ("conversion-price",),
     "10q-greenbox-2020-vista-oid-note-default-conversion": (
         "interest-payment",
@@ -1948,6 +2036,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "annual-cik1957489-2024-class-b-notes": ("conversion-price",),
+    "annual-fr8app-2020-bridge-notes-5pct": ("maturity",),
     "ex-citius-2017-mazur-future-advance-note": ("related-party",),
     "ex-ewellness-2017-fixed-convertible-note-308k": ("rate",),
     "ex10-cik1022518-2005-debenture-20pct-discount": ("share-class",),
@@ -1969,6 +2058,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "maturity",
         "rate",
     ),
+    "ex2-siebert-brandford-shank-2015-8pct-subordinated-note": ("interest-payment",),
     "ex4-gopher-protocol-2017-6pct-convertible-note-guardian-patch": ("date",),
     "ex4-max-cash-media-2009-paramount-note": ("interest-payment",),
     "ex4-pulse-network-2015-amended-restated-debenture": (

@@ -363,6 +363,8 @@ _PRINCIPAL_BEFORE = re.compile(
         r"principal of|in the amount(?: of)?|notes? for|debentures? for|note of|"
         # "a secured convertible promissory note in the sum of $600,000"
         r"(?:notes?|debentures?) in the sum of|"
+        # "resulting in a principal obligation of $172,217"
+        r"principal obligation of|"
         # "the Company will issue to Asher convertible notes of $37,100" (not
         # "received proceeds on convertible notes of $466,000")
         r"\b(?:issue|issued|sell|sold)\b[^$.;]{0,40}\bnotes of|"
@@ -389,6 +391,10 @@ _PRINCIPAL_AFTER = re.compile(
     (
         r"^\s*(?:\([^)]{0,40}\)\s*)?(?:"
         r"for value received|"
+        # "the offering of $55,200,000, in the aggregate, of the Company's
+        # 8.50% Senior Notes due 2026"
+        r",?\s*in the aggregate,\s*of\s+(?:the|our|its)\s+(?:company['’]s\s+)?"
+        r"(?:[\w.%-]+\s+){0,4}(?:notes|debentures|bonds)\b|"
         # "received aggregate proceeds of $3,472,000, representing the face
         # value of the Senior Notes"
         r",?\s*representing the (?:aggregate\s+)?(?:face value|face amount|principal amount)\b|"
@@ -493,6 +499,14 @@ def _a_part_or_another_sale(left: str, right: str) -> bool:
         re.IGNORECASE,
     ):
         return True
+    # the underwriters' option: "their option to purchase an additional
+    # $5,200,000 aggregate principal amount of Notes" (part of the total)
+    if re.search(
+        r"\b(?:option|over-allotment|greenshoe)\b[^$]{0,40}\b(?:an?\s+)?additional\s*$",
+        left,
+        re.IGNORECASE,
+    ):
+        return True
     # a part passed on: "Pala syndicated an aggregate principal amount of
     # US$13,400,000 of the Convertible Loan to Castlelake"
     if re.search(
@@ -517,6 +531,15 @@ def _a_part_or_another_sale(left: str, right: str) -> bool:
     # of $3.0 million")
     if re.search(
         r"\bpreviously (?:issued|sold)\b[^$]{0,30}$|\boffering (?:size|amount) of\s*$",
+        left,
+        re.IGNORECASE,
+    ):
+        return True
+    # an instalment: "shall be paid in ten (10) payments each in the amount
+    # of $19,288.30"
+    if re.search(
+        r"\b(?:payments|installments|instalments)\s+(?:each\s+)?(?:in the amount of|of)\s*$"
+        r"|\b(?:payment|installment|instalment)s?\s+each\s+(?:in the amount of|of)\s*$",
         left,
         re.IGNORECASE,
     ):
@@ -699,7 +722,8 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
             r"\b(?<!-)(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|"
             r"(?!(?:19|20)\d\d\b)\d+)\s+"
             # ("two unsecured, partially convertible, promissory notes")
-            r"(?:[\w-]+,?\s+){0,4}(?:notes|debentures|bonds)\b[^$]{0,60}"
+            # ("multiple Convertible Promissory Note agreements")
+            r"(?:[\w-]+,?\s+){0,4}(?:notes|debentures|bonds|note agreements)\b[^$]{0,60}"
             r"(?:aggregate|total|combined|(?<!each )in the amount of)[^$]{0,30}$",
             before.lower()[-200:],
         )
@@ -718,9 +742,11 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
     )
 
 
-def _fee_role(sentence: str, left: str, right: str) -> str | None:
+def _fee_role(sentence: str, before: str, right: str) -> str | None:
     """ "fee" for a cost withheld from the note's price; "" for one the
-    company paid itself or in a repayment; None when the words name no fee."""
+    company paid itself or in a repayment; None when the words name no fee.
+    ``before`` is the sentence up to the amount, in lower case."""
+    left = before[-90:]
     # a total that includes the discount: "the purchase price for the Senior
     # Note was $230,000, less $21,900 in fees, which consisted of an 10%
     # “original issue discount” of $18,400 and $3,500 for the Investor's
@@ -752,8 +778,14 @@ def _fee_role(sentence: str, left: str, right: str) -> str | None:
         or (
             not named
             and re.search(
-                r"offering costs|(?:net proceeds|after (?:deducting|payment of))[^$]*$",
-                left,
+                r"offering costs|(?:net (?:cash )?proceeds|after (?:deducting|payment of))"
+                # (not "$97,250 net cash proceeds, as there was a deduction
+                # from proceeds to the Company of $2,750 for legal fees")
+                r"(?:(?!\bdeduction\b|\bwithheld\b|\bretained\b)[^$])*$",
+                # ("received net proceeds after discounts and commissions, but
+                # before expenses and payment of the structuring fee, of
+                # approximately $53,268,000")
+                before[-250:],
             )
         )
         # "The net proceeds ..., after deducting underwriting discounts and
@@ -858,7 +890,7 @@ def money_role(sentence: str, money: Money) -> str | None:
         return None
     if _OID.search(left[-50:]) or _OID_AFTER.match(right):
         return "oid"
-    fee = _fee_role(sentence, left, right)
+    fee = _fee_role(sentence, sentence[: money.start].lower(), right)
     if fee is not None:
         return fee or None
     # an amount given roughly is not a note's face or price ("approximately
@@ -1008,7 +1040,9 @@ _WORD += r"Luxembourg|Ireland|Delaware|Canada|US|USA|UK|Asia|Europe)\))"
 #: An organisation: capitalised words (a number may lead: "1800 Diagonal
 #: Lending LLC") ending in a legal form, which a comma may precede.
 ORGANISATION = re.compile(
-    rf"((?:{_WORD}\s+(?:(?:of|and|&|de|du|for)\s+)?){{0,7}}{_WORD}?,?\s*{LEGAL_FORM}"
+    # (a space or a comma before the form: "LPC" is no "L" professional
+    # corporation)
+    rf"((?:{_WORD}\s+(?:(?:of|and|&|de|du|for)\s+)?){{0,7}}(?:{_WORD}(?:,\s*|\s+))?{LEGAL_FORM}"
     # "Alto Opportunity Master Fund, SPC - Segregated Master Portfolio B"
     r"(?:\s*[\u2013\u2014-]\s*Segregated\s+(?:[A-Z]\w*\s+){0,3}Portfolio(?:\s+[A-Z0-9]\w*)?)?"
     r")(?![\w])"
@@ -1107,6 +1141,22 @@ DOMICILE = (
 _DOMICILE = re.compile(DOMICILE + "$")
 
 
+def _organisation_ending(text: str) -> str | None:
+    """The organisation whose name ends ``text``, with the series it is one
+    of: "Helios Holdings XXI a series of Helios Holdings Master LLC"."""
+    organisation = None
+    for match in ORGANISATION.finditer(text):
+        if match.end() == len(text):
+            organisation = match.group(1)
+            series = re.search(
+                r"\b((?:[A-Z][\w&.-]*\s+){0,5}[A-Z0-9][\w&.-]*),?\s+a series of\s+$",
+                text[: match.start(1)],
+            )
+            if series is not None:
+                organisation = f"{series.group(1)} a series of {organisation}"
+    return organisation
+
+
 def name_before(text: str) -> str | None:
     """The organisation or person whose name ends ``text``."""
     text = text.rstrip(" ,")
@@ -1123,10 +1173,7 @@ def name_before(text: str) -> str | None:
             return organisation + domicile.group(0)
     # "ConversionPoint Investments, LLC." ends with a stray full stop
     for candidate in (text, text.removesuffix(".")):
-        organisation = None
-        for match in ORGANISATION.finditer(candidate):
-            if match.end() == len(candidate):
-                organisation = match.group(1)
+        organisation = _organisation_ending(candidate)
         if organisation:
             return _clean_name(organisation)
     person = None
@@ -1978,6 +2025,13 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
     if re.search(
         r"\b(?:repaid|redeemed|retired)\b(?:[^.;]|\.(?=\d)){0,150}\bat (?:their )?maturity on\s*$",
         sentence[: date.start].lower(),
+    ):
+        return None
+    # "The first such payment is due April 16, 2023": an instalment's day
+    if re.search(
+        r"\bfirst\s+(?:such\s+)?(?:monthly\s+|quarterly\s+)?(?:payment|installment|instalment)\b"
+        r"[^.;]{0,30}\bdue\s+(?:on\s+)?$",
+        window,
     ):
         return None
     # "in exchange for a promissory note (the "Note") that had matured on
@@ -3089,7 +3143,8 @@ _PAYMENT = re.compile(
     r"|\binterest\b.{0,120}?\bafter the end of each (?:calendar )?(?P<end>month|quarter)\b"
     # "accrue interest at the rate of 6% per annum payable on a semi-annual
     # basis"; "Payments of accrued interest shall be made quarterly"
-    r"|\binterest\b[^.]{0,80}?\b(?:payable|paid)\s+on\s+an?\s+"
+    # ("payable in arrears on a semi-annual basis")
+    r"|\binterest\b[^.]{0,140}?\b(?:payable|paid)\s+(?:in arrears\s+)?on\s+an?\s+"
     r"(?P<basis>monthly|quarterly|semi-annual|semiannual|annual)\s+basis\b"
     r"|\bpayments of (?:accrued )?interest (?:shall|will) be made\s+"
     r"(?P<made>monthly|quarterly|semi-annually|semiannually|annually)\b",
