@@ -2541,6 +2541,54 @@ _GONE_NOTES = (
             "date",
             None,
         ),
+        # maturities: a bond's term until a date; "(in either case, the
+        # “Maturity Date”)"
+        (
+            "The convertible bond has a term until December 31, 2020 and a fixed "
+            "conversion price of EUR 56 per new share.",
+            "maturity",
+            "2020-12-31",
+        ),
+        (
+            "The Borrower promises to pay the principal sum of $500,000.00 on the "
+            "earlier to occur of (i) the closing of an equity investment in the "
+            "Borrower or December 31, 2009 (in either case, the \u201cMaturity "
+            "Date\u201d).",
+            "maturity",
+            "2009-12-31",
+        ),
+        # rates: "APR simple interest", "compound interest", no coupon, no
+        # interest rate (not "no stated interest rate, an implied rate")
+        (
+            "On January 1, 2020, the Company issued a note in the face amount of "
+            "$103,586 bearing 5.25% APR simple interest.",
+            "rate",
+            "0.0525",
+        ),
+        (
+            "The Company agreed to the issuance of convertible promissory notes with "
+            "6% compound interest in the aggregate principal amount of $9,000,000.",
+            "rate",
+            "0.06",
+        ),
+        (
+            "There is no coupon attaching to the Loan Notes and the term is 24 "
+            "months.",
+            "rate",
+            "0",
+        ),
+        (
+            "This debenture has no interest rate and the Company imputed an "
+            "effective interest rate of 5.25%.",
+            "rate",
+            "0",
+        ),
+        (
+            "The Nordmin Note will mature on December 18, 2021 and has no stated "
+            "interest rate, an implied interest rate of 5% per annum.",
+            "rate",
+            None,
+        ),
         # another company's class, after a merger
         (
             "Assuming the merger between the Company and Vapor closes, the Notes "

@@ -235,7 +235,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "maturity",
         "principal",
-        "rate",
     ),
     "10q-cik102198-2013-director-chairman-notes-105-conversion": (
         "conversion-price",
@@ -299,7 +298,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1105064-2011-ya-global-amended-debenture": (
         "date",
         "holder",
-        "rate",
     ),
     "10q-cik1106213-2021-sept-2020-6pct-note": (
         "conversion-price",
@@ -713,10 +711,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "10q-iceweb-2011-senior-convertible-notes-oid": ("purchase-price",),
-    "10q-inhibikase-2020-settlement-note-simple-interest": (
-        "principal",
-        "rate",
-    ),
+    "10q-inhibikase-2020-settlement-note-simple-interest": ("principal",),
     "10q-intellinetics-2014-ohio-authority-loan-no1": (
         "date",
         "holder",
@@ -1286,10 +1281,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex10-sona-mobile-2008-kreloff-bridge-loan-note": ("holder",),
     "ex10-sylios-2017-darling-replacement-convertible-note": ("date",),
     "ex10-theaterxtreme-2008-21pct-monthly-compounded-note": ("rate",),
-    "ex10-thermoenergy-2009-secured-convertible-note-quercus": (
-        "interest-payment",
-        "maturity",
-    ),
+    "ex10-thermoenergy-2009-secured-convertible-note-quercus": ("interest-payment",),
     "ex10-trey-resources-2010-ya-global-amendment-agreement": (
         "date",
         "principal",
@@ -1591,10 +1583,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
     ),
     "news-metanor-2015-debenture-maturity-extension": ("date",),
-    "news-mynaric-2020-eur-convertible-bond": (
-        "maturity",
-        "principal",
-    ),
+    "news-mynaric-2020-eur-convertible-bond": ("principal",),
     "news-neurocrine-2017-225pct-notes-due-2024": (
         "conversion-price",
         "principal",
@@ -1732,7 +1721,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "principal",
     ),
-    "rns-predator-oil-gas-2019-arato-zero-coupon-cln": ("rate",),
     "rns-rare-earth-minerals-2017-usd15m-convertible-loan-conversion": (
         "conversion-price",
         "principal",

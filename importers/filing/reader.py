@@ -1709,9 +1709,11 @@ _MATURITY_LABEL = re.compile(
 #: sum of ... on December 17, 2023".
 _MATURITY_FAR = re.compile(
     r"\bterm\b[^.]{0,160}\bends\s+on\s*$"
+    # "The convertible bond has a term until December 31, 2020"
+    r"|\b(?:notes?|debentures?|bonds?|loans?)\s+(?:has|have)\s+a\s+term\s+(?:until|through|ending on)\s*$"
     # "The note matures on the earlier of (i) the date on which the Company
     # liquidates ..., or (ii) June 30, 2015"
-    r"|\bmatur\w*\b[^.]{0,12}?\bearl(?:ier|iest)(?: to occur)? of\b[^.]{0,200}?"
+    r"|\bmatur\w*\b[^.]{0,12}?\bearl(?:ier|iest)(?: to occur)? of\b[^.]{0,360}?"
     r",?\s*(?:or|and)\s+\((?:ii|b|2)\)\s*$"
     r"|\bpromises? to pay\b(?:(?!interest|commenc|beginning|each).){0,400}?\bon\s*$"
     # "ZAP will repay the unpaid principal, together with any then unpaid and
@@ -2018,7 +2020,7 @@ _INVESTOR_NOTES = r"\binvestor notes?\b"
 
 def _maturity_of(sentence: str, date: DateValue) -> int | None:
     window = sentence[: date.start].lower()[-70:]
-    after = sentence[date.end : date.end + 40].lower()
+    after = sentence[date.end : date.end + 60].lower()
     # "we repaid the aggregate $220.0 million principal amount of our March
     # 2018 convertible senior notes at maturity on March 15, 2023": notes
     # gone, perhaps not this one
@@ -2044,7 +2046,11 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
     # (the text may double a quote: "(the “Maturity Date””)"; a word may
     # come first: "(the “EMA Maturity Date”)", "(the “Scheduled Maturity
     # Date”)")
-    if re.match(r'^\s*\((?:the )?["“](?:[\w-]+ ){0,2}?maturity date["”]+\)', after):
+    # ("(in either case, the “Maturity Date”)")
+    if re.match(
+        r'^\s*\((?:in (?:either|each|any) case,\s*)?(?:the )?["“](?:[\w-]+ ){0,2}?maturity date["”]+\)',
+        after,
+    ):
         return 4
     # "For purposes of this Note, “Maturity Date” means December 7, 2014"
     if re.search(r'["“]maturity date["”]\s+(?:means|shall mean)\s*$', window):
@@ -2299,6 +2305,11 @@ RATE_ZERO = re.compile(
     r"(?:does|do|did|shall|will) not bear (?:any )?(?:accrued )?(?:regularly scheduled )?"
     r"interest|bears? no interest|carr(?:y|ies) no interest|(?:will |shall )?pays? no interest|"
     r"no interest (?:shall |will )?accrues?|0(?:\.0+)?\s?% interest"
+    # "There is no coupon attaching to the Loan Notes"; "This debenture has no
+    # interest rate"
+    r"|\bno coupon (?:attach|is payable|payable)|\b(?:has|have|carr(?:y|ies)) no interest rate\b"
+    # (not "has no stated interest rate, an implied interest rate of 5%": the
+    # text weighs it)
     # "Interest shall not accrue on the outstanding principal balance of the
     # Promissory Note unless and until there is an event of default"
     r"|interest (?:shall|will|does) not accrue\b[^.;]{0,100}\bunless\b[^.;]{0,30}"
@@ -2350,8 +2361,9 @@ _RATE_AFTER = re.compile(
     # ("a 12% (per annum) coupon")
     r"(?:\(per annum\)\s*)?"
     # ("a 6% cumulative interest rate"; "5 % accrued interest")
-    r"(?:per annum|per year|a year|p\.a\.|annual|annually|simple interest|"
-    r"(?:(?:cumulative|accrued|simple|fixed|stated|annual)\s+)?interest|"
+    # ("bearing 5.25% APR simple interest"; "with 6% compound interest")
+    r"(?:per annum|per year|a year|p\.a\.|annual|annually|simple interest|apr\b|"
+    r"(?:(?:cumulative|accrued|simple|fixed|stated|annual|compound|compounded)\s+)?interest|"
     # "the 4.0% unsecured and subordinated Convertible Note"; "8.00 per
     # cent. Convertible Bonds due 2019"
     # (not "a 10% Original Discount Unsecured Convertible Promissory Note")
