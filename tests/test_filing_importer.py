@@ -2572,8 +2572,7 @@ _GONE_NOTES = (
             "0.06",
         ),
         (
-            "There is no coupon attaching to the Loan Notes and the term is 24 "
-            "months.",
+            "There is no coupon attaching to the Loan Notes and the term is 24 months.",
             "rate",
             "0",
         ),
@@ -2588,6 +2587,23 @@ _GONE_NOTES = (
             "interest rate, an implied interest rate of 5% per annum.",
             "rate",
             None,
+        ),
+        # holders: "(Holdings)" inside a name; a person with a short name
+        # after "with" a note
+        (
+            "In October 2015, the Company issued a convertible promissory note (the "
+            "\u201cNote\u201d) to China Ping An Insurance Overseas (Holdings) Limited "
+            "(\u201cPAOH\u201d), a subsidiary of Ping An Group, in an aggregate "
+            "principal amount of USD1,953.8 million.",
+            "holder",
+            '"China Ping An Insurance Overseas (Holdings) Limited"',
+        ),
+        (
+            "On November 21, 2013, the Company entered into an unsecured convertible "
+            "note (\u201cNote\u201d) with Jerry Treppel (\u201cTreppel\u201d), "
+            "Elite\u2019s Chairman of the Board, in the amount of $600,000.",
+            "holder",
+            '"Jerry Treppel"',
         ),
         # another company's class, after a merger
         (

@@ -799,7 +799,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "issue-costs",
     ),
     "20f-cik1806524-2022-atw-debenture-ads": ("date",),
-    "20f-cik1816007-2021-paoh-note-usd14p8869": ("holder",),
     "20f-polymet-2019-glencore-2020-unsecured-debenture-first-tranche": ("principal",),
     "20f-primeacq-2013-chardan-underwriter-note-9-10": (
         "date",
@@ -934,11 +933,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "8k-ecosphere-technologies-2014-convertible-notes-three-investors": (
         "interest-payment",
     ),
-    "8k-elite-pharmaceuticals-2013-treppel-convertible-note": (
-        "date",
-        "holder",
-        "related-party",
-    ),
+    "8k-elite-pharmaceuticals-2013-treppel-convertible-note": ("date",),
     "8k-enercore-2016-convertible-senior-notes-oid": ("issue-costs",),
     "8k-ex-fresh2-2024-jak-note-amendment": (
         "conversion-lookback",

@@ -1036,7 +1036,10 @@ LEGAL_FORM = (
 _WORD = (
     r"(?:[A-Z0-9][\w&'.-]*|\((?:Cayman|BVI|Bermuda|Jersey|Guernsey|Hong Kong|Singapore|"
 )
-_WORD += r"Luxembourg|Ireland|Delaware|Canada|US|USA|UK|Asia|Europe)\))"
+_WORD += (
+    r"Luxembourg|Ireland|Delaware|Canada|US|USA|UK|Asia|Europe|Holdings|International|"
+)
+_WORD += r"Group|HK|America)\))"
 #: An organisation: capitalised words (a number may lead: "1800 Diagonal
 #: Lending LLC") ending in a legal form, which a comma may precede.
 ORGANISATION = re.compile(
@@ -1445,6 +1448,13 @@ HOLDER_PERSON = (
         rf"\bissued\s+to\s+(?!(?:the|its|our|their|each|such)\b|{_ROLE_NAMES}\b)"
         r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)\s+an?\s+(?:[\w%$,.-]+\s+){0,4}"
         r"(?i:notes?|debentures?)\b"
+    ),
+    # "the Company received an amount of $250 in consideration for issuance
+    # of a convertible note ... to Lee Pinkerton (“LP”)"; "entered into an
+    # unsecured convertible note (“Note”) with Jerry Treppel (“Treppel”)"
+    re.compile(
+        r"\b(?:issued|issuance|sold|entered into)\b[^.;]{0,200}?\b(?:to|with)\s+"
+        rf"({_PERSON})\s*\(\s*[\"“][A-Z][^\"”()]{{0,30}}[\"”]\s*\)"
     ),
     # "received $100,000 from Paul Beckman, a director of the Company"
     re.compile(
