@@ -2972,6 +2972,46 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "investors for an aggregate amount of $38,893,733.",
             {"principal": None},
         ),
+        (
+            "Sproutly Canada has secured a private loan of $1 million from Infusion "
+            "Biosciences. The loan is evidenced by a secured convertible debenture "
+            "convertible into units of the company at a conversion price of $0.19 "
+            "per Unit.",
+            {"principal": None, "conversion-price": None},
+        ),
+        (
+            "Tidewater closed its offering of C$100 million aggregate principal "
+            "amount of 8.00% convertible unsecured subordinated debentures. They "
+            "are convertible at the holder's option into common shares at a "
+            "conversion price of $0.78.",
+            {"principal": "100000000.00 CAD", "conversion-price": None},
+        ),
+        (
+            "The Debentures were offered pursuant to a prospectus supplement dated "
+            "February 12, 2025 to the Company's final short form base shelf "
+            "prospectus. The Company issued $100,000,000 aggregate principal amount "
+            "of 6.00% convertible debentures.",
+            {"date": None},
+        ),
+        (
+            "Leo Motors Inc. (OTCPK:LEOM) announced that it has entered into a "
+            "securities purchase agreement for private placement of 2 convertible "
+            "debentures at a price of $179,527.50 per debenture, with a total of "
+            "$395,000 principal amount for gross proceeds of $359,055 on May 18, "
+            "2016. The debentures will be issued at discount of "
+            "9.1%, resulting into two tranches of principal amount of $197,500 and "
+            "proceeds of $179,527.50, each.",
+            {"principal": None, "purchase-price": None},
+        ),
+        (
+            "The Reporting Person had the option to convert the Original Note into "
+            "shares of the Issuer's common stock at a conversion price of $5.00 per "
+            "share. The Amended Note extends the maturity to January 31, 2025, and "
+            "resets the conversion price to the 10 day volume weighted average price "
+            "immediately preceding the date of the Amended Note, plus a 25% "
+            "conversion premium, or $1.66.",
+            {"conversion-price": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -3008,6 +3048,11 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-series-of-a-limited-liability-company",
         "interest-payable-in-arrears-on-a-basis",
         "multiple-note-agreements",
+        "a-bare-dollar-in-a-text-about-canada",
+        "a-bare-dollar-beside-a-canadian-one",
+        "a-prospectus-supplements-date",
+        "a-price-beside-an-undecided-principal",
+        "a-conversion-price-reset-by-a-formula",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

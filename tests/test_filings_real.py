@@ -89,12 +89,16 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "rate",
     ),
+    "10k-cik1407583-2018-hummingbird-cad-conversion": ("principal",),
     "10k-cik1407878-2016-combined-299k-note": (
         "date",
         "maturity",
     ),
     "10k-cik1424864-2020-rise-gold-meridian-debenture": ("share-class",),
-    "10k-cik1425203-2018-oid-two-tranche-note": ("principal",),
+    "10k-cik1425203-2018-oid-two-tranche-note": (
+        "principal",
+        "purchase-price",
+    ),
     "10k-cik1456212-2015-cto-hayes-one-year-note-preferred": ("holder",),
     "10k-cik1464343-2011-3625pct-notes-due-2025-adjusted-price": ("conversion-price",),
     "10k-cik1502659-2015-secured-convertible-notes-one-related-party": ("principal",),
@@ -169,6 +173,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-drinks-americas-2009-st-george-debenture": ("rate",),
     "10k-emisphere-2013-mhr-11pct-convertible-notes": ("date",),
     "10k-fluxpower-2020-esenjay-related-party-note": ("maturity",),
+    "10k-imaging-diagnostic-2008-whalehaven-8pct-debentures": (
+        "date",
+        "holder",
+        "share-class",
+    ),
     "10k-knightscope-2019-convertible-note-financing-12pct": ("interest-payment",),
     "10k-marimed-2018-10m-debentures-6pct-80pct-avg-vwap-10d": (
         "conversion-discount",
@@ -191,6 +200,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10k-sanara-medtech-2019-catalyst-related-party-note": ("date",),
     "10k-sarepta-2024-1-25pct-2027-notes-director-trust": ("principal",),
+    "10k-unique-logistics-2023-fts-ceo-entity-note": ("holder",),
     "10k-vpr-brands-2017-note-sold-to-diamondrock-65pct-vwap": (
         "interest-payment",
         "maturity",
@@ -258,6 +268,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
     ),
     "10q-cik1074929-2012-energold-cad-debenture": (
+        "conversion-price",
         "principal",
         "rate",
     ),
@@ -496,7 +507,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1516887-2015-jmj-oid-note-april-2014": ("purchase-price",),
     "10q-cik1518720-2015-force-protection-ema-note": ("date",),
     "10q-cik1521013-2014-vwap-375pct-discount-note": ("issue-costs",),
-    "10q-cik1527355-2015-440000-oid-debenture-18-months": ("principal",),
+    "10q-cik1527355-2015-440000-oid-debenture-18-months": (
+        "principal",
+        "purchase-price",
+    ),
     "10q-cik1527613-2016-nuzee-higashida-secured-convertible-note": ("rate",),
     "10q-cik1534708-2015-14pct-secured-note-details": ("principal",),
     "10q-cik1541354-2014-ultragreen-b-note-receivable-10pct": (
@@ -561,6 +575,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
         "issue-costs",
         "principal",
+        "purchase-price",
     ),
     "10q-cik1747661-2025-streeterville-note-class-a-200usd": (
         "conversion-price",
@@ -706,6 +721,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "purchase-price",
     ),
     "10q-gulfslope-2021-bridge-financing-notes-extended": ("maturity",),
+    "10q-hangover-joes-2014-kbm-8pct-note": ("maturity",),
     "10q-healthier-choices-2024-greens-acquisition-note": (
         "date",
         "principal",
@@ -717,6 +733,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "principal",
         "rate",
+    ),
+    "10q-invo-bioscience-2016-vendor-5pct-promissory-note": (
+        "interest-payment",
+        "principal",
     ),
     "10q-iqstel-2024-m2b-funding-secured-notes": (
         "principal",
@@ -761,6 +781,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-tlss-2017-reddiamond-tranches": ("date",),
     "10q-uihlein-2022-april-note-related-party-5usd": ("rate",),
+    "10q-umami-2011-aurora-shareholder-notes-monthly-interest": (
+        "holder",
+        "related-party",
+    ),
     "10q-vistagen-2012-subsequent-event-exchange-note": (
         "holder",
         "interest-payment",
@@ -841,6 +865,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "6k-cik1158967-2010-jpy-bonds-with-stock-acquisition-rights": ("principal",),
     "6k-cik1982960-2025-sgd-cd-notes": ("principal",),
+    "6k-endeavour-silver-2009-cad-10pct-debenture-term-sheet": ("conversion-price",),
     "6k-intellipharmaceutics-2019-odidi-related-party-debenture": (
         "date",
         "related-party",
@@ -880,7 +905,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "principal",
     ),
-    "8k-advaxis-2013-jmj-financial-oid-note": ("principal",),
+    "8k-advaxis-2013-jmj-financial-oid-note": (
+        "principal",
+        "purchase-price",
+    ),
     "8k-airindustries-2017-8pct-subordinated-notes": ("share-class",),
     "8k-americann-2016-secured-convertible-note-units": ("principal",),
     "8k-amyris-2013-total-note": (
@@ -999,6 +1027,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "8k-kisses-from-italy-2022-1800-diagonal-65pct-note": ("conversion-reference",),
+    "8k-loop-media-2024-bellino-trust-30pct-convertible-note": (
+        "date",
+        "holder",
+        "interest-payment",
+        "maturity",
+    ),
     "8k-marathonpatent-2017-5pct-notes-final-closing": ("date",),
     "8k-marathonpatent-2017-5pct-notes-initial-closing": ("conversion-price-floor",),
     "8k-marina-biotech-2017-note-purchase-agreement-5pct": (
@@ -1006,7 +1040,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "8k-medicine-man-technologies-2020-dye-capital-note": ("date",),
-    "8k-medifirst-2016-575pct-note-maturity-typo": ("principal",),
+    "8k-medifirst-2016-575pct-note-maturity-typo": (
+        "principal",
+        "purchase-price",
+    ),
     "8k-millennium-biotech-2007-harborview-secured-note": ("interest-payment",),
     "8k-mullen-automotive-2022-esousa-amended-restated-note": ("maturity",),
     "8k-musclepharm-2015-drexler-secured-note": ("interest-payment",),
@@ -1220,6 +1257,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex10-green-st-energy-2009-nacelle-debenture": ("date",),
     "ex10-healthlynked-2024-dent-trust-note-10-oid": ("day-count",),
     "ex10-helixwind-2010-st-george-secured-note": ("rate",),
+    "ex10-holly-brothers-2019-5pct-unsecured-convertible-note": ("day-count",),
     "ex10-humbl-2021-phantom-power-note-18-months": (
         "interest-payment",
         "maturity",
@@ -1229,6 +1267,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "issue-costs",
         "purchase-price",
     ),
+    "ex10-indonesia-energy-2022-l1-capital-amended-restated-note": ("date",),
+    "ex10-insuretek-2024-denali-convertible-note-step-rate": ("day-count",),
     "ex10-investview-2021-convertible-note-due-2022": ("date",),
     "ex10-kodiak-ema-12pct-note-terms-letter": ("conversion-lookback",),
     "ex10-las-vegas-railway-2014-8pct-note-oid-beginning-value": ("purchase-price",),
@@ -1259,12 +1299,14 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "issue-costs",
         "purchase-price",
     ),
+    "ex10-novume-2018-cedarview-15pct-promissory-note": ("interest-payment",),
     "ex10-outlook-therapeutics-2022-streeterville": ("issue-costs",),
     "ex10-petroteq-2018-bay-private-equity-debenture": (
         "date",
         "day-count",
         "interest-payment",
     ),
+    "ex10-renovacare-2022-kalen-capital": ("principal",),
     "ex10-rocky-mountain-high-2017-lsw-6pct-note": (
         "holder",
         "interest-payment",
@@ -1296,6 +1338,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex10-usdrycleaning-2006-early-conversion-offer-letter": ("interest-payment",),
     "ex10-usnuclear-2025-first-amendment-conversion-rate": ("date",),
     "ex10-vape-holdings-2015-redwood-unsecured-note": ("principal",),
+    "ex10-vertex-energy-2021-shell-chemical-zero-interest-note": (
+        "date",
+        "interest-payment",
+        "rate",
+    ),
+    "ex10-video-display-2006-ordway-subordinated-note": ("principal",),
     "ex10-vistagen-2012-secured-convertible-note-n-pltg-3": ("date",),
     "ex10-westmountain-2011-boco-secured-convertible-note-six-month": (
         "day-count",
@@ -1307,7 +1355,9 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
     ),
     "ex10-xtant-2017-orbimed-note": ("principal",),
+    "ex10-xzeres-2012-gage-purchase-order-financing-note": ("holder",),
     "ex10-zalatoris-2024-amended-restated-promissory-note": ("date",),
+    "ex10-zynex-medical-2006-ascendiant-convertible-secured-note": ("date",),
     "ex102-cik789879-2011-ensurge-secured-convertible-note-st-george": ("rate",),
     "ex1027-artec-2016-director-convertible-note-40pct-discount": (
         "date",
@@ -1461,6 +1511,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
     ),
     "form4-ontrak-2023-acuitas-senior-secured-convertible-note": ("holder",),
+    "form4-opko-2023-amended-5pct-convertible-note-due-2025": (
+        "conversion-price",
+        "date",
+        "maturity",
+    ),
     "form4-provectus-2021-8pct-note-series-d1-preferred": (
         "date",
         "principal",
@@ -1539,6 +1594,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "news-dongkook-2019-krw-round7-private-cb": ("principal",),
     "news-energy-quest-2008-cfo-zero-coupon-debenture": (
+        "conversion-price",
         "holder",
         "principal",
     ),
@@ -1568,6 +1624,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "news-indiacements-2006-usd-fccb-inr-conversion": ("principal",),
     "news-iridex-thefly-lind-initial-senior-convertible-note": ("principal",),
     "news-islet-sciences-2015-typenex-oid-note": ("issue-costs",),
+    "news-leo-motors-2016-10pct-convertible-debentures": (
+        "principal",
+        "purchase-price",
+    ),
     "news-lexaria-2016-10pct-convertible-debentures-tranche": (
         "conversion-lookback",
         "date",
@@ -1605,8 +1665,26 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
     ),
     "news-smg-2019-sgd-convertible-loan-cha-healthcare": ("issue-costs",),
+    "news-sproutly-2020-infusion-related-party-debenture": (
+        "conversion-price",
+        "holder",
+        "principal",
+        "related-party",
+        "share-class",
+    ),
     "news-surna-2016-note-conversion-amendments": ("rate",),
     "news-tianyun-2018-hkd-guotai-junan-notes": ("principal",),
+    "news-tidewater-midstream-2024-c100m-8pct-debentures-completed": (
+        "conversion-price",
+        "maturity",
+        "principal",
+        "rate",
+    ),
+    "news-timbercreek-financial-2021-c45m-525pct-debentures-term-sheet": ("rate",),
+    "news-trenchant-capital-2019-8pct-series-b-secured-debentures": (
+        "maturity",
+        "rate",
+    ),
     "note-cik1318641-2004-fixed-conversion-note-exhibit": ("principal",),
     "note-poverty-dignified-2019-10pct-convertible-note-ema": ("principal",),
     "periodic-cik1619558-2016-asher-2010-note-three-lowest": ("issue-costs",),
@@ -1656,6 +1734,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "rate",
     ),
+    "pr-performance-shipping-2022-mango-related-party-facility": ("holder",),
     "pr-pinduoduo-2020-notes-due-2025": ("rate",),
     "pr-plutus-resources-2013-gbp-convertible-loan-notes": (
         "conversion-price",
@@ -1678,6 +1757,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "pr-pyrogenesis-2018-secured-debentures": ("principal",),
     "pr-pyrogenesis-2023-ceo-debenture-units": ("principal",),
+    "pr-rogers-sugar-2025-c100m-6pct-eighth-series-debentures-closing": ("date",),
     "pr-scorpio-gold-2022-convertible-loans-ianco-matco": ("rate",),
     "pr-spectra7-2022-14pct-debentures-second-tranche": ("purchase-price",),
     "pr-spectra7-2023-9pct-debenture-units": ("principal",),
@@ -1685,6 +1765,15 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "pr-sunrun-2024-4pct-notes-due-2030": (
         "conversion-price",
         "rate",
+    ),
+    "pr-surge-energy-2023-42m-850pct-convertible-debentures": (
+        "maturity",
+        "rate",
+        "share-class",
+    ),
+    "pr-tetra-bio-pharma-2022-abo-first-tranche-zero-coupon-debentures": (
+        "holder",
+        "principal",
     ),
     "pr-vuzix-2010-lc-capital-convertible-term-loan": (
         "date",
@@ -1755,6 +1844,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "tsxv-acasti-2017-cad-debentures-3pct-discount": ("issue-costs",),
     "tsxv-bulletin-dan-2024-convertible-debenture-cad": ("conversion-price-floor",),
+    "tsxv-bulletin-fpc-2025-replacement-secured-debenture-cad": (
+        "conversion-price",
+        "maturity",
+        "principal",
+        "rate",
+    ),
     "tsxv-bulletin-love-2025-replacement-debenture-cad": (
         "maturity",
         "rate",
@@ -1781,6 +1876,14 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-reference",
     ),
     "xbrl-cik1715611-2018-australis-cad-debenture": ("date",),
+    "xbrl-minerco-2011-asher-8pct-note-31pct-market": (
+        "conversion-discount",
+        "conversion-lookback",
+        "date",
+        "maturity",
+        "principal",
+        "rate",
+    ),
 }
 
 
@@ -1830,6 +1933,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10k-inuvo-2018-conversionpoint-note": ("interest-payment",),
     "10k-redcat-2017-march-2017-senior-convertible-notes": ("related-party",),
     "10k-respirerx-2020-ema-fixed-rate-note": ("issue-costs",),
+    "10k-zapata-computing-2023-legacy-senior-notes": ("related-party",),
     "10q-aqua-metals-2016-interstate-11pct-note": ("holder",),
     "10q-artelo-2025-voluntary-conversion-default-20pct": ("date",),
     "10q-bantec-2024-tca-senior-secured-convertible-note": ("related-party",),
@@ -1837,7 +1941,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10q-btcs-2020-2019-promissory-note-floor": ("conversion-price",),
     "10q-cik1010134-2014-shareholder-entity-revolving-libor": ("conversion-price",),
     "10q-cik1079786-2011-8pct-notes-units": ("interest-payment",),
-    "10q-cik1100397-2013-tonaquint-note": ("purchase-price",),
     "10q-cik1100644-2014-subsequent-53000-notes": ("conversion-price",),
     "10q-cik1142790-2011-ceo-note-lesser-of-vwap": ("interest-payment",),
     "10q-cik1162896-2012-august-2011-14pct-notes": (
@@ -1858,7 +1961,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "principal",
     ),
-    "10q-cik1402328-2016-advanomics-patent-replacement-note": ("purchase-price",),
     "10q-cik1424718-2012-deferred-compensation-master-convertible-note": ("maturity",),
     "10q-cik1434110-2011-lender-convertible-note": ("maturity",),
     "10q-cik1442620-2022-class-a-ordinary-convertible-notes-0p71": (
@@ -1902,7 +2004,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10q-cik894871-2018-l2-capital-oid-tranches": ("date",),
     "10q-cik944075-2012-officers-directors-notes": ("principal",),
     "10q-conatus-2018-novartis-note-6pct-120pct-20day-avg": ("interest-payment",),
-    "10q-contravir-2018-iliad-redemption-80pct-floor": ("purchase-price",),
     "10q-coretec-2012-golden-state-debenture": ("maturity",),
     "10q-dolphin-entertainment-2020-subsequent-event-note": (
         "holder",
@@ -1920,12 +2021,20 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "conversion-reference",
     ),
     "10q-labor-smart-2014-gemini-oid-note-receivable": ("conversion-reference",),
+    "10q-manhattan-scientifics-2013-senior-scientific-8pct-notes": (
+        "interest-payment",
+        "principal",
+    ),
     "10q-processa-2020-senior-8pct-notes": ("conversion-price",),
     "10q-tautachrome-2015-related-party-no-interest-convertible-demand-loan": (
         "maturity",
         "principal",
     ),
     "10q-uihlein-2022-april-note-related-party-5usd": ("date",),
+    "10q-umami-2011-aurora-shareholder-notes-monthly-interest": (
+        "maturity",
+        "rate",
+    ),
     "10q-vistagen-2012-subsequent-event-exchange-note": ("purchase-price",),
     "10q-vycor-2014-fountainhead-debentures": ("principal",),
     "10q-xsunx-2014-amended-exchange-note-60pct-lowest-vwap": ("date",),
@@ -1949,9 +2058,9 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "6k-cik1448397-2023-jdh-revolving-note": ("principal",),
+    "6k-endeavour-silver-2009-cad-10pct-debenture-term-sheet": ("share-class",),
     "6k-newlead-2013-first-closing-12pct-debenture": ("par-value",),
     "6k-nvni-2024-heru-convertible-note-purchase-agreement": ("holder",),
-    "6k-nvni-2025-secured-convertible-exchange-note": ("purchase-price",),
     "8k-advaxis-2013-jmj-financial-oid-note": ("issue-costs",),
     "8k-airindustries-2017-8pct-subordinated-notes": ("related-party",),
     "8k-appyea-2022-1800-diagonal-8pct-note": ("date",),
@@ -1977,6 +2086,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "8k-indoor-harvest-2017-commitment-note-tangiers-equity-line": ("par-value",),
     "8k-integrated-ventures-2017-arcadia-term-sheet": ("holder",),
     "8k-jammin-java-2016-jsj-note-side-letter-third-lowest": ("conversion-reference",),
+    "8k-loop-media-2024-bellino-trust-30pct-convertible-note": ("related-party",),
     "8k-massroots-2019-oid-notes-fixed-price-default-formula": (
         "conversion-discount",
         "conversion-lookback",
@@ -1985,6 +2095,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "par-value",
         "purchase-price",
     ),
+    "8k-medite-2018-12pct-secured-notes-interest-in-stock": ("holder",),
     "8k-mullen-automotive-2022-esousa-amended-restated-note": (
         "date",
         "principal",
@@ -2029,7 +2140,12 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "compounding",
         "maturity",
     ),
+    "ex10-insuretek-2024-denali-convertible-note-step-rate": (
+        "principal",
+        "rate",
+    ),
     "ex10-lone-star-gold-2019-alessi-demand-note": ("maturity",),
+    "ex10-omni-bio-2014-bohemian-second-amended-secured-note": ("principal",),
     "ex10-sobr-safe-2021-form-12pct-secured-convertible-debenture": (
         "interest-payment",
     ),
@@ -2081,7 +2197,12 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     ),
     "news-spirit-airlines-2020-475pct-prospect-news-table": ("share-class",),
     "news-tianyun-2018-hkd-guotai-junan-notes": ("conversion-reference",),
+    "news-trenchant-capital-2019-8pct-series-b-secured-debentures": (
+        "principal",
+        "purchase-price",
+    ),
     "pr-nouveau-monde-graphite-2022-mitsui-convertible-note": ("share-class",),
+    "pr-performance-shipping-2022-mango-related-party-facility": ("share-class",),
     "pr-pinduoduo-2020-notes-due-2025": ("par-value",),
     "pr-prophecy-defi-2024-debenture-amendment-table": ("share-class",),
     "pr-pyrogenesis-2018-secured-debentures": (
@@ -2100,6 +2221,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "sc13d-ex10-usdrycleaning-2010-taylor-trust-secured-note": ("interest-payment",),
     "sc13da-greenbrook-2023-subordinated-convertible-notes": ("conversion-price",),
     "sec-cik1508262-2013-oid-note-subsequent-event": ("issue-costs",),
+    "tsxv-bulletin-fpc-2025-replacement-secured-debenture-cad": ("date",),
     "tsxv-bulletin-silverbulletmines-2024-oct-debentures": ("conversion-price",),
     "xbrl-cik1516805-2015-moxian-bayi-note": (
         "date",

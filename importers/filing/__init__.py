@@ -610,6 +610,33 @@ def _prices_paid(
     return each
 
 
+def _price_without_principal(reader: Reader, found: list[Found]) -> bool:
+    """A TODO for a price paid when no principal is decided beside it: none
+    stated, several holders', or competing ones ("two tranches of principal
+    amount of $197,500 and proceeds of $179,527.50, each" beside their
+    total), where the price goes with the note a person picks."""
+    if not found:
+        return False
+    stated = reader.fields["principal"]
+    if not stated.quote or (stated.todo or "").startswith("several holders"):
+        reader.todo(
+            "purchase-price",
+            f"a price paid of {found[0].value} is stated but no principal: write "
+            "both, or the principal alone if they are equal",
+            found[0].quote,
+        )
+        return True
+    if (stated.todo or "").startswith(COMPETING):
+        reader.todo(
+            "purchase-price",
+            f"the principal is undecided: write the price paid for the note "
+            f"chosen ({found[0].value} is stated)",
+            found[0].quote,
+        )
+        return True
+    return False
+
+
 def _purchase_and_costs(reader: Reader, principal: Decimal | None) -> None:
     """The price the holder pays (stated, or the principal less a stated
     original issue discount) and the fees withheld from it."""
@@ -619,19 +646,7 @@ def _purchase_and_costs(reader: Reader, principal: Decimal | None) -> None:
         Found(m.text(), s, 2 if _LATER_TRANCHE.search(_near(s, m)) else 3)
         for m, s in paid
     ]
-    stated = reader.fields["principal"]
-    if (
-        principal is None
-        and found
-        and (not stated.quote or (stated.todo or "").startswith("several holders"))
-    ):
-        # a price paid, with no principal stated beside it
-        reader.todo(
-            "purchase-price",
-            f"a price paid of {found[0].value} is stated but no principal: write "
-            "both, or the principal alone if they are equal",
-            found[0].quote,
-        )
+    if principal is None and _price_without_principal(reader, found):
         found = []
     best = reader.decide("purchase-price", found)
     if (
@@ -663,7 +678,7 @@ def _purchase_and_costs(reader: Reader, principal: Decimal | None) -> None:
     fee_currencies = {money.currency for money, _ in stated_fees}
     if (
         not currency.strip()
-        and (stated.todo or "").startswith(COMPETING)
+        and (reader.fields["principal"].todo or "").startswith(COMPETING)
         and len(fee_currencies) == 1
     ):
         currency = fee_currencies.pop()
@@ -1414,6 +1429,20 @@ def _note_id(fields: dict[str, DraftField], holder: str | None) -> str:
     return f"NOTE-{year}-{word.upper() or 'HOLDER'}"
 
 
+def _ask_the_dollar(reader: Reader) -> None:
+    """Amounts in a bare "$" that may be Canadian dollars: a person writes
+    the currency."""
+    for key, field in reader.fields.items():
+        if field.value is not None and field.value.endswith(" USD"):
+            reader.todo(
+                key,
+                f'{field.value} if "$" is the US dollar: the text writes "$" '
+                "without naming the dollar, and may mean the Canadian dollar; "
+                "write the currency",
+                field.quote,
+            )
+
+
 def draft_note(text: str) -> NoteDraft:
     """Read a filing's text and draft the note's definition."""
     reader = Reader(text)
@@ -1430,6 +1459,8 @@ def draft_note(text: str) -> NoteDraft:
     _day_count(reader)
     _compounding(reader)
     _related_party(reader, holder)
+    if reader.dollar_unsure:
+        _ask_the_dollar(reader)
     fields = {key: reader.fields[key] for key in FIELDS}
     return NoteDraft(_note_id(fields, holder), fields)
 

@@ -141,6 +141,22 @@ def _convertible_section(every: list[str]) -> list[str]:
     return every[start:]
 
 
+def _dollar_unsure(text: str) -> bool:
+    """Whether a bare "$" may be the Canadian dollar: no US dollar is named,
+    bare amounts are, and the text is about Canada or marks "C$" beside
+    them."""
+    if re.search(
+        r"\bUS\s?\$|\bU\.S\.\s?\$|\bUSD\b|\bU\.S\. dollars?\b|\bUS dollars?\b", text
+    ):
+        return False
+    if not re.search(r"(?<![A-Za-z$])\$\s?\d", text):
+        return False
+    return bool(
+        re.search(r"(?<![A-Za-z])(?:C|CDN|Cdn|CAD)\$\s?\d", text)
+        or re.search(r"\b(?:Canada|Canadian)\b", text)
+    )
+
+
 class Reader:
     def __init__(self, text: str) -> None:
         # (less the sentences about notes the text says are gone)
@@ -152,6 +168,10 @@ class Reader:
         self.sentences = [s for s in every if s not in gone]
         flat = normalise(text)
         self.dollar = dollar_currency(flat)
+        #: A bare "$" this reader reads as the US dollar only by default: a
+        #: text about Canada that names no dollar, or one that marks one
+        #: amount "C$" and leaves others bare.
+        self.dollar_unsure = self.dollar == "USD" and _dollar_unsure(flat)
         self.yen = yen_currency(flat)
         #: A news item's date, for the dates it writes without a year.
         self.published = published_on(flat)
@@ -1583,7 +1603,9 @@ _DATED = re.compile(r"\bdated(?:\s+and\s+effective)?:?\s+(?:as of\s+)?$")
 #: "the Purchase Agreement, dated", "the SPA dated", "Credit Agreement (the
 #: "Credit Agreement") dated as of": an agreement's date, not the note's.
 _AGREEMENT_DATED = re.compile(
-    r"(?:agreement|\bspa|indenture)(?:\s*\([^)]*\))?,?\s+dated\s+(?:as of\s+)?$"
+    # ("pursuant to a prospectus supplement dated February 12, 2025")
+    r"(?:agreement|\bspa|indenture|prospectus(?: supplement)?|term sheet|offering memorandum)"
+    r"(?:\s*\([^)]*\))?,?\s+dated\s+(?:as of\s+)?$"
     # "the Securities Purchase Agreement between Company and Oasis Capital
     # dated August 27, 2021"
     r"|\bagreement (?:between|by and between|among|with) [^.;()]{2,60}\bdated\s+(?:as of\s+)?$"
@@ -3011,8 +3033,12 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"(?:the\s+conversion\s+price\s+)?to\s+$"
         # ("the latest conversion price is RMB 8.09")
         r"|\b(?:revised|adjusted|amended|reduced|reset|new|latest)\s+conversion\s+price"
-        r"(?:\s+of|\s+is)?\s*$",
-        left,
+        r"(?:\s+of|\s+is)?\s*$"
+        # "resets the conversion price to the 10 day volume weighted average
+        # price ..., plus a 25% conversion premium, or $1.66"
+        r"|\b(?:adjust|reduc|reset|amend|lower|increas|chang)\w*\s+the\s+conversion\s+price\s+"
+        r"to\b[^.;$]{0,200}?,?\s+or\s+$",
+        lowered[: money.start][-260:],
     )
     converted = re.search(
         r"\b(?:holders?|creditor|lender|investor|noteholders?|it|they)(?:\s+\d+)?\s+"
