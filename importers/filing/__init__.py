@@ -1084,6 +1084,26 @@ def _another_class(sentence: str, match: re.Match[str]) -> bool:
     )
 
 
+#: Conversions whose class a person names.
+_CLASS_ASKS = (
+    # "convertible into units, where each unit consists of: (i) one share of
+    # common stock ... and (ii) a warrant": a unit is no class of shares
+    (
+        re.compile(r"\bconvertible\b[^.]{0,60}\binto units\b", re.IGNORECASE),
+        "the note converts into units of shares and warrants: name the "
+        "commodity (the units, or the shares in them), and book the "
+        "warrants apart",
+    ),
+    # "convert ... into ordinary shares of common stock of MOXC": two names
+    # for the class, a person writes the one the books use
+    (
+        re.compile(r"\bordinary shares? of common stock\b", re.IGNORECASE),
+        "the text calls the class both ordinary shares and common stock: "
+        "write the class the books use",
+    ),
+)
+
+
 def _share_class(reader: Reader) -> None:
     # sentences saying what the note converts into come first
     ranked = sorted(
@@ -1094,44 +1114,11 @@ def _share_class(reader: Reader) -> None:
         ),
         key=lambda s: re.search(r"\bconvert(?:ible|ed)? into\b", s, re.I) is None,
     )
-    # "convertible into units, where each unit consists of: (i) one share of
-    # common stock ... and (ii) a warrant": a unit is no class of shares; a
-    # person names the commodity
-    units = next(
-        (
-            s
-            for s in ranked
-            if re.search(r"\bconvertible\b[^.]{0,60}\binto units\b", s, re.I)
-        ),
-        None,
-    )
-    if units is not None:
-        reader.todo(
-            "share-class",
-            "the note converts into units of shares and warrants: name the "
-            "commodity (the units, or the shares in them), and book the "
-            "warrants apart",
-            units,
-        )
-        return
-    # "convert ... into ordinary shares of common stock of MOXC": two names
-    # for the class, a person writes the one the books use
-    both = next(
-        (
-            s
-            for s in ranked
-            if re.search(r"\bordinary shares? of common stock\b", s, re.IGNORECASE)
-        ),
-        None,
-    )
-    if both is not None:
-        reader.todo(
-            "share-class",
-            "the text calls the class both ordinary shares and common stock: "
-            "write the class the books use",
-            both,
-        )
-        return
+    for pattern, why in _CLASS_ASKS:
+        asked = next((s for s in ranked if pattern.search(s)), None)
+        if asked is not None:
+            reader.todo("share-class", why, asked)
+            return
     # a note's legend: "THE PREFERRED STOCK INTO WHICH THIS SECURED
     # PROMISSORY NOTE CAN BE CONVERTED" (not the common stock it pays
     # interest in)

@@ -19,6 +19,7 @@ from importers.filing.values import Money
 from importers.filing.values import Percent
 from importers.filing.values import count_at
 from importers.filing.values import dates_in
+from importers.filing.values import dollar_assumed
 from importers.filing.values import dollar_currency
 from importers.filing.values import durations_in
 from importers.filing.values import money_in
@@ -141,22 +142,6 @@ def _convertible_section(every: list[str]) -> list[str]:
     return every[start:]
 
 
-def _dollar_unsure(text: str) -> bool:
-    """Whether a bare "$" may be the Canadian dollar: no US dollar is named,
-    bare amounts are, and the text is about Canada or marks "C$" beside
-    them."""
-    if re.search(
-        r"\bUS\s?\$|\bU\.S\.\s?\$|\bUSD\b|\bU\.S\. dollars?\b|\bUS dollars?\b", text
-    ):
-        return False
-    if not re.search(r"(?<![A-Za-z$])\$\s?\d", text):
-        return False
-    return bool(
-        re.search(r"(?<![A-Za-z])(?:C|CDN|Cdn|CAD)\$\s?\d", text)
-        or re.search(r"\b(?:Canada|Canadian)\b", text)
-    )
-
-
 class Reader:
     def __init__(self, text: str) -> None:
         # (less the sentences about notes the text says are gone)
@@ -171,7 +156,7 @@ class Reader:
         #: A bare "$" this reader reads as the US dollar only by default: a
         #: text about Canada that names no dollar, or one that marks one
         #: amount "C$" and leaves others bare.
-        self.dollar_unsure = self.dollar == "USD" and _dollar_unsure(flat)
+        self.dollar_unsure = dollar_assumed(flat)
         self.yen = yen_currency(flat)
         #: A news item's date, for the dates it writes without a year.
         self.published = published_on(flat)

@@ -267,21 +267,47 @@ _LEGAL_TENDER = (
 )
 
 
-def dollar_currency(text: str) -> str:
-    """What a bare "$" means in this document: US dollars, unless the
-    document writes one other dollar (CAD$, HK$, S$, A$) and never US$."""
-    marks = {
+def _dollar_marks(text: str) -> set[str]:
+    """The currencies of the marked dollars the document writes ("C$1,000",
+    "US$5,117,000")."""
+    return {
         code
         for mark, code in PREFIXES
         if "$" in mark
         and mark != "$"
         and re.search(rf"(?<![A-Za-z]){re.escape(mark)}\s?\d", text)
     }
+
+
+def _names_us_dollar(text: str, marks: set[str]) -> bool:
+    return "USD" in marks or bool(
+        re.search(r"\bUSD\b|\bU\.?S\.? dollars?\b", text, re.IGNORECASE)
+    )
+
+
+def dollar_assumed(text: str) -> bool:
+    """Whether :func:`dollar_currency` reads a bare "$" as the US dollar by
+    default where it may be the Canadian dollar: no US dollar is named,
+    bare amounts are, and the text is about Canada or marks "C$" beside
+    them."""
+    marks = _dollar_marks(text)
+    return (
+        dollar_currency(text) == "USD"
+        and not _names_us_dollar(text, marks)
+        and re.search(r"(?<![A-Za-z$])\$\s?\d", text) is not None
+        and ("CAD" in marks or re.search(r"\b(?:Canada|Canadian)\b", text) is not None)
+    )
+
+
+def dollar_currency(text: str) -> str:
+    """What a bare "$" means in this document: US dollars, unless the
+    document writes one other dollar (CAD$, HK$, S$, A$) and never US$."""
+    marks = _dollar_marks(text)
     # an XBRL page's column header "CAD ($)": its dollar figures are CAD
     header = re.search(r"\b(CAD|HKD|AUD|SGD|NZD)\s*\(\$\)", text)
     if header is not None:
         return header.group(1)
-    if "USD" in marks or re.search(r"\bUSD\b|\bU\.S\. dollars\b", text):
+    if _names_us_dollar(text, marks):
         return "USD"
     # a note's face: "the sum of $150,000.00 in lawful money of Canada"
     tender = {
