@@ -1870,6 +1870,69 @@ _GONE_NOTES = (
             "related-party",
             "TRUE",
         ),
+        # one insider among several investors; an officer quoted, guaranteeing,
+        # signing, or holding office elsewhere; a former officer
+        (
+            "On August 6, 2015, the Company entered into a securities purchase "
+            "agreement with several accredited investors, including one director "
+            "of the Company, to sell $600,000 of Senior Convertible Notes.",
+            "related-party",
+            None,
+        ),
+        (
+            "The Company issued Senior Convertible Notes of $750,000 to "
+            "institutional investors and one director.",
+            "related-party",
+            None,
+        ),
+        (
+            "The notes were sold to five individuals. The individuals included the "
+            "Company's Chief Executive Officer, another director and an accredited "
+            "investor.",
+            "related-party",
+            None,
+        ),
+        # (a guard: insiders as a group stay related)
+        (
+            "In February 2019, we sold convertible promissory notes to management, "
+            "the Company's Board of Directors and accredited investors including "
+            "Essetifin S.p.A., our largest stockholder.",
+            "related-party",
+            "TRUE",
+        ),
+        (
+            "Acme closed a $5 million convertible note with Beta Fund LP (the "
+            "\u201cLender\u201d). \u201cOur investor base supports us,\u201d "
+            "stated Dr. Henry Ji, Chairman and CEO.",
+            "related-party",
+            None,
+        ),
+        (
+            "The Company issued a convertible note of $400,000 to the Holder. The "
+            "Convertible Note is guaranteed personally by the Company's Executive "
+            "Chairman.",
+            "related-party",
+            None,
+        ),
+        (
+            "All advances to the Company under this Note shall be signed by an "
+            "authorized officer of the Company and paid to the Holder.",
+            "related-party",
+            None,
+        ),
+        (
+            "CLSS Holdings, LLC, a company owned by Craig Sizer, a former member of "
+            "the Board and Chief Executive Officer of the Company, is the holder of "
+            "the notes.",
+            "related-party",
+            None,
+        ),
+        (
+            "The note financing was led by Laird Cagan, Managing Director of Cagan "
+            "Capital Partners LLC, and joined by other lenders.",
+            "related-party",
+            None,
+        ),
         # a class defined for a warrant, shares issued as a fee, a trading
         # volume, other securities: not what the note converts into
         (

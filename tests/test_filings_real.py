@@ -1931,7 +1931,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10k-cik946644-2019-hemispherx-iliad-note-amendment": ("share-class",),
     "10k-fluxpower-2020-esenjay-related-party-note": ("conversion-price",),
     "10k-inuvo-2018-conversionpoint-note": ("interest-payment",),
-    "10k-redcat-2017-march-2017-senior-convertible-notes": ("related-party",),
     "10k-respirerx-2020-ema-fixed-rate-note": ("issue-costs",),
     "10k-zapata-computing-2023-legacy-senior-notes": ("related-party",),
     "10q-aqua-metals-2016-interstate-11pct-note": ("holder",),
@@ -1954,7 +1953,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10q-cik1321516-2011-installment-secured-note": ("date",),
     "10q-cik1324759-2012-magna-exchange-notes": ("principal",),
     "10q-cik1350073-2020-iconic-brands-5pct-oid-exchangeable-notes": ("holder",),
-    "10q-cik1380024-2011-october-2009-insider-notes": ("related-party",),
     "10q-cik1380856-2011-march-2006-7pct-debentures": ("principal",),
     "10q-cik1386026-2018-related-party-note-0003": ("interest-payment",),
     "10q-cik1397795-2011-zzp-offering-notes": (
@@ -2000,7 +1998,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10q-cik1960262-2024-oid-note-default-conversion": ("rate",),
     "10q-cik832489-2020-oid-secured-debentures": ("share-class",),
     "10q-cik847416-2011-assumed-secured-debentures": ("interest-payment",),
-    "10q-cik890821-2020-8pct-notes-directors-annual-interest": ("related-party",),
     "10q-cik894871-2018-l2-capital-oid-tranches": ("date",),
     "10q-cik944075-2012-officers-directors-notes": ("principal",),
     "10q-conatus-2018-novartis-note-6pct-120pct-20day-avg": ("interest-payment",),
@@ -2062,15 +2059,12 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "6k-newlead-2013-first-closing-12pct-debenture": ("par-value",),
     "6k-nvni-2024-heru-convertible-note-purchase-agreement": ("holder",),
     "8k-advaxis-2013-jmj-financial-oid-note": ("issue-costs",),
-    "8k-airindustries-2017-8pct-subordinated-notes": ("related-party",),
     "8k-appyea-2022-1800-diagonal-8pct-note": ("date",),
-    "8k-axion-power-2015-oid-senior-convertible-notes": ("related-party",),
     "8k-cik894081-2023-convertible-senior-notes-rate": ("conversion-price",),
     "8k-commonwealth-biotech-2009-fornova-note-extension": ("maturity",),
     "8k-cord-blood-america-2011-st-george-secured-convertible-note": (
         "purchase-price",
     ),
-    "8k-cyclone-power-2014-whe-gen-seed-round-notes": ("related-party",),
     "8k-enercore-2016-convertible-senior-notes-oid": (
         "par-value",
         "share-class",
@@ -2086,7 +2080,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "8k-indoor-harvest-2017-commitment-note-tangiers-equity-line": ("par-value",),
     "8k-integrated-ventures-2017-arcadia-term-sheet": ("holder",),
     "8k-jammin-java-2016-jsj-note-side-letter-third-lowest": ("conversion-reference",),
-    "8k-loop-media-2024-bellino-trust-30pct-convertible-note": ("related-party",),
     "8k-massroots-2019-oid-notes-fixed-price-default-formula": (
         "conversion-discount",
         "conversion-lookback",
@@ -2100,10 +2093,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "date",
         "principal",
     ),
-    "8k-nanthealth-2021-450pct-convertible-notes-due-2026": (
-        "holder",
-        "related-party",
-    ),
+    "8k-nanthealth-2021-450pct-convertible-notes-due-2026": ("holder",),
     "8k-nocera-2025-initial-senior-secured-convertible-note": ("conversion-price",),
     "8k-positiveid-2017-ghs-secured-convertible-note": ("date",),
     "8k-progreen-2018-tangiers-105000-fixed-convertible-note": ("share-class",),
@@ -2131,7 +2121,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     ),
     "annual-cik1957489-2024-class-b-notes": ("conversion-price",),
     "annual-fr8app-2020-bridge-notes-5pct": ("maturity",),
-    "ex-citius-2017-mazur-future-advance-note": ("related-party",),
     "ex-ewellness-2017-fixed-convertible-note-308k": ("rate",),
     "ex10-cik1022518-2005-debenture-20pct-discount": ("share-class",),
     "ex10-cik827099-2011-25k-loan-note-fmv-conversion": ("rate",),
@@ -2170,10 +2159,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     ),
     "exhibit-avalanche-2015-gcef-tranche-note": ("maturity",),
     "exhibit-dalrada-2006-alpha-capital-convertible-note": ("interest-payment",),
-    "exhibit-sanomedics-2013-replacement-note-exchange": (
-        "rate",
-        "related-party",
-    ),
+    "exhibit-sanomedics-2013-replacement-note-exchange": ("rate",),
     "exhibit-sinotop-2010-china-broadband-convertible-note": ("compounding",),
     "f3-aslan-2019-bukwang-convertible-loan-facility-90pct-vwap": (
         "conversion-reference",
@@ -2191,7 +2177,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "conversion-discount",
     ),
     "news-medicor-2006-libor-senior-secured-convertible-notes": ("holder",),
-    "news-metalstech-2020-aud-fixed-price-convertible-notes": ("related-party",),
     "news-premier-african-minerals-2024-regent-mercantile-cln": (
         "conversion-reference",
     ),
@@ -2212,9 +2197,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "pr-scorpio-gold-2022-convertible-loans-ianco-matco": (
         "issue-costs",
         "principal",
-    ),
-    "pr-sorrento-therapeutics-2018-120m-unsecured-convertible-notes": (
-        "related-party",
     ),
     "pr-tilray-2018-5pct-convertible-senior-notes-closing": ("principal",),
     "proxy-seelos-2024-lind-global-2021-convertible-note": ("purchase-price",),

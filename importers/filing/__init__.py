@@ -1299,9 +1299,30 @@ _NOT_THE_HOLDERS_RELATION = re.compile(
     r"|\bauthority (?:granted|given|conferred) (?:to|on|upon) the directors\b"
     r"|\b(?:chairman|chairwoman|director|officer|chief executive officer|ceo|president)"
     r"\b[^.;]{0,60}\btransfer\b[^.;]{0,80}\bto the (?:investor|holder|lender|purchaser)s?\b"
-    # an officer quoted: "..." said Bonnie Tomei, Chief Financial Officer
-    r"|\b(?:said|says|stated|commented|added)\s+[A-Z][^,.;]{1,40},\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,4}(?:officer|chairman|chairwoman|director|president|ceo|cfo)\b",
+    # an officer quoted: "..." said Bonnie Tomei, Chief Financial Officer;
+    # "stated Dr. Henry Ji, Chairman and CEO"
+    r"|\b(?:said|says|stated|commented|added)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?"
+    r"[A-Z][^,.;]{1,40},\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,4}(?:officer|chairman|chairwoman|director|president|ceo|cfo)\b"
+    # an officer guaranteeing or signing: "guaranteed personally by the
+    # Company's Executive Chairman"; "signed by an authorized officer"
+    r"|\bguaranteed (?:personally |jointly |severally )*by\b[^.;]{0,80}"
+    r"|\bauthori[sz]ed (?:officers?|signator(?:y|ies))\b"
+    # a former office: "a former member of the Board and Chief Executive
+    # Officer"
+    r"|\bformer (?:member of the board|director|officer)(?: and (?:[\w-]+\s+){0,2}"
+    r"(?:officer|chairman|director|president))?\b"
+    # an office in the holder's own firm: "Chairman and sole member of
+    # Acuitas"; "Managing Director of Cagan McAffee Capital Partners LLC"
+    r"|\b(?:[\w-]+\s+(?:and|&)\s+)?(?:sole member|managing member|managing director|"
+    r"general partner) of [A-Z][\w&.,' -]*",
+    re.IGNORECASE,
+)
+
+
+_TO_INSIDERS = re.compile(
+    r"\bto (?:our |its |the company['’]s )?(?:management|officers|directors|"
+    r"board of directors)\b",
     re.IGNORECASE,
 )
 
@@ -1350,24 +1371,40 @@ def _related_party(reader: Reader, holder: str | None) -> None:
         )
         # "Andy Heyward, the Company's Chairman ..., participated as an
         # Investor": one of several holders is related
-        if mentions_holder and re.search(
-            r"\bcertain of (?:our|its|the company['’]s) (?:directors|officers|stockholders|"
-            r"shareholders)\b|"
-            r"\bparticipated as an? (?:investor|purchaser|lender|holder|subscriber)|"
-            # "In connection with the Offering, P. Peter Pascali, President, CEO,
-            # and Director subscribed for C$2,000,000 of Convertible Debenture
-            # Units"
-            r"\bin connection with the offering\b.{0,120}?\bsubscribed for\b|"
-            r"\b(?:one|some) of the (?:investors|purchasers|"
-            r"holders|lenders)\b|\bamong the (?:investors|purchasers|holders|lenders)\b"
-            # "two Secured Convertible Promissory Notes with two investors, one
-            # a related party"; "... L.P., which holds $75.0 million, and three
-            # related party investors, KKR Biosimilar L.P., ..."
-            r"|\b(?:investors|holders|lenders|purchasers),\s+one (?:of whom is )?an? related party\b"
-            r"|\band (?:two|three|four|five|several|\d+) related[- ]party "
-            r"(?:investors|holders|lenders|purchasers)\b",
-            sentence,
-            re.IGNORECASE,
+        # ("sold ... notes to management, the Company's Board of Directors
+        # and accredited investors including ... our largest stockholder":
+        # insiders as a group)
+        if (
+            mentions_holder
+            and not _TO_INSIDERS.search(sentence)
+            and re.search(
+                r"\bcertain of (?:our|its|the company['’]s) (?:directors|officers|stockholders|"
+                r"shareholders)\b|"
+                r"\bparticipated as an? (?:investor|purchaser|lender|holder|subscriber)|"
+                # "In connection with the Offering, P. Peter Pascali, President, CEO,
+                # and Director subscribed for C$2,000,000 of Convertible Debenture
+                # Units"
+                r"\bin connection with the offering\b.{0,120}?\bsubscribed for\b|"
+                r"\b(?:one|some) of the (?:investors|purchasers|"
+                r"holders|lenders)\b|\bamong the (?:investors|purchasers|holders|lenders)\b"
+                # "with several accredited investors, including one director of the
+                # Company"; "institutional investors and one director"; "The
+                # individuals included the Company's Chief Executive Officer, ...
+                # and an accredited investor"
+                r"|\b(?:investors|purchasers|lenders|holders|subscribers)\b[^.;]{0,200}?"
+                r"\bincluding\b"
+                r"|\b(?:investors|purchasers|lenders) and (?:one|a|two|three) "
+                r"(?:directors?|officers?)\b"
+                r"|\b(?:individuals|investors|purchasers|lenders|holders) included\b"
+                # "two Secured Convertible Promissory Notes with two investors, one
+                # a related party"; "... L.P., which holds $75.0 million, and three
+                # related party investors, KKR Biosimilar L.P., ..."
+                r"|\b(?:investors|holders|lenders|purchasers),\s+one (?:of whom is )?an? related party\b"
+                r"|\band (?:two|three|four|five|several|\d+) related[- ]party "
+                r"(?:investors|holders|lenders|purchasers)\b",
+                sentence,
+                re.IGNORECASE,
+            )
         ):
             reader.todo(
                 "related-party",
