@@ -2683,6 +2683,150 @@ _GONE_NOTES = (
             "share-class",
             '"Common"',
         ),
+        # the principal of a note issued long ago, not the amount now converted
+        (
+            "iAnthus said it exercised its right to convert its C$2,671,487 of 8% "
+            "unsecured convertible debentures due Feb. 28, 2019 into stock. The "
+            "company originally issued C$20 million of the convertibles on Feb. "
+            "28, 2017.",
+            "principal",
+            "20000000.00 CAD",
+        ),
+        (
+            "iAnthus said it exercised its right to convert its C$2,671,487 of 8% "
+            "unsecured convertible debentures due Feb. 28, 2019 into stock. The "
+            "company originally issued C$20 million of the convertibles on Feb. "
+            "28, 2017.",
+            "date",
+            "2017-02-28",
+        ),
+        # a note given as a down payment; debt assumed; an acquisition's price
+        (
+            "The Letter Agreement calls for a purchase price of $30,000,000 for all "
+            "of the shares of RGN, of which we have paid $500,000 through the "
+            "delivery of a promissory note (the \u201cNote\u201d).",
+            "principal",
+            "500000.00 USD",
+        ),
+        (
+            "The Letter Agreement calls for a purchase price of $30,000,000 for all "
+            "of the shares of RGN, of which we have paid $500,000 through the "
+            "delivery of a promissory note (the \u201cNote\u201d).",
+            "purchase-price",
+            None,
+        ),  # (a guard: the acquisition's price, stated before the note)
+        (
+            "Endonovo will be acquiring RGN for an aggregate purchase price of "
+            "$30,000,000, consisting of the Note and the assumption by us of $8.5 "
+            "million in senior secured notes.",
+            "principal",
+            None,
+        ),
+        (
+            "Endonovo will be acquiring RGN for an aggregate purchase price of "
+            "$30,000,000, consisting of the Note and the assumption by us of $8.5 "
+            "million in senior secured notes.",
+            "purchase-price",
+            None,
+        ),
+        # (a guard: the notes' own purchase price stays)
+        (
+            "The June 2018 Notes, in an aggregate principal amount of $1,217,293, "
+            "were acquired for a cash purchase price of $1,034,699.",
+            "purchase-price",
+            "1034699.00 USD",
+        ),
+        # shares issued to a party are no note's holder
+        (
+            "The Company issued 2,263,514 commitment shares of its common stock to "
+            "Bellridge Capital, LLP pursuant to the Note Securities Purchase "
+            "Agreement.",
+            "holder",
+            None,
+        ),
+        # two people holding together; a person called by title, named before
+        (
+            "FOR VALUE RECEIVED, GEE GROUP, INC. promises to pay to Enoch S. "
+            "Timothy and Dorothy Timothy (collectively, \u201cPayee\u201d) the "
+            "principal sum of $1,000,000.",
+            "holder",
+            '"Enoch S. Timothy and Dorothy Timothy"',
+        ),
+        (
+            "Robert V. LaPenta, Sr., the Company's Chairman, has funded the "
+            "Company. On March 22, 2019, the Company issued to Mr. LaPenta a new "
+            "promissory note (the \u201cNote\u201d) with an aggregate principal "
+            "amount of $2.0 million.",
+            "holder",
+            '"Robert V. LaPenta, Sr."',
+        ),
+        # a new note for an additional loan; a note disclosed before yields
+        (
+            "As previously disclosed, the Company has issued a consolidated note, "
+            "dated as of November 21, 2018, to Mr. LaPenta. On March 22, 2019, Mr. "
+            "LaPenta loaned the Company an additional $2.0 million, and the Company "
+            "issued to Mr. LaPenta a new promissory note (the \u201cNote\u201d).",
+            "date",
+            "2019-03-22",
+        ),
+        # the year's own length; "bi-annual" is twice a year; monthly payments
+        # of accrued interest
+        (
+            "Interest is calculated on the basis of a year of 365 or 366 days, as "
+            "applicable, and charged for the actual number of days elapsed.",
+            "day-count",
+            '"ACT/ACT"',
+        ),
+        (
+            "The Company issued a convertible promissory note accruing 12% interest "
+            "per annum with bi-annual interest payments.",
+            "interest-payment",
+            '"semiannually"',
+        ),
+        (
+            "The Loan bears interest at 4.00% per annum. The Loan provides for "
+            "monthly payments of accrued interest only during the first year.",
+            "interest-payment",
+            '"monthly"',
+        ),
+        # the sum borrowed; a first interest payment's day is no maturity, the
+        # term from the issue date is
+        (
+            "On April 1, 2019, the Company completed a lending transaction with "
+            "Robert Ferguson (the \u201cLender\u201d), whereby the Company borrowed "
+            "from the Lender the sum of $2,500,000 to the terms of a Loan and "
+            "Security Purchase Agreement and promissory note (the \u201cLoan\u201d).",
+            "principal",
+            "2500000.00 USD",
+        ),
+        (
+            "On April 1, 2019, the Company issued a promissory note with a term of "
+            "two years with interest payable at 4.00% per annum, with the first "
+            "interest payment due May 1, 2019.",
+            "maturity",
+            "2021-04-01",
+        ),
+        # earlier press releases' dates; a price per debenture
+        (
+            "The company extends its placement of convertible debentures (see press "
+            "releases dated April 11, 2024, and May 13, 2024). On May 10, 2024, the "
+            "company issued an aggregate of US$941,000 principal amount debentures.",
+            "date",
+            "2024-05-10",
+        ),
+        (
+            "On May 10, 2024, the company issued an aggregate of US$941,000 "
+            "principal amount debentures with an issue price of US$1,000 principal "
+            "amount per debenture.",
+            "principal",
+            "941000.00 USD",
+        ),
+        # "mil" is a million
+        (
+            "The company issued convertible notes of US$850 mil in principal amount.",
+            "principal",
+            "850000000.00 USD",
+        ),
     ],
 )
 def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
@@ -3075,6 +3219,25 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "conversion premium, or $1.66.",
             {"conversion-price": None},
         ),
+        (
+            "Singapore Airlines has used $249.9 mil out of the $850 mil raised from "
+            "the issue of its convertible bonds. The initial conversion price was "
+            "at $5.743 for each new share, over the last closing price of the "
+            "shares quoted on the SGX-ST.",
+            {"principal": None, "conversion-price": None},
+        ),
+        (
+            "Ventripoint will seek approval of TSX Venture Exchange to extend its "
+            "placement. The debentures are convertible at a conversion price of "
+            "$0.25 per common share.",
+            {"conversion-price": None},
+        ),
+        (
+            "Neovasc Inc. (NASDAQ: NVCN) (TSX: NVCN) issued a convertible note with "
+            "a principal amount of $13,000,000, convertible at a conversion price "
+            "of $1.00 per share.",
+            {"principal": "13000000.00 USD", "conversion-price": "1.00 USD"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -3116,6 +3279,9 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-prospectus-supplements-date",
         "a-price-beside-an-undecided-principal",
         "a-conversion-price-reset-by-a-formula",
+        "a-bare-dollar-in-a-text-about-singapore",
+        "a-bare-dollar-beside-a-canadian-listing",
+        "a-canadian-listing-beside-a-us-one",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -1744,7 +1744,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "pr-pond-2021-georgian-villas-restated-note": (
-        "maturity",
         "principal",
         "rate",
     ),
@@ -2133,7 +2132,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "principal",
         "rate",
     ),
-    "ex10-lone-star-gold-2019-alessi-demand-note": ("maturity",),
     "ex10-omni-bio-2014-bohemian-second-amended-secured-note": ("principal",),
     "ex10-sobr-safe-2021-form-12pct-secured-convertible-debenture": (
         "interest-payment",
@@ -2190,10 +2188,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "pr-performance-shipping-2022-mango-related-party-facility": ("share-class",),
     "pr-pinduoduo-2020-notes-due-2025": ("par-value",),
     "pr-prophecy-defi-2024-debenture-amendment-table": ("share-class",),
-    "pr-pyrogenesis-2018-secured-debentures": (
-        "date",
-        "maturity",
-    ),
     "pr-scorpio-gold-2022-convertible-loans-ianco-matco": (
         "issue-costs",
         "principal",

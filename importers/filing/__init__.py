@@ -314,6 +314,24 @@ def _aliased_name(reader: Reader, name: str) -> str | None:
     return None
 
 
+def _titled_in_full(reader: Reader, name: str) -> str | None:
+    """A person called by title and surname ("Mr. LaPenta"), as the text
+    names them in full ("Robert V. LaPenta, Sr.")."""
+    titled = re.fullmatch(r"(?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][\w'-]+)", name)
+    if titled is None:
+        return None
+    person = re.compile(
+        r"\b(?!(?:Mr|Ms|Mrs|Dr|The)\b)([A-Z][a-z'-]+(?:\s+[A-Z]\.)*\s+"
+        + re.escape(titled.group(1))
+        + r"(?:,\s+(?:Jr|Sr)\.|\s+(?:II|III|IV)\b)?)"
+    )
+    for sentence in reader.every:
+        full = person.search(sentence)
+        if full is not None:
+            return full.group(1)
+    return None
+
+
 def _full_name(reader: Reader, name: str) -> str | None:
     """The name with its legal form, where the text writes it so elsewhere
     ("Hankey Capital" and "Hankey Capital LLC"); None when it does not or
@@ -325,6 +343,9 @@ def _full_name(reader: Reader, name: str) -> str | None:
             return name + domiciled.group(1)
     if ORGANISATION.fullmatch(name):
         return None
+    titled = _titled_in_full(reader, name)
+    if titled is not None:
+        return titled
     # "Deerfield Partners, L.P. (together with its affiliates, “Deerfield”)"
     defined = re.compile(
         r"\(\s*(?:the\s+)?(?:[^()\"“”]{0,60},\s*)?[\"“]"
@@ -1196,6 +1217,8 @@ def _day_count(reader: Reader) -> None:
         # length
         if "actual/actual" in lowered or re.search(
             r"365[- ]day year\W*(?:or|and)\s+(?:a\s+)?366[- ]day year"
+            # "on the basis of a year of 365 or 366 days, as applicable"
+            r"|\byear of 365 or 366 days\b"
             r"|\bactual number of days in (?:the|such|each) (?:calendar )?year\b",
             lowered,
         ):
@@ -1453,15 +1476,15 @@ def _note_id(fields: dict[str, DraftField], holder: str | None) -> str:
     return f"NOTE-{year}-{word.upper() or 'HOLDER'}"
 
 
-def _ask_the_dollar(reader: Reader) -> None:
-    """Amounts in a bare "$" that may be Canadian dollars: a person writes
-    the currency."""
+def _ask_the_dollar(reader: Reader, dollar: str) -> None:
+    """Amounts in a bare "$" that may be another dollar ("Canadian"): a
+    person writes the currency."""
     for key, field in reader.fields.items():
         if field.value is not None and field.value.endswith(" USD"):
             reader.todo(
                 key,
                 f'{field.value} if "$" is the US dollar: the text writes "$" '
-                "without naming the dollar, and may mean the Canadian dollar; "
+                f"without naming the dollar, and may mean the {dollar} dollar; "
                 "write the currency",
                 field.quote,
             )
@@ -1483,8 +1506,8 @@ def draft_note(text: str) -> NoteDraft:
     _day_count(reader)
     _compounding(reader)
     _related_party(reader, holder)
-    if reader.dollar_unsure:
-        _ask_the_dollar(reader)
+    if reader.dollar_unsure is not None:
+        _ask_the_dollar(reader, reader.dollar_unsure)
     fields = {key: reader.fields[key] for key in FIELDS}
     return NoteDraft(_note_id(fields, holder), fields)
 

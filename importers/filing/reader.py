@@ -153,9 +153,10 @@ class Reader:
         self.sentences = [s for s in every if s not in gone]
         flat = normalise(text)
         self.dollar = dollar_currency(flat)
-        #: A bare "$" this reader reads as the US dollar only by default: a
-        #: text about Canada that names no dollar, or one that marks one
-        #: amount "C$" and leaves others bare.
+        #: The other dollar a bare "$" may mean, where this reader reads it
+        #: as the US dollar only by default: a text about Canada (Singapore,
+        #: Australia) that names no dollar, or one that marks one amount
+        #: "C$" and leaves others bare.
         self.dollar_unsure = dollar_assumed(flat)
         self.yen = yen_currency(flat)
         #: A news item's date, for the dates it writes without a year.
@@ -373,7 +374,8 @@ _PRINCIPAL_BEFORE = re.compile(
         # "the Company will issue to Asher convertible notes of $37,100" (not
         # "received proceeds on convertible notes of $466,000")
         r"\b(?:issue|issued|sell|sold)\b[^$.;]{0,40}\bnotes of|"
-        r"borrowed(?: gross proceeds of)?|amounting to|(?:in )?the total amount of|"
+        # ("borrowed from the Lender the sum of $2,500,000")
+        r"borrowed(?: gross proceeds of| from [^$.;]{1,40}? the sum of)?|amounting to|(?:in )?the total amount of|"
         r"in (?:the )?aggregate (?:amount )?of|(?:total )?nominal (?:amount|value) of|"
         r"loans? of|loans? in the amount of|lend(?:s|ed)? (?:to )?(?:the company )?|"
         r"(?:loaned|advanced|loan) (?:to )?(?:the company )?|"
@@ -411,6 +413,12 @@ _PRINCIPAL_AFTER = re.compile(
         r"(?:convertible|promissory)\s+(?:\w+\s+){0,2}"
         r"(?:notes?|debentures?|bonds?)\b|"
         r"in\s+(?:\w+\s+){0,2}(?:notes|debentures|bonds)\b|"
+        # "of which we have paid $500,000 through the delivery of a
+        # promissory note"
+        r"(?:through|by) the (?:delivery|issuance) of an?\s+(?:[\w-]+\s+){0,3}"
+        r"(?:note|debenture)\b|"
+        # "originally issued C$20 million of the convertibles"
+        r"of\s+(?:the|its|our)\s+(?:[\w.%-]+\s+){0,2}convertibles\b|"
         # "a HK$1.5 million (equivalent to $192,308) loan bearing interest"
         r"loan\s+bearing\b|"
         # "a $400,000 initial tranche of a $1.58 million private placement"
@@ -633,7 +641,11 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
         re.search(
             # ("the note holder elected to convert $7,500 in principal")
             # (not a note's face: "notes with an aggregate principal balance of")
-            r"(?:repaid|repayment of|paid|converted|\bconvert|conversion of|"
+            # ("exercised its right to convert its C$2,671,487 of 8% ...
+            # debentures")
+            # ("the assumption by us of $8.5 million in senior secured notes")
+            r"(?:repaid|repayment of|(?<!have )(?<!has )paid|converted|assumption(?: by \w+)? of|"
+            r"\bconvert(?:\s+(?:all\s+(?:of\s+)?)?(?:its|the|their|our))?|conversion of|"
             # (the window's 30 characters keep "...gregate principal ")
             r"(?<!gregate principal )(?<!ith a principal )balance of|"
             r"(?:outstanding|current) principal(?: amount| balance)? of|the (?:then[- ])?outstanding|"
@@ -881,6 +893,11 @@ def money_role(sentence: str, money: Money) -> str | None:
         )
         # "a purchase price of $1,000 in cash per $1,000 principal amount"
         or re.match(r"^\s*(?:in cash\s+)?per\s+\S{0,4}\d", right)
+        # "an issue price of $1,000 principal amount per debenture"
+        or re.match(
+            r"^\s*(?:principal|face) amount\s+(?:per|for each)\s+(?:debenture|note|bond|unit)\b",
+            right,
+        )
         # ("(a)Each Note will have a face value of $0.02")
         # (not "Each Investor provided financing of $360,000": a holder's)
         or re.match(
@@ -963,6 +980,16 @@ def money_role(sentence: str, money: Money) -> str | None:
             or re.search(r"\brepurchas|including accrued interest", sentence, re.I)
             # "in exchange for net proceeds of $1,242,000": the price less costs
             or re.search(r"\bnet proceeds(?: of)?\s*$", left[-30:])
+            # "a purchase price of $30,000,000 for all of the shares of RGN";
+            # "acquiring RGN for an aggregate purchase price of": a business's
+            or re.match(
+                r"^\s*for (?:all|100%)\b[^.;$]{0,40}\b(?:shares|stock|equity|assets)\b",
+                right,
+            )
+            or re.search(
+                r"\b(?:acquisition of|acquiring|to acquire)\b[^$.;]{0,60}\bpurchase price of\s*$",
+                left,
+            )
             or re.search(
                 r"\b(?:first|initial|additional)\s+consideration\b", left[-55:]
             )
@@ -1201,6 +1228,23 @@ def name_before(text: str) -> str | None:
     return _clean_name(person) if person else None
 
 
+def _named_whole(before: str, definition: str) -> str | None:
+    """A holder whose name holds two names, named whole: two people holding
+    together ("to Enoch S. Timothy and Dorothy Timothy (collectively,
+    "Payee")"), or a custodian for a beneficiary ("in favor of Digital Trust
+    FBO Michael G. Hastings Traditional IRA (“Lender”)")."""
+    pair = re.search(rf"\b({_PERSON})\s+and\s+({_PERSON}),?\s*$", before)
+    if pair is not None and re.search(
+        r"\b(?:collectively|jointly)\b", definition, re.IGNORECASE
+    ):
+        return f"{pair.group(1)} and {pair.group(2)}"
+    custodian = re.search(
+        r"\b(?:of|to|with|from)\s+([A-Z][^()]{1,60}?\s+(?:FBO|f/b/o)\s+[A-Z][^()]{1,80}?)\s*$",
+        before,
+    )
+    return _clean_name(custodian.group(1)) if custodian is not None else None
+
+
 def defined_holders(sentence: str) -> list[tuple[str, str]]:
     """(role, name) for each ``NAME (the "Lender")`` in the sentence. The
     role binds to the name it follows, or, when that name only describes an
@@ -1232,18 +1276,13 @@ def defined_holders(sentence: str) -> list[tuple[str, str]]:
             "",
             before,
         )
+        whole = _named_whole(before, match.group(0))
+        if whole is not None:
+            bound.append((role, whole))
+            continue
         # "with Redwood Management, LLC and Dominion Capital, LLC (the
         # "Holder")": two holders under one role
         if re.search(LEGAL_FORM + r",?\s+and\s+[A-Z][^()]{2,80}$", before):
-            continue
-        # "in favor of Digital Trust FBO Michael G. Hastings Traditional IRA
-        # (“Lender”)": a custodian for a beneficiary, named whole
-        custodian = re.search(
-            r"\b(?:of|to|with|from)\s+([A-Z][^()]{1,60}?\s+(?:FBO|f/b/o)\s+[A-Z][^()]{1,80}?)\s*$",
-            before,
-        )
-        if custodian is not None:
-            bound.append((role, _clean_name(custodian.group(1))))
             continue
         # "Lester E. Taylor, Jr. and Diane M. Taylor, Trustees of The Taylor
         # Family Trust dated March 3, 1994, or its assigns (“Holder”)": two
@@ -1298,8 +1337,10 @@ _HOLDER_VERBS = (
     # (and "agreed to sell a 12% convertible promissory note ... to Auctus
     # Fund, LLC")
     re.compile(
-        rf"\b(?:issued|sold|(?:agreed|agrees) to (?:sell|issue))\b[^;]{{0,140}}?\bto\s+"
-        rf"({ORGANISATION.pattern})"
+        rf"\b(?:issued|sold|(?:agreed|agrees) to (?:sell|issue))\b"
+        # (not "issued 2,263,514 commitment shares ... to Bellridge Capital")
+        r"(?!\s+(?:an aggregate of\s+)?[\d,]+\s+(?:[\w-]+\s+){0,3}?(?:shares|warrants)\b)"
+        rf"[^;]{{0,140}}?\bto\s+({ORGANISATION.pattern})"
     ),
     # "Visiox issued SRIRAMA Associates, LLC, PowerUp's Sponsor, a secured
     # convertible promissory note"
@@ -1762,6 +1803,8 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
         or re.search(
             r"\bannouncements?\s+(?:made\s+|released\s+)?(?:on|dated|of)\s*$", window
         )
+        # "(see press releases dated April 11, 2024, and May 13, 2024)"
+        or re.search(r"\b(?:press|news) releases?\s+dated\b[^()]{0,60}$", window)
         or re.search(
             r"agreement\W{0,3}(?:\([^)]{0,30}\)\s*)?executed\s+(?:on\s+)?$", window
         )
@@ -1824,7 +1867,8 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
             # "The 2018 notes were issued at the closing of the exchange on"; "The
             # Company completed the offering of ... Notes on November 21, 2022"
             or re.search(
-                r"\b(?:issued|completed)\b[^.]{0,80}\b(?:notes?|debentures?)\s+on\s*$"
+                r"\b(?:issued|completed)\b[^.]{0,80}\b(?:notes?|debentures?|convertibles)"
+                r"\s+on\s*$"
                 # "sold a $61,000 10% convertible promissory note due Nov. 5,
                 # 2016 to Auctus Fund, LLC on Feb. 5"; "settled a private
                 # placement of a $275,000 convertible promissory note with
@@ -1890,13 +1934,22 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
             # "loaned the Company an additional $13,000": a later advance (not
             # "issued US$300 million notes ... and an additional US$45 million");
             # "issued 3,068,673 common shares": a conversion
-            and not re.search(
-                r"^(?:(?!\bissued\b).)*\b(?:additional|further)\b"
-                # (not "the Note was issued further an Amended and Restated
-                # Securities Purchase Agreement": "pursuant to", misspelt)
-                r"|\b(?:issued|sold|loaned|advanced)\s+(?:an?\s+)?(?:additional|further)\b"
-                r"(?!\s+an?\b)",
-                lowered[date.end :],
+            # (unless a new note is issued for it: "loaned the Company an
+            # additional $2.0 million, and the Company issued to Mr. LaPenta a
+            # new promissory note")
+            and not (
+                re.search(
+                    r"^(?:(?!\bissued\b).)*\b(?:additional|further)\b"
+                    # (not "the Note was issued further an Amended and Restated
+                    # Securities Purchase Agreement": "pursuant to", misspelt)
+                    r"|\b(?:issued|sold|loaned|advanced)\s+(?:an?\s+)?(?:additional|further)\b"
+                    r"(?!\s+an?\b)",
+                    lowered[date.end :],
+                )
+                and not re.search(
+                    r"\bissued\b[^;]{0,60}?\ba new\s+(?:[\w-]+\s+){0,3}(?:note|debenture)\b",
+                    lowered[date.end :],
+                )
             )
             and not re.search(
                 r"\bissued\s+(?:a total of\s+|an aggregate of\s+)?[\d,]+\s+(?:[\w-]+\s+){0,3}shares",
@@ -1982,6 +2035,11 @@ def issue_dates(reader: Reader) -> list[Found]:
             score = _issue_score(sentence, lowered, date)
             if score is None:
                 continue
+            # a note disclosed before yields to one this text issues: "As
+            # previously disclosed ..., the Company has issued a consolidated
+            # note, dated as of November 21, 2018"
+            if re.search(r"(?:^|\|)\W*as previously (?:disclosed|reported)\b", lowered):
+                score = 0
             found.append(Found(date.date.isoformat(), sentence, score))
             # "on June 30 and July 28, 2020"; "issued on September 26, 2014,
             # September 26, 2015, December 28, 2015 and August 9, 2016": all
@@ -2048,7 +2106,9 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
         return None
     # "The first such payment is due April 16, 2023": an instalment's day
     if re.search(
-        r"\bfirst\s+(?:such\s+)?(?:monthly\s+|quarterly\s+)?(?:payment|installment|instalment)\b"
+        # ("with the first interest payment due May 1, 2019")
+        r"\bfirst\s+(?:such\s+)?(?:monthly\s+|quarterly\s+)?(?:interest\s+)?"
+        r"(?:payment|installment|instalment)\b"
         r"[^.;]{0,30}\bdue\s+(?:on\s+)?$",
         window,
     ):
@@ -3146,21 +3206,21 @@ _PAYMENT = re.compile(
     r"(?P<when>monthly|quarterly|semi-annually|semiannually|annually|"
     r"every (?:three|six|twelve) months|each (?:calendar )?quarter|each month)"
     # "thirty-six (36) monthly installments of principal and interest"
-    r"|\b(?P<installments>monthly|quarterly|semi-annual|semiannual|annual)\s+"
-    r"(?:installments|payments) of (?:principal and )?interest"
+    r"|\b(?P<installments>monthly|quarterly|semi-annual|semiannual|bi-?annual|annual)\s+"
+    r"(?:installments|payments) of (?:principal and )?(?:accrued )?interest"
     r"|\binterest is payable in (?P<annual>monthly|quarterly|semi-annual|annual) installments"
     # "will be paid in arrears in equal quarterly payments"; "payable in
     # lawful money of Canada in equal semi-annual instalments in arrears"
     r"|\binterest\b.{0,250}?\b(?:paid|payable)\b[^;]{0,60}?\bin\s+(?:equal\s+)?"
-    r"(?P<equal>monthly|quarterly|semi-annual|semiannual|annual)\s+"
+    r"(?P<equal>monthly|quarterly|semi-annual|semiannual|bi-?annual|annual)\s+"
     r"(?:payments|instal?lments)"
     # "This note requires monthly interest payments"; "equal monthly
     # installment payments that include principal and interest"; "repay the
     # Notes principal and interest in six (6) monthly installments"
-    r"|\b(?P<req>monthly|quarterly|semi-annual|semiannual|annual) interest "
+    r"|\b(?P<req>monthly|quarterly|semi-annual|semiannual|bi-?annual|annual) interest "
     r"(?:payments|distributions)\b"
     # "The Company can elect to pay semi-annual interest on the Notes"
-    r"|\bpay\s+(?P<pay>monthly|quarterly|semi-annual|semiannual|annual) interest\b"
+    r"|\bpay\s+(?P<pay>monthly|quarterly|semi-annual|semiannual|bi-?annual|annual) interest\b"
     r"|\b(?P<inst2>monthly|quarterly) installment payments that include (?:principal and )?"
     r"interest"
     r"|\bprincipal and interest in (?:\w+ (?:\(\d+\) )?)?(?:equal )?"
@@ -3178,7 +3238,7 @@ _PAYMENT = re.compile(
     # basis"; "Payments of accrued interest shall be made quarterly"
     # ("payable in arrears on a semi-annual basis")
     r"|\binterest\b[^.]{0,140}?\b(?:payable|paid)\s+(?:in arrears\s+)?on\s+an?\s+"
-    r"(?P<basis>monthly|quarterly|semi-annual|semiannual|annual)\s+basis\b"
+    r"(?P<basis>monthly|quarterly|semi-annual|semiannual|bi-?annual|annual)\s+basis\b"
     r"|\bpayments of (?:accrued )?interest (?:shall|will) be made\s+"
     r"(?P<made>monthly|quarterly|semi-annually|semiannually|annually)\b",
     re.IGNORECASE,
@@ -3222,6 +3282,9 @@ _PAYMENT_WORDS = {
     "semi-annual": "semiannually", "semiannual": "semiannually", "annual": "annually",
     "month": "monthly", "quarter": "quarterly", "once a year": "annually",
     "once per year": "annually", "twice a year": "semiannually",
+    # ("bi-annual interest payments": twice a year, as "biennial" is every
+    # two years)
+    "bi-annual": "semiannually", "biannual": "semiannually",
 }  # fmt: skip
 
 

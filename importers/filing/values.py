@@ -210,8 +210,8 @@ SUFFIXES = (
     ("new Israeli shekels", "ILS"), ("Swiss francs", "CHF"), ("Singapore dollars", "SGD"),
     ("Australian dollars", "AUD"),
 )  # fmt: skip
-_SCALE = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "lakh": 10**5,
-          "crore": 10**7}  # fmt: skip
+_SCALE = {"thousand": 10**3, "million": 10**6, "mil": 10**6, "mln": 10**6,
+          "billion": 10**9, "lakh": 10**5, "crore": 10**7}  # fmt: skip
 #: A number this large before "million" is a misprint ("$3,935,000 million").
 _SCALED_LIMIT = 100_000
 #: "$1,250.50", and "$.05" as some filings write cents
@@ -223,7 +223,8 @@ _SHORT_SCALE = {"k": "thousand", "m": "million", "b": "billion"}
 MONEY_BEFORE = re.compile(
     rf"(?<![A-Za-z])({_PREFIX})\s?({_NUMBER})"
     # ("$5.7-million principal amount")
-    r"(?:(?:\s*|-)(million|billion|thousand|lakh|crore)\b|([kmb])(?![\w$]))?",
+    # ("$850 mil", "$2.5 mln")
+    r"(?:(?:\s*|-)(million|mil|mln|billion|thousand|lakh|crore)\b|([kmb])(?![\w$]))?",
     re.IGNORECASE,
 )
 MONEY_AFTER = re.compile(
@@ -285,18 +286,43 @@ def _names_us_dollar(text: str, marks: set[str]) -> bool:
     )
 
 
-def dollar_assumed(text: str) -> bool:
-    """Whether :func:`dollar_currency` reads a bare "$" as the US dollar by
-    default where it may be the Canadian dollar: no US dollar is named,
-    bare amounts are, and the text is about Canada or marks "C$" beside
-    them."""
+#: Dollars a bare "$" may mean, by the places a text is about: (code, the
+#: dollar's name, the place's words, its exchanges, whether its mark beside
+#: bare amounts counts). A US filer quoting its Australian listing writes
+#: "A$0.60 per CDI" beside US-dollar amounts; a Canadian filer's "C$"
+#: beside bare ones leaves them unsure. An exchange counts only where no US
+#: exchange is named ("(NASDAQ: NVCN) (TSX: NVCN)" reports in US dollars).
+#: Singapore and Australia count by their exchanges only: a US filer names
+#: "Singapore's Agency for Science" in passing.
+_OTHER_DOLLARS = (
+    ("CAD", "Canadian", r"\b(?:Canada|Canadian)\b", r"\bTSX(?:V| Venture)?\b", True),
+    ("SGD", "Singapore", None, r"\bSGX(?:-ST)?\b", False),
+    ("AUD", "Australian", None, r"\bASX\b", False),
+)
+_US_EXCHANGE = re.compile(r"\b(?:NASDAQ|Nasdaq|NYSE)\b")
+
+
+def dollar_assumed(text: str) -> str | None:
+    """The other dollar a bare "$" may mean where :func:`dollar_currency`
+    reads it as the US dollar by default ("Canadian", "Singapore",
+    "Australian"): no US dollar is named, bare amounts are, and the text is
+    about that dollar's country or marks it beside them ("C$"); else None."""
     marks = _dollar_marks(text)
-    return (
-        dollar_currency(text) == "USD"
-        and not _names_us_dollar(text, marks)
-        and re.search(r"(?<![A-Za-z$])\$\s?\d", text) is not None
-        and ("CAD" in marks or re.search(r"\b(?:Canada|Canadian)\b", text) is not None)
-    )
+    if (
+        dollar_currency(text) != "USD"
+        or _names_us_dollar(text, marks)
+        or re.search(r"(?<![A-Za-z$])\$\s?\d", text) is None
+    ):
+        return None
+    us_listed = _US_EXCHANGE.search(text) is not None
+    for code, name, place, exchange, marked in _OTHER_DOLLARS:
+        if (
+            (marked and code in marks)
+            or (place is not None and re.search(place, text) is not None)
+            or (not us_listed and re.search(exchange, text) is not None)
+        ):
+            return name
+    return None
 
 
 def dollar_currency(text: str) -> str:
