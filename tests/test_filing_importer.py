@@ -2821,6 +2821,277 @@ _GONE_NOTES = (
             "principal",
             "941000.00 USD",
         ),
+        # an investment in the form of a note, effective as of a day
+        (
+            "Effective as of October 27, 2017, the Registrant entered into a Note "
+            "Purchase Agreement with Teewinot Life Sciences Corporation "
+            "(\u201cTeewinot\u201d) pursuant to which Teewinot invested US$250,000 in "
+            "the Registrant in the form of a 12% Senior Convertible Note.",
+            "principal",
+            "250000.00 USD",
+        ),
+        (
+            "Effective as of October 27, 2017, the Registrant entered into a Note "
+            "Purchase Agreement with Teewinot Life Sciences Corporation "
+            "(\u201cTeewinot\u201d) pursuant to which Teewinot invested US$250,000 in "
+            "the Registrant in the form of a 12% Senior Convertible Note.",
+            "date",
+            "2017-10-27",
+        ),
+        # a role whose quote holds a comma; a rate the note defines
+        (
+            "ATHENA BITCOIN, INC. promises to pay to the order of MICHAEL "
+            "KOMARANSKY or his assigns (the \u201cNoteholder,\u201d and together "
+            "with the Borrowers, the \u201cParties\u201d), the principal amount of "
+            "$500,000.00.",
+            "holder",
+            '"MICHAEL KOMARANSKY"',
+        ),
+        (
+            "SECURED PROMISSORY NOTE\n\nApplicable Rate\u201d means the rate equal to "
+            "six percent (6.0%).",
+            "rate",
+            "0.06",
+        ),
+        # a form's blank filled in; a sum in words without "dollars"
+        (
+            "12.5% CONVERTIBLE NOTE\n\nCN - _____ Dated:_April 25, 2014___\n\nFOR "
+            "VALUE RECEIVED, BULLFROG GOLD CORP. promises to pay to the order of "
+            "NPX Metals Inc. the sum of two hundred twenty thousand ($220,000).",
+            "date",
+            "2014-04-25",
+        ),
+        (
+            "FOR VALUE RECEIVED, BULLFROG GOLD CORP. promises to pay to the order of "
+            "NPX Metals Inc. the sum of two hundred twenty thousand ($220,000).",
+            "principal",
+            "220000.00 USD",
+        ),
+        # a part the notes include
+        (
+            "On December 21, 2021, Danimer Scientific, Inc. issued $240,000,000 "
+            "principal amount of its 3.250% Convertible Senior Notes due 2026. The "
+            "Notes issued on December 21, 2021 include $40,000,000 principal amount "
+            "of Notes issued pursuant to the full exercise of the initial "
+            "purchasers' option.",
+            "principal",
+            "240000000.00 USD",
+        ),
+        # a debt's rank and kind after its rate, which a convertible note's
+        # rate outranks
+        (
+            "On December 23, 2015, the Company issued USD $3,000,000 of our "
+            "two-year 11% Senior Debentures (the \u201cDebentures\u201d).",
+            "rate",
+            "0.11",
+        ),
+        (
+            "Spirit priced 1.00% convertible senior notes due 2026. Spirit will use "
+            "the proceeds to redeem its 8.00% Senior Secured Notes.",
+            "rate",
+            "0.01",
+        ),  # (a guard)
+        # a person in whose favour the note is made
+        (
+            "Promissory Note from Boomer Naturals, Inc. in the amount of $60,000 in "
+            "favor of Debra Ziemann dated July 1, 2019",
+            "holder",
+            '"Debra Ziemann"',
+        ),
+        # a margin over another rate; a rate after maturity; the note's own
+        # rate beside it
+        (
+            "Amounts outstanding under the January Note bear interest at a rate "
+            "equal to five percent (5.00%) per annum in excess of the non-default "
+            "rate of interest in effect under the Credit Agreement.",
+            "rate",
+            None,
+        ),
+        (
+            "These notes bear interest at the rate of 12% per annum to the Maturity "
+            "Date and 24% per annum on any remaining balance thereafter.",
+            "rate",
+            "0.12",
+        ),
+        # principal and interest due on a day, a payer between
+        (
+            "Payment of principal and accrued interest under the January Note is "
+            "due and payable by FlexShopper, LLC on April 30, 2020.",
+            "maturity",
+            "2020-04-30",
+        ),
+        (
+            "Payment of principal and accrued interest under the January Note is "
+            "due and payable by FlexShopper, LLC on April 30, 2020.",
+            "interest-payment",
+            '"maturity"',
+        ),
+        # permitted assigns; a note that accrues no interest
+        (
+            "Kidpik Corp. promises to pay to the order of Ezra Dabah or permitted "
+            "assigns (the \u201cHolder\u201d), the principal sum of $500,000.",
+            "holder",
+            '"Ezra Dabah"',
+        ),
+        (
+            "Kidpik Corp. issued a promissory note of $500,000. This Note shall not "
+            "accrue interest.",
+            "rate",
+            "0",
+        ),
+        # the reference and its days before the percentage
+        (
+            "The Note is convertible at the average of the two lowest closing bid "
+            "prices during the ten (10) prior trading days from which a notice of "
+            "conversion is received by the Company multiplied by sixty-five percent "
+            "(65%).",
+            "conversion-reference",
+            '"average-2-lowest"',
+        ),
+        (
+            "The Note is convertible at the average of the two lowest closing bid "
+            "prices during the ten (10) prior trading days from which a notice of "
+            "conversion is received by the Company multiplied by sixty-five percent "
+            "(65%).",
+            "conversion-lookback",
+            "10",
+        ),
+        # a person's residence before the role; principal and interest paid in
+        # full together
+        (
+            "MTBC promises to pay to Mahmud Haq, an individual residing at 10 "
+            "Beekman Road, Franklin Park, New Jersey 08823 (\u201cPayee\u201d), the "
+            "sum of One Million and 00/100 Dollars ($1,000,000.00).",
+            "holder",
+            '"Mahmud Haq"',
+        ),
+        (
+            "The note bears interest at 7% per annum. Payment of principal and "
+            "interest shall be made in full upon the earlier of either: (a) the "
+            "expiration of twenty-four (24) months, or (b) a Change of Control.",
+            "interest-payment",
+            '"maturity"',
+        ),
+        # "and No Cents"; interest payable when the principal falls due
+        (
+            "Nephros, Inc. promises to pay to the order of LAMBDA INVESTORS LLC (the "
+            "\u201cLender\u201d) the principal sum of ONE MILLION FIVE HUNDRED "
+            "THOUSAND DOLLARS And No Cents ($1,500,000) on or before May 12, 2014.",
+            "principal",
+            "1500000.00 USD",
+        ),
+        (
+            "Interest at the rate of 12% per annum is payable at the time the "
+            "principal amount hereof shall have become due and payable.",
+            "interest-payment",
+            '"maturity"',
+        ),
+        (
+            "Pharmos completed a placement of its 10% convertible debentures. The "
+            "conversion price is fixed equal to $0.70 per share.",
+            "conversion-price",
+            "0.70 USD",
+        ),
+        # director nominees to come are no relation
+        (
+            "The company issued a convertible note to BLH. In connection with the "
+            "issuance of the BLH Note, the company has agreed to recommend two "
+            "director nominees of BLH for election to the board of directors.",
+            "related-party",
+            None,
+        ),
+        # an investor named after its kind; a fixed leg beside a formula
+        (
+            "WEBUY GLOBAL LTD entered into a securities purchase agreement with an "
+            "accredited investor Lind Global Fund II LP to issue a Senior Secured "
+            "Convertible Note.",
+            "holder",
+            '"Lind Global Fund II LP"',
+        ),
+        (
+            "The Investor may convert the Note to Company's Class A ordinary shares "
+            "at $0.213, or 150% of the VWAP of the Class A ordinary shares on the "
+            "trading day preceding the Note issuance.",
+            "conversion-price",
+            "0.213 USD",
+        ),
+        # a loan agreed with a lender; a price in pence
+        (
+            "Tower Resources plc has agreed an unsecured fixed-price convertible "
+            'bridge loan (the "Bridge Loan") of \u00a3500,000 with Prime Resources '
+            'Limited ("PR"), convertible into ordinary shares at a fixed '
+            "conversion price of 0.05588 pence per share.",
+            "holder",
+            '"Prime Resources Limited"',
+        ),
+        (
+            "Tower Resources plc has agreed an unsecured fixed-price convertible "
+            'bridge loan (the "Bridge Loan") of \u00a3500,000 with Prime Resources '
+            'Limited ("PR"), convertible into ordinary shares at a fixed '
+            "conversion price of 0.05588 pence per share.",
+            "conversion-price",
+            "0.0005588 GBP",
+        ),
+        # an amount advanced on a day; the term's end
+        (
+            "The Loan terms are summarised as follows: \u00a35.5 million advanced to "
+            "the Company on 16 August 2019. The Loan has 0% interest and is payable "
+            "at the term end of 16 August 2021.",
+            "principal",
+            "5500000.00 GBP",
+        ),
+        (
+            "The Loan terms are summarised as follows: \u00a35.5 million advanced to "
+            "the Company on 16 August 2019. The Loan has 0% interest and is payable "
+            "at the term end of 16 August 2021.",
+            "date",
+            "2019-08-16",
+        ),
+        (
+            "The Loan terms are summarised as follows: \u00a35.5 million advanced to "
+            "the Company on 16 August 2019. The Loan has 0% interest and is payable "
+            "at the term end of 16 August 2021.",
+            "maturity",
+            "2021-08-16",
+        ),
+        # "Euro" before the amount; a term before the bonds, not their number
+        (
+            'Greenberry S.A. ("Greenberry") has subscribed for 5 year '
+            "non-amortising secured bonds with an aggregate par value of Euro 28.8 "
+            'million (the "Bonds").',
+            "principal",
+            "28800000.00 EUR",
+        ),
+        (
+            'Greenberry S.A. ("Greenberry") has subscribed for 5 year '
+            "non-amortising secured bonds with an aggregate par value of Euro 28.8 "
+            'million (the "Bonds").',
+            "holder",
+            '"Greenberry S.A."',
+        ),
+        (
+            "Euromedica issued a convertible bond loan in the amount of EUR 60.1 "
+            "million. Out of the "
+            "above Bonds, its subsidiary will acquire Bonds amounting to euro 60 "
+            "million.",
+            "principal",
+            "60100000.00 EUR",
+        ),  # (a guard: the part, now read as money)
+        # the bracket's close before "principal amount"; a calendar monthly basis
+        (
+            "The Company entered into a Loan Agreement with Alset International "
+            "Limited for an unsecured loan of Five Hundred Thousand U.S. Dollars and "
+            "No Cents (USD$500,000.00) principal amount to the Company.",
+            "principal",
+            "500000.00 USD",
+        ),
+        (
+            "Principal accrues simple interest at 8% per annum. Interest accrued on "
+            "Principal shall be paid on the last business day on a calendar monthly "
+            "basis.",
+            "interest-payment",
+            '"monthly"',
+        ),
         # "mil" is a million
         (
             "The company issued convertible notes of US$850 mil in principal amount.",

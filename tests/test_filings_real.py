@@ -170,7 +170,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-reference",
         "principal",
     ),
-    "10k-drinks-americas-2009-st-george-debenture": ("rate",),
     "10k-emisphere-2013-mhr-11pct-convertible-notes": ("date",),
     "10k-fluxpower-2020-esenjay-related-party-note": ("maturity",),
     "10k-imaging-diagnostic-2008-whalehaven-8pct-debentures": (
@@ -806,7 +805,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "10x-cik1408146-2012-springer-convertible-debenture": ("principal",),
-    "1a-hempamericana-2016-blackbridge-note": ("interest-payment",),
     "20f-arbe-2024-nis-convertible-bonds-escrow": ("principal",),
     "20f-cik1111759-2017-ntd-zero-coupon-overseas-bonds": (
         "conversion-price",
@@ -870,10 +868,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
         "related-party",
     ),
-    "6k-microalgo-2024-oct-notes-70pct-lowest-60d": (
-        "conversion-lookback",
-        "par-value",
-    ),
+    "6k-microalgo-2024-oct-notes-70pct-lowest-60d": ("par-value",),
     "6k-newgenivf-2024-third-tranche-14.75pct-note": (
         "maturity",
         "purchase-price",
@@ -921,10 +916,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "8k-avalon-globocare-2025-two-fixed-price-notes": ("principal",),
     "8k-axion-power-2015-oid-senior-convertible-notes": ("purchase-price",),
-    "8k-biorestorative-2019-auctus-note-58pct-market": (
-        "date",
-        "interest-payment",
-    ),
+    "8k-biorestorative-2019-auctus-note-58pct-market": ("interest-payment",),
     "8k-biotricity-2020-12pct-notes-vwap-conversion": (
         "conversion-lookback",
         "principal",
@@ -1152,10 +1144,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "annual-fr8app-2020-bridge-notes-5pct": ("interest-payment",),
     "annual-lin-so-chun-2018-notes": ("conversion-price",),
     "annual-nxt-energy-2024-mcapm-debentures-cad-usd": ("conversion-price",),
-    "athex-euromedica-2007-eur-convertible-bond-loan": (
-        "conversion-price",
-        "principal",
-    ),
+    "athex-euromedica-2007-eur-convertible-bond-loan": ("principal",),
     "corresp-cik1084047-2006-crescent-note-payments": ("holder",),
     "corresp-cik1265850-2006-sb2-note-payments-table": (
         "issue-costs",
@@ -1237,10 +1226,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "ex10-cik827099-2011-25k-loan-note-fmv-conversion": ("principal",),
     "ex10-cn-energy-2024-streeterville-note-30-360": ("issue-costs",),
-    "ex10-digitaldescriptor-2001-hallenbeck-10pct-note": (
-        "interest-payment",
-        "principal",
-    ),
+    "ex10-digitaldescriptor-2001-hallenbeck-10pct-note": ("interest-payment",),
     "ex10-dl-claire-capital-2007-camofi-12pct-secured-note": (
         "day-count",
         "holder",
@@ -1448,7 +1434,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
         "holder",
         "interest-payment",
-        "principal",
     ),
     "ex99-poseidis-2005-cornell-amended-debenture": ("date",),
     "ex991-form4-cik1553630-2012-carpenter-10pct-note": (
@@ -1737,7 +1722,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "pr-performance-shipping-2022-mango-related-party-facility": ("holder",),
     "pr-pinduoduo-2020-notes-due-2025": ("rate",),
     "pr-plutus-resources-2013-gbp-convertible-loan-notes": (
-        "conversion-price",
         "date",
         "maturity",
         "par-value",
@@ -1800,7 +1784,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "par-value",
     ),
     "rns-malvern-international-2017-ksp-loan-into-cln-5p": (
-        "conversion-price",
         "holder",
         "principal",
     ),

@@ -1305,6 +1305,9 @@ _UNRELATED = re.compile(
     # "it shall have the right to appoint one director to the board": a
     # right, not a relationship
     r"\bright to (?:appoint|nominate) (?:one |a |two )?(?:\w+ )?directors?\b|"
+    # "agreed to recommend two director nominees of BLH for election": a
+    # seat to come
+    r"\b(?:recommend|nominate|appoint)\b[^.;]{0,30}\bdirector nominees?\b|"
     # "The Borrower is wholly-owned by the Company": a subsidiary
     r"\bwholly[- ]owned (?:subsidiary )?(?:by|of) the company\b",
     re.IGNORECASE,

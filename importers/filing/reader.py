@@ -381,13 +381,18 @@ _PRINCIPAL_BEFORE = re.compile(
         r"(?:loaned|advanced|loan) (?:to )?(?:the company )?|"
         # "the sum of Five Hundred Thousand Dollars ($500,000)"; "a
         # Twenty-Five Thousand Dollar ($25,000) Convertible Promissory Note"
-        r"(?:sum|amount|total) of [a-z0-9/ .-]*dollars\s*\(\s*(?:u\.s\.\s*)?|(?:in )?the aggregate sum of|"
+        # ("ONE MILLION FIVE HUNDRED THOUSAND DOLLARS And No Cents ($1,500,000)")
+        r"(?:sum|amount|total) of [a-z0-9/ .-]*dollars(?:\s+and\s+no\s+cents)?\s*\(\s*"
+        r"(?:u\.s\.\s*)?|(?:in )?the aggregate sum of|"
         # "the principal sum of ONE HUNDRED AND FIFTY THOUSAND ($150,000)"
-        r"principal (?:sum|amount) of [a-z -]{3,120}\(\s*|"
+        # ("the sum of two hundred twenty thousand ($220,000)")
+        r"principal (?:sum|amount) of [a-z -]{3,120}\(\s*|\bthe sum of [a-z -]{3,120}\(\s*|"
         # "with a principal amount equal to $5,000,000"
         r"(?:principal|face) amount equal to\s*|"
         r"\ban? [a-z-]+ (?:thousand|million) dollars?\s*\(\s*|"
-        r"aggregate amount of|original amount of)\s*(?:of\s*)?(?:up to\s*)?(?:an aggregate of\s*)?"
+        # ("bonds with an aggregate par value of Euro 28.8 million")
+        r"aggregate amount of|original amount of|aggregate par value of)\s*(?:of\s*)?(?:up to\s*)?"
+        r"(?:an aggregate of\s*)?"
         r"(?:approximately\s*)?$"
     ).replace("principal", _PRINCIPAL_WORD)
 )
@@ -396,7 +401,9 @@ _PRINCIPAL_BEFORE = re.compile(
 #: "in debentures", "FOR VALUE RECEIVED".
 _PRINCIPAL_AFTER = re.compile(
     (
-        r"^\s*(?:\([^)]{0,40}\)\s*)?(?:"
+        # ("Five Hundred Thousand U.S. Dollars and No Cents (USD$500,000.00)
+        # principal amount": the bracket's close first)
+        r"^\s*(?:\)\s*(?=(?:aggregate\s+)?principal amount\b))?(?:\([^)]{0,40}\)\s*)?(?:"
         r"for value received|"
         # "the offering of $55,200,000, in the aggregate, of the Company's
         # 8.50% Senior Notes due 2026"
@@ -413,10 +420,16 @@ _PRINCIPAL_AFTER = re.compile(
         r"(?:convertible|promissory)\s+(?:\w+\s+){0,2}"
         r"(?:notes?|debentures?|bonds?)\b|"
         r"in\s+(?:\w+\s+){0,2}(?:notes|debentures|bonds)\b|"
+        # "Teewinot invested US$250,000 in the Registrant in the form of a
+        # 12% Senior Convertible Note"
+        r"(?:in (?:the registrant|the company|us)\s+)?in the form of an?\s+"
+        r"(?:[\w%.-]+\s+){0,4}(?:note|debenture)\b|"
         # "of which we have paid $500,000 through the delivery of a
         # promissory note"
         r"(?:through|by) the (?:delivery|issuance) of an?\s+(?:[\w-]+\s+){0,3}"
         r"(?:note|debenture)\b|"
+        # "£5.5 million advanced to the Company on 16 August 2019"
+        r"advanced to (?:the company|us)\b|"
         # "originally issued C$20 million of the convertibles"
         r"of\s+(?:the|its|our)\s+(?:[\w.%-]+\s+){0,2}convertibles\b|"
         # "a HK$1.5 million (equivalent to $192,308) loan bearing interest"
@@ -653,7 +666,10 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
             r"total face (?:value|amount) of|tranches? of|the remaining|"
             # ("The remaining note of $19,500 is in default")
             r"remaining (?:notes?|balance|principal)(?: amount)? of|"
-            r"more than|less than|at least|exceed(?:ing|s)?|in excess of)\s*$",
+            r"more than|less than|at least|exceed(?:ing|s)?|in excess of|"
+            # ("The Notes issued on December 21, 2021 include $40,000,000
+            # principal amount of Notes issued pursuant to the ... option")
+            r"\binclud(?:e|es|ed|ing))\s*$",
             left[-30:],
         )
         or re.search(
@@ -705,6 +721,11 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
         # "As of June 30, 2025, there were RMB 52,687,296 ... outstanding": a
         # balance at a date, not what was issued
         or re.match(r"^\W*as (?:of|at)\b", sentence, re.IGNORECASE)
+        # "Out of the above Bonds, ... subsidiary ... will acquire Bonds
+        # amounting to euro 60 million": a part of the issue
+        or re.match(
+            r"^\W*out of the (?:above|said|total|aggregate)\b", sentence, re.IGNORECASE
+        )
         or re.match(r"^.{0,70}?\b(?:notes?|bonds?|debentures?)\s+outstanding\b", right)
         # "Consideration Paid at Close: $25,000": a funding, not the face
         or re.search(r"consideration paid\b[^$]{0,20}$", left[-40:])
@@ -738,6 +759,8 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
             # Senior Convertible Notes")
             r"\b(?<!-)(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|"
             r"(?!(?:19|20)\d\d\b)\d+)\s+"
+            # (not a term: "5 year non-amortising secured bonds")
+            r"(?!(?:year|month|day)s?\b)"
             # ("two unsecured, partially convertible, promissory notes")
             # ("multiple Convertible Promissory Note agreements")
             r"(?:[\w-]+,?\s+){0,4}(?:notes|debentures|bonds|note agreements)\b[^$]{0,60}"
@@ -1009,7 +1032,8 @@ def money_role(sentence: str, money: Money) -> str | None:
         # a sum in words too long for the window: "the principal sum of Five
         # Million Six Hundred Twenty Five Thousand Dollars ($5,625,000)"
         or re.search(
-            r"\b(?:sum|amount) of [a-z0-9/ .,-]{0,160}\bdollars\s*\(?\s*(?:u\.s\.\s*)?$",
+            r"\b(?:sum|amount) of [a-z0-9/ .,-]{0,160}\bdollars(?:\s+and\s+no\s+cents)?\s*\(?\s*"
+            r"(?:u\.s\.\s*)?$",
             sentence[: money.start].lower()[-220:],
         )
         is not None
@@ -1099,9 +1123,10 @@ DEFINED_ROLE = re.compile(
     # ("(together with any assignee, jointly or severally, the "Holder")")
     r"(?:together with any assignee,\s*(?:jointly or severally,\s*)?)?"
     r"(?:the|a|each a|each,? a|together,? the|collectively,?(?: the)?)?\s*"
+    # ("(the “Noteholder,” and together with the Borrowers, the “Parties”)")
     r"(?:[\"“](?P<quoted>"
     + "|".join(_ROLE_WORDS)
-    + r")s?[\"”]|(?P<plain>(?-i:"
+    + r")s?,?[\"”]|(?P<plain>(?-i:"
     + "|".join(_ROLE_WORDS)
     + r")))"
     # ("(the “Holder” or “Lender”)", "(the “Investor” or “CD Financial”)": a
@@ -1116,7 +1141,8 @@ _APPOSITIVE = re.compile(
     rf"{LEGAL_FORM}),\s+(?:a|an)\b[^()]*$"
 )
 _ASSIGNS = re.compile(
-    r",?\s+(?:and|or)\s+(?:its|his|her|their)\s+(?:successors\s+(?:and|or)\s+)?"
+    # ("Ezra Dabah or permitted assigns")
+    r",?\s+(?:and|or)\s+(?:(?:its|his|her|their)\s+)?(?:successors\s+(?:and|or)\s+)?"
     r"(?:registered\s+|permitted\s+)?(?:assigns|assignees?)"
     r"(?:\s+(?:and|or)\s+(?:its\s+)?successors(?:-in-interest)?)?\s*,?\s*$"
     # "Greggory Haugen its endorsees, successors and assigns"; "VANTAGE POINT
@@ -1137,6 +1163,9 @@ _DESCRIPTION = re.compile(
     # place of business at OMC Chambers, ..., Tortola, British Virgin Islands"
     r"|,\s+(?:a|an)\s+[^()]{0,80}?\b(?:having|with|whose)\s+(?:its\s+)?(?:principal\s+)?"
     r"(?:place of business|registered office|address|offices?)\b[^()]{0,200}$"
+    # "Mahmud Haq, an individual residing at 10 Beekman Road, Franklin Park,
+    # New Jersey 08823"
+    r"|,\s+an?\s+(?:individual\s+)?(?:residing|resident)\s+(?:at|of|in)\b[^()]{0,160}$"
 )
 
 
@@ -1316,6 +1345,19 @@ def defined_holders(sentence: str) -> list[tuple[str, str]]:
     return bound
 
 
+_OFFICE = (
+    r"(?:Chairman|Chairwoman|Chair|Chief Executive Officer|CEO|President|"
+    r"(?:executive |non-executive |independent )?[Dd]irector|founder)"
+)
+#: A person named with their office: "to Leung Wing Kei, the Chairman",
+#: "to the Company's Chairman, Mr. Tan"; or on the note's face: "promises
+#: to pay ... to the order of James Graham Turner (...the "Holder")".
+#: A person's name (not an organisation's: no "Fund", "Capital", ...).
+_PERSON = (
+    r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?!(?:The|Company)\b)[A-Z][a-z'-]+(?:\s+[A-Z]\.)?"
+    r"(?:\s+(?!(?:Fund|Capital|Partners|Holdings|Group|Financial|Investments?|Ventures|"
+    r"Trust|Bank|Limited|Enterprises|Funding|Lending|Management|Advisors)\b)[A-Z][a-z'-]+){1,2}"
+)
 _SEVERAL = re.compile(
     r"\ba group of (?:[\w-]+\s+){0,2}(?:investors|purchasers|lenders|holders)\b|"
     r"\b(?<!an )(?:accredited|institutional)\s+investors\s+(?:purchased|subscribed)\b|"
@@ -1357,13 +1399,20 @@ _HOLDER_VERBS = (
     ),
     # (not "entered into the Assignment of Promissory Note ... with" the
     # note's former holder)
+    # ("entered into a securities purchase agreement with an accredited
+    # investor Lind Global Fund II LP"; "has agreed an unsecured ...
+    # convertible bridge loan ... of £500,000 with Prime Resources Limited")
     re.compile(
-        r"\b(?:entered into|consummated|executed|completed|closed)\b"
+        r"\b(?:entered into|consummated|executed|completed|closed|agreed an?)\b"
         r"(?!\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}(?i:assignment)\b)"
-        rf"[^.;]{{0,200}}?\bwith\s+({ORGANISATION.pattern})"
+        r"[^.;]{0,200}?\bwith\s+(?:an?\s+(?:accredited\s+|institutional\s+)?investor,?\s+)?"
+        rf"({ORGANISATION.pattern})"
     ),
     # "issued a Convertible Promissory Note in favor of LG Capital Funding LLC"
     re.compile(rf"\bin favou?r of\s+({ORGANISATION.pattern})"),
+    # ("Promissory Note ... in the amount of $60,000 in favor of Debra
+    # Ziemann dated July 1, 2019")
+    re.compile(rf"\b(?i:note)\b[^;]{{0,80}}?\bin favou?r of\s+({_PERSON})\b"),
     # "Asher Enterprises Inc. funded a promissory note"; "executed an 12%
     # convertible promissory note payable to Power Up Lending, LLC"; "the
     # sale and issuance to institutional investor Osher Capital Partners LLC";
@@ -1411,25 +1460,14 @@ _HOLDER_VERBS = (
         rf"\bthe Company and\s+({ORGANISATION.pattern})(?=[^.]{{0,80}}\bentered into\b)"
     ),
     re.compile(
-        rf"({ORGANISATION.pattern}),?\s+(?:has\s+|have\s+)?(?:purchased|subscribed|"
+        # ("Greenberry S.A. ("Greenberry") has subscribed for")
+        rf"({ORGANISATION.pattern}),?(?:\s*\([^()]{{1,40}}\))?\s+(?:has\s+|have\s+)?"
+        r"(?:purchased|subscribed|"
         r"agreed to purchase|lent|loaned)"
     ),
 )
 
 
-_OFFICE = (
-    r"(?:Chairman|Chairwoman|Chair|Chief Executive Officer|CEO|President|"
-    r"(?:executive |non-executive |independent )?[Dd]irector|founder)"
-)
-#: A person named with their office: "to Leung Wing Kei, the Chairman",
-#: "to the Company's Chairman, Mr. Tan"; or on the note's face: "promises
-#: to pay ... to the order of James Graham Turner (...the "Holder")".
-#: A person's name (not an organisation's: no "Fund", "Capital", ...).
-_PERSON = (
-    r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?!(?:The|Company)\b)[A-Z][a-z'-]+(?:\s+[A-Z]\.)?"
-    r"(?:\s+(?!(?:Fund|Capital|Partners|Holdings|Group|Financial|Investments?|Ventures|"
-    r"Trust|Bank|Limited|Enterprises|Funding|Lending|Management|Advisors)\b)[A-Z][a-z'-]+){1,2}"
-)
 #: "Leslee Dart, a Director of the Company agreed to take a convertible
 #: note instead of cash": the person who takes the note.
 TAKES_A_NOTE = re.compile(
@@ -1679,7 +1717,7 @@ _ON_THEN_ISSUED = re.compile(
 #: ("WHEREAS, on June 24, 2009, the Borrower issued to the Lender")
 #: ("As previously disclosed, on July 12, 2016, the Company closed")
 _ON_START = re.compile(
-    r"(?:^|[\s(])(?:On|Effective)\s+$|"
+    r"(?:^|[\s(])(?:On|Effective(?: as of)?)\s+$|"
     r"\b(?:WHEREAS|As previously (?:disclosed|reported|announced)|In addition),?\s+on\s+$"
 )
 _ISSUE_VERB = re.compile(
@@ -1745,6 +1783,8 @@ _MATURITY_LABEL = re.compile(
     r"(?:notes?|debentures?|loans?),?\s+or\s*$"
     # "with a term to September 18, 2014"; "the term of the bond ... ends on"
     r"|\bwith a term (?:to|ending(?: on)?)\s*$|\bterm\b[^.]{0,120}\bends\s+on\s*$"
+    # "is payable at the term end of 16 August 2021"
+    r"|\b(?:payable|due|repayable) at the term end of\s*$"
     # "The loan's due date for full repayment is December 31, 2014"
     r"|\bdue date(?: for (?:full )?(?:re)?payment)?(?: of (?:the|this) (?:loan|note))?"
     r"\s+(?:is|was|shall be|will be)\s*$"
@@ -1780,7 +1820,9 @@ _MATURITY_FAR = re.compile(
     r"\bon or before\s*$"
     # "provides for the payment of the principal amount, together with
     # interest at the rate of 12% per annum, on April 7, 2020"
-    r"|\bpayment of the (?:unpaid |outstanding )?principal(?: amount)?\b[^.]{0,100}?\bon\s*$"
+    # ("Payment of principal and accrued interest under the January Note is
+    # due and payable by FlexShopper, LLC on")
+    r"|\bpayment of (?:the )?(?:unpaid |outstanding )?principal(?: amount)?\b[^.]{0,100}?\bon\s*$"
 )
 #: "interest is payable on": an interest date, unless the principal is due too
 #: ("the principal and accrued interest is due on").
@@ -1894,6 +1936,8 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
                 and not _AGREEMENT_DATED.search(window)
             )
             or _CLOSED.search(window)
+            # "£5.5 million advanced to the Company on 16 August 2019"
+            or re.search(r"\badvanced to (?:the company|us) on\s*$", window)
             # "received funding for a 9.875% Convertible Promissory Note issued
             # as of January 19, 2012"
             or re.search(
@@ -1902,7 +1946,8 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
             # a note's form: "Name of Issuer: ... Dated: March 11, 1998";
             # "Original Issue. Date: June 30, 2006"; its signing line "DATED
             # this 3rd day of June, 2011."
-            or re.search(r"\bdated(?:\s+as\s+of)?:\s*$", window)
+            # ("Dated:_April 25, 2014___": a form's blank filled in)
+            or re.search(r"\bdated(?:\s+as\s+of)?:[\s_]*$", window)
             # ("Dated 9th February 2024" on a line of its own; not "Dated
             # December 11, 2007 to the Preliminary Prospectus")
             or (
@@ -2381,6 +2426,8 @@ RATE_ZERO = re.compile(
     r"(?:with|and) no interest\b(?!\s+(?:for|paid|was|were|has|had|accrued|may|in|therein)\b)|"
     r"(?:does|do|did|shall|will) not bear (?:any )?(?:accrued )?(?:regularly scheduled )?"
     r"interest|bears? no interest|carr(?:y|ies) no interest|(?:will |shall )?pays? no interest|"
+    # ("This Note shall not accrue interest.")
+    r"(?:note|debenture|loan) (?:shall|will|does) not accrue (?:any )?interest\b(?![^.;]{0,100}\bunless\b)|"
     r"no interest (?:shall |will )?accrues?|0(?:\.0+)?\s?% interest"
     # "There is no coupon attaching to the Loan Notes"; "This debenture has no
     # interest rate"
@@ -2425,7 +2472,10 @@ _RATE_BEFORE = re.compile(
     # "Twelve Month Fixed Rate (12%)"; "Stated Percentage 12.00%"
     # ("Twelve Month Fixed Rate (12%)": a worded percentage's span starts at
     # its bracket)
-    r"|\bfixed rate\s*(?:\(\s*)?|\bstated percentage\s+)"
+    r"|\bfixed rate\s*(?:\(\s*)?|\bstated percentage\s+"
+    # "“Applicable Rate” means the rate equal to six percent (6.0%)"
+    r"|\b(?:applicable|interest) rate[\"”]?\s+(?:means|shall mean)\s+(?:the\s+)?"
+    r"(?:rate\s+)?(?:equal to\s+|of\s+)?)"
     # a number in words first: "ten percent (10%)", "eight (8%) percent",
     # "seven and one-half percent (7.5%)", "nine and a half percent"
     r"(?:[a-z-]+(?:\s+[a-z-]+)?\s+(?:percent\s+|per cent\s+)?\(\s*"
@@ -2450,6 +2500,12 @@ _RATE_AFTER = re.compile(
     r"(?:convertible|promissory)\s+"
     r"(?:\w+\s+){0,2}"
     r"(?:notes?|debentures?|bonds?)|(?:(?:senior|subordinated|secured)\s+)?notes\s+due\b)"
+)
+#: A weaker cue after the rate, a debt's rank and kind: "two-year 11% Senior
+#: Debentures" (another debt of the passage may be named so too: "redeem
+#: its 8.00% Senior Secured Notes").
+_RATE_RANKED = re.compile(
+    r"^\s*(?:(?:senior|subordinated|secured|unsecured)\s+){1,2}(?:notes?|debentures?|bonds?)\b"
 )
 #: A default rate's words (not "is currently in default, and carries an
 #: interest rate of 8%": the note's status).
@@ -2545,11 +2601,26 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         )
         or _after_default(lowered, start, right)
         # a rate after maturity: "The notes matured in January 2020 and
-        # continue to accrue interest at an annual rate of eight percent"
+        # continue to accrue interest at an annual rate of eight percent";
+        # "12% per annum to the Maturity Date and 24% per annum on any
+        # remaining balance thereafter"
         or re.search(
             r"\b(?:after|following) (?:the )?maturity\b|"
-            r"\bmatured\b[^.;]{0,60}\bcontinues? to (?:accrue|bear)\b",
+            r"\bmatured\b[^.;]{0,60}\bcontinues? to (?:accrue|bear)\b|"
+            r"\bto the maturity date and\s*$",
             left,
+        )
+        or re.match(
+            r"^\s*(?:per annum\s+)?on any (?:remaining|unpaid) balance thereafter\b",
+            right,
+        )
+        # a margin over another rate: "five percent (5.00%) per annum in
+        # excess of the non-default rate of interest ... under the Credit
+        # Agreement"
+        or re.match(
+            r"^\W*(?:per annum\s+|per year\s+)?(?:in excess of|above|over)\s+(?:the|a)\b"
+            r"[^.;]{0,40}\brate\b",
+            right,
         )
         # "increase to 18%" after an event: not the rate a note bears ("The
         # interest rate increased from 18% per annum to 22% per annum")
@@ -2577,7 +2648,14 @@ def _rate_sentence(sentence: str, lowered: str) -> bool:
     the language cannot hold."""
     # ("Twelve Month Fixed Rate (12%) Convertible Loan")
     return _has(
-        sentence, "interest", "coupon", "note", "debenture", "bond", "convertible loan"
+        sentence,
+        "interest",
+        "coupon",
+        "note",
+        "debenture",
+        "bond",
+        "convertible loan",
+        "applicable rate",
     ) and not (
         re.search(
             r"fair value (?:of|was|is)\b[^.]{0,80}\b(?:using|based on)|valuation|"
@@ -2622,10 +2700,13 @@ def rates(reader: Reader) -> list[Found]:
             rate = (percent.value / 100).normalize()
             # "subsequently reduced to 6.75%": the rate changed, a person
             # decides
+            value = format(rate, "f") if rate else "0"
             if re.search(r"(?:reduced|lowered|amended|changed)\s+to\s*$", left) or (
                 _RATE_BEFORE.search(left) or _RATE_AFTER.match(right)
             ):
-                found.append(Found(format(rate, "f") if rate else "0", sentence, 3))
+                found.append(Found(value, sentence, 3))
+            elif _RATE_RANKED.match(right):
+                found.append(Found(value, sentence, 2))
     return found
 
 
@@ -2662,7 +2743,9 @@ _PRICE_LESS = re.compile(
     re.IGNORECASE,
 )
 _TIMES_AFTER = re.compile(
-    r"(?P<ref>lowest|average|volume[- ]weighted|vwap)\b[^%.;]{0,200}?\bmultiplied by\s*$",
+    # ("... multiplied by sixty-five percent (65%)")
+    r"(?P<ref>lowest|average|volume[- ]weighted|vwap)\b[^%.;]{0,200}?\bmultiplied by\s*"
+    r"(?:[a-z-]+(?:\s+[a-z-]+)?\s+(?:percent|per cent)\s*(?:\(\s*)?)?$",
     re.IGNORECASE,
 )
 _FLOOR = re.compile(
@@ -2777,9 +2860,12 @@ def _formula(sentence: str, percent: Percent) -> tuple[Decimal, str] | None:
         return 1 - percent.value / 100, reference.group("ref")
     # "(A) the lowest market closing price ... in the 60 trading days ...
     # (B) multiplied by 70%"
+    # (the words before, for "the average of the two lowest closing bid
+    # prices during the ten (10) prior trading days ... multiplied by
+    # sixty-five percent (65%)")
     times = _TIMES_AFTER.search(sentence[: percent.start][-260:])
     if times is not None:
-        return 1 - percent.value / 100, times.group("ref")
+        return 1 - percent.value / 100, times.group(0)
     # "the lowest VWAP of the Common Stock, discounted at a rate of 25%"
     discounted = re.search(
         r"(?P<ref>lowest|average|volume[- ]weighted|vwap)\b[^%.;]{0,120}?\bdiscounted\s+"
@@ -2909,6 +2995,9 @@ def market_terms(reader: Reader) -> list[Market]:
             ):
                 continue
             lookback, plain = _lookback(right)
+            # (a reference stated before its percentage holds its days)
+            if lookback is None:
+                lookback, plain = _lookback(words)
             defined = _defined_reference(reader, words) if lookback is None else None
             if defined is not None:
                 right = defined
@@ -3032,7 +3121,8 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"(?:\s+(?:for|of)\s+(?:the|this|each)\s+(?:[\w-]+\s+){0,2}(?:notes?|bonds?|debentures?))?"
         r"\s*:?"
         r"(?: of| equal to| is| shall| will| now| initially| be| was| has been| amounts to)*"
-        r"(?: set| fixed)?(?: at)?\s*(?:initially\s*)?(?:approximately\s*)?"
+        # ("The conversion price is fixed equal to $0.70 per share")
+        r"(?: set| fixed)?(?: at| equal to)?\s*(?:initially\s*)?(?:approximately\s*)?"
         r"(?:[a-z-]+\s+cents?\s*\(\s*|par value,?\s*)?$"
         # "The fixed conversion price ... was set at 90% of the 20-day VWAP of
         # our common stock on February 5, 2014, or $0.30753 per share"
@@ -3135,11 +3225,13 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         or (
             at_price
             and re.search(
-                r"\b(?:to|into)\s+(?:shares of\s+)?(?:the company['’]s\s+)?"
-                r"(?:common|ordinary)\s+(?:stock|shares)\s+at\s+$",
+                # ("to Company's Class A ordinary shares at $0.213, or 150% of
+                # the VWAP": the fixed leg)
+                r"\b(?:to|into)\s+(?:shares of\s+)?(?:(?:the\s+)?company\S{0,2}s\s+)?"
+                r"(?:class [a-z]\s+)?(?:common|ordinary)\s+(?:stock|shares)\s+at\s+$",
                 left,
             )
-            and re.match(r"^\s*(?:\.|$)", right)
+            and re.match(r"^\s*(?:\.|$|,\s+or\b)", right)
         )
     ):
         found.append(Found(value, sentence, 3 if labelled else 2))
@@ -3237,7 +3329,9 @@ _PAYMENT = re.compile(
     # "accrue interest at the rate of 6% per annum payable on a semi-annual
     # basis"; "Payments of accrued interest shall be made quarterly"
     # ("payable in arrears on a semi-annual basis")
-    r"|\binterest\b[^.]{0,140}?\b(?:payable|paid)\s+(?:in arrears\s+)?on\s+an?\s+"
+    # ("shall be paid on the last business day on a calendar monthly basis")
+    r"|\binterest\b[^.]{0,140}?\b(?:payable|paid)\s+(?:in arrears\s+)?"
+    r"(?:on the (?:last|first) (?:business )?day\s+)?on\s+an?\s+(?:calendar\s+)?"
     r"(?P<basis>monthly|quarterly|semi-annual|semiannual|bi-?annual|annual)\s+basis\b"
     r"|\bpayments of (?:accrued )?interest (?:shall|will) be made\s+"
     r"(?P<made>monthly|quarterly|semi-annually|semiannually|annually)\b",
@@ -3323,7 +3417,8 @@ _WITH_PRINCIPAL = re.compile(
     r"\bprincipal\s+(?:amount\s+(?:of\s+the\s+(?:note|debenture),?\s+)?|balance\s+|of,?\s+)?"
     r"(?:and|along with|together with|plus)\s+"
     r"(?:all\s+)?(?:the\s+)?(?:accrued\s+)?(?:(?:and|but)\s+unpaid\s+)?interest\b[^.;]{0,60}?"
-    r"\b(?:due|payable)(?:\s+and\s+payable)?(?:\s+in\s+full)?\s+"
+    # ("is due and payable by FlexShopper, LLC on April 30, 2020")
+    r"\b(?:due|payable)(?:\s+and\s+payable)?(?:\s+in\s+full)?\s+(?:by\s+[^.;]{1,40}?\s+)?"
     rf"(?:(?:on|at|upon)\s+(?:the\s+)?(?:(?:stated\s+|initial\s+)?maturity|{_MONTH_WORDS}|\d|"
     r"(?:[\w-]+\s+)?anniversary)"
     rf"|{_MONTH_WORDS})\b"
@@ -3367,6 +3462,11 @@ _WITH_PRINCIPAL = re.compile(
     r"|\bdue and payable (?:on|at|upon) the (?:earlier|earliest|first to occur) of\b)"
     # "a term of one year when payment of principal and interest is due"
     r"|\bwhen payment of principal and interest is due\b"
+    # "Payment of principal and interest shall be made in full upon the
+    # earlier of"; "interest ... payable at the time the principal amount
+    # hereof shall have become due and payable"
+    r"|\bpayment of principal and (?:accrued )?interest shall be made in full\b"
+    r"|\bpayable at the time the principal(?: amount)?(?: hereof)? shall (?:have )?become due\b"
     # "The loan, together with interest at 12% per year, was payable on May
     # 10, 2017"; "The company will repay the loan including the interest in
     # cash in one lump sum"

@@ -194,6 +194,7 @@ PREFIXES = (
     ("HK$", "HKD"), ("HKD$", "HKD"), ("HKD", "HKD"),
     ("S$", "SGD"), ("SGD", "SGD"), ("A$", "AUD"), ("AUD", "AUD"),
     ("NZ$", "NZD"), ("RMB", "CNY"), ("CNY", "CNY"), ("EUR", "EUR"), ("€", "EUR"),
+    ("Euros", "EUR"), ("Euro", "EUR"),
     ("GBP", "GBP"), ("£", "GBP"), ("CHF", "CHF"), ("JPY", "JPY"), ("¥", "¥"),
     ("ILS", "ILS"), ("NIS", "ILS"), ("₪", "ILS"), ("NT$", "TWD"), ("TWD", "TWD"),
     ("KRW", "KRW"), ("₩", "KRW"), ("INR", "INR"), ("SEK", "SEK"), ("NOK", "NOK"),
@@ -435,6 +436,24 @@ def _marked_currency(
 
 
 _CENTS = re.compile(r"(?<![\w$.,])(\d{1,2}(?:\.\d+)?)\s+cents?\b", re.IGNORECASE)
+#: "0.05588 pence per share", "3.5p": hundredths of a pound.
+_PENCE = re.compile(r"(?<![\w$£.,])(\d+(?:\.\d+)?)(?:\s*pence\b|p\b)")
+
+
+def _hundredths(sentence: str, found: list[Money], dollar: str) -> list[Money]:
+    """Amounts in cents ("35 cents per listed share": a hundredth of the
+    document's dollar) and pence, outside the amounts already ``found``."""
+    hundredths = []
+    for pattern, currency in ((_CENTS, dollar), (_PENCE, "GBP")):
+        for match in pattern.finditer(sentence):
+            number = _amount(match.group(1))
+            if number is not None and not any(
+                m.start <= match.start() < m.end for m in found
+            ):
+                hundredths.append(
+                    Money(number / 100, currency, match.start(), match.end())
+                )
+    return hundredths
 
 
 def money_in(sentence: str, dollar: str = "USD", yen: str = "JPY") -> list[Money]:
@@ -463,13 +482,7 @@ def money_in(sentence: str, dollar: str = "USD", yen: str = "JPY") -> list[Money
             number *= _SCALE[match.group(2).lower()]
         code = next(c for w, c in SUFFIXES if w.lower() == match.group(3).lower())
         found.append(Money(number, code, match.start(), match.end()))
-    # "35 cents per listed share": a hundredth of the document's dollar
-    for match in _CENTS.finditer(sentence):
-        if any(m.start <= match.start() < m.end for m in found):
-            continue
-        number = _amount(match.group(1))
-        if number is not None:
-            found.append(Money(number / 100, dollar, match.start(), match.end()))
+    found += _hundredths(sentence, found, dollar)
     found.sort(key=lambda money: money.start)
     marked: list[Money] = []
     for money in found:
@@ -549,7 +562,8 @@ _MONTH_NAMES = [name for name in calendar.month_name if name] + [
 ]  # fmt: skip
 _MONTH = r"(?:" + "|".join(_MONTH_NAMES) + r")\.?"
 _DATE = re.compile(
-    rf"\b(?:{_MONTH},?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*|\s+)\d{{4}}"
+    # (a form's blank filled in: "Dated:_April 25, 2014___")
+    rf"(?:\b|(?<=_))(?:{_MONTH},?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*|\s+)\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:day of\s+)?{_MONTH},?\s+\d{{4}}"
     r"|\d{4}-\d{2}-\d{2})(?!\d)",  # ("February 28, 2025unless": a lost space)
     re.IGNORECASE,
