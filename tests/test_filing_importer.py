@@ -3092,6 +3092,57 @@ _GONE_NOTES = (
             "interest-payment",
             '"monthly"',
         ),
+        # a part assigned; a loan the company made; the note an amended one
+        # restates; an offering's least size; amounts "respectively"
+        (
+            "The Company issued a convertible note of $500,000 to its former CEO. "
+            "In 2013, the note holder assigned $228,133 of his outstanding "
+            "convertible note to Magna Group, LLC.",
+            "principal",
+            "500000.00 USD",
+        ),
+        (
+            "Trenchant closed its offering of Series B debentures. Trenchant also "
+            "made a loan in the principal amount of C$1.5 million to ABO "
+            "Investments.",
+            "principal",
+            None,
+        ),
+        (
+            "The A&R Note amends and restates that certain promissory note dated "
+            "July 23, 2020 for a principal amount of $23,831,553.98 (the "
+            "\u201cOriginal Note\u201d).",
+            "principal",
+            None,
+        ),
+        (
+            "ZION OIL & GAS, INC. is offering to sell our 12% Convertible Senior "
+            "Bonds in a minimum aggregate amount of $2,500,000 up to a maximum "
+            "amount of $12,000,000.",
+            "principal",
+            None,
+        ),
+        (
+            "On December 29, 2009 and February 3, 2010, the Company issued "
+            "convertible debentures in the amount of $371,362 and $70,000, "
+            "respectively, payable to Fountainhead.",
+            "principal",
+            None,
+        ),
+        # a bulletin's date; a valuation's day
+        (
+            "Further to the TSX Venture Exchange bulletin dated March 25, 2024, the "
+            "exchange has accepted for filing the following replacement debenture.",
+            "date",
+            None,
+        ),
+        (
+            "On October 14, 2011, the Company determined a fair value of $504,907 "
+            "for the conversion option liability for the first installment of "
+            "convertible notes issued using the Black Scholes Option Pricing Model.",
+            "date",
+            None,
+        ),
         # "mil" is a million
         (
             "The company issued convertible notes of US$850 mil in principal amount.",

@@ -538,10 +538,27 @@ def _a_part_or_another_sale(left: str, right: str) -> bool:
     if re.search(
         r"\b(?:syndicated|transferred|assigned)\b[^$]{0,40}$", left, re.IGNORECASE
     ) and re.match(
-        r"^\s*of\s+(?:the|its|this)\s+(?:[\w-]+\s+){0,3}(?:loans?|notes?|debentures?|bonds?)\b",
+        r"^\s*of\s+(?:the|its|this|his|her|their)\s+(?:[\w-]+\s+){0,3}"
+        r"(?:loans?|notes?|debentures?|bonds?)\b",
         right,
         re.IGNORECASE,
     ):
+        return True
+    # a loan the company made: "Trenchant also made a loan in the principal
+    # amount of C$1.5 million to ABO Investments"
+    if re.search(r"\bmade a loan\b[^$]{0,40}$", left, re.IGNORECASE) and re.match(
+        r"^\s*to\s+(?!the company\b|us\b|our\b|the issuer\b)", right, re.IGNORECASE
+    ):
+        return True
+    # the note an amended one restates: "that certain promissory note dated
+    # July 23, 2020 ... for a principal amount of $23,831,553.98 (the
+    # "Original Note")"; an offering's least size: "in a minimum aggregate
+    # amount of $2,500,000 up to a maximum amount of $12,000,000"
+    if re.match(
+        r"^\s*\((?:the\s+)?[\"“](?:original|existing|prior|old)\s+(?:note|debenture)",
+        right,
+        re.IGNORECASE,
+    ) or re.search(r"\bminimum (?:aggregate )?amount of\s*$", left, re.IGNORECASE):
         return True
     # a total of several kinds of debt: "raised new debt totaling EUR 7.5
     # million via convertible bond and loan"
@@ -772,7 +789,9 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
         # third party totaling $541,520"
         or re.match(
             r"^\s*(?:and|or)\s+\S{0,4}\d[\d,.]*\s+(?:(?:[\w-]+\s+){0,3}notes\b|"
-            r"(?:from\b[^.;$]{0,40})?totall?ing\b)",
+            r"(?:from\b[^.;$]{0,40})?totall?ing\b)"
+            # ("in the amount of $371,362 and $70,000, respectively")
+            r"|^\s*(?:and|or)\s+\S{0,4}\d[\d,.]*(?:\s+(?:million|billion))?,?\s+respectively\b",
             right,
         )
         or (
@@ -1846,7 +1865,14 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
             r"\bannouncements?\s+(?:made\s+|released\s+)?(?:on|dated|of)\s*$", window
         )
         # "(see press releases dated April 11, 2024, and May 13, 2024)"
-        or re.search(r"\b(?:press|news) releases?\s+dated\b[^()]{0,60}$", window)
+        # ("Further to the TSX Venture Exchange bulletin dated March 25, 2024")
+        or re.search(
+            r"\b(?:(?:press|news) releases?|bulletins?)\s+dated\b[^()]{0,60}$", window
+        )
+        # a valuation's day: "On October 14, 2011, the Company determined a
+        # fair value of $504,907 ... using the Black Scholes Option Pricing
+        # Model"
+        or re.search(r"\bblack[- ]scholes\b|\boption pricing model\b", lowered)
         or re.search(
             r"agreement\W{0,3}(?:\([^)]{0,30}\)\s*)?executed\s+(?:on\s+)?$", window
         )
