@@ -3143,6 +3143,224 @@ _GONE_NOTES = (
             "date",
             None,
         ),
+        # a warrant's term is no maturity; a price "that was"
+        (
+            "On July 2, 2021, the Company issued Labrys a Promissory Note. The Note "
+            "had a term of one (1) year. Labrys was issued a warrant granting the "
+            "holder the right to purchase 5,000,000 shares at an exercise price of "
+            "$0.02 for a term of 5-years.",
+            "maturity",
+            "2022-07-02",
+        ),
+        (
+            "The Note was convertible at the option of the holder at the Conversion "
+            "Price that was $0.015 per share.",
+            "conversion-price",
+            "0.015 USD",
+        ),
+        # principal and interest paid together, however the note is named
+        (
+            "The entire principal amount of this Note, together with accrued but "
+            "unpaid interest, shall be due and payable on December 20, 2024.",
+            "interest-payment",
+            '"maturity"',
+        ),
+        (
+            "The Borrower agrees to pay the unpaid principal balance of this Note "
+            "and all accrued and unpaid interest on the date that is the earlier of "
+            "(i) one (1) year from the Issue Date, or (ii) a financing.",
+            "interest-payment",
+            '"maturity"',
+        ),
+        (
+            "Interest will be payable on the earlier of: (a) the Maturity Date, or "
+            "(b) the date of conversion in full of the Outstanding Amount.",
+            "interest-payment",
+            '"maturity"',
+        ),
+        # an outside date after a term or an event
+        (
+            "The Note is to be repaid in one payment on the 18th month anniversary "
+            "of the Issuance Date, or July 16, 2026.",
+            "maturity",
+            "2026-07-16",
+        ),
+        (
+            "The Note bears interest at the rate of 12% due at maturity which is "
+            "twelve months from the issue date of the Note or May 10, 2023.",
+            "maturity",
+            "2023-05-10",
+        ),
+        (
+            "Maturity Date: Closing of debt financing, or May 31, 2023, whichever "
+            "comes first.",
+            "maturity",
+            "2023-05-31",
+        ),
+        (
+            "The Debentures have a term with the principal amount being due to be "
+            "repaid in full by the Company on January 31, 2026.",
+            "maturity",
+            "2026-01-31",
+        ),
+        (
+            "The funds provided under the Promissory Note are intended to provide "
+            "short-term bridge funding until September 15, 2023 (the \u201cDue "
+            "Date\u201d).",
+            "maturity",
+            "2023-09-15",
+        ),
+        # a one-time charge, a rate after an extension, a PIK rate and a rate on
+        # an election are no rate
+        (
+            "The note carries a one-time interest of 19% on the date of issuance "
+            "and an annual rate of 22% thereafter.",
+            "rate",
+            None,
+        ),
+        (
+            "The note bears interest at 12% per annum. In the event that the "
+            "maturity date is extended, the note will bear interest at 15% per "
+            "annum.",
+            "rate",
+            "0.12",
+        ),
+        (
+            "The promissory note bears cash interest at the rate of 8.5% per annum "
+            "with an additional PIK of 3.5% per annum.",
+            "rate",
+            "0.085",
+        ),
+        (
+            "The Debentures bear interest at 8.00% per annum. The Company may pay "
+            "an interest rate of 12% per annum in the event that the Company makes "
+            "a Paid In Kind election.",
+            "rate",
+            "0.08",
+        ),
+        (
+            "Borrower will pay interest on the Loans at a yearly rate of twelve "
+            "percent (12%).",
+            "rate",
+            "0.12",
+        ),
+        # a label with its value a paragraph below
+        (
+            "Exchangeable Debentures\n\nInterest Rate:\n\n8.00% per annum\n\n",
+            "rate",
+            "0.08",
+        ),
+        # the closing's day; a filing's date
+        (
+            "Pursuant to these agreements, upon the Closing on December 8, 2021, "
+            "the Company issued an aggregate of $87,500,000 in principal amount of "
+            "PIPE Convertible Notes.",
+            "date",
+            "2021-12-08",
+        ),
+        (
+            "Lucid Diagnostics Inc. recently disclosed in an 8-K SEC filing dated "
+            "November 8, 2024, that it will redeem its Senior Convertible Note.",
+            "date",
+            None,
+        ),
+        (
+            "The 2024 Convertible Notes carry interest at 9%. Interest payments "
+            "quarterly in cash or shares.",
+            "interest-payment",
+            '"quarterly"',
+        ),
+        # the issuer's defined name; a simple rate; actual days over a year of
+        # 360 or 365 days; 365/366; non-compounded
+        (
+            "ERBA Diagnostics, Inc. (\u201cMaker\u201d) promises to pay to the order "
+            "of Erba Diagnostics Mannheim GmbH, which is the majority stockholder "
+            "of Maker (\u201cHolder\u201d), the principal sum of $1,000,000.",
+            "related-party",
+            "TRUE",
+        ),
+        (
+            "Interest shall be calculated at the simple rate of three and one-half "
+            "percent (3.5%) per annum.",
+            "compounding",
+            '"none"',
+        ),
+        (
+            "Interest shall be calculated on the basis of a year of three hundred "
+            "sixty (360) days for the actual number of days elapsed.",
+            "day-count",
+            '"ACT/360"',
+        ),
+        (
+            "Interest will be calculated on the basis of a year of 365 days for the "
+            "actual number of days elapsed.",
+            "day-count",
+            '"ACT/365"',
+        ),
+        (
+            "The note bears interest at eight percent (8.0%) per annum "
+            "(non-compounded) calculated on a 365/366 day year, as applicable.",
+            "day-count",
+            '"ACT/ACT"',
+        ),
+        (
+            "The note bears interest at eight percent (8.0%) per annum "
+            "(non-compounded) calculated on a 365/366 day year, as applicable.",
+            "compounding",
+            '"none"',
+        ),
+        # a facility's most
+        (
+            "ERBA promises to pay to the order of the Holder the principal sum of "
+            "Eight Million United States dollars (U.S.$8,000,000.00) or so much "
+            "thereof as may be loaned by Holder to Maker.",
+            "principal",
+            None,
+        ),
+        # "Conversion Units"; a fee paid in shares
+        (
+            "At the creditor's option the note is convertible into \u201cConversion "
+            "Units.\n\u201d Each Conversion Unit consists of one share of common "
+            "stock of Hawker and one warrant to purchase one-half share of common "
+            "stock of Hawker.",
+            "share-class",
+            None,
+        ),
+        (
+            "The company issued a 12% note of $1,000,000 and 1,800,000 shares of "
+            "common stock issued to the investor as commitment fee shares in "
+            "respect of a $450,000 commitment fee.",
+            "issue-costs",
+            None,
+        ),
+        # a face dated by a label; a name after "pay to the order of"; a legal
+        # form alone is no name; "finalized ... with"
+        (
+            "US$1,505,192.55 Date: September 30, 2019\n\nTOWER ONE WIRELESS "
+            '("Borrower") hereby promises to pay to the order of Hugo Ochoa '
+            '("Lender") the principal amount of each loan.',
+            "date",
+            "2019-09-30",
+        ),
+        (
+            "3D PRINTING DEV. promises to PAY TO THE ORDER OF 3DFLOR OPPORTUNITY, "
+            'LP, a Delaware limited partnership (\u201cLender"), the sum of '
+            "$24,000,000.",
+            "holder",
+            '"3DFLOR OPPORTUNITY, LP"',
+        ),
+        (
+            "During 2009, the Company issued a convertible note payable to a "
+            "Corporation (Holder) with a principal amount of $500,000.",
+            "holder",
+            None,
+        ),
+        (
+            "On February 2, 2015, Puget Technologies, Inc finalized a Convertible "
+            "Debenture with Macallan Partners, LLC in the amount of $50,000.",
+            "holder",
+            '"Macallan Partners, LLC"',
+        ),
         # "mil" is a million
         (
             "The company issued convertible notes of US$850 mil in principal amount.",
@@ -3560,6 +3778,12 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "of $1.00 per share.",
             {"principal": "13000000.00 USD", "conversion-price": "1.00 USD"},
         ),
+        (
+            "Wildflower Marijuana Inc. has received subscriptions for a convertible "
+            "debenture financing in the amount of $2.0-million. The debentures are "
+            "convertible at a conversion price of 85 cents per unit.",
+            {"conversion-price": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -3604,6 +3828,7 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-bare-dollar-in-a-text-about-singapore",
         "a-bare-dollar-beside-a-canadian-listing",
         "a-canadian-listing-beside-a-us-one",
+        "the-canadian-press-million",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -241,7 +241,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-bright-green-2022-lds-capital-related-party-line-of-credit-note": ("date",),
     "10q-chanticleer-2013-hooters-nottingham-6pct-notes": (
-        "compounding",
         "conversion-lookback",
         "maturity",
     ),
@@ -551,7 +550,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
     ),
     "10q-cik1624512-2017-boxlight-marlborough-note": ("date",),
-    "10q-cik1624985-2021-subsequent-290000-note": ("rate",),
     "10q-cik1642159-2020-osher-debenture": ("purchase-price",),
     "10q-cik1647170-2019-hillair-oid-debenture": ("rate",),
     "10q-cik1657214-2025-mast-hill-oid-fixed-035": (
@@ -701,7 +699,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "compounding",
         "principal",
     ),
-    "10q-ex10-sugarmade-2013-form-note-15pct-quarterly": ("day-count",),
     "10q-first-choice-healthcare-2013-hillair-oid-debenture": ("rate",),
     "10q-fluxpower-2018-esenjay-unrestricted-line": ("holder",),
     "10q-foxo-2022-15pct-senior-pik-notes-quarterly-compounding": ("compounding",),
@@ -817,7 +814,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
     ),
     "20f-cik1506184-2015-ridgeback-convertible-notes-3pct": ("rate",),
-    "20f-cik1526125-2017-convertible-bonds-due-2019": ("compounding",),
     "20f-cik1601936-2023-fivet-chf-convertible-loan": ("conversion-price",),
     "20f-cik1733298-2019-alibaba-convertible-loan": ("principal",),
     "20f-cik1769768-2021-convertible-note-2021": ("maturity",),
@@ -842,7 +838,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
     ),
     "20f-tuanche-2018-rmb30m-zero-interest-puhua-convertible-loan": ("rate",),
-    "20f-utstarcom-2012-ex4-56-hk-convertible-bond": ("day-count",),
     "20f-vipshop-2017-convertible-senior-notes-thousands": ("conversion-price",),
     "20f-weibo-2021-convertible-senior-notes-2022": (
         "maturity",
@@ -1082,10 +1077,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "8k-spi-energy-2022-june-note-extension-streeterville": ("maturity",),
-    "8k-stockeryale-2004-laurus-secured-convertible-note": (
-        "day-count",
-        "interest-payment",
-    ),
+    "8k-stockeryale-2004-laurus-secured-convertible-note": ("interest-payment",),
     "8k-tauriga-2017-eagle-equities-75pct-lowest-bid": (
         "conversion-lookback",
         "maturity",
@@ -1110,7 +1102,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "8k-vistagen-2012-platinum-investment-note-three-years": (
         "conversion-price",
         "interest-payment",
-        "maturity",
         "share-class",
     ),
     "8k-vivakor-2025-jj-astor-note-conversions-and-second-note": (
@@ -1184,7 +1175,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
     ),
     "ex-dpw-holdings-2020-oid-note-160k-for-200k": ("purchase-price",),
-    "ex-energy-focus-2019-subordinated-convertible-note-step-rate": ("day-count",),
     "ex-equitex-2005-pandora-900000-secured-note-10pct-monthly": ("interest-payment",),
     "ex-gz6g-2021-esilkroad-loan-treaty-note": (
         "holder",
@@ -1209,10 +1199,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
         "interest-payment",
     ),
-    "ex-rblack-2004-gaughan-15m-note-8pct-simple": (
-        "maturity",
-        "rate",
-    ),
+    "ex-rblack-2004-gaughan-15m-note-8pct-simple": ("maturity",),
     "ex-sandsregent-2004-belding-1604000-note-75pct-act365": ("date",),
     "ex10-alentus-2010-gerova-subordinate-convertible-note": (
         "date",
@@ -1223,10 +1210,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "maturity",
     ),
-    "ex10-bion-2007-series-a-note-simple-6pct-30-360": (
-        "compounding",
-        "interest-payment",
-    ),
+    "ex10-bion-2007-series-a-note-simple-6pct-30-360": ("interest-payment",),
     "ex10-borqs-2018-pfg-senior-secured-convertible-note": (
         "date",
         "principal",
@@ -1236,7 +1220,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex10-cik825322-2011-mphase-note-jay-wright-monthly-compounding": (
         "compounding",
         "date",
-        "day-count",
         "maturity",
     ),
     "ex10-cik827099-2011-25k-loan-note-fmv-conversion": ("principal",),
@@ -1244,7 +1227,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex10-digitaldescriptor-2001-hallenbeck-10pct-note": ("interest-payment",),
     "ex10-directview-2016-5pct-oid-70pct-lowest-30day": ("purchase-price",),
     "ex10-dl-claire-capital-2007-camofi-12pct-secured-note": (
-        "day-count",
         "holder",
         "interest-payment",
     ),
@@ -1257,7 +1239,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex10-global-digital-holdings-2023-cloud-minders-note": ("principal",),
     "ex10-green-planet-2009-bridge-loan-note-one-holdings": ("interest-payment",),
     "ex10-green-st-energy-2009-nacelle-debenture": ("date",),
-    "ex10-healthlynked-2024-dent-trust-note-10-oid": ("day-count",),
     "ex10-helixwind-2010-st-george-secured-note": ("rate",),
     "ex10-holly-brothers-2019-5pct-unsecured-convertible-note": ("day-count",),
     "ex10-humbl-2021-phantom-power-note-18-months": (
@@ -1270,7 +1251,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "purchase-price",
     ),
     "ex10-indonesia-energy-2022-l1-capital-amended-restated-note": ("date",),
-    "ex10-insuretek-2024-denali-convertible-note-step-rate": ("day-count",),
     "ex10-investview-2021-convertible-note-due-2022": ("date",),
     "ex10-kodiak-ema-12pct-note-terms-letter": ("conversion-lookback",),
     "ex10-las-vegas-railway-2014-8pct-note-oid-beginning-value": ("purchase-price",),
@@ -1286,14 +1266,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "related-party",
         "share-class",
     ),
-    "ex10-medijane-2014-cannavest-note": (
-        "day-count",
-        "rate",
-    ),
+    "ex10-medijane-2014-cannavest-note": ("rate",),
     "ex10-mega-media-group-2008-convertible-note-tangiers": ("par-value",),
     "ex10-mexoro-minerals-2009-secured-debenture": ("principal",),
     "ex10-michaellambert-2007-law-firm-replacement-note": ("date",),
-    "ex10-monaker-2020-1pct-convertible-note-hotplay": ("day-count",),
     "ex10-nanoflex-jmj-financial-up-to-500k-oid-note": ("holder",),
     "ex10-nationalqualitycare-2007-snukal-6pct-note": ("rate",),
     "ex10-navidea-2023-secured-convertible-note-scott": ("day-count",),
@@ -1326,10 +1302,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "ex10-trio-resources-2012-seagel-cad-convertible-note": ("principal",),
-    "ex10-trugolf-2022-ronin-demand-convertible-note-simple-10pct": (
-        "compounding",
-        "rate",
-    ),
+    "ex10-trugolf-2022-ronin-demand-convertible-note-simple-10pct": ("rate",),
     "ex10-turbine-truck-engines-2009-debenture-amendment-golden-state": ("holder",),
     "ex10-two-hands-2018-side-letter-secured-note-face-vs-issue": (
         "principal",
@@ -1348,7 +1321,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex10-video-display-2006-ordway-subordinated-note": ("principal",),
     "ex10-vistagen-2012-secured-convertible-note-n-pltg-3": ("date",),
     "ex10-westmountain-2011-boco-secured-convertible-note-six-month": (
-        "day-count",
         "interest-payment",
     ),
     "ex10-wits-basin-2008-london-mining-convertible-note": ("maturity",),
@@ -1382,15 +1354,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "ex4-cardium-2009-trc-royalty-convertible-note": ("date",),
-    "ex4-cayman-2024-flying-height-note": (
-        "day-count",
-        "maturity",
-    ),
-    "ex4-drone-aviation-2017-frost-nevada-secured-convertible-note": (
-        "date",
-        "holder",
-        "principal",
-    ),
+    "ex4-cayman-2024-flying-height-note": ("maturity",),
+    "ex4-drone-aviation-2017-frost-nevada-secured-convertible-note": ("holder",),
     "ex4-dynaresource-2020-convertible-note-golden-post-rail": ("interest-payment",),
     "ex4-generex-2005-omicron-promissory-note-and-agreement": (
         "conversion-price",
@@ -1402,7 +1367,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "ex4-gopher-protocol-2017-6pct-convertible-note-guardian-patch": ("principal",),
     "ex4-greyhound-commissary-2011-8pct-senior-convertible-note": ("interest-payment",),
-    "ex4-grom-2021-curiosity-ink-8pct-note-issue-date-conflict": ("day-count",),
     "ex4-liberator-2012-amendment-3pct-note-hope-capital": (
         "conversion-price",
         "maturity",
@@ -1422,7 +1386,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
         "maturity",
     ),
-    "ex4-signing-day-sports-2023-nelson-6pct-simple-note": ("day-count",),
     "ex4-telkonet-2009-ya-global-clarification-quarterly-interest": ("holder",),
     "ex4-topspin-2007-nis-series-a-bond-6pct-annual": (
         "maturity",
@@ -1430,10 +1393,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "ex4-trio-petroleum-2025-one-of-three-oid-notes": ("purchase-price",),
-    "ex4-victory-oilfield-tech-2023-5pct-series-note": (
-        "day-count",
-        "interest-payment",
-    ),
+    "ex4-victory-oilfield-tech-2023-5pct-series-note": ("interest-payment",),
     "ex4-world-am-2006-three-quarter-percent-debenture": (
         "interest-payment",
         "maturity",
@@ -1457,7 +1417,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "exh-cik1493712-2018-cell-medx-jeffs-cad-loan": ("date",),
-    "exh-digital-locations-2021-azmi-note": ("day-count",),
     "exhibit-avalanche-2015-gcef-tranche-note": ("purchase-price",),
     "exhibit-avalanche-2017-digital-power-loan-note": ("interest-payment",),
     "exhibit-b-twelve-2002-credifinance-debenture-5pct-act365": (
@@ -1483,7 +1442,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "principal",
     ),
-    "exhibit-single-touch-2008-activate-convertible-note": ("day-count",),
     "exhibit-sun-river-2012-sierra-foxtrot-secured-convertible-note": (
         "date",
         "interest-payment",
@@ -1501,7 +1459,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "related-party",
     ),
-    "form4-cpmv-2021-convertible-note-footnotes": ("compounding",),
     "form4-emmaus-2016-amended-5pct-notes": ("conversion-price",),
     "form4-endra-2018-ceo-convertible-note-floor": (
         "conversion-price",
@@ -1837,10 +1794,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "rns-uk-oil-gas-2019-gbp5-5m-zero-interest-convertible-loan": ("share-class",),
-    "s1-exhibit-restore-medical-2002-venturi-note-12pct-act360": (
-        "date",
-        "day-count",
-    ),
+    "s1-exhibit-restore-medical-2002-venturi-note-12pct-act360": ("date",),
     "s1-wavedancer-2022-origa-debenture-amended-price": (
         "conversion-price",
         "maturity",
@@ -1855,10 +1809,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-lookback",
         "conversion-reference",
     ),
-    "sec-cik1847345-2024-visiox-srirama-secured-note": (
-        "date",
-        "day-count",
-    ),
+    "sec-cik1847345-2024-visiox-srirama-secured-note": ("date",),
     "set-grande-asset-2022-thb-debenture-no7": (
         "date",
         "holder",
@@ -2063,6 +2014,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     ),
     "10q-vistagen-2012-subsequent-event-exchange-note": ("purchase-price",),
     "10q-xsunx-2014-amended-exchange-note-60pct-lowest-vwap": ("date",),
+    "1a-pf-management-2019-davos-note": ("compounding",),
     "20f-arbe-2024-nis-convertible-bonds-escrow": ("issue-costs",),
     "20f-cik1111759-2017-ntd-zero-coupon-overseas-bonds": ("share-class",),
     "20f-cik1692705-2019-convertible-senior-notes-1pct-ads": ("principal",),
@@ -2159,6 +2111,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "principal",
         "rate",
     ),
+    "ex10-navidea-2023-secured-convertible-note-scott": ("interest-payment",),
     "ex10-omni-bio-2014-bohemian-second-amended-secured-note": ("principal",),
     "ex10-sobr-safe-2021-form-12pct-secured-convertible-debenture": (
         "interest-payment",

@@ -381,11 +381,13 @@ def _full_name(reader: Reader, name: str) -> str | None:
 def _holder(reader: Reader) -> str | None:
     if _several_holders(reader, "holder"):
         return None
-    # (not a name a copy redacts: "Xxxxx Xxxxxxx")
+    # (not a name a copy redacts: "Xxxxx Xxxxxxx"; nor a legal form alone:
+    # "a convertible note payable to a Corporation (Holder)")
     found = [
         f
         for f in _holder_candidates(reader)
         if not re.fullmatch(r'"?(?:X[x]*[\s,.]*)+"?', f.value)
+        and not re.fullmatch(rf'"?{LEGAL_FORM}"?', f.value)
     ]
     best = reader.decide("holder", found)
     if best is not None:
@@ -1110,7 +1112,12 @@ _CLASS_ASKS = (
     # "convertible into units, where each unit consists of: (i) one share of
     # common stock ... and (ii) a warrant": a unit is no class of shares
     (
-        re.compile(r"\bconvertible\b[^.]{0,60}\binto units\b", re.IGNORECASE),
+        # ("the note is convertible into “Conversion Units.” Each Conversion
+        # Unit consists of one share of common stock ... and one warrant")
+        re.compile(
+            r"\bconvertible\b[^.]{0,60}\binto [\"“]?(?:conversion )?units\b",
+            re.IGNORECASE,
+        ),
         "the note converts into units of shares and warrants: name the "
         "commodity (the units, or the shares in them), and book the "
         "warrants apart",
@@ -1206,10 +1213,14 @@ def _day_count(reader: Reader) -> None:
         ):
             reader.set("day-count", '"30/360"', sentence)
             return
-        if (
-            "actual/360" in lowered
-            or ("360-day year" in lowered and "actual" in lowered)
-            or ("360 day year" in lowered and "actual" in lowered)
+        # ("a year of three hundred sixty (360) days for the actual number of
+        # days elapsed")
+        if "actual/360" in lowered or (
+            "actual" in lowered
+            and re.search(
+                r"\b360[- ]day year\b|\byear of (?:three hundred sixty \(360\)|360) days\b",
+                lowered,
+            )
         ):
             reader.set("day-count", '"ACT/360"', sentence)
             return
@@ -1218,7 +1229,7 @@ def _day_count(reader: Reader) -> None:
         if "actual/actual" in lowered or re.search(
             r"365[- ]day year\W*(?:or|and)\s+(?:a\s+)?366[- ]day year"
             # "on the basis of a year of 365 or 366 days, as applicable"
-            r"|\byear of 365 or 366 days\b"
+            r"|\byear of 365 or 366 days\b|\b365/366[- ]day year\b"
             r"|\bactual number of days in (?:the|such|each) (?:calendar )?year\b",
             lowered,
         ):
@@ -1228,6 +1239,9 @@ def _day_count(reader: Reader) -> None:
             "actual/365" in lowered
             or "365-day year" in lowered
             or "365 day year" in lowered
+            or re.search(
+                r"\byear of (?:three hundred sixty[- ]five \(365\)|365) days\b", lowered
+            )
         ):
             reader.set("day-count", '"ACT/365"', sentence)
             return
@@ -1274,7 +1288,7 @@ def _compounding(reader: Reader) -> None:
             reader.set("compounding", f'"{mode}"', sentence)
             return
         if re.search(
-            r"\bsimple interest\b|\bnon-compounding\b|\bnot compound",
+            r"\bsimple (?:interest|rate)\b|\bnon-compound(?:ing|ed)\b|\bnot compound",
             sentence,
             re.IGNORECASE,
         ):
@@ -1321,7 +1335,10 @@ _UNRELATED = re.compile(
 #: 4,000,000 shares ... held by him to the investor" (a third party giving
 #: the holder something).
 _NOT_THE_HOLDERS_RELATION = re.compile(
-    r"\b(?:share|stock)holder of (?!the Company\b|us\b|our\b)[A-Z][\w&.,' -]*"
+    # (the issuer's own defined name is the company: "the majority
+    # stockholder of Maker")
+    r"\b(?:share|stock)holder of (?!the Company\b|us\b|our\b|(?:the )?(?:Maker|Borrower|Issuer|"
+    r"Obligor)\b)[A-Z][\w&.,' -]*"
     r"|\bauthority (?:granted|given|conferred) (?:to|on|upon) the directors\b"
     r"|\b(?:chairman|chairwoman|director|officer|chief executive officer|ceo|president)"
     r"\b[^.;]{0,60}\btransfer\b[^.;]{0,80}\bto the (?:investor|holder|lender|purchaser)s?\b"

@@ -455,6 +455,11 @@ def _face_amount(left: str, right: str) -> bool:
             )
         )
         or (dated and re.match(r"^[^.$]{0,60}\bfor value received", right))
+        # ("US$1,505,192.55 Date: September 30, 2019")
+        or (
+            not left.strip()
+            and re.match(rf"^\s*\|?\s*date:\s*{_MONTH_WORDS}", right, re.I)
+        )
     )
 
 
@@ -626,6 +631,10 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
     ):
         return True
     if _a_part_or_another_sale(left, right):
+        return True
+    # a facility's most: "Eight Million United States dollars
+    # (U.S.$8,000,000.00) or so much thereof as may be loaned by Holder"
+    if re.match(r"^\W{0,3}or so much (?:thereof|of it) as\b", right):
         return True
     # a price a third party paid the holder: "Pala received cash
     # consideration in the amount of US$12,472,600 (...) from Castlelake"
@@ -821,6 +830,13 @@ def _fee_role(sentence: str, before: str, right: str) -> str | None:
     # were for contract work ... in lieu of compensation and expense
     # reimbursement, totaling approximately $338,000"
     if re.search(r"\bin lieu of\b[^$.;]{0,90}$", left):
+        return None
+    # a fee paid in shares: "1,800,000 shares ... issued to the investor as
+    # commitment fee shares in respect of a $450,000 commitment fee"
+    if re.search(
+        r"\bfee shares\b[^$.;]{0,40}$|\bshares\b[^$.;]{0,80}\bin respect of an?\s*$",
+        left,
+    ):
         return None
     # "net cash proceeds of $75,000 after payment of fees of $3,000": the
     # words right before the amount name it a fee
@@ -1200,6 +1216,8 @@ def _clean_name(name: str) -> str:
     # ("The Loev Law Firm, PC, , whose address is")
     name = re.sub(r"(?:\s*,){2,}$", "", name).strip(" ,")
     name = re.sub(r"^(?:the\s+)?Company\s+and\s+", "", name)
+    # ("promises to PAY TO THE ORDER OF 3DFLOR OPPORTUNITY, LP")
+    name = re.sub(r"^(?i:pay\s+)?(?i:to\s+the\s+order\s+of)\s+", "", name)
     # a date's year before the name: "On November 10, 2011 Asher Enterprises
     # Inc. funded"
     name = re.sub(r"^(?:19|20)\d{2},?\s+(?=[A-Z][a-z])", "", name)
@@ -1422,7 +1440,7 @@ _HOLDER_VERBS = (
     # investor Lind Global Fund II LP"; "has agreed an unsecured ...
     # convertible bridge loan ... of £500,000 with Prime Resources Limited")
     re.compile(
-        r"\b(?:entered into|consummated|executed|completed|closed|agreed an?)\b"
+        r"\b(?:entered into|consummated|executed|completed|closed|finalized|agreed an?)\b"
         r"(?!\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}(?i:assignment)\b)"
         r"[^.;]{0,200}?\bwith\s+(?:an?\s+(?:accredited\s+|institutional\s+)?investor,?\s+)?"
         rf"({ORGANISATION.pattern})"
@@ -1738,6 +1756,9 @@ _ON_THEN_ISSUED = re.compile(
 _ON_START = re.compile(
     r"(?:^|[\s(])(?:On|Effective(?: as of)?)\s+$|"
     r"\b(?:WHEREAS|As previously (?:disclosed|reported|announced)|In addition),?\s+on\s+$"
+    # ("Pursuant to these agreements, upon the Closing on December 8, 2021,
+    # the Company issued")
+    r"|\bupon the Closing on\s+$"
 )
 _ISSUE_VERB = re.compile(
     r"\bexecuted\b(?=\s+(?:a|an|the)?[^.]{0,40}?\b(?:note|debenture)s?\b)|"
@@ -1797,11 +1818,18 @@ _MATURITY_LABEL = re.compile(
     r"(?:or (?:before|prior to)\s*)?,?\s*$"
     # "is due and payable no later than July 26, 2023"
     r"|\bdue and payable no later than\s*$"
+    # "Maturity Date: Closing of debt financing, or May 31, 2023, whichever
+    # comes first" (an outside date)
+    r"|\bmaturity date:\s*[^.;:]{2,60},\s*or\s*$"
     # "on the one-year anniversary date of the Note, or July 20, 2017"
     r"|anniversary (?:date )?of (?:the|such|this) (?:[\w-]+ ){0,2}?"
-    r"(?:notes?|debentures?|loans?),?\s+or\s*$"
+    r"(?:notes?|debentures?|loans?|issuance date|issue date),?\s+or\s*$"
+    # "twelve months from the issue date of the Note or May 10, 2023"
+    r"|\bmonths? from the (?:issue|issuance) date of (?:the|this) (?:note|debenture),?\s+or\s*$"
     # "with a term to September 18, 2014"; "the term of the bond ... ends on"
     r"|\bwith a term (?:to|ending(?: on)?)\s*$|\bterm\b[^.]{0,120}\bends\s+on\s*$"
+    # "the principal amount being due to be repaid in full by the Company on"
+    r"|\bdue to be repaid in full\b[^.;]{0,30}\bon\s*$"
     # "is payable at the term end of 16 August 2021"
     r"|\b(?:payable|due|repayable) at the term end of\s*$"
     # "The loan's due date for full repayment is December 31, 2014"
@@ -1865,6 +1893,8 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
             r"\bannouncements?\s+(?:made\s+|released\s+)?(?:on|dated|of)\s*$", window
         )
         # "(see press releases dated April 11, 2024, and May 13, 2024)"
+        # ("disclosed in an 8-K SEC filing dated November 8, 2024")
+        or re.search(r"\bfiling dated\s*$", window)
         # ("Further to the TSX Venture Exchange bulletin dated March 25, 2024")
         or re.search(
             r"\b(?:(?:press|news) releases?|bulletins?)\s+dated\b[^()]{0,60}$", window
@@ -1982,8 +2012,12 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
                 and re.match(r"\s*(?:[.|]|$)", after) is not None
             )
             # (not a signature block's "Date: March 15, 2024 ... By: /s/")
+            # ("US$1,505,192.55 Date: September 30, 2019": a face)
             or (
-                re.fullmatch(r"\W*date:\s*", left, re.IGNORECASE) is not None
+                re.fullmatch(
+                    r"\W*(?:(?:US)?\$\s?[\d,.]+\s+)?date:\s*", left, re.IGNORECASE
+                )
+                is not None
                 and not re.search(r"\bby:|/s/", sentence, re.IGNORECASE)
             )
         )
@@ -2196,7 +2230,7 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
     # Date”)")
     # ("(in either case, the “Maturity Date”)")
     if re.match(
-        r'^\s*\((?:in (?:either|each|any) case,\s*)?(?:the )?["“](?:[\w-]+ ){0,2}?maturity date["”]+\)',
+        r'^\s*\((?:in (?:either|each|any) case,\s*)?(?:the )?["“](?:[\w-]+ ){0,2}?(?:maturity|due) date["”]+\)',
         after,
     ):
         return 4
@@ -2361,6 +2395,13 @@ def _term_maturity(
             return None
         if duration.unit == "days" and "trading" in right[:10]:
             return None
+        # a warrant's term: "Labrys was issued a warrant granting the holder
+        # the right to purchase ... for a term of 5-years"
+        if re.search(
+            r"\bwarrants?\b(?![^.;]*\b(?:notes?|debentures?)\b)",
+            sentence[: duration.start].lower(),
+        ):
+            return None
         # "due and payable within ten (10) calendar days following demand": a
         # demand note's grace, no term
         if re.match(
@@ -2401,7 +2442,8 @@ def maturities(
         # (a sentence that says nothing of a maturity may still state the
         # note's own term: "entered into a two (2) year Promissory Note")
         own = not re.search(
-            r"matur|\bdue\b|repay|payable|\bterm\b|promise|payment of the principal",
+            r"matur|\bdue\b|repay|payable|\bterm\b|promise|payment of the principal|"
+            r"anniversary of the issu",
             lowered,
         )
         if not own:
@@ -2491,7 +2533,7 @@ _RATE_BEFORE = re.compile(
     # (not "interest thereon by the lesser of: (i) the lowest VWAP ...,
     # discounted at a rate of 25%")
     r"|\binterest\b(?:(?!discount)[^.%]){0,110}?\bat\s+(?:an?|the)\s+"
-    r"(?:(?:annual|fixed|annualized)\s+)?"
+    r"(?:(?:annual|yearly|fixed|annualized)\s+)?"
     r"rate\s+(?:per annum\s+)?(?:equal\s+to\s+|of\s+)?"
     # "Interest is payable semiannually at 10%"
     r"|\binterest\b[^.%,]{0,40}\bat\s+"
@@ -2639,6 +2681,21 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         or re.match(
             r"^\s*(?:per annum\s+)?on any (?:remaining|unpaid) balance thereafter\b",
             right,
+        )
+        # a rate paid in kind beside the cash rate: "cash interest at the rate
+        # of 8.5% per annum with an additional PIK of 3.5% per annum"; a rate
+        # on a condition: "may pay an interest rate of 12% per annum in the
+        # event that the Company makes a Paid In Kind election"
+        or re.search(r"\bpik(?: interest)?(?: of| at)?\s*$", left)
+        or re.match(r"^\s*(?:per annum\s+)?in the event (?:that|of)\b", right)
+        # a charge, not a rate: "a one-time interest of 19% on the date of
+        # issuance"
+        or re.search(r"\bone[- ]?time interest(?: charge)?(?: of)?\s*$", left)
+        # a rate after an extension: "In the event that the maturity date is
+        # extended, the note will bear interest at 15%"
+        or re.search(
+            r"^\W*(?:in the event|if|upon|should)\b[^.;]{0,80}\bextend(?:ed|s)?\b",
+            lowered,
         )
         # a margin over another rate: "five percent (5.00%) per annum in
         # excess of the non-default rate of interest ... under the Credit
@@ -3146,7 +3203,8 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"(?:\s+as defined in (?:[\w.()-]+\s+){1,6}?(?:of (?:the|this) (?:note|debenture))?)?"
         r"(?:\s+(?:for|of)\s+(?:the|this|each)\s+(?:[\w-]+\s+){0,2}(?:notes?|bonds?|debentures?))?"
         r"\s*:?"
-        r"(?: of| equal to| is| shall| will| now| initially| be| was| has been| amounts to)*"
+        r"(?: of| equal to| is| that is| that was| shall| will| now| initially| be| was| has been|"
+        r" amounts to)*"
         # ("The conversion price is fixed equal to $0.70 per share")
         r"(?: set| fixed)?(?: at| equal to)?\s*(?:initially\s*)?(?:approximately\s*)?"
         r"(?:[a-z-]+\s+cents?\s*\(\s*|par value,?\s*)?$"
@@ -3339,6 +3397,8 @@ _PAYMENT = re.compile(
     r"(?:payments|distributions)\b"
     # "The Company can elect to pay semi-annual interest on the Notes"
     r"|\bpay\s+(?P<pay>monthly|quarterly|semi-annual|semiannual|bi-?annual|annual) interest\b"
+    # "Interest payments quarterly in cash or shares"
+    r"|\binterest payments (?P<payments>monthly|quarterly|semi-annually|semiannually|annually)\b"
     r"|\b(?P<inst2>monthly|quarterly) installment payments that include (?:principal and )?"
     r"interest"
     r"|\bprincipal and interest in (?:\w+ (?:\(\d+\) )?)?(?:equal )?"
@@ -3381,7 +3441,9 @@ _AT_MATURITY = re.compile(
     r"|earlier of (?:the\s+)?(?:notes?['’]?\s+|debentures?['’]?\s+)?conversion\b[^.;]{0,40}?"
     r"\bor (?:the\s+)?maturity"
     # "The interest shall be due on the first to occur of (i) the Maturity Date"
-    r"|(?:first to occur|earliest) of\s+(?:\(i\)\s*)?(?:the\s+)?maturity)"
+    # ("payable on the earlier of: (a) the Maturity Date ..., or (b) the
+    # date of conversion")
+    r"|(?:first to occur|earliest|earlier) of:?\s+(?:\((?:i|a|1)\)\s*)?(?:the\s+)?maturity)"
     # "Interest on the notes ... are payable when the notes mature"
     r"|\binterest\b[^.]{0,100}\b(?:payable|due) when the (?:notes?|debentures?) matures?\b",
     re.IGNORECASE,
@@ -3440,7 +3502,7 @@ _WITH_PRINCIPAL = re.compile(
     # ("the outstanding principal of, and interest accrued on, this Note")
     # ("the principal amount of the Note, and accrued interest at the rate of
     # 8% per annum, are payable on the one-year anniversary")
-    r"\bprincipal\s+(?:amount\s+(?:of\s+the\s+(?:note|debenture),?\s+)?|balance\s+|of,?\s+)?"
+    r"\bprincipal\s+(?:amount\s+(?:of\s+(?:the|this)\s+(?:note|debenture),?\s+)?|balance\s+|of,?\s+)?"
     r"(?:and|along with|together with|plus)\s+"
     r"(?:all\s+)?(?:the\s+)?(?:accrued\s+)?(?:(?:and|but)\s+unpaid\s+)?interest\b[^.;]{0,60}?"
     # ("is due and payable by FlexShopper, LLC on April 30, 2020")
@@ -3488,6 +3550,10 @@ _WITH_PRINCIPAL = re.compile(
     r"|\bdue and payable (?:on|at|upon) the (?:earlier|earliest|first to occur) of\b)"
     # "a term of one year when payment of principal and interest is due"
     r"|\bwhen payment of principal and interest is due\b"
+    # "pay the unpaid principal balance of this Note and all accrued and
+    # unpaid interest on the date that is the earlier of"
+    r"|\bprincipal\b[^.;]{0,40}\band all accrued (?:and|but) unpaid interest on the "
+    r"(?:date|maturity)\b"
     # "Payment of principal and interest shall be made in full upon the
     # earlier of"; "interest ... payable at the time the principal amount
     # hereof shall have become due and payable"
@@ -3555,6 +3621,7 @@ def interest_payments(reader: Reader) -> list[Found]:
                                 "end",
                                 "basis",
                                 "made",
+                                "payments",
                             )
                             if match.groupdict().get(name)
                         ),

@@ -107,11 +107,24 @@ def _glue_definitions(blocks: list[str]) -> list[str]:
     it belongs to the paragraph before."""
     glued: list[str] = []
     for block in blocks:
-        if glued and _DEFINITION_ONLY.fullmatch(block.strip()):
-            glued[-1] = glued[-1] + " " + block.strip()
+        if glued and (
+            _DEFINITION_ONLY.fullmatch(block.strip())
+            # a label, then its value a paragraph below: "Interest Rate:",
+            # a blank line, "8.00% per annum"
+            or (
+                _LABEL_ONLY.fullmatch(glued[-1].strip())
+                and "\n" not in block.strip()
+                and len(block.strip()) <= 80
+            )
+        ):
+            glued[-1] = glued[-1].strip() + " " + block.strip()
         else:
             glued.append(block)
     return glued
+
+
+#: A paragraph that is only a label: "Interest Rate:".
+_LABEL_ONLY = re.compile(r"[A-Z][\w ()/&'’-]{1,40}:")
 
 
 #: A line this short ends its paragraph (wrapped text runs longer).
@@ -296,7 +309,14 @@ def _names_us_dollar(text: str, marks: set[str]) -> bool:
 #: Singapore and Australia count by their exchanges only: a US filer names
 #: "Singapore's Agency for Science" in passing.
 _OTHER_DOLLARS = (
-    ("CAD", "Canadian", r"\b(?:Canada|Canadian)\b", r"\bTSX(?:V| Venture)?\b", True),
+    # (and the Canadian press's "$2.0-million")
+    (
+        "CAD",
+        "Canadian",
+        r"\b(?:Canada|Canadian)\b|\$\d[\d.,]*-million\b",
+        r"\bTSX(?:V| Venture)?\b",
+        True,
+    ),
     ("SGD", "Singapore", None, r"\bSGX(?:-ST)?\b", False),
     ("AUD", "Australian", None, r"\bASX\b", False),
 )
