@@ -3361,6 +3361,71 @@ _GONE_NOTES = (
             "holder",
             '"Macallan Partners, LLC"',
         ),
+        # a dollar named by a code after it; a fund's name is no office
+        (
+            "Colibri has agreed to issue a convertible debenture in the amount of "
+            "$1 million CDN bearing an annual interest rate of 2.5%.",
+            "principal",
+            "1000000.00 CAD",
+        ),
+        (
+            "BioSyntech sold 12% convertible debentures to its investors. PV III "
+            "CEO Fund, LP and Highland Crusader Offshore Partners, LP are the "
+            "investors.",
+            "related-party",
+            None,
+        ),
+        # "Accordingly, on <date> the Company issued"; a rate after it
+        (
+            "Accordingly, on March 27, 2014 the Company issued the 2014 Debenture, "
+            "which is for a one year term maturing March 26, 2015, with 8% interest "
+            "payable semi-annually.",
+            "date",
+            "2014-03-27",
+        ),
+        (
+            "Accordingly, on March 27, 2014 the Company issued the 2014 Debenture, "
+            "which is for a one year term maturing March 26, 2015, with 8% interest "
+            "payable semi-annually.",
+            "rate",
+            "0.08",
+        ),
+        (
+            "The discount is being amortized over the term of the note. "
+            "Accordingly, the annual interest rate is 20%.",
+            "rate",
+            None,
+        ),  # (a guard: an accounting rate stays none)
+        # ", which is" before a conversion price; the British "per cent."
+        (
+            "The notes are identical in every respect, save for the conversion "
+            "price, which is 70 pence per Ordinary Share.",
+            "conversion-price",
+            "0.7 GBP",
+        ),
+        (
+            "The Convertible Notes have an 8 per cent. coupon per annum, paid "
+            "quarterly in arrears and redeem at par on 30 March 2021.",
+            "interest-payment",
+            '"quarterly"',
+        ),
+        (
+            "The Convertible Notes have an 8 per cent. coupon per annum, paid "
+            "quarterly in arrears and redeem at par on 30 March 2021.",
+            "rate",
+            "0.08",
+        ),
+        # insiders buying a part of an offering
+        (
+            "Sea Limited priced US$575 million of 2.25% convertible senior notes. "
+            "An entity affiliated with Tencent Holdings Limited, one of the "
+            "Company's principal shareholders, and an entity affiliated with one of "
+            "the Company's directors are expected to purchase up to US$50.0 million "
+            "and up to US$30.0 million, respectively, principal amount of the Notes "
+            "in the offering on the same terms as other investors.",
+            "related-party",
+            None,
+        ),
         # "mil" is a million
         (
             "The company issued convertible notes of US$850 mil in principal amount.",
@@ -3784,6 +3849,12 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "convertible at a conversion price of 85 cents per unit.",
             {"conversion-price": None},
         ),
+        (
+            "BioExx Specialty Proteins of Saskatchewan issued convertible "
+            "debentures convertible into units at a conversion price of $0.10 per "
+            "unit.",
+            {"conversion-price": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -3829,6 +3900,7 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-bare-dollar-beside-a-canadian-listing",
         "a-canadian-listing-beside-a-us-one",
         "the-canadian-press-million",
+        "a-canadian-province",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

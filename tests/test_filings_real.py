@@ -515,10 +515,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "10q-cik1506929-2024-borneo-oil-related-note": ("holder",),
-    "10q-cik1510524-2012-asher-class-a-note": (
-        "conversion-price",
-        "date",
-    ),
+    "10q-cik1510524-2012-asher-class-a-note": ("date",),
     "10q-cik1512228-2020-niocorp-nordmin-convertible-note": (
         "conversion-lookback",
         "holder",
@@ -541,7 +538,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price-floor",
         "principal",
     ),
-    "10q-cik1543637-2020-scs-100k-note": ("conversion-price",),
     "10q-cik1544400-2025-50pct-oid-note": ("purchase-price",),
     "10q-cik1544597-2014-249565-note-10pct-simple-fixed-020": ("date",),
     "10q-cik1554225-2015-feb-2015-vwap-note": (
@@ -983,7 +979,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "8k-cyclone-power-2014-whe-gen-seed-round-notes": ("date",),
     "8k-digital-brands-2021-firstfire-senior-secured-convertible-note": ("holder",),
-    "8k-earth-biofuels-2006-senior-convertible-notes-due-2011": ("interest-payment",),
     "8k-echo-therapeutics-2009-platinum-senior-secured-note": (
         "date",
         "related-party",
@@ -1220,10 +1215,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "day-count",
         "interest-payment",
     ),
-    "ex-kiwa-2005-secured-note-agreement": (
-        "interest-payment",
-        "principal",
-    ),
+    "ex-kiwa-2005-secured-note-agreement": ("principal",),
     "ex-la-rosa-2022-oid-note-joseph-la-rosa": ("holder",),
     "ex-mendocino-1998-uba-175000-note-prime-plus-150": ("conversion-price",),
     "ex-moxian-2019-rmb-convertible-loan": (
@@ -1265,7 +1257,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "interest-payment",
     ),
-    "ex10-endexx-2022-hyla-self-financing-note": ("rate",),
     "ex10-faraday-future-2023-streeterville-unsecured-note": (
         "issue-costs",
         "maturity",

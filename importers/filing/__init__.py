@@ -1300,7 +1300,8 @@ def _compounding(reader: Reader) -> None:
 _RELATED = re.compile(
     # (a "former officer" or "former director" is no longer one)
     r"\b(?<!former )(?:(?<!board of )director|officer|chairman|chairwoman|chief executive|"
-    r"CEO|president|"
+    # (not a fund's name: "PV III CEO Fund, LP")
+    r"CEO(?!\s+Fund)|president|"
     r"(?:major|majority|main|largest|principal|controlling|substantial|significant)\s+"
     r"(?:share|stock)holder|"
     r"parent company|holding company of the company|affiliate of the company|"
@@ -1436,6 +1437,10 @@ def _related_party(reader: Reader, holder: str | None) -> None:
                 # and an accredited investor"
                 r"|\b(?:investors|purchasers|lenders|holders|subscribers)\b[^.;]{0,200}?"
                 r"\bincluding\b"
+                # ("an entity affiliated with one of the Company's directors
+                # [is] expected to purchase up to US$30.0 million ... principal
+                # amount of the Notes in the offering")
+                r"|\bprincipal amount of the (?:notes|debentures|bonds) in the offering\b"
                 r"|\b(?:investors|purchasers|lenders) and (?:one|a|two|three) "
                 r"(?:directors?|officers?)\b"
                 r"|\b(?:individuals|investors|purchasers|lenders|holders) included\b"

@@ -1755,7 +1755,8 @@ _ON_THEN_ISSUED = re.compile(
 #: ("As previously disclosed, on July 12, 2016, the Company closed")
 _ON_START = re.compile(
     r"(?:^|[\s(])(?:On|Effective(?: as of)?)\s+$|"
-    r"\b(?:WHEREAS|As previously (?:disclosed|reported|announced)|In addition),?\s+on\s+$"
+    r"\b(?:WHEREAS|As previously (?:disclosed|reported|announced)|In addition|Accordingly|"
+    r"Subsequently|Thereafter),?\s+on\s+$"
     # ("Pursuant to these agreements, upon the Closing on December 8, 2021,
     # the Company issued")
     r"|\bupon the Closing on\s+$"
@@ -2564,7 +2565,8 @@ _RATE_AFTER = re.compile(
     # (not "a 10% Original Discount Unsecured Convertible Promissory Note")
     # ("10% PIK-Election Convertible Notes"; "3.25% Notes due September 2012")
     # ("a one year 8% $100,000 Convertible Note")
-    r"coupon|\.?\s*(?:\$[\d,.]+\s+)?(?:(?!original|discount|oid)[\w-]+\s+){0,4}"
+    # ("8 per cent. coupon per annum")
+    r"\.?\s*coupon|\.?\s*(?:\$[\d,.]+\s+)?(?:(?!original|discount|oid)[\w-]+\s+){0,4}"
     r"(?:convertible|promissory)\s+"
     r"(?:\w+\s+){0,2}"
     r"(?:notes?|debentures?|bonds?)|(?:(?:senior|subordinated|secured)\s+)?notes\s+due\b)"
@@ -2656,7 +2658,11 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         )
         # (not "Senior Amortizing Convertible Notes" nor "Self-Amortization
         # Promissory Note": the notes' name)
-        or re.search(r"\b(?<!self-)amortiz(?!ing)|\baccordingly\b", lowered[:start])
+        # (not "Accordingly, on March 27, 2014 the Company issued": an act)
+        or re.search(
+            r"\b(?<!self-)amortiz(?!ing)|\baccordingly,?\s+the\s+(?:\w+\s+){0,2}rate\b",
+            lowered[:start],
+        )
         or re.match(
             r"^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:per|a|each)\s+(?:month|quarter|day|week)\b|monthly)",
             right,
@@ -3203,6 +3209,8 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"(?:\s+as defined in (?:[\w.()-]+\s+){1,6}?(?:of (?:the|this) (?:note|debenture))?)?"
         r"(?:\s+(?:for|of)\s+(?:the|this|each)\s+(?:[\w-]+\s+){0,2}(?:notes?|bonds?|debentures?))?"
         r"\s*:?"
+        # ("save for the conversion price, which is 70 pence per Ordinary Share")
+        r"(?:,? which)?"
         r"(?: of| equal to| is| that is| that was| shall| will| now| initially| be| was| has been|"
         r" amounts to)*"
         # ("The conversion price is fixed equal to $0.70 per share")
@@ -3372,7 +3380,8 @@ _PAYMENT = re.compile(
     # semi-annually")
     # ("The Convertible Notes pay interest at a rate of 7.95% per year
     # semi-annually in arrears")
-    r"(?:(?:interest|\brate\b).{0,100}?(?:payable|paid|due)|\bpays?\s+interest"
+    # ("8 per cent. coupon per annum, paid quarterly in arrears")
+    r"(?:(?:interest|\brate\b|\bcoupon\b).{0,100}?(?:payable|paid|due)|\bpays?\s+interest"
     r"(?:\s+at (?:a|the) rate of [\d.]+%(?: per (?:year|annum))?)?)\s+"
     r"(?:by the company\s+)?"
     r"(?:in cash\s+)?"
@@ -3584,7 +3593,7 @@ def _with_principal(sentence: str) -> bool:
 
 def interest_payments(reader: Reader) -> list[Found]:
     found = []
-    for sentence in reader.about("interest"):
+    for sentence in reader.about("interest", "coupon"):
         matches = [*_PAYMENT.finditer(sentence), *_PAYMENT_THEN.finditer(sentence)]
         dates = _PAYMENT_DATES.search(sentence)
         listed = dates.group("dates") or dates.group("months") if dates else ""

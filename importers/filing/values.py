@@ -29,6 +29,8 @@ _ABBREVIATIONS = {
     "plc", "pte", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "l.l.c", "u.s.a", "p.c", "s.e.c",
     "sec", "para", "nos",
+    # ("8 per cent. coupon per annum": the British "per cent." runs on)
+    "cent",
 }  # fmt: skip
 
 
@@ -253,8 +255,9 @@ _DOLLAR_CODES = {
 }  # fmt: skip
 _DOLLAR_WORDS = re.compile(
     r"\s+(" + "|".join(re.escape(word) for word in _DOLLAR_CODES) + r")\s+dollars?\b"
-    # "$526,272 AUD": the code after the amount names the dollar
-    r"|\s+(AUD|CAD|HKD|SGD|NZD|USD)\b",
+    # "$526,272 AUD", "$1 million CDN": the code after the amount names the
+    # dollar
+    r"|\s+(AUD|CAD|CDN|HKD|SGD|NZD|USD)\b",
     re.IGNORECASE,
 )
 
@@ -313,7 +316,10 @@ _OTHER_DOLLARS = (
     (
         "CAD",
         "Canadian",
-        r"\b(?:Canada|Canadian)\b|\$\d[\d.,]*-million\b",
+        # (its provinces too, not its cities: "Vancouver, Washington")
+        r"\b(?:Canada|Canadian|British Columbia|Alberta|Ontario|Qu[eé]bec|Saskatchewan|"
+        r"Manitoba|Nova Scotia)\b"
+        r"|\$\d[\d.,]*-million\b",
         r"\bTSX(?:V| Venture)?\b",
         True,
     ),
@@ -452,7 +458,8 @@ def _marked_currency(
         return dollar, end
     if named.group(1):
         return _DOLLAR_CODES[named.group(1).lower()], named.end()
-    return named.group(2).upper(), named.end()
+    code = named.group(2).upper()
+    return ("CAD" if code == "CDN" else code), named.end()
 
 
 _CENTS = re.compile(r"(?<![\w$.,])(\d{1,2}(?:\.\d+)?)\s+cents?\b", re.IGNORECASE)
