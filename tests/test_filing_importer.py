@@ -3426,6 +3426,21 @@ _GONE_NOTES = (
             "related-party",
             None,
         ),
+        # shares without a class, a class only in the price's unit; the
+        # depositary shares after "cash"
+        (
+            "Each Debenture was convertible into shares of the Company at a "
+            "conversion price of $3.03 per common share.",
+            "share-class",
+            None,
+        ),
+        (
+            "The notes will be convertible into cash, American depositary shares "
+            '("ADSs") representing Suntech\'s ordinary shares, or a combination '
+            "of cash and ADSs.",
+            "share-class",
+            '"American Depositary Shares"',
+        ),
         # "mil" is a million
         (
             "The company issued convertible notes of US$850 mil in principal amount.",
@@ -3855,6 +3870,12 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "unit.",
             {"conversion-price": None},
         ),
+        (
+            "Enthusiast Properties issued convertible debenture units for gross "
+            "proceeds of $9,000,000. Each Debenture was convertible at a conversion "
+            "price of $3.03 per common share.",
+            {"conversion-price": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -3901,6 +3922,7 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-canadian-listing-beside-a-us-one",
         "the-canadian-press-million",
         "a-canadian-province",
+        "a-canadian-placements-words",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

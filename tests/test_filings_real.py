@@ -7,7 +7,7 @@ person read in it (``NAME.truth.json``, with the source address; see
 truth (wrong); each stated term it does not yet read, and each value it
 gives that the truth does not hold (invented), is listed below as a strict
 xfail (reading it right, or no longer inventing it, turns the test red
-until the list is updated). After the first set, eighty-seven more sets were
+until the list is updated). After the first set, ninety-one more sets were
 collected after the reader was written and first scored unseen;
 ``SOURCES.md`` lists those first reads.
 ``python -m tests.filings_score`` prints the same comparison as a table.
@@ -189,6 +189,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-driveitaway-2021-knightsgate-8pct-cap-price-note": ("rate",),
     "10k-emisphere-2013-mhr-11pct-convertible-notes": ("date",),
     "10k-fluxpower-2020-esenjay-related-party-note": ("maturity",),
+    "10k-gilla-2012-credifinance-6pct-revolving-credit-note": (
+        "conversion-lookback",
+        "conversion-reference",
+        "date",
+        "interest-payment",
+    ),
     "10k-hawker-energy-2014-350k-12pct-conversion-units": (
         "principal",
         "share-class",
@@ -213,6 +219,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "10k-montalvo-2015-84000-note-61pct-market": ("conversion-discount",),
+    "10k-plandai-2013-6pct-promissory-note": (
+        "date",
+        "principal",
+    ),
     "10k-quantum-materials-2013-2008-debentures-extended": (
         "maturity",
         "principal",
@@ -504,7 +514,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "maturity",
     ),
-    "10q-cik1488309-2011-conflicting-market-price": ("conversion-discount",),
+    "10q-cik1488309-2011-conflicting-market-price": (
+        "conversion-discount",
+        "principal",
+    ),
     "10q-cik1489744-2012-related-debenture-10pct-discount": (
         "conversion-lookback",
         "conversion-reference",
@@ -782,7 +795,18 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "share-class",
     ),
+    "10q-mj-holdings-2019-fr-holdings-secured-note": (
+        "date",
+        "interest-payment",
+        "maturity",
+        "rate",
+    ),
+    "10q-omni-health-2015-muchnicki-omp-convertible-note": ("principal",),
     "10q-phunware-2019-quarterly-then-monthly": ("date",),
+    "10q-pleasant-kids-2014-lg-capital-55pct-lowest-bid": (
+        "issue-costs",
+        "rate",
+    ),
     "10q-regen-biopharma-2025-may-2017-note-table": (
         "maturity",
         "rate",
@@ -833,6 +857,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "10x-cik1408146-2012-springer-convertible-debenture": ("principal",),
+    "1a-maverick-energy-2021-samlou-bridge-note": (
+        "date",
+        "maturity",
+    ),
     "20f-arbe-2024-nis-convertible-bonds-escrow": ("principal",),
     "20f-cik1111759-2017-ntd-zero-coupon-overseas-bonds": (
         "conversion-price",
@@ -1051,6 +1079,9 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "principal",
     ),
+    "8k-kentucky-usa-energy-2008-8pct-senior-secured-convertible-note": (
+        "share-class",
+    ),
     "8k-kisses-from-italy-2022-1800-diagonal-65pct-note": ("conversion-reference",),
     "8k-loop-media-2024-bellino-trust-30pct-convertible-note": (
         "date",
@@ -1073,6 +1104,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "8k-mullen-automotive-2022-esousa-amended-restated-note": ("maturity",),
     "8k-musclepharm-2015-drexler-secured-note": ("interest-payment",),
     "8k-nanoviricides-2014-series-c-debenture-director": ("related-party",),
+    "8k-new-medium-2006-tribal-short-term-debenture-note": (
+        "conversion-discount",
+        "holder",
+        "principal",
+    ),
+    "8k-omnia-wellness-2022-gs-capital-8pct-note": ("purchase-price",),
     "8k-ondas-holdings-2024-series-b2-additional-notes": (
         "date",
         "principal",
@@ -1180,6 +1217,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "annual-fr8app-2020-bridge-notes-5pct": ("interest-payment",),
     "annual-lin-so-chun-2018-notes": ("conversion-price",),
     "annual-nxt-energy-2024-mcapm-debentures-cad-usd": ("conversion-price",),
+    "annual-sundial-2020-secured-convertible-note-usd1": ("date",),
     "athex-euromedica-2007-eur-convertible-bond-loan": ("principal",),
     "corresp-cik1084047-2006-crescent-note-payments": ("holder",),
     "corresp-cik1265850-2006-sb2-note-payments-table": (
@@ -1228,6 +1266,9 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "ex-rblack-2004-gaughan-15m-note-8pct-simple": ("maturity",),
     "ex-sandsregent-2004-belding-1604000-note-75pct-act365": ("date",),
+    "ex10-accesskey-2009-physicians-healthcare-640k-10pct-convertible-note": (
+        "maturity",
+    ),
     "ex10-alentus-2010-gerova-subordinate-convertible-note": (
         "date",
         "rate",
@@ -1263,6 +1304,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "ex10-geltech-2013-reger-amended-restated-note": ("date",),
     "ex10-geltech-2013-reger-five-year-note": ("rate",),
+    "ex10-general-automotive-2011-nagel-9pct-amended-note": (
+        "date",
+        "interest-payment",
+    ),
     "ex10-global-digital-holdings-2023-cloud-minders-note": ("principal",),
     "ex10-green-planet-2009-bridge-loan-note-one-holdings": ("interest-payment",),
     "ex10-green-st-energy-2009-nacelle-debenture": ("date",),
@@ -1281,6 +1326,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex10-indonesia-energy-2022-l1-capital-amended-restated-note": ("date",),
     "ex10-investview-2021-convertible-note-due-2022": ("date",),
     "ex10-kodiak-ema-12pct-note-terms-letter": ("conversion-lookback",),
+    "ex10-laredo-oil-2022-cali-fields-15pct-secured-note": ("day-count",),
     "ex10-las-vegas-railway-2014-8pct-note-oid-beginning-value": ("purchase-price",),
     "ex10-mabcure-2011-biotech-investment-8pct-debenture": ("date",),
     "ex10-mach-one-2008-zero-coupon-note-accreting": (
@@ -1298,6 +1344,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex10-mega-media-group-2008-convertible-note-tangiers": ("par-value",),
     "ex10-mexoro-minerals-2009-secured-debenture": ("principal",),
     "ex10-michaellambert-2007-law-firm-replacement-note": ("date",),
+    "ex10-mix-1-life-2015-spyglass-debenture-discharge": ("date",),
     "ex10-nanoflex-jmj-financial-up-to-500k-oid-note": ("holder",),
     "ex10-nationalqualitycare-2007-snukal-6pct-note": ("rate",),
     "ex10-navidea-2023-secured-convertible-note-scott": ("day-count",),
@@ -1327,6 +1374,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "principal",
     ),
+    "ex10-smart-for-life-2023-rein-12pct-demand-note": ("date",),
     "ex10-sona-mobile-2008-kreloff-bridge-loan-note": ("holder",),
     "ex10-sylios-2017-darling-replacement-convertible-note": ("date",),
     "ex10-theaterxtreme-2008-21pct-monthly-compounded-note": ("rate",),
@@ -1407,6 +1455,9 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "ex4-gopher-protocol-2017-6pct-convertible-note-guardian-patch": ("principal",),
     "ex4-greyhound-commissary-2011-8pct-senior-convertible-note": ("interest-payment",),
+    "ex4-invivo-2010-form-6pct-convertible-note-act360": ("interest-payment",),
+    "ex4-knobias-2005-bridges-pipes-8pct-four-month-note": ("maturity",),
+    "ex4-lenco-mobile-2009-agile-oid-secured-convertible-note": ("purchase-price",),
     "ex4-liberator-2012-amendment-3pct-note-hope-capital": (
         "conversion-price",
         "maturity",
@@ -1544,6 +1595,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "rate",
     ),
+    "hkex-evershine-2019-monthly-return-hk149m-convertible-notes-due-2020": (
+        "conversion-discount",
+        "conversion-lookback",
+        "share-class",
+    ),
     "hkex-morris-2019-hkd-convertible-loan-monthly-return": (
         "conversion-price",
         "principal",
@@ -1572,6 +1628,14 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "share-class",
     ),
+    "ir-amp-clean-energy-2016-8pct-secured-convertible-loan-notes-2021": (
+        "conversion-price",
+        "maturity",
+        "principal",
+    ),
+    "ir-empower-clinics-2022-proposed-10pct-secured-convertible-debenture-units": (
+        "share-class",
+    ),
     "ir-yellow-pages-8pct-exchangeable-debentures-due-2022": (
         "conversion-price",
         "maturity",
@@ -1588,6 +1652,20 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "principal",
     ),
+    "news-avalon-sibelco-2024-c6-5m-amended-restated-secured-convertible-debenture": (
+        "holder",
+        "principal",
+        "rate",
+    ),
+    "news-bioexx-2012-12pct-convertible-debentures-into-units-insider-participation": (
+        "conversion-price",
+        "share-class",
+    ),
+    "news-bioxel-2007-3-659m-15pct-convertible-unsecured-debentures-due-2014": (
+        "conversion-price",
+        "date",
+        "principal",
+    ),
     "news-blue-star-foods-2024-138k-convertible-note": ("principal",),
     "news-caitong-2025-rmb-convertible-bond-interest-notice": (
         "conversion-price",
@@ -1598,11 +1676,19 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price-floor",
         "conversion-reference",
     ),
+    "news-ch-biotech-2024-guoyuan-usd6m-convertible-bonds-subscription": (
+        "conversion-price",
+        "holder",
+    ),
     "news-chapeau-2006-12pct-convertible-note-smith-foundation": (
         "conversion-price",
         "holder",
     ),
+    "news-cielo-2024-tranche2-12pct-30-360-convertible-debenture-units": ("principal",),
     "news-cls-holdings-2018-8pct-debentures-into-units": ("share-class",),
+    "news-colibri-2018-ontop-c1m-2-5pct-convertible-debenture-consideration": (
+        "conversion-price",
+    ),
     "news-conceptus-2011-5pct-convertible-senior-notes-due-2031-exchange": (
         "principal",
         "rate",
@@ -1611,7 +1697,17 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-discount",
         "conversion-lookback",
     ),
+    "news-diamond-fields-2014-firebird-151k-8pct-replacement-debenture": (
+        "conversion-price",
+        "holder",
+        "principal",
+        "related-party",
+        "share-class",
+    ),
     "news-dongkook-2019-krw-round7-private-cb": ("principal",),
+    "news-eguana-2019-second-tranche-1-215m-convertible-debenture-units-insiders": (
+        "principal",
+    ),
     "news-energy-quest-2008-cfo-zero-coupon-debenture": (
         "conversion-price",
         "holder",
@@ -1714,6 +1810,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "rate",
     ),
+    "news-twitter-2021-zero-coupon-convertible-senior-notes-due-2026": (
+        "principal",
+        "rate",
+    ),
     "news-ucore-2024-c480k-7-5pct-convertible-debentures-second-closing": (
         "share-class",
     ),
@@ -1803,10 +1903,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "pr-spectra7-2022-14pct-debentures-second-tranche": ("purchase-price",),
     "pr-spectra7-2023-9pct-debenture-units": ("principal",),
     "pr-spirit-airlines-2021-1pct-notes-due-2026": ("principal",),
+    "pr-sunpower-2013-075pct-senior-convertible-debentures-due-2018": ("principal",),
     "pr-sunrun-2024-4pct-notes-due-2030": (
         "conversion-price",
         "rate",
     ),
+    "pr-suntech-2008-3pct-convertible-senior-notes-due-2013": ("interest-payment",),
     "pr-surge-energy-2023-42m-850pct-convertible-debentures": (
         "maturity",
         "rate",
@@ -1815,6 +1917,9 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "pr-tetra-bio-pharma-2022-abo-first-tranche-zero-coupon-debentures": (
         "holder",
         "principal",
+    ),
+    "pr-vishay-2023-225pct-convertible-senior-notes-due-2030-closing": (
+        "interest-payment",
     ),
     "pr-vuzix-2010-lc-capital-convertible-term-loan": (
         "date",
@@ -1825,6 +1930,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "share-class",
     ),
+    "pr-yandex-2013-1125pct-convertible-senior-notes-due-2018": ("share-class",),
     "pre14a-krbp-2023-june-2023-senior-secured-note": ("principal",),
     "pre14a-statera-2022-silverback-first-ar-note": (
         "date",
@@ -1837,6 +1943,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "proxy-ispecimen-def14a-related-party-convertible-notes": ("principal",),
     "q-cik825171-2015-directors-debentures-250000-12pct-quarterly": ("related-party",),
+    "quoted-forza-innovations-2022-mast-hill-12pct-note": ("interest-payment",),
     "quoted-sigma-labs-2016-secured-convertible-notes-oid": ("purchase-price",),
     "rns-diaceutics-2022-gbp-cln-conversion": (
         "conversion-price",
@@ -1912,6 +2019,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-reference",
     ),
     "xbrl-cik1715611-2018-australis-cad-debenture": ("date",),
+    "xbrl-enthusiast-2018-9pct-convertible-debenture-units-due-2021": (
+        "conversion-price",
+        "date",
+        "principal",
+        "share-class",
+    ),
     "xbrl-minerco-2011-asher-8pct-note-31pct-market": (
         "conversion-discount",
         "conversion-lookback",
@@ -2070,6 +2183,10 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "principal",
     ),
+    "10q-mobivity-2021-talkot-up-notes-15pct": (
+        "related-party",
+        "share-class",
+    ),
     "10q-processa-2020-senior-8pct-notes": ("conversion-price",),
     "10q-tautachrome-2015-related-party-no-interest-convertible-demand-loan": (
         "maturity",
@@ -2103,6 +2220,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "20f-utstarcom-2012-ex4-56-hk-convertible-bond": ("interest-payment",),
     "20f-vipshop-2017-convertible-senior-notes-thousands": ("principal",),
     "20f-xbrlsite-2017-director-convertible-note-680000": ("conversion-price",),
+    "424b5-zillow-2018-preliminary-convertible-senior-notes-due-2023": ("date",),
     "424b5-zion-oil-2016-12pct-convertible-senior-bonds-due-2028": ("holder",),
     "6k-cik1448397-2023-jdh-revolving-note": ("principal",),
     "6k-endeavour-silver-2009-cad-10pct-debenture-term-sheet": ("share-class",),
@@ -2124,6 +2242,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "principal",
         "rate",
     ),
+    "8k-fluoropharma-2017-12pct-senior-secured-notes-initial-closing": ("principal",),
     "8k-foothills-exploration-2019-gw-holdings-note": ("issue-costs",),
     "8k-goldenpatriot-2008-callable-secured-convertible-notes": ("holder",),
     "8k-healthy-extracts-2022-bishop-installment-note": ("interest-payment",),
@@ -2190,6 +2309,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "principal",
         "rate",
     ),
+    "ex10-laredo-oil-2022-cali-fields-15pct-secured-note": ("interest-payment",),
     "ex10-navidea-2023-secured-convertible-note-scott": ("interest-payment",),
     "ex10-omega-brands-2015-continental-ingredients-note": ("maturity",),
     "ex10-omni-bio-2014-bohemian-second-amended-secured-note": ("principal",),
@@ -2227,6 +2347,16 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "filing-redhawk-2021-2016-fixed-rate-convertible-notes": ("date",),
     "form4-cpmv-2021-convertible-note-footnotes": ("share-class",),
     "form4-ontrak-2023-acuitas-senior-secured-convertible-note": ("related-party",),
+    "news-biosyntech-2009-c1-4m-12pct-subordinated-secured-convertible-debentures": (
+        "principal",
+    ),
+    "news-bioxel-2007-3-659m-15pct-convertible-unsecured-debentures-due-2014": (
+        "conversion-discount",
+    ),
+    "news-eguana-2019-second-tranche-1-215m-convertible-debenture-units-insiders": (
+        "holder",
+        "share-class",
+    ),
     "news-emerald-medical-2016-firstfire-secured-notes": (
         "conversion-lookback",
         "conversion-reference",
@@ -2254,7 +2384,15 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "issue-costs",
         "principal",
     ),
+    "pr-sunpower-2013-075pct-senior-convertible-debentures-due-2018": (
+        "conversion-price",
+    ),
+    "pr-suntech-2008-3pct-convertible-senior-notes-due-2013": ("conversion-price",),
     "pr-tilray-2018-5pct-convertible-senior-notes-closing": ("principal",),
+    "pr-vishay-2023-225pct-convertible-senior-notes-due-2030-closing": (
+        "conversion-price",
+    ),
+    "pr-yandex-2013-1125pct-convertible-senior-notes-due-2018": ("conversion-price",),
     "proxy-seelos-2024-lind-global-2021-convertible-note": ("purchase-price",),
     "sc13d-ex10-usdrycleaning-2010-taylor-trust-secured-note": ("interest-payment",),
     "sc13da-greenbrook-2023-subordinated-convertible-notes": ("conversion-price",),

@@ -978,7 +978,10 @@ _SHARE_CLASS = re.compile(
     # "106.2756 of the Company's ADS per US$1,000"
     # ("may be converted ... into ADS of the Company"; "The initial
     # conversion rate of the Notes is 106.2756 of the Company's ADS")
-    r"|\binto\s+(?:the\s+)?(?:[A-Z]\w*['’]s\s+)?((?-i:ADSs?|American [Dd]epositary [Ss]hares))\b"
+    # ("convertible into cash, American depositary shares ("ADSs")
+    # representing Suntech's ordinary shares")
+    r"|\binto\s+(?:cash,?\s+(?:or\s+)?)?(?:the\s+)?(?:[A-Z]\w*['’]s\s+)?"
+    r"((?-i:ADSs?|American [Dd]epositary [Ss]hares))\b"
     r"|\bconversion rate\b(?:[^.]|\.(?=\d)){0,40}\bof\s+the\s+company['’]s\s+((?-i:ADSs?))\b"
     # "The initial Conversion Rate shall be 444.4444 Ordinary Shares ... per
     # US$1,000"
@@ -1132,6 +1135,15 @@ _CLASS_ASKS = (
 )
 
 
+_BARE_SHARES = re.compile(
+    # (a statement, not a form's heading: "Convertibles (i.e. Convertible
+    # into Shares of the Issuer which are to be Listed)")
+    r"\b(?:is|are|be|was|were)\s+convertible into shares\b"
+    r"(?![^.;,]{0,40}\b(?:class|common|ordinary|series|preferred|restricted|ads)\b)",
+    re.IGNORECASE,
+)
+
+
 def _share_class(reader: Reader) -> None:
     # sentences saying what the note converts into come first
     ranked = sorted(
@@ -1166,7 +1178,29 @@ def _share_class(reader: Reader) -> None:
             continue
         terms = re.search(r"\bconvertible\b[^.;]{0,40}?\binto\b", sentence, re.I)
         found.append(Found(f'"{named}"', sentence, 2 if terms else 1))
-    if not found:
+    # "convertible into shares ... at a conversion price of $3.03 per common
+    # share": shares without a class, a class named only beside them (or in
+    # another sentence, of other securities)
+    bare = next((s for s in ranked if _BARE_SHARES.search(s)), None)
+    priced = bare is not None and (
+        _first_class(
+            re.sub(r"\bper\s+(?:common|ordinary)\s+share\b", "", bare, flags=re.I)
+        )
+        is None
+    )
+    if (
+        found
+        and bare is not None
+        and priced
+        and all(f.score < 2 or f.quote == bare for f in found)
+    ):
+        reader.todo(
+            "share-class",
+            "the text says the note converts into shares without naming their "
+            "class: write the class the books use",
+            bare,
+        )
+    elif not found:
         reader.silent("share-class", "no share class label")
     elif len({f.value for f in found if f.score == 2}) > 1:
         reader.decide("share-class", found)
@@ -1185,8 +1219,10 @@ def _first_class(sentence: str) -> str | None:
         key=lambda match: (
             not (
                 match.group(0).lower().startswith("into")
+                # ("convertible into cash, American depositary shares")
                 or re.search(
-                    r"\binto\s+(?:shares\s+of\s+)?(?:the\s+)?(?:company['’]s\s+)?$",
+                    r"\binto\s+(?:cash,?\s+(?:or\s+)?)?(?:shares\s+of\s+)?(?:the\s+)?"
+                    r"(?:company['’]s\s+)?$",
                     sentence[: match.start()],
                     re.IGNORECASE,
                 )

@@ -319,7 +319,10 @@ _OTHER_DOLLARS = (
         # (its provinces too, not its cities: "Vancouver, Washington")
         r"\b(?:Canada|Canadian|British Columbia|Alberta|Ontario|Qu[eé]bec|Saskatchewan|"
         r"Manitoba|Nova Scotia)\b"
-        r"|\$\d[\d.,]*-million\b",
+        r"|\$\d[\d.,]*-million\b"
+        # (and a Canadian placement's words: "convertible debenture units",
+        # "12 per cent per annum")
+        r"|\bdebenture units?\b|\bper cent\b",
         r"\bTSX(?:V| Venture)?\b",
         True,
     ),
