@@ -1400,6 +1400,42 @@ _NOT_THE_HOLDERS_RELATION = re.compile(
 )
 
 
+#: One of several holders is related: "with several accredited investors,
+#: including one director of the Company"; "Andy Heyward, the Company's
+#: Chairman ..., participated as an Investor".
+_ONE_OF_SEVERAL = re.compile(
+    r"\bcertain of (?:our|its|the company['’]s) (?:directors|officers|stockholders|"
+    r"shareholders)\b|"
+    r"\bparticipated as an? (?:investor|purchaser|lender|holder|subscriber)|"
+    # "In connection with the Offering, P. Peter Pascali, President, CEO,
+    # and Director subscribed for C$2,000,000 of Convertible Debenture
+    # Units"
+    r"\bin connection with the offering\b.{0,120}?\bsubscribed for\b|"
+    r"\b(?:one|some) of the (?:investors|purchasers|"
+    r"holders|lenders)\b|\bamong the (?:investors|purchasers|holders|lenders)\b"
+    # "with several accredited investors, including one director of the
+    # Company"; "institutional investors and one director"; "The
+    # individuals included the Company's Chief Executive Officer, ...
+    # and an accredited investor"
+    r"|\b(?:investors|purchasers|lenders|holders|subscribers)\b[^.;]{0,200}?"
+    r"\bincluding\b"
+    # ("an entity affiliated with one of the Company's directors
+    # [is] expected to purchase up to US$30.0 million ... principal
+    # amount of the Notes in the offering")
+    r"|\bprincipal amount of the (?:notes|debentures|bonds) in the offering\b"
+    r"|\b(?:investors|purchasers|lenders) and (?:one|a|two|three) "
+    r"(?:directors?|officers?)\b"
+    r"|\b(?:individuals|investors|purchasers|lenders|holders) included\b"
+    # "two Secured Convertible Promissory Notes with two investors, one
+    # a related party"; "... L.P., which holds $75.0 million, and three
+    # related party investors, KKR Biosimilar L.P., ..."
+    r"|\b(?:investors|holders|lenders|purchasers),\s+one (?:of whom is )?an? related party\b"
+    r"|\band (?:two|three|four|five|several|\d+) related[- ]party "
+    r"(?:investors|holders|lenders|purchasers)\b",
+    re.IGNORECASE,
+)
+
+
 _TO_INSIDERS = re.compile(
     r"\bto (?:our |its |the company['’]s )?(?:management|officers|directors|"
     r"board of directors)\b",
@@ -1449,46 +1485,13 @@ def _related_party(reader: Reader, holder: str | None) -> None:
             or _has(about, *holder_words)
             or office.search(sentence) is not None
         )
-        # "Andy Heyward, the Company's Chairman ..., participated as an
-        # Investor": one of several holders is related
-        # ("sold ... notes to management, the Company's Board of Directors
-        # and accredited investors including ... our largest stockholder":
-        # insiders as a group)
+        # one of several holders is related (not insiders as a group: "sold
+        # ... notes to management, the Company's Board of Directors and
+        # accredited investors including ... our largest stockholder")
         if (
             mentions_holder
             and not _TO_INSIDERS.search(sentence)
-            and re.search(
-                r"\bcertain of (?:our|its|the company['’]s) (?:directors|officers|stockholders|"
-                r"shareholders)\b|"
-                r"\bparticipated as an? (?:investor|purchaser|lender|holder|subscriber)|"
-                # "In connection with the Offering, P. Peter Pascali, President, CEO,
-                # and Director subscribed for C$2,000,000 of Convertible Debenture
-                # Units"
-                r"\bin connection with the offering\b.{0,120}?\bsubscribed for\b|"
-                r"\b(?:one|some) of the (?:investors|purchasers|"
-                r"holders|lenders)\b|\bamong the (?:investors|purchasers|holders|lenders)\b"
-                # "with several accredited investors, including one director of the
-                # Company"; "institutional investors and one director"; "The
-                # individuals included the Company's Chief Executive Officer, ...
-                # and an accredited investor"
-                r"|\b(?:investors|purchasers|lenders|holders|subscribers)\b[^.;]{0,200}?"
-                r"\bincluding\b"
-                # ("an entity affiliated with one of the Company's directors
-                # [is] expected to purchase up to US$30.0 million ... principal
-                # amount of the Notes in the offering")
-                r"|\bprincipal amount of the (?:notes|debentures|bonds) in the offering\b"
-                r"|\b(?:investors|purchasers|lenders) and (?:one|a|two|three) "
-                r"(?:directors?|officers?)\b"
-                r"|\b(?:individuals|investors|purchasers|lenders|holders) included\b"
-                # "two Secured Convertible Promissory Notes with two investors, one
-                # a related party"; "... L.P., which holds $75.0 million, and three
-                # related party investors, KKR Biosimilar L.P., ..."
-                r"|\b(?:investors|holders|lenders|purchasers),\s+one (?:of whom is )?an? related party\b"
-                r"|\band (?:two|three|four|five|several|\d+) related[- ]party "
-                r"(?:investors|holders|lenders|purchasers)\b",
-                sentence,
-                re.IGNORECASE,
-            )
+            and _ONE_OF_SEVERAL.search(sentence)
         ):
             reader.todo(
                 "related-party",

@@ -3375,6 +3375,8 @@ def fixed_prices(reader: Reader) -> list[Found]:
 
 # -- payments, costs, the price paid --------------------------------------------------------
 
+#: The words of a payment's frequency ("bi-annual" is twice a year).
+_EVERY = r"monthly|quarterly|semi-annual|semiannual|bi-?annual|annual"
 _PAYMENT = re.compile(
     # ("A simple rate of 5% per annum ..., payable by the Company
     # semi-annually")
@@ -3391,21 +3393,21 @@ _PAYMENT = re.compile(
     r"(?P<when>monthly|quarterly|semi-annually|semiannually|annually|"
     r"every (?:three|six|twelve) months|each (?:calendar )?quarter|each month)"
     # "thirty-six (36) monthly installments of principal and interest"
-    r"|\b(?P<installments>monthly|quarterly|semi-annual|semiannual|bi-?annual|annual)\s+"
+    rf"|\b(?P<installments>{_EVERY})\s+"
     r"(?:installments|payments) of (?:principal and )?(?:accrued )?interest"
     r"|\binterest is payable in (?P<annual>monthly|quarterly|semi-annual|annual) installments"
     # "will be paid in arrears in equal quarterly payments"; "payable in
     # lawful money of Canada in equal semi-annual instalments in arrears"
     r"|\binterest\b.{0,250}?\b(?:paid|payable)\b[^;]{0,60}?\bin\s+(?:equal\s+)?"
-    r"(?P<equal>monthly|quarterly|semi-annual|semiannual|bi-?annual|annual)\s+"
+    rf"(?P<equal>{_EVERY})\s+"
     r"(?:payments|instal?lments)"
     # "This note requires monthly interest payments"; "equal monthly
     # installment payments that include principal and interest"; "repay the
     # Notes principal and interest in six (6) monthly installments"
-    r"|\b(?P<req>monthly|quarterly|semi-annual|semiannual|bi-?annual|annual) interest "
+    rf"|\b(?P<req>{_EVERY}) interest "
     r"(?:payments|distributions)\b"
     # "The Company can elect to pay semi-annual interest on the Notes"
-    r"|\bpay\s+(?P<pay>monthly|quarterly|semi-annual|semiannual|bi-?annual|annual) interest\b"
+    rf"|\bpay\s+(?P<pay>{_EVERY}) interest\b"
     # "Interest payments quarterly in cash or shares"
     r"|\binterest payments (?P<payments>monthly|quarterly|semi-annually|semiannually|annually)\b"
     r"|\b(?P<inst2>monthly|quarterly) installment payments that include (?:principal and )?"
@@ -3427,7 +3429,7 @@ _PAYMENT = re.compile(
     # ("shall be paid on the last business day on a calendar monthly basis")
     r"|\binterest\b[^.]{0,140}?\b(?:payable|paid)\s+(?:in arrears\s+)?"
     r"(?:on the (?:last|first) (?:business )?day\s+)?on\s+an?\s+(?:calendar\s+)?"
-    r"(?P<basis>monthly|quarterly|semi-annual|semiannual|bi-?annual|annual)\s+basis\b"
+    rf"(?P<basis>{_EVERY})\s+basis\b"
     r"|\bpayments of (?:accrued )?interest (?:shall|will) be made\s+"
     r"(?P<made>monthly|quarterly|semi-annually|semiannually|annually)\b",
     re.IGNORECASE,
