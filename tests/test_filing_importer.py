@@ -3447,6 +3447,141 @@ _GONE_NOTES = (
             "principal",
             "850000000.00 USD",
         ),
+        # an amount converted with "an aggregate of" is no principal
+        (
+            "On June 6, 2018, certain holders converted an aggregate of $295,000 of "
+            "their convertible notes into 236,000 shares of common stock.",
+            "principal",
+            None,
+        ),
+        # the first payment's frequency, then the note's own
+        (
+            "The debentures bear interest at 8.0% per annum, payable annually in "
+            "arrears on December 30, 2018 and thereafter semi-annually on the last "
+            "day of June and December in each year.",
+            "interest-payment",
+            '"semiannually"',
+        ),
+        # the price of a debenture unit is no conversion price (guard: a price
+        # "per Debenture Share" is one)
+        (
+            "Supreme Pharmaceuticals Inc. (TSXV:FIRE) announced that it entered "
+            "into an agreement with Canaccord Genuity Corp. (TSX:CF), as lead "
+            "underwriter, in which the underwriters have agreed to purchase, on a "
+            "bought deal, private placement basis, $30,000,000 CAD aggregate "
+            "principal amount of convertible debenture units at a price of $1,000 "
+            "per convertible debenture unit.",
+            "conversion-price",
+            None,
+        ),
+        (
+            "The Debentures are convertible at a conversion rate of 140.8451 per "
+            "Debenture Share per $1,000 principal amount of Debentures, which is "
+            "equal to a conversion price of $7.10 per Debenture Share.",
+            "conversion-price",
+            "7.10 USD",
+        ),
+        # "some" is a rough amount; a note issued "to raise" an amount
+        (
+            "Syrah will raise some A$111.6-million though a convertible note and "
+            "an entitlement offer.",
+            "principal",
+            None,
+        ),
+        (
+            "Syrah agreed with AustralianSuper to issue a five-year unsecured "
+            "convertible note in order to raise an initial A$55.8-million.",
+            "principal",
+            "55800000.00 AUD",
+        ),
+        # a yield is no coupon
+        (
+            "The firm will issue convertible bonds at a conversion price of 11,936 "
+            "won and maturity interest rate of 2 percent.",
+            "rate",
+            None,
+        ),
+        # a financing that triggers a term is no price paid
+        (
+            "The loan of $350,000 may be converted at the date the Company raises "
+            "gross proceeds of $5,000,000 through private placements.",
+            "purchase-price",
+            None,
+        ),
+        # a price for a note and shares together
+        (
+            "For an aggregate purchase price of $400,000, the Buyer purchased (a) "
+            "a Convertible Promissory Note in the principal amount of $200,000 and "
+            "(b) 350,000 restricted shares of the Company's common stock.",
+            "purchase-price",
+            None,
+        ),
+        # a minority is no related party; an office's address is no officer
+        (
+            "The Debentures of $1,201,000 are held by third parties and by "
+            "non-controlling shareholders.",
+            "related-party",
+            None,
+        ),
+        (
+            'PERIPHERAL CONNECTIONS, INC. (the "Corporation"), having its chief '
+            "executive office at 100 Main Street, promises to pay to the order of "
+            'M.I. MANEK INC. (the "Lender") the principal amount of $200,000.00.',
+            "related-party",
+            None,
+        ),
+        # a closing to come is no issue date
+        (
+            "The Company agreed to issue $200.0 million of 1.50% notes due 2029. "
+            "The exchange and issuances are expected to close on or about November "
+            '21, 2024 (the "Closing Date").',
+            "date",
+            None,
+        ),
+        # one of two rates, by tenor
+        (
+            "The convertible notes of $50M will mature in 12 months or 15 months, "
+            "bearing interest at the rates of 10% or 11% p.a.",
+            "rate",
+            None,
+        ),
+        # a yearly fee and its total over a term are no issue costs
+        (
+            "The Company issued a convertible loan note of \u00a31,500,000 with a "
+            "commitment fee equal to \u00a3100,000 per annum, being a total "
+            "commitment fee of \u00a3300,000 for the full term of the facility.",
+            "issue-costs",
+            None,
+        ),
+        # the Korean press: won, "bln", "pct"; bonds "worth" an amount
+        (
+            "HYUNDAI IBT to issue fifth convertible bonds worth 3 bln won. Annual "
+            "coupon of 1.0 pct; conversion at 6,245 won per share.",
+            "principal",
+            "3000000000.00 KRW",
+        ),
+        (
+            "HYUNDAI IBT to issue fifth convertible bonds worth 3 bln won. Annual "
+            "coupon of 1.0 pct; conversion at 6,245 won per share.",
+            "rate",
+            "0.01",
+        ),
+        # interest at a rate payable on the day the note calls its maturity
+        (
+            "Axcess promises to pay the principal amount of $150,000.00, plus "
+            "simple interest at the rate of Five percent (5.00%) per annum "
+            '(365-day year basis) payable on December 31, 2007 (the "Maturity '
+            'Date").',
+            "interest-payment",
+            '"maturity"',
+        ),
+        # "to the order of the" a firm
+        (
+            "Axcess International, Inc. hereby promises to pay to the order of the "
+            'Amphion Innovations plc ("Amphion") the principal amount of $150,000.',
+            "holder",
+            '"Amphion Innovations plc"',
+        ),
     ],
 )
 def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
@@ -3876,6 +4011,55 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "price of $3.03 per common share.",
             {"conversion-price": None},
         ),
+        (
+            "In June 2015, Crede loaned the company $250,000.\nIn April 2015, we "
+            "received gross proceeds of $2.0 million for the sale of approximately "
+            "$2.12 million principal amount of 12% Original Issue Discount "
+            "Convertible Debentures due January 18, 2016.",
+            {"principal": None},
+        ),
+        (
+            "Promissory Note #2\nOn March 19, 2012, the Company received $30,000 "
+            "cash from the issuance of a convertible promissory note in the amount "
+            "of $30,000.\nPromissory Note #5\nOn October 30, 2012, the Company "
+            "received funding pursuant to a convertible promissory note in the "
+            "amount of $12,000.",
+            {"date": None},
+        ),
+        # (guard: the funding's day competes with the agreement's)
+        (
+            "On July 19, 2011 the Company received $2,000,000 from the sale of a "
+            "convertible debenture in accordance with a convertible debenture "
+            "purchase agreement (\u201cAgreement\u201d) executed on July 18, 2011.",
+            {"date": None},
+        ),
+        (
+            "VibroPower will issue a $1.5 million convertible bond to Interra. The "
+            "conversion shares will be issued at 90% of the weighted average "
+            "trading price in the last 30 market days.",
+            {"principal": None},
+        ),
+        (
+            "(a) The Company has borrowed $250,000 against a renewal payment, in "
+            "exchange for $200,000 in cash.\n(b) On February 13, 2020, the Company "
+            "issued a note in the principal amount of $125,000 (including a 5% "
+            "OID).",
+            {"principal": "125000.00 USD", "purchase-price": None},
+        ),
+        # (guard: shares sold for cash are no note's price)
+        (
+            "Effective December 8, 2017, we issued an unsecured convertible note in "
+            "the principal amount of $185,000. We issued 52,500 shares of Series A "
+            "Preferred Stock on July 7, 2017 for cash proceeds of $50,000, and "
+            "262,500 shares on July 28, 2017 for cash proceeds of $250,000.",
+            {"principal": "185000.00 USD", "purchase-price": None},
+        ),
+        (
+            "AXCESS INTERNATIONAL, INC.\nConvertible Note\n$150,000\nDecember 17, "
+            "2007\nAxcess hereby promises to pay to the order of the Amphion "
+            "Innovations plc the principal amount of $150,000.",
+            {"date": "2007-12-17"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -3923,6 +4107,13 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "the-canadian-press-million",
         "a-canadian-province",
         "a-canadian-placements-words",
+        "a-face-given-roughly-beside-another-loan",
+        "cash-received-from-two-notes-issues",
+        "funded-a-day-after-the-agreement",
+        "the-singapore-listing-rules-market-days",
+        "a-price-above-the-principal-from-another-item",
+        "shares-sold-for-cash-beside-a-note",
+        "a-note-face-title-amount-and-date",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

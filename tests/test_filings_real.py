@@ -59,14 +59,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10k-brazil-gold-2010-coach-capital-note": ("principal",),
     "10k-cik1000298-2014-7-5pct-notes-due-2018": ("principal",),
-    "10k-cik1037131-2012-dutchess-noninterest-note": (
-        "conversion-price",
-        "date",
-    ),
-    "10k-cik1037131-2012-fourth-asher-note": (
-        "issue-costs",
-        "rate",
-    ),
+    "10k-cik1037131-2012-dutchess-noninterest-note": ("conversion-price", "date"),
+    "10k-cik1037131-2012-fourth-asher-note": ("issue-costs", "rate"),
     "10k-cik1069183-2022-0-5pct-senior-notes-2027-690m": ("issue-costs",),
     "10k-cik1099234-2015-related-party-notes": ("conversion-discount",),
     "10k-cik1103090-2013-12pct-senior-debentures": ("rate",),
@@ -79,10 +73,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10k-cik1161582-2013-wnet-7pct-note": ("rate",),
     "10k-cik1171008-2015-rmb-4pct-notes-three-investors": ("principal",),
-    "10k-cik1320767-2014-accounts-payable-notes": (
-        "principal",
-        "rate",
-    ),
+    "10k-cik1320767-2014-accounts-payable-notes": ("principal", "rate"),
     "10k-cik1329365-2012-rmb-senior-convertible-notes": (
         "conversion-price",
         "conversion-price-floor",
@@ -90,39 +81,19 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "issue-costs",
     ),
     "10k-cik1359931-2014-series-c-notes": ("issue-costs",),
-    "10k-cik1370804-2015-series-b-12pct-notes": (
-        "date",
-        "principal",
-    ),
+    "10k-cik1370804-2015-series-b-12pct-notes": ("date", "principal"),
     "10k-cik1371217-2016-7pct-senior-amortizing-notes": ("principal",),
     "10k-cik1383154-2011-july-2009-convertible-note": ("conversion-price",),
-    "10k-cik1398137-2021-yaii-amended-debenture": (
-        "date",
-        "maturity",
-        "rate",
-    ),
-    "10k-cik1403132-2011-40m-convertible-notes": (
-        "principal",
-        "rate",
-    ),
+    "10k-cik1398137-2021-yaii-amended-debenture": ("date", "maturity", "rate"),
+    "10k-cik1403132-2011-40m-convertible-notes": ("principal", "rate"),
     "10k-cik1407583-2018-hummingbird-cad-conversion": ("principal",),
-    "10k-cik1407878-2016-combined-299k-note": (
-        "date",
-        "maturity",
-    ),
+    "10k-cik1407878-2016-combined-299k-note": ("date", "maturity"),
     "10k-cik1424864-2020-rise-gold-meridian-debenture": ("share-class",),
-    "10k-cik1425203-2018-oid-two-tranche-note": (
-        "principal",
-        "purchase-price",
-    ),
+    "10k-cik1425203-2018-oid-two-tranche-note": ("principal", "purchase-price"),
     "10k-cik1456212-2015-cto-hayes-one-year-note-preferred": ("holder",),
     "10k-cik1464343-2011-3625pct-notes-due-2025-adjusted-price": ("conversion-price",),
     "10k-cik1502659-2015-secured-convertible-notes-one-related-party": ("principal",),
-    "10k-cik1503458-2018-foothills-unrelated-party-note": (
-        "date",
-        "maturity",
-        "rate",
-    ),
+    "10k-cik1503458-2018-foothills-unrelated-party-note": ("date", "maturity", "rate"),
     "10k-cik1512762-2015-8-2pct-notes-quarterly-109pct": ("principal",),
     "10k-cik1516332-2014-blue-water-asher-note-1": ("holder",),
     "10k-cik1522704-2017-800-dollar-6pct-notes": ("conversion-price",),
@@ -134,35 +105,20 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "purchase-price",
         "rate",
     ),
-    "10k-cik1569340-2020-subsequent-series-c-note": (
-        "date",
-        "maturity",
-        "principal",
-    ),
+    "10k-cik1569340-2020-subsequent-series-c-note": ("date", "maturity", "principal"),
     "10k-cik1583107-2016-3-25pct-notes-ordinary-shares": ("issue-costs",),
     "10k-cik1591913-2024-ipsi-march-note-proceeds-only": ("purchase-price",),
-    "10k-cik1605024-2016-insight-founder-loans-eur": (
-        "principal",
-        "related-party",
-    ),
+    "10k-cik1605024-2016-insight-founder-loans-eur": ("principal", "related-party"),
     "10k-cik1606698-2021-apf-acquisition-notes": (
         "conversion-price",
         "maturity",
         "rate",
     ),
-    "10k-cik1715433-2023-shareholder-note-a": (
-        "holder",
-        "maturity",
-        "principal",
-    ),
+    "10k-cik1715433-2023-shareholder-note-a": ("holder", "maturity", "principal"),
     "10k-cik1759186-2025-purple-license-termination-note": ("holder",),
     "10k-cik1798562-2022-debentures-7pct-compounded-annually": ("share-class",),
     "10k-cik1817004-2020-acquired-related-note": ("conversion-discount",),
-    "10k-cik1860657-2025-3i-acf-payment-note": (
-        "date",
-        "principal",
-        "rate",
-    ),
+    "10k-cik1860657-2025-3i-acf-payment-note": ("date", "principal", "rate"),
     "10k-cik711034-2018-director-beckman-note": ("maturity",),
     "10k-cik727672-2011-subsequent-oid-debentures": ("purchase-price",),
     "10k-cik802257-2017-convertible-note-a-extended-indefinitely": (
@@ -177,10 +133,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik926287-2011-20000-convertible-note": ("conversion-reference",),
     "10k-cik941685-2014-related-party-convertible-notes-officers-directors": ("date",),
     "10k-cik946644-2019-hemispherx-iliad-note-amendment": ("maturity",),
-    "10k-cure-pharmaceutical-2020-coeptis-note-receivable": (
-        "date",
-        "maturity",
-    ),
+    "10k-cure-pharmaceutical-2020-coeptis-note-receivable": ("date", "maturity"),
     "10k-dolphin-entertainment-2020-director-dart-note": (
         "conversion-lookback",
         "conversion-reference",
@@ -195,10 +148,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
         "interest-payment",
     ),
-    "10k-hawker-energy-2014-350k-12pct-conversion-units": (
-        "principal",
-        "share-class",
-    ),
+    "10k-hawker-energy-2014-350k-12pct-conversion-units": ("principal", "share-class"),
     "10k-imaging-diagnostic-2008-whalehaven-8pct-debentures": (
         "date",
         "holder",
@@ -219,19 +169,9 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "10k-montalvo-2015-84000-note-61pct-market": ("conversion-discount",),
-    "10k-plandai-2013-6pct-promissory-note": (
-        "date",
-        "principal",
-    ),
-    "10k-quantum-materials-2013-2008-debentures-extended": (
-        "maturity",
-        "principal",
-    ),
-    "10k-respirerx-2020-ema-fixed-rate-note": (
-        "holder",
-        "purchase-price",
-        "rate",
-    ),
+    "10k-plandai-2013-6pct-promissory-note": ("date", "principal"),
+    "10k-quantum-materials-2013-2008-debentures-extended": ("maturity", "principal"),
+    "10k-respirerx-2020-ema-fixed-rate-note": ("holder", "purchase-price", "rate"),
     "10k-sanara-medtech-2019-catalyst-related-party-note": ("date",),
     "10k-sarepta-2024-1-25pct-2027-notes-director-trust": ("principal",),
     "10k-unique-logistics-2023-fts-ceo-entity-note": ("holder",),
@@ -253,19 +193,13 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-alternus-2020-12pct-note-semiannual-020": ("rate",),
     "10q-applied-dna-2019-august-2018-secured-notes": ("principal",),
     "10q-aytu-2015-convertible-notes-step-up-interest": ("share-class",),
-    "10q-azurrx-2017-lincoln-park-12pct-oid-debenture": (
-        "maturity",
-        "rate",
-    ),
+    "10q-azurrx-2017-lincoln-park-12pct-oid-debenture": ("maturity", "rate"),
     "10q-bantec-2024-tca-senior-secured-convertible-note": (
         "interest-payment",
         "principal",
     ),
     "10q-bionik-2023-director-affiliate-working-capital-notes": ("interest-payment",),
-    "10q-blcs-2015-cvp-oid-investor-notes": (
-        "issue-costs",
-        "purchase-price",
-    ),
+    "10q-blcs-2015-cvp-oid-investor-notes": ("issue-costs", "purchase-price"),
     "10q-bostontherapeutics-2015-typenex-note": (
         "conversion-discount",
         "conversion-lookback",
@@ -275,19 +209,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-lookback",
         "maturity",
     ),
-    "10q-cik1014763-2025-ainos-ase-may-2027-notes": (
-        "holder",
-        "maturity",
-        "principal",
-    ),
+    "10q-cik1014763-2025-ainos-ase-may-2027-notes": ("holder", "maturity", "principal"),
     "10q-cik102198-2013-director-chairman-notes-105-conversion": (
         "conversion-price",
         "interest-payment",
     ),
-    "10q-cik1022505-2019-firstfire-oid-note": (
-        "issue-costs",
-        "share-class",
-    ),
+    "10q-cik1022505-2019-firstfire-oid-note": ("issue-costs", "share-class"),
     "10q-cik1042784-2013-institutional-investor-58pct-three-lowest": (
         "conversion-discount",
         "conversion-lookback",
@@ -306,10 +233,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "rate",
     ),
-    "10q-cik1076744-2016-cpn1-note-rvnw": (
-        "maturity",
-        "rate",
-    ),
+    "10q-cik1076744-2016-cpn1-note-rvnw": ("maturity", "rate"),
     "10q-cik1077183-2021-025pct-notes-issued-at-97pct": ("rate",),
     "10q-cik1078799-2017-st-george-752500-note-10pct-oid-tranches": ("issue-costs",),
     "10q-cik1079786-2011-8pct-notes-units": (
@@ -319,31 +243,18 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "related-party",
         "share-class",
     ),
-    "10q-cik1083922-2014-asher-61pct-nine-month-note": (
-        "date",
-        "maturity",
-    ),
+    "10q-cik1083922-2014-asher-61pct-nine-month-note": ("date", "maturity"),
     "10q-cik1084332-2012-salon-chairman-convertible-notes": ("maturity",),
-    "10q-cik1085277-2020-officer-notes-exchange-fixed-020": (
-        "date",
-        "maturity",
-    ),
+    "10q-cik1085277-2020-officer-notes-exchange-fixed-020": ("date", "maturity"),
     "10q-cik1093691-2020-3-75pct-senior-notes-due-2025": ("rate",),
-    "10q-cik1100397-2013-tonaquint-note": (
-        "maturity",
-        "principal",
-        "rate",
-    ),
+    "10q-cik1100397-2013-tonaquint-note": ("maturity", "principal", "rate"),
     "10q-cik1100644-2014-subsequent-53000-notes": (
         "conversion-lookback",
         "date",
         "rate",
     ),
     "10q-cik1103577-2012-385k-facility-note": ("conversion-price",),
-    "10q-cik1105064-2011-ya-global-amended-debenture": (
-        "date",
-        "holder",
-    ),
+    "10q-cik1105064-2011-ya-global-amended-debenture": ("date", "holder"),
     "10q-cik1106213-2021-sept-2020-6pct-note": (
         "conversion-price",
         "date",
@@ -356,20 +267,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "purchase-price",
     ),
     "10q-cik1122742-2020-crown-bridge-commitment-fee-note": ("rate",),
-    "10q-cik1125699-2023-55556-oid-note": (
-        "maturity",
-        "principal",
-        "rate",
-    ),
-    "10q-cik1131089-2017-quarterly-computed-annually": (
-        "conversion-price",
-        "maturity",
-    ),
+    "10q-cik1125699-2023-55556-oid-note": ("maturity", "principal", "rate"),
+    "10q-cik1131089-2017-quarterly-computed-annually": ("conversion-price", "maturity"),
     "10q-cik1140098-2012-jmj-2010-notes-85pct-three-lowest": ("purchase-price",),
-    "10q-cik1140215-2020-raptor-note-12pct-compounded-monthly": (
-        "holder",
-        "principal",
-    ),
+    "10q-cik1140215-2020-raptor-note-12pct-compounded-monthly": ("holder", "principal"),
     "10q-cik1140414-2015-jmj-capital-note": ("conversion-lookback",),
     "10q-cik1141788-2021-ceo-accrued-wages-note": ("principal",),
     "10q-cik1142790-2011-ceo-note-lesser-of-vwap": (
@@ -392,10 +293,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "related-party",
     ),
-    "10q-cik1273507-2011-march-2010-issuance": (
-        "date",
-        "principal",
-    ),
+    "10q-cik1273507-2011-march-2010-issuance": ("date", "principal"),
     "10q-cik1282631-2018-samsung-svic-secured-note": ("issue-costs",),
     "10q-cik1284454-2020-2010-convertible-loan": ("interest-payment",),
     "10q-cik1285543-2018-dart-adjustable-notes": ("holder",),
@@ -446,30 +344,17 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "issue-costs",
     ),
     "10q-cik1416090-2023-1800-diagonal-three-lowest": ("purchase-price",),
-    "10q-cik1419583-2014-clouding-loan": (
-        "date",
-        "holder",
-        "principal",
-    ),
-    "10q-cik1420569-2017-80750-note-ghs-assignment": (
-        "maturity",
-        "principal",
-    ),
+    "10q-cik1419583-2014-clouding-loan": ("date", "holder", "principal"),
+    "10q-cik1420569-2017-80750-note-ghs-assignment": ("maturity", "principal"),
     "10q-cik1421204-2020-march-2020-debentures-non-interest": ("maturity",),
-    "10q-cik1421865-2016-lg-capital-note": (
-        "principal",
-        "rate",
-    ),
+    "10q-cik1421865-2016-lg-capital-note": ("principal", "rate"),
     "10q-cik1421907-2015-trident-senior-secured-debentures": ("interest-payment",),
     "10q-cik1424718-2012-deferred-compensation-master-convertible-note": (
         "conversion-lookback",
         "date",
         "principal",
     ),
-    "10q-cik1431959-2017-series-b-12pct-notes": (
-        "conversion-price",
-        "principal",
-    ),
+    "10q-cik1431959-2017-series-b-12pct-notes": ("conversion-price", "principal"),
     "10q-cik1435617-2015-jmj-note-lesser-of-fixed-or-60pct": (
         "conversion-price",
         "date",
@@ -477,10 +362,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "principal",
     ),
-    "10q-cik1445815-2020-auctus-note-three-lowest": (
-        "date",
-        "issue-costs",
-    ),
+    "10q-cik1445815-2020-auctus-note-three-lowest": ("date", "issue-costs"),
     "10q-cik1445918-2014-restaurant-5pct-notes-80pct-20day-avg": (
         "conversion-lookback",
         "interest-payment",
@@ -490,10 +372,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "purchase-price",
     ),
-    "10q-cik1448705-2019-secured-note-180-days": (
-        "date",
-        "maturity",
-    ),
+    "10q-cik1448705-2019-secured-note-180-days": ("date", "maturity"),
     "10q-cik1452176-2014-peak-one-125000-zero-coupon-debenture-65pct-lowest-20d": (
         "issue-costs",
         "principal",
@@ -509,11 +388,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "10q-cik1472847-2015-oct-2014-investor-note": ("principal",),
-    "10q-cik1476963-2024-elusys-related-party-note": (
-        "date",
-        "holder",
-        "maturity",
-    ),
+    "10q-cik1476963-2024-elusys-related-party-note": ("date", "holder", "maturity"),
     "10q-cik1488309-2011-conflicting-market-price": (
         "conversion-discount",
         "principal",
@@ -523,10 +398,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-reference",
     ),
     "10q-cik1493212-2015-cannavest-inventory-note": ("conversion-lookback",),
-    "10q-cik1496268-2016-25m-convertible-notes": (
-        "interest-payment",
-        "principal",
-    ),
+    "10q-cik1496268-2016-25m-convertible-notes": ("interest-payment", "principal"),
     "10q-cik1506929-2024-borneo-oil-related-note": ("holder",),
     "10q-cik1510524-2012-asher-class-a-note": ("date",),
     "10q-cik1512228-2020-niocorp-nordmin-convertible-note": (
@@ -534,10 +406,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
     ),
     "10q-cik1512922-2019-quarterly-fixed-065": ("rate",),
-    "10q-cik1516805-2018-moxian-director-liu-loan": (
-        "rate",
-        "share-class",
-    ),
+    "10q-cik1516805-2018-moxian-director-liu-loan": ("rate", "share-class"),
     "10q-cik1516887-2015-jmj-oid-note-april-2014": ("purchase-price",),
     "10q-cik1518720-2015-force-protection-ema-note": ("date",),
     "10q-cik1521013-2014-vwap-375pct-discount-note": ("issue-costs",),
@@ -553,25 +422,14 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-cik1544400-2025-50pct-oid-note": ("purchase-price",),
     "10q-cik1544597-2014-249565-note-10pct-simple-fixed-020": ("date",),
-    "10q-cik1554225-2015-feb-2015-vwap-note": (
-        "date",
-        "maturity",
-        "principal",
-        "rate",
-    ),
+    "10q-cik1554225-2015-feb-2015-vwap-note": ("date", "maturity", "principal", "rate"),
     "10q-cik1556226-2016-subsequent-12pct-secured-notes": (
         "issue-costs",
         "share-class",
     ),
-    "10q-cik1563463-2019-shareholder-secured-note-8-5pct-monthly": (
-        "maturity",
-        "rate",
-    ),
+    "10q-cik1563463-2019-shareholder-secured-note-8-5pct-monthly": ("maturity", "rate"),
     "10q-cik1565700-2014-principal-shareholder-note": ("principal",),
-    "10q-cik1574676-2017-power-up-note": (
-        "day-count",
-        "issue-costs",
-    ),
+    "10q-cik1574676-2017-power-up-note": ("day-count", "issue-costs"),
     "10q-cik1602409-2022-interest-free-4p8m-note": ("rate",),
     "10q-cik1604821-2020-225pct-notes-purchase-agreement-subsequent-event": (
         "principal",
@@ -582,15 +440,9 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1624512-2017-boxlight-marlborough-note": ("date",),
     "10q-cik1642159-2020-osher-debenture": ("purchase-price",),
     "10q-cik1647170-2019-hillair-oid-debenture": ("rate",),
-    "10q-cik1657214-2025-mast-hill-oid-fixed-035": (
-        "holder",
-        "maturity",
-    ),
+    "10q-cik1657214-2025-mast-hill-oid-fixed-035": ("holder", "maturity"),
     "10q-cik1662574-2024-grom-first-alpha-note-missing-price": ("purchase-price",),
-    "10q-cik1665300-2019-june-2019-7pct-notes": (
-        "date",
-        "interest-payment",
-    ),
+    "10q-cik1665300-2019-june-2019-7pct-notes": ("date", "interest-payment"),
     "10q-cik1677576-2021-exchangeable-senior-notes-3-75pct": (
         "conversion-price",
         "issue-costs",
@@ -599,10 +451,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-cik1700849-2023-february-convertible-note-chairman-affiliate": ("principal",),
     "10q-cik1719714-2025-novartis-gbp": ("holder",),
-    "10q-cik1724344-2022-innoviva-related-party-note": (
-        "date",
-        "rate",
-    ),
+    "10q-cik1724344-2022-innoviva-related-party-note": ("date", "rate"),
     "10q-cik1737372-2023-sysorex-2021-oid-debentures": (
         "date",
         "issue-costs",
@@ -640,40 +489,20 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "interest-payment",
     ),
-    "10q-cik1892480-2023-veritas-acquisition-note": (
-        "holder",
-        "principal",
-    ),
+    "10q-cik1892480-2023-veritas-acquisition-note": ("holder", "principal"),
     "10q-cik1893311-2023-oid-note-exchanged-convertible": ("date",),
-    "10q-cik1894954-2022-shareholder-note-modified": (
-        "date",
-        "maturity",
-        "principal",
-    ),
+    "10q-cik1894954-2022-shareholder-note-modified": ("date", "maturity", "principal"),
     "10q-cik1898604-2024-yoshiharu-related-party-note": ("conversion-price",),
     "10q-cik1906133-2023-oct26-note-former-officer": ("maturity",),
-    "10q-cik22872-2013-renewed-14pct-note": (
-        "maturity",
-        "principal",
-        "rate",
-    ),
+    "10q-cik22872-2013-renewed-14pct-note": ("maturity", "principal", "rate"),
     "10q-cik275119-2015-10pct-notes-due-2017": ("conversion-price",),
     "10q-cik318622-2013-subsequent-asher-npa": ("holder",),
-    "10q-cik700764-2011-10pct-senior-secured-debentures": (
-        "maturity",
-        "principal",
-    ),
-    "10q-cik707511-2022-2019-convertible-notes-management-board": (
-        "principal",
-        "rate",
-    ),
+    "10q-cik700764-2011-10pct-senior-secured-debentures": ("maturity", "principal"),
+    "10q-cik707511-2022-2019-convertible-notes-management-board": ("principal", "rate"),
     "10q-cik728385-2013-unit-convertible-notes": ("share-class",),
     "10q-cik748592-2025-bridge-notes-12pct-quarterly-750": ("maturity",),
     "10q-cik797542-2014-president-2009-note": ("rate",),
-    "10q-cik832489-2020-oid-secured-debentures": (
-        "date",
-        "maturity",
-    ),
+    "10q-cik832489-2020-oid-secured-debentures": ("date", "maturity"),
     "10q-cik851726-2013-senior-sub-10pct-notes-60-months": (
         "conversion-price",
         "maturity",
@@ -686,14 +515,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
     ),
     "10q-cik890821-2020-8pct-notes-directors-annual-interest": ("conversion-price",),
-    "10q-cik894871-2018-l2-capital-oid-tranches": (
-        "issue-costs",
-        "purchase-price",
-    ),
-    "10q-cik919134-2012-uba-related-party-subordinated-notes": (
-        "holder",
-        "maturity",
-    ),
+    "10q-cik894871-2018-l2-capital-oid-tranches": ("issue-costs", "purchase-price"),
+    "10q-cik919134-2012-uba-related-party-subordinated-notes": ("holder", "maturity"),
     "10q-cik928953-2022-trustee-notes-fixed-1331": ("maturity",),
     "10q-cik946486-2018-panacea-secured-convertible-note-15pct": ("principal",),
     "10q-cik99106-2013-8-25pct-limited-convertible-sub-notes-semiannual": (
@@ -716,19 +539,13 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "share-class",
     ),
-    "10q-delta-2018-6pct-notes-two-investors-nipton": (
-        "maturity",
-        "principal",
-    ),
+    "10q-delta-2018-6pct-notes-two-investors-nipton": ("maturity", "principal"),
     "10q-dolphin-entertainment-2020-subsequent-event-note": (
         "conversion-lookback",
         "conversion-reference",
     ),
     "10q-duos-2012-feb-2012-oid-note": ("purchase-price",),
-    "10q-epgg-2022-grid-note-par-value-conversion": (
-        "maturity",
-        "par-value",
-    ),
+    "10q-epgg-2022-grid-note-par-value-conversion": ("maturity", "par-value"),
     "10q-evofem-2020-adjuvant-unsecured-convertible-notes": (
         "compounding",
         "principal",
@@ -741,10 +558,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "purchase-price",
     ),
-    "10q-gevo-2017-whitebox-2017-notes-extension": (
-        "holder",
-        "rate",
-    ),
+    "10q-gevo-2017-whitebox-2017-notes-extension": ("holder", "rate"),
     "10q-greater-cannabis-2024-firstfire-6pct-note-two-tranches": (
         "date",
         "principal",
@@ -757,10 +571,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-gulfslope-2021-bridge-financing-notes-extended": ("maturity",),
     "10q-hangover-joes-2014-kbm-8pct-note": ("maturity",),
-    "10q-healthier-choices-2024-greens-acquisition-note": (
-        "date",
-        "principal",
-    ),
+    "10q-healthier-choices-2024-greens-acquisition-note": ("date", "principal"),
     "10q-iceweb-2011-senior-convertible-notes-oid": ("purchase-price",),
     "10q-inhibikase-2020-settlement-note-simple-interest": ("principal",),
     "10q-intellinetics-2014-ohio-authority-loan-no1": (
@@ -773,10 +584,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "principal",
     ),
-    "10q-iqstel-2024-m2b-funding-secured-notes": (
-        "principal",
-        "purchase-price",
-    ),
+    "10q-iqstel-2024-m2b-funding-secured-notes": ("principal", "purchase-price"),
     "10q-jaguar-health-2017-cvp-secured-convertible-note": (
         "date",
         "issue-costs",
@@ -803,24 +611,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-omni-health-2015-muchnicki-omp-convertible-note": ("principal",),
     "10q-phunware-2019-quarterly-then-monthly": ("date",),
-    "10q-pleasant-kids-2014-lg-capital-55pct-lowest-bid": (
-        "issue-costs",
-        "rate",
-    ),
-    "10q-regen-biopharma-2025-may-2017-note-table": (
-        "maturity",
-        "rate",
-    ),
+    "10q-pleasant-kids-2014-lg-capital-55pct-lowest-bid": ("issue-costs", "rate"),
+    "10q-regen-biopharma-2025-may-2017-note-table": ("maturity", "rate"),
     "10q-riot-blockchain-2017-march-convertible-notes": ("interest-payment",),
-    "10q-servicenow-2019-zero-coupon-2022-notes": (
-        "conversion-price",
-        "principal",
-    ),
+    "10q-servicenow-2019-zero-coupon-2022-notes": ("conversion-price", "principal"),
     "10q-sionix-2012-subsequent-9875pct-note": ("conversion-discount",),
-    "10q-super-league-2024-agile-confessed-judgment-note": (
-        "maturity",
-        "principal",
-    ),
+    "10q-super-league-2024-agile-confessed-judgment-note": ("maturity", "principal"),
     "10q-tautachrome-2015-related-party-no-interest-convertible-demand-loan": (
         "holder",
         "rate",
@@ -844,23 +640,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-volcon-2025-exchange-zero-coupon-oid": ("conversion-price-floor",),
     "10q-vycor-2014-fountainhead-debentures": ("maturity",),
-    "10q-xsunx-2014-amended-exchange-note-60pct-lowest-vwap": (
-        "maturity",
-        "rate",
-    ),
-    "10q-zoomcar-2025-atalaya-note-oid": (
-        "principal",
-        "purchase-price",
-    ),
-    "10qa-cik1386936-2016-gold-lakes-ap-converted-note-table": (
-        "date",
-        "principal",
-    ),
+    "10q-xsunx-2014-amended-exchange-note-60pct-lowest-vwap": ("maturity", "rate"),
+    "10q-zoomcar-2025-atalaya-note-oid": ("principal", "purchase-price"),
+    "10qa-cik1386936-2016-gold-lakes-ap-converted-note-table": ("date", "principal"),
     "10x-cik1408146-2012-springer-convertible-debenture": ("principal",),
-    "1a-maverick-energy-2021-samlou-bridge-note": (
-        "date",
-        "maturity",
-    ),
+    "1a-maverick-energy-2021-samlou-bridge-note": ("date", "maturity"),
     "20f-arbe-2024-nis-convertible-bonds-escrow": ("principal",),
     "20f-cik1111759-2017-ntd-zero-coupon-overseas-bonds": (
         "conversion-price",
@@ -871,32 +655,19 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "20f-cik1601936-2023-fivet-chf-convertible-loan": ("conversion-price",),
     "20f-cik1733298-2019-alibaba-convertible-loan": ("principal",),
     "20f-cik1769768-2021-convertible-note-2021": ("maturity",),
-    "20f-cik1804469-2022-streeterville-note": (
-        "conversion-price-floor",
-        "issue-costs",
-    ),
+    "20f-cik1804469-2022-streeterville-note": ("conversion-price-floor", "issue-costs"),
     "20f-cik1806524-2022-atw-debenture-ads": ("date",),
     "20f-polymet-2019-glencore-2020-unsecured-debenture-first-tranche": ("principal",),
-    "20f-primeacq-2013-chardan-underwriter-note-9-10": (
-        "date",
-        "holder",
-        "principal",
-    ),
+    "20f-primeacq-2013-chardan-underwriter-note-9-10": ("date", "holder", "principal"),
     "20f-psyence-2024-first-tranche-senior-secured-convertible-notes": (
         "date",
         "principal",
         "purchase-price",
     ),
-    "20f-smx-2024-lee-pinkerton-convertible-note": (
-        "date",
-        "holder",
-    ),
+    "20f-smx-2024-lee-pinkerton-convertible-note": ("date", "holder"),
     "20f-tuanche-2018-rmb30m-zero-interest-puhua-convertible-loan": ("rate",),
     "20f-vipshop-2017-convertible-senior-notes-thousands": ("conversion-price",),
-    "20f-weibo-2021-convertible-senior-notes-2022": (
-        "maturity",
-        "principal",
-    ),
+    "20f-weibo-2021-convertible-senior-notes-2022": ("maturity", "principal"),
     "20f-xbrlsite-2017-director-convertible-note-680000": (
         "date",
         "rate",
@@ -925,10 +696,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "6k-jeffs-brands-2025-2-85m-8pct-oid-convertible-note": ("purchase-price",),
     "6k-microalgo-2024-oct-notes-70pct-lowest-60d": ("par-value",),
-    "6k-newgenivf-2024-third-tranche-14.75pct-note": (
-        "maturity",
-        "purchase-price",
-    ),
+    "6k-newgenivf-2024-third-tranche-14.75pct-note": ("maturity", "purchase-price"),
     "6k-nova-minerals-2024-nebari-convertible-loan-variation": ("conversion-price",),
     "6k-nvni-2025-secured-convertible-exchange-note": ("principal",),
     "6k-pr-globus-maritime-2019-5m-senior-convertible-note-10pct": (
@@ -952,25 +720,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "maturity",
     ),
-    "8k-actiga-2008-bridge-notes-12pct": (
-        "interest-payment",
-        "maturity",
-        "principal",
-    ),
-    "8k-advaxis-2013-jmj-financial-oid-note": (
-        "principal",
-        "purchase-price",
-    ),
+    "8k-actiga-2008-bridge-notes-12pct": ("interest-payment", "maturity", "principal"),
+    "8k-advaxis-2013-jmj-financial-oid-note": ("principal", "purchase-price"),
     "8k-airindustries-2017-8pct-subordinated-notes": ("share-class",),
     "8k-americann-2016-secured-convertible-note-units": ("principal",),
-    "8k-amyris-2013-total-note": (
-        "date",
-        "holder",
-    ),
-    "8k-apollogold-2007-convertible-debentures-terms": (
-        "interest-payment",
-        "rate",
-    ),
+    "8k-amyris-2013-total-note": ("date", "holder"),
+    "8k-apollogold-2007-convertible-debentures-terms": ("interest-payment", "rate"),
     "8k-avalon-globocare-2025-two-fixed-price-notes": ("principal",),
     "8k-axion-power-2015-oid-senior-convertible-notes": ("purchase-price",),
     "8k-biorestorative-2019-auctus-note-58pct-market": ("interest-payment",),
@@ -989,28 +744,15 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "maturity",
     ),
-    "8k-boqi-2020-oid-notes-face-2225000-pay-1750000": (
-        "principal",
-        "purchase-price",
-    ),
-    "8k-cantabio-2017-convertible-debenture-three-lowest-vwaps": (
-        "date",
-        "maturity",
-    ),
-    "8k-cardio-diagnostics-2023-yorkville-debenture": ("purchase-price",),
+    "8k-boqi-2020-oid-notes-face-2225000-pay-1750000": ("principal", "purchase-price"),
+    "8k-cantabio-2017-convertible-debenture-three-lowest-vwaps": ("date", "maturity"),
     "8k-cerence-2023-150pct-convertible-senior-notes-due-2028": ("date",),
     "8k-cik1624512-2019-boxlight-lind-secured-note": ("purchase-price",),
     "8k-clearday-2023-unsecured-oid-note-monthly-payments": ("interest-payment",),
-    "8k-code-green-apparel-2017-power-up-note": (
-        "conversion-price-floor",
-        "date",
-    ),
+    "8k-code-green-apparel-2017-power-up-note": ("conversion-price-floor", "date"),
     "8k-cyclone-power-2014-whe-gen-seed-round-notes": ("date",),
     "8k-digital-brands-2021-firstfire-senior-secured-convertible-note": ("holder",),
-    "8k-echo-therapeutics-2009-platinum-senior-secured-note": (
-        "date",
-        "related-party",
-    ),
+    "8k-echo-therapeutics-2009-platinum-senior-secured-note": ("date", "related-party"),
     "8k-ecosphere-technologies-2014-convertible-notes-three-investors": (
         "interest-payment",
     ),
@@ -1027,14 +769,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "principal",
     ),
-    "8k-ex10-telvue-2012-debt-conversion-lenfest": (
-        "conversion-price",
-        "par-value",
-    ),
-    "8k-ex10-unigene-2012-amended-restated-senior-secured-note": (
-        "date",
-        "principal",
-    ),
+    "8k-ex10-telvue-2012-debt-conversion-lenfest": ("conversion-price", "par-value"),
+    "8k-ex10-unigene-2012-amended-restated-senior-secured-note": ("date", "principal"),
     "8k-exhibit-helix-tcs-2019-grid-note-rsf4-quarterly-360": (
         "day-count",
         "holder",
@@ -1055,30 +791,16 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "8k-heliosmatheson-2017-senior-secured-notes": ("principal",),
-    "8k-hemp-naturals-2018-power-up-note": (
-        "day-count",
-        "holder",
-        "maturity",
-        "rate",
-    ),
-    "8k-human-biosystems-2006-ljci-addendum": (
-        "holder",
-        "principal",
-    ),
-    "8k-ideanomics-2023-sixth-debenture-450000-no-interest-90pct-10d": (
-        "date",
-        "rate",
-    ),
+    "8k-hemp-naturals-2018-power-up-note": ("day-count", "holder", "maturity", "rate"),
+    "8k-human-biosystems-2006-ljci-addendum": ("holder", "principal"),
+    "8k-ideanomics-2023-sixth-debenture-450000-no-interest-90pct-10d": ("date", "rate"),
     "8k-inpixon-2017-subordinated-oid-notes": ("date",),
     "8k-integrated-ventures-2017-arcadia-term-sheet": (
         "issue-costs",
         "principal",
         "purchase-price",
     ),
-    "8k-kaya-holdings-2017-three-tranche-notes": (
-        "interest-payment",
-        "principal",
-    ),
+    "8k-kaya-holdings-2017-three-tranche-notes": ("interest-payment", "principal"),
     "8k-kentucky-usa-energy-2008-8pct-senior-secured-convertible-note": (
         "share-class",
     ),
@@ -1096,10 +818,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "8k-medicine-man-technologies-2020-dye-capital-note": ("date",),
-    "8k-medifirst-2016-575pct-note-maturity-typo": (
-        "principal",
-        "purchase-price",
-    ),
+    "8k-medifirst-2016-575pct-note-maturity-typo": ("principal", "purchase-price"),
     "8k-millennium-biotech-2007-harborview-secured-note": ("interest-payment",),
     "8k-mullen-automotive-2022-esousa-amended-restated-note": ("maturity",),
     "8k-musclepharm-2015-drexler-secured-note": ("interest-payment",),
@@ -1110,15 +829,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "8k-omnia-wellness-2022-gs-capital-8pct-note": ("purchase-price",),
-    "8k-ondas-holdings-2024-series-b2-additional-notes": (
-        "date",
-        "principal",
-    ),
-    "8k-originclear-2018-feb20-note-39pct-lowest": (
-        "date",
-        "maturity",
-        "principal",
-    ),
+    "8k-ondas-holdings-2024-series-b2-additional-notes": ("date", "principal"),
+    "8k-originclear-2018-feb20-note-39pct-lowest": ("date", "maturity", "principal"),
     "8k-pavmed-2020-monthly-default-rate": ("conversion-price",),
     "8k-petroshare-2017-10pct-unit-notes-final-closing": ("principal",),
     "8k-positiveid-2017-ghs-secured-convertible-note": ("principal",),
@@ -1135,10 +847,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "8k-propanc-geneva-variable-note": ("conversion-lookback",),
     "8k-save-the-world-air-2008-winter-notes-oid": ("rate",),
     "8k-simplicity-esports-firstfire-12pct-note": ("holder",),
-    "8k-sphere3d-2018-fbc-debenture-third-amendment": (
-        "holder",
-        "maturity",
-    ),
+    "8k-sphere3d-2018-fbc-debenture-third-amendment": ("holder", "maturity"),
     "8k-spi-energy-2022-june-note-extension-streeterville": ("maturity",),
     "8k-stockeryale-2004-laurus-secured-convertible-note": ("interest-payment",),
     "8k-tauriga-2017-eagle-equities-75pct-lowest-bid": (
@@ -1155,10 +864,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "8k-unipixel-2015-hudson-bay-additional-note": ("date",),
     "8k-value-exchange-2023-alset-usd500k-8pct-promissory-note": ("maturity",),
-    "8k-vapor-group-2014-magna-side-letter-new-8pct-note": (
-        "holder",
-        "purchase-price",
-    ),
+    "8k-vapor-group-2014-magna-side-letter-new-8pct-note": ("holder",),
     "8k-vaporin-2015-merger-contingent-notes": ("principal",),
     "8k-veritas-farms-2021-insider-secured-notes": (
         "interest-payment",
@@ -1176,10 +882,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "purchase-price",
     ),
     "8k-warp-technology-2005-ten-percent-notes": ("date",),
-    "8k-wayfair-2018-additional-notes": (
-        "date",
-        "principal",
-    ),
+    "8k-wayfair-2018-additional-notes": ("date", "principal"),
     "8k-wetouch-2021-mast-hill-oid-note": ("purchase-price",),
     "8k-wetouch-2021-talos-oid-note": ("purchase-price",),
     "8k-xgtechnology-2018-6pct-debentures": ("maturity",),
@@ -1201,10 +904,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "annual-cik1771885-2024-cad-debenture-units-monthly-rate": ("share-class",),
-    "annual-cik1840425-2025-usd-bond-5pct-95pct-lowest-vwap-15d": (
-        "principal",
-        "rate",
-    ),
+    "annual-cik1840425-2025-usd-bond-5pct-95pct-lowest-vwap-15d": ("principal", "rate"),
     "annual-cik1847806-2023-genius-group-senior-secured-note-blank-price": (
         "principal",
         "purchase-price",
@@ -1220,14 +920,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "annual-sundial-2020-secured-convertible-note-usd1": ("date",),
     "athex-euromedica-2007-eur-convertible-bond-loan": ("principal",),
     "corresp-cik1084047-2006-crescent-note-payments": ("holder",),
-    "corresp-cik1265850-2006-sb2-note-payments-table": (
-        "issue-costs",
-        "principal",
-    ),
-    "ex-aethlon-2010-form-10pct-note-360-day-year": (
-        "day-count",
-        "interest-payment",
-    ),
+    "corresp-cik1265850-2006-sb2-note-payments-table": ("issue-costs", "principal"),
+    "ex-aethlon-2010-form-10pct-note-360-day-year": ("day-count", "interest-payment"),
     "ex-alpha-energy-2023-revolving-credit-note-amendment-par-value": (
         "holder",
         "par-value",
@@ -1236,48 +930,24 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex-cedara-2002-cad-subordinated-debenture": ("holder",),
     "ex-cool-holdings-2019-12pct-unsecured-note-30-360": ("maturity",),
     "ex-cool-holdings-2019-gt-capital-note-amendment-1-40": ("conversion-price",),
-    "ex-cosigner-2014-kbm-note": (
-        "day-count",
-        "holder",
-        "maturity",
-        "rate",
-    ),
+    "ex-cosigner-2014-kbm-note": ("day-count", "holder", "maturity", "rate"),
     "ex-dpw-holdings-2020-oid-note-160k-for-200k": ("purchase-price",),
     "ex-equitex-2005-pandora-900000-secured-note-10pct-monthly": ("interest-payment",),
-    "ex-gz6g-2021-esilkroad-loan-treaty-note": (
-        "holder",
-        "interest-payment",
-    ),
+    "ex-gz6g-2021-esilkroad-loan-treaty-note": ("holder", "interest-payment"),
     "ex-integrated-biopharma-2012-cd-financial-2008-note-recital": ("date",),
-    "ex-jackson-rivers-2006-vantage-point-note": (
-        "day-count",
-        "interest-payment",
-    ),
+    "ex-jackson-rivers-2006-vantage-point-note": ("day-count", "interest-payment"),
     "ex-kiwa-2005-secured-note-agreement": ("principal",),
     "ex-la-rosa-2022-oid-note-joseph-la-rosa": ("holder",),
     "ex-mendocino-1998-uba-175000-note-prime-plus-150": ("conversion-price",),
-    "ex-moxian-2019-rmb-convertible-loan": (
-        "principal",
-        "share-class",
-    ),
-    "ex-myriad-interactive-media-2014-note": (
-        "date",
-        "interest-payment",
-    ),
+    "ex-moxian-2019-rmb-convertible-loan": ("principal", "share-class"),
+    "ex-myriad-interactive-media-2014-note": ("date", "interest-payment"),
     "ex-rblack-2004-gaughan-15m-note-8pct-simple": ("maturity",),
     "ex-sandsregent-2004-belding-1604000-note-75pct-act365": ("date",),
     "ex10-accesskey-2009-physicians-healthcare-640k-10pct-convertible-note": (
         "maturity",
     ),
-    "ex10-alentus-2010-gerova-subordinate-convertible-note": (
-        "date",
-        "rate",
-    ),
-    "ex10-alkame-2014-eastmore-12pct-note": (
-        "date",
-        "holder",
-        "maturity",
-    ),
+    "ex10-alentus-2010-gerova-subordinate-convertible-note": ("date", "rate"),
+    "ex10-alkame-2014-eastmore-12pct-note": ("date", "holder", "maturity"),
     "ex10-bion-2007-series-a-note-simple-6pct-30-360": ("interest-payment",),
     "ex10-borqs-2018-pfg-senior-secured-convertible-note": (
         "date",
@@ -1319,10 +989,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "principal",
     ),
-    "ex10-hydrocarb-2015-typenex-secured-note-oid": (
-        "issue-costs",
-        "purchase-price",
-    ),
+    "ex10-hydrocarb-2015-typenex-secured-note-oid": ("issue-costs", "purchase-price"),
     "ex10-indonesia-energy-2022-l1-capital-amended-restated-note": ("date",),
     "ex10-investview-2021-convertible-note-due-2022": ("date",),
     "ex10-kodiak-ema-12pct-note-terms-letter": ("conversion-lookback",),
@@ -1361,15 +1028,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "ex10-pura-naturals-2018-vista-note-amendment": ("maturity",),
     "ex10-renovacare-2022-kalen-capital": ("principal",),
-    "ex10-rich-pharmaceuticals-2014-asher-8pct-note": (
-        "holder",
-        "maturity",
-        "rate",
-    ),
-    "ex10-rocky-mountain-high-2017-lsw-6pct-note": (
-        "holder",
-        "interest-payment",
-    ),
+    "ex10-rich-pharmaceuticals-2014-asher-8pct-note": ("holder", "maturity", "rate"),
+    "ex10-rocky-mountain-high-2017-lsw-6pct-note": ("holder", "interest-payment"),
     "ex10-rocky-mountain-high-2019-ghs-amendment-extended-note": (
         "maturity",
         "principal",
@@ -1379,10 +1039,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex10-sylios-2017-darling-replacement-convertible-note": ("date",),
     "ex10-theaterxtreme-2008-21pct-monthly-compounded-note": ("rate",),
     "ex10-thermoenergy-2009-secured-convertible-note-quercus": ("interest-payment",),
-    "ex10-trey-resources-2010-ya-global-amendment-agreement": (
-        "date",
-        "principal",
-    ),
+    "ex10-trey-resources-2010-ya-global-amendment-agreement": ("date", "principal"),
     "ex10-trio-resources-2012-seagel-cad-convertible-note": ("principal",),
     "ex10-trugolf-2022-ronin-demand-convertible-note-simple-10pct": ("rate",),
     "ex10-turbine-truck-engines-2009-debenture-amendment-golden-state": ("holder",),
@@ -1409,10 +1066,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "ex10-wits-basin-2008-london-mining-convertible-note": ("maturity",),
-    "ex10-xcelmobility-2016-note-biz-wit-simple-interest": (
-        "principal",
-        "rate",
-    ),
+    "ex10-xcelmobility-2016-note-biz-wit-simple-interest": ("principal", "rate"),
     "ex10-xtant-2017-orbimed-note": ("principal",),
     "ex10-xzeres-2012-gage-purchase-order-financing-note": ("holder",),
     "ex10-zalatoris-2024-amended-restated-promissory-note": ("date",),
@@ -1422,7 +1076,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex10-zynex-medical-2006-ascendiant-convertible-secured-note": ("date",),
     "ex102-cik789879-2011-ensurge-secured-convertible-note-st-george": ("rate",),
     "ex1027-artec-2016-director-convertible-note-40pct-discount": (
-        "date",
         "day-count",
         "interest-payment",
     ),
@@ -1449,10 +1102,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "interest-payment",
     ),
-    "ex4-good-earth-energy-2012-zeus-renewal-note": (
-        "principal",
-        "rate",
-    ),
+    "ex4-good-earth-energy-2012-zeus-renewal-note": ("principal", "rate"),
     "ex4-gopher-protocol-2017-6pct-convertible-note-guardian-patch": ("principal",),
     "ex4-greyhound-commissary-2011-8pct-senior-convertible-note": ("interest-payment",),
     "ex4-invivo-2010-form-6pct-convertible-note-act360": ("interest-payment",),
@@ -1466,17 +1116,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
     ),
     "ex4-lithiumtechnology-2010-eur-note-stichting": ("principal",),
-    "ex4-nukkleus-2024-senior-unsecured-promissory-note-oid": (
-        "date",
-        "maturity",
-    ),
+    "ex4-nukkleus-2024-senior-unsecured-promissory-note-oid": ("date", "maturity"),
     "ex4-pressurebiosciences-2022-12pct-monthly-convertible-loan": (
         "conversion-price",
     ),
-    "ex4-pyxis-tankers-2019-maritime-investors-note-amendment": (
-        "date",
-        "maturity",
-    ),
+    "ex4-pyxis-tankers-2019-maritime-investors-note-amendment": ("date", "maturity"),
     "ex4-telkonet-2009-ya-global-clarification-quarterly-interest": ("holder",),
     "ex4-topspin-2007-nis-series-a-bond-6pct-annual": (
         "maturity",
@@ -1503,25 +1147,16 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
     ),
     "ex99-poseidis-2005-cornell-amended-debenture": ("date",),
-    "ex991-form4-cik1553630-2012-carpenter-10pct-note": (
-        "holder",
-        "principal",
-    ),
+    "ex991-form4-cik1553630-2012-carpenter-10pct-note": ("holder", "principal"),
     "exh-cik1493712-2018-cell-medx-jeffs-cad-loan": ("date",),
     "exhibit-avalanche-2015-gcef-tranche-note": ("purchase-price",),
     "exhibit-avalanche-2017-digital-power-loan-note": ("interest-payment",),
-    "exhibit-b-twelve-2002-credifinance-debenture-5pct-act365": (
-        "date",
-        "rate",
-    ),
+    "exhibit-b-twelve-2002-credifinance-debenture-5pct-act365": ("date", "rate"),
     "exhibit-condor-2016-res-note-6-25pct-quarterly-30-360": ("day-count",),
     "exhibit-cuentas-2020-ghershony-note": ("interest-payment",),
     "exhibit-enviro-technologies-2022-veldman-payroll-note": ("maturity",),
     "exhibit-gb-sciences-2019-iliad-8pct-oid-note": ("issue-costs",),
-    "exhibit-genoil-2006-cad-note-lifschultz": (
-        "date",
-        "principal",
-    ),
+    "exhibit-genoil-2006-cad-note-lifschultz": ("date", "principal"),
     "exhibit-hdl-therapeutics-2008-pfizer-note-act365": ("date",),
     "exhibit-neah-power-2009-agile-oid-convertible-note": ("purchase-price",),
     "exhibit-pervasip-2011-g3-connect-convertible-note": (
@@ -1538,10 +1173,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
     ),
     "exhibit-tech-laboratories-2005-amended-restated-debenture-mep2": ("principal",),
-    "f1-apri-2023-director-convertible-note-simple-5pct": (
-        "date",
-        "maturity",
-    ),
+    "f1-apri-2023-director-convertible-note-simple-5pct": ("date", "maturity"),
     "f1-omsenergy-2024-vielink-convertible-note": ("holder",),
     "f4-ex-jhd-2021-lycos-consolidated-note": ("principal",),
     "filing-cik1781162-siv-subsequent-note": ("holder",),
@@ -1558,28 +1190,16 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "related-party",
     ),
-    "form4-eos-energy-2023-ae-convert-pik-note": (
-        "conversion-price",
-        "holder",
-    ),
-    "form4-nuburu-2023-eunomia-7pct-convertible-note": (
-        "date",
-        "holder",
-    ),
+    "form4-eos-energy-2023-ae-convert-pik-note": ("conversion-price", "holder"),
+    "form4-nuburu-2023-eunomia-7pct-convertible-note": ("date", "holder"),
     "form4-ontrak-2023-acuitas-senior-secured-convertible-note": ("holder",),
     "form4-opko-2023-amended-5pct-convertible-note-due-2025": (
         "conversion-price",
         "date",
         "maturity",
     ),
-    "form4-provectus-2021-8pct-note-series-d1-preferred": (
-        "date",
-        "principal",
-    ),
-    "form4-sharingservices-2024-hwh-march-note": (
-        "holder",
-        "principal",
-    ),
+    "form4-provectus-2021-8pct-note-series-d1-preferred": ("date", "principal"),
+    "form4-sharingservices-2024-hwh-march-note": ("holder", "principal"),
     "form4-theralink-2022-director-oid-debenture": (
         "holder",
         "related-party",
@@ -1591,10 +1211,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "forum-unnamed-2013-laurus-amended-note-2": ("maturity",),
-    "fwp-yingli-2007-zero-coupon-convertible-notes-term-sheet": (
-        "principal",
-        "rate",
-    ),
+    "fwp-yingli-2007-zero-coupon-convertible-notes-term-sheet": ("principal",),
     "hkex-evershine-2019-monthly-return-hk149m-convertible-notes-due-2020": (
         "conversion-discount",
         "conversion-lookback",
@@ -1648,10 +1265,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
         "share-class",
     ),
-    "news-abtech-2014-secured-notes-convertible-tranche": (
-        "maturity",
-        "principal",
-    ),
+    "news-abtech-2014-secured-notes-convertible-tranche": ("maturity", "principal"),
     "news-avalon-sibelco-2024-c6-5m-amended-restated-secured-convertible-debenture": (
         "holder",
         "principal",
@@ -1722,14 +1336,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
     ),
     "news-exact-sciences-2023-2pct-convertible-notes-due-2030-exchange": ("rate",),
-    "news-flasr-2016-auctus-note": (
-        "holder",
-        "principal",
-    ),
-    "news-globe-metals-mining-aud300k-convertible-note": (
-        "holder",
-        "principal",
-    ),
+    "news-flasr-2016-auctus-note": ("holder", "principal"),
+    "news-globe-metals-mining-aud300k-convertible-note": ("holder", "principal"),
     "news-grenville-2014-cad-8pct-debentures": ("date",),
     "news-high-wire-2023-18pct-senior-secured-notes-18-months": (
         "date",
@@ -1755,10 +1363,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "news-metanor-2015-debenture-maturity-extension": ("date",),
     "news-mj-harvest-2022-smc-12pct-oid-secured-convertible-note": ("purchase-price",),
     "news-mynaric-2020-eur-convertible-bond": ("principal",),
-    "news-neurocrine-2017-225pct-notes-due-2024": (
-        "conversion-price",
-        "principal",
-    ),
+    "news-neurocrine-2017-225pct-notes-due-2024": ("conversion-price", "principal"),
     "news-nordic-oil-gas-2011-series-b-10pct-debentures-second-tranche": (
         "date",
         "principal",
@@ -1771,10 +1376,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "news-premier-african-minerals-2024-regent-mercantile-cln": ("holder",),
     "news-royal-caribbean-2020-2875pct-prospect-news-table": ("rate",),
-    "news-sernova-sangha-15pct-debenture": (
-        "holder",
-        "related-party",
-    ),
+    "news-sernova-sangha-15pct-debenture": ("holder", "related-party"),
     "news-singapore-airlines-2020-s850m-1625pct-convertible-bonds": (
         "conversion-price",
         "principal",
@@ -1831,28 +1433,16 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "note-cik1318641-2004-fixed-conversion-note-exhibit": ("principal",),
     "note-poverty-dignified-2019-10pct-convertible-note-ema": ("principal",),
     "periodic-cik1619558-2016-asher-2010-note-three-lowest": ("issue-costs",),
-    "pr-decimal-software-2015-albion-convertible-notes": (
-        "date",
-        "principal",
-    ),
+    "pr-decimal-software-2015-albion-convertible-notes": ("date", "principal"),
     "pr-decision-diagnostics-2019-alpha-term-note-extension": (
         "holder",
         "maturity",
         "principal",
     ),
-    "pr-esports-entertainment-2024-secured-pik-note": (
-        "compounding",
-        "date",
-    ),
+    "pr-esports-entertainment-2024-secured-pik-note": ("compounding", "date"),
     "pr-golden-leaf-2016-cad-debentures-second-tranche": ("principal",),
-    "pr-hive-blockchain-2020-us-global-debenture": (
-        "interest-payment",
-        "principal",
-    ),
-    "pr-microbix-2021-9pct-debenture-early-repayment": (
-        "principal",
-        "rate",
-    ),
+    "pr-hive-blockchain-2020-us-global-debenture": ("interest-payment", "principal"),
+    "pr-microbix-2021-9pct-debenture-early-repayment": ("principal", "rate"),
     "pr-mkango-2023-cotec-gbp-convertible-loan": ("holder",),
     "pr-neptune-wellness-2023-16-5pct-senior-secured-notes": ("interest-payment",),
     "pr-nevada-copper-2020-pala-convertible-loan-syndication": (
@@ -1860,10 +1450,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "principal",
     ),
-    "pr-nextleaf-senior-secured-note-amendment": (
-        "conversion-price",
-        "date",
-    ),
+    "pr-nextleaf-senior-secured-note-amendment": ("conversion-price", "date"),
     "pr-northern-dynasty-2023-kopernik-notes": ("holder",),
     "pr-nouveau-monde-graphite-2022-mitsui-convertible-note": ("holder",),
     "pr-nuran-2022-march-debenture-restructuring": ("maturity",),
@@ -1873,10 +1460,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "pr-osisko-gold-royalties-2017-c300m-4pct-convertible-debentures": ("principal",),
-    "pr-pacira-2020-075pct-notes-due-2025": (
-        "principal",
-        "rate",
-    ),
+    "pr-pacira-2020-075pct-notes-due-2025": ("principal", "rate"),
     "pr-performance-shipping-2022-mango-related-party-facility": ("holder",),
     "pr-pinduoduo-2020-notes-due-2025": ("rate",),
     "pr-plutus-resources-2013-gbp-convertible-loan-notes": (
@@ -1885,10 +1469,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "par-value",
         "principal",
     ),
-    "pr-pond-2021-georgian-villas-restated-note": (
-        "principal",
-        "rate",
-    ),
+    "pr-pond-2021-georgian-villas-restated-note": ("principal", "rate"),
     "pr-pond-2023-12pct-debentures-upsized": ("principal",),
     "pr-prophecy-defi-2024-debenture-amendment-table": (
         "conversion-price",
@@ -1904,10 +1485,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "pr-spectra7-2023-9pct-debenture-units": ("principal",),
     "pr-spirit-airlines-2021-1pct-notes-due-2026": ("principal",),
     "pr-sunpower-2013-075pct-senior-convertible-debentures-due-2018": ("principal",),
-    "pr-sunrun-2024-4pct-notes-due-2030": (
-        "conversion-price",
-        "rate",
-    ),
+    "pr-sunrun-2024-4pct-notes-due-2030": ("conversion-price", "rate"),
     "pr-suntech-2008-3pct-convertible-senior-notes-due-2013": ("interest-payment",),
     "pr-surge-energy-2023-42m-850pct-convertible-debentures": (
         "maturity",
@@ -1921,10 +1499,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "pr-vishay-2023-225pct-convertible-senior-notes-due-2030-closing": (
         "interest-payment",
     ),
-    "pr-vuzix-2010-lc-capital-convertible-term-loan": (
-        "date",
-        "maturity",
-    ),
+    "pr-vuzix-2010-lc-capital-convertible-term-loan": ("date", "maturity"),
     "pr-xpresspa-2019-calm-unsecured-convertible-note": (
         "conversion-price",
         "maturity",
@@ -1932,10 +1507,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "pr-yandex-2013-1125pct-convertible-senior-notes-due-2018": ("share-class",),
     "pre14a-krbp-2023-june-2023-senior-secured-note": ("principal",),
-    "pre14a-statera-2022-silverback-first-ar-note": (
-        "date",
-        "principal",
-    ),
+    "pre14a-statera-2022-silverback-first-ar-note": ("date", "principal"),
     "proxy-cik1787740-2022-ceo-convertible-note": ("principal",),
     "proxy-def14a-2022-borkowski-director-9pct-senior-convertible-note": (
         "date",
@@ -1945,14 +1517,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "q-cik825171-2015-directors-debentures-250000-12pct-quarterly": ("related-party",),
     "quoted-forza-innovations-2022-mast-hill-12pct-note": ("interest-payment",),
     "quoted-sigma-labs-2016-secured-convertible-notes-oid": ("purchase-price",),
-    "rns-diaceutics-2022-gbp-cln-conversion": (
-        "conversion-price",
-        "par-value",
-    ),
-    "rns-malvern-international-2017-ksp-loan-into-cln-5p": (
-        "holder",
-        "principal",
-    ),
+    "rns-diaceutics-2022-gbp-cln-conversion": ("conversion-price", "par-value"),
+    "rns-malvern-international-2017-ksp-loan-into-cln-5p": ("holder", "principal"),
     "rns-rare-earth-minerals-2017-usd15m-convertible-loan-conversion": (
         "conversion-price",
         "principal",
@@ -1980,11 +1546,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-reference",
     ),
     "sec-cik1847345-2024-visiox-srirama-secured-note": ("date",),
-    "set-grande-asset-2022-thb-debenture-no7": (
-        "date",
-        "holder",
-        "principal",
-    ),
+    "set-grande-asset-2022-thb-debenture-no7": ("date", "holder", "principal"),
     "tsxv-acasti-2017-cad-debentures-3pct-discount": ("issue-costs",),
     "tsxv-bulletin-dan-2024-convertible-debenture-cad": ("conversion-price-floor",),
     "tsxv-bulletin-fpc-2025-replacement-secured-debenture-cad": (
@@ -1993,18 +1555,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "rate",
     ),
-    "tsxv-bulletin-love-2025-replacement-debenture-cad": (
-        "maturity",
-        "rate",
-    ),
+    "tsxv-bulletin-love-2025-replacement-debenture-cad": ("maturity", "rate"),
     "tsxv-bulletin-silverbulletmines-2024-oct-debentures": ("share-class",),
     "tsxv-bulletin-silverbulletmines-2024-stepped-conversion-debentures": (
         "share-class",
     ),
-    "uk-accounts-co12330846-2024-gbp-zero-interest-cln": (
-        "principal",
-        "rate",
-    ),
+    "uk-accounts-co12330846-2024-gbp-zero-interest-cln": ("principal", "rate"),
     "xbrl-arch-therapeutics-2015-8pct-notes": ("principal",),
     "xbrl-cik1128790-2011-ceo-company-debenture-stepped-price": ("conversion-price",),
     "xbrl-cik1452274-2012-may-2011-note-three-lowest": ("date",),
@@ -2069,17 +1625,13 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10k-cik1108630-2022-live-current-feb-march-notes-table": ("related-party",),
     "10k-cik1320767-2014-accounts-payable-notes": ("date",),
     "10k-cik1417663-2017-10pct-notes-several-closings": ("principal",),
-    "10k-cik1432196-2011-relief-canyon-senior-secured-notes-9pct": ("purchase-price",),
     "10k-cik1568385-2020-bright-mountain-chairman-note": ("maturity",),
     "10k-cik1591913-2024-ipsi-march-note-proceeds-only": (
         "conversion-discount",
         "conversion-lookback",
         "conversion-reference",
     ),
-    "10k-cik1605024-2016-insight-founder-loans-eur": (
-        "date",
-        "rate",
-    ),
+    "10k-cik1605024-2016-insight-founder-loans-eur": ("date", "rate"),
     "10k-cik946644-2019-hemispherx-iliad-note-amendment": ("share-class",),
     "10k-digipath-2020-9pct-secured-note-related-holder": ("purchase-price",),
     "10k-driveitaway-2021-knightsgate-8pct-cap-price-note": ("principal",),
@@ -2098,58 +1650,36 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10q-aqua-metals-2016-interstate-11pct-note": ("holder",),
     "10q-artelo-2025-voluntary-conversion-default-20pct": ("date",),
     "10q-bantec-2024-tca-senior-secured-convertible-note": ("related-party",),
-    "10q-biocorrx-2017-bicx-senior-secured-convertible-note": ("purchase-price",),
     "10q-btcs-2020-2019-promissory-note-floor": ("conversion-price",),
     "10q-cik1010134-2014-shareholder-entity-revolving-libor": ("conversion-price",),
     "10q-cik1079786-2011-8pct-notes-units": ("interest-payment",),
     "10q-cik1100644-2014-subsequent-53000-notes": ("conversion-price",),
     "10q-cik1142790-2011-ceo-note-lesser-of-vwap": ("interest-payment",),
-    "10q-cik1162896-2012-august-2011-14pct-notes": (
-        "date",
-        "maturity",
-    ),
-    "10q-cik1302946-2019-two-rivers-oid-variable-note": (
-        "holder",
-        "related-party",
-    ),
+    "10q-cik1162896-2012-august-2011-14pct-notes": ("date", "maturity"),
+    "10q-cik1302946-2019-two-rivers-oid-variable-note": ("holder", "related-party"),
     "10q-cik1324759-2012-magna-exchange-notes": ("principal",),
     "10q-cik1350073-2020-iconic-brands-5pct-oid-exchangeable-notes": ("holder",),
     "10q-cik1380856-2011-march-2006-7pct-debentures": ("principal",),
     "10q-cik1386026-2018-related-party-note-0003": ("interest-payment",),
-    "10q-cik1397795-2011-zzp-offering-notes": (
-        "conversion-price",
-        "principal",
-    ),
+    "10q-cik1397795-2011-zzp-offering-notes": ("conversion-price", "principal"),
     "10q-cik1424718-2012-deferred-compensation-master-convertible-note": ("maturity",),
     "10q-cik1434110-2011-lender-convertible-note": ("maturity",),
-    "10q-cik1442620-2022-class-a-ordinary-convertible-notes-0p71": (
-        "date",
-        "maturity",
-    ),
+    "10q-cik1442620-2022-class-a-ordinary-convertible-notes-0p71": ("date", "maturity"),
     "10q-cik1451598-2011-5pct-simple-interest-notes": ("conversion-price",),
     "10q-cik1488419-2015-trw-notes-30-360-monthly-rate": ("principal",),
-    "10q-cik1512922-2019-quarterly-fixed-065": (
-        "compounding",
-        "day-count",
-    ),
+    "10q-cik1512922-2019-quarterly-fixed-065": ("compounding", "day-count"),
     "10q-cik1563463-2019-shareholder-secured-note-8-5pct-monthly": ("share-class",),
     "10q-cik1565700-2014-principal-shareholder-note": ("rate",),
     "10q-cik1574676-2017-power-up-note": ("purchase-price",),
     "10q-cik1624512-2017-boxlight-marlborough-note": ("compounding",),
-    "10q-cik1652539-2019-january-notes": (
-        "date",
-        "principal",
-    ),
+    "10q-cik1652539-2019-january-notes": ("date", "principal"),
     "10q-cik1697935-2020-dec-2017-two-lowest-note": ("conversion-reference",),
     "10q-cik1757499-2023-alto-opportunity-convertible-note": (
         "conversion-discount",
         "conversion-reference",
     ),
     "10q-cik1800637-2024-green-thumb-secured-convertible-note": ("conversion-price",),
-    "10q-cik1811999-2021-defaulted-45k-note": (
-        "conversion-price",
-        "share-class",
-    ),
+    "10q-cik1811999-2021-defaulted-45k-note": ("conversion-price", "share-class"),
     "10q-cik1870144-2023-yorkville-debenture-two-lowest-vwap": (
         "conversion-price-floor",
         "conversion-reference",
@@ -2163,16 +1693,10 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10q-cik944075-2012-officers-directors-notes": ("principal",),
     "10q-conatus-2018-novartis-note-6pct-120pct-20day-avg": ("interest-payment",),
     "10q-coretec-2012-golden-state-debenture": ("maturity",),
-    "10q-dolphin-entertainment-2020-subsequent-event-note": (
-        "holder",
-        "related-party",
-    ),
+    "10q-dolphin-entertainment-2020-subsequent-event-note": ("holder", "related-party"),
     "10q-foxo-2022-15pct-senior-pik-notes-quarterly-compounding": ("issue-costs",),
     "10q-greater-cannabis-2024-firstfire-6pct-note-two-tranches": ("conversion-price",),
-    "10q-greenbox-2020-vista-oid-note-default-conversion": (
-        "interest-payment",
-        "rate",
-    ),
+    "10q-greenbox-2020-vista-oid-note-default-conversion": ("interest-payment", "rate"),
     "10q-iqstel-2024-m2b-funding-secured-notes": (
         "conversion-discount",
         "conversion-lookback",
@@ -2183,24 +1707,15 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "principal",
     ),
-    "10q-mobivity-2021-talkot-up-notes-15pct": (
-        "related-party",
-        "share-class",
-    ),
+    "10q-mobivity-2021-talkot-up-notes-15pct": ("related-party", "share-class"),
     "10q-processa-2020-senior-8pct-notes": ("conversion-price",),
     "10q-tautachrome-2015-related-party-no-interest-convertible-demand-loan": (
         "maturity",
         "principal",
     ),
     "10q-uihlein-2022-april-note-related-party-5usd": ("date",),
-    "10q-umami-2011-aurora-shareholder-notes-monthly-interest": (
-        "maturity",
-        "rate",
-    ),
-    "10q-upexi-2025-ceo-marshall-1-5m-promissory-note-pik": (
-        "date",
-        "maturity",
-    ),
+    "10q-umami-2011-aurora-shareholder-notes-monthly-interest": ("maturity", "rate"),
+    "10q-upexi-2025-ceo-marshall-1-5m-promissory-note-pik": ("date", "maturity"),
     "10q-vistagen-2012-subsequent-event-exchange-note": ("purchase-price",),
     "10q-xsunx-2014-amended-exchange-note-60pct-lowest-vwap": ("date",),
     "1a-pf-management-2019-davos-note": ("compounding",),
@@ -2234,14 +1749,8 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "8k-cord-blood-america-2011-st-george-secured-convertible-note": (
         "purchase-price",
     ),
-    "8k-enercore-2016-convertible-senior-notes-oid": (
-        "par-value",
-        "share-class",
-    ),
-    "8k-ex10-telvue-2012-debt-conversion-lenfest": (
-        "principal",
-        "rate",
-    ),
+    "8k-enercore-2016-convertible-senior-notes-oid": ("par-value", "share-class"),
+    "8k-ex10-telvue-2012-debt-conversion-lenfest": ("principal", "rate"),
     "8k-fluoropharma-2017-12pct-senior-secured-notes-initial-closing": ("principal",),
     "8k-foothills-exploration-2019-gw-holdings-note": ("issue-costs",),
     "8k-goldenpatriot-2008-callable-secured-convertible-notes": ("holder",),
@@ -2253,10 +1762,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "conversion-discount",
         "conversion-lookback",
     ),
-    "8k-medicine-man-technologies-2020-dye-capital-note": (
-        "par-value",
-        "purchase-price",
-    ),
+    "8k-medicine-man-technologies-2020-dye-capital-note": ("par-value",),
     "8k-medite-2018-12pct-secured-notes-interest-in-stock": ("holder",),
     "8k-mullen-automotive-2022-esousa-amended-restated-note": ("date",),
     "8k-nanthealth-2021-450pct-convertible-notes-due-2026": ("holder",),
@@ -2265,10 +1771,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "8k-positiveid-2017-ghs-secured-convertible-note": ("date",),
     "8k-progreen-2018-tangiers-105000-fixed-convertible-note": ("share-class",),
     "8k-royale-energy-2016-convertible-notes-two-investors": ("purchase-price",),
-    "8k-shmp-2017-ema-closing-date-par-value": (
-        "date",
-        "principal",
-    ),
+    "8k-shmp-2017-ema-closing-date-par-value": ("date", "principal"),
     "8k-tetridyn-2011-hempstead-25000-note": ("rate",),
     "8k-tpt-global-tech-2021-firstfire-note-two-lowest-15-day": (
         "conversion-reference",
@@ -2301,14 +1804,8 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "ex10-cik827099-2011-25k-loan-note-fmv-conversion": ("rate",),
     "ex10-endexx-2022-hyla-self-financing-note": ("principal",),
     "ex10-green-irons-2009-senior-secured-note": ("par-value",),
-    "ex10-helixwind-2010-st-george-secured-note": (
-        "compounding",
-        "maturity",
-    ),
-    "ex10-insuretek-2024-denali-convertible-note-step-rate": (
-        "principal",
-        "rate",
-    ),
+    "ex10-helixwind-2010-st-george-secured-note": ("compounding", "maturity"),
+    "ex10-insuretek-2024-denali-convertible-note-step-rate": ("principal", "rate"),
     "ex10-laredo-oil-2022-cali-fields-15pct-secured-note": ("interest-payment",),
     "ex10-navidea-2023-secured-convertible-note-scott": ("interest-payment",),
     "ex10-omega-brands-2015-continental-ingredients-note": ("maturity",),
@@ -2320,18 +1817,12 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "ex10-titan-energy-worldwide-2010-300k-note": ("par-value",),
     "ex10-trxade-2015-westminster-royalty-convertible-note": ("holder",),
     "ex10-viking-energy-2023-note-fk-venture": ("interest-payment",),
-    "ex103-zenosense-2016-convertible-subordinated-note-form": (
-        "maturity",
-        "rate",
-    ),
+    "ex103-zenosense-2016-convertible-subordinated-note-form": ("maturity", "rate"),
     "ex2-siebert-brandford-shank-2015-8pct-subordinated-note": ("interest-payment",),
     "ex4-gopher-protocol-2017-6pct-convertible-note-guardian-patch": ("date",),
     "ex4-max-cash-media-2009-paramount-note": ("interest-payment",),
     "ex4-progressive-care-2013-tca-replacement-promissory-note": ("date",),
-    "ex4-pulse-network-2015-amended-restated-debenture": (
-        "date",
-        "day-count",
-    ),
+    "ex4-pulse-network-2015-amended-restated-debenture": ("date", "day-count"),
     "ex4-worldwide-specialty-chemicals-2020-eight-percent-debenture": (
         "related-party",
         "share-class",
@@ -2373,17 +1864,11 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     ),
     "news-spirit-airlines-2020-475pct-prospect-news-table": ("share-class",),
     "news-tianyun-2018-hkd-guotai-junan-notes": ("conversion-reference",),
-    "news-ucore-2024-c480k-7-5pct-convertible-debentures-second-closing": (
-        "purchase-price",
-    ),
     "pr-nouveau-monde-graphite-2022-mitsui-convertible-note": ("share-class",),
     "pr-performance-shipping-2022-mango-related-party-facility": ("share-class",),
     "pr-pinduoduo-2020-notes-due-2025": ("par-value",),
     "pr-prophecy-defi-2024-debenture-amendment-table": ("share-class",),
-    "pr-scorpio-gold-2022-convertible-loans-ianco-matco": (
-        "issue-costs",
-        "principal",
-    ),
+    "pr-scorpio-gold-2022-convertible-loans-ianco-matco": ("issue-costs", "principal"),
     "pr-sunpower-2013-075pct-senior-convertible-debentures-due-2018": (
         "conversion-price",
     ),
@@ -2398,10 +1883,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "sc13da-greenbrook-2023-subordinated-convertible-notes": ("conversion-price",),
     "sec-cik1508262-2013-oid-note-subsequent-event": ("issue-costs",),
     "tsxv-bulletin-silverbulletmines-2024-oct-debentures": ("conversion-price",),
-    "xbrl-cik1516805-2015-moxian-bayi-note": (
-        "date",
-        "maturity",
-    ),
+    "xbrl-cik1516805-2015-moxian-bayi-note": ("date", "maturity"),
     "xbrl-cik1715611-2018-australis-cad-debenture": ("holder",),
 }
 

@@ -592,6 +592,13 @@ def _principal(reader: Reader) -> Decimal | None:
             else f
             for f in found
         ]
+    # a face given only roughly competes with every other amount: a person
+    # decides which note the text is about
+    top = max((f.score for f in found), default=0)
+    found += [
+        Found(money.text(), sentence, top)
+        for money, sentence in (amounts(reader, "approximate") if found else [])
+    ]
     best = reader.decide("principal", found)
     scale = next(
         (s for s in reader.sentences if re.search(r"\bin thousands\b", s, re.I)), None
@@ -660,6 +667,28 @@ def _price_without_principal(reader: Reader, found: list[Found]) -> bool:
     return False
 
 
+def _not_far_above(
+    reader: Reader, found: list[Found], principal: Decimal | None
+) -> list[Found]:
+    """The prices paid, less those more than a tenth above the principal:
+    rarely a premium, more often another note's or a package's price
+    ("borrowed $250,000 ... in exchange for $200,000 in cash" beside a
+    $125,000 note). When none is left, a TODO quotes the first."""
+    if principal is None:
+        return found
+    limit = principal * Decimal("1.1")
+    above = [f for f in found if Decimal(f.value.split()[0]) > limit]
+    kept = [f for f in found if f not in above]
+    if above and not kept:
+        reader.todo(
+            "purchase-price",
+            f"a price of {above[0].value} is stated, above the principal: "
+            "confirm it is this note's",
+            above[0].quote,
+        )
+    return kept
+
+
 def _purchase_and_costs(reader: Reader, principal: Decimal | None) -> None:
     """The price the holder pays (stated, or the principal less a stated
     original issue discount) and the fees withheld from it."""
@@ -671,7 +700,7 @@ def _purchase_and_costs(reader: Reader, principal: Decimal | None) -> None:
     ]
     if principal is None and _price_without_principal(reader, found):
         found = []
-    best = reader.decide("purchase-price", found)
+    best = reader.decide("purchase-price", _not_far_above(reader, found, principal))
     if (
         best is not None
         and principal is not None
@@ -1335,11 +1364,14 @@ def _compounding(reader: Reader) -> None:
 
 _RELATED = re.compile(
     # (a "former officer" or "former director" is no longer one)
-    r"\b(?<!former )(?:(?<!board of )director|officer|chairman|chairwoman|chief executive|"
+    # (not "its chief executive office at": an address)
+    r"\b(?<!former )(?:(?<!board of )director|officer|chairman|chairwoman|"
+    r"chief executive(?! office\b)|"
     # (not a fund's name: "PV III CEO Fund, LP")
     r"CEO(?!\s+Fund)|president|"
-    r"(?:major|majority|main|largest|principal|controlling|substantial|significant)\s+"
-    r"(?:share|stock)holder|"
+    # (not "non-controlling shareholders": a minority's)
+    r"(?:major|majority|main|largest|principal|(?<!non-)controlling|substantial|"
+    r"significant)\s+(?:share|stock)holder|"
     r"parent company|holding company of the company|affiliate of the company|"
     r"related party|controlled by|wholly[- ]owned by|trustees? on (?:our|the) board|"
     r"beneficially own(?:s|ed)? (?:approximately )?\d|"

@@ -343,6 +343,9 @@ _PRINCIPAL_BEFORE = re.compile(
         # "rolled their past due principal into the CP Notes totaling")
         r"\b(?:issued|sold)\s+(?:[\w%.-]+\s+){0,4}(?:notes?|debentures?|bonds?)"
         r"(?:\s+due\s+[\w ,]{4,24}?)? totall?ing\s*|"
+        # "to issue convertible bonds worth 20 billion won"
+        r"\b(?:issue|issued|sell|sold)\s+(?:[\w%.-]+\s+){0,4}(?:notes|debentures|bonds)"
+        r" worth\s*|"
         # "for a total convertible note of $274,000"
         r"for a total (?:(?:convertible|promissory|secured)\s+)*(?:note|debenture) of\s*|"
         # "a two (2) year Promissory Note with a non-related creditor for
@@ -683,7 +686,9 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
             # ("exercised its right to convert its C$2,671,487 of 8% ...
             # debentures")
             # ("the assumption by us of $8.5 million in senior secured notes")
-            r"(?:repaid|repayment of|(?<!have )(?<!has )paid|converted|assumption(?: by \w+)? of|"
+            # ("converted an aggregate of $295,000 of their convertible notes")
+            r"(?:repaid|repayment of|(?<!have )(?<!has )paid|"
+            r"converted(?: (?:an aggregate|a total) of)?|assumption(?: by \w+)? of|"
             r"\bconvert(?:\s+(?:all\s+(?:of\s+)?)?(?:its|the|their|our))?|conversion of|"
             # (the window's 30 characters keep "...gregate principal ")
             r"(?<!gregate principal )(?<!ith a principal )balance of|"
@@ -831,6 +836,13 @@ def _fee_role(sentence: str, before: str, right: str) -> str | None:
     # reimbursement, totaling approximately $338,000"
     if re.search(r"\bin lieu of\b[^$.;]{0,90}$", left):
         return None
+    # a yearly fee, and its total over a term: "a commitment fee equal to
+    # £100,000 per annum, being a total commitment fee of £300,000 for the
+    # full term of the facility"
+    if re.match(r"^\s*(?:per annum|per year|a year)\b", right) or re.search(
+        r"\bper annum,\s+being\s+(?:a\s+)?total\b[^$.;]{0,40}$", left
+    ):
+        return None
     # a fee paid in shares: "1,800,000 shares ... issued to the investor as
     # commitment fee shares in respect of a $450,000 commitment fee"
     if re.search(
@@ -900,6 +912,13 @@ def _fee_role(sentence: str, before: str, right: str) -> str | None:
 
 #: The words before and after a principal, together (lower case):
 _PRINCIPAL_AROUND = (
+    # "to issue a five-year unsecured convertible note in order to raise an
+    # initial A$55.8-million"
+    (
+        r"\b(?:issue|sell)\s+an?\s+(?:[\w-]+\s+){0,5}(?:note|debenture)\s+"
+        r"(?:in order\s+)?to raise\s+(?:an initial\s+)?$",
+        r"",
+    ),
     # a numbered instrument's face: "No. CCP-1 $5,625,000 TELEPLUS
     # ENTERPRISES, INC. Secured Convertible Debenture"; "No. 1 US$1,500,000
     # This 10.0% Secured Convertible Debenture"
@@ -926,7 +945,8 @@ _PRINCIPAL_AROUND = (
 def money_role(sentence: str, money: Money) -> str | None:
     """What an amount is, from the words around it: "principal",
     "purchase", "oid", "fee", "exchanged" (the notes a new note replaces),
-    "unit" (per $1,000, per share), or None."""
+    "unit" (per $1,000, per share), "approximate" (a face given roughly), or
+    None."""
     left = _left(sentence, money.start)
     right = _right(sentence, money.end)
     if (
@@ -975,7 +995,20 @@ def money_role(sentence: str, money: Money) -> str | None:
         return fee or None
     # an amount given roughly is not a note's face or price ("approximately
     # $3.6 million", "approximately US$7.7 million (S$10,300,083)")
-    if re.search(r"\b(?:approximately|about|roughly|nearly|almost)\s*$", left, re.I):
+    if re.search(
+        r"\b(?:approximately|about|roughly|nearly|almost|some)\s*$", left, re.I
+    ):
+        # ("approximately $2.12 million principal amount of 12% ...
+        # Debentures": a face given roughly, which no other amount outranks)
+        # (not "approximately $0.2 million principal amount of the Notes
+        # remained outstanding")
+        if re.match(
+            r"^\s*(?:in\s+)?(?:aggregate\s+)?principal amount\b(?![^.;]{0,60}"
+            r"\b(?:remain|outstanding))",
+            right,
+            re.I,
+        ):
+            return "approximate"
         return None
     # "issued in exchange for $18,000,000 original principal amount of the
     # Company's 15% Senior Secured PIK Debentures": the notes exchanged; "in
@@ -1038,6 +1071,29 @@ def money_role(sentence: str, money: Money) -> str | None:
             or re.search(r"\brepurchas|including accrued interest", sentence, re.I)
             # "in exchange for net proceeds of $1,242,000": the price less costs
             or re.search(r"\bnet proceeds(?: of)?\s*$", left[-30:])
+            # "issued 52,500 shares of Series A Preferred Stock on July 7, 2017
+            # for cash proceeds of $50,000": shares' price
+            or re.search(
+                r"\b(?:issued|sold)\s+[\d,]+\s+(?:shares|units)\b[^$;]{0,100}\bfor\s+"
+                r"(?:cash\s+)?(?:proceeds\s+of\s+)?$",
+                sentence[: money.start].lower()[-170:],
+            )
+            # "the date the Company raises gross proceeds of $5,000,000
+            # through private placements": a financing that triggers a term
+            or re.search(
+                r"\b(?:company|we|it|issuer)\s+(?:raises|has raised|closes)\s+"
+                r"(?:gross\s+|net\s+)?proceeds\s+of\s*$",
+                left,
+            )
+            # "for an aggregate purchase price of $400,000, the Buyer purchased
+            # (a) ... a Convertible Promissory Note ... and (b) 350,000
+            # restricted shares": a note and shares together
+            or re.search(
+                r"^[^.]{0,80}\(a\)[^.]{0,200}\band\s+\(b\)\s+[\d,]+\s+(?:[\w-]+\s+){0,3}"
+                r"(?:shares|warrants)\b",
+                sentence[money.end :],
+                re.IGNORECASE,
+            )
             # "a purchase price of $30,000,000 for all of the shares of RGN";
             # "acquiring RGN for an aggregate purchase price of": a business's
             or re.match(
@@ -1485,7 +1541,9 @@ _HOLDER_VERBS = (
     # a note's own words: "promises to pay to LAURUS MASTER FUND, LTD.",
     # "to the order of Payee: DAVRIC CORPORATION"
     re.compile(
-        rf"\b(?:promises? to|shall) pay to\s+(?:the order of\s+)?(?:Payee:\s*)?({ORGANISATION.pattern})"
+        # ("promises to pay to the order of the Amphion Innovations plc")
+        rf"\b(?:promises? to|shall) pay to\s+(?:the order of\s+)?(?:Payee:\s*|the\s+(?=[A-Z]))?"
+        rf"({ORGANISATION.pattern})"
     ),
     re.compile(
         # (not "received a credit rating of AAA from China Chengxin ...")
@@ -1778,6 +1836,10 @@ _ISSUE_VERB = re.compile(
     # note, which may come before it is issued)
     r"|\breceived\b(?=[^.]{0,140}?\b(?:under|pursuant to)\s+an?\s+"
     r"(?:[\w%-]+\s+){0,5}(?:note|debenture)\b)"
+    # ("received $30,000 cash from the issuance of a convertible promissory
+    # note")
+    r"|\breceived\b(?=[^.]{0,80}?\bfrom the (?:issuance|sale) of\s+(?:an?\s+)?"
+    r"(?:[\w%-]+\s+){0,5}(?:note|debenture)s?\b)"
     # "entered into a two (2) year Promissory Note", "a Twenty-Five Thousand
     # Dollar ($25,000) Convertible Promissory Note" (not a note agreement:
     # an agreement's date)
@@ -1904,6 +1966,13 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
         # fair value of $504,907 ... using the Black Scholes Option Pricing
         # Model"
         or re.search(r"\bblack[- ]scholes\b|\boption pricing model\b", lowered)
+        # a closing to come: "The exchange and issuances are expected to close
+        # on or about November 21, 2024"
+        or re.search(
+            r"\b(?:expected|anticipated|scheduled) to (?:close|be completed|settle)\s+"
+            r"(?:on or about\s+|on\s+|or about\s+)?$",
+            window,
+        )
         or re.search(
             r"agreement\W{0,3}(?:\([^)]{0,30}\)\s*)?executed\s+(?:on\s+)?$", window
         )
@@ -2079,6 +2148,28 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
     return None
 
 
+def _beside_title(sentences: list[str], index: int) -> bool:
+    """Whether the line at ``index`` stands above a note's title, or below
+    it and its face amount ("Convertible Note", "$150,000", "December 17,
+    2007")."""
+
+    def title(at: int) -> bool:
+        return (
+            0 <= at < len(sentences)
+            and len(sentences[at]) <= 80
+            and _TITLE.match(sentences[at]) is not None
+        )
+
+    return title(index + 1) or (
+        index >= 2
+        and re.fullmatch(
+            r"\W*(?:U\.?S\.?)?\s?\$\s?[\d,]+(?:\.\d\d)?\W*", sentences[index - 1]
+        )
+        is not None
+        and title(index - 2)
+    )
+
+
 def issue_dates(reader: Reader) -> list[Found]:
     found = []
     for index, sentence in enumerate(reader.sentences):
@@ -2090,9 +2181,7 @@ def issue_dates(reader: Reader) -> list[Found]:
             len(alone) == 1
             and not sentence[: alone[0].start].strip(" ,.")
             and not sentence[alone[0].end :].strip(" ,.")
-            and index + 1 < len(reader.sentences)
-            and len(reader.sentences[index + 1]) <= 80
-            and _TITLE.match(reader.sentences[index + 1])
+            and _beside_title(reader.sentences, index)
         ):
             found.append(Found(alone[0].date.isoformat(), sentence, 3))
             continue
@@ -2177,7 +2266,11 @@ def agreement_dates(reader: Reader) -> list[Found]:
                 # (not "the Standby Equity Purchase Agreement dated as of": an
                 # equity line, whose date is not the note's sale)
                 r"(?<!equity )(?:purchase|subscription|note|loan|exchange) agreement"
-                r"(?:\s*\([^)]*\))?,?\s+dated\s+(?:as of\s+)?$|\bspa\b,?\s+dated\s+$",
+                r"(?:\s*\([^)]*\))?,?\s+dated\s+(?:as of\s+)?$|\bspa\b,?\s+dated\s+$"
+                # ("a convertible debenture purchase agreement ("Agreement")
+                # executed on July 18, 2011")
+                r"|(?:purchase|subscription|note|loan) agreement\s*(?:\([^)]*\)\s*)?"
+                r"(?:executed|signed)\s+on\s+$",
                 sentence[: date.start].lower()[-80:],
             ):
                 found.append(Found(date.date.isoformat(), sentence, 2))
@@ -2636,6 +2729,10 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
     aggregating $1,000,000, bearing interest at the rate of 10%")."""
     return bool(
         _NOT_A_RATE.match(right)
+        # one of two rates, by series or tenor: "bearing interest at the rates
+        # of 10% or 11% p.a."
+        or re.match(r"^\s*(?:p\.a\.|per annum)?\s*or\s+\d[\d.]*\s*%", right)
+        or re.search(r"\brates of \d[\d.]*\s*%\s+or\s+$", left)
         # a floating rate's margin: "1.25% (above 6 months HIBOR)", "LIBOR
         # plus 4%"
         or re.match(
@@ -2653,7 +2750,10 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         # ("a new effective annual interest rate of 9.15%")
         or re.search(
             r"effective (?:annual |annualized )?(?:interest )?rate|imputed|implied|"
-            r"discount rate",
+            r"discount rate"
+            # a yield, not a coupon: "maturity interest rate of 2 percent",
+            # "a yield to maturity of 3%"
+            r"|maturity interest rate|yield to maturity",
             left[-45:],
         )
         # (not "Senior Amortizing Convertible Notes" nor "Self-Amortization
@@ -3180,6 +3280,12 @@ def _not_the_note_price(lowered: str, money: Money, warrants: bool) -> bool:
     return bool(
         re.search(r"upon (?:an? )?(?:event of )?default", left[-90:])
         or _FLOOR.search(left[-60:])
+        # the price of a debenture or a unit of them ("at a price of $1,000
+        # per convertible debenture unit")
+        or re.match(
+            r"\s*per\s+(?:convertible\s+)?(?:debenture|note|bond)s?\b(?!\s+shares?\b)",
+            lowered[money.end : money.end + 40],
+        )
     )
 
 
@@ -3434,6 +3540,10 @@ _PAYMENT = re.compile(
     r"(?P<made>monthly|quarterly|semi-annually|semiannually|annually)\b",
     re.IGNORECASE,
 )
+_MONTH_WORDS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)"
+)
 _AT_MATURITY = re.compile(
     # (not "bears interest at 10% per annum, is due upon maturity": the
     # note is due)
@@ -3456,7 +3566,11 @@ _AT_MATURITY = re.compile(
     # date of conversion")
     r"|(?:first to occur|earliest|earlier) of:?\s+(?:\((?:i|a|1)\)\s*)?(?:the\s+)?maturity)"
     # "Interest on the notes ... are payable when the notes mature"
-    r"|\binterest\b[^.]{0,100}\b(?:payable|due) when the (?:notes?|debentures?) matures?\b",
+    r"|\binterest\b[^.]{0,100}\b(?:payable|due) when the (?:notes?|debentures?) matures?\b"
+    # "simple interest ... at the rate of Five percent (5.00%) per annum
+    # (365-day year basis) payable on December 31, 2007 (the "Maturity Date")"
+    rf"|\binterest\b[^;]{{0,120}}?\brate\b[^;]{{0,100}}?\bpayable on\s+{_MONTH_WORDS}\s+\d{{1,2}},?\s+\d{{4}}\s*"
+    r"\(\s*(?:the\s+)?[\"“]maturity date[\"”]\s*\)",
     re.IGNORECASE,
 )
 #: "..., and interest and principal ... is payable monthly": a second
@@ -3481,10 +3595,6 @@ _PAYMENT_WORDS = {
 }  # fmt: skip
 
 
-_MONTH_WORDS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)"
-)
 #: "payable on May 15th of each year"; "payable in cash on each February 28,
 #: May 31, August 31 and November 30": the number of dates a year.
 _PAYMENT_DATES = re.compile(
@@ -3640,6 +3750,16 @@ def interest_payments(reader: Reader) -> list[Found]:
                     )
                     or match.group("when")
                 )
+                # ("payable annually in arrears on December 30, 2018 and
+                # thereafter semi-annually": the first payment's, then the
+                # note's own)
+                later = re.search(
+                    rf"\bthereafter\s+(?P<word>{_EVERY})(?:ly)?\b",
+                    sentence[match.end() :],
+                    re.IGNORECASE,
+                )
+                if later is not None:
+                    word = later.group("word")
                 when = _PAYMENT_WORDS[word.lower()]
                 found.append(Found(f'"{when}"', sentence, 2))
         elif periodic:

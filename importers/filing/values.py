@@ -225,9 +225,13 @@ SUFFIXES = (
     ("RMB", "CNY"), ("yuan", "CNY"), ("CHF", "CHF"), ("ILS", "ILS"), ("NIS", "ILS"),
     ("new Israeli shekels", "ILS"), ("Swiss francs", "CHF"), ("Singapore dollars", "SGD"),
     ("Australian dollars", "AUD"),
+    # (the Korean press: "convertible bonds worth 20 billion won", "at 6,245
+    # won per share")
+    ("won", "KRW"), ("KRW", "KRW"),
 )  # fmt: skip
 _SCALE = {"thousand": 10**3, "million": 10**6, "mil": 10**6, "mln": 10**6,
-          "billion": 10**9, "lakh": 10**5, "crore": 10**7}  # fmt: skip
+          "billion": 10**9, "bln": 10**9, "lakh": 10**5,
+          "crore": 10**7}  # fmt: skip
 #: A number this large before "million" is a misprint ("$3,935,000 million").
 _SCALED_LIMIT = 100_000
 #: "$1,250.50", and "$.05" as some filings write cents
@@ -240,11 +244,12 @@ MONEY_BEFORE = re.compile(
     rf"(?<![A-Za-z])({_PREFIX})\s?({_NUMBER})"
     # ("$5.7-million principal amount")
     # ("$850 mil", "$2.5 mln")
-    r"(?:(?:\s*|-)(million|mil|mln|billion|thousand|lakh|crore)\b|([kmb])(?![\w$]))?",
+    r"(?:(?:\s*|-)(million|mil|mln|billion|bln|thousand|lakh|crore)\b|([kmb])(?![\w$]))?",
     re.IGNORECASE,
 )
 MONEY_AFTER = re.compile(
-    rf"(?<![\w$.,])({_NUMBER})(?:\s*(million|billion|thousand|lakh|crore))?\s+(?i:({_SUFFIX}))\b"
+    rf"(?<![\w$.,])({_NUMBER})(?:\s*(million|billion|bln|thousand|lakh|crore))?"
+    rf"\s+(?i:({_SUFFIX}))\b"
 )
 
 
@@ -309,8 +314,9 @@ def _names_us_dollar(text: str, marks: set[str]) -> bool:
 #: "A$0.60 per CDI" beside US-dollar amounts; a Canadian filer's "C$"
 #: beside bare ones leaves them unsure. An exchange counts only where no US
 #: exchange is named ("(NASDAQ: NVCN) (TSX: NVCN)" reports in US dollars).
-#: Singapore and Australia count by their exchanges only: a US filer names
-#: "Singapore's Agency for Science" in passing.
+#: Singapore (but for its listing rules' "market day") and Australia count by
+#: their exchanges only: a US filer names "Singapore's Agency for Science" in
+#: passing.
 _OTHER_DOLLARS = (
     # (and the Canadian press's "$2.0-million")
     (
@@ -326,7 +332,9 @@ _OTHER_DOLLARS = (
         r"\bTSX(?:V| Venture)?\b",
         True,
     ),
-    ("SGD", "Singapore", None, r"\bSGX(?:-ST)?\b", False),
+    # (and the Singapore listing rules' "market day", where US texts say
+    # "trading day")
+    ("SGD", "Singapore", r"\bmarket days?\b", r"\bSGX(?:-ST)?\b", False),
     ("AUD", "Australian", None, r"\bASX\b", False),
 )
 _US_EXCHANGE = re.compile(r"\b(?:NASDAQ|Nasdaq|NYSE)\b")
@@ -539,7 +547,8 @@ _PERCENT = re.compile(
     # ("8 1/2% per annum": a whole number and a fraction; "7 ¼ %"; not the
     # "8%" of "123/8%", a fraction whose space is lost)
     r"(?<![\d/])(\d+(?:\.\d+)?)(?:\s+(?P<num>[1-9])/(?P<den>[1-9])|\s?(?P<glyph>[¼½¾⅛⅜⅝⅞]))?"
-    r"\s?(?:%|per\s?cent\b|percent\b)",
+    # ("annual coupon of 1.0 pct": a wire service's abbreviation)
+    r"\s?(?:%|per\s?cent\b|percent\b|pct\b)",
     re.IGNORECASE,
 )
 _FRACTIONS = {"¼": "0.25", "½": "0.5", "¾": "0.75", "⅛": "0.125", "⅜": "0.375",
