@@ -3575,6 +3575,84 @@ _GONE_NOTES = (
             "interest-payment",
             '"maturity"',
         ),
+        # "twice yearly"; "on the last day of" four months
+        (
+            "Interest on the principal amount outstanding shall be payable twice "
+            "yearly on the 31st day of January and the 31st day of July in each "
+            "and every year.",
+            "interest-payment",
+            '"semiannually"',
+        ),
+        (
+            "This series of convertible debentures bear interest at 2% quarterly "
+            "payable on the last day of March, June, September, and December.",
+            "interest-payment",
+            '"quarterly"',
+        ),
+        # a price in words, its digits, then its unit; a price "of debt to 1
+        # share"
+        (
+            "The Lender may convert the outstanding principal balance of this "
+            "Debenture into Class A Common Shares at a conversion price equal to "
+            "ten ($0.10) cents per share.",
+            "conversion-price",
+            "0.10 USD",
+        ),
+        (
+            "Any portion of the note may be converted into common stock at the "
+            "discretion of the holder on the basis of $0.055 of debt to 1 share.",
+            "conversion-price",
+            "0.055 USD",
+        ),
+        # a price after a default is no conversion price
+        (
+            "The debentures can be converted by the holder into common units of "
+            "the company at a conversion price of CAD$0.44 per Unit. In the event "
+            "of a default, the Conversion Price shall be reduced to CAD$0.05 per "
+            "Unit.",
+            "conversion-price",
+            "0.44 CAD",
+        ),
+        # the British and Hong Kong par: "shares of 1.5p each"
+        (
+            "BGF Investments LP has exercised its right to convert \u00a31,000,000 "
+            "of its \u00a32,500,000 Loan Note Instrument into new ordinary shares "
+            "of 1.5p each in the Company.",
+            "par-value",
+            "0.015 GBP",
+        ),
+        # the holder converting part of its note, and the note's face
+        (
+            "BGF Investments LP has exercised its right to convert \u00a31,000,000 "
+            "of its \u00a32,500,000 Loan Note Instrument into new ordinary shares "
+            "of 1.5p each in the Company.",
+            "holder",
+            '"BGF Investments LP"',
+        ),
+        (
+            "BGF Investments LP has exercised its right to convert \u00a31,000,000 "
+            "of its \u00a32,500,000 Loan Note Instrument into new ordinary shares "
+            "of 1.5p each in the Company.",
+            "principal",
+            "2500000.00 GBP",
+        ),
+        # the notes issued under an indenture of that day
+        (
+            "The Notes were issued pursuant to an Indenture, dated June 12, 2020 "
+            '(the "Indenture"), between the Company and Wilmington Trust, as '
+            "trustee.",
+            "date",
+            "2020-06-12",
+        ),
+        # a maker's payment "on the earlier of"
+        (
+            "An amount equal to two hundred percent (200%) of the outstanding "
+            "principal balance of this Note shall be payable by the Maker on the "
+            "earlier of: (i) September 30, 2023 or (ii) the date on which Maker "
+            "consummates an initial business combination.",
+            "maturity",
+            "2023-09-30",
+        ),
         # "to the order of the" a firm
         (
             "Axcess International, Inc. hereby promises to pay to the order of the "
@@ -4060,6 +4138,11 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "Innovations plc the principal amount of $150,000.",
             {"date": "2007-12-17"},
         ),
+        (
+            "Exhibit 4.8\nCONVERTIBLE PROMISSORY NOTE\nUS$1,300,000.00 | 13 April "
+            "2011 |\nAll references in this Note to monies are to U.S. Dollars",
+            {"date": "2011-04-13"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -4114,6 +4197,7 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-price-above-the-principal-from-another-item",
         "shares-sold-for-cash-beside-a-note",
         "a-note-face-title-amount-and-date",
+        "a-note-face-amount-and-date-on-one-line",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

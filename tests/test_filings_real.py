@@ -303,7 +303,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-lookback",
         "conversion-price",
     ),
-    "10q-cik1318268-2011-non-interest-demand-notes": ("conversion-price",),
     "10q-cik1327238-2011-shareholder-note-15pct-convertible-preferred-080": (
         "date",
         "principal",
@@ -695,7 +694,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "related-party",
     ),
     "6k-jeffs-brands-2025-2-85m-8pct-oid-convertible-note": ("purchase-price",),
-    "6k-microalgo-2024-oct-notes-70pct-lowest-60d": ("par-value",),
     "6k-newgenivf-2024-third-tranche-14.75pct-note": ("maturity", "purchase-price"),
     "6k-nova-minerals-2024-nebari-convertible-loan-variation": ("conversion-price",),
     "6k-nvni-2025-secured-convertible-exchange-note": ("principal",),
@@ -942,7 +940,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex-moxian-2019-rmb-convertible-loan": ("principal", "share-class"),
     "ex-myriad-interactive-media-2014-note": ("date", "interest-payment"),
     "ex-rblack-2004-gaughan-15m-note-8pct-simple": ("maturity",),
-    "ex-sandsregent-2004-belding-1604000-note-75pct-act365": ("date",),
     "ex10-accesskey-2009-physicians-healthcare-640k-10pct-convertible-note": (
         "maturity",
     ),
@@ -1038,7 +1035,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex10-sona-mobile-2008-kreloff-bridge-loan-note": ("holder",),
     "ex10-sylios-2017-darling-replacement-convertible-note": ("date",),
     "ex10-theaterxtreme-2008-21pct-monthly-compounded-note": ("rate",),
-    "ex10-thermoenergy-2009-secured-convertible-note-quercus": ("interest-payment",),
     "ex10-trey-resources-2010-ya-global-amendment-agreement": ("date", "principal"),
     "ex10-trio-resources-2012-seagel-cad-convertible-note": ("principal",),
     "ex10-trugolf-2022-ronin-demand-convertible-note-simple-10pct": ("rate",),
@@ -1466,7 +1462,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "pr-plutus-resources-2013-gbp-convertible-loan-notes": (
         "date",
         "maturity",
-        "par-value",
         "principal",
     ),
     "pr-pond-2021-georgian-villas-restated-note": ("principal", "rate"),
@@ -1517,7 +1512,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "q-cik825171-2015-directors-debentures-250000-12pct-quarterly": ("related-party",),
     "quoted-forza-innovations-2022-mast-hill-12pct-note": ("interest-payment",),
     "quoted-sigma-labs-2016-secured-convertible-notes-oid": ("purchase-price",),
-    "rns-diaceutics-2022-gbp-cln-conversion": ("conversion-price", "par-value"),
+    "rns-diaceutics-2022-gbp-cln-conversion": ("conversion-price",),
     "rns-malvern-international-2017-ksp-loan-into-cln-5p": ("holder", "principal"),
     "rns-rare-earth-minerals-2017-usd15m-convertible-loan-conversion": (
         "conversion-price",
@@ -1526,7 +1521,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "rns-remote-monitored-systems-2019-director-cln-6pct": (
         "conversion-price",
         "maturity",
-        "par-value",
         "principal",
     ),
     "rns-uk-oil-gas-2019-gbp5-5m-zero-interest-convertible-loan": ("share-class",),

@@ -981,6 +981,14 @@ def _par_value(reader: Reader) -> None:
                 re.I,
             ):
                 found.append(Found(money.text(places=None), sentence, 2))
+    # the British and Hong Kong form: "new ordinary shares of 1.5p each",
+    # "shares of HK$0.01 each"
+    for sentence in reader.about("shares of"):
+        for money in money_in(sentence, reader.dollar, reader.yen):
+            if re.search(r"\bshares of\s*$", sentence[: money.start]) and re.match(
+                r"\s*each\b", sentence[money.end :]
+            ):
+                found.append(Found(money.text(places=None), sentence, 2))
     if reader.decide("par-value", found) is not None or "par-value" in reader.fields:
         return
     no_par = reader.about("no par value", "without par value")

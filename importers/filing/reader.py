@@ -912,6 +912,11 @@ def _fee_role(sentence: str, before: str, right: str) -> str | None:
 
 #: The words before and after a principal, together (lower case):
 _PRINCIPAL_AROUND = (
+    # a holder converting a part "of its £2,500,000 Loan Note Instrument"
+    (
+        r"\bconvert\b[^$.;]{0,60}\bof its\s*$",
+        r"^\s*(?:[\w-]+\s+){0,2}(?:loan\s+)?(?:notes?|debentures?)\b",
+    ),
     # "to issue a five-year unsecured convertible note in order to raise an
     # initial A$55.8-million"
     (
@@ -1551,6 +1556,12 @@ _HOLDER_VERBS = (
         rf"({ORGANISATION.pattern})"
     ),
     re.compile(rf"\b(?:subscribed|purchased)\s+by\s+({ORGANISATION.pattern})"),
+    # the holder converting its note: "BGF Investments LP has exercised its
+    # right to convert £1,000,000 of its £2,500,000 Loan Note Instrument"
+    re.compile(
+        rf"({ORGANISATION.pattern})\s+has\s+exercised\s+its\s+(?:right|option)\s+to\s+"
+        r"convert\b[^.;]{0,60}\bof\s+its\b"
+    ),
     re.compile(
         rf"\bthe Company and\s+({ORGANISATION.pattern})(?=[^.]{{0,80}}\bentered into\b)"
     ),
@@ -1908,7 +1919,10 @@ _MATURITY_LABEL = re.compile(
     r"|matur\w*[^.]{0,60}\bno later than\s*$|\b(?:re)?paid in full\s+(?:on|by)\s*$"
     # "matured on the earliest to occur of (i) February 9, 2012"; "shall
     # mature on the earlier of August 27, 2010 or demand"
-    r"|(?:matur\w*|due|payable)\b[^.]{0,12}?\bearl(?:ier|iest)(?: to occur)? of:?\s*"
+    # ("shall be payable by the Maker on the earlier of: (i) September 30,
+    # 2023")
+    r"|(?:matur\w*|due|payable)\b(?:\s+by the (?:maker|company|borrower))?[^.]{0,12}?"
+    r"\bearl(?:ier|iest)(?: to occur)? of:?\s*"
     r"(?:\((?:i|a|1)\)\s*)?$"
 )
 #: Labels further from the date: "The term of the 2016/2021 convertible bond
@@ -1994,10 +2008,19 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
         or re.search(r"\bprospectus\s+dated\s+$", window)
         # "Trust Deed, dated April 13, 2011 (as amend on May 11, 2011 ...)":
         # the deed's date and its amendments'
-        or re.search(
-            r"\b(?:trust deed|indenture|deed of trust)\W{0,3}dated(?: as of)?\s+$"
-            r"|\bas amend(?:ed)? on\s+$",
-            window,
+        # (not "The Notes were issued pursuant to an Indenture, dated June 12,
+        # 2020": the notes' own day)
+        or (
+            re.search(
+                r"\b(?:trust deed|indenture|deed of trust)\W{0,3}dated(?: as of)?\s+$"
+                r"|\bas amend(?:ed)? on\s+$",
+                window,
+            )
+            and not re.search(
+                r"\b(?:were|was)\s+issued\s+(?:pursuant to|under)\s+an?\s+indenture\W{0,3}"
+                r"dated(?: as of)?\s+$",
+                window,
+            )
         )
         or re.search(
             r"\bassuming\b|\breported that\b|\bplacement agen\w* agreement\b"
@@ -2064,6 +2087,13 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
             or _CLOSED.search(window)
             # "£5.5 million advanced to the Company on 16 August 2019"
             or re.search(r"\badvanced to (?:the company|us) on\s*$", window)
+            # "The Notes were issued pursuant to an Indenture, dated June 12,
+            # 2020"
+            or re.search(
+                r"\b(?:notes?|debentures?)\s+(?:were|was)\s+issued\s+(?:pursuant to|under)\s+"
+                r"an?\s+indenture,?\s+dated\s+(?:as of\s+)?$",
+                window,
+            )
             # "received funding for a 9.875% Convertible Promissory Note issued
             # as of January 19, 2012"
             or re.search(
@@ -2148,6 +2178,10 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
     return None
 
 
+#: An amount alone on a note's face: "$150,000", "US$1,300,000.00".
+_FACE_AMOUNT = r"\W*(?:U\.?S\.?)?\s?\$\s?[\d,]+(?:\.\d\d)?"
+
+
 def _beside_title(sentences: list[str], index: int) -> bool:
     """Whether the line at ``index`` stands above a note's title, or below
     it and its face amount ("Convertible Note", "$150,000", "December 17,
@@ -2162,10 +2196,7 @@ def _beside_title(sentences: list[str], index: int) -> bool:
 
     return title(index + 1) or (
         index >= 2
-        and re.fullmatch(
-            r"\W*(?:U\.?S\.?)?\s?\$\s?[\d,]+(?:\.\d\d)?\W*", sentences[index - 1]
-        )
-        is not None
+        and re.fullmatch(_FACE_AMOUNT + r"\W*", sentences[index - 1]) is not None
         and title(index - 2)
     )
 
@@ -2179,9 +2210,26 @@ def issue_dates(reader: Reader) -> list[Found]:
         alone = reader.dates(sentence)
         if (
             len(alone) == 1
-            and not sentence[: alone[0].start].strip(" ,.")
-            and not sentence[alone[0].end :].strip(" ,.")
-            and _beside_title(reader.sentences, index)
+            and (
+                (
+                    not sentence[: alone[0].start].strip(" ,.")
+                    and not sentence[alone[0].end :].strip(" ,.")
+                    and _beside_title(reader.sentences, index)
+                )
+                # the face amount and the date on one line under the title:
+                # "CONVERTIBLE PROMISSORY NOTE" then "US$1,300,000.00 | 13 April
+                # 2011 |"
+                or (
+                    re.fullmatch(
+                        _FACE_AMOUNT + r"\s*\|?\s*", sentence[: alone[0].start]
+                    )
+                    is not None
+                    and not sentence[alone[0].end :].strip(" ,.|")
+                    and index >= 1
+                    and len(reader.sentences[index - 1]) <= 80
+                    and _TITLE.match(reader.sentences[index - 1]) is not None
+                )
+            )
         ):
             found.append(Found(alone[0].date.isoformat(), sentence, 3))
             continue
@@ -3278,7 +3326,11 @@ def _not_the_note_price(lowered: str, money: Money, warrants: bool) -> bool:
     ):
         return True
     return bool(
-        re.search(r"upon (?:an? )?(?:event of )?default", left[-90:])
+        # ("In the event of a default, the Conversion Price shall be reduced
+        # to CAD$0.05 per Unit")
+        re.search(
+            r"(?:upon|in the event of) (?:an? )?(?:event of )?default", left[-90:]
+        )
         or _FLOOR.search(left[-60:])
         # the price of a debenture or a unit of them ("at a price of $1,000
         # per convertible debenture unit")
@@ -3297,9 +3349,13 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
     found = []
     # ("per Class A Ordinary Share"; "24,193,548 shares at $0.62 each"; "at a
     # price per share equal to $0.55")
+    # ("ten ($0.10) cents per share": the amount in words, then its unit)
     per_share = re.match(
-        r"^\s*(?:(?:per|a|for each)\s+(?:class [a-z]\s+)?(?:ordinary\s+|common\s+)?share|each\b"
-        r"|/\s*share\b)",
+        r"^\s*(?:\)?\s*cents\s+)?"
+        r"(?:(?:per|a|for each)\s+(?:class [a-z]\s+)?(?:ordinary\s+|common\s+)?share|each\b"
+        r"|/\s*share\b"
+        # ("on the basis of $0.055 of debt to 1 share")
+        r"|of (?:debt|principal) (?:to|for) (?:1|one|each) (?:common )?share\b)",
         right,
     ) or re.search(r"\bper share (?:of|equal to)\s*$", left)
     labelled = re.search(
@@ -3321,7 +3377,8 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r" amounts to)*"
         # ("The conversion price is fixed equal to $0.70 per share")
         r"(?: set| fixed)?(?: at| equal to)?\s*(?:initially\s*)?(?:approximately\s*)?"
-        r"(?:[a-z-]+\s+cents?\s*\(\s*|par value,?\s*)?$"
+        # ("a conversion price equal to ten ($0.10) cents per share")
+        r"(?:[a-z-]+\s+cents?\s*\(\s*|[a-z-]+\s*\(\s*|par value,?\s*)?$"
         # "The fixed conversion price ... was set at 90% of the 20-day VWAP of
         # our common stock on February 5, 2014, or $0.30753 per share"
         r"|\bfixed conversion price\b[^.$]{0,120},\s+or\s+$",
@@ -3342,6 +3399,9 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # "at a 25% discount to the IPO price ..., being a price of £0.57 per
         # Ordinary Share"
         r"|\bconvert\w*[^;]{0,200}?\bbeing a price of\s*$"
+        # "may be converted into common stock ... on the basis of $0.055 of
+        # debt to 1 share"
+        r"|\bconverted\b[^.;]{0,120}?\bon the basis of\s*$"
         r"|\bconvert\w*[^.]{0,80}?\bat (?:a|the) (?:fixed |conversion )?(?:price|rate) of\s+$",
         left,
     )
@@ -3524,7 +3584,9 @@ _PAYMENT = re.compile(
     # calendar day of each calendar quarter"; "paid once a year"
     r"|\binterest\b.{0,150}?\b(?:on the first (?:calendar |business )?day of each "
     r"(?:consecutive )?(?:calendar )?|on the first of each )(?P<first>month|quarter)\b"
-    r"|\binterest\b.{0,60}?\b(?P<times>once a year|once per year|twice a year)"
+    # ("shall be payable twice yearly on the 31st day of January and ...")
+    r"|\binterest\b.{0,80}?\b(?P<times>once a year|once per year|once yearly|twice a year"
+    r"|twice yearly)"
     # "payable to the holder at 1% per month"; "due and payable in arrears
     # within five (5) days after the end of each calendar month"
     r"|\binterest\b[^.]{0,80}\bpayable\b[^.]{0,30}\bper (?P<per>month|quarter)\b"
@@ -3589,6 +3651,7 @@ _PAYMENT_WORDS = {
     "semi-annual": "semiannually", "semiannual": "semiannually", "annual": "annually",
     "month": "monthly", "quarter": "quarterly", "once a year": "annually",
     "once per year": "annually", "twice a year": "semiannually",
+    "once yearly": "annually", "twice yearly": "semiannually",
     # ("bi-annual interest payments": twice a year, as "biennial" is every
     # two years)
     "bi-annual": "semiannually", "biannual": "semiannually",
@@ -3602,8 +3665,10 @@ _PAYMENT_DATES = re.compile(
     rf"(?P<dates>{_MONTH_WORDS}\s+\d{{1,2}}(?:st|nd|rd|th)?"
     rf"(?:(?:,\s*|,?\s+and\s+){_MONTH_WORDS}\s+\d{{1,2}}(?:st|nd|rd|th)?)*)"
     r"(?P<each>\s+of\s+each\s+year)?"
-    # "payable in cash at the end of June and December annually"
-    rf"|interest.{{0,100}}?(?:payable|paid)\b[^.]{{0,30}}?\bat the end of\s+(?:each\s+)?"
+    # "payable in cash at the end of June and December annually"; "payable on
+    # the last day of March, June, September, and December"
+    rf"|interest.{{0,100}}?(?:payable|paid)\b[^.]{{0,30}}?"
+    r"\b(?:at the end of|on the (?:last|first) (?:business )?day of)\s+(?:each\s+)?"
     rf"(?P<months>{_MONTH_WORDS}(?:(?:,\s*|,?\s+and\s+){_MONTH_WORDS})+)(?!\s*\d)"
     r"(?P<yearly>\s+(?:annually|of each year|each year))?",
     re.IGNORECASE,
