@@ -34,9 +34,9 @@ Verdict = Literal["right", "wrong", "missing", "invented"]
 
 def canonical(key: str, text: str) -> str:
     """A value as compared: numbers as numbers, quotes and case dropped, a
-    holder's closing full stop dropped, the words "shares"/"stock"/"restricted"
-    dropped from a share class, and "American Depositary Shares" read as the
-    "ADSs" it abbreviates."""
+    holder's closing full stop dropped, the words "shares", "stock",
+    "restricted" and "fully paid" dropped from a share class, and "American
+    Depositary Shares" read as the "ADSs" it abbreviates."""
     text = text.strip().strip('"').strip()
     parts = text.split()
     try:
@@ -52,10 +52,12 @@ def canonical(key: str, text: str) -> str:
         # party
         lowered = lowered.removesuffix(".")
     if key == "share-class":
-        # "restricted" is a resale legend, not a class of its own; "Company
-        # Common Stock" is the issuer's common stock
+        # "restricted" is a resale legend and "fully paid" a payment's state,
+        # not classes of their own; "Company Common Stock" is the issuer's
+        # common stock
         lowered = re.sub(
-            r"\b(?:shares?|stock|restricted)\b|^(?:the\s+)?company(?:['\u2019]s)?\s+",
+            r"\b(?:shares?|stock|restricted|fully[- ]paid)\b"
+            r"|^(?:the\s+)?company(?:['\u2019]s)?\s+",
             "",
             lowered,
         )

@@ -3653,6 +3653,68 @@ _GONE_NOTES = (
             "maturity",
             "2023-09-30",
         ),
+        # a closing "of the sale of the Debenture"
+        (
+            "The closing of the sale of the Debenture occurred on August 3, 2020.",
+            "date",
+            "2020-08-03",
+        ),
+        # a price per debenture, a denomination and each note's face are no
+        # principal
+        (
+            "Harvest has closed the first tranche of its 7% unsecured convertible "
+            "debentures, at a price of US$1,000 per Convertible Debenture (the "
+            "\u201cIssue Price\u201d).",
+            "principal",
+            None,
+        ),
+        (
+            "A holder of Convertible Notes may convert notes, at its option, in "
+            "integral multiples of US$100,000 principal amount at any time prior to "
+            "the maturity date.",
+            "principal",
+            None,
+        ),
+        (
+            "The notes have a face value of AUD 0.25, will be issued at par, and "
+            "has a fixed conversion price of AUD 0.25.",
+            "principal",
+            None,
+        ),
+        # a term sheet: the amount offered, not the share's last price; the
+        # issuer's estimated expenses are no issue costs (guard)
+        (
+            "Last reported sale price of RMBS common stock: $14.85 (June 23, 2009)\n"
+            "5% Convertible Senior Notes due 2014\n"
+            "Aggregate principal amount offered: $150 million",
+            "principal",
+            "150000000.00 USD",
+        ),
+        (
+            "Aggregate principal amount offered: $150 million\n"
+            "Issue price: 100% of the principal amount of the notes\n"
+            "Underwriting discount and commissions: 2.50% per note/ $3.75 million "
+            "total\n"
+            "Estimated offering expenses: $5,000,000",
+            "issue-costs",
+            None,
+        ),
+        # two lenders in one sentence
+        (
+            "The directors negotiated the renewal of the \u00a31.0 million loan from "
+            'Burnbrae Limited ("Burnbrae Loan"), and the renewal of the \u00a31.25 '
+            'million convertible loan note from Jim Mellon ("Mellon Loan").',
+            "holder",
+            None,
+        ),
+        # a yearless day nearest the publication, a few days after it
+        (
+            "Published on 7/27/2022 in the Prospect News Convertibles Daily.\n"
+            "Voltalia SA priced a \u20ac50 million add-on to its 1% green bonds.\n"
+            "Settlement date:July 29",
+            "date",
+            "2022-07-29",
+        ),
         # "to the order of the" a firm
         (
             "Axcess International, Inc. hereby promises to pay to the order of the "
@@ -4143,6 +4205,15 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "2011 |\nAll references in this Note to monies are to U.S. Dollars",
             {"date": "2011-04-13"},
         ),
+        (
+            "On December 27, 2019 the Company restructured its cumulative borrowing "
+            "with its senior secured lender, Knight Therapeutics, Inc. "
+            "(\u2018Knight\u2019), into a note for the principal amount of "
+            "$6,309,823 and a debenture of $3,483,851.\nOn October 11, 2017 the "
+            "Company issued a promissory note (\u201cNote\u201d) with an "
+            "individual investor in the amount of $750,000.",
+            {"principal": "750000.00 USD"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -4198,6 +4269,7 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "shares-sold-for-cash-beside-a-note",
         "a-note-face-title-amount-and-date",
         "a-note-face-amount-and-date-on-one-line",
+        "a-restructured-borrowing-beside-the-note",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

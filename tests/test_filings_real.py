@@ -368,6 +368,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "10q-cik1446159-2018-bridge-loan-convertible-secured-notes": (
+        "date",
         "principal",
         "purchase-price",
     ),
@@ -743,7 +744,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "8k-boqi-2020-oid-notes-face-2225000-pay-1750000": ("principal", "purchase-price"),
-    "8k-cantabio-2017-convertible-debenture-three-lowest-vwaps": ("date", "maturity"),
     "8k-cerence-2023-150pct-convertible-senior-notes-due-2028": ("date",),
     "8k-cik1624512-2019-boxlight-lind-secured-note": ("purchase-price",),
     "8k-clearday-2023-unsecured-oid-note-monthly-payments": ("interest-payment",),
@@ -1207,7 +1207,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "forum-unnamed-2013-laurus-amended-note-2": ("maturity",),
-    "fwp-yingli-2007-zero-coupon-convertible-notes-term-sheet": ("principal",),
     "hkex-evershine-2019-monthly-return-hk149m-convertible-notes-due-2020": (
         "conversion-discount",
         "conversion-lookback",
@@ -1952,6 +1951,7 @@ def test_the_scoring_command_prints_the_table() -> None:
         ("holder", '"Lenfest"', "H.F. LENFEST", False),
         ("share-class", '"ADSs"', "American Depositary Shares", True),
         ("share-class", '"Common"', "restricted common stock", True),
+        ("share-class", '"Ordinary"', "fully paid ordinary shares", True),
         ("share-class", '"Ordinary"', "ordinary shares of common stock", False),
     ],
 )

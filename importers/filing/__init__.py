@@ -378,8 +378,30 @@ def _full_name(reader: Reader, name: str) -> str | None:
     return None
 
 
+#: A lender named after its loan: "the £1.0 million loan from Burnbrae
+#: Limited", "the convertible loan note from Jim Mellon".
+_LOAN_FROM = re.compile(
+    r"\b(?:loan|note)s?\s+from\s+([A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})"
+)
+
+
+def _two_lenders(reader: Reader) -> bool:
+    """Two loans from two lenders in one sentence: a person decides whose
+    note the text is about."""
+    for sentence in reader.sentences:
+        names = {match.group(1) for match in _LOAN_FROM.finditer(sentence)}
+        if len(names) >= 2:
+            reader.todo(
+                "holder",
+                "two lenders are named: " + ", ".join(sorted(names)),
+                sentence,
+            )
+            return True
+    return False
+
+
 def _holder(reader: Reader) -> str | None:
-    if _several_holders(reader, "holder"):
+    if _several_holders(reader, "holder") or _two_lenders(reader):
         return None
     # (not a name a copy redacts: "Xxxxx Xxxxxxx"; nor a legal form alone:
     # "a convertible note payable to a Corporation (Holder)")

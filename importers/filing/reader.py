@@ -346,6 +346,8 @@ _PRINCIPAL_BEFORE = re.compile(
         # "to issue convertible bonds worth 20 billion won"
         r"\b(?:issue|issued|sell|sold)\s+(?:[\w%.-]+\s+){0,4}(?:notes|debentures|bonds)"
         r" worth\s*|"
+        # a term sheet's "Aggregate principal amount offered: $150 million"
+        r"aggregate principal amount offered:\s*|"
         # "for a total convertible note of $274,000"
         r"for a total (?:(?:convertible|promissory|secured)\s+)*(?:note|debenture) of\s*|"
         # "a two (2) year Promissory Note with a non-related creditor for
@@ -633,7 +635,15 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
         re.IGNORECASE,
     ):
         return True
-    if _a_part_or_another_sale(left, right):
+    # (or a lender's earlier borrowing restated: "restructured its cumulative
+    # borrowing with its senior secured lender ... into a note for the
+    # principal amount of $6,309,823 ... and a debenture of $3,483,851")
+    if _a_part_or_another_sale(left, right) or re.search(
+        r"\brestructured\s+(?:its|the|their)\s+(?:\w+\s+){0,2}(?:borrowings?|debts?|loans?)"
+        r"\b[^;]{0,120}?\binto\b",
+        before,
+        re.IGNORECASE,
+    ):
         return True
     # a facility's most: "Eight Million United States dollars
     # (U.S.$8,000,000.00) or so much thereof as may be loaned by Holder"
@@ -895,7 +905,9 @@ def _fee_role(sentence: str, before: str, right: str) -> str | None:
     # a cost withheld from this note's price; costs in a repayment are not
     # the note's issue costs
     if re.search(
+        # ("Estimated offering expenses: $5,000,000": the issuer's own bills)
         r"placement agent|finder|broker|advis[oe]r|\b(?:the company|we) (?:also )?paid\b"
+        r"|\bestimated offering expenses\b"
         r"|\b(?:was|were|been)\s+(?:re)?paid\b|\brepaid\b"
         # "Upon maturity ... the Company shall pay a loan participation fee of
         # $101,250": paid at the end, not withheld from the price
@@ -959,13 +971,28 @@ def money_role(sentence: str, money: Money) -> str | None:
         # "Conversion Price (subject to adjustment herein): CDN$0.05"
         or re.search(r"conversion price\s*(?:\([^)]{0,80}\))?\s*:\s*$", left)
         # ("at an issue price of S$2.81 per Ordinary Shares")
+        # ("US$1,000 per Convertible Debenture (the "Issue Price")")
         or re.match(
             r"^\s*(?:per|a|for each)\s+(?:(?:class [a-z]\s+)?(?:ordinary|common|preferred)\s+)?"
-            r"(?:shares?|debenture|note|bond|unit|ads)\b",
+            r"(?:convertible\s+)?(?:shares?|debenture|note|bond|unit|ads)\b",
             right,
             re.IGNORECASE,
         )
         or re.match(r"^\s*\(\s*each\b", right)
+        # a denomination: "in integral multiples of US$100,000 principal
+        # amount"; "in denominations of $1,000"
+        or re.search(r"\b(?:integral\s+)?multiples of\s*$|\bdenominations of\s*$", left)
+        # a share's price: "Last reported sale price of RMBS common stock:
+        # $14.85"
+        or re.search(
+            r"\b(?:sale|closing|trading) price of\b[^$;]{0,40}\b(?:stock|shares?)\W{0,3}$",
+            left,
+        )
+        # each note's face: "The notes have a face value of AUD 0.25"
+        or re.search(
+            r"\b(?:notes|debentures|bonds)\s+(?:have|carry)\s+a\s+face\s+(?:value|amount)\s+of\s*$",
+            left,
+        )
         # "Units of C$1,000 principal amount of convertible debentures and
         # warrants": what one unit holds
         or (
@@ -1783,7 +1810,9 @@ _AGREEMENT_DATED = re.compile(
 _CLOSED = re.compile(
     # ("funded a promissory note executed by the Company on October 25,
     # 2011": the day it was signed competes with the day it was funded)
-    r"\b(?:closed|completed|closing (?:occurred|took place)|funded|consummated|"
+    # ("The closing of the sale of the Debenture occurred on August 3, 2020")
+    r"\b(?:closed|completed|closing(?: of [^.;,]{0,60}?)? (?:occurred|took place)|funded|"
+    r"consummated|"
     r"executed(?: by the company)?|(?:has|have) issued|"
     # ("The EMA SPA and the EMA Note were signed on August 25, 2015")
     r"(?:note|debenture)s?\s+(?:was|were)\s+signed|"

@@ -648,7 +648,7 @@ def published_on(text: str) -> datetime.date | None:
 def dates_in(sentence: str, published: datetime.date | None = None) -> list[DateValue]:
     """The dates a sentence writes in full; with ``published``, also those
     it writes without a year ("on May 24" in a news item of May 27, 2016),
-    each the last such day on or before the publication."""
+    each the day nearest the publication (see :func:`_nearest_day`)."""
     found = []
     for match in _DATE.finditer(sentence):
         # (a form's placeholder year, "February 12, 0000", is no date)
@@ -672,24 +672,32 @@ def dates_in(sentence: str, published: datetime.date | None = None) -> list[Date
         for match in _YEARLESS.finditer(sentence):
             if any(start <= match.start() < end for start, end in taken):
                 continue
-            yearless = _on_or_before(match.group(1), int(match.group(2)), published)
+            yearless = _nearest_day(match.group(1), int(match.group(2)), published)
             if yearless is not None:
                 found.append(DateValue(yearless, match.start(), match.end()))
     return sorted(found, key=lambda value: value.start)
 
 
-def _on_or_before(
+def _nearest_day(
     month_name: str, day: int, published: datetime.date
 ) -> datetime.date | None:
+    """The day nearest the publication: before it ("on May 24" in a news
+    item of May 27), or a few days after it (a pricing's "Settlement
+    date: July 29" in a news item of July 27)."""
     try:
         month = date_parser.parse(month_name.rstrip(".")).month
-        for year in (published.year, published.year - 1):
-            candidate = datetime.date(year, month, day)
-            if candidate <= published:
-                return candidate
+        candidates = [
+            datetime.date(year, month, day)
+            for year in (published.year - 1, published.year, published.year + 1)
+        ]
     except (ValueError, OverflowError):
-        pass
-    return None
+        return None
+    nearest = min(candidates, key=lambda candidate: abs(candidate - published))
+    # (later than a month after is more likely a past year's day)
+    if nearest > published + datetime.timedelta(days=31):
+        earlier = [candidate for candidate in candidates if candidate <= published]
+        return earlier[-1] if earlier else None
+    return nearest
 
 
 #: Number words a filing uses for counts and terms.
