@@ -7,7 +7,7 @@ person read in it (``NAME.truth.json``, with the source address; see
 truth (wrong); each stated term it does not yet read, and each value it
 gives that the truth does not hold (invented), is listed below as a strict
 xfail (reading it right, or no longer inventing it, turns the test red
-until the list is updated). After the first set, ninety-one more sets were
+until the list is updated). After the first set, ninety-nine more sets were
 collected after the reader was written and first scored unseen;
 ``SOURCES.md`` lists those first reads.
 ``python -m tests.filings_score`` prints the same comparison as a table.
@@ -61,6 +61,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik1000298-2014-7-5pct-notes-due-2018": ("principal",),
     "10k-cik1037131-2012-dutchess-noninterest-note": ("conversion-price", "date"),
     "10k-cik1037131-2012-fourth-asher-note": ("issue-costs", "rate"),
+    "10k-cik1062273-2016-director-trust-9pct-note": (
+        "holder",
+        "maturity",
+        "related-party",
+    ),
     "10k-cik1069183-2022-0-5pct-senior-notes-2027-690m": ("issue-costs",),
     "10k-cik1099234-2015-related-party-notes": ("conversion-discount",),
     "10k-cik1103090-2013-12pct-senior-debentures": ("rate",),
@@ -73,7 +78,15 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10k-cik1161582-2013-wnet-7pct-note": ("rate",),
     "10k-cik1171008-2015-rmb-4pct-notes-three-investors": ("principal",),
+    "10k-cik1205922-2020-8pct-oid-senior-secured-debenture": (
+        "date",
+        "maturity",
+        "principal",
+    ),
     "10k-cik1320767-2014-accounts-payable-notes": ("principal", "rate"),
+    "10k-cik1326732-2014-2009-notes-to-preferred-holders-extended-exchanged": (
+        "maturity",
+    ),
     "10k-cik1329365-2012-rmb-senior-convertible-notes": (
         "conversion-price",
         "conversion-price-floor",
@@ -90,6 +103,14 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik1407878-2016-combined-299k-note": ("date", "maturity"),
     "10k-cik1424864-2020-rise-gold-meridian-debenture": ("share-class",),
     "10k-cik1425203-2018-oid-two-tranche-note": ("principal", "purchase-price"),
+    "10k-cik1437925-2012-interest-free-demand-note": ("date", "principal", "rate"),
+    "10k-cik1445235-2016-april-2011-convertible-debentures": (
+        "conversion-price",
+        "date",
+        "maturity",
+        "principal",
+        "share-class",
+    ),
     "10k-cik1456212-2015-cto-hayes-one-year-note-preferred": ("holder",),
     "10k-cik1464343-2011-3625pct-notes-due-2025-adjusted-price": ("conversion-price",),
     "10k-cik1502659-2015-secured-convertible-notes-one-related-party": ("principal",),
@@ -118,9 +139,14 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik1759186-2025-purple-license-termination-note": ("holder",),
     "10k-cik1798562-2022-debentures-7pct-compounded-annually": ("share-class",),
     "10k-cik1817004-2020-acquired-related-note": ("conversion-discount",),
+    "10k-cik1853825-2023-senior-secured-convertible-notes": (
+        "conversion-price",
+        "maturity",
+    ),
     "10k-cik1860657-2025-3i-acf-payment-note": ("date", "principal", "rate"),
     "10k-cik711034-2018-director-beckman-note": ("maturity",),
     "10k-cik727672-2011-subsequent-oid-debentures": ("purchase-price",),
+    "10k-cik743758-2020-march-2013-related-party-note": ("principal",),
     "10k-cik802257-2017-convertible-note-a-extended-indefinitely": (
         "conversion-price",
         "date",
@@ -243,6 +269,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "related-party",
         "share-class",
     ),
+    "10q-cik1081938-2018-12pct-notes-50pct-or-040": ("principal",),
     "10q-cik1083922-2014-asher-61pct-nine-month-note": ("date", "maturity"),
     "10q-cik1084332-2012-salon-chairman-convertible-notes": ("maturity",),
     "10q-cik1085277-2020-officer-notes-exchange-fixed-020": ("date", "maturity"),
@@ -269,6 +296,13 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1122742-2020-crown-bridge-commitment-fee-note": ("rate",),
     "10q-cik1125699-2023-55556-oid-note": ("maturity", "principal", "rate"),
     "10q-cik1131089-2017-quarterly-computed-annually": ("conversion-price", "maturity"),
+    "10q-cik1136174-2015-12pct-oid-bridge-debentures": (
+        "conversion-price",
+        "date",
+        "principal",
+        "purchase-price",
+        "rate",
+    ),
     "10q-cik1140098-2012-jmj-2010-notes-85pct-three-lowest": ("purchase-price",),
     "10q-cik1140215-2020-raptor-note-12pct-compounded-monthly": ("holder", "principal"),
     "10q-cik1140414-2015-jmj-capital-note": ("conversion-lookback",),
@@ -276,6 +310,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1142790-2011-ceo-note-lesser-of-vwap": (
         "conversion-discount",
         "conversion-reference",
+    ),
+    "10q-cik1161706-2011-875pct-vwap-floor-note": (
+        "conversion-price-floor",
+        "maturity",
     ),
     "10q-cik1168081-2011-minority-shareholder-notes-monthly-interest": (
         "conversion-price",
@@ -285,6 +323,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1171838-2015-debenture-facility-90pct-90-day-average": (
         "conversion-lookback",
         "maturity",
+    ),
+    "10q-cik1172178-2017-tangiers-december-2016-note": (
+        "holder",
+        "principal",
+        "purchase-price",
     ),
     "10q-cik1222244-2011-petersen-5pct-shareholder-note": (
         "date",
@@ -297,7 +340,9 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1282631-2018-samsung-svic-secured-note": ("issue-costs",),
     "10q-cik1284454-2020-2010-convertible-loan": ("interest-payment",),
     "10q-cik1285543-2018-dart-adjustable-notes": ("holder",),
+    "10q-cik1299130-2024-sbn-150pct-notes-due-2029": ("holder",),
     "10q-cik1300524-2022-aug-2020-oid-note": ("purchase-price",),
+    "10q-cik1301843-2012-cad-convertible-loan": ("conversion-price", "maturity"),
     "10q-cik1302946-2019-two-rivers-oid-variable-note": (
         "conversion-discount",
         "conversion-lookback",
@@ -344,6 +389,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-cik1416090-2023-1800-diagonal-three-lowest": ("purchase-price",),
     "10q-cik1419583-2014-clouding-loan": ("date", "holder", "principal"),
+    "10q-cik1419793-2012-10pct-note-065-conversion": ("date", "principal"),
     "10q-cik1420569-2017-80750-note-ghs-assignment": ("maturity", "principal"),
     "10q-cik1421204-2020-march-2020-debentures-non-interest": ("maturity",),
     "10q-cik1421865-2016-lg-capital-note": ("principal", "rate"),
@@ -354,6 +400,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "10q-cik1431959-2017-series-b-12pct-notes": ("conversion-price", "principal"),
+    "10q-cik1435387-2017-dec-funding-8pct-debenture": ("share-class",),
     "10q-cik1435617-2015-jmj-note-lesser-of-fixed-or-60pct": (
         "conversion-price",
         "date",
@@ -397,6 +444,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-lookback",
         "conversion-reference",
     ),
+    "10q-cik1491525-2016-sbi-investments-oid-note": (
+        "conversion-discount",
+        "conversion-lookback",
+        "date",
+        "purchase-price",
+    ),
     "10q-cik1493212-2015-cannavest-inventory-note": ("conversion-lookback",),
     "10q-cik1496268-2016-25m-convertible-notes": ("interest-payment", "principal"),
     "10q-cik1506929-2024-borneo-oil-related-note": ("holder",),
@@ -415,6 +468,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "purchase-price",
     ),
     "10q-cik1527613-2016-nuzee-higashida-secured-convertible-note": ("rate",),
+    "10q-cik1534154-2015-10pct-secured-notes": ("issue-costs",),
     "10q-cik1534708-2015-14pct-secured-note-details": ("principal",),
     "10q-cik1541354-2014-ultragreen-b-note-receivable-10pct": (
         "conversion-price-floor",
@@ -427,9 +481,15 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "issue-costs",
         "share-class",
     ),
+    "10q-cik1559157-2020-innovative-digital-4pct-note": (
+        "conversion-price",
+        "maturity",
+    ),
+    "10q-cik1561206-2018-related-party-non-interest-note": ("date", "related-party"),
     "10q-cik1563463-2019-shareholder-secured-note-8-5pct-monthly": ("maturity", "rate"),
     "10q-cik1565700-2014-principal-shareholder-note": ("principal",),
     "10q-cik1574676-2017-power-up-note": ("day-count", "issue-costs"),
+    "10q-cik1580276-2018-one-year-10pct-note": ("principal",),
     "10q-cik1602409-2022-interest-free-4p8m-note": ("rate",),
     "10q-cik1604821-2020-225pct-notes-purchase-agreement-subsequent-event": (
         "principal",
@@ -437,9 +497,16 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1605057-2023-firstfire-162750-oid-note-9pct-fixed-0225": (
         "interest-payment",
     ),
+    "10q-cik1614556-2022-10pct-fixed-convertible-secured-note": (
+        "conversion-discount",
+        "conversion-lookback",
+        "date",
+        "rate",
+    ),
     "10q-cik1624512-2017-boxlight-marlborough-note": ("date",),
     "10q-cik1642159-2020-osher-debenture": ("purchase-price",),
     "10q-cik1647170-2019-hillair-oid-debenture": ("rate",),
+    "10q-cik1655923-2024-10pct-debentures-30-360": ("interest-payment",),
     "10q-cik1657214-2025-mast-hill-oid-fixed-035": ("holder", "maturity"),
     "10q-cik1662574-2024-grom-first-alpha-note-missing-price": ("purchase-price",),
     "10q-cik1665300-2019-june-2019-7pct-notes": ("date", "interest-payment"),
@@ -450,6 +517,14 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "10q-cik1700849-2023-february-convertible-note-chairman-affiliate": ("principal",),
+    "10q-cik1719406-2024-second-tranche-92pct-lowest-vwap": (
+        "conversion-discount",
+        "conversion-lookback",
+        "conversion-price",
+        "conversion-reference",
+        "date",
+        "purchase-price",
+    ),
     "10q-cik1719714-2025-novartis-gbp": ("holder",),
     "10q-cik1724344-2022-innoviva-related-party-note": ("date", "rate"),
     "10q-cik1737372-2023-sysorex-2021-oid-debentures": (
@@ -516,6 +591,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-cik890821-2020-8pct-notes-directors-annual-interest": ("conversion-price",),
     "10q-cik894871-2018-l2-capital-oid-tranches": ("issue-costs", "purchase-price"),
+    "10q-cik908259-2019-peak-one-tranche-note": ("maturity",),
     "10q-cik919134-2012-uba-related-party-subordinated-notes": ("holder", "maturity"),
     "10q-cik928953-2022-trustee-notes-fixed-1331": ("maturity",),
     "10q-cik946486-2018-panacea-secured-convertible-note-15pct": ("principal",),
@@ -706,6 +782,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "6k-pr-neovasc-2022-restated-note-strul": ("interest-payment",),
     "6k-taoping-2023-streeterville-note-oid-and-transaction-costs": ("maturity",),
+    "6k-tiziana-2019-16pct-convertible-loan-notes": ("principal",),
     "6k-tower-semiconductor-2012-series-f-debentures-nis-ratio": ("conversion-price",),
     "6k-ucommune-2022-jak-8pct-senior-convertible-debenture": ("date",),
     "6k-wimi-2025-microalgo-note-purchase": (
@@ -782,6 +859,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "purchase-price",
     ),
+    "8k-giga-tronics-2023-ault-lending-12pct-note": ("date", "holder", "rate"),
     "8k-goldenpatriot-2008-callable-secured-convertible-notes": (
         "conversion-discount",
         "conversion-lookback",
@@ -821,11 +899,13 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "8k-mullen-automotive-2022-esousa-amended-restated-note": ("maturity",),
     "8k-musclepharm-2015-drexler-secured-note": ("interest-payment",),
     "8k-nanoviricides-2014-series-c-debenture-director": ("related-party",),
+    "8k-nauticus-2024-oid-senior-secured-debenture": ("date",),
     "8k-new-medium-2006-tribal-short-term-debenture-note": (
         "conversion-discount",
         "holder",
         "principal",
     ),
+    "8k-nutanix-2020-bain-250pct-pik-notes": ("holder", "principal"),
     "8k-omnia-wellness-2022-gs-capital-8pct-note": ("purchase-price",),
     "8k-ondas-holdings-2024-series-b2-additional-notes": ("date", "principal"),
     "8k-originclear-2018-feb20-note-39pct-lowest": ("date", "maturity", "principal"),
@@ -883,10 +963,22 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "8k-wayfair-2018-additional-notes": ("date", "principal"),
     "8k-wetouch-2021-mast-hill-oid-note": ("purchase-price",),
     "8k-wetouch-2021-talos-oid-note": ("purchase-price",),
+    "8k-xenetic-2015-pharmsynthez-10pct-bridge-note": (
+        "conversion-price",
+        "date",
+        "holder",
+        "principal",
+    ),
     "8k-xgtechnology-2018-6pct-debentures": ("maturity",),
     "8k-youngevity-2014-five-year-senior-secured-notes": ("conversion-price",),
     "8k-youngevity-2017-final-tranche-three-year-notes": ("principal",),
     "8k-zap-2011-jonway-down-payment-convertible-note": ("share-class",),
+    "accounts-uk-private-company-2024-gbp-convertible-loan-note": (
+        "date",
+        "interest-payment",
+        "maturity",
+        "principal",
+    ),
     "annual-cik1043961-2018-bridge-notes-oid-reset": ("share-class",),
     "annual-cik1231346-2019-paramount-notes-receivable-usd-7-5pct": (
         "principal",
@@ -916,9 +1008,23 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "annual-lin-so-chun-2018-notes": ("conversion-price",),
     "annual-nxt-energy-2024-mcapm-debentures-cad-usd": ("conversion-price",),
     "annual-sundial-2020-secured-convertible-note-usd1": ("date",),
+    "ar-cik1729173-2018-cncb-6pct-convertible-notes": ("principal", "rate"),
+    "ar-united-laboratories-2020-usd-45pct-convertible-bonds-hkd-settled": (
+        "date",
+        "principal",
+    ),
     "athex-euromedica-2007-eur-convertible-bond-loan": ("principal",),
     "corresp-cik1084047-2006-crescent-note-payments": ("holder",),
     "corresp-cik1265850-2006-sb2-note-payments-table": ("issue-costs", "principal"),
+    "edgar-cik1411879-2012-january-notes-74668-note": (
+        "interest-payment",
+        "maturity",
+        "principal",
+    ),
+    "edgar-cik1463000-2018-cad-secured-convertible-debentures": (
+        "issue-costs",
+        "share-class",
+    ),
     "ex-aethlon-2010-form-10pct-note-360-day-year": ("day-count", "interest-payment"),
     "ex-alpha-energy-2023-revolving-credit-note-amendment-par-value": (
         "holder",
@@ -945,7 +1051,16 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "ex10-alentus-2010-gerova-subordinate-convertible-note": ("date", "rate"),
     "ex10-alkame-2014-eastmore-12pct-note": ("date", "holder", "maturity"),
+    "ex10-biologix-2012-unionashton-demand-note": (
+        "conversion-lookback",
+        "conversion-price",
+        "date",
+        "holder",
+        "principal",
+        "share-class",
+    ),
     "ex10-bion-2007-series-a-note-simple-6pct-30-360": ("interest-payment",),
+    "ex10-biotech-acquisition-2022-cryfield-promissory-note": ("date", "principal"),
     "ex10-borqs-2018-pfg-senior-secured-convertible-note": (
         "date",
         "principal",
@@ -1018,6 +1133,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "ex10-novume-2018-cedarview-15pct-promissory-note": ("interest-payment",),
     "ex10-outlook-therapeutics-2022-streeterville": ("issue-costs",),
+    "ex10-peripheral-connections-1996-manek-1250pct-debenture": ("date",),
     "ex10-petroteq-2018-bay-private-equity-debenture": (
         "date",
         "day-count",
@@ -1026,6 +1142,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex10-pura-naturals-2018-vista-note-amendment": ("maturity",),
     "ex10-renovacare-2022-kalen-capital": ("principal",),
     "ex10-rich-pharmaceuticals-2014-asher-8pct-note": ("holder", "maturity", "rate"),
+    "ex10-rightscorp-2013-form-10pct-secured-convertible-note": ("principal",),
     "ex10-rocky-mountain-high-2017-lsw-6pct-note": ("holder", "interest-payment"),
     "ex10-rocky-mountain-high-2019-ghs-amendment-extended-note": (
         "maturity",
@@ -1042,6 +1159,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex10-two-hands-2018-side-letter-secured-note-face-vs-issue": (
         "principal",
         "purchase-price",
+    ),
+    "ex10-unnamed-1998-family-trust-9pct-usd-note-cad-units": (
+        "conversion-price",
+        "maturity",
+        "principal",
+        "share-class",
     ),
     "ex10-upd-holding-2021-shader-12pct-promissory-note": ("interest-payment",),
     "ex10-us-lighting-group-2019-series-convertible-note": ("interest-payment",),
@@ -1207,6 +1330,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "forum-unnamed-2013-laurus-amended-note-2": ("maturity",),
+    "fwp-rambus-2009-5pct-convertible-senior-notes-due-2014": (
+        "interest-payment",
+        "issue-costs",
+    ),
     "hkex-evershine-2019-monthly-return-hk149m-convertible-notes-due-2020": (
         "conversion-discount",
         "conversion-lookback",
@@ -1334,14 +1461,25 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "news-flasr-2016-auctus-note": ("holder", "principal"),
     "news-globe-metals-mining-aud300k-convertible-note": ("holder", "principal"),
     "news-grenville-2014-cad-8pct-debentures": ("date",),
+    "news-high-tide-2018-aurora-8pt5pct-debentures": (
+        "conversion-price",
+        "holder",
+        "principal",
+    ),
     "news-high-wire-2023-18pct-senior-secured-notes-18-months": (
         "date",
         "maturity",
         "principal",
     ),
+    "news-hyundai-merchant-marine-2016-krw300bn-190th-series-cb": (
+        "conversion-price",
+        "holder",
+        "principal",
+    ),
     "news-indiacements-2006-usd-fccb-inr-conversion": ("principal",),
     "news-iridex-thefly-lind-initial-senior-convertible-note": ("principal",),
     "news-islet-sciences-2015-typenex-oid-note": ("issue-costs",),
+    "news-kodi-m-2016-krw20bn-convertible-bonds": ("holder", "principal"),
     "news-leo-motors-2016-10pct-convertible-debentures": (
         "principal",
         "purchase-price",
@@ -1350,6 +1488,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-lookback",
         "date",
     ),
+    "news-macarthur-minerals-2025-aud-prepaid-interest-notes": ("principal",),
     "news-mercurius-2019-sgd-1m-convertible-loan": ("issue-costs",),
     "news-metalstech-2020-aud-fixed-price-convertible-notes": (
         "holder",
@@ -1359,6 +1498,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "news-mj-harvest-2022-smc-12pct-oid-secured-convertible-note": ("purchase-price",),
     "news-mynaric-2020-eur-convertible-bond": ("principal",),
     "news-neurocrine-2017-225pct-notes-due-2024": ("conversion-price", "principal"),
+    "news-nio-2019-360-day-zero-coupon-notes-tencent-li-bin": (
+        "conversion-price",
+        "related-party",
+    ),
     "news-nordic-oil-gas-2011-series-b-10pct-debentures-second-tranche": (
         "date",
         "principal",
@@ -1390,7 +1533,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "news-surna-2016-note-conversion-amendments": ("rate",),
+    "news-syrah-2019-australiansuper-8pct-convertible-note": ("holder", "rate"),
+    "news-tag-immobilien-2025-eur-332m-0625pct-convertible-bonds": ("share-class",),
     "news-tianyun-2018-hkd-guotai-junan-notes": ("principal",),
+    "news-tibet-water-2025-5pct-hkd-convertible-bonds": ("principal", "share-class"),
     "news-tidewater-midstream-2024-c100m-8pct-debentures-completed": (
         "conversion-price",
         "maturity",
@@ -1407,6 +1553,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "rate",
     ),
+    "news-trustbix-2022-10pct-convertible-debentures": (
+        "conversion-price",
+        "principal",
+        "share-class",
+    ),
     "news-twitter-2021-zero-coupon-convertible-senior-notes-due-2026": (
         "principal",
         "rate",
@@ -1414,9 +1565,27 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "news-ucore-2024-c480k-7-5pct-convertible-debentures-second-closing": (
         "share-class",
     ),
+    "news-vast-resources-2016-bracknor-interest-free-loan-notes": (
+        "conversion-reference",
+        "share-class",
+    ),
     "news-ventripoint-2024-c941k-10pct-unsecured-convertible-debentures": (
         "conversion-price",
         "principal",
+    ),
+    "news-vibropower-2023-interra-8-5pct-convertible-bond": (
+        "conversion-discount",
+        "conversion-lookback",
+        "conversion-reference",
+        "holder",
+        "principal",
+        "share-class",
+    ),
+    "news-voltalia-2022-eur-50m-green-oceanes-add-on": ("principal",),
+    "news-webjet-2021-aud-250m-075pct-convertible-notes-due-2026": (
+        "conversion-price",
+        "principal",
+        "share-class",
     ),
     "news-webuy-global-2024-lind-zero-coupon-senior-secured-note": (
         "conversion-price-floor",
@@ -1425,8 +1594,23 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "share-class",
     ),
+    "news-wuxi-autowei-2023-cny-1-14bn-convertible-bonds-trustee-report-summary": (
+        "date",
+        "principal",
+    ),
+    "news-zip-co-2021-aud-400m-zero-coupon-convertible-notes-due-2028": (
+        "conversion-price",
+        "principal",
+    ),
+    "news-zur-rose-2020-chf-175m-convertible-bonds-due-2025": (
+        "conversion-price",
+        "maturity",
+        "principal",
+        "share-class",
+    ),
     "note-cik1318641-2004-fixed-conversion-note-exhibit": ("principal",),
     "note-poverty-dignified-2019-10pct-convertible-note-ema": ("principal",),
+    "nzx-seadragon-2015-one-funds-convertible-loan-notes": ("principal",),
     "periodic-cik1619558-2016-asher-2010-note-three-lowest": ("issue-costs",),
     "pr-decimal-software-2015-albion-convertible-notes": ("date", "principal"),
     "pr-decision-diagnostics-2019-alpha-term-note-extension": (
@@ -1436,7 +1620,30 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "pr-esports-entertainment-2024-secured-pik-note": ("compounding", "date"),
     "pr-golden-leaf-2016-cad-debentures-second-tranche": ("principal",),
+    "pr-harvest-health-2019-7pct-debentures-first-tranche": (
+        "principal",
+        "share-class",
+    ),
     "pr-hive-blockchain-2020-us-global-debenture": ("interest-payment", "principal"),
+    "pr-international-lithium-2017-tnr-15pct-convertible": (
+        "holder",
+        "interest-payment",
+        "principal",
+    ),
+    "pr-manx-financial-2012-southern-rock-7pct-convertible-loan": (
+        "holder",
+        "principal",
+    ),
+    "pr-manx-financial-2025-mellon-convertible-loan-note-renewal": (
+        "conversion-price",
+        "holder",
+        "related-party",
+    ),
+    "pr-medmen-2019-gotham-green-tranche-notes": (
+        "conversion-price",
+        "principal",
+        "share-class",
+    ),
     "pr-microbix-2021-9pct-debenture-early-repayment": ("principal", "rate"),
     "pr-mkango-2023-cotec-gbp-convertible-loan": ("holder",),
     "pr-neptune-wellness-2023-16-5pct-senior-secured-notes": ("interest-payment",),
@@ -1475,6 +1682,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "pr-pyrogenesis-2023-ceo-debenture-units": ("principal",),
     "pr-rogers-sugar-2025-c100m-6pct-eighth-series-debentures-closing": ("date",),
     "pr-scorpio-gold-2022-convertible-loans-ianco-matco": ("rate",),
+    "pr-sealsq-2024-third-tranche-4pct-oid-convertible-notes": ("purchase-price",),
+    "pr-sirona-2025-12pct-debenture-units": (
+        "conversion-price",
+        "principal",
+        "share-class",
+    ),
     "pr-spectra7-2022-14pct-debentures-second-tranche": ("purchase-price",),
     "pr-spectra7-2023-9pct-debenture-units": ("principal",),
     "pr-spirit-airlines-2021-1pct-notes-due-2026": ("principal",),
@@ -1490,10 +1703,15 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "principal",
     ),
+    "pr-umicore-2020-eur-500m-zero-coupon-convertible-bonds-due-2025": (
+        "maturity",
+        "principal",
+    ),
     "pr-vishay-2023-225pct-convertible-senior-notes-due-2030-closing": (
         "interest-payment",
     ),
     "pr-vuzix-2010-lc-capital-convertible-term-loan": ("date", "maturity"),
+    "pr-xinyuan-2013-5pct-senior-secured-convertible-notes": ("principal",),
     "pr-xpresspa-2019-calm-unsecured-convertible-note": (
         "conversion-price",
         "maturity",
@@ -1513,6 +1731,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "quoted-sigma-labs-2016-secured-convertible-notes-oid": ("purchase-price",),
     "rns-diaceutics-2022-gbp-cln-conversion": ("conversion-price",),
     "rns-malvern-international-2017-ksp-loan-into-cln-5p": ("holder", "principal"),
+    "rns-powerhouse-2012-hillgrove-15pct-loan-note": (
+        "conversion-price",
+        "holder",
+        "par-value",
+        "related-party",
+    ),
     "rns-rare-earth-minerals-2017-usd15m-convertible-loan-conversion": (
         "conversion-price",
         "principal",
@@ -1522,6 +1746,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "principal",
     ),
+    "rns-savannah-petroleum-2019-convertible-loan-facility": ("principal",),
     "rns-uk-oil-gas-2019-gbp5-5m-zero-interest-convertible-loan": ("share-class",),
     "s1-exhibit-restore-medical-2002-venturi-note-12pct-act360": ("date",),
     "s1-wavedancer-2022-origa-debenture-amended-price": (
@@ -1615,9 +1840,11 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "interest-payment",
     ),
     "10k-atheronova-2013-2010-senior-secured-convertible-notes": ("holder",),
+    "10k-biosig-2014-senior-convertible-bridge-notes": ("share-class",),
     "10k-cik1108630-2022-live-current-feb-march-notes-table": ("related-party",),
     "10k-cik1320767-2014-accounts-payable-notes": ("date",),
     "10k-cik1417663-2017-10pct-notes-several-closings": ("principal",),
+    "10k-cik1437925-2012-interest-free-demand-note": ("holder", "maturity"),
     "10k-cik1568385-2020-bright-mountain-chairman-note": ("maturity",),
     "10k-cik1591913-2024-ipsi-march-note-proceeds-only": (
         "conversion-discount",
@@ -1625,6 +1852,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "conversion-reference",
     ),
     "10k-cik1605024-2016-insight-founder-loans-eur": ("date", "rate"),
+    "10k-cik743758-2020-march-2013-related-party-note": ("share-class",),
     "10k-cik946644-2019-hemispherx-iliad-note-amendment": ("share-class",),
     "10k-digipath-2020-9pct-secured-note-related-holder": ("purchase-price",),
     "10k-driveitaway-2021-knightsgate-8pct-cap-price-note": ("principal",),
@@ -1647,6 +1875,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10q-cik1010134-2014-shareholder-entity-revolving-libor": ("conversion-price",),
     "10q-cik1079786-2011-8pct-notes-units": ("interest-payment",),
     "10q-cik1100644-2014-subsequent-53000-notes": ("conversion-price",),
+    "10q-cik1136174-2015-12pct-oid-bridge-debentures": ("share-class",),
     "10q-cik1142790-2011-ceo-note-lesser-of-vwap": ("interest-payment",),
     "10q-cik1162896-2012-august-2011-14pct-notes": ("date", "maturity"),
     "10q-cik1302946-2019-two-rivers-oid-variable-note": ("holder", "related-party"),
@@ -1655,6 +1884,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10q-cik1380856-2011-march-2006-7pct-debentures": ("principal",),
     "10q-cik1386026-2018-related-party-note-0003": ("interest-payment",),
     "10q-cik1397795-2011-zzp-offering-notes": ("conversion-price", "principal"),
+    "10q-cik1419793-2012-10pct-note-065-conversion": ("maturity",),
     "10q-cik1424718-2012-deferred-compensation-master-convertible-note": ("maturity",),
     "10q-cik1434110-2011-lender-convertible-note": ("maturity",),
     "10q-cik1442620-2022-class-a-ordinary-convertible-notes-0p71": ("date", "maturity"),
@@ -1664,6 +1894,10 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10q-cik1563463-2019-shareholder-secured-note-8-5pct-monthly": ("share-class",),
     "10q-cik1565700-2014-principal-shareholder-note": ("rate",),
     "10q-cik1574676-2017-power-up-note": ("purchase-price",),
+    "10q-cik1614556-2022-10pct-fixed-convertible-secured-note": (
+        "holder",
+        "interest-payment",
+    ),
     "10q-cik1624512-2017-boxlight-marlborough-note": ("compounding",),
     "10q-cik1652539-2019-january-notes": ("date", "principal"),
     "10q-cik1697935-2020-dec-2017-two-lowest-note": ("conversion-reference",),
@@ -1681,8 +1915,10 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10q-cik1894954-2022-shareholder-note-modified": ("share-class",),
     "10q-cik1960262-2024-oid-note-default-conversion": ("rate",),
     "10q-cik832489-2020-oid-secured-debentures": ("share-class",),
+    "10q-cik8328-2020-5pct-oid-secured-note": ("holder", "maturity"),
     "10q-cik847416-2011-assumed-secured-debentures": ("interest-payment",),
     "10q-cik894871-2018-l2-capital-oid-tranches": ("date",),
+    "10q-cik908259-2019-peak-one-tranche-note": ("date", "related-party"),
     "10q-cik944075-2012-officers-directors-notes": ("principal",),
     "10q-conatus-2018-novartis-note-6pct-120pct-20day-avg": ("interest-payment",),
     "10q-coretec-2012-golden-state-debenture": ("maturity",),
@@ -1734,6 +1970,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "6k-endeavour-silver-2009-cad-10pct-debenture-term-sheet": ("share-class",),
     "6k-newlead-2013-first-closing-12pct-debenture": ("par-value",),
     "6k-nvni-2024-heru-convertible-note-purchase-agreement": ("holder",),
+    "6k-tiziana-2019-16pct-convertible-loan-notes": ("related-party",),
     "8k-advaxis-2013-jmj-financial-oid-note": ("issue-costs",),
     "8k-appyea-2022-1800-diagonal-8pct-note": ("date",),
     "8k-boomerang-systems-2012-6pct-convertible-notes-due-2017": ("par-value",),
@@ -1828,6 +2065,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "f3-aslan-2019-bukwang-convertible-loan-facility-90pct-vwap": (
         "conversion-reference",
     ),
+    "filing-cik1946563-2024-individual-investor-750k-note": ("maturity",),
     "filing-redhawk-2021-2016-fixed-rate-convertible-notes": ("date",),
     "form4-cpmv-2021-convertible-note-footnotes": ("share-class",),
     "form4-ontrak-2023-acuitas-senior-secured-convertible-note": ("related-party",),
@@ -1851,6 +2089,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "conversion-discount",
     ),
     "news-medicor-2006-libor-senior-secured-convertible-notes": ("holder",),
+    "news-nio-2019-360-day-zero-coupon-notes-tencent-li-bin": ("principal",),
     "news-north-bay-resources-2015-zaco-5pct-note": ("purchase-price",),
     "news-premier-african-minerals-2024-regent-mercantile-cln": (
         "conversion-reference",
@@ -1867,6 +2106,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     ),
     "pr-suntech-2008-3pct-convertible-senior-notes-due-2013": ("conversion-price",),
     "pr-tilray-2018-5pct-convertible-senior-notes-closing": ("principal",),
+    "pr-umicore-2020-eur-500m-zero-coupon-convertible-bonds-due-2025": ("date",),
     "pr-vishay-2023-225pct-convertible-senior-notes-due-2030-closing": (
         "conversion-price",
     ),
