@@ -3715,6 +3715,102 @@ _GONE_NOTES = (
             "date",
             "2022-07-29",
         ),
+        # "AU$"; a conversion "share price"
+        (
+            "It announced that it has successfully priced its AU$250 million "
+            "convertible notes due in 2026.",
+            "principal",
+            "250000000.00 AUD",
+        ),
+        (
+            "These notes will be convertible into normal Webjet shares with an "
+            "initial conversion share price of A$6.35.",
+            "conversion-price",
+            "6.35 AUD",
+        ),
+        # a denomination in the singular
+        (
+            "Umicore announces the placement of convertible bonds for an aggregate "
+            "principal amount of \u20ac500 million. The Bonds will have a "
+            "denomination of \u20ac100,000 in principal amount and integral "
+            "multiples thereof.",
+            "principal",
+            "500000000.00 EUR",
+        ),
+        # a note financing's amount; a price far after "convertible"
+        (
+            "On July 3, 2015, we completed a $3 million Bridge Note financing with "
+            "OJSC Pharmsynthez.",
+            "principal",
+            "3000000.00 USD",
+        ),
+        (
+            "The Note, dated July 1, 2015, is convertible, in whole or in part, into "
+            "shares of our common stock at the option of Pharmsynthez at a price of "
+            "$0.15.",
+            "conversion-price",
+            "0.15 USD",
+        ),
+        # (guard: a price per unit of debentures named by letters)
+        (
+            "Eguana closed its offering by issuing 1,215 unsecured convertible "
+            'debenture units (each, a "CD Unit") at a price of $1,000 per CD Unit '
+            "for gross proceeds of $1.215 Million.",
+            "conversion-price",
+            None,
+        ),
+        # a warrant's exercise term is no maturity
+        (
+            "On October 2, 2019, the Company issued a promissory note for "
+            "$410,000. The warrants are fully vested as of the date on the note "
+            "with an exercise term of three (3) years.",
+            "maturity",
+            None,
+        ),
+        # a commitment fee the holder earns is no issue cost
+        (
+            "The Company sold (i) a promissory note in the principal amount of "
+            "$600,000; and (ii) a guaranteed commitment fee in the amount of "
+            "$150,000 for six months to be paid in stock or cash.",
+            "issue-costs",
+            None,
+        ),
+        # one of two parties; the issuer named by its shares
+        (
+            "HATTEN Land said it has entered into a convertible loan agreement with "
+            "Haitong International Financial Products (Singapore) and Tan June Teng "
+            "Colin, under which Haitong has agreed to extend a convertible loan of "
+            "US$20 million.",
+            "holder",
+            None,
+        ),
+        (
+            'Resource Capital Fund V L.P. ("RCF") entered into an amendment to its '
+            'US$15 million convertible loan facility (the "Convertible Loan") with '
+            'Noront Resources Ltd. ("Noront"). RCF could acquire approximately 99 '
+            "million Common Shares, representing approximately 24% of Noront's "
+            "outstanding Common Shares.",
+            "holder",
+            None,
+        ),
+        # each holder's part, named in brackets
+        (
+            "Principal Amount: GBP500,000 (Tenstar Trading Limited)\n"
+            "AUD1,250,000 (DGR Global Limited)",
+            "principal",
+            None,
+        ),
+        # Canada NewsWire's dateline asks which dollar
+        (
+            "MONTREAL, Nov. 4 /CNW Telbec/ - Sentient Executive GP III Limited "
+            "announces that it has acquired control over 2,128,750 units of "
+            "Norsemont Mining Inc.\nThe December 2008 Note matures on December 19, "
+            "2011 and the principal amount thereof as well as accrued interest are "
+            "convertible into fully paid and non-assessable Common Shares at a "
+            "conversion price of $1.70 per Common Share.",
+            "conversion-price",
+            None,
+        ),
         # "to the order of the" a firm
         (
             "Axcess International, Inc. hereby promises to pay to the order of the "

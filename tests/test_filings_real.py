@@ -963,12 +963,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "8k-wayfair-2018-additional-notes": ("date", "principal"),
     "8k-wetouch-2021-mast-hill-oid-note": ("purchase-price",),
     "8k-wetouch-2021-talos-oid-note": ("purchase-price",),
-    "8k-xenetic-2015-pharmsynthez-10pct-bridge-note": (
-        "conversion-price",
-        "date",
-        "holder",
-        "principal",
-    ),
+    "8k-xenetic-2015-pharmsynthez-10pct-bridge-note": ("date", "holder"),
     "8k-xgtechnology-2018-6pct-debentures": ("maturity",),
     "8k-youngevity-2014-five-year-senior-secured-notes": ("conversion-price",),
     "8k-youngevity-2017-final-tranche-three-year-notes": ("principal",),
@@ -1459,7 +1454,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "news-exact-sciences-2023-2pct-convertible-notes-due-2030-exchange": ("rate",),
     "news-flasr-2016-auctus-note": ("holder", "principal"),
-    "news-globe-metals-mining-aud300k-convertible-note": ("holder", "principal"),
+    "news-globe-metals-mining-aud300k-convertible-note": ("holder",),
     "news-grenville-2014-cad-8pct-debentures": ("date",),
     "news-high-tide-2018-aurora-8pt5pct-debentures": (
         "conversion-price",
@@ -1582,11 +1577,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "news-voltalia-2022-eur-50m-green-oceanes-add-on": ("principal",),
-    "news-webjet-2021-aud-250m-075pct-convertible-notes-due-2026": (
-        "conversion-price",
-        "principal",
-        "share-class",
-    ),
+    "news-webjet-2021-aud-250m-075pct-convertible-notes-due-2026": ("share-class",),
     "news-webuy-global-2024-lind-zero-coupon-senior-secured-note": (
         "conversion-price-floor",
     ),
@@ -1703,10 +1694,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "principal",
     ),
-    "pr-umicore-2020-eur-500m-zero-coupon-convertible-bonds-due-2025": (
-        "maturity",
-        "principal",
-    ),
+    "pr-umicore-2020-eur-500m-zero-coupon-convertible-bonds-due-2025": ("maturity",),
     "pr-vishay-2023-225pct-convertible-senior-notes-due-2030-closing": (
         "interest-payment",
     ),

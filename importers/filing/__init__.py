@@ -400,6 +400,29 @@ def _two_lenders(reader: Reader) -> bool:
     return False
 
 
+def _the_issuer(reader: Reader, name: str) -> bool:
+    """Whether a name is the issuer's, by its defined term's shares: a
+    lender's release about its loan "with Noront Resources Ltd.
+    ("Noront")", which speaks of "Noront's outstanding Common Shares"."""
+    for sentence in reader.every:
+        defined = re.search(
+            re.escape(name) + r"\W{0,3}\(\s*[\"“]([^\"”]{2,30})[\"”]\s*\)", sentence
+        )
+        if defined is None:
+            continue
+        short = re.escape(defined.group(1))
+        return any(
+            re.search(
+                rf"\b{short}['’]s\s+(?:issued\s+and\s+)?(?:outstanding\s+)?"
+                r"(?:common\s+|ordinary\s+)?shares\b",
+                other,
+                re.IGNORECASE,
+            )
+            for other in reader.every
+        )
+    return False
+
+
 def _holder(reader: Reader) -> str | None:
     if _several_holders(reader, "holder") or _two_lenders(reader):
         return None
@@ -412,6 +435,14 @@ def _holder(reader: Reader) -> str | None:
         and not re.fullmatch(rf'"?{LEGAL_FORM}"?', f.value)
     ]
     best = reader.decide("holder", found)
+    if best is not None and _the_issuer(reader, best.value.strip('"')):
+        reader.todo(
+            "holder",
+            f"{best.value} is the company whose shares the note converts into: "
+            "name the lender",
+            best.quote,
+        )
+        return None
     if best is not None:
         name = best.value.strip('"')
         # "HEP Investments" in the text, "HEP Investments, LLC" in its heading

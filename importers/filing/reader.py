@@ -646,8 +646,13 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
     ):
         return True
     # a facility's most: "Eight Million United States dollars
-    # (U.S.$8,000,000.00) or so much thereof as may be loaned by Holder"
-    if re.match(r"^\W{0,3}or so much (?:thereof|of it) as\b", right):
+    # (U.S.$8,000,000.00) or so much thereof as may be loaned by Holder"; one
+    # holder's part, its name in brackets: "Principal Amount: GBP500,000
+    # (Tenstar Trading Limited) AUD1,250,000 (DGR Global Limited)"
+    if re.match(r"^\W{0,3}or so much (?:thereof|of it) as\b", right) or re.match(
+        r"^\s*\(\s*[A-Z][^()]{1,60}\b(?:Limited|Ltd\.?|LLC|Inc\.?|L\.?P\.?|Corp\.?|plc)\s*\)",
+        sentence[money.end :],
+    ):
         return True
     # a price a third party paid the holder: "Pala received cash
     # consideration in the amount of US$12,472,600 (...) from Castlelake"
@@ -905,9 +910,11 @@ def _fee_role(sentence: str, before: str, right: str) -> str | None:
     # a cost withheld from this note's price; costs in a repayment are not
     # the note's issue costs
     if re.search(
-        # ("Estimated offering expenses: $5,000,000": the issuer's own bills)
+        # ("Estimated offering expenses: $5,000,000": the issuer's own bills;
+        # "(iii) a guaranteed commitment fee in the amount of $150,000": a fee
+        # the holder earns, often in shares, not one withheld)
         r"placement agent|finder|broker|advis[oe]r|\b(?:the company|we) (?:also )?paid\b"
-        r"|\bestimated offering expenses\b"
+        r"|\bestimated offering expenses\b|\bguaranteed commitment fee\b"
         r"|\b(?:was|were|been)\s+(?:re)?paid\b|\brepaid\b"
         # "Upon maturity ... the Company shall pay a loan participation fee of
         # $101,250": paid at the end, not withheld from the price
@@ -929,6 +936,8 @@ _PRINCIPAL_AROUND = (
         r"\bconvert\b[^$.;]{0,60}\bof its\s*$",
         r"^\s*(?:[\w-]+\s+){0,2}(?:loan\s+)?(?:notes?|debentures?)\b",
     ),
+    # "completed a $3 million Bridge Note financing with OJSC Pharmsynthez"
+    (r"\bcompleted an?\s+$", r"^\s*(?:[\w-]+\s+){0,2}note financing\b"),
     # "to issue a five-year unsecured convertible note in order to raise an
     # initial A$55.8-million"
     (
@@ -981,7 +990,10 @@ def money_role(sentence: str, money: Money) -> str | None:
         or re.match(r"^\s*\(\s*each\b", right)
         # a denomination: "in integral multiples of US$100,000 principal
         # amount"; "in denominations of $1,000"
-        or re.search(r"\b(?:integral\s+)?multiples of\s*$|\bdenominations of\s*$", left)
+        # ("The Bonds will have a denomination of €100,000 in principal amount")
+        or re.search(
+            r"\b(?:integral\s+)?multiples of\s*$|\bdenominations? of\s*$", left
+        )
         # a share's price: "Last reported sale price of RMBS common stock:
         # $14.85"
         or re.search(
@@ -1709,7 +1721,9 @@ HOLDER_PERSON = (
     re.compile(
         r"\b(?i:(?:purchase|subscription|loan|note|financing|credit)(?:\s+payable)?\s+agreement"
         r"(?:\s*\([^)]{0,60}\))?|facility|note)\s+with\s+"
-        rf"({_SHORT_NAME}){_NAME_ENDS}"
+        # (not one of two parties: "a convertible loan agreement with Haitong
+        # International Financial Products (Singapore) and Tan June Teng Colin")
+        rf"({_SHORT_NAME}){_NAME_ENDS}(?!\s*(?:\([^)]{{1,30}}\)\s*)?and\s+[A-Z])"
     ),
     # ("the Company and Ms. Liu Shu Juan, a director of the Company, entered
     # into")
@@ -2568,8 +2582,11 @@ def _term_maturity(
             return None
         # a warrant's term: "Labrys was issued a warrant granting the holder
         # the right to purchase ... for a term of 5-years"
+        # ("The warrants are fully vested as of the date on the note with an
+        # exercise term of three (3) years")
         if re.search(
-            r"\bwarrants?\b(?![^.;]*\b(?:notes?|debentures?)\b)",
+            r"\bwarrants?\b(?![^.;]*\b(?:notes?|debentures?)\b)"
+            r"|\bexercis\w*\s+(?:term|period)\s+of\s*$",
             sentence[: duration.start].lower(),
         ):
             return None
@@ -3396,7 +3413,8 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # $0.001 per share"
         # ("The initial conversion price for the bonds is set at RMB 13.33")
         # ("The Conversion Price as defined in Section 2.1(b) of the Note is")
-        r"conversion (?:price|ratio|rate)(?:\s+per (?:share|unit))?(?:\s*\([^)]{0,80}\))?"
+        # ("an initial conversion share price of A$6.35")
+        r"conversion (?:share )?(?:price|ratio|rate)(?:\s+per (?:share|unit))?(?:\s*\([^)]{0,80}\))?"
         r"(?:\s+as defined in (?:[\w.()-]+\s+){1,6}?(?:of (?:the|this) (?:note|debenture))?)?"
         r"(?:\s+(?:for|of)\s+(?:the|this|each)\s+(?:[\w-]+\s+){0,2}(?:notes?|bonds?|debentures?))?"
         r"\s*:?"
@@ -3500,11 +3518,11 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # debenture", an offering's; nor "$0.06 to US $0.08", a range)
         or (
             re.search(
-                r"\bconvert\w*[^.]{0,80}?\bat (?:a|the) (?:fixed |conversion )?(?:price|rate) of\s+$",
+                r"\bconvert\w*[^.]{0,120}?\bat (?:a|the) (?:fixed |conversion )?(?:price|rate) of\s+$",
                 left,
             )
             and not re.match(
-                r"^\s*(?:(?:per|a|for each)\s+(?:debenture|note|bond|unit|\$)|to\s+(?:us\s?)?\$)",
+                r"^\s*(?:(?:per|a|for each)\s+(?:convertible\s+)?(?:\w{1,4}\s+)?(?:debenture|note|bond|unit|\$)|to\s+(?:us\s?)?\$)",
                 right,
             )
         )

@@ -207,7 +207,8 @@ PREFIXES = (
     ("USD", "USD"),
     ("CAD$", "CAD"), ("CDN$", "CAD"), ("Cdn$", "CAD"), ("C$", "CAD"), ("CAD", "CAD"),
     ("HK$", "HKD"), ("HKD$", "HKD"), ("HKD", "HKD"),
-    ("S$", "SGD"), ("SGD", "SGD"), ("A$", "AUD"), ("AUD", "AUD"),
+    ("S$", "SGD"), ("SGD", "SGD"), ("AU$", "AUD"), ("AUD$", "AUD"), ("A$", "AUD"),
+    ("AUD", "AUD"),
     ("NZ$", "NZD"), ("RMB", "CNY"), ("CNY", "CNY"), ("EUR", "EUR"), ("€", "EUR"),
     ("Euros", "EUR"), ("Euro", "EUR"),
     ("GBP", "GBP"), ("£", "GBP"), ("CHF", "CHF"), ("JPY", "JPY"), ("¥", "¥"),
@@ -328,7 +329,9 @@ _OTHER_DOLLARS = (
         r"|\$\d[\d.,]*-million\b"
         # (and a Canadian placement's words: "convertible debenture units",
         # "12 per cent per annum")
-        r"|\bdebenture units?\b|\bper cent\b",
+        r"|\bdebenture units?\b|\bper cent\b"
+        # (and Canada NewsWire's dateline: "MONTREAL, Nov. 4 /CNW Telbec/")
+        r"|/CNW\b",
         r"\bTSX(?:V| Venture)?\b",
         True,
     ),
