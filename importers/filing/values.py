@@ -651,7 +651,7 @@ def published_on(text: str) -> datetime.date | None:
 def dates_in(sentence: str, published: datetime.date | None = None) -> list[DateValue]:
     """The dates a sentence writes in full; with ``published``, also those
     it writes without a year ("on May 24" in a news item of May 27, 2016),
-    each the day nearest the publication (see :func:`_nearest_day`)."""
+    each read as the day nearest the publication (see :func:`_nearest_day`)."""
     found = []
     for match in _DATE.finditer(sentence):
         # (a form's placeholder year, "February 12, 0000", is no date)
