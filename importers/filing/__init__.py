@@ -645,9 +645,9 @@ def _principal(reader: Reader) -> Decimal | None:
             else f
             for f in found
         ]
-    # a face given only roughly competes with every other amount: a person
-    # decides which note the text is about
-    top = max((f.score for f in found), default=0)
+    # a face given only roughly competes with every other amount (at the top
+    # score, which the step above leaves unchanged): a person decides which
+    # note the text is about
     found += [
         Found(money.text(), sentence, top)
         for money, sentence in (amounts(reader, "approximate") if found else [])

@@ -1999,6 +1999,15 @@ _INTEREST_DUE = re.compile(
 )
 
 
+#: Notes issued under an indenture of that day: "The Notes were issued
+#: pursuant to an Indenture, dated June 12, 2020" (the notes' own day, not
+#: a deed's).
+_ISSUED_UNDER_INDENTURE = re.compile(
+    r"\b(?:notes?|debentures?)\s+(?:were|was)\s+issued\s+(?:pursuant to|under)\s+"
+    r"an?\s+indenture\W{0,3}dated(?: as of)?\s+$"
+)
+
+
 def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
     """A date that is not the note's: a dateline, a filing's date, an
     agreement's execution ("a convertible debenture purchase agreement
@@ -2059,11 +2068,7 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
                 r"|\bas amend(?:ed)? on\s+$",
                 window,
             )
-            and not re.search(
-                r"\b(?:were|was)\s+issued\s+(?:pursuant to|under)\s+an?\s+indenture\W{0,3}"
-                r"dated(?: as of)?\s+$",
-                window,
-            )
+            and not _ISSUED_UNDER_INDENTURE.search(window)
         )
         or re.search(
             r"\bassuming\b|\breported that\b|\bplacement agen\w* agreement\b"
@@ -2132,11 +2137,7 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
             or re.search(r"\badvanced to (?:the company|us) on\s*$", window)
             # "The Notes were issued pursuant to an Indenture, dated June 12,
             # 2020"
-            or re.search(
-                r"\b(?:notes?|debentures?)\s+(?:were|was)\s+issued\s+(?:pursuant to|under)\s+"
-                r"an?\s+indenture,?\s+dated\s+(?:as of\s+)?$",
-                window,
-            )
+            or _ISSUED_UNDER_INDENTURE.search(window)
             # "received funding for a 9.875% Convertible Promissory Note issued
             # as of January 19, 2012"
             or re.search(
@@ -2225,22 +2226,23 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
 _FACE_AMOUNT = r"\W*(?:U\.?S\.?)?\s?\$\s?[\d,]+(?:\.\d\d)?"
 
 
+def _title_at(sentences: list[str], at: int) -> bool:
+    """Whether the line at ``at`` is a note's title (a short line)."""
+    return (
+        0 <= at < len(sentences)
+        and len(sentences[at]) <= 80
+        and _TITLE.match(sentences[at]) is not None
+    )
+
+
 def _beside_title(sentences: list[str], index: int) -> bool:
     """Whether the line at ``index`` stands above a note's title, or below
     it and its face amount ("Convertible Note", "$150,000", "December 17,
     2007")."""
-
-    def title(at: int) -> bool:
-        return (
-            0 <= at < len(sentences)
-            and len(sentences[at]) <= 80
-            and _TITLE.match(sentences[at]) is not None
-        )
-
-    return title(index + 1) or (
+    return _title_at(sentences, index + 1) or (
         index >= 2
         and re.fullmatch(_FACE_AMOUNT + r"\W*", sentences[index - 1]) is not None
-        and title(index - 2)
+        and _title_at(sentences, index - 2)
     )
 
 
@@ -2268,9 +2270,7 @@ def issue_dates(reader: Reader) -> list[Found]:
                     )
                     is not None
                     and not sentence[alone[0].end :].strip(" ,.|")
-                    and index >= 1
-                    and len(reader.sentences[index - 1]) <= 80
-                    and _TITLE.match(reader.sentences[index - 1]) is not None
+                    and _title_at(reader.sentences, index - 1)
                 )
             )
         ):
