@@ -3811,6 +3811,140 @@ _GONE_NOTES = (
             "conversion-price",
             None,
         ),
+        # one holder's part of an issue, and a part broken down
+        (
+            "C$2,000,000 of the convertible debentures was acquired by Pine "
+            "Holdings Ltd., a company controlled by a director.",
+            "principal",
+            None,
+        ),
+        (
+            "Of the $90,000 Convertible Debentures, $30,000 is owed to a Director "
+            "of the Company.",
+            "principal",
+            None,
+        ),
+        # interest at the end of each period of months
+        (
+            "Interest on this Note shall be payable in arrears on the last day of "
+            "each three-month period.",
+            "interest-payment",
+            '"quarterly"',
+        ),
+        # an accounting rate, however far from its words
+        (
+            "The effective interest rate on the convertible notes is approximately "
+            "9.15% per annum.",
+            "rate",
+            None,
+        ),
+        # a repayment date; a term that ends on a date
+        ("The repayment date of the Loan is 30 June 2016.", "maturity", "2016-06-30"),
+        (
+            "The Debentures will have a 3 year term ending March 31, 2026.",
+            "maturity",
+            "2026-03-31",
+        ),
+        # "per cent." then the notes' rank
+        (
+            "The Company has issued £200,000 12 per cent. secured loan notes.",
+            "rate",
+            "0.12",
+        ),
+        # a price as the principal one share takes
+        (
+            "Each holder may convert its Note into shares of the Company's common "
+            "stock at a ratio of one share of common stock for each $1.50 of "
+            "principal amount of the Note.",
+            "conversion-price",
+            "1.50 USD",
+        ),
+        (
+            "Each $2.40 of the principal amount will be convertible into one common "
+            "share of the Company.",
+            "conversion-price",
+            "2.40 USD",
+        ),
+        # the holder named as the investor, an offering's, the notes' holder
+        (
+            "The Company sold a $500,000 convertible note. Nexus Growth LLC is the "
+            "investor.",
+            "holder",
+            '"Nexus Growth LLC"',
+        ),
+        (
+            "The Company closed the $10.0-million unsecured convertible note "
+            "offering to Harbour Credit Fund LP.",
+            "holder",
+            '"Harbour Credit Fund LP"',
+        ),
+        (
+            "The Company extended the maturity of the $1,000,000 principal amount "
+            'of secured convertible debentures ("Debentures") held by Cedar '
+            "Capital Advisors Inc.",
+            "holder",
+            '"Cedar Capital Advisors Inc."',
+        ),
+        # a subsidiary named after its owner's possessive
+        (
+            "Pursuant to a subscription agreement with Crest Mining Limited's "
+            '("Crest") Chilean subsidiary Crest Mining Chile S.A. ("Crest Chile"), '
+            "the Company issued a convertible debenture in the principal amount of "
+            "$1,000,000.",
+            "holder",
+            '"Crest Mining Chile S.A."',
+        ),
+        # units counted: no class of shares
+        (
+            "The convertible debenture is convertible into 2,000,000 Units at a "
+            "conversion price of $0.50 per Unit. Each Unit consists of one common "
+            "share and one warrant. Terms of the Debenture also limit conversion "
+            "to 19.9% of the Company's common shares outstanding.",
+            "share-class",
+            None,
+        ),
+        # a table's heading then the next row's issue date
+        (
+            "5. Convertible Debentures\n"
+            "Date of issuance | Principal June 30, 2017 | Principal March 31, 2017 "
+            "| Interest | Maturity\n"
+            "March 1, 2016(1) | $ - | $ 50,000 | 8% per annum | March 1, 2017\n"
+            "April 4, 2016(2) | $ 60,000 | $ 60,000 | 10% per annum | April 4, 2017",
+            "maturity",
+            None,
+        ),
+        # a maturity defined after an acceleration clause, or "hereinafter"
+        (
+            "CONVERTIBLE PROMISSORY NOTE\n$300,000\nDated May 5, 2006\n"
+            "Unless converted earlier as provided herein, the entire principal "
+            "amount of this Note and all accrued and unpaid interest shall be "
+            "payable in full on May 5, 2007 or earlier if accelerated in accordance "
+            "with Section 1(b) of this Note (the \u201cMaturity Date\u201d).",
+            "maturity",
+            "2007-05-05",
+        ),
+        (
+            "The loan will be available for 12 months, i.e., from May 1, 2015 to "
+            "May 1, 2016 (hereinafter: the \u201cRepayment Date\u201d).",
+            "maturity",
+            "2016-05-01",
+        ),
+        # net proceeds after costs (a guard: costs "were" name a fee elsewhere)
+        (
+            "The net proceeds to the Company after the initial purchaser discount "
+            "and issuance costs were approximately $96,500.",
+            "issue-costs",
+            None,
+        ),
+        # a release announcing the closing as done: its date
+        (
+            "TORONTO, March 5, 2020 (GLOBE NEWSWIRE) -- Acme Capital Corp. is "
+            "pleased to announce that it has closed its previously announced public "
+            "offering of $20,000,000 aggregate principal amount of 6.00% convertible "
+            "unsecured debentures.",
+            "date",
+            "2020-03-05",
+        ),
         # "to the order of the" a firm
         (
             "Axcess International, Inc. hereby promises to pay to the order of the "
@@ -4310,6 +4444,69 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "individual investor in the amount of $750,000.",
             {"principal": "750000.00 USD"},
         ),
+        # A first close beside a second: the first close's notes, issued to the
+        # investors; the second close's are a later tranche.
+        (
+            "On March 1, 2019, the Company completed the first close of its private "
+            "offering, pursuant to which the Company issued to those investors "
+            "$800,000 worth of 10% convertible promissory notes. On April 2, 2019, "
+            "the Company completed the second close and issued $150,000 worth of "
+            "10% convertible promissory notes.",
+            {"principal": "800000.00 USD", "rate": "0.1"},
+        ),
+        # Loans applied to loan notes, then more notes: the running total.
+        (
+            "The Company has applied secured loans of £100,000 to the Loan Notes. "
+            "In addition the Company has issued a further £25,000 of Loan Notes "
+            "taking the total number of Loan Notes outstanding to £125,000.",
+            {"principal": "125000.00 GBP"},
+        ),
+        # A preferred stock's conversion under its own heading is not the note's.
+        (
+            "SUBSEQUENT EVENTS\n"
+            "Amendment to Series B Convertible Preferred Stock\n"
+            "On May 2, 2018, the Company amended the conversion price of its "
+            "Series B Preferred Stock. As amended, the conversion price is equal to "
+            "60% of the lowest closing bid price of our common stock for the ten "
+            "consecutive trading day period prior to the conversion date.\n"
+            "Offering of Convertible Notes\n"
+            "On May 3, 2018, the Company sold and issued $220,000 principal amount "
+            "of its 8% Convertible Promissory Notes to an investor in exchange for "
+            "$200,000 of gross proceeds.",
+            {
+                "principal": "220000.00 USD",
+                "purchase-price": "200000.00 USD",
+                "conversion-discount": None,
+                "conversion-lookback": None,
+            },
+        ),
+        # The only notes the text names, which it opens with, later repaid: still
+        # the notes it is about; proceeds before expenses are the price.
+        (
+            "NOTE 7 - JUNE 2023 NOTES\n"
+            "On June 1, 2023, the Company issued Senior Notes with an aggregate "
+            "principal amount of $1,200,000 due June 1, 2024 (the \u201cJune 2023 "
+            "Notes\u201d) for proceeds before expenses of $1,000,000 (issuance costs "
+            "were $80,000). The June 2023 Notes were fully repaid on September 1, "
+            "2023.",
+            {
+                "principal": "1200000.00 USD",
+                "maturity": "2024-06-01",
+                "purchase-price": "1000000.00 USD",
+                "issue-costs": "80000.00 USD",
+            },
+        ),
+        # A fund's short name with its number, defined for the full name.
+        (
+            "The Company announced its term sheet with Harbor Capital Partners II "
+            "LP (\u201cHarbor Fund II\u201d) and Harbor Capital Partners III LP "
+            "(\u201cHarbor Fund III\u201d), pursuant to which Harbor Fund II and "
+            "Harbor Fund III have loaned the Company an aggregate amount of "
+            "$1,000,000.\n"
+            "On closing, the Company issued a promissory note to Harbor Fund II "
+            '(the "Note") for a principal amount of $400,000.',
+            {"holder": '"Harbor Capital Partners II LP"'},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -4366,6 +4563,11 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-note-face-title-amount-and-date",
         "a-note-face-amount-and-date-on-one-line",
         "a-restructured-borrowing-beside-the-note",
+        "a-first-close-beside-a-second",
+        "loans-applied-then-a-running-total",
+        "a-preferred-stocks-section",
+        "the-only-named-notes-later-repaid",
+        "a-funds-numbered-short-name",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -7,7 +7,7 @@ person read in it (``NAME.truth.json``, with the source address; see
 truth (wrong); each stated term it does not yet read, and each value it
 gives that the truth does not hold (invented), is listed below as a strict
 xfail (reading it right, or no longer inventing it, turns the test red
-until the list is updated). After the first set, a hundred and three more
+until the list is updated). After the first set, a hundred and seven more
 sets were collected after the reader was written and first scored unseen;
 ``SOURCES.md`` lists those first reads.
 ``python -m tests.filings_score`` prints the same comparison as a table.
@@ -78,6 +78,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-discount",
     ),
     "10k-cik1161582-2013-wnet-7pct-note": ("rate",),
+    "10k-cik1167887-2013-austral-non-interest-debenture": ("share-class",),
     "10k-cik1171008-2015-rmb-4pct-notes-three-investors": ("principal",),
     "10k-cik1205922-2020-8pct-oid-senior-secured-debenture": (
         "date",
@@ -94,6 +95,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
         "issue-costs",
     ),
+    "10k-cik1356576-2013-750pct-convertible-senior-secured-notes": ("issue-costs",),
     "10k-cik1359931-2014-series-c-notes": ("issue-costs",),
     "10k-cik1370804-2015-series-b-12pct-notes": ("date", "principal"),
     "10k-cik1371217-2016-7pct-senior-amortizing-notes": ("principal",),
@@ -146,7 +148,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "10k-cik1860657-2025-3i-acf-payment-note": ("date", "principal", "rate"),
+    "10k-cik1873722-2021-2pct-oid-convertible-note-offering": (
+        "principal",
+        "purchase-price",
+    ),
     "10k-cik711034-2018-director-beckman-note": ("maturity",),
+    "10k-cik726435-2013-golden-bridge-convertible-loan": ("principal",),
     "10k-cik727672-2011-subsequent-oid-debentures": ("purchase-price",),
     "10k-cik736012-2024-ceo-invoice-financing-note": (
         "holder",
@@ -175,6 +182,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10k-driveitaway-2021-knightsgate-8pct-cap-price-note": ("rate",),
     "10k-emisphere-2013-mhr-11pct-convertible-notes": ("date",),
+    "10k-fastedgar-2024-9-month-bridge-note-oid": ("date", "maturity"),
     "10k-fluxpower-2020-esenjay-related-party-note": ("maturity",),
     "10k-gilla-2012-credifinance-6pct-revolving-credit-note": (
         "conversion-lookback",
@@ -319,6 +327,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "purchase-price",
         "rate",
     ),
+    "10q-cik1139822-2012-subsidiary-convertible-term-loan": (
+        "conversion-price",
+        "share-class",
+    ),
     "10q-cik1140098-2012-jmj-2010-notes-85pct-three-lowest": ("purchase-price",),
     "10q-cik1140215-2020-raptor-note-12pct-compounded-monthly": ("holder", "principal"),
     "10q-cik1140414-2015-jmj-capital-note": ("conversion-lookback",),
@@ -375,6 +387,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
     ),
     "10q-cik1342643-2012-may-2011-unit-debentures": ("principal",),
+    "10q-cik1350102-2016-6pct-oid-convertible-redeemable-notes": ("rate",),
     "10q-cik1353499-2013-vista-oid-note": ("purchase-price",),
     "10q-cik1355677-2022-1800-diagonal-note-average-two-lowest": ("purchase-price",),
     "10q-cik1360442-2023-merrill-note-two-discounts": ("conversion-lookback",),
@@ -422,6 +435,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "10q-cik1431959-2017-series-b-12pct-notes": ("conversion-price", "principal"),
+    "10q-cik1434737-2018-10pct-note-50pct-lowest-25day": ("date", "issue-costs"),
     "10q-cik1435387-2017-dec-funding-8pct-debenture": ("share-class",),
     "10q-cik1435617-2015-jmj-note-lesser-of-fixed-or-60pct": (
         "conversion-price",
@@ -430,6 +444,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "principal",
     ),
+    "10q-cik1441769-2013-8pct-senior-secured-notes": ("conversion-price", "principal"),
     "10q-cik1442634-2011-15pct-promissory-note": (
         "date",
         "maturity",
@@ -455,6 +470,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1455206-2016-carebourn-note": ("issue-costs",),
     "10q-cik1460702-2023-alpha-capital-related-debenture": ("date",),
     "10q-cik1465128-2013-455pct-senior-notes": ("principal",),
+    "10q-cik1471387-2011-10pct-notes-80pct-30day-average": (
+        "conversion-price-floor",
+        "principal",
+    ),
     "10q-cik1472174-2011-ceo-chairman-12pct-note-028": (
         "conversion-price",
         "date",
@@ -464,6 +483,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-cik1472847-2015-oct-2014-investor-note": ("principal",),
     "10q-cik1476963-2024-elusys-related-party-note": ("date", "holder", "maturity"),
+    "10q-cik1481218-2011-8pct-note-58pct-3day-average": (
+        "date",
+        "maturity",
+        "principal",
+        "rate",
+    ),
     "10q-cik1488309-2011-conflicting-market-price": (
         "conversion-discount",
         "principal",
@@ -508,6 +533,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-cik1544400-2025-50pct-oid-note": ("purchase-price",),
     "10q-cik1544597-2014-249565-note-10pct-simple-fixed-020": ("date",),
+    "10q-cik1546679-2017-6pct-debenture-025-conversion": (
+        "date",
+        "maturity",
+        "principal",
+        "rate",
+    ),
     "10q-cik1554225-2015-feb-2015-vwap-note": ("date", "maturity", "principal", "rate"),
     "10q-cik1556226-2016-subsequent-12pct-secured-notes": (
         "issue-costs",
@@ -536,6 +567,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
     ),
     "10q-cik1624512-2017-boxlight-marlborough-note": ("date",),
+    "10q-cik1630970-2019-7000-convertible-note-floor": ("maturity", "principal"),
     "10q-cik1642159-2020-osher-debenture": ("purchase-price",),
     "10q-cik1647170-2019-hillair-oid-debenture": ("rate",),
     "10q-cik1648903-2019-12pct-oid-promissory-note": ("interest-payment", "maturity"),
@@ -615,11 +647,17 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1894954-2022-shareholder-note-modified": ("date", "maturity", "principal"),
     "10q-cik1898604-2024-yoshiharu-related-party-note": ("conversion-price",),
     "10q-cik1906133-2023-oct26-note-former-officer": ("maturity",),
+    "10q-cik1979414-2025-20pct-oid-three-month-notes": (
+        "issue-costs",
+        "principal",
+        "purchase-price",
+    ),
     "10q-cik22872-2013-renewed-14pct-note": ("maturity", "principal", "rate"),
     "10q-cik275119-2015-10pct-notes-due-2017": ("conversion-price",),
     "10q-cik318622-2013-subsequent-asher-npa": ("holder",),
     "10q-cik700764-2011-10pct-senior-secured-debentures": ("maturity", "principal"),
     "10q-cik707511-2022-2019-convertible-notes-management-board": ("principal", "rate"),
+    "10q-cik726293-2019-10pct-notes-first-close": ("date",),
     "10q-cik728385-2013-unit-convertible-notes": ("share-class",),
     "10q-cik748592-2025-bridge-notes-12pct-quarterly-750": ("maturity",),
     "10q-cik797542-2014-president-2009-note": ("rate",),
@@ -630,6 +668,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "10q-cik855683-2025-director-notes-annual-interest": ("rate",),
+    "10q-cik872912-2016-oid-senior-secured-convertible-notes": ("rate", "share-class"),
     "10q-cik890394-2021-10pct-senior-secured-notes-amended": (
         "conversion-price",
         "maturity",
@@ -673,6 +712,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "compounding",
         "principal",
     ),
+    "10q-fastedgar-2025-july-note-6pct-floor": ("conversion-price-floor", "rate"),
+    "10q-fastedgar-2025-walleye-february-2023-note": ("date", "principal"),
     "10q-first-choice-healthcare-2013-hillair-oid-debenture": ("rate",),
     "10q-fluxpower-2018-esenjay-unrestricted-line": ("holder",),
     "10q-foxo-2022-15pct-senior-pik-notes-quarterly-compounding": ("compounding",),
@@ -788,6 +829,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "20f-cik1769768-2021-convertible-note-2021": ("maturity",),
     "20f-cik1804469-2022-streeterville-note": ("conversion-price-floor", "issue-costs"),
     "20f-cik1806524-2022-atw-debenture-ads": ("date",),
+    "20f-cik1857030-2016-controlling-shareholder-convertible-loan": (
+        "date",
+        "rate",
+        "share-class",
+    ),
     "20f-polymet-2019-glencore-2020-unsecured-debenture-first-tranche": ("principal",),
     "20f-primeacq-2013-chardan-underwriter-note-9-10": ("date", "holder", "principal"),
     "20f-psyence-2024-first-tranche-senior-secured-convertible-notes": (
@@ -819,6 +865,13 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "par-value",
     ),
     "6k-cik1158967-2010-jpy-bonds-with-stock-acquisition-rights": ("principal",),
+    "6k-cik1567529-2009-series-c-convertible-debentures-ils": (
+        "conversion-price",
+        "date",
+        "interest-payment",
+        "maturity",
+        "principal",
+    ),
     "6k-cik1982960-2025-sgd-cd-notes": ("principal",),
     "6k-endeavour-silver-2009-cad-10pct-debenture-term-sheet": ("conversion-price",),
     "6k-intellipharmaceutics-2019-odidi-related-party-debenture": (
@@ -951,6 +1004,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "maturity",
     ),
+    "8k-marrone-2017-anderson-step-rate-note": ("interest-payment", "maturity", "rate"),
     "8k-medicine-man-technologies-2020-dye-capital-note": ("date",),
     "8k-medifirst-2016-575pct-note-maturity-typo": ("principal", "purchase-price"),
     "8k-millennium-biotech-2007-harborview-secured-note": ("interest-payment",),
@@ -1046,6 +1100,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "rate",
     ),
+    "annual-cik1650575-2021-8pct-may-5-notes": ("date", "maturity", "principal"),
     "annual-cik1668438-2020-hkd-note-usd-price": ("maturity",),
     "annual-cik1712641-2018-eur-convertible-bond-2016-2021": (
         "conversion-price",
@@ -1215,6 +1270,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex10-sylios-2017-darling-replacement-convertible-note": ("date",),
     "ex10-theaterxtreme-2008-21pct-monthly-compounded-note": ("rate",),
     "ex10-trey-resources-2010-ya-global-amendment-agreement": ("date", "principal"),
+    "ex10-trinity-companies-2002-kings-peak-9pct-note": ("principal",),
     "ex10-trio-resources-2012-seagel-cad-convertible-note": ("principal",),
     "ex10-trugolf-2022-ronin-demand-convertible-note-simple-10pct": ("rate",),
     "ex10-turbine-truck-engines-2009-debenture-amendment-golden-state": ("holder",),
@@ -1399,6 +1455,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "issue-costs",
     ),
+    "hkex-convoy-2016-hk190m-12pct-notes-held": ("holder", "principal"),
     "hkex-evershine-2019-monthly-return-hk149m-convertible-notes-due-2020": (
         "conversion-discount",
         "conversion-lookback",
@@ -1530,6 +1587,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "news-exact-sciences-2023-2pct-convertible-notes-due-2030-exchange": ("rate",),
     "news-flasr-2016-auctus-note": ("holder", "principal"),
     "news-globe-metals-mining-aud300k-convertible-note": ("holder",),
+    "news-goldgroup-2022-calu-6pct-convertible-loan": ("principal",),
     "news-grenville-2014-cad-8pct-debentures": ("date",),
     "news-hatten-land-2017-usd-convertible-loan-sgd-conversion": ("holder",),
     "news-healthbank-undated-sgd-interest-free-convertible-loan-notes": (
@@ -1554,6 +1612,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "news-indiacements-2006-usd-fccb-inr-conversion": ("principal",),
     "news-iridex-thefly-lind-initial-senior-convertible-note": ("principal",),
     "news-islet-sciences-2015-typenex-oid-note": ("issue-costs",),
+    "news-jervois-2023-65pct-tranche-2-convertible-notes": ("conversion-price",),
     "news-kodi-m-2016-krw20bn-convertible-bonds": ("holder", "principal"),
     "news-krm22-undated-gbp-convertible-loan-facility-largest-shareholder": (
         "principal",
@@ -1567,6 +1626,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-lookback",
         "date",
     ),
+    "news-luminex-2020-3pct-convertible-senior-notes-due-2025": (
+        "conversion-price",
+        "principal",
+    ),
     "news-macarthur-minerals-2025-aud-prepaid-interest-notes": ("principal",),
     "news-mercurius-2019-sgd-1m-convertible-loan": ("issue-costs",),
     "news-metalstech-2020-aud-fixed-price-convertible-notes": (
@@ -1574,6 +1637,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
     ),
     "news-metanor-2015-debenture-maturity-extension": ("date",),
+    "news-micromed-2008-75pct-unsecured-convertible-note": ("principal",),
     "news-mj-harvest-2022-smc-12pct-oid-secured-convertible-note": ("purchase-price",),
     "news-mynaric-2020-eur-convertible-bond": ("principal",),
     "news-neurocrine-2017-225pct-notes-due-2024": ("conversion-price", "principal"),
@@ -1600,6 +1664,13 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "news-royal-caribbean-2020-2875pct-prospect-news-table": ("rate",),
     "news-sernova-sangha-15pct-debenture": ("holder", "related-party"),
+    "news-shield-therapeutics-2021-director-chf-loan-facility": (
+        "conversion-lookback",
+        "holder",
+        "maturity",
+        "principal",
+        "related-party",
+    ),
     "news-singapore-airlines-2020-s850m-1625pct-convertible-bonds": (
         "conversion-price",
         "principal",
@@ -1693,6 +1764,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "note-poverty-dignified-2019-10pct-convertible-note-ema": ("principal",),
     "nzx-seadragon-2015-one-funds-convertible-loan-notes": ("principal",),
     "periodic-cik1619558-2016-asher-2010-note-three-lowest": ("issue-costs",),
+    "pr-barksdale-2025-replacement-convertible-debentures": (
+        "conversion-price",
+        "date",
+        "maturity",
+    ),
     "pr-decimal-software-2015-albion-convertible-notes": ("date", "principal"),
     "pr-decision-diagnostics-2019-alpha-term-note-extension": (
         "holder",
@@ -1701,6 +1777,13 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "pr-esports-entertainment-2024-secured-pik-note": ("compounding", "date"),
     "pr-golden-leaf-2016-cad-debentures-second-tranche": ("principal",),
+    "pr-golden-queen-2013-2pct-convertible-debentures": (
+        "conversion-lookback",
+        "conversion-reference",
+        "principal",
+        "related-party",
+        "share-class",
+    ),
     "pr-harvest-health-2019-7pct-debentures-first-tranche": (
         "principal",
         "share-class",
@@ -1844,8 +1927,19 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "par-value",
         "related-party",
     ),
+    "rns-quadrise-2019-bergen-zero-coupon-convertible-securities": (
+        "principal",
+        "purchase-price",
+    ),
     "rns-rare-earth-minerals-2017-usd15m-convertible-loan-conversion": (
         "conversion-price",
+        "principal",
+    ),
+    "rns-red-rock-resources-2023-12pct-convertible-notes-extension": (
+        "conversion-lookback",
+        "conversion-price-floor",
+        "conversion-reference",
+        "maturity",
         "principal",
     ),
     "rns-remote-monitored-systems-2019-director-cln-6pct": (
@@ -1863,6 +1957,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "principal",
     ),
+    "rns-strategic-minerals-2012-10pct-convertible-loan-note": ("principal",),
     "rns-uk-oil-gas-2019-gbp5-5m-zero-interest-convertible-loan": ("share-class",),
     "s1-exhibit-restore-medical-2002-venturi-note-12pct-act360": ("date",),
     "s1-wavedancer-2022-origa-debenture-amended-price": (
@@ -1881,6 +1976,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "sec-cik1847345-2024-visiox-srirama-secured-note": ("date",),
     "set-grande-asset-2022-thb-debenture-no7": ("date", "holder", "principal"),
+    "tsx-diversified-royalty-2026-575pct-debentures": ("conversion-price", "principal"),
     "tsxv-acasti-2017-cad-debentures-3pct-discount": ("issue-costs",),
     "tsxv-bulletin-dan-2024-convertible-debenture-cad": ("conversion-price-floor",),
     "tsxv-bulletin-fpc-2025-replacement-secured-debenture-cad": (
@@ -1958,6 +2054,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10k-atheronova-2013-2010-senior-secured-convertible-notes": ("holder",),
     "10k-biosig-2014-senior-convertible-bridge-notes": ("share-class",),
     "10k-cik1108630-2022-live-current-feb-march-notes-table": ("related-party",),
+    "10k-cik1167887-2013-austral-non-interest-debenture": ("date",),
     "10k-cik1320767-2014-accounts-payable-notes": ("date",),
     "10k-cik1417663-2017-10pct-notes-several-closings": ("principal",),
     "10k-cik1437925-2012-interest-free-demand-note": ("holder", "maturity"),
@@ -1968,10 +2065,14 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "conversion-reference",
     ),
     "10k-cik1605024-2016-insight-founder-loans-eur": ("date", "rate"),
+    "10k-cik1873722-2021-2pct-oid-convertible-note-offering": ("date", "maturity"),
+    "10k-cik726435-2013-golden-bridge-convertible-loan": ("interest-payment",),
     "10k-cik743758-2020-march-2013-related-party-note": ("share-class",),
+    "10k-cik888981-2018-7pct-debentures-extended": ("related-party",),
     "10k-cik946644-2019-hemispherx-iliad-note-amendment": ("share-class",),
     "10k-digipath-2020-9pct-secured-note-related-holder": ("purchase-price",),
     "10k-driveitaway-2021-knightsgate-8pct-cap-price-note": ("principal",),
+    "10k-fastedgar-2024-9-month-bridge-note-oid": ("share-class",),
     "10k-fluxpower-2020-esenjay-related-party-note": ("conversion-price",),
     "10k-immune-pharmaceuticals-2017-ema-6pct-75pct-lowest": ("date",),
     "10k-inuvo-2018-conversionpoint-note": ("interest-payment",),
@@ -1995,6 +2096,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10q-cik1136174-2015-12pct-oid-bridge-debentures": ("share-class",),
     "10q-cik1142790-2011-ceo-note-lesser-of-vwap": ("interest-payment",),
     "10q-cik1162896-2012-august-2011-14pct-notes": ("date", "maturity"),
+    "10q-cik1166708-2020-6pct-secured-note-stepped-conversion": ("share-class",),
     "10q-cik1302946-2019-two-rivers-oid-variable-note": ("holder", "related-party"),
     "10q-cik1324759-2012-magna-exchange-notes": ("principal",),
     "10q-cik1350073-2020-iconic-brands-5pct-oid-exchangeable-notes": ("holder",),
@@ -2009,6 +2111,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10q-cik1451598-2011-5pct-simple-interest-notes": ("conversion-price",),
     "10q-cik1488419-2015-trw-notes-30-360-monthly-rate": ("principal",),
     "10q-cik1512922-2019-quarterly-fixed-065": ("compounding", "day-count"),
+    "10q-cik1546679-2017-6pct-debenture-025-conversion": ("related-party",),
     "10q-cik1563463-2019-shareholder-secured-note-8-5pct-monthly": ("share-class",),
     "10q-cik1565700-2014-principal-shareholder-note": ("rate",),
     "10q-cik1574676-2017-power-up-note": ("purchase-price",),
@@ -2032,9 +2135,11 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10q-cik1892480-2023-veritas-acquisition-note": ("related-party",),
     "10q-cik1894954-2022-shareholder-note-modified": ("share-class",),
     "10q-cik1960262-2024-oid-note-default-conversion": ("rate",),
+    "10q-cik1979414-2025-20pct-oid-three-month-notes": ("maturity",),
     "10q-cik832489-2020-oid-secured-debentures": ("share-class",),
     "10q-cik8328-2020-5pct-oid-secured-note": ("holder", "maturity"),
     "10q-cik847416-2011-assumed-secured-debentures": ("interest-payment",),
+    "10q-cik872912-2016-oid-senior-secured-convertible-notes": ("date",),
     "10q-cik894871-2018-l2-capital-oid-tranches": ("date",),
     "10q-cik908259-2019-peak-one-tranche-note": ("date", "related-party"),
     "10q-cik944075-2012-officers-directors-notes": ("principal",),
@@ -2221,6 +2326,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     ),
     "news-spirit-airlines-2020-475pct-prospect-news-table": ("share-class",),
     "news-tianyun-2018-hkd-guotai-junan-notes": ("conversion-reference",),
+    "news-xmax-2025-billiongold-6pct-convertible-note": ("date",),
     "pr-nouveau-monde-graphite-2022-mitsui-convertible-note": ("share-class",),
     "pr-performance-shipping-2022-mango-related-party-facility": ("share-class",),
     "pr-pinduoduo-2020-notes-due-2025": ("par-value",),
@@ -2239,6 +2345,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "pr-yandex-2013-1125pct-convertible-senior-notes-due-2018": ("conversion-price",),
     "proxy-seelos-2024-lind-global-2021-convertible-note": ("purchase-price",),
     "rns-solgold-2015-dgr-global-aud-convertible-note": ("conversion-price",),
+    "rns-strategic-minerals-2012-10pct-convertible-loan-note": ("date",),
     "sc13d-ex10-usdrycleaning-2010-taylor-trust-secured-note": ("interest-payment",),
     "sc13da-greenbrook-2023-subordinated-convertible-notes": ("conversion-price",),
     "sec-cik1508262-2013-oid-note-subsequent-event": ("issue-costs",),

@@ -207,6 +207,21 @@ def _first_match(reader: Reader, patterns: tuple[re.Pattern[str], ...]) -> list[
                 re.IGNORECASE,
             ):
                 continue
+            # an owner named for what it owns: "a subscription agreement with
+            # Austral Gold Limited's ("Austral") Argentine subsidiary Austral
+            # Gold Argentina S.A.": the subsidiary, named after it
+            owned = re.match(
+                r"['’]s\b(?:\s*\([^)]{1,40}\))?\s+(?:[\w-]+\s+){0,2}"
+                rf"(?:subsidiary|affiliate)\s*,?\s+({ORGANISATION.pattern})",
+                sentence[match.end(1) :],
+            )
+            if owned is not None:
+                return [Found(f'"{_clean_name(owned.group(1))}"', sentence, 1)]
+            if re.match(
+                r"['’]s\b(?!\s+(?:sole\s+)?(?:option|election|discretion)\b)",
+                sentence[match.end(1) :],
+            ):
+                continue
             name = _clean_name(match.group(1))
             # (not a security's name: "Original Issue Discount Secured
             # Convertible Debentures of Beyond Commerce, Inc."; nor the first
@@ -215,7 +230,9 @@ def _first_match(reader: Reader, patterns: tuple[re.Pattern[str], ...]) -> list[
             # (nor two: "with Ianco Holdings Ltd. and Matco Holdings Ltd.")
             if (
                 re.search(r"\b(?:notes?|debentures?|bonds?)\s+of\b", name, re.I)
-                or re.search(LEGAL_FORM + r",?\s+and\s+[A-Z]", name)
+                or re.search(
+                    LEGAL_FORM + r"(?:\s+(?:II|III|IV|V|VI))?,?\s+and\s+[A-Z]", name
+                )
             ) or (
                 re.match(
                     # ("Lester E. Taylor, Jr. and Diane M. Taylor, Trustees")
@@ -341,20 +358,38 @@ def _full_name(reader: Reader, name: str) -> str | None:
         domiciled = re.search(re.escape(name) + f"({DOMICILE})\\b", sentence)
         if domiciled is not None:
             return name + domiciled.group(1)
-    if ORGANISATION.fullmatch(name):
-        return None
-    titled = _titled_in_full(reader, name)
-    if titled is not None:
-        return titled
-    # "Deerfield Partners, L.P. (together with its affiliates, “Deerfield”)"
+    # "Deerfield Partners, L.P. (together with its affiliates, “Deerfield”)";
+    # "Merida Capital Partners III LP (“Merida Fund III”)"
     defined = re.compile(
         r"\(\s*(?:the\s+)?(?:[^()\"“”]{0,60},\s*)?[\"“]"
         + re.escape(name)
         + r"[\"”]\s*\)"
     )
+    if ORGANISATION.fullmatch(name):
+        return _defined_in_full(reader, name, defined)
+    titled = _titled_in_full(reader, name)
+    if titled is not None:
+        return titled
     aliased = _aliased_name(reader, name)
     if aliased is not None:
         return aliased
+    defined_full = _defined_in_full(reader, name, defined)
+    if defined_full is not None:
+        return defined_full
+    for sentence in reader.sentences:
+        for match in ORGANISATION.finditer(sentence):
+            # (the name and a legal form only: "Panacea Venture Healthcare
+            # Fund I L.P., an affiliate of Panacea" is another party)
+            found = re.search(
+                rf"(?:^|\s)({re.escape(name)},?\s*{LEGAL_FORM})$", match.group(1)
+            )
+            if found is not None:
+                return found.group(1).strip()
+    return None
+
+
+def _defined_in_full(reader: Reader, name: str, defined: re.Pattern[str]) -> str | None:
+    """The organisation a name is defined as short for, if any."""
     for sentence in reader.every:
         for short in defined.finditer(sentence):
             # (past a description: "H.F. LENFEST, an individual resident of
@@ -366,15 +401,6 @@ def _full_name(reader: Reader, name: str) -> str | None:
                 or name.lower() in full.lower() != name.lower()
             ):
                 return full
-    for sentence in reader.sentences:
-        for match in ORGANISATION.finditer(sentence):
-            # (the name and a legal form only: "Panacea Venture Healthcare
-            # Fund I L.P., an affiliate of Panacea" is another party)
-            found = re.search(
-                rf"(?:^|\s)({re.escape(name)},?\s*{LEGAL_FORM})$", match.group(1)
-            )
-            if found is not None:
-                return found.group(1).strip()
     return None
 
 
@@ -509,16 +535,22 @@ def _principal_score(sentence: str, money: Money) -> int:
         return 4
     # "the Company issued all $75,000,000 of Additional Notes": an issuance
     # (whatever the notes are called)
-    if re.search(r"\bissued\s+(?:all\s+)?$", sentence[: money.start]):
+    if _LATER_TRANCHE.search(near) and not re.search(
+        r"\bissued\s+all\s+$", sentence[: money.start]
+    ):
+        return 2  # a later tranche ("completed the second close and issued")
+    if re.search(
+        r"\bissued\s+(?:to\s+(?:th(?:e|ose|ese)\s+)?(?:[\w-]+\s+){0,2}"
+        r"(?:investors?|holders?|purchasers?|lenders?)\s+)?(?:all\s+)?$",
+        sentence[: money.start],
+    ):
         return 4
     # "refinanced its $300,000 note payable with": a replacement, as firm as
     # a note's amount
     if re.search(r"\brefinanced\s+(?:its|the|an?)\s+$", sentence[: money.start]):
         return 3
-    if _LATER_TRANCHE.search(near) or re.search(
-        r"(?:which included|including|of which)\s*$", sentence[: money.start]
-    ):
-        return 2  # a later tranche, or a part of the amount issued
+    if re.search(r"(?:which included|including|of which)\s*$", sentence[: money.start]):
+        return 2  # a part of the amount issued
     if re.search(r"for value received", sentence[money.end :], re.IGNORECASE):
         return 5  # the amount on a note's face
     # the promise itself: "FOR VALUE RECEIVED, ... promises to pay to the
@@ -532,7 +564,10 @@ def _principal_score(sentence: str, money: Money) -> int:
         re.IGNORECASE | re.DOTALL,
     ):
         return 5
-    if re.search(r"\bprincip(?:al|le)\b|face (?:amount|value)", near):
+    # ("taking the total number of Loan Notes outstanding to £149,000")
+    if re.search(
+        r"\bprincip(?:al|le)\b|face (?:amount|value)|\btaking the total\b", near
+    ):
         return 4
     # "a note payable of $300,000 payable in six quarterly payments" beside
     # "a $2,000,000 12% unsecured, convertible Debenture": the convertible
@@ -1207,8 +1242,9 @@ _CLASS_ASKS = (
     (
         # ("the note is convertible into “Conversion Units.” Each Conversion
         # Unit consists of one share of common stock ... and one warrant")
+        # ("convertible into 8,389,176 Units at a conversion price of")
         re.compile(
-            r"\bconvertible\b[^.]{0,60}\binto [\"“]?(?:conversion )?units\b",
+            r"\bconvertible\b[^.]{0,60}\binto (?:[\d,]+\s+)?[\"“]?(?:conversion )?units\b",
             re.IGNORECASE,
         ),
         "the note converts into units of shares and warrants: name the "

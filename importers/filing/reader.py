@@ -95,7 +95,16 @@ def _gone(every: list[str]) -> set[str]:
     rates and dates are those notes', not this one's (unless the sentence
     exchanges them for the note)."""
     gone = set()
+    # (not the only notes the text names, when it opens with them: "On May
+    # 22, 2024, the Company issued Senior Notes ... (the “May 2024 Notes”)" is
+    # what the text is about, later repaid or not)
+    names = {m.group("name") for s in every for m in _NAMED_NOTES.finditer(s)}
+    lead = [s for s in every if not _HEADING_LINE.match(s.strip())][:1]
+    if len(names) != 1:
+        lead = []
     for sentence in every:
+        if sentence in lead:
+            continue
         for named in _NAMED_NOTES.finditer(sentence):
             name = re.escape(named.group("name"))
             ended = re.compile(
@@ -142,6 +151,38 @@ def _convertible_section(every: list[str]) -> list[str]:
     return every[start:]
 
 
+#: A heading line: a few capitalised words, no full stop ("Offering of
+#: Convertible Notes", "Amendment to Series F 7% Convertible Preferred Stock").
+_HEADING_LINE = re.compile(r"^[A-Z][^.;:,|$]{2,88}[^.;:,|$\s]$")
+
+
+def _preferred_sections(text: str) -> str:
+    """The text under headings about preferred stock alone (a report's
+    "Amendment to Series F Convertible Preferred Stock" beside "Offering of
+    Convertible Notes"): that stock's conversion terms are not the note's.
+    One line, as :func:`normalise` writes it."""
+    parts: list[str] = []
+    inside = False
+    for line in text.splitlines():
+        stripped = line.strip()
+        words = stripped.split()
+        heading = (
+            _HEADING_LINE.match(stripped) is not None
+            and len(words) <= 12
+            and sum(word[0].isupper() or not word[0].isalpha() for word in words)
+            >= len(words) - 2
+        )
+        if heading:
+            inside = re.search(
+                r"\bpreferred\s+(?:stock|shares)\b", stripped, re.I
+            ) is not None and not re.search(
+                r"\b(?:notes?|debentures?|loans?|bonds?)\b", stripped, re.I
+            )
+        if inside:
+            parts.append(stripped)
+    return normalise(" ".join(parts))
+
+
 class Reader:
     def __init__(self, text: str) -> None:
         # (less the sentences about notes the text says are gone)
@@ -150,7 +191,12 @@ class Reader:
         self.every = sentences(text)
         every = _convertible_section(self.every)
         gone = _gone(every)
-        self.sentences = [s for s in every if s not in gone]
+        preferred = _preferred_sections(text)
+        self.sentences = [
+            s
+            for s in every
+            if s not in gone and not (preferred and normalise(s)[:80] in preferred)
+        ]
         flat = normalise(text)
         self.dollar = dollar_currency(flat)
         #: The other dollar a bare "$" may mean, where this reader reads it
@@ -295,8 +341,10 @@ _RECEIVED_WITH_OID = re.compile(
 #: "In consideration of the Convertible Note and Warrant we received $729,000"
 _RECEIVED_FOR = re.compile(r"\bin consideration (?:of|for)\b[^$]{0,60}\breceived\s*$")
 _FEE = re.compile(
-    r"(?:\bfees?\b|commissions?|\bcosts?\b|expenses|\bcharges?\b)\s+(?:of|totaling|totalling|"
-    r"amounting to|in the amount of|equal to)\s*(?:approximately\s*)?$"
+    # ("(issuance costs were $245,150)"; not "for proceeds before expenses
+    # of $2,501,001": the price)
+    r"(?<!before )(?:\bfees?\b|commissions?|\bcosts?\b|expenses|\bcharges?\b)\s+(?:of|totaling|totalling|"
+    r"amounting to|in the amount of|equal to|were|totaled|totalled)\s*(?:approximately\s*)?$"
     # (not "to cover its fees, with payment consisting of $250,000": the
     # payment)
     r"|(?:\bfees?\b|commissions?|(?<!before )expenses|reimburse\w*)"
@@ -533,6 +581,24 @@ def _a_part_or_another_sale(left: str, right: str) -> bool:
         r"^\s*of (?:the\s+)?(?:[\w-]+\s+){0,3}(?:units|debentures|notes|offering)\b",
         right,
         re.IGNORECASE,
+    ):
+        return True
+    # one holder's part, or a part the text goes on to break down: "C$7,500,000
+    # of the convertible debentures was acquired by an investment vehicle";
+    # "Of the $125,000 Convertible Debentures, $50,000 is owed to a Director"
+    if re.match(
+        r"^\s*of (?:the\s+)?(?:[\w-]+\s+){0,3}(?:units|debentures|notes|bonds)\s+"
+        r"(?:was|were)\s+(?:acquired|purchased|subscribed(?: for)?|taken up)\s+by\b",
+        right,
+        re.IGNORECASE,
+    ) or (
+        re.search(r"(?:^|[·;:]\s*)of the\s*$", left, re.IGNORECASE)
+        and re.match(
+            r"^\s*(?:[\w-]+\s+){0,3}(?:notes|debentures|loans?)\s*,\s*\S{0,4}\d[\d,.]*\s+"
+            r"(?:is|was|were|are)\b",
+            right,
+            re.IGNORECASE,
+        )
     ):
         return True
     # the underwriters' option: "their option to purchase an additional
@@ -868,9 +934,18 @@ def _fee_role(sentence: str, before: str, right: str) -> str | None:
     # "net cash proceeds of $75,000 after payment of fees of $3,000": the
     # words right before the amount name it a fee
     named = re.search(
-        r"\b(?:fees?|commissions?|costs?|expenses)\s+(?:of|totaling)\s*(?:approximately\s*)?$",
+        r"\b(?<!before )(?:fees?|commissions?|costs?|expenses)\s+(?:of|totaling|were)\s*"
+        r"(?:approximately\s*)?$",
         left,
     )
+    # ("The net proceeds ... after the initial purchaser discount and issuance
+    # costs were approximately $245,158": the proceeds)
+    if (
+        named is not None
+        and "were" in named.group(0)
+        and re.search(r"\bproceeds\b", before[-200:])
+    ):
+        named = None
     if (
         not (
             _FEE.search(left[-45:]) or _FEE_AFTER.match(right) or _FEE_FOR.match(right)
@@ -954,6 +1029,13 @@ _PRINCIPAL_AROUND = (
     (r"\brefinanced\s+(?:its|the|an?)\s+$", r"^\s*(?:[\w-]+\s+){0,3}notes?\b"),
     # "invested $101,000 via a one year convertible note"
     (r"", r"^\s*(?:via|through) an?\s+(?:[\w-]+\s+){0,4}(?:note|debenture)\b"),
+    # a running total after an addition: "has issued an additional £20,000 of
+    # Loan Notes taking the total number of Loan Notes outstanding to £149,000"
+    (
+        r"\btaking the total (?:number |amount |principal amount )?of (?:the )?"
+        r"(?:[\w-]+\s+){0,3}(?:notes|debentures|bonds)(?: outstanding)? to\s*$",
+        r"",
+    ),
     # "The Company received $50,000 which bears interest at 10% per annum"
     (r"\breceived\s+$", r"^\s*,?\s*which bears interest\b"),
     # "it received a $100,000 loan from Toucan Partners, L.L.C."
@@ -1239,6 +1321,8 @@ ORGANISATION = re.compile(
     rf"((?:{_WORD}\s+(?:(?:of|and|&|de|du|for)\s+)?){{0,7}}(?:{_WORD}(?:,\s*|\s+))?{LEGAL_FORM}"
     # "Alto Opportunity Master Fund, SPC - Segregated Master Portfolio B"
     r"(?:\s*[\u2013\u2014-]\s*Segregated\s+(?:[A-Z]\w*\s+){0,3}Portfolio(?:\s+[A-Z0-9]\w*)?)?"
+    # a fund's number: "Merida Fund III"
+    r"(?:(?<=Fund)\s+(?:II|III|IV|V|VI|VII|VIII|IX|X))?"
     r")(?![\w])"
 )
 _PERSON_NAME = re.compile(
@@ -1565,6 +1649,22 @@ _HOLDER_VERBS = (
     ),
     re.compile(
         rf"^\W*The (?:investor|lender|holder|purchaser),\s+({ORGANISATION.pattern}),"
+    ),
+    # "E-Wilson LLC is the investor"
+    re.compile(
+        rf"^\W*({ORGANISATION.pattern})\s+(?:is|was)\s+the\s+(?:sole\s+)?"
+        r"(?:investor|lender|holder|purchaser|noteholder)\b"
+    ),
+    # "the ... unsecured convertible note offering to Millstreet Credit Fund
+    # LP"; "the ... secured convertible debentures ("Debentures") held by
+    # Delbrook Capital Advisors Inc."
+    re.compile(
+        r"\b(?i:note|debenture|bond)s?\s+(?:offering|placement)\s+to\s+"
+        rf"({ORGANISATION.pattern})"
+    ),
+    re.compile(
+        r"\b(?i:notes?|debentures?)\b(?:\s*\([^)]{1,30}\))?\s+held\s+by\s+"
+        rf"({ORGANISATION.pattern})"
     ),
     # "a non-brokered private placement (the "Transaction") of unsecured
     # debentures ..., for aggregate gross proceeds of USD$15,000,000 with U.S.
@@ -1949,9 +2049,13 @@ _MATURITY_LABEL = re.compile(
     r"|\bdue to be repaid in full\b[^.;]{0,30}\bon\s*$"
     # "is payable at the term end of 16 August 2021"
     r"|\b(?:payable|due|repayable) at the term end of\s*$"
-    # "The loan's due date for full repayment is December 31, 2014"
-    r"|\bdue date(?: for (?:full )?(?:re)?payment)?(?: of (?:the|this) (?:loan|note))?"
+    # "The loan's due date for full repayment is December 31, 2014"; "The
+    # repayment date of the Loan is 31 December 2014"
+    r"|\b(?:due|repayment) date(?: for (?:full )?(?:re)?payment)?(?: of (?:the|this) (?:loan|note))?"
     r"\s+(?:is|was|shall be|will be)\s*$"
+    # "The Convertible Debentures will have a 5 year term ending August 31,
+    # 2027"
+    r"|\b(?:year|month)s?\s+term\s+(?:ending|expiring)(?: on)?\s*$"
     # "a maturity period of six years, from December 10, 2020, to"
     r"|\b(?:maturity period|term)\b[^.]{0,40}\bfrom\s+\w+\.?\s+\d{1,2},?\s+\d{4},?\s+"
     r"(?:to|until|through)\s*$"
@@ -2246,8 +2350,26 @@ def _beside_title(sentences: list[str], index: int) -> bool:
     )
 
 
+#: A release that announces a closing as done: "is pleased to announce that
+#: it has closed its previously announced public offering of ...
+#: debentures"; "today announced the closing of".
+_CLOSED_TODAY = re.compile(
+    r"\bannounce[sd]?\s+(?:today\s+)?(?:that\s+it\s+has\s+(?:closed|completed)|"
+    r"the\s+(?:closing|completion)\s+of)\b[^.]{0,160}\b(?:offering|placement|notes|debentures)\b",
+    re.IGNORECASE,
+)
+
+
+def _closed_on_publication(reader: Reader) -> list[Found]:
+    """A release's date, when it announces the closing as done that day."""
+    if reader.published is None:
+        return []
+    day = reader.published.isoformat()
+    return [Found(day, s, 2) for s in reader.sentences if _CLOSED_TODAY.search(s)]
+
+
 def issue_dates(reader: Reader) -> list[Found]:
-    found = []
+    found = _closed_on_publication(reader)
     for index, sentence in enumerate(reader.sentences):
         lowered = sentence.lower()
         # a note's date on a line of its own above its title: "18 January
@@ -2394,6 +2516,12 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
         sentence[: date.start].lower(),
     ):
         return None
+    # a table's last heading, then the next row's first cell: "| Interest |
+    # Maturity" and "November 21, 2016(1) | $ - |" (the issue date)
+    if re.search(r"\|\s*maturity(?: date)?\s*$", window) and re.match(
+        r"^\s*(?:\(\d\)\s*)?\|", after
+    ):
+        return None
     # "The first such payment is due April 16, 2023": an instalment's day
     if re.search(
         # ("with the first interest payment due May 1, 2019")
@@ -2414,9 +2542,14 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
     # come first: "(the “EMA Maturity Date”)", "(the “Scheduled Maturity
     # Date”)")
     # ("(in either case, the “Maturity Date”)")
+    # ("(hereinafter: the “Repayment Date”)"; "March 3, 2005 or earlier if
+    # accelerated in accordance with Section 1(b) of this Note (the
+    # “Maturity Date”)")
     if re.match(
-        r'^\s*\((?:in (?:either|each|any) case,\s*)?(?:the )?["“](?:[\w-]+ ){0,2}?(?:maturity|due) date["”]+\)',
-        after,
+        r"^\s*(?:,?\s*or (?:such )?earlier\b(?:[^()\"“;.]|\([a-z0-9]{1,3}\)){0,100})?"
+        r"\((?:in (?:either|each|any) case,\s*)?(?:hereinafter:?\s*)?(?:the )?[\"“]"
+        r"(?:[\w-]+ ){0,2}?(?:maturity|due|repayment) date[\"”]+\)",
+        sentence[date.end : date.end + 180].lower(),
     ):
         return 4
     # "For purposes of this Note, “Maturity Date” means December 7, 2014"
@@ -2762,7 +2895,9 @@ _RATE_AFTER = re.compile(
 #: Debentures" (another debt of the passage may be named so too: "redeem
 #: its 8.00% Senior Secured Notes").
 _RATE_RANKED = re.compile(
-    r"^\s*(?:(?:senior|subordinated|secured|unsecured)\s+){1,2}(?:notes?|debentures?|bonds?)\b"
+    # ("8 per cent. secured loan notes")
+    r"^\.?\s*(?:(?:senior|subordinated|secured|unsecured)\s+){1,2}(?:loan\s+)?"
+    r"(?:notes?|debentures?|bonds?)\b"
 )
 #: A default rate's words (not "is currently in default, and carries an
 #: interest rate of 8%": the note's status).
@@ -2849,6 +2984,11 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
             # "a yield to maturity of 3%"
             r"|maturity interest rate|yield to maturity",
             left[-45:],
+        )
+        # ("The effective interest rate on the notes is approximately 7.72%")
+        or re.search(
+            r"\beffective (?:annual |annualized )?(?:interest )?rate\b[^%.;]{0,50}$",
+            left,
         )
         # (not "Senior Amortizing Convertible Notes" nor "Self-Amortization
         # Promissory Note": the notes' name)
@@ -3456,6 +3596,25 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"\b(?:one|1)\s+(?:ordinary\s+|common\s+)?share\s+for\s+(?:every|each)\s+$",
         left,
     )
+    # "one share of common stock for each $2.01 of principal amount"; "at a
+    # rate of one share of common stock per $1.00 of converting principal";
+    # "Each $3.20 of the principal amount will be convertible into one common
+    # share"
+    one_share_for = re.search(
+        r"\b(?:one|1)\s+(?:ordinary\s+|common\s+)?share(?:\s+of\s+(?:the\s+)?"
+        r"(?:company['’]s\s+)?(?:common|ordinary)\s+(?:stock|shares))?\s+"
+        r"(?:for\s+(?:every|each)|per)\s+$",
+        left,
+    )
+    each_into_one = re.search(r"\beach\s+$", left) and re.match(
+        r"^\s*of\s+(?:the\s+)?principal amount\s+(?:will|shall|may|is)\s+be\s+"
+        r"convertible\s+into\s+one\b",
+        lowered[money.end : money.end + 90],
+    )
+    of_principal = re.match(
+        r"^\s*(?:of|in)\s+(?:converting\s+)?(?:the\s+)?principal\b", right
+    )
+    per_principal = bool((one_share_for or each_into_one) and of_principal)
     # "the number of shares equal to (i) the unpaid principal ... divided by
     # (ii) $0.32 (the "Conversion Price")" ("... the number of Converted
     # Shares multiplied by $6.24" states a second price, which competes)
@@ -3466,7 +3625,7 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
     )
     if re.match(r"^\s*\((?:the\s+)?[\"“](?:fixed\s+)?conversion price[\"”]\)", right):
         found.append(Found(value, sentence, 3))
-    elif for_every or divided:
+    elif for_every or divided or per_principal:
         found.append(Found(value, sentence, 2))
     adjusted = re.search(
         r"\b(?:adjust|reduc|reset|amend|lower|increas|chang)\w*\s+"
@@ -3646,7 +3805,11 @@ _PAYMENT = re.compile(
     r"(?:on the (?:last|first) (?:business )?day\s+)?on\s+an?\s+(?:calendar\s+)?"
     rf"(?P<basis>{_EVERY})\s+basis\b"
     r"|\bpayments of (?:accrued )?interest (?:shall|will) be made\s+"
-    r"(?P<made>monthly|quarterly|semi-annually|semiannually|annually)\b",
+    r"(?P<made>monthly|quarterly|semi-annually|semiannually|annually)\b"
+    # "Interest for each six-month period ... shall be payable in arrears on
+    # the last day of such six-month period"
+    r"|\binterest\b.{0,160}?\bpayable\s+(?:in arrears\s+)?on the last day of\s+"
+    r"(?:each|such)\s+(?P<period>one-month|three-month|six-month|twelve-month)\s+period\b",
     re.IGNORECASE,
 )
 _MONTH_WORDS = (
@@ -3697,6 +3860,8 @@ _PAYMENT_WORDS = {
     "annually": "annually", "every twelve months": "annually",
     "semi-annual": "semiannually", "semiannual": "semiannually", "annual": "annually",
     "month": "monthly", "quarter": "quarterly", "once a year": "annually",
+    "one-month": "monthly", "three-month": "quarterly", "six-month": "semiannually",
+    "twelve-month": "annually",
     "once per year": "annually", "twice a year": "semiannually",
     "once yearly": "annually", "twice yearly": "semiannually",
     # ("bi-annual interest payments": twice a year, as "biennial" is every
@@ -3855,6 +4020,7 @@ def interest_payments(reader: Reader) -> list[Found]:
                                 "basis",
                                 "made",
                                 "payments",
+                                "period",
                             )
                             if match.groupdict().get(name)
                         ),
