@@ -3945,6 +3945,98 @@ _GONE_NOTES = (
             "date",
             "2020-03-05",
         ),
+        # the country before the dollar sign, and a table's label cell
+        (
+            "PROMISSORY NOTE\nPrincipal Amount: U.S. $3,900,000.00 Effective Date: "
+            "November 01, 2023\nSubject to the terms hereof, the Company promises "
+            "to pay.",
+            "principal",
+            "3900000.00 USD",
+        ),
+        (
+            "Subscriber: | Delta SARL\nLoan Amount: | US$ 1,100,000\nShort Term "
+            "Note Term: | The term of the loan will be six months.",
+            "principal",
+            "1100000.00 USD",
+        ),
+        # "MM" for million
+        (
+            "The Company issued a $2.5MM convertible note to Acme Fund LLC.",
+            "principal",
+            "2500000.00 USD",
+        ),
+        # the US dollar named only as "USD $" on one amount, beside bare ones in
+        # a Canadian placement's words: which dollar
+        (
+            "Hemo has closed its $2,500,000 convertible debenture financing for "
+            "debenture units priced at $1,000 per unit. USD $1.5MM will be "
+            "invested in a demand loan to a US company.",
+            "principal",
+            None,
+        ),
+        # the price defined as issued, then amended and converted at: a person
+        # decides
+        (
+            "The Debentures were originally convertible into common shares of the "
+            "Company at $1.20 per share (\u201cthe Conversion Price\u201d). The "
+            "Conversion Price was later amended to $1.00 per share. During the "
+            "year, the Company issued an aggregate of 6,162 shares of common stock "
+            "based on a conversion price of $1.00 per share pursuant to the "
+            "conversion of $6,162 in outstanding principal.",
+            "conversion-price",
+            None,
+        ),
+        # a maturity beside the extended one it may become
+        (
+            "The Convertible Notes bear no interest with a maturity date due in "
+            "December 31, 2019 (with an extended maturity date on June 30, 2020 in "
+            "the circumstances this Registration Statement is not yet effective).",
+            "maturity",
+            None,
+        ),
+        # the company named by its shareholder
+        (
+            "The lender, ILC (Tlou's largest shareholder), supports the Company. An "
+            "entity related to ILC has entered into an unsecured loan agreement "
+            "(the 'New Loan') with Tlou for a new A$1 million unsecured loan to the "
+            "Company.",
+            "holder",
+            None,
+        ),
+        # a heading's amount the text calls a limit
+        (
+            "£1.5m Convertible Loan Note Agreement\n"
+            "The Company has entered into a convertible loan note facility with "
+            'Pantheon Office Limited (the "Lender") to raise up to £1.5 million. '
+            "The Company will draw down £1 million immediately.",
+            "principal",
+            None,
+        ),
+        # a note that expires a term after its issue
+        (
+            "On February 26, 2018, the Company issued a secured convertible "
+            "promissory note for gross proceeds of $500,000. The note bears "
+            "interest at a rate of 15% per annum and expires one year from "
+            "issuance.",
+            "maturity",
+            "2019-02-26",
+        ),
+        # due for redemption
+        (
+            "A convertible loan note was entered into on 27 January 2023 with Blue "
+            "Gold International Limited in the nominal amount of £2,400,000 which "
+            "is due for redemption on 30 November 2024.",
+            "maturity",
+            "2024-11-30",
+        ),
+        # the total after an addition
+        (
+            "Immediately after giving effect to the issuance of the Additional "
+            "Notes, the Company has $362,500,000 aggregate principal amount of its "
+            "0.50% Convertible Senior Notes due 2024 outstanding.",
+            "principal",
+            None,
+        ),
         # "to the order of the" a firm
         (
             "Axcess International, Inc. hereby promises to pay to the order of the "

@@ -30,6 +30,7 @@ from beancount.parser.grammar import ValueType
 from importers.filing.reader import _HOLDER_VERBS
 from importers.filing.reader import COMPETING
 from importers.filing.reader import DOMICILE
+from importers.filing.reader import FUND_NUMBER
 from importers.filing.reader import HOLDER_PERSON
 from importers.filing.reader import LEGAL_FORM
 from importers.filing.reader import ORGANISATION
@@ -231,7 +232,7 @@ def _first_match(reader: Reader, patterns: tuple[re.Pattern[str], ...]) -> list[
             if (
                 re.search(r"\b(?:notes?|debentures?|bonds?)\s+of\b", name, re.I)
                 or re.search(
-                    LEGAL_FORM + r"(?:\s+(?:II|III|IV|V|VI))?,?\s+and\s+[A-Z]", name
+                    rf"{LEGAL_FORM}(?:\s+{FUND_NUMBER})?,?\s+and\s+[A-Z]", name
                 )
             ) or (
                 re.match(
@@ -257,7 +258,10 @@ def _issuer(reader: Reader, name: str) -> bool:
     # (or "the Note of NMG", "a convertible note (the "Note") of NMG")
     issued = re.compile(
         rf"\b{re.escape(name)}\s+(?:has\s+)?(?:issued|sold)\b|"
-        rf"\b(?:note|debenture)s?\b[\"”]?\)?(?:\s*\([^)]{{0,40}}\))?\s+of\s+{re.escape(name)}\b",
+        rf"\b(?:note|debenture)s?\b[\"”]?\)?(?:\s*\([^)]{{0,40}}\))?\s+of\s+{re.escape(name)}\b|"
+        # ("the lender, ILC (Tlou's largest shareholder)": the company)
+        rf"\b{re.escape(name)}['’]s\s+(?:largest\s+|major\s+|substantial\s+|principal\s+)?"
+        r"(?:shareholder|stockholder)s?\b",
         re.IGNORECASE,
     )
     return any(issued.search(sentence) for sentence in reader.sentences)
@@ -618,6 +622,14 @@ def _each_holders(
     return stated
 
 
+#: A heading: a few words with no full stop or verb ("£1.5m Convertible Loan
+#: Note Agreement").
+_HEADING = re.compile(
+    r"(?!.*\b(?:is|are|was|were|has|have|will|shall)\b)(?:[^.;:]|\.(?=\d)){3,80}",
+    re.IGNORECASE,
+)
+
+
 def _principal(reader: Reader) -> Decimal | None:
     stated = _each_holders(reader, amounts(reader, "principal"))
     if not stated and _several_holders(reader, "principal"):
@@ -661,10 +673,34 @@ def _principal(reader: Reader) -> Decimal | None:
             sentence,
         )
         return None
+    # a facility's limit in a heading: "£1.5m Convertible Loan Note
+    # Agreement" where the text says "to raise up to £1.5 million" (and draws
+    # £1 million)
+    limits = {
+        money.text()
+        for sentence in reader.sentences
+        for money in reader.money(sentence)
+        if re.search(r"\bup to\s*$", sentence[: money.start], re.IGNORECASE)
+    }
+    headed = [
+        (money, sentence)
+        for money, sentence in stated
+        if money.text() in limits and _HEADING.fullmatch(sentence.strip())
+    ]
     found = [
         Found(money.text(), sentence, _principal_score(sentence, money))
         for money, sentence in stated
+        if (money, sentence) not in headed
     ]
+    if headed and not found:
+        money, sentence = headed[0]
+        reader.todo(
+            "principal",
+            f"the heading's {money.text()} is a limit the text says is drawn "
+            '"up to": write the amount drawn, or the limit',
+            sentence,
+        )
+        return None
     # a note the text calls convertible competes with a higher-scored amount
     # whose sentence does not ("a 14%, $100,000 convertible promissory note"
     # beside "a new note ... with a face value of $230,000"): a person decides

@@ -444,7 +444,8 @@ _PRINCIPAL_BEFORE = re.compile(
         r"(?:principal|face) amount equal to\s*|"
         r"\ban? [a-z-]+ (?:thousand|million) dollars?\s*\(\s*|"
         # ("bonds with an aggregate par value of Euro 28.8 million")
-        r"aggregate amount of|original amount of|aggregate par value of)\s*(?:of\s*)?(?:up to\s*)?"
+        # (a table's label cell: "Loan Amount: | US$ 1,100,000")
+        r"aggregate amount of|original amount of|aggregate par value of)\s*(?:\|\s*)?(?:of\s*)?(?:up to\s*)?"
         r"(?:an aggregate of\s*)?"
         r"(?:approximately\s*)?$"
     ).replace("principal", _PRINCIPAL_WORD)
@@ -647,9 +648,12 @@ def _a_part_or_another_sale(left: str, right: str) -> bool:
         return True
     # an earlier sale ("The Company previously issued $3,623,700 of the
     # Convertible Notes"), an offering's size ("an aggregate offering size
-    # of $3.0 million")
+    # of $3.0 million"), the total after an addition ("Immediately after
+    # giving effect to the issuance of the Additional Notes, the Company has
+    # $362,500,000 aggregate principal amount")
     if re.search(
-        r"\bpreviously (?:issued|sold)\b[^$]{0,30}$|\boffering (?:size|amount) of\s*$",
+        r"\bpreviously (?:issued|sold)\b[^$]{0,30}$|\boffering (?:size|amount) of\s*$"
+        r"|\bafter giving effect to the (?:issuance|issue|sale)\b[^$]{0,120}$",
         left,
         re.IGNORECASE,
     ):
@@ -1055,7 +1059,8 @@ def money_role(sentence: str, money: Money) -> str | None:
     "purchase", "oid", "fee", "exchanged" (the notes a new note replaces),
     "unit" (per $1,000, per share), "approximate" (a face given roughly), or
     None."""
-    left = _left(sentence, money.start)
+    # ("Principal Amount: U.S. $3,900,000.00": the country is the amount's)
+    left = re.sub(r"\bu\.\s?s\.\s*$", "", _left(sentence, money.start))
     right = _right(sentence, money.end)
     if (
         _PER_UNIT.search(left)
@@ -1305,6 +1310,8 @@ LEGAL_FORM = (
     + "|".join(form.upper() for form in _LEGAL_FORMS if form[0].isalpha())
     + ")"
 )
+#: A fund's number after its name: "Merida Fund III".
+FUND_NUMBER = r"(?:II|III|IV|V|VI|VII|VIII|IX|X)"
 #: (a domicile in brackets is part of a name: "JGB (Cayman) Port Ellen Ltd")
 _WORD = (
     r"(?:[A-Z0-9][\w&'.-]*|\((?:Cayman|BVI|Bermuda|Jersey|Guernsey|Hong Kong|Singapore|"
@@ -1322,7 +1329,7 @@ ORGANISATION = re.compile(
     # "Alto Opportunity Master Fund, SPC - Segregated Master Portfolio B"
     r"(?:\s*[\u2013\u2014-]\s*Segregated\s+(?:[A-Z]\w*\s+){0,3}Portfolio(?:\s+[A-Z0-9]\w*)?)?"
     # a fund's number: "Merida Fund III"
-    r"(?:(?<=Fund)\s+(?:II|III|IV|V|VI|VII|VIII|IX|X))?"
+    rf"(?:(?<=Fund)\s+{FUND_NUMBER})?"
     r")(?![\w])"
 )
 _PERSON_NAME = re.compile(
@@ -2015,7 +2022,7 @@ _DATELINE = re.compile(r"^[A-Z][A-Za-z .,'/-]{1,40},\s*$")
 _MATURITY_LABEL = re.compile(
     # (not "prepaid on or before January 22, 2023": a prepayment's window)
     r"(?:maturity date|matur(?:e|es|ed|ing|ity)|due(?: and payable)?|repayable|"
-    r"payable in full|(?<!p)repaid|due for payment|(?<!notes )(?<!note )payable)\s*(?:in full\s*)?(?:date\s*)?:?\s*"
+    r"payable in full|(?<!p)repaid|due for payment|due for redemption|(?<!notes )(?<!note )payable)\s*(?:in full\s*)?(?:date\s*)?:?\s*"
     # "The principal is repayable in one installment on December 31, 2017"
     r"(?:in (?:one|a single) (?:installment|instalment|payment)\s+)?"
     r"(?:\(.{0,30}\)\s*)?"
@@ -2031,7 +2038,8 @@ _MATURITY_LABEL = re.compile(
     r"[^,.$]{0,40}?\s*,?\s+)?"
     # "Interest ... is payable, along with the principal on or before"
     r"(?:,?\s*along with the principal,?\s+)?"
-    r"(?:is|of|shall be|will be|on|at|was)?\s*(?:by\s+or\s+on\s*|on\s*|by\s*)?"
+    # ("with a maturity date due in December 31, 2019")
+    r"(?:is|of|shall be|will be|on|at|was)?\s*(?:by\s+or\s+on\s*|on\s*|by\s*|(?<=due )in\s*)?"
     r"(?:or (?:before|prior to)\s*)?,?\s*$"
     # "is due and payable no later than July 26, 2023"
     r"|\bdue and payable no later than\s*$"
@@ -2604,8 +2612,11 @@ def _maturity_dates(
         # ("an extension of the maturity date to September 30, 2014"; "Amendment
         # to Maturity Date. The Maturity Date, as defined under the Note, shall
         # be August 15, 2013")
+        # ("(with an extended maturity date on June 30, 2020 in the
+        # circumstances ...)")
         if re.search(
-            r"\bexten(?:d|sion)\w*\b[^.;]{0,80}?\bto\s+$", before
+            r"\bexten(?:d|sion)\w*\b[^.;]{0,80}?\bto\s+$|\bextended maturity date\s+(?:on|of|is)\s+$",
+            before,
         ) or re.search(
             r"^\W*amendment to (?:the )?maturity date\b[^;]{0,120}\bshall be\s+$"
             r"|\bmaturity date,?\s+as defined (?:under|in) the (?:note|debenture),?\s+shall be\s+$",
@@ -2762,10 +2773,18 @@ def maturities(
         lowered = sentence.lower()
         # (a sentence that says nothing of a maturity may still state the
         # note's own term: "entered into a two (2) year Promissory Note")
-        own = not re.search(
-            r"matur|\bdue\b|repay|payable|\bterm\b|promise|payment of the principal|"
-            r"anniversary of the issu",
-            lowered,
+        # ("The note bears interest at 15% per annum and expires one year from
+        # issuance")
+        expires = re.search(
+            r"\b(?:note|debenture|loan)s?\b[^.;]{0,80}\bexpires?\b", lowered
+        )
+        own = not (
+            expires
+            or re.search(
+                r"matur|\bdue\b|repay|payable|\bterm\b|promise|payment of the principal|"
+                r"anniversary of the issu",
+                lowered,
+            )
         )
         if not own:
             stated, later = _maturity_dates(sentence, issue, reader.published)
@@ -2774,7 +2793,7 @@ def maturities(
         counted = (
             _has(sentence, "note", "debenture")
             if own
-            else re.search(r"matur|\bdue\b|\bterm\b", lowered) is not None
+            else bool(expires or re.search(r"matur|\bdue\b|\bterm\b", lowered))
         )
         terms = [
             _term_maturity(sentence, d, issue, own=own)
@@ -3623,7 +3642,12 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"|\bshares\s+multiplied\s+by\s+$",
         left,
     )
-    if re.match(r"^\s*\((?:the\s+)?[\"“](?:fixed\s+)?conversion price[\"”]\)", right):
+    # ("(“the Conversion Price”)")
+    if re.match(
+        r"^\s*(?:per\s+(?:common\s+)?share\s*)?\(\s*[\"“]?(?:the\s+)?[\"“]?"
+        r"(?:fixed\s+)?conversion price[\"”]\)",
+        right,
+    ):
         found.append(Found(value, sentence, 3))
     elif for_every or divided or per_principal:
         found.append(Found(value, sentence, 2))
@@ -3648,7 +3672,10 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # "The outstanding notional amount ... as at June 30, 2022 was
         # $2,075,151, which can be converted into 12,206,768 ordinary shares at
         # an exercise price of $0.17": the price as it stands now
-        r"|\b(?:can|could|may) be converted into [\d,]+ ",
+        r"|\b(?:can|could|may) be converted into [\d,]+ "
+        # "issued an aggregate of 6,162 shares of common stock based on a
+        # conversion price of $1.00 per share pursuant to the conversion of"
+        r"|\bissued\b[^.]{0,80}\bshares\b[^.]{0,120}\b(?:upon|pursuant to|on) the conversion of\b",
         lowered,
     ) and not re.search(
         # (a conversion "at a conversion rate of $0.70 per share in accordance

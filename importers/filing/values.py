@@ -240,12 +240,13 @@ _NUMBER = r"(?:\d[\d,]*(?:\.\d+)?|\.\d+)"
 _PREFIX = "|".join(re.escape(mark) for mark, _ in PREFIXES)
 _SUFFIX = "|".join(re.escape(word) for word, _ in SUFFIXES)
 #: "$200K", "$1.5M", "$2B": a news item's short scales.
-_SHORT_SCALE = {"k": "thousand", "m": "million", "b": "billion"}
+_SHORT_SCALE = {"k": "thousand", "m": "million", "mm": "million", "b": "billion"}
 MONEY_BEFORE = re.compile(
     rf"(?<![A-Za-z])({_PREFIX})\s?({_NUMBER})"
     # ("$5.7-million principal amount")
     # ("$850 mil", "$2.5 mln")
-    r"(?:(?:\s*|-)(million|mil|mln|billion|bln|thousand|lakh|crore)\b|([kmb])(?![\w$]))?",
+    # ("$2.5MM")
+    r"(?:(?:\s*|-)(million|mil|mln|billion|bln|thousand|lakh|crore)\b|(mm|[kmb])(?![\w$]))?",
     re.IGNORECASE,
 )
 MONEY_AFTER = re.compile(
@@ -349,10 +350,13 @@ def dollar_assumed(text: str) -> str | None:
     "Australian"): no US dollar is named, bare amounts are, and the text is
     about that dollar's country or marks it beside them ("C$"); else None."""
     marks = _dollar_marks(text)
+    # (a US dollar named only as "USD $" on the amounts it marks, "USD
+    # $1.5MM" beside bare "$2,500,000": the bare ones may be the other dollar)
+    unmarked = re.sub(r"\bUSD \$\s?\d[\d,.]*", "", text)
     if (
         dollar_currency(text) != "USD"
-        or _names_us_dollar(text, marks)
-        or re.search(r"(?<![A-Za-z$])\$\s?\d", text) is None
+        or _names_us_dollar(unmarked, _dollar_marks(unmarked))
+        or re.search(r"(?<![A-Za-z$])\$\s?\d", unmarked) is None
     ):
         return None
     us_listed = _US_EXCHANGE.search(text) is not None
