@@ -4037,6 +4037,76 @@ _GONE_NOTES = (
             "principal",
             None,
         ),
+        # a full stop for the comma in a date
+        (
+            "The holders of its $1 billion of 6.5% convertible senior notes due "
+            "Nov. 15. 2016 may convert their notes.",
+            "maturity",
+            "2016-11-15",
+        ),
+        # a class defined by a short name
+        (
+            "The initial conversion rate will be 120.3695 shares of Zynga's Class "
+            "A common stock (\u201ccommon stock\u201d) per $1,000 principal amount of "
+            "notes. The notes will be convertible into cash, shares of Zynga's "
+            "common stock or a combination of cash and shares of Zynga's common "
+            "stock, at Zynga's election.",
+            "share-class",
+            '"Class A Common"',
+        ),
+        # units, however counted, are no class of shares (units of common stock
+        # are its shares: a guard)
+        (
+            "The Sponsor may elect to convert the principal amount of the Note into "
+            "that number of units (the \u201cConversion Units\u201d) equal to the "
+            "principal divided by $10.00, as adjusted for any split of the Common "
+            "Stock.",
+            "share-class",
+            None,
+        ),
+        (
+            "Offering: $1,173,000 principal amount of convertible debentures, "
+            "convertible into common share units of the company (Each unit "
+            "consists of one common share of the company and one share purchase "
+            "warrant.)",
+            "share-class",
+            None,
+        ),
+        (
+            "The holder may convert the principal amount of the Note into units of "
+            "common stock of the Company at $0.50 per share.",
+            "share-class",
+            '"Common"',
+        ),
+        # a 365-day year, 366 in a leap year
+        (
+            "The Debentures will bear interest at a rate of 7.5% per annum "
+            "(calculated on the basis of a 365-day year; 366 days in a leap year).",
+            "day-count",
+            '"ACT/ACT"',
+        ),
+        # a term's start, defined as the maturity with the term
+        (
+            "This Note is due eighteen (18) months from May 10, 2013 (the "
+            "\u201cMaturity Date\u201d).",
+            "maturity",
+            "2014-11-10",
+        ),
+        # a rate only if the note is not repaid
+        (
+            "Interest shall not accrue during the Drawdown Period. Interest, "
+            "calculated at 20% per annum, shall accrue monthly only if the "
+            "Commitment is not repaid by the Maturity Date.",
+            "rate",
+            None,
+        ),
+        # a year's issues together
+        (
+            "During the year ended December 31, 2016, the Corporation issued "
+            "$973,611 of its convertible promissory notes for cash.",
+            "principal",
+            None,
+        ),
         # "to the order of the" a firm
         (
             "Axcess International, Inc. hereby promises to pay to the order of the "

@@ -31,6 +31,7 @@ from importers.filing.reader import _HOLDER_VERBS
 from importers.filing.reader import COMPETING
 from importers.filing.reader import DOMICILE
 from importers.filing.reader import FUND_NUMBER
+from importers.filing.reader import HEADING
 from importers.filing.reader import HOLDER_PERSON
 from importers.filing.reader import LEGAL_FORM
 from importers.filing.reader import ORGANISATION
@@ -622,14 +623,6 @@ def _each_holders(
     return stated
 
 
-#: A heading: a few words with no full stop or verb ("£1.5m Convertible Loan
-#: Note Agreement").
-_HEADING = re.compile(
-    r"(?!.*\b(?:is|are|was|were|has|have|will|shall)\b)(?:[^.;:]|\.(?=\d)){3,80}",
-    re.IGNORECASE,
-)
-
-
 def _principal(reader: Reader) -> Decimal | None:
     stated = _each_holders(reader, amounts(reader, "principal"))
     if not stated and _several_holders(reader, "principal"):
@@ -685,7 +678,7 @@ def _principal(reader: Reader) -> Decimal | None:
     headed = [
         (money, sentence)
         for money, sentence in stated
-        if money.text() in limits and _HEADING.fullmatch(sentence.strip())
+        if money.text() in limits and HEADING.match(sentence.strip())
     ]
     found = [
         Found(money.text(), sentence, _principal_score(sentence, money))
@@ -1279,8 +1272,13 @@ _CLASS_ASKS = (
         # ("the note is convertible into “Conversion Units.” Each Conversion
         # Unit consists of one share of common stock ... and one warrant")
         # ("convertible into 8,389,176 Units at a conversion price of")
+        # ("convert ... the Second WC Note into that number of units (the
+        # “Conversion Units”)"; "convertible into common share units")
         re.compile(
-            r"\bconvertible\b[^.]{0,60}\binto (?:[\d,]+\s+)?[\"“]?(?:conversion )?units\b",
+            r"\bconvert(?:ible|ed)?\b[^.]{0,120}?\binto (?:that number of |the number of )?"
+            r"(?:[\d,]+\s+)?[\"“]?(?:conversion |common share |share )?units\b"
+            # (not "into units of common stock of the Company": shares)
+            r"(?!\s+of\s+(?:the\s+company['’]s\s+)?(?:common|ordinary)\b)",
             re.IGNORECASE,
         ),
         "the note converts into units of shares and warrants: name the "
@@ -1297,6 +1295,13 @@ _CLASS_ASKS = (
 )
 
 
+#: A class and the short name the text gives it: "Class A common stock
+#: (“common stock”)".
+_SHORT_CLASS = re.compile(
+    r"\b((?:Class|Series)\s+[A-Z0-9]{1,2}\s+(?:common|ordinary)\s+(?:stock|shares?))\s*"
+    r"\(\s*(?:the\s+)?[\"“]((?:common|ordinary)\s+(?:stock|shares?))[\"”]\s*\)",
+    re.IGNORECASE,
+)
 _BARE_SHARES = re.compile(
     # (a statement, not a form's heading: "Convertibles (i.e. Convertible
     # into Shares of the Issuer which are to be Listed)")
@@ -1340,6 +1345,17 @@ def _share_class(reader: Reader) -> None:
             continue
         terms = re.search(r"\bconvertible\b[^.;]{0,40}?\binto\b", sentence, re.I)
         found.append(Found(f'"{named}"', sentence, 2 if terms else 1))
+    # a class defined by a short name: "Zynga's Class A common stock
+    # (“common stock”)" makes each later "common stock" the Class A
+    for sentence in reader.every:
+        defined = _SHORT_CLASS.search(sentence)
+        if defined is None:
+            continue
+        full, short = _first_class(defined.group(1)), _first_class(defined.group(2))
+        found = [
+            Found(f'"{full}"', sentence, f.score) if f.value == f'"{short}"' else f
+            for f in found
+        ]
     # "convertible into shares ... at a conversion price of $3.03 per common
     # share": shares without a class, a class named only beside them (or in
     # another sentence, of other securities)
@@ -1428,6 +1444,8 @@ def _day_count(reader: Reader) -> None:
             r"365[- ]day year\W*(?:or|and)\s+(?:a\s+)?366[- ]day year"
             # "on the basis of a year of 365 or 366 days, as applicable"
             r"|\byear of 365 or 366 days\b|\b365/366[- ]day year\b"
+            # ("on the basis of a 365-day year; 366 days in a leap year")
+            r"|\b365[- ]day year\W{0,3}366 days in a leap year\b"
             r"|\bactual number of days in (?:the|such|each) (?:calendar )?year\b",
             lowered,
         ):

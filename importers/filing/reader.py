@@ -99,7 +99,7 @@ def _gone(every: list[str]) -> set[str]:
     # 22, 2024, the Company issued Senior Notes ... (the “May 2024 Notes”)" is
     # what the text is about, later repaid or not)
     names = {m.group("name") for s in every for m in _NAMED_NOTES.finditer(s)}
-    lead = [s for s in every if not _HEADING_LINE.match(s.strip())][:1]
+    lead = [s for s in every if not HEADING.match(s.strip())][:1]
     if len(names) != 1:
         lead = []
     for sentence in every:
@@ -151,9 +151,13 @@ def _convertible_section(every: list[str]) -> list[str]:
     return every[start:]
 
 
-#: A heading line: a few capitalised words, no full stop ("Offering of
-#: Convertible Notes", "Amendment to Series F 7% Convertible Preferred Stock").
-_HEADING_LINE = re.compile(r"^[A-Z][^.;:,|$]{2,88}[^.;:,|$\s]$")
+#: A heading: a few words, no full stop, comma or verb ("Offering of
+#: Convertible Notes", "Amendment to Series F 7% Convertible Preferred Stock",
+#: "£1.5m Convertible Loan Note Agreement").
+HEADING = re.compile(
+    r"^(?![a-z])(?!.*\b(?i:is|are|was|were|has|have|will|shall)\b)"
+    r"(?:[^.;:,|]|\.(?=\d)){3,90}(?<![\s.])$"
+)
 
 
 def _preferred_sections(text: str) -> str:
@@ -167,7 +171,7 @@ def _preferred_sections(text: str) -> str:
         stripped = line.strip()
         words = stripped.split()
         heading = (
-            _HEADING_LINE.match(stripped) is not None
+            HEADING.match(stripped) is not None
             and len(words) <= 12
             and sum(word[0].isupper() or not word[0].isalpha() for word in words)
             >= len(words) - 2
@@ -651,6 +655,14 @@ def _a_part_or_another_sale(left: str, right: str) -> bool:
     # of $3.0 million"), the total after an addition ("Immediately after
     # giving effect to the issuance of the Additional Notes, the Company has
     # $362,500,000 aggregate principal amount")
+    # a period's total: "During the year ended December 31, 2016, the
+    # Corporation issued $973,611 of its convertible promissory notes"
+    if re.search(
+        r"\b(?:during|in) the (?:year|quarter|period|three months|six months|nine months)\b"
+        r"[^$]{0,80}\bissued\s*$",
+        left,
+    ) and re.match(r"^\s*of (?:its|the|our)\s+(?:[\w-]+\s+){0,3}notes\b", right):
+        return True
     if re.search(
         r"\bpreviously (?:issued|sold)\b[^$]{0,30}$|\boffering (?:size|amount) of\s*$"
         r"|\bafter giving effect to the (?:issuance|issue|sale)\b[^$]{0,120}$",
@@ -2546,6 +2558,10 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
         sentence[: date.start].lower(),
     ):
         return None
+    # a term's start: "due eighteen (18) months from May 10, 2013 (the
+    # “Maturity Date”)" (the term gives the maturity)
+    if re.search(r"\b(?:days?|months?|years?)\)?\s+(?:from|after)\s*$", window):
+        return None
     # (the text may double a quote: "(the “Maturity Date””)"; a word may
     # come first: "(the “EMA Maturity Date”)", "(the “Scheduled Maturity
     # Date”)")
@@ -2967,6 +2983,12 @@ def _after_default(lowered: str, start: int, right: str) -> bool:
         )
         # "22% per annum from the due date ... ("Default Interest")"
         or re.match(r"^[^.;]{0,80}\(\s*[\"“]default", after)
+        # "20% per annum, shall accrue monthly only if the Commitment is not
+        # repaid by the Maturity Date"
+        or re.match(
+            r"^[^.;]{0,80}\bonly if\b[^.;]{0,60}\bnot (?:re)?paid\b",
+            lowered[start : start + 200],
+        )
     )
 
 
