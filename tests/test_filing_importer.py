@@ -4107,6 +4107,54 @@ _GONE_NOTES = (
             "principal",
             None,
         ),
+        # an amount the loan was changed to later
+        (
+            "Effective August 31, 2016, the Company increased the amount of the "
+            "unsecured loan to $197,358.",
+            "principal",
+            None,
+        ),
+        # a year of 365 days, or 366 in a leap year
+        (
+            "Interest is computed on the basis of a year of 365 days, or 366 days in "
+            "the case of a leap year.",
+            "day-count",
+            '"ACT/ACT"',
+        ),
+        # each note's face
+        (
+            "650,000 convertible notes have been provided to the company with a face "
+            "value of $1.00 each.",
+            "principal",
+            None,
+        ),
+        # the buyer of notes under a transfer agreement holds no note yet
+        (
+            "A.B. Aterra Resources Ltd. has entered into a note transfer agreement "
+            "with Inflection Management Corp. Ltd., pursuant to which Aterra has "
+            "agreed to sell Inflection $1,164,662.67 principal amount of convertible "
+            "promissory notes issued by Silver Bear Resources Inc.",
+            "holder",
+            None,
+        ),
+        # the company's own subsidiary is no holder
+        (
+            'On May 8, 2020, Acme Corporation (the "Company"), through its wholly '
+            'owned subsidiary Ranor, Inc. ("Ranor"), issued a promissory note (the '
+            '"Note") evidencing an unsecured loan in the amount of $1,317,100 made '
+            "to Ranor under the Paycheck Protection Program.",
+            "holder",
+            None,
+        ),
+        # notes issued one by one, in sentences of their own
+        (
+            "In November 2022, the Company issued a convertible promissory note in "
+            "the principal of $135,000 to the Company's CEO. In February 2024, the "
+            "Company issued a convertible promissory note in the amount of $187,852 "
+            "to 10 N Newnan, LLC, a company owned by the CEO.",
+            "principal",
+            None,
+        ),
         # "to the order of the" a firm
         (
             "Axcess International, Inc. hereby promises to pay to the order of the "

@@ -260,6 +260,9 @@ def _issuer(reader: Reader, name: str) -> bool:
     issued = re.compile(
         rf"\b{re.escape(name)}\s+(?:has\s+)?(?:issued|sold)\b|"
         rf"\b(?:note|debenture)s?\b[\"”]?\)?(?:\s*\([^)]{{0,40}}\))?\s+of\s+{re.escape(name)}\b|"
+        # ("through its wholly owned subsidiary Ranor, Inc.": the company's)
+        rf"\b(?:its|our|the company['’]s)\s+(?:wholly[- ]owned\s+)?subsidiar(?:y|ies),?\s+"
+        rf"{re.escape(name)}\b|"
         # ("the lender, ILC (Tlou's largest shareholder)": the company)
         rf"\b{re.escape(name)}['’]s\s+(?:largest\s+|major\s+|substantial\s+|principal\s+)?"
         r"(?:shareholder|stockholder)s?\b",
@@ -569,7 +572,9 @@ def _principal_score(sentence: str, money: Money) -> int:
         re.IGNORECASE | re.DOTALL,
     ):
         return 5
-    # ("taking the total number of Loan Notes outstanding to £149,000")
+    # ("taking the total number of Loan Notes outstanding to £149,000"; "a
+    # convertible promissory note in the amount of $187,852", as firm as "in
+    # the principal of $135,000")
     if re.search(
         r"\bprincip(?:al|le)\b|face (?:amount|value)|\btaking the total\b", near
     ):
@@ -621,6 +626,13 @@ def _each_holders(
     if any(_SEVERAL_CLOSINGS.search(s) for s in reader.sentences):
         return []
     return stated
+
+
+#: "the Company issued a convertible promissory note in the amount of".
+_ISSUED_ONE_NOTE = re.compile(
+    r"\b(?:company|we)\s+issued\s+an?\s+(?:[\w-]+\s+){0,3}(?:note|debenture)\b[^.;$]{0,60}$",
+    re.IGNORECASE,
+)
 
 
 def _principal(reader: Reader) -> Decimal | None:
@@ -707,6 +719,21 @@ def _principal(reader: Reader) -> Decimal | None:
             Found(f.value, f.quote, top)
             if convertible.search(f.quote) and f.score == top_convertible
             else f
+            for f in found
+        ]
+    # notes the text says were issued one by one, in sentences of their own
+    # ("In November 2022, the Company issued a convertible promissory note in
+    # the principal of $135,000 ..." and "In February 20, 2024, the Company
+    # issued a convertible promissory note in the amount of $187,852"): a
+    # person decides which note the text is about
+    issued = {
+        (money.text(), sentence)
+        for money, sentence in stated
+        if _ISSUED_ONE_NOTE.search(sentence[: money.start])
+    }
+    if len({value for value, _ in issued}) > 1 and len({s for _, s in issued}) > 1:
+        found = [
+            Found(f.value, f.quote, top) if (f.value, f.quote) in issued else f
             for f in found
         ]
     # a face given only roughly competes with every other amount (at the top
@@ -1444,8 +1471,10 @@ def _day_count(reader: Reader) -> None:
             r"365[- ]day year\W*(?:or|and)\s+(?:a\s+)?366[- ]day year"
             # "on the basis of a year of 365 or 366 days, as applicable"
             r"|\byear of 365 or 366 days\b|\b365/366[- ]day year\b"
-            # ("on the basis of a 365-day year; 366 days in a leap year")
-            r"|\b365[- ]day year\W{0,3}366 days in a leap year\b"
+            # ("on the basis of a 365-day year; 366 days in a leap year"; "a
+            # year of 365 days, or 366 days in the case of a leap year")
+            r"|\b(?:365[- ]day year|year of 365 days)\W{0,3}(?:or\s+)?366 days in "
+            r"(?:the case of )?a leap year\b"
             r"|\bactual number of days in (?:the|such|each) (?:calendar )?year\b",
             lowered,
         ):

@@ -570,6 +570,28 @@ def _another_amount(before: str, right: str) -> bool:
     )
 
 
+def _a_changed_or_summed_amount(left: str, right: str) -> bool:
+    """An amount the note was changed to later, or a period's issues
+    together: not what the note was issued for."""
+    # an amount changed later: "Effective August 31, 2016, the Company
+    # increased the amount of the unsecured loan to $197,358"
+    if re.search(
+        r"\b(?:increased|decreased|reduced|raised)\b[^$.;]{0,60}\bto\s*$", left
+    ) and not re.search(r"\bprincipal amount\b", right):
+        return True
+    # a period's total: "During the year ended December 31, 2016, the
+    # Corporation issued $973,611 of its convertible promissory notes"
+    summed = re.search(
+        r"\b(?:during|in) the (?:year|quarter|period|three months|six months|nine months)\b"
+        r"[^$]{0,80}\bissued\s*$",
+        left,
+    )
+    return bool(
+        summed
+        and re.match(r"^\s*of (?:its|the|our)\s+(?:[\w-]+\s+){0,3}notes\b", right)
+    )
+
+
 def _a_part_or_another_sale(left: str, right: str) -> bool:
     """A part of the note or of an offering, an earlier sale, an offering's
     size or an interest payment's amount: not what the note was issued
@@ -655,14 +677,6 @@ def _a_part_or_another_sale(left: str, right: str) -> bool:
     # of $3.0 million"), the total after an addition ("Immediately after
     # giving effect to the issuance of the Additional Notes, the Company has
     # $362,500,000 aggregate principal amount")
-    # a period's total: "During the year ended December 31, 2016, the
-    # Corporation issued $973,611 of its convertible promissory notes"
-    if re.search(
-        r"\b(?:during|in) the (?:year|quarter|period|three months|six months|nine months)\b"
-        r"[^$]{0,80}\bissued\s*$",
-        left,
-    ) and re.match(r"^\s*of (?:its|the|our)\s+(?:[\w-]+\s+){0,3}notes\b", right):
-        return True
     if re.search(
         r"\bpreviously (?:issued|sold)\b[^$]{0,30}$|\boffering (?:size|amount) of\s*$"
         r"|\bafter giving effect to the (?:issuance|issue|sale)\b[^$]{0,120}$",
@@ -720,7 +734,9 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
     # (or a lender's earlier borrowing restated: "restructured its cumulative
     # borrowing with its senior secured lender ... into a note for the
     # principal amount of $6,309,823 ... and a debenture of $3,483,851")
-    if _a_part_or_another_sale(left, right) or re.search(
+    if (
+        _a_part_or_another_sale(left, right) or _a_changed_or_summed_amount(left, right)
+    ) or re.search(
         r"\brestructured\s+(?:its|the|their)\s+(?:\w+\s+){0,2}(?:borrowings?|debts?|loans?)"
         r"\b[^;]{0,120}?\binto\b",
         before,
@@ -1099,10 +1115,15 @@ def money_role(sentence: str, money: Money) -> str | None:
             r"\b(?:sale|closing|trading) price of\b[^$;]{0,40}\b(?:stock|shares?)\W{0,3}$",
             left,
         )
-        # each note's face: "The notes have a face value of AUD 0.25"
+        # each note's face: "The notes have a face value of AUD 0.25"; "650,000
+        # convertible notes ... with a face value of $1.00 each"
         or re.search(
             r"\b(?:notes|debentures|bonds)\s+(?:have|carry)\s+a\s+face\s+(?:value|amount)\s+of\s*$",
             left,
+        )
+        or (
+            re.search(r"\bface\s+(?:value|amount)\s+of\s*$", left)
+            and re.match(r"^\s*each\b", right)
         )
         # "Units of C$1,000 principal amount of convertible debentures and
         # warrants": what one unit holds
@@ -1644,7 +1665,8 @@ _HOLDER_VERBS = (
     # convertible bridge loan ... of £500,000 with Prime Resources Limited")
     re.compile(
         r"\b(?:entered into|consummated|executed|completed|closed|finalized|agreed an?)\b"
-        r"(?!\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}(?i:assignment)\b)"
+        # (nor "a note transfer agreement with" the buyer of the notes)
+        r"(?!\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}(?i:assignment|transfer)\b)"
         r"[^.;]{0,200}?\bwith\s+(?:an?\s+(?:accredited\s+|institutional\s+)?investor,?\s+)?"
         rf"({ORGANISATION.pattern})"
     ),
