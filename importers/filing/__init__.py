@@ -572,9 +572,7 @@ def _principal_score(sentence: str, money: Money) -> int:
         re.IGNORECASE | re.DOTALL,
     ):
         return 5
-    # ("taking the total number of Loan Notes outstanding to £149,000"; "a
-    # convertible promissory note in the amount of $187,852", as firm as "in
-    # the principal of $135,000")
+    # ("taking the total number of Loan Notes outstanding to £149,000")
     if re.search(
         r"\bprincip(?:al|le)\b|face (?:amount|value)|\btaking the total\b", near
     ):
@@ -1372,17 +1370,7 @@ def _share_class(reader: Reader) -> None:
             continue
         terms = re.search(r"\bconvertible\b[^.;]{0,40}?\binto\b", sentence, re.I)
         found.append(Found(f'"{named}"', sentence, 2 if terms else 1))
-    # a class defined by a short name: "Zynga's Class A common stock
-    # (“common stock”)" makes each later "common stock" the Class A
-    for sentence in reader.every:
-        defined = _SHORT_CLASS.search(sentence)
-        if defined is None:
-            continue
-        full, short = _first_class(defined.group(1)), _first_class(defined.group(2))
-        found = [
-            Found(f'"{full}"', sentence, f.score) if f.value == f'"{short}"' else f
-            for f in found
-        ]
+    found = _with_defined_class(reader, found)
     # "convertible into shares ... at a conversion price of $3.03 per common
     # share": shares without a class, a class named only beside them (or in
     # another sentence, of other securities)
@@ -1411,6 +1399,24 @@ def _share_class(reader: Reader) -> None:
         reader.decide("share-class", found)
     else:
         reader.set("share-class", found[0].value, found[0].quote)
+
+
+def _with_defined_class(reader: Reader, found: list[Found]) -> list[Found]:
+    """The classes found, a short name read as the class the text defines it
+    for: "Zynga's Class A common stock (“common stock”)" makes each later
+    "common stock" the Class A."""
+    for sentence in reader.every:
+        defined = _SHORT_CLASS.search(sentence)
+        if defined is None:
+            continue
+        full, short = _first_class(defined.group(1)), _first_class(defined.group(2))
+        if full is None or short is None:
+            continue
+        found = [
+            Found(f'"{full}"', sentence, f.score) if f.value == f'"{short}"' else f
+            for f in found
+        ]
+    return found
 
 
 def _first_class(sentence: str) -> str | None:

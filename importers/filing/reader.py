@@ -3655,18 +3655,14 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"|\bconvert\w*[^.]{0,80}?\bat (?:a|the) (?:fixed |conversion )?(?:price|rate) of\s+$",
         left,
     )
-    for_every = re.search(
-        r"\b(?:one|1)\s+(?:ordinary\s+|common\s+)?share\s+for\s+(?:every|each)\s+$",
-        left,
-    )
-    # "one share of common stock for each $2.01 of principal amount"; "at a
-    # rate of one share of common stock per $1.00 of converting principal";
-    # "Each $3.20 of the principal amount will be convertible into one common
-    # share"
-    one_share_for = re.search(
-        r"\b(?:one|1)\s+(?:ordinary\s+|common\s+)?share(?:\s+of\s+(?:the\s+)?"
+    # "one share for every $1.00"; "one share of common stock for each $2.01
+    # of principal amount"; "one share of common stock per $1.00 of
+    # converting principal"; "Each $3.20 of the principal amount will be
+    # convertible into one common share"
+    one_share = re.search(
+        r"\b(?:one|1)\s+(?:ordinary\s+|common\s+)?share(?P<named>\s+of\s+(?:the\s+)?"
         r"(?:company['’]s\s+)?(?:common|ordinary)\s+(?:stock|shares))?\s+"
-        r"(?:for\s+(?:every|each)|per)\s+$",
+        r"(?P<by>for\s+(?:every|each)|per)\s+$",
         left,
     )
     each_into_one = re.search(r"\beach\s+$", left) and re.match(
@@ -3677,7 +3673,12 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
     of_principal = re.match(
         r"^\s*(?:of|in)\s+(?:converting\s+)?(?:the\s+)?principal\b", right
     )
-    per_principal = bool((one_share_for or each_into_one) and of_principal)
+    # (a bare "one share for each $X" names a price by itself; the longer
+    # forms with the principal after the amount)
+    for_every = bool(
+        (one_share and not one_share["named"] and one_share["by"] != "per")
+        or ((one_share or each_into_one) and of_principal)
+    )
     # "the number of shares equal to (i) the unpaid principal ... divided by
     # (ii) $0.32 (the "Conversion Price")" ("... the number of Converted
     # Shares multiplied by $6.24" states a second price, which competes)
@@ -3693,7 +3694,7 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         right,
     ):
         found.append(Found(value, sentence, 3))
-    elif for_every or divided or per_principal:
+    elif for_every or divided:
         found.append(Found(value, sentence, 2))
     adjusted = re.search(
         r"\b(?:adjust|reduc|reset|amend|lower|increas|chang)\w*\s+"
