@@ -4717,6 +4717,155 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             '(the "Note") for a principal amount of $400,000.',
             {"holder": '"Harbor Capital Partners II LP"'},
         ),
+        # A note's face: a due date and the date it is dated.
+        (
+            "CREDIT LOAN NOTE\n"
+            "$2,300,000.00 Due Date: October 31, 2019 Dated: April 30, 2015 FOR "
+            'VALUE RECEIVED, the undersigned ("Borrower") promises to pay to the '
+            "order of Lakeside Bank the principal sum of $2,300,000.00.",
+            {"date": "2015-04-30", "maturity": "2019-10-31"},
+        ),
+        # Money borrowed in the form of a note, on a date.
+        (
+            "On March 3, 2012 the Company borrowed $80,000 from an unrelated third "
+            "party entity in the form of a convertible note. The note bears "
+            "interest at 6% per annum.",
+            {"date": "2012-03-03", "principal": "80000.00 USD"},
+        ),
+        # Two classes at the holder's choice.
+        (
+            "The Note may be convertible into ordinary shares or American "
+            "depositary shares (\u201cADSs\u201d) of the Company at the option of "
+            "the Investor.",
+            {"share-class": None},
+        ),
+        # Two notes: one at a fixed price, the other at a market price.
+        (
+            "On May 2, 2022, the Company issued a promissory note in the amount of "
+            "$500,000, convertible into shares of common stock at a conversion "
+            "price of $2.10 per share, bearing interest at 8% per annum.\n"
+            "On June 9, 2024, the Company issued a promissory note in the amount "
+            "of $60,000, convertible into shares of common stock at seventy "
+            "percent (70%) of the lowest trading price during the fifteen (15) "
+            "consecutive trading days preceding the conversion date.",
+            {
+                "conversion-price": None,
+                "conversion-discount": None,
+                "conversion-lookback": None,
+            },
+        ),
+        # A purchase agreement "for the sale of" a note, and its closing.
+        (
+            "On March 2, 2013, the Company entered into a Securities Purchase "
+            "Agreement with Example Partners, Inc. (\u201cExample\u201d), for the "
+            "sale of a 9% convertible note in the principal amount of $40,000. The "
+            "financing closed on April 4, 2013.",
+            {"date": None},
+        ),
+        # A public body as the holder; a short name the full one begins.
+        (
+            "ACME CORP., for value received, hereby promises to pay to South Ohio "
+            "Jobs Development Finance Trust Board (the \u201cHolder\u201d) the sum "
+            "of $150,000.00.",
+            {"holder": '"South Ohio Jobs Development Finance Trust Board"'},
+        ),
+        (
+            "On January 5, 2018, the Company borrowed $900,000 from KLM Partners "
+            "(\u201cKLM\u201d) to buy equipment (\u201cLoan Note\u201d). On June 1, "
+            "2018, the Company and KLM entered into a modification of the Loan "
+            "Note.",
+            {"holder": '"KLM Partners"'},
+        ),
+        # Notes issued over a year: their total, beside a note of its own.
+        (
+            "In March 2012, the Company issued two notes payable to unrelated "
+            "parties totaling $50,000.\n"
+            "From June 2012 through April 2013, the Company issued notes payable "
+            "to unrelated parties in the amount of $300,000.",
+            {"principal": None},
+        ),
+        # Relations that are not the holder's: a guarantor, a borrower from
+        # the company, another note's holder, other notes' holders.
+        (
+            "The Company issued 10% senior notes of $2,000,000 to Harbor Fund LP "
+            "(the \u201cHolder\u201d). The notes are secured by a personal "
+            "guaranty by John Smith, our Chairman. The Company is in default of "
+            "certain covenants due to the advances to a senior officer of "
+            "$20,000.",
+            {"related-party": None},
+        ),
+        (
+            "On December 31, 2016 the holder of the 24% related party note "
+            "payable converted the note into warrants.\n"
+            "On March 14, 2017 the Company issued a convertible promissory note in "
+            "the amount of $25,000, bearing interest of 5% per annum.\n"
+            "Between July 21, and October 31, 2016 two directors were issued "
+            "convertible promissory notes totaling $16,706.",
+            {"related-party": None, "principal": "25000.00 USD"},
+        ),
+        # Ranges of rates and discounts belong to several notes; their usual
+        # term is no maturity.
+        (
+            "On January 23, 2015, the Company borrowed $45,000 from Jane Roe, as "
+            "evidenced by a promissory note. The note is payable on demand and "
+            "bears interest at a rate of 5% per annum.\n"
+            "The Company also issued other convertible notes. These notes are "
+            "generally due one year after the date of issuance, bear interest at "
+            "rates of 1% to 12% per annum, and are convertible into shares of "
+            "common stock at 57% to 61% of the market price during the 10 to 30 "
+            "days prior to conversion.",
+            {
+                "holder": '"Jane Roe"',
+                "rate": "0.05",
+                "maturity": None,
+                "conversion-discount": None,
+            },
+        ),
+        # Parts of a note at different prices.
+        (
+            "The Company entered into a $2.0 million convertible note payable "
+            "with Granite Real Estate LLC. $1,600,000 of the note was to be "
+            "converted at $3.00 per share and $400,000 of the note was to be "
+            "converted at $0.375 per share. The conversion price of $0.375 was "
+            "less than the fair value of the shares.",
+            {"conversion-price": None, "holder": '"Granite Real Estate LLC"'},
+        ),
+        # Interest due with the principal on or before a date; a final
+        # payment of several (a guard); a prepayment penalty.
+        (
+            "The Company issued a convertible promissory note in the amount of "
+            "$25,000 with principal and interest due and payable on or before "
+            "January 1, 2019, bearing interest of 5% per annum.",
+            {"interest-payment": '"maturity"'},
+        ),
+        (
+            "Interest at 8% per annum is payable monthly. If not sooner paid, a "
+            "final payment of all unpaid principal and accrued interest shall be "
+            "due and payable on or before the Maturity Date.",
+            {"interest-payment": '"monthly"'},
+        ),
+        (
+            "On June 5, 2012, the Company issued an 8% convertible note in the "
+            "principal amount of $60,000. The Company paid an earlier note in "
+            "full, including interest and a 40% prepayment penalty.",
+            {"rate": "0.08"},
+        ),
+        # A note's sum "or so much thereof as" the holder demands; a sum in
+        # words in "Dollars U.S.".
+        (
+            "$300,000.00 October 1, 2007 Acme Inc. (the \u201cCompany\u201d) for "
+            "value received promises to pay on demand to the order of Jane Roe "
+            "(the \u201cholder\u201d), the principal sum of $300,000.00, or so much "
+            "thereof as the holder demands in writing.",
+            {"principal": "300000.00 USD"},
+        ),
+        (
+            "FOR VALUE RECEIVED, Acme Inc. promises to pay to the order of "
+            "Harbor Fund LP the principal sum of One Million Six hundred Thousand "
+            "Dollars U.S. ($1,600,000), or so much thereof as may be outstanding "
+            "from time to time.",
+            {"principal": "1600000.00 USD"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -4778,6 +4927,23 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-preferred-stocks-section",
         "the-only-named-notes-later-repaid",
         "a-funds-numbered-short-name",
+        "a-due-date-beside-the-date-dated",
+        "borrowed-in-the-form-of-a-note",
+        "ordinary-shares-or-adss",
+        "two-notes-a-fixed-price-and-a-market-price",
+        "an-agreement-for-the-sale-of-a-note-and-its-closing",
+        "a-public-body-holder",
+        "a-short-name-the-full-name-begins",
+        "notes-issued-over-a-year",
+        "a-guarantor-and-a-borrower-from-the-company",
+        "another-notes-related-holders",
+        "ranges-of-rates-and-discounts",
+        "parts-of-a-note-at-different-prices",
+        "interest-due-with-principal-on-or-before",
+        "a-final-payment-of-several",
+        "a-prepayment-penalty",
+        "so-much-as-the-holder-demands",
+        "a-sum-in-dollars-us",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -404,6 +404,12 @@ def _defined_in_full(reader: Reader, name: str, defined: re.Pattern[str]) -> str
             # the Commonwealth of Pennsylvania (“Lenfest”)")
             before = without_description(sentence[: short.start()])
             full = name_before(before)
+            # ("from JBB Partners (“JBB”)": a name the short one begins)
+            begun = re.search(
+                rf"\b({re.escape(name)}(?:\s+[A-Z][\w&'-]*){{1,4}})\s*$", before
+            )
+            if full is None and begun is not None:
+                return begun.group(1)
             if full is not None and (
                 ORGANISATION.fullmatch(full)
                 or name.lower() in full.lower() != name.lower()
@@ -969,9 +975,21 @@ _MARKET_KEYS = (
 )
 
 
+#: Parts of a note converting at different prices: "$1,600,000 of the note
+#: was to be converted at $3.00 per share and $400,000 of the note was to be
+#: converted at $0.375 per share".
+_PARTS_AT_PRICES = re.compile(
+    r"\$[\d,.]+\s+of the (?:note|debenture)\b[^.;$]{0,60}\bat\s+\$[\d.]+\s+per share\b"
+    r"[^.;]{0,20}\band\s+\$[\d,.]+\s+of the (?:note|debenture)\b[^.;$]{0,60}\bat\s+\$[\d.]+",
+    re.IGNORECASE,
+)
+
+
 def _conversion(reader: Reader) -> None:
     fixed = fixed_prices(reader)
     market = market_terms(reader)
+    if _conversion_asked(reader, fixed, market):
+        return
     # "the lower of $1.00 and 80% of ...": a fixed price or a formula, which
     # the language cannot hold; "the greater of $0.15 or 90% of ...": a
     # formula with a floor, which it can.
@@ -1038,12 +1056,7 @@ def _conversion(reader: Reader) -> None:
     ]
     # (a text whose dates, amounts, rates or maturities already compete
     # describes several notes: there, a price's wording does not pick one)
-    several = sum(
-        (reader.fields[key].todo or "").startswith(COMPETING)
-        for key in ("date", "principal", "rate", "maturity")
-        if key in reader.fields
-    )
-    margin = 1 if several >= 2 else 0
+    margin = 1 if _several_notes(reader) >= 2 else 0
     if reader.decide("conversion-price", fixed, margin) is None and (
         "conversion-price" not in reader.fields
     ):
@@ -1052,6 +1065,51 @@ def _conversion(reader: Reader) -> None:
             "the conversion price is not stated",
             next(iter(reader.about("convert")), ""),
         )
+
+
+def _conversion_asked(reader: Reader, fixed: list[Found], market: list[Market]) -> bool:
+    """Whether the conversion is a person's choice, asked with TODOs: parts of
+    the note at different prices, or two notes in the text, one at a fixed
+    price and the other at a market price."""
+    parts = next((s for s in reader.sentences if _PARTS_AT_PRICES.search(s)), None)
+    if parts is not None:
+        reader.todo(
+            "conversion-price",
+            "parts of the note convert at different prices: write one definition "
+            "per part, or the price the books use",
+            parts,
+        )
+        for key in _MARKET_KEYS:
+            reader.absent(key)
+        return True
+    # "issued a promissory note ... at an exercise price of $1.60" and, in
+    # another paragraph, "issued a promissory note ... at eighty percent
+    # (80%) of the lowest trading price": two notes, two legs
+    if fixed and market and _apart(fixed, market) and _several_notes(reader) >= 2:
+        why = (
+            "the text describes several notes, one converting at a fixed price "
+            "and another at a market price: keep the target note's terms"
+        )
+        reader.todo("conversion-price", why, fixed[0].quote)
+        for key in _MARKET_KEYS:
+            reader.todo(key, why, market[0].quote)
+        return True
+    return False
+
+
+def _several_notes(reader: Reader) -> int:
+    """How many of the date, principal, rate and maturity have competing
+    values: a text where they compete describes several notes."""
+    return sum(
+        (reader.fields[key].todo or "").startswith(COMPETING)
+        for key in ("date", "principal", "rate", "maturity")
+        if key in reader.fields
+    )
+
+
+def _apart(fixed: list[Found], market: list[Market]) -> bool:
+    """Whether no sentence states both a fixed price and a market price."""
+    return not {f.quote for f in fixed} & {m.quote for m in market}
 
 
 def _market_fields(reader: Reader, market: list[Market]) -> None:
@@ -1316,6 +1374,17 @@ _CLASS_ASKS = (
         re.compile(r"\bordinary shares? of common stock\b", re.IGNORECASE),
         "the text calls the class both ordinary shares and common stock: "
         "write the class the books use",
+    ),
+    # "convertible into ordinary shares or American depositary shares
+    # (“ADSs”)": two classes, the holder's choice
+    (
+        re.compile(
+            r"\binto\s+(?:the\s+company['’]s\s+)?(?:class\s+[a-z]\s+)?"
+            r"(?:ordinary|common)\s+(?:shares|stock)\s+(?:and/)?or\s+"
+            r"(?:american depositary shares|adss?)\b",
+            re.IGNORECASE,
+        ),
+        "the note converts into ordinary shares or ADSs: write the class the books use",
     ),
 )
 
@@ -1605,6 +1674,11 @@ _NOT_THE_HOLDERS_RELATION = re.compile(
     # an officer guaranteeing or signing: "guaranteed personally by the
     # Company's Executive Chairman"; "signed by an authorized officer"
     r"|\bguaranteed (?:personally |jointly |severally )*by\b[^.;]{0,80}"
+    # ("secured by a personal guaranty by Baowen Ren, our Chairman")
+    r"|\b(?:personal\s+)?guarant(?:y|ee)\s+(?:by|from|of)\b[^.;]{0,80}"
+    # the company lending to an officer: "the advances to a senior officer of
+    # $81,501"
+    r"|\badvances?\s+to\s+(?:a|an|the|our|its)\s+(?:[\w-]+\s+)?(?:officer|director)s?\b"
     r"|\bauthori[sz]ed (?:officers?|signator(?:y|ies))\b"
     # a former office: "a former member of the Board and Chief Executive
     # Officer"
@@ -1693,7 +1767,7 @@ def _related_party(reader: Reader, holder: str | None) -> None:
         re.IGNORECASE,
     )
     for sentence in reader.sentences:
-        if _UNRELATED.search(sentence):
+        if _UNRELATED.search(sentence) or _another_note(reader, sentence, holder):
             continue
         about = _NOT_THE_HOLDERS_RELATION.sub("", sentence)
         if not _RELATED.search(about):
@@ -1727,10 +1801,46 @@ def _related_party(reader: Reader, holder: str | None) -> None:
     # (unless the text says the holder is unrelated anywhere)
     unrelated = any(_UNRELATED.search(sentence) for sentence in reader.sentences)
     for sentence in reader.sentences if not unrelated else ():
-        if _RELATED_HEADING.search(sentence) is not None:
+        if _RELATED_HEADING.search(sentence) is not None and not _another_note(
+            reader, sentence, holder
+        ):
             reader.set("related-party", "TRUE", sentence)
             return
     reader.silent("related-party", "FALSE")
+
+
+def _another_note(reader: Reader, sentence: str, holder: str | None) -> bool:
+    """A sentence about another note than the one drafted: a related party's
+    note named by another rate ("the holder of the 24% related party note
+    payable" beside a 5% note), or notes issued for other amounts ("two
+    directors and one affiliate, were issued convertible promissory notes
+    totaling $16,706" beside a $25,000 note)."""
+    rate = reader.fields.get("rate")
+    named = re.search(
+        r"\b(\d+(?:\.\d+)?)\s*%\s+related[- ]party\s+(?:convertible\s+)?"
+        r"(?:promissory\s+)?notes?\b",
+        sentence,
+        re.IGNORECASE,
+    )
+    if named is not None and (
+        rate is None
+        or rate.value is None
+        or Decimal(named.group(1)) / 100 != Decimal(rate.value)
+    ):
+        return True
+    principal = reader.fields.get("principal")
+    if principal is None or principal.value is None:
+        return False
+    # (the note's holder among them: "Insiders which include MCAPM, LP ...
+    # were issued November Debentures")
+    if holder is not None and holder.strip('"').split()[0] in sentence:
+        return False
+    amounts = {money.number for money in reader.money(sentence)}
+    return (
+        re.search(r"\bissued\b", sentence) is not None
+        and bool(amounts)
+        and Decimal(principal.value.split()[0]) not in amounts
+    )
 
 
 _RELATED_HEADING = re.compile(

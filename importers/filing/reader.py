@@ -439,7 +439,9 @@ _PRINCIPAL_BEFORE = re.compile(
         # "the sum of Five Hundred Thousand Dollars ($500,000)"; "a
         # Twenty-Five Thousand Dollar ($25,000) Convertible Promissory Note"
         # ("ONE MILLION FIVE HUNDRED THOUSAND DOLLARS And No Cents ($1,500,000)")
-        r"(?:sum|amount|total) of [a-z0-9/ .-]*dollars(?:\s+and\s+no\s+cents)?\s*\(\s*"
+        # ("the principal sum of One Million Six hundred Thousand Dollars U.S.
+        # ($1,600,000)")
+        r"(?:sum|amount|total) of [a-z0-9/ .-]*dollars(?:\s+u\.s\.)?(?:\s+and\s+no\s+cents)?\s*\(\s*"
         r"(?:u\.s\.\s*)?|(?:in )?the aggregate sum of|"
         # "the principal sum of ONE HUNDRED AND FIFTY THOUSAND ($150,000)"
         # ("the sum of two hundred twenty thousand ($220,000)")
@@ -747,7 +749,13 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
     # (U.S.$8,000,000.00) or so much thereof as may be loaned by Holder"; one
     # holder's part, its name in brackets: "Principal Amount: GBP500,000
     # (Tenstar Trading Limited) AUD1,250,000 (DGR Global Limited)"
-    if re.match(r"^\W{0,3}or so much (?:thereof|of it) as\b", right) or re.match(
+    # (not a note's sum "or so much thereof as the holder demands": a demand
+    # note's face)
+    if re.match(
+        r"^\W{0,3}or so much (?:thereof|of it) as\b[^.;]{0,40}?"
+        r"\b(?:loaned|advanced|lent|drawn|disbursed|borrowed|funded)\b",
+        right,
+    ) or re.match(
         r"^\s*\(\s*[A-Z][^()]{1,60}\b(?:Limited|Ltd\.?|LLC|Inc\.?|L\.?P\.?|Corp\.?|plc)\s*\)",
         sentence[money.end :],
     ):
@@ -883,7 +891,9 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
                 sentence,
                 re.IGNORECASE,
             )
-            and re.search(r"aggregate|total", left)
+            # ("From May 2012 through May 2013, the Company issued notes
+            # payable to unrelated parties in the amount of $459,000")
+            and re.search(r"aggregate|total|\b(?:issued|sold) notes\b", left)
         )
         # "In October and November 2018, ... sold an aggregate of
         # $10,000,000": sales on several dates
@@ -1501,6 +1511,15 @@ def name_before(text: str) -> str | None:
         organisation = _organisation_ending(candidate)
         if organisation:
             return _clean_name(organisation)
+    # a public body: "promises to pay to West Virginia Jobs Investment Trust
+    # Board"
+    public = re.search(
+        r"(?-i:\b(?:to|of|with|from|and))\s+(?:the\s+)?"
+        r"((?:(?!Company\b)[A-Z][a-z&-]+\s+){1,7}(?:Board|Authority|Agency|Commission))$",
+        text,
+    )
+    if public is not None:
+        return public.group(1)
     person = None
     for match in _PERSON_NAME.finditer(text):
         if match.end() == len(text):
@@ -1735,6 +1754,12 @@ _HOLDER_VERBS = (
         rf"\b(?:borrowed|loan(?:ed)?|received)\b(?:(?!\brating\b)[^.;]){{0,80}}?\bfrom\s+"
         rf"({ORGANISATION.pattern})"
     ),
+    # ("borrowed $45,000 from Scott Silverman, as evidenced by a promissory
+    # note")
+    re.compile(
+        rf"\bborrowed\s+\S{{0,4}}\d[\d,.]*(?:\s+(?:million|thousand))?\s+from\s+({_PERSON})"
+        r"(?=\s*(?:,\s+as evidenced by\b|\())"
+    ),
     re.compile(rf"\b(?:subscribed|purchased)\s+by\s+({ORGANISATION.pattern})"),
     # the holder converting its note: "BGF Investments LP has exercised its
     # right to convert £1,000,000 of its £2,500,000 Loan Note Instrument"
@@ -1861,7 +1886,7 @@ HOLDER_PERSON = (
     # TRW" nor "the Company's existing agreement with" an agent)
     re.compile(
         r"\b(?i:(?:purchase|subscription|loan|note|financing|credit)(?:\s+payable)?\s+agreement"
-        r"(?:\s*\([^)]{0,60}\))?|facility|note)\s+with\s+"
+        r"(?:\s*\([^)]{0,60}\))?|facility|note(?:\s+payable)?)\s+with\s+"
         # (not one of two parties: "a convertible loan agreement with Haitong
         # International Financial Products (Singapore) and Tan June Teng Colin")
         rf"({_SHORT_NAME}){_NAME_ENDS}(?!\s*(?:\([^)]{{1,30}}\)\s*)?and\s+[A-Z])"
@@ -2026,6 +2051,10 @@ _ISSUE_VERB = re.compile(
     r"\b(?:issued|sold|closed|consummated|funded|completed|refinanced|invested|"
     r"loaned|advanced|made (?:a )?loans?|executed and delivered)\b"
     r"|\bentered into\b(?=.*\b(?:issued|purchased|sold)\b)"
+    # ("borrowed $100,000 from an unrelated third party entity in the form of
+    # a convertible note": a loan the note evidences, made that day)
+    r"|\bborrowed\b(?=[^.]{0,140}?\b(?:in the form of|evidenced by|under|pursuant to)"
+    r"\s+an?\s+(?:[\w%-]+\s+){0,5}(?:note|debenture)\b)"
     # "received $100,000 from Paul Beckman ... under a convertible promissory
     # note" (a note's funding; not "received $62,500 ... in exchange for" a
     # note, which may come before it is issued)
@@ -2239,7 +2268,11 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
     if (
         "for value received" in lowered[date.end : date.end + 120]
         # ("... NOTE Due On or Before September 30, 2019 ... for value received")
-        and not re.search(r"\bdue(?: on or before)?:?\s*$|maturity date:?\s*$", window)
+        and not re.search(
+            # ("$4,150,000.00 Due Date: November 30, 2018 Dated: May 30, 2014")
+            r"\bdue(?: on or before| date)?:?\s*$|maturity date:?\s*$",
+            window,
+        )
         and not re.match(r'^\s*\((?:the )?["“]maturity date', after, re.IGNORECASE)
         and not window.endswith("(")
     ):
@@ -2531,7 +2564,12 @@ def agreement_dates(reader: Reader) -> list[Found]:
                 found.append(Found(date.date.isoformat(), sentence, 2))
         if not re.search(
             r"\bentered into\b[^.]{0,120}\bagreement\b[^.]{0,200}\bagree[sd]? to "
-            r"(?:sell|issue)\b|\bentered into (?:a|the) private placement\b",
+            r"(?:sell|issue)\b|\bentered into (?:a|the) private placement\b"
+            # ("entered into a new Securities Purchase Agreement with Asher
+            # Enterprises, Inc. (“Asher”), for the sale of an 8% convertible
+            # note")
+            r"|\bentered into\b[^.]{0,40}\bpurchase agreement\b"
+            r"(?:[^.]|(?<=inc)\.|(?<=ltd)\.|(?<=corp)\.){0,120}\bfor the sale of\b",
             sentence,
             re.IGNORECASE,
         ):
@@ -2751,9 +2789,12 @@ def _term_maturity(
         # (not "a maximum maturity of seven (7) years": the limit of extensions;
         # nor a condition of acceleration: "if a grant ... is not approved
         # ... within 90 days after the loan proceeds are advanced")
+        # (nor the usual term of several notes: "These notes are generally due
+        # one year after the date of issuance")
         if (
             re.search(r"\bmaximum\b[^.]{0,20}$", left)
             or re.search(r"\bif\b[^.;]{0,120}\bwithin\s*$", left)
+            or re.search(r"\bgenerally\s+(?:due|payable|matur\w*)\b[^.]{0,20}$", left)
         ) or not (
             _TERM_AFTER.match(right)
             or _TERM_OF_NOTE.match(right)
@@ -3025,6 +3066,8 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         # of 10% or 11% p.a."
         or re.match(r"^\s*(?:p\.a\.|per annum)?\s*or\s+\d[\d.]*\s*%", right)
         or re.search(r"\brates of \d[\d.]*\s*%\s+or\s+$", left)
+        # a penalty: "including interest and a 40% prepayment penalty"
+        or re.match(r"^\s*(?:prepayment\s+)?(?:penalty|premium)\b", right)
         # a floating rate's margin: "1.25% (above 6 months HIBOR)", "LIBOR
         # plus 4%"
         or re.match(
@@ -3156,6 +3199,15 @@ def _rate_sentence(sentence: str, lowered: str) -> bool:
     )
 
 
+def in_a_range(text: str, start: int, end: int) -> bool:
+    """Whether the percentage at ``text[start:end]`` is one end of a range:
+    "rates of 1% to 12%", "57% to 61% of the market price"."""
+    return (
+        re.search(r"\d\s*%\s*(?:to|-|–|and)\s*$", text[:start]) is not None
+        or re.match(r"\s*(?:to|-|–)\s*\d[\d.]*\s*%", text[end:]) is not None
+    )
+
+
 def rates(reader: Reader) -> list[Found]:
     found = []
     for sentence in reader.sentences:
@@ -3179,8 +3231,12 @@ def rates(reader: Reader) -> list[Found]:
             left = lowered[: percent.start][-180:]
             right = lowered[percent.end : percent.end + 60]
             # (no note bears 100% a year: "repaid ... at 115% of the principal")
-            if percent.value >= 100 or _not_the_note_rate(
-                lowered, percent.start, left, right
+            # (nor one end of a range: "bear interest at rates of 1% to 12% per
+            # annum")
+            if (
+                percent.value >= 100
+                or in_a_range(lowered, percent.start, percent.end)
+                or _not_the_note_rate(lowered, percent.start, left, right)
             ):
                 continue
             rate = (percent.value / 100).normalize()
@@ -3444,6 +3500,35 @@ def _undiscounted(sentence: str) -> Market | None:
     return Market("", f'"{kind}"', lookback, sentence, plain_days=plain)
 
 
+def _no_holders_formula(sentence: str, percent: Percent, right: str) -> bool:
+    """A percentage of a market price that is no conversion formula of the
+    holder's: one end of a range ("at 57% to 61% of the market price ...,
+    depending on the specific note being converted"), the company paying in
+    shares ("the right to satisfy the payment of the principal ... through
+    the issuance of ordinary shares at a 20% discount to the ... VWAP"), or a
+    price fixed when the note (or an amendment) was signed ("to a fixed price
+    equal to the lower of (a) the mean ... VWAP ... or (b) 90% of the VWAP on
+    the effective date of the Amendment"; "The fixed conversion price in
+    effect was set at 90% of the 20-day VWAP ... on February 5, 2014, or
+    $0.30753")."""
+    return (
+        in_a_range(sentence, percent.start, percent.end)
+        or re.search(
+            r"\b(?:satisfy|pay|repay)\b[^.]{0,100}\b(?:through|by) the issuance of\b",
+            sentence[: percent.start],
+            re.IGNORECASE,
+        )
+        is not None
+        or _FIXED_AT_SIGNING.search(right) is not None
+        or re.search(
+            r"\bfixed (?:conversion )?price (?:equal to|(?:in effect )?(?:was )?set at)\b",
+            sentence[: percent.start][-250:],
+            re.IGNORECASE,
+        )
+        is not None
+    )
+
+
 def market_terms(reader: Reader) -> list[Market]:
     found = []
     for sentence in reader.sentences:
@@ -3460,25 +3545,7 @@ def market_terms(reader: Reader) -> list[Market]:
                 continue
             discount, words = formula
             right = sentence[percent.end : percent.end + 200]
-            # the company paying in shares, not the holder converting: "the
-            # right to satisfy the payment of the principal ... through the
-            # issuance of ordinary shares at a 20% discount to the ... VWAP"
-            if re.search(
-                r"\b(?:satisfy|pay|repay)\b[^.]{0,100}\b(?:through|by) the issuance of\b",
-                sentence[: percent.start],
-                re.IGNORECASE,
-            ):
-                continue
-            # a price fixed when the note (or an amendment) was signed: "to a
-            # fixed price equal to the lower of (a) the mean ... VWAP ... or
-            # (b) 90% of the VWAP on the effective date of the Amendment"
-            # ("The fixed conversion price in effect was set at 90% of the
-            # 20-day VWAP ... on February 5, 2014, or $0.30753")
-            if _FIXED_AT_SIGNING.search(right) or re.search(
-                r"\bfixed (?:conversion )?price (?:equal to|(?:in effect )?(?:was )?set at)\b",
-                sentence[: percent.start][-250:],
-                re.IGNORECASE,
-            ):
+            if _no_holders_formula(sentence, percent, right):
                 continue
             lookback, plain = _lookback(right)
             # (a reference stated before its percentage holds its days)
@@ -3977,7 +4044,9 @@ _WITH_PRINCIPAL = re.compile(
     r"(?:all\s+)?(?:the\s+)?(?:accrued\s+)?(?:(?:and|but)\s+unpaid\s+)?interest\b[^.;]{0,60}?"
     # ("is due and payable by FlexShopper, LLC on April 30, 2020")
     r"\b(?:due|payable)(?:\s+and\s+payable)?(?:\s+in\s+full)?\s+(?:by\s+[^.;]{1,40}?\s+)?"
-    rf"(?:(?:on|at|upon)\s+(?:the\s+)?(?:(?:stated\s+|initial\s+)?maturity|{_MONTH_WORDS}|\d|"
+    # ("with principal and interest due and payable on or before January 1,
+    # 2019")
+    rf"(?:(?:on|at|upon)\s+(?:or\s+before\s+)?(?:the\s+)?(?:(?:stated\s+|initial\s+)?maturity|{_MONTH_WORDS}|\d|"
     r"(?:[\w-]+\s+)?anniversary)"
     rf"|{_MONTH_WORDS})\b"
     r"|\bat which time\b[^.;]{0,30}\bprincipal and (?:accrued\s+)?interest\b[^.;]{0,20}"
@@ -4045,8 +4114,12 @@ def _with_principal(sentence: str) -> bool:
     """Interest due with the principal, not on an acceleration, a default, a
     prepayment or a redemption (the words near the match say which)."""
     match = _WITH_PRINCIPAL.search(sentence)
+    # (nor the last of several payments: "a final payment of all unpaid
+    # principal and accrued interest shall be due and payable on or before
+    # the Maturity Date")
     return match is not None and not re.search(
-        r"default|accelerat|immediately|prepa(?:y|id|ment)|redeem|redemption",
+        r"default|accelerat|immediately|prepa(?:y|id|ment)|redeem|redemption"
+        r"|\b(?:final|balloon|last)\s+payment\b",
         sentence[max(0, match.start() - 40) : match.end()],
         re.IGNORECASE,
     )
