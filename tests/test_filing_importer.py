@@ -4866,6 +4866,85 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "from time to time.",
             {"principal": "1600000.00 USD"},
         ),
+        # Cents in a text that names no dollar.
+        (
+            "The bonds were convertible over 36 months from issue, conversion "
+            "price set at 14 cents. The bond agreement was for a subscription of "
+            "R10 million.",
+            {"conversion-price": None},
+        ),
+        # An instrument constituted for more than the notes issued under it.
+        (
+            "The Company has constituted a \u00a32 million convertible loan note "
+            '("Loan Note") of which \u00a30.5 million loan notes are intended to be '
+            "issued as part of this fundraising. The loan notes bear no interest.",
+            {"principal": "500000.00 GBP"},
+        ),
+        # A stock exchange is no exchange of notes; notes bought back are no
+        # issue.
+        (
+            "Acme Limited, listed on the Australian Securities Exchange (ASX), has "
+            "priced zero coupon US$500 million worth of senior unsecured "
+            "convertible notes due 2026. Acme has also conducted a partial buyback "
+            "of US$194.5 million of its convertible notes due 2023.",
+            {"principal": "500000000.00 USD"},
+        ),
+        # A trustee for a trust.
+        (
+            "FOR VALUE RECEIVED, the Company promises to pay to JOHN ROE, TRUSTEE "
+            "THE JOHN ROE REVOCABLE TRUST or its registered assigns (the "
+            "\u201cHolder\u201d), the Principal Amount of $1,000,000.",
+            {"holder": '"JOHN ROE, TRUSTEE THE JOHN ROE REVOCABLE TRUST"'},
+        ),
+        # A cap per series.
+        (
+            "The company shall issue convertible bonds in four series, each with a "
+            "maximum nominal value of EUR 25 million.",
+            {"principal": None},
+        ),
+        # A discount to the company's own sales of shares, then a fixed price.
+        (
+            "The Notes are convertible into shares of our common stock at a "
+            "conversion price equal to 80% of the lowest price per share that we "
+            "sell shares of our common stock during the term of the Notes, or, if "
+            "we sell no shares, at a conversion price of $1.00 per share.",
+            {"conversion-discount": None, "conversion-price": "1.00 USD"},
+        ),
+        # Proceeds that buy back other notes, at their own rate.
+        (
+            "Acme Inc. priced $300 million of 3.25% convertible senior notes due "
+            "2030. Proceeds will be used to repurchase $241 million of the "
+            "company's 1.5% convertible senior notes due 2025.",
+            {"rate": "0.0325"},
+        ),
+        # No interest on a condition; and the zero, then a default's rate (a
+        # guard).
+        (
+            "Interest shall accrue on this Note at a rate equal to fifteen "
+            "percent (15%) per annum; provided, however, that no interest shall "
+            "accrue if this Note is converted under its terms prior to March 24, "
+            "2022.",
+            {"rate": "0.15"},
+        ),
+        (
+            "The Company issued 10% convertible debentures of $15,000 each. "
+            "Provided that the debentures are paid in full on or before the "
+            "maturity date, no interest shall accrue on the unpaid balance.",
+            {"rate": "0.1"},
+        ),
+        (
+            "The Promissory Note in the principal amount $903,927 bears no interest "
+            "provided that any amount due under this Note which is not paid when "
+            "due shall bear interest at six percent (6%) per annum.",
+            {"rate": "0"},
+        ),
+        # Debentures bought at a price each.
+        (
+            "The underwriters agreed to buy 15,000 convertible unsecured "
+            "debentures at C$1,000 each. They will be convertible into shares at "
+            "C$1.20 per share.",
+            {"conversion-price": "1.20 CAD"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -4944,6 +5023,17 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-prepayment-penalty",
         "so-much-as-the-holder-demands",
         "a-sum-in-dollars-us",
+        "cents-in-a-text-naming-no-dollar",
+        "an-instrument-constituted-for-more",
+        "a-stock-exchange-and-a-buyback",
+        "a-trustee-for-a-trust",
+        "a-cap-per-series",
+        "a-discount-to-the-companys-own-sales",
+        "proceeds-buying-back-other-notes",
+        "no-interest-if-converted-early",
+        "no-interest-if-paid-on-time",
+        "no-interest-then-a-defaults-rate",
+        "debentures-bought-at-a-price-each",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

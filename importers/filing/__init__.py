@@ -1882,6 +1882,23 @@ def _ask_the_dollar(reader: Reader, dollar: str) -> None:
             )
 
 
+def _ask_the_cents(reader: Reader) -> None:
+    """Amounts in "cents" in a text that names no dollar: a person writes
+    the currency."""
+    for key, field in reader.fields.items():
+        if (
+            field.value is not None
+            and field.value.endswith(" USD")
+            and re.search(r"\bcents?\b", field.quote, re.IGNORECASE)
+        ):
+            reader.todo(
+                key,
+                f"{field.value} if the cents are US cents: the text names no "
+                "dollar; write the currency",
+                field.quote,
+            )
+
+
 def draft_note(text: str) -> NoteDraft:
     """Read a filing's text and draft the note's definition."""
     reader = Reader(text)
@@ -1900,6 +1917,8 @@ def draft_note(text: str) -> NoteDraft:
     _related_party(reader, holder)
     if reader.dollar_unsure is not None:
         _ask_the_dollar(reader, reader.dollar_unsure)
+    if reader.no_dollar:
+        _ask_the_cents(reader)
     fields = {key: reader.fields[key] for key in FIELDS}
     return NoteDraft(_note_id(fields, holder), fields)
 

@@ -208,6 +208,10 @@ class Reader:
         #: Australia) that names no dollar, or one that marks one amount
         #: "C$" and leaves others bare.
         self.dollar_unsure = dollar_assumed(flat)
+        #: Whether the text names no dollar at all: its "cents" may be any
+        #: currency's hundredths ("conversion price set at 14 cents" beside
+        #: "R10 million").
+        self.no_dollar = re.search(r"\$|\bdollars?\b|\bUSD\b", flat, re.I) is None
         self.yen = yen_currency(flat)
         #: A news item's date, for the dates it writes without a year.
         self.published = published_on(flat)
@@ -372,7 +376,9 @@ _FEE_AFTER = re.compile(
 )
 _EXCHANGED = re.compile(
     r"\b(?:existing|previously issued|prior|old|outstanding (?:promissory |convertible )?"
-    r"notes|outstanding indebtedness|exchange[sd]?)\b[^$]{0,120}$"
+    # (not a market: "listed on the Australian Securities Exchange (ASX), has
+    # priced")
+    r"notes|outstanding indebtedness|(?<!securities )(?<!stock )exchange[sd]?)\b[^$]{0,120}$"
     # "in exchange for $183.7 million worth of the holder's 2027 notes, $201.0
     # million in 2028 notes": every amount of the list
     r"|\bin exchange for\b(?:[^.;]|\.(?=\d)){0,200}$"
@@ -601,7 +607,12 @@ def _a_part_or_another_sale(left: str, right: str) -> bool:
     # a part of the note: "a ... note in the principal amount of $2,000,000
     # ..., of which $500,000 was funded on December 5, 2023 and $500,000 was
     # funded on December 27, 2023"
-    if re.search(r"\bof which\s*$|\bof which\s+\S{0,4}\d[^;()]{0,80}\band\s*$", left):
+    # (not the notes issued of an instrument constituted for more: "a £2
+    # million convertible loan note ... of which £0.5 million loan notes are
+    # intended to be issued")
+    if re.search(
+        r"\bof which\s*$|\bof which\s+\S{0,4}\d[^;()]{0,80}\band\s*$", left
+    ) and not re.match("^" + _OF_WHICH_ISSUED, right):
         return True
     # one subscriber's part of an offering: "P. Peter Pascali, President,
     # CEO, and Director subscribed for C$2,000,000 of Convertible Debenture
@@ -708,12 +719,56 @@ def _a_part_or_another_sale(left: str, right: str) -> bool:
     )
 
 
+def _a_cap_or_bought_back(sentence: str, money: Money, left: str, right: str) -> bool:
+    """A most that may be issued or lent, one holder's part, or notes bought
+    back: not the note's face."""
+    after = sentence[money.end :]
+    return bool(
+        # a cap: "convertible bonds in four (4) series, each with a maximum
+        # nominal value of EUR 25 million"
+        re.search(
+            r"\bmaximum (?:nominal |principal |aggregate )?(?:value|amount) of\s*$",
+            left,
+        )
+        # notes bought back: "a partial buyback of US$294.031 million of the
+        # guaranteed convertible notes due 2023"
+        or re.search(
+            r"\b(?:buy-?back|repurchase)\s+of\s*$|\b(?:repurchased|bought back)\s*$",
+            left,
+        )
+        # an instrument constituted for more than is issued: "a £2 million
+        # convertible loan note ("Loan Note") of which £0.5 million loan notes
+        # are intended to be issued"
+        or re.match(
+            r"^[^.;$]{0,60}\bof which\s+\S{0,4}\d[\d.,]*" + _OF_WHICH_ISSUED, after
+        )
+        # a facility's most: "Eight Million United States dollars
+        # (U.S.$8,000,000.00) or so much thereof as may be loaned by Holder"
+        # (not a note's sum "or so much thereof as the holder demands": a
+        # demand note's face)
+        or re.match(
+            r"^\W{0,3}or so much (?:thereof|of it) as\b[^.;]{0,40}?"
+            r"\b(?:loaned|advanced|lent|drawn|disbursed|borrowed|funded)\b",
+            right,
+        )
+        # one holder's part, its name in brackets: "Principal Amount:
+        # GBP500,000 (Tenstar Trading Limited) AUD1,250,000 (DGR Global
+        # Limited)"
+        or re.match(
+            r"^\s*\(\s*[A-Z][^()]{1,60}\b(?:Limited|Ltd\.?|LLC|Inc\.?|L\.?P\.?|Corp\.?|plc)\s*\)",
+            after,
+        )
+    )
+
+
 def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
     """An amount that is not what the note was issued for: a facility, an
     amount repaid, converted or outstanding, a valuation's input, a balance
     at a date, a funding, several notes' or several dates' total."""
     before = sentence[: money.start]
     if _another_amount(before, right):
+        return True
+    if _a_cap_or_bought_back(sentence, money, left, right):
         return True
     # earlier notes, gone since: "we issued $575.0 million of 0% convertible
     # senior notes (the 2018 Notes ...), which were earlier converted prior
@@ -743,21 +798,6 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
         r"\b[^;]{0,120}?\binto\b",
         before,
         re.IGNORECASE,
-    ):
-        return True
-    # a facility's most: "Eight Million United States dollars
-    # (U.S.$8,000,000.00) or so much thereof as may be loaned by Holder"; one
-    # holder's part, its name in brackets: "Principal Amount: GBP500,000
-    # (Tenstar Trading Limited) AUD1,250,000 (DGR Global Limited)"
-    # (not a note's sum "or so much thereof as the holder demands": a demand
-    # note's face)
-    if re.match(
-        r"^\W{0,3}or so much (?:thereof|of it) as\b[^.;]{0,40}?"
-        r"\b(?:loaned|advanced|lent|drawn|disbursed|borrowed|funded)\b",
-        right,
-    ) or re.match(
-        r"^\s*\(\s*[A-Z][^()]{1,60}\b(?:Limited|Ltd\.?|LLC|Inc\.?|L\.?P\.?|Corp\.?|plc)\s*\)",
-        sentence[money.end :],
     ):
         return True
     # a price a third party paid the holder: "Pala received cash
@@ -1047,7 +1087,16 @@ def _fee_role(sentence: str, before: str, right: str) -> str | None:
 
 
 #: The words before and after a principal, together (lower case):
+#: After an amount: the notes of it issued ("of which £0.5 million loan notes
+#: are intended to be issued").
+_OF_WHICH_ISSUED = (
+    r"(?:\s+(?:million|thousand))?\s+(?:loan\s+)?notes?\s+"
+    r"(?:are|were|will be|have been)\s+(?:intended to be\s+|to be\s+)?issued\b"
+)
 _PRINCIPAL_AROUND = (
+    # the part of an instrument issued: "of which £0.5 million loan notes are
+    # intended to be issued"
+    (r"\bof which\s*$", "^" + _OF_WHICH_ISSUED),
     # a holder converting a part "of its £2,500,000 Loan Note Instrument"
     (
         r"\bconvert\b[^$.;]{0,60}\bof its\s*$",
@@ -1540,8 +1589,9 @@ def name_before(text: str) -> str | None:
 def _named_whole(before: str, definition: str) -> str | None:
     """A holder whose name holds two names, named whole: two people holding
     together ("to Enoch S. Timothy and Dorothy Timothy (collectively,
-    "Payee")"), or a custodian for a beneficiary ("in favor of Digital Trust
-    FBO Michael G. Hastings Traditional IRA (“Lender”)")."""
+    "Payee")"), a custodian for a beneficiary ("in favor of Digital Trust
+    FBO Michael G. Hastings Traditional IRA (“Lender”)"), or a trustee for a
+    trust."""
     pair = re.search(rf"\b({_PERSON})\s+and\s+({_PERSON}),?\s*$", before)
     if pair is not None and re.search(
         r"\b(?:collectively|jointly)\b", definition, re.IGNORECASE
@@ -1551,7 +1601,16 @@ def _named_whole(before: str, definition: str) -> str | None:
         r"\b(?:of|to|with|from)\s+([A-Z][^()]{1,60}?\s+(?:FBO|f/b/o)\s+[A-Z][^()]{1,80}?)\s*$",
         before,
     )
-    return _clean_name(custodian.group(1)) if custodian is not None else None
+    if custodian is not None:
+        return _clean_name(custodian.group(1))
+    # a trustee for a trust: "to THEODORE STERN, TRUSTEE THE THEODORE STERN
+    # REVOCABLE TRUST or its registered assigns (the “Holder”)"
+    trustee = re.search(
+        r"\b(?:of|to|with|from)\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3},\s+"
+        r"(?i:(?:as\s+)?trustee)\s+(?:(?i:of)\s+)?[A-Z][^(),]{2,80}?(?i:trust))\s*$",
+        before,
+    )
+    return _clean_name(trustee.group(1)) if trustee is not None else None
 
 
 def defined_holders(sentence: str) -> list[tuple[str, str]]:
@@ -3066,6 +3125,15 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         # of 10% or 11% p.a."
         or re.match(r"^\s*(?:p\.a\.|per annum)?\s*or\s+\d[\d.]*\s*%", right)
         or re.search(r"\brates of \d[\d.]*\s*%\s+or\s+$", left)
+        # other notes the proceeds buy back: "The remaining net proceeds will
+        # be used to repurchase $400.0 million of Omnicell's outstanding 0.25%
+        # Convertible Senior Notes"; "may use ... the net proceeds ... to
+        # address ... its 6.25% Convertible Senior Notes"
+        or re.search(
+            r"\bproceeds\b(?:[^.;]|\.(?=\d)){0,120}\b(?:repurchas\w*|repay\w*|redeem\w*|"
+            r"retir\w*|refinanc\w*|address\w*)\b(?:[^.;%]|\.(?=\d)){0,120}$",
+            left,
+        )
         # a penalty: "including interest and a 40% prepayment penalty"
         or re.match(r"^\s*(?:prepayment\s+)?(?:penalty|premium)\b", right)
         # a floating rate's margin: "1.25% (above 6 months HIBOR)", "LIBOR
@@ -3165,8 +3233,6 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         # a range: "a guaranteed interest rate between 5% and 10%"; "interest
         # rates varying from 6% to 15%"
         or re.search(r"\bbetween\s*$", left)
-        or re.search(r"\b(?:from|between)\s+\d+(?:\.\d+)?\s?%\s+(?:to|and)\s*$", left)
-        or re.match(r"^\s*(?:and|to)\s+\d+(?:\.\d+)?\s?%", right)
     )
 
 
@@ -3200,11 +3266,12 @@ def _rate_sentence(sentence: str, lowered: str) -> bool:
 
 
 def in_a_range(text: str, start: int, end: int) -> bool:
-    """Whether the percentage at ``text[start:end]`` is one end of a range:
-    "rates of 1% to 12%", "57% to 61% of the market price"."""
+    """Whether the percentage at ``text[start:end]`` is one end of a range
+    or of a pair: "rates of 1% to 12%", "57% to 61% of the market price",
+    "between 8% and 12%", "at 8% and 10% per annum, respectively"."""
     return (
         re.search(r"\d\s*%\s*(?:to|-|–|and)\s*$", text[:start]) is not None
-        or re.match(r"\s*(?:to|-|–)\s*\d[\d.]*\s*%", text[end:]) is not None
+        or re.match(r"\s*(?:to|-|–|and)\s*\d[\d.]*\s*%", text[end:]) is not None
     )
 
 
@@ -3215,7 +3282,16 @@ def rates(reader: Reader) -> list[Found]:
         # (not "No interest accrues ... if borrowings are repaid within 90
         # days": a condition, after which a charge or a rate applies)
         if RATE_ZERO.search(sentence) is not None and not re.search(
-            r"\bif\b[^.]{0,60}\bre?pa(?:y|id)\b[^.]{0,40}\b(?:within|on or before)\b"
+            r"\bif\b[^.]{0,60}\b(?:(?:re)?pa(?:y|id)|converted)\b[^.]{0,40}"
+            r"\b(?:within|on or before|prior to)\b"
+            # ("provided, however, that no interest shall accrue if this Note
+            # is converted ... prior to March 24, 2022"; "Provided that the
+            # debentures are paid in full on or before the maturity date, no
+            # interest")
+            # (not "bears no interest provided that any amount ... not paid when
+            # due shall bear interest": the zero, then a default's rate)
+            r"|\bprovided\b[^.]{0,30}\bthat\b[^.]{0,80}\b(?:(?:re)?pa(?:y|id)|converted)\b"
+            r"[^.]{0,80}\bno interest\b"
             # (nor a zero from a later day on: "Upon the three month
             # anniversary ... the note will bear no interest")
             r"|^\W*(?:upon|after|following|from)\b[^,]{0,60}\banniversary\b",
@@ -3503,7 +3579,8 @@ def _undiscounted(sentence: str) -> Market | None:
 def _no_holders_formula(sentence: str, percent: Percent, right: str) -> bool:
     """A percentage of a market price that is no conversion formula of the
     holder's: one end of a range ("at 57% to 61% of the market price ...,
-    depending on the specific note being converted"), the company paying in
+    depending on the specific note being converted"), a discount to the
+    company's own sales of shares, the company paying in
     shares ("the right to satisfy the payment of the principal ... through
     the issuance of ordinary shares at a 20% discount to the ... VWAP"), or a
     price fixed when the note (or an amendment) was signed ("to a fixed price
@@ -3513,6 +3590,15 @@ def _no_holders_formula(sentence: str, percent: Percent, right: str) -> bool:
     $0.30753")."""
     return (
         in_a_range(sentence, percent.start, percent.end)
+        # a discount to the company's own sales: "80% of the lowest price per
+        # share that we sell shares of our common stock"
+        or re.match(
+            r"^\s*of\s+the\s+(?:lowest\s+)?price\s+(?:per\s+share\s+)?(?:that|at which)\s+"
+            r"(?:we|the company)\s+(?:sells?|issues?)\b",
+            right,
+            re.IGNORECASE,
+        )
+        is not None
         or re.search(
             r"\b(?:satisfy|pay|repay)\b[^.]{0,100}\b(?:through|by) the issuance of\b",
             sentence[: percent.start],
@@ -3653,6 +3739,11 @@ def _not_the_note_price(lowered: str, money: Money, warrants: bool) -> bool:
         or re.match(
             r"\s*per\s+(?:convertible\s+)?(?:debenture|note|bond)s?\b(?!\s+shares?\b)",
             lowered[money.end : money.end + 40],
+        )
+        # ("15,000 convertible unsecured debentures at C$1,000 each")
+        or (
+            re.search(r"\b(?:debentures|notes|bonds|units)\s+at\s*$", left) is not None
+            and re.match(r"\s*each\b", lowered[money.end :]) is not None
         )
     )
 
