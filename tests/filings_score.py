@@ -52,11 +52,11 @@ def canonical(key: str, text: str) -> str:
         # party
         lowered = lowered.removesuffix(".")
     if key == "share-class":
-        # "restricted" is a resale legend and "fully paid" a payment's state,
-        # not classes of their own; "Company Common Stock" is the issuer's
-        # common stock
+        # "restricted" is a resale legend, "fully paid" a payment's state and
+        # "new" shares ones issued for the conversion, not classes of their
+        # own; "Company Common Stock" is the issuer's common stock
         lowered = re.sub(
-            r"\b(?:shares?|stock|restricted|fully[- ]paid)\b"
+            r"\b(?:shares?|stock|restricted|fully[- ]paid|new)\b"
             r"|^(?:the\s+)?company(?:['\u2019]s)?\s+",
             "",
             lowered,

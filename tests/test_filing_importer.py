@@ -4945,6 +4945,89 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "C$1.20 per share.",
             {"conversion-price": "1.20 CAD"},
         ),
+        # A fee the face includes is no issue cost.
+        (
+            "The Company issued a secured convertible promissory note to Harbor "
+            "Fund LP in the principal amount of $1,045,000. The principal sum of "
+            "the Note reflects the amount invested, plus a 2.25% original issue "
+            "discount and a $10,000 reimbursement of Lender's legal fees.",
+            {"issue-costs": None},
+        ),
+        # Australian writing: "50c per share"; "AUD $" beside bare amounts.
+        (
+            "Acme Digital Ltd will place $4 million in unsecured convertible "
+            "notes. Conversion pricing is 50c per share.",
+            {"principal": None},
+        ),
+        (
+            "The parent entity issued $2,500,000 of convertible notes on 16 May "
+            "2012. The investor may convert, in aggregate, AUD $1,500,000 of the "
+            "face value.",
+            {"principal": None},
+        ),
+        # A table's row and a footnote's items about other debt.
+        (
+            "Related party loans - unsecured (ii) 2,115,210 -\n"
+            "(i) The parent entity issued convertible notes on 16 May 2012. The "
+            "notes do not bear interest.\n"
+            "(ii) Loan is interest bearing at 10% per annum and repayable on or "
+            "before 31 December 2012.",
+            {"maturity": None, "related-party": None},
+        ),
+        # A share's nominal value apiece; a funding facility.
+        (
+            "The company may not issue shares at a price below their nominal "
+            "value of 1 pence apiece. It has issued a 6% loan note to an "
+            "investor.",
+            {"principal": None},
+        ),
+        (
+            "Acme PLC announces a \u00a3500,000 unsecured convertible loan note "
+            'funding facility (the "Facility") with an investment firm.',
+            {"principal": None},
+        ),
+        # A placement and its settlement on another day.
+        (
+            "The placement of the Bonds was completed on 8 March 2013, while "
+            "their settlement took place on 15 March 2013.",
+            {"date": None},
+        ),
+        # A commitment, then the day a part was lent.
+        (
+            "On February 26, 2017, Harbor Holdings, Ltd, which is owned and "
+            "controlled by Mr. Pei, agreed to loan up to $20,000,000 to the "
+            "Company, of which $8,000,000 was loaned on February 28, 2017, under "
+            "a 5% convertible promissory note.",
+            {"date": "2017-02-28"},
+        ),
+        # A bare class beside the specific one.
+        (
+            "The notes will have an initial conversion rate of 94.0071 shares of "
+            "common stock per $1,000 principal amount of notes. Upon conversion, "
+            "the notes may be settled in shares of Class A common stock, cash or "
+            "a combination of cash and shares of Class A common stock.",
+            {"share-class": '"Class A Common"'},
+        ),
+        # An amended rate; the maker defined as the buyer; an indenture's date.
+        (
+            "The Senior Bridge Notes bear interest at 12% per year. Effective "
+            "July 2016, the maturity date was extended and allowed for an "
+            "interest rate increase from 12% to 16% effective March 14, 2016.",
+            {"rate": None},
+        ),
+        (
+            'FOR VALUE RECEIVED, ACME GROUP INC., a Virginia corporation ("Buyer"), '
+            "promises to pay to the order of HARBOR HOLDINGS, LLC and BAY "
+            'HOLDINGS, LLC (collectively, "Sellers") the principal sum of $400,000.',
+            {"holder": None},
+        ),
+        (
+            "The Company will be in default of the terms of the indenture entered "
+            "into between Acme and Harbor Trust Company (the \u201cTrustee\u201d) "
+            "dated December 20, 2017 (the \u201cIndenture\u201d) governing its 9% "
+            "debentures.",
+            {"date": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -5034,6 +5117,18 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "no-interest-if-paid-on-time",
         "no-interest-then-a-defaults-rate",
         "debentures-bought-at-a-price-each",
+        "a-fee-the-face-includes",
+        "australian-cents",
+        "aud-dollars-beside-bare-ones",
+        "other-debts-rows-and-items",
+        "a-nominal-value-apiece",
+        "a-funding-facility",
+        "a-placement-and-its-settlement",
+        "a-commitment-then-a-loan",
+        "a-bare-class-beside-the-specific-one",
+        "an-amended-rate",
+        "the-maker-defined-as-buyer",
+        "an-indentures-date",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -7,7 +7,7 @@ person read in it (``NAME.truth.json``, with the source address; see
 truth (wrong); each stated term it does not yet read, and each value it
 gives that the truth does not hold (invented), is listed below as a strict
 xfail (reading it right, or no longer inventing it, turns the test red
-until the list is updated). After the first set, a hundred and twenty-seven more
+until the list is updated). After the first set, a hundred and thirty-one more
 sets were collected after the reader was written and first scored unseen;
 ``SOURCES.md`` lists those first reads.
 ``python -m tests.filings_score`` prints the same comparison as a table.
@@ -223,6 +223,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik844985-2013-related-party-debenture-8pct-quarterly-55pct-vwap": (
         "related-party",
     ),
+    "10k-cik869187-2012-director-company-9pct-note": ("issue-costs", "related-party"),
     "10k-cik880242-2011-2007-notes-compounding-annually": ("principal",),
     "10k-cik906709-2011-3-25pct-subordinated-notes": ("interest-payment",),
     "10k-cik926287-2011-20000-convertible-note": ("conversion-reference",),
@@ -230,6 +231,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik945617-2014-zero-interest-convertible-debentures-extended": ("date",),
     "10k-cik946644-2019-hemispherx-iliad-note-amendment": ("maturity",),
     "10k-cure-pharmaceutical-2020-coeptis-note-receivable": ("date", "maturity"),
+    "10k-cv-sciences-2016-iliad-secured-convertible-note": ("issue-costs", "maturity"),
     "10k-dolphin-entertainment-2020-director-dart-note": (
         "conversion-lookback",
         "conversion-reference",
@@ -239,6 +241,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-emisphere-2013-mhr-11pct-convertible-notes": ("date",),
     "10k-fastedgar-2024-9-month-bridge-note-oid": ("date", "maturity"),
     "10k-fluxpower-2020-esenjay-related-party-note": ("maturity",),
+    "10k-freeze-tag-2013-holland-family-trust-convertible-note": (
+        "conversion-price-floor",
+        "date",
+        "holder",
+    ),
     "10k-gilla-2012-credifinance-6pct-revolving-credit-note": (
         "conversion-lookback",
         "conversion-reference",
@@ -340,6 +347,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "principal",
         "rate",
+    ),
+    "10q-cik1071760-2016-amended-consolidated-convertible-note": (
+        "conversion-price",
+        "principal",
     ),
     "10q-cik1074447-2011-contingent-convertible-loans": (
         "interest-payment",
@@ -447,6 +458,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1178727-2011-shareholder-12pct-promissory-note": (
         "date",
         "maturity",
+        "principal",
+    ),
+    "10q-cik1210294-2012-cad-10pct-convertible-debentures": (
+        "issue-costs",
         "principal",
     ),
     "10q-cik1222244-2011-petersen-5pct-shareholder-note": (
@@ -711,6 +726,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-discount",
         "conversion-lookback",
         "date",
+        "rate",
+    ),
+    "10q-cik1616156-2022-sky-rover-5pct-related-party-note": (
+        "holder",
+        "principal",
         "rate",
     ),
     "10q-cik1624512-2017-boxlight-marlborough-note": ("date",),
@@ -993,6 +1013,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "rate",
     ),
+    "10q-viewcast-2011-ardinger-related-party-term-note": ("holder", "rate"),
     "10q-vistagen-2012-subsequent-event-exchange-note": (
         "holder",
         "interest-payment",
@@ -1001,6 +1022,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-volcon-2025-exchange-zero-coupon-oid": ("conversion-price-floor",),
     "10q-vycor-2014-fountainhead-debentures": ("maturity",),
+    "10q-winha-2015-aud-no-interest-subsidiary-note": (
+        "conversion-price",
+        "principal",
+        "share-class",
+    ),
     "10q-xsunx-2014-amended-exchange-note-60pct-lowest-vwap": ("maturity", "rate"),
     "10q-zoomcar-2025-atalaya-note-oid": ("principal", "purchase-price"),
     "10qa-cik1386936-2016-gold-lakes-ap-converted-note-table": ("date", "principal"),
@@ -1072,6 +1098,9 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "6k-cik1982960-2025-sgd-cd-notes": ("principal",),
     "6k-endeavour-silver-2009-cad-10pct-debenture-term-sheet": ("conversion-price",),
+    "6k-genetic-technologies-2013-ironridge-redeemable-convertible-notes": (
+        "conversion-price",
+    ),
     "6k-intellipharmaceutics-2019-odidi-related-party-debenture": (
         "date",
         "related-party",
@@ -1137,6 +1166,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "8k-boqi-2020-oid-notes-face-2225000-pay-1750000": ("principal", "purchase-price"),
     "8k-cerence-2023-150pct-convertible-senior-notes-due-2028": ("date",),
     "8k-cik1624512-2019-boxlight-lind-secured-note": ("purchase-price",),
+    "8k-cik728447-2016-titan-cng-senior-bridge-notes-extended": (
+        "maturity",
+        "principal",
+        "rate",
+    ),
     "8k-clearday-2023-unsecured-oid-note-monthly-payments": ("interest-payment",),
     "8k-code-green-apparel-2017-power-up-note": ("conversion-price-floor", "date"),
     "8k-cyclone-power-2014-whe-gen-seed-round-notes": ("date",),
@@ -1335,6 +1369,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "ar-cik1729173-2018-cncb-6pct-convertible-notes": ("principal", "rate"),
+    "ar-prysmian-2013-125pct-equity-linked-bonds-due-2018": (
+        "conversion-price",
+        "date",
+        "interest-payment",
+        "principal",
+    ),
     "ar-united-laboratories-2020-usd-45pct-convertible-bonds-hkd-settled": (
         "date",
         "principal",
@@ -1526,6 +1566,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "ex10-upd-holding-2021-shader-12pct-promissory-note": ("interest-payment",),
+    "ex10-urgemedical-2016-5pct-seller-promissory-note-b": ("date",),
     "ex10-us-lighting-group-2019-series-convertible-note": ("interest-payment",),
     "ex10-usdrycleaning-2006-early-conversion-offer-letter": ("interest-payment",),
     "ex10-usnuclear-2025-first-amendment-conversion-rate": ("date",),
@@ -1706,6 +1747,18 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "principal",
     ),
+    "forum-asx-unnamed-2012-aud2-5m-vwap-convertible-notes": (
+        "maturity",
+        "principal",
+        "rate",
+        "share-class",
+    ),
+    "forum-equinox-gold-2019-5pct-convertible-notes": (
+        "conversion-price",
+        "maturity",
+        "principal",
+        "rate",
+    ),
     "forum-pr-2014-12pct-5pct-oid-convertible-debentures-90pct-20day-vwap": (
         "conversion-lookback",
     ),
@@ -1791,6 +1844,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "rate",
     ),
+    "news-asia-pacific-digital-2015-10pct-unsecured-convertible-notes": (
+        "principal",
+        "share-class",
+    ),
     "news-atlantic-sapphire-2025-usd59m-pik-convertible-loan": (
         "conversion-price",
         "par-value",
@@ -1840,6 +1897,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
     ),
     "news-cielo-2024-tranche2-12pct-30-360-convertible-debenture-units": ("principal",),
+    "news-clear-leisure-2016-eufingest-eur300k-convertible-loan": (
+        "holder",
+        "principal",
+        "share-class",
+    ),
     "news-cls-holdings-2018-8pct-debentures-into-units": ("share-class",),
     "news-colibri-2018-ontop-c1m-2-5pct-convertible-debenture-consideration": (
         "conversion-price",
@@ -1851,6 +1913,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "news-converted-organics-2009-oid-note": (
         "conversion-discount",
         "conversion-lookback",
+    ),
+    "news-corcel-2024-extraction-12pct-convertible-loan-notes": (
+        "conversion-price",
+        "holder",
+        "related-party",
     ),
     "news-deccan-chronicle-2005-fccb-zero-coupon": ("principal",),
     "news-deutsche-beteiligungs-2024-eur-convertible-bonds-due-2030": (
@@ -1931,6 +1998,9 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "principal",
     ),
+    "news-hong-kong-exchanges-2014-05pct-convertible-bonds-conversion-price-cut": (
+        "conversion-price",
+    ),
     "news-hsin-chong-2015-usd-cb-hkd-conversion": ("conversion-price", "share-class"),
     "news-hyundai-merchant-marine-2016-krw300bn-190th-series-cb": (
         "conversion-price",
@@ -1958,6 +2028,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "rate",
     ),
+    "news-leg-immobilien-2014-050pct-convertible-bonds-eur": (
+        "interest-payment",
+        "share-class",
+    ),
     "news-lenovo-2025-usd2bn-convertible-bonds": ("conversion-price", "share-class"),
     "news-leo-motors-2016-10pct-convertible-debentures": (
         "principal",
@@ -1967,10 +2041,17 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-lookback",
         "date",
     ),
+    "news-li-ning-2012-rmb-4pct-convertible-bonds-tpg-gic": ("principal",),
     "news-lomiko-metals-2018-4pct-convertible-loan": (
         "conversion-price",
         "interest-payment",
         "principal",
+    ),
+    "news-lsl-pharma-2023-11pct-convertible-debentures-first-tranche": (
+        "conversion-price",
+        "issue-costs",
+        "principal",
+        "share-class",
     ),
     "news-luminex-2020-3pct-convertible-senior-notes-due-2025": (
         "conversion-price",
@@ -1983,6 +2064,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "related-party",
     ),
+    "news-marriott-vacations-2022-325pct-convertible-senior-notes-due-2027": (
+        "conversion-price",
+        "principal",
+    ),
     "news-mercurius-2019-sgd-1m-convertible-loan": ("issue-costs",),
     "news-metalstech-2020-aud-fixed-price-convertible-notes": (
         "holder",
@@ -1992,6 +2077,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "news-microchip-2026-0pct-convertible-senior-notes-due-2030": ("conversion-price",),
     "news-micromed-2008-75pct-unsecured-convertible-note": ("principal",),
     "news-mj-harvest-2022-smc-12pct-oid-secured-convertible-note": ("purchase-price",),
+    "news-mogo-finance-2017-10pct-senior-secured-convertible-debentures": (
+        "conversion-price",
+        "principal",
+    ),
     "news-mynaric-2020-eur-convertible-bond": ("principal",),
     "news-neurocrine-2017-225pct-notes-due-2024": ("conversion-price", "principal"),
     "news-nio-2019-360-day-zero-coupon-notes-tencent-li-bin": (
@@ -2044,6 +2133,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "related-party",
         "share-class",
+    ),
+    "news-stellar-diamonds-2015-deutsche-balaton-6pct-loan-note": (
+        "conversion-price",
+        "holder",
+        "principal",
     ),
     "news-stem-holdings-2022-cad-debenture-repricing": ("conversion-price",),
     "news-surna-2016-note-conversion-amendments": ("rate",),
@@ -2126,6 +2220,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "share-class",
     ),
+    "news-woodbois-2019-4pct-convertible-bond-2024": ("maturity", "share-class"),
     "news-workday-2017-025pct-five-year-convertible-notes": ("rate",),
     "news-wuxi-autowei-2023-cny-1-14bn-convertible-bonds-trustee-report-summary": (
         "date",
@@ -2182,6 +2277,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "related-party",
         "share-class",
     ),
+    "pr-gopro-2017-350pct-convertible-senior-notes-due-2022": ("principal",),
     "pr-harvest-health-2019-7pct-debentures-first-tranche": (
         "principal",
         "share-class",
@@ -2196,6 +2292,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "interest-payment",
         "principal",
+    ),
+    "pr-jaguar-mining-2015-12pct-convertible-senior-secured-debentures": ("principal",),
+    "pr-kalytera-2019-9pct-secured-convertible-debentures-amendment": (
+        "conversion-price",
+        "maturity",
     ),
     "pr-katipult-2024-amended-convertible-debentures": (
         "conversion-price",
@@ -2263,6 +2364,9 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "pr-osisko-gold-royalties-2017-c300m-4pct-convertible-debentures": ("principal",),
     "pr-pacira-2020-075pct-notes-due-2025": ("principal",),
     "pr-performance-shipping-2022-mango-related-party-facility": ("holder",),
+    "pr-photronics-2015-325pct-convertible-notes-due-2019-exchange": (
+        "conversion-price",
+    ),
     "pr-pinduoduo-2020-notes-due-2025": ("rate",),
     "pr-plutus-resources-2013-gbp-convertible-loan-notes": (
         "date",
@@ -2316,6 +2420,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "pr-uber-2023-0875pct-convertible-senior-notes-due-2028": ("principal",),
     "pr-umicore-2020-eur-500m-zero-coupon-convertible-bonds-due-2025": ("maturity",),
     "pr-unisys-2016-550pct-convertible-senior-notes-due-2021": ("principal",),
+    "pr-viavi-2025-0625pct-notes-due-2031-exchange": ("principal", "rate"),
     "pr-vishay-2023-225pct-convertible-senior-notes-due-2030-closing": (
         "interest-payment",
     ),
@@ -2352,6 +2457,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "quoted-sigma-labs-2016-secured-convertible-notes-oid": ("purchase-price",),
     "rns-abrdn-asia-focus-2024-culs-conversion-reminder": ("conversion-price", "rate"),
     "rns-diaceutics-2022-gbp-cln-conversion": ("conversion-price",),
+    "rns-echo-energy-2023-zero-coupon-cln-initial-tranche": ("principal", "rate"),
+    "rns-ekf-diagnostics-2016-zwanziger-3m-convertible-loan": ("principal",),
     "rns-galantas-2019-gbp-15pct-debenture-melquart": (
         "conversion-discount",
         "conversion-lookback",
@@ -2383,6 +2490,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "rns-kibo-2017-gbp-zero-coupon-vwap-clns": ("rate",),
+    "rns-lansdowne-2024-director-convertible-loan-agreement": ("principal",),
     "rns-london-capital-group-2015-glio-cln-conversion": ("holder",),
     "rns-malvern-international-2017-ksp-loan-into-cln-5p": ("holder", "principal"),
     "rns-metalnrg-2022-gbp-10pct-simple-cln-gis": ("principal",),
@@ -2413,6 +2521,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "principal",
     ),
+    "rns-san-leon-2017-toscafund-gbp-convertible-loan": (
+        "conversion-price",
+        "principal",
+    ),
     "rns-savannah-petroleum-2019-convertible-loan-facility": ("principal",),
     "rns-solgold-2015-dgr-global-aud-convertible-note": (
         "conversion-discount",
@@ -2441,6 +2553,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "s4-wize-pharma-2016-ex10-21-nis-convertible-loan-rimon-gold": (
         "holder",
+        "principal",
+    ),
+    "sb2-stockgroup-2000-8pct-convertible-debenture-notes": (
+        "interest-payment",
         "principal",
     ),
     "sc13d-ex10-usdrycleaning-2010-taylor-trust-secured-note": ("holder",),
@@ -2476,6 +2592,9 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "uk-accounts-co12330846-2024-gbp-zero-interest-cln": ("principal", "rate"),
+    "web-capital-shopping-centres-2011-375pct-perpetual-convertible-bonds": (
+        "principal",
+    ),
     "web-schaltbau-2021-0-5pct-mandatory-convertible-bond": (
         "conversion-price",
         "maturity",
@@ -2596,6 +2715,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10q-cik1079786-2011-8pct-notes-units": ("interest-payment",),
     "10q-cik1099215-2011-niobe-2m-secured-note": ("share-class",),
     "10q-cik1119807-2017-dep-revolving-convertible-note": ("purchase-price",),
+    "10q-cik1132143-2012-paradise-aud-convertible-notes": ("date", "maturity"),
     "10q-cik1136174-2015-12pct-oid-bridge-debentures": ("share-class",),
     "10q-cik1142790-2011-ceo-note-lesser-of-vwap": ("interest-payment",),
     "10q-cik1162896-2012-august-2011-14pct-notes": ("date", "maturity"),
@@ -2820,6 +2940,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "filing-redhawk-2021-2016-fixed-rate-convertible-notes": ("date",),
     "form4-cpmv-2021-convertible-note-footnotes": ("share-class",),
     "form4-ontrak-2023-acuitas-senior-secured-convertible-note": ("related-party",),
+    "forum-equinox-gold-2019-5pct-convertible-notes": ("holder",),
     "interim-cik1711279-2017-director-june-note-6pct": ("share-class",),
     "news-biosyntech-2009-c1-4m-12pct-subordinated-secured-convertible-debentures": (
         "principal",
@@ -2838,6 +2959,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "news-futuretech-ii-2025-zero-interest-convertible-notes": ("conversion-discount",),
     "news-islet-sciences-2015-typenex-oid-note": ("conversion-price-floor",),
     "news-lexaria-2016-10pct-convertible-debentures-tranche": ("conversion-price",),
+    "news-li-ning-2012-rmb-4pct-convertible-bonds-tpg-gic": ("interest-payment",),
     "news-lomiko-metals-2018-4pct-convertible-loan": ("related-party",),
     "news-lotus-pharmaceuticals-2007-14pct-secured-convertible-notes": (
         "conversion-discount",
@@ -2873,9 +2995,14 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "proxy-seelos-2024-lind-global-2021-convertible-note": ("purchase-price",),
+    "rns-ekf-diagnostics-2016-zwanziger-3m-convertible-loan": (
+        "related-party",
+        "share-class",
+    ),
     "rns-goldstone-2017-gbp-daily-compounded-convertible-loan": ("related-party",),
     "rns-kibo-2017-gbp-zero-coupon-vwap-clns": ("related-party",),
     "rns-metalnrg-2022-gbp-10pct-simple-cln-gis": ("conversion-reference",),
+    "rns-san-leon-2017-toscafund-gbp-convertible-loan": ("holder",),
     "rns-solgold-2015-dgr-global-aud-convertible-note": ("conversion-price",),
     "rns-strategic-minerals-2012-10pct-convertible-loan-note": ("date",),
     "rns-westmount-energy-2018-10pct-gbp-convertible-loan-notes-due-2021": ("date",),

@@ -57,6 +57,7 @@ from importers.filing.reader import labelled_holders
 from importers.filing.reader import market_terms
 from importers.filing.reader import maturities
 from importers.filing.reader import name_before
+from importers.filing.reader import other_debt_item
 from importers.filing.reader import rates
 from importers.filing.reader import several_holders
 from importers.filing.reader import without_description
@@ -1439,7 +1440,7 @@ def _share_class(reader: Reader) -> None:
             continue
         terms = re.search(r"\bconvertible\b[^.;]{0,40}?\binto\b", sentence, re.I)
         found.append(Found(f'"{named}"', sentence, 2 if terms else 1))
-    found = _with_defined_class(reader, found)
+    found = _most_specific(_with_defined_class(reader, found))
     # "convertible into shares ... at a conversion price of $3.03 per common
     # share": shares without a class, a class named only beside them (or in
     # another sentence, of other securities)
@@ -1468,6 +1469,23 @@ def _share_class(reader: Reader) -> None:
         reader.decide("share-class", found)
     else:
         reader.set("share-class", found[0].value, found[0].quote)
+
+
+def _most_specific(found: list[Found]) -> list[Found]:
+    """The classes found, a bare class read as the one more specific class
+    the text also names: "shares of common stock" beside "shares of Class A
+    common stock" are the Class A."""
+    values = {f.value.strip('"') for f in found}
+    specific = {
+        value: [other for other in values if other.endswith(" " + value)]
+        for value in values
+    }
+    return [
+        Found(f'"{named[0]}"', f.quote, f.score)
+        if len(named := specific[f.value.strip('"')]) == 1
+        else f
+        for f in found
+    ]
 
 
 def _with_defined_class(reader: Reader, found: list[Found]) -> list[Found]:
@@ -1767,7 +1785,11 @@ def _related_party(reader: Reader, holder: str | None) -> None:
         re.IGNORECASE,
     )
     for sentence in reader.sentences:
-        if _UNRELATED.search(sentence) or _another_note(reader, sentence, holder):
+        if (
+            _UNRELATED.search(sentence)
+            or other_debt_item(sentence)
+            or _another_note(reader, sentence, holder)
+        ):
             continue
         about = _NOT_THE_HOLDERS_RELATION.sub("", sentence)
         if not _RELATED.search(about):
@@ -1801,8 +1823,10 @@ def _related_party(reader: Reader, holder: str | None) -> None:
     # (unless the text says the holder is unrelated anywhere)
     unrelated = any(_UNRELATED.search(sentence) for sentence in reader.sentences)
     for sentence in reader.sentences if not unrelated else ():
-        if _RELATED_HEADING.search(sentence) is not None and not _another_note(
-            reader, sentence, holder
+        if (
+            _RELATED_HEADING.search(sentence) is not None
+            and not other_debt_item(sentence)
+            and not _another_note(reader, sentence, holder)
         ):
             reader.set("related-party", "TRUE", sentence)
             return

@@ -724,9 +724,12 @@ def _a_cap_or_bought_back(sentence: str, money: Money, left: str, right: str) ->
     back: not the note's face."""
     after = sentence[money.end :]
     return bool(
+        # a facility: "a £500,000 unsecured convertible loan note funding
+        # facility"
+        re.match(r"^\s*(?:[\w-]+\s+){0,5}?(?:funding|credit)\s+facility\b", right)
         # a cap: "convertible bonds in four (4) series, each with a maximum
         # nominal value of EUR 25 million"
-        re.search(
+        or re.search(
             r"\bmaximum (?:nominal |principal |aggregate )?(?:value|amount) of\s*$",
             left,
         )
@@ -1061,6 +1064,14 @@ def _fee_role(sentence: str, before: str, right: str) -> str | None:
         # "which included $15,000 of L2's legal expenses, was purchased for a
         # price of $500,000": the price, after the fee
         or re.search(r"(?:purchase price|for a price|purchased for)\b[^$]{0,20}$", left)
+        # a fee the face includes: "The principal sum of the Iliad Note
+        # reflects the amount invested, plus a 2.25% OID and a $10,000
+        # reimbursement of Lender's legal fees"
+        or re.match(
+            r"^\W*the principal (?:sum|amount)\b[^.]{0,80}\b(?:reflects|includes)\b",
+            sentence,
+            re.I,
+        )
     ):
         return None
     # a placement agent's or finder's fee is the company's own contract, not
@@ -1162,6 +1173,8 @@ def money_role(sentence: str, money: Money) -> str | None:
             re.IGNORECASE,
         )
         or re.match(r"^\s*\(\s*each\b", right)
+        # ("their nominal value of 1 pence apiece")
+        or re.match(r"^\s*apiece\b", right)
         # a denomination: "in integral multiples of US$100,000 principal
         # amount"; "in denominations of $1,000"
         # ("The Bonds will have a denomination of €100,000 in principal amount")
@@ -1613,6 +1626,23 @@ def _named_whole(before: str, definition: str) -> str | None:
     return _clean_name(trustee.group(1)) if trustee is not None else None
 
 
+def _no_holders_role(sentence: str, match: re.Match[str], role: str) -> bool:
+    """A defined role that names no single holder: the maker's ("FOR VALUE
+    RECEIVED, URGEMEDICAL GROUP INC., a Virginia corporation ("Buyer"), ...
+    promises to pay to the order of"), or several holders under one plural
+    role ("with Ianco Holdings Ltd. and Matco Holdings Ltd. (collectively,
+    the “Lenders”)")."""
+    maker = re.search(
+        r"\bfor value received\b", sentence[: match.start()], re.IGNORECASE
+    ) and re.search(
+        r"^(?:(?!\bto pay\b).)*\bpromises?\s+to\s+pay\b",
+        sentence[match.end() :],
+        re.IGNORECASE,
+    )
+    plural = re.search(re.escape(role) + r"s[\"”]", match.group(0), re.IGNORECASE)
+    return bool(maker or plural)
+
+
 def defined_holders(sentence: str) -> list[tuple[str, str]]:
     """(role, name) for each ``NAME (the "Lender")`` in the sentence. The
     role binds to the name it follows, or, when that name only describes an
@@ -1625,9 +1655,7 @@ def defined_holders(sentence: str) -> list[tuple[str, str]]:
         before = sentence[: match.start()]
         appositive = _APPOSITIVE.search(before)
         role = match.group("quoted") or match.group("plain")
-        # "with Ianco Holdings Ltd. and Matco Holdings Ltd. (collectively, the
-        # “Lenders”)": several holders under one plural role
-        if re.search(re.escape(role) + r"s[\"”]", match.group(0), re.IGNORECASE):
+        if _no_holders_role(sentence, match, role):
             continue
         if appositive is not None:
             bound.append((role, _clean_name(appositive.group(1))))
@@ -2026,7 +2054,10 @@ def several_holders(reader: Reader) -> str | None:
 
 _ISSUE_LABEL = re.compile(
     r"(?:issuance date|issue date|date of issuance|date of issue|original issue\.?\s+date|"
-    r"note date|(?<!maturity )date of (?:the )?note|closing date|funding date|settlement date)"
+    r"note date|(?<!maturity )date of (?:the )?note|closing date|funding date|settlement date"
+    # ("The placement of the Bonds was completed on 8 March 2013, while their
+    # settlement took place on 15 March 2013")
+    r"|settlement (?:took place|occurred) on)"
     # ("Closing date and issue date for the Bonds: September 21, 2010")
     r"(?:\s+(?:for|of)\s+(?:the|this)\s+(?:\w+\s+){0,2}(?:bonds?|notes?|debentures?))?"
     # ("Date of Note: | March 29, 2019 |": a table's cell)
@@ -2304,6 +2335,12 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
             )
             and not _ISSUED_UNDER_INDENTURE.search(window)
         )
+        # ("the indenture entered into between Kalytera and TSX Trust Company
+        # (the “Trustee”) dated December 20, 2017")
+        or re.search(
+            r"\bindenture entered into\b[^.;]{0,120}\bdated(?: as of)?\s+$",
+            left.lower()[-200:],
+        )
         or re.search(
             r"\bassuming\b|\breported that\b|\bplacement agen\w* agreement\b"
             r"|\bamends and restates\b"
@@ -2373,6 +2410,9 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
             or _CLOSED.search(window)
             # "£5.5 million advanced to the Company on 16 August 2019"
             or re.search(r"\badvanced to (?:the company|us) on\s*$", window)
+            # ("agreed to loan up $20,000,000 to the Company, of which
+            # $8,000,000 was loaned on February 28, 2017")
+            or re.search(r"\b(?:was|were) (?:loaned|advanced|funded) on\s*$", window)
             # "The Notes were issued pursuant to an Indenture, dated June 12,
             # 2020"
             or _ISSUED_UNDER_INDENTURE.search(window)
@@ -2409,6 +2449,13 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
         (
             _ON_START.search(left)
             and _ISSUE_VERB.search(sentence[date.end :])
+            # (not a commitment: "On February 26, 2017, Sky Rover ... agreed to
+            # loan up $20,000,000 to the Company")
+            and not re.match(
+                r"^(?:[^.;]|(?<=Mr)\.|(?<=Ms)\.|(?<=Dr)\.|(?<=Ltd)\.|(?<=Inc)\.){0,140}?"
+                r"\bagreed to (?:loan|lend|advance|provide)\b",
+                sentence[date.end :],
+            )
             and _has(sentence, "note", "debenture", "bond", "loan", "transaction")
             and not _has(sentence, "press release")
             # "On February 2, 2012 Sionix received funding for a ... Note issued
@@ -2899,6 +2946,22 @@ def _anniversary_maturity(sentence: str, issue: datetime.date | None) -> Found |
     return Found(add_months(issue, 12 * years).isoformat(), sentence, 2)
 
 
+#: A table's row or a footnote's item about other debt than notes: "Related
+#: party loans - unsecured (ii) 2,115,210", "(ii) Loan is interest bearing at
+#: 10% per annum and repayable on or before 31 December 2012".
+_OTHER_DEBT_ITEM = re.compile(
+    r"^\W*(?:\((?:[ivx]{1,4}|[a-h])\)\s+(?:the\s+)?(?:related[- ]party\s+)?|related[- ]party\s+)"
+    r"(?:loans?|(?:working capital\s+)?facilit(?:y|ies)|bank (?:loans?|borrowings?))\b"
+    r"(?![^.]{0,60}\b(?:convertible|notes?|debentures?)\b)",
+    re.IGNORECASE,
+)
+
+
+def other_debt_item(sentence: str) -> bool:
+    """Whether a sentence is an item about other debt than the note."""
+    return _OTHER_DEBT_ITEM.match(sentence) is not None
+
+
 def maturities(
     reader: Reader, issue: datetime.date | None
 ) -> tuple[list[Found], str | None]:
@@ -2908,6 +2971,8 @@ def maturities(
     extended: list[Found] = []
     pending = None
     for sentence in reader.sentences:
+        if other_debt_item(sentence):
+            continue
         lowered = sentence.lower()
         # (a sentence that says nothing of a maturity may still state the
         # note's own term: "entered into a two (2) year Promissory Note")
@@ -3306,6 +3371,16 @@ def rates(reader: Reader) -> list[Found]:
             # percent (12%)")
             left = lowered[: percent.start][-180:]
             right = lowered[percent.end : percent.end + 60]
+            # an amendment's new rate: "allowed for an interest rate increase
+            # from 12% to 16% effective March 14, 2016" (a person decides)
+            if re.search(
+                r"\brate (?:increase|decrease|reduction) from\s+\d[\d.]*\s*%\s+to\s*$",
+                left,
+            ):
+                found.append(
+                    Found(format((percent.value / 100).normalize(), "f"), sentence, 3)
+                )
+                continue
             # (no note bears 100% a year: "repaid ... at 115% of the principal")
             # (nor one end of a range: "bear interest at rates of 1% to 12% per
             # annum")

@@ -359,6 +359,14 @@ def dollar_assumed(text: str) -> str | None:
         or re.search(r"(?<![A-Za-z$])\$\s?\d", unmarked) is None
     ):
         return None
+    # (the Australian press's "45c per share"; "AUD $1,500,000" beside bare
+    # amounts, where no US filer's "common stock" says the bare ones are US
+    # dollars)
+    if re.search(r"\b\d{1,3}(?:\.\d+)?c\s+(?:per|a|each)\b", text) or (
+        re.search(r"\bAUD\s?\$\s?\d", text)
+        and not re.search(r"\bcommon stock\b", text, re.IGNORECASE)
+    ):
+        return "Australian"
     us_listed = _US_EXCHANGE.search(text) is not None
     for code, name, place, exchange, marked in _OTHER_DOLLARS:
         if (
