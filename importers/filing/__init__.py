@@ -1892,35 +1892,17 @@ def _note_id(fields: dict[str, DraftField], holder: str | None) -> str:
     return f"NOTE-{year}-{word.upper() or 'HOLDER'}"
 
 
-def _ask_the_dollar(reader: Reader, dollar: str) -> None:
-    """Amounts in a bare "$" that may be another dollar ("Canadian"): a
-    person writes the currency."""
-    for key, field in reader.fields.items():
-        if field.value is not None and field.value.endswith(" USD"):
-            reader.todo(
-                key,
-                f'{field.value} if "$" is the US dollar: the text writes "$" '
-                f"without naming the dollar, and may mean the {dollar} dollar; "
-                "write the currency",
-                field.quote,
-            )
-
-
-def _ask_the_cents(reader: Reader) -> None:
-    """Amounts in "cents" in a text that names no dollar: a person writes
-    the currency."""
+def _ask_the_currency(reader: Reader, why: str, written: str = "") -> None:
+    """US-dollar values the text may not mean as US dollars (only those whose
+    sentence matches ``written``, if given): a person writes the currency,
+    told ``why`` after the value."""
     for key, field in reader.fields.items():
         if (
             field.value is not None
             and field.value.endswith(" USD")
-            and re.search(r"\bcents?\b", field.quote, re.IGNORECASE)
+            and re.search(written, field.quote, re.IGNORECASE)
         ):
-            reader.todo(
-                key,
-                f"{field.value} if the cents are US cents: the text names no "
-                "dollar; write the currency",
-                field.quote,
-            )
+            reader.todo(key, f"{field.value} if {why}; write the currency", field.quote)
 
 
 def draft_note(text: str) -> NoteDraft:
@@ -1940,9 +1922,17 @@ def draft_note(text: str) -> NoteDraft:
     _compounding(reader)
     _related_party(reader, holder)
     if reader.dollar_unsure is not None:
-        _ask_the_dollar(reader, reader.dollar_unsure)
+        # ("Canadian": amounts in a bare "$" that may be another dollar)
+        _ask_the_currency(
+            reader,
+            '"$" is the US dollar: the text writes "$" without naming the dollar, '
+            f"and may mean the {reader.dollar_unsure} dollar",
+        )
     if reader.no_dollar:
-        _ask_the_cents(reader)
+        # ("14 cents" beside "R10 million")
+        _ask_the_currency(
+            reader, "the cents are US cents: the text names no dollar", r"\bcents?\b"
+        )
     fields = {key: reader.fields[key] for key in FIELDS}
     return NoteDraft(_note_id(fields, holder), fields)
 
