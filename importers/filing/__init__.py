@@ -1795,7 +1795,7 @@ def _related_party(reader: Reader, holder: str | None) -> None:
         if not _RELATED.search(about):
             continue
         mentions_holder = (
-            (holder is not None and holder.split()[0] in sentence)
+            _names_holder(holder, sentence)
             or _has(about, *holder_words)
             or office.search(sentence) is not None
         )
@@ -1833,6 +1833,11 @@ def _related_party(reader: Reader, holder: str | None) -> None:
     reader.silent("related-party", "FALSE")
 
 
+def _names_holder(holder: str | None, sentence: str) -> bool:
+    """Whether the sentence names the holder (by the first word of its name)."""
+    return holder is not None and holder.split()[0] in sentence
+
+
 def _another_note(reader: Reader, sentence: str, holder: str | None) -> bool:
     """A sentence about another note than the one drafted: a related party's
     note named by another rate ("the holder of the 24% related party note
@@ -1857,7 +1862,7 @@ def _another_note(reader: Reader, sentence: str, holder: str | None) -> bool:
         return False
     # (the note's holder among them: "Insiders which include MCAPM, LP ...
     # were issued November Debentures")
-    if holder is not None and holder.strip('"').split()[0] in sentence:
+    if _names_holder(holder, sentence):
         return False
     amounts = {money.number for money in reader.money(sentence)}
     return (

@@ -3371,31 +3371,30 @@ def rates(reader: Reader) -> list[Found]:
             # percent (12%)")
             left = lowered[: percent.start][-180:]
             right = lowered[percent.end : percent.end + 60]
-            # an amendment's new rate: "allowed for an interest rate increase
-            # from 12% to 16% effective March 14, 2016" (a person decides)
-            if re.search(
+            # a changed rate, a person decides: "subsequently reduced to
+            # 6.75%"; "allowed for an interest rate increase from 12% to 16%
+            # effective March 14, 2016" (an amendment's, which the range and
+            # increase exclusions below would otherwise drop)
+            amended = re.search(
                 r"\brate (?:increase|decrease|reduction) from\s+\d[\d.]*\s*%\s+to\s*$",
                 left,
-            ):
-                found.append(
-                    Found(format((percent.value / 100).normalize(), "f"), sentence, 3)
-                )
-                continue
+            )
             # (no note bears 100% a year: "repaid ... at 115% of the principal")
             # (nor one end of a range: "bear interest at rates of 1% to 12% per
             # annum")
-            if (
+            if not amended and (
                 percent.value >= 100
                 or in_a_range(lowered, percent.start, percent.end)
                 or _not_the_note_rate(lowered, percent.start, left, right)
             ):
                 continue
             rate = (percent.value / 100).normalize()
-            # "subsequently reduced to 6.75%": the rate changed, a person
-            # decides
             value = format(rate, "f") if rate else "0"
-            if re.search(r"(?:reduced|lowered|amended|changed)\s+to\s*$", left) or (
-                _RATE_BEFORE.search(left) or _RATE_AFTER.match(right)
+            if (
+                amended
+                or re.search(r"(?:reduced|lowered|amended|changed)\s+to\s*$", left)
+                or _RATE_BEFORE.search(left)
+                or _RATE_AFTER.match(right)
             ):
                 found.append(Found(value, sentence, 3))
             elif _RATE_RANKED.match(right):
