@@ -5028,6 +5028,219 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "debentures.",
             {"date": None},
         ),
+        # A defined term names the principal; a loan agreement's amount.
+        (
+            "On June 3, 2014, the Company executed a series of agreements with "
+            "Harbor Capital in order to secure a $250,000 loan (the \u201cHarbor "
+            "Loan\u201d).",
+            {"principal": "250000.00 USD"},
+        ),
+        (
+            "The Company has entered into a Convertible Loan Agreement for GBP "
+            '95,000 (the "Loan"), arranged by Harbor Financial Limited.',
+            {"principal": "95000.00 GBP"},
+        ),
+        # "original aggregate", "of aggregate principal amount".
+        (
+            "The Company issued $20.0 million in original aggregate principal "
+            "amount of Convertible Promissory Notes to the purchasers.",
+            {"principal": "20000000.00 USD"},
+        ),
+        (
+            "Acme Inc. said that it has priced $1.25 billion of aggregate "
+            "principal amount of 0% convertible senior notes due 2026.",
+            {"principal": "1250000000.00 USD"},
+        ),
+        # A convertible loan's amount; an amount increased later.
+        (
+            "Harbor Holdings will act as guarantor for a NOK 200 million "
+            "convertible loan to Acme.",
+            {"principal": "200000000.00 NOK"},
+        ),
+        (
+            "Harbor provided the Company with a loan in the principal amount of "
+            "$750,000 (the \u201cHarbor Loan\u201d). In 2020 the parties agreed to "
+            "increase the principal amount outstanding under the Original Harbor "
+            "Note from $750,000 to $1,400,000 (the \u201cHarbor Note\u201d).",
+            {"principal": "750000.00 USD"},
+        ),  # (a guard: the increase, read as principal by the defined term)
+        # A currency code before a spaced "$"; a sum's cents in words.
+        (
+            "On March 14, 2013, the Company issued a $97,456 (CAD $100,000) 6% "
+            "convertible bridge loan with a director.",
+            {"principal": None},
+        ),  # (a guard: the US dollar figure, read as principal by the convertible loan)
+        (
+            "Acme promises to pay the principal sum of Twenty Five Thousand and "
+            '00/100 U.S. Dollars ($25,000.00) (the "Principal").',
+            {"principal": "25000.00 USD"},
+        ),
+        # What remains after a conversion; a penalty per week.
+        (
+            "Following this latest conversion, a total of \u00a3162,500 principal "
+            "amount remains outstanding under the Convertible Loan.",
+            {"principal": None},
+        ),
+        (
+            "Loan Amount (Principal): $100,000\n"
+            "Penalty after GP - Principal: $2,000/week, starts on Day 1 post-GP.",
+            {"principal": "100000.00 USD"},
+        ),  # (a guard: the penalty, read as principal by the label)
+        # A fee the lender is paid at maturity.
+        (
+            "The Company issued a $250,000 convertible note to Harbor. On the "
+            "maturity date, Acme further agreed to pay to Harbor a loan fee of "
+            "$25,000.",
+            {"issue-costs": None},
+        ),
+        # Quebec's civil law: the dollar may be Canadian.
+        (
+            "On March 18, 2020, the Company closed a $903,000 non-brokered "
+            "secured convertible loan, secured by a deed of hypothec.",
+            {"principal": None},
+        ),  # (a guard: the bare dollar, read as principal by the convertible loan)
+        # A bare dollar repeating the marked one.
+        (
+            "On 14 March 2011, the Trust issued a convertible bond with a notional "
+            "amount of S$59.7 million. The bond is convertible into Units at a "
+            "conversion price of $2.10. Based on the conversion price of $2.10 "
+            "and the issue value of $59.7 million, 28,428,571 units may be "
+            "issued.",
+            {"principal": "59700000.00 SGD", "conversion-price": "2.10 SGD"},
+        ),
+        # A note that does not convert; one conversion's price.
+        (
+            "On May 1, 2021, the Company issued a 12% promissory note of "
+            "$500,000. The Note is not convertible into shares of the "
+            "Company\u2019s common stock.",
+            {"share-class": None},
+        ),
+        (
+            "Harbor converted \u00a3100,000 of the bond. The company will "
+            "accordingly issue just over 96.5mln new shares at a conversion "
+            "price of 0.1036p.",
+            {"conversion-price": None},
+        ),
+        # Holders: "signed ... with", "with the subscriber", "agreed with",
+        # "(hereinafter “Creditor”)".
+        (
+            "Acme Holdings (BABY) has signed a convertible security funding "
+            "agreement with Harbor Global Fund II LP.",
+            {"holder": '"Harbor Global Fund II LP"'},
+        ),
+        (
+            "On April 1, 2025, the Company entered into a convertible bond "
+            "subscription agreement with the subscriber Harbor P2 Limited.",
+            {"holder": '"Harbor P2 Limited"'},
+        ),
+        (
+            "Acme is pleased to announce that the Company has agreed with Harbor "
+            "Absolute Return Strategies LP to increase the amount of the "
+            "convertible loan note.",
+            {"holder": '"Harbor Absolute Return Strategies LP"'},
+        ),
+        (
+            "This Loan Conversion Agreement is entered into by and between Acme "
+            "International, Inc., a Delaware company (hereinafter the "
+            "\u201cCompany\u201d) and Harbor eDevelopment Limited, a Singapore "
+            "company (hereinafter \u201cCreditor\u201d).",
+            {"holder": '"Harbor eDevelopment Limited"'},
+        ),
+        # An officer quoted on the holder's support.
+        (
+            "Acme Inc. has signed a letter agreement with Harbor Investments "
+            'Limited ("Harbor") for a $14,000,000 convertible debenture. John '
+            'Smith CEO, commented; "We are very pleased by the support of '
+            'Harbor."',
+            {"related-party": None},
+        ),  # (a guard: the quote, read as a relation by the new holder verb)
+        # A note given for funding; a fundraising by an issue of notes.
+        (
+            "The Company received $8 million in funding from Harbor in exchange "
+            "for a Senior Secured Convertible Promissory Note in the amount of "
+            "$9,600,000 (the \u201cNote\u201d).",
+            {"principal": "9600000.00 USD"},
+        ),
+        (
+            "Acme is pleased to announce that it has completed a fundraising of "
+            '\u00a31,000,000 (the "Fundraising") by the issue of convertible loan '
+            "notes.",
+            {"principal": "1000000.00 GBP"},
+        ),
+        # A new loan's amount; a holder's illustration.
+        (
+            "Acme (ASX:ACM) secured a AU$1.2 million loan with sophisticated and "
+            "professional investors.",
+            {"principal": "1200000.00 AUD"},
+        ),
+        (
+            "Thus, a holder of a $100,000 Note would receive 105,263 shares of "
+            "common stock.",
+            {"principal": None},
+        ),  # (a guard)
+        # A face defined though given roughly; a headline's translation.
+        (
+            "The Investor purchased a secured promissory note (the "
+            "\u201cNote\u201d) in the aggregate principal amount totaling "
+            "approximately $5,443,333.33 (the \u201cPrincipal Amount\u201d).",
+            {"principal": "5443333.33 USD"},
+        ),
+        (
+            "Acme Receives a $530,000 Bridge Loan from Harbor\n\n"
+            "Acme Ltd. has obtained a loan of NIS 2 million (approximately "
+            "US$530,000) from Harbor Golan.",
+            {"principal": "2000000.00 ILS"},
+        ),  # (a guard: the headline, read as principal by the new loan)
+        # Interest paid "bi-annually", on dates a label lists, with the
+        # principal amounts.
+        (
+            "The Notes carry interest of 12% per annum payable bi-annually.",
+            {"interest-payment": '"semiannually"'},
+        ),
+        (
+            "Interest Payment Dates: June 15 and December 15.",
+            {"interest-payment": '"semiannually"'},
+        ),
+        (
+            "Any unpaid principal amounts and accrued interest under the "
+            "Promissory Notes will be payable in full on September 30, 2023.",
+            {"interest-payment": '"maturity"'},
+        ),
+        # Issue dates: a spaced label, a loan made, a loan received, a note
+        # entered into.
+        (
+            "On January 20, 2015 (the \u201c Issuance Date \u201d), Acme "
+            "Corporation (the \u201c Company \u201d) entered into a Convertible "
+            "Debt Purchase Agreement with Harbor, LLC.",
+            {"date": "2015-01-20"},
+        ),
+        (
+            "WHEREAS, on or about December 28, 2014, Creditor did loan to the "
+            "Company the sum of $5,250,553.92 Singapore Dollars.",
+            {"date": "2014-12-28", "principal": "5250553.92 SGD"},
+        ),
+        (
+            "On October 26, 2012, the Company received a loan totaling $30,000 "
+            "from an unrelated party. The note bears interest at 10% per annum.",
+            {"date": "2012-10-26"},
+        ),
+        (
+            "On September 1, 2016, the Company entered into, an convertible "
+            "promissory note with Harbor Ventures, L.P.",
+            {"date": "2016-09-01"},
+        ),
+        # Lookbacks: a "five-day" average, "in five days prior".
+        (
+            "Harbor will be able to convert at a conversion price equal to 85 per "
+            "cent of the five-day volume weighted average price of the shares.",
+            {"conversion-lookback": "5"},
+        ),
+        (
+            "The note is convertible into the Company\u2019s common stock at 40% "
+            "discount to the lowest trading price in five days prior to date of "
+            "notice of conversion.",
+            {"conversion-lookback": "5"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -5129,6 +5342,41 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "an-amended-rate",
         "the-maker-defined-as-buyer",
         "an-indentures-date",
+        "a-defined-loans-amount",
+        "a-loan-agreements-amount",
+        "original-aggregate-principal",
+        "of-aggregate-principal",
+        "a-convertible-loans-amount",
+        "an-amount-increased-later",
+        "a-code-before-a-spaced-dollar",
+        "cents-of-a-sum-in-words",
+        "what-remains-after-a-conversion",
+        "a-penalty-per-week",
+        "a-loan-fee-on-the-maturity-date",
+        "a-deed-of-hypothec",
+        "a-bare-dollar-repeating-the-marked",
+        "a-note-that-does-not-convert",
+        "one-conversions-price",
+        "signed-an-agreement-with",
+        "with-the-subscriber",
+        "agreed-with-the-holder",
+        "hereinafter-creditor",
+        "an-officer-quoted-on-the-holder",
+        "a-note-given-for-funding",
+        "a-fundraising-by-an-issue-of-notes",
+        "a-new-loans-amount",
+        "a-holders-illustration",
+        "a-rough-face-defined",
+        "a-headlines-translation",
+        "interest-bi-annually",
+        "interest-payment-dates-label",
+        "principal-amounts-and-interest",
+        "a-spaced-issuance-date-label",
+        "a-loan-made-on-or-about",
+        "a-loan-received",
+        "a-note-entered-into",
+        "a-five-day-average",
+        "in-five-days-prior",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -644,6 +644,17 @@ def _principal(reader: Reader) -> Decimal | None:
     stated = _each_holders(reader, amounts(reader, "principal"))
     if not stated and _several_holders(reader, "principal"):
         return None
+    # "Eltek Receives a $530,000 Bridge Loan" beside "a loan of NIS 2 million
+    # (approximately US$530,000)": the headline repeats the translation
+    translations = {
+        money.text()
+        for sentence in reader.sentences
+        for money in money_in(sentence, reader.dollar, reader.yen)
+        if money.equivalent
+    }
+    own = [(m, s) for m, s in stated if m.text() not in translations]
+    if own:
+        stated = own
     # "$2,919 (US$2,200)": a dollar the text does not name, beside a US$
     # equivalent: a person decides which currency the note is in
     unnamed = [
@@ -1412,7 +1423,20 @@ def _share_class(reader: Reader) -> None:
         (
             part
             for s in reader.about("convert", "conversion", "settle")
-            if (part := _before_another_security(s))
+            # ("The Note is not convertible into shares of the Company's
+            # common stock": no class)
+            # (not "will not be convertible to the extent ...", "prior to
+            # such assumption")
+            if not (
+                re.search(r"\bnot (?:be )?convertible\b", s, re.IGNORECASE)
+                and not re.search(
+                    r"\b(?:to the extent|prior to|until|unless|before|except|"
+                    r"(?:is|will be|shall be) convertible)\b",
+                    s,
+                    re.IGNORECASE,
+                )
+            )
+            and (part := _before_another_security(s))
         ),
         key=lambda s: re.search(r"\bconvert(?:ible|ed)? into\b", s, re.I) is None,
     )
@@ -1689,6 +1713,10 @@ _NOT_THE_HOLDERS_RELATION = re.compile(
     r"|\b(?:said|says|stated|commented|added)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?"
     r"[A-Z][^,.;]{1,40},\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,4}(?:officer|chairman|chairwoman|director|president|ceo|cfo)\b"
+    # ("Paul Ogilvie CEO, commented; "We are very pleased by the support of
+    # Pala.")
+    r"|\b(?:officer|chairman|chairwoman|director|president|ceo|cfo),?\s+"
+    r"(?:said|says|stated|commented|added)\b"
     # an officer guaranteeing or signing: "guaranteed personally by the
     # Company's Executive Chairman"; "signed by an authorized officer"
     r"|\bguaranteed (?:personally |jointly |severally )*by\b[^.;]{0,80}"

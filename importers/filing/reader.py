@@ -421,7 +421,16 @@ _PRINCIPAL_BEFORE = re.compile(
         # value of"; "a convertible debenture of USD $2,000,000"; "for an
         # amount of"; "for the amount of"; "agrees to advance USD $100,000";
         # "The Company promises to pay to the Buyer $500,000"
-        r"principal (?:amount|balance) (?:is|was)\s*|principal value of\s*|debentures? of\s*|"
+        # ("The Debenture Principal Amount shall be $30,000")
+        r"principal (?:amount|balance) (?:is|was|shall be|will be)\s*|principal value of\s*|"
+        r"debentures? of\s*|"
+        # "The principal balance of the Atalaya Note was $8,434,605"
+        r"principal balance of (?:the|this) (?:[\w-]+ ){0,3}?(?:note|debenture)\s+(?:is|was)\s*|"
+        # "a Convertible Loan Agreement for GBP 95,000"; "a convertible note
+        # agreement of $200,000"
+        r"(?:note|loan|debenture) agreement (?:for|of)\s*|"
+        # a note's face: "Principal: U.S. $13,107,980.03"
+        r"^\W*principal:\s*|(?<=\s)principal:\s*|"
         r"for (?:an|the) amount of\s*|advances?\s+|promises? to pay\b[^$.]{0,60}|"
         r"notes? payable (?:of|for)\s*|in an amount of\s*|"
         # "Original Principal Amount: $333,000"; "Loan Amount (Principal):"
@@ -439,9 +448,10 @@ _PRINCIPAL_BEFORE = re.compile(
         r"\b(?:issue|issued|sell|sold)\b[^$.;]{0,40}\bnotes of|"
         # ("borrowed from the Lender the sum of $2,500,000")
         r"borrowed(?: gross proceeds of| from [^$.;]{1,40}? the sum of)?|amounting to|(?:in )?the total amount of|"
-        r"in (?:the )?aggregate (?:amount )?of|(?:total )?nominal (?:amount|value) of|"
+        r"in (?:the )?aggregate (?:amount )?of|(?:total )?(?:nominal|notional) (?:amount|value) of|"
         r"loans? of|loans? in the amount of|lend(?:s|ed)? (?:to )?(?:the company )?|"
-        r"(?:loaned|advanced|loan) (?:to )?(?:the company )?|"
+        # ("Creditor did loan to the Company the sum of $5,250,553.92")
+        r"(?:loaned|advanced|loan) (?:to )?(?:the company )?(?:the sum of\s*)?|"
         # "the sum of Five Hundred Thousand Dollars ($500,000)"; "a
         # Twenty-Five Thousand Dollar ($25,000) Convertible Promissory Note"
         # ("ONE MILLION FIVE HUNDRED THOUSAND DOLLARS And No Cents ($1,500,000)")
@@ -478,13 +488,25 @@ _PRINCIPAL_AFTER = re.compile(
         # "received aggregate proceeds of $3,472,000, representing the face
         # value of the Senior Notes"
         r",?\s*representing the (?:aggregate\s+)?(?:face value|face amount|principal amount)\b|"
-        r"(?:in\s+)?(?:aggregate\s+)?(?:original\s+)?(?:principal amount|face amount|face value"
+        # ("$20.0 million in original aggregate principal amount of"; "priced
+        # $1.25 billion of aggregate principal amount of")
+        r"of\s+(?:original\s+)?aggregate\s+principal amount|"
+        r"(?:in\s+)?(?:original\s+)?(?:aggregate\s+)?(?:original\s+)?"
+        r"(?:principal amount|face amount|face value"
         # ("$500 million worth of new 2.00 percent convertible senior notes")
         r"|principal)|(?:worth\s+)?(?:of\s+)?(?:new\s+)?(?:(?!respectively\b)[\w.-]+%?,?\s+){0,3}"
         # "8% Original Issue Discount Senior Secured Convertible Debenture"
         r"(?:(?:senior|secured|unsecured|subordinated|original issue discount),?\s+)*"
         r"(?:convertible|promissory)\s+(?:\w+\s+){0,2}"
-        r"(?:notes?|debentures?|bonds?)\b|"
+        # ("a NOK 200 million convertible loan to Alginor"; not a facility's
+        # limit)
+        r"(?:notes?|debentures?|bonds?|loan\b(?!\s+(?:facility|agreement)))\b|"
+        # "completed a fundraising of £1,000,000 (the "Fundraising") by the
+        # issue of convertible loan notes"
+        r"(?:\([^)]{0,40}\)\s*)?by (?:the|way of(?: the)?) issue of\s+(?:[\w-]+\s+){0,3}"
+        r"(?:loan\s+)?notes\b|"
+        # "purchase US$410,000, at face value, of secured convertible notes"
+        r",\s*at face value,\s*of\s+(?:[\w-]+\s+){0,3}(?:notes|debentures|bonds)\b|"
         r"in\s+(?:\w+\s+){0,2}(?:notes|debentures|bonds)\b|"
         # "Teewinot invested US$250,000 in the Registrant in the form of a
         # 12% Senior Convertible Note"
@@ -578,14 +600,33 @@ def _another_amount(before: str, right: str) -> bool:
     )
 
 
-def _a_changed_or_summed_amount(left: str, right: str) -> bool:
-    """An amount the note was changed to later, or a period's issues
-    together: not what the note was issued for."""
+def _a_changed_or_summed_amount(before: str, left: str, right: str) -> bool:
+    """An amount the note was changed to later or left after conversions, or
+    a period's issues together: not what the note was issued for. ``before`` is the sentence
+    up to the amount, ``left`` its last words in lower case."""
     # an amount changed later: "Effective August 31, 2016, the Company
     # increased the amount of the unsecured loan to $197,358"
-    if re.search(
-        r"\b(?:increased|decreased|reduced|raised)\b[^$.;]{0,60}\bto\s*$", left
+    # ("to increase the principal amount outstanding under the Original
+    # Esenjay Note from $750,000 to $1,400,000")
+    if (
+        re.search(
+            r"\b(?:increased|decreased|reduced|raised)\b[^$.;]{0,60}\bto\s*$", left
+        )
+        or re.search(
+            r"\b(?:increase|decrease|reduce)[sd]?\b[^.;]{0,80}\bfrom\s+\S{0,5}\d[\d,.]*"
+            r"(?:\s+(?:million|billion))?\s+to\s*$",
+            before[-200:],
+            re.IGNORECASE,
+        )
     ) and not re.search(r"\bprincipal amount\b", right):
+        return True
+    # what is left after conversions: "a total of £162,500 principal amount
+    # remains outstanding under the Convertible Loan"
+    if re.match(
+        r"^\s*(?:in\s+)?(?:aggregate\s+)?(?:principal amount\s+)?(?:of\s+[^$.;]{0,40}\s+)?"
+        r"(?:remains?|remained|is still|was still)\s+outstanding\b",
+        right,
+    ):
         return True
     # a period's total: "During the year ended December 31, 2016, the
     # Corporation issued $973,611 of its convertible promissory notes"
@@ -795,7 +836,8 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
     # borrowing with its senior secured lender ... into a note for the
     # principal amount of $6,309,823 ... and a debenture of $3,483,851")
     if (
-        _a_part_or_another_sale(left, right) or _a_changed_or_summed_amount(left, right)
+        _a_part_or_another_sale(left, right)
+        or _a_changed_or_summed_amount(before, left, right)
     ) or re.search(
         r"\brestructured\s+(?:its|the|their)\s+(?:\w+\s+){0,2}(?:borrowings?|debts?|loans?)"
         r"\b[^;]{0,120}?\binto\b",
@@ -1086,7 +1128,10 @@ def _fee_role(sentence: str, before: str, right: str) -> str | None:
         r"|\b(?:was|were|been)\s+(?:re)?paid\b|\brepaid\b"
         # "Upon maturity ... the Company shall pay a loan participation fee of
         # $101,250": paid at the end, not withheld from the price
-        r"|\b(?:upon|at) maturity\b[^.;]{0,80}\b(?:shall|will|must) pay\b",
+        # ("On the maturity date, Eos further agreed to pay to Clouding a
+        # loan fee of $25,000")
+        r"|\b(?:upon|at|on) (?:the )?maturity(?: date)?\b[^.;]{0,80}"
+        r"\b(?:shall|will|must|(?:further )?agreed to) pay\b",
         sentence,
         re.I,
     ) or re.search(
@@ -1103,6 +1148,16 @@ def _fee_role(sentence: str, before: str, right: str) -> str | None:
 _OF_WHICH_ISSUED = (
     r"(?:\s+(?:million|thousand))?\s+(?:loan\s+)?notes?\s+"
     r"(?:are|were|will be|have been)\s+(?:intended to be\s+|to be\s+)?issued\b"
+)
+#: The amount a defined term names: "$250,000___ (the “Principal Amount”)",
+#: "GBP 95,000 (the "Loan")", "a £950,670 loan ( the "Loan")", "$3,500,000
+#: (the “Note”)", "(US$7,634,700.00) in United States dollars (the
+#: "Principal")" (not one of several: "$250,000 (the “First Note”) and
+#: $150,000 (the “Second Note”)").
+_DEFINED_PRINCIPAL = re.compile(
+    r"^[_\s]*\)?\s*(?:in united states dollars\s*)?(?:(?:[\w-]+\s+){0,2}loan\s*)?"
+    r"\(\s*(?:the\s+)?[\"“](?:[\w-]+\s+){0,3}(?:principal(?: amount)?|loan|note)[\"”]\s*\)"
+    r"(?!\s*,?\s*and\s+\S{0,4}\d)"
 )
 _PRINCIPAL_AROUND = (
     # the part of an instrument issued: "of which £0.5 million loan notes are
@@ -1175,6 +1230,8 @@ def money_role(sentence: str, money: Money) -> str | None:
         or re.match(r"^\s*\(\s*each\b", right)
         # ("their nominal value of 1 pence apiece")
         or re.match(r"^\s*apiece\b", right)
+        # a rate per period: "Principal: $2,000/week"
+        or re.match(r"^\s*/\s*(?:day|week|month|year|share)\b", right)
         # a denomination: "in integral multiples of US$100,000 principal
         # amount"; "in denominations of $1,000"
         # ("The Bonds will have a denomination of €100,000 in principal amount")
@@ -1245,6 +1302,10 @@ def money_role(sentence: str, money: Money) -> str | None:
             re.I,
         ):
             return "approximate"
+        # the note defines it: "in the aggregate principal amount totaling
+        # approximately $5,443,333.33 (the “Principal Amount”)"
+        if _DEFINED_PRINCIPAL.match(right) and re.search(r"\bprincipal amount\b", left):
+            return "principal"
         return None
     # "issued in exchange for $18,000,000 original principal amount of the
     # Company's 15% Senior Secured PIK Debentures": the notes exchanged; "in
@@ -1349,6 +1410,7 @@ def money_role(sentence: str, money: Money) -> str | None:
     principal = bool(
         _PRINCIPAL_BEFORE.search(left[-60:])
         or _PRINCIPAL_AFTER.match(right)
+        or _DEFINED_PRINCIPAL.match(right)
         # a note's face: "$24,288.41 | Date of Issuance: ... FOR VALUE RECEIVED"
         or (not left.strip() and re.match(r"^[^.$]{0,60}\bfor value received", right))
         # a note's face: "Series A Convertible Promissory Note $379,389.04
@@ -1368,6 +1430,22 @@ def money_role(sentence: str, money: Money) -> str | None:
             re.search(before, left) and re.search(after, right)
             for before, after in _PRINCIPAL_AROUND
         )
+        # "The EUR100 million bond (ISIN DE000A1R0W05)"; "secured a AU$1.2
+        # million loan with sophisticated and professional investors"
+        # (a new instrument, not "the $1 Million Secured Note" nor "a holder
+        # of a $100,000 Note would receive")
+        or (
+            re.search(r"\ban?\s*$", left) is not None
+            and re.search(r"\b(?:holders?|owners?) of an?\s*$", left) is None
+            and re.match(
+                r"^\s*(?:(?:convertible|unsecured|secured|bridge|term|senior|subordinated|"
+                r"promissory|interest-free|\d[\d.]*\s?%),?\s+){0,3}(?:bond|note|debenture|loan)\b"
+                r"(?!\s+(?:facility|agreement|purchase|holders?|instrument|programme)\b)"
+                r"(?![^.;]{0,30}\(\s*the\s+[\"“'‘](?:existing|original|prior))",
+                right,
+            )
+            is not None
+        )
         # "the Company issued all $75,000,000 of Additional Notes"
         or (
             re.search(r"\bissued\s+(?:all\s+)?$", left) is not None
@@ -1386,11 +1464,23 @@ def money_role(sentence: str, money: Money) -> str | None:
         # amount of $2,079,686", "exchanged a previously issued warrant for a
         # Convertible Promissory Note in the principal amount of $115,000": the
         # note given in exchange)
-        and not re.search(
-            r"\bexchanged\b[^$;]{0,80}?\bfor an?\s+(?:[\w-]+\s+){0,3}(?:note|debenture)\b"
-            r"[^$]{0,40}$",
-            sentence[: money.start][-200:],
-            re.IGNORECASE,
+        and (
+            not re.search(
+                # ("$8 million in funding from Lind in exchange for a Senior
+                # Secured Convertible Promissory Note in the amount of
+                # $9,600,000")
+                r"\bexchanged?\b[^$;]{0,80}?\bfor an?\s+(?:[\w-]+\s+){0,5}"
+                r"(?:note|debenture)\b[^$]{0,40}$",
+                sentence[: money.start][-200:],
+                re.IGNORECASE,
+            )
+            # (unless that note is the earlier one: "in exchange for a demand
+            # promissory note in the principal amount of $250,000 previously
+            # issued to the Reporting Person")
+            or re.match(
+                r"^[^.;]{0,40}\b(?:previously|originally) (?:issued|sold|held|granted)\b",
+                right,
+            )
         )
     ):
         return "exchanged"
@@ -1418,9 +1508,7 @@ LEGAL_FORM = (
 #: A fund's number after its name: "Merida Fund III".
 FUND_NUMBER = r"(?:II|III|IV|V|VI|VII|VIII|IX|X)"
 #: (a domicile in brackets is part of a name: "JGB (Cayman) Port Ellen Ltd")
-_WORD = (
-    r"(?:[A-Z0-9][\w&'.-]*|\((?:Cayman|BVI|Bermuda|Jersey|Guernsey|Hong Kong|Singapore|"
-)
+_WORD = r"(?:[A-Z0-9][\w&'.-]*|(?<![\w])[a-z][A-Z][\w&'.-]*|\((?:Cayman|BVI|Bermuda|Jersey|Guernsey|Hong Kong|Singapore|"
 _WORD += (
     r"Luxembourg|Ireland|Delaware|Canada|US|USA|UK|Asia|Europe|Holdings|International|"
 )
@@ -1443,7 +1531,7 @@ _PERSON_NAME = re.compile(
 _ROLE_WORDS = (
     "Lender", "Holder", "Purchaser", "Investor", "Buyer", "Subscriber",
     "Noteholder", "Note Holder", "Payee", "Bondholder", "Debentureholder",
-    "Debenture Holder",
+    "Debenture Holder", "Creditor",
 )  # fmt: skip
 #: "(the "Lender")", and "(Lender)" as a letter agreement writes it.
 DEFINED_ROLE = re.compile(
@@ -1453,6 +1541,8 @@ DEFINED_ROLE = re.compile(
     r"(?:[\"“][^\"”()]{1,40}[\"”]\s*(?:,\s*)?(?:or|and)\s+)?"
     # ("(together with any assignee, jointly or severally, the "Holder")")
     r"(?:together with any assignee,\s*(?:jointly or severally,\s*)?)?"
+    # ("(hereinafter “Creditor”)")
+    r"(?:hereinafter(?:\s+referred\s+to\s+as)?\s+)?"
     r"(?:the|a|each a|each,? a|together,? the|collectively,?(?: the)?)?\s*"
     # ("(the “Noteholder,” and together with the Borrowers, the “Parties”)")
     r"(?:[\"“](?P<quoted>"
@@ -1770,11 +1860,22 @@ _HOLDER_VERBS = (
     # investor Lind Global Fund II LP"; "has agreed an unsecured ...
     # convertible bridge loan ... of £500,000 with Prime Resources Limited")
     re.compile(
-        r"\b(?:entered into|consummated|executed|completed|closed|finalized|agreed an?)\b"
+        # ("signed a convertible security funding agreement with Lind Global
+        # Fund II LP")
+        r"\b(?:entered into|consummated|executed|completed|closed|finalized|agreed an?|signed)\b"
         # (nor "a note transfer agreement with" the buyer of the notes)
         r"(?!\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}(?i:assignment|transfer)\b)"
-        r"[^.;]{0,200}?\bwith\s+(?:an?\s+(?:accredited\s+|institutional\s+)?investor,?\s+)?"
+        # ("a convertible bond subscription agreement with the subscriber
+        # Dansey P2 Limited")
+        r"[^.;]{0,200}?\bwith\s+(?:(?:an?|the)\s+(?:accredited\s+|institutional\s+)?"
+        r"(?:investor|subscriber|lender|purchaser),?\s+)?"
         rf"({ORGANISATION.pattern})"
+    ),
+    # "the Company has agreed with Boothbay Absolute Return Strategies LP to
+    # increase the amount of the convertible loan note"
+    re.compile(
+        rf"\b(?:has|have|had)\s+agreed\s+with\s+({ORGANISATION.pattern})\s+to\b"
+        r"(?=[^.;]{0,80}\b(?i:notes?|debentures?|bonds?|loan)\b)"
     ),
     # "issued a Convertible Promissory Note in favor of LG Capital Funding LLC"
     re.compile(rf"\bin favou?r of\s+({ORGANISATION.pattern})"),
@@ -2102,8 +2203,9 @@ _CLOSED = re.compile(
 _ISSUE_LABEL_AFTER = re.compile(
     # ("On July 2, 2014, (the “Closing Date”)"; "(the “Issuance Date)", its
     # closing quote lost; "(the "Initial Closing")")
-    r'^\s*,?\s*\((?:the\s+)?["“](?:(?:issue|issuance|closing|original issue|funding) date'
-    r'|date of issu(?:ance|e)|(?:initial|first) closing)["”]?\)'
+    # ("(the “ Issuance Date ”)", spaced inside its quotes)
+    r'^\s*,?\s*\((?:the\s+)?["“]\s*(?:(?:issue|issuance|closing|original issue|funding) date'
+    r'|date of issu(?:ance|e)|(?:initial|first) closing)\s*["”]?\)'
     # "accruing from December 1, 2011, the date of initial issuance"
     r"|^,\s*(?:being\s+)?the date of (?:initial |original )?issu(?:ance|e)\b",
     re.IGNORECASE,
@@ -2124,7 +2226,7 @@ _ON_THEN_ISSUED = re.compile(
 _ON_START = re.compile(
     r"(?:^|[\s(])(?:On|Effective(?: as of)?)\s+$|"
     r"\b(?:WHEREAS|As previously (?:disclosed|reported|announced)|In addition|Accordingly|"
-    r"Subsequently|Thereafter),?\s+on\s+$"
+    r"Subsequently|Thereafter),?\s+on\s+(?:or about\s+)?$"
     # ("Pursuant to these agreements, upon the Closing on December 8, 2021,
     # the Company issued")
     r"|\bupon the Closing on\s+$"
@@ -2139,7 +2241,9 @@ _ISSUE_VERB = re.compile(
     # Group, Inc. a senior secured convertible note")
     r"\bpurchased from\b|"
     r"\b(?:issued|sold|closed|consummated|funded|completed|refinanced|invested|"
-    r"loaned|advanced|made (?:a )?loans?|executed and delivered)\b"
+    r"loaned|advanced|made (?:a )?loans?|executed and delivered|did loan)\b"
+    # ("On October 26, 2012, the Company received a loan totaling $30,000")
+    r"|\breceived\s+an?\s+(?:[\w-]+\s+){0,2}loan\b"
     r"|\bentered into\b(?=.*\b(?:issued|purchased|sold)\b)"
     # ("borrowed $100,000 from an unrelated third party entity in the form of
     # a convertible note": a loan the note evidences, made that day)
@@ -2161,7 +2265,8 @@ _ISSUE_VERB = re.compile(
     # Secured Convertible Promissory Notes")
     # (not "entered into two Amended and Restated ... Notes", nor "entered
     # into for the extinguishment of a previous note")
-    r"|\bentered into (?:an?\s+|one\s+|two\s+|three\s+|four\s+|five\s+)?(?:\$[\d,.]+\s+)?"
+    # ("entered into, an convertible promissory note")
+    r"|\bentered into,?\s+(?:an?\s+|one\s+|two\s+|three\s+|four\s+|five\s+)?(?:\$[\d,.]+\s+)?"
     r"(?:(?!(?:for|of|with|by|to|the|and|amended|restated)\b)[\w%()$,.-]+\s+){0,6}?"
     r"(?:note|debenture)s?\b"
     r"(?!\s+(?:purchase|subscription|agreements?|exchange|financing|facility|and)\b)"
@@ -3456,9 +3561,12 @@ _PLAIN_DAYS = re.compile(
     r"\b(?:prior|previous|preceding|last)\s+(?P<before>\w+(?:\s*\(\d{1,3}\))?)\s+"
     r"(?:consecutive\s+)?days?\b|\b(?P<period>\w+(?:\s*\(\d{1,3}\))?)[- ]day\s+"
     r"(?:pricing\s+)?period\b"
+    # "85 per cent of the five-day volume weighted average price"
+    r"|\b(?P<vwap>\w+(?:\s*\(\d{1,3}\))?)[- ]day\s+(?:volume[- ]weighted\s+average|vwap)\b"
     # "during the 20 days prior to conversion", "the ten (10) latest
     # consecutive business days preceding the conversion"
-    r"|\bthe\s+(?P<count>\w+(?:\s*\(\d{1,3}\))?)\s+(?:(?:latest|consecutive)\s+)*"
+    # ("the lowest trading price in five days prior to date of notice")
+    r"|\b(?:the|in)\s+(?P<count>\w+(?:\s*\(\d{1,3}\))?)\s+(?:(?:latest|consecutive)\s+)*"
     r"(?:business\s+)?days?\s+(?:prior|preceding|before|leading)\b",
     re.IGNORECASE,
 )
@@ -3594,7 +3702,12 @@ def _lookback(right: str) -> tuple[str | None, bool]:
     plain = _PLAIN_DAYS.search(right)
     if plain is None:
         return None, False
-    number = plain.group("before") or plain.group("period") or plain.group("count")
+    number = (
+        plain.group("before")
+        or plain.group("period")
+        or plain.group("count")
+        or plain.group("vwap")
+    )
     counted = count_at(number + " ") if number else None
     return (str(counted[0]), True) if counted else (None, False)
 
@@ -3808,6 +3921,13 @@ def _not_the_note_price(lowered: str, money: Money, warrants: bool) -> bool:
             r"(?:upon|in the event of) (?:an? )?(?:event of )?default", left[-90:]
         )
         or _FLOOR.search(left[-60:])
+        # one conversion's price: "The company will accordingly issue just
+        # over 96.5mln new shares at a conversion price of 0.1036p"
+        or re.search(
+            r"\b(?:issue|issued|allot|allotted)\b[^.;]{0,30}?\d[\d,.]*\s*(?:mln|million|m)?\s+"
+            r"(?:new\s+)?(?:ordinary\s+)?shares\s+at\s+a\s+conversion\s+price\s+of\s*$",
+            left,
+        )
         # the price of a debenture or a unit of them ("at a price of $1,000
         # per convertible debenture unit")
         or re.match(
@@ -4066,7 +4186,8 @@ _PAYMENT = re.compile(
     # "due and payable on this Note (i) semi-annually"
     r"(?:on this note\s+\(i\)\s+)?(?:in arrears\s+)?"
     r"(?:on a\s+|on the (?:last|first) (?:business )?day of\s+)?"
-    r"(?P<when>monthly|quarterly|semi-annually|semiannually|annually|"
+    # ("12% per annum payable bi-annually": twice a year)
+    r"(?P<when>monthly|quarterly|semi-annually|semiannually|bi-?annually|annually|"
     r"every (?:three|six|twelve) months|each (?:calendar )?quarter|each month)"
     # "thirty-six (36) monthly installments of principal and interest"
     rf"|\b(?P<installments>{_EVERY})\s+"
@@ -4171,6 +4292,7 @@ _PAYMENT_WORDS = {
     # ("bi-annual interest payments": twice a year, as "biennial" is every
     # two years)
     "bi-annual": "semiannually", "biannual": "semiannually",
+    "bi-annually": "semiannually", "biannually": "semiannually",
 }  # fmt: skip
 
 
@@ -4186,7 +4308,10 @@ _PAYMENT_DATES = re.compile(
     rf"|interest.{{0,100}}?(?:payable|paid)\b[^.]{{0,30}}?"
     r"\b(?:at the end of|on the (?:last|first) (?:business )?day of)\s+(?:each\s+)?"
     rf"(?P<months>{_MONTH_WORDS}(?:(?:,\s*|,?\s+and\s+){_MONTH_WORDS})+)(?!\s*\d)"
-    r"(?P<yearly>\s+(?:annually|of each year|each year))?",
+    r"(?P<yearly>\s+(?:annually|of each year|each year))?"
+    # a note's face: "Interest Payment Dates: June 15 and December 15"
+    rf"|interest payment dates\s*:\s*(?P<label>{_MONTH_WORDS}\s+\d{{1,2}}"
+    rf"(?:(?:,\s*|,?\s+and\s+){_MONTH_WORDS}\s+\d{{1,2}})+)",
     re.IGNORECASE,
 )
 _PER_YEAR = {1: "annually", 2: "semiannually", 4: "quarterly", 12: "monthly"}
@@ -4204,7 +4329,9 @@ _WITH_PRINCIPAL = re.compile(
     # ("the outstanding principal of, and interest accrued on, this Note")
     # ("the principal amount of the Note, and accrued interest at the rate of
     # 8% per annum, are payable on the one-year anniversary")
-    r"\bprincipal\s+(?:amount\s+(?:of\s+(?:the|this)\s+(?:note|debenture),?\s+)?|balance\s+|of,?\s+)?"
+    # ("Any unpaid principal amounts and accrued interest under the
+    # Promissory Notes will be payable in full on September 30, 2023")
+    r"\bprincipal\s+(?:amounts?\s+(?:of\s+(?:the|this)\s+(?:note|debenture),?\s+)?|balance\s+|of,?\s+)?"
     r"(?:and|along with|together with|plus)\s+"
     r"(?:all\s+)?(?:the\s+)?(?:accrued\s+)?(?:(?:and|but)\s+unpaid\s+)?interest\b[^.;]{0,60}?"
     # ("is due and payable by FlexShopper, LLC on April 30, 2020")
@@ -4295,7 +4422,11 @@ def interest_payments(reader: Reader) -> list[Found]:
     for sentence in reader.about("interest", "coupon"):
         matches = [*_PAYMENT.finditer(sentence), *_PAYMENT_THEN.finditer(sentence)]
         dates = _PAYMENT_DATES.search(sentence)
-        listed = dates.group("dates") or dates.group("months") if dates else ""
+        listed = (
+            dates.group("dates") or dates.group("months") or dates.group("label")
+            if dates
+            else ""
+        )
         count = len(re.findall(_MONTH_WORDS, listed))
         # one date, not "of each year": the day principal and interest fall due
         periodic = (

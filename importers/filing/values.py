@@ -205,10 +205,12 @@ class Money:
 PREFIXES = (
     ("US$", "USD"), ("US $", "USD"), ("USD$", "USD"), ("USD $", "USD"), ("U.S.$", "USD"),
     ("USD", "USD"),
-    ("CAD$", "CAD"), ("CDN$", "CAD"), ("Cdn$", "CAD"), ("C$", "CAD"), ("CAD", "CAD"),
-    ("HK$", "HKD"), ("HKD$", "HKD"), ("HKD", "HKD"),
+    # ("a $97,456 (CAD $100,000) 6% convertible bridge loan")
+    ("CAD$", "CAD"), ("CAD $", "CAD"), ("CDN$", "CAD"), ("CDN $", "CAD"), ("Cdn$", "CAD"),
+    ("C$", "CAD"), ("CAD", "CAD"),
+    ("HK$", "HKD"), ("HKD$", "HKD"), ("HKD $", "HKD"), ("HKD", "HKD"),
     ("S$", "SGD"), ("SGD", "SGD"), ("AU$", "AUD"), ("AUD$", "AUD"), ("A$", "AUD"),
-    ("AUD", "AUD"),
+    ("AUD $", "AUD"), ("AUD", "AUD"),
     ("NZ$", "NZD"), ("RMB", "CNY"), ("CNY", "CNY"), ("EUR", "EUR"), ("€", "EUR"),
     ("Euros", "EUR"), ("Euro", "EUR"),
     ("GBP", "GBP"), ("£", "GBP"), ("CHF", "CHF"), ("JPY", "JPY"), ("¥", "¥"),
@@ -250,7 +252,9 @@ MONEY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 MONEY_AFTER = re.compile(
-    rf"(?<![\w$.,])({_NUMBER})(?:\s*(million|billion|bln|thousand|lakh|crore))?"
+    # (not the cents of an amount in words: "Twenty Five Thousand and 00/100
+    # U.S. Dollars")
+    rf"(?<![\w$.,/])({_NUMBER})(?:\s*(million|billion|bln|thousand|lakh|crore))?"
     rf"\s+(?i:({_SUFFIX}))\b"
 )
 
@@ -332,7 +336,9 @@ _OTHER_DOLLARS = (
         # "12 per cent per annum")
         r"|\bdebenture units?\b|\bper cent\b"
         # (and Canada NewsWire's dateline: "MONTREAL, Nov. 4 /CNW Telbec/")
-        r"|/CNW\b",
+        r"|/CNW\b"
+        # (and Quebec's civil law: "a deed of hypothec")
+        r"|\bhypothec\b",
         r"\bTSX(?:V| Venture)?\b",
         True,
     ),
@@ -448,6 +454,29 @@ def dollar_currency(text: str) -> str:
         if code in marks and "$" in mark and mark != "$"
     ):
         return "USD"
+    # "a notional amount of S$59.7 million" and later "the issue value of
+    # $59.7 million": the bare dollar repeats the marked one
+    if len(marks) == 1:
+        (code,) = marks
+        marked = {
+            match.group(1)
+            for mark, mark_code in PREFIXES
+            if mark_code == code and "$" in mark and mark != "$"
+            for match in re.finditer(
+                rf"(?<![A-Za-z]){re.escape(mark)}\s?(\d[\d,.]*\d(?:\s+(?:million|billion))?)",
+                text,
+            )
+        }
+        bare_numbers = {
+            match.group(1)
+            for match in re.finditer(
+                # (not a code's: "CAD $100,000")
+                r"(?<![A-Za-z$])(?<![A-Z] )\$\s?(\d[\d,.]*\d(?:\s+(?:million|billion))?)",
+                text,
+            )
+        }
+        if marked & bare_numbers:
+            return code
     # "A$0.60 per CDI" beside bare "$100,000" amounts: the document marks the
     # other dollar because its own "$" is the US dollar
     bare = len(re.findall(r"(?<![A-Za-z$])\$\s?\d", text))
