@@ -5241,6 +5241,163 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "notice of conversion.",
             {"conversion-lookback": "5"},
         ),
+        # A bank's credit facility; a role before the holder's name; an
+        # officer quoted with an initial.
+        (
+            "The Company's obligations under the promissory note held by Mr. "
+            "Smith are subordinated to the obligations under our credit facility "
+            "with Harbor Bank.",
+            {"holder": None},
+        ),
+        (
+            "On March 9, 2023 the Company entered into a subscription agreement "
+            "with the Sponsor and Harbor Multi-Strategy Master Fund (the "
+            "\u201cInvestor\u201d), pursuant to which the Investor agreed to fund "
+            "a $300,000 note.",
+            {"holder": '"Harbor Multi-Strategy Master Fund"'},
+        ),
+        (
+            "Acme Inc. issued secured convertible notes to Harbor Capital LLC. "
+            '"This financing was supported by the current noteholders," stated '
+            "Michael T. Smith, CEO of Acme.",
+            {"related-party": None},
+        ),
+        # Shares bought back; the interest's own conversion.
+        (
+            "Acme used approximately $75.0 million of the net proceeds from the "
+            "offering of the Notes to repurchase 727,379 shares of Acme\u2019s "
+            "common stock, and to pay the cost of the convertible note hedge "
+            "transactions.",
+            {"share-class": None},
+        ),
+        (
+            "Accrued and unpaid interest on the principal amount is also "
+            "convertible, in whole or in part, into Common Shares at the option "
+            "of the lenders at a conversion price equal to the volume weighted "
+            "average trading price of the Common Shares for the five trading days "
+            "immediately preceding the conversion.",
+            {"conversion-lookback": None, "conversion-reference": None},
+        ),
+        # A floating rate with a floor; a commission's base.
+        (
+            "The Convertible Loan will become due and payable, together with "
+            "accrued interest at the rate of one-month LIBOR (to the extent in "
+            "excess of 1.10%) plus 9.50% per annum.",
+            {"rate": None},
+        ),
+        (
+            "Acme issued HK$300m of 1% convertible bonds. The placing commission "
+            "on the initial $300m issue is only 1%.",
+            {"issue-costs": None},
+        ),
+        # The underwriters' option exercised beside the base amount.
+        (
+            "Cineplex greenshoe exercised, lifts convertibles to C$107.5 million\n\n"
+            "The underwriters exercised their C$7.5 million over-allotment option "
+            "in full. The company priced the original C$100 million of "
+            "convertible debentures on Oct. 16.",
+            {"principal": None},
+        ),
+        (
+            "The notes are part of an over-allotment option exercised by the "
+            "Company in connection with the offering. On January 4, 2021, the "
+            "Company issued convertible notes in the principal amount of "
+            "$1,660,000.",
+            {"principal": "1660000.00 USD"},
+        ),  # (a guard: the note is the option, read as one exercised)
+        # A reference rate fixed at issue.
+        (
+            "The notes bear interest at the three month LIBOR rate (London "
+            "Interbank Offered Rate) on the date of issuance which was 2%.",
+            {"rate": "0.02"},
+        ),
+        # Holders: a participant, "(Pty)", a notes agreement, a person a note
+        # is payable to, an agreement for the purchase of notes.
+        (
+            "Acme issued convertible notes for gross proceeds of $250,000,000. The "
+            "transaction includes participation from Harbor Energy Solution, Ltd.",
+            {"holder": '"Harbor Energy Solution, Ltd."'},
+        ),
+        (
+            "Acme Metals Corp has entered into a non-binding term sheet with "
+            "Harbor Africa Trading (Pty) Ltd for a $1 million convertible loan.",
+            {"holder": '"Harbor Africa Trading (Pty) Ltd"'},
+        ),
+        (
+            "Acme AG extends EUR 5.0 million Convertible Notes agreement with "
+            "Harbor Investment Company Cyprus Limited.",
+            {"holder": '"Harbor Investment Company Cyprus Limited"'},
+        ),
+        (
+            "We currently have outstanding promissory notes payable to Gerard J. "
+            "Smith, a director and Chief Technical Officer of the Company.",
+            {"holder": '"Gerard J. Smith"'},
+        ),
+        (
+            "Acme signed a definitive agreement with L1 Energy for the purchase "
+            "of $50m of newly issued Convertible Notes.",
+            {"holder": '"L1 Energy"'},
+        ),
+        (
+            "The transaction will include participation from Harbor Investment & "
+            "Securities Co., Ltd. (KOSE:A005940), Bay Securities Co., Ltd. and "
+            "Cove Securities Co., Ltd. for KRW 6,300,000,000 each.",
+            {"holder": None},
+        ),  # (a guard: several participants, read as one)
+        # Principals: an agreement with a bracket, issued "for", a face value
+        # in brackets, a loan made to the company.
+        (
+            "On January 12, 2011, the Company entered into a Convertible "
+            "Promissory Note Agreement (the \u201cNote Agreement\u201d) with Harbor "
+            "for $2,000,000 cash.",
+            {"principal": "2000000.00 USD"},
+        ),
+        (
+            "The 7% Convertible Debentures were issued in August 2016 for US$65m.",
+            {"principal": "65000000.00 USD"},
+        ),
+        (
+            "On April 10, 2006, the Company issued 8% Convertible Debentures with "
+            "a principal (\u201cface\u201d) value of $2,500,000 to Harbor Fund LP.",
+            {"principal": "2500000.00 USD"},
+        ),
+        (
+            "Harbor has committed to make a convertible loan to Acme of \u20ac550,000 "
+            "in mid-September.",
+            {"principal": "550000.00 EUR"},
+        ),
+        # Interest with the principal: at maturity, on a maturity date.
+        (
+            "The note bears interest at a rate of 10% per annum, calculated "
+            "monthly and initially payable on February 22, 2023, being the "
+            "maturity date of the note.",
+            {"interest-payment": '"maturity"'},
+        ),
+        (
+            "The unpaid portion of the Principal Amount shall bear six percent (6%) "
+            "simple interest, payable until such time as all accrued interest and "
+            "the Principal Amount is paid in full on the Outside Maturity Date.",
+            {"interest-payment": '"maturity"'},
+        ),
+        (
+            "All amounts outstanding under this Note (including unpaid principal "
+            "indebtedness, interest accrued thereon, and all other amounts accrued "
+            "and payable hereunder) shall be due and payable on or before August "
+            "31, 2021 (the \u201cMaturity Date\u201d).",
+            {"interest-payment": '"maturity"'},
+        ),
+        (
+            "No repayment of principal or interest was due until maturity, which "
+            "occurs 12 months after issuance of the convertible loan notes.",
+            {"interest-payment": '"maturity"'},
+        ),
+        # The issuer's own name before its class.
+        (
+            "Harbor Law has advised Acme Properties New Zealand (Acme) on its "
+            "offer of NZ$150 million of subordinated convertible notes. At the end "
+            "of their four-year term, the Notes convert into Acme ordinary shares.",
+            {"share-class": '"Ordinary"'},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -5377,6 +5534,31 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-note-entered-into",
         "a-five-day-average",
         "in-five-days-prior",
+        "a-banks-credit-facility",
+        "a-role-before-the-holders-name",
+        "an-officer-quoted-with-an-initial",
+        "shares-bought-back",
+        "the-interests-own-conversion",
+        "a-floating-rate-with-a-floor",
+        "a-commissions-base",
+        "an-option-exercised-beside-the-base",
+        "the-note-part-of-an-option",
+        "a-reference-rate-fixed-at-issue",
+        "one-participant",
+        "a-pty-ltd",
+        "a-notes-agreement-with",
+        "a-person-a-note-is-payable-to",
+        "an-agreement-for-the-purchase-of-notes",
+        "several-participants",
+        "an-agreement-with-a-bracket",
+        "issued-for",
+        "a-face-value-in-brackets",
+        "a-loan-made-to-the-company",
+        "interest-payable-on-the-maturity-date",
+        "interest-paid-in-full-on-the-maturity-date",
+        "all-amounts-outstanding-due",
+        "no-repayment-until-maturity",
+        "the-issuers-own-name-before-its-class",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -640,21 +640,61 @@ _ISSUED_ONE_NOTE = re.compile(
 )
 
 
-def _principal(reader: Reader) -> Decimal | None:
-    stated = _each_holders(reader, amounts(reader, "principal"))
-    if not stated and _several_holders(reader, "principal"):
-        return None
-    # "Eltek Receives a $530,000 Bridge Loan" beside "a loan of NIS 2 million
-    # (approximately US$530,000)": the headline repeats the translation
+#: Why a principal waits for a person when the underwriters' option was
+#: exercised.
+OPTION_EXERCISED = "the underwriters' option was exercised"
+#: The underwriters' option to buy more notes, exercised.
+_OPTION_EXERCISED = re.compile(
+    r"\bexercised\b[^.;]{0,80}\b(?:option|over-allotment|greenshoe)\b[^.;]{0,40}\bin full\b"
+    r"|\bfull exercise of\b[^.;]{0,80}\b(?:option|over-allotment|greenshoe)\b"
+    r"|\bgreenshoe\s+(?:was\s+)?exercised\b|\bover-allotment option\s+was\s+exercised\b",
+    re.IGNORECASE,
+)
+
+
+def _not_translations(
+    reader: Reader, stated: list[tuple[Money, str]]
+) -> list[tuple[Money, str]]:
+    """The principals stated, less those that repeat a bracketed translation
+    ("Eltek Receives a $530,000 Bridge Loan" beside "a loan of NIS 2 million
+    (approximately US$530,000)"), unless nothing else is left."""
     translations = {
         money.text()
         for sentence in reader.sentences
         for money in money_in(sentence, reader.dollar, reader.yen)
         if money.equivalent
     }
-    own = [(m, s) for m, s in stated if m.text() not in translations]
-    if own:
-        stated = own
+    own = [(money, s) for money, s in stated if money.text() not in translations]
+    return own or stated
+
+
+def _before_the_option(reader: Reader, best: Found) -> bool:
+    """A TODO when the underwriters' option was exercised beside the amount
+    read ("Closing of $700 Million ... and Full Exercise of Initial
+    Purchasers' $105 Million Option"; "exercised their C$7.5 million
+    over-allotment option in full"): the base amount is not the whole issue,
+    unless the text says it includes the option ("The Notes issued on
+    December 21, 2021 include $40,000,000 principal amount of Notes issued
+    pursuant to the full exercise of the initial purchasers' option")."""
+    exercised = next((s for s in reader.sentences if _OPTION_EXERCISED.search(s)), None)
+    if exercised is None or re.search(
+        r"\binclud|\bupsized\b", best.quote + " " + exercised, re.IGNORECASE
+    ):
+        return False
+    reader.todo(
+        "principal",
+        f"{OPTION_EXERCISED}: {best.value} may be the issue before it; write the "
+        "whole issue",
+        exercised,
+    )
+    return True
+
+
+def _principal(reader: Reader) -> Decimal | None:
+    stated = _each_holders(reader, amounts(reader, "principal"))
+    if not stated and _several_holders(reader, "principal"):
+        return None
+    stated = _not_translations(reader, stated)
     # "$2,919 (US$2,200)": a dollar the text does not name, beside a US$
     # equivalent: a person decides which currency the note is in
     unnamed = [
@@ -760,6 +800,8 @@ def _principal(reader: Reader) -> Decimal | None:
         for money, sentence in (amounts(reader, "approximate") if found else [])
     ]
     best = reader.decide("principal", found)
+    if best is not None and _before_the_option(reader, best):
+        return None
     scale = next(
         (s for s in reader.sentences if re.search(r"\bin thousands\b", s, re.I)), None
     )
@@ -816,7 +858,9 @@ def _price_without_principal(reader: Reader, found: list[Found]) -> bool:
             found[0].quote,
         )
         return True
-    if (stated.todo or "").startswith(COMPETING):
+    # (competing amounts, or a base amount beside an option exercised: the
+    # price goes with the principal written)
+    if (stated.todo or "").startswith((COMPETING, OPTION_EXERCISED)):
         reader.todo(
             "purchase-price",
             f"the principal is undecided: write the price paid for the note "
@@ -1423,20 +1467,7 @@ def _share_class(reader: Reader) -> None:
         (
             part
             for s in reader.about("convert", "conversion", "settle")
-            # ("The Note is not convertible into shares of the Company's
-            # common stock": no class)
-            # (not "will not be convertible to the extent ...", "prior to
-            # such assumption")
-            if not (
-                re.search(r"\bnot (?:be )?convertible\b", s, re.IGNORECASE)
-                and not re.search(
-                    r"\b(?:to the extent|prior to|until|unless|before|except|"
-                    r"(?:is|will be|shall be) convertible)\b",
-                    s,
-                    re.IGNORECASE,
-                )
-            )
-            and (part := _before_another_security(s))
+            if _may_name_the_class(s) and (part := _before_another_security(s))
         ),
         key=lambda s: re.search(r"\bconvert(?:ible|ed)? into\b", s, re.I) is None,
     )
@@ -1492,7 +1523,39 @@ def _share_class(reader: Reader) -> None:
     elif len({f.value for f in found if f.score == 2}) > 1:
         reader.decide("share-class", found)
     else:
-        reader.set("share-class", found[0].value, found[0].quote)
+        reader.set("share-class", _own_class(reader, found[0].value), found[0].quote)
+
+
+def _may_name_the_class(sentence: str) -> bool:
+    """Whether a sentence about conversion may name the note's class: not
+    shares bought back ("to repurchase 727,379 shares of Akamai's common
+    stock"), nor a note that does not convert ("The Note is not convertible
+    into shares of the Company's common stock"; unlike "will not be
+    convertible to the extent ...", "prior to such assumption")."""
+    if re.search(r"\brepurchas\w*\s+[\d,]+\s+shares\b", sentence, re.IGNORECASE):
+        return False
+    return not (
+        re.search(r"\bnot (?:be )?convertible\b", sentence, re.IGNORECASE)
+        and not re.search(
+            r"\b(?:to the extent|prior to|until|unless|before|except|"
+            r"(?:is|will be|shall be) convertible)\b",
+            sentence,
+            re.IGNORECASE,
+        )
+    )
+
+
+def _own_class(reader: Reader, label: str) -> str:
+    """A class named with a company's name ("Vapor Common") is another
+    company's where the text calls its issuer "the Company"; where it never
+    does, the name is the issuer's own ("Precinct Properties New Zealand
+    (Precinct) ... convert into Precinct ordinary shares"): the class alone."""
+    named = re.fullmatch(
+        r'"(?!Class\b|Series\b)[A-Z][a-z]+ ((?:Ordinary|Common))"', label
+    )
+    if named is None or any("the Company" in sentence for sentence in reader.every):
+        return label
+    return f'"{named.group(1)}"'
 
 
 def _most_specific(found: list[Found]) -> list[Found]:
@@ -1710,8 +1773,9 @@ _NOT_THE_HOLDERS_RELATION = re.compile(
     r"\b[^.;]{0,60}\btransfer\b[^.;]{0,80}\bto the (?:investor|holder|lender|purchaser)s?\b"
     # an officer quoted: "..." said Bonnie Tomei, Chief Financial Officer;
     # "stated Dr. Henry Ji, Chairman and CEO"
+    # ("stated Michael T. Redman, CEO of Oncolix": an initial's stop)
     r"|\b(?:said|says|stated|commented|added)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?"
-    r"[A-Z][^,.;]{1,40},\s+(?:the\s+)?"
+    r"[A-Z](?:[^,.;]|(?<=\b[A-Z])\.){1,40},\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,4}(?:officer|chairman|chairwoman|director|president|ceo|cfo)\b"
     # ("Paul Ogilvie CEO, commented; "We are very pleased by the support of
     # Pala.")

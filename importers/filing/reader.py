@@ -413,7 +413,19 @@ _PRINCIPAL_BEFORE = re.compile(
         # for $20,000"
         # ("a convertible promissory note payable to an institutional investor
         # ("investor") for $42,500")
-        r"(?:notes?|debentures?)(?: agreement| payable)? (?:with|to) [^$.]{0,70}\bfor\s*|"
+        # ("a Convertible Promissory Note Agreement (the “Convertible
+        # Promissory Note Agreement”) with Samyang for $2,000,000 cash"; "a
+        # convertible note payable agreement with two unrelated parties of the
+        # Company for a total of $5,000,000")
+        r"(?:notes?|debentures?)(?: payable)?(?: agreement)?(?:\s*\([^)]{0,60}\))? (?:with|to) "
+        r"[^$.]{0,70}\bfor\s*(?:a total of\s*)?|"
+        # "The 7% Convertible Debentures were issued in August 2016 for US$65m"
+        r"\b(?:notes?|debentures?|bonds?)\s+(?:was|were)\s+issued\s+(?:in|on)\s+[^$.;]{1,30}\bfor\s*|"
+        # "with a principal (“face”) value of $2,500,000"
+        r"principal\s*\(\s*[\"“]face[\"”]\s*\)\s*value of\s*|"
+        # "has committed to make a convertible loan to Titan of €550,000"
+        r"\b(?:make|made|provide|provided|extend|extended)\s+an?\s+(?:[\w-]+\s+){0,2}loan to\s+"
+        r"[^$.;]{1,30}\bof\s*|"
         # "invested $101,000 via a one year convertible note" (before "via")
         # "their loan amounted to $350,000"; "at par ($230 million)"
         r"loan amounted to\s*|\bat par \(\s*|"
@@ -1044,6 +1056,12 @@ def _fee_role(sentence: str, before: str, right: str) -> str | None:
     # reimbursement, totaling approximately $338,000"
     if re.search(r"\bin lieu of\b[^$.;]{0,90}$", left):
         return None
+    # what a commission is charged on: "the placing commission on the
+    # initial $300m issue is only 1%"
+    if re.search(
+        r"\b(?:commissions?|fees?)\s+on\s+(?:the|an?|its)\s+(?:[\w-]+\s+){0,2}$", left
+    ):
+        return None
     # a yearly fee, and its total over a term: "a commitment fee equal to
     # £100,000 per annum, being a total commitment fee of £300,000 for the
     # full term of the facility"
@@ -1512,7 +1530,7 @@ _WORD = r"(?:[A-Z0-9][\w&'.-]*|(?<![\w])[a-z][A-Z][\w&'.-]*|\((?:Cayman|BVI|Berm
 _WORD += (
     r"Luxembourg|Ireland|Delaware|Canada|US|USA|UK|Asia|Europe|Holdings|International|"
 )
-_WORD += r"Group|HK|America)\))"
+_WORD += r"Group|HK|America|Pty)\))"
 #: An organisation: capitalised words (a number may lead: "1800 Diagonal
 #: Lending LLC") ending in a legal form, which a comma may precede.
 ORGANISATION = re.compile(
@@ -1601,7 +1619,8 @@ def _clean_name(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" ,;:")
     # ("The Loev Law Firm, PC, , whose address is")
     name = re.sub(r"(?:\s*,){2,}$", "", name).strip(" ,")
-    name = re.sub(r"^(?:the\s+)?Company\s+and\s+", "", name)
+    # ("with the Sponsor and Polar Multi-Strategy Master Fund")
+    name = re.sub(r"^(?:the\s+)?(?:Company|Sponsor|Borrower|Issuer)\s+and\s+", "", name)
     # ("promises to PAY TO THE ORDER OF 3DFLOR OPPORTUNITY, LP")
     name = re.sub(r"^(?i:pay\s+)?(?i:to\s+the\s+order\s+of)\s+", "", name)
     # a date's year before the name: "On November 10, 2011 Asher Enterprises
@@ -1877,6 +1896,12 @@ _HOLDER_VERBS = (
         rf"\b(?:has|have|had)\s+agreed\s+with\s+({ORGANISATION.pattern})\s+to\b"
         r"(?=[^.;]{0,80}\b(?i:notes?|debentures?|bonds?|loan)\b)"
     ),
+    # "The transaction includes participation from LG Energy Solution, Ltd."
+    # (one participant, not "from X and Y")
+    re.compile(
+        rf"\bincludes? participation from\s+({ORGANISATION.pattern})"
+        r"(?![.\w])(?!\s*(?:\([^)]*\))?\s*(?:,|\band\b)\s+[A-Z])"
+    ),
     # "issued a Convertible Promissory Note in favor of LG Capital Funding LLC"
     re.compile(rf"\bin favou?r of\s+({ORGANISATION.pattern})"),
     # ("Promissory Note ... in the amount of $60,000 in favor of Debra
@@ -1925,7 +1950,9 @@ _HOLDER_VERBS = (
     # (and "a note payable agreement with", "a convertible loan agreement
     # with returning investor CHA Healthcare Singapore Pte. Ltd")
     re.compile(
-        rf"\b(?i:purchase|subscription|note|loan|exchange)(?i: payable)? (?i:agreement)"
+        # ("extends EUR 5.0 million Convertible Notes agreement with Lansdowne
+        # Investment Company Cyprus Limited")
+        rf"\b(?i:purchase|subscription|notes?|loan|exchange)(?i: payable)? (?i:agreement)"
         rf"(?:\s*\([^)]{{0,20}}\))? with\s+"
         r"(?:(?:an?|its|existing|returning|new)\s+)*(?:(?i:investor|lender|shareholder)s?,?\s+)?"
         rf"({ORGANISATION.pattern})"
@@ -2043,6 +2070,16 @@ HOLDER_PERSON = (
     re.compile(
         rf"\bfrom\s+({_PERSON}),\s+(?:a|an|the|our|its)\s+(?:[\w-]+\s+){{0,2}}{_OFFICE}"
     ),
+    # "promissory notes payable to Gerard J. Gallagher, a director"
+    re.compile(
+        rf"\b(?i:notes?|debentures?)\s+payable\s+to\s+({_PERSON}),\s+(?:a|an|the|our|its)\b"
+    ),
+    # "signed a definitive agreement with L1 Energy for the purchase of $50m
+    # of newly issued Convertible Notes"
+    re.compile(
+        rf"\bagreement\s+with\s+({_SHORT_NAME})\s+for the purchase of\b[^.;]{{0,60}}"
+        r"\b(?i:notes|debentures|bonds)\b"
+    ),
     # "a Convertible Secured Note and Warrant Purchase Agreement (the
     # "Purchase Agreement") with Rick Wilber."
     re.compile(
@@ -2074,7 +2111,9 @@ HOLDER_PERSON = (
     # TRW" nor "the Company's existing agreement with" an agent)
     re.compile(
         r"\b(?i:(?:purchase|subscription|loan|note|financing|credit)(?:\s+payable)?\s+agreement"
-        r"(?:\s*\([^)]{0,60}\))?|facility|note(?:\s+payable)?)\s+with\s+"
+        # (not a bank's "credit facility with Bridge Bank", another debt)
+        r"(?:\s*\([^)]{0,60}\))?|(?<![Cc]redit )(?<![Rr]evolving )facility|"
+        r"note(?:\s+payable)?)\s+with\s+"
         # (not one of two parties: "a convertible loan agreement with Haitong
         # International Financial Products (Singapore) and Tan June Teng Colin")
         rf"({_SHORT_NAME}){_NAME_ENDS}(?!\s*(?:\([^)]{{1,30}}\)\s*)?and\s+[A-Z])"
@@ -3170,6 +3209,10 @@ _NUMBER_WORD = (
     r"three-quarters"
 )
 _RATE_BEFORE = re.compile(
+    # a reference rate fixed at issue: "bear interest at the three month LIBOR
+    # rate (London Interbank Offered Rate) on the date of issuance which was
+    # 2%"
+    r"\binterest at the\b[^.;%]{0,100}\brate\b[^.;%]{0,80}\bwhich (?:was|is)\s*$|"
     r"(?:(?:interest|coupon)(?:\s+(?:rate|of|at|a|an|the|fixed|simple|annual|annualized|"
     r"equal to|per annum|per year|was|is|stated percentage))*:?[\s|]*"
     # "accrues interest on the outstanding principal balance at an annual
@@ -3315,7 +3358,9 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
             right,
         )
         or re.search(
-            r"\b(?:hibor|libor|sofr|euribor|prime rate)\s*(?:plus|\+)\s*$", left
+            # ("one-month LIBOR (to the extent in excess of 1.10%) plus 9.50%")
+            r"\b(?:hibor|libor|sofr|euribor|prime rate)\s*(?:\([^)]{0,60}\)\s*)?(?:plus|\+)\s*$",
+            left,
         )
         # "effective interest rate of 4.9%", "imputed an effective interest
         # rate of 10%", "a discount rate of 12%", "is being amortized ...
@@ -3806,6 +3851,16 @@ def market_terms(reader: Reader) -> list[Market]:
     found = []
     for sentence in reader.sentences:
         if not _has(sentence, "conversion price", "convert", "conversion"):
+            continue
+        # the interest's own conversion: "Accrued and unpaid interest on the
+        # principal amount is also convertible ... at a conversion price
+        # equal to the volume weighted average trading price"
+        if re.match(
+            r"^\W*(?:all\s+)?(?:accrued\s+)?(?:and\s+unpaid\s+)?interest\b[^.;]{0,60}?"
+            r"\b(?:is|shall be|will be|may be)\s+(?:also\s+)?convertible\b",
+            sentence,
+            re.IGNORECASE,
+        ):
             continue
         if not any(_formula(sentence, p) for p in percents_in(sentence)):
             undiscounted = _undiscounted(sentence)
@@ -4350,7 +4405,22 @@ _WITH_PRINCIPAL = re.compile(
     # "It becomes due and payable with accrued interest on August 30, 2019";
     # "to pay the principal amount and all accrued and unpaid interest on or
     # before the due date"
-    r"|\bno payments of principal or interest are due until (?:the )?maturity"
+    # ("No repayment of principal or interest was due until maturity")
+    r"|\bno (?:re)?payments? of principal or interest (?:are|is|was|were) due until "
+    r"(?:the )?maturity"
+    # "interest accruing ..., payable until such time as all accrued interest
+    # and the Principal Amount is paid in full on the Outside Maturity Date"
+    r"|\binterest and the principal amount\b[^.;]{0,40}\b(?:paid|payable|due)\b[^.;]{0,20}"
+    r"\b(?:on|at)\s+the\s+(?:[\w-]+\s+)?maturity date"
+    # "All amounts outstanding under this Note (including unpaid principal
+    # indebtedness, interest accrued thereon, ...) shall be due and payable on
+    # or before August 31, 2021 (the “Maturity Date”)"
+    r"|\ball amounts outstanding under this note\b[^;]{0,160}\binterest\b[^;]{0,120}"
+    r"\b(?:due|payable)\b"
+    # "bears interest at a rate of 10% per annum, calculated monthly and
+    # initially payable on February 22, 2023, being the maturity date"
+    rf"|\binterest\b[^.;]{{0,120}}\bpayable on\s+{_MONTH_WORDS}\s+\d{{1,2}},?\s+\d{{4}},?\s+"
+    r"(?:being|which is) the maturity date"
     # "ZAP will repay the unpaid principal, together with any then unpaid and
     # accrued interest, on or before December 31, 2012"
     r"|\brepay the (?:unpaid |outstanding )?principal,?\s+together with (?:any )?(?:then )?"

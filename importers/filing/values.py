@@ -384,6 +384,28 @@ def dollar_assumed(text: str) -> str | None:
     return None
 
 
+#: A figure after a dollar mark: "59.7 million", "2.10".
+_FIGURE = r"(\d[\d,.]*\d(?:\s+(?:million|billion))?)"
+
+
+def _bare_repeats_marked(text: str, code: str) -> bool:
+    """Whether a bare "$" figure repeats one the text marks as ``code``'s
+    dollar ("a notional amount of S$59.7 million", then "the issue value of
+    $59.7 million"): the bare dollar is that one."""
+    marked = {
+        match.group(1)
+        for mark, mark_code in PREFIXES
+        if mark_code == code and "$" in mark and mark != "$"
+        for match in re.finditer(rf"(?<![A-Za-z]){re.escape(mark)}\s?{_FIGURE}", text)
+    }
+    # (not a code's: "CAD $100,000")
+    bare = {
+        match.group(1)
+        for match in re.finditer(rf"(?<![A-Za-z$])(?<![A-Z] )\$\s?{_FIGURE}", text)
+    }
+    return bool(marked & bare)
+
+
 def dollar_currency(text: str) -> str:
     """What a bare "$" means in this document: US dollars, unless the
     document writes one other dollar (CAD$, HK$, S$, A$) and never US$."""
@@ -454,29 +476,8 @@ def dollar_currency(text: str) -> str:
         if code in marks and "$" in mark and mark != "$"
     ):
         return "USD"
-    # "a notional amount of S$59.7 million" and later "the issue value of
-    # $59.7 million": the bare dollar repeats the marked one
-    if len(marks) == 1:
-        (code,) = marks
-        marked = {
-            match.group(1)
-            for mark, mark_code in PREFIXES
-            if mark_code == code and "$" in mark and mark != "$"
-            for match in re.finditer(
-                rf"(?<![A-Za-z]){re.escape(mark)}\s?(\d[\d,.]*\d(?:\s+(?:million|billion))?)",
-                text,
-            )
-        }
-        bare_numbers = {
-            match.group(1)
-            for match in re.finditer(
-                # (not a code's: "CAD $100,000")
-                r"(?<![A-Za-z$])(?<![A-Z] )\$\s?(\d[\d,.]*\d(?:\s+(?:million|billion))?)",
-                text,
-            )
-        }
-        if marked & bare_numbers:
-            return code
+    if len(marks) == 1 and _bare_repeats_marked(text, next(iter(marks))):
+        return next(iter(marks))
     # "A$0.60 per CDI" beside bare "$100,000" amounts: the document marks the
     # other dollar because its own "$" is the US dollar
     bare = len(re.findall(r"(?<![A-Za-z$])\$\s?\d", text))
