@@ -5398,6 +5398,121 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "of their four-year term, the Notes convert into Acme ordinary shares.",
             {"share-class": '"Ordinary"'},
         ),
+        # A rate raised by an amendment competes with the first one.
+        (
+            "The Note accrued interest at the rate of 3% per annum. In March 2009, "
+            "the Company and the holder agreed to extend the maturity date to "
+            "September 16, 2009 and increase the interest rate to 10%.",
+            {"rate": None},
+        ),
+        # Interest added to a part of the loan is no principal.
+        (
+            "The loan of $542,004.94 is contributed from the following notes: the "
+            "balance owed to ADP Management, along with applicable interest "
+            "amounting to $190,509.73 as of the date hereof.",
+            {"principal": "542004.94 USD"},
+        ),
+        # A note's face: its title, a date label, then the amount alone.
+        (
+            "SENIOR CONVERTIBLE NOTE\nDate: July 9, 2003\n$300,000.00\nWHEREAS "
+            "the Borrower is raising funds.",
+            {"principal": "300000.00 USD"},
+        ),
+        (
+            "Original Issue Date: March 31, 2006 $6,051,250.00\nOriginal "
+            "Conversion Price (subject to adjustment herein): $1.345\nAMENDED AND "
+            "RESTATED SENIOR SECURED CONVERTIBLE NOTE DUE JANUARY 1, 2010\nWHEREAS, "
+            "the Company sold to Holder a Senior Secured Note due January 1, 2008 "
+            "in the original aggregate principal amount of $5,000,000 (the "
+            "\u201cOriginal Note\u201d);",
+            {"principal": "6051250.00 USD"},
+        ),
+        # A bank's floating-rate loan beside the note: not the note's maturity.
+        (
+            "The subsidiary obtained a secured loan with Deutsche Bank. This loan "
+            "carries interest of EURIBOR plus 1.25% per annum and is payable on "
+            "January 1, 2020. On November 15, 2017, the Company issued a note "
+            "payable for $2,300,000. This note carries interest of 8% and is due "
+            "after 18 months.",
+            {"maturity": "2019-05-15"},
+        ),
+        # A payment that reduces another loan's principal is no principal.
+        (
+            "Cherokee will provide the Company with a loan in the amount of "
+            "$200,000. The Company utilized the net proceeds to pay a portion of "
+            "the $75,000 principal reduction payment under the Company's Mortgage "
+            "Loan with Cherokee.",
+            {"principal": "200000.00 USD"},
+        ),
+        # The rate of notes the buyers already hold; interest charged in advance.
+        (
+            "We agreed to issue and sell $67.5 million in aggregate principal "
+            "amount of a new series of variable rate convertible senior secured "
+            "notes due December 15, 2025 to holders of our 6.25% convertible "
+            "senior notes due June 15, 2026.",
+            {"rate": None},
+        ),
+        (
+            "The Maker promises to pay the principal sum of $150,000.00 together "
+            "with interest thereon in advance in the amount of fifteen percent "
+            "(15%) simple interest (the \u201cRate\u201d).",
+            {"rate": None},
+        ),
+        # A preferred stock's par value.
+        (
+            "The holders agreed to exchange their notes for new secured "
+            "convertible notes of the Company and 248,755 shares of newly-created "
+            "convertible preferred stock of the Company, par value $0.0001 per "
+            "share.",
+            {"par-value": None},
+        ),
+        # Common stock bought back for cash names no class.
+        (
+            "The notes are convertible into cash, shares or both. Tandem expects "
+            "to use the net proceeds to repurchase about $30.0 million of common "
+            "stock in privately negotiated transactions concurrently with the "
+            "conversion price setting.",
+            {"share-class": None},
+        ),
+        # A cent in the singular, as euro amounts are written.
+        (
+            "PetroNeft said it has agreed a new convertible loan facility of $1.3 "
+            "million, at 8 per cent above the USD Libor. Lenders can elect at "
+            "any time to convert up to 65 per cent of the outstanding loan to "
+            "shares at a conversion price of 1.547 cent.",
+            {"conversion-price": None},
+        ),
+        # A margin over a dollar reference rate.
+        (
+            "With an interest rate of 8 per cent above the USD Libor, the loan "
+            "facility will be used for general corporate purposes.",
+            {"rate": None},
+        ),
+        # Convertible into preferred stock or into common stock.
+        (
+            "The notes are convertible into series F convertible preferred stock "
+            "at $15.00 per preferred or into common stock at $0.15 per share.",
+            {"share-class": None},
+        ),
+        # The instrument is not its holder.
+        (
+            "The debentures are convertible at the option of the holder of a "
+            "Convertible Debenture (\u201cDebenture Holder\u201d) at any time.",
+            {"holder": None},
+        ),
+        # The day of a subscription deed, with tranches later.
+        (
+            "The Convertible Loan Notes were subscribed in three tranches of "
+            "US$500,000 each and were issued pursuant to a subscription deed "
+            "dated 21 January 2020.",
+            {"date": None},
+        ),
+        # The first of several repayments is no maturity.
+        (
+            "The first capital repayment of one-third of the outstanding loans is "
+            "due to be repaid on 30 September 2023.",
+            {"maturity": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -5559,6 +5674,22 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "all-amounts-outstanding-due",
         "no-repayment-until-maturity",
         "the-issuers-own-name-before-its-class",
+        "a-rate-raised-by-an-amendment",
+        "interest-added-to-a-part-of-the-loan",
+        "a-face-title-date-label-amount",
+        "a-face-issue-date-label-and-amount",
+        "a-banks-floating-rate-loan-beside",
+        "another-loans-principal-reduction",
+        "the-buyers-existing-notes-rate",
+        "interest-charged-in-advance",
+        "a-preferred-stocks-par-value",
+        "common-stock-bought-back-for-cash",
+        "a-cent-in-the-singular",
+        "a-margin-over-usd-libor",
+        "preferred-or-common-stock",
+        "the-instrument-is-no-holder",
+        "a-subscription-deeds-day",
+        "the-first-of-several-repayments",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -474,6 +474,14 @@ def _holder(reader: Reader) -> str | None:
         for f in _holder_candidates(reader)
         if not re.fullmatch(r'"?(?:X[x]*[\s,.]*)+"?', f.value)
         and not re.fullmatch(rf'"?{LEGAL_FORM}"?', f.value)
+        # (nor the instrument: "the holder of a Convertible Debenture
+        # (“Debenture Holder”)")
+        and not re.fullmatch(
+            r'"?(?:(?:convertible|promissory|secured|unsecured|senior)\s+)*'
+            r'(?:note|debenture|bond|loan)s?"?',
+            f.value,
+            re.IGNORECASE,
+        )
     ]
     best = reader.decide("holder", found)
     if best is not None and _the_issuer(reader, best.value.strip('"')):
@@ -1231,6 +1239,14 @@ def _par_value(reader: Reader) -> None:
             # a misprint: no par is written "no par value")
             if not 0 < money.number < 100:
                 continue
+            # (nor a preferred stock's: "248,755 shares of newly-created
+            # convertible preferred stock of the Company, par value $0.0001")
+            if re.search(
+                r"\bpreferred\s+(?:stock|shares?)\b[^.;$]{0,30}$",
+                sentence[: money.start][-70:],
+                re.I,
+            ):
+                continue
             if pattern.search(sentence[: money.start][-40:]) or re.match(
                 r"^\s*(?:par|nominal) value\b(?!\s+(?:bonds?|notes?|debentures?)\b)",
                 sentence[money.end :],
@@ -1442,6 +1458,18 @@ _CLASS_ASKS = (
         ),
         "the note converts into ordinary shares or ADSs: write the class the books use",
     ),
+    # "convertible into series F convertible preferred stock at $15.00 per
+    # preferred or into common stock at $0.15 per share": two classes
+    (
+        re.compile(
+            r"\bconvertible into\s+(?:shares of\s+)?(?:(?:series|class)\s+\w{1,2}\s+)?"
+            r"(?:convertible\s+)?preferred\s+(?:stock|shares)\b(?:[^.;]|\.(?=\d)){0,80}\bor\s+into\s+"
+            r"(?:shares of\s+)?(?:the\s+company['’]s\s+)?(?:common|ordinary)\s+(?:stock|shares)\b",
+            re.IGNORECASE,
+        ),
+        "the note converts into preferred stock or common stock: write the class "
+        "the books use",
+    ),
 )
 
 
@@ -1532,7 +1560,14 @@ def _may_name_the_class(sentence: str) -> bool:
     stock"), nor a note that does not convert ("The Note is not convertible
     into shares of the Company's common stock"; unlike "will not be
     convertible to the extent ...", "prior to such assumption")."""
-    if re.search(r"\brepurchas\w*\s+[\d,]+\s+shares\b", sentence, re.IGNORECASE):
+    # (and "repurchase about $30.0 million of common stock")
+    if re.search(
+        r"\brepurchas\w*\s+(?:about\s+|approximately\s+|up to\s+)?"
+        r"(?:[\d,]+\s+shares\b|\S{0,4}\d[\d,.]*\s*(?:million|billion)?\s+of\s+"
+        r"(?:its\s+|our\s+)?(?:common|ordinary)\s+(?:stock|shares)\b)",
+        sentence,
+        re.IGNORECASE,
+    ):
         return False
     return not (
         re.search(r"\bnot (?:be )?convertible\b", sentence, re.IGNORECASE)
@@ -2030,6 +2065,13 @@ def draft_note(text: str) -> NoteDraft:
         _ask_the_currency(
             reader, "the cents are US cents: the text names no dollar", r"\bcents?\b"
         )
+    # ("a conversion price of 1.547 cent": a cent in the singular, as euro
+    # amounts are written; US usage writes "cents")
+    _ask_the_currency(
+        reader,
+        "the cent is a US cent: the text writes the cent in the singular",
+        r"\d\s*cent\b",
+    )
     fields = {key: reader.fields[key] for key in FIELDS}
     return NoteDraft(_note_id(fields, holder), fields)
 

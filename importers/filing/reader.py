@@ -459,7 +459,8 @@ _PRINCIPAL_BEFORE = re.compile(
         # "received proceeds on convertible notes of $466,000")
         r"\b(?:issue|issued|sell|sold)\b[^$.;]{0,40}\bnotes of|"
         # ("borrowed from the Lender the sum of $2,500,000")
-        r"borrowed(?: gross proceeds of| from [^$.;]{1,40}? the sum of)?|amounting to|(?:in )?the total amount of|"
+        # (not "along with applicable interest amounting to $190,509.73")
+        r"borrowed(?: gross proceeds of| from [^$.;]{1,40}? the sum of)?|(?<!interest )amounting to|(?:in )?the total amount of|"
         r"in (?:the )?aggregate (?:amount )?of|(?:total )?(?:nominal|notional) (?:amount|value) of|"
         r"loans? of|loans? in the amount of|lend(?:s|ed)? (?:to )?(?:the company )?|"
         # ("Creditor did loan to the Company the sum of $5,250,553.92")
@@ -506,7 +507,10 @@ _PRINCIPAL_AFTER = re.compile(
         r"(?:in\s+)?(?:original\s+)?(?:aggregate\s+)?(?:original\s+)?"
         r"(?:principal amount|face amount|face value"
         # ("$500 million worth of new 2.00 percent convertible senior notes")
-        r"|principal)|(?:worth\s+)?(?:of\s+)?(?:new\s+)?(?:(?!respectively\b)[\w.-]+%?,?\s+){0,3}"
+        # (not "the $75,000 principal reduction payment under the Company's
+        # Mortgage Loan")
+        r"|principal(?!\s+(?:reductions?|re?payments?|prepayments?|pay-?downs?)\b))"
+        r"|(?:worth\s+)?(?:of\s+)?(?:new\s+)?(?:(?!respectively\b)[\w.-]+%?,?\s+){0,3}"
         # "8% Original Issue Discount Senior Secured Convertible Debenture"
         r"(?:(?:senior|secured|unsecured|subordinated|original issue discount),?\s+)*"
         r"(?:convertible|promissory)\s+(?:\w+\s+){0,2}"
@@ -2473,7 +2477,11 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
         # 2020": the notes' own day)
         or (
             re.search(
-                r"\b(?:trust deed|indenture|deed of trust)\W{0,3}dated(?: as of)?\s+$"
+                # ("issued pursuant to a subscription deed dated 21 January
+                # 2020"; "pursuant to a Convertible Loan Note Deed dated 18 July
+                # 2022": the deed's day, the notes issued under it later)
+                r"\b(?:trust deed|indenture|deed of trust|subscription deed|loan note deed)"
+                r"\W{0,3}dated(?: as of)?\s+$"
                 r"|\bas amend(?:ed)? on\s+$",
                 window,
             )
@@ -2855,10 +2863,12 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
     # "The first such payment is due April 16, 2023": an instalment's day
     if re.search(
         # ("with the first interest payment due May 1, 2019")
-        r"\bfirst\s+(?:such\s+)?(?:monthly\s+|quarterly\s+)?(?:interest\s+)?"
-        r"(?:payment|installment|instalment)\b"
-        r"[^.;]{0,30}\bdue\s+(?:on\s+)?$",
-        window,
+        # ("The first capital repayment of one-third of the outstanding loans
+        # is due to be repaid on 30 September 2023")
+        r"\bfirst\s+(?:such\s+)?(?:monthly\s+|quarterly\s+)?(?:interest\s+|capital\s+)?"
+        r"(?:payment|repayment|installment|instalment)\b"
+        r"[^.;]{0,50}\bdue\s+(?:to be (?:re)?paid\s+)?(?:on\s+)?$",
+        sentence[: date.start].lower()[-120:],
     ):
         return None
     # "in exchange for a promissory note (the "Note") that had matured on
@@ -3012,7 +3022,7 @@ _TERM_OF_NOTE = re.compile(
 #: Before a term's length ("The term of the Caro Note was one year").
 _TERM_BEFORE = re.compile(
     r"(?:maturity date of|matur\w* (?:date )?(?:in|of|after)|term of|"
-    r"due (?:and payable )?(?:in|within)|"
+    r"due (?:and payable )?(?:in|within|after)|"
     r"term of (?:the |this |each )?(?:[\w-]+ ){0,3}(?:note|debenture|loan)s? "
     r"(?:was|is|shall be|will be))\s*$"
 )
@@ -3101,9 +3111,23 @@ _OTHER_DEBT_ITEM = re.compile(
 )
 
 
+#: A loan at a bank's floating rate: "This loan carries interest of EURIBOR
+#: (Euro Interbank Offer Rate) plus 1.25% per annum ... and is payable on
+#: January 1, 2020" (a secured loan with Deutsche Bank, beside the note).
+_BANK_RATE_LOAN = re.compile(
+    r"^\W*(?:this|the|such)\s+(?:bank\s+|secured\s+|term\s+)?loan\s+"
+    r"(?:carries|bears|accrues)\s+interest\s+(?:of|at)\s+(?:the\s+)?"
+    r"(?:EURIBOR|LIBOR|SOFR|HIBOR|SIBOR|prime)\b",
+    re.IGNORECASE,
+)
+
+
 def other_debt_item(sentence: str) -> bool:
     """Whether a sentence is an item about other debt than the note."""
-    return _OTHER_DEBT_ITEM.match(sentence) is not None
+    return (
+        _OTHER_DEBT_ITEM.match(sentence) is not None
+        or _BANK_RATE_LOAN.match(sentence) is not None
+    )
 
 
 def maturities(
@@ -3349,10 +3373,19 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         )
         # a penalty: "including interest and a 40% prepayment penalty"
         or re.match(r"^\s*(?:prepayment\s+)?(?:penalty|premium)\b", right)
+        # the notes the buyers already hold: "to issue and sell ... new notes
+        # ... to holders of our 6.25% convertible senior notes due June 15,
+        # 2026"
+        or re.search(r"\bto\s+(?:the\s+)?holders\s+of\s+(?:our|its)\s+$", left)
+        # interest charged once, in advance: "together with interest thereon in
+        # advance in the amount of fifteen percent (15%) simple interest"
+        or re.search(r"\binterest\s+(?:thereon\s+)?in advance\b[^.;%]{0,40}$", left)
         # a floating rate's margin: "1.25% (above 6 months HIBOR)", "LIBOR
         # plus 4%"
         or re.match(
             r"^\s*(?:per annum\s*)?\(?\s*(?:above|over|plus|\+)\s+(?:the\s+)?"
+            # ("8 per cent above the USD Libor")
+            r"(?:usd\s+|us\s+dollar\s+|sterling\s+)?"
             r"(?:(?:\d+|one|three|six|twelve)[- ]months?\s+)?(?:hibor|libor|sofr|euribor|"
             r"prime|base rate|the prime rate)",
             right,
@@ -3543,6 +3576,13 @@ def rates(reader: Reader) -> list[Found]:
             if (
                 amended
                 or re.search(r"(?:reduced|lowered|amended|changed)\s+to\s*$", left)
+                # ("agreed to extend the maturity date ... and increase the
+                # interest rate to 10%")
+                or re.search(
+                    r"\b(?:increase|decrease|reduce|lower|raise|change|amend)[sd]?\s+"
+                    r"the\s+(?:annual\s+)?(?:interest\s+)?rate\s+(?:on\s+the\s+\w+\s+)?to\s*$",
+                    left,
+                )
                 or _RATE_BEFORE.search(left)
                 or _RATE_AFTER.match(right)
             ):
@@ -4579,6 +4619,38 @@ def _title_follows(following: list[str]) -> bool:
     )
 
 
+#: A note's date label on its face: "Date: July 9, 2003", "Original Issue
+#: Date: March 31, 2006".
+_DATE_LABEL = re.compile(
+    r"^\W*(?:original\s+)?(?:(?:issue|issuance)\s+)?date:\s*[\w ,.]{4,30}\b(?:19|20)\d{2}\W*$",
+    re.IGNORECASE,
+)
+#: A note's title in capitals anywhere in a line ("... $1.345 AMENDED AND
+#: RESTATED SENIOR SECURED CONVERTIBLE NOTE DUE JANUARY 1, 2010").
+_CAPITAL_TITLE = re.compile(
+    r"\b(?:CONVERTIBLE|PROMISSORY)\s+(?:[A-Z-]+\s+){0,3}(?:NOTE|DEBENTURE)\b"
+)
+
+
+def _face_under_a_date(sentences: list[str], index: int, money: Money) -> bool:
+    """The amount alone after a note's date label, beside its title: "SENIOR
+    CONVERTIBLE NOTE", "Date: July 9, 2003", "$300,000.00"; "Original Issue
+    Date: March 31, 2006 $6,051,250.00"."""
+    sentence = sentences[index]
+    if sentence[money.end :].strip():
+        return False
+    left = sentence[: money.start]
+    dated = bool(_DATE_LABEL.match(left)) or (
+        index > 0
+        and re.fullmatch(r"\W*(?:U\.?S\.?)?\W*", left) is not None
+        and _DATE_LABEL.match(sentences[index - 1]) is not None
+    )
+    nearby = sentences[max(0, index - 3) : index + 3]
+    return dated and any(
+        _CAPITAL_TITLE.search(s) and not re.match(r"^\W*THIS\b", s) for s in nearby
+    )
+
+
 def amounts(reader: Reader, role: str) -> list[tuple[Money, str]]:
     found = []
     for index, sentence in enumerate(reader.sentences):
@@ -4592,6 +4664,10 @@ def amounts(reader: Reader, role: str) -> list[tuple[Money, str]]:
                     # Notes due 2038")
                     and not sentence[money.end :].strip()
                     and _title_follows(reader.sentences[index + 1 : index + 3])
+                )
+                or (
+                    role == "principal"
+                    and _face_under_a_date(reader.sentences, index, money)
                 )
                 or (
                     role == "principal"
