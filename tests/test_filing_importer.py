@@ -5513,6 +5513,127 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "due to be repaid on 30 September 2023.",
             {"maturity": None},
         ),
+        # The whole issue after the option's notes.
+        (
+            "On September 8, 2025, we commenced a private offering of $575.0 "
+            "million in aggregate principal amount of 0.00% convertible senior "
+            "notes due 2028, or the Initial 2028 Notes. On September 10, 2025, the "
+            "initial purchasers exercised their option to purchase an additional "
+            "$86.3 million in aggregate principal amount of our 0.00% Convertible "
+            "Senior Notes due 2028, bringing the total aggregate principal amount "
+            "of the 2028 Notes issued and outstanding to $661.3 million.",
+            {"principal": "661300000.00 USD"},
+        ),
+        # A threshold is no price paid.
+        (
+            "The Company issued a Promissory Note in the aggregate principal "
+            "amount of $600,000. Upon each financing pursuant to which the Company "
+            "issues and sells securities for an amount of gross proceeds equal to "
+            "or greater than $500,000, the Company shall prepay the Note.",
+            {"purchase-price": None},
+        ),
+        # A Canadian dateline's province; not a company's seat.
+        (
+            "CALGARY, AB \u2013 CanadaBis Capital Inc. closed the final tranche of "
+            "its 11% unsecured convertible debentures, convertible at a Conversion "
+            "Price equal to $0.10 per Common Share.",
+            {"conversion-price": None},
+        ),
+        # (a guard: a company's seat is no dateline)
+        (
+            "Lexaria Corp. settled a $45,000 first tranche of a private placement "
+            "of 10% convertible debentures. Vancouver, B.C.-based Lexaria is a "
+            "food science company.",
+            {"principal": "45000.00 USD"},
+        ),
+        # A name before "the Company's" office, with no comma.
+        (
+            "On July 11, 2019, the Company entered into a $50,000 unsecured "
+            "subordinated promissory note agreement with Richard A. Kaplan the "
+            "Company\u2019s Chief Executive Officer.",
+            {"holder": '"Richard A. Kaplan"'},
+        ),
+        # One issue's debentures counted, and a concurrent placement beside.
+        (
+            "The Company issued 112,500 Debentures in the aggregate principal "
+            "amount of NIS 61.9 million. The Company also effected a concurrent "
+            "private placement to the underwriter of Debentures in the aggregate "
+            "principal amount of NIS 500,000.",
+            {"principal": "61900000.00 ILS"},
+        ),
+        # A price far below the principal: a figure missing its unit.
+        (
+            "The Company issued Debentures in the aggregate principal amount of "
+            "NIS 61.9 million. The gross proceeds to the Company were NIS 59.87.",
+            {"purchase-price": None},
+        ),
+        # An exchange offer: the old bonds accepted, the new ones issued.
+        (
+            "Western Areas NL accepted A$103 million principal amount of bonds in "
+            "the exchange offer for its A$208.5 million 8% convertible bonds. "
+            "Western Areas planned to accept A$100 million to A$110 million of the "
+            "existing convertibles. The amount of new convertibles to be issued is "
+            "A$110.2 million.",
+            {"principal": "110200000.00 AUD"},
+        ),
+        # A fee for extending the note is no issue cost.
+        (
+            "The Company issued a convertible note of $10,000,000. The Company "
+            "also agreed to pay an extension fee equivalent to 1% of the total "
+            "principal amount and accrued interest outstanding on the Notes (the "
+            "\u201cExtension Fee\u201d), being U.S.$105,685.62.",
+            {"issue-costs": None},
+        ),
+        # The first interest payment is no maturity.
+        (
+            "Interest is payable semi-annually on December 31 and June 30 in each "
+            "year (with the first interest payment due and payable on December "
+            "31, 2009).",
+            {"maturity": None},
+        ),
+        # An earlier note's day; the note itself called the original.
+        (
+            "The security derives from an original promissory note dated June 2, 2014.",
+            {"date": None},
+        ),
+        # (a guard: the note itself, called the original, keeps its day)
+        (
+            "The additional funds have the same terms as the original note dated "
+            "July 13, 2016.",
+            {"date": "2016-07-13"},
+        ),
+        # The size before an upsizing.
+        # (a guard: "2,750,000 ADSs" is no count of notes any more)
+        (
+            "The Company priced the offering of US$130.0 million in aggregate "
+            "principal amount of convertible senior notes due 2019 (the "
+            "\u201cNotes\u201d). The ADS Offering was upsized from 2,750,000 ADSs "
+            "and the Notes Offering was upsized from an aggregate principal amount "
+            "of US$100.0 million.",
+            {"principal": "130000000.00 USD"},
+        ),
+        # A note's face: a default's rate, the note replaced, a default's grace,
+        # the last payment, a name with a particle.
+        (
+            "PROMISSORY NOTE\n$414,135.75\nDecember 31, 2005\nFOR VALUE RECEIVED, "
+            "the undersigned promises to pay to the order of Guus van Kesteren, "
+            "its successors or assigns, the principal sum of $414,135.75, together "
+            "with interest at the rate of nine percent (9.00%) per annum; the "
+            "balance of the principal sum, together with accrued interest, shall "
+            "be paid no later than April 1, 2008. This Promissory Note hereby "
+            "replaces the promissory note previously issued to the Payee: that "
+            "certain note in the principal amount of $364,758.38 dated June 30, "
+            "2004. If such default shall continue for a period of 15 days, then "
+            "the entire principal sum shall become due and payable. While in "
+            "default, amounts outstanding under this Promissory Note shall bear "
+            "interest at the rate of twelve percent (12%) per annum.",
+            {
+                "date": "2005-12-31",
+                "holder": '"Guus van Kesteren"',
+                "rate": "0.09",
+                "maturity": "2008-04-01",
+            },
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -5690,6 +5811,20 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "the-instrument-is-no-holder",
         "a-subscription-deeds-day",
         "the-first-of-several-repayments",
+        "the-whole-issue-after-the-option",
+        "a-threshold-is-no-price",
+        "a-canadian-datelines-province",
+        "a-canadian-companys-seat",
+        "a-name-before-the-companys-office",
+        "one-issues-debentures-counted",
+        "a-price-far-below-the-principal",
+        "an-exchange-offers-old-and-new-bonds",
+        "an-extension-fee",
+        "the-first-interest-payment-due-and-payable",
+        "an-earlier-notes-day",
+        "the-note-called-the-original",
+        "the-size-before-an-upsizing",
+        "a-note-face-replacing-another",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

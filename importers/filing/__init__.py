@@ -587,6 +587,11 @@ def _principal_score(sentence: str, money: Money) -> int:
         re.IGNORECASE | re.DOTALL,
     ):
         return 5
+    # the whole issue after an option's notes: "bringing the total aggregate
+    # principal amount of the 2028 Notes issued and outstanding to $661.3
+    # million"
+    if re.search(r"\bbringing the total\b[^$]{0,100}$", sentence[: money.start], re.I):
+        return 5
     # ("taking the total number of Loan Notes outstanding to £149,000")
     if re.search(
         r"\bprincip(?:al|le)\b|face (?:amount|value)|\btaking the total\b", near
@@ -879,24 +884,27 @@ def _price_without_principal(reader: Reader, found: list[Found]) -> bool:
     return False
 
 
-def _not_far_above(
+def _near_the_principal(
     reader: Reader, found: list[Found], principal: Decimal | None
 ) -> list[Found]:
-    """The prices paid, less those more than a tenth above the principal:
-    rarely a premium, more often another note's or a package's price
-    ("borrowed $250,000 ... in exchange for $200,000 in cash" beside a
-    $125,000 note). When none is left, a TODO quotes the first."""
+    """The prices paid, less those more than a tenth above the principal
+    (rarely a premium, more often another note's or a package's price:
+    "borrowed $250,000 ... in exchange for $200,000 in cash" beside a
+    $125,000 note) or below a tenth of it (a figure missing its unit: "gross
+    proceeds ... were NIS 59.87" for NIS 61.9 million). When none is left, a
+    TODO quotes the first."""
     if principal is None:
         return found
-    limit = principal * Decimal("1.1")
-    above = [f for f in found if Decimal(f.value.split()[0]) > limit]
-    kept = [f for f in found if f not in above]
-    if above and not kept:
+    high, low = principal * Decimal("1.1"), principal / 10
+    outside = [f for f in found if not low <= Decimal(f.value.split()[0]) <= high]
+    kept = [f for f in found if f not in outside]
+    if outside and not kept:
+        side = "above" if Decimal(outside[0].value.split()[0]) > high else "far below"
         reader.todo(
             "purchase-price",
-            f"a price of {above[0].value} is stated, above the principal: "
+            f"a price of {outside[0].value} is stated, {side} the principal: "
             "confirm it is this note's",
-            above[0].quote,
+            outside[0].quote,
         )
     return kept
 
@@ -912,7 +920,9 @@ def _purchase_and_costs(reader: Reader, principal: Decimal | None) -> None:
     ]
     if principal is None and _price_without_principal(reader, found):
         found = []
-    best = reader.decide("purchase-price", _not_far_above(reader, found, principal))
+    best = reader.decide(
+        "purchase-price", _near_the_principal(reader, found, principal)
+    )
     if (
         best is not None
         and principal is not None

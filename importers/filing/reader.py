@@ -406,6 +406,9 @@ _PRINCIPAL_BEFORE = re.compile(
         r" worth\s*|"
         # a term sheet's "Aggregate principal amount offered: $150 million"
         r"aggregate principal amount offered:\s*|"
+        # "The amount of new convertibles to be issued is A$110.2 million"
+        r"\bamount of (?:the )?new (?:[\w%.-]+ ){0,2}(?:notes|bonds|debentures|convertibles) "
+        r"to be issued (?:is|will be)\s*|"
         # "for a total convertible note of $274,000"
         r"for a total (?:(?:convertible|promissory|secured)\s+)*(?:note|debenture) of\s*|"
         # "a two (2) year Promissory Note with a non-related creditor for
@@ -535,7 +538,9 @@ _PRINCIPAL_AFTER = re.compile(
         # "£5.5 million advanced to the Company on 16 August 2019"
         r"advanced to (?:the company|us)\b|"
         # "originally issued C$20 million of the convertibles"
-        r"of\s+(?:the|its|our)\s+(?:[\w.%-]+\s+){0,2}convertibles\b|"
+        # (not "to accept A$100 million to A$110 million of the existing
+        # convertibles")
+        r"of\s+(?:the|its|our)\s+(?!existing\b|old\b)(?:[\w.%-]+\s+){0,2}convertibles\b|"
         # "a HK$1.5 million (equivalent to $192,308) loan bearing interest"
         r"loan\s+bearing\b|"
         # "a $400,000 initial tranche of a $1.58 million private placement"
@@ -625,16 +630,22 @@ def _a_changed_or_summed_amount(before: str, left: str, right: str) -> bool:
     # ("to increase the principal amount outstanding under the Original
     # Esenjay Note from $750,000 to $1,400,000")
     if (
-        re.search(
-            r"\b(?:increased|decreased|reduced|raised)\b[^$.;]{0,60}\bto\s*$", left
+        (
+            re.search(
+                r"\b(?:increased|decreased|reduced|raised)\b[^$.;]{0,60}\bto\s*$", left
+            )
+            # the size before an upsizing: "the Notes Offering was upsized from an
+            # aggregate principal amount of US$100.0 million"
+            or re.search(r"\bupsized\s+from\b[^$.;]{0,60}$", left)
+            or re.search(
+                r"\b(?:increase|decrease|reduce)[sd]?\b[^.;]{0,80}\bfrom\s+\S{0,5}\d[\d,.]*"
+                r"(?:\s+(?:million|billion))?\s+to\s*$",
+                before[-200:],
+                re.IGNORECASE,
+            )
         )
-        or re.search(
-            r"\b(?:increase|decrease|reduce)[sd]?\b[^.;]{0,80}\bfrom\s+\S{0,5}\d[\d,.]*"
-            r"(?:\s+(?:million|billion))?\s+to\s*$",
-            before[-200:],
-            re.IGNORECASE,
-        )
-    ) and not re.search(r"\bprincipal amount\b", right):
+        and not re.search(r"\bprincipal amount\b", right)
+    ):
         return True
     # what is left after conversions: "a total of £162,500 principal amount
     # remains outstanding under the Convertible Loan"
@@ -856,7 +867,11 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
         or _a_changed_or_summed_amount(before, left, right)
     ) or re.search(
         r"\brestructured\s+(?:its|the|their)\s+(?:\w+\s+){0,2}(?:borrowings?|debts?|loans?)"
-        r"\b[^;]{0,120}?\binto\b",
+        r"\b[^;]{0,120}?\binto\b"
+        # (or a placement beside the offering: "The Company also effected a
+        # concurrent private placement to the underwriter of Debentures in
+        # the aggregate principal amount of NIS 500,000")
+        r"|\b(?:also|concurrent(?:ly)?)\b[^$.;]{0,30}\bprivate placement\b[^$.;]{0,80}$",
         before,
         re.IGNORECASE,
     ):
@@ -919,7 +934,8 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
             r"total face (?:value|amount) of|tranches? of|the remaining|"
             # ("The remaining note of $19,500 is in default")
             r"remaining (?:notes?|balance|principal)(?: amount)? of|"
-            r"more than|less than|at least|exceed(?:ing|s)?|in excess of|"
+            # ("gross proceeds equal to or greater than $500,000")
+            r"(?:more|less|greater) than|at least|exceed(?:ing|s)?|in excess of|"
             # ("The Notes issued on December 21, 2021 include $40,000,000
             # principal amount of Notes issued pursuant to the ... option")
             r"\binclud(?:e|es|ed|ing))\s*$",
@@ -1013,7 +1029,9 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
             # (not a year: "2016 Convertible Notes"; nor a series: "Series B-2
             # Senior Convertible Notes")
             r"\b(?<!-)(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|"
-            r"(?!(?:19|20)\d\d\b)\d+)\s+"
+            # (nor the denominations of one issue: "issued 112,500 Debentures in
+            # the aggregate principal amount of NIS 61.9 million")
+            r"(?!(?:19|20)\d\d\b)\d{1,2}(?![\d,]))\s+"
             # (not a term: "5 year non-amortising secured bonds")
             r"(?!(?:year|month|day)s?\b)"
             # ("two unsecured, partially convertible, promissory notes")
@@ -1055,6 +1073,14 @@ def _fee_role(sentence: str, before: str, right: str) -> str | None:
         re.IGNORECASE,
     ):
         return None
+    # a fee for changing the note later: "an extension fee equivalent to 1% of
+    # the total principal amount ... (the “Extension Fee“), being
+    # U.S.$105,685.62"
+    if re.search(
+        r"\b(?:extension|amendment|waiver|consent|forbearance)\s+fee\b[^$.;]{0,200}$",
+        before[-250:],
+    ):
+        return ""
     # notes issued for expenses: "issued ... notes payable, some of which
     # were for contract work ... in lieu of compensation and expense
     # reimbursement, totaling approximately $338,000"
@@ -1210,9 +1236,13 @@ _PRINCIPAL_AROUND = (
     (r"", r"^\s*(?:via|through) an?\s+(?:[\w-]+\s+){0,4}(?:note|debenture)\b"),
     # a running total after an addition: "has issued an additional £20,000 of
     # Loan Notes taking the total number of Loan Notes outstanding to £149,000"
+    # ("exercised their option to purchase an additional $86.3 million ...,
+    # bringing the total aggregate principal amount of the 2028 Notes issued
+    # and outstanding to $661.3 million")
     (
-        r"\btaking the total (?:number |amount |principal amount )?of (?:the )?"
-        r"(?:[\w-]+\s+){0,3}(?:notes|debentures|bonds)(?: outstanding)? to\s*$",
+        r"\b(?:taking|bringing) the total (?:number |amount |(?:aggregate )?principal amount )?"
+        r"of (?:the )?(?:[\w-]+\s+){0,3}(?:notes|debentures|bonds)"
+        r"(?: issued and outstanding| outstanding)? to\s*$",
         r"",
     ),
     # "The Company received $50,000 which bears interest at 10% per annum"
@@ -1341,6 +1371,16 @@ def money_role(sentence: str, money: Money) -> str | None:
             r"^\s*(?:worth\s+of|of|in)\b[^$;]{0,50}\b(?:notes?|debentures?|bonds?)\b",
             right,
         )
+    ):
+        return "exchanged"
+    # the old notes an exchange offer took: "accepted A$103 million principal
+    # amount of bonds in the exchange offer for its A$208.5 million 8%
+    # convertible bonds"
+    if re.search(r"\baccepted\s*$", left) and re.match(
+        r"^\s*(?:in\s+)?(?:aggregate\s+)?principal amount of\s+(?:[\w%.-]+\s+){0,3}"
+        r"(?:notes|bonds|debentures|convertibles)\s+(?:in|for|tendered in)\s+(?:the\s+|its\s+)?"
+        r"exchange\b",
+        right,
     ):
         return "exchanged"
     if (
@@ -2009,7 +2049,9 @@ _ROLE_NAMES = "(?:Company|" + "|".join(_ROLE_WORDS) + ")"
 #: before another name: "to Greenwoods Asset Management, Hillhouse Capital
 #: Management and Keywise"), or a preposition.
 _NAME_ENDS = (
-    r"(?=\s*(?:[.(]|,(?!\s+[A-Z])|$)|\s+(?:for|in|as|pursuant|under|to|whereby)\b)"
+    r"(?=\s*(?:[.(]|,(?!\s+[A-Z])|$)|\s+(?:for|in|as|pursuant|under|to|whereby)\b"
+    # ("with Richard A. Kaplan the Company's Chief Executive Officer")
+    r"|\s+the\s+Company['’]s\s)"
 )
 #: A name as a filing may shorten it, with no legal form ("Kalen Capital",
 #: "GBT", "Richard E. Uihlein"): capitalised words that name no security.
@@ -2022,8 +2064,10 @@ HOLDER_PERSON = (
     # "promises to pay to the order of DAVID R. BELDING (the Holder)"; "...
     # of Michael J. Gaughan., a Nevada resident (the "Lender")"
     re.compile(
+        # ("to the order of Guus van Kesteren, its successors or assigns")
         r"\bpromises? to pay\b[^.;]{0,80}?\bto the order of\s+"
-        r"((?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][A-Za-z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Za-z'-]+){1,3})"
+        r"((?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][A-Za-z'-]+(?:\s+[A-Z]\.)?"
+        r"(?:\s+(?:(?:van|von|de|der|den|da|di|del|du|la|le|ter)\s+)*[A-Z][A-Za-z'-]+){1,3})"
         r"\.?\s*[(,]"
     ),
     # "a convertible promissory note ... in favor of Clifford Neuman, the
@@ -2373,6 +2417,10 @@ _MATURITY_LABEL = re.compile(
     # "until maturity, redemption or conversion, which will be no later than
     # March 31, 2022"; "until the balance is paid in full on November 13, 2016"
     r"|matur\w*[^.]{0,60}\bno later than\s*$|\b(?:re)?paid in full\s+(?:on|by)\s*$"
+    # "the balance of the principal sum, together with accrued interest, shall
+    # be paid no later than April 1, 2008"
+    r"|\b(?:principal(?: sum)?|balance|together with accrued interest),?\s+"
+    r"shall be (?:re)?paid no later than\s*$"
     # "matured on the earliest to occur of (i) February 9, 2012"; "shall
     # mature on the earlier of August 27, 2010 or demand"
     # ("shall be payable by the Maker on the earlier of: (i) September 30,
@@ -2471,6 +2519,18 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
         # amended note restates ("amends and restates ... securities issued
         # by the Company on May 31, 2006"); units issued to settle a debt
         or re.search(r"\bprospectus\s+dated\s+$", window)
+        # "This Promissory Note hereby replaces and supercedes the promissory
+        # note previously issued ...: that certain note ... dated June 30,
+        # 2004": the note replaced
+        or re.search(r"\b(?:replaces|supersedes|supercedes)\b", left, re.IGNORECASE)
+        # "The security derives from an original promissory note dated June 2,
+        # 2014": the earlier note's day (not "the same terms as the original
+        # note dated July 13, 2016", the note itself)
+        or re.search(
+            r"\b(?:derives? from|replac\w*|in exchange for)\s+(?:an?|the)\s+"
+            r"(?:original|earlier|prior|previous)\s+(?:[\w-]+\s+){0,2}notes?\s+dated\s+$",
+            window,
+        )
         # "Trust Deed, dated April 13, 2011 (as amend on May 11, 2011 ...)":
         # the deed's date and its amendments'
         # (not "The Notes were issued pursuant to an Indenture, dated June 12,
@@ -2867,7 +2927,7 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
         # is due to be repaid on 30 September 2023")
         r"\bfirst\s+(?:such\s+)?(?:monthly\s+|quarterly\s+)?(?:interest\s+|capital\s+)?"
         r"(?:payment|repayment|installment|instalment)\b"
-        r"[^.;]{0,50}\bdue\s+(?:to be (?:re)?paid\s+)?(?:on\s+)?$",
+        r"[^.;]{0,50}\bdue\s+(?:and payable\s+|to be (?:re)?paid\s+)?(?:on\s+)?$",
         sentence[: date.start].lower()[-120:],
     ):
         return None
@@ -3054,6 +3114,11 @@ def _term_maturity(
         if (
             re.search(r"\bmaximum\b[^.]{0,20}$", left)
             or re.search(r"\bif\b[^.;]{0,120}\bwithin\s*$", left)
+            # (nor a default's grace: "such default shall continue for a period
+            # of 15 days, then this Promissory Note shall be in default")
+            or re.search(
+                r"\bdefault\b[^.;]{0,60}\b(?:for a period of|within)\s*$", left
+            )
             or re.search(r"\bgenerally\s+(?:due|payable|matur\w*)\b[^.]{0,20}$", left)
         ) or not (
             _TERM_AFTER.match(right)
@@ -3298,7 +3363,10 @@ _RATE_RANKED = re.compile(
 _DEFAULT = re.compile(
     # (not "any interest, fees, charges, and late fees accrued hereunder": what
     # the note owes)
-    r"(?<!\bin )\bdefault|\bpenalt|\blate\b(?! fees accrued)|\boverdue|\bpast due|"
+    # (but "While in default, amounts outstanding ... shall bear interest at
+    # the rate of twelve percent")
+    r"(?<!\bin )\bdefault|\b(?:while|when|whilst) in default\b|"
+    r"\bpenalt|\blate\b(?! fees accrued)|\boverdue|\bpast due|"
     r"maximum (?:rate )?permitted"
     # "Upon the occurrence of a Trigger Event, the Outstanding Balance ...
     # shall accrue simple interest at the rate of 18.00%"

@@ -338,7 +338,12 @@ _OTHER_DOLLARS = (
         # (and Canada NewsWire's dateline: "MONTREAL, Nov. 4 /CNW Telbec/")
         r"|/CNW\b"
         # (and Quebec's civil law: "a deed of hypothec")
-        r"|\bhypothec\b",
+        r"|\bhypothec\b"
+        # (and a dateline's province: "CALGARY, AB" and a dash, "Vancouver,
+        # BC, March 3"; not a company's seat: "Vancouver, B.C.-based")
+        r"|\b[A-Z][A-Za-z]+,\s+(?:AB|BC|B\.C\.|QC|SK|MB|NS|NB|ON)"
+        r"(?=\s+[–—-]\s|\s*[–—]|\s*,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+        r"[a-z]*\.?\s+\d)",
         r"\bTSX(?:V| Venture)?\b",
         True,
     ),
