@@ -5634,6 +5634,58 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
                 "maturity": "2008-04-01",
             },
         ),
+        # "In an aggregate principal amount"; one buyer's part of the issue.
+        (
+            "In February 2014, the Company issued $70.7 million in an aggregate "
+            "principal amount of 8.50% senior unsecured convertible notes due 2019 "
+            '(the "Convertible Notes"). Two directors are affiliated with '
+            "Bulldog Investors, LLC, who purchased $9.2 million of the Convertible "
+            "Notes.",
+            {"principal": "70700000.00 USD"},
+        ),
+        # Proceeds of more notes sold later are no price paid.
+        (
+            "The Company issued $80.0 million of 12% Convertible Notes. In "
+            "September 2024, the Company received an additional $15.0 million in "
+            "gross proceeds from issuing additional Convertible Notes to additional "
+            "investors.",
+            {"purchase-price": None},
+        ),
+        # A 360-day year of twelve 30-day months, written out.
+        (
+            "Interest at 6.0% per annum is computed on the basis of a year of 360 "
+            "days comprised of twelve 30 day months.",
+            {"day-count": '"30/360"'},
+        ),
+        # A note issued in substitution for another keeps its own date.
+        (
+            "DATED: JANUARY 8, 2014 $260,000.00 FOR VALUE RECEIVED, the Borrower "
+            "promises to pay to the order of TODD R. HACKETT the principal sum of "
+            "$260,000.00. This promissory note is being issued in substitution for "
+            "the Promissory Note issued on September 30, 2013 in the amount of "
+            "$250,000.",
+            {"date": "2014-01-08"},
+        ),
+        # A loan note's final redemption date; shares of a fraction of a penny.
+        (
+            "The directors have raised \u00a3100,000 through the issue of "
+            "convertible loan notes. The Notes are unsecured with the final "
+            "redemption date being 25th May 2012. Unless converted into ordinary "
+            "shares of 0.01 pence, the Company shall redeem the Notes in full on "
+            "25th May 2012.",
+            {
+                "principal": "100000.00 GBP",
+                "maturity": "2012-05-25",
+                "par-value": "0.0001 GBP",
+            },
+        ),
+        # A rate that steps down on a condition later.
+        (
+            "The Notes bear interest at a rate of 8% per annum, which will scale "
+            "down to 5% per annum following the listing of the Company on the "
+            "NASDAQ.",
+            {"rate": "0.08"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -5825,6 +5877,12 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "the-note-called-the-original",
         "the-size-before-an-upsizing",
         "a-note-face-replacing-another",
+        "in-an-aggregate-principal-amount",
+        "proceeds-of-more-notes-later",
+        "a-360-day-year-written-out",
+        "a-note-issued-in-substitution",
+        "a-loan-notes-final-redemption-date",
+        "a-rate-stepping-down-later",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

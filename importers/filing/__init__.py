@@ -1265,10 +1265,13 @@ def _par_value(reader: Reader) -> None:
                 found.append(Found(money.text(places=None), sentence, 2))
     # the British and Hong Kong form: "new ordinary shares of 1.5p each",
     # "shares of HK$0.01 each"
+    # (and "converted into ordinary shares of 0.01 pence")
     for sentence in reader.about("shares of"):
         for money in money_in(sentence, reader.dollar, reader.yen):
-            if re.search(r"\bshares of\s*$", sentence[: money.start]) and re.match(
-                r"\s*each\b", sentence[money.end :]
+            before = sentence[: money.start]
+            if re.search(r"\bshares of\s*$", before) and (
+                re.match(r"\s*each\b", sentence[money.end :])
+                or (re.search(r"\bordinary shares of\s*$", before) and money.number < 1)
             ):
                 found.append(Found(money.text(places=None), sentence, 2))
     if reader.decide("par-value", found) is not None or "par-value" in reader.fields:
@@ -1673,8 +1676,10 @@ def _first_class(sentence: str) -> str | None:
 def _day_count(reader: Reader) -> None:
     for sentence in reader.sentences:
         lowered = sentence.lower()
+        # ("a year of 360 days comprised of twelve 30 day months")
         if "30/360" in lowered or re.search(
-            r"360[- ]day year[^.]{0,60}?(?:30|thirty)\W*(?:\(30\)\s*)?[- ]?day months?",
+            r"(?:360[- ]day year|\byear of 360 days)[^.]{0,60}?"
+            r"(?:30|thirty)\W*(?:\(30\)\s*)?[- ]?day months?",
             lowered,
         ):
             reader.set("day-count", '"30/360"', sentence)

@@ -507,7 +507,9 @@ _PRINCIPAL_AFTER = re.compile(
         # ("$20.0 million in original aggregate principal amount of"; "priced
         # $1.25 billion of aggregate principal amount of")
         r"of\s+(?:original\s+)?aggregate\s+principal amount|"
-        r"(?:in\s+)?(?:original\s+)?(?:aggregate\s+)?(?:original\s+)?"
+        # ("$70.7 million in an aggregate principal amount of 8.50% senior
+        # unsecured convertible notes")
+        r"(?:in\s+)?(?:an?\s+(?=aggregate\b))?(?:original\s+)?(?:aggregate\s+)?(?:original\s+)?"
         r"(?:principal amount|face amount|face value"
         # ("$500 million worth of new 2.00 percent convertible senior notes")
         # (not "the $75,000 principal reduction payment under the Company's
@@ -522,8 +524,10 @@ _PRINCIPAL_AFTER = re.compile(
         r"(?:notes?|debentures?|bonds?|loan\b(?!\s+(?:facility|agreement)))\b|"
         # "completed a fundraising of £1,000,000 (the "Fundraising") by the
         # issue of convertible loan notes"
-        r"(?:\([^)]{0,40}\)\s*)?by (?:the|way of(?: the)?) issue of\s+(?:[\w-]+\s+){0,3}"
-        r"(?:loan\s+)?notes\b|"
+        # ("raised £100,000 for working capital purposes through the issue of
+        # convertible unsecured loan notes")
+        r"(?:\([^)]{0,40}\)\s*)?(?:for\s+[\w ]{1,40}?\s+)?(?:by|through) "
+        r"(?:the|way of(?: the)?) issue of\s+(?:[\w-]+\s+){0,3}(?:loan\s+)?notes\b|"
         # "purchase US$410,000, at face value, of secured convertible notes"
         r",\s*at face value,\s*of\s+(?:[\w-]+\s+){0,3}(?:notes|debentures|bonds)\b|"
         r"in\s+(?:\w+\s+){0,2}(?:notes|debentures|bonds)\b|"
@@ -668,6 +672,20 @@ def _a_changed_or_summed_amount(before: str, left: str, right: str) -> bool:
     )
 
 
+def _a_buyers_part_or_a_later_sale(left: str, right: str) -> bool:
+    """One buyer's part of the issue ("Bulldog Investors, LLC, who purchased
+    $9.2 million of the Convertible Notes"), or more notes sold later ("the
+    Company received an additional $15.0 million in gross proceeds from
+    issuing additional Convertible Notes")."""
+    return bool(
+        re.search(r"\bwho\s+(?:purchased|acquired|bought|subscribed for)\s*$", left)
+        and re.match(r"^\s*of\s+the\b", right)
+    ) or bool(
+        re.search(r"\breceived an additional\s*$", left)
+        and re.match(r"^\s*(?:in\s+)?(?:gross\s+|net\s+)?proceeds\b", right)
+    )
+
+
 def _a_part_or_another_sale(left: str, right: str) -> bool:
     """A part of the note or of an offering, an earlier sale, an offering's
     size or an interest payment's amount: not what the note was issued
@@ -681,6 +699,8 @@ def _a_part_or_another_sale(left: str, right: str) -> bool:
     if re.search(
         r"\bof which\s*$|\bof which\s+\S{0,4}\d[^;()]{0,80}\band\s*$", left
     ) and not re.match("^" + _OF_WHICH_ISSUED, right):
+        return True
+    if _a_buyers_part_or_a_later_sale(left, right):
         return True
     # one subscriber's part of an offering: "P. Peter Pascali, President,
     # CEO, and Director subscribed for C$2,000,000 of Convertible Debenture
@@ -2388,6 +2408,10 @@ _MATURITY_LABEL = re.compile(
     r"(?:or (?:before|prior to)\s*)?,?\s*$"
     # "is due and payable no later than July 26, 2023"
     r"|\bdue and payable no later than\s*$"
+    # "with the final redemption date being 25th May 2012"; "the Company shall
+    # redeem the Notes in full on 25th May 2012"
+    r"|\bfinal redemption date\s+(?:being|is|of|will be)\s*$"
+    r"|\bshall redeem the (?:notes|debentures|bonds) in full on\s*$"
     # "Maturity Date: Closing of debt financing, or May 31, 2023, whichever
     # comes first" (an outside date)
     r"|\bmaturity date:\s*[^.;:]{2,60},\s*or\s*$"
@@ -2522,7 +2546,13 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
         # "This Promissory Note hereby replaces and supercedes the promissory
         # note previously issued ...: that certain note ... dated June 30,
         # 2004": the note replaced
-        or re.search(r"\b(?:replaces|supersedes|supercedes)\b", left, re.IGNORECASE)
+        # ("is being issued in substitution for the Promissory Note issued on
+        # September 30, 2013")
+        or re.search(
+            r"\b(?:replaces|supersedes|supercedes|in substitution for|in replacement of)\b",
+            left,
+            re.IGNORECASE,
+        )
         # "The security derives from an original promissory note dated June 2,
         # 2014": the earlier note's day (not "the same terms as the original
         # note dated July 13, 2016", the note itself)
@@ -3218,7 +3248,7 @@ def maturities(
             expires
             or re.search(
                 r"matur|\bdue\b|repay|payable|\bterm\b|promise|payment of the principal|"
-                r"anniversary of the issu",
+                r"anniversary of the issu|\bfinal redemption date\b|\bredeem the \w+ in full\b",
                 lowered,
             )
         )
@@ -3542,6 +3572,13 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
             left,
         )
         or re.search(r"\b(?:increased|rose|raised)\s+from\b[^.;]{0,40}\bto\s*$", left)
+        # a rate to come on a condition: "8% per annum, which will scale down
+        # to 5% per annum following the delisting of Matador"
+        or re.search(
+            r"\bwill\s+(?:scale|step|be stepped)\s+down\s+to\s*$"
+            r"|\bwill\s+(?:decrease|be reduced|reduce|fall)\s+to\s*$",
+            left,
+        )
         # "8% for the first 18 months and 15% for the continuing 12 months":
         # a stepped rate, which the language cannot hold
         or re.match(r"^\s*(?:per annum\s+)?(?:for|during) the first\b", right)
