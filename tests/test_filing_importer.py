@@ -5686,6 +5686,175 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "NASDAQ.",
             {"rate": "0.08"},
         ),
+        # A revolving loan facility beside the note: its lender is no holder.
+        (
+            "The Company entered into a loan agreement with Aqtiq Solutions "
+            "Sdn Bhd, a third party, pursuant to which Aqtiq Solutions Sdn "
+            "Bhd provided the Company with a revolving loan facility to "
+            "borrow up to RM 3,000,000 bearing interest at 3.5% per annum, "
+            "which is payable on demand. On June 30, 2021, the Company issued "
+            "a 12% Redeemable Senior Note in the principal amount of $65,000 "
+            "to Yong Kim Fong, a Malaysian citizen (the \u201cFong "
+            "Note\u201d).",
+            {"holder": '"Yong Kim Fong"', "principal": "65000.00 USD"},
+        ),
+        # Short-term borrowings in an item of their own: their due day is no
+        # maturity.
+        (
+            "(i) The short-term borrowings of RMB5,900 had a fixed annual "
+            "interest rate of 4.35% and is due on September 30, 2022. (ii) On "
+            "May 31, 2021, the Company issued a convertible note in the "
+            "principal amount of RMB4,479 to Ascent Investor Relations Inc. "
+            "for public relations services rendered. The convertible note was "
+            "originally due in one year.",
+            {"maturity": "2022-05-31", "date": "2021-05-31"},
+        ),
+        # A further issue of the notes beside the first: a person decides.
+        (
+            "On 30 June 2015 the Company announced a fund raising of GBP3.75 "
+            "million by way of the issue of convertible loan notes (the "
+            "\u201cLoan Notes\u201d). The Company today told DirectorsTalk "
+            "that it has issued a further GBP262,000 of Loan Notes to "
+            "existing investors in the Company.",
+            {"principal": None, "related-party": None},
+        ),
+        # A news site's name is no director.
+        (
+            "The Company today told DirectorsTalk that it has issued a "
+            "further GBP262,000 of Loan Notes with B Warrants attached to "
+            "existing investors in the Company.",
+            {"related-party": None},
+        ),
+        # A rate increased on a day competes with the first.
+        (
+            "The loan notes had a conversion price of approximately "
+            "\u00a30.371 per share and a 10% interest rate per annum, which "
+            "increased to 12% per annum on April 30, 2020.",
+            {"rate": None},
+        ),
+        # An officer of a named company quoted, who holds no note.
+        (
+            "Chaarat Gold extended the maturity of its secured convertible "
+            "loan notes to October 31, 2022. Chris Eger, CEO of Chaarat, "
+            "said: \u201cChaarat had good discussions with the note holders "
+            "and is grateful for their support.\u201d Akiba Leisman, Chief "
+            "Executive Officer of Mako states that, \u201cWexford has been an "
+            "extremely supportive shareholder.\u201d",
+            {"related-party": None},
+        ),
+        # A conversion requested at the price its formula gave: no fixed price,
+        # no face.
+        (
+            "BBS received a request on November 29, 2024, from Riverfort "
+            'Global Opportunities PCC Ltd ("Riverfort") to convert a '
+            "proportion of EUR 60,000 of the convertible notes into Company "
+            "shares at a conversion price of EUR 0.06111 per share. The "
+            "Conversion price according to the terms and conditions is "
+            "\u201c90% of the lowest volume weighted average price of a "
+            "trading day during ten trading days before the applicable "
+            "subscription notice\u201c.",
+            {"principal": None, "conversion-price": None, "conversion-discount": "0.1"},
+        ),
+        # Notes of a nominal value converted into shares of a par value each.
+        (
+            "The Company announces that holders of convertible loan notes "
+            'issued by the Company (the "CLNs") have elected to convert '
+            "CLNs with a nominal value of \u00a3650,545 into new ordinary "
+            "shares of 0.01p each in the capital of the Company. Accordingly, "
+            "65,054,500 new Ordinary shares will be issued to the CLN holder "
+            "in accordance with the terms of the CLNs at a conversion price "
+            "of 1p.",
+            {
+                "principal": None,
+                "conversion-price": "0.01 GBP",
+                "par-value": "0.0001 GBP",
+            },
+        ),
+        # Shares named after the company the text defines as the Company.
+        (
+            "Goodfood Market Corp. (\u201cGoodfood\u201d or the "
+            "\u201cCompany\u201d) has closed its offering of $30,000,000 "
+            "aggregate principal amount of 5.75% convertible unsecured "
+            "subordinated debentures of the Company (the "
+            "\u201cDebentures\u201d). The Debentures will be convertible at "
+            "the holder\u2019s option into Goodfood common shares (the "
+            "\u201cCommon Shares\u201d) at a conversion price of $4.70 per "
+            "Common Share.",
+            {"share-class": '"Common"'},
+        ),
+        # Shares counted as converted, and another note's shares: no class.
+        (
+            "The Sponsor issued an unsecured promissory note to the Company "
+            "for up to $300,000. The number of Founder Shares will equal, on "
+            "an as-converted basis, approximately 20% of the Company\u2019s "
+            "issued and outstanding shares of common stock. Glowpoint issued "
+            "warrants to purchase 4,772,820 shares of common stock (33% of "
+            "the shares of common stock issuable upon conversion of the "
+            "Existing Notes).",
+            {"share-class": None},
+        ),
+        # The Israeli form: debentures' par value is their face, not a share's.
+        (
+            "In June 2018, the Company issued NIS 135,000,000 par value of "
+            "debentures (Series E) with a par value of NIS 1 each, with the "
+            "following main terms:",
+            {"principal": "135000000.00 ILS", "par-value": None},
+        ),
+        # A funding deadline is no issue date.
+        (
+            "On November 9, 2025, the Company entered into a Convertible Loan "
+            "Agreement with an individual investor (the \u201cLender\u201d), "
+            "with the funding of (i) $187,500 of the Loan Principal to take "
+            "place no later than November 10, 2025 (the \u201cFirst "
+            "Closing\u201d).",
+            {"date": None},
+        ),
+        # An example's prices, and interest as a flat amount over the term.
+        (
+            "1. The note is convertible into the Borrower\u2019s common stock "
+            "at a 50% discount to the initial public offering price of MMI "
+            "stock. For example, if the initial public offering price is "
+            "$6.00 per share then the conversion price per share will be "
+            "$3.00. 2. 10% interest with a term of 6 months if not converted. "
+            "If not converted into common stock after 6 months, then the note "
+            "plus the 10% interest amount will be repaid in full.",
+            {"conversion-price": None, "rate": None},
+        ),
+        # The size before an upsizing.
+        (
+            "2U today announced the pricing of $330 million aggregate "
+            "principal amount of 2.25% convertible senior notes due 2025 (the "
+            '"notes"). The size of the offering was increased from the '
+            "previously announced $300 million aggregate principal amount of "
+            "notes.",
+            {"principal": "330000000.00 USD"},
+        ),
+        # Interest payments made semi-annually.
+        (
+            "The Notes carry interest at 7% per annum. Interest will accrue "
+            "from the date of issue of the Notes and interest payments will "
+            "be made semi-annually in arrears.",
+            {"interest-payment": '"semiannually"'},
+        ),
+        # One holder's part of a larger offering, beside another note.
+        (
+            "Effective December 14, 2017, the Company advanced to Kutcho $16 "
+            "million (Cdn$20 million) and received the Kutcho Convertible "
+            "Note. Effective December 24, 2019, the Company advanced $10 "
+            "million to Gold X as part of a $20 million 10% secured "
+            "convertible debenture private placement offering completed by "
+            "Gold X.",
+            {"principal": None},
+        ),
+        # A lender's release: the other party is the issuer.
+        (
+            'Beedie Investments Ltd. ("Beedie") has entered into a second '
+            "amended and restated convertible loan agreement with Metalla "
+            'Royalty & Streaming Ltd. ("Metalla"). Interest is convertible '
+            "at the market price, and unpaid fees shall not be convertible "
+            "into common shares of Metalla.",
+            {"holder": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -5883,6 +6052,23 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-note-issued-in-substitution",
         "a-loan-notes-final-redemption-date",
         "a-rate-stepping-down-later",
+        "a-revolving-facility-beside-the-note",
+        "short-term-borrowings-beside-the-note",
+        "a-further-issue-of-the-notes",
+        "a-news-sites-name",
+        "a-rate-increased-on-a-day",
+        "an-officer-of-a-named-company-quoted",
+        "a-conversion-requested-at-a-formulas-price",
+        "notes-of-a-nominal-value-converted",
+        "shares-named-after-the-company",
+        "shares-on-an-as-converted-basis-and-other-notes-shares",
+        "debentures-par-value",
+        "a-funding-deadline",
+        "an-example-and-a-flat-interest-amount",
+        "an-offering-upsized-from",
+        "interest-payments-made-semi-annually",
+        "a-holders-part-of-an-offering",
+        "a-lenders-release-names-the-issuer",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -28,6 +28,7 @@ from beancount.core.amount import Amount
 from beancount.parser.grammar import ValueType
 
 from importers.filing.reader import _HOLDER_VERBS
+from importers.filing.reader import ADVANCED
 from importers.filing.reader import COMPETING
 from importers.filing.reader import DOMICILE
 from importers.filing.reader import FUND_NUMBER
@@ -35,6 +36,7 @@ from importers.filing.reader import HEADING
 from importers.filing.reader import HOLDER_PERSON
 from importers.filing.reader import LEGAL_FORM
 from importers.filing.reader import ORGANISATION
+from importers.filing.reader import PART_OF_AN_OFFERING
 from importers.filing.reader import TAKES_A_NOTE
 from importers.filing.reader import UNSTATED
 from importers.filing.reader import DraftField
@@ -187,6 +189,9 @@ def _first_match(reader: Reader, patterns: tuple[re.Pattern[str], ...]) -> list[
         reader.sentences,
         key=lambda sentence: (
             not _has(sentence, "note", "debenture", "bond", "loan"),
+            # (a revolving facility is no note: "provided the Company with a
+            # revolving loan facility to borrow up to RM 3,000,000")
+            _has(sentence, "revolving", "line of credit", "credit facility"),
             not _has(sentence, "convertib"),
         ),
     )
@@ -452,10 +457,12 @@ def _the_issuer(reader: Reader, name: str) -> bool:
         if defined is None:
             continue
         short = re.escape(defined.group(1))
+        # (or "convertible into common shares of Metalla")
         return any(
             re.search(
                 rf"\b{short}['’]s\s+(?:issued\s+and\s+)?(?:outstanding\s+)?"
-                r"(?:common\s+|ordinary\s+)?shares\b",
+                r"(?:common\s+|ordinary\s+)?shares\b"
+                rf"|\b(?:common|ordinary)\s+shares\s+of\s+{short}\b",
                 other,
                 re.IGNORECASE,
             )
@@ -569,8 +576,13 @@ def _principal_score(sentence: str, money: Money) -> int:
     ):
         return 4
     # "refinanced its $300,000 note payable with": a replacement, as firm as
-    # a note's amount
-    if re.search(r"\brefinanced\s+(?:its|the|an?)\s+$", sentence[: money.start]):
+    # a note's amount; "it has issued a further GBP262,000 of Loan Notes"
+    # beside the first issue's amount: a second issue, as firm as the first
+    # (a person decides)
+    if re.search(
+        r"\brefinanced\s+(?:its|the|an?)\s+$|\bissued\s+a\s+further\s+$",
+        sentence[: money.start],
+    ):
         return 3
     if re.search(r"(?:which included|including|of which)\s*$", sentence[: money.start]):
         return 2  # a part of the amount issued
@@ -689,7 +701,7 @@ def _before_the_option(reader: Reader, best: Found) -> bool:
     unless the text says it includes the option ("The Notes issued on
     December 21, 2021 include $40,000,000 principal amount of Notes issued
     pursuant to the full exercise of the initial purchasers' option")."""
-    exercised = next((s for s in reader.sentences if _OPTION_EXERCISED.search(s)), None)
+    exercised = reader.first(_OPTION_EXERCISED)
     if exercised is None or re.search(
         r"\binclud|\bupsized\b", best.quote + " " + exercised, re.IGNORECASE
     ):
@@ -812,6 +824,25 @@ def _principal(reader: Reader) -> Decimal | None:
         Found(money.text(), sentence, top)
         for money, sentence in (amounts(reader, "approximate") if found else [])
     ]
+    # one holder's part of an offering: which is the note, a person decides
+    part = next(
+        (
+            sentence
+            for sentence in reader.sentences
+            for money in reader.money(sentence)
+            if ADVANCED.search(sentence[: money.start])
+            and PART_OF_AN_OFFERING.match(sentence[money.end :])
+        ),
+        None,
+    )
+    if part is not None:
+        reader.todo(
+            "principal",
+            "the holder advanced a part of a larger offering: write the note's "
+            "own amount",
+            part,
+        )
+        return None
     best = reader.decide("principal", found)
     if best is not None and _before_the_option(reader, best):
         return None
@@ -1000,7 +1031,21 @@ def _purchase_and_costs(reader: Reader, principal: Decimal | None) -> None:
         reader.absent("issue-costs")
 
 
+#: Interest as a flat amount over the term: "the note plus the 10% interest
+#: amount will be repaid in full".
+_FLAT_INTEREST = re.compile(r"\b\d[\d.]*\s*%\s+interest amount\b", re.IGNORECASE)
+
+
 def _rate(reader: Reader) -> None:
+    flat = reader.first(_FLAT_INTEREST)
+    if flat is not None:
+        reader.todo(
+            "rate",
+            "the interest is a flat amount over the term, not a rate a year: "
+            "write the annual rate that gives it",
+            flat,
+        )
+        return
     if reader.decide("rate", rates(reader)) is None and "rate" not in reader.fields:
         reader.todo(
             "rate",
@@ -1079,6 +1124,10 @@ def _conversion(reader: Reader) -> None:
             Found(leg.text(places=None) if leg else "", either[0].quote, 2),
             *fixed,
         ]
+    # (a price a holder converted at beside the formula is that
+    # conversion's: "to convert ... at a conversion price of EUR 0.06111")
+    if market and fixed and all(f.changed for f in fixed):
+        fixed = []
     if fixed and market:
         # Both legs are drafted as read; the plugin rejects a definition
         # with both, so the draft fails until a person keeps one.
@@ -1145,7 +1194,7 @@ def _conversion_asked(reader: Reader, fixed: list[Found], market: list[Market]) 
     """Whether the conversion is a person's choice, asked with TODOs: parts of
     the note at different prices, or two notes in the text, one at a fixed
     price and the other at a market price."""
-    parts = next((s for s in reader.sentences if _PARTS_AT_PRICES.search(s)), None)
+    parts = reader.first(_PARTS_AT_PRICES)
     if parts is not None:
         reader.todo(
             "conversion-price",
@@ -1251,8 +1300,12 @@ def _par_value(reader: Reader) -> None:
                 continue
             # (nor a preferred stock's: "248,755 shares of newly-created
             # convertible preferred stock of the Company, par value $0.0001")
+            # (nor a debenture's: "debentures (Series E) with a par value of
+            # NIS 1 each")
             if re.search(
-                r"\bpreferred\s+(?:stock|shares?)\b[^.;$]{0,30}$",
+                r"\bpreferred\s+(?:stock|shares?)\b[^.;$]{0,30}$"
+                r"|\b(?:debentures?|notes?|bonds?)\b(?:\s*\([^)]{0,20}\))?\s+with\s+a\s+"
+                r"(?:par|nominal)\s+value\s+of\s*$",
                 sentence[: money.start][-70:],
                 re.I,
             ):
@@ -1582,6 +1635,16 @@ def _may_name_the_class(sentence: str) -> bool:
         re.IGNORECASE,
     ):
         return False
+    # (nor shares counted "on an as-converted basis", nor warrants for a
+    # share of the stock "issuable upon conversion of the Existing Notes")
+    about = re.sub(
+        r"\bas[- ]converted\b|\bconversion of the (?:existing|original|prior|old) notes\b",
+        "",
+        sentence,
+        flags=re.IGNORECASE,
+    )
+    if not re.search(r"conver|settle", about, re.IGNORECASE):
+        return False
     return not (
         re.search(r"\bnot (?:be )?convertible\b", sentence, re.IGNORECASE)
         and not re.search(
@@ -1599,11 +1662,20 @@ def _own_class(reader: Reader, label: str) -> str:
     does, the name is the issuer's own ("Precinct Properties New Zealand
     (Precinct) ... convert into Precinct ordinary shares"): the class alone."""
     named = re.fullmatch(
-        r'"(?!Class\b|Series\b)[A-Z][a-z]+ ((?:Ordinary|Common))"', label
+        r'"(?!Class\b|Series\b)([A-Z][a-z]+) ((?:Ordinary|Common))"', label
     )
-    if named is None or any("the Company" in sentence for sentence in reader.every):
+    if named is None:
         return label
-    return f'"{named.group(1)}"'
+    # ("Goodfood Market Corp. (“Goodfood” or the “Company”) ... into Goodfood
+    # common shares": the Company's own name)
+    own = re.compile(
+        rf"[\"“]{named.group(1)}[\"”]\s*(?:,|or|and)\s*(?:the\s+)?[\"“](?:the\s+)?Company[\"”]"
+    )
+    if any(own.search(sentence) for sentence in reader.every) or not any(
+        "the Company" in sentence for sentence in reader.every
+    ):
+        return f'"{named.group(2)}"'
+    return label
 
 
 def _most_specific(found: list[Found]) -> list[Found]:
@@ -1775,7 +1847,8 @@ def _compounding(reader: Reader) -> None:
 _RELATED = re.compile(
     # (a "former officer" or "former director" is no longer one)
     # (not "its chief executive office at": an address)
-    r"\b(?<!former )(?:(?<!board of )director|officer|chairman|chairwoman|"
+    # (not a news site's name: "told DirectorsTalk")
+    r"\b(?<!former )(?:(?<!board of )director(?:s|ship)?\b|officer|chairman|chairwoman|"
     r"chief executive(?! office\b)|"
     # (not a fund's name: "PV III CEO Fund, LP")
     r"CEO(?!\s+Fund)|president|"
@@ -1829,8 +1902,12 @@ _NOT_THE_HOLDERS_RELATION = re.compile(
     r"(?:[\w-]+\s+){0,4}(?:officer|chairman|chairwoman|director|president|ceo|cfo)\b"
     # ("Paul Ogilvie CEO, commented; "We are very pleased by the support of
     # Pala.")
-    r"|\b(?:officer|chairman|chairwoman|director|president|ceo|cfo),?\s+"
-    r"(?:said|says|stated|commented|added)\b"
+    # ("Chris Eger, CEO of Chaarat, said:")
+    r"|\b(?:chief\s+(?:executive|financial|operating)\s+officer|officer|chairman|"
+    r"chairwoman|director|president|ceo|cfo)"
+    r"(?:\s+of\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})?,?\s+"
+    # ("Akiba Leisman, Chief Executive Officer of Mako states that")
+    r"(?:said|says|stated|states|commented|added|noted|explained)\b"
     # an officer guaranteeing or signing: "guaranteed personally by the
     # Company's Executive Chairman"; "signed by an authorized officer"
     r"|\bguaranteed (?:personally |jointly |severally )*by\b[^.;]{0,80}"

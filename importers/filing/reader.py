@@ -187,6 +187,14 @@ def _preferred_sections(text: str) -> str:
     return normalise(" ".join(parts))
 
 
+#: A sentence that illustrates with made-up numbers.
+_EXAMPLE = re.compile(
+    r"^\W*(?:for (?:example|instance)|by way of (?:example|illustration)|"
+    r"as an (?:example|illustration))\b",
+    re.IGNORECASE,
+)
+
+
 class Reader:
     def __init__(self, text: str) -> None:
         # (less the sentences about notes the text says are gone)
@@ -196,10 +204,15 @@ class Reader:
         every = _convertible_section(self.every)
         gone = _gone(every)
         preferred = _preferred_sections(text)
+        # (nor an illustration's: "For example, if the initial public
+        # offering price is $6.00 per share then the conversion price per
+        # share will be $3.00")
         self.sentences = [
             s
             for s in every
-            if s not in gone and not (preferred and normalise(s)[:80] in preferred)
+            if s not in gone
+            and not (preferred and normalise(s)[:80] in preferred)
+            and not _EXAMPLE.match(s)
         ]
         flat = normalise(text)
         self.dollar = dollar_currency(flat)
@@ -255,6 +268,10 @@ class Reader:
         """An optional term the text does not state: a person confirms that
         the plugin's default is right (nothing is assumed silently)."""
         self.todo(key, f"the text does not state it; confirm the default ({default})")
+
+    def first(self, pattern: re.Pattern[str]) -> str | None:
+        """The first sentence the pattern finds something in."""
+        return next((s for s in self.sentences if pattern.search(s)), None)
 
     def about(self, *words: str) -> list[str]:
         return [sentence for sentence in self.sentences if _has(sentence, *words)]
@@ -547,6 +564,9 @@ _PRINCIPAL_AFTER = re.compile(
         r"of\s+(?:the|its|our)\s+(?!existing\b|old\b)(?:[\w.%-]+\s+){0,2}convertibles\b|"
         # "a HK$1.5 million (equivalent to $192,308) loan bearing interest"
         r"loan\s+bearing\b|"
+        # (the Israeli form: "issued NIS 135,000,000 par value of debentures
+        # (Series E)")
+        r"par value (?:of\s+)?(?:[\w-]+\s+){0,2}(?:debentures|bonds|notes)\b|"
         # "a $400,000 initial tranche of a $1.58 million private placement"
         r"(?:initial|first)\s+tranche\b)"
     ).replace("principal", _PRINCIPAL_WORD)
@@ -651,6 +671,14 @@ def _a_changed_or_summed_amount(before: str, left: str, right: str) -> bool:
         and not re.search(r"\bprincipal amount\b", right)
     ):
         return True
+    # the size before an upsizing: "The size of the offering was increased
+    # from the previously announced $300 million aggregate principal amount"
+    if re.search(
+        r"\b(?:offering|issue|notes?)\b[^$.;]{0,40}\b(?:increased|upsized|expanded)\s+from\s+"
+        r"(?:the\s+)?(?:previously\s+announced\s+|original\s+|initial\s+)?$",
+        left,
+    ):
+        return True
     # what is left after conversions: "a total of £162,500 principal amount
     # remains outstanding under the Convertible Loan"
     if re.match(
@@ -672,17 +700,30 @@ def _a_changed_or_summed_amount(before: str, left: str, right: str) -> bool:
     )
 
 
+#: After an amount a holder advanced, the offering it is part of: "the
+#: Company advanced $10 million to Gold X as part of a $20 million 10%
+#: secured convertible debenture private placement".
+ADVANCED = re.compile(r"\b(?:advanced|invested|lent|loaned)\s*$", re.IGNORECASE)
+PART_OF_AN_OFFERING = re.compile(
+    r"^\s*to\s+[^.;$]{1,60}?\bas (?:a )?part of an?\b", re.IGNORECASE
+)
+
+
 def _a_buyers_part_or_a_later_sale(left: str, right: str) -> bool:
     """One buyer's part of the issue ("Bulldog Investors, LLC, who purchased
     $9.2 million of the Convertible Notes"), or more notes sold later ("the
     Company received an additional $15.0 million in gross proceeds from
     issuing additional Convertible Notes")."""
-    return bool(
-        re.search(r"\bwho\s+(?:purchased|acquired|bought|subscribed for)\s*$", left)
-        and re.match(r"^\s*of\s+the\b", right)
-    ) or bool(
-        re.search(r"\breceived an additional\s*$", left)
-        and re.match(r"^\s*(?:in\s+)?(?:gross\s+|net\s+)?proceeds\b", right)
+    return (
+        bool(
+            re.search(r"\bwho\s+(?:purchased|acquired|bought|subscribed for)\s*$", left)
+            and re.match(r"^\s*of\s+the\b", right)
+        )
+        or bool(ADVANCED.search(left) and PART_OF_AN_OFFERING.match(right))
+        or bool(
+            re.search(r"\breceived an additional\s*$", left)
+            and re.match(r"^\s*(?:in\s+)?(?:gross\s+|net\s+)?proceeds\b", right)
+        )
     )
 
 
@@ -965,6 +1006,15 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
             # "a beneficial conversion feature ... in the amount of $283,500"
             r"carrying (?:value|amount)|fair value",
             left[-70:],
+        )
+        # a part converted: "to convert a proportion of EUR 60,000 of the
+        # convertible notes"; "have elected to convert CLNs with a nominal
+        # value of £650,545"
+        or re.search(
+            r"\bconvert\s+(?:a\s+)?(?:proportion|portion|part)\s+of\s*$"
+            r"|\b(?:elected|agreed|requested) to convert\b[^$.;]{0,40}\b"
+            r"(?:nominal|principal|face)\s+(?:value|amount)\s+of\s*$",
+            left,
         )
         # "in the event the Issuer conducts a qualified equity financing in the
         # aggregate amount of $20 million": a threshold
@@ -1528,9 +1578,13 @@ def money_role(sentence: str, money: Money) -> str | None:
             )
             is not None
         )
-        # "the Company issued all $75,000,000 of Additional Notes"
+        # "the Company issued all $75,000,000 of Additional Notes"; "it has
+        # issued a further GBP262,000 of Loan Notes"
         or (
-            re.search(r"\bissued\s+(?:all\s+)?$", left) is not None
+            re.search(
+                r"\bissued\s+(?:all\s+|a\s+further\s+|an\s+additional\s+)?$", left
+            )
+            is not None
             and re.match(
                 r"\s*of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}Notes\b",
                 sentence[money.end :],
@@ -2521,7 +2575,10 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
         # on or about November 21, 2024"
         or re.search(
             r"\b(?:expected|anticipated|scheduled) to (?:close|be completed|settle)\s+"
-            r"(?:on or about\s+|on\s+|or about\s+)?$",
+            r"(?:on or about\s+|on\s+|or about\s+)?$"
+            # a deadline: "the funding of (i) $187,500 ... to take place no
+            # later than November 10, 2025 (the "First Closing")"
+            r"|\bto take place\s+(?:no later than|on or before|by)\s*$",
             window,
         )
         or re.search(
@@ -3200,7 +3257,10 @@ def _anniversary_maturity(sentence: str, issue: datetime.date | None) -> Found |
 #: 10% per annum and repayable on or before 31 December 2012".
 _OTHER_DEBT_ITEM = re.compile(
     r"^\W*(?:\((?:[ivx]{1,4}|[a-h])\)\s+(?:the\s+)?(?:related[- ]party\s+)?|related[- ]party\s+)"
-    r"(?:loans?|(?:working capital\s+)?facilit(?:y|ies)|bank (?:loans?|borrowings?))\b"
+    # ("(i) The short-term borrowings of RMB5,900 ... is due on September 30,
+    # 2022")
+    r"(?:loans?|(?:working capital\s+)?facilit(?:y|ies)|"
+    r"(?:bank|short-term|long-term)(?:\s+bank)? (?:loans?|borrowings?))\b"
     r"(?![^.]{0,60}\b(?:convertible|notes?|debentures?)\b)",
     re.IGNORECASE,
 )
@@ -3217,11 +3277,22 @@ _BANK_RATE_LOAN = re.compile(
 )
 
 
+#: A revolving facility, which no note is: "Aqtiq Solutions Sdn Bhd provided
+#: the Company with a revolving loan facility to borrow up to RM 3,000,000
+#: ... bearing interest at 3.5% per annum" (unless it converts).
+_REVOLVING_FACILITY = re.compile(
+    r"^(?![^.]*\b(?:convertib|notes?\b|debentures?\b|bonds?\b))"
+    r"[^.]*\brevolving\s+(?:loan|credit)\s+facilit",
+    re.IGNORECASE,
+)
+
+
 def other_debt_item(sentence: str) -> bool:
     """Whether a sentence is an item about other debt than the note."""
     return (
         _OTHER_DEBT_ITEM.match(sentence) is not None
         or _BANK_RATE_LOAN.match(sentence) is not None
+        or _REVOLVING_FACILITY.match(sentence) is not None
     )
 
 
@@ -3663,9 +3734,18 @@ def rates(reader: Reader) -> list[Found]:
             # 6.75%"; "allowed for an interest rate increase from 12% to 16%
             # effective March 14, 2016" (an amendment's, which the range and
             # increase exclusions below would otherwise drop)
+            # ("a 10% interest rate per annum, which increased to 12% per annum
+            # on April 30, 2020": on a day, not on an event)
             amended = re.search(
                 r"\brate (?:increase|decrease|reduction) from\s+\d[\d.]*\s*%\s+to\s*$",
                 left,
+            ) or (
+                re.search(r"\bwhich (?:increased|decreased|was increased) to\s*$", left)
+                and re.match(
+                    rf"^\s*(?:per annum\s+)?(?:on|effective|from|as of)\s+(?:{_MONTH_WORDS}|\d)",
+                    right,
+                    re.IGNORECASE,
+                )
             )
             # (no note bears 100% a year: "repaid ... at 115% of the principal")
             # (nor one end of a range: "bear interest at rates of 1% to 12% per
@@ -4139,6 +4219,11 @@ def _not_the_note_price(lowered: str, money: Money, warrants: bool) -> bool:
             re.search(r"\b(?:debentures|notes|bonds|units)\s+at\s*$", left) is not None
             and re.match(r"\s*each\b", lowered[money.end :]) is not None
         )
+        # a share's par value: "into new ordinary shares of 0.01p each"
+        or (
+            re.search(r"\bshares\s+of\s*$", left) is not None
+            and re.match(r"\s*(?:each|nominal)\b", lowered[money.end :]) is not None
+        )
     )
 
 
@@ -4266,6 +4351,9 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"|\b(?:was|were|has been|have been)\s+converted\b"
         r"|\b(?:satisfied|settled|repaid|paid)\s+by\s+(?:\w+\s+)?converting\b"
         r"|\b(?:agreed|elected) to convert\b"
+        # ("received a request on November 29, 2024, from Riverfort ... to
+        # convert a proportion of EUR 60,000 of the convertible notes")
+        r"|\brequest\b[^.;]{0,160}\bto convert\b"
         # "The outstanding notional amount ... as at June 30, 2022 was
         # $2,075,151, which can be converted into 12,206,768 ordinary shares at
         # an exercise price of $0.17": the price as it stands now
@@ -4379,7 +4467,9 @@ _PAYMENT = re.compile(
     # ("The Convertible Notes pay interest at a rate of 7.95% per year
     # semi-annually in arrears")
     # ("8 per cent. coupon per annum, paid quarterly in arrears")
-    r"(?:(?:interest|\brate\b|\bcoupon\b).{0,100}?(?:payable|paid|due)|\bpays?\s+interest"
+    # ("interest payments will be made semi-annually in arrears")
+    r"(?:(?:interest|\brate\b|\bcoupon\b).{0,100}?(?:payable|paid|due|"
+    r"payments will be made)|\bpays?\s+interest"
     r"(?:\s+at (?:a|the) rate of [\d.]+%(?: per (?:year|annum))?)?)\s+"
     r"(?:by the company\s+)?"
     r"(?:in cash\s+)?"
