@@ -5855,6 +5855,89 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "into common shares of Metalla.",
             {"holder": None},
         ),
+        # A class the terms name, before the class of conversions that happened.
+        (
+            "The last day in every month that convertible bonds have been "
+            "converted to common shares, Eniro is obligated to announce the "
+            "new number of outstanding shares. The convertibles may be "
+            "converted to ordinary shares in the Company.",
+            {"share-class": '"Ordinary"'},
+        ),
+        # Two funds, each described by its manager: several holders.
+        (
+            "The transaction will include participation from Advance "
+            "Opportunities Fund, a fund managed by Advance Capital Partners "
+            "Asset Management Private Limited and Advance Opportunities Fund "
+            "I, a fund managed by ZICO Asset Management Pte. Ltd. The "
+            "Convertible Notes comprise one tranche with an aggregate nominal "
+            "value of HKD 200,000,000.",
+            {"holder": None},
+        ),
+        # A conversion price reset on given days is no market formula.
+        (
+            "Maturity: Oct. 19, 2009. Conversion price: \u00a51,009. "
+            "Conversion price reset: To 95% of 30-day average stock price on "
+            "Oct. 9, 2005 and Oct. 9, 2007.",
+            {
+                "conversion-price": "1009 JPY",
+                "conversion-discount": None,
+                "conversion-reference": None,
+            },
+        ),
+        # The board's view is no relation to the holder.
+        (
+            "The Company issued HK$46 million of 4% convertible bonds to the "
+            "subscriber. The Directors consider that the issue of the "
+            "Convertible Bonds is an appropriate means of raising additional "
+            "capital for the Company since it will not have an immediate "
+            "dilution effect on the shareholding of the existing "
+            "Shareholders.",
+            {"related-party": None},
+        ),
+        # Another company's shares bought with a note: no class the note converts into.
+        (
+            "RCI New York purchased all of the shares of common stock of "
+            "Peregrine for a total purchase price of $7,625,000, payable "
+            "$2,500,000 in cash at closing and $5,125,000 payable in a "
+            "secured convertible promissory note bearing simple interest at "
+            "the rate of 4.0% per annum.",
+            {"share-class": None, "principal": "5125000.00 USD"},
+        ),
+        # A principal increased later by an allonge: a person decides.
+        (
+            "This Allonge is attached to that certain Convertible Promissory "
+            "Note (the \u201cNote\u201d) dated April 14, 2009, in the "
+            "original principal amount of One Million Dollars ($1,000,000) "
+            "made by Onstream Media Corporation to the order of Rockridge "
+            "Capital Holdings, LLC and amended by an Allonge dated September "
+            "11, 2009 which among other things increased the Principal Amount "
+            "under the Note to Two Million Dollars ($2,000,000).",
+            {"principal": None},
+        ),
+        # A drawdown of a convertible facility: the facility or the amount drawn.
+        (
+            "Zenith has entered into a US$6,000,000 unsecured convertible "
+            'loan facility (the "Facility") with a consortium of '
+            "institutional lenders. The Facility includes an initial "
+            'immediate advance of US$2,000,000 (the "Drawdown").',
+            {"principal": None},
+        ),
+        # A later assignment's day is no issue date.
+        (
+            "On December 2, 2011, the Company agreed to the assignment of "
+            "$500,000 in principal amount of an outstanding note, which "
+            "represents a portion of the note the Company issued to the "
+            "original debt holder.",
+            {"date": None},
+        ),
+        # A name with a slash between two words.
+        (
+            "FOR VALUE RECEIVED, Calpian, Inc., a Texas corporation (the "
+            "\u201cCompany\u201d), hereby promises to pay Hall "
+            "Phoenix/Inwood, Ltd. (the \u201cLender\u201d), the principal sum "
+            "of Two Million Dollars ($2,000,000.00).",
+            {"holder": '"Hall Phoenix/Inwood, Ltd."', "principal": "2000000.00 USD"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -6069,6 +6152,15 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "interest-payments-made-semi-annually",
         "a-holders-part-of-an-offering",
         "a-lenders-release-names-the-issuer",
+        "a-class-the-terms-name-before-a-past-conversions",
+        "two-funds-each-described",
+        "a-conversion-price-reset-on-given-days",
+        "the-boards-view",
+        "another-companys-shares-bought-with-a-note",
+        "a-principal-increased-by-an-allonge",
+        "a-drawdown-of-a-convertible-facility",
+        "a-later-assignment-of-part-of-a-note",
+        "a-name-with-a-slash",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

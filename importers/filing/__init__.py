@@ -245,8 +245,12 @@ def _first_match(reader: Reader, patterns: tuple[re.Pattern[str], ...]) -> list[
                 re.match(
                     # ("Lester E. Taylor, Jr. and Diane M. Taylor, Trustees")
                     r"^\.?\s*(?:,\s*(?:Jr|Sr)\.)?(?:,\s*[A-Z][^,;.()]{0,40}?){0,3}\s*,?\s+"
-                    r"and\s+(?!its\b)[A-Z]",
-                    sentence[match.end(1) : match.end(1) + 120],
+                    r"and\s+(?!its\b)[A-Z]"
+                    # ("participation from Advance Opportunities Fund, a fund
+                    # managed by ... Limited and Advance Opportunities Fund I,
+                    # a fund managed by ...")
+                    r"|^,\s+an?\s+[^,;.()]{1,80}?\s+and\s+[A-Z][^,;.()]{0,60},\s+an?\s",
+                    sentence[match.end(1) : match.end(1) + 200],
                 )
             ):
                 continue
@@ -693,6 +697,51 @@ def _not_translations(
     return own or stated
 
 
+#: A principal changed after issue: "an Allonge dated September 11, 2009
+#: which among other things increased the Principal Amount under the Note to
+#: Two Million Dollars ($2,000,000)".
+_PRINCIPAL_CHANGED = re.compile(
+    r"\b(?:increased|decreased|reduced|raised)\s+the\s+principal\s+(?:amount|balance|sum)\b"
+    r"[^.;]{0,60}\bto\b",
+    re.IGNORECASE,
+)
+
+
+def _changed_or_drawn(reader: Reader, best: Found) -> bool:
+    """A TODO when the principal read was changed later, or is a drawdown
+    of a larger convertible facility the text states ("a US$6,000,000 unsecured
+    convertible loan facility" beside "an initial immediate advance of
+    US$2,000,000"): which amount the books hold, a person decides."""
+    changed = reader.first(_PRINCIPAL_CHANGED)
+    if changed is not None:
+        reader.todo(
+            "principal",
+            f"{best.value} was changed later: write the principal the note was "
+            "issued with, and the change as an event",
+            changed,
+        )
+        return True
+    for sentence in reader.sentences:
+        for money in reader.money(sentence):
+            if (
+                money.text() != best.value
+                and re.match(
+                    r"\s*(?:[\w-]+\s+){0,2}convertible\s+(?:loan|credit|note)\s+facility\b",
+                    sentence[money.end :],
+                    re.IGNORECASE,
+                )
+                and not re.search(r"\bup to\s*$", sentence[: money.start], re.I)
+            ):
+                reader.todo(
+                    "principal",
+                    f"{best.value} is drawn under a facility of {money.text()}: write "
+                    "the facility, or the amount drawn",
+                    sentence,
+                )
+                return True
+    return False
+
+
 def _before_the_option(reader: Reader, best: Found) -> bool:
     """A TODO when the underwriters' option was exercised beside the amount
     read ("Closing of $700 Million ... and Full Exercise of Initial
@@ -844,7 +893,9 @@ def _principal(reader: Reader) -> Decimal | None:
         )
         return None
     best = reader.decide("principal", found)
-    if best is not None and _before_the_option(reader, best):
+    if best is not None and (
+        _before_the_option(reader, best) or _changed_or_drawn(reader, best)
+    ):
         return None
     scale = next(
         (s for s in reader.sentences if re.search(r"\bin thousands\b", s, re.I)), None
@@ -1563,7 +1614,13 @@ def _share_class(reader: Reader) -> None:
             for s in reader.about("convert", "conversion", "settle")
             if _may_name_the_class(s) and (part := _before_another_security(s))
         ),
-        key=lambda s: re.search(r"\bconvert(?:ible|ed)? into\b", s, re.I) is None,
+        # (a conversion that happened after one the terms allow: "may be
+        # converted to ordinary shares" before "have been converted to
+        # common shares")
+        key=lambda s: (
+            re.search(r"\bconvert(?:ible|ed)? into\b", s, re.I) is None,
+            re.search(r"\b(?:have|has|had) been converted\b", s, re.I) is not None,
+        ),
     )
     for pattern, why in _CLASS_ASKS:
         asked = next((s for s in ranked if pattern.search(s)), None)
@@ -1631,6 +1688,16 @@ def _may_name_the_class(sentence: str) -> bool:
         r"\brepurchas\w*\s+(?:about\s+|approximately\s+|up to\s+)?"
         r"(?:[\d,]+\s+shares\b|\S{0,4}\d[\d,.]*\s*(?:million|billion)?\s+of\s+"
         r"(?:its\s+|our\s+)?(?:common|ordinary)\s+(?:stock|shares)\b)",
+        sentence,
+        re.IGNORECASE,
+    ):
+        return False
+    # (nor another company's shares bought: "RCI New York purchased all of
+    # the shares of common stock of Peregrine for a total purchase price of
+    # $7,625,000, payable ... in a secured convertible promissory note")
+    if re.search(
+        r"\b(?:purchased|acquired|bought)\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?"
+        r"(?:issued\s+and\s+outstanding\s+)?shares\s+of\s+(?:common\s+)?stock\s+of\b",
         sentence,
         re.IGNORECASE,
     ):
@@ -1908,6 +1975,10 @@ _NOT_THE_HOLDERS_RELATION = re.compile(
     r"(?:\s+of\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})?,?\s+"
     # ("Akiba Leisman, Chief Executive Officer of Mako states that")
     r"(?:said|says|stated|states|commented|added|noted|explained)\b"
+    # the board's view: "The Directors consider that the issue of the
+    # Convertible Bonds is an appropriate means of raising additional capital"
+    r"|\b(?:the\s+)?(?:directors|board)\s+(?:consider|considers|believe|believes|"
+    r"(?:is|are) of the (?:view|opinion))\b"
     # an officer guaranteeing or signing: "guaranteed personally by the
     # Company's Executive Chairman"; "signed by an authorized officer"
     r"|\bguaranteed (?:personally |jointly |severally )*by\b[^.;]{0,80}"

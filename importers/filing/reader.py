@@ -1644,7 +1644,8 @@ LEGAL_FORM = (
 #: A fund's number after its name: "Merida Fund III".
 FUND_NUMBER = r"(?:II|III|IV|V|VI|VII|VIII|IX|X)"
 #: (a domicile in brackets is part of a name: "JGB (Cayman) Port Ellen Ltd")
-_WORD = r"(?:[A-Z0-9][\w&'.-]*|(?<![\w])[a-z][A-Z][\w&'.-]*|\((?:Cayman|BVI|Bermuda|Jersey|Guernsey|Hong Kong|Singapore|"
+# ("Hall Phoenix/Inwood, Ltd.": a slash between two capitalised words)
+_WORD = r"(?:[A-Z0-9][\w&'.-]*(?:/[A-Z][\w&'.-]*)?|(?<![\w])[a-z][A-Z][\w&'.-]*|\((?:Cayman|BVI|Bermuda|Jersey|Guernsey|Hong Kong|Singapore|"
 _WORD += (
     r"Luxembourg|Ireland|Delaware|Canada|US|USA|UK|Asia|Europe|Holdings|International|"
 )
@@ -2918,7 +2919,13 @@ def issue_dates(reader: Reader) -> list[Found]:
             continue
         for date in reader.dates(sentence):
             left = sentence[: date.start]
-            if _not_an_issue_date(lowered, left, left.lower()[-60:]):
+            # (nor a later assignment's: "On December 2, 2011, the Company
+            # agreed to the assignment of $500,000 in principal amount of an
+            # outstanding note")
+            if _not_an_issue_date(lowered, left, left.lower()[-60:]) or re.match(
+                r"^\W*(?:the company\s+)?(?:agreed to\s+)?(?:the\s+)?assign(?:ed|ment)\b",
+                lowered[date.end :],
+            ):
                 continue
             score = _issue_score(sentence, lowered, date)
             if score is None:
@@ -4064,7 +4071,10 @@ def _no_holders_formula(sentence: str, percent: Percent, right: str) -> bool:
         is not None
         or _FIXED_AT_SIGNING.search(right) is not None
         or re.search(
-            r"\bfixed (?:conversion )?price (?:equal to|(?:in effect )?(?:was )?set at)\b",
+            r"\bfixed (?:conversion )?price (?:equal to|(?:in effect )?(?:was )?set at)\b"
+            # a reset on given days: "Conversion price reset:To 95% of 30-day
+            # average stock price on Oct. 9, 2005 and Oct. 9, 2007"
+            r"|\bconversion price reset\s*:\s*(?:to\s*)?$",
             sentence[: percent.start][-250:],
             re.IGNORECASE,
         )
