@@ -5938,6 +5938,108 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "of Two Million Dollars ($2,000,000.00).",
             {"holder": '"Hall Phoenix/Inwood, Ltd."', "principal": "2000000.00 USD"},
         ),
+        # An existing note restructured, with no new one: its face.
+        (
+            "EQTEC has made a partial repayment of \u00a3378,882 on its "
+            'Secured Loan Facility ("SLF"), which comprises a five-year '
+            "term loan of \u00a31,000,000 at 15% per annum fixed rate of "
+            "interest. Separately, the Company had also reached agreement to "
+            "further restructure its existing 7.5% \u00a32,000,000 "
+            'Convertible Secured Loan Note ("CSLN") with Altair Group '
+            'Investment Limited ("Altair").',
+            {"principal": "2000000.00 GBP"},
+        ),
+        # Interest on other liabilities, and a note given for fees.
+        (
+            "The Company had agreed to pay interest of 8% on certain accrued "
+            "liabilities aggregating $410,500. In November 2012 the Company "
+            "entered into an agreement with its law firm to issue the firm a "
+            "3% note payable in satisfaction of $212,400 in fees.",
+            {"rate": "0.03", "issue-costs": None},
+        ),
+        # An ASX term table: its dollar and its day/month dates ask.
+        (
+            "Lender: Realtek Semiconductor Corporation (Realtek). "
+            "Subscription: 2,500,000 convertible notes each with a face value "
+            "of $1.00. Issued under the Company\u2019s Listing Rule 7.1 "
+            "placement capacity. Maturity Date: 07/09/2024. Conversion Price: "
+            "$0.16.",
+            {"maturity": None, "conversion-price": None},
+        ),
+        # Bonds of a face each, aggregating to the issue.
+        (
+            "The Company had issued 1,500 convertible bonds of $100,000 each "
+            "aggregating to $150 million. The conversion price for the bonds "
+            "is $7.37 a share.",
+            {"principal": "150000000.00 USD"},
+        ),
+        # An amount raised "over": a rough figure.
+        (
+            "Rolta India raised over Rs 600 crore through a convertible bond issue.",
+            {"principal": None},
+        ),
+        # The holders' nominees on the board.
+        (
+            "The company has issued 5.7% secured bonds due 2017 to its "
+            "bondholders. Mr. Surjeet Singh has joined its board as an "
+            "additional Director, being a nominee of the new bond holders.",
+            {"related-party": None},
+        ),
+        # Two holders, each with a short name.
+        (
+            "On November 21, 2006, the Company issued two unsecured "
+            "convertible promissory notes to Frost National Bank FBO "
+            "Renaissance US Growth Investment Trust PLC (\u201cRUSGIT\u201d) "
+            "and Frost National Bank FBO US Special Opportunities Trust PLC "
+            "(\u201cUSSO\u201d) in exchange for an aggregate $750,000 cash "
+            "investment.",
+            {"holder": None},
+        ),
+        # (a guard: one holder, then its short name, is not two)
+        (
+            "The Company entered into a Securities Purchase Agreement with "
+            'Acme Lending, LLC ("Acme"), and Acme purchased a convertible '
+            "promissory note from the Company in the aggregate principal "
+            "amount of $54,250.",
+            {"holder": '"Acme Lending, LLC"'},
+        ),
+        # A follow-on note's day is no issue date of the note.
+        (
+            "On 18 November 2019, the Company and Lind executed a Follow-on "
+            "Convertible Note for proceeds of A$350,000 (before costs) for "
+            "convertible notes with a face value of $420,000.",
+            {"date": None},
+        ),
+        # A loan note instrument's day: the notes are drawn under it later.
+        (
+            "The \u00a33.5 million principal of Loan Notes have been "
+            "constituted and created pursuant to a loan note instrument dated "
+            "7 March 2018 executed by the Company.",
+            {"date": None},
+        ),
+        # A resolution's day is no issue date.
+        (
+            "The Company has 12% loan notes in issue. After consultation, a "
+            "written special resolution dated 3 October 2023 was proposed to "
+            "and received 75% support from the noteholders.",
+            {"date": None},
+        ),
+        # An advance, then its note executed days later: a person decides.
+        (
+            "On June 26, 2008, Berg & Berg Enterprises, LLC advanced to the "
+            "Company $2,500,000 as a loan. In connection therewith, on July "
+            "2, 2008, the Company executed a promissory note in aggregate "
+            "principal amount of $2,500,000 in favor of Berg & Berg.",
+            {"date": None},
+        ),
+        # An earlier further loan beside the notes' balance.
+        (
+            "The Company has granted C4 loan notes of GBP10,000 denomination, "
+            'which sets the loan balance at GBP2.5 million (the "Loan '
+            'Notes"). In December 2014, the Company obtained a further loan '
+            "of GBP200,000 from Shard.",
+            {"principal": "2500000.00 GBP"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -6161,6 +6263,19 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-drawdown-of-a-convertible-facility",
         "a-later-assignment-of-part-of-a-note",
         "a-name-with-a-slash",
+        "an-existing-note-restructured",
+        "interest-on-other-liabilities-and-a-note-for-fees",
+        "an-asx-term-table",
+        "bonds-of-a-face-each-aggregating",
+        "raised-over-an-amount",
+        "the-holders-nominees-on-the-board",
+        "two-holders-each-with-a-short-name",
+        "one-holder-then-its-short-name",
+        "a-follow-on-note",
+        "a-loan-note-instruments-day",
+        "a-resolutions-day",
+        "an-advance-then-its-note-executed",
+        "a-further-loan-before-the-notes",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -30,6 +30,7 @@ from beancount.parser.grammar import ValueType
 from importers.filing.reader import _HOLDER_VERBS
 from importers.filing.reader import ADVANCED
 from importers.filing.reader import COMPETING
+from importers.filing.reader import DAY_OR_MONTH_FIRST
 from importers.filing.reader import DOMICILE
 from importers.filing.reader import FUND_NUMBER
 from importers.filing.reader import HEADING
@@ -249,7 +250,14 @@ def _first_match(reader: Reader, patterns: tuple[re.Pattern[str], ...]) -> list[
                     # ("participation from Advance Opportunities Fund, a fund
                     # managed by ... Limited and Advance Opportunities Fund I,
                     # a fund managed by ...")
-                    r"|^,\s+an?\s+[^,;.()]{1,80}?\s+and\s+[A-Z][^,;.()]{0,60},\s+an?\s",
+                    r"|^,\s+an?\s+[^,;.()]{1,80}?\s+and\s+[A-Z][^,;.()]{0,60},\s+an?\s"
+                    # ("to Frost National Bank FBO Renaissance US Growth
+                    # Investment Trust PLC (“RUSGIT”) and Frost National Bank
+                    # FBO US Special Opportunities Trust PLC (“USSO”)")
+                    # (not "1800 Diagonal Lending, LLC ("Diagonal"), and
+                    # Diagonal purchased": the same one)
+                    r"|^[^,;.()]{0,10}\(\s*[\"“](?P<short>[^\"”]{1,30})[\"”]\s*\)\s*,?\s+and\s+"
+                    r"(?!its\b)(?!(?P=short)\b)[A-Z]",
                     sentence[match.end(1) : match.end(1) + 200],
                 )
             ):
@@ -1129,10 +1137,14 @@ def _maturity(reader: Reader, issue: datetime.date | None) -> None:
             )
         reader.todo("maturity", why, pending)
         return
+    stated = next(iter(reader.about("matur")), "")
     reader.todo(
         "maturity",
-        "the maturity date is not stated",
-        next(iter(reader.about("matur")), ""),
+        "the maturity date is written in figures that may be day/month or "
+        "month/day: write it"
+        if reader.dollar_unsure is not None and DAY_OR_MONTH_FIRST.search(stated)
+        else "the maturity date is not stated",
+        stated,
     )
 
 
@@ -1975,6 +1987,9 @@ _NOT_THE_HOLDERS_RELATION = re.compile(
     r"(?:\s+of\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})?,?\s+"
     # ("Akiba Leisman, Chief Executive Officer of Mako states that")
     r"(?:said|says|stated|states|commented|added|noted|explained)\b"
+    # the holders' nominees on the board: "have joined its board as
+    # additional Directors, being nominees of the new bond holders"
+    r"|\bdirectors?,?\s+being\s+(?:an?\s+)?nominees?\s+of\b"
     # the board's view: "The Directors consider that the issue of the
     # Convertible Bonds is an appropriate means of raising additional capital"
     r"|\b(?:the\s+)?(?:directors|board)\s+(?:consider|considers|believe|believes|"

@@ -187,6 +187,9 @@ def _preferred_sections(text: str) -> str:
     return normalise(" ".join(parts))
 
 
+#: A date in figures whose first two numbers may each be the month.
+DAY_OR_MONTH_FIRST = re.compile(r"(0?[1-9]|1[0-2])/(?!\1/)(0?[1-9]|1[0-2])/\d{2,4}")
+
 #: A sentence that illustrates with made-up numbers.
 _EXAMPLE = re.compile(
     r"^\W*(?:for (?:example|instance)|by way of (?:example|illustration)|"
@@ -239,8 +242,17 @@ class Reader:
         self.fields: dict[str, DraftField] = {}
 
     def dates(self, sentence: str) -> list[DateValue]:
-        """The dates a sentence writes (without a year, in a dated item)."""
-        return dates_in(sentence, self.published)
+        """The dates a sentence writes (without a year, in a dated item); in
+        a text about another dollar's country, not "07/09/2024", which may
+        be the 7th of September."""
+        found = dates_in(sentence, self.published)
+        if self.dollar_unsure is None:
+            return found
+        return [
+            d
+            for d in found
+            if not DAY_OR_MONTH_FIRST.fullmatch(sentence[d.start : d.end])
+        ]
 
     def money(self, sentence: str) -> list[Money]:
         """The amounts a sentence states (not the bracketed equivalents)."""
@@ -418,6 +430,9 @@ _PRINCIPAL_BEFORE = re.compile(
         # "rolled their past due principal into the CP Notes totaling")
         r"\b(?:issued|sold)\s+(?:[\w%.-]+\s+){0,4}(?:notes?|debentures?|bonds?)"
         r"(?:\s+due\s+[\w ,]{4,24}?)? totall?ing\s*|"
+        # "issued 1,500 foreign currency convertible bonds (FCCBs) of
+        # $1,00,000 each aggregating to $150 million"
+        r"\b(?:notes|debentures|bonds|fccbs)\b[^.;]{0,50}\beach,?\s+aggregating(?: to)?\s*|"
         # "to issue convertible bonds worth 20 billion won"
         r"\b(?:issue|issued|sell|sold)\s+(?:[\w%.-]+\s+){0,4}(?:notes|debentures|bonds)"
         r" worth\s*|"
@@ -564,6 +579,9 @@ _PRINCIPAL_AFTER = re.compile(
         r"of\s+(?:the|its|our)\s+(?!existing\b|old\b)(?:[\w.%-]+\s+){0,2}convertibles\b|"
         # "a HK$1.5 million (equivalent to $192,308) loan bearing interest"
         r"loan\s+bearing\b|"
+        # a note's defined name right after it: "which sets the loan balance
+        # at GBP2.5 million (the "Loan Notes")"
+        r"\(\s*the\s+[\"“](?:[\w-]+\s+){0,2}(?:notes|debentures|bonds)[\"”]\s*\)|"
         # (the Israeli form: "issued NIS 135,000,000 par value of debentures
         # (Series E)")
         r"par value (?:of\s+)?(?:[\w-]+\s+){0,2}(?:debentures|bonds|notes)\b|"
@@ -720,6 +738,13 @@ def _a_buyers_part_or_a_later_sale(left: str, right: str) -> bool:
             and re.match(r"^\s*of\s+the\b", right)
         )
         or bool(ADVANCED.search(left) and PART_OF_AN_OFFERING.match(right))
+        # "In December 2014, the Company obtained a further loan of GBP200,000
+        # from Shard": an earlier loan's addition
+        or re.search(
+            r"\b(?:obtained|received|took out)\s+an?\s+(?:further|additional)\s+loan\s+of\s*$",
+            left,
+        )
+        is not None
         or bool(
             re.search(r"\breceived an additional\s*$", left)
             and re.match(r"^\s*(?:in\s+)?(?:gross\s+|net\s+)?proceeds\b", right)
@@ -1195,6 +1220,9 @@ def _fee_role(sentence: str, before: str, right: str) -> str | None:
         not (
             _FEE.search(left[-45:]) or _FEE_AFTER.match(right) or _FEE_FOR.match(right)
         )
+        # fees the note pays: "to issue the firm a 3% note payable in
+        # satisfaction of $212,400 in fees"
+        or re.search(r"\bin (?:satisfaction|settlement|payment) of\s*$", left)
         # the proceeds: "The net proceeds of the sale of the Note, after
         # deducting the expenses payable by us, are expected to be $162,250"
         or (
@@ -1410,8 +1438,11 @@ def money_role(sentence: str, money: Money) -> str | None:
         return fee or None
     # an amount given roughly is not a note's face or price ("approximately
     # $3.6 million", "approximately US$7.7 million (S$10,300,083)")
+    # ("it raised over Rs 600 crore through a convertible bond issue")
     if re.search(
-        r"\b(?:approximately|about|roughly|nearly|almost|some)\s*$", left, re.I
+        r"\b(?:approximately|about|roughly|nearly|almost|some)\s*$|\braised over\s*$",
+        left,
+        re.I,
     ):
         # ("approximately $2.12 million principal amount of 12% ...
         # Debentures": a face given roughly, which no other amount outranks)
@@ -1596,6 +1627,13 @@ def money_role(sentence: str, money: Money) -> str | None:
         principal
         and _EXCHANGED.search(left)
         and not re.search(r"\bnew\b|\bissued?\b[^$]{0,60}$", left[-70:])
+        # (the existing note amended, with no new one: "to further restructure
+        # its existing 7.5% £2,000,000 Convertible Secured Loan Note")
+        and not re.search(
+            r"\b(?:restructure|amend|extend|vary|modify)\s+(?:its|the)\s+existing\s+"
+            r"(?:[\d.]+\s*%\s+)?$",
+            left,
+        )
         # ("which was exchanged for a convertible note in the principal
         # amount of $2,079,686", "exchanged a previously issued warrant for a
         # Convertible Promissory Note in the principal amount of $115,000": the
@@ -2628,8 +2666,14 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
                 # ("issued pursuant to a subscription deed dated 21 January
                 # 2020"; "pursuant to a Convertible Loan Note Deed dated 18 July
                 # 2022": the deed's day, the notes issued under it later)
-                r"\b(?:trust deed|indenture|deed of trust|subscription deed|loan note deed)"
+                # ("pursuant to a loan note instrument dated 7 March 2018")
+                # ("Convertible Loan Note Instrument ("CLN") dated 17 June 2014")
+                r"\b(?:trust deed|indenture|deed of trust|subscription deed|loan note deed|"
+                r"loan note instrument)(?:\s*\([^)]{0,30}\))?"
                 r"\W{0,3}dated(?: as of)?\s+$"
+                # a resolution's day: "a written special resolution dated 3
+                # October 2023 was proposed to ... the noteholders"
+                r"|\bresolution dated\s+$"
                 r"|\bas amend(?:ed)? on\s+$",
                 window,
             )
@@ -2773,7 +2817,8 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
             # new promissory note")
             and not (
                 re.search(
-                    r"^(?:(?!\bissued\b).)*\b(?:additional|further)\b"
+                    # ("executed a Follow-on Convertible Note")
+                    r"^(?:(?!\bissued\b).)*\b(?:additional|further|follow-on)\b"
                     # (not "the Note was issued further an Amended and Restated
                     # Securities Purchase Agreement": "pursuant to", misspelt)
                     r"|\b(?:issued|sold|loaned|advanced)\s+(?:an?\s+)?(?:additional|further)\b"
@@ -2796,7 +2841,9 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
         or (
             re.search(r",\s+on\s+$", window)
             and re.match(
-                r"^\s*,\s*the company\s+(?:issued|sold)\b"
+                # ("In connection therewith, on July 2, 2008, the Company
+                # executed a promissory note")
+                r"^\s*,\s*the company\s+(?:issued|sold|executed(?=\s+an?\s+(?:[\w-]+\s+){0,2}note))\b"
                 r"(?!\s+(?:a total of\s+|an aggregate of\s+)?[\d,]+\s)",
                 after,
                 re.IGNORECASE,
@@ -3081,7 +3128,7 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
 
 
 def _maturity_dates(
-    sentence: str, issue: datetime.date | None, published: datetime.date | None
+    sentence: str, issue: datetime.date | None, dates: list[DateValue]
 ) -> tuple[list[Found], list[Found]]:
     """The maturity dates a sentence states, and the later dates it says a
     maturity was extended to (these compete with the first, so a person
@@ -3089,7 +3136,7 @@ def _maturity_dates(
     stated, extended = [], []
     previous: Found | None = None
     previous_end = 0
-    for date in dates_in(sentence, published):
+    for date in dates:
         score = _maturity_of(sentence, date)
         before = sentence[: date.start]
         # "are due on June 30, 2020 and July 28, 2020 respectively": two
@@ -3331,7 +3378,7 @@ def maturities(
             )
         )
         if not own:
-            stated, later = _maturity_dates(sentence, issue, reader.published)
+            stated, later = _maturity_dates(sentence, issue, reader.dates(sentence))
             found += stated
             extended += later
         counted = (
@@ -3456,7 +3503,9 @@ _RATE_AFTER = re.compile(
     r"\.?\s*coupon|\.?\s*(?:\$[\d,.]+\s+)?(?:(?!original|discount|oid)[\w-]+\s+){0,4}"
     r"(?:convertible|promissory)\s+"
     r"(?:\w+\s+){0,2}"
-    r"(?:notes?|debentures?|bonds?)|(?:(?:senior|subordinated|secured)\s+)?notes\s+due\b)"
+    r"(?:notes?|debentures?|bonds?)|(?:(?:senior|subordinated|secured)\s+)?notes\s+due\b"
+    # ("to issue the firm a 3% note payable in satisfaction of $212,400")
+    r"|note\s+payable\b)"
 )
 #: A weaker cue after the rate, a debt's rank and kind: "two-year 11% Senior
 #: Debentures" (another debt of the passage may be named so too: "redeem
@@ -3534,6 +3583,13 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
     aggregating $1,000,000, bearing interest at the rate of 10%")."""
     return bool(
         _NOT_A_RATE.match(right)
+        # interest on other liabilities: "had agreed to pay interest of 8% on
+        # certain accrued liabilities aggregating $410,500"
+        or re.match(
+            r"^\s*(?:per annum\s+)?on\s+(?:certain\s+)?(?:accrued liabilities|accounts payable|"
+            r"(?:trade\s+)?payables|past[- ]due)",
+            right,
+        )
         # one of two rates, by series or tenor: "bearing interest at the rates
         # of 10% or 11% p.a."
         or re.match(r"^\s*(?:p\.a\.|per annum)?\s*or\s+\d[\d.]*\s*%", right)

@@ -350,7 +350,15 @@ _OTHER_DOLLARS = (
     # (and the Singapore listing rules' "market day", where US texts say
     # "trading day")
     ("SGD", "Singapore", r"\bmarket days?\b", r"\bSGX(?:-ST)?\b", False),
-    ("AUD", "Australian", None, r"\bASX\b", False),
+    # ("Issued under the Company's Listing Rule 7.1 placement capacity": the
+    # ASX's rules)
+    (
+        "AUD",
+        "Australian",
+        None,
+        r"\bASX\b|\bListing Rules? (?:7\.1A?|10\.1[1-3]?)\b",
+        False,
+    ),
 )
 _US_EXCHANGE = re.compile(r"\b(?:NASDAQ|Nasdaq|NYSE)\b")
 
