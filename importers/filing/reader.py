@@ -3320,22 +3320,18 @@ _OTHER_DEBT_ITEM = re.compile(
 )
 
 
-#: A loan at a bank's floating rate: "This loan carries interest of EURIBOR
-#: (Euro Interbank Offer Rate) plus 1.25% per annum ... and is payable on
-#: January 1, 2020" (a secured loan with Deutsche Bank, beside the note).
-_BANK_RATE_LOAN = re.compile(
+#: A sentence about other debt than a note: a loan at a bank's floating
+#: rate ("This loan carries interest of EURIBOR (Euro Interbank Offer Rate)
+#: plus 1.25% per annum ... and is payable on January 1, 2020", a secured
+#: loan with Deutsche Bank beside the note); a revolving facility, which no
+#: note is ("Aqtiq Solutions Sdn Bhd provided the Company with a revolving
+#: loan facility to borrow up to RM 3,000,000 ... bearing interest at 3.5%
+#: per annum"), unless it converts.
+_OTHER_DEBT_SENTENCE = re.compile(
     r"^\W*(?:this|the|such)\s+(?:bank\s+|secured\s+|term\s+)?loan\s+"
     r"(?:carries|bears|accrues)\s+interest\s+(?:of|at)\s+(?:the\s+)?"
-    r"(?:EURIBOR|LIBOR|SOFR|HIBOR|SIBOR|prime)\b",
-    re.IGNORECASE,
-)
-
-
-#: A revolving facility, which no note is: "Aqtiq Solutions Sdn Bhd provided
-#: the Company with a revolving loan facility to borrow up to RM 3,000,000
-#: ... bearing interest at 3.5% per annum" (unless it converts).
-_REVOLVING_FACILITY = re.compile(
-    r"^(?![^.]*\b(?:convertib|notes?\b|debentures?\b|bonds?\b))"
+    r"(?:EURIBOR|LIBOR|SOFR|HIBOR|SIBOR|prime)\b"
+    r"|^(?![^.]*\b(?:convertib|notes?\b|debentures?\b|bonds?\b))"
     r"[^.]*\brevolving\s+(?:loan|credit)\s+facilit",
     re.IGNORECASE,
 )
@@ -3345,8 +3341,7 @@ def other_debt_item(sentence: str) -> bool:
     """Whether a sentence is an item about other debt than the note."""
     return (
         _OTHER_DEBT_ITEM.match(sentence) is not None
-        or _BANK_RATE_LOAN.match(sentence) is not None
-        or _REVOLVING_FACILITY.match(sentence) is not None
+        or _OTHER_DEBT_SENTENCE.match(sentence) is not None
     )
 
 
@@ -3533,7 +3528,11 @@ _NOT_A_RATE = re.compile(
     r"^\s*(?:\(.{0,20}\)\s*)?(?:of the (?:lowest|average|market|closing|volume|vwap|"
     r"outstanding|issued|then|two|principal|purchase)|discount|of (?:the )?(?:common|"
     r"ordinary|shares)|beneficial|premium|of the (?:gross|net)|interest in\b(?! cash)|"
-    r"interest (?:charge|penalty)|internal rate)"
+    r"interest (?:charge|penalty)|internal rate|"
+    # interest on other liabilities: "had agreed to pay interest of 8% on
+    # certain accrued liabilities aggregating $410,500"
+    r"(?:per annum\s+)?on\s+(?:certain\s+)?(?:accrued liabilities|accounts payable|"
+    r"(?:trade\s+)?payables|past[- ]due))"
 )
 
 
@@ -3583,13 +3582,6 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
     aggregating $1,000,000, bearing interest at the rate of 10%")."""
     return bool(
         _NOT_A_RATE.match(right)
-        # interest on other liabilities: "had agreed to pay interest of 8% on
-        # certain accrued liabilities aggregating $410,500"
-        or re.match(
-            r"^\s*(?:per annum\s+)?on\s+(?:certain\s+)?(?:accrued liabilities|accounts payable|"
-            r"(?:trade\s+)?payables|past[- ]due)",
-            right,
-        )
         # one of two rates, by series or tenor: "bearing interest at the rates
         # of 10% or 11% p.a."
         or re.match(r"^\s*(?:p\.a\.|per annum)?\s*or\s+\d[\d.]*\s*%", right)
