@@ -3077,7 +3077,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "maturity",
     ),
-    "pr-uber-2023-0875pct-convertible-senior-notes-due-2028": ("principal",),
     "pr-umicore-2020-eur-500m-zero-coupon-convertible-bonds-due-2025": ("maturity",),
     "pr-unisys-2016-550pct-convertible-senior-notes-due-2021": ("principal",),
     "pr-viavi-2025-0625pct-notes-due-2031-exchange": ("principal", "rate"),

@@ -672,28 +672,25 @@ def _a_changed_or_summed_amount(before: str, left: str, right: str) -> bool:
     # ("to increase the principal amount outstanding under the Original
     # Esenjay Note from $750,000 to $1,400,000")
     if (
-        (
-            re.search(
-                r"\b(?:increased|decreased|reduced|raised)\b[^$.;]{0,60}\bto\s*$", left
-            )
-            # the size before an upsizing: "the Notes Offering was upsized from an
-            # aggregate principal amount of US$100.0 million"
-            or re.search(r"\bupsized\s+from\b[^$.;]{0,60}$", left)
-            or re.search(
-                r"\b(?:increase|decrease|reduce)[sd]?\b[^.;]{0,80}\bfrom\s+\S{0,5}\d[\d,.]*"
-                r"(?:\s+(?:million|billion))?\s+to\s*$",
-                before[-200:],
-                re.IGNORECASE,
-            )
+        re.search(
+            r"\b(?:increased|decreased|reduced|raised)\b[^$.;]{0,60}\bto\s*$", left
         )
-        and not re.search(r"\bprincipal amount\b", right)
-    ):
+        or re.search(
+            r"\b(?:increase|decrease|reduce)[sd]?\b[^.;]{0,80}\bfrom\s+\S{0,5}\d[\d,.]*"
+            r"(?:\s+(?:million|billion))?\s+to\s*$",
+            before[-200:],
+            re.IGNORECASE,
+        )
+    ) and not re.search(r"\bprincipal amount\b", right):
         return True
-    # the size before an upsizing: "The size of the offering was increased
-    # from the previously announced $300 million aggregate principal amount"
+    # the size before an upsizing: "the Notes Offering was upsized from an
+    # aggregate principal amount of US$100.0 million"; "The size of the
+    # offering was increased from the previously announced $300 million
+    # aggregate principal amount"
     if re.search(
-        r"\b(?:offering|issue|notes?)\b[^$.;]{0,40}\b(?:increased|upsized|expanded)\s+from\s+"
-        r"(?:the\s+)?(?:previously\s+announced\s+|original\s+|initial\s+)?$",
+        r"\bupsized\s+from\b[^$.;]{0,60}$"
+        r"|\b(?:offering|issue|notes?)\b[^$.;]{0,40}\b(?:increased|expanded)\s+from\b"
+        r"[^$.;]{0,60}$",
         left,
     ):
         return True
