@@ -6040,6 +6040,202 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "of GBP200,000 from Shard.",
             {"principal": "2500000.00 GBP"},
         ),
+        # the new notes' coupon, raised from the old one; the old notes' rate
+        # and maturity are the exchange offer's
+        (
+            "Chicago, Oct. 31 - Tri-S Security Corp. once more delayed the "
+            "deadline in the exchange offer for its 10% convertible "
+            "promissory notes due Oct. 14, 2008. Instead, it amended the "
+            "new convertible promissory notes on offer, raising the coupon "
+            "to 14% from 10%, shortening the term to two years from three "
+            "years.",
+            {"rate": "0.14", "maturity": None},
+        ),
+        # the new note replaced this one later: a person writes the note booked
+        (
+            "At June 30, 2016, the Company had outstanding a convertible "
+            "note payable in the aggregate principal amount of $950,000. On "
+            "March 20, 2017, this note was exchanged for a new promissory "
+            "note in the aggregate principal amount of $1,056,875.",
+            {"principal": None},
+        ),
+        # a conversion's amount is no principal
+        (
+            "During the six months ended June 30, 2024, two of the Note "
+            "bearers elected to convert their Note balances in an aggregate "
+            "amount of $400,000 into the Company's Class A ordinary shares "
+            "at the conversion price of $0.4063.",
+            {"principal": None},
+        ),
+        # a note converted in full is gone; the notes issued after it are the text's
+        (
+            "On May 14, 2024, the Company entered into an Amendment and "
+            "Notice of Conversion of Note with Palladium, pursuant to which "
+            "that certain Secured Convertible Note, dated March 1, 2022, "
+            "issued to Palladium in the principal amount of $240,135, was "
+            "amended to allow for immediate conversion of the 2022 "
+            "Palladium Note and which, simultaneously, converted the 2022 "
+            "Palladium Note in full in exchange for 278,587 shares of "
+            "common stock, representing the conversion of the principal "
+            "amount of $240,135, plus accrued and unpaid interest of "
+            "$38,452. On March 2024, the Company issued two unsecured "
+            "original issue discount promissory notes in the aggregate "
+            "principal amount of $343,500.",
+            {"principal": "343500.00 USD"},
+        ),
+        # an investment made through notes is their principal; a holding's
+        # threshold is no rate
+        (
+            "The $150m investment comes via secured exchangeable notes. The "
+            "notes will have a term of three years. Wyloo will also have "
+            "the right to appoint a nominee director and retain that "
+            "nominee while its equity interest in Hastings remains at 12.5% "
+            "or more.",
+            {"principal": "150000000.00 USD", "rate": None},
+        ),
+        # the person the notes are placed with; an open offer's basis names no
+        # class the notes convert into
+        (
+            "The Board of GAN is pleased to announce it has raised \u00a32 "
+            "million by way of a conditional Placing and Open Offer of 9% "
+            "Convertible Unsecured Loan Notes 2022. The Company has "
+            "conditionally placed all of the Convertible Notes with Sir "
+            "Michael Smurfit. The Company is providing all Qualifying "
+            "Shareholders with the opportunity to subscribe for the "
+            "Convertible Notes, on the basis of one Convertible Note for "
+            "every thirty-five Existing Ordinary Shares.",
+            {"holder": '"Sir Michael Smurfit"', "share-class": None},
+        ),
+        # a note that does not convert has no par value to write; the
+        # warrants' shares have one
+        (
+            "Smith will loan to the Company an amount not to exceed "
+            "$715,000 in return for one or more secured promissory notes "
+            "and accompanying unregistered common stock purchase warrants. "
+            "Each Note shall be accompanied by an unregistered warrant to "
+            "purchase shares of the Company's common stock, par value "
+            "$0.001 per share.",
+            {"par-value": None},
+        ),
+        # the investor's legal fees paid from the price are issue costs
+        (
+            "On August 6, 2012, the Company entered into a securities "
+            "purchase agreement with Asher Enterprises Inc. pursuant to "
+            "which Asher purchased from the Company an 8% convertible note "
+            "in the principal amount of $63,000. The Company received net "
+            "proceeds of $60,000 from the sale of the Note (and $3,000 was "
+            "used to pay the investor's legal fees).",
+            {"principal": "63000.00 USD", "issue-costs": "3000.00 USD"},
+        ),
+        # money raised in convertible debt is its principal; the issuer's
+        # chief executive quoted is no holder
+        (
+            "LONDON (ShareCast) - Toople said it was on the lookout for "
+            "acquisitions after raising \u00a3300,000 in convertible debt. "
+            "Andy Hollingworth, Toople's chief executive, said: \"This "
+            'funding shows strong support from existing shareholders."',
+            {"principal": "300000.00 GBP", "related-party": None},
+        ),
+        # a closing the wire's release says happened today; insiders' part is
+        # neither the principal nor the holder's relation
+        (
+            "New York, New York--(Newsfile Corp. - November 12, 2021) - UGE "
+            "International Ltd. is pleased to announce that it closed today "
+            "an offering of 6.5% convertible debentures. The Company issued "
+            "Debentures in the aggregate principal amount of $2,000,000. "
+            "Certain directors and officers subscribed for a total of "
+            "$46,000 in principal amount of the Debentures.",
+            {
+                "date": "2021-11-12",
+                "principal": "2000000.00 USD",
+                "related-party": None,
+            },
+        ),
+        # the new debentures that settled the historical ones, whose maturity
+        # is theirs; a price per unit
+        (
+            "The Company reports that the 10% Senior Unsecured Convertible "
+            "Debentures with a maturity date of December 31, 2023 (the "
+            '"Historical Debentures") have now been settled through the '
+            "issuance of $2,423,000 New Debentures and cash payment of "
+            "$41,000 to ineligible holders. The New Debenture is "
+            "convertible into units at a price of $0.05 per unit.",
+            {
+                "principal": "2423000.00 USD",
+                "maturity": None,
+                "conversion-price": "0.05 USD",
+            },
+        ),
+        # a first initial is part of the holder's name
+        (
+            "FOR VALUE RECEIVED, SANUWAVE Health, Inc., a Nevada "
+            'corporation (the "Company"), hereby promises to pay to the '
+            'order of A. Michael Stolarski (the "Holder") the principal '
+            "sum of $223,511.26.",
+            {"holder": '"A. Michael Stolarski"'},
+        ),
+        # the notes retired are not the ones issued
+        (
+            "3D Systems Announces Issuance of $92 Million of Convertible "
+            "Senior Secured Notes due 2030 and Retirement of $180 Million "
+            "of Existing Convertible Senior Notes due 2026",
+            {"principal": "92000000.00 USD"},
+        ),
+        # the option's amount is part of the issue, not the issue
+        (
+            "On April 26, 2019, Guess?, Inc. completed its previously "
+            "announced offering of $300.0 million aggregate principal "
+            "amount of its 2.00% Convertible Senior Notes due 2024, "
+            "including the exercise on April 24, 2019 by the initial "
+            "purchaser of its option to purchase $25.0 million aggregate "
+            "principal amount of the Notes to cover over-allotments.",
+            {"principal": "300000000.00 USD"},
+        ),
+        # each bond's denomination is no principal
+        (
+            "In April 2024, the Company offered \u20ac100.0 million of "
+            'senior unsecured convertible bonds due 2029 (the "New '
+            'Bonds"). The New Bonds have a principal amount of '
+            "\u20ac100,000 each.",
+            {"principal": "100000000.00 EUR"},
+        ),
+        # the parts of the coupon paid in cash and in shares are not the rate
+        (
+            "The Debentures carry a 9.0% coupon and are convertible into "
+            "common shares. Two-thirds of the Interest (equal to 6% per "
+            "annum) is payable in cash. One-third of the Interest (equal to "
+            "3% per annum) is payable in common shares.",
+            {"rate": "0.09"},
+        ),
+        # the rate of an optional extension is no rate the note bears
+        (
+            "VioQuest raised gross proceeds through the issuance of 8% "
+            "senior convertible promissory notes. The Notes mature in 12 "
+            "months, but VioQuest has the option to extend the maturity for "
+            "an additional year at an interest rate of 12%.",
+            {"rate": "0.08"},
+        ),
+        # the issuer and its investor are not several holders; a term sheet's amount
+        (
+            "Des Moines, Dec. 12 - WorldHeart Corp. closed a $5 million "
+            "private placement of convertible secured debt with investor "
+            "Abiomed, Inc. The two companies also entered into a two-year "
+            "marketing agreement. Issuer:WorldHeart Corp.\n"
+            "Issue:Convertible secured debt\n"
+            "Amount:$5 million\n"
+            "Investor:Abiomed, Inc.",
+            {"holder": '"Abiomed, Inc."', "principal": "5000000.00 USD"},
+        ),
+        # a term sheet's amount ranks below the sentence that prices the issue
+        # (a guard: the term sheet's line was no candidate before)
+        (
+            "New York, Sept. 21 - Hitachi Ltd. priced \u00a5100 billion of "
+            "five-year euroyen zero-coupon convertible bonds in two parts.\n"
+            "Issuer:Hitachi Ltd.\n"
+            "Amount:\u00a550 billion\n"
+            "Maturity:2009",
+            {"principal": "100000000000.00 JPY"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -6276,6 +6472,25 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-resolutions-day",
         "an-advance-then-its-note-executed",
         "a-further-loan-before-the-notes",
+        "a-coupon-raised-in-an-exchange-offer",
+        "a-note-exchanged-later-for-a-new-one",
+        "note-balances-converted",
+        "another-note-converted-in-full",
+        "an-equity-interest-and-an-investment-via-notes",
+        "an-open-offers-basis-and-a-placing-with",
+        "a-note-that-never-converts-and-its-warrants-par",
+        "fees-paid-from-the-proceeds",
+        "a-chief-executive-quoted-and-money-raised-in-debt",
+        "insiders-subscribing-a-part-closed-today",
+        "debentures-settled-by-new-ones",
+        "an-initial-before-a-name",
+        "notes-retired-beside-the-issue",
+        "an-option-to-purchase-included",
+        "each-bonds-principal-amount",
+        "a-part-of-the-coupon",
+        "an-option-to-extend-at-a-higher-rate",
+        "the-two-companies-and-a-term-sheets-amount",
+        "a-term-sheets-tranche-below-the-priced-issue",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:
@@ -6408,6 +6623,79 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
             "principal",
             "competing values",
         ),
+        # a limit said of the note, with no amount issued or drawn: filings
+        # book either
+        (
+            "On June 22, 2023, we issued a convertible promissory note to our "
+            "New Sponsor with a principal amount up to $1.5 million (the "
+            "\u201cConvertible Note\u201d).",
+            "principal",
+            "holds up to 1500000.00 USD",
+        ),
+        (
+            "The Company issued a 10% unsecured convertible promissory note (the "
+            "\u201cNote\u201d) to Tangiers Investment Group, LLC for a principal "
+            "sum of up to $110,000.",
+            "principal",
+            "holds up to 110000.00 USD",
+        ),
+        # an extension in a sentence of its own beside the term's maturity
+        (
+            "On February 21, 2019, the Company received a convertible loan "
+            "from a third party, with a two-year term, in the principal "
+            "amount of $550,000, which bears 10% annual interest rate. On "
+            "December 10, 2023, the Loan agreement as extended until June 30, "
+            "2024.",
+            "maturity",
+            "competing values",
+        ),
+        (
+            "Launched yesterday (1 February), the two tranches, convertible "
+            "into ordinary shares, will consist of an aggregate principle "
+            "amount of \u20ac600m, upsized from \u20ac500m, due August 2025, "
+            "and an additional "
+            "aggregate principle amount of \u20ac500m, due February 2028. "
+            "The initial conversion price will be set at \u20ac135.58 and "
+            "\u20ac144.93.",
+            "principal",
+            "competing values",
+        ),
+        (
+            "Launched yesterday (1 February), the two tranches, convertible "
+            "into ordinary shares, will consist of an aggregate principle "
+            "amount of \u20ac600m, upsized from \u20ac500m, due August 2025, "
+            "and an additional "
+            "aggregate principle amount of \u20ac500m, due February 2028. "
+            "The initial conversion price will be set at \u20ac135.58 and "
+            "\u20ac144.93.",
+            "conversion-price",
+            "competing values",
+        ),
+        (
+            "Abtech Holdings, Inc. said it completed a $3 million private "
+            "placement of 7.5% secured notes. Of the notes, $600,000 will "
+            "mature in two years, with the remaining notes maturing in one "
+            "year.\n"
+            "Issue:Secured notes\n"
+            "Amount:$3 million\n"
+            "Coupon:7.5%",
+            "principal",
+            "parts have terms of their own",
+        ),
+        (
+            "It amended the new convertible promissory notes on offer, "
+            "cutting the conversion price to $1.75 per share from $3.30 per "
+            "share.",
+            "conversion-price",
+            "only a later, changed conversion price",
+        ),
+        (
+            "Wyloo Metals invested in Australian rare earths developer "
+            "Hastings. The $150m investment comes via secured exchangeable "
+            "notes.",
+            "principal",
+            "may mean the Australian dollar",
+        ),
     ],
     ids=[
         "term-beyond-the-calendar",
@@ -6421,6 +6709,14 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
         "amended-maturity",
         "part-paid-part-at-maturity",
         "face-and-promise-disagree",
+        "a-note-of-up-to",
+        "a-principal-sum-of-up-to",
+        "an-extension-in-a-sentence-of-its-own",
+        "two-tranches-each-with-its-amount-and-price-principal",
+        "two-tranches-each-with-its-amount-and-price-conversion-price",
+        "an-issue-in-parts-with-their-own-terms",
+        "a-conversion-price-cut-on-offer",
+        "an-australian-companys-dollar",
     ],
 )
 def test_a_person_decides(text: str, key: str, why: str) -> None:

@@ -39,6 +39,7 @@ from importers.filing.reader import LEGAL_FORM
 from importers.filing.reader import ORGANISATION
 from importers.filing.reader import PART_OF_AN_OFFERING
 from importers.filing.reader import TAKES_A_NOTE
+from importers.filing.reader import TRANCHES
 from importers.filing.reader import UNSTATED
 from importers.filing.reader import DraftField
 from importers.filing.reader import Found
@@ -59,6 +60,7 @@ from importers.filing.reader import issue_dates
 from importers.filing.reader import labelled_holders
 from importers.filing.reader import market_terms
 from importers.filing.reader import maturities
+from importers.filing.reader import money_role
 from importers.filing.reader import name_before
 from importers.filing.reader import other_debt_item
 from importers.filing.reader import rates
@@ -558,10 +560,8 @@ def _named_score(name: str) -> int | None:
     return None
 
 
-def _principal_score(sentence: str, money: Money) -> int:
-    """A principal amount named as such outranks "a note for $X", which
-    outranks an amount in a sentence that names no note."""
-    near = _near(sentence, money)
+def _labelled_score(sentence: str, money: Money) -> int | None:
+    """How a name or label beside an amount ranks it, or None."""
     # "a term loan of $15 million (the "Term Note") and a senior secured
     # loan of $10 million (the "Deerfield Convertible Note")"
     named = re.match(
@@ -575,6 +575,24 @@ def _principal_score(sentence: str, money: Money) -> int:
     # placement": the note issued is the tranche
     if re.match(r"^\s*(?:initial|first)\s+tranche\b", sentence[money.end :], re.I):
         return 4
+    # a term sheet's line, "Amount:¥50 billion" (a tranche's, or the base
+    # before an option) ranks below any sentence
+    if re.fullmatch(
+        r"\W*(?:amount|issue size|size)\s*:\s*\S{0,4}[\d,.]+\s*(?:million|billion)?\W*",
+        sentence.strip(),
+        re.IGNORECASE,
+    ):
+        return 1
+    return None
+
+
+def _principal_score(sentence: str, money: Money) -> int:
+    """A principal amount named as such outranks "a note for $X", which
+    outranks an amount in a sentence that names no note."""
+    near = _near(sentence, money)
+    by_label = _labelled_score(sentence, money)
+    if by_label is not None:
+        return by_label
     # "the Company issued all $75,000,000 of Additional Notes": an issuance
     # (whatever the notes are called)
     if _LATER_TRANCHE.search(near) and not re.search(
@@ -715,11 +733,50 @@ _PRINCIPAL_CHANGED = re.compile(
 )
 
 
+#: "Of the notes, $600,000 will mature in two years".
+_A_PART_OF_THE_NOTES = re.compile(
+    r"^\W*of the (?:notes|debentures|bonds),\s+\S{0,4}\d", re.IGNORECASE
+)
+#: "this note was exchanged for a new promissory note in the amount of".
+_REPLACED_LATER = re.compile(
+    r"\b(?:this|such) (?:note|debenture|loan)s? (?:was|were|has been|have been) "
+    r"exchanged for an? new\b[^.;$]{0,80}$",
+    re.IGNORECASE,
+)
+
+
 def _changed_or_drawn(reader: Reader, best: Found) -> bool:
-    """A TODO when the principal read was changed later, or is a drawdown
-    of a larger convertible facility the text states ("a US$6,000,000 unsecured
+    """A TODO when the principal read is a new note that replaced the one
+    the text describes, an issue whose parts have terms of their own, or was
+    changed later, or is a drawdown of a larger convertible facility the
+    text states ("a US$6,000,000 unsecured
     convertible loan facility" beside "an initial immediate advance of
     US$2,000,000"): which amount the books hold, a person decides."""
+    # "this note was exchanged for a new promissory note in the aggregate
+    # principal amount of $1,056,875": the note that replaced the one the
+    # text is about, later
+    if any(
+        money.text() == best.value and _REPLACED_LATER.search(best.quote[: money.start])
+        for money in reader.money(best.quote)
+    ):
+        reader.todo(
+            "principal",
+            f"{best.value} is a new note that later replaced the one the text "
+            "describes: write the principal of the note you are booking",
+            best.quote,
+        )
+        return True
+    # "Of the notes, $600,000 will mature in two years, with the remaining
+    # notes maturing in one year": parts with terms of their own
+    part = reader.first(_A_PART_OF_THE_NOTES)
+    if part is not None:
+        reader.todo(
+            "principal",
+            f"{best.value} is an issue whose parts have terms of their own: write "
+            "the part you are booking",
+            part,
+        )
+        return True
     changed = reader.first(_PRINCIPAL_CHANGED)
     if changed is not None:
         reader.todo(
@@ -859,6 +916,13 @@ def _principal(reader: Reader) -> Decimal | None:
             else f
             for f in found
         ]
+    # an offering in tranches, each with its amount ("a two-tranche
+    # convertible bonds offer": "€600m ... due August 2025, and an additional
+    # aggregate principle amount of €500m, due February 2028"): a person
+    # decides which tranche the note is
+    found = [
+        Found(f.value, f.quote, top) if TRANCHES.search(f.quote) else f for f in found
+    ]
     # notes the text says were issued one by one, in sentences of their own
     # ("In November 2022, the Company issued a convertible promissory note in
     # the principal of $135,000 ..." and "In February 20, 2024, the Company
@@ -921,8 +985,52 @@ def _principal(reader: Reader) -> Decimal | None:
     if best is not None:
         return Decimal(best.value.split()[0])
     if "principal" not in reader.fields:
-        reader.todo("principal", "the principal amount is not stated", "")
+        _most_the_note_holds(reader)
     return None
+
+
+#: Why a principal waits for a person when the note holds "up to" a limit.
+HOLDS_UP_TO = "the note holds up to"
+#: The most a note holds, said of the note itself: "a convertible promissory
+#: note ... in the amount of up to $100,000"; "the principal sum of up to
+#: $110,000"; "may borrow up to an aggregate principal amount of $300,000";
+#: "a working capital loan of up to $1 million"; "SENIOR SECURED LINE OF
+#: CREDIT CONVERTIBLE PROMISSORY NOTE Up to $100,000".
+_UP_TO_THE_NOTE = re.compile(
+    r"(?:\b(?:principal\s+(?:sum|amount)|(?:aggregate\s+)?(?:principal\s+)?amount|"
+    r"face\s+amount)\s*(?:of\s*|:\s*)?"
+    r"|\b(?:may|can|will|agreed to)\s+borrow\s+"
+    r"|\b(?:loan|note|debentures?|notes|bonds)\s+(?:of\s+|for\s+)?"
+    r"|\b(?:to issue|to raise|is raising|offering of|placement of)\s+)"
+    r"up\s+to(?:\s+an?\s+aggregate\s+principal\s+amount\s+of)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _most_the_note_holds(reader: Reader) -> None:
+    """With no principal stated, a TODO quoting the most the note holds when
+    the text says it of the note ("up to"): whether the books hold the limit
+    or the amount drawn, the text does not say (filings use both)."""
+    limits = [
+        (money, sentence)
+        for sentence in reader.sentences
+        if re.search(
+            r"\b(?:note|loan|debentures?|bonds?|convertible)\b", sentence, re.I
+        )
+        for money in reader.money(sentence)
+        if _UP_TO_THE_NOTE.search(sentence[max(0, money.start - 80) : money.start])
+        and money_role(sentence, money) is None
+    ]
+    if not limits:
+        reader.todo("principal", "the principal amount is not stated", "")
+        return
+    limit, quote = limits[0]
+    reader.todo(
+        "principal",
+        f"{HOLDS_UP_TO} {limit.text()}: write the amount issued or drawn "
+        "(the limit, when all of it is)",
+        quote,
+    )
 
 
 def _prices_paid(
@@ -953,7 +1061,9 @@ def _price_without_principal(reader: Reader, found: list[Found]) -> bool:
     if not found:
         return False
     stated = reader.fields["principal"]
-    if not stated.quote or (stated.todo or "").startswith("several holders"):
+    if not stated.quote or (stated.todo or "").startswith(
+        ("several holders", HOLDS_UP_TO)
+    ):
         reader.todo(
             "purchase-price",
             f"a price paid of {found[0].value} is stated but no principal: write "
@@ -1350,6 +1460,11 @@ def _market_fields(reader: Reader, market: list[Market]) -> None:
 
 
 def _par_value(reader: Reader) -> None:
+    # (a note the text never says converts, "secured promissory notes ... and
+    # accompanying ... warrants": a par value is the warrants' shares')
+    if not reader.about("conver", "exchangeab", "exchange into", "swapped"):
+        reader.todo("par-value", "the text does not say the note converts", "")
+        return
     pattern = re.compile(
         r"(?:par|nominal) value(?: of)?(?: per share)?(?: of)?\s*$", re.I
     )
@@ -1724,6 +1839,10 @@ def _may_name_the_class(sentence: str) -> bool:
     )
     if not re.search(r"conver|settle", about, re.IGNORECASE):
         return False
+    # (nor an open offer's basis: "one Convertible Note for every
+    # thirty-five Existing Ordinary Shares")
+    if re.search(r"\bfor every\s+[\w-]+(?:\s*\(\d+\))?\s+existing\b", sentence, re.I):
+        return False
     return not (
         re.search(r"\bnot (?:be )?convertible\b", sentence, re.IGNORECASE)
         and not re.search(
@@ -1982,7 +2101,8 @@ _NOT_THE_HOLDERS_RELATION = re.compile(
     # ("Paul Ogilvie CEO, commented; "We are very pleased by the support of
     # Pala.")
     # ("Chris Eger, CEO of Chaarat, said:")
-    r"|\b(?:chief\s+(?:executive|financial|operating)\s+officer|officer|chairman|"
+    # ("Andy Hollingworth, Toople's chief executive, said:")
+    r"|\b(?:chief\s+(?:executive|financial|operating)(?:\s+officer)?|officer|chairman|"
     r"chairwoman|director|president|ceo|cfo)"
     r"(?:\s+of\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})?,?\s+"
     # ("Akiba Leisman, Chief Executive Officer of Mako states that")
@@ -2046,7 +2166,11 @@ _ONE_OF_SEVERAL = re.compile(
     # related party investors, KKR Biosimilar L.P., ..."
     r"|\b(?:investors|holders|lenders|purchasers),\s+one (?:of whom is )?an? related party\b"
     r"|\band (?:two|three|four|five|several|\d+) related[- ]party "
-    r"(?:investors|holders|lenders|purchasers)\b",
+    r"(?:investors|holders|lenders|purchasers)\b"
+    # "Certain directors and officers subscribed for a total of $46,000 in
+    # principal amount of the Debentures"
+    r"|\bcertain (?:of (?:our|its|the company['’]s) )?(?:directors|officers|insiders)"
+    r"(?: and (?:directors|officers))?\b[^.;]{0,40}\b(?:subscribed|purchased|participated)\b",
     re.IGNORECASE,
 )
 

@@ -396,7 +396,8 @@ _FEE_FOR = re.compile(
     re.IGNORECASE,
 )
 _FEE_AFTER = re.compile(
-    r"^\s*(?:was |were |is |shall be |will be )?(?:(?:retained|withheld|deducted|paid)\b[^.]{0,30})?"
+    # ("$3,000 was used to pay the investor's legal fees")
+    r"^\s*(?:was |were |is |shall be |will be )?(?:(?:retained|withheld|deducted|paid|used to pay)\b[^.]{0,30})?"
     # "retained by Mast Hill in reimbursement of its legal fees"
     r"(?:(?:in|for|as) )?(?:reimbursement of )?(?:the |its |their )?(?:holder['’]s |purchaser['’]s |buyer['’]s |lender['’]s |investor['’]s )?"
     # ("and $13,400 of issuance costs")
@@ -411,6 +412,17 @@ _EXCHANGED = re.compile(
     # "in exchange for $183.7 million worth of the holder's 2027 notes, $201.0
     # million in 2028 notes": every amount of the list
     r"|\bin exchange for\b(?:[^.;]|\.(?=\d)){0,200}$"
+)
+#: An offering in tranches, each its own note: "a two-tranche convertible
+#: bonds offer", "the two tranches" (not "the first two tranches" of one
+#: note).
+TRANCHES = re.compile(r"\b(?<!first )(?:two|three|dual)[- ]tranches?\b", re.IGNORECASE)
+#: The notes an exchange offer takes: "the exchange offer for its 10%
+#: convertible promissory notes due Oct. 14, 2008" (their rate and maturity
+#: are not the new notes').
+EXCHANGE_OFFER_FOR = (
+    r"\bexchange\s+offer\s+for\s+(?:all\s+(?:of\s+)?)?(?:its|the|their|our)\s+"
+    r"(?:outstanding\s+|existing\s+)?"
 )
 #: "principal", and its common misspelling "principle" ("a principle amount
 #: of US$10.0 million", "the aggregate principle of the Note is $275,000").
@@ -915,6 +927,20 @@ def _a_cap_or_bought_back(sentence: str, money: Money, left: str, right: str) ->
     )
 
 
+def _settled_amount(before: str, right: str) -> bool:
+    """An amount settled ("were settled by issuing 141,782 common shares
+    ..., representing loans of HK$4 million"; not "settled a $400,000
+    initial tranche": a placement closed; nor the new notes that settled
+    them: "have now been settled ... through the issuance of $2,423,000 New
+    Debentures")."""
+    return bool(
+        re.search(r"\bsettled\b(?!\s+(?:a|an|the)\s*$)[^$]{0,120}$", before)
+    ) and not (
+        re.search(r"\bthrough the issuance of\s*$", before)
+        and re.match(r"^\s*new\s+(?:[\w-]+\s+){0,3}(?:notes|debentures)\b", right)
+    )
+
+
 def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
     """An amount that is not what the note was issued for: a facility, an
     amount repaid, converted or outstanding, a valuation's input, a balance
@@ -928,7 +954,12 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
     # senior notes (the 2018 Notes ...), which were earlier converted prior
     # to, or settled on November 1, 2018"
     if re.match(
-        r"^[^.]{0,160}\bwhich were (?:\w+ )?(?:converted|settled|repaid|redeemed|retired)\b",
+        r"^[^.]{0,160}\bwhich were (?:\w+ )?(?:converted|settled|repaid|redeemed|retired)\b"
+        # ("..., was amended to allow for immediate conversion of the 2022
+        # Palladium Note and which, simultaneously, converted the 2022
+        # Palladium Note in full")
+        r"|^[^.]{0,200}\bconverted\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?i:notes?|debentures?)\s+"
+        r"in full\b",
         sentence[money.end :],
     ):
         return True
@@ -967,8 +998,19 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
     ):
         return True
     # interest owed, not principal: "interest payable to Chardan in the
-    # amount of $561,585"
-    if re.search(r"\binterest payable\b[^$]{0,40}$", left):
+    # amount of $561,585"; an option's amount: "the exercise ... of its
+    # option to purchase $25.0 million aggregate principal amount of the Notes
+    # to cover over-allotments" ("Retirement of $180 Million of Existing
+    # Convertible Senior Notes"); insiders' part of an offering: "Certain
+    # directors and officers subscribed for a total of $46,000 in principal
+    # amount of the Debentures"
+    if re.search(r"\binterest payable\b[^$]{0,40}$", left) or re.search(
+        r"\boption\s+to\s+(?:purchase|buy)\s+(?:up\s+to\s+)?(?:an?\s+additional\s+)?$"
+        r"|\bretirement\s+of\s*$"
+        r"|\b(?:certain|some)\b[^.;$]{0,60}\bsubscribed for\s+(?:a total of\s+|an aggregate of\s+)?$",
+        before,
+        re.IGNORECASE,
+    ):
         return True
     # a threshold: "if the outstanding principal amount of the Note is
     # US$30,000,000 or less"
@@ -1026,7 +1068,10 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
         )
         or re.search(
             # "a beneficial conversion feature ... in the amount of $283,500"
-            r"carrying (?:value|amount)|fair value",
+            r"carrying (?:value|amount)|fair value"
+            # ("representing the conversion of the principal amount of
+            # $240,135")
+            r"|\bconver\w+ of (?:the )?principal (?:amount|balance|sum) of\s*$",
             left[-70:],
         )
         # a part converted: "to convert a proportion of EUR 60,000 of the
@@ -1034,8 +1079,10 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
         # value of £650,545"
         or re.search(
             r"\bconvert\s+(?:a\s+)?(?:proportion|portion|part)\s+of\s*$"
-            r"|\b(?:elected|agreed|requested) to convert\b[^$.;]{0,40}\b"
-            r"(?:nominal|principal|face)\s+(?:value|amount)\s+of\s*$",
+            # ("elected to convert their Note balances in an aggregate amount
+            # of $400,000")
+            r"|\b(?:elected|agreed|requested) to convert\b[^$.;]{0,60}\b"
+            r"(?:(?:nominal|principal|face)\s+(?:value|amount)|aggregate\s+amount)\s+of\s*$",
             left,
         )
         # "in the event the Issuer conducts a qualified equity financing in the
@@ -1063,10 +1110,7 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
             )
         )
         or re.search(r"beneficial conversion feature|intrinsic value", before, re.I)
-        # "were settled by issuing 141,782 common shares ..., representing
-        # loans of HK$4 million"
-        # (not "settled a $400,000 initial tranche": a placement closed)
-        or re.search(r"\bsettled\b(?!\s+(?:a|an|the)\s*$)[^$]{0,120}$", before)
+        or _settled_amount(before, right)
         # "used proceeds ... to pay off the entire balances of all outstanding
         # convertible notes payable, ... totaling $1,650,616 in principle"
         or re.search(
@@ -1328,7 +1372,33 @@ _PRINCIPAL_AROUND = (
     # the replacement's principal, unless the text says otherwise
     (r"\brefinanced\s+(?:its|the|an?)\s+$", r"^\s*(?:[\w-]+\s+){0,3}notes?\b"),
     # "invested $101,000 via a one year convertible note"
-    (r"", r"^\s*(?:via|through) an?\s+(?:[\w-]+\s+){0,4}(?:note|debenture)\b"),
+    # a term sheet's line: "Amount:$5 million" (Prospect News: "Issue:
+    # Convertible secured debt", "Amount:$5 million", "Maturity:Two years")
+    (r"^\W*(?:amount|issue size|size)\s*:\s*$", r"^\s*$"),
+    # "raising £300,000 in convertible debt"
+    (
+        r"\brais(?:e|ed|ing)\s+$",
+        r"^\s*(?:in|of|through|via)\s+(?:new\s+)?(?:convertible|secured|unsecured)\s+"
+        r"(?:debt|notes?|loan notes?|debentures?|bonds?|loans?)\b",
+    ),
+    # "a concurrent private placement of US$5 million of convertible senior
+    # notes"
+    (
+        r"\bprivate placement of\s*$",
+        r"^\s*of\s+(?:[\w%.-]+\s+){0,3}(?:notes|debentures|bonds)\b",
+    ),
+    # "through the issuance of $2,423,000 New Debentures"
+    (
+        r"\bissu(?:ance|e) of\s*$",
+        r"^\s*(?:of\s+)?(?:(?:new|convertible|senior|secured|unsecured|subordinated)\s+)+"
+        r"(?:[\w%-]+\s+){0,3}(?:notes|debentures|bonds)\b",
+    ),
+    # ("the $150m investment comes via secured exchangeable notes")
+    (
+        r"",
+        r"^\s*(?:investment\s+comes\s+)?(?:via|through)\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}"
+        r"(?:note|debenture)s?\b",
+    ),
     # a running total after an addition: "has issued an additional £20,000 of
     # Loan Notes taking the total number of Loan Notes outstanding to £149,000"
     # ("exercised their option to purchase an additional $86.3 million ...,
@@ -1397,8 +1467,13 @@ def money_role(sentence: str, money: Money) -> str | None:
             r"\b(?:notes|debentures|bonds)\s+(?:have|carry)\s+a\s+face\s+(?:value|amount)\s+of\s*$",
             left,
         )
+        # ("The New Bonds have a principal amount of €100,000 each")
         or (
-            re.search(r"\bface\s+(?:value|amount)\s+of\s*$", left)
+            re.search(
+                r"\bface\s+(?:value|amount)\s+of\s*$"
+                r"|\b(?:have|has)\s+a\s+principal\s+amount\s+of\s*$",
+                left,
+            )
             and re.match(r"^\s*each\b", right)
         )
         # "Units of C$1,000 principal amount of convertible debentures and
@@ -1698,7 +1773,9 @@ ORGANISATION = re.compile(
     r")(?![\w])"
 )
 _PERSON_NAME = re.compile(
-    r"((?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][a-z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+){1,3})"
+    # (a first initial before the name: "A. Michael Stolarski")
+    r"((?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?:(?<![\w.])[A-Z]\.\s+)?[A-Z][a-z'-]+(?:\s+[A-Z]\.)?"
+    r"(?:\s+[A-Z][a-z'-]+){1,3})"
 )
 _ROLE_WORDS = (
     "Lender", "Holder", "Purchaser", "Investor", "Buyer", "Subscriber",
@@ -2202,6 +2279,12 @@ HOLDER_PERSON = (
         r"\b(?:to|by)\s+(?:the Company['’]s|our|its)\s+[\w\s,-]*?"
         rf"{_OFFICE}[,\s]+((?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}})"
     ),
+    # "The Company has conditionally placed all of the Convertible Notes with
+    # Sir Michael Smurfit."
+    re.compile(
+        r"\bplaced\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:[\w-]+\s+){0,3}"
+        rf"(?i:notes|debentures|bonds)\s+with\s+({_PERSON})(?=\s*[,.(])"
+    ),
     # "from existing investor Teo Soon Seng"; "the Company's Chief Technology
     # Officer and significant shareholder, John Hayes, invested $101,000"
     re.compile(
@@ -2345,7 +2428,20 @@ def heading_holders(reader: Reader) -> list[Found]:
 
 
 def several_holders(reader: Reader) -> str | None:
-    return next((s for s in reader.sentences if _SEVERAL.search(s)), None)
+    # (not the issuer and its investor: "The two companies also entered into
+    # a ... services agreement")
+    return next(
+        (
+            s
+            for s in reader.sentences
+            if any(
+                not re.match(r"two companies\b", m.group(0), re.IGNORECASE)
+                or not re.search(r"\bthe\s+$", s[: m.start()], re.IGNORECASE)
+                for m in _SEVERAL.finditer(s)
+            )
+        ),
+        None,
+    )
 
 
 # -- stage 5: dates ------------------------------------------------------------------
@@ -2883,14 +2979,38 @@ _CLOSED_TODAY = re.compile(
     r"the\s+(?:closing|completion)\s+of)\b[^.]{0,160}\b(?:offering|placement|notes|debentures)\b",
     re.IGNORECASE,
 )
+#: A closing the release says happened on its own day: "is pleased to
+#: announce that it closed today an offering (the "Offering") of 6.5%
+#: convertible debentures".
+_CLOSED_ON_THE_DAY = re.compile(
+    r"\b(?:closed|completed)\s+today\b[^.]{0,160}\b(?:offering|placement|notes|debentures)\b",
+    re.IGNORECASE,
+)
+#: A wire's dateline inside the text: "New York, New York--(Newsfile Corp. -
+#: November 12, 2021) -"; "VANCOUVER, BC / ACCESSWIRE / February 29, 2024 /".
+_WIRE_DATELINE = re.compile(
+    r"--\((?:[A-Z][\w&]*\.?\s+){1,4}-\s+([A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})\)"
+    r"|/\s*ACCESSWIRE\s*/\s*([A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})\s*/"
+)
 
 
 def _closed_on_publication(reader: Reader) -> list[Found]:
-    """A release's date, when it announces the closing as done that day."""
-    if reader.published is None:
-        return []
-    day = reader.published.isoformat()
-    return [Found(day, s, 2) for s in reader.sentences if _CLOSED_TODAY.search(s)]
+    """A release's date, when it announces the closing as done that day (a
+    wire's dateline: only when it says the closing was "today")."""
+    if reader.published is not None:
+        day = reader.published.isoformat()
+        return [Found(day, s, 2) for s in reader.sentences if _CLOSED_TODAY.search(s)]
+    for sentence in reader.sentences[:3]:
+        dateline = _WIRE_DATELINE.search(sentence)
+        written = dates_in(next(g for g in dateline.groups() if g)) if dateline else []
+        if written:
+            day = written[0].date.isoformat()
+            return [
+                Found(day, s, 2)
+                for s in reader.sentences
+                if _CLOSED_ON_THE_DAY.search(s)
+            ]
+    return []
 
 
 def issue_dates(reader: Reader) -> list[Found]:
@@ -3041,16 +3161,37 @@ def agreement_dates(reader: Reader) -> list[Found]:
 _INVESTOR_NOTES = r"\binvestor notes?\b"
 
 
+def _gone_notes_day(sentence: str, date: DateValue) -> bool:
+    """A maturity of notes other than the one drafted: repaid, given in
+    exchange, taken by an exchange offer, or defined as earlier ones."""
+    before = sentence[: date.start].lower()
+    return bool(
+        # "we repaid the aggregate $220.0 million principal amount of our
+        # March 2018 convertible senior notes at maturity on March 15, 2023":
+        # notes gone, perhaps not this one
+        re.search(
+            r"\b(?:repaid|redeemed|retired)\b(?:[^.;]|\.(?=\d)){0,150}\bat (?:their )?"
+            r"maturity on\s*$",
+            before,
+        )
+        # "in exchange for a promissory note (the "Note") that had matured on
+        # September 30, 2012": the note given up
+        or re.search(r"\bin exchange for\b[^;]{0,120}\bmatured on\s*$", before)
+        # the notes an exchange offer takes
+        or re.search(EXCHANGE_OFFER_FOR + r"[^.;$]{0,80}\bdue\s*$", before)
+        # an earlier note's, defined by name: "with a maturity date of
+        # December 31, 2023 (the "Historical Debentures")"
+        or re.match(
+            r"^\s*\((?:the\s+)?[\"“](?:historical|existing|old|prior|original)\b",
+            sentence[date.end : date.end + 40].lower(),
+        )
+    )
+
+
 def _maturity_of(sentence: str, date: DateValue) -> int | None:
     window = sentence[: date.start].lower()[-70:]
     after = sentence[date.end : date.end + 60].lower()
-    # "we repaid the aggregate $220.0 million principal amount of our March
-    # 2018 convertible senior notes at maturity on March 15, 2023": notes
-    # gone, perhaps not this one
-    if re.search(
-        r"\b(?:repaid|redeemed|retired)\b(?:[^.;]|\.(?=\d)){0,150}\bat (?:their )?maturity on\s*$",
-        sentence[: date.start].lower(),
-    ):
+    if _gone_notes_day(sentence, date):
         return None
     # a table's last heading, then the next row's first cell: "| Interest |
     # Maturity" and "November 21, 2016(1) | $ - |" (the issue date)
@@ -3067,13 +3208,6 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
         r"(?:payment|repayment|installment|instalment)\b"
         r"[^.;]{0,50}\bdue\s+(?:and payable\s+|to be (?:re)?paid\s+)?(?:on\s+)?$",
         sentence[: date.start].lower()[-120:],
-    ):
-        return None
-    # "in exchange for a promissory note (the "Note") that had matured on
-    # September 30, 2012": the note given up
-    if re.search(
-        r"\bin exchange for\b[^;]{0,120}\bmatured on\s*$",
-        sentence[: date.start].lower(),
     ):
         return None
     # a term's start: "due eighteen (18) months from May 10, 2013 (the
@@ -3373,6 +3507,17 @@ def maturities(
             stated, later = _maturity_dates(sentence, issue, reader.dates(sentence))
             found += stated
             extended += later
+        else:
+            # ("On December 10, 2023, the Loan agreement as extended until
+            # June 30, 2024.": an extension in a sentence of its own)
+            extended += [
+                Found(date.date.isoformat(), sentence, 3)
+                for date in reader.dates(sentence)
+                if re.search(
+                    r"\b(?:loan|note|debenture|agreement)s?\b[^.;]{0,40}\bextended\s+until\s*$",
+                    lowered[: date.start],
+                )
+            ]
         counted = (
             _has(sentence, "note", "debenture")
             if own
@@ -3598,6 +3743,9 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         # ... to holders of our 6.25% convertible senior notes due June 15,
         # 2026"
         or re.search(r"\bto\s+(?:the\s+)?holders\s+of\s+(?:our|its)\s+$", left)
+        or re.search(EXCHANGE_OFFER_FOR + "$", left)
+        # the rate before a change: "raising the coupon to 14% from 10%"
+        or re.search(r"\bto\s+\d[\d.]*\s*%\s+from\s*$", left)
         # interest charged once, in advance: "together with interest thereon in
         # advance in the amount of fifteen percent (15%) simple interest"
         or re.search(r"\binterest\s+(?:thereon\s+)?in advance\b[^.;%]{0,40}$", left)
@@ -3709,6 +3857,22 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         # a range: "a guaranteed interest rate between 5% and 10%"; "interest
         # rates varying from 6% to 15%"
         or re.search(r"\bbetween\s*$", left)
+        # a rate for an optional extension: "has the option to extend the
+        # maturity for an additional year at an interest rate of 12%"
+        or re.search(r"\boption to extend\b[^.;%]{0,80}$", left)
+        # a part of the coupon: "Two-thirds of the Interest (equal to 6% per
+        # annum) is payable in cash"
+        or re.search(
+            r"\b(?:thirds?|halves|half|quarters?|portion|part)\s+of\s+the\s+interest\b[^.;%]{0,30}$",
+            left,
+        )
+        # a holding, not a rate: "while its equity interest in Hastings
+        # remains at 12.5% or more"
+        or re.search(
+            r"\b(?:equity|ownership|voting|economic|shareholding)\s+interest\b[^.;%]{0,60}$",
+            left,
+        )
+        or re.match(r"^\s*or (?:more|less|greater|higher|lower|above|below)\b", right)
     )
 
 
@@ -3815,9 +3979,11 @@ def rates(reader: Reader) -> list[Found]:
                 or re.search(r"(?:reduced|lowered|amended|changed)\s+to\s*$", left)
                 # ("agreed to extend the maturity date ... and increase the
                 # interest rate to 10%")
+                # ("raising the coupon to 14% from 10%")
                 or re.search(
-                    r"\b(?:increase|decrease|reduce|lower|raise|change|amend)[sd]?\s+"
-                    r"the\s+(?:annual\s+)?(?:interest\s+)?rate\s+(?:on\s+the\s+\w+\s+)?to\s*$",
+                    r"\b(?:increas|decreas|reduc|lower|rais|chang|amend)(?:e|es|ed|ing|s)?\s+"
+                    r"the\s+(?:coupon|(?:annual\s+)?(?:interest\s+)?rate)\s+"
+                    r"(?:on\s+the\s+\w+\s+)?to\s*$",
                     left,
                 )
                 or _RATE_BEFORE.search(left)
@@ -4291,14 +4457,20 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
     # ("per Class A Ordinary Share"; "24,193,548 shares at $0.62 each"; "at a
     # price per share equal to $0.55")
     # ("ten ($0.10) cents per share": the amount in words, then its unit)
-    per_share = re.match(
-        r"^\s*(?:\)?\s*cents\s+)?"
-        r"(?:(?:per|a|for each)\s+(?:class [a-z]\s+)?(?:ordinary\s+|common\s+)?share|each\b"
-        r"|/\s*share\b"
-        # ("on the basis of $0.055 of debt to 1 share")
-        r"|of (?:debt|principal) (?:to|for) (?:1|one|each) (?:common )?share\b)",
-        right,
-    ) or re.search(r"\bper share (?:of|equal to)\s*$", left)
+    per_share = bool(
+        re.match(
+            r"^\s*(?:\)?\s*cents\s+)?"
+            r"(?:(?:per|a|for each)\s+(?:class [a-z]\s+)?(?:ordinary\s+|common\s+)?share|each\b"
+            r"|/\s*share\b"
+            # ("on the basis of $0.055 of debt to 1 share")
+            r"|of (?:debt|principal) (?:to|for) (?:1|one|each) (?:common )?share\b)",
+            right,
+        )
+        or re.search(r"\bper share (?:of|equal to)\s*$", left)
+    )
+    # ("convertible into units at a price of $0.05 per unit")
+    if re.search(r"\binto\s+units\b", left) and re.match(r"^\s*per unit\b", right):
+        per_share = True
     labelled = re.search(
         # "Conversion Price (subject to adjustment herein): $0.85"; "The
         # initial conversion ratio shall be equal to $1.00 per unit"
@@ -4389,7 +4561,7 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
     elif for_every or divided:
         found.append(Found(value, sentence, 2))
     adjusted = re.search(
-        r"\b(?:adjust|reduc|reset|amend|lower|increas|chang)\w*\s+"
+        r"\b(?:adjust|reduc|reset|amend|lower|increas|chang|cut)\w*\s+"
         r"(?:the\s+conversion\s+price\s+)?to\s+$"
         # ("the latest conversion price is RMB 8.09")
         r"|\b(?:revised|adjusted|amended|reduced|reset|new|latest)\s+conversion\s+price"
@@ -4471,6 +4643,7 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
 
 def fixed_prices(reader: Reader) -> list[Found]:
     found = []
+    tranches = reader.first(TRANCHES) is not None
     for sentence in reader.about("conversion price", "convert", "conversion into"):
         lowered = sentence.lower()
         # a valuation's inputs: "using the weighted-average Black-Scholes
@@ -4497,6 +4670,7 @@ def fixed_prices(reader: Reader) -> list[Found]:
         formula = lower_of and any(
             _formula(sentence, percent) for percent in percents_in(sentence)
         )
+        previous: tuple[Money, list[Found]] | None = None
         for money in reader.money(sentence):
             if _not_the_note_price(lowered, money, warrants):
                 continue
@@ -4508,7 +4682,24 @@ def fixed_prices(reader: Reader) -> list[Found]:
                 if fixed_leg(sentence, [money]) is money:
                     found.append(Found(money.text(places=None), sentence, 2))
                     continue
-            found += _price_readings(sentence, lowered, money)
+            readings = _price_readings(sentence, lowered, money)
+            # a pair, one price each for two notes: "The initial conversion
+            # price will be set at €135.58 and €144.93"
+            if (
+                not readings
+                and tranches
+                and previous is not None
+                and previous[1]
+                and re.fullmatch(
+                    r"\s*(?:and|or)\s*", sentence[previous[0].end : money.start]
+                )
+            ):
+                readings = [
+                    Found(money.text(places=None), sentence, f.score, f.changed)
+                    for f in previous[1]
+                ]
+            found += readings
+            previous = (money, readings)
     return found
 
 

@@ -355,7 +355,8 @@ _OTHER_DOLLARS = (
     (
         "AUD",
         "Australian",
-        None,
+        # ("Australian rare earths developer Hastings Technology Metals")
+        r"\bAustralian\b",
         r"\bASX\b|\bListing Rules? (?:7\.1A?|10\.1[1-3]?)\b",
         False,
     ),
