@@ -6236,6 +6236,94 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "Maturity:2009",
             {"principal": "100000000000.00 JPY"},
         ),
+        # a rate written "3-percent"; the issuer's other bonds and an earlier
+        # sale are no term
+        (
+            "Gome Electrical Appliances Holdings Ltd sold 2.05 billion yuan "
+            "of convertible bonds to help refinance debt. The five-year, "
+            "3-percent notes were priced to yield 4.14 percent and can be "
+            "converted into shares at HK$2.838, a 29-percent premium to "
+            "Tuesday's closing price. Gome has 4.6 billion yuan of "
+            "zero-coupon convertible bonds due May 2014 that bondholders "
+            "can ask the company to redeem. The company raised 1.59 billion "
+            "yuan in June from a sale of 5-percent convertible notes.",
+            {
+                "rate": "0.03",
+                "principal": "2050000000.00 CNY",
+                "conversion-price": "2.838 HKD",
+            },
+        ),
+        # what is outstanding of notes being restructured is no principal
+        (
+            "The Company is pleased to announce a restructuring of all of "
+            "the Company's outstanding convertible Loan Notes, amounting to "
+            "\u00a33.54 million which were due to mature on 31 October "
+            "2011.",
+            {"principal": None},
+        ),
+        # the note the holder gave the company has its own term
+        (
+            "On March 26, 2019, the Company issued a secured convertible "
+            "promissory note to Iliad Research and Trading, L.P. in the "
+            "principal amount of $1,070,000. The purchase price for the "
+            "Note was paid by the Purchaser through an initial cash payment "
+            "of $500,000 and the issuance of an Investor note to the "
+            "Company with a one-year term and an interest rate of 8%.",
+            {"maturity": None},
+        ),
+        # no interest during an extension is no zero rate for the note
+        (
+            "The loan bears interest at 12% per annum until November 12, "
+            "2014. The maturity date may be extended to December 15, 2014. "
+            "For greater certainty, no interest shall accrue or be payable "
+            "during the extension period.",
+            {"rate": "0.12"},
+        ),
+        # the issuer's chairman quoted is no holder's relation
+        (
+            "Petra Diamonds Limited announces that it has entered into a "
+            "US$20 million unsecured, interest bearing convertible loan "
+            "agreement with BHP Development Finance Proprietary Limited. "
+            "Adonis Pouroulis, Petra's Chairman, comments: \"Our "
+            'relationship with BHP is a strong one."',
+            {"related-party": None},
+        ),
+        # a price assumed to count shares is no term
+        (
+            "The Convertible Promissory Note bears interest at 2.5% per "
+            "annum. Assuming a conversion price of $8.2909 per share (which "
+            "is the maximum conversion price at which the Convertible "
+            "Promissory Note is convertible by its terms), the Convertible "
+            "Promissory Note will automatically convert into 1,809,212 "
+            "shares.",
+            {"conversion-price": None},
+        ),
+        # bonds priced at par to yield a rate bear that coupon
+        (
+            "New York, Feb. 18 \u2013 Outokumpu Oyj priced \u20ac215 "
+            "million of five-year senior unsecured convertible bonds at par "
+            "to yield 3.25% with an initial conversion premium of 30%.",
+            {"rate": "0.0325", "principal": "215000000.00 EUR"},
+        ),
+        # the existing bonds' rate and the amount accepted for repurchase are
+        # theirs; an exchange price
+        (
+            "Petropavlovsk PLC placed USD125 million of convertible bonds. "
+            "The new convertible bonds due in 2024 were sold with a coupon "
+            "of 8.25%. The bonds can be converted into Petropavlovsk shares "
+            "at an initial exchange price of USD0.1350, a premium of 22.5% "
+            "on the stock's closing price. In a concurrent buyback, "
+            "Petropavlovsk offered USD1,080 per USD1,000 of existing USD100 "
+            "million 9.00% convertible bonds due in 2020. It said Thursday "
+            "it received interest for this for USD78 million in principal, "
+            "meaning 78% of the total and accepted all of these bonds for "
+            "repurchase.",
+            {
+                "rate": "0.0825",
+                "principal": "125000000.00 USD",
+                "conversion-price": "0.1350 USD",
+            },
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -6491,6 +6579,14 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "an-option-to-extend-at-a-higher-rate",
         "the-two-companies-and-a-term-sheets-amount",
         "a-term-sheets-tranche-below-the-priced-issue",
+        "a-hyphened-percent-beside-the-issuers-other-bonds",
+        "outstanding-notes-amounting-to",
+        "an-investor-notes-term",
+        "no-interest-during-an-extension",
+        "a-chairman-comments",
+        "a-price-assumed-for-an-illustration",
+        "a-yield-at-par",
+        "existing-bonds-bought-back-and-an-exchange-price",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:
@@ -6696,6 +6792,26 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
             "principal",
             "may mean the Australian dollar",
         ),
+        (
+            "The Company announces a restructuring of its convertible Loan "
+            "Notes which were due to mature on 31 October 2011. The Company "
+            "will convert \u00a31.77 million of the Loan Notes into new "
+            "Ordinary Shares and extend the term in respect of the "
+            "remaining \u00a31.77 million of the Loan Notes to 31 October "
+            "2013.",
+            "maturity",
+            "competing values",
+        ),
+        (
+            "$1.2M OF $2.2M CREDIT FACILITY CONVERTED TO COMMON STOCK AT "
+            "$5.00 PER SHARE\n"
+            "\n"
+            "HANCOCK JAFFE LABORATORIES, INC.\n"
+            "\n"
+            "CONVERTIBLE PROMISSORY NOTE",
+            "conversion-price",
+            "only a later, changed conversion price",
+        ),
     ],
     ids=[
         "term-beyond-the-calendar",
@@ -6717,6 +6833,8 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
         "an-issue-in-parts-with-their-own-terms",
         "a-conversion-price-cut-on-offer",
         "an-australian-companys-dollar",
+        "an-extension-of-the-remaining-notes",
+        "a-stamp-of-a-conversion",
     ],
 )
 def test_a_person_decides(text: str, key: str, why: str) -> None:

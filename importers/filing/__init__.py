@@ -2106,7 +2106,7 @@ _NOT_THE_HOLDERS_RELATION = re.compile(
     r"chairwoman|director|president|ceo|cfo)"
     r"(?:\s+of\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})?,?\s+"
     # ("Akiba Leisman, Chief Executive Officer of Mako states that")
-    r"(?:said|says|stated|states|commented|added|noted|explained)\b"
+    r"(?:said|says|stated|states|commented|comments|added|noted|explained)\b"
     # the holders' nominees on the board: "have joined its board as
     # additional Directors, being nominees of the new bond holders"
     r"|\bdirectors?,?\s+being\s+(?:an?\s+)?nominees?\s+of\b"

@@ -1004,12 +1004,41 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
     # Convertible Senior Notes"); insiders' part of an offering: "Certain
     # directors and officers subscribed for a total of $46,000 in principal
     # amount of the Debentures"
-    if re.search(r"\binterest payable\b[^$]{0,40}$", left) or re.search(
-        r"\boption\s+to\s+(?:purchase|buy)\s+(?:up\s+to\s+)?(?:an?\s+additional\s+)?$"
-        r"|\bretirement\s+of\s*$"
-        r"|\b(?:certain|some)\b[^.;$]{0,60}\bsubscribed for\s+(?:a total of\s+|an aggregate of\s+)?$",
-        before,
-        re.IGNORECASE,
+    if (
+        (
+            re.search(r"\binterest payable\b[^$]{0,40}$", left)
+            # bonds bought back: "it received interest for this for USD78
+            # million in principal ... and accepted all of these bonds for
+            # repurchase"
+            or re.search(
+                r"^[^.;]{0,120}\baccepted\b[^.;]{0,60}\bfor repurchase\b",
+                sentence[money.end :],
+            )
+            # what is outstanding: "a restructuring of all of the Company's
+            # outstanding convertible Loan Notes, amounting to £3.54 million"
+            or re.search(
+                r"\boutstanding\s+(?:[\w-]+\s+){0,3}(?:notes|debentures|bonds),?\s+"
+                r"(?:amounting to|totall?ing)\s*$",
+                left,
+            )
+            # the issuer's other bonds: "Gome has 4.6 billion yuan of zero-coupon
+            # convertible bonds due May 2014"
+            or (
+                re.search(r"\b(?:has|had)\s+(?:outstanding\s+)?$", left)
+                and re.match(
+                    r"^\s*(?:[a-z]+\s+)?of\s+(?:outstanding\s+)?(?:[\w%-]+\s+){0,3}"
+                    r"(?:bonds|notes|debentures)\s+(?:due|outstanding)\b",
+                    right,
+                )
+            )
+        )
+        or re.search(
+            r"\boption\s+to\s+(?:purchase|buy)\s+(?:up\s+to\s+)?(?:an?\s+additional\s+)?$"
+            r"|\bretirement\s+of\s*$"
+            r"|\b(?:certain|some)\b[^.;$]{0,60}\bsubscribed for\s+(?:a total of\s+|an aggregate of\s+)?$",
+            before,
+            re.IGNORECASE,
+        )
     ):
         return True
     # a threshold: "if the outstanding principal amount of the Note is
@@ -3283,7 +3312,10 @@ def _maturity_dates(
         # ("(with an extended maturity date on June 30, 2020 in the
         # circumstances ...)")
         if re.search(
-            r"\bexten(?:d|sion)\w*\b[^.;]{0,80}?\bto\s+$|\bextended maturity date\s+(?:on|of|is)\s+$",
+            # ("the extension of the term in respect of the remaining £1.77
+            # million of the Loan Notes to 31 October 2013")
+            r"\bexten(?:d|sion)\w*\b(?:[^.;]|\.(?=\d)){0,80}?\bto\s+$"
+            r"|\bextended maturity date\s+(?:on|of|is)\s+$",
             before,
         ) or re.search(
             r"^\W*amendment to (?:the )?maturity date\b[^;]{0,120}\bshall be\s+$"
@@ -3392,6 +3424,9 @@ def _term_maturity(
                 r"\bdefault\b[^.;]{0,60}\b(?:for a period of|within)\s*$", left
             )
             or re.search(r"\bgenerally\s+(?:due|payable|matur\w*)\b[^.]{0,20}$", left)
+            # (nor the note the holder gave: "the issuance of an Investor note
+            # to the Company with a one-year term")
+            or re.search(_INVESTOR_NOTES + r"[^.;]{0,60}$", left)
         ) or not (
             _TERM_AFTER.match(right)
             or _TERM_OF_NOTE.match(right)
@@ -3649,7 +3684,8 @@ _RATE_AFTER = re.compile(
 #: its 8.00% Senior Secured Notes").
 _RATE_RANKED = re.compile(
     # ("8 per cent. secured loan notes")
-    r"^\.?\s*(?:(?:senior|subordinated|secured|unsecured)\s+){1,2}(?:loan\s+)?"
+    # ("The five-year, 3-percent notes were priced")
+    r"^\.?\s*(?:(?:senior|subordinated|secured|unsecured)\s+){0,2}(?:loan\s+)?"
     r"(?:notes?|debentures?|bonds?)\b"
 )
 #: A default rate's words (not "is currently in default, and carries an
@@ -3743,6 +3779,11 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         # ... to holders of our 6.25% convertible senior notes due June 15,
         # 2026"
         or re.search(r"\bto\s+(?:the\s+)?holders\s+of\s+(?:our|its)\s+$", left)
+        # the issuer's existing bonds: "of existing USD100 million 9.00%
+        # convertible bonds due in 2020"
+        or re.search(
+            r"\bexisting\s+(?:\S{0,4}\d[\d.,]*\s*(?:million|billion)?\s+)?$", left
+        )
         or re.search(EXCHANGE_OFFER_FOR + "$", left)
         # the rate before a change: "raising the coupon to 14% from 10%"
         or re.search(r"\bto\s+\d[\d.]*\s*%\s+from\s*$", left)
@@ -3866,6 +3907,14 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
             r"\b(?:thirds?|halves|half|quarters?|portion|part)\s+of\s+the\s+interest\b[^.;%]{0,30}$",
             left,
         )
+        # an earlier issue: "The company raised 1.59 billion yuan in June from
+        # a sale of 5-percent convertible notes"
+        or re.search(
+            rf"\braised\b(?:[^.;%]|\.(?=\d)){{0,80}}\bin\s+{_MONTH_WORDS}\b[^.;%]{{0,20}}\bfrom\s+(?:a|the)\s+"
+            r"sale\s+of\s*$",
+            left,
+            re.IGNORECASE,
+        )
         # a holding, not a rate: "while its equity interest in Hastings
         # remains at 12.5% or more"
         or re.search(
@@ -3915,27 +3964,43 @@ def in_a_range(text: str, start: int, end: int) -> bool:
     )
 
 
+#: The issuer's other bonds: "Gome has 4.6 billion yuan of zero-coupon
+#: convertible bonds due May 2014".
+_EXISTING_BONDS = re.compile(
+    r"\b(?:has|had)\s+(?:an?\s+)?(?:outstanding\s+)?\S{0,4}\d[\d.,]*\s*(?:million|billion)?"
+    r"\s*(?:[a-z]+\s+)?of\s+(?:outstanding\s+)?(?:[\w%-]+\s+){0,3}(?:bonds|notes|debentures)\s+"
+    r"(?:due|outstanding)\b"
+)
+
+
 def rates(reader: Reader) -> list[Found]:
     found = []
     for sentence in reader.sentences:
         lowered = sentence.lower()
         # (not "No interest accrues ... if borrowings are repaid within 90
         # days": a condition, after which a charge or a rate applies)
-        if RATE_ZERO.search(sentence) is not None and not re.search(
-            r"\bif\b[^.]{0,60}\b(?:(?:re)?pa(?:y|id)|converted)\b[^.]{0,40}"
-            r"\b(?:within|on or before|prior to)\b"
-            # ("provided, however, that no interest shall accrue if this Note
-            # is converted ... prior to March 24, 2022"; "Provided that the
-            # debentures are paid in full on or before the maturity date, no
-            # interest")
-            # (not "bears no interest provided that any amount ... not paid when
-            # due shall bear interest": the zero, then a default's rate)
-            r"|\bprovided\b[^.]{0,30}\bthat\b[^.]{0,80}\b(?:(?:re)?pa(?:y|id)|converted)\b"
-            r"[^.]{0,80}\bno interest\b"
-            # (nor a zero from a later day on: "Upon the three month
-            # anniversary ... the note will bear no interest")
-            r"|^\W*(?:upon|after|following|from)\b[^,]{0,60}\banniversary\b",
-            lowered,
+        if (
+            RATE_ZERO.search(sentence) is not None
+            and not _EXISTING_BONDS.search(lowered)
+            and not re.search(
+                r"\bif\b[^.]{0,60}\b(?:(?:re)?pa(?:y|id)|converted)\b[^.]{0,40}"
+                r"\b(?:within|on or before|prior to)\b"
+                # ("provided, however, that no interest shall accrue if this Note
+                # is converted ... prior to March 24, 2022"; "Provided that the
+                # debentures are paid in full on or before the maturity date, no
+                # interest")
+                # (not "bears no interest provided that any amount ... not paid when
+                # due shall bear interest": the zero, then a default's rate)
+                r"|\bprovided\b[^.]{0,30}\bthat\b[^.]{0,80}\b(?:(?:re)?pa(?:y|id)|converted)\b"
+                r"[^.]{0,80}\bno interest\b"
+                # (nor a zero from a later day on: "Upon the three month
+                # anniversary ... the note will bear no interest")
+                r"|^\W*(?:upon|after|following|from)\b[^,]{0,60}\banniversary\b"
+                # (nor an extension's: "no interest shall accrue or be payable
+                # during the extension period")
+                r"|\bduring (?:the|any|such) extension period\b",
+                lowered,
+            )
         ):
             found.append(Found("0", sentence, 3))
         if not _rate_sentence(sentence, lowered):
@@ -3988,6 +4053,9 @@ def rates(reader: Reader) -> list[Found]:
                 )
                 or _RATE_BEFORE.search(left)
                 or _RATE_AFTER.match(right)
+                # a yield at par is the coupon: "priced €215 million of
+                # five-year ... convertible bonds at par to yield 3.25%"
+                or re.search(r"\bat par to yield\s*$", left)
             ):
                 found.append(Found(value, sentence, 3))
             elif _RATE_RANKED.match(right):
@@ -4422,6 +4490,11 @@ def _not_the_note_price(lowered: str, money: Money, warrants: bool) -> bool:
             r"(?:upon|in the event of) (?:an? )?(?:event of )?default", left[-90:]
         )
         or _FLOOR.search(left[-60:])
+        # a price assumed for an illustration: "Assuming a conversion price of
+        # $8.2909 per share (which is the maximum conversion price ...)"
+        or re.search(
+            r"\bassuming\s+(?:an?\s+|the\s+)?conversion\s+price\s+of\s*$", left
+        )
         # one conversion's price: "The company will accordingly issue just
         # over 96.5mln new shares at a conversion price of 0.1036p"
         or re.search(
@@ -4481,7 +4554,9 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # ("The initial conversion price for the bonds is set at RMB 13.33")
         # ("The Conversion Price as defined in Section 2.1(b) of the Note is")
         # ("an initial conversion share price of A$6.35")
-        r"conversion (?:share )?(?:price|ratio|rate)(?:\s+per (?:share|unit))?(?:\s*\([^)]{0,80}\))?"
+        # ("at an initial exchange price of USD0.1350")
+        r"(?:conversion (?:share )?(?:price|ratio|rate)|exchange price)(?:\s+per (?:share|unit))?"
+        r"(?:\s*\([^)]{0,80}\))?"
         r"(?:\s+as defined in (?:[\w.()-]+\s+){1,6}?(?:of (?:the|this) (?:note|debenture))?)?"
         r"(?:\s+(?:for|of)\s+(?:the|this|each)\s+(?:[\w-]+\s+){0,2}(?:notes?|bonds?|debentures?))?"
         r"\s*:?"
@@ -4576,6 +4651,10 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"\b(?:holders?|creditor|lender|investor|noteholders?|it|they)(?:\s+\d+)?\s+"
         r"converted\b"
         r"|\b(?:was|were|has been|have been)\s+converted\b"
+        # ("$1.2M OF $2.2M CREDIT FACILITY CONVERTED TO COMMON STOCK AT $5.00
+        # PER SHARE": a stamp on the note)
+        r"|\d[\d.,]*\s*[mk]?\s+of\s+\S{0,4}\d[\d.,]*\s*[mk]?\s+(?:credit\s+)?"
+        r"(?:facility|notes?|debentures?|loans?)\s+converted\s+(?:in)?to\b"
         r"|\b(?:satisfied|settled|repaid|paid)\s+by\s+(?:\w+\s+)?converting\b"
         r"|\b(?:agreed|elected) to convert\b"
         # ("received a request on November 29, 2024, from Riverfort ... to
@@ -4631,10 +4710,15 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
                 # ("to Company's Class A ordinary shares at $0.213, or 150% of
                 # the VWAP": the fixed leg)
                 r"\b(?:to|into)\s+(?:shares of\s+)?(?:(?:the\s+)?company\S{0,2}s\s+)?"
-                r"(?:class [a-z]\s+)?(?:common|ordinary)\s+(?:stock|shares)\s+at\s+$",
+                r"(?:class [a-z]\s+)?(?:(?:common|ordinary)\s+)?(?:stock|shares)\s+at\s+$",
                 left,
             )
-            and re.match(r"^\s*(?:\.|$|,\s+or\b)", right)
+            # ("can be converted into shares at HK$2.838, a 29-percent
+            # premium")
+            and re.match(
+                r"^\s*(?:\.|$|,\s+or\b|,\s+an?\s+[\d.]+[- ]?(?:%|percent|per cent)\s+premium\b)",
+                right,
+            )
         )
     ):
         found.append(Found(value, sentence, 3 if labelled else 2))

@@ -606,8 +606,9 @@ _PERCENT = re.compile(
     # ("8 1/2% per annum": a whole number and a fraction; "7 ¼ %"; not the
     # "8%" of "123/8%", a fraction whose space is lost)
     r"(?<![\d/])(\d+(?:\.\d+)?)(?:\s+(?P<num>[1-9])/(?P<den>[1-9])|\s?(?P<glyph>[¼½¾⅛⅜⅝⅞]))?"
-    # ("annual coupon of 1.0 pct": a wire service's abbreviation)
-    r"\s?(?:%|per\s?cent\b|percent\b|pct\b)",
+    # ("annual coupon of 1.0 pct": a wire service's abbreviation; "the
+    # five-year, 3-percent notes")
+    r"(?:\s|-(?=percent\b|per\s?cent\b))?(?:%|per\s?cent\b|percent\b|pct\b)",
     re.IGNORECASE,
 )
 _FRACTIONS = {"¼": "0.25", "½": "0.5", "¾": "0.75", "⅛": "0.125", "⅜": "0.375",
