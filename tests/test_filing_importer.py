@@ -6324,6 +6324,14 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
                 "conversion-price": "0.1350 USD",
             },
         ),
+        # the loan notes' own par value is no share's
+        (
+            "It is now proposed that new convertible secured loan notes of "
+            "\u00a31.00 par value each in the aggregate principal amount of "
+            "\u00a33.4 million will be created, convertible into ordinary "
+            "shares of 1p each at 2p per share.",
+            {"par-value": "0.01 GBP"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -6587,6 +6595,7 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-price-assumed-for-an-illustration",
         "a-yield-at-par",
         "existing-bonds-bought-back-and-an-exchange-price",
+        "loan-notes-of-a-par-value-each",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:
@@ -6812,6 +6821,41 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
             "conversion-price",
             "only a later, changed conversion price",
         ),
+        (
+            "Amur Minerals Corporation has secured a fixed-term loan note "
+            "from Plena Global Opportunities. The loan note will provide "
+            "Amur with up to \u00a31.5mln and consists of three advances. "
+            "The initial advance of \u00a3500,000 is likely to be received "
+            "by the company on 13 March 2020.",
+            "principal",
+            "competing values",
+        ),
+        (
+            "Lithium Australia has secured an A$18.27-million convertible "
+            "note facility from Arena Investors. The unsecured notes have a "
+            "face value of A$21-million and would be issued at a discount "
+            "of 13%.",
+            "principal",
+            "competing values",
+        ),
+        (
+            "Principal Amount: $8.55 million\n"
+            "\n"
+            "Protalix BioTherapeutics, Inc., a Delaware corporation, "
+            "promises to pay to Cede & Co. or registered assigns the "
+            "principal amount of eight million five hundred and fifty five "
+            "thousand dollars on February 15, 2022.",
+            "principal",
+            "competing values",
+        ),
+        (
+            "Rentech Inc. said it has closed a private placement for $1 "
+            "million in convertible promissory notes. The company sold an "
+            "$875,000 note to David Zimel and a $125,000 note to Michael "
+            "Ray.",
+            "principal",
+            "competing values",
+        ),
     ],
     ids=[
         "term-beyond-the-calendar",
@@ -6835,6 +6879,10 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
         "an-australian-companys-dollar",
         "an-extension-of-the-remaining-notes",
         "a-stamp-of-a-conversion",
+        "a-first-advance-under-a-note-of-up-to",
+        "an-issues-face-beside-its-price",
+        "a-rounded-face-beside-the-words",
+        "each-holders-note-beside-their-total",
     ],
 )
 def test_a_person_decides(text: str, key: str, why: str) -> None:

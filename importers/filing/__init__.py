@@ -745,6 +745,59 @@ _REPLACED_LATER = re.compile(
 )
 
 
+#: Each holder's note: "sold an $875,000 note to David Zimel and a $125,000
+#: note to Michael Ray".
+_A_NOTE_TO_EACH = re.compile(
+    r"\ban?\s+\S{0,4}\d[\d,.]*\s+(?:[\w-]+\s+){0,3}notes?\s+to\s+[A-Z][^.;]{1,60}?"
+    r"\band\s+an?\s+\S{0,4}\d[\d,.]*\s+(?:[\w-]+\s+){0,3}notes?\s+to\s+[A-Z]"
+)
+#: The first of several advances: "The initial advance of £500,000".
+_FIRST_ADVANCE = re.compile(
+    r"\b(?:initial|first)\s+(?:advance|draw\s*down|drawdown|tranche)\s+of\s*$",
+    re.IGNORECASE,
+)
+#: The principal written in words: "the principal amount of eight million five
+#: hundred and fifty five thousand dollars".
+_PRINCIPAL_IN_WORDS = re.compile(
+    r"\bprincipal (?:amount|sum) of\s+((?:[a-z]+[\s,-]+){2,16}?)dollars\b",
+    re.IGNORECASE,
+)
+
+
+def _each_note_drawn_or_in_words(reader: Reader, best: Found) -> tuple[str, str] | None:
+    """Another reading of the principal than ``best``, and its sentence: each
+    holder's note beside their total, the limit of a note whose first
+    advance was read, or the principal in words beside a rounded figure."""
+    each = reader.first(_A_NOTE_TO_EACH)
+    if each is not None:
+        return "each holder's note", each
+    first = any(
+        money.text() == best.value and _FIRST_ADVANCE.search(best.quote[: money.start])
+        for money in reader.money(best.quote)
+    )
+    limit = _note_limit(reader)
+    if first and limit is not None and limit[0].text() != best.value:
+        return limit[0].text(), limit[1]
+    # (a rounded figure, "$8.55 million", beside the words alone)
+    rounded = any(
+        money.text() == best.value
+        and re.search(r"million|billion|mln", best.quote[money.start : money.end], re.I)
+        for money in reader.money(best.quote)
+    )
+    words = next(
+        (
+            sentence
+            for sentence in reader.sentences
+            for match in _PRINCIPAL_IN_WORDS.finditer(sentence)
+            if not re.match(r"\s*\(", sentence[match.end() :])
+        ),
+        None,
+    )
+    if rounded and words is not None:
+        return "the principal written in words", words
+    return None
+
+
 def _changed_or_drawn(reader: Reader, best: Found) -> bool:
     """A TODO when the principal read is a new note that replaced the one
     the text describes, an issue whose parts have terms of their own, or was
@@ -765,6 +818,15 @@ def _changed_or_drawn(reader: Reader, best: Found) -> bool:
             "describes: write the principal of the note you are booking",
             best.quote,
         )
+        return True
+    # "sold an $875,000 note to David Zimel and a $125,000 note to Michael
+    # Ray" beside their $1 million total; "The initial advance of £500,000"
+    # under a note of "up to £1.5mln"; "Principal Amount:$8.55 million"
+    # beside "the principal amount of eight million five hundred and fifty
+    # five thousand dollars"
+    other = _each_note_drawn_or_in_words(reader, best)
+    if other is not None:
+        reader.todo("principal", f"{COMPETING}: {best.value}; {other[0]}", other[1])
         return True
     # "Of the notes, $600,000 will mature in two years, with the remaining
     # notes maturing in one year": parts with terms of their own
@@ -1000,6 +1062,8 @@ _UP_TO_THE_NOTE = re.compile(
     r"(?:\b(?:principal\s+(?:sum|amount)|(?:aggregate\s+)?(?:principal\s+)?amount|"
     r"face\s+amount)\s*(?:of\s*|:\s*)?"
     r"|\b(?:may|can|will|agreed to)\s+borrow\s+"
+    # ("The loan note will provide Amur with up to £1.5mln")
+    r"|\bprovide\s+(?:[\w-]+\s+){0,2}with\s+"
     r"|\b(?:loan|note|debentures?|notes|bonds)\s+(?:of\s+|for\s+)?"
     r"|\b(?:to issue|to raise|is raising|offering of|placement of)\s+)"
     r"up\s+to(?:\s+an?\s+aggregate\s+principal\s+amount\s+of)?\s*$",
@@ -1007,24 +1071,32 @@ _UP_TO_THE_NOTE = re.compile(
 )
 
 
+def _note_limit(reader: Reader) -> tuple[Money, str] | None:
+    """The most the note holds, said of the note itself, and its sentence."""
+    return next(
+        (
+            (money, sentence)
+            for sentence in reader.sentences
+            if re.search(
+                r"\b(?:note|loan|debentures?|bonds?|convertible)\b", sentence, re.I
+            )
+            for money in reader.money(sentence)
+            if _UP_TO_THE_NOTE.search(sentence[max(0, money.start - 80) : money.start])
+            and money_role(sentence, money) is None
+        ),
+        None,
+    )
+
+
 def _most_the_note_holds(reader: Reader) -> None:
     """With no principal stated, a TODO quoting the most the note holds when
     the text says it of the note ("up to"): whether the books hold the limit
     or the amount drawn, the text does not say (filings use both)."""
-    limits = [
-        (money, sentence)
-        for sentence in reader.sentences
-        if re.search(
-            r"\b(?:note|loan|debentures?|bonds?|convertible)\b", sentence, re.I
-        )
-        for money in reader.money(sentence)
-        if _UP_TO_THE_NOTE.search(sentence[max(0, money.start - 80) : money.start])
-        and money_role(sentence, money) is None
-    ]
-    if not limits:
+    found = _note_limit(reader)
+    if found is None:
         reader.todo("principal", "the principal amount is not stated", "")
         return
-    limit, quote = limits[0]
+    limit, quote = found
     reader.todo(
         "principal",
         f"{HOLDS_UP_TO} {limit.text()}: write the amount issued or drawn "
@@ -1483,7 +1555,9 @@ def _par_value(reader: Reader) -> None:
             if re.search(
                 r"\bpreferred\s+(?:stock|shares?)\b[^.;$]{0,30}$"
                 r"|\b(?:debentures?|notes?|bonds?)\b(?:\s*\([^)]{0,20}\))?\s+with\s+a\s+"
-                r"(?:par|nominal)\s+value\s+of\s*$",
+                r"(?:par|nominal)\s+value\s+of\s*$"
+                # ("new convertible secured loan notes of £1.00 par value each")
+                r"|\b(?:debentures?|notes?|bonds?)\s+of\s*$",
                 sentence[: money.start][-70:],
                 re.I,
             ):

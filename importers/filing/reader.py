@@ -1492,9 +1492,14 @@ def money_role(sentence: str, money: Money) -> str | None:
         )
         # each note's face: "The notes have a face value of AUD 0.25"; "650,000
         # convertible notes ... with a face value of $1.00 each"
-        or re.search(
-            r"\b(?:notes|debentures|bonds)\s+(?:have|carry)\s+a\s+face\s+(?:value|amount)\s+of\s*$",
-            left,
+        # (not "The unsecured notes have a face value of A$21-million": the
+        # issue's, a figure no single note's face reaches)
+        or (
+            re.search(
+                r"\b(?:notes|debentures|bonds)\s+(?:have|carry)\s+a\s+face\s+(?:value|amount)\s+of\s*$",
+                left,
+            )
+            and money.number < 1_000_000
         )
         # ("The New Bonds have a principal amount of €100,000 each")
         or (
