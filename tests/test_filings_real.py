@@ -15,7 +15,9 @@ sets were collected after the reader was written and first scored unseen;
 
 from __future__ import annotations
 
+import functools
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -23,14 +25,22 @@ from pathlib import Path
 import pytest
 
 from tests.filings_score import REAL
+from tests.filings_score import Score
 from tests.filings_score import canonical
 from tests.filings_score import passages
-from tests.filings_score import score_folder
 from tests.filings_score import score_passage
 from tests.filings_score import truth_of
 
 ROOT = Path(__file__).resolve().parent.parent
 PASSAGES = passages()
+
+
+@functools.cache
+def scored(name: str) -> Score:
+    """A passage's verdicts, read once for all the tests that look at it."""
+    text = (REAL / f"{name}.txt").read_text(encoding="utf-8")
+    return score_passage(text, truth_of(REAL / f"{name}.truth.json"), name)
+
 
 #: Stated terms the reader leaves as a TODO today (never a wrong value).
 KNOWN_MISSING: dict[str, tuple[str, ...]] = {
@@ -3624,8 +3634,7 @@ def verdict_cases() -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize(("name", "key"), verdict_cases())
 def test_each_stated_term_is_read_right(name: str, key: str) -> None:
-    text = (REAL / f"{name}.txt").read_text(encoding="utf-8")
-    score = score_passage(text, truth_of(REAL / f"{name}.truth.json"), name)
+    score = scored(name)
     verdict = score.verdicts[key]
     assert verdict != "wrong", (key, score.got[key], score.expected[key])
     if key in KNOWN_MISSING.get(name, ()):
@@ -4039,8 +4048,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
 
 @pytest.mark.parametrize("name", [name for name, _, _ in PASSAGES])
 def test_nothing_is_invented(name: str) -> None:
-    text = (REAL / f"{name}.txt").read_text(encoding="utf-8")
-    score = score_passage(text, truth_of(REAL / f"{name}.truth.json"), name)
+    score = scored(name)
     invented = {k: score.got[k] for k, v in score.verdicts.items() if v == "invented"}
     if name in KNOWN_INVENTED:
         assert set(invented) == set(KNOWN_INVENTED[name]), invented
@@ -4051,12 +4059,11 @@ def test_nothing_is_invented(name: str) -> None:
 def test_the_known_misses_are_still_misses() -> None:
     # A miss that is now read must leave the list (so the list never hides
     # a regression behind an outdated entry).
-    scores = {score.name: score for score in score_folder()}
     stale = {
         (name, key)
         for name, keys in KNOWN_MISSING.items()
         for key in keys
-        if scores[name].verdicts.get(key) != "missing"
+        if scored(name).verdicts.get(key) != "missing"
     }
     assert stale == set()
 
@@ -4081,21 +4088,38 @@ def test_the_corpus_is_real_and_varied() -> None:
     } <= keys  # fmt: skip
 
 
-def test_the_scoring_command_prints_the_table() -> None:
+#: Two passages for the scoring command: one read in full, one with a known
+#: miss (its date) and a known invention (its holder).
+CLEAN = "10k-cik1053691-2016-convertible-notes-litigation-settlement"
+FLAWED = "xbrl-cik1715611-2018-australis-cad-debenture"
+
+
+def test_the_scoring_command_prints_the_table(tmp_path: Path) -> None:
+    for name in (CLEAN, FLAWED):
+        for suffix in (".txt", ".truth.json"):
+            shutil.copy(REAL / f"{name}{suffix}", tmp_path)
     run = subprocess.run(
-        [sys.executable, "-m", "tests.filings_score"],
+        [sys.executable, "-m", "tests.filings_score", str(tmp_path)],
         cwd=ROOT,
         capture_output=True,
         text=True,
         check=False,
         timeout=120,
     )
-    # exit 1: the known inventions above
+    # exit 1: the flawed passage's invented holder
     assert run.returncode == 1, run.stdout + run.stderr
-    header, *_ = run.stdout.splitlines()
-    assert header.split() == ["key", "right", "wrong", "missing", "invented"]
-    summary = next(line for line in run.stdout.splitlines() if "stated terms" in line)
-    assert ", 0 wrong, " in summary, summary
+    lines = run.stdout.splitlines()
+    assert lines[0].split() == ["key", "right", "wrong", "missing", "invented"]
+    # the clean passage's seven terms and the flawed one's six, its date
+    # missed: 12 of 13 right; the holder invented
+    rows = {line.split()[0]: line.split()[1:] for line in lines[1:] if line[:1] != " "}
+    assert rows["all"] == ["12", "0", "1", "1"]
+    assert rows["date"] == ["1", "0", "1", "0"]
+    assert rows["holder"] == ["0", "0", "0", "1"]
+    assert "2 passages, 13 stated terms: 92.3% right, 0 wrong, 1 invented" in lines
+    assert f"  {FLAWED}: date missing: got None, truth '2018-10-30'" in lines
+    assert KNOWN_MISSING[FLAWED] == ("date",)
+    assert KNOWN_INVENTED[FLAWED] == ("holder",)
 
 
 @pytest.mark.parametrize(

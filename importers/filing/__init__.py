@@ -27,6 +27,7 @@ from beancount.core import data
 from beancount.core.amount import Amount
 from beancount.parser.grammar import ValueType
 
+from importers.filing import patterns as rx
 from importers.filing.reader import _HOLDER_VERBS
 from importers.filing.reader import ADVANCED
 from importers.filing.reader import COMPETING
@@ -134,7 +135,7 @@ def _issue_date(reader: Reader) -> datetime.date | None:
     # note's own, whatever the purchase agreement's)
     labelled = any(
         f.score == top
-        and re.search(
+        and rx.search(
             # (or the note an amendment amends: "the Convertible Promissory
             # Note issued as of May 5, 2016 (the "Note")")
             r"issu(?:e|ance) date|date of issu|for value received|[\"“]closing date"
@@ -162,7 +163,7 @@ def _issue_date(reader: Reader) -> datetime.date | None:
             # effective as of March 24, 2023": the agreement's date)
             # ("executed a master convertible note agreement, effective April
             # 1, 2011")
-            if re.search(r"\beffective\s+(?:as\s+of\s*)?$", before) and not re.search(
+            if rx.search(r"\beffective\s+(?:as\s+of\s*)?$", before) and not rx.search(
                 r"agreement\W{0,3}(?:\([^)]{0,40}\)\s*)?,?\s*effective\s+as\s+of\s*$",
                 before,
                 re.IGNORECASE,
@@ -177,7 +178,7 @@ def _issue_date(reader: Reader) -> datetime.date | None:
         reader.todo(
             "date",
             "the issue (closing) date is not stated; write it as the directive's date",
-            next((s for s in reader.sentences if re.search(r"\d{4}", s)), ""),
+            next((s for s in reader.sentences if rx.search(r"\d{4}", s)), ""),
         )
     return None
 
@@ -205,14 +206,14 @@ def _first_match(reader: Reader, patterns: tuple[re.Pattern[str], ...]) -> list[
                 continue
             # shares issued to someone ("issued 500,000 shares of its common
             # stock to Shenzhen Bayi Consulting Co. Ltd."): not a note's holder
-            if re.search(
+            if rx.search(
                 r"\b(?:issued|sold)\s+[\d,]+\s+(?:shares|units)\b",
                 sentence[match.start() : match.start(1)],
             ):
                 continue
             # warrants issued to someone, or an agent: not the holder (a
             # "loan and warrant agreement with" a lender names the holder)
-            if re.search(
+            if rx.search(
                 r"\bwarrants?\b(?!\s+(?:purchase\s+)?agreement)|placement agen|underwrit",
                 sentence[match.start() : match.end() + 40],
                 re.IGNORECASE,
@@ -221,14 +222,14 @@ def _first_match(reader: Reader, patterns: tuple[re.Pattern[str], ...]) -> list[
             # an owner named for what it owns: "a subscription agreement with
             # Austral Gold Limited's ("Austral") Argentine subsidiary Austral
             # Gold Argentina S.A.": the subsidiary, named after it
-            owned = re.match(
+            owned = rx.match(
                 r"['’]s\b(?:\s*\([^)]{1,40}\))?\s+(?:[\w-]+\s+){0,2}"
                 rf"(?:subsidiary|affiliate)\s*,?\s+({ORGANISATION.pattern})",
                 sentence[match.end(1) :],
             )
             if owned is not None:
                 return [Found(f'"{_clean_name(owned.group(1))}"', sentence, 1)]
-            if re.match(
+            if rx.match(
                 r"['’]s\b(?!\s+(?:sole\s+)?(?:option|election|discretion)\b)",
                 sentence[match.end(1) :],
             ):
@@ -240,12 +241,12 @@ def _first_match(reader: Reader, patterns: tuple[re.Pattern[str], ...]) -> list[
             # Cayman", "with Bushido Capital Master Fund, LP and Gamma ...")
             # (nor two: "with Ianco Holdings Ltd. and Matco Holdings Ltd.")
             if (
-                re.search(r"\b(?:notes?|debentures?|bonds?)\s+of\b", name, re.I)
-                or re.search(
+                rx.search(r"\b(?:notes?|debentures?|bonds?)\s+of\b", name, re.I)
+                or rx.search(
                     rf"{LEGAL_FORM}(?:\s+{FUND_NUMBER})?,?\s+and\s+[A-Z]", name
                 )
             ) or (
-                re.match(
+                rx.match(
                     # ("Lester E. Taylor, Jr. and Diane M. Taylor, Trustees")
                     r"^\.?\s*(?:,\s*(?:Jr|Sr)\.)?(?:,\s*[A-Z][^,;.()]{0,40}?){0,3}\s*,?\s+"
                     r"and\s+(?!its\b)[A-Z]"
@@ -296,7 +297,7 @@ def _repaid(reader: Reader, name: str) -> bool:
     Note": the holder of a note the text says is gone holds no note now."""
     first = re.escape(name.split(maxsplit=1)[0].strip(","))
     return any(
-        re.search(
+        rx.search(
             rf"\b(?:prepaid|repaid|paid off|retired)\b[^.]{{0,100}}\b{first}\b",
             sentence,
         )
@@ -362,7 +363,7 @@ def _aliased_name(reader: Reader, name: str) -> str | None:
 def _titled_in_full(reader: Reader, name: str) -> str | None:
     """A person called by title and surname ("Mr. LaPenta"), as the text
     names them in full ("Robert V. LaPenta, Sr.")."""
-    titled = re.fullmatch(r"(?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][\w'-]+)", name)
+    titled = rx.fullmatch(r"(?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][\w'-]+)", name)
     if titled is None:
         return None
     person = re.compile(
@@ -383,7 +384,7 @@ def _full_name(reader: Reader, name: str) -> str | None:
     the name has one already."""
     # "Trafalgar Capital Specialized Investment Fund, Luxembourg"
     for sentence in reader.sentences:
-        domiciled = re.search(re.escape(name) + f"({DOMICILE})\\b", sentence)
+        domiciled = rx.search(re.escape(name) + f"({DOMICILE})\\b", sentence)
         if domiciled is not None:
             return name + domiciled.group(1)
     # "Deerfield Partners, L.P. (together with its affiliates, “Deerfield”)";
@@ -408,7 +409,7 @@ def _full_name(reader: Reader, name: str) -> str | None:
         for match in ORGANISATION.finditer(sentence):
             # (the name and a legal form only: "Panacea Venture Healthcare
             # Fund I L.P., an affiliate of Panacea" is another party)
-            found = re.search(
+            found = rx.search(
                 rf"(?:^|\s)({re.escape(name)},?\s*{LEGAL_FORM})$", match.group(1)
             )
             if found is not None:
@@ -425,7 +426,7 @@ def _defined_in_full(reader: Reader, name: str, defined: re.Pattern[str]) -> str
             before = without_description(sentence[: short.start()])
             full = name_before(before)
             # ("from JBB Partners (“JBB”)": a name the short one begins)
-            begun = re.search(
+            begun = rx.search(
                 rf"\b({re.escape(name)}(?:\s+[A-Z][\w&'-]*){{1,4}})\s*$", before
             )
             if full is None and begun is not None:
@@ -465,7 +466,7 @@ def _the_issuer(reader: Reader, name: str) -> bool:
     lender's release about its loan "with Noront Resources Ltd.
     ("Noront")", which speaks of "Noront's outstanding Common Shares"."""
     for sentence in reader.every:
-        defined = re.search(
+        defined = rx.search(
             re.escape(name) + r"\W{0,3}\(\s*[\"“]([^\"”]{2,30})[\"”]\s*\)", sentence
         )
         if defined is None:
@@ -473,7 +474,7 @@ def _the_issuer(reader: Reader, name: str) -> bool:
         short = re.escape(defined.group(1))
         # (or "convertible into common shares of Metalla")
         return any(
-            re.search(
+            rx.search(
                 rf"\b{short}['’]s\s+(?:issued\s+and\s+)?(?:outstanding\s+)?"
                 r"(?:common\s+|ordinary\s+)?shares\b"
                 rf"|\b(?:common|ordinary)\s+shares\s+of\s+{short}\b",
@@ -493,11 +494,11 @@ def _holder(reader: Reader) -> str | None:
     found = [
         f
         for f in _holder_candidates(reader)
-        if not re.fullmatch(r'"?(?:X[x]*[\s,.]*)+"?', f.value)
-        and not re.fullmatch(rf'"?{LEGAL_FORM}"?', f.value)
+        if not rx.fullmatch(r'"?(?:X[x]*[\s,.]*)+"?', f.value)
+        and not rx.fullmatch(rf'"?{LEGAL_FORM}"?', f.value)
         # (nor the instrument: "the holder of a Convertible Debenture
         # (“Debenture Holder”)")
-        and not re.fullmatch(
+        and not rx.fullmatch(
             r'"?(?:(?:convertible|promissory|secured|unsecured|senior)\s+)*'
             r'(?:note|debenture|bond|loan)s?"?',
             f.value,
@@ -551,11 +552,11 @@ def _named_score(name: str) -> int | None:
     says neither."""
     # ("... $34.5 million (the "Initial Convertible Notes")" beside "...
     # $4.1 million (the "2024 Additional Notes")": the earlier notes)
-    if re.search(r"\b(?:initial|original|existing|prior|old)\b", name, re.I):
+    if rx.search(r"\b(?:initial|original|existing|prior|old)\b", name, re.I):
         return 2
-    if re.search(r"convertible|principal", name, re.I):
+    if rx.search(r"convertible|principal", name, re.I):
         return 5
-    if re.search(r"term|loan|advance|tranche|facility|warrant|credit", name, re.I):
+    if rx.search(r"term|loan|advance|tranche|facility|warrant|credit", name, re.I):
         return 2
     return None
 
@@ -564,7 +565,7 @@ def _labelled_score(sentence: str, money: Money) -> int | None:
     """How a name or label beside an amount ranks it, or None."""
     # "a term loan of $15 million (the "Term Note") and a senior secured
     # loan of $10 million (the "Deerfield Convertible Note")"
-    named = re.match(
+    named = rx.match(
         r"^\s*\)?\s*\((?:the\s+)?[\"“](?P<name>[^\"”]{1,60})[\"”]\)",
         sentence[money.end :],
     )
@@ -573,11 +574,11 @@ def _labelled_score(sentence: str, money: Money) -> int | None:
         return by_name
     # "settled a $400,000 initial tranche of a $1.58 million private
     # placement": the note issued is the tranche
-    if re.match(r"^\s*(?:initial|first)\s+tranche\b", sentence[money.end :], re.I):
+    if rx.match(r"^\s*(?:initial|first)\s+tranche\b", sentence[money.end :], re.I):
         return 4
     # a term sheet's line, "Amount:¥50 billion" (a tranche's, or the base
     # before an option) ranks below any sentence
-    if re.fullmatch(
+    if rx.fullmatch(
         r"\W*(?:amount|issue size|size)\s*:\s*\S{0,4}[\d,.]+\s*(?:million|billion)?\W*",
         sentence.strip(),
         re.IGNORECASE,
@@ -595,11 +596,11 @@ def _principal_score(sentence: str, money: Money) -> int:
         return by_label
     # "the Company issued all $75,000,000 of Additional Notes": an issuance
     # (whatever the notes are called)
-    if _LATER_TRANCHE.search(near) and not re.search(
+    if _LATER_TRANCHE.search(near) and not rx.search(
         r"\bissued\s+all\s+$", sentence[: money.start]
     ):
         return 2  # a later tranche ("completed the second close and issued")
-    if re.search(
+    if rx.search(
         r"\bissued\s+(?:to\s+(?:th(?:e|ose|ese)\s+)?(?:[\w-]+\s+){0,2}"
         r"(?:investors?|holders?|purchasers?|lenders?)\s+)?(?:all\s+)?$",
         sentence[: money.start],
@@ -609,18 +610,18 @@ def _principal_score(sentence: str, money: Money) -> int:
     # a note's amount; "it has issued a further GBP262,000 of Loan Notes"
     # beside the first issue's amount: a second issue, as firm as the first
     # (a person decides)
-    if re.search(
+    if rx.search(
         r"\brefinanced\s+(?:its|the|an?)\s+$|\bissued\s+a\s+further\s+$",
         sentence[: money.start],
     ):
         return 3
-    if re.search(r"(?:which included|including|of which)\s*$", sentence[: money.start]):
+    if rx.search(r"(?:which included|including|of which)\s*$", sentence[: money.start]):
         return 2  # a part of the amount issued
-    if re.search(r"for value received", sentence[money.end :], re.IGNORECASE):
+    if rx.search(r"for value received", sentence[money.end :], re.IGNORECASE):
         return 5  # the amount on a note's face
     # the promise itself: "FOR VALUE RECEIVED, ... promises to pay to the
     # order of ... the principal sum of $100,000", as firm as the face
-    if re.search(
+    if rx.search(
         r"for value received\b.{0,600}\bpromises? to pay\b.{0,400}\bprincipal "
         # (and in words first: "the principal sum of Four Hundred Four
         # Thousand Dollars ($404,004)")
@@ -632,17 +633,17 @@ def _principal_score(sentence: str, money: Money) -> int:
     # the whole issue after an option's notes: "bringing the total aggregate
     # principal amount of the 2028 Notes issued and outstanding to $661.3
     # million"
-    if re.search(r"\bbringing the total\b[^$]{0,100}$", sentence[: money.start], re.I):
+    if rx.search(r"\bbringing the total\b[^$]{0,100}$", sentence[: money.start], re.I):
         return 5
     # ("taking the total number of Loan Notes outstanding to £149,000")
-    if re.search(
+    if rx.search(
         r"\bprincip(?:al|le)\b|face (?:amount|value)|\btaking the total\b", near
     ):
         return 4
     # "a note payable of $300,000 payable in six quarterly payments" beside
     # "a $2,000,000 12% unsecured, convertible Debenture": the convertible
     if _has(sentence, "note", "debenture"):
-        return 3 if re.search(r"convertib", sentence, re.IGNORECASE) else 2
+        return 3 if rx.search(r"convertib", sentence, re.IGNORECASE) else 2
     return 2
 
 
@@ -781,7 +782,7 @@ def _each_note_drawn_or_in_words(reader: Reader, best: Found) -> tuple[str, str]
     # (a rounded figure, "$8.55 million", beside the words alone)
     rounded = any(
         money.text() == best.value
-        and re.search(r"million|billion|mln", best.quote[money.start : money.end], re.I)
+        and rx.search(r"million|billion|mln", best.quote[money.start : money.end], re.I)
         for money in reader.money(best.quote)
     )
     words = next(
@@ -789,7 +790,7 @@ def _each_note_drawn_or_in_words(reader: Reader, best: Found) -> tuple[str, str]
             sentence
             for sentence in reader.sentences
             for match in _PRINCIPAL_IN_WORDS.finditer(sentence)
-            if not re.match(r"\s*\(", sentence[match.end() :])
+            if not rx.match(r"\s*\(", sentence[match.end() :])
         ),
         None,
     )
@@ -852,12 +853,12 @@ def _changed_or_drawn(reader: Reader, best: Found) -> bool:
         for money in reader.money(sentence):
             if (
                 money.text() != best.value
-                and re.match(
+                and rx.match(
                     r"\s*(?:[\w-]+\s+){0,2}convertible\s+(?:loan|credit|note)\s+facility\b",
                     sentence[money.end :],
                     re.IGNORECASE,
                 )
-                and not re.search(r"\bup to\s*$", sentence[: money.start], re.I)
+                and not rx.search(r"\bup to\s*$", sentence[: money.start], re.I)
             ):
                 reader.todo(
                     "principal",
@@ -878,7 +879,7 @@ def _before_the_option(reader: Reader, best: Found) -> bool:
     December 21, 2021 include $40,000,000 principal amount of Notes issued
     pursuant to the full exercise of the initial purchasers' option")."""
     exercised = reader.first(_OPTION_EXERCISED)
-    if exercised is None or re.search(
+    if exercised is None or rx.search(
         r"\binclud|\bupsized\b", best.quote + " " + exercised, re.IGNORECASE
     ):
         return False
@@ -902,7 +903,7 @@ def _principal(reader: Reader) -> Decimal | None:
         (money, sentence)
         for money, sentence in stated
         if sentence[money.start] == "$"
-        and re.match(r"\s*\(\s*(?:US\s?\$|USD)", sentence[money.end :])
+        and rx.match(r"\s*\(\s*(?:US\s?\$|USD)", sentence[money.end :])
     ]
     # "$304,926 (Cdn$300,000)": the reporting dollar, with the note's own
     # currency in brackets (not "CAD$6,838,000 (US$5,117,000)", which
@@ -942,7 +943,7 @@ def _principal(reader: Reader) -> Decimal | None:
         money.text()
         for sentence in reader.sentences
         for money in reader.money(sentence)
-        if re.search(r"\bup to\s*$", sentence[: money.start], re.IGNORECASE)
+        if rx.search(r"\bup to\s*$", sentence[: money.start], re.IGNORECASE)
     }
     headed = [
         (money, sentence)
@@ -1032,7 +1033,7 @@ def _principal(reader: Reader) -> Decimal | None:
     ):
         return None
     scale = next(
-        (s for s in reader.sentences if re.search(r"\bin thousands\b", s, re.I)), None
+        (s for s in reader.sentences if rx.search(r"\bin thousands\b", s, re.I)), None
     )
     if best is not None and scale is not None:
         # "(in thousands)": the text's figures may be thousands; a person
@@ -1077,7 +1078,7 @@ def _note_limit(reader: Reader) -> tuple[Money, str] | None:
         (
             (money, sentence)
             for sentence in reader.sentences
-            if re.search(
+            if rx.search(
                 r"\b(?:note|loan|debentures?|bonds?|convertible)\b", sentence, re.I
             )
             for money in reader.money(sentence)
@@ -1233,10 +1234,10 @@ def _purchase_and_costs(reader: Reader, principal: Decimal | None) -> None:
         # ("... after deducting initial purchasers' discounts and commissions
         # and estimated debt issuance costs of $16.2 million"; "received
         # $199,000 ... less fees and debt issuance costs of $26,000")
-        netted = re.search(
+        netted = rx.search(
             r"\b(?:net of|after deducting|less)\b[^$;]{0,80}$", sentence[: money.start]
         )
-        if not netted and re.search(
+        if not netted and rx.search(
             r"\b(?:company|we)\s+(?:has\s+|have\s+)?incurred\b|amortiz|"
             r"debt issuance costs",
             sentence,
@@ -1312,7 +1313,7 @@ def _maturity(reader: Reader, issue: datetime.date | None) -> None:
             if issue is None
             else "the maturity is a term after issue that ends beyond the calendar"
         )
-        if re.search(r"\bextend", pending, re.IGNORECASE):
+        if rx.search(r"\bextend", pending, re.IGNORECASE):
             why = (
                 "only a later, extended maturity is stated: write the maturity "
                 "the note was issued with, and the extension as an event"
@@ -1360,7 +1361,7 @@ def _conversion(reader: Reader) -> None:
     either = [
         m
         for m in market
-        if re.search(r"\b(?:lower|lesser) of\b", m.quote, re.I)
+        if rx.search(r"\b(?:lower|lesser) of\b", m.quote, re.I)
         and reader.money(m.quote)
     ]
     if either and all(f.changed for f in fixed):
@@ -1552,7 +1553,7 @@ def _par_value(reader: Reader) -> None:
             # convertible preferred stock of the Company, par value $0.0001")
             # (nor a debenture's: "debentures (Series E) with a par value of
             # NIS 1 each")
-            if re.search(
+            if rx.search(
                 r"\bpreferred\s+(?:stock|shares?)\b[^.;$]{0,30}$"
                 r"|\b(?:debentures?|notes?|bonds?)\b(?:\s*\([^)]{0,20}\))?\s+with\s+a\s+"
                 r"(?:par|nominal)\s+value\s+of\s*$"
@@ -1562,7 +1563,7 @@ def _par_value(reader: Reader) -> None:
                 re.I,
             ):
                 continue
-            if pattern.search(sentence[: money.start][-40:]) or re.match(
+            if pattern.search(sentence[: money.start][-40:]) or rx.match(
                 r"^\s*(?:par|nominal) value\b(?!\s+(?:bonds?|notes?|debentures?)\b)",
                 sentence[money.end :],
                 re.I,
@@ -1574,9 +1575,9 @@ def _par_value(reader: Reader) -> None:
     for sentence in reader.about("shares of"):
         for money in money_in(sentence, reader.dollar, reader.yen):
             before = sentence[: money.start]
-            if re.search(r"\bshares of\s*$", before) and (
-                re.match(r"\s*each\b", sentence[money.end :])
-                or (re.search(r"\bordinary shares of\s*$", before) and money.number < 1)
+            if rx.search(r"\bshares of\s*$", before) and (
+                rx.match(r"\s*each\b", sentence[money.end :])
+                or (rx.search(r"\bordinary shares of\s*$", before) and money.number < 1)
             ):
                 found.append(Found(money.text(places=None), sentence, 2))
     if reader.decide("par-value", found) is not None or "par-value" in reader.fields:
@@ -1698,7 +1699,7 @@ def _another_class(sentence: str, match: re.Match[str]) -> bool:
     before = sentence[: match.start()]
     around = sentence[max(0, match.start() - 70) : match.end() + 20]
     # shares a warrant buys are not the note's
-    bought = re.search(
+    bought = rx.search(
         r"(?:to acquire|to purchase|exercisable (?:for|into))\s+[^.;]{0,40}$",
         before,
         re.I,
@@ -1706,7 +1707,7 @@ def _another_class(sentence: str, match: re.Match[str]) -> bool:
     # "a public offering of common stock", "the listing of our common stock",
     # "settled by issuing 141,782 common shares": not the class the note
     # converts into
-    other = re.search(
+    other = rx.search(
         # (not "convertible into 3,500,000 Ordinary Shares")
         r"(?:offering|listing|sale) of (?:our |its |the company['’]s )?$"
         r"|(?<!\binto )(?<![\d,])\b[\d,]{4,}\s+$",
@@ -1718,17 +1719,17 @@ def _another_class(sentence: str, match: re.Match[str]) -> bool:
     # common stock", nor "9,634,700 shares of the Company's common stock may
     # be issued upon conversion")
     counted = (
-        re.search(
+        rx.search(
             r"(?<![\d,.])\b[\d,]{4,}\s+(?:restricted\s+)?shares\s+of\s+"
             r"(?:our|its|the company['’]s)\s+$",
             before,
             re.IGNORECASE,
         )
-        and not re.search(r"\binto\b", before[-80:])
-        and not re.search(r"conver", sentence[match.end() : match.end() + 60])
+        and not rx.search(r"\binto\b", before[-80:])
+        and not rx.search(r"conver", sentence[match.end() : match.end() + 60])
     )
     return bool(
-        re.search(r"warrant", around, re.I)
+        rx.search(r"warrant", around, re.I)
         or bought
         or other
         or counted
@@ -1819,8 +1820,8 @@ def _share_class(reader: Reader) -> None:
         # converted to ordinary shares" before "have been converted to
         # common shares")
         key=lambda s: (
-            re.search(r"\bconvert(?:ible|ed)? into\b", s, re.I) is None,
-            re.search(r"\b(?:have|has|had) been converted\b", s, re.I) is not None,
+            rx.search(r"\bconvert(?:ible|ed)? into\b", s, re.I) is None,
+            rx.search(r"\b(?:have|has|had) been converted\b", s, re.I) is not None,
         ),
     )
     for pattern, why in _CLASS_ASKS:
@@ -1845,7 +1846,7 @@ def _share_class(reader: Reader) -> None:
         named = _first_class(sentence)
         if named is None:
             continue
-        terms = re.search(r"\bconvertible\b[^.;]{0,40}?\binto\b", sentence, re.I)
+        terms = rx.search(r"\bconvertible\b[^.;]{0,40}?\binto\b", sentence, re.I)
         found.append(Found(f'"{named}"', sentence, 2 if terms else 1))
     found = _most_specific(_with_defined_class(reader, found))
     # "convertible into shares ... at a conversion price of $3.03 per common
@@ -1854,7 +1855,7 @@ def _share_class(reader: Reader) -> None:
     bare = next((s for s in ranked if _BARE_SHARES.search(s)), None)
     priced = bare is not None and (
         _first_class(
-            re.sub(r"\bper\s+(?:common|ordinary)\s+share\b", "", bare, flags=re.I)
+            rx.sub(r"\bper\s+(?:common|ordinary)\s+share\b", "", bare, flags=re.I)
         )
         is None
     )
@@ -1885,7 +1886,7 @@ def _may_name_the_class(sentence: str) -> bool:
     into shares of the Company's common stock"; unlike "will not be
     convertible to the extent ...", "prior to such assumption")."""
     # (and "repurchase about $30.0 million of common stock")
-    if re.search(
+    if rx.search(
         r"\brepurchas\w*\s+(?:about\s+|approximately\s+|up to\s+)?"
         r"(?:[\d,]+\s+shares\b|\S{0,4}\d[\d,.]*\s*(?:million|billion)?\s+of\s+"
         r"(?:its\s+|our\s+)?(?:common|ordinary)\s+(?:stock|shares)\b)",
@@ -1896,7 +1897,7 @@ def _may_name_the_class(sentence: str) -> bool:
     # (nor another company's shares bought: "RCI New York purchased all of
     # the shares of common stock of Peregrine for a total purchase price of
     # $7,625,000, payable ... in a secured convertible promissory note")
-    if re.search(
+    if rx.search(
         r"\b(?:purchased|acquired|bought)\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?"
         r"(?:issued\s+and\s+outstanding\s+)?shares\s+of\s+(?:common\s+)?stock\s+of\b",
         sentence,
@@ -1905,21 +1906,21 @@ def _may_name_the_class(sentence: str) -> bool:
         return False
     # (nor shares counted "on an as-converted basis", nor warrants for a
     # share of the stock "issuable upon conversion of the Existing Notes")
-    about = re.sub(
+    about = rx.sub(
         r"\bas[- ]converted\b|\bconversion of the (?:existing|original|prior|old) notes\b",
         "",
         sentence,
         flags=re.IGNORECASE,
     )
-    if not re.search(r"conver|settle", about, re.IGNORECASE):
+    if not rx.search(r"conver|settle", about, re.IGNORECASE):
         return False
     # (nor an open offer's basis: "one Convertible Note for every
     # thirty-five Existing Ordinary Shares")
-    if re.search(r"\bfor every\s+[\w-]+(?:\s*\(\d+\))?\s+existing\b", sentence, re.I):
+    if rx.search(r"\bfor every\s+[\w-]+(?:\s*\(\d+\))?\s+existing\b", sentence, re.I):
         return False
     return not (
-        re.search(r"\bnot (?:be )?convertible\b", sentence, re.IGNORECASE)
-        and not re.search(
+        rx.search(r"\bnot (?:be )?convertible\b", sentence, re.IGNORECASE)
+        and not rx.search(
             r"\b(?:to the extent|prior to|until|unless|before|except|"
             r"(?:is|will be|shall be) convertible)\b",
             sentence,
@@ -1933,7 +1934,7 @@ def _own_class(reader: Reader, label: str) -> str:
     company's where the text calls its issuer "the Company"; where it never
     does, the name is the issuer's own ("Precinct Properties New Zealand
     (Precinct) ... convert into Precinct ordinary shares"): the class alone."""
-    named = re.fullmatch(
+    named = rx.fullmatch(
         r'"(?!Class\b|Series\b)([A-Z][a-z]+) ((?:Ordinary|Common))"', label
     )
     if named is None:
@@ -1997,7 +1998,7 @@ def _first_class(sentence: str) -> str | None:
             not (
                 match.group(0).lower().startswith("into")
                 # ("convertible into cash, American depositary shares")
-                or re.search(
+                or rx.search(
                     r"\binto\s+(?:cash,?\s+(?:or\s+)?)?(?:shares\s+of\s+)?(?:the\s+)?"
                     r"(?:company['’]s\s+)?$",
                     sentence[: match.start()],
@@ -2021,7 +2022,7 @@ def _day_count(reader: Reader) -> None:
     for sentence in reader.sentences:
         lowered = sentence.lower()
         # ("a year of 360 days comprised of twelve 30 day months")
-        if "30/360" in lowered or re.search(
+        if "30/360" in lowered or rx.search(
             r"(?:360[- ]day year|\byear of 360 days)[^.]{0,60}?"
             r"(?:30|thirty)\W*(?:\(30\)\s*)?[- ]?day months?",
             lowered,
@@ -2032,7 +2033,7 @@ def _day_count(reader: Reader) -> None:
         # days elapsed")
         if "actual/360" in lowered or (
             "actual" in lowered
-            and re.search(
+            and rx.search(
                 r"\b360[- ]day year\b|\byear of (?:three hundred sixty \(360\)|360) days\b",
                 lowered,
             )
@@ -2041,7 +2042,7 @@ def _day_count(reader: Reader) -> None:
             return
         # "a 365-day year (or 366-day year, as appropriate)": the year's own
         # length
-        if "actual/actual" in lowered or re.search(
+        if "actual/actual" in lowered or rx.search(
             r"365[- ]day year\W*(?:or|and)\s+(?:a\s+)?366[- ]day year"
             # "on the basis of a year of 365 or 366 days, as applicable"
             r"|\byear of 365 or 366 days\b|\b365/366[- ]day year\b"
@@ -2058,7 +2059,7 @@ def _day_count(reader: Reader) -> None:
             "actual/365" in lowered
             or "365-day year" in lowered
             or "365 day year" in lowered
-            or re.search(
+            or rx.search(
                 r"\byear of (?:three hundred sixty[- ]five \(365\)|365) days\b", lowered
             )
         ):
@@ -2086,12 +2087,12 @@ def _compounding(reader: Reader) -> None:
     for sentence in reader.sentences:
         match = _COMPOUND.search(sentence)
         if match and (
-            re.search(
+            rx.search(
                 r"internal rate of return|\birr\b|\byield\b",
                 sentence[: match.start()][-60:],
                 re.IGNORECASE,
             )
-            or re.search(r"\bdefault", sentence, re.IGNORECASE)
+            or rx.search(r"\bdefault", sentence, re.IGNORECASE)
         ):
             continue  # a redemption yield or a default rate: not the note's
         if match:
@@ -2106,7 +2107,7 @@ def _compounding(reader: Reader) -> None:
                 return
             reader.set("compounding", f'"{mode}"', sentence)
             return
-        if re.search(
+        if rx.search(
             r"\bsimple (?:interest|rate)\b|\bnon-compound(?:ing|ed)\b|\bnot compound",
             sentence,
             re.IGNORECASE,
@@ -2348,7 +2349,7 @@ def _another_note(reader: Reader, sentence: str, holder: str | None) -> bool:
     directors and one affiliate, were issued convertible promissory notes
     totaling $16,706" beside a $25,000 note)."""
     rate = reader.fields.get("rate")
-    named = re.search(
+    named = rx.search(
         r"\b(\d+(?:\.\d+)?)\s*%\s+related[- ]party\s+(?:convertible\s+)?"
         r"(?:promissory\s+)?notes?\b",
         sentence,
@@ -2369,7 +2370,7 @@ def _another_note(reader: Reader, sentence: str, holder: str | None) -> bool:
         return False
     amounts = {money.number for money in reader.money(sentence)}
     return (
-        re.search(r"\bissued\b", sentence) is not None
+        rx.search(r"\bissued\b", sentence) is not None
         and bool(amounts)
         and Decimal(principal.value.split()[0]) not in amounts
     )
@@ -2390,7 +2391,7 @@ _RELATED_HEADING = re.compile(
 def _note_id(fields: dict[str, DraftField], holder: str | None) -> str:
     date = fields["date"].value
     year = date[:4] if date else "YYYY"
-    word = re.sub(
+    word = rx.sub(
         r"[^A-Za-z0-9]",
         "",
         (holder or "HOLDER").split()[
@@ -2408,7 +2409,7 @@ def _ask_the_currency(reader: Reader, why: str, written: str = "") -> None:
         if (
             field.value is not None
             and field.value.endswith(" USD")
-            and re.search(written, field.quote, re.IGNORECASE)
+            and rx.search(written, field.quote, re.IGNORECASE)
         ):
             reader.todo(key, f"{field.value} if {why}; write the currency", field.quote)
 

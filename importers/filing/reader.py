@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from importers.filing import patterns as rx
 from importers.filing.values import DateValue
 from importers.filing.values import Duration
 from importers.filing.values import Money
@@ -112,7 +113,7 @@ def _gone(every: list[str]) -> set[str]:
                 r"(?:fully\s+|all\s+)?(?:repaid|redeemed|retired|extinguished))\b"
             )
             said = [other for other in every if ended.search(other)]
-            if said and not re.search(r"\bexchange", sentence, re.IGNORECASE):
+            if said and not rx.search(r"\bexchange", sentence, re.IGNORECASE):
                 gone.update([sentence, *said])
     return gone
 
@@ -141,10 +142,10 @@ def _convertible_section(every: list[str]) -> list[str]:
     # (the text before describes other debt: a note or loan with an amount
     # or a rate, and nothing of conversion; not a note's own heading lines)
     if any(
-        re.search(r"convertib|conver(?:t|sion)", s, re.I) for s in before
+        rx.search(r"convertib|conver(?:t|sion)", s, re.I) for s in before
     ) or not any(
-        re.search(r"\b(?:notes?|loans?|debentures?)\b", s, re.I)
-        and re.search(r"\d\s?%|\$\s?\d", s)
+        rx.search(r"\b(?:notes?|loans?|debentures?)\b", s, re.I)
+        and rx.search(r"\d\s?%|\$\s?\d", s)
         for s in before
     ):
         return every
@@ -177,9 +178,9 @@ def _preferred_sections(text: str) -> str:
             >= len(words) - 2
         )
         if heading:
-            inside = re.search(
+            inside = rx.search(
                 r"\bpreferred\s+(?:stock|shares)\b", stripped, re.I
-            ) is not None and not re.search(
+            ) is not None and not rx.search(
                 r"\b(?:notes?|debentures?|loans?|bonds?)\b", stripped, re.I
             )
         if inside:
@@ -227,13 +228,13 @@ class Reader:
         #: Whether the text names no dollar at all: its "cents" may be any
         #: currency's hundredths ("conversion price set at 14 cents" beside
         #: "R10 million").
-        self.no_dollar = re.search(r"\$|\bdollars?\b|\bUSD\b", flat, re.I) is None
+        self.no_dollar = rx.search(r"\$|\bdollars?\b|\bUSD\b", flat, re.I) is None
         self.yen = yen_currency(flat)
         #: A news item's date, for the dates it writes without a year.
         self.published = published_on(flat)
         # (a deal still to settle writes its yearless dates ahead of the
         # publication: "Settlement is expected on Dec. 13")
-        if re.search(
+        if rx.search(
             r"\b(?:settlement|closing) (?:is|are) expected\b|\bexpected to (?:settle|close)\b",
             flat,
             re.IGNORECASE,
@@ -605,23 +606,23 @@ _PRINCIPAL_AFTER = re.compile(
 
 def _face_amount(left: str, right: str) -> bool:
     """The amount a note's face states, beside its title or its date."""
-    title = re.search(
+    title = rx.search(
         r"\b(?:promissory|convertible|secured)\s+(?:note|debenture)\s*$", left
     )
-    dated = re.search(r"\b(?:19|20)\d{2}\s*\|?\s*$", left)
+    dated = rx.search(r"\b(?:19|20)\d{2}\s*\|?\s*$", left)
     return bool(
-        (title and re.match(rf"^\s*\|?\s*{_MONTH_WORDS}", right, re.IGNORECASE))
+        (title and rx.match(rf"^\s*\|?\s*{_MONTH_WORDS}", right, re.IGNORECASE))
         or (
             dated
-            and re.match(
+            and rx.match(
                 r"^\s*\|?\s*this\s+(?:[\w-]+\s+){0,4}(?:note|debenture)", right
             )
         )
-        or (dated and re.match(r"^[^.$]{0,60}\bfor value received", right))
+        or (dated and rx.match(r"^[^.$]{0,60}\bfor value received", right))
         # ("US$1,505,192.55 Date: September 30, 2019")
         or (
             not left.strip()
-            and re.match(rf"^\s*\|?\s*date:\s*{_MONTH_WORDS}", right, re.I)
+            and rx.match(rf"^\s*\|?\s*date:\s*{_MONTH_WORDS}", right, re.I)
         )
     )
 
@@ -632,11 +633,11 @@ def _another_amount(before: str, right: str) -> bool:
     # "a secured promissory note payable by the Investor to the Company (the
     # "Investor Note") in the principal amount of $8,800,000": the note the
     # holder gave the company to pay for this one
-    if re.search(_INVESTOR_NOTES + r"[\"”)\s]{0,4}[^$.;]{0,40}$", before.lower()):
+    if rx.search(_INVESTOR_NOTES + r"[\"”)\s]{0,4}[^$.;]{0,40}$", before.lower()):
         return True
     # a balance at a date: "The principal balance was $2,000 as of June 30,
     # 2018"
-    if re.match(
+    if rx.match(
         rf"^\s*,?\s*(?:as of\s+(?:{_MONTH_WORDS}|\d)|at\s+{_MONTH_WORDS})",
         right,
         re.IGNORECASE,
@@ -644,7 +645,7 @@ def _another_amount(before: str, right: str) -> bool:
         return True
     # interest: "incurred interest charges of $15,948"; "A one-time interest
     # charge of $7,757"; "interest expenses were US$15.4 million"
-    if re.search(
+    if rx.search(
         r"\binterest (?:charges?|expenses?)\s+(?:of|were|was|amounted to)?\s*$",
         before[-60:],
         re.IGNORECASE,
@@ -652,7 +653,7 @@ def _another_amount(before: str, right: str) -> bool:
         return True
     # an advance under a credit line: "Investors Fiduciary, LLC loaned $75,000
     # to the Company under the existing credit line"
-    if re.match(
+    if rx.match(
         r"^\s*(?:to the company\s+)?under (?:the|an|its) (?:existing )?(?:credit line|line of credit|"
         r"credit facility|revolving)",
         right,
@@ -660,12 +661,12 @@ def _another_amount(before: str, right: str) -> bool:
         return True
     # a part of the debt: "A total of $16,048,939 in principal from the
     # convertible debt noted above is convertible"
-    if re.match(r"^\s*in principal from\b", right):
+    if rx.match(r"^\s*in principal from\b", right):
         return True
     # a note redeemed or repaid: "to redeem the convertible loan of S$1.95
     # million on the listing date"
     return (
-        re.search(
+        rx.search(
             r"\b(?:redeem|redeemed|repay|repaid|retire|retired)\s+(?:the|its|a|an)\s+"
             r"(?:[\w-]+\s+){0,2}(?:loan|note|debenture|bond)s?\s+(?:of|in the amount of)\s*$",
             before,
@@ -684,22 +685,22 @@ def _a_changed_or_summed_amount(before: str, left: str, right: str) -> bool:
     # ("to increase the principal amount outstanding under the Original
     # Esenjay Note from $750,000 to $1,400,000")
     if (
-        re.search(
+        rx.search(
             r"\b(?:increased|decreased|reduced|raised)\b[^$.;]{0,60}\bto\s*$", left
         )
-        or re.search(
+        or rx.search(
             r"\b(?:increase|decrease|reduce)[sd]?\b[^.;]{0,80}\bfrom\s+\S{0,5}\d[\d,.]*"
             r"(?:\s+(?:million|billion))?\s+to\s*$",
             before[-200:],
             re.IGNORECASE,
         )
-    ) and not re.search(r"\bprincipal amount\b", right):
+    ) and not rx.search(r"\bprincipal amount\b", right):
         return True
     # the size before an upsizing: "the Notes Offering was upsized from an
     # aggregate principal amount of US$100.0 million"; "The size of the
     # offering was increased from the previously announced $300 million
     # aggregate principal amount"
-    if re.search(
+    if rx.search(
         r"\bupsized\s+from\b[^$.;]{0,60}$"
         r"|\b(?:offering|issue|notes?)\b[^$.;]{0,40}\b(?:increased|expanded)\s+from\b"
         r"[^$.;]{0,60}$",
@@ -708,7 +709,7 @@ def _a_changed_or_summed_amount(before: str, left: str, right: str) -> bool:
         return True
     # what is left after conversions: "a total of £162,500 principal amount
     # remains outstanding under the Convertible Loan"
-    if re.match(
+    if rx.match(
         r"^\s*(?:in\s+)?(?:aggregate\s+)?(?:principal amount\s+)?(?:of\s+[^$.;]{0,40}\s+)?"
         r"(?:remains?|remained|is still|was still)\s+outstanding\b",
         right,
@@ -716,14 +717,14 @@ def _a_changed_or_summed_amount(before: str, left: str, right: str) -> bool:
         return True
     # a period's total: "During the year ended December 31, 2016, the
     # Corporation issued $973,611 of its convertible promissory notes"
-    summed = re.search(
+    summed = rx.search(
         r"\b(?:during|in) the (?:year|quarter|period|three months|six months|nine months)\b"
         r"[^$]{0,80}\bissued\s*$",
         left,
     )
     return bool(
         summed
-        and re.match(r"^\s*of (?:its|the|our)\s+(?:[\w-]+\s+){0,3}notes\b", right)
+        and rx.match(r"^\s*of (?:its|the|our)\s+(?:[\w-]+\s+){0,3}notes\b", right)
     )
 
 
@@ -743,20 +744,20 @@ def _a_buyers_part_or_a_later_sale(left: str, right: str) -> bool:
     issuing additional Convertible Notes")."""
     return (
         bool(
-            re.search(r"\bwho\s+(?:purchased|acquired|bought|subscribed for)\s*$", left)
-            and re.match(r"^\s*of\s+the\b", right)
+            rx.search(r"\bwho\s+(?:purchased|acquired|bought|subscribed for)\s*$", left)
+            and rx.match(r"^\s*of\s+the\b", right)
         )
         or bool(ADVANCED.search(left) and PART_OF_AN_OFFERING.match(right))
         # "In December 2014, the Company obtained a further loan of GBP200,000
         # from Shard": an earlier loan's addition
-        or re.search(
+        or rx.search(
             r"\b(?:obtained|received|took out)\s+an?\s+(?:further|additional)\s+loan\s+of\s*$",
             left,
         )
         is not None
         or bool(
-            re.search(r"\breceived an additional\s*$", left)
-            and re.match(r"^\s*(?:in\s+)?(?:gross\s+|net\s+)?proceeds\b", right)
+            rx.search(r"\breceived an additional\s*$", left)
+            and rx.match(r"^\s*(?:in\s+)?(?:gross\s+|net\s+)?proceeds\b", right)
         )
     )
 
@@ -771,16 +772,16 @@ def _a_part_or_another_sale(left: str, right: str) -> bool:
     # (not the notes issued of an instrument constituted for more: "a £2
     # million convertible loan note ... of which £0.5 million loan notes are
     # intended to be issued")
-    if re.search(
+    if rx.search(
         r"\bof which\s*$|\bof which\s+\S{0,4}\d[^;()]{0,80}\band\s*$", left
-    ) and not re.match("^" + _OF_WHICH_ISSUED, right):
+    ) and not rx.match("^" + _OF_WHICH_ISSUED, right):
         return True
     if _a_buyers_part_or_a_later_sale(left, right):
         return True
     # one subscriber's part of an offering: "P. Peter Pascali, President,
     # CEO, and Director subscribed for C$2,000,000 of Convertible Debenture
     # Units"
-    if re.search(r"\bsubscribed for\s*$", left) and re.match(
+    if rx.search(r"\bsubscribed for\s*$", left) and rx.match(
         r"^\s*of (?:the\s+)?(?:[\w-]+\s+){0,3}(?:units|debentures|notes|offering)\b",
         right,
         re.IGNORECASE,
@@ -789,14 +790,14 @@ def _a_part_or_another_sale(left: str, right: str) -> bool:
     # one holder's part, or a part the text goes on to break down: "C$7,500,000
     # of the convertible debentures was acquired by an investment vehicle";
     # "Of the $125,000 Convertible Debentures, $50,000 is owed to a Director"
-    if re.match(
+    if rx.match(
         r"^\s*of (?:the\s+)?(?:[\w-]+\s+){0,3}(?:units|debentures|notes|bonds)\s+"
         r"(?:was|were)\s+(?:acquired|purchased|subscribed(?: for)?|taken up)\s+by\b",
         right,
         re.IGNORECASE,
     ) or (
-        re.search(r"(?:^|[·;:]\s*)of the\s*$", left, re.IGNORECASE)
-        and re.match(
+        rx.search(r"(?:^|[·;:]\s*)of the\s*$", left, re.IGNORECASE)
+        and rx.match(
             r"^\s*(?:[\w-]+\s+){0,3}(?:notes|debentures|loans?)\s*,\s*\S{0,4}\d[\d,.]*\s+"
             r"(?:is|was|were|are)\b",
             right,
@@ -806,7 +807,7 @@ def _a_part_or_another_sale(left: str, right: str) -> bool:
         return True
     # the underwriters' option: "their option to purchase an additional
     # $5,200,000 aggregate principal amount of Notes" (part of the total)
-    if re.search(
+    if rx.search(
         r"\b(?:option|over-allotment|greenshoe)\b[^$]{0,40}\b(?:an?\s+)?additional\s*$",
         left,
         re.IGNORECASE,
@@ -814,9 +815,9 @@ def _a_part_or_another_sale(left: str, right: str) -> bool:
         return True
     # a part passed on: "Pala syndicated an aggregate principal amount of
     # US$13,400,000 of the Convertible Loan to Castlelake"
-    if re.search(
+    if rx.search(
         r"\b(?:syndicated|transferred|assigned)\b[^$]{0,40}$", left, re.IGNORECASE
-    ) and re.match(
+    ) and rx.match(
         r"^\s*of\s+(?:the|its|this|his|her|their)\s+(?:[\w-]+\s+){0,3}"
         r"(?:loans?|notes?|debentures?|bonds?)\b",
         right,
@@ -825,7 +826,7 @@ def _a_part_or_another_sale(left: str, right: str) -> bool:
         return True
     # a loan the company made: "Trenchant also made a loan in the principal
     # amount of C$1.5 million to ABO Investments"
-    if re.search(r"\bmade a loan\b[^$]{0,40}$", left, re.IGNORECASE) and re.match(
+    if rx.search(r"\bmade a loan\b[^$]{0,40}$", left, re.IGNORECASE) and rx.match(
         r"^\s*to\s+(?!the company\b|us\b|our\b|the issuer\b)", right, re.IGNORECASE
     ):
         return True
@@ -833,15 +834,15 @@ def _a_part_or_another_sale(left: str, right: str) -> bool:
     # July 23, 2020 ... for a principal amount of $23,831,553.98 (the
     # "Original Note")"; an offering's least size: "in a minimum aggregate
     # amount of $2,500,000 up to a maximum amount of $12,000,000"
-    if re.match(
+    if rx.match(
         r"^\s*\((?:the\s+)?[\"“](?:original|existing|prior|old)\s+(?:note|debenture)",
         right,
         re.IGNORECASE,
-    ) or re.search(r"\bminimum (?:aggregate )?amount of\s*$", left, re.IGNORECASE):
+    ) or rx.search(r"\bminimum (?:aggregate )?amount of\s*$", left, re.IGNORECASE):
         return True
     # a total of several kinds of debt: "raised new debt totaling EUR 7.5
     # million via convertible bond and loan"
-    if re.match(
+    if rx.match(
         r"^\s*(?:via|through|in|from)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:bonds?|notes?|debentures?)"
         r"\s+and\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:loans?|warrants?|shares|equity)\b",
         right,
@@ -853,7 +854,7 @@ def _a_part_or_another_sale(left: str, right: str) -> bool:
     # of $3.0 million"), the total after an addition ("Immediately after
     # giving effect to the issuance of the Additional Notes, the Company has
     # $362,500,000 aggregate principal amount")
-    if re.search(
+    if rx.search(
         r"\bpreviously (?:issued|sold)\b[^$]{0,30}$|\boffering (?:size|amount) of\s*$"
         r"|\bafter giving effect to the (?:issuance|issue|sale)\b[^$]{0,120}$",
         left,
@@ -862,7 +863,7 @@ def _a_part_or_another_sale(left: str, right: str) -> bool:
         return True
     # an instalment: "shall be paid in ten (10) payments each in the amount
     # of $19,288.30"
-    if re.search(
+    if rx.search(
         r"\b(?:payments|installments|instalments)\s+(?:each\s+)?(?:in the amount of|of)\s*$"
         r"|\b(?:payment|installment|instalment)s?\s+each\s+(?:in the amount of|of)\s*$",
         left,
@@ -873,7 +874,7 @@ def _a_part_or_another_sale(left: str, right: str) -> bool:
     # payable to the Holder on December 31 of each year ... in the amount of
     # $1,950.00"
     return (
-        re.search(
+        rx.search(
             r"\binterest\b[^$.]{0,40}\b(?:payable|paid)\b[^$.]{0,120}\bin the amount of\s*$",
             left,
             re.IGNORECASE,
@@ -889,30 +890,30 @@ def _a_cap_or_bought_back(sentence: str, money: Money, left: str, right: str) ->
     return bool(
         # a facility: "a £500,000 unsecured convertible loan note funding
         # facility"
-        re.match(r"^\s*(?:[\w-]+\s+){0,5}?(?:funding|credit)\s+facility\b", right)
+        rx.match(r"^\s*(?:[\w-]+\s+){0,5}?(?:funding|credit)\s+facility\b", right)
         # a cap: "convertible bonds in four (4) series, each with a maximum
         # nominal value of EUR 25 million"
-        or re.search(
+        or rx.search(
             r"\bmaximum (?:nominal |principal |aggregate )?(?:value|amount) of\s*$",
             left,
         )
         # notes bought back: "a partial buyback of US$294.031 million of the
         # guaranteed convertible notes due 2023"
-        or re.search(
+        or rx.search(
             r"\b(?:buy-?back|repurchase)\s+of\s*$|\b(?:repurchased|bought back)\s*$",
             left,
         )
         # an instrument constituted for more than is issued: "a £2 million
         # convertible loan note ("Loan Note") of which £0.5 million loan notes
         # are intended to be issued"
-        or re.match(
+        or rx.match(
             r"^[^.;$]{0,60}\bof which\s+\S{0,4}\d[\d.,]*" + _OF_WHICH_ISSUED, after
         )
         # a facility's most: "Eight Million United States dollars
         # (U.S.$8,000,000.00) or so much thereof as may be loaned by Holder"
         # (not a note's sum "or so much thereof as the holder demands": a
         # demand note's face)
-        or re.match(
+        or rx.match(
             r"^\W{0,3}or so much (?:thereof|of it) as\b[^.;]{0,40}?"
             r"\b(?:loaned|advanced|lent|drawn|disbursed|borrowed|funded)\b",
             right,
@@ -920,7 +921,7 @@ def _a_cap_or_bought_back(sentence: str, money: Money, left: str, right: str) ->
         # one holder's part, its name in brackets: "Principal Amount:
         # GBP500,000 (Tenstar Trading Limited) AUD1,250,000 (DGR Global
         # Limited)"
-        or re.match(
+        or rx.match(
             r"^\s*\(\s*[A-Z][^()]{1,60}\b(?:Limited|Ltd\.?|LLC|Inc\.?|L\.?P\.?|Corp\.?|plc)\s*\)",
             after,
         )
@@ -934,10 +935,10 @@ def _settled_amount(before: str, right: str) -> bool:
     them: "have now been settled ... through the issuance of $2,423,000 New
     Debentures")."""
     return bool(
-        re.search(r"\bsettled\b(?!\s+(?:a|an|the)\s*$)[^$]{0,120}$", before)
+        rx.search(r"\bsettled\b(?!\s+(?:a|an|the)\s*$)[^$]{0,120}$", before)
     ) and not (
-        re.search(r"\bthrough the issuance of\s*$", before)
-        and re.match(r"^\s*new\s+(?:[\w-]+\s+){0,3}(?:notes|debentures)\b", right)
+        rx.search(r"\bthrough the issuance of\s*$", before)
+        and rx.match(r"^\s*new\s+(?:[\w-]+\s+){0,3}(?:notes|debentures)\b", right)
     )
 
 
@@ -953,7 +954,7 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
     # earlier notes, gone since: "we issued $575.0 million of 0% convertible
     # senior notes (the 2018 Notes ...), which were earlier converted prior
     # to, or settled on November 1, 2018"
-    if re.match(
+    if rx.match(
         r"^[^.]{0,160}\bwhich were (?:\w+ )?(?:converted|settled|repaid|redeemed|retired)\b"
         # ("..., was amended to allow for immediate conversion of the 2022
         # Palladium Note and which, simultaneously, converted the 2022
@@ -965,7 +966,7 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
         return True
     # amounts a note replaced: "accrued salaries of $617,915, ... and cash
     # advances of $110,245 were converted to promissory notes"
-    if re.match(
+    if rx.match(
         r"^[^.]*?\b(?:were|was|have been|has been) (?:converted|exchanged) (?:in)?to\b"
         # "$6.1 million of Convertible Notes converted into 1.2 million shares"
         r"|^\s*of\s+(?:\w+\s+){0,3}notes?\s+(?:converted|exchanged)\s+(?:in)?to\b",
@@ -979,7 +980,7 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
     if (
         _a_part_or_another_sale(left, right)
         or _a_changed_or_summed_amount(before, left, right)
-    ) or re.search(
+    ) or rx.search(
         r"\brestructured\s+(?:its|the|their)\s+(?:\w+\s+){0,2}(?:borrowings?|debts?|loans?)"
         r"\b[^;]{0,120}?\binto\b"
         # (or a placement beside the offering: "The Company also effected a
@@ -992,7 +993,7 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
         return True
     # a price a third party paid the holder: "Pala received cash
     # consideration in the amount of US$12,472,600 (...) from Castlelake"
-    if re.search(r"\bcash consideration in the amount of\s*$", left) and re.match(
+    if rx.search(r"\bcash consideration in the amount of\s*$", left) and rx.match(
         r"^(?:[^.]|\.\d){0,200}?\bfrom\s+(?!the\s+company\b|us\b)[A-Z]",
         sentence[money.end :],
     ):
@@ -1006,17 +1007,17 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
     # amount of the Debentures"
     if (
         (
-            re.search(r"\binterest payable\b[^$]{0,40}$", left)
+            rx.search(r"\binterest payable\b[^$]{0,40}$", left)
             # bonds bought back: "it received interest for this for USD78
             # million in principal ... and accepted all of these bonds for
             # repurchase"
-            or re.search(
+            or rx.search(
                 r"^[^.;]{0,120}\baccepted\b[^.;]{0,60}\bfor repurchase\b",
                 sentence[money.end :],
             )
             # what is outstanding: "a restructuring of all of the Company's
             # outstanding convertible Loan Notes, amounting to £3.54 million"
-            or re.search(
+            or rx.search(
                 r"\boutstanding\s+(?:[\w-]+\s+){0,3}(?:notes|debentures|bonds),?\s+"
                 r"(?:amounting to|totall?ing)\s*$",
                 left,
@@ -1024,15 +1025,15 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
             # the issuer's other bonds: "Gome has 4.6 billion yuan of zero-coupon
             # convertible bonds due May 2014"
             or (
-                re.search(r"\b(?:has|had)\s+(?:outstanding\s+)?$", left)
-                and re.match(
+                rx.search(r"\b(?:has|had)\s+(?:outstanding\s+)?$", left)
+                and rx.match(
                     r"^\s*(?:[a-z]+\s+)?of\s+(?:outstanding\s+)?(?:[\w%-]+\s+){0,3}"
                     r"(?:bonds|notes|debentures)\s+(?:due|outstanding)\b",
                     right,
                 )
             )
         )
-        or re.search(
+        or rx.search(
             r"\boption\s+to\s+(?:purchase|buy)\s+(?:up\s+to\s+)?(?:an?\s+additional\s+)?$"
             r"|\bretirement\s+of\s*$"
             r"|\b(?:certain|some)\b[^.;$]{0,60}\bsubscribed for\s+(?:a total of\s+|an aggregate of\s+)?$",
@@ -1043,35 +1044,35 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
         return True
     # a threshold: "if the outstanding principal amount of the Note is
     # US$30,000,000 or less"
-    if re.match(r"^\s*or (?:less|more|greater|lower|higher|above|below)\b", right):
+    if rx.match(r"^\s*or (?:less|more|greater|lower|higher|above|below)\b", right):
         return True
     # a balance beside an earlier date's: "Principal amount: $1,035,479
     # (12.31.2016: $1,035,479)"; "At June 30, 2019 the Company is obligated
     # for one note payable ... in the total amount of $10,303"
-    if re.match(r"^\s*\(\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*:", right) or re.match(
+    if rx.match(r"^\s*\(\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*:", right) or rx.match(
         rf"^\W*at\s+(?:{_MONTH_WORDS}|\d{{1,2}}[./])", sentence, re.IGNORECASE
     ):
         return True
     # "notes ... in the aggregate principal amount of approximately $6,978,000
     # issued from September 2005 through December 2007": several dates' total
-    if re.match(r"^[^.$]{0,30}\bissued\s+(?:from|between)\b", right):
+    if rx.match(r"^[^.$]{0,30}\bissued\s+(?:from|between)\b", right):
         return True
     # An amount in a sentence about a facility ("up to $355,000"), or one
     # repaid or converted, is not the note's principal or price.
-    facility = re.search(
+    facility = rx.search(
         r"\bup to\b(?P<after>.*)$|\bgrid note\b(?P<grid>.*)$", before, re.I
     )
     # (unless a new item of a list comes between: "(i) a Loan Agreement
     # under which HEP has agreed to advance up to $20,000,000 ..., (ii) an
     # 11% Convertible Secured Promissory Note in the principal amount of")
     # (a grid note is drawn like a facility)
-    if facility is not None and not re.search(
+    if facility is not None and not rx.search(
         r"pursuant to which|whereby|under which|of which|;\s|\((?:i{1,3}|iv|vi{0,3}|ix|x|[b-h]|[2-9])\)\s",
         facility.group("after") or facility.group("grid"),
     ):
         return True
     return bool(
-        re.search(
+        rx.search(
             # ("the note holder elected to convert $7,500 in principal")
             # (not a note's face: "notes with an aggregate principal balance of")
             # ("exercised its right to convert its C$2,671,487 of 8% ...
@@ -1095,7 +1096,7 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
             r"\binclud(?:e|es|ed|ing))\s*$",
             left[-30:],
         )
-        or re.search(
+        or rx.search(
             # "a beneficial conversion feature ... in the amount of $283,500"
             r"carrying (?:value|amount)|fair value"
             # ("representing the conversion of the principal amount of
@@ -1106,7 +1107,7 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
         # a part converted: "to convert a proportion of EUR 60,000 of the
         # convertible notes"; "have elected to convert CLNs with a nominal
         # value of £650,545"
-        or re.search(
+        or rx.search(
             r"\bconvert\s+(?:a\s+)?(?:proportion|portion|part)\s+of\s*$"
             # ("elected to convert their Note balances in an aggregate amount
             # of $400,000")
@@ -1116,21 +1117,21 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
         )
         # "in the event the Issuer conducts a qualified equity financing in the
         # aggregate amount of $20 million": a threshold
-        or re.search(
+        or rx.search(
             r"\bqualified\s+(?:equity\s+|debt\s+)?(?:financing|offering)\b[^$.;]{0,80}$",
             sentence[: money.start].lower()[-160:],
         )
         # several notes' total (not "issued a total of $26 million in
         # convertible debentures", one issue)
         or (
-            re.search(r"issued a total of\s*$", left) is not None
+            rx.search(r"issued a total of\s*$", left) is not None
             and not (
-                re.match(
+                rx.match(
                     r"^\s*in\s+(?:[\w-]+\s+){0,2}(?:notes|debentures|bonds)\b", right
                 )
                 # (not "During the first nine months of 2017, the Company
                 # issued a total of $370,800 in convertible notes as follows")
-                and not re.search(
+                and not rx.search(
                     r"as follows|\bduring (?:the )?(?:first |last |fiscal )?(?:[\w-]+ )?"
                     r"(?:months?|quarters?|years?)\b",
                     sentence,
@@ -1138,36 +1139,36 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
                 )
             )
         )
-        or re.search(r"beneficial conversion feature|intrinsic value", before, re.I)
+        or rx.search(r"beneficial conversion feature|intrinsic value", before, re.I)
         or _settled_amount(before, right)
         # "used proceeds ... to pay off the entire balances of all outstanding
         # convertible notes payable, ... totaling $1,650,616 in principle"
-        or re.search(
+        or rx.search(
             r"\b(?:pa(?:y|id|ying) off|repa(?:y|id|ying))\b[^$]{0,200}$", before
         )
         # the inputs of a valuation: "estimate of fair value based on ... a
         # face value of US $240,000"
-        or re.search(
+        or rx.search(
             r"fair value based on|estimate of fair value|valuation model",
             sentence,
             re.I,
         )
         # "As of June 30, 2025, there were RMB 52,687,296 ... outstanding": a
         # balance at a date, not what was issued
-        or re.match(r"^\W*as (?:of|at)\b", sentence, re.IGNORECASE)
+        or rx.match(r"^\W*as (?:of|at)\b", sentence, re.IGNORECASE)
         # "Out of the above Bonds, ... subsidiary ... will acquire Bonds
         # amounting to euro 60 million": a part of the issue
-        or re.match(
+        or rx.match(
             r"^\W*out of the (?:above|said|total|aggregate)\b", sentence, re.IGNORECASE
         )
-        or re.match(r"^.{0,70}?\b(?:notes?|bonds?|debentures?)\s+outstanding\b", right)
+        or rx.match(r"^.{0,70}?\b(?:notes?|bonds?|debentures?)\s+outstanding\b", right)
         # "Consideration Paid at Close: $25,000": a funding, not the face
-        or re.search(r"consideration paid\b[^$]{0,20}$", left[-40:])
+        or rx.search(r"consideration paid\b[^$]{0,20}$", left[-40:])
         # "From February 2, 2018 through March 22, 2018, the Company sold
         # additional convertible promissory notes in the aggregate principal
         # amount of $1,219,704": sales on several dates
         or (
-            re.search(
+            rx.search(
                 rf"\b(?:from|between)\s+{_MONTH_WORDS}[^.]{{0,12}}?\s+(?:through|to|until|and)\s+"
                 rf"{_MONTH_WORDS}",
                 sentence,
@@ -1175,22 +1176,22 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
             )
             # ("From May 2012 through May 2013, the Company issued notes
             # payable to unrelated parties in the amount of $459,000")
-            and re.search(r"aggregate|total|\b(?:issued|sold) notes\b", left)
+            and rx.search(r"aggregate|total|\b(?:issued|sold) notes\b", left)
         )
         # "In October and November 2018, ... sold an aggregate of
         # $10,000,000": sales on several dates
         # (or "In 2009 and 2010 the Company borrowed $1,067,500")
         or (
-            re.search(
+            rx.search(
                 rf"\bIn\s+(?:{_MONTH_WORDS}(?:\s+\d{{4}})?|\d{{4}})\s+and\s+"
                 rf"(?:{_MONTH_WORDS}|\d{{4}})\b",
                 sentence,
             )
-            and re.search(r"aggregate|total|borrowed|advanced|loaned", left)
+            and rx.search(r"aggregate|total|borrowed|advanced|loaned", left)
         )
         # "issued two convertible promissory notes in the aggregate amount of
         # $7,000,000": the total of several notes
-        or re.search(
+        or rx.search(
             # (not a year: "2016 Convertible Notes"; nor a series: "Series B-2
             # Senior Convertible Notes")
             r"\b(?<!-)(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|"
@@ -1208,7 +1209,7 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
         # one of several notes' amounts: "by issuing $660,000 and $13,750
         # unsecured convertible notes"; "borrowed $284,760 and $256,760 from a
         # third party totaling $541,520"
-        or re.match(
+        or rx.match(
             r"^\s*(?:and|or)\s+\S{0,4}\d[\d,.]*\s+(?:(?:[\w-]+\s+){0,3}notes\b|"
             r"(?:from\b[^.;$]{0,40})?totall?ing\b)"
             # ("in the amount of $371,362 and $70,000, respectively")
@@ -1216,8 +1217,8 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
             right,
         )
         or (
-            re.search(r"\d\s+(?:and|or)\s*\S{0,4}$", left[-30:]) is not None
-            and re.match(r"^\s*(?:[\w-]+\s+){0,3}notes\b", right) is not None
+            rx.search(r"\d\s+(?:and|or)\s*\S{0,4}$", left[-30:]) is not None
+            and rx.match(r"^\s*(?:[\w-]+\s+){0,3}notes\b", right) is not None
         )
     )
 
@@ -1231,7 +1232,7 @@ def _fee_role(sentence: str, before: str, right: str) -> str | None:
     # Note was $230,000, less $21,900 in fees, which consisted of an 10%
     # “original issue discount” of $18,400 and $3,500 for the Investor's
     # legal fees"
-    if re.match(
+    if rx.match(
         r"^\s*in fees,?\s+which (?:consisted|consists|comprised|included) of\b"
         r"[^.]{0,40}\boriginal issue discount\b",
         right.replace("\u201c", "").replace("\u201d", ""),
@@ -1241,7 +1242,7 @@ def _fee_role(sentence: str, before: str, right: str) -> str | None:
     # a fee for changing the note later: "an extension fee equivalent to 1% of
     # the total principal amount ... (the “Extension Fee“), being
     # U.S.$105,685.62"
-    if re.search(
+    if rx.search(
         r"\b(?:extension|amendment|waiver|consent|forbearance)\s+fee\b[^$.;]{0,200}$",
         before[-250:],
     ):
@@ -1249,31 +1250,31 @@ def _fee_role(sentence: str, before: str, right: str) -> str | None:
     # notes issued for expenses: "issued ... notes payable, some of which
     # were for contract work ... in lieu of compensation and expense
     # reimbursement, totaling approximately $338,000"
-    if re.search(r"\bin lieu of\b[^$.;]{0,90}$", left):
+    if rx.search(r"\bin lieu of\b[^$.;]{0,90}$", left):
         return None
     # what a commission is charged on: "the placing commission on the
     # initial $300m issue is only 1%"
-    if re.search(
+    if rx.search(
         r"\b(?:commissions?|fees?)\s+on\s+(?:the|an?|its)\s+(?:[\w-]+\s+){0,2}$", left
     ):
         return None
     # a yearly fee, and its total over a term: "a commitment fee equal to
     # £100,000 per annum, being a total commitment fee of £300,000 for the
     # full term of the facility"
-    if re.match(r"^\s*(?:per annum|per year|a year)\b", right) or re.search(
+    if rx.match(r"^\s*(?:per annum|per year|a year)\b", right) or rx.search(
         r"\bper annum,\s+being\s+(?:a\s+)?total\b[^$.;]{0,40}$", left
     ):
         return None
     # a fee paid in shares: "1,800,000 shares ... issued to the investor as
     # commitment fee shares in respect of a $450,000 commitment fee"
-    if re.search(
+    if rx.search(
         r"\bfee shares\b[^$.;]{0,40}$|\bshares\b[^$.;]{0,80}\bin respect of an?\s*$",
         left,
     ):
         return None
     # "net cash proceeds of $75,000 after payment of fees of $3,000": the
     # words right before the amount name it a fee
-    named = re.search(
+    named = rx.search(
         r"\b(?<!before )(?:fees?|commissions?|costs?|expenses)\s+(?:of|totaling|were)\s*"
         r"(?:approximately\s*)?$",
         left,
@@ -1283,7 +1284,7 @@ def _fee_role(sentence: str, before: str, right: str) -> str | None:
     if (
         named is not None
         and "were" in named.group(0)
-        and re.search(r"\bproceeds\b", before[-200:])
+        and rx.search(r"\bproceeds\b", before[-200:])
     ):
         named = None
     if (
@@ -1292,12 +1293,12 @@ def _fee_role(sentence: str, before: str, right: str) -> str | None:
         )
         # fees the note pays: "to issue the firm a 3% note payable in
         # satisfaction of $212,400 in fees"
-        or re.search(r"\bin (?:satisfaction|settlement|payment) of\s*$", left)
+        or rx.search(r"\bin (?:satisfaction|settlement|payment) of\s*$", left)
         # the proceeds: "The net proceeds of the sale of the Note, after
         # deducting the expenses payable by us, are expected to be $162,250"
         or (
             not named
-            and re.search(
+            and rx.search(
                 r"offering costs|(?:net (?:cash )?proceeds|after (?:deducting|payment of))"
                 # (not "$97,250 net cash proceeds, as there was a deduction
                 # from proceeds to the Company of $2,750 for legal fees")
@@ -1311,21 +1312,21 @@ def _fee_role(sentence: str, before: str, right: str) -> str | None:
         # "The net proceeds ..., after deducting underwriting discounts and
         # other offering expenses, are expected to be approximately $428.3
         # million": the proceeds, however long the sentence
-        or re.search(
+        or rx.search(
             r"\b(?:are|is|were|was|will be) (?:expected to be|estimated (?:at|to be))\s+"
             r"(?:approximately\s+)?$",
             left,
         )
         # "for net proceeds following underwriting expenses of approximately
         # $582.0 million": the proceeds
-        or re.search(r"\bnet proceeds (?:following|after)\b[^$]{0,60}$", left)
+        or rx.search(r"\bnet proceeds (?:following|after)\b[^$]{0,60}$", left)
         # "which included $15,000 of L2's legal expenses, was purchased for a
         # price of $500,000": the price, after the fee
-        or re.search(r"(?:purchase price|for a price|purchased for)\b[^$]{0,20}$", left)
+        or rx.search(r"(?:purchase price|for a price|purchased for)\b[^$]{0,20}$", left)
         # a fee the face includes: "The principal sum of the Iliad Note
         # reflects the amount invested, plus a 2.25% OID and a $10,000
         # reimbursement of Lender's legal fees"
-        or re.match(
+        or rx.match(
             r"^\W*the principal (?:sum|amount)\b[^.]{0,80}\b(?:reflects|includes)\b",
             sentence,
             re.I,
@@ -1335,7 +1336,7 @@ def _fee_role(sentence: str, before: str, right: str) -> str | None:
     # a placement agent's or finder's fee is the company's own contract, not
     # a cost withheld from this note's price; costs in a repayment are not
     # the note's issue costs
-    if re.search(
+    if rx.search(
         # ("Estimated offering expenses: $5,000,000": the issuer's own bills;
         # "(iii) a guaranteed commitment fee in the amount of $150,000": a fee
         # the holder earns, often in shares, not one withheld)
@@ -1350,7 +1351,7 @@ def _fee_role(sentence: str, before: str, right: str) -> str | None:
         r"\b(?:shall|will|must|(?:further )?agreed to) pay\b",
         sentence,
         re.I,
-    ) or re.search(
+    ) or rx.search(
         r"\bpaid\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:fees?\s+of\s+)?$|in payment of\s+(?:an?\s+)?$",
         left[-60:],
     ):
@@ -1459,34 +1460,34 @@ def money_role(sentence: str, money: Money) -> str | None:
     "unit" (per $1,000, per share), "approximate" (a face given roughly), or
     None."""
     # ("Principal Amount: U.S. $3,900,000.00": the country is the amount's)
-    left = re.sub(r"\bu\.\s?s\.\s*$", "", _left(sentence, money.start))
+    left = rx.sub(r"\bu\.\s?s\.\s*$", "", _left(sentence, money.start))
     right = _right(sentence, money.end)
     if (
         _PER_UNIT.search(left)
         # "Conversion Price (subject to adjustment herein): CDN$0.05"
-        or re.search(r"conversion price\s*(?:\([^)]{0,80}\))?\s*:\s*$", left)
+        or rx.search(r"conversion price\s*(?:\([^)]{0,80}\))?\s*:\s*$", left)
         # ("at an issue price of S$2.81 per Ordinary Shares")
         # ("US$1,000 per Convertible Debenture (the "Issue Price")")
-        or re.match(
+        or rx.match(
             r"^\s*(?:per|a|for each)\s+(?:(?:class [a-z]\s+)?(?:ordinary|common|preferred)\s+)?"
             r"(?:convertible\s+)?(?:shares?|debenture|note|bond|unit|ads)\b",
             right,
             re.IGNORECASE,
         )
-        or re.match(r"^\s*\(\s*each\b", right)
+        or rx.match(r"^\s*\(\s*each\b", right)
         # ("their nominal value of 1 pence apiece")
-        or re.match(r"^\s*apiece\b", right)
+        or rx.match(r"^\s*apiece\b", right)
         # a rate per period: "Principal: $2,000/week"
-        or re.match(r"^\s*/\s*(?:day|week|month|year|share)\b", right)
+        or rx.match(r"^\s*/\s*(?:day|week|month|year|share)\b", right)
         # a denomination: "in integral multiples of US$100,000 principal
         # amount"; "in denominations of $1,000"
         # ("The Bonds will have a denomination of €100,000 in principal amount")
-        or re.search(
+        or rx.search(
             r"\b(?:integral\s+)?multiples of\s*$|\bdenominations? of\s*$", left
         )
         # a share's price: "Last reported sale price of RMBS common stock:
         # $14.85"
-        or re.search(
+        or rx.search(
             r"\b(?:sale|closing|trading) price of\b[^$;]{0,40}\b(?:stock|shares?)\W{0,3}$",
             left,
         )
@@ -1495,7 +1496,7 @@ def money_role(sentence: str, money: Money) -> str | None:
         # (not "The unsecured notes have a face value of A$21-million": the
         # issue's, a figure no single note's face reaches)
         or (
-            re.search(
+            rx.search(
                 r"\b(?:notes|debentures|bonds)\s+(?:have|carry)\s+a\s+face\s+(?:value|amount)\s+of\s*$",
                 left,
             )
@@ -1503,31 +1504,31 @@ def money_role(sentence: str, money: Money) -> str | None:
         )
         # ("The New Bonds have a principal amount of €100,000 each")
         or (
-            re.search(
+            rx.search(
                 r"\bface\s+(?:value|amount)\s+of\s*$"
                 r"|\b(?:have|has)\s+a\s+principal\s+amount\s+of\s*$",
                 left,
             )
-            and re.match(r"^\s*each\b", right)
+            and rx.match(r"^\s*each\b", right)
         )
         # "Units of C$1,000 principal amount of convertible debentures and
         # warrants": what one unit holds
         or (
-            re.search(
+            rx.search(
                 r"\bunits?\s+(?:of|consisting of|comprising)\s*$", left, re.IGNORECASE
             )
-            and re.match(r"^\s*(?:principal|face)\s+amount\b", right, re.IGNORECASE)
+            and rx.match(r"^\s*(?:principal|face)\s+amount\b", right, re.IGNORECASE)
         )
         # "a purchase price of $1,000 in cash per $1,000 principal amount"
-        or re.match(r"^\s*(?:in cash\s+)?per\s+\S{0,4}\d", right)
+        or rx.match(r"^\s*(?:in cash\s+)?per\s+\S{0,4}\d", right)
         # "an issue price of $1,000 principal amount per debenture"
-        or re.match(
+        or rx.match(
             r"^\s*(?:principal|face) amount\s+(?:per|for each)\s+(?:debenture|note|bond|unit)\b",
             right,
         )
         # ("(a)Each Note will have a face value of $0.02")
         # (not "Each Investor provided financing of $360,000": a holder's)
-        or re.match(
+        or rx.match(
             r"^\W*(?:\([a-z0-9]{1,3}\)\s*)?each\b"
             r"(?!\s+(?:investor|holder|purchaser|lender|buyer|subscriber)s?\b)",
             sentence,
@@ -1545,7 +1546,7 @@ def money_role(sentence: str, money: Money) -> str | None:
     # an amount given roughly is not a note's face or price ("approximately
     # $3.6 million", "approximately US$7.7 million (S$10,300,083)")
     # ("it raised over Rs 600 crore through a convertible bond issue")
-    if re.search(
+    if rx.search(
         r"\b(?:approximately|about|roughly|nearly|almost|some)\s*$|\braised over\s*$",
         left,
         re.I,
@@ -1554,7 +1555,7 @@ def money_role(sentence: str, money: Money) -> str | None:
         # Debentures": a face given roughly, which no other amount outranks)
         # (not "approximately $0.2 million principal amount of the Notes
         # remained outstanding")
-        if re.match(
+        if rx.match(
             r"^\s*(?:in\s+)?(?:aggregate\s+)?principal amount\b(?![^.;]{0,60}"
             r"\b(?:remain|outstanding))",
             right,
@@ -1563,7 +1564,7 @@ def money_role(sentence: str, money: Money) -> str | None:
             return "approximate"
         # the note defines it: "in the aggregate principal amount totaling
         # approximately $5,443,333.33 (the “Principal Amount”)"
-        if _DEFINED_PRINCIPAL.match(right) and re.search(r"\bprincipal amount\b", left):
+        if _DEFINED_PRINCIPAL.match(right) and rx.search(r"\bprincipal amount\b", left):
             return "principal"
         return None
     # "issued in exchange for $18,000,000 original principal amount of the
@@ -1571,10 +1572,10 @@ def money_role(sentence: str, money: Money) -> str | None:
     # exchange for $183.7 million worth of the holder's 2027 notes"
     if (
         _PURCHASE.search(left[-55:])
-        and re.match(r"^\s*(?:\w+\s+){0,2}principal amount of\b", right)
+        and rx.match(r"^\s*(?:\w+\s+){0,2}principal amount of\b", right)
     ) or (
-        re.search(r"\bin exchange for\s*$", left)
-        and re.match(
+        rx.search(r"\bin exchange for\s*$", left)
+        and rx.match(
             r"^\s*(?:worth\s+of|of|in)\b[^$;]{0,50}\b(?:notes?|debentures?|bonds?)\b",
             right,
         )
@@ -1583,7 +1584,7 @@ def money_role(sentence: str, money: Money) -> str | None:
     # the old notes an exchange offer took: "accepted A$103 million principal
     # amount of bonds in the exchange offer for its A$208.5 million 8%
     # convertible bonds"
-    if re.search(r"\baccepted\s*$", left) and re.match(
+    if rx.search(r"\baccepted\s*$", left) and rx.match(
         r"^\s*(?:in\s+)?(?:aggregate\s+)?principal amount of\s+(?:[\w%.-]+\s+){0,3}"
         r"(?:notes|bonds|debentures|convertibles)\s+(?:in|for|tendered in)\s+(?:the\s+|its\s+)?"
         r"exchange\b",
@@ -1594,9 +1595,9 @@ def money_role(sentence: str, money: Money) -> str | None:
         (
             _PURCHASE.search(left[-55:])
             or _RECEIVED_FOR.search(left)
-            or re.match(r"^\s*in\s+gross\s+proceeds\b", right)
+            or rx.match(r"^\s*in\s+gross\s+proceeds\b", right)
             or (
-                re.search(r"\b(?:for|will pay|pays?|collected)\s*$", left)
+                rx.search(r"\b(?:for|will pay|pays?|collected)\s*$", left)
                 and _PAID_IN_CASH.match(right)
                 and "tranche" not in left
             )
@@ -1604,7 +1605,7 @@ def money_role(sentence: str, money: Money) -> str | None:
             # "Purchaser") for $1,000,000, reflecting a 10% original issue
             # discount"
             or (
-                re.search(
+                rx.search(
                     r"\b(?:notes?|debentures?)\s+(?:was|were)\s+sold\s+to\b[^$.;]{2,80}\bfor\s*$",
                     left,
                     re.IGNORECASE,
@@ -1615,38 +1616,38 @@ def money_role(sentence: str, money: Money) -> str | None:
             # upon the Note's execution"; "received $45,000 from a third party
             # investor against a $50,000 Convertible Promissory Note"
             or (
-                re.search(r"\b(?:a total of|such that)\s*$", left)
-                and re.match(r"^\s*was funded\b", right)
+                rx.search(r"\b(?:a total of|such that)\s*$", left)
+                and rx.match(r"^\s*was funded\b", right)
             )
             or (
-                re.search(r"\bwe were provided\s*$", left)
-                and re.match(r"^\s*upon\b", right)
+                rx.search(r"\bwe were provided\s*$", left)
+                and rx.match(r"^\s*upon\b", right)
             )
             or (
-                re.search(r"\breceived\s*$", left)
-                and re.match(r"^\s*from\b[^.;$]{0,60}\bagainst an?\s+\$", right)
+                rx.search(r"\breceived\s*$", left)
+                and rx.match(r"^\s*from\b[^.;$]{0,60}\bagainst an?\s+\$", right)
             )
-            or (re.search(r"\breceived\s*$", left) and _RECEIVED_WITH_OID.match(right))
+            or (rx.search(r"\breceived\s*$", left) and _RECEIVED_WITH_OID.match(right))
         )
         and not (
             # "in exchange for $100,000, net of $10,000 for legal fees": net
             # proceeds; "paid the first consideration of $350,000": a part
-            re.match(r"^\s*,?\s*net of\b", right)
+            rx.match(r"^\s*,?\s*net of\b", right)
             # "The purchase price for these notes totaled $59.3 million and
             # $52.1 million (including accrued interest)": a repurchase
-            or re.search(r"\brepurchas|including accrued interest", sentence, re.I)
+            or rx.search(r"\brepurchas|including accrued interest", sentence, re.I)
             # "in exchange for net proceeds of $1,242,000": the price less costs
-            or re.search(r"\bnet proceeds(?: of)?\s*$", left[-30:])
+            or rx.search(r"\bnet proceeds(?: of)?\s*$", left[-30:])
             # "issued 52,500 shares of Series A Preferred Stock on July 7, 2017
             # for cash proceeds of $50,000": shares' price
-            or re.search(
+            or rx.search(
                 r"\b(?:issued|sold)\s+[\d,]+\s+(?:shares|units)\b[^$;]{0,100}\bfor\s+"
                 r"(?:cash\s+)?(?:proceeds\s+of\s+)?$",
                 sentence[: money.start].lower()[-170:],
             )
             # "the date the Company raises gross proceeds of $5,000,000
             # through private placements": a financing that triggers a term
-            or re.search(
+            or rx.search(
                 r"\b(?:company|we|it|issuer)\s+(?:raises|has raised|closes)\s+"
                 r"(?:gross\s+|net\s+)?proceeds\s+of\s*$",
                 left,
@@ -1654,7 +1655,7 @@ def money_role(sentence: str, money: Money) -> str | None:
             # "for an aggregate purchase price of $400,000, the Buyer purchased
             # (a) ... a Convertible Promissory Note ... and (b) 350,000
             # restricted shares": a note and shares together
-            or re.search(
+            or rx.search(
                 r"^[^.]{0,80}\(a\)[^.]{0,200}\band\s+\(b\)\s+[\d,]+\s+(?:[\w-]+\s+){0,3}"
                 r"(?:shares|warrants)\b",
                 sentence[money.end :],
@@ -1662,15 +1663,15 @@ def money_role(sentence: str, money: Money) -> str | None:
             )
             # "a purchase price of $30,000,000 for all of the shares of RGN";
             # "acquiring RGN for an aggregate purchase price of": a business's
-            or re.match(
+            or rx.match(
                 r"^\s*for (?:all|100%)\b[^.;$]{0,40}\b(?:shares|stock|equity|assets)\b",
                 right,
             )
-            or re.search(
+            or rx.search(
                 r"\b(?:acquisition of|acquiring|to acquire)\b[^$.;]{0,60}\bpurchase price of\s*$",
                 left,
             )
-            or re.search(
+            or rx.search(
                 r"\b(?:first|initial|additional)\s+consideration\b", left[-55:]
             )
         )
@@ -1681,7 +1682,7 @@ def money_role(sentence: str, money: Money) -> str | None:
         or _PRINCIPAL_AFTER.match(right)
         or _DEFINED_PRINCIPAL.match(right)
         # a note's face: "$24,288.41 | Date of Issuance: ... FOR VALUE RECEIVED"
-        or (not left.strip() and re.match(r"^[^.$]{0,60}\bfor value received", right))
+        or (not left.strip() and rx.match(r"^[^.$]{0,60}\bfor value received", right))
         # a note's face: "Series A Convertible Promissory Note $379,389.04
         # March 31, 2007"; "DECEMBER 17, 2018 | US$1,000,000 | THIS SENIOR
         # SECURED CONVERTIBLE PROMISSORY NOTE"; "Note Date: December 1, 2006
@@ -1689,14 +1690,14 @@ def money_role(sentence: str, money: Money) -> str | None:
         or _face_amount(left, right)
         # a sum in words too long for the window: "the principal sum of Five
         # Million Six Hundred Twenty Five Thousand Dollars ($5,625,000)"
-        or re.search(
+        or rx.search(
             r"\b(?:sum|amount) of [a-z0-9/ .,-]{0,160}\bdollars(?:\s+and\s+no\s+cents)?\s*\(?\s*"
             r"(?:u\.s\.\s*)?$",
             sentence[: money.start].lower()[-220:],
         )
         is not None
         or any(
-            re.search(before, left) and re.search(after, right)
+            rx.search(before, left) and rx.search(after, right)
             for before, after in _PRINCIPAL_AROUND
         )
         # "The EUR100 million bond (ISIN DE000A1R0W05)"; "secured a AU$1.2
@@ -1704,9 +1705,9 @@ def money_role(sentence: str, money: Money) -> str | None:
         # (a new instrument, not "the $1 Million Secured Note" nor "a holder
         # of a $100,000 Note would receive")
         or (
-            re.search(r"\ban?\s*$", left) is not None
-            and re.search(r"\b(?:holders?|owners?) of an?\s*$", left) is None
-            and re.match(
+            rx.search(r"\ban?\s*$", left) is not None
+            and rx.search(r"\b(?:holders?|owners?) of an?\s*$", left) is None
+            and rx.match(
                 r"^\s*(?:(?:convertible|unsecured|secured|bridge|term|senior|subordinated|"
                 r"promissory|interest-free|\d[\d.]*\s?%),?\s+){0,3}(?:bond|note|debenture|loan)\b"
                 r"(?!\s+(?:facility|agreement|purchase|holders?|instrument|programme)\b)"
@@ -1718,11 +1719,11 @@ def money_role(sentence: str, money: Money) -> str | None:
         # "the Company issued all $75,000,000 of Additional Notes"; "it has
         # issued a further GBP262,000 of Loan Notes"
         or (
-            re.search(
+            rx.search(
                 r"\bissued\s+(?:all\s+|a\s+further\s+|an\s+additional\s+)?$", left
             )
             is not None
-            and re.match(
+            and rx.match(
                 r"\s*of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}Notes\b",
                 sentence[money.end :],
             )
@@ -1732,10 +1733,10 @@ def money_role(sentence: str, money: Money) -> str | None:
     if (
         principal
         and _EXCHANGED.search(left)
-        and not re.search(r"\bnew\b|\bissued?\b[^$]{0,60}$", left[-70:])
+        and not rx.search(r"\bnew\b|\bissued?\b[^$]{0,60}$", left[-70:])
         # (the existing note amended, with no new one: "to further restructure
         # its existing 7.5% £2,000,000 Convertible Secured Loan Note")
-        and not re.search(
+        and not rx.search(
             r"\b(?:restructure|amend|extend|vary|modify)\s+(?:its|the)\s+existing\s+"
             r"(?:[\d.]+\s*%\s+)?$",
             left,
@@ -1745,7 +1746,7 @@ def money_role(sentence: str, money: Money) -> str | None:
         # Convertible Promissory Note in the principal amount of $115,000": the
         # note given in exchange)
         and (
-            not re.search(
+            not rx.search(
                 # ("$8 million in funding from Lind in exchange for a Senior
                 # Secured Convertible Promissory Note in the amount of
                 # $9,600,000")
@@ -1757,7 +1758,7 @@ def money_role(sentence: str, money: Money) -> str | None:
             # (unless that note is the earlier one: "in exchange for a demand
             # promissory note in the principal amount of $250,000 previously
             # issued to the Reporting Person")
-            or re.match(
+            or rx.match(
                 r"^[^.;]{0,40}\b(?:previously|originally) (?:issued|sold|held|granted)\b",
                 right,
             )
@@ -1881,26 +1882,26 @@ def without_description(text: str) -> str:
 
 
 def _clean_name(name: str) -> str:
-    name = re.sub(r"\s+", " ", name).strip(" ,;:")
+    name = rx.sub(r"\s+", " ", name).strip(" ,;:")
     # ("The Loev Law Firm, PC, , whose address is")
-    name = re.sub(r"(?:\s*,){2,}$", "", name).strip(" ,")
+    name = rx.sub(r"(?:\s*,){2,}$", "", name).strip(" ,")
     # ("with the Sponsor and Polar Multi-Strategy Master Fund")
-    name = re.sub(r"^(?:the\s+)?(?:Company|Sponsor|Borrower|Issuer)\s+and\s+", "", name)
+    name = rx.sub(r"^(?:the\s+)?(?:Company|Sponsor|Borrower|Issuer)\s+and\s+", "", name)
     # ("promises to PAY TO THE ORDER OF 3DFLOR OPPORTUNITY, LP")
-    name = re.sub(r"^(?i:pay\s+)?(?i:to\s+the\s+order\s+of)\s+", "", name)
+    name = rx.sub(r"^(?i:pay\s+)?(?i:to\s+the\s+order\s+of)\s+", "", name)
     # a date's year before the name: "On November 10, 2011 Asher Enterprises
     # Inc. funded"
-    name = re.sub(r"^(?:19|20)\d{2},?\s+(?=[A-Z][a-z])", "", name)
+    name = rx.sub(r"^(?:19|20)\d{2},?\s+(?=[A-Z][a-z])", "", name)
     # "Mr. Timothy Honeycutt": the person's name (not "Mr. Carpenter", all
     # the text gives; a title stays: "Dr Charlie In")
-    name = re.sub(
+    name = rx.sub(
         r"^(?:Mr|Ms|Mrs)\.?\s+(?=[A-Z][\w'-]+(?:\s+[A-Z]\.)*\s+[A-Z][\w'-]+$)", "", name
     )
     # "The" begins a legal name that ends in a legal form ("The Loev Law
     # Firm, PC"), not a phrase ("The Lender")
-    if name.startswith("The ") and re.search(LEGAL_FORM + r"$", name):
+    if name.startswith("The ") and rx.search(LEGAL_FORM + r"$", name):
         return name
-    return re.sub(r"^(?:the|The|and|And|with|With)\s+", "", name)
+    return rx.sub(r"^(?:the|The|and|And|with|With)\s+", "", name)
 
 
 #: A fund's domicile its name ends with: "Trafalgar Capital Specialized
@@ -1919,7 +1920,7 @@ def _organisation_ending(text: str) -> str | None:
     for match in ORGANISATION.finditer(text):
         if match.end() == len(text):
             organisation = match.group(1)
-            series = re.search(
+            series = rx.search(
                 r"\b((?:[A-Z][\w&.-]*\s+){0,5}[A-Z0-9][\w&.-]*),?\s+a series of\s+$",
                 text[: match.start(1)],
             )
@@ -1932,7 +1933,7 @@ def name_before(text: str) -> str | None:
     """The organisation or person whose name ends ``text``."""
     text = text.rstrip(" ,")
     # a generational suffix stays with the name: "John K. Scott, Jr."
-    suffix = re.search(r",?\s+(?:Jr|Sr)\.?$|,?\s+(?:II|III|IV)$", text)
+    suffix = rx.search(r",?\s+(?:Jr|Sr)\.?$|,?\s+(?:II|III|IV)$", text)
     if suffix is not None:
         person = name_before(text[: suffix.start()])
         if person is not None and not ORGANISATION.fullmatch(person):
@@ -1949,7 +1950,7 @@ def name_before(text: str) -> str | None:
             return _clean_name(organisation)
     # a public body: "promises to pay to West Virginia Jobs Investment Trust
     # Board"
-    public = re.search(
+    public = rx.search(
         r"(?-i:\b(?:to|of|with|from|and))\s+(?:the\s+)?"
         r"((?:(?!Company\b)[A-Z][a-z&-]+\s+){1,7}(?:Board|Authority|Agency|Commission))$",
         text,
@@ -1963,7 +1964,7 @@ def name_before(text: str) -> str | None:
     # a person's name in capitals after a lower-case word: "promises to pay
     # to MALCOLM CLAY"
     # (or with initials: "by and between ... and H.F. LENFEST")
-    capitals = re.search(
+    capitals = rx.search(
         r"(?-i:\b(?:to|of|with|from|and))\s+(?:the\s+)?((?:[A-Z]\.\s*){1,3}[A-Z][A-Z'-]+|"
         r"[A-Z][A-Z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Z'-]+){1,2})$",
         text,
@@ -1979,12 +1980,12 @@ def _named_whole(before: str, definition: str) -> str | None:
     "Payee")"), a custodian for a beneficiary ("in favor of Digital Trust
     FBO Michael G. Hastings Traditional IRA (“Lender”)"), or a trustee for a
     trust."""
-    pair = re.search(rf"\b({_PERSON})\s+and\s+({_PERSON}),?\s*$", before)
-    if pair is not None and re.search(
+    pair = rx.search(rf"\b({_PERSON})\s+and\s+({_PERSON}),?\s*$", before)
+    if pair is not None and rx.search(
         r"\b(?:collectively|jointly)\b", definition, re.IGNORECASE
     ):
         return f"{pair.group(1)} and {pair.group(2)}"
-    custodian = re.search(
+    custodian = rx.search(
         r"\b(?:of|to|with|from)\s+([A-Z][^()]{1,60}?\s+(?:FBO|f/b/o)\s+[A-Z][^()]{1,80}?)\s*$",
         before,
     )
@@ -1992,7 +1993,7 @@ def _named_whole(before: str, definition: str) -> str | None:
         return _clean_name(custodian.group(1))
     # a trustee for a trust: "to THEODORE STERN, TRUSTEE THE THEODORE STERN
     # REVOCABLE TRUST or its registered assigns (the “Holder”)"
-    trustee = re.search(
+    trustee = rx.search(
         r"\b(?:of|to|with|from)\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3},\s+"
         r"(?i:(?:as\s+)?trustee)\s+(?:(?i:of)\s+)?[A-Z][^(),]{2,80}?(?i:trust))\s*$",
         before,
@@ -2006,14 +2007,14 @@ def _no_holders_role(sentence: str, match: re.Match[str], role: str) -> bool:
     promises to pay to the order of"), or several holders under one plural
     role ("with Ianco Holdings Ltd. and Matco Holdings Ltd. (collectively,
     the “Lenders”)")."""
-    maker = re.search(
+    maker = rx.search(
         r"\bfor value received\b", sentence[: match.start()], re.IGNORECASE
-    ) and re.search(
+    ) and rx.search(
         r"^(?:(?!\bto pay\b).)*\bpromises?\s+to\s+pay\b",
         sentence[match.end() :],
         re.IGNORECASE,
     )
-    plural = re.search(re.escape(role) + r"s[\"”]", match.group(0), re.IGNORECASE)
+    plural = rx.search(re.escape(role) + r"s[\"”]", match.group(0), re.IGNORECASE)
     return bool(maker or plural)
 
 
@@ -2037,10 +2038,10 @@ def defined_holders(sentence: str) -> list[tuple[str, str]]:
         # "OrbiMed Royalty Opportunities II, LP, and its assigns, (the "Holder")"
         before = _ASSIGNS.sub("", before)
         # "MALCOLM CLAY, of ***, or its registered assigns": a residence
-        before = re.sub(r",\s+of\s+[^(),]{1,80},?\s*$", "", before)
+        before = rx.sub(r",\s+of\s+[^(),]{1,80},?\s*$", "", before)
         # "to the order of General Ventures LLC or any permitted holder of
         # this Convertible Promissory Note (the "Payee")"
-        before = re.sub(
+        before = rx.sub(
             r",?\s+or\s+any\s+(?:future\s+|permitted\s+|subsequent\s+){0,2}holders?\s+of\s+"
             r"(?:this|the)\s+[^()]{0,60}$",
             "",
@@ -2052,28 +2053,28 @@ def defined_holders(sentence: str) -> list[tuple[str, str]]:
             continue
         # "with Redwood Management, LLC and Dominion Capital, LLC (the
         # "Holder")": two holders under one role
-        if re.search(LEGAL_FORM + r",?\s+and\s+[A-Z][^()]{2,80}$", before):
+        if rx.search(LEGAL_FORM + r",?\s+and\s+[A-Z][^()]{2,80}$", before):
             continue
         # "Lester E. Taylor, Jr. and Diane M. Taylor, Trustees of The Taylor
         # Family Trust dated March 3, 1994, or its assigns (“Holder”)": two
         # trustees for a trust, a person names the holder
-        if re.search(r"\band\s+[A-Z][^()]{2,60},\s+(?:as\s+)?trustees\b", before, re.I):
+        if rx.search(r"\band\s+[A-Z][^()]{2,60},\s+(?:as\s+)?trustees\b", before, re.I):
             continue
         # "RBC Capital Markets in trust for Epic Limited Partnership (the
         # "Holder")": a nominee and its principal, a person names them
-        if re.search(r"\bin trust for\s+[^()]{2,80}$", before):
+        if rx.search(r"\bin trust for\s+[^()]{2,80}$", before):
             continue
         before = without_description(before)
         # an address after an organisation's name: "Longview Special Finance,
         # Inc., Lindstrassse 6, 6341 Baar Switzerland (the "Holder")"
-        address = re.search(r",\s+(?:c/o\b|[^(),]*\d)[^()]{0,200}$", before)
+        address = rx.search(r",\s+(?:c/o\b|[^(),]*\d)[^()]{0,200}$", before)
         if address is not None:
             named = name_before(before[: address.start()])
             if named is not None and ORGANISATION.fullmatch(named):
                 before = before[: address.start()]
         # "in favor of Eric A. Wachter, the Company's Chief Technology Officer
         # ("Lender")": the person, not the office
-        office = re.search(
+        office = rx.search(
             rf"({_PERSON}),\s+(?:the\s+)?(?:Company['’]s|our|its)\s+[^,()]{{2,60}}$",
             before,
         )
@@ -2416,7 +2417,7 @@ def labelled_holders(reader: Reader) -> list[Found]:
         Found(f'"{_clean_name(match.group(1))}"', sentence, 2)
         for sentence in reader.sentences
         if (
-            match := re.fullmatch(
+            match := rx.fullmatch(
                 r"\s*(?:investor|lender|holder|purchaser|payee|buyer)\s*:\s*"
                 # ("HOLDER: SEAGEL INVESTMENT CORP. (the “CREDITOR”)": the
                 # name, not its defined term)
@@ -2437,7 +2438,7 @@ def heading_holders(reader: Reader) -> list[Found]:
     ("Mast note")" (a weak cue, scored 1). A heading naming only a company
     (the issuer's own name) is no cue."""
     for sentence in reader.sentences:
-        if len(sentence) > 100 or re.search(
+        if len(sentence) > 100 or rx.search(
             r"\b(?:is|was|were|has|have|had|issued|entered|agreed|agreement|warrants?)\b",
             sentence,
             re.IGNORECASE,
@@ -2448,11 +2449,11 @@ def heading_holders(reader: Reader) -> list[Found]:
             continue
         name = names[0]
         # (not a dateline: "SAN FRANCISCO - Sunrun Inc ." names the issuer)
-        if re.fullmatch(
+        if rx.fullmatch(
             r"\s*[A-Z][A-Z .,'-]{2,40}\s+[\u2013\u2014-]+\s*", sentence[: name.start()]
         ):
             continue
-        if re.search(r"[\u2013\u2014-]\s*$", sentence[: name.start()]) or re.match(
+        if rx.search(r"[\u2013\u2014-]\s*$", sentence[: name.start()]) or rx.match(
             r"^\s*(?:[\u2013\u2014-]\s*related part|\(\s*[\"“][^\"”]{0,30}\bnote)",
             sentence[name.end() :],
             re.IGNORECASE,
@@ -2469,8 +2470,8 @@ def several_holders(reader: Reader) -> str | None:
             s
             for s in reader.sentences
             if any(
-                not re.match(r"two companies\b", m.group(0), re.IGNORECASE)
-                or not re.search(r"\bthe\s+$", s[: m.start()], re.IGNORECASE)
+                not rx.match(r"two companies\b", m.group(0), re.IGNORECASE)
+                or not rx.search(r"\bthe\s+$", s[: m.start()], re.IGNORECASE)
                 for m in _SEVERAL.finditer(s)
             )
         ),
@@ -2723,23 +2724,23 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
         or "filed" in window[-40:]
         # "Following announcement on 15 September 2015 of entry into a
         # convertible note agreement": an earlier announcement's day
-        or re.search(
+        or rx.search(
             r"\bannouncements?\s+(?:made\s+|released\s+)?(?:on|dated|of)\s*$", window
         )
         # "(see press releases dated April 11, 2024, and May 13, 2024)"
         # ("disclosed in an 8-K SEC filing dated November 8, 2024")
-        or re.search(r"\bfiling dated\s*$", window)
+        or rx.search(r"\bfiling dated\s*$", window)
         # ("Further to the TSX Venture Exchange bulletin dated March 25, 2024")
-        or re.search(
+        or rx.search(
             r"\b(?:(?:press|news) releases?|bulletins?)\s+dated\b[^()]{0,60}$", window
         )
         # a valuation's day: "On October 14, 2011, the Company determined a
         # fair value of $504,907 ... using the Black Scholes Option Pricing
         # Model"
-        or re.search(r"\bblack[- ]scholes\b|\boption pricing model\b", lowered)
+        or rx.search(r"\bblack[- ]scholes\b|\boption pricing model\b", lowered)
         # a closing to come: "The exchange and issuances are expected to close
         # on or about November 21, 2024"
-        or re.search(
+        or rx.search(
             r"\b(?:expected|anticipated|scheduled) to (?:close|be completed|settle)\s+"
             r"(?:on or about\s+|on\s+|or about\s+)?$"
             # a deadline: "the funding of (i) $187,500 ... to take place no
@@ -2747,16 +2748,16 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
             r"|\bto take place\s+(?:no later than|on or before|by)\s*$",
             window,
         )
-        or re.search(
+        or rx.search(
             r"agreement\W{0,3}(?:\([^)]{0,30}\)\s*)?executed\s+(?:on\s+)?$", window
         )
-        or re.search(
+        or rx.search(
             r"\bwarrants?\b(?:(?!\bnotes?\b|\bdebentures?\b).){0,100}$",
             left.lower()[-110:],
         )
         # "9,655,542 shares of the Company's restricted Common Stock were
         # issued on August 16, 2024"
-        or re.search(
+        or rx.search(
             r"\bshares\b[^.]{0,80}\b(?:were|was) issued\s+(?:on\s+)?$",
             left.lower()[-140:],
         )
@@ -2765,13 +2766,13 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
         # entered into"); a placement agent's agreement; the older debt an
         # amended note restates ("amends and restates ... securities issued
         # by the Company on May 31, 2006"); units issued to settle a debt
-        or re.search(r"\bprospectus\s+dated\s+$", window)
+        or rx.search(r"\bprospectus\s+dated\s+$", window)
         # "This Promissory Note hereby replaces and supercedes the promissory
         # note previously issued ...: that certain note ... dated June 30,
         # 2004": the note replaced
         # ("is being issued in substitution for the Promissory Note issued on
         # September 30, 2013")
-        or re.search(
+        or rx.search(
             r"\b(?:replaces|supersedes|supercedes|in substitution for|in replacement of)\b",
             left,
             re.IGNORECASE,
@@ -2779,7 +2780,7 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
         # "The security derives from an original promissory note dated June 2,
         # 2014": the earlier note's day (not "the same terms as the original
         # note dated July 13, 2016", the note itself)
-        or re.search(
+        or rx.search(
             r"\b(?:derives? from|replac\w*|in exchange for)\s+(?:an?|the)\s+"
             r"(?:original|earlier|prior|previous)\s+(?:[\w-]+\s+){0,2}notes?\s+dated\s+$",
             window,
@@ -2789,7 +2790,7 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
         # (not "The Notes were issued pursuant to an Indenture, dated June 12,
         # 2020": the notes' own day)
         or (
-            re.search(
+            rx.search(
                 # ("issued pursuant to a subscription deed dated 21 January
                 # 2020"; "pursuant to a Convertible Loan Note Deed dated 18 July
                 # 2022": the deed's day, the notes issued under it later)
@@ -2808,11 +2809,11 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
         )
         # ("the indenture entered into between Kalytera and TSX Trust Company
         # (the “Trustee”) dated December 20, 2017")
-        or re.search(
+        or rx.search(
             r"\bindenture entered into\b[^.;]{0,120}\bdated(?: as of)?\s+$",
             left.lower()[-200:],
         )
-        or re.search(
+        or rx.search(
             r"\bassuming\b|\breported that\b|\bplacement agen\w* agreement\b"
             r"|\bamends and restates\b"
             r"|\bissued [\d,]+ units\b",
@@ -2835,23 +2836,23 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
     if (
         "for value received" in lowered[date.end : date.end + 120]
         # ("... NOTE Due On or Before September 30, 2019 ... for value received")
-        and not re.search(
+        and not rx.search(
             # ("$4,150,000.00 Due Date: November 30, 2018 Dated: May 30, 2014")
             r"\bdue(?: on or before| date)?:?\s*$|maturity date:?\s*$",
             window,
         )
-        and not re.match(r'^\s*\((?:the )?["“]maturity date', after, re.IGNORECASE)
+        and not rx.match(r'^\s*\((?:the )?["“]maturity date', after, re.IGNORECASE)
         and not window.endswith("(")
     ):
         return 3  # the date at the head of the note itself
     if (
         (
             # a note's face: "SECURED CONVERTIBLE NOTE $1,604,000 | March 25, 2004 |"
-            re.search(r"\b(?:note|debenture)\s*(?:us)?\$\s?[\d,.]+\s*\|?\s*$", window)
+            rx.search(r"\b(?:note|debenture)\s*(?:us)?\$\s?[\d,.]+\s*\|?\s*$", window)
             # "The Group issued a US$30 million promissory note on July 23, 2021";
             # "The 2018 notes were issued at the closing of the exchange on"; "The
             # Company completed the offering of ... Notes on November 21, 2022"
-            or re.search(
+            or rx.search(
                 r"\b(?:issued|completed)\b[^.]{0,80}\b(?:notes?|debentures?|convertibles)"
                 r"\s+on\s*$"
                 # "sold a $61,000 10% convertible promissory note due Nov. 5,
@@ -2880,38 +2881,38 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
             )
             or _CLOSED.search(window)
             # "£5.5 million advanced to the Company on 16 August 2019"
-            or re.search(r"\badvanced to (?:the company|us) on\s*$", window)
+            or rx.search(r"\badvanced to (?:the company|us) on\s*$", window)
             # ("agreed to loan up $20,000,000 to the Company, of which
             # $8,000,000 was loaned on February 28, 2017")
-            or re.search(r"\b(?:was|were) (?:loaned|advanced|funded) on\s*$", window)
+            or rx.search(r"\b(?:was|were) (?:loaned|advanced|funded) on\s*$", window)
             # "The Notes were issued pursuant to an Indenture, dated June 12,
             # 2020"
             or _ISSUED_UNDER_INDENTURE.search(window)
             # "received funding for a 9.875% Convertible Promissory Note issued
             # as of January 19, 2012"
-            or re.search(
+            or rx.search(
                 r"\b(?:note|debenture)\s+(?:was\s+)?issued\s+as\s+of\s*$", window
             )
             # a note's form: "Name of Issuer: ... Dated: March 11, 1998";
             # "Original Issue. Date: June 30, 2006"; its signing line "DATED
             # this 3rd day of June, 2011."
             # ("Dated:_April 25, 2014___": a form's blank filled in)
-            or re.search(r"\bdated(?:\s+as\s+of)?:[\s_]*$", window)
+            or rx.search(r"\bdated(?:\s+as\s+of)?:[\s_]*$", window)
             # ("Dated 9th February 2024" on a line of its own; not "Dated
             # December 11, 2007 to the Preliminary Prospectus")
             or (
-                re.fullmatch(r"\W*dated\s+(?:this\s+|as of\s+)?", left, re.IGNORECASE)
+                rx.fullmatch(r"\W*dated\s+(?:this\s+|as of\s+)?", left, re.IGNORECASE)
                 is not None
-                and re.match(r"\s*(?:[.|]|$)", after) is not None
+                and rx.match(r"\s*(?:[.|]|$)", after) is not None
             )
             # (not a signature block's "Date: March 15, 2024 ... By: /s/")
             # ("US$1,505,192.55 Date: September 30, 2019": a face)
             or (
-                re.fullmatch(
+                rx.fullmatch(
                     r"\W*(?:(?:US)?\$\s?[\d,.]+\s+)?date:\s*", left, re.IGNORECASE
                 )
                 is not None
-                and not re.search(r"\bby:|/s/", sentence, re.IGNORECASE)
+                and not rx.search(r"\bby:|/s/", sentence, re.IGNORECASE)
             )
         )
     ):
@@ -2922,7 +2923,7 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
             and _ISSUE_VERB.search(sentence[date.end :])
             # (not a commitment: "On February 26, 2017, Sky Rover ... agreed to
             # loan up $20,000,000 to the Company")
-            and not re.match(
+            and not rx.match(
                 r"^(?:[^.;]|(?<=Mr)\.|(?<=Ms)\.|(?<=Dr)\.|(?<=Ltd)\.|(?<=Inc)\.){0,140}?"
                 r"\bagreed to (?:loan|lend|advance|provide)\b",
                 sentence[date.end :],
@@ -2931,7 +2932,7 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
             and not _has(sentence, "press release")
             # "On February 2, 2012 Sionix received funding for a ... Note issued
             # as of January 19, 2012": the sentence names the issue date itself
-            and not re.search(
+            and not rx.search(
                 rf"\b(?:note|debenture)\s+issued\s+as\s+of\s+{_MONTH_WORDS}",
                 sentence[date.end :],
                 re.IGNORECASE,
@@ -2943,7 +2944,7 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
             # additional $2.0 million, and the Company issued to Mr. LaPenta a
             # new promissory note")
             and not (
-                re.search(
+                rx.search(
                     # ("executed a Follow-on Convertible Note")
                     r"^(?:(?!\bissued\b).)*\b(?:additional|further|follow-on)\b"
                     # (not "the Note was issued further an Amended and Restated
@@ -2952,22 +2953,22 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
                     r"(?!\s+an?\b)",
                     lowered[date.end :],
                 )
-                and not re.search(
+                and not rx.search(
                     r"\bissued\b[^;]{0,60}?\ba new\s+(?:[\w-]+\s+){0,3}(?:note|debenture)\b",
                     lowered[date.end :],
                 )
             )
-            and not re.search(
+            and not rx.search(
                 r"\bissued\s+(?:a total of\s+|an aggregate of\s+)?[\d,]+\s+(?:[\w-]+\s+){0,3}shares",
                 lowered,
             )
         )
-        or (re.search(r"\bon\s+$", window) and _ON_THEN_ISSUED.match(after))
+        or (rx.search(r"\bon\s+$", window) and _ON_THEN_ISSUED.match(after))
         # "In consideration of the Investors' funding under the SPA, on June
         # 27, 2024, the Company issued and sold to each Investor"
         or (
-            re.search(r",\s+on\s+$", window)
-            and re.match(
+            rx.search(r",\s+on\s+$", window)
+            and rx.match(
                 # ("In connection therewith, on July 2, 2008, the Company
                 # executed a promissory note")
                 r"^\s*,\s*the company\s+(?:issued|sold|executed(?=\s+an?\s+(?:[\w-]+\s+){0,2}note))\b"
@@ -3000,7 +3001,7 @@ def _beside_title(sentences: list[str], index: int) -> bool:
     2007")."""
     return _title_at(sentences, index + 1) or (
         index >= 2
-        and re.fullmatch(_FACE_AMOUNT + r"\W*", sentences[index - 1]) is not None
+        and rx.fullmatch(_FACE_AMOUNT + r"\W*", sentences[index - 1]) is not None
         and _title_at(sentences, index - 2)
     )
 
@@ -3066,7 +3067,7 @@ def issue_dates(reader: Reader) -> list[Found]:
                 # "CONVERTIBLE PROMISSORY NOTE" then "US$1,300,000.00 | 13 April
                 # 2011 |"
                 or (
-                    re.fullmatch(
+                    rx.fullmatch(
                         _FACE_AMOUNT + r"\s*\|?\s*", sentence[: alone[0].start]
                     )
                     is not None
@@ -3079,7 +3080,7 @@ def issue_dates(reader: Reader) -> list[Found]:
             continue
         # "THIS AMENDMENT NO. 1 to the 5% CONVERTIBLE ... NOTE ..., dated as
         # of May 12, 2016": the amendment's date
-        if re.match(r"^\W*this amendment\b", lowered) or re.search(
+        if rx.match(r"^\W*this amendment\b", lowered) or rx.search(
             r"\b(?:entered into|executed|signed) an? (?:[\w-]+ )?(?:addendum|amendment)\b",
             lowered,
         ):
@@ -3089,11 +3090,11 @@ def issue_dates(reader: Reader) -> list[Found]:
             found += [
                 Found(date.date.isoformat(), sentence, 3)
                 for date in reader.dates(sentence)
-                if re.search(
+                if rx.search(
                     r"\b(?:note|debenture)\s+(?:issued|dated)\s+(?:as of\s+|on\s+)?$",
                     lowered[: date.start],
                 )
-                and re.match(
+                and rx.match(
                     r"^\s*\((?:the\s+)?[\"“](?:note|debenture)[\"”]\)",
                     lowered[date.end :],
                 )
@@ -3105,10 +3106,10 @@ def issue_dates(reader: Reader) -> list[Found]:
         amended = [
             date
             for date in reader.dates(sentence)
-            if re.search(
+            if rx.search(
                 r"\bamended\s+(?:the|its|that certain)\s+$", lowered[: date.start]
             )
-            and re.match(
+            and rx.match(
                 r"\s*(?:[\w-]+\s+){0,4}(?:notes?|debentures?)\b", lowered[date.end :]
             )
         ]
@@ -3120,7 +3121,7 @@ def issue_dates(reader: Reader) -> list[Found]:
             # (nor a later assignment's: "On December 2, 2011, the Company
             # agreed to the assignment of $500,000 in principal amount of an
             # outstanding note")
-            if _not_an_issue_date(lowered, left, left.lower()[-60:]) or re.match(
+            if _not_an_issue_date(lowered, left, left.lower()[-60:]) or rx.match(
                 r"^\W*(?:the company\s+)?(?:agreed to\s+)?(?:the\s+)?assign(?:ed|ment)\b",
                 lowered[date.end :],
             ):
@@ -3131,7 +3132,7 @@ def issue_dates(reader: Reader) -> list[Found]:
             # a note disclosed before yields to one this text issues: "As
             # previously disclosed ..., the Company has issued a consolidated
             # note, dated as of November 21, 2018"
-            if re.search(r"(?:^|\|)\W*as previously (?:disclosed|reported)\b", lowered):
+            if rx.search(r"(?:^|\|)\W*as previously (?:disclosed|reported)\b", lowered):
                 score = 0
             found.append(Found(date.date.isoformat(), sentence, score))
             # "on June 30 and July 28, 2020"; "issued on September 26, 2014,
@@ -3141,7 +3142,7 @@ def issue_dates(reader: Reader) -> list[Found]:
             for other in reader.dates(sentence):
                 if other.start < end:
                     continue
-                if not re.fullmatch(
+                if not rx.fullmatch(
                     r"\s*(?:,\s*(?:and\s+)?|and|through|to|or)\s*",
                     sentence[end : other.start],
                 ):
@@ -3160,7 +3161,7 @@ def agreement_dates(reader: Reader) -> list[Found]:
         # "pursuant to a Securities Purchase Agreement, dated as of June 16,
         # 2011, ... we completed a private placement"
         for date in reader.dates(sentence):
-            if re.search(
+            if rx.search(
                 # (not "the Standby Equity Purchase Agreement dated as of": an
                 # equity line, whose date is not the note's sale)
                 r"(?<!equity )(?:purchase|subscription|note|loan|exchange) agreement"
@@ -3172,7 +3173,7 @@ def agreement_dates(reader: Reader) -> list[Found]:
                 sentence[: date.start].lower()[-80:],
             ):
                 found.append(Found(date.date.isoformat(), sentence, 2))
-        if not re.search(
+        if not rx.search(
             r"\bentered into\b[^.]{0,120}\bagreement\b[^.]{0,200}\bagree[sd]? to "
             r"(?:sell|issue)\b|\bentered into (?:a|the) private placement\b"
             # ("entered into a new Securities Purchase Agreement with Asher
@@ -3203,19 +3204,19 @@ def _gone_notes_day(sentence: str, date: DateValue) -> bool:
         # "we repaid the aggregate $220.0 million principal amount of our
         # March 2018 convertible senior notes at maturity on March 15, 2023":
         # notes gone, perhaps not this one
-        re.search(
+        rx.search(
             r"\b(?:repaid|redeemed|retired)\b(?:[^.;]|\.(?=\d)){0,150}\bat (?:their )?"
             r"maturity on\s*$",
             before,
         )
         # "in exchange for a promissory note (the "Note") that had matured on
         # September 30, 2012": the note given up
-        or re.search(r"\bin exchange for\b[^;]{0,120}\bmatured on\s*$", before)
+        or rx.search(r"\bin exchange for\b[^;]{0,120}\bmatured on\s*$", before)
         # the notes an exchange offer takes
-        or re.search(EXCHANGE_OFFER_FOR + r"[^.;$]{0,80}\bdue\s*$", before)
+        or rx.search(EXCHANGE_OFFER_FOR + r"[^.;$]{0,80}\bdue\s*$", before)
         # an earlier note's, defined by name: "with a maturity date of
         # December 31, 2023 (the "Historical Debentures")"
-        or re.match(
+        or rx.match(
             r"^\s*\((?:the\s+)?[\"“](?:historical|existing|old|prior|original)\b",
             sentence[date.end : date.end + 40].lower(),
         )
@@ -3229,12 +3230,12 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
         return None
     # a table's last heading, then the next row's first cell: "| Interest |
     # Maturity" and "November 21, 2016(1) | $ - |" (the issue date)
-    if re.search(r"\|\s*maturity(?: date)?\s*$", window) and re.match(
+    if rx.search(r"\|\s*maturity(?: date)?\s*$", window) and rx.match(
         r"^\s*(?:\(\d\)\s*)?\|", after
     ):
         return None
     # "The first such payment is due April 16, 2023": an instalment's day
-    if re.search(
+    if rx.search(
         # ("with the first interest payment due May 1, 2019")
         # ("The first capital repayment of one-third of the outstanding loans
         # is due to be repaid on 30 September 2023")
@@ -3246,7 +3247,7 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
         return None
     # a term's start: "due eighteen (18) months from May 10, 2013 (the
     # “Maturity Date”)" (the term gives the maturity)
-    if re.search(r"\b(?:days?|months?|years?)\)?\s+(?:from|after)\s*$", window):
+    if rx.search(r"\b(?:days?|months?|years?)\)?\s+(?:from|after)\s*$", window):
         return None
     # (the text may double a quote: "(the “Maturity Date””)"; a word may
     # come first: "(the “EMA Maturity Date”)", "(the “Scheduled Maturity
@@ -3255,7 +3256,7 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
     # ("(hereinafter: the “Repayment Date”)"; "March 3, 2005 or earlier if
     # accelerated in accordance with Section 1(b) of this Note (the
     # “Maturity Date”)")
-    if re.match(
+    if rx.match(
         r"^\s*(?:,?\s*or (?:such )?earlier\b(?:[^()\"“;.]|\([a-z0-9]{1,3}\)){0,100})?"
         r"\((?:in (?:either|each|any) case,\s*)?(?:hereinafter:?\s*)?(?:the )?[\"“]"
         r"(?:[\w-]+ ){0,2}?(?:maturity|due|repayment) date[\"”]+\)",
@@ -3263,12 +3264,12 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
     ):
         return 4
     # "For purposes of this Note, “Maturity Date” means December 7, 2014"
-    if re.search(r'["“]maturity date["”]\s+(?:means|shall mean)\s*$', window):
+    if rx.search(r'["“]maturity date["”]\s+(?:means|shall mean)\s*$', window):
         return 4
     # "the maturity date of the Investor Notes is March 11, 2060": the notes
     # the holder gave the company, not this one
     # (not "The maturity date of the Notes and the Investor Note is": both)
-    if re.search(_INVESTOR_NOTES + r"[^.]{0,20}$", window) and not re.search(
+    if rx.search(_INVESTOR_NOTES + r"[^.]{0,20}$", window) and not rx.search(
         r"\bnotes?\s+and\s+the\s+" + _INVESTOR_NOTES, window
     ):
         return None
@@ -3282,13 +3283,13 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
         title = (
             len(sentence) <= 80
             and not sentence[date.end :].strip(" .")
-            and not re.search(r"\b(?:are|is|were|was|will|shall)\b", sentence, re.I)
+            and not rx.search(r"\b(?:are|is|were|was|will|shall)\b", sentence, re.I)
         )
         # (and as firmly as a note named with its amount: "a Convertible
         # Promissory Note in the total amount of US$10,000,000 due June 30,
         # 2020")
-        named = re.search(r"\bnote\b[^.$]{0,40}\$\s?[\d,.]+\s+due\s*$", window)
-        return 4 if (title or named) and re.search(r"\bdue\s*$", window) else 3
+        named = rx.search(r"\bnote\b[^.$]{0,40}\$\s?[\d,.]+\s+due\s*$", window)
+        return 4 if (title or named) and rx.search(r"\bdue\s*$", window) else 3
     return None
 
 
@@ -3306,7 +3307,7 @@ def _maturity_dates(
         before = sentence[: date.start]
         # "are due on June 30, 2020 and July 28, 2020 respectively": two
         # notes' maturities
-        if previous is not None and re.fullmatch(
+        if previous is not None and rx.fullmatch(
             r"\s*,?\s*(?:and|or)\s*", sentence[previous_end : date.start]
         ):
             score = previous.score
@@ -3316,13 +3317,13 @@ def _maturity_dates(
         # be August 15, 2013")
         # ("(with an extended maturity date on June 30, 2020 in the
         # circumstances ...)")
-        if re.search(
+        if rx.search(
             # ("the extension of the term in respect of the remaining £1.77
             # million of the Loan Notes to 31 October 2013")
             r"\bexten(?:d|sion)\w*\b(?:[^.;]|\.(?=\d)){0,80}?\bto\s+$"
             r"|\bextended maturity date\s+(?:on|of|is)\s+$",
             before,
-        ) or re.search(
+        ) or rx.search(
             r"^\W*amendment to (?:the )?maturity date\b[^;]{0,120}\bshall be\s+$"
             r"|\bmaturity date,?\s+as defined (?:under|in) the (?:note|debenture),?\s+shall be\s+$",
             before,
@@ -3342,7 +3343,7 @@ def _extended_without_date(reader: Reader) -> str | None:
     """A sentence saying the maturity "has been extended indefinitely", to
     no date the text gives."""
     for sentence in reader.sentences:
-        match = re.search(
+        match = rx.search(
             r"(?:matur|loan|note)\w*[^.]{0,200}\b(?:has|have) been (extended|renewed)\b"
             r"|(?:matur|loan|note)\w*[^.]{0,200}\b(?:was|were) (extended|renewed)\b",
             sentence,
@@ -3411,7 +3412,7 @@ def _term_maturity(
     if own and not _TERM_OF_NOTE.match(right):
         return None
     if not own:
-        since = re.match(r"^\s*(?:from|after)\s+", right)
+        since = rx.match(r"^\s*(?:from|after)\s+", right)
         start = next(iter(dates_in(right[since.end() :])), None) if since else None
         if start is not None and start.start == 0:
             return Found(_after(start.date, duration).isoformat(), sentence, 2)
@@ -3421,17 +3422,17 @@ def _term_maturity(
         # (nor the usual term of several notes: "These notes are generally due
         # one year after the date of issuance")
         if (
-            re.search(r"\bmaximum\b[^.]{0,20}$", left)
-            or re.search(r"\bif\b[^.;]{0,120}\bwithin\s*$", left)
+            rx.search(r"\bmaximum\b[^.]{0,20}$", left)
+            or rx.search(r"\bif\b[^.;]{0,120}\bwithin\s*$", left)
             # (nor a default's grace: "such default shall continue for a period
             # of 15 days, then this Promissory Note shall be in default")
-            or re.search(
+            or rx.search(
                 r"\bdefault\b[^.;]{0,60}\b(?:for a period of|within)\s*$", left
             )
-            or re.search(r"\bgenerally\s+(?:due|payable|matur\w*)\b[^.]{0,20}$", left)
+            or rx.search(r"\bgenerally\s+(?:due|payable|matur\w*)\b[^.]{0,20}$", left)
             # (nor the note the holder gave: "the issuance of an Investor note
             # to the Company with a one-year term")
-            or re.search(_INVESTOR_NOTES + r"[^.;]{0,60}$", left)
+            or rx.search(_INVESTOR_NOTES + r"[^.;]{0,60}$", left)
         ) or not (
             _TERM_AFTER.match(right)
             or _TERM_OF_NOTE.match(right)
@@ -3444,7 +3445,7 @@ def _term_maturity(
         # the right to purchase ... for a term of 5-years"
         # ("The warrants are fully vested as of the date on the note with an
         # exercise term of three (3) years")
-        if re.search(
+        if rx.search(
             r"\bwarrants?\b(?![^.;]*\b(?:notes?|debentures?)\b)"
             r"|\bexercis\w*\s+(?:term|period)\s+of\s*$",
             sentence[: duration.start].lower(),
@@ -3452,7 +3453,7 @@ def _term_maturity(
             return None
         # "due and payable within ten (10) calendar days following demand": a
         # demand note's grace, no term
-        if re.match(
+        if rx.match(
             r"^\s*(?:calendar\s+|business\s+)?\w*\s*(?:following|after|of)\s+"
             r"(?:the\s+)?(?:written\s+)?(?:demand|notice|request)\b",
             right,
@@ -3469,7 +3470,7 @@ def _term_maturity(
 def _anniversary_maturity(sentence: str, issue: datetime.date | None) -> Found | None:
     """ "payable in full on the third anniversary of the date of issue"."""
     anniversary = _ANNIVERSARY.search(sentence)
-    if anniversary is None or not re.search(r"matur|\bdue\b|payable", sentence, re.I):
+    if anniversary is None or not rx.search(r"matur|\bdue\b|payable", sentence, re.I):
         return None
     if issue is None:
         return Found("", sentence, 0)
@@ -3532,12 +3533,12 @@ def maturities(
         # note's own term: "entered into a two (2) year Promissory Note")
         # ("The note bears interest at 15% per annum and expires one year from
         # issuance")
-        expires = re.search(
+        expires = rx.search(
             r"\b(?:note|debenture|loan)s?\b[^.;]{0,80}\bexpires?\b", lowered
         )
         own = not (
             expires
-            or re.search(
+            or rx.search(
                 r"matur|\bdue\b|repay|payable|\bterm\b|promise|payment of the principal|"
                 r"anniversary of the issu|\bfinal redemption date\b|\bredeem the \w+ in full\b",
                 lowered,
@@ -3553,7 +3554,7 @@ def maturities(
             extended += [
                 Found(date.date.isoformat(), sentence, 3)
                 for date in reader.dates(sentence)
-                if re.search(
+                if rx.search(
                     r"\b(?:loan|note|debenture|agreement)s?\b[^.;]{0,40}\bextended\s+until\s*$",
                     lowered[: date.start],
                 )
@@ -3561,7 +3562,7 @@ def maturities(
         counted = (
             _has(sentence, "note", "debenture")
             if own
-            else bool(expires or re.search(r"matur|\bdue\b|\bterm\b", lowered))
+            else bool(expires or rx.search(r"matur|\bdue\b|\bterm\b", lowered))
         )
         terms = [
             _term_maturity(sentence, d, issue, own=own)
@@ -3732,26 +3733,26 @@ _BEFORE_DEFAULT = (
 def _after_default(lowered: str, start: int, right: str) -> bool:
     """A rate that applies on a default, or when a payment is late ("0.41%
     per annum prior to default" is the rate before a default)."""
-    before = re.sub(_BEFORE_DEFAULT, "", lowered[:start])
-    after = re.sub(_BEFORE_DEFAULT, "", right[:40])
+    before = rx.sub(_BEFORE_DEFAULT, "", lowered[:start])
+    after = rx.sub(_BEFORE_DEFAULT, "", right[:40])
     return bool(
         _DEFAULT.search(before)
         # "18% upon an Event of Default" (not "8%, default interest rate of
         # 22%": the next rate's words)
-        or re.match(
+        or rx.match(
             r"^\s*(?:per annum|per year|interest)?[\s,]*(?:upon|after|on|following|during|"
             r"in the event of|if|until)\b[^.;]{0,40}?(?:default|late|overdue|not (?:re)?paid)",
             after,
         )
         # (a text may have lost its spaces: "isnotpaidwhen dueshall")
-        or re.search(
+        or rx.search(
             r"not\s*paid\s*when|unpaid\s*when|when\s*(?:it\s*)?becomes\s*due", before
         )
         # "22% per annum from the due date ... ("Default Interest")"
-        or re.match(r"^[^.;]{0,80}\(\s*[\"“]default", after)
+        or rx.match(r"^[^.;]{0,80}\(\s*[\"“]default", after)
         # "20% per annum, shall accrue monthly only if the Commitment is not
         # repaid by the Maturity Date"
-        or re.match(
+        or rx.match(
             r"^[^.;]{0,80}\bonly if\b[^.;]{0,60}\bnot (?:re)?paid\b",
             lowered[start : start + 200],
         )
@@ -3767,37 +3768,37 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         _NOT_A_RATE.match(right)
         # one of two rates, by series or tenor: "bearing interest at the rates
         # of 10% or 11% p.a."
-        or re.match(r"^\s*(?:p\.a\.|per annum)?\s*or\s+\d[\d.]*\s*%", right)
-        or re.search(r"\brates of \d[\d.]*\s*%\s+or\s+$", left)
+        or rx.match(r"^\s*(?:p\.a\.|per annum)?\s*or\s+\d[\d.]*\s*%", right)
+        or rx.search(r"\brates of \d[\d.]*\s*%\s+or\s+$", left)
         # other notes the proceeds buy back: "The remaining net proceeds will
         # be used to repurchase $400.0 million of Omnicell's outstanding 0.25%
         # Convertible Senior Notes"; "may use ... the net proceeds ... to
         # address ... its 6.25% Convertible Senior Notes"
-        or re.search(
+        or rx.search(
             r"\bproceeds\b(?:[^.;]|\.(?=\d)){0,120}\b(?:repurchas\w*|repay\w*|redeem\w*|"
             r"retir\w*|refinanc\w*|address\w*)\b(?:[^.;%]|\.(?=\d)){0,120}$",
             left,
         )
         # a penalty: "including interest and a 40% prepayment penalty"
-        or re.match(r"^\s*(?:prepayment\s+)?(?:penalty|premium)\b", right)
+        or rx.match(r"^\s*(?:prepayment\s+)?(?:penalty|premium)\b", right)
         # the notes the buyers already hold: "to issue and sell ... new notes
         # ... to holders of our 6.25% convertible senior notes due June 15,
         # 2026"
-        or re.search(r"\bto\s+(?:the\s+)?holders\s+of\s+(?:our|its)\s+$", left)
+        or rx.search(r"\bto\s+(?:the\s+)?holders\s+of\s+(?:our|its)\s+$", left)
         # the issuer's existing bonds: "of existing USD100 million 9.00%
         # convertible bonds due in 2020"
-        or re.search(
+        or rx.search(
             r"\bexisting\s+(?:\S{0,4}\d[\d.,]*\s*(?:million|billion)?\s+)?$", left
         )
-        or re.search(EXCHANGE_OFFER_FOR + "$", left)
+        or rx.search(EXCHANGE_OFFER_FOR + "$", left)
         # the rate before a change: "raising the coupon to 14% from 10%"
-        or re.search(r"\bto\s+\d[\d.]*\s*%\s+from\s*$", left)
+        or rx.search(r"\bto\s+\d[\d.]*\s*%\s+from\s*$", left)
         # interest charged once, in advance: "together with interest thereon in
         # advance in the amount of fifteen percent (15%) simple interest"
-        or re.search(r"\binterest\s+(?:thereon\s+)?in advance\b[^.;%]{0,40}$", left)
+        or rx.search(r"\binterest\s+(?:thereon\s+)?in advance\b[^.;%]{0,40}$", left)
         # a floating rate's margin: "1.25% (above 6 months HIBOR)", "LIBOR
         # plus 4%"
-        or re.match(
+        or rx.match(
             r"^\s*(?:per annum\s*)?\(?\s*(?:above|over|plus|\+)\s+(?:the\s+)?"
             # ("8 per cent above the USD Libor")
             r"(?:usd\s+|us\s+dollar\s+|sterling\s+)?"
@@ -3805,7 +3806,7 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
             r"prime|base rate|the prime rate)",
             right,
         )
-        or re.search(
+        or rx.search(
             # ("one-month LIBOR (to the extent in excess of 1.10%) plus 9.50%")
             r"\b(?:hibor|libor|sofr|euribor|prime rate)\s*(?:\([^)]{0,60}\)\s*)?(?:plus|\+)\s*$",
             left,
@@ -3814,7 +3815,7 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         # rate of 10%", "a discount rate of 12%", "is being amortized ...
         # Accordingly, the annual interest rate is 20%": an accounting rate
         # ("a new effective annual interest rate of 9.15%")
-        or re.search(
+        or rx.search(
             r"effective (?:annual |annualized )?(?:interest )?rate|imputed|implied|"
             r"discount rate"
             # a yield, not a coupon: "maturity interest rate of 2 percent",
@@ -3823,39 +3824,39 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
             left[-45:],
         )
         # ("The effective interest rate on the notes is approximately 7.72%")
-        or re.search(
+        or rx.search(
             r"\beffective (?:annual |annualized )?(?:interest )?rate\b[^%.;]{0,50}$",
             left,
         )
         # (not "Senior Amortizing Convertible Notes" nor "Self-Amortization
         # Promissory Note": the notes' name)
         # (not "Accordingly, on March 27, 2014 the Company issued": an act)
-        or re.search(
+        or rx.search(
             r"\b(?<!self-)amortiz(?!ing)|\baccordingly,?\s+the\s+(?:\w+\s+){0,2}rate\b",
             lowered[:start],
         )
-        or re.match(
+        or rx.match(
             r"^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:per|a|each)\s+(?:month|quarter|day|week)\b|monthly)",
             right,
         )
         # "Interest is calculated at 8% semiannually": per half-year, or a
         # year's rate paid twice? (unless the text says the rate is annual)
         or (
-            re.match(r"^\s*(?:semi-?annually|quarterly)\b", right) is not None
-            and not re.search(r"per annum|\bannual\b|\ba year\b|per year", lowered)
+            rx.match(r"^\s*(?:semi-?annually|quarterly)\b", right) is not None
+            and not rx.search(r"per annum|\bannual\b|\ba year\b|per year", lowered)
         )
         or _after_default(lowered, start, right)
         # a rate after maturity: "The notes matured in January 2020 and
         # continue to accrue interest at an annual rate of eight percent";
         # "12% per annum to the Maturity Date and 24% per annum on any
         # remaining balance thereafter"
-        or re.search(
+        or rx.search(
             r"\b(?:after|following) (?:the )?maturity\b|"
             r"\bmatured\b[^.;]{0,60}\bcontinues? to (?:accrue|bear)\b|"
             r"\bto the maturity date and\s*$",
             left,
         )
-        or re.match(
+        or rx.match(
             r"^\s*(?:per annum\s+)?on any (?:remaining|unpaid) balance thereafter\b",
             right,
         )
@@ -3863,58 +3864,58 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         # of 8.5% per annum with an additional PIK of 3.5% per annum"; a rate
         # on a condition: "may pay an interest rate of 12% per annum in the
         # event that the Company makes a Paid In Kind election"
-        or re.search(r"\bpik(?: interest)?(?: of| at)?\s*$", left)
-        or re.match(r"^\s*(?:per annum\s+)?in the event (?:that|of)\b", right)
+        or rx.search(r"\bpik(?: interest)?(?: of| at)?\s*$", left)
+        or rx.match(r"^\s*(?:per annum\s+)?in the event (?:that|of)\b", right)
         # a charge, not a rate: "a one-time interest of 19% on the date of
         # issuance"
-        or re.search(r"\bone[- ]?time interest(?: charge)?(?: of)?\s*$", left)
+        or rx.search(r"\bone[- ]?time interest(?: charge)?(?: of)?\s*$", left)
         # a rate after an extension: "In the event that the maturity date is
         # extended, the note will bear interest at 15%"
-        or re.search(
+        or rx.search(
             r"^\W*(?:in the event|if|upon|should)\b[^.;]{0,80}\bextend(?:ed|s)?\b",
             lowered,
         )
         # a margin over another rate: "five percent (5.00%) per annum in
         # excess of the non-default rate of interest ... under the Credit
         # Agreement"
-        or re.match(
+        or rx.match(
             r"^\W*(?:per annum\s+|per year\s+)?(?:in excess of|above|over)\s+(?:the|a)\b"
             r"[^.;]{0,40}\brate\b",
             right,
         )
         # "increase to 18%" after an event: not the rate a note bears ("The
         # interest rate increased from 18% per annum to 22% per annum")
-        or re.search(
+        or rx.search(
             r"(?:increase[sd]?|rise|adjust\w*)\s+to\s+(?:an?\s+(?:annual\s+)?rate\s+of\s+)?$",
             left,
         )
-        or re.search(r"\b(?:increased|rose|raised)\s+from\b[^.;]{0,40}\bto\s*$", left)
+        or rx.search(r"\b(?:increased|rose|raised)\s+from\b[^.;]{0,40}\bto\s*$", left)
         # a rate to come on a condition: "8% per annum, which will scale down
         # to 5% per annum following the delisting of Matador"
-        or re.search(
+        or rx.search(
             r"\bwill\s+(?:scale|step|be stepped)\s+down\s+to\s*$"
             r"|\bwill\s+(?:decrease|be reduced|reduce|fall)\s+to\s*$",
             left,
         )
         # "8% for the first 18 months and 15% for the continuing 12 months":
         # a stepped rate, which the language cannot hold
-        or re.match(r"^\s*(?:per annum\s+)?(?:for|during) the first\b", right)
-        or re.search(_INVESTOR_NOTES, left)
+        or rx.match(r"^\s*(?:per annum\s+)?(?:for|during) the first\b", right)
+        or rx.search(_INVESTOR_NOTES, left)
         # a range: "a guaranteed interest rate between 5% and 10%"; "interest
         # rates varying from 6% to 15%"
-        or re.search(r"\bbetween\s*$", left)
+        or rx.search(r"\bbetween\s*$", left)
         # a rate for an optional extension: "has the option to extend the
         # maturity for an additional year at an interest rate of 12%"
-        or re.search(r"\boption to extend\b[^.;%]{0,80}$", left)
+        or rx.search(r"\boption to extend\b[^.;%]{0,80}$", left)
         # a part of the coupon: "Two-thirds of the Interest (equal to 6% per
         # annum) is payable in cash"
-        or re.search(
+        or rx.search(
             r"\b(?:thirds?|halves|half|quarters?|portion|part)\s+of\s+the\s+interest\b[^.;%]{0,30}$",
             left,
         )
         # an earlier issue: "The company raised 1.59 billion yuan in June from
         # a sale of 5-percent convertible notes"
-        or re.search(
+        or rx.search(
             rf"\braised\b(?:[^.;%]|\.(?=\d)){{0,80}}\bin\s+{_MONTH_WORDS}\b[^.;%]{{0,20}}\bfrom\s+(?:a|the)\s+"
             r"sale\s+of\s*$",
             left,
@@ -3922,11 +3923,11 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         )
         # a holding, not a rate: "while its equity interest in Hastings
         # remains at 12.5% or more"
-        or re.search(
+        or rx.search(
             r"\b(?:equity|ownership|voting|economic|shareholding)\s+interest\b[^.;%]{0,60}$",
             left,
         )
-        or re.match(r"^\s*or (?:more|less|greater|higher|lower|above|below)\b", right)
+        or rx.match(r"^\s*or (?:more|less|greater|higher|lower|above|below)\b", right)
     )
 
 
@@ -3946,12 +3947,12 @@ def _rate_sentence(sentence: str, lowered: str) -> bool:
         "convertible loan",
         "applicable rate",
     ) and not (
-        re.search(
+        rx.search(
             r"fair value (?:of|was|is)\b[^.]{0,80}\b(?:using|based on)|valuation|"
             r"risk[- ]free|volatility",
             lowered,
         )
-        or re.search(
+        or rx.search(
             r"\b(?:prime rate|libor|sofr|euribor|hibor|base rate|federal funds)\b"
             r"[^.;]{0,40}\bplus\b",
             lowered,
@@ -3964,8 +3965,8 @@ def in_a_range(text: str, start: int, end: int) -> bool:
     or of a pair: "rates of 1% to 12%", "57% to 61% of the market price",
     "between 8% and 12%", "at 8% and 10% per annum, respectively"."""
     return (
-        re.search(r"\d\s*%\s*(?:to|-|–|and)\s*$", text[:start]) is not None
-        or re.match(r"\s*(?:to|-|–|and)\s*\d[\d.]*\s*%", text[end:]) is not None
+        rx.search(r"\d\s*%\s*(?:to|-|–|and)\s*$", text[:start]) is not None
+        or rx.match(r"\s*(?:to|-|–|and)\s*\d[\d.]*\s*%", text[end:]) is not None
     )
 
 
@@ -3987,7 +3988,7 @@ def rates(reader: Reader) -> list[Found]:
         if (
             RATE_ZERO.search(sentence) is not None
             and not _EXISTING_BONDS.search(lowered)
-            and not re.search(
+            and not rx.search(
                 r"\bif\b[^.]{0,60}\b(?:(?:re)?pa(?:y|id)|converted)\b[^.]{0,40}"
                 r"\b(?:within|on or before|prior to)\b"
                 # ("provided, however, that no interest shall accrue if this Note
@@ -4022,12 +4023,12 @@ def rates(reader: Reader) -> list[Found]:
             # increase exclusions below would otherwise drop)
             # ("a 10% interest rate per annum, which increased to 12% per annum
             # on April 30, 2020": on a day, not on an event)
-            amended = re.search(
+            amended = rx.search(
                 r"\brate (?:increase|decrease|reduction) from\s+\d[\d.]*\s*%\s+to\s*$",
                 left,
             ) or (
-                re.search(r"\bwhich (?:increased|decreased|was increased) to\s*$", left)
-                and re.match(
+                rx.search(r"\bwhich (?:increased|decreased|was increased) to\s*$", left)
+                and rx.match(
                     rf"^\s*(?:per annum\s+)?(?:on|effective|from|as of)\s+(?:{_MONTH_WORDS}|\d)",
                     right,
                     re.IGNORECASE,
@@ -4046,11 +4047,11 @@ def rates(reader: Reader) -> list[Found]:
             value = format(rate, "f") if rate else "0"
             if (
                 amended
-                or re.search(r"(?:reduced|lowered|amended|changed)\s+to\s*$", left)
+                or rx.search(r"(?:reduced|lowered|amended|changed)\s+to\s*$", left)
                 # ("agreed to extend the maturity date ... and increase the
                 # interest rate to 10%")
                 # ("raising the coupon to 14% from 10%")
-                or re.search(
+                or rx.search(
                     r"\b(?:increas|decreas|reduc|lower|rais|chang|amend)(?:e|es|ed|ing|s)?\s+"
                     r"the\s+(?:coupon|(?:annual\s+)?(?:interest\s+)?rate)\s+"
                     r"(?:on\s+the\s+\w+\s+)?to\s*$",
@@ -4060,7 +4061,7 @@ def rates(reader: Reader) -> list[Found]:
                 or _RATE_AFTER.match(right)
                 # a yield at par is the coupon: "priced €215 million of
                 # five-year ... convertible bonds at par to yield 3.25%"
-                or re.search(r"\bat par to yield\s*$", left)
+                or rx.search(r"\bat par to yield\s*$", left)
             ):
                 found.append(Found(value, sentence, 3))
             elif _RATE_RANKED.match(right):
@@ -4152,22 +4153,22 @@ def _reference_kind(words: str, around: str, lookback: str | None) -> str:
     none: the average of the three lowest, or a price over several days
     that is neither their lowest nor their average)."""
     # ("the average of the three (3) lowest closing bid prices")
-    if re.search(
+    if rx.search(
         r"\b(?:three|four|five|3|4|5)\s+(?:\(\d\)\s+)?lowest|lowest\s+(?:three|four|five)",
         f"{words} {around}",
     ):
         return ""  # the average of three lowest
-    if "two lowest" in words or re.search(r"lowest two|two lowest", around):
+    if "two lowest" in words or rx.search(r"lowest two|two lowest", around):
         return "average-2-lowest"
-    if words in ("lesser", "lower") or re.search(r"\blowest average\b", around[:80]):
+    if words in ("lesser", "lower") or rx.search(r"\blowest average\b", around[:80]):
         # "85% of the lesser of (a) ... and (b) ...": two prices; "the
         # lowest average closing bid price": the lowest or the average
         return ""
-    if re.search(r"average of the (?:daily )?lowest", f"{words} {around[:40]}"):
+    if rx.search(r"average of the (?:daily )?lowest", f"{words} {around[:40]}"):
         return ""  # the average of each day's lowest price
-    if "low" in words or re.search(r"\blowest\b", around[:60]):
+    if "low" in words or rx.search(r"\blowest\b", around[:60]):
         return "lowest"
-    if re.search(r"average|vwap|volume[- ]weighted|mean", words + " " + around[:60]):
+    if rx.search(r"average|vwap|volume[- ]weighted|mean", words + " " + around[:60]):
         return "average"
     # one day's closing or market price: the lowest of one price; with no
     # number of days stated, the reference is not stated either
@@ -4184,7 +4185,7 @@ def _formula(sentence: str, percent: Percent) -> tuple[Decimal, str] | None:
     # "80% times the lowest per unit purchase price of the equity securities
     # issued ... in the Qualified Financing": a financing's price, not the
     # market's
-    if re.search(
+    if rx.search(
         r"\b(?:qualified|next|subsequent|equity)\s+financing|financing round|"
         r"purchase price of the (?:equity )?securities|offering price|price paid by the investors",
         right[:140],
@@ -4194,22 +4195,22 @@ def _formula(sentence: str, percent: Percent) -> tuple[Decimal, str] | None:
     # a fixed price described against one day's price: "The Conversion Price
     # represents a discount of 60.0 per cent. to the closing mid-market price
     # of 1.25 pence on 24 October 2013"
-    if re.search(
+    if rx.search(
         r"\brepresents?\s+(?:an?\s+)?(?:discount|premium)\s+of\s*$", left, re.I
     ):
         return None
     # a contingent-conversion trigger: "if the average trading price per
     # $1,000 principal amount of the notes is less than or equal to 97% of
     # the average conversion value of the notes"
-    if re.match(
+    if rx.match(
         r"^\s*of\s+(?:the\s+)?(?:average\s+)?(?:conversion value|(?:product of )?the last)",
         right,
         re.IGNORECASE,
-    ) or re.search(r"per \$1,000 principal amount", sentence[: percent.start], re.I):
+    ) or rx.search(r"per \$1,000 principal amount", sentence[: percent.start], re.I):
         return None
     # (first: "at a discount of 39% of the Market Price" is a discount)
     if _DISCOUNT_TO.search(left) or _DISCOUNT_TO.match(right):
-        named = re.search(
+        named = rx.search(
             r"(?P<ref>two lowest|lowest|average|volume[- ]weighted|vwap|closing|market)",
             right,
             re.IGNORECASE,
@@ -4228,7 +4229,7 @@ def _formula(sentence: str, percent: Percent) -> tuple[Decimal, str] | None:
     if times is not None:
         return 1 - percent.value / 100, times.group(0)
     # "the lowest VWAP of the Common Stock, discounted at a rate of 25%"
-    discounted = re.search(
+    discounted = rx.search(
         r"(?P<ref>lowest|average|volume[- ]weighted|vwap)\b[^%.;]{0,120}?\bdiscounted\s+"
         r"(?:at\s+a\s+rate\s+of|by)\s*$",
         sentence[: percent.start][-120:],
@@ -4340,21 +4341,21 @@ def _no_holders_formula(sentence: str, percent: Percent, right: str) -> bool:
         in_a_range(sentence, percent.start, percent.end)
         # a discount to the company's own sales: "80% of the lowest price per
         # share that we sell shares of our common stock"
-        or re.match(
+        or rx.match(
             r"^\s*of\s+the\s+(?:lowest\s+)?price\s+(?:per\s+share\s+)?(?:that|at which)\s+"
             r"(?:we|the company)\s+(?:sells?|issues?)\b",
             right,
             re.IGNORECASE,
         )
         is not None
-        or re.search(
+        or rx.search(
             r"\b(?:satisfy|pay|repay)\b[^.]{0,100}\b(?:through|by) the issuance of\b",
             sentence[: percent.start],
             re.IGNORECASE,
         )
         is not None
         or _FIXED_AT_SIGNING.search(right) is not None
-        or re.search(
+        or rx.search(
             r"\bfixed (?:conversion )?price (?:equal to|(?:in effect )?(?:was )?set at)\b"
             # a reset on given days: "Conversion price reset:To 95% of 30-day
             # average stock price on Oct. 9, 2005 and Oct. 9, 2007"
@@ -4374,7 +4375,7 @@ def market_terms(reader: Reader) -> list[Market]:
         # the interest's own conversion: "Accrued and unpaid interest on the
         # principal amount is also convertible ... at a conversion price
         # equal to the volume weighted average trading price"
-        if re.match(
+        if rx.match(
             r"^\W*(?:all\s+)?(?:accrued\s+)?(?:and\s+unpaid\s+)?interest\b[^.;]{0,60}?"
             r"\b(?:is|shall be|will be|may be)\s+(?:also\s+)?convertible\b",
             sentence,
@@ -4405,7 +4406,7 @@ def market_terms(reader: Reader) -> list[Market]:
             kind = _reference_kind(words.lower(), right[:160].lower(), lookback)
             # "80% of the lowest of (A) the 15-day average closing price,
             # (B) the 10-day ...": the lowest of several references
-            if re.match(
+            if rx.match(
                 r"^\W*(?:of\s+)?(?:the\s+)?lowest of\s*\((?:a|i|1)\)", right, re.I
             ):
                 kind, lookback = "", None
@@ -4427,11 +4428,11 @@ def fixed_leg(sentence: str, amounts: list[Money]) -> Money | None:
     cents ($0.10) or ..."; None when the fixed leg is not an amount."""
     for money in amounts:
         left = sentence[: money.start][-40:]
-        if re.search(
+        if rx.search(
             r"\b(?:lower|lesser) of:?\s+(?:\((?:i|1|a)\)\s*)?(?:[a-z -]{0,20}\(\s*)?$",
             left,
             re.IGNORECASE,
-        ) or re.search(
+        ) or rx.search(
             r"\b(?:lower|lesser) of\b[^$]{0,300}?\((?:ii|2|b)\)\s*$",
             sentence[: money.start],
             re.IGNORECASE,
@@ -4456,16 +4457,16 @@ def floor_prices(reader: Reader) -> list[Found]:
             continue
         for money in reader.money(sentence):
             left = sentence[: money.start][-100:]
-            greater = re.search(
+            greater = rx.search(
                 r"\b(?:greater|higher) of\s+(?:\((?:i|x|a|1)\)\s*)?$", left, re.I
             )
             # "if the closing price is trading below US$ 1.50": a condition
-            trading = re.search(
+            trading = rx.search(
                 r"\btrad(?:ing|es)\s+(?:below|between|above)", left[-40:]
             )
             # "If the Conversion Price ... is less than $3.00 per share, the
             # Company ... may elect to pay in cash": a condition
-            condition = re.search(r"\bif\b[^.;]{0,100}\bis less than\s*$", left, re.I)
+            condition = rx.search(r"\bif\b[^.;]{0,100}\bis less than\s*$", left, re.I)
             if (_FLOOR.search(left) or greater) and not trading and not condition:
                 found.append(Found(money.text(places=None), sentence, 2))
     return found
@@ -4476,8 +4477,8 @@ def _not_the_note_price(lowered: str, money: Money, warrants: bool) -> bool:
     default, or a floor under a market price."""
     left = lowered[: money.start][-230:]
     if warrants and (
-        re.search(r"warrant|exercise", left[-80:])
-        or not re.search(
+        rx.search(r"warrant|exercise", left[-80:])
+        or not rx.search(
             r"convert\w*[^.]{0,80}?\bat\s+a\s+(?:fixed\s+)?price\s+(?:per share\s+)?of\s*$"
             # "(the "Note") convertible at $0.30 per share, and a warrant"
             r"|\bconvertible\s+at\s*$|\bat\s+a\s+conversion\s+(?:rate|price)\s+of\s*$"
@@ -4491,37 +4492,37 @@ def _not_the_note_price(lowered: str, money: Money, warrants: bool) -> bool:
     return bool(
         # ("In the event of a default, the Conversion Price shall be reduced
         # to CAD$0.05 per Unit")
-        re.search(
+        rx.search(
             r"(?:upon|in the event of) (?:an? )?(?:event of )?default", left[-90:]
         )
         or _FLOOR.search(left[-60:])
         # a price assumed for an illustration: "Assuming a conversion price of
         # $8.2909 per share (which is the maximum conversion price ...)"
-        or re.search(
+        or rx.search(
             r"\bassuming\s+(?:an?\s+|the\s+)?conversion\s+price\s+of\s*$", left
         )
         # one conversion's price: "The company will accordingly issue just
         # over 96.5mln new shares at a conversion price of 0.1036p"
-        or re.search(
+        or rx.search(
             r"\b(?:issue|issued|allot|allotted)\b[^.;]{0,30}?\d[\d,.]*\s*(?:mln|million|m)?\s+"
             r"(?:new\s+)?(?:ordinary\s+)?shares\s+at\s+a\s+conversion\s+price\s+of\s*$",
             left,
         )
         # the price of a debenture or a unit of them ("at a price of $1,000
         # per convertible debenture unit")
-        or re.match(
+        or rx.match(
             r"\s*per\s+(?:convertible\s+)?(?:debenture|note|bond)s?\b(?!\s+shares?\b)",
             lowered[money.end : money.end + 40],
         )
         # ("15,000 convertible unsecured debentures at C$1,000 each")
         or (
-            re.search(r"\b(?:debentures|notes|bonds|units)\s+at\s*$", left) is not None
-            and re.match(r"\s*each\b", lowered[money.end :]) is not None
+            rx.search(r"\b(?:debentures|notes|bonds|units)\s+at\s*$", left) is not None
+            and rx.match(r"\s*each\b", lowered[money.end :]) is not None
         )
         # a share's par value: "into new ordinary shares of 0.01p each"
         or (
-            re.search(r"\bshares\s+of\s*$", left) is not None
-            and re.match(r"\s*(?:each|nominal)\b", lowered[money.end :]) is not None
+            rx.search(r"\bshares\s+of\s*$", left) is not None
+            and rx.match(r"\s*(?:each|nominal)\b", lowered[money.end :]) is not None
         )
     )
 
@@ -4536,7 +4537,7 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
     # price per share equal to $0.55")
     # ("ten ($0.10) cents per share": the amount in words, then its unit)
     per_share = bool(
-        re.match(
+        rx.match(
             r"^\s*(?:\)?\s*cents\s+)?"
             r"(?:(?:per|a|for each)\s+(?:class [a-z]\s+)?(?:ordinary\s+|common\s+)?share|each\b"
             r"|/\s*share\b"
@@ -4544,12 +4545,12 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
             r"|of (?:debt|principal) (?:to|for) (?:1|one|each) (?:common )?share\b)",
             right,
         )
-        or re.search(r"\bper share (?:of|equal to)\s*$", left)
+        or rx.search(r"\bper share (?:of|equal to)\s*$", left)
     )
     # ("convertible into units at a price of $0.05 per unit")
-    if re.search(r"\binto\s+units\b", left) and re.match(r"^\s*per unit\b", right):
+    if rx.search(r"\binto\s+units\b", left) and rx.match(r"^\s*per unit\b", right):
         per_share = True
-    labelled = re.search(
+    labelled = rx.search(
         # "Conversion Price (subject to adjustment herein): $0.85"; "The
         # initial conversion ratio shall be equal to $1.00 per unit"
         # "conversion rate of $2.17275 per share"; "The conversion price
@@ -4578,7 +4579,7 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"|\bfixed conversion price\b[^.$]{0,120},\s+or\s+$",
         left,
     )
-    at_price = re.search(
+    at_price = rx.search(
         # ("convertible into shares of Series D-1 Convertible Preferred Stock,
         # par value $0.001 per share (...) at a price per share equal to")
         # ("the conversion into Class A Ordinary Shares of the Company, at an
@@ -4603,18 +4604,18 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
     # of principal amount"; "one share of common stock per $1.00 of
     # converting principal"; "Each $3.20 of the principal amount will be
     # convertible into one common share"
-    one_share = re.search(
+    one_share = rx.search(
         r"\b(?:one|1)\s+(?:ordinary\s+|common\s+)?share(?P<named>\s+of\s+(?:the\s+)?"
         r"(?:company['’]s\s+)?(?:common|ordinary)\s+(?:stock|shares))?\s+"
         r"(?P<by>for\s+(?:every|each)|per)\s+$",
         left,
     )
-    each_into_one = re.search(r"\beach\s+$", left) and re.match(
+    each_into_one = rx.search(r"\beach\s+$", left) and rx.match(
         r"^\s*of\s+(?:the\s+)?principal amount\s+(?:will|shall|may|is)\s+be\s+"
         r"convertible\s+into\s+one\b",
         lowered[money.end : money.end + 90],
     )
-    of_principal = re.match(
+    of_principal = rx.match(
         r"^\s*(?:of|in)\s+(?:converting\s+)?(?:the\s+)?principal\b", right
     )
     # (a bare "one share for each $X" names a price by itself; the longer
@@ -4626,13 +4627,13 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
     # "the number of shares equal to (i) the unpaid principal ... divided by
     # (ii) $0.32 (the "Conversion Price")" ("... the number of Converted
     # Shares multiplied by $6.24" states a second price, which competes)
-    divided = re.search(
+    divided = rx.search(
         r"\bdivid\w*\b[^.]{0,200}?\bby\s+(?:\((?:ii|2|b)\)\s*)?$"
         r"|\bshares\s+multiplied\s+by\s+$",
         left,
     )
     # ("(“the Conversion Price”)")
-    if re.match(
+    if rx.match(
         r"^\s*(?:per\s+(?:common\s+)?share\s*)?\(\s*[\"“]?(?:the\s+)?[\"“]?"
         r"(?:fixed\s+)?conversion price[\"”]\)",
         right,
@@ -4640,7 +4641,7 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         found.append(Found(value, sentence, 3))
     elif for_every or divided:
         found.append(Found(value, sentence, 2))
-    adjusted = re.search(
+    adjusted = rx.search(
         r"\b(?:adjust|reduc|reset|amend|lower|increas|chang|cut)\w*\s+"
         r"(?:the\s+conversion\s+price\s+)?to\s+$"
         # ("the latest conversion price is RMB 8.09")
@@ -4652,7 +4653,7 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"to\b[^.;$]{0,200}?,?\s+or\s+$",
         lowered[: money.start][-260:],
     )
-    converted = re.search(
+    converted = rx.search(
         r"\b(?:holders?|creditor|lender|investor|noteholders?|it|they)(?:\s+\d+)?\s+"
         r"converted\b"
         r"|\b(?:was|were|has been|have been)\s+converted\b"
@@ -4673,7 +4674,7 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # conversion price of $1.00 per share pursuant to the conversion of"
         r"|\bissued\b[^.]{0,80}\bshares\b[^.]{0,120}\b(?:upon|pursuant to|on) the conversion of\b",
         lowered,
-    ) and not re.search(
+    ) and not rx.search(
         # (a conversion "at a conversion rate of $0.70 per share in accordance
         # with the terms of the note" states the note's own price)
         r"\bin accordance with the (?:original )?terms of the (?:note|debenture)",
@@ -4681,7 +4682,7 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
     )
     # "... into 236,498 shares of common stock resulting in a conversion
     # price of $1.21 per share": the quotient of a settlement, not a term
-    if re.search(r"\bresulting in an? (?:effective\s+)?conversion price of\s+$", left):
+    if rx.search(r"\bresulting in an? (?:effective\s+)?conversion price of\s+$", left):
         return found
     if (adjusted and (per_share or "conversion price" in left)) or (
         converted and (labelled or per_share)
@@ -4690,7 +4691,7 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         return [*found, Found(value, sentence, 3, changed=True)]
     # "the conversion price then in effect (initially $0.12 per share)": the
     # price the note was issued with
-    if re.search(r"\(\s*initially\s*$", left) and per_share:
+    if rx.search(r"\(\s*initially\s*$", left) and per_share:
         found.append(Found(value, sentence, 4))
     elif (
         labelled
@@ -4699,11 +4700,11 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # words name a price (not "debentures at a price of $1,000 per
         # debenture", an offering's; nor "$0.06 to US $0.08", a range)
         or (
-            re.search(
+            rx.search(
                 r"\bconvert\w*[^.]{0,120}?\bat (?:a|the) (?:fixed |conversion )?(?:price|rate) of\s+$",
                 left,
             )
-            and not re.match(
+            and not rx.match(
                 r"^\s*(?:(?:per|a|for each)\s+(?:convertible\s+)?(?:\w{1,4}\s+)?(?:debenture|note|bond|unit|\$)|to\s+(?:us\s?)?\$)",
                 right,
             )
@@ -4711,7 +4712,7 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # "convert the note to common stock at $.05."
         or (
             at_price
-            and re.search(
+            and rx.search(
                 # ("to Company's Class A ordinary shares at $0.213, or 150% of
                 # the VWAP": the fixed leg)
                 r"\b(?:to|into)\s+(?:shares of\s+)?(?:(?:the\s+)?company\S{0,2}s\s+)?"
@@ -4720,7 +4721,7 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
             )
             # ("can be converted into shares at HK$2.838, a 29-percent
             # premium")
-            and re.match(
+            and rx.match(
                 r"^\s*(?:\.|$|,\s+or\b|,\s+an?\s+[\d.]+[- ]?(?:%|percent|per cent)\s+premium\b)",
                 right,
             )
@@ -4738,12 +4739,12 @@ def fixed_prices(reader: Reader) -> list[Found]:
         # a valuation's inputs: "using the weighted-average Black-Scholes
         # option pricing model with the following assumptions: ... (vi) per
         # share conversion price of $0.00912"
-        if re.search(r"black[- ]scholes|option pricing model|valuation model", lowered):
+        if rx.search(r"black[- ]scholes|option pricing model|valuation model", lowered):
             continue
         # preferred stock's conversion ("one share of Series B Convertible
         # Preferred Stock ... convertible into common stock at an assumed
         # conversion price of $0.20"), in a sentence naming no note
-        if re.search(r"\bpreferred (?:stock|shares?)\b", lowered) and not re.search(
+        if rx.search(r"\bpreferred (?:stock|shares?)\b", lowered) and not rx.search(
             r"\b(?:notes?|debentures?|bonds?|loans?)\b", lowered
         ):
             continue
@@ -4752,10 +4753,10 @@ def fixed_prices(reader: Reader) -> list[Found]:
         # (or options: "10,000,000 unquoted options with a right to acquire
         # one ordinary share ... at an exercise price of $0.05 per share")
         warrants = (
-            bool(re.search(r"warrant|\boptions?\b[^.;]{0,80}\bexercise price", lowered))
+            bool(rx.search(r"warrant|\boptions?\b[^.;]{0,80}\bexercise price", lowered))
             and "conversion price" not in lowered
         )
-        lower_of = re.search(r"\b(?:lower|lesser) of\b", lowered) is not None
+        lower_of = rx.search(r"\b(?:lower|lesser) of\b", lowered) is not None
         formula = lower_of and any(
             _formula(sentence, percent) for percent in percents_in(sentence)
         )
@@ -4779,7 +4780,7 @@ def fixed_prices(reader: Reader) -> list[Found]:
                 and tranches
                 and previous is not None
                 and previous[1]
-                and re.fullmatch(
+                and rx.fullmatch(
                     r"\s*(?:and|or)\s*", sentence[previous[0].end : money.start]
                 )
             ):
@@ -5049,7 +5050,7 @@ def _with_principal(sentence: str) -> bool:
     # (nor the last of several payments: "a final payment of all unpaid
     # principal and accrued interest shall be due and payable on or before
     # the Maturity Date")
-    return match is not None and not re.search(
+    return match is not None and not rx.search(
         r"default|accelerat|immediately|prepa(?:y|id|ment)|redeem|redemption"
         r"|\b(?:final|balloon|last)\s+payment\b",
         sentence[max(0, match.start() - 40) : match.end()],
@@ -5067,7 +5068,7 @@ def interest_payments(reader: Reader) -> list[Found]:
             if dates
             else ""
         )
-        count = len(re.findall(_MONTH_WORDS, listed))
+        count = len(rx.findall(_MONTH_WORDS, listed))
         # one date, not "of each year": the day principal and interest fall due
         periodic = (
             dates is not None
@@ -5112,7 +5113,7 @@ def interest_payments(reader: Reader) -> list[Found]:
                 # ("payable annually in arrears on December 30, 2018 and
                 # thereafter semi-annually": the first payment's, then the
                 # note's own)
-                later = re.search(
+                later = rx.search(
                     rf"\bthereafter\s+(?P<word>{_EVERY})(?:ly)?\b",
                     sentence[match.end() :],
                     re.IGNORECASE,
@@ -5172,12 +5173,12 @@ def _face_under_a_date(sentences: list[str], index: int, money: Money) -> bool:
     left = sentence[: money.start]
     dated = bool(_DATE_LABEL.match(left)) or (
         index > 0
-        and re.fullmatch(r"\W*(?:U\.?S\.?)?\W*", left) is not None
+        and rx.fullmatch(r"\W*(?:U\.?S\.?)?\W*", left) is not None
         and _DATE_LABEL.match(sentences[index - 1]) is not None
     )
     nearby = sentences[max(0, index - 3) : index + 3]
     return dated and any(
-        _CAPITAL_TITLE.search(s) and not re.match(r"^\W*THIS\b", s) for s in nearby
+        _CAPITAL_TITLE.search(s) and not rx.match(r"^\W*THIS\b", s) for s in nearby
     )
 
 
@@ -5203,7 +5204,7 @@ def amounts(reader: Reader, role: str) -> list[tuple[Money, str]]:
                     role == "principal"
                     # a note's face under its title: "6% Convertible
                     # Promissory Note" then "U.S. $50,000 Issuance Date: ..."
-                    and re.fullmatch(r"\W*(?:U\.?S\.?)?\W*", sentence[: money.start])
+                    and rx.fullmatch(r"\W*(?:U\.?S\.?)?\W*", sentence[: money.start])
                     is not None
                     and index > 0
                     and len(reader.sentences[index - 1]) <= 80

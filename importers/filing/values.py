@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -20,6 +21,8 @@ from decimal import Decimal
 from dateutil import parser as date_parser
 from price_parser import Price
 from word2number import w2n
+
+from importers.filing import patterns as rx
 
 # -- stage 1: sentences ------------------------------------------------------------
 
@@ -38,7 +41,7 @@ def normalise(text: str) -> str:
     """One line of text: wrapped lines joined, runs of spaces folded (the
     words themselves are kept, so a quote is the filing's own text)."""
     text = text.replace("\u00a0", " ").replace("\u2009", " ")
-    return re.sub(r"\s+", " ", text).strip()
+    return rx.sub(r"\s+", " ", text).strip()
 
 
 def _blocks(text: str) -> list[str]:
@@ -63,14 +66,14 @@ def _blocks(text: str) -> list[str]:
                 or not line.strip()
                 # (not a title: "CONVERTIBLE NOTE DUE JUNE 30, 2016")
                 or bool(
-                    re.search(r"\$|\b(?:19|20)\d{2}\b", line)
-                    and not re.search(
+                    rx.search(r"\$|\b(?:19|20)\d{2}\b", line)
+                    and not rx.search(
                         r"\b(?:notes?|debentures?)\b", line, re.IGNORECASE
                     )
                 )
             )
             and any(
-                re.search(r"for value received", row[:120], re.IGNORECASE)
+                rx.search(r"for value received", row[:120], re.IGNORECASE)
                 and all(len(r.strip()) <= _SHORT_LINE for r in ahead[:position])
                 for position, row in enumerate(ahead)
             )
@@ -84,7 +87,7 @@ def _blocks(text: str) -> list[str]:
         last = line if line.strip() else (lines[-1] if lines else "")
         cut = bool(last.strip()) and (
             _OPEN_END.search(last) is not None
-            or re.fullmatch(r"\s*\d{1,2}(?:\.\d+)?\s?%\s*", last) is not None
+            or rx.fullmatch(r"\s*\d{1,2}(?:\.\d+)?\s?%\s*", last) is not None
         )
         if (
             lines
@@ -150,22 +153,22 @@ def sentences(text: str) -> list[str]:
         # (also at a colon that opens a new statement: "... the following
         # convertible notes: On February 12, 2015, the Company issued ...")
         # (and at a bullet: "... [2][3] - The bonds have", "● The Note")
-        for match in re.finditer(
+        for match in rx.finditer(
             r"[.!?](?=\s+[\"“(A-Z0-9$])|:(?=\s+(?:On|During|In|Effective)\s)"
             r"|(?<=\])\s+[-–](?=\s+[A-Z])|\s[•●▪](?=\s)",
             flat,
         ):
-            word = re.search(r"([\w.]+)$", flat[start : match.start()])
+            word = rx.search(r"([\w.]+)$", flat[start : match.start()])
             token = word.group(1).lower() if word else ""
             if (
                 token.rstrip(".") in _ABBREVIATIONS
-                or re.fullmatch(r"[a-z]", token)
-                or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token)  # initials: "J.H."
+                or rx.fullmatch(r"[a-z]", token)
+                or rx.fullmatch(r"(?:[a-z]\.)+[a-z]", token)  # initials: "J.H."
             ):
                 continue
             # "$0. 15" is a number broken across lines, not a sentence's end
             if (
-                re.search(r"\d$", flat[: match.start()])
+                rx.search(r"\d$", flat[: match.start()])
                 and flat[match.end() :].lstrip()[:1].isdigit()
             ):
                 continue
@@ -279,7 +282,7 @@ def _amount(digits: str) -> Decimal | None:
     if len(whole.replace(",", "")) > 18:
         return None
     # "$25,00.00": thousands are grouped by three; a misprint is no amount
-    if "," in whole and not re.fullmatch(r"\d{1,3}(?:,\d{3})+", whole):
+    if "," in whole and not rx.fullmatch(r"\d{1,3}(?:,\d{3})+", whole):
         return None
     price = Price.fromstring(digits.rstrip(".,"), decimal_separator=".")
     return price.amount
@@ -304,13 +307,13 @@ def _dollar_marks(text: str) -> set[str]:
         for mark, code in PREFIXES
         if "$" in mark
         and mark != "$"
-        and re.search(rf"(?<![A-Za-z]){re.escape(mark)}\s?\d", text)
+        and rx.search(rf"(?<![A-Za-z]){re.escape(mark)}\s?\d", text)
     }
 
 
 def _names_us_dollar(text: str, marks: set[str]) -> bool:
     return "USD" in marks or bool(
-        re.search(r"\bUSD\b|\bU\.?S\.? dollars?\b", text, re.IGNORECASE)
+        rx.search(r"\bUSD\b|\bU\.?S\.? dollars?\b", text, re.IGNORECASE)
     )
 
 
@@ -372,27 +375,27 @@ def dollar_assumed(text: str) -> str | None:
     marks = _dollar_marks(text)
     # (a US dollar named only as "USD $" on the amounts it marks, "USD
     # $1.5MM" beside bare "$2,500,000": the bare ones may be the other dollar)
-    unmarked = re.sub(r"\bUSD \$\s?\d[\d,.]*", "", text)
+    unmarked = rx.sub(r"\bUSD \$\s?\d[\d,.]*", "", text)
     if (
         dollar_currency(text) != "USD"
         or _names_us_dollar(unmarked, _dollar_marks(unmarked))
-        or re.search(r"(?<![A-Za-z$])\$\s?\d", unmarked) is None
+        or rx.search(r"(?<![A-Za-z$])\$\s?\d", unmarked) is None
     ):
         return None
     # (the Australian press's "45c per share"; "AUD $1,500,000" beside bare
     # amounts, where no US filer's "common stock" says the bare ones are US
     # dollars)
-    if re.search(r"\b\d{1,3}(?:\.\d+)?c\s+(?:per|a|each)\b", text) or (
-        re.search(r"\bAUD\s?\$\s?\d", text)
-        and not re.search(r"\bcommon stock\b", text, re.IGNORECASE)
+    if rx.search(r"\b\d{1,3}(?:\.\d+)?c\s+(?:per|a|each)\b", text) or (
+        rx.search(r"\bAUD\s?\$\s?\d", text)
+        and not rx.search(r"\bcommon stock\b", text, re.IGNORECASE)
     ):
         return "Australian"
     us_listed = _US_EXCHANGE.search(text) is not None
     for code, name, place, exchange, marked in _OTHER_DOLLARS:
         if (
             (marked and code in marks)
-            or (place is not None and re.search(place, text) is not None)
-            or (not us_listed and re.search(exchange, text) is not None)
+            or (place is not None and rx.search(place, text) is not None)
+            or (not us_listed and rx.search(exchange, text) is not None)
         ):
             return name
     return None
@@ -410,12 +413,12 @@ def _bare_repeats_marked(text: str, code: str) -> bool:
         match.group(1)
         for mark, mark_code in PREFIXES
         if mark_code == code and "$" in mark and mark != "$"
-        for match in re.finditer(rf"(?<![A-Za-z]){re.escape(mark)}\s?{_FIGURE}", text)
+        for match in rx.finditer(rf"(?<![A-Za-z]){re.escape(mark)}\s?{_FIGURE}", text)
     }
     # (not a code's: "CAD $100,000")
     bare = {
         match.group(1)
-        for match in re.finditer(rf"(?<![A-Za-z$])(?<![A-Z] )\$\s?{_FIGURE}", text)
+        for match in rx.finditer(rf"(?<![A-Za-z$])(?<![A-Z] )\$\s?{_FIGURE}", text)
     }
     return bool(marked & bare)
 
@@ -425,7 +428,7 @@ def dollar_currency(text: str) -> str:
     document writes one other dollar (CAD$, HK$, S$, A$) and never US$."""
     marks = _dollar_marks(text)
     # an XBRL page's column header "CAD ($)": its dollar figures are CAD
-    header = re.search(r"\b(CAD|HKD|AUD|SGD|NZD)\s*\(\$\)", text)
+    header = rx.search(r"\b(CAD|HKD|AUD|SGD|NZD)\s*\(\$\)", text)
     if header is not None:
         return header.group(1)
     if _names_us_dollar(text, marks):
@@ -435,7 +438,7 @@ def dollar_currency(text: str) -> str:
         code
         for country, code in _LEGAL_TENDER
         # ("in lawful currency of Canada")
-        if re.search(
+        if rx.search(
             rf"\blawful (?:money|currency) of (?:the )?{country}\b", text, re.IGNORECASE
         )
     }
@@ -443,7 +446,7 @@ def dollar_currency(text: str) -> str:
     # $32,000,000"
     tender |= {
         _DOLLAR_CODES[match.group(1).lower()]
-        for match in re.finditer(
+        for match in rx.finditer(
             r"\bdenominated in (canadian|hong kong|australian|singapore|new zealand) dollars\b",
             text,
             re.IGNORECASE,
@@ -456,7 +459,7 @@ def dollar_currency(text: str) -> str:
     # filing", "Financing type: non-brokered private placement" and "listed
     # shares", the exchange's words; or a ticker "(GRC-V)")
     if not marks and (
-        re.search(
+        rx.search(
             r"\b(?:TSX Venture Exchange|TSX-?V|Canadian Securities Exchange|NEO "
             r"Exchange)\b[^.]{0,40}\baccepted for filing\b|"
             r"\bthe exchange has accepted for filing\b|"
@@ -465,14 +468,14 @@ def dollar_currency(text: str) -> str:
             text,
         )
         or (
-            re.search(r"\bFinancing type:", text) is not None
-            and re.search(r"\blisted shares?\b", text) is not None
+            rx.search(r"\bFinancing type:", text) is not None
+            and rx.search(r"\blisted shares?\b", text) is not None
         )
         # a news release of a company listed in Canada only: "(TSXV:SEV)",
         # "(CSE:NUR)", "(TSX-V:PYR)" (not "(TSX:NDM)(NYSE American:NAK)")
         or (
-            re.search(r"\b(?:TSXV?|TSX-V|CSE|NEO)\s*:\s*[A-Z]", text) is not None
-            and re.search(r"\b(?:NYSE|NASDAQ|Nasdaq|AMEX)\b", text) is None
+            rx.search(r"\b(?:TSXV?|TSX-V|CSE|NEO)\s*:\s*[A-Z]", text) is not None
+            and rx.search(r"\b(?:NYSE|NASDAQ|Nasdaq|AMEX)\b", text) is None
         )
     ):
         tender.add("CAD")
@@ -481,7 +484,7 @@ def dollar_currency(text: str) -> str:
     # "HK$1.5 million (equivalent to $192,308)": the bare dollar is another
     # dollar than the marked one, the US dollar
     if any(
-        re.search(
+        rx.search(
             rf"(?<![A-Za-z]){re.escape(mark)}\s?[\d,.]+(?:\s*(?:million|billion|thousand))?"
             r"\s*\((?:equivalent to |approximately |or )*\$\s?\d",
             text,
@@ -494,7 +497,7 @@ def dollar_currency(text: str) -> str:
         return next(iter(marks))
     # "A$0.60 per CDI" beside bare "$100,000" amounts: the document marks the
     # other dollar because its own "$" is the US dollar
-    bare = len(re.findall(r"(?<![A-Za-z$])\$\s?\d", text))
+    bare = len(rx.findall(r"(?<![A-Za-z$])\$\s?\d", text))
     if len(marks) == 1 and bare > 0:
         return "USD"
     return marks.pop() if len(marks) == 1 else "USD"
@@ -504,7 +507,7 @@ def yen_currency(text: str) -> str:
     """What "¥" means in this document: the yuan where the document is
     about China ("China (Jiangsu) Pilot Free Trade Zone", "RMB", "PRC"),
     the yen otherwise."""
-    if re.search(
+    if rx.search(
         r"\b(?:China|Chinese|PRC|RMB|CNY|Renminbi|yuan|Shanghai|Beijing|Shenzhen)\b",
         text,
         re.IGNORECASE,
@@ -556,6 +559,16 @@ def _hundredths(sentence: str, found: list[Money], dollar: str) -> list[Money]:
 def money_in(sentence: str, dollar: str = "USD", yen: str = "JPY") -> list[Money]:
     """Every amount of money in the sentence, in order ("$" is ``dollar``,
     "¥" is ``yen``)."""
+    return list(_money_in(sentence, dollar, yen))
+
+
+#: The reader asks the same sentence for its amounts, percents and dates from
+#: many rules; each answer is read once.
+_READ_ONCE = functools.lru_cache(maxsize=16384)
+
+
+@_READ_ONCE
+def _money_in(sentence: str, dollar: str, yen: str) -> tuple[Money, ...]:
     found: list[Money] = []
     for match in MONEY_BEFORE.finditer(sentence):
         mark = match.group(1)
@@ -586,13 +599,13 @@ def money_in(sentence: str, dollar: str = "USD", yen: str = "JPY") -> list[Money
         between = sentence[marked[-1].end : money.start] if marked else ""
         equivalent = (
             bool(marked)
-            and re.fullmatch(r"\s*\(\s*(?:or\s+|approximately\s+)?", between)
+            and rx.fullmatch(r"\s*\(\s*(?:or\s+|approximately\s+)?", between)
             is not None
         )
         marked.append(
             Money(money.number, money.currency, money.start, money.end, equivalent)
         )
-    return marked
+    return tuple(marked)
 
 
 @dataclass(frozen=True)
@@ -623,6 +636,11 @@ _WORDED_PERCENT = re.compile(
 
 
 def percents_in(sentence: str) -> list[Percent]:
+    return list(_percents_in(sentence))
+
+
+@_READ_ONCE
+def _percents_in(sentence: str) -> tuple[Percent, ...]:
     found: dict[int, Percent] = {}
     for match in _WORDED_PERCENT.finditer(sentence):
         # The span starts at the bracket: the words before it ("fifty")
@@ -646,14 +664,14 @@ def percents_in(sentence: str) -> list[Percent]:
         if any(p.start <= match.start() < p.end for p in found.values()):
             continue
         # ("seven percent and one-quarter (7 ¼ %)": the digits win)
-        if re.match(r"[a-z -]{0,30}\(\s*\d", sentence[match.end() :], re.IGNORECASE):
+        if rx.match(r"[a-z -]{0,30}\(\s*\d", sentence[match.end() :], re.IGNORECASE):
             continue
         counted = count_at(match.group(1) + " ")
         if counted is not None and 0 < counted[0] <= 100:
             found[match.start()] = Percent(
                 Decimal(counted[0]), match.start(), match.end()
             )
-    return sorted(found.values(), key=lambda p: p.start)
+    return tuple(sorted(found.values(), key=lambda p: p.start))
 
 
 _MONTH_NAMES = [name for name in calendar.month_name if name] + [
@@ -710,10 +728,15 @@ def dates_in(sentence: str, published: datetime.date | None = None) -> list[Date
     """The dates a sentence writes in full; with ``published``, also those
     it writes without a year ("on May 24" in a news item of May 27, 2016),
     each read as the day nearest the publication (see :func:`_nearest_day`)."""
+    return list(_dates_in(sentence, published))
+
+
+@_READ_ONCE
+def _dates_in(sentence: str, published: datetime.date | None) -> tuple[DateValue, ...]:
     found = []
     for match in _DATE.finditer(sentence):
         # (a form's placeholder year, "February 12, 0000", is no date)
-        if re.search(r"\b0000\b", match.group(0)):
+        if rx.search(r"\b0000\b", match.group(0)):
             continue
         text = match.group(0).replace("day of", "").replace(",", " ")
         try:
@@ -736,7 +759,7 @@ def dates_in(sentence: str, published: datetime.date | None = None) -> list[Date
             yearless = _nearest_day(match.group(1), int(match.group(2)), published)
             if yearless is not None:
                 found.append(DateValue(yearless, match.start(), match.end()))
-    return sorted(found, key=lambda value: value.start)
+    return tuple(sorted(found, key=lambda value: value.start))
 
 
 def _nearest_day(
