@@ -6332,6 +6332,87 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "shares of 1p each at 2p per share.",
             {"par-value": "0.01 GBP"},
         ),
+        # a sum in words after the holder's definition
+        (
+            "Green Hygienics Holdings Inc. (\u201cMaker\u201c) hereby "
+            "promises to pay to the order of Primordia, LLC "
+            "(\u201cHolder\u201d) Four Hundred Six Thousand One Hundred "
+            "Thirty-Seven Dollars ($406,137.00) with interest at the rate "
+            "of four and 75/100th percent (4.75%) per annum.",
+            {"principal": "406137.00 USD", "holder": '"Primordia, LLC"'},
+        ),
+        # a person in capitals, with a title
+        (
+            "This PROMISSORY NOTE (this \u201cNote\u201d) is made as of "
+            "July 6, 2016 between MEDIZONE INTERNATIONAL, INC., a Nevada "
+            "corporation (\u201cMaker\u201d) and DR. MICHAEL SHANNON "
+            "(\u201cHolder\u201d).",
+            {"holder": '"DR. MICHAEL SHANNON"'},
+        ),
+        # what the sum is owed for, then its definition
+        (
+            "WHEREAS, Maker owes Holder One Hundred Eleven Thousand One "
+            "Hundred Nine Dollars ($111,109.00) in accrued and unpaid wages "
+            "(the \u201cPrincipal Amount\u201d).",
+            {"principal": "111109.00 USD"},
+        ),
+        # the agent at the address is not the holder
+        (
+            "FOR VALUE RECEIVED, CREATIVE VISTAS, INC., an Arizona "
+            'corporation (the "BORROWER"), promises to pay to LAURUS '
+            "MASTER FUND, LTD., M&C Corporate Services Limited, P.O. Box "
+            "309 GT, Ugland House, South Church Street, George Town, Grand "
+            'Cayman, Cayman Islands (the "HOLDER") or its registered '
+            "assigns, the sum of One Million Dollars ($1,000,000) on "
+            "September 30, 2007.",
+            {"holder": '"LAURUS MASTER FUND, LTD."'},
+        ),
+        # the note's default clauses are not its rate's
+        (
+            "The Convertible Note contains customary events of default, "
+            "bears interest at an annual rate of 12.0% (or 16.0% upon the "
+            "occurrence and during the continuance of an event of default "
+            "under the Convertible Note).",
+            {"rate": "0.12"},
+        ),
+        # the price a premium gives is the note's own
+        (
+            "The bonds come with a 30% conversion premium, resulting in a "
+            "conversion price of EUR 15.73.",
+            {"conversion-price": "15.73 EUR"},
+        ),
+        # an equivalent in brackets before the words; an aim to raise is no price
+        (
+            "Nordex SE said it has placed EUR 333 million (USD 365.0m) "
+            "worth of new unsubordinated, unsecured green convertible "
+            "bonds. Nordex launched the offering a day earlier, originally "
+            "seeking to raise EUR 350 million in gross proceeds.",
+            {"principal": "333000000.00 EUR", "purchase-price": None},
+        ),
+        # a controller the text does not call an insider
+        (
+            "The Company entered into a Convertible Facility Agreement with "
+            "TDR Enterprises Ltd (a company controlled by Tom Richardson) "
+            '(the "Lender") to access up to \u00a3200,000.',
+            {"related-party": None},
+        ),
+        # (a guard: a company controlled by a shareholder with influence is related)
+        (
+            "On August 10, 2020, the Group issued a convertible loan of "
+            "US$4,000,000 to a company controlled by a shareholder with "
+            "significant influence over the Company which had a term of 12 "
+            "months.",
+            {"related-party": "TRUE"},
+        ),
+        # an amount held for an illustration is no principal
+        (
+            "If the Company shall issue any Common Stock, the conversion "
+            "privileges of this Note shall be equitably adjusted such that, "
+            "upon conversion, the holder of $100,000 in principal amount of "
+            "Notes shall receive Common Stock representing ___% of the "
+            "then-outstanding Common Stock.",
+            {"principal": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -6596,6 +6677,16 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-yield-at-par",
         "existing-bonds-bought-back-and-an-exchange-price",
         "loan-notes-of-a-par-value-each",
+        "promises-to-pay-the-words-after-the-holder",
+        "a-holder-in-capitals-with-a-title",
+        "wages-owed-defined-as-the-principal",
+        "an-agent-after-the-holders-legal-form",
+        "events-of-default-beside-the-rate",
+        "a-premiums-conversion-price",
+        "an-aim-to-raise-and-an-equivalent-before-worth-of",
+        "a-controller-not-said-to-be-an-insider",
+        "controlled-by-a-shareholder-is-related",
+        "the-holder-of-an-amount-illustrates",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:
@@ -6766,13 +6857,9 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
             "competing values",
         ),
         (
-            "Launched yesterday (1 February), the two tranches, convertible "
-            "into ordinary shares, will consist of an aggregate principle "
-            "amount of \u20ac600m, upsized from \u20ac500m, due August 2025, "
-            "and an additional "
-            "aggregate principle amount of \u20ac500m, due February 2028. "
-            "The initial conversion price will be set at \u20ac135.58 and "
-            "\u20ac144.93.",
+            "Just Eat Takeaway.com has placed a two-tranche convertible bonds "
+            "offer. The initial conversion price will be set at \u20ac135.58 "
+            "and \u20ac144.93.",
             "conversion-price",
             "competing values",
         ),
@@ -6856,6 +6943,88 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
             "principal",
             "competing values",
         ),
+        (
+            "Pennpetro is pleased to announce that it has agreed to enter "
+            "into a Convertible Loan Note Facility with GEM Global Yield "
+            'LLC SCS ("GEM") for a total of \u00a31,000,000 ("CLNF"). '
+            "Upon Closing, the Company will be able to draw down "
+            '\u00a3150,000 ("Initial Tranche") by issuing GEM Convertible '
+            "Loan Notes.",
+            "principal",
+            "competing values",
+        ),
+        (
+            "As previously disclosed, on October 26, 2022, the Company "
+            "completed the sale of $200.0 million in aggregate principal "
+            "amount of the Company's 6.00% / 9.00% Convertible Senior PIK "
+            'Toggle Notes due 2027 (the "Notes"). On December 26, 2022, '
+            "the Company received notices that the Exercising Purchasers "
+            "had elected to exercise their respective options to purchase "
+            "an aggregate additional $12,307,000.00 of Notes (the "
+            '"Additional Notes").',
+            "principal",
+            "competing values",
+        ),
+        (
+            "On April 4, 2011 and May 27, 2011, the Company executed "
+            "convertible promissory notes with the same terms to the same "
+            "unrelated party in the amounts of $50,000 and $30,000, "
+            "respectively. During late 2009 and 2010, the Company executed "
+            "a total of $205,000 in convertible promissory notes with the "
+            "same lender and with similar terms.",
+            "principal",
+            "competing values",
+        ),
+        (
+            "On November 24, 2017, the Company entered into a Securities "
+            "Purchase Agreement with two accredited investors pursuant to "
+            "which the Company sold an aggregate principal amount of "
+            '$1,000, of its 8% convertible notes ("Nov 2017 Notes") due '
+            "on November 24, 2019. On January 31, 2018, the Company entered "
+            "into a Securities Purchase Agreement with OPKO Health, Inc. "
+            '(the "Purchaser"), a related party, pursuant to which the '
+            "Company borrowed $1,000 from the Purchaser in exchange for "
+            'issuing the Purchaser an 8% Convertible Note (the "Note") '
+            "due January 31, 2020.",
+            "date",
+            "competing values",
+        ),
+        (
+            "6. CONVERTIBLE NOTES\n"
+            "a) As of June 30, 2012, one $33,885 convertible note is "
+            "outstanding which is payable to a related party. The note "
+            "bears interest at 5% annum, is unsecured and due on demand.\n"
+            "b) As of June 30, 2012, the Company has convertible notes (the "
+            '"Notes") in the principal amount of $534,260. The Notes bear '
+            "interest at an annual rate of prime plus 2.75% per year, "
+            "payable in arrears on the first day of each month. The Notes "
+            "are due and payable on December 31, 2012.",
+            "principal",
+            "each in an item of its own",
+        ),
+        (
+            "6. CONVERTIBLE NOTES\n"
+            "a) As of June 30, 2012, one $33,885 convertible note is "
+            "outstanding which is payable to a related party. The note "
+            "bears interest at 5% annum, is unsecured and due on demand.\n"
+            "b) As of June 30, 2012, the Company has convertible notes (the "
+            '"Notes") in the principal amount of $534,260. The Notes bear '
+            "interest at an annual rate of prime plus 2.75% per year, "
+            "payable in arrears on the first day of each month. The Notes "
+            "are due and payable on December 31, 2012.",
+            "maturity",
+            "each in an item of its own",
+        ),
+        (
+            "On July 30, 2024, the Company issued to the Investor an "
+            "unsecured promissory note dated July 30, 2024 in the original "
+            "principal amount of $5,355,000. The Note bears interest at a "
+            "rate of 7.0% per year and has a term of twelve (12) months "
+            "after the purchase price of the Note is delivered by the "
+            'Investor (the "Purchase Price Date").',
+            "maturity",
+            "purchase price is paid",
+        ),
     ],
     ids=[
         "term-beyond-the-calendar",
@@ -6883,6 +7052,13 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
         "an-issues-face-beside-its-price",
         "a-rounded-face-beside-the-words",
         "each-holders-note-beside-their-total",
+        "a-first-drawdown-under-a-facility-total",
+        "a-sale-disclosed-before-and-additional-notes",
+        "notes-in-the-amounts-of-respectively",
+        "two-notes-each-issued-and-due-on-its-own-day",
+        "notes-in-lettered-items-principal",
+        "notes-in-lettered-items-maturity",
+        "a-term-after-the-purchase-price-is-paid",
     ],
 )
 def test_a_person_decides(text: str, key: str, why: str) -> None:

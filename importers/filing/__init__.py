@@ -33,6 +33,7 @@ from importers.filing.reader import ADVANCED
 from importers.filing.reader import COMPETING
 from importers.filing.reader import DAY_OR_MONTH_FIRST
 from importers.filing.reader import DOMICILE
+from importers.filing.reader import FROM_THE_PRICE_PAID
 from importers.filing.reader import FUND_NUMBER
 from importers.filing.reader import HEADING
 from importers.filing.reader import HOLDER_PERSON
@@ -48,6 +49,7 @@ from importers.filing.reader import Market
 from importers.filing.reader import NoteDraft
 from importers.filing.reader import Reader
 from importers.filing.reader import _clean_name
+from importers.filing.reader import _clip
 from importers.filing.reader import _has
 from importers.filing.reader import agreement_dates
 from importers.filing.reader import amounts
@@ -68,7 +70,9 @@ from importers.filing.reader import rates
 from importers.filing.reader import several_holders
 from importers.filing.reader import without_description
 from importers.filing.values import Money
+from importers.filing.values import durations_in
 from importers.filing.values import money_in
+from importers.filing.values import normalise
 from importers.text import DocumentError
 from importers.text import read_document
 from plugins.convertible_note.terms import DEFINITION_KEYS
@@ -754,7 +758,16 @@ _A_NOTE_TO_EACH = re.compile(
 )
 #: The first of several advances: "The initial advance of £500,000".
 _FIRST_ADVANCE = re.compile(
-    r"\b(?:initial|first)\s+(?:advance|draw\s*down|drawdown|tranche)\s+of\s*$",
+    r"\b(?:initial|first)\s+(?:advance|draw\s*down|drawdown|tranche)\s+of\s*$"
+    # ("will be able to draw down £150,000 ("Initial Tranche")")
+    r"|\bdraw\s*down\s*$",
+    re.IGNORECASE,
+)
+#: Several notes, each its own amount: "executed convertible promissory notes
+#: ... in the amounts of $50,000 and $30,000, respectively".
+_NOTES_IN_THE_AMOUNTS = re.compile(
+    r"\bnotes\b[^.;]{0,120}?\bin\s+the\s+amounts\s+of\s+\S{0,4}\d[\d,.]*"
+    r"(?:\s*,\s*\S{0,4}\d[\d,.]*)*,?\s+and\s+\S{0,4}\d[\d,.]*,?\s+respectively\b",
     re.IGNORECASE,
 )
 #: The principal written in words: "the principal amount of eight million five
@@ -772,6 +785,9 @@ def _each_note_drawn_or_in_words(reader: Reader, best: Found) -> tuple[str, str]
     each = reader.first(_A_NOTE_TO_EACH)
     if each is not None:
         return "each holder's note", each
+    several = reader.first(_NOTES_IN_THE_AMOUNTS)
+    if several is not None:
+        return "each note's own amount", several
     first = any(
         money.text() == best.value and _FIRST_ADVANCE.search(best.quote[: money.start])
         for money in reader.money(best.quote)
@@ -800,12 +816,38 @@ def _each_note_drawn_or_in_words(reader: Reader, best: Found) -> tuple[str, str]
 
 
 def _changed_or_drawn(reader: Reader, best: Found) -> bool:
-    """A TODO when the principal read is a new note that replaced the one
-    the text describes, an issue whose parts have terms of their own, or was
-    changed later, or is a drawdown of a larger convertible facility the
-    text states ("a US$6,000,000 unsecured
+    """A TODO when another principal than ``best`` may be the note's (see
+    :func:`_another_principal`): which amount the books hold, a person
+    decides."""
+    another = _another_principal(reader, best)
+    if another is not None:
+        why, quote = another
+        reader.todo("principal", why, quote)
+    return another is not None
+
+
+#: An issue the text recalls ("As previously disclosed, on October 26, 2022,
+#: ... completed the sale of $200.0 million").
+_PREVIOUSLY_DISCLOSED = re.compile(
+    r"\bas previously (?:disclosed|reported|announced)\b", re.IGNORECASE
+)
+#: More notes of the same issue: "an aggregate additional $12,307,000.00 of
+#: Notes (the “Additional Notes”)".
+_ADDITIONAL_NOTES = re.compile(
+    r"\badditional\s+\S{0,4}\d[\d,.]*(?:\s+(?:million|billion))?\s+"
+    r"(?:(?:in\s+)?(?:aggregate\s+)?principal\s+amount\s+)?of\s+(?:the\s+)?notes\b",
+    re.IGNORECASE,
+)
+
+
+def _another_principal(reader: Reader, best: Found) -> tuple[str, str] | None:
+    """Why the principal read may not be the note's, and the sentence that
+    shows it: a new note that replaced the one the text describes, each
+    holder's note, a first advance, words beside a rounded figure, an issue
+    whose parts have terms of their own, a change later, or a drawdown of a
+    larger convertible facility the text states ("a US$6,000,000 unsecured
     convertible loan facility" beside "an initial immediate advance of
-    US$2,000,000"): which amount the books hold, a person decides."""
+    US$2,000,000")."""
     # "this note was exchanged for a new promissory note in the aggregate
     # principal amount of $1,056,875": the note that replaced the one the
     # text is about, later
@@ -813,13 +855,11 @@ def _changed_or_drawn(reader: Reader, best: Found) -> bool:
         money.text() == best.value and _REPLACED_LATER.search(best.quote[: money.start])
         for money in reader.money(best.quote)
     ):
-        reader.todo(
-            "principal",
+        return (
             f"{best.value} is a new note that later replaced the one the text "
             "describes: write the principal of the note you are booking",
             best.quote,
         )
-        return True
     # "sold an $875,000 note to David Zimel and a $125,000 note to Michael
     # Ray" beside their $1 million total; "The initial advance of £500,000"
     # under a note of "up to £1.5mln"; "Principal Amount:$8.55 million"
@@ -827,28 +867,34 @@ def _changed_or_drawn(reader: Reader, best: Found) -> bool:
     # five thousand dollars"
     other = _each_note_drawn_or_in_words(reader, best)
     if other is not None:
-        reader.todo("principal", f"{COMPETING}: {best.value}; {other[0]}", other[1])
-        return True
+        return f"{COMPETING}: {best.value}; {other[0]}", other[1]
+    # "As previously disclosed, ... completed the sale of $200.0 million ...
+    # of Notes" beside "options to purchase an aggregate additional
+    # $12,307,000.00 of Notes": the text may be about the additional notes
+    if any(
+        money.text() == best.value
+        and _PREVIOUSLY_DISCLOSED.search(best.quote[: money.start])
+        for money in reader.money(best.quote)
+    ):
+        additional = reader.first(_ADDITIONAL_NOTES)
+        if additional is not None:
+            return f"{COMPETING}: {best.value}; the additional notes", additional
     # "Of the notes, $600,000 will mature in two years, with the remaining
     # notes maturing in one year": parts with terms of their own
     part = reader.first(_A_PART_OF_THE_NOTES)
     if part is not None:
-        reader.todo(
-            "principal",
+        return (
             f"{best.value} is an issue whose parts have terms of their own: write "
             "the part you are booking",
             part,
         )
-        return True
     changed = reader.first(_PRINCIPAL_CHANGED)
     if changed is not None:
-        reader.todo(
-            "principal",
+        return (
             f"{best.value} was changed later: write the principal the note was "
             "issued with, and the change as an event",
             changed,
         )
-        return True
     for sentence in reader.sentences:
         for money in reader.money(sentence):
             if (
@@ -860,14 +906,12 @@ def _changed_or_drawn(reader: Reader, best: Found) -> bool:
                 )
                 and not rx.search(r"\bup to\s*$", sentence[: money.start], re.I)
             ):
-                reader.todo(
-                    "principal",
+                return (
                     f"{best.value} is drawn under a facility of {money.text()}: write "
                     "the facility, or the amount drawn",
                     sentence,
                 )
-                return True
-    return False
+    return None
 
 
 def _before_the_option(reader: Reader, best: Found) -> bool:
@@ -1072,6 +1116,14 @@ _UP_TO_THE_NOTE = re.compile(
 )
 
 
+#: A note facility's total: "a Convertible Loan Note Facility with GEM Global
+#: Yield LLC SCS ("GEM") for a total of £1,000,000".
+_A_FACILITY_FOR = re.compile(
+    r"\b(?:note|loan|convertible)\s+facility\b[^.;]{0,80}?\bfor\s+(?:a\s+total\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _note_limit(reader: Reader) -> tuple[Money, str] | None:
     """The most the note holds, said of the note itself, and its sentence."""
     return next(
@@ -1082,7 +1134,12 @@ def _note_limit(reader: Reader) -> tuple[Money, str] | None:
                 r"\b(?:note|loan|debentures?|bonds?|convertible)\b", sentence, re.I
             )
             for money in reader.money(sentence)
-            if _UP_TO_THE_NOTE.search(sentence[max(0, money.start - 80) : money.start])
+            if (
+                _UP_TO_THE_NOTE.search(sentence[max(0, money.start - 80) : money.start])
+                or _A_FACILITY_FOR.search(
+                    sentence[max(0, money.start - 120) : money.start]
+                )
+            )
             and money_role(sentence, money) is None
         ),
         None,
@@ -1313,6 +1370,14 @@ def _maturity(reader: Reader, issue: datetime.date | None) -> None:
             if issue is None
             else "the maturity is a term after issue that ends beyond the calendar"
         )
+        if any(
+            FROM_THE_PRICE_PAID.match(pending[duration.end :])
+            for duration in durations_in(pending)
+        ):
+            why = (
+                "the maturity is a term after the day the purchase price is "
+                "paid, which the text does not give: write the maturity"
+            )
         if rx.search(r"\bextend", pending, re.IGNORECASE):
             why = (
                 "only a later, extended maturity is stated: write the maturity "
@@ -2129,7 +2194,10 @@ _RELATED = re.compile(
     r"(?:major|majority|main|largest|principal|(?<!non-)controlling|substantial|"
     r"significant)\s+(?:share|stock)holder|"
     r"parent company|holding company of the company|affiliate of the company|"
-    r"related party|controlled by|wholly[- ]owned by|trustees? on (?:our|the) board|"
+    # (not "TDR Enterprises Ltd (a company controlled by Tom Richardson)": a
+    # controller the text does not say is an insider)
+    r"related party|controlled by (?:our|its|the company['’]?s?|an?\s+(?:[\w-]+\s+)?(?:share|stock)holder|an?\s+(?:director|officer))\b|wholly[- ]owned by|"
+    r"trustees? on (?:our|the) board|"
     r"beneficially own(?:s|ed)? (?:approximately )?\d|"
     r"owned by (?:our|the company's|its))",
     re.IGNORECASE,
@@ -2414,6 +2482,101 @@ def _ask_the_currency(reader: Reader, why: str, written: str = "") -> None:
             reader.todo(key, f"{field.value} if {why}; write the currency", field.quote)
 
 
+#: A sentence that issues a note on the day it opens with, due on a day it
+#: names: "On January 31, 2018, the Company ... issuing the Purchaser an 8%
+#: Convertible Note (the “Note”) due January 31, 2020."
+_ISSUED_ON_DUE_ON = re.compile(
+    r"^On\s+(?P<on>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}),[^;]*?\b(?:sold|issued?|issuing|"
+    r"borrowed)\b[^;]*?\bnotes?\b[^;]*?\bdue\s+(?:on\s+)?"
+    r"(?P<due>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})",
+    re.IGNORECASE,
+)
+
+
+def _several_issues(reader: Reader) -> None:
+    """Two sentences that each issue a note on their own day, due on its own
+    day ("On November 24, 2017, ... sold ... its 8% convertible notes ... due
+    on November 24, 2019" and "On January 31, 2018, ... an 8% Convertible
+    Note ... due January 31, 2020"): the issue date is one of two notes', a
+    person chooses the note, as for the maturity."""
+    date = reader.fields.get("date")
+    if date is None or date.value is None:
+        return
+    issues: dict[str, tuple[str, str]] = {}
+    for sentence in reader.sentences:
+        match = _ISSUED_ON_DUE_ON.search(sentence)
+        if match is None:
+            continue
+        days = reader.dates(sentence)
+        on = next(
+            (d.date.isoformat() for d in days if d.start == match.start("on")), None
+        )
+        due = next(
+            (d.date.isoformat() for d in days if d.start == match.start("due")), None
+        )
+        if on is not None and due is not None:
+            issues.setdefault(on, (due, sentence))
+    if (
+        len(issues) > 1
+        and date.value in issues
+        and len({d for d, _ in issues.values()}) > 1
+    ):
+        quotes = "; ".join(
+            f"{on} (“{_clip(sentence)}”)"
+            for on, (_, sentence) in sorted(issues.items())
+        )
+        reader.todo("date", f"{COMPETING}: {quotes}", date.quote)
+
+
+#: A lettered item at the start of a line: "a) As of June 30, 2012, ...",
+#: "(b) ...".
+_ITEM = re.compile(r"^[ \t]*\(?[a-h]\)[ \t]+", re.MULTILINE)
+#: An item that describes a note of its own: the note, its amount and its
+#: interest.
+_A_NOTE_OF_ITS_OWN = re.compile(
+    r"^(?=.*\bnotes?\b)(?=.*\b(?:bears?|interest)\b)", re.IGNORECASE | re.DOTALL
+)
+
+
+def _notes_in_items(reader: Reader, text: str) -> None:
+    """A text whose lettered items each describe a note of their own, with
+    its own amount ("a) ... one $33,885 ... convertible note is outstanding
+    ... The note bears interest at 5% annum" and "b) ... convertible notes
+    ... in the principal amount of $534,260. The Notes bear interest at ...
+    prime ... plus 2.75%"): each term read in an item is one note's, and
+    which note the books hold, a person decides."""
+    starts = [match.start() for match in _ITEM.finditer(text)]
+    if len(starts) < 2:
+        return
+    items = [
+        normalise(text[start:end])
+        for start, end in zip(starts, [*starts[1:], len(text)], strict=True)
+    ]
+    amounts = {
+        money_in(item, reader.dollar)[0].text()
+        for item in items
+        if _A_NOTE_OF_ITS_OWN.search(item) and money_in(item, reader.dollar)
+    }
+    if len(amounts) < 2:
+        return
+    for key in FIELDS:
+        field = reader.fields.get(key)
+        if field is None or field.value is None:
+            continue
+        # (a sentence may run on into the next item: "... of the conversion.
+        # b) As of June 30, 2012, the Company has convertible notes")
+        if field.quote and any(
+            field.quote[:60] in item or field.quote[-60:] in item for item in items
+        ):
+            reader.todo(
+                key,
+                f"{field.value} is one note's: the text describes several notes, "
+                "each in an item of its own; write this term of the note you "
+                "are booking",
+                field.quote,
+            )
+
+
 def draft_note(text: str) -> NoteDraft:
     """Read a filing's text and draft the note's definition."""
     reader = Reader(text)
@@ -2424,12 +2587,14 @@ def draft_note(text: str) -> NoteDraft:
     _rate(reader)
     _interest_payment(reader)
     _maturity(reader, issue)
+    _several_issues(reader)
     _conversion(reader)
     _par_value(reader)
     _share_class(reader)
     _day_count(reader)
     _compounding(reader)
     _related_party(reader, holder)
+    _notes_in_items(reader, text)
     if reader.dollar_unsure is not None:
         # ("Canadian": amounts in a bare "$" that may be another dollar)
         _ask_the_currency(

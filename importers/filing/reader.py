@@ -428,6 +428,12 @@ EXCHANGE_OFFER_FOR = (
 #: "principal", and its common misspelling "principle" ("a principle amount
 #: of US$10.0 million", "the aggregate principle of the Note is $275,000").
 _PRINCIPAL_WORD = "princip(?:al|le)"
+#: An amount's equivalent in brackets, right after it: " (USD 365.0m)".
+_AN_EQUIVALENT = re.compile(
+    r"^\s*\(\s*(?:approximately\s+|approx\.\s+|or\s+)?(?:[A-Z]{3}\s?|[A-Z]{0,2}\$\s?|[£€¥])"
+    r"[\d.,]+\s*(?:m|mn|bn|million|billion)?\s*\)",
+    re.IGNORECASE,
+)
 _PRINCIPAL_BEFORE = re.compile(
     (
         # "the principal amount of the Note is $32,000", "the face value of
@@ -1372,7 +1378,11 @@ _OF_WHICH_ISSUED = (
 #: "Principal")" (not one of several: "$250,000 (the “First Note”) and
 #: $150,000 (the “Second Note”)").
 _DEFINED_PRINCIPAL = re.compile(
+    # ("($111,109.00) in accrued and unpaid wages (the “Principal Amount”)":
+    # what the sum is owed for)
     r"^[_\s]*\)?\s*(?:in united states dollars\s*)?(?:(?:[\w-]+\s+){0,2}loan\s*)?"
+    r"(?:in\s+(?:accrued\s+and\s+)?(?:unpaid\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:wages|salary|compensation|fees|rent)\s*)?"
     r"\(\s*(?:the\s+)?[\"“](?:[\w-]+\s+){0,3}(?:principal(?: amount)?|loan|note)[\"”]\s*\)"
     r"(?!\s*,?\s*and\s+\S{0,4}\d)"
 )
@@ -1534,6 +1544,15 @@ def money_role(sentence: str, money: Money) -> str | None:
             sentence,
             re.IGNORECASE,
         )
+        # "the holder of $100,000 in principal amount of Notes shall receive
+        # Common Stock representing ___%": an illustration per amount held
+        or (
+            rx.search(r"\b(?:a|the|each|any)\s+holder\s+of\s*$", left)
+            and rx.match(
+                r"^\s*(?:in\s+)?(?:aggregate\s+)?principal amount of\s+(?:the\s+)?notes\b",
+                right,
+            )
+        )
     ):
         return "unit"
     if _not_issued(sentence, money, left, right):
@@ -1674,12 +1693,26 @@ def money_role(sentence: str, money: Money) -> str | None:
             or rx.search(
                 r"\b(?:first|initial|additional)\s+consideration\b", left[-55:]
             )
+            # "originally seeking to raise EUR 350 million in gross proceeds":
+            # an aim, not the price paid
+            or rx.search(
+                r"\b(?:seeking|sought|aiming|aimed|looking|planned|planning|targeting)"
+                r"\s+to\s+raise\s*$",
+                left,
+            )
         )
     ):
         return "purchase"
     principal = bool(
         _PRINCIPAL_BEFORE.search(left[-60:])
         or _PRINCIPAL_AFTER.match(right)
+        # ("EUR 333 million (USD 365.0m) worth of new ... convertible bonds":
+        # the words after an equivalent in brackets)
+        or _PRINCIPAL_AFTER.match(
+            _AN_EQUIVALENT.sub(
+                "", sentence[money.end : money.end + 110].lower(), count=1
+            )
+        )
         or _DEFINED_PRINCIPAL.match(right)
         # a note's face: "$24,288.41 | Date of Issuance: ... FOR VALUE RECEIVED"
         or (not left.strip() and rx.match(r"^[^.$]{0,60}\bfor value received", right))
@@ -1693,6 +1726,12 @@ def money_role(sentence: str, money: Money) -> str | None:
         or rx.search(
             r"\b(?:sum|amount) of [a-z0-9/ .,-]{0,160}\bdollars(?:\s+and\s+no\s+cents)?\s*\(?\s*"
             r"(?:u\.s\.\s*)?$",
+            sentence[: money.start].lower()[-220:],
+        )
+        # ("promises to pay to the order of Primordia, LLC (“Holder”) Four
+        # Hundred Six Thousand One Hundred Thirty-Seven Dollars ($406,137.00)")
+        or rx.search(
+            r"\bpromises? to pay\b[^$.;_]{0,160}\bdollars\s*\(\s*(?:u\.s\.\s*)?$",
             sentence[: money.start].lower()[-220:],
         )
         is not None
@@ -1965,8 +2004,9 @@ def name_before(text: str) -> str | None:
     # to MALCOLM CLAY"
     # (or with initials: "by and between ... and H.F. LENFEST")
     capitals = rx.search(
+        # (and a title: "and DR. MICHAEL SHANNON")
         r"(?-i:\b(?:to|of|with|from|and))\s+(?:the\s+)?((?:[A-Z]\.\s*){1,3}[A-Z][A-Z'-]+|"
-        r"[A-Z][A-Z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Z'-]+){1,2})$",
+        r"(?:(?:MR|MS|MRS|DR)\.\s+)?[A-Z][A-Z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Z'-]+){1,2})$",
         text,
     )
     if person is None and capitals is not None:
@@ -2018,6 +2058,29 @@ def _no_holders_role(sentence: str, match: re.Match[str], role: str) -> bool:
     return bool(maker or plural)
 
 
+def _before_the_address(before: str) -> str:
+    """The text before an address that follows an organisation's name:
+    "Longview Special Finance, Inc., Lindstrassse 6, 6341 Baar Switzerland"
+    (unchanged when there is no such address)."""
+    address = rx.search(r",\s+(?:c/o\b|[^(),]*\d)[^()]{0,200}$", before)
+    if address is None:
+        return before
+    named = name_before(before[: address.start()])
+    if named is None or not ORGANISATION.fullmatch(named):
+        return before
+    before = before[: address.start()]
+    # "LAURUS MASTER FUND, LTD., M&C Corporate Services Limited, P.O. Box 309
+    # GT": the agent whose office is the address, after the holder's name and
+    # legal form
+    agent = rx.search(LEGAL_FORM + r",\s+" + re.escape(named) + r"\s*$", before)
+    if agent is not None:
+        holder = before[: agent.end() - len(named)].rstrip(" ,")
+        earlier = name_before(holder)
+        if earlier is not None and ORGANISATION.fullmatch(earlier):
+            return holder
+    return before
+
+
 def defined_holders(sentence: str) -> list[tuple[str, str]]:
     """(role, name) for each ``NAME (the "Lender")`` in the sentence. The
     role binds to the name it follows, or, when that name only describes an
@@ -2065,13 +2128,7 @@ def defined_holders(sentence: str) -> list[tuple[str, str]]:
         if rx.search(r"\bin trust for\s+[^()]{2,80}$", before):
             continue
         before = without_description(before)
-        # an address after an organisation's name: "Longview Special Finance,
-        # Inc., Lindstrassse 6, 6341 Baar Switzerland (the "Holder")"
-        address = rx.search(r",\s+(?:c/o\b|[^(),]*\d)[^()]{0,200}$", before)
-        if address is not None:
-            named = name_before(before[: address.start()])
-            if named is not None and ORGANISATION.fullmatch(named):
-                before = before[: address.start()]
+        before = _before_the_address(before)
         # "in favor of Eric A. Wachter, the Company's Chief Technology Officer
         # ("Lender")": the person, not the office
         office = rx.search(
@@ -3398,6 +3455,17 @@ _TERM_BEFORE = re.compile(
 )
 
 
+#: A term that runs from the day the holder pays, not from issue: "a term of
+#: twelve (12) months after the purchase price of the Note is delivered by
+#: the Investor (the “Purchase Price Date”)".
+FROM_THE_PRICE_PAID = re.compile(
+    r"^\s*(?:\)\s*)?(?:months?|years?|days?)?\s*(?:after|from|following)\s+the\s+"
+    r"(?:purchase\s+price\b|funding\b|purchase\s+price\s+date\b"
+    r"|date\s+(?:on\s+which\s+)?the\s+(?:purchase\s+price|funds?|proceeds)\b)",
+    re.IGNORECASE,
+)
+
+
 def _term_maturity(
     sentence: str, duration: Duration, issue: datetime.date | None, *, own: bool = False
 ) -> Found | None:
@@ -3459,7 +3527,7 @@ def _term_maturity(
             right,
         ):
             return None
-    if issue is None:
+    if issue is None or FROM_THE_PRICE_PAID.match(right):
         return None if own else Found("", sentence, 0)
     try:
         return Found(_after(issue, duration).isoformat(), sentence, 2)
@@ -3727,6 +3795,10 @@ _BEFORE_DEFAULT = (
     # whichever is earlier"
     r"|\bor upon (?:an?\s+)?(?:event of\s+)?default,?\s+whichever (?:is|occurs) "
     r"(?:earlier|first|sooner)"
+    # the note's clauses: "The Convertible Note contains customary events of
+    # default, bears interest at an annual rate of 12.0%"
+    r"|\b(?:contains?|includes?|provides? for)\s+(?:customary\s+|standard\s+|certain\s+)?"
+    r"events?\s+of\s+default\b"
 )
 
 
@@ -4682,7 +4754,12 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
     )
     # "... into 236,498 shares of common stock resulting in a conversion
     # price of $1.21 per share": the quotient of a settlement, not a term
-    if rx.search(r"\bresulting in an? (?:effective\s+)?conversion price of\s+$", left):
+    # (but "a 30% conversion premium, resulting in a conversion price of EUR
+    # 15.73": the premium's price, the note's own)
+    resulting = rx.search(
+        r"\bresulting in an? (?:effective\s+)?conversion price of\s+$", left
+    )
+    if resulting and not rx.search(r"\bpremium,?\s*$", left[: resulting.start()]):
         return found
     if (adjusted and (per_share or "conversion price" in left)) or (
         converted and (labelled or per_share)
