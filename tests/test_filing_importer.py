@@ -7003,19 +7003,6 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
             "each in an item of its own",
         ),
         (
-            "6. CONVERTIBLE NOTES\n"
-            "a) As of June 30, 2012, one $33,885 convertible note is "
-            "outstanding which is payable to a related party. The note "
-            "bears interest at 5% annum, is unsecured and due on demand.\n"
-            "b) As of June 30, 2012, the Company has convertible notes (the "
-            '"Notes") in the principal amount of $534,260. The Notes bear '
-            "interest at an annual rate of prime plus 2.75% per year, "
-            "payable in arrears on the first day of each month. The Notes "
-            "are due and payable on December 31, 2012.",
-            "maturity",
-            "each in an item of its own",
-        ),
-        (
             "On July 30, 2024, the Company issued to the Investor an "
             "unsecured promissory note dated July 30, 2024 in the original "
             "principal amount of $5,355,000. The Note bears interest at a "
@@ -7056,8 +7043,7 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
         "a-sale-disclosed-before-and-additional-notes",
         "notes-in-the-amounts-of-respectively",
         "two-notes-each-issued-and-due-on-its-own-day",
-        "notes-in-lettered-items-principal",
-        "notes-in-lettered-items-maturity",
+        "notes-in-lettered-items",
         "a-term-after-the-purchase-price-is-paid",
     ],
 )

@@ -48,6 +48,7 @@ from importers.filing.reader import Found
 from importers.filing.reader import Market
 from importers.filing.reader import NoteDraft
 from importers.filing.reader import Reader
+from importers.filing.reader import Stated
 from importers.filing.reader import _clean_name
 from importers.filing.reader import _clip
 from importers.filing.reader import _has
@@ -674,9 +675,7 @@ _SEVERAL_CLOSINGS = re.compile(
 )
 
 
-def _each_holders(
-    reader: Reader, stated: list[tuple[Money, str]]
-) -> list[tuple[Money, str]]:
+def _each_holders(reader: Reader, stated: Stated) -> Stated:
     """The amounts of the note, with several holders: the issue is one note,
     its amount their total, unless the text states each one's amount (then
     that, identical notes), or sold to them at several times (then none)."""
@@ -712,9 +711,7 @@ _OPTION_EXERCISED = re.compile(
 )
 
 
-def _not_translations(
-    reader: Reader, stated: list[tuple[Money, str]]
-) -> list[tuple[Money, str]]:
+def _not_translations(reader: Reader, stated: Stated) -> Stated:
     """The principals stated, less those that repeat a bracketed translation
     ("Eltek Receives a $530,000 Bridge Loan" beside "a loan of NIS 2 million
     (approximately US$530,000)"), unless nothing else is left."""
@@ -766,9 +763,8 @@ _FIRST_ADVANCE = re.compile(
 #: Several notes, each its own amount: "executed convertible promissory notes
 #: ... in the amounts of $50,000 and $30,000, respectively".
 _NOTES_IN_THE_AMOUNTS = re.compile(
-    r"\bnotes\b[^.;]{0,120}?\bin\s+the\s+amounts\s+of\s+\S{0,4}\d[\d,.]*"
-    r"(?:\s*,\s*\S{0,4}\d[\d,.]*)*,?\s+and\s+\S{0,4}\d[\d,.]*,?\s+respectively\b",
-    re.IGNORECASE,
+    r"(?i)\bnotes\b[^.;]{0,120}?\bin\s+the\s+amounts\s+of\s+\S{0,4}\d[\d,.]*"
+    r"(?:\s*,\s*\S{0,4}\d[\d,.]*)*,?\s+and\s+\S{0,4}\d[\d,.]*,?\s+respectively\b"
 )
 #: The principal written in words: "the principal amount of eight million five
 #: hundred and fifty five thousand dollars".
@@ -829,14 +825,13 @@ def _changed_or_drawn(reader: Reader, best: Found) -> bool:
 #: An issue the text recalls ("As previously disclosed, on October 26, 2022,
 #: ... completed the sale of $200.0 million").
 _PREVIOUSLY_DISCLOSED = re.compile(
-    r"\bas previously (?:disclosed|reported|announced)\b", re.IGNORECASE
+    r"(?i)\bas previously (?:disclosed|reported|announced)\b"
 )
 #: More notes of the same issue: "an aggregate additional $12,307,000.00 of
 #: Notes (the “Additional Notes”)".
 _ADDITIONAL_NOTES = re.compile(
-    r"\badditional\s+\S{0,4}\d[\d,.]*(?:\s+(?:million|billion))?\s+"
-    r"(?:(?:in\s+)?(?:aggregate\s+)?principal\s+amount\s+)?of\s+(?:the\s+)?notes\b",
-    re.IGNORECASE,
+    r"(?i)\badditional\s+\S{0,4}\d[\d,.]*(?:\s+(?:million|billion))?\s+"
+    r"(?:(?:in\s+)?(?:aggregate\s+)?principal\s+amount\s+)?of\s+(?:the\s+)?notes\b"
 )
 
 
@@ -1163,9 +1158,7 @@ def _most_the_note_holds(reader: Reader) -> None:
     )
 
 
-def _prices_paid(
-    reader: Reader, principal: Decimal | None, currency: str
-) -> list[tuple[Money, str]]:
+def _prices_paid(reader: Reader, principal: Decimal | None, currency: str) -> Stated:
     """The prices paid the text states, in the principal's currency (another
     currency's is a translation: "Cdn$86.3 million ... for gross proceeds of
     $82.1 million"); with several holders, each one's price only."""

@@ -5259,7 +5259,11 @@ def _face_under_a_date(sentences: list[str], index: int, money: Money) -> bool:
     )
 
 
-def amounts(reader: Reader, role: str) -> list[tuple[Money, str]]:
+#: Amounts the text states, each with its sentence.
+Stated = list[tuple[Money, str]]
+
+
+def amounts(reader: Reader, role: str) -> Stated:
     found = []
     for index, sentence in enumerate(reader.sentences):
         for money in reader.money(sentence):
