@@ -2058,7 +2058,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex10-stinger-systems-2008-dof-10pct-senior-secured-note": ("holder",),
     "ex10-sun-pacific-2019-campanella-forbearance-convertible-note": ("principal",),
     "ex10-sylios-2017-darling-replacement-convertible-note": ("date",),
-    "ex10-theaterxtreme-2008-21pct-monthly-compounded-note": ("rate",),
     "ex10-tix-2007-8pct-promissory-note-joe-marsh": ("interest-payment",),
     "ex10-tofutti-2020-mintz-5pct-promissory-note": ("compounding", "date"),
     "ex10-trey-resources-2010-ya-global-amendment-agreement": ("date", "principal"),
@@ -2163,7 +2162,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-reference",
         "day-count",
     ),
-    "ex4-evo-transportation-2018-dan-thompson-9pct-secured-note": ("rate",),
     "ex4-gateway-energy-2004-buterin-8pct-convertible-note": (
         "holder",
         "interest-payment",
@@ -2218,7 +2216,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "ex6-movie-studio-2017-15pct-note-ross-selag": ("maturity",),
-    "ex9-debut-broadcasting-2009-river-falls-12pct-note": ("holder",),
     "ex99-coupa-2019-0125pct-convertible-senior-notes-due-2025-closing": (
         "date",
         "principal",

@@ -1901,6 +1901,10 @@ _ASSIGNS = re.compile(
 )
 _DESCRIPTION = re.compile(
     r",\s+(?:a|an)\s+[^,()]{0,120}$"
+    # ("River Falls Financial Services, LLC, Kentucky limited liability
+    # company": the article left out)
+    r"|,\s+(?:[A-Z][a-z]+\s+){1,2}(?:limited\s+liability\s+company|limited\s+partnership"
+    r"|corporation)\s*$"
     # "Peace Range Limited whose address is situated at [ ] (the "Bondholder")"
     r"|,?\s+(?:whose|with its)\s+(?:registered\s+)?(?:address|office)\b[^()]{0,120}$"
     # "Lycos Management, a BVI limited liability company having its principal
@@ -3713,7 +3717,10 @@ _RATE_BEFORE = re.compile(
     # time to time at a rate per annum equal to Twenty-One percent (21%)")
     # (not "interest thereon by the lesser of: (i) the lowest VWAP ...,
     # discounted at a rate of 25%")
-    r"|\binterest\b(?:(?!discount)[^.%]){0,110}?\bat\s+(?:an?|the)\s+"
+    # ("interest thereon accruing on and from the date hereof until the entire
+    # Principal Amount is paid (or converted, as provided in Section 2
+    # hereof), at an annual rate equal to 9.0%")
+    r"|\binterest\b(?:(?!discount)[^.%]){0,170}?\bat\s+(?:an?|the)\s+"
     r"(?:(?:annual|yearly|fixed|annualized)\s+)?"
     r"rate\s+(?:per annum\s+)?(?:equal\s+to\s+|of\s+)?"
     # "Interest is payable semiannually at 10%"
@@ -3838,6 +3845,13 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
     aggregating $1,000,000, bearing interest at the rate of 10%")."""
     return bool(
         _NOT_A_RATE.match(right)
+        # a rate per period shorter than a year: "ten percent (10%) per
+        # thirty-day period"
+        or rx.match(
+            r"^\s*(?:per|for each|every)\s+(?:(?:thirty|sixty|ninety|30|60|90)[- ]day|month(?:ly)?"
+            r"|quarter(?:ly)?)\s*(?:period|month)?\b",
+            right,
+        )
         # one of two rates, by series or tenor: "bearing interest at the rates
         # of 10% or 11% p.a."
         or rx.match(r"^\s*(?:p\.a\.|per annum)?\s*or\s+\d[\d.]*\s*%", right)
