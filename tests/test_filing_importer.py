@@ -6413,6 +6413,122 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "then-outstanding Common Stock.",
             {"principal": None},
         ),
+        # a rate long after the word interest, past a bracket
+        (
+            "The Borrower promises to pay to the order of Dan Thompson II "
+            "LLC (the \u201cHolder\u201d) the principal sum of "
+            "$3,000,000.00, together with interest thereon accruing on and "
+            "from the date hereof until the entire Principal Amount is paid "
+            "(or converted, as provided in Section 2 hereof), at an annual "
+            "rate equal to 9.0% (the \u201cBase Rate\u201d).",
+            {"rate": "0.09"},
+        ),
+        # the holder's description without its article
+        (
+            "This Convertible Promissory Note is made by Debut Broadcasting "
+            'Corporation, Inc., a Nevada corporation (the "Maker") for '
+            "the benefit of River Falls Financial Services, LLC, Kentucky "
+            "limited liability company (\u201cHolder\u201d).",
+            {"holder": '"River Falls Financial Services, LLC"'},
+        ),
+        # a rate per thirty days is no annual rate
+        (
+            "This Note shall bear interest at the rate of ten percent (10%) "
+            "per thirty-day period from the date of this Note until paid.",
+            {"rate": None},
+        ),
+        # two first names before a shared surname
+        (
+            "FOR VALUE RECEIVED, Noble Roman's, Inc, an Indiana corporation "
+            "(the \u201cDebtor\u201d), hereby promises to pay to Paul and "
+            "Jenny Mobley (the \u201cHolder\u201d) the principal sum of One "
+            "Hundred Thousand and 00/100 Dollars ($100,000.00).",
+            {"holder": '"Paul and Jenny Mobley"'},
+        ),
+        # the cost of shares bought back with the proceeds
+        (
+            "On January 17, 2017, MagnaChip Semiconductor S.A. closed the "
+            "Exchangeable Notes Offering of $86,250 thousand aggregate "
+            "principal amount of 5.0% Exchangeable Notes. The Company used "
+            "a portion of the net proceeds from the issuance to repurchase "
+            "1,795,444 shares of common stock under its stock repurchase "
+            "program at an aggregate cost of $11,401 thousand. The Company "
+            "incurred debt issuance costs of $5,902 thousand related to the "
+            "issuance of the Exchangeable Notes.",
+            {"issue-costs": None},
+        ),
+        # a figure in thousands beside a table in thousands; a repurchase is no issue
+        (
+            "Borrowings as of December 31, 2020 and 2019 are as follows (in "
+            "thousands):\n"
+            "On January 17, 2017, MagnaChip Semiconductor S.A. closed the "
+            "Exchangeable Notes Offering of $86,250 thousand aggregate "
+            "principal amount of 5.0% Exchangeable Notes. In February 2019, "
+            "the Company repurchased a principal amount equal to $920 "
+            "thousand of the Exchangeable Notes in the open market.",
+            {"principal": "86250000.00 USD"},
+        ),
+        # a right to appoint a director is no relation yet
+        (
+            'Piedmont Lithium Limited (the "Subscriber") subscribed for '
+            "the Tranche A convertible note. For so long as the Subscriber "
+            "holds voting power of at least 9% in the Issuer, the "
+            "Subscriber will have the right to appoint one person as a "
+            "non-executive director of the Issuer.",
+            {"related-party": None},
+        ),
+        # an officer quoted is no holder's relation
+        (
+            "TUI AG has placed EUR 487 million of convertible bonds. "
+            "Sebastian Ebel, CEO of TUI Group: \u201cThe successful "
+            "placement of the convertible bonds shows that investors trust "
+            "our strategy.\u201d",
+            {"related-party": None},
+        ),
+        # a valuation that gives a stake is no price per share
+        (
+            "All or part of outstanding principle and interest may be "
+            "converted into such amount of equity interest of E-surer that "
+            "represents a percentage of equity ownership obtained by "
+            "dividing the aggregate outstanding principal and unpaid "
+            "accrued interest on the date of conversion, by RMB "
+            "100,000,000.",
+            {"conversion-price": None},
+        ),
+        # the new notes in an exchange, the old notes' rate, a price given roughly
+        (
+            "Xeris Biopharma Holdings, Inc. entered into separate privately "
+            "negotiated exchange agreements on Sept. 26 with some holders "
+            "of the subsidiary\u2019s outstanding 5% convertible senior "
+            "notes due 2025. Xeris Biopharma will exchange $31,975,000 "
+            "aggregate principal amount of the existing notes for "
+            "$33,574,000 aggregate principal amount of new 8% convertible "
+            "senior notes due July 15, 2028. The initial conversion rate "
+            "for the new notes is 326.7974 shares of Xeris common stock per "
+            "$1,000 principal amount of notes, equivalent to an initial "
+            "conversion price of roughly $3.06 per share.",
+            {
+                "principal": "33574000.00 USD",
+                "rate": "0.08",
+                "conversion-price": "3.06 USD",
+            },
+        ),
+        # an effective price of conversion
+        (
+            "The Loan Notes are convertible into 8 million ordinary shares "
+            "in the Company ('Ordinary Shares') at the effective price of "
+            "12.5p, being a premium of 26.6 per cent. over the share price "
+            "at close of business on 26 February 2009.",
+            {"conversion-price": "0.125 GBP"},
+        ),
+        # funds affiliated with a manager are several holders
+        (
+            "Madison Technologies Inc. announced that it has entered into a "
+            "securities purchase agreement with funds affiliated with Arena "
+            "Investors, LP for a private placement of convertible notes for "
+            "gross proceeds of $15 million.",
+            {"holder": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -6687,6 +6803,18 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-controller-not-said-to-be-an-insider",
         "controlled-by-a-shareholder-is-related",
         "the-holder-of-an-amount-illustrates",
+        "a-rate-named-far-after-interest",
+        "a-holder-described-without-an-article",
+        "a-rate-per-thirty-day-period",
+        "a-couple-sharing-a-surname",
+        "shares-bought-back-are-no-issue-cost",
+        "a-figure-that-names-its-own-scale",
+        "the-right-to-appoint-a-director-is-no-relation",
+        "an-officer-quoted-after-a-colon",
+        "a-valuation-that-gives-a-stake",
+        "new-notes-for-existing-notes-and-roughly-a-price",
+        "an-effective-conversion-price",
+        "funds-affiliated-with-are-several-holders",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:
@@ -7012,6 +7140,44 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
             "maturity",
             "purchase price is paid",
         ),
+        (
+            "On December 18, 2023, the Company issued an unsecured "
+            "convertible debenture to Franco-Nevada for cash proceeds of "
+            "$25,000,000. The Debenture matures on the earlier of five "
+            "years or the completion of project financing of at least "
+            "US$200,000,000. Franco-Nevada has the option to convert the "
+            "Debenture into common shares at a conversion price of $7.70 "
+            "per common share. The volume weighted average trading price of "
+            "the common shares on the TSX must exceed 135% of the "
+            "conversion price.",
+            "conversion-price",
+            "may mean the Canadian dollar",
+        ),
+        (
+            "The Notes have a 6 year term and carry a coupon of 0% per "
+            "annum for the initial 3 years and 5% thereafter.",
+            "rate",
+            "competing values",
+        ),
+        (
+            "Earlier today the Company announced that it has raised "
+            "\u00a3358,500 of working capital through, among other things, "
+            "the issue of \u00a338,000 zero coupon convertible loan notes "
+            "2021. The Company has now agreed with directors and senior "
+            "managers to issue a further \u00a3109,987 nominal of the Notes "
+            "for cash of \u00a318,132 and in payment of the balance of "
+            "arrears of remuneration.",
+            "principal",
+            "competing values",
+        ),
+        (
+            "Paladin buys back $11M (U.S.) in 6% convertible bonds. Paladin "
+            "Energy Ltd. has repurchased a principal amount of $11-million "
+            "(U.S.) of its outstanding $254-million (U.S.) 6.00-per-cent "
+            "convertible bonds due 2017.",
+            "principal",
+            "balance outstanding",
+        ),
     ],
     ids=[
         "term-beyond-the-calendar",
@@ -7045,6 +7211,10 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
         "two-notes-each-issued-and-due-on-its-own-day",
         "notes-in-lettered-items",
         "a-term-after-the-purchase-price-is-paid",
+        "a-bare-dollar-beside-us-dollars-on-the-tsx",
+        "a-coupon-that-steps-up",
+        "a-further-issue-after-an-earlier-one-today",
+        "a-balance-outstanding",
     ],
 )
 def test_a_person_decides(text: str, key: str, why: str) -> None:

@@ -826,12 +826,14 @@ def _changed_or_drawn(reader: Reader, best: Found) -> bool:
 #: ... completed the sale of $200.0 million").
 _PREVIOUSLY_DISCLOSED = re.compile(
     r"(?i)\bas previously (?:disclosed|reported|announced)\b"
+    # ("Earlier today the Company announced that it has raised £358,500")
+    r"|\bearlier today,? the company announced\b"
 )
 #: More notes of the same issue: "an aggregate additional $12,307,000.00 of
-#: Notes (the “Additional Notes”)".
+#: Notes (the “Additional Notes”)", "a further £109,987 nominal of the Notes".
 _ADDITIONAL_NOTES = re.compile(
-    r"(?i)\badditional\s+\S{0,4}\d[\d,.]*(?:\s+(?:million|billion))?\s+"
-    r"(?:(?:in\s+)?(?:aggregate\s+)?principal\s+amount\s+)?of\s+(?:the\s+)?notes\b"
+    r"(?i)\b(?:additional|further)\s+\S{0,4}\d[\d,.]*(?:\s+(?:million|billion))?\s+"
+    r"(?:(?:in\s+)?(?:aggregate\s+)?principal\s+amount\s+|nominal\s+)?of\s+(?:the\s+)?notes\b"
 )
 
 
@@ -874,6 +876,22 @@ def _another_principal(reader: Reader, best: Found) -> tuple[str, str] | None:
         additional = reader.first(_ADDITIONAL_NOTES)
         if additional is not None:
             return f"{COMPETING}: {best.value}; the additional notes", additional
+    # "repurchased ... $11-million (U.S.) of its outstanding $254-million
+    # (U.S.) 6.00-per-cent convertible bonds": a balance left, which may or
+    # may not be what the notes were issued for
+    if any(
+        money.text() == best.value
+        and rx.search(
+            r"\b(?:its|our|their)\s+(?:then\s+)?outstanding\s*$",
+            best.quote[: money.start],
+        )
+        for money in reader.money(best.quote)
+    ):
+        return (
+            f"{best.value} is the balance outstanding when the text was written: "
+            "write the principal the notes were issued with",
+            best.quote,
+        )
     # "Of the notes, $600,000 will mature in two years, with the remaining
     # notes maturing in one year": parts with terms of their own
     part = reader.first(_A_PART_OF_THE_NOTES)
@@ -1074,7 +1092,13 @@ def _principal(reader: Reader) -> Decimal | None:
     scale = next(
         (s for s in reader.sentences if rx.search(r"\bin thousands\b", s, re.I)), None
     )
-    if best is not None and scale is not None:
+    # (not a figure that names its own scale: "$86,250 thousand")
+    scaled = best is not None and any(
+        money.text() == best.value
+        and rx.search(r"\bthousands?\b", best.quote[money.start : money.end], re.I)
+        for money in reader.money(best.quote)
+    )
+    if best is not None and scale is not None and not scaled:
         # "(in thousands)": the text's figures may be thousands; a person
         # decides whether this one is
         reader.todo(
@@ -2205,6 +2229,8 @@ _UNRELATED = re.compile(
     # "it shall have the right to appoint one director to the board": a
     # right, not a relationship
     r"\bright to (?:appoint|nominate) (?:one |a |two )?(?:\w+ )?directors?\b|"
+    # ("the right to appoint one person as a non-executive director")
+    r"\bright to (?:appoint|nominate)\b[^.;]{0,40}\bas an?\s+(?:[\w-]+\s+)?directors?\b|"
     # "agreed to recommend two director nominees of BLH for election": a
     # seat to come
     r"\b(?:recommend|nominate|appoint)\b[^.;]{0,30}\bdirector nominees?\b|"
@@ -2240,9 +2266,11 @@ _NOT_THE_HOLDERS_RELATION = re.compile(
     # ("Andy Hollingworth, Toople's chief executive, said:")
     r"|\b(?:chief\s+(?:executive|financial|operating)(?:\s+officer)?|officer|chairman|"
     r"chairwoman|director|president|ceo|cfo)"
-    r"(?:\s+of\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})?,?\s+"
+    r"(?:\s+of\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})?(?:,?\s+"
     # ("Akiba Leisman, Chief Executive Officer of Mako states that")
     r"(?:said|says|stated|states|commented|comments|added|noted|explained)\b"
+    # ("Sebastian Ebel, CEO of TUI Group: “The successful placement ...")
+    r"|:\s*[“\"])"
     # the holders' nominees on the board: "have joined its board as
     # additional Directors, being nominees of the new bond holders"
     r"|\bdirectors?,?\s+being\s+(?:an?\s+)?nominees?\s+of\b"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from importers.filing import patterns as rx
@@ -33,7 +34,6 @@ from plugins.convertible_note.daycount import add_months
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
-    from decimal import Decimal
 
 
 @dataclass(frozen=True)
@@ -422,8 +422,15 @@ TRANCHES = re.compile(r"\b(?<!first )(?:two|three|dual)[- ]tranches?\b", re.IGNO
 #: convertible promissory notes due Oct. 14, 2008" (their rate and maturity
 #: are not the new notes').
 EXCHANGE_OFFER_FOR = (
-    r"\bexchange\s+offer\s+for\s+(?:all\s+(?:of\s+)?)?(?:its|the|their|our)\s+"
+    r"(?:\bexchange\s+offer\s+for\s+(?:all\s+(?:of\s+)?)?(?:its|the|their|our)\s+"
     r"(?:outstanding\s+|existing\s+)?"
+    # ("exchange agreements ... with some holders of the subsidiary's
+    # outstanding 5% convertible senior notes due 2025"; "Xeris to swap some
+    # 5% convertibles due 2025 for new 8% notes")
+    r"|\bexchange\s+agreements?\b(?:[^.;]|\.(?=\s\d)){0,120}\bholders\s+of\s+"
+    r"(?:the\s+|its\s+|our\s+)?"
+    r"(?:[\w'’]+\s+)?(?:outstanding|existing)\s+"
+    r"|\b(?:swap|exchange)\s+(?:some|all|part|a\s+portion)\s+(?:of\s+)?(?:its\s+|the\s+)?)"
 )
 #: "principal", and its common misspelling "principle" ("a principle amount
 #: of US$10.0 million", "the aggregate principle of the Note is $275,000").
@@ -548,6 +555,8 @@ _PRINCIPAL_AFTER = re.compile(
         # principal amount": the bracket's close first)
         r"^\s*(?:\)\s*(?=(?:aggregate\s+)?principal amount\b))?(?:\([^)]{0,40}\)\s*)?(?:"
         r"for value received|"
+        # "to issue a further £109,987 nominal of the Notes"
+        r"nominal\s+(?:value\s+)?of\s+(?:the\s+)?(?:[\w%-]+\s+){0,3}(?:notes|bonds|debentures)\b|"
         # "the offering of $55,200,000, in the aggregate, of the Company's
         # 8.50% Senior Notes due 2026"
         r",?\s*in the aggregate,\s*of\s+(?:the|our|its)\s+(?:company['’]s\s+)?"
@@ -906,7 +915,12 @@ def _a_cap_or_bought_back(sentence: str, money: Money, left: str, right: str) ->
         # notes bought back: "a partial buyback of US$294.031 million of the
         # guaranteed convertible notes due 2023"
         or rx.search(
-            r"\b(?:buy-?back|repurchase)\s+of\s*$|\b(?:repurchased|bought back)\s*$",
+            r"\b(?:buy-?back|repurchase)\s+of\s*$"
+            r"|\b(?:repurchased|repurchases|bought back|buys back)\s*$"
+            # ("repurchased a principal amount equal to $920 thousand of the
+            # Exchangeable Notes")
+            r"|\b(?:repurchased|bought back|redeemed)\s+(?:an?\s+)?(?:aggregate\s+)?"
+            r"principal\s+amount\s+(?:equal\s+to|of)\s*$",
             left,
         )
         # an instrument constituted for more than is issued: "a £2 million
@@ -1253,6 +1267,14 @@ def _fee_role(sentence: str, before: str, right: str) -> str | None:
         before[-250:],
     ):
         return ""
+    # the cost of shares bought back with the proceeds: "to repurchase
+    # 1,795,444 shares of common stock ... at an aggregate cost of $11,401
+    # thousand"
+    if rx.search(
+        r"\b(?:repurchas\w*|buy\s*back|bought\s+back)\b[^$.;]{0,120}\bcost\s+of\s*$",
+        before[-200:],
+    ):
+        return None
     # notes issued for expenses: "issued ... notes payable, some of which
     # were for contract work ... in lieu of compensation and expense
     # reimbursement, totaling approximately $338,000"
@@ -1773,6 +1795,9 @@ def money_role(sentence: str, money: Money) -> str | None:
         principal
         and _EXCHANGED.search(left)
         and not rx.search(r"\bnew\b|\bissued?\b[^$]{0,60}$", left[-70:])
+        # ("exchange $31,975,000 ... of the existing notes for $33,574,000
+        # aggregate principal amount of new 8% convertible senior notes")
+        and not rx.match(r"^[^.;$]{0,40}\bof\s+(?:the\s+)?new\b", right)
         # (the existing note amended, with no new one: "to further restructure
         # its existing 7.5% £2,000,000 Convertible Secured Loan Note")
         and not rx.search(
@@ -2024,6 +2049,14 @@ def _named_whole(before: str, definition: str) -> str | None:
     "Payee")"), a custodian for a beneficiary ("in favor of Digital Trust
     FBO Michael G. Hastings Traditional IRA (“Lender”)"), or a trustee for a
     trust."""
+    # ("promises to pay to Paul and Jenny Mobley (the “Holder”)": two first
+    # names before a surname they share)
+    couple = rx.search(
+        r"(?-i:\b(?:to|of|with|from)\s+)([A-Z][a-z]+\s+and\s+[A-Z][a-z]+\s+[A-Z][a-z'-]+),?\s*$",
+        before,
+    )
+    if couple is not None:
+        return couple.group(1)
     pair = rx.search(rf"\b({_PERSON})\s+and\s+({_PERSON}),?\s*$", before)
     if pair is not None and rx.search(
         r"\b(?:collectively|jointly)\b", definition, re.IGNORECASE
@@ -2163,6 +2196,8 @@ _PERSON = (
 )
 _SEVERAL = re.compile(
     r"\ba group of (?:[\w-]+\s+){0,2}(?:investors|purchasers|lenders|holders)\b|"
+    # ("with funds affiliated with Arena Investors, LP")
+    r"\b(?:funds|entities|accounts)\s+affiliated\s+with\b|"
     r"\b(?<!an )(?:accredited|institutional)\s+investors\s+(?:purchased|subscribed)\b|"
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|certain|"
     r"various|select(?:ed)?|\d+)\s+"
@@ -4131,6 +4166,20 @@ def rates(reader: Reader) -> list[Found]:
                 continue
             rate = (percent.value / 100).normalize()
             value = format(rate, "f") if rate else "0"
+            # a coupon that steps up: "a coupon of 0% per annum for the
+            # initial 3 years and 5% thereafter" (both compete)
+            step = rx.match(
+                r"^\s*(?:per annum\s+)?for the (?:initial|first)\b[^.;%]{0,40}\band\s+"
+                r"(\d[\d.]*)\s*%\s+(?:per annum\s+)?thereafter\b",
+                right,
+            )
+            if step is not None:
+                later = (Decimal(step.group(1)) / 100).normalize()
+                found += [
+                    Found(value, sentence, 3),
+                    Found(format(later, "f"), sentence, 3),
+                ]
+                continue
             if (
                 amended
                 or rx.search(r"(?:reduced|lowered|amended|changed)\s+to\s*$", left)
@@ -4657,7 +4706,7 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"(?: of| equal to| is| that is| that was| shall| will| now| initially| be| was| has been|"
         r" amounts to)*"
         # ("The conversion price is fixed equal to $0.70 per share")
-        r"(?: set| fixed)?(?: at| equal to)?\s*(?:initially\s*)?(?:approximately\s*)?"
+        r"(?: set| fixed)?(?: at| equal to)?\s*(?:initially\s*)?(?:approximately\s*|roughly\s*)?"
         # ("a conversion price equal to ten ($0.10) cents per share")
         r"(?:[a-z-]+\s+cents?\s*\(\s*|[a-z-]+\s*\(\s*|par value,?\s*)?$"
         # "The fixed conversion price ... was set at 90% of the 20-day VWAP of
@@ -4713,11 +4762,14 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
     # "the number of shares equal to (i) the unpaid principal ... divided by
     # (ii) $0.32 (the "Conversion Price")" ("... the number of Converted
     # Shares multiplied by $6.24" states a second price, which competes)
+    # (not a valuation that gives a stake: "equity interest of E-surer that
+    # represents a percentage of equity ownership obtained by dividing the
+    # aggregate outstanding principal ... by RMB 100,000,000")
     divided = rx.search(
         r"\bdivid\w*\b[^.]{0,200}?\bby\s+(?:\((?:ii|2|b)\)\s*)?$"
         r"|\bshares\s+multiplied\s+by\s+$",
         left,
-    )
+    ) and not rx.search(r"\bpercentage of (?:the\s+)?(?:equity|ownership)", left)
     # ("(“the Conversion Price”)")
     if rx.match(
         r"^\s*(?:per\s+(?:common\s+)?share\s*)?\(\s*[\"“]?(?:the\s+)?[\"“]?"
@@ -4792,7 +4844,8 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # debenture", an offering's; nor "$0.06 to US $0.08", a range)
         or (
             rx.search(
-                r"\bconvert\w*[^.]{0,120}?\bat (?:a|the) (?:fixed |conversion )?(?:price|rate) of\s+$",
+                r"\bconvert\w*[^.]{0,120}?\bat (?:a|the) (?:fixed |conversion |effective )?"
+                r"(?:price|rate) of\s+$",
                 left,
             )
             and not rx.match(

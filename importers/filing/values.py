@@ -373,6 +373,21 @@ def dollar_assumed(text: str) -> str | None:
     "Australian"): no US dollar is named, bare amounts are, and the text is
     about that dollar's country or marks it beside them ("C$"); else None."""
     marks = _dollar_marks(text)
+    us_listed = _US_EXCHANGE.search(text) is not None
+    # "US$200,000,000" beside bare "$25,000,000" and "$7.70" in a text about
+    # a company listed on the TSX: the bare amounts may be the exchange's
+    # dollar
+    # (where the bare amounts are no fewer than the marked: the text's own
+    # dollar is the bare one)
+    us_marked = len(rx.findall(r"\bU\.?S\.?\s?\$\s?\d", text))
+    if (
+        not us_listed
+        and us_marked
+        and len(rx.findall(r"(?<![A-Za-z$.])\$\s?\d", text)) >= us_marked
+    ):
+        for _code, name, _place, exchange, _marked in _OTHER_DOLLARS:
+            if rx.search(exchange, text) is not None:
+                return name
     # (a US dollar named only as "USD $" on the amounts it marks, "USD
     # $1.5MM" beside bare "$2,500,000": the bare ones may be the other dollar)
     unmarked = rx.sub(r"\bUSD \$\s?\d[\d,.]*", "", text)
@@ -390,7 +405,6 @@ def dollar_assumed(text: str) -> str | None:
         and not rx.search(r"\bcommon stock\b", text, re.IGNORECASE)
     ):
         return "Australian"
-    us_listed = _US_EXCHANGE.search(text) is not None
     for code, name, place, exchange, marked in _OTHER_DOLLARS:
         if (
             (marked and code in marks)
