@@ -6529,6 +6529,56 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "gross proceeds of $15 million.",
             {"holder": None},
         ),
+        # a short name defined without quotes, read in full
+        (
+            "On May 29, 2009, Interleukin Genetics, Inc. elected to draw "
+            "down $1.0 million under our existing convertible credit "
+            "facility with Pyxis Innovations Inc. (Pyxis), an affiliate of "
+            "Alticor Inc., and issued a convertible promissory note to "
+            "Pyxis in that amount.",
+            {"holder": '"Pyxis Innovations Inc."'},
+        ),
+        # a role's word is no holder's name
+        (
+            "THIS CONVERSION AGREEMENT, dated as of July 20, 2023, is made "
+            "between MIRA Pharmaceuticals, Inc., a Florida corporation (the "
+            "\u201cCompany\u201d), and the Bay Shore Trust "
+            "(\u201cPayee\u201d, and, collectively with the Company, the "
+            "\u201cParties\u201d). WHEREAS, the Company is a party to a "
+            "Promissory Note and Loan Agreement with Payee (the "
+            "\u201cNote\u201d).",
+            {"holder": None},
+        ),
+        # notes issued on a day; a loan taken to pay their interest is another debt
+        (
+            "The company, which issued $55 million of the notes on March "
+            "26, 2008, said that it has until May 1 to make the interest "
+            "payment. For that payment, the company used $1.1 million "
+            "received from escrow funds and a $1.15 million loan it "
+            "received from Evergreen Clean Energy, LLC to make the interest "
+            "payment on the 8% notes.",
+            {"principal": "55000000.00 USD"},
+        ),
+        # a prospectus's fee table is no fee withheld
+        (
+            "Title of Each Class of Securities to be Registered | Amount to "
+            "be Registered | Proposed Maximum Offering Price Per Unit | "
+            "Proposed Maximum Aggregate Offering Price | Amount of "
+            "Registration Fee |\n"
+            "Convertible Senior Notes due 2014 | $138,000,000(1)(2) | 100% "
+            "| $138,000,000(1)(2) | $7,700.40(3) |\n"
+            "We are offering $120,000,000 principal amount of our 4.375% "
+            "Convertible Senior Notes due 2014.",
+            {"issue-costs": None, "principal": "120000000.00 USD"},
+        ),
+        # (a guard: a heading's words before the full name are not the holder's)
+        (
+            "Notes Payable - Related Party Hankey Capital LLC (Hankey "
+            "Capital) holds certain convertible notes of the Company. On "
+            "October 24, 2014, the Company issued a convertible promissory "
+            "note in the amount of $7,000,000 to Hankey Capital.",
+            {"holder": '"Hankey Capital LLC"'},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -6815,6 +6865,11 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "new-notes-for-existing-notes-and-roughly-a-price",
         "an-effective-conversion-price",
         "funds-affiliated-with-are-several-holders",
+        "a-short-name-defined-without-quotes",
+        "a-role-word-is-no-name",
+        "issued-of-the-notes-beside-a-loan-for-interest",
+        "a-fee-tables-columns",
+        "a-headings-words-before-a-short-names-full-name",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:
@@ -7178,6 +7233,31 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
             "principal",
             "balance outstanding",
         ),
+        (
+            "Charbone has agreed to amend its secured convertible "
+            "debentures issued in the private placement of an aggregate "
+            "principal amount of $1.2 million CAD of 14% secured "
+            "convertible debentures. The convertible balance, including "
+            "unpaid interests, moves from $1.2 million CAD to $1.345 "
+            "million CAD.",
+            "principal",
+            "changed later",
+        ),
+        (
+            "The Debentures bear interest at 14% per annum. Under the "
+            "amendment, the Debentures see an annual rate decrease dropping "
+            "from 14% to 12%, payable monthly.",
+            "rate",
+            "competing values",
+        ),
+        (
+            "Prior to the amendment, the Debentures were convertible into "
+            "common shares at a conversion price per share of $0.40 CAD. "
+            "The conversion price of the Debentures moves from $0.40 per "
+            "Debenture Share to $0.10 CAD per Debenture Share.",
+            "conversion-price",
+            "competing values",
+        ),
     ],
     ids=[
         "term-beyond-the-calendar",
@@ -7215,6 +7295,9 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
         "a-coupon-that-steps-up",
         "a-further-issue-after-an-earlier-one-today",
         "a-balance-outstanding",
+        "an-amendment-moves-the-balance",
+        "an-amendment-drops-the-rate",
+        "an-amendment-moves-the-conversion-price",
     ],
 )
 def test_a_person_decides(text: str, key: str, why: str) -> None:

@@ -29,6 +29,7 @@ from beancount.parser.grammar import ValueType
 
 from importers.filing import patterns as rx
 from importers.filing.reader import _HOLDER_VERBS
+from importers.filing.reader import _ROLE_WORDS
 from importers.filing.reader import ADVANCED
 from importers.filing.reader import COMPETING
 from importers.filing.reader import DAY_OR_MONTH_FIRST
@@ -394,10 +395,13 @@ def _full_name(reader: Reader, name: str) -> str | None:
             return name + domiciled.group(1)
     # "Deerfield Partners, L.P. (together with its affiliates, “Deerfield”)";
     # "Merida Capital Partners III LP (“Merida Fund III”)"
+    # ("Pyxis Innovations Inc. (Pyxis)": a short name without quotes)
     defined = re.compile(
-        r"\(\s*(?:the\s+)?(?:[^()\"“”]{0,60},\s*)?[\"“]"
+        r"\(\s*(?:the\s+)?(?:[^()\"“”]{0,60},\s*)?(?:[\"“]"
         + re.escape(name)
-        + r"[\"”]\s*\)"
+        + r"[\"”]|"
+        + re.escape(name)
+        + r")\s*\)"
     )
     if ORGANISATION.fullmatch(name):
         return _defined_in_full(reader, name, defined)
@@ -440,7 +444,10 @@ def _defined_in_full(reader: Reader, name: str, defined: re.Pattern[str]) -> str
                 ORGANISATION.fullmatch(full)
                 or name.lower() in full.lower() != name.lower()
             ):
-                return full
+                # ("Notes Payable - Related Party Hankey Capital LLC (Hankey
+                # Capital)": a heading's words before the name)
+                start = full.find(name)
+                return full[start:] if start > 0 else full
     return None
 
 
@@ -501,6 +508,9 @@ def _holder(reader: Reader) -> str | None:
         for f in _holder_candidates(reader)
         if not rx.fullmatch(r'"?(?:X[x]*[\s,.]*)+"?', f.value)
         and not rx.fullmatch(rf'"?{LEGAL_FORM}"?', f.value)
+        # (nor a role's word: "a Promissory Note and Loan Agreement with
+        # Payee")
+        and f.value.strip('"') not in _ROLE_WORDS
         # (nor the instrument: "the holder of a Convertible Debenture
         # (“Debenture Holder”)")
         and not rx.fullmatch(
@@ -730,7 +740,11 @@ def _not_translations(reader: Reader, stated: Stated) -> Stated:
 #: Two Million Dollars ($2,000,000)".
 _PRINCIPAL_CHANGED = re.compile(
     r"\b(?:increased|decreased|reduced|raised)\s+the\s+principal\s+(?:amount|balance|sum)\b"
-    r"[^.;]{0,60}\bto\b",
+    r"[^.;]{0,60}\bto\b"
+    # ("The convertible balance, including unpaid interests, moves from $1.2
+    # million CAD to $1.345 million CAD")
+    r"|\b(?:balance|principal(?:\s+amount)?)\b[^.;]{0,60}\b(?:moves|moved|changes|changed|goes|went)"
+    r"\s+from\s+\S{0,4}\d[^.;]{0,30}?\bto\s+\S{0,4}\d",
     re.IGNORECASE,
 )
 

@@ -912,6 +912,14 @@ def _a_cap_or_bought_back(sentence: str, money: Money, left: str, right: str) ->
             r"\bmaximum (?:nominal |principal |aggregate )?(?:value|amount) of\s*$",
             left,
         )
+        # a loan to pay the notes' interest: "a $1.15 million loan it received
+        # from Evergreen Clean Energy, LLC to make the interest payment on the
+        # 8% notes"
+        or rx.match(
+            r"^\s*loan\b[^.;]{0,80}?\bto\s+(?:make|pay|fund)\s+the\s+(?:\w+\s+)?interest\s+"
+            r"payments?\b",
+            after,
+        )
         # notes bought back: "a partial buyback of US$294.031 million of the
         # guaranteed convertible notes due 2023"
         or rx.search(
@@ -1267,6 +1275,13 @@ def _fee_role(sentence: str, before: str, right: str) -> str | None:
         before[-250:],
     ):
         return ""
+    # a prospectus's fee table: "Proposed Maximum Aggregate Offering Price |
+    # Amount of Registration Fee | ... $138,000,000": the columns, not a fee
+    # withheld
+    if rx.search(
+        r"\bamount of registration fee\b|\bcalculation of registration fee\b", before
+    ):
+        return None
     # the cost of shares bought back with the proceeds: "to repurchase
     # 1,795,444 shares of common stock ... at an aggregate cost of $11,401
     # thousand"
@@ -1784,8 +1799,9 @@ def money_role(sentence: str, money: Money) -> str | None:
                 r"\bissued\s+(?:all\s+|a\s+further\s+|an\s+additional\s+)?$", left
             )
             is not None
+            # ("which issued $55 million of the notes on March 26, 2008")
             and rx.match(
-                r"\s*of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}Notes\b",
+                r"\s*of\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){1,3}Notes|notes\s+on)\b",
                 sentence[money.end :],
             )
             is not None
@@ -4144,8 +4160,10 @@ def rates(reader: Reader) -> list[Found]:
             # increase exclusions below would otherwise drop)
             # ("a 10% interest rate per annum, which increased to 12% per annum
             # on April 30, 2020": on a day, not on an event)
+            # ("with a annual rate decrease dropping from 14% to 12%")
             amended = rx.search(
-                r"\brate (?:increase|decrease|reduction) from\s+\d[\d.]*\s*%\s+to\s*$",
+                r"\brate (?:increase|decrease|reduction) (?:(?:dropping|rising|going) )?from\s+"
+                r"\d[\d.]*\s*%\s+to\s*$",
                 left,
             ) or (
                 rx.search(r"\bwhich (?:increased|decreased|was increased) to\s*$", left)
@@ -4783,6 +4801,10 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"\b(?:adjust|reduc|reset|amend|lower|increas|chang|cut)\w*\s+"
         r"(?:the\s+conversion\s+price\s+)?to\s+$"
         # ("the latest conversion price is RMB 8.09")
+        # ("The conversion price of the Debentures moves from $0.40 per
+        # Debenture Share to $0.10 CAD")
+        r"|\bconversion\s+price\b[^.;]{0,40}\b(?:moves|moved|changes|changed|goes|went)\s+"
+        r"from\s+\S{0,4}\d[^.;]{0,40}?\bto\s+$"
         r"|\b(?:revised|adjusted|amended|reduced|reset|new|latest)\s+conversion\s+price"
         r"(?:\s+of|\s+is)?\s*$"
         # "resets the conversion price to the 10 day volume weighted average
