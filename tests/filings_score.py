@@ -34,7 +34,7 @@ Verdict = Literal["right", "wrong", "missing", "invented"]
 
 def canonical(key: str, text: str) -> str:
     """A value as compared: numbers as numbers, quotes and case dropped, a
-    holder's closing full stop dropped, the words "shares", "stock",
+    holder's closing full stop and opening "The" dropped, the words "shares", "stock",
     "restricted" and "fully paid" dropped from a share class, and "American
     Depositary Shares" read as the "ADSs" it abbreviates."""
     text = text.strip().strip('"').strip()
@@ -51,6 +51,8 @@ def canonical(key: str, text: str) -> str:
         # a full stop after a name ("3BRT Investments, LP.") names no other
         # party
         lowered = lowered.removesuffix(".")
+        # nor does the article before it ("The Travelers Insurance Company")
+        lowered = lowered.removeprefix("the ")
     if key == "share-class":
         # "restricted" is a resale legend, "fully paid" a payment's state and
         # "new" shares ones issued for the conversion, not classes of their

@@ -6579,6 +6579,53 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "note in the amount of $7,000,000 to Hankey Capital.",
             {"holder": '"Hankey Capital LLC"'},
         ),
+        # a part converted later is no issue
+        (
+            "The Company originally issued the 2.45% Convertible Note on "
+            "March 16, 2010, in the amount of $1.25 million. As a result of "
+            "the successful completion of the IPO in January 2013, $625,000 "
+            "in principal amount, plus accrued interest thereon, of the "
+            "2.45% Convertible Note converted into 66,913 shares of the "
+            "Company's common stock.",
+            {"principal": "1250000.00 USD"},
+        ),
+        # each note's face is no issue's principal
+        (
+            "The Company has issued 200 convertible notes to Lanstead "
+            "Capital LP. Conversion Ratio: 16,461 shares per Note "
+            "calculated by dividing the A$1,000 Face Value per Note by the "
+            "Conversion Price.",
+            {"principal": None},
+        ),
+        # a conversion price set at a price of
+        (
+            "The Company proposes to raise approximately \u00a30.7 million "
+            "through the issue of \u00a3125,000 of convertible loan notes "
+            "and 8,331,429 new ordinary shares of 6 pence each to be issued "
+            "at 7 pence per share. Conversion price is set at price of 9 "
+            "pence;",
+            {"conversion-price": "0.09 GBP"},
+        ),
+        # thousands grouped by spaces
+        (
+            "Kore raises $530 000 through convertible loan note issue.",
+            {"principal": "530000.00 USD"},
+        ),
+        # an advance's day on a form is no issue date
+        (
+            "CONVERTIBLE PROMISSORY NOTE\n"
+            "Purchaser:\n"
+            "Issuance Date:\n"
+            "Initial Advance:\n"
+            "on February 21, 2012\n"
+            "Final Advance:\n"
+            "on April 21, 2012\n"
+            "Total Principal:\n"
+            "For value received, Vertical Health Solutions, Inc. hereby "
+            "promises to pay the Purchaser the principal sum of the then "
+            "outstanding aggregate amount of all Advances.",
+            {"date": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -6870,6 +6917,11 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "issued-of-the-notes-beside-a-loan-for-interest",
         "a-fee-tables-columns",
         "a-headings-words-before-a-short-names-full-name",
+        "a-part-converted-is-no-issue",
+        "a-face-value-per-note-is-a-unit",
+        "a-conversion-price-set-at-price-of",
+        "thousands-grouped-by-spaces",
+        "an-advances-day-on-a-form-is-no-issue-date",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:
@@ -7258,6 +7310,35 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
             "conversion-price",
             "competing values",
         ),
+        (
+            "In both November 2012 and April 2013, we issued convertible "
+            "promissory notes to such preferred stockholders in the amount "
+            "of $5,000,000 for an aggregate of $10,000,000.",
+            "principal",
+            "competing values",
+        ),
+        (
+            "On February 26, 2016, the Company issued a promissory note to "
+            "Bayshore Capital Advisors, LLC, an affiliate of a 10% major "
+            "stockholder of the Company, for $25,000 at an interest rate of "
+            "6% per annum.\n"
+            "On August 31, 2017, the Company issued a note in the amount of "
+            "$197,096 to A. Scott Dockter, Chief Executive Officer and a "
+            "director of the Company. The note bears interest at 6% and is "
+            "due upon demand.",
+            "holder",
+            "several days to several holders",
+        ),
+        (
+            "The Note holder may, at any time prior to maturity, convert "
+            "any unpaid principal and accrued interest into Series B "
+            "Preferred Stock of the Company at $5.00 per share, or into "
+            "Common Stock at $5.00 per share. If the Note is converted into "
+            "Common Stock, the holder would receive a warrant to purchase "
+            "additional common shares.",
+            "share-class",
+            "either of two classes",
+        ),
     ],
     ids=[
         "term-beyond-the-calendar",
@@ -7298,6 +7379,9 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
         "an-amendment-moves-the-balance",
         "an-amendment-drops-the-rate",
         "an-amendment-moves-the-conversion-price",
+        "each-closings-notes-beside-their-aggregate",
+        "notes-issued-on-two-days-to-two-holders",
+        "either-of-two-classes",
     ],
 )
 def test_a_person_decides(text: str, key: str, why: str) -> None:

@@ -851,6 +851,37 @@ _ADDITIONAL_NOTES = re.compile(
 )
 
 
+def _a_balance_or_a_closing(reader: Reader, best: Found) -> tuple[str, str] | None:
+    """Why ``best`` may be a balance outstanding or one closing's notes beside
+    their total, and the sentence that shows it (see :func:`_another_principal`)."""
+    # "repurchased ... $11-million (U.S.) of its outstanding $254-million
+    # (U.S.) 6.00-per-cent convertible bonds": a balance left, which may or
+    # may not be what the notes were issued for
+    if any(
+        money.text() == best.value
+        and rx.search(
+            r"\b(?:its|our|their)\s+(?:then\s+)?outstanding\s*$",
+            best.quote[: money.start],
+        )
+        for money in reader.money(best.quote)
+    ):
+        return (
+            f"{best.value} is the balance outstanding when the text was written: "
+            "write the principal the notes were issued with",
+            best.quote,
+        )
+    # "issued convertible promissory notes to such preferred stockholders in
+    # the amount of $5,000,000 for an aggregate of $10,000,000": each
+    # closing's notes beside their total
+    for money in reader.money(best.quote):
+        total = rx.match(
+            r"\s*,?\s*for an aggregate (?:of|amount of)\s+", best.quote[money.end :]
+        )
+        if money.text() == best.value and total is not None:
+            return f"{COMPETING}: {best.value}; their aggregate", best.quote
+    return None
+
+
 def _another_principal(reader: Reader, best: Found) -> tuple[str, str] | None:
     """Why the principal read may not be the note's, and the sentence that
     shows it: a new note that replaced the one the text describes, each
@@ -890,22 +921,9 @@ def _another_principal(reader: Reader, best: Found) -> tuple[str, str] | None:
         additional = reader.first(_ADDITIONAL_NOTES)
         if additional is not None:
             return f"{COMPETING}: {best.value}; the additional notes", additional
-    # "repurchased ... $11-million (U.S.) of its outstanding $254-million
-    # (U.S.) 6.00-per-cent convertible bonds": a balance left, which may or
-    # may not be what the notes were issued for
-    if any(
-        money.text() == best.value
-        and rx.search(
-            r"\b(?:its|our|their)\s+(?:then\s+)?outstanding\s*$",
-            best.quote[: money.start],
-        )
-        for money in reader.money(best.quote)
-    ):
-        return (
-            f"{best.value} is the balance outstanding when the text was written: "
-            "write the principal the notes were issued with",
-            best.quote,
-        )
+    balance_or_total = _a_balance_or_a_closing(reader, best)
+    if balance_or_total is not None:
+        return balance_or_total
     # "Of the notes, $600,000 will mature in two years, with the remaining
     # notes maturing in one year": parts with terms of their own
     part = reader.first(_A_PART_OF_THE_NOTES)
@@ -1836,6 +1854,19 @@ def _another_class(sentence: str, match: re.Match[str]) -> bool:
 
 #: Conversions whose class a person names.
 _CLASS_ASKS = (
+    # "convert ... into Series B Preferred Stock of the Company at $5.00 per
+    # share, or into Common Stock at $5.00 per share": the holder's choice of
+    # two classes
+    (
+        re.compile(
+            r"\binto\s+(?:[\w-]+\s+){1,4}(?:stock|shares)\b(?:[^.;]|\.(?=\d)){0,60}\bper\s+"
+            r"share,?\s+"
+            r"or\s+into\s+(?:[\w-]+\s+){0,3}(?:stock|shares)\b",
+            re.IGNORECASE,
+        ),
+        "the note converts into either of two classes, at the holder's choice: "
+        "write the class the books expect",
+    ),
     # "convertible into units, where each unit consists of: (i) one share of
     # common stock ... and (ii) a warrant": a unit is no class of shares
     (
@@ -2528,6 +2559,35 @@ _ISSUED_ON_DUE_ON = re.compile(
 )
 
 
+#: A note issued on a day to someone: "On August 31, 2017, the Company
+#: issued a note in the amount of $197,096 to A. Scott Dockter".
+_ISSUED_TO_ON = re.compile(
+    r"^On\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4},\s+the\s+Company\s+issued\s+an?\s+"
+    r"(?:[\w-]+\s+){0,3}note\b[^;]*?\bto\s+[A-Z]"
+)
+
+
+def _notes_to_several(reader: Reader) -> None:
+    """Two notes the text issues on two days to two holders, each for its own
+    amount ("On February 26, 2016, the Company issued a promissory note to
+    Bayshore Capital Advisors, LLC ... for $25,000" and "On August 31, 2017,
+    the Company issued a note in the amount of $197,096 to A. Scott
+    Dockter"): which note the books hold, a person decides."""
+    issued = [s for s in reader.sentences if _ISSUED_TO_ON.search(s)]
+    amounts = {m.text() for s in issued for m in reader.money(s)[:1]}
+    if len(issued) < 2 or len(amounts) < 2:
+        return
+    for key in ("holder", "principal"):
+        field = reader.fields.get(key)
+        if field is not None and field.value is not None and field.quote in issued:
+            reader.todo(
+                key,
+                f"{field.value} is one note's: the text issues notes on several "
+                "days to several holders; write the note you are booking",
+                field.quote,
+            )
+
+
 def _several_issues(reader: Reader) -> None:
     """Two sentences that each issue a note on their own day, due on its own
     day ("On November 24, 2017, ... sold ... its 8% convertible notes ... due
@@ -2630,6 +2690,7 @@ def draft_note(text: str) -> NoteDraft:
     _compounding(reader)
     _related_party(reader, holder)
     _notes_in_items(reader, text)
+    _notes_to_several(reader)
     if reader.dollar_unsure is not None:
         # ("Canadian": amounts in a bare "$" that may be another dollar)
         _ask_the_currency(

@@ -912,6 +912,13 @@ def _a_cap_or_bought_back(sentence: str, money: Money, left: str, right: str) ->
             r"\bmaximum (?:nominal |principal |aggregate )?(?:value|amount) of\s*$",
             left,
         )
+        # a part converted: "$625,000 in principal amount, plus accrued
+        # interest thereon, of the 2.45% Convertible Note converted into 66,913
+        # shares"
+        or rx.match(
+            r"^\s*in\s+principal\s+amount\b(?:[^.;]|\.(?=\d)){0,120}\bconverted\s+into\b",
+            after,
+        )
         # a loan to pay the notes' interest: "a $1.15 million loan it received
         # from Evergreen Clean Energy, LLC to make the interest payment on the
         # 8% notes"
@@ -1522,6 +1529,8 @@ def money_role(sentence: str, money: Money) -> str | None:
             re.IGNORECASE,
         )
         or rx.match(r"^\s*\(\s*each\b", right)
+        # ("the A$1,000 Face Value per Note")
+        or rx.match(r"^\s*face\s+value\s+(?:per|of\s+each)\b", right)
         # ("their nominal value of 1 pence apiece")
         or rx.match(r"^\s*apiece\b", right)
         # a rate per period: "Principal: $2,000/week"
@@ -3233,9 +3242,25 @@ def issue_dates(reader: Reader) -> list[Found]:
             # (nor a later assignment's: "On December 2, 2011, the Company
             # agreed to the assignment of $500,000 in principal amount of an
             # outstanding note")
-            if _not_an_issue_date(lowered, left, left.lower()[-60:]) or rx.match(
-                r"^\W*(?:the company\s+)?(?:agreed to\s+)?(?:the\s+)?assign(?:ed|ment)\b",
-                lowered[date.end :],
+            # (nor an advance's day on a form: "Final Advance: on April 21,
+            # 2012")
+            if (
+                _not_an_issue_date(lowered, left, left.lower()[-60:])
+                or rx.match(
+                    r"^\W*(?:the company\s+)?(?:agreed to\s+)?(?:the\s+)?assign(?:ed|ment)\b",
+                    lowered[date.end :],
+                )
+                or rx.search(
+                    r"\b(?:advance|tranche|drawdown)\s*:\s*(?:on\s+)?$",
+                    (
+                        reader.sentences[index - 1]
+                        if index and not left.strip(" on")
+                        else ""
+                    )
+                    + " "
+                    + left,
+                    re.IGNORECASE,
+                )
             ):
                 continue
             score = _issue_score(sentence, lowered, date)
@@ -4724,7 +4749,9 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"(?: of| equal to| is| that is| that was| shall| will| now| initially| be| was| has been|"
         r" amounts to)*"
         # ("The conversion price is fixed equal to $0.70 per share")
-        r"(?: set| fixed)?(?: at| equal to)?\s*(?:initially\s*)?(?:approximately\s*|roughly\s*)?"
+        # ("Conversion price is set at price of 9 pence")
+        r"(?: set| fixed)?(?: at| equal to)?(?: (?:a )?price of)?\s*(?:initially\s*)?"
+        r"(?:approximately\s*|roughly\s*)?"
         # ("a conversion price equal to ten ($0.10) cents per share")
         r"(?:[a-z-]+\s+cents?\s*\(\s*|[a-z-]+\s*\(\s*|par value,?\s*)?$"
         # "The fixed conversion price ... was set at 90% of the 20-day VWAP of

@@ -247,7 +247,8 @@ _SUFFIX = "|".join(re.escape(word) for word, _ in SUFFIXES)
 #: "$200K", "$1.5M", "$2B": a news item's short scales.
 _SHORT_SCALE = {"k": "thousand", "m": "million", "mm": "million", "b": "billion"}
 MONEY_BEFORE = re.compile(
-    rf"(?<![A-Za-z])({_PREFIX})\s?({_NUMBER})"
+    # ("$530 000": thousands grouped by spaces, as some news sites write them)
+    rf"(?<![A-Za-z])({_PREFIX})\s?(\d{{1,3}}(?: \d{{3}})+(?![\d,.])|{_NUMBER})"
     # ("$5.7-million principal amount")
     # ("$850 mil", "$2.5 mln")
     # ("$2.5MM")
@@ -277,6 +278,7 @@ _DOLLAR_WORDS = re.compile(
 
 
 def _amount(digits: str) -> Decimal | None:
+    digits = digits.replace(" ", "")
     whole = digits.rstrip(".,").split(".", maxsplit=1)[0]
     # More than 18 digits is no amount a filing states.
     if len(whole.replace(",", "")) > 18:
