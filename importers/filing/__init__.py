@@ -2648,9 +2648,9 @@ def _notes_in_items(reader: Reader, text: str) -> None:
         for start, end in zip(starts, [*starts[1:], len(text)], strict=True)
     ]
     amounts = {
-        money_in(item, reader.dollar)[0].text()
+        stated[0].text()
         for item in items
-        if _A_NOTE_OF_ITS_OWN.search(item) and money_in(item, reader.dollar)
+        if _A_NOTE_OF_ITS_OWN.search(item) and (stated := reader.money(item))
     }
     if len(amounts) < 2:
         return
