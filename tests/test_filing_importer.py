@@ -6626,6 +6626,129 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "outstanding aggregate amount of all Advances.",
             {"date": None},
         ),
+        # loan notes each of a nominal value in aggregate
+        (
+            "The placing will comprise the subscription of 300,000 "
+            "convertible Loan Notes each having nominal value of £1, being "
+            "in aggregate £300,000, for a period of 3 years.",
+            {"principal": "300000.00 GBP", "par-value": None},
+        ),
+        # an investment by way of an issue of notes
+        (
+            "Northgate plc, a leading search firm, is pleased to announce "
+            "additional investment of £250,000 by way of issue and "
+            'subscription of Convertible Loan Notes ("Loan Notes").',
+            {"principal": "250000.00 GBP"},
+        ),
+        # each holders part of one issue
+        (
+            "Brightwater plc announces the issue of £300,000 of "
+            "convertible loan notes. Alpha Limited and Beta Holdings "
+            "Limited, both substantial shareholders of the Company, have "
+            "each agreed to subscribe for £150,000 of the loan notes to be "
+            "issued on 3rd June 2021.",
+            {"principal": "300000.00 GBP", "related-party": "TRUE"},
+        ),
+        # the remaining notes bear no interest
+        (
+            "The Company issued convertible notes during the year. Two of "
+            "the notes bear interest at rates ranging from % to % per "
+            "annum; the remaining notes were issued at a discount and bear "
+            "no interest.",
+            {"rate": None},
+        ),
+        # an interest payments due day is no maturity
+        (
+            "The Company will pay $20,000 of accrued interest on its "
+            "convertible debentures by issuing shares for the interest "
+            "payment (the “Interest Payment”) due June 30, 2023.",
+            {"maturity": None},
+        ),
+        # a balance interest accrued on
+        (
+            "The Company will settle $20,000 in interest accrued on the "
+            "$800,000 of Convertible Debentures by issuing common shares.",
+            {"principal": None},
+        ),
+        # another note to come
+        (
+            "The Company will issue Ridgeway Fund another Note in the "
+            "amount of $45,000 once the registration statement is filed. "
+            "The note bears interest at 8% and is convertible at $0.10 per "
+            "share.",
+            {"principal": None},
+        ),
+        # a business combinations closing date
+        (
+            "The convertible notes may be subscribed during the period "
+            "beginning on the closing date of the business combination, "
+            "which occurred on March 3, 2022 (the “Closing Date”), and "
+            "ending twelve months later.",
+            {"date": None},
+        ),
+        # a notes face labels side by side
+        (
+            "Note No. 4 | Original Principal Amount: $2,000,000 Original "
+            "Issue Discount: 8% | Issuance Date: March 2, 2021 | FOR VALUE "
+            "RECEIVED, the Company promises to pay the Holder. This Note "
+            "is convertible into common stock.",
+            {"principal": "2000000.00 USD", "date": "2021-03-02"},
+        ),
+        # a discount notes title under its date
+        (
+            "Original Issue Date: June 1, 2021\n"
+            "$555,555.56\n"
+            "10% ORIGINAL ISSUE DISCOUNT SENIOR SECURED NOTE\n"
+            "Due June 1, 2022\n"
+            "This Note shall be convertible into shares of common stock.",
+            {"principal": "555555.56 USD"},
+        ),
+        # interest paid per annum quarterly
+        (
+            "Before any conversion, the Company must pay daily accrued "
+            "interest at a rate of 12% per annum quarterly on the last day "
+            "of March, June, September and December.",
+            {"interest-payment": '"quarterly"'},
+        ),
+        # a letters date above has today issued
+        (
+            "14 March 2019\n\n"
+            "Dear Sirs\n\n"
+            "CONVERTIBLE NOTES\n\n"
+            "Oakline Ltd announces that the Company has today issued "
+            "500,000 convertible notes to Jane Roe.",
+            {"date": "2019-03-14"},
+        ),
+        # a subscription amount is the price paid
+        (
+            "The Investor purchased from the Company for an aggregate of "
+            "$900,000 in subscription amount, a convertible debenture in "
+            "the principal amount of $1,000,000.",
+            {"purchase-price": "900000.00 USD", "principal": "1000000.00 USD"},
+        ),
+        # the maturity date shall be
+        (
+            "This Note is convertible into common stock. (a) Payment of "
+            "Principal. The “Maturity Date” shall be June 30, 2021.",
+            {"maturity": "2021-06-30"},
+        ),
+        # a warrants shares are no class
+        (
+            "The Company will issue 100,000 convertible loan notes to the "
+            "Lenders, raising £100,000, with a 12% coupon.\n"
+            "● 12,500,000 warrants will be issued to the Lenders (the "
+            '"Warrants"). Each Warrant will have an exercise price of 1.5p '
+            "and be convertible into one Ordinary Share. The Warrants will "
+            "expire after three years.",
+            {"share-class": None},
+        ),
+        # a price that supersedes the formula
+        (
+            "The conversion price of 2p has been agreed between the holder "
+            "and the Company and supersedes the conversion formula in the "
+            "loan note instrument.",
+            {"conversion-price": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -6922,6 +7045,22 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-conversion-price-set-at-price-of",
         "thousands-grouped-by-spaces",
         "an-advances-day-on-a-form-is-no-issue-date",
+        "loan-notes-each-of-a-nominal-value-in-aggregate",
+        "an-investment-by-way-of-an-issue-of-notes",
+        "each-holders-part-of-one-issue",
+        "the-remaining-notes-bear-no-interest",
+        "an-interest-payments-due-day-is-no-maturity",
+        "a-balance-interest-accrued-on",
+        "another-note-to-come",
+        "a-business-combinations-closing-date",
+        "a-notes-face-labels-side-by-side",
+        "a-discount-notes-title-under-its-date",
+        "interest-paid-per-annum-quarterly",
+        "a-letters-date-above-has-today-issued",
+        "a-subscription-amount-is-the-price-paid",
+        "the-maturity-date-shall-be",
+        "a-warrants-shares-are-no-class",
+        "a-price-that-supersedes-the-formula",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:
@@ -7339,6 +7478,37 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
             "share-class",
             "either of two classes",
         ),
+        (
+            "$250,000\n"
+            "FOR VALUE RECEIVED, Oakline Inc. promises to pay to Beta "
+            "Capital, LLC (the “Holder”) the sum of up to TWO HUNDRED "
+            "FIFTY THOUSAND Dollars ($250,000), with interest at 8% per "
+            "annum. This Note is convertible into common stock.",
+            "principal",
+            "the note holds up to",
+        ),
+        (
+            "On May 1, 2022, June 2, 2022 and July 5, 2022, the Company "
+            "issued to the Lender a convertible promissory note (the "
+            "“Lender Note”) in the principal amount of $50,000, $40,000 "
+            "and $30,000, respectively.",
+            "principal",
+            "each note's own amount",
+        ),
+        (
+            "Oakline issued $500,000 of 8% convertible debentures on May "
+            "3, 2021. A director of the Company is a holder of Convertible "
+            "Debentures.",
+            "related-party",
+            "one of several holders",
+        ),
+        (
+            "The Company has agreed to issue £175,000 of convertible loan "
+            "notes pursuant to subscriptions with a Director of the "
+            "Company and certain existing and new investors.",
+            "related-party",
+            "one of several holders",
+        ),
     ],
     ids=[
         "term-beyond-the-calendar",
@@ -7382,6 +7552,10 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
         "each-closings-notes-beside-their-aggregate",
         "notes-issued-on-two-days-to-two-holders",
         "either-of-two-classes",
+        "a-note-that-promises-up-to-its-face",
+        "one-note-in-several-amounts-respectively",
+        "an-insider-is-a-holder-of-the-debentures",
+        "a-director-and-certain-investors",
     ],
 )
 def test_a_person_decides(text: str, key: str, why: str) -> None:

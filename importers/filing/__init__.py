@@ -777,7 +777,12 @@ _FIRST_ADVANCE = re.compile(
 #: Several notes, each its own amount: "executed convertible promissory notes
 #: ... in the amounts of $50,000 and $30,000, respectively".
 _NOTES_IN_THE_AMOUNTS = re.compile(
-    r"(?i)\bnotes\b[^.;]{0,120}?\bin\s+the\s+amounts\s+of\s+\S{0,4}\d[\d,.]*"
+    r"(?i)(?:\bnotes\b[^.;]{0,120}?\bin\s+the\s+amounts"
+    # (one note in parts: "issued ... a convertible promissory note (the
+    # “Diagonal Lending Note”) in the principal amount of $90,000, $78,750
+    # and $55,000, respectively")
+    r"|\ba\s+(?:[\w-]+\s+){0,4}note\s*(?:\([^)]{0,60}\)\s*)?in\s+the\s+principal\s+amount)"
+    r"\s+of\s+\S{0,4}\d[\d,.]*"
     r"(?:\s*,\s*\S{0,4}\d[\d,.]*)*,?\s+and\s+\S{0,4}\d[\d,.]*,?\s+respectively\b"
 )
 #: The principal written in words: "the principal amount of eight million five
@@ -981,11 +986,9 @@ def _before_the_option(reader: Reader, best: Found) -> bool:
     return True
 
 
-def _principal(reader: Reader) -> Decimal | None:
-    stated = _each_holders(reader, amounts(reader, "principal"))
-    if not stated and _several_holders(reader, "principal"):
-        return None
-    stated = _not_translations(reader, stated)
+def _in_two_dollars(reader: Reader, stated: Stated) -> bool:
+    """A TODO when the principal is stated in two currencies, or in a dollar
+    the text does not name beside its US$ equivalent."""
     # "$2,919 (US$2,200)": a dollar the text does not name, beside a US$
     # equivalent: a person decides which currency the note is in
     unnamed = [
@@ -1015,7 +1018,7 @@ def _principal(reader: Reader) -> Decimal | None:
             f"{equivalent.text()}): write it in the note's own currency",
             sentence,
         )
-        return None
+        return True
     if unnamed:
         money, sentence = unnamed[0]
         reader.todo(
@@ -1024,6 +1027,41 @@ def _principal(reader: Reader) -> Decimal | None:
             "with a US$ equivalent beside it: write the note's currency",
             sentence,
         )
+        return True
+    return False
+
+
+def _promised_up_to(reader: Reader, found: list[Found]) -> bool:
+    """A TODO when every amount read is one the note promises "the sum of up
+    to THREE HUNDRED SIXTY THOUSAND Dollars ($360,000)": its face is a limit,
+    drawn in parts."""
+    drawn_up_to = {
+        money.text(): sentence
+        for sentence in reader.sentences
+        for money in reader.money(sentence)
+        if rx.search(
+            r"\bup to\s+(?:[a-z-]+\s+){1,12}dollars\s*\(\s*(?:u\.?s\.?\s*)?$",
+            sentence[: money.start],
+            re.IGNORECASE,
+        )
+    }
+    if not found or any(f.value not in drawn_up_to for f in found):
+        return False
+    reader.todo(
+        "principal",
+        f"{HOLDS_UP_TO} {found[0].value}: write the amount issued or drawn "
+        "(the limit, when all of it is)",
+        drawn_up_to[found[0].value],
+    )
+    return True
+
+
+def _principal(reader: Reader) -> Decimal | None:
+    stated = _each_holders(reader, amounts(reader, "principal"))
+    if not stated and _several_holders(reader, "principal"):
+        return None
+    stated = _not_translations(reader, stated)
+    if _in_two_dollars(reader, stated):
         return None
     # a facility's limit in a heading: "£1.5m Convertible Loan Note
     # Agreement" where the text says "to raise up to £1.5 million" (and draws
@@ -1044,6 +1082,8 @@ def _principal(reader: Reader) -> Decimal | None:
         for money, sentence in stated
         if (money, sentence) not in headed
     ]
+    if _promised_up_to(reader, found):
+        return None
     if headed and not found:
         money, sentence = headed[0]
         reader.todo(
@@ -1672,7 +1712,10 @@ def _par_value(reader: Reader) -> None:
                 r"|\b(?:debentures?|notes?|bonds?)\b(?:\s*\([^)]{0,20}\))?\s+with\s+a\s+"
                 r"(?:par|nominal)\s+value\s+of\s*$"
                 # ("new convertible secured loan notes of £1.00 par value each")
-                r"|\b(?:debentures?|notes?|bonds?)\s+of\s*$",
+                r"|\b(?:debentures?|notes?|bonds?)\s+of\s*$"
+                # ("400,000 Loan Notes each having nominal value of £1")
+                r"|\b(?:debentures?|notes?|bonds?)\s+each\s+(?:having|with)\s+(?:a\s+)?"
+                r"(?:par|nominal)\s+value\s+of\s*$",
                 sentence[: money.start][-70:],
                 re.I,
             ):
@@ -2041,6 +2084,14 @@ def _may_name_the_class(sentence: str) -> bool:
     )
     if not rx.search(r"conver|settle", about, re.IGNORECASE):
         return False
+    # (nor a warrant's: "Each Warrant will have an exercise price of 0.6p and
+    # be convertible into one Ordinary Share")
+    if rx.match(
+        r"\W*(?:each|the|such)\s+warrants?\b", sentence, re.I
+    ) and not rx.search(
+        r"\b(?:notes?|debentures?|loans?|bonds?|clns?)\b", sentence, re.I
+    ):
+        return False
     # (nor an open offer's basis: "one Convertible Note for every
     # thirty-five Existing Ordinary Shares")
     if rx.search(r"\bfor every\s+[\w-]+(?:\s*\(\d+\))?\s+existing\b", sentence, re.I):
@@ -2370,6 +2421,13 @@ _ONE_OF_SEVERAL = re.compile(
     r"|\b(?:investors|purchasers|lenders) and (?:one|a|two|three) "
     r"(?:directors?|officers?)\b"
     r"|\b(?:individuals|investors|purchasers|lenders|holders) included\b"
+    # ("A director and officer of the Company is a holder of Convertible
+    # Debentures": one of their holders)
+    r"|\b(?:is|was|became) an? holder of (?:the )?(?:[\w-]+\s+){0,2}(?:notes|debentures|bonds)\b"
+    # ("pursuant to subscriptions with a Director of the Company and certain
+    # existing and new investors")
+    r"|\ban?\s+(?:director|officer)\b(?:\s+of\s+the\s+company)?\s+and\s+"
+    r"(?:certain|other|several|various)\b[^.;]{0,30}\b(?:investors|subscribers|lenders|purchasers)\b"
     # "two Secured Convertible Promissory Notes with two investors, one
     # a related party"; "... L.P., which holds $75.0 million, and three
     # related party investors, KKR Biosimilar L.P., ..."
@@ -2502,7 +2560,13 @@ def _another_note(reader: Reader, sentence: str, holder: str | None) -> bool:
     # were issued November Debentures")
     if _names_holder(holder, sentence):
         return False
-    amounts = {money.number for money in reader.money(sentence)}
+    # (not each holder's part of the issue: "have each agreed to subscribe
+    # for £200,000 of secured Loan Notes to be issued on 20th May 2022")
+    amounts = {
+        money.number
+        for money in reader.money(sentence)
+        if not rx.search(r"\beach\b[^.;$]{0,50}$", sentence[: money.start])
+    }
     return (
         rx.search(r"\bissued\b", sentence) is not None
         and bool(amounts)

@@ -352,7 +352,11 @@ _OID = re.compile(
     r"(?:of|in the amount of|amounting to|totaling|totalling|equal to|was|is|:)?"
     r"\s*(?:approximately\s*)?$"
 )
-_OID_AFTER = re.compile(r"^\s*(?:\(.{0,20}\)\s*)?(?:original issue discount|oid)\b")
+#: (not the next label of a note's face: "Original Principal Amount:
+#: $1,500,000 Original Issue Discount: 6%")
+_OID_AFTER = re.compile(
+    r"^\s*(?:\(.{0,20}\)\s*)?(?:original issue discount|oid)\b(?!\s*:)"
+)
 _PURCHASE = re.compile(
     r"(?:purchase price|subscription price|purchase amount|consideration of|"
     r"for a price|funded|in exchange for|"
@@ -903,9 +907,19 @@ def _a_cap_or_bought_back(sentence: str, money: Money, left: str, right: str) ->
     back: not the note's face."""
     after = sentence[money.end :]
     return bool(
+        # a balance interest accrued on: "to pay an aggregate of $51,967.42 in
+        # interest accrued on the $1,374,500 of Convertible Debentures"
+        rx.search(r"\binterest\s+(?:accrued|accruing|owing)\s+on\s+(?:the\s+)?$", left)
+        # a further note to come: "the Company will issue Bellridge another
+        # Note in the amount of $47,500"
+        or rx.search(
+            r"\banother\s+(?:[\w-]+\s+){0,2}(?:note|debenture)\s+in\s+the\s+"
+            r"(?:principal\s+)?amount\s+of\s*$",
+            left,
+        )
         # a facility: "a £500,000 unsecured convertible loan note funding
         # facility"
-        rx.match(r"^\s*(?:[\w-]+\s+){0,5}?(?:funding|credit)\s+facility\b", right)
+        or rx.match(r"^\s*(?:[\w-]+\s+){0,5}?(?:funding|credit)\s+facility\b", right)
         # a cap: "convertible bonds in four (4) series, each with a maximum
         # nominal value of EUR 25 million"
         or rx.search(
@@ -1496,6 +1510,19 @@ _PRINCIPAL_AROUND = (
     ),
     # "The Company received $50,000 which bears interest at 10% per annum"
     (r"\breceived\s+$", r"^\s*,?\s*which bears interest\b"),
+    # the notes' count and their total: "400,000 Loan Notes each having
+    # nominal value of £1, being in aggregate £400,000"
+    (
+        r"\b(?:notes|debentures|bonds)\b[^$.;]{0,60},?\s+being\s+in\s+(?:the\s+)?aggregate\s*$",
+        r"",
+    ),
+    # "additional investment of £400,000 by way of issue and subscription of
+    # Convertible Loan Notes"
+    (
+        r"\binvestment of\s*$",
+        r"^\s*by way of (?:an? |the )?(?:issue|subscription)\b[^.;$]{0,40}"
+        r"\b(?:notes|debentures|bonds)\b",
+    ),
     # "it received a $100,000 loan from Toucan Partners, L.L.C."
     (r"\breceived\s+an?\s+$", r"^\s*(?:(?:convertible|bridge|unsecured)\s+)?loan\b"),
     # "the Company received $100,000 from Paul Beckman, a director of the
@@ -1533,6 +1560,11 @@ def money_role(sentence: str, money: Money) -> str | None:
         or rx.match(r"^\s*face\s+value\s+(?:per|of\s+each)\b", right)
         # ("their nominal value of 1 pence apiece")
         or rx.match(r"^\s*apiece\b", right)
+        # ("400,000 Loan Notes each having nominal value of £1")
+        or rx.search(
+            r"\beach\s+(?:having|with)\s+(?:a\s+)?(?:nominal|face|par)\s+value\s+of\s*$",
+            left,
+        )
         # a rate per period: "Principal: $2,000/week"
         or rx.match(r"^\s*/\s*(?:day|week|month|year|share)\b", right)
         # a denomination: "in integral multiples of US$100,000 principal
@@ -1661,6 +1693,9 @@ def money_role(sentence: str, money: Money) -> str | None:
             _PURCHASE.search(left[-55:])
             or _RECEIVED_FOR.search(left)
             or rx.match(r"^\s*in\s+gross\s+proceeds\b", right)
+            # ("the Investor purchased from the Company for an aggregate of
+            # $1,500,000 in subscription amount, an unsecured debenture")
+            or rx.match(r"^\s*in\s+subscription\s+amounts?\b", right)
             or (
                 rx.search(r"\b(?:for|will pay|pays?|collected)\s*$", left)
                 and _PAID_IN_CASH.match(right)
@@ -2823,6 +2858,9 @@ _MATURITY_FAR = re.compile(
 _INTEREST_DUE = re.compile(
     r"^(?:(?!principal).)*\binterest\s+(?:is\s+|was\s+|shall\s+be\s+|will\s+be\s+)?"
     r"(?:due|payable)\b[^.]{0,30}$"
+    # ("for the interest payment (the “Interest Payment”) due December 31,
+    # 2024")
+    r"|\binterest payment\s*(?:\([^)]{0,40}\)\s*)?(?:is\s+|was\s+)?(?:due|payable)\b[^.]{0,30}$"
 )
 
 
@@ -2950,6 +2988,14 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
     left = sentence[: date.start]
     window = left.lower()[-60:]
     after = sentence[date.end : date.end + 80]
+    # another deal's closing: "the closing date of the business combination,
+    # which occurred on July 10, 2023 (the “Closing Date”)"
+    if rx.search(
+        r"\bclos(?:ing|ed)\b(?:\s+date)?\s+of\s+(?:the|its|our)\s+(?:[\w-]+\s+){0,2}"
+        r"(?:business combination|merger|acquisition|amalgamation)\b[^.;]{0,40}$",
+        left.lower()[-120:],
+    ):
+        return None
     if _ISSUE_LABEL.search(window) or _ISSUE_LABEL_AFTER.match(after):
         return 4
     # (not "Convertible Promissory Note (December 7th, 2018)": a title's
@@ -3139,7 +3185,10 @@ _CLOSED_TODAY = re.compile(
 #: announce that it closed today an offering (the "Offering") of 6.5%
 #: convertible debentures".
 _CLOSED_ON_THE_DAY = re.compile(
-    r"\b(?:closed|completed)\s+today\b[^.]{0,160}\b(?:offering|placement|notes|debentures)\b",
+    r"\b(?:closed|completed)\s+today\b[^.]{0,160}\b(?:offering|placement|notes|debentures)\b"
+    # ("the Company has today issued 2,000,000 convertible notes to David
+    # Reed")
+    r"|\b(?:has|have)\s+today\s+issued\b[^.]{0,160}\b(?:notes|debentures|bonds)\b",
     re.IGNORECASE,
 )
 #: A wire's dateline inside the text: "New York, New York--(Newsfile Corp. -
@@ -3159,6 +3208,14 @@ def _closed_on_publication(reader: Reader) -> list[Found]:
     for sentence in reader.sentences[:3]:
         dateline = _WIRE_DATELINE.search(sentence)
         written = dates_in(next(g for g in dateline.groups() if g)) if dateline else []
+        # (or a letter's date on its first line: "22 November 2013")
+        alone = dates_in(sentence) if not written else []
+        if (
+            len(alone) == 1
+            and not sentence[: alone[0].start].strip(" ,.")
+            and not sentence[alone[0].end :].strip(" ,.")
+        ):
+            written = alone
         if written:
             day = written[0].date.isoformat()
             return [
@@ -3401,7 +3458,9 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
     ):
         return 4
     # "For purposes of this Note, “Maturity Date” means December 7, 2014"
-    if rx.search(r'["“]maturity date["”]\s+(?:means|shall mean)\s*$', window):
+    # ("(a) Payment of Principal. The “Maturity Date” shall be March 30,
+    # 2016.")
+    if rx.search(r'["“]maturity date["”]\s+(?:means|shall mean|shall be)\s*$', window):
         return 4
     # "the maturity date of the Investor Notes is March 11, 2060": the notes
     # the holder gave the company, not this one
@@ -4166,7 +4225,12 @@ def rates(reader: Reader) -> list[Found]:
                 r"|^\W*(?:upon|after|following|from)\b[^,]{0,60}\banniversary\b"
                 # (nor an extension's: "no interest shall accrue or be payable
                 # during the extension period")
-                r"|\bduring (?:the|any|such) extension period\b",
+                r"|\bduring (?:the|any|such) extension period\b"
+                # (nor some of several notes': "Two of the notes bear interest
+                # at rates ranging from 8% to 12% per annum; the remaining
+                # notes were issued at a discount and bear no interest")
+                r"|\b(?:the\s+)?(?:remaining|other)\s+(?:[\w-]+\s+){0,2}notes\b[^.]{0,60}"
+                r"\bno interest\b",
                 lowered,
             )
         ):
@@ -4839,6 +4903,13 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"|\b(?:adjust|reduc|reset|amend|lower|increas|chang)\w*\s+the\s+conversion\s+price\s+"
         r"to\b[^.;$]{0,200}?,?\s+or\s+$",
         lowered[: money.start][-260:],
+    ) or rx.match(
+        # ("The conversion price of 1.25p has been agreed between the YA II
+        # and the Company and supersedes the conversion formulae stated in the
+        # announcement dated 2 September 2016")
+        r"[^.;]{0,80}\b(?:supersedes?|superseding|replaces?|replacing)\s+the\s+"
+        r"(?:original\s+|previous\s+|earlier\s+)?conversion\b",
+        lowered[money.end :],
     )
     converted = rx.search(
         r"\b(?:holders?|creditor|lender|investor|noteholders?|it|they)(?:\s+\d+)?\s+"
@@ -4998,7 +5069,9 @@ _PAYMENT = re.compile(
     # ("8 per cent. coupon per annum, paid quarterly in arrears")
     # ("interest payments will be made semi-annually in arrears")
     r"(?:(?:interest|\brate\b|\bcoupon\b).{0,100}?(?:payable|paid|due|"
-    r"payments will be made)|\bpays?\s+interest"
+    # ("the Company must pay daily accrued interest at a rate of 15% per annum
+    # quarterly")
+    r"payments will be made)|\bpays?\s+(?:daily\s+)?(?:accrued\s+)?interest"
     r"(?:\s+at (?:a|the) rate of [\d.]+%(?: per (?:year|annum))?)?)\s+"
     r"(?:by the company\s+)?"
     r"(?:in cash\s+)?"
@@ -5352,7 +5425,8 @@ _DATE_LABEL = re.compile(
 #: A note's title in capitals anywhere in a line ("... $1.345 AMENDED AND
 #: RESTATED SENIOR SECURED CONVERTIBLE NOTE DUE JANUARY 1, 2010").
 _CAPITAL_TITLE = re.compile(
-    r"\b(?:CONVERTIBLE|PROMISSORY)\s+(?:[A-Z-]+\s+){0,3}(?:NOTE|DEBENTURE)\b"
+    # ("10% ORIGINAL ISSUE DISCOUNT SENIOR SECURED NOTE")
+    r"\b(?:CONVERTIBLE|PROMISSORY|SECURED|DISCOUNT)\s+(?:[A-Z-]+\s+){0,3}(?:NOTE|DEBENTURE)\b"
 )
 
 
