@@ -6749,6 +6749,22 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "loan note instrument.",
             {"conversion-price": None},
         ),
+        # a holder by and between the company and
+        (
+            "On March 2, 2023, the Company entered into a Securities "
+            "Purchase Agreement (the “Harbor SPA”) by and between the "
+            "Company and Harbor Crest Funding LLC (“Harbor Crest”), under "
+            "which the Company sold a convertible note of $75,000.",
+            {"holder": '"Harbor Crest Funding LLC"'},
+        ),
+        # a holder and the company entered into
+        (
+            "On June 5, 2022, Westbay Holdings Corp. (the “Company”) and "
+            "Linden Park Partners LLC (“Linden”) entered into a "
+            "convertible note subscription agreement. Linden is an "
+            "affiliate of Mark Oduya, a director of the Company.",
+            {"holder": '"Linden Park Partners LLC"', "related-party": "TRUE"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -7061,6 +7077,8 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "the-maturity-date-shall-be",
         "a-warrants-shares-are-no-class",
         "a-price-that-supersedes-the-formula",
+        "a-holder-by-and-between-the-company-and",
+        "a-holder-and-the-company-entered-into",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -1863,10 +1863,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-reference",
         "share-class",
     ),
-    "6k-marti-2024-callaway-convertible-note-option": (
-        "holder",
-        "related-party",
-    ),
     "6k-maxeon-2022-7-5pct-first-lien-convertible-notes": ("purchase-price",),
     "6k-newgenivf-2024-third-tranche-14.75pct-note": (
         "maturity",
@@ -4844,7 +4840,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "xbrl-cik1452274-2012-may-2011-note-three-lowest": ("date",),
     "xbrl-cik1464165-2018-cad-debenture": ("maturity",),
     "xbrl-cik1489367-2015-purchased-portion-of-note": ("share-class",),
-    "xbrl-cik1510832-2023-diagonal-lending-three-tranche-note": ("holder",),
     "xbrl-cik1516805-2015-moxian-bayi-note": (
         "conversion-lookback",
         "conversion-reference",

@@ -2318,6 +2318,21 @@ _HOLDER_VERBS = (
         rf"\b(?:has|have|had)\s+agreed\s+with\s+({ORGANISATION.pattern})\s+to\b"
         r"(?=[^.;]{0,80}\b(?i:notes?|debentures?|bonds?|loan)\b)"
     ),
+    # "entered into a Securities Purchase Agreement (the “Diagonal Lending
+    # SPA”) by and between the Company and 1800 Diagonal Lending LLC"
+    re.compile(
+        r"\bentered into\s+an?\s+(?i:securities purchase|note purchase|subscription|loan|note|debenture)"
+        r"[^.;]{0,120}?\bby and between\s+(?:the\s+)?Company\s+and\s+"
+        rf"({ORGANISATION.pattern})"
+    ),
+    # "... (now known as Marti Technologies, Inc., the “Company”) and
+    # Callaway Capital Management LLC (“Callaway”) entered into a
+    # convertible note subscription agreement"
+    re.compile(
+        r"\bCompany[”\"]\)\s+and\s+"
+        rf"({ORGANISATION.pattern})\s*(?:\([^)]{{0,40}}\)\s*)?entered\s+into\s+an?\s+"
+        r"(?:[\w-]+\s+){0,3}(?i:notes?|debentures?|loan)\b"
+    ),
     # "The transaction includes participation from LG Energy Solution, Ltd."
     # (one participant, not "from X and Y")
     re.compile(
