@@ -6765,6 +6765,65 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "affiliate of Mark Oduya, a director of the Company.",
             {"holder": '"Linden Park Partners LLC"', "related-party": "TRUE"},
         ),
+        # thousands grouped by apostrophes
+        (
+            "The Company issued a convertible loan with a face amount of "
+            "CHF 1\u2019250\u2019000 to Alpine Partners AG.",
+            {"principal": "1250000.00 CHF"},
+        ),
+        # a fixed price at a discount to a stated price
+        (
+            "The Loan Notes will be convertible into Ordinary Shares at "
+            "0.3p per share, a discount of 10 per cent. to the closing mid "
+            "price of 0.33p per share on 4 May 2018.",
+            {"conversion-price": "0.003 GBP", "conversion-discount": None},
+        ),
+        # a floor on the conversion price
+        (
+            "The note is convertible into shares of our common stock at a "
+            "40% discount to our lowest bid price over the preceding 10 "
+            "days with a floor on the conversion price of $0.0001.",
+            {
+                "conversion-price": None,
+                "conversion-price-floor": "0.0001 USD",
+                "conversion-discount": "0.4",
+            },
+        ),
+        # a derivative liability is no principal
+        (
+            "The conversion feature of these convertible notes was "
+            "recorded as a derivative liability in the amount of $55,000 "
+            "with a related debt discount of $55,000.",
+            {"principal": None},
+        ),
+        # a balance owed is no principal
+        (
+            "At the closing of the offering, total principal of $9,100 and "
+            "total accrued interest of $1,200 was owed on the convertible "
+            "notes.",
+            {"principal": None},
+        ),
+        # a fixed leg before whichever is lower
+        (
+            "The Holder may convert this Note into Common Stock at a "
+            "thirty percent (30%) discount to the market price of the "
+            "Common Stock or $.25 per share, whichever is lower.",
+            {"conversion-price": "0.25 USD", "conversion-discount": "0.3"},
+        ),
+        # the sign and the word percent
+        (
+            "Redfern is pleased to announce a $5m convertible 2 year, 9.5% "
+            "percent note.",
+            {"rate": "0.095"},
+        ),
+        # a lender repaid in full is no holder
+        (
+            "The funding is a secured convertible loan provided by "
+            "Rivergate Capital. The Company will apply part of the loan to "
+            "repay in full the outstanding loan from Harbour Point Pte Ltd "
+            '("HP"), which carried a higher rate.',
+            {"holder": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -7079,6 +7138,14 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-price-that-supersedes-the-formula",
         "a-holder-by-and-between-the-company-and",
         "a-holder-and-the-company-entered-into",
+        "thousands-grouped-by-apostrophes",
+        "a-fixed-price-at-a-discount-to-a-stated-price",
+        "a-floor-on-the-conversion-price",
+        "a-derivative-liability-is-no-principal",
+        "a-balance-owed-is-no-principal",
+        "a-fixed-leg-before-whichever-is-lower",
+        "the-sign-and-the-word-percent",
+        "a-lender-repaid-in-full-is-no-holder",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:
@@ -7527,6 +7594,21 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
             "related-party",
             "one of several holders",
         ),
+        (
+            "Instead of a fixed interest of £20,000, a fixed sum of "
+            "interest of 6 per cent. of the gross amount of the draw is "
+            "payable on the convertible loan.",
+            "rate",
+            "flat amount",
+        ),
+        (
+            "Total face Amount:\n"
+            "CHF 500'000\n"
+            "EUR 480\u2019000\n"
+            "The convertible loan bears 5% interest.",
+            "principal",
+            "several currencies",
+        ),
     ],
     ids=[
         "term-beyond-the-calendar",
@@ -7574,6 +7656,8 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
         "one-note-in-several-amounts-respectively",
         "an-insider-is-a-holder-of-the-debentures",
         "a-director-and-certain-investors",
+        "a-fixed-sum-of-interest",
+        "an-amount-listed-in-other-currencies",
     ],
 )
 def test_a_person_decides(text: str, key: str, why: str) -> None:

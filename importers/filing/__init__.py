@@ -304,7 +304,10 @@ def _repaid(reader: Reader, name: str) -> bool:
     first = re.escape(name.split(maxsplit=1)[0].strip(","))
     return any(
         rx.search(
-            rf"\b(?:prepaid|repaid|paid off|retired)\b[^.]{{0,100}}\b{first}\b",
+            # ("to repay in full the outstanding loan from CSS Alpha Global Pte
+            # Ltd")
+            rf"\b(?:prepaid|repaid|paid off|retired|(?:to\s+)?(?:re|pre)pay\s+in\s+full)\b"
+            rf"[^.]{{0,100}}\b{first}\b",
             sentence,
         )
         for sentence in reader.sentences
@@ -986,9 +989,38 @@ def _before_the_option(reader: Reader, best: Found) -> bool:
     return True
 
 
+def _listed_in_other_currencies(reader: Reader, stated: Stated) -> str | None:
+    """The sentence of an amount listed above the same amount in other
+    currencies, each on a line of its own ("Total face Amount: SEK
+    8'650'000", "CHF 875'000", "EUR 825'000"): a lender's choice of
+    currency."""
+    for money, sentence in stated:
+        index = reader.sentences.index(sentence)
+        following = reader.sentences[index + 1 : index + 3]
+        others = [
+            found[0]
+            for line in following
+            if len(found := reader.money(line)) == 1
+            and not line[: found[0].start].strip()
+            and not line[found[0].end :].strip(" .")
+        ]
+        if others and all(other.currency != money.currency for other in others):
+            return sentence
+    return None
+
+
 def _in_two_dollars(reader: Reader, stated: Stated) -> bool:
     """A TODO when the principal is stated in two currencies, or in a dollar
     the text does not name beside its US$ equivalent."""
+    listed = _listed_in_other_currencies(reader, stated)
+    if listed is not None:
+        reader.todo(
+            "principal",
+            "the amount is stated in several currencies: write it in the "
+            "note's own currency",
+            listed,
+        )
+        return True
     # "$2,919 (US$2,200)": a dollar the text does not name, beside a US$
     # equivalent: a person decides which currency the note is in
     unnamed = [
@@ -1421,7 +1453,13 @@ def _purchase_and_costs(reader: Reader, principal: Decimal | None) -> None:
 
 #: Interest as a flat amount over the term: "the note plus the 10% interest
 #: amount will be repaid in full".
-_FLAT_INTEREST = re.compile(r"\b\d[\d.]*\s*%\s+interest amount\b", re.IGNORECASE)
+_FLAT_INTEREST = re.compile(
+    r"\b\d[\d.]*\s*%\s+interest amount\b"
+    # ("a fixed sum of interest of 8 per cent. of the gross amount of the
+    # Second Draw")
+    r"|\bfixed sum of interest of\s+\d[\d.]*\s*(?:%|per\s*cent)",
+    re.IGNORECASE,
+)
 
 
 def _rate(reader: Reader) -> None:
@@ -1515,7 +1553,11 @@ def _conversion(reader: Reader) -> None:
     either = [
         m
         for m in market
-        if rx.search(r"\b(?:lower|lesser) of\b", m.quote, re.I)
+        if rx.search(
+            r"\b(?:lower|lesser) of\b|\bwhichever\s+is\s+(?:lower|less|lesser)\b",
+            m.quote,
+            re.I,
+        )
         and reader.money(m.quote)
     ]
     if either and all(f.changed for f in fixed):

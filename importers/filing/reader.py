@@ -910,6 +910,16 @@ def _a_cap_or_bought_back(sentence: str, money: Money, left: str, right: str) ->
         # a balance interest accrued on: "to pay an aggregate of $51,967.42 in
         # interest accrued on the $1,374,500 of Convertible Debentures"
         rx.search(r"\binterest\s+(?:accrued|accruing|owing)\s+on\s+(?:the\s+)?$", left)
+        # an accounting entry's amount: "recorded as a derivative liability
+        # in the amount of $73,000 with a related debt discount of $73,000"
+        or rx.search(
+            r"\b(?:derivative liabilit(?:y|ies)|debt discounts?|beneficial conversion features?)\b"
+            r"[^$.;]{0,30}$",
+            left,
+        )
+        # a balance owed: "total principal of $7,778 and total accrued and
+        # unpaid interest of $2,867 was owed on the notes"
+        or rx.match(r"[^.;]{0,80}\b(?:was|were)\s+owed\b", after)
         # a further note to come: "the Company will issue Bellridge another
         # Note in the amount of $47,500"
         or rx.search(
@@ -4367,7 +4377,8 @@ _TIMES_AFTER = re.compile(
 _FLOOR = re.compile(
     # ("but no less than $0.65 per share"; "shall never be lower than $0.10";
     # "is at least $0.095"; "a floor of one dollar ($1 USD)")
-    r"(?:floor(?: conversion)?(?: price)?|minimum (?:conversion )?price|"
+    # ("with a floor on the conversion price of $0.00005")
+    r"(?:floor(?:\s+(?:on|for|to)\s+the)?(?: conversion)?(?: price)?|minimum (?:conversion )?price|"
     r"(?:not|no|never|in no event)[^.]{0,50}?(?:less|lower) than|below|\bis at least)"
     r"\s*(?:of|equal to|is|,?\s*(?:currently\s+)?set\s+at)?\s*(?:[a-z]+ dollars?\s*\()?$",
     re.IGNORECASE,
@@ -4624,6 +4635,19 @@ def _no_holders_formula(sentence: str, percent: Percent, right: str) -> bool:
     )
 
 
+def _to_a_stated_price(right: str) -> bool:
+    """Whether a discount is to a price the text states, which sets a fixed
+    price: "at 0.15p per share, a discount of 6.25 per cent. to the closing
+    bid price of 0.16p per share on 8 September 2016"."""
+    return bool(
+        rx.match(
+            r"\W*(?:per\s*cent\.?|percent)?\s*(?:discount\s+)?to\s+(?:the\s+)?"
+            r"(?:[\w-]+\s+){0,3}price\s+(?:of\s+\S{0,4}\d|on\s+(?:\d|[A-Z]))",
+            right,
+        )
+    )
+
+
 def market_terms(reader: Reader) -> list[Market]:
     found = []
     for sentence in reader.sentences:
@@ -4650,7 +4674,9 @@ def market_terms(reader: Reader) -> list[Market]:
                 continue
             discount, words = formula
             right = sentence[percent.end : percent.end + 200]
-            if _no_holders_formula(sentence, percent, right):
+            if _no_holders_formula(sentence, percent, right) or _to_a_stated_price(
+                right
+            ):
                 continue
             lookback, plain = _lookback(right)
             # (a reference stated before its percentage holds its days)
@@ -4685,14 +4711,27 @@ def fixed_leg(sentence: str, amounts: list[Money]) -> Money | None:
     cents ($0.10) or ..."; None when the fixed leg is not an amount."""
     for money in amounts:
         left = sentence[: money.start][-40:]
-        if rx.search(
-            r"\b(?:lower|lesser) of:?\s+(?:\((?:i|1|a)\)\s*)?(?:[a-z -]{0,20}\(\s*)?$",
-            left,
-            re.IGNORECASE,
-        ) or rx.search(
-            r"\b(?:lower|lesser) of\b[^$]{0,300}?\((?:ii|2|b)\)\s*$",
-            sentence[: money.start],
-            re.IGNORECASE,
+        if (
+            rx.search(
+                r"\b(?:lower|lesser) of:?\s+(?:\((?:i|1|a)\)\s*)?(?:[a-z -]{0,20}\(\s*)?$",
+                left,
+                re.IGNORECASE,
+            )
+            or rx.search(
+                r"\b(?:lower|lesser) of\b[^$]{0,300}?\((?:ii|2|b)\)\s*$",
+                sentence[: money.start],
+                re.IGNORECASE,
+            )
+            or (
+                # ("at a forty percent (40%) discount to the market price ... or
+                # $.50 per share, whichever is lower")
+                rx.search(r"\bor\s*$", left)
+                and rx.match(
+                    r"\s*(?:per\s+share\s*)?,?\s*whichever\s+is\s+(?:lower|less|lesser|the\s+lower)\b",
+                    sentence[money.end :],
+                    re.IGNORECASE,
+                )
+            )
         ):
             return money
     return None
@@ -4789,7 +4828,7 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
     value = money.text(places=None)
     left = lowered[: money.start][-230:]
     right = lowered[money.end : money.end + 40]
-    found = []
+    found: list[Found] = []
     # ("per Class A Ordinary Share"; "24,193,548 shares at $0.62 each"; "at a
     # price per share equal to $0.55")
     # ("ten ($0.10) cents per share": the amount in words, then its unit)
@@ -4807,6 +4846,10 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
     # ("convertible into units at a price of $0.05 per unit")
     if rx.search(r"\binto\s+units\b", left) and rx.match(r"^\s*per unit\b", right):
         per_share = True
+    # a floor under the price: "with a floor on the conversion price of
+    # $0.00005"
+    if rx.search(r"\bfloor\s+(?:on|for|to)\s+the\s+conversion\s+price\s+of\s*$", left):
+        return found
     labelled = rx.search(
         # "Conversion Price (subject to adjustment herein): $0.85"; "The
         # initial conversion ratio shall be equal to $1.00 per unit"

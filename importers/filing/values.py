@@ -248,7 +248,10 @@ _SUFFIX = "|".join(re.escape(word) for word, _ in SUFFIXES)
 _SHORT_SCALE = {"k": "thousand", "m": "million", "mm": "million", "b": "billion"}
 MONEY_BEFORE = re.compile(
     # ("$530 000": thousands grouped by spaces, as some news sites write them)
-    rf"(?<![A-Za-z])({_PREFIX})\s?(\d{{1,3}}(?: \d{{3}})+(?![\d,.])|{_NUMBER})"
+    # ("SEK 8'650'000": grouped by apostrophes, straight or curly, as Swiss
+    # texts write them)
+    rf"(?<![A-Za-z])({_PREFIX})\s?(\d{{1,3}}(?: \d{{3}})+(?![\d,.])"
+    rf"|\d{{1,3}}(?:[\u2019']\d{{3}})+(?![\d,.\u2019'])|{_NUMBER})"
     # ("$5.7-million principal amount")
     # ("$850 mil", "$2.5 mln")
     # ("$2.5MM")
@@ -278,7 +281,7 @@ _DOLLAR_WORDS = re.compile(
 
 
 def _amount(digits: str) -> Decimal | None:
-    digits = digits.replace(" ", "")
+    digits = digits.replace(" ", "").replace("\u2019", "").replace("'", "")
     whole = digits.rstrip(".,").split(".", maxsplit=1)[0]
     # More than 18 digits is no amount a filing states.
     if len(whole.replace(",", "")) > 18:
@@ -637,7 +640,9 @@ _PERCENT = re.compile(
     r"(?<![\d/])(\d+(?:\.\d+)?)(?:\s+(?P<num>[1-9])/(?P<den>[1-9])|\s?(?P<glyph>[¼½¾⅛⅜⅝⅞]))?"
     # ("annual coupon of 1.0 pct": a wire service's abbreviation; "the
     # five-year, 3-percent notes")
-    r"(?:\s|-(?=percent\b|per\s?cent\b))?(?:%|per\s?cent\b|percent\b|pct\b)",
+    # ("8.35% percent note": the sign and the word, doubled)
+    r"(?:\s|-(?=percent\b|per\s?cent\b))?(?:%(?:\s+(?:percent|per\s?cent)\b)?|per\s?cent\b"
+    r"|percent\b|pct\b)",
     re.IGNORECASE,
 )
 _FRACTIONS = {"¼": "0.25", "½": "0.5", "¾": "0.75", "⅛": "0.125", "⅜": "0.375",
