@@ -6824,6 +6824,58 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             '("HP"), which carried a higher rate.',
             {"holder": None},
         ),
+        # an existing notes extended amount
+        (
+            "On May 2, 2022, the Company entered into an agreement with an "
+            "investor, pursuant to which the Company extended the maturity "
+            "of its existing Convertible Debentures, dated March 1, 2021, "
+            "in the total amount of $900,000, and entered into a new "
+            "Convertible Debenture payable to the investor, in the gross "
+            "amount of $235,294 (resulting in a net amount of $200,000).",
+            {"principal": "235294.00 USD"},
+        ),
+        # an initial face amount
+        (
+            "The Note was purchased for, and has an initial face amount "
+            "of, $250,000. The Note is convertible into common stock.",
+            {"principal": "250000.00 USD"},
+        ),
+        # a member of the board is related
+        (
+            "On March 3, 2022, the Company entered into a Securities "
+            "Purchase Agreement with Jane Roe, a member of our Board of "
+            "Directors (the “Purchaser”), pursuant to which the Company "
+            "agreed to sell a convertible promissory note.",
+            {"related-party": "TRUE"},
+        ),
+        # an issuance that occurred on
+        (
+            "A further issuance of $500,000 convertible notes occurred on "
+            "4 March 2022 with an aggregate principal value of $500,000.",
+            {"date": "2022-03-04"},
+        ),
+        # prime plus a margin
+        (
+            "The Principal Loan Amount bears interest at prime plus 3% per "
+            "annum and is convertible into ordinary shares.",
+            {"rate": None},
+        ),
+        # an officer quoted with the companys name
+        (
+            "Acme Inc. has closed a $10 million tranche of convertible "
+            'notes in a private placement with Ridgeline Capital. "We are '
+            "excited to work closely with Ridgeline to create value for "
+            "all our stakeholders,\" said Maria Lopez, Acme's Chairman & "
+            "Co-Founder.",
+            {"related-party": None},
+        ),
+        # monthly payments of principal
+        (
+            "Convertible notes\n"
+            "Payment: Monthly payments of principal of US$50,000 plus "
+            "interest due.",
+            {"principal": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -7146,6 +7198,13 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-fixed-leg-before-whichever-is-lower",
         "the-sign-and-the-word-percent",
         "a-lender-repaid-in-full-is-no-holder",
+        "an-existing-notes-extended-amount",
+        "an-initial-face-amount",
+        "a-member-of-the-board-is-related",
+        "an-issuance-that-occurred-on",
+        "prime-plus-a-margin",
+        "an-officer-quoted-with-the-companys-name",
+        "monthly-payments-of-principal",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:
@@ -7609,6 +7668,22 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
             "principal",
             "several currencies",
         ),
+        (
+            "Convertible notes on issue have a principal value of "
+            "A$500,000. Key terms: Maturity date of 30 June 2023. "
+            "Conversion price $0.005 per share. Principal value of "
+            "A$500,000.",
+            "conversion-price",
+            "may mean the Australian dollar",
+        ),
+        (
+            "On 1 March 2021, the Company issued 2,000,000 convertible "
+            "notes with an aggregate principal value of $2,000,000. A "
+            "further issuance of $500,000 convertible notes occurred on 4 "
+            "May 2022 with an aggregate principal value of $500,000.",
+            "date",
+            "competing values",
+        ),
     ],
     ids=[
         "term-beyond-the-calendar",
@@ -7658,6 +7733,8 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
         "a-director-and-certain-investors",
         "a-fixed-sum-of-interest",
         "an-amount-listed-in-other-currencies",
+        "one-bare-dollar-among-marked-ones",
+        "a-further-issuance-on-another-day",
     ],
 )
 def test_a_person_decides(text: str, key: str, why: str) -> None:

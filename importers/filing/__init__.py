@@ -2342,6 +2342,8 @@ _RELATED = re.compile(
     # (not "its chief executive office at": an address)
     # (not a news site's name: "told DirectorsTalk")
     r"\b(?<!former )(?:(?<!board of )director(?:s|ship)?\b|officer|chairman|chairwoman|"
+    # ("J. Scott Suggs, a member of our Board of Directors")
+    r"member of (?:our|its|the company['’]s) board\b|"
     r"chief executive(?! office\b)|"
     # (not a fund's name: "PV III CEO Fund, LP")
     r"CEO(?!\s+Fund)|president|"
@@ -2397,7 +2399,8 @@ _NOT_THE_HOLDERS_RELATION = re.compile(
     # ("stated Michael T. Redman, CEO of Oncolix": an initial's stop)
     r"|\b(?:said|says|stated|commented|added)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?"
     r"[A-Z](?:[^,.;]|(?<=\b[A-Z])\.){1,40},\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,4}(?:officer|chairman|chairwoman|director|president|ceo|cfo)\b"
+    # ("said Chirinjeev Kathuria, Ocean's Chairman & Co-Founder")
+    r"(?:[\w'’-]+\s+){0,4}(?:officer|chairman|chairwoman|director|president|ceo|cfo)\b"
     # ("Paul Ogilvie CEO, commented; "We are very pleased by the support of
     # Pala.")
     # ("Chris Eger, CEO of Chaarat, said:")

@@ -910,6 +910,20 @@ def _a_cap_or_bought_back(sentence: str, money: Money, left: str, right: str) ->
         # a balance interest accrued on: "to pay an aggregate of $51,967.42 in
         # interest accrued on the $1,374,500 of Convertible Debentures"
         rx.search(r"\binterest\s+(?:accrued|accruing|owing)\s+on\s+(?:the\s+)?$", left)
+        # an instalment: "Monthly payments of principal of US$128,920 plus
+        # interest due"
+        or rx.search(
+            r"\b(?:monthly|quarterly|annual|semi-annual|weekly)\s+(?:instal\w+|payments?)\s+of\s+"
+            r"(?:principal\s+(?:of\s+)?)?$",
+            left,
+        )
+        # an existing note extended: "extended the maturity of its existing
+        # Convertible Debentures ..., in the total amount of $1,941,176"
+        or rx.search(
+            r"\bexten\w*\s+the\s+maturit(?:y|ies)\s+of\s+(?:its|the|our)\s+existing\b[^$;]{0,200}$",
+            sentence[: money.start],
+            re.IGNORECASE,
+        )
         # an accounting entry's amount: "recorded as a derivative liability
         # in the amount of $73,000 with a related debt discount of $73,000"
         or rx.search(
@@ -1520,6 +1534,12 @@ _PRINCIPAL_AROUND = (
     ),
     # "The Company received $50,000 which bears interest at 10% per annum"
     (r"\breceived\s+$", r"^\s*,?\s*which bears interest\b"),
+    # "The Note was purchased for, and has an initial face amount of,
+    # $400,000"
+    (r"\b(?:initial|original)\s+face\s+amount\s+of,?\s*$", r""),
+    # "a new Convertible Debenture payable to the Purchaser, in the gross
+    # amount of $411,764 (resulting in a net amount of $350,000)"
+    (r"\b(?:note|debenture)\b[^$.;]{0,60}\bin the gross amount of\s*$", r""),
     # the notes' count and their total: "400,000 Loan Notes each having
     # nominal value of £1, being in aggregate £400,000"
     (
@@ -3013,6 +3033,13 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
     left = sentence[: date.start]
     window = left.lower()[-60:]
     after = sentence[date.end : date.end + 80]
+    # "A further issuance of $750,000 convertible notes occurred on 6
+    # November 2023"
+    if rx.search(
+        r"\bissuance of\b[^.;]{0,80}\b(?:notes?|debentures?|bonds?)\b[^.;]{0,20}\boccurred\s+on\s*$",
+        left.lower()[-160:],
+    ):
+        return 2
     # another deal's closing: "the closing date of the business combination,
     # which occurred on July 10, 2023 (the “Closing Date”)"
     if rx.search(
@@ -4054,7 +4081,8 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         )
         or rx.search(
             # ("one-month LIBOR (to the extent in excess of 1.10%) plus 9.50%")
-            r"\b(?:hibor|libor|sofr|euribor|prime rate)\s*(?:\([^)]{0,60}\)\s*)?(?:plus|\+)\s*$",
+            # ("Israeli prime plus 4% per annum")
+            r"\b(?:hibor|libor|sofr|euribor|prime rate|prime)\s*(?:\([^)]{0,60}\)\s*)?(?:plus|\+)\s*$",
             left,
         )
         # "effective interest rate of 4.9%", "imputed an effective interest

@@ -410,6 +410,20 @@ def dollar_assumed(text: str) -> str | None:
         and not rx.search(r"\bcommon stock\b", text, re.IGNORECASE)
     ):
         return "Australian"
+    # ("Principal value of A$1,127,826" beside one bare "Conversion price
+    # $0.003 per share": a text that marks its own dollar on most amounts
+    # may leave the mark off one)
+    if len(marks) == 1:
+        code = next(iter(marks))
+        names = {c: n for c, n, _place, _exchange, _marked in _OTHER_DOLLARS}
+        marked_count = sum(
+            len(rx.findall(rf"(?<![A-Za-z]){re.escape(mark)}\s?\d", text))
+            for mark, mark_code in PREFIXES
+            if mark_code == code and "$" in mark and mark != "$"
+        )
+        bare_count = len(rx.findall(r"(?<![A-Za-z$])\$\s?\d", text))
+        if code in names and marked_count > bare_count:
+            return names[code]
     for code, name, place, exchange, marked in _OTHER_DOLLARS:
         if (
             (marked and code in marks)
