@@ -6876,6 +6876,39 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "interest due.",
             {"principal": None},
         ),
+        # a class letter in quotes
+        (
+            "The principal amount of the Notes will be convertible into "
+            "Class “B” Common Shares in the capital of the Company at "
+            "CDN$0.05 per share.",
+            {"share-class": '"Class “B” Common"'},
+        ),
+        # a nominal value each
+        (
+            "The Convertible Notes shall have a nominal value of €5,000 "
+            "each for a subscription price per Note equal to 98% of their "
+            "par value.",
+            {"principal": None},
+        ),
+        # an issue price is no fee
+        (
+            "- continue to improve its internal systems, controls and "
+            "compliance.\n\n"
+            "Highlights:\n\n"
+            "· £2.4 million (before expenses) to be raised at an Issue "
+            "Price of 0.6p via:\n\n"
+            "the conditional subscription for £150,000 of Convertible Loan "
+            "Notes by Ridgeway",
+            {"issue-costs": None},
+        ),
+        # a conversion rates numerator
+        (
+            "The Debentures are convertible at a conversion rate equal to "
+            "$1,000 principal amount of debentures divided by the "
+            "conversion price, which is a 20% discount to the offering "
+            "price.",
+            {"principal": None, "conversion-price": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -7205,6 +7238,10 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "prime-plus-a-margin",
         "an-officer-quoted-with-the-companys-name",
         "monthly-payments-of-principal",
+        "a-class-letter-in-quotes",
+        "a-nominal-value-each",
+        "an-issue-price-is-no-fee",
+        "a-conversion-rates-numerator",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:
@@ -7684,6 +7721,13 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
             "date",
             "competing values",
         ),
+        (
+            "The Company entered into convertible loan agreements with "
+            "three individuals, of which one is an officer of the Company "
+            "(the “Lenders”), for an aggregate amount of $90,000.",
+            "related-party",
+            "one of several holders",
+        ),
     ],
     ids=[
         "term-beyond-the-calendar",
@@ -7735,6 +7779,7 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
         "an-amount-listed-in-other-currencies",
         "one-bare-dollar-among-marked-ones",
         "a-further-issuance-on-another-day",
+        "one-of-three-lenders-an-officer",
     ],
 )
 def test_a_person_decides(text: str, key: str, why: str) -> None:

@@ -1819,7 +1819,9 @@ _SHARE_CLASS = re.compile(
     r"|\bconversion rate\b[^.]{0,30}?\b\d[\d,]*(?:\.\d+)?\s+"
     r"((?-i:ADSs?|American [Dd]epositary [Ss]hares))\b"
     # ("Class 2 common stock")
-    r"|\b((?:Class [A-Z0-9]\s+|(?-i:Series\s+[A-Z0-9]{1,3})\s+|(?-i:[A-Z])\s+(?=(?-i:Ordinary)))?"
+    # ("Class “A” Common Shares")
+    r"|\b((?:Class [“\"']?[A-Z0-9][”\"']?\s+|(?-i:Series\s+[A-Z0-9]{1,3})\s+"
+    r"|(?-i:[A-Z])\s+(?=(?-i:Ordinary)))?"
     # ("Class A voting common stock")
     r"(?:(?:non-)?voting\s+)?(?:Ordinary|Common))\s+(?:Shares?|Stock)\b"
     # another company's class: "convertible into Vapor common stock" (after
@@ -2466,6 +2468,8 @@ _ONE_OF_SEVERAL = re.compile(
     r"|\b(?:investors|purchasers|lenders) and (?:one|a|two|three) "
     r"(?:directors?|officers?)\b"
     r"|\b(?:individuals|investors|purchasers|lenders|holders) included\b"
+    # ("with three individuals, of which one is an officer of the Company")
+    r"|\bof (?:which|whom) (?:one|two) (?:is|are) (?:an? )?(?:officers?|directors?)\b"
     # ("A director and officer of the Company is a holder of Convertible
     # Debentures": one of their holders)
     r"|\b(?:is|was|became) an? holder of (?:the )?(?:[\w-]+\s+){0,2}(?:notes|debentures|bonds)\b"

@@ -1322,9 +1322,12 @@ def _fee_role(sentence: str, before: str, right: str) -> str | None:
         return ""
     # a prospectus's fee table: "Proposed Maximum Aggregate Offering Price |
     # Amount of Registration Fee | ... $138,000,000": the columns, not a fee
-    # withheld
+    # withheld; a share's price: "£1.9 million (before expenses) to be raised
+    # at an Issue Price of 0.8p"
     if rx.search(
-        r"\bamount of registration fee\b|\bcalculation of registration fee\b", before
+        r"\bamount of registration fee\b|\bcalculation of registration fee\b"
+        r"|\b(?:issue|placing|subscription|offer)\s+price\s+of\s*$",
+        before,
     ):
         return None
     # the cost of shares bought back with the proceeds: "to repurchase
@@ -1590,6 +1593,13 @@ def money_role(sentence: str, money: Money) -> str | None:
         or rx.match(r"^\s*face\s+value\s+(?:per|of\s+each)\b", right)
         # ("their nominal value of 1 pence apiece")
         or rx.match(r"^\s*apiece\b", right)
+        # a conversion rate's numerator: "the conversion rate is equal to $1,000
+        # principal amount of debentures divided by the conversion price"
+        or rx.match(
+            r"^\s*(?:in\s+)?principal amount of (?:the\s+)?(?:[\w-]+\s+){0,2}"
+            r"(?:debentures?|notes?|bonds?)\s+divided\s+by\b",
+            right,
+        )
         # ("400,000 Loan Notes each having nominal value of £1")
         or rx.search(
             r"\beach\s+(?:having|with)\s+(?:a\s+)?(?:nominal|face|par)\s+value\s+of\s*$",
@@ -1623,7 +1633,9 @@ def money_role(sentence: str, money: Money) -> str | None:
         # ("The New Bonds have a principal amount of €100,000 each")
         or (
             rx.search(
-                r"\bface\s+(?:value|amount)\s+of\s*$"
+                # ("The Convertible Notes shall have a nominal value of €10,000
+                # each")
+                r"\b(?:face|nominal)\s+(?:value|amount)\s+of\s*$"
                 r"|\b(?:have|has)\s+a\s+principal\s+amount\s+of\s*$",
                 left,
             )
@@ -4874,6 +4886,13 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
     # ("convertible into units at a price of $0.05 per unit")
     if rx.search(r"\binto\s+units\b", left) and rx.match(r"^\s*per unit\b", right):
         per_share = True
+    # a conversion rate's numerator: "the conversion rate is equal to $1,000
+    # principal amount of debentures divided by the conversion price"
+    if rx.match(
+        r"\s*principal amount of\b[^.;$]{0,40}\bdivided\s+by\b",
+        lowered[money.end : money.end + 90],
+    ):
+        return found
     # a floor under the price: "with a floor on the conversion price of
     # $0.00005"
     if rx.search(r"\bfloor\s+(?:on|for|to)\s+the\s+conversion\s+price\s+of\s*$", left):
