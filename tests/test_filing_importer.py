@@ -6909,6 +6909,30 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "price.",
             {"principal": None, "conversion-price": None},
         ),
+        # a short name and a role after the
+        (
+            "This Convertible Loan Agreement is made and entered into by "
+            "and between Harbor Rail Ltd., a company incorporated under "
+            "the laws of the State of Israel (the “HRL” or “Lender”), and "
+            "Quantum Ltd. (the “Company”).",
+            {"holder": '"Harbor Rail Ltd."'},
+        ),
+        # a stray bracket after the holder
+        (
+            "The funding is in the form of a secured convertible loan "
+            '("Loan") provided to the Company by Northwind Mobile Ltd.) '
+            '("Lender"), an international group.',
+            {"holder": '"Northwind Mobile Ltd."'},
+        ),
+        # an issue date label closed a line later
+        (
+            "AMENDED AND RESTATED CONVERTIBLE NOTE\n"
+            "$2,000,000.00\n"
+            "March 3, 2012 (the “Issue Date”\n"
+            "Amended and Restated as of June 1, 2015)\n"
+            "Pittsburgh, Pennsylvania",
+            {"date": "2012-03-03"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -7242,6 +7266,9 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-nominal-value-each",
         "an-issue-price-is-no-fee",
         "a-conversion-rates-numerator",
+        "a-short-name-and-a-role-after-the",
+        "a-stray-bracket-after-the-holder",
+        "an-issue-date-label-closed-a-line-later",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -2985,7 +2985,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "ex4-trio-petroleum-2025-one-of-three-oid-notes": ("purchase-price",),
-    "ex4-universal-stainless-2016-amended-restated-convertible-note": ("date",),
     "ex4-urban-gro-2024-grow-hill-15pct-secured-note": (
         "day-count",
         "maturity",
@@ -4767,7 +4766,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "rns-sunrise-2022-gbp-zero-coupon-convertible-security": ("par-value",),
     "rns-synergia-energy-2023-gbp-convertible-loan": ("conversion-price",),
-    "rns-t42-2023-ewave-secured-convertible-loan": ("holder",),
     "rns-tern-2014-directors-zero-coupon-cln": (
         "principal",
         "related-party",

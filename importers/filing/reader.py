@@ -1988,7 +1988,8 @@ DEFINED_ROLE = re.compile(
     # ("(together with its permitted successors and assigns, the “Holder”)")
     r"\(\s*(?:together with its (?:[\w-]+\s+){0,2}successors and assigns,\s*)?"
     # ("(“Aspen” or the “Holder”)": a short name, then the role)
-    r"(?:[\"“][^\"”()]{1,40}[\"”]\s*(?:,\s*)?(?:or|and)\s+)?"
+    # ("(the “RVSN” or “Lender”)")
+    r"(?:(?:the\s+)?[\"“][^\"”()]{1,40}[\"”]\s*(?:,\s*)?(?:or|and)\s+)?"
     # ("(together with any assignee, jointly or severally, the "Holder")")
     r"(?:together with any assignee,\s*(?:jointly or severally,\s*)?)?"
     # ("(hereinafter “Creditor”)")
@@ -2239,6 +2240,9 @@ def defined_holders(sentence: str) -> list[tuple[str, str]]:
             continue
         # "OrbiMed Royalty Opportunities II, LP, and its assigns, (the "Holder")"
         before = _ASSIGNS.sub("", before)
+        # a stray bracket after the name: "by Ewave Mobile Ltd.) ("Lender")"
+        if before.count(")") > before.count("("):
+            before = rx.sub(r"\)\s*$", " ", before)
         # "MALCOLM CLAY, of ***, or its registered assigns": a residence
         before = rx.sub(r",\s+of\s+[^(),]{1,80},?\s*$", "", before)
         # "to the order of General Ventures LLC or any permitted holder of
@@ -2746,7 +2750,9 @@ _ISSUE_LABEL_AFTER = re.compile(
     # closing quote lost; "(the "Initial Closing")")
     # ("(the “ Issuance Date ”)", spaced inside its quotes)
     r'^\s*,?\s*\((?:the\s+)?["“]\s*(?:(?:issue|issuance|closing|original issue|funding) date'
-    r'|date of issu(?:ance|e)|(?:initial|first) closing)\s*["”]?\)'
+    # ("(the “Issue Date”" then a line "Amended and Restated as of ...)": the
+    # bracket closes a line later)
+    r'|date of issu(?:ance|e)|(?:initial|first) closing)\s*(?:["”]?\)|["”]\s*(?:\n|$))'
     # "accruing from December 1, 2011, the date of initial issuance"
     r"|^,\s*(?:being\s+)?the date of (?:initial |original )?issu(?:ance|e)\b",
     re.IGNORECASE,
