@@ -1009,7 +1009,7 @@ def _listed_in_other_currencies(reader: Reader, stated: Stated) -> str | None:
     return None
 
 
-def _in_two_dollars(reader: Reader, stated: Stated) -> bool:
+def _in_two_currencies(reader: Reader, stated: Stated) -> bool:
     """A TODO when the principal is stated in two currencies, or in a dollar
     the text does not name beside its US$ equivalent."""
     listed = _listed_in_other_currencies(reader, stated)
@@ -1093,7 +1093,7 @@ def _principal(reader: Reader) -> Decimal | None:
     if not stated and _several_holders(reader, "principal"):
         return None
     stated = _not_translations(reader, stated)
-    if _in_two_dollars(reader, stated):
+    if _in_two_currencies(reader, stated):
         return None
     # a facility's limit in a heading: "£1.5m Convertible Loan Note
     # Agreement" where the text says "to raise up to £1.5 million" (and draws

@@ -1568,6 +1568,16 @@ _PRINCIPAL_AROUND = (
 )
 
 
+#: A conversion rate's numerator: "the conversion rate is equal to $1,000
+#: principal amount of debentures divided by the conversion price" (a unit,
+#: neither the note's face nor its price).
+_RATE_NUMERATOR = re.compile(
+    r"\s*(?:in\s+)?principal amount of (?:the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:debentures?|notes?|bonds?)\s+divided\s+by\b",
+    re.IGNORECASE,
+)
+
+
 def money_role(sentence: str, money: Money) -> str | None:
     """What an amount is, from the words around it: "principal",
     "purchase", "oid", "fee", "exchanged" (the notes a new note replaces),
@@ -1593,13 +1603,7 @@ def money_role(sentence: str, money: Money) -> str | None:
         or rx.match(r"^\s*face\s+value\s+(?:per|of\s+each)\b", right)
         # ("their nominal value of 1 pence apiece")
         or rx.match(r"^\s*apiece\b", right)
-        # a conversion rate's numerator: "the conversion rate is equal to $1,000
-        # principal amount of debentures divided by the conversion price"
-        or rx.match(
-            r"^\s*(?:in\s+)?principal amount of (?:the\s+)?(?:[\w-]+\s+){0,2}"
-            r"(?:debentures?|notes?|bonds?)\s+divided\s+by\b",
-            right,
-        )
+        or _RATE_NUMERATOR.match(right)
         # ("400,000 Loan Notes each having nominal value of £1")
         or rx.search(
             r"\beach\s+(?:having|with)\s+(?:a\s+)?(?:nominal|face|par)\s+value\s+of\s*$",
@@ -4892,12 +4896,7 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
     # ("convertible into units at a price of $0.05 per unit")
     if rx.search(r"\binto\s+units\b", left) and rx.match(r"^\s*per unit\b", right):
         per_share = True
-    # a conversion rate's numerator: "the conversion rate is equal to $1,000
-    # principal amount of debentures divided by the conversion price"
-    if rx.match(
-        r"\s*principal amount of\b[^.;$]{0,40}\bdivided\s+by\b",
-        lowered[money.end : money.end + 90],
-    ):
+    if _RATE_NUMERATOR.match(lowered[money.end : money.end + 90]):
         return found
     # a floor under the price: "with a floor on the conversion price of
     # $0.00005"

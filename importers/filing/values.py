@@ -372,6 +372,11 @@ _OTHER_DOLLARS = (
 _US_EXCHANGE = re.compile(r"\b(?:NASDAQ|Nasdaq|NYSE)\b")
 
 
+#: An amount after a "$" no letter or other mark names ("$0.003", not
+#: "A$0.003" nor "US$5").
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$\s?\d")
+
+
 def dollar_assumed(text: str) -> str | None:
     """The other dollar a bare "$" may mean where :func:`dollar_currency`
     reads it as the US dollar by default ("Canadian", "Singapore",
@@ -421,8 +426,7 @@ def dollar_assumed(text: str) -> str | None:
             for mark, mark_code in PREFIXES
             if mark_code == code and "$" in mark and mark != "$"
         )
-        bare_count = len(rx.findall(r"(?<![A-Za-z$])\$\s?\d", text))
-        if code in names and marked_count > bare_count:
+        if code in names and marked_count > len(_BARE_DOLLAR.findall(text)):
             return names[code]
     for code, name, place, exchange, marked in _OTHER_DOLLARS:
         if (
@@ -530,7 +534,7 @@ def dollar_currency(text: str) -> str:
         return next(iter(marks))
     # "A$0.60 per CDI" beside bare "$100,000" amounts: the document marks the
     # other dollar because its own "$" is the US dollar
-    bare = len(rx.findall(r"(?<![A-Za-z$])\$\s?\d", text))
+    bare = len(_BARE_DOLLAR.findall(text))
     if len(marks) == 1 and bare > 0:
         return "USD"
     return marks.pop() if len(marks) == 1 else "USD"
