@@ -6933,6 +6933,45 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "Pittsburgh, Pennsylvania",
             {"date": "2012-03-03"},
         ),
+        # a registration number and a ticker after the holder
+        (
+            "This Convertible Loan Agreement is made and entered into by "
+            "and between Orchard Signal Ltd., No 512345678 (Nasdaq: ORSG), "
+            "a company incorporated and registered under the laws of the "
+            "State of Israel, with an office address of 4 Hamada St., "
+            "Rehovot, Israel (the “OSL” or “Lender”), and Delta Mobility "
+            "Ltd. (the “Company”).",
+            {"holder": '"Orchard Signal Ltd."'},
+        ),
+        # an address then the makers promise
+        (
+            'For value received, Basalt Mining, Ltd. (the "Borrower"), a '
+            "company incorporated under the laws of the State of Nevada, "
+            "with an address at 100 Main Street, Reno, Nevada, promises to "
+            'pay Cobalt Ridge Inc. (the "Note Holder"), a company existing '
+            "under the laws of Ontario, the principal sum of U.S.$250,000 "
+            'on or before June 30, 2014 (the "Maturity Date").',
+            {"holder": '"Cobalt Ridge Inc."'},
+        ),
+        # other debt under its own heading after the note
+        (
+            "5. 6.5% CONVERTIBLE DEBENTURES\n"
+            "Debentures held by an officer totaling $30,000 are "
+            "outstanding at June 30, 2015. The if-converted value of the "
+            "Debentures approximates $41,000.\n"
+            "Premium Finance Agreement\n"
+            "During October 2014, the Company entered into a Premium "
+            "Finance Note Payable for $12,400 to finance insurance "
+            "premiums. The maturity date of the note is August 1, 2015 and "
+            "the interest rate is 9.9%. The Company makes monthly payments "
+            "of principal and interest of $1,310.",
+            {
+                "rate": "0.065",
+                "principal": None,
+                "maturity": None,
+                "interest-payment": None,
+            },
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -7269,6 +7308,9 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-short-name-and-a-role-after-the",
         "a-stray-bracket-after-the-holder",
         "an-issue-date-label-closed-a-line-later",
+        "a-registration-number-and-a-ticker-after-the-holder",
+        "an-address-then-the-makers-promise",
+        "other-debt-under-its-own-heading-after-the-note",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

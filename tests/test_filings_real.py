@@ -2744,10 +2744,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex10-prism-software-2000-convertible-note-form": ("interest-payment",),
     "ex10-provo-2006-alpha-capital-8pct-convertible-note": ("interest-payment",),
     "ex10-pura-naturals-2018-vista-note-amendment": ("maturity",),
-    "ex10-quantum-transportation-2025-rail-vision-convertible-loan": (
-        "holder",
-        "related-party",
-    ),
+    "ex10-quantum-transportation-2025-rail-vision-convertible-loan": ("related-party",),
     "ex10-rainmaker-2025-ap-restructuring-note": (
         "conversion-price",
         "maturity",
@@ -4965,7 +4962,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-reference",
     ),
     "xbrl-cik1715611-2018-australis-cad-debenture": ("date",),
-    "xbrl-cik746967-2012-director-held-debentures": ("rate",),
     "xbrl-enthusiast-2018-9pct-convertible-debenture-units-due-2021": (
         "conversion-price",
         "date",
@@ -5573,11 +5569,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "xbrl-cik1715611-2018-australis-cad-debenture": ("holder",),
     "xbrl-cik1725882-2020-three-lender-convertible-loans": ("principal",),
     "xbrl-cik1811623-2020-unsecured-2022-notes-details": ("principal",),
-    "xbrl-cik746967-2012-director-held-debentures": (
-        "interest-payment",
-        "maturity",
-        "principal",
-    ),
 }
 
 

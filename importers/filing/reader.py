@@ -122,7 +122,9 @@ def _gone(every: list[str]) -> set[str]:
 #: "Convertible Note", "Convertible Notes Payable".
 _CONVERTIBLE_HEADING = re.compile(
     # ("Down Payment Convertible Note": capitalised words, a title's)
-    r"(?:\d{1,2}\.\s*)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}convertible (?:promissory )?"
+    # ("6. 7.25% CONVERTIBLE DEBENTURES": a rate in the title)
+    r"(?:\d{1,2}\.\s*)?(?:\d{1,2}(?:\.\d+)?%\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}"
+    r"convertible (?:promissory )?"
     r"(?:notes?|debentures?)(?: payable)?",
     re.IGNORECASE,
 )
@@ -150,6 +152,35 @@ def _convertible_section(every: list[str]) -> list[str]:
     ):
         return every
     return every[start:]
+
+
+#: A heading of a debt that does not convert: "Premium Finance Agreement",
+#: "Notes Payable", "Line of Credit".
+_OTHER_DEBT_HEADING = re.compile(
+    r"(?!.*convertib)(?:[A-Z][\w-]*\s+){0,4}(?:Premium Finance|Notes? Payable|Line of Credit|"
+    r"Credit Facility|Term Loan|Bank Loans?|Mortgage|Finance Leases?)\b"
+    r"(?:\s+[A-Z][\w-]*){0,3}",
+    re.IGNORECASE,
+)
+
+
+def _before_other_debt(every: list[str]) -> list[str]:
+    """A note on the convertible debt, under its own heading, then one on
+    other debt under another ("7.25% CONVERTIBLE DEBENTURES" ... "Premium
+    Finance Agreement"): the text before the second heading, when nothing
+    after it converts."""
+    if not every or not _CONVERTIBLE_HEADING.fullmatch(every[0].strip()):
+        return every
+    headings = [
+        i
+        for i, s in enumerate(every)
+        if i > 0 and _OTHER_DEBT_HEADING.fullmatch(s.strip()) is not None
+    ]
+    if len(headings) != 1 or any(
+        rx.search(r"conver", s, re.IGNORECASE) for s in every[headings[0] :]
+    ):
+        return every
+    return every[: headings[0]]
 
 
 #: A heading: a few words, no full stop, comma or verb ("Offering of
@@ -205,7 +236,7 @@ class Reader:
         #: Every sentence, for names defined anywhere ("Jonway Group Co. Ltd.
         #: ("Jonway Group")" in a section about another note).
         self.every = sentences(text)
-        every = _convertible_section(self.every)
+        every = _before_other_debt(_convertible_section(self.every))
         gone = _gone(every)
         preferred = _preferred_sections(text)
         # (nor an illustration's: "For example, if the initial public
@@ -2041,8 +2072,12 @@ _DESCRIPTION = re.compile(
     r"|,?\s+(?:whose|with its)\s+(?:registered\s+)?(?:address|office)\b[^()]{0,120}$"
     # "Lycos Management, a BVI limited liability company having its principal
     # place of business at OMC Chambers, ..., Tortola, British Virgin Islands"
-    r"|,\s+(?:a|an)\s+[^()]{0,80}?\b(?:having|with|whose)\s+(?:its\s+)?(?:principal\s+)?"
-    r"(?:place of business|registered office|address|offices?)\b[^()]{0,200}$"
+    # ("a company incorporated ... of Israel, with an office address of")
+    r"|,\s+(?:a|an)\s+[^()]{0,80}?\b(?:having|with|whose)\s+(?:its\s+|an\s+)?(?:principal\s+)?"
+    # (not past the maker's promise: "..., with an address at ..., promises
+    # to pay Sphere Resources Inc.")
+    r"(?:place of business|registered office|address|offices?)\b"
+    r"(?:(?!\bpromises?\s+to\s+pay\b)[^()]){0,200}$"
     # "Mahmud Haq, an individual residing at 10 Beekman Road, Franklin Park,
     # New Jersey 08823"
     r"|,\s+an?\s+(?:individual\s+)?(?:residing|resident)\s+(?:at|of|in)\b[^()]{0,160}$"
@@ -2276,6 +2311,14 @@ def defined_holders(sentence: str) -> list[tuple[str, str]]:
             continue
         before = without_description(before)
         before = _before_the_address(before)
+        # "Rail Vision Ltd., No 515441541 (Nasdaq: RVSN)": a registration
+        # number and a ticker after the name
+        before = rx.sub(
+            r"(?:,?\s+No\.?\s*\d[\d-]*)?(?:,?\s*\((?:Nasdaq|NYSE|NYSE American|TSXV?|ASX|"
+            r"OTC\w*|CSE|LSE|AIM)\s*:\s*[A-Z.]{1,6}\))?,?\s*$",
+            "",
+            before,
+        )
         # "in favor of Eric A. Wachter, the Company's Chief Technology Officer
         # ("Lender")": the person, not the office
         office = rx.search(
