@@ -6972,6 +6972,186 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
                 "interest-payment": None,
             },
         ),
+        # a report day before the agreement
+        (
+            "As previously reported on March 14, 2018, Heron Energy "
+            "Corporation (the “Company”) entered into a loan agreement "
+            "with Quarry Equity Partners I, LP (“QEP”) on March 9, 2018, "
+            "to which QEP loaned $300,000 to the Company. Such loan is "
+            "evidenced by a secured convertible promissory note (the "
+            "“Note”) issued by the Company to QEP on March 9, 2018.",
+            {"date": "2018-03-09"},
+        ),
+        # the companys short name before its class
+        (
+            "MARLOW GROUP HOLDINGS LIMITED\n"
+            "(“Marlow”, or “the Company”)\n"
+            "The Loan will be converted into Marlow ordinary shares, "
+            "subject to regulatory approvals.",
+            {"share-class": '"Ordinary"'},
+        ),
+        # a minimum conversion price that a later price may lower
+        (
+            "The lender may elect to convert the subordinated loans to "
+            "convertible notes. The minimum conversion price has now been "
+            "set at the lesser of A$0.07 per share and the price of any "
+            "subsequent equity issued as part of a recapitalisation.",
+            {"conversion-price": None},
+        ),
+        # a placement memorandums date
+        (
+            "SECURED CONVERTIBLE PROMISSORY NOTE\n"
+            "$______  ___________, 2014\n"
+            "This Note is one of a series of notes issued pursuant to the "
+            "Company\u2019s Confidential Private Placement Memorandum dated "
+            "March 3, 2014.",
+            {"date": None},
+        ),
+        # a subscription someone intends to make
+        (
+            "Norland Media plc today announces that it has secured "
+            "additional funding of £0.5 million (before costs) through the "
+            "issue of a new tranche of convertible loan notes to the "
+            "Company's largest shareholders. In addition, Jane Doe intends "
+            "to subscribe for £0.05 million of Convertible Loan Notes.",
+            {"principal": None},
+        ),
+        # the cash net of a discount and costs
+        (
+            "On May 2, 2019, the Company issued a Senior Convertible Note "
+            "with an original principal amount of $300,000 less an "
+            "original issue discount of $30,000 and transaction costs of "
+            "$6,000 bearing a 8% annual interest rate for $264,000 in cash.",
+            {
+                "principal": "300000.00 USD",
+                "purchase-price": "270000.00 USD",
+                "issue-costs": "6000.00 USD",
+            },
+        ),
+        # the older note a new one amends
+        (
+            "On June 30, 2009, Delta Telecom Corp. entered into an amended "
+            "8% secured convertible debenture in the amount of $2,400,000 "
+            "(the “Debenture”) with Granite Partners, LP. The Debenture "
+            "amended the 8% convertible debenture in the principal amount "
+            "of $2,500,000 dated April 1, 2008 issued by Delta to Granite.",
+            {"principal": "2400000.00 USD", "date": None},
+        ),
+        # a formula for principal paid in stock
+        (
+            "The conversion price was lowered to $0.20 from $0.25, and if "
+            "the company chooses to make principal payments in stock, the "
+            "price will be equal to the lower of $0.20 or 90% of the "
+            "average of the two lowest daily volume weighted average "
+            "prices for the five trading days following the payment date.",
+            {"conversion-discount": None, "conversion-lookback": None},
+        ),
+        # issued in principal of an amount on a day
+        (
+            "The debentures were issued in principal of $12.5 million on "
+            "June 6, 2006. The debentures are due in three years.",
+            {"date": "2006-06-06", "maturity": "2009-06-06"},
+        ),
+        # a fixed price set from a past window
+        (
+            "The notes have a conversion price of A$0.08 (being a 20% "
+            "discount to the average five-day VWAP ending 6 May 2024, "
+            "namely A$0.10).",
+            {"conversion-price": "0.08 AUD", "conversion-discount": None},
+        ),
+        # an interim loan until the note
+        (
+            "Bart Holdings Pty Limited indicated its intention to "
+            "subscribe to a secured Convertible Note for $1.0 million. In "
+            "the interim Bart Holdings has entered into an unsecured loan "
+            "agreement with the Company whereby it will provide a $1.0M "
+            "unsecured loan to the Company at 11% p.a. interest.",
+            {"rate": None},
+        ),
+        # a listing is not the class
+        (
+            "THIS NOTE is one of a series of 8% Convertible Notes of "
+            'Orbis, Inc., a Wyoming corporation (the "Company"), the '
+            "common stock of which trades on the OTC Markets under the "
+            "symbol “ORBS”.",
+            {"share-class": None},
+        ),
+        # an agent for listed lenders
+        (
+            "FOR VALUE RECEIVED, the undersigned promises to pay to the "
+            "order of CEDAR LENDING, L.P., a Nevada limited partnership "
+            "(“Cedar” or the “Agent”), on its own behalf and as agent for "
+            "those persons listed on Schedule 1 attached hereto "
+            "(collectively, the “Lenders”), the principal sum of "
+            "$900,000.00.",
+            {"holder": None},
+        ),
+        # a per annum rate equal to percent
+        (
+            "For value received, the undersigned promises to pay to the "
+            "order of Elm Partners II, LLC the sum of $400,000.00 with "
+            "interest thereon at a per annum rate equal to 11 percent. "
+            "Interest shall be computed on the basis of a year of 360 "
+            "days, consisting of 12 months of 30 days each.",
+            {"rate": "0.11", "day-count": '"30/360"'},
+        ),
+        # a promise to pay on or before a day
+        (
+            "For value received, on or before June 4, 2005, the "
+            "undersigned (the “Borrower”) promises to pay to the order of "
+            "Elm Partners II, LLC the sum of $400,000.00. Accrued interest "
+            "on this Note shall be payable together with all principal "
+            "hereon at maturity.",
+            {"maturity": "2005-06-04", "interest-payment": '"maturity"'},
+        ),
+        # successors and representatives in the role
+        (
+            "This Convertible Note is made by and among Harbor Systems, "
+            "Inc. (the “Company”), and Lind Partners Fund III LP, a "
+            "Delaware limited partnership (together with its successors "
+            "and representatives, the “Holder”).",
+            {"holder": '"Lind Partners Fund III LP"'},
+        ),
+        # made as of under the title
+        (
+            "CONVERTIBLE DEBENTURE\n"
+            "OF\n"
+            "CALYX, INC.\n"
+            "$1,000,000\n"
+            "Made as of May 8, 2008\n"
+            "Calyx, Inc. hereby promises to pay to Ridge Corp. (the "
+            "“Holder”) on May 8, 2010 the principal sum of $1,000,000.",
+            {"date": "2008-05-08"},
+        ),
+        # an amendments own day and an earlier amendments
+        (
+            "THIS SECOND AMENDMENT TO SENIOR CONVERTIBLE PROMISSORY NOTE "
+            "(this “Amendment”), is dated as of March 1, 2024, by and "
+            "among Kettle Systems, Inc. (the “Maker”) and Ridge Fund LP "
+            "(the “Holder”).\n"
+            "WHEREAS, Maker is party to that certain Senior Convertible "
+            "Promissory Note, dated as of May 2, 2023, in the original "
+            "principal amount of $900,000, made in favor of Holder (as "
+            "amended by that certain First Amendment to Senior Convertible "
+            "Promissory Note, dated as of September 5, 2023, the “Note”).",
+            {"date": "2023-05-02"},
+        ),
+        # a bare dollar with its us equivalent
+        (
+            "Boreal Corp. (TSX:BRL) announces the closing of a $3.0 "
+            "million (US$2.2 million) financing. The Financing consists of "
+            "an unsecured convertible debenture in the principal amount of "
+            "$3,000,000, convertible at a conversion price equal to $0.40 "
+            "per Common Share.",
+            {"principal": "3000000.00 CAD", "conversion-price": "0.40 CAD"},
+        ),
+        # namibian dollars
+        (
+            "In terms of the Agreement, the Fund will lend the Company NAD "
+            "100 000 000 (“Loan”). The Loan will be converted into "
+            "ordinary shares.",
+            {"principal": "100000000.00 NAD"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -7311,6 +7491,26 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-registration-number-and-a-ticker-after-the-holder",
         "an-address-then-the-makers-promise",
         "other-debt-under-its-own-heading-after-the-note",
+        "a-report-day-before-the-agreement",
+        "the-companys-short-name-before-its-class",
+        "a-minimum-conversion-price-that-a-later-price-may-lower",
+        "a-placement-memorandums-date",
+        "a-subscription-someone-intends-to-make",
+        "the-cash-net-of-a-discount-and-costs",
+        "the-older-note-a-new-one-amends",
+        "a-formula-for-principal-paid-in-stock",
+        "issued-in-principal-of-an-amount-on-a-day",
+        "a-fixed-price-set-from-a-past-window",
+        "an-interim-loan-until-the-note",
+        "a-listing-is-not-the-class",
+        "an-agent-for-listed-lenders",
+        "a-per-annum-rate-equal-to-percent",
+        "a-promise-to-pay-on-or-before-a-day",
+        "successors-and-representatives-in-the-role",
+        "made-as-of-under-the-title",
+        "an-amendments-own-day-and-an-earlier-amendments",
+        "a-bare-dollar-with-its-us-equivalent",
+        "namibian-dollars",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:
@@ -7797,6 +7997,27 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
             "related-party",
             "one of several holders",
         ),
+        (
+            "CONVERTIBLE PROMISSORY NOTE\n"
+            "$200,000 Date of Issuance: May 4, 2003\n"
+            "For value received, Vireo Technologies, Inc. promises to pay "
+            'to Medix Solutions, LLC (the "Lender"), the principal sum of '
+            "$200,000, or such lesser amount as shall have been advanced "
+            "hereunder from time to time.",
+            "principal",
+            "the note holds up to",
+        ),
+        (
+            "SECURED CONVERTIBLE PROMISSORY NOTE\n"
+            "$ 800,000.00    June 2, 2009\n"
+            "FOR VALUE RECEIVED, the undersigned promises to pay to the "
+            "order of Birch Lending, L.P. the principal sum of Eight "
+            "Hundred Thousand and No/100 Dollars ($800,000.00) or, if "
+            "greater or less, the aggregate principal amount of all "
+            "advances made to Borrower.",
+            "principal",
+            "the note holds up to",
+        ),
     ],
     ids=[
         "term-beyond-the-calendar",
@@ -7849,6 +8070,8 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
         "one-bare-dollar-among-marked-ones",
         "a-further-issuance-on-another-day",
         "one-of-three-lenders-an-officer",
+        "a-face-or-such-lesser-amount-as-advanced",
+        "a-face-or-if-greater-or-less-the-advances",
     ],
 )
 def test_a_person_decides(text: str, key: str, why: str) -> None:

@@ -1065,8 +1065,9 @@ def _in_two_currencies(reader: Reader, stated: Stated) -> bool:
 
 def _promised_up_to(reader: Reader, found: list[Found]) -> bool:
     """A TODO when every amount read is one the note promises "the sum of up
-    to THREE HUNDRED SIXTY THOUSAND Dollars ($360,000)": its face is a limit,
-    drawn in parts."""
+    to THREE HUNDRED SIXTY THOUSAND Dollars ($360,000)", or "$250,000, or such
+    lesser amount as shall have been advanced": its face is a limit, drawn in
+    parts."""
     drawn_up_to = {
         money.text(): sentence
         for sentence in reader.sentences
@@ -1074,6 +1075,19 @@ def _promised_up_to(reader: Reader, found: list[Found]) -> bool:
         if rx.search(
             r"\bup to\s+(?:[a-z-]+\s+){1,12}dollars\s*\(\s*(?:u\.?s\.?\s*)?$",
             sentence[: money.start],
+            re.IGNORECASE,
+        )
+        # ("the principal sum of $250,000, or such lesser amount as shall have
+        # been advanced hereunder"; "($1,000,000.00), or so much thereof as
+        # shall be advanced")
+        or rx.match(
+            r"\W{0,3}or (?:such lesser (?:amount|sum)|so much (?:thereof|of it)) as\b"
+            r"[^.;]{0,40}?\b(?:loaned|advanced|lent|drawn|disbursed|borrowed|funded)\b"
+            # ("($1,500,000.00) or, if greater or less, the aggregate principal
+            # amount of all advances made to Borrower")
+            r"|\W{0,3}or,? if (?:greater or less|less),? the (?:aggregate )?(?:(?:unpaid )?"
+            r"principal )?amount of (?:all )?advances\b",
+            sentence[money.end :],
             re.IGNORECASE,
         )
     }
@@ -1433,13 +1447,7 @@ def _purchase_and_costs(reader: Reader, principal: Decimal | None) -> None:
         )
         # "$52,500 less transaction costs of $2,500 ... for $50,000 in cash":
         # the cash is the price net of the costs; the price is the principal
-        price = reader.fields["purchase-price"].value
-        if (
-            price is not None
-            and principal is not None
-            and Decimal(price.split()[0]) + total == principal
-        ):
-            reader.absent("purchase-price")
+        _price_before_costs(reader, principal, total)
     elif incurred:
         reader.todo(
             "issue-costs",
@@ -1449,6 +1457,33 @@ def _purchase_and_costs(reader: Reader, principal: Decimal | None) -> None:
         )
     else:
         reader.absent("issue-costs")
+
+
+def _price_before_costs(
+    reader: Reader, principal: Decimal | None, costs: Decimal
+) -> None:
+    """The price paid read as cash net of the costs withheld: "$52,500 less
+    transaction costs of $2,500 ... for $50,000 in cash" is paid at the
+    principal; "$200,000 less an original issue discount of $20,000 and
+    transaction costs of $5,000 ... for $175,000 in cash" at $180,000, the
+    cash and the costs, when they and the discount make up the principal."""
+    price = reader.fields["purchase-price"]
+    if price.value is None or principal is None:
+        return
+    amount, currency = price.value.split()
+    paid = Decimal(amount) + costs
+    discounts = {
+        money.number for money, s in amounts(reader, "oid") if s == price.quote
+    }
+    if paid == principal:
+        reader.absent("purchase-price")
+    # (not a consideration the text states that the discount and a fee only
+    # explain: "Investor gave consideration of US$1.0 million, reflecting
+    # original issue discount of US$50,000 and Investor's legal fee")
+    elif rx.search(r"\bless\b", price.quote, re.IGNORECASE) and any(
+        paid + discount == principal for discount in discounts
+    ):
+        reader.set("purchase-price", f"{paid:.2f} {currency}", price.quote)
 
 
 #: Interest as a flat amount over the term: "the note plus the 10% interest
@@ -1936,6 +1971,13 @@ def _another_class(sentence: str, match: re.Match[str]) -> bool:
         or counted
         or _NOT_CONVERTED_INTO.search(before[-160:])
         or _PRICE_TRIGGER.match(sentence, match.end())
+        # a listing: "Qrons, Inc. ..., the common stock of which ... trades on
+        # the OTC Markets"
+        or rx.match(
+            r"\s+of which\b[^.;]{0,60}\b(?:trades?|is traded|is listed|is quoted)\b",
+            sentence[match.end() :],
+            re.IGNORECASE,
+        )
     )
 
 
@@ -2164,7 +2206,9 @@ def _own_class(reader: Reader, label: str) -> str:
     # ("Goodfood Market Corp. (“Goodfood” or the “Company”) ... into Goodfood
     # common shares": the Company's own name)
     own = re.compile(
-        rf"[\"“]{named.group(1)}[\"”]\s*(?:,|or|and)\s*(?:the\s+)?[\"“](?:the\s+)?Company[\"”]"
+        # ("(“Trustco”, or “the Company”)")
+        rf"[\"“]{named.group(1)}[\"”]\s*(?:,\s*(?:or|and)?|or|and)\s*(?:the\s+)?[\"“](?:the\s+)?"
+        r"Company[\"”]"
     )
     if any(own.search(sentence) for sentence in reader.every) or not any(
         "the Company" in sentence for sentence in reader.every
@@ -2246,7 +2290,10 @@ def _day_count(reader: Reader) -> None:
         # ("a year of 360 days comprised of twelve 30 day months")
         if "30/360" in lowered or rx.search(
             r"(?:360[- ]day year|\byear of 360 days)[^.]{0,60}?"
-            r"(?:30|thirty)\W*(?:\(30\)\s*)?[- ]?day months?",
+            r"(?:30|thirty)\W*(?:\(30\)\s*)?[- ]?day months?"
+            # ("a year of 360 days, consisting of 12 months of 30 days each")
+            r"|\byear of 360 days,?\s+consisting of (?:12|twelve)\s+(?:\(12\)\s+)?months of "
+            r"(?:30|thirty)\s+(?:\(30\)\s+)?days\b",
             lowered,
         ):
             reader.set("day-count", '"30/360"', sentence)

@@ -440,6 +440,13 @@ _FEE_AFTER = re.compile(
     r"(?:of )?(?:legal|due diligence|origination|transaction|closing|structuring|"
     r"administrative|commitment|issuance|debt issuance)\s+(?:fees?|expenses|costs)"
 )
+#: The new note, defined, that amends or replaces an older one: "The
+#: Debenture amended the 7.75% convertible debenture ... dated May 13, 2005"
+#: (the older note's amount and day follow).
+_THE_NOTE_AMENDS = (
+    r"\b(?:the|this)\s+(?:amended\s+)?(?:debenture|note)\s+(?:amended|amends|replaced|"
+    r"replaces|superseded|supersedes)\s+(?:the|that certain|its)\b"
+)
 _EXCHANGED = re.compile(
     r"\b(?:existing|previously issued|prior|old|outstanding (?:promissory |convertible )?"
     # (not a market: "listed on the Australian Securities Exchange (ASX), has
@@ -448,6 +455,9 @@ _EXCHANGED = re.compile(
     # "in exchange for $183.7 million worth of the holder's 2027 notes, $201.0
     # million in 2028 notes": every amount of the list
     r"|\bin exchange for\b(?:[^.;]|\.(?=\d)){0,200}$"
+    # ("The Debenture amended the 7.75% convertible debenture in the principal
+    # amount of $15,500,000 dated May 13, 2005": the note amended)
+    r"|" + _THE_NOTE_AMENDS + r"[^$]{0,120}$"
 )
 #: An offering in tranches, each its own note: "a two-tranche convertible
 #: bonds offer", "the two tranches" (not "the first two tranches" of one
@@ -830,8 +840,9 @@ def _a_part_or_another_sale(left: str, right: str) -> bool:
         return True
     # one subscriber's part of an offering: "P. Peter Pascali, President,
     # CEO, and Director subscribed for C$2,000,000 of Convertible Debenture
-    # Units"
-    if rx.search(r"\bsubscribed for\s*$", left) and rx.match(
+    # Units"; "David Green intends to subscribe for £0.07 million of
+    # Convertible Loan Notes"
+    if rx.search(r"\b(?:subscribed|intends? to subscribe) for\s*$", left) and rx.match(
         r"^\s*of (?:the\s+)?(?:[\w-]+\s+){0,3}(?:units|debentures|notes|offering)\b",
         right,
         re.IGNORECASE,
@@ -2021,7 +2032,9 @@ _ROLE_WORDS = (
 #: "(the "Lender")", and "(Lender)" as a letter agreement writes it.
 DEFINED_ROLE = re.compile(
     # ("(together with its permitted successors and assigns, the “Holder”)")
-    r"\(\s*(?:together with its (?:[\w-]+\s+){0,2}successors and assigns,\s*)?"
+    # ("(together with its successors and representatives, the “Holder”)")
+    r"\(\s*(?:together with its (?:[\w-]+\s+){0,2}successors and (?:permitted\s+)?"
+    r"(?:assigns|representatives),\s*)?"
     # ("(“Aspen” or the “Holder”)": a short name, then the role)
     # ("(the “RVSN” or “Lender”)")
     r"(?:(?:the\s+)?[\"“][^\"”()]{1,40}[\"”]\s*(?:,\s*)?(?:or|and)\s+)?"
@@ -2363,7 +2376,14 @@ _SEVERAL = re.compile(
     r"(?!\s+party thereto,\s+including the (?:purchaser|holder|investor|lender)\b)|"
     # "sold a series of convertible promissory notes to management, the
     # Company's Board of Directors and accredited investors"
-    r"\ba series of (?:[\w-]+\s+){0,3}notes\s+to\b",
+    r"\ba series of (?:[\w-]+\s+){0,3}notes\s+to\b"
+    # an agent for lenders: "ALPINA LENDING, L.P. ..., on its own behalf and
+    # as agent for those persons listed on Schedule 1 (collectively, the
+    # “Lenders”)"
+    # (not "Deerfield Partners, L.P. ..., as agent for itself and the
+    # lenders": a lender itself)
+    r"|\bas (?:collateral\s+|administrative\s+)?agent for (?:those|the) (?:persons|lenders|"
+    r"holders|purchasers|investors) (?:listed|named|identified)\b",
     re.IGNORECASE,
 )
 _HOLDER_VERBS = (
@@ -2819,8 +2839,10 @@ _ON_THEN_ISSUED = re.compile(
 #: ("As previously disclosed, on July 12, 2016, the Company closed")
 _ON_START = re.compile(
     r"(?:^|[\s(])(?:On|Effective(?: as of)?)\s+$|"
-    r"\b(?:WHEREAS|As previously (?:disclosed|reported|announced)|In addition|Accordingly|"
-    r"Subsequently|Thereafter),?\s+on\s+(?:or about\s+)?$"
+    # (not "As previously reported on August 24, 2017, ...": the report's
+    # day)
+    r"\b(?:WHEREAS|As previously (?:disclosed|reported|announced)(?=,)|In addition|"
+    r"Accordingly|Subsequently|Thereafter),?\s+on\s+(?:or about\s+)?$"
     # ("Pursuant to these agreements, upon the Closing on December 8, 2021,
     # the Company issued")
     r"|\bupon the Closing on\s+$"
@@ -3035,7 +3057,13 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
         # entered into"); a placement agent's agreement; the older debt an
         # amended note restates ("amends and restates ... securities issued
         # by the Company on May 31, 2006"); units issued to settle a debt
-        or rx.search(r"\bprospectus\s+dated\s+$", window)
+        or rx.search(
+            # ("pursuant to the Company's Confidential Private Placement
+            # Memorandum dated April 27, 2012")
+            r"\b(?:prospectus|(?:offering|placement) memorandum)\s+dated\s+$"
+            r"|\bpreviously (?:reported|disclosed|announced) on\s+$",
+            window,
+        )
         # "This Promissory Note hereby replaces and supercedes the promissory
         # note previously issued ...: that certain note ... dated June 30,
         # 2004": the note replaced
@@ -3081,6 +3109,22 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
         or rx.search(
             r"\bindenture entered into\b[^.;]{0,120}\bdated(?: as of)?\s+$",
             left.lower()[-200:],
+        )
+        or rx.search(
+            _THE_NOTE_AMENDS + r"(?:[^.;]|\.(?=\d)){0,160}$", left, re.IGNORECASE
+        )
+        # the amendment's own day: "THIS SECOND AMENDMENT TO SENIOR
+        # CONVERTIBLE PROMISSORY NOTE (this “Amendment”), is dated as of
+        # February 12, 2024"
+        or rx.search(
+            r"\(this [\"“]amendment[\"”]\),?\s+(?:is\s+)?dated\s+(?:as of\s+)?$", window
+        )
+        # an amendment's day: "(as amended by that certain First Amendment to
+        # Senior Convertible Promissory Note, dated as of October 6, 2023"
+        or rx.search(
+            r"\bamendment (?:no\.\s*\d+\s+)?to (?:the\s+|that certain\s+)?(?:[\w-]+\s+){0,4}"
+            r"(?:note|debenture)s?,?\s+dated\s+(?:as of\s+)?$",
+            left.lower()[-140:],
         )
         or rx.search(
             r"\bassuming\b|\breported that\b|\bplacement agen\w* agreement\b"
@@ -3152,8 +3196,16 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
                 r"|\b(?:issued|sold)\b[^;]{0,120}\b(?:notes?|debentures?)\s*\([^)]{0,40}\)\s+on\s*$"
                 r"|\b(?:issued|sold)\b[^;]{0,160}\bin a private placement\s+on\s*$"
                 r"|\b(?:notes?|debentures?) issued by (?!the\b)[a-z][\w.&-]*(?:\s+[a-z][\w.&-]*){0,2}\s+on\s*$"
+                # ("promissory note (the “Note”) issued by the Company to VPEG
+                # on August 21, 2017")
+                # (the note the text defines, not "the secured debenture issued
+                # by the Company to Cornell ... on May 17, 2004" that it
+                # consolidates)
+                r"|\b(?:notes?|debentures?)\s*\(\s*(?:the\s+)?[\"“](?:[\w-]+\s+)?(?:note|debenture)s?"
+                r"[\"”]\s*\)\s*issued by the company to\s+[^;]{2,60}?\s+on\s*$"
                 r"|\b(?:notes?|debentures?)\b[^.]{0,20}\b(?:were|was) issued\b"
-                r"(?:(?!matur)[^.]){0,60}\bon\s*$",
+                # ("The debentures were issued in principal of $15.5 million on")
+                r"(?:(?!matur)(?:[^.]|\.(?=\d))){0,60}\bon\s*$",
                 left.lower()[-160:],
             )
         )
@@ -3185,7 +3237,12 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
             # ("Dated 9th February 2024" on a line of its own; not "Dated
             # December 11, 2007 to the Preliminary Prospectus")
             or (
-                rx.fullmatch(r"\W*dated\s+(?:this\s+|as of\s+)?", left, re.IGNORECASE)
+                # ("Made as of July 8, 2007" under the title)
+                rx.fullmatch(
+                    r"\W*(?:dated|made as of|issued as of)\s+(?:this\s+|as of\s+)?",
+                    left,
+                    re.IGNORECASE,
+                )
                 is not None
                 and rx.match(r"\s*(?:[.|]|$)", after) is not None
             )
@@ -3588,6 +3645,12 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
         return None
     if _MATURITY_FAR.search(sentence[: date.start].lower()[-400:]):
         return 3
+    # "For value received, on or before March 4, 2004, the undersigned ...
+    # promises to pay": the day the maker promises to pay by
+    if rx.search(r"\bfor value received,?\s+on or before\s*$", window) and rx.match(
+        r"[^.;]{0,240}\bpromises? to pay\b", sentence[date.end :].lower()
+    ):
+        return 3
     if _MATURITY_LABEL.search(window) and not _INTEREST_DUE.search(window):
         # a title, "CONVERTIBLE NOTE DUE JUNE 30, 2016", states it as
         # firmly as a defined Maturity Date
@@ -3828,7 +3891,10 @@ _OTHER_DEBT_SENTENCE = re.compile(
     r"(?:carries|bears|accrues)\s+interest\s+(?:of|at)\s+(?:the\s+)?"
     r"(?:EURIBOR|LIBOR|SOFR|HIBOR|SIBOR|prime)\b"
     r"|^(?![^.]*\b(?:convertib|notes?\b|debentures?\b|bonds?\b))"
-    r"[^.]*\brevolving\s+(?:loan|credit)\s+facilit",
+    r"[^.]*\brevolving\s+(?:loan|credit)\s+facilit"
+    # a bridge until the note is issued: "In the interim 4F Investments has
+    # entered into a unsecured loan agreement ... at 12% p.a. interest"
+    r"|^\W*in the interim\b(?![^.]*\b(?:convertib|notes?\b|debentures?\b))[^.]*\bloan\b",
     re.IGNORECASE,
 )
 
@@ -3972,8 +4038,9 @@ _RATE_BEFORE = re.compile(
     # ("interest thereon accruing on and from the date hereof until the entire
     # Principal Amount is paid (or converted, as provided in Section 2
     # hereof), at an annual rate equal to 9.0%")
+    # ("with interest thereon ... at a per annum rate equal to 12 percent")
     r"|\binterest\b(?:(?!discount)[^.%]){0,170}?\bat\s+(?:an?|the)\s+"
-    r"(?:(?:annual|yearly|fixed|annualized)\s+)?"
+    r"(?:(?:annual|yearly|fixed|annualized|per annum)\s+)?"
     r"rate\s+(?:per annum\s+)?(?:equal\s+to\s+|of\s+)?"
     # "Interest is payable semiannually at 10%"
     r"|\binterest\b[^.%,]{0,40}\bat\s+"
@@ -4321,6 +4388,8 @@ _EXISTING_BONDS = re.compile(
 def rates(reader: Reader) -> list[Found]:
     found = []
     for sentence in reader.sentences:
+        if other_debt_item(sentence):
+            continue
         lowered = sentence.lower()
         # (not "No interest accrues ... if borrowings are repaid within 90
         # days": a condition, after which a charge or a rate applies)
@@ -4610,7 +4679,11 @@ _FIXED_AT_SIGNING = re.compile(
     r"preceding the (?:date of (?:the|this) )?(?:securities purchase agreement|"
     r"agreement|spa|issuance|closing|issue date|effective date)"
     r"|\bon the (?:effective |closing |issue |signing )?date of (?:the|this) "
-    r"(?:[\w-]+ ){0,4}(?:agreement|amendment|spa)\b",
+    r"(?:[\w-]+ ){0,4}(?:agreement|amendment|spa)\b"
+    # a window that ended on a given day: "a 20% discount to the average
+    # five-day VWAP ending 6 September 2024, namely A$0.1239"
+    r"|^[^.;]{0,80}\b(?:ending|ended)\s+(?:on\s+)?"
+    r"(?:\d{1,2}\s+[a-z]+,?|[a-z]+\s+\d{1,2},)\s+(?:19|20)\d{2}\b",
     re.IGNORECASE,
 )
 
@@ -4710,7 +4783,11 @@ def _no_holders_formula(sentence: str, percent: Percent, right: str) -> bool:
         )
         is not None
         or rx.search(
-            r"\b(?:satisfy|pay|repay)\b[^.]{0,100}\b(?:through|by) the issuance of\b",
+            r"\b(?:satisfy|pay|repay)\b[^.]{0,100}\b(?:through|by) the issuance of\b"
+            # ("if the company chooses to make principal payments in stock, the
+            # price will be equal to the lower of $0.275 or 93% of ...")
+            r"|\b(?:make|pay)\s+(?:its\s+|the\s+)?(?:principal|interest|scheduled)\s+"
+            r"(?:and\s+interest\s+)?payments?\s+in\s+(?:stock|shares|common stock)\b",
             sentence[: percent.start],
             re.IGNORECASE,
         )
@@ -5184,6 +5261,11 @@ def fixed_prices(reader: Reader) -> list[Found]:
             if lower_of:
                 if formula:
                     continue  # a fixed price or a market formula: see _conversion
+                # "The minimum conversion price ... set at the lesser of A$0.09
+                # per share and the price of any subsequent equity": a floor
+                # that a later price may lower, no price of the note's own
+                if rx.search(r"\bminimum conversion price\b", lowered[: money.start]):
+                    continue
                 # the lower of a fixed price and a financing's price: the
                 # fixed price is the note's own
                 if fixed_leg(sentence, [money]) is money:
@@ -5309,6 +5391,10 @@ _AT_MATURITY = re.compile(
     r"|(?:first to occur|earliest|earlier) of:?\s+(?:\((?:i|a|1)\)\s*)?(?:the\s+)?maturity)"
     # "Interest on the notes ... are payable when the notes mature"
     r"|\binterest\b[^.]{0,100}\b(?:payable|due) when the (?:notes?|debentures?) matures?\b"
+    # ("Accrued interest on this Note shall be payable together with all
+    # principal hereon at maturity")
+    r"|\binterest\b[^.;]{0,60}\b(?:payable|due)\s+together\s+with\s+(?:all\s+)?(?:the\s+)?"
+    r"principal\b[^.;]{0,20}\b(?:at|on|upon)\s+(?:the\s+)?maturity\b"
     # "simple interest ... at the rate of Five percent (5.00%) per annum
     # (365-day year basis) payable on December 31, 2007 (the "Maturity Date")"
     rf"|\binterest\b[^;]{{0,120}}?\brate\b[^;]{{0,100}}?\bpayable on\s+{_MONTH_WORDS}\s+\d{{1,2}},?\s+\d{{4}}\s*"

@@ -220,6 +220,9 @@ PREFIXES = (
     ("ILS", "ILS"), ("NIS", "ILS"), ("₪", "ILS"), ("NT$", "TWD"), ("TWD", "TWD"),
     ("KRW", "KRW"), ("₩", "KRW"), ("INR", "INR"), ("SEK", "SEK"), ("NOK", "NOK"),
     ("DKK", "DKK"), ("Rs.", "INR"), ("Rs", "INR"),
+    # ("the Fund will lend the Company NAD 250 000 000")
+    ("ZAR", "ZAR"), ("NAD", "NAD"), ("N$", "NAD"), ("MYR", "MYR"), ("BRL", "BRL"),
+    ("MXN", "MXN"), ("PLN", "PLN"), ("THB", "THB"),
     ("$", "$"),
 )  # fmt: skip
 #: Currency words after an amount.
@@ -468,6 +471,21 @@ def dollar_currency(text: str) -> str:
     header = rx.search(r"\b(CAD|HKD|AUD|SGD|NZD)\s*\(\$\)", text)
     if header is not None:
         return header.group(1)
+    # a bare amount with its US dollar equivalent in brackets, from a company
+    # listed on another dollar's exchange: "closing of a $2.0 million
+    # (US$1.55 million) financing" by a TSX issuer
+    if rx.search(
+        r"(?<![A-Za-z$])\$\s?\d[\d.,]*(?:\s*(?:million|billion|mln|m|bn))?\s*"
+        r"\(\s*(?:approximately\s+)?US\s?\$",
+        text,
+    ):
+        listed = [
+            code
+            for code, _name, _place, exchange, _marked in _OTHER_DOLLARS
+            if rx.search(exchange, text) is not None
+        ]
+        if len(listed) == 1 and not _US_EXCHANGE.search(text):
+            return listed[0]
     if _names_us_dollar(text, marks):
         return "USD"
     # a note's face: "the sum of $150,000.00 in lawful money of Canada"
