@@ -7152,6 +7152,161 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "ordinary shares.",
             {"principal": "100000000.00 NAD"},
         ),
+        # a units principal in a list
+        (
+            "The Company announced its intention to offer up to 2,000 "
+            "Units at the issue price of US$1,000 per Unit for gross "
+            "proceeds of up to US$2.0 million, with each Unit being "
+            "comprised of: (i) US$1,000 principal amount of 10% senior "
+            "secured convertible debentures of the Company which will be "
+            "convertible into common shares at a conversion price of "
+            "US$0.25 per Common Share; and (ii) 2,000 common share "
+            "purchase warrants.",
+            {"principal": None},
+        ),
+        # a warrant exercise price amended
+        (
+            "The Convertible Debentures are convertible into common shares "
+            "at a conversion price of US$0.25 per Common Share. The "
+            "proposed amendments are as follows: - The number of Warrants "
+            "included in a Unit will be increased; and - The Warrant "
+            "Exercise Price will be amended to US$0.18 per Common Share.",
+            {"conversion-price": "0.25 USD"},
+        ),
+        # the offerings book runner
+        (
+            "Pinecone Wellness Inc. (CSE: PINE) announces that it has "
+            "entered into an engagement agreement with Maple Securities "
+            "Inc. (“Maple”), to act as sole book runner on a best efforts "
+            "brokered private placement offering of 8% unsecured "
+            "convertible debenture units at a price of $1,000 per unit.",
+            {"holder": None},
+        ),
+        # a list item of notes totalling
+        (
+            "The funding comprises:-\n"
+            "· 3 year convertible loan notes totalling GBP 420,000 "
+            "(US$530,000), at a 5% per annum interest rate and conversion "
+            'price of GBP 0.02 issued by the Company ("Convertible Loans").',
+            {"principal": "420000.00 GBP"},
+        ),
+        # a tsx venture ticker
+        (
+            "TORONTO, May 2, 2018 /CNW/ - Northleaf Corp. (TSX "
+            "VENTURE:NLF) announced the closing of its private placement "
+            "of convertible debentures in the principal amount of "
+            "$5,000,000, convertible at a conversion price of $1.20 per "
+            "share.",
+            {"principal": "5000000.00 CAD", "conversion-price": "1.20 CAD"},
+        ),
+        # a right to elect a director
+        (
+            "The Convertible Note is convertible into shares of the "
+            "Company\u2019s Series A Preferred Stock (“Series A Shares”) at the "
+            "rate of $0.10 per share. Except for the right to elect one "
+            "director, the Series A Shares have the same voting rights as "
+            "Common Stockholders and are convertible into Common Stock at "
+            "a conversion price of $0.10 per share.",
+            {"related-party": None, "share-class": '"Series A Preferred"'},
+        ),
+        # a subscription by an individual
+        (
+            "The Company has raised £300,000 through a subscription for "
+            "£250,000 of convertible loan notes and 800,000 ordinary "
+            "shares by an individual, Mr Peter Lane (together, the "
+            '"Subscription"). The Loan Notes carry an interest coupon of '
+            "6% per annum payable on 31 March and 30 September.",
+            {"holder": '"Peter Lane"', "interest-payment": '"semiannually"'},
+        ),
+        # two instalments a month apart
+        (
+            "The convertible loan notes bear interest at 10%. It said the "
+            "principal amount, plus any accrued interest, would be "
+            "repayable in two equal payments on 1 August and 1 September "
+            "this year.",
+            {"interest-payment": None},
+        ),
+        # a sale under an earlier agreement
+        (
+            'On May 9, 2024, Aster Bio, Inc. (the "Company") issued and '
+            "sold to an accredited investor, in a private placement, a "
+            'senior secured convertible note (the "Note") in the principal '
+            "amount of $125,000, for a purchase price of $100,000, "
+            "pursuant to a previously disclosed securities purchase "
+            "agreement, dated December 1, 2023.",
+            {"date": "2024-05-09"},
+        ),
+        # notes still to be issued
+        (
+            "On July 1, 2024, the Company entered into separately "
+            "negotiated agreements for the exchange of approximately "
+            "$300.0 million in aggregate principal amount of 2.50% "
+            "Convertible Senior Notes due 2026 (the “Existing Convertible "
+            "Notes”) for approximately $200.0 million in aggregate "
+            "principal amount of newly issued Convertible Senior Secured "
+            "Notes due 2030, to be issued pursuant to an indenture.",
+            {"date": None, "rate": None},
+        ),
+        # an exchange for newly issued notes
+        (
+            "On May 30, 2013, we exchanged $20,000,000 aggregate principal "
+            "amount of our outstanding 3.00% Convertible Senior Notes due "
+            "2014 for $20,000,000 aggregate principal amount of newly "
+            "issued 5.00% Convertible Senior Notes due 2016 (the “notes”).",
+            {"date": "2013-05-30"},
+        ),
+        # a share subscribers controller
+        (
+            "The Company entered into a convertible note purchase "
+            "agreement with an investor (the “Note Purchase Agreement”) "
+            "and a share subscription agreement with QR Holdings Ltd, a "
+            "company controlled by Mr. Li Wen, the chairman of the Company "
+            "(the “Share Subscription Agreement”). The Noteholder has "
+            "elected to convert the Note into an aggregate of 12,345,678 "
+            "Class A ordinary shares of the Company at a conversion price "
+            "of US$1.20 per share.",
+            {
+                "holder": None,
+                "related-party": None,
+                "share-class": '"Class A Ordinary"',
+            },
+        ),
+        # redeemed unless converted before
+        (
+            "On March 1, 2021, the Company closed an offering of "
+            "US$5,000,000 in aggregate principal amount of its Zero Coupon "
+            "Convertible Bonds due 2026 (the “Bonds”). Unless previously "
+            "redeemed, converted or repurchased and canceled, the Bonds "
+            "will be redeemed on March 1, 2026 at 104% of their principal "
+            "amount.",
+            {"maturity": "2026-03-01"},
+        ),
+        # a supplemental instruments day
+        (
+            "Loan Note Instrument Constituting up to 2,000,000 8 per cent. "
+            "Convertible Unsecured Loan Notes 2016 (as amended and "
+            "restated pursuant to a supplemental instrument dated 3 March "
+            "2015) Fenwick Oil plc",
+            {"date": None},
+        ),
+        # principal with any then unpaid interest
+        (
+            "Unless converted pursuant to Section 2, the unpaid principal "
+            "amount, together with any then unpaid accrued interest shall "
+            'be due and payable on May 3, 2017 (the "Maturity Date").',
+            {"interest-payment": '"maturity"'},
+        ),
+        # a date above the makers name and title
+        (
+            "No. CSN2001-X U.S. $[ ]\n"
+            "April 2, 2001\n"
+            "VERDANT INC.\n"
+            "FORM OF 6% CONVERTIBLE SUBORDINATED NOTE\n"
+            "DUE APRIL 1, 2006\n"
+            "FOR VALUE RECEIVED, Verdant Inc. promises to pay to "
+            "___________ the principal sum of Dollars ($_________).",
+            {"date": "2001-04-02"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -7511,6 +7666,22 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "an-amendments-own-day-and-an-earlier-amendments",
         "a-bare-dollar-with-its-us-equivalent",
         "namibian-dollars",
+        "a-units-principal-in-a-list",
+        "a-warrant-exercise-price-amended",
+        "the-offerings-book-runner",
+        "a-list-item-of-notes-totalling",
+        "a-tsx-venture-ticker",
+        "a-right-to-elect-a-director",
+        "a-subscription-by-an-individual",
+        "two-instalments-a-month-apart",
+        "a-sale-under-an-earlier-agreement",
+        "notes-still-to-be-issued",
+        "an-exchange-for-newly-issued-notes",
+        "a-share-subscribers-controller",
+        "redeemed-unless-converted-before",
+        "a-supplemental-instruments-day",
+        "principal-with-any-then-unpaid-interest",
+        "a-date-above-the-makers-name-and-title",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -522,6 +522,7 @@ def _holder(reader: Reader) -> str | None:
             f.value,
             re.IGNORECASE,
         )
+        and not _the_offerings_agent(f.value.strip('"'), f.quote)
     ]
     best = reader.decide("holder", found)
     if best is not None and _the_issuer(reader, best.value.strip('"')):
@@ -554,6 +555,22 @@ def _holder(reader: Reader) -> str | None:
             ),
         )
     return None
+
+
+def _the_offerings_agent(name: str, sentence: str) -> bool:
+    """Whether the sentence names the organisation as the offering's agent
+    or underwriter, not a buyer: "an engagement agreement with Haywood
+    Securities Inc. (“Haywood”), to act as sole book runner"."""
+    return (
+        rx.search(
+            re.escape(name) + r"[^.;]{0,40}?,?\s+(?:to act|acting|who will act)\s+as\s+"
+            r"(?:the\s+)?(?:sole\s+|lead\s+|co-lead\s+|joint\s+)*"
+            r"(?:book ?runner|(?:placement\s+|selling\s+|lead\s+)?agent|underwriter)",
+            sentence,
+            re.IGNORECASE,
+        )
+        is not None
+    )
 
 
 _LATER_TRANCHE = re.compile(r"\bwill (?:issue|sell|purchase)|\bsecond\b|\badditional\b")
@@ -1946,7 +1963,9 @@ def _another_class(sentence: str, match: re.Match[str]) -> bool:
     other = rx.search(
         # (not "convertible into 3,500,000 Ordinary Shares")
         r"(?:offering|listing|sale) of (?:our |its |the company['’]s )?$"
-        r"|(?<!\binto )(?<![\d,])\b[\d,]{4,}\s+$",
+        # (nor "convert ... into an aggregate of 32,971,466 Class A ordinary
+        # shares")
+        r"|(?<!\binto )(?<!\binto an aggregate of )(?<![\d,])\b[\d,]{4,}\s+$",
         before[-40:],
         re.I,
     )
@@ -2177,6 +2196,17 @@ def _may_name_the_class(sentence: str) -> bool:
     ) and not rx.search(
         r"\b(?:notes?|debentures?|loans?|bonds?|clns?)\b", sentence, re.I
     ):
+        return False
+    # (nor the preferred shares' own conversion: "the Series A Shares have
+    # the same voting rights as Common Stockholders and are convertible into
+    # Common Stock")
+    if rx.search(
+        r"\b(?:the\s+)?(?:series\s+[a-z0-9]{1,3}\s+)?(?:preferred\s+)?shares\b"
+        r"(?:(?!\bnotes?\b|\bdebentures?\b)[^.;]){0,120}\b(?:are|is|will be|shall be)\s+"
+        r"convertible into\b",
+        sentence,
+        re.I,
+    ) and rx.search(r"\b(?:series\s+[a-z0-9]{1,3}|preferred)\b", sentence, re.I):
         return False
     # (nor an open offer's basis: "one Convertible Note for every
     # thirty-five Existing Ordinary Shares")
@@ -2417,7 +2447,7 @@ _UNRELATED = re.compile(
     r"has no relationship)|"
     # "it shall have the right to appoint one director to the board": a
     # right, not a relationship
-    r"\bright to (?:appoint|nominate) (?:one |a |two )?(?:\w+ )?directors?\b|"
+    r"\bright to (?:appoint|nominate|elect) (?:one |a |two )?(?:\w+ )?directors?\b|"
     # ("the right to appoint one person as a non-executive director")
     r"\bright to (?:appoint|nominate)\b[^.;]{0,40}\bas an?\s+(?:[\w-]+\s+)?directors?\b|"
     # "agreed to recommend two director nominees of BLH for election": a
@@ -2461,6 +2491,11 @@ _NOT_THE_HOLDERS_RELATION = re.compile(
     r"(?:said|says|stated|states|commented|comments|added|noted|explained)\b"
     # ("Sebastian Ebel, CEO of TUI Group: “The successful placement ...")
     r"|:\s*[“\"])"
+    # a share subscriber's controller: "a share subscription agreement with
+    # ZX International Ltd, a company ... controlled by Mr. Xi Zeng, the
+    # chairman"
+    r"|\b(?:share|stock)\s+(?:subscription|purchase)\s+agreement\s+with\s+[^;]{0,240}?"
+    r"\b(?:controlled|owned)\s+by\b[^;()]{0,160}"
     # the holders' nominees on the board: "have joined its board as
     # additional Directors, being nominees of the new bond holders"
     r"|\bdirectors?,?\s+being\s+(?:an?\s+)?nominees?\s+of\b"

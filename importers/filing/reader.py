@@ -9,6 +9,7 @@ reader refuses to guess: the key stays a TODO quoting both.
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -371,6 +372,11 @@ _PER_UNIT = re.compile(
     r"(?:\bper|\beach|\bfor every)\s*$"
     # "NIS 940 per unit (each unit comprised of NIS 1,000 principal amount)"
     r"|\beach unit (?:is )?(?:comprised of|consisting of|consists of)\s*$"
+    # ("with each Unit being comprised of: (i) US$1,000 principal amount";
+    # "Each Convertible Debenture Unit will consist of $1,000 principal
+    # amount")
+    r"|\beach (?:[\w-]+\s+){0,3}unit,?\s+(?:being|will be|shall be|is|will|shall)?\s*"
+    r"(?:comprised of|consisting of|consist of|consists of|composed of)\s*:?\s*(?:\(i\)|\(a\)|\(1\))?\s*$"
     # "250 convertible notes payable, each with a face value of $100,000"
     r"|\beach,? with a (?:face|principal) (?:value|amount) of\s*$"
 )
@@ -586,7 +592,11 @@ _PRINCIPAL_BEFORE = re.compile(
         r"\ban? [a-z-]+ (?:thousand|million) dollars?\s*\(\s*|"
         # ("bonds with an aggregate par value of Euro 28.8 million")
         # (a table's label cell: "Loan Amount: | US$ 1,100,000")
-        r"aggregate amount of|original amount of|aggregate par value of)\s*(?:\|\s*)?(?:of\s*)?(?:up to\s*)?"
+        r"aggregate amount of|original amount of|aggregate par value of|"
+        # a list item about the notes: "· 4 year convertible loan notes
+        # totalling GBP 597,805"
+        r"^\W*(?:\d+[- ]years?\s+)?(?:[\w%.-]+\s+){0,3}?convertible\s+(?:loan\s+)?notes\s+"
+        r"totall?ing)\s*(?:\|\s*)?(?:of\s*)?(?:up to\s*)?"
         r"(?:an aggregate of\s*)?"
         r"(?:approximately\s*)?$"
     ).replace("principal", _PRINCIPAL_WORD)
@@ -2421,7 +2431,9 @@ _HOLDER_VERBS = (
         r"(?!\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}(?i:assignment|transfer)\b)"
         # ("a convertible bond subscription agreement with the subscriber
         # Dansey P2 Limited")
-        r"[^.;]{0,200}?\bwith\s+(?:(?:an?|the)\s+(?:accredited\s+|institutional\s+)?"
+        # (not past "a share subscription agreement with" the buyer of shares)
+        r"(?:(?!\b(?i:share|stock) (?i:subscription) agreement\b)[^.;]){0,200}?"
+        r"\bwith\s+(?:(?:an?|the)\s+(?:accredited\s+|institutional\s+)?"
         r"(?:investor|subscriber|lender|purchaser),?\s+)?"
         rf"({ORGANISATION.pattern})"
     ),
@@ -2502,7 +2514,9 @@ _HOLDER_VERBS = (
     re.compile(
         # ("extends EUR 5.0 million Convertible Notes agreement with Lansdowne
         # Investment Company Cyprus Limited")
-        rf"\b(?i:purchase|subscription|notes?|loan|exchange)(?i: payable)? (?i:agreement)"
+        # (not "a share subscription agreement with ZX International Ltd")
+        rf"\b(?i:purchase|(?<!share )(?<!stock )subscription|notes?|loan|exchange)(?i: payable)? "
+        r"(?i:agreement)"
         rf"(?:\s*\([^)]{{0,20}}\))? with\s+"
         r"(?:(?:an?|its|existing|returning|new)\s+)*(?:(?i:investor|lender|shareholder)s?,?\s+)?"
         rf"({ORGANISATION.pattern})"
@@ -2526,6 +2540,12 @@ _HOLDER_VERBS = (
         r"(?=\s*(?:,\s+as evidenced by\b|\())"
     ),
     re.compile(rf"\b(?:subscribed|purchased)\s+by\s+({ORGANISATION.pattern})"),
+    # ("a subscription for £330,000 of convertible loan notes ... by an
+    # individual, Mr John Story")
+    re.compile(
+        r"\bsubscription\b[^.;]{0,240}\bby an individual,\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
+        rf"({_PERSON})\b"
+    ),
     # the holder converting its note: "BGF Investments LP has exercised its
     # right to convert £1,000,000 of its £2,500,000 Loan Note Instrument"
     re.compile(
@@ -2670,7 +2690,7 @@ HOLDER_PERSON = (
     # (a loan's or a purchase's agreement, not "an assignment agreement with
     # TRW" nor "the Company's existing agreement with" an agent)
     re.compile(
-        r"\b(?i:(?:purchase|subscription|loan|note|financing|credit)(?:\s+payable)?\s+agreement"
+        r"\b(?i:(?:purchase|(?<!share )(?<!stock )subscription|loan|note|financing|credit)(?:\s+payable)?\s+agreement"
         # (not a bank's "credit facility with Bridge Bank", another debt)
         r"(?:\s*\([^)]{0,60}\))?|(?<![Cc]redit )(?<![Rr]evolving )facility|"
         r"note(?:\s+payable)?)\s+with\s+"
@@ -2856,11 +2876,16 @@ _ISSUE_VERB = re.compile(
     # ("FirstFire Global Opportunities Fund, LLC purchased from Digital Brands
     # Group, Inc. a senior secured convertible note")
     r"\bpurchased from\b|"
-    r"\b(?:issued|sold|closed|consummated|funded|completed|refinanced|invested|"
-    r"loaned|advanced|made (?:a )?loans?|executed and delivered|did loan)\b"
+    # (not notes "to be issued", in the future; "newly issued" notes only
+    # where none are: "we exchanged ... for ... newly issued 4.50% ... Notes")
+    r"\b(?<!newly )(?<!be )(?:issued|sold|closed|consummated|funded|completed|refinanced|"
+    r"invested|loaned|advanced|made (?:a )?loans?|executed and delivered|did loan)\b"
+    r"|\bnewly issued\b(?!.*\bto be issued\b)"
     # ("On October 26, 2012, the Company received a loan totaling $30,000")
     r"|\breceived\s+an?\s+(?:[\w-]+\s+){0,2}loan\b"
-    r"|\bentered into\b(?=.*\b(?:issued|purchased|sold)\b)"
+    # (not "entered into ... agreements for ... newly issued ... notes ... to
+    # be issued": notes still to come)
+    r"|\bentered into\b(?=.*\b(?<!be )(?:issued|purchased|sold)\b)(?!.*\bto be issued\b)"
     # ("borrowed $100,000 from an unrelated third party entity in the form of
     # a convertible note": a loan the note evidences, made that day)
     r"|\bborrowed\b(?=[^.]{0,140}?\b(?:in the form of|evidenced by|under|pursuant to)"
@@ -3093,8 +3118,11 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
                 # 2022": the deed's day, the notes issued under it later)
                 # ("pursuant to a loan note instrument dated 7 March 2018")
                 # ("Convertible Loan Note Instrument ("CLN") dated 17 June 2014")
+                # ("as amended and restated pursuant to a supplemental
+                # instrument dated 26 September 2014")
                 r"\b(?:trust deed|indenture|deed of trust|subscription deed|loan note deed|"
-                r"loan note instrument)(?:\s*\([^)]{0,30}\))?"
+                r"loan note instrument|supplemental (?:instrument|deed|indenture))"
+                r"(?:\s*\([^)]{0,30}\))?"
                 r"\W{0,3}dated(?: as of)?\s+$"
                 # a resolution's day: "a written special resolution dated 3
                 # October 2023 was proposed to ... the noteholders"
@@ -3340,10 +3368,20 @@ def _beside_title(sentences: list[str], index: int) -> bool:
     """Whether the line at ``index`` stands above a note's title, or below
     it and its face amount ("Convertible Note", "$150,000", "December 17,
     2007")."""
-    return _title_at(sentences, index + 1) or (
-        index >= 2
-        and rx.fullmatch(_FACE_AMOUNT + r"\W*", sentences[index - 1]) is not None
-        and _title_at(sentences, index - 2)
+    return (
+        _title_at(sentences, index + 1)
+        or (
+            index >= 2
+            and rx.fullmatch(_FACE_AMOUNT + r"\W*", sentences[index - 1]) is not None
+            and _title_at(sentences, index - 2)
+        )
+        # the maker's name between them: "March 30, 1999", "ORGANOGENESIS
+        # INC.", "FORM OF 7% CONVERTIBLE SUBORDINATED NOTE"
+        or (
+            index + 2 < len(sentences)
+            and ORGANISATION.fullmatch(sentences[index + 1].strip()) is not None
+            and _title_at(sentences, index + 2)
+        )
     )
 
 
@@ -3539,6 +3577,14 @@ def agreement_dates(reader: Reader) -> list[Found]:
                 r"|(?:purchase|subscription|note|loan) agreement\s*(?:\([^)]*\)\s*)?"
                 r"(?:executed|signed)\s+on\s+$",
                 sentence[: date.start].lower()[-80:],
+            ) and not rx.search(
+                # ("On April 11, 2024, ... issued and sold ... a ... note ...,
+                # pursuant to a previously disclosed securities purchase
+                # agreement, dated November 16, 2023": the sale is dated)
+                r"\bissued and sold\b[^;]{0,450}\b"
+                r"previously (?:disclosed|announced|reported)\s+(?:[\w-]+\s+){0,4}agreement,?\s+"
+                r"dated\s+(?:as of\s+)?$",
+                sentence[: date.start].lower(),
             ):
                 found.append(Found(date.date.isoformat(), sentence, 2))
         if not rx.search(
@@ -3644,6 +3690,12 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
     ):
         return None
     if _MATURITY_FAR.search(sentence[: date.start].lower()[-400:]):
+        return 3
+    # "Unless previously redeemed, converted or repurchased and canceled, the
+    # Credit Enhanced Bonds will be redeemed on December 2, 2025 at 105.11%"
+    if rx.search(r"\bwill be redeemed\s+(?:in full\s+)?on\s*$", window) and rx.match(
+        r"\W*unless (?:previously|earlier) (?:redeemed|converted)\b", sentence.lower()
+    ):
         return 3
     # "For value received, on or before March 4, 2004, the undersigned ...
     # promises to pay": the day the maker promises to pay by
@@ -3930,7 +3982,8 @@ def maturities(
             expires
             or rx.search(
                 r"matur|\bdue\b|repay|payable|\bterm\b|promise|payment of the principal|"
-                r"anniversary of the issu|\bfinal redemption date\b|\bredeem the \w+ in full\b",
+                r"anniversary of the issu|\bfinal redemption date\b|\bredeem the \w+ in full\b"
+                r"|^\W*unless (?:previously|earlier) redeemed\b[^.]{0,120}\bwill be redeemed on\b",
                 lowered,
             )
         )
@@ -4186,6 +4239,13 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         )
         # a penalty: "including interest and a 40% prepayment penalty"
         or rx.match(r"^\s*(?:prepayment\s+)?(?:penalty|premium)\b", right)
+        # notes the text names as the old ones: "1.25% Convertible Senior
+        # Notes due 2026 (the “Existing Convertible Notes”)"
+        or rx.match(
+            r"^\s*(?:[\w-]+\s+){0,4}notes\s+due\s+\d{4}\s*\((?:the\s+)?[\"“](?:existing|old|"
+            r"original|prior|outstanding)\b",
+            right,
+        )
         # the notes the buyers already hold: "to issue and sell ... new notes
         # ... to holders of our 6.25% convertible senior notes due June 15,
         # 2026"
@@ -4962,6 +5022,8 @@ def _not_the_note_price(lowered: str, money: Money, warrants: bool) -> bool:
             r"(?:upon|in the event of) (?:an? )?(?:event of )?default", left[-90:]
         )
         or _FLOOR.search(left[-60:])
+        # ("The Warrant Exercise Price will be amended to US$0.14")
+        or rx.search(r"\bwarrant exercise price\b[^$;]{0,40}$", left)
         # a price assumed for an illustration: "Assuming a conversion price of
         # $8.2909 per share (which is the maximum conversion price ...)"
         or rx.search(
@@ -5432,7 +5494,10 @@ _PAYMENT_WORDS = {
 _PAYMENT_DATES = re.compile(
     rf"interest.{{0,100}}?(?:payable|paid)\b[^.]{{0,30}}?\bon\s+(?:each\s+)?"
     rf"(?P<dates>{_MONTH_WORDS}\s+\d{{1,2}}(?:st|nd|rd|th)?"
-    rf"(?:(?:,\s*|,?\s+and\s+){_MONTH_WORDS}\s+\d{{1,2}}(?:st|nd|rd|th)?)*)"
+    rf"(?:(?:,\s*|,?\s+and\s+){_MONTH_WORDS}\s+\d{{1,2}}(?:st|nd|rd|th)?)*"
+    # ("payable on 31 March and 30 September": the day first)
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORDS}"
+    rf"(?:(?:,\s*|,?\s+and\s+)\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORDS})+(?!\s*,?\s*\d{{4}}))"
     r"(?P<each>\s+of\s+each\s+year)?"
     # "payable in cash at the end of June and December annually"; "payable on
     # the last day of March, June, September, and December"
@@ -5462,9 +5527,12 @@ _WITH_PRINCIPAL = re.compile(
     # 8% per annum, are payable on the one-year anniversary")
     # ("Any unpaid principal amounts and accrued interest under the
     # Promissory Notes will be payable in full on September 30, 2023")
-    r"\bprincipal\s+(?:amounts?\s+(?:of\s+(?:the|this)\s+(?:note|debenture),?\s+)?|balance\s+|of,?\s+)?"
-    r"(?:and|along with|together with|plus)\s+"
-    r"(?:all\s+)?(?:the\s+)?(?:accrued\s+)?(?:(?:and|but)\s+unpaid\s+)?interest\b[^.;]{0,60}?"
+    # ("the unpaid principal amount, together with any then unpaid accrued
+    # interest shall be due and payable on August 27, 2016")
+    r"\bprincipal\s+(?:amounts?,?\s+(?:of\s+(?:the|this)\s+(?:note|debenture),?\s+)?|balance\s+|of,?\s+)?"
+    r"(?:(?:and|along with|together with|plus)\s+(?:all\s+)?(?:the\s+)?(?:accrued\s+)?"
+    r"|together with any then unpaid accrued\s+)"
+    r"(?:(?:and|but)\s+unpaid\s+)?interest\b[^.;]{0,60}?"
     # ("is due and payable by FlexShopper, LLC on April 30, 2020")
     r"\b(?:due|payable)(?:\s+and\s+payable)?(?:\s+in\s+full)?\s+(?:by\s+[^.;]{1,40}?\s+)?"
     # ("with principal and interest due and payable on or before January 1,
@@ -5563,6 +5631,42 @@ def _with_principal(sentence: str) -> bool:
     )
 
 
+_MONTH_NUMBERS = {
+    name: number
+    for number, name in enumerate(
+        (
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "may",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "oct",
+            "nov",
+            "dec",
+        ),
+        start=1,
+    )
+}
+
+
+def _evenly_spaced(listed: str, count: int) -> bool:
+    """Whether the months of payment dates fall 12 / count months apart (the
+    months of a year's payments: "June 30 and December 31")."""
+    months = sorted(
+        _MONTH_NUMBERS[word.lower()[:3]]
+        for word in rx.findall(_MONTH_WORDS, listed)
+        if word.lower()[:3] in _MONTH_NUMBERS
+    )
+    if count < 2 or len(months) != count:
+        return True
+    step = 12 // count
+    return all(b - a == step for a, b in itertools.pairwise(months))
+
+
 def interest_payments(reader: Reader) -> list[Found]:
     found = []
     for sentence in reader.about("interest", "coupon"):
@@ -5575,10 +5679,13 @@ def interest_payments(reader: Reader) -> list[Found]:
         )
         count = len(rx.findall(_MONTH_WORDS, listed))
         # one date, not "of each year": the day principal and interest fall due
+        # (nor two instalments a month apart: "repayable in two equal payments
+        # on 1 August and 1 September")
         periodic = (
             dates is not None
             and (count > 1 or dates.group("each"))
             and (count in _PER_YEAR)
+            and _evenly_spaced(listed, count)
         )
         # "a portion of which is payable in cash at the end of June and
         # December annually and the rest due on the Maturity Date": both

@@ -529,7 +529,9 @@ def dollar_currency(text: str) -> str:
         # a news release of a company listed in Canada only: "(TSXV:SEV)",
         # "(CSE:NUR)", "(TSX-V:PYR)" (not "(TSX:NDM)(NYSE American:NAK)")
         or (
-            rx.search(r"\b(?:TSXV?|TSX-V|CSE|NEO)\s*:\s*[A-Z]", text) is not None
+            # ("(TSX VENTURE:THCX)")
+            rx.search(r"\b(?:TSXV?|TSX-V|TSX (?i:venture)|CSE|NEO)\s*:\s*[A-Z]", text)
+            is not None
             and rx.search(r"\b(?:NYSE|NASDAQ|Nasdaq|AMEX)\b", text) is None
         )
     ):
