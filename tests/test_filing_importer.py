@@ -7307,6 +7307,92 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "___________ the principal sum of Dollars ($_________).",
             {"date": "2001-04-02"},
         ),
+        # notes settled for shares before
+        (
+            "In fiscal 2020 the Company issued several convertible notes. "
+            "During fiscal year 2021, all of these notes were settled for "
+            "shares of common stock. On March 1, 2022 the Company issued a "
+            "note of $50,000 convertible at a fixed price of $0.004 per "
+            "share.",
+            {"share-class": None},
+        ),
+        # an anti dilution clause and equivalents
+        (
+            "The conversion price of the May 2016 Bridge Notes and the "
+            "exercise price of the May 2016 Warrants is $1.50 per share, "
+            "subject to adjustment, including for issuances of common "
+            "stock and common stock equivalents below the then current "
+            "conversion or exercise price.",
+            {"share-class": None},
+        ),
+        # no ability to convert
+        (
+            "The loan carries interest at 8% per annum. There is no early "
+            "re-payment penalty or ability to convert into ordinary shares "
+            "of the Company.",
+            {"share-class": None},
+        ),
+        # a concurrent share offering
+        (
+            "The company priced $200 million of convertible senior notes. "
+            "Concurrently with the convertible notes offering, the company "
+            "has priced an upsized secondary offering of 12,500,000 shares "
+            "of common stock.",
+            {"share-class": None},
+        ),
+        # a change of control redemption trigger
+        (
+            "Under the agreement, Kestrel Securities Group (Singapore) "
+            "will subscribe to S$4 million worth of convertible bonds from "
+            "the company. One of the principal terms of the bonds is that "
+            "the subscriber has the option of early redemption in the "
+            "event that Tan Wei Ming ceases to be the chief executive of "
+            "the company, or when permitted holders cease to collectively "
+            "be the controlling shareholder.",
+            {"related-party": None},
+        ),
+        # a wire briefs issuer
+        (
+            "BRIEF-Lumen intends to increase its EUR 15 mln 4 pct "
+            "convertible bond\n\n"
+            "Mar 3 (Reuters) - Lumen AG :\n\n"
+            "* Intends to increase its 15 million euros 4 pct convertible "
+            "bond issued in Nov. 2016",
+            {"holder": None},
+        ),
+        # interest payable in stock at a discount
+        (
+            "Expiration Date: June 30, 2012\n"
+            "Interest Rate: 10%, payable in arrears in cash or stock (at a "
+            "15% discount to market price, calculated as a 5 day trailing "
+            "VWAP)\n"
+            "Conversion: The principal amount of the Note is convertible "
+            "into Common Stock at a price of $.02 per share.",
+            {"conversion-discount": None, "conversion-lookback": None},
+        ),
+        # a rate per annum with a defined term
+        (
+            "Interest Rate. Interest payable on this Note shall accrue at "
+            'a rate per annum (the "Interest Rate") of nine percent (9%). '
+            "Interest on the Principal Amount shall be simple interest.",
+            {"rate": "0.09"},
+        ),
+        # the registered holder hereof
+        (
+            "FOR VALUE RECEIVED, the Company promises to pay to HENRY "
+            'CALDWELL, the registered holder hereof (the "Holder"), the '
+            "principal sum of Fifty Thousand Dollars (US $50,000) and to "
+            "pay interest at the rate of 4% per annum, payable yearly, in "
+            "cash, in arrears beginning on June 1, 2021.",
+            {"holder": '"HENRY CALDWELL"', "interest-payment": '"annually"'},
+        ),
+        # a conversion premium beside the coupon
+        (
+            "LONDON, June 2 (Reuters) - Halder AG priced its 1.5 billion "
+            "euro convertible bond with a 1.25 percent coupon and a 40% "
+            "conversion premium, the bookrunners said on Thursday.",
+            {"rate": "0.0125"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -7682,6 +7768,16 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-supplemental-instruments-day",
         "principal-with-any-then-unpaid-interest",
         "a-date-above-the-makers-name-and-title",
+        "notes-settled-for-shares-before",
+        "an-anti-dilution-clause-and-equivalents",
+        "no-ability-to-convert",
+        "a-concurrent-share-offering",
+        "a-change-of-control-redemption-trigger",
+        "a-wire-briefs-issuer",
+        "interest-payable-in-stock-at-a-discount",
+        "a-rate-per-annum-with-a-defined-term",
+        "the-registered-holder-hereof",
+        "a-conversion-premium-beside-the-coupon",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

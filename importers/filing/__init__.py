@@ -480,6 +480,13 @@ def _the_issuer(reader: Reader, name: str) -> bool:
     """Whether a name is the issuer's, by its defined term's shares: a
     lender's release about its loan "with Noront Resources Ltd.
     ("Noront")", which speaks of "Noront's outstanding Common Shares"."""
+    # (a wire brief names the issuer after its dateline: "Dec 11 (Reuters) -
+    # Publity AG :")
+    if any(
+        rx.search(r"\(Reuters\)\s*-\s*" + re.escape(name) + r"\s*:", sentence)
+        for sentence in reader.every
+    ):
+        return True
     for sentence in reader.every:
         defined = rx.search(
             re.escape(name) + r"\W{0,3}\(\s*[\"“]([^\"”]{2,30})[\"”]\s*\)", sentence
@@ -1921,7 +1928,14 @@ _NOT_CONVERTED_INTO = re.compile(
     r"|\bsecurities convertible (?:in)?to\s+$|\bvolume of (?:the )?$|\(\s*(?:the\s+)?[\"“]$"
     r"|\bexchangeable for (?:shares of )?(?:its |our |the company['’]s )?$"
     r"|\binterest\b.{0,120}\bin (?:shares of )?$"
-    r"|\bequivalent value of $",
+    r"|\bequivalent value of $"
+    # ("There is no early re-payment penalty or ability to convert into
+    # ordinary shares"; "an upsized secondary offering of 17,500,000 shares of
+    # common stock"; "Pricing of Concurrent Common Stock and Convertible Senior
+    # Notes")
+    r"|\bno\b[^.;]{0,40}\bability to convert into (?:shares of )?$"
+    r"|\boffering of [\d,]+ (?:new )?shares of (?:its |our |the company['’]s )?$"
+    r"|\bconcurrent\s+$",
     re.IGNORECASE,
 )
 
@@ -1963,6 +1977,13 @@ def _another_class(sentence: str, match: re.Match[str]) -> bool:
     other = rx.search(
         # (not "convertible into 3,500,000 Ordinary Shares")
         r"(?:offering|listing|sale) of (?:our |its |the company['’]s )?$"
+        # ("subject to adjustment, including for issuances of common stock";
+        # "all of these notes were settled for shares of common stock")
+        r"|\bissuances of (?:additional\s+)?$"
+        # (not "They will be settled in shares of common stock": the notes'
+        # own settlement)
+        r"|\b(?:were|was|have been|has been)\s+settled\s+(?:for|in)\s+(?:[\d,]+\s+)?"
+        r"(?:shares\s+of\s+)?(?:its\s+|our\s+)?$"
         # (nor "convert ... into an aggregate of 32,971,466 Class A ordinary
         # shares")
         r"|(?<!\binto )(?<!\binto an aggregate of )(?<![\d,])\b[\d,]{4,}\s+$",
@@ -1990,6 +2011,8 @@ def _another_class(sentence: str, match: re.Match[str]) -> bool:
         or counted
         or _NOT_CONVERTED_INTO.search(before[-160:])
         or _PRICE_TRIGGER.match(sentence, match.end())
+        # "common stock equivalents": securities, not a class
+        or rx.match(r"\s+equivalents\b", sentence[match.end() :]) is not None
         # a listing: "Qrons, Inc. ..., the common stock of which ... trades on
         # the OTC Markets"
         or rx.match(
@@ -2491,6 +2514,11 @@ _NOT_THE_HOLDERS_RELATION = re.compile(
     r"(?:said|says|stated|states|commented|comments|added|noted|explained)\b"
     # ("Sebastian Ebel, CEO of TUI Group: “The successful placement ...")
     r"|:\s*[“\"])"
+    # a change of control that lets the holder redeem: "in the event that Goh
+    # Jin Hian ceases to be the chief executive of the company, or when
+    # permitted holders cease to collectively be the controlling shareholder"
+    r"|\bceases?\s+to\s+(?:collectively\s+)?be\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:chief executive|ceo|chairman|director|controlling shareholder)\b[^.;]{0,120}"
     # a share subscriber's controller: "a share subscription agreement with
     # ZX International Ltd, a company ... controlled by Mr. Xi Zeng, the
     # chairman"

@@ -2082,7 +2082,9 @@ _ASSIGNS = re.compile(
     r"|\s+and\s+or\s+assignees?\s*,?\s*$"
     r"|\s+or\s+to\s+(?:his|her|its)\s+order\s*,?\s*$"
     r"|,\s+or\s+holder\s*,?\s*$"
-    r"|,\s+as\s+(?:lender|holder|purchaser|investor|payee)\s*,?\s*$",
+    r"|,\s+as\s+(?:lender|holder|purchaser|investor|payee)\s*,?\s*$"
+    # ("GREGORY SCHIFRIN, the registered holder hereof")
+    r"|,\s+the\s+registered\s+holder\s+hereof\s*,?\s*$",
     re.IGNORECASE,
 )
 _DESCRIPTION = re.compile(
@@ -2387,6 +2389,9 @@ _SEVERAL = re.compile(
     # "sold a series of convertible promissory notes to management, the
     # Company's Board of Directors and accredited investors"
     r"\ba series of (?:[\w-]+\s+){0,3}notes\s+to\b"
+    # ("entered into a number of convertible note deals in the aggregate
+    # principal amount of $325,000")
+    r"|\ba number of (?:convertible\s+)?(?:note|debenture|loan)\s+(?:deals|agreements|transactions)\b"
     # an agent for lenders: "ALPINA LENDING, L.P. ..., on its own behalf and
     # as agent for those persons listed on Schedule 1 (collectively, the
     # “Lenders”)"
@@ -4094,7 +4099,9 @@ _RATE_BEFORE = re.compile(
     # ("with interest thereon ... at a per annum rate equal to 12 percent")
     r"|\binterest\b(?:(?!discount)[^.%]){0,170}?\bat\s+(?:an?|the)\s+"
     r"(?:(?:annual|yearly|fixed|annualized|per annum)\s+)?"
-    r"rate\s+(?:per annum\s+)?(?:equal\s+to\s+|of\s+)?"
+    # ("shall accrue at a rate per annum (the "Interest Rate") of eight
+    # percent (8%)")
+    r"rate\s+(?:per annum\s+)?(?:\((?:the\s+)?[\"“][^\"”]{1,30}[\"”]\)\s*)?(?:equal\s+to\s+|of\s+)?"
     # "Interest is payable semiannually at 10%"
     r"|\binterest\b[^.%,]{0,40}\bat\s+"
     # "Twelve Month Fixed Rate (12%)"; "Stated Percentage 12.00%"
@@ -4158,7 +4165,7 @@ _DEFAULT = re.compile(
 _NOT_A_RATE = re.compile(
     r"^\s*(?:\(.{0,20}\)\s*)?(?:of the (?:lowest|average|market|closing|volume|vwap|"
     r"outstanding|issued|then|two|principal|purchase)|discount|of (?:the )?(?:common|"
-    r"ordinary|shares)|beneficial|premium|of the (?:gross|net)|interest in\b(?! cash)|"
+    r"ordinary|shares)|beneficial|premium|(?:conversion|redemption)\s+premium|of the (?:gross|net)|interest in\b(?! cash)|"
     r"interest (?:charge|penalty)|internal rate|"
     # interest on other liabilities: "had agreed to pay interest of 8% on
     # certain accrued liabilities aggregating $410,500"
@@ -4844,6 +4851,10 @@ def _no_holders_formula(sentence: str, percent: Percent, right: str) -> bool:
         is not None
         or rx.search(
             r"\b(?:satisfy|pay|repay)\b[^.]{0,100}\b(?:through|by) the issuance of\b"
+            # ("Interest Rate: 11%, payable in arrears in cash or stock (at a 15%
+            # discount to market price")
+            r"|\binterest\b[^.;]{0,80}\bpayable\b[^.;]{0,40}\bin\s+(?:cash\s+or\s+)?"
+            r"(?:stock|shares)\s*\(?\s*at\s+an?\s*$"
             # ("if the company chooses to make principal payments in stock, the
             # price will be equal to the lower of $0.275 or 93% of ...")
             r"|\b(?:make|pay)\s+(?:its\s+|the\s+)?(?:principal|interest|scheduled)\s+"
@@ -5376,7 +5387,8 @@ _PAYMENT = re.compile(
     r"(?:on this note\s+\(i\)\s+)?(?:in arrears\s+)?"
     r"(?:on a\s+|on the (?:last|first) (?:business )?day of\s+)?"
     # ("12% per annum payable bi-annually": twice a year)
-    r"(?P<when>monthly|quarterly|semi-annually|semiannually|bi-?annually|annually|"
+    # ("payable yearly, in cash, in arrears")
+    r"(?P<when>monthly|quarterly|semi-annually|semiannually|bi-?annually|annually|yearly|"
     r"every (?:three|six|twelve) months|each (?:calendar )?quarter|each month)"
     # "thirty-six (36) monthly installments of principal and interest"
     rf"|\b(?P<installments>{_EVERY})\s+"
@@ -5475,7 +5487,7 @@ _PAYMENT_WORDS = {
     "every three months": "quarterly", "each quarter": "quarterly",
     "each calendar quarter": "quarterly", "semi-annually": "semiannually",
     "semiannually": "semiannually", "every six months": "semiannually",
-    "annually": "annually", "every twelve months": "annually",
+    "annually": "annually", "yearly": "annually", "every twelve months": "annually",
     "semi-annual": "semiannually", "semiannual": "semiannually", "annual": "annually",
     "month": "monthly", "quarter": "quarterly", "once a year": "annually",
     "one-month": "monthly", "three-month": "quarterly", "six-month": "semiannually",
