@@ -2522,7 +2522,7 @@ _NOT_THE_HOLDERS_RELATION = re.compile(
     # a share subscriber's controller: "a share subscription agreement with
     # ZX International Ltd, a company ... controlled by Mr. Xi Zeng, the
     # chairman"
-    r"|\b(?:share|stock)\s+(?:subscription|purchase)\s+agreement\s+with\s+[^;]{0,240}?"
+    r"|\b(?:share|stock)\s+subscription\s+agreement\s+with\s+[^;]{0,240}?"
     r"\b(?:controlled|owned)\s+by\b[^;()]{0,160}"
     # the holders' nominees on the board: "have joined its board as
     # additional Directors, being nominees of the new bond holders"

@@ -155,12 +155,13 @@ def _convertible_section(every: list[str]) -> list[str]:
     return every[start:]
 
 
+#: Debts that do not convert, as a heading names them.
+_OTHER_DEBTS = ("Premium Finance", "Notes? Payable", "Line of Credit", "Credit Facility",
+                "Term Loan", "Bank Loans?", "Mortgage", "Finance Leases?")  # fmt: skip
 #: A heading of a debt that does not convert: "Premium Finance Agreement",
 #: "Notes Payable", "Line of Credit".
 _OTHER_DEBT_HEADING = re.compile(
-    r"(?!.*convertib)(?:[A-Z][\w-]*\s+){0,4}(?:Premium Finance|Notes? Payable|Line of Credit|"
-    r"Credit Facility|Term Loan|Bank Loans?|Mortgage|Finance Leases?)\b"
-    r"(?:\s+[A-Z][\w-]*){0,3}",
+    rf"(?!.*convertib)(?:[A-Z][\w-]*\s+){{0,4}}(?:{'|'.join(_OTHER_DEBTS)})\b(?:\s+[A-Z][\w-]*){{0,3}}",
     re.IGNORECASE,
 )
 
