@@ -4559,7 +4559,7 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "the issue of its convertible bonds. The initial conversion price was "
             "at $5.743 for each new share, over the last closing price of the "
             "shares quoted on the SGX-ST.",
-            {"principal": None, "conversion-price": None},
+            {"principal": None, "conversion-price": "5.743 SGD"},
         ),
         (
             "Ventripoint will seek approval of TSX Venture Exchange to extend its "
@@ -4617,7 +4617,7 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "VibroPower will issue a $1.5 million convertible bond to Interra. The "
             "conversion shares will be issued at 90% of the weighted average "
             "trading price in the last 30 market days.",
-            {"principal": None},
+            {"principal": "1500000.00 SGD"},
         ),
         (
             "(a) The Company has borrowed $250,000 against a renewal payment, in "
@@ -4953,17 +4953,18 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "discount and a $10,000 reimbursement of Lender's legal fees.",
             {"issue-costs": None},
         ),
-        # Australian writing: "50c per share"; "AUD $" beside bare amounts.
+        # Australian writing: "50c per share"; "AUD $" beside bare amounts: the
+        # bare "$" is the Australian dollar where the text names no US dollar.
         (
             "Acme Digital Ltd will place $4 million in unsecured convertible "
             "notes. Conversion pricing is 50c per share.",
-            {"principal": None},
+            {"principal": "4000000.00 AUD"},
         ),
         (
             "The parent entity issued $2,500,000 of convertible notes on 16 May "
             "2012. The investor may convert, in aggregate, AUD $1,500,000 of the "
             "face value.",
-            {"principal": None},
+            {"principal": "2500000.00 AUD"},
         ),
         # A table's row and a footnote's items about other debt.
         (
@@ -5964,7 +5965,7 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "of $1.00. Issued under the Company\u2019s Listing Rule 7.1 "
             "placement capacity. Maturity Date: 07/09/2024. Conversion Price: "
             "$0.16.",
-            {"maturity": None, "conversion-price": None},
+            {"maturity": None, "conversion-price": "0.16 AUD"},
         ),
         # Bonds of a face each, aggregating to the issue.
         (
@@ -7393,6 +7394,79 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "conversion premium, the bookrunners said on Thursday.",
             {"rate": "0.0125"},
         ),
+        # a two digit year
+        (
+            "Pursuant to the Convertible Promissory Note entered into as "
+            "of 9/14/12, by and among Larch Systems, LLC and certain "
+            "investors, Birch Capital, LLC has purchased a Convertible "
+            "Promissory Note in the original principal amount of $40,000.",
+            {"date": "2012-09-14"},
+        ),
+        # an australian text names no us dollar
+        (
+            "Quokka Minerals Limited (ASX: QKM) has raised $2 million "
+            "through the issue of convertible notes to sophisticated "
+            "investors. The notes convert at 5c per share and bear "
+            "interest at 10% per annum.",
+            {"principal": "2000000.00 AUD"},
+        ),
+        # a bare amount with its aud equivalent
+        (
+            "On March 1, 2016, Kookaburra Trade Limited, an Australian "
+            "subsidiary of the Company, borrowed $370,000 (AUD$500,000) "
+            "from an unrelated party, and issued a twelve month "
+            "convertible promissory note with no interest. The note is "
+            "convertible at $0.074 per share (AUD$0.10) and the conversion "
+            "is at 5c per share under Australian rules.",
+            {"principal": None},
+        ),
+        # each note has a face value
+        (
+            "VN LIMITED (Proposed ASX code: VNL)\n"
+            "The Offer: $0.5m to $0.9m (max) in Secured Convertible Notes.\n"
+            "To secure working capital prior to proposed listing on the "
+            "ASX via the issue of convertible notes; each Convertible Note "
+            "has a face value of $1,000. Conversion at 20c per share.",
+            {"principal": None},
+        ),
+        # an offering upsized from one amount to another
+        (
+            "Kestrel Labs, Inc. today announced that it has priced its "
+            "underwritten public offering of 0.50% convertible senior "
+            'notes due 2028 (the "Notes") and upsized the offering from '
+            "$400 million to $450 million aggregate principal amount.",
+            {"principal": "450000000.00 USD"},
+        ),
+        # notes of one dollar each
+        (
+            "Wombat Bio to Receive $2 million from the Issue of "
+            "Convertible Notes\n"
+            "• Company has subscriptions for a total of $2 million (before "
+            "costs) in $1 convertible notes at 4c per share",
+            {"principal": None},
+        ),
+        # a first tranches face value
+        (
+            "Under the terms, Emu Tech will issue convertible notes with a "
+            "first tranche face value of $2,222,222 (to be split into two "
+            "separate closings). The notes convert at 3c per share.",
+            {"principal": None},
+        ),
+        # an australian companys dollar
+        (
+            "Wyloo Metals invested in Australian rare earths developer "
+            "Hastings. The $150m investment comes via secured exchangeable "
+            "notes.",
+            {"principal": "150000000.00 AUD"},
+        ),
+        # one bare dollar among marked ones
+        (
+            "Convertible notes on issue have a principal value of "
+            "A$500,000. Key terms: Maturity date of 30 June 2023. "
+            "Conversion price $0.005 per share. Principal value of "
+            "A$500,000.",
+            {"conversion-price": "0.005 AUD"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -7434,7 +7508,7 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-prospectus-supplements-date",
         "a-price-beside-an-undecided-principal",
         "a-conversion-price-reset-by-a-formula",
-        "a-bare-dollar-in-a-text-about-singapore",
+        "a-bare-dollar-in-a-text-about-singapore-is-its-own",
         "a-bare-dollar-beside-a-canadian-listing",
         "a-canadian-listing-beside-a-us-one",
         "the-canadian-press-million",
@@ -7778,6 +7852,15 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-rate-per-annum-with-a-defined-term",
         "the-registered-holder-hereof",
         "a-conversion-premium-beside-the-coupon",
+        "a-two-digit-year",
+        "an-australian-text-names-no-us-dollar",
+        "a-bare-amount-with-its-aud-equivalent",
+        "each-note-has-a-face-value",
+        "an-offering-upsized-from-one-amount-to-another",
+        "notes-of-one-dollar-each",
+        "a-first-tranches-face-value",
+        "an-australian-companys-dollar",
+        "one-bare-dollar-among-marked-ones",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:
@@ -7971,13 +8054,6 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
             "share.",
             "conversion-price",
             "only a later, changed conversion price",
-        ),
-        (
-            "Wyloo Metals invested in Australian rare earths developer "
-            "Hastings. The $150m investment comes via secured exchangeable "
-            "notes.",
-            "principal",
-            "may mean the Australian dollar",
         ),
         (
             "The Company announces a restructuring of its convertible Loan "
@@ -8242,14 +8318,6 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
             "several currencies",
         ),
         (
-            "Convertible notes on issue have a principal value of "
-            "A$500,000. Key terms: Maturity date of 30 June 2023. "
-            "Conversion price $0.005 per share. Principal value of "
-            "A$500,000.",
-            "conversion-price",
-            "may mean the Australian dollar",
-        ),
-        (
             "On 1 March 2021, the Company issued 2,000,000 convertible "
             "notes with an aggregate principal value of $2,000,000. A "
             "further issuance of $500,000 convertible notes occurred on 4 "
@@ -8305,7 +8373,6 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
         "two-tranches-each-with-its-amount-and-price-conversion-price",
         "an-issue-in-parts-with-their-own-terms",
         "a-conversion-price-cut-on-offer",
-        "an-australian-companys-dollar",
         "an-extension-of-the-remaining-notes",
         "a-stamp-of-a-conversion",
         "a-first-advance-under-a-note-of-up-to",
@@ -8334,7 +8401,6 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
         "a-director-and-certain-investors",
         "a-fixed-sum-of-interest",
         "an-amount-listed-in-other-currencies",
-        "one-bare-dollar-among-marked-ones",
         "a-further-issuance-on-another-day",
         "one-of-three-lenders-an-officer",
         "a-face-or-such-lesser-amount-as-advanced",

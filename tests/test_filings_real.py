@@ -215,10 +215,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "10k-cik1424864-2020-rise-gold-meridian-debenture": ("share-class",),
-    "10k-cik1425203-2018-oid-two-tranche-note": (
-        "principal",
-        "purchase-price",
-    ),
     "10k-cik1425205-2011-7pct-unsecured-convertible-notes-extended": (
         "date",
         "maturity",
@@ -2350,7 +2346,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "ann-nuheara-2024-realtek-convertible-note": (
-        "conversion-price",
         "holder",
         "maturity",
         "principal",
@@ -2407,7 +2402,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "annual-noxopharm-2025-note9-convertible-notes": (
         "conversion-price-floor",
         "maturity",
-        "principal",
     ),
     "annual-nxt-energy-2024-mcapm-debentures-cad-usd": ("conversion-price",),
     "annual-sundial-2020-secured-convertible-note-usd1": ("date",),
@@ -2451,10 +2445,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
         "principal",
     ),
-    "asx-carnegie-wave-2013-6pct-convertible-notes": (
-        "conversion-price",
-        "principal",
-    ),
+    "asx-carnegie-wave-2013-6pct-convertible-notes": ("conversion-price",),
     "asx-exopharm-2023-convertible-notes": (
         "conversion-price",
         "date",
@@ -3226,7 +3217,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "forum-asx-unnamed-2012-aud2-5m-vwap-convertible-notes": (
         "maturity",
-        "principal",
         "share-class",
     ),
     "forum-bde-1999-roseworth-4pct-debenture": (
@@ -3263,7 +3253,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "fwp-rentech-2006-4pct-convertible-senior-notes-due-2013": ("principal",),
     "fwp-ttm-technologies-2008-325pct-convertible-senior-notes-due-2015": (
         "conversion-price",
-        "date",
         "interest-payment",
         "maturity",
         "rate",
@@ -3339,7 +3328,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "interim-consolidated-zinc-2020-copulos-new-notes": (
-        "conversion-price",
         "maturity",
         "principal",
     ),
@@ -3389,7 +3377,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "news-asia-pacific-digital-2015-10pct-unsecured-convertible-notes": (
-        "principal",
         "share-class",
     ),
     "news-atlantic-sapphire-2025-usd59m-pik-convertible-loan": (
@@ -3586,14 +3573,9 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "news-hastings-2022-wyloo-150m-secured-exchangeable-notes": (
         "conversion-price",
         "holder",
-        "principal",
         "share-class",
     ),
     "news-hatten-land-2017-usd-convertible-loan-sgd-conversion": ("holder",),
-    "news-healthbank-undated-sgd-interest-free-convertible-loan-notes": (
-        "conversion-price",
-        "principal",
-    ),
     "news-hemogenyx-2025-gbp-zero-coupon-fixed-cln": ("principal",),
     "news-hemostemix-2021-cad-6pct-director-debenture": (
         "conversion-price",
@@ -3802,7 +3784,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "news-northern-minerals-2018-jhy-16pct-convertible-notes": (
-        "conversion-price",
         "holder",
         "principal",
         "related-party",
@@ -3895,10 +3876,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "share-class",
     ),
-    "news-singapore-airlines-2020-s850m-1625pct-convertible-bonds": (
-        "conversion-price",
-        "principal",
-    ),
+    "news-singapore-airlines-2020-s850m-1625pct-convertible-bonds": ("principal",),
     "news-sino-energy-2019-hkd-8pct-24-month-convertibles": ("conversion-price",),
     "news-sinoenergy-2009-3pct-guaranteed-senior-convertible-notes-reset": (
         "conversion-price",
@@ -4018,7 +3996,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-lookback",
         "conversion-reference",
         "holder",
-        "principal",
         "share-class",
     ),
     "news-victoria-oil-gas-2021-meridian-b-convertible-loan-notes": (
@@ -4134,7 +4111,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "pr-antilles-gold-2024-patras-second-convertible-note": (
         "conversion-price",
-        "conversion-price-floor",
         "holder",
         "maturity",
         "rate",
@@ -4984,10 +4960,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "principal",
     ),
-    "web-j2-software-solutions-2011-nest-tn-note-letter": (
-        "date",
-        "holder",
-    ),
+    "web-j2-software-solutions-2011-nest-tn-note-letter": ("holder",),
     "web-petards-2017-water-hall-loan-notes-8p-conversion": ("principal",),
     "web-schaltbau-2021-0-5pct-mandatory-convertible-bond": (
         "conversion-price",

@@ -1576,7 +1576,7 @@ def _maturity(reader: Reader, issue: datetime.date | None) -> None:
         "maturity",
         "the maturity date is written in figures that may be day/month or "
         "month/day: write it"
-        if reader.dollar_unsure is not None and DAY_OR_MONTH_FIRST.search(stated)
+        if reader.abroad is not None and DAY_OR_MONTH_FIRST.search(stated)
         else "the maturity date is not stated",
         stated,
     )

@@ -232,6 +232,10 @@ _EXAMPLE = re.compile(
 )
 
 
+#: The dollars a text about their country means by a bare "$".
+_OWN_DOLLARS = {"Australian": "AUD", "Singapore": "SGD"}
+
+
 class Reader:
     def __init__(self, text: str) -> None:
         # (less the sentences about notes the text says are gone)
@@ -258,6 +262,22 @@ class Reader:
         #: Australia) that names no dollar, or one that marks one amount
         #: "C$" and leaves others bare.
         self.dollar_unsure = dollar_assumed(flat)
+        #: The country, other than the US, whose dates may be written day
+        #: first ("07/09/2024").
+        self.abroad = self.dollar_unsure
+        # a text about Australia or Singapore that names no US dollar: its
+        # bare "$" is that country's dollar (unlike a Canadian issuer's,
+        # which reports in either)
+        # (nor one that gives a bare amount's equivalent in that dollar:
+        # "borrowed $534,675 (AUD$750,000)", a US filer's own dollar first)
+        if self.dollar_unsure in _OWN_DOLLARS and not rx.search(
+            r"\bU\.?S\.?\s?\$|\bUSD\b|\bU\.?S\.? dollars?\b"
+            r"|(?<![A-Za-z$])\$\s?\d[\d,.]*\s*\(\s*(?:AUD|AU|A|SGD|S)\s?\$",
+            flat,
+            re.IGNORECASE,
+        ):
+            self.dollar = _OWN_DOLLARS[self.dollar_unsure]
+            self.dollar_unsure = None
         #: Whether the text names no dollar at all: its "cents" may be any
         #: currency's hundredths ("conversion price set at 14 cents" beside
         #: "R10 million").
@@ -280,7 +300,7 @@ class Reader:
         a text about another dollar's country, not "07/09/2024", which may
         be the 7th of September."""
         found = dates_in(sentence, self.published)
-        if self.dollar_unsure is None:
+        if self.abroad is None:
             return found
         return [
             d
@@ -1657,10 +1677,43 @@ def money_role(sentence: str, money: Money) -> str | None:
         # ("their nominal value of 1 pence apiece")
         or rx.match(r"^\s*apiece\b", right)
         or _RATE_NUMERATOR.match(right)
-        # ("400,000 Loan Notes each having nominal value of £1")
+        # ("400,000 Loan Notes each having nominal value of £1"; "each
+        # Convertible Note has a face value of $1,000")
         or rx.search(
-            r"\beach\s+(?:having|with)\s+(?:a\s+)?(?:nominal|face|par)\s+value\s+of\s*$",
+            r"\beach\s+(?:having|with)\s+(?:a\s+)?(?:nominal|face|par)\s+value\s+of\s*$"
+            r"|\beach\s+(?:[\w-]+\s+){0,2}(?:note|debenture|bond)\s+has\s+a\s+(?:nominal|face|par)"
+            r"\s+value\s+of\s*$",
             left,
+        )
+        # a tranche's: "convertible notes with a first tranche face value of
+        # $3,333,333 (to be split into two separate closings)"
+        or rx.search(
+            r"\b(?:first|initial|second|third)\s+tranche\s+(?:face\s+value|principal"
+            r"(?:\s+amount)?)\s+of\s*$",
+            left,
+        )
+        is not None
+        # one end of an offer's range: "$0.75m to $1.2m (max) in Secured
+        # Convertible Notes"
+        # (not an offering "upsized ... from $600 million to $650 million")
+        or rx.search(
+            r"(?<!from )[$£€]\s?\d[\d.,]*\s*(?:m|mn|million|k)?\s+to\s*$", left
+        )
+        is not None
+        or (
+            rx.match(
+                r"^\s*(?:m|mn|million|k)?\s*to\s+(?:[a-z]{1,3}\s?)?[$£€]\s?\d", right
+            )
+            is not None
+            and not rx.search(r"\bfrom\s*$", left)
+        )
+        # ("subscriptions for a total of $1 million ... in $1 convertible
+        # notes": the notes' denomination)
+        or (
+            rx.search(r"\bin\s*$", left) is not None
+            and rx.match(r"^\s*(?:convertible\s+)?(?:notes|bonds|debentures)\b", right)
+            is not None
+            and money.number < 1000
         )
         # a rate per period: "Principal: $2,000/week"
         or rx.match(r"^\s*/\s*(?:day|week|month|year|share)\b", right)
@@ -3261,7 +3314,10 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
             # "received funding for a 9.875% Convertible Promissory Note issued
             # as of January 19, 2012"
             or rx.search(
-                r"\b(?:note|debenture)\s+(?:was\s+)?issued\s+as\s+of\s*$", window
+                # ("Pursuant to the Convertible Promissory Note entered into as of
+                # 7/18/11")
+                r"\b(?:note|debenture)\s+(?:was\s+)?(?:issued|entered into)\s+as\s+of\s*$",
+                window,
             )
             # a note's form: "Name of Issuer: ... Dated: March 11, 1998";
             # "Original Issue. Date: June 30, 2006"; its signing line "DATED

@@ -755,7 +755,9 @@ class DateValue:
 
 
 #: "12/16/2022": month first, as American filings write it.
-_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+#: "07/18/2011", and "7/18/11" (a two-digit year: 1970 to 2069, as C's
+#: ``strptime`` reads it).
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
 #: "on May 24" with no year: read only against a publication date.
 _YEARLESS = re.compile(
     rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d)(?!\s*[-–%$])"
@@ -805,6 +807,8 @@ def _dates_in(sentence: str, published: datetime.date | None) -> tuple[DateValue
         found.append(DateValue(parsed.date(), match.start(), match.end()))
     for match in _NUMERIC_DATE.finditer(sentence):
         month, day, year = (int(group) for group in match.groups())
+        if year < 100:
+            year += 2000 if year < 70 else 1900
         try:
             written = datetime.date(year, month, day)
         except ValueError:
