@@ -8,6 +8,7 @@ reader refuses to guess: the key stays a TODO quoting both.
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import itertools
 import re
@@ -27,6 +28,7 @@ from importers.filing.values import dollar_currency
 from importers.filing.values import durations_in
 from importers.filing.values import money_in
 from importers.filing.values import normalise
+from importers.filing.values import own_dollar
 from importers.filing.values import percents_in
 from importers.filing.values import published_on
 from importers.filing.values import sentences
@@ -232,10 +234,6 @@ _EXAMPLE = re.compile(
 )
 
 
-#: The dollars a text about their country means by a bare "$".
-_OWN_DOLLARS = {"Australian": "AUD", "Singapore": "SGD"}
-
-
 class Reader:
     def __init__(self, text: str) -> None:
         # (less the sentences about notes the text says are gone)
@@ -265,19 +263,11 @@ class Reader:
         #: The country, other than the US, whose dates may be written day
         #: first ("07/09/2024").
         self.abroad = self.dollar_unsure
-        # a text about Australia or Singapore that names no US dollar: its
-        # bare "$" is that country's dollar (unlike a Canadian issuer's,
-        # which reports in either)
-        # (nor one that gives a bare amount's equivalent in that dollar:
-        # "borrowed $534,675 (AUD$750,000)", a US filer's own dollar first)
-        if self.dollar_unsure in _OWN_DOLLARS and not rx.search(
-            r"\bU\.?S\.?\s?\$|\bUSD\b|\bU\.?S\.? dollars?\b"
-            r"|(?<![A-Za-z$])\$\s?\d[\d,.]*\s*\(\s*(?:AUD|AU|A|SGD|S)\s?\$",
-            flat,
-            re.IGNORECASE,
-        ):
-            self.dollar = _OWN_DOLLARS[self.dollar_unsure]
-            self.dollar_unsure = None
+        # (a text about Australia or Singapore that names no US dollar: its
+        # bare "$" is that country's dollar)
+        own = own_dollar(flat, self.dollar_unsure)
+        if own is not None:
+            self.dollar, self.dollar_unsure = own, None
         #: Whether the text names no dollar at all: its "cents" may be any
         #: currency's hundredths ("conversion price set at 14 cents" beside
         #: "R10 million").
@@ -2443,9 +2433,6 @@ _SEVERAL = re.compile(
     # "sold a series of convertible promissory notes to management, the
     # Company's Board of Directors and accredited investors"
     r"\ba series of (?:[\w-]+\s+){0,3}notes\s+to\b"
-    # ("entered into a number of convertible note deals in the aggregate
-    # principal amount of $325,000")
-    r"|\ba number of (?:convertible\s+)?(?:note|debenture|loan)\s+(?:deals|agreements|transactions)\b"
     # an agent for lenders: "ALPINA LENDING, L.P. ..., on its own behalf and
     # as agent for those persons listed on Schedule 1 (collectively, the
     # “Lenders”)"
@@ -5700,35 +5687,13 @@ def _with_principal(sentence: str) -> bool:
     )
 
 
-_MONTH_NUMBERS = {
-    name: number
-    for number, name in enumerate(
-        (
-            "jan",
-            "feb",
-            "mar",
-            "apr",
-            "may",
-            "jun",
-            "jul",
-            "aug",
-            "sep",
-            "oct",
-            "nov",
-            "dec",
-        ),
-        start=1,
-    )
-}
-
-
 def _evenly_spaced(listed: str, count: int) -> bool:
     """Whether the months of payment dates fall 12 / count months apart (the
     months of a year's payments: "June 30 and December 31")."""
+    # (the listed months are full names, written in any case)
+    names = [name.lower() for name in calendar.month_name]
     months = sorted(
-        _MONTH_NUMBERS[word.lower()[:3]]
-        for word in rx.findall(_MONTH_WORDS, listed)
-        if word.lower()[:3] in _MONTH_NUMBERS
+        names.index(word.lower()) for word in rx.findall(_MONTH_WORDS, listed)
     )
     if count < 2 or len(months) != count:
         return True

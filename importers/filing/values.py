@@ -463,6 +463,28 @@ def _bare_repeats_marked(text: str, code: str) -> bool:
     return bool(marked & bare)
 
 
+#: The dollars a text about their country means by a bare "$" where it names
+#: no US dollar (a Canadian issuer reports in either).
+_OWN_DOLLARS = ("Australian", "Singapore")
+
+
+def own_dollar(text: str, assumed: str | None) -> str | None:
+    """The code of the dollar :func:`dollar_assumed` found, where the text
+    names no US dollar and the dollar is one a text about its country means
+    by a bare "$"; None where a bare amount is given with its equivalent in
+    that dollar ("borrowed $534,675 (AUD$750,000)": a US filer's own dollar
+    first), or otherwise."""
+    if (
+        assumed not in _OWN_DOLLARS
+        or _names_us_dollar(text, _dollar_marks(text))
+        or rx.search(
+            r"(?<![A-Za-z$])\$\s?\d[\d,.]*\s*\(\s*(?:AUD|AU|A|SGD|S)\s?\$", text, re.I
+        )
+    ):
+        return None
+    return next(code for code, name, *_ in _OTHER_DOLLARS if name == assumed)
+
+
 def dollar_currency(text: str) -> str:
     """What a bare "$" means in this document: US dollars, unless the
     document writes one other dollar (CAD$, HK$, S$, A$) and never US$."""
