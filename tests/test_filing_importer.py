@@ -7467,6 +7467,67 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "A$500,000.",
             {"conversion-price": "0.005 AUD"},
         ),
+        # a thirty day month and a 360 day year
+        (
+            "Interest shall accrue at ten percent (10%) per annum. Such "
+            "interest shall be calculated on the basis of a 30 day month "
+            "and a 360 day year.",
+            {"day-count": '"30/360"'},
+        ),
+        # twelve thirty day months and a 360 day year
+        (
+            "Interest is payable quarterly. Any partial interest period "
+            "shall be calculated on the basis of twelve 30-day months and "
+            "a 360-day year.",
+            {"day-count": '"30/360"'},
+        ),
+        # a 365 366 day year on actual days
+        (
+            "Interest on the unpaid principal balance of this Note shall "
+            "accrue at the rate of 10% per annum (computed on the basis of "
+            "a 365-366 day year (as applicable) based on actual days "
+            "elapsed).",
+            {"day-count": '"ACT/ACT"'},
+        ),
+        # principal and interest due a year from execution
+        (
+            "The convertible promissory notes are unsecured and bear "
+            "interest at 3.25% per annum with all principal and accrued "
+            "interest due and payable one year from the dates of execution "
+            "of the Notes.",
+            {"interest-payment": '"maturity"'},
+        ),
+        # principal and interest due nine months from execution
+        (
+            "On April 4, 2011, the Company executed a convertible "
+            "promissory note in the amount of $50,000. The principal and "
+            "accrued interest on the note, at 8% per annum, is due nine "
+            "months from date of execution.",
+            {"interest-payment": '"maturity"'},
+        ),
+        # interest only on the nth day of each month
+        (
+            "The Note bears interest at Twelve Percent (12.00%) per annum. "
+            "Interest Payments. Commencing on September 19, 2021 and on "
+            "the 19th day of each month thereafter until the Maturity "
+            "Date, accrued and unpaid interest only shall be due and "
+            "payable.",
+            {"interest-payment": '"monthly"'},
+        ),
+        # interest payable on the 15th day of each quarter
+        (
+            "The Debenture bears interest at 9% per annum, payable in cash "
+            "on the 15th day of each calendar quarter.",
+            {"interest-payment": '"quarterly"'},
+        ),
+        # bears interest at a rate upon maturity
+        (
+            "On March 27, 2017, the Company entered into a convertible "
+            "advance with Crown Bridge Partners LLC. Borrowings under the "
+            "line bear interest at 8% upon maturity and include a 10% "
+            "issue discount.",
+            {"interest-payment": '"maturity"'},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -7861,6 +7922,14 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-first-tranches-face-value",
         "an-australian-companys-dollar",
         "one-bare-dollar-among-marked-ones",
+        "a-thirty-day-month-and-a-360-day-year",
+        "twelve-thirty-day-months-and-a-360-day-year",
+        "a-365-366-day-year-on-actual-days",
+        "principal-and-interest-due-a-year-from-execution",
+        "principal-and-interest-due-nine-months-from-execution",
+        "interest-only-on-the-nth-day-of-each-month",
+        "interest-payable-on-the-15th-day-of-each-quarter",
+        "bears-interest-at-a-rate-upon-maturity",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -561,10 +561,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "principal",
     ),
-    "10q-cik1074447-2011-contingent-convertible-loans": (
-        "interest-payment",
-        "maturity",
-    ),
+    "10q-cik1074447-2011-contingent-convertible-loans": ("maturity",),
     "10q-cik1074929-2012-energold-cad-debenture": (
         "conversion-price",
         "principal",
@@ -913,7 +910,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-cik1439636-2011-50k-convertible-note-050": (
         "conversion-price",
-        "interest-payment",
         "maturity",
     ),
     "10q-cik1439981-2012-jpy-convertible-bond": (
@@ -1432,7 +1428,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-cik830741-2011-8pct-nine-month-note": (
         "date",
-        "interest-payment",
         "maturity",
         "principal",
     ),
@@ -1647,7 +1642,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-mining-power-group-2017-crown-bridge-advance": (
         "conversion-lookback",
-        "interest-payment",
         "principal",
     ),
     "10q-mitau-2023-spac-new-sponsor-convertible-note-warrants": (
@@ -2514,10 +2508,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
     ),
     "ex-integrated-biopharma-2012-cd-financial-2008-note-recital": ("date",),
-    "ex-jackson-rivers-2006-vantage-point-note": (
-        "day-count",
-        "interest-payment",
-    ),
+    "ex-jackson-rivers-2006-vantage-point-note": ("interest-payment",),
     "ex-kiwa-2005-secured-note-agreement": ("principal",),
     "ex-la-rosa-2022-oid-note-joseph-la-rosa": ("holder",),
     "ex-mendocino-1998-uba-175000-note-prime-plus-150": ("conversion-price",),
@@ -2665,7 +2656,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "maturity",
     ),
-    "ex10-gamecraft-2002-mikohn-secured-convertible-debenture": ("interest-payment",),
     "ex10-general-automotive-2011-nagel-9pct-amended-note": (
         "date",
         "interest-payment",
@@ -2782,7 +2772,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "day-count",
         "interest-payment",
     ),
-    "ex10-prism-software-2000-convertible-note-form": ("interest-payment",),
     "ex10-provo-2006-alpha-capital-8pct-convertible-note": ("interest-payment",),
     "ex10-pura-naturals-2018-vista-note-amendment": ("maturity",),
     "ex10-quantum-transportation-2025-rail-vision-convertible-loan": ("related-party",),
@@ -2866,7 +2855,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "share-class",
     ),
-    "ex10-upd-holding-2021-shader-12pct-promissory-note": ("interest-payment",),
     "ex10-urgemedical-2016-5pct-seller-promissory-note-b": ("date",),
     "ex10-us-lighting-group-2019-series-convertible-note": ("interest-payment",),
     "ex10-usdrycleaning-2006-early-conversion-offer-letter": ("interest-payment",),
@@ -2980,10 +2968,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "ex4-gopher-protocol-2017-6pct-convertible-note-guardian-patch": ("principal",),
     "ex4-greyhound-commissary-2011-8pct-senior-convertible-note": ("interest-payment",),
-    "ex4-home-savers-holding-2009-form-10pct-note": (
-        "day-count",
-        "interest-payment",
-    ),
+    "ex4-home-savers-holding-2009-form-10pct-note": ("interest-payment",),
     "ex4-invivo-2010-form-6pct-convertible-note-act360": ("interest-payment",),
     "ex4-knobias-2005-bridges-pipes-8pct-four-month-note": ("maturity",),
     "ex4-lenco-mobile-2009-agile-oid-secured-convertible-note": ("purchase-price",),
@@ -3036,10 +3021,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex4-urban-gro-2025-j-brrothers-12pct-note": ("maturity",),
     "ex4-vertical-health-2012-onpoint-advance-convertible-note": ("date",),
     "ex4-victory-oilfield-tech-2023-5pct-series-note": ("interest-payment",),
-    "ex4-world-am-2006-three-quarter-percent-debenture": (
-        "interest-payment",
-        "maturity",
-    ),
+    "ex4-world-am-2006-three-quarter-percent-debenture": ("maturity",),
     "ex4-worldwide-specialty-chemicals-2020-eight-percent-debenture": (
         "interest-payment",
     ),
@@ -3097,7 +3079,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
         "rate",
     ),
-    "exhibit-condor-2016-res-note-6-25pct-quarterly-30-360": ("day-count",),
     "exhibit-cuentas-2020-ghershony-note": ("interest-payment",),
     "exhibit-enviro-technologies-2022-veldman-payroll-note": ("maturity",),
     "exhibit-gb-sciences-2019-iliad-8pct-oid-note": ("issue-costs",),
@@ -4386,10 +4367,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "issue-costs",
     ),
-    "pr-ocumetics-2024-18pct-secured-convertible-debentures": (
-        "interest-payment",
-        "purchase-price",
-    ),
+    "pr-ocumetics-2024-18pct-secured-convertible-debentures": ("purchase-price",),
     "pr-oncolix-2018-10pct-secured-convertible-notes": ("purchase-price",),
     "pr-oracle-mining-2014-rich-stone-secured-convertible-loan": (
         "date",
@@ -4995,7 +4973,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "share-class",
     ),
-    "xbrl-cik1389034-2012-3-25pct-variable-convertible-notes": ("interest-payment",),
     "xbrl-cik1400683-2019-richland-fund-tranche-notes": (
         "conversion-lookback",
         "conversion-reference",

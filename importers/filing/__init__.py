@@ -2346,7 +2346,10 @@ def _day_count(reader: Reader) -> None:
             r"(?:30|thirty)\W*(?:\(30\)\s*)?[- ]?day months?"
             # ("a year of 360 days, consisting of 12 months of 30 days each")
             r"|\byear of 360 days,?\s+consisting of (?:12|twelve)\s+(?:\(12\)\s+)?months of "
-            r"(?:30|thirty)\s+(?:\(30\)\s+)?days\b",
+            r"(?:30|thirty)\s+(?:\(30\)\s+)?days\b"
+            # ("on the basis of a 30 day month and a 360 day year"; "twelve
+            # 30-day months and a 360-day year")
+            r"|\b(?:30|thirty)[- ]day months?\s+and\s+(?:a\s+)?(?:360[- ]day year|year of 360 days)",
             lowered,
         ):
             reader.set("day-count", '"30/360"', sentence)
@@ -2367,7 +2370,7 @@ def _day_count(reader: Reader) -> None:
         if "actual/actual" in lowered or rx.search(
             r"365[- ]day year\W*(?:or|and)\s+(?:a\s+)?366[- ]day year"
             # "on the basis of a year of 365 or 366 days, as applicable"
-            r"|\byear of 365 or 366 days\b|\b365/366[- ]day year\b"
+            r"|\byear of 365 or 366 days\b|\b365[/-]366[- ]day year\b"
             # ("on the basis of a 365-day year; 366 days in a leap year"; "a
             # year of 365 days, or 366 days in the case of a leap year")
             r"|\b(?:365[- ]day year|year of 365 days)\W{0,3}(?:or\s+)?366 days in "

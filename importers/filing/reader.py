@@ -5479,7 +5479,14 @@ _PAYMENT = re.compile(
     # "Interest for each six-month period ... shall be payable in arrears on
     # the last day of such six-month period"
     r"|\binterest\b.{0,160}?\bpayable\s+(?:in arrears\s+)?on the last day of\s+"
-    r"(?:each|such)\s+(?P<period>one-month|three-month|six-month|twelve-month)\s+period\b",
+    r"(?:each|such)\s+(?P<period>one-month|three-month|six-month|twelve-month)\s+period\b"
+    # "on the 19th day of each month thereafter ..., accrued and unpaid
+    # interest only shall be due and payable"; "interest ... payable on the
+    # 15th day of each calendar quarter"
+    r"|\bon the \d{1,2}(?:st|nd|rd|th)? (?:calendar )?day of each (?:calendar )?"
+    r"(?P<nth>month|quarter)\b[^.;]{0,80}?\binterest\b[^.;]{0,40}?\b(?:due|payable|paid)\b"
+    r"|\binterest\b[^.;]{0,120}?\b(?:payable|paid|due)\b[^.;]{0,40}?\bon the "
+    r"\d{1,2}(?:st|nd|rd|th)? (?:calendar )?day of each (?:calendar )?(?P<nth2>month|quarter)\b",
     re.IGNORECASE,
 )
 _MONTH_WORDS = (
@@ -5516,7 +5523,9 @@ _AT_MATURITY = re.compile(
     # "simple interest ... at the rate of Five percent (5.00%) per annum
     # (365-day year basis) payable on December 31, 2007 (the "Maturity Date")"
     rf"|\binterest\b[^;]{{0,120}}?\brate\b[^;]{{0,100}}?\bpayable on\s+{_MONTH_WORDS}\s+\d{{1,2}},?\s+\d{{4}}\s*"
-    r"\(\s*(?:the\s+)?[\"“]maturity date[\"”]\s*\)",
+    r"\(\s*(?:the\s+)?[\"“]maturity date[\"”]\s*\)"
+    # "Borrowings under the line bear interest at 8% upon maturity"
+    r"|\bbears? interest at (?:a rate of\s+)?[\d.]+\s?%\s+(?:payable\s+)?(?:up)?on maturity\b",
     re.IGNORECASE,
 )
 #: "..., and interest and principal ... is payable monthly": a second
@@ -5595,7 +5604,11 @@ _WITH_PRINCIPAL = re.compile(
     # 2019")
     rf"(?:(?:on|at|upon)\s+(?:or\s+before\s+)?(?:the\s+)?(?:(?:stated\s+|initial\s+)?maturity|{_MONTH_WORDS}|\d|"
     r"(?:[\w-]+\s+)?anniversary)"
-    rf"|{_MONTH_WORDS})\b"
+    rf"|{_MONTH_WORDS}"
+    # ("all principal and accrued interest due and payable one year from the
+    # dates of execution"; "is due nine months from date of execution")
+    r"|(?:[\w-]+\s+)(?:\(\d+\)\s+)?(?:years?|months?|days)\s+(?:from|after)\s+(?:the\s+)?"
+    r"dates?\s+(?:hereof|of))\b"
     r"|\bat which time\b[^.;]{0,30}\bprincipal and (?:accrued\s+)?interest\b[^.;]{0,20}"
     r"\b(?:due|payable)\b"
     r"|\binterest\b[^.;]{0,60}?\bpayable\s+upon\s+the\s+earlier\s+of\s+(?:the\s+)?maturity"
@@ -5749,6 +5762,8 @@ def interest_payments(reader: Reader) -> list[Found]:
                                 "made",
                                 "payments",
                                 "period",
+                                "nth",
+                                "nth2",
                             )
                             if match.groupdict().get(name)
                         ),
