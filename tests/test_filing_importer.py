@@ -7528,6 +7528,190 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "issue discount.",
             {"interest-payment": '"maturity"'},
         ),
+        # notes of a series with their own maturities
+        (
+            "In March 2020, we delivered a series of convertible "
+            "redeemable promissory notes (the “Notes”) evidencing loans "
+            "with an aggregate principal amount of $448,333.33 made to us. "
+            "The Notes bear interest at a rate of 7.0% per annum and will "
+            "mature on March 13, 2021 and March 19, 2021, respectively. "
+            "The Notes contain an original issue discount of $33,000 and "
+            "$18,833.33, respectively.",
+            {"principal": None},
+        ),
+        # notes issued on two days in an aggregate
+        (
+            "On August 27 and September 9, 2025, the Company issued "
+            "unsecured Convertible Promissory Notes (the “Notes”) in the "
+            "aggregate principal amount of $0.7 million. The Notes were "
+            "issued at a purchase price of $0.6 million and did not bear "
+            "stated interest.",
+            {"principal": None, "rate": "0"},
+        ),
+        # fully paid shares of the preferred stock and its par
+        (
+            "On July 27, 2020, the Company issued a secured convertible "
+            "promissory Note to an accredited investor. Upon the closing "
+            "of a Qualified Financing, the outstanding principal and all "
+            "accrued but unpaid interest thereon shall convert into fully "
+            "paid and nonassessable shares of the preferred stock, par "
+            "value $0.001 per share, of the Company.",
+            {"share-class": '"Preferred"', "par-value": "0.001 USD"},
+        ),
+        # a class only warrants initially purchase
+        (
+            "On January 10, 2025, the Company entered into a Securities "
+            "Purchase Agreement with certain institutional investors to "
+            "deliver certain Senior Convertible Notes in the aggregate "
+            "original principal amount of $1,281,250, and certain warrants "
+            "to initially purchase an aggregate of 2,292,040 of the "
+            "Company\u2019s Class A ordinary shares with a nominal value of "
+            "$0.0001.",
+            {"share-class": None},
+        ),
+        # a prior notes day is not the new ones
+        (
+            "As previously disclosed, on November 14, 2022, Auddia Inc. "
+            "entered into a Secured Bridge Note (“Prior Note”) financing "
+            "with one accredited investor who is a significant existing "
+            "stockholder of the Company. On April 17, 2023, we entered "
+            "into an additional Secured Bridge Note (“New Note”) financing "
+            "with the same accredited investor. The principal amount of "
+            "the New Note is $825,000. The New Note has a 10% interest "
+            "rate and matures on July 31, 2023. If the New Note remains "
+            "outstanding as of July 31, 2023, the Company has the option "
+            "to extend the maturity date of the New Note to November 30, "
+            "2023.",
+            {"date": None, "related-party": "TRUE", "maturity": "2023-07-31"},
+        ),
+        # a prior notes agreement day
+        (
+            "On July 16, 2024, the Company entered into an Amended and "
+            "Restated Note Purchase Agreement with Rafael Holdings, Inc., "
+            'a Delaware corporation ("Rafael"), the holder of '
+            "approximately 31.5% of the Company's outstanding common "
+            "stock, pursuant to which the Company issued and sold a "
+            "convertible promissory note in the principal amount of "
+            '$2,000,000.00 (the "Note") to Rafael. The Agreement amends '
+            "and restates the Note Purchase Agreement, dated June 11, "
+            "2024, by and between the Company and Rafael, pursuant to "
+            "which the Company issued and sold another convertible "
+            "promissory note in the principal amount of $2,000,000.00 (the "
+            '"Prior Note") to Rafael.',
+            {"date": "2024-07-16", "related-party": "TRUE"},
+        ),
+        # installments of principal each in an amount
+        (
+            "On January 7, 2026, the Company issued a senior convertible "
+            "promissory note to GS Capital Partners, LLC in the principal "
+            "amount of $228,000, which includes an original issue discount "
+            "of $20,000, resulting in a purchase price of $208,000. The "
+            "Company is required to make six installment payments of "
+            "principal, each in the amount of $43,320, beginning on the "
+            "180th day following the issuance date.",
+            {"principal": "228000.00 USD", "purchase-price": "208000.00 USD"},
+        ),
+        # a loan from a person who is a substantial shareholder
+        (
+            "Resources Prima Group said that it has obtained a convertible "
+            "loan of S$2 million from Ang Liang Kim, a substantial "
+            "shareholder of the company.",
+            {"holder": '"Ang Liang Kim"', "related-party": "TRUE"},
+        ),
+        # shares at a price apiece
+        (
+            "The convertible bonds carry a 4.5% per annum interest rate. "
+            "The bonds are convertible into a maximum of 148 million new "
+            "shares at HK$0.25 apiece.",
+            {"conversion-price": "0.25 HKD"},
+        ),
+        # a rate nominal annual compounded monthly
+        (
+            "The Loan bore interest at 11.5% (NACM), with 30% of monthly "
+            "accrued interest being paid monthly in arrears and the "
+            "remainder being capitalised.",
+            {"compounding": '"monthly"'},
+        ),
+        # a discount that explains a stated price
+        (
+            "The Consortium was granted an option to convert the Loan "
+            "Outstandings into Purple Group shares at a price per share of "
+            "22.87 cents, which represented a 10% discount to the 30 day "
+            "weighted average traded price of Purple Group shares for the "
+            "30 business days preceding 28 August 2018.",
+            {"conversion-discount": None, "conversion-lookback": None},
+        ),
+        # a conversion rate beside a warrant
+        (
+            "In February 2021, the Company issued convertible debt (the "
+            "“Notes”) to the Noteholders. The Notes contain a conversion "
+            "feature permitting the Noteholders to convert the Notes into "
+            "Common Shares of the Company at a conversion rate of the "
+            "lesser of (i) C$1.25 (approximately US$1.01) per Common Share "
+            "or (ii) a 20% discount to the issue price of any Common "
+            "Shares issued in a Qualified Financing and for each "
+            "Conversion Share received, receive a warrant to purchase "
+            "one-half of a Common Share.",
+            {"conversion-price": "1.25 CAD"},
+        ),
+        # a sum in dollars and cents and padded quotes
+        (
+            "FOR VALUE RECEIVED, WellQuest Medical & Wellness Corporation, "
+            "an Oklahoma corporation (the “ Borrower ”), promises to pay "
+            "to Regent Private Capital LLC (the “ Holder ”) or its "
+            "registered assigns, the sum of Four Hundred Forty Three "
+            "Thousand One Hundred Twenty Three Dollars and Twenty Eight "
+            "Cents ($443,123.28), together with any accrued and unpaid "
+            "interest hereon, on April 1, 2012 (the “ Maturity Date ”) if "
+            "not sooner paid.",
+            {"principal": "443123.28 USD", "maturity": "2012-04-01"},
+        ),
+        # interest payments only made quarterly
+        (
+            "The Maker promises to pay the principal sum of Two Million "
+            "Thirty Thousand Dollars ($2,030,000), together with simple "
+            "interest at the rate of 8.00% per annum. Unless provided "
+            "otherwise herein, interest payments only shall be made "
+            "quarterly beginning September 30, 2019.",
+            {"interest-payment": '"quarterly"'},
+        ),
+        # principal payable at maturity together with interest
+        (
+            "The Company promises to pay to the order of the Holder the "
+            "principal sum stated above together with simple interest "
+            "thereon at the annual rate of eight percent (8%). 1.1 Subject "
+            "to the right of the Holder to convert, the principal amount "
+            "of this Note shall be payable in full on the Maturity Date, "
+            "together with all interest accrued and unpaid thereon.",
+            {"interest-payment": '"maturity"'},
+        ),
+        # a face date before the amount under the title
+        (
+            "SENIOR SECURED CONVERTIBLE PROMISSORY NOTE\n"
+            "June 28, 2018 $500,000\n"
+            "Section 1. Indebtedness.\n"
+            "FOR VALUE RECEIVED, MIDWEST HOLDING INC., a Nebraska "
+            "corporation (the “Company”), promises to pay to the order of "
+            "XENITH HOLDINGS LLC, a Delaware limited liability company "
+            "(the “Holder”), the principal amount of FIVE HUNDRED THOUSAND "
+            "DOLLARS ($500,000). This Note is issued pursuant to that "
+            "certain Note Purchase Agreement dated as of May 9, 2018, by "
+            "and between the Company and the Holder.",
+            {"date": "2018-06-28"},
+        ),
+        # a day warrants were issued
+        (
+            "On June 5, 2024, the Company entered into securities purchase "
+            "agreements with Mast Hill Fund L.P. for the issuance of 13.0% "
+            "senior secured promissory notes in the aggregate principal "
+            "amount of $2,845,000 convertible into shares of the Company\u2019s "
+            "common stock. On June 5, 2024, the Company issued (i) a "
+            "warrant to purchase 66,667 shares of common stock with an "
+            "exercise price of $9.75 exercisable until June 5, 2029, and "
+            "(ii) 26,800 shares of common stock as a commitment fee for "
+            "the purchase of the note.",
+            {"date": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -7930,6 +8114,23 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "interest-only-on-the-nth-day-of-each-month",
         "interest-payable-on-the-15th-day-of-each-quarter",
         "bears-interest-at-a-rate-upon-maturity",
+        "notes-of-a-series-with-their-own-maturities",
+        "notes-issued-on-two-days-in-an-aggregate",
+        "fully-paid-shares-of-the-preferred-stock-and-its-par",
+        "a-class-only-warrants-initially-purchase",
+        "a-prior-notes-day-is-not-the-new-ones",
+        "a-prior-notes-agreement-day",
+        "installments-of-principal-each-in-an-amount",
+        "a-loan-from-a-person-who-is-a-substantial-shareholder",
+        "shares-at-a-price-apiece",
+        "a-rate-nominal-annual-compounded-monthly",
+        "a-discount-that-explains-a-stated-price",
+        "a-conversion-rate-beside-a-warrant",
+        "a-sum-in-dollars-and-cents-and-padded-quotes",
+        "interest-payments-only-made-quarterly",
+        "principal-payable-at-maturity-together-with-interest",
+        "a-face-date-before-the-amount-under-the-title",
+        "a-day-warrants-were-issued",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

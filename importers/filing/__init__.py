@@ -56,6 +56,7 @@ from importers.filing.reader import _has
 from importers.filing.reader import agreement_dates
 from importers.filing.reader import amounts
 from importers.filing.reader import defined_holders
+from importers.filing.reader import face_date_line
 from importers.filing.reader import fixed_leg
 from importers.filing.reader import fixed_prices
 from importers.filing.reader import floor_prices
@@ -139,18 +140,23 @@ def _issue_date(reader: Reader) -> datetime.date | None:
     top = max((f.score for f in found), default=0)
     # (and the date on a note's face, before "FOR VALUE RECEIVED", is the
     # note's own, whatever the purchase agreement's)
+    # (a date alone under the title, "June 28, 2018 $500,000", too)
     labelled = any(
         f.score == top
-        and rx.search(
-            # (or the note an amendment amends: "the Convertible Promissory
-            # Note issued as of May 5, 2016 (the "Note")")
-            r"issu(?:e|ance) date|date of issu|for value received|[\"“]closing date"
-            r"|\bnote issued as of\b"
-            # (the note's own words: "This ... Note ... is issued this 31st day
-            # of March 2014")
-            r"|\bis issued this\b",
-            f.quote,
-            re.I,
+        and (
+            face_date_line(reader, f.quote)
+            or rx.search(
+                # (or the note an amendment amends: "the Convertible Promissory
+                # Note issued as of May 5, 2016 (the "Note")")
+                r"issu(?:e|ance) date|date of issu|for value received|[\"“]closing date"
+                r"|\bnote issued as of\b"
+                # (the note's own words: "This ... Note ... is issued this 31st day
+                # of March 2014")
+                r"|\bis issued this\b",
+                f.quote,
+                re.I,
+            )
+            is not None
         )
         for f in found
     )
@@ -812,6 +818,20 @@ _NOTES_IN_THE_AMOUNTS = re.compile(
     r"\s+of\s+\S{0,4}\d[\d,.]*"
     r"(?:\s*,\s*\S{0,4}\d[\d,.]*)*,?\s+and\s+\S{0,4}\d[\d,.]*,?\s+respectively\b"
 )
+#: Notes of a series, each with its own day, maturity or discount: "The Notes ...
+#: will mature on March 13, 2021 and March 19, 2021, respectively"; "an
+#: original issue discount of $33,000 and $18,833.33, respectively".
+_NOTES_EACH_THEIR_OWN = re.compile(
+    # ("On August 27 and September 9, 2025, the Company issued ... Notes ...
+    # in the aggregate principal amount of $0.7 million": notes issued on two
+    # days)
+    r"(?i)^\W*on\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?\s+and\s+[A-Z][a-z]+\s+\d{1,2},?\s+\d{4},"
+    r"[^.;]{0,80}?\bissued\b[^.;]{0,120}?\baggregate principal amount\b"
+    r"|\bnotes\b[^.;]{0,120}?(?:\b(?:mature|are due|will be due)\s+on\s+"
+    r"[A-Z][a-z]+\s+\d{1,2},?\s+\d{4},?\s+and\s+[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}"
+    r"|\boriginal issue discounts?\s+of\s+\S{0,4}\d[\d,.]*,?\s+and\s+\S{0,4}\d[\d,.]*)"
+    r",?\s+respectively\b"
+)
 #: The principal written in words: "the principal amount of eight million five
 #: hundred and fifty five thousand dollars".
 _PRINCIPAL_IN_WORDS = re.compile(
@@ -827,7 +847,7 @@ def _each_note_drawn_or_in_words(reader: Reader, best: Found) -> tuple[str, str]
     each = reader.first(_A_NOTE_TO_EACH)
     if each is not None:
         return "each holder's note", each
-    several = reader.first(_NOTES_IN_THE_AMOUNTS)
+    several = reader.first(_NOTES_IN_THE_AMOUNTS) or reader.first(_NOTES_EACH_THEIR_OWN)
     if several is not None:
         return "each note's own amount", several
     first = any(
@@ -1808,7 +1828,15 @@ def _par_value(reader: Reader) -> None:
             # convertible preferred stock of the Company, par value $0.0001")
             # (nor a debenture's: "debentures (Series E) with a par value of
             # NIS 1 each")
-            if rx.search(
+            # (but the note's own class: "shall convert into fully paid and
+            # nonassessable shares of the preferred stock, par value $0.001")
+            own_preferred = rx.search(
+                r"\binto\s+(?:[\w-]+,?\s+){0,6}(?:the\s+)?preferred\s+(?:stock|shares?)\b"
+                r"[^.;$]{0,30}$",
+                sentence[: money.start],
+                re.I,
+            )
+            if not own_preferred and rx.search(
                 r"\bpreferred\s+(?:stock|shares?)\b[^.;$]{0,30}$"
                 r"|\b(?:debentures?|notes?|bonds?)\b(?:\s*\([^)]{0,20}\))?\s+with\s+a\s+"
                 r"(?:par|nominal)\s+value\s+of\s*$"
@@ -1854,7 +1882,10 @@ _SHARE_CLASS = re.compile(
     # Stock": a preferred class only right after "into"
     # ("into shares of newly designated Class B Convertible Preferred Stock";
     # "into 112,223 shares of convertible preferred stock")
-    r"\binto\s+(?:[\d,]+\s+)?(?:(?:shares|units)\s+of\s+)?(?:the\s+)?(?:Company['’]s\s+)?"
+    # ("convert into fully paid and nonassessable shares of the preferred
+    # stock")
+    r"\binto\s+(?:[\d,]+\s+)?(?:fully[- ]paid,?\s+(?:and\s+)?non-?assessable\s+)?"
+    r"(?:(?:shares|units)\s+of\s+)?(?:the\s+)?(?:Company['’]s\s+)?"
     r"(?:newly designated\s+)?"
     # ("Series D-1 Convertible Preferred Stock")
     r"((?:(?-i:Series|Class)\s+[A-Z0-9]{1,3}(?:-[A-Z0-9]{1,2})?\s+)?"
@@ -1967,7 +1998,10 @@ def _another_class(sentence: str, match: re.Match[str]) -> bool:
     around = sentence[max(0, match.start() - 70) : match.end() + 20]
     # shares a warrant buys are not the note's
     bought = rx.search(
-        r"(?:to acquire|to purchase|exercisable (?:for|into))\s+[^.;]{0,40}$",
+        # ("warrants ... to initially purchase an aggregate of 2,292,040 of
+        # the Company's Class A ordinary shares")
+        r"(?:to (?:initially\s+)?(?:acquire|purchase)|exercisable (?:for|into))\s+"
+        r"(?:[^.;]{0,40}|an aggregate of [\d,]+ of the company['’]s\s+)$",
         before,
         re.I,
     )
@@ -2403,9 +2437,14 @@ def _day_count(reader: Reader) -> None:
 
 _COMPOUND = re.compile(
     r"\bcompound(?:ed|ing|s)?\s+(daily|monthly|quarterly|annually|yearly|semi-annually)"
-    r"|\b(daily|monthly|quarterly|annual|yearly)\s+compounding",
+    r"|\b(daily|monthly|quarterly|annual|yearly)\s+compounding"
+    # a South African rate's basis: "11.5% (NACM)", nominal annual
+    # compounded monthly
+    r"|\bNAC(?-i:(M|Q|A))\b",
     re.IGNORECASE,
 )
+#: "NACM", "NACQ", "NACA": the compounding they name.
+_NAC = {"m": "monthly", "q": "quarterly", "a": "annually"}
 
 
 def _compounding(reader: Reader) -> None:
@@ -2421,8 +2460,8 @@ def _compounding(reader: Reader) -> None:
         ):
             continue  # a redemption yield or a default rate: not the note's
         if match:
-            word = (match.group(1) or match.group(2)).lower()
-            mode = {"yearly": "annually", "annual": "annually"}.get(word, word)
+            word = (match.group(1) or match.group(2) or match.group(3)).lower()
+            mode = {"yearly": "annually", "annual": "annually", **_NAC}.get(word, word)
             if mode == "semi-annually":
                 reader.todo(
                     "compounding",
@@ -2454,13 +2493,18 @@ _RELATED = re.compile(
     r"CEO(?!\s+Fund)|president|"
     # (not "non-controlling shareholders": a minority's)
     r"(?:major|majority|main|largest|principal|(?<!non-)controlling|substantial|"
-    r"significant)\s+(?:share|stock)holder|"
+    # ("a significant existing stockholder of the Company")
+    r"significant)\s+(?:existing\s+)?(?:share|stock)holder|"
     r"parent company|holding company of the company|affiliate of the company|"
     # (not "TDR Enterprises Ltd (a company controlled by Tom Richardson)": a
     # controller the text does not say is an insider)
     r"related party|controlled by (?:our|its|the company['’]?s?|an?\s+(?:[\w-]+\s+)?(?:share|stock)holder|an?\s+(?:director|officer))\b|wholly[- ]owned by|"
     r"trustees? on (?:our|the) board|"
     r"beneficially own(?:s|ed)? (?:approximately )?\d|"
+    # ("Rafael Holdings, Inc. ..., the holder of approximately 31.5% of the
+    # Company's outstanding common stock")
+    r"\bholder of (?:approximately |about )?\d[\d.]*\s?%\s+of (?:the company['’]s|our|its)\s+"
+    r"(?:issued and\s+)?outstanding\b|"
     r"owned by (?:our|the company's|its))",
     re.IGNORECASE,
 )

@@ -593,7 +593,9 @@ _PRINCIPAL_BEFORE = re.compile(
         # ("ONE MILLION FIVE HUNDRED THOUSAND DOLLARS And No Cents ($1,500,000)")
         # ("the principal sum of One Million Six hundred Thousand Dollars U.S.
         # ($1,600,000)")
-        r"(?:sum|amount|total) of [a-z0-9/ .-]*dollars(?:\s+u\.s\.)?(?:\s+and\s+no\s+cents)?\s*\(\s*"
+        # ("... Dollars and Twenty Eight Cents ($443,123.28)")
+        r"(?:sum|amount|total) of [a-z0-9/ .-]*dollars(?:\s+u\.s\.)?"
+        r"(?:\s+and\s+(?:no|[a-z -]{1,40}?)\s+cents)?\s*\(\s*"
         r"(?:u\.s\.\s*)?|(?:in )?the aggregate sum of|"
         # "the principal sum of ONE HUNDRED AND FIFTY THOUSAND ($150,000)"
         # ("the sum of two hundred twenty thousand ($220,000)")
@@ -946,7 +948,9 @@ def _a_part_or_another_sale(left: str, right: str) -> bool:
     # an instalment: "shall be paid in ten (10) payments each in the amount
     # of $19,288.30"
     if rx.search(
-        r"\b(?:payments|installments|instalments)\s+(?:each\s+)?(?:in the amount of|of)\s*$"
+        # ("six installment payments of principal, each in the amount of")
+        r"\b(?:payments|installments|instalments)\s+(?:of principal(?: and interest)?,?\s+)?"
+        r"(?:each\s+)?(?:in the amount of|of)\s*$"
         r"|\b(?:payment|installment|instalment)s?\s+each\s+(?:in the amount of|of)\s*$",
         left,
         re.IGNORECASE,
@@ -1947,7 +1951,8 @@ def money_role(sentence: str, money: Money) -> str | None:
         # a sum in words too long for the window: "the principal sum of Five
         # Million Six Hundred Twenty Five Thousand Dollars ($5,625,000)"
         or rx.search(
-            r"\b(?:sum|amount) of [a-z0-9/ .,-]{0,160}\bdollars(?:\s+and\s+no\s+cents)?\s*\(?\s*"
+            r"\b(?:sum|amount) of [a-z0-9/ .,-]{0,160}\bdollars"
+            r"(?:\s+and\s+(?:no|[a-z -]{1,40}?)\s+cents)?\s*\(?\s*"
             r"(?:u\.s\.\s*)?$",
             sentence[: money.start].lower()[-220:],
         )
@@ -2669,6 +2674,13 @@ HOLDER_PERSON = (
     re.compile(
         r"\bplaced\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:[\w-]+\s+){0,3}"
         rf"(?i:notes|debentures|bonds)\s+with\s+({_PERSON})(?=\s*[,.(])"
+    ),
+    # "obtained a convertible loan of S$2 million from Ang Liang Kim, a
+    # substantial shareholder of the company"
+    re.compile(
+        r"\b(?:loan|note|debenture)s?\s+(?:of\s+\S{0,4}\d[\d,.]*\s*(?:m|million)?\s+)?"
+        rf"from\s+({_PERSON}),\s+(?:a|an|the|our|its)\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"(?:{_OFFICE}|shareholder|stockholder)\b"
     ),
     # "from existing investor Teo Soon Seng"; "the Company's Chief Technology
     # Officer and significant shareholder, John Hayes, invested $101,000"
@@ -3404,6 +3416,40 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
 _FACE_AMOUNT = r"\W*(?:U\.?S\.?)?\s?\$\s?[\d,]+(?:\.\d\d)?"
 
 
+def face_date_line(reader: Reader, sentence: str) -> bool:
+    """Whether a sentence is only a date and a face amount, as a note's face
+    sets them under its title ("June 28, 2018 $500,000")."""
+    rest = sentence
+    for date in reversed(reader.dates(sentence)):
+        rest = rest[: date.start] + rest[date.end :]
+    return rest != sentence and (
+        rx.fullmatch(
+            r"\W*" + _FACE_AMOUNT + r"\W*(?:(?:Section|Article)\s+[\dIVX]+\W*)?",
+            rest,
+        )
+        is not None
+    )
+
+
+def _face_date(reader: Reader, index: int, sentence: str) -> DateValue | None:
+    """The date of a note's face: on a line of its own above its title ("18
+    January 2019" then "Convertible Promissory Note"), or under the title
+    with the face amount ("US$1,300,000.00 | 13 April 2011 |"; "June 28,
+    2018 $500,000", a section's number perhaps after: "Section 1.")."""
+    dates = reader.dates(sentence)
+    if len(dates) != 1:
+        return None
+    date = dates[0]
+    alone = not sentence[: date.start].strip(" ,.") and not sentence[date.end :].strip(
+        " ,."
+    )
+    if alone and _beside_title(reader.sentences, index):
+        return date
+    if face_date_line(reader, sentence) and _title_at(reader.sentences, index - 1):
+        return date
+    return None
+
+
 def _title_at(sentences: list[str], at: int) -> bool:
     """Whether the line at ``at`` is a note's title (a short line)."""
     return (
@@ -3487,73 +3533,57 @@ def _closed_on_publication(reader: Reader) -> list[Found]:
     return []
 
 
+def _amendment_dates(reader: Reader, sentence: str, lowered: str) -> list[Found] | None:
+    """The dates an amendment's sentence gives the note (None: not an
+    amendment's sentence)."""
+    # "THIS AMENDMENT NO. 1 to the 5% CONVERTIBLE ... NOTE ..., dated as
+    # of May 12, 2016": the amendment's date
+    if rx.match(r"^\W*this amendment\b", lowered) or rx.search(
+        r"\b(?:entered into|executed|signed) an? (?:[\w-]+ )?(?:addendum|amendment)\b",
+        lowered,
+    ):
+        # (but the note it amends may be dated there: "is made with
+        # reference to the Convertible Promissory Note issued as of May
+        # 5, 2016 (the "Note")")
+        return [
+            Found(date.date.isoformat(), sentence, 3)
+            for date in reader.dates(sentence)
+            if rx.search(
+                r"\b(?:note|debenture)\s+(?:issued|dated)\s+(?:as of\s+|on\s+)?$",
+                lowered[: date.start],
+            )
+            and rx.match(
+                r"^\s*\((?:the\s+)?[\"“](?:note|debenture)[\"”]\)",
+                lowered[date.end :],
+            )
+        ]
+    # "On March 13, 2019, the Company and Iliad ... amended the September
+    # 28, 2018 Secured Convertible Promissory Note": the note's date, not
+    # the amendment's
+    amended = [
+        date
+        for date in reader.dates(sentence)
+        if rx.search(r"\bamended\s+(?:the|its|that certain)\s+$", lowered[: date.start])
+        and rx.match(
+            r"\s*(?:[\w-]+\s+){0,4}(?:notes?|debentures?)\b", lowered[date.end :]
+        )
+    ]
+    if amended:
+        return [Found(date.date.isoformat(), sentence, 3) for date in amended]
+    return None
+
+
 def issue_dates(reader: Reader) -> list[Found]:
     found = _closed_on_publication(reader)
     for index, sentence in enumerate(reader.sentences):
         lowered = sentence.lower()
-        # a note's date on a line of its own above its title: "18 January
-        # 2019" then "Convertible Promissory Note"
-        alone = reader.dates(sentence)
-        if (
-            len(alone) == 1
-            and (
-                (
-                    not sentence[: alone[0].start].strip(" ,.")
-                    and not sentence[alone[0].end :].strip(" ,.")
-                    and _beside_title(reader.sentences, index)
-                )
-                # the face amount and the date on one line under the title:
-                # "CONVERTIBLE PROMISSORY NOTE" then "US$1,300,000.00 | 13 April
-                # 2011 |"
-                or (
-                    rx.fullmatch(
-                        _FACE_AMOUNT + r"\s*\|?\s*", sentence[: alone[0].start]
-                    )
-                    is not None
-                    and not sentence[alone[0].end :].strip(" ,.|")
-                    and _title_at(reader.sentences, index - 1)
-                )
-            )
-        ):
-            found.append(Found(alone[0].date.isoformat(), sentence, 3))
+        face = _face_date(reader, index, sentence)
+        if face is not None:
+            found.append(Found(face.date.isoformat(), sentence, 3))
             continue
-        # "THIS AMENDMENT NO. 1 to the 5% CONVERTIBLE ... NOTE ..., dated as
-        # of May 12, 2016": the amendment's date
-        if rx.match(r"^\W*this amendment\b", lowered) or rx.search(
-            r"\b(?:entered into|executed|signed) an? (?:[\w-]+ )?(?:addendum|amendment)\b",
-            lowered,
-        ):
-            # (but the note it amends may be dated there: "is made with
-            # reference to the Convertible Promissory Note issued as of May
-            # 5, 2016 (the "Note")")
-            found += [
-                Found(date.date.isoformat(), sentence, 3)
-                for date in reader.dates(sentence)
-                if rx.search(
-                    r"\b(?:note|debenture)\s+(?:issued|dated)\s+(?:as of\s+|on\s+)?$",
-                    lowered[: date.start],
-                )
-                and rx.match(
-                    r"^\s*\((?:the\s+)?[\"“](?:note|debenture)[\"”]\)",
-                    lowered[date.end :],
-                )
-            ]
-            continue
-        # "On March 13, 2019, the Company and Iliad ... amended the September
-        # 28, 2018 Secured Convertible Promissory Note": the note's date, not
-        # the amendment's
-        amended = [
-            date
-            for date in reader.dates(sentence)
-            if rx.search(
-                r"\bamended\s+(?:the|its|that certain)\s+$", lowered[: date.start]
-            )
-            and rx.match(
-                r"\s*(?:[\w-]+\s+){0,4}(?:notes?|debentures?)\b", lowered[date.end :]
-            )
-        ]
-        if amended:
-            found += [Found(date.date.isoformat(), sentence, 3) for date in amended]
+        amendment = _amendment_dates(reader, sentence, lowered)
+        if amendment is not None:
+            found += amendment
             continue
         for date in reader.dates(sentence):
             left = sentence[: date.start]
@@ -3565,7 +3595,10 @@ def issue_dates(reader: Reader) -> list[Found]:
             if (
                 _not_an_issue_date(lowered, left, left.lower()[-60:])
                 or rx.match(
-                    r"^\W*(?:the company\s+)?(?:agreed to\s+)?(?:the\s+)?assign(?:ed|ment)\b",
+                    r"^\W*(?:the company\s+)?(?:agreed to\s+)?(?:the\s+)?assign(?:ed|ment)\b"
+                    # (nor warrants': "On June 5, 2024, the Company issued (i) a
+                    # warrant to purchase 66,667 shares")
+                    r"|^\W*(?:the company|we)\s+issued\s+(?:\(i\)\s+)?(?:an?\s+)?warrants?\b",
                     lowered[date.end :],
                 )
                 or rx.search(
@@ -3589,6 +3622,11 @@ def issue_dates(reader: Reader) -> list[Found]:
             # note, dated as of November 21, 2018"
             if rx.search(r"(?:^|\|)\W*as previously (?:disclosed|reported)\b", lowered):
                 score = 0
+            # the day of a note the text names as an earlier one: "on November
+            # 14, 2022, ... entered into a Secured Bridge Note (“Prior Note”)
+            # financing" (not beside a new one: "in exchange for")
+            if _earlier_note_only(lowered):
+                continue
             found.append(Found(date.date.isoformat(), sentence, score))
             # "on June 30 and July 28, 2020"; "issued on September 26, 2014,
             # September 26, 2015, December 28, 2015 and August 9, 2016": all
@@ -3607,12 +3645,33 @@ def issue_dates(reader: Reader) -> list[Found]:
     return found
 
 
+#: A note the text defines as an earlier one: "(“Prior Note”)", "(the
+#: "Previous Notes")" (not "Existing" or "Original": a text about an
+#: amendment often drafts that note itself).
+_EARLIER_NOTE = re.compile(
+    r"\(\s*(?:the\s+)?[\"“](?:prior|previous)\s+"
+    r"(?:[\w-]+\s+)?(?:notes?|debentures?)[\"”]\s*\)",
+    re.IGNORECASE,
+)
+
+
+def _earlier_note_only(sentence: str) -> bool:
+    """Whether a sentence is about a note it names as an earlier one, with no
+    new note beside it ("in exchange for", "replaces")."""
+    return bool(
+        _EARLIER_NOTE.search(sentence)
+        and not rx.search(r"\b(?:new|exchange|exchanged|replac\w*)\b", sentence, re.I)
+    )
+
+
 def agreement_dates(reader: Reader) -> list[Found]:
     """ "On <date>, the Company entered into a Securities Purchase Agreement
     ... pursuant to which the Company agreed to sell ... a Note": the date
     the sale was agreed, which competes with a later closing date."""
     found = []
     for sentence in reader.sentences:
+        if _earlier_note_only(sentence):
+            continue
         # "pursuant to a Securities Purchase Agreement, dated as of June 16,
         # 2011, ... we completed a private placement"
         for date in reader.dates(sentence):
@@ -3789,6 +3848,15 @@ def _maturity_dates(
         ):
             score = previous.score
         previous_end = date.end
+        # an option to extend, not an extension: "the Company has the option
+        # to extend the maturity date of the New Note to November 30, 2023"
+        if rx.search(
+            r"\b(?:option|right|elect(?:ion)?|may|can)\s+(?:\w+\s+){0,2}?(?:to\s+)?extend\b"
+            r"(?:[^.;]|\.(?=\d)){0,80}?\bto\s+$",
+            before,
+        ):
+            previous = None
+            continue
         # ("an extension of the maturity date to September 30, 2014"; "Amendment
         # to Maturity Date. The Maturity Date, as defined under the Note, shall
         # be August 15, 2013")
@@ -4093,8 +4161,9 @@ RATE_ZERO = re.compile(
     # (not "no repayment and no interest paid for the financial year")
     # (nor a legend's "and no interest may be sold": an interest in the note)
     r"(?:with|and) no interest\b(?!\s+(?:for|paid|was|were|has|had|accrued|may|in|therein)\b)|"
+    # ("did not bear stated interest")
     r"(?:does|do|did|shall|will) not bear (?:any )?(?:accrued )?(?:regularly scheduled )?"
-    r"interest|bears? no interest|carr(?:y|ies) no interest|(?:will |shall )?pays? no interest|"
+    r"(?:stated )?interest|bears? no interest|carr(?:y|ies) no interest|(?:will |shall )?pays? no interest|"
     # ("This Note shall not accrue interest.")
     r"(?:note|debenture|loan) (?:shall|will|does) not accrue (?:any )?interest\b(?![^.;]{0,100}\bunless\b)|"
     r"no interest (?:shall |will )?accrues?|0(?:\.0+)?\s?% interest"
@@ -4902,7 +4971,11 @@ def _no_holders_formula(sentence: str, percent: Percent, right: str) -> bool:
             # ("if the company chooses to make principal payments in stock, the
             # price will be equal to the lower of $0.275 or 93% of ...")
             r"|\b(?:make|pay)\s+(?:its\s+|the\s+)?(?:principal|interest|scheduled)\s+"
-            r"(?:and\s+interest\s+)?payments?\s+in\s+(?:stock|shares|common stock)\b",
+            r"(?:and\s+interest\s+)?payments?\s+in\s+(?:stock|shares|common stock)\b"
+            # a stated price the discount explains: "at a price per share of
+            # 22.87 cents, which represented a 10% discount to"
+            r"|\b(?:per share|a share|cents|pence)\b[^.;%]{0,20}?,?\s+which\s+"
+            r"represent(?:s|ed)\s+an?\s*$",
             sentence[: percent.start],
             re.IGNORECASE,
         )
@@ -5123,7 +5196,8 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         rx.match(
             r"^\s*(?:\)?\s*cents\s+)?"
             r"(?:(?:per|a|for each)\s+(?:class [a-z]\s+)?(?:ordinary\s+|common\s+)?share|each\b"
-            r"|/\s*share\b"
+            # ("new shares at HK$0.25 apiece")
+            r"|apiece\b|/\s*share\b"
             # ("on the basis of $0.055 of debt to 1 share")
             r"|of (?:debt|principal) (?:to|for) (?:1|one|each) (?:common )?share\b)",
             right,
@@ -5365,7 +5439,9 @@ def fixed_prices(reader: Reader) -> list[Found]:
         # one ordinary share ... at an exercise price of $0.05 per share")
         warrants = (
             bool(rx.search(r"warrant|\boptions?\b[^.;]{0,80}\bexercise price", lowered))
-            and "conversion price" not in lowered
+            # ("convert the Notes ... at a conversion rate of the lesser of
+            # (i) C$1.25 ... and ... receive a warrant")
+            and not rx.search(r"\bconversion (?:price|rate)\b", lowered)
         )
         lower_of = rx.search(r"\b(?:lower|lesser) of\b", lowered) is not None
         formula = lower_of and any(
@@ -5451,7 +5527,10 @@ _PAYMENT = re.compile(
     # "The Company can elect to pay semi-annual interest on the Notes"
     rf"|\bpay\s+(?P<pay>{_EVERY}) interest\b"
     # "Interest payments quarterly in cash or shares"
-    r"|\binterest payments (?P<payments>monthly|quarterly|semi-annually|semiannually|annually)\b"
+    # ("interest payments only shall be made quarterly beginning September
+    # 30, 2019")
+    r"|\binterest payments (?:only\s+)?(?:(?:shall|will) be made\s+)?"
+    r"(?P<payments>monthly|quarterly|semi-annually|semiannually|annually)\b"
     r"|\b(?P<inst2>monthly|quarterly) installment payments that include (?:principal and )?"
     r"interest"
     r"|\bprincipal and interest in (?:\w+ (?:\(\d+\) )?)?(?:equal )?"
@@ -5609,6 +5688,11 @@ _WITH_PRINCIPAL = re.compile(
     # dates of execution"; "is due nine months from date of execution")
     r"|(?:[\w-]+\s+)(?:\(\d+\)\s+)?(?:years?|months?|days)\s+(?:from|after)\s+(?:the\s+)?"
     r"dates?\s+(?:hereof|of))\b"
+    # ("the principal amount of this Note shall be payable in full on the
+    # Maturity Date, together with all interest accrued and unpaid thereon")
+    r"|\bprincipal\b[^.;]{0,60}\b(?:payable|due)\s+(?:in full\s+)?(?:on|at|upon)\s+(?:the\s+)?"
+    r"maturity(?: date)?,?\s+together with\s+(?:all\s+)?(?:the\s+)?(?:accrued\s+)?"
+    r"(?:and\s+unpaid\s+)?interest\b"
     r"|\bat which time\b[^.;]{0,30}\bprincipal and (?:accrued\s+)?interest\b[^.;]{0,20}"
     r"\b(?:due|payable)\b"
     r"|\binterest\b[^.;]{0,60}?\bpayable\s+upon\s+the\s+earlier\s+of\s+(?:the\s+)?maturity"

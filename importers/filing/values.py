@@ -41,6 +41,8 @@ def normalise(text: str) -> str:
     """One line of text: wrapped lines joined, runs of spaces folded (the
     words themselves are kept, so a quote is the filing's own text)."""
     text = text.replace("\u00a0", " ").replace("\u2009", " ")
+    # (and the spaces some copies pad curly quotes with: "(the “ Holder ”)")
+    text = rx.sub(r"“\s+", "“", rx.sub(r"\s+”", "”", text))
     return rx.sub(r"\s+", " ", text).strip()
 
 
