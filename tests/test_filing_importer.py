@@ -6539,7 +6539,7 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "Pyxis in that amount.",
             {"holder": '"Pyxis Innovations Inc."'},
         ),
-        # a role's word is no holder's name
+        # a role's word is no holder's name: the name it defines is
         (
             "THIS CONVERSION AGREEMENT, dated as of July 20, 2023, is made "
             "between MIRA Pharmaceuticals, Inc., a Florida corporation (the "
@@ -6548,7 +6548,7 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "\u201cParties\u201d). WHEREAS, the Company is a party to a "
             "Promissory Note and Loan Agreement with Payee (the "
             "\u201cNote\u201d).",
-            {"holder": None},
+            {"holder": '"Bay Shore Trust"'},
         ),
         # notes issued on a day; a loan taken to pay their interest is another debt
         (
@@ -7712,6 +7712,40 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "the purchase of the note.",
             {"date": None},
         ),
+        # an amount label on a debentures face
+        (
+            "DEBENTURE\n"
+            "ISSUANCE DATE December 31, 2002\n"
+            "CONVERTIBLE DEBENTURE DUE December 31, 2007\n"
+            "AMOUNT $5,000,000.00\n"
+            "This Secured Debenture is issued by WinWin Acquisition Corp., "
+            'a Delaware corporation (the "Company").',
+            {"principal": "5000000.00 USD"},
+        ),
+        # a note with one of our directors named after
+        (
+            "On January 1, 2014, we memorialized certain short-term "
+            "liabilities with one of our directors, Charlie Davis, into a "
+            "formal promissory note. This note accrues interest at a rate "
+            "of 7.0%.",
+            {"holder": '"Charlie Davis"', "related-party": "TRUE"},
+        ),
+        # a headings notes and warrants then effective
+        (
+            "UNSECURED CONVERTIBLE PROMISSORY NOTES AND WARRANTS Effective "
+            "July 27, 2011 the Company completed an offering of $5,000,000 "
+            "of its convertible notes and warrants to acquire 4,000,000 "
+            "shares of the Company\u2019s common stock.",
+            {"date": "2011-07-27"},
+        ),
+        # funding in exchange for the issuance of notes
+        (
+            "On September 29, 2015, the Company received funding from "
+            "existing investors, Biotechnology Value Fund, L.P. and other "
+            "affiliates of BVF Partners, L.P., in exchange for issuance of "
+            'convertible promissory notes (the "Notes").',
+            {"date": "2015-09-29"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -8131,6 +8165,10 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "principal-payable-at-maturity-together-with-interest",
         "a-face-date-before-the-amount-under-the-title",
         "a-day-warrants-were-issued",
+        "an-amount-label-on-a-debentures-face",
+        "a-note-with-one-of-our-directors-named-after",
+        "a-headings-notes-and-warrants-then-effective",
+        "funding-in-exchange-for-the-issuance-of-notes",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

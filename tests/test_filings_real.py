@@ -167,7 +167,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik1329365-2012-rmb-senior-convertible-notes": (
         "conversion-price",
         "conversion-price-floor",
-        "date",
         "issue-costs",
     ),
     "10k-cik1350773-2011-ascend-prime-plus-5-bridge-note": (
@@ -221,10 +220,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "10k-cik1424864-2020-rise-gold-meridian-debenture": ("share-class",),
-    "10k-cik1425205-2011-7pct-unsecured-convertible-notes-extended": (
-        "date",
-        "maturity",
-    ),
+    "10k-cik1425205-2011-7pct-unsecured-convertible-notes-extended": ("maturity",),
     "10k-cik1435064-2017-8pct-18-month-note": (
         "date",
         "maturity",
@@ -479,7 +475,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "purchase-price",
     ),
-    "10q-aeolus-2017-bvf-6pct-convertible-notes": ("date",),
     "10q-alternus-2020-12pct-note-semiannual-020": ("rate",),
     "10q-applied-dna-2019-august-2018-secured-notes": ("principal",),
     "10q-aytu-2015-convertible-notes-step-up-interest": ("share-class",),
@@ -1415,11 +1410,9 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik797542-2014-president-2009-note": ("rate",),
     "10q-cik820901-2016-director-promissory-note": (
         "date",
-        "holder",
         "interest-payment",
         "maturity",
         "rate",
-        "related-party",
     ),
     "10q-cik822746-2013-law-firm-3pct-convertible-note": (
         "interest-payment",
@@ -2750,7 +2743,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex10-meili-auto-2019-convertible-note-instrument-synergy": ("holder",),
     "ex10-mexoro-minerals-2009-secured-debenture": ("principal",),
     "ex10-michaellambert-2007-law-firm-replacement-note": ("date",),
-    "ex10-mira-pharmaceuticals-2023-bay-shore-trust-note-conversion": ("holder",),
     "ex10-mix-1-life-2015-spyglass-debenture-discharge": ("date",),
     "ex10-nanoflex-jmj-financial-up-to-500k-oid-note": ("holder",),
     "ex10-nationalqualitycare-2007-snukal-6pct-note": ("rate",),
@@ -2893,7 +2885,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex10-wi-fi-tv-2006-new-millennium-callable-secured-convertible-note": (
         "share-class",
     ),
-    "ex10-winwin-2002-5m-secured-debenture": ("principal",),
     "ex10-wits-basin-2008-london-mining-convertible-note": ("maturity",),
     "ex10-xa-inc-2007-vision-opportunity-11pct-bridge-note": (
         "date",

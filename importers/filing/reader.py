@@ -566,6 +566,8 @@ _PRINCIPAL_BEFORE = re.compile(
         r"(?:note|loan|debenture) agreement (?:for|of)\s*|"
         # a note's face: "Principal: U.S. $13,107,980.03"
         r"^\W*principal:\s*|(?<=\s)principal:\s*|"
+        # ("ISSUANCE DATE December 31, 2002" then "AMOUNT $5,000,000.00")
+        r"^\W*amount:?\s*|"
         r"for (?:an|the) amount of\s*|advances?\s+|promises? to pay\b[^$.]{0,60}|"
         r"notes? payable (?:of|for)\s*|in an amount of\s*|"
         # "Original Principal Amount: $333,000"; "Loan Amount (Principal):"
@@ -2112,7 +2114,8 @@ DEFINED_ROLE = re.compile(
     # second role or a short name after the role)
     r"(?:\s+or\s+(?:the\s+)?[\"“][^\"”()]{1,40}[\"”])?"
     # ("(the “Purchaser” and together with the Company, the “Parties”)")
-    r"(?:\s*,?\s+and\s+(?:together|collectively)\b[^()]{0,60})?\s*\)",
+    # ("(“Payee”, and, collectively with the Company, the “Parties”)")
+    r"(?:\s*,?\s+and,?\s+(?:together|collectively)\b[^()]{0,60})?\s*\)",
     re.IGNORECASE,
 )
 _APPOSITIVE = re.compile(
@@ -2675,6 +2678,11 @@ HOLDER_PERSON = (
         r"\bplaced\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:[\w-]+\s+){0,3}"
         rf"(?i:notes|debentures|bonds)\s+with\s+({_PERSON})(?=\s*[,.(])"
     ),
+    # "we memorialized certain short-term liabilities with one of our
+    # directors, Charlie Davis, into a formal promissory note"
+    re.compile(
+        rf"\bwith\s+(?:one of\s+)?(?:our|its|the Company['’]s)\s+{_OFFICE}s?,\s+({_PERSON}),"
+    ),
     # "obtained a convertible loan of S$2 million from Ang Liang Kim, a
     # substantial shareholder of the company"
     re.compile(
@@ -2934,6 +2942,10 @@ _ISSUE_VERB = re.compile(
     # ("FirstFire Global Opportunities Fund, LLC purchased from Digital Brands
     # Group, Inc. a senior secured convertible note")
     r"\bpurchased from\b|"
+    # ("On September 29, 2015, the Company received funding from existing
+    # investors ..., in exchange for issuance of convertible promissory notes")
+    r"\breceived funding\b(?=(?:[^.;]|(?<=\b[A-Z])\.){0,150}\bin exchange for\s+(?:the\s+)?"
+    r"issuance of\b)|"
     # (not notes "to be issued", in the future; "newly issued" notes only
     # where none are: "we exchanged ... for ... newly issued 4.50% ... Notes")
     r"\b(?<!newly )(?<!be )(?:issued|sold|closed|consummated|funded|completed|refinanced|"
@@ -3125,8 +3137,11 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
         or rx.search(
             r"agreement\W{0,3}(?:\([^)]{0,30}\)\s*)?executed\s+(?:on\s+)?$", window
         )
+        # (not a heading's "NOTES AND WARRANTS Effective July 27, 2011")
         or rx.search(
-            r"\bwarrants?\b(?:(?!\bnotes?\b|\bdebentures?\b).){0,100}$",
+            r"(?:(?<!notes and )(?<!debentures and )\bwarrants?\b"
+            r"|\bwarrants?\s+(?:purchase\s+)?agreement\b)"
+            r"(?:(?!\bnotes?\b|\bdebentures?\b).){0,100}$",
             left.lower()[-110:],
         )
         # "9,655,542 shares of the Company's restricted Common Stock were
