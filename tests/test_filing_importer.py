@@ -7746,6 +7746,110 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             'convertible promissory notes (the "Notes").',
             {"date": "2015-09-29"},
         ),
+        # a note converted in full before the next
+        (
+            "On August 22, 2013, the Company entered into a $50,000 "
+            "Convertible Loan Agreement with an un-related party. The Loan "
+            "shall bear interest at the rate of Eight Percent (8%) per "
+            "annum and matured on March 26, 2020. On July 31, 2021, the "
+            "Note holder converted this note in full into 3,822,659 shares "
+            "of common stock. On October 20, 2017, the Company executed a "
+            "convertible promissory note for $25,000 with a third party. "
+            "The note accrues interest at 6%, matures in two years and is "
+            "convertible into shares of common stock.",
+            {"maturity": "2019-10-20", "rate": "0.06"},
+        ),
+        # balance days of two years as columns
+        (
+            "7. Short-Term Convertible Notes\n"
+            "Interest rate Maturity date December 31, 2016 December 31, "
+            "2015\n"
+            "JMJ Financial 10.0% November 13, 2016 $ - $ -\n"
+            "The Company entered into a Securities Purchase Agreement with "
+            "JMJ Financial on April 13, 2016, in terms of the agreement "
+            "the Company borrowed $200,000 in terms of an unsecured "
+            "convertible promissory note. The principal amount due under "
+            "the promissory note was $220,000, inclusive of an Original "
+            "Issue discount.",
+            {"maturity": None, "principal": None},
+        ),
+        # a sum the holder demanded on a default
+        (
+            "On June 25, 2013 the company entered into a Promissory Note "
+            "agreement. The note was for a sum of $47,500, carries "
+            "interest rate of 8% and is due on March 28, 2014. On November "
+            "20, 2013, the Company defaulted on this Note. As a result of "
+            "this default the Note became immediately due and the "
+            "principal amount of $71,250 was demanded by the holder of the "
+            "Note, Asher Enterprises, Inc.",
+            {"principal": "47500.00 USD", "holder": '"Asher Enterprises, Inc."'},
+        ),
+        # a name in capitals and in its own case
+        (
+            "Labrys Fund, LP\n"
+            "On February 2, 2017, The Company entered into a Securities "
+            "Purchase Agreement with LABRYS FUND LP, in terms of the "
+            "agreement the Company borrowed $110,000 in terms of an "
+            "unsecured convertible promissory note with a maturity date of "
+            "August 2, 2017.",
+            {"holder": '"Labrys Fund, LP"'},
+        ),
+        # an amounts equivalent in us dollars
+        (
+            "TORONTO, ON -- Medifocus, Inc. (TSX VENTURE: MFS) announced "
+            "today the closing of the second tranche of $2 million of its "
+            "previously announced $6 million convertible debenture "
+            "financing. Each Unit consists of a $10,000 redeemable "
+            "promissory note, which are convertible into Common Shares at "
+            "a conversion price of $0.25 per Common Share. The Notes may "
+            "be redeemed if the price of the Common Shares exceeds $0.50 "
+            "(or its equivalent in U.S. dollars) for at least 20 "
+            "consecutive trading days.",
+            {"conversion-price": "0.25 CAD", "principal": None},
+        ),
+        # a term tables line without its label
+        (
+            "The key terms of the convertible note are as follows:\n"
+            "LandOcean Energy Services Co., Ltd\n"
+            "3 years\n"
+            "8% per annum, payable annually in arrears\n"
+            "Conversion Price:\n"
+            "0.88p per share\n"
+            "In addition to the convertible note, LandOcean will continue "
+            "to provide the Company with financing for work undertaken in "
+            "Trinidad (principally with a 2 year repayment term and 10% "
+            "annual interest charge).",
+            {"rate": "0.08", "interest-payment": '"annually"'},
+        ),
+        # a term loans exit fee
+        (
+            "During October 2024, the Company issued $150,000 in unsecured "
+            "convertible promissory notes to private investors. As part of "
+            "this arrangement, the Company issued 600,000 warrants to the "
+            "term lender and agreed to increase the term loan exit fee to "
+            "$1.425 million at the end of its 5-year term.",
+            {"issue-costs": None},
+        ),
+        # a plain note a new convertible one replaced
+        (
+            "On December 18, 2015, the Company issued a six-month "
+            "unsecured promissory note in the principal sum of $265,000 in "
+            "favor of St. George Investments, LLC. The Note went into "
+            "default when the Company failed to make payment on the due "
+            "date. Consequently, on July 8, 2016, the Company entered into "
+            "an Exchange Agreement with St. George Investments, LLC, to "
+            "replace the original Promissory Note with a new Convertible "
+            "Promissory Note (“Note”).",
+            {"principal": None, "maturity": None, "date": None},
+        ),
+        # a dividends growth is no rate
+        (
+            "The five year bonds carry a yield to maturity of 3.57% and "
+            "have a conversion premium of 35%. Kerry has the right to "
+            "increase its dividend payouts by 25% a year without "
+            "compensating the bond holders.",
+            {"rate": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -8169,6 +8273,15 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-note-with-one-of-our-directors-named-after",
         "a-headings-notes-and-warrants-then-effective",
         "funding-in-exchange-for-the-issuance-of-notes",
+        "a-note-converted-in-full-before-the-next",
+        "balance-days-of-two-years-as-columns",
+        "a-sum-the-holder-demanded-on-a-default",
+        "a-name-in-capitals-and-in-its-own-case",
+        "an-amounts-equivalent-in-us-dollars",
+        "a-term-tables-line-without-its-label",
+        "a-term-loans-exit-fee",
+        "a-plain-note-a-new-convertible-one-replaced",
+        "a-dividends-growth-is-no-rate",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

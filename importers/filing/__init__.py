@@ -548,6 +548,11 @@ def _holder(reader: Reader) -> str | None:
         return None
     if best is not None:
         name = best.value.strip('"')
+        # "LABRYS FUND LP" in a sentence, "Labrys Fund, LP" in its heading
+        cased = _in_its_case(reader, name)
+        if cased is not None:
+            reader.set("holder", f'"{cased}"', best.quote)
+            return cased
         # "HEP Investments" in the text, "HEP Investments, LLC" in its heading
         full = _full_name(reader, name)
         if full is not None:
@@ -567,6 +572,22 @@ def _holder(reader: Reader) -> str | None:
                 "",
             ),
         )
+    return None
+
+
+def _in_its_case(reader: Reader, name: str) -> str | None:
+    """A name written in capitals, as the text also writes it in its own
+    case ("LABRYS FUND LP" and "Labrys Fund, LP"); None when it does not."""
+    if not name.isupper() or len(name) < 4:
+        return None
+    words = [re.escape(word) for word in rx.findall(r"[A-Za-z0-9&'-]+", name)]
+    spelled = re.compile(
+        r"(?<![\w])(" + r"[\s,.]+".join(words) + r"\.?)(?![\w])", re.IGNORECASE
+    )
+    for sentence in reader.every:
+        for match in spelled.finditer(sentence):
+            if not match.group(1).isupper():
+                return match.group(1)
     return None
 
 

@@ -121,6 +121,61 @@ def _gone(every: list[str]) -> set[str]:
     return gone
 
 
+#: A note's story opening: "On October 20, 2017, the Company executed a
+#: convertible promissory note".
+_NOTE_OPENS = re.compile(
+    r"^\W*(?:On|Effective)\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4},?\s+(?:the Company|we)\s+"
+    r"(?:issued|executed|entered into|sold)\b"
+)
+#: A note converted whole: "the Note holder converted this note in full".
+_CONVERTED_IN_FULL = re.compile(
+    r"\bconverted (?:this|the|such|that) (?:[\w-]+\s+){0,2}(?:note|loan|debenture)s? in full\b",
+    re.IGNORECASE,
+)
+
+
+def _converted_before(every: list[str]) -> set[str]:
+    """The sentences about a note converted in full when the text goes on
+    to another note ("On July 31, 2021, the Note holder converted this note
+    in full ..." then "On October 20, 2017, the Company executed a
+    convertible promissory note"): from that note's opening to the next's."""
+    opens = [i for i, s in enumerate(every) if _NOTE_OPENS.match(s)]
+    gone: set[str] = set()
+    for index, sentence in enumerate(every):
+        if not _CONVERTED_IN_FULL.search(sentence):
+            continue
+        start = max((i for i in opens if i <= index), default=None)
+        end = min((i for i in opens if i > index), default=None)
+        if start is not None and end is not None:
+            gone.update(every[start:end])
+    return gone
+
+
+#: A new convertible note in place of a plain one: "to replace the original
+#: Promissory Note with a new Convertible Promissory Note".
+_REPLACED_BY_A_CONVERTIBLE = re.compile(
+    r"\breplace\s+(?:the|its|that)\s+(?:original|old|existing|prior)\s+(?:[\w-]+\s+){0,2}"
+    r"note\s+with\s+a\s+new\s+(?:[\w-]+\s+){0,2}convertible\b",
+    re.IGNORECASE,
+)
+
+
+def _replaced_before(every: list[str]) -> set[str]:
+    """The sentences about a plain note the text says a new convertible one
+    replaced: from that note's opening to the replacing sentence."""
+    gone: set[str] = set()
+    for index, sentence in enumerate(every):
+        if not _REPLACED_BY_A_CONVERTIBLE.search(sentence):
+            continue
+        start = max(
+            (i for i, s in enumerate(every[:index]) if _NOTE_OPENS.match(s)),
+            default=None,
+        )
+        if start is not None:
+            gone.update(every[start:index])
+    return gone
+
+
 #: A heading that opens the part of a debt note about convertible notes:
 #: "Convertible Note", "Convertible Notes Payable".
 _CONVERTIBLE_HEADING = re.compile(
@@ -241,7 +296,7 @@ class Reader:
         #: ("Jonway Group")" in a section about another note).
         self.every = sentences(text)
         every = _before_other_debt(_convertible_section(self.every))
-        gone = _gone(every)
+        gone = _gone(every) | _converted_before(every) | _replaced_before(every)
         preferred = _preferred_sections(text)
         # (nor an illustration's: "For example, if the initial public
         # offering price is $6.00 per share then the conversion price per
@@ -433,11 +488,13 @@ _RECEIVED_FOR = re.compile(r"\bin consideration (?:of|for)\b[^$]{0,60}\breceived
 _FEE = re.compile(
     # ("(issuance costs were $245,150)"; not "for proceeds before expenses
     # of $2,501,001": the price)
-    r"(?<!before )(?:\bfees?\b|commissions?|\bcosts?\b|expenses|\bcharges?\b)\s+(?:of|totaling|totalling|"
+    # (not a loan's "exit fee to $1.425 million", paid at its end)
+    r"(?<!before )(?<!exit )(?:\bfees?\b|commissions?|\bcosts?\b|expenses|\bcharges?\b)\s+"
+    r"(?:of|totaling|totalling|"
     r"amounting to|in the amount of|equal to|were|totaled|totalled)\s*(?:approximately\s*)?$"
     # (not "to cover its fees, with payment consisting of $250,000": the
     # payment)
-    r"|(?:\bfees?\b|commissions?|(?<!before )expenses|reimburse\w*)"
+    r"|(?:(?<!exit )\bfees?\b|commissions?|(?<!before )expenses|reimburse\w*)"
     r"(?:(?!,\s+with\b)[^$.;]){0,40}$"
 )
 _FEE_FOR = re.compile(
@@ -573,6 +630,10 @@ _PRINCIPAL_BEFORE = re.compile(
         # "Original Principal Amount: $333,000"; "Loan Amount (Principal):"
         # ("Principal Amount of Note:  $500,000")
         r"principal amount(?: of (?:the )?(?:note|debenture))?:?|principal sum|principal balance|"
+        # ("The principal amount due under the promissory note was $220,000")
+        r"principal amount due under (?:the|this) (?:[\w-]+\s+){0,2}note (?:was|is)\s*|"
+        # ("The note was for a sum of $47,500")
+        r"\bnote was for a sum of\s*|"
         r"face amount:?|face value(?: of)?:?|"
         r"loan amount(?:\s*\(principal\))?:|"
         r"principal of|in the amount(?: of)?|notes? for|debentures? for|note of|"
@@ -824,9 +885,10 @@ PART_OF_AN_OFFERING = re.compile(
 
 def _a_buyers_part_or_a_later_sale(left: str, right: str) -> bool:
     """One buyer's part of the issue ("Bulldog Investors, LLC, who purchased
-    $9.2 million of the Convertible Notes"), or more notes sold later ("the
+    $9.2 million of the Convertible Notes"), more notes sold later ("the
     Company received an additional $15.0 million in gross proceeds from
-    issuing additional Convertible Notes")."""
+    issuing additional Convertible Notes"), or what a holder demanded on a
+    default."""
     return (
         bool(
             rx.search(r"\bwho\s+(?:purchased|acquired|bought|subscribed for)\s*$", left)
@@ -844,6 +906,16 @@ def _a_buyers_part_or_a_later_sale(left: str, right: str) -> bool:
             rx.search(r"\breceived an additional\s*$", left)
             and rx.match(r"^\s*(?:in\s+)?(?:gross\s+|net\s+)?proceeds\b", right)
         )
+        # a financing announced before, closed in tranches: "the second
+        # tranche of $2 million of its previously announced $6 million
+        # convertible debenture financing"
+        or bool(
+            rx.search(r"\bpreviously announced\s*$", left)
+            and rx.match(r"^\s*(?:[\w-]+\s+){0,3}financing\b", right)
+        )
+        # what a holder demanded on a default: "As a result of this default
+        # ... the principal amount of $71,250 was demanded by the holder"
+        or rx.match(r"^\s*(?:was|were)\s+demanded\b", right, re.IGNORECASE) is not None
     )
 
 
@@ -2467,6 +2539,10 @@ _HOLDER_VERBS = (
         r"\bissued\s+(?!(?:[\w-]+\s+){0,3}(?i:debentures?|notes?|securities)\b)"
         rf"({ORGANISATION.pattern}),"
     ),
+    # "demanded by the holder of the Note, Asher Enterprises, Inc."
+    re.compile(
+        rf"\bthe holder of (?:the|this) (?i:note|debenture),\s+({ORGANISATION.pattern})"
+    ),
     # "Note for $78,750 to LG Capital Funding, LLC"
     re.compile(
         rf"\b(?i:notes?|debentures?)\s+(?:for|of|in the amount of)\s+\$[\d,.]+\s+"
@@ -3760,16 +3836,32 @@ def _gone_notes_day(sentence: str, date: DateValue) -> bool:
     )
 
 
+def _a_tables_heading(window: str, after: str, date: DateValue) -> bool:
+    """A date a table's headings give, not a maturity: the last heading,
+    then the next row's first cell ("| Interest | Maturity" and "November
+    21, 2016(1) | $ - |", the issue date); or the balance days of two years
+    side by side ("Maturity date December 31, 2016 December 31, 2015")."""
+    if rx.search(r"\|\s*maturity(?: date)?\s*$", window) and rx.match(
+        r"^\s*(?:\(\d\)\s*)?\|", after
+    ):
+        return True
+    previous_year = rx.match(
+        rf"\s*\|?\s*({_MONTH_WORDS})\s+(\d{{1,2}}),\s+(\d{{4}})", after, re.IGNORECASE
+    )
+    return (
+        previous_year is not None
+        and previous_year.group(1) == calendar.month_name[date.date.month].lower()
+        and int(previous_year.group(2)) == date.date.day
+        and int(previous_year.group(3)) == date.date.year - 1
+    )
+
+
 def _maturity_of(sentence: str, date: DateValue) -> int | None:
     window = sentence[: date.start].lower()[-70:]
     after = sentence[date.end : date.end + 60].lower()
     if _gone_notes_day(sentence, date):
         return None
-    # a table's last heading, then the next row's first cell: "| Interest |
-    # Maturity" and "November 21, 2016(1) | $ - |" (the issue date)
-    if rx.search(r"\|\s*maturity(?: date)?\s*$", window) and rx.match(
-        r"^\s*(?:\(\d\)\s*)?\|", after
-    ):
+    if _a_tables_heading(window, after, date):
         return None
     # "The first such payment is due April 16, 2023": an instalment's day
     if rx.search(
@@ -4078,7 +4170,12 @@ _OTHER_DEBT_SENTENCE = re.compile(
     r"[^.]*\brevolving\s+(?:loan|credit)\s+facilit"
     # a bridge until the note is issued: "In the interim 4F Investments has
     # entered into a unsecured loan agreement ... at 12% p.a. interest"
-    r"|^\W*in the interim\b(?![^.]*\b(?:convertib|notes?\b|debentures?\b))[^.]*\bloan\b",
+    r"|^\W*in the interim\b(?![^.]*\b(?:convertib|notes?\b|debentures?\b))[^.]*\bloan\b"
+    # other financing beside the note: "In addition to the convertible note,
+    # LandOcean will continue to provide the Company with financing ... (10%
+    # annual interest charge)"
+    r"|^\W*in addition to the (?:convertible\s+)?(?:notes?|debentures?|loans?)\b[^.]{0,80}"
+    r"\b(?:financing|credit|loans?|advances)\b",
     re.IGNORECASE,
 )
 
@@ -4374,6 +4471,9 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         )
         # a penalty: "including interest and a 40% prepayment penalty"
         or rx.match(r"^\s*(?:prepayment\s+)?(?:penalty|premium)\b", right)
+        # a dividend's growth: "the right to increase its dividend payouts by
+        # 25% a year"
+        or rx.search(r"\bdividends?\b[^.;%]{0,40}$", left)
         # notes the text names as the old ones: "1.25% Convertible Senior
         # Notes due 2026 (the “Existing Convertible Notes”)"
         or rx.match(
@@ -4547,6 +4647,9 @@ def _rate_sentence(sentence: str, lowered: str) -> bool:
         "bond",
         "convertible loan",
         "applicable rate",
+        # a term table's line, its label lost: "8% per annum, payable
+        # annually in arrears"
+        "per annum, payable",
     ) and not (
         rx.search(
             r"fair value (?:of|was|is)\b[^.]{0,80}\b(?:using|based on)|valuation|"
@@ -5544,6 +5647,9 @@ _PAYMENT = re.compile(
     # "Interest payments quarterly in cash or shares"
     # ("interest payments only shall be made quarterly beginning September
     # 30, 2019")
+    # a term table's line: "8% per annum, payable annually in arrears"
+    r"|^\W*\d[\d.]*\s?%\s+per annum,?\s+(?:payable|paid)\s+"
+    r"(?P<line>monthly|quarterly|semi-annually|semiannually|annually)\b"
     r"|\binterest payments (?:only\s+)?(?:(?:shall|will) be made\s+)?"
     r"(?P<payments>monthly|quarterly|semi-annually|semiannually|annually)\b"
     r"|\b(?P<inst2>monthly|quarterly) installment payments that include (?:principal and )?"
@@ -5815,7 +5921,7 @@ def _evenly_spaced(listed: str, count: int) -> bool:
 
 def interest_payments(reader: Reader) -> list[Found]:
     found = []
-    for sentence in reader.about("interest", "coupon"):
+    for sentence in reader.about("interest", "coupon", "per annum, payable"):
         matches = [*_PAYMENT.finditer(sentence), *_PAYMENT_THEN.finditer(sentence)]
         dates = _PAYMENT_DATES.search(sentence)
         listed = (
@@ -5863,6 +5969,7 @@ def interest_payments(reader: Reader) -> list[Found]:
                                 "period",
                                 "nth",
                                 "nth2",
+                                "line",
                             )
                             if match.groupdict().get(name)
                         ),

@@ -322,8 +322,14 @@ def _dollar_marks(text: str) -> set[str]:
 
 
 def _names_us_dollar(text: str, marks: set[str]) -> bool:
+    # (not an amount's "equivalent in U.S. dollars": the bare "$" is another
+    # dollar then, "$0.50 (or its equivalent in U.S. dollars)")
     return "USD" in marks or bool(
-        rx.search(r"\bUSD\b|\bU\.?S\.? dollars?\b", text, re.IGNORECASE)
+        rx.search(
+            r"(?<!equivalent in )\bUSD\b|(?<!equivalent in )\bU\.?S\.? dollars?\b",
+            text,
+            re.IGNORECASE,
+        )
     )
 
 
