@@ -7850,6 +7850,48 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "compensating the bond holders.",
             {"rate": None},
         ),
+        # shares named after the issuer the text opens with
+        (
+            "Bushveld Minerals has satisfied the conditions required to "
+            "drawdown the unsecured Convertible Loan Notes of US$35 "
+            "million, to be subscribed by Orion Mine Finance. The Company "
+            "has given notice to Orion to draw-down on the full amount. "
+            "The Notes are convertible by the holder into Bushveld "
+            "ordinary shares of 1 pence each in the Company at a price "
+            "equal to 17 pence.",
+            {"share-class": '"Ordinary"'},
+        ),
+        # a rate only if not paid when due
+        (
+            "On January 10, 2025, the Company issued a promissory note in "
+            "the principal amount of $121,900. The Note incurred a "
+            "one-time interest charge of 14%, applied on the date of "
+            "issuance to the principal amount; provided, however, that the "
+            "Note will also bear interest at a rate of 22% per annum if "
+            "any amount thereunder is not paid when due.",
+            {"rate": None},
+        ),
+        # a one time interest charge at a rate
+        (
+            "On October 1, 2025, the Company issued a promissory note in "
+            "the principal amount of $2,200,000. The Company will pay a "
+            "one-time interest charge on the principal amount of the Note "
+            "at a rate of 5% when such amounts become due and payable, "
+            "whether at maturity or upon acceleration.",
+            {"rate": None},
+        ),
+        # due and payable including accrued interest on a day
+        (
+            "On February 5, 2018, the Company issued the 2018 Notes in the "
+            "aggregate principal amount of $6.0 million. The 2018 Notes "
+            "bore interest at a rate of 15.0% per annum, were unsecured "
+            "and were due and payable, including accrued interest, on "
+            "August 8, 2019. All principal and accrued and unpaid interest "
+            "under the 2018 Notes was automatically convertible into a "
+            "number of shares of the Company\u2019s preferred stock issued in "
+            "such a financing.",
+            {"maturity": "2019-08-08", "share-class": '"Preferred"'},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -8282,6 +8324,10 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-term-loans-exit-fee",
         "a-plain-note-a-new-convertible-one-replaced",
         "a-dividends-growth-is-no-rate",
+        "shares-named-after-the-issuer-the-text-opens-with",
+        "a-rate-only-if-not-paid-when-due",
+        "a-one-time-interest-charge-at-a-rate",
+        "due-and-payable-including-accrued-interest-on-a-day",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -1905,7 +1905,8 @@ _SHARE_CLASS = re.compile(
     # "into 112,223 shares of convertible preferred stock")
     # ("convert into fully paid and nonassessable shares of the preferred
     # stock")
-    r"\binto\s+(?:[\d,]+\s+)?(?:fully[- ]paid,?\s+(?:and\s+)?non-?assessable\s+)?"
+    # ("into a number of shares of the Company's preferred stock")
+    r"\binto\s+(?:[\d,]+\s+|a number of\s+)?(?:fully[- ]paid,?\s+(?:and\s+)?non-?assessable\s+)?"
     r"(?:(?:shares|units)\s+of\s+)?(?:the\s+)?(?:Company['’]s\s+)?"
     r"(?:newly designated\s+)?"
     # ("Series D-1 Convertible Preferred Stock")
@@ -2318,8 +2319,17 @@ def _own_class(reader: Reader, label: str) -> str:
         rf"[\"“]{named.group(1)}[\"”]\s*(?:,\s*(?:or|and)?|or|and)\s*(?:the\s+)?[\"“](?:the\s+)?"
         r"Company[\"”]"
     )
-    if any(own.search(sentence) for sentence in reader.every) or not any(
-        "the Company" in sentence for sentence in reader.every
+    # (or the text opens with it as its subject: "Bushveld Minerals has
+    # satisfied the conditions ..." then "into Bushveld ordinary shares")
+    opens = (
+        rx.match(rf"\W*{named.group(1)}\s+[A-Z]", reader.every[0])
+        if reader.every
+        else None
+    )
+    if (
+        opens is not None
+        or any(own.search(sentence) for sentence in reader.every)
+        or not any("the Company" in sentence for sentence in reader.every)
     ):
         return f'"{named.group(2)}"'
     return label

@@ -3081,6 +3081,8 @@ _MATURITY_LABEL = re.compile(
     # Note is payable, along with any and all accrued interest, on"
     r"(?:,?\s*(?:together |along )?with (?:any and all |all )?(?:accrued|any|unpaid|principal)"
     r"[^,.$]{0,40}?\s*,?\s+)?"
+    # ("were due and payable, including accrued interest, on August 8, 2019")
+    r"(?:,\s*including (?:all\s+)?(?:accrued|unpaid)[^,.$]{0,30},\s+)?"
     # "Interest ... is payable, along with the principal on or before"
     r"(?:,?\s*along with the principal,?\s+)?"
     # ("with a maturity date due in December 31, 2019")
@@ -4472,8 +4474,18 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         # a penalty: "including interest and a 40% prepayment penalty"
         or rx.match(r"^\s*(?:prepayment\s+)?(?:penalty|premium)\b", right)
         # a dividend's growth: "the right to increase its dividend payouts by
-        # 25% a year"
-        or rx.search(r"\bdividends?\b[^.;%]{0,40}$", left)
+        # 25% a year"; a one-time charge: "a one-time interest charge on the
+        # principal amount of the Note at a rate of 5%"
+        or rx.search(
+            r"\bdividends?\b[^.;%]{0,40}$|\bone[- ]time interest charge\b[^.;%]{0,80}$",
+            left,
+        )
+        # a default's: "will also bear interest at a rate of 22% per annum if
+        # any amount thereunder is not paid when due"
+        or rx.match(
+            r"^\s*(?:per annum\s+)?if any amount\b[^.;]{0,40}\bnot paid when due\b",
+            right,
+        )
         # notes the text names as the old ones: "1.25% Convertible Senior
         # Notes due 2026 (the “Existing Convertible Notes”)"
         or rx.match(
