@@ -7892,6 +7892,57 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "such a financing.",
             {"maturity": "2019-08-08", "share-class": '"Preferred"'},
         ),
+        # a holder that holds most of the share capital
+        (
+            "This Convertible Loan Agreement is entered into by Quantum "
+            "Transportation Ltd. (the “Company”) and Rail Vision Ltd. (the "
+            "“Lender”). Whereas, the Parties signed that certain "
+            "Securities Exchange Agreement so that following the closing "
+            "thereof the Lender holds, directly, 51% of the outstanding "
+            "share capital of the Company.",
+            {"related-party": "TRUE"},
+        ),
+        # a loan from a related party of the company
+        (
+            "Sproutly Canada has secured a private loan of $1 million from "
+            "Infusion Biosciences, a related party of the company. The "
+            "loan is evidenced by a secured convertible debenture.",
+            {"related-party": "TRUE"},
+        ),
+        # placees who are insiders
+        (
+            "The Company is pleased to announce a non-brokered private "
+            "placement of unsecured convertible debentures bearing "
+            "interest at 8% per annum. The Company notes that all of the "
+            "placees are insiders of the Company.",
+            {"related-party": "TRUE"},
+        ),
+        # an affiliate of an insider
+        (
+            "LexaGene Holdings, Inc. announces that it has entered into a "
+            "secured convertible note agreement with Meridian LGH Holdings "
+            "2, LLC (“Meridian”), an affiliate of an insider of the "
+            "Company, in the aggregate principal amount of USD$1,600,000.",
+            {"related-party": "TRUE"},
+        ),
+        # investors and insiders as a group
+        (
+            "The Company is pleased to announce a proposed private "
+            "placement to certain institutional investors and insiders of "
+            "the Company of 2,838 units, each consisting of a 9% "
+            "convertible debenture.",
+            {"related-party": None},
+        ),
+        # a person named with two offices
+        (
+            "On January 2, 2024, the Company entered into an invoice "
+            "financing arrangement pursuant to a note purchase agreement "
+            "with Anthony Scott, President, and Chief Executive Officer of "
+            "the Company (“Scott”), according to which Scott purchased "
+            "from the Company a promissory note in the aggregate principal "
+            "amount of $1.1 million.",
+            {"holder": '"Anthony Scott"', "related-party": "TRUE"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -8328,6 +8379,12 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-rate-only-if-not-paid-when-due",
         "a-one-time-interest-charge-at-a-rate",
         "due-and-payable-including-accrued-interest-on-a-day",
+        "a-holder-that-holds-most-of-the-share-capital",
+        "a-loan-from-a-related-party-of-the-company",
+        "placees-who-are-insiders",
+        "an-affiliate-of-an-insider",
+        "investors-and-insiders-as-a-group",
+        "a-person-named-with-two-offices",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

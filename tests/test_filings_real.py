@@ -346,10 +346,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik726435-2013-golden-bridge-convertible-loan": ("principal",),
     "10k-cik727672-2011-subsequent-oid-debentures": ("purchase-price",),
     "10k-cik736012-2024-ceo-invoice-financing-note": (
-        "holder",
         "principal",
         "purchase-price",
-        "related-party",
     ),
     "10k-cik743758-2020-march-2013-related-party-note": ("principal",),
     "10k-cik792935-2016-jmj-financial-oid-note": (
@@ -1165,7 +1163,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
     ),
     "10q-cik1563665-2024-ceo-bridge-note": (
-        "holder",
         "interest-payment",
         "maturity",
     ),
@@ -2807,7 +2804,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "ex10-provo-2006-alpha-capital-8pct-convertible-note": ("interest-payment",),
     "ex10-pura-naturals-2018-vista-note-amendment": ("maturity",),
-    "ex10-quantum-transportation-2025-rail-vision-convertible-loan": ("related-party",),
     "ex10-radview-software-2006-convertible-loan-agreement": ("principal",),
     "ex10-rainmaker-2025-ap-restructuring-note": (
         "conversion-price",
@@ -3954,7 +3950,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "holder",
         "principal",
-        "related-party",
         "share-class",
     ),
     "news-stellar-diamonds-2015-deutsche-balaton-6pct-loan-note": (
@@ -4211,7 +4206,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "pr-chemesis-2018-8pct-insider-convertible-debentures": (
         "conversion-price",
         "principal",
-        "related-party",
     ),
     "pr-christina-lake-cannabis-2022-15pct-convertible-debentures": (
         "conversion-price",
@@ -4341,7 +4335,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "pr-lexagene-2022-12pct-meridian-secured-convertible-note": (
         "principal",
         "rate",
-        "related-party",
     ),
     "pr-magforce-2022-eur-convertible-notes-lansdowne": (
         "principal",
@@ -4538,10 +4531,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "pr-saint-jean-carbon-2014-pala-12pct-convertible-debenture": ("principal",),
-    "pr-samco-gold-2019-chairman-convertible-loan-facility": (
-        "holder",
-        "maturity",
-    ),
+    "pr-samco-gold-2019-chairman-convertible-loan-facility": ("maturity",),
     "pr-scorpio-gold-2022-convertible-loans-ianco-matco": ("rate",),
     "pr-sealsq-2024-third-tranche-4pct-oid-convertible-notes": ("purchase-price",),
     "pr-searchlight-minerals-2013-7pct-senior-secured-convertible-notes": (

@@ -260,8 +260,10 @@ def _first_match(reader: Reader, patterns: tuple[re.Pattern[str], ...]) -> list[
             ) or (
                 rx.match(
                     # ("Lester E. Taylor, Jr. and Diane M. Taylor, Trustees")
+                    # (not offices: "Anthony Scott, President, and Chief
+                    # Executive Officer")
                     r"^\.?\s*(?:,\s*(?:Jr|Sr)\.)?(?:,\s*[A-Z][^,;.()]{0,40}?){0,3}\s*,?\s+"
-                    r"and\s+(?!its\b)[A-Z]"
+                    r"and\s+(?!its\b|Chief\b|CEO\b|President\b|Chairman\b|Director\b)[A-Z]"
                     # ("participation from Advance Opportunities Fund, a fund
                     # managed by ... Limited and Advance Opportunities Fund I,
                     # a fund managed by ...")
@@ -2534,8 +2536,15 @@ _RELATED = re.compile(
     r"beneficially own(?:s|ed)? (?:approximately )?\d|"
     # ("Rafael Holdings, Inc. ..., the holder of approximately 31.5% of the
     # Company's outstanding common stock")
-    r"\bholder of (?:approximately |about )?\d[\d.]*\s?%\s+of (?:the company['’]s|our|its)\s+"
-    r"(?:issued and\s+)?outstanding\b|"
+    # ("RVSN holds, directly, 51% of the outstanding share capital of the
+    # Company")
+    r"\b(?:holder of\s+|holds?,?\s+(?:(?:directly|indirectly),?\s+)?)(?:approximately |about )?"
+    r"\d[\d.]*\s?%\s+of (?:the company['’]s|our|its|the)\s+(?:issued and\s+)?outstanding\b|"
+    # ("an affiliate of an insider of the Company"; "all of the placees are
+    # insiders of the Company"; "Christian Schweiger, a board member")
+    # (not a group with others: "to certain institutional investors and
+    # insiders of the Company")
+    r"(?<!investors and )\binsiders? of (?:the|our) company\b|\ba board member\b|"
     r"owned by (?:our|the company's|its))",
     re.IGNORECASE,
 )
@@ -2699,6 +2708,7 @@ def _related_party(reader: Reader, holder: str | None) -> None:
         "made loans",
         "made a loan",
         "loaned",
+        "placees",
     )
     # "a note ... with our chief executive officer"
     office = re.compile(
@@ -2714,7 +2724,11 @@ def _related_party(reader: Reader, holder: str | None) -> None:
         # "issued a 90-day note payable to borrow $100,000 from a director"
         r"|\b(?:from|to|with|by)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:director|officer|"
         r"(?:principal |major |significant )?(?:shareholder|stockholder))\b"
-        r"|\btrustees?\b[^.]{0,60}\bloaned\b",
+        r"|\btrustees?\b[^.]{0,60}\bloaned\b"
+        # "a private loan of $1 million from Infusion Biosciences, a related
+        # party of the company"
+        r"|\b(?:from|to|with)\s+[A-Z][\w&.'-]*(?:[\s,]+[A-Z][\w&.'-]*){0,5},\s+(?:a|an)\s+"
+        r"related party\b",
         re.IGNORECASE,
     )
     for sentence in reader.sentences:

@@ -2754,6 +2754,9 @@ HOLDER_PERSON = (
         r"\bplaced\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:[\w-]+\s+){0,3}"
         rf"(?i:notes|debentures|bonds)\s+with\s+({_PERSON})(?=\s*[,.(])"
     ),
+    # "a note purchase agreement with Anthony Scott, President, and Chief
+    # Executive Officer of the Company"
+    re.compile(rf"\b(?:with|from)\s+({_PERSON}),\s+(?:(?:the|our|its)\s+)?{_OFFICE}\b"),
     # "we memorialized certain short-term liabilities with one of our
     # directors, Charlie Davis, into a formal promissory note"
     re.compile(
