@@ -7943,6 +7943,16 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "amount of $1.1 million.",
             {"holder": '"Anthony Scott"', "related-party": "TRUE"},
         ),
+        # a conversion rates equivalent strike price
+        (
+            "Photronics announces the private exchange of $57.5 million of "
+            "its convertible notes due 2019. The 2019 Notes will mature on "
+            "April 1, 2019 and retain the same conversion rate (96.3879 "
+            "shares of common stock per $1,000, equivalent to a strike "
+            "price of approximately $10.37 per share of common stock) as "
+            "the 2016 Notes.",
+            {"conversion-price": "10.37 USD"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -8385,6 +8395,7 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "an-affiliate-of-an-insider",
         "investors-and-insiders-as-a-group",
         "a-person-named-with-two-offices",
+        "a-conversion-rates-equivalent-strike-price",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -4470,9 +4470,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "pr-pharmadrug-2022-12pct-unsecured-convertible-debentures": ("share-class",),
     "pr-pharming-2024-repurchase-3pct-convertible-bonds-due-2025": ("date",),
-    "pr-photronics-2015-325pct-convertible-notes-due-2019-exchange": (
-        "conversion-price",
-    ),
     "pr-pinduoduo-2020-notes-due-2025": ("rate",),
     "pr-plutus-resources-2013-gbp-convertible-loan-notes": (
         "date",

@@ -5374,7 +5374,10 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"(?:[a-z-]+\s+cents?\s*\(\s*|[a-z-]+\s*\(\s*|par value,?\s*)?$"
         # "The fixed conversion price ... was set at 90% of the 20-day VWAP of
         # our common stock on February 5, 2014, or $0.30753 per share"
-        r"|\bfixed conversion price\b[^.$]{0,120},\s+or\s+$",
+        r"|\bfixed conversion price\b[^.$]{0,120},\s+or\s+$"
+        # "the same conversion rate (96.3879 shares of common stock per $1,000,
+        # equivalent to a strike price of approximately $10.37 per share"
+        r"|\bequivalent to (?:a|an initial) (?:strike|conversion) price of\s*(?:approximately\s*)?$",
         left,
     )
     at_price = rx.search(
@@ -5552,7 +5555,9 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
 def fixed_prices(reader: Reader) -> list[Found]:
     found = []
     tranches = reader.first(TRANCHES) is not None
-    for sentence in reader.about("conversion price", "convert", "conversion into"):
+    for sentence in reader.about(
+        "conversion price", "convert", "conversion into", "strike price"
+    ):
         lowered = sentence.lower()
         # a valuation's inputs: "using the weighted-average Black-Scholes
         # option pricing model with the following assumptions: ... (vi) per
