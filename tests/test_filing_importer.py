@@ -7953,6 +7953,42 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "the 2016 Notes.",
             {"conversion-price": "10.37 USD"},
         ),
+        # due and payable with accrued interest thereon on a day
+        (
+            "The Debentures bear interest at 10% per annum, computed on "
+            "the basis of a 360-day year and twelve 30-day months, and are "
+            "due and payable with accrued interest thereon on September "
+            "24, 2026 (“Maturity Date”).",
+            {"interest-payment": '"maturity"'},
+        ),
+        # interest paid every month
+        (
+            "The interest rate for the note is 12% per annum with "
+            "non-compounding interest to be paid every month.",
+            {"interest-payment": '"monthly"'},
+        ),
+        # interest payable semi annually written apart
+        (
+            "Debenture Financing [CA$15,000,000] 12% interest payable semi "
+            "annually in cash or shares.",
+            {"interest-payment": '"semiannually"'},
+        ),
+        # interest paid by the company comma quarterly
+        (
+            "The Notes bear simple interest at twelve and a half percent "
+            "(12.5%), accrued for twelve months, and with the accrued "
+            "interest to be added to the principal, and then interest will "
+            "be paid by the Company, quarterly in arrears.",
+            {"interest-payment": '"quarterly"'},
+        ),
+        # a zero coupons yield paid semi annually
+        (
+            "HKR International has raised HK$1.41 billion from a five-year "
+            "convertible bond. Issued at par, with a zero coupon, the "
+            "bonds have a yield to maturity or put of 5.15%, paid semi "
+            "annually.",
+            {"interest-payment": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -8396,6 +8432,11 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "investors-and-insiders-as-a-group",
         "a-person-named-with-two-offices",
         "a-conversion-rates-equivalent-strike-price",
+        "due-and-payable-with-accrued-interest-thereon-on-a-day",
+        "interest-paid-every-month",
+        "interest-payable-semi-annually-written-apart",
+        "interest-paid-by-the-company-comma-quarterly",
+        "a-zero-coupons-yield-paid-semi-annually",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

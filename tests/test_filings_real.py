@@ -655,7 +655,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
     ),
     "10q-cik1111741-2014-series-i-12-5pct-notes": (
-        "interest-payment",
         "principal",
         "share-class",
     ),
@@ -1225,10 +1224,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1642159-2020-osher-debenture": ("purchase-price",),
     "10q-cik1645155-2022-owens-settlement-convertible-note": ("holder",),
     "10q-cik1647170-2019-hillair-oid-debenture": ("rate",),
-    "10q-cik1648903-2019-12pct-oid-promissory-note": (
-        "interest-payment",
-        "maturity",
-    ),
+    "10q-cik1648903-2019-12pct-oid-promissory-note": ("maturity",),
     "10q-cik1649989-2019-iliad-forbearance-stockholder-notes-exchange": (
         "conversion-discount",
         "conversion-lookback",
@@ -1237,7 +1233,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "10q-cik1652935-2024-bios-fund-february-note": ("date",),
-    "10q-cik1655923-2024-10pct-debentures-30-360": ("interest-payment",),
     "10q-cik1657214-2025-mast-hill-oid-fixed-035": (
         "holder",
         "maturity",
@@ -5021,7 +5016,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "web-exro-2022-12pct-secured-convertible-debentures": (
         "conversion-price",
-        "interest-payment",
         "principal",
     ),
     "web-j2-software-solutions-2011-nest-tn-note-letter": ("holder",),

@@ -5639,15 +5639,17 @@ _PAYMENT = re.compile(
     # quarterly")
     r"payments will be made)|\bpays?\s+(?:daily\s+)?(?:accrued\s+)?interest"
     r"(?:\s+at (?:a|the) rate of [\d.]+%(?: per (?:year|annum))?)?)\s+"
-    r"(?:by the company\s+)?"
+    # ("interest will be paid by the Company, quarterly in arrears")
+    r"(?:by the company,?\s+)?"
     r"(?:in cash\s+)?"
     # "due and payable on this Note (i) semi-annually"
     r"(?:on this note\s+\(i\)\s+)?(?:in arrears\s+)?"
     r"(?:on a\s+|on the (?:last|first) (?:business )?day of\s+)?"
     # ("12% per annum payable bi-annually": twice a year)
     # ("payable yearly, in cash, in arrears")
-    r"(?P<when>monthly|quarterly|semi-annually|semiannually|bi-?annually|annually|yearly|"
-    r"every (?:three|six|twelve) months|each (?:calendar )?quarter|each month)"
+    # ("to be paid every month"; "payable semi annually in cash")
+    r"(?P<when>monthly|quarterly|semi-annually|semi annually|semiannually|bi-?annually|annually|"
+    r"yearly|every (?:three|six|twelve) months|each (?:calendar )?quarter|each month|every month)"
     # "thirty-six (36) monthly installments of principal and interest"
     rf"|\b(?P<installments>{_EVERY})\s+"
     r"(?:installments|payments) of (?:principal and )?(?:accrued )?interest"
@@ -5760,6 +5762,7 @@ _PAYMENT_WORDS = {
     "every three months": "quarterly", "each quarter": "quarterly",
     "each calendar quarter": "quarterly", "semi-annually": "semiannually",
     "semiannually": "semiannually", "every six months": "semiannually",
+    "semi annually": "semiannually", "every month": "monthly",
     "annually": "annually", "yearly": "annually", "every twelve months": "annually",
     "semi-annual": "semiannually", "semiannual": "semiannually", "annual": "annually",
     "month": "monthly", "quarter": "quarterly", "once a year": "annually",
@@ -5870,7 +5873,9 @@ _WITH_PRINCIPAL = re.compile(
     # be due and payable"
     r"|\bthe date on which (?:the )?principal and (?:accrued )?interest "
     r"(?:will|shall) be due and payable"
-    r"|\bdue and payable with (?:all )?accrued interest on\b"
+    # ("are due and payable with accrued interest thereon on September 24,
+    # 2026")
+    r"|\bdue and payable with (?:all )?accrued interest (?:thereon\s+)?on\b"
     r"|\bprincipal amount and all accrued (?:and|but) unpaid interest on or before the "
     r"(?:due|maturity) date"
     # "matures on June 26, 2024, on which the principal balance and accrued
@@ -5939,9 +5944,17 @@ def _evenly_spaced(listed: str, count: int) -> bool:
     return all(b - a == step for a, b in itertools.pairwise(months))
 
 
+#: A yield paid, in a sentence that names no interest: a zero coupon's.
+_YIELD_ONLY = re.compile(r"^(?!.*\binterest\b).*\byield\b", re.IGNORECASE)
+
+
 def interest_payments(reader: Reader) -> list[Found]:
     found = []
     for sentence in reader.about("interest", "coupon", "per annum, payable"):
+        # (not a zero coupon's yield: "the bonds have a yield to maturity or
+        # put of 5.15%, paid semi annually")
+        if _YIELD_ONLY.search(sentence):
+            continue
         matches = [*_PAYMENT.finditer(sentence), *_PAYMENT_THEN.finditer(sentence)]
         dates = _PAYMENT_DATES.search(sentence)
         listed = (
