@@ -134,23 +134,6 @@ _CONVERTED_IN_FULL = re.compile(
 )
 
 
-def _converted_before(every: list[str]) -> set[str]:
-    """The sentences about a note converted in full when the text goes on
-    to another note ("On July 31, 2021, the Note holder converted this note
-    in full ..." then "On October 20, 2017, the Company executed a
-    convertible promissory note"): from that note's opening to the next's."""
-    opens = [i for i, s in enumerate(every) if _NOTE_OPENS.match(s)]
-    gone: set[str] = set()
-    for index, sentence in enumerate(every):
-        if not _CONVERTED_IN_FULL.search(sentence):
-            continue
-        start = max((i for i in opens if i <= index), default=None)
-        end = min((i for i in opens if i > index), default=None)
-        if start is not None and end is not None:
-            gone.update(every[start:end])
-    return gone
-
-
 #: A new convertible note in place of a plain one: "to replace the original
 #: Promissory Note with a new Convertible Promissory Note".
 _REPLACED_BY_A_CONVERTIBLE = re.compile(
@@ -160,19 +143,26 @@ _REPLACED_BY_A_CONVERTIBLE = re.compile(
 )
 
 
-def _replaced_before(every: list[str]) -> set[str]:
-    """The sentences about a plain note the text says a new convertible one
-    replaced: from that note's opening to the replacing sentence."""
+def _superseded(every: list[str]) -> set[str]:
+    """The sentences about a note the text puts behind it: one converted in
+    full before the text goes on to another ("On July 31, 2021, the Note
+    holder converted this note in full ..." then "On October 20, 2017, the
+    Company executed a convertible promissory note"), from its opening to
+    the next note's; or a plain note a new convertible one replaced, from
+    its opening to the replacing sentence."""
+    opens = [i for i, s in enumerate(every) if _NOTE_OPENS.match(s)]
     gone: set[str] = set()
     for index, sentence in enumerate(every):
-        if not _REPLACED_BY_A_CONVERTIBLE.search(sentence):
+        if _CONVERTED_IN_FULL.search(sentence):
+            start = max((i for i in opens if i <= index), default=None)
+            end = min((i for i in opens if i > index), default=None)
+        elif _REPLACED_BY_A_CONVERTIBLE.search(sentence):
+            start = max((i for i in opens if i < index), default=None)
+            end = index
+        else:
             continue
-        start = max(
-            (i for i, s in enumerate(every[:index]) if _NOTE_OPENS.match(s)),
-            default=None,
-        )
-        if start is not None:
-            gone.update(every[start:index])
+        if start is not None and end is not None:
+            gone.update(every[start:end])
     return gone
 
 
@@ -296,7 +286,7 @@ class Reader:
         #: ("Jonway Group")" in a section about another note).
         self.every = sentences(text)
         every = _before_other_debt(_convertible_section(self.every))
-        gone = _gone(every) | _converted_before(every) | _replaced_before(every)
+        gone = _gone(every) | _superseded(every)
         preferred = _preferred_sections(text)
         # (nor an illustration's: "For example, if the initial public
         # offering price is $6.00 per share then the conversion price per
