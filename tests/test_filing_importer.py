@@ -7989,6 +7989,40 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "annually.",
             {"interest-payment": None},
         ),
+        # rand amount written with an r
+        (
+            "On 31 August 2018, Purple Group, a company listed on the JSE, "
+            "entered into a Loan Agreement under which the Consortium "
+            "advanced a loan of R25 million (the “Loan Amount”) to Purple "
+            "Group.",
+            {"principal": "25000000.00 ZAR"},
+        ),
+        # rand billions written bn
+        (
+            "Royal Bafokeng Platinum Limited, listed on the JSE, issued "
+            "R1.2bn of unsecured, convertible bonds due in 2022.",
+            {"principal": "1200000000.00 ZAR"},
+        ),
+        # rand conversion price written with an r beside rand merchant bank
+        (
+            "RMB assisted the company on the JSE. The bonds are "
+            "convertible into ordinary shares at an initial conversion "
+            "price of R42.9438, representing a premium of 30%.",
+            {"conversion-price": "42.9438 ZAR"},
+        ),
+        # cents in a south african text are rand cents
+        (
+            "The loan may be converted into shares at a price per share of "
+            "22.87 cents, a 10% discount to the 30 day weighted average "
+            "traded price on the JSE.",
+            {"conversion-price": "0.2287 ZAR"},
+        ),
+        # an r amount outside south africa is no amount
+        (
+            "The Company issued a convertible note in the principal amount "
+            "of $500,000 under Schedule R2 1,000,000 of the agreement.",
+            {"principal": "500000.00 USD"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -8437,6 +8471,11 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "interest-payable-semi-annually-written-apart",
         "interest-paid-by-the-company-comma-quarterly",
         "a-zero-coupons-yield-paid-semi-annually",
+        "rand-amount-written-with-an-r",
+        "rand-billions-written-bn",
+        "rand-conversion-price-written-with-an-r-beside-rand-merchant-bank",
+        "cents-in-a-south-african-text-are-rand-cents",
+        "an-r-amount-outside-south-africa-is-no-amount",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

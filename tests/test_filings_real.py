@@ -2409,7 +2409,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "annual-nxt-energy-2024-mcapm-debentures-cad-usd": ("conversion-price",),
     "annual-sundial-2020-secured-convertible-note-usd1": ("date",),
     "ar-african-dawn-2017-zar-sandown-convertible-bond": (
-        "conversion-price",
         "date",
         "holder",
         "principal",
@@ -4487,11 +4486,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "share-class",
     ),
-    "pr-purple-group-2021-serialong-r25m-convertible-loan": (
-        "conversion-price",
-        "holder",
-        "principal",
-    ),
+    "pr-purple-group-2021-serialong-r25m-convertible-loan": ("holder",),
     "pr-pyrogenesis-2018-secured-debentures": ("principal",),
     "pr-pyrogenesis-2023-ceo-debenture-units": ("principal",),
     "pr-radient-pharmaceuticals-2010-925k-oid-note-80pct-vwap": (
@@ -4513,10 +4508,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "pr-rogers-sugar-2025-c100m-6pct-eighth-series-debentures-closing": ("date",),
-    "pr-royal-bafokeng-platinum-2017-zar-bonds": (
-        "conversion-price",
-        "principal",
-    ),
     "pr-rurelec-2009-12pct-convertible-loan-notes": (
         "date",
         "par-value",

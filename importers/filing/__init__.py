@@ -784,7 +784,7 @@ def _not_translations(reader: Reader, stated: Stated) -> Stated:
     translations = {
         money.text()
         for sentence in reader.sentences
-        for money in money_in(sentence, reader.dollar, reader.yen)
+        for money in money_in(sentence, reader.dollar, reader.yen, reader.rand)
         if money.equivalent
     }
     own = [(money, s) for money, s in stated if money.text() not in translations]
@@ -1103,7 +1103,7 @@ def _in_two_currencies(reader: Reader, stated: Stated) -> bool:
         (money, equivalent, sentence)
         for money, sentence in stated
         if sentence[money.start] == "$" and money.currency == "USD"
-        for equivalent in money_in(sentence, reader.dollar, reader.yen)
+        for equivalent in money_in(sentence, reader.dollar, reader.yen, reader.rand)
         if equivalent.equivalent
         and equivalent.start > money.end
         and not sentence[money.end : equivalent.start].strip(" (")
@@ -1841,7 +1841,7 @@ def _par_value(reader: Reader) -> None:
     )
     found = []
     for sentence in reader.about("par value", "nominal value"):
-        for money in money_in(sentence, reader.dollar, reader.yen):
+        for money in money_in(sentence, reader.dollar, reader.yen, reader.rand):
             # (not "NIS50,000,000 par value bonds": the bonds' face; nor "a
             # nominal value of $10,612,000": the notes' face; nor "$0.00 1",
             # a misprint: no par is written "no par value")
@@ -1882,7 +1882,7 @@ def _par_value(reader: Reader) -> None:
     # "shares of HK$0.01 each"
     # (and "converted into ordinary shares of 0.01 pence")
     for sentence in reader.about("shares of"):
-        for money in money_in(sentence, reader.dollar, reader.yen):
+        for money in money_in(sentence, reader.dollar, reader.yen, reader.rand):
             before = sentence[: money.start]
             if rx.search(r"\bshares of\s*$", before) and (
                 rx.match(r"\s*each\b", sentence[money.end :])
@@ -3013,8 +3013,8 @@ def draft_note(text: str) -> NoteDraft:
             '"$" is the US dollar: the text writes "$" without naming the dollar, '
             f"and may mean the {reader.dollar_unsure} dollar",
         )
-    if reader.no_dollar:
-        # ("14 cents" beside "R10 million")
+    if reader.no_dollar and not reader.rand:
+        # ("14 cents" beside "10 million")
         _ask_the_currency(
             reader, "the cents are US cents: the text names no dollar", r"\bcents?\b"
         )

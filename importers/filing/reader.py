@@ -31,6 +31,7 @@ from importers.filing.values import normalise
 from importers.filing.values import own_dollar
 from importers.filing.values import percents_in
 from importers.filing.values import published_on
+from importers.filing.values import rand_document
 from importers.filing.values import sentences
 from importers.filing.values import yen_currency
 from plugins.convertible_note.daycount import add_months
@@ -318,6 +319,8 @@ class Reader:
         #: "R10 million").
         self.no_dollar = rx.search(r"\$|\bdollars?\b|\bUSD\b", flat, re.I) is None
         self.yen = yen_currency(flat)
+        #: Whether "R25 million" and the cents are South African rand.
+        self.rand = rand_document(flat)
         #: A news item's date, for the dates it writes without a year.
         self.published = published_on(flat)
         # (a deal still to settle writes its yearless dates ahead of the
@@ -346,7 +349,9 @@ class Reader:
     def money(self, sentence: str) -> list[Money]:
         """The amounts a sentence states (not the bracketed equivalents)."""
         return [
-            m for m in money_in(sentence, self.dollar, self.yen) if not m.equivalent
+            m
+            for m in money_in(sentence, self.dollar, self.yen, self.rand)
+            if not m.equivalent
         ]
 
     def set(self, key: str, value: str, quote: str, todo: str | None = None) -> None:

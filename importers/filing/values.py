@@ -643,10 +643,13 @@ def _hundredths(sentence: str, found: list[Money], dollar: str) -> list[Money]:
     return hundredths
 
 
-def money_in(sentence: str, dollar: str = "USD", yen: str = "JPY") -> list[Money]:
+def money_in(
+    sentence: str, dollar: str = "USD", yen: str = "JPY", rand: bool = False
+) -> list[Money]:
     """Every amount of money in the sentence, in order ("$" is ``dollar``,
-    "¥" is ``yen``)."""
-    return list(_money_in(sentence, dollar, yen))
+    "¥" is ``yen``; with ``rand``, "R25 million" and the cents are South
+    African rand)."""
+    return list(_money_in(sentence, dollar, yen, rand))
 
 
 #: The reader asks the same sentence for its amounts, percents and dates from
@@ -654,11 +657,51 @@ def money_in(sentence: str, dollar: str = "USD", yen: str = "JPY") -> list[Money
 _READ_ONCE = functools.lru_cache(maxsize=16384)
 
 
+def rand_document(text: str) -> bool:
+    """Whether the text is about South Africa, where "R25 million" is an
+    amount in rand and "22.87 cents" a hundredth of the rand."""
+    return (
+        rx.search(
+            r"\bSouth Africa|\b(?:JSE|SENS|ZAR|JIBAR)\b|\bJohannesburg Stock Exchange\b"
+            r"|\brand\b",
+            text,
+        )
+        is not None
+    )
+
+
+#: "R25 million", "R1.2bn", "R1,700,000", "R42.9438" in a South African text.
+_RAND = re.compile(
+    r"(?<![\w$.,])R\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)"
+    r"(?:\s*(million|billion)\b|(bn|m)\b)?"
+)
+
+
+def _rand_amounts(sentence: str) -> list[Money]:
+    found = []
+    for match in _RAND.finditer(sentence):
+        number = _amount(match.group(1))
+        scale = match.group(2) or {"bn": "billion", "m": "million"}.get(
+            match.group(3) or ""
+        )
+        if number is None or (scale and number >= _SCALED_LIMIT):
+            continue
+        if scale:
+            number *= _SCALE[scale.lower()]
+        found.append(Money(number, "ZAR", match.start(), match.end()))
+    return found
+
+
 @_READ_ONCE
-def _money_in(sentence: str, dollar: str, yen: str) -> tuple[Money, ...]:
+def _money_in(sentence: str, dollar: str, yen: str, rand: bool) -> tuple[Money, ...]:
     found: list[Money] = []
+    if rand:
+        found += _rand_amounts(sentence)
     for match in MONEY_BEFORE.finditer(sentence):
         mark = match.group(1)
+        # (in a South African text "RMB" is Rand Merchant Bank)
+        if rand and mark.upper() == "RMB":
+            continue
         code = next(c for m, c in PREFIXES if m.lower() == mark.lower())
         number = _amount(match.group(2))
         scale = match.group(3) or _SHORT_SCALE.get((match.group(4) or "").lower())
@@ -679,7 +722,7 @@ def _money_in(sentence: str, dollar: str, yen: str) -> tuple[Money, ...]:
             number *= _SCALE[match.group(2).lower()]
         code = next(c for w, c in SUFFIXES if w.lower() == match.group(3).lower())
         found.append(Money(number, code, match.start(), match.end()))
-    found += _hundredths(sentence, found, dollar)
+    found += _hundredths(sentence, found, "ZAR" if rand else dollar)
     found.sort(key=lambda money: money.start)
     marked: list[Money] = []
     for money in found:
