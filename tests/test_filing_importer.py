@@ -8023,6 +8023,175 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "of $500,000 under Schedule R2 1,000,000 of the agreement.",
             {"principal": "500000.00 USD"},
         ),
+        # interest payment due days from funding is no maturity
+        (
+            "On July 20, 2004, the Company issued a $2.0 million "
+            "convertible promissory note to HFS with the principal balance "
+            "being due 36 months from the date of funding, with an annual "
+            "interest rate of 12 percent. The Company is required to pay "
+            "36 monthly-accrued interest-only payments on the principal "
+            "balance of the Note, with the initial interest payment due 30 "
+            "days from funding.",
+            {"maturity": "2007-07-20", "interest-payment": '"monthly"'},
+        ),
+        # a 365 or if applicable a 366 day year
+        (
+            "The note bears interest at 12% per annum. The interest shall "
+            "be computed for the actual number of days elapsed in a year "
+            "consisting of a 365 or, if applicable, a 366 day year.",
+            {"day-count": '"ACT/ACT"'},
+        ),
+        # shall mature unless extended by the holder on a day
+        (
+            "On May 16, 2008, the Company issued and sold a secured "
+            "convertible debenture to YA Global Investments, L.P. in the "
+            "principal amount of $500,000. The Debenture shall mature, "
+            "unless extended by the holder in accordance with the terms of "
+            "the Debenture, on May 16, 2010 (Maturity Date).",
+            {"maturity": "2010-05-16"},
+        ),
+        # the day of the older debenture this one is carved from
+        (
+            "THIS DEBENTURE of Green Sky, Ltd., in an aggregate principal "
+            "face amount of One Hundred Thousand Dollars (U.S. $100,000), "
+            "which Debenture is being delivered as a result of the "
+            "assignment of a portion of the Company\u2019s April 30, 2008 "
+            "debenture in the face amount of $3,000,000 issued to "
+            "Diversified Holdings, I, Inc FOR VALUE RECEIVED, the Company "
+            "promises to pay to Desert Vista Capital LLC the sum of One "
+            "Hundred Thousand Dollars (U.S. $100,000) on or before April "
+            "30, 2018, and to pay interest at the rate of 8% per annum.",
+            {"date": None},
+        ),
+        # promises to pay to the holder the sum of far after the promise
+        (
+            "FOR VALUE RECEIVED, GREEN SKY, INC., a Utah corporation "
+            '(hereinafter called the "Borrower"), hereby promises to pay '
+            "to the order of ASHER ENTERPRISES, INC., a Delaware "
+            'corporation, or registered assigns (the "Holder") the sum of '
+            "$22,500.00 together with any interest as set forth herein, on "
+            'September 12, 2012 (the "Maturity Date").',
+            {"principal": "22500.00 USD"},
+        ),
+        # a brokered placements agent is no holder
+        (
+            "Aurora Pines Inc. (CSE:APN) has completed the brokered "
+            "private placement of 10.0% unsecured convertible debentures "
+            "of the Company with Canaccord Genuity Corp. for gross "
+            "proceeds of $15 million.",
+            {"holder": None},
+        ),
+        # warrants with respect to an amount of principal
+        (
+            "The number of bonus warrants to be issued upon conversion of "
+            "the Series B convertible bonds has been reduced to 25,000 "
+            "warrants with respect to S$50,000 in principal amount of its "
+            "Series B convertible bonds.",
+            {"principal": None},
+        ),
+        # a heading over notes and related party notes
+        (
+            "NOTE 4 - CONVERTIBLE NOTES PAYABLE AND CONVERTIBLE NOTES "
+            "PAYABLE RELATED PARTIES, NET OF DISCOUNTS\n"
+            "On August 15, 2012, the Company executed a convertible "
+            "promissory note with Coventry Capital, LLC (“Coventry "
+            "Capital”) for $30,000. The note bears interest at the rate of "
+            "10% per annum.",
+            {"related-party": None},
+        ),
+        # rates ranging up to a percent
+        (
+            "In August 2014 the Company issued a series of convertible "
+            "notes with various interest rates ranging up to 10% per annum.",
+            {"rate": None},
+        ),
+        # convertible at a discount with no reference
+        (
+            "On January 16, 2015, the Company executed a convertible "
+            "promissory note for $69,000 with KBM Worldwide, Inc. The note "
+            "bears interest at 8% per annum. The note is convertible at a "
+            "42% discount any time during the period beginning 180 days "
+            "following the date of the note.",
+            {"conversion-discount": "0.42"},
+        ),
+        # the closing of the transaction was held on a day
+        (
+            "On August 13, 2010, the Company entered into an Agreement to "
+            "issue and sell a secured convertible debenture to YA Global "
+            "Investments, L.P. (the “Buyer”) in the principal amount "
+            "$550,000 (the “Debenture”). The closing of the transaction "
+            "was held on August 13, 2010.",
+            {"date": "2010-08-13"},
+        ),
+        # a conversion rate multiplied by the market price is no coupon
+        (
+            "On July 31, 2012, the Company issued a convertible promissory "
+            "note in the amount of $42,500. The note is due on May 2, 2013 "
+            "and bears interest at 8% per annum. The loan and any accrued "
+            "interest can then be converted into shares of the Company\u2019s "
+            "common stock at a rate of 55% multiplied by the market price, "
+            "which is the average of the lowest three (3) trading prices.",
+            {"rate": "0.08"},
+        ),
+        # the lower of a financings price or a fixed price
+        (
+            "The convertible promissory notes accrue interest at the rate "
+            "of 14%. The conversion price will be the lower of 80% of the "
+            "per share purchase price paid for by the new investors in the "
+            "subsequent financing, or $0.50 per share.",
+            {"conversion-price": "0.50 USD"},
+        ),
+        # a note outstanding with a holder
+        (
+            "The Company had a Convertible Note outstanding with Alpha "
+            "Capital Anstalt (“Alpha”) which was due January 8, 2025 (the "
+            "“Note”). The Note accrued interest at 12% per annum.",
+            {"holder": '"Alpha Capital Anstalt"'},
+        ),
+        # the average of days prior to the conversion
+        (
+            "The note has a term of six (6) months with an interest rate "
+            "of 10% and is convertible to common shares at a 25% discount "
+            "of the average of 30 days prior to the conversion date.",
+            {"conversion-lookback": "30"},
+        ),
+        # simple and unpaid interest
+        (
+            "FOR VALUE RECEIVED, HYBRID SKY, INC. hereby promises to pay "
+            "to the Holder the sum of $100,000, with simple and unpaid "
+            'interest thereon, on March 31, 2007 (the "Maturity Date").',
+            {"compounding": '"none"'},
+        ),
+        # on the maturity date the company pays principal plus accrued interest
+        (
+            "(a) On December 2, 2008 (the “Maturity Date”), the Company "
+            "shall pay to the Holder an amount equal to the Principal plus "
+            "accrued Interest thereon in cash. Interest on this Note shall "
+            "accrue at the rate of 8% per annum.",
+            {"interest-payment": '"maturity"'},
+        ),
+        # debentures which expire on a day
+        (
+            "In total, the company issued 20.6M debentures at a price of "
+            "C$1.00 per debenture. The debentures, which expire on 19 "
+            "October 2028, bear interest at a rate of 12% per annum which "
+            "will be paid monthly.",
+            {"maturity": "2028-10-19"},
+        ),
+        # a total face value beside the initial tranche
+        (
+            "12% CONVERTIBLE PROMISSORY NOTE\n"
+            "Issuance Date: December 14, 2016\n"
+            "Total Face Value of Note: $110,000\n"
+            "Initial Consideration: $30,000\n"
+            "Initial Original Issue Discount: $3,000\n"
+            "Initial Principal Sum Due: $33,000\n"
+            "This Note is a duly authorized Convertible Promissory Note of "
+            "Star Uranium Corp. designated as the Company\u2019s 12% "
+            "Convertible Promissory Note in the principal amount of "
+            "$110,000 (the “Note”).",
+            {"principal": "110000.00 USD"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -8476,6 +8645,25 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "rand-conversion-price-written-with-an-r-beside-rand-merchant-bank",
         "cents-in-a-south-african-text-are-rand-cents",
         "an-r-amount-outside-south-africa-is-no-amount",
+        "interest-payment-due-days-from-funding-is-no-maturity",
+        "a-365-or-if-applicable-a-366-day-year",
+        "shall-mature-unless-extended-by-the-holder-on-a-day",
+        "the-day-of-the-older-debenture-this-one-is-carved-from",
+        "promises-to-pay-to-the-holder-the-sum-of-far-after-the-promise",
+        "a-brokered-placements-agent-is-no-holder",
+        "warrants-with-respect-to-an-amount-of-principal",
+        "a-heading-over-notes-and-related-party-notes",
+        "rates-ranging-up-to-a-percent",
+        "convertible-at-a-discount-with-no-reference",
+        "the-closing-of-the-transaction-was-held-on-a-day",
+        "a-conversion-rate-multiplied-by-the-market-price-is-no-coupon",
+        "the-lower-of-a-financings-price-or-a-fixed-price",
+        "a-note-outstanding-with-a-holder",
+        "the-average-of-days-prior-to-the-conversion",
+        "simple-and-unpaid-interest",
+        "on-the-maturity-date-the-company-pays-principal-plus-accrued-interest",
+        "debentures-which-expire-on-a-day",
+        "a-total-face-value-beside-the-initial-tranche",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:
@@ -8968,6 +9156,33 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
             "principal",
             "the note holds up to",
         ),
+        (
+            "On July 20, 2004, the Company entered into a Letter Agreement "
+            "with HFS Minorplanet Funding LLC and other accredited "
+            "investors which it represents (“HFS”). On July 20, 2004, the "
+            "Company issued a $2.0 million convertible promissory note to "
+            "HFS.",
+            "holder",
+            "several holders",
+        ),
+        (
+            "The Note bears interest at a rate of 6% per annum. On the "
+            "Maturity Date, the investor will receive, at the option of "
+            "the investor, either (a) cash equal to the principal amount "
+            "of the Note, or (b) shares of common stock or Series C "
+            "Convertible Preferred Stock of the Company, at a price per "
+            "share of $5.90.",
+            "share-class",
+            "either of two classes",
+        ),
+        (
+            "Decibel Green Company Inc. DB DBCCF, a premium producer, "
+            "announced the cash repayment of its 9.5% convertible "
+            "debentures, which were subject to a conversion price of $0.45 "
+            "per common share.",
+            "conversion-price",
+            "Canadian dollar",
+        ),
     ],
     ids=[
         "term-beyond-the-calendar",
@@ -9020,6 +9235,9 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
         "one-of-three-lenders-an-officer",
         "a-face-or-such-lesser-amount-as-advanced",
         "a-face-or-if-greater-or-less-the-advances",
+        "one-holder-and-the-other-investors-it-represents",
+        "shares-of-common-stock-or-a-series-of-preferred",
+        "a-foreign-issuers-over-the-counter-ticker",
     ],
 )
 def test_a_person_decides(text: str, key: str, why: str) -> None:

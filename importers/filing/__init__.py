@@ -2090,7 +2090,11 @@ _CLASS_ASKS = (
         re.compile(
             r"\binto\s+(?:[\w-]+\s+){1,4}(?:stock|shares)\b(?:[^.;]|\.(?=\d)){0,60}\bper\s+"
             r"share,?\s+"
-            r"or\s+into\s+(?:[\w-]+\s+){0,3}(?:stock|shares)\b",
+            r"or\s+into\s+(?:[\w-]+\s+){0,3}(?:stock|shares)\b"
+            # ("shares of common stock or Series C Convertible Preferred Stock
+            # of the Company, at a price per share equal to")
+            r"|\bshares of common stock or (?-i:Series|Class) [A-Z0-9]{1,3} "
+            r"(?:convertible )?preferred stock\b",
             re.IGNORECASE,
         ),
         "the note converts into either of two classes, at the holder's choice: "
@@ -2438,6 +2442,10 @@ def _day_count(reader: Reader) -> None:
             r"365[- ]day year\W*(?:or|and)\s+(?:a\s+)?366[- ]day year"
             # "on the basis of a year of 365 or 366 days, as applicable"
             r"|\byear of 365 or 366 days\b|\b365[/-]366[- ]day year\b"
+            # ("in a year consisting of a 365 or, if applicable, a 366 day
+            # year")
+            r"|\ba 365\s+or,?\s+(?:if applicable|as applicable|as the case may be),?\s+"
+            r"a 366[- ]day year\b"
             # ("on the basis of a 365-day year; 366 days in a leap year"; "a
             # year of 365 days, or 366 days in the case of a leap year")
             r"|\b(?:365[- ]day year|year of 365 days)\W{0,3}(?:or\s+)?366 days in "
@@ -2505,7 +2513,9 @@ def _compounding(reader: Reader) -> None:
             reader.set("compounding", f'"{mode}"', sentence)
             return
         if rx.search(
-            r"\bsimple (?:interest|rate)\b|\bnon-compound(?:ing|ed)\b|\bnot compound",
+            # ("with simple and unpaid interest thereon")
+            r"\bsimple (?:and unpaid )?(?:interest|rate)\b|\bnon-compound(?:ing|ed)\b"
+            r"|\bnot compound",
             sentence,
             re.IGNORECASE,
         ):
@@ -2772,6 +2782,9 @@ def _related_party(reader: Reader, holder: str | None) -> None:
     for sentence in reader.sentences if not unrelated else ():
         if (
             _RELATED_HEADING.search(sentence) is not None
+            # (not a heading over both kinds: "CONVERTIBLE NOTES PAYABLE AND
+            # CONVERTIBLE NOTES PAYABLE RELATED PARTIES")
+            and not _BOTH_KINDS_HEADING.search(sentence)
             and not other_debt_item(sentence)
             and not _another_note(reader, sentence, holder)
         ):
@@ -2825,6 +2838,12 @@ def _another_note(reader: Reader, sentence: str, holder: str | None) -> bool:
     )
 
 
+_BOTH_KINDS_HEADING = re.compile(
+    r"\b(?:notes?|debt|debentures?|loans?)(?: payable)?\s+and\s+(?:[\w-]+\s+){0,2}"
+    r"(?:notes?|debt|debentures?|loans?)(?: payable)?,?\s*[-\u2013\u2014]?\s*"
+    r"(?:(?:from|to)\s+)?related[- ]part(?:y|ies)\b",
+    re.IGNORECASE,
+)
 _RELATED_HEADING = re.compile(
     # ("CONVERTIBLE NOTES PAYABLE FROM RELATED PARTIES"; "Notes to Related
     # Parties")

@@ -440,6 +440,8 @@ _PER_UNIT = re.compile(
     r"(?:comprised of|consisting of|consist of|consists of|composed of)\s*:?\s*(?:\(i\)|\(a\)|\(1\))?\s*$"
     # "250 convertible notes payable, each with a face value of $100,000"
     r"|\beach,? with a (?:face|principal) (?:value|amount) of\s*$"
+    # ("25,000 warrants with respect to S$50,000 in principal amount")
+    r"|\b(?:shares|warrants)\s+(?:with respect to|in respect of)\s*$"
 )
 #: "an original issue discount ("OID") of $X": the discount names the amount
 #: right after it (not "a 10% original issue discount, $2,000 for fees").
@@ -1752,7 +1754,10 @@ def money_role(sentence: str, money: Money) -> str | None:
         # $3,333,333 (to be split into two separate closings)"
         or rx.search(
             r"\b(?:first|initial|second|third)\s+tranche\s+(?:face\s+value|principal"
-            r"(?:\s+amount)?)\s+of\s*$",
+            r"(?:\s+amount)?)\s+of\s*$"
+            # ("Total Face Value of Note: $110,000", then "Initial
+            # Consideration: $30,000" and "Initial Principal Sum Due: $33,000")
+            r"|^\W*initial\s+principal\s+(?:sum|amount)(?:\s+due)?\s*:\s*$",
             left,
         )
         is not None
@@ -2028,8 +2033,12 @@ def money_role(sentence: str, money: Money) -> str | None:
         # ("promises to pay to the order of Primordia, LLC (“Holder”) Four
         # Hundred Six Thousand One Hundred Thirty-Seven Dollars ($406,137.00)")
         or rx.search(
-            r"\bpromises? to pay\b[^$.;_]{0,160}\bdollars\s*\(\s*(?:u\.s\.\s*)?$",
-            sentence[: money.start].lower()[-220:],
+            r"\bpromises? to pay\b[^$.;_]{0,160}\bdollars\s*\(\s*(?:u\.s\.\s*)?$"
+            # ("promises to pay to the order of ASHER ENTERPRISES, INC., a
+            # Delaware corporation, or registered assigns (the "Holder") the
+            # sum of $22,500.00")
+            r"|\bpromises? to pay\b[^$;_]{0,200}\bthe (?:principal )?sum of\s*$",
+            sentence[: money.start].lower()[-260:],
         )
         is not None
         or any(
@@ -2508,6 +2517,9 @@ _SEVERAL = re.compile(
     # "sold a series of convertible promissory notes to management, the
     # Company's Board of Directors and accredited investors"
     r"\ba series of (?:[\w-]+\s+){0,3}notes\s+to\b"
+    # ("with HFS Minorplanet Funding LLC and other accredited investors which
+    # it represents ("HFS")")
+    r"|\band\s+other\s+(?:accredited|institutional)\s+(?:investors|lenders)\b"
     # an agent for lenders: "ALPINA LENDING, L.P. ..., on its own behalf and
     # as agent for those persons listed on Schedule 1 (collectively, the
     # “Lenders”)"
@@ -2626,11 +2638,20 @@ _HOLDER_VERBS = (
         r"\b(?i:notes?|debentures?)\b(?:\s*\([^)]{1,30}\))?\s+held\s+by\s+"
         rf"({ORGANISATION.pattern})"
     ),
+    # "The Company had a Convertible Note outstanding with Alpha Capital
+    # Anstalt"
+    re.compile(
+        r"\b(?i:notes?|debentures?)\s+outstanding\s+with\s+"
+        rf"({ORGANISATION.pattern})"
+    ),
     # "a non-brokered private placement (the "Transaction") of unsecured
     # debentures ..., for aggregate gross proceeds of USD$15,000,000 with U.S.
     # Global Investors, Inc."
+    # (not a brokered one: "the brokered private placement of ... debentures
+    # of the Company with Canaccord Genuity Corp.", its agent)
     re.compile(
-        r"\bprivate placement\b(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,200}?\bwith\s+"
+        r"(?:(?<=non-brokered )|(?<!brokered ))\bprivate placement\b"
+        r"(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,200}?\bwith\s+"
         rf"({ORGANISATION.pattern})"
     ),
     # "closed a securities purchase agreement with Hanover Holdings, LLC"
@@ -2954,7 +2975,8 @@ _CLOSED = re.compile(
     # ("funded a promissory note executed by the Company on October 25,
     # 2011": the day it was signed competes with the day it was funded)
     # ("The closing of the sale of the Debenture occurred on August 3, 2020")
-    r"\b(?:closed|completed|closing(?: of [^.;,]{0,60}?)? (?:occurred|took place)|funded|"
+    # ("The closing of the transaction was held on August 13, 2010")
+    r"\b(?:closed|completed|closing(?: of [^.;,]{0,60}?)? (?:occurred|took place|was held)|funded|"
     r"consummated|"
     r"executed(?: by the company)?|(?:has|have) issued|"
     # ("The EMA SPA and the EMA Note were signed on August 25, 2015")
@@ -3692,6 +3714,13 @@ def issue_dates(reader: Reader) -> list[Found]:
                     r"|^\W*(?:the company|we)\s+issued\s+(?:\(i\)\s+)?(?:an?\s+)?warrants?\b",
                     lowered[date.end :],
                 )
+                # (nor the older note this one is carved from: "as a result of
+                # the assignment of a portion of the Company's April 30, 2008
+                # debenture")
+                or rx.search(
+                    r"\b(?:assignment|portion|part)\s+of\s+(?:the\s+company['’]s|its|our)\s+$",
+                    left.lower()[-60:],
+                )
                 or rx.search(
                     r"\b(?:advance|tranche|drawdown)\s*:\s*(?:on\s+)?$",
                     (
@@ -3904,7 +3933,14 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
         r"\bnotes?\s+and\s+the\s+" + _INVESTOR_NOTES, window
     ):
         return None
-    if _MATURITY_FAR.search(sentence[: date.start].lower()[-400:]):
+    # ("The Debenture shall mature, unless extended by the holder in
+    # accordance with the terms of the Debenture, on May 16, 2010"; "The
+    # debentures, which expire on 19 October 2028")
+    if _MATURITY_FAR.search(sentence[: date.start].lower()[-400:]) or rx.search(
+        r"\b(?:shall|will)\s+mature,\s+unless\s+[^,;.]{0,100},\s+on\s*$"
+        r"|\b(?:debentures?|notes?|bonds?),?\s+which\s+expires?\s+on\s*$",
+        sentence[: date.start].lower()[-160:],
+    ):
         return 3
     # "Unless previously redeemed, converted or repurchased and canceled, the
     # Credit Enhanced Bonds will be redeemed on December 2, 2025 at 105.11%"
@@ -4093,6 +4129,13 @@ def _term_maturity(
                 r"\bdefault\b[^.;]{0,60}\b(?:for a period of|within)\s*$", left
             )
             or rx.search(r"\bgenerally\s+(?:due|payable|matur\w*)\b[^.]{0,20}$", left)
+            # (nor an interest payment's: "with the initial interest payment
+            # due 30 days from funding")
+            or rx.search(
+                r"\binterest(?:[- ]only)?\s+payments?\s+(?:is\s+|will be\s+|shall be\s+)?"
+                r"(?:due|payable)\s*$",
+                left,
+            )
             # (nor the note the holder gave: "the issuance of an Investor note
             # to the Company with a one-year term")
             or rx.search(_INVESTOR_NOTES + r"[^.;]{0,60}$", left)
@@ -4471,6 +4514,9 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         )
         # a penalty: "including interest and a 40% prepayment penalty"
         or rx.match(r"^\s*(?:prepayment\s+)?(?:penalty|premium)\b", right)
+        # a conversion's: "converted into shares ... at a rate of 55%
+        # multiplied by the market price"
+        or rx.match(r"^\s*(?:multiplied by|times)\s+the\b", right)
         # a dividend's growth: "the right to increase its dividend payouts by
         # 25% a year"; a one-time charge: "a one-time interest charge on the
         # principal amount of the Note at a rate of 5%"
@@ -4677,9 +4723,15 @@ def _rate_sentence(sentence: str, lowered: str) -> bool:
 def in_a_range(text: str, start: int, end: int) -> bool:
     """Whether the percentage at ``text[start:end]`` is one end of a range
     or of a pair: "rates of 1% to 12%", "57% to 61% of the market price",
-    "between 8% and 12%", "at 8% and 10% per annum, respectively"."""
+    "between 8% and 12%", "at 8% and 10% per annum, respectively", "rates
+    ranging up to 10%"."""
     return (
         rx.search(r"\d\s*%\s*(?:to|-|–|and)\s*$", text[:start]) is not None
+        # ("with various interest rates ranging up to 10% per annum")
+        or rx.search(
+            r"\branging\s+up\s+to\s*$|\brates\s+(?:of\s+)?up\s+to\s*$", text[:start]
+        )
+        is not None
         or rx.match(r"\s*(?:to|-|–|and)\s*\d[\d.]*\s*%", text[end:]) is not None
     )
 
@@ -4866,7 +4918,9 @@ _PLAIN_DAYS = re.compile(
     # "during the 20 days prior to conversion", "the ten (10) latest
     # consecutive business days preceding the conversion"
     # ("the lowest trading price in five days prior to date of notice")
-    r"|\b(?:the|in)\s+(?P<count>\w+(?:\s*\(\d{1,3}\))?)\s+(?:(?:latest|consecutive)\s+)*"
+    # ("at a 25% discount of the average of 30 days prior to the conversion
+    # date")
+    r"|\b(?:the|in|of)\s+(?P<count>\w+(?:\s*\(\d{1,3}\))?)\s+(?:(?:latest|consecutive)\s+)*"
     r"(?:business\s+)?days?\s+(?:prior|preceding|before|leading)\b",
     re.IGNORECASE,
 )
@@ -4955,6 +5009,12 @@ def _formula(sentence: str, percent: Percent) -> tuple[Decimal, str] | None:
         )
         if named is not None:
             return percent.value / 100, named.group("ref")
+    # "The note is convertible at a 42% discount any time during the
+    # period": a discount to the market, its reference unsaid
+    if rx.search(r"\bconvertible\s+at\s+an?\s*$", left, re.I) and rx.match(
+        r"^\s*discount\b(?!\s+(?:to|from|of|off)\b)", right, re.I
+    ):
+        return percent.value / 100, "market"
     reference = _REFERENCE.match(right)
     if reference is not None:
         return 1 - percent.value / 100, reference.group("ref")
@@ -5204,7 +5264,11 @@ def fixed_leg(sentence: str, amounts: list[Money]) -> Money | None:
                 re.IGNORECASE,
             )
             or rx.search(
-                r"\b(?:lower|lesser) of\b[^$]{0,300}?\((?:ii|2|b)\)\s*$",
+                r"\b(?:lower|lesser) of\b[^$]{0,300}?\((?:ii|2|b)\)\s*$"
+                # ("the lower of 80% of the per share purchase price paid for
+                # by the new investors in the subsequent financing, or $0.50
+                # per share")
+                r"|\b(?:lower|lesser) of\s+\d[\d.]*\s?%[^$;]{0,200}?,?\s+or\s*$",
                 sentence[: money.start],
                 re.IGNORECASE,
             )
@@ -5657,7 +5721,8 @@ _PAYMENT = re.compile(
     # "This note requires monthly interest payments"; "equal monthly
     # installment payments that include principal and interest"; "repay the
     # Notes principal and interest in six (6) monthly installments"
-    rf"|\b(?P<req>{_EVERY}) interest "
+    # ("36 monthly-accrued interest-only payments")
+    rf"|\b(?P<req>{_EVERY})(?: interest|-accrued interest(?:[- ]only)?) "
     r"(?:payments|distributions)\b"
     # "The Company can elect to pay semi-annual interest on the Notes"
     rf"|\bpay\s+(?P<pay>{_EVERY}) interest\b"
@@ -5832,6 +5897,10 @@ _WITH_PRINCIPAL = re.compile(
     r"|\bprincipal\b[^.;]{0,60}\b(?:payable|due)\s+(?:in full\s+)?(?:on|at|upon)\s+(?:the\s+)?"
     r"maturity(?: date)?,?\s+together with\s+(?:all\s+)?(?:the\s+)?(?:accrued\s+)?"
     r"(?:and\s+unpaid\s+)?interest\b"
+    # ("On December 2, 2008 (the "Maturity Date"), the Company shall pay to
+    # the Holder an amount equal to the Principal plus accrued Interest")
+    r"|\bmaturity date[\"”]\),?\s+the company shall pay to the holder an amount equal to "
+    r"the principal plus (?:all\s+)?accrued (?:and unpaid\s+)?interest\b"
     r"|\bat which time\b[^.;]{0,30}\bprincipal and (?:accrued\s+)?interest\b[^.;]{0,20}"
     r"\b(?:due|payable)\b"
     r"|\binterest\b[^.;]{0,60}?\bpayable\s+upon\s+the\s+earlier\s+of\s+(?:the\s+)?maturity"
@@ -6082,34 +6151,40 @@ def _face_under_a_date(sentences: list[str], index: int, money: Money) -> bool:
 Stated = list[tuple[Money, str]]
 
 
+def _face_by_place(reader: Reader, index: int, sentence: str, money: Money) -> bool:
+    """An amount no words name, which its place shows is a note's face."""
+    sentences = reader.sentences
+    return (
+        # (a prospectus cover's "Registration No. 333-150027 $200,000,000"
+        # above "3% Convertible Senior Subordinated Notes due 2038")
+        (
+            not sentence[money.end :].strip()
+            and _title_follows(sentences[index + 1 : index + 3])
+        )
+        or _face_under_a_date(sentences, index, money)
+        # a note's face under its title: "6% Convertible Promissory Note"
+        # then "U.S. $50,000 Issuance Date: ..."
+        or (
+            rx.fullmatch(r"\W*(?:U\.?S\.?)?\W*", sentence[: money.start]) is not None
+            and index > 0
+            and len(sentences[index - 1]) <= 80
+            and _TITLE.match(sentences[index - 1]) is not None
+        )
+    )
+
+
 def amounts(reader: Reader, role: str) -> Stated:
+    """The amounts in ``role``: named so by the words around them, or (a
+    principal) placed as a note's face with no words naming them otherwise
+    ("Initial Principal Sum Due: $33,000" is one tranche's, never the face)."""
     found = []
     for index, sentence in enumerate(reader.sentences):
         for money in reader.money(sentence):
-            if (
-                money_role(sentence, money) == role
-                or (
-                    role == "principal"
-                    # (a prospectus cover's "Registration No. 333-150027
-                    # $200,000,000" above "3% Convertible Senior Subordinated
-                    # Notes due 2038")
-                    and not sentence[money.end :].strip()
-                    and _title_follows(reader.sentences[index + 1 : index + 3])
-                )
-                or (
-                    role == "principal"
-                    and _face_under_a_date(reader.sentences, index, money)
-                )
-                or (
-                    role == "principal"
-                    # a note's face under its title: "6% Convertible
-                    # Promissory Note" then "U.S. $50,000 Issuance Date: ..."
-                    and rx.fullmatch(r"\W*(?:U\.?S\.?)?\W*", sentence[: money.start])
-                    is not None
-                    and index > 0
-                    and len(reader.sentences[index - 1]) <= 80
-                    and _TITLE.match(reader.sentences[index - 1]) is not None
-                )
+            known = money_role(sentence, money)
+            if known == role or (
+                role == "principal"
+                and known is None
+                and _face_by_place(reader, index, sentence, money)
             ):
                 found.append((money, sentence))
     return found

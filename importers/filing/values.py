@@ -363,7 +363,9 @@ _OTHER_DOLLARS = (
         r"|\b[A-Z][A-Za-z]+,\s+(?:AB|BC|B\.C\.|QC|SK|MB|NS|NB|ON)"
         r"(?=\s+[–—-]\s|\s*[–—]|\s*,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
         r"[a-z]*\.?\s+\d)",
-        r"\bTSX(?:V| Venture)?\b",
+        # (and a foreign issuer's ticker in the US over-the-counter market
+        # beside its home one, "Decibel Cannabis Company Inc. DB DBCCF")
+        r"\bTSX(?:V| Venture)?\b|(?<=[a-z.] )[A-Z]{1,5}\s+[A-Z]{4}F\b",
         True,
     ),
     # (and the Singapore listing rules' "market day", where US texts say
