@@ -8192,6 +8192,153 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "$110,000 (the “Note”).",
             {"principal": "110000.00 USD"},
         ),
+        # issuing a note to a described firm
+        (
+            "The miner said it has raised USD330,000 after issuing the new "
+            "loan note to German private equity firm Deutsche Balaton AG. "
+            "The note matures on August 7, 2017 with interest at 6%.",
+            {"holder": '"Deutsche Balaton AG"'},
+        ),
+        # a headline issues a debenture to its holder
+        (
+            "Orezone Gold Corporation issues Amended Convertible Debenture "
+            "to Resource Capital Fund VII L.P.\n"
+            "The debenture bears interest at 8% per annum.",
+            {"holder": '"Resource Capital Fund VII L.P."'},
+        ),
+        # a role closed by two single quotes
+        (
+            "FOR VALUE RECEIVED, the Company promises to pay David "
+            "Stoccardo (the \"Holder''), the principal sum of One Hundred "
+            "Thousand Dollars ($100,000), with interest at 8% per annum.",
+            {"holder": '"David Stoccardo"'},
+        ),
+        # a heading names the note with its holder
+        (
+            "Convertible Note with EMA Financial, LLC On July 30, 2020, "
+            "the Company received $68,250 in return for a fixed rate "
+            "convertible note with a face amount of $75,000.",
+            {"holder": '"EMA Financial, LLC"'},
+        ),
+        # the issuer and its holder entered into
+        (
+            "On July 30, 2020, RespireRx and EMA Financial, LLC (“EMA”) "
+            "entered into a Securities Purchase Agreement by which EMA "
+            "provided a sum of $68,250 in return for a fixed rate "
+            "convertible note with a face amount of $75,000.",
+            {"holder": '"EMA Financial, LLC"'},
+        ),
+        # a british private placing with its holder
+        (
+            "Tri-Star has completed a private placing of £4.0 million "
+            'secured convertible bonds due June 2018 ("Convertible Bonds") '
+            'with Odey European Inc ("Odey").',
+            {"holder": '"Odey European Inc"'},
+        ),
+        # a note payable to its holder
+        (
+            "On April 1, 2008, the Company entered into a senior secured "
+            "note in the principal amount of $1,000,000 (the “Additional "
+            "Note”) payable to The Longview Fund, L.P. (“Longview”).",
+            {"holder": '"The Longview Fund, L.P."'},
+        ),
+        # an agreement between the holder and the issuer
+        (
+            "The Company issued a note of $32,500 with an interest rate of "
+            "8% per annum pursuant to the terms of a Securities Purchase "
+            "Agreement between Asher Enterprises, Inc. (“Asher”), a "
+            "Delaware corporation, and Blue Water.",
+            {"holder": '"Asher Enterprises, Inc."'},
+        ),
+        # the issuers name before its class beside a misprinted quote
+        (
+            "TORONTO — Halo Labs Inc. (“Halo” or the “Company“) (NEO: "
+            "HALO) intends to complete a private placement of convertible "
+            "debentures of the Company. The Convertible Debentures will be "
+            "convertible, at the option of the holder, into Halo common "
+            "shares (“Common Shares”) at a conversion price equal to "
+            "C$0.20 per Common Share.",
+            {"share-class": '"Common"'},
+        ),
+        # a price equivalent to pence beside a trigger price
+        (
+            "The Bond is convertible into fully paid ordinary shares of "
+            "the Company at a conversion price equivalent to 40 pence per "
+            "Ordinary Share. The Company has the right to elect conversion "
+            "of the Bond if the share price trades at 80 pence per "
+            "Ordinary Share for five consecutive trading days.",
+            {"conversion-price": "0.4 GBP"},
+        ),
+        # a chairman quoted is no related holder
+        (
+            "The investors have entered into definitive transaction "
+            "documents to subscribe for US$10 million of convertible "
+            "notes. “We welcome the commitment of the investors,” Mayur "
+            "chairman Richard Pegum said.",
+            {"related-party": None},
+        ),
+        # the lower of after a comma and a condition below a price
+        (
+            "* Convertible into ordinary shares in the Company at a "
+            "conversion price of, the lower of, £1.10 or a 20% discount to "
+            "the mid-market share price at the time of conversion; * If "
+            "the mid-market price is below £1.10 the Company has the "
+            "option to cancel the Lenders' conversion rights.",
+            {"conversion-price": "1.10 GBP", "conversion-price-floor": None},
+        ),
+        # the older note a debt is evidenced by
+        (
+            "THIS NOTE IS ISSUED TO THE HOLDER PURSUANT TO THE ASSIGNMENT "
+            "AND ASSUMPTION AGREEMENT, WHEREBY THE HOLDER ACQUIRED A "
+            "PORTION ($27,500) OF DEBT DUE BY THE ISSUER TO ICG USA, LLC "
+            "EVIDENCED BY A CERTAIN CONVERTIBLE PROMISSORY NOTE ISSUED ON "
+            "FEBRUARY 16, 2012 IN THE ORIGINAL PRINCIPAL AMOUNT OF "
+            '$200,000 (THE "ICG NOTE").',
+            {"date": None, "principal": None},
+        ),
+        # a price per ads beside the price per share
+        (
+            "IFC may at its option convert the IFC C Loan into Class A "
+            "Ordinary Shares at the conversion price of $300 per ADS ($150 "
+            "per ordinary share).",
+            {"conversion-price": "150 USD"},
+        ),
+        # a face amount under an effective date
+        (
+            "BY ACCEPTING THIS OBLIGATION, THE HOLDER REPRESENTS THAT IT "
+            "IS NOT A UNITED STATES PERSON.\n\n"
+            "CONVERTIBLE PROMISSORY NOTE\n\n"
+            "Issuance Date: As of June 30, 2017\n\n"
+            "Effective Date: As of April 26, 2018\n\n"
+            "$1,750,000.00\n",
+            {"principal": "1750000.00 USD"},
+        ),
+        # a face amount above its date
+        (
+            "US $292,229.83\n"
+            "DATED: September 30th, 2007\n"
+            "1. PAYMENT.\n"
+            "All amounts of principal and interest under this Convertible "
+            "Promissory Note (“Note”) shall be due and payable as follows.",
+            {"principal": "292229.83 USD"},
+        ),
+        # a rate if approval is not obtained
+        (
+            "The notes will initially bear interest at a rate of 10 "
+            "percent per annum. If shareholder approval is not obtained "
+            "prior to the 135th day after closing of the sale of the "
+            "notes, the notes will bear interest at 20 percent per annum "
+            "until after shareholder approval is obtained.",
+            {"rate": "0.1"},
+        ),
+        # a debentures denomination is no conversion price
+        (
+            "The convertible debentures were sold on an instalment basis "
+            "at a price of C$1,000 principal amount of debenture, of which "
+            "33% was received on closing. The debentures are convertible "
+            "into common shares.",
+            {"conversion-price": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -8664,6 +8811,24 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "on-the-maturity-date-the-company-pays-principal-plus-accrued-interest",
         "debentures-which-expire-on-a-day",
         "a-total-face-value-beside-the-initial-tranche",
+        "issuing-a-note-to-a-described-firm",
+        "a-headline-issues-a-debenture-to-its-holder",
+        "a-role-closed-by-two-single-quotes",
+        "a-heading-names-the-note-with-its-holder",
+        "the-issuer-and-its-holder-entered-into",
+        "a-british-private-placing-with-its-holder",
+        "a-note-payable-to-its-holder",
+        "an-agreement-between-the-holder-and-the-issuer",
+        "the-issuers-name-before-its-class-beside-a-misprinted-quote",
+        "a-price-equivalent-to-pence-beside-a-trigger-price",
+        "a-chairman-quoted-is-no-related-holder",
+        "the-lower-of-after-a-comma-and-a-condition-below-a-price",
+        "the-older-note-a-debt-is-evidenced-by",
+        "a-price-per-ads-beside-the-price-per-share",
+        "a-face-amount-under-an-effective-date",
+        "a-face-amount-above-its-date",
+        "a-rate-if-approval-is-not-obtained",
+        "a-debentures-denomination-is-no-conversion-price",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:
@@ -9183,6 +9348,23 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
             "conversion-price",
             "Canadian dollar",
         ),
+        (
+            "10. Convertible debentures\n"
+            "| Series 1A | Series 2A | Series 3 | Total\n"
+            "Interest rate | 7.50% | 6.35% | 7.00%\n"
+            "Conversion price per share | $ 4.08 | $ 6.00 | $ 4.20",
+            "rate",
+            "competing values",
+        ),
+        (
+            "On October 3, 2018, the Company issued to Firstfire a Senior "
+            "Convertible Promissory Note in the aggregate principal amount "
+            "of $300,000. The Company received net proceeds of $243,900 "
+            "after a $24,000 original note discount and $32,100 of "
+            "financing costs.",
+            "purchase-price",
+            "original issue discount of 24000.00 USD",
+        ),
     ],
     ids=[
         "term-beyond-the-calendar",
@@ -9238,6 +9420,8 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
         "one-holder-and-the-other-investors-it-represents",
         "shares-of-common-stock-or-a-series-of-preferred",
         "a-foreign-issuers-over-the-counter-ticker",
+        "a-tables-rate-row-for-several-series",
+        "an-original-note-discount",
     ],
 )
 def test_a_person_decides(text: str, key: str, why: str) -> None:

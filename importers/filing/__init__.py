@@ -2322,8 +2322,9 @@ def _own_class(reader: Reader, label: str) -> str:
     # common shares": the Company's own name)
     own = re.compile(
         # ("(“Trustco”, or “the Company”)")
+        # ("(“Halo” or the “Company“)": a misprinted closing quote)
         rf"[\"“]{named.group(1)}[\"”]\s*(?:,\s*(?:or|and)?|or|and)\s*(?:the\s+)?[\"“](?:the\s+)?"
-        r"Company[\"”]"
+        r"Company[\"”“]"
     )
     # (or the text opens with it as its subject: "Bushveld Minerals has
     # satisfied the conditions ..." then "into Bushveld ordinary shares")
@@ -2611,6 +2612,10 @@ _NOT_THE_HOLDERS_RELATION = re.compile(
     r"(?:said|says|stated|states|commented|comments|added|noted|explained)\b"
     # ("Sebastian Ebel, CEO of TUI Group: “The successful placement ...")
     r"|:\s*[“\"])"
+    # ("Mayur chairman Richard Pegum said")
+    r"|\b(?:chairman|chairwoman|director|president|ceo|cfo|chief executive)\s+"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?(?:[A-Z][\w'.-]*\s+){1,3}"
+    r"(?:said|says|stated|commented|added)\b"
     # a change of control that lets the holder redeem: "in the event that Goh
     # Jin Hian ceases to be the chief executive of the company, or when
     # permitted holders cease to collectively be the controlling shareholder"

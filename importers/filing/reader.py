@@ -455,7 +455,8 @@ _OID = re.compile(
 #: (not the next label of a note's face: "Original Principal Amount:
 #: $1,500,000 Original Issue Discount: 6%")
 _OID_AFTER = re.compile(
-    r"^\s*(?:\(.{0,20}\)\s*)?(?:original issue discount|oid)\b(?!\s*:)"
+    # ("after a $24,000 original note discount")
+    r"^\s*(?:\(.{0,20}\)\s*)?(?:original (?:issue|note) discount|oid)\b(?!\s*:)"
 )
 _PURCHASE = re.compile(
     r"(?:purchase price|subscription price|purchase amount|consideration of|"
@@ -529,6 +530,11 @@ _EXCHANGED = re.compile(
     # ("The Debenture amended the 7.75% convertible debenture in the principal
     # amount of $15,500,000 dated May 13, 2005": the note amended)
     r"|" + _THE_NOTE_AMENDS + r"[^$]{0,120}$"
+)
+#: The older note a debt is "evidenced by a certain convertible promissory
+#: note issued on February 16, 2012 in the original principal amount of".
+_EVIDENCED_BY_AN_OLDER_NOTE = re.compile(
+    r"\bevidenced by (?:a|that) certain\b[^$;]{0,160}$", re.IGNORECASE
 )
 #: An offering in tranches, each its own note: "a two-tranche convertible
 #: bonds offer", "the two tranches" (not "the first two tranches" of one
@@ -1716,6 +1722,53 @@ _RATE_NUMERATOR = re.compile(
 )
 
 
+def _an_older_notes(sentence: str, money: Money, left: str, right: str) -> bool:
+    """Whether a principal amount is an older note's, which the new one
+    replaces or a debt assigned from it is evidenced by."""
+    # the older note a debt assigned from it is evidenced by: "a portion
+    # ($27,500) of debt due by the issuer to ICG USA, LLC evidenced by a
+    # certain convertible promissory note issued on February 16, 2012 in the
+    # original principal amount of $200,000"
+    if _EVIDENCED_BY_AN_OLDER_NOTE.search(sentence[: money.start][-220:]):
+        return True
+    return bool(
+        _EXCHANGED.search(left)
+        and not rx.search(r"\bnew\b|\bissued?\b[^$]{0,60}$", left[-70:])
+        # ("exchange $31,975,000 ... of the existing notes for $33,574,000
+        # aggregate principal amount of new 8% convertible senior notes")
+        and not rx.match(r"^[^.;$]{0,40}\bof\s+(?:the\s+)?new\b", right)
+        # (the existing note amended, with no new one: "to further restructure
+        # its existing 7.5% £2,000,000 Convertible Secured Loan Note")
+        and not rx.search(
+            r"\b(?:restructure|amend|extend|vary|modify)\s+(?:its|the)\s+existing\s+"
+            r"(?:[\d.]+\s*%\s+)?$",
+            left,
+        )
+        # ("which was exchanged for a convertible note in the principal
+        # amount of $2,079,686", "exchanged a previously issued warrant for a
+        # Convertible Promissory Note in the principal amount of $115,000": the
+        # note given in exchange)
+        and (
+            not rx.search(
+                # ("$8 million in funding from Lind in exchange for a Senior
+                # Secured Convertible Promissory Note in the amount of
+                # $9,600,000")
+                r"\bexchanged?\b[^$;]{0,80}?\bfor an?\s+(?:[\w-]+\s+){0,5}"
+                r"(?:note|debenture)\b[^$]{0,40}$",
+                sentence[: money.start][-200:],
+                re.IGNORECASE,
+            )
+            # (unless that note is the earlier one: "in exchange for a demand
+            # promissory note in the principal amount of $250,000 previously
+            # issued to the Reporting Person")
+            or rx.match(
+                r"^[^.;]{0,40}\b(?:previously|originally) (?:issued|sold|held|granted)\b",
+                right,
+            )
+        )
+    )
+
+
 def money_role(sentence: str, money: Money) -> str | None:
     """What an amount is, from the words around it: "principal",
     "purchase", "oid", "fee", "exchanged" (the notes a new note replaces),
@@ -2076,43 +2129,7 @@ def money_role(sentence: str, money: Money) -> str | None:
             is not None
         )
     )
-    if (
-        principal
-        and _EXCHANGED.search(left)
-        and not rx.search(r"\bnew\b|\bissued?\b[^$]{0,60}$", left[-70:])
-        # ("exchange $31,975,000 ... of the existing notes for $33,574,000
-        # aggregate principal amount of new 8% convertible senior notes")
-        and not rx.match(r"^[^.;$]{0,40}\bof\s+(?:the\s+)?new\b", right)
-        # (the existing note amended, with no new one: "to further restructure
-        # its existing 7.5% £2,000,000 Convertible Secured Loan Note")
-        and not rx.search(
-            r"\b(?:restructure|amend|extend|vary|modify)\s+(?:its|the)\s+existing\s+"
-            r"(?:[\d.]+\s*%\s+)?$",
-            left,
-        )
-        # ("which was exchanged for a convertible note in the principal
-        # amount of $2,079,686", "exchanged a previously issued warrant for a
-        # Convertible Promissory Note in the principal amount of $115,000": the
-        # note given in exchange)
-        and (
-            not rx.search(
-                # ("$8 million in funding from Lind in exchange for a Senior
-                # Secured Convertible Promissory Note in the amount of
-                # $9,600,000")
-                r"\bexchanged?\b[^$;]{0,80}?\bfor an?\s+(?:[\w-]+\s+){0,5}"
-                r"(?:note|debenture)\b[^$]{0,40}$",
-                sentence[: money.start][-200:],
-                re.IGNORECASE,
-            )
-            # (unless that note is the earlier one: "in exchange for a demand
-            # promissory note in the principal amount of $250,000 previously
-            # issued to the Reporting Person")
-            or rx.match(
-                r"^[^.;]{0,40}\b(?:previously|originally) (?:issued|sold|held|granted)\b",
-                right,
-            )
-        )
-    ):
+    if principal and _an_older_notes(sentence, money, left, right):
         return "exchanged"
     return "principal" if principal else None
 
@@ -2183,7 +2200,8 @@ DEFINED_ROLE = re.compile(
     # ("(the “Noteholder,” and together with the Borrowers, the “Parties”)")
     r"(?:[\"“](?P<quoted>"
     + "|".join(_ROLE_WORDS)
-    + r")s?,?[\"”]|(?P<plain>(?-i:"
+    # ("(the "Holder'')": a typewriter's two single quotes to close)
+    + r")s?,?(?:[\"”]|'')|(?P<plain>(?-i:"
     + "|".join(_ROLE_WORDS)
     + r")))"
     # ("(the “Holder” or “Lender”)", "(the “Investor” or “CD Financial”)": a
@@ -2533,10 +2551,14 @@ _HOLDER_VERBS = (
     # (and "agreed to sell a 12% convertible promissory note ... to Auctus
     # Fund, LLC")
     re.compile(
-        rf"\b(?:issued|sold|(?:agreed|agrees) to (?:sell|issue))\b"
+        # ("after issuing the new loan note to German private equity firm
+        # Deutsche Balaton AG"; a headline's "issues Amended Convertible
+        # Debenture to Resource Capital Fund VII L.P.")
+        rf"\b(?:issued|issuing|issues|sold|(?:agreed|agrees) to (?:sell|issue))\b"
         # (not "issued 2,263,514 commitment shares ... to Bellridge Capital")
         r"(?!\s+(?:an aggregate of\s+)?[\d,]+\s+(?:[\w-]+\s+){0,3}?(?:shares|warrants)\b)"
-        rf"[^;]{{0,140}}?\bto\s+({ORGANISATION.pattern})"
+        r"[^;]{0,140}?\bto\s+(?:(?:[\w-]+\s+){0,3}?(?:firm|investor|lender)\s+)?"
+        rf"({ORGANISATION.pattern})"
     ),
     # "Visiox issued SRIRAMA Associates, LLC, PowerUp's Sponsor, a secured
     # convertible promissory note"
@@ -2545,6 +2567,31 @@ _HOLDER_VERBS = (
     re.compile(
         r"\bissued\s+(?!(?:[\w-]+\s+){0,3}(?i:debentures?|notes?|securities)\b)"
         rf"({ORGANISATION.pattern}),"
+    ),
+    # a heading: "Convertible Note with EMA Financial, LLC"; "Debt Financing
+    # by Platinum Long Term Growth VII, LLC"
+    # (the next sentence may follow on the same line: "... LLC On July 30")
+    re.compile(
+        r"^\W*(?:[A-Z][\w-]*\s+){0,4}(?:Notes?|Debentures?|Financing|Loans?)\s+"
+        rf"(?:with|by|from)\s+({ORGANISATION.pattern})(?:\s*$|\s+(?=On\s+[A-Z]))"
+    ),
+    # "On July 30, 2020, RespireRx and EMA Financial, LLC ("EMA") entered
+    # into a Securities Purchase Agreement"
+    re.compile(
+        r"(?:^|\bOn\s+[^;]{4,30}?\d{4},\s+)(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+and\s+"
+        rf"({ORGANISATION.pattern})\s*(?:\([^()]{{1,40}}\)\s*)?entered into\b"
+    ),
+    # "a senior secured note in the principal amount of $1,000,000 (the
+    # "Additional Note") payable to The Longview Fund, L.P."
+    re.compile(
+        r"\b(?i:notes?|debentures?)\b[^.;]{0,80}?\bpayable to\s+"
+        rf"({ORGANISATION.pattern})"
+    ),
+    # "a Securities Purchase Agreement between Asher Enterprises, Inc.
+    # ("Asher"), a Delaware corporation, and Blue Water"
+    re.compile(
+        rf"\b(?i:purchase|subscription|note|loan) (?i:agreement) between\s+({ORGANISATION.pattern})"
+        r"\s*(?:\([^()]{1,40}\)\s*)?,\s+an?\s+[^,;]{1,40},\s+and\b"
     ),
     # "demanded by the holder of the Note, Asher Enterprises, Inc."
     re.compile(
@@ -2650,7 +2697,8 @@ _HOLDER_VERBS = (
     # (not a brokered one: "the brokered private placement of ... debentures
     # of the Company with Canaccord Genuity Corp.", its agent)
     re.compile(
-        r"(?:(?<=non-brokered )|(?<!brokered ))\bprivate placement\b"
+        # (and the British "private placing ... with Odey European Inc")
+        r"(?:(?<=non-brokered )|(?<!brokered ))\bprivate (?:placement|placing)\b"
         r"(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,200}?\bwith\s+"
         rf"({ORGANISATION.pattern})"
     ),
@@ -3716,11 +3764,13 @@ def issue_dates(reader: Reader) -> list[Found]:
                 )
                 # (nor the older note this one is carved from: "as a result of
                 # the assignment of a portion of the Company's April 30, 2008
-                # debenture")
+                # debenture"; "evidenced by a certain convertible promissory
+                # note issued on February 16, 2012")
                 or rx.search(
                     r"\b(?:assignment|portion|part)\s+of\s+(?:the\s+company['’]s|its|our)\s+$",
                     left.lower()[-60:],
                 )
+                or _EVIDENCED_BY_AN_OLDER_NOTE.search(left[-200:])
                 or rx.search(
                     r"\b(?:advance|tranche|drawdown)\s*:\s*(?:on\s+)?$",
                     (
@@ -4514,6 +4564,14 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         )
         # a penalty: "including interest and a 40% prepayment penalty"
         or rx.match(r"^\s*(?:prepayment\s+)?(?:penalty|premium)\b", right)
+        # a rate on a condition: "If shareholder approval is not obtained
+        # prior to the 135th day after closing ..., the notes will bear
+        # interest at 20 percent per annum"
+        or rx.search(
+            r"\bif\b[^.;]{0,160},\s+(?:the\s+)?(?:notes?|debentures?)\s+(?:will|shall)\s+"
+            r"bear\s+interest\s+at\s*$",
+            left,
+        )
         # a conversion's: "converted into shares ... at a rate of 55%
         # multiplied by the market price"
         or rx.match(r"^\s*(?:multiplied by|times)\s+the\b", right)
@@ -4851,6 +4909,9 @@ def rates(reader: Reader) -> list[Found]:
                 # a yield at par is the coupon: "priced €215 million of
                 # five-year ... convertible bonds at par to yield 3.25%"
                 or rx.search(r"\bat par to yield\s*$", left)
+                # each column of a table's rate row: "Interest rate | 7.50% |
+                # 6.35% | 7.00%" (series side by side: they compete)
+                or rx.search(r"\binterest rate\s*\|(?:\s*\d[\d.]*\s*%\s*\|)+\s*$", left)
             ):
                 found.append(Found(value, sentence, 3))
             elif _RATE_RANKED.match(right):
@@ -5259,7 +5320,9 @@ def fixed_leg(sentence: str, amounts: list[Money]) -> Money | None:
         left = sentence[: money.start][-40:]
         if (
             rx.search(
-                r"\b(?:lower|lesser) of:?\s+(?:\((?:i|1|a)\)\s*)?(?:[a-z -]{0,20}\(\s*)?$",
+                # ("at a conversion price of, the lower of, £1.10 or a 20%
+                # discount")
+                r"\b(?:lower|lesser) of[:,]?\s+(?:\((?:i|1|a)\)\s*)?(?:[a-z -]{0,20}\(\s*)?$",
                 left,
                 re.IGNORECASE,
             )
@@ -5312,7 +5375,11 @@ def floor_prices(reader: Reader) -> list[Found]:
             )
             # "If the Conversion Price ... is less than $3.00 per share, the
             # Company ... may elect to pay in cash": a condition
-            condition = rx.search(r"\bif\b[^.;]{0,100}\bis less than\s*$", left, re.I)
+            # ("If the mid-market price is below £1.10 the Company has the
+            # option to cancel the Lenders' conversion rights")
+            condition = rx.search(
+                r"\bif\b[^.;]{0,100}\bis (?:less than|below)\s*$", left, re.I
+            )
             if (_FLOOR.search(left) or greater) and not trading and not condition:
                 found.append(Found(money.text(places=None), sentence, 2))
     return found
@@ -5342,6 +5409,26 @@ def _not_the_note_price(lowered: str, money: Money, warrants: bool) -> bool:
             r"(?:upon|in the event of) (?:an? )?(?:event of )?default", left[-90:]
         )
         or _FLOOR.search(left[-60:])
+        # a debenture's denomination: "sold on an instalment basis at a price
+        # of C$1,000 principal amount of debenture"
+        or rx.match(
+            r"\s*principal amount (?:of|per) (?:each )?(?:debenture|note|bond)\b",
+            lowered[money.end :],
+        )
+        # a price per ADS beside the price per share it gives: "$300 per ADS
+        # ($150 per ordinary share)" (the share's is the note's price)
+        or rx.match(
+            r"\s*per\s+ads\s*\(\s*(?:us\s?)?\$\s?[\d.,]+\s+per\s+(?:class\s+[a-z]\s+)?"
+            r"(?:ordinary\s+)?share\b",
+            lowered[money.end :],
+        )
+        # a trigger: "The Company has the right to elect conversion of the Bond
+        # if the share price trades at 80 pence per Ordinary Share"
+        or rx.search(
+            r"\bif the (?:share|stock|closing|trading) price (?:trades|is|closes)\s+"
+            r"(?:at|above|over|at or above)\s*$",
+            left[-80:],
+        )
         # ("The Warrant Exercise Price will be amended to US$0.14")
         or rx.search(r"\bwarrant exercise price\b[^$;]{0,40}$", left)
         # a price assumed for an illustration: "Assuming a conversion price of
@@ -5423,8 +5510,9 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"\s*:?"
         # ("save for the conversion price, which is 70 pence per Ordinary Share")
         r"(?:,? which)?"
-        r"(?: of| equal to| is| that is| that was| shall| will| now| initially| be| was| has been|"
-        r" amounts to)*"
+        # ("at a conversion price equivalent to 40 pence per Ordinary Share")
+        r"(?: of| equal to| equivalent to| is| that is| that was| shall| will| now| initially| be|"
+        r" was| has been| amounts to)*"
         # ("The conversion price is fixed equal to $0.70 per share")
         # ("Conversion price is set at price of 9 pence")
         r"(?: set| fixed)?(?: at| equal to)?(?: (?:a )?price of)?\s*(?:initially\s*)?"
@@ -5436,7 +5524,9 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"|\bfixed conversion price\b[^.$]{0,120},\s+or\s+$"
         # "the same conversion rate (96.3879 shares of common stock per $1,000,
         # equivalent to a strike price of approximately $10.37 per share"
-        r"|\bequivalent to (?:a|an initial) (?:strike|conversion) price of\s*(?:approximately\s*)?$",
+        r"|\bequivalent to (?:a|an initial) (?:strike|conversion) price of\s*(?:approximately\s*)?$"
+        # ("at the conversion price of $300 per ADS ($150 per ordinary share)")
+        r"|\bconversion price of\s+(?:us\s?)?\$\s?[\d.,]+\s+per\s+ads\s*\(\s*$",
         left,
     )
     at_price = rx.search(
@@ -6117,7 +6207,8 @@ def _title_follows(following: list[str]) -> bool:
 #: A note's date label on its face: "Date: July 9, 2003", "Original Issue
 #: Date: March 31, 2006".
 _DATE_LABEL = re.compile(
-    r"^\W*(?:original\s+)?(?:(?:issue|issuance)\s+)?date:\s*[\w ,.]{4,30}\b(?:19|20)\d{2}\W*$",
+    # ("Effective Date: As of April 26, 2018"; "DATED: September 30th, 2007")
+    r"^\W*(?:original\s+)?(?:(?:issue|issuance|effective)\s+)?dated?:\s*[\w ,.]{4,30}\b(?:19|20)\d{2}\W*$",
     re.IGNORECASE,
 )
 #: A note's title in capitals anywhere in a line ("... $1.345 AMENDED AND
@@ -6136,14 +6227,26 @@ def _face_under_a_date(sentences: list[str], index: int, money: Money) -> bool:
     if sentence[money.end :].strip():
         return False
     left = sentence[: money.start]
+    alone = rx.fullmatch(r"\W*(?:U\.?S\.?)?\W*", left) is not None
     dated = bool(_DATE_LABEL.match(left)) or (
-        index > 0
-        and rx.fullmatch(r"\W*(?:U\.?S\.?)?\W*", left) is not None
-        and _DATE_LABEL.match(sentences[index - 1]) is not None
+        index > 0 and alone and _DATE_LABEL.match(sentences[index - 1]) is not None
     )
     nearby = sentences[max(0, index - 3) : index + 3]
-    return dated and any(
+    if dated and any(
         _CAPITAL_TITLE.search(s) and not rx.match(r"^\W*THIS\b", s) for s in nearby
+    ):
+        return True
+    # the text's first line, above its date ("US $292,229.83", "DATED:
+    # September 30th, 2007"), where the note then names itself
+    return (
+        index == 0
+        and alone
+        and len(sentences) > 1
+        and _DATE_LABEL.match(sentences[1]) is not None
+        and any(
+            rx.search(r"\bthis (?:[A-Z][a-z]+ ){0,3}(?:Note|Debenture)\b", s)
+            for s in sentences[2:8]
+        )
     )
 
 
