@@ -8339,6 +8339,202 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "into common shares.",
             {"conversion-price": None},
         ),
+        # the issue of loan notes to a holder
+        (
+            "Deltex Medical announces that it has raised £1m by the issue "
+            "of Loan Notes to Noble AIM VCT plc, a venture capital trust. "
+            "The Loan Notes carry interest at 10% per annum.",
+            {"holder": '"Noble AIM VCT plc"'},
+        ),
+        # with its main investor
+        (
+            "Today the company announced the conclusion of two financing "
+            "events, both with its main investor Alpha Capital Anstalt. "
+            "The first financing is an extension of its convertible term "
+            "note.",
+            {"holder": '"Alpha Capital Anstalt"'},
+        ),
+        # with an unaffiliated third party
+        (
+            "On June 1, 2008, the Company entered into a Securities "
+            "Purchase Agreement with an unaffiliated third party, "
+            'Whalehaven Capital Fund Limited ("Whalehaven"), relating to a '
+            "private placement of 8% convertible debentures.",
+            {"holder": '"Whalehaven Capital Fund Limited"'},
+        ),
+        # with investor and no article
+        (
+            "On May 1, 2008, the Company entered into a secured "
+            "convertible note with investor Rockridge Capital Holdings, "
+            "LLC in the principal amount of $750,000.",
+            {"holder": '"Rockridge Capital Holdings, LLC"'},
+        ),
+        # a cayman limited duration company
+        (
+            "The Company entered into a Securities Purchase Agreement "
+            "dated as of March 31, 2006, with CAMOFI Master LDC or its "
+            "registered assigns (the “Holder”), for a senior secured "
+            "convertible note.",
+            {"holder": '"CAMOFI Master LDC"'},
+        ),
+        # terms have been agreed with a holder
+        (
+            "The funds were raised via an issue of secured convertible "
+            "notes. Terms have been agreed with Molton Holdings Ltd., a "
+            "major Otto shareholder, who will subscribe for US$8 million "
+            "of notes.",
+            {"holder": '"Molton Holdings Ltd."'},
+        ),
+        # a note issued with its holder
+        (
+            "On December 30, 2011, the Company issued a convertible bridge "
+            "note in the amount of $50,000 with Ascend Acquisition Corp. "
+            "The note bears interest at prime plus 5%.",
+            {"holder": '"Ascend Acquisition Corp."'},
+        ),
+        # an amount of note to its holder
+        (
+            "On October 12, 2023, the maturity date of a $1,500,000 "
+            "Subordinated Convertible Promissory Note to Clarex Limited "
+            "(“Clarex”) was extended.",
+            {"holder": '"Clarex Limited"'},
+        ),
+        # a face amount and date then a section number
+        (
+            "ALENTUS CORPORATION\n"
+            "SUBORDINATE CONVERTIBLE PROMISSORY NOTE\n"
+            "$666,095.00 September 2, 2010 1.\n"
+            "FOR VALUE RECEIVED, the undersigned ALENTUS CORPORATION (the "
+            "“Company”) promises to pay to the Holder the principal sum of "
+            "$666,095.00.",
+            {"date": "2010-09-02"},
+        ),
+        # a face amount and date above the title
+        (
+            "Exhibit 10.02\n\n"
+            "Neither this Note nor the securities issuable on conversion "
+            "hereof have been registered under the Securities Act of 1933, "
+            'as amended (the "Securities Act"), or under any state '
+            "securities laws. These securities are subject to restrictions "
+            "on trans- ferability and resale and may not be transferred, "
+            "sold, offered for sale, pledged, or hypothecated in the "
+            "absence of a registration statement in effect with respect to "
+            "these securities under the Securities Act securities laws or "
+            "an opinion of counsel reasonably satisfactory to or "
+            "applicable state the Company that any proposed compliance "
+            "with the Securities Act and any applicable transfer or resale "
+            "is in state securities laws.\n\n"
+            "$223,713.97 February 1, 2003\n\n"
+            "PROMISSORY NOTE\n\n"
+            "DO NOT DESTROY THIS NOTE.\n\n"
+            "When paid, this Note must be surrendered for cancellation.\n\n"
+            "FOR VALUE RECEIVED, the undersigned promises to pay the "
+            "principal sum of $223,713.97.",
+            {"date": "2003-02-01"},
+        ),
+        # the date of issuance being a day
+        (
+            "The Company issued convertible notes in an aggregate "
+            "principal amount of US$15 million (the “Notes”). The Notes "
+            "have a term of 10 years from the date of issuance, being "
+            "December 18, 2023, and bear interest at a rate of 2.0% per "
+            "annum.",
+            {"date": "2023-12-18", "maturity": "2033-12-18"},
+        ),
+        # a signature blocks executed and delivered as of
+        (
+            "The Debenture bears interest at 10% per annum. IN WITNESS "
+            "WHEREOF, the Debtor and the Holder have executed and "
+            "delivered this Debenture as of September 17, 2018.",
+            {"date": "2018-09-17"},
+        ),
+        # the first coupons rate beside a range
+        (
+            "Pyramid Petroleum Inc. said it will sell C$15 million of "
+            "convertible debentures. They have a coupon ranging between 8% "
+            "and 40%, paid quarterly based on an index of oil and gas "
+            "prices; the first coupon payment will have an interest rate "
+            "of 12%.",
+            {"rate": None},
+        ),
+        # a placement agents fee is no issue cost
+        (
+            "On October 15, 2021, the Company issued and sold to the "
+            "Investor a 10% Original Issue Discount Senior Convertible "
+            "Promissory Note in the principal amount of $825,000. The "
+            "Company received net proceeds of $680,000, which is net of "
+            "original issue discounts of $75,000, placement fees of "
+            "$60,000, and legal fees of $10,000.",
+            {"issue-costs": "10000.00 USD"},
+        ),
+        # received less the investors fees in exchange for the issuance
+        (
+            "On October 15, 2021, C-Bond Systems, Inc. entered into a "
+            "Securities Purchase Agreement with Mercer Street Global "
+            "Opportunity Fund, LLC, pursuant to which the Company received "
+            "$750,000 (less $10,000 of Investor\u2019s fees) in exchange for "
+            "the issuance of a 10% Original Issue Discount Senior "
+            "Convertible Promissory Note in the principal amount of "
+            "$825,000.",
+            {"purchase-price": "750000.00 USD", "issue-costs": "10000.00 USD"},
+        ),
+        # promises to pay on the first anniversary of the issuance
+        (
+            "CONVERTIBLE PROMISSORY NOTE\n\n"
+            "$75,000.00 November 14, 2000\n\n"
+            "FOR VALUE RECEIVED, Worldnet Resource Group, Inc. hereby "
+            "promises to pay to Longs Peak Investment LLC the principal "
+            "sum of SEVENTY-FIVE THOUSAND DOLLARS ($75,000.00) on the "
+            "first anniversary of the issuance of this note, at a rate of "
+            "8% per annum.",
+            {"maturity": "2001-11-14"},
+        ),
+        # a board resolutions date above the face
+        (
+            "WORLDBID CORPORATION 10% CONVERTIBLE NOTE DUE APRIL 30, 2008 "
+            "(BEING ONE OF A SERIES OF CONVERTIBLE NOTES APPROVED BY "
+            "RESOLUTION OF THE DIRECTORS OF THE COMPANY DATED JANUARY 25, "
+            "2006, AND SUBJECT TO THE TERMS AND CONDITIONS THEREOF.) FOR "
+            "VALUE RECEIVED, WORLDBID CORPORATION promises to pay to the "
+            "holder the principal sum of $50,000.",
+            {"date": None, "related-party": None},
+        ),
+        # a fixed price described against a days closing price
+        (
+            "The notes mature in one year and may be converted into common "
+            "shares at $5.00 per share, which is a 52.15% discount to the "
+            "Jan. 13 closing share price of $10.45.",
+            {"conversion-discount": None, "conversion-price": "5.00 USD"},
+        ),
+        # notes that convert into the issuers own class a
+        (
+            "Hightimes Holding Corp. today announced the exercise of "
+            "warrants and the conversion of outstanding notes into its "
+            "Class A common stock. The former stockholders of Trans High "
+            "Corp. have agreed to immediately convert approximately $25.6 "
+            "million of convertible 12% Hightimes notes into shares of "
+            "common stock at $11.00 per share.",
+            {"share-class": '"Class A Common"', "conversion-price": None},
+        ),
+        # an investor with no existing connection
+        (
+            "KTL Global has agreed to issue S$5.35 million in five-year, "
+            "zero-coupon convertible bonds to a Chinese investment firm. "
+            "The investor, Zhong Jian Wu Lian (Beijing) Company, does not "
+            "currently have any existing connection, including business "
+            "relationships, with the company, its directors and "
+            "substantial shareholders.",
+            {"related-party": None},
+        ),
+        # a price that represents an initial conversion discount
+        (
+            "The bonds may be converted after the first year into new KTL "
+            "shares at an initial conversion price of S$0.03963 per share. "
+            "The conversion price represents an initial conversion "
+            "discount of 17.4 per cent to KTL's volume-weighted average "
+            "price of S$0.048 on March 1.",
+            {"conversion-discount": None, "conversion-price": "0.03963 SGD"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -8829,6 +9025,27 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-face-amount-above-its-date",
         "a-rate-if-approval-is-not-obtained",
         "a-debentures-denomination-is-no-conversion-price",
+        "the-issue-of-loan-notes-to-a-holder",
+        "with-its-main-investor",
+        "with-an-unaffiliated-third-party",
+        "with-investor-and-no-article",
+        "a-cayman-limited-duration-company",
+        "terms-have-been-agreed-with-a-holder",
+        "a-note-issued-with-its-holder",
+        "an-amount-of-note-to-its-holder",
+        "a-face-amount-and-date-then-a-section-number",
+        "a-face-amount-and-date-above-the-title",
+        "the-date-of-issuance-being-a-day",
+        "a-signature-blocks-executed-and-delivered-as-of",
+        "the-first-coupons-rate-beside-a-range",
+        "a-placement-agents-fee-is-no-issue-cost",
+        "received-less-the-investors-fees-in-exchange-for-the-issuance",
+        "promises-to-pay-on-the-first-anniversary-of-the-issuance",
+        "a-board-resolutions-date-above-the-face",
+        "a-fixed-price-described-against-a-days-closing-price",
+        "notes-that-convert-into-the-issuers-own-class-a",
+        "an-investor-with-no-existing-connection",
+        "a-price-that-represents-an-initial-conversion-discount",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:
@@ -9365,6 +9582,26 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
             "purchase-price",
             "original issue discount of 24000.00 USD",
         ),
+        (
+            "Nicola Mining Inc. has completed its private placement of an "
+            "aggregate principal amount of $250,000 of secured convertible "
+            "debentures. An insider of the Company acquired a Debenture in "
+            "the amount of $20,000 which constituted a “related party "
+            "transaction” within the meaning of Multilateral Instrument "
+            "61-101 Protection of Minority Security Holders in Special "
+            "Transactions.",
+            "related-party",
+            "one of several holders",
+        ),
+        (
+            "KSE announced that it has entered into a purchase agreement "
+            "with Oversea-Chinese Banking Corporation Ltd (OCBC) and TAEL "
+            "One Partners Ltd (TAEL One) for the proposed issue of new "
+            "convertible bonds. KSE will issue S$45m in principal amount "
+            "of new convertible bonds.",
+            "holder",
+            "several holders",
+        ),
     ],
     ids=[
         "term-beyond-the-calendar",
@@ -9422,6 +9659,8 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
         "a-foreign-issuers-over-the-counter-ticker",
         "a-tables-rate-row-for-several-series",
         "an-original-note-discount",
+        "an-insider-acquired-one-of-the-debentures",
+        "an-agreement-with-two-holders-for-the-issue",
     ],
 )
 def test_a_person_decides(text: str, key: str, why: str) -> None:

@@ -2208,7 +2208,7 @@ def _share_class(reader: Reader) -> None:
             continue
         terms = rx.search(r"\bconvertible\b[^.;]{0,40}?\binto\b", sentence, re.I)
         found.append(Found(f'"{named}"', sentence, 2 if terms else 1))
-    found = _most_specific(_with_defined_class(reader, found))
+    found = _into_its_class(reader, _most_specific(_with_defined_class(reader, found)))
     # "convertible into shares ... at a conversion price of $3.03 per common
     # share": shares without a class, a class named only beside them (or in
     # another sentence, of other securities)
@@ -2357,6 +2357,33 @@ def _most_specific(found: list[Found]) -> list[Found]:
         else f
         for f in found
     ]
+
+
+#: "the conversion of outstanding notes into its Class A common stock": the
+#: class the issuer's notes convert into, named as its own.
+_INTO_ITS_CLASS = re.compile(
+    r"\b(?:convert\w*|conversion)\b[^.;]{0,80}?\binto\s+(?:its|our|the company['’]s)\s+"
+    r"((?-i:Class|Series)\s+[A-Z0-9]{1,3}\s+(?:common|ordinary)\s+(?:stock|shares))\b",
+    re.IGNORECASE,
+)
+
+
+def _into_its_class(reader: Reader, found: list[Found]) -> list[Found]:
+    """The classes found, a bare class read as the issuer's own class the
+    text says its notes convert into, where it names one ("... into its
+    Class A common stock", then "into shares of common stock")."""
+    for sentence in reader.every:
+        named = _INTO_ITS_CLASS.search(sentence)
+        label = _first_class(named.group(1)) if named is not None else None
+        if label is None:
+            continue
+        return [
+            Found(f'"{label}"', f.quote, f.score)
+            if label.endswith(" " + f.value.strip('"'))
+            else f
+            for f in found
+        ]
+    return found
 
 
 def _with_defined_class(reader: Reader, found: list[Found]) -> list[Found]:
@@ -2565,7 +2592,10 @@ _UNRELATED = re.compile(
     r"\bdebt held by (?:our|its|the company['’]s) (?:officers|directors)|"
     r"\b(?:not an? (?:affiliate|related party|director|officer)|unaffiliated|"
     r"unrelated|independent third part|arm['’]s[- ]length|is not related|"
-    r"has no relationship)|"
+    # ("does not currently have any existing connection, including business
+    # relationships, with the company, its directors and substantial
+    # shareholders")
+    r"has no relationship|(?:does|do) not (?:currently )?have any (?:existing )?connection)|"
     # "it shall have the right to appoint one director to the board": a
     # right, not a relationship
     r"\bright to (?:appoint|nominate|elect) (?:one |a |two )?(?:\w+ )?directors?\b|"
@@ -2612,6 +2642,10 @@ _NOT_THE_HOLDERS_RELATION = re.compile(
     r"(?:said|says|stated|states|commented|comments|added|noted|explained)\b"
     # ("Sebastian Ebel, CEO of TUI Group: “The successful placement ...")
     r"|:\s*[“\"])"
+    # a note approved by the board: "APPROVED BY RESOLUTION OF THE DIRECTORS
+    # OF THE COMPANY"
+    r"|\b(?:approved|authori[sz]ed)\s+by\s+(?:a\s+)?resolution\s+of\s+the\s+"
+    r"(?:board\s+of\s+)?directors\b"
     # ("Mayur chairman Richard Pegum said")
     r"|\b(?:chairman|chairwoman|director|president|ceo|cfo|chief executive)\s+"
     r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?(?:[A-Z][\w'.-]*\s+){1,3}"
@@ -2679,6 +2713,10 @@ _ONE_OF_SEVERAL = re.compile(
     r"|\bprincipal amount of the (?:notes|debentures|bonds) in the offering\b"
     r"|\b(?:investors|purchasers|lenders) and (?:one|a|two|three) "
     r"(?:directors?|officers?)\b"
+    # ("An insider of the Company acquired a Debenture in the amount of
+    # $20,000"; "insiders of the Company acquired an aggregate of")
+    r"|\b(?:an|one|two|three|certain)\s+insiders?\s+of\s+the\s+company\s+"
+    r"(?:acquired|purchased|subscribed for)\b"
     r"|\b(?:individuals|investors|purchasers|lenders|holders) included\b"
     # ("with three individuals, of which one is an officer of the Company")
     r"|\bof (?:which|whom) (?:one|two) (?:is|are) (?:an? )?(?:officers?|directors?)\b"

@@ -487,12 +487,17 @@ _FEE = re.compile(
     # ("(issuance costs were $245,150)"; not "for proceeds before expenses
     # of $2,501,001": the price)
     # (not a loan's "exit fee to $1.425 million", paid at its end)
-    r"(?<!before )(?<!exit )(?:\bfees?\b|commissions?|\bcosts?\b|expenses|\bcharges?\b)\s+"
+    # (nor a placement agent's: "net of original issue discounts of $75,000,
+    # placement fees of $60,000, and legal fees of $10,000", the agent's
+    # cash fee no holder withholds)
+    r"(?<!before )(?<!exit )(?<!placement )(?<!agent )(?<!agent['’]s )"
+    r"(?:\bfees?\b|commissions?|\bcosts?\b|expenses|\bcharges?\b)\s+"
     r"(?:of|totaling|totalling|"
     r"amounting to|in the amount of|equal to|were|totaled|totalled)\s*(?:approximately\s*)?$"
     # (not "to cover its fees, with payment consisting of $250,000": the
     # payment)
-    r"|(?:(?<!exit )\bfees?\b|commissions?|(?<!before )expenses|reimburse\w*)"
+    r"|(?:(?<!exit )(?<!placement )(?<!agent )\bfees?\b|commissions?|(?<!before )expenses"
+    r"|reimburse\w*)"
     r"(?:(?!,\s+with\b)[^$.;]){0,40}$"
 )
 _FEE_FOR = re.compile(
@@ -509,8 +514,10 @@ _FEE_AFTER = re.compile(
     # "retained by Mast Hill in reimbursement of its legal fees"
     r"(?:(?:in|for|as) )?(?:reimbursement of )?(?:the |its |their )?(?:holder['’]s |purchaser['’]s |buyer['’]s |lender['’]s |investor['’]s )?"
     # ("and $13,400 of issuance costs")
+    # ("(less $10,000 of Investor's fees)")
+    r"(?:of (?:the )?(?:holder|purchaser|buyer|lender|investor)['’]s\s+fees\b|"
     r"(?:of )?(?:legal|due diligence|origination|transaction|closing|structuring|"
-    r"administrative|commitment|issuance|debt issuance)\s+(?:fees?|expenses|costs)"
+    r"administrative|commitment|issuance|debt issuance)\s+(?:fees?|expenses|costs))"
 )
 #: The new note, defined, that amends or replaces an older one: "The
 #: Debenture amended the 7.75% convertible debenture ... dated May 13, 2005"
@@ -2001,6 +2008,15 @@ def money_role(sentence: str, money: Money) -> str | None:
                 and rx.match(r"^\s*from\b[^.;$]{0,60}\bagainst an?\s+\$", right)
             )
             or (rx.search(r"\breceived\s*$", left) and _RECEIVED_WITH_OID.match(right))
+            # "the Company received $750,000 (less $10,000 of Investor's fees)
+            # in exchange for the issuance of a ... Note"
+            or (
+                rx.search(r"\breceived\s*$", left)
+                and rx.match(
+                    r"^\s*(?:\([^()]{0,60}\)\s*)?in exchange for (?:the )?issuance of\b",
+                    right,
+                )
+            )
         )
         and not (
             # "in exchange for $100,000, net of $10,000 for legal fees": net
@@ -2142,7 +2158,8 @@ _LEGAL_FORMS = (
     r"N\.V\.", r"B\.V\.", "GmbH", "AG", "plc", "PLC", "SPC", "LLLP", "Trust",
     "Fund", "SE", "KG", r"S\.à r\.l\.", "Sarl", "ASA", r"S\.p\.A\.",
     r"P\.C\.", "PC", "PLLC", "LLP", "Foundation", "Aktiengesellschaft",
-    "Anstalt",
+    # (a Cayman limited duration company, "CAMOFI Master LDC")
+    "Anstalt", "LDC",
 )  # fmt: skip
 #: A legal form as written, or in capitals ("DAVRIC CORPORATION").
 LEGAL_FORM = (
@@ -2538,6 +2555,12 @@ _SEVERAL = re.compile(
     # ("with HFS Minorplanet Funding LLC and other accredited investors which
     # it represents ("HFS")")
     r"|\band\s+other\s+(?:accredited|institutional)\s+(?:investors|lenders)\b"
+    # ("a purchase agreement with Oversea-Chinese Banking Corporation Ltd
+    # (OCBC) and TAEL One Partners Ltd (TAEL One) for the proposed issue of
+    # new convertible bonds")
+    r"|\bagreement\s+with\s+[A-Z][^()]{2,80}?\s+(?:Ltd|Limited|LLC|Inc|Corp|plc|LP)\.?"
+    r"\s*(?:\([^()]{1,40}\)\s*)?and\s+[A-Z][^()]{2,80}?\s+(?:Ltd|Limited|LLC|Inc|Corp|plc|LP)\.?"
+    r"\s*(?:\([^()]{1,40}\)\s*)?for\s+the\s+(?:proposed\s+)?(?:issue|subscription|sale|purchase)\b"
     # an agent for lenders: "ALPINA LENDING, L.P. ..., on its own behalf and
     # as agent for those persons listed on Schedule 1 (collectively, the
     # “Lenders”)"
@@ -2581,6 +2604,28 @@ _HOLDER_VERBS = (
         r"(?:^|\bOn\s+[^;]{4,30}?\d{4},\s+)(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+and\s+"
         rf"({ORGANISATION.pattern})\s*(?:\([^()]{{1,40}}\)\s*)?entered into\b"
     ),
+    # "the Company issued a convertible bridge note in the amount of $50,000
+    # with Ascend Acquisition Corp."; "a $1,500,000 Subordinated Convertible
+    # Promissory Note to Clarex Limited"
+    re.compile(
+        r"\bissued\s+an?\s+(?:[\w-]+\s+){0,4}(?i:note|debenture)\b[^.;]{0,60}?\bwith\s+"
+        rf"({ORGANISATION.pattern})"
+    ),
+    re.compile(
+        r"\$[\d,.]+\s+(?:[A-Z][\w-]*\s+){0,4}(?:Note|Debenture)\s+to\s+"
+        rf"({ORGANISATION.pattern})"
+    ),
+    # "raised £1m by the issue of Loan Notes to Noble AIM VCT plc"
+    re.compile(
+        r"\bissue of\s+(?:[\w£$€.,-]+\s+){0,6}?(?i:loan notes?|notes?|debentures?|bonds?)\s+to\s+"
+        rf"({ORGANISATION.pattern})"
+    ),
+    # "two financing events, both with its main investor Alpha Capital
+    # Anstalt"
+    re.compile(
+        r"\bwith\s+(?:its|our|the company['’]s)\s+(?:main|largest|principal|existing|major)\s+"
+        rf"(?:investor|lender|shareholder|noteholder)\s+({ORGANISATION.pattern})"
+    ),
     # "a senior secured note in the principal amount of $1,000,000 (the
     # "Additional Note") payable to The Longview Fund, L.P."
     re.compile(
@@ -2610,15 +2655,19 @@ _HOLDER_VERBS = (
     re.compile(
         # ("signed a convertible security funding agreement with Lind Global
         # Fund II LP")
-        r"\b(?:entered into|consummated|executed|completed|closed|finalized|agreed an?|signed)\b"
+        # ("Terms have been agreed with Molton Holdings Ltd.")
+        r"\b(?:entered into|consummated|executed|completed|closed|finalized|agreed an?|signed"
+        r"|(?:have|has) been agreed)\b"
         # (nor "a note transfer agreement with" the buyer of the notes)
         r"(?!\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}(?i:assignment|transfer)\b)"
         # ("a convertible bond subscription agreement with the subscriber
         # Dansey P2 Limited")
         # (not past "a share subscription agreement with" the buyer of shares)
         r"(?:(?!\b(?i:share|stock) (?i:subscription) agreement\b)[^.;]){0,200}?"
-        r"\bwith\s+(?:(?:an?|the)\s+(?:accredited\s+|institutional\s+)?"
-        r"(?:investor|subscriber|lender|purchaser),?\s+)?"
+        # ("with an unaffiliated third party, Whalehaven Capital Fund Limited")
+        # ("in this placement with investor Rockridge Capital Holdings, LLC")
+        r"\bwith\s+(?:(?:(?:an?|the)\s+)?(?:accredited\s+|institutional\s+|unaffiliated\s+)?"
+        r"(?:investor|subscriber|lender|purchaser|third party),?\s+)?"
         rf"({ORGANISATION.pattern})"
     ),
     # "the Company has agreed with Boothbay Absolute Return Strategies LP to
@@ -3013,7 +3062,9 @@ _DATED = re.compile(r"\bdated(?:\s+and\s+effective)?:?\s+(?:as of\s+)?$")
 #: "Credit Agreement") dated as of": an agreement's date, not the note's.
 _AGREEMENT_DATED = re.compile(
     # ("pursuant to a prospectus supplement dated February 12, 2025")
-    r"(?:agreement|\bspa|indenture|prospectus(?: supplement)?|term sheet|offering memorandum)"
+    # ("APPROVED BY RESOLUTION OF THE DIRECTORS OF THE COMPANY DATED")
+    r"(?:agreement|\bspa|indenture|prospectus(?: supplement)?|term sheet|offering memorandum"
+    r"|resolution of the (?:board of )?directors(?: of the company)?)"
     r"(?:\s*\([^)]*\))?,?\s+dated\s+(?:as of\s+)?$"
     # "the Securities Purchase Agreement between Company and Oasis Capital
     # dated August 27, 2021"
@@ -3406,6 +3457,15 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
         return None
     if _ISSUE_LABEL.search(window) or _ISSUE_LABEL_AFTER.match(after):
         return 4
+    # "The Notes have a term of 10 years from the date of issuance, being
+    # December 18, 2023"; a signature block's "have executed and delivered
+    # this Debenture as of September 17, 2018"
+    if rx.search(
+        r"\bfrom the date of issuance,\s+being\s*$"
+        r"|\bexecuted and delivered this (?:debenture|note)\s+as of\s*$",
+        window,
+    ):
+        return 3
     # (not "Convertible Promissory Note (December 7th, 2018)": a title's
     # bracketed date, as a listing gives it)
     if (
@@ -3418,6 +3478,8 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
         )
         and not rx.match(r'^\s*\((?:the )?["“]maturity date', after, re.IGNORECASE)
         and not window.endswith("(")
+        # (nor a board's resolution "DATED JANUARY 25, 2006" above the face)
+        and not _AGREEMENT_DATED.search(window)
     ):
         return 3  # the date at the head of the note itself
     if (
@@ -3585,7 +3647,8 @@ def face_date_line(reader: Reader, sentence: str) -> bool:
         rest = rest[: date.start] + rest[date.end :]
     return rest != sentence and (
         rx.fullmatch(
-            r"\W*" + _FACE_AMOUNT + r"\W*(?:(?:Section|Article)\s+[\dIVX]+\W*)?",
+            # (a section's number after: "Section 1.", or a bare "1.")
+            r"\W*" + _FACE_AMOUNT + r"\W*(?:(?:(?:Section|Article)\s+)?[\dIVX]+\W*)?",
             rest,
         )
         is not None
@@ -3606,7 +3669,11 @@ def _face_date(reader: Reader, index: int, sentence: str) -> DateValue | None:
     )
     if alone and _beside_title(reader.sentences, index):
         return date
-    if face_date_line(reader, sentence) and _title_at(reader.sentences, index - 1):
+    # (the title right above, above a place line, or right below: "NOTE",
+    # "Tinton Falls, New Jersey", "$150,000.00 July 31, 2012 1.")
+    if face_date_line(reader, sentence) and any(
+        _title_at(reader.sentences, at) for at in (index - 1, index - 2, index + 1)
+    ):
         return date
     return None
 
@@ -4226,7 +4293,11 @@ def _term_maturity(
 def _anniversary_maturity(sentence: str, issue: datetime.date | None) -> Found | None:
     """ "payable in full on the third anniversary of the date of issue"."""
     anniversary = _ANNIVERSARY.search(sentence)
-    if anniversary is None or not rx.search(r"matur|\bdue\b|payable", sentence, re.I):
+    # (and a face's promise: "promises to pay ... on the first anniversary of
+    # the issuance of this note")
+    if anniversary is None or not rx.search(
+        r"matur|\bdue\b|payable|\bpromises? to pay\b", sentence, re.I
+    ):
         return None
     if issue is None:
         return Found("", sentence, 0)
@@ -4564,6 +4635,13 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         )
         # a penalty: "including interest and a 40% prepayment penalty"
         or rx.match(r"^\s*(?:prepayment\s+)?(?:penalty|premium)\b", right)
+        # the first coupon's alone: "a coupon ranging between 8% and 40% ...;
+        # the first coupon payment will have an interest rate of 12%"
+        or rx.search(
+            r"\bfirst (?:coupon|interest)(?: payment)? will (?:have|bear|carry) an? "
+            r"(?:interest )?rate of\s*$",
+            left,
+        )
         # a rate on a condition: "If shareholder approval is not obtained
         # prior to the 135th day after closing ..., the notes will bear
         # interest at 20 percent per annum"
@@ -5048,8 +5126,21 @@ def _formula(sentence: str, percent: Percent) -> tuple[Decimal, str] | None:
     # a fixed price described against one day's price: "The Conversion Price
     # represents a discount of 60.0 per cent. to the closing mid-market price
     # of 1.25 pence on 24 October 2013"
+    # ("at $5.00 per share, which is a 52.15% discount to the Jan. 13
+    # closing share price of $10.45")
     if rx.search(
-        r"\brepresents?\s+(?:an?\s+)?(?:discount|premium)\s+of\s*$", left, re.I
+        # ("represents an initial conversion discount of 17.4 per cent to KTL's
+        # volume-weighted average price of S$0.048 on March 1")
+        r"\brepresents?\s+(?:an?\s+)?(?:initial\s+)?(?:conversion\s+)?(?:discount|premium)\s+of\s*$",
+        sentence[: percent.start][-80:],
+        re.I,
+    ) or (
+        rx.search(r"\b(?:which is|which represents|representing)\s+an?\s*$", left, re.I)
+        and rx.match(
+            r"\s*(?:discount|premium)\s+to\s+the\b(?:[^.;]|\.(?=\s*\d)){0,60}\bprice of\b",
+            right,
+            re.I,
+        )
     ):
         return None
     # a contingent-conversion trigger: "if the average trading price per
@@ -5414,6 +5505,13 @@ def _not_the_note_price(lowered: str, money: Money, warrants: bool) -> bool:
         or rx.match(
             r"\s*principal amount (?:of|per) (?:each )?(?:debenture|note|bond)\b",
             lowered[money.end :],
+        )
+        # a conversion agreed on: "have agreed to immediately convert
+        # approximately $25.6 million of ... notes into shares of common stock
+        # at $11.00 per share"
+        or rx.search(
+            r"\bagreed to (?:immediately )?convert\b(?:[^.;]|\.(?=\d)){0,160}\bat\s*$",
+            left,
         )
         # a price per ADS beside the price per share it gives: "$300 per ADS
         # ($150 per ordinary share)" (the share's is the note's price)
