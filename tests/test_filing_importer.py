@@ -8535,6 +8535,82 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "price of S$0.048 on March 1.",
             {"conversion-discount": None, "conversion-price": "0.03963 SGD"},
         ),
+        # principal and interest repayable a year from issuance
+        (
+            "The convertible loans bear interest at 8% per annum. "
+            "Principal and accrued interest is repayable one year from the "
+            "date of issuance.",
+            {"interest-payment": '"maturity"'},
+        ),
+        # interest payable comma on an annual basis
+        (
+            "The Convertible Loan is unsecured and interest is payable, on "
+            "an annual basis, at LIBOR plus 2% per annum.",
+            {"interest-payment": '"annually"'},
+        ),
+        # a german texts half yearly interest
+        (
+            "Die Wandelanleihen werden mit einem Festzinssatz von 0,75 % "
+            "pro Jahr verzinst. Die Zinsen sind halbjährlich nachträglich "
+            "zahlbar.",
+            {"interest-payment": '"semiannually"'},
+        ),
+        # a default rate then a new clause with the maturity
+        (
+            "The interest rate under the convertible promissory note is 8% "
+            "per year or 24% upon an event of default, and the principal "
+            "and all accrued but unpaid interest are due on December 2, "
+            "2023.",
+            {"interest-payment": '"maturity"'},
+        ),
+        # the company shall pay all interest on the maturity date
+        (
+            "The Note bears interest at ten percent (10%) per annum on the "
+            "unpaid principal balance. The Company shall pay all Interest "
+            "on the Maturity Date.",
+            {"interest-payment": '"maturity"'},
+        ),
+        # pay accrued but unpaid interest on or before the maturity date
+        (
+            "The Obligor promises to (i) pay the principal sum on or "
+            "before June 15, 2020 (the “Maturity Date”), and (ii) pay "
+            "accrued but unpaid interest on the principal sum of $50,000 "
+            "on or before the Maturity Date at the rate of 8% per annum.",
+            {"interest-payment": '"maturity"'},
+        ),
+        # promises to pay on or before a day
+        (
+            "FOR VALUE RECEIVED, Findex.com, Inc. hereby promises to pay "
+            "to the order of W. Sam Chandoha, an individual, having his "
+            "principal place of business located at 333 East 79th Street, "
+            "New York, NY 10021 (the “Holder”) on or before September 20, "
+            "2006, the principal sum of $100,000.",
+            {"maturity": "2006-09-20"},
+        ),
+        # promises to pay on or before the earlier of a day
+        (
+            "FOR VALUE RECEIVED, Dial Corp. promises to pay to the order "
+            "of the Holder, or registered assigns, the principal sum of "
+            "Five Thousand Dollars ($5,000), on or before the earlier of "
+            "(a) February 4, 2001 or (b) the Corporation's consummation of "
+            "a financing.",
+            {"maturity": "2001-02-04"},
+        ),
+        # a maturity date established to be the earlier of
+        (
+            "As approved by the required majority of the CLA holders, the "
+            "maturity date of the CLA was established to be the earlier of "
+            "(i) January 1, 2023, (ii) event of default.",
+            {"maturity": "2023-01-01"},
+        ),
+        # a plural role word is no holder
+        (
+            "This Note is issued as part of a series of notes designated "
+            'by the Note Series above (collectively, the "Notes") and will '
+            "be issued in a series of multiple closings to Investors. The "
+            "Notes bear simple interest at 5% per annum.",
+            {"holder": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -9046,6 +9122,16 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "notes-that-convert-into-the-issuers-own-class-a",
         "an-investor-with-no-existing-connection",
         "a-price-that-represents-an-initial-conversion-discount",
+        "principal-and-interest-repayable-a-year-from-issuance",
+        "interest-payable-comma-on-an-annual-basis",
+        "a-german-texts-half-yearly-interest",
+        "a-default-rate-then-a-new-clause-with-the-maturity",
+        "the-company-shall-pay-all-interest-on-the-maturity-date",
+        "pay-accrued-but-unpaid-interest-on-or-before-the-maturity-date",
+        "promises-to-pay-on-or-before-a-day",
+        "promises-to-pay-on-or-before-the-earlier-of-a-day",
+        "a-maturity-date-established-to-be-the-earlier-of",
+        "a-plural-role-word-is-no-holder",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -527,8 +527,9 @@ def _holder(reader: Reader) -> str | None:
         if not rx.fullmatch(r'"?(?:X[x]*[\s,.]*)+"?', f.value)
         and not rx.fullmatch(rf'"?{LEGAL_FORM}"?', f.value)
         # (nor a role's word: "a Promissory Note and Loan Agreement with
-        # Payee")
+        # Payee"; "issued in a series of multiple closings to Investors")
         and f.value.strip('"') not in _ROLE_WORDS
+        and f.value.strip('"').removesuffix("s") not in _ROLE_WORDS
         # (nor the instrument: "the holder of a Convertible Debenture
         # (“Debenture Holder”)")
         and not rx.fullmatch(

@@ -3250,7 +3250,10 @@ _MATURITY_LABEL = re.compile(
     # mature on the earlier of August 27, 2010 or demand"
     # ("shall be payable by the Maker on the earlier of: (i) September 30,
     # 2023")
-    r"|(?:matur\w*|due|payable)\b(?:\s+by the (?:maker|company|borrower))?[^.]{0,12}?"
+    # ("the maturity date of the CLA was established to be the earlier of
+    # (i) January 1, 2023")
+    r"|(?:matur\w*|due|payable)\b(?:\s+by the (?:maker|company|borrower))?"
+    r"(?:[^.]{0,12}?|\s+date\s+of\s+the\s+\w+\s+(?:was|is)\s+(?:established|set|fixed)\s+to\s+be\s+(?:the\s+)?)"
     r"\bearl(?:ier|iest)(?: to occur)? of:?\s*"
     r"(?:\((?:i|a|1)\)\s*)?$"
 )
@@ -3266,7 +3269,10 @@ _MATURITY_FAR = re.compile(
     # liquidates ..., or (ii) June 30, 2015"
     r"|\bmatur\w*\b[^.]{0,12}?\bearl(?:ier|iest)(?: to occur)? of\b[^.]{0,360}?"
     r",?\s*(?:or|and)\s+\((?:ii|b|2)\)\s*$"
-    r"|\bpromises? to pay\b(?:(?!interest|commenc|beginning|each).){0,400}?\bon\s*$"
+    # (and "... on or before September 20, 2006"; "on or before the earlier
+    # of (a) February 4, 2001 or (b)")
+    r"|\bpromises? to pay\b(?:(?!interest|commenc|beginning|each).){0,400}?\bon"
+    r"(?:\s+or\s+before)?(?:\s+the\s+earlier\s+of\s*\((?:a|i|1)\))?\s*$"
     # "ZAP will repay the unpaid principal, together with any then unpaid and
     # accrued interest, on or before December 31, 2012"
     r"|\b(?:will|shall) repay the (?:unpaid |outstanding )?principal\b[^.]{0,100}?"
@@ -5941,9 +5947,12 @@ _PAYMENT = re.compile(
     # basis"; "Payments of accrued interest shall be made quarterly"
     # ("payable in arrears on a semi-annual basis")
     # ("shall be paid on the last business day on a calendar monthly basis")
-    r"|\binterest\b[^.]{0,140}?\b(?:payable|paid)\s+(?:in arrears\s+)?"
+    # ("interest is payable, on an annual basis, at LIBOR plus 2%")
+    r"|\binterest\b[^.]{0,140}?\b(?:payable|paid),?\s+(?:in arrears\s+)?"
     r"(?:on the (?:last|first) (?:business )?day\s+)?on\s+an?\s+(?:calendar\s+)?"
     rf"(?P<basis>{_EVERY})\s+basis\b"
+    # a German text's "Die Zinsen sind halbjährlich nachträglich zahlbar"
+    r"|\bZinsen\s+sind\s+(?P<de>halbjährlich|jährlich|vierteljährlich|monatlich)\b"
     r"|\bpayments of (?:accrued )?interest (?:shall|will) be made\s+"
     r"(?P<made>monthly|quarterly|semi-annually|semiannually|annually)\b"
     # "Interest for each six-month period ... shall be payable in arrears on
@@ -5994,6 +6003,12 @@ _AT_MATURITY = re.compile(
     # (365-day year basis) payable on December 31, 2007 (the "Maturity Date")"
     rf"|\binterest\b[^;]{{0,120}}?\brate\b[^;]{{0,100}}?\bpayable on\s+{_MONTH_WORDS}\s+\d{{1,2}},?\s+\d{{4}}\s*"
     r"\(\s*(?:the\s+)?[\"“]maturity date[\"”]\s*\)"
+    # "The Company shall pay all Interest on the Maturity Date"; "(ii) pay
+    # accrued but unpaid interest on the principal sum ... on or before the
+    # Maturity Date"
+    r"|\b(?:shall|will)\s+pay\s+all\s+interest\s+on\s+the\s+maturity\s+date\b"
+    r"|\bpay\s+(?:all\s+)?accrued\s+(?:and|but)\s+unpaid\s+interest\b[^.;]{0,80}?"
+    r"\bon\s+or\s+before\s+the\s+maturity\s+date\b"
     # "Borrowings under the line bear interest at 8% upon maturity"
     r"|\bbears? interest at (?:a rate of\s+)?[\d.]+\s?%\s+(?:payable\s+)?(?:up)?on maturity\b",
     re.IGNORECASE,
@@ -6016,6 +6031,9 @@ _PAYMENT_WORDS = {
     "month": "monthly", "quarter": "quarterly", "once a year": "annually",
     "one-month": "monthly", "three-month": "quarterly", "six-month": "semiannually",
     "twelve-month": "annually",
+    # (German)
+    "halbjährlich": "semiannually", "jährlich": "annually",
+    "vierteljährlich": "quarterly", "monatlich": "monthly",
     "once per year": "annually", "twice a year": "semiannually",
     "once yearly": "annually", "twice yearly": "semiannually",
     # ("bi-annual interest payments": twice a year, as "biennial" is every
@@ -6070,7 +6088,9 @@ _WITH_PRINCIPAL = re.compile(
     r"|together with any then unpaid accrued\s+)"
     r"(?:(?:and|but)\s+unpaid\s+)?interest\b[^.;]{0,60}?"
     # ("is due and payable by FlexShopper, LLC on April 30, 2020")
-    r"\b(?:due|payable)(?:\s+and\s+payable)?(?:\s+in\s+full)?\s+(?:by\s+[^.;]{1,40}?\s+)?"
+    # ("Principal and accrued interest is repayable one year from the date of
+    # issuance")
+    r"\b(?:due|payable|repayable)(?:\s+and\s+payable)?(?:\s+in\s+full)?\s+(?:by\s+[^.;]{1,40}?\s+)?"
     # ("with principal and interest due and payable on or before January 1,
     # 2019")
     rf"(?:(?:on|at|upon)\s+(?:or\s+before\s+)?(?:the\s+)?(?:(?:stated\s+|initial\s+)?maturity|{_MONTH_WORDS}|\d|"
@@ -6171,13 +6191,25 @@ def _with_principal(sentence: str) -> bool:
     """Interest due with the principal, not on an acceleration, a default, a
     prepayment or a redemption (the words near the match say which)."""
     match = _WITH_PRINCIPAL.search(sentence)
+    if match is None:
+        return False
+    # (a new clause starts the match: "8% per year or 24% upon an event of
+    # default, and the principal and all accrued but unpaid interest are due
+    # on December 2, 2023")
+    before = sentence[max(0, match.start() - 40) : match.start()]
+    if rx.search(
+        r"\b(?:upon|on|after|following)\s+(?:an?\s+)?(?:event\s+of\s+)?default,\s+and\s+(?:the\s+)?$",
+        before,
+        re.IGNORECASE,
+    ):
+        before = ""
     # (nor the last of several payments: "a final payment of all unpaid
     # principal and accrued interest shall be due and payable on or before
     # the Maturity Date")
-    return match is not None and not rx.search(
+    return not rx.search(
         r"default|accelerat|immediately|prepa(?:y|id|ment)|redeem|redemption"
         r"|\b(?:final|balloon|last)\s+payment\b",
-        sentence[max(0, match.start() - 40) : match.end()],
+        before + sentence[match.start() : match.end()],
         re.IGNORECASE,
     )
 
@@ -6202,7 +6234,7 @@ _YIELD_ONLY = re.compile(r"^(?!.*\binterest\b).*\byield\b", re.IGNORECASE)
 
 def interest_payments(reader: Reader) -> list[Found]:
     found = []
-    for sentence in reader.about("interest", "coupon", "per annum, payable"):
+    for sentence in reader.about("interest", "coupon", "per annum, payable", "zinsen"):
         # (not a zero coupon's yield: "the bonds have a yield to maturity or
         # put of 5.15%, paid semi annually")
         if _YIELD_ONLY.search(sentence):
@@ -6249,6 +6281,7 @@ def interest_payments(reader: Reader) -> list[Found]:
                                 "per",
                                 "end",
                                 "basis",
+                                "de",
                                 "made",
                                 "payments",
                                 "period",
