@@ -8611,6 +8611,54 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "Notes bear simple interest at 5% per annum.",
             {"holder": None},
         ),
+        # a conversion price of about
+        (
+            "The notes have an initial conversion rate of 134.5682 class A "
+            "shares per US$1,000 principal amount of notes. This is "
+            "equivalent to an initial conversion price of about US$7.43 "
+            "per share, a 37.5% premium.",
+            {"conversion-price": "7.43 USD"},
+        ),
+        # the conversion price of the convertibles is
+        (
+            "The stock closed at $30.89 on May 4. The initial conversion "
+            "price of the convertibles is $19.22 per share of common stock.",
+            {"conversion-price": "19.22 USD"},
+        ),
+        # convertible at the rate of after the word conversion
+        (
+            "This promissory note shall be convertible into shares of the "
+            "Borrower\u2019s common stock at the option of the Holder, in whole "
+            "or in part at any time (subject to the limitations on "
+            "conversion hereinafter set forth), at the rate of $0.82 per "
+            "share (the “Conversion Entitlement”).",
+            {"conversion-price": "0.82 USD"},
+        ),
+        # loan notes issued totalling
+        (
+            "Inspirit Energy is pleased to announce it has issued "
+            'convertible loan notes ("CLNs") totalling £845,000. The CLNs '
+            "carry interest at 10% per annum.",
+            {"principal": "845000.00 GBP"},
+        ),
+        # a note agreement for total principal borrowings
+        (
+            "On March 5, 2015, the Company entered into a convertible note "
+            "agreement for total principal borrowings of JPY 200,000,000 "
+            "($1,620,000 at July 31, 2015).",
+            {"principal": "200000000.00 JPY"},
+        ),
+        # the aggregate amount of the loan being
+        (
+            "“Conversion Amount” means the aggregate amount of the Loan, "
+            "being S$200,000; the Loan bears interest at 5% per annum.",
+            {"principal": "200000.00 SGD"},
+        ),
+        # a headline prices exchangeable bonds
+        (
+            "Straits Trading prices S$370 million secured exchangeable bonds at 3.25%",
+            {"principal": "370000000.00 SGD"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -9132,6 +9180,13 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "promises-to-pay-on-or-before-the-earlier-of-a-day",
         "a-maturity-date-established-to-be-the-earlier-of",
         "a-plural-role-word-is-no-holder",
+        "a-conversion-price-of-about",
+        "the-conversion-price-of-the-convertibles-is",
+        "convertible-at-the-rate-of-after-the-word-conversion",
+        "loan-notes-issued-totalling",
+        "a-note-agreement-for-total-principal-borrowings",
+        "the-aggregate-amount-of-the-loan-being",
+        "a-headline-prices-exchangeable-bonds",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

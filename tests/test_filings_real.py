@@ -1122,7 +1122,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1550053-2017-jpy-convertible-note-extended": (
         "conversion-price",
         "date",
-        "principal",
     ),
     "10q-cik1550518-2017-5pct-convertible-debentures": (
         "conversion-price-floor",
@@ -2826,7 +2825,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
     ),
     "ex10-rani-therapeutics-2020-avenue-venture-note-no-1": ("date",),
-    "ex10-rebel-group-2017-sgd-convertible-loan-agreement": ("principal",),
     "ex10-renovacare-2022-kalen-capital": ("principal",),
     "ex10-ricebran-2015-full-circle-term-loan-note": ("holder",),
     "ex10-rich-pharmaceuticals-2014-asher-8pct-note": (
@@ -3005,10 +3003,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "interest-payment",
     ),
-    "ex4-generex-2005-omicron-promissory-note-and-agreement": (
-        "conversion-price",
-        "interest-payment",
-    ),
+    "ex4-generex-2005-omicron-promissory-note-and-agreement": ("interest-payment",),
     "ex4-good-earth-energy-2012-zeus-renewal-note": (
         "principal",
         "rate",
@@ -3671,7 +3666,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "news-iridex-thefly-lind-initial-senior-convertible-note": ("principal",),
     "news-islet-sciences-2015-typenex-oid-note": ("issue-costs",),
     "news-ivanhoe-mines-2021-2-5pct-convertible-senior-notes-due-2026": (
-        "conversion-price",
         "share-class",
     ),
     "news-jervois-2023-65pct-tranche-2-convertible-notes": ("conversion-price",),
@@ -3766,10 +3760,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "news-lufthansa-2025-zero-coupon-convertible-bonds-due-2032": ("share-class",),
-    "news-luminex-2020-3pct-convertible-senior-notes-due-2025": (
-        "conversion-price",
-        "principal",
-    ),
+    "news-luminex-2020-3pct-convertible-senior-notes-due-2025": ("principal",),
     "news-luye-pharma-2024-5-85pct-usd-convertible-bonds-due-2025": ("principal",),
     "news-madison-technologies-2021-arena-11pct-oid-notes": (
         "conversion-price",
@@ -3809,7 +3800,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
     ),
     "news-metanor-2015-debenture-maturity-extension": ("date",),
-    "news-microchip-2026-0pct-convertible-senior-notes-due-2030": ("conversion-price",),
     "news-mj-harvest-2022-smc-12pct-oid-secured-convertible-note": ("purchase-price",),
     "news-mogo-finance-2017-10pct-senior-secured-convertible-debentures": (
         "conversion-price",
@@ -3985,7 +3975,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "news-straits-trading-2023-s370m-exchangeable-bonds": (
         "conversion-price",
         "interest-payment",
-        "principal",
     ),
     "news-subex-2012-57pct-secured-fccbs-due-2017": (
         "principal",
@@ -4002,7 +3991,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "news-tag-immobilien-2025-eur-332m-0625pct-convertible-bonds": ("share-class",),
     "news-tandem-2024-150pct-convertible-senior-notes-due-2029": ("principal",),
     "news-teladoc-2020-125pct-convertible-senior-notes-due-2027": (
-        "conversion-price",
         "interest-payment",
         "rate",
     ),
@@ -4089,9 +4077,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "news-viq-solutions-2019-10pct-notes-cad-conversion-amendment": (
         "principal",
         "share-class",
-    ),
-    "news-virgin-media-2011-65pct-convertible-senior-notes-due-2016": (
-        "conversion-price",
     ),
     "news-voestalpine-2023-eur250m-2p75pct-convertible-bonds": ("share-class",),
     "news-w-resources-2021-atlas-gbp-convertible-bond-tranche": (
@@ -4738,7 +4723,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-lookback",
         "conversion-price-floor",
         "par-value",
-        "principal",
     ),
     "rns-j-sainsbury-2013-425pct-gbp-convertible-bonds-conversion-price-adjustment": (
         "conversion-price",

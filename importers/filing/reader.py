@@ -1623,6 +1623,24 @@ _DEFINED_PRINCIPAL = re.compile(
     r"(?!\s*,?\s*and\s+\S{0,4}\d)"
 )
 _PRINCIPAL_AROUND = (
+    # ("has issued convertible loan notes ("CLNs") totalling £845,000")
+    (
+        r"\bissued\s+(?:[\w-]+\s+){0,3}(?:loan\s+)?notes\s*(?:\([^()]{1,20}\)\s*)?totall?ing\s*$",
+        r"",
+    ),
+    # ("a convertible note agreement for total principal borrowings of JPY
+    # 200,000,000")
+    (r"\b(?:note|loan) agreement for total principal borrowings of\s*$", r""),
+    # ("“Conversion Amount” means the aggregate amount of the Loan, being
+    # S$200,000")
+    (r"\baggregate amount of the (?:loan|note|debenture),\s+being\s*$", r""),
+    # a headline's "Straits Trading prices S$370 million secured
+    # exchangeable bonds"
+    (
+        r"\bprices\s*$",
+        r"^\s*(?:of\s+)?(?:[\w%.-]+\s+){0,3}(?:convertible|exchangeable)\s+(?:[\w-]+\s+){0,2}"
+        r"(?:notes|bonds|debentures)\b",
+    ),
     # the part of an instrument issued: "of which £0.5 million loan notes are
     # intended to be issued"
     (r"\bof which\s*$", "^" + _OF_WHICH_ISSUED),
@@ -5610,7 +5628,9 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"(?:conversion (?:share )?(?:price|ratio|rate)|exchange price)(?:\s+per (?:share|unit))?"
         r"(?:\s*\([^)]{0,80}\))?"
         r"(?:\s+as defined in (?:[\w.()-]+\s+){1,6}?(?:of (?:the|this) (?:note|debenture))?)?"
-        r"(?:\s+(?:for|of)\s+(?:the|this|each)\s+(?:[\w-]+\s+){0,2}(?:notes?|bonds?|debentures?))?"
+        # ("The initial conversion price of the convertibles is $19.22")
+        r"(?:\s+(?:for|of)\s+(?:the|this|each)\s+(?:[\w-]+\s+){0,2}(?:notes?|bonds?|debentures?"
+        r"|convertibles))?"
         r"\s*:?"
         # ("save for the conversion price, which is 70 pence per Ordinary Share")
         r"(?:,? which)?"
@@ -5620,7 +5640,8 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # ("The conversion price is fixed equal to $0.70 per share")
         # ("Conversion price is set at price of 9 pence")
         r"(?: set| fixed)?(?: at| equal to)?(?: (?:a )?price of)?\s*(?:initially\s*)?"
-        r"(?:approximately\s*|roughly\s*)?"
+        # ("an initial conversion price of about US$7.43 per share")
+        r"(?:approximately\s*|roughly\s*|about\s*)?"
         # ("a conversion price equal to ten ($0.10) cents per share")
         r"(?:[a-z-]+\s+cents?\s*\(\s*|[a-z-]+\s*\(\s*|par value,?\s*)?$"
         # "The fixed conversion price ... was set at 90% of the 20-day VWAP of
@@ -5628,7 +5649,7 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"|\bfixed conversion price\b[^.$]{0,120},\s+or\s+$"
         # "the same conversion rate (96.3879 shares of common stock per $1,000,
         # equivalent to a strike price of approximately $10.37 per share"
-        r"|\bequivalent to (?:a|an initial) (?:strike|conversion) price of\s*(?:approximately\s*)?$"
+        r"|\bequivalent to (?:a|an initial) (?:strike|conversion) price of\s*(?:approximately\s*|about\s*)?$"
         # ("at the conversion price of $300 per ADS ($150 per ordinary share)")
         r"|\bconversion price of\s+(?:us\s?)?\$\s?[\d.,]+\s+per\s+ads\s*\(\s*$",
         left,
@@ -5651,7 +5672,9 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # "may be converted into common stock ... on the basis of $0.055 of
         # debt to 1 share"
         r"|\bconverted\b[^.;]{0,120}?\bon the basis of\s*$"
-        r"|\bconvert\w*[^.]{0,80}?\bat (?:a|the) (?:fixed |conversion )?(?:price|rate) of\s+$",
+        # ("convertible ... (subject to the limitations on conversion
+        # hereinafter set forth), at the rate of $0.82 per share")
+        r"|\bconver(?:t|sion)\w*[^.]{0,80}?\bat (?:a|the) (?:fixed |conversion )?(?:price|rate) of\s+$",
         left,
     )
     # "one share for every $1.00"; "one share of common stock for each $2.01
