@@ -8659,6 +8659,50 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "Straits Trading prices S$370 million secured exchangeable bonds at 3.25%",
             {"principal": "370000000.00 SGD"},
         ),
+        # a state owned companys name
+        (
+            "The Company has entered into a convertible bridge loan "
+            "agreement with Public Investment Corporation (SOC) Limited "
+            '("the PIC") dated 3 December 2013 for US$20 million.',
+            {"holder": '"Public Investment Corporation (SOC) Limited"'},
+        ),
+        # a delaware vehicles name
+        (
+            'On June 26, 2020, Nutanix, Inc. (the "Company") entered into '
+            'an investment agreement (the "Investment Agreement") with '
+            'BCPE Nucleon (DE) SPV, LP ("Bain") relating to the issuance '
+            "and sale of $750 million of 2.50% convertible senior notes.",
+            {"holder": '"BCPE Nucleon (DE) SPV, LP"'},
+        ),
+        # a rate up to a maximum
+        (
+            "The Notes bear initial interest at 3% per annum, which will "
+            "be increased each year, as specified in the Notes up to a "
+            "maximum of 12% per annum, payable quarterly.",
+            {"rate": "0.03"},
+        ),
+        # an original interest rate label
+        (
+            "Replacement debenture: Interest rate: 9 per cent per annum. "
+            "Original interest rate: 8 per cent per annum.",
+            {"rate": "0.09"},
+        ),
+        # a maximum rate formerly and now
+        (
+            "The Amended Convertible Debentures bear interest at a base "
+            "rate that steps up each month. The maximum interest rate, "
+            "which was formerly 12% per annum compounded quarterly, is now "
+            "adjusted to a maximum of 10% per annum compounded quarterly.",
+            {"rate": None},
+        ),
+        # a rate if the company fails to pay
+        (
+            "The loan of $13,500 bears interest at 15% per annum. If the "
+            "Company fails to make payment, interest accrues at a rate of "
+            "18% per annum on the outstanding balance plus accrued "
+            "interest.",
+            {"rate": "0.15"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -9187,6 +9231,12 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-note-agreement-for-total-principal-borrowings",
         "the-aggregate-amount-of-the-loan-being",
         "a-headline-prices-exchangeable-bonds",
+        "a-state-owned-companys-name",
+        "a-delaware-vehicles-name",
+        "a-rate-up-to-a-maximum",
+        "an-original-interest-rate-label",
+        "a-maximum-rate-formerly-and-now",
+        "a-rate-if-the-company-fails-to-pay",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

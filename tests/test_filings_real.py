@@ -2184,10 +2184,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-discount",
         "holder",
     ),
-    "8k-nutanix-2020-bain-250pct-pik-notes": (
-        "holder",
-        "principal",
-    ),
+    "8k-nutanix-2020-bain-250pct-pik-notes": ("principal",),
     "8k-omnia-wellness-2022-gs-capital-8pct-note": ("purchase-price",),
     "8k-ondas-holdings-2024-series-b2-additional-notes": (
         "date",
@@ -4656,7 +4653,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
         "interest-payment",
         "maturity",
-        "rate",
     ),
     "quoted-forza-innovations-2022-mast-hill-12pct-note": ("interest-payment",),
     "quoted-sigma-labs-2016-secured-convertible-notes-oid": ("purchase-price",),
@@ -5009,12 +5005,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "maturity",
         "principal",
-        "rate",
     ),
     "tsxv-bulletin-giii-2025-replacement-convertible-debentures": (
         "conversion-price",
         "principal",
-        "rate",
     ),
     "tsxv-bulletin-love-2025-replacement-debenture-cad": (
         "maturity",

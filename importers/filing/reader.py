@@ -2195,7 +2195,9 @@ _WORD = r"(?:[A-Z0-9][\w&'.-]*(?:/[A-Z][\w&'.-]*)?|(?<![\w])[a-z][A-Z][\w&'.-]*|
 _WORD += (
     r"Luxembourg|Ireland|Delaware|Canada|US|USA|UK|Asia|Europe|Holdings|International|"
 )
-_WORD += r"Group|HK|America|Pty)\))"
+# ("BCPE Nucleon (DE) SPV, LP"; "Public Investment Corporation (SOC) Limited",
+# a South African state-owned company)
+_WORD += r"Group|HK|America|Pty|DE|SOC)\))"
 #: An organisation: capitalised words (a number may lead: "1800 Diagonal
 #: Lending LLC") ending in a legal form, which a comma may precede.
 ORGANISATION = re.compile(
@@ -4659,6 +4661,17 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         )
         # a penalty: "including interest and a 40% prepayment penalty"
         or rx.match(r"^\s*(?:prepayment\s+)?(?:penalty|premium)\b", right)
+        # a rate on a failure to pay: "If the Company fails to make payment,
+        # interest accrues at a rate of 18% per annum"; a cap: "increased each
+        # year ... up to a maximum of 12% per annum"; an amended note's old
+        # rate: "Original interest rate: 8 per cent per annum"
+        or rx.search(
+            r"\bif (?:the company|we|it|the borrower|the issuer) fails? to\b[^.;]{0,120}$"
+            r"|\ba maximum of\s*$|\boriginal (?:interest )?rate\s*:?\s*$"
+            # ("The maximum interest rate, which was formerly 12% per annum")
+            r"|\b(?:which was |previously |was )?formerly\s*$",
+            left,
+        )
         # the first coupon's alone: "a coupon ranging between 8% and 40% ...;
         # the first coupon payment will have an interest rate of 12%"
         or rx.search(
