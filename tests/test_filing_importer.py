@@ -8703,6 +8703,22 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "interest.",
             {"rate": "0.15"},
         ),
+        # the company issued the related party a debenture
+        (
+            "As a part of the price consideration, the Company issued the "
+            "related party a convertible debenture in the principal amount "
+            "of $250,000, which shall be due on December 31, 2013, with "
+            "interest at 8% per year.",
+            {"related-party": "TRUE"},
+        ),
+        # the related party is entitled to convert
+        (
+            "The Company issued a convertible debenture of $250,000 at 8% "
+            "per year. The related party is entitled to convert the "
+            "accrued interest and principal of the convertible debentures "
+            "into common stock.",
+            {"related-party": "TRUE"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -9237,6 +9253,8 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "an-original-interest-rate-label",
         "a-maximum-rate-formerly-and-now",
         "a-rate-if-the-company-fails-to-pay",
+        "the-company-issued-the-related-party-a-debenture",
+        "the-related-party-is-entitled-to-convert",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

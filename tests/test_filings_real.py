@@ -356,9 +356,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "date",
     ),
-    "10k-cik844985-2013-related-party-debenture-8pct-quarterly-55pct-vwap": (
-        "related-party",
-    ),
     "10k-cik869187-2012-director-company-9pct-note": (
         "issue-costs",
         "related-party",

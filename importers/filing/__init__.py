@@ -2779,6 +2779,10 @@ def _related_party(reader: Reader, holder: str | None) -> None:
         r"|\b(?:from|to|with|by)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:director|officer|"
         r"(?:principal |major |significant )?(?:shareholder|stockholder))\b"
         r"|\btrustees?\b[^.]{0,60}\bloaned\b"
+        # ("the Company issued the related party a convertible debenture";
+        # "The related party is entitled to convert")
+        r"|\bissued\s+the\s+related\s+part(?:y|ies)\s+an?\b"
+        r"|\bthe\s+related\s+party\s+is\s+entitled\s+to\s+convert\b"
         # "a private loan of $1 million from Infusion Biosciences, a related
         # party of the company"
         r"|\b(?:from|to|with)\s+[A-Z][\w&.'-]*(?:[\s,]+[A-Z][\w&.'-]*){0,5},\s+(?:a|an)\s+"
