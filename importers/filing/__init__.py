@@ -74,7 +74,6 @@ from importers.filing.reader import several_holders
 from importers.filing.reader import without_description
 from importers.filing.values import Money
 from importers.filing.values import durations_in
-from importers.filing.values import money_in
 from importers.filing.values import normalise
 from importers.text import DocumentError
 from importers.text import read_document
@@ -785,7 +784,7 @@ def _not_translations(reader: Reader, stated: Stated) -> Stated:
     translations = {
         money.text()
         for sentence in reader.sentences
-        for money in money_in(sentence, reader.dollar, reader.yen, reader.rand)
+        for money in reader.every_amount(sentence)
         if money.equivalent
     }
     own = [(money, s) for money, s in stated if money.text() not in translations]
@@ -1104,7 +1103,7 @@ def _in_two_currencies(reader: Reader, stated: Stated) -> bool:
         (money, equivalent, sentence)
         for money, sentence in stated
         if sentence[money.start] == "$" and money.currency == "USD"
-        for equivalent in money_in(sentence, reader.dollar, reader.yen, reader.rand)
+        for equivalent in reader.every_amount(sentence)
         if equivalent.equivalent
         and equivalent.start > money.end
         and not sentence[money.end : equivalent.start].strip(" (")
@@ -1842,7 +1841,7 @@ def _par_value(reader: Reader) -> None:
     )
     found = []
     for sentence in reader.about("par value", "nominal value"):
-        for money in money_in(sentence, reader.dollar, reader.yen, reader.rand):
+        for money in reader.every_amount(sentence):
             # (not "NIS50,000,000 par value bonds": the bonds' face; nor "a
             # nominal value of $10,612,000": the notes' face; nor "$0.00 1",
             # a misprint: no par is written "no par value")
@@ -1883,7 +1882,7 @@ def _par_value(reader: Reader) -> None:
     # "shares of HK$0.01 each"
     # (and "converted into ordinary shares of 0.01 pence")
     for sentence in reader.about("shares of"):
-        for money in money_in(sentence, reader.dollar, reader.yen, reader.rand):
+        for money in reader.every_amount(sentence):
             before = sentence[: money.start]
             if rx.search(r"\bshares of\s*$", before) and (
                 rx.match(r"\s*each\b", sentence[money.end :])

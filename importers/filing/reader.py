@@ -346,13 +346,14 @@ class Reader:
             if not DAY_OR_MONTH_FIRST.fullmatch(sentence[d.start : d.end])
         ]
 
+    def every_amount(self, sentence: str) -> list[Money]:
+        """The amounts a sentence writes, bracketed equivalents included, in
+        the currencies this text's "$", "¥", "R" and cents mean."""
+        return money_in(sentence, self.dollar, self.yen, self.rand)
+
     def money(self, sentence: str) -> list[Money]:
         """The amounts a sentence states (not the bracketed equivalents)."""
-        return [
-            m
-            for m in money_in(sentence, self.dollar, self.yen, self.rand)
-            if not m.equivalent
-        ]
+        return [m for m in self.every_amount(sentence) if not m.equivalent]
 
     def set(self, key: str, value: str, quote: str, todo: str | None = None) -> None:
         """A value drafted; with ``todo``, a person confirms it."""

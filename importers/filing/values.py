@@ -250,7 +250,8 @@ _NUMBER = r"(?:\d[\d,]*(?:\.\d+)?|\.\d+)"
 _PREFIX = "|".join(re.escape(mark) for mark, _ in PREFIXES)
 _SUFFIX = "|".join(re.escape(word) for word, _ in SUFFIXES)
 #: "$200K", "$1.5M", "$2B": a news item's short scales.
-_SHORT_SCALE = {"k": "thousand", "m": "million", "mm": "million", "b": "billion"}
+_SHORT_SCALE = {"k": "thousand", "m": "million", "mm": "million", "b": "billion",
+                "bn": "billion"}  # fmt: skip
 MONEY_BEFORE = re.compile(
     # ("$530 000": thousands grouped by spaces, as some news sites write them)
     # ("SEK 8'650'000": grouped by apostrophes, straight or curly, as Swiss
@@ -679,18 +680,22 @@ _RAND = re.compile(
 )
 
 
+def _scaled(digits: str, scale: str | None) -> Decimal | None:
+    """The amount the digits and their scale word write ("2.5" and
+    "million"); None for no amount ("$3,935,000 million": a misprint)."""
+    number = _amount(digits)
+    if number is None or (scale and number >= _SCALED_LIMIT):
+        return None
+    return number * _SCALE[scale.lower()] if scale else number
+
+
 def _rand_amounts(sentence: str) -> list[Money]:
     found = []
     for match in _RAND.finditer(sentence):
-        number = _amount(match.group(1))
-        scale = match.group(2) or {"bn": "billion", "m": "million"}.get(
-            match.group(3) or ""
-        )
-        if number is None or (scale and number >= _SCALED_LIMIT):
-            continue
-        if scale:
-            number *= _SCALE[scale.lower()]
-        found.append(Money(number, "ZAR", match.start(), match.end()))
+        scale = match.group(2) or _SHORT_SCALE.get(match.group(3) or "")
+        number = _scaled(match.group(1), scale)
+        if number is not None:
+            found.append(Money(number, "ZAR", match.start(), match.end()))
     return found
 
 
@@ -705,23 +710,18 @@ def _money_in(sentence: str, dollar: str, yen: str, rand: bool) -> tuple[Money, 
         if rand and mark.upper() == "RMB":
             continue
         code = next(c for m, c in PREFIXES if m.lower() == mark.lower())
-        number = _amount(match.group(2))
         scale = match.group(3) or _SHORT_SCALE.get((match.group(4) or "").lower())
-        # ("$3,935,000 million": a misprint, no amount)
-        if number is None or (scale and number >= _SCALED_LIMIT):
+        number = _scaled(match.group(2), scale)
+        if number is None:
             continue
-        if scale:
-            number *= _SCALE[scale.lower()]
         code, end = _marked_currency(sentence, match.end(), code, dollar, yen)
         found.append(Money(number, code, match.start(), end))
     for match in MONEY_AFTER.finditer(sentence):
         if any(m.start <= match.start() < m.end for m in found):
             continue
-        number = _amount(match.group(1))
-        if number is None or (match.group(2) and number >= _SCALED_LIMIT):
+        number = _scaled(match.group(1), match.group(2))
+        if number is None:
             continue
-        if match.group(2):
-            number *= _SCALE[match.group(2).lower()]
         code = next(c for w, c in SUFFIXES if w.lower() == match.group(3).lower())
         found.append(Money(number, code, match.start(), match.end()))
     found += _hundredths(sentence, found, "ZAR" if rand else dollar)
