@@ -8719,6 +8719,30 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "into common stock.",
             {"related-party": "TRUE"},
         ),
+        # entered into a note defined to an organisation
+        (
+            "On March 3, 2019, we entered into a convertible promissory "
+            "note (the “March 2019 Note”) to Harbor Crest Capital, LLC "
+            "(“Harbor”) for a principal sum of $80,000, bearing interest "
+            "at 10% per annum.",
+            {"holder": '"Harbor Crest Capital, LLC"'},
+        ),
+        # a note and warrants issued to one holder
+        (
+            "On May 2, 2021, the Company issued a convertible note in the "
+            "principal amount of $500,000 (the “Grey Note”) and 200,000 "
+            "warrants (the “Grey Warrants”) to Greyfield Partners Ltd. "
+            "(“Greyfield”).",
+            {"holder": '"Greyfield Partners Ltd."'},
+        ),
+        # promises to pay to a name below
+        (
+            "FOR VALUE RECEIVED, Norland Devices Inc., a Nevada "
+            "corporation, promises to pay to:\n\n"
+            "Blueline Ventures Ltd.\n\n"
+            "the principal sum of US$ 400,000 on June 30, 2012.",
+            {"holder": '"Blueline Ventures Ltd."'},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -9255,6 +9279,9 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-rate-if-the-company-fails-to-pay",
         "the-company-issued-the-related-party-a-debenture",
         "the-related-party-is-entitled-to-convert",
+        "entered-into-a-note-defined-to-an-organisation",
+        "a-note-and-warrants-issued-to-one-holder",
+        "promises-to-pay-to-a-name-below",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

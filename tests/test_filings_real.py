@@ -721,7 +721,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "10q-cik1172178-2017-tangiers-december-2016-note": (
-        "holder",
         "principal",
         "purchase-price",
     ),
@@ -1050,7 +1049,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1508128-2014-tranche-i-debentures": ("date",),
     "10q-cik1510524-2012-asher-class-a-note": ("date",),
     "10q-cik1510891-2017-25000-5pct-convertible-note": ("conversion-price",),
-    "10q-cik1512228-2020-niocorp-nordmin-convertible-note": ("holder",),
     "10q-cik1512922-2019-quarterly-fixed-065": ("rate",),
     "10q-cik1515740-2016-sixth-redwood-note": (
         "conversion-price-floor",
@@ -1797,7 +1795,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "20f-cik1974044-2023-2020-convertible-loan-shareholder": ("maturity",),
-    "20f-ex2-pointer-telocation-2007-cellocator-convertible-debenture": ("holder",),
     "20f-pharming-2024-4-5pct-convertible-bonds-due-2029": ("maturity",),
     "20f-polymet-2019-glencore-2020-unsecured-debenture-first-tranche": ("principal",),
     "20f-primeacq-2013-chardan-underwriter-note-9-10": (
@@ -1934,7 +1931,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "share-class",
     ),
-    "6k-ucommune-2022-jak-8pct-senior-convertible-debenture": ("date",),
     "6k-visionary-holdings-2025-additional-note-85pct-lowest": ("date",),
     "6k-wimi-2025-microalgo-note-purchase": (
         "holder",

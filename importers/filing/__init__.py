@@ -223,8 +223,13 @@ def _first_match(reader: Reader, patterns: tuple[re.Pattern[str], ...]) -> list[
             ):
                 continue
             # warrants issued to someone, or an agent: not the holder (a
-            # "loan and warrant agreement with" a lender names the holder)
-            if rx.search(
+            # "loan and warrant agreement with" a lender names the holder;
+            # so does "issued a convertible note ... and 500,000 warrants
+            # ... to" one)
+            if not rx.search(
+                r"^\w+\s+an?\s+(?:[\w-]+\s+){0,3}(?i:note|debenture)\b[^;]*\band\s+[\d,]+\s+warrants\b",
+                sentence[match.start() : match.start(1)],
+            ) and rx.search(
                 r"\bwarrants?\b(?!\s+(?:purchase\s+)?agreement)|placement agen|underwrit",
                 sentence[match.start() : match.end() + 40],
                 re.IGNORECASE,

@@ -2636,6 +2636,12 @@ _HOLDER_VERBS = (
         r"\$[\d,.]+\s+(?:[A-Z][\w-]*\s+){0,4}(?:Note|Debenture)\s+to\s+"
         rf"({ORGANISATION.pattern})"
     ),
+    # "we entered into a convertible promissory note (the “December 2016
+    # Note”) to Tangiers Investment Group, LLC"
+    re.compile(
+        r"\bentered into an?\s+(?:[\w-]+\s+){0,4}(?i:note|debenture)\s*"
+        rf"(?:\([^()]{{1,40}}\)\s*)?to\s+({ORGANISATION.pattern})"
+    ),
     # "raised £1m by the issue of Loan Notes to Noble AIM VCT plc"
     re.compile(
         r"\bissue of\s+(?:[\w£$€.,-]+\s+){0,6}?(?i:loan notes?|notes?|debentures?|bonds?)\s+to\s+"
@@ -2789,7 +2795,7 @@ _HOLDER_VERBS = (
     # "to the order of Payee: DAVRIC CORPORATION"
     re.compile(
         # ("promises to pay to the order of the Amphion Innovations plc")
-        rf"\b(?:promises? to|shall) pay to\s+(?:the order of\s+)?(?:Payee:\s*|the\s+(?=[A-Z]))?"
+        rf"\b(?:promises? to|shall) pay to:?\s+(?:the order of\s+)?(?:Payee:\s*|the\s+(?=[A-Z]))?"
         rf"({ORGANISATION.pattern})"
     ),
     re.compile(

@@ -136,10 +136,13 @@ _LABEL_ONLY = re.compile(r"[A-Z][\w ()/&'’-]{1,40}:")
 
 #: A line this short ends its paragraph (wrapped text runs longer).
 _SHORT_LINE = 50
-#: A line ending on an article, a preposition or a conjunction runs on.
+#: A line ending on an article, a preposition or a conjunction (or a
+#: preposition and a colon) runs on.
 _OPEN_END = re.compile(
     r"\b(?:the|a|an|of|on|in|to|at|by|for|with|from|and|or|as|is|was|were|"
-    r"which|that|whereby|per)\s*$",
+    r"which|that|whereby|per)\s*$"
+    # ("promises to pay to:", a blank line, "Cellocator Ltd.")
+    r"|\b(?:to|of|by|from|with):\s*$",
     re.IGNORECASE,
 )
 
