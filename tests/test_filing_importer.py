@@ -8743,6 +8743,119 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "the principal sum of US$ 400,000 on June 30, 2012.",
             {"holder": '"Blueline Ventures Ltd."'},
         ),
+        # the investors own note is not the debenture
+        (
+            "The Company sold a $500,000 debenture (“Debenture”) to "
+            "Redwood Partners Inc., which paid $100,000 in cash and issued "
+            "to the Company a $400,000 promissory note (“Investor Note”). "
+            "The Debenture bears interest at 7% per annum and is due on "
+            "June 30, 2012. The Investor Note bears interest at 8% per "
+            "annum and is due on July 31, 2012.",
+            {"rate": "0.07", "maturity": "2012-06-30"},
+        ),
+        # the first issuance under an up to agreement
+        (
+            "The agreement provided for the sale by the Company of up to "
+            "$5 million of 8% convertible debentures, with the initial "
+            "issuance of a $2 million debenture (“Debenture”) to the "
+            "investor.",
+            {"principal": "2000000.00 USD"},
+        ),
+        # announced the closing on a day of a financing
+        (
+            "Acme Energy Corp. today announced the closing on March 3, "
+            "2009 of a financing transaction in which the Company issued a "
+            "$750,000 8% convertible debenture to Brightwater Fund LLC.",
+            {"date": "2009-03-03"},
+        ),
+        # a six month rate and its annual rate
+        (
+            "6 MONTH 10% CONVERTIBLE DEBENTURE. Interest on this Debenture "
+            "is payable at a 10% six month rate (20% annual rate) and is "
+            "payable upon payment of principal whether at maturity or "
+            "otherwise.",
+            {"rate": "0.2", "interest-payment": '"maturity"'},
+        ),
+        # one debenture part of a total issue
+        (
+            "This Debenture is designated as its 9% Convertible Debenture "
+            "in the aggregate principal amount of One Hundred Thousand "
+            "Dollars ($100,000) and is part of a total issue of an "
+            "aggregate of $400,000 principal amount of debentures.",
+            {"principal": "100000.00 USD"},
+        ),
+        # a public body as lender
+        (
+            "This Amendment is entered into as of March 1, 2012 by "
+            'Brightline Devices, LLC as maker ("Maker") and the Ohio '
+            'Valley Development Authority as lender ("Authority").',
+            {"holder": '"Ohio Valley Development Authority"'},
+        ),
+        # a balance after a payment is no principal
+        (
+            "Maker issued a Secured Convertible Promissory Note, dated May "
+            "1, 2010, in the original principal amount of $300,000. After "
+            "such payment is made, the outstanding principal amount of the "
+            "Original Note will be $280,000.",
+            {"principal": "300000.00 USD"},
+        ),
+        # a term sheets quantum and initial conversion price at issue
+        (
+            "Issue date 12 Mar 2018\n"
+            "Quantum US$150,000,000\n"
+            "Interest 6.00% per annum, payable semi-annually in arrears\n"
+            "Initial conversion price at issue US$1.2500\n"
+            "Maturity 12 March 2023\n",
+            {"principal": "150000000.00 USD", "conversion-price": "1.2500 USD"},
+        ),
+        # raised today through an issue of a loan note
+        (
+            "For immediate release\n"
+            "14 May 2023\n"
+            "Northgate PLC\n"
+            "The Company has today raised funding of £200,000 through an "
+            "issue of a convertible unsecured loan note.",
+            {"date": "2023-05-14"},
+        ),
+        # bonds issued by a subsidiary on a day
+        (
+            "The £200 million Convertible Bonds were issued by Stonegate "
+            "(Jersey) Limited, a wholly-owned subsidiary of Stonegate plc "
+            "incorporated in Jersey, on 9 May 2014.",
+            {"date": "2014-05-09"},
+        ),
+        # a farm in agreement names no holder
+        (
+            "Fenwick Gold Ltd holds a A$2.0 million secured convertible "
+            "note in Quarry Metals. This year, Quarry Metals entered into "
+            "a farm-in agreement with Dalton Minerals Ltd to drill on five "
+            "sites.",
+            {"holder": None},
+        ),
+        # the investor also provides a loan
+        (
+            "The company arranged an 8% convertible senior notes placement "
+            "with Beacon Health Partners. The investor also will provide a "
+            "$15 million 8% loan due March 31, 2021. The notes are due on "
+            "June 1, 2020.",
+            {"principal": None, "maturity": "2020-06-01"},
+        ),
+        # outstanding facilities comprising loan notes
+        (
+            "The Company has agreed terms to capitalise its only "
+            "outstanding debt facilities, comprising the £200,000 of "
+            "unsecured convertible loan notes announced in 2022, which "
+            "carry an interest rate of 12%.",
+            {"principal": None, "rate": "0.12"},
+        ),
+        # an insiders participation in a placement
+        (
+            "The Company closed a private placement of 900 units, each a "
+            "$1,000 convertible note. Participation of an Insider in the "
+            "Private Placement is considered a related party transaction "
+            "under the rules that protect minority holders.",
+            {"related-party": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -9282,6 +9395,20 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "entered-into-a-note-defined-to-an-organisation",
         "a-note-and-warrants-issued-to-one-holder",
         "promises-to-pay-to-a-name-below",
+        "the-investors-own-note-is-not-the-debenture",
+        "the-first-issuance-under-an-up-to-agreement",
+        "announced-the-closing-on-a-day-of-a-financing",
+        "a-six-month-rate-and-its-annual-rate",
+        "one-debenture-part-of-a-total-issue",
+        "a-public-body-as-lender",
+        "a-balance-after-a-payment-is-no-principal",
+        "a-term-sheets-quantum-and-initial-conversion-price-at-issue",
+        "raised-today-through-an-issue-of-a-loan-note",
+        "bonds-issued-by-a-subsidiary-on-a-day",
+        "a-farm-in-agreement-names-no-holder",
+        "the-investor-also-provides-a-loan",
+        "outstanding-facilities-comprising-loan-notes",
+        "an-insiders-participation-in-a-placement",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -56,6 +56,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-reference",
         "issue-costs",
     ),
+    "10k-a-spac-i-acquisition-2024-promissory-note-d": ("conversion-price",),
     "10k-advanced-magnetic-lab-2022-10pct-note-monthly-compounding": (
         "date",
         "maturity",
@@ -302,6 +303,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "maturity",
         "rate",
+    ),
+    "10k-cik1611282-2023-placement-agent-note": (
+        "maturity",
+        "principal",
     ),
     "10k-cik1701261-2024-atlas-sciences-7pct-promissory-note": ("issue-costs",),
     "10k-cik1707258-2020-8pct-accredited-investor-notes": ("conversion-discount",),
@@ -835,6 +840,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-reference",
         "principal",
     ),
+    "10q-cik1395400-2016-vis-vires-note": (
+        "date",
+        "maturity",
+    ),
     "10q-cik1402328-2016-advanomics-patent-replacement-note": (
         "date",
         "holder",
@@ -1257,6 +1266,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-cik1697532-2019-2018-notes-15pct-preferred": ("interest-payment",),
     "10q-cik1700849-2023-february-convertible-note-chairman-affiliate": ("principal",),
+    "10q-cik1709682-2019-spac-lender-notes": ("conversion-price",),
     "10q-cik1713832-2022-officer-promissory-notes": ("date",),
     "10q-cik1714562-2021-engine-eb-secured-convertible-debenture": (
         "conversion-price",
@@ -1284,6 +1294,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "principal",
     ),
+    "10q-cik1723580-2020-third-extension-note": ("date",),
     "10q-cik1724344-2022-innoviva-related-party-note": (
         "date",
         "rate",
@@ -2548,6 +2559,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "rate",
     ),
+    "ex10-a-spac-i-acquisition-2023-sponsor-note": ("date",),
     "ex10-accesskey-2009-physicians-healthcare-640k-10pct-convertible-note": (
         "maturity",
     ),
@@ -2846,6 +2858,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex10-spectaire-2023-perception-ar-note": ("date",),
     "ex10-stinger-systems-2008-dof-10pct-senior-secured-note": ("holder",),
     "ex10-sun-pacific-2019-campanella-forbearance-convertible-note": ("principal",),
+    "ex10-sutura-2007-whitebox-397k-note": ("interest-payment",),
     "ex10-sylios-2017-darling-replacement-convertible-note": ("date",),
     "ex10-tengasco-2002-dolphin-offshore-note": (
         "day-count",
@@ -2885,6 +2898,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex10-us-lighting-group-2019-series-convertible-note": ("interest-payment",),
     "ex10-usdrycleaning-2006-early-conversion-offer-letter": ("interest-payment",),
     "ex10-usnuclear-2025-first-amendment-conversion-rate": ("date",),
+    "ex10-valcent-2005-alpha-capital-note": ("principal",),
     "ex10-vanguard-energy-2012-15pct-secured-note": ("maturity",),
     "ex10-versus-systems-2024-aspis-business-funding-agreement": ("holder",),
     "ex10-vertex-energy-2021-shell-chemical-zero-interest-note": (
@@ -3063,6 +3077,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "maturity",
     ),
+    "ex4-xstream-2005-max-001-12pct-note": ("date",),
     "ex5-kronos-2007-rs-properties-secured-convertible-note": ("principal",),
     "ex6-active-health-foods-2021-pinnacle-12pct-note": (
         "conversion-price",
@@ -3651,6 +3666,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "news-indiacements-2006-usd-fccb-inr-conversion": ("principal",),
+    "news-inmarsat-2007-1-75pc-convertible-bonds-due-2017": ("interest-payment",),
     "news-inventergy-2014-fortress-10m-senior-secured-notes": ("date",),
     "news-iqe-2025-zero-coupon-convertible-loan-notes": ("purchase-price",),
     "news-iridex-thefly-lind-initial-senior-convertible-note": ("principal",),
@@ -3822,6 +3838,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price-floor",
         "holder",
     ),
+    "news-nex-metals-2019-cesuco-secured-convertible-note": ("holder",),
     "news-nio-2019-360-day-zero-coupon-notes-tencent-li-bin": (
         "conversion-price",
         "related-party",
@@ -3870,6 +3887,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "rate",
     ),
+    "news-prairie-mining-2017-cd-capital-convertible-loan-notes": (
+        "conversion-price",
+        "holder",
+        "share-class",
+    ),
     "news-premier-african-minerals-2024-regent-mercantile-cln": ("holder",),
     "news-private-commercial-finance-2013-6pct-2016-loan-notes": (
         "conversion-price",
@@ -3888,6 +3910,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "rate",
         "share-class",
+    ),
+    "news-raptor-pharmaceutical-2014-healthcare-royalty-8pct-notes": (
+        "holder",
+        "principal",
     ),
     "news-raser-technologies-2011-8pct-convertible-senior-notes-due-2013": (
         "interest-payment",
@@ -4034,6 +4060,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "news-ucore-2024-c480k-7-5pct-convertible-debentures-second-closing": (
         "share-class",
+    ),
+    "news-valcent-2008-secured-convertible-notes": (
+        "principal",
+        "purchase-price",
     ),
     "news-vast-resources-2016-bracknor-interest-free-loan-notes": (
         "conversion-reference",
@@ -4496,6 +4526,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "share-class",
     ),
+    "pr-psyence-group-2022-note-units-first-tranche": ("conversion-price-floor",),
     "pr-purple-group-2021-serialong-r25m-convertible-loan": ("holder",),
     "pr-pyrogenesis-2018-secured-debentures": ("principal",),
     "pr-pyrogenesis-2023-ceo-debenture-units": ("principal",),
@@ -4706,12 +4737,19 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "related-party",
     ),
+    "rns-hardide-2014-conversion-of-loan-note": ("share-class",),
     "rns-immupharma-2020-usd3m-convertible-securities-l1-lind": ("principal",),
     "rns-infrastrata-2019-second-draw-bridging-loan": ("principal",),
     "rns-inspirit-2018-gbp-clns-floor-discount": (
         "conversion-lookback",
         "conversion-price-floor",
         "par-value",
+    ),
+    "rns-ironveld-2020-iig-convertible-term-loan": (
+        "conversion-price",
+        "holder",
+        "principal",
+        "share-class",
     ),
     "rns-j-sainsbury-2013-425pct-gbp-convertible-bonds-conversion-price-adjustment": (
         "conversion-price",
@@ -5814,6 +5852,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "sc13da-greenbrook-2023-subordinated-convertible-notes": ("conversion-price",),
     "sec-cik1508262-2013-oid-note-subsequent-event": ("issue-costs",),
     "tsxv-bulletin-silverbulletmines-2024-oct-debentures": ("conversion-price",),
+    "web-minquest-2015-appendix-3b-us69000-note": ("share-class",),
     "web-otaq-2024-convertible-note-instrument": ("date",),
     "xbrl-cik1309082-2019-debenture-among-director-loans": ("date",),
     "xbrl-cik1348362-2008-cad-president-18pct-secured-note": ("date",),

@@ -2723,6 +2723,9 @@ _ONE_OF_SEVERAL = re.compile(
     r"|\b(?:an|one|two|three|certain)\s+insiders?\s+of\s+the\s+company\s+"
     r"(?:acquired|purchased|subscribed for)\b"
     r"|\b(?:individuals|investors|purchasers|lenders|holders) included\b"
+    # ("Participation of an Insider in the Private Placement is considered a
+    # related party transaction")
+    r"|\bparticipation of (?:an? |the |certain )?insiders? in the (?:private )?placement\b"
     # ("with three individuals, of which one is an officer of the Company")
     r"|\bof (?:which|whom) (?:one|two) (?:is|are) (?:an? )?(?:officers?|directors?)\b"
     # ("A director and officer of the Company is a holder of Convertible

@@ -167,6 +167,35 @@ def _superseded(every: list[str]) -> set[str]:
     return gone
 
 
+#: A note the investor gives the company for the debenture it buys ("the
+#: issuance by Golden Gate to the Company of a $800,000 promissory note
+#: (“Note”)", "(the “Investor Note”)"): the name the text defines for it.
+_INVESTORS_NOTE = re.compile(
+    r"\bissu(?:ance|ing)\s+by\s+[A-Z][^.;()]{0,60}?\s+to\s+the\s+company\s+of\s+an?\s+"
+    r"[^.;()]{0,40}?\bnotes?\s*\(\s*(?:the\s+)?[\"“](?P<name>[^\"”]{1,30})[\"”]\s*\)"
+    r"|\(\s*(?:the\s+)?[\"“](?P<investor>Investor\s+Notes?)[\"”]\s*\)",
+    re.IGNORECASE,
+)
+
+
+def _about_investors_note(every: list[str]) -> set[str]:
+    """The sentences about the investor's own note, by the name the text
+    defines for it ("The Note is secured and bears interest at the annual
+    rate of 6.25%" after "a $800,000 promissory note (“Note”)" the investor
+    issued to the company): its rate and dates are not the debenture's."""
+    names = {
+        m.group("name") or m.group("investor")
+        for sentence in every
+        for m in _INVESTORS_NOTE.finditer(sentence)
+    }
+    return {
+        sentence
+        for name in names
+        for sentence in every
+        if rx.match(rf"\W*(?:the|this|such)\s+{re.escape(name)}\b", sentence, re.I)
+    }
+
+
 #: A heading that opens the part of a debt note about convertible notes:
 #: "Convertible Note", "Convertible Notes Payable".
 _CONVERTIBLE_HEADING = re.compile(
@@ -287,7 +316,7 @@ class Reader:
         #: ("Jonway Group")" in a section about another note).
         self.every = sentences(text)
         every = _before_other_debt(_convertible_section(self.every))
-        gone = _gone(every) | _superseded(every)
+        gone = _gone(every) | _superseded(every) | _about_investors_note(every)
         preferred = _preferred_sections(text)
         # (nor an illustration's: "For example, if the initial public
         # offering price is $6.00 per share then the conversion price per
@@ -636,6 +665,8 @@ _PRINCIPAL_BEFORE = re.compile(
         r"^\W*principal:\s*|(?<=\s)principal:\s*|"
         # ("ISSUANCE DATE December 31, 2002" then "AMOUNT $5,000,000.00")
         r"^\W*amount:?\s*|"
+        # a term sheet's size: "Quantum US$230,000,000"
+        r"^\W*(?:quantum|issue size):?\s*|"
         r"for (?:an|the) amount of\s*|advances?\s+|promises? to pay\b[^$.]{0,60}|"
         r"notes? payable (?:of|for)\s*|in an amount of\s*|"
         # "Original Principal Amount: $333,000"; "Loan Amount (Principal):"
@@ -930,6 +961,22 @@ def _a_buyers_part_or_a_later_sale(left: str, right: str) -> bool:
     )
 
 
+def _a_later_balance_or_the_series(left: str) -> bool:
+    """A balance after a payment ("After such payment is made, the
+    outstanding principal amount of the Original Note will be $468,749.99"),
+    or the series the note is one of ("and is part of a total issue of an
+    aggregate of $500,000 principal amount of debentures")."""
+    return bool(
+        rx.search(
+            r"\boutstanding principal (?:amount|balance) of (?:the|this)\s+(?:[\w-]+\s+){0,3}"
+            r"(?:note|debenture|loan)\s+(?:will|shall) be\s*$"
+            r"|\bpart of (?:a|an|the) (?:total |whole )?(?:issue|series|offering) of\s+"
+            r"(?:an aggregate of\s+|up to\s+)?$",
+            left,
+        )
+    )
+
+
 def _a_part_or_another_sale(left: str, right: str) -> bool:
     """A part of the note or of an offering, an earlier sale, an offering's
     size or an interest payment's amount: not what the note was issued
@@ -1204,6 +1251,7 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
     # principal amount of $6,309,823 ... and a debenture of $3,483,851")
     if (
         _a_part_or_another_sale(left, right)
+        or _a_later_balance_or_the_series(left)
         or _a_changed_or_summed_amount(before, left, right)
     ) or rx.search(
         r"\brestructured\s+(?:its|the|their)\s+(?:\w+\s+){0,2}(?:borrowings?|debts?|loans?)"
@@ -1242,9 +1290,11 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
             )
             # what is outstanding: "a restructuring of all of the Company's
             # outstanding convertible Loan Notes, amounting to £3.54 million"
+            # ("to capitalise its only outstanding debt facilities,
+            # comprising the £150,000 of unsecured convertible loan notes")
             or rx.search(
-                r"\boutstanding\s+(?:[\w-]+\s+){0,3}(?:notes|debentures|bonds),?\s+"
-                r"(?:amounting to|totall?ing)\s*$",
+                r"\boutstanding\s+(?:[\w-]+\s+){0,3}(?:notes|debentures|bonds|facilities),?\s+"
+                r"(?:amounting to|totall?ing|comprising(?:\s+the)?)\s*$",
                 left,
             )
             # the issuer's other bonds: "Gome has 4.6 billion yuan of zero-coupon
@@ -1291,8 +1341,11 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
     # under which HEP has agreed to advance up to $20,000,000 ..., (ii) an
     # 11% Convertible Secured Promissory Note in the principal amount of")
     # (a grid note is drawn like a facility)
+    # (nor the first sale under it: "up to $3 million of 6% convertible
+    # debentures, with the initial issuance of a $1 million debenture")
     if facility is not None and not rx.search(
-        r"pursuant to which|whereby|under which|of which|;\s|\((?:i{1,3}|iv|vi{0,3}|ix|x|[b-h]|[2-9])\)\s",
+        r"pursuant to which|whereby|under which|of which|;\s|\((?:i{1,3}|iv|vi{0,3}|ix|x|[b-h]|[2-9])\)\s"
+        r"|\bwith the (?:initial|first) issuance of an?\s*$",
         facility.group("after") or facility.group("grid"),
     ):
         return True
@@ -2636,6 +2689,12 @@ _HOLDER_VERBS = (
         r"\$[\d,.]+\s+(?:[A-Z][\w-]*\s+){0,4}(?:Note|Debenture)\s+to\s+"
         rf"({ORGANISATION.pattern})"
     ),
+    # "by X-Factor Communications, LLC as maker ("Maker") and the New Jersey
+    # Economic Development Authority as lender ("Authority")"
+    re.compile(
+        r"\band\s+(?:the\s+)?((?:(?!Company\b)[A-Z][a-z&-]+\s+){1,7}(?:Board|Authority|Agency|Commission)"
+        rf"|{ORGANISATION.pattern})\s+as\s+(?:the\s+)?(?:lender|holder|payee)\b"
+    ),
     # "we entered into a convertible promissory note (the “December 2016
     # Note”) to Tangiers Investment Group, LLC"
     re.compile(
@@ -2687,6 +2746,10 @@ _HOLDER_VERBS = (
         r"|(?:have|has) been agreed)\b"
         # (nor "a note transfer agreement with" the buyer of the notes)
         r"(?!\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}(?i:assignment|transfer)\b)"
+        # (nor an agreement about anything but money: "entered into a farm-in
+        # agreement with Metalicity Ltd")
+        r"(?!\s+(?:the|an?)\s+(?i:farm-in|farm-out|joint venture|licen[cs]e|offtake|supply"
+        r"|distribution|consulting|services|lease|merger)\s+agreement\b)"
         # ("a convertible bond subscription agreement with the subscriber
         # Dansey P2 Limited")
         # (not past "a share subscription agreement with" the buyer of shares)
@@ -3117,6 +3180,10 @@ _CLOSED = re.compile(
     # "by way of the issuance on March 13, 2023, of a two year term Promissory
     # Note"
     r"the issuance on|"
+    # ("today announced the closing on May 9, 2008 of a financing
+    # transaction in which ... the initial issuance of a $1 million
+    # debenture")
+    r"announce[sd]? the closing|"
     # ("is issued this 31st day of March 2014")
     r"(?:was|were|is) issued)\s+(?:on\s+|this\s+)?(?:or about\s+)?$"
 )
@@ -3550,6 +3617,13 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
                 r"(?:(?!matur)(?:[^.]|\.(?=\d))){0,60}\bon\s*$",
                 left.lower()[-160:],
             )
+            # ("The £300 million Guaranteed Convertible Bonds were issued by
+            # Intu (Jersey) Limited (...), a wholly-owned subsidiary of Intu
+            # Properties plc incorporated in Jersey, on 4 October 2012")
+            or rx.search(
+                r"\b(?:bonds|notes|debentures) (?:was|were) issued by [^.;]{1,200}?,\s+on\s*$",
+                left.lower()[-260:],
+            )
         )
         or (
             (
@@ -3756,7 +3830,11 @@ _CLOSED_ON_THE_DAY = re.compile(
     r"\b(?:closed|completed)\s+today\b[^.]{0,160}\b(?:offering|placement|notes|debentures)\b"
     # ("the Company has today issued 2,000,000 convertible notes to David
     # Reed")
-    r"|\b(?:has|have)\s+today\s+issued\b[^.]{0,160}\b(?:notes|debentures|bonds)\b",
+    r"|\b(?:has|have)\s+today\s+issued\b[^.]{0,160}\b(?:notes|debentures|bonds)\b"
+    # ("the Company has today raised funding of £120,000 through an issue of
+    # a convertible unsecured loan note")
+    r"|\b(?:has|have)\s+today\s+raised\b[^.]{0,80}\bthrough\s+(?:an|the)\s+issue\s+of\b"
+    r"[^.]{0,60}\b(?:notes?|debentures?|bonds?)\b",
     re.IGNORECASE,
 )
 #: A wire's dateline inside the text: "New York, New York--(Newsfile Corp. -
@@ -4372,7 +4450,11 @@ _OTHER_DEBT_SENTENCE = re.compile(
     # LandOcean will continue to provide the Company with financing ... (10%
     # annual interest charge)"
     r"|^\W*in addition to the (?:convertible\s+)?(?:notes?|debentures?|loans?)\b[^.]{0,80}"
-    r"\b(?:financing|credit|loans?|advances)\b",
+    r"\b(?:financing|credit|loans?|advances)\b"
+    # a loan the investor makes as well: "The investor also will provide a
+    # $10 million 8% loan due March 31, 2020."
+    r"|^\W*the\s+(?:investor|lender|purchaser|holder)\s+(?:also\s+will|will\s+also|also)\s+"
+    r"(?:provide|lend|make|extend|advance)\b(?![^.]*\bconvertib)[^.]*\bloan\b",
     re.IGNORECASE,
 )
 
@@ -5038,7 +5120,21 @@ def rates(reader: Reader) -> list[Found]:
                 found.append(Found(value, sentence, 3))
             elif _RATE_RANKED.match(right):
                 found.append(Found(value, sentence, 2))
-    return found
+    # a rate the text calls one for six months is no annual rate wherever it
+    # is written ("6 MONTH 12% SECURED CONVERTIBLE DEBENTURE" beside "a 12%
+    # six month rate (24% annual rate)")
+    periodic = {
+        format((Decimal(m.group(1)) / 100).normalize(), "f")
+        for sentence in reader.sentences
+        for m in _PERIOD_RATE.finditer(sentence)
+    }
+    return [f for f in found if f.value not in periodic]
+
+
+#: A rate for a period shorter than a year: "a 12% six month rate".
+_PERIOD_RATE = re.compile(
+    r"\b(\d{1,2}(?:\.\d+)?)\s?%\s+(?:six|three|6|3)[- ]month\s+rate\b", re.I
+)
 
 
 # -- market-priced conversion ------------------------------------------------------------
@@ -5646,6 +5742,8 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # ("an initial conversion share price of A$6.35")
         # ("at an initial exchange price of USD0.1350")
         r"(?:conversion (?:share )?(?:price|ratio|rate)|exchange price)(?:\s+per (?:share|unit))?"
+        # ("Initial conversion price at issue US$0.5200")
+        r"(?:\s+at issue)?"
         r"(?:\s*\([^)]{0,80}\))?"
         r"(?:\s+as defined in (?:[\w.()-]+\s+){1,6}?(?:of (?:the|this) (?:note|debenture))?)?"
         # ("The initial conversion price of the convertibles is $19.22")
@@ -6053,7 +6151,10 @@ _AT_MATURITY = re.compile(
     r"|\bpay\s+(?:all\s+)?accrued\s+(?:and|but)\s+unpaid\s+interest\b[^.;]{0,80}?"
     r"\bon\s+or\s+before\s+the\s+maturity\s+date\b"
     # "Borrowings under the line bear interest at 8% upon maturity"
-    r"|\bbears? interest at (?:a rate of\s+)?[\d.]+\s?%\s+(?:payable\s+)?(?:up)?on maturity\b",
+    r"|\bbears? interest at (?:a rate of\s+)?[\d.]+\s?%\s+(?:payable\s+)?(?:up)?on maturity\b"
+    # "Interest on this Debenture is payable at a 12% six month rate ... and
+    # is payable upon payment of principal whether at maturity or otherwise"
+    r"|\binterest\b[^.;]{0,200}\bpayable upon (?:the\s+)?payment of (?:the\s+)?principal\b",
     re.IGNORECASE,
 )
 #: "..., and interest and principal ... is payable monthly": a second
@@ -6456,6 +6557,8 @@ def amounts(reader: Reader, role: str) -> Stated:
     ("Initial Principal Sum Due: $33,000" is one tranche's, never the face)."""
     found = []
     for index, sentence in enumerate(reader.sentences):
+        if other_debt_item(sentence):
+            continue
         for money in reader.money(sentence):
             known = money_role(sentence, money)
             if known == role or (
