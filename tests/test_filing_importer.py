@@ -8856,6 +8856,184 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "under the rules that protect minority holders.",
             {"related-party": None},
         ),
+        # cash received net of fees is no price
+        (
+            "In May 2022, the Company issued a 12-month Senior Secured "
+            "Note with a face amount of $800,000. The Company received "
+            "$640,000 in cash, net of the OID of $100,000 and legal fees "
+            "in the amount of $60,000.",
+            {"purchase-price": None, "issue-costs": "60000.00 USD"},
+        ),
+        # one note and a second note compete
+        (
+            "The Company holds two convertible notes receivable from "
+            "Brightpath, Inc. One $30,000 principal face amount note "
+            "matures on May 1, 2021. A second $45,000 principal face "
+            "amount note matures on June 30, 2021.",
+            {"principal": None},
+        ),
+        # a limited partnerships number
+        (
+            "FOR VALUE RECEIVED, Delta Grow, Inc. promises to pay to Reyes "
+            "Family Limited PT III (the “Purchaser”), the principal sum of "
+            "$200,000 on or before March 1, 2021.",
+            {"holder": '"Reyes Family Limited PT III"'},
+        ),
+        # an exhibits title dates the note
+        (
+            "March 4, 2018 Note issued to Reyes Family Limited PT III\n\n"
+            "Exhibit 10.12\n\n"
+            "EXHIBIT C: THE NOTE\n\n"
+            "THIS NOTE HAS NOT BEEN REGISTERED UNDER THE SECURITIES ACT OF "
+            "1933.\n\n"
+            "FOR VALUE RECEIVED, Delta Grow, Inc. promises to pay to Reyes "
+            "Family Limited PT III (the “Purchaser”), the principal sum of "
+            "$200,000 on or before March 1, 2021.",
+            {"date": "2018-03-04"},
+        ),
+        # an existing notes rate is not the new notes
+        (
+            "On May 2, 2014, the Company issued convertible notes. The "
+            "principal amount of $12,500 advanced under each Note was "
+            "applied to pay in full an existing convertible promissory "
+            "note issued by the Company to each Noteholder on May 1, 2013, "
+            "in the principal amount of $10,000 and bearing interest at "
+            "the rate of 12.0% per annum.",
+            {"rate": None},
+        ),
+        # prime plus a margin is no fixed rate
+        (
+            "Interest shall accrue on the unpaid principal amount of this "
+            "Note at a rate of prime interest rate plus three percent (3%) "
+            "per annum (the “Interest Rate”).",
+            {"rate": None},
+        ),
+        # a rate after a base rate margin
+        (
+            "The loan carries interest for a period of 3 months at the "
+            "rate of 6% per annum above the base rate of Lloyds Bank plc, "
+            "and thereafter at 11% per annum. The loan is convertible into "
+            "ordinary shares.",
+            {"rate": None},
+        ),
+        # a holder located at an address
+        (
+            "FOR VALUE RECEIVED, Solaris Energy, Inc. promises to pay to "
+            "the order of Pelican Holdings Ltd, located at Harbour House, "
+            "Main Street, Road Town VG1110 British Virgin Islands (the "
+            '"Holder"), the principal sum of $40,000.00.',
+            {"holder": '"Pelican Holdings Ltd"'},
+        ),
+        # a note issue to an investment fund
+        (
+            "Eastcoal has secured A$5 million in funding through a "
+            "convertible note issue to investment fund Harbour Global "
+            "Opportunity Fund.",
+            {"holder": '"Harbour Global Opportunity Fund"'},
+        ),
+        # the initial purchasers representative is no holder
+        (
+            "On May 1, 2019, the Company entered into a purchase agreement "
+            "with Morgan Partners Inc., as representative of the several "
+            "initial purchasers named therein, to issue and sell $90 "
+            "million aggregate principal amount of its 2.00% Convertible "
+            "Senior Notes due 2024.",
+            {"holder": None},
+        ),
+        # officers also subscribed for the bonds
+        (
+            "The company signed a subscription agreement to issue S$5 "
+            "million in bonds. The bonds bear interest of 6 per cent per "
+            "annum. Members of the management team, including its chairman "
+            "and its chief executive, also subscribed for the bonds.",
+            {"related-party": None},
+        ),
+        # an amount of outstanding debentures amended
+        (
+            "Northway Holdings Ltd. said it amended the C$5 million of "
+            "outstanding 8% convertible debentures due June 30, 2012, "
+            "lowering the coupon to 2%.",
+            {"principal": None},
+        ),
+        # a dollar equivalent of yen bonds
+        (
+            "Sakura Engineering prices yen convertible bonds\n"
+            "Issuer:Sakura Engineering Ltd.\n"
+            "Amount:$80 million equivalent denominated in Japanese yen\n"
+            "Maturity:2012\n"
+            "Coupon:zero\n"
+            "Conversion price:Rs 1,200.50\n",
+            {"principal": None},
+        ),
+        # an amount converted is no principal
+        (
+            "The shares were issued at an adjusted conversion price of "
+            "S$0.12, following the conversion of convertible bonds with an "
+            "aggregate principal amount of S$300,000.",
+            {"principal": None},
+        ),
+        # a conversion notices price
+        (
+            "The Company has now received a conversion notice in respect "
+            "of an additional £0.5 million, at a conversion price of 1.10 "
+            "pence per share, and will issue 45,454,545 new ordinary "
+            "shares to the investor.",
+            {"conversion-price": None},
+        ),
+        # a facilitys announcement is no issue date
+        (
+            "Westbrook Convertible Notes\n"
+            "On 12 March 2020 Westbrook Minerals Limited (Company) "
+            "announced a $5 million funding facility with Harbour "
+            "Investment LLC. The Company has elected to draw down on this "
+            "facility and following this notice will issue 1,000 "
+            "convertible notes (each with a face value of $1,000) "
+            "(Convertible Notes) to Harbour Investment LLC.\n"
+            "Effect of the issue of the Convertible Note on the Company\n"
+            "The Convertible Notes were issued under a convertible "
+            "security agreement (Agreement) with Harbour Investment LLC "
+            "(Harbour) announced to ASX on 12 March 2020 under which "
+            "Harbour will subscribe for convertible securities issued by "
+            "the Company with a total face value of up to A$5 million.\n",
+            {"date": None},
+        ),
+        # rates written in a row compete
+        (
+            "On March 2, 2012, the Company sent a redemption notice to the "
+            "holder of the 5.0%/7.0%/9.0% Senior Secured Convertible Notes "
+            "due 2020.",
+            {"rate": None},
+        ),
+        # parties releasing their officers and directors
+        (
+            "This Agreement is made by Harbor Partners, LLC (the "
+            '"Investor") on behalf of itself and its officers, directors, '
+            "employees and agents, and Delta Grow, Inc. on behalf of "
+            "itself and its officers, directors, employees. The Investor "
+            "holds a 10% convertible debenture of $100,000.",
+            {"related-party": None},
+        ),
+        # a term sheets labels without colons
+        (
+            "Convertible Bond 2015/2020\n\n"
+            "Key Terms\n\n"
+            "Principal Amount\n"
+            "Euro 1,000 per Note, aggregate Principal Amount of up to EUR "
+            "10 million\n"
+            "Issue Date\n"
+            "12 March, 2015\n"
+            "Coupon\n"
+            "5.00 % per annum\n",
+            {"date": "2015-03-12", "rate": "0.05"},
+        ),
+        # a sum in words and no cents
+        (
+            "FOR VALUE RECEIVED, Westpoint Corp. promises to pay to the "
+            "order of Ridge Lending, LLC (“Holder”) the principal sum of "
+            "TWENTY THOUSAND AND NO/00 ($20,000) DOLLARS plus interest of "
+            "twelve percent (12%) per annum.",
+            {"principal": "20000.00 USD"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -9409,6 +9587,26 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "the-investor-also-provides-a-loan",
         "outstanding-facilities-comprising-loan-notes",
         "an-insiders-participation-in-a-placement",
+        "cash-received-net-of-fees-is-no-price",
+        "one-note-and-a-second-note-compete",
+        "a-limited-partnerships-number",
+        "an-exhibits-title-dates-the-note",
+        "an-existing-notes-rate-is-not-the-new-notes",
+        "prime-plus-a-margin-is-no-fixed-rate",
+        "a-rate-after-a-base-rate-margin",
+        "a-holder-located-at-an-address",
+        "a-note-issue-to-an-investment-fund",
+        "the-initial-purchasers-representative-is-no-holder",
+        "officers-also-subscribed-for-the-bonds",
+        "an-amount-of-outstanding-debentures-amended",
+        "a-dollar-equivalent-of-yen-bonds",
+        "an-amount-converted-is-no-principal",
+        "a-conversion-notices-price",
+        "a-facilitys-announcement-is-no-issue-date",
+        "rates-written-in-a-row-compete",
+        "parties-releasing-their-officers-and-directors",
+        "a-term-sheets-labels-without-colons",
+        "a-sum-in-words-and-no-cents",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:
@@ -9965,6 +10163,20 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
             "holder",
             "several holders",
         ),
+        (
+            "6. Convertible Notes Payable\n\n"
+            "To fund its operations, the Company entered into the "
+            "following Convertible Notes during the period ended September "
+            "30, 2024:\n\n"
+            "Issuance Date Original Issuance Amount Maturity Date Interest "
+            "Rate Fair Value as of September 30, 2024\n"
+            "Note 1 3/4/2024 $ 1,000,000 3/6/2027 SOFR + 2 % $ 1,050,000\n"
+            "Note 2 4/26/2024 500,000 3/6/2027 SOFR + 2 % 520,000\n"
+            "Note 3 5/17/2024 250,000 3/6/2027 SOFR + 2 % 262,000\n"
+            "$ 1,750,000 $ 1,832,000\n",
+            "principal",
+            "lists several notes",
+        ),
     ],
     ids=[
         "term-beyond-the-calendar",
@@ -10024,6 +10236,7 @@ def test_a_price_that_is_the_reference_itself_asks_for_the_discount() -> None:
         "an-original-note-discount",
         "an-insider-acquired-one-of-the-debentures",
         "an-agreement-with-two-holders-for-the-issue",
+        "a-table-of-numbered-notes",
     ],
 )
 def test_a_person_decides(text: str, key: str, why: str) -> None:

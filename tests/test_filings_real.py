@@ -171,6 +171,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price-floor",
         "issue-costs",
     ),
+    "10k-cik1334589-2018-variable-price-note-table": (
+        "date",
+        "maturity",
+        "principal",
+        "rate",
+    ),
     "10k-cik1350773-2011-ascend-prime-plus-5-bridge-note": (
         "interest-payment",
         "maturity",
@@ -217,6 +223,13 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "10k-cik1415744-2022-third-party-note-minimum-price": ("conversion-price-floor",),
+    "10k-cik1420031-2012-shigeru-matsuda-note": (
+        "conversion-price",
+        "date",
+        "holder",
+        "maturity",
+        "rate",
+    ),
     "10k-cik1420108-2014-ceo-corporation-convertible-note": (
         "date",
         "maturity",
@@ -386,6 +399,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10k-driveitaway-2021-knightsgate-8pct-cap-price-note": ("rate",),
     "10k-emisphere-2013-mhr-11pct-convertible-notes": ("date",),
+    "10k-eyenovia-2022-avenue-convertible-note-tables": ("principal",),
     "10k-fastedgar-2021-80k-fixed-price-note": (
         "conversion-price",
         "rate",
@@ -426,6 +440,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "principal",
         "share-class",
+    ),
+    "10k-mentor-capital-2019-neucourt-note": (
+        "interest-payment",
+        "maturity",
+        "principal",
+        "rate",
     ),
     "10k-montalvo-2015-84000-note-61pct-market": ("conversion-discount",),
     "10k-netsol-2011-cim-convertible-notes": ("issue-costs",),
@@ -1958,6 +1978,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "maturity",
     ),
+    "8k-achieve-life-sciences-2021-svb-convertible-term-loan": (
+        "date",
+        "maturity",
+    ),
     "8k-actiga-2008-bridge-notes-12pct": (
         "interest-payment",
         "maturity",
@@ -2224,6 +2248,14 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "issue-costs",
     ),
     "8k-ricks-cabaret-2005-peregrine-4pct-secured-convertible-note": ("date",),
+    "8k-rubicon-technologies-2022-insider-debentures-first-closing": (
+        "purchase-price",
+        "related-party",
+    ),
+    "8k-rubicon-technologies-2023-second-closing-first-tranche": (
+        "date",
+        "purchase-price",
+    ),
     "8k-saleen-automotive-2015-12pct-senior-secured-convertible-note": ("principal",),
     "8k-save-the-world-air-2008-winter-notes-oid": ("rate",),
     "8k-simplicity-esports-firstfire-12pct-note": ("holder",),
@@ -2684,6 +2716,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
         "principal",
     ),
+    "ex10-harmonic-energy-2013-seahorse-note": (
+        "date",
+        "interest-payment",
+    ),
     "ex10-hdd-llc-2013-10pct-convertible-promissory-note": (
         "date",
         "holder",
@@ -2813,6 +2849,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "day-count",
         "interest-payment",
     ),
+    "ex10-phoenix-motor-2025-astor-conversion-amendment": ("holder",),
     "ex10-provo-2006-alpha-capital-8pct-convertible-note": ("interest-payment",),
     "ex10-pura-naturals-2018-vista-note-amendment": ("maturity",),
     "ex10-radview-software-2006-convertible-loan-agreement": ("principal",),
@@ -2856,6 +2893,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "ex10-spartan-gold-2011-sphere-secured-convertible-note": ("date",),
     "ex10-spectaire-2023-perception-ar-note": ("date",),
+    "ex10-sql-technologies-undated-balloon-note-spa": ("interest-payment",),
     "ex10-stinger-systems-2008-dof-10pct-senior-secured-note": ("holder",),
     "ex10-sun-pacific-2019-campanella-forbearance-convertible-note": ("principal",),
     "ex10-sutura-2007-whitebox-397k-note": ("interest-payment",),
@@ -2869,6 +2907,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex10-tofutti-2020-mintz-5pct-promissory-note": (
         "compounding",
         "date",
+    ),
+    "ex10-torbay-holdings-2004-redemption-recitals": (
+        "date",
+        "principal",
     ),
     "ex10-trey-resources-2010-ya-global-amendment-agreement": (
         "date",
@@ -2943,6 +2985,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex10-worldnet-resource-2000-longs-peak-8pct-note": ("interest-payment",),
     "ex10-xa-inc-2007-vision-opportunity-11pct-bridge-note": ("date",),
     "ex10-xcelmobility-2016-note-biz-wit-simple-interest": ("rate",),
+    "ex10-xelr8-holdings-2010-series-a-note-form": ("interest-payment",),
     "ex10-xtant-2017-orbimed-note": ("principal",),
     "ex10-xzeres-2012-gage-purchase-order-financing-note": ("holder",),
     "ex10-zalatoris-2024-amended-restated-promissory-note": ("date",),
@@ -3040,6 +3083,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "principal",
     ),
+    "ex4-phoenix-motor-2025-astor-initial-note": ("purchase-price",),
     "ex4-photomedex-2009-perseus-secured-convertible-note": ("day-count",),
     "ex4-poly-pacific-2003-10pct-debenture-form": (
         "interest-payment",
@@ -3070,6 +3114,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "ex4-urban-gro-2025-j-brrothers-12pct-note": ("maturity",),
+    "ex4-usip-com-2006-yun-wang-exchange-note": ("holder",),
     "ex4-vertical-health-2012-onpoint-advance-convertible-note": ("date",),
     "ex4-victory-oilfield-tech-2023-5pct-series-note": ("interest-payment",),
     "ex4-world-am-2006-three-quarter-percent-debenture": ("maturity",),
@@ -3102,13 +3147,16 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
         "interest-payment",
     ),
+    "ex99-magnum-dor-resources-2009-simco-note": (
+        "conversion-lookback",
+        "purchase-price",
+    ),
     "ex99-poseidis-2005-cornell-amended-debenture": ("date",),
     "ex99-reliability-2019-10pct-promissory-note": (
         "date",
         "holder",
     ),
     "ex99-sayona-mining-2021-piedmont-tranche-a-convertible-note": (
-        "conversion-price",
         "holder",
         "share-class",
     ),
@@ -3404,6 +3452,15 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "news-accrelist-2020-scraps-s4m-convertible-loan-conversion": ("holder",),
+    "news-alien-metals-2023-bennelong-facility": (
+        "holder",
+        "issue-costs",
+        "principal",
+    ),
+    "news-allegiance-coal-2020-mercer-street-note": (
+        "conversion-price",
+        "purchase-price",
+    ),
     "news-amur-minerals-2020-plena-global-loan-notes": (
         "holder",
         "principal",
@@ -3696,6 +3753,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
         "principal",
     ),
+    "news-kingsway-international-2011-amended-convertible-debentures": (
+        "conversion-price",
+        "maturity",
+        "rate",
+    ),
     "news-kodi-m-2016-krw20bn-convertible-bonds": (
         "holder",
         "principal",
@@ -3718,6 +3780,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "purchase-price",
     ),
+    "news-larsen-toubro-2006-yen-convertible-bonds": ("conversion-price",),
     "news-leaf-resources-2019-aud-14pct-director-notes": (
         "interest-payment",
         "principal",
@@ -4247,6 +4310,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "rate",
     ),
+    "pr-continental-gold-2019-newmont-debenture": (
+        "holder",
+        "principal",
+    ),
     "pr-decimal-software-2015-albion-convertible-notes": (
         "date",
         "principal",
@@ -4313,6 +4380,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "pr-hive-blockchain-2020-us-global-debenture": (
         "interest-payment",
+        "principal",
+    ),
+    "pr-horizonte-minerals-2022-la-mancha-convertible-note": (
+        "holder",
         "principal",
     ),
     "pr-hoylu-2020-sek-convertibles-main-shareholders": (
@@ -4553,6 +4624,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "pr-rogers-sugar-2025-c100m-6pct-eighth-series-debentures-closing": ("date",),
+    "pr-royal-host-2013-series-d-debentures": (
+        "conversion-price",
+        "maturity",
+        "rate",
+    ),
     "pr-rurelec-2009-12pct-convertible-loan-notes": (
         "date",
         "par-value",
@@ -4685,14 +4761,24 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
     ),
     "rns-afh-financial-2019-culs-placing": ("rate",),
+    "rns-alkane-energy-2012-henderson-convertible-loan": ("maturity",),
     "rns-allied-technologies-2011-intel-capital-convertible-loan": (
         "holder",
         "principal",
     ),
     "rns-arc-minerals-2019-interest-free-cln": ("principal",),
+    "rns-ascent-resources-2016-9pc-2013-clns": ("rate",),
     "rns-aura-energy-2019-lind-convertible-notes": (
         "principal",
         "purchase-price",
+    ),
+    "rns-bahamas-petroleum-2020-cln-facility-drawdown": (
+        "date",
+        "principal",
+    ),
+    "rns-bezant-resources-2022-sanderson-tranche-1": (
+        "conversion-price",
+        "principal",
     ),
     "rns-concepta-2020-mercia-cln": ("holder",),
     "rns-diaceutics-2022-gbp-cln-conversion": ("conversion-price",),
@@ -4716,6 +4802,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "maturity",
     ),
+    "rns-european-lithium-2019-winance-notes": ("principal",),
     "rns-galantas-2019-gbp-15pct-debenture-melquart": (
         "conversion-discount",
         "conversion-lookback",
@@ -4738,6 +4825,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "related-party",
     ),
     "rns-hardide-2014-conversion-of-loan-note": ("share-class",),
+    "rns-hummingbird-resources-2024-cig-loan-conversion": (
+        "date",
+        "holder",
+        "principal",
+    ),
     "rns-immupharma-2020-usd3m-convertible-securities-l1-lind": ("principal",),
     "rns-infrastrata-2019-second-draw-bridging-loan": ("principal",),
     "rns-inspirit-2018-gbp-clns-floor-discount": (
@@ -4996,6 +5088,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "s1-exhibit-restore-medical-2002-venturi-note-12pct-act360": ("date",),
+    "s1-performance-drink-group-2022-offering-circular-note": (
+        "conversion-price",
+        "share-class",
+    ),
     "s1-wavedancer-2022-origa-debenture-amended-price": (
         "conversion-price",
         "maturity",
@@ -5071,10 +5167,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "web-j2-software-solutions-2011-nest-tn-note-letter": ("holder",),
-    "web-kbl-mining-2011-10pct-convertible-notes": (
-        "date",
-        "share-class",
-    ),
+    "web-kbl-mining-2011-10pct-convertible-notes": ("share-class",),
     "web-petards-2017-water-hall-loan-notes-8p-conversion": ("principal",),
     "web-schaltbau-2021-0-5pct-mandatory-convertible-bond": (
         "conversion-price",
@@ -5130,6 +5223,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "issue-costs",
         "principal",
     ),
+    "xbrl-cik1400271-2022-senior-secured-oid-note": ("purchase-price",),
     "xbrl-cik1400683-2019-richland-fund-tranche-notes": (
         "conversion-lookback",
         "conversion-reference",
@@ -5176,6 +5270,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "purchase-price",
     ),
+    "xbrl-cik1618500-2022-ai-systems-convertible-loan": (
+        "conversion-lookback",
+        "conversion-reference",
+    ),
     "xbrl-cik1625288-2020-ceo-financing-arrangement": (
         "conversion-lookback",
         "conversion-reference",
@@ -5187,6 +5285,12 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "xbrl-cik1637715-2024-existing-investor-notes": ("interest-payment",),
     "xbrl-cik1715611-2018-australis-cad-debenture": ("date",),
     "xbrl-cik1886362-2025-september-note-a": (
+        "maturity",
+        "principal",
+        "rate",
+    ),
+    "xbrl-cik72316-2013-20pct-notes": (
+        "conversion-price",
         "maturity",
         "principal",
         "rate",
@@ -5204,6 +5308,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "principal",
         "rate",
+    ),
+    "xbrl-pieris-2024-convertible-notes-table": (
+        "date",
+        "maturity",
+        "principal",
     ),
     "xbrl-seamless-2022-convertible-bond-a": ("principal",),
 }
@@ -5277,6 +5386,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10k-fluxpower-2020-esenjay-related-party-note": ("conversion-price",),
     "10k-immune-pharmaceuticals-2017-ema-6pct-75pct-lowest": ("date",),
     "10k-inuvo-2018-conversionpoint-note": ("interest-payment",),
+    "10k-mentor-capital-2019-neucourt-note": ("compounding",),
     "10k-respirerx-2020-ema-fixed-rate-note": ("issue-costs",),
     "10k-slinger-bag-2021-mont-saic-12-6pct-note": ("date",),
     "10k-zapata-computing-2023-legacy-senior-notes": ("related-party",),
@@ -5292,6 +5402,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10q-bantec-2024-tca-senior-secured-convertible-note": ("related-party",),
     "10q-btcs-2020-2019-promissory-note-floor": ("conversion-price",),
     "10q-cik1010134-2014-shareholder-entity-revolving-libor": ("conversion-price",),
+    "10q-cik1042825-2011-senior-secured-notes-redemption": ("share-class",),
     "10q-cik1063197-2019-ceo-subordinated-promissory-note": ("share-class",),
     "10q-cik1078723-2014-10pct-notes-115pct-premium": ("related-party",),
     "10q-cik1079282-2020-5pct-two-year-note": (
@@ -5613,6 +5724,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "ar-african-dawn-2017-zar-sandown-convertible-bond": ("interest-payment",),
     "ex-ewellness-2017-fixed-convertible-note-308k": ("rate",),
     "ex1-cik1696554-2017-cad-convertible-debentures-due-2016": ("interest-payment",),
+    "ex10-5-star-design-group-2005-debenture": ("maturity",),
     "ex10-aerkomm-2022-world-praise-bond": ("principal",),
     "ex10-boomer-naturals-2019-ziemann-monthly-rate-note": ("date",),
     "ex10-camber-2021-second-amendment-10pct-secured-promissory-note": ("rate",),
@@ -5624,6 +5736,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "ex10-envoy-medical-2023-gat-funding-convertible-note": ("interest-payment",),
     "ex10-green-hygienics-2022-primordia-475pct-note": ("date",),
     "ex10-green-irons-2009-senior-secured-note": ("par-value",),
+    "ex10-gtx-corp-2013-bcm-lending-note": ("interest-payment",),
     "ex10-helixwind-2010-st-george-secured-note": (
         "compounding",
         "maturity",
@@ -5642,13 +5755,20 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "ex10-omega-brands-2015-continental-ingredients-note": ("maturity",),
     "ex10-omni-bio-2014-bohemian-second-amended-secured-note": ("principal",),
     "ex10-penzance-2015-loton-6pct-secured-convertible-note": ("interest-payment",),
+    "ex10-phoenix-motor-2025-astor-conversion-amendment": (
+        "conversion-discount",
+        "conversion-lookback",
+        "share-class",
+    ),
     "ex10-puradigm-2021-dss-pureair-secured-convertible-note": ("interest-payment",),
     "ex10-sobr-safe-2021-form-12pct-secured-convertible-debenture": (
         "interest-payment",
     ),
     "ex10-sunrise-technologies-2000-7pct-convertible-debenture": ("interest-payment",),
+    "ex10-surge-enterprises-2006-sovereign-reg-s-debenture": ("day-count",),
     "ex10-thermoenergy-2009-secured-convertible-note-quercus": ("par-value",),
     "ex10-titan-energy-worldwide-2010-300k-note": ("par-value",),
+    "ex10-torbay-holdings-2004-redemption-recitals": ("share-class",),
     "ex10-trxade-2015-westminster-royalty-convertible-note": ("holder",),
     "ex10-uluru-2017-velocitas-125pct-secured-convertible-note": ("interest-payment",),
     "ex10-vertical-branding-2009-amended-restated-senior-note": ("interest-payment",),
@@ -5699,6 +5819,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "conversion-discount",
     ),
     "news-bushveld-2020-orion-convertible-loan-notes": ("related-party",),
+    "news-clearbridge-health-2020-bond-conversion": ("principal",),
     "news-cudeco-2017-gemstone-note-facility": ("principal",),
     "news-delta-9-2022-10pct-sundial-convertible-debentures": ("share-class",),
     "news-diamond-estates-2026-lassonde-acquires-debenture": ("share-class",),
@@ -5716,6 +5837,10 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "news-invictus-md-2017-bought-deal-debentures": ("principal",),
     "news-iqe-2025-zero-coupon-convertible-loan-notes": ("principal",),
     "news-islet-sciences-2015-typenex-oid-note": ("conversion-price-floor",),
+    "news-kgic-2016-convertible-debentures-units": (
+        "principal",
+        "share-class",
+    ),
     "news-lexaria-2016-10pct-convertible-debentures-tranche": ("conversion-price",),
     "news-li-ning-2012-rmb-4pct-convertible-bonds-tpg-gic": ("interest-payment",),
     "news-lomiko-metals-2018-4pct-convertible-loan": ("related-party",),
@@ -5776,6 +5901,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "pr-green-plains-2021-225pct-convertible-senior-notes-due-2027": ("share-class",),
     "pr-greenbrier-2021-2875pct-senior-convertible-notes-due-2028": ("date",),
     "pr-heartware-2010-3-5pct-convertible-senior-notes-due-2017": ("date",),
+    "pr-horizonte-minerals-2022-la-mancha-convertible-note": ("date",),
     "pr-kiaro-2022-ceo-controlled-holder-10pct-debenture-units": ("principal",),
     "pr-klondike-silver-2019-munday-convertible-debenture": ("maturity",),
     "pr-loop-industries-2019-8pct-convertible-notes": (
@@ -5876,6 +6002,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "xbrl-cik1551906-2019-two-q4-notes-nothing-stated": ("rate",),
+    "xbrl-cik1618500-2022-ai-systems-convertible-loan": ("holder",),
     "xbrl-cik1637715-2024-existing-investor-notes": ("share-class",),
     "xbrl-cik1715611-2018-australis-cad-debenture": ("holder",),
     "xbrl-cik1725882-2020-three-lender-convertible-loans": ("principal",),

@@ -606,7 +606,13 @@ def _the_offerings_agent(name: str, sentence: str) -> bool:
         rx.search(
             re.escape(name) + r"[^.;]{0,40}?,?\s+(?:to act|acting|who will act)\s+as\s+"
             r"(?:the\s+)?(?:sole\s+|lead\s+|co-lead\s+|joint\s+)*"
-            r"(?:book ?runner|(?:placement\s+|selling\s+|lead\s+)?agent|underwriter)",
+            r"(?:book ?runner|(?:placement\s+|selling\s+|lead\s+)?agent|underwriter)"
+            # ("with Barclays Capital Inc., as representative of the several
+            # initial purchasers named therein")
+            r"|"
+            + re.escape(name)
+            + r",?\s+as\s+(?:the\s+)?representatives?\s+of\s+the\s+"
+            r"(?:several\s+)?(?:initial\s+purchasers|underwriters)\b",
             sentence,
             re.IGNORECASE,
         )
@@ -1174,6 +1180,54 @@ def _promised_up_to(reader: Reader, found: list[Found]) -> bool:
     return True
 
 
+def _a_part_or_one_of_several(reader: Reader) -> tuple[str, str] | None:
+    """Why a person writes the principal, and the sentence that says so:
+    the holder advanced one part of an offering, or a table lists several
+    notes by number."""
+    # one holder's part of an offering: which is the note, a person decides
+    part = next(
+        (
+            sentence
+            for sentence in reader.sentences
+            for money in reader.money(sentence)
+            if ADVANCED.search(sentence[: money.start])
+            and PART_OF_AN_OFFERING.match(sentence[money.end :])
+        ),
+        None,
+    )
+    if part is not None:
+        return (
+            "the holder advanced a part of a larger offering: write the note's "
+            "own amount",
+            part,
+        )
+    listed = _a_table_of_notes(reader)
+    if listed is not None:
+        return (
+            "the text lists several notes, each with its amount: write the "
+            "note's own amount, or one definition per note",
+            listed,
+        )
+    return None
+
+
+#: A table's row for one of several numbered notes: "Note 2 6/26/2024
+#: 2,500,000 6/6/2027".
+_NUMBERED_NOTE_ROW = re.compile(
+    r"\bNote\s+(\d{1,2})\s+\d{1,2}/\d{1,2}/\d{2,4}\s+\$?\s*\d"
+)
+
+
+def _a_table_of_notes(reader: Reader) -> str | None:
+    """The sentence of a table that lists several notes by number, each
+    with its day and amount ("Note 1 6/4/2024 $ 5,000,000 6/6/2027 ..." to
+    "Note 14 ..."), if the text has one."""
+    for sentence in reader.sentences:
+        if len({m.group(1) for m in _NUMBERED_NOTE_ROW.finditer(sentence)}) > 1:
+            return sentence
+    return None
+
+
 def _principal(reader: Reader) -> Decimal | None:
     stated = _each_holders(reader, amounts(reader, "principal"))
     if not stated and _several_holders(reader, "principal"):
@@ -1238,10 +1292,17 @@ def _principal(reader: Reader) -> Decimal | None:
     # the principal of $135,000 ..." and "In February 20, 2024, the Company
     # issued a convertible promissory note in the amount of $187,852"): a
     # person decides which note the text is about
+    # (or counted: "One $25,000 principal face amount note, which matured
+    # ..." and "A second $50,000 principal face amount note matures on")
     issued = {
         (money.text(), sentence)
         for money, sentence in stated
         if _ISSUED_ONE_NOTE.search(sentence[: money.start])
+        or rx.search(
+            r"(?:^|\.\s)\W*(?:one|an?\s+(?:second|third)|another)\s+$",
+            sentence[: money.start],
+            re.I,
+        )
     }
     if len({value for value, _ in issued}) > 1 and len({s for _, s in issued}) > 1:
         found = [
@@ -1255,24 +1316,9 @@ def _principal(reader: Reader) -> Decimal | None:
         Found(money.text(), sentence, top)
         for money, sentence in (amounts(reader, "approximate") if found else [])
     ]
-    # one holder's part of an offering: which is the note, a person decides
-    part = next(
-        (
-            sentence
-            for sentence in reader.sentences
-            for money in reader.money(sentence)
-            if ADVANCED.search(sentence[: money.start])
-            and PART_OF_AN_OFFERING.match(sentence[money.end :])
-        ),
-        None,
-    )
-    if part is not None:
-        reader.todo(
-            "principal",
-            "the holder advanced a part of a larger offering: write the note's "
-            "own amount",
-            part,
-        )
+    asked = _a_part_or_one_of_several(reader)
+    if asked is not None:
+        reader.todo("principal", *asked)
         return None
     best = reader.decide("principal", found)
     if best is not None and (
@@ -2647,6 +2693,12 @@ _NOT_THE_HOLDERS_RELATION = re.compile(
     r"(?:said|says|stated|states|commented|comments|added|noted|explained)\b"
     # ("Sebastian Ebel, CEO of TUI Group: “The successful placement ...")
     r"|:\s*[“\"])"
+    # a release's parties: "(collectively, the "Investors") on behalf of
+    # themselves and their officers, directors. employees, attorneys and
+    # agents"
+    r"|\bon behalf of (?:themselves|itself|himself|herself) and (?:their|its|his|her)\s+"
+    r"(?:(?:and\s+)?(?:officers|directors|employees|attorneys|heirs|executors|agents|"
+    r"affiliates|successors|assigns)\b[,.]?\s*)+"
     # a note approved by the board: "APPROVED BY RESOLUTION OF THE DIRECTORS
     # OF THE COMPANY"
     r"|\b(?:approved|authori[sz]ed)\s+by\s+(?:a\s+)?resolution\s+of\s+the\s+"
@@ -2723,6 +2775,10 @@ _ONE_OF_SEVERAL = re.compile(
     r"|\b(?:an|one|two|three|certain)\s+insiders?\s+of\s+the\s+company\s+"
     r"(?:acquired|purchased|subscribed for)\b"
     r"|\b(?:individuals|investors|purchasers|lenders|holders) included\b"
+    # ("Members of Clearbridge's management team, including its ...
+    # chairman ..., and other employees of the company also subscribed for
+    # the bonds")
+    r"|\balso subscribed for the (?:bonds|notes|debentures)\b"
     # ("Participation of an Insider in the Private Placement is considered a
     # related party transaction")
     r"|\bparticipation of (?:an? |the |certain )?insiders? in the (?:private )?placement\b"

@@ -704,7 +704,8 @@ _PRINCIPAL_BEFORE = re.compile(
         r"(?:u\.s\.\s*)?|(?:in )?the aggregate sum of|"
         # "the principal sum of ONE HUNDRED AND FIFTY THOUSAND ($150,000)"
         # ("the sum of two hundred twenty thousand ($220,000)")
-        r"principal (?:sum|amount) of [a-z -]{3,120}\(\s*|\bthe sum of [a-z -]{3,120}\(\s*|"
+        # ("the principal sum of THIRTY THOUSAND AND NO/00 ($30,000) DOLLARS")
+        r"principal (?:sum|amount) of [a-z -]{3,120}(?:no/1?00\s*)?\(\s*|\bthe sum of [a-z -]{3,120}\(\s*|"
         # "with a principal amount equal to $5,000,000"
         r"(?:principal|face) amount equal to\s*|"
         r"\ban? [a-z-]+ (?:thousand|million) dollars?\s*\(\s*|"
@@ -961,18 +962,28 @@ def _a_buyers_part_or_a_later_sale(left: str, right: str) -> bool:
     )
 
 
-def _a_later_balance_or_the_series(left: str) -> bool:
+def _a_later_balance_or_the_series(left: str, right: str) -> bool:
     """A balance after a payment ("After such payment is made, the
-    outstanding principal amount of the Original Note will be $468,749.99"),
-    or the series the note is one of ("and is part of a total issue of an
-    aggregate of $500,000 principal amount of debentures")."""
+    outstanding principal amount of the Original Note will be $468,749.99";
+    "amended the C$7 million of outstanding 9% convertible redeemable
+    debentures"), an amount converted ("following the conversion of
+    convertible bonds with an aggregate principal amount of S$500,000"), the
+    series the note is one of ("and is part of a total issue of an aggregate
+    of $500,000 principal amount of debentures"), or an equivalent ("$100
+    million equivalent denominated in Japanese yen")."""
     return bool(
         rx.search(
             r"\boutstanding principal (?:amount|balance) of (?:the|this)\s+(?:[\w-]+\s+){0,3}"
             r"(?:note|debenture|loan)\s+(?:will|shall) be\s*$"
             r"|\bpart of (?:a|an|the) (?:total |whole )?(?:issue|series|offering) of\s+"
-            r"(?:an aggregate of\s+|up to\s+)?$",
+            r"(?:an aggregate of\s+|up to\s+)?$"
+            r"|\bconversion of (?:[\w-]+\s+){0,3}(?:bonds|notes|debentures) with an? "
+            r"(?:aggregate )?principal amount of\s*$",
             left,
+        )
+        or (
+            rx.match(r"^\s*of\s+outstanding\b|^\s*equivalent\b", right)
+            and not rx.search(r"\bexchang", left)
         )
     )
 
@@ -1251,7 +1262,7 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
     # principal amount of $6,309,823 ... and a debenture of $3,483,851")
     if (
         _a_part_or_another_sale(left, right)
-        or _a_later_balance_or_the_series(left)
+        or _a_later_balance_or_the_series(left, right)
         or _a_changed_or_summed_amount(before, left, right)
     ) or rx.search(
         r"\brestructured\s+(?:its|the|their)\s+(?:\w+\s+){0,2}(?:borrowings?|debts?|loans?)"
@@ -2094,6 +2105,12 @@ def money_role(sentence: str, money: Money) -> str | None:
             # "in exchange for $100,000, net of $10,000 for legal fees": net
             # proceeds; "paid the first consideration of $350,000": a part
             rx.match(r"^\s*,?\s*net of\b", right)
+            # ("received $869,972 in cash, net of the OID of $142,857 and
+            # legal and other fees in the amount of $125,714": less the fees)
+            or rx.match(
+                r"^\s*in cash,?\s*net of\b[^.;]{0,80}\b(?:fees|costs|expenses|commissions)\b",
+                right,
+            )
             # "The purchase price for these notes totaled $59.3 million and
             # $52.1 million (including accrued interest)": a repurchase
             or rx.search(r"\brepurchas|including accrued interest", sentence, re.I)
@@ -2262,6 +2279,8 @@ ORGANISATION = re.compile(
     r"(?:\s*[\u2013\u2014-]\s*Segregated\s+(?:[A-Z]\w*\s+){0,3}Portfolio(?:\s+[A-Z0-9]\w*)?)?"
     # a fund's number: "Merida Fund III"
     rf"(?:(?<=Fund)\s+{FUND_NUMBER})?"
+    # a partnership's number: "Kahn Family Limited PT II"
+    rf"(?:(?<=Limited)\s+PT\s+{FUND_NUMBER})?"
     r")(?![\w])"
 )
 _PERSON_NAME = re.compile(
@@ -2503,7 +2522,8 @@ def _before_the_address(before: str) -> str:
     """The text before an address that follows an organisation's name:
     "Longview Special Finance, Inc., Lindstrassse 6, 6341 Baar Switzerland"
     (unchanged when there is no such address)."""
-    address = rx.search(r",\s+(?:c/o\b|[^(),]*\d)[^()]{0,200}$", before)
+    # (", located at Trust Company Complex, Ajeltake Road, ...")
+    address = rx.search(r",\s+(?:located at\b|c/o\b|[^(),]*\d)[^()]{0,200}$", before)
     if address is None:
         return before
     named = name_before(before[: address.start()])
@@ -2687,6 +2707,13 @@ _HOLDER_VERBS = (
     ),
     re.compile(
         r"\$[\d,.]+\s+(?:[A-Z][\w-]*\s+){0,4}(?:Note|Debenture)\s+to\s+"
+        rf"({ORGANISATION.pattern})"
+    ),
+    # "through a convertible note issue to investment fund Mercer Street
+    # Global Opportunity Fund"
+    re.compile(
+        r"\b(?i:note|debenture|bond)s?\s+issue\s+to\s+"
+        r"(?:(?:[\w-]+\s+){0,3}?(?:firm|fund|investor|lender)\s+)?"
         rf"({ORGANISATION.pattern})"
     ),
     # "by X-Factor Communications, LLC as maker ("Maker") and the New Jersey
@@ -3196,7 +3223,10 @@ _ISSUE_LABEL_AFTER = re.compile(
     # bracket closes a line later)
     r'|date of issu(?:ance|e)|(?:initial|first) closing)\s*(?:["”]?\)|["”]\s*(?:\n|$))'
     # "accruing from December 1, 2011, the date of initial issuance"
-    r"|^,\s*(?:being\s+)?the date of (?:initial |original )?issu(?:ance|e)\b",
+    r"|^,\s*(?:being\s+)?the date of (?:initial |original )?issu(?:ance|e)\b"
+    # an exhibit's title: "June 6, 2019 Note issued to Kahn Family Limited PT
+    # II"
+    r"|^\s+(?:(?:convertible|promissory|secured)\s+){0,3}(?:note|debenture)\s+issued\s+to\b",
     re.IGNORECASE,
 )
 _ON_THEN_ISSUED = re.compile(
@@ -3421,6 +3451,14 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
         # fair value of $504,907 ... using the Black Scholes Option Pricing
         # Model"
         or rx.search(r"\bblack[- ]scholes\b|\boption pricing model\b", lowered)
+        # a facility's announcement, before any note is drawn under it: "On
+        # 31 July 2019 European Lithium Limited (Company) announced a $10
+        # million funding facility with Winance Investment LLC"
+        or rx.match(
+            r"\W*on\s+[^.;,]{6,20}?\d{4},?\s+[^.;]{0,80}?\bannounced\s+an?\s+"
+            r"(?:[\w$.,-]+\s+){0,4}facility\b",
+            lowered,
+        )
         # a closing to come: "The exchange and issuances are expected to close
         # on or about November 21, 2024"
         or rx.search(
@@ -4806,11 +4844,26 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         # the issuer's existing bonds: "of existing USD100 million 9.00%
         # convertible bonds due in 2020"
         or rx.search(
-            r"\bexisting\s+(?:\S{0,4}\d[\d.,]*\s*(?:million|billion)?\s+)?$", left
+            r"\bexisting\s+(?:\S{0,4}\d[\d.,]*\s*(?:million|billion)?\s+)?$"
+            # (an existing note the new one pays off: "... under an existing
+            # convertible promissory note issued ... in the principal amount
+            # of $25,000 and bearing interest at the rate of 15.0% per annum")
+            r"|\bexisting\s+(?:[\w-]+\s+){0,3}(?:note|debenture)\s+issued\b[^.;]{0,170}$",
+            left,
         )
         or rx.search(EXCHANGE_OFFER_FOR + "$", left)
         # the rate before a change: "raising the coupon to 14% from 10%"
         or rx.search(r"\bto\s+\d[\d.]*\s*%\s+from\s*$", left)
+        # a floating rate's margin written after it: "at a rate of prime
+        # interest rate plus two percent (2%)"; the rate after a floating
+        # one: "at the rate of 7% per annum above the base rate ..., and
+        # thereafter at 10% per annum"
+        or rx.search(
+            r"\b(?:prime|base|libor|sofr|euribor|hibor)(?:\s+(?:interest|lending))?\s+rate\s+"
+            r"(?:plus|\+)\s+(?:[a-z-]+\s+(?:percent|per cent)\s*\(?\s*)?$"
+            r"|\b(?:above|over|plus)\s+(?:the\s+)?(?:base|prime)\s+rate\b[^.;%]{0,80}\bthereafter\s+at\s*$",
+            left,
+        )
         # interest charged once, in advance: "together with interest thereon in
         # advance in the amount of fifteen percent (15%) simple interest"
         or rx.search(r"\binterest\s+(?:thereon\s+)?in advance\b[^.;%]{0,40}$", left)
@@ -5084,6 +5137,11 @@ def rates(reader: Reader) -> list[Found]:
             value = format(rate, "f") if rate else "0"
             # a coupon that steps up: "a coupon of 0% per annum for the
             # initial 3 years and 5% thereafter" (both compete)
+            # rates that step, written in a row: "the 6.0%/8.0%/10.0% Senior
+            # Secured Convertible Notes" (all compete)
+            if rx.match(r"^/\d", right) or rx.search(r"%/$", left):
+                found.append(Found(value, sentence, 3))
+                continue
             step = rx.match(
                 r"^\s*(?:per annum\s+)?for the (?:initial|first)\b[^.;%]{0,40}\band\s+"
                 r"(\d[\d.]*)\s*%\s+(?:per annum\s+)?thereafter\b",
@@ -5728,7 +5786,13 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         return found
     # a floor under the price: "with a floor on the conversion price of
     # $0.00005"
-    if rx.search(r"\bfloor\s+(?:on|for|to)\s+the\s+conversion\s+price\s+of\s*$", left):
+    # (or one conversion's price: "received a conversion notice in respect
+    # of an additional £0.8 million, at a conversion price of 1.28 pence")
+    if rx.search(
+        r"\bfloor\s+(?:on|for|to)\s+the\s+conversion\s+price\s+of\s*$"
+        r"|\bconversion notice\b(?:[^.;]|\.(?=\d)){0,160}$",
+        left,
+    ):
         return found
     labelled = rx.search(
         # "Conversion Price (subject to adjustment herein): $0.85"; "The

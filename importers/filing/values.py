@@ -55,6 +55,10 @@ def _blocks(text: str) -> list[str]:
     rows = text.splitlines()
     face = False
     for index, line in enumerate(rows):
+        # (a term sheet's label opens a paragraph, after a long value line)
+        if lines and _TERM_LABEL.fullmatch(line.strip()):
+            blocks.append("\n".join(lines))
+            lines = []
         if line.strip():
             lines.append(line)
         # a note's face ("$800,000    March 18, 2022", on one short line or
@@ -123,6 +127,13 @@ def _glue_definitions(blocks: list[str]) -> list[str]:
                 and "\n" not in block.strip()
                 and len(block.strip()) <= 80
             )
+            # (a term sheet's label without its colon: "Issue Date", a line
+            # below "21 January, 2014")
+            or (
+                _TERM_LABEL.fullmatch(glued[-1].strip())
+                and "\n" not in block.strip()
+                and len(block.strip()) <= 120
+            )
         ):
             glued[-1] = glued[-1].strip() + " " + block.strip()
         else:
@@ -132,6 +143,11 @@ def _glue_definitions(blocks: list[str]) -> list[str]:
 
 #: A paragraph that is only a label: "Interest Rate:".
 _LABEL_ONLY = re.compile(r"[A-Z][\w ()/&'’-]{1,40}:")
+#: A term sheet's label on a line of its own, without a colon: "Coupon".
+_TERM_LABEL = re.compile(
+    r"(?:Issue|Issuance|Maturity|Interest Payment) Dates?|Coupon|Interest Rate"
+    r"|(?:Initial )?Conversion Price|Principal Amount"
+)
 
 
 #: A line this short ends its paragraph (wrapped text runs longer).
@@ -753,7 +769,9 @@ class Percent:
 _PERCENT = re.compile(
     # ("8 1/2% per annum": a whole number and a fraction; "7 ¼ %"; not the
     # "8%" of "123/8%", a fraction whose space is lost)
-    r"(?<![\d/])(\d+(?:\.\d+)?)(?:\s+(?P<num>[1-9])/(?P<den>[1-9])|\s?(?P<glyph>[¼½¾⅛⅜⅝⅞]))?"
+    # ("6.0%/8.0%/10.0% Senior Secured Convertible Notes": three rates, not
+    # a "0%" after "8.")
+    r"(?<!\d)(?<!\d/)(?<!\d\.)(\d+(?:\.\d+)?)(?:\s+(?P<num>[1-9])/(?P<den>[1-9])|\s?(?P<glyph>[¼½¾⅛⅜⅝⅞]))?"
     # ("annual coupon of 1.0 pct": a wire service's abbreviation; "the
     # five-year, 3-percent notes")
     # ("8.35% percent note": the sign and the word, doubled)
