@@ -9034,6 +9034,66 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "twelve percent (12%) per annum.",
             {"principal": "20000.00 USD"},
         ),
+        # dated as of beside a promise
+        (
+            "PROMISSORY NOTE\n"
+            "Principal Amount: $400,000 | Dated as of March 2, 2022 | "
+            "Bluefin Acquisition Corp., a Cayman Islands company (the "
+            "“Maker”), promises to pay to the order of Bluefin Sponsor LLC "
+            "the principal sum of $400,000.",
+            {"date": "2022-03-02"},
+        ),
+        # a date and the notes number under its title
+        (
+            "This Note has not been registered under the Securities Act of "
+            "1933.\n"
+            "HARBOR PETROLEUM LTD.\n"
+            "FORM OF\n"
+            "12.0% CONVERTIBLE PROMISSORY NOTE\n"
+            "March 3, 2015 Note No. 2015-A-2\n"
+            "$5,000,000 For value received, Harbor Petroleum Ltd. promises "
+            "to pay to the holder the principal sum of $5,000,000.\n",
+            {"date": "2015-03-03"},
+        ),
+        # on a day the company signed a note
+        (
+            "On May 9, 2012, the Company signed a $30,000 convertible "
+            "promissory note with a third party. The note bears interest "
+            "at 8% per annum.",
+            {"date": "2012-05-09"},
+        ),
+        # a month alone on its line
+        (
+            "CONVERTIBLE\n"
+            "SECURED PROMISSORY NOTE\n"
+            "$150,000\n"
+            "March\n"
+            "4, 2008\n"
+            "FOR\n"
+            "VALUE RECEIVED,\n"
+            "ACME HOLDINGS, INC., a Nevada corporation (“Maker”), promises "
+            "to pay to the\n"
+            "order of Ridgeline Capital, LLC (“Holder”) the principal sum "
+            "of One Hundred Fifty Thousand Dollars\n"
+            "($150,000).\n",
+            {"date": "2008-03-04"},
+        ),
+        # a face line above the promise
+        (
+            "Note No. 2\n\n"
+            "$2,000,000.00    May 4, 2021\n\n"
+            "The undersigned (“Borrower”) promises to pay to the order of "
+            "RIVERBEND GROWTH FUND, L.P. (“Lender”) the principal sum of "
+            "Two Million Dollars ($2,000,000.00).\n",
+            {"date": "2021-05-04"},
+        ),
+        # signing a note purchase agreement is no issue
+        (
+            "On April 30, 2019 the Company signed a Note and Warrant "
+            "Purchase Agreement under which the Company could issue up to "
+            "$10 million of convertible promissory notes.",
+            {"date": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -9607,6 +9667,12 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "parties-releasing-their-officers-and-directors",
         "a-term-sheets-labels-without-colons",
         "a-sum-in-words-and-no-cents",
+        "dated-as-of-beside-a-promise",
+        "a-date-and-the-notes-number-under-its-title",
+        "on-a-day-the-company-signed-a-note",
+        "a-month-alone-on-its-line",
+        "a-face-line-above-the-promise",
+        "signing-a-note-purchase-agreement-is-no-issue",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

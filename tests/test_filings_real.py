@@ -952,7 +952,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "10q-cik1442634-2011-15pct-promissory-note": (
-        "date",
         "maturity",
         "principal",
         "rate",
@@ -1038,7 +1037,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-cik1491525-2016-sbi-investments-oid-note": (
         "conversion-discount",
         "conversion-lookback",
-        "date",
         "purchase-price",
     ),
     "10q-cik1493212-2015-cannavest-inventory-note": ("conversion-lookback",),
@@ -2572,10 +2570,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "ex-myriad-interactive-media-2014-note": ("date",),
     "ex-rblack-2004-gaughan-15m-note-8pct-simple": ("maturity",),
-    "ex-transatlantic-2014-pinon-13pct-convertible-note": (
-        "conversion-price",
-        "date",
-    ),
+    "ex-transatlantic-2014-pinon-13pct-convertible-note": ("conversion-price",),
     "ex-uraniumpower-2004-6pct-secured-convertible-debenture": ("interest-payment",),
     "ex1-cik1696554-2017-cad-convertible-debentures-due-2016": (
         "principal",
@@ -2591,7 +2586,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "rate",
     ),
-    "ex10-a-spac-i-acquisition-2023-sponsor-note": ("date",),
     "ex10-accesskey-2009-physicians-healthcare-640k-10pct-convertible-note": (
         "maturity",
     ),
@@ -2863,7 +2857,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-reference",
         "interest-payment",
     ),
-    "ex10-rani-therapeutics-2020-avenue-venture-note-no-1": ("date",),
     "ex10-renovacare-2022-kalen-capital": ("principal",),
     "ex10-ricebran-2015-full-circle-term-loan-note": ("holder",),
     "ex10-rich-pharmaceuticals-2014-asher-8pct-note": (
@@ -2993,7 +2986,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex10-zero-nox-2023-christenson-60k-9pct-officer-promissory-note": (
         "related-party",
     ),
-    "ex10-zynex-medical-2006-ascendiant-convertible-secured-note": ("date",),
     "ex102-cik789879-2011-ensurge-secured-convertible-note-st-george": ("rate",),
     "ex1027-artec-2016-director-convertible-note-40pct-discount": (
         "day-count",

@@ -3254,6 +3254,10 @@ _ON_START = re.compile(
 )
 _ISSUE_VERB = re.compile(
     r"\bexecuted\b(?=\s+(?:a|an|the)?[^.]{0,40}?\b(?:note|debenture)s?\b)|"
+    # "On April 4, 2011, the Company signed a $25,000 convertible promissory
+    # note" (not a note purchase agreement)
+    r"\bsigned\b(?=\s+an?\s+(?:\$[\d,.]+\s+)?(?:[\w%-]+\s+){0,3}(?:note|debenture)\b"
+    r"(?!\s+(?:and\s+\w+\s+)?(?:purchase|subscription|agreement)\b))|"
     # ("refinanced its $300,000 note payable with Jack Petersen": a
     # replacement note issued that day)
     # ("the Chief Technology Officer invested $101,000 via a one year
@@ -3666,7 +3670,10 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
         or (
             (
                 _DATED.search(window)
-                and _has(sentence, "note", "debenture")
+                # (or a note's own promise: "Principal Amount: $500,000 |
+                # Dated as of January 27, 2023 | ... (the “Maker”), promises
+                # to pay")
+                and _has(sentence, "note", "debenture", "promises to pay")
                 and not _AGREEMENT_DATED.search(window)
             )
             or _CLOSED.search(window)
@@ -3814,10 +3821,25 @@ def _face_date(reader: Reader, index: int, sentence: str) -> DateValue | None:
     )
     if alone and _beside_title(reader.sentences, index):
         return date
+    # (the title right above a date and the note's number: "FORM OF 13.0%
+    # CONVERTIBLE PROMISSORY NOTE", "December 30, 2014 Note No. 2014-A-1")
+    if (
+        not sentence[: date.start].strip(" ,.")
+        and rx.fullmatch(r"\W*Note No\.?\s*[\w-]+\W*", sentence[date.end :])
+        and _title_at(reader.sentences, index - 1)
+    ):
+        return date
     # (the title right above, above a place line, or right below: "NOTE",
     # "Tinton Falls, New Jersey", "$150,000.00 July 31, 2012 1.")
-    if face_date_line(reader, sentence) and any(
-        _title_at(reader.sentences, at) for at in (index - 1, index - 2, index + 1)
+    # (or the promise right below: "$3,000,000.00 September 15, 2020", "The
+    # undersigned (“Borrower”) promises to pay to the order of")
+    if face_date_line(reader, sentence) and (
+        any(_title_at(reader.sentences, at) for at in (index - 1, index - 2, index + 1))
+        or rx.search(
+            r"promises? to pay|for value received",
+            (reader.sentences[index + 1 : index + 2] or [""])[0][:200],
+            re.IGNORECASE,
+        )
     ):
         return date
     return None

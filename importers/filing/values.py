@@ -158,7 +158,12 @@ _OPEN_END = re.compile(
     r"\b(?:the|a|an|of|on|in|to|at|by|for|with|from|and|or|as|is|was|were|"
     r"which|that|whereby|per)\s*$"
     # ("promises to pay to:", a blank line, "Cellocator Ltd.")
-    r"|\b(?:to|of|by|from|with):\s*$",
+    r"|\b(?:to|of|by|from|with):\s*$"
+    # (a month alone, its day on the next line: "October", "18, 2006"; a
+    # title cut after its first word: "CONVERTIBLE", "SECURED PROMISSORY
+    # NOTE")
+    r"|^\s*(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Convertible)\s*$",
     re.IGNORECASE,
 )
 
