@@ -9094,6 +9094,31 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "$10 million of convertible promissory notes.",
             {"date": None},
         ),
+        # a note totaling an amount
+        (
+            "On June 1, 2021, Orbital Tech, Inc. (the “Company”) and "
+            "Crestline Opportunities Fund LLC (“Holder”) entered into a "
+            "Convertible Promissory Note totaling $850,000 (“Note 1”).",
+            {"principal": "850000.00 USD"},
+        ),
+        # dollars and no hundredths in words
+        (
+            "FOR VALUE RECEIVED, the undersigned promises to pay to the "
+            "order of BELMONT HOLDING SA (“Payee”) in lawful money of the "
+            "United States the principal amount of NINE HUNDRED THOUSAND "
+            "DOLLARS AND NO/100S ($900,000.00), together with simple "
+            "interest on the unpaid principal.",
+            {"principal": "900000.00 USD"},
+        ),
+        # a note promising to pay a named holder an amount
+        (
+            "On March 1, 2024, the Issuer entered into a Convertible "
+            'Promissory Note (the "March Note") promising to pay Granite '
+            'International Inc., a Delaware corporation ("Granite"), '
+            "$300,000.00. All amounts due under the March Note mature on "
+            "March 1, 2025.",
+            {"principal": "300000.00 USD"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -9673,6 +9698,9 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-month-alone-on-its-line",
         "a-face-line-above-the-promise",
         "signing-a-note-purchase-agreement-is-no-issue",
+        "a-note-totaling-an-amount",
+        "dollars-and-no-hundredths-in-words",
+        "a-note-promising-to-pay-a-named-holder-an-amount",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

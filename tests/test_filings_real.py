@@ -2294,7 +2294,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price-floor",
         "conversion-reference",
     ),
-    "8k-tpt-global-tech-2021-firstfire-note-two-lowest-15-day": ("principal",),
     "8k-travere-2022-225pct-convertible-senior-notes-due-2029": ("date",),
     "8k-trio-petroleum-2024-10pct-oid-notes-floor-0-12": ("conversion-price-floor",),
     "8k-trugolf-2024-pipe-senior-convertible-notes-initial-closing": (
@@ -2706,10 +2705,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex10-green-hygienics-2022-primordia-475pct-note": ("maturity",),
     "ex10-green-planet-2009-bridge-loan-note-one-holdings": ("interest-payment",),
     "ex10-green-st-energy-2009-nacelle-debenture": ("date",),
-    "ex10-hancock-jaffe-2015-biodyne-8pct-convertible-note": (
-        "date",
-        "principal",
-    ),
+    "ex10-hancock-jaffe-2015-biodyne-8pct-convertible-note": ("date",),
     "ex10-harmonic-energy-2013-seahorse-note": (
         "date",
         "interest-payment",
@@ -3242,10 +3238,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
         "principal",
     ),
-    "form4-sharingservices-2024-hwh-march-note": (
-        "holder",
-        "principal",
-    ),
+    "form4-sharingservices-2024-hwh-march-note": ("holder",),
     "form4-theralink-2022-director-oid-debenture": (
         "holder",
         "related-party",

@@ -668,6 +668,8 @@ _PRINCIPAL_BEFORE = re.compile(
         # a term sheet's size: "Quantum US$230,000,000"
         r"^\W*(?:quantum|issue size):?\s*|"
         r"for (?:an|the) amount of\s*|advances?\s+|promises? to pay\b[^$.]{0,60}|"
+        # ("entered into a Convertible Promissory Note totaling $1,087,000")
+        r"\bentered into an?\s+(?:[\w-]+\s+){0,3}(?:note|debenture)\s+totall?ing\s*|"
         r"notes? payable (?:of|for)\s*|in an amount of\s*|"
         # "Original Principal Amount: $333,000"; "Loan Amount (Principal):"
         # ("Principal Amount of Note:  $500,000")
@@ -699,8 +701,10 @@ _PRINCIPAL_BEFORE = re.compile(
         # ("the principal sum of One Million Six hundred Thousand Dollars U.S.
         # ($1,600,000)")
         # ("... Dollars and Twenty Eight Cents ($443,123.28)")
+        # ("ONE MILLION TWO HUNDRED THOUSAND DOLLARS AND NO/100S
+        # ($1,200,000.00)")
         r"(?:sum|amount|total) of [a-z0-9/ .-]*dollars(?:\s+u\.s\.)?"
-        r"(?:\s+and\s+(?:no|[a-z -]{1,40}?)\s+cents)?\s*\(\s*"
+        r"(?:\s+and\s+(?:no|[a-z -]{1,40}?)\s+cents|\s+and\s+no/100s?)?\s*\(\s*"
         r"(?:u\.s\.\s*)?|(?:in )?the aggregate sum of|"
         # "the principal sum of ONE HUNDRED AND FIFTY THOUSAND ($150,000)"
         # ("the sum of two hundred twenty thousand ($220,000)")
@@ -2184,7 +2188,7 @@ def money_role(sentence: str, money: Money) -> str | None:
         # Million Six Hundred Twenty Five Thousand Dollars ($5,625,000)"
         or rx.search(
             r"\b(?:sum|amount) of [a-z0-9/ .,-]{0,160}\bdollars"
-            r"(?:\s+and\s+(?:no|[a-z -]{1,40}?)\s+cents)?\s*\(?\s*"
+            r"(?:\s+and\s+(?:no|[a-z -]{1,40}?)\s+cents|\s+and\s+no/100s?)?\s*\(?\s*"
             r"(?:u\.s\.\s*)?$",
             sentence[: money.start].lower()[-220:],
         )
@@ -2195,7 +2199,11 @@ def money_role(sentence: str, money: Money) -> str | None:
             # ("promises to pay to the order of ASHER ENTERPRISES, INC., a
             # Delaware corporation, or registered assigns (the "Holder") the
             # sum of $22,500.00")
-            r"|\bpromises? to pay\b[^$;_]{0,200}\bthe (?:principal )?sum of\s*$",
+            r"|\bpromises? to pay\b[^$;_]{0,200}\bthe (?:principal )?sum of\s*$"
+            # ("a Convertible Promissory Note (the "March Note") promising to
+            # pay HWH International Inc., a Delaware corporation ("HWH"),
+            # $250,000.00")
+            r"|\bnote\b[^$;_]{0,40}\bpromising to pay\b[^$;_]{0,120},\s*$",
             sentence[: money.start].lower()[-260:],
         )
         is not None
