@@ -9119,6 +9119,15 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "March 1, 2025.",
             {"principal": "300000.00 USD"},
         ),
+        # a registered holder or permitted transferees
+        (
+            "FOR VALUE RECEIVED, HARBOR ENERGY CORPORATION, a Delaware "
+            "corporation (the “Company”), promises to pay to Mark T. "
+            "Ellison or his Permitted Transferee(s) (the “Registered "
+            "Holder”), the principal amount of Ninety Thousand Dollars "
+            "($90,000).",
+            {"holder": '"Mark T. Ellison"'},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -9701,6 +9710,7 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-note-totaling-an-amount",
         "dollars-and-no-hundredths-in-words",
         "a-note-promising-to-pay-a-named-holder-an-amount",
+        "a-registered-holder-or-permitted-transferees",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

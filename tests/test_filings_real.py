@@ -3034,10 +3034,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "day-count",
     ),
     "ex4-emagin-2002-8pct-series-b-debenture": ("interest-payment",),
-    "ex4-gateway-energy-2004-buterin-8pct-convertible-note": (
-        "holder",
-        "interest-payment",
-    ),
+    "ex4-gateway-energy-2004-buterin-8pct-convertible-note": ("interest-payment",),
     "ex4-generex-2005-omicron-promissory-note-and-agreement": ("interest-payment",),
     "ex4-good-earth-energy-2012-zeus-renewal-note": (
         "principal",

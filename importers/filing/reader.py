@@ -2316,7 +2316,8 @@ DEFINED_ROLE = re.compile(
     r"(?:hereinafter(?:\s+referred\s+to\s+as)?\s+)?"
     r"(?:the|a|each a|each,? a|together,? the|collectively,?(?: the)?)?\s*"
     # ("(the “Noteholder,” and together with the Borrowers, the “Parties”)")
-    r"(?:[\"“](?P<quoted>"
+    # ("(the “Registered Holder”)")
+    r"(?:[\"“](?:Registered\s+)?(?P<quoted>"
     + "|".join(_ROLE_WORDS)
     # ("(the "Holder'')": a typewriter's two single quotes to close)
     + r")s?,?(?:[\"”]|'')|(?P<plain>(?-i:"
@@ -2337,7 +2338,8 @@ _APPOSITIVE = re.compile(
 _ASSIGNS = re.compile(
     # ("Ezra Dabah or permitted assigns")
     r",?\s+(?:and|or)\s+(?:(?:its|his|her|their)\s+)?(?:successors\s+(?:and|or)\s+)?"
-    r"(?:registered\s+|permitted\s+)?(?:assigns|assignees?)"
+    # ("Josh H. Buterin or his Permitted Transferee(s)")
+    r"(?:registered\s+|[Pp]ermitted\s+)?(?:assigns|assignees?|[Tt]ransferees?(?:\(s\))?)"
     r"(?:\s+(?:and|or)\s+(?:its\s+)?successors(?:-in-interest)?)?\s*,?\s*$"
     # "Greggory Haugen its endorsees, successors and assigns"; "VANTAGE POINT
     # CONSULTING and or assignee"; "Rudy Hallenbeck or to his order,";
