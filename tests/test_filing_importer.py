@@ -9128,6 +9128,31 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "($90,000).",
             {"holder": '"Mark T. Ellison"'},
         ),
+        # loan notes that expire on a day
+        (
+            "The Company has issued unsecured convertible loan notes for a "
+            'total of £50,000 (the "CLNs"). The CLNs have an annual coupon '
+            "of 8%, expire on 5 June 2021 and are convertible into "
+            "ordinary shares at 0.5 pence per share.",
+            {"maturity": "2021-06-05"},
+        ),
+        # bonds redeemed at their nominal amount on a day
+        (
+            "Harbour AG has completed the issuance of convertible bonds "
+            "with a total volume of 300 million euros. Unless previously "
+            "converted, repaid or repurchased and cancelled, the "
+            "convertible bonds will be redeemed at their nominal amount on "
+            "12 May 2030.",
+            {"maturity": "2030-05-12"},
+        ),
+        # notes due and payable unless converted on a day
+        (
+            "The Convertible Notes bear interest at 6% per annum. The "
+            "Convertible Notes are due and payable, unless earlier "
+            "converted into common stock as discussed below, on March 1, "
+            "2028.",
+            {"maturity": "2028-03-01"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -9711,6 +9736,9 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "dollars-and-no-hundredths-in-words",
         "a-note-promising-to-pay-a-named-holder-an-amount",
         "a-registered-holder-or-permitted-transferees",
+        "loan-notes-that-expire-on-a-day",
+        "bonds-redeemed-at-their-nominal-amount-on-a-day",
+        "notes-due-and-payable-unless-converted-on-a-day",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

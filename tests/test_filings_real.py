@@ -1390,10 +1390,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-cik1898604-2024-yoshiharu-related-party-note": ("conversion-price",),
     "10q-cik1906133-2023-oct26-note-former-officer": ("maturity",),
-    "10q-cik1938338-2025-ipo-convertible-notes": (
-        "maturity",
-        "rate",
-    ),
+    "10q-cik1938338-2025-ipo-convertible-notes": ("rate",),
     "10q-cik1946021-2024-spac-target-extension-notes": (
         "conversion-price",
         "share-class",
@@ -4093,10 +4090,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "share-class",
     ),
-    "news-tui-2024-eur487m-1p95pct-convertible-bonds-due-2031": (
-        "maturity",
-        "share-class",
-    ),
+    "news-tui-2024-eur487m-1p95pct-convertible-bonds-due-2031": ("share-class",),
     "news-twitter-2021-zero-coupon-convertible-senior-notes-due-2026": ("rate",),
     "news-ubisoft-2022-2375pct-oceanes-due-2028": (
         "date",
@@ -4948,10 +4942,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-reference",
         "issue-costs",
     ),
-    "rns-remote-monitored-systems-2019-director-cln-6pct": (
-        "maturity",
-        "principal",
-    ),
+    "rns-remote-monitored-systems-2019-director-cln-6pct": ("principal",),
     "rns-rotala-2006-gunn-8pct-convertible-loan-notes": (
         "date",
         "interest-payment",

@@ -4236,7 +4236,15 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
     # debentures, which expire on 19 October 2028")
     if _MATURITY_FAR.search(sentence[: date.start].lower()[-400:]) or rx.search(
         r"\b(?:shall|will)\s+mature,\s+unless\s+[^,;.]{0,100},\s+on\s*$"
-        r"|\b(?:debentures?|notes?|bonds?),?\s+which\s+expires?\s+on\s*$",
+        r"|\b(?:debentures?|notes?|bonds?),?\s+which\s+expires?\s+on\s*$"
+        # ("The CLNs have an annual coupon of 6%, expire on 4 July 2020")
+        r"|\b(?:clns|loan notes)\b[^.;]{0,60},\s+expire\s+on\s*$"
+        # ("the convertible bonds will be redeemed at their nominal amount on
+        # 26 July 2031")
+        r"|\bwill be redeemed at (?:their|its) (?:nominal|principal|par) amount on\s*$"
+        # ("The Convertible Notes are due and payable, unless earlier converted
+        # into common stock as discussed below, on September 2, 2027")
+        r"|\b(?:notes?|debentures?|bonds?)\s+(?:are|is)\s+due and payable,\s+unless\s+[^,;.]{0,100},\s+on\s*$",
         sentence[: date.start].lower()[-160:],
     ):
         return 3
@@ -4554,14 +4562,15 @@ def maturities(
         # ("The note bears interest at 15% per annum and expires one year from
         # issuance")
         expires = rx.search(
-            r"\b(?:note|debenture|loan)s?\b[^.;]{0,80}\bexpires?\b", lowered
+            r"\b(?:note|debenture|loan|cln)s?\b[^.;]{0,80}\bexpires?\b", lowered
         )
         own = not (
             expires
             or rx.search(
                 r"matur|\bdue\b|repay|payable|\bterm\b|promise|payment of the principal|"
                 r"anniversary of the issu|\bfinal redemption date\b|\bredeem the \w+ in full\b"
-                r"|^\W*unless (?:previously|earlier) redeemed\b[^.]{0,120}\bwill be redeemed on\b",
+                r"|^\W*unless (?:previously|earlier) redeemed\b[^.]{0,120}\bwill be redeemed on\b"
+                r"|\bwill be redeemed at (?:their|its) (?:nominal|principal|par) amount on\b",
                 lowered,
             )
         )
