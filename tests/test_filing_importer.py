@@ -9153,6 +9153,20 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "2028.",
             {"maturity": "2028-03-01"},
         ),
+        # the initial conversion price being
+        (
+            "Harbour Holdings has agreed an issue of US$50 million in "
+            "convertible bonds. The initial conversion price being HK$2.00 "
+            "per share represents a premium of about 15 per cent to the "
+            "last closing price.",
+            {"conversion-price": "2.00 HKD"},
+        ),
+        # a conversion premium or its price
+        (
+            "The five year bonds carry a yield to maturity of 3.25% and "
+            "have a conversion premium of 30% or HK$18.20.",
+            {"conversion-price": "18.20 HKD"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -9739,6 +9753,8 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "loan-notes-that-expire-on-a-day",
         "bonds-redeemed-at-their-nominal-amount-on-a-day",
         "notes-due-and-payable-unless-converted-on-a-day",
+        "the-initial-conversion-price-being",
+        "a-conversion-premium-or-its-price",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -3691,10 +3691,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "news-hong-kong-exchanges-2014-05pct-convertible-bonds-conversion-price-cut": (
         "conversion-price",
     ),
-    "news-hsin-chong-2015-usd-cb-hkd-conversion": (
-        "conversion-price",
-        "share-class",
-    ),
+    "news-hsin-chong-2015-usd-cb-hkd-conversion": ("share-class",),
     "news-hut-8-2024-coatue-8pct-convertible-note": ("holder",),
     "news-hyundai-merchant-marine-2016-krw300bn-190th-series-cb": (
         "conversion-price",
@@ -3727,7 +3724,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "principal",
     ),
-    "news-kerry-properties-2005-hk-five-year-convertible": ("conversion-price",),
     "news-kingsoft-2013-3pct-hkd-convertible-bonds-due-2018": (
         "date",
         "principal",

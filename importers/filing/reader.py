@@ -5859,7 +5859,8 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"(?:,? which)?"
         # ("at a conversion price equivalent to 40 pence per Ordinary Share")
         r"(?: of| equal to| equivalent to| is| that is| that was| shall| will| now| initially| be|"
-        r" was| has been| amounts to)*"
+        # ("The initial conversion price being HK$1.00 per share")
+        r" was| has been| amounts to| being)*"
         # ("The conversion price is fixed equal to $0.70 per share")
         # ("Conversion price is set at price of 9 pence")
         r"(?: set| fixed)?(?: at| equal to)?(?: (?:a )?price of)?\s*(?:initially\s*)?"
@@ -5870,6 +5871,8 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # "The fixed conversion price ... was set at 90% of the 20-day VWAP of
         # our common stock on February 5, 2014, or $0.30753 per share"
         r"|\bfixed conversion price\b[^.$]{0,120},\s+or\s+$"
+        # ("have a conversion premium of 35% or HK$25.995")
+        r"|\bconversion premium of \d[\d.]*\s*%\s+or\s*$"
         # "the same conversion rate (96.3879 shares of common stock per $1,000,
         # equivalent to a strike price of approximately $10.37 per share"
         r"|\bequivalent to (?:a|an initial) (?:strike|conversion) price of\s*(?:approximately\s*|about\s*)?$"
@@ -6055,7 +6058,11 @@ def fixed_prices(reader: Reader) -> list[Found]:
     found = []
     tranches = reader.first(TRANCHES) is not None
     for sentence in reader.about(
-        "conversion price", "convert", "conversion into", "strike price"
+        "conversion price",
+        "convert",
+        "conversion into",
+        "strike price",
+        "conversion premium",
     ):
         lowered = sentence.lower()
         # a valuation's inputs: "using the weighted-average Black-Scholes
