@@ -167,13 +167,18 @@ def _superseded(every: list[str]) -> set[str]:
     return gone
 
 
+#: "promissory notes (the Investor Notes)": notes the holder gave the
+#: company to pay for this one; their rate and maturity are not this note's.
+_INVESTOR_NOTES = r"\binvestor notes?\b"
+
+
 #: A note the investor gives the company for the debenture it buys ("the
 #: issuance by Golden Gate to the Company of a $800,000 promissory note
 #: (“Note”)", "(the “Investor Note”)"): the name the text defines for it.
 _INVESTORS_NOTE = re.compile(
-    r"\bissu(?:ance|ing)\s+by\s+[A-Z][^.;()]{0,60}?\s+to\s+the\s+company\s+of\s+an?\s+"
+    r"\bissu(?:ance|ing)\s+by\s+\w[^.;()]{0,60}?\s+to\s+the\s+company\s+of\s+an?\s+"
     r"[^.;()]{0,40}?\bnotes?\s*\(\s*(?:the\s+)?[\"“](?P<name>[^\"”]{1,30})[\"”]\s*\)"
-    r"|\(\s*(?:the\s+)?[\"“](?P<investor>Investor\s+Notes?)[\"”]\s*\)",
+    rf"|\(\s*(?:the\s+)?[\"“](?P<investor>{_INVESTOR_NOTES})[\"”]\s*\)",
     re.IGNORECASE,
 )
 
@@ -600,6 +605,9 @@ _AN_EQUIVALENT = re.compile(
     r"[\d.,]+\s*(?:m|mn|bn|million|billion)?\s*\)",
     re.IGNORECASE,
 )
+#: The cents after a sum in words: "... Dollars and Twenty Eight Cents",
+#: "... DOLLARS AND NO/100S".
+_NO_CENTS = r"(?:\s+and\s+(?:no|[a-z -]{1,40}?)\s+cents|\s+and\s+no/100s?)?"
 _PRINCIPAL_BEFORE = re.compile(
     (
         # "the principal amount of the Note is $32,000", "the face value of
@@ -704,7 +712,8 @@ _PRINCIPAL_BEFORE = re.compile(
         # ("ONE MILLION TWO HUNDRED THOUSAND DOLLARS AND NO/100S
         # ($1,200,000.00)")
         r"(?:sum|amount|total) of [a-z0-9/ .-]*dollars(?:\s+u\.s\.)?"
-        r"(?:\s+and\s+(?:no|[a-z -]{1,40}?)\s+cents|\s+and\s+no/100s?)?\s*\(\s*"
+        + _NO_CENTS
+        + r"\s*\(\s*"
         r"(?:u\.s\.\s*)?|(?:in )?the aggregate sum of|"
         # "the principal sum of ONE HUNDRED AND FIFTY THOUSAND ($150,000)"
         # ("the sum of two hundred twenty thousand ($220,000)")
@@ -2188,7 +2197,8 @@ def money_role(sentence: str, money: Money) -> str | None:
         # Million Six Hundred Twenty Five Thousand Dollars ($5,625,000)"
         or rx.search(
             r"\b(?:sum|amount) of [a-z0-9/ .,-]{0,160}\bdollars"
-            r"(?:\s+and\s+(?:no|[a-z -]{1,40}?)\s+cents|\s+and\s+no/100s?)?\s*\(?\s*"
+            + _NO_CENTS
+            + r"\s*\(?\s*"
             r"(?:u\.s\.\s*)?$",
             sentence[: money.start].lower()[-220:],
         )
@@ -4129,11 +4139,6 @@ def agreement_dates(reader: Reader) -> list[Found]:
             if _ON_START.search(sentence[: date.start]):
                 found.append(Found(date.date.isoformat(), sentence, 2))
     return found
-
-
-#: "promissory notes (the Investor Notes)": notes the holder gave the
-#: company to pay for this one; their rate and maturity are not this note's.
-_INVESTOR_NOTES = r"\binvestor notes?\b"
 
 
 def _gone_notes_day(sentence: str, date: DateValue) -> bool:
