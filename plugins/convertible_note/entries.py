@@ -40,18 +40,14 @@ class _Renderer:
         self.links = frozenset({terms.note_id})
 
     def meta(self, row: Row, extra: dict[str, object]) -> data.Meta:
-        values: dict[str, object] = {
+        source = row.source
+        return {
+            "filename": source["filename"],
+            "lineno": source["lineno"],
             "note": self.terms.note_id,
             "note-event": row.kind,
+            **extra,
         }
-        values.update(extra)
-        return data.new_metadata(row.source["filename"], row.source["lineno"], values)
-
-    def posting(self, row: Row, account: str, number: Decimal) -> data.Posting:
-        meta = data.new_metadata(row.source["filename"], row.source["lineno"])
-        return data.Posting(
-            account, Amount(number, self.terms.currency), None, None, None, meta
-        )
 
     def transaction(
         self,
@@ -60,8 +56,19 @@ class _Renderer:
         legs: list[tuple[str, Decimal]],
         extra: dict[str, object] | None = None,
     ) -> data.Transaction:
+        filename, lineno = row.source["filename"], row.source["lineno"]
+        currency = self.terms.currency
         postings = [
-            self.posting(row, account, number) for account, number in legs if number
+            data.Posting(
+                account,
+                Amount(number, currency),
+                None,
+                None,
+                None,
+                {"filename": filename, "lineno": lineno},
+            )
+            for account, number in legs
+            if number
         ]
         return data.Transaction(
             self.meta(row, extra or {}),

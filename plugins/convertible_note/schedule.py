@@ -210,13 +210,13 @@ class Shares:
 NO_SHARES = Shares(Decimal(0), 0, Decimal(0), Decimal(0), Decimal(0), Decimal(0))
 
 
-@dataclass(frozen=True, slots=True)
-class Exact:
+class Exact(NamedTuple):
     """An exact value kept as ``base + numerator / denominator``.
 
     The schedule adds up interest as whole day-count units times a constant
     (balance * rate / unit) between changes, so most months need no Fraction
-    at all; the value is only made a Fraction when someone reads it.
+    at all; the value is only made a Fraction when someone reads it. (A
+    NamedTuple, like ``Row``: the schedule makes several per entry.)
     """
 
     base: Fraction
@@ -485,7 +485,9 @@ class _Note:
             interest = Fraction(self.k_num * self.units, self.k_den)
             self.fold += interest
             if self.periodic:
-                self.pending += interest
+                # Usually the first interest since the compounding date: no
+                # sum to reduce.
+                self.pending = self.pending + interest if self.pending else interest
             self.units = 0
 
     @property
@@ -612,8 +614,13 @@ class _Note:
         """Accrue up to ``date`` (exclusive) and post what is due, dated
         ``entry_date``: the interest and the amortization of the discount."""
         self.accrue_to(date)
-        amount = self.accrued.cents() - self.accrued_posted
-        amortization = self.discount_posted - round_cents(self.discount)
+        accrued = Exact(self.fold, self.k_num * self.units, self.k_den)
+        amount = accrued.cents() - self.accrued_posted
+        amortization = (
+            self.discount_posted - round_cents(self.discount)
+            if self.discount_posted or self.discount
+            else self.discount_posted
+        )
         if amount == 0 and amortization == 0:
             return
         self.accrued_posted += amount

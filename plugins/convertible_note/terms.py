@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import functools
 import re
 from collections.abc import Callable
 from collections.abc import Iterable
@@ -412,7 +413,7 @@ class _Reader:
         value = self.meta(key, "account", required)
         if value is None:
             return None
-        if not account_lib.is_valid(value):
+        if not _valid_account(value):
             self.error(f"{self.entry.type}: '{key}' is not a valid account: {value}")
             return None
         if account_lib.root(1, value) not in roots:
@@ -561,6 +562,10 @@ def check_conversion_discount(
 
 
 _SPEC_BY_NAME = {spec.name: spec for spec in DEFINITION_KEYS}
+
+#: Whether an account name is well formed; notes share their accounts, and
+#: Beancount's check compiles a pattern on every call.
+_valid_account = functools.lru_cache(maxsize=1024)(account_lib.is_valid)
 
 
 def _read_accounts(
