@@ -9167,6 +9167,194 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "have a conversion premium of 30% or HK$18.20.",
             {"conversion-price": "18.20 HKD"},
         ),
+        # the sum and its interest at a rate on one day
+        (
+            "FOR VALUE RECEIVED, Harbour Devices Inc., a Delaware "
+            'corporation (the "Borrower"), hereby promises to pay to Larch '
+            'Capital Ltd. (the "Holder") or order, without demand, the sum '
+            "of One Hundred Thousand Dollars ($100,000.00), with simple "
+            "interest accruing at the annual rate of nine percent (9%), on "
+            'June ___, 2009 (the "Maturity Date").',
+            {"interest-payment": '"maturity"'},
+        ),
+        # a 365 365 interest basis
+        (
+            "FOR VALUE RECEIVED, Harbour Devices Inc. promises to pay to "
+            "Larch Capital Ltd. the principal amount of Fifty Thousand "
+            "Dollars ($50,000.00) plus interest at a rate of eight percent "
+            "(8%) per year. Interest on this note shall be computed on a "
+            "365/365 simple interest basis.",
+            {"day-count": '"ACT/365"'},
+        ),
+        # a face amount beside the place it is made
+        (
+            "HARBOUR WIDGETS, INC.\nSERIES B 7% CONVERTIBLE PROMISSORY NOTE\n"
+            "$250,000.00 BOSTON, MASSACHUSETTS\nMARCH 3, 2005\n\n1. Promise "
+            "to Pay. FOR VALUE RECEIVED, HARBOUR WIDGETS, INC., a Nevada "
+            'corporation (the "Company") promises to pay to the order of '
+            'Larch Partners LLC (the "Holder") the principal amount of Two '
+            "Hundred Fifty Thousand Dollars ($250,000.00).",
+            {"date": "2005-03-03"},
+        ),
+        # a principal sum label
+        (
+            "Principal Sum: $750,000\nHolder: LARCH FUND LTD.\n\nSECURED "
+            'CONVERTIBLE NOTE (the "Note")\nHARBOUR SYSTEMS, LTD.\n\n'
+            "HARBOUR SYSTEMS, LTD. hereby promises to pay the Principal Sum "
+            "to the order of Holder.",
+            {"principal": "750000.00 USD"},
+        ),
+        # a maturity date which is the first to occur
+        (
+            "HARBOUR SYSTEMS, LTD. hereby promises to pay the Principal Sum "
+            'to the order of Holder on the date (the "Maturity Date") '
+            "which is the first to occur of (i) March 9, 2003 or (ii) the "
+            "date on which Holder gives an Acceleration Declaration.",
+            {"maturity": "2003-03-09"},
+        ),
+        # a date and the town under the title
+        (
+            "CONVERTIBLE PROMISSORY NOTE AGREEMENT\nApril 2, 2007 Spokane, "
+            'Washington\nHARBOUR OPTICS, INC. ("Undersigned") hereby '
+            "promises to pay upon demand to the order of the Holder the sums "
+            "set forth on the attached schedule, with interest at the rate "
+            "of ten percent (10%) per annum.",
+            {"date": "2007-04-02"},
+        ),
+        # bonds directed to a nordic company
+        (
+            "1. Convertible Bonds 2022/1 and 2022/2 directed to Larch Oy "
+            "Ab\n\nHarbour Group Plc and Larch Oy Ab have signed agreements "
+            "on the Convertible Bonds.\n\nConvertible Bond 2022/1\n\n  • The "
+            "amount of Convertible Bond 2022/1 is EUR 400,000.\n  • An "
+            "annual interest of 5 per cent is paid on the principal of "
+            "Convertible Bond 2022/1.",
+            {"holder": '"Larch Oy Ab"', "principal": "400000.00 EUR"},
+        ),
+        # an option from a recently closed offering
+        (
+            "Harbour Energy Ltd Announces Exercise and Closing of US$15 "
+            "Million Over-Allotment Option from its US$100 Million "
+            "Convertible Senior Notes Offering\nHarbour Energy Ltd announced "
+            "today the closing of the sale of an additional US$15 million of "
+            'convertible senior notes due 2019 (the "option notes"), '
+            "following the exercise in full by the initial purchasers of "
+            "their over-allotment option granted in connection with "
+            "Harbour's recently-closed offering of US$100 million of "
+            "convertible senior notes due 2019.",
+            {"principal": "15000000.00 USD"},
+        ),
+        # a bare dollar repeating a headlines amount
+        (
+            "Harbour Mining Ltd. Announces C$40 Million Bought Deal Offering "
+            "of 6.00% Convertible Debentures\nTORONTO, Ontario, May 3, 2021 "
+            "-- Harbour Mining Ltd. is pleased to announce that the "
+            "underwriters have agreed to purchase $40,000,000 aggregate "
+            "principal amount of convertible unsecured subordinated "
+            "debentures. The Debentures will be convertible into common "
+            "shares of the Company at a conversion price of $12.50 per share.",
+            {"principal": "40000000.00 CAD", "conversion-price": "12.50 CAD"},
+        ),
+        # a listings exchange and ticker
+        (
+            "Harbour Technik AG (SIX Swiss Exchange: HRBR) announces the "
+            "successful placement of CHF 80 million senior unsecured "
+            "convertible bonds due 2021.",
+            {"principal": "80000000.00 CHF"},
+        ),
+        # a coupon set at a rate
+        (
+            "Harbour Technik AG announces the successful placement of its "
+            "convertible bonds due 2021. The coupon of the Convertible Bonds "
+            "has been set at 3.5%.",
+            {"rate": "0.035"},
+        ),
+        # a rate with a fraction before the notes
+        (
+            "On May 1, 2018 the Company issued US$15 million of 5 3/4% "
+            'Convertible Senior Notes (the "Notes").',
+            {"principal": "15000000.00 USD"},
+        ),
+        # a release in canadian dollars
+        (
+            "All figures are in Canadian dollars except where noted.\n"
+            "Harbour Metals Ltd. is pleased to announce that it has sold $25 "
+            "million principal amount of convertible unsecured subordinated "
+            "debentures. The conversion price of the Debentures is C$0.55.",
+            {"principal": "25000000.00 CAD"},
+        ),
+        # a settlement expected on the issue date
+        (
+            "Harbour SA has successfully completed today an issuance of "
+            "bonds convertible into new shares, for a nominal amount of "
+            "€150,000,000. The settlement and delivery of the bonds is "
+            "expected to take place on May 5th 2022 (the “Issue Date”).",
+            {"date": None},
+        ),
+        # an early redemption of debentures
+        (
+            "Harbour Media announces early redemption of C$30 million "
+            "convertible debentures\nHarbour announced today that it has "
+            "delivered formal notice to redeem all of its 7.00% convertible "
+            "unsecured subordinated debentures. Currently, there are C$30 "
+            "million principal amount of Debentures outstanding.",
+            {"principal": None},
+        ),
+        # bonds that bear no coupon
+        (
+            "The CBs will not bear any coupon and have a maturity date of "
+            "five years after issuance. The CBs are convertible into "
+            "ordinary shares of Harbour.",
+            {"rate": "0"},
+        ),
+        # convertibles that accrue no interest
+        (
+            "Each convertible has a nominal value of EUR 10,000. The "
+            "convertibles accrue no interest, and the maturity date of the "
+            "loan is 18 months from the date of registration.",
+            {"rate": "0"},
+        ),
+        # interest payments to be made quarterly
+        (
+            "Harbour Corporation announced today that it has sold a $5 "
+            "million secured convertible note to a single institutional "
+            "investor. The note bears annual interest of 9%. Interest "
+            "payments are to be made quarterly beginning October 2009.",
+            {"interest-payment": '"quarterly"'},
+        ),
+        # a conversion price between a cap and a floor
+        (
+            "The note holders have the right to convert principal and "
+            "accrued interest into shares of Common Stock at 80% of the "
+            "average closing price of the Common Stock for the ten trading "
+            "days before the conversion. The conversion price shall not be "
+            "greater than $0.30 or less than $0.05.",
+            {"conversion-price-floor": "0.05 USD"},
+        ),
+        # money raised from related parties
+        (
+            "In 2012, the Company raised, from two related parties, $500,000 "
+            "through bridge financing, which is being refinanced into a "
+            "Secured Promissory Note to the investors which will bear "
+            "interest at 10% per annum.",
+            {"related-party": "TRUE"},
+        ),
+        # a discount in relation to the market price
+        (
+            "Larch & Partners S.A. has committed to subscribe for "
+            "convertibles. The convertible notes may be converted into "
+            "shares at a 6% discount in relation to the market price of "
+            "Harbour's share price at the time of the conversion.",
+            {"conversion-discount": "0.06"},
+        ),
+        # a coupon beside an original issue discount in a title
+        (
+            "Harbour, Inc.\n\n9% Senior Secured Original Issue 15% Discount "
+            "Convertible Promissory Note\n\nFOR VALUE RECEIVED, Harbour, "
+            "Inc. hereby promises to pay to the order of the Holder the "
+            "principal sum of $[ ].",
+            {"rate": "0.09"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -9755,6 +9943,28 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "notes-due-and-payable-unless-converted-on-a-day",
         "the-initial-conversion-price-being",
         "a-conversion-premium-or-its-price",
+        "the-sum-and-its-interest-at-a-rate-on-one-day",
+        "a-365-365-interest-basis",
+        "a-face-amount-beside-the-place-it-is-made",
+        "a-principal-sum-label",
+        "a-maturity-date-which-is-the-first-to-occur",
+        "a-date-and-the-town-under-the-title",
+        "bonds-directed-to-a-nordic-company",
+        "an-option-from-a-recently-closed-offering",
+        "a-bare-dollar-repeating-a-headlines-amount",
+        "a-listings-exchange-and-ticker",
+        "a-coupon-set-at-a-rate",
+        "a-rate-with-a-fraction-before-the-notes",
+        "a-release-in-canadian-dollars",
+        "a-settlement-expected-on-the-issue-date",
+        "an-early-redemption-of-debentures",
+        "bonds-that-bear-no-coupon",
+        "convertibles-that-accrue-no-interest",
+        "interest-payments-to-be-made-quarterly",
+        "a-conversion-price-between-a-cap-and-a-floor",
+        "money-raised-from-related-parties",
+        "a-discount-in-relation-to-the-market-price",
+        "a-coupon-beside-an-original-issue-discount-in-a-title",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -2536,6 +2536,8 @@ def _day_count(reader: Reader) -> None:
             return
         if (
             "actual/365" in lowered
+            # ("computed on a 365/365 simple interest basis")
+            or "365/365" in lowered
             or "365-day year" in lowered
             or "365 day year" in lowered
             or rx.search(
@@ -2620,7 +2622,7 @@ _RELATED = re.compile(
     r"parent company|holding company of the company|affiliate of the company|"
     # (not "TDR Enterprises Ltd (a company controlled by Tom Richardson)": a
     # controller the text does not say is an insider)
-    r"related party|controlled by (?:our|its|the company['’]?s?|an?\s+(?:[\w-]+\s+)?(?:share|stock)holder|an?\s+(?:director|officer))\b|wholly[- ]owned by|"
+    r"related party|\bfrom\s+(?:(?:two|three|four|five|several|certain)\s+)?related parties\b|controlled by (?:our|its|the company['’]?s?|an?\s+(?:[\w-]+\s+)?(?:share|stock)holder|an?\s+(?:director|officer))\b|wholly[- ]owned by|"
     r"trustees? on (?:our|the) board|"
     r"beneficially own(?:s|ed)? (?:approximately )?\d|"
     # ("Rafael Holdings, Inc. ..., the holder of approximately 31.5% of the

@@ -565,7 +565,9 @@ _EXCHANGED = re.compile(
     r"\b(?:existing|previously issued|prior|old|outstanding (?:promissory |convertible )?"
     # (not a market: "listed on the Australian Securities Exchange (ASX), has
     # priced")
-    r"notes|outstanding indebtedness|(?<!securities )(?<!stock )exchange[sd]?)\b[^$]{0,120}$"
+    # (nor a listing's ticker: "Meyer Burger Technology Ltd (SIX Swiss
+    # Exchange: MBTN)")
+    r"notes|outstanding indebtedness|(?<!securities )(?<!stock )exchange[sd]?)\b(?!\s*:)[^$]{0,120}$"
     # "in exchange for $183.7 million worth of the holder's 2027 notes, $201.0
     # million in 2028 notes": every amount of the list
     r"|\bin exchange for\b(?:[^.;]|\.(?=\d)){0,200}$"
@@ -681,11 +683,13 @@ _PRINCIPAL_BEFORE = re.compile(
         r"notes? payable (?:of|for)\s*|in an amount of\s*|"
         # "Original Principal Amount: $333,000"; "Loan Amount (Principal):"
         # ("Principal Amount of Note:  $500,000")
-        r"principal amount(?: of (?:the )?(?:note|debenture))?:?|principal sum|principal balance|"
+        r"principal amount(?: of (?:the )?(?:note|debenture))?:?|principal sum:?|principal balance|"
         # ("The principal amount due under the promissory note was $220,000")
         r"principal amount due under (?:the|this) (?:[\w-]+\s+){0,2}note (?:was|is)\s*|"
         # ("The note was for a sum of $47,500")
         r"\bnote was for a sum of\s*|"
+        # ("The amount of Convertible Bond 2021/1 is EUR 650,000.")
+        r"\bthe amount of (?:the\s+)?(?:convertible\s+)?(?:bond|note|loan)\b(?:\s+\d{4}/\d+)?\s+is\s*|"
         r"face amount:?|face value(?: of)?:?|"
         r"loan amount(?:\s*\(principal\))?:|"
         r"principal of|in the amount(?: of)?|notes? for|debentures? for|note of|"
@@ -762,7 +766,8 @@ _PRINCIPAL_AFTER = re.compile(
         # (not "the $75,000 principal reduction payment under the Company's
         # Mortgage Loan")
         r"|principal(?!\s+(?:reductions?|re?payments?|prepayments?|pay-?downs?)\b))"
-        r"|(?:worth\s+)?(?:of\s+)?(?:new\s+)?(?:(?!respectively\b)[\w.-]+%?,?\s+){0,3}"
+        # ("US$20 million of 6 7/8% Convertible Senior Subordinated Notes")
+        r"|(?:worth\s+)?(?:of\s+)?(?:new\s+)?(?:(?!respectively\b)[\w./-]+%?,?\s+){0,3}"
         # "8% Original Issue Discount Senior Secured Convertible Debenture"
         r"(?:(?:senior|secured|unsecured|subordinated|original issue discount),?\s+)*"
         r"(?:convertible|promissory)\s+(?:\w+\s+){0,2}"
@@ -998,6 +1003,16 @@ def _a_later_balance_or_the_series(left: str, right: str) -> bool:
             rx.match(r"^\s*of\s+outstanding\b|^\s*equivalent\b", right)
             and not rx.search(r"\bexchang", left)
         )
+        # what is outstanding today: "Currently, there are C$45 million
+        # principal amount of Debentures outstanding"
+        or (
+            rx.search(r"\bthere\s+(?:are|is|were|was)\s*$", left)
+            and rx.match(
+                r"^\s*(?:(?:in\s+)?(?:aggregate\s+)?principal amount of\s+)?(?:the\s+)?"
+                r"(?:[\w%.-]+\s+){0,3}(?:notes|debentures|bonds)\s+outstanding\b",
+                right,
+            )
+        )
     )
 
 
@@ -1094,8 +1109,15 @@ def _a_part_or_another_sale(left: str, right: str) -> bool:
     # of $3.0 million"), the total after an addition ("Immediately after
     # giving effect to the issuance of the Additional Notes, the Company has
     # $362,500,000 aggregate principal amount")
+    # (and an offering closed before this one: "following the exercise ... of
+    # their over-allotment option granted in connection with ReneSola's
+    # recently-closed offering of US$175 million of convertible senior
+    # notes"; a headline's "Over-Allotment Option from its US$175 Million
+    # Convertible Senior Notes Offering")
     if rx.search(
         r"\bpreviously (?:issued|sold)\b[^$]{0,30}$|\boffering (?:size|amount) of\s*$"
+        r"|\b(?:recently|previously)[- ](?:closed|completed) (?:offering|sale|placement) of\s*$"
+        r"|\b(?:option|over-allotment)\s+from\s+(?:its|the)\s*$"
         r"|\bafter giving effect to the (?:issuance|issue|sale)\b[^$]{0,120}$",
         left,
         re.IGNORECASE,
@@ -1167,6 +1189,14 @@ def _a_cap_or_bought_back(sentence: str, money: Money, left: str, right: str) ->
         # a facility: "a £500,000 unsecured convertible loan note funding
         # facility"
         or rx.match(r"^\s*(?:[\w-]+\s+){0,5}?(?:funding|credit)\s+facility\b", right)
+        # notes called for redemption: "MDC Partners announces early
+        # redemption of C$45 million convertible debentures"
+        # (not the notes' own terms: "upon the conversion or redemption of
+        # US$10,520,000 aggregate principal amount")
+        or rx.search(
+            r"\b(?:early\s+redemption|announces?\s+(?:the\s+)?redemption)\s+of\s+(?:the\s+)?$",
+            left,
+        )
         # a cap: "convertible bonds in four (4) series, each with a maximum
         # nominal value of EUR 25 million"
         or rx.search(
@@ -2267,6 +2297,9 @@ _LEGAL_FORMS = (
     r"P\.C\.", "PC", "PLLC", "LLP", "Foundation", "Aktiengesellschaft",
     # (a Cayman limited duration company, "CAMOFI Master LDC")
     "Anstalt", "LDC",
+    # (Nordic companies: "Turret Oy Ab", "Digitalist Group Oyj", "Nordea
+    # Bank AB", "Danske Bank A/S")
+    "Oy Ab", "Oyj", "Oy", "AB", "A/S", "ApS",
 )  # fmt: skip
 #: A legal form as written, or in capitals ("DAVRIC CORPORATION").
 LEGAL_FORM = (
@@ -2747,6 +2780,12 @@ _HOLDER_VERBS = (
     re.compile(
         r"\bentered into an?\s+(?:[\w-]+\s+){0,4}(?i:note|debenture)\s*"
         rf"(?:\([^()]{{1,40}}\)\s*)?to\s+({ORGANISATION.pattern})"
+    ),
+    # "Convertible Bonds 2021/1, 2021/3 and 2022/1 directed to Turret Oy Ab"
+    # (a directed issue: the bonds offered to one subscriber)
+    re.compile(
+        r"\b(?i:bonds?|notes?|loans?)\s+(?:\d{4}/\d+(?:,\s*|\s+and\s+))*(?:\d{4}/\d+\s+)?"
+        rf"directed\s+to\s+({ORGANISATION.pattern})"
     ),
     # "raised £1m by the issue of Loan Notes to Noble AIM VCT plc"
     re.compile(
@@ -3404,6 +3443,11 @@ _MATURITY_LABEL = re.compile(
     r"(?:[^.]{0,12}?|\s+date\s+of\s+the\s+\w+\s+(?:was|is)\s+(?:established|set|fixed)\s+to\s+be\s+(?:the\s+)?)"
     r"\bearl(?:ier|iest)(?: to occur)? of:?\s*"
     r"(?:\((?:i|a|1)\)\s*)?$"
+    # "on the date (the "Maturity Date") which is the first to occur of (i)
+    # December 7, 2001 or (ii) the date on which Holder gives an Acceleration
+    # Declaration"
+    r"|\bmaturity date\W{0,3}\)?,?\s+which\s+(?:is|shall\s+be)\s+the\s+"
+    r"(?:first\s+to\s+occur|earl(?:ier|iest)(?:\s+to\s+occur)?)\s+of:?\s*(?:\((?:i|a|1)\)\s*)?$"
 )
 #: Labels further from the date: "The term of the 2016/2021 convertible bond
 #: begins on the date of its initial issue ... and ends on 31 December
@@ -3488,6 +3532,9 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
         or rx.search(
             r"\b(?:expected|anticipated|scheduled) to (?:close|be completed|settle)\s+"
             r"(?:on or about\s+|on\s+|or about\s+)?$"
+            # ("The settlement and delivery of the 2028 OCEANES is expected to
+            # take place on April 19th 2021 (the “Issue Date”)")
+            r"|\b(?:expected|anticipated|scheduled) to take place\s+(?:on or (?:about|around)\s+|on\s+)?$"
             # a deadline: "the funding of (i) $187,500 ... to take place no
             # later than November 10, 2025 (the "First Closing")"
             r"|\bto take place\s+(?:no later than|on or before|by)\s*$",
@@ -3809,6 +3856,12 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
 
 #: An amount alone on a note's face: "$150,000", "US$1,300,000.00".
 _FACE_AMOUNT = r"\W*(?:U\.?S\.?)?\s?\$\s?[\d,]+(?:\.\d\d)?"
+#: The place a note is made, in capitals, beside its face amount:
+#: "$500,000.00 NEW YORK,NEW YORK".
+_FACE_PLACE = r"(?:\s+[A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Z.]+){0,4})?"
+#: A town and its state or country after a note's date: "Greenacres,
+#: Washington", "New York, New York".
+_PLACE_LINE = r"\W*(?:[A-Z][A-Za-z.]+\s*){1,3},\s*(?:[A-Z][A-Za-z.]+\s*){1,3}\W*"
 
 
 def face_date_line(reader: Reader, sentence: str) -> bool:
@@ -3820,7 +3873,10 @@ def face_date_line(reader: Reader, sentence: str) -> bool:
     return rest != sentence and (
         rx.fullmatch(
             # (a section's number after: "Section 1.", or a bare "1.")
-            r"\W*" + _FACE_AMOUNT + r"\W*(?:(?:(?:Section|Article)\s+)?[\dIVX]+\W*)?",
+            r"\W*"
+            + _FACE_AMOUNT
+            + _FACE_PLACE
+            + r"\W*(?:(?:(?:Section|Article)\s+)?[\dIVX]+\W*)?",
             rest,
         )
         is not None
@@ -3840,6 +3896,20 @@ def _face_date(reader: Reader, index: int, sentence: str) -> DateValue | None:
         " ,."
     )
     if alone and _beside_title(reader.sentences, index):
+        return date
+    # (the place the note is made after it, under the title and above the
+    # promise: "CONVERTIBLE PROMISSORY NOTE AGREEMENT", "March 15, 2006
+    # Greenacres, Washington", "... hereby promises to pay")
+    if (
+        not sentence[: date.start].strip(" ,.")
+        and rx.fullmatch(_PLACE_LINE, sentence[date.end :])
+        and _title_at(reader.sentences, index - 1)
+        and rx.search(
+            r"promises? to pay|for value received",
+            (reader.sentences[index + 1 : index + 2] or [""])[0][:300],
+            re.IGNORECASE,
+        )
+    ):
         return date
     # (the title right above a date and the note's number: "FORM OF 13.0%
     # CONVERTIBLE PROMISSORY NOTE", "December 30, 2014 Note No. 2014-A-1")
@@ -4639,6 +4709,9 @@ RATE_ZERO = re.compile(
     # ("did not bear stated interest")
     r"(?:does|do|did|shall|will) not bear (?:any )?(?:accrued )?(?:regularly scheduled )?"
     r"(?:stated )?interest|bears? no interest|carr(?:y|ies) no interest|(?:will |shall )?pays? no interest|"
+    # ("The CBs will not bear any coupon"; "The convertibles accrue no
+    # interest")
+    r"(?:does|do|shall|will) not bear (?:any|a) coupon\b|\b(?:notes|bonds|debentures|convertibles) accrue no interest\b|"
     # ("This Note shall not accrue interest.")
     r"(?:note|debenture|loan) (?:shall|will|does) not accrue (?:any )?interest\b(?![^.;]{0,100}\bunless\b)|"
     r"no interest (?:shall |will )?accrues?|0(?:\.0+)?\s?% interest"
@@ -4692,6 +4765,9 @@ _RATE_BEFORE = re.compile(
     r"rate\s+(?:per annum\s+)?(?:\((?:the\s+)?[\"“][^\"”]{1,30}[\"”]\)\s*)?(?:equal\s+to\s+|of\s+)?"
     # "Interest is payable semiannually at 10%"
     r"|\binterest\b[^.%,]{0,40}\bat\s+"
+    # "The coupon of the Convertible Bonds has been set at 4%"
+    r"|\bcoupon\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:notes|bonds|debentures)\s+)?"
+    r"(?:has been|was|is|will be)\s+(?:set|fixed)\s+at\s+"
     # "Twelve Month Fixed Rate (12%)"; "Stated Percentage 12.00%"
     # ("Twelve Month Fixed Rate (12%)": a worded percentage's span starts at
     # its bracket)
@@ -4725,7 +4801,11 @@ _RATE_AFTER = re.compile(
     r"(?:\w+\s+){0,2}"
     r"(?:notes?|debentures?|bonds?)|(?:(?:senior|subordinated|secured)\s+)?notes\s+due\b"
     # ("to issue the firm a 3% note payable in satisfaction of $212,400")
-    r"|note\s+payable\b)"
+    r"|note\s+payable\b"
+    # ("8% Senior Secured Original Issue 20% Discount Convertible Promissory
+    # Note": the discount's own percentage inside the title)
+    r"|\s*(?:(?:senior|secured|unsecured|subordinated)\s+){0,3}original\s+issue\s+"
+    r"\d+(?:\.\d+)?\s?%\s+discount\s+(?:secured\s+|senior\s+)*(?:convertible|promissory)\b)"
 )
 #: A weaker cue after the rate, a debt's rank and kind: "two-year 11% Senior
 #: Debentures" (another debt of the passage may be named so too: "redeem
@@ -5254,7 +5334,9 @@ _REFERENCE = re.compile(
 )
 _DISCOUNT_TO = re.compile(
     # ("at a 25% discounted price of the 5 day average closing bid price")
-    r"discount\s+of\s*$|^\s*discount(?:ed)?\s+(?:price\s+)?(?:to|from|of|off)\b",
+    # ("converted into shares at a 7% discount in relation to the market
+    # price")
+    r"discount\s+of\s*$|^\s*discount(?:ed)?\s+(?:price\s+)?(?:to|from|of|off|in relation to)\b",
     re.IGNORECASE,
 )
 _TRADING_DAYS = re.compile(
@@ -5284,7 +5366,9 @@ _FLOOR = re.compile(
     # "is at least $0.095"; "a floor of one dollar ($1 USD)")
     # ("with a floor on the conversion price of $0.00005")
     r"(?:floor(?:\s+(?:on|for|to)\s+the)?(?: conversion)?(?: price)?|minimum (?:conversion )?price|"
-    r"(?:not|no|never|in no event)[^.]{0,50}?(?:less|lower) than|below|\bis at least)"
+    # ("shall not be greater than $0.20 or less than $0.08": a cap's decimal
+    # point on the way)
+    r"(?:not|no|never|in no event)(?:[^.]|\.(?=\d)){0,50}?(?:less|lower) than|below|\bis at least)"
     r"\s*(?:of|equal to|is|,?\s*(?:currently\s+)?set\s+at)?\s*(?:[a-z]+ dollars?\s*\()?$",
     re.IGNORECASE,
 )
@@ -5801,6 +5885,15 @@ def _not_the_note_price(lowered: str, money: Money, warrants: bool) -> bool:
             rx.search(r"\bshares\s+of\s*$", left) is not None
             and rx.match(r"\s*(?:each|nominal)\b", lowered[money.end :]) is not None
         )
+        # an amendment's price: "On January 15, 2015, the Company amended the
+        # convertible debenture of a shareholder ... so that the debenture
+        # became anti-dilutive with a conversion price set at $0.35"
+        or rx.search(
+            r"\bamended the (?:convertible\s+)?(?:debenture|note)\b(?:[^.;]|\.(?=\d)){0,200}"
+            r"\bconversion price (?:set|fixed|reset) at\s*$",
+            left,
+        )
+        is not None
     )
 
 
@@ -6148,7 +6241,8 @@ _PAYMENT = re.compile(
     r"(?:(?:interest|\brate\b|\bcoupon\b).{0,100}?(?:payable|paid|due|"
     # ("the Company must pay daily accrued interest at a rate of 15% per annum
     # quarterly")
-    r"payments will be made)|\bpays?\s+(?:daily\s+)?(?:accrued\s+)?interest"
+    # ("Interest payments are to be made quarterly beginning October 2008")
+    r"payments (?:will be|are to be|shall be) made)|\bpays?\s+(?:daily\s+)?(?:accrued\s+)?interest"
     r"(?:\s+at (?:a|the) rate of [\d.]+%(?: per (?:year|annum))?)?)\s+"
     # ("interest will be paid by the Company, quarterly in arrears")
     r"(?:by the company,?\s+)?"
@@ -6271,7 +6365,14 @@ _AT_MATURITY = re.compile(
     r"|\bbears? interest at (?:a rate of\s+)?[\d.]+\s?%\s+(?:payable\s+)?(?:up)?on maturity\b"
     # "Interest on this Debenture is payable at a 12% six month rate ... and
     # is payable upon payment of principal whether at maturity or otherwise"
-    r"|\binterest\b[^.;]{0,200}\bpayable upon (?:the\s+)?payment of (?:the\s+)?principal\b",
+    r"|\binterest\b[^.;]{0,200}\bpayable upon (?:the\s+)?payment of (?:the\s+)?principal\b"
+    # "promises to pay to ... the sum of ... ($225,000.00), with simple
+    # interest accruing at the annual rate of eight percent (8%), on December
+    # ___, 2006 (the "Maturity Date")": the sum and its interest at a stated
+    # rate on one day
+    r"|\bpromises?\s+to\s+pay\b[^;]{0,500}?\bsum\s+of\b[^;]{0,200}?,?\s+(?:together\s+)?with\s+"
+    r"(?:simple\s+)?interest\b[^;]{0,60}?\brate\s+of\b[^;]{0,60}?%\)?,?\s+on\s+(?:the\s+maturity\s+date\b"
+    rf"|{_MONTH_WORDS}\s+(?:_+|\d{{1,2}}),?\s+\d{{4}}\s*\(\s*(?:the\s+)?[\"“]maturity date[\"”]\s*\))",
     re.IGNORECASE,
 )
 #: "..., and interest and principal ... is payable monthly": a second

@@ -17,6 +17,7 @@ import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from decimal import InvalidOperation
 
 from dateutil import parser as date_parser
 from price_parser import Price
@@ -477,22 +478,34 @@ def dollar_assumed(text: str) -> str | None:
 
 
 #: A figure after a dollar mark: "59.7 million", "2.10".
-_FIGURE = r"(\d[\d,.]*\d(?:\s+(?:million|billion))?)"
+_FIGURE = r"(\d[\d,.]*\d(?:\s+(?i:million|billion))?)"
+
+
+def _figure_value(figure: str) -> Decimal | str:
+    """A figure's value, in whichever way it is written ("65 Million" and
+    "65,000,000" are one figure); the figure itself where it is no number
+    ("1.000.000")."""
+    number, _, scale = figure.replace(",", "").partition(" ")
+    try:
+        return Decimal(number) * _SCALE.get(scale.strip().lower(), 1)
+    except InvalidOperation:
+        return figure
 
 
 def _bare_repeats_marked(text: str, code: str) -> bool:
     """Whether a bare "$" figure repeats one the text marks as ``code``'s
     dollar ("a notional amount of S$59.7 million", then "the issue value of
-    $59.7 million"): the bare dollar is that one."""
+    $59.7 million"; a headline's "C$65 Million", then "$65,000,000"): the
+    bare dollar is that one."""
     marked = {
-        match.group(1)
+        _figure_value(match.group(1))
         for mark, mark_code in PREFIXES
         if mark_code == code and "$" in mark and mark != "$"
         for match in rx.finditer(rf"(?<![A-Za-z]){re.escape(mark)}\s?{_FIGURE}", text)
     }
     # (not a code's: "CAD $100,000")
     bare = {
-        match.group(1)
+        _figure_value(match.group(1))
         for match in rx.finditer(rf"(?<![A-Za-z$])(?<![A-Z] )\$\s?{_FIGURE}", text)
     }
     return bool(marked & bare)
@@ -528,6 +541,16 @@ def dollar_currency(text: str) -> str:
     header = rx.search(r"\b(CAD|HKD|AUD|SGD|NZD)\s*\(\$\)", text)
     if header is not None:
         return header.group(1)
+    # the release says which: "All figures are in Canadian dollars except
+    # where noted"
+    declared = rx.search(
+        r"\ball\s+(?:dollar\s+)?(?:figures|amounts)\s+(?:are\s+)?(?:expressed\s+|stated\s+)?"
+        r"in\s+(canadian|australian|hong kong|singapore|new zealand)\s+dollars\b",
+        text,
+        re.IGNORECASE,
+    )
+    if declared is not None:
+        return _DOLLAR_CODES[declared.group(1).lower()]
     # a bare amount with its US dollar equivalent in brackets, from a company
     # listed on another dollar's exchange: "closing of a $2.0 million
     # (US$1.55 million) financing" by a TSX issuer
