@@ -476,8 +476,9 @@ class _Note:
         balance, rate = self.balance, self.rate_fraction
         self.k_num = balance.numerator * rate.numerator
         self.k_den = balance.denominator * rate.denominator * self.unit
-        # B for the effective interest of the next pieces (amortized cost).
-        self.balance_decimal = to_decimal(balance)
+        # B for the effective interest of the next pieces (amortized cost),
+        # made when a piece first needs it.
+        self.balance_decimal: Decimal | None = None
 
     def fold_units(self) -> None:
         """Turn the units counted since the last change into exact interest."""
@@ -541,6 +542,8 @@ class _Note:
                 self.units += units
                 piece = None
                 if self.discount or self.record:
+                    if self.balance_decimal is None:
+                        self.balance_decimal = to_decimal(self.balance)
                     piece = Piece(
                         self.balance_decimal,
                         Decimal(self.k_num * units) / self.k_den,
