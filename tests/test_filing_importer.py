@@ -9355,6 +9355,82 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "principal sum of $[ ].",
             {"rate": "0.09"},
         ),
+        # shares for debt closed and notes originally issued
+        (
+            "CALGARY, AB, April 22, 2021 /CNW/ - Harbour Logic Inc. (the "
+            '"Corporation") announces that it has closed certain of its '
+            "previously announced shares for debt transactions and its "
+            "previously announced private placement.\nThe holders of an "
+            "aggregate of $100,000 principal amount of secured, convertible "
+            'promissory notes (the "Notes") elected to convert the '
+            "principal owing under such notes into units of the "
+            "Corporation.\nThe Notes were originally issued by the "
+            "Corporation on July 9, 2020, were due July 9, 2022 and bore "
+            "interest at a rate of 20% per annum.",
+            {"date": "2020-07-09"},
+        ),
+        # other notes also priced
+        (
+            "MIAMI, May 5, 2020 (GLOBE NEWSWIRE) -- Harbour Cruises Ltd. "
+            "announced today that it has priced $500 million aggregate "
+            "principal amount of its 5.00% exchangeable senior notes due "
+            "2025. Harbour also priced $400 million aggregate principal "
+            "amount of its 11.50% senior secured notes due 2025 (the "
+            "“Secured Notes”).",
+            {"principal": "500000000.00 USD", "rate": "0.05"},
+        ),
+        # an initial exchange price
+        (
+            "The Exchangeable Notes will be exchangeable at the holder\u2019s "
+            "option into ordinary shares of Harbour. The initial exchange "
+            "rate per $1,000 principal amount of Exchangeable Notes is "
+            "50.0000 ordinary shares, which is equivalent to an initial "
+            "exchange price of approximately $20.00 per ordinary share.",
+            {"conversion-price": "20.00 USD"},
+        ),
+        # an exchange done is no price of the note
+        (
+            "The notes are convertible into common stock at a conversion "
+            "price of $5.00 per share. During the quarter, other unsecured "
+            "notes with a carrying amount of $97,796 were exchanged for "
+            "147,525 shares of the Company\u2019s common stock at a weighted "
+            "average exchange price of $1.10.",
+            {"conversion-price": "5.00 USD"},
+        ),
+        # notes that bear no regular interest
+        (
+            "Harbour Interactive, Inc. today announced the pricing of $1.0 "
+            "billion aggregate principal amount of convertible senior notes "
+            "due 2026. The notes will not bear regular interest, and the "
+            "principal amounts of the notes will not accrete.",
+            {"rate": "0"},
+        ),
+        # debentures that incur no interest
+        (
+            "Harbour Corp. has closed a non-brokered private placement of "
+            "secured convertible debentures. The debentures will mature on "
+            "May 26, 2026, and will not incur interest except in the event "
+            "of default.",
+            {"rate": "0"},
+        ),
+        # a debenture the proceeds repay
+        (
+            "On December 15, 2021, Harbour Holdings Ltd. entered into a "
+            "securities purchase agreement relating to the purchase and sale "
+            "of a senior convertible note for gross proceeds of US$2,000,000 "
+            "with Larch Global Partners, LP. The proceeds are intended to be "
+            "used for the repayment of a certain convertible debenture in "
+            "the principal amount of $400,000.",
+            {"principal": None},
+        ),
+        # the issuers option names no holder
+        (
+            "Harbour Inc. has closed the second portion of the "
+            "previously-announced private placement. The Series B Debenture "
+            "will become convertible at Harbour's option at a price of $1.17 "
+            "per share if the Company obtains a lease.",
+            {"holder": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -9965,6 +10041,14 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "money-raised-from-related-parties",
         "a-discount-in-relation-to-the-market-price",
         "a-coupon-beside-an-original-issue-discount-in-a-title",
+        "shares-for-debt-closed-and-notes-originally-issued",
+        "other-notes-also-priced",
+        "an-initial-exchange-price",
+        "an-exchange-done-is-no-price-of-the-note",
+        "notes-that-bear-no-regular-interest",
+        "debentures-that-incur-no-interest",
+        "a-debenture-the-proceeds-repay",
+        "the-issuers-option-names-no-holder",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -298,6 +298,12 @@ def _issuer(reader: Reader, name: str) -> bool:
     # (or "the Note of NMG", "a convertible note (the "Note") of NMG")
     issued = re.compile(
         rf"\b{re.escape(name)}\s+(?:has\s+)?(?:issued|sold)\b|"
+        # ("Junex Inc. has closed the second portion of the previously-announced
+        # private placement"; "Junex may elect to pay up to 50% of the
+        # interest charges in common shares")
+        rf"\b{re.escape(name)}(?:,?\s+{LEGAL_FORM})?\s+(?:has\s+)?(?:closed|completed)\s+"
+        r"(?:the|its|a)\b|"
+        rf"\b{re.escape(name)}\s+may\s+elect\s+to\s+pay\b|"
         rf"\b(?:note|debenture)s?\b[\"”]?\)?(?:\s*\([^)]{{0,40}}\))?\s+of\s+{re.escape(name)}\b|"
         # ("through its wholly owned subsidiary Ranor, Inc.": the company's)
         rf"\b(?:its|our|the company['’]s)\s+(?:wholly[- ]owned\s+)?subsidiar(?:y|ies),?\s+"

@@ -1189,6 +1189,13 @@ def _a_cap_or_bought_back(sentence: str, money: Money, left: str, right: str) ->
         # a facility: "a £500,000 unsecured convertible loan note funding
         # facility"
         or rx.match(r"^\s*(?:[\w-]+\s+){0,5}?(?:funding|credit)\s+facility\b", right)
+        # another debt the proceeds repay: "for the repayment of a certain
+        # convertible debenture in the principal amount of $500,000"
+        or rx.search(
+            r"\brepayment of (?:a|an|the)\s+(?:certain\s+)?(?:[\w-]+\s+){0,3}"
+            r"(?:note|debenture|loan)s?\s+in the (?:principal\s+)?amount of\s*$",
+            left,
+        )
         # notes called for redemption: "MDC Partners announces early
         # redemption of C$45 million convertible debentures"
         # (not the notes' own terms: "upon the conversion or redemption of
@@ -3721,7 +3728,9 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
                 # consolidates)
                 r"|\b(?:notes?|debentures?)\s*\(\s*(?:the\s+)?[\"“](?:[\w-]+\s+)?(?:note|debenture)s?"
                 r"[\"”]\s*\)\s*issued by the company to\s+[^;]{2,60}?\s+on\s*$"
-                r"|\b(?:notes?|debentures?)\b[^.]{0,20}\b(?:were|was) issued\b"
+                # ("The First Notes were originally issued by the Corporation
+                # on July 9, 2020")
+                r"|\b(?:notes?|debentures?)\b[^.]{0,20}\b(?:were|was)\s+(?:originally\s+|initially\s+)?issued\b"
                 # ("The debentures were issued in principal of $15.5 million on")
                 r"(?:(?!matur)(?:[^.]|\.(?=\d))){0,60}\bon\s*$",
                 left.lower()[-160:],
@@ -3970,7 +3979,11 @@ def _beside_title(sentences: list[str], index: int) -> bool:
 #: debentures"; "today announced the closing of".
 _CLOSED_TODAY = re.compile(
     r"\bannounce[sd]?\s+(?:today\s+)?(?:that\s+it\s+has\s+(?:closed|completed)|"
-    r"the\s+(?:closing|completion)\s+of)\b[^.]{0,160}\b(?:offering|placement|notes|debentures)\b",
+    # (not shares issued for debts: "announces that it has closed certain of
+    # its previously announced shares for debt transactions and its
+    # previously announced private placement")
+    r"the\s+(?:closing|completion)\s+of)\b(?![^.]{0,60}\bshares for debt\b)[^.]{0,160}"
+    r"\b(?:offering|placement|notes|debentures)\b",
     re.IGNORECASE,
 )
 #: A closing the release says happened on its own day: "is pleased to
@@ -4607,7 +4620,12 @@ _OTHER_DEBT_SENTENCE = re.compile(
     # a loan the investor makes as well: "The investor also will provide a
     # $10 million 8% loan due March 31, 2020."
     r"|^\W*the\s+(?:investor|lender|purchaser|holder)\s+(?:also\s+will|will\s+also|also)\s+"
-    r"(?:provide|lend|make|extend|advance)\b(?![^.]*\bconvertib)[^.]*\bloan\b",
+    r"(?:provide|lend|make|extend|advance)\b(?![^.]*\bconvertib)[^.]*\bloan\b"
+    # notes of another kind sold at the same time: "NCLC also priced $675
+    # million aggregate principal amount of its 12.25% senior secured notes
+    # due 2024 (the “Secured Notes”)"
+    r"|^\W*(?:[A-Z][\w&.-]*\s+){1,3}also\s+(?:priced|issued|sold|closed)\b"
+    r"(?!(?:[^.]|\.(?=\d))*\b(?:convertib|exchangeab))(?:[^.]|\.(?=\d))*\b(?:notes|debentures|bonds)\b",
     re.IGNORECASE,
 )
 
@@ -4707,11 +4725,11 @@ RATE_ZERO = re.compile(
     # (nor a legend's "and no interest may be sold": an interest in the note)
     r"(?:with|and) no interest\b(?!\s+(?:for|paid|was|were|has|had|accrued|may|in|therein)\b)|"
     # ("did not bear stated interest")
-    r"(?:does|do|did|shall|will) not bear (?:any )?(?:accrued )?(?:regularly scheduled )?"
+    r"(?:does|do|did|shall|will) not bear (?:any )?(?:accrued )?(?:regularly scheduled |regular )?"
     r"(?:stated )?interest|bears? no interest|carr(?:y|ies) no interest|(?:will |shall )?pays? no interest|"
     # ("The CBs will not bear any coupon"; "The convertibles accrue no
     # interest")
-    r"(?:does|do|shall|will) not bear (?:any|a) coupon\b|\b(?:notes|bonds|debentures|convertibles) accrue no interest\b|"
+    r"(?:does|do|shall|will) not bear (?:any|a) coupon\b|(?:does|do|shall|will) not incur (?:any )?interest\b|\b(?:notes|bonds|debentures|convertibles) accrue no interest\b|"
     # ("This Note shall not accrue interest.")
     r"(?:note|debenture|loan) (?:shall|will|does) not accrue (?:any )?interest\b(?![^.;]{0,100}\bunless\b)|"
     r"no interest (?:shall |will )?accrues?|0(?:\.0+)?\s?% interest"
@@ -4797,7 +4815,7 @@ _RATE_AFTER = re.compile(
     # ("a one year 8% $100,000 Convertible Note")
     # ("8 per cent. coupon per annum")
     r"\.?\s*coupon|\.?\s*(?:\$[\d,.]+\s+)?(?:(?!original|discount|oid)[\w-]+\s+){0,4}"
-    r"(?:convertible|promissory)\s+"
+    r"(?:convertible|exchangeable|promissory)\s+"
     r"(?:\w+\s+){0,2}"
     r"(?:notes?|debentures?|bonds?)|(?:(?:senior|subordinated|secured)\s+)?notes\s+due\b"
     # ("to issue the firm a 3% note payable in satisfaction of $212,400")
@@ -5885,6 +5903,15 @@ def _not_the_note_price(lowered: str, money: Money, warrants: bool) -> bool:
             rx.search(r"\bshares\s+of\s*$", left) is not None
             and rx.match(r"\s*(?:each|nominal)\b", lowered[money.end :]) is not None
         )
+        # an exchange done: "notes ... were exchanged for 1,475,258 shares of
+        # the Company's common stock at a weighted average exchange price of
+        # $1.10"
+        or rx.search(
+            r"\b(?:were|was) exchanged for\b(?:[^.;]|\.(?=\d)){0,200}$"
+            r"|\bweighted average (?:exchange|conversion) price of\s*$",
+            left,
+        )
+        is not None
         # an amendment's price: "On January 15, 2015, the Company amended the
         # convertible debenture of a shareholder ... so that the debenture
         # became anti-dilutive with a conversion price set at $0.35"
@@ -6161,6 +6188,9 @@ def fixed_prices(reader: Reader) -> list[Found]:
         "conversion into",
         "strike price",
         "conversion premium",
+        # (exchangeable notes: "equivalent to an initial exchange price of
+        # approximately $13.75 per ordinary share")
+        "exchange price",
     ):
         lowered = sentence.lower()
         # a valuation's inputs: "using the weighted-average Black-Scholes
