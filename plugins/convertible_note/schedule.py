@@ -493,6 +493,7 @@ class _Note:
 
     @property
     def accrued(self) -> Exact:
+        """The exact interest accrued and not yet paid or converted."""
         return Exact(self.fold, self.k_num * self.units, self.k_den)
 
     def daily_interest(self, pieces: tuple[tuple[int, int], ...]) -> int:
@@ -617,8 +618,7 @@ class _Note:
         """Accrue up to ``date`` (exclusive) and post what is due, dated
         ``entry_date``: the interest and the amortization of the discount."""
         self.accrue_to(date)
-        accrued = Exact(self.fold, self.k_num * self.units, self.k_den)
-        amount = accrued.cents() - self.accrued_posted
+        amount = self.accrued.cents() - self.accrued_posted
         amortization = (
             self.discount_posted - round_cents(self.discount)
             if self.discount_posted or self.discount
@@ -721,7 +721,7 @@ class _Note:
                 source,
                 self.outstanding,
                 self.accrued_posted,
-                Exact(self.fold, self.k_num * self.units, self.k_den),
+                self.accrued,
                 self.removed,
                 self.bearing,
                 self.rate,
