@@ -9431,6 +9431,15 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "per share if the Company obtains a lease.",
             {"holder": None},
         ),
+        # a maturity beside the face amount
+        (
+            "HARBOUR WIDGETS, INC.\nSERIES B 7% CONVERTIBLE PROMISSORY NOTE\n"
+            "$250,000.00 DUE MARCH 3, 2007\n\n1. Promise to Pay. FOR VALUE "
+            "RECEIVED, HARBOUR WIDGETS, INC. promises to pay to the order of "
+            "Larch Partners LLC the principal amount of Two Hundred Fifty "
+            "Thousand Dollars ($250,000.00).",
+            {"date": None, "maturity": "2007-03-03"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -10049,6 +10058,7 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "debentures-that-incur-no-interest",
         "a-debenture-the-proceeds-repay",
         "the-issuers-option-names-no-holder",
+        "a-maturity-beside-the-face-amount",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -3867,7 +3867,11 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
 _FACE_AMOUNT = r"\W*(?:U\.?S\.?)?\s?\$\s?[\d,]+(?:\.\d\d)?"
 #: The place a note is made, in capitals, beside its face amount:
 #: "$500,000.00 NEW YORK,NEW YORK".
-_FACE_PLACE = r"(?:\s+[A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Z.]+){0,4})?"
+#: (not a maturity beside the amount: "$500,000.00 DUE MARCH 1, 2005")
+_FACE_PLACE = (
+    r"(?:\s+(?!(?:DUE|MATUR\w*|PAYABLE|ON|BY)\b)[A-Z][A-Z.]+"
+    r"(?:[ ,]+(?!(?:DUE|MATUR\w*|PAYABLE|ON|BY)\b)[A-Z][A-Z.]+){0,4})?"
+)
 #: A town and its state or country after a note's date: "Greenacres,
 #: Washington", "New York, New York".
 _PLACE_LINE = r"\W*(?:[A-Z][A-Za-z.]+\s*){1,3},\s*(?:[A-Z][A-Za-z.]+\s*){1,3}\W*"
