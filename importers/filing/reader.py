@@ -3917,11 +3917,7 @@ def _face_date(reader: Reader, index: int, sentence: str) -> DateValue | None:
         not sentence[: date.start].strip(" ,.")
         and rx.fullmatch(_PLACE_LINE, sentence[date.end :])
         and _title_at(reader.sentences, index - 1)
-        and rx.search(
-            r"promises? to pay|for value received",
-            (reader.sentences[index + 1 : index + 2] or [""])[0][:300],
-            re.IGNORECASE,
-        )
+        and _promise_at(reader.sentences, index + 1)
     ):
         return date
     # (the title right above a date and the note's number: "FORM OF 13.0%
@@ -3938,14 +3934,20 @@ def _face_date(reader: Reader, index: int, sentence: str) -> DateValue | None:
     # undersigned (“Borrower”) promises to pay to the order of")
     if face_date_line(reader, sentence) and (
         any(_title_at(reader.sentences, at) for at in (index - 1, index - 2, index + 1))
-        or rx.search(
-            r"promises? to pay|for value received",
-            (reader.sentences[index + 1 : index + 2] or [""])[0][:200],
-            re.IGNORECASE,
-        )
+        or _promise_at(reader.sentences, index + 1)
     ):
         return date
     return None
+
+
+def _promise_at(sentences: list[str], at: int) -> bool:
+    """Whether the line at ``at`` opens with a note's promise to pay."""
+    return 0 <= at < len(sentences) and (
+        rx.search(
+            r"promises? to pay|for value received", sentences[at][:300], re.IGNORECASE
+        )
+        is not None
+    )
 
 
 def _title_at(sentences: list[str], at: int) -> bool:

@@ -17,7 +17,6 @@ import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from decimal import InvalidOperation
 
 from dateutil import parser as date_parser
 from price_parser import Price
@@ -477,19 +476,8 @@ def dollar_assumed(text: str) -> str | None:
     return None
 
 
-#: A figure after a dollar mark: "59.7 million", "2.10".
-_FIGURE = r"(\d[\d,.]*\d(?:\s+(?i:million|billion))?)"
-
-
-def _figure_value(figure: str) -> Decimal | str:
-    """A figure's value, in whichever way it is written ("65 Million" and
-    "65,000,000" are one figure); the figure itself where it is no number
-    ("1.000.000")."""
-    number, _, scale = figure.replace(",", "").partition(" ")
-    try:
-        return Decimal(number) * _SCALE.get(scale.strip().lower(), 1)
-    except InvalidOperation:
-        return figure
+#: A figure after a dollar mark, its digits and scale: "59.7 million", "2.10".
+_FIGURE = r"(\d[\d,.]*\d)(?:\s+((?i:million|billion)))?"
 
 
 def _bare_repeats_marked(text: str, code: str) -> bool:
@@ -498,17 +486,17 @@ def _bare_repeats_marked(text: str, code: str) -> bool:
     $59.7 million"; a headline's "C$65 Million", then "$65,000,000"): the
     bare dollar is that one."""
     marked = {
-        _figure_value(match.group(1))
+        _scaled(match.group(1), match.group(2))
         for mark, mark_code in PREFIXES
         if mark_code == code and "$" in mark and mark != "$"
         for match in rx.finditer(rf"(?<![A-Za-z]){re.escape(mark)}\s?{_FIGURE}", text)
     }
     # (not a code's: "CAD $100,000")
     bare = {
-        _figure_value(match.group(1))
+        _scaled(match.group(1), match.group(2))
         for match in rx.finditer(rf"(?<![A-Za-z$])(?<![A-Z] )\$\s?{_FIGURE}", text)
     }
-    return bool(marked & bare)
+    return bool((marked & bare) - {None})
 
 
 #: The dollars a text about their country means by a bare "$" where it names
