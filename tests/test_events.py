@@ -698,6 +698,36 @@ def test_conversion_scales_a_compounding_balance() -> None:
     }
 
 
+def test_interest_pending_at_a_conversion_compounds_at_the_next_date() -> None:
+    # The note of the test above, one month further. The interest since the
+    # 03-01 compounding date is scaled by 0.6 at the conversion and joins the
+    # balance on 04-01 with the interest accrued after the conversion.
+    text = ledger(
+        definition(compounding="monthly"),
+        '2023-03-10 custom "convertible-note-convert" "CN-2023-01" 400000.00 USD\n',
+        through="2023-04-30",
+    )
+    r = Fraction(6, 100)
+    i1 = 1_000_000 * r * 31 / 365
+    b1 = 1_000_000 + i1
+    i2 = b1 * r * 28 / 365
+    b2 = b1 + i2
+    i3 = b2 * r * 9 / 365
+    i4 = b2 * Fraction(6, 10) * r * 22 / 365
+    # Pending on 04-01: I3 x 0.6 + I4 = 896.301248 + 2,190.958607 = 3,087.259855;
+    # balance 605,833.251117 + 3,087.259855 = 608,920.510972.
+    b3 = b2 * Fraction(6, 10) + i3 * Fraction(6, 10) + i4
+    assert rhu(b3) == D("608920.51")
+    # [04-01, 05-01) 30 days: I5 = 608,920.510972 x 0.06 x 30/365 = 3,002.895671
+    i5 = b3 * r * 30 / 365
+    # cumulative unpaid 8,920.510972 + 3,002.895671 = 11,923.406642 -> 11,923.41;
+    # entry = 11,923.41 - 8,920.51 = 3,002.90 (without the pending interest
+    # in the balance it would be 2,987.67).
+    assert rhu((i1 + i2 + i3) * Fraction(6, 10) + i4 + i5) == D("11923.41")
+    april = on(note_transactions(book(text), "accrual"), "2023-04-30")
+    assert postings(only(april)) == {EXPENSE: D("3002.90"), INTEREST: D("-3002.90")}
+
+
 # --------------------------------------------------------------------------
 # Extension and current / non-current.
 

@@ -93,8 +93,17 @@ def discount_at_end(
 ) -> tuple[Decimal, Decimal]:
     """U after every piece at ``rate``, and its derivative in ``rate``."""
     slope = Decimal(0)
+    # Daily compounding's pieces repeat their (n, Y) parts month after month;
+    # each power is computed once per rate (the same Decimal operations).
+    growths: dict[tuple[tuple[int, int], ...], tuple[Decimal, Decimal]] = {}
     for piece in pieces:
-        growth, growth_slope = _growth(rate, piece)
+        if piece.powers:
+            known = growths.get(piece.powers)
+            if known is None:
+                known = growths[piece.powers] = _growth(rate, piece)
+            growth, growth_slope = known
+        else:
+            growth, growth_slope = _growth(rate, piece)
         carrying = piece.balance - discount
         slope = slope - (growth_slope * carrying - growth * slope)
         discount = discount - (growth * carrying - piece.coupon)

@@ -3,8 +3,9 @@
 The second step of the plugin (parse → schedule → entries). A pure function
 of the note's terms, its events, the share's closing prices and the horizon:
 no Beancount types, no today's date. Coupon interest is kept exact
-(:class:`fractions.Fraction`), the unamortized discount to 60 significant
-digits, and only what is posted is rounded, half up, to the cent.
+(integers over a known denominator, :class:`fractions.Fraction` after an
+event), the unamortized discount to 60 significant digits, and only what is
+posted is rounded, half up, to the cent.
 
 How one month's interest is computed, in order:
 
@@ -13,8 +14,12 @@ How one month's interest is computed, in order:
    points, payment dates, adjustments and extensions). Simple and periodic
    interest counts whole day-count units (:func:`daycount.dcf_units`);
    between two changes of balance or rate the exact interest is k x units,
-   k = balance x rate / unit. Daily compounding adds each piece's exact
-   growth (:meth:`_Note.daily_interest`).
+   k = balance x rate / unit. At a compounding date the interest joins the
+   balance as an integer over k's denominator, not reduced: a gcd every
+   month on numbers hundreds of digits long was most of a monthly note's
+   cost.
+   Daily compounding adds each piece's exact growth
+   (:meth:`_Note.daily_interest`).
 2. For a note carried at amortized cost, each piece also moves the
    unamortized discount U by effective interest - coupon interest
    (:func:`amortize`, with the effective rate of :mod:`.amortization`).
@@ -105,6 +110,8 @@ NONCURRENT: Final = "non-current"
 #: Daily compounding keeps the balance and the interest in units of 10^-40;
 #: the growth factor (1 + r/Y)^n itself is computed exactly.
 _DAILY_DENOMINATOR = 10**40
+
+_ZERO = Fraction(0)
 
 #: How a closing price series is given: (date, price) in date order, one per
 #: date.
@@ -419,17 +426,25 @@ class _Note:
     def __post_init__(self) -> None:
         terms = self.terms
         self.outstanding = terms.principal
-        # Exact interest-bearing balance: principal plus compounded interest.
-        self.balance = Fraction(terms.principal)
+        # Exact interest-bearing balance: principal plus compounded interest,
+        # as balance_num / balance_den (not reduced: see set_k).
+        principal = Fraction(terms.principal)
+        self.balance_num = principal.numerator
+        self.balance_den = principal.denominator
         # Daily compounding: the balance in units of 10^-40 (an integer).
         self.balance40 = int(terms.principal * 100) * _DAILY_DENOMINATOR // 100
-        # Exact interest since the last compounding date, not yet in balance.
+        # Exact interest since the last compounding date, not yet in balance:
+        # pending + pending_num / k_den.
         self.pending = Fraction(0)
-        # Exact unpaid interest = fold + k * units: interest folded into a
-        # Fraction at each change, plus whole day-count units since then times
-        # k = balance * rate / unit (as k_num / k_den).
+        self.pending_num = 0
+        # Exact unpaid interest = fold + (carry + k_num * units) / k_den:
+        # interest kept as a Fraction after an event, interest counted since
+        # then over k_den, and whole day-count units since the last change
+        # times k = balance * rate / unit (as k_num / k_den).
         self.fold = Fraction(0)
+        self.carry = 0
         self.units = 0
+        self.k_den = 1
         self.unit = UNIT_DENOMINATOR[terms.day_count]
         self.accrued_posted = Decimal(0)
         # Exact interest taken out of accrued_exact by conversions, payments
@@ -469,32 +484,57 @@ class _Note:
 
     def set_k(self) -> None:
         """k = balance * rate / unit, the interest of one day-count unit
-        (daily compounding counts its interest in units of 10^-40)."""
+        (daily compounding counts its interest in units of 10^-40).
+
+        ``carry`` and ``pending_num`` are over k_den: a change of k other than
+        :meth:`compound` comes after :meth:`exact_fold`."""
         if self.daily:
             self.k_num, self.k_den = 1, _DAILY_DENOMINATOR
             return
-        balance, rate = self.balance, self.rate_fraction
-        self.k_num = balance.numerator * rate.numerator
-        self.k_den = balance.denominator * rate.denominator * self.unit
+        rate = self.rate_fraction
+        self.k_num = self.balance_num * rate.numerator
+        self.k_den = self.balance_den * rate.denominator * self.unit
         # B for the effective interest of the next pieces (amortized cost),
         # made when a piece first needs it.
         self.balance_decimal: Decimal | None = None
 
     def fold_units(self) -> None:
-        """Turn the units counted since the last change into exact interest."""
+        """Count the units since the last change as interest over k_den."""
         if self.units:
-            interest = Fraction(self.k_num * self.units, self.k_den)
-            self.fold += interest
+            interest = self.k_num * self.units
+            self.carry += interest
             if self.periodic:
-                # Usually the first interest since the compounding date: no
-                # sum to reduce.
-                self.pending = self.pending + interest if self.pending else interest
+                self.pending_num += interest
             self.units = 0
+
+    def exact_fold(self) -> None:
+        """Move the interest counted over k_den into the exact fractions
+        (before an event reads or scales them)."""
+        self.fold_units()
+        if self.carry:
+            self.fold += Fraction(self.carry, self.k_den)
+            self.carry = 0
+        if self.pending_num:
+            self.pending += Fraction(self.pending_num, self.k_den)
+            self.pending_num = 0
+
+    @property
+    def balance(self) -> Fraction:
+        """The exact interest-bearing balance (simple and periodic interest)."""
+        return Fraction(self.balance_num, self.balance_den)
+
+    @balance.setter
+    def balance(self, value: Fraction) -> None:
+        self.balance_num, self.balance_den = value.numerator, value.denominator
+
+    def balance_to_decimal(self) -> Decimal:
+        """The balance as a Decimal in the current context."""
+        return Decimal(self.balance_num) / Decimal(self.balance_den)
 
     @property
     def accrued(self) -> Exact:
         """The exact interest accrued and not yet paid or converted."""
-        return Exact(self.fold, self.k_num * self.units, self.k_den)
+        return Exact(self.fold, self.carry + self.k_num * self.units, self.k_den)
 
     def daily_interest(self, pieces: tuple[tuple[int, int], ...]) -> int:
         """Interest on a piece compounded daily, in units of 10^-40 (half up):
@@ -506,7 +546,7 @@ class _Note:
     def bearing(self) -> Exact:
         if self.daily:
             return Exact(Fraction(0), self.balance40, _DAILY_DENOMINATOR)
-        return Exact(self.balance, 0, 1)
+        return Exact(_ZERO, self.balance_num, self.balance_den)
 
     def accrue_to(self, date: datetime.date) -> None:
         """Compute the exact interest of ``[cursor, date)``, split at every
@@ -544,7 +584,7 @@ class _Note:
                 piece = None
                 if self.discount or self.record:
                     if self.balance_decimal is None:
-                        self.balance_decimal = to_decimal(self.balance)
+                        self.balance_decimal = self.balance_to_decimal()
                     piece = Piece(
                         self.balance_decimal,
                         Decimal(self.k_num * units) / self.k_den,
@@ -553,8 +593,8 @@ class _Note:
                     )
                 if self.record:
                     recorded = (
-                        Exact(self.balance, 0, 1),
-                        Exact(Fraction(0), self.k_num * units, self.k_den),
+                        Exact(_ZERO, self.balance_num, self.balance_den),
+                        Exact(_ZERO, self.k_num * units, self.k_den),
                         None,
                     )
             before = self.discount
@@ -577,11 +617,29 @@ class _Note:
                 )
             self.cursor = end
             if end == self.next_compounding:
-                self.fold_units()
-                self.balance += self.pending
-                self.pending = Fraction(0)
-                self.set_k()
+                self.compound()
                 self.next_compounding = next(self.compounding_dates, None)
+
+    def compound(self) -> None:
+        """A compounding date: the pending interest joins the balance."""
+        self.fold_units()
+        if self.pending:
+            # After an event the pending interest is partly a Fraction.
+            self.exact_fold()
+            self.balance += self.pending
+            self.pending = Fraction(0)
+            self.set_k()
+            return
+        # Integers only, nothing reduced: pending_num is over k_den, which is
+        # balance_den x step (step = the rate's denominator x the unit); the
+        # new balance is over k_den, and the new k_den is k_den x step, so the
+        # interest counted over the old one is scaled by step.
+        step = self.k_den // self.balance_den
+        self.balance_num = self.balance_num * step + self.pending_num
+        self.balance_den = self.k_den
+        self.pending_num = 0
+        self.carry *= step
+        self.set_k()
 
     def amortize(self, piece: Piece, end: datetime.date) -> None:
         """U after one piece ending on ``end``: zero from the maturity on."""
@@ -593,11 +651,11 @@ class _Note:
     def solve(self, start: datetime.date) -> Decimal:
         """The effective rate that brings U, as it stands on ``start``, to
         zero at the maturity with no further event."""
-        self.fold_units()
+        self.exact_fold()
         if self.daily:
             balance = Decimal(self.balance40).scaleb(-40)
         else:
-            balance = to_decimal(self.balance)
+            balance = self.balance_to_decimal()
         pieces = project_pieces(
             start=start,
             maturity=self.maturity,
@@ -644,7 +702,7 @@ class _Note:
     def reset_interest(self) -> None:
         """After interest is paid: no exact interest is left unpaid and the
         interest-bearing balance is the outstanding principal again."""
-        self.fold_units()
+        self.exact_fold()
         self.removed += self.fold
         self.fold = Fraction(0)
         self.balance = Fraction(self.outstanding)
@@ -873,7 +931,7 @@ class _Note:
         self.par = par
         self.market = market if isinstance(market, MarketPrice) else None
         if event.rate is not None:
-            self.fold_units()
+            self.exact_fold()
             self.rate = event.rate
             self.rate_fraction = Fraction(event.rate)
             self.set_k()
@@ -910,7 +968,7 @@ class _Note:
         interest-bearing balance scales by (P - c) / P."""
         outstanding = self.outstanding
         share = Fraction(principal) / Fraction(outstanding)
-        self.fold_units()
+        self.exact_fold()
         interest_exact = self.fold * share
         interest = round_cents(interest_exact)
         self.fold -= interest_exact
