@@ -9440,6 +9440,146 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "Thousand Dollars ($250,000.00).",
             {"date": None, "maturity": "2007-03-03"},
         ),
+        # a market cap is not the principal
+        (
+            "Tidewell Therapeutics (Nasdaq: TDWL) today announced the sale "
+            "of $60 million of 4.5% exchangeable senior notes due in 2029 to "
+            "Quarry Lane Fund LP. Tidewell's current market cap is $500 "
+            "million with the convertible notes reflecting a market cap of "
+            "over $800 million.",
+            {"principal": "60000000.00 USD"},
+        ),
+        # new notes of a proposed restructuring are not issued
+        (
+            "Under the proposed restructuring, the existing $200 million of "
+            "5% convertibles due 2026 will be exchanged for 50,000,000 "
+            "ordinary shares and $41.5 million principal amount of new 3% "
+            "convertible notes due 2031.",
+            {"principal": None},
+        ),
+        # adss issuable upon conversion are the class
+        (
+            "$150,000,000 Aggregate Principal Amount of 1.75% Convertible "
+            "Senior Notes due 2027 and American Depositary Shares "
+            "Representing Ordinary Shares Issuable Upon Conversion of the "
+            "Notes",
+            {"share-class": '"American Depositary Shares"'},
+        ),
+        # a credit line with a maximum is drawn
+        (
+            "The lender grants the Company a terminable, interest bearing "
+            "loan in the maximum amount of CHF 8,000,000. Once the entire "
+            "amount of CHF 6,000,000 has been drawn down, the lender may "
+            "convert its entire loan of CHF 6,000,000 into a 15% holding of "
+            "the capital of the Company. The interest rate is 6% per annum.",
+            {"principal": None},
+        ),
+        # a class still negotiated is not the notes
+        (
+            "The loan bears interest at 6% per annum and the lender may "
+            "convert it into a 15% holding of the capital of the Company. "
+            "The major contemplated change is that the lender will convert "
+            "its receivable into preferred shares of the Company.",
+            {"share-class": None},
+        ),
+        # the part insiders subscribed is not the issue
+        (
+            "Larchmont Mining Inc. is pleased to announce that it has "
+            "completed $8,500,000 of unsecured convertible debentures "
+            "bearing interest at 9% per annum. Insiders subscribed an "
+            "aggregate of $6,200,000 principal amount of unsecured "
+            "convertible debentures.",
+            {"principal": "8500000.00 USD"},
+        ),
+        # directors supporting an offering are not holders
+        (
+            "Fernbrook Gold Corp. will issue 2% senior unsecured convertible "
+            "notes to Marlow Capital LLC. All of the directors and officers "
+            "of the Company have agreed to support the Offering at a meeting "
+            "of shareholders.",
+            {"related-party": None},
+        ),
+        # an offering to certain existing shareholders has several holders
+        (
+            "Fernbrook Gold Corp. has entered into a letter of intent with "
+            'Marlow Capital LLC ("Marlow"), pursuant to which Fernbrook '
+            "will conduct an offering of 2% senior unsecured convertible "
+            'notes (the "Notes") to Marlow. Concurrently, Fernbrook will '
+            "complete an offering of Notes to certain of the Company's "
+            "existing shareholders.",
+            {"holder": None},
+        ),
+        # the whole issue after its parts
+        (
+            "Quillon Media Corporation is pleased to announce the closing of "
+            "its offering of US$20.0 million aggregate principal amount of "
+            "convertible unsecured subordinated debentures due June 30, "
+            "2016. The Underwriters will receive U.S.$600,000 principal "
+            "amount of Debentures as partial payment for their fee. In total "
+            "an aggregate of U.S.$20,600,000 principal amount of Debentures "
+            "were issued by the Corporation.",
+            {"principal": "20600000.00 USD"},
+        ),
+        # compounding on a monthly basis
+        (
+            "The note bears interest at the rate of 7% per annum calculated "
+            "and compounding on a monthly basis.",
+            {"compounding": '"monthly"'},
+        ),
+        # a release that announces that on a date
+        (
+            "DENVER, CO / ACCESSWIRE / April 2, 2019 / Hollis Creek, LLC "
+            '(the "Lender") of 12 Main Street, Denver, Colorado, announces '
+            "that, on March 3, 2019, the Lender completed the initial "
+            'drawdown in the principal amount of US$2,000,000 (the "Initial '
+            'Loan Amount") under the US$5,000,000 revolving credit facility '
+            "to Bayfield Corp.",
+            {"date": "2019-03-03"},
+        ),
+        # a trust company that is trustee is no holder
+        (
+            "Norwell Holdings Inc. announces that it has received a Demand "
+            "for Payment from Granite Trust Company Ltd. The Company "
+            "disagrees with the Trustee's position. The Company has $20M in "
+            "7% unsecured convertible debentures outstanding, maturing on "
+            "May 1, 2023.",
+            {"holder": None},
+        ),
+        # a defaults acceleration is no maturity
+        (
+            "On May 2, 2020, the Company received notice from the Trustee "
+            "that the missed interest payment constitutes an Event of "
+            "Default and accordingly, the outstanding $21,000,000 of the "
+            "unsecured convertible debentures were due and payable by May "
+            "20, 2020. The Company has $20M in 7% unsecured convertible "
+            "debentures outstanding, maturing on May 1, 2023.",
+            {"maturity": "2023-05-01"},
+        ),
+        # the quarterly interest payment due
+        (
+            "The Company announced that it would not make the quarterly "
+            "interest payment due to Debenture Holders on June 30, 2020. The "
+            "Company has $20M in 7% unsecured convertible debentures "
+            "outstanding.",
+            {"interest-payment": '"quarterly"'},
+        ),
+        # convert into shares for a price per share
+        (
+            "Each Debt Unit consists of a convertible promissory note and "
+            "warrants. The holder may convert the Notes into Common Shares "
+            "for CDN $0.25 per Common Share at any time prior to two years "
+            "from the date of issuance.",
+            {"conversion-price": "0.25 CAD"},
+        ),
+        # a repurchase on a date is not the issue
+        (
+            "Corvel Solar Co., Ltd. today announced that it repurchased on "
+            "May 1, 2012 an aggregate principal amount of $180,500,000 of "
+            "its 4% convertible notes. On May 1, 2009, Corvel Solar issued "
+            "an aggregate principal amount of $250,000,000 of 4% convertible "
+            "senior notes due 2014.",
+            {"principal": "250000000.00 USD"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -10059,6 +10199,22 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-debenture-the-proceeds-repay",
         "the-issuers-option-names-no-holder",
         "a-maturity-beside-the-face-amount",
+        "a-market-cap-is-not-the-principal",
+        "new-notes-of-a-proposed-restructuring-are-not-issued",
+        "adss-issuable-upon-conversion-are-the-class",
+        "a-credit-line-with-a-maximum-is-drawn",
+        "a-class-still-negotiated-is-not-the-notes",
+        "the-part-insiders-subscribed-is-not-the-issue",
+        "directors-supporting-an-offering-are-not-holders",
+        "an-offering-to-certain-existing-shareholders-has-several-holders",
+        "the-whole-issue-after-its-parts",
+        "compounding-on-a-monthly-basis",
+        "a-release-that-announces-that-on-a-date",
+        "a-trust-company-that-is-trustee-is-no-holder",
+        "a-defaults-acceleration-is-no-maturity",
+        "the-quarterly-interest-payment-due",
+        "convert-into-shares-for-a-price-per-share",
+        "a-repurchase-on-a-date-is-not-the-issue",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -4645,7 +4645,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "pr-serabi-2020-greenstone-usd-convertible-loan-notes-gbp-price": (
-        "compounding",
         "holder",
         "principal",
     ),
@@ -4974,7 +4973,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "rns-remote-monitored-systems-2019-director-cln-6pct": ("principal",),
     "rns-rotala-2006-gunn-8pct-convertible-loan-notes": (
-        "date",
         "interest-payment",
         "maturity",
     ),
@@ -5443,6 +5441,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     ),
     "10q-cik1166708-2020-6pct-secured-note-stepped-conversion": ("share-class",),
     "10q-cik1289441-2011-samyang-6pct-convertible-note": ("interest-payment",),
+    "10q-cik1289490-2013-exchangeable-notes-2-375pct-thousands": ("principal",),
     "10q-cik1302946-2019-two-rivers-oid-variable-note": (
         "holder",
         "related-party",

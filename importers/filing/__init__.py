@@ -549,6 +549,7 @@ def _holder(reader: Reader) -> str | None:
             re.IGNORECASE,
         )
         and not _the_offerings_agent(f.value.strip('"'), f.quote)
+        and not _the_trustee(reader, f.value.strip('"'))
     ]
     best = reader.decide("holder", found)
     if best is not None and _the_issuer(reader, best.value.strip('"')):
@@ -623,6 +624,18 @@ def _the_offerings_agent(name: str, sentence: str) -> bool:
             re.IGNORECASE,
         )
         is not None
+    )
+
+
+def _the_trustee(reader: Reader, name: str) -> bool:
+    """Whether the name is a trust company the text calls the trustee, not a
+    holder: "received a Demand for Payment from Odyssey Trust Company Ltd."
+    and "the Company received notice from the Trustee"."""
+    return rx.search(
+        r"\btrust\s+(?:company|co\b)", name, re.IGNORECASE
+    ) is not None and any(
+        rx.search(r"\b(?:the|as)\s+trustee\b", sentence, re.IGNORECASE)
+        for sentence in reader.sentences
     )
 
 
@@ -723,6 +736,17 @@ def _principal_score(sentence: str, money: Money) -> int:
     # million"
     if rx.search(r"\bbringing the total\b[^$]{0,100}$", sentence[: money.start], re.I):
         return 5
+    # the whole issue after its parts: "In total an aggregate of
+    # U.S.$32,768,000 principal amount of Debentures were issued" (after the
+    # offering's US$31.5 million and the underwriters' U.S.$1,078,000)
+    if rx.search(
+        r"\bin total,?\s+(?:an?\s+)?(?:aggregate\s+)?(?:of\s+)?$",
+        sentence[: money.start],
+        re.I,
+    ) and rx.search(
+        r"\b(?:were|was|have been|has been) issued\b", sentence[money.end :]
+    ):
+        return 5
     # ("taking the total number of Loan Notes outstanding to £149,000")
     if rx.search(
         r"\bprincip(?:al|le)\b|face (?:amount|value)|\btaking the total\b", near
@@ -730,8 +754,10 @@ def _principal_score(sentence: str, money: Money) -> int:
         return 4
     # "a note payable of $300,000 payable in six quarterly payments" beside
     # "a $2,000,000 12% unsecured, convertible Debenture": the convertible
+    # (exchangeable notes as well: "the sale of $75 million of 5.875%
+    # exchangeable senior notes")
     if _has(sentence, "note", "debenture"):
-        return 3 if rx.search(r"convertib", sentence, re.IGNORECASE) else 2
+        return 3 if rx.search(r"convertib|exchangeab", sentence, re.IGNORECASE) else 2
     return 2
 
 
@@ -1186,6 +1212,38 @@ def _promised_up_to(reader: Reader, found: list[Found]) -> bool:
     return True
 
 
+def _a_credit_line_drawn(reader: Reader, found: list[Found]) -> bool:
+    """A TODO when the note is a line of credit with a maximum, drawn in
+    parts ("a terminable, interest bearing and non-secured loan in the
+    maximum amount of CHF 12,000,000" and "Once the entire amount of CHF
+    10,000,000 has been drawn down"): the principal is what was drawn."""
+    if not found:
+        return False
+    limit = next(
+        (
+            sentence
+            for sentence in reader.sentences
+            for money in reader.money(sentence)
+            if rx.search(
+                r"\b(?:loan|credit|facility)\b[^$.;]{0,40}\bin the maximum (?:principal )?"
+                r"amount of\s*$",
+                sentence[: money.start],
+                re.IGNORECASE,
+            )
+        ),
+        None,
+    )
+    if limit is None or not reader.about("drawn down", "draw down", "drawdown"):
+        return False
+    reader.todo(
+        "principal",
+        "the note is a line of credit with a maximum, drawn in parts: write "
+        "the amount drawn",
+        limit,
+    )
+    return True
+
+
 def _a_part_or_one_of_several(reader: Reader) -> tuple[str, str] | None:
     """Why a person writes the principal, and the sentence that says so:
     the holder advanced one part of an offering, or a table lists several
@@ -1260,7 +1318,7 @@ def _principal(reader: Reader) -> Decimal | None:
         for money, sentence in stated
         if (money, sentence) not in headed
     ]
-    if _promised_up_to(reader, found):
+    if _promised_up_to(reader, found) or _a_credit_line_drawn(reader, found):
         return None
     if headed and not found:
         money, sentence = headed[0]
@@ -1274,10 +1332,15 @@ def _principal(reader: Reader) -> Decimal | None:
     # a note the text calls convertible competes with a higher-scored amount
     # whose sentence does not ("a 14%, $100,000 convertible promissory note"
     # beside "a new note ... with a face value of $230,000"): a person decides
+    # (not above the whole issue after its parts: "In total an aggregate of
+    # U.S.$32,768,000 principal amount of Debentures were issued")
     convertible = re.compile(r"\bconvertib", re.IGNORECASE)
+    whole = re.compile(r"\bin total\b|\bbringing the total\b", re.IGNORECASE)
     top = max((f.score for f in found), default=0)
-    if any(convertible.search(f.quote) for f in found) and not any(
-        convertible.search(f.quote) for f in found if f.score == top
+    if (
+        any(convertible.search(f.quote) for f in found)
+        and not any(convertible.search(f.quote) for f in found if f.score == top)
+        and not any(whole.search(f.quote) for f in found if f.score == top)
     ):
         top_convertible = max(f.score for f in found if convertible.search(f.quote))
         found = [
@@ -1981,6 +2044,11 @@ _SHARE_CLASS = re.compile(
     r"|\binto\s+(?:cash,?\s+(?:or\s+)?)?(?:the\s+)?(?:[A-Z]\w*['’]s\s+)?"
     r"((?-i:ADSs?|American [Dd]epositary [Ss]hares))\b"
     r"|\bconversion rate\b(?:[^.]|\.(?=\d)){0,40}\bof\s+the\s+company['’]s\s+((?-i:ADSs?))\b"
+    # ADSs issued on conversion: "American Depositary Shares Representing
+    # Ordinary Shares Issuable Upon Conversion of the Notes"; "the American
+    # Depositary Shares, or ADSs, issuable upon conversion of the Notes"
+    r"|\b((?-i:ADSs?|American [Dd]epositary [Ss]hares))(?:,?\s+or\s+ADSs,?)?\s+"
+    r"(?:representing\s+(?:[\w-]+\s+){0,3}?shares\s+)?issuable\s+upon\s+conversion\b"
     # "The initial Conversion Rate shall be 444.4444 Ordinary Shares ... per
     # US$1,000"
     r"|\bconversion rate\b[^.]{0,30}?\b\d[\d,]*(?:\.\d+)?\s+((?-i:Ordinary|Common))\s+"
@@ -2311,6 +2379,14 @@ def _may_name_the_class(sentence: str) -> bool:
         re.IGNORECASE,
     ):
         return False
+    # (nor a change still negotiated: "The major contemplated change is that
+    # Aires will convert its receivable into preferred shares")
+    if rx.search(
+        r"\bcontemplated change\b|\bproposed (?:change|amendment)\b|\bnegotiating\b",
+        sentence,
+        re.IGNORECASE,
+    ):
+        return False
     # (nor another company's shares bought: "RCI New York purchased all of
     # the shares of common stock of Peregrine for a total purchase price of
     # $7,625,000, payable ... in a secured convertible promissory note")
@@ -2564,7 +2640,9 @@ def _day_count(reader: Reader) -> None:
 
 
 _COMPOUND = re.compile(
-    r"\bcompound(?:ed|ing|s)?\s+(daily|monthly|quarterly|annually|yearly|semi-annually)"
+    # ("calculated and compounding on a monthly basis")
+    r"\bcompound(?:ed|ing|s)?\s+(?:on\s+an?\s+(?=\w+\s+basis\b))?"
+    r"(daily|monthly|quarterly|annually|yearly|annual|semi-annually)"
     r"|\b(daily|monthly|quarterly|annual|yearly)\s+compounding"
     # a South African rate's basis: "11.5% (NACM)", nominal annual
     # compounded monthly
@@ -2701,6 +2779,10 @@ _NOT_THE_HOLDERS_RELATION = re.compile(
     r"(?:said|says|stated|states|commented|comments|added|noted|explained)\b"
     # ("Sebastian Ebel, CEO of TUI Group: “The successful placement ...")
     r"|:\s*[“\"])"
+    # insiders' votes, not their money: "All of the directors and officers
+    # of the Company have agreed to support the Offering at a meeting of
+    # shareholders"
+    r"|\b(?:directors|officers)\b[^.;]{0,60}\bagreed to (?:support|vote)\b[^.;]*"
     # a release's parties: "(collectively, the "Investors") on behalf of
     # themselves and their officers, directors. employees, attorneys and
     # agents"

@@ -770,7 +770,8 @@ _PRINCIPAL_AFTER = re.compile(
         r"|(?:worth\s+)?(?:of\s+)?(?:new\s+)?(?:(?!respectively\b)[\w./-]+%?,?\s+){0,3}"
         # "8% Original Issue Discount Senior Secured Convertible Debenture"
         r"(?:(?:senior|secured|unsecured|subordinated|original issue discount),?\s+)*"
-        r"(?:convertible|promissory)\s+(?:\w+\s+){0,2}"
+        # ("$75 million of 5.875% exchangeable senior notes")
+        r"(?:convertible|exchangeable|promissory)\s+(?:\w+\s+){0,2}"
         # ("a NOK 200 million convertible loan to Alginor"; not a facility's
         # limit)
         r"(?:notes?|debentures?|bonds?|loan\b(?!\s+(?:facility|agreement)))\b|"
@@ -1228,12 +1229,15 @@ def _a_cap_or_bought_back(sentence: str, money: Money, left: str, right: str) ->
         # notes bought back: "a partial buyback of US$294.031 million of the
         # guaranteed convertible notes due 2023"
         or rx.search(
-            r"\b(?:buy-?back|repurchase)\s+of\s*$"
+            # ("the repurchase by LDK Solar of $351,775,000 of the convertible
+            # notes")
+            r"\b(?:buy-?back|repurchase)\s+(?:by\s+[^$;.]{2,40}?\s+)?of\s*$"
             r"|\b(?:repurchased|repurchases|bought back|buys back)\s*$"
             # ("repurchased a principal amount equal to $920 thousand of the
-            # Exchangeable Notes")
-            r"|\b(?:repurchased|bought back|redeemed)\s+(?:an?\s+)?(?:aggregate\s+)?"
-            r"principal\s+amount\s+(?:equal\s+to|of)\s*$",
+            # Exchangeable Notes"; "it repurchased on April 15, 2011 an
+            # aggregate principal amount of $351,775,000")
+            r"|\b(?:repurchased|bought back|redeemed)\s+(?:on\s+[^$;]{4,30}?\s+)?(?:an?\s+)?"
+            r"(?:aggregate\s+)?principal\s+amount\s+(?:equal\s+to|of)\s*$",
             left,
         )
         # an instrument constituted for more than is issued: "a £2 million
@@ -1485,6 +1489,17 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
         or rx.search(
             r"\b(?:pa(?:y|id|ying) off|repa(?:y|id|ying))\b[^$]{0,200}$", before
         )
+        # the part insiders took: "Insiders subscribed an aggregate of
+        # $10,195,000 principal amount of unsecured convertible debentures"
+        or rx.search(
+            r"\b(?:insiders?|directors?|officers?|management)\s+(?:have\s+|has\s+)?"
+            r"(?:subscribed|purchased|acquired|took up)\b[^$.;]{0,30}$",
+            before,
+            re.I,
+        )
+        # a company's value: "current market cap is $700 million with the
+        # convertible notes reflecting a market cap of over $1 billion"
+        or rx.search(r"\bmarket\s+cap(?:itali[sz]ation)?\b[^$]{0,20}$", before, re.I)
         # the inputs of a valuation: "estimate of fair value based on ... a
         # face value of US $240,000"
         or rx.search(
@@ -2291,7 +2306,19 @@ def money_role(sentence: str, money: Money) -> str | None:
     )
     if principal and _an_older_notes(sentence, money, left, right):
         return "exchanged"
-    return "principal" if principal else None
+    return "principal" if principal and not _proposed_exchange(sentence, left) else None
+
+
+def _proposed_exchange(sentence: str, left: str) -> bool:
+    """New notes a proposed restructuring would give for the existing ones,
+    not issued: "Under the proposed restructuring, the existing $350 million
+    of 4.25% convertibles due 2005 will be exchanged for 202,083,908 ordinary
+    shares and $83.254 million principal amount of new 4% convertible
+    notes"."""
+    return bool(
+        rx.search(r"\bwill be exchanged for\b[^.;]{0,120}$", left)
+        and rx.search(r"\bproposed\b|\bplan\b", sentence, re.IGNORECASE)
+    )
 
 
 # -- stage 4: defined terms and names ------------------------------------------------
@@ -2703,6 +2730,10 @@ _SEVERAL = re.compile(
     # (not "the several purchasers party thereto, including the Purchaser":
     # the agreement's parties, of whom the note's holder is one)
     r"(?!\s+party thereto,\s+including the (?:purchaser|holder|investor|lender)\b)|"
+    # ("an offering of Notes to certain of the Company's existing
+    # shareholders")
+    r"\bcertain\s+of\s+(?:the|its|our)\s+(?:company['’]s\s+)?(?:existing\s+)?"
+    r"(?:shareholders|stockholders|investors|holders|noteholders)\b|"
     # "sold a series of convertible promissory notes to management, the
     # Company's Board of Directors and accredited investors"
     r"\ba series of (?:[\w-]+\s+){0,3}notes\s+to\b"
@@ -3317,6 +3348,9 @@ _ON_START = re.compile(
     # ("Pursuant to these agreements, upon the Closing on December 8, 2021,
     # the Company issued")
     r"|\bupon the Closing on\s+$"
+    # ("Hi-Med, LLC ... announces that, on October 24, 2017, the Acquiror
+    # completed the initial drawdown")
+    r"|\b(?:announces|announced|reports|reported|confirms|confirmed) that,?\s+on\s+$"
 )
 _ISSUE_VERB = re.compile(
     r"\bexecuted\b(?=\s+(?:a|an|the)?[^.]{0,40}?\b(?:note|debenture)s?\b)|"
@@ -4277,10 +4311,24 @@ def _a_tables_heading(window: str, after: str, date: DateValue) -> bool:
     )
 
 
+def _accelerated(sentence: str, date: DateValue) -> bool:
+    """A default's acceleration, not the maturity: "the missed June interest
+    payment constitutes an Event of Default ... and accordingly, the
+    outstanding $35,791,759 ... were due and payable by July 23, 2020"."""
+    return bool(
+        rx.search(r"\bevent of default\b", sentence, re.IGNORECASE)
+        and rx.search(
+            r"\b(?:accordingly|as a result|therefore|consequently)\b[^.;]{0,200}"
+            r"\bdue and payable\s+(?:by|on)\s*$",
+            sentence[: date.start].lower()[-260:],
+        )
+    )
+
+
 def _maturity_of(sentence: str, date: DateValue) -> int | None:
     window = sentence[: date.start].lower()[-70:]
     after = sentence[date.end : date.end + 60].lower()
-    if _gone_notes_day(sentence, date):
+    if _gone_notes_day(sentence, date) or _accelerated(sentence, date):
         return None
     if _a_tables_heading(window, after, date):
         return None
@@ -6023,6 +6071,9 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"|an? (?:exercise|initial|issue) price (?:per share )?(?:of|equal to)\s+)?$"
         # "said note shall be convertible into $0.06 per common share"
         r"|\bconvertible\s+into\s*$"
+        # ("Crossover may convert the Notes into Common Shares for CDN $0.20
+        # per Common Share")
+        r"|\bconvert\w*\b[^.;]{0,120}?\binto\s+(?:[\w-]+\s+){0,3}shares\s+for\s+$"
         # "at a 25% discount to the IPO price ..., being a price of £0.57 per
         # Ordinary Share"
         r"|\bconvert\w*[^;]{0,200}?\bbeing a price of\s*$"
@@ -6306,6 +6357,10 @@ _PAYMENT = re.compile(
     # ("36 monthly-accrued interest-only payments")
     rf"|\b(?P<req>{_EVERY})(?: interest|-accrued interest(?:[- ]only)?) "
     r"(?:payments|distributions)\b"
+    # ("would not make the quarterly interest payment due to Debenture
+    # Holders on June 30, 2020": one of the periodic payments)
+    rf"|\bthe\s+(?:next\s+)?(?P<the>{_EVERY})\s+interest\s+payment\b"
+    r"(?=\s+(?:due|payable|of)\b)"
     # "The Company can elect to pay semi-annual interest on the Notes"
     rf"|\bpay\s+(?P<pay>{_EVERY}) interest\b"
     # "Interest payments quarterly in cash or shares"
@@ -6671,6 +6726,7 @@ def interest_payments(reader: Reader) -> list[Found]:
                             match.group(name)
                             for name in (
                                 "req",
+                                "the",
                                 "pay",
                                 "inst2",
                                 "inst3",
