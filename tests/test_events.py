@@ -643,14 +643,16 @@ def test_par_value_change_moves_value_from_capital_to_premium() -> None:
     }
 
 
-def test_conversion_scales_a_compounding_balance() -> None:
-    # Monthly compounding: compounding dates 02-01, 03-01, 04-01.
-    text = ledger(
-        definition(compounding="monthly"),
-        '2023-03-10 custom "convertible-note-convert" "CN-2023-01" 400000.00 USD\n',
-        through="2023-03-31",
-    )
-    entries = book(text)
+#: A conversion of 400,000.00 of the monthly-compounding note on 2023-03-10.
+COMPOUNDING_CONVERSION = (
+    '2023-03-10 custom "convertible-note-convert" "CN-2023-01" 400000.00 USD\n'
+)
+
+
+def interest_before_the_conversion() -> tuple[Fraction, Fraction, Fraction, Fraction]:
+    """I1, I2, I3 and the balance B2 of the monthly-compounding note up to the
+    conversion of ``COMPOUNDING_CONVERSION`` (compounding dates 02-01, 03-01,
+    04-01)."""
     r = Fraction(6, 100)
     # [01-01, 02-01) 31 days: I1 = 1,000,000 x 0.06 x 31/365 = 5,095.890411
     i1 = 1_000_000 * r * 31 / 365
@@ -662,6 +664,16 @@ def test_conversion_scales_a_compounding_balance() -> None:
     #   I3 = 1,009,722.085194 x 0.06 x 9/365 = 1,493.835414
     b2 = b1 + i2
     i3 = b2 * r * 9 / 365
+    return i1, i2, i3, b2
+
+
+def test_conversion_scales_a_compounding_balance() -> None:
+    text = ledger(
+        definition(compounding="monthly"), COMPOUNDING_CONVERSION, through="2023-03-31"
+    )
+    entries = book(text)
+    r = Fraction(6, 100)
+    i1, i2, i3, b2 = interest_before_the_conversion()
     # exact accrued 11,215.920608 -> 11,215.92
     # A = round_half_up(11,215.920608 x 0.4 = 4,486.368243) = 4,486.37
     a = rhu((i1 + i2 + i3) * Fraction(4, 10))
@@ -703,16 +715,10 @@ def test_interest_pending_at_a_conversion_compounds_at_the_next_date() -> None:
     # 03-01 compounding date is scaled by 0.6 at the conversion and joins the
     # balance on 04-01 with the interest accrued after the conversion.
     text = ledger(
-        definition(compounding="monthly"),
-        '2023-03-10 custom "convertible-note-convert" "CN-2023-01" 400000.00 USD\n',
-        through="2023-04-30",
+        definition(compounding="monthly"), COMPOUNDING_CONVERSION, through="2023-04-30"
     )
     r = Fraction(6, 100)
-    i1 = 1_000_000 * r * 31 / 365
-    b1 = 1_000_000 + i1
-    i2 = b1 * r * 28 / 365
-    b2 = b1 + i2
-    i3 = b2 * r * 9 / 365
+    i1, i2, i3, b2 = interest_before_the_conversion()
     i4 = b2 * Fraction(6, 10) * r * 22 / 365
     # Pending on 04-01: I3 x 0.6 + I4 = 896.301248 + 2,190.958607 = 3,087.259855;
     # balance 605,833.251117 + 3,087.259855 = 608,920.510972.
