@@ -9580,6 +9580,91 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "senior notes due 2014.",
             {"principal": "250000000.00 USD"},
         ),
+        # a wait before conversion is no term
+        (
+            "On March 3, 2012, the Company issued a convertible note to "
+            "Elmstead Partners LLC in the principal amount of $40,000 "
+            "bearing interest at 8% per annum. After 180 days from the note "
+            "date, the lender is entitled to convert the principal and "
+            "accrued interest into common stock of the Company.",
+            {"maturity": None},
+        ),
+        # various debentures total is not the note
+        (
+            "During the year ended December 31, 2016, the Company issued "
+            "various convertible debentures in the total amount of $412,300. "
+            "The debentures bear simple interest at 10% per annum.",
+            {"principal": None},
+        ),
+        # a numbered bond totalling
+        (
+            "Korvala Oyj has resolved to issue a Convertible Bond 1/2022 "
+            "totalling EUR 2,150,000 to Helmi Capital Oy. An annual interest "
+            "of eight percent shall be accrued to the capital of the bond.",
+            {"principal": "2150000.00 EUR"},
+        ),
+        # a convertible bond of an amount
+        (
+            "Brightfell has reached an agreement with Norvik on all dealings "
+            "between the companies, including the convertible bond of SEK "
+            "120 million that Brightfell issued to Norvik.",
+            {"principal": "120000000.00 SEK"},
+        ),
+        # of which an amount is a convertible loan
+        (
+            "Tessera Photonics AB has entered into a loan agreement with "
+            "Halden Kapital for financing up to SEK60m, of which SEK20m is a "
+            "convertible loan.",
+            {"principal": "20000000.00 SEK"},
+        ),
+        # a fee for amendments is no purchase price
+        (
+            "Brightfell issued a convertible bond in the principal amount of "
+            "SEK 120 million to Norvik. The company has agreed with Norvik "
+            "on amended convertible bond terms. The surcharge in exchange "
+            "for these amendments is estimated at SEK 90 million.",
+            {"purchase-price": None},
+        ),
+        # a price in a code after the number
+        (
+            "The loan is convertible into shares of the company at a fixed "
+            "conversion price of 9.61 SEK per share.",
+            {"conversion-price": "9.61 SEK"},
+        ),
+        # a loans nominal value of one unit
+        (
+            "Arvika Energy AB's convertible loan has a nominal value of SEK "
+            "1. The loan has an annual interest rate of 12% and is "
+            "convertible into shares of the company.",
+            {"principal": None, "par-value": None},
+        ),
+        # a maturity in a table cell
+        (
+            "Convertible Bond [Member]\nInterest percentage | 6.00%\n"
+            "Maturity date | Mar. 19, 2028",
+            {"maturity": "2028-03-19"},
+        ),
+        # a column title with a date is no maturity
+        (
+            "Convertible Notes [Member]\nIssue Date | Maturity Date | March "
+            "31, 2021 Principal Balance | Rate\nInterest percentage | 6.00%\n"
+            "Maturity date | Mar. 19, 2028",
+            {"maturity": "2028-03-19"},
+        ),
+        # a shareholder agreed to provide the loan
+        (
+            "Harlow Minerals Limited has agreed to enter into an AUD 500,000 "
+            "convertible loan. The Company's largest shareholder, Redgum "
+            "Holdings Pty Ltd, has agreed to provide the above loan.",
+            {"holder": '"Redgum Holdings Pty Ltd"'},
+        ),
+        # cents written as c in an aud text
+        (
+            "Harlow Minerals Limited has agreed to enter into an AUD 500,000 "
+            "convertible loan. The loan can be converted to shares at 2.5c "
+            "per share at the lender's request.",
+            {"conversion-price": "0.025 AUD"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -10215,6 +10300,18 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "the-quarterly-interest-payment-due",
         "convert-into-shares-for-a-price-per-share",
         "a-repurchase-on-a-date-is-not-the-issue",
+        "a-wait-before-conversion-is-no-term",
+        "various-debentures-total-is-not-the-note",
+        "a-numbered-bond-totalling",
+        "a-convertible-bond-of-an-amount",
+        "of-which-an-amount-is-a-convertible-loan",
+        "a-fee-for-amendments-is-no-purchase-price",
+        "a-price-in-a-code-after-the-number",
+        "a-loans-nominal-value-of-one-unit",
+        "a-maturity-in-a-table-cell",
+        "a-column-title-with-a-date-is-no-maturity",
+        "a-shareholder-agreed-to-provide-the-loan",
+        "cents-written-as-c-in-an-aud-text",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -2476,7 +2476,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-reference",
         "holder",
         "maturity",
-        "principal",
     ),
     "ar-treasury-china-trust-2011-forum-sgd-convertible-bond": (
         "date",
@@ -3325,7 +3324,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "fwp-ttm-technologies-2008-325pct-convertible-senior-notes-due-2015": (
         "conversion-price",
         "interest-payment",
-        "maturity",
         "rate",
     ),
     "fy2021-cik1828185-2020-8pct-convertible-loan-notes": ("issue-costs",),
@@ -4598,7 +4596,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "pr-prophecy-defi-2024-debenture-amendment-table": (
         "conversion-price",
         "date",
-        "maturity",
         "rate",
     ),
     "pr-prospero-silver-2014-6pct-convertible-loan": ("share-class",),

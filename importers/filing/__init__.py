@@ -1987,7 +1987,11 @@ def _par_value(reader: Reader) -> None:
                 r"|\b(?:debentures?|notes?|bonds?)\s+of\s*$"
                 # ("400,000 Loan Notes each having nominal value of £1")
                 r"|\b(?:debentures?|notes?|bonds?)\s+each\s+(?:having|with)\s+(?:a\s+)?"
-                r"(?:par|nominal)\s+value\s+of\s*$",
+                r"(?:par|nominal)\s+value\s+of\s*$"
+                # ("Cortus Energy AB's convertible loan has a nominal value of 1
+                # SEK")
+                r"|\b(?:debentures?|notes?|bonds?|loans?)\s+(?:has|have|carry|carries)\s+an?\s+"
+                r"(?:par|nominal|face)\s+value\s+of\s*$",
                 sentence[: money.start][-70:],
                 re.I,
             ):

@@ -495,7 +495,9 @@ _OID_AFTER = re.compile(
 )
 _PURCHASE = re.compile(
     r"(?:purchase price|subscription price|purchase amount|consideration of|"
-    r"for a price|funded|in exchange for|"
+    # (not "The surcharge ... in exchange for these amendments is estimated
+    # at SEK 165 million": a fee for new terms)
+    r"for a price|funded|in exchange for(?! (?:these|the|such) amendments?\b)|"
     # "for gross proceeds of $12,750,000"; "resulting in cash proceeds of";
     # "at an issue price of $450,000"; "The Consideration is $300,000";
     # "Cash-in Amount: $96,000"
@@ -623,8 +625,13 @@ _PRINCIPAL_BEFORE = re.compile(
         # "has issued convertible bonds totaling RMB 3.8 billion", "issued 10%
         # Convertible Notes due June 30, 2017 totaling $9.5 million" (not
         # "rolled their past due principal into the CP Notes totaling")
-        r"\b(?:issued|sold)\s+(?:[\w%.-]+\s+){0,4}(?:notes?|debentures?|bonds?)"
-        r"(?:\s+due\s+[\w ,]{4,24}?)? totall?ing\s*|"
+        # ("has resolved to issue a Convertible Bond 2/2023 totalling EUR
+        # 3,375,568")
+        r"\b(?:issued|sold|to issue)\s+(?:[\w%.-]+\s+){0,4}(?:notes?|debentures?|bonds?)"
+        r"(?:\s+\d{1,2}/\d{4})?(?:\s+due\s+[\w ,]{4,24}?)? totall?ing\s*|"
+        # "including the convertible bond of SEK 215 million that Starbreeze
+        # issued to Smilegate"
+        r"\bconvertible\s+(?:bond|note|debenture|loan)\s+of\s*|"
         # "issued 1,500 foreign currency convertible bonds (FCCBs) of
         # $1,00,000 each aggregating to $150 million"
         r"\b(?:notes|debentures|bonds|fccbs)\b[^.;]{0,50}\beach,?\s+aggregating(?: to)?\s*|"
@@ -794,6 +801,8 @@ _PRINCIPAL_AFTER = re.compile(
         r"(?:note|debenture)\b|"
         # "£5.5 million advanced to the Company on 16 August 2019"
         r"advanced to (?:the company|us)\b|"
+        # ("financing up to SEK75m, of which SEK25m is a convertible loan")
+        r"(?:is|was)\s+an?\s+convertible\s+(?:loan|note|bond|debenture)\b|"
         # "originally issued C$20 million of the convertibles"
         # (not "to accept A$100 million to A$110 million of the existing
         # convertibles")
@@ -1027,9 +1036,16 @@ def _a_part_or_another_sale(left: str, right: str) -> bool:
     # (not the notes issued of an instrument constituted for more: "a £2
     # million convertible loan note ... of which £0.5 million loan notes are
     # intended to be issued")
+    # (nor the convertible part of a financing: "financing up to SEK75m, of
+    # which SEK25m is a convertible loan")
     if rx.search(
         r"\bof which\s*$|\bof which\s+\S{0,4}\d[^;()]{0,80}\band\s*$", left
-    ) and not rx.match("^" + _OF_WHICH_ISSUED, right):
+    ) and not rx.match(
+        "^"
+        + _OF_WHICH_ISSUED
+        + r"|^\s*(?:is|was)\s+an?\s+convertible\s+(?:loan|note|bond|debenture)\b",
+        right,
+    ):
         return True
     if _a_buyers_part_or_a_later_sale(left, right):
         return True
@@ -1488,6 +1504,14 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
         # convertible notes payable, ... totaling $1,650,616 in principle"
         or rx.search(
             r"\b(?:pa(?:y|id|ying) off|repa(?:y|id|ying))\b[^$]{0,200}$", before
+        )
+        # several notes' total: "the Company issued various convertible
+        # debentures in the total amount of $514,476"
+        or rx.search(
+            r"\b(?:issued|sold)\s+(?:various|several|multiple|numerous|a number of)\s+"
+            r"(?:[\w-]+\s+){0,3}(?:notes|debentures|bonds)\b[^$.;]{0,60}$",
+            before,
+            re.I,
         )
         # the part insiders took: "Insiders subscribed an aggregate of
         # $10,195,000 principal amount of unsecured convertible debentures"
@@ -2015,6 +2039,16 @@ def money_role(sentence: str, money: Money) -> str | None:
                 left,
             )
             and money.number < 1_000_000
+        )
+        # one unit's nominal: "the convertible loan has a nominal value of 1
+        # SEK"
+        or (
+            rx.search(
+                r"\b(?:note|debenture|bond|loan)\s+has\s+a\s+(?:nominal|face)\s+"
+                r"(?:value|amount)\s+of\s*$",
+                left,
+            )
+            and money.number < 1_000
         )
         # ("The New Bonds have a principal amount of €100,000 each")
         or (
@@ -2768,6 +2802,12 @@ _HOLDER_VERBS = (
         r"[^;]{0,140}?\bto\s+(?:(?:[\w-]+\s+){0,3}?(?:firm|investor|lender)\s+)?"
         rf"({ORGANISATION.pattern})"
     ),
+    # "The Company's largest shareholder, LJ & K Thomson Pty Ltd, has agreed
+    # to provide the above loan"
+    re.compile(
+        rf"({ORGANISATION.pattern}),?\s+(?:has|have)\s+agreed\s+to\s+(?:provide|make|advance)\s+"
+        r"(?:the|a|an)\s+(?:above\s+|convertible\s+|new\s+)?(?i:loan|note|facility)\b"
+    ),
     # "Visiox issued SRIRAMA Associates, LLC, PowerUp's Sponsor, a secured
     # convertible promissory note"
     # (not "issued Convertible Debentures of Xxxxxx Capital Corp.": the
@@ -3434,7 +3474,8 @@ _MATURITY_LABEL = re.compile(
     r"(?:,?\s*along with the principal,?\s+)?"
     # ("with a maturity date due in December 31, 2019")
     r"(?:is|of|shall be|will be|on|at|was)?\s*(?:by\s+or\s+on\s*|on\s*|by\s*|(?<=due )in\s*)?"
-    r"(?:or (?:before|prior to)\s*)?,?\s*$"
+    # ("Maturity date | Mar. 19, 2028": a table's cells)
+    r"(?:or (?:before|prior to)\s*)?,?\s*(?:\|\s*)?$"
     # "is due and payable no later than July 26, 2023"
     r"|\bdue and payable no later than\s*$"
     # "with the final redemption date being 25th May 2012"; "the Company shall
@@ -4328,7 +4369,13 @@ def _accelerated(sentence: str, date: DateValue) -> bool:
 def _maturity_of(sentence: str, date: DateValue) -> int | None:
     window = sentence[: date.start].lower()[-70:]
     after = sentence[date.end : date.end + 60].lower()
-    if _gone_notes_day(sentence, date) or _accelerated(sentence, date):
+    if (
+        _gone_notes_day(sentence, date)
+        or _accelerated(sentence, date)
+        # a cell that holds more than the date is a column's title: "Maturity
+        # Date | March 31, 2021 Principal Balance"
+        or (window.rstrip().endswith("|") and not rx.match(r"\s*(?:\||$)", after))
+    ):
         return None
     if _a_tables_heading(window, after, date):
         return None
@@ -4557,6 +4604,15 @@ def _term_maturity(
     right = sentence[duration.end : duration.end + 80].lower()
     left = sentence[: duration.start].lower()[-80:]
     if own and not _TERM_OF_NOTE.match(right):
+        return None
+    # a wait before conversion, not a term: "After 180 days from the note
+    # date, the lender is entitled to convert"
+    if rx.match(
+        r"^[^.;]{0,60}?,\s*(?:the\s+)?(?:lender|holder|investor|purchaser)s?\s+"
+        r"(?:is\s+|are\s+|shall be\s+|will be\s+)?(?:entitled to|may|can|has the right to)"
+        r"\s+convert\b",
+        right,
+    ):
         return None
     if not own:
         since = rx.match(r"^\s*(?:from|after)\s+", right)

@@ -263,6 +263,9 @@ SUFFIXES = (
     # (the Korean press: "convertible bonds worth 20 billion won", "at 6,245
     # won per share")
     ("won", "KRW"), ("KRW", "KRW"),
+    # (a Nordic or Polish release: "a fixed conversion rate of 9.61 SEK")
+    ("SEK", "SEK"), ("NOK", "NOK"), ("DKK", "DKK"), ("PLN", "PLN"), ("GBP", "GBP"),
+    ("AUD", "AUD"), ("NZD", "NZD"), ("SGD", "SGD"), ("JPY", "JPY"),
 )  # fmt: skip
 _SCALE = {"thousand": 10**3, "million": 10**6, "mil": 10**6, "mln": 10**6,
           "billion": 10**9, "bln": 10**9, "lakh": 10**5,
@@ -604,6 +607,15 @@ def dollar_currency(text: str) -> str:
         )
     ):
         tender.add("CAD")
+    # amounts written with one other dollar's code and no "$" ("an AUD
+    # 800,000 convertible loan ... at 1.5c per share"): that dollar
+    codes = {
+        code
+        for code in ("AUD", "CAD", "HKD", "SGD", "NZD")
+        if rx.search(rf"\b{code}\s?\d", text)
+    }
+    if len(codes) == 1 and not marks and not _BARE_DOLLAR.search(text):
+        tender |= codes
     if len(tender) == 1 and not marks:
         return tender.pop()
     # "HK$1.5 million (equivalent to $192,308)": the bare dollar is another
@@ -660,7 +672,11 @@ def _marked_currency(
     return ("CAD" if code == "CDN" else code), named.end()
 
 
-_CENTS = re.compile(r"(?<![\w$.,])(\d{1,2}(?:\.\d+)?)\s+cents?\b", re.IGNORECASE)
+_CENTS = re.compile(
+    # ("at 1.5c per share", as Australian releases write cents)
+    r"(?<![\w$.,])(\d{1,2}(?:\.\d+)?)(?:\s+cents?\b|c(?=\s+(?:per|each)\b))",
+    re.IGNORECASE,
+)
 #: "0.05588 pence per share", "3.5p": hundredths of a pound.
 _PENCE = re.compile(r"(?<![\w$£.,])(\d+(?:\.\d+)?)(?:\s*pence\b|p\b)")
 
