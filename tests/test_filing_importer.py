@@ -9665,6 +9665,33 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "per share at the lender's request.",
             {"conversion-price": "0.025 AUD"},
         ),
+        # a loan that does not accrue any interests
+        (
+            "Norrtek AS has entered into a convertible loan agreement with "
+            "Fjell Invest AS for NOK 10 million. The Loan does not accrue "
+            "any interests and the loan falls due 15 March 2025.",
+            {"rate": "0"},
+        ),
+        # interest payable half yearly
+        (
+            "Quoted Convertible Notes\n- Issue Price: $1.00 per Note\n- "
+            "Interest Rate: 9% per annum, payable half yearly in arrears",
+            {"interest-payment": '"semiannually"'},
+        ),
+        # a day first date past the twelfth
+        (
+            "Quoted Convertible Notes\n- Interest Rate: 9% per annum\n- "
+            "Maturity Date: 28/10/2023",
+            {"maturity": "2023-10-28"},
+        ),
+        # a loan period that expires on a date
+        (
+            "Korvala Oyj has resolved to issue a Convertible Bond 1/2022 "
+            "totalling EUR 2,150,000. The loan period shall commence on the "
+            "payment date and expire on 30 June 2024 on which date the "
+            "Convertible Bond 1/2022 shall be repayable in its entirety.",
+            {"maturity": "2024-06-30"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -10312,6 +10339,10 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-column-title-with-a-date-is-no-maturity",
         "a-shareholder-agreed-to-provide-the-loan",
         "cents-written-as-c-in-an-aud-text",
+        "a-loan-that-does-not-accrue-any-interests",
+        "interest-payable-half-yearly",
+        "a-day-first-date-past-the-twelfth",
+        "a-loan-period-that-expires-on-a-date",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -4807,11 +4807,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "principal",
     ),
-    "rns-clean-seas-2019-appendix-3b-quoted-notes": (
-        "interest-payment",
-        "maturity",
-        "share-class",
-    ),
+    "rns-clean-seas-2019-appendix-3b-quoted-notes": ("share-class",),
     "rns-concepta-2020-mercia-cln": ("holder",),
     "rns-diaceutics-2022-gbp-cln-conversion": ("conversion-price",),
     "rns-echo-energy-2023-zero-coupon-cln-initial-tranche": (
@@ -5042,7 +5038,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "rns-silverwood-2024-silver-americum-related-party-convertible-loan": ("holder",),
-    "rns-softox-solutions-2022-almhaug-convertible-loan": ("rate",),
     "rns-solgold-2015-dgr-global-aud-convertible-note": (
         "conversion-discount",
         "conversion-lookback",
@@ -5106,7 +5101,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-discount",
         "conversion-reference",
         "holder",
-        "maturity",
     ),
     "rns-velocys-2017-major-shareholder-8pct-clns": (
         "principal",

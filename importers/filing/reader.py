@@ -3481,6 +3481,9 @@ _MATURITY_LABEL = re.compile(
     # "with the final redemption date being 25th May 2012"; "the Company shall
     # redeem the Notes in full on 25th May 2012"
     r"|\bfinal redemption date\s+(?:being|is|of|will be)\s*$"
+    # ("The loan period shall commence on the payment date and expire on 31
+    # January 2024")
+    r"|\bloan period\b[^.;]{0,60}\bexpire\s+on\s*$"
     r"|\bshall redeem the (?:notes|debentures|bonds) in full on\s*$"
     # "Maturity Date: Closing of debt financing, or May 31, 2023, whichever
     # comes first" (an outside date)
@@ -4841,7 +4844,8 @@ RATE_ZERO = re.compile(
     # interest")
     r"(?:does|do|shall|will) not bear (?:any|a) coupon\b|(?:does|do|shall|will) not incur (?:any )?interest\b|\b(?:notes|bonds|debentures|convertibles) accrue no interest\b|"
     # ("This Note shall not accrue interest.")
-    r"(?:note|debenture|loan) (?:shall|will|does) not accrue (?:any )?interest\b(?![^.;]{0,100}\bunless\b)|"
+    # ("The Loan does not accrue any interests")
+    r"(?:note|debenture|loan) (?:shall|will|does) not accrue (?:any )?interests?\b(?![^.;]{0,100}\bunless\b)|"
     r"no interest (?:shall |will )?accrues?|0(?:\.0+)?\s?% interest"
     # "There is no coupon attaching to the Loan Notes"; "This debenture has no
     # interest rate"
@@ -6396,7 +6400,9 @@ _PAYMENT = re.compile(
     # ("12% per annum payable bi-annually": twice a year)
     # ("payable yearly, in cash, in arrears")
     # ("to be paid every month"; "payable semi annually in cash")
+    # ("8% per annum, payable half yearly in arrears")
     r"(?P<when>monthly|quarterly|semi-annually|semi annually|semiannually|bi-?annually|annually|"
+    r"half[- ]yearly|"
     r"yearly|every (?:three|six|twelve) months|each (?:calendar )?quarter|each month|every month)"
     # "thirty-six (36) monthly installments of principal and interest"
     rf"|\b(?P<installments>{_EVERY})\s+"
@@ -6549,6 +6555,7 @@ _PAYMENT_WORDS = {
     # two years)
     "bi-annual": "semiannually", "biannual": "semiannually",
     "bi-annually": "semiannually", "biannually": "semiannually",
+    "half yearly": "semiannually", "half-yearly": "semiannually",
 }  # fmt: skip
 
 

@@ -882,7 +882,8 @@ class DateValue:
     end: int
 
 
-#: "12/16/2022": month first, as American filings write it.
+#: "12/16/2022": month first, as American filings write it (and
+#: "22/11/2022", which can only be day first).
 #: "07/18/2011", and "7/18/11" (a two-digit year: 1970 to 2069, as C's
 #: ``strptime`` reads it).
 _NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
@@ -935,6 +936,10 @@ def _dates_in(sentence: str, published: datetime.date | None) -> tuple[DateValue
         found.append(DateValue(parsed.date(), match.start(), match.end()))
     for match in _NUMERIC_DATE.finditer(sentence):
         month, day, year = (int(group) for group in match.groups())
+        # ("Maturity Date: 22/11/2022": no thirteenth month, so the day comes
+        # first, as Australian and British texts write it)
+        if month > 12 >= day:
+            month, day = day, month
         if year < 100:
             year += 2000 if year < 70 else 1900
         try:
