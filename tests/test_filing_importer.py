@@ -9692,6 +9692,38 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "Convertible Bond 1/2022 shall be repayable in its entirety.",
             {"maturity": "2024-06-30"},
         ),
+        # two fees withheld are the costs
+        (
+            "In March 2018, pursuant to a securities purchase agreement and "
+            "a one year convertible promissory note for $53,000 the Company "
+            "received $50,000. In addition, the Company is required to pay "
+            "$2,000 of the lender's legal fees and $1,000 of due diligence "
+            "fees which were withheld from the funds provided.",
+            {"issue-costs": "3000.00 USD"},
+        ),
+        # an option increasing the total issue
+        (
+            "Kestrel Steel Limited announces that the terms for its USD 40 "
+            "million foreign currency convertible bonds due 2012 have been "
+            "fixed. Due to strong investor demand, the over-allotment option "
+            "of US$ 8 million has been fully exercised, increasing the total "
+            "issue amount to US$ 48 million.",
+            {"principal": "48000000.00 USD"},
+        ),
+        # a conversion price set to an amount
+        (
+            "Kestrel Steel Limited announces the terms of its foreign "
+            "currency convertible bonds due 2012: Initial conversion price "
+            "has been set to INR 210 per share.",
+            {"conversion-price": "210 INR"},
+        ),
+        # bonds redeemed at a percentage of par on a date
+        (
+            "Kestrel Steel Limited announces the terms of its USD 40 million "
+            "foreign currency convertible bonds. The bonds will be redeemed "
+            "at 135.5% of par on or about 20 May 2012.",
+            {"maturity": "2012-05-20"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -10343,6 +10375,10 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "interest-payable-half-yearly",
         "a-day-first-date-past-the-twelfth",
         "a-loan-period-that-expires-on-a-date",
+        "two-fees-withheld-are-the-costs",
+        "an-option-increasing-the-total-issue",
+        "a-conversion-price-set-to-an-amount",
+        "bonds-redeemed-at-a-percentage-of-par-on-a-date",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -4710,7 +4710,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "pr-transcanna-2021-daly-construction-convertible-loan": ("principal",),
     "pr-trustco-2017-riskowitz-convertible-loan": ("date",),
-    "pr-umicore-2020-eur-500m-zero-coupon-convertible-bonds-due-2025": ("maturity",),
     "pr-unisys-2016-550pct-convertible-senior-notes-due-2021": ("principal",),
     "pr-universal-mcloud-2019-10pct-convertible-debentures-offering": (
         "principal",

@@ -734,7 +734,12 @@ def _principal_score(sentence: str, money: Money) -> int:
     # the whole issue after an option's notes: "bringing the total aggregate
     # principal amount of the 2028 Notes issued and outstanding to $661.3
     # million"
-    if rx.search(r"\bbringing the total\b[^$]{0,100}$", sentence[: money.start], re.I):
+    # (or "increasing the total issue amount to US$ 60 million")
+    if rx.search(
+        r"\bbringing the total\b[^$]{0,100}$|\bincreasing the (?:total|aggregate)\b[^$]{0,60}$",
+        sentence[: money.start],
+        re.I,
+    ):
         return 5
     # the whole issue after its parts: "In total an aggregate of
     # U.S.$32,768,000 principal amount of Debentures were issued" (after the
@@ -1335,7 +1340,10 @@ def _principal(reader: Reader) -> Decimal | None:
     # (not above the whole issue after its parts: "In total an aggregate of
     # U.S.$32,768,000 principal amount of Debentures were issued")
     convertible = re.compile(r"\bconvertib", re.IGNORECASE)
-    whole = re.compile(r"\bin total\b|\bbringing the total\b", re.IGNORECASE)
+    whole = re.compile(
+        r"\bin total\b|\bbringing the total\b|\bincreasing the (?:total|aggregate)\b",
+        re.IGNORECASE,
+    )
     top = max((f.score for f in found), default=0)
     if (
         any(convertible.search(f.quote) for f in found)

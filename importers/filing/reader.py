@@ -552,7 +552,10 @@ _FEE_AFTER = re.compile(
     r"(?:(?:in|for|as) )?(?:reimbursement of )?(?:the |its |their )?(?:holder['’]s |purchaser['’]s |buyer['’]s |lender['’]s |investor['’]s )?"
     # ("and $13,400 of issuance costs")
     # ("(less $10,000 of Investor's fees)")
-    r"(?:of (?:the )?(?:holder|purchaser|buyer|lender|investor)['’]s\s+fees\b|"
+    # ("$2,500 of the lender's legal fees and $500 of due diligence fees
+    # which were withheld")
+    r"(?:of (?:the )?(?:holder|purchaser|buyer|lender|investor)['’]s\s+"
+    r"(?:(?:legal|due diligence|transaction|closing)\s+)?fees\b|"
     r"(?:of )?(?:legal|due diligence|origination|transaction|closing|structuring|"
     r"administrative|commitment|issuance|debt issuance)\s+(?:fees?|expenses|costs))"
 )
@@ -629,6 +632,10 @@ _PRINCIPAL_BEFORE = re.compile(
         # 3,375,568")
         r"\b(?:issued|sold|to issue)\s+(?:[\w%.-]+\s+){0,4}(?:notes?|debentures?|bonds?)"
         r"(?:\s+\d{1,2}/\d{4})?(?:\s+due\s+[\w ,]{4,24}?)? totall?ing\s*|"
+        # the whole issue after an option: "the over-allotment option of US$
+        # 10 million has been fully exercised, increasing the total issue
+        # amount to US$ 60 million"
+        r"\bincreasing the (?:total|aggregate) (?:issue|offering|principal)(?: amount| size)? to\s*|"
         # "including the convertible bond of SEK 215 million that Starbreeze
         # issued to Smilegate"
         r"\bconvertible\s+(?:bond|note|debenture|loan)\s+of\s*|"
@@ -4434,6 +4441,10 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
         # ("the convertible bonds will be redeemed at their nominal amount on
         # 26 July 2031")
         r"|\bwill be redeemed at (?:their|its) (?:nominal|principal|par) amount on\s*$"
+        # ("The bonds will be redeemed at 139.36% of par on or about 12 April
+        # 2011")
+        r"|\b(?:bonds|notes|debentures) will be redeemed at [\d.]+\s?% of (?:par|the principal "
+        r"amount|their principal amount) on (?:or about\s+)?$"
         # ("The Convertible Notes are due and payable, unless earlier converted
         # into common stock as discussed below, on September 2, 2027")
         r"|\b(?:notes?|debentures?|bonds?)\s+(?:are|is)\s+due and payable,\s+unless\s+[^,;.]{0,100},\s+on\s*$",
@@ -4776,7 +4787,9 @@ def maturities(
                 r"matur|\bdue\b|repay|payable|\bterm\b|promise|payment of the principal|"
                 r"anniversary of the issu|\bfinal redemption date\b|\bredeem the \w+ in full\b"
                 r"|^\W*unless (?:previously|earlier) redeemed\b[^.]{0,120}\bwill be redeemed on\b"
-                r"|\bwill be redeemed at (?:their|its) (?:nominal|principal|par) amount on\b",
+                r"|\bwill be redeemed at (?:their|its) (?:nominal|principal|par) amount on\b"
+                r"|\bwill be redeemed at [\d.]+\s?% of (?:par|the principal amount|their "
+                r"principal amount) on\b",
                 lowered,
             )
         )
@@ -6102,7 +6115,9 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r" was| has been| amounts to| being)*"
         # ("The conversion price is fixed equal to $0.70 per share")
         # ("Conversion price is set at price of 9 pence")
-        r"(?: set| fixed)?(?: at| equal to)?(?: (?:a )?price of)?\s*(?:initially\s*)?"
+        # ("Initial conversion price has been set to INR 125 per share")
+        r"(?:(?: set| fixed)(?: at| equal to| to)?| at| equal to)?(?: (?:a )?price of)?\s*"
+        r"(?:initially\s*)?"
         # ("an initial conversion price of about US$7.43 per share")
         r"(?:approximately\s*|roughly\s*|about\s*)?"
         # ("a conversion price equal to ten ($0.10) cents per share")
