@@ -9724,6 +9724,25 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "at 135.5% of par on or about 20 May 2012.",
             {"maturity": "2012-05-20"},
         ),
+        # a coupon rate that stands at zero
+        (
+            "Hanbit Soft announced that it will issue convertible bonds "
+            "worth 20 billion won. The coupon rate and maturity interest "
+            "rate both stand at 0 percent, and the maturity date is Sept. "
+            "30, 2021.",
+            {"rate": "0"},
+        ),
+        # billions written bn after a code
+        (
+            "The company issued EUR 1.2bn of 1.5% convertible bonds due 2027.",
+            {"principal": "1200000000.00 EUR"},
+        ),
+        # yen written as a word before the amount
+        (
+            "Harumi Electric Co., Ltd. has issued Yen 30,000,000,000 Zero "
+            "Coupon Convertible Bonds due 2015 to Nobara Securities Co., Ltd.",
+            {"principal": "30000000000.00 JPY"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -10379,6 +10398,9 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "an-option-increasing-the-total-issue",
         "a-conversion-price-set-to-an-amount",
         "bonds-redeemed-at-a-percentage-of-par-on-a-date",
+        "a-coupon-rate-that-stands-at-zero",
+        "billions-written-bn-after-a-code",
+        "yen-written-as-a-word-before-the-amount",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

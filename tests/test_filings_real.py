@@ -3574,10 +3574,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "purchase-price",
     ),
     "news-cudeco-2017-gemstone-note-facility": ("share-class",),
-    "news-danal-2016-krw-zero-coupon-convertible-bonds": (
-        "principal",
-        "rate",
-    ),
+    "news-danal-2016-krw-zero-coupon-convertible-bonds": ("principal",),
     "news-deccan-chronicle-2005-fccb-zero-coupon": ("principal",),
     "news-decibel-cannabis-2022-debenture-cash-repayment": ("conversion-price",),
     "news-delta-9-2022-10pct-sundial-convertible-debentures": (

@@ -4860,6 +4860,8 @@ RATE_ZERO = re.compile(
     # ("The Loan does not accrue any interests")
     r"(?:note|debenture|loan) (?:shall|will|does) not accrue (?:any )?interests?\b(?![^.;]{0,100}\bunless\b)|"
     r"no interest (?:shall |will )?accrues?|0(?:\.0+)?\s?% interest"
+    # ("The coupon rate and maturity interest rate both stand at 0 percent")
+    r"|\bcoupon rate\b[^.;%]{0,60}\b(?:stands?|is|are)\s+(?:at\s+)?0(?:\.0+)?\s?(?:%|percent\b|per cent\b)"
     # "There is no coupon attaching to the Loan Notes"; "This debenture has no
     # interest rate"
     r"|\bno coupon (?:attach|is payable|payable)|\b(?:has|have|carr(?:y|ies)) no interest rate\b"

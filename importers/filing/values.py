@@ -243,6 +243,8 @@ PREFIXES = (
     ("NZ$", "NZD"), ("RMB", "CNY"), ("CNY", "CNY"), ("EUR", "EUR"), ("€", "EUR"),
     ("Euros", "EUR"), ("Euro", "EUR"),
     ("GBP", "GBP"), ("£", "GBP"), ("CHF", "CHF"), ("JPY", "JPY"), ("¥", "¥"),
+    # ("Total Issue Amount of the Bonds: Yen 40 billion")
+    ("Yen", "JPY"),
     ("ILS", "ILS"), ("NIS", "ILS"), ("₪", "ILS"), ("NT$", "TWD"), ("TWD", "TWD"),
     ("KRW", "KRW"), ("₩", "KRW"), ("INR", "INR"), ("SEK", "SEK"), ("NOK", "NOK"),
     ("DKK", "DKK"), ("Rs.", "INR"), ("Rs", "INR"),
@@ -288,7 +290,8 @@ MONEY_BEFORE = re.compile(
     # ("$5.7-million principal amount")
     # ("$850 mil", "$2.5 mln")
     # ("$2.5MM")
-    r"(?:(?:\s*|-)(million|mil|mln|billion|bln|thousand|lakh|crore)\b|(mm|[kmb])(?![\w$]))?",
+    # ("EUR 1.1bn")
+    r"(?:(?:\s*|-)(million|mil|mln|billion|bln|thousand|lakh|crore)\b|(bn|mm|[kmb])(?![\w$]))?",
     re.IGNORECASE,
 )
 MONEY_AFTER = re.compile(
