@@ -11066,14 +11066,19 @@ def test_a_person_decides(text: str, key: str, why: str) -> None:
             ["2014-06-02", "2014-05-30"],
         ),
         # no publication date: a date without a year is not read; a year
-        # alone, a percentage or a range is no day; "12/16/2022" is month first
+        # alone, a percentage or a range is no day; "12/16/2022" is month
+        # first, and "13/01/2023", with no thirteenth month, day first
         ("It closed on May 24. It matures in May 2017.", None, []),
         (
             "Published on 5/27/2016.\n\nIn May 2017, 5 percent; June 3-5.",
             "2016-05-27",
             ["2016-05-27"],
         ),
-        ("The note dated 12/16/2022 is due 13/01/2023.", None, ["2022-12-16"]),
+        (
+            "The note dated 12/16/2022 is due 13/01/2023.",
+            None,
+            ["2022-12-16", "2023-01-13"],
+        ),
     ],
     ids=[
         "same-year",
