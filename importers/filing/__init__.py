@@ -639,6 +639,11 @@ def _the_trustee(reader: Reader, name: str) -> bool:
     )
 
 
+#: The whole issue after its parts or an option: "bringing the total
+#: aggregate principal amount ... to $661.3 million"; "increasing the total
+#: issue amount to US$ 60 million".
+_WHOLE_ISSUE = r"\bbringing the total\b|\bincreasing the (?:total|aggregate)\b"
+
 _LATER_TRANCHE = re.compile(r"\bwill (?:issue|sell|purchase)|\bsecond\b|\badditional\b")
 
 
@@ -735,11 +740,7 @@ def _principal_score(sentence: str, money: Money) -> int:
     # principal amount of the 2028 Notes issued and outstanding to $661.3
     # million"
     # (or "increasing the total issue amount to US$ 60 million")
-    if rx.search(
-        r"\bbringing the total\b[^$]{0,100}$|\bincreasing the (?:total|aggregate)\b[^$]{0,60}$",
-        sentence[: money.start],
-        re.I,
-    ):
+    if rx.search(rf"(?:{_WHOLE_ISSUE})[^$]{{0,100}}$", sentence[: money.start], re.I):
         return 5
     # the whole issue after its parts: "In total an aggregate of
     # U.S.$32,768,000 principal amount of Debentures were issued" (after the
@@ -1340,10 +1341,7 @@ def _principal(reader: Reader) -> Decimal | None:
     # (not above the whole issue after its parts: "In total an aggregate of
     # U.S.$32,768,000 principal amount of Debentures were issued")
     convertible = re.compile(r"\bconvertib", re.IGNORECASE)
-    whole = re.compile(
-        r"\bin total\b|\bbringing the total\b|\bincreasing the (?:total|aggregate)\b",
-        re.IGNORECASE,
-    )
+    whole = re.compile(rf"\bin total\b|{_WHOLE_ISSUE}", re.IGNORECASE)
     top = max((f.score for f in found), default=0)
     if (
         any(convertible.search(f.quote) for f in found)

@@ -754,6 +754,9 @@ _PRINCIPAL_BEFORE = re.compile(
 #: After the amount (a bracketed equivalent may come first): "principal
 #: amount", "convertible (loan) note", "of 4.55% Convertible Senior Notes",
 #: "in debentures", "FOR VALUE RECEIVED".
+#: After an amount, the convertible part of a financing: "financing up to
+#: SEK75m, of which SEK25m is a convertible loan".
+IS_A_CONVERTIBLE = r"(?:is|was)\s+an?\s+convertible\s+(?:loan|note|bond|debenture)\b"
 _PRINCIPAL_AFTER = re.compile(
     (
         # ("Five Hundred Thousand U.S. Dollars and No Cents (USD$500,000.00)
@@ -807,9 +810,7 @@ _PRINCIPAL_AFTER = re.compile(
         r"(?:through|by) the (?:delivery|issuance) of an?\s+(?:[\w-]+\s+){0,3}"
         r"(?:note|debenture)\b|"
         # "£5.5 million advanced to the Company on 16 August 2019"
-        r"advanced to (?:the company|us)\b|"
-        # ("financing up to SEK75m, of which SEK25m is a convertible loan")
-        r"(?:is|was)\s+an?\s+convertible\s+(?:loan|note|bond|debenture)\b|"
+        r"advanced to (?:the company|us)\b|" + IS_A_CONVERTIBLE + r"|"
         # "originally issued C$20 million of the convertibles"
         # (not "to accept A$100 million to A$110 million of the existing
         # convertibles")
@@ -1048,9 +1049,7 @@ def _a_part_or_another_sale(left: str, right: str) -> bool:
     if rx.search(
         r"\bof which\s*$|\bof which\s+\S{0,4}\d[^;()]{0,80}\band\s*$", left
     ) and not rx.match(
-        "^"
-        + _OF_WHICH_ISSUED
-        + r"|^\s*(?:is|was)\s+an?\s+convertible\s+(?:loan|note|bond|debenture)\b",
+        "^" + _OF_WHICH_ISSUED + r"|^\s*" + IS_A_CONVERTIBLE,
         right,
     ):
         return True
@@ -4362,6 +4361,16 @@ def _a_tables_heading(window: str, after: str, date: DateValue) -> bool:
     )
 
 
+#: The notes redeemed on their maturity: "the convertible bonds will be
+#: redeemed at their nominal amount on 26 July 2031"; "The bonds will be
+#: redeemed at 139.36% of par on or about 12 April 2011" (lower case).
+REDEEMED_ON = (
+    r"\bwill be redeemed at (?:their|its) (?:nominal|principal|par) amount on"
+    r"|\b(?:bonds|notes|debentures) will be redeemed at [\d.]+\s?% of (?:par|the principal "
+    r"amount|their principal amount) on"
+)
+
+
 def _accelerated(sentence: str, date: DateValue) -> bool:
     """A default's acceleration, not the maturity: "the missed June interest
     payment constitutes an Event of Default ... and accordingly, the
@@ -4438,13 +4447,7 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
         r"|\b(?:debentures?|notes?|bonds?),?\s+which\s+expires?\s+on\s*$"
         # ("The CLNs have an annual coupon of 6%, expire on 4 July 2020")
         r"|\b(?:clns|loan notes)\b[^.;]{0,60},\s+expire\s+on\s*$"
-        # ("the convertible bonds will be redeemed at their nominal amount on
-        # 26 July 2031")
-        r"|\bwill be redeemed at (?:their|its) (?:nominal|principal|par) amount on\s*$"
-        # ("The bonds will be redeemed at 139.36% of par on or about 12 April
-        # 2011")
-        r"|\b(?:bonds|notes|debentures) will be redeemed at [\d.]+\s?% of (?:par|the principal "
-        r"amount|their principal amount) on (?:or about\s+)?$"
+        + rf"|(?:{REDEEMED_ON})\s*(?:or about\s+)?$"
         # ("The Convertible Notes are due and payable, unless earlier converted
         # into common stock as discussed below, on September 2, 2027")
         r"|\b(?:notes?|debentures?|bonds?)\s+(?:are|is)\s+due and payable,\s+unless\s+[^,;.]{0,100},\s+on\s*$",
@@ -4787,9 +4790,7 @@ def maturities(
                 r"matur|\bdue\b|repay|payable|\bterm\b|promise|payment of the principal|"
                 r"anniversary of the issu|\bfinal redemption date\b|\bredeem the \w+ in full\b"
                 r"|^\W*unless (?:previously|earlier) redeemed\b[^.]{0,120}\bwill be redeemed on\b"
-                r"|\bwill be redeemed at (?:their|its) (?:nominal|principal|par) amount on\b"
-                r"|\bwill be redeemed at [\d.]+\s?% of (?:par|the principal amount|their "
-                r"principal amount) on\b",
+                rf"|(?:{REDEEMED_ON})\b",
                 lowered,
             )
         )

@@ -427,7 +427,7 @@ class _Note:
         terms = self.terms
         self.outstanding = terms.principal
         # Exact interest-bearing balance: principal plus compounded interest,
-        # as balance_num / balance_den (not reduced: see set_k).
+        # as balance_num / balance_den (not reduced: see compound).
         principal = Fraction(terms.principal)
         self.balance_num = principal.numerator
         self.balance_den = principal.denominator
