@@ -9743,6 +9743,40 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "Coupon Convertible Bonds due 2015 to Nobara Securities Co., Ltd.",
             {"principal": "30000000000.00 JPY"},
         ),
+        # notes the company only may issue later
+        (
+            "On March 3, 2021, Corvane Labs, Inc. entered into a Convertible "
+            "Debt Purchase Agreement with Halden Peak Partners, LLC for the "
+            "issuance of up to $900,000 of convertible debentures. On that "
+            "date, the Company issued to Halden Peak a Debenture in the "
+            "principal amount of $330,000 (which includes $30,000 in "
+            "original issue discount) for $300,000 in cash. The Company may "
+            "issue to Halden Peak an additional $570,000 in Debentures, "
+            "consisting of three additional convertible debentures, each in "
+            "the principal amount of $190,000.",
+            {"principal": "330000.00 USD", "purchase-price": "300000.00 USD"},
+        ),
+        # bare dollars beside a canadian mark in a canadian listed release
+        (
+            "TORONTO, March 4, 2020 -- Brindle Peak Minerals Inc. (CSE: BPM) "
+            "is pleased to announce a private placement of convertible "
+            "debentures for gross proceeds of CDN$1,500,000. The debentures "
+            "bear interest at 9% per annum and are convertible into common "
+            "shares at a price of $0.35 per common share.",
+            {"conversion-price": "0.35 CAD"},
+        ),
+        # a maximum conversion price is a cap not the price
+        (
+            "The Notes are convertible at the option of the holder at a 15% "
+            "discount to the market price of the Company's common shares at "
+            "the time of conversion, subject to a minimum conversion price "
+            "of US$0.10 and a maximum conversion price of US$0.40.",
+            {
+                "conversion-price": None,
+                "conversion-discount": "0.15",
+                "conversion-price-floor": "0.10 USD",
+            },
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -10401,6 +10435,9 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-coupon-rate-that-stands-at-zero",
         "billions-written-bn-after-a-code",
         "yen-written-as-a-word-before-the-amount",
+        "notes-the-company-only-may-issue-later",
+        "bare-dollars-beside-a-canadian-mark-in-a-canadian-listed-release",
+        "a-maximum-conversion-price-is-a-cap-not-the-price",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -1098,10 +1098,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-discount",
         "conversion-reference",
     ),
-    "10q-cik1527355-2015-440000-oid-debenture-18-months": (
-        "principal",
-        "purchase-price",
-    ),
     "10q-cik1527613-2016-nuzee-higashida-secured-convertible-note": ("rate",),
     "10q-cik1527698-2015-30k-average-two-lowest-note": ("conversion-reference",),
     "10q-cik1527844-2018-archival-images-secured-notes": (
@@ -2181,10 +2177,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "8k-kisses-from-italy-2022-1800-diagonal-65pct-note": ("conversion-reference",),
-    "8k-konared-2015-group10-12pct-oid-debenture": (
-        "principal",
-        "purchase-price",
-    ),
     "8k-loop-media-2024-bellino-trust-30pct-convertible-note": (
         "date",
         "holder",
@@ -4313,17 +4305,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "rate",
     ),
-    "pr-chemesis-2018-8pct-insider-convertible-debentures": (
-        "conversion-price",
-        "principal",
-    ),
+    "pr-chemesis-2018-8pct-insider-convertible-debentures": ("principal",),
     "pr-christina-lake-cannabis-2022-15pct-convertible-debentures": (
         "conversion-price",
     ),
-    "pr-cloud-dx-2023-18pct-secured-convertible-debentures": (
-        "principal",
-        "share-class",
-    ),
+    "pr-cloud-dx-2023-18pct-secured-convertible-debentures": ("share-class",),
     "pr-cloudbuy-2017-sella-convertible-secured-loan-notes": (
         "holder",
         "principal",
@@ -4360,16 +4346,11 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
     ),
     "pr-flow-beverage-2024-12pct-convertible-debenture-units": (
-        "conversion-price",
         "principal",
         "share-class",
     ),
     "pr-fujitsu-2007-euro-yen-convertible-bonds-citigroup": (
         "maturity",
-        "principal",
-    ),
-    "pr-galleon-gold-2024-7-5pct-convertible-debenture-units": (
-        "conversion-price",
         "principal",
     ),
     "pr-gaming-corps-2017-bracknor-first-tranche": ("holder",),
@@ -4434,10 +4415,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
     ),
     "pr-im-cannabis-2024-secured-convertible-debentures": ("conversion-price",),
-    "pr-imaging-dynamics-2015-6pct-convertible-debentures": (
-        "conversion-price",
-        "principal",
-    ),
+    "pr-imaging-dynamics-2015-6pct-convertible-debentures": ("principal",),
     "pr-indiva-2020-10pct-debentures-final-tranche": (
         "issue-costs",
         "principal",
@@ -4600,7 +4578,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "pr-nouveau-monde-graphite-2022-mitsui-convertible-note": ("holder",),
     "pr-nuran-2022-march-debenture-restructuring": ("maturity",),
     "pr-nutritional-high-2019-9pct-secured-convertible-debentures-cad": (
-        "conversion-price",
         "issue-costs",
     ),
     "pr-ocumetics-2024-18pct-secured-convertible-debentures": ("purchase-price",),
@@ -4650,7 +4627,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "share-class",
     ),
-    "pr-psyence-group-2022-note-units-first-tranche": ("conversion-price-floor",),
     "pr-purple-group-2021-serialong-r25m-convertible-loan": ("holder",),
     "pr-pyrogenesis-2018-secured-debentures": ("principal",),
     "pr-pyrogenesis-2023-ceo-debenture-units": ("principal",),
@@ -5591,10 +5567,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "10q-cik1386026-2018-related-party-note-0003": ("interest-payment",),
-    "10q-cik1397795-2011-zzp-offering-notes": (
-        "conversion-price",
-        "principal",
-    ),
+    "10q-cik1397795-2011-zzp-offering-notes": ("principal",),
     "10q-cik1419793-2012-10pct-note-065-conversion": ("maturity",),
     "10q-cik1424718-2012-deferred-compensation-master-convertible-note": ("maturity",),
     "10q-cik1431074-2021-auctus-60pct-lowest-25-days": ("interest-payment",),

@@ -693,6 +693,23 @@ def _labelled_score(sentence: str, money: Money) -> int | None:
     return None
 
 
+def _later_score(sentence: str, money: Money) -> int | None:
+    """How an amount of notes issued after the note ranks: lowest for notes
+    the company only may issue, low for a later tranche; None otherwise."""
+    # notes the company only may issue later: "The Company may issue to Group
+    # 10 an addition $660,000 in Debentures ..., consisting of two additional
+    # convertible debenture, each in the principal amount of $330,000"
+    if rx.search(r"\bmay\s+(?:also\s+)?(?:issue|sell)\b", sentence[: money.start]):
+        return 1
+    # "the Company issued all $75,000,000 of Additional Notes": an issuance
+    # (whatever the notes are called)
+    if _LATER_TRANCHE.search(_near(sentence, money)) and not rx.search(
+        r"\bissued\s+all\s+$", sentence[: money.start]
+    ):
+        return 2  # a later tranche ("completed the second close and issued")
+    return None
+
+
 def _principal_score(sentence: str, money: Money) -> int:
     """A principal amount named as such outranks "a note for $X", which
     outranks an amount in a sentence that names no note."""
@@ -700,12 +717,9 @@ def _principal_score(sentence: str, money: Money) -> int:
     by_label = _labelled_score(sentence, money)
     if by_label is not None:
         return by_label
-    # "the Company issued all $75,000,000 of Additional Notes": an issuance
-    # (whatever the notes are called)
-    if _LATER_TRANCHE.search(near) and not rx.search(
-        r"\bissued\s+all\s+$", sentence[: money.start]
-    ):
-        return 2  # a later tranche ("completed the second close and issued")
+    later = _later_score(sentence, money)
+    if later is not None:
+        return later
     if rx.search(
         r"\bissued\s+(?:to\s+(?:th(?:e|ose|ese)\s+)?(?:[\w-]+\s+){0,2}"
         r"(?:investors?|holders?|purchasers?|lenders?)\s+)?(?:all\s+)?$",
@@ -1343,12 +1357,16 @@ def _principal(reader: Reader) -> Decimal | None:
     convertible = re.compile(r"\bconvertib", re.IGNORECASE)
     whole = re.compile(rf"\bin total\b|{_WHOLE_ISSUE}", re.IGNORECASE)
     top = max((f.score for f in found), default=0)
+    # (not an amount ranked lowest for what it is: notes the company only may
+    # issue later)
     if (
-        any(convertible.search(f.quote) for f in found)
+        any(convertible.search(f.quote) and f.score > 1 for f in found)
         and not any(convertible.search(f.quote) for f in found if f.score == top)
         and not any(whole.search(f.quote) for f in found if f.score == top)
     ):
-        top_convertible = max(f.score for f in found if convertible.search(f.quote))
+        top_convertible = max(
+            f.score for f in found if convertible.search(f.quote) and f.score > 1
+        )
         found = [
             Found(f.value, f.quote, top)
             if convertible.search(f.quote) and f.score == top_convertible

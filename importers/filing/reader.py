@@ -6005,6 +6005,9 @@ def _not_the_note_price(lowered: str, money: Money, warrants: bool) -> bool:
         )
         # ("The Warrant Exercise Price will be amended to US$0.14")
         or rx.search(r"\bwarrant exercise price\b[^$;]{0,40}$", left)
+        # a cap on a market price: "subject to a minimum conversion price of
+        # $0.12 and a maximum conversion price of $0.25"
+        or rx.search(r"\bmaximum\s+conversion\s+price\s+(?:of\s+)?$", left)
         # a price assumed for an illustration: "Assuming a conversion price of
         # $8.2909 per share (which is the maximum conversion price ...)"
         or rx.search(

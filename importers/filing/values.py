@@ -587,7 +587,9 @@ def dollar_currency(text: str) -> str:
     # (or as a news service rewrites it: "the exchange has accepted for
     # filing", "Financing type: non-brokered private placement" and "listed
     # shares", the exchange's words; or a ticker "(GRC-V)")
-    if not marks and (
+    # (or that marks the Canadian dollar on some amounts, "CDN$2,000,000",
+    # and leaves others bare, "$1.25 per Common Share")
+    if marks <= {"CAD"} and (
         rx.search(
             r"\b(?:TSX Venture Exchange|TSX-?V|Canadian Securities Exchange|NEO "
             r"Exchange)\b[^.]{0,40}\baccepted for filing\b|"
@@ -619,7 +621,7 @@ def dollar_currency(text: str) -> str:
     }
     if len(codes) == 1 and not marks and not _BARE_DOLLAR.search(text):
         tender |= codes
-    if len(tender) == 1 and not marks:
+    if len(tender) == 1 and (not marks or marks == tender):
         return tender.pop()
     # "HK$1.5 million (equivalent to $192,308)": the bare dollar is another
     # dollar than the marked one, the US dollar
