@@ -9777,6 +9777,71 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
                 "conversion-price-floor": "0.10 USD",
             },
         ),
+        # ordinary shares or adrs the holders choice
+        (
+            "The investors may elect to convert the notes issued into fully "
+            "paid ordinary shares or ADRs (American Depositary Receipts) of "
+            "Tallow Biotech at the conversion price of USD12.40 per ADR. The "
+            "notes carry a coupon of 6% per annum.",
+            {"share-class": None, "rate": "0.06"},
+        ),
+        # a manager writes for the fund it manages
+        (
+            "On March 2, 2015, Halvard Mining Limited received notice from "
+            "Corbel Advisors, LLC, as manager of the Southern Crest "
+            "Opportunity Fund LP (SCOF), under the Convertible Security "
+            "Agreement. SCOF provided a loan to the Company of A$500,000, to "
+            "be exchanged for a convertible security with a face value of "
+            "A$500,000.",
+            {"holder": '"Southern Crest Opportunity Fund LP"'},
+        ),
+        # the new note an exchange gives
+        (
+            "On June 8, 2018, Orrin Marine Inc. entered into an exchange "
+            "agreement with a holder of $512,300 principal amount of its "
+            "senior notes due 2022, pursuant to which the holder agreed to "
+            "exchange those notes for a $350,000 principal amount "
+            'convertible note (the "New Note").',
+            {"principal": "350000.00 USD"},
+        ),
+        # a dollar amount with its own code in brackets
+        (
+            "FOR VALUE RECEIVED, Pellham Systems, Inc. hereby promises to "
+            "pay to the order of Granary Capital Partners, L.P. (the "
+            '"Holder") the principal amount of $215,500 (USD) on or prior '
+            'to March 9, 2019 (the "Maturity Date").',
+            {"principal": "215500.00 USD"},
+        ),
+        # a closing quote that opens a defined term
+        (
+            "FOR VALUE RECEIVED, Pellham Systems, Inc. hereby promises to "
+            "pay to the order of Granary Capital Partners, L.P. (the "
+            "”Holder”) the principal amount of $215,500 on or prior to March "
+            "9, 2019 (the ”Maturity Date”).",
+            {"maturity": "2019-03-09"},
+        ),
+        # lenders the note names together
+        (
+            "FOR VALUE RECEIVED, Birchway Foods Inc. promises to pay to "
+            "Harrow Lane, LLC, Tesh Capital, Inc., and Mary Okafor, an "
+            'individual (each a "Lender Party" and, together, the '
+            '"Lender"), the principal sum of Two Hundred Thousand Dollars '
+            "($200,000), together with interest at 10% per annum.",
+            {"holder": None, "principal": "200000.00 USD"},
+        ),
+        # the amount of the convertible note was
+        (
+            "In May 2013, we issued an unsecured promissory note to a "
+            'supplier in the amount of $30,000 (the "May 2013 Note") '
+            "bearing interest at 9% per annum. In addition, a second note "
+            "payable, to the same supplier, in the amount of $12,000 was "
+            "also folded into the May 2013 Note. The Company entered into a "
+            "loan agreement evidenced by a convertible secured promissory "
+            "note with Quarry Materials, Inc. The amount of the convertible "
+            "secured promissory note was $180,000. The note is convertible "
+            "into common stock at $0.40 per share.",
+            {"principal": "180000.00 USD"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -10438,6 +10503,13 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "notes-the-company-only-may-issue-later",
         "bare-dollars-beside-a-canadian-mark-in-a-canadian-listed-release",
         "a-maximum-conversion-price-is-a-cap-not-the-price",
+        "ordinary-shares-or-adrs-the-holders-choice",
+        "a-manager-writes-for-the-fund-it-manages",
+        "the-new-note-an-exchange-gives",
+        "a-dollar-amount-with-its-own-code-in-brackets",
+        "a-closing-quote-that-opens-a-defined-term",
+        "lenders-the-note-names-together",
+        "the-amount-of-the-convertible-note-was",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -562,6 +562,10 @@ def _holder(reader: Reader) -> str | None:
         return None
     if best is not None:
         name = best.value.strip('"')
+        fund = _the_fund_it_manages(reader, name)
+        if fund is not None:
+            reader.set("holder", f'"{fund}"', best.quote)
+            return fund
         # "LABRYS FUND LP" in a sentence, "Labrys Fund, LP" in its heading
         cased = _in_its_case(reader, name)
         if cased is not None:
@@ -586,6 +590,23 @@ def _holder(reader: Reader) -> str | None:
                 "",
             ),
         )
+    return None
+
+
+def _the_fund_it_manages(reader: Reader, name: str) -> str | None:
+    """The fund a manager acts for, where the text names the manager "as
+    manager of" it ("The Lind Partners, LLC, as manager of the Australian
+    Special Opportunity Fund LP (ASOF)"): the fund holds the note; None when
+    the text does not say so."""
+    managed = re.compile(
+        rf"{re.escape(name)},?\s+as\s+(?:the\s+)?(?:investment\s+|fund\s+)?"
+        r"(?:manager|adviser|advisor|general partner)\s+(?:of|for|to)\s+(?:the\s+)?"
+    )
+    for sentence in reader.sentences:
+        for match in managed.finditer(sentence):
+            fund = ORGANISATION.match(sentence, match.end())
+            if fund is not None:
+                return fund.group(1)
     return None
 
 
@@ -1158,6 +1179,9 @@ def _in_two_currencies(reader: Reader, stated: Stated) -> bool:
         for money, sentence in stated
         if sentence[money.start] == "$"
         and rx.match(r"\s*\(\s*(?:US\s?\$|USD)", sentence[money.end :])
+        # (not the code alone, which names the amount's own dollar: "the
+        # principal amount of $397,894 (USD)")
+        and not rx.match(r"\s*\(\s*USD\s*\)", sentence[money.end :])
     ]
     # "$304,926 (Cdn$300,000)": the reporting dollar, with the note's own
     # currency in brackets (not "CAD$6,838,000 (US$5,117,000)", which
@@ -1312,6 +1336,45 @@ def _a_table_of_notes(reader: Reader) -> str | None:
     return None
 
 
+def _issued_one_by_one(stated: Stated, found: list[Found], top: int) -> list[Found]:
+    """The candidates, with notes the text says were issued one by one, in
+    sentences of their own, raised to the top score: a person decides which
+    note the text is about ("In November 2022, the Company issued a
+    convertible promissory note in the principal of $135,000 ..." and "In
+    February 20, 2024, the Company issued a convertible promissory note in
+    the amount of $187,852"; or counted: "One $25,000 principal face amount
+    note, which matured ..." and "A second $50,000 principal face amount
+    note matures on")."""
+    convertible = re.compile(r"\bconvertib", re.IGNORECASE)
+    issued = {
+        (money.text(), sentence)
+        for money, sentence in stated
+        if _ISSUED_ONE_NOTE.search(sentence[: money.start])
+        or rx.search(
+            r"(?:^|\.\s)\W*(?:one|an?\s+(?:second|third)|another)\s+$",
+            sentence[: money.start],
+            re.I,
+        )
+    }
+    # (not notes the text does not call convertible beside a convertible one
+    # that ranks first and is not among them: "In June 2011, we issued an
+    # unsecured promissory note ... of $40,000" and "a second note payable"
+    # before "The amount of the convertible secured promissory note was
+    # $225,000")
+    if any(
+        convertible.search(f.quote) and (f.value, f.quote) not in issued
+        for f in found
+        if f.score == top
+    ):
+        issued = {(value, s) for value, s in issued if convertible.search(s)}
+    if len({value for value, _ in issued}) < 2 or len({s for _, s in issued}) < 2:
+        return found
+    return [
+        Found(f.value, f.quote, top) if (f.value, f.quote) in issued else f
+        for f in found
+    ]
+
+
 def _principal(reader: Reader) -> Decimal | None:
     stated = _each_holders(reader, amounts(reader, "principal"))
     if not stated and _several_holders(reader, "principal"):
@@ -1380,28 +1443,7 @@ def _principal(reader: Reader) -> Decimal | None:
     found = [
         Found(f.value, f.quote, top) if TRANCHES.search(f.quote) else f for f in found
     ]
-    # notes the text says were issued one by one, in sentences of their own
-    # ("In November 2022, the Company issued a convertible promissory note in
-    # the principal of $135,000 ..." and "In February 20, 2024, the Company
-    # issued a convertible promissory note in the amount of $187,852"): a
-    # person decides which note the text is about
-    # (or counted: "One $25,000 principal face amount note, which matured
-    # ..." and "A second $50,000 principal face amount note matures on")
-    issued = {
-        (money.text(), sentence)
-        for money, sentence in stated
-        if _ISSUED_ONE_NOTE.search(sentence[: money.start])
-        or rx.search(
-            r"(?:^|\.\s)\W*(?:one|an?\s+(?:second|third)|another)\s+$",
-            sentence[: money.start],
-            re.I,
-        )
-    }
-    if len({value for value, _ in issued}) > 1 and len({s for _, s in issued}) > 1:
-        found = [
-            Found(f.value, f.quote, top) if (f.value, f.quote) in issued else f
-            for f in found
-        ]
+    found = _issued_one_by_one(stated, found, top)
     # a face given only roughly competes with every other amount (at the top
     # score, which the step above leaves unchanged): a person decides which
     # note the text is about
@@ -2281,11 +2323,13 @@ _CLASS_ASKS = (
     ),
     # "convertible into ordinary shares or American depositary shares
     # (“ADSs”)": two classes, the holder's choice
+    # ("convert the notes issued into fully paid ordinary shares or ADRs
+    # (American Depositary Receipts)")
     (
         re.compile(
-            r"\binto\s+(?:the\s+company['’]s\s+)?(?:class\s+[a-z]\s+)?"
+            r"\binto\s+(?:the\s+company['’]s\s+)?(?:fully[- ]paid\s+)?(?:class\s+[a-z]\s+)?"
             r"(?:ordinary|common)\s+(?:shares|stock)\s+(?:and/)?or\s+"
-            r"(?:american depositary shares|adss?)\b",
+            r"(?:american depositary (?:shares|receipts)|ad[sr]s?)\b",
             re.IGNORECASE,
         ),
         "the note converts into ordinary shares or ADSs: write the class the books use",

@@ -620,7 +620,8 @@ _PRINCIPAL_BEFORE = re.compile(
         # "the principal amount of the Note is $32,000", "the face value of
         # the note is $110,000"
         # ("The face value of the convertible debt is $575,000")
-        r"(?:(?:principal amount|face value|face amount|aggregate principal) of "
+        # ("The amount of the convertible secured promissory note was $225,000")
+        r"(?:(?:principal amount|face value|face amount|aggregate principal|\bthe amount) of "
         r"(?:the|this|each) (?:[\w-]+ ){0,3}?(?:notes?|debentures?|debt)"
         r"\s+(?:is|was|shall be|will be|equals)\s*|"
         # "The convertible note issued to Auctus was for a total of $2.4 million"
@@ -1934,14 +1935,31 @@ def _an_older_notes(sentence: str, money: Money, left: str, right: str) -> bool:
         # Convertible Promissory Note in the principal amount of $115,000": the
         # note given in exchange)
         and (
-            not rx.search(
-                # ("$8 million in funding from Lind in exchange for a Senior
-                # Secured Convertible Promissory Note in the amount of
-                # $9,600,000")
-                r"\bexchanged?\b[^$;]{0,80}?\bfor an?\s+(?:[\w-]+\s+){0,5}"
-                r"(?:note|debenture)\b[^$]{0,40}$",
-                sentence[: money.start][-200:],
-                re.IGNORECASE,
+            not (
+                rx.search(
+                    # ("$8 million in funding from Lind in exchange for a Senior
+                    # Secured Convertible Promissory Note in the amount of
+                    # $9,600,000")
+                    r"\bexchanged?\b[^$;]{0,80}?\bfor an?\s+(?:[\w-]+\s+){0,5}"
+                    r"(?:note|debenture)\b[^$]{0,40}$",
+                    sentence[: money.start][-200:],
+                    re.IGNORECASE,
+                )
+                # ("agreed to exchange the Notes (the “Debt Exchange”) for a
+                # $275,000 principal amount convertible note")
+                or (
+                    rx.search(
+                        r"\bexchanged?\b[^$;]{0,80}?\bfor an?\s*$",
+                        sentence[: money.start][-200:],
+                        re.IGNORECASE,
+                    )
+                    and rx.match(
+                        r"^\s*(?:(?:aggregate\s+)?principal\s+amount\s+)?(?:[\w-]+\s+){0,3}"
+                        r"(?:note|debenture|bond)\b",
+                        right,
+                        re.IGNORECASE,
+                    )
+                )
             )
             # (unless that note is the earlier one: "in exchange for a demand
             # promissory note in the principal amount of $250,000 previously
@@ -2792,7 +2810,12 @@ _SEVERAL = re.compile(
     # (not "Deerfield Partners, L.P. ..., as agent for itself and the
     # lenders": a lender itself)
     r"|\bas (?:collateral\s+|administrative\s+)?agent for (?:those|the) (?:persons|lenders|"
-    r"holders|purchasers|investors) (?:listed|named|identified)\b",
+    r"holders|purchasers|investors) (?:listed|named|identified)\b"
+    # lenders the note names together: "promise to pay to Golden Bridge, LLC,
+    # W Capital, Inc., and John T. McDonald, an individual (each a "Lender
+    # Party" and, together, the "Lender")"
+    r"|\(\s*each\s+(?:a|an)\s+[\"“][^\"”]{1,30}[\"”],?\s+and,?\s+(?:together|collectively),?"
+    r"\s+the\s+[\"“](?:lenders?|holders?|purchasers?|investors?|payees?)[\"”]",
     re.IGNORECASE,
 )
 _HOLDER_VERBS = (

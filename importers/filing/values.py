@@ -42,6 +42,9 @@ def normalise(text: str) -> str:
     words themselves are kept, so a quote is the filing's own text)."""
     text = text.replace("\u00a0", " ").replace("\u2009", " ")
     # (and the spaces some copies pad curly quotes with: "(the “ Holder ”)")
+    # (a closing quote some copies open a defined term with: "(the
+    # ”Maturity Date”)")
+    text = rx.sub(r"(?<=[\s(])”(?=[A-Z][^“”]{0,60}”)", "“", text)
     text = rx.sub(r"“\s+", "“", rx.sub(r"\s+”", "”", text))
     return rx.sub(r"\s+", " ", text).strip()
 
