@@ -9842,6 +9842,19 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "into common stock at $0.40 per share.",
             {"principal": "180000.00 USD"},
         ),
+        # the holder after the notes terms
+        (
+            "On April 2, 2024, the Company issued a convertible promissory "
+            "note with a face amount of $2,165,000, with a $2,000,000 "
+            "initial purchase price and a $150,000 original issue discount, "
+            'to Larchmont Yield Partners LLC ("Larchmont"). The note bears '
+            "interest at a rate of 9% per annum.",
+            {
+                "holder": '"Larchmont Yield Partners LLC"',
+                "principal": "2165000.00 USD",
+                "purchase-price": "2000000.00 USD",
+            },
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -10510,6 +10523,7 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-closing-quote-that-opens-a-defined-term",
         "lenders-the-note-names-together",
         "the-amount-of-the-convertible-note-was",
+        "the-holder-after-the-notes-terms",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -1354,7 +1354,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-cik1818274-2025-streeterville-prepaid-note": (
         "date",
-        "holder",
         "principal",
         "purchase-price",
         "share-class",

@@ -2214,6 +2214,12 @@ def money_role(sentence: str, money: Money) -> str | None:
                 and rx.match(r"^\s*from\b[^.;$]{0,60}\bagainst an?\s+\$", right)
             )
             or (rx.search(r"\breceived\s*$", left) and _RECEIVED_WITH_OID.match(right))
+            # "a note with a face amount of $4,330,000, with a $4,000,000
+            # initial purchase price and a $320,000 original issue discount"
+            or (
+                rx.search(r"\bwith an?\s*$", left)
+                and rx.match(r"^\s*(?:initial\s+)?purchase price\b", right)
+            )
             # "the Company received $750,000 (less $10,000 of Investor's fees)
             # in exchange for the issuance of a ... Note"
             or (
@@ -2829,6 +2835,14 @@ _HOLDER_VERBS = (
         # (not "issued 2,263,514 commitment shares ... to Bellridge Capital")
         r"(?!\s+(?:an aggregate of\s+)?[\d,]+\s+(?:[\w-]+\s+){0,3}?(?:shares|warrants)\b)"
         r"[^;]{0,140}?\bto\s+(?:(?:[\w-]+\s+){0,3}?(?:firm|investor|lender)\s+)?"
+        rf"({ORGANISATION.pattern})"
+    ),
+    # the note's terms between the note and its holder: "issued a convertible
+    # promissory note with a face amount of $4,330,000, with a $4,000,000
+    # initial purchase price and a $320,000 original issue discount, to
+    # Streeterville Capital LLC"
+    re.compile(
+        r"\bissued\s+an?\s+(?:[\w-]+\s+){0,4}(?i:note|debenture)\b[^.;]{0,200}?,\s+to\s+"
         rf"({ORGANISATION.pattern})"
     ),
     # "The Company's largest shareholder, LJ & K Thomson Pty Ltd, has agreed
