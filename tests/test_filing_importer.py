@@ -9855,6 +9855,39 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
                 "purchase-price": "2000000.00 USD",
             },
         ),
+        # a conversion price amended later is not the notes
+        (
+            "On March 3, 2009, Brantley Optics Inc. issued a convertible "
+            "promissory note in the principal amount of $120,000 to Fenwick "
+            "Partners LLC. The note was convertible into shares of the "
+            "Company's common stock at $0.25 per share. In June 2010, the "
+            "conversion price was amended to provide a fixed conversion "
+            "price of $0.002 per share.",
+            {"conversion-price": None},
+        ),
+        # several lenders each with its amount
+        (
+            "On May 4, 2012, the Company entered into a loan agreement with "
+            "certain existing third-party lenders and a new lender. Under "
+            "the loan agreement, the existing lenders received amended and "
+            "restated secured convertible promissory notes in the aggregate "
+            "principal amounts of $310,000 and $145,500, respectively, and "
+            "the new lender received a convertible promissory note in the "
+            "aggregate principal amount of $90,000.",
+            {"principal": None},
+        ),
+        # days of an average written n day average
+        (
+            "Each note is convertible into shares of the Company's common "
+            "stock at sixty-five percent (65%) of the five day average of "
+            "the closing bid price of the Company's common stock immediately "
+            "prior to conversion.",
+            {
+                "conversion-discount": "0.35",
+                "conversion-lookback": "5",
+                "conversion-reference": '"average"',
+            },
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -10524,6 +10557,9 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "lenders-the-note-names-together",
         "the-amount-of-the-convertible-note-was",
         "the-holder-after-the-notes-terms",
+        "a-conversion-price-amended-later-is-not-the-notes",
+        "several-lenders-each-with-its-amount",
+        "days-of-an-average-written-n-day-average",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

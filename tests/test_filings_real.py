@@ -745,10 +745,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "rate",
     ),
-    "10q-cik1171838-2015-debenture-facility-90pct-90-day-average": (
-        "conversion-lookback",
-        "maturity",
-    ),
+    "10q-cik1171838-2015-debenture-facility-90pct-90-day-average": ("maturity",),
     "10q-cik1172178-2017-tangiers-december-2016-note": (
         "principal",
         "purchase-price",
@@ -855,10 +852,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-cik1383756-2012-asher-58pct-market-note": ("date",),
     "10q-cik1385329-2020-shareholder-debenture": ("related-party",),
-    "10q-cik1388486-2013-kopriva-note-40pct-20day-average": (
-        "conversion-lookback",
-        "conversion-price-floor",
-    ),
+    "10q-cik1388486-2013-kopriva-note-40pct-20day-average": ("conversion-price-floor",),
     "10q-cik1392694-2019-gbt-note-vwap-collar": (
         "conversion-lookback",
         "conversion-price-floor",
@@ -915,7 +909,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "10q-cik1424718-2012-deferred-compensation-master-convertible-note": (
-        "conversion-lookback",
         "date",
         "principal",
     ),
@@ -966,7 +959,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "issue-costs",
     ),
     "10q-cik1445918-2014-restaurant-5pct-notes-80pct-20day-avg": (
-        "conversion-lookback",
         "interest-payment",
         "principal",
     ),
@@ -3816,10 +3808,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "purchase-price",
     ),
-    "news-lexaria-2016-10pct-convertible-debentures-tranche": (
-        "conversion-lookback",
-        "date",
-    ),
+    "news-lexaria-2016-10pct-convertible-debentures-tranche": ("date",),
     "news-li-ning-2012-rmb-4pct-convertible-bonds-tpg-gic": ("principal",),
     "news-liontown-2024-lges-usd250m-convertible-notes": (
         "principal",
@@ -5352,7 +5341,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-lookback",
         "rate",
     ),
-    "xbrl-cik1498148-2017-rad-8pct-debentures-details": ("conversion-lookback",),
     "xbrl-cik1498148-2017-rad-subsequent-debentures-two-columns": (
         "conversion-discount",
         "conversion-lookback",
@@ -5716,6 +5704,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "rate",
     ),
     "10q-hh-l-acquisition-2023-sponsor-march-note": ("rate",),
+    "10q-ipdn-2025-two-notes-floor-lowest-of": ("conversion-lookback",),
     "10q-iqstel-2024-m2b-funding-secured-notes": (
         "conversion-discount",
         "conversion-lookback",

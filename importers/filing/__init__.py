@@ -831,6 +831,12 @@ def _each_holders(reader: Reader, stated: Stated) -> Stated:
     that, identical notes), or sold to them at several times (then none)."""
     if several_holders(reader) is None:
         return stated
+    # amounts the holders got one by one: "the existing lenders received ...
+    # notes in the aggregate principal amounts of $537,955 and $264,625,
+    # respectively, and the new lender received a convertible promissory
+    # note in the aggregate principal amount of $164,000": a person decides
+    if any(rx.search(r"\brespectively\b", s) for _, s in stated):
+        return []
     each = [(m, s) for m, s in stated if _EACH_HOLDER.search(s[: m.start])]
     if each:
         # each one's amount beside their total ("to each of four individuals

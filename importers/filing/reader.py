@@ -2787,7 +2787,9 @@ _SEVERAL = re.compile(
     r"\b(?<!an )(?:accredited|institutional)\s+investors\s+(?:purchased|subscribed)\b|"
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|certain|"
     r"various|select(?:ed)?|\d+)\s+"
-    r"(?:institutional\s+|accredited\s+|individual\s+|non-affiliated\s+|unaffiliated\s+)?"
+    # ("with certain existing third-party lenders and a new lender")
+    r"(?:(?:institutional|accredited|individual|non-affiliated|unaffiliated|existing|"
+    r"third[- ]party)\s+){0,2}"
     r"(?:(?:fund\s+)?companies|individuals|funds|entities|"
     r"investors|holders|purchasers|subscribers|lenders|noteholders|stockholders|"
     r"shareholders|officers and directors|directors)\b"
@@ -5566,7 +5568,9 @@ _PLAIN_DAYS = re.compile(
     r"(?:consecutive\s+)?days?\b|\b(?P<period>\w+(?:\s*\(\d{1,3}\))?)[- ]day\s+"
     r"(?:pricing\s+)?period\b"
     # "85 per cent of the five-day volume weighted average price"
-    r"|\b(?P<vwap>\w+(?:\s*\(\d{1,3}\))?)[- ]day\s+(?:volume[- ]weighted\s+average|vwap)\b"
+    # ("seventy percent (70%) of the three day average of the closing bid
+    # price")
+    r"|\b(?P<vwap>\w+(?:\s*\(\d{1,3}\))?)[- ]day\s+(?:volume[- ]weighted\s+average|vwap|average)\b"
     # "during the 20 days prior to conversion", "the ten (10) latest
     # consecutive business days preceding the conversion"
     # ("the lowest trading price in five days prior to date of notice")
@@ -6257,6 +6261,10 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"from\s+\S{0,4}\d[^.;]{0,40}?\bto\s+$"
         r"|\b(?:revised|adjusted|amended|reduced|reset|new|latest)\s+conversion\s+price"
         r"(?:\s+of|\s+is)?\s*$"
+        # ("In May 2008, the conversion price was amended to provide a fixed
+        # conversion price of $0.001 per share")
+        r"|\bconversion\s+price\s+(?:was|were|has\s+been|had\s+been)\s+(?:subsequently\s+)?"
+        r"(?:amended|adjusted|reduced|reset|lowered|changed)\s+to\b[^.;$]{0,60}$"
         # "resets the conversion price to the 10 day volume weighted average
         # price ..., plus a 25% conversion premium, or $1.66"
         r"|\b(?:adjust|reduc|reset|amend|lower|increas|chang)\w*\s+the\s+conversion\s+price\s+"
