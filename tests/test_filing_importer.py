@@ -9888,6 +9888,27 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
                 "conversion-reference": '"average"',
             },
         ),
+        # other notes under a heading of their own
+        (
+            "Note 6. Notes Payable\nHalcyon Convertible Note Payable\nOur "
+            'note payable agreement with Halcyon Advisors, LLC ("Halcyon") '
+            "carries an interest rate of 9% compounded annually. At the "
+            "election of Halcyon, the note payable is convertible at any "
+            "time into shares of our common stock at $2.50 per share.\nOther "
+            "Convertible Notes Payable\nIn March 2012, accounts payable due "
+            "to Pell & Orr LLP, a related party, were assigned to Marrow "
+            "Capital, Inc., and we entered into a convertible promissory "
+            "note in aggregate principal amount of $40,000, convertible into "
+            "shares of our common stock at $0.20 per share, which was dated "
+            "March 1, 2012. The note is due March 1, 2013.",
+            {
+                "date": None,
+                "maturity": None,
+                "related-party": None,
+                "rate": "0.09",
+                "conversion-price": "2.50 USD",
+            },
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -10560,6 +10581,7 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-conversion-price-amended-later-is-not-the-notes",
         "several-lenders-each-with-its-amount",
         "days-of-an-average-written-n-day-average",
+        "other-notes-under-a-heading-of-their-own",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -267,6 +267,29 @@ def _before_other_debt(every: list[str]) -> list[str]:
     return every[: headings[0]]
 
 
+#: A heading over the other notes of a footnote: "Other Convertible Notes
+#: Payable".
+_OTHER_NOTES_HEADING = re.compile(
+    r"Other\s+(?:[\w-]+\s+){0,3}(?:Notes?|Debentures?|Loans?)(?:\s+Payable)?",
+    re.IGNORECASE,
+)
+
+
+def _before_other_notes(every: list[str]) -> list[str]:
+    """A footnote's first note, with its terms (a conversion), then "Other
+    Convertible Notes Payable" under a heading of their own: the text
+    before that heading."""
+    for index, sentence in enumerate(every):
+        if index > 0 and _OTHER_NOTES_HEADING.fullmatch(sentence.strip()):
+            before = every[:index]
+            if any(rx.search(r"\bconvertib", s, re.I) for s in before) and any(
+                rx.search(r"\d\s*%|\$\s?\d", s) for s in before
+            ):
+                return before
+            return every
+    return every
+
+
 #: A heading: a few words, no full stop, comma or verb ("Offering of
 #: Convertible Notes", "Amendment to Series F 7% Convertible Preferred Stock",
 #: "£1.5m Convertible Loan Note Agreement").
@@ -320,7 +343,9 @@ class Reader:
         #: Every sentence, for names defined anywhere ("Jonway Group Co. Ltd.
         #: ("Jonway Group")" in a section about another note).
         self.every = sentences(text)
-        every = _before_other_debt(_convertible_section(self.every))
+        every = _before_other_notes(
+            _before_other_debt(_convertible_section(self.every))
+        )
         gone = _gone(every) | _superseded(every) | _about_investors_note(every)
         preferred = _preferred_sections(text)
         # (nor an illustration's: "For example, if the initial public
