@@ -9909,6 +9909,16 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
                 "conversion-price": "2.50 USD",
             },
         ),
+        # a person the company entered into a loan with
+        (
+            "On May 3, 2022, Tessaro Biologics Inc. (the “Company”) and "
+            "Daniel K. Morrow, Chairman of our Board of Directors, entered "
+            "into a debt financing arrangement whereby Mr. Morrow loaned "
+            "$5,000,000 to the Company. In consideration for the loan, the "
+            "Company issued a convertible promissory note in the principal "
+            "amount of five million dollars.",
+            {"holder": '"Daniel K. Morrow"'},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -10582,6 +10592,7 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "several-lenders-each-with-its-amount",
         "days-of-an-average-written-n-day-average",
         "other-notes-under-a-heading-of-their-own",
+        "a-person-the-company-entered-into-a-loan-with",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

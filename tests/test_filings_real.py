@@ -1615,7 +1615,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-fluxpower-2018-esenjay-unrestricted-line": ("holder",),
     "10q-foxo-2022-15pct-senior-pik-notes-quarterly-compounding": ("compounding",),
     "10q-fuse-science-2015-january-2014-senior-secured-notes": ("interest-payment",),
-    "10q-galectin-therapeutics-2021-chairman-convertible-note": ("holder",),
     "10q-genius-brands-2020-senior-secured-oid-investor-notes": (
         "principal",
         "purchase-price",

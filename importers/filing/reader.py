@@ -3281,9 +3281,11 @@ HOLDER_PERSON = (
         rf"({_SHORT_NAME}){_NAME_ENDS}(?!\s*(?:\([^)]{{1,30}}\)\s*)?and\s+[A-Z])"
     ),
     # ("the Company and Ms. Liu Shu Juan, a director of the Company, entered
-    # into")
+    # into"; "Galectin Therapeutics Inc. (the “Company”) and Richard E.
+    # Uihlein, Chairman of our Board of Directors, entered into")
     re.compile(
-        rf"\bthe Company and (?:M[rs]s?\.\s+)?({_SHORT_NAME})(?:,\s+[^,]{{2,60}},)?"
+        r"(?:\bthe Company|\(the [\"“]Company[\"”]\)) and "
+        rf"(?:M[rs]s?\.\s+)?({_SHORT_NAME})(?:,\s+[^,]{{2,60}},)?"
         r"\s+entered into\b"
     ),
     # "is convertible, at any time, ..., at Alpha Capital's option" (not
