@@ -1184,10 +1184,9 @@ def _in_two_currencies(reader: Reader, stated: Stated) -> bool:
         (money, sentence)
         for money, sentence in stated
         if sentence[money.start] == "$"
-        and rx.match(r"\s*\(\s*(?:US\s?\$|USD)", sentence[money.end :])
         # (not the code alone, which names the amount's own dollar: "the
         # principal amount of $397,894 (USD)")
-        and not rx.match(r"\s*\(\s*USD\s*\)", sentence[money.end :])
+        and rx.match(r"\s*\(\s*(?:US\s?\$|USD(?!\s*\)))", sentence[money.end :])
     ]
     # "$304,926 (Cdn$300,000)": the reporting dollar, with the note's own
     # currency in brackets (not "CAD$6,838,000 (US$5,117,000)", which
@@ -1342,6 +1341,10 @@ def _a_table_of_notes(reader: Reader) -> str | None:
     return None
 
 
+#: A text that calls a note convertible.
+_CONVERTIBLE = re.compile(r"\bconvertib", re.IGNORECASE)
+
+
 def _issued_one_by_one(stated: Stated, found: list[Found], top: int) -> list[Found]:
     """The candidates, with notes the text says were issued one by one, in
     sentences of their own, raised to the top score: a person decides which
@@ -1351,7 +1354,6 @@ def _issued_one_by_one(stated: Stated, found: list[Found], top: int) -> list[Fou
     the amount of $187,852"; or counted: "One $25,000 principal face amount
     note, which matured ..." and "A second $50,000 principal face amount
     note matures on")."""
-    convertible = re.compile(r"\bconvertib", re.IGNORECASE)
     issued = {
         (money.text(), sentence)
         for money, sentence in stated
@@ -1368,11 +1370,11 @@ def _issued_one_by_one(stated: Stated, found: list[Found], top: int) -> list[Fou
     # before "The amount of the convertible secured promissory note was
     # $225,000")
     if any(
-        convertible.search(f.quote) and (f.value, f.quote) not in issued
+        _CONVERTIBLE.search(f.quote) and (f.value, f.quote) not in issued
         for f in found
         if f.score == top
     ):
-        issued = {(value, s) for value, s in issued if convertible.search(s)}
+        issued = {(value, s) for value, s in issued if _CONVERTIBLE.search(s)}
     if len({value for value, _ in issued}) < 2 or len({s for _, s in issued}) < 2:
         return found
     return [
@@ -1423,22 +1425,21 @@ def _principal(reader: Reader) -> Decimal | None:
     # beside "a new note ... with a face value of $230,000"): a person decides
     # (not above the whole issue after its parts: "In total an aggregate of
     # U.S.$32,768,000 principal amount of Debentures were issued")
-    convertible = re.compile(r"\bconvertib", re.IGNORECASE)
     whole = re.compile(rf"\bin total\b|{_WHOLE_ISSUE}", re.IGNORECASE)
     top = max((f.score for f in found), default=0)
     # (not an amount ranked lowest for what it is: notes the company only may
     # issue later)
     if (
-        any(convertible.search(f.quote) and f.score > 1 for f in found)
-        and not any(convertible.search(f.quote) for f in found if f.score == top)
+        any(_CONVERTIBLE.search(f.quote) and f.score > 1 for f in found)
+        and not any(_CONVERTIBLE.search(f.quote) for f in found if f.score == top)
         and not any(whole.search(f.quote) for f in found if f.score == top)
     ):
         top_convertible = max(
-            f.score for f in found if convertible.search(f.quote) and f.score > 1
+            f.score for f in found if _CONVERTIBLE.search(f.quote) and f.score > 1
         )
         found = [
             Found(f.value, f.quote, top)
-            if convertible.search(f.quote) and f.score == top_convertible
+            if _CONVERTIBLE.search(f.quote) and f.score == top_convertible
             else f
             for f in found
         ]

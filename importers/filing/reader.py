@@ -645,8 +645,7 @@ _PRINCIPAL_BEFORE = re.compile(
         # "the principal amount of the Note is $32,000", "the face value of
         # the note is $110,000"
         # ("The face value of the convertible debt is $575,000")
-        # ("The amount of the convertible secured promissory note was $225,000")
-        r"(?:(?:principal amount|face value|face amount|aggregate principal|\bthe amount) of "
+        r"(?:(?:principal amount|face value|face amount|aggregate principal) of "
         r"(?:the|this|each) (?:[\w-]+ ){0,3}?(?:notes?|debentures?|debt)"
         r"\s+(?:is|was|shall be|will be|equals)\s*|"
         # "The convertible note issued to Auctus was for a total of $2.4 million"
@@ -728,8 +727,10 @@ _PRINCIPAL_BEFORE = re.compile(
         r"principal amount due under (?:the|this) (?:[\w-]+\s+){0,2}note (?:was|is)\s*|"
         # ("The note was for a sum of $47,500")
         r"\bnote was for a sum of\s*|"
-        # ("The amount of Convertible Bond 2021/1 is EUR 650,000.")
-        r"\bthe amount of (?:the\s+)?(?:convertible\s+)?(?:bond|note|loan)\b(?:\s+\d{4}/\d+)?\s+is\s*|"
+        # ("The amount of Convertible Bond 2021/1 is EUR 650,000."; "The amount
+        # of the convertible secured promissory note was $225,000")
+        r"\bthe amount of (?:the\s+)?(?:(?:convertible|secured|unsecured|promissory)\s+){0,3}"
+        r"(?:bond|note|loan)\b(?:\s+\d{4}/\d+)?\s+(?:is|was)\s*|"
         r"face amount:?|face value(?: of)?:?|"
         r"loan amount(?:\s*\(principal\))?:|"
         r"principal of|in the amount(?: of)?|notes? for|debentures? for|note of|"
