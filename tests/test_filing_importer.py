@@ -9919,6 +9919,43 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "amount of five million dollars.",
             {"holder": '"Daniel K. Morrow"'},
         ),
+        # "In" for "On" before a day
+        (
+            "In March 12, 2021, the Company issued a convertible promissory "
+            "note in the amount of $96,500 to Harlow Quay, LLC, an entity "
+            "owned by the Company's President.",
+            {"date": "2021-03-12", "principal": "96500.00 USD"},
+        ),
+        # convertible debt issued on a day with no comma after it
+        (
+            "On October 4, 2016 the Company issued $180,000 of convertible "
+            "debt to Pellworth Partners, L.P. The debt bears interest at 9% "
+            "per annum.",
+            {"date": "2016-10-04", "rate": "0.09"},
+        ),
+        # the note an amendment amends, issued on a day
+        (
+            "Brightmoor Minerals announces that it has amended the terms of "
+            "its 10% secured convertible note (the “Note”) issued to an "
+            "arm's length lender (the “Lender”) on August 9, 2022.",
+            {"date": "2022-08-09", "rate": "0.1"},
+        ),
+        # not the note another is exchanged for or follows, issued on a day
+        (
+            "On May 2, 2019, the Company issued a 6% Convertible Note to "
+            "Kestle Fund, L.P. in exchange for the Bridge Note originally "
+            "issued on January 15, 2019 by the Company to the holder. The "
+            "Additional Notes form a single series with the Company's "
+            "outstanding 6% Convertible Notes due 2022 issued on March 1, "
+            "2017.",
+            {"date": "2019-05-02"},
+        ),
+        # a face value totaling an amount
+        (
+            "On June 2, 2014, the Company issued a convertible note with a "
+            "face value totaling $35,000.",
+            {"principal": "35000.00 USD", "date": "2014-06-02"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -10593,6 +10630,11 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "days-of-an-average-written-n-day-average",
         "other-notes-under-a-heading-of-their-own",
         "a-person-the-company-entered-into-a-loan-with",
+        "in-for-on-before-a-day",
+        "convertible-debt-issued-on-a-day-without-a-comma",
+        "the-note-an-amendment-amends-issued-on-a-day",
+        "not-the-exchanged-or-outstanding-notes-issued-on-a-day",
+        "a-face-value-totaling",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -478,7 +478,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "rate",
     ),
-    "10k-sanara-medtech-2019-catalyst-related-party-note": ("date",),
     "10k-sarepta-2024-1-25pct-2027-notes-director-trust": ("principal",),
     "10k-slinger-bag-2021-mont-saic-12-6pct-note": (
         "maturity",
@@ -775,10 +774,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "related-party",
     ),
     "10q-cik1272550-2010-9pct-debenture-8pct-oid": ("purchase-price",),
-    "10q-cik1273507-2011-march-2010-issuance": (
-        "date",
-        "principal",
-    ),
+    "10q-cik1273507-2011-march-2010-issuance": ("principal",),
     "10q-cik1282631-2018-samsung-svic-secured-note": ("issue-costs",),
     "10q-cik1284454-2020-2010-convertible-loan": ("interest-payment",),
     "10q-cik1285543-2018-dart-adjustable-notes": ("holder",),
@@ -1025,7 +1021,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-lookback",
         "conversion-reference",
     ),
-    "10q-cik1487198-2011-10pct-monthly-compounded-note": ("principal",),
     "10q-cik1487718-2023-exchanged-convertible-note": ("principal",),
     "10q-cik1488309-2011-conflicting-market-price": (
         "conversion-discount",
@@ -1242,7 +1237,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-cik1642159-2020-osher-debenture": ("purchase-price",),
     "10q-cik1645155-2022-owens-settlement-convertible-note": ("holder",),
-    "10q-cik1647170-2019-hillair-oid-debenture": ("rate",),
+    "10q-cik1647170-2019-hillair-oid-debenture": (
+        "date",
+        "rate",
+    ),
     "10q-cik1648903-2019-12pct-oid-promissory-note": ("maturity",),
     "10q-cik1649989-2019-iliad-forbearance-stockholder-notes-exchange": (
         "conversion-discount",
@@ -1281,7 +1279,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-cik1680132-2024-ceo-owned-llc-lease-prepayment-note": (
         "conversion-price",
-        "date",
         "maturity",
         "principal",
         "rate",
@@ -4456,7 +4453,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "pr-katipult-2024-amended-convertible-debentures": (
         "conversion-price",
-        "date",
         "maturity",
         "rate",
         "related-party",
@@ -4549,10 +4545,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "principal",
     ),
-    "pr-nextleaf-senior-secured-note-amendment": (
-        "conversion-price",
-        "date",
-    ),
+    "pr-nextleaf-senior-secured-note-amendment": ("conversion-price",),
     "pr-nicola-mining-2020-secured-convertible-debentures": (
         "conversion-price",
         "principal",
@@ -5546,6 +5539,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10k-inuvo-2018-conversionpoint-note": ("interest-payment",),
     "10k-mentor-capital-2019-neucourt-note": ("compounding",),
     "10k-respirerx-2020-ema-fixed-rate-note": ("issue-costs",),
+    "10k-sanara-medtech-2019-catalyst-related-party-note": ("maturity",),
     "10k-slinger-bag-2021-mont-saic-12-6pct-note": ("date",),
     "10k-zapata-computing-2023-legacy-senior-notes": ("related-party",),
     "10q-alternus-2020-12pct-note-semiannual-020": (

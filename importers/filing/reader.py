@@ -731,7 +731,8 @@ _PRINCIPAL_BEFORE = re.compile(
         # of the convertible secured promissory note was $225,000")
         r"\bthe amount of (?:the\s+)?(?:(?:convertible|secured|unsecured|promissory)\s+){0,3}"
         r"(?:bond|note|loan)\b(?:\s+\d{4}/\d+)?\s+(?:is|was)\s*|"
-        r"face amount:?|face value(?: of)?:?|"
+        # ("a convertible note with a face value totaling $10,000")
+        r"face (?:amount|value)(?: of| totall?ing)?:?|"
         r"loan amount(?:\s*\(principal\))?:|"
         r"principal of|in the amount(?: of)?|notes? for|debentures? for|note of|"
         # "a secured convertible promissory note in the sum of $600,000"
@@ -3453,7 +3454,9 @@ _ON_THEN_ISSUED = re.compile(
 #: ("WHEREAS, on June 24, 2009, the Borrower issued to the Lender")
 #: ("As previously disclosed, on July 12, 2016, the Company closed")
 _ON_START = re.compile(
-    r"(?:^|[\s(])(?:On|Effective(?: as of)?)\s+$|"
+    # ("In February 20, 2024, the Company issued": "In" for "On" before a
+    # day)
+    r"(?:^|[\s(])(?:On|In|Effective(?: as of)?)\s+$|"
     # (not "As previously reported on August 24, 2017, ...": the report's
     # day)
     r"\b(?:WHEREAS|As previously (?:disclosed|reported|announced)(?=,)|In addition|"
@@ -3886,6 +3889,25 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
                 r"(?:(?!matur)(?:[^.]|\.(?=\d))){0,60}\bon\s*$",
                 left.lower()[-160:],
             )
+            # ("its convertible debentures originally issued on May 30, 2018";
+            # "the senior secured note (the “Note”) issued to an institutional
+            # investor (the “Investor”) on March 31, 2021"; "3.00% convertible
+            # bonds due 2025 issued on 21 January 2020"; not the notes an
+            # exchange or a further issue leaves aside: "in exchange for the
+            # Revolving Promissory Note originally issued on June 7, 2013",
+            # "the Company's outstanding 0.50% Convertible Senior Notes due
+            # 2024 issued on February 19, 2019")
+            or (
+                rx.search(
+                    r"\b(?:notes?|debentures?|bonds?)\b(?:\s+due\s+\d{4})?(?:\s*\([^)]{0,40}\))?"
+                    r"\s+(?:originally\s+|initially\s+)?issued\s+(?:to\s+[^;]{2,80}?\s+)?on\s*$",
+                    left.lower()[-160:],
+                )
+                and not rx.search(
+                    r"\b(?:outstanding|existing|exchange for|in exchange|replac\w*|refinanc\w*|prior)\b",
+                    left.lower()[-160:],
+                )
+            )
             # ("The £300 million Guaranteed Convertible Bonds were issued by
             # Intu (Jersey) Limited (...), a wholly-owned subsidiary of Intu
             # Properties plc incorporated in Jersey, on 4 October 2012")
@@ -3960,7 +3982,16 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
                 r"\bagreed to (?:loan|lend|advance|provide)\b",
                 sentence[date.end :],
             )
-            and _has(sentence, "note", "debenture", "bond", "loan", "transaction")
+            # ("the Company issued $275,000 of convertible debt")
+            and _has(
+                sentence,
+                "note",
+                "debenture",
+                "bond",
+                "loan",
+                "transaction",
+                "convertible debt",
+            )
             and not _has(sentence, "press release")
             # "On February 2, 2012 Sionix received funding for a ... Note issued
             # as of January 19, 2012": the sentence names the issue date itself
