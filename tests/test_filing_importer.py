@@ -9956,6 +9956,92 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "face value totaling $35,000.",
             {"principal": "35000.00 USD", "date": "2014-06-02"},
         ),
+        # outstanding notes one holder bought from another are not the notes
+        # issued beside them
+        (
+            "On May 9, 2019, Harrow Lane purchased from Teller Master Fund, "
+            "L.P. $12 million aggregate principal amount of the Company's "
+            "outstanding convertible notes. As part of the transaction, the "
+            "Company issued to Harrow Lane an additional $6.5 million "
+            "aggregate principal amount of convertible notes.",
+            {"principal": "6500000.00 USD"},
+        ),
+        # a rate in words with its digits in brackets, then "percent"
+        (
+            "This Note shall bear interest of Twelve (12) percent per annum.",
+            {"rate": "0.12"},
+        ),
+        # a numbered section's heading, its date on the same line
+        (
+            "4. Maturity Date. June 30, 2025 unless sooner converted or "
+            "prepaid.",
+            {"maturity": "2025-06-30"},
+        ),
+        # interest-only payments required every quarter, the rest at maturity
+        (
+            "The Note bears interest at 9% per annum. Interest only payments "
+            "shall be required on a quarterly basis, starting June 30, 2023. "
+            "Any outstanding principal and interest is due on the Maturity "
+            "Date.",
+            {"interest-payment": '"quarterly"'},
+        ),
+        # the price interest is paid at in stock is not the note's, unless
+        # the text defines it as the note's
+        (
+            "The Note bears interest at 8% per annum. Interest shall be "
+            "payable at the option of the Borrower in cash or in common stock "
+            "issued at a conversion price of $1.75 per share.",
+            {"conversion-price": None},
+        ),
+        (
+            "The Debentures bear interest at 10%. Interest will be paid in "
+            "cash or Shares based on a conversion price of $3.10 (the "
+            "“Conversion Price”). A holder may convert the principal into "
+            "Shares at the Conversion Price.",
+            {"conversion-price": "3.10 USD"},
+        ),
+        # a bare dollar amount with a Canadian dollar amount in brackets is
+        # not in Canadian dollars
+        (
+            "On March 3, 1998, the Company issued convertible debentures in "
+            "the aggregate principal amount of $73.0 million (CDN $100.0 "
+            "million), convertible at a conversion price of CDN $9.10 per "
+            "share, being 109.89 shares per CDN $1,000 principal amount. The "
+            "Company may pay the principal in shares, for each $1,000 "
+            "principal amount.",
+            {"principal": None},
+        ),
+        # the series a debenture is one of is not its principal
+        (
+            "The Company promises to pay Jonas Ek the sum of $50,000 on June "
+            "30, 2016. This Debenture is one of a series of Debentures in the "
+            "aggregate principal amount of $500,000.",
+            {"principal": "50000.00 USD"},
+        ),
+        # a date's year after a blank line
+        (
+            "The Company promises to pay the Holder $80,000 with interest at "
+            "the annual rate of six percent (6%) on March 31,\n\n"
+            "2017 (the “Maturity Date”), if not sooner paid.",
+            {"maturity": "2017-03-31"},
+        ),
+        # a table of several notes: a date under a label for each
+        (
+            "The following table summarizes the key terms of the convertible "
+            "notes:\n"
+            "|2027 Notes |2029 Notes\n"
+            "|Issuance date |March 2, 2022 |May 4, 2024\n"
+            "|Maturity date |March 1, 2027 |May 1, 2029\n",
+            {"date": None, "maturity": None},
+        ),
+        # a rate if the note is not paid at maturity is a default rate
+        (
+            "The unpaid principal shall bear interest at the rate of 6 percent "
+            "(6%) per annum. If this Note is not paid in full at Maturity, the "
+            "foregoing interest rate shall be increased to ten (10) percent "
+            "per annum.",
+            {"rate": "0.06"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -10635,6 +10721,17 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "the-note-an-amendment-amends-issued-on-a-day",
         "not-the-exchanged-or-outstanding-notes-issued-on-a-day",
         "a-face-value-totaling",
+        "outstanding-notes-bought-from-another-holder",
+        "a-worded-rate-its-digits-in-brackets-then-percent",
+        "a-numbered-sections-heading-and-its-date",
+        "interest-only-payments-required-quarterly",
+        "a-price-interest-is-paid-at-in-stock",
+        "a-price-interest-is-paid-at-defined-as-the-notes",
+        "a-bare-dollar-beside-a-canadian-dollar-in-brackets",
+        "the-series-a-debenture-is-one-of",
+        "a-dates-year-after-a-blank-line",
+        "a-table-of-several-notes-dates",
+        "a-rate-if-not-paid-at-maturity",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -260,7 +260,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik1456212-2015-cto-hayes-one-year-note-preferred": ("holder",),
     "10k-cik1464343-2011-3625pct-notes-due-2025-adjusted-price": ("conversion-price",),
     "10k-cik1472012-2020-non-interest-bearing-preipo-notes": ("conversion-discount",),
-    "10k-cik1499361-2016-note-i-61pct": ("rate",),
     "10k-cik1502659-2015-secured-convertible-notes-one-related-party": ("principal",),
     "10k-cik1503458-2018-foothills-unrelated-party-note": (
         "date",
@@ -2878,7 +2877,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "principal",
     ),
-    "ex10-royal-energy-2016-10pct-convertible-note-form": ("rate",),
     "ex10-schimatic-2003-12pct-legal-fees-promissory-note": ("day-count",),
     "ex10-smart-for-life-2023-rein-12pct-demand-note": ("date",),
     "ex10-sollensys-2022-rothwell-merger-promissory-note": ("rate",),
@@ -3980,7 +3978,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "news-qs-energy-2024-zero-coupon-oid-notes": (
         "date",
         "purchase-price",
-        "rate",
     ),
     "news-rainbow-rare-earths-2019-lind-zero-coupon-convertible-security": (
         "principal",
@@ -4604,7 +4601,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "pr-p2-gold-2025-debenture-interest-in-shares-conversion-step-up": (
         "conversion-price",
     ),
-    "pr-pacira-2020-075pct-notes-due-2025": ("principal",),
     "pr-performance-shipping-2022-mango-related-party-facility": ("holder",),
     "pr-permex-petroleum-2025-10pct-convertible-debenture-units": ("share-class",),
     "pr-petra-diamonds-2007-bhp-convertible-loan": (
@@ -4627,6 +4623,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "pr-prophecy-defi-2024-debenture-amendment-table": (
         "conversion-price",
         "date",
+        "maturity",
         "rate",
     ),
     "pr-prospero-silver-2014-6pct-convertible-loan": ("share-class",),
@@ -5602,6 +5599,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10q-cik1424718-2012-deferred-compensation-master-convertible-note": ("maturity",),
     "10q-cik1431074-2021-auctus-60pct-lowest-25-days": ("interest-payment",),
     "10q-cik1434110-2011-lender-convertible-note": ("maturity",),
+    "10q-cik1435617-2015-jmj-note-lesser-of-fixed-or-60pct": ("rate",),
     "10q-cik1442620-2022-class-a-ordinary-convertible-notes-0p71": (
         "date",
         "maturity",

@@ -2002,8 +2002,8 @@ def _an_older_notes(sentence: str, money: Money, left: str, right: str) -> bool:
 def money_role(sentence: str, money: Money) -> str | None:
     """What an amount is, from the words around it: "principal",
     "purchase", "oid", "fee", "exchanged" (the notes a new note replaces),
-    "unit" (per $1,000, per share), "approximate" (a face given roughly), or
-    None."""
+    "unit" (per $1,000, per share), "approximate" (a face given roughly),
+    "series" (the whole series a note is one of), or None."""
     # ("Principal Amount: U.S. $3,900,000.00": the country is the amount's)
     left = rx.sub(r"\bu\.\s?s\.\s*$", "", _left(sentence, money.start))
     right = _right(sentence, money.end)
@@ -2177,30 +2177,9 @@ def money_role(sentence: str, money: Money) -> str | None:
         if _DEFINED_PRINCIPAL.match(right) and rx.search(r"\bprincipal amount\b", left):
             return "principal"
         return None
-    # "issued in exchange for $18,000,000 original principal amount of the
-    # Company's 15% Senior Secured PIK Debentures": the notes exchanged; "in
-    # exchange for $183.7 million worth of the holder's 2027 notes"
-    if (
-        _PURCHASE.search(left[-55:])
-        and rx.match(r"^\s*(?:\w+\s+){0,2}principal amount of\b", right)
-    ) or (
-        rx.search(r"\bin exchange for\s*$", left)
-        and rx.match(
-            r"^\s*(?:worth\s+of|of|in)\b[^$;]{0,50}\b(?:notes?|debentures?|bonds?)\b",
-            right,
-        )
-    ):
-        return "exchanged"
-    # the old notes an exchange offer took: "accepted A$103 million principal
-    # amount of bonds in the exchange offer for its A$208.5 million 8%
-    # convertible bonds"
-    if rx.search(r"\baccepted\s*$", left) and rx.match(
-        r"^\s*(?:in\s+)?(?:aggregate\s+)?principal amount of\s+(?:[\w%.-]+\s+){0,3}"
-        r"(?:notes|bonds|debentures|convertibles)\s+(?:in|for|tendered in)\s+(?:the\s+|its\s+)?"
-        r"exchange\b",
-        right,
-    ):
-        return "exchanged"
+    other = _other_notes_role(left, right)
+    if other is not None:
+        return other
     if (
         (
             _PURCHASE.search(left[-55:])
@@ -2398,6 +2377,57 @@ def money_role(sentence: str, money: Money) -> str | None:
     if principal and _an_older_notes(sentence, money, left, right):
         return "exchanged"
     return "principal" if principal and not _proposed_exchange(sentence, left) else None
+
+
+def _other_notes_role(left: str, right: str) -> str | None:
+    """An amount of notes other than the one the text issues: "exchanged"
+    (the notes a new note replaces, or already outstanding ones) or
+    "series" (the whole series a note is one of)."""
+    # "This Debenture is one of a series of Debentures in the aggregate
+    # principal amount of $1,000,000.00"
+    if rx.search(
+        r"\bone of a (?:duly authorized )?series of\b[^.;$]{0,60}\b(?:aggregate\s+)?"
+        r"principal amount of\s*(?:up to\s*)?$",
+        left,
+        re.IGNORECASE,
+    ):
+        return "series"
+    # "issued in exchange for $18,000,000 original principal amount of the
+    # Company's 15% Senior Secured PIK Debentures": the notes exchanged; "in
+    # exchange for $183.7 million worth of the holder's 2027 notes"
+    if (
+        _PURCHASE.search(left[-55:])
+        and rx.match(r"^\s*(?:\w+\s+){0,2}principal amount of\b", right)
+    ) or (
+        rx.search(r"\bin exchange for\s*$", left)
+        and rx.match(
+            r"^\s*(?:worth\s+of|of|in)\b[^$;]{0,50}\b(?:notes?|debentures?|bonds?)\b",
+            right,
+        )
+    ):
+        return "exchanged"
+    # notes already outstanding that changed hands or were converted: "Fir
+    # Tree purchased from ACM Emerging Markets Master Fund I, L.P. $22 million
+    # aggregate principal amount of the Company's outstanding convertible
+    # notes" (not the notes issued beside them)
+    if rx.match(
+        r"^\s*(?:in\s+)?(?:aggregate\s+)?principal amount of\s+"
+        r"(?:the company['’]s|its|our)\s+(?:then\s+)?outstanding\b",
+        right,
+        re.IGNORECASE,
+    ):
+        return "exchanged"
+    # the old notes an exchange offer took: "accepted A$103 million principal
+    # amount of bonds in the exchange offer for its A$208.5 million 8%
+    # convertible bonds"
+    if rx.search(r"\baccepted\s*$", left) and rx.match(
+        r"^\s*(?:in\s+)?(?:aggregate\s+)?principal amount of\s+(?:[\w%.-]+\s+){0,3}"
+        r"(?:notes|bonds|debentures|convertibles)\s+(?:in|for|tendered in)\s+(?:the\s+|its\s+)?"
+        r"exchange\b",
+        right,
+    ):
+        return "exchanged"
+    return None
 
 
 def _proposed_exchange(sentence: str, left: str) -> bool:
@@ -3384,6 +3414,24 @@ _ISSUE_LABEL = re.compile(
     # "Closing Date: Friday, April 8, 2022"
     r"\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*)?$"
 )
+#: The cells a table's row gives before a date, after its label: a row of
+#: several notes ("|Issuance date |December 6, 2024 |June 13, 2025 |"), each
+#: date as much the label's as the first.
+_EARLIER_CELLS = re.compile(
+    r"\|\s*(?:(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})\s*\|\s*)+$"
+)
+
+
+def label_window(left: str) -> str:
+    """The words before a date as a label reads them: a table row's earlier
+    date cells left out (the label is every cell's)."""
+    lowered = left.lower()[-200:]
+    cells = _EARLIER_CELLS.search(lowered)
+    if cells is None:
+        return lowered[-60:]
+    return lowered[: cells.start()][-60:] + "|"
+
+
 #: ("is issued, dated and effective as of December 19, 2014")
 _DATED = re.compile(r"\bdated(?:\s+and\s+effective)?:?\s+(?:as of\s+)?$")
 #: "the Purchase Agreement, dated", "the SPA dated", "Credit Agreement (the
@@ -3530,7 +3578,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Za-z .,'/-]{1,40},\s*$")
 _MATURITY_LABEL = re.compile(
     # (not "prepaid on or before January 22, 2023": a prepayment's window)
     r"(?:maturity date|matur(?:e|es|ed|ing|ity)|due(?: and payable)?|repayable|"
-    r"payable in full|(?<!p)repaid|due for payment|due for redemption|(?<!notes )(?<!note )payable)\s*(?:in full\s*)?(?:date\s*)?:?\s*"
+    # ("Maturity Date. November 3, 2024": a section's heading)
+    r"payable in full|(?<!p)repaid|due for payment|due for redemption|(?<!notes )(?<!note )payable)\s*(?:in full\s*)?(?:date\s*)?[:.]?\s*"
     # "The principal is repayable in one installment on December 31, 2017"
     r"(?:in (?:one|a single) (?:installment|instalment|payment)\s+)?"
     r"(?:\(.{0,30}\)\s*)?"
@@ -3825,7 +3874,11 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
         left.lower()[-120:],
     ):
         return None
-    if _ISSUE_LABEL.search(window) or _ISSUE_LABEL_AFTER.match(after):
+    if (
+        _ISSUE_LABEL.search(window)
+        or _ISSUE_LABEL_AFTER.match(after)
+        or _ISSUE_LABEL.search(label_window(left))
+    ):
         return 4
     # "The Notes have a term of 10 years from the date of issuance, being
     # December 18, 2023"; a signature block's "have executed and delivered
@@ -4564,7 +4617,12 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
         r"[^.;]{0,240}\bpromises? to pay\b", sentence[date.end :].lower()
     ):
         return 3
-    if _MATURITY_LABEL.search(window) and not _INTEREST_DUE.search(window):
+    if (
+        # (or a table row's later cell: "|Maturity date |June 15, 2030 |June
+        # 1, 2032")
+        _MATURITY_LABEL.search(window)
+        or _MATURITY_LABEL.search(label_window(sentence[: date.start]))
+    ) and not _INTEREST_DUE.search(window):
         # a title, "CONVERTIBLE NOTE DUE JUNE 30, 2016", states it as
         # firmly as a defined Maturity Date
         # (not "These notes, as amended, are due December 31, 2019.": a
@@ -5075,6 +5133,9 @@ _DEFAULT = re.compile(
     # "Upon the occurrence of a Trigger Event, the Outstanding Balance ...
     # shall accrue simple interest at the rate of 18.00%"
     r"|\bupon the occurrence of an? trigger event\b"
+    # ("If this Note is not paid in full at Maturity, the foregoing interest
+    # rate shall be increased to eight (8) percent")
+    r"|\bnot (?:re)?paid (?:in full )?(?:at|on|by|upon) (?:the )?maturity\b"
 )
 _NOT_A_RATE = re.compile(
     r"^\s*(?:\(.{0,20}\)\s*)?(?:of the (?:lowest|average|market|closing|volume|vwap|"
@@ -6076,6 +6137,23 @@ def _not_the_note_price(lowered: str, money: Money, warrants: bool) -> bool:
             r"(?:upon|in the event of) (?:an? )?(?:event of )?default", left[-90:]
         )
         or _FLOOR.search(left[-60:])
+        # the price interest is paid at in shares: "Interest shall be payable
+        # at the option of the Borrower in cash or in Borrower common stock
+        # issued at a conversion price of $2.11 per share"
+        # (unless it is the note's own, defined: "Interest will be paid in
+        # cash or Shares based on a conversion price of US$2.54 (the
+        # “Conversion Price”)")
+        or (
+            rx.search(
+                r"^\W*interest\s+(?:shall|will|may)\s+be\s+(?:payable|paid)\b[^.;]{0,80}"
+                r"\bin\s+(?:[\w-]+\s+){0,3}(?:stock|shares)\b[^.;]{0,60}$",
+                left,
+            )
+            is not None
+            and not rx.match(
+                r"\s*\(\s*(?:the\s+)?[\"“]\s*conversion price", lowered[money.end :]
+            )
+        )
         # a debenture's denomination: "sold on an instalment basis at a price
         # of C$1,000 principal amount of debenture"
         or rx.match(
@@ -6514,7 +6592,9 @@ _PAYMENT = re.compile(
     # ("the Company must pay daily accrued interest at a rate of 15% per annum
     # quarterly")
     # ("Interest payments are to be made quarterly beginning October 2008")
-    r"payments (?:will be|are to be|shall be) made)|\bpays?\s+(?:daily\s+)?(?:accrued\s+)?interest"
+    # ("Interest only payments shall be required on a quarterly basis")
+    r"payments (?:will be|are to be|shall be) (?:made|required))"
+    r"|\bpays?\s+(?:daily\s+)?(?:accrued\s+)?interest"
     r"(?:\s+at (?:a|the) rate of [\d.]+%(?: per (?:year|annum))?)?)\s+"
     # ("interest will be paid by the Company, quarterly in arrears")
     r"(?:by the company,?\s+)?"

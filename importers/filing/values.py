@@ -97,6 +97,15 @@ def _blocks(text: str) -> list[str]:
         cut = bool(last.strip()) and (
             _OPEN_END.search(last) is not None
             or rx.fullmatch(r"\s*\d{1,2}(?:\.\d+)?\s?%\s*", last) is not None
+            # (a transcript that double-spaces wrapped lines: a date's day
+            # and comma, a blank line, its year: "on December 31,", "2015
+            # (the Maturity Date)")
+            or (
+                not line.strip()
+                and rx.search(r"\b\d{1,2},\s*$", last) is not None
+                and bool(ahead)
+                and rx.match(r"\s*(?:19|20)\d{2}\b", ahead[0]) is not None
+            )
         )
         if (
             lines
@@ -153,13 +162,17 @@ _TERM_LABEL = re.compile(
 )
 
 
+#: A section's heading that a full stop ends and its text follows on the
+#: same line: "Maturity Date. November 3, 2024".
+_SECTION_HEADING = re.compile(r"Maturity Date")
+
 #: A line this short ends its paragraph (wrapped text runs longer).
 _SHORT_LINE = 50
 #: A line ending on an article, a preposition or a conjunction (or a
 #: preposition and a colon) runs on.
 _OPEN_END = re.compile(
     r"\b(?:the|a|an|of|on|in|to|at|by|for|with|from|and|or|as|is|was|were|"
-    r"which|that|whereby|per)\s*$"
+    r"which|that|whereby|per|aggregate)\s*$"
     # ("promises to pay to:", a blank line, "Cellocator Ltd.")
     r"|\b(?:to|of|by|from|with):\s*$"
     # (a month alone, its day on the next line: "October", "18, 2006"; a
@@ -193,6 +206,12 @@ def sentences(text: str) -> list[str]:
                 token.rstrip(".") in _ABBREVIATIONS
                 or rx.fullmatch(r"[a-z]", token)
                 or rx.fullmatch(r"(?:[a-z]\.)+[a-z]", token)  # initials: "J.H."
+            ):
+                continue
+            # a numbered section's heading runs into its text: "3. Maturity
+            # Date. November 3, 2024 unless sooner converted"
+            if match.group(0) == "." and _SECTION_HEADING.fullmatch(
+                flat[start : match.start()].strip()
             ):
                 continue
             # "$0. 15" is a number broken across lines, not a sentence's end
@@ -626,17 +645,7 @@ def dollar_currency(text: str) -> str:
         tender |= codes
     if len(tender) == 1 and (not marks or marks == tender):
         return tender.pop()
-    # "HK$1.5 million (equivalent to $192,308)": the bare dollar is another
-    # dollar than the marked one, the US dollar
-    if any(
-        rx.search(
-            rf"(?<![A-Za-z]){re.escape(mark)}\s?[\d,.]+(?:\s*(?:million|billion|thousand))?"
-            r"\s*\((?:equivalent to |approximately |or )*\$\s?\d",
-            text,
-        )
-        for mark, code in PREFIXES
-        if code in marks and "$" in mark and mark != "$"
-    ):
+    if _bare_beside_marked(text, marks):
         return "USD"
     if len(marks) == 1 and _bare_repeats_marked(text, next(iter(marks))):
         return next(iter(marks))
@@ -646,6 +655,28 @@ def dollar_currency(text: str) -> str:
     if len(marks) == 1 and bare > 0:
         return "USD"
     return marks.pop() if len(marks) == 1 else "USD"
+
+
+def _bare_beside_marked(text: str, marks: set[str]) -> bool:
+    """A bare dollar amount and a marked one, one the other's equivalent in
+    brackets: "HK$1.5 million (equivalent to $192,308)", "$146.0 million
+    (CDN $200.0 million)". The bare dollar is then another dollar than the
+    marked one: the US dollar."""
+    amount = r"\s?[\d,.]+(?:\s*(?:million|billion|thousand))?\s*"
+    return any(
+        rx.search(
+            rf"(?<![A-Za-z]){re.escape(mark)}{amount}"
+            r"\((?:equivalent to |approximately |or )*\$\s?\d",
+            text,
+        )
+        or rx.search(
+            rf"(?<![A-Za-z$])\${amount}\(\s*(?:equivalent to |approximately )*"
+            rf"{re.escape(mark)}\s?\d",
+            text,
+        )
+        for mark, code in PREFIXES
+        if code in marks and "$" in mark and mark != "$"
+    )
 
 
 def yen_currency(text: str) -> str:
@@ -821,11 +852,12 @@ _PERCENT = re.compile(
 )
 _FRACTIONS = {"¼": "0.25", "½": "0.5", "¾": "0.75", "⅛": "0.125", "⅜": "0.375",
               "⅝": "0.625", "⅞": "0.875"}  # fmt: skip
-#: "twelve percent (12%)", "one (12%) percent": the digits win.
+#: "twelve percent (12%)", "one (12%) percent", "Ten (10) percent": the
+#: digits win.
 _WORDED_PERCENT = re.compile(
     # ("seven percent and one-quarter (7 ¼ %)")
-    r"\b([a-z][a-z -]*?)\s+(?:percent\s+)?\((\d+(?:\.\d+)?(?:\s?[¼½¾⅛⅜⅝⅞])?)\s?%\)"
-    r"(?:\s+percent)?",
+    r"\b([a-z][a-z -]*?)\s+(?:percent\s+)?\((\d+(?:\.\d+)?(?:\s?[¼½¾⅛⅜⅝⅞])?)"
+    r"(?:\s?%\)(?:\s+percent)?|\)\s*(?:percent|per\s?cent)\b)",
     re.IGNORECASE,
 )
 
