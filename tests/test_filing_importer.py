@@ -10042,6 +10042,36 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "per annum.",
             {"rate": "0.06"},
         ),
+        # the agent of a bought deal is no holder
+        (
+            "The Company has entered into an agreement with Harbour Ridge "
+            "Securities Ltd. as lead agent on behalf of a syndicate of "
+            "underwriters under which the underwriters have agreed to purchase "
+            "40,000 convertible debentures at a price of $1,000 per debenture.",
+            {"holder": None},
+        ),
+        # a rate with a zero after its point is not a zero rate
+        (
+            "The notes will carry a 4.0% interest rate, payable semi-annually.",
+            {"rate": "0.04"},
+        ),
+        # a premium on top of the rate is no rate
+        (
+            "The bonds will bear interest at an annual rate of 6.5% per annum. "
+            "This annual rate will be increased by a non-conversion premium "
+            "equal to an additional interest of 0.2%.",
+            {"rate": "0.065"},
+        ),
+        # the rate the note defines as its Interest Rate, beside a title's
+        (
+            "Form of 9% Convertible Promissory Note dated May 2, 2019 issued "
+            "by the Company in favor of Lenmark Fund LP.\n\n"
+            "FOR VALUE RECEIVED, the Company promises to pay to the order of "
+            "Lenmark Fund LP (“Holder”) the principal sum of $150,000.00, "
+            "together with simple interest at a rate equal to 11.0% per annum "
+            "(the “Interest Rate”).",
+            {"rate": "0.11"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -10732,6 +10762,10 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-dates-year-after-a-blank-line",
         "a-table-of-several-notes-dates",
         "a-rate-if-not-paid-at-maturity",
+        "the-agent-of-a-bought-deal-is-no-holder",
+        "a-rate-with-a-zero-after-its-point",
+        "a-premium-on-top-of-the-rate",
+        "the-rate-the-note-defines-beside-a-titles",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

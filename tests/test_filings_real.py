@@ -217,10 +217,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "rate",
     ),
-    "10k-cik1403132-2011-40m-convertible-notes": (
-        "principal",
-        "rate",
-    ),
+    "10k-cik1403132-2011-40m-convertible-notes": ("principal",),
     "10k-cik1407583-2018-hummingbird-cad-conversion": ("principal",),
     "10k-cik1407878-2016-combined-299k-note": (
         "date",
@@ -1928,7 +1925,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "6k-cik1982960-2025-sgd-cd-notes": ("principal",),
-    "6k-cyren-2017-6-3m-convertible-note-offering": ("rate",),
     "6k-endeavour-silver-2009-cad-10pct-debenture-term-sheet": ("conversion-price",),
     "6k-fangdd-2023-note-conversion-agreement": ("date",),
     "6k-fangdd-2025-asset-note-conversion": ("conversion-price",),
@@ -2155,7 +2151,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "day-count",
         "holder",
         "maturity",
-        "rate",
     ),
     "8k-human-biosystems-2006-ljci-addendum": ("holder",),
     "8k-icoreconnect-2022-15pct-mcdermott-convertible-note": (
@@ -2842,7 +2837,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex10-michaellambert-2007-law-firm-replacement-note": ("date",),
     "ex10-mix-1-life-2015-spyglass-debenture-discharge": ("date",),
     "ex10-nanoflex-jmj-financial-up-to-500k-oid-note": ("holder",),
-    "ex10-nationalqualitycare-2007-snukal-6pct-note": ("rate",),
     "ex10-navidea-2023-secured-convertible-note-scott": ("day-count",),
     "ex10-nemaura-2021-uptown-secured-promissory-note": (
         "issue-costs",
@@ -3053,7 +3047,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "issue-costs",
         "maturity",
     ),
-    "ex4-barfresh-2018-ibex-promissory-note": ("rate",),
     "ex4-cardium-2009-trc-royalty-convertible-note": ("date",),
     "ex4-cayman-2024-flying-height-note": ("maturity",),
     "ex4-cbdmd-2024-oid-note-form": ("maturity",),
@@ -3531,7 +3524,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "news-biocorp-2023-vatel-convertible-bonds": (
         "maturity",
         "principal",
-        "rate",
     ),
     "news-bioexx-2012-12pct-convertible-debentures-into-units-insider-participation": (
         "conversion-price",
@@ -6127,10 +6119,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "pr-illumina-2014-convertible-notes-pricing": ("interest-payment",),
     "pr-im-cannabis-2024-secured-convertible-debentures": ("related-party",),
     "pr-kiaro-2022-ceo-controlled-holder-10pct-debenture-units": ("principal",),
-    "pr-kirkland-lake-gold-2012-6pct-convertible-debentures-bought-deal": (
-        "date",
-        "holder",
-    ),
+    "pr-kirkland-lake-gold-2012-6pct-convertible-debentures-bought-deal": ("date",),
     "pr-klondike-silver-2019-munday-convertible-debenture": ("maturity",),
     "pr-loop-industries-2019-8pct-convertible-notes": (
         "date",

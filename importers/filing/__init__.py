@@ -632,7 +632,10 @@ def _the_offerings_agent(name: str, sentence: str) -> bool:
     Securities Inc. (“Haywood”), to act as sole book runner"."""
     return (
         rx.search(
-            re.escape(name) + r"[^.;]{0,40}?,?\s+(?:to act|acting|who will act)\s+as\s+"
+            # ("an agreement with Dundee Securities Ltd. as lead agent on
+            # behalf of a syndicate of underwriters")
+            re.escape(name)
+            + r"(?:[^.;]{0,40}?,?\s+(?:to act|acting|who will act)|,?)\s+as\s+"
             r"(?:the\s+)?(?:sole\s+|lead\s+|co-lead\s+|joint\s+)*"
             r"(?:book ?runner|(?:placement\s+|selling\s+|lead\s+)?agent|underwriter)"
             # ("with Barclays Capital Inc., as representative of the several

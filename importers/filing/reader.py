@@ -5016,7 +5016,8 @@ RATE_ZERO = re.compile(
     # ("This Note shall not accrue interest.")
     # ("The Loan does not accrue any interests")
     r"(?:note|debenture|loan) (?:shall|will|does) not accrue (?:any )?interests?\b(?![^.;]{0,100}\bunless\b)|"
-    r"no interest (?:shall |will )?accrues?|0(?:\.0+)?\s?% interest"
+    # (not the "0% interest" inside "5.0% interest")
+    r"no interest (?:shall |will )?accrues?|(?<![\d.])0(?:\.0+)?\s?% interest"
     # ("The coupon rate and maturity interest rate both stand at 0 percent")
     r"|\bcoupon rate\b[^.;%]{0,60}\b(?:stands?|is|are)\s+(?:at\s+)?0(?:\.0+)?\s?(?:%|percent\b|per cent\b)"
     # "There is no coupon attaching to the Loan Notes"; "This debenture has no
@@ -5228,6 +5229,10 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         or rx.search(
             r"\bif (?:the company|we|it|the borrower|the issuer) fails? to\b[^.;]{0,120}$"
             r"|\ba maximum of\s*$|\boriginal (?:interest )?rate\s*:?\s*$"
+            # (a premium on top of the rate: "This annual rate will be
+            # increased by a non-conversion premium ... equal to an
+            # additional interest of 0.1%")
+            r"|\b(?:an?\s+)?additional interest (?:rate\s+)?of\s*$"
             # ("The maximum interest rate, which was formerly 12% per annum")
             r"|\b(?:which was |previously |was )?formerly\s*$",
             left,
@@ -5586,6 +5591,14 @@ def rates(reader: Reader) -> list[Found]:
                     Found(value, sentence, 3),
                     Found(format(later, "f"), sentence, 3),
                 ]
+                continue
+            # the rate the note defines as its own: "at a rate equal to 12.0%
+            # per annum (the “Interest Rate”)" (beside a title's "10%")
+            if rx.match(
+                r"^\s*(?:per annum|per year|annually)?,?\s*\(\s*(?:the\s+)?[\"“]interest rate[\"”]\s*\)",
+                right,
+            ):
+                found.append(Found(value, sentence, 4))
                 continue
             if (
                 amended
