@@ -10072,6 +10072,56 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "(the “Interest Rate”).",
             {"rate": "0.11"},
         ),
+        # an XBRL member label is no note's face title
+        (
+            "|Interest expense\n|12,400\n|$ 31,770\n"
+            "|Promissory Note With Third Party Dated March 3, 2016 [Member]\n"
+            "|Notes payable interest rate\n|8.00%\n",
+            {"principal": None},
+        ),
+        # a term sheet's denomination
+        (
+            "Principal Amount: 300 million Euro\n"
+            'Denomination: 100,000 Euro ("Principal Amount")\n'
+            "Coupon: 0.5 % p.a.\n",
+            {"principal": "300000000.00 EUR"},
+        ),
+        # the first part of the notes is not the notes
+        (
+            "Brightwell Foods reduces conversion price on first $200,000 in "
+            "convertible notes held by Carrow\n\n"
+            "Brightwell Foods Inc. has lowered the conversion price on the "
+            "first $200,000 of $2.5 million in secured convertible notes held "
+            "by Carrow Master Fund, Ltd.",
+            {"principal": "2500000.00 USD"},
+        ),
+        # the notes, issued on a day
+        (
+            "The notes, issued on June 14, 2007, bear interest at 9% and are "
+            "due in 2010.",
+            {"date": "2007-06-14"},
+        ),
+        # a term after the note's issuance
+        (
+            "On April 3, 2022, we issued a convertible promissory note to one "
+            "of our directors, which is due one year after the date of note "
+            "issuance.",
+            {"maturity": "2023-04-03"},
+        ),
+        # a two-year maturity
+        (
+            "On June 9, 2020, the Company issued an unsecured convertible "
+            "promissory note with a two-year maturity (the “2020 Note”) to an "
+            "investor.",
+            {"maturity": "2022-06-09"},
+        ),
+        # a maturity date defined as the earliest of a day or an event
+        (
+            "The Notes bear interest at 10% per annum until the maturity date "
+            "which is defined as the earliest of June 30, 2016, or the closing "
+            "of any subsequent financing.",
+            {"maturity": "2016-06-30"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -10766,6 +10816,13 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-rate-with-a-zero-after-its-point",
         "a-premium-on-top-of-the-rate",
         "the-rate-the-note-defines-beside-a-titles",
+        "an-xbrl-member-label-is-no-face-title",
+        "a-term-sheets-denomination",
+        "the-first-part-of-the-notes",
+        "the-notes-comma-issued-on-a-day",
+        "a-term-after-the-date-of-note-issuance",
+        "a-two-year-maturity",
+        "a-maturity-date-defined-as-the-earliest-of",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

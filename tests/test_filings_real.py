@@ -274,7 +274,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik1518520-2012-10pct-bridge-notes-three-principals": (
         "compounding",
         "date",
-        "maturity",
         "principal",
     ),
     "10k-cik1522704-2017-800-dollar-6pct-notes": ("conversion-price",),
@@ -1823,7 +1822,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "20f-cik1733298-2019-alibaba-convertible-loan": ("principal",),
-    "20f-cik1769768-2021-convertible-note-2021": ("maturity",),
     "20f-cik1804469-2022-streeterville-note": (
         "conversion-price-floor",
         "issue-costs",
@@ -1968,7 +1966,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "6k-pr-neovasc-2022-restated-note-strul": ("interest-payment",),
     "6k-pv-nano-cell-2018-gtrimg-convertible-loan": ("principal",),
-    "6k-taoping-2023-streeterville-note-oid-and-transaction-costs": ("maturity",),
     "6k-tiziana-2019-16pct-convertible-loan-notes": ("principal",),
     "6k-tnl-mediagene-2024-10pct-pipe-convertible-notes": (
         "date",
@@ -5819,7 +5816,10 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     ),
     "20f-psyence-2024-first-tranche-senior-secured-convertible-notes": ("holder",),
     "20f-ryde-2024-sgd-convertible-loan-s281": ("maturity",),
-    "20f-smx-2024-lee-pinkerton-convertible-note": ("principal",),
+    "20f-smx-2024-lee-pinkerton-convertible-note": (
+        "maturity",
+        "principal",
+    ),
     "20f-tuanche-2018-rmb30m-zero-interest-puhua-convertible-loan": ("date",),
     "20f-utstarcom-2012-ex4-56-hk-convertible-bond": ("interest-payment",),
     "20f-vipshop-2017-convertible-senior-notes-thousands": ("principal",),
@@ -5924,6 +5924,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "annual-cik1957489-2024-class-b-notes": ("conversion-price",),
+    "annual-dunxin-2022-streeterville-lowest-vwap": ("maturity",),
     "annual-fr8app-2020-bridge-notes-5pct": ("maturity",),
     "ar-african-dawn-2017-zar-sandown-convertible-bond": ("interest-payment",),
     "ex-ewellness-2017-fixed-convertible-note-308k": ("rate",),

@@ -2003,7 +2003,8 @@ def money_role(sentence: str, money: Money) -> str | None:
     """What an amount is, from the words around it: "principal",
     "purchase", "oid", "fee", "exchanged" (the notes a new note replaces),
     "unit" (per $1,000, per share), "approximate" (a face given roughly),
-    "series" (the whole series a note is one of), or None."""
+    "series" (the whole series a note is one of), "part" (a part of the
+    notes), or None."""
     # ("Principal Amount: U.S. $3,900,000.00": the country is the amount's)
     left = rx.sub(r"\bu\.\s?s\.\s*$", "", _left(sentence, money.start))
     right = _right(sentence, money.end)
@@ -2071,8 +2072,9 @@ def money_role(sentence: str, money: Money) -> str | None:
         # a denomination: "in integral multiples of US$100,000 principal
         # amount"; "in denominations of $1,000"
         # ("The Bonds will have a denomination of €100,000 in principal amount")
+        # ("Denomination:100,000 Euro")
         or rx.search(
-            r"\b(?:integral\s+)?multiples of\s*$|\bdenominations? of\s*$", left
+            r"\b(?:integral\s+)?multiples of\s*$|\bdenominations?(?: of|\s*:)\s*$", left
         )
         # a share's price: "Last reported sale price of RMBS common stock:
         # $14.85"
@@ -2381,8 +2383,14 @@ def money_role(sentence: str, money: Money) -> str | None:
 
 def _other_notes_role(left: str, right: str) -> str | None:
     """An amount of notes other than the one the text issues: "exchanged"
-    (the notes a new note replaces, or already outstanding ones) or
-    "series" (the whole series a note is one of)."""
+    (the notes a new note replaces, or already outstanding ones), "series"
+    (the whole series a note is one of) or "part" (a part of the notes)."""
+    # "the first $100,000 of $3.5 million in secured convertible minimum
+    # borrowing notes"
+    # (not "borrowed $500,000 of the $2,500,000 principal": what is drawn
+    # competes with the limit)
+    if rx.search(r"\b(?:the|on) (?:first|last|remaining)\s*$", left, re.IGNORECASE):
+        return "part"
     # "This Debenture is one of a series of Debentures in the aggregate
     # principal amount of $1,000,000.00"
     if rx.search(
@@ -3656,7 +3664,10 @@ _MATURITY_LABEL = re.compile(
     # "on the date (the "Maturity Date") which is the first to occur of (i)
     # December 7, 2001 or (ii) the date on which Holder gives an Acceleration
     # Declaration"
-    r"|\bmaturity date\W{0,3}\)?,?\s+which\s+(?:is|shall\s+be)\s+the\s+"
+    # ("until the maturity date which is defined as the earliest of December
+    # 31, 2013, or the closing of any subsequent financing"; "The maturity
+    # date is the earlier of December 31, 2013 or")
+    r"|\bmaturity date\W{0,3}\)?,?\s+(?:which\s+)?(?:is|shall\s+be)\s+(?:defined\s+as\s+)?the\s+"
     r"(?:first\s+to\s+occur|earl(?:ier|iest)(?:\s+to\s+occur)?)\s+of:?\s*(?:\((?:i|a|1)\)\s*)?$"
 )
 #: Labels further from the date: "The term of the 2016/2021 convertible bond
@@ -3952,8 +3963,9 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
             # 2024 issued on February 19, 2019")
             or (
                 rx.search(
+                    # ("The notes, issued on March 29, 2005, bear interest")
                     r"\b(?:notes?|debentures?|bonds?)\b(?:\s+due\s+\d{4})?(?:\s*\([^)]{0,40}\))?"
-                    r"\s+(?:originally\s+|initially\s+)?issued\s+(?:to\s+[^;]{2,80}?\s+)?on\s*$",
+                    r",?\s+(?:originally\s+|initially\s+)?issued\s+(?:to\s+[^;]{2,80}?\s+)?on\s*$",
                     left.lower()[-160:],
                 )
                 and not rx.search(
@@ -4736,7 +4748,9 @@ _ANNIVERSARY = re.compile(
 #: note's own ("a two (2) year Promissory Note", "a secured, two-year,
 #: interest-free convertible promissory note", "have three-year terms").
 _TERM_AFTER = re.compile(
+    # ("due one year after the date of note issuance")
     r"^\s*(?:after|from|following)\s+(?:the\s+|its\s+|such\s+)?(?:date\s+of\s+)?(?:the\s+)?"
+    r"(?:(?:note|debenture|loan)\s+)?"
     r"(?:issu|re-?issu|original issue|closing|funding|execution|date hereof|date of this)"
     r"|^\s*anniversary of (?:the\s+)?(?:issu|original issue|closing|date hereof)"
     r"|^\s*maturity(?: date)?\s+(?:from|after)\s+(?:the\s+)?(?:date\s+of\s+)?issu"
@@ -4744,6 +4758,8 @@ _TERM_AFTER = re.compile(
 _TERM_OF_NOTE = re.compile(
     r"^\s*,?\s*(?:[\w-]+,?\s+){0,2}?(?:(?:convertible|promissory|secured|"
     r"unsecured|senior)\s+)*(?:note|debenture|loan)s?\b|^\s*terms?\b"
+    # ("an unsecured convertible promissory note with a two-year maturity")
+    r"|^\s*maturity\b(?!\s+(?:date|of)\b)"
 )
 #: Before a term's length ("The term of the Caro Note was one year").
 _TERM_BEFORE = re.compile(
@@ -7050,9 +7066,11 @@ def interest_payments(reader: Reader) -> list[Found]:
 
 
 #: A note's title on its face: "9% SECURED CONVERTIBLE DEBENTURE DUE ...".
+#: (not an XBRL page's member label, "Promissory Note With Third Party Dated
+#: February 28, 2017 [Member]", below another item's figures)
 _TITLE = re.compile(
     r"^\W*(?:[\w.%-]+\s+){0,6}(?:convertible|promissory)\s+(?:[\w-]+\s+){0,3}"
-    r"(?:note|debenture)s?\b",
+    r"(?:note|debenture)s?\b(?![^\n]*\[member\])",
     re.IGNORECASE,
 )
 
