@@ -10122,6 +10122,33 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "of any subsequent financing.",
             {"maturity": "2016-06-30"},
         ),
+        # a holder whose name holds "and", described after it
+        (
+            "FOR VALUE RECEIVED, Norland Energy, Inc. (\"Maker\") hereby "
+            "promises to pay to the order of Corvo Oil and Gas Partners, Ltd., "
+            "a Bahamas corporation (\"Payee\"), the principal sum of $400,000.",
+            {"holder": '"Corvo Oil and Gas Partners, Ltd."'},
+        ),
+        # the buyer of a business who makes the note is not its holder
+        (
+            "THIS AGREEMENT is made by and between Harlan Clinics of Ohio, LLC "
+            "(the \"Buyer\") and Westfield Family Dentistry, PLLC "
+            "(\"Seller\"). On the Closing Date, Buyer shall deliver to Seller "
+            "a convertible promissory note in the principal sum of $900,000.00 "
+            "made by Harlan Clinics of Ohio, LLC.",
+            {"holder": None},
+        ),
+        # shares issued on a day for an older note; money received on a day
+        # for a new one
+        (
+            "On March 2, 2016, Delmar Holdings Corp. issued 900,000 shares of "
+            "common stock to T.R. Capital as payment for $20,000 in principal "
+            "and $5,000 in accrued interest on an existing promissory note. On "
+            "March 9, 2016, we received $60,000 from an unaffiliated third "
+            "party in exchange for a promissory note that has an interest rate "
+            "of 10% and is due on March 8, 2017.",
+            {"date": "2016-03-09", "principal": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -10823,6 +10850,9 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-term-after-the-date-of-note-issuance",
         "a-two-year-maturity",
         "a-maturity-date-defined-as-the-earliest-of",
+        "a-holder-whose-name-holds-and-described-after-it",
+        "the-buyer-of-a-business-who-makes-the-note",
+        "shares-for-an-older-note-and-money-for-a-new-one",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

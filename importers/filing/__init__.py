@@ -550,6 +550,7 @@ def _holder(reader: Reader) -> str | None:
         )
         and not _the_offerings_agent(f.value.strip('"'), f.quote)
         and not _the_trustee(reader, f.value.strip('"'))
+        and not _the_maker(reader, f.value.strip('"'))
     ]
     best = reader.decide("holder", found)
     if best is not None and _the_issuer(reader, best.value.strip('"')):
@@ -648,6 +649,20 @@ def _the_offerings_agent(name: str, sentence: str) -> bool:
             re.IGNORECASE,
         )
         is not None
+    )
+
+
+def _the_maker(reader: Reader, name: str) -> bool:
+    """Whether the text names the organisation as the note's maker: "Buyer
+    shall deliver to Seller a convertible promissory note ... made by Sebring
+    Dental of Arizona, LLC" (the buyer of a business, not of the note)."""
+    return any(
+        rx.search(
+            r"\b(?:note|debenture)s?\b(?:[^.;]|\.(?=\d)){0,200}\bmade by\s+"
+            + re.escape(name),
+            sentence,
+        )
+        for sentence in reader.sentences
     )
 
 

@@ -2008,6 +2008,9 @@ def money_role(sentence: str, money: Money) -> str | None:
     # ("Principal Amount: U.S. $3,900,000.00": the country is the amount's)
     left = rx.sub(r"\bu\.\s?s\.\s*$", "", _left(sentence, money.start))
     right = _right(sentence, money.end)
+    other = _other_notes_role(left, right)
+    if other is not None:
+        return other
     if (
         _PER_UNIT.search(left)
         # "Conversion Price (subject to adjustment herein): CDN$0.05"
@@ -2179,9 +2182,6 @@ def money_role(sentence: str, money: Money) -> str | None:
         if _DEFINED_PRINCIPAL.match(right) and rx.search(r"\bprincipal amount\b", left):
             return "principal"
         return None
-    other = _other_notes_role(left, right)
-    if other is not None:
-        return other
     if (
         (
             _PURCHASE.search(left[-55:])
@@ -2391,6 +2391,15 @@ def _other_notes_role(left: str, right: str) -> str | None:
     # competes with the limit)
     if rx.search(r"\b(?:the|on) (?:first|last|remaining)\s*$", left, re.IGNORECASE):
         return "part"
+    # principal paid on an older note: "as payment for $30,000 in principal
+    # and $100,000 in accrued interest on an existing promissory note"
+    if rx.match(
+        r"^\s*in\s+principal\b(?:[^.;]|\.(?=\d)){0,80}\b(?:on|of|under)\s+(?:an|the|its)\s+"
+        r"existing\b",
+        right,
+        re.IGNORECASE,
+    ):
+        return "exchanged"
     # "This Debenture is one of a series of Debentures in the aggregate
     # principal amount of $1,000,000.00"
     if rx.search(
@@ -2538,7 +2547,9 @@ DEFINED_ROLE = re.compile(
     re.IGNORECASE,
 )
 _APPOSITIVE = re.compile(
-    rf"(?:from|to|with|by|and)\s+({_WORD}(?:[\s,]+(?:(?:of|and|&)\s+)?{_WORD})*?,?\s*"
+    # ("to the order of Lucayan Oil and Gas Investments, Ltd., a Bahamas
+    # corporation": the name's own "and" begins no name)
+    rf"(?:from|to|with|by|and|order of)\s+({_WORD}(?:[\s,]+(?:(?:of|and|&)\s+)?{_WORD})*?,?\s*"
     rf"{LEGAL_FORM}),\s+(?:a|an)\b[^()]*$"
 )
 _ASSIGNS = re.compile(
@@ -3500,10 +3511,17 @@ _ON_THEN_ISSUED = re.compile(
     r"^\s*,?\s*(?:it|we|the company|the issuer|[A-Z][\w&.-]*(?:,?\s+[A-Z][\w&.-]*){0,4})"
     # ("Vivakor, Inc. (the "Company"), issued")
     r"(?:\s*\([^()]{0,40}\),?)?"
+    # (not shares: "On April 3, 2017, Green EnviroTech Holdings Corp. issued
+    # 1,300,000 shares of common stock")
     r"\s+(?:issued|closed|sold|completed|consummated)\b"
+    r"(?!\s+(?:a total of\s+|an aggregate of\s+)?[\d,]+\s+(?:[\w-]+\s+){0,3}shares\b)"
     # "on April 27, 2007, it received a $100,000 loan from"
     r"|^\s*,?\s*(?:it|we|the company)\s+received\s+an?\s+\$?[\d,.]+\s+"
     r"(?:(?:convertible|bridge|unsecured)\s+)?loan\b"
+    # ("On April 12, 2017, we received $100,000 from an unaffiliated third
+    # party in exchange for a promissory note")
+    r"|^\s*,?\s*(?:it|we|the company)\s+received\s+\$\s?[\d,.]+\b[^.;]{0,80}\bin exchange for\s+"
+    r"an?\s+(?:[\w%-]+\s+){0,3}(?:note|debenture)\b"
 )
 #: "On <date>," opening a sentence, after a heading glued to it ("NOTE 10 -
 #: CONVERTIBLE NOTE PAYABLE On March 14, 2014, ..."): a capital "On".
@@ -4091,7 +4109,10 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
                 lowered,
             )
         )
-        or (rx.search(r"\bon\s+$", window) and _ON_THEN_ISSUED.match(after))
+        or (
+            rx.search(r"\bon\s+$", window)
+            and _ON_THEN_ISSUED.match(sentence[date.end : date.end + 200])
+        )
         # "In consideration of the Investors' funding under the SPA, on June
         # 27, 2024, the Company issued and sold to each Investor"
         or (
