@@ -32,6 +32,7 @@ from importers.filing.reader import _HOLDER_VERBS
 from importers.filing.reader import _ROLE_WORDS
 from importers.filing.reader import ADVANCED
 from importers.filing.reader import COMPETING
+from importers.filing.reader import CONVERTIBLE
 from importers.filing.reader import DAY_OR_MONTH_FIRST
 from importers.filing.reader import DOMICILE
 from importers.filing.reader import FROM_THE_PRICE_PAID
@@ -1359,10 +1360,6 @@ def _a_table_of_notes(reader: Reader) -> str | None:
     return None
 
 
-#: A text that calls a note convertible.
-_CONVERTIBLE = re.compile(r"\bconvertib", re.IGNORECASE)
-
-
 def _issued_one_by_one(stated: Stated, found: list[Found], top: int) -> list[Found]:
     """The candidates, with notes the text says were issued one by one, in
     sentences of their own, raised to the top score: a person decides which
@@ -1388,11 +1385,11 @@ def _issued_one_by_one(stated: Stated, found: list[Found], top: int) -> list[Fou
     # before "The amount of the convertible secured promissory note was
     # $225,000")
     if any(
-        _CONVERTIBLE.search(f.quote) and (f.value, f.quote) not in issued
+        CONVERTIBLE.search(f.quote) and (f.value, f.quote) not in issued
         for f in found
         if f.score == top
     ):
-        issued = {(value, s) for value, s in issued if _CONVERTIBLE.search(s)}
+        issued = {(value, s) for value, s in issued if CONVERTIBLE.search(s)}
     if len({value for value, _ in issued}) < 2 or len({s for _, s in issued}) < 2:
         return found
     return [
@@ -1448,16 +1445,16 @@ def _principal(reader: Reader) -> Decimal | None:
     # (not an amount ranked lowest for what it is: notes the company only may
     # issue later)
     if (
-        any(_CONVERTIBLE.search(f.quote) and f.score > 1 for f in found)
-        and not any(_CONVERTIBLE.search(f.quote) for f in found if f.score == top)
+        any(CONVERTIBLE.search(f.quote) and f.score > 1 for f in found)
+        and not any(CONVERTIBLE.search(f.quote) for f in found if f.score == top)
         and not any(whole.search(f.quote) for f in found if f.score == top)
     ):
         top_convertible = max(
-            f.score for f in found if _CONVERTIBLE.search(f.quote) and f.score > 1
+            f.score for f in found if CONVERTIBLE.search(f.quote) and f.score > 1
         )
         found = [
             Found(f.value, f.quote, top)
-            if _CONVERTIBLE.search(f.quote) and f.score == top_convertible
+            if CONVERTIBLE.search(f.quote) and f.score == top_convertible
             else f
             for f in found
         ]

@@ -269,6 +269,8 @@ def _before_other_debt(every: list[str]) -> list[str]:
 
 #: A heading over the other notes of a footnote: "Other Convertible Notes
 #: Payable".
+#: A text that calls a note convertible.
+CONVERTIBLE = re.compile(r"\bconvertib", re.IGNORECASE)
 _OTHER_NOTES_HEADING = re.compile(
     r"Other\s+(?:[\w-]+\s+){0,3}(?:Notes?|Debentures?|Loans?)(?:\s+Payable)?",
     re.IGNORECASE,
@@ -282,7 +284,7 @@ def _before_other_notes(every: list[str]) -> list[str]:
     for index, sentence in enumerate(every):
         if index > 0 and _OTHER_NOTES_HEADING.fullmatch(sentence.strip()):
             before = every[:index]
-            if any(rx.search(r"\bconvertib", s, re.I) for s in before) and any(
+            if any(CONVERTIBLE.search(s) for s in before) and any(
                 rx.search(r"\d\s*%|\$\s?\d", s) for s in before
             ):
                 return before
@@ -3441,14 +3443,15 @@ _EARLIER_CELLS = re.compile(
 )
 
 
-def label_window(left: str) -> str:
-    """The words before a date as a label reads them: a table row's earlier
-    date cells left out (the label is every cell's)."""
+def _label_window(left: str, width: int) -> str:
+    """The last ``width`` characters before a date as a label reads them,
+    lower case: a table row's earlier date cells left out (the label is
+    every cell's)."""
     lowered = left.lower()[-200:]
     cells = _EARLIER_CELLS.search(lowered)
     if cells is None:
-        return lowered[-60:]
-    return lowered[: cells.start()][-60:] + "|"
+        return lowered[-width:]
+    return lowered[: cells.start()][-width:] + "|"
 
 
 #: ("is issued, dated and effective as of December 19, 2014")
@@ -3903,11 +3906,7 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
         left.lower()[-120:],
     ):
         return None
-    if (
-        _ISSUE_LABEL.search(window)
-        or _ISSUE_LABEL_AFTER.match(after)
-        or _ISSUE_LABEL.search(label_window(left))
-    ):
+    if _ISSUE_LABEL.search(_label_window(left, 60)) or _ISSUE_LABEL_AFTER.match(after):
         return 4
     # "The Notes have a term of 10 years from the date of issuance, being
     # December 18, 2023"; a signature block's "have executed and delivered
@@ -4650,11 +4649,10 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
         r"[^.;]{0,240}\bpromises? to pay\b", sentence[date.end :].lower()
     ):
         return 3
-    if (
-        # (or a table row's later cell: "|Maturity date |June 15, 2030 |June
-        # 1, 2032")
-        _MATURITY_LABEL.search(window)
-        or _MATURITY_LABEL.search(label_window(sentence[: date.start]))
+    # (or a table row's later cell: "|Maturity date |June 15, 2030 |June 1,
+    # 2032")
+    if _MATURITY_LABEL.search(
+        _label_window(sentence[: date.start], 70)
     ) and not _INTEREST_DUE.search(window):
         # a title, "CONVERTIBLE NOTE DUE JUNE 30, 2016", states it as
         # firmly as a defined Maturity Date

@@ -162,10 +162,6 @@ _TERM_LABEL = re.compile(
 )
 
 
-#: A section's heading that a full stop ends and its text follows on the
-#: same line: "Maturity Date. November 3, 2024".
-_SECTION_HEADING = re.compile(r"Maturity Date")
-
 #: A line this short ends its paragraph (wrapped text runs longer).
 _SHORT_LINE = 50
 #: A line ending on an article, a preposition or a conjunction (or a
@@ -208,9 +204,10 @@ def sentences(text: str) -> list[str]:
                 or rx.fullmatch(r"(?:[a-z]\.)+[a-z]", token)  # initials: "J.H."
             ):
                 continue
-            # a numbered section's heading runs into its text: "3. Maturity
-            # Date. November 3, 2024 unless sooner converted"
-            if match.group(0) == "." and _SECTION_HEADING.fullmatch(
+            # a numbered section's heading, a term's label, runs into its
+            # text: "3. Maturity Date. November 3, 2024 unless sooner
+            # converted"
+            if match.group(0) == "." and _TERM_LABEL.fullmatch(
                 flat[start : match.start()].strip()
             ):
                 continue
