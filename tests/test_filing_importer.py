@@ -9973,8 +9973,7 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         ),
         # a numbered section's heading, its date on the same line
         (
-            "4. Maturity Date. June 30, 2025 unless sooner converted or "
-            "prepaid.",
+            "4. Maturity Date. June 30, 2025 unless sooner converted or prepaid.",
             {"maturity": "2025-06-30"},
         ),
         # interest-only payments required every quarter, the rest at maturity
@@ -10124,16 +10123,16 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         ),
         # a holder whose name holds "and", described after it
         (
-            "FOR VALUE RECEIVED, Norland Energy, Inc. (\"Maker\") hereby "
+            'FOR VALUE RECEIVED, Norland Energy, Inc. ("Maker") hereby '
             "promises to pay to the order of Corvo Oil and Gas Partners, Ltd., "
-            "a Bahamas corporation (\"Payee\"), the principal sum of $400,000.",
+            'a Bahamas corporation ("Payee"), the principal sum of $400,000.',
             {"holder": '"Corvo Oil and Gas Partners, Ltd."'},
         ),
         # the buyer of a business who makes the note is not its holder
         (
             "THIS AGREEMENT is made by and between Harlan Clinics of Ohio, LLC "
-            "(the \"Buyer\") and Westfield Family Dentistry, PLLC "
-            "(\"Seller\"). On the Closing Date, Buyer shall deliver to Seller "
+            '(the "Buyer") and Westfield Family Dentistry, PLLC '
+            '("Seller"). On the Closing Date, Buyer shall deliver to Seller '
             "a convertible promissory note in the principal sum of $900,000.00 "
             "made by Harlan Clinics of Ohio, LLC.",
             {"holder": None},
@@ -10148,6 +10147,35 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "party in exchange for a promissory note that has an interest rate "
             "of 10% and is due on March 8, 2017.",
             {"date": "2016-03-09", "principal": None},
+        ),
+        # the buyer is the sentence's subject, with no legal form; a term's
+        # anniversary in cardinal words
+        (
+            "Harrow Partners also, as part of the settlement, on March 3, 2021 "
+            "purchased from us a convertible promissory note in the amount of "
+            "$400,000 (the “Note”). The Note bears interest at 2% per annum "
+            "and will mature on the two-year anniversary of its issuance.",
+            {
+                "holder": '"Harrow Partners"',
+                "date": "2021-03-03",
+                "maturity": "2023-03-03",
+            },
+        ),
+        # a subscriber named with its domicile; the conversion price of the
+        # bonds it already holds is not the new bonds' price
+        (
+            "On May 5, 2024, the company entered into a subscription agreement "
+            "with the subscriber Pinecrest Capital Investment (Singapore), "
+            "which agreed to subscribe for Convertible Bonds with a principal "
+            "amount of 4 million USD. The initial conversion price is 0.80 HKD "
+            "per share. The subscriber is the holder of existing Convertible "
+            "Bonds with an unpaid principal amount of 2 million USD, which can "
+            "be converted into 19.5 million shares at the conversion price of "
+            "0.95 HKD per share.",
+            {
+                "holder": '"Pinecrest Capital Investment (Singapore)"',
+                "conversion-price": "0.80 HKD",
+            },
         ),
     ],
     ids=[
@@ -10853,6 +10881,8 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-holder-whose-name-holds-and-described-after-it",
         "the-buyer-of-a-business-who-makes-the-note",
         "shares-for-an-older-note-and-money-for-a-new-one",
+        "the-buyer-as-the-subject-and-a-two-year-anniversary",
+        "a-subscriber-with-its-domicile-beside-its-existing-bonds",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -994,11 +994,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "10q-cik1472847-2015-oct-2014-investor-note": ("principal",),
-    "10q-cik1476963-2024-elusys-related-party-note": (
-        "date",
-        "holder",
-        "maturity",
-    ),
     "10q-cik1477032-2011-merkin-secured-convertible-note": (
         "holder",
         "maturity",
@@ -3619,10 +3614,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-lookback",
         "conversion-price-floor",
         "conversion-reference",
-    ),
-    "news-ch-biotech-2024-guoyuan-usd6m-convertible-bonds-subscription": (
-        "conversion-price",
-        "holder",
     ),
     "news-chaarat-gold-2021-secured-convertible-loan-notes-extension": (
         "conversion-price",

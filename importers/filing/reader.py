@@ -3289,6 +3289,21 @@ HOLDER_PERSON = (
     re.compile(
         rf"\b(?i:notes?|debentures?)\s+payable\s+to\s+({_PERSON}),\s+(?:a|an|the|our|its)\b"
     ),
+    # a name with no legal form after its role: "entered into a subscription
+    # agreement with the subscriber Guoyuan Securities Investment (Hong
+    # Kong), which conditionally agreed to subscribe for Convertible Bonds"
+    re.compile(
+        r"\bwith the (?:subscriber|investor|lender|purchaser)\s+"
+        rf"({_SHORT_NAME}(?:\s+\([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\))?)(?=\s*[,.;]|\s*$)"
+    ),
+    # the buyer as the sentence's subject: "Elusys Holdings also, as a
+    # post-closing covenant, on January 26, 2024 purchased from us a
+    # convertible promissory note"
+    re.compile(
+        rf"^\W*({_SHORT_NAME})(?:\s+also)?(?:,[^,;]{{0,60}},)?(?:\s+on\s+[^;]{{4,25}}?)?"
+        r"\s+purchased\s+from\s+(?:us|the Company)\s+an?\s+(?:[\w$,.%-]+\s+){0,5}?"
+        r"(?i:notes?|debentures?)\b"
+    ),
     # "signed a definitive agreement with L1 Energy for the purchase of $50m
     # of newly issued Convertible Notes"
     re.compile(
@@ -4013,6 +4028,18 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
             # ("agreed to loan up $20,000,000 to the Company, of which
             # $8,000,000 was loaned on February 28, 2017")
             or rx.search(r"\b(?:was|were) (?:loaned|advanced|funded) on\s*$", window)
+            # ("Elusys Holdings also ... on January 26, 2024 purchased from us
+            # a convertible promissory note")
+            or (
+                rx.search(r"\bon\s*$", window) is not None
+                and rx.match(
+                    r",?\s*(?:purchased|bought|subscribed for)\s+from\s+(?:us|the company)\s+"
+                    r"an?\s+(?:[\w$,.%-]+\s+){0,5}?(?:note|debenture)s?\b",
+                    after,
+                    re.IGNORECASE,
+                )
+                is not None
+            )
             # "The Notes were issued pursuant to an Indenture, dated June 12,
             # 2020"
             or _ISSUED_UNDER_INDENTURE.search(window)
@@ -4749,13 +4776,16 @@ def _after(start: datetime.date, duration: Duration) -> datetime.date:
 
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
-             "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}  # fmt: skip
+             "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
+             "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}  # fmt: skip
 #: "payable in full on the third anniversary of the date of issue"; "will
 #: mature on the first anniversary of the closing date"; "the third-year
 #: anniversary of the date of issuance"; "matures upon the anniversary of
-#: its issue" (not "the four years and six month anniversary").
+#: its issue"; "mature on the one-year anniversary of its issuance" (not
+#: "the four years and six month anniversary").
 _ANNIVERSARY = re.compile(
-    r"(?<!and )\b(?:the\s+)(?:(?P<nth>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)"
+    r"(?<!and )\b(?:the\s+)(?:(?P<nth>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th"
+    r"|(?:one|two|three|four|five)(?=[- ]year))"
     r"(?:[- ]year)?\s+)?anniversary\s+of\s+(?:the\s+|its\s+)?(?:date\s+of\s+)?(?:the\s+)?"
     r"(?:issu|original issue|closing)",
     re.IGNORECASE,
@@ -6231,6 +6261,15 @@ def _not_the_note_price(lowered: str, money: Money, warrants: bool) -> bool:
         )
         # ("The Warrant Exercise Price will be amended to US$0.14")
         or rx.search(r"\bwarrant exercise price\b[^$;]{0,40}$", left)
+        # the price of the bonds the holder already has: "the subscriber is the
+        # holder of existing Convertible Bonds with an unpaid principal amount
+        # of 10 million USD, which can be converted into 54.1379 million shares
+        # at the conversion price of 1.45 HKD"
+        or rx.search(
+            r"\bholders? of (?:the |its |their )?existing\s+(?:[\w-]+\s+){0,2}"
+            r"(?:notes|bonds|debentures)\b(?:[^.;]|\.(?=\d)){0,200}$",
+            left,
+        )
         # a cap on a market price: "subject to a minimum conversion price of
         # $0.12 and a maximum conversion price of $0.25"
         or rx.search(r"\bmaximum\s+conversion\s+price\s+(?:of\s+)?$", left)
