@@ -10177,6 +10177,141 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
                 "conversion-price": "0.80 HKD",
             },
         ),
+        # instalments that begin some months after issue set no maturity
+        (
+            "On March 1, 2024, the Company issued Brightwater Fund II, LP a "
+            "secured convertible note in the principal amount of $1,200,000. "
+            "Beginning with the date that is four months from the issuance "
+            "date of the Note and on each monthly anniversary thereafter, the "
+            "Company shall pay the holder $100,000, until the outstanding "
+            "principal amount of the Note has been paid in full prior to or on "
+            "the Maturity Date.",
+            {"maturity": None, "date": "2024-03-01"},
+        ),
+        # the whole issue after the initial purchasers' option, named
+        # together with the purchasers
+        (
+            "On May 2, 2021, Harbor Logic, Inc. entered into a purchase "
+            "agreement with Alder Securities LLC, Birch Capital Markets LLC "
+            "and Cedar & Co. LLC (collectively, the Initial Purchasers), to "
+            "issue $200 million in aggregate principal amount of 1.25% "
+            "Convertible Senior Notes due 2027. The Initial Purchasers "
+            "exercised their option in full on May 3, 2021, and a total of "
+            "$230 million in aggregate principal amount of Notes were issued "
+            "on May 6, 2021.",
+            {"principal": "230000000.00 USD", "holder": None},
+        ),
+        # a price in pence with a thousands separator, "at the time of
+        # issue"; bonds "redeemable on" a day; a coupon paid half-yearly
+        (
+            "Northgate Trust issued £60 million of Convertible Bonds in March "
+            "2012. The Bonds will pay the coupon semi-annually in arrears. The "
+            "Bonds are redeemable on 30 March 2019. The conversion price at "
+            "the time of issue was 1,240p.",
+            {
+                "maturity": "2019-03-30",
+                "conversion-price": "12.4 GBP",
+                "interest-payment": '"semiannually"',
+            },
+        ),
+        # a rival's issue in a news report; a price "into ... ordinary
+        # shares had been set at"
+        (
+            "Westbury Estates has confirmed that its £250m of new unsecured "
+            "convertible bonds will pay interest of 2%. The initial "
+            "conversion price into Westbury ordinary shares had been set at "
+            "512.5p. In June last year, rival REIT Kestrel Land launched £150m "
+            "of five-year convertible bonds.",
+            {"principal": "250000000.00 GBP", "conversion-price": "5.125 GBP"},
+        ),
+        # a bond loan issued by the company, named with its short names; a
+        # redemption date beside the issue date
+        (
+            "Reference is made to the subordinated convertible bond loan "
+            'issued by Nordvik ASA ("Nordvik" or the "Company") on 9 May '
+            "2018. The bonds were issued paying a coupon of 4% per annum and "
+            "with a redemption date of 9 May 2023.",
+            {"date": "2018-05-09", "maturity": "2023-05-09"},
+        ),
+        # a loan made available on a day; an Italian lender agreed with
+        (
+            "Medora plc announces that it has agreed with Lucca Pharma SpA to "
+            "extend the term of the £2.5 million convertible loan made "
+            "available to the Company on 14 June 2013.",
+            {"date": "2013-06-14", "holder": '"Lucca Pharma SpA"'},
+        ),
+        # the series the debenture is one of, described at length
+        (
+            "THIS DEBENTURE is one of a series of duly authorized issued "
+            "debentures of Harlow Systems, Inc., a Nevada corporation, "
+            "designated as its 8% Convertible Debentures, due June 30, 2003 "
+            '(the "Debentures"), in an aggregate principal amount of '
+            "$3,000,000. FOR VALUE RECEIVED, the Company promises to pay to "
+            'Ridge Partners Ltd., or registered assigns (the "Holder"), the '
+            "principal sum of Seven Hundred Fifty Thousand Dollars ($750,000).",
+            {"principal": "750000.00 USD"},
+        ),
+        # a sum in words, its digits, then "Dollars" and its definition
+        (
+            "Ashcroft Mining Corp. promises to pay to the order of Vela, Inc. "
+            '(the "Holder") Two Hundred Thousand ($200,000) Dollars (the '
+            '"Principal Amount").',
+            {"principal": "200000.00 USD"},
+        ),
+        # a face's date on a line of its own above the maker's name, the
+        # title run into the promise; not the purchase agreement's date
+        (
+            "THIS DEBENTURE HAS NOT BEEN REGISTERED UNDER THE SECURITIES ACT OF "
+            "1933, AS AMENDED.\n"
+            "$2,000,000.\n"
+            "March 4, 2008\n"
+            "TALLIS BIOSCIENCES, INC.\n"
+            "8% CONVERTIBLE SUBORDINATED DEBENTURE DUE MARCH 31, 2011\n"
+            "FOR VALUE RECEIVED, Tallis Biosciences, Inc. hereby promises to "
+            "pay to the order of Arden Investments, LLC the principal amount "
+            "of two million dollars ($2,000,000). This Debenture is issued "
+            "pursuant to a securities purchase agreement (the “Agreement”) "
+            "dated March 3, 2008.",
+            {"date": "2008-03-04"},
+        ),
+        # a typewriter's quotes around the maturity; interest paid from a
+        # first date and quarterly thereafter; the price a definition gives
+        (
+            "FOR VALUE RECEIVED, Corvex Corp. hereby promises to pay to Lumen "
+            "Partners, LLC (the \"Holder') the sum of Fifty Thousand Dollars "
+            "($50,000.00), on June 5, 2004 (the `Maturity Date'). Interest "
+            "shall accrue at the annual rate of ten percent (10%) and be "
+            "payable in arrears commencing March 31, 2003 and quarterly "
+            "thereafter. “Conversion Price” shall mean $.05 per share of "
+            "Common Stock.",
+            {
+                "maturity": "2004-06-05",
+                "interest-payment": '"quarterly"',
+                "conversion-price": "0.05 USD",
+            },
+        ),
+        # a related-party transaction written with a hyphen; a shareholder
+        # that agreed to provide the loan notes
+        (
+            "Shareholder Tamworth Holdings Ltd has agreed to provide the "
+            "secured loan note facility. As the lender owns 21% of the "
+            "company, the loan is treated as a related-party transaction.",
+            {"holder": '"Tamworth Holdings Ltd"', "related-party": "TRUE"},
+        ),
+        # a deadline defined as a closing date is no issue; the holder
+        # subscribing on a day is
+        (
+            "An equity raise is required to close by June 30, 2021 (“Closing "
+            "Date”). On April 2, 2020, Ortolan Capital Ltd subscribed for "
+            "$400,000 of secured convertible loan notes.",
+            {"date": "2020-04-02"},
+        ),
+        # a price of the notes after their amount and a comma
+        (
+            "Pelham Group, Inc. announced the pricing of $250 million, 2.75% "
+            "convertible senior notes due 2028.",
+            {"principal": "250000000.00 USD"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -10883,6 +11018,19 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "shares-for-an-older-note-and-money-for-a-new-one",
         "the-buyer-as-the-subject-and-a-two-year-anniversary",
         "a-subscriber-with-its-domicile-beside-its-existing-bonds",
+        "instalments-beginning-months-after-issue-are-no-maturity",
+        "the-whole-issue-after-the-option-named-with-its-purchasers",
+        "pence-with-a-thousands-separator-and-bonds-redeemable-on-a-day",
+        "a-rivals-issue-and-a-price-into-ordinary-shares",
+        "a-bond-loan-issued-by-the-company-with-a-redemption-date",
+        "a-loan-made-available-on-a-day-by-an-italian-lender",
+        "the-series-described-at-length",
+        "a-sum-in-words-its-digits-then-dollars",
+        "a-face-date-above-the-makers-name-not-the-agreements",
+        "typewriter-quotes-quarterly-thereafter-and-a-defined-price",
+        "a-hyphenated-related-party-and-a-shareholder-lender",
+        "a-deadline-called-closing-date-and-a-holders-subscription",
+        "a-price-of-notes-after-their-amount-and-a-comma",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -2575,7 +2575,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex-cbd-energy-2011-whsp-convertible-loan-letter": ("holder",),
     "ex-cedara-2002-cad-subordinated-debenture": ("holder",),
     "ex-cool-holdings-2019-12pct-unsecured-note-30-360": ("maturity",),
-    "ex-cool-holdings-2019-gt-capital-note-amendment-1-40": ("conversion-price",),
     "ex-cosigner-2014-kbm-note": (
         "day-count",
         "holder",
@@ -4319,10 +4318,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "news-wolf-minerals-2017-rcf-subordinated-convertible-loan": ("holder",),
-    "news-woodbois-2019-4pct-convertible-bond-2024": (
-        "maturity",
-        "share-class",
-    ),
+    "news-woodbois-2019-4pct-convertible-bond-2024": ("share-class",),
     "news-workday-2017-025pct-five-year-convertible-notes": ("rate",),
     "news-worldheart-2007-abiomed-8pct-secured-convertible": (
         "conversion-price",

@@ -56,6 +56,7 @@ from importers.filing.reader import _clip
 from importers.filing.reader import _has
 from importers.filing.reader import agreement_dates
 from importers.filing.reader import amounts
+from importers.filing.reader import date_alone
 from importers.filing.reader import defined_holders
 from importers.filing.reader import face_date_line
 from importers.filing.reader import fixed_leg
@@ -140,11 +141,13 @@ def _issue_date(reader: Reader) -> datetime.date | None:
     top = max((f.score for f in found), default=0)
     # (and the date on a note's face, before "FOR VALUE RECEIVED", is the
     # note's own, whatever the purchase agreement's)
-    # (a date alone under the title, "June 28, 2018 $500,000", too)
+    # (a date alone under the title, "June 28, 2018 $500,000", too; or on a
+    # line of its own beside it)
     labelled = any(
         f.score == top
         and (
             face_date_line(reader, f.quote)
+            or date_alone(reader, f.quote)
             or rx.search(
                 # (or the note an amendment amends: "the Convertible Promissory
                 # Note issued as of May 5, 2016 (the "Note")")
@@ -682,7 +685,13 @@ def _the_trustee(reader: Reader, name: str) -> bool:
 #: The whole issue after its parts or an option: "bringing the total
 #: aggregate principal amount ... to $661.3 million"; "increasing the total
 #: issue amount to US$ 60 million".
-_WHOLE_ISSUE = r"\bbringing the total\b|\bincreasing the (?:total|aggregate)\b"
+_WHOLE_ISSUE = (
+    r"\bbringing the total\b|\bincreasing the (?:total|aggregate)\b"
+    # ("The Initial Purchasers exercised their option in full on June 6,
+    # 2019, and a total of $316.25 million in aggregate principal amount of
+    # Notes were issued")
+    r"|\boption\b[^.;$]{0,20}\bin full\b[^.;$]{0,40}\band a total of\b"
+)
 
 _LATER_TRANCHE = re.compile(r"\bwill (?:issue|sell|purchase)|\bsecond\b|\badditional\b")
 
@@ -1152,8 +1161,14 @@ def _before_the_option(reader: Reader, best: Found) -> bool:
     December 21, 2021 include $40,000,000 principal amount of Notes issued
     pursuant to the full exercise of the initial purchasers' option")."""
     exercised = reader.first(_OPTION_EXERCISED)
-    if exercised is None or rx.search(
-        r"\binclud|\bupsized\b", best.quote + " " + exercised, re.IGNORECASE
+    if (
+        exercised is None
+        or rx.search(
+            r"\binclud|\bupsized\b", best.quote + " " + exercised, re.IGNORECASE
+        )
+        # (the whole issue the option brought: "exercised their option in
+        # full ..., and a total of $316.25 million ... were issued")
+        or rx.search(_WHOLE_ISSUE, best.quote, re.IGNORECASE)
     ):
         return False
     reader.todo(
@@ -2800,7 +2815,7 @@ _RELATED = re.compile(
     r"parent company|holding company of the company|affiliate of the company|"
     # (not "TDR Enterprises Ltd (a company controlled by Tom Richardson)": a
     # controller the text does not say is an insider)
-    r"related party|\bfrom\s+(?:(?:two|three|four|five|several|certain)\s+)?related parties\b|controlled by (?:our|its|the company['’]?s?|an?\s+(?:[\w-]+\s+)?(?:share|stock)holder|an?\s+(?:director|officer))\b|wholly[- ]owned by|"
+    r"related[- ]party|\bfrom\s+(?:(?:two|three|four|five|several|certain)\s+)?related parties\b|controlled by (?:our|its|the company['’]?s?|an?\s+(?:[\w-]+\s+)?(?:share|stock)holder|an?\s+(?:director|officer))\b|wholly[- ]owned by|"
     r"trustees? on (?:our|the) board|"
     r"beneficially own(?:s|ed)? (?:approximately )?\d|"
     # ("Rafael Holdings, Inc. ..., the holder of approximately 31.5% of the

@@ -841,6 +841,9 @@ _PRINCIPAL_AFTER = re.compile(
         r"(?:note|debenture)\b|"
         # "£5.5 million advanced to the Company on 16 August 2019"
         r"advanced to (?:the company|us)\b|" + IS_A_CONVERTIBLE + r"|"
+        # ("the pricing of $300 million, 3.50% convertible senior notes")
+        r",\s*\d[\d.]*\s?%\s+(?:[\w-]+\s+){0,3}(?:convertible|exchangeable)\s+(?:\w+\s+){0,2}"
+        r"(?:notes|debentures|bonds)\b|"
         # "originally issued C$20 million of the convertibles"
         # (not "to accept A$100 million to A$110 million of the existing
         # convertibles")
@@ -1806,7 +1809,8 @@ _OF_WHICH_ISSUED = (
 _DEFINED_PRINCIPAL = re.compile(
     # ("($111,109.00) in accrued and unpaid wages (the “Principal Amount”)":
     # what the sum is owed for)
-    r"^[_\s]*\)?\s*(?:in united states dollars\s*)?(?:(?:[\w-]+\s+){0,2}loan\s*)?"
+    # ("Five Hundred Thousand ($500,000) Dollars (the "Principal Amount")")
+    r"^[_\s]*\)?\s*(?:in united states dollars\s*|dollars\s*)?(?:(?:[\w-]+\s+){0,2}loan\s*)?"
     r"(?:in\s+(?:accrued\s+and\s+)?(?:unpaid\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:wages|salary|compensation|fees|rent)\s*)?"
     r"\(\s*(?:the\s+)?[\"“](?:[\w-]+\s+){0,3}(?:principal(?: amount)?|loan|note)[\"”]\s*\)"
@@ -2001,6 +2005,28 @@ def _an_older_notes(sentence: str, money: Money, left: str, right: str) -> bool:
     )
 
 
+def _series_or_unit(sentence: str, money: Money, left: str) -> str | None:
+    """An amount the whole sentence shows is the series' or a unit's, not the
+    note's own: "series" or "unit"."""
+    # the series, described at length first: "THIS DEBENTURE is one of a
+    # series of duly authorized issued debentures of ..., designated as its
+    # 6% Convertible Debentures, due April 30, 2001 (the "Debentures"), in an
+    # aggregate principal amount of $2,000,000"
+    if rx.search(r"\baggregate principal amount of\s*$", left) and rx.search(
+        r"\bis one of a (?:duly authorized\s+)?series of\b",
+        sentence[: money.start],
+        re.I,
+    ):
+        return "series"
+    # a unit's part: "each Unit consisting of a Debenture in the principal
+    # amount of $1,000 and one thousand (1,000) shares"
+    if rx.search(
+        r"\beach\s+unit\s+(?:consisting|comprised|composed)\s+of\b[^$;]{0,80}$", left
+    ):
+        return "unit"
+    return None
+
+
 def money_role(sentence: str, money: Money) -> str | None:
     """What an amount is, from the words around it: "principal",
     "purchase", "oid", "fee", "exchanged" (the notes a new note replaces),
@@ -2010,7 +2036,7 @@ def money_role(sentence: str, money: Money) -> str | None:
     # ("Principal Amount: U.S. $3,900,000.00": the country is the amount's)
     left = rx.sub(r"\bu\.\s?s\.\s*$", "", _left(sentence, money.start))
     right = _right(sentence, money.end)
-    other = _other_notes_role(left, right)
+    other = _other_notes_role(left, right) or _series_or_unit(sentence, money, left)
     if other is not None:
         return other
     if (
@@ -2467,7 +2493,8 @@ _LEGAL_FORMS = (
     "Limited Partnership", r"L\.\s?P\.?", "LP", "LLC", r"L\.L\.C\.", r"Inc\.?", "Incorporated", r"Corp\.?",
     "Corporation", r"Ltd\.?", "Limited", r"Co\.", r"Pte\.?\s+Ltd\.?", r"S\.A\.",
     r"N\.V\.", r"B\.V\.", "GmbH", "AG", "plc", "PLC", "SPC", "LLLP", "Trust",
-    "Fund", "SE", "KG", r"S\.à r\.l\.", "Sarl", "ASA", r"S\.p\.A\.",
+    "Fund", "SE", "KG", r"S\.à r\.l\.", "Sarl", "ASA", r"S\.p\.A\.", "SpA",
+    r"S\.r\.l\.", "Srl",
     r"P\.C\.", "PC", "PLLC", "LLP", "Foundation", "Aktiengesellschaft",
     # (a Cayman limited duration company, "CAMOFI Master LDC")
     "Anstalt", "LDC",
@@ -2621,6 +2648,9 @@ def _clean_name(name: str) -> str:
     # Firm, PC"), not a phrase ("The Lender")
     if name.startswith("The ") and rx.search(LEGAL_FORM + r"$", name):
         return name
+    # (a role the sentence opens with: "Shareholder Moulton Goodies Ltd has
+    # agreed to provide")
+    name = rx.sub(r"^(?:Shareholder|Stockholder)\s+(?=[A-Z])", "", name)
     return rx.sub(r"^(?:the|The|and|And|with|With)\s+", "", name)
 
 
@@ -2904,6 +2934,13 @@ _SEVERAL = re.compile(
     r"\s+the\s+[\"“](?:lenders?|holders?|purchasers?|investors?|payees?)[\"”]",
     re.IGNORECASE,
 )
+#: After the first of several organisations a text names together: "a
+#: purchase agreement with Morgan Stanley & Co. LLC, J.P. Morgan Securities
+#: LLC, ... (collectively, the Initial Purchasers)".
+_FIRST_OF_SEVERAL = (
+    r"(?!,\s+(?:[A-Z][\w.&'-]*\s+){0,5}(?:LLC|Inc\.|Corp\.|L\.P\.|Ltd\.|Limited|plc)"
+    r"[^;]{0,200}?\(\s*collectively\b)"
+)
 _HOLDER_VERBS = (
     # (and "agreed to sell a 12% convertible promissory note ... to Auctus
     # Fund, LLC")
@@ -3045,13 +3082,14 @@ _HOLDER_VERBS = (
         # ("in this placement with investor Rockridge Capital Holdings, LLC")
         r"\bwith\s+(?:(?:(?:an?|the)\s+)?(?:accredited\s+|institutional\s+|unaffiliated\s+)?"
         r"(?:investor|subscriber|lender|purchaser|third party),?\s+)?"
-        rf"({ORGANISATION.pattern})"
+        rf"((?>{ORGANISATION.pattern})){_FIRST_OF_SEVERAL}"
     ),
     # "the Company has agreed with Boothbay Absolute Return Strategies LP to
     # increase the amount of the convertible loan note"
     re.compile(
         rf"\b(?:has|have|had)\s+agreed\s+with\s+({ORGANISATION.pattern})\s+to\b"
-        r"(?=[^.;]{0,80}\b(?i:notes?|debentures?|bonds?|loan)\b)"
+        # ("to extend the term of the £4.04 million convertible loan")
+        r"(?=(?:[^.;]|\.(?=\d)){0,80}\b(?i:notes?|debentures?|bonds?|loan)\b)"
     ),
     # "entered into a Securities Purchase Agreement (the “Diagonal Lending
     # SPA”) by and between the Company and 1800 Diagonal Lending LLC"
@@ -3139,7 +3177,7 @@ _HOLDER_VERBS = (
         r"(?i:agreement)"
         rf"(?:\s*\([^)]{{0,20}}\))? with\s+"
         r"(?:(?:an?|its|existing|returning|new)\s+)*(?:(?i:investor|lender|shareholder)s?,?\s+)?"
-        rf"({ORGANISATION.pattern})"
+        rf"((?>{ORGANISATION.pattern})){_FIRST_OF_SEVERAL}"
     ),
     # a note's own words: "promises to pay to LAURUS MASTER FUND, LTD.",
     # "to the order of Payee: DAVRIC CORPORATION"
@@ -3179,7 +3217,10 @@ _HOLDER_VERBS = (
         # ("Greenberry S.A. ("Greenberry") has subscribed for")
         rf"({ORGANISATION.pattern}),?(?:\s*\([^()]{{1,40}}\))?\s+(?:has\s+|have\s+)?"
         r"(?:purchased|subscribed|"
-        r"agreed to purchase|lent|loaned)"
+        r"agreed to purchase|lent|loaned"
+        # ("Shareholder Moulton Goodies Ltd has agreed to provide the secured
+        # loan note facility")
+        r"|agreed to (?:provide|lend|advance)\b(?=[^.;]{0,60}\b(?i:loan|notes?|debentures?|bonds?)\b))"
     ),
 )
 
@@ -3531,7 +3572,10 @@ _ON_THEN_ISSUED = re.compile(
     r"(?:\s*\([^()]{0,40}\),?)?"
     # (not shares: "On April 3, 2017, Green EnviroTech Holdings Corp. issued
     # 1,300,000 shares of common stock")
-    r"\s+(?:issued|closed|sold|completed|consummated)\b"
+    r"\s+(?:issued|closed|sold|completed|consummated"
+    # the holder's act: "On March 30, 2015, Ortac subscribed for $600 000 of
+    # secured convertible loan notes"
+    r"|subscribed for(?=[^.;]{0,40}\b(?:notes|debentures|bonds)\b))\b"
     r"(?!\s+(?:a total of\s+|an aggregate of\s+)?[\d,]+\s+(?:[\w-]+\s+){0,3}shares\b)"
     # "on April 27, 2007, it received a $100,000 loan from"
     r"|^\s*,?\s*(?:it|we|the company)\s+received\s+an?\s+\$?[\d,.]+\s+"
@@ -3650,6 +3694,11 @@ _MATURITY_LABEL = re.compile(
     # "with the final redemption date being 25th May 2012"; "the Company shall
     # redeem the Notes in full on 25th May 2012"
     r"|\bfinal redemption date\s+(?:being|is|of|will be)\s*$"
+    # ("The Bonds are redeemable on 29 December 2017"; "The Bonds were issued
+    # on 2 June 2011 ... with a redemption date of 15 July 2016"; not a call:
+    # "may be redeemable on or after", "notices to redeem ... on")
+    r"|\bthe (?:[\w-]+ ){0,2}(?:notes|debentures|bonds) (?:are|were|will be) redeemable on\s*$"
+    r"|\bwith a redemption date of\s*$"
     # ("The loan period shall commence on the payment date and expire on 31
     # January 2024")
     r"|\bloan period\b[^.;]{0,60}\bexpire\s+on\s*$"
@@ -3917,7 +3966,10 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
     # which occurred on July 10, 2023 (the “Closing Date”)"
     if rx.search(
         r"\bclos(?:ing|ed)\b(?:\s+date)?\s+of\s+(?:the|its|our)\s+(?:[\w-]+\s+){0,2}"
-        r"(?:business combination|merger|acquisition|amalgamation)\b[^.;]{0,40}$",
+        r"(?:business combination|merger|acquisition|amalgamation)\b[^.;]{0,40}$"
+        # a deadline, not a closing: "Equity Raise is required to close by
+        # July 30, 2020 (“Closing Date”)"
+        r"|\b(?:required|expected|scheduled|due)\s+to\s+close\s+(?:by|on or before|no later than)\s*$",
         left.lower()[-120:],
     ):
         return None
@@ -3971,6 +4023,10 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
                 r"|\b(?:issued|sold)\b[^;]{0,120}\b(?:notes?|debentures?)\s*\([^)]{0,40}\)\s+on\s*$"
                 r"|\b(?:issued|sold)\b[^;]{0,160}\bin a private placement\s+on\s*$"
                 r"|\b(?:notes?|debentures?) issued by (?!the\b)[a-z][\w.&-]*(?:\s+[a-z][\w.&-]*){0,2}\s+on\s*$"
+                # ("the subordinated convertible bond loan issued by DOF ASA
+                # ("DOF" or the "Company") on 5 August 2016")
+                r"|\bconvertible (?:bond loan|bonds?) issued by (?!the\b)[a-z][\w.&-]*"
+                r"(?:\s+[a-z][\w.&-]*){0,2}\s*(?:\([^)]{0,60}\)\s*)?on\s*$"
                 # ("promissory note (the “Note”) issued by the Company to VPEG
                 # on August 21, 2017")
                 # (the note the text defines, not "the secured debenture issued
@@ -4024,7 +4080,11 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
             )
             or _CLOSED.search(window)
             # "£5.5 million advanced to the Company on 16 August 2019"
-            or rx.search(r"\badvanced to (?:the company|us) on\s*$", window)
+            # ("the £4.04 million convertible loan made available to the
+            # Company on 30 March 2012")
+            or rx.search(
+                r"\b(?:advanced|made available) to (?:the company|us) on\s*$", window
+            )
             # ("agreed to loan up $20,000,000 to the Company, of which
             # $8,000,000 was loaned on February 28, 2017")
             or rx.search(r"\b(?:was|were) (?:loaned|advanced|funded) on\s*$", window)
@@ -4190,6 +4250,16 @@ def face_date_line(reader: Reader, sentence: str) -> bool:
     )
 
 
+def date_alone(reader: Reader, sentence: str) -> bool:
+    """Whether a line is one date and nothing else ("November 7, 2007")."""
+    dates = reader.dates(sentence)
+    return (
+        len(dates) == 1
+        and not sentence[: dates[0].start].strip(" ,.")
+        and not sentence[dates[0].end :].strip(" ,.")
+    )
+
+
 def _face_date(reader: Reader, index: int, sentence: str) -> DateValue | None:
     """The date of a note's face: on a line of its own above its title ("18
     January 2019" then "Convertible Promissory Note"), or under the title
@@ -4199,10 +4269,7 @@ def _face_date(reader: Reader, index: int, sentence: str) -> DateValue | None:
     if len(dates) != 1:
         return None
     date = dates[0]
-    alone = not sentence[: date.start].strip(" ,.") and not sentence[date.end :].strip(
-        " ,."
-    )
-    if alone and _beside_title(reader.sentences, index):
+    if date_alone(reader, sentence) and _beside_title(reader.sentences, index):
         return date
     # (the place the note is made after it, under the title and above the
     # promise: "CONVERTIBLE PROMISSORY NOTE AGREEMENT", "March 15, 2006
@@ -4266,10 +4333,13 @@ def _beside_title(sentences: list[str], index: int) -> bool:
         )
         # the maker's name between them: "March 30, 1999", "ORGANOGENESIS
         # INC.", "FORM OF 7% CONVERTIBLE SUBORDINATED NOTE"
+        # (or the title run into the promise: "$5,000,000.", "November 7,
+        # 2007", "GENESIS PHARMACEUTICALS ENTERPRISES, INC.", "6% CONVERTIBLE
+        # SUBORDINATED DEBENTURE DUE NOVEMBER 30, 2010 FOR VALUE RECEIVED")
         or (
             index + 2 < len(sentences)
-            and ORGANISATION.fullmatch(sentences[index + 1].strip()) is not None
-            and _title_at(sentences, index + 2)
+            and ORGANISATION.fullmatch(sentences[index + 1].strip(" .")) is not None
+            and (_title_at(sentences, index + 2) or _promise_at(sentences, index + 2))
         )
     )
 
@@ -4632,8 +4702,9 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
     # “Maturity Date”)")
     if rx.match(
         r"^\s*(?:,?\s*or (?:such )?earlier\b(?:[^()\"“;.]|\([a-z0-9]{1,3}\)){0,100})?"
-        r"\((?:in (?:either|each|any) case,\s*)?(?:hereinafter:?\s*)?(?:the )?[\"“]"
-        r"(?:[\w-]+ ){0,2}?(?:maturity|due|repayment) date[\"”]+\)",
+        # ("(the `Maturity Date')": a typewriter's quotes)
+        r"\((?:in (?:either|each|any) case,\s*)?(?:hereinafter:?\s*)?(?:the )?[\"“`‘']"
+        r"(?:[\w-]+ ){0,2}?(?:maturity|due|repayment) date[\"”'’]+\)",
         sentence[date.end : date.end + 180].lower(),
     ):
         return 4
@@ -4881,6 +4952,13 @@ def _term_maturity(
             # (nor the note the holder gave: "the issuance of an Investor note
             # to the Company with a one-year term")
             or rx.search(_INVESTOR_NOTES + r"[^.;]{0,60}$", left)
+            # (nor when instalments begin: "Beginning with the date that is six
+            # months from the issuance date ..., the Company shall pay")
+            or rx.search(
+                r"\b(?:beginning|commencing|starting)(?:\s+(?:with|on))?"
+                r"(?:\s+the\s+date\s+(?:that|which)\s+is)?\s*$",
+                left,
+            )
         ) or not (
             _TERM_AFTER.match(right)
             or _TERM_OF_NOTE.match(right)
@@ -4973,7 +5051,12 @@ _OTHER_DEBT_SENTENCE = re.compile(
     # million aggregate principal amount of its 12.25% senior secured notes
     # due 2024 (the “Secured Notes”)"
     r"|^\W*(?:[A-Z][\w&.-]*\s+){1,3}also\s+(?:priced|issued|sold|closed)\b"
-    r"(?!(?:[^.]|\.(?=\d))*\b(?:convertib|exchangeab))(?:[^.]|\.(?=\d))*\b(?:notes|debentures|bonds)\b",
+    r"(?!(?:[^.]|\.(?=\d))*\b(?:convertib|exchangeab))(?:[^.]|\.(?=\d))*\b(?:notes|debentures|bonds)\b"
+    # another company's issue a news report compares: "In May last year,
+    # rival REIT Derwent London launched £175m of five-year convertible
+    # bonds"
+    r"|^\W*(?:in\s+[^,.;]{2,30},\s+)?(?:its\s+|a\s+)?(?:rival|competitor|peer)s?\b[^.;]{0,60}"
+    r"\b(?:launched|issued|sold|priced|raised|placed)\b",
     re.IGNORECASE,
 )
 
@@ -5010,6 +5093,7 @@ def maturities(
             or rx.search(
                 r"matur|\bdue\b|repay|payable|\bterm\b|promise|payment of the principal|"
                 r"anniversary of the issu|\bfinal redemption date\b|\bredeem the \w+ in full\b"
+                r"|\bredeemable on\b|\bwith a redemption date of\b"
                 r"|^\W*unless (?:previously|earlier) redeemed\b[^.]{0,120}\bwill be redeemed on\b"
                 rf"|(?:{REDEEMED_ON})\b",
                 lowered,
@@ -6370,8 +6454,12 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # ("an initial conversion share price of A$6.35")
         # ("at an initial exchange price of USD0.1350")
         r"(?:conversion (?:share )?(?:price|ratio|rate)|exchange price)(?:\s+per (?:share|unit))?"
-        # ("Initial conversion price at issue US$0.5200")
-        r"(?:\s+at issue)?"
+        # ("Initial conversion price at issue US$0.5200"; "The conversion
+        # price at the time of issue was 2,050p")
+        r"(?:\s+at (?:the time of )?issue)?"
+        # ("the initial conversion price into British Land ordinary shares had
+        # been set at 693.07p")
+        r"(?:\s+into\s+(?:[\w-]+\s+){0,3}(?:ordinary|common)\s+shares)?"
         r"(?:\s*\([^)]{0,80}\))?"
         r"(?:\s+as defined in (?:[\w.()-]+\s+){1,6}?(?:of (?:the|this) (?:note|debenture))?)?"
         # ("The initial conversion price of the convertibles is $19.22")
@@ -6383,7 +6471,7 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # ("at a conversion price equivalent to 40 pence per Ordinary Share")
         r"(?: of| equal to| equivalent to| is| that is| that was| shall| will| now| initially| be|"
         # ("The initial conversion price being HK$1.00 per share")
-        r" was| has been| amounts to| being)*"
+        r" was| has been| had been| amounts to| being)*"
         # ("The conversion price is fixed equal to $0.70 per share")
         # ("Conversion price is set at price of 9 pence")
         # ("Initial conversion price has been set to INR 125 per share")
@@ -6398,6 +6486,9 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"|\bfixed conversion price\b[^.$]{0,120},\s+or\s+$"
         # ("have a conversion premium of 35% or HK$25.995")
         r"|\bconversion premium of \d[\d.]*\s*%\s+or\s*$"
+        # (a definition: "“Conversion Price” shall mean $.08 per share"; not
+        # "“Fixed Conversion Price” shall mean $0.00005", a leg of a formula)
+        r"|[\"“]conversion price[\"”]\s+(?:shall\s+)?means?\s*$"
         # "the same conversion rate (96.3879 shares of common stock per $1,000,
         # equivalent to a strike price of approximately $10.37 per share"
         r"|\bequivalent to (?:a|an initial) (?:strike|conversion) price of\s*(?:approximately\s*|about\s*)?$"
@@ -6681,7 +6772,9 @@ _PAYMENT = re.compile(
     # ("Interest payments are to be made quarterly beginning October 2008")
     # ("Interest only payments shall be required on a quarterly basis")
     r"payments (?:will be|are to be|shall be) (?:made|required))"
-    r"|\bpays?\s+(?:daily\s+)?(?:accrued\s+)?interest"
+    # ("the ... convertible bonds will pay the coupon semi-annually in
+    # arrears")
+    r"|\bpays?\s+(?:daily\s+)?(?:accrued\s+)?(?:interest|the coupon)"
     r"(?:\s+at (?:a|the) rate of [\d.]+%(?: per (?:year|annum))?)?)\s+"
     # ("interest will be paid by the Company, quarterly in arrears")
     r"(?:by the company,?\s+)?"
@@ -6823,8 +6916,11 @@ _AT_MATURITY = re.compile(
 #: "..., and interest and principal ... is payable monthly": a second
 #: frequency later in the sentence.
 _PAYMENT_THEN = re.compile(
-    r"\band\b[^.]{0,80}?(?:payable|paid)\s+(?P<when>monthly|quarterly|"
-    r"semi-annually|semiannually|annually)",
+    r"(?:\band\b[^.]{0,80}?(?:payable|paid)\s+"
+    # ("be payable in arrears commencing December 31, 2002 and quarterly
+    # thereafter")
+    r"|\bpayable\b[^.;]{0,30}\bcommencing\s+[^.;]{4,30}?\s+and\s+(?=\w+\s+thereafter\b))"
+    r"(?P<when>monthly|quarterly|semi-annually|semiannually|annually)",
     re.IGNORECASE,
 )
 _PAYMENT_WORDS = {

@@ -713,8 +713,10 @@ _CENTS = re.compile(
     r"(?<![\w$.,])(\d{1,2}(?:\.\d+)?)(?:\s+cents?\b|c(?=\s+(?:per|each)\b))",
     re.IGNORECASE,
 )
-#: "0.05588 pence per share", "3.5p": hundredths of a pound.
-_PENCE = re.compile(r"(?<![\w$£.,])(\d+(?:\.\d+)?)(?:\s*pence\b|p\b)")
+#: "0.05588 pence per share", "3.5p", "2,050p": hundredths of a pound.
+_PENCE = re.compile(
+    r"(?<![\w$£.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*pence\b|p\b)"
+)
 
 
 def _hundredths(sentence: str, found: list[Money], dollar: str) -> list[Money]:
