@@ -10312,6 +10312,107 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "convertible senior notes due 2028.",
             {"principal": "250000000.00 USD"},
         ),
+        # some holders' part of an offering is not the issue's amount
+        (
+            "Velora plc has announced the pricing of $200 million of senior "
+            "unsecured convertible bonds due 2031. Two founders, who own 30% of "
+            "the shares, participated (via their respective holding companies) "
+            "in the Offering through a subscription of $15m in aggregate "
+            "principal amount of the Bonds.",
+            {"principal": "200000000.00 USD"},
+        ),
+        # a coupon "per cent." before "per annum coupon"; the price paid as
+        # gross cash proceeds
+        (
+            "The Company proposes an offering of convertible bonds of £40 "
+            "million in aggregate principal amount with an issue price of 95 "
+            "per cent. of the principal amount (resulting in gross cash "
+            "proceeds of £38m), with 7.25 per cent. per annum coupon.",
+            {"rate": "0.0725", "purchase-price": "38000000.00 GBP"},
+        ),
+        # a price in a named dollar's cents; a lev in a term sheet
+        (
+            "The loan is convertible into common shares at a price of 37.5 "
+            "Canadian cents per conversion share.",
+            {"conversion-price": "0.375 CAD"},
+        ),
+        (
+            "The bonds of Balkan Holding AD are convertible at a conversion "
+            "price of BGN 1.50 per share.",
+            {"conversion-price": "1.50 BGN"},
+        ),
+        # a holder's resale: the transfer's amount and day are not the
+        # note's, nor is the issuer "purchased by" its holders
+        (
+            "F1 This filing reflects a syndication of a small portion of the "
+            "$800 million in aggregate of 1.5% Convertible Senior Notes due "
+            '2027 of Ardent Inc. (the "Issuer") purchased by Keel Partners, '
+            "L.P. on May 3, 2022, which syndication was completed on May 20, "
+            "2022 through the transfer of $30 million of Convertible Notes to "
+            "an unaffiliated third party. Each holder may convert any portion "
+            "if the portion to be converted is $1,000 principal amount or an "
+            "integral multiple thereof.",
+            {"holder": '"Keel Partners, L.P."', "principal": None, "date": None},
+        ),
+        # a role defined with "his"; a promise "unconditionally" to pay
+        (
+            "This Debenture is issued by Corlan Mining Corp. (the “Company”), "
+            "to Pierre Lavoie (together with his permitted successors and "
+            "assigns, the “Holder”) located at 12 Rue Laval, Quebec.",
+            {"holder": '"Pierre Lavoie"'},
+        ),
+        (
+            "FOR VALUE RECEIVED, the undersigned, BRAXTON LABS, INC. (the "
+            "“Borrower”), promises unconditionally to pay to the order of "
+            "Helen Morrow, her successors or assigns (the “Lender”) the "
+            "principal amount of $90,000. The Borrower shall pay accrued and "
+            "unpaid interest on the Maturity Date.",
+            {"holder": '"Helen Morrow"', "interest-payment": '"maturity"'},
+        ),
+        # interest "plus ... on the Maturity Date"; a price as the divisor
+        # "(y)"; the par written before the class
+        (
+            "FOR VALUE RECEIVED, Calder, Inc. hereby promises to pay to the "
+            'order of Owen T. Blake (the "Payee"), the principal amount of '
+            "Fifty Thousand Dollars ($50,000) plus interest thereon as set "
+            "forth herein, on the Maturity Date. This Note shall be "
+            "convertible into shares of the Company's $0.001 common stock. The "
+            "number of shares issuable upon a conversion equals the quotient "
+            "obtained by dividing (x) the amount of this Note to be converted "
+            "by (y) $0.25.",
+            {
+                "interest-payment": '"maturity"',
+                "conversion-price": "0.25 USD",
+                "par-value": "0.001 USD",
+            },
+        ),
+        # each unit's note beside the notes issued over two months: a person
+        # decides
+        (
+            "Each unit consisted of a convertible note in the principal amount "
+            "of $25,000 accruing simple interest at 5% per annum. During March "
+            "and April 2012, $750,000 of Convertible Notes were issued to "
+            "investors.",
+            {"principal": None},
+        ),
+        # a note the company holds
+        (
+            "CONVERTIBLE NOTES RECEIVABLE - AFFILIATE\n"
+            "On March 2, 2023, the Company entered into a subscription "
+            "agreement with Fjord Marine ASA, (Fjord) a public limited company "
+            "incorporated in Norway. The Company purchased a convertible note "
+            "of Fjord for a subscription amount of $2 million.",
+            {"holder": None},
+        ),
+        # an address that names its keeper
+        (
+            "FOR VALUE RECEIVED, Ostara Corp. hereby promises to pay to the "
+            "order of Stichting Vermogen Ostara, with an address at Dune "
+            "Capital N.V., Lange Voorhout 5, 2514 The Hague, The Netherlands, "
+            "(together with his successors and permitted assigns, the "
+            "“Holder”), the principal amount of €100,000.",
+            {"holder": '"Stichting Vermogen Ostara"'},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -11031,6 +11132,17 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-hyphenated-related-party-and-a-shareholder-lender",
         "a-deadline-called-closing-date-and-a-holders-subscription",
         "a-price-of-notes-after-their-amount-and-a-comma",
+        "some-holders-part-of-an-offering",
+        "a-per-cent-coupon-and-gross-cash-proceeds",
+        "a-price-in-canadian-cents",
+        "a-price-in-leva",
+        "a-holders-resale-and-a-denomination",
+        "a-role-defined-with-his",
+        "a-promise-unconditionally-to-pay-and-interest-at-maturity",
+        "interest-plus-at-maturity-a-divisor-price-and-par-before-class",
+        "each-units-note-beside-notes-issued-over-months",
+        "a-note-the-company-holds",
+        "an-address-that-names-its-keeper",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -3841,7 +3841,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "news-ivanhoe-mines-2021-2-5pct-convertible-senior-notes-due-2026": (
         "share-class",
     ),
-    "news-jervois-2023-65pct-tranche-2-convertible-notes": ("conversion-price",),
     "news-just-eat-takeaway-2021-0625pct-tranche-b-convertible-bonds-due-2028": (
         "conversion-price",
         "principal",
@@ -3881,7 +3880,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "news-krm22-undated-gbp-convertible-loan-facility-largest-shareholder": (
         "principal",
-        "rate",
     ),
     "news-ks-energy-2013-ocbc-tael-one-new-convertible-bonds": ("principal",),
     "news-ktl-global-2019-zero-coupon-bonds-zhong-jian-wu-lian": ("holder",),
@@ -4279,7 +4277,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "news-vingroup-2012-usd-5pct-convertible-bonds-vnd-conversion": (
-        "conversion-price",
         "principal",
         "rate",
         "share-class",
@@ -5651,7 +5648,6 @@ def test_each_stated_term_is_read_right(name: str, key: str) -> None:
 #: defines while its title gives another year).
 KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "10k-advanced-magnetic-lab-2022-10pct-note-monthly-compounding": (
-        "holder",
         "interest-payment",
     ),
     "10k-atheronova-2013-2010-senior-secured-convertible-notes": ("holder",),

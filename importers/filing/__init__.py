@@ -359,6 +359,9 @@ def _holder_candidates(reader: Reader) -> list[Found]:
     )
 
 
+#: A note the company holds, not one it issued.
+_RECEIVABLE = re.compile(r"\bconvertible notes? receivable\b", re.IGNORECASE)
+
 #: What a person writes when the text names several holders.
 _SEVERAL_HOLDERS = {
     "holder": "several holders: name them (one definition books the issue, "
@@ -532,6 +535,17 @@ def _the_issuer(reader: Reader, name: str) -> bool:
 
 def _holder(reader: Reader) -> str | None:
     if _several_holders(reader, "holder") or _two_lenders(reader):
+        return None
+    # a note the company holds ("CONVERTIBLE NOTES RECEIVABLE -AFFILIATE":
+    # "The Company purchased a convertible note of TECO"): the one named is
+    # the note's maker, the holder the company itself
+    receivable = reader.first(_RECEIVABLE)
+    if receivable is not None:
+        reader.todo(
+            "holder",
+            "a note receivable: the company holds it; write the holder's name",
+            receivable,
+        )
         return None
     # (not a name a copy redacts: "Xxxxx Xxxxxxx"; nor a legal form alone:
     # "a convertible note payable to a Corporation (Holder)")
@@ -844,6 +858,15 @@ _EACH_HOLDER = re.compile(
 #: Notes sold to several holders at different times: "over two closings",
 #: "over a period from April 2022 to July 20, 2022", "during the first half
 #: of 2018".
+#: Notes issued over a span of months: "During October and November 2011,
+#: $1,500,000 of Convertible Notes ... were issued to investors".
+_OVER_MONTHS = re.compile(
+    r"\b(?:during|between|in)\s+(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)\s+(?:and|through|to)\s+(?:january|february"
+    r"|march|april|may|june|july|august|september|october|november|december)\b"
+    r"(?=[^.;]{0,80}\b(?:notes|debentures|bonds)\b)",
+    re.IGNORECASE,
+)
 _SEVERAL_CLOSINGS = re.compile(
     r"\b(?:two|three|four|five|several|multiple|separate|various)\s+"
     r"(?:separate\s+)?(?:closings|tranches|dates)\b|"
@@ -1488,6 +1511,22 @@ def _principal(reader: Reader) -> Decimal | None:
         Found(money.text(), sentence, top)
         for money, sentence in (amounts(reader, "approximate") if found else [])
     ]
+    # each unit's note beside the notes' total over months ("Each unit
+    # consisted of a convertible note in the principal amount of $50,000"
+    # beside "During October and November 2011, $1,500,000 of Convertible
+    # Notes ... were issued"): a person decides which is the note
+    if any(_OVER_MONTHS.search(f.quote) for f in found):
+        found += [
+            Found(money.text(), sentence, top)
+            for sentence in reader.sentences
+            for money in reader.money(sentence)
+            if rx.search(
+                r"\beach unit consist\w* of an? (?:[\w-]+\s+){0,3}note in the principal "
+                r"amount of\s*$",
+                sentence[: money.start],
+                re.IGNORECASE,
+            )
+        ]
     asked = _a_part_or_one_of_several(reader)
     if asked is not None:
         reader.todo("principal", *asked)
@@ -2053,6 +2092,18 @@ def _market_fields(reader: Reader, market: list[Market]) -> None:
     )
 
 
+def _par_before_the_class(reader: Reader) -> list[Found]:
+    """The par written before the class: "shares ("Shares") of the Company's
+    $0.001 common stock"."""
+    return [
+        Found(money.text(places=None), sentence, 2)
+        for sentence in reader.about("common stock")
+        for money in reader.every_amount(sentence)
+        if 0 < money.number < 1
+        and rx.match(r"\s*(?:par value\s+)?common stock\b", sentence[money.end :], re.I)
+    ]
+
+
 def _par_value(reader: Reader) -> None:
     # (a note the text never says converts, "secured promissory notes ... and
     # accompanying ... warrants": a par value is the warrants' shares')
@@ -2116,6 +2167,7 @@ def _par_value(reader: Reader) -> None:
                 or (rx.search(r"\bordinary shares of\s*$", before) and money.number < 1)
             ):
                 found.append(Found(money.text(places=None), sentence, 2))
+    found += _par_before_the_class(reader)
     if reader.decide("par-value", found) is not None or "par-value" in reader.fields:
         return
     no_par = reader.about("no par value", "without par value")

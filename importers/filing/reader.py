@@ -530,7 +530,8 @@ _PURCHASE = re.compile(
     # "Cash-in Amount: $96,000"
     # (not "borrowed gross proceeds of $250,000": the principal; nor "the
     # gross proceeds from the sale of the notes": several notes)
-    r"(?:for|with|resulting in) (?:gross |cash )?proceeds|(?<!borrowed )gross proceeds"
+    # ("resulting in gross cash proceeds of £52.25m")
+    r"(?:for|with|resulting in) (?:gross |cash |gross cash )?proceeds|(?<!borrowed )gross (?:cash )?proceeds"
     r"(?! from the sale of (?:the )?notes)|"
     r"at an issue price of|cash-in amount:?|"
     # "each Investor provided financing of $360,000 to the Company (net of a
@@ -2005,9 +2006,9 @@ def _an_older_notes(sentence: str, money: Money, left: str, right: str) -> bool:
     )
 
 
-def _series_or_unit(sentence: str, money: Money, left: str) -> str | None:
-    """An amount the whole sentence shows is the series' or a unit's, not the
-    note's own: "series" or "unit"."""
+def _series_unit_or_part(sentence: str, money: Money, left: str) -> str | None:
+    """An amount the whole sentence shows is the series', a unit's or some
+    holders' part, not the note's own: "series", "unit" or "part"."""
     # the series, described at length first: "THIS DEBENTURE is one of a
     # series of duly authorized issued debentures of ..., designated as its
     # 6% Convertible Debentures, due April 30, 2001 (the "Debentures"), in an
@@ -2024,6 +2025,27 @@ def _series_or_unit(sentence: str, money: Money, left: str) -> str | None:
         r"\beach\s+unit\s+(?:consisting|comprised|composed)\s+of\b[^$;]{0,80}$", left
     ):
         return "unit"
+    # the denomination a conversion counts in: "if the portion to be
+    # converted is $1,000 principal amount or an integral multiple thereof"
+    if rx.match(
+        r"\s*(?:in\s+)?principal amount\s+or\s+(?:an?\s+)?integral multiples?\b",
+        sentence[money.end :],
+        re.I,
+    ):
+        return "unit"
+    # notes one holder passes to another: "through the transfer of $50
+    # million of Convertible Notes to an unaffiliated third party"
+    if rx.search(r"\b(?:through|by) the transfer of\s*$", left):
+        return "part"
+    # some holders' part of the offering: "Tony Pialis, ... participated (via
+    # their respective investment vehicles) in the Offering through a
+    # subscription of $20m in aggregate principal amount of the Bonds"
+    if rx.search(
+        r"\bparticipated\b[^.;$]{0,120}\b(?:through|by way of|via)\s+(?:a\s+)?subscription\s+"
+        r"(?:of|for)\s*$",
+        sentence[: money.start].lower()[-200:],
+    ):
+        return "part"
     return None
 
 
@@ -2036,7 +2058,9 @@ def money_role(sentence: str, money: Money) -> str | None:
     # ("Principal Amount: U.S. $3,900,000.00": the country is the amount's)
     left = rx.sub(r"\bu\.\s?s\.\s*$", "", _left(sentence, money.start))
     right = _right(sentence, money.end)
-    other = _other_notes_role(left, right) or _series_or_unit(sentence, money, left)
+    other = _other_notes_role(left, right) or _series_unit_or_part(
+        sentence, money, left
+    )
     if other is not None:
         return other
     if (
@@ -2549,7 +2573,7 @@ _ROLE_WORDS = (
 DEFINED_ROLE = re.compile(
     # ("(together with its permitted successors and assigns, the “Holder”)")
     # ("(together with its successors and representatives, the “Holder”)")
-    r"\(\s*(?:together with its (?:[\w-]+\s+){0,2}successors and (?:permitted\s+)?"
+    r"\(\s*(?:together with (?:its|his|her|their) (?:[\w-]+\s+){0,2}successors and (?:permitted\s+)?"
     r"(?:assigns|representatives),\s*)?"
     # ("(“Aspen” or the “Holder”)": a short name, then the role)
     # ("(the “RVSN” or “Lender”)")
@@ -2783,6 +2807,13 @@ def _before_the_address(before: str) -> str:
     (unchanged when there is no such address)."""
     # (", located at Trust Company Complex, Ajeltake Road, ...")
     address = rx.search(r",\s+(?:located at\b|c/o\b|[^(),]*\d)[^()]{0,200}$", before)
+    # ("Stichting Gemeenschappelijk Bezit LTC, with an address at Arch Hill
+    # Capital N.V., Noordwal 10, ...": the address names its keeper)
+    said = rx.search(
+        r",\s+with an address at\b(?:(?!\bpromises?\b|\bto pay\b)[^()]){0,200}$", before
+    )
+    if said is not None:
+        return before[: said.start()]
     if address is None:
         return before
     named = name_before(before[: address.start()])
@@ -3216,7 +3247,9 @@ _HOLDER_VERBS = (
     re.compile(
         # ("Greenberry S.A. ("Greenberry") has subscribed for")
         rf"({ORGANISATION.pattern}),?(?:\s*\([^()]{{1,40}}\))?\s+(?:has\s+|have\s+)?"
-        r"(?:purchased|subscribed|"
+        # (not "Splunk Inc. (the "Issuer") purchased by SLP Spark Holdings":
+        # the seller, in the passive)
+        r"(?:purchased(?!\s+by\b)|subscribed|"
         r"agreed to purchase|lent|loaned"
         # ("Shareholder Moulton Goodies Ltd has agreed to provide the secured
         # loan note facility")
@@ -3252,7 +3285,9 @@ HOLDER_PERSON = (
     # of Michael J. Gaughan., a Nevada resident (the "Lender")"
     re.compile(
         # ("to the order of Guus van Kesteren, its successors or assigns")
-        r"\bpromises? to pay\b[^.;]{0,80}?\bto the order of\s+"
+        # ("promises unconditionally to pay to the order of Michael Granito,
+        # his successors or assigns (the “Lender”)")
+        r"\bpromises?(?:\s+unconditionally)? to pay\b[^.;]{0,80}?\bto the order of\s+"
         r"((?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][A-Za-z'-]+(?:\s+[A-Z]\.)?"
         r"(?:\s+(?:(?:van|von|de|der|den|da|di|del|du|la|le|ter)\s+)*[A-Z][A-Za-z'-]+){1,3})"
         r"\.?\s*[(,]"
@@ -3817,6 +3852,13 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
         # "(see press releases dated April 11, 2024, and May 13, 2024)"
         # ("disclosed in an 8-K SEC filing dated November 8, 2024")
         or rx.search(r"\bfiling dated\s*$", window)
+        # a holder's resale: "which syndication was completed on July 15, 2021
+        # through the transfer of $50 million of Convertible Notes"
+        or rx.search(
+            r"\b(?:syndication|transfer|resale)\b[^.;]{0,40}\b(?:was\s+)?"
+            r"(?:completed|consummated|closed)\s+on\s*$",
+            window,
+        )
         # ("Further to the TSX Venture Exchange bulletin dated March 25, 2024")
         or rx.search(
             r"\b(?:(?:press|news) releases?|bulletins?)\s+dated\b[^()]{0,60}$", window
@@ -5237,7 +5279,8 @@ _RATE_BEFORE = re.compile(
 )
 _RATE_AFTER = re.compile(
     # (a defined term may come first: "9% (the “Interest Rate”) per annum")
-    r"^\s*(?:\((?:the\s+)?[\"“][^\"”]{1,30}[\"”]\)\s*)?"
+    # (and the stop of "per cent.": "with 6.5 per cent. per annum coupon")
+    r"^\.?\s*(?:\((?:the\s+)?[\"“][^\"”]{1,30}[\"”]\)\s*)?"
     # ("a 12% (per annum) coupon")
     r"(?:\(per annum\)\s*)?"
     # ("a 6% cumulative interest rate"; "5 % accrued interest")
@@ -6553,7 +6596,7 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
     # represents a percentage of equity ownership obtained by dividing the
     # aggregate outstanding principal ... by RMB 100,000,000")
     divided = rx.search(
-        r"\bdivid\w*\b[^.]{0,200}?\bby\s+(?:\((?:ii|2|b)\)\s*)?$"
+        r"\bdivid\w*\b[^.]{0,200}?\bby\s+(?:\((?:ii|2|b|y)\)\s*)?$"
         r"|\bshares\s+multiplied\s+by\s+$",
         left,
     ) and not rx.search(r"\bpercentage of (?:the\s+)?(?:equity|ownership)", left)
@@ -6897,8 +6940,14 @@ _AT_MATURITY = re.compile(
     # accrued but unpaid interest on the principal sum ... on or before the
     # Maturity Date"
     r"|\b(?:shall|will)\s+pay\s+all\s+interest\s+on\s+the\s+maturity\s+date\b"
+    # ("The Borrower shall pay accrued and unpaid interest on the Maturity
+    # Date")
     r"|\bpay\s+(?:all\s+)?accrued\s+(?:and|but)\s+unpaid\s+interest\b[^.;]{0,80}?"
-    r"\bon\s+or\s+before\s+the\s+maturity\s+date\b"
+    r"\bon\s+(?:or\s+before\s+)?the\s+maturity\s+date\b"
+    # ("promises to pay ... the principal amount of ... ($192,054.02) plus
+    # interest thereon as set forth herein, on the Maturity Date")
+    r"|\bpromises?\s+to\s+pay\b[^;]{0,400}?\bprincipal\s+(?:amount|sum)\s+of\b[^;]{0,200}?"
+    r"\bplus\s+interest\s+thereon\b[^;.]{0,40}?,?\s+on\s+the\s+maturity\s+date\b"
     # "Borrowings under the line bear interest at 8% upon maturity"
     r"|\bbears? interest at (?:a rate of\s+)?[\d.]+\s?%\s+(?:payable\s+)?(?:up)?on maturity\b"
     # "Interest on this Debenture is payable at a 12% six month rate ... and

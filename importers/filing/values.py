@@ -248,6 +248,10 @@ class Money:
         return f"{format(number, 'f')} {self.currency}"
 
 
+#: ISO 4217 codes of currencies a filing may name by code alone, before or
+#: after an amount ("BGN 21,713,900", "2.00 BGN").
+_OTHER_CODES = ("BGN", "CZK", "HUF", "RON", "RUB", "TRY", "IDR", "PHP", "VND", "AED",
+                "SAR", "KZT", "NGN", "KES", "EGP", "ARS", "CLP", "COP", "PEN")  # fmt: skip
 #: Currency marks before an amount, longest first; "$" alone is a dollar
 #: whose country the document decides (see :func:`dollar_currency`).
 PREFIXES = (
@@ -270,6 +274,8 @@ PREFIXES = (
     # ("the Fund will lend the Company NAD 250 000 000")
     ("ZAR", "ZAR"), ("NAD", "NAD"), ("N$", "NAD"), ("MYR", "MYR"), ("BRL", "BRL"),
     ("MXN", "MXN"), ("PLN", "PLN"), ("THB", "THB"),
+    # (other ISO 4217 codes a filing writes before an amount: "BGN 21,713,900")
+    *((code, code) for code in _OTHER_CODES),
     ("$", "$"),
 )  # fmt: skip
 #: Currency words after an amount.
@@ -287,6 +293,7 @@ SUFFIXES = (
     # (a Nordic or Polish release: "a fixed conversion rate of 9.61 SEK")
     ("SEK", "SEK"), ("NOK", "NOK"), ("DKK", "DKK"), ("PLN", "PLN"), ("GBP", "GBP"),
     ("AUD", "AUD"), ("NZD", "NZD"), ("SGD", "SGD"), ("JPY", "JPY"),
+    *((code, code) for code in _OTHER_CODES),
 )  # fmt: skip
 _SCALE = {"thousand": 10**3, "million": 10**6, "mil": 10**6, "mln": 10**6,
           "billion": 10**9, "bln": 10**9, "lakh": 10**5,
@@ -719,18 +726,31 @@ _PENCE = re.compile(
 )
 
 
+#: Cents of a named dollar: "42.5 Canadian cents per conversion share".
+_NAMED_CENTS = re.compile(
+    r"(?<![\w$.,])(\d{1,3}(?:\.\d+)?)\s+(Canadian|Australian|US|U\.S\.|Singapore|"
+    r"New Zealand|Hong Kong)\s+cents?\b"
+)
+_CENTS_OF = {"Canadian": "CAD", "Australian": "AUD", "US": "USD", "U.S.": "USD",
+             "Singapore": "SGD", "New Zealand": "NZD", "Hong Kong": "HKD"}  # fmt: skip
+
+
 def _hundredths(sentence: str, found: list[Money], dollar: str) -> list[Money]:
     """Amounts in cents ("35 cents per listed share": a hundredth of the
-    document's dollar) and pence, outside the amounts already ``found``."""
+    document's dollar, "42.5 Canadian cents": of the dollar named) and
+    pence, outside the amounts already ``found``."""
     hundredths = []
-    for pattern, currency in ((_CENTS, dollar), (_PENCE, "GBP")):
+    for pattern, currency in ((_CENTS, dollar), (_PENCE, "GBP"), (_NAMED_CENTS, "")):
         for match in pattern.finditer(sentence):
             number = _amount(match.group(1))
             if number is not None and not any(
                 m.start <= match.start() < m.end for m in found
             ):
+                named = (
+                    _CENTS_OF[match.group(2)] if pattern is _NAMED_CENTS else currency
+                )
                 hundredths.append(
-                    Money(number / 100, currency, match.start(), match.end())
+                    Money(number / 100, named, match.start(), match.end())
                 )
     return hundredths
 
