@@ -10413,6 +10413,99 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "“Holder”), the principal amount of €100,000.",
             {"holder": '"Stichting Vermogen Ostara"'},
         ),
+        # a launch's day is not the issue's; the day the issue was completed
+        (
+            "On May 4, 2022, Helvetia One launched, and on May 11, 2022, "
+            "successfully completed the issuance of CHF 300 million senior "
+            "convertible bonds due 2027.",
+            {"date": "2022-05-11"},
+        ),
+        # some holders' notes amounting to a part; a price the varied terms
+        # give is a change, not the note's price
+        (
+            "Loan Notes have been issued to Carrick Nominees Limited and Tay "
+            "Nominees Limited. The Company has agreed to vary the terms of the "
+            "Loan Notes issued to Tay, amounting to £120,000 in aggregate, such "
+            "that they will convert into ordinary shares in the Company at a "
+            "price of 2 pence per share.",
+            {"principal": None, "conversion-price": None},
+        ),
+        # "Old" in an issuer's name is no older notes
+        (
+            "Old Harbor Provisions, Inc. has announced the pricing of its "
+            "offering of $250.0 million aggregate principal amount of 2.5% "
+            "convertible senior notes due 2031.",
+            {"principal": "250000000.00 USD"},
+        ),
+        # the price as a percentage of principal; a plain bond placed beside
+        (
+            "Rhenus AG placed a convertible bond with a total principal amount "
+            "of EUR 400 million. At the same time, Rhenus AG placed a senior "
+            "bond with a total principal amount of EUR 300 million. The coupon "
+            "was set at 0.25 percent annually. The issue price amounts to "
+            "100.5 percent of the principal amount. The initial conversion "
+            "price was fixed at around EUR 41.20.",
+            {
+                "principal": "400000000.00 EUR",
+                "purchase-price": "402000000.00 EUR",
+                "rate": "0.0025",
+                "conversion-price": "41.20 EUR",
+            },
+        ),
+        # an investment in another company's notes
+        (
+            "Investment in Convertible Notes\n"
+            "On July 19, 2019, the Company entered into an agreement to purchase "
+            "up to $20.0 million in convertible notes bearing interest at 4% per "
+            "annum from Silver Arcade, Inc. (“Silver Arcade”). On July 30, 2020, "
+            "the Company and Silver Arcade entered into an amendment to the "
+            "original agreement to purchase convertible notes from Silver "
+            "Arcade.",
+            {"holder": None},
+        ),
+        # a subscriber described at length, two addresses long
+        (
+            "THIS AGREEMENT is made on the 2nd day of June 2017 BETWEEN: (1) "
+            'KOWLOON TECH HOLDINGS LIMITED (the "Issuer"); and (2) JADE '
+            "HARBOUR INVESTMENTS LIMITED, a company incorporated in the "
+            "British Virgin Islands with limited liability whose registered "
+            "office is at Unit 8, 3/F, Qwomar Trading Complex, Blackburne "
+            "Road, Port Purcell, Road Town, Tortola, British Virgin Islands "
+            "and whose principal place of business in Hong Kong is at Room "
+            "1802, 18/F, Star House, 3 Salisbury Road, Tsim Sha Tsui, Kowloon, "
+            'Hong Kong (the "Subscriber").',
+            {"holder": '"JADE HARBOUR INVESTMENTS LIMITED"'},
+        ),
+        # a trust named with its date
+        (
+            "For value received, Ridgeline Energy LP promises to pay to Mary "
+            "K. Hollis Family Trust dated March 2, 2012 (the “Holder”), the "
+            "principal sum of $300,000.",
+            {"holder": '"Mary K. Hollis Family Trust dated March 2, 2012"'},
+        ),
+        # a price set by prices before the notes were signed is no market
+        # formula
+        (
+            "The Convertible Notes are convertible into shares of common stock "
+            "based on a price per share equal to the average closing price of "
+            "such common stock for the five trading days immediately prior to "
+            "the execution of and entry into the Convertible Notes.",
+            {"conversion-lookback": None, "conversion-reference": None},
+        ),
+        # a year in a name's brackets; a returning investor's participation
+        (
+            "This Convertible Loan Agreement is entered into as of June 5, 2025 "
+            "by and among Karmel Foods Ltd. (the “Company”) and R.T.S. "
+            "Holdings (2009) Ltd. (“Lender”).",
+            {"holder": '"R.T.S. Holdings (2009) Ltd."'},
+        ),
+        (
+            "Aero Link Inc. entered into a security purchase agreement of a "
+            "mandatory convertible security on March 1, 2024. The transaction "
+            "included participation from returning investor, Delta Yield Fund "
+            "LLC SCS, a fund managed by Delta Markets.",
+            {"holder": '"Delta Yield Fund LLC SCS"'},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -11143,6 +11236,16 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "each-units-note-beside-notes-issued-over-months",
         "a-note-the-company-holds",
         "an-address-that-names-its-keeper",
+        "a-launch-day-is-not-the-issue-day",
+        "some-holders-notes-and-a-varied-price",
+        "old-in-an-issuers-name",
+        "a-price-as-a-percentage-and-a-plain-bond-beside",
+        "an-investment-in-another-companys-notes",
+        "a-subscriber-described-at-length",
+        "a-trust-named-with-its-date",
+        "a-price-set-before-the-notes-were-signed",
+        "a-year-in-a-names-brackets",
+        "a-returning-investors-participation",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

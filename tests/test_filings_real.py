@@ -3548,7 +3548,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "rate",
     ),
-    "ir-mtu-aero-engines-2019-convertible-bond-due-2027": ("purchase-price",),
     "ir-yellow-pages-8pct-exchangeable-debentures-due-2022": (
         "conversion-price",
         "maturity",
@@ -4001,7 +4000,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "related-party",
     ),
     "news-marriott-vacations-2022-325pct-convertible-senior-notes-due-2027": (
-        "conversion-price",
         "principal",
     ),
     "news-mason-graphite-2014-c4-15m-12pct-debentures": ("principal",),
@@ -4417,7 +4415,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "nzx-seadragon-2015-one-funds-convertible-loan-notes": ("principal",),
     "periodic-cik1619558-2016-asher-2010-note-three-lowest": ("issue-costs",),
     "pr-1933-industries-2024-10pct-new-debentures": ("share-class",),
-    "pr-adidas-2018-005pct-eur-equity-neutral-convertible-bond": ("purchase-price",),
     "pr-akerna-2021-20m-senior-secured-convertible-notes": ("purchase-price",),
     "pr-alginor-2025-nok200m-convertible-loan": (
         "conversion-price",

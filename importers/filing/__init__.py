@@ -360,7 +360,10 @@ def _holder_candidates(reader: Reader) -> list[Found]:
 
 
 #: A note the company holds, not one it issued.
-_RECEIVABLE = re.compile(r"\bconvertible notes? receivable\b", re.IGNORECASE)
+_RECEIVABLE = re.compile(
+    r"\bconvertible notes? receivable\b|\binvestments? in convertibles? notes?\b",
+    re.IGNORECASE,
+)
 
 #: What a person writes when the text names several holders.
 _SEVERAL_HOLDERS = {
@@ -1703,6 +1706,57 @@ def _near_the_principal(
     return kept
 
 
+#: The price of an issue as a percentage of its principal: "The issue price
+#: amounts to 100.377 percent of the principal amount"; "issued at 101% of
+#: their principal amount".
+_ISSUE_PRICE_PERCENT = re.compile(
+    r"\b(?:issue price\b[^.;%]{0,30}?|issued at\s+)(\d{2,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\.?)"
+    r"\s+of\s+(?:the\s+|their\s+|its\s+)?(?:principal|par|nominal|face)\b",
+    re.IGNORECASE,
+)
+
+
+def _issue_price_percent(reader: Reader) -> tuple[Decimal, str] | None:
+    """The percentage of the principal the notes were issued at, and its
+    sentence; None when the text states none (or several)."""
+    found = {
+        (Decimal(match.group(1)), sentence)
+        for sentence in reader.sentences
+        for match in _ISSUE_PRICE_PERCENT.finditer(sentence)
+    }
+    if len({percent for percent, _ in found}) != 1:
+        return None
+    return min(found)
+
+
+def _price_not_stated(reader: Reader, principal: Decimal | None, currency: str) -> None:
+    """No price paid is stated as an amount: the principal at the issue
+    price's percentage, a TODO beside an original issue discount, or the
+    default (the principal)."""
+    discounts = amounts(reader, "oid")
+    at_percent = _issue_price_percent(reader)
+    if at_percent is not None and principal is not None:
+        percent, sentence = at_percent
+        price = (principal * percent / 100).quantize(Decimal("0.01"))
+        if price == principal:
+            reader.absent("purchase-price")
+        else:
+            reader.set("purchase-price", f"{price:.2f} {currency}", sentence)
+    elif discounts and principal is not None:
+        money, sentence = discounts[0]
+        # The price paid is not stated: the principal less the discount
+        # is a suggestion, fees may also be netted: a person decides.
+        reader.todo(
+            "purchase-price",
+            f"an original issue discount of {money.text()} is stated but "
+            "not the price paid: the principal less the discount would be "
+            f"{principal - money.number:.2f} {currency}",
+            sentence,
+        )
+    else:
+        reader.absent("purchase-price")
+
+
 def _purchase_and_costs(reader: Reader, principal: Decimal | None) -> None:
     """The price the holder pays (stated, or the principal less a stated
     original issue discount) and the fees withheld from it."""
@@ -1724,20 +1778,7 @@ def _purchase_and_costs(reader: Reader, principal: Decimal | None) -> None:
     ):
         reader.absent("purchase-price")  # the default: the principal
     elif best is None and "purchase-price" not in reader.fields:
-        discounts = amounts(reader, "oid")
-        if discounts and principal is not None:
-            money, sentence = discounts[0]
-            # The price paid is not stated: the principal less the discount
-            # is a suggestion, fees may also be netted: a person decides.
-            reader.todo(
-                "purchase-price",
-                f"an original issue discount of {money.text()} is stated but "
-                "not the price paid: the principal less the discount would be "
-                f"{principal - money.number:.2f} {currency}",
-                sentence,
-            )
-        else:
-            reader.absent("purchase-price")
+        _price_not_stated(reader, principal, currency)
     fees: dict[Decimal, str] = {}
     incurred: list[str] = []
     # (with the principal stated but undecided between competing amounts,

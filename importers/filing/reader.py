@@ -595,7 +595,9 @@ _THE_NOTE_AMENDS = (
     r"replaces|superseded|supersedes)\s+(?:the|that certain|its)\b"
 )
 _EXCHANGED = re.compile(
-    r"\b(?:existing|previously issued|prior|old|outstanding (?:promissory |convertible )?"
+    # (not a name: "Cracker Barrel Old Country Store, Inc.")
+    r"\b(?:existing|previously issued|prior|old(?=\s+(?:[\w%.-]+\s+){0,3}(?:notes?|debentures?|bonds?"
+    r"|convertibles?)\b)|outstanding (?:promissory |convertible )?"
     # (not a market: "listed on the Australian Securities Exchange (ASX), has
     # priced")
     # (nor a listing's ticker: "Meyer Burger Technology Ltd (SIX Swiss
@@ -2033,6 +2035,13 @@ def _series_unit_or_part(sentence: str, money: Money, left: str) -> str | None:
         re.I,
     ):
         return "unit"
+    # some holders' notes among several: "the Loan Notes issued to
+    # Fairbairn, amounting to £238,750 in aggregate"
+    if rx.search(
+        r"\b(?:notes|debentures|bonds)\s+issued\s+to\s+[^,;$]{2,60},\s+amounting\s+to\s*$",
+        left,
+    ) and rx.match(r"\s*in aggregate\b", sentence[money.end :], re.I):
+        return "part"
     # notes one holder passes to another: "through the transfer of $50
     # million of Convertible Notes to an unaffiliated third party"
     if rx.search(r"\b(?:through|by) the transfer of\s*$", left):
@@ -2514,6 +2523,9 @@ def _proposed_exchange(sentence: str, left: str) -> bool:
 # -- stage 4: defined terms and names ------------------------------------------------
 
 _LEGAL_FORMS = (
+    # (a Luxembourg limited partnership after a fund's own form, before "LLC"
+    # alone: "GEM Global Yield Fund LLC SCS")
+    r"LLC\s+SCS",
     "Limited Partnership", r"L\.\s?P\.?", "LP", "LLC", r"L\.L\.C\.", r"Inc\.?", "Incorporated", r"Corp\.?",
     "Corporation", r"Ltd\.?", "Limited", r"Co\.", r"Pte\.?\s+Ltd\.?", r"S\.A\.",
     r"N\.V\.", r"B\.V\.", "GmbH", "AG", "plc", "PLC", "SPC", "LLLP", "Trust",
@@ -2544,7 +2556,8 @@ _WORD += (
 )
 # ("BCPE Nucleon (DE) SPV, LP"; "Public Investment Corporation (SOC) Limited",
 # a South African state-owned company)
-_WORD += r"Group|HK|America|Pty|DE|SOC)\))"
+# ("D.B.W. Holdings (2005) Ltd.": a year in brackets)
+_WORD += r"Group|HK|America|Pty|DE|SOC|(?:19|20)\d\d)\))"
 #: An organisation: capitalised words (a number may lead: "1800 Diagonal
 #: Lending LLC") ending in a legal form, which a comma may precede.
 ORGANISATION = re.compile(
@@ -2557,6 +2570,10 @@ ORGANISATION = re.compile(
     rf"(?:(?<=Fund)\s+{FUND_NUMBER})?"
     # a partnership's number: "Kahn Family Limited PT II"
     rf"(?:(?<=Limited)\s+PT\s+{FUND_NUMBER})?"
+    # a trust's date, part of its name: "David N. Siegel Dynasty Trust dated
+    # November 16, 2015"
+    r"(?:(?<=Trust)\s+dated\s+(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\s+\d{1,2},\s+\d{4})?"
     r")(?![\w])"
 )
 _PERSON_NAME = re.compile(
@@ -2638,7 +2655,7 @@ _DESCRIPTION = re.compile(
     # (not past the maker's promise: "..., with an address at ..., promises
     # to pay Sphere Resources Inc.")
     r"(?:place of business|registered office|address|offices?)\b"
-    r"(?:(?!\bpromises?\s+to\s+pay\b)[^()]){0,200}$"
+    r"(?:(?!\bpromises?\s+to\s+pay\b)[^()]){0,300}$"
     # "Mahmud Haq, an individual residing at 10 Beekman Road, Franklin Park,
     # New Jersey 08823"
     r"|,\s+an?\s+(?:individual\s+)?(?:residing|resident)\s+(?:at|of|in)\b[^()]{0,160}$"
@@ -3140,8 +3157,14 @@ _HOLDER_VERBS = (
     # "The transaction includes participation from LG Energy Solution, Ltd."
     # (one participant, not "from X and Y")
     re.compile(
-        rf"\bincludes? participation from\s+({ORGANISATION.pattern})"
+        # ("The transaction included participation from returning investor,
+        # GEM Global Yield Fund LLC SCS")
+        r"\binclud(?:e|es|ed) participation from\s+(?:(?:returning|existing|new)\s+investor,?\s+)?"
+        rf"({ORGANISATION.pattern})"
         r"(?![.\w])(?!\s*(?:\([^)]*\))?\s*(?:,|\band\b)\s+[A-Z])"
+        # (nor one of several: "from new investor Alliance Semiconductor
+        # Corporation which invested for $700,000 and existing investors")
+        r"(?![^.;]{0,120}\band\s+(?:existing|other|new)\s+investors\b)"
     ),
     # "issued a Convertible Promissory Note in favor of LG Capital Funding LLC"
     re.compile(rf"\bin favou?r of\s+({ORGANISATION.pattern})"),
@@ -3635,6 +3658,9 @@ _ON_START = re.compile(
     # ("Pursuant to these agreements, upon the Closing on December 8, 2021,
     # the Company issued")
     r"|\bupon the Closing on\s+$"
+    # ("Dufry One launched, and on March 30, 2021, successfully completed the
+    # issuance")
+    r"|,\s+and\s+on\s+$"
     # ("Hi-Med, LLC ... announces that, on October 24, 2017, the Acquiror
     # completed the initial drawdown")
     r"|\b(?:announces|announced|reports|reported|confirms|confirmed) that,?\s+on\s+$"
@@ -4186,6 +4212,12 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
         (
             _ON_START.search(left)
             and _ISSUE_VERB.search(sentence[date.end :])
+            # (not a launch: "On March 23, 2021, Dufry One launched, and on
+            # March 30, 2021, successfully completed the issuance")
+            and not rx.match(
+                r"\s*,?\s*(?:[\w&.-]+\s+){1,4}(?:launched|priced)\b",
+                sentence[date.end :],
+            )
             # (not a commitment: "On February 26, 2017, Sky Rover ... agreed to
             # loan up $20,000,000 to the Company")
             and not rx.match(
@@ -5094,6 +5126,11 @@ _OTHER_DEBT_SENTENCE = re.compile(
     # due 2024 (the “Secured Notes”)"
     r"|^\W*(?:[A-Z][\w&.-]*\s+){1,3}also\s+(?:priced|issued|sold|closed)\b"
     r"(?!(?:[^.]|\.(?=\d))*\b(?:convertib|exchangeab))(?:[^.]|\.(?=\d))*\b(?:notes|debentures|bonds)\b"
+    # a plain bond placed beside the convertible: "At the same time, Deutsche
+    # Post AG placed a senior bond with a 10-year term"; "In addition, a
+    # senior corporate bond ... was placed"
+    r"|^\W*(?:at the same time|in addition|additionally),?\s+(?![^.]*\bconvertib)[^.]{0,80}"
+    r"\b(?:senior|corporate|straight)\s+(?:corporate\s+)?bond\b"
     # another company's issue a news report compares: "In May last year,
     # rival REIT Derwent London launched £175m of five-year convertible
     # bonds"
@@ -6040,6 +6077,9 @@ def _formula(sentence: str, percent: Percent) -> tuple[Decimal, str] | None:
 _FIXED_AT_SIGNING = re.compile(
     r"preceding the (?:date of (?:the|this) )?(?:securities purchase agreement|"
     r"agreement|spa|issuance|closing|issue date|effective date)"
+    # ("the average closing price ... for the five trading days immediately
+    # prior to the execution of and entry into the Convertible Notes")
+    r"|\bprior to the (?:execution|signing)\b(?: of)?(?: and entry into)?"
     r"|\bon the (?:effective |closing |issue |signing )?date of (?:the|this) "
     r"(?:[\w-]+ ){0,4}(?:agreement|amendment|spa)\b"
     # a window that ended on a given day: "a 20% discount to the average
@@ -6521,7 +6561,8 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"(?:(?: set| fixed)(?: at| equal to| to)?| at| equal to)?(?: (?:a )?price of)?\s*"
         r"(?:initially\s*)?"
         # ("an initial conversion price of about US$7.43 per share")
-        r"(?:approximately\s*|roughly\s*|about\s*)?"
+        # ("The initial conversion price was fixed at around EUR 55.69")
+        r"(?:approximately\s*|roughly\s*|about\s*|around\s*)?"
         # ("a conversion price equal to ten ($0.10) cents per share")
         r"(?:[a-z-]+\s+cents?\s*\(\s*|[a-z-]+\s*\(\s*|par value,?\s*)?$"
         # "The fixed conversion price ... was set at 90% of the 20-day VWAP of
@@ -6626,7 +6667,11 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # "resets the conversion price to the 10 day volume weighted average
         # price ..., plus a 25% conversion premium, or $1.66"
         r"|\b(?:adjust|reduc|reset|amend|lower|increas|chang)\w*\s+the\s+conversion\s+price\s+"
-        r"to\b[^.;$]{0,200}?,?\s+or\s+$",
+        r"to\b[^.;$]{0,200}?,?\s+or\s+$"
+        # ("has agreed to vary the terms of the Loan Notes issued to
+        # Fairbairn, ..., such that they will convert into ordinary shares
+        # in the Company at a price of 1.5 pence per share")
+        r"|\bvary\s+the\s+terms\b[^.;]{0,160}\bconvert\b[^.;]{0,80}\bat\s+a\s+price\s+of\s*$",
         lowered[: money.start][-260:],
     ) or rx.match(
         # ("The conversion price of 1.25p has been agreed between the YA II
