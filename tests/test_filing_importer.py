@@ -10506,6 +10506,17 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "LLC SCS, a fund managed by Delta Markets.",
             {"holder": '"Delta Yield Fund LLC SCS"'},
         ),
+        # the creditor the maker acknowledges itself indebted to, whom the
+        # promise then names by its role
+        (
+            'FOR VALUE RECEIVED, CERRO PLATA LIMITED (the "Company"), a '
+            "company having its address for service as stated above, HEREBY "
+            "ACKNOWLEDGES ITSELF INDEBTED TO ANDES RESOURCES INC. (the "
+            '"Lender"), a company incorporated under the laws of Nevada, AND '
+            "THE COMPANY PROMISES TO PAY TO THE LENDER the sum of FIVE HUNDRED "
+            "THOUSAND DOLLARS ($500,000 U.S.).",
+            {"holder": '"ANDES RESOURCES INC."'},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -11246,6 +11257,7 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-price-set-before-the-notes-were-signed",
         "a-year-in-a-names-brackets",
         "a-returning-investors-participation",
+        "the-creditor-the-maker-acknowledges-itself-indebted-to",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

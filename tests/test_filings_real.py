@@ -2926,7 +2926,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex10-occulogix-2009-form-12pct-convertible-secured-note": ("date",),
     "ex10-omnicomm-2005-van-kesteren-promissory-note": ("interest-payment",),
     "ex10-oro-argentina-1998-12pct-convertible-debenture-azco": (
-        "holder",
         "interest-payment",
         "principal",
     ),

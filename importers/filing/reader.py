@@ -2655,7 +2655,8 @@ _DESCRIPTION = re.compile(
     # (not past the maker's promise: "..., with an address at ..., promises
     # to pay Sphere Resources Inc.")
     r"(?:place of business|registered office|address|offices?)\b"
-    r"(?:(?!\bpromises?\s+to\s+pay\b)[^()]){0,300}$"
+    # (nor past "HEREBY ACKNOWLEDGES ITSELF INDEBTED TO" the holder)
+    r"(?:(?!\bpromises?\s+to\s+pay\b|(?i:\bindebted\s+to\b))[^()]){0,300}$"
     # "Mahmud Haq, an individual residing at 10 Beekman Road, Franklin Park,
     # New Jersey 08823"
     r"|,\s+an?\s+(?:individual\s+)?(?:residing|resident)\s+(?:at|of|in)\b[^()]{0,160}$"
@@ -2677,6 +2678,11 @@ def _clean_name(name: str) -> str:
     name = rx.sub(r"^(?:the\s+)?(?:Company|Sponsor|Borrower|Issuer)\s+and\s+", "", name)
     # ("promises to PAY TO THE ORDER OF 3DFLOR OPPORTUNITY, LP")
     name = rx.sub(r"^(?i:pay\s+)?(?i:to\s+the\s+order\s+of)\s+", "", name)
+    # ("HEREBY ACKNOWLEDGES ITSELF INDEBTED TO AZCO MINING INC.": the maker's
+    # words in capitals before the name)
+    name = rx.sub(
+        r"^(?:[A-Z]+\s+){0,4}(?:INDEBTED|PROMISES\s+TO\s+PAY)\s+TO\s+", "", name
+    )
     # a date's year before the name: "On November 10, 2011 Asher Enterprises
     # Inc. funded"
     name = rx.sub(r"^(?:19|20)\d{2},?\s+(?=[A-Z][a-z])", "", name)
@@ -2807,12 +2813,21 @@ def _no_holders_role(sentence: str, match: re.Match[str], role: str) -> bool:
     promises to pay to the order of"), or several holders under one plural
     role ("with Ianco Holdings Ltd. and Matco Holdings Ltd. (collectively,
     the “Lenders”)")."""
-    maker = rx.search(
-        r"\bfor value received\b", sentence[: match.start()], re.IGNORECASE
-    ) and rx.search(
-        r"^(?:(?!\bto pay\b).)*\bpromises?\s+to\s+pay\b",
-        sentence[match.end() :],
-        re.IGNORECASE,
+    # (not the payee the promise names: "HEREBY ACKNOWLEDGES ITSELF INDEBTED
+    # TO AZCO MINING INC. (the "Lender"), ..., AND THE COMPANY PROMISES TO PAY
+    # TO THE LENDER")
+    maker = (
+        rx.search(r"\bfor value received\b", sentence[: match.start()], re.IGNORECASE)
+        and rx.search(
+            r"^(?:(?!\bto pay\b).)*\bpromises?\s+to\s+pay\b",
+            sentence[match.end() :],
+            re.IGNORECASE,
+        )
+        and not rx.search(
+            r"\bpromises?\s+to\s+pay\s+to\s+the\s+" + re.escape(role) + r"\b",
+            sentence[match.end() :],
+            re.IGNORECASE,
+        )
     )
     plural = rx.search(re.escape(role) + r"s[\"”]", match.group(0), re.IGNORECASE)
     return bool(maker or plural)
