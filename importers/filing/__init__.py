@@ -56,6 +56,7 @@ from importers.filing.reader import _clip
 from importers.filing.reader import _has
 from importers.filing.reader import agreement_dates
 from importers.filing.reader import amounts
+from importers.filing.reader import amounts_after
 from importers.filing.reader import date_alone
 from importers.filing.reader import defined_holders
 from importers.filing.reader import face_date_line
@@ -1331,13 +1332,10 @@ def _a_credit_line_drawn(reader: Reader, found: list[Found]) -> bool:
     limit = next(
         (
             sentence
-            for sentence in reader.sentences
-            for money in reader.money(sentence)
-            if rx.search(
+            for _, sentence in amounts_after(
+                reader,
                 r"\b(?:loan|credit|facility)\b[^$.;]{0,40}\bin the maximum (?:principal )?"
                 r"amount of\s*$",
-                sentence[: money.start],
-                re.IGNORECASE,
             )
         ),
         None,
@@ -1449,12 +1447,7 @@ def _principal(reader: Reader) -> Decimal | None:
     # a facility's limit in a heading: "£1.5m Convertible Loan Note
     # Agreement" where the text says "to raise up to £1.5 million" (and draws
     # £1 million)
-    limits = {
-        money.text()
-        for sentence in reader.sentences
-        for money in reader.money(sentence)
-        if rx.search(r"\bup to\s*$", sentence[: money.start], re.IGNORECASE)
-    }
+    limits = {money.text() for money, _ in amounts_after(reader, r"\bup to\s*$")}
     headed = [
         (money, sentence)
         for money, sentence in stated
@@ -1521,13 +1514,10 @@ def _principal(reader: Reader) -> Decimal | None:
     if any(_OVER_MONTHS.search(f.quote) for f in found):
         found += [
             Found(money.text(), sentence, top)
-            for sentence in reader.sentences
-            for money in reader.money(sentence)
-            if rx.search(
+            for money, sentence in amounts_after(
+                reader,
                 r"\beach unit consist\w* of an? (?:[\w-]+\s+){0,3}note in the principal "
                 r"amount of\s*$",
-                sentence[: money.start],
-                re.IGNORECASE,
             )
         ]
     asked = _a_part_or_one_of_several(reader)

@@ -7423,6 +7423,18 @@ def _face_by_place(reader: Reader, index: int, sentence: str, money: Money) -> b
     )
 
 
+def amounts_after(reader: Reader, pattern: str) -> Stated:
+    """Each amount the words before it in its sentence end as ``pattern``
+    says (case aside: "in the maximum amount of", "up to"), with the
+    sentence."""
+    return [
+        (money, sentence)
+        for sentence in reader.sentences
+        for money in reader.money(sentence)
+        if rx.search(pattern, sentence[: money.start], re.IGNORECASE)
+    ]
+
+
 def amounts(reader: Reader, role: str) -> Stated:
     """The amounts in ``role``: named so by the words around them, or (a
     principal) placed as a note's face with no words naming them otherwise
