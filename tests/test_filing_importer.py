@@ -10517,6 +10517,119 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "THOUSAND DOLLARS ($500,000 U.S.).",
             {"holder": '"ANDES RESOURCES INC."'},
         ),
+        # notes bought back in the same release are not the new issue
+        (
+            "Zentrix Announces Pricing of $250 Million Convertible Senior Notes "
+            "Offering and Repurchase of Approximately $180 Million Aggregate "
+            "Principal Amount of Convertible Senior Notes due 2025\n\n"
+            "Zentrix (NASDAQ: ZTX) announced today the pricing of $250 million "
+            "aggregate principal amount of convertible senior notes due 2029 (the "
+            "“Notes”) in a private placement.",
+            {"principal": "250000000.00 USD"},
+        ),
+        # an Indian issuer's equity shares, a price in rupees after "Rs."
+        (
+            "The Bonds will be convertible into equity shares having face value "
+            "of Re. 1 each of the Company. The initial conversion price in "
+            "respect of such optional conversion by the investor is Rs. 42 per "
+            "Equity share.",
+            {"share-class": '"Equity"', "conversion-price": "42 INR"},
+        ),
+        # a coupon's frequency in brackets
+        (
+            "The bonds were issued in the principal amount of USD 40,000,000. "
+            "The bonds have a 2% coupon (payable on a semi-annual basis).",
+            {"interest-payment": '"semiannually"'},
+        ),
+        # the frequency right after the rate, in percent words
+        (
+            "Harbor Bank, for value received, promises to pay to the registered "
+            "holder the sum of $100,000 on June 1, 2012, and to pay interest at "
+            "the rate of 8 percent per annum semiannually on the 1st day of June "
+            "and December of each year.",
+            {"interest-payment": '"semiannually"'},
+        ),
+        (
+            "Harbor Lane Inc. promises to pay to the Holder the principal sum of "
+            "$500,000 on the Maturity Date, and to pay interest which shall "
+            "accrue beginning the date hereof, quarterly in arrears, on the last "
+            "day of each month of March, June, September and December.",
+            {"interest-payment": '"quarterly"'},
+        ),
+        # an indenture's date is no note's issue date
+        (
+            "PELICAN THERAPEUTICS, INC.\n\nAND\n\nFIRST CITY TRUST COMPANY\n\n"
+            "as Trustee\n\nINDENTURE\n\nDated as of March 3, 2006\n\n"
+            "7% Convertible Senior Notes due 2011\n",
+            {"date": None},
+        ),
+        # a REIT's trust units: the bare dollar may be the Canadian one
+        (
+            "The Debentures are convertible at the holder's option into trust "
+            "units of the REIT at a conversion price of $14.50 per Unit.",
+            {"conversion-price": None},
+        ),
+        # a face wrapped a word or two a line
+        (
+            "FOR\nVALUE RECEIVED,\nDelta Ridge Corporation, a Nevada corporation "
+            '(hereinafter called the "Borrower"),\nhereby promises to pay to '
+            'Crescent Fund, Ltd. (the "Holder")\nthe\nsum of Three\nHundred '
+            "Thousand Dollars ($300,000) with\nsimple interest accruing at the "
+            "annual rate of eight\npercent (8%),\non June\n30, 2008 (the "
+            '"Maturity Date").',
+            {"principal": "300000.00 USD", "maturity": "2008-06-30"},
+        ),
+        (
+            "|\nUS\n$____________\n|\nMarch 2, 2010\nORBITAL\nSYSTEMS, INC.\n12%\n"
+            "SENIOR SECURED CONVERTIBLE PROMISSORY NOTE\nDue\nMarch 2, 2011\n"
+            "FOR VALUE\nRECEIVED, Orbital Systems, Inc., a Delaware corporation "
+            "(the “Company”), hereby promises to pay to ________ (“Holder”) the "
+            "principal sum of ________ on the Maturity Date.",
+            {"date": "2010-03-02", "maturity": "2011-03-02"},
+        ),
+        (
+            "CONVERTIBLE PROMISSORY NOTE\n\n"
+            "         Date  June 1, 2003              Maturity Date: March 1, 2004\n\n"
+            "         Lender:                                   Borrower:\n\n\n"
+            "Northgate Capital S.A.                    Bayfield Technologies, Inc.\n"
+            "12 Rue Haute                 300 Main Street\n\n\n"
+            "         FOR VALUE RECEIVED, the undersigned Borrower unconditionally "
+            "promises\nto pay to the order of Lender, its successors and assigns, "
+            "without setoff, at\nits offices indicated at the beginning of this "
+            "Convertible Note, the principal amount of $250,000.",
+            {"date": "2003-06-01", "maturity": "2004-03-01"},
+        ),
+        # a news report's bare price
+        (
+            "Lotus Textile Holdings Ltd. priced HK$2.5 billion of 1% convertible "
+            "bonds due 2020 at par, according to a press release. The bonds will "
+            "initially be convertible at HK$21.40.",
+            {"conversion-price": "21.40 HKD"},
+        ),
+        # the face amount, then what was paid for it
+        (
+            "The initial tranche closed on the execution date with a $550,000 "
+            "face\u2011amount note issued for $500,000.",
+            {"principal": "550000.00 USD", "purchase-price": "500000.00 USD"},
+        ),
+        # a prospectus's cover
+        (
+            "PROSPECTUS Hanami Corporation ¥80,000,000,000 Zero Coupon "
+            "Convertible Bonds due 2019 OFFER PRICE: 101.5 PER CENT. The Bonds "
+            "will be issued in registered form in the denomination of ¥10,000,000 "
+            "each with a Stock Acquisition Right exercisable into shares of "
+            "common stock of the Company at an initial Conversion Price (as "
+            "defined in the terms and conditions of the Bonds, the "
+            "“Conditions”), subject to adjustment in certain events as set out "
+            "herein, of ¥1,200 per Share. Unless previously redeemed or "
+            "purchased and cancelled, the Bonds will be redeemed at 100 per "
+            "cent. of their principal amount on March 29, 2019.",
+            {
+                "purchase-price": "81200000000.00 JPY",
+                "conversion-price": "1200 JPY",
+                "maturity": "2019-03-29",
+            },
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -11258,6 +11371,19 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-year-in-a-names-brackets",
         "a-returning-investors-participation",
         "the-creditor-the-maker-acknowledges-itself-indebted-to",
+        "a-repurchase-of-approximately-is-not-the-issue",
+        "equity-shares-and-a-price-in-rupees",
+        "a-coupon-payable-on-a-semi-annual-basis",
+        "interest-at-a-rate-in-percent-words-then-its-frequency",
+        "interest-that-accrues-then-quarterly-in-arrears",
+        "an-indentures-date-is-no-issue-date",
+        "trust-units-leave-the-dollar-unsure",
+        "a-face-wrapped-a-word-or-two-a-line",
+        "a-face-date-a-few-short-lines-above",
+        "a-faces-date-label-without-its-colon",
+        "bonds-initially-convertible-at-a-price",
+        "a-face-amount-note-issued-for-less",
+        "a-prospectus-cover-offer-price-and-redemption",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -1827,10 +1827,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "10x-cik1408146-2012-springer-convertible-debenture": ("principal",),
-    "1a-maverick-energy-2021-samlou-bridge-note": (
-        "date",
-        "maturity",
-    ),
     "20f-arbe-2024-nis-convertible-bonds-escrow": ("principal",),
     "20f-cik1111759-2017-ntd-zero-coupon-overseas-bonds": (
         "conversion-price",
@@ -2848,7 +2844,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "principal",
     ),
-    "ex10-mabcure-2011-biotech-investment-8pct-debenture": ("date",),
     "ex10-mach-one-2008-zero-coupon-note-accreting": (
         "compounding",
         "principal",
@@ -2861,9 +2856,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex10-markland-2005-dkr-note-maturity-extension": (
         "date",
         "principal",
-    ),
-    "ex10-matech-2003-palisades-class-a-senior-secured-convertible-debenture": (
-        "maturity",
     ),
     "ex10-max-sound-2015-jsj-150k-note": (
         "compounding",
@@ -2992,7 +2984,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "rate",
         "share-class",
     ),
-    "ex10-spartan-gold-2011-sphere-secured-convertible-note": ("date",),
     "ex10-spectaire-2023-perception-ar-note": ("date",),
     "ex10-sql-technologies-undated-balloon-note-spa": ("interest-payment",),
     "ex10-stinger-systems-2008-dof-10pct-senior-secured-note": ("holder",),
@@ -3047,7 +3038,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "rate",
     ),
-    "ex10-video-display-2006-ordway-subordinated-note": ("principal",),
     "ex10-vista-international-2009-director-convertible-investment-agreement": (
         "rate",
         "related-party",
@@ -3869,10 +3859,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "related-party",
     ),
     "news-grenville-2014-cad-8pct-debentures": ("date",),
-    "news-gtl-infrastructure-2015-fccb-conversion-rs10": (
-        "conversion-price",
-        "share-class",
-    ),
+    "news-gtl-infrastructure-2015-fccb-conversion-rs10": ("conversion-price",),
     "news-guangzhao-industrial-2009-liberty-harbor-us8m-bonds": ("holder",),
     "news-haitong-international-2016-hkd-convertible-bonds": (
         "par-value",
@@ -3975,12 +3962,10 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "purchase-price",
     ),
-    "news-larsen-toubro-2006-yen-convertible-bonds": ("conversion-price",),
     "news-leaf-resources-2019-aud-14pct-director-notes": (
         "interest-payment",
         "principal",
         "related-party",
-        "share-class",
     ),
     "news-lee-man-paper-2005-hkd-zero-coupon-convertibles-due-2011": ("date",),
     "news-leg-immobilien-2014-050pct-convertible-bonds-eur": (
@@ -4124,10 +4109,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "principal",
     ),
-    "news-ocean-biomedical-2023-ayrton-initial-tranche": (
-        "conversion-price",
-        "holder",
-    ),
+    "news-ocean-biomedical-2023-ayrton-initial-tranche": ("holder",),
     "news-octanex-2014-sabah-international-petroleum-convertible-notes": (
         "holder",
         "maturity",
@@ -4138,7 +4120,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price-floor",
     ),
     "news-orbite-aluminae-2014-crede-75pct-debenture": ("maturity",),
-    "news-orchid-chemicals-2007-zero-coupon-fccb": ("conversion-price",),
     "news-otto-energy-2017-molton-secured-convertible-notes": ("principal",),
     "news-paladin-2015-6pct-convertible-bonds-due-2017-repurchase": ("principal",),
     "news-petroneft-2019-usd-convertible-loan-facility-ceo-lender": (
@@ -4269,10 +4250,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "news-stem-holdings-2022-cad-debenture-repricing": ("conversion-price",),
     "news-straits-trading-2023-s370m-exchangeable-bonds": ("interest-payment",),
-    "news-subex-2012-57pct-secured-fccbs-due-2017": (
-        "principal",
-        "share-class",
-    ),
+    "news-subex-2012-57pct-secured-fccbs-due-2017": ("principal",),
     "news-sunpower-group-2016-convertible-bonds-glory-sky": ("holder",),
     "news-surf-air-mobility-2024-gem-mandatory-convertible-security": (
         "conversion-lookback",
@@ -4650,10 +4628,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "pr-ionis-2025-0pct-convertible-senior-notes-due-2030": ("principal",),
     "pr-jaguar-mining-2015-12pct-convertible-senior-secured-debentures": ("principal",),
-    "pr-jain-irrigation-2012-fccb": (
-        "conversion-price",
-        "share-class",
-    ),
+    "pr-jain-irrigation-2012-fccb": ("conversion-price",),
     "pr-junex-2015-series-a-b-debentures": (
         "conversion-price",
         "principal",
@@ -4768,7 +4743,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "pr-neptune-wellness-2023-16-5pct-senior-secured-notes": ("interest-payment",),
     "pr-nevada-copper-2020-pala-convertible-loan-syndication": (
         "holder",
-        "interest-payment",
         "principal",
     ),
     "pr-nextleaf-senior-secured-note-amendment": ("conversion-price",),
@@ -4823,7 +4797,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "pr-organto-2023-2020-series-debentures": (
         "conversion-price",
-        "interest-payment",
         "principal",
     ),
     "pr-osisko-gold-royalties-2017-c300m-4pct-convertible-debentures": ("principal",),
@@ -4880,7 +4853,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "related-party",
     ),
-    "pr-ringcentral-2020-0pct-convertible-senior-notes-due-2025": ("principal",),
     "pr-robex-2013-unsecured-convertible-debentures": ("related-party",),
     "pr-rockwell-2014-insider-convertible-debentures-vwap": (
         "conversion-discount",
@@ -6160,7 +6132,10 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "annual-cik1957489-2024-class-b-notes": ("conversion-price",),
     "annual-dunxin-2022-streeterville-lowest-vwap": ("maturity",),
     "annual-fr8app-2020-bridge-notes-5pct": ("maturity",),
-    "ar-african-dawn-2017-zar-sandown-convertible-bond": ("interest-payment",),
+    "ar-african-dawn-2017-zar-sandown-convertible-bond": (
+        "interest-payment",
+        "share-class",
+    ),
     "ex-ewellness-2017-fixed-convertible-note-308k": ("rate",),
     "ex1-cik1696554-2017-cad-convertible-debentures-due-2016": ("interest-payment",),
     "ex10-5-star-design-group-2005-debenture": ("maturity",),
@@ -6190,9 +6165,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "date",
         "interest-payment",
         "maturity",
-    ),
-    "ex10-matech-2003-palisades-class-a-senior-secured-convertible-debenture": (
-        "date",
     ),
     "ex10-motif-biosciences-2015-amphion-note": ("related-party",),
     "ex10-navidea-2023-secured-convertible-note-scott": ("interest-payment",),

@@ -1700,8 +1700,10 @@ def _near_the_principal(
 #: amounts to 100.377 percent of the principal amount"; "issued at 101% of
 #: their principal amount".
 _ISSUE_PRICE_PERCENT = re.compile(
-    r"\b(?:issue price\b[^.;%]{0,30}?|issued at\s+)(\d{2,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\.?)"
-    r"\s+of\s+(?:the\s+|their\s+|its\s+)?(?:principal|par|nominal|face)\b",
+    # (or a prospectus's cover: "OFFER PRICE: 102.5 PER CENT.")
+    r"\b(?:(?P<label>offer(?:ing)? price:\s*)|issue price\b[^.;%]{0,30}?|issued at\s+)"
+    r"(?P<percent>\d{2,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\.?)"
+    r"(?(label)|\s+of\s+(?:the\s+|their\s+|its\s+)?(?:principal|par|nominal|face)\b)",
     re.IGNORECASE,
 )
 
@@ -1710,7 +1712,7 @@ def _issue_price_percent(reader: Reader) -> tuple[Decimal, str] | None:
     """The percentage of the principal the notes were issued at, and its
     sentence; None when the text states none (or several)."""
     found = {
-        (Decimal(match.group(1)), sentence)
+        (Decimal(match.group("percent")), sentence)
         for sentence in reader.sentences
         for match in _ISSUE_PRICE_PERCENT.finditer(sentence)
     }
@@ -2258,6 +2260,9 @@ _SHARE_CLASS = re.compile(
     r"|\binto\s+((?!(?-i:Company|Class|Series|New|Such|Our|The|Its|Parent)\b)"
     r"(?-i:[A-Z][a-z]+)\s+(?:common|ordinary))\s+(?:shares?|stock)\b"
     r"|\b(ordinary|common)\s+(?:shares?|stock)\b"
+    # an Indian company's: "convertible into equity shares of Rs 2 each"
+    # (not "equity share of TuanChe Internet": a stake)
+    r"|\b(equity)\s+shares\b|\bper\s+(equity)\s+share\b"
     # a Canadian exchange's bulletin: "convertible into 3,166,667 listed
     # shares", "$1.80 per listed share"
     r"|\binto\s+(?:a maximum of\s+)?[\d,]+\s+(listed)\s+shares\b",
@@ -2885,7 +2890,10 @@ _RELATED = re.compile(
     # (a "former officer" or "former director" is no longer one)
     # (not "its chief executive office at": an address)
     # (not a news site's name: "told DirectorsTalk")
-    r"\b(?<!former )(?:(?<!board of )director(?:s|ship)?\b|officer|chairman|chairwoman|"
+    # (nor "the board directors of the Company": its board, a word dropped)
+    # (but "including Board directors" names them)
+    r"\b(?<!former )(?:(?<!board of )(?:(?<!board )|(?!directors?\s+of\s+(?:the|its|our)\s+"
+    r"company\b))director(?:s|ship)?\b|officer|chairman|chairwoman|"
     # ("J. Scott Suggs, a member of our Board of Directors")
     r"member of (?:our|its|the company['’]s) board\b|"
     r"chief executive(?! office\b)|"

@@ -811,7 +811,8 @@ _PRINCIPAL_AFTER = re.compile(
         # ("$70.7 million in an aggregate principal amount of 8.50% senior
         # unsecured convertible notes")
         r"(?:in\s+)?(?:an?\s+(?=aggregate\b))?(?:original\s+)?(?:aggregate\s+)?(?:original\s+)?"
-        r"(?:principal amount|face amount|face value"
+        # ("a $1,100,000 face-amount note")
+        r"(?:principal amount|face[- ]amount|face[- ]value"
         # ("$500 million worth of new 2.00 percent convertible senior notes")
         # (not "the $75,000 principal reduction payment under the Company's
         # Mortgage Loan")
@@ -1289,7 +1290,10 @@ def _a_cap_or_bought_back(sentence: str, money: Money, left: str, right: str) ->
         or rx.search(
             # ("the repurchase by LDK Solar of $351,775,000 of the convertible
             # notes")
-            r"\b(?:buy-?back|repurchase)\s+(?:by\s+[^$;.]{2,40}?\s+)?of\s*$"
+            # ("and Repurchase of Approximately $300 Million Aggregate
+            # Principal Amount of Convertible Senior Notes due 2024")
+            r"\b(?:buy-?back|repurchase)\s+(?:by\s+[^$;.]{2,40}?\s+)?of\s+"
+            r"(?:approximately\s+|about\s+)?$"
             r"|\b(?:repurchased|repurchases|bought back|buys back)\s*$"
             # ("repurchased a principal amount equal to $920 thousand of the
             # Exchangeable Notes"; "it repurchased on April 15, 2011 an
@@ -2264,6 +2268,16 @@ def money_role(sentence: str, money: Money) -> str | None:
                     r"\b(?:notes?|debentures?)\s+(?:was|were)\s+sold\s+to\b[^$.;]{2,80}\bfor\s*$",
                     left,
                     re.IGNORECASE,
+                )
+                is not None
+            )
+            # ("with a $1,100,000 face-amount note issued for $1,000,000": the
+            # note's own amount first, then what was paid for it)
+            or (
+                rx.search(
+                    r"\$\s?\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+){0,4}?"
+                    r"(?:note|debenture)\s+(?:was\s+)?(?:issued|sold)\s+for\s*$",
+                    left,
                 )
                 is not None
             )
@@ -4214,10 +4228,22 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
             # (not a signature block's "Date: March 15, 2024 ... By: /s/")
             # ("US$1,505,192.55 Date: September 30, 2019": a face)
             or (
-                rx.fullmatch(
-                    r"\W*(?:(?:US)?\$\s?[\d,.]+\s+)?date:\s*", left, re.IGNORECASE
+                (
+                    rx.fullmatch(
+                        # ("No. 1 U.S. $10,000,000 Date: September 28, 2001")
+                        r"\W*(?:no\.\s*\d+\s+)?(?:(?:US|U\.S\.)?\s?\$\s?[\d,.]+\s+)?date:\s*",
+                        left,
+                        re.IGNORECASE,
+                    )
+                    is not None
+                    # ("Date May 14, 2001 Maturity Date: January 2, 2002": a
+                    # face's label without its colon, beside the maturity's)
+                    or (
+                        rx.fullmatch(r"\W*date\s+", left, re.IGNORECASE) is not None
+                        and rx.match(r"\s+maturity date:", after, re.IGNORECASE)
+                        is not None
+                    )
                 )
-                is not None
                 and not rx.search(r"\bby:|/s/", sentence, re.IGNORECASE)
             )
         )
@@ -4534,6 +4560,18 @@ def _amendment_dates(reader: Reader, sentence: str, lowered: str) -> list[Found]
     return None
 
 
+def _dates_an_agreement(reader: Reader, index: int, left: str) -> bool:
+    """A "Dated as of" line under an indenture's or an agreement's title
+    ("INDENTURE", a blank line, "Dated as of February 24, 2005"): the
+    agreement's date, not a note's."""
+    return (
+        index > 0
+        and rx.fullmatch(r"\W*dated\s+(?:as\s+of\s+)?", left, re.IGNORECASE) is not None
+        and rx.search(r"\b(?:INDENTURE|AGREEMENT)\W*$", reader.sentences[index - 1])
+        is not None
+    )
+
+
 def issue_dates(reader: Reader) -> list[Found]:
     found = _closed_on_publication(reader)
     for index, sentence in enumerate(reader.sentences):
@@ -4585,7 +4623,7 @@ def issue_dates(reader: Reader) -> list[Found]:
             ):
                 continue
             score = _issue_score(sentence, lowered, date)
-            if score is None:
+            if score is None or _dates_an_agreement(reader, index, left):
                 continue
             # a note disclosed before yields to one this text issues: "As
             # previously disclosed ..., the Company has issued a consolidated
@@ -4735,7 +4773,10 @@ def _a_tables_heading(window: str, after: str, date: DateValue) -> bool:
 #: redeemed at 139.36% of par on or about 12 April 2011" (lower case).
 REDEEMED_ON = (
     r"\bwill be redeemed at (?:their|its) (?:nominal|principal|par) amount on"
-    r"|\b(?:bonds|notes|debentures) will be redeemed at [\d.]+\s?% of (?:par|the principal "
+    # ("the Bonds will be redeemed at 100 per cent. of their principal
+    # amount on November 30, 2017")
+    r"|\b(?:bonds|notes|debentures) will be redeemed at [\d.]+\s?(?:%|per\s?cent\.?|percent) "
+    r"of (?:par|the principal "
     r"amount|their principal amount) on"
 )
 
@@ -6516,7 +6557,8 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
     per_share = bool(
         rx.match(
             r"^\s*(?:\)?\s*cents\s+)?"
-            r"(?:(?:per|a|for each)\s+(?:class [a-z]\s+)?(?:ordinary\s+|common\s+)?share|each\b"
+            r"(?:(?:per|a|for each)\s+(?:class [a-z]\s+)?(?:ordinary\s+|common\s+|equity\s+)?share"
+            r"|each\b"
             # ("new shares at HK$0.25 apiece")
             r"|apiece\b|/\s*share\b"
             # ("on the basis of $0.055 of debt to 1 share")
@@ -6558,7 +6600,13 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # ("the initial conversion price into British Land ordinary shares had
         # been set at 693.07p")
         r"(?:\s+into\s+(?:[\w-]+\s+){0,3}(?:ordinary|common)\s+shares)?"
-        r"(?:\s*\([^)]{0,80}\))?"
+        # ("The initial conversion price in respect of such optional
+        # conversion by investor is Rs. 18 per Equity share")
+        r"(?:\s+in respect of\s+(?:[\w-]+\s+){0,5}?(?:[\w-]+))?"
+        r"(?:\s*\([^)]{0,120}\))?"
+        # ("at an initial Conversion Price (...), subject to adjustment in
+        # certain events as set out herein, of ¥957 per Share")
+        r"(?:,\s+subject to adjustment[^,;.]{0,60},)?"
         r"(?:\s+as defined in (?:[\w.()-]+\s+){1,6}?(?:of (?:the|this) (?:note|debenture))?)?"
         # ("The initial conversion price of the convertibles is $19.22")
         r"(?:\s+(?:for|of)\s+(?:the|this|each)\s+(?:[\w-]+\s+){0,2}(?:notes?|bonds?|debentures?"
@@ -6765,7 +6813,10 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
                 # ("to Company's Class A ordinary shares at $0.213, or 150% of
                 # the VWAP": the fixed leg)
                 r"\b(?:to|into)\s+(?:shares of\s+)?(?:(?:the\s+)?company\S{0,2}s\s+)?"
-                r"(?:class [a-z]\s+)?(?:(?:common|ordinary)\s+)?(?:stock|shares)\s+at\s+$",
+                r"(?:class [a-z]\s+)?(?:(?:common|ordinary)\s+)?(?:stock|shares)\s+at\s+$"
+                # ("The bonds will initially be convertible at HK$38.56.")
+                r"|\b(?:notes|bonds|debentures)\s+(?:will|shall|are)\s+(?:initially\s+)?"
+                r"(?:be\s+)?(?:initially\s+)?convertible\s+at\s+$",
                 left,
             )
             # ("can be converted into shares at HK$2.838, a 29-percent
@@ -6878,7 +6929,8 @@ _PAYMENT = re.compile(
     # ("the ... convertible bonds will pay the coupon semi-annually in
     # arrears")
     r"|\bpays?\s+(?:daily\s+)?(?:accrued\s+)?(?:interest|the coupon)"
-    r"(?:\s+at (?:a|the) rate of [\d.]+%(?: per (?:year|annum))?)?)\s+"
+    # ("to pay interest at the rate of 8 percent per annum semiannually")
+    r"(?:\s+at (?:a|the) rate of [\d.]+\s?(?:%|percent\b|per cent\b)(?: per (?:year|annum))?)?)\s+"
     # ("interest will be paid by the Company, quarterly in arrears")
     r"(?:by the company,?\s+)?"
     r"(?:in cash\s+)?"
@@ -6936,12 +6988,17 @@ _PAYMENT = re.compile(
     # within five (5) days after the end of each calendar month"
     r"|\binterest\b[^.]{0,80}\bpayable\b[^.]{0,30}\bper (?P<per>month|quarter)\b"
     r"|\binterest\b.{0,120}?\bafter the end of each (?:calendar )?(?P<end>month|quarter)\b"
+    # "to pay interest which shall accrue beginning the date hereof,
+    # quarterly in arrears"
+    r"|\binterest\b[^.;]{0,80}?,\s+(?P<arrears>monthly|quarterly|semi-annually|semiannually|"
+    r"annually)\s+in\s+arrears\b"
     # "accrue interest at the rate of 6% per annum payable on a semi-annual
     # basis"; "Payments of accrued interest shall be made quarterly"
     # ("payable in arrears on a semi-annual basis")
     # ("shall be paid on the last business day on a calendar monthly basis")
     # ("interest is payable, on an annual basis, at LIBOR plus 2%")
-    r"|\binterest\b[^.]{0,140}?\b(?:payable|paid),?\s+(?:in arrears\s+)?"
+    # ("have a 1% coupon (payable on a semi-annual basis)")
+    r"|\b(?:interest|coupon)\b[^.]{0,140}?\b(?:payable|paid),?\s+(?:in arrears\s+)?"
     r"(?:on the (?:last|first) (?:business )?day\s+)?on\s+an?\s+(?:calendar\s+)?"
     rf"(?P<basis>{_EVERY})\s+basis\b"
     # a German text's "Die Zinsen sind halbjährlich nachträglich zahlbar"
@@ -7302,6 +7359,7 @@ def interest_payments(reader: Reader) -> list[Found]:
                                 "nth",
                                 "nth2",
                                 "line",
+                                "arrears",
                             )
                             if match.groupdict().get(name)
                         ),

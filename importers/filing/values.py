@@ -32,6 +32,8 @@ _ABBREVIATIONS = {
     "plc", "pte", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "l.l.c", "u.s.a", "p.c", "s.e.c",
     "sec", "para", "nos",
+    # (India's rupee: "Rs. 18 per Equity share")
+    "rs",
     # ("8 per cent. coupon per annum": the British "per cent." runs on)
     "cent",
 }  # fmt: skip
@@ -41,6 +43,9 @@ def normalise(text: str) -> str:
     """One line of text: wrapped lines joined, runs of spaces folded (the
     words themselves are kept, so a quote is the filing's own text)."""
     text = text.replace("\u00a0", " ").replace("\u2009", " ")
+    # (a non-breaking hyphen is a hyphen: "a $1,100,000 face\u2011amount note",
+    # "the lowest 10\u2011day VWAP")
+    text = text.replace("\u2011", "-")
     # (and the spaces some copies pad curly quotes with: "(the “ Holder ”)")
     # (a closing quote some copies open a defined term with: "(the
     # ”Maturity Date”)")
@@ -67,7 +72,11 @@ def _blocks(text: str) -> list[str]:
         # a note's face ("$800,000    March 18, 2022", on one short line or
         # a few: an amount or a date first) reads on into "FOR VALUE
         # RECEIVED, ... promises to pay", a blank line between or not
-        ahead = [row for row in rows[index + 1 :] if row.strip()][:3]
+        # (a face's first line, its date, may stand a few short lines above:
+        # "December 4, 2009", "NOVINT", "TECHNOLOGIES, INC.", ..., "FOR VALUE")
+        ahead = [row for row in rows[index + 1 :] if row.strip()][
+            : 8 if 0 < len(line.strip()) <= _SHORT_LINE else 3
+        ]
         face = (
             bool(lines)
             and (
@@ -82,7 +91,17 @@ def _blocks(text: str) -> list[str]:
                 )
             )
             and any(
-                rx.search(r"for value received", row[:120], re.IGNORECASE)
+                # ("FOR VALUE", "RECEIVED, the adequacy of which")
+                (
+                    rx.search(r"for value received", row[:120], re.IGNORECASE)
+                    or (
+                        position > 0
+                        and rx.search(
+                            r"\bfor value\s*$", ahead[position - 1], re.IGNORECASE
+                        )
+                        and rx.match(r"\s*received\b", row, re.IGNORECASE)
+                    )
+                )
                 and all(len(r.strip()) <= _SHORT_LINE for r in ahead[:position])
                 for position, row in enumerate(ahead)
             )
@@ -97,6 +116,11 @@ def _blocks(text: str) -> list[str]:
         cut = bool(last.strip()) and (
             _OPEN_END.search(last) is not None
             or rx.fullmatch(r"\s*\d{1,2}(?:\.\d+)?\s?%\s*", last) is not None
+            or (
+                _NUMBER_WORD_END.search(last) is not None
+                and bool(ahead)
+                and _NUMBER_WORD_START.match(ahead[0]) is not None
+            )
             # (a transcript that double-spaces wrapped lines: a date's day
             # and comma, a blank line, its year: "on December 31,", "2015
             # (the Maturity Date)")
@@ -169,14 +193,30 @@ _SHORT_LINE = 50
 _OPEN_END = re.compile(
     r"\b(?:the|a|an|of|on|in|to|at|by|for|with|from|and|or|as|is|was|were|"
     r"which|that|whereby|per|aggregate)\s*$"
+    # ("FOR VALUE", "RECEIVED"; "Due", "December 4, 2010")
+    r"|\bfor value\s*$|^\s*due\s*$"
     # ("promises to pay to:", a blank line, "Cellocator Ltd.")
     r"|\b(?:to|of|by|from|with):\s*$"
     # (a month alone, its day on the next line: "October", "18, 2006"; a
     # title cut after its first word: "CONVERTIBLE", "SECURED PROMISSORY
     # NOTE")
     r"|^\s*(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Convertible)\s*$",
+    r"|December|Convertible)\s*$"
+    # (a date cut after its month: "on July", "31, 2007 (the "Maturity
+    # Date")")
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s*$",
     re.IGNORECASE,
+)
+#: An amount in words cut across lines: "the sum of Two", "Hundred Fifty
+#: Thousand Dollars ($250,000)".
+_NUMBER_WORD_END = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\s*$",
+    re.IGNORECASE,
+)
+_NUMBER_WORD_START = re.compile(
+    r"\s*(?:hundred|thousand|million|dollars)\b", re.IGNORECASE
 )
 
 
@@ -411,6 +451,8 @@ _OTHER_DOLLARS = (
         # (and a Canadian placement's words: "convertible debenture units",
         # "12 per cent per annum")
         r"|\bdebenture units?\b|\bper cent\b"
+        # (and an income trust's or a REIT's "trust units")
+        r"|\btrust units?\b"
         # (and Canada NewsWire's dateline: "MONTREAL, Nov. 4 /CNW Telbec/")
         r"|/CNW\b"
         # (and Quebec's civil law: "a deed of hypothec")
