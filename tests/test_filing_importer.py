@@ -10630,6 +10630,95 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
                 "maturity": "2019-03-29",
             },
         ),
+        # interest owed, cleared through a new convertible note
+        (
+            "In addition, $150,000 of outstanding interest will be cleared "
+            "through a 12-month convertible note at an interest rate of 10%, "
+            "which can be converted into common shares at $0.04 per share.",
+            {"principal": "150000.00 USD"},
+        ),
+        # a partners' firm, a comma between its names
+        (
+            "FOR VALUE RECEIVED, Tessa Labs Inc., a Delaware corporation, (the "
+            "“Company”), hereby promises to pay to Brown, Hartley & Co. or "
+            "registered assigns (“Holder”) the amount set out above as the "
+            "Principal.",
+            {"holder": '"Brown, Hartley & Co."'},
+        ),
+        # notes that convert into preferred stock, whose own price is no note's
+        (
+            "The notes bear interest at 15% and are automatically convertible "
+            "into series F preferred stock upon a qualifying investment. The new "
+            "preferreds have a conversion price of $0.05.",
+            {"conversion-price": None, "share-class": '"Series F Preferred"'},
+        ),
+        (
+            "The new debenture bears interest at 10% per year and is convertible "
+            "into common stock at $0.55 per share. The preferreds are convertible "
+            "at the greater of 70% of the market price of the stock and $0.25.",
+            {"conversion-price": "0.55 USD", "conversion-discount": None},
+        ),
+        # a sentence run into the next, its space lost
+        (
+            "The new debenture bears interest at 10% per year. It is convertible "
+            "into common stock at $0.55 per share.Oakmont also received a warrant "
+            "for 3,272,273 shares from the Company.",
+            {"conversion-price": "0.55 USD"},
+        ),
+        # an agreement disclosed before the note was issued
+        (
+            "On December 12, 2023, the Company, through its predecessor, issued "
+            "a Senior Secured Convertible Note with an aggregate principal amount "
+            "equal to $5,000,000 to Harbor SPV LLC (the “December Note”), "
+            "pursuant to the previously disclosed Stock Purchase Agreement dated "
+            "October 6, 2023.",
+            {"date": "2023-12-12"},
+        ),
+        # the buyer as subject; existing notes it also bought
+        (
+            "Oakmont Trust bought the debenture, which has a principal amount of "
+            "$18 million. In connection with the deal, Oakmont also bought $9.9 "
+            "million principal amount of existing senior secured convertible "
+            "notes from other noteholders for $7,425,001 in cash.",
+            {"holder": '"Oakmont Trust"', "principal": "18000000.00 USD"},
+        ),
+        # a rate with a hyphenated fraction
+        (
+            "The Notes have a term of five years and accrue interest at the rate "
+            "of 12-1/2% per year.",
+            {"rate": "0.125"},
+        ),
+        # interest rolled up to the end
+        (
+            "The notes carry interest at 8% per annum, calculated monthly and "
+            "rolled up with the payment at the end of the term.",
+            {"interest-payment": '"maturity"'},
+        ),
+        # the lender of a refinancing agreement; the largest shareholder's
+        # financing
+        (
+            "Bluefin Group Limited has announced a significant refinancing "
+            "agreement with Harbour Street Partners LP. The deal includes a "
+            "drawdown through the issuance of new secured convertible notes.",
+            {"holder": '"Harbour Street Partners LP"'},
+        ),
+        (
+            "Cascade Shows, Inc. announced that it has executed an agreement to "
+            "receive $8.0 million in financing from its largest shareholder, "
+            'Ridgeway Master Fund, Ltd. ("Ridgeway"). Ridgeway has agreed to '
+            "acquire unsecured convertible promissory notes from Cascade in the "
+            "aggregate principal amount of $8.0 million.",
+            {"holder": '"Ridgeway Master Fund, Ltd."', "related-party": "TRUE"},
+        ),
+        # dollars named with their country
+        (
+            "FOR VALUE RECEIVED, KESTREL, INC., a Nevada corporation (the "
+            "“Company”), promises to pay to HOLLOW MASTER FUND, LTD. (the "
+            "“Holder”) the sum of Two Million Dollars of the United States of "
+            "America (US$2,000,000), together with any accrued and unpaid "
+            "interest hereon.",
+            {"principal": "2000000.00 USD"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -11384,6 +11473,18 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "bonds-initially-convertible-at-a-price",
         "a-face-amount-note-issued-for-less",
         "a-prospectus-cover-offer-price-and-redemption",
+        "interest-owed-cleared-through-a-new-note",
+        "a-partners-firm-with-a-comma-between-its-names",
+        "notes-into-preferred-whose-own-price-is-not-the-notes",
+        "the-preferreds-formula-is-not-the-debentures",
+        "a-sentence-whose-following-space-was-lost",
+        "issued-under-a-previously-disclosed-agreement",
+        "the-buyer-of-the-debenture-and-existing-notes-it-bought",
+        "a-rate-with-a-hyphenated-fraction",
+        "interest-rolled-up-to-the-end-of-the-term",
+        "the-lender-of-a-refinancing-agreement",
+        "financing-from-its-largest-shareholder",
+        "dollars-of-the-united-states-of-america",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

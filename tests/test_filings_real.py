@@ -195,7 +195,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10k-cik1361248-2014-2012-2013-preferred-holder-notes": (
         "interest-payment",
         "principal",
-        "share-class",
     ),
     "10k-cik1362898-2020-lind-note": (
         "conversion-discount",
@@ -2867,7 +2866,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "ex10-max-sound-2015-jsj-150k-note": (
-        "compounding",
         "date",
         "holder",
         "maturity",

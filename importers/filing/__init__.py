@@ -2224,7 +2224,8 @@ _SHARE_CLASS = re.compile(
     r"(?:(?:shares|units)\s+of\s+)?(?:the\s+)?(?:Company['’]s\s+)?"
     r"(?:newly designated\s+)?"
     # ("Series D-1 Convertible Preferred Stock")
-    r"((?:(?-i:Series|Class)\s+[A-Z0-9]{1,3}(?:-[A-Z0-9]{1,2})?\s+)?"
+    # ("automatically convertible into series F preferred stock")
+    r"((?:(?-i:Series|Class|series)\s+[A-Z0-9]{1,3}(?:-[A-Z0-9]{1,2})?\s+)?"
     r"(?:(?:convertible|redeemable|cumulative)\s+)*"
     r"preferred)\s+(?:Shares?|Stock)\b"
     # "into the Company's ADSs, two of which represent one ordinary share";

@@ -2062,6 +2062,14 @@ def _series_unit_or_part(sentence: str, money: Money, left: str) -> str | None:
     return None
 
 
+_INTEREST_INTO_A_NOTE = re.compile(
+    r"\s*of\s+(?:outstanding|accrued)\s+(?:and\s+unpaid\s+)?interest\s+(?:will|shall)\s+be\s+"
+    r"(?:cleared|settled|satisfied|paid)\s+(?:through|by|via)\s+(?:the\s+issuance\s+of\s+)?"
+    r"an?\s+(?:[\w-]+\s+){0,3}convertible\s+(?:promissory\s+)?(?:note|debenture)\b",
+    re.IGNORECASE,
+)
+
+
 def money_role(sentence: str, money: Money) -> str | None:
     """What an amount is, from the words around it: "principal",
     "purchase", "oid", "fee", "exchanged" (the notes a new note replaces),
@@ -2216,6 +2224,10 @@ def money_role(sentence: str, money: Money) -> str | None:
         )
     ):
         return "unit"
+    # interest owed turned into a new note: "$200,000 of outstanding
+    # interest will be cleared through a 12-month convertible note"
+    if _INTEREST_INTO_A_NOTE.match(sentence[money.end :]):
+        return "principal"
     if _not_issued(sentence, money, left, right):
         return None
     if _OID.search(left[-50:]) or _OID_AFTER.match(right):
@@ -2395,7 +2407,10 @@ def money_role(sentence: str, money: Money) -> str | None:
         # a sum in words too long for the window: "the principal sum of Five
         # Million Six Hundred Twenty Five Thousand Dollars ($5,625,000)"
         or rx.search(
+            # ("the sum of Two Million Dollars of the United States of America
+            # (US$2,000,000)")
             r"\b(?:sum|amount) of [a-z0-9/ .,-]{0,160}\bdollars"
+            r"(?:\s+of\s+the\s+united\s+states(?:\s+of\s+america)?)?"
             + _NO_CENTS
             + r"\s*\(?\s*"
             r"(?:u\.s\.\s*)?$",
@@ -2460,6 +2475,15 @@ def _other_notes_role(left: str, right: str) -> str | None:
     """An amount of notes other than the one the text issues: "exchanged"
     (the notes a new note replaces, or already outstanding ones), "series"
     (the whole series a note is one of) or "part" (a part of the notes)."""
+    # "Quercus also bought $9.9 million principal amount of existing senior
+    # secured convertible notes from other noteholders"
+    if rx.match(
+        r"^\s*(?:in\s+)?(?:aggregate\s+)?principal amount of\s+(?:the\s+)?(?:its\s+|our\s+)?"
+        r"existing\b",
+        right,
+        re.IGNORECASE,
+    ):
+        return "exchanged"
     # "the first $100,000 of $3.5 million in secured convertible minimum
     # borrowing notes"
     # (not "borrowed $500,000 of the $2,500,000 principal": what is drawn
@@ -2577,7 +2601,9 @@ _WORD += r"Group|HK|America|Pty|DE|SOC|(?:19|20)\d\d)\))"
 ORGANISATION = re.compile(
     # (a space or a comma before the form: "LPC" is no "L" professional
     # corporation)
-    rf"((?:{_WORD}\s+(?:(?:of|and|&|de|du|for)\s+)?){{0,7}}(?:{_WORD}(?:,\s*|\s+))?{LEGAL_FORM}"
+    # (a partners' firm: "Goldman, Sachs & Co.", a comma between its names)
+    rf"((?:[A-Z][a-z]+,\s+(?=[A-Z][a-z]+\s+&\s+))?"
+    rf"(?:{_WORD}\s+(?:(?:of|and|&|de|du|for)\s+)?){{0,7}}(?:{_WORD}(?:,\s*|\s+))?{LEGAL_FORM}"
     # "Alto Opportunity Master Fund, SPC - Segregated Master Portfolio B"
     r"(?:\s*[\u2013\u2014-]\s*Segregated\s+(?:[A-Z]\w*\s+){0,3}Portfolio(?:\s+[A-Z0-9]\w*)?)?"
     # a fund's number: "Merida Fund III"
@@ -3432,6 +3458,19 @@ HOLDER_PERSON = (
         r"\s+purchased\s+from\s+(?:us|the Company)\s+an?\s+(?:[\w$,.%-]+\s+){0,5}?"
         r"(?i:notes?|debentures?)\b"
     ),
+    # "an agreement to receive $12.0 million in financing from its largest
+    # shareholder, Sellers Capital Master Fund, Ltd."
+    re.compile(
+        r"\b(?i:financing|funding|loans?|advances?)\s+from\s+(?i:its|our|the company['’]s)\s+"
+        r"(?i:largest|majority|principal|major|controlling|significant)\s+(?i:share|stock)holder,\s+"
+        rf"({ORGANISATION.pattern})"
+    ),
+    # ("Quercus Trust bought the debenture, which has a principal amount of
+    # $18 million")
+    re.compile(
+        rf"^\W*({_SHORT_NAME})\s+(?:bought|purchased)\s+the\s+(?:[\w.%-]+\s+){{0,3}}?"
+        r"(?i:note|debenture|bond)s?\b"
+    ),
     # "signed a definitive agreement with L1 Energy for the purchase of $50m
     # of newly issued Convertible Notes"
     re.compile(
@@ -3468,7 +3507,9 @@ HOLDER_PERSON = (
     # (a loan's or a purchase's agreement, not "an assignment agreement with
     # TRW" nor "the Company's existing agreement with" an agent)
     re.compile(
-        r"\b(?i:(?:purchase|(?<!share )(?<!stock )subscription|loan|note|financing|credit)(?:\s+payable)?\s+agreement"
+        # ("a significant refinancing agreement with Arena Investors LP")
+        r"\b(?i:(?:purchase|(?<!share )(?<!stock )subscription|loan|note|financing|refinancing|credit)"
+        r"(?:\s+payable)?\s+agreement"
         # (not a bank's "credit facility with Bridge Bank", another debt)
         r"(?:\s*\([^)]{0,60}\))?|(?<![Cc]redit )(?<![Rr]evolving )facility|"
         r"note(?:\s+payable)?)\s+with\s+"
@@ -4697,7 +4738,10 @@ def agreement_dates(reader: Reader) -> list[Found]:
                 # ("On April 11, 2024, ... issued and sold ... a ... note ...,
                 # pursuant to a previously disclosed securities purchase
                 # agreement, dated November 16, 2023": the sale is dated)
-                r"\bissued and sold\b[^;]{0,450}\b"
+                # ("On December 12, 2023, the Company ... issued a Senior
+                # Secured Convertible Note ..., pursuant to the previously
+                # disclosed Stock Purchase Agreement dated October 6, 2023")
+                r"\b(?:issued(?: and sold)?|sold)\b[^;]{0,450}\b"
                 r"previously (?:disclosed|announced|reported)\s+(?:[\w-]+\s+){0,4}agreement,?\s+"
                 r"dated\s+(?:as of\s+)?$",
                 sentence[: date.start].lower(),
@@ -6284,20 +6328,40 @@ def _to_a_stated_price(right: str) -> bool:
     )
 
 
-def market_terms(reader: Reader) -> list[Market]:
-    found = []
-    for sentence in reader.sentences:
-        if not _has(sentence, "conversion price", "convert", "conversion"):
-            continue
-        # the interest's own conversion: "Accrued and unpaid interest on the
-        # principal amount is also convertible ... at a conversion price
-        # equal to the volume weighted average trading price"
-        if rx.match(
+#: Preferred shares as a sentence's subject: "The preferreds are convertible".
+_PREFERRED_ONLY = re.compile(
+    r"\bpreferred (?:stock|shares?)\b|\bpreferreds\b", re.IGNORECASE
+)
+
+
+def _anothers_conversion(sentence: str) -> bool:
+    """A conversion that is not the note's: preferred shares' own ("The
+    preferreds are convertible at the greater of 70% of the market price of
+    the stock and $0.25"), in a sentence naming no note; or the interest's
+    own ("Accrued and unpaid interest on the principal amount is also
+    convertible ... at a conversion price equal to the volume weighted
+    average trading price")."""
+    return bool(
+        _PREFERRED_ONLY.search(sentence)
+        and not rx.search(
+            r"\b(?:notes?|debentures?|bonds?|loans?)\b", sentence, re.IGNORECASE
+        )
+    ) or bool(
+        rx.match(
             r"^\W*(?:all\s+)?(?:accrued\s+)?(?:and\s+unpaid\s+)?interest\b[^.;]{0,60}?"
             r"\b(?:is|shall be|will be|may be)\s+(?:also\s+)?convertible\b",
             sentence,
             re.IGNORECASE,
-        ):
+        )
+    )
+
+
+def market_terms(reader: Reader) -> list[Market]:
+    found = []
+    for sentence in reader.sentences:
+        if not _has(
+            sentence, "conversion price", "convert", "conversion"
+        ) or _anothers_conversion(sentence):
             continue
         if not any(_formula(sentence, p) for p in percents_in(sentence)):
             undiscounted = _undiscounted(sentence)
@@ -6853,7 +6917,8 @@ def fixed_prices(reader: Reader) -> list[Found]:
         # preferred stock's conversion ("one share of Series B Convertible
         # Preferred Stock ... convertible into common stock at an assumed
         # conversion price of $0.20"), in a sentence naming no note
-        if rx.search(r"\bpreferred (?:stock|shares?)\b", lowered) and not rx.search(
+        # ("The new preferreds have a conversion price of $0.05")
+        if _PREFERRED_ONLY.search(lowered) and not rx.search(
             r"\b(?:notes?|debentures?|bonds?|loans?)\b", lowered
         ):
             continue
@@ -7076,7 +7141,12 @@ _AT_MATURITY = re.compile(
     # rate on one day
     r"|\bpromises?\s+to\s+pay\b[^;]{0,500}?\bsum\s+of\b[^;]{0,200}?,?\s+(?:together\s+)?with\s+"
     r"(?:simple\s+)?interest\b[^;]{0,60}?\brate\s+of\b[^;]{0,60}?%\)?,?\s+on\s+(?:the\s+maturity\s+date\b"
-    rf"|{_MONTH_WORDS}\s+(?:_+|\d{{1,2}}),?\s+\d{{4}}\s*\(\s*(?:the\s+)?[\"“]maturity date[\"”]\s*\))",
+    rf"|{_MONTH_WORDS}\s+(?:_+|\d{{1,2}}),?\s+\d{{4}}\s*\(\s*(?:the\s+)?[\"“]maturity date[\"”]\s*\))"
+    # interest rolled up into one payment at the end: "calculated monthly and
+    # rolled up with the payment at the end of the term"; "rolled up and
+    # paid on redemption"
+    r"|\binterest\b[^.;]{0,120}\brolled[- ]up\b[^.;]{0,40}?\b(?:at the end of the term|"
+    r"(?:on|at|upon) (?:maturity|redemption|repayment))\b",
     re.IGNORECASE,
 )
 #: "..., and interest and principal ... is payable monthly": a second

@@ -233,11 +233,17 @@ def sentences(text: str) -> list[str]:
         # (and at a bullet: "... [2][3] - The bonds have", "● The Note")
         for match in rx.finditer(
             r"[.!?](?=\s+[\"“(A-Z0-9$])|:(?=\s+(?:On|During|In|Effective)\s)"
+            # (and where a copy lost the space: "at $0.55 per share.Quercus
+            # also received")
+            # (not a name's dot: "TeleMate.Net Software")
+            r"|(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2})"
             r"|(?<=\])\s+[-–](?=\s+[A-Z])|\s[•●▪](?=\s)",
             flat,
         ):
             word = rx.search(r"([\w.]+)$", flat[start : match.start()])
             token = word.group(1).lower() if word else ""
+            if not match.group(0) and not (word and word.group(1).islower()):
+                continue
             if (
                 token.rstrip(".") in _ABBREVIATIONS
                 or rx.fullmatch(r"[a-z]", token)
@@ -903,7 +909,8 @@ _PERCENT = re.compile(
     # "8%" of "123/8%", a fraction whose space is lost)
     # ("6.0%/8.0%/10.0% Senior Secured Convertible Notes": three rates, not
     # a "0%" after "8.")
-    r"(?<!\d)(?<!\d/)(?<!\d\.)(\d+(?:\.\d+)?)(?:\s+(?P<num>[1-9])/(?P<den>[1-9])|\s?(?P<glyph>[¼½¾⅛⅜⅝⅞]))?"
+    # ("12-1/2% per year": a hyphen between them)
+    r"(?<!\d)(?<!\d/)(?<!\d\.)(\d+(?:\.\d+)?)(?:[\s-](?P<num>[1-9])/(?P<den>[1-9])|\s?(?P<glyph>[¼½¾⅛⅜⅝⅞]))?"
     # ("annual coupon of 1.0 pct": a wire service's abbreviation; "the
     # five-year, 3-percent notes")
     # ("8.35% percent note": the sign and the word, doubled)
