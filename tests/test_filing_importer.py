@@ -10719,6 +10719,31 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "interest hereon.",
             {"principal": "2000000.00 USD"},
         ),
+        # a currency word joined to the amount before it, a year after it
+        (
+            "MADRID Oct 8 Spanish software company Marlin has sold a 250 "
+            "million-euro 2018 convertible bond at a conversion price of 14.29 "
+            "euros, the company said on Tuesday.",
+            {"principal": "250000000.00 EUR", "conversion-price": "14.29 EUR"},
+        ),
+        # a name with a capital inside a word
+        (
+            "FiberLab, Inc., a Delaware corporation, for value received, hereby "
+            "promises to pay RemoteData Partners or its successors or assignees "
+            '("Lender") the principal sum of $1,000,000.',
+            {"holder": '"RemoteData Partners"'},
+        ),
+        # a release's title lines; its chairman quoted
+        (
+            "Kestrel\nMotors, Corp. Completes $10 Million Private\nPlacement\n"
+            "JINHUA, CHINA—January 21, 2010\n- Kestrel Motors, Corp.\n"
+            "(NASDAQ:KSTM) a leading exporter of vehicles, today announced it has "
+            "raised $10,000,000 through\nthe issuance of senior convertible notes "
+            "to two U.S. institutional\ninvestors.\nMr.\nXiaoming Hu, Chairman and "
+            "CEO of Kestrel, stated, “I am pleased that Kestrel has attracted "
+            "significant U.S. investor support.”",
+            {"holder": None, "related-party": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -11485,6 +11510,9 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "the-lender-of-a-refinancing-agreement",
         "financing-from-its-largest-shareholder",
         "dollars-of-the-united-states-of-america",
+        "a-million-euro-bond-and-its-year",
+        "a-name-with-a-capital-inside-a-word",
+        "a-release-whose-chairman-and-ceo-is-quoted",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

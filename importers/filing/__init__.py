@@ -2973,8 +2973,11 @@ _NOT_THE_HOLDERS_RELATION = re.compile(
     # Pala.")
     # ("Chris Eger, CEO of Chaarat, said:")
     # ("Andy Hollingworth, Toople's chief executive, said:")
+    # ("Mr. Xiaoming Hu, Chairman and CEO of Kandi, stated")
     r"|\b(?:chief\s+(?:executive|financial|operating)(?:\s+officer)?|officer|chairman|"
     r"chairwoman|director|president|ceo|cfo)"
+    r"(?:\s+(?:and|&)\s+(?:chief\s+(?:executive|financial|operating)(?:\s+officer)?|officer|"
+    r"chairman|chairwoman|director|president|ceo|cfo))*"
     r"(?:\s+of\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})?(?:,?\s+"
     # ("Akiba Leisman, Chief Executive Officer of Mako states that")
     r"(?:said|says|stated|states|commented|comments|added|noted|explained)\b"

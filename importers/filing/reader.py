@@ -2618,8 +2618,11 @@ ORGANISATION = re.compile(
 )
 _PERSON_NAME = re.compile(
     # (a first initial before the name: "A. Michael Stolarski")
-    r"((?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?:(?<![\w.])[A-Z]\.\s+)?[A-Z][a-z'-]+(?:\s+[A-Z]\.)?"
-    r"(?:\s+[A-Z][a-z'-]+){1,3})"
+    # (a word with a capital inside it, whole: "RemoteData Partners",
+    # "Ronald McDonald")
+    r"(?<![A-Za-z])((?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?:(?<![\w.])[A-Z]\.\s+)?[A-Z][a-z'-]+"
+    r"(?:[A-Z][a-z'-]+)*(?:\s+[A-Z]\.)?"
+    r"(?:\s+[A-Z][a-z'-]+(?:[A-Z][a-z'-]+)*){1,3})"
 )
 _ROLE_WORDS = (
     "Lender", "Holder", "Purchaser", "Investor", "Buyer", "Subscriber",
@@ -2796,7 +2799,11 @@ def name_before(text: str) -> str | None:
         return public.group(1)
     person = None
     for match in _PERSON_NAME.finditer(text):
-        if match.end() == len(text):
+        # (not the person an affiliate belongs to: "from an affiliate of
+        # Remi Gaston-Dreyfus, a director (the “Holder”)")
+        if match.end() == len(text) and not rx.search(
+            r"\baffiliates?\s+of\s*$", text[: match.start()], re.IGNORECASE
+        ):
             person = match.group(1)
     # a person's name in capitals after a lower-case word: "promises to pay
     # to MALCOLM CLAY"

@@ -116,6 +116,18 @@ def _blocks(text: str) -> list[str]:
         cut = bool(last.strip()) and (
             _OPEN_END.search(last) is not None
             or rx.fullmatch(r"\s*\d{1,2}(?:\.\d+)?\s?%\s*", last) is not None
+            # (a title before its name: "Mr.", "Xiaoming Hu, Chairman")
+            or rx.search(r"\b(?:Mr|Ms|Mrs|Dr)\.\s*$", last) is not None
+            # (a company's name before its ticker: "- Kandi Technologies,
+            # Corp.", "(NASDAQ:KNDI) a leading ...")
+            or (
+                bool(ahead)
+                and rx.match(
+                    r"\s*\((?:NASDAQ|Nasdaq|NYSE|OTC\w*|TSXV?|AMEX|ASX|AIM|LSE)\b",
+                    ahead[0],
+                )
+                is not None
+            )
             or (
                 _NUMBER_WORD_END.search(last) is not None
                 and bool(ahead)
@@ -369,8 +381,9 @@ MONEY_BEFORE = re.compile(
 MONEY_AFTER = re.compile(
     # (not the cents of an amount in words: "Twenty Five Thousand and 00/100
     # U.S. Dollars")
+    # ("a 250 million-euro 2018 convertible bond")
     rf"(?<![\w$.,/])({_NUMBER})(?:\s*(million|billion|bln|thousand|lakh|crore))?"
-    rf"\s+(?i:({_SUFFIX}))\b"
+    rf"(?:\s+|(?<=[a-z])-)(?i:({_SUFFIX}))\b"
 )
 
 
@@ -865,6 +878,13 @@ def _money_in(sentence: str, dollar: str, yen: str, rand: bool) -> tuple[Money, 
         mark = match.group(1)
         # (in a South African text "RMB" is Rand Merchant Bank)
         if rand and mark.upper() == "RMB":
+            continue
+        # (a currency word that ends an amount before it, not one that opens
+        # the next: "a 250 million-euro 2018 convertible bond")
+        if (
+            mark[0].isalpha()
+            and sentence[max(0, match.start() - 1) : match.start()] == "-"
+        ):
             continue
         code = next(c for m, c in PREFIXES if m.lower() == mark.lower())
         scale = match.group(3) or _SHORT_SCALE.get((match.group(4) or "").lower())
