@@ -10744,6 +10744,30 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "significant U.S. investor support.”",
             {"holder": None, "related-party": None},
         ),
+        # dollars named before the figure; a semi-annual coupon
+        (
+            "Mumbai, Mar 3 Kaveri Infra has tied-up with a London bank today for "
+            "the issuance of foreign currency convertible bonds (FCCBs) for US "
+            "dollars 80 million. Under the agreement, the bonds will have a "
+            "tenure of five years and a semi-annual coupon of 4.65 per cent.",
+            {"principal": "80000000.00 USD", "interest-payment": '"semiannually"'},
+        ),
+        # a term sheet as a list of dashed items
+        (
+            "Sagar Telecom Ltd has announced that the Company has completed an "
+            "offering of Foreign Currency Convertible Bonds, on the following "
+            "terms:\n- Instrument: 5,000 Foreign Currency Convertible Bonds each "
+            "of US$ 1,00,000\n- Amount: US$ 500 Million\n- Tenor: 5 years and 1 "
+            "day\n- Coupon: 0 % Coupon\n",
+            {"principal": "500000000.00 USD"},
+        ),
+        # an offering upsized
+        (
+            "Altai Oil is pleased to announce that the offering of Convertible "
+            'Bonds due 2012 (the "Bonds") has been upsized from the initial '
+            "offer size of US$40m to a final offer size of US$50m.",
+            {"principal": "50000000.00 USD"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -11513,6 +11537,9 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-million-euro-bond-and-its-year",
         "a-name-with-a-capital-inside-a-word",
         "a-release-whose-chairman-and-ceo-is-quoted",
+        "dollars-named-before-the-figure-and-a-semi-annual-coupon",
+        "a-term-sheet-of-dashed-items",
+        "an-offering-upsized-to-its-final-size",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

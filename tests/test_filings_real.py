@@ -4057,10 +4057,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "related-party",
     ),
     "news-lee-man-paper-2005-hkd-zero-coupon-convertibles-due-2011": ("date",),
-    "news-leg-immobilien-2014-050pct-convertible-bonds-eur": (
-        "interest-payment",
-        "share-class",
-    ),
+    "news-leg-immobilien-2014-050pct-convertible-bonds-eur": ("share-class",),
     "news-lenovo-2025-usd2bn-convertible-bonds": (
         "conversion-price",
         "share-class",

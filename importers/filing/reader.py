@@ -1824,6 +1824,16 @@ _DEFINED_PRINCIPAL = re.compile(
     r"(?!\s*,?\s*and\s+\S{0,4}\d)"
 )
 _PRINCIPAL_AROUND = (
+    # ("upsized from the initial offer size of US$65m to a final offer size
+    # of US$75m")
+    (r"\bfinal offer(?:ing)? size of\s*$", r""),
+    # ("tied-up with Citigroup ... for the issuance of foreign currency
+    # convertible bonds (FCCBs) for US dollars 125 million")
+    (
+        r"\bissuance of\s+(?:[\w-]+\s+){0,4}(?:bonds|notes|debentures)\s*(?:\([^()]{1,20}\)\s*)?"
+        r"for\s*$",
+        r"",
+    ),
     # ("has issued convertible loan notes ("CLNs") totalling £845,000")
     (
         r"\bissued\s+(?:[\w-]+\s+){0,3}(?:loan\s+)?notes\s*(?:\([^()]{1,20}\)\s*)?totall?ing\s*$",
@@ -7017,6 +7027,9 @@ _PAYMENT = re.compile(
     r"half[- ]yearly|"
     r"yearly|every (?:three|six|twelve) months|each (?:calendar )?quarter|each month|every month)"
     # "thirty-six (36) monthly installments of principal and interest"
+    # ("a semi-annual coupon of 4.65 per cent"; not "an annual coupon of 5%"
+    # nor "one percent (1%) monthly coupon": a rate's period)
+    r"|\b(?P<coupon>semi-annual|semiannual|quarterly)\s+coupon\b"
     rf"|\b(?P<installments>{_EVERY})\s+"
     r"(?:installments|payments) of (?:principal and )?(?:accrued )?interest"
     r"|\binterest is payable in (?P<annual>monthly|quarterly|semi-annual|annual) installments"
@@ -7437,6 +7450,7 @@ def interest_payments(reader: Reader) -> list[Found]:
                                 "nth2",
                                 "line",
                                 "arrears",
+                                "coupon",
                             )
                             if match.groupdict().get(name)
                         ),

@@ -64,7 +64,11 @@ def _blocks(text: str) -> list[str]:
     face = False
     for index, line in enumerate(rows):
         # (a term sheet's label opens a paragraph, after a long value line)
-        if lines and _TERM_LABEL.fullmatch(line.strip()):
+        # (and so does a list's item: "- Amount: US$ 1 Billion")
+        if lines and (
+            _TERM_LABEL.fullmatch(line.strip())
+            or rx.match(r"\s*[-–•●▪]\s+[A-Z][\w ]{1,30}:", line)
+        ):
             blocks.append("\n".join(lines))
             lines = []
         if line.strip():
@@ -313,6 +317,8 @@ _OTHER_CODES = ("BGN", "CZK", "HUF", "RON", "RUB", "TRY", "IDR", "PHP", "VND", "
 #: Currency marks before an amount, longest first; "$" alone is a dollar
 #: whose country the document decides (see :func:`dollar_currency`).
 PREFIXES = (
+    # ("for US dollars 125 million")
+    ("US dollars", "USD"),
     ("US$", "USD"), ("US $", "USD"), ("USD$", "USD"), ("USD $", "USD"), ("U.S.$", "USD"),
     ("USD", "USD"),
     # ("a $97,456 (CAD $100,000) 6% convertible bridge loan")
