@@ -6351,19 +6351,24 @@ _PREFERRED_ONLY = re.compile(
 )
 
 
-def _anothers_conversion(sentence: str) -> bool:
-    """A conversion that is not the note's: preferred shares' own ("The
-    preferreds are convertible at the greater of 70% of the market price of
-    the stock and $0.25"), in a sentence naming no note; or the interest's
-    own ("Accrued and unpaid interest on the principal amount is also
-    convertible ... at a conversion price equal to the volume weighted
-    average trading price")."""
+def _preferreds_own(sentence: str) -> bool:
+    """A sentence about preferred shares that names no note: their own
+    conversion ("The new preferreds have a conversion price of $0.05")."""
     return bool(
         _PREFERRED_ONLY.search(sentence)
         and not rx.search(
             r"\b(?:notes?|debentures?|bonds?|loans?)\b", sentence, re.IGNORECASE
         )
-    ) or bool(
+    )
+
+
+def _anothers_conversion(sentence: str) -> bool:
+    """A conversion that is not the note's: preferred shares' own ("The
+    preferreds are convertible at the greater of 70% of the market price of
+    the stock and $0.25"); or the interest's own ("Accrued and unpaid
+    interest on the principal amount is also convertible ... at a conversion
+    price equal to the volume weighted average trading price")."""
+    return _preferreds_own(sentence) or bool(
         rx.match(
             r"^\W*(?:all\s+)?(?:accrued\s+)?(?:and\s+unpaid\s+)?interest\b[^.;]{0,60}?"
             r"\b(?:is|shall be|will be|may be)\s+(?:also\s+)?convertible\b",
@@ -6935,9 +6940,7 @@ def fixed_prices(reader: Reader) -> list[Found]:
         # Preferred Stock ... convertible into common stock at an assumed
         # conversion price of $0.20"), in a sentence naming no note
         # ("The new preferreds have a conversion price of $0.05")
-        if _PREFERRED_ONLY.search(lowered) and not rx.search(
-            r"\b(?:notes?|debentures?|bonds?|loans?)\b", lowered
-        ):
+        if _preferreds_own(lowered):
             continue
         # a sentence about warrants states their exercise price, unless it
         # names the conversion price or converts "at a price of"

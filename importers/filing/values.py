@@ -213,13 +213,11 @@ _OPEN_END = re.compile(
     r"|\bfor value\s*$|^\s*due\s*$"
     # ("promises to pay to:", a blank line, "Cellocator Ltd.")
     r"|\b(?:to|of|by|from|with):\s*$"
-    # (a month alone, its day on the next line: "October", "18, 2006"; a
-    # title cut after its first word: "CONVERTIBLE", "SECURED PROMISSORY
+    # (a title cut after its first word: "CONVERTIBLE", "SECURED PROMISSORY
     # NOTE")
-    r"|^\s*(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Convertible)\s*$"
-    # (a date cut after its month: "on July", "31, 2007 (the "Maturity
-    # Date")")
+    r"|^\s*Convertible\s*$"
+    # (a date cut after its month, its day on the next line: "October",
+    # "18, 2006"; "on July", "31, 2007 (the "Maturity Date")")
     r"|\b(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\s*$",
     re.IGNORECASE,
