@@ -10768,6 +10768,71 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "offer size of US$40m to a final offer size of US$50m.",
             {"principal": "50000000.00 USD"},
         ),
+        # a conversion premium beside a zero coupon is no rate
+        (
+            "Zurich, May 4 - Alpenwerk AG sold CHF300 million of five-year "
+            "convertible bonds at par with a 0% coupon and 25% initial conversion "
+            "premium.",
+            {"rate": "0"},
+        ),
+        # notes redeemed early with the proceeds are not the new issue
+        (
+            "New Issue: Borealis Semiconductor prices $500 million of five-year "
+            "convertibles\n\nThe $500 million of five-year bonds pay a coupon of "
+            "1.5% and priced at par.\n\nThe sale is being done in connection with "
+            "the early redemption of the company's $400 million 1% convertible "
+            "notes due 2021.\n",
+            {"principal": "500000000.00 USD", "rate": "0.015"},
+        ),
+        # a tranche as the subject, its price in points of par
+        (
+            "The $300 million of 0% five-year paper was issued at 98.5 for a "
+            "yield to maturity of 0.3%.",
+            {"principal": "300000000.00 USD", "purchase-price": "295500000.00 USD"},
+        ),
+        # a bond desk's term sheet: a bare price, and price talk as a range
+        (
+            "Issuer:Rheinkraft AG\nIssue:Convertible senior bonds\nAmount:EUR500 "
+            "million\nCoupon:0%\nPrice:99.5\nPrice talk:Issue price of 99.5-100\n",
+            {"principal": "500000000.00 EUR", "purchase-price": "497500000.00 EUR"},
+        ),
+        # a German term sheet's coupon, abbreviated day count and decimal comma
+        (
+            "Issue size: € 100,000,000\nKupon: 3.25 % p.a. (act/act) payable "
+            "annually in arrears\nIssue date: March 2, 2012\n",
+            {
+                "rate": "0.0325",
+                "interest-payment": '"annually"',
+                "day-count": '"ACT/ACT"',
+            },
+        ),
+        (
+            "Wandelanleihe der Nordhafen AG\nVolumen EUR 150 Mio.\nKupon 1,25 % p.a.\n",
+            {"rate": "0.0125"},
+        ),
+        # "per cent." ending a sentence; a coupon's sentence naming a yield
+        (
+            "They carry a coupon of 2.5 per cent, payable semi-annually, which "
+            "gives a yield of 3.1 per cent. The conversion price is HK$8.",
+            {"interest-payment": '"semiannually"', "conversion-price": "8 HKD"},
+        ),
+        # an issue's size as the bonds' worth
+        (
+            "Harbour Properties plans to sell five-year Hong Kong-dollar "
+            "denominated convertible bonds worth HK$2 billion.",
+            {"principal": "2000000000.00 HKD"},
+        ),
+        (
+            "Deccan Textiles issues FCCB worth USD 75 mn",
+            {"principal": "75000000.00 USD"},
+        ),
+        # the pricing of a bond
+        (
+            "Nordfjord ASA today announces the pricing of its USD\n500,000,000, "
+            "5-year bond exchangeable for up to 50,000,000 ordinary shares of "
+            "Fjellkraft ASA\n",
+            {"principal": "500000000.00 USD"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -11540,6 +11605,16 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "dollars-named-before-the-figure-and-a-semi-annual-coupon",
         "a-term-sheet-of-dashed-items",
         "an-offering-upsized-to-its-final-size",
+        "an-initial-conversion-premium-is-no-rate",
+        "notes-redeemed-early-are-not-the-new-issue",
+        "a-tranche-issued-at-a-price-in-points",
+        "a-term-sheets-bare-price-in-points",
+        "a-kupon-with-its-day-count-abbreviated",
+        "a-rate-with-a-decimal-comma",
+        "per-cent-ends-a-sentence-and-a-coupon-beside-a-yield",
+        "convertible-bonds-worth-an-amount",
+        "an-fccb-worth-an-amount-in-mn",
+        "the-pricing-of-its-bond",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

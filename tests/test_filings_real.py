@@ -4022,7 +4022,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "news-indiacements-2006-usd-fccb-inr-conversion": ("principal",),
-    "news-inmarsat-2007-1-75pc-convertible-bonds-due-2017": ("interest-payment",),
     "news-inventergy-2014-fortress-10m-senior-secured-notes": ("date",),
     "news-iqe-2025-zero-coupon-convertible-loan-notes": ("purchase-price",),
     "news-iridex-thefly-lind-initial-senior-convertible-note": ("principal",),
@@ -5645,7 +5644,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "maturity",
         "principal",
-        "rate",
         "share-class",
     ),
     "web-swedish-stirling-2020-kv4-convertible-loan": (

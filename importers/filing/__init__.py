@@ -1708,13 +1708,27 @@ _ISSUE_PRICE_PERCENT = re.compile(
 )
 
 
+#: A bond desk's bare price, in points of par: "Price:99.75" on a term
+#: sheet; "The $750 million of 0% five-year paper was issued at 101.265"
+#: (not a range of price talk, "an issue price of 99.75 to 100", nor a price
+#: per share).
+_ISSUE_PRICE_POINTS = re.compile(
+    r"(?:^\W{0,3}price\s*:\s*|\bissued at\s+|\bissue price of\s+)"
+    r"(?P<percent>\d{2,3}\.\d+)(?![\d%]|\.\d|\s*(?:%|percent|per\b|to\b|-|–))",
+    re.IGNORECASE,
+)
+
+
 def _issue_price_percent(reader: Reader) -> tuple[Decimal, str] | None:
     """The percentage of the principal the notes were issued at, and its
     sentence; None when the text states none (or several)."""
     found = {
         (Decimal(match.group("percent")), sentence)
         for sentence in reader.sentences
-        for match in _ISSUE_PRICE_PERCENT.finditer(sentence)
+        for pattern in (_ISSUE_PRICE_PERCENT, _ISSUE_PRICE_POINTS)
+        for match in pattern.finditer(sentence)
+        if pattern is _ISSUE_PRICE_PERCENT
+        or 50 <= Decimal(match.group("percent")) <= 150
     }
     if len({percent for percent, _ in found}) != 1:
         return None
@@ -2786,7 +2800,8 @@ def _day_count(reader: Reader) -> None:
             return
         # ("a year of three hundred sixty (360) days for the actual number of
         # days elapsed")
-        if "actual/360" in lowered or (
+        # (or abbreviated: "2.00 % p.a. (act/360)")
+        if rx.search(r"\bact(?:ual)?/360\b", lowered) or (
             "actual" in lowered
             and rx.search(
                 r"\b360[- ]day year\b|\byear of (?:three hundred sixty \(360\)|360) days\b",
@@ -2797,8 +2812,9 @@ def _day_count(reader: Reader) -> None:
             return
         # "a 365-day year (or 366-day year, as appropriate)": the year's own
         # length
-        if "actual/actual" in lowered or rx.search(
-            r"365[- ]day year\W*(?:or|and)\s+(?:a\s+)?366[- ]day year"
+        if rx.search(
+            r"\bact(?:ual)?/act(?:ual)?\b"
+            r"|365[- ]day year\W*(?:or|and)\s+(?:a\s+)?366[- ]day year"
             # "on the basis of a year of 365 or 366 days, as applicable"
             r"|\byear of 365 or 366 days\b|\b365[/-]366[- ]day year\b"
             # ("in a year consisting of a 365 or, if applicable, a 366 day
@@ -2815,7 +2831,7 @@ def _day_count(reader: Reader) -> None:
             reader.set("day-count", '"ACT/ACT"', sentence)
             return
         if (
-            "actual/365" in lowered
+            rx.search(r"\bact(?:ual)?/365\b", lowered)
             # ("computed on a 365/365 simple interest basis")
             or "365/365" in lowered
             or "365-day year" in lowered

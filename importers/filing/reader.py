@@ -1261,7 +1261,10 @@ def _a_cap_or_bought_back(sentence: str, money: Money, left: str, right: str) ->
         # (not the notes' own terms: "upon the conversion or redemption of
         # US$10,520,000 aggregate principal amount")
         or rx.search(
-            r"\b(?:early\s+redemption|announces?\s+(?:the\s+)?redemption)\s+of\s+(?:the\s+)?$",
+            # ("in connection with the early redemption of the company's
+            # $600 million 0% convertible notes due 2019")
+            r"\b(?:early\s+redemption|announces?\s+(?:the\s+)?redemption)\s+of\s+"
+            r"(?:the\s+|its\s+|(?:the\s+)?[\w.&-]+['’]s?\s+)?$",
             left,
         )
         # a cap: "convertible bonds in four (4) series, each with a maximum
@@ -1824,6 +1827,30 @@ _DEFINED_PRINCIPAL = re.compile(
     r"(?!\s*,?\s*and\s+\S{0,4}\d)"
 )
 _PRINCIPAL_AROUND = (
+    # "announces the pricing of its USD 1,000,000,000, 3-year bond
+    # exchangeable for up to 204,081,633 VimpelCom ADSs"
+    (
+        r"\bpricing of (?:its|the|an?)\s*$",
+        r"^,?\s*(?:[\w%.-]+\s+){0,4}(?:bonds?|notes?|debentures?)\b"
+        r"(?!\s+(?:offering|programme|program|facility)\b)",
+    ),
+    # an issue's size in a news report: "plans to sell five-year Hong
+    # Kong-dollar denominated convertible bonds worth HK$1.5 billion"; "the
+    # one per cent FCCB worth $110 million"
+    (
+        r"\b(?:(?:convertible|exchangeable)\s+(?:[\w-]+\s+){0,2}(?:bonds|notes|debentures)"
+        r"|fccbs?)\s+worth\s*$",
+        r"",
+    ),
+    # a tranche as a sentence's subject: "The $750 million of seven-year
+    # bonds pay a coupon of 0.25% and priced at par"; "The $750 million of
+    # 0% five-year paper was issued at 101.265"
+    (
+        r"^\W{0,3}the\s*$",
+        r"^(?:\s*million|\s*billion)?\s+of\s+(?:[\w%.-]+\s+){0,4}"
+        r"(?:bonds|notes|debentures|paper|convertibles)\s+"
+        r"(?:pays?|bears?|carry|carries|was\s+issued|were\s+issued|(?:was\s+|were\s+)?priced)\b",
+    ),
     # ("upsized from the initial offer size of US$65m to a final offer size
     # of US$75m")
     (r"\bfinal offer(?:ing)? size of\s*$", r""),
@@ -5394,7 +5421,8 @@ _RATE_BEFORE = re.compile(
     # rate (London Interbank Offered Rate) on the date of issuance which was
     # 2%"
     r"\binterest at the\b[^.;%]{0,100}\brate\b[^.;%]{0,80}\bwhich (?:was|is)\s*$|"
-    r"(?:(?:interest|coupon)(?:\s+(?:rate|of|at|a|an|the|fixed|simple|annual|annualized|"
+    # (a German term sheet's "Kupon: 2.00 % p.a.")
+    r"(?:(?:interest|coupon|kupon)(?:\s+(?:rate|of|at|a|an|the|fixed|simple|annual|annualized|"
     r"equal to|per annum|per year|was|is|stated percentage))*:?[\s|]*"
     # "accrues interest on the outstanding principal balance at an annual
     # rate equal to 0%"; "shall accrue at the rate of 7.88%"; "at a rate per
@@ -5453,6 +5481,9 @@ _RATE_AFTER = re.compile(
     r"(?:notes?|debentures?|bonds?)|(?:(?:senior|subordinated|secured)\s+)?notes\s+due\b"
     # ("to issue the firm a 3% note payable in satisfaction of $212,400")
     r"|note\s+payable\b"
+    # a bond desk's words for the issue: "The $750 million of 0% five-year
+    # paper was issued at 101.265"
+    r"|(?:[\w-]+\s+){0,3}paper\b"
     # ("8% Senior Secured Original Issue 20% Discount Convertible Promissory
     # Note": the discount's own percentage inside the title)
     r"|\s*(?:(?:senior|secured|unsecured|subordinated)\s+){0,3}original\s+issue\s+"
@@ -5487,7 +5518,8 @@ _DEFAULT = re.compile(
 _NOT_A_RATE = re.compile(
     r"^\s*(?:\(.{0,20}\)\s*)?(?:of the (?:lowest|average|market|closing|volume|vwap|"
     r"outstanding|issued|then|two|principal|purchase)|discount|of (?:the )?(?:common|"
-    r"ordinary|shares)|beneficial|premium|(?:conversion|redemption)\s+premium|of the (?:gross|net)|interest in\b(?! cash)|"
+    r"ordinary|shares)|beneficial|premium|(?:initial\s+)?(?:conversion|redemption)\s+premium|"
+    r"of the (?:gross|net)|interest in\b(?! cash)|"
     r"interest (?:charge|penalty)|internal rate|"
     # interest on other liabilities: "had agreed to pay interest of 8% on
     # certain accrued liabilities aggregating $410,500"
@@ -5566,6 +5598,9 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
             r"retir\w*|refinanc\w*|address\w*)\b(?:[^.;%]|\.(?=\d)){0,120}$",
             left,
         )
+        # notes redeemed early: "in connection with the early redemption of
+        # the company's $600 million 0% convertible notes due 2019"
+        or rx.search(r"\bearly\s+redemption\s+of\b[^.;%]{0,80}$", left)
         # a penalty: "including interest and a 40% prepayment penalty"
         or rx.match(r"^\s*(?:prepayment\s+)?(?:penalty|premium)\b", right)
         # a rate on a failure to pay: "If the Company fails to make payment,
@@ -5797,8 +5832,11 @@ def _rate_sentence(sentence: str, lowered: str) -> bool:
         sentence,
         "interest",
         "coupon",
+        "kupon",
         "note",
         "debenture",
+        "paper",
+        "convertibles",
         "bond",
         "convertible loan",
         "applicable rate",
@@ -7005,7 +7043,7 @@ _PAYMENT = re.compile(
     # semi-annually in arrears")
     # ("8 per cent. coupon per annum, paid quarterly in arrears")
     # ("interest payments will be made semi-annually in arrears")
-    r"(?:(?:interest|\brate\b|\bcoupon\b).{0,100}?(?:payable|paid|due|"
+    r"(?:(?:interest|\brate\b|\bcoupon\b|\bkupon\b).{0,100}?(?:payable|paid|due|"
     # ("the Company must pay daily accrued interest at a rate of 15% per annum
     # quarterly")
     # ("Interest payments are to be made quarterly beginning October 2008")
@@ -7392,12 +7430,20 @@ def _evenly_spaced(listed: str, count: int) -> bool:
 
 
 #: A yield paid, in a sentence that names no interest: a zero coupon's.
-_YIELD_ONLY = re.compile(r"^(?!.*\binterest\b).*\byield\b", re.IGNORECASE)
+_YIELD_ONLY = re.compile(
+    # (a coupon's sentence is not: "They carry a coupon of 3.75 per cent,
+    # payable semi-annually, which gives a yield of 4.75 per cent"; but a
+    # zero coupon's is)
+    r"^(?!.*\b(?:interest|(?<!zero )(?<!zero-)coupon)\b).*\byield\b",
+    re.IGNORECASE,
+)
 
 
 def interest_payments(reader: Reader) -> list[Found]:
     found = []
-    for sentence in reader.about("interest", "coupon", "per annum, payable", "zinsen"):
+    for sentence in reader.about(
+        "interest", "coupon", "per annum, payable", "zinsen", "kupon"
+    ):
         # (not a zero coupon's yield: "the bonds have a yield to maturity or
         # put of 5.15%, paid semi annually")
         if _YIELD_ONLY.search(sentence):

@@ -234,6 +234,17 @@ _NUMBER_WORD_START = re.compile(
 )
 
 
+def _ends_after_cent(word: str, flat: str, end: int) -> bool:
+    """ "per cent." ends its sentence when a sentence's first word follows:
+    "a yield of 4.75 per cent. The redemption price" (not "8 per cent.
+    Secured Loan Notes")."""
+    return word == "cent" and bool(
+        rx.match(
+            r"\s+(?:The|This|These|They|It|Its|We|Our|In|On|If|Each|Such)\s", flat[end:]
+        )
+    )
+
+
 def sentences(text: str) -> list[str]:
     """Split at a full stop (or ! ?) followed by a capital, a digit, a quote
     or a bracket, except after common abbreviations and initials; also at
@@ -259,7 +270,10 @@ def sentences(text: str) -> list[str]:
             if not match.group(0) and not (word and word.group(1).islower()):
                 continue
             if (
-                token.rstrip(".") in _ABBREVIATIONS
+                (
+                    token.rstrip(".") in _ABBREVIATIONS
+                    and not _ends_after_cent(token, flat, match.end())
+                )
                 or rx.fullmatch(r"[a-z]", token)
                 or rx.fullmatch(r"(?:[a-z]\.)+[a-z]", token)  # initials: "J.H."
             ):
@@ -357,7 +371,7 @@ SUFFIXES = (
     ("AUD", "AUD"), ("NZD", "NZD"), ("SGD", "SGD"), ("JPY", "JPY"),
     *((code, code) for code in _OTHER_CODES),
 )  # fmt: skip
-_SCALE = {"thousand": 10**3, "million": 10**6, "mil": 10**6, "mln": 10**6,
+_SCALE = {"thousand": 10**3, "million": 10**6, "mil": 10**6, "mln": 10**6, "mn": 10**6,
           "billion": 10**9, "bln": 10**9, "lakh": 10**5,
           "crore": 10**7}  # fmt: skip
 #: A number this large before "million" is a misprint ("$3,935,000 million").
@@ -379,7 +393,8 @@ MONEY_BEFORE = re.compile(
     # ("$850 mil", "$2.5 mln")
     # ("$2.5MM")
     # ("EUR 1.1bn")
-    r"(?:(?:\s*|-)(million|mil|mln|billion|bln|thousand|lakh|crore)\b|(bn|mm|[kmb])(?![\w$]))?",
+    # ("USD 105 mn")
+    r"(?:(?:\s*|-)(million|mil|mln|mn|billion|bln|thousand|lakh|crore)\b|(bn|mm|[kmb])(?![\w$]))?",
     re.IGNORECASE,
 )
 MONEY_AFTER = re.compile(
@@ -934,7 +949,9 @@ _PERCENT = re.compile(
     # ("6.0%/8.0%/10.0% Senior Secured Convertible Notes": three rates, not
     # a "0%" after "8.")
     # ("12-1/2% per year": a hyphen between them)
-    r"(?<!\d)(?<!\d/)(?<!\d\.)(\d+(?:\.\d+)?)(?:[\s-](?P<num>[1-9])/(?P<den>[1-9])|\s?(?P<glyph>[¼½¾⅛⅜⅝⅞]))?"
+    # ("Kupon 0,5 % p.a.": a decimal comma, one or two places)
+    r"(?<!\d)(?<!\d/)(?<!\d\.)(?<!\d,)(\d+(?:\.\d+|,\d{1,2}(?!\d))?)"
+    r"(?:[\s-](?P<num>[1-9])/(?P<den>[1-9])|\s?(?P<glyph>[¼½¾⅛⅜⅝⅞]))?"
     # ("annual coupon of 1.0 pct": a wire service's abbreviation; "the
     # five-year, 3-percent notes")
     # ("8.35% percent note": the sign and the word, doubled)
@@ -972,7 +989,7 @@ def _percents_in(sentence: str) -> tuple[Percent, ...]:
     for match in _PERCENT.finditer(sentence):
         if any(p.start <= match.start() < p.end for p in found.values()):
             continue
-        value = Decimal(match.group(1))
+        value = Decimal(match.group(1).replace(",", "."))
         if match.group("num"):
             value += Decimal(match.group("num")) / Decimal(match.group("den"))
         if match.group("glyph"):
