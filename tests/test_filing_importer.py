@@ -10833,6 +10833,92 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "Fjellkraft ASA\n",
             {"principal": "500000000.00 USD"},
         ),
+        # two debentures issued the same day, one to an officer, one to a company
+        (
+            "On May 2, 2024, the Company issued a convertible debenture in the "
+            "principal amount of CAD $250,000 to Mr. John Alan Smith, the "
+            "Company's Chief Executive Officer, in settlement of unpaid fees.\n"
+            "On May 2, 2024, the Company issued a convertible debenture to Harbor "
+            "Lane Holdings Limited (\u201cHarbor\u201d), a non-arm's length party to "
+            "the Company, in the aggregate amount of CAD $900,000.\n",
+            {"principal": None, "holder": None},
+        ),
+        # an officer with a middle name, written with "Mr." and a curly apostrophe
+        (
+            "On May 2, 2024, the Company issued a convertible debenture in the "
+            "principal amount of $250,000 to Mr. John Alan Smith, the Company\u2019s "
+            "Chief Executive Officer.",
+            {"holder": '"John Alan Smith"', "related-party": "TRUE"},
+        ),
+        # a hold before conversion is no term
+        (
+            "On March 3, 2025, the Company issued a convertible debenture in the "
+            "principal amount of $100,000 to Granite Bay Capital LLC. The debenture "
+            "matures one year from issuance and is convertible, at the holder's "
+            "option, following four (4) months and one (1) day from issuance, at a "
+            "conversion price of $0.10.",
+            {"maturity": "2026-03-03"},
+        ),
+        # the greater of a trailing average and an exchange's minimum
+        (
+            "The debenture is convertible at a conversion price equal to the "
+            "greater of: (i) the 10-day trailing volume-weighted average trading "
+            "price of the Company's common shares as of the conversion date, and "
+            "(ii) the minimum conversion price permitted by the exchange.",
+            {"conversion-lookback": "10", "conversion-reference": '"average"'},
+        ),
+        # a price that steps up
+        (
+            "The Debentures shall be convertible into common shares at a "
+            "conversion price of $0.05 per share in the first year and $0.10 per "
+            "share thereafter.",
+            {"conversion-price": None},
+        ),
+        # a closing's size in the notes' defined name, in Canadian dollars
+        (
+            "The Company has closed a non-brokered private placement of unsecured "
+            "convertible debentures (each, a \"Debenture\"). The closing was "
+            "comprised of an aggregate of Cdn.$750,000 of Debentures.",
+            {"principal": "750000.00 CAD"},
+        ),
+        # a financing of convertible securities with a fund
+        (
+            "Back on May 6, 2024, Silverpeak announced a financing of unsecured "
+            "convertible securities with Northgate Opportunity Fund 4, LP, managed "
+            "by Northgate GP, LLC.",
+            {"holder": '"Northgate Opportunity Fund 4, LP"'},
+        ),
+        # notes issued "today", the day in brackets; a rate "pa"
+        (
+            "Tranche 2 - comprising 900,000 Convertible Notes is now complete with "
+            "the Tranche 2 Convertible Notes having being issued today (3 March "
+            "2022). The Convertible Notes have a two year term and a 9.5% pa "
+            "interest rate.",
+            {"date": "2022-03-03", "rate": "0.095", "maturity": "2024-03-03"},
+        ),
+        # a figure that names its scale, in a text of thousands
+        (
+            "(Amounts in thousands)\nConvertible notes due 2021 | $ 240,113\n"
+            "In May 2014, the Company completed an offering of $250 million "
+            "aggregate principal amount of 1.5% convertible senior notes due 2021.",
+            {"principal": "250000000.00 USD"},
+        ),
+        # the total if the underwriters' option is exercised
+        (
+            "Aggregate Principal Amount Offered: $200,000,000 aggregate principal "
+            "amount of Notes (or $230,000,000 aggregate principal amount if the "
+            "underwriters\u2019 over-allotment option to purchase up to an additional "
+            "$30,000,000 principal amount of Notes is exercised in full).",
+            {"principal": "200000000.00 USD"},
+        ),
+        # the rate of notes invited back
+        (
+            "Altmark N.V. reported certain terms of the new convertible bonds due "
+            "2028 and results of the invitation to sell the outstanding 1.25% "
+            "convertible notes due 2023. The New Bonds will be issued at 100% of "
+            "their principal amount and will bear no interest.",
+            {"rate": "0"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -11615,6 +11701,17 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "convertible-bonds-worth-an-amount",
         "an-fccb-worth-an-amount-in-mn",
         "the-pricing-of-its-bond",
+        "two-debentures-to-an-officer-and-a-company-compete",
+        "an-officer-with-a-middle-name-after-mr",
+        "a-hold-before-conversion-is-no-term",
+        "the-greater-of-a-trailing-average-and-a-minimum",
+        "a-price-that-steps-up-competes",
+        "a-closing-comprised-of-debentures-in-cdn-dollars",
+        "a-financing-of-convertible-securities-with-a-fund",
+        "notes-issued-today-and-a-rate-pa",
+        "a-figure-in-millions-in-a-text-of-thousands",
+        "the-total-if-the-option-is-exercised",
+        "the-rate-of-notes-invited-back",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -420,11 +420,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "issue-costs",
         "maturity",
     ),
-    "10k-dolphin-entertainment-2020-director-dart-note": (
-        "conversion-lookback",
-        "conversion-reference",
-        "principal",
-    ),
+    "10k-dolphin-entertainment-2020-director-dart-note": ("principal",),
     "10k-driveitaway-2021-knightsgate-8pct-cap-price-note": ("rate",),
     "10k-ecostim-2018-fir-tree-related-party-convertible-notes": (
         "holder",
@@ -1024,7 +1020,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-cik1455206-2016-carebourn-note": ("issue-costs",),
     "10q-cik1460702-2023-alpha-capital-related-debenture": ("date",),
-    "10q-cik1465128-2013-455pct-senior-notes": ("principal",),
     "10q-cik1471387-2011-10pct-notes-80pct-30day-average": (
         "conversion-price-floor",
         "principal",
@@ -1811,7 +1806,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "10q-tellurian-2023-600pct-senior-secured-convertible-notes-due-2025": (
         "issue-costs",
-        "principal",
     ),
     "10q-texassouth-2014-1pct-convertible-notes-facility": ("rate",),
     "10q-tlss-2017-reddiamond-tranches": ("date",),
@@ -3389,10 +3383,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "exhibit-cuentas-2020-ghershony-note": ("interest-payment",),
     "exhibit-enviro-technologies-2022-veldman-payroll-note": ("maturity",),
     "exhibit-gb-sciences-2019-iliad-8pct-oid-note": ("issue-costs",),
-    "exhibit-genoil-2006-cad-note-lifschultz": (
-        "date",
-        "principal",
-    ),
+    "exhibit-genoil-2006-cad-note-lifschultz": ("date",),
     "exhibit-hdl-therapeutics-2008-pfizer-note-act365": ("date",),
     "exhibit-neah-power-2009-agile-oid-convertible-note": ("purchase-price",),
     "exhibit-pervasip-2011-g3-connect-convertible-note": (

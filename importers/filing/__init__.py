@@ -352,12 +352,37 @@ def _holder_candidates(reader: Reader) -> list[Found]:
         )
         for _, name in defined_holders(sentence)
     ] + labelled_holders(reader)
-    return (
-        found
-        or _first_match(reader, (*_HOLDER_VERBS, TAKES_A_NOTE))
-        or _first_match(reader, HOLDER_PERSON)
-        or heading_holders(reader)
-    )
+    if found:
+        return found
+    named = _first_match(reader, (*_HOLDER_VERBS, TAKES_A_NOTE))
+    person = _first_match(reader, HOLDER_PERSON)
+    if named and person:
+        return named + _another_note_issued(named[0], person[0])
+    return named or person or heading_holders(reader)
+
+
+#: A sentence that issues one note: "the Company issued a convertible
+#: debenture".
+_ISSUES_ONE_NOTE = re.compile(
+    r"\b(?:company|we)\s+issued\s+an?\s+(?:[\w-]+\s+){0,3}(?:note|debenture)\b",
+    re.IGNORECASE,
+)
+
+
+def _another_note_issued(named: Found, person: Found) -> list[Found]:
+    """The person named with their office, as a second candidate, where each
+    is the holder of a note the text issues in a sentence of its own
+    ("the Company issued a convertible debenture ... to Mr. David Joshua
+    Bartch, the Company's Chief Executive Officer" and "the Company issued a
+    convertible debenture to Pioneer Garage Limited"): a person decides."""
+    if (
+        person.value != named.value
+        and person.quote != named.quote
+        and _ISSUES_ONE_NOTE.search(person.quote)
+        and _ISSUES_ONE_NOTE.search(named.quote)
+    ):
+        return [Found(person.value, person.quote, named.score)]
+    return []
 
 
 #: A note the company holds, not one it issued.
@@ -903,9 +928,13 @@ def _each_holders(reader: Reader, stated: Stated) -> Stated:
     return stated
 
 
-#: "the Company issued a convertible promissory note in the amount of".
+#: "the Company issued a convertible promissory note in the amount of"
+#: (and to a holder described first: "the Company issued a convertible
+#: debenture to Pioneer Garage Limited (“Pioneer”), a non-arm's length
+#: party to the Company, in the aggregate amount of").
 _ISSUED_ONE_NOTE = re.compile(
-    r"\b(?:company|we)\s+issued\s+an?\s+(?:[\w-]+\s+){0,3}(?:note|debenture)\b[^.;$]{0,60}$",
+    r"\b(?:company|we)\s+issued\s+an?\s+(?:[\w-]+\s+){0,3}(?:note|debenture)\b"
+    r"(?:[^.;$]{0,60}|\s+to\s+[^.;$]{0,120})$",
     re.IGNORECASE,
 )
 
@@ -1532,10 +1561,15 @@ def _principal(reader: Reader) -> Decimal | None:
     scale = next(
         (s for s in reader.sentences if rx.search(r"\bin thousands\b", s, re.I)), None
     )
-    # (not a figure that names its own scale: "$86,250 thousand")
+    # (not a figure that names its own scale: "$86,250 thousand", "$370
+    # million")
     scaled = best is not None and any(
         money.text() == best.value
-        and rx.search(r"\bthousands?\b", best.quote[money.start : money.end], re.I)
+        and rx.search(
+            r"(?:\bthousands?|\bmillions?|\bbillions?|\d\s*(?:mln|bln|mn|bn|mm|m|b|k))\s*$",
+            best.quote[money.start : money.end],
+            re.I,
+        )
         for money in reader.money(best.quote)
     )
     if best is not None and scale is not None and not scaled:

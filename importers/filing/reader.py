@@ -1071,6 +1071,30 @@ def _a_later_balance_or_the_series(left: str, right: str) -> bool:
     )
 
 
+def _the_option(left: str, right: str) -> bool:
+    """The underwriters' option: "their option to purchase an additional
+    $5,200,000 aggregate principal amount of Notes" (part of the total), or
+    the total if it is exercised: "$300,000,000 aggregate principal amount of
+    Notes (or $345,000,000 aggregate principal amount if the underwriters'
+    over-allotment option ... is exercised in full)"."""
+    return bool(
+        rx.search(
+            r"\b(?:option|over-allotment|greenshoe)\b[^$]{0,40}\b(?:an?\s+)?additional\s*$",
+            left,
+            re.IGNORECASE,
+        )
+        or (
+            rx.search(r"\(\s*or\s*$", left)
+            and rx.match(
+                r"^[^()]{0,80}\bif the (?:underwriters|initial purchasers?)['’]?\s+"
+                r"(?:over-allotment\s+|overallotment\s+)?option\b",
+                right,
+                re.IGNORECASE,
+            )
+        )
+    )
+
+
 def _a_part_or_another_sale(left: str, right: str) -> bool:
     """A part of the note or of an offering, an earlier sale, an offering's
     size or an interest payment's amount: not what the note was issued
@@ -1120,13 +1144,7 @@ def _a_part_or_another_sale(left: str, right: str) -> bool:
         )
     ):
         return True
-    # the underwriters' option: "their option to purchase an additional
-    # $5,200,000 aggregate principal amount of Notes" (part of the total)
-    if rx.search(
-        r"\b(?:option|over-allotment|greenshoe)\b[^$]{0,40}\b(?:an?\s+)?additional\s*$",
-        left,
-        re.IGNORECASE,
-    ):
+    if _the_option(left, right):
         return True
     # a part passed on: "Pala syndicated an aggregate principal amount of
     # US$13,400,000 of the Convertible Loan to Castlelake"
@@ -1827,6 +1845,15 @@ _DEFINED_PRINCIPAL = re.compile(
     r"(?!\s*,?\s*and\s+\S{0,4}\d)"
 )
 _PRINCIPAL_AROUND = (
+    # a closing's size in the notes' defined name: "The closing was comprised
+    # of an aggregate of Cdn.$500,000 of Debentures"; "the Company issued an
+    # aggregate of $500,000 of Debentures"
+    (
+        r"\b(?:closing|offering|issue)\s+(?:was\s+)?(?:comprised|composed|consisted)\s+of\s+"
+        r"(?:an aggregate of\s+|a total of\s+)?$"
+        r"|\b(?:company|we)\s+issued\s+(?:an aggregate of|a total of)\s+$",
+        r"^\s*of\s+(?:the\s+)?(?:convertible\s+)?(?:debentures|notes|bonds)\b",
+    ),
     # "announces the pricing of its USD 1,000,000,000, 3-year bond
     # exchangeable for up to 204,081,633 VimpelCom ADSs"
     (
@@ -2769,7 +2796,9 @@ def _clean_name(name: str) -> str:
     # "Mr. Timothy Honeycutt": the person's name (not "Mr. Carpenter", all
     # the text gives; a title stays: "Dr Charlie In")
     name = rx.sub(
-        r"^(?:Mr|Ms|Mrs)\.?\s+(?=[A-Z][\w'-]+(?:\s+[A-Z]\.)*\s+[A-Z][\w'-]+$)", "", name
+        r"^(?:Mr|Ms|Mrs)\.?\s+(?=[A-Z][\w'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'-]+)){0,2}\s+[A-Z][\w'-]+$)",
+        "",
+        name,
     )
     # "The" begins a legal name that ends in a legal form ("The Loev Law
     # Firm, PC"), not a phrase ("The Lender")
@@ -3147,6 +3176,13 @@ _HOLDER_VERBS = (
         r"\$[\d,.]+\s+(?:[A-Z][\w-]*\s+){0,4}(?:Note|Debenture)\s+to\s+"
         rf"({ORGANISATION.pattern})"
     ),
+    # "announced a financing of unsecured convertible securities with Mercer
+    # Street Global Opportunity Fund 11, LP"
+    re.compile(
+        r"\bfinancing of\s+(?:[\w-]+\s+){0,2}(?i:convertible)\s+"
+        r"(?i:securities|security|notes?|debentures?|bonds?|loans?)\s+with\s+"
+        rf"({ORGANISATION.pattern})"
+    ),
     # "through a convertible note issue to investment fund Mercer Street
     # Global Opportunity Fund"
     re.compile(
@@ -3429,8 +3465,11 @@ HOLDER_PERSON = (
         r"([A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,3})"
     ),
     re.compile(
-        r"\bto\s+((?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][a-z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+){1,3}),"
-        rf"\s+(?:the|our|its)\s+(?:Company's\s+)?(?:[\w-]+\s+){{0,2}}{_OFFICE}"
+        # (not the person an affiliate belongs to: "an entity affiliated to
+        # Reeve Benaron, the Company's Chairman")
+        r"(?<!affiliated )(?<!related )\bto\s+"
+        r"((?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][a-z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+){1,3}),"
+        rf"\s+(?:the|our|its)\s+(?:Company['’]s\s+)?(?:[\w-]+\s+){{0,2}}{_OFFICE}"
     ),
     re.compile(
         r"\b(?:to|by)\s+(?:the Company['’]s|our|its)\s+[\w\s,-]*?"
@@ -3721,7 +3760,10 @@ _CLOSED = re.compile(
     # debenture")
     r"announce[sd]? the closing|"
     # ("is issued this 31st day of March 2014")
-    r"(?:was|were|is) issued)\s+(?:on\s+|this\s+)?(?:or about\s+)?$"
+    # ("the Tranche 2 Convertible Notes having being issued today (14
+    # December 2021)")
+    r"(?:was|were|is|having been|having being) issued)\s+"
+    r"(?:on\s+|this\s+|today\s*\(\s*)?(?:or about\s+)?$"
 )
 _ISSUE_LABEL_AFTER = re.compile(
     # ("On July 2, 2014, (the “Closing Date”)"; "(the “Issuance Date)", its
@@ -5160,6 +5202,12 @@ def _term_maturity(
                 r"\bdefault\b[^.;]{0,60}\b(?:for a period of|within)\s*$", left
             )
             or rx.search(r"\bgenerally\s+(?:due|payable|matur\w*)\b[^.]{0,20}$", left)
+            # (nor a hold before conversion: "is convertible, at the holder's
+            # option, following four (4) months and one (1) day from issuance")
+            or rx.search(
+                r"\bconvertible\b[^.;]{0,80}\b(?:following|after)\s+(?:[\w()]+\s+){0,3}(?:and\s+)?$",
+                left,
+            )
             # (nor an interest payment's: "with the initial interest payment
             # due 30 days from funding")
             or rx.search(
@@ -5467,7 +5515,8 @@ _RATE_AFTER = re.compile(
     r"(?:\(per annum\)\s*)?"
     # ("a 6% cumulative interest rate"; "5 % accrued interest")
     # ("bearing 5.25% APR simple interest"; "with 6% compound interest")
-    r"(?:per annum|per year|a year|p\.a\.|annual|annually|simple interest|apr\b|"
+    # ("a 7.5% pa interest rate")
+    r"(?:per annum|per year|a year|p\.a\.|pa\b|annual|annually|simple interest|apr\b|"
     r"(?:(?:cumulative|accrued|simple|fixed|stated|annual|compound|compounded)\s+)?interest|"
     # "the 4.0% unsecured and subordinated Convertible Note"; "8.00 per
     # cent. Convertible Bonds due 2019"
@@ -5601,6 +5650,12 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         # notes redeemed early: "in connection with the early redemption of
         # the company's $600 million 0% convertible notes due 2019"
         or rx.search(r"\bearly\s+redemption\s+of\b[^.;%]{0,80}$", left)
+        # notes invited back: "results of the invitation to sell the
+        # outstanding 0.875% convertible notes due 2021"
+        or rx.search(
+            r"\b(?:invitation|offer)\s+to\s+(?:sell|tender|exchange)\b[^.;%]{0,60}$",
+            left,
+        )
         # a penalty: "including interest and a 40% prepayment penalty"
         or rx.match(r"^\s*(?:prepayment\s+)?(?:penalty|premium)\b", right)
         # a rate on a failure to pay: "If the Company fails to make payment,
@@ -6290,7 +6345,11 @@ def _defined_reference(reader: Reader, words: str) -> str | None:
 #: preceding trading days".
 _AT_REFERENCE = re.compile(
     r"\bconver\w*\b[^.]{0,120}?\b(?:equal to|based (?:up)?on|at)\s+(?:the\s+)?"
-    r"(?:(?P<days>\w+(?:\s*\(\d{1,3}\))?)[- ]day\s+)?"
+    # ("equal to the greater of: (i) the 20-day trailing volume-weighted
+    # average trading price ..., and (ii) the minimum conversion price
+    # permitted by the Canadian Securities Exchange")
+    r"(?:(?:greater|higher) of:?\s+(?:\(i\)\s+)?(?:the\s+)?)?"
+    r"(?:(?P<days>\w+(?:\s*\(\d{1,3}\))?)[- ]day\s+)?(?:trailing\s+)?"
     r"(?P<words>volume[- ]weighted average(?:\s+trading)?\s+price|vwap|"
     r"average\s+(?:of\s+the\s+)?(?:daily\s+)?closing\s+(?:market\s+)?price|"
     r"lowest\s+(?:traded|trading|closing)\s+price)",
@@ -6955,6 +7014,14 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
     return found
 
 
+_STEPPED_PRICE = re.compile(
+    r"\S{0,4}\d[\d.]*\s+per\s+(?:[\w-]+\s+)?(?:share|unit)s?\s+(?:in|for|during)\s+the\s+"
+    r"(?:first|initial)\b[^.;$]{0,40}?\band\s+\S{0,4}\d[\d.]*\s+per\s+(?:[\w-]+\s+)?"
+    r"(?:share|unit)s?\s+thereafter\b",
+    re.IGNORECASE,
+)
+
+
 def fixed_prices(reader: Reader) -> list[Found]:
     found = []
     tranches = reader.first(TRANCHES) is not None
@@ -6994,6 +7061,16 @@ def fixed_prices(reader: Reader) -> list[Found]:
         formula = lower_of and any(
             _formula(sentence, percent) for percent in percents_in(sentence)
         )
+        # a price that steps up: "at a conversion rate of $0.05 per Unit in
+        # the first year and $0.10 per Unit thereafter" (both compete)
+        stepped = _STEPPED_PRICE.search(sentence)
+        if stepped is not None:
+            found += [
+                Found(money.text(places=None), sentence, 3)
+                for money in reader.money(sentence)
+                if stepped.start() <= money.start < stepped.end()
+            ]
+            continue
         previous: tuple[Money, list[Found]] | None = None
         for money in reader.money(sentence):
             if _not_the_note_price(lowered, money, warrants):

@@ -335,6 +335,8 @@ PREFIXES = (
     ("USD", "USD"),
     # ("a $97,456 (CAD $100,000) 6% convertible bridge loan")
     ("CAD$", "CAD"), ("CAD $", "CAD"), ("CDN$", "CAD"), ("CDN $", "CAD"), ("Cdn$", "CAD"),
+    # ("an aggregate of Cdn.$500,000 of Debentures")
+    ("Cdn.$", "CAD"), ("CDN.$", "CAD"),
     ("C$", "CAD"), ("CAD", "CAD"),
     ("HK$", "HKD"), ("HKD$", "HKD"), ("HKD $", "HKD"), ("HKD", "HKD"),
     ("S$", "SGD"), ("SGD", "SGD"), ("AU$", "AUD"), ("AUD$", "AUD"), ("A$", "AUD"),
