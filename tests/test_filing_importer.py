@@ -10919,6 +10919,77 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "their principal amount and will bear no interest.",
             {"rate": "0"},
         ),
+        # a listing on "The Stock Exchange" is no exchange of notes
+        (
+            "On March 7, 2023, Harbourline, Limited (\"HL\"), a subsidiary of "
+            "Harbourline Group, Inc. (the \"Registrant\") with its ordinary shares "
+            "listed on The Stock Exchange of Hong Kong Limited (the \"HKSE\"), "
+            "completed its offering (the \"Offering\") of US$400 million 3.50% "
+            "convertible bonds due 2029 (the \"Bonds\").",
+            {"principal": "400000000.00 USD"},
+        ),
+        # a note given for proceeds
+        (
+            "On May 27, 2016, the Company received net proceeds of $85,000 in "
+            "exchange for a 10% interest bearing; unsecured convertible promissory "
+            "note with a face value of $95,000 (\"Fourth Cedar Note\"), which "
+            "matures on February 27, 2017.",
+            {"principal": "95000.00 USD"},
+        ),
+        # a term sheet's table cells
+        (
+            "Borrower: | Northfield Petroleum Corporation |\nLender: | Kestrel "
+            "Holdings Limited |\nPrincipal Amount: | $500,000 |\n",
+            {"holder": '"Kestrel Holdings Limited"'},
+        ),
+        # the role in words before its definition
+        (
+            "HUI is pleased to announce that it has entered into a convertible "
+            "loan facility (the \"Convertible Loan Facility\") with Maria Lindqvist "
+            "as lender (the \"Lender\") in respect of an advance of EUR 400,000 "
+            "(the \"Advance\").",
+            {"holder": '"Maria Lindqvist"'},
+        ),
+        # a note the company would issue to an investment group named "PT ..."
+        (
+            "Timor Minerals on Monday announced that it would issue a convertible "
+            "note worth A$4-million, with a zero percent interest to "
+            "Indonesia-based diversified investment group PT Sinar Makmur Abadi "
+            "(PT SMA).",
+            {"holder": '"PT Sinar Makmur Abadi"', "principal": "4000000.00 AUD"},
+        ),
+        # a financing's price, not the market's; other securities' class
+        (
+            "At any time prior to the maturity date the holder can elect to "
+            "convert all amounts into shares of the Company's common stock. Also "
+            "in the event that the Company issues and sells shares of its "
+            "preferred shares or securities convertible into the Company's "
+            "preferred shares in a \"Qualified Financing\" of at least $300,000, "
+            "then the outstanding principal balance of this Note shall "
+            "automatically convert at 85% of the lowest price per share paid by "
+            "any Investor.",
+            {"share-class": '"Common"', "conversion-discount": None},
+        ),
+        # an offering of FCCBs; an option that could be exercised
+        (
+            "Kaveri Systems Ltd has priced its foreign currency convertible bonds "
+            "(FCCB) offering of \u20ac 40 million convertible over a five year period.",
+            {"principal": "40000000.00 EUR"},
+        ),
+        (
+            "Harbour Land is expected to use the proceeds from its five-year "
+            "HK$2 billion convertible bond issue to buy land. The issue could raise "
+            "up to HK$2.3 billion with full exercise of option.",
+            {"principal": "2000000000.00 HKD"},
+        ),
+        # a facility's limit
+        (
+            "Orbital Radio secured a financing facility for up to $30 million. "
+            "Drawdowns under the facility will take the form of subordinated "
+            "convertible notes.\nIssue:Subordinated convertible financing facility\n"
+            "Amount:$30 million\n",
+            {"principal": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -11712,6 +11783,15 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-figure-in-millions-in-a-text-of-thousands",
         "the-total-if-the-option-is-exercised",
         "the-rate-of-notes-invited-back",
+        "a-listing-on-the-stock-exchange-is-no-exchange",
+        "a-note-given-in-exchange-for-proceeds",
+        "a-lender-in-a-tables-cells",
+        "a-lender-named-as-lender-before-the-definition",
+        "a-note-to-an-indonesian-company",
+        "a-qualified-financings-price-and-other-securities-class",
+        "an-fccb-offering-of-an-amount",
+        "an-option-that-could-be-exercised",
+        "a-facilitys-limit-is-no-principal",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

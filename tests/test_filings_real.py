@@ -1639,10 +1639,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "par-value",
     ),
     "10q-eventure-interactive-2015-lg-capital-oid-note": ("purchase-price",),
-    "10q-evofem-2020-adjuvant-unsecured-convertible-notes": (
-        "compounding",
-        "principal",
-    ),
+    "10q-evofem-2020-adjuvant-unsecured-convertible-notes": ("compounding",),
     "10q-evolent-2018-1-50pct-convertible-senior-notes-due-2025": (
         "issue-costs",
         "principal",

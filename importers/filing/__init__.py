@@ -945,7 +945,9 @@ OPTION_EXERCISED = "the underwriters' option was exercised"
 #: The underwriters' option to buy more notes, exercised.
 _OPTION_EXERCISED = re.compile(
     r"\bexercised\b[^.;]{0,80}\b(?:option|over-allotment|greenshoe)\b[^.;]{0,40}\bin full\b"
-    r"|\bfull exercise of\b[^.;]{0,80}\b(?:option|over-allotment|greenshoe)\b"
+    # (not a hypothesis: "The issue could raise up to HK$1.75 billion with
+    # full exercise of option")
+    r"|(?<!with )\bfull exercise of\b[^.;]{0,80}\b(?:option|over-allotment|greenshoe)\b"
     r"|\bgreenshoe\s+(?:was\s+)?exercised\b|\bover-allotment option\s+was\s+exercised\b",
     re.IGNORECASE,
 )
@@ -1322,7 +1324,11 @@ def _promised_up_to(reader: Reader, found: list[Found]) -> bool:
         for sentence in reader.sentences
         for money in reader.money(sentence)
         if rx.search(
-            r"\bup to\s+(?:[a-z-]+\s+){1,12}dollars\s*\(\s*(?:u\.?s\.?\s*)?$",
+            r"\bup to\s+(?:[a-z-]+\s+){1,12}dollars\s*\(\s*(?:u\.?s\.?\s*)?$"
+            # (or a facility's: "secured a financing facility for up to $40
+            # million"; "Drawdowns under the facility ... will take the form
+            # of subordinated convertible notes")
+            r"|\bfacility\s+(?:of|for)\s+up to\s*$",
             sentence[: money.start],
             re.IGNORECASE,
         )
@@ -2551,7 +2557,9 @@ def _share_class(reader: Reader) -> None:
         # converted to ordinary shares" before "have been converted to
         # common shares")
         key=lambda s: (
-            rx.search(r"\bconvert(?:ible|ed)? into\b", s, re.I) is None,
+            # (not other securities: "any securities convertible into the
+            # Company's preferred shares", a financing's)
+            rx.search(r"(?<!securities )\bconvert(?:ible|ed)? into\b", s, re.I) is None,
             rx.search(r"\b(?:have|has|had) been converted\b", s, re.I) is not None,
         ),
     )
@@ -2577,7 +2585,9 @@ def _share_class(reader: Reader) -> None:
         named = _first_class(sentence)
         if named is None:
             continue
-        terms = rx.search(r"\bconvertible\b[^.;]{0,40}?\binto\b", sentence, re.I)
+        terms = rx.search(
+            r"(?<!securities )\bconvertible\b[^.;]{0,40}?\binto\b", sentence, re.I
+        )
         found.append(Found(f'"{named}"', sentence, 2 if terms else 1))
     found = _into_its_class(reader, _most_specific(_with_defined_class(reader, found)))
     # "convertible into shares ... at a conversion price of $3.03 per common

@@ -482,7 +482,16 @@ def _clip(text: str, width: int = 110) -> str:
 
 
 def _left(sentence: str, start: int, width: int = 90) -> str:
-    return sentence[max(0, start - width) : start].lower()
+    """The words before a value, lowered (from a whole word: "stock
+    exchange", not "ck exchange", out of "The Stock Exchange")."""
+    begin = max(0, start - width)
+    while (
+        0 < begin < start
+        and sentence[begin - 1].isalnum()
+        and sentence[begin].isalnum()
+    ):
+        begin -= 1
+    return sentence[begin:start].lower()
 
 
 def _right(sentence: str, end: int, width: int = 70) -> str:
@@ -1845,6 +1854,16 @@ _DEFINED_PRINCIPAL = re.compile(
     r"(?!\s*,?\s*and\s+\S{0,4}\d)"
 )
 _PRINCIPAL_AROUND = (
+    # an issue launched: "announced ... the launch of US$125 million direct,
+    # unsubordinated, unconditional and ... unsecured zero coupon convertible
+    # bonds due 2012"; an offering's size: "priced its foreign currency
+    # convertible bonds (FCCB) offering of € 30 million"
+    (r"\bthe launch of\s*$", r"^[^.;$]{0,160}\b(?:convertible|exchangeable)\s+bonds\b"),
+    (
+        r"\b(?:convertible|exchangeable)\s+(?:bonds|notes|debentures)\s*(?:\([^()]{1,20}\)\s*)?"
+        r"offering of\s*$",
+        r"",
+    ),
     # a closing's size in the notes' defined name: "The closing was comprised
     # of an aggregate of Cdn.$500,000 of Debentures"; "the Company issued an
     # aggregate of $500,000 of Debentures"
@@ -1865,7 +1884,7 @@ _PRINCIPAL_AROUND = (
     # Kong-dollar denominated convertible bonds worth HK$1.5 billion"; "the
     # one per cent FCCB worth $110 million"
     (
-        r"\b(?:(?:convertible|exchangeable)\s+(?:[\w-]+\s+){0,2}(?:bonds|notes|debentures)"
+        r"\b(?:(?:convertible|exchangeable)\s+(?:[\w-]+\s+){0,2}(?:bonds?|notes?|debentures?)"
         r"|fccbs?)\s+worth\s*$",
         r"",
     ),
@@ -2044,8 +2063,13 @@ def _an_older_notes(sentence: str, money: Money, left: str, right: str) -> bool:
                     # ("$8 million in funding from Lind in exchange for a Senior
                     # Secured Convertible Promissory Note in the amount of
                     # $9,600,000")
-                    r"\bexchanged?\b[^$;]{0,80}?\bfor an?\s+(?:[\w-]+\s+){0,5}"
-                    r"(?:note|debenture)\b[^$]{0,40}$",
+                    # ("proceeds of $125,000 ... in exchange for the issuance
+                    # of a secured convertible promissory note in the
+                    # principal amount of $138,889"; "in exchange for a 10%
+                    # interest bearing; unsecured convertible promissory note
+                    # with a face value of $105,000")
+                    r"\bexchanged?\b[^$;]{0,80}?\bfor\s+(?:the\s+issuance\s+of\s+)?an?\s+"
+                    r"(?:[\w%;,-]+\s+){0,6}(?:note|debenture)\b[^$]{0,40}$",
                     sentence[: money.start][-200:],
                     re.IGNORECASE,
                 )
@@ -2666,7 +2690,9 @@ ORGANISATION = re.compile(
     # (a space or a comma before the form: "LPC" is no "L" professional
     # corporation)
     # (a partners' firm: "Goldman, Sachs & Co.", a comma between its names)
-    rf"((?:[A-Z][a-z]+,\s+(?=[A-Z][a-z]+\s+&\s+))?"
+    # (an Indonesian company, its form first: "PT Jayatama Tekno Sejahtera")
+    r"((?-i:PT)\s+(?:[A-Z][\w&'-]*\s+){0,4}[A-Z][\w&'-]*(?:\s+Tbk)?|"
+    rf"(?:[A-Z][a-z]+,\s+(?=[A-Z][a-z]+\s+&\s+))?"
     rf"(?:{_WORD}\s+(?:(?:of|and|&|de|du|for)\s+)?){{0,7}}(?:{_WORD}(?:,\s*|\s+))?{LEGAL_FORM}"
     # "Alto Opportunity Master Fund, SPC - Segregated Master Portfolio B"
     r"(?:\s*[\u2013\u2014-]\s*Segregated\s+(?:[A-Z]\w*\s+){0,3}Portfolio(?:\s+[A-Z0-9]\w*)?)?"
@@ -3001,6 +3027,13 @@ def defined_holders(sentence: str) -> list[tuple[str, str]]:
             before = rx.sub(r"\)\s*$", " ", before)
         # "MALCOLM CLAY, of ***, or its registered assigns": a residence
         before = rx.sub(r",\s+of\s+[^(),]{1,80},?\s*$", "", before)
+        # "with Conrad Griffiths as lender (the "Lender")": the role in words
+        before = rx.sub(
+            r",?\s+as\s+(?:the\s+)?(?:lender|holder|investor|purchaser|subscriber|payee)\s*$",
+            "",
+            before,
+            flags=re.IGNORECASE,
+        )
         # "to the order of General Ventures LLC or any permitted holder of
         # this Convertible Promissory Note (the "Payee")"
         before = rx.sub(
@@ -3124,10 +3157,14 @@ _HOLDER_VERBS = (
         # ("after issuing the new loan note to German private equity firm
         # Deutsche Balaton AG"; a headline's "issues Amended Convertible
         # Debenture to Resource Capital Fund VII L.P.")
-        rf"\b(?:issued|issuing|issues|sold|(?:agreed|agrees) to (?:sell|issue))\b"
+        # ("it would issue a convertible note worth A$6-million, with a zero
+        # percent interest to Indonesia-based diversified investment group PT
+        # Jayatama Tekno Sejahtera")
+        rf"\b(?:issued|issuing|issues|sold|(?:agreed|agrees) to (?:sell|issue)"
+        r"|(?:will|would) issue(?=\s+an?\s+(?:[\w-]+\s+){0,3}(?:note|debenture|bond)s?\b))\b"
         # (not "issued 2,263,514 commitment shares ... to Bellridge Capital")
         r"(?!\s+(?:an aggregate of\s+)?[\d,]+\s+(?:[\w-]+\s+){0,3}?(?:shares|warrants)\b)"
-        r"[^;]{0,140}?\bto\s+(?:(?:[\w-]+\s+){0,3}?(?:firm|investor|lender)\s+)?"
+        r"[^;]{0,140}?\bto\s+(?:(?:[\w-]+\s+){0,3}?(?:firm|investor|lender|group)\s+)?"
         rf"({ORGANISATION.pattern})"
     ),
     # the note's terms between the note and its holder: "issued a convertible
@@ -3626,12 +3663,13 @@ def labelled_holders(reader: Reader) -> list[Found]:
         for sentence in reader.sentences
         if (
             match := rx.fullmatch(
-                r"\s*(?:investor|lender|holder|purchaser|payee|buyer)\s*:\s*"
+                # (or a table's cells: "Lender: | NCIM Limited |")
+                r"\s*(?:investor|lender|holder|purchaser|payee|buyer)\s*:\s*(?:\|\s*)?"
                 # ("HOLDER: SEAGEL INVESTMENT CORP. (the “CREDITOR”)": the
                 # name, not its defined term)
                 # (an abbreviated legal form keeps its full stop: "CORP.")
                 r"([A-Z][^:;|]{1,80}?(?:\b(?i:corp|inc|ltd|co)\.)?)\s*\.?"
-                r"(?:\s*\((?:the\s+)?[\"“][^\"”()]{1,30}[\"”]\))?",
+                r"(?:\s*\((?:the\s+)?[\"“][^\"”()]{1,30}[\"”]\))?(?:\s*\|)?",
                 sentence,
                 re.IGNORECASE,
             )
@@ -6207,8 +6245,15 @@ def _formula(sentence: str, percent: Percent) -> tuple[Decimal, str] | None:
     # market's
     if rx.search(
         r"\b(?:qualified|next|subsequent|equity)\s+financing|financing round|"
-        r"purchase price of the (?:equity )?securities|offering price|price paid by the investors",
+        r"purchase price of the (?:equity )?securities|offering price"
+        # ("shall automatically convert at 90% of the lowest price per share
+        # paid by any Investor", after a "Qualified Financing")
+        r"|price (?:per share )?paid by (?:the |any )?(?:investors?|purchasers?)\b",
         right[:140],
+        re.IGNORECASE,
+    ) or rx.search(
+        r"\bqualified\s+financing\b[^.;]{0,160}\bconver\w*\s+at\s*$",
+        sentence[: percent.start],
         re.IGNORECASE,
     ):
         return None
