@@ -10990,6 +10990,31 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "Amount:$30 million\n",
             {"principal": None},
         ),
+        # the holders' words, not notes: "existing stockholders"
+        (
+            "The Company had entered into an agreement with existing stockholders "
+            "in May 2014 for an aggregate principal amount of $2,000,000 of senior "
+            "secured convertible notes and warrants.",
+            {"principal": "2000000.00 USD"},
+        ),
+        # the first interest day is no maturity
+        (
+            "The notes bore interest at the rate of 9.0% per annum. Interest was "
+            "first payable on October 1, 2014 and was payable on the first trading "
+            "day of each month thereafter. The notes were to mature on May 1, 2017 "
+            "unless redeemed prior to that date.",
+            {"maturity": "2017-05-01"},
+        ),
+        # an anniversary of the notes' date; a rate during extensions
+        (
+            "On April 2, 2019, we issued $5.0 million in aggregate principal amount "
+            "of convertible notes. Interest accrued at a rate of 4.0% per year. The "
+            "principal amount of the Notes was due and payable in full on the fifth "
+            "anniversary of the date of the Notes. The Company had the right to "
+            "extend the maturity date for up to six months, with interest accruing "
+            "at a rate of 12% during any such extension periods.",
+            {"maturity": "2024-04-02", "rate": "0.04"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -11792,6 +11817,9 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "an-fccb-offering-of-an-amount",
         "an-option-that-could-be-exercised",
         "a-facilitys-limit-is-no-principal",
+        "existing-stockholders-are-no-existing-notes",
+        "the-first-interest-day-is-no-maturity",
+        "an-anniversary-of-the-notes-date-and-an-extensions-rate",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -241,11 +241,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
         "maturity",
     ),
-    "10k-cik1410098-2013-senior-secured-convertible-notes": (
-        "interest-payment",
-        "maturity",
-        "principal",
-    ),
+    "10k-cik1410098-2013-senior-secured-convertible-notes": ("interest-payment",),
     "10k-cik1415744-2022-third-party-note-minimum-price": ("conversion-price-floor",),
     "10k-cik1415911-2015-dmg-shareholders-58m-convertible-notes": ("maturity",),
     "10k-cik1420031-2012-shigeru-matsuda-note": (
@@ -1124,10 +1120,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
     ),
     "10q-cik1506270-2014-secured-nine-month-notes": ("interest-payment",),
-    "10q-cik1506439-2018-8m-pik-convertible-notes": (
-        "maturity",
-        "rate",
-    ),
     "10q-cik1506929-2024-borneo-oil-related-note": ("holder",),
     "10q-cik1508128-2014-tranche-i-debentures": ("date",),
     "10q-cik1510524-2012-asher-class-a-note": ("date",),
@@ -6568,7 +6560,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "fwp-jetblue-2009-6-75pct-convertible-debentures-due-2039": ("share-class",),
     "hkex-longitech-2018-placing-convertible-notes": ("date",),
     "interim-cik1711279-2017-director-june-note-6pct": ("share-class",),
-    "interim-cik1801834-2020-shareholder-convertible-notes": ("principal",),
     "news-armour-energy-2019-mhc-early-redemption": ("holder",),
     "news-biosyntech-2009-c1-4m-12pct-subordinated-secured-convertible-debentures": (
         "principal",

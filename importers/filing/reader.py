@@ -605,7 +605,10 @@ _THE_NOTE_AMENDS = (
 )
 _EXCHANGED = re.compile(
     # (not a name: "Cracker Barrel Old Country Store, Inc.")
-    r"\b(?:existing|previously issued|prior|old(?=\s+(?:[\w%.-]+\s+){0,3}(?:notes?|debentures?|bonds?"
+    # (not holders: "entered into an agreement with existing stockholders in
+    # May 2013 for an aggregate principal amount of $1,500,000")
+    r"\b(?:existing(?!\s+(?:institutional\s+)?(?:stockholders|shareholders|investors))"
+    r"|previously issued|prior|old(?=\s+(?:[\w%.-]+\s+){0,3}(?:notes?|debentures?|bonds?"
     r"|convertibles?)\b)|outstanding (?:promissory |convertible )?"
     # (not a market: "listed on the Australian Securities Exchange (ASX), has
     # priced")
@@ -4983,7 +4986,10 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
         # is due to be repaid on 30 September 2023")
         r"\bfirst\s+(?:such\s+)?(?:monthly\s+|quarterly\s+)?(?:interest\s+|capital\s+)?"
         r"(?:payment|repayment|installment|instalment)\b"
-        r"[^.;]{0,50}\bdue\s+(?:and payable\s+|to be (?:re)?paid\s+)?(?:on\s+)?$",
+        r"[^.;]{0,50}\bdue\s+(?:and payable\s+|to be (?:re)?paid\s+)?(?:on\s+)?$"
+        # ("Interest was first payable on September 3, 2013 and was payable
+        # on the first trading day of each month thereafter")
+        r"|\binterest\s+(?:was|is|will be|shall be)\s+first\s+(?:due\s+and\s+)?payable\s+on\s*$",
         sentence[: date.start].lower()[-120:],
     ):
         return None
@@ -5156,7 +5162,9 @@ _ANNIVERSARY = re.compile(
     r"(?<!and )\b(?:the\s+)(?:(?P<nth>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th"
     r"|(?:one|two|three|four|five)(?=[- ]year))"
     r"(?:[- ]year)?\s+)?anniversary\s+of\s+(?:the\s+|its\s+)?(?:date\s+of\s+)?(?:the\s+)?"
-    r"(?:issu|original issue|closing)",
+    # ("due and payable in full on the fifth anniversary of the date of the
+    # Notes")
+    r"(?:issu|original issue|closing|(?<=date of the )(?:notes?|debentures?)\b)",
     re.IGNORECASE,
 )
 
@@ -5665,6 +5673,14 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
     aggregating $1,000,000, bearing interest at the rate of 10%")."""
     return bool(
         _NOT_A_RATE.match(right)
+        # a rate while the term is extended: "the right to extend the maturity
+        # date ..., with interest accruing at a rate of 10% during any such
+        # extension periods"
+        or rx.match(
+            r"^\s*(?:per annum\s+)?(?:during|for|in)\s+(?:any\s+)?(?:such\s+)?"
+            r"(?:extension|extended)\s+(?:periods?|terms?)\b",
+            right,
+        )
         # a rate per period shorter than a year: "ten percent (10%) per
         # thirty-day period"
         or rx.match(
