@@ -367,6 +367,13 @@ _ISSUES_ONE_NOTE = re.compile(
     r"\b(?:company|we)\s+issued\s+an?\s+(?:[\w-]+\s+){0,3}(?:note|debenture)\b",
     re.IGNORECASE,
 )
+#: Its amount, next: "the Company issued a convertible promissory note in
+#: the amount of" (and to a holder described first: "the Company issued a
+#: convertible debenture to Pioneer Garage Limited (“Pioneer”), a
+#: non-arm's length party to the Company, in the aggregate amount of").
+_ISSUED_ONE_NOTE = re.compile(
+    _ISSUES_ONE_NOTE.pattern + r"(?:[^.;$]{0,60}|\s+to\s+[^.;$]{0,120})$", re.IGNORECASE
+)
 
 
 def _another_note_issued(named: Found, person: Found) -> list[Found]:
@@ -926,17 +933,6 @@ def _each_holders(reader: Reader, stated: Stated) -> Stated:
     if any(_SEVERAL_CLOSINGS.search(s) for s in reader.sentences):
         return []
     return stated
-
-
-#: "the Company issued a convertible promissory note in the amount of"
-#: (and to a holder described first: "the Company issued a convertible
-#: debenture to Pioneer Garage Limited (“Pioneer”), a non-arm's length
-#: party to the Company, in the aggregate amount of").
-_ISSUED_ONE_NOTE = re.compile(
-    r"\b(?:company|we)\s+issued\s+an?\s+(?:[\w-]+\s+){0,3}(?:note|debenture)\b"
-    r"(?:[^.;$]{0,60}|\s+to\s+[^.;$]{0,120})$",
-    re.IGNORECASE,
-)
 
 
 #: Why a principal waits for a person when the underwriters' option was

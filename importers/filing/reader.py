@@ -1857,11 +1857,8 @@ _DEFINED_PRINCIPAL = re.compile(
     r"(?!\s*,?\s*and\s+\S{0,4}\d)"
 )
 _PRINCIPAL_AROUND = (
-    # an issue launched: "announced ... the launch of US$125 million direct,
-    # unsubordinated, unconditional and ... unsecured zero coupon convertible
-    # bonds due 2012"; an offering's size: "priced its foreign currency
-    # convertible bonds (FCCB) offering of € 30 million"
-    (r"\bthe launch of\s*$", r"^[^.;$]{0,160}\b(?:convertible|exchangeable)\s+bonds\b"),
+    # an offering's size: "priced its foreign currency convertible bonds
+    # (FCCB) offering of € 30 million"
     (
         r"\b(?:convertible|exchangeable)\s+(?:bonds|notes|debentures)\s*(?:\([^()]{1,20}\)\s*)?"
         r"offering of\s*$",
@@ -5945,7 +5942,6 @@ def _rate_sentence(sentence: str, lowered: str) -> bool:
         "note",
         "debenture",
         "paper",
-        "convertibles",
         "bond",
         "convertible loan",
         "applicable rate",
