@@ -10877,7 +10877,7 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         # a closing's size in the notes' defined name, in Canadian dollars
         (
             "The Company has closed a non-brokered private placement of unsecured "
-            "convertible debentures (each, a \"Debenture\"). The closing was "
+            'convertible debentures (each, a "Debenture"). The closing was '
             "comprised of an aggregate of Cdn.$750,000 of Debentures.",
             {"principal": "750000.00 CAD"},
         ),
@@ -10921,18 +10921,18 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         ),
         # a listing on "The Stock Exchange" is no exchange of notes
         (
-            "On March 7, 2023, Harbourline, Limited (\"HL\"), a subsidiary of "
-            "Harbourline Group, Inc. (the \"Registrant\") with its ordinary shares "
-            "listed on The Stock Exchange of Hong Kong Limited (the \"HKSE\"), "
-            "completed its offering (the \"Offering\") of US$400 million 3.50% "
-            "convertible bonds due 2029 (the \"Bonds\").",
+            'On March 7, 2023, Harbourline, Limited ("HL"), a subsidiary of '
+            'Harbourline Group, Inc. (the "Registrant") with its ordinary shares '
+            'listed on The Stock Exchange of Hong Kong Limited (the "HKSE"), '
+            'completed its offering (the "Offering") of US$400 million 3.50% '
+            'convertible bonds due 2029 (the "Bonds").',
             {"principal": "400000000.00 USD"},
         ),
         # a note given for proceeds
         (
             "On May 27, 2016, the Company received net proceeds of $85,000 in "
             "exchange for a 10% interest bearing; unsecured convertible promissory "
-            "note with a face value of $95,000 (\"Fourth Cedar Note\"), which "
+            'note with a face value of $95,000 ("Fourth Cedar Note"), which '
             "matures on February 27, 2017.",
             {"principal": "95000.00 USD"},
         ),
@@ -10945,9 +10945,9 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         # the role in words before its definition
         (
             "HUI is pleased to announce that it has entered into a convertible "
-            "loan facility (the \"Convertible Loan Facility\") with Maria Lindqvist "
-            "as lender (the \"Lender\") in respect of an advance of EUR 400,000 "
-            "(the \"Advance\").",
+            'loan facility (the "Convertible Loan Facility") with Maria Lindqvist '
+            'as lender (the "Lender") in respect of an advance of EUR 400,000 '
+            '(the "Advance").',
             {"holder": '"Maria Lindqvist"'},
         ),
         # a note the company would issue to an investment group named "PT ..."
@@ -10964,7 +10964,7 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "convert all amounts into shares of the Company's common stock. Also "
             "in the event that the Company issues and sells shares of its "
             "preferred shares or securities convertible into the Company's "
-            "preferred shares in a \"Qualified Financing\" of at least $300,000, "
+            'preferred shares in a "Qualified Financing" of at least $300,000, '
             "then the outstanding principal balance of this Note shall "
             "automatically convert at 85% of the lowest price per share paid by "
             "any Investor.",
@@ -11014,6 +11014,228 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "extend the maturity date for up to six months, with interest accruing "
             "at a rate of 12% during any such extension periods.",
             {"maturity": "2024-04-02", "rate": "0.04"},
+        ),
+        # a sum in words with its cents in digits
+        (
+            "FOR VALUE RECEIVED, Redfern Labs Inc., a Nevada corporation (the "
+            "\u201cCompany\u201d), hereby promises to pay to the order of ORCHID "
+            "HILL LLC, the principal amount of Four Hundred Twelve Thousand, "
+            "Hundred Nine Dollars and 45 Cents ($412,109.45) on June 30, 2021.",
+            {"principal": "412109.45 USD", "maturity": "2021-06-30"},
+        ),
+        # a sum in words, then the lawful money it is paid in
+        (
+            'Harlow Tech Corp. promises to pay to Mary Quint (the "Holder") on '
+            'March 3, 2004 (the "Maturity Date") the principal sum of ONE '
+            "HUNDRED AND TWENTY THOUSAND DOLLARS in the lawful money of the United "
+            "States of America (U.S.$120,000.00), together with interest.",
+            {"principal": "120000.00 USD", "maturity": "2004-03-03"},
+        ),
+        # each loan note's principal when issued; a loan's total amount
+        (
+            "The principal amount of each Loan Note when issued shall be GBP50,000. "
+            "The Loan Notes are convertible at 4p per ordinary share.",
+            {"principal": "50000.00 GBP"},
+        ),
+        (
+            "Total Amount of Loan. The total amount of the loan is USD 450,000.00, "
+            "in the form of an unsecured convertible subordinated loan.",
+            {"principal": "450000.00 USD"},
+        ),
+        # debt securities; a largest institutional shareholder
+        (
+            "On May 9, 2007, the Registrant closed the sale of $3.75 million of "
+            "subordinated convertible debt securities (\u201cConvertible "
+            "Notes\u201d) to its largest institutional shareholder. The Convertible "
+            "Notes bear interest at an annual rate of 7%.",
+            {"principal": "3750000.00 USD", "related-party": "TRUE", "rate": "0.07"},
+        ),
+        # other securities' holders waive a right
+        (
+            "On March 1, 2003, Pellan Corp. issued a 9% Convertible Secured "
+            "Promissory Note (the \u201cNote\u201d) in the principal amount of "
+            "$220,000 to an institutional investor. It also obtained a consent and "
+            "waiver from the holders of its 6% Convertible Debentures Due 2005 (the "
+            '"2005 Debentures") issued in 2001.',
+            {"rate": "0.09"},
+        ),
+        # payments of interest on a monthly basis; twelve months of thirty days
+        (
+            "The Company shall make payments of interest only on the then "
+            "outstanding principal amount to Payee on a monthly basis, commencing "
+            "May 1, 2003. Interest shall be computed on the basis of a year "
+            "consisting of twelve months of thirty days each.",
+            {"interest-payment": '"monthly"', "day-count": '"30/360"'},
+        ),
+        # a face's effective date and its anniversary
+        (
+            "$45,000.00 | Austin, Texas |\nEffective Date: March 2, 2002 |\n"
+            "CONVERTIBLE PROMISSORY NOTE FOR VALUE RECEIVED, the undersigned, "
+            "KESTREL MEDIA, INC., promises to pay to OAKLEIGH FINANCE LIMITED "
+            "(Lender) the aggregate sum of Forty-Five Thousand Dollars ($45,000.00) "
+            "bearing simple interest at 7.0% per year. All principal and accrued "
+            "interest will be due and payable in a single lump sum on the one year "
+            "anniversary date of the Effective Date set forth above.",
+            {"maturity": "2003-03-02", "interest-payment": '"maturity"'},
+        ),
+        # certain holders of older debentures; a new maturity date
+        (
+            "Bramble Brands Inc. has completed its recapitalization with certain "
+            "holders of the 8% secured convertible debentures issued in 2018. The "
+            "new secured debentures bear interest at 12% per annum. Interest on the "
+            "new secured debentures is payable in cash on the new maturity date.",
+            {"rate": "0.12", "interest-payment": '"maturity"'},
+        ),
+        # a wire's "(U.S.)" after the amount; "to borrow ... from"
+        (
+            "Quarry Resources arranges $12-million (U.S.) loan. Quarry Resources "
+            "intends to borrow $12-million (U.S.) from Aster Fertilizer Holding LLC "
+            "in the form of convertible unsecured subordinated debt, subject to "
+            "approval from the TSX Venture Exchange. The debt would be evidenced by "
+            "a promissory note in the principal amount of $12-million (U.S.). The "
+            "note would convert into shares if the company raises $5-million or "
+            "more in cash.",
+            {
+                "principal": "12000000.00 USD",
+                "holder": '"Aster Fertilizer Holding LLC"',
+            },
+        ),
+        # interest payable in arrears on the maturity date
+        (
+            "The Debentures will bear interest at a rate of 6% per annum from the "
+            "date of issue, payable in arrears on the maturity date of the "
+            "Debentures, which will be June 30, 2024 (the \u201cMaturity "
+            "Date\u201d).",
+            {"interest-payment": '"maturity"', "maturity": "2024-06-30"},
+        ),
+        # an agreement with one lender and with another
+        (
+            "Tarn Holdings Corp. announces that today it has entered into a secured "
+            "convertible loan agreement with Peter Lowe, a director of the Company, "
+            "and with Anna Fisk, a significant shareholder of the Company (the "
+            '"Loan Agreement"). The loan bears interest at 10% per annum.',
+            {"holder": None},
+        ),
+        # a term sheet cut into cells, each on its own line
+        (
+            "New Notes - Summary of Terms\n|Principal Amount\n|\n$40,000,000\n|\n"
+            "Interest\n|\n2.5% per annum, payable semiannually on June 15 and "
+            "December 15 of each year |\nRanking\n|\nSenior to the Company\u2019s "
+            "4.25% Convertible Subordinated Notes due 2026.\n|\nConversion Price\n|"
+            "\n$2.40\n|\nFinal Maturity Date\n|\nNovember 15, 2025\n|",
+            {
+                "principal": "40000000.00 USD",
+                "rate": "0.025",
+                "conversion-price": "2.40 USD",
+                "maturity": "2025-11-15",
+            },
+        ),
+        # a row of several series' prices is no one price
+        (
+            "Convertible debentures\nSeries | 1A | 2A | 3A\n"
+            "Conversion price per share | $ 3.10 | $ 5.00 | $ 6.25\n"
+            "Maturity | 2014 | 2016 | 2019",
+            {"conversion-price": None},
+        ),
+        # a numbered company after "the investor,"
+        (
+            "On May 2, 2016, the Company issued its Secured Convertible Promissory "
+            "Note in the principal amount of $310,000.00 to the investor, 1098765 "
+            "BC Ltd (the \u201cNote\u201d).",
+            {"holder": '"1098765 BC Ltd"', "principal": "310000.00 USD"},
+        ),
+        # a total issuance amount; bonds issued on a day
+        (
+            "The company publicly issued 6000000 convertible corporate bonds on "
+            "March 3, 2020, with a face value of 100 yuan each and a total issuance "
+            "amount of 600000000 yuan.",
+            {"principal": "600000000.00 CNY", "date": "2020-03-03"},
+        ),
+        # a fund's number and its form; shares, a note and a warrant
+        (
+            "On March 4, 2016, the Company closed a private placement. The Company "
+            "issued Lantern Opportunity Fund III, LLC (\u201cLantern III\u201d) (i) "
+            "200,000 shares of the Company\u2019s common stock, (ii) a 10% Senior "
+            "Secured Convertible Note (the \u201cNote\u201d) in the aggregate "
+            "principal amount of $2,000,000 and (iii) a warrant.",
+            {"holder": '"Lantern Opportunity Fund III, LLC"'},
+        ),
+        # a name with "and" in it, after "by and between"
+        (
+            "This First Amendment to Convertible Promissory Note is made as of May "
+            "1, 2014, by and between Pike Research and Lending, LP, a Delaware "
+            "limited partnership (\u201cHolder\u201d), and Corvid Mining, Inc., a "
+            "Delaware corporation (\u201cCompany\u201d).",
+            {"holder": '"Pike Research and Lending, LP"'},
+        ),
+        # a rate in nominal, then the price it equates to
+        (
+            "The Company converted all of the Notes into ordinary share capital of "
+            "the Company at the rate of 20 pence nominal of ordinary share capital "
+            "of the Company for every \u00a31 nominal of the Notes. This equates to "
+            "a price per ordinary share of 5p per share.",
+            {"conversion-price": "0.05 GBP"},
+        ),
+        # a holder's release: the counterparty's shares
+        (
+            "Birchmount Industries Inc. announces that it has entered an agreement "
+            "with Heron Mining Corp. for a private placement of $2 million in "
+            "principal amount of convertible debentures. Each $1,000 principal "
+            "amount of the Debentures will be convertible at the option of the "
+            "holder into 10,000 common shares of Heron.",
+            {"holder": None},
+        ),
+        # investors holding older notes exchange them for new ones
+        (
+            "On March 2, 2021, the Company and two investors holding approximately "
+            "$9.5 million of the principal amount of the Company\u2019s 2.75% "
+            "Convertible Senior Notes due 2022 entered into an Exchange Agreement "
+            "providing for the exchange of the existing notes for new 6.00% "
+            "Convertible Senior Notes due 2025 (the \u201cNew Notes\u201d).",
+            {"rate": "0.06"},
+        ),
+        # a hold period's end; a condition on any insider holder
+        (
+            "Larch Copper Corp. has closed the second tranche of its convertible "
+            "debenture financing. The Debentures bear interest at 12% per annum. "
+            "The holder may elect to be repaid in kind, provided that any Debenture "
+            "held by an insider of the Company requires prior stock exchange "
+            "approval. All securities issued pursuant to the second tranche are "
+            "subject to a four-month hold period expiring on December 1, 2021.",
+            {"date": None, "related-party": None},
+        ),
+        # a lender of shares to hedge the bonds
+        (
+            "Tamsin Software raised $120 million from a convertible bond with a 3% "
+            "coupon. Redleaf Holdings, a company controlled by the Tamsin chairman, "
+            "provided 90 million shares as a hedge facility for investors.",
+            {"related-party": None},
+        ),
+        # placing shares to the chairman; loan notes issued and announced
+        (
+            "The Board is pleased to announce a proposed fundraise of \u00a3300,000 "
+            "through the issue of 150,000,000 new ordinary shares in the Company "
+            '("Placing Shares") to John Marsh, the Company\'s Executive Chairman. '
+            "The Placing Price represents a premium to the conversion price of "
+            "0.1p for the \u00a31.0 million of convertible unsecured loan notes "
+            '("CULs") issued and announced on 12 March 2021.',
+            {"holder": None, "related-party": None, "date": "2021-03-12"},
+        ),
+        # an officer quoted, the office first
+        (
+            "The Company has varied the conversion price of the Bonds issued to "
+            'Grey Growth Fund. Executive Chairman, Tom Baird, said: "Grey has been '
+            'highly supportive of our strategy."',
+            {"related-party": None},
+        ),
+        # a release issued by the holder with respect to the issuer
+        (
+            'This news release is issued by Kaito & Co., Ltd ("Kaito") pursuant to '
+            "the early warning requirements of National Instrument 62-104 with "
+            'respect to Silverline Graphite Inc. ("SGI"). Kaito has agreed to '
+            "purchase an unsecured convertible note of SGI. The note is convertible "
+            "into units, each of one common share of SGI and one warrant.",
+            {"holder": None},
         ),
     ],
     ids=[
@@ -11820,6 +12042,32 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "existing-stockholders-are-no-existing-notes",
         "the-first-interest-day-is-no-maturity",
         "an-anniversary-of-the-notes-date-and-an-extensions-rate",
+        "a-sum-in-words-with-its-cents-in-digits",
+        "a-sum-in-words-in-the-lawful-money-of-the-united-states",
+        "each-loan-notes-principal-when-issued",
+        "the-total-amount-of-the-loan-is",
+        "convertible-debt-securities-to-the-largest-institutional-shareholder",
+        "a-waiver-from-the-holders-of-its-older-debentures",
+        "payments-of-interest-on-a-monthly-basis-and-months-of-thirty-days",
+        "a-lump-sum-on-the-anniversary-of-the-effective-date-set-forth-above",
+        "certain-holders-of-older-debentures-and-the-new-maturity-date",
+        "a-wires-us-after-the-amount-and-to-borrow-from",
+        "interest-payable-in-arrears-on-the-maturity-date",
+        "an-agreement-with-one-lender-and-with-another",
+        "a-term-sheet-cut-into-cells-each-on-its-own-line",
+        "a-row-of-several-series-prices-is-no-one-price",
+        "a-numbered-company-after-the-investor",
+        "a-total-issuance-amount-and-bonds-issued-on-a-day",
+        "a-funds-number-and-its-form-issued-shares-a-note-and-a-warrant",
+        "a-name-with-and-in-it-after-by-and-between",
+        "a-rate-in-nominal-then-the-price-it-equates-to",
+        "a-holders-release-names-the-issuer-after-agreement-with",
+        "investors-holding-older-notes-exchange-them-for-new-ones",
+        "a-hold-periods-end-and-a-condition-on-any-insider-holder",
+        "a-lender-of-shares-to-hedge-the-bonds",
+        "placing-shares-to-the-chairman-and-loan-notes-issued-and-announced",
+        "an-officer-quoted-the-office-first",
+        "a-release-issued-by-the-holder-with-respect-to-the-issuer",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

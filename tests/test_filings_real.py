@@ -464,7 +464,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
         "share-class",
     ),
-    "10k-immune-pharmaceuticals-2017-ema-6pct-75pct-lowest": ("interest-payment",),
     "10k-knightscope-2019-convertible-note-financing-12pct": ("interest-payment",),
     "10k-magnachip-2020-5pct-exchangeable-senior-notes": ("issue-costs",),
     "10k-marimed-2018-10m-debentures-6pct-80pct-avg-vwap-10d": (
@@ -2220,7 +2219,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "8k-giga-tronics-2023-ault-lending-12pct-note": (
         "date",
-        "holder",
         "rate",
     ),
     "8k-global-eagle-2013-par-convertible-note-purchase": ("date",),
@@ -2296,7 +2294,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "8k-marrone-2017-anderson-step-rate-note": (
-        "interest-payment",
         "maturity",
         "rate",
     ),
@@ -2883,7 +2880,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex10-green-hygienics-2022-primordia-475pct-note": ("maturity",),
     "ex10-green-planet-2009-bridge-loan-note-one-holdings": ("interest-payment",),
     "ex10-green-st-energy-2009-nacelle-debenture": ("date",),
-    "ex10-greenchek-2008-unsecured-convertible-loan-lincoln-parke": ("principal",),
     "ex10-greenequity-cx2-2008-michael-rand-2600-demand-note": (
         "conversion-discount",
         "conversion-lookback",
@@ -3034,10 +3030,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "ex10-occulogix-2009-form-12pct-convertible-secured-note": ("date",),
     "ex10-omnicomm-2005-van-kesteren-promissory-note": ("interest-payment",),
-    "ex10-oro-argentina-1998-12pct-convertible-debenture-azco": (
-        "interest-payment",
-        "principal",
-    ),
+    "ex10-oro-argentina-1998-12pct-convertible-debenture-azco": ("interest-payment",),
     "ex10-oui-global-2023-usd500k-convertible-note-subscription": ("par-value",),
     "ex10-outlook-therapeutics-2022-streeterville": ("issue-costs",),
     "ex10-pacific-gold-2014-magna-12pct-note": ("interest-payment",),
@@ -3272,7 +3265,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "rate",
     ),
-    "ex4-gopher-protocol-2017-6pct-convertible-note-guardian-patch": ("principal",),
     "ex4-green-endeavors-2010-dvc-debenture-from-assigned-2008-debenture": (
         "date",
         "principal",
@@ -3374,7 +3366,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
     ),
     "ex6-cik1137764-2000-sourcexport-prime-plus-convertible-debenture": (
-        "principal",
         "share-class",
     ),
     "ex6-movie-studio-2017-15pct-note-ross-selag": ("maturity",),
@@ -3681,10 +3672,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-discount",
         "rate",
     ),
-    "interim-cik1811115-2022-cvi-amortizing-bonds-ads-5-5pct": (
-        "holder",
-        "share-class",
-    ),
+    "interim-cik1811115-2022-cvi-amortizing-bonds-ads-5-5pct": ("share-class",),
     "interim-cik1847846-2025-85pct-trading-price-notes": ("conversion-discount",),
     "interim-cik1946703-2025-10pct-convertible-loan-notes": (
         "conversion-price",
@@ -3707,7 +3695,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "share-class",
     ),
     "ir-fresenius-2017-eur500m-zero-coupon-convertible-bond-due-2024": (
-        "conversion-price",
         "date",
         "principal",
         "purchase-price",
@@ -4956,7 +4943,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "pr-medcolcanna-2020-14pct-convertible-secured-debentures": ("principal",),
     "pr-medicus-2024-10pct-convertible-notes-due-2025": (
         "conversion-discount",
-        "conversion-price",
         "conversion-price-floor",
         "principal",
     ),
@@ -5179,10 +5165,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "pr-spectra7-2023-9pct-debenture-units": ("principal",),
     "pr-spirit-airlines-2021-1pct-notes-due-2026": ("principal",),
-    "pr-starbreeze-2019-smilegate-bond-amendment": (
-        "holder",
-        "rate",
-    ),
+    "pr-starbreeze-2019-smilegate-bond-amendment": ("holder",),
     "pr-strategic-oil-gas-2016-libra-8pct-secured-convertible-notes": (
         "conversion-price",
     ),
@@ -5230,10 +5213,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-reference",
         "share-class",
     ),
-    "pr-viavi-2025-0625pct-notes-due-2031-exchange": (
-        "principal",
-        "rate",
-    ),
+    "pr-viavi-2025-0625pct-notes-due-2031-exchange": ("principal",),
     "pr-vioquest-2007-8pct-senior-convertible-notes": ("principal",),
     "pr-vishay-2023-225pct-convertible-senior-notes-due-2030-closing": (
         "interest-payment",
@@ -5498,7 +5478,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "rns-oxus-gold-2015-darwin-zero-coupon-loan-notes": (
         "date",
         "maturity",
-        "principal",
         "purchase-price",
         "share-class",
     ),
@@ -6540,6 +6519,9 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     ),
     "ex99-mace-2011-merlin-6pct-debenture": ("share-class",),
     "ex99-ocean-biomedical-2023-alto-note-facility": ("principal",),
+    "ex99-vision-industries-2012-12pct-convertible-subordinated-note": (
+        "interest-payment",
+    ),
     "exhibit-avalanche-2015-gcef-tranche-note": ("maturity",),
     "exhibit-dalrada-2006-alpha-capital-convertible-note": ("interest-payment",),
     "exhibit-sanomedics-2013-replacement-note-exchange": ("rate",),
@@ -6557,6 +6539,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "principal",
         "purchase-price",
     ),
+    "forum-unnamed-2013-laurus-amended-note-2": ("holder",),
     "fwp-jetblue-2009-6-75pct-convertible-debentures-due-2039": ("share-class",),
     "hkex-longitech-2018-placing-convertible-notes": ("date",),
     "interim-cik1711279-2017-director-june-note-6pct": ("share-class",),

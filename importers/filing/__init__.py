@@ -227,6 +227,16 @@ def _first_match(reader: Reader, patterns: tuple[re.Pattern[str], ...]) -> list[
                 sentence[match.start() : match.start(1)],
             ):
                 continue
+            # (nor "a proposed fundraise of £450,000 through the issue of
+            # 418,604,651 new ordinary shares ... to Richard Parris, the
+            # Company's Executive Chairman", in a sentence naming no note)
+            if not _has(sentence, "note", "debenture", "bond", "loan") and rx.search(
+                r"\b(?:issue|issuance|allotment|subscription)\s+(?:of|for)\s+[\d,]+\s+(?:new\s+)?"
+                r"(?:ordinary\s+|common\s+)?shares\b",
+                sentence[: match.start(1)],
+                re.IGNORECASE,
+            ):
+                continue
             # warrants issued to someone, or an agent: not the holder (a
             # "loan and warrant agreement with" a lender names the holder;
             # so does "issued a convertible note ... and 500,000 warrants
@@ -548,25 +558,37 @@ def _the_issuer(reader: Reader, name: str) -> bool:
         for sentence in reader.every
     ):
         return True
-    for sentence in reader.every:
-        defined = rx.search(
-            re.escape(name) + r"\W{0,3}\(\s*[\"“]([^\"”]{2,30})[\"”]\s*\)", sentence
-        )
-        if defined is None:
-            continue
-        short = re.escape(defined.group(1))
-        # (or "convertible into common shares of Metalla")
-        return any(
-            rx.search(
-                rf"\b{short}['’]s\s+(?:issued\s+and\s+)?(?:outstanding\s+)?"
-                r"(?:common\s+|ordinary\s+)?shares\b"
-                rf"|\b(?:common|ordinary)\s+shares\s+of\s+{short}\b",
-                other,
-                re.IGNORECASE,
+    defined = next(
+        (
+            found
+            for sentence in reader.every
+            if (
+                found := rx.search(
+                    re.escape(name) + r"\W{0,3}\(\s*[\"“]([^\"”]{2,30})[\"”]\s*\)",
+                    sentence,
+                )
             )
-            for other in reader.every
+        ),
+        None,
+    )
+    # (or, undefined, by the first word of its name: "an agreement with
+    # Woulfe Mining Corp." and "convertible ... into 16,667 common shares of
+    # Woulfe")
+    short = re.escape(defined.group(1) if defined else name.split(maxsplit=1)[0])
+    if defined is None and len(short) < 4:
+        return False
+    # (or "convertible into common shares of Metalla")
+    return any(
+        rx.search(
+            rf"\b{short}['’]s\s+(?:issued\s+and\s+)?(?:outstanding\s+)?"
+            r"(?:common\s+|ordinary\s+)?shares\b"
+            # ("one common share of NMG")
+            rf"|\b(?:common|ordinary)\s+shares?\s+of\s+{short}\b",
+            other,
+            re.IGNORECASE,
         )
-    return False
+        for other in reader.every
+    )
 
 
 def _holder(reader: Reader) -> str | None:
@@ -2833,7 +2855,11 @@ def _day_count(reader: Reader) -> None:
             r"(?:30|thirty)\s+(?:\(30\)\s+)?days\b"
             # ("on the basis of a 30 day month and a 360 day year"; "twelve
             # 30-day months and a 360-day year")
-            r"|\b(?:30|thirty)[- ]day months?\s+and\s+(?:a\s+)?(?:360[- ]day year|year of 360 days)",
+            r"|\b(?:30|thirty)[- ]day months?\s+and\s+(?:a\s+)?(?:360[- ]day year|year of 360 days)"
+            # ("on the basis of a year consisting of twelve months of thirty
+            # days each")
+            r"|\b(?:a|the)\s+year\s+(?:consisting|comprised|composed)\s+of\s+(?:12|twelve)\s+"
+            r"(?:\(12\)\s+)?months\s+of\s+(?:30|thirty)\s+(?:\(30\)\s+)?days\b",
             lowered,
         ):
             reader.set("day-count", '"30/360"', sentence)
@@ -2959,7 +2985,7 @@ _RELATED = re.compile(
     # (not "non-controlling shareholders": a minority's)
     r"(?:major|majority|main|largest|principal|(?<!non-)controlling|substantial|"
     # ("a significant existing stockholder of the Company")
-    r"significant)\s+(?:existing\s+)?(?:share|stock)holder|"
+    r"significant)\s+(?:existing\s+|institutional\s+)?(?:share|stock)holder|"
     r"parent company|holding company of the company|affiliate of the company|"
     # (not "TDR Enterprises Ltd (a company controlled by Tom Richardson)": a
     # controller the text does not say is an insider)
@@ -3016,6 +3042,19 @@ _NOT_THE_HOLDERS_RELATION = re.compile(
     r"\b(?:share|stock)holder of (?!the Company\b|us\b|our\b|(?:the )?(?:Maker|Borrower|Issuer|"
     r"Obligor)\b)[A-Z][\w&.,' -]*"
     r"|\bauthority (?:granted|given|conferred) (?:to|on|upon) the directors\b"
+    # a lender of shares to hedge the bonds: "Oriental Gold, a company
+    # controlled by Kingdee chairman Xu Shao Chun, provided 130 million shares
+    # as a hedge facility for investors"
+    r"|^[^;]*\b(?:hedge facility|share lending (?:facility|agreement)|stock borrow(?:ing)? "
+    r"(?:facility|agreement))\b[^;]*"
+    # an officer quoted, the office first: "Executive Chairman, David
+    # Sefton, said:"
+    r"|\b(?:chairman|chairwoman|chief executive officer|ceo|president|director)"
+    r",\s+[A-Z][^,.;]{1,40},\s+(?:said|says|stated|commented|added)\b"
+    # a condition on any holder: "provided that any Debenture held by an
+    # insider of the Company requires prior stock exchange approval"
+    r"|\bany\s+(?:debentures?|notes?|bonds?)\s+held\s+by\s+(?:an?\s+)?insiders?\s+of\s+the\s+"
+    r"company\b"
     r"|\b(?:chairman|chairwoman|director|officer|chief executive officer|ceo|president)"
     r"\b[^.;]{0,60}\btransfer\b[^.;]{0,80}\bto the (?:investor|holder|lender|purchaser)s?\b"
     # an officer quoted: "..." said Bonnie Tomei, Chief Financial Officer;
@@ -3186,8 +3225,9 @@ def _related_party(reader: Reader, holder: str | None) -> None:
         # shareholder")
         r"|\b(?:payable|notes?|debentures?|loans?)(?:\s*\([^)]{0,40}\))? to (?:a |an )?related part"
         r"|\(\s*an? related party\s*\)"
+        # ("to its largest institutional shareholder")
         r"|\bto (?:its|our|the company['’]s) (?:majority|principal|major|largest|controlling) "
-        r"(?:share|stock)holder\b"
+        r"(?:institutional )?(?:share|stock)holder\b"
         # "issued a 90-day note payable to borrow $100,000 from a director"
         r"|\b(?:from|to|with|by)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:director|officer|"
         r"(?:principal |major |significant )?(?:shareholder|stockholder))\b"

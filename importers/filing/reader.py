@@ -656,15 +656,17 @@ _AN_EQUIVALENT = re.compile(
 )
 #: The cents after a sum in words: "... Dollars and Twenty Eight Cents",
 #: "... DOLLARS AND NO/100S".
-_NO_CENTS = r"(?:\s+and\s+(?:no|[a-z -]{1,40}?)\s+cents|\s+and\s+no/100s?)?"
+_NO_CENTS = r"(?:\s+and\s+(?:no|[a-z0-9 -]{1,40}?)\s+cents|\s+and\s+no/100s?)?"
 _PRINCIPAL_BEFORE = re.compile(
     (
         # "the principal amount of the Note is $32,000", "the face value of
         # the note is $110,000"
         # ("The face value of the convertible debt is $575,000")
         r"(?:(?:principal amount|face value|face amount|aggregate principal) of "
+        # ("The principal amount of each Loan Note when issued shall be
+        # GBP25,000")
         r"(?:the|this|each) (?:[\w-]+ ){0,3}?(?:notes?|debentures?|debt)"
-        r"\s+(?:is|was|shall be|will be|equals)\s*|"
+        r"\s+(?:when issued\s+)?(?:is|was|shall be|will be|equals)\s*|"
         # "The convertible note issued to Auctus was for a total of $2.4 million"
         r"(?:notes?|debentures?)\b[^$.]{0,40}\b(?:was|is) for (?:a total of|an aggregate of)\s*|"
         # "has issued convertible bonds totaling RMB 3.8 billion", "issued 10%
@@ -692,6 +694,10 @@ _PRINCIPAL_BEFORE = re.compile(
         # "The amount of new convertibles to be issued is A$110.2 million"
         r"\bamount of (?:the )?new (?:[\w%.-]+ ){0,2}(?:notes|bonds|debentures|convertibles) "
         r"to be issued (?:is|will be)\s*|"
+        # ("publicly issued 7500000 convertible corporate bonds ... with a face
+        # value of 100 yuan each and a total issuance amount of 750000000
+        # yuan")
+        r"\b(?:a|the)\s+total\s+(?:issuance|issue)\s+(?:amount|size)\s+(?:of|is|was)\s*|"
         # "for a total convertible note of $274,000"
         r"for a total (?:(?:convertible|promissory|secured)\s+)*(?:note|debenture) of\s*|"
         # "a two (2) year Promissory Note with a non-related creditor for
@@ -746,7 +752,8 @@ _PRINCIPAL_BEFORE = re.compile(
         r"\bnote was for a sum of\s*|"
         # ("The amount of Convertible Bond 2021/1 is EUR 650,000."; "The amount
         # of the convertible secured promissory note was $225,000")
-        r"\bthe amount of (?:the\s+)?(?:(?:convertible|secured|unsecured|promissory)\s+){0,3}"
+        # ("The total amount of the loan is USD 300,000.00")
+        r"\bthe (?:total )?amount of (?:the\s+)?(?:(?:convertible|secured|unsecured|promissory)\s+){0,3}"
         r"(?:bond|note|loan)\b(?:\s+\d{4}/\d+)?\s+(?:is|was)\s*|"
         # ("a convertible note with a face value totaling $10,000")
         r"face (?:amount|value)(?: of| totall?ing)?:?|"
@@ -837,7 +844,8 @@ _PRINCIPAL_AFTER = re.compile(
         r"(?:convertible|exchangeable|promissory)\s+(?:\w+\s+){0,2}"
         # ("a NOK 200 million convertible loan to Alginor"; not a facility's
         # limit)
-        r"(?:notes?|debentures?|bonds?|loan\b(?!\s+(?:facility|agreement)))\b|"
+        # ("$5.25 million of subordinated convertible debt securities")
+        r"(?:notes?|debentures?|bonds?|debt securities|loan\b(?!\s+(?:facility|agreement)))\b|"
         # "completed a fundraising of £1,000,000 (the "Fundraising") by the
         # issue of convertible loan notes"
         # ("raised £100,000 for working capital purposes through the issue of
@@ -2498,9 +2506,10 @@ def money_role(sentence: str, money: Money) -> str | None:
             # ("the sum of Two Million Dollars of the United States of America
             # (US$2,000,000)")
             r"\b(?:sum|amount) of [a-z0-9/ .,-]{0,160}\bdollars"
-            r"(?:\s+of\s+the\s+united\s+states(?:\s+of\s+america)?)?"
-            + _NO_CENTS
-            + r"\s*\(?\s*"
+            # ("... DOLLARS in the lawful money of the United States of
+            # America (U.S.$250,000.00)")
+            r"(?:\s+(?:of|in)\s+(?:the\s+)?(?:lawful\s+money\s+of\s+the\s+)?"
+            r"united\s+states(?:\s+of\s+america)?)?" + _NO_CENTS + r"\s*\(?\s*"
             r"(?:u\.s\.\s*)?$",
             sentence[: money.start].lower()[-220:],
         )
@@ -2696,8 +2705,9 @@ ORGANISATION = re.compile(
     rf"(?:{_WORD}\s+(?:(?:of|and|&|de|du|for)\s+)?){{0,7}}(?:{_WORD}(?:,\s*|\s+))?{LEGAL_FORM}"
     # "Alto Opportunity Master Fund, SPC - Segregated Master Portfolio B"
     r"(?:\s*[\u2013\u2014-]\s*Segregated\s+(?:[A-Z]\w*\s+){0,3}Portfolio(?:\s+[A-Z0-9]\w*)?)?"
-    # a fund's number: "Merida Fund III"
-    rf"(?:(?<=Fund)\s+{FUND_NUMBER})?"
+    # a fund's number: "Merida Fund III" (and a form after it: "Sigma
+    # Opportunity Fund II, LLC")
+    rf"(?:(?<=Fund)\s+{FUND_NUMBER}(?:,?\s+(?:LLC|L\.P\.|LP|Ltd\.?|Limited|Inc\.)(?![\w]))?)?"
     # a partnership's number: "Kahn Family Limited PT II"
     rf"(?:(?<=Limited)\s+PT\s+{FUND_NUMBER})?"
     # a trust's date, part of its name: "David N. Siegel Dynasty Trust dated
@@ -2752,7 +2762,9 @@ DEFINED_ROLE = re.compile(
 _APPOSITIVE = re.compile(
     # ("to the order of Lucayan Oil and Gas Investments, Ltd., a Bahamas
     # corporation": the name's own "and" begins no name)
-    rf"(?:from|to|with|by|and|order of)\s+({_WORD}(?:[\s,]+(?:(?:of|and|&)\s+)?{_WORD})*?,?\s*"
+    # ("by and between Iliad Research and Trading, LP, a Delaware limited
+    # partnership")
+    rf"(?:from|to|with|by|between|and|order of)\s+({_WORD}(?:[\s,]+(?:(?:of|and|&)\s+)?{_WORD})*?,?\s*"
     rf"{LEGAL_FORM}),\s+(?:a|an)\b[^()]*$"
 )
 _ASSIGNS = re.compile(
@@ -3140,7 +3152,10 @@ _SEVERAL = re.compile(
     # W Capital, Inc., and John T. McDonald, an individual (each a "Lender
     # Party" and, together, the "Lender")"
     r"|\(\s*each\s+(?:a|an)\s+[\"“][^\"”]{1,30}[\"”],?\s+and,?\s+(?:together|collectively),?"
-    r"\s+the\s+[\"“](?:lenders?|holders?|purchasers?|investors?|payees?)[\"”]",
+    r"\s+the\s+[\"“](?:lenders?|holders?|purchasers?|investors?|payees?)[\"”]"
+    # ("a secured convertible loan agreement with David Rowe, a significant
+    # shareholder and a director of the Company, and with Robert Keith")
+    r"|\bagreement\s+with\s+(?-i:[A-Z])[^;]{2,120}?,\s+and\s+with\s+(?-i:[A-Z])",
     re.IGNORECASE,
 )
 #: After the first of several organisations a text names together: "a
@@ -3164,7 +3179,12 @@ _HOLDER_VERBS = (
         r"|(?:will|would) issue(?=\s+an?\s+(?:[\w-]+\s+){0,3}(?:note|debenture|bond)s?\b))\b"
         # (not "issued 2,263,514 commitment shares ... to Bellridge Capital")
         r"(?!\s+(?:an aggregate of\s+)?[\d,]+\s+(?:[\w-]+\s+){0,3}?(?:shares|warrants)\b)"
-        r"[^;]{0,140}?\bto\s+(?:(?:[\w-]+\s+){0,3}?(?:firm|investor|lender|group)\s+)?"
+        # ("... in the principal amount of $1,606,485.94, to the investor,
+        # 0851229 BC Ltd")
+        # (not "This news release is issued by Mitsui ... with respect to
+        # Nouveau Monde Graphite Inc.")
+        r"[^;]{0,180}?(?<!respect )(?<!pursuant )(?<!according )\bto\s+"
+        r"(?:(?:[\w-]+\s+){0,3}?(?:firm|investor|lender|group),?\s+)?"
         rf"({ORGANISATION.pattern})"
     ),
     # the note's terms between the note and its holder: "issued a convertible
@@ -3186,8 +3206,10 @@ _HOLDER_VERBS = (
     # (not "issued Convertible Debentures of Xxxxxx Capital Corp.": the
     # issuer's securities)
     re.compile(
+        # ("The Company issued Sigma Opportunity Fund II, LLC (“Sigma II”) (i)
+        # 350,000 shares ..., (ii) a 12% Senior Secured Convertible Note")
         r"\bissued\s+(?!(?:[\w-]+\s+){0,3}(?i:debentures?|notes?|securities)\b)"
-        rf"({ORGANISATION.pattern}),"
+        rf"({ORGANISATION.pattern})(?:,|\s*\(\s*[\"“][^\"”]{{1,30}}[\"”]\s*\)\s+(?=\((?:i|a|1)\)\s|an?\s))"
     ),
     # a heading: "Convertible Note with EMA Financial, LLC"; "Debt Financing
     # by Platinum Long Term Growth VII, LLC"
@@ -3414,7 +3436,10 @@ _HOLDER_VERBS = (
     ),
     re.compile(
         # (not "received a credit rating of AAA from China Chengxin ...")
-        rf"\b(?:borrowed|loan(?:ed)?|received)\b(?:(?!\brating\b)[^.;]){{0,80}}?\bfrom\s+"
+        # ("intends to borrow $15-million (U.S.) from CL Fertilizers Holding
+        # LLC")
+        rf"\b(?:borrow(?:ed)?|loan(?:ed)?|received)\b(?:(?!\brating\b)(?:U\.S\.|[^.;])){{0,80}}?"
+        r"\bfrom\s+"
         rf"({ORGANISATION.pattern})"
     ),
     # ("borrowed $45,000 from Scott Silverman, as evidenced by a promissory
@@ -4079,6 +4104,12 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
             r"(?:completed|consummated|closed)\s+on\s*$",
             window,
         )
+        # a resale hold's end: "subject to a four-month hold period expiring
+        # on November 9, 2022"
+        or rx.search(
+            r"\bhold(?:ing)?\s+period\s+(?:that\s+|which\s+)?(?:expir\w*|end\w*)\s+on\s*$",
+            window,
+        )
         # ("Further to the TSX Venture Exchange bulletin dated March 25, 2024")
         or rx.search(
             r"\b(?:(?:press|news) releases?|bulletins?)\s+dated\b[^()]{0,60}$", window
@@ -4270,7 +4301,9 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
             # "The 2018 notes were issued at the closing of the exchange on"; "The
             # Company completed the offering of ... Notes on November 21, 2022"
             or rx.search(
-                r"\b(?:issued|completed)\b[^.]{0,80}\b(?:notes?|debentures?|convertibles)"
+                # ("publicly issued 45574186 convertible corporate bonds on July 7,
+                # 2021")
+                r"\b(?:issued|completed)\b[^.]{0,80}\b(?:notes?|debentures?|bonds?|convertibles)"
                 r"\s+on\s*$"
                 # "sold a $61,000 10% convertible promissory note due Nov. 5,
                 # 2016 to Auctus Fund, LLC on Feb. 5"; "settled a private
@@ -4315,7 +4348,10 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
                 rx.search(
                     # ("The notes, issued on March 29, 2005, bear interest")
                     r"\b(?:notes?|debentures?|bonds?)\b(?:\s+due\s+\d{4})?(?:\s*\([^)]{0,40}\))?"
-                    r",?\s+(?:originally\s+|initially\s+)?issued\s+(?:to\s+[^;]{2,80}?\s+)?on\s*$",
+                    # ("loan notes ("CULs") issued and announced on 19 January
+                    # 2021")
+                    r",?\s+(?:originally\s+|initially\s+)?issued(?:\s+and\s+announced)?\s+"
+                    r"(?:to\s+[^;]{2,80}?\s+)?on\s*$",
                     left.lower()[-160:],
                 )
                 and not rx.search(
@@ -5158,10 +5194,12 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
 _ANNIVERSARY = re.compile(
     r"(?<!and )\b(?:the\s+)(?:(?P<nth>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th"
     r"|(?:one|two|three|four|five)(?=[- ]year))"
-    r"(?:[- ]year)?\s+)?anniversary\s+of\s+(?:the\s+|its\s+)?(?:date\s+of\s+)?(?:the\s+)?"
+    r"(?:[- ]year)?\s+)?anniversary\s+(?:date\s+)?of\s+(?:the\s+|its\s+)?(?:date\s+of\s+)?"
     # ("due and payable in full on the fifth anniversary of the date of the
-    # Notes")
-    r"(?:issu|original issue|closing|(?<=date of the )(?:notes?|debentures?)\b)",
+    # Notes"; a face's "on the one year anniversary date of the Effective
+    # Date set forth above")
+    r"(?:the\s+)?(?:issu|original issue|closing|(?<=date of the )(?:notes?|debentures?)\b"
+    r"|effective date set forth above\b)",
     re.IGNORECASE,
 )
 
@@ -5696,6 +5734,28 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         or rx.search(
             r"\bproceeds\b(?:[^.;]|\.(?=\d)){0,120}\b(?:repurchas\w*|repay\w*|redeem\w*|"
             r"retir\w*|refinanc\w*|address\w*)\b(?:[^.;%]|\.(?=\d)){0,120}$",
+            left,
+        )
+        # other securities' holders: "a similar consent and waiver from the
+        # holders of its 5% Convertible Debentures Due 2004"
+        or rx.search(
+            r"\b(?:consents?|waivers?|approvals?)\b[^.;%]{0,40}\bfrom\s+the\s+holders\s+of\s+"
+            r"(?:its|our|the company['’]s)\s+(?:outstanding\s+|existing\s+)?$"
+            # ("a restructuring support agreement ... between the company, and
+            # certain holders of the 9% secured convertible debentures")
+            r"|\bcertain\s+holders\s+of\s+(?:the|its|our)\s+(?:outstanding\s+|existing\s+)?$"
+            # ("three investors holding approximately $11.0 million of the
+            # principal amount of the Company's 3.25% Convertible Senior Notes
+            # due 2020")
+            r"|\b(?:investors|holders)\s+holding\b(?:[^.;%]|\.(?=\d)){0,80}\bof\s+"
+            r"(?:the\s+company['’]s|its|our)\s+$",
+            left,
+        )
+        # other debt the note ranks against: "senior to the Existing Notes
+        # and the Company's 3.875% Convertible Subordinated Notes due 2027"
+        or rx.search(
+            r"\b(?:senior|subordinated?|junior)\s+(?:in right of payment\s+)?to\b[^.;%]{0,100}$"
+            r"|\bpari\s+passu\s+with\b[^.;%]{0,100}$",
             left,
         )
         # notes redeemed early: "in connection with the early redemption of
@@ -6764,6 +6824,13 @@ def _not_the_note_price(lowered: str, money: Money, warrants: bool) -> bool:
             rx.search(r"\bshares\s+of\s*$", left) is not None
             and rx.match(r"\s*(?:each|nominal)\b", lowered[money.end :]) is not None
         )
+        # a rate in nominal: "at the rate of 26.6667 pence nominal of ordinary
+        # share capital of the Company for every £1 nominal of the Notes"
+        or rx.match(
+            r"\s*nominal\s+of\s+(?:[\w-]+\s+){0,2}share\s+capital\b",
+            lowered[money.end :],
+        )
+        is not None
         # an exchange done: "notes ... were exchanged for 1,475,258 shares of
         # the Company's common stock at a weighted average exchange price of
         # $1.10"
@@ -6851,7 +6918,8 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # ("The initial conversion price of the convertibles is $19.22")
         r"(?:\s+(?:for|of)\s+(?:the|this|each)\s+(?:[\w-]+\s+){0,2}(?:notes?|bonds?|debentures?"
         r"|convertibles))?"
-        r"\s*:?"
+        # (or a table's cell: "Conversion Price | $1.70")
+        r"\s*[:|]?"
         # ("save for the conversion price, which is 70 pence per Ordinary Share")
         r"(?:,? which)?"
         # ("at a conversion price equivalent to 40 pence per Ordinary Share")
@@ -6880,9 +6948,20 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # equivalent to a strike price of approximately $10.37 per share"
         r"|\bequivalent to (?:a|an initial) (?:strike|conversion) price of\s*(?:approximately\s*|about\s*)?$"
         # ("at the conversion price of $300 per ADS ($150 per ordinary share)")
-        r"|\bconversion price of\s+(?:us\s?)?\$\s?[\d.,]+\s+per\s+ads\s*\(\s*$",
+        r"|\bconversion price of\s+(?:us\s?)?\$\s?[\d.,]+\s+per\s+ads\s*\(\s*$"
+        # (after a rate of conversion: "This equates to a price per ordinary
+        # share of 3.75p per share")
+        r"|^\W*this equates to a price per (?:ordinary |common )?share of\s*$",
         left,
     )
+    # (not a row of several columns: "Conversion price per share | $ 4.08 |
+    # $ 6.00 | $ 4.20", one price for each series)
+    if (
+        labelled
+        and "|" in labelled.group(0)
+        and rx.match(r"\s*\|\s*\S{0,4}\s?\d", lowered[money.end :])
+    ):
+        labelled = None
     at_price = rx.search(
         # ("convertible into shares of Series D-1 Convertible Preferred Stock,
         # par value $0.001 per share (...) at a price per share equal to")
@@ -7091,6 +7170,9 @@ def fixed_prices(reader: Reader) -> list[Found]:
         # (exchangeable notes: "equivalent to an initial exchange price of
         # approximately $13.75 per ordinary share")
         "exchange price",
+        # (after a rate of conversion: "This equates to a price per ordinary
+        # share of 3.75p per share")
+        "equates to a price per",
     ):
         lowered = sentence.lower()
         # a valuation's inputs: "using the weighted-average Black-Scholes
@@ -7261,6 +7343,10 @@ _PAYMENT = re.compile(
     r"|\b(?:interest|coupon)\b[^.]{0,140}?\b(?:payable|paid),?\s+(?:in arrears\s+)?"
     r"(?:on the (?:last|first) (?:business )?day\s+)?on\s+an?\s+(?:calendar\s+)?"
     rf"(?P<basis>{_EVERY})\s+basis\b"
+    # ("shall make payments of interest only on the then outstanding
+    # principal amount to Payee on a monthly basis")
+    r"|\bpayments of interest\b[^.;]{0,100}?\bon\s+an?\s+(?:calendar\s+)?"
+    rf"(?P<basis2>{_EVERY})\s+basis\b"
     # a German text's "Die Zinsen sind halbjährlich nachträglich zahlbar"
     r"|\bZinsen\s+sind\s+(?P<de>halbjährlich|jährlich|vierteljährlich|monatlich)\b"
     r"|\bpayments of (?:accrued )?interest (?:shall|will) be made\s+"
@@ -7285,13 +7371,15 @@ _MONTH_WORDS = (
 _AT_MATURITY = re.compile(
     # (not "bears interest at 10% per annum, is due upon maturity": the
     # note is due)
-    r"interest(?:(?!,\s*(?:and\s+)?is\b).){0,200}?(?:payable|paid|due)\s+(?:in full\s+)?"
+    # ("payable in arrears on the maturity date of the Debentures")
+    r"interest(?:(?!,\s*(?:and\s+)?is\b).){0,200}?(?:payable|paid|due)\s+(?:in full\s+|in arrears\s+)?"
     # ("shall be due and payable immediately on maturity of the principal")
     # ("payable in cash at maturity"; "payable either in cash on the
     # maturity date or upon conversion"; "payable upon redemption or
     # maturity")
+    # ("payable in cash on the new maturity date")
     r"(?:either\s+)?(?:in cash\s+)?(?:immediately\s+)?(?:up)?(?:on|at)\s+"
-    r"(?:the\s+)?(?:(?:redemption|conversion) or\s+)?(?:time of (?:the\s+)?repayment|(?:their\s+)?conversion or (?:the\s+)?"
+    r"(?:the\s+)?(?:new\s+)?(?:(?:redemption|conversion) or\s+)?(?:time of (?:the\s+)?repayment|(?:their\s+)?conversion or (?:the\s+)?"
     r"(?:stated\s+)?maturity|(?:stated\s+)?maturity"
     # "due upon the earlier of the maturity date or conversion date"
     r"|earlier of (?:the\s+)?maturity"
@@ -7425,11 +7513,14 @@ _WITH_PRINCIPAL = re.compile(
     # ("is due and payable by FlexShopper, LLC on April 30, 2020")
     # ("Principal and accrued interest is repayable one year from the date of
     # issuance")
-    r"\b(?:due|payable|repayable)(?:\s+and\s+payable)?(?:\s+in\s+full)?\s+(?:by\s+[^.;]{1,40}?\s+)?"
+    # ("All principal and accrued interest will be due and payable in a
+    # single lump sum on the one year anniversary date")
+    r"\b(?:due|payable|repayable)(?:\s+and\s+payable)?"
+    r"(?:\s+in\s+(?:full|(?:a|one)\s+(?:single\s+)?lump\s+sum))?\s+(?:by\s+[^.;]{1,40}?\s+)?"
     # ("with principal and interest due and payable on or before January 1,
     # 2019")
     rf"(?:(?:on|at|upon)\s+(?:or\s+before\s+)?(?:the\s+)?(?:(?:stated\s+|initial\s+)?maturity|{_MONTH_WORDS}|\d|"
-    r"(?:[\w-]+\s+)?anniversary)"
+    r"(?:[\w-]+\s+){0,2}anniversary)"
     rf"|{_MONTH_WORDS}"
     # ("all principal and accrued interest due and payable one year from the
     # dates of execution"; "is due nine months from date of execution")
@@ -7625,6 +7716,7 @@ def interest_payments(reader: Reader) -> list[Found]:
                                 "per",
                                 "end",
                                 "basis",
+                                "basis2",
                                 "de",
                                 "made",
                                 "payments",

@@ -60,7 +60,7 @@ def _blocks(text: str) -> list[str]:
     paragraph). A long line ends mid-sentence where the text was wrapped."""
     blocks: list[str] = []
     lines: list[str] = []
-    rows = text.splitlines()
+    rows = _VERTICAL_ROW.sub(r"\1 | ", text).splitlines()
     face = False
     for index, line in enumerate(rows):
         # (a term sheet's label opens a paragraph, after a long value line)
@@ -196,6 +196,11 @@ def _glue_definitions(blocks: list[str]) -> list[str]:
 #: A paragraph that is only a label: "Interest Rate:".
 _LABEL_ONLY = re.compile(r"[A-Z][\w ()/&'’-]{1,40}:")
 #: A term sheet's label on a line of its own, without a colon: "Coupon".
+#: A table's row cut into cells, each on its own line between bars: "|Principal
+#: Amount", "|", "$60,000,000" (read as the row "Principal Amount | $60,000,000").
+_VERTICAL_ROW = re.compile(
+    r"(?m)^\|?([A-Z][A-Za-z ]{2,40}?)[ \t]*\n\|[ \t]*\n(?=[^|\s])"
+)
 _TERM_LABEL = re.compile(
     r"(?:Issue|Issuance|Maturity|Interest Payment) Dates?|Coupon|Interest Rate"
     r"|(?:Initial )?Conversion Price|Principal Amount"
@@ -417,7 +422,9 @@ _DOLLAR_WORDS = re.compile(
     r"\s+(" + "|".join(re.escape(word) for word in _DOLLAR_CODES) + r")\s+dollars?\b"
     # "$526,272 AUD", "$1 million CDN": the code after the amount names the
     # dollar
-    r"|\s+(AUD|CAD|CDN|HKD|SGD|NZD|USD)\b",
+    r"|\s+(AUD|CAD|CDN|HKD|SGD|NZD|USD)\b"
+    # a news wire's "$15-million (U.S.)"
+    r"|\s+\((U\.S\.|US|Cdn\.?|Canadian)\)",
     re.IGNORECASE,
 )
 
@@ -534,6 +541,12 @@ def dollar_assumed(text: str) -> str | None:
     reads it as the US dollar by default ("Canadian", "Singapore",
     "Australian"): no US dollar is named, bare amounts are, and the text is
     about that dollar's country or marks it beside them ("C$"); else None."""
+    # (a news wire's "$15-million (U.S.)" is a marked US dollar)
+    text = rx.sub(
+        r"(?<![A-Za-z$])\$(\s?\d[\d,.]*(?:[- ](?:million|billion))?)\s+\(U\.?S\.?\)",
+        r"US$\1",
+        text,
+    )
     marks = _dollar_marks(text)
     us_listed = _US_EXCHANGE.search(text) is not None
     # "US$200,000,000" beside bare "$25,000,000" and "$7.70" in a text about
@@ -793,13 +806,17 @@ def _marked_currency(
         return dollar, end
     if named.group(1):
         return _DOLLAR_CODES[named.group(1).lower()], named.end()
+    if named.group(3):
+        bracketed = named.group(3).lower()
+        return ("USD" if bracketed.startswith("u") else "CAD"), named.end()
     code = named.group(2).upper()
     return ("CAD" if code == "CDN" else code), named.end()
 
 
 _CENTS = re.compile(
-    # ("at 1.5c per share", as Australian releases write cents)
-    r"(?<![\w$.,])(\d{1,2}(?:\.\d+)?)(?:\s+cents?\b|c(?=\s+(?:per|each)\b))",
+    # ("at 1.5c per share", as Australian releases write cents; not the
+    # cents of a sum in words: "Thirty-One Dollars and 80 Cents ($660,131.80)")
+    r"(?<!dollars and )(?<![\w$.,])(\d{1,2}(?:\.\d+)?)(?:\s+cents?\b|c(?=\s+(?:per|each)\b))",
     re.IGNORECASE,
 )
 #: "0.05588 pence per share", "3.5p", "2,050p": hundredths of a pound.
