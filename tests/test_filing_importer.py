@@ -11237,6 +11237,35 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "into units, each of one common share of SGI and one warrant.",
             {"holder": None},
         ),
+        # a price that steps up at each anniversary, or after a day
+        (
+            "The Notes carry interest of 9% per annum and are convertible into "
+            "ordinary shares in the Company at a conversion price of 80p per "
+            "Ordinary Share at any time on or after the first anniversary of their "
+            "issue and at 100p per Ordinary Share at any time on or after the "
+            "second anniversary of their issue.",
+            {"conversion-price": None, "rate": "0.09"},
+        ),
+        # interest payable at loan maturity
+        (
+            "The Loan bears interest at an annual gross interest rate of 7%, "
+            "payable at loan maturity.",
+            {"interest-payment": '"maturity"', "rate": "0.07"},
+        ),
+        # loans from directors
+        (
+            "The Company's working capital has been supported in part by loans "
+            "from directors and management. These loans are convertible into "
+            "equity at 8p per share.",
+            {"related-party": "TRUE"},
+        ),
+        # an amount of notes issued by the company on a day
+        (
+            "The Company has received a notice of conversion of all of its "
+            "Convertible Loan Notes. \u00a3250,000 Notes were issued by the Company "
+            "on 3 August 2021 and accrue interest at 8 per cent. per annum.",
+            {"principal": "250000.00 GBP", "date": "2021-08-03"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -12068,6 +12097,10 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "placing-shares-to-the-chairman-and-loan-notes-issued-and-announced",
         "an-officer-quoted-the-office-first",
         "a-release-issued-by-the-holder-with-respect-to-the-issuer",
+        "a-price-that-steps-up-at-each-anniversary",
+        "interest-payable-at-loan-maturity",
+        "loans-from-directors",
+        "an-amount-of-notes-issued-by-the-company-on-a-day",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -3232,6 +3232,10 @@ def _related_party(reader: Reader, holder: str | None) -> None:
         r"|\b(?:from|to|with|by)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:director|officer|"
         r"(?:principal |major |significant )?(?:shareholder|stockholder))\b"
         r"|\btrustees?\b[^.]{0,60}\bloaned\b"
+        # ("supported in part by loans from directors, former directors and
+        # management")
+        r"|\b(?:loans?|advances?)\s+from\s+(?:its\s+|our\s+|the\s+company['’]s\s+)?"
+        r"(?:directors|officers)\b"
         # ("the Company issued the related party a convertible debenture";
         # "The related party is entitled to convert")
         r"|\bissued\s+the\s+related\s+part(?:y|ies)\s+an?\b"

@@ -837,6 +837,8 @@ _PRINCIPAL_AFTER = re.compile(
         # Mortgage Loan")
         r"|principal(?!\s+(?:reductions?|re?payments?|prepayments?|pay-?downs?)\b))"
         # ("US$20 million of 6 7/8% Convertible Senior Subordinated Notes")
+        # ("£340,000 Notes were issued by the Company on 2 July 2020")
+        r"|(?:notes|debentures|bonds)\s+were\s+issued\s+by\s+the\s+company\b"
         r"|(?:worth\s+)?(?:of\s+)?(?:new\s+)?(?:(?!respectively\b)[\w./-]+%?,?\s+){0,3}"
         # "8% Original Issue Discount Senior Secured Convertible Debenture"
         r"(?:(?:senior|secured|unsecured|subordinated|original issue discount),?\s+)*"
@@ -7153,7 +7155,14 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
 _STEPPED_PRICE = re.compile(
     r"\S{0,4}\d[\d.]*\s+per\s+(?:[\w-]+\s+)?(?:share|unit)s?\s+(?:in|for|during)\s+the\s+"
     r"(?:first|initial)\b[^.;$]{0,40}?\band\s+\S{0,4}\d[\d.]*\s+per\s+(?:[\w-]+\s+)?"
-    r"(?:share|unit)s?\s+thereafter\b",
+    r"(?:share|unit)s?\s+thereafter\b"
+    # ("a conversion price of 95p per Ordinary Share at any time on or after
+    # the first anniversary of their issue and at 120p per Ordinary Share at
+    # any time on or after the second anniversary"; "at US$0.067 per share
+    # until July 8, 2023 and thereafter at US$0.078 per share")
+    r"|\S{0,4}\d[\d.]*p?\s+per\s+(?:[\w-]+\s+)?(?:share|unit)s?\s+(?:until|up to|through|"
+    r"(?:at any time\s+)?on or after)\b[^.;]{0,80}?\band\s+(?:thereafter\s+)?at\s+"
+    r"\S{0,4}\d[\d.]*p?\s+per\s+(?:[\w-]+\s+)?(?:share|unit)s?\b",
     re.IGNORECASE,
 )
 
@@ -7380,7 +7389,8 @@ _AT_MATURITY = re.compile(
     # ("payable in cash on the new maturity date")
     r"(?:either\s+)?(?:in cash\s+)?(?:immediately\s+)?(?:up)?(?:on|at)\s+"
     r"(?:the\s+)?(?:new\s+)?(?:(?:redemption|conversion) or\s+)?(?:time of (?:the\s+)?repayment|(?:their\s+)?conversion or (?:the\s+)?"
-    r"(?:stated\s+)?maturity|(?:stated\s+)?maturity"
+    # ("an annual gross interest rate of 6%, payable at loan maturity")
+    r"(?:stated\s+)?maturity|(?:stated\s+|loan\s+)?maturity"
     # "due upon the earlier of the maturity date or conversion date"
     r"|earlier of (?:the\s+)?maturity"
     # "payable on the earlier of the Notes' conversion to common stock or the
