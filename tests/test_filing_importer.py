@@ -11266,6 +11266,66 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "on 3 August 2021 and accrue interest at 8 per cent. per annum.",
             {"principal": "250000.00 GBP", "date": "2021-08-03"},
         ),
+        # a bare "$" before a Canadian dollar amount in brackets; a stated rate
+        (
+            "On March 2, 2021, the Company entered into the Subscription Agreement "
+            "with Maple Ridge Investments, Inc., providing for the issuance of a "
+            "$40.0 million (C$50.0 million) convertible debenture. The debenture "
+            "is denominated in Canadian Dollars. The debenture will accrue interest "
+            "at a stated annualized rate of 6% until its conversion.",
+            {"principal": None, "rate": "0.06"},
+        ),
+        # an issue in two tranches due in different years
+        (
+            "Osaka Dyes Co., Ltd. priced \u00a580 billion of zero-coupon convertible "
+            "bonds in tranches due 2027 and 2029, according to an offering "
+            "document. Both tranches are sized at \u00a540 billion.",
+            {"principal": None},
+        ),
+        # an amendment restating the note's principal section
+        (
+            "WHEREAS, Payee made a loan to Maker in the original principal amount "
+            "of five hundred thousand dollars ($500,000) as evidenced by the Note.\n\n"
+            "1. Modifications to the Note.\n\n"
+            "A. Section 1 of the Note shall be amended to read as follows:\n\n"
+            "Principal. Subject to the terms and conditions herein, the principal "
+            "balance of this Note of $1,200,000 (the \u201cPrincipal Amount\u201d) "
+            "shall be due and payable on June 30, 2025.",
+            {"principal": None},
+        ),
+        # a face's "THE DATE OF THIS NOTE IS:" and a term in days from it
+        (
+            "THE DATE OF THIS NOTE IS: May 6, 2003 BRISTLE ENERGY, INC. $20,000.00 "
+            "Convertible Promissory Note BRISTLE ENERGY, INC., a Nevada corporation "
+            '(the "Company" or "Maker"), and wholly-owned subsidiary of Teal '
+            'Holdings, Ltd., a Nevada corporation ("Teal"), for value received, '
+            'hereby promises to pay to the order of JOHN PERKINS (the "Holder") '
+            "the principal amount of Twenty Thousand Dollars ($20,000), with simple "
+            "interest at the rate of ten percent (10%) per annum. The principal "
+            "balance of this Note shall mature, together with any unpaid and "
+            "accrued interest, being due and payable, sixty (60) days from the date "
+            "of this Note.",
+            {"date": "2003-05-06", "maturity": "2003-07-05"},
+        ),
+        # the maximum aggregate principal amount of an offering
+        (
+            "WHEREAS, the Company shall sell to the Purchasers convertible "
+            "promissory notes of the Company in the maximum aggregate principal "
+            "amount of US$10,000,000 in exchange for the consideration set forth "
+            "opposite each Purchaser's name.",
+            {"principal": None},
+        ),
+        # a later tranche's text names the first tranche's day
+        (
+            "Tamarack Green Inc. has completed a second tranche of $0.8 million in "
+            "its private placement of secured convertible debentures. Including "
+            "the initial tranche of $400,000 completed on May 3rd 2018, the "
+            "principal outstanding on the Debentures is now $1,200,000. The "
+            "Debentures bear interest at a rate of 12% per annum, which will be "
+            "payable, together with the principal, on the maturity date of May 3, "
+            "2020.",
+            {"date": None, "interest-payment": '"maturity"'},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -12101,6 +12161,12 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "interest-payable-at-loan-maturity",
         "loans-from-directors",
         "an-amount-of-notes-issued-by-the-company-on-a-day",
+        "a-bare-dollar-before-a-canadian-dollar-amount-in-brackets",
+        "an-issue-in-tranches-due-in-different-years",
+        "an-amendment-restating-the-notes-principal-section",
+        "the-date-of-this-note-is-and-a-term-in-days",
+        "the-maximum-aggregate-principal-amount-of-an-offering",
+        "a-later-tranches-text-names-the-first-tranches-day",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -6681,7 +6681,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "date",
         "maturity",
     ),
-    "pr-medifocus-2014-second-tranche-promissory-note-units": ("date",),
     "pr-mediterranean-oil-gas-2009-9.9pct-convertible-loan-notes": ("principal",),
     "pr-mkango-2023-cotec-gbp-convertible-loan": ("principal",),
     "pr-nexera-energy-2023-10pct-debentures-royalty-director": ("related-party",),

@@ -999,9 +999,57 @@ _PRINCIPAL_CHANGED = re.compile(
 )
 
 
+def _in_tranches_due(reader: Reader, best: Found) -> str | None:
+    """The principal's sentence, where the amount is of an issue in tranches
+    due in different years."""
+    return next(
+        (
+            best.quote
+            for money in reader.money(best.quote)
+            if money.text() == best.value
+            and _IN_TRANCHES_DUE.match(best.quote[money.end :])
+        ),
+        None,
+    )
+
+
+def _amended_to_read(reader: Reader, quote: str) -> str | None:
+    """The sentence before the quote (or before a heading above it) where
+    it amends the note's section the quote restates ("A. Section 1 of the
+    Note shall be amended to read as follows:", "Principal.", then "the
+    principal balance of this Note of $2,700,000"): a later principal."""
+    if quote not in reader.sentences:
+        return None
+    index = reader.sentences.index(quote)
+    # (a heading between: "Principal.")
+    return next(
+        (
+            before
+            for before in reader.sentences[max(0, index - 2) : index]
+            if rx.search(
+                r"\b(?:is|shall be|are)\s+(?:hereby\s+)?amended\s+(?:and\s+restated\s+)?"
+                r"to read\b",
+                before,
+                re.IGNORECASE,
+            )
+        ),
+        None,
+    )
+
+
 #: "Of the notes, $600,000 will mature in two years".
 _A_PART_OF_THE_NOTES = re.compile(
     r"^\W*of the (?:notes|debentures|bonds),\s+\S{0,4}\d", re.IGNORECASE
+)
+#: An issue in tranches with maturities of their own, said of the amount:
+#: "¥100 billion of new zero-coupon convertible bonds due in 2029 and 2031";
+#: "¥120 billion of zero-coupon convertible bonds in tranches due 2020 and
+#: 2022".
+_IN_TRANCHES_DUE = re.compile(
+    r"^\W*of\s+(?:[\w%.-]+\s+){0,5}(?:notes|debentures|bonds|convertibles)\s+"
+    r"(?:in\s+(?:two\s+|three\s+)?tranches\s+)?"
+    r"due\s+(?:in\s+)?(?:19|20)\d\d,?\s+and\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
 )
 #: "this note was exchanged for a new promissory note in the amount of".
 _REPLACED_LATER = re.compile(
@@ -1195,14 +1243,14 @@ def _another_principal(reader: Reader, best: Found) -> tuple[str, str] | None:
         return balance_or_total
     # "Of the notes, $600,000 will mature in two years, with the remaining
     # notes maturing in one year": parts with terms of their own
-    part = reader.first(_A_PART_OF_THE_NOTES)
+    part = reader.first(_A_PART_OF_THE_NOTES) or _in_tranches_due(reader, best)
     if part is not None:
         return (
             f"{best.value} is an issue whose parts have terms of their own: write "
             "the part you are booking",
             part,
         )
-    changed = reader.first(_PRINCIPAL_CHANGED)
+    changed = reader.first(_PRINCIPAL_CHANGED) or _amended_to_read(reader, best.quote)
     if changed is not None:
         return (
             f"{best.value} was changed later: write the principal the note was "
@@ -1628,7 +1676,10 @@ _UP_TO_THE_NOTE = re.compile(
     r"|\bprovide\s+(?:[\w-]+\s+){0,2}with\s+"
     r"|\b(?:loan|note|debentures?|notes|bonds)\s+(?:of\s+|for\s+)?"
     r"|\b(?:to issue|to raise|is raising|offering of|placement of)\s+)"
-    r"up\s+to(?:\s+an?\s+aggregate\s+principal\s+amount\s+of)?\s*$",
+    r"up\s+to(?:\s+an?\s+aggregate\s+principal\s+amount\s+of)?\s*$"
+    # ("convertible promissory notes of the Company in the maximum aggregate
+    # principal amount of US$25,000,000")
+    r"|\bmaximum\s+(?:aggregate\s+)?principal\s+amount\s+of\s*$",
     re.IGNORECASE,
 )
 

@@ -1504,8 +1504,13 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
         return True
     # An amount in a sentence about a facility ("up to $355,000"), or one
     # repaid or converted, is not the note's principal or price.
+    # ("notes of the Company in the maximum aggregate principal amount of
+    # US$25,000,000")
     facility = rx.search(
-        r"\bup to\b(?P<after>.*)$|\bgrid note\b(?P<grid>.*)$", before, re.I
+        r"\bup to\b(?P<after>.*)$|\bgrid note\b(?P<grid>.*)$"
+        r"|\bmaximum\s+aggregate\s+principal\s+amount\s+of\b(?P<most>.*)$",
+        before,
+        re.I,
     )
     # (unless a new item of a list comes between: "(i) a Loan Agreement
     # under which HEP has agreed to advance up to $20,000,000 ..., (ii) an
@@ -1516,7 +1521,10 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
     if facility is not None and not rx.search(
         r"pursuant to which|whereby|under which|of which|;\s|\((?:i{1,3}|iv|vi{0,3}|ix|x|[b-h]|[2-9])\)\s"
         r"|\bwith the (?:initial|first) issuance of an?\s*$",
-        facility.group("after") or facility.group("grid"),
+        facility.group("after")
+        or facility.group("grid")
+        or facility.group("most")
+        or "",
     ):
         return True
     return bool(
@@ -3756,14 +3764,15 @@ def several_holders(reader: Reader) -> str | None:
 
 _ISSUE_LABEL = re.compile(
     r"(?:issuance date|issue date|date of issuance|date of issue|original issue\.?\s+date|"
-    r"note date|(?<!maturity )date of (?:the )?note|closing date|funding date|settlement date"
+    # ("THE DATE OF THIS NOTE IS: September 3, 2002")
+    r"note date|(?<!maturity )date of (?:the |this )?note|closing date|funding date|settlement date"
     # ("The placement of the Bonds was completed on 8 March 2013, while their
     # settlement took place on 15 March 2013")
     r"|settlement (?:took place|occurred) on)"
     # ("Closing date and issue date for the Bonds: September 21, 2010")
     r"(?:\s+(?:for|of)\s+(?:the|this)\s+(?:\w+\s+){0,2}(?:bonds?|notes?|debentures?))?"
     # ("Date of Note: | March 29, 2019 |": a table's cell)
-    r"\s*(?:\(.{0,30}\))?\s*(?:[:\-]|is|was|of|shall be)?\s*\|?"
+    r"\s*(?:\(.{0,30}\))?\s*(?:[:\-]|is:?|was|of|shall be)?\s*\|?"
     # "Closing Date: Friday, April 8, 2022"
     r"\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*)?$"
 )
@@ -4775,6 +4784,13 @@ def _dates_an_agreement(reader: Reader, index: int, left: str) -> bool:
     )
 
 
+#: A text about a later tranche: "has completed a second tranche of $1.3
+#: million".
+_A_LATER_TRANCHE = re.compile(
+    r"\b(?:second|third|fourth|final|subsequent)\s+tranche\b", re.IGNORECASE
+)
+
+
 def issue_dates(reader: Reader) -> list[Found]:
     found = _closed_on_publication(reader)
     for index, sentence in enumerate(reader.sentences):
@@ -4812,6 +4828,18 @@ def issue_dates(reader: Reader) -> list[Found]:
                     left.lower()[-60:],
                 )
                 or _EVIDENCED_BY_AN_OLDER_NOTE.search(left[-200:])
+                # (nor an earlier tranche's, in a text about a later one:
+                # "Including the initial tranche of $500,000 completed on
+                # October 11th 2017")
+                or (
+                    rx.search(
+                        r"\b(?:initial|first)\s+tranche\b(?:[^.;]|\.(?=\d)){0,60}"
+                        r"\b(?:completed|closed)\s+on\s*$",
+                        left,
+                        re.IGNORECASE,
+                    )
+                    and reader.first(_A_LATER_TRANCHE) is not None
+                )
                 or rx.search(
                     r"\b(?:advance|tranche|drawdown)\s*:\s*(?:on\s+)?$",
                     (
@@ -5568,7 +5596,8 @@ _RATE_BEFORE = re.compile(
     # hereof), at an annual rate equal to 9.0%")
     # ("with interest thereon ... at a per annum rate equal to 12 percent")
     r"|\binterest\b(?:(?!discount)[^.%]){0,170}?\bat\s+(?:an?|the)\s+"
-    r"(?:(?:annual|yearly|fixed|annualized|per annum)\s+)?"
+    # ("accrue interest at a stated annualized rate of 5%")
+    r"(?:stated\s+)?(?:(?:annual|yearly|fixed|annualized|per annum)\s+)?"
     # ("shall accrue at a rate per annum (the "Interest Rate") of eight
     # percent (8%)")
     r"rate\s+(?:per annum\s+)?(?:\((?:the\s+)?[\"“][^\"”]{1,30}[\"”]\)\s*)?(?:equal\s+to\s+|of\s+)?"
@@ -7405,7 +7434,9 @@ _AT_MATURITY = re.compile(
     r"|\binterest\b[^.]{0,100}\b(?:payable|due) when the (?:notes?|debentures?) matures?\b"
     # ("Accrued interest on this Note shall be payable together with all
     # principal hereon at maturity")
-    r"|\binterest\b[^.;]{0,60}\b(?:payable|due)\s+together\s+with\s+(?:all\s+)?(?:the\s+)?"
+    # ("interest at a rate of 15% per annum, which will be payable, together
+    # with the principal, on the maturity date")
+    r"|\binterest\b[^.;]{0,60}\b(?:payable|due),?\s+together\s+with\s+(?:all\s+)?(?:the\s+)?"
     r"principal\b[^.;]{0,20}\b(?:at|on|upon)\s+(?:the\s+)?maturity\b"
     # "simple interest ... at the rate of Five percent (5.00%) per annum
     # (365-day year basis) payable on December 31, 2007 (the "Maturity Date")"

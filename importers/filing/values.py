@@ -949,6 +949,24 @@ def _money_in(sentence: str, dollar: str, yen: str, rand: bool) -> tuple[Money, 
             and rx.fullmatch(r"\s*\(\s*(?:or\s+|approximately\s+)?", between)
             is not None
         )
+        # a bare "$" before another dollar marked in brackets, the same as the
+        # text's: "$56.8 million (C$75.3 million)" in a text whose "$" reads
+        # as the Canadian dollar; the bare one is the US dollar
+        previous = marked[-1] if marked else None
+        if (
+            equivalent
+            and previous is not None
+            and previous.currency == money.currency != "USD"
+            and sentence[previous.start] == "$"
+            and rx.match(r"[A-Z]{1,3}\$", sentence[money.start :])
+        ):
+            marked[-1] = Money(
+                previous.number,
+                "USD",
+                previous.start,
+                previous.end,
+                previous.equivalent,
+            )
         marked.append(
             Money(money.number, money.currency, money.start, money.end, equivalent)
         )
