@@ -11326,6 +11326,49 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "2020.",
             {"date": None, "interest-payment": '"maturity"'},
         ),
+        # "convertibles" as the noun after an amount
+        (
+            "New Issue: Berna Systems prices CHF 200 million convertibles to yield "
+            "1.5%, up 30%",
+            {"principal": "200000000.00 CHF"},
+        ),
+        # guaranteed, unrated bonds
+        (
+            "Skylark plc has announced the successful pricing of its \u00a3250.0 "
+            "million offering of guaranteed senior unsecured unrated convertible "
+            "bonds due 2027.",
+            {"principal": "250000000.00 GBP"},
+        ),
+        # a financing agreement with the holder
+        (
+            "Granite Peak Gold, Inc. has consummated a US$2.0 million convertible "
+            "promissory note as part of the financing agreement with Boise Valley "
+            'Mining Company, LLC an Idaho limited liability company ("BVM").',
+            {"holder": '"Boise Valley Mining Company, LLC"'},
+        ),
+        # the issue of a number of notes to the holder
+        (
+            "The Company has raised $2.5 million through the issue of 2,500,000 "
+            'Convertible Loan Notes of $1 each (the "CLN") to Moon Ridge Partners '
+            'Corporation ("MRPC").',
+            {"holder": '"Moon Ridge Partners Corporation"'},
+        ),
+        # the buyer's own release, after its dateline
+        (
+            "Harbor Capital LLC To Acquire Securities of Pinecrest Energy Inc.\n"
+            'BOSTON--(Marketwire - May 4, 2012) - Harbor Capital LLC ("Harbor") '
+            "will acquire, pursuant to a non-brokered private placement, "
+            "transferable convertible promissory notes of Pinecrest Energy Inc. in "
+            "the aggregate principal amount of US$1,500,000.",
+            {"holder": '"Harbor Capital LLC"'},
+        ),
+        # a subsidiary that will acquire part of an issue names no holder
+        (
+            "The Company will issue EUR 100 million of convertible bonds. Out of the "
+            "above Bonds, the Company's Luxembourg incorporated subsidiary, Delta "
+            "Finance No. 2 S.A. will acquire Bonds amounting to euro 40 million.",
+            {"holder": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -12167,6 +12210,12 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "the-date-of-this-note-is-and-a-term-in-days",
         "the-maximum-aggregate-principal-amount-of-an-offering",
         "a-later-tranches-text-names-the-first-tranches-day",
+        "an-amount-of-convertibles",
+        "an-offering-of-guaranteed-unrated-convertible-bonds",
+        "a-financing-agreement-with-the-holder",
+        "the-issue-of-a-number-of-notes-to-the-holder",
+        "the-buyers-own-release-after-its-dateline",
+        "a-subsidiary-acquiring-part-of-an-issue-names-no-holder",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

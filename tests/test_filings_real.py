@@ -2666,7 +2666,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "purchase-price",
     ),
-    "bonddesk-kudelski-2005-chf-seven-year-convertible": ("principal",),
     "bonddesk-lixil-2015-yen-zero-coupon-two-tranche-convertibles": (
         "conversion-price",
         "maturity",
@@ -4164,10 +4163,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-lookback",
         "principal",
     ),
-    "news-jet2-2021-gbp-guaranteed-convertible-bonds-due-2026": (
-        "date",
-        "principal",
-    ),
+    "news-jet2-2021-gbp-guaranteed-convertible-bonds-due-2026": ("date",),
     "news-just-eat-takeaway-2021-0625pct-tranche-b-convertible-bonds-due-2028": (
         "conversion-price",
         "principal",
@@ -5308,7 +5304,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "principal",
     ),
-    "pr-thunder-mountain-gold-2012-isgc-convertible-note": ("holder",),
     "pr-titan-pharmaceuticals-2018-molteni-eur-convertible-loan": (
         "holder",
         "maturity",
@@ -5333,7 +5328,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "pr-vioquest-2007-8pct-senior-convertible-notes": ("principal",),
     "pr-viridis-energy-2011-cornwall-6pct-convertible-notes": (
         "conversion-price",
-        "holder",
         "principal",
     ),
     "pr-vishay-2023-225pct-convertible-senior-notes-due-2030-closing": (
@@ -5722,7 +5716,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "rns-steinhoff-2016-convertible-bonds-pricing": ("principal",),
     "rns-sunkar-2014-substantial-shareholder-usd-cln": (
         "conversion-price",
-        "holder",
         "principal",
         "share-class",
     ),

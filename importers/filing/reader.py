@@ -836,12 +836,17 @@ _PRINCIPAL_AFTER = re.compile(
         # (not "the $75,000 principal reduction payment under the Company's
         # Mortgage Loan")
         r"|principal(?!\s+(?:reductions?|re?payments?|prepayments?|pay-?downs?)\b))"
-        # ("US$20 million of 6 7/8% Convertible Senior Subordinated Notes")
         # ("£340,000 Notes were issued by the Company on 2 July 2020")
         r"|(?:notes|debentures|bonds)\s+were\s+issued\s+by\s+the\s+company\b"
+        # ("CHF 350 million convertibles to yield 1.625%")
+        r"|convertibles\b"
+        # ("US$20 million of 6 7/8% Convertible Senior Subordinated Notes")
         r"|(?:worth\s+)?(?:of\s+)?(?:new\s+)?(?:(?!respectively\b)[\w./-]+%?,?\s+){0,3}"
         # "8% Original Issue Discount Senior Secured Convertible Debenture"
-        r"(?:(?:senior|secured|unsecured|subordinated|original issue discount),?\s+)*"
+        # ("its £387.4 million offering of guaranteed senior unsecured unrated
+        # convertible bonds")
+        r"(?:(?:senior|secured|unsecured|subordinated|guaranteed|unrated|original issue discount)"
+        r",?\s+)*"
         # ("$75 million of 5.875% exchangeable senior notes")
         r"(?:convertible|exchangeable|promissory)\s+(?:\w+\s+){0,2}"
         # ("a NOK 200 million convertible loan to Alginor"; not a facility's
@@ -3185,8 +3190,11 @@ _HOLDER_VERBS = (
         # ("it would issue a convertible note worth A$6-million, with a zero
         # percent interest to Indonesia-based diversified investment group PT
         # Jayatama Tekno Sejahtera")
+        # ("through the issue of 1,280,000 Convertible Loan Notes of $1 each
+        # (the "CLN") to Sun Avenue Partners Corporation")
         rf"\b(?:issued|issuing|issues|sold|(?:agreed|agrees) to (?:sell|issue)"
-        r"|(?:will|would) issue(?=\s+an?\s+(?:[\w-]+\s+){0,3}(?:note|debenture|bond)s?\b))\b"
+        r"|(?:will|would) issue(?=\s+an?\s+(?:[\w-]+\s+){0,3}(?:note|debenture|bond)s?\b)"
+        r"|the issue of(?=\s+[\d,]+\s+(?:[\w-]+\s+){0,3}(?i:notes|bonds|debentures)\b))\b"
         # (not "issued 2,263,514 commitment shares ... to Bellridge Capital")
         r"(?!\s+(?:an aggregate of\s+)?[\d,]+\s+(?:[\w-]+\s+){0,3}?(?:shares|warrants)\b)"
         # ("... in the principal amount of $1,606,485.94, to the investor,
@@ -3431,7 +3439,10 @@ _HOLDER_VERBS = (
         # ("extends EUR 5.0 million Convertible Notes agreement with Lansdowne
         # Investment Company Cyprus Limited")
         # (not "a share subscription agreement with ZX International Ltd")
-        rf"\b(?i:purchase|(?<!share )(?<!stock )subscription|notes?|loan|exchange)(?i: payable)? "
+        # ("a US$1.0 million convertible promissory note ... as part of the
+        # financing agreement with Idaho State Gold Company, LLC")
+        rf"\b(?i:purchase|(?<!share )(?<!stock )subscription|notes?|loan|exchange|financing)"
+        r"(?i: payable)? "
         r"(?i:agreement)"
         rf"(?:\s*\([^)]{{0,20}}\))? with\s+"
         r"(?:(?:an?|its|existing|returning|new)\s+)*(?:(?i:investor|lender|shareholder)s?,?\s+)?"
@@ -3619,6 +3630,17 @@ HOLDER_PERSON = (
         r"\b(?i:financing|funding|loans?|advances?)\s+from\s+(?i:its|our|the company['’]s)\s+"
         r"(?i:largest|majority|principal|major|controlling|significant)\s+(?i:share|stock)holder,\s+"
         rf"({ORGANISATION.pattern})"
+    ),
+    # the buyer's own release: "Cornwall Investments LLC ("Cornwall") will
+    # acquire, pursuant to a non-brokered private placement, transferable
+    # convertible promissory notes (the "Convertible Notes") of Viridis"
+    re.compile(
+        # (the sentence's subject, after a dateline if any; not "the
+        # Company's Luxembourg incorporated subsidiary, Euromedica Finance No.
+        # 1 S.A. will acquire Bonds amounting to euro 60 million")
+        rf"(?:^\W*|\)\s+-\s+)({ORGANISATION.pattern})(?:\s*\([^)]{{0,30}}\))?,?\s+"
+        r"(?:will|has agreed to|agreed to)\s+"
+        r"(?:acquire|purchase|subscribe for)\b[^.;]{0,120}?\b(?i:notes?|debentures?|bonds?)\b"
     ),
     # ("Quercus Trust bought the debenture, which has a principal amount of
     # $18 million")
