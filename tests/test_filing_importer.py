@@ -11369,6 +11369,13 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "Finance No. 2 S.A. will acquire Bonds amounting to euro 40 million.",
             {"holder": None},
         ),
+        # a loan agreement's recital: the amount the company agreed to borrow
+        (
+            "(A) The Lender has agreed to lend to the Company and the Company has "
+            "agreed to borrow an amount of \u00a3800,000 (Eight Hundred Thousand "
+            "Pounds Sterling) subject to the terms of this Agreement.",
+            {"principal": "800000.00 GBP"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -12216,6 +12223,7 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "the-issue-of-a-number-of-notes-to-the-holder",
         "the-buyers-own-release-after-its-dateline",
         "a-subsidiary-acquiring-part-of-an-issue-names-no-holder",
+        "the-amount-the-company-agreed-to-borrow",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -2685,10 +2685,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "holder",
         "principal",
     ),
-    "contract-aspace-solutions-2003-gbp-convertible-loan": (
-        "holder",
-        "principal",
-    ),
+    "contract-aspace-solutions-2003-gbp-convertible-loan": ("holder",),
     "corresp-cik1084047-2006-crescent-note-payments": ("holder",),
     "corresp-cik1265850-2006-sb2-note-payments-table": (
         "issue-costs",

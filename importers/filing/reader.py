@@ -739,7 +739,9 @@ _PRINCIPAL_BEFORE = re.compile(
         r"^\W*amount:?\s*|"
         # a term sheet's size: "Quantum US$230,000,000"
         r"^\W*(?:quantum|issue size):?\s*|"
-        r"for (?:an|the) amount of\s*|advances?\s+|promises? to pay\b[^$.]{0,60}|"
+        # ("the Company has agreed to borrow an amount of £2,500,000")
+        r"for (?:an|the) amount of\s*|\bagreed to borrow an amount of\s*|"
+        r"advances?\s+|promises? to pay\b[^$.]{0,60}|"
         # ("entered into a Convertible Promissory Note totaling $1,087,000")
         r"\bentered into an?\s+(?:[\w-]+\s+){0,3}(?:note|debenture)\s+totall?ing\s*|"
         r"notes? payable (?:of|for)\s*|in an amount of\s*|"
