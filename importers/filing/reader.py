@@ -2724,7 +2724,7 @@ ORGANISATION = re.compile(
     r"(?:\s*[\u2013\u2014-]\s*Segregated\s+(?:[A-Z]\w*\s+){0,3}Portfolio(?:\s+[A-Z0-9]\w*)?)?"
     # a fund's number: "Merida Fund III" (and a form after it: "Sigma
     # Opportunity Fund II, LLC")
-    rf"(?:(?<=Fund)\s+{FUND_NUMBER}(?:,?\s+(?:LLC|L\.P\.|LP|Ltd\.?|Limited|Inc\.)(?![\w]))?)?"
+    rf"(?:(?<=Fund)\s+{FUND_NUMBER}(?:,?\s+{LEGAL_FORM}(?![\w]))?)?"
     # a partnership's number: "Kahn Family Limited PT II"
     rf"(?:(?<=Limited)\s+PT\s+{FUND_NUMBER})?"
     # a trust's date, part of its name: "David N. Siegel Dynasty Trust dated
@@ -7402,13 +7402,11 @@ _PAYMENT = re.compile(
     # ("shall be paid on the last business day on a calendar monthly basis")
     # ("interest is payable, on an annual basis, at LIBOR plus 2%")
     # ("have a 1% coupon (payable on a semi-annual basis)")
-    r"|\b(?:interest|coupon)\b[^.]{0,140}?\b(?:payable|paid),?\s+(?:in arrears\s+)?"
-    r"(?:on the (?:last|first) (?:business )?day\s+)?on\s+an?\s+(?:calendar\s+)?"
-    rf"(?P<basis>{_EVERY})\s+basis\b"
     # ("shall make payments of interest only on the then outstanding
     # principal amount to Payee on a monthly basis")
-    r"|\bpayments of interest\b[^.;]{0,100}?\bon\s+an?\s+(?:calendar\s+)?"
-    rf"(?P<basis2>{_EVERY})\s+basis\b"
+    r"|\b(?:(?:interest|coupon)\b[^.]{0,140}?\b(?:payable|paid),?\s+(?:in arrears\s+)?"
+    r"(?:on the (?:last|first) (?:business )?day\s+)?|payments of interest\b[^.;]{0,100}?\b)"
+    rf"on\s+an?\s+(?:calendar\s+)?(?P<basis>{_EVERY})\s+basis\b"
     # a German text's "Die Zinsen sind halbjährlich nachträglich zahlbar"
     r"|\bZinsen\s+sind\s+(?P<de>halbjährlich|jährlich|vierteljährlich|monatlich)\b"
     r"|\bpayments of (?:accrued )?interest (?:shall|will) be made\s+"
@@ -7781,7 +7779,6 @@ def interest_payments(reader: Reader) -> list[Found]:
                                 "per",
                                 "end",
                                 "basis",
-                                "basis2",
                                 "de",
                                 "made",
                                 "payments",

@@ -424,7 +424,7 @@ _DOLLAR_WORDS = re.compile(
     # dollar
     r"|\s+(AUD|CAD|CDN|HKD|SGD|NZD|USD)\b"
     # a news wire's "$15-million (U.S.)"
-    r"|\s+\((U\.S\.|US|Cdn\.?|Canadian)\)",
+    r"|\s+\((U\.?S\.?|Cdn\.?|Canadian)\)",
     re.IGNORECASE,
 )
 
