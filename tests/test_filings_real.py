@@ -1285,7 +1285,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "related-party",
     ),
-    "10q-cik1624512-2017-boxlight-marlborough-note": ("date",),
     "10q-cik1630113-2024-noninterest-convertible-notes": ("rate",),
     "10q-cik1630970-2019-7000-convertible-note-floor": (
         "maturity",
@@ -2154,7 +2153,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "purchase-price",
     ),
-    "8k-cerence-2023-150pct-convertible-senior-notes-due-2028": ("date",),
     "8k-charles-colvard-2025-note-conversion-agreement-ethara": ("conversion-price",),
     "8k-cik1624512-2019-boxlight-lind-secured-note": ("purchase-price",),
     "8k-cik728447-2016-titan-cng-senior-bridge-notes-extended": (
@@ -2454,10 +2452,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
         "purchase-price",
     ),
-    "8k-veritone-2021-175pct-convertible-senior-notes": (
-        "date",
-        "principal",
-    ),
+    "8k-veritone-2021-175pct-convertible-senior-notes": ("principal",),
     "8k-victory-energy-2017-vpeg-oid-convertible-note": (
         "maturity",
         "purchase-price",
@@ -2499,10 +2494,8 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "8k-xgtechnology-2018-6pct-debentures": ("maturity",),
     "8k-xometry-2022-additional-100pct-convertible-senior-notes-due-2027": (
-        "date",
         "principal",
     ),
-    "8k-youngevity-2014-five-year-senior-secured-notes": ("conversion-price",),
     "8k-youngevity-2017-final-tranche-three-year-notes": ("principal",),
     "8k-zap-2011-jonway-down-payment-convertible-note": ("share-class",),
     "accounts-uk-private-company-2024-gbp-convertible-loan-note": (
@@ -2983,9 +2976,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
         "interest-payment",
     ),
-    "ex10-las-vegas-gaming-2006-camofi-amended-senior-secured-convertible-note": (
-        "maturity",
-    ),
     "ex10-las-vegas-railway-2014-8pct-note-oid-beginning-value": ("purchase-price",),
     "ex10-lighting-science-2009-pegasus-convertible-note-first-amendment": (
         "date",
@@ -3235,7 +3225,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex10-xa-inc-2007-vision-opportunity-11pct-bridge-note": ("date",),
     "ex10-xcelmobility-2016-note-biz-wit-simple-interest": ("rate",),
     "ex10-xelr8-holdings-2010-series-a-note-form": ("interest-payment",),
-    "ex10-xtant-2017-orbimed-note": ("principal",),
     "ex10-xzeres-2012-gage-purchase-order-financing-note": ("holder",),
     "ex10-zalatoris-2024-amended-restated-promissory-note": ("date",),
     "ex10-zbb-energy-2006-aud-loan-agreement": ("principal",),
@@ -3349,10 +3338,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "ex4-phoenix-motor-2025-astor-initial-note": ("purchase-price",),
     "ex4-photomedex-2009-perseus-secured-convertible-note": ("day-count",),
-    "ex4-poly-pacific-2003-10pct-debenture-form": (
-        "interest-payment",
-        "maturity",
-    ),
+    "ex4-poly-pacific-2003-10pct-debenture-form": ("interest-payment",),
     "ex4-pressurebiosciences-2022-12pct-monthly-convertible-loan": (
         "conversion-price",
     ),
@@ -3784,7 +3770,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "news-4front-2023-restructured-convertible-promissory-note": (
         "conversion-price",
         "rate",
-        "share-class",
     ),
     "news-abtech-2014-secured-notes-convertible-tranche": (
         "maturity",
@@ -3967,7 +3952,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "news-dionymed-2019-gotham-green-secured-convertible-note": (
         "holder",
         "principal",
-        "share-class",
     ),
     "news-dongkook-2019-krw-round7-private-cb": ("principal",),
     "news-doosan-infracore-2020-krw-series-69-bonds": (
@@ -4447,7 +4431,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "news-prosperity-international-2018-hkd-8pct-convertible-bonds": ("principal",),
-    "news-publity-2015-eur20m-bond-tap": ("principal",),
     "news-qs-energy-2024-zero-coupon-oid-notes": (
         "date",
         "purchase-price",
@@ -4525,7 +4508,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "conversion-price-floor",
     ),
-    "news-sirius-minerals-2018-85pct-guaranteed-convertible-bonds": ("share-class",),
     "news-siyata-mobile-2021-lind-convertible-note": (
         "principal",
         "purchase-price",
@@ -4878,10 +4860,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
     ),
     "pr-fatfish-2026-arena-secured-convertible-notes": ("conversion-price-floor",),
-    "pr-flow-beverage-2024-12pct-convertible-debenture-units": (
-        "principal",
-        "share-class",
-    ),
+    "pr-flow-beverage-2024-12pct-convertible-debenture-units": ("principal",),
     "pr-fortune-minerals-2024-lind-c1-6m-convertible-security": ("purchase-price",),
     "pr-fujitsu-2007-euro-yen-convertible-bonds-citigroup": (
         "maturity",
@@ -4920,10 +4899,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "pr-haemonetics-2024-2-50pct-convertible-senior-notes-due-2029": ("maturity",),
     "pr-happy-belly-2024-k2-debentures": ("holder",),
-    "pr-harvest-health-2019-7pct-debentures-first-tranche": (
-        "principal",
-        "share-class",
-    ),
+    "pr-harvest-health-2019-7pct-debentures-first-tranche": ("principal",),
     "pr-health-logic-2021-first-notes-conversion": ("principal",),
     "pr-hempfusion-2022-amended-debenture-units": ("conversion-price",),
     "pr-highbank-2014-10pct-convertible-debentures-stepped-conversion": (
@@ -4954,7 +4930,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "date",
     ),
-    "pr-ignite-2019-convertible-debenture-units": ("share-class",),
     "pr-illumina-2014-convertible-notes-pricing": (
         "maturity",
         "principal",
@@ -5059,7 +5034,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "pr-medmen-2019-gotham-green-tranche-notes": (
         "conversion-price",
         "principal",
-        "share-class",
     ),
     "pr-medx-health-2021-6pct-debenture-loan-notes-first-closing": (
         "principal",
@@ -5406,6 +5380,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "rns-arc-minerals-2019-interest-free-cln": ("principal",),
     "rns-ascent-resources-2016-9pc-2013-clns": ("rate",),
     "rns-aura-energy-2019-lind-convertible-notes": (
+        "conversion-reference",
         "principal",
         "purchase-price",
     ),
@@ -6470,7 +6445,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "6k-fusion-fuel-green-2025-january-senior-convertible-notes": ("par-value",),
     "6k-gogoro-2025-castrol-convertible-note": ("par-value",),
     "6k-jayud-2024-debentures-52pct-vwap": ("principal",),
-    "6k-minco-mining-2003-convertible-debenture-closing": ("date",),
     "6k-newlead-2013-first-closing-12pct-debenture": ("par-value",),
     "6k-nvni-2024-heru-convertible-note-purchase-agreement": ("holder",),
     "6k-paragon-shipping-2017-exchange-note": ("date",),
@@ -6487,10 +6461,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "8k-appyea-2022-1800-diagonal-8pct-note": ("date",),
     "8k-boomerang-systems-2012-6pct-convertible-notes-due-2017": ("par-value",),
     "8k-c-bond-systems-2021-mercer-oid-note": ("date",),
-    "8k-charles-colvard-2025-note-conversion-agreement-ethara": (
-        "date",
-        "principal",
-    ),
+    "8k-charles-colvard-2025-note-conversion-agreement-ethara": ("principal",),
     "8k-cik894081-2023-convertible-senior-notes-rate": ("conversion-price",),
     "8k-commonwealth-biotech-2009-fornova-note-extension": ("maturity",),
     "8k-connectm-2026-gs-capital-oid-note": ("interest-payment",),
@@ -6520,7 +6491,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     ),
     "8k-healthy-extracts-2022-bishop-installment-note": ("interest-payment",),
     "8k-indoor-harvest-2017-commitment-note-tangiers-equity-line": ("par-value",),
-    "8k-insulet-2014-375pct-notes-due-2016-redemption": ("date",),
     "8k-integrated-ventures-2017-arcadia-term-sheet": ("holder",),
     "8k-international-assets-holding-2008-7625pct-sub-convertible-notes-conversion": (
         "principal",
@@ -6751,7 +6721,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "news-premier-african-minerals-2024-regent-mercantile-cln": (
         "conversion-reference",
     ),
-    "news-primefocus-2007-fccb-conversion-price-fixed": ("date",),
     "news-prospera-energy-2025-accrued-interest-convertible-note": ("maturity",),
     "news-providence-resources-2008-12pct-eur-convertible-bonds": ("principal",),
     "news-pyramid-petroleum-2009-c15m-variable-coupon-convertibles": ("principal",),

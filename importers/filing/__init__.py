@@ -629,6 +629,19 @@ def _holder(reader: Reader) -> str | None:
         and not _the_maker(reader, f.value.strip('"'))
     ]
     best = reader.decide("holder", found)
+    # two holders under one plural term: "with Riverfort Global
+    # Opportunities PCC and YA II PN Ltd (the 'Investors')"
+    if best is not None and rx.search(
+        rf"\b{LEGAL_FORM}\.?,?\s+(?:and|&)\s+[A-Z]", best.value
+    ):
+        reader.fields.pop("holder", None)
+        reader.todo(
+            "holder",
+            f"{best.value} names two holders: write the holder of the note you "
+            "are booking",
+            best.quote,
+        )
+        return None
     if best is not None and _the_issuer(reader, best.value.strip('"')):
         reader.todo(
             "holder",
@@ -816,7 +829,16 @@ def _labelled_score(sentence: str, money: Money) -> int | None:
 
 def _later_score(sentence: str, money: Money) -> int | None:
     """How an amount of notes issued after the note ranks: lowest for notes
-    the company only may issue, low for a later tranche; None otherwise."""
+    the company only may issue or a part given as its share of the whole, low
+    for a later tranche; None otherwise."""
+    # a part of the whole, as its share: "a nominal amount of €85,699,696 or
+    # 47.6 % of the Company's outstanding OCEANEs"
+    if rx.match(
+        r"\s*(?:,\s*)?(?:or|\(|representing)\s*(?:about\s+|approximately\s+)?"
+        r"\d[\d.]*\s?%\s+of\b",
+        sentence[money.end :],
+    ):
+        return 1
     # notes the company only may issue later: "The Company may issue to Group
     # 10 an addition $660,000 in Debentures ..., consisting of two additional
     # convertible debenture, each in the principal amount of $330,000"
@@ -1046,7 +1068,8 @@ _A_PART_OF_THE_NOTES = re.compile(
 #: "¥120 billion of zero-coupon convertible bonds in tranches due 2020 and
 #: 2022".
 _IN_TRANCHES_DUE = re.compile(
-    r"^\W*of\s+(?:[\w%.-]+\s+){0,5}(?:notes|debentures|bonds|convertibles)\s+"
+    # ("€ 1,000 million Dual Series Convertible Bonds due 2028 and 2030")
+    r"^\W*(?:of\s+)?(?:[\w%.-]+\s+){0,5}(?:notes|debentures|bonds|convertibles)\s+"
     r"(?:in\s+(?:two\s+|three\s+)?tranches\s+)?"
     r"due\s+(?:in\s+)?(?:19|20)\d\d,?\s+and\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
@@ -1538,12 +1561,78 @@ def _issued_one_by_one(stated: Stated, found: list[Found], top: int) -> list[Fou
     ]
 
 
-def _principal(reader: Reader) -> Decimal | None:
+#: Notes the text defines as an added issue: "an additional US$6 million
+#: aggregate principal amount of 4.65% ... debentures (the "Additional
+#: Debentures")"; "US$80,000,000 in aggregate principal amount of 3.75%
+#: Exchangeable Senior Notes due 2024 (the "additional notes")".
+_ADDITIONAL_DEFINED = re.compile(
+    r"^(?:[^$;(]|\.(?=\d)){0,160}?\(\s*(?:the\s+)?[\"“](?P<term>additional\s+"
+    r"(?:notes|debentures|bonds|convertible\s+notes))[\"”]\s*\)",
+    re.IGNORECASE,
+)
+
+
+def _the_additional_notes(reader: Reader) -> tuple[Money, str] | None:
+    """The amount of an added issue the text is about: defined as the
+    "Additional Notes" and the subject of the terms that follow ("The
+    Additional Debentures mature on October 31, 2024")."""
+    for sentence in reader.sentences:
+        for money in reader.money(sentence):
+            defined = _ADDITIONAL_DEFINED.match(sentence[money.end :])
+            if defined is None:
+                continue
+            term = defined.group("term")
+            # (their own terms: not "The additional notes were sold on the
+            # same terms and conditions as the notes sold previously", beside
+            # the whole issue's "a total of $213.5 million")
+            subject = re.compile(
+                rf"^\W*the\s+{re.escape(term)}\s+(?:(?:will|shall)\s+)?(?:be\s+)?"
+                r"(?:bear|mature|convertible|exchangeable|pay)\w*\b",
+                re.IGNORECASE,
+            )
+            if any(subject.search(other) for other in reader.sentences):
+                return money, sentence
+    return None
+
+
+def _stated_principals(reader: Reader) -> Stated | None:
+    """The amounts stated as a principal, in the note's currency and in
+    units; None when they leave the principal to a person (each holder's,
+    two currencies, figures in a table's scale)."""
     stated = _each_holders(reader, amounts(reader, "principal"))
     if not stated and _several_holders(reader, "principal"):
         return None
     stated = _not_translations(reader, stated)
     if _in_two_currencies(reader, stated):
+        return None
+    # a table's figure in millions or thousands, its unit in a heading the
+    # passage may not hold: "Principal amount $ 258.8 $ 258.8"
+    in_scale = [
+        (money, sentence)
+        for money, sentence in stated
+        if rx.search(r"\d\.\d$", sentence[money.start : money.end])
+    ]
+    stated = [item for item in stated if item not in in_scale]
+    if in_scale and not stated:
+        money, sentence = in_scale[0]
+        reader.todo(
+            "principal",
+            f"{money.text()} has one decimal place and no unit: a figure in "
+            "thousands or millions; write the principal",
+            sentence,
+        )
+        return None
+    return stated
+
+
+def _principal(reader: Reader) -> Decimal | None:
+    additional = _the_additional_notes(reader)
+    if additional is not None:
+        money, sentence = additional
+        reader.set("principal", money.text(), sentence)
+        return money.number
+    stated = _stated_principals(reader)
+    if stated is None:
         return None
     # a facility's limit in a heading: "£1.5m Convertible Loan Note
     # Agreement" where the text says "to raise up to £1.5 million" (and draws
@@ -2389,7 +2478,13 @@ _SHARE_CLASS = re.compile(
     r"|\b(equity)\s+shares\b|\bper\s+(equity)\s+share\b"
     # a Canadian exchange's bulletin: "convertible into 3,166,667 listed
     # shares", "$1.80 per listed share"
-    r"|\binto\s+(?:a maximum of\s+)?[\d,]+\s+(listed)\s+shares\b",
+    r"|\binto\s+(?:a maximum of\s+)?[\d,]+\s+(listed)\s+shares\b"
+    # a Canadian dual-class issuer's: "convertible into Class A subordinate
+    # voting shares", "converted into Subordinate Voting Shares of
+    # FirstService"
+    # (not one of two: "common voting shares or variable voting shares")
+    r"|(?<!\bor )(?<!\band )\b((?:Class [“\"']?[A-Z][”\"']?\s+)?"
+    r"(?:subordinate|multiple|restricted|variable)\s+voting)\s+shares?\b",
     re.IGNORECASE,
 )
 
@@ -2488,7 +2583,9 @@ def _another_class(sentence: str, match: re.Match[str]) -> bool:
         r"(?:shares\s+of\s+)?(?:its\s+|our\s+)?$"
         # (nor "convert ... into an aggregate of 32,971,466 Class A ordinary
         # shares")
-        r"|(?<!\binto )(?<!\binto an aggregate of )(?<![\d,])\b[\d,]{4,}\s+$",
+        # (nor a conversion rate's decimals: "104.3297 common shares ... per
+        # US$1,000")
+        r"|(?<!\binto )(?<!\binto an aggregate of )(?<![\d,.])\b[\d,]{4,}\s+$",
         before[-40:],
         re.I,
     )
@@ -2977,11 +3074,14 @@ _COMPOUND = re.compile(
     r"|\b(daily|monthly|quarterly|annual|yearly)\s+compounding"
     # a South African rate's basis: "11.5% (NACM)", nominal annual
     # compounded monthly
-    r"|\bNAC(?-i:(M|Q|A))\b",
+    r"|\bNAC(?-i:(M|Q|A))\b"
+    # once a year: "calculated and compounded on each anniversary of the
+    # issue of the CULS"
+    r"|\bcompound(?:ed|ing)\s+(?:on\s+|at\s+)?(?:each|every)\s+(anniversary)\b",
     re.IGNORECASE,
 )
-#: "NACM", "NACQ", "NACA": the compounding they name.
-_NAC = {"m": "monthly", "q": "quarterly", "a": "annually"}
+#: "NACM", "NACQ", "NACA", "anniversary": the compounding they name.
+_NAC = {"m": "monthly", "q": "quarterly", "a": "annually", "anniversary": "annually"}
 
 
 def _compounding(reader: Reader) -> None:
@@ -2997,7 +3097,7 @@ def _compounding(reader: Reader) -> None:
         ):
             continue  # a redemption yield or a default rate: not the note's
         if match:
-            word = (match.group(1) or match.group(2) or match.group(3)).lower()
+            word = next(group for group in match.groups() if group).lower()
             mode = {"yearly": "annually", "annual": "annually", **_NAC}.get(word, word)
             if mode == "semi-annually":
                 reader.todo(
@@ -3280,7 +3380,8 @@ def _related_party(reader: Reader, holder: str | None) -> None:
         r"|\bto (?:its|our|the company['’]s) (?:majority|principal|major|largest|controlling) "
         r"(?:institutional )?(?:share|stock)holder\b"
         # "issued a 90-day note payable to borrow $100,000 from a director"
-        r"|\b(?:from|to|with|by)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:director|officer|"
+        # ("debentures ... to a non-executive insider of the Company")
+        r"|\b(?:from|to|with|by)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:director|officer|insider|"
         r"(?:principal |major |significant )?(?:shareholder|stockholder))\b"
         r"|\btrustees?\b[^.]{0,60}\bloaned\b"
         # ("supported in part by loans from directors, former directors and
@@ -3330,6 +3431,15 @@ def _related_party(reader: Reader, holder: str | None) -> None:
         if mentions_holder:
             reader.set("related-party", "TRUE", sentence)
             return
+    # each holder the text defines is said to be an insider, each in a
+    # sentence of its own: "with each of Thomas Girschweiler and Walter
+    # Villiger (each, an "Investor")" and "Mr. Girschweiler is a director of
+    # the Company", "Mr. Villiger holds approximately 27% of the Company's
+    # issued and outstanding common stock"
+    insiders = _each_defined_holder_an_insider(reader)
+    if insiders is not None:
+        reader.set("related-party", "TRUE", insiders)
+        return
     # the filing files the note under a related-party heading: "NOTE 7 -
     # RELATED PARTY CONVERTIBLE NOTE PAYABLE", "Convertible Debt - Related
     # Party", "NOTE PAYABLE TO CHIEF EXECUTIVE OFFICER"
@@ -3347,6 +3457,50 @@ def _related_party(reader: Reader, holder: str | None) -> None:
             reader.set("related-party", "TRUE", sentence)
             return
     reader.silent("related-party", "FALSE")
+
+
+#: Persons defined as the holders: "with each of Thomas Girschweiler and
+#: Walter Villiger (each, an "Investor" and together, the "Investors")".
+_DEFINED_PERSONS = re.compile(
+    r"\b(?:with|to)\s+(?:each\s+of\s+)?"
+    r"(?P<names>[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][\w'-]+"
+    r"(?:(?:,\s*|,?\s+and\s+)[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][\w'-]+)*)"
+    r"\s*\((?:each|together|collectively|the)\b[^)]{0,20}[\"“]"
+    r"(?:investor|holder|lender|purchaser|subscriber|noteholder)s?[\"”]",
+    re.IGNORECASE,
+)
+
+
+def _each_defined_holder_an_insider(reader: Reader) -> str | None:
+    """The first of the sentences that make each person the text defines as
+    a holder an insider (a director, an officer, a major shareholder), or
+    None when one of them is not said to be."""
+    for sentence in reader.sentences:
+        defined = _DEFINED_PERSONS.search(sentence)
+        if defined is None:
+            continue
+        names = re.split(r",\s*(?:and\s+)?|\s+and\s+", defined.group("names"))
+        said = []
+        for name in names:
+            surname = name.split()[-1]
+            insider = next(
+                (
+                    other
+                    for other in reader.sentences
+                    if rx.match(
+                        rf"\W*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+|{re.escape(name.split()[0])}\s+)?"
+                        rf"{re.escape(surname)}\b[^.;]{{0,40}}?\b(?:is|was|holds|held|owns)\b",
+                        other,
+                    )
+                    and _RELATED.search(other)
+                ),
+                None,
+            )
+            if insider is None:
+                return None
+            said.append(insider)
+        return said[0] if said else None
+    return None
 
 
 def _names_holder(holder: str | None, sentence: str) -> bool:

@@ -849,8 +849,9 @@ _PRINCIPAL_AFTER = re.compile(
         # convertible bonds")
         r"(?:(?:senior|secured|unsecured|subordinated|guaranteed|unrated|original issue discount)"
         r",?\s+)*"
-        # ("$75 million of 5.875% exchangeable senior notes")
-        r"(?:convertible|exchangeable|promissory)\s+(?:\w+\s+){0,2}"
+        # ("$75 million of 5.875% exchangeable senior notes"; "€400 million
+        # non-dilutive equity-linked bonds")
+        r"(?:convertible|exchangeable|equity-linked|promissory)\s+(?:\w+\s+){0,2}"
         # ("a NOK 200 million convertible loan to Alginor"; not a facility's
         # limit)
         # ("$5.25 million of subordinated convertible debt securities")
@@ -864,6 +865,9 @@ _PRINCIPAL_AFTER = re.compile(
         # "purchase US$410,000, at face value, of secured convertible notes"
         r",\s*at face value,\s*of\s+(?:[\w-]+\s+){0,3}(?:notes|debentures|bonds)\b|"
         r"in\s+(?:\w+\s+){0,2}(?:notes|debentures|bonds)\b|"
+        # ("a private placement ... of $2,576,908.25 of debentures convertible
+        # at the option of KWG into units")
+        r"of\s+(?:[\w-]+\s+){0,2}(?:notes|debentures|bonds)\s+convertible\b|"
         # "Teewinot invested US$250,000 in the Registrant in the form of a
         # 12% Senior Convertible Note"
         r"(?:in (?:the registrant|the company|us)\s+)?in the form of an?\s+"
@@ -990,10 +994,12 @@ def _a_changed_or_summed_amount(before: str, left: str, right: str) -> bool:
     # the size before an upsizing: "the Notes Offering was upsized from an
     # aggregate principal amount of US$100.0 million"; "The size of the
     # offering was increased from the previously announced $300 million
-    # aggregate principal amount"
+    # aggregate principal amount"; "The size of the transaction was increased
+    # from the previously announced aggregate principal amount of $150 million"
     if rx.search(
         r"\bupsized\s+from\b[^$.;]{0,60}$"
-        r"|\b(?:offering|issue|notes?)\b[^$.;]{0,40}\b(?:increased|expanded)\s+from\b"
+        r"|\b(?:offering|issue|notes?|transaction|deal|placement|financing)\b[^$.;]{0,40}"
+        r"\b(?:increased|expanded)\s+from\b"
         r"[^$.;]{0,60}$",
         left,
     ):
@@ -2598,6 +2604,26 @@ def _other_notes_role(left: str, right: str) -> str | None:
         re.IGNORECASE,
     ):
         return "exchanged"
+    # the part holders offered in a tender: "received €15.9m in aggregate
+    # principal amount of Bonds validly offered for sale pursuant to the
+    # Invitations"
+    if rx.match(
+        r"^\s*(?:in\s+)?(?:aggregate\s+)?principal amount of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}"
+        r"(?:notes|bonds|debentures)\s+(?:validly\s+)?(?:offered|tendered|submitted)\b",
+        right,
+        re.IGNORECASE,
+    ):
+        return "part"
+    # what was outstanding of notes issued before: "a redemption notice in
+    # respect of the aggregate principal amount of $79,578,000 of the 5.75%
+    # Debentures that was outstanding"
+    if rx.match(
+        r"^\s*of\s+(?:the\s+)?(?:[^$.;]|\.(?=\d)){0,60}?\b(?:that|which)\s+(?:was|were)\s+"
+        r"(?:then\s+)?outstanding\b",
+        right,
+        re.IGNORECASE,
+    ):
+        return "exchanged"
     # "the first $100,000 of $3.5 million in secured convertible minimum
     # borrowing notes"
     # (not "borrowed $500,000 of the $2,500,000 principal": what is drawn
@@ -2686,6 +2712,9 @@ _LEGAL_FORMS = (
     r"P\.C\.", "PC", "PLLC", "LLP", "Foundation", "Aktiengesellschaft",
     # (a Cayman limited duration company, "CAMOFI Master LDC")
     "Anstalt", "LDC",
+    # (a Guernsey protected or incorporated cell company: "Riverfort Global
+    # Opportunities PCC")
+    "PCC", "ICC",
     # (Nordic companies: "Turret Oy Ab", "Digitalist Group Oyj", "Nordea
     # Bank AB", "Danske Bank A/S")
     "Oy Ab", "Oyj", "Oy", "AB", "A/S", "ApS",
@@ -3789,7 +3818,9 @@ def several_holders(reader: Reader) -> str | None:
 _ISSUE_LABEL = re.compile(
     r"(?:issuance date|issue date|date of issuance|date of issue|original issue\.?\s+date|"
     # ("THE DATE OF THIS NOTE IS: September 3, 2002")
-    r"note date|(?<!maturity )date of (?:the |this )?note|closing date|funding date|settlement date"
+    # (not a date to come: "Expected Closing Date: September 18, 2020")
+    r"note date|(?<!maturity )date of (?:the |this )?note|(?<!expected )(?<!anticipated )"
+    r"(?<!scheduled )(?:closing date|funding date|settlement date)"
     # ("The placement of the Bonds was completed on 8 March 2013, while their
     # settlement took place on 15 March 2013")
     r"|settlement (?:took place|occurred) on)"
@@ -3940,7 +3971,12 @@ _ISSUE_VERB = re.compile(
     # where none are: "we exchanged ... for ... newly issued 4.50% ... Notes")
     r"\b(?<!newly )(?<!be )(?:issued|sold|closed|consummated|funded|completed|refinanced|"
     r"invested|loaned|advanced|made (?:a )?loans?|executed and delivered|did loan)\b"
+    # (not a notice: "the Corporation issued a redemption notice")
+    r"(?!\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}notices?\b)"
     r"|\bnewly issued\b(?!.*\bto be issued\b)"
+    # ("On January 29, 2018, First Majestic announced the closing of its
+    # previously announced offering of Notes")
+    r"|\bannounced the closing of\b"
     # ("On October 26, 2012, the Company received a loan totaling $30,000")
     r"|\breceived\s+an?\s+(?:[\w-]+\s+){0,2}loan\b"
     # (not "entered into ... agreements for ... newly issued ... notes ... to
@@ -4058,7 +4094,11 @@ _MATURITY_LABEL = re.compile(
     # ("the maturity date of the CLA was established to be the earlier of
     # (i) January 1, 2023")
     r"|(?:matur\w*|due|payable)\b(?:\s+by the (?:maker|company|borrower))?"
-    r"(?:[^.]{0,12}?|\s+date\s+of\s+the\s+\w+\s+(?:was|is)\s+(?:established|set|fixed)\s+to\s+be\s+(?:the\s+)?)"
+    r"(?:[^.]{0,12}?|\s+date\s+of\s+the\s+\w+\s+(?:was|is)\s+(?:established|set|fixed)\s+to\s+be\s+(?:the\s+)?"
+    # ("The Notes are due and payable, together with accrued interest, on the
+    # earlier of (i) January 11, 2016")
+    r"|,?\s+together\s+with\s+(?:all\s+)?(?:accrued\s+(?:and\s+unpaid\s+)?|unpaid\s+)?"
+    r"interest(?:\s+thereon)?,?\s+on\s+the\s+)"
     r"\bearl(?:ier|iest)(?: to occur)? of:?\s*"
     r"(?:\((?:i|a|1)\)\s*)?$"
     # "on the date (the "Maturity Date") which is the first to occur of (i)
@@ -4159,6 +4199,13 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
         or rx.match(
             r"\W*on\s+[^.;,]{6,20}?\d{4},?\s+[^.;]{0,80}?\bannounced\s+an?\s+"
             r"(?:[\w$.,-]+\s+){0,4}facility\b",
+            lowered,
+        )
+        # a later agreement to convert the notes: "On December 26, 2013,
+        # BioLife Solutions, Inc. ... entered into note conversion agreements"
+        or rx.match(
+            r"\W*on\s+[^.;]{6,20}?\d{4},?\s+[^;]{0,120}?\bentered into\s+"
+            r"(?:[\w-]+\s+){0,3}(?:debt\s+|note\s+)?conversion agreements?\b",
             lowered,
         )
         # a closing to come: "The exchange and issuances are expected to close
@@ -4285,8 +4332,11 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
     after = sentence[date.end : date.end + 80]
     # "A further issuance of $750,000 convertible notes occurred on 6
     # November 2023"
+    # ("The initial closing of $1,500,000 occurred on November 29, 2024")
     if rx.search(
-        r"\bissuance of\b[^.;]{0,80}\b(?:notes?|debentures?|bonds?)\b[^.;]{0,20}\boccurred\s+on\s*$",
+        r"\bissuance of\b[^.;]{0,80}\b(?:notes?|debentures?|bonds?)\b[^.;]{0,20}\boccurred\s+on\s*$"
+        r"|^\W*the\s+(?:initial\s+|first\s+)?closing\s+of\s+\S{0,5}\d[\d,.]*\s+"
+        r"(?:(?:million|billion)\s+)?(?:occurred|took place)\s+on\s*$",
         left.lower()[-160:],
     ):
         return 2
@@ -4352,6 +4402,10 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
                 # notes issued by Diaceutics on 15 October 2018"
                 r"|\b(?:issued|sold)\b[^;]{0,120}\b(?:notes?|debentures?)\s*\([^)]{0,40}\)\s+on\s*$"
                 r"|\b(?:issued|sold)\b[^;]{0,160}\bin a private placement\s+on\s*$"
+                # ("pursuant to which the Company issued on November 16, 2017
+                # for a purchase price of $3,000,000, $3,350,000 in aggregate
+                # principal amount of Senior Convertible Notes")
+                r"|\bpursuant to which (?:the company|we) issued on\s*$"
                 r"|\b(?:notes?|debentures?) issued by (?!the\b)[a-z][\w.&-]*(?:\s+[a-z][\w.&-]*){0,2}\s+on\s*$"
                 # ("the subordinated convertible bond loan issued by DOF ASA
                 # ("DOF" or the "Company") on 5 August 2016")
@@ -4515,8 +4569,10 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
             and not _has(sentence, "press release")
             # "On February 2, 2012 Sionix received funding for a ... Note issued
             # as of January 19, 2012": the sentence names the issue date itself
+            # (or "pursuant to which the Company issued on November 16, 2017")
             and not rx.search(
-                rf"\b(?:note|debenture)\s+issued\s+as\s+of\s+{_MONTH_WORDS}",
+                rf"\b(?:note|debenture)\s+issued\s+as\s+of\s+{_MONTH_WORDS}"
+                rf"|\bpursuant to which (?:the company|we) issued on\s+{_MONTH_WORDS}",
                 sentence[date.end :],
                 re.IGNORECASE,
             )
@@ -4712,9 +4768,14 @@ _CLOSED_TODAY = re.compile(
 #: convertible debentures".
 _CLOSED_ON_THE_DAY = re.compile(
     r"\b(?:closed|completed)\s+today\b[^.]{0,160}\b(?:offering|placement|notes|debentures)\b"
+    # ("is pleased to announce closing today of a previously announced
+    # private placement")
+    r"|\bclosing\s+today\s+of\b[^.]{0,160}\b(?:offering|placement|notes|debentures)\b"
     # ("the Company has today issued 2,000,000 convertible notes to David
     # Reed")
     r"|\b(?:has|have)\s+today\s+issued\b[^.]{0,160}\b(?:notes|debentures|bonds)\b"
+    # ("Fortuna today issued 6,000 Additional Debentures to the Underwriters")
+    r"|\btoday\s+issued\s+[\d,]+\s+(?:[\w-]+\s+){0,3}(?:notes|debentures|bonds)\b"
     # ("the Company has today raised funding of £120,000 through an issue of
     # a convertible unsecured loan note")
     r"|\b(?:has|have)\s+today\s+raised\b[^.]{0,80}\bthrough\s+(?:an|the)\s+issue\s+of\b"
@@ -4724,7 +4785,10 @@ _CLOSED_ON_THE_DAY = re.compile(
 #: A wire's dateline inside the text: "New York, New York--(Newsfile Corp. -
 #: November 12, 2021) -"; "VANCOUVER, BC / ACCESSWIRE / February 29, 2024 /".
 _WIRE_DATELINE = re.compile(
-    r"--\((?:[A-Z][\w&]*\.?\s+){1,4}-\s+([A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})\)"
+    # (or with en or em dashes: "Toronto, Ontario\u2013(Newsfile Corp. \u2013
+    # December 18, 2017) \u2013")
+    r"(?:--|[\u2013\u2014])\((?:[A-Z][\w&]*\.?\s+){1,4}[-\u2013\u2014]\s+"
+    r"([A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})\)"
     r"|/\s*ACCESSWIRE\s*/\s*([A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})\s*/"
 )
 
@@ -4734,7 +4798,11 @@ def _closed_on_publication(reader: Reader) -> list[Found]:
     wire's dateline: only when it says the closing was "today")."""
     if reader.published is not None:
         day = reader.published.isoformat()
-        return [Found(day, s, 2) for s in reader.sentences if _CLOSED_TODAY.search(s)]
+        return [
+            Found(day, s, 2)
+            for s in reader.sentences
+            if _CLOSED_TODAY.search(s) or _CLOSED_ON_THE_DAY.search(s)
+        ]
     for sentence in reader.sentences[:3]:
         dateline = _WIRE_DATELINE.search(sentence)
         written = dates_in(next(g for g in dateline.groups() if g)) if dateline else []
@@ -4852,6 +4920,18 @@ def issue_dates(reader: Reader) -> list[Found]:
                     left.lower()[-60:],
                 )
                 or _EVIDENCED_BY_AN_OLDER_NOTE.search(left[-200:])
+                # (nor the first issue's, beside additional notes: "an
+                # additional US$6 million ... in connection with the Company's
+                # bought deal offering that closed on October 2, 2019")
+                or (
+                    rx.search(
+                        r"\b(?:offering|placement)\s+(?:that|which)\s+(?:closed|was completed)"
+                        r"\s+on\s*$",
+                        left,
+                        re.IGNORECASE,
+                    )
+                    and rx.search(r"\badditional\b", left, re.IGNORECASE)
+                )
                 # (nor an earlier tranche's, in a text about a later one:
                 # "Including the initial tranche of $500,000 completed on
                 # October 11th 2017")
@@ -4938,27 +5018,40 @@ def agreement_dates(reader: Reader) -> list[Found]:
         # "pursuant to a Securities Purchase Agreement, dated as of June 16,
         # 2011, ... we completed a private placement"
         for date in reader.dates(sentence):
-            if rx.search(
-                # (not "the Standby Equity Purchase Agreement dated as of": an
-                # equity line, whose date is not the note's sale)
-                r"(?<!equity )(?:purchase|subscription|note|loan|exchange) agreement"
-                r"(?:\s*\([^)]*\))?,?\s+dated\s+(?:as of\s+)?$|\bspa\b,?\s+dated\s+$"
-                # ("a convertible debenture purchase agreement ("Agreement")
-                # executed on July 18, 2011")
-                r"|(?:purchase|subscription|note|loan) agreement\s*(?:\([^)]*\)\s*)?"
-                r"(?:executed|signed)\s+on\s+$",
-                sentence[: date.start].lower()[-80:],
-            ) and not rx.search(
-                # ("On April 11, 2024, ... issued and sold ... a ... note ...,
-                # pursuant to a previously disclosed securities purchase
-                # agreement, dated November 16, 2023": the sale is dated)
-                # ("On December 12, 2023, the Company ... issued a Senior
-                # Secured Convertible Note ..., pursuant to the previously
-                # disclosed Stock Purchase Agreement dated October 6, 2023")
-                r"\b(?:issued(?: and sold)?|sold)\b[^;]{0,450}\b"
-                r"previously (?:disclosed|announced|reported)\s+(?:[\w-]+\s+){0,4}agreement,?\s+"
-                r"dated\s+(?:as of\s+)?$",
-                sentence[: date.start].lower(),
+            if (
+                rx.search(
+                    # (not "the Standby Equity Purchase Agreement dated as of": an
+                    # equity line, whose date is not the note's sale)
+                    r"(?<!equity )(?:purchase|subscription|note|loan|exchange) agreement"
+                    r"(?:\s*\([^)]*\))?,?\s+dated\s+(?:as of\s+)?$|\bspa\b,?\s+dated\s+$"
+                    # ("a convertible debenture purchase agreement ("Agreement")
+                    # executed on July 18, 2011")
+                    r"|(?:purchase|subscription|note|loan) agreement\s*(?:\([^)]*\)\s*)?"
+                    r"(?:executed|signed)\s+on\s+$",
+                    sentence[: date.start].lower()[-80:],
+                )
+                and not rx.search(
+                    # ("On April 11, 2024, ... issued and sold ... a ... note ...,
+                    # pursuant to a previously disclosed securities purchase
+                    # agreement, dated November 16, 2023": the sale is dated)
+                    # ("On December 12, 2023, the Company ... issued a Senior
+                    # Secured Convertible Note ..., pursuant to the previously
+                    # disclosed Stock Purchase Agreement dated October 6, 2023")
+                    r"\b(?:issued(?: and sold)?|sold)\b[^;]{0,450}\b"
+                    r"previously (?:disclosed|announced|reported)\s+(?:[\w-]+\s+){0,4}agreement,?\s+"
+                    r"dated\s+(?:as of\s+)?$",
+                    sentence[: date.start].lower(),
+                )
+                and not rx.match(
+                    # (nor the underwriting: "The Company sold the Notes under a
+                    # purchase agreement, dated April 30, 2015, to J.P. Morgan
+                    # Securities LLC and Jefferies LLC as representatives of the
+                    # several initial purchasers")
+                    r"[^;]{0,160}?\b(?:representatives? of the several|initial purchasers?\b"
+                    r"|underwriters?\b)",
+                    sentence[date.end :],
+                    re.IGNORECASE,
+                )
             ):
                 found.append(Found(date.date.isoformat(), sentence, 2))
         if not rx.search(
@@ -5536,6 +5629,7 @@ def maturities(
                 found.append(term)
             elif term is not None:
                 pending = sentence
+    found = _the_convertibles_maturity(reader, found)
     undated = _extended_without_date(reader)
     top = max((f.score for f in found), default=0)
     if found and undated is not None:
@@ -5546,6 +5640,32 @@ def maturities(
     elif extended:
         pending = extended[0].quote
     return found, pending
+
+
+def _the_convertibles_maturity(reader: Reader, found: list[Found]) -> list[Found]:
+    """Of two notes' maturities in one sentence, the convertible one's:
+    "new 9¼% Senior Secured Second Lien Notes due March 31, 2022 ... and up to
+    approximately $147 million of new 5% Convertible Senior Notes due December
+    15, 2023"."""
+    kept = list(found)
+    for quote in {f.quote for f in found}:
+        values = {f.value for f in found if f.quote == quote}
+        if len(values) < 2:
+            continue
+        convertible = set()
+        start = 0
+        for date in reader.dates(quote):
+            between = quote[max(start, date.start - 120) : date.start]
+            start = date.end
+            if date.date.isoformat() in values and rx.search(
+                r"\b(?:convertible|exchangeable)\b[^,;$]{0,60}\bdue\s*$",
+                between,
+                re.IGNORECASE,
+            ):
+                convertible.add(date.date.isoformat())
+        if len(convertible) == 1:
+            kept = [f for f in kept if f.quote != quote or f.value in convertible]
+    return kept
 
 
 # -- rates -----------------------------------------------------------------------------
@@ -6345,6 +6465,16 @@ def _reference_kind(words: str, around: str, lookback: str | None) -> str:
         return ""  # the average of three lowest
     if "two lowest" in words or rx.search(r"lowest two|two lowest", around):
         return "average-2-lowest"
+    # a few prices the holder picks: "the average of three daily VWAP's,
+    # chosen by the Investor, during the 20 trading days"
+    if rx.search(
+        r"\baverage of (?:any\s+)?(?:two|three|four|five|2|3|4|5)\s+(?:\(\d\)\s+)?"
+        r"(?:daily\s+)?(?:vwap|closing|trading|prices?)[^.;]{0,40}\b(?:chosen|selected|"
+        r"picked|elected)\b",
+        f"{words} {around}",
+        re.IGNORECASE,
+    ):
+        return ""
     if words in ("lesser", "lower") or rx.search(r"\blowest average\b", around[:80]):
         # "85% of the lesser of (a) ... and (b) ...": two prices; "the
         # lowest average closing bid price": the lowest or the average
@@ -6781,7 +6911,12 @@ def _not_the_note_price(lowered: str, money: Money, warrants: bool) -> bool:
             r"|\bconvertible\s+at\s*$|\bat\s+a\s+conversion\s+(?:rate|price)\s+of\s*$"
             # "(ii) convertible at any time prior to maturity at $1.50 per
             # share ...; (iii) a warrant"
-            r"|\bconvertible\s+at any time(?: prior to maturity)?\s+at\s*$",
+            r"|\bconvertible\s+at any time(?: prior to maturity)?\s+at\s*$"
+            # ("convertible into approximately 670,000 shares of the
+            # Company's common stock, par value $0.001 per share (the "Common
+            # Stock") at $5.00 per share and five-year warrants")
+            r"|\bconvertible\s+into\s+[^;$]{0,80}?\b(?:shares|stock)\b"
+            r"(?:,\s*par value\s*\$\s?[\d.]+\s+per share)?(?:\s*\([^)]{0,40}\))?\s+at\s*$",
             left,
         )
     ):
@@ -6971,8 +7106,10 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"(?:,\s+subject to adjustment[^,;.]{0,60},)?"
         r"(?:\s+as defined in (?:[\w.()-]+\s+){1,6}?(?:of (?:the|this) (?:note|debenture))?)?"
         # ("The initial conversion price of the convertibles is $19.22")
+        # ("The conversion price for each Subordinate Voting Share to be
+        # issued is $28.00")
         r"(?:\s+(?:for|of)\s+(?:the|this|each)\s+(?:[\w-]+\s+){0,2}(?:notes?|bonds?|debentures?"
-        r"|convertibles))?"
+        r"|convertibles)|\s+for\s+each\s+(?:[\w-]+\s+){0,3}shares?(?:\s+to be issued)?)?"
         # (or a table's cell: "Conversion Price | $1.70")
         r"\s*[:|]?"
         # ("save for the conversion price, which is 70 pence per Ordinary Share")
@@ -7375,8 +7512,13 @@ _PAYMENT = re.compile(
     # a term table's line: "8% per annum, payable annually in arrears"
     r"|^\W*\d[\d.]*\s?%\s+per annum,?\s+(?:payable|paid)\s+"
     r"(?P<line>monthly|quarterly|semi-annually|semiannually|annually)\b"
-    r"|\binterest payments (?:only\s+)?(?:(?:shall|will) be made\s+)?"
+    # (a term sheet's "Interest Payments: Semi-annually in arrears on June
+    # 30 and December 31")
+    r"|\binterest payments:?\s+(?:only\s+)?(?:(?:shall|will) be made\s+)?"
     r"(?P<payments>monthly|quarterly|semi-annually|semiannually|annually)\b"
+    # ("The Notes will bear cash interest semi-annually at a rate of 1.875%")
+    r"|\bbear(?:s|ing)?\s+(?:cash\s+)?interest\s+"
+    r"(?P<bears>monthly|quarterly|semi-annually|semiannually|annually)\b(?!\s+compound)"
     r"|\b(?P<inst2>monthly|quarterly) installment payments that include (?:principal and )?"
     r"interest"
     r"|\bprincipal and interest in (?:\w+ (?:\(\d+\) )?)?(?:equal )?"
@@ -7432,7 +7574,10 @@ _AT_MATURITY = re.compile(
     # (not "bears interest at 10% per annum, is due upon maturity": the
     # note is due)
     # ("payable in arrears on the maturity date of the Debentures")
-    r"interest(?:(?!,\s*(?:and\s+)?is\b).){0,200}?(?:payable|paid|due)\s+(?:in full\s+|in arrears\s+)?"
+    # ("interest ... is to be accrued and paid only upon the earlier of
+    # maturity or conversion")
+    r"interest(?:(?!,\s*(?:and\s+)?is\b).){0,200}?(?:payable|paid|due)\s+(?:only\s+)?"
+    r"(?:in full\s+|in arrears\s+)?"
     # ("shall be due and payable immediately on maturity of the principal")
     # ("payable in cash at maturity"; "payable either in cash on the
     # maturity date or upon conversion"; "payable upon redemption or
@@ -7460,6 +7605,12 @@ _AT_MATURITY = re.compile(
     # with the principal, on the maturity date")
     r"|\binterest\b[^.;]{0,60}\b(?:payable|due),?\s+together\s+with\s+(?:all\s+)?(?:the\s+)?"
     r"principal\b[^.;]{0,20}\b(?:at|on|upon)\s+(?:the\s+)?maturity\b"
+    # the note repaid with its interest on one day: "The CULS are repayable,
+    # together with accrued interest on 13 August 2014"
+    r"|\b(?:repayable|payable|repaid|due)\b,?\s+together\s+with\s+(?:all\s+)?"
+    r"(?:accrued\s+(?:and\s+unpaid\s+)?|unpaid\s+)?interest\b(?:\s+thereon)?,?\s+"
+    rf"(?:on|at|upon)\s+(?:the\s+)?(?:maturity\b|\d{{1,2}}\s+{_MONTH_WORDS}\s+\d{{4}}"
+    rf"|{_MONTH_WORDS}\s+\d{{1,2}},?\s+\d{{4}})"
     # "simple interest ... at the rate of Five percent (5.00%) per annum
     # (365-day year basis) payable on December 31, 2007 (the "Maturity Date")"
     rf"|\binterest\b[^;]{{0,120}}?\brate\b[^;]{{0,100}}?\bpayable on\s+{_MONTH_WORDS}\s+\d{{1,2}},?\s+\d{{4}}\s*"
@@ -7788,6 +7939,7 @@ def interest_payments(reader: Reader) -> list[Found]:
                                 "line",
                                 "arrears",
                                 "coupon",
+                                "bears",
                             )
                             if match.groupdict().get(name)
                         ),
