@@ -1689,10 +1689,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "10q-fluxpower-2018-esenjay-unrestricted-line": ("holder",),
     "10q-foxo-2022-15pct-senior-pik-notes-quarterly-compounding": ("compounding",),
     "10q-fuse-science-2015-january-2014-senior-secured-notes": ("interest-payment",),
-    "10q-genius-brands-2020-senior-secured-oid-investor-notes": (
-        "principal",
-        "purchase-price",
-    ),
+    "10q-genius-brands-2020-senior-secured-oid-investor-notes": ("purchase-price",),
     "10q-gevo-2017-whitebox-2017-notes-extension": (
         "holder",
         "rate",
@@ -2247,10 +2244,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "8k-goldspring-2008-longview-note-term-table": ("maturity",),
     "8k-guided-therapeutics-2017-eagle-equities-first-note": ("principal",),
-    "8k-guidewire-2018-1250pct-convertible-senior-notes-due-2025": (
-        "date",
-        "maturity",
-    ),
     "8k-heliosmatheson-2017-senior-secured-notes": ("principal",),
     "8k-hemp-naturals-2018-power-up-note": (
         "day-count",
@@ -2398,10 +2391,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     ),
     "8k-spi-energy-2022-june-note-extension-streeterville": ("maturity",),
     "8k-stockeryale-2004-laurus-secured-convertible-note": ("interest-payment",),
-    "8k-tabula-rasa-2019-175pct-convertible-senior-subordinated-notes": (
-        "date",
-        "maturity",
-    ),
     "8k-tauriga-2017-eagle-equities-75pct-lowest-bid": (
         "conversion-lookback",
         "maturity",
@@ -2776,7 +2765,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex10-alentus-2010-gerova-subordinate-convertible-note": ("rate",),
     "ex10-alfi-2019-lee-aerospace-5pct-promissory-note": ("principal",),
     "ex10-alkame-2014-eastmore-12pct-note": (
-        "date",
         "holder",
         "maturity",
     ),
@@ -3140,10 +3128,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "interest-payment",
     ),
     "ex10-tiga-energy-2010-12pct-note-quarterly-compounding": ("interest-payment",),
-    "ex10-tofutti-2020-mintz-5pct-promissory-note": (
-        "compounding",
-        "date",
-    ),
+    "ex10-tofutti-2020-mintz-5pct-promissory-note": ("compounding",),
     "ex10-torbay-holdings-2004-redemption-recitals": (
         "date",
         "principal",
@@ -3199,8 +3184,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex10-webstar-2018-amended-restated-35pct-note": ("interest-payment",),
     "ex10-well-power-2015-magna-12pct-note": (
         "compounding",
-        "date",
-        "maturity",
         "purchase-price",
         "rate",
     ),
@@ -5343,7 +5326,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "date",
         "principal",
     ),
-    "prelim424b-fxbaogao5216809-2026-convertible-senior-notes-due-2032": ("maturity",),
     "press-volitionrx-2026-lind-senior-secured-convertible-note": (
         "principal",
         "purchase-price",
@@ -6472,10 +6454,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
         "par-value",
         "share-class",
     ),
-    "8k-ex10-telvue-2012-debt-conversion-lenfest": (
-        "principal",
-        "rate",
-    ),
+    "8k-ex10-telvue-2012-debt-conversion-lenfest": ("rate",),
     "8k-fluoropharma-2017-12pct-senior-secured-notes-initial-closing": ("principal",),
     "8k-foothills-exploration-2019-gw-holdings-note": ("issue-costs",),
     "8k-goldenpatriot-2008-callable-secured-convertible-notes": ("holder",),

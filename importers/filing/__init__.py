@@ -362,13 +362,39 @@ def _holder_candidates(reader: Reader) -> list[Found]:
         )
         for _, name in defined_holders(sentence)
     ] + labelled_holders(reader)
+    named = found or _first_match(reader, (*_HOLDER_VERBS, TAKES_A_NOTE))
+    person = _first_match(reader, HOLDER_PERSON)
+    # the seller in an acquisition, beside the person the note is payable to:
+    # "an Asset Purchase Agreement with Mobile Data Systems, Inc. ("MDS")" and
+    # "a ... note ... payable to Joseph Spiteri, a sole officer and director"
+    payee = [p for p in person if _payable_to(p)]
+    if payee and named and all(_sold_to_the_company(f) for f in named):
+        return payee
     if found:
         return found
-    named = _first_match(reader, (*_HOLDER_VERBS, TAKES_A_NOTE))
-    person = _first_match(reader, HOLDER_PERSON)
     if named and person:
         return named + _another_note_issued(named[0], person[0])
     return named or person or heading_holders(reader)
+
+
+def _payable_to(person: Found) -> bool:
+    """Whether the note is said to be payable to the person found."""
+    return bool(
+        rx.search(r"\bpayable to\s+" + re.escape(person.value.strip('"')), person.quote)
+    )
+
+
+def _sold_to_the_company(named: Found) -> bool:
+    """Whether the party found is the other side of an acquisition ("an Asset
+    Purchase Agreement with Mobile Data Systems, Inc."), not a lender."""
+    return bool(
+        rx.search(
+            r"\b(?:asset purchase|merger|share exchange|acquisition) agreement\s+with\s+"
+            + re.escape(named.value.strip('"')),
+            named.quote,
+            re.IGNORECASE,
+        )
+    )
 
 
 #: A sentence that issues one note: "the Company issued a convertible
@@ -732,7 +758,11 @@ def _the_offerings_agent(name: str, sentence: str) -> bool:
             # initial purchasers named therein")
             r"|"
             + re.escape(name)
-            + r",?\s+as\s+(?:the\s+)?representatives?\s+of\s+the\s+"
+            # ("sold to BofA Securities, Inc., J.P. Morgan Securities LLC and
+            # Morgan Stanley & Co. LLC, as representatives (the
+            # "Representatives") of the several initial purchasers")
+            + r"(?:,\s+[^;]{0,160}?)?,?\s+as\s+(?:the\s+)?representatives?\s+"
+            r"(?:\([^)]{0,40}\)\s+)?of\s+the\s+"
             r"(?:several\s+)?(?:initial\s+purchasers|underwriters)\b",
             sentence,
             re.IGNORECASE,
@@ -837,6 +867,17 @@ def _later_score(sentence: str, money: Money) -> int | None:
         r"\s*(?:,\s*)?(?:or|\(|representing)\s*(?:about\s+|approximately\s+)?"
         r"\d[\d.]*\s?%\s+of\b",
         sentence[money.end :],
+    ):
+        return 1
+    # a series within the aggregate just stated: "in the aggregate principal
+    # amount of $52,700,000 (...), consisting of a Series A Note in the
+    # principal ... amount of $10,095,941 and (ii) a Series B Note in the
+    # principal amount of $42,604,059"
+    if rx.search(
+        r"\baggregate principal amount of\s+\S{0,4}\d[\d,.]*[^;]{0,80}\bconsisting of\b"
+        r"[^;]{0,200}$",
+        sentence[: money.start],
+        re.IGNORECASE,
     ):
         return 1
     # notes the company only may issue later: "The Company may issue to Group

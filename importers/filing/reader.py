@@ -2215,7 +2215,8 @@ def money_role(sentence: str, money: Money) -> str | None:
             right,
             re.IGNORECASE,
         )
-        or rx.match(r"^\s*\(\s*each\b", right)
+        # (not a definition: "(each, a “Note” and collectively, the “Notes”)")
+        or rx.match(r"^\s*\(\s*each\b(?!,?\s+(?:an?|the)\s+[\"“‘'])", right)
         # ("the A$1,000 Face Value per Note")
         or rx.match(r"^\s*face\s+value\s+(?:per|of\s+each)\b", right)
         # ("their nominal value of 1 pence apiece")
@@ -3085,6 +3086,13 @@ def defined_holders(sentence: str) -> list[tuple[str, str]]:
             before = rx.sub(r"\)\s*$", " ", before)
         # "MALCOLM CLAY, of ***, or its registered assigns": a residence
         before = rx.sub(r",\s+of\s+[^(),]{1,80},?\s*$", "", before)
+        # "LIANG MEIHUA located at Flat B, 30/F, ..., Hong Kong": an address
+        before = rx.sub(
+            r"(?<!,)\s+(?:located|residing|resident)\s+at\s+"
+            r"(?:(?!\bto the order of|\bpromises?\b)[^()]){1,160}?,?\s*$",
+            "",
+            before,
+        )
         # "with Conrad Griffiths as lender (the "Lender")": the role in words
         before = rx.sub(
             r",?\s+as\s+(?:the\s+)?(?:lender|holder|investor|purchaser|subscriber|payee)\s*$",
@@ -3581,9 +3589,11 @@ HOLDER_PERSON = (
     re.compile(
         # (not the person an affiliate belongs to: "an entity affiliated to
         # Reeve Benaron, the Company's Chairman")
-        r"(?<!affiliated )(?<!related )\bto\s+"
+        r"(?<!affiliated )(?<!related )(?<!connected )\bto\s+"
         r"((?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][a-z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+){1,3}),"
-        rf"\s+(?:the|our|its)\s+(?:Company['’]s\s+)?(?:[\w-]+\s+){{0,2}}{_OFFICE}"
+        # ("a ... note in the principal amount of $80,000 payable to Joseph
+        # Spiteri, a sole officer and director")
+        rf"\s+(?:the|our|its|an?)\s+(?:Company['’]s\s+)?(?:[\w-]+\s+){{0,3}}{_OFFICE}"
     ),
     re.compile(
         r"\b(?:to|by)\s+(?:the Company['’]s|our|its)\s+[\w\s,-]*?"
@@ -4200,6 +4210,14 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
             r"\W*on\s+[^.;,]{6,20}?\d{4},?\s+[^.;]{0,80}?\bannounced\s+an?\s+"
             r"(?:[\w$.,-]+\s+){0,4}facility\b",
             lowered,
+        )
+        # a debt the proceeds repaid: "to repay and satisfy the outstanding
+        # indebtedness under a certain Loan Promissory Note dated September
+        # 19, 2011"
+        or rx.search(
+            r"\b(?:repay|repaid|satisfy|satisfied|retire|retired)\b[^.;]{0,120}\bunder\s+"
+            r"(?:a|the|that)\s+certain\s+(?:[\w-]+\s+){0,3}note\s+dated\s*$",
+            left.lower()[-200:],
         )
         # a later agreement to convert the notes: "On December 26, 2013,
         # BioLife Solutions, Inc. ... entered into note conversion agreements"
@@ -5555,7 +5573,19 @@ _OTHER_DEBT_SENTENCE = re.compile(
     # rival REIT Derwent London launched £175m of five-year convertible
     # bonds"
     r"|^\W*(?:in\s+[^,.;]{2,30},\s+)?(?:its\s+|a\s+)?(?:rival|competitor|peer)s?\b[^.;]{0,60}"
-    r"\b(?:launched|issued|sold|priced|raised|placed)\b",
+    r"\b(?:launched|issued|sold|priced|raised|placed)\b"
+    # advances beside the notes: "The balance of the related party advances
+    # was $116,175 as of December 31, 2014 and is non-interest bearing."
+    r"|^\W*the\s+balance\s+of\s+(?:the\s+)?(?:related[- ]party\s+|shareholder\s+|officer\s+)?"
+    r"advances\b(?![^.]*\b(?:convertib|notes?\b|debentures?\b))",
+    re.IGNORECASE,
+)
+
+
+#: The notes of a first tranche: "The Debentures issued during the first
+#: tranche of the Debenture Offering".
+_AN_EARLIER_TRANCHES = re.compile(
+    r"\b(?:issued|sold)\s+(?:during|in|under|at)\s+the\s+(?:first|initial)\s+tranche\b",
     re.IGNORECASE,
 )
 
@@ -5576,8 +5606,14 @@ def maturities(
     found: list[Found] = []
     extended: list[Found] = []
     pending = None
+    later_tranche = reader.first(_A_LATER_TRANCHE) is not None
     for sentence in reader.sentences:
         if other_debt_item(sentence):
+            continue
+        # (nor an earlier tranche's, in a text about a later one: "The
+        # Debentures issued during the first tranche of the Debenture
+        # Offering will mature on May 27, 2028")
+        if later_tranche and _AN_EARLIER_TRANCHES.search(sentence):
             continue
         lowered = sentence.lower()
         # (a sentence that says nothing of a maturity may still state the
@@ -5590,7 +5626,9 @@ def maturities(
         own = not (
             expires
             or rx.search(
-                r"matur|\bdue\b|repay|payable|\bterm\b|promise|payment of the principal|"
+                # (a payee is no payment's term: "a one-year ... note ...
+                # payable to Joseph Spiteri")
+                r"matur|\bdue\b|repay|payable(?!\s+to\b)|\bterm\b|promise|payment of the principal|"
                 r"anniversary of the issu|\bfinal redemption date\b|\bredeem the \w+ in full\b"
                 r"|\bredeemable on\b|\bwith a redemption date of\b"
                 r"|^\W*unless (?:previously|earlier) redeemed\b[^.]{0,120}\bwill be redeemed on\b"
@@ -5673,7 +5711,8 @@ def _the_convertibles_maturity(reader: Reader, found: list[Found]) -> list[Found
 RATE_ZERO = re.compile(
     # ("a zero percent stated interest rate"; "... and no interest")
     # (not "interest-free cash advances": other debt than the note)
-    r"\b(?:zero[- ]interest|zero[- ]coupon|non-interest[- ]bearing|"
+    # (nor "non-interest bearing advances" from related parties)
+    r"\b(?:zero[- ]interest|zero[- ]coupon|non-interest[- ]bearing(?!\s+(?:cash\s+)?advances)|"
     r"interest[- ]free(?!\s+(?:cash\s+)?advances)|"
     # "promises to pay ... the principal amount of ... without interest
     # thereon"

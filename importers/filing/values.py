@@ -1054,7 +1054,8 @@ _MONTH = r"(?:" + "|".join(_MONTH_NAMES) + r")\.?"
 _DATE = re.compile(
     # (a form's blank filled in: "Dated:_April 25, 2014___")
     # ("due Nov. 15. 2016": a full stop for the comma)
-    rf"(?:\b|(?<=_))(?:{_MONTH},?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*|\s+|\.\s)\d{{4}}"
+    # ("matured on December22,2017": the spaces lost)
+    rf"(?:\b|(?<=_))(?:{_MONTH},?\s*\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*|\s+|\.\s)\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:day of\s+)?{_MONTH},?\s+\d{{4}}"
     r"|\d{4}-\d{2}-\d{2})(?!\d)",  # ("February 28, 2025unless": a lost space)
     re.IGNORECASE,
