@@ -2745,7 +2745,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ex-qi-systems-2006-10pct-convertible-subordinated-capital-note": (
         "interest-payment",
     ),
-    "ex-rblack-2004-gaughan-15m-note-8pct-simple": ("maturity",),
     "ex-transatlantic-2014-pinon-13pct-convertible-note": ("conversion-price",),
     "ex-uraniumpower-2004-6pct-secured-convertible-debenture": ("interest-payment",),
     "ex1-cik1696554-2017-cad-convertible-debentures-due-2016": (
@@ -3355,10 +3354,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-reference",
         "holder",
     ),
-    "ex4-remark-media-2014-ashford-8pct-convertible-note": (
-        "day-count",
-        "maturity",
-    ),
+    "ex4-remark-media-2014-ashford-8pct-convertible-note": ("day-count",),
     "ex4-rubber-research-elastomerics-2007-12pct-demand-note": ("share-class",),
     "ex4-sos-hydration-2014-james-mayo-demand-note": ("interest-payment",),
     "ex4-t-rex-oil-2016-secured-convertible-note": (
@@ -5313,9 +5309,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "principal",
     ),
-    "pr-vishay-2023-225pct-convertible-senior-notes-due-2030-closing": (
-        "interest-payment",
-    ),
     "pr-volatus-aerospace-2023-12pct-unsecured-convertible-debenture-units": (
         "conversion-price",
         "principal",
@@ -6857,7 +6850,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "prelim424b-fxbaogao5216809-2026-convertible-senior-notes-due-2032": (
         "share-class",
     ),
-    "press-volitionrx-2026-lind-senior-secured-convertible-note": ("date",),
     "proxy-seelos-2024-lind-global-2021-convertible-note": ("purchase-price",),
     "rns-african-minerals-2012-8-5pct-convertible-bonds-due-2017": (
         "date",

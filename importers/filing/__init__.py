@@ -187,6 +187,19 @@ def _issue_date(reader: Reader) -> datetime.date | None:
                 found.append(
                     Found(date.date.isoformat(), date_found.quote, date_found.score)
                 )
+    # only a note disclosed before, in a text that amends and restates it:
+    # "As previously disclosed, on February 1, 2024, ... sold ... a ... Note"
+    # and "an Amended and Restated ... Note ... that amends and restates the
+    # Original Note in its entirety": a person decides which note to book
+    restated = reader.first(re.compile(r"\bamends and restates\b", re.IGNORECASE))
+    if found and max(f.score for f in found) == 0 and restated is not None:
+        reader.todo(
+            "date",
+            "the text amends and restates a note issued before: write the date of "
+            "the note you are booking (the first note's, or the restated one's)",
+            restated,
+        )
+        return None
     best = reader.decide("date", found, margin=1)
     if best is not None:
         return datetime.date.fromisoformat(best.value)
@@ -368,7 +381,7 @@ def _holder_candidates(reader: Reader) -> list[Found]:
     # "an Asset Purchase Agreement with Mobile Data Systems, Inc. ("MDS")" and
     # "a ... note ... payable to Joseph Spiteri, a sole officer and director"
     payee = [p for p in person if _payable_to(p)]
-    if payee and named and all(_sold_to_the_company(f) for f in named):
+    if payee and named and all(_a_deal_counterparty(f) for f in named):
         return payee
     if found:
         return found
@@ -384,12 +397,16 @@ def _payable_to(person: Found) -> bool:
     )
 
 
-def _sold_to_the_company(named: Found) -> bool:
-    """Whether the party found is the other side of an acquisition ("an Asset
-    Purchase Agreement with Mobile Data Systems, Inc."), not a lender."""
+def _a_deal_counterparty(named: Found) -> bool:
+    """Whether the party found is the other side of an acquisition, a merger
+    or a joint venture ("an Asset Purchase Agreement with Mobile Data
+    Systems, Inc."; "the proposed business combination with Fraser Mackenzie
+    Accelerator Corp."; "a 50/50 unincorporated joint venture ('JV') with
+    Blyvoor Gold Operations (Pty) Ltd"), not a lender."""
     return bool(
         rx.search(
-            r"\b(?:asset purchase|merger|share exchange|acquisition) agreement\s+with\s+"
+            r"\b(?:(?:asset purchase|merger|share exchange|acquisition) agreement"
+            r"|business combination|joint venture(?:\s+\([^)]{0,20}\))?)\s+with\s+"
             + re.escape(named.value.strip('"')),
             named.quote,
             re.IGNORECASE,
@@ -651,6 +668,7 @@ def _holder(reader: Reader) -> str | None:
             re.IGNORECASE,
         )
         and not _the_offerings_agent(f.value.strip('"'), f.quote)
+        and not _a_deal_counterparty(f)
         and not _the_trustee(reader, f.value.strip('"'))
         and not _the_maker(reader, f.value.strip('"'))
     ]
@@ -666,6 +684,23 @@ def _holder(reader: Reader) -> str | None:
             f"{best.value} names two holders: write the holder of the note you "
             "are booking",
             best.quote,
+        )
+        return None
+    # the announcer lends to the party named: "Catenai is proposing to lend
+    # up to £450,000 to Klarian under the Proposed Convertible Loan Note"
+    borrower = best.value.strip('"').split()[0] if best is not None else ""
+    lends = reader.first(
+        re.compile(
+            r"\b(?:is proposing to|proposes to|has agreed to|agreed to|will)\s+lend\b"
+            rf"[^.;]{{0,80}}\bto\s+{re.escape(borrower)}\b"
+        )
+    )
+    if best is not None and lends is not None:
+        reader.todo(
+            "holder",
+            f"{best.value} borrows: the company lends to it and holds the note; "
+            "write the holder's name",
+            lends,
         )
         return None
     if best is not None and _the_issuer(reader, best.value.strip('"')):
@@ -2520,6 +2555,9 @@ _SHARE_CLASS = re.compile(
     # a Canadian exchange's bulletin: "convertible into 3,166,667 listed
     # shares", "$1.80 per listed share"
     r"|\binto\s+(?:a maximum of\s+)?[\d,]+\s+(listed)\s+shares\b"
+    # a Swiss or German class: "convertible into 30 mio. Von Roll bearer
+    # shares"
+    r"|\binto\s+(?:[\w.,-]+\s+){0,4}?(bearer)\s+shares\b"
     # a Canadian dual-class issuer's: "convertible into Class A subordinate
     # voting shares", "converted into Subordinate Voting Shares of
     # FirstService"

@@ -2134,6 +2134,26 @@ def _an_older_notes(sentence: str, money: Money, left: str, right: str) -> bool:
 def _series_unit_or_part(sentence: str, money: Money, left: str) -> str | None:
     """An amount the whole sentence shows is the series', a unit's or some
     holders' part, not the note's own: "series", "unit" or "part"."""
+    # principal and interest together: "all the principals and accrued
+    # interests owed by the Company ... of an aggregate amount of
+    # US$7,003,834"
+    if rx.search(
+        r"\bprincipals?\s+and\s+(?:the\s+)?accrued\s+interests?\b[^$;]{0,160}"
+        r"\b(?:of\s+)?an?\s+aggregate\s+amount\s+of\s*$",
+        sentence[: money.start],
+        re.IGNORECASE,
+    ):
+        return "part"
+    # the part some holders hold: "A total of $500,000 principal amount of
+    # Debentures, and 3,333,334 underlying Warrants are held by parties who
+    # are considered to be "related parties""
+    if rx.match(
+        r"^\s*(?:in\s+)?principal amount of\s+(?:the\s+)?(?:debentures|notes|bonds)\b"
+        r"[^.;]{0,80}\b(?:are|is|were|was)\s+held\s+by\b",
+        sentence[money.end : money.end + 200],
+        re.IGNORECASE,
+    ):
+        return "part"
     # the series, described at length first: "THIS DEBENTURE is one of a
     # series of duly authorized issued debentures of ..., designated as its
     # 6% Convertible Debentures, due April 30, 2001 (the "Debentures"), in an
@@ -4438,7 +4458,8 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
                 r"[\"”]\s*\)\s*issued by the company to\s+[^;]{2,60}?\s+on\s*$"
                 # ("The First Notes were originally issued by the Corporation
                 # on July 9, 2020")
-                r"|\b(?:notes?|debentures?)\b[^.]{0,20}\b(?:were|was)\s+(?:originally\s+|initially\s+)?issued\b"
+                # ("The Bonds were issued on 10 October 2013")
+                r"|\b(?:notes?|debentures?|bonds?)\b[^.]{0,20}\b(?:were|was)\s+(?:originally\s+|initially\s+)?issued\b"
                 # ("The debentures were issued in principal of $15.5 million on")
                 r"(?:(?!matur)(?:[^.]|\.(?=\d))){0,60}\bon\s*$",
                 left.lower()[-160:],
@@ -5363,7 +5384,9 @@ _ANNIVERSARY = re.compile(
     # ("due and payable in full on the fifth anniversary of the date of the
     # Notes"; a face's "on the one year anniversary date of the Effective
     # Date set forth above")
+    # ("on the one-year anniversary of this Note")
     r"(?:the\s+)?(?:issu|original issue|closing|(?<=date of the )(?:notes?|debentures?)\b"
+    r"|(?<=of )this\s+(?:note|debenture)\b"
     r"|effective date set forth above\b)",
     re.IGNORECASE,
 )
@@ -7450,7 +7473,9 @@ def fixed_prices(reader: Reader) -> list[Found]:
             continue
         previous: tuple[Money, list[Found]] | None = None
         for money in reader.money(sentence):
-            if _not_the_note_price(lowered, money, warrants):
+            # (no price is nothing: "a conversion price of $0. 145 per Unit",
+            # a figure broken by a space)
+            if money.number == 0 or _not_the_note_price(lowered, money, warrants):
                 continue
             if lower_of:
                 if formula:
@@ -7512,7 +7537,8 @@ _PAYMENT = re.compile(
     r"(?:by the company,?\s+)?"
     r"(?:in cash\s+)?"
     # "due and payable on this Note (i) semi-annually"
-    r"(?:on this note\s+\(i\)\s+)?(?:in arrears\s+)?"
+    # ("The Company will pay interest on this Note semi-annually in arrears")
+    r"(?:on (?:this|the|each) (?:note|debenture|bond)s?\s+(?:\(i\)\s+)?)?(?:in arrears\s+)?"
     r"(?:on a\s+|on the (?:last|first) (?:business )?day of\s+)?"
     # ("12% per annum payable bi-annually": twice a year)
     # ("payable yearly, in cash, in arrears")
@@ -7678,6 +7704,9 @@ _AT_MATURITY = re.compile(
     r"|\bpromises?\s+to\s+pay\b[^;]{0,500}?\bsum\s+of\b[^;]{0,200}?,?\s+(?:together\s+)?with\s+"
     r"(?:simple\s+)?interest\b[^;]{0,60}?\brate\s+of\b[^;]{0,60}?%\)?,?\s+on\s+(?:the\s+maturity\s+date\b"
     rf"|{_MONTH_WORDS}\s+(?:_+|\d{{1,2}}),?\s+\d{{4}}\s*\(\s*(?:the\s+)?[\"“]maturity date[\"”]\s*\))"
+    # ("all principal and interest due hereunder shall be paid in one payment
+    # on the one-year anniversary of this Note")
+    r"|\bprincipal and interest\b[^.;]{0,40}\b(?:shall|will) be paid in (?:one|a single) payment\b"
     # interest rolled up into one payment at the end: "calculated monthly and
     # rolled up with the payment at the end of the term"; "rolled up and
     # paid on redemption"

@@ -36,6 +36,8 @@ _ABBREVIATIONS = {
     "rs",
     # ("8 per cent. coupon per annum": the British "per cent." runs on)
     "cent",
+    # ("CHF 61 mio. convertible bonds": a Swiss or German million)
+    "mio",
 }  # fmt: skip
 
 
@@ -379,6 +381,7 @@ SUFFIXES = (
     *((code, code) for code in _OTHER_CODES),
 )  # fmt: skip
 _SCALE = {"thousand": 10**3, "million": 10**6, "mil": 10**6, "mln": 10**6, "mn": 10**6,
+          "mio": 10**6,
           "billion": 10**9, "bln": 10**9, "lakh": 10**5,
           "crore": 10**7}  # fmt: skip
 #: A number this large before "million" is a misprint ("$3,935,000 million").
@@ -401,7 +404,8 @@ MONEY_BEFORE = re.compile(
     # ("$2.5MM")
     # ("EUR 1.1bn")
     # ("USD 105 mn")
-    r"(?:(?:\s*|-)(million|mil|mln|mn|billion|bln|thousand|lakh|crore)\b|(bn|mm|[kmb])(?![\w$]))?",
+    # ("CHF 61 mio.": a Swiss or German million)
+    r"(?:(?:\s*|-)(million|mil|mln|mn|mio|billion|bln|thousand|lakh|crore)\b|(bn|mm|[kmb])(?![\w$]))?",
     re.IGNORECASE,
 )
 MONEY_AFTER = re.compile(
