@@ -140,10 +140,7 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "principal",
     ),
-    "10k-cik1124024-2013-dart-energy-exchangeable-note": (
-        "holder",
-        "share-class",
-    ),
+    "10k-cik1124024-2013-dart-energy-exchangeable-note": ("holder",),
     "10k-cik1136711-2013-former-ceo-demand-note-market-conversion": (
         "conversion-discount",
     ),
@@ -1333,7 +1330,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "issue-costs",
         "principal",
-        "share-class",
     ),
     "10q-cik1680132-2024-ceo-owned-llc-lease-prepayment-note": (
         "conversion-price",
@@ -2062,7 +2058,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "purchase-price",
     ),
-    "6k-nova-2020-0pct-convertible-senior-notes-2025": ("date",),
     "6k-nova-minerals-2024-nebari-convertible-loan-variation": ("conversion-price",),
     "6k-nvni-2025-secured-convertible-exchange-note": ("principal",),
     "6k-paragon-shipping-2017-exchange-note": ("rate",),
@@ -3787,7 +3782,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "ir-yellow-pages-8pct-exchangeable-debentures-due-2022": (
         "conversion-price",
         "maturity",
-        "share-class",
     ),
     "ir-zargon-2012-8pct-convertible-unsecured-subordinated-debentures": (
         "conversion-price",
@@ -5113,7 +5107,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
     ),
     "pr-nextleaf-senior-secured-note-amendment": ("conversion-price",),
-    "pr-nice-2017-1-25pct-exchangeable-senior-notes-2024": ("share-class",),
     "pr-nicola-mining-2020-secured-convertible-debentures": (
         "conversion-price",
         "principal",
@@ -5333,7 +5326,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
     "pr-urthecast-2020-smf-unsecured-convertible-debenture": (
         "conversion-price-floor",
     ),
-    "pr-uti-worldwide-2014-4-5pct-convertible-senior-notes-2019": ("conversion-price",),
     "pr-vergnet-2022-oca-conversion-formula": (
         "conversion-discount",
         "conversion-lookback",

@@ -2525,6 +2525,10 @@ _SHARE_CLASS = re.compile(
     r"|\binto\s+(?:cash,?\s+(?:or\s+)?)?(?:the\s+)?(?:[A-Z]\w*['’]s\s+)?"
     r"((?-i:ADSs?|American [Dd]epositary [Ss]hares))\b"
     r"|\bconversion rate\b(?:[^.]|\.(?=\d)){0,40}\bof\s+the\s+company['’]s\s+((?-i:ADSs?))\b"
+    # ("the Exchangeable Notes will be exchangeable at the option of holders
+    # for (i) cash, (ii) American Depositary Shares (the “ADSs”)")
+    r"|\bexchangeable\b[^.;]{0,80}?\bfor\s+(?:\(i\)\s*)?(?:cash,?\s+)?(?:\(ii\)\s*)?"
+    r"((?-i:ADSs?|American [Dd]epositary [Ss]hares))\b"
     # ADSs issued on conversion: "American Depositary Shares Representing
     # Ordinary Shares Issuable Upon Conversion of the Notes"; "the American
     # Depositary Shares, or ADSs, issuable upon conversion of the Notes"
@@ -2795,7 +2799,7 @@ def _share_class(reader: Reader) -> None:
     ranked = sorted(
         (
             part
-            for s in reader.about("convert", "conversion", "settle")
+            for s in reader.about("convert", "conversion", "settle", "exchangeable")
             if _may_name_the_class(s) and (part := _before_another_security(s))
         ),
         # (a conversion that happened after one the terms allow: "may be
@@ -2906,7 +2910,7 @@ def _may_name_the_class(sentence: str) -> bool:
         sentence,
         flags=re.IGNORECASE,
     )
-    if not rx.search(r"conver|settle", about, re.IGNORECASE):
+    if not rx.search(r"conver|settle|exchangeable", about, re.IGNORECASE):
         return False
     # (nor a warrant's: "Each Warrant will have an exercise price of 0.6p and
     # be convertible into one Ordinary Share")

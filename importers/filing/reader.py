@@ -4624,7 +4624,10 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
             and not (
                 rx.search(
                     # ("executed a Follow-on Convertible Note")
-                    r"^(?:(?!\bissued\b).)*\b(?:additional|further|follow-on)\b"
+                    # (not the option's: "including $25,000,000 of the notes
+                    # pursuant to the Initial Purchasers' option to purchase
+                    # additional notes")
+                    r"^(?:(?!\bissued\b).)*\b(?<!purchase )(?:additional|further|follow-on)\b"
                     # (not "the Note was issued further an Amended and Restated
                     # Securities Purchase Agreement": "pursuant to", misspelt)
                     r"|\b(?:issued|sold|loaned|advanced)\s+(?:an?\s+)?(?:additional|further)\b"
@@ -6808,7 +6811,10 @@ def _to_a_stated_price(right: str) -> bool:
 
 #: Preferred shares as a sentence's subject: "The preferreds are convertible".
 _PREFERRED_ONLY = re.compile(
-    r"\bpreferred (?:stock|shares?)\b|\bpreferreds\b", re.IGNORECASE
+    # (or the British "preference shares": "Such convertible preference shares
+    # will have an initial conversion price of $13.8671 per ordinary share")
+    r"\bpreferred (?:stock|shares?)\b|\bpreferreds\b|\bpreference shares?\b",
+    re.IGNORECASE,
 )
 
 
