@@ -360,9 +360,36 @@ def _repaid(reader: Reader, name: str) -> bool:
     )
 
 
+#: A lender the release opens with, defined by a short name it then lends
+#: under: "Beedie Investments Limited (the “Beedie”) has entered into a
+#: convertible loan agreement ... with Nova Royalty Corp. (“Nova”) pursuant
+#: to which Beedie has agreed to loan up to $13 million"; "Intercap Equity
+#: Inc. ("Intercap") has provided debt financing ... to E Automotive Inc.".
+_LENDER_OPENS = re.compile(
+    r"\(\s*(?:the\s+)?[\"“](?P<short>[^\"”]{1,30})[\"”]\s*\)\s+has\s+"
+    r"(?:entered into\b[^;]{0,220}?\bpursuant to which\s+(?P=short)\s+has\s+agreed\s+to\s+"
+    r"(?:loan|lend|advance)\b|provided\s+(?:[\w-]+\s+){0,2}(?:debt\s+)?financing\b[^.;]{0,80}?\bto\b)"
+)
+
+
+def _lender_opens(reader: Reader) -> list[Found]:
+    """The lender a release opens with as the subject that lends."""
+    for sentence in reader.sentences[:3]:
+        opens = _LENDER_OPENS.search(sentence)
+        if opens is None:
+            continue
+        name = name_before(sentence[: opens.start()])
+        if name is not None:
+            return [Found(f'"{name}"', sentence, 3)]
+    return []
+
+
 def _holder_candidates(reader: Reader) -> list[Found]:
     """Defined terms first ("X (the "Lender")"); else a name after "issued
     to", "with", "from"; else a person named with their office."""
+    lender = _lender_opens(reader)
+    if lender:
+        return lender
     # (not the investor of an agreement about preferred stock: "an Amendment
     # to Securities Purchase Agreement with X (the "Investor") to change the
     # number of shares of the Company's Series A preferred stock")
@@ -988,7 +1015,11 @@ def _principal_score(sentence: str, money: Money) -> int:
         return 5
     # ("taking the total number of Loan Notes outstanding to £149,000")
     if rx.search(
-        r"\bprincip(?:al|le)\b|face (?:amount|value)|\btaking the total\b", near
+        r"\bprincip(?:al|le)\b|face (?:amount|value)|\btaking the total\b"
+        # ("issuing a convertible note to Kim Brangstrup covering the
+        # remaining loan amount of DKK 1,912,048")
+        r"|\bcovering the (?:remaining |outstanding )?(?:loan |debt )?amount of\b",
+        near,
     ):
         return 4
     # "a note payable of $300,000 payable in six quarterly payments" beside
@@ -2509,7 +2540,7 @@ _SHARE_CLASS = re.compile(
     # stock")
     # ("into a number of shares of the Company's preferred stock")
     r"\binto\s+(?:[\d,]+\s+|a number of\s+)?(?:fully[- ]paid,?\s+(?:and\s+)?non-?assessable\s+)?"
-    r"(?:(?:shares|units)\s+of\s+)?(?:the\s+)?(?:Company['’]s\s+)?"
+    r"(?:(?:shares|units)\s+of\s+)?(?:the\s+|our\s+|its\s+)?(?:Company['’]s\s+)?"
     r"(?:newly designated\s+)?"
     # ("Series D-1 Convertible Preferred Stock")
     # ("automatically convertible into series F preferred stock")
@@ -2834,6 +2865,17 @@ def _share_class(reader: Reader) -> None:
         named = _first_class(sentence)
         if named is None:
             continue
+        # a listing's own class, defined after it: "into up to 206,700,343
+        # Haier ordinary shares listed on Shanghai Stock Exchange
+        # ("A-Shares")"
+        listed = rx.search(
+            rf"\b{re.escape(named)}\s+shares\b[^()\"“.;]{{0,60}}"
+            r"\(\s*[\"“]([A-H]-Shares?)[\"”]\s*\)",
+            sentence,
+            re.IGNORECASE,
+        )
+        if listed is not None:
+            named = listed.group(1)
         terms = rx.search(
             r"(?<!securities )\bconvertible\b[^.;]{0,40}?\binto\b", sentence, re.I
         )
@@ -2883,6 +2925,17 @@ def _may_name_the_class(sentence: str) -> bool:
         sentence,
         re.IGNORECASE,
     ):
+        return False
+    # (nor a hedge's: "The capped call transactions are generally expected to
+    # reduce potential dilution to the ADSs and the ordinary shares of the
+    # Company upon conversion of the Notes")
+    if rx.search(
+        r"\b(?:reduce|offset)\s+(?:the\s+)?potential dilution\b", sentence, re.I
+    ):
+        return False
+    # (nor a later exchange: "agreed to exchange the outstanding principal
+    # into shares of our Series A-1 convertible preferred stock")
+    if rx.search(r"\bagreed to exchange\b[^.;]{0,60}\binto\b", sentence, re.I):
         return False
     # (nor a change still negotiated: "The major contemplated change is that
     # Aires will convert its receivable into preferred shares")
@@ -3662,15 +3715,24 @@ def _note_id(fields: dict[str, DraftField], holder: str | None) -> str:
     return f"NOTE-{year}-{word.upper() or 'HOLDER'}"
 
 
-def _ask_the_currency(reader: Reader, why: str, written: str = "") -> None:
+def _ask_the_currency(
+    reader: Reader, why: str, written: str = "", marked: bool = False
+) -> None:
     """US-dollar values the text may not mean as US dollars (only those whose
     sentence matches ``written``, if given): a person writes the currency,
-    told ``why`` after the value."""
+    told ``why`` after the value. With ``marked``, not those whose sentence
+    marks every dollar it writes as the US dollar ("an initial advance of
+    US$15 million")."""
     for key, field in reader.fields.items():
         if (
             field.value is not None
             and field.value.endswith(" USD")
             and rx.search(written, field.quote, re.IGNORECASE)
+            and not (
+                marked
+                and rx.search(r"\bU\.?S\.?\s?\$\s?\d", field.quote) is not None
+                and rx.search(r"(?<![A-Za-z$.])\$\s?\d", field.quote) is None
+            )
         ):
             reader.todo(key, f"{field.value} if {why}; write the currency", field.quote)
 
@@ -3824,6 +3886,7 @@ def draft_note(text: str) -> NoteDraft:
             reader,
             '"$" is the US dollar: the text writes "$" without naming the dollar, '
             f"and may mean the {reader.dollar_unsure} dollar",
+            marked=True,
         )
     if reader.no_dollar and not reader.rand:
         # ("14 cents" beside "10 million")

@@ -119,6 +119,20 @@ def _gone(every: list[str]) -> set[str]:
             said = [other for other in every if ended.search(other)]
             if said and not rx.search(r"\bexchange", sentence, re.IGNORECASE):
                 gone.update([sentence, *said])
+            # notes the text names as gone: "$500,000,000 ... of 3.75%
+            # unsecured subordinated convertible debentures (the “Redeemed
+            # Debentures”)", and each sentence about them
+            if rx.match(
+                r"(?:Redeemed|Repurchased|Retired|Repaid|Extinguished|Cancell?ed)\b",
+                named.group("name"),
+            ):
+                mention = re.compile(rf"\b{name}\b")
+                gone.update(
+                    other
+                    for other in every
+                    if mention.search(other)
+                    and not rx.search(r"\bexchange", other, re.IGNORECASE)
+                )
     return gone
 
 
@@ -1795,7 +1809,16 @@ def _fee_role(sentence: str, before: str, right: str) -> str | None:
         named = None
     if (
         not (
-            _FEE.search(left[-45:]) or _FEE_AFTER.match(right) or _FEE_FOR.match(right)
+            _FEE.search(left[-45:])
+            or _FEE_AFTER.match(right)
+            or _FEE_FOR.match(right)
+            # "pay an arrangement fee to the lender for the facility as a
+            # whole in the amount of CHF 325,000"
+            or rx.search(
+                r"\b(?:arrangement|commitment|structuring|origination|facility)\s+fee\b"
+                r"[^$.;]{0,60}\bin the amount of\s*$",
+                left,
+            )
         )
         # fees the note pays: "to issue the firm a 3% note payable in
         # satisfaction of $212,400 in fees"
@@ -1888,6 +1911,16 @@ _DEFINED_PRINCIPAL = re.compile(
     r"(?!\s*,?\s*and\s+\S{0,4}\d)"
 )
 _PRINCIPAL_AROUND = (
+    # "11 764 705 secured F series registered bonds, ... with the nominal
+    # value of PLN 1.70 each and with the total value of PLN 19,999,998.50"
+    (r"\beach,? and with the total (?:nominal )?value of\s*$", r""),
+    # "issuing a convertible note to Kim Brangstrup covering the remaining
+    # loan amount of DKK 1,912,048"
+    (
+        r"\bconvertible (?:note|loan|bond)\b[^$.;]{0,60}\bcovering the "
+        r"(?:remaining |outstanding )?(?:loan |debt )?amount of\s*$",
+        r"",
+    ),
     # an offering's size: "priced its foreign currency convertible bonds
     # (FCCB) offering of € 30 million"
     (
@@ -2544,6 +2577,9 @@ def money_role(sentence: str, money: Money) -> str | None:
         # SECURED CONVERTIBLE PROMISSORY NOTE"; "Note Date: December 1, 2006
         # US $970,752.00 San Diego, California FOR VALUE RECEIVED"
         or _face_amount(left, right)
+        # "The convertible notes carry a face value slightly above the issue
+        # price at A$3.3 million"
+        or rx.search(r"\bface value\b[^$.;]{0,40}\bat\s*$", left) is not None
         # a sum in words too long for the window: "the principal sum of Five
         # Million Six Hundred Twenty Five Thousand Dollars ($5,625,000)"
         or rx.search(
@@ -2748,8 +2784,9 @@ LEGAL_FORM = (
     + "|".join(form.upper() for form in _LEGAL_FORMS if form[0].isalpha())
     + ")"
 )
-#: A fund's number after its name: "Merida Fund III".
-FUND_NUMBER = r"(?:II|III|IV|V|VI|VII|VIII|IX|X)"
+#: A fund's number after its name: "Merida Fund III", "Advanced
+#: Opportunities Fund I" (the longest first).
+FUND_NUMBER = r"(?:VIII|VII|III|II|IV|IX|VI|V|X|I)"
 #: (a domicile in brackets is part of a name: "JGB (Cayman) Port Ellen Ltd")
 # ("Hall Phoenix/Inwood, Ltd.": a slash between two capitalised words)
 _WORD = r"(?:[A-Z0-9][\w&'.-]*(?:/[A-Z][\w&'.-]*)?|(?<![\w])[a-z][A-Z][\w&'.-]*|\((?:Cayman|BVI|Bermuda|Jersey|Guernsey|Hong Kong|Singapore|"
@@ -3936,7 +3973,9 @@ _ISSUE_LABEL_AFTER = re.compile(
     r"|^,\s*(?:being\s+)?the date of (?:initial |original )?issu(?:ance|e)\b"
     # an exhibit's title: "June 6, 2019 Note issued to Kahn Family Limited PT
     # II"
-    r"|^\s+(?:(?:convertible|promissory|secured)\s+){0,3}(?:note|debenture)\s+issued\s+to\b",
+    r"|^\s+(?:(?:convertible|promissory|secured)\s+){0,3}(?:note|debenture)\s+issued\s+to\b"
+    # a bare label in brackets: "commencing as of April 3, 2009 (Issue Date)"
+    r"|^\s*\((?:issue|issuance) date\)",
     re.IGNORECASE,
 )
 _ON_THEN_ISSUED = re.compile(
@@ -4813,6 +4852,9 @@ _CLOSED_ON_THE_DAY = re.compile(
     # ("is pleased to announce closing today of a previously announced
     # private placement")
     r"|\bclosing\s+today\s+of\b[^.]{0,160}\b(?:offering|placement|notes|debentures)\b"
+    # ("BlackBerry's private placement ... of $365,000,000 of Debentures
+    # that closed today")
+    r"|\b(?:offering|placement|notes|debentures)\b[^.]{0,40}\b(?:that|which)\s+closed\s+today\b"
     # ("the Company has today issued 2,000,000 convertible notes to David
     # Reed")
     r"|\b(?:has|have)\s+today\s+issued\b[^.]{0,160}\b(?:notes|debentures|bonds)\b"
@@ -4832,6 +4874,11 @@ _WIRE_DATELINE = re.compile(
     r"(?:--|[\u2013\u2014])\((?:[A-Z][\w&]*\.?\s+){1,4}[-\u2013\u2014]\s+"
     r"([A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})\)"
     r"|/\s*ACCESSWIRE\s*/\s*([A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})\s*/"
+    # a wire's place and day before the text: "JIASHAN, China, April 7, 2011
+    # /PRNewswire via COMTEX/ --"; "SAN MATEO, Calif., June 11, 2019\u2013"
+    r"|(?<![\w,])[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,3},\s+(?:(?:[A-Z][\w.]*\s*){1,3},\s+)?"
+    r"([A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})\s*(?:/[^/]{2,40}/\s*|\((?:GLOBE NEWSWIRE|BUSINESS WIRE)\)\s*)?"
+    r"(?:--|[\u2013\u2014-])"
 )
 
 
@@ -5211,7 +5258,11 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
         r"[^.;]{0,50}\bdue\s+(?:and payable\s+|to be (?:re)?paid\s+)?(?:on\s+)?$"
         # ("Interest was first payable on September 3, 2013 and was payable
         # on the first trading day of each month thereafter")
-        r"|\binterest\s+(?:was|is|will be|shall be)\s+first\s+(?:due\s+and\s+)?payable\s+on\s*$",
+        r"|\binterest\s+(?:was|is|will be|shall be)\s+first\s+(?:due\s+and\s+)?payable\s+on\s*$"
+        # ("would have amortized in four equal payments payable on January
+        # 20, 2016, February 20, 2016, ...": instalments' days)
+        r"|\b(?:amortized|amortize|repaid|repayable)\s+in\s+(?:[\w-]+\s+){1,3}"
+        r"(?:payments|installments|instalments)\s+(?:payable|due)\s+(?:on\s+)?$",
         sentence[: date.start].lower()[-120:],
     ):
         return None
@@ -5948,6 +5999,12 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
     aggregating $1,000,000, bearing interest at the rate of 10%")."""
     return bool(
         _NOT_A_RATE.match(right)
+        # an XBRL row of the stepped rate: "Increase in interest rate | 12.00%"
+        or rx.search(
+            r"\bincrease\s+in\s+(?:the\s+)?interest\s+rate\s*(?:\|\s*[\d.]+\s*%\s*)*\|?\s*$",
+            left,
+            re.I,
+        )
         # a rate while the term is extended: "the right to extend the maturity
         # date ..., with interest accruing at a rate of 10% during any such
         # extension periods"
@@ -6667,9 +6724,22 @@ _FIXED_AT_SIGNING = re.compile(
 )
 
 
+#: "the average of the lowest 5 trading days during the 10 day trading
+#: period": the period looked back over, not the days averaged.
+_LOWEST_WITHIN = re.compile(
+    r"\blowest\s+(?:[a-z-]+\s+)?(?:\(\d{1,2}\)\s+)?\d{0,2}\s*trading\s+days?\s+"
+    r"(?:during|in|within|of)\s+the\s+(?:(?:prior|preceding|previous)\s+)?"
+    r"(\d{1,3})[\s-]*(?:trading[\s-]*)?day\s+(?:trading\s+)?period\b",
+    re.IGNORECASE,
+)
+
+
 def _lookback(right: str) -> tuple[str | None, bool]:
     """The number of days a formula looks back, from the words after its
     percentage, and whether they count plain days (not trading days)."""
+    within = _LOWEST_WITHIN.search(right)
+    if within is not None:
+        return within.group(1), False
     days = _TRADING_DAYS.search(right)
     counted = count_at(days.group(0) + " ") if days is not None else None
     if counted is not None:
@@ -6735,6 +6805,9 @@ def _undiscounted(sentence: str) -> Market | None:
         return None
     days = match.group("days")
     counted = count_at(days + " ") if days else None
+    within = _LOWEST_WITHIN.search(sentence[match.start() : match.end() + 200])
+    if within is not None:
+        counted = (int(within.group(1)), 0, 0)
     lookback, plain = (str(counted[0]), False) if counted else _lookback(right)
     if lookback is None:
         return None
@@ -7648,7 +7721,7 @@ _AT_MATURITY = re.compile(
     # ("interest ... is to be accrued and paid only upon the earlier of
     # maturity or conversion")
     r"interest(?:(?!,\s*(?:and\s+)?is\b).){0,200}?(?:payable|paid|due)\s+(?:only\s+)?"
-    r"(?:in full\s+|in arrears\s+)?"
+    r"(?:in full\s+|in arrears\s+|in a single (?:installment|instalment|payment)\s+)?"
     # ("shall be due and payable immediately on maturity of the principal")
     # ("payable in cash at maturity"; "payable either in cash on the
     # maturity date or upon conversion"; "payable upon redemption or
@@ -7852,6 +7925,12 @@ _WITH_PRINCIPAL = re.compile(
     # accrued interest, on or before December 31, 2012"
     r"|\brepay the (?:unpaid |outstanding )?principal,?\s+together with (?:any )?(?:then )?"
     r"(?:unpaid and )?accrued interest\b"
+    # ("with the principal and accrued interest due and payable in October
+    # 2017")
+    rf"|\bprincipal and accrued interest (?:are |were )?due and payable in {_MONTH_WORDS}"
+    # "which principal shall be repaid along with ... all accrued interest on
+    # or before December 31, 2016"
+    r"|\bprincipal shall be (?:re)?paid along with\b[^.;]{0,30}\binterest\b"
     # "Interest ... is payable, along with the principal on or before
     # December 31, 2014"
     r"|\binterest\b[^.;]{0,60}?\bpayable,?\s+along with the principal\b"

@@ -490,7 +490,7 @@ def _names_us_dollar(text: str, marks: set[str]) -> bool:
 #: Singapore (but for its listing rules' "market day") and Australia count by
 #: their exchanges only: a US filer names "Singapore's Agency for Science" in
 #: passing.
-_OTHER_DOLLARS = (
+_OTHER_DOLLARS: tuple[tuple[str, str, str | None, str, bool], ...] = (
     # (and the Canadian press's "$2.0-million")
     (
         "CAD",
@@ -531,6 +531,15 @@ _OTHER_DOLLARS = (
         r"\bASX\b|\bListing Rules? (?:7\.1A?|10\.1[1-3]?)\b",
         False,
     ),
+    # (Hong Kong by its exchange only: a US filer's subsidiary is often there)
+    (
+        "HKD",
+        "Hong Kong",
+        None,
+        r"\bStock Exchange of Hong Kong\b|\bHong Kong Stock Exchange\b|\bHKEX\b"
+        r"|\bSEHK\b|\bHong Kong stock code\b",
+        False,
+    ),
 )
 _US_EXCHANGE = re.compile(r"\b(?:NASDAQ|Nasdaq|NYSE)\b")
 
@@ -559,14 +568,32 @@ def dollar_assumed(text: str) -> str | None:
     # (where the bare amounts are no fewer than the marked: the text's own
     # dollar is the bare one)
     us_marked = len(rx.findall(r"\bU\.?S\.?\s?\$\s?\d", text))
-    if (
-        not us_listed
-        and us_marked
-        and len(rx.findall(r"(?<![A-Za-z$.])\$\s?\d", text)) >= us_marked
-    ):
+    bare_count = len(rx.findall(r"(?<![A-Za-z$.])\$\s?\d", text))
+    if not us_listed and us_marked and bare_count >= us_marked:
         for _code, name, _place, exchange, _marked in _OTHER_DOLLARS:
             if rx.search(exchange, text) is not None:
                 return name
+    # a Canadian text that marks its loan "US$15 million" and leaves only a
+    # share's price bare, "a conversion price of $0.70 per Common Share": the
+    # price may be in Canadian dollars
+    per_share = len(
+        rx.findall(
+            r"(?<![A-Za-z$.])\$\s?\d[\d.,]*\s+per\s+(?:common\s+|ordinary\s+)?share\b",
+            text,
+            re.IGNORECASE,
+        )
+    )
+    place = _OTHER_DOLLARS[0][2]
+    if (
+        not us_listed
+        and us_marked
+        and bare_count
+        and per_share == bare_count
+        and place is not None
+        and rx.search(place, text) is not None
+    ):
+        return _OTHER_DOLLARS[0][1]
+
     # (a US dollar named only as "USD $" on the amounts it marks, "USD
     # $1.5MM" beside bare "$2,500,000": the bare ones may be the other dollar)
     unmarked = rx.sub(r"\bUSD \$\s?\d[\d,.]*", "", text)
@@ -595,7 +622,13 @@ def dollar_assumed(text: str) -> str | None:
             for mark, mark_code in PREFIXES
             if mark_code == code and "$" in mark and mark != "$"
         )
-        if code in names and marked_count > len(_BARE_DOLLAR.findall(text)):
+        # (not "HK$": the press marks a Hong Kong share's price "HK$8.12"
+        # beside bonds in bare US dollars)
+        if (
+            code in names
+            and code != "HKD"
+            and marked_count > len(_BARE_DOLLAR.findall(text))
+        ):
             return names[code]
     for code, name, place, exchange, marked in _OTHER_DOLLARS:
         if (
