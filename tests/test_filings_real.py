@@ -332,7 +332,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "maturity",
         "principal",
     ),
-    "10k-cik1572565-2023-312500-oid-convertible-note": ("maturity",),
     "10k-cik1581178-2023-svb-cdn-convertible-debt": (
         "date",
         "holder",
@@ -6948,11 +6947,7 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "news-yangzijiang-2022-edbi-alexandrian-zero-coupon-bonds": ("principal",),
     "news-zee-entertainment-2024-5pct-fccb-ten-series": ("holder",),
     "nr-nova-royalty-2020-8pct-convertible-loan-facility-cad": ("interest-payment",),
-    "nzx-kiwi-income-property-2009-8-95pct-mandatory-convertible-notes-nzd": (
-        "related-party",
-    ),
     "pr-adherium-2020-secured-convertible-notes-capital": ("principal",),
-    "pr-aega-2022-convertible-loan-nok": ("rate",),
     "pr-antilles-gold-2022-moonstar-chairman-convertible-note": ("issue-costs",),
     "pr-antilles-gold-2024-patras-second-convertible-note": ("conversion-reference",),
     "pr-avicanna-2020-8pct-convertible-debentures": (

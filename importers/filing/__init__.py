@@ -3488,6 +3488,14 @@ _TO_INSIDERS = re.compile(
 )
 
 
+#: An officer quoted in a release: "Sean Wareing, Chairman of the Manager of
+#: the Trust said, “..."; "said Jane Doe, Chief Executive Officer".
+_QUOTED_OFFICER = re.compile(
+    r"^\W*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3},\s+[^,“\"]{2,80}?\s+"
+    r"(?:said|says|commented|stated|added)\b,?\s*[“\"]"
+)
+
+
 def _related_party(reader: Reader, holder: str | None) -> None:
     holder_words = (
         "holder",
@@ -3539,6 +3547,10 @@ def _related_party(reader: Reader, holder: str | None) -> None:
             _UNRELATED.search(sentence)
             or other_debt_item(sentence)
             or _another_note(reader, sentence, holder)
+            # (nor an officer quoted on the issue: "Sean Wareing, Chairman of
+            # the Manager of the Trust said, “The issue was well supported by
+            # new and existing investors.")
+            or _QUOTED_OFFICER.match(sentence)
         ):
             continue
         about = _NOT_THE_HOLDERS_RELATION.sub("", sentence)

@@ -5288,7 +5288,14 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
     # "For purposes of this Note, “Maturity Date” means December 7, 2014"
     # ("(a) Payment of Principal. The “Maturity Date” shall be March 30,
     # 2016.")
-    if rx.search(r'["“]maturity date["”]\s+(?:means|shall mean|shall be)\s*$', window):
+    # ("maturity date shall be ninety days after issuance of note, which is
+    # July 12, 2023")
+    if rx.search(
+        r'["“]maturity date["”]\s+(?:means|shall mean|shall be)\s*$', window
+    ) or rx.search(
+        r"\bmaturity date\s+(?:shall be|is|will be)\b[^.;]{0,80},\s*which is\s*$",
+        sentence[: date.start].lower()[-140:],
+    ):
         return 4
     # "the maturity date of the Investor Notes is March 11, 2060": the notes
     # the holder gave the company, not this one
@@ -5999,6 +6006,11 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
     aggregating $1,000,000, bearing interest at the rate of 10%")."""
     return bool(
         _NOT_A_RATE.match(right)
+        # a floating rate's cap: "3-month NIBOR plus 5.75%, with an upper
+        # maximum of 10% interest"
+        or rx.search(
+            r"\b(?:upper\s+)?(?:maximum|cap(?:ped)?|ceiling)\s+(?:of|at)\s*$", left
+        )
         # an XBRL row of the stepped rate: "Increase in interest rate | 12.00%"
         or rx.search(
             r"\bincrease\s+in\s+(?:the\s+)?interest\s+rate\s*(?:\|\s*[\d.]+\s*%\s*)*\|?\s*$",
@@ -6534,7 +6546,9 @@ _FLOOR = re.compile(
     r"(?:floor(?:\s+(?:on|for|to)\s+the)?(?: conversion)?(?: price)?|minimum (?:conversion )?price|"
     # ("shall not be greater than $0.20 or less than $0.08": a cap's decimal
     # point on the way)
-    r"(?:not|no|never|in no event)(?:[^.]|\.(?=\d)){0,50}?(?:less|lower) than|below|\bis at least)"
+    # ("However, it amounts to at least EUR 10.47")
+    r"(?:not|no|never|in no event)(?:[^.]|\.(?=\d)){0,50}?(?:less|lower) than|below|\bis at least"
+    r"|\bamounts to at least)"
     r"\s*(?:of|equal to|is|,?\s*(?:currently\s+)?set\s+at)?\s*(?:[a-z]+ dollars?\s*\()?$",
     re.IGNORECASE,
 )

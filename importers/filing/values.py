@@ -386,8 +386,14 @@ _SCALE = {"thousand": 10**3, "million": 10**6, "mil": 10**6, "mln": 10**6, "mn":
           "crore": 10**7}  # fmt: skip
 #: A number this large before "million" is a misprint ("$3,935,000 million").
 _SCALED_LIMIT = 100_000
-#: "$1,250.50", and "$.05" as some filings write cents
-_NUMBER = r"(?:\d[\d,]*(?:\.\d+)?|\.\d+)"
+#: "$1,250.50", and "$.05" as some filings write cents; and a European
+#: figure, its thousands grouped by full stops: "NOK 19.880.000", "EUR
+#: 1.500,00" (never one group alone: "1.500" may be one and a half)
+_NUMBER = (
+    r"(?:\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?(?![\d.,])|\d{1,3}(?:\.\d{3})+,\d{2}(?![\d.,])"
+    r"|\d[\d,]*(?:\.\d+)?|\.\d+)"
+)
+_EUROPEAN = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?|\d{1,3}(?:\.\d{3})+,\d{2}")
 _PREFIX = "|".join(re.escape(mark) for mark, _ in PREFIXES)
 _SUFFIX = "|".join(re.escape(word) for word, _ in SUFFIXES)
 #: "$200K", "$1.5M", "$2B": a news item's short scales.
@@ -435,6 +441,8 @@ _DOLLAR_WORDS = re.compile(
 
 def _amount(digits: str) -> Decimal | None:
     digits = digits.replace(" ", "").replace("\u2019", "").replace("'", "")
+    if _EUROPEAN.fullmatch(digits):
+        digits = digits.replace(".", "").replace(",", ".")
     whole = digits.rstrip(".,").split(".", maxsplit=1)[0]
     # More than 18 digits is no amount a filing states.
     if len(whole.replace(",", "")) > 18:
