@@ -294,7 +294,9 @@ def _first_match(reader: Reader, patterns: tuple[re.Pattern[str], ...]) -> list[
                     # ("Lester E. Taylor, Jr. and Diane M. Taylor, Trustees")
                     # (not offices: "Anthony Scott, President, and Chief
                     # Executive Officer")
-                    r"^\.?\s*(?:,\s*(?:Jr|Sr)\.)?(?:,\s*[A-Z][^,;.()]{0,40}?){0,3}\s*,?\s+"
+                    # ("to Jasper Lake Ventures One LLC, Redwood Enhanced
+                    # Income Corp., and Liminality Partners LP")
+                    r"^\.?\s*(?:,\s*(?:Jr|Sr)\.)?(?:,\s*[A-Z][^,;.()]{0,40}?\.?){0,3}\s*,?\s+"
                     r"and\s+(?!its\b|Chief\b|CEO\b|President\b|Chairman\b|Director\b)[A-Z]"
                     # ("participation from Advance Opportunities Fund, a fund
                     # managed by ... Limited and Advance Opportunities Fund I,

@@ -1911,6 +1911,13 @@ _DEFINED_PRINCIPAL = re.compile(
     r"(?!\s*,?\s*and\s+\S{0,4}\d)"
 )
 _PRINCIPAL_AROUND = (
+    # a private placement's size, as S&P Capital IQ summaries give it:
+    # "announced a private placement of KRW 30,000,000,000 round seven
+    # unregistered coupon unguaranteed private convertible bonds"
+    (
+        r"\bannounced a private placement of\s*$",
+        r"^\s*(?:[\w-]+\s+){0,8}convertible bonds?\b",
+    ),
     # "11 764 705 secured F series registered bonds, ... with the nominal
     # value of PLN 1.70 each and with the total value of PLN 19,999,998.50"
     (r"\beach,? and with the total (?:nominal )?value of\s*$", r""),
@@ -2016,7 +2023,11 @@ _PRINCIPAL_AROUND = (
     # "invested $101,000 via a one year convertible note"
     # a term sheet's line: "Amount:$5 million" (Prospect News: "Issue:
     # Convertible secured debt", "Amount:$5 million", "Maturity:Two years")
-    (r"^\W*(?:amount|issue size|size)\s*:\s*$", r"^\s*$"),
+    # ("• Total Issuance Amount: R$1,745,900,000.00.")
+    (
+        r"^\W*(?:amount|issue size|size|total issu(?:e|ance) amount)\s*:\s*$",
+        r"^\s*\.?\s*$",
+    ),
     # "raising £300,000 in convertible debt"
     (
         r"\brais(?:e|ed|ing)\s+$",
@@ -2242,6 +2253,19 @@ _INTEREST_INTO_A_NOTE = re.compile(
 )
 
 
+def _placement_size(sentence: str, money: Money) -> str | None:
+    """ "principal" for a placement's size as S&P Capital IQ summaries give
+    it: "announced a private placement of 9th series ... convertible bonds
+    for gross proceeds of KRW 1,600,000,000"."""
+    if rx.search(
+        r"\bprivate placement of\b[^$.;]{0,120}\bconvertible bonds\s+for gross proceeds of\s*$",
+        sentence[: money.start],
+        re.IGNORECASE,
+    ):
+        return "principal"
+    return None
+
+
 def money_role(sentence: str, money: Money) -> str | None:
     """What an amount is, from the words around it: "principal",
     "purchase", "oid", "fee", "exchanged" (the notes a new note replaces),
@@ -2251,8 +2275,10 @@ def money_role(sentence: str, money: Money) -> str | None:
     # ("Principal Amount: U.S. $3,900,000.00": the country is the amount's)
     left = rx.sub(r"\bu\.\s?s\.\s*$", "", _left(sentence, money.start))
     right = _right(sentence, money.end)
-    other = _other_notes_role(left, right) or _series_unit_or_part(
-        sentence, money, left
+    other = (
+        _other_notes_role(left, right)
+        or _series_unit_or_part(sentence, money, left)
+        or _placement_size(sentence, money)
     )
     if other is not None:
         return other
@@ -3222,6 +3248,12 @@ _PERSON = (
 )
 _SEVERAL = re.compile(
     r"\ba group of (?:[\w-]+\s+){0,2}(?:investors|purchasers|lenders|holders)\b|"
+    # ("issued secured guaranteed convertible notes to Jasper Lake Ventures
+    # One LLC, Redwood Enhanced Income Corp., and Liminality Partners LP")
+    r"\b(?:notes|debentures|bonds)\s+to\s+(?:[A-Z][\w&'-]*\s+){1,6}"
+    r"(?:LLC|LP|L\.P\.|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|Fund),\s+"
+    r"(?:[A-Z][\w&'-]*\s+){1,6}(?:LLC|LP|L\.P\.|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|Fund),?"
+    r"\s+and\s+[A-Z]|"
     # ("with funds affiliated with Arena Investors, LP")
     r"\b(?:funds|entities|accounts)\s+affiliated\s+with\b|"
     r"\b(?<!an )(?:accredited|institutional)\s+investors\s+(?:purchased|subscribed)\b|"
@@ -3473,6 +3505,10 @@ _HOLDER_VERBS = (
         # (nor one of several: "from new investor Alliance Semiconductor
         # Corporation which invested for $700,000 and existing investors")
         r"(?![^.;]{0,120}\band\s+(?:existing|other|new)\s+investors\b)"
+        # (nor the first of a list with each one's amount: "from Shinhan
+        # Financial Investment Co., Ltd. for KRW 1,300,000,000, returning
+        # investors Samsung Securities Co. Ltd., ...")
+        r"(?!\s+for\s+[^;]{1,40}?,\s+(?:(?:returning|existing|new|other)\s+investors?\b|[A-Z]))"
     ),
     # "issued a Convertible Promissory Note in favor of LG Capital Funding LLC"
     re.compile(rf"\bin favou?r of\s+({ORGANISATION.pattern})"),
@@ -4237,6 +4273,13 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
         # convertible note agreement": an earlier announcement's day
         or rx.search(
             r"\bannouncements?\s+(?:made\s+|released\s+)?(?:on|dated|of)\s*$", window
+        )
+        # ("the press releases (fatos relevantes) dated October 26 and
+        # November 8, 2020": earlier releases' days)
+        or rx.search(
+            r"\b(?:press releases?|news releases?|notices?)\b(?:\s*\([^)]{0,30}\))?\s+dated\s+"
+            r"(?:[a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?\s+and\s+)?$",
+            window,
         )
         # "(see press releases dated April 11, 2024, and May 13, 2024)"
         # ("disclosed in an 8-K SEC filing dated November 8, 2024")
@@ -5310,6 +5353,9 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
     if _MATURITY_FAR.search(sentence[: date.start].lower()[-400:]) or rx.search(
         r"\b(?:shall|will)\s+mature,\s+unless\s+[^,;.]{0,100},\s+on\s*$"
         r"|\b(?:debentures?|notes?|bonds?),?\s+which\s+expires?\s+on\s*$"
+        # ("five (5) years counted from the Issuance Date, maturing,
+        # therefore, on October 26, 2025")
+        r"|\bmaturing,\s+therefore,\s+on\s*$"
         # ("The CLNs have an annual coupon of 6%, expire on 4 July 2020")
         r"|\b(?:clns|loan notes)\b[^.;]{0,60},\s+expire\s+on\s*$"
         + rf"|(?:{REDEEMED_ON})\s*(?:or about\s+)?$"
@@ -6905,6 +6951,14 @@ _PREFERRED_ONLY = re.compile(
 )
 
 
+#: Notes that convert into preferred shares: "guaranteed secured debentures,
+#: convertible into preferred shares".
+_NOTES_INTO_PREFERRED = re.compile(
+    r"\b(?:notes|debentures|bonds)\b,?\s+convertible into (?:[\w-]+\s+){0,2}preferred shares\b",
+    re.IGNORECASE,
+)
+
+
 def _preferreds_own(sentence: str) -> bool:
     """A sentence about preferred shares that names no note: their own
     conversion ("The new preferreds have a conversion price of $0.05")."""
@@ -7538,7 +7592,10 @@ def fixed_prices(reader: Reader) -> list[Found]:
         # Preferred Stock ... convertible into common stock at an assumed
         # conversion price of $0.20"), in a sentence naming no note
         # ("The new preferreds have a conversion price of $0.05")
-        if _preferreds_own(lowered):
+        # (unless the notes themselves convert into preferred shares:
+        # "debentures, convertible into preferred shares" and "Conversion
+        # Price: R$32.2649 per preferred share")
+        if _preferreds_own(lowered) and reader.first(_NOTES_INTO_PREFERRED) is None:
             continue
         # a sentence about warrants states their exercise price, unless it
         # names the conversion price or converts "at a price of"

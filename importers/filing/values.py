@@ -359,6 +359,8 @@ PREFIXES = (
     # ("the Fund will lend the Company NAD 250 000 000")
     ("ZAR", "ZAR"), ("NAD", "NAD"), ("N$", "NAD"), ("MYR", "MYR"), ("BRL", "BRL"),
     ("MXN", "MXN"), ("PLN", "PLN"), ("THB", "THB"),
+    # ("Total Issuance Amount: R$1,745,900,000.00": the Brazilian real)
+    ("R$", "BRL"),
     # (other ISO 4217 codes a filing writes before an amount: "BGN 21,713,900")
     *((code, code) for code in _OTHER_CODES),
     ("$", "$"),
