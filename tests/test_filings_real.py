@@ -4048,7 +4048,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "principal",
         "rate",
     ),
-    "news-duckshin-housing-2018-zero-coupon-convertible-bonds-krw": ("rate",),
     "news-dufry-2021-chf500m-0.75pct-convertible-bonds-due-2026": ("principal",),
     "news-eagle-mountain-mining-2023-md-entity-convertible-loan": (
         "conversion-price-floor",
@@ -4583,10 +4582,6 @@ KNOWN_MISSING: dict[str, tuple[str, ...]] = {
         "conversion-price",
         "holder",
         "principal",
-    ),
-    "news-reliance-infrastructure-2021-4-5pct-fccb-usd": (
-        "conversion-price",
-        "par-value",
     ),
     "news-rentech-2005-zimel-prime-plus-200-convertible-note": (
         "conversion-price-floor",
@@ -6930,10 +6925,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "hkex-longitech-2018-placing-convertible-notes": ("date",),
     "interim-cik1711279-2017-director-june-note-6pct": ("share-class",),
     "news-armour-energy-2019-mhc-early-redemption": ("holder",),
-    "news-bharti-airtel-2023-1-5pct-fccb-conversion-usd": (
-        "conversion-price",
-        "related-party",
-    ),
     "news-biosyntech-2009-c1-4m-12pct-subordinated-secured-convertible-debentures": (
         "principal",
     ),
@@ -6992,7 +6983,6 @@ KNOWN_INVENTED: dict[str, tuple[str, ...]] = {
     "news-north-bay-resources-2015-zaco-5pct-note": ("purchase-price",),
     "news-ocean-biomedical-2023-ayrton-initial-tranche": ("principal",),
     "news-octanex-2014-sabah-international-petroleum-convertible-notes": ("principal",),
-    "news-pantaloon-retail-2012-ofcd-peter-england": ("related-party",),
     "news-pernix-2014-8pct-convertible-senior-notes-due-2019": ("related-party",),
     "news-polyus-2018-us250m-convertible-bonds-due-2021": ("rate",),
     "news-precinct-properties-nz-2017-subordinated-convertible-notes": (

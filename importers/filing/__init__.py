@@ -3264,7 +3264,7 @@ _RELATED = re.compile(
     # (not a news site's name: "told DirectorsTalk")
     # (nor "the board directors of the Company": its board, a word dropped)
     # (but "including Board directors" names them)
-    r"\b(?<!former )(?:(?<!board of )(?:(?<!board )|(?!directors?\s+of\s+(?:the|its|our)\s+"
+    r"\b(?<!former )(?<!committee of )(?:(?<!board of )(?:(?<!board )|(?!directors?\s+of\s+(?:the|its|our)\s+"
     r"company\b))director(?:s|ship)?\b|officer|chairman|chairwoman|"
     # ("J. Scott Suggs, a member of our Board of Directors")
     r"member of (?:our|its|the company['’]s) board\b|"

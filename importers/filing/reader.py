@@ -5856,7 +5856,8 @@ RATE_ZERO = re.compile(
     r"(?:stated )?interest|bears? no interest|carr(?:y|ies) no interest|(?:will |shall )?pays? no interest|"
     # ("The CBs will not bear any coupon"; "The convertibles accrue no
     # interest")
-    r"(?:does|do|shall|will) not bear (?:any|a) coupon\b|(?:does|do|shall|will) not incur (?:any )?interest\b|\b(?:notes|bonds|debentures|convertibles) accrue no interest\b|"
+    # ("The bonds will not carry any coupon")
+    r"(?:does|do|shall|will) not (?:bear|carry) (?:any|a) coupon\b|(?:does|do|shall|will) not incur (?:any )?interest\b|\b(?:notes|bonds|debentures|convertibles) accrue no interest\b|"
     # ("This Note shall not accrue interest.")
     # ("The Loan does not accrue any interests")
     r"(?:note|debenture|loan) (?:shall|will|does) not accrue (?:any )?interests?\b(?![^.;]{0,100}\bunless\b)|"
@@ -7135,6 +7136,12 @@ def _not_the_note_price(lowered: str, money: Money, warrants: bool) -> bool:
         # to CAD$0.05 per Unit")
         rx.search(
             r"(?:upon|in the event of) (?:an? )?(?:event of )?default", left[-90:]
+        )
+        # an actual conversion's shares: "approved allotment of 14.16 lakh
+        # fully paid-up equity shares at a conversion price of Rs 518"
+        or rx.search(
+            r"\ballot(?:ment|ted)\b(?:[^.;$]|\.(?=\d)){0,100}\bat a conversion price of\s*$",
+            left,
         )
         or _FLOOR.search(left[-60:])
         # the price interest is paid at in shares: "Interest shall be payable

@@ -355,7 +355,7 @@ PREFIXES = (
     ("Yen", "JPY"),
     ("ILS", "ILS"), ("NIS", "ILS"), ("₪", "ILS"), ("NT$", "TWD"), ("TWD", "TWD"),
     ("KRW", "KRW"), ("₩", "KRW"), ("INR", "INR"), ("SEK", "SEK"), ("NOK", "NOK"),
-    ("DKK", "DKK"), ("Rs.", "INR"), ("Rs", "INR"),
+    ("DKK", "DKK"), ("Rs.", "INR"), ("Rs", "INR"), ("₹", "INR"),
     # ("the Fund will lend the Company NAD 250 000 000")
     ("ZAR", "ZAR"), ("NAD", "NAD"), ("N$", "NAD"), ("MYR", "MYR"), ("BRL", "BRL"),
     ("MXN", "MXN"), ("PLN", "PLN"), ("THB", "THB"),
