@@ -593,7 +593,9 @@ def dollar_assumed(text: str) -> str | None:
             re.IGNORECASE,
         )
     )
-    place = _OTHER_DOLLARS[0][2]
+    _code, canadian, place, _exchange, _marked = next(
+        dollar for dollar in _OTHER_DOLLARS if dollar[0] == "CAD"
+    )
     if (
         not us_listed
         and us_marked
@@ -602,8 +604,7 @@ def dollar_assumed(text: str) -> str | None:
         and place is not None
         and rx.search(place, text) is not None
     ):
-        return _OTHER_DOLLARS[0][1]
-
+        return canadian
     # (a US dollar named only as "USD $" on the amounts it marks, "USD
     # $1.5MM" beside bare "$2,500,000": the bare ones may be the other dollar)
     unmarked = rx.sub(r"\bUSD \$\s?\d[\d,.]*", "", text)
@@ -626,19 +627,20 @@ def dollar_assumed(text: str) -> str | None:
     # may leave the mark off one)
     if len(marks) == 1:
         code = next(iter(marks))
-        names = {c: n for c, n, _place, _exchange, _marked in _OTHER_DOLLARS}
+        # (only a dollar known by its country's words: not "HK$", which the
+        # press marks on a Hong Kong share's price "HK$8.12" beside bonds in
+        # bare US dollars)
+        names = {
+            c: n
+            for c, n, place, _exchange, _marked in _OTHER_DOLLARS
+            if place is not None
+        }
         marked_count = sum(
             len(rx.findall(rf"(?<![A-Za-z]){re.escape(mark)}\s?\d", text))
             for mark, mark_code in PREFIXES
             if mark_code == code and "$" in mark and mark != "$"
         )
-        # (not "HK$": the press marks a Hong Kong share's price "HK$8.12"
-        # beside bonds in bare US dollars)
-        if (
-            code in names
-            and code != "HKD"
-            and marked_count > len(_BARE_DOLLAR.findall(text))
-        ):
+        if code in names and marked_count > len(_BARE_DOLLAR.findall(text)):
             return names[code]
     for code, name, place, exchange, marked in _OTHER_DOLLARS:
         if (
