@@ -332,30 +332,14 @@ def test_ledger_with_errors_is_refused(tmp_path: Path, args: list[str]) -> None:
 # books schedule
 # --------------------------------------------------------------------------
 
+#: The CSV header, in order.
 COLUMNS = [
-    "date",
-    "event",
-    "period_start",
-    "period_end",
-    "days",
-    "day_count_fraction",
-    "rate",
-    "effective_rate",
-    "interest_bearing_balance",
-    "cumulative_interest_exact",
-    "amount_posted",
-    "amortization",
-    "interest_paid",
-    "principal_repaid",
-    "outstanding_principal",
-    "unamortized_discount",
-    "accrued_interest",
-    "carrying_amount",
-    "classification",
-    "shares",
-    "conversion_price",
-    "cash_paid",
-]
+    "date", "event", "period_start", "period_end", "days", "day_count_fraction", "rate",
+    "effective_rate", "interest_bearing_balance", "cumulative_interest_exact",
+    "amount_posted", "amortization", "interest_paid", "principal_repaid",
+    "outstanding_principal", "unamortized_discount", "accrued_interest",
+    "carrying_amount", "classification", "shares", "conversion_price", "cash_paid",
+]  # fmt: skip
 INTEGER_COLUMNS = {"days", "shares"}
 TEXT_COLUMNS = {"date", "event", "period_start", "period_end", "classification"}
 

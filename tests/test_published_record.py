@@ -24,7 +24,7 @@ from click.testing import CliRunner
 from plugins.books.cli import main
 from plugins.convertible_note import schedules_from_ledger
 from plugins.convertible_note.register import share_movements
-from plugins.convertible_note.register import shares_outstanding
+from plugins.convertible_note.register import share_totals
 from tests.conftest import ROOT
 from tests.conftest import bean_check
 from tests.conftest import load_ledger
@@ -137,61 +137,62 @@ def test_every_account_carries_a_published_caption(books: Books) -> None:
 
 #: 31 Dec 2022 and 30 Jun 2023: press release of 21 Dec 2023 (ex 99.3 to 6-K
 #: 0001213900-23-098240), condensed consolidated balance sheets [P].
+#: The two columns of that balance sheet: caption: (31 Dec 2022, 30 Jun 2023).
+ASSETS_P_ON = (datetime.date(2022, 12, 31), datetime.date(2023, 6, 30))
 ASSETS_P = {
-    datetime.date(2022, 12, 31): {
-        "Cash": 1882545, "Restricted cash": 3130335, "Accounts receivable": 174426,
-        "Inventories": 27722, "Marketable securities, at fair value": 102481,
-        "Amounts due from related parties": 129677, "Due from brokers": 652,
-        "Loan receivable from a related party": 875956,
-        "Other receivables and prepayments": 744008,
-        "Property, plant and equipment, net": 2825059,
-        "Operating lease right-of-use assets": 347000,
-        "Long-term investments": 9744958, "Intangible assets, net": 752705,
-        "Long-term deposits": 129847,
-    },
-    datetime.date(2023, 6, 30): {
-        "Cash": 340306, "Restricted cash": 130335, "Accounts receivable": 66396,
-        "Inventories": 0, "Marketable securities, at fair value": 0,
-        "Amounts due from related parties": 95768, "Due from brokers": 93792,
-        "Loan receivable from a related party": 422800,
-        "Other receivables and prepayments": 748594,
-        "Property, plant and equipment, net": 2190146,
-        "Operating lease right-of-use assets": 311639,
-        "Long-term investments": 9744958, "Intangible assets, net": 166566,
-        "Long-term deposits": 100741,
-    },
-}  # fmt: skip
+    "Cash": (1882545, 340306),
+    "Restricted cash": (3130335, 130335),
+    "Accounts receivable": (174426, 66396),
+    "Inventories": (27722, 0),
+    "Marketable securities, at fair value": (102481, 0),
+    "Amounts due from related parties": (129677, 95768),
+    "Due from brokers": (652, 93792),
+    "Loan receivable from a related party": (875956, 422800),
+    "Other receivables and prepayments": (744008, 748594),
+    "Property, plant and equipment, net": (2825059, 2190146),
+    "Operating lease right-of-use assets": (347000, 311639),
+    "Long-term investments": (9744958, 9744958),
+    "Intangible assets, net": (752705, 166566),
+    "Long-term deposits": (129847, 100741),
+}
 #: 31 Dec 2023 and 30 Jun 2024: press release of 20 Dec 2024, copy [S];
-#: 31 Dec 2024 and 30 Jun 2025: 6-K 0001213900-25-096129, copy [S]. A line
-#: the later layouts no longer show is nil.
+#: 31 Dec 2024 and 30 Jun 2025: 6-K 0001213900-25-096129, copy [S].
+#: caption: (31 Dec 2023, 30 Jun 2024, 31 Dec 2024, 30 Jun 2025). A 0 is a line
+#: the later layouts no longer show (nil); None, a line the copy does not give.
+ASSETS_S_ON = (
+    datetime.date(2023, 12, 31),
+    datetime.date(2024, 6, 30),
+    datetime.date(2024, 12, 31),
+    datetime.date(2025, 6, 30),
+)
 ASSETS_S = {
-    datetime.date(2023, 12, 31): {
-        "Cash": 2005351, "Accounts receivable": 47709,
-        "Amounts due from related parties": 961,
-        "Other receivables and prepayments": 422071,
-        "Property, plant and equipment, net": 1663926,
-        "Operating lease right-of-use assets": 182057, "Restricted cash": 0,
-        "Due from brokers": 0, "Loan receivable from a related party": 0,
-    },
-    datetime.date(2024, 6, 30): {
-        "Cash": 783085, "Accounts receivable": 21800,
-        "Amounts due from related parties": 3595,
-        "Other receivables and prepayments": 725616,
-        "Property, plant and equipment, net": 0,
-        "Operating lease right-of-use assets": 0, "Long-term investments": 16098846,
-    },
-    datetime.date(2024, 12, 31): {"Cash": 874238, "Accounts receivable": 0},
-    datetime.date(2025, 6, 30): {"Cash": 2756894},
-}  # fmt: skip
+    "Cash": (2005351, 783085, 874238, 2756894),
+    "Accounts receivable": (47709, 21800, 0, None),
+    "Amounts due from related parties": (961, 3595, None, None),
+    "Other receivables and prepayments": (422071, 725616, None, None),
+    "Property, plant and equipment, net": (1663926, 0, None, None),
+    "Operating lease right-of-use assets": (182057, 0, None, None),
+    "Restricted cash": (0, None, None, None),
+    "Due from brokers": (0, None, None, None),
+    "Loan receivable from a related party": (0, None, None, None),
+    "Long-term investments": (None, 16098846, None, None),
+}
 
 
 @pytest.mark.parametrize(
     ("on", "caption", "published"),
     [
-        (on, caption, amount)
-        for table in (ASSETS_P, ASSETS_S)
-        for on, lines in table.items()
-        for caption, amount in lines.items()
+        *(
+            (on, caption, amount)
+            for caption, column in ASSETS_P.items()
+            for on, amount in zip(ASSETS_P_ON, column, strict=True)
+        ),
+        *(
+            (on, caption, amount)
+            for caption, column in ASSETS_S.items()
+            for on, amount in zip(ASSETS_S_ON, column, strict=True)
+            if amount is not None
+        ),
     ],
 )
 def test_published_asset_line(
@@ -448,7 +449,7 @@ def test_share_counts(
     schedules, _ = schedules_from_ledger(books.entries, books.options)
     movements, errors = share_movements(books.entries, schedules)
     assert errors == []
-    assert shares_outstanding(movements, on) == {
+    assert share_totals(movements, on) == {
         "Class A Ordinary": class_a,
         "Class B Ordinary": class_b,
     }

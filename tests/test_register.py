@@ -16,8 +16,7 @@ from plugins.books.cli import main
 from plugins.convertible_note import schedules_from_ledger
 from plugins.convertible_note.register import share_movements
 from plugins.convertible_note.register import share_register
-from plugins.convertible_note.register import shares_issued
-from plugins.convertible_note.register import shares_outstanding
+from plugins.convertible_note.register import share_totals
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -90,12 +89,12 @@ def test_register_lists_every_issue_in_date_order() -> None:
         Decimal("2850.00"),
         Decimal("1.00"),
     )
-    assert shares_issued(register) == {"Class A": 2000, "Class B": 250}
-    assert shares_issued(register, datetime.date(2023, 6, 30)) == {
+    assert share_totals(register) == {"Class A": 2000, "Class B": 250}
+    assert share_totals(register, datetime.date(2023, 6, 30)) == {
         "Class A": 500,
         "Class B": 250,
     }
-    assert shares_issued(register, by="note_id") == {"A": 2000, "B": 250}
+    assert share_totals(register, by="note_id") == {"A": 2000, "B": 250}
 
 
 def test_books_shares_prints_the_register_and_totals(tmp_path: Path) -> None:
@@ -168,11 +167,11 @@ def test_outstanding_counts_directives_and_conversions() -> None:
     schedules, _ = schedules_from_ledger(entries, options)
     movements, problems = share_movements(entries, schedules)
     assert problems == []
-    assert shares_outstanding(movements, datetime.date(2023, 6, 30)) == {
+    assert share_totals(movements, datetime.date(2023, 6, 30)) == {
         "Class A": 1650,
         "Class B": 500,
     }
-    assert shares_outstanding(movements, datetime.date(2023, 1, 1)) == {
+    assert share_totals(movements, datetime.date(2023, 1, 1)) == {
         "Class A": 1000,
         "Class B": 400,
     }

@@ -47,10 +47,10 @@ from plugins.books.schedule_table import to_csv
 from plugins.books.schedule_table import to_json
 from plugins.books.schedule_table import to_table
 from plugins.convertible_note import is_generated
+from plugins.convertible_note.register import TotalBy
 from plugins.convertible_note.register import share_movements
 from plugins.convertible_note.register import share_register
-from plugins.convertible_note.register import shares_issued
-from plugins.convertible_note.register import shares_outstanding
+from plugins.convertible_note.register import share_totals
 
 LEDGER_OPTION = click.option(
     "--ledger",
@@ -304,8 +304,12 @@ def shares(through: datetime.datetime | None, wide: bool, ledger: str | None) ->
     for line in _register_table(rows, width):
         click.echo(line)
     click.echo("")
-    for label, key in (("class", "share_class"), ("note", "note_id")):
-        for name, count in shares_issued(register, end, by=key).items():
+    totals: tuple[tuple[str, TotalBy], ...] = (
+        ("class", "share_class"),
+        ("note", "note_id"),
+    )
+    for label, key in totals:
+        for name, count in share_totals(register, end, by=key).items():
             click.echo(f"total for {label} {name}: {count:,} shares")
     movements, errors = share_movements(books.entries, schedules)
     if errors:
@@ -331,7 +335,7 @@ def shares(through: datetime.datetime | None, wide: bool, ledger: str | None) ->
     as_of = end or max((movement.date for movement in movements), default=None)
     if as_of is not None:
         click.echo("")
-        for name, count in shares_outstanding(movements, end).items():
+        for name, count in share_totals(movements, end).items():
             click.echo(f"outstanding on {as_of}, {name}: {count:,} shares")
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 from typing import Any
+from typing import Literal
 
 from beancount.core import data
 
@@ -25,15 +26,36 @@ if TYPE_CHECKING:
 UNNAMED_CLASS = "(unnamed class)"
 
 
+#: Directives for the shares that do not come from a note: an issue (or the
+#: shares in issue when the books start) and a conversion between classes.
+SHARE_ISSUE = "share-issue"
+SHARE_CONVERSION = "share-conversion"
+
+
 @dataclass(frozen=True)
-class ShareIssue:
-    """Shares issued on one conversion or settlement."""
+class ShareMovement:
+    """A change in the shares of one class: positive issued, negative gone.
+
+    ``note_id`` is the note whose conversion or settlement issued them (None
+    for a ``share-issue`` or ``share-conversion`` directive); ``reason`` is
+    the directive's own (empty for a note's).
+    """
 
     date: datetime.date
-    note_id: str
     share_class: str
-    event: str
     shares: int
+    event: str
+    note_id: str | None
+    reason: str
+    source: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class ShareIssue(ShareMovement):
+    """Shares issued on one conversion or settlement of a note, with the
+    price and the split of the value between capital and premium."""
+
+    note_id: str
     conversion_price: Decimal
     par_value: Decimal
     value_converted: Decimal
@@ -41,7 +63,6 @@ class ShareIssue:
     premium: Decimal
     cash_in_lieu: Decimal
     currency: str
-    source: Mapping[str, Any]
 
 
 def share_register(schedules: Iterable[Schedule]) -> list[ShareIssue]:
@@ -57,10 +78,12 @@ def share_register(schedules: Iterable[Schedule]) -> list[ShareIssue]:
             issues.append(
                 ShareIssue(
                     date=row.date,
-                    note_id=terms.note_id,
                     share_class=terms.share_class or UNNAMED_CLASS,
-                    event=row.kind,
                     shares=row.shares.shares,
+                    event=row.kind,
+                    note_id=terms.note_id,
+                    reason="",
+                    source=row.source,
                     conversion_price=row.conversion_price,
                     par_value=row.par_value,
                     value_converted=row.shares.value,
@@ -68,45 +91,28 @@ def share_register(schedules: Iterable[Schedule]) -> list[ShareIssue]:
                     premium=row.shares.premium,
                     cash_in_lieu=row.shares.cash_in_lieu,
                     currency=terms.currency,
-                    source=row.source,
                 )
             )
     return sorted(issues, key=lambda issue: (issue.date, issue.note_id))
 
 
-def shares_issued(
-    register: Iterable[ShareIssue],
+#: What a total of shares is per: a class, or the note that issued them.
+TotalBy = Literal["share_class", "note_id"]
+
+
+def share_totals(
+    movements: Iterable[ShareMovement],
     through: datetime.date | None = None,
-    by: str = "share_class",
+    by: TotalBy = "share_class",
 ) -> dict[str, int]:
-    """Shares issued up to and including ``through``, summed per class or note.
-
-    ``by`` is ``"share_class"`` or ``"note_id"``.
-    """
+    """Shares up to and including ``through`` (None: all), summed per class or
+    per note: of a share register, the shares issued; of every movement, the
+    shares in issue."""
     totals: Counter[str] = Counter()
-    for issue in register:
-        if through is None or issue.date <= through:
-            totals[getattr(issue, by)] += issue.shares
+    for movement in movements:
+        if through is None or movement.date <= through:
+            totals[str(getattr(movement, by))] += movement.shares
     return dict(sorted(totals.items()))
-
-
-#: Directives for the shares that do not come from a note: an issue (or the
-#: shares in issue when the books start) and a conversion between classes.
-SHARE_ISSUE = "share-issue"
-SHARE_CONVERSION = "share-conversion"
-
-
-@dataclass(frozen=True)
-class ShareMovement:
-    """A change in the shares of one class: positive issued, negative gone."""
-
-    date: datetime.date
-    share_class: str
-    shares: int
-    event: str
-    note_id: str | None
-    reason: str
-    source: Mapping[str, Any]
 
 
 def _whole(value: object) -> int | None:
@@ -166,18 +172,7 @@ def share_movements(
     settlements in shares, and the ``share-issue`` and ``share-conversion``
     directives; in date order (ledger order within a date)."""
     errors: list[NoteError] = []
-    movements = [
-        ShareMovement(
-            issue.date,
-            issue.share_class,
-            issue.shares,
-            issue.event,
-            issue.note_id,
-            "",
-            issue.source,
-        )
-        for issue in share_register(schedules)
-    ]
+    movements: list[ShareMovement] = list(share_register(schedules))
     for entry in entries:
         if isinstance(entry, data.Custom) and entry.type in (
             SHARE_ISSUE,
@@ -186,14 +181,3 @@ def share_movements(
             movements.extend(_directive_movements(entry, errors))
     movements.sort(key=lambda movement: movement.date)
     return movements, errors
-
-
-def shares_outstanding(
-    movements: Iterable[ShareMovement], through: datetime.date | None = None
-) -> dict[str, int]:
-    """Shares in issue per class at the end of ``through`` (None: all)."""
-    totals: Counter[str] = Counter()
-    for movement in movements:
-        if through is None or movement.date <= through:
-            totals[movement.share_class] += movement.shares
-    return dict(sorted(totals.items()))

@@ -19,8 +19,9 @@ from plugins.books.schedule_table import ScheduleLine
 from plugins.books.schedule_table import schedule_lines
 from plugins.convertible_note.daycount import add_months
 from plugins.convertible_note.entries import effective_rate_text
+from plugins.convertible_note.register import UNNAMED_CLASS
 from plugins.convertible_note.register import share_register
-from plugins.convertible_note.register import shares_issued
+from plugins.convertible_note.register import share_totals
 from plugins.convertible_note.schedule import CONVERSION
 from plugins.convertible_note.schedule import build_schedule
 from plugins.convertible_note.schedule import decimal_price
@@ -284,8 +285,8 @@ def status_on(schedule: Schedule, as_of: datetime.date) -> Status:
         days_to_maturity=(in_force.maturity - as_of).days,
         conversion_price=in_force.conversion_price,
         par_value=in_force.par_value,
-        shares_issued=shares_issued(register, as_of).get(
-            terms.share_class or "(unnamed class)", 0
+        shares_issued=share_totals(register, as_of).get(
+            terms.share_class or UNNAMED_CLASS, 0
         ),
     )
 
