@@ -11,6 +11,10 @@ shown), each load in a fresh process:
 
 (a) loading the books with the plugin / loading the same books with the
     generated entries materialized as text and no plugin (target <= 0.70);
+    beside it the floor: the same load with ``tests.benchmark.floor_plugin``
+    in place of the note plugin (one bare transaction per month end of each
+    note, no arithmetic), the best ratio any plugin appending about as many
+    entries can reach on these books;
 (b) the plugin function / constructing the same number of Transaction
     objects with postings and metadata (target <= 3), the construction timed
     both as Beancount runs a plugin (garbage collector on) and with the
@@ -105,6 +109,16 @@ assert not errors, errors[:3]
 print(elapsed)
 """
 
+FLOOR_COUNT = """
+from beancount import loader
+from beancount.core import data
+loader.initialize(use_cache=False)
+entries, errors, _ = loader.load_file({path!r})
+assert not errors, errors[:3]
+print(sum(1 for entry in entries if isinstance(entry, data.Transaction)
+          and "note" in entry.meta))
+"""
+
 PLUGIN_AND_BARE = """
 import datetime, gc, time
 from decimal import Decimal
@@ -186,6 +200,8 @@ class NotesResult:
     generated: int
     load_plugin: Timing
     load_materialized: Timing
+    load_floor: Timing
+    floor_generated: int
     plugin: Timing
     bare: Timing
     bare_paused: Timing
@@ -212,6 +228,14 @@ def bench_notes(
     plain = materialize(books, directory)
     with_plugin = timings(LOAD.format(path=str(books)), runs)
     without = timings(LOAD.format(path=str(plain)), runs)
+    floor = directory / "floor.beancount"
+    floor.write_text(
+        header(False) + 'plugin "tests.benchmark.floor_plugin"\n'
+        'include "body.beancount"\n',
+        encoding="utf-8",
+    )
+    with_floor = timings(LOAD.format(path=str(floor)), runs)
+    floor_generated = int(python(FLOOR_COUNT.format(path=str(floor))).stdout)
     plugin_runs, bare_runs, paused_runs = [], [], []
     generated = 0
     raw = directory / "raw.beancount"
@@ -236,6 +260,8 @@ def bench_notes(
         generated=generated,
         load_plugin=with_plugin,
         load_materialized=without,
+        load_floor=with_floor,
+        floor_generated=floor_generated,
         plugin=Timing(tuple(plugin_runs)),
         bare=Timing(tuple(bare_runs)),
         bare_paused=Timing(tuple(paused_runs)),
@@ -297,10 +323,11 @@ def report(rows: list[NotesResult], export: ExportResult | None) -> str:
         f"# Benchmark ({datetime.date.today()}, {machine})",
         "",
         "| sample | notes | generated entries | (a) load with plugin "
-        "| (a) load materialized | (a) ratio <= 0.70 | (b) plugin "
+        "| (a) load materialized | (a) ratio <= 0.70 "
+        "| (a) floor: entries, load | (a) floor ratio | (b) plugin "
         "| (b) bare Transactions | (b) ratio <= 3 "
         "| (b) bare, GC paused | (b) ratio to it | (c) plugin us/entry |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     per_entry: dict[str, list[float]] = {}
     for row in rows:
@@ -316,6 +343,8 @@ def report(rows: list[NotesResult], export: ExportResult | None) -> str:
             row.load_plugin.cell(),
             row.load_materialized.cell(),
             verdict(load_ratio, 0.70),
+            f"{row.floor_generated:,}, {row.load_floor.cell()}",
+            f"{row.load_floor.median / row.load_materialized.median:.2f}",
             row.plugin.cell(),
             row.bare.cell(),
             verdict(plugin_ratio, 3.0),
