@@ -47,7 +47,7 @@ def scored(name: str) -> Score:
 #: passage's keys separated by spaces.
 KNOWN_MISSING: dict[str, str] = {
     "10k-22nd-century-2011-oid-zero-coupon-convertible-notes": (
-        "conversion-price date principal purchase-price"
+        "conversion-price principal purchase-price"
     ),
     "10k-4less-2022-subsequent-default-only-convertible": (
         "conversion-lookback conversion-reference issue-costs"
@@ -900,7 +900,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-stek-2020-demand-convertible-notes-05625": "conversion-price",
     "10q-super-league-2024-agile-confessed-judgment-note": "maturity",
     "10q-synergy-pharmaceuticals-2014-7.5pct-convertible-senior-notes": (
-        "date issue-costs maturity"
+        "issue-costs maturity"
     ),
     "10q-tautachrome-2015-related-party-no-interest-convertible-demand-loan": (
         "holder rate"
@@ -3337,7 +3337,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price date"
     ),
     "xbrl-enthusiast-2018-9pct-convertible-debenture-units-due-2021": (
-        "conversion-price date principal share-class"
+        "conversion-price principal share-class"
     ),
     "xbrl-minerco-2011-asher-8pct-note-31pct-market": (
         "conversion-discount conversion-lookback date maturity principal rate"
@@ -3565,7 +3565,6 @@ KNOWN_INVENTED: dict[str, str] = {
     "10q-texassouth-2014-1pct-convertible-notes-facility": "maturity",
     "10q-uihlein-2022-april-note-related-party-5usd": "date",
     "10q-umami-2011-aurora-shareholder-notes-monthly-interest": "maturity rate",
-    "10q-upexi-2025-ceo-marshall-1-5m-promissory-note-pik": "date maturity",
     "10q-virios-2021-fifth-offering-convertible-notes": "principal share-class",
     "10q-vistagen-2012-subsequent-event-exchange-note": "purchase-price",
     "10q-xsunx-2014-amended-exchange-note-60pct-lowest-vwap": "date",

@@ -4797,7 +4797,7 @@ def _face_date(reader: Reader, index: int, sentence: str) -> DateValue | None:
     with the face amount ("US$1,300,000.00 | 13 April 2011 |"; "June 28,
     2018 $500,000", a section's number perhaps after: "Section 1.")."""
     dates = reader.dates(sentence)
-    if len(dates) != 1:
+    if len(dates) != 1 or _period_heading(reader.sentences, index):
         return None
     date = dates[0]
     if date_alone(reader, sentence) and _beside_title(reader.sentences, index):
@@ -4849,6 +4849,18 @@ def _title_at(sentences: list[str], at: int) -> bool:
         and len(sentences[at]) <= 80
         and _TITLE.match(sentences[at]) is not None
     )
+
+
+#: A financial report's period heading above its closing date ("12 Months
+#: Ended", "Dec. 31, 2022", as an XBRL page of a note heads its text).
+_PERIOD_ENDED = re.compile(
+    r"\W*(?:\d{1,2}|three|six|nine|twelve)\s+months?\s+ended\W*", re.IGNORECASE
+)
+
+
+def _period_heading(sentences: list[str], index: int) -> bool:
+    """Whether the line at ``index`` is the date under a period heading."""
+    return index > 0 and _PERIOD_ENDED.fullmatch(sentences[index - 1]) is not None
 
 
 def _beside_title(sentences: list[str], index: int) -> bool:
