@@ -2568,9 +2568,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-zhongsheng-2014-jardine-285pct-convertible-bonds": (
         "holder principal share-class"
     ),
-    "news-ziff-davis-2024-3625pct-convertible-notes-due-2028-exchange": (
-        "principal rate"
-    ),
+    "news-ziff-davis-2024-3625pct-convertible-notes-due-2028-exchange": "principal",
     "news-zila-2006-6pct-senior-secured-convertible-note": "conversion-price principal",
     "news-zur-rose-2020-chf-175m-convertible-bonds-due-2025": (
         "conversion-price maturity principal share-class"
@@ -2658,7 +2656,7 @@ KNOWN_MISSING: dict[str, str] = {
     "pr-christina-lake-cannabis-2022-15pct-convertible-debentures": "conversion-price",
     "pr-cloud-dx-2023-18pct-secured-convertible-debentures": "share-class",
     "pr-cloudbuy-2017-sella-convertible-secured-loan-notes": "holder principal rate",
-    "pr-continental-gold-2019-newmont-debenture": "holder principal",
+    "pr-continental-gold-2019-newmont-debenture": "holder",
     "pr-decimal-software-2015-albion-convertible-notes": "date principal",
     "pr-decision-diagnostics-2019-alpha-term-note-extension": "maturity principal",
     "pr-delphx-2021-secured-convertible-debentures-warrant-amendment": "principal",
@@ -2937,7 +2935,6 @@ KNOWN_MISSING: dict[str, str] = {
     "pr-vergnet-2022-oca-conversion-formula": (
         "conversion-discount conversion-lookback conversion-reference share-class"
     ),
-    "pr-viavi-2025-0625pct-notes-due-2031-exchange": "principal",
     "pr-vioquest-2007-8pct-senior-convertible-notes": "principal",
     "pr-viridis-energy-2011-cornwall-6pct-convertible-notes": (
         "conversion-price principal"

@@ -1568,12 +1568,18 @@ def _a_credit_line_drawn(reader: Reader, found: list[Found]) -> bool:
             for _, sentence in amounts_after(
                 reader,
                 r"\b(?:loan|credit|facility)\b[^$.;]{0,40}\bin the maximum (?:principal )?"
-                r"amount of\s*$",
+                r"amount of\s*$"
+                # ("a 12% Senior Secured Convertible Promissory Note in the
+                # principal amount of up to $3,400,000, ... in consideration of
+                # an initial loan in the principal amount of $2,000,000")
+                r"|\b(?:note|debenture)\s+in the (?:aggregate )?principal amount of up to\s*$",
             )
         ),
         None,
     )
-    if limit is None or not reader.about("drawn down", "draw down", "drawdown"):
+    if limit is None or not reader.about(
+        "drawn down", "draw down", "drawdown", "initial loan", "initial advance"
+    ):
         return False
     reader.todo(
         "principal",

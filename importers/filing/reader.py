@@ -682,7 +682,8 @@ _PRINCIPAL_BEFORE = re.compile(
         r"(?:the|this|each) (?:[\w-]+ ){0,3}?(?:notes?|debentures?|debt)"
         r"\s+(?:when issued\s+)?(?:is|was|shall be|will be|equals)\s*|"
         # "The convertible note issued to Auctus was for a total of $2.4 million"
-        r"(?:notes?|debentures?)\b[^$.]{0,40}\b(?:was|is) for (?:a total of|an aggregate of)\s*|"
+        # ("The CLN were for a total of US$15,875,000")
+        r"(?:notes?|debentures?|clns?)\b[^$.]{0,40}\b(?:was|is|were|are) for (?:a total of|an aggregate of)\s*|"
         # "has issued convertible bonds totaling RMB 3.8 billion", "issued 10%
         # Convertible Notes due June 30, 2017 totaling $9.5 million" (not
         # "rolled their past due principal into the CP Notes totaling")
@@ -818,6 +819,12 @@ _PRINCIPAL_BEFORE = re.compile(
         r"(?:an aggregate of\s*)?"
         r"(?:approximately\s*)?$"
     ).replace("principal", _PRINCIPAL_WORD)
+)
+#: A note agreement with a party, then its total: "entered into a convertible
+#: note agreement with Mr. Charles Markovic, CFO, totaling $100,000".
+_AGREEMENT_TOTALING = re.compile(
+    r"\bentered into an?\s+(?:[\w-]+\s+){0,3}(?:note|debenture) agreement with\b"
+    r"[^$;]{0,60},\s+totall?ing\s*$"
 )
 #: After the amount (a bracketed equivalent may come first): "principal
 #: amount", "convertible (loan) note", "of 4.55% Convertible Senior Notes",
@@ -2284,6 +2291,13 @@ def money_role(sentence: str, money: Money) -> str | None:
         return other
     if (
         _PER_UNIT.search(left)
+        # a face value the notes each have: "The convertible notes will be
+        # issued with a face value of $1.00"
+        or rx.search(
+            r"\b(?:notes|debentures|bonds)\s+(?:will be|are|were|to be)\s+issued\s+with\s+a\s+"
+            r"(?:face|nominal|par)\s+value\s+of\s*$",
+            left,
+        )
         # "Conversion Price (subject to adjustment herein): CDN$0.05"
         or rx.search(r"conversion price\s*(?:\([^)]{0,80}\))?\s*:\s*$", left)
         # ("at an issue price of S$2.81 per Ordinary Shares")
@@ -2587,6 +2601,7 @@ def money_role(sentence: str, money: Money) -> str | None:
         return "purchase"
     principal = bool(
         _PRINCIPAL_BEFORE.search(left[-60:])
+        or _AGREEMENT_TOTALING.search(left)
         or _PRINCIPAL_AFTER.match(right)
         # ("EUR 333 million (USD 365.0m) worth of new ... convertible bonds":
         # the words after an equivalent in brackets)
@@ -2674,6 +2689,42 @@ def money_role(sentence: str, money: Money) -> str | None:
     return "principal" if principal and not _proposed_exchange(sentence, left) else None
 
 
+def _a_part_of_the_issue(left: str, right: str) -> bool:
+    """An amount that is one part of an issue the text gives whole: one
+    subscriber's, a top-up, notes repaid early, one of the parts listed."""
+    # one subscriber's part beside others': "Thorney Group, has agreed to
+    # subscribe for $2 million worth of convertible notes, along with
+    # $730,000 in subscriptions from Beonic directors"
+    if rx.search(r"\bagreed to subscribe for\s*$", left) and rx.match(
+        r"^\s*(?:worth\s+)?of\s+(?:[\w-]+\s+){0,3}(?:notes|debentures|bonds),?\s+along with\b",
+        right,
+    ):
+        return True
+    # notes repaid early: "requested the early repayment of outstanding CLN
+    # for a total principal amount of US$625,000 plus 5%"
+    if rx.search(
+        r"\brepayment of (?:the\s+)?(?:outstanding\s+)?[^$.;]{0,30}\bfor a total "
+        r"(?:principal )?amount of\s*$",
+        left,
+    ):
+        return True
+    # the parts of a total: "issued $325.0 million aggregate principal amount
+    # ... consisting of (a) approximately $245.8 million ... issued in exchange
+    # ..., and (b) approximately $79.2 million ... for cash"
+    if rx.search(r"\bconsisting of\s*\((?:a|i|1)\)\s*(?:approximately\s*)?$", left) or (
+        rx.search(r"\b(?:and|or|,)\s*\((?:b|c|ii|iii)\)\s*(?:approximately\s*)?$", left)
+        and rx.match(r"^\s*(?:in\s+)?(?:aggregate\s+)?principal amount of\b", right)
+    ):
+        return True
+    # a top-up of an issue: "has secured an additional $440,000 in
+    # subscriptions for convertible notes. This brings the total raised to
+    # $4.18 million"
+    return bool(
+        rx.search(r"\ban additional\s*$", left)
+        and rx.match(r"^\s*in subscriptions\b", right)
+    )
+
+
 def _other_notes_role(left: str, right: str) -> str | None:
     """An amount of notes other than the one the text issues: "exchanged"
     (the notes a new note replaces, or already outstanding ones), "series"
@@ -2707,6 +2758,8 @@ def _other_notes_role(left: str, right: str) -> str | None:
         re.IGNORECASE,
     ):
         return "exchanged"
+    if _a_part_of_the_issue(left, right):
+        return "part"
     # "the first $100,000 of $3.5 million in secured convertible minimum
     # borrowing notes"
     # (not "borrowed $500,000 of the $2,500,000 principal": what is drawn
@@ -4223,6 +4276,8 @@ _MATURITY_FAR = re.compile(
     r"\bterm\b[^.]{0,160}\bends\s+on\s*$"
     # "The convertible bond has a term until December 31, 2020"
     r"|\b(?:notes?|debentures?|bonds?|loans?)\s+(?:has|have)\s+a\s+term\s+(?:until|through|ending on)\s*$"
+    # ("Amortization every two months and term until 31/03/2027")
+    r"|\band term until\s*$"
     # "The note matures on the earlier of (i) the date on which the Company
     # liquidates ..., or (ii) June 30, 2015"
     r"|\bmatur\w*\b[^.]{0,12}?\bearl(?:ier|iest)(?: to occur)? of\b[^.]{0,360}?"
@@ -6252,6 +6307,21 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         or rx.search(
             r"\beffective (?:annual |annualized )?(?:interest )?rate\b[^%.;]{0,50}$",
             left,
+        )
+        # the rate in the name of notes others hold: "with certain holders of
+        # the Company's 0.25% Convertible Senior Notes due 2026 (the "2026
+        # Notes")", exchanged for the new ones
+        or (
+            rx.search(r"\bholders of (?:the company['’]s|its|our)\s*$", left)
+            is not None
+            and rx.search(r"\bexchang", lowered) is not None
+        )
+        # a rate for a fair value: "An interest rate of 8.19 per cent was used
+        # to measure the debt at fair value"
+        or rx.match(
+            r"^\s*(?:per cent|percent)?\s*(?:was|is|has been) used to (?:measure|value|"
+            r"discount|calculate the fair value)\b",
+            right,
         )
         # (not "Senior Amortizing Convertible Notes" nor "Self-Amortization
         # Promissory Note": the notes' name)
@@ -8288,9 +8358,13 @@ def _face_by_place(reader: Reader, index: int, sentence: str, money: Money) -> b
     return (
         # (a prospectus cover's "Registration No. 333-150027 $200,000,000"
         # above "3% Convertible Senior Subordinated Notes due 2038")
+        # (a short line: not a flattened table's last figure, "... Loss on
+        # settlement of liabilities $ 16,861,345" above "Convertible Notes
+        # Payable")
         (
             not sentence[money.end :].strip()
             and _title_follows(sentences[index + 1 : index + 3])
+            and len(sentence) <= 200
         )
         or _face_under_a_date(sentences, index, money)
         # a note's face under its title: "6% Convertible Promissory Note"

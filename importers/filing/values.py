@@ -70,6 +70,7 @@ def _blocks(text: str) -> list[str]:
         if lines and (
             _TERM_LABEL.fullmatch(line.strip())
             or rx.match(r"\s*[-–•●▪]\s+[A-Z][\w ]{1,30}:", line)
+            or _heading_after_figures(lines[-1], line, rows[index + 1 : index + 2])
         ):
             blocks.append("\n".join(lines))
             lines = []
@@ -160,6 +161,26 @@ def _blocks(text: str) -> list[str]:
     if lines:
         blocks.append("\n".join(lines))
     return _glue_definitions(blocks)
+
+
+#: A heading of a few capitalised words ("Convertible Notes Payable").
+_HEADING = re.compile(
+    r"\s*[A-Z][\w'’-]*(?:\s+(?:(?:of|and|&|for|on|in)\s+)?[A-Z][\w'’-]*){0,7}\s*"
+)
+
+
+def _heading_after_figures(last: str, line: str, after: list[str]) -> bool:
+    """Whether ``line`` is a heading after a long line that ends on a figure
+    (a flattened table's last cell: "Loss on settlement of liabilities $
+    16,861,345", "Convertible Notes Payable", "On May 9, 2024, ..."), and
+    before a line that opens a sentence."""
+    return (
+        len(last.strip()) > _SHORT_LINE
+        and rx.search(r"\d\s*$", last) is not None
+        and _HEADING.fullmatch(line) is not None
+        and bool(after)
+        and rx.match(r"\s*[A-Z]", after[0]) is not None
+    )
 
 
 #: A paragraph that only defines the words before it: "(the “Lender”),".
@@ -399,8 +420,8 @@ _EUROPEAN = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?|\d{1,3}(?:\.\d{3})+
 _PREFIX = "|".join(re.escape(mark) for mark, _ in PREFIXES)
 _SUFFIX = "|".join(re.escape(word) for word, _ in SUFFIXES)
 #: "$200K", "$1.5M", "$2B": a news item's short scales.
-_SHORT_SCALE = {"k": "thousand", "m": "million", "mm": "million", "b": "billion",
-                "bn": "billion"}  # fmt: skip
+_SHORT_SCALE = {"k": "thousand", "m": "million", "mm": "million", "mn": "million",
+                "b": "billion", "bn": "billion"}  # fmt: skip
 MONEY_BEFORE = re.compile(
     # ("$530 000": thousands grouped by spaces, as some news sites write them)
     # ("SEK 8'650'000": grouped by apostrophes, straight or curly, as Swiss
@@ -413,7 +434,9 @@ MONEY_BEFORE = re.compile(
     # ("EUR 1.1bn")
     # ("USD 105 mn")
     # ("CHF 61 mio.": a Swiss or German million)
-    r"(?:(?:\s*|-)(million|mil|mln|mn|mio|billion|bln|thousand|lakh|crore)\b|(bn|mm|[kmb])(?![\w$]))?",
+    # ("SEK 160 M": a capital M, or "mn" or "bn", a space after the figure)
+    r"(?:(?:\s*|-)(million|mil|mln|mn|mio|billion|bln|thousand|lakh|crore)\b|(bn|mm|[kmb])(?![\w$])"
+    r"|\s(?-i:(M|MN|Mn|BN|Bn))(?![\w&$'’]))?",
     re.IGNORECASE,
 )
 MONEY_AFTER = re.compile(
@@ -974,7 +997,8 @@ def _money_in(sentence: str, dollar: str, yen: str, rand: bool) -> tuple[Money, 
         ):
             continue
         code = next(c for m, c in PREFIXES if m.lower() == mark.lower())
-        scale = match.group(3) or _SHORT_SCALE.get((match.group(4) or "").lower())
+        short = (match.group(4) or match.group(5) or "").lower()
+        scale = match.group(3) or _SHORT_SCALE.get(short)
         number = _scaled(match.group(2), scale)
         if number is None:
             continue
