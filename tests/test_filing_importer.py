@@ -11376,6 +11376,34 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "Pounds Sterling) subject to the terms of this Agreement.",
             {"principal": "800000.00 GBP"},
         ),
+        # a capital M after a space is millions
+        (
+            "The Company issued convertible bonds in a total nominal amount of "
+            "SEK 45 M to Fjordvik Invest AB, with fixed interest of 7 percent.",
+            {"principal": "45000000.00 SEK", "rate": "0.07"},
+        ),
+        # a rate used to measure a fair value is not the coupon
+        (
+            "The Company issued a 6% convertible note of EUR 500,000. An "
+            "interest rate of 9.5 per cent was used to measure the debt at "
+            "fair value.",
+            {"rate": "0.06"},
+        ),
+        # each note's face value is no principal
+        (
+            "The convertible notes will be issued with a face value of $1.00, "
+            "accruing interest at 9% per annum.",
+            {"principal": None, "rate": "0.09"},
+        ),
+        # the parts of a total are not the principal
+        (
+            "On May 1, 2025, the Company issued $200.0 million aggregate "
+            "principal amount of its 6.00% Convertible Senior Notes due 2029 "
+            "consisting of (a) approximately $150.0 million principal amount "
+            "of notes issued in exchange for older notes, and (b) "
+            "approximately $50.0 million principal amount of notes for cash.",
+            {"principal": "200000000.00 USD"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -12224,6 +12252,10 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "the-buyers-own-release-after-its-dateline",
         "a-subsidiary-acquiring-part-of-an-issue-names-no-holder",
         "the-amount-the-company-agreed-to-borrow",
+        "a-capital-m-after-a-space-is-millions",
+        "a-rate-used-to-measure-a-fair-value",
+        "each-notes-face-value-is-no-principal",
+        "the-parts-of-a-total-are-not-the-principal",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

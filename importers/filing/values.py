@@ -434,7 +434,7 @@ MONEY_BEFORE = re.compile(
     # ("EUR 1.1bn")
     # ("USD 105 mn")
     # ("CHF 61 mio.": a Swiss or German million)
-    # ("SEK 160 M": a capital M, or "mn" or "bn", a space after the figure)
+    # ("SEK 160 M", "EUR 2 BN": a scale in capitals after a space)
     r"(?:(?:\s*|-)(million|mil|mln|mn|mio|billion|bln|thousand|lakh|crore)\b|(bn|mm|[kmb])(?![\w$])"
     r"|\s(?-i:(M|MN|Mn|BN|Bn))(?![\w&$'’]))?",
     re.IGNORECASE,
