@@ -11404,6 +11404,23 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "approximately $50.0 million principal amount of notes for cash.",
             {"principal": "200000000.00 USD"},
         ),
+        # a rate over a Nordic reference is no fixed rate; a directed issue's
+        # subscriber
+        (
+            "Nordvik Metals AB has announced a directed issue of convertibles "
+            "amounting to SEK 6.0 million to Skagen Capital III A/S. The notes "
+            "accrue an annual interest of 9% plus STIBOR 3M, payable quarterly.",
+            {"holder": '"Skagen Capital III A/S"', "rate": None},
+        ),
+        # the price of notes bought back is not the new notes' principal
+        (
+            "On June 2, 2025, we exchanged $90.0 million aggregate principal "
+            "amount of 2026 Notes for $75.0 million aggregate principal amount "
+            "of newly issued 8.00% Convertible Senior Notes due 2030, and "
+            "repurchased $40.0 million aggregate principal amount of 2026 Notes "
+            "for $39.5 million in cash.",
+            {"principal": "75000000.00 USD"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -12256,6 +12273,8 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-rate-used-to-measure-a-fair-value",
         "each-notes-face-value-is-no-principal",
         "the-parts-of-a-total-are-not-the-principal",
+        "a-rate-over-stibor-and-a-directed-issues-subscriber",
+        "the-price-of-notes-bought-back",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

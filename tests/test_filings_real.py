@@ -910,9 +910,6 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-oxis-2011-2006-oid-secured-convertible-debentures": "date",
     "10q-phunware-2019-quarterly-then-monthly": "date",
     "10q-pleasant-kids-2014-lg-capital-55pct-lowest-bid": "issue-costs rate",
-    "10q-porch-2025-9pct-convertible-senior-unsecured-notes-due-2030-exchange": (
-        "principal"
-    ),
     "10q-qbiomed-2016-series-a-notes-floor": "conversion-price-floor",
     "10q-quantum-2012-450pct-convertible-subordinated-notes": (
         "date interest-payment issue-costs"
@@ -2175,7 +2172,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-esmo-materials-2020-9th-series-convertible-bonds-krw": "conversion-price",
     "news-eurobattery-minerals-2024-fenja-convertibles-sek": (
-        "conversion-price holder share-class"
+        "conversion-price share-class"
     ),
     "news-euronet-2003-gbp-7pct-acquisition-convertible-notes": "date",
     "news-europlasma-2024-oceane-15th-tranche": "holder",
@@ -3858,7 +3855,6 @@ KNOWN_INVENTED: dict[str, str] = {
     "news-emerald-medical-2016-firstfire-secured-notes": (
         "conversion-lookback conversion-reference"
     ),
-    "news-eurobattery-minerals-2024-fenja-convertibles-sek": "rate",
     "news-europlasma-2024-oceane-15th-tranche": "share-class",
     "news-flight-centre-2021-a400m-convertible-notes": "date",
     "news-futuretech-ii-2025-zero-interest-convertible-notes": "conversion-discount",

@@ -2701,10 +2701,14 @@ def _a_part_of_the_issue(left: str, right: str) -> bool:
     ):
         return True
     # notes repaid early: "requested the early repayment of outstanding CLN
-    # for a total principal amount of US$625,000 plus 5%"
+    # for a total principal amount of US$625,000 plus 5%"; the price of notes
+    # bought back: "Repurchased $47.5 million aggregate principal amount of
+    # 2026 Notes for $47.3 million in cash"
     if rx.search(
         r"\brepayment of (?:the\s+)?(?:outstanding\s+)?[^$.;]{0,30}\bfor a total "
-        r"(?:principal )?amount of\s*$",
+        r"(?:principal )?amount of\s*$"
+        r"|\brepurchas(?:e|ed|ing)\s+(?:an additional\s+)?\S+\s+(?:million\s+|billion\s+)?"
+        r"(?:aggregate\s+)?principal amount of\b[^$;]{0,60}\bfor\s*$",
         left,
     ):
         return True
@@ -3467,8 +3471,11 @@ _HOLDER_VERBS = (
         rf"directed\s+to\s+({ORGANISATION.pattern})"
     ),
     # "raised £1m by the issue of Loan Notes to Noble AIM VCT plc"
+    # ("a directed issue of convertibles amounting to SEK 4.0 million to
+    # Fenja Capital II A/S")
     re.compile(
-        r"\bissue of\s+(?:[\w£$€.,-]+\s+){0,6}?(?i:loan notes?|notes?|debentures?|bonds?)\s+to\s+"
+        r"\bissue of\s+(?:[\w£$€.,-]+\s+){0,6}?(?i:loan notes?|notes?|debentures?|bonds?|convertibles)"
+        r"\s+(?:amounting to\s+[^;]{1,30}?\s+)?to\s+"
         rf"({ORGANISATION.pattern})"
     ),
     # "two financing events, both with its main investor Alpha Capital
@@ -6281,14 +6288,18 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
             r"^\s*(?:per annum\s*)?\(?\s*(?:above|over|plus|\+)\s+(?:the\s+)?"
             # ("8 per cent above the USD Libor")
             r"(?:usd\s+|us\s+dollar\s+|sterling\s+)?"
+            # ("12% plus STIBOR 3M": a Swedish, Norwegian, Danish or
+            # Australian reference rate)
             r"(?:(?:\d+|one|three|six|twelve)[- ]months?\s+)?(?:hibor|libor|sofr|euribor|"
+            r"stibor|nibor|cibor|bbsy|bbsw|sonia|"
             r"prime|base rate|the prime rate)",
             right,
         )
         or rx.search(
             # ("one-month LIBOR (to the extent in excess of 1.10%) plus 9.50%")
             # ("Israeli prime plus 4% per annum")
-            r"\b(?:hibor|libor|sofr|euribor|prime rate|prime)\s*(?:\([^)]{0,60}\)\s*)?(?:plus|\+)\s*$",
+            r"\b(?:hibor|libor|sofr|euribor|stibor|nibor|cibor|bbsy|bbsw|sonia|prime rate|prime)"
+            r"\s*(?:\([^)]{0,60}\)\s*)?(?:plus|\+)\s*$",
             left,
         )
         # "effective interest rate of 4.9%", "imputed an effective interest
