@@ -205,14 +205,22 @@ def materialize(books: Path, directory: Path) -> Path:
 
 
 @dataclass(frozen=True)
+class Loads:
+    """(a): the books loaded with the plugin, materialized, and with the
+    floor plugin (which appends ``floor_generated`` entries)."""
+
+    plugin: Timing
+    materialized: Timing
+    floor: Timing
+    floor_generated: int
+
+
+@dataclass(frozen=True)
 class NotesResult:
     variant: str
     notes: int
     generated: int
-    load_plugin: Timing
-    load_materialized: Timing
-    load_floor: Timing
-    floor_generated: int
+    loads: Loads
     plugin: Timing
     bare: Timing
     bare_paused: Timing
@@ -267,18 +275,9 @@ def bench_notes(
         plugin_runs.append(float(plugin))
         bare_runs.append(float(bare))
         paused_runs.append(float(paused))
-    return NotesResult(
-        variant=variant,
-        notes=notes,
-        generated=generated,
-        load_plugin=with_plugin,
-        load_materialized=without,
-        load_floor=with_floor,
-        floor_generated=floor_generated,
-        plugin=Timing(tuple(plugin_runs)),
-        bare=Timing(tuple(bare_runs)),
-        bare_paused=Timing(tuple(paused_runs)),
-    )
+    loads = Loads(with_plugin, without, with_floor, floor_generated)
+    timed = [Timing(tuple(runs)) for runs in (plugin_runs, bare_runs, paused_runs)]
+    return NotesResult(variant, notes, generated, loads, *timed)
 
 
 def bench_export(postings: int, runs: int, work: Path) -> ExportResult:
@@ -344,7 +343,8 @@ def report(rows: list[NotesResult], export: ExportResult | None) -> str:
     ]
     per_entry: dict[str, list[float]] = {}
     for row in rows:
-        load_ratio = row.load_plugin.median / row.load_materialized.median
+        loads = row.loads
+        load_ratio = loads.plugin.median / loads.materialized.median
         plugin_ratio = row.plugin.median / row.bare.median
         strict_ratio = row.plugin.median / row.bare_paused.median
         micro = row.plugin.median / row.generated * 1e6
@@ -353,11 +353,11 @@ def report(rows: list[NotesResult], export: ExportResult | None) -> str:
             row.variant,
             f"{row.notes:,}",
             f"{row.generated:,}",
-            row.load_plugin.cell(),
-            row.load_materialized.cell(),
+            loads.plugin.cell(),
+            loads.materialized.cell(),
             verdict(load_ratio, 0.70),
-            f"{row.floor_generated:,}, {row.load_floor.cell()}",
-            f"{row.load_floor.median / row.load_materialized.median:.2f}",
+            f"{loads.floor_generated:,}, {loads.floor.cell()}",
+            f"{loads.floor.median / loads.materialized.median:.2f}",
             row.plugin.cell(),
             row.bare.cell(),
             verdict(plugin_ratio, 3.0),
@@ -377,13 +377,12 @@ def report(rows: list[NotesResult], export: ExportResult | None) -> str:
     if export:
         time_ratio = export.export.median / export.query.median
         memory_ratio = export.export_peak_mib / export.load_peak_mib
+        peaks = (export.export_peak_mib, export.load_peak_mib)
         cells = [
             f"{export.postings:,}",
-            export.export.cell(),
-            export.query.cell(),
+            *(timing.cell() for timing in (export.export, export.query)),
             verdict(time_ratio, 1.5),
-            f"{export.export_peak_mib:.0f} MiB",
-            f"{export.load_peak_mib:.0f} MiB",
+            *(f"{peak:.0f} MiB" for peak in peaks),
             verdict(memory_ratio, 1.2),
         ]
         lines += [
