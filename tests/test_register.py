@@ -175,6 +175,12 @@ def test_outstanding_counts_directives_and_conversions() -> None:
         "Class A": 1000,
         "Class B": 400,
     }
+    # per note, the directives' shares (no note) are left out: A's 500 by
+    # 2023-06-30 and B's 250, as in the register
+    assert share_totals(movements, datetime.date(2023, 6, 30), by="note_id") == {
+        "A": 500,
+        "B": 250,
+    }
 
 
 def test_a_malformed_share_directive_is_a_located_error(tmp_path: Path) -> None:

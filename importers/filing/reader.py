@@ -6120,6 +6120,12 @@ def _after_default(lowered: str, start: int, right: str) -> bool:
     )
 
 
+#: The reference rates a floating coupon is set over ("12% plus STIBOR 3M",
+#: "1.25% above 6 months HIBOR"): Hong Kong, London, US, euro, Swedish,
+#: Norwegian, Danish, Australian and sterling.
+_REFERENCE_RATES = "hibor|libor|sofr|euribor|stibor|nibor|cibor|bbsy|bbsw|sonia"
+
+
 def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
     """A percentage that is no rate this note bears: per month, on a default,
     an increase after an event, the rate of notes the holder gave the
@@ -6288,17 +6294,15 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
             r"^\s*(?:per annum\s*)?\(?\s*(?:above|over|plus|\+)\s+(?:the\s+)?"
             # ("8 per cent above the USD Libor")
             r"(?:usd\s+|us\s+dollar\s+|sterling\s+)?"
-            # ("12% plus STIBOR 3M": a Swedish, Norwegian, Danish or
-            # Australian reference rate)
-            r"(?:(?:\d+|one|three|six|twelve)[- ]months?\s+)?(?:hibor|libor|sofr|euribor|"
-            r"stibor|nibor|cibor|bbsy|bbsw|sonia|"
-            r"prime|base rate|the prime rate)",
+            r"(?:(?:\d+|one|three|six|twelve)[- ]months?\s+)?(?:"
+            + _REFERENCE_RATES
+            + r"|prime|base rate|the prime rate)",
             right,
         )
         or rx.search(
             # ("one-month LIBOR (to the extent in excess of 1.10%) plus 9.50%")
             # ("Israeli prime plus 4% per annum")
-            r"\b(?:hibor|libor|sofr|euribor|stibor|nibor|cibor|bbsy|bbsw|sonia|prime rate|prime)"
+            r"\b(?:" + _REFERENCE_RATES + r"|prime rate|prime)"
             r"\s*(?:\([^)]{0,60}\)\s*)?(?:plus|\+)\s*$",
             left,
         )

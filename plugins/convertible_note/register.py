@@ -106,12 +106,13 @@ def share_totals(
     by: TotalBy = "share_class",
 ) -> dict[str, int]:
     """Shares up to and including ``through`` (None: all), summed per class or
-    per note: of a share register, the shares issued; of every movement, the
-    shares in issue."""
+    per note (movements of no note left out): of a share register, the shares
+    issued; of every movement, the shares in issue."""
     totals: Counter[str] = Counter()
     for movement in movements:
-        if through is None or movement.date <= through:
-            totals[str(getattr(movement, by))] += movement.shares
+        key = movement.share_class if by == "share_class" else movement.note_id
+        if key is not None and (through is None or movement.date <= through):
+            totals[key] += movement.shares
     return dict(sorted(totals.items()))
 
 
