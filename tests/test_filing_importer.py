@@ -11421,6 +11421,90 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "for $39.5 million in cash.",
             {"principal": "75000000.00 USD"},
         ),
+        # a count of notes and each one's face: no principal of A$1.00
+        (
+            "Empire Equity and/or its nominees will invest in 7.5 million "
+            'unsecured convertible promissory notes ("Notes") with a face '
+            "value of A$1.00 at a discounted issue price of A$0.6667 per Note.",
+            {"principal": None},
+        ),
+        # prices on days chosen within a window look back over the window
+        (
+            "The Company issued £200,000 of convertible loan notes to Darwin "
+            "Strategic Limited, convertible at 94% of the volume-weighted "
+            "average prices of the Shares on three trading days (selected at "
+            "the discretion of Darwin) during the 20 trading days preceding "
+            "the date of conversion.",
+            {"conversion-lookback": "20", "conversion-discount": "0.06"},
+        ),
+        # the party a note is sold to, over a heading's other name for it
+        (
+            "Convertible Promissory Note with Carebourn Capital LLC\n\n"
+            "On July 8, 2019, we sold Carebourn LP, a Delaware limited "
+            "partnership (“Carebourn”) a convertible promissory note in the "
+            "principal amount of $922,646 (the “Note”).",
+            {"holder": '"Carebourn LP"', "principal": "922646.00 USD"},
+        ),
+        # a trust's date, capitalised, is part of its name
+        (
+            'FOR VALUE RECEIVED, SaaSMAX, Inc. (the "Company") promises to '
+            "pay to Jeffrey E. Fink and Shana P. Fink Family Trust Dated "
+            'October 23, 2012 (the "Holder") the principal amount of '
+            "Twenty-Five Thousand Dollars ($25,000.00).",
+            {
+                "holder": '"Jeffrey E. Fink and Shana P. Fink Family Trust '
+                'Dated October 23, 2012"',
+                "principal": "25000.00 USD",
+            },
+        ),
+        # finance raised by the issue of loan notes is their principal
+        (
+            "The Company has raised £1,434,000 of finance by way of the issue "
+            "of convertible unsecured loan notes (the “Loan Notes”).",
+            {"principal": "1434000.00 GBP"},
+        ),
+        (
+            "Of the total amount raised, £150,000 is being raised via the "
+            'issuance of new convertible loan notes (the "Loan Notes").',
+            {"principal": "150000.00 GBP"},
+        ),
+        # funding from a person by way of a convertible loan note; the par
+        # value of the new shares, not of the shares before a reorganisation
+        (
+            "The Company received new funding of £200,000 from Mr Trevor "
+            "Brown by way of an unsecured convertible loan note instrument. "
+            "Each Existing Ordinary Share of 25p has been sub-divided into "
+            "one Ordinary Share of 0.1 pence and one Deferred Share of 24.9 "
+            "pence. The notes convert into New Ordinary Shares at 6.0 pence. "
+            "The New Ordinary Shares of 0.1p each will be admitted to AIM.",
+            {
+                "principal": "200000.00 GBP",
+                "holder": '"Trevor Brown"',
+                "par-value": "0.001 GBP",
+            },
+        ),
+        # advances converted into a note are its principal
+        (
+            "On July 1, 2014, the Company entered into an agreement with a "
+            "related party to convert $226,785 advances to a convertible "
+            "promissory note. The note carries a fixed convertible price of "
+            "$0.01 and interest rate of 5%.",
+            {
+                "principal": "226785.00 USD",
+                "conversion-price": "0.01 USD",
+                "rate": "0.05",
+            },
+        ),
+        # a paragraph about a loan that never converts is other debt
+        (
+            "On July 22, 2010, investors loaned the Company an aggregate of "
+            "$260,000 on three-year Series C Convertible Notes with an "
+            "interest rate of 14%.\n\n"
+            "On January 14, 2011, a stockholder loaned $6,000 (unsecured) to "
+            "the Company with a due date of June 30, 2011. The loan carries "
+            "interest at the rate of 12% per annum.",
+            {"rate": "0.14", "date": "2010-07-22", "maturity": "2013-07-22"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -12275,6 +12359,15 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "the-parts-of-a-total-are-not-the-principal",
         "a-rate-over-stibor-and-a-directed-issues-subscriber",
         "the-price-of-notes-bought-back",
+        "a-count-of-notes-and-each-ones-face",
+        "days-chosen-within-a-window",
+        "the-party-sold-the-note-over-a-heading",
+        "a-trusts-capitalised-date",
+        "finance-raised-by-the-issue-of-loan-notes",
+        "an-amount-being-raised-via-loan-notes",
+        "funding-from-a-person-by-way-of-a-loan-note",
+        "advances-converted-into-a-note",
+        "a-loan-that-never-converts-is-other-debt",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -1066,7 +1066,6 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "6k-pr-neovasc-2022-restated-note-strul": "interest-payment",
     "6k-pv-nano-cell-2018-gtrimg-convertible-loan": "principal",
-    "6k-tiziana-2019-16pct-convertible-loan-notes": "principal",
     "6k-tnl-mediagene-2024-10pct-pipe-convertible-notes": "date principal",
     "6k-tower-semiconductor-2012-series-f-debentures-nis-ratio": "conversion-price",
     "6k-trinity-biotech-2022-mico-junior-convertible-note": "holder share-class",
@@ -1195,7 +1194,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "8k-liqtech-2021-15m-senior-convertible-note-due-2023": "date",
     "8k-loop-media-2024-bellino-trust-30pct-convertible-note": (
-        "date holder interest-payment maturity"
+        "date interest-payment maturity"
     ),
     "8k-marathonpatent-2017-5pct-notes-final-closing": "date",
     "8k-marathonpatent-2017-5pct-notes-initial-closing": "conversion-price-floor",
@@ -3137,7 +3136,7 @@ KNOWN_MISSING: dict[str, str] = {
     "rns-phorm-2013-10pct-convertible-secured-loan-notes": "interest-payment",
     "rns-plexus-2024-loan-notes-maturity-extended": "principal share-class",
     "rns-powerhouse-2012-hillgrove-15pct-loan-note": (
-        "conversion-price holder par-value related-party"
+        "conversion-price holder related-party"
     ),
     "rns-proactis-2018-acquisition-loan-notes-conversion": "share-class",
     "rns-prospex-2023-gbp-4-25p-convertible-loan-notes": "principal",

@@ -226,6 +226,11 @@ def _first_match(reader: Reader, patterns: tuple[re.Pattern[str], ...]) -> list[
             # revolving loan facility to borrow up to RM 3,000,000")
             _has(sentence, "revolving", "line of credit", "credit facility"),
             not _has(sentence, "convertib"),
+            # (a heading after the sentences: "Convertible Promissory Note
+            # with Carebourn Capital LLC" names the party less exactly than
+            # "we sold Carebourn LP, a Delaware limited partnership")
+            rx.search(r"[.:;!?\u201d\"]\s*$", sentence) is None
+            and len(sentence.split()) <= 12,
         ),
     )
     for sentence in ranked:
@@ -2464,6 +2469,35 @@ def _par_before_the_class(reader: Reader) -> list[Found]:
     ]
 
 
+def _par_of_each_share(reader: Reader) -> list[Found]:
+    """The British and Hong Kong form of a par value: "new ordinary shares
+    of 1.5p each", "shares of HK$0.01 each", "converted into ordinary shares
+    of 0.01 pence"."""
+    found = []
+    for sentence in reader.about("shares of"):
+        for money in reader.every_amount(sentence):
+            before = sentence[: money.start]
+            # ("the New Ordinary Shares of 0.1p each"; not the shares before a
+            # reorganisation, nor deferred ones: "each Existing Ordinary Share
+            # of 25p has been sub-divided into one Ordinary Share of 0.1 pence
+            # and one Deferred Share of 24.9 pence")
+            if rx.search(
+                r"\b(?:existing|deferred)\s+(?:ordinary\s+)?shares?\s+of\s*$",
+                before,
+                re.I,
+            ):
+                continue
+            if rx.search(r"\bshares? of\s*$", before, re.I) and (
+                rx.match(r"\s*each\b", sentence[money.end :])
+                or (
+                    rx.search(r"\bordinary shares? of\s*$", before, re.I)
+                    and money.number < 1
+                )
+            ):
+                found.append(Found(money.text(places=None), sentence, 2))
+    return found
+
+
 def _par_value(reader: Reader) -> None:
     # (a note the text never says converts, "secured promissory notes ... and
     # accompanying ... warrants": a par value is the warrants' shares')
@@ -2516,17 +2550,7 @@ def _par_value(reader: Reader) -> None:
                 re.I,
             ):
                 found.append(Found(money.text(places=None), sentence, 2))
-    # the British and Hong Kong form: "new ordinary shares of 1.5p each",
-    # "shares of HK$0.01 each"
-    # (and "converted into ordinary shares of 0.01 pence")
-    for sentence in reader.about("shares of"):
-        for money in reader.every_amount(sentence):
-            before = sentence[: money.start]
-            if rx.search(r"\bshares of\s*$", before) and (
-                rx.match(r"\s*each\b", sentence[money.end :])
-                or (rx.search(r"\bordinary shares of\s*$", before) and money.number < 1)
-            ):
-                found.append(Found(money.text(places=None), sentence, 2))
+    found += _par_of_each_share(reader)
     found += _par_before_the_class(reader)
     if reader.decide("par-value", found) is not None or "par-value" in reader.fields:
         return

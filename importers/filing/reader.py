@@ -281,6 +281,32 @@ def _before_other_debt(every: list[str]) -> list[str]:
     return every[: headings[0]]
 
 
+#: A paragraph opening with a loan someone made: "On January 14, 2011, a
+#: stockholder loaned $6,000 (unsecured) to the Company".
+_A_LOAN_MADE = re.compile(
+    r"\W*On\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]+)\s+\d{4},\s+"
+    r"[^,.;]{0,60}?\b(?:loaned|lent|advanced)\b",
+    re.IGNORECASE,
+)
+
+
+def _other_loans(text: str) -> set[str]:
+    """The sentences of paragraphs about loans that never convert, each
+    opening with the loan made, beside a paragraph about a convertible note
+    ("investors loaned the Company ... on three-year Series C Convertible
+    Notes" and "On January 14, 2011, a stockholder loaned $6,000 ... The loan
+    carries interest at the rate of 12% per annum"): other debt."""
+    paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+    if not any(CONVERTIBLE.search(p) for p in paragraphs):
+        return set()
+    return {
+        sentence
+        for p in paragraphs
+        if _A_LOAN_MADE.match(normalise(p)) and not rx.search(r"conver", p, re.I)
+        for sentence in sentences(p)
+    }
+
+
 #: A heading over the other notes of a footnote: "Other Convertible Notes
 #: Payable".
 #: A text that calls a note convertible.
@@ -362,7 +388,12 @@ class Reader:
         every = _before_other_notes(
             _before_other_debt(_convertible_section(self.every))
         )
-        gone = _gone(every) | _superseded(every) | _about_investors_note(every)
+        gone = (
+            _gone(every)
+            | _superseded(every)
+            | _about_investors_note(every)
+            | _other_loans(text)
+        )
         preferred = _preferred_sections(text)
         # (nor an illustration's: "For example, if the initial public
         # offering price is $6.00 per share then the conversion price per
@@ -883,6 +914,15 @@ _PRINCIPAL_AFTER = re.compile(
         # convertible unsecured loan notes")
         r"(?:\([^)]{0,40}\)\s*)?(?:for\s+[\w ]{1,40}?\s+)?(?:by|through) "
         r"(?:the|way of(?: the)?) issue of\s+(?:[\w-]+\s+){0,3}(?:loan\s+)?notes\b|"
+        # ("raised £1,434,000 of finance by way of the issue of convertible
+        # unsecured loan notes"; "£150,000 is being raised via the issuance of
+        # new convertible loan notes"; "new funding of £200,000 from Mr Trevor
+        # Brown by way of an unsecured convertible loan note instrument")
+        r"(?:of\s+(?:new\s+)?(?:finance|funding)\s+|(?:is|are)\s+being\s+raised\s+)"
+        r"(?:by|through|via)\s+(?:way of\s+)?the\s+(?:issue|issuance)\s+of\s+"
+        r"(?:[\w-]+\s+){0,3}(?:loan\s+)?notes\b|"
+        r"from\s+(?:(?:mr|ms|mrs|dr)\.?\s+)?(?:[\w.'-]+\s+){1,4}?by\s+way\s+of\s+an?\s+"
+        r"(?:[\w-]+\s+){0,3}convertible\s+loan\s+notes?\b|"
         # "purchase US$410,000, at face value, of secured convertible notes"
         r",\s*at face value,\s*of\s+(?:[\w-]+\s+){0,3}(?:notes|debentures|bonds)\b|"
         r"in\s+(?:\w+\s+){0,2}(?:notes|debentures|bonds)\b|"
@@ -2259,6 +2299,29 @@ _INTEREST_INTO_A_NOTE = re.compile(
     re.IGNORECASE,
 )
 
+#: Debts an amount converts into a note: "$226,785 advances to a convertible
+#: promissory note", "$50,000 of accrued salary into a convertible note".
+_DEBT_INTO_A_NOTE = re.compile(
+    r"\s*(?:of\s+)?(?:(?:the|its|outstanding|unpaid|accrued|related[- ]party)\s+)*"
+    r"(?:advances|loans?|debts?|payables?|salar(?:y|ies)|fees|amounts?\s+owed)\s+"
+    r"(?:in)?to\s+an?\s+(?:[\w-]+\s+){0,3}convertible\s+(?:promissory\s+)?(?:note|debenture)\b",
+    re.IGNORECASE,
+)
+
+
+def _owed_into_a_note(sentence: str, money: Money, left: str) -> bool:
+    """Whether an amount owed is turned into the note: interest "cleared
+    through a 12-month convertible note", or debts converted ("to convert
+    $226,785 advances to a convertible promissory note")."""
+    right = sentence[money.end :]
+    return bool(
+        _INTEREST_INTO_A_NOTE.match(right)
+        or (
+            rx.search(r"\bconvert(?:ed|s|ing)?\s*$", left)
+            and _DEBT_INTO_A_NOTE.match(right)
+        )
+    )
+
 
 def _placement_size(sentence: str, money: Money) -> str | None:
     """ "principal" for a placement's size as S&P Capital IQ summaries give
@@ -2382,6 +2445,16 @@ def money_role(sentence: str, money: Money) -> str | None:
             )
             and money.number < 1_000_000
         )
+        # each note's face after a count of notes: "7.5 million unsecured
+        # convertible promissory notes ("Notes") with a face value of A$1.00"
+        or (
+            rx.search(
+                r"\b(?:notes|debentures|bonds)\b(?:\s*\([^)]{0,40}\))?[^.;$]{0,40}"
+                r"\bwith\s+a\s+(?:face|nominal|par)\s+value\s+of\s*$",
+                left,
+            )
+            and money.number < 1_000
+        )
         # one unit's nominal: "the convertible loan has a nominal value of 1
         # SEK"
         or (
@@ -2439,7 +2512,7 @@ def money_role(sentence: str, money: Money) -> str | None:
         return "unit"
     # interest owed turned into a new note: "$200,000 of outstanding
     # interest will be cleared through a 12-month convertible note"
-    if _INTEREST_INTO_A_NOTE.match(sentence[money.end :]):
+    if _owed_into_a_note(sentence, money, left):
         return "principal"
     if _not_issued(sentence, money, left, right):
         return None
@@ -2897,9 +2970,9 @@ ORGANISATION = re.compile(
     rf"(?:(?<=Fund)\s+{FUND_NUMBER}(?:,?\s+{LEGAL_FORM}(?![\w]))?)?"
     # a partnership's number: "Kahn Family Limited PT II"
     rf"(?:(?<=Limited)\s+PT\s+{FUND_NUMBER})?"
-    # a trust's date, part of its name: "David N. Siegel Dynasty Trust dated
-    # November 16, 2015"
-    r"(?:(?<=Trust)\s+dated\s+(?:January|February|March|April|May|June|July|August|September"
+    # a trust's date, part of its name ("David N. Siegel Dynasty Trust dated
+    # November 16, 2015"; "Fink Family Trust Dated October 23, 2012")
+    r"(?:(?<=Trust)\s+[Dd]ated\s+(?:January|February|March|April|May|June|July|August|September"
     r"|October|November|December)\s+\d{1,2},\s+\d{4})?"
     r")(?![\w])"
 )
@@ -3411,7 +3484,9 @@ _HOLDER_VERBS = (
     re.compile(
         # ("The Company issued Sigma Opportunity Fund II, LLC (“Sigma II”) (i)
         # 350,000 shares ..., (ii) a 12% Senior Secured Convertible Note")
-        r"\bissued\s+(?!(?:[\w-]+\s+){0,3}(?i:debentures?|notes?|securities)\b)"
+        # ("we sold Carebourn LP, a Delaware limited partnership
+        # (“Carebourn”) a convertible promissory note")
+        r"\b(?:issued|sold)\s+(?!(?:[\w-]+\s+){0,3}(?i:debentures?|notes?|securities)\b)"
         rf"({ORGANISATION.pattern})(?:,|\s*\(\s*[\"“][^\"”]{{1,30}}[\"”]\s*\)\s+(?=\((?:i|a|1)\)\s|an?\s))"
     ),
     # a heading: "Convertible Note with EMA Financial, LLC"; "Debt Financing
@@ -3575,6 +3650,13 @@ _HOLDER_VERBS = (
     # ("Promissory Note ... in the amount of $60,000 in favor of Debra
     # Ziemann dated July 1, 2019")
     re.compile(rf"\b(?i:note)\b[^;]{{0,80}}?\bin favou?r of\s+({_PERSON})\b"),
+    # "new funding of £200,000 from Mr Trevor Brown by way of an unsecured
+    # convertible loan note instrument"
+    re.compile(
+        r"\b(?i:funding|loan|advance|investment)\s+of\s+\S{0,4}\d[\d,.]*\s*(?:million|m|k)?\s+"
+        rf"from\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?({ORGANISATION.pattern}|{_PERSON})\s+by\s+way\s+of\s+"
+        r"an?\s+(?:[\w-]+\s+){0,3}(?i:convertible)\b"
+    ),
     # "Asher Enterprises Inc. funded a promissory note"; "executed an 12%
     # convertible promissory note payable to Power Up Lending, LLC"; "the
     # sale and issuance to institutional investor Osher Capital Partners LLC";
@@ -6891,6 +6973,17 @@ _LOWEST_WITHIN = re.compile(
     re.IGNORECASE,
 )
 
+#: "the volume-weighted average prices of the Shares on three trading days
+#: (selected at the discretion of Darwin) during the 20 trading days
+#: preceding": days chosen within a window, the window looked back over.
+_CHOSEN_WITHIN = re.compile(
+    r"\bon\s+(?:any\s+)?[\w-]+(?:\s*\(\d{1,2}\))?\s+(?:separate\s+)?trading\s+days?\b"
+    r"[^.;]{0,70}?\b(?:during|within|in|out of)\s+the\s+"
+    r"(?:(?:prior|preceding|previous|last)\s+)?(?P<window>[\w-]+(?:\s*\(\d{1,3}\))?)"
+    r"\s+(?:consecutive\s+)?trading\s+days?\b",
+    re.IGNORECASE,
+)
+
 
 def _lookback(right: str) -> tuple[str | None, bool]:
     """The number of days a formula looks back, from the words after its
@@ -6898,6 +6991,10 @@ def _lookback(right: str) -> tuple[str | None, bool]:
     within = _LOWEST_WITHIN.search(right)
     if within is not None:
         return within.group(1), False
+    chosen = _CHOSEN_WITHIN.search(right)
+    window = count_at(chosen.group("window") + " ") if chosen is not None else None
+    if window is not None:
+        return str(window[0]), False
     days = _TRADING_DAYS.search(right)
     counted = count_at(days.group(0) + " ") if days is not None else None
     if counted is not None:
@@ -7403,7 +7500,9 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # ("The Conversion Price as defined in Section 2.1(b) of the Note is")
         # ("an initial conversion share price of A$6.35")
         # ("at an initial exchange price of USD0.1350")
-        r"(?:conversion (?:share )?(?:price|ratio|rate)|exchange price)(?:\s+per (?:share|unit))?"
+        # ("carries a fixed convertible price of $0.01": the same, misworded)
+        r"(?:conversion (?:share )?(?:price|ratio|rate)|exchange price|fixed convertible price)"
+        r"(?:\s+per (?:share|unit))?"
         # ("Initial conversion price at issue US$0.5200"; "The conversion
         # price at the time of issue was 2,050p")
         r"(?:\s+at (?:the time of )?issue)?"
