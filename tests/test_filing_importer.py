@@ -11505,6 +11505,31 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "interest at the rate of 12% per annum.",
             {"rate": "0.14", "date": "2010-07-22", "maturity": "2013-07-22"},
         ),
+        # one participant named at the end of its sentence
+        (
+            "Chigo Holding Limited announced a private placement of 7% "
+            "convertible bonds for gross proceeds of HKD 232,554,000. The "
+            "transaction will include participation from new investor, Chance "
+            "Talent Management Limited. The bonds will carry a fixed interest "
+            "rate of 7% per annum.",
+            {"holder": '"Chance Talent Management Limited"', "rate": "0.07"},
+        ),
+        # a person named as the individual investor
+        (
+            "Ephraim Resources Ltd announced a private placement of 50,000 "
+            "convertible notes for gross proceeds of AUD 50,000 with "
+            "individual investor Lam Gim Hua on October 31, 2018.",
+            {"holder": '"Lam Gim Hua"'},
+        ),
+        # a trust's date is no issue date
+        (
+            "$25,000 San Diego, California\nJanuary 23, 2013\n\nFOR VALUE "
+            'RECEIVED, SaaSMAX, Inc. (the "Company") promises to pay to '
+            "Jeffrey E. Fink and Shana P. Fink Family Trust Dated October 23, "
+            '2012 (the "Holder") the principal amount of Twenty-Five '
+            "Thousand Dollars ($25,000.00).",
+            {"date": "2013-01-23"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -12368,6 +12393,9 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "funding-from-a-person-by-way-of-a-loan-note",
         "advances-converted-into-a-note",
         "a-loan-that-never-converts-is-other-debt",
+        "one-participant-at-the-end-of-its-sentence",
+        "a-person-named-as-the-individual-investor",
+        "a-trusts-date-is-no-issue-date",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -885,7 +885,7 @@ KNOWN_MISSING: dict[str, str] = {
         "interest-payment principal"
     ),
     "10q-iqstel-2024-m2b-funding-secured-notes": "principal purchase-price",
-    "10q-jaguar-health-2017-cvp-secured-convertible-note": "date issue-costs principal",
+    "10q-jaguar-health-2017-cvp-secured-convertible-note": "date principal",
     "10q-janone-2024-icg-note-convertibility-amendment": "holder related-party",
     "10q-kadmon-2021-3625pct-convertible-senior-notes-due-2027": "issue-costs",
     "10q-labor-smart-2014-gemini-oid-note-receivable": "date",
@@ -1193,9 +1193,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-discount conversion-lookback date principal"
     ),
     "8k-liqtech-2021-15m-senior-convertible-note-due-2023": "date",
-    "8k-loop-media-2024-bellino-trust-30pct-convertible-note": (
-        "date interest-payment maturity"
-    ),
+    "8k-loop-media-2024-bellino-trust-30pct-convertible-note": "interest-payment",
     "8k-marathonpatent-2017-5pct-notes-final-closing": "date",
     "8k-marathonpatent-2017-5pct-notes-initial-closing": "conversion-price-floor",
     "8k-marina-biotech-2017-note-purchase-agreement-5pct": "conversion-price maturity",
@@ -2133,7 +2131,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-diamondcorp-2016-rasmala-shariah-facility": (
         "conversion-discount conversion-reference holder"
     ),
-    "news-dionymed-2019-gotham-green-secured-convertible-note": "holder principal",
+    "news-dionymed-2019-gotham-green-secured-convertible-note": "principal",
     "news-doosan-infracore-2020-krw-series-69-bonds": (
         "conversion-price date principal rate"
     ),

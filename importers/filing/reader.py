@@ -624,7 +624,11 @@ _FEE_FOR = re.compile(
     # "the payment of $5,000 to the Investor to cover its fees"
     r"|^\s*to (?:the )?(?:investor|holder|lender|purchaser|buyer)s?\s+"
     r"(?:to cover|for|in reimbursement of)\s+(?:its|their)\s+(?:legal\s+)?"
-    r"(?:fees|expenses|costs)\b",
+    r"(?:fees|expenses|costs)\b"
+    # ("$5,000.00 to cover Lender's legal fees, accounting costs, due
+    # diligence")
+    r"|^\s*to cover (?:the )?(?:investor|holder|lender|purchaser|buyer)['’]s\s+"
+    r"(?:legal\s+|transaction(?:al)?\s+)?(?:fees|expenses|costs)\b",
     re.IGNORECASE,
 )
 _FEE_AFTER = re.compile(
@@ -3636,7 +3640,9 @@ _HOLDER_VERBS = (
         # GEM Global Yield Fund LLC SCS")
         r"\binclud(?:e|es|ed) participation from\s+(?:(?:returning|existing|new)\s+investor,?\s+)?"
         rf"({ORGANISATION.pattern})"
-        r"(?![.\w])(?!\s*(?:\([^)]*\))?\s*(?:,|\band\b)\s+[A-Z])"
+        # (the sentence may end after it: "from new investor, Chance Talent
+        # Management Limited.")
+        r"(?!\w)(?!\.\s*[a-z\d])(?!\.?\s*(?:\([^)]*\))?\s*(?:,|\band\b)\s+[A-Z])"
         # (nor one of several: "from new investor Alliance Semiconductor
         # Corporation which invested for $700,000 and existing investors")
         r"(?![^.;]{0,120}\band\s+(?:existing|other|new)\s+investors\b)"
@@ -3645,6 +3651,9 @@ _HOLDER_VERBS = (
         # investors Samsung Securities Co. Ltd., ...")
         r"(?!\s+for\s+[^;]{1,40}?,\s+(?:(?:returning|existing|new|other)\s+investors?\b|[A-Z]))"
     ),
+    # "a private placement of 50,000 convertible notes ... with individual
+    # investor Lam Gim Hua"
+    re.compile(rf"\bwith\s+(?:an?\s+)?individual\s+investor,?\s+({_PERSON})\b"),
     # "issued a Convertible Promissory Note in favor of LG Capital Funding LLC"
     re.compile(rf"\bin favou?r of\s+({ORGANISATION.pattern})"),
     # ("Promissory Note ... in the amount of $60,000 in favor of Debra
@@ -4427,7 +4436,9 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
         )
         # "(see press releases dated April 11, 2024, and May 13, 2024)"
         # ("disclosed in an 8-K SEC filing dated November 8, 2024")
-        or rx.search(r"\bfiling dated\s*$", window)
+        # (nor a trust's, part of its name: "Fink Family Trust Dated October
+        # 23, 2012")
+        or rx.search(r"\b(?:filing|trust) dated\s*$", window)
         # a holder's resale: "which syndication was completed on July 15, 2021
         # through the transfer of $50 million of Convertible Notes"
         or rx.search(
@@ -6959,7 +6970,11 @@ _FIXED_AT_SIGNING = re.compile(
     # a window that ended on a given day: "a 20% discount to the average
     # five-day VWAP ending 6 September 2024, namely A$0.1239"
     r"|^[^.;]{0,80}\b(?:ending|ended)\s+(?:on\s+)?"
-    r"(?:\d{1,2}\s+[a-z]+,?|[a-z]+\s+\d{1,2},)\s+(?:19|20)\d{2}\b",
+    r"(?:\d{1,2}\s+[a-z]+,?|[a-z]+\s+\d{1,2},)\s+(?:19|20)\d{2}\b"
+    # (or between two given days: "90% of the average of the closing prices
+    # per share from 31 May 2022 to 7 June 2022")
+    r"|^[^.;]{0,80}\bfrom\s+(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2}),?\s+(?:(?:19|20)\d{2}\s+)?"
+    r"(?:to|until|through)\s+(?:\d{1,2}\s+[a-z]+,?|[a-z]+\s+\d{1,2},)\s+(?:19|20)\d{2}\b",
     re.IGNORECASE,
 )
 
