@@ -11530,6 +11530,63 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "Thousand Dollars ($25,000.00).",
             {"date": "2013-01-23"},
         ),
+        # the nominal value raised through bonds of a face each
+        (
+            "Nyxoah SA completed the issuance of its first tranche of "
+            "convertible bonds on December 18 2025, raising €22.5 million in "
+            "nominal value through 225 bonds with a €100,000 face amount each.",
+            {"principal": "22500000.00 EUR"},
+        ),
+        # the programme a tranche is part of is not the tranche's principal
+        (
+            "Negma Group Investment Ltd has subscribed for the first tranche "
+            "of the EUR21.0 million convertible bond cum warrant of PMI.",
+            {"principal": None},
+        ),
+        # a numbered line of a Taiwan announcement
+        (
+            "Announcement of the boards resolution to issue the 6th unsecured "
+            "convertible corporate bond\n"
+            "3.Whether to adopt shelf registration(Yes/No):No\n"
+            "4.Total amount issued:NT$1,000,000,000\n"
+            "5.Face value per bond:NT$100,000\n"
+            "8.Coupon rate:0%",
+            {"principal": "1000000000.00 TWD", "rate": "0"},
+        ),
+        # an exchange's approval names the Canadian dollar; shares issued on
+        # a conversion do not date the debentures
+        (
+            "Convertible debentures in the aggregate principal amount of $5 "
+            "million were issued to Olymbec on July 12, 2021, convertible "
+            "into common shares of the company at a price of $0.18 per common "
+            "share. On February 9, 2023, the company issued shares from "
+            "treasury in relation to the conversion, subject to TSX-V "
+            "approval.",
+            {
+                "principal": "5000000.00 CAD",
+                "conversion-price": "0.18 CAD",
+                "date": "2021-07-12",
+            },
+        ),
+        # a price the sentence ends with, called an exercise price
+        (
+            "On May 21, 2010 the Company issued a $100,000 convertible note. "
+            "Each note is convertible into common stock at an exercise price "
+            "of $.39.",
+            {"conversion-price": "0.39 USD"},
+        ),
+        # older notes whose last part was converted are gone
+        (
+            "Convertible notes payable bear interest of 6% annually. The notes "
+            "have a conversion price of $.0025. On February 29, 2012, the "
+            "final $3,750 of convertible notes and accrued interest were "
+            "converted into 1,529,036 common shares. On September 14, 2012, "
+            "the Company issued an unsecured $65,000 convertible note payable "
+            "which bears interest at 12% per anum. The note is convertible "
+            "into the Company's common stock at the fixed rate of $1.00 per "
+            "principal value.",
+            {"conversion-price": "1.00 USD", "rate": "0.12"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -12396,6 +12453,12 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "one-participant-at-the-end-of-its-sentence",
         "a-person-named-as-the-individual-investor",
         "a-trusts-date-is-no-issue-date",
+        "the-nominal-value-raised-through-bonds",
+        "the-programme-a-tranche-is-part-of",
+        "a-numbered-line-of-a-taiwan-announcement",
+        "an-exchanges-approval-names-the-dollar",
+        "a-price-the-sentence-ends-with",
+        "older-notes-whose-last-part-was-converted",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -2325,7 +2325,6 @@ KNOWN_MISSING: dict[str, str] = {
     "news-lithium-australia-2018-arena-a21m-convertible-note-facility": (
         "holder principal purchase-price"
     ),
-    "news-lomiko-metals-2018-4pct-convertible-loan": "conversion-price principal",
     "news-lorus-2005-c5m-convertible-debenture-final-tranche": "date principal",
     "news-lsl-pharma-2023-11pct-convertible-debentures-first-tranche": (
         "conversion-price issue-costs principal share-class"

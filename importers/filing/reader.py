@@ -148,6 +148,14 @@ _CONVERTED_IN_FULL = re.compile(
     re.IGNORECASE,
 )
 
+#: The last of older notes converted: "the final $3,750 of convertible notes
+#: and accrued interest were converted into 1,529,036 common shares".
+_LAST_CONVERTED = re.compile(
+    r"\bthe final \S{0,4}\d[\d,.]*\s+of\s+(?:the\s+|these\s+)?(?:convertible\s+)?notes\b"
+    r"[^.;]{0,60}\bwere converted\b",
+    re.IGNORECASE,
+)
+
 
 #: A new convertible note in place of a plain one: "to replace the original
 #: Promissory Note with a new Convertible Promissory Note".
@@ -170,6 +178,10 @@ def _superseded(every: list[str]) -> set[str]:
     for index, sentence in enumerate(every):
         if _CONVERTED_IN_FULL.search(sentence):
             start = max((i for i in opens if i <= index), default=None)
+            end = min((i for i in opens if i > index), default=None)
+        elif _LAST_CONVERTED.search(sentence):
+            # (from the text's start when no story opens before it)
+            start = max((i for i in opens if i <= index), default=0)
             end = min((i for i in opens if i > index), default=None)
         elif _REPLACED_BY_A_CONVERTIBLE.search(sentence):
             start = max((i for i in opens if i < index), default=None)
@@ -898,6 +910,9 @@ _PRINCIPAL_AFTER = re.compile(
         r"|(?:notes|debentures|bonds)\s+were\s+issued\s+by\s+the\s+company\b"
         # ("CHF 350 million convertibles to yield 1.625%")
         r"|convertibles\b"
+        # ("raising €22.5 million in nominal value through 225 bonds")
+        r"|in\s+nominal\s+value\s+(?:through|by way of|via)\s+(?:the\s+issue\s+of\s+)?(?:[\d,]+\s+)?"
+        r"(?:[\w-]+\s+){0,2}(?:notes|bonds|debentures)\b"
         # ("US$20 million of 6 7/8% Convertible Senior Subordinated Notes")
         r"|(?:worth\s+)?(?:of\s+)?(?:new\s+)?(?:(?!respectively\b)[\w./-]+%?,?\s+){0,3}"
         # "8% Original Issue Discount Senior Secured Convertible Debenture"
@@ -2075,8 +2090,11 @@ _PRINCIPAL_AROUND = (
     # a term sheet's line: "Amount:$5 million" (Prospect News: "Issue:
     # Convertible secured debt", "Amount:$5 million", "Maturity:Two years")
     # ("• Total Issuance Amount: R$1,745,900,000.00.")
+    # (a numbered line of a Taiwan announcement: "4.Total amount
+    # issued:NT$1,000,000,000")
     (
-        r"^\W*(?:amount|issue size|size|total issu(?:e|ance) amount)\s*:\s*$",
+        r"^\W*(?:\d{1,2}\.\s*)?(?:amount|issue size|size|total issu(?:e|ance) amount"
+        r"|total amount issued)\s*:\s*$",
         r"^\s*\.?\s*$",
     ),
     # "raising £300,000 in convertible debt"
@@ -2259,6 +2277,16 @@ def _series_unit_or_part(sentence: str, money: Money, left: str) -> str | None:
         re.I,
     ):
         return "series"
+    # the programme a tranche is part of: "has subscribed for the first
+    # tranche of the EUR21.0 million convertible bond cum warrant"
+    if rx.search(
+        r"\b(?:first|second|third|initial|next|further|new)\s+tranche\s+of\s+(?:the|an?|its)\s*$",
+        left,
+    ) and rx.match(
+        r"^\s*(?:convertible\s+)?(?:bonds?|notes?|debentures?|loans?|facility|programme)\b",
+        _right(sentence, money.end),
+    ):
+        return "series"
     # a unit's part: "each Unit consisting of a Debenture in the principal
     # amount of $1,000 and one thousand (1,000) shares"
     if rx.search(
@@ -2381,6 +2409,10 @@ def money_role(sentence: str, money: Money) -> str | None:
         or rx.match(r"^\s*face\s+value\s+(?:per|of\s+each)\b", right)
         # ("their nominal value of 1 pence apiece")
         or rx.match(r"^\s*apiece\b", right)
+        # ("225 bonds with a €100,000 face amount each")
+        or rx.match(
+            r"^\s*(?:face|nominal|principal)\s+(?:value|amount)\s+each\b", right
+        )
         or _RATE_NUMERATOR.match(right)
         # ("400,000 Loan Notes each having nominal value of £1"; "each
         # Convertible Note has a face value of $1,000")
@@ -5207,7 +5239,10 @@ def issue_dates(reader: Reader) -> list[Found]:
                     r"^\W*(?:the company\s+)?(?:agreed to\s+)?(?:the\s+)?assign(?:ed|ment)\b"
                     # (nor warrants': "On June 5, 2024, the Company issued (i) a
                     # warrant to purchase 66,667 shares")
-                    r"|^\W*(?:the company|we)\s+issued\s+(?:\(i\)\s+)?(?:an?\s+)?warrants?\b",
+                    # (nor shares': "On February 9, 2023, the company issued
+                    # shares from treasury in relation to the conversion")
+                    r"|^\W*(?:the company|we)\s+issued\s+(?:\(i\)\s+)?(?:an?\s+)?"
+                    r"(?:warrants?|(?:[\d,.]+\s+(?:million\s+)?)?(?:common\s+|ordinary\s+)?shares)\b",
                     lowered[date.end :],
                 )
                 # (nor the older note this one is carved from: "as a result of
@@ -7482,7 +7517,8 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
             r"(?:(?:per|a|for each)\s+(?:class [a-z]\s+)?(?:ordinary\s+|common\s+|equity\s+)?share"
             r"|each\b"
             # ("new shares at HK$0.25 apiece")
-            r"|apiece\b|/\s*share\b"
+            # ("at the fixed rate of $1.00 per principal value")
+            r"|apiece\b|/\s*share\b|per principal value\b"
             # ("on the basis of $0.055 of debt to 1 share")
             r"|of (?:debt|principal) (?:to|for) (?:1|one|each) (?:common )?share\b)",
             right,
@@ -7730,6 +7766,16 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
     elif (
         labelled
         or (at_price and per_share)
+        # ("Each note is convertible into common stock at an exercise price
+        # of $.39.": the price the sentence ends with)
+        or (
+            rx.search(
+                r"\bconvertible\s+into\s+(?:common|ordinary)\s+(?:stock|shares)\s+at\s+an?\s+"
+                r"(?:exercise|conversion)\s+price\s+of\s+$",
+                left,
+            )
+            and rx.match(r"^\s*\.?\s*$", right)
+        )
         # "The Note converts at a fixed rate of $1.08 into common stock": the
         # words name a price (not "debentures at a price of $1,000 per
         # debenture", an offering's; nor "$0.06 to US $0.08", a range)

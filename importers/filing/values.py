@@ -799,7 +799,13 @@ def dollar_currency(text: str) -> str:
         # "(CSE:NUR)", "(TSX-V:PYR)" (not "(TSX:NDM)(NYSE American:NAK)")
         or (
             # ("(TSX VENTURE:THCX)")
-            rx.search(r"\b(?:TSXV?|TSX-V|TSX (?i:venture)|CSE|NEO)\s*:\s*[A-Z]", text)
+            # (or its approval of the issue: "subject to TSX-V approval")
+            rx.search(
+                r"\b(?:TSXV?|TSX-V|TSX (?i:venture)|CSE|NEO)\s*:\s*[A-Z]"
+                r"|\bsubject to (?:the )?(?:TSX-?V|TSX Venture(?: Exchange)?|CSE)"
+                r"(?: final)? (?:approval|acceptance)\b",
+                text,
+            )
             is not None
             and rx.search(r"\b(?:NYSE|NASDAQ|Nasdaq|AMEX)\b", text) is None
         )
