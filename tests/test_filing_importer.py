@@ -11587,6 +11587,22 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "principal value.",
             {"conversion-price": "1.00 USD", "rate": "0.12"},
         ),
+        # related parties holding a part of an issue make it no related-party
+        # note by itself (a person writes it in that holder's definition)
+        (
+            "On July 22, 2010, investors loaned the Company an aggregate of "
+            "$260,000 on three-year Series C Convertible Notes with an "
+            "interest rate of 14%, of which $15,000 was a related party.",
+            {"related-party": None, "rate": "0.14"},
+        ),
+        (
+            "Sprintex Ltd has secured A$3,121,000 by way of an issue of "
+            "convertible notes subscribed for by the directors of the company "
+            "to the value of A$300,000, and two substantial shareholders to the "
+            "value of A$600,000, with the remainder picked up by sophisticated "
+            "and professional investors.",
+            {"related-party": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -12459,6 +12475,8 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "an-exchanges-approval-names-the-dollar",
         "a-price-the-sentence-ends-with",
         "older-notes-whose-last-part-was-converted",
+        "a-part-of-the-issue-held-by-a-related-party",
+        "directors-and-others-with-the-remainder",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

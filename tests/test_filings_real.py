@@ -3515,13 +3515,10 @@ KNOWN_INVENTED: dict[str, str] = {
     "10k-atheronova-2013-2010-senior-secured-convertible-notes": "holder",
     "10k-biosig-2014-senior-convertible-bridge-notes": "share-class",
     "10k-ceco-environmental-2012-6pct-subordinated-convertible-investor-notes": (
-        "related-party share-class"
+        "share-class"
     ),
     "10k-cik1025362-2013-related-party-convertible-debentures": "related-party",
     "10k-cik1072379-2014-5pct-convertible-senior-notes-reset": "share-class",
-    "10k-cik1106645-2016-14pct-series-c-convertible-notes-related-party": (
-        "related-party"
-    ),
     "10k-cik1108630-2022-live-current-feb-march-notes-table": "related-party",
     "10k-cik1130808-2012-10pct-convertible-debentures-financing-discount": "date",
     "10k-cik1167294-2012-related-party-notes-series-e": "share-class",
@@ -4032,7 +4029,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "news-smic-2016-us450m-zero-coupon-convertible-bonds-due-2022": "related-party",
     "news-southgobi-2022-jd-zhixing-early-warning-convertible-debenture": "principal",
     "news-sprintex-2023-convertible-notes-directors-substantial-holders-aud": (
-        "conversion-price related-party"
+        "conversion-price"
     ),
     "news-tianyun-2018-hkd-guotai-junan-notes": "conversion-reference",
     "news-trans-pacific-aerospace-2015-dilution-notes": "principal share-class",

@@ -3483,6 +3483,15 @@ _ONE_OF_SEVERAL = re.compile(
     r"|\b(?:an|one|two|three|certain)\s+insiders?\s+of\s+the\s+company\s+"
     r"(?:acquired|purchased|subscribed for)\b"
     r"|\b(?:individuals|investors|purchasers|lenders|holders) included\b"
+    # (a part the related parties hold: "an aggregate of $260,000 ..., of
+    # which $15,000 was a related party"; "notes ... to a group of investors
+    # ... which ... included related parties"; "subscribed for by the
+    # directors ... to the value of A$300,000 ... with the remainder picked up
+    # by sophisticated and professional investors")
+    r"|\bof which\s+\S{0,4}\d[\d,.]*\s*(?:million\s+)?(?:was|were)\s+(?:from\s+|held by\s+)?"
+    r"(?:an?\s+)?related part(?:y|ies)\b"
+    r"|\bincluded related parties\b"
+    r"|\bwith the remainder\b[^.;]{0,60}\b(?:investors|subscribers|placees)\b"
     # ("Members of Clearbridge's management team, including its ...
     # chairman ..., and other employees of the company also subscribed for
     # the bonds")
