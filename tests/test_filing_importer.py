@@ -11603,6 +11603,22 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "and professional investors.",
             {"related-party": None},
         ),
+        # the sole investor in a financing, named after it
+        (
+            "The Company announced a private placement of an unsecured "
+            "convertible note with a maturity value of $2,100,000. At the "
+            "option of the sole investor in the Financing, Reef Capital Inc. "
+            '("Reef"), the Note is convertible into units of the Company.',
+            {"holder": '"Reef Capital Inc."'},
+        ),
+        # a lender described before its name
+        (
+            "Oxurion NV announced a private placement of convertible bonds for "
+            "gross proceeds of EUR 20.8 million. The transaction included "
+            "participation from new current lender Atlas Special "
+            "Opportunities LLC.",
+            {"holder": '"Atlas Special Opportunities LLC"'},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -12477,6 +12493,8 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "older-notes-whose-last-part-was-converted",
         "a-part-of-the-issue-held-by-a-related-party",
         "directors-and-others-with-the-remainder",
+        "the-sole-investor-in-a-financing",
+        "a-lender-described-before-its-name",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

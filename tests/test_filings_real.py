@@ -2459,7 +2459,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-otto-energy-2017-molton-secured-convertible-notes": "principal",
     "news-oxurion-2023-atlas-convertible-bonds-nine-tranches-eur": (
-        "holder issue-costs principal"
+        "issue-costs principal"
     ),
     "news-paladin-2015-6pct-convertible-bonds-due-2017-repurchase": "principal",
     "news-pantaloon-retail-2012-ofcd-peter-england": "date holder",
@@ -3065,7 +3065,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-discount conversion-lookback conversion-reference share-class"
     ),
     "pr-very-good-food-2022-15pct-unsecured-convertible-note-reef-cad": (
-        "holder principal purchase-price"
+        "principal purchase-price"
     ),
     "pr-vioquest-2007-8pct-senior-convertible-notes": "principal",
     "pr-viridis-energy-2011-cornwall-6pct-convertible-notes": (

@@ -3670,7 +3670,10 @@ _HOLDER_VERBS = (
     re.compile(
         # ("The transaction included participation from returning investor,
         # GEM Global Yield Fund LLC SCS")
-        r"\binclud(?:e|es|ed) participation from\s+(?:(?:returning|existing|new)\s+investor,?\s+)?"
+        # ("participation from new current lender Atlas Special
+        # Opportunities LLC")
+        r"\binclud(?:e|es|ed) participation from\s+"
+        r"(?:(?:(?:returning|existing|new|current)\s+){1,2}(?:investor|lender),?\s+)?"
         rf"({ORGANISATION.pattern})"
         # (the sentence may end after it: "from new investor, Chance Talent
         # Management Limited.")
@@ -3713,6 +3716,13 @@ _HOLDER_VERBS = (
     ),
     re.compile(
         rf"^\W*The (?:investor|lender|holder|purchaser),\s+({ORGANISATION.pattern}),"
+    ),
+    # "At the option of the sole investor in the Financing, Reef Capital Inc.
+    # ("Reef")"
+    re.compile(
+        r"\bthe sole (?:investor|lender|subscriber|purchaser)"
+        r"(?:\s+in the (?:Financing|Offering|Placement|Private Placement))?,\s+"
+        rf"({ORGANISATION.pattern})"
     ),
     # "E-Wilson LLC is the investor"
     re.compile(
