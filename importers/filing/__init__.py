@@ -229,8 +229,7 @@ def _first_match(reader: Reader, patterns: tuple[re.Pattern[str], ...]) -> list[
             # (a heading after the sentences: "Convertible Promissory Note
             # with Carebourn Capital LLC" names the party less exactly than
             # "we sold Carebourn LP, a Delaware limited partnership")
-            rx.search(r"[.:;!?\u201d\"]\s*$", sentence) is None
-            and len(sentence.split()) <= 12,
+            HEADING.match(sentence.strip()) is not None,
         ),
     )
     for sentence in ranked:

@@ -176,12 +176,13 @@ def _superseded(every: list[str]) -> set[str]:
     opens = [i for i, s in enumerate(every) if _NOTE_OPENS.match(s)]
     gone: set[str] = set()
     for index, sentence in enumerate(every):
-        if _CONVERTED_IN_FULL.search(sentence):
-            start = max((i for i in opens if i <= index), default=None)
-            end = min((i for i in opens if i > index), default=None)
-        elif _LAST_CONVERTED.search(sentence):
-            # (from the text's start when no story opens before it)
-            start = max((i for i in opens if i <= index), default=0)
+        in_full = _CONVERTED_IN_FULL.search(sentence) is not None
+        if in_full or _LAST_CONVERTED.search(sentence):
+            # (the last of older notes converted: from the text's start when
+            # no story opens before it)
+            start = max(
+                (i for i in opens if i <= index), default=None if in_full else 0
+            )
             end = min((i for i in opens if i > index), default=None)
         elif _REPLACED_BY_A_CONVERTIBLE.search(sentence):
             start = max((i for i in opens if i < index), default=None)
