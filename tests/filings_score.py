@@ -34,9 +34,10 @@ Verdict = Literal["right", "wrong", "missing", "invented"]
 
 def canonical(key: str, text: str) -> str:
     """A value as compared: numbers as numbers, quotes and case dropped, a
-    holder's closing full stop and opening "The" dropped, the words "shares", "stock",
-    "restricted" and "fully paid" dropped from a share class, and "American
-    Depositary Shares" read as the "ADSs" it abbreviates."""
+    holder's closing full stop, opening "The" and title ("Mr.") dropped, the
+    words "shares", "stock", "restricted" and "fully paid" dropped from a
+    share class, and "American Depositary Shares" read as the "ADSs" it
+    abbreviates."""
     text = text.strip().strip('"').strip()
     parts = text.split()
     try:
@@ -51,8 +52,10 @@ def canonical(key: str, text: str) -> str:
         # a full stop after a name ("3BRT Investments, LP.") names no other
         # party
         lowered = lowered.removesuffix(".")
-        # nor does the article before it ("The Travelers Insurance Company")
+        # nor does the article before it ("The Travelers Insurance Company"),
+        # nor a person's title ("Mr. Yat-Gai Au")
         lowered = lowered.removeprefix("the ")
+        lowered = re.sub(r"^(?:mr|mrs|ms|dr)\.?\s+", "", lowered)
     if key == "share-class":
         # "restricted" is a resale legend, "fully paid" a payment's state and
         # "new" shares ones issued for the conversion, not classes of their

@@ -11619,6 +11619,115 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "Opportunities LLC.",
             {"holder": '"Atlas Special Opportunities LLC"'},
         ),
+        # a price with a decimal comma, in thousands grouped by spaces
+        (
+            "The subscription has now been completed and amounts to SEK 171 "
+            "400 000 at a conversion price of SEK 232,10 per share.",
+            {"principal": "171400000.00 SEK", "conversion-price": "232.10 SEK"},
+        ),
+        # millions in the code's own prefix, a price with four decimals
+        (
+            "TECO 2030 ASA has today secured 70.6 MNOK in a secured convertible "
+            "loan. The convertible loan has a term of 3 years, an interest of 8 % "
+            "p.a. and can be converted at a conversion rate of 5,0868 NOK. We are "
+            "excited to close the first tranche of the convertible bond for an "
+            "amount of 70.6 MNOK.",
+            {"principal": "70600000.00 NOK", "conversion-price": "5.0868 NOK"},
+        ),
+        # the bond's value and its coupon rate, each as a sentence's subject
+        (
+            "The bond has a value of EUR 4.05 million and a five-year maturity. "
+            "The fixed coupon rate of the bond is 6.5%.",
+            {"principal": "4050000.00 EUR", "rate": "0.065"},
+        ),
+        # a count of bonds, then their total
+        (
+            "The Offering comprises of 900 Bonds with issuance price of 5,000 "
+            "euros, total of 4,500,000 euros. The Bonds carry an annual interest "
+            "rate of 6% and the term of the Bonds is two years.",
+            {"principal": "4500000.00 EUR"},
+        ),
+        # the article inside the role's quotes, a Norwegian company's form
+        (
+            "CellCura ASA raises a convertible loan of NOK 12,055,190 (the "
+            '"Loan"). The Loan may be subscribed by Dag Dvergsten AS ("the '
+            'Lender").',
+            {"holder": '"Dag Dvergsten AS"'},
+        ),
+        # a loan that does not carry interest
+        (
+            "Through the issue, SEK 15.6 million will be raised by the Company. "
+            "The convertible loan does not carry interest.",
+            {"rate": "0"},
+        ),
+        # the day a general meeting adopted a programme
+        (
+            "Subscription to the 2019 Convertible Debenture Program for Key "
+            "Staff Completed\nOn 15 May 2019, the annual general meeting adopted "
+            "a convertible debenture program for key staff. The subscription "
+            "has now been completed and amounts to SEK 171 400 000.",
+            {"date": None},
+        ),
+        # the borrower's parent company is no relation of the lender's
+        (
+            "This Supplemental Loan Agreement is dated as of March 18, 2021, by "
+            "and among Mr. Yat-Gai Au (the \u201cLender\u201d) and Regencell "
+            "Bioscience Limited (\u201cthe Borrower\u201d). WHEREAS, the Lender "
+            "agreed to make the Loan available to the Borrower according to the "
+            "needs of the Borrower and its subsidiaries or parent company. The "
+            "Lender shall waive US$3.25 million of the Outstanding Loan upon the "
+            "receipt of a promissory note issued by the Company in the principal "
+            "amount of US$3.25 million.",
+            {"related-party": None},
+        ),
+        # a note converted into shares before the text turns to the next one
+        (
+            "On October 9, 2017, the Company entered into a Note Purchase "
+            "Agreement with Chong Ou Holdings Group Company Limited, a BVI "
+            "company (the \u201cInvestor\u201d) pursuant to which the Investor "
+            "purchased a note for $670,000, bearing two percent (2%) interest per "
+            "annum. Accordingly, on January 8, 2018, the Note was converted into "
+            "200,100 shares of common stock. On May 2, 2018, pursuant to a "
+            "securities purchase agreement, the Company closed a private "
+            "placement of securities with Iliad Research and Trading, L.P. (the "
+            "\u201cInvestor\u201d) pursuant to which the Investor purchased a "
+            "Convertible Promissory Note in the original principal amount of "
+            "$900,000. The Iliad Note bears interest at 10% per annum.",
+            {
+                "date": "2018-05-02",
+                "holder": '"Iliad Research and Trading, L.P."',
+                "rate": "0.1",
+            },
+        ),
+        # the lender's release, its loan agreed without "has"
+        (
+            'Beedie Investments Limited (the "Beedie") has entered into an '
+            "amendment to the credit agreement dated July 28, 2022 with Integra "
+            'Resources Corp. ("Integra") pursuant to which Beedie agreed to '
+            'loan up to US$20 million (the "Loan Facility") to Integra.',
+            {"holder": '"Beedie Investments Limited"'},
+        ),
+        # the price of preferred shares bought beside the note
+        (
+            "On April 3, 2020, the Company and Acquisition 2 LP entered into a "
+            "Series B Preferred Stock Purchase Agreement pursuant to which "
+            "Acquisition 2 LP purchased additional shares of Series B Preferred "
+            "Stock for an aggregate purchase price of $10.0 million. On May 8, "
+            "2020, the Company and 2020 LP entered into a Note Purchase Agreement "
+            "pursuant to which 2020 LP purchased an unsecured convertible "
+            "promissory note with an annual interest rate of 8.0% and in an "
+            "aggregate principal amount of $15.0 million.",
+            {"purchase-price": None, "principal": "15000000.00 USD"},
+        ),
+        # the holder after the company's defined name, an apostrophe in its
+        # own
+        (
+            "On April 9, 2022, Contango ORE, Inc. (the \u201cCompany\u201d) and "
+            "Queen\u2019s Road Capital Investment Ltd. (\u201cQRC\u201d), entered "
+            "into an Investment Agreement pursuant to which the Company agreed to "
+            "issue a $20,000,000 unsecured convertible debenture to QRC.",
+            {"holder": '"Queen\u2019s Road Capital Investment Ltd."'},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -12495,6 +12604,18 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "directors-and-others-with-the-remainder",
         "the-sole-investor-in-a-financing",
         "a-lender-described-before-its-name",
+        "a-decimal-comma-and-thousands-grouped-by-spaces",
+        "millions-in-the-codes-own-prefix",
+        "the-bonds-value-and-its-coupon-rate",
+        "a-count-of-bonds-then-their-total",
+        "the-article-inside-the-roles-quotes",
+        "a-loan-that-does-not-carry-interest",
+        "the-day-a-general-meeting-adopted-a-programme",
+        "the-borrowers-parent-company",
+        "a-note-converted-into-shares-before-the-next",
+        "the-lenders-release-its-loan-agreed",
+        "the-price-of-preferred-shares-bought-beside-the-note",
+        "the-holder-after-the-companys-defined-name",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

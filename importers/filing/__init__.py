@@ -239,9 +239,15 @@ def _first_match(reader: Reader, patterns: tuple[re.Pattern[str], ...]) -> list[
                 continue
             # shares issued to someone ("issued 500,000 shares of its common
             # stock to Shenzhen Bayi Consulting Co. Ltd."): not a note's holder
+            # (nor the last of several: "Condire Management LP ($31,082,927),
+            # Nordlaks Holding AS ($13,466,260), and Strawberry Capital AS
+            # ($4,088,130) subscribed")
             if rx.search(
                 r"\b(?:issued|sold)\s+[\d,]+\s+(?:shares|units)\b",
                 sentence[match.start() : match.start(1)],
+            ) or rx.search(
+                r"(?:,\s+and|\([^()]*\d[^()]*\)\s*,(?:\s+and)?)\s+$",
+                sentence[: match.start(1)],
             ):
                 continue
             # (nor "a proposed fundraise of £450,000 through the issue of
@@ -373,7 +379,8 @@ def _repaid(reader: Reader, name: str) -> bool:
 #: Inc. ("Intercap") has provided debt financing ... to E Automotive Inc.".
 _LENDER_OPENS = re.compile(
     r"\(\s*(?:the\s+)?[\"“](?P<short>[^\"”]{1,30})[\"”]\s*\)\s+has\s+"
-    r"(?:entered into\b[^;]{0,220}?\bpursuant to which\s+(?P=short)\s+has\s+agreed\s+to\s+"
+    # ("pursuant to which Beedie agreed to loan up to US$20 million")
+    r"(?:entered into\b[^;]{0,220}?\bpursuant to which\s+(?P=short)\s+(?:has\s+)?agreed\s+to\s+"
     r"(?:loan|lend|advance)\b|provided\s+(?:[\w-]+\s+){0,2}(?:debt\s+)?financing\b[^.;]{0,80}?\bto\b)"
 )
 
@@ -3304,7 +3311,10 @@ _RELATED = re.compile(
     r"(?:major|majority|main|largest|principal|(?<!non-)controlling|substantial|"
     # ("a significant existing stockholder of the Company")
     r"significant)\s+(?:existing\s+|institutional\s+)?(?:share|stock)holder|"
-    r"parent company|holding company of the company|affiliate of the company|"
+    # (not the borrower's own: "the Borrower and its subsidiaries or parent
+    # company")
+    r"(?<!subsidiaries or )(?<!subsidiaries and )parent company|holding company of the company|"
+    r"affiliate of the company|"
     # (not "TDR Enterprises Ltd (a company controlled by Tom Richardson)": a
     # controller the text does not say is an insider)
     r"related[- ]party|\bfrom\s+(?:(?:two|three|four|five|several|certain)\s+)?related parties\b|controlled by (?:our|its|the company['’]?s?|an?\s+(?:[\w-]+\s+)?(?:share|stock)holder|an?\s+(?:director|officer))\b|wholly[- ]owned by|"

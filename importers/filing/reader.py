@@ -139,12 +139,19 @@ def _gone(every: list[str]) -> set[str]:
 #: A note's story opening: "On October 20, 2017, the Company executed a
 #: convertible promissory note".
 _NOTE_OPENS = re.compile(
-    r"^\W*(?:On|Effective)\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4},?\s+(?:the Company|we)\s+"
-    r"(?:issued|executed|entered into|sold)\b"
+    r"^\W*(?:On|Effective)\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4},?\s+"
+    # ("On May 2, 2018, pursuant to a securities purchase agreement, the
+    # Company closed a private placement")
+    r"(?:pursuant to [^,.;]{1,80},\s+)?(?:the Company|we)\s+"
+    r"(?:issued|executed|entered into|sold|closed)\b"
 )
 #: A note converted whole: "the Note holder converted this note in full".
 _CONVERTED_IN_FULL = re.compile(
-    r"\bconverted (?:this|the|such|that) (?:[\w-]+\s+){0,2}(?:note|loan|debenture)s? in full\b",
+    r"\bconverted (?:this|the|such|that) (?:[\w-]+\s+){0,2}(?:note|loan|debenture)s? in full\b"
+    # the whole note into a number of shares: "on January 8, 2018, the Note
+    # was converted into 200,100 shares of common stock"
+    r"|^\W*(?:[^.;]{0,40},\s+)?(?:the|this|such) (?:[\w-]+\s+){0,2}(?:note|loan|debenture) "
+    r"(?:was\s+)?(?:automatically\s+)?converted into [\d,]+ (?:[\w-]+\s+){0,2}shares\b",
     re.IGNORECASE,
 )
 
@@ -784,6 +791,12 @@ _PRINCIPAL_BEFORE = re.compile(
         # "invested $101,000 via a one year convertible note" (before "via")
         # "their loan amounted to $350,000"; "at par ($230 million)"
         r"loan amounted to\s*|\bat par \(\s*|"
+        # "The bond has a value of EUR 4.05 million"; "The subscription has
+        # now been completed and amounts to SEK 171 400 000"
+        r"\b(?:bond|note|debenture|loan)s?\s+(?:has|have)\s+an?\s+(?:total\s+|nominal\s+|face\s+)?"
+        r"value of\s*|"
+        r"\b(?:the|its)\s+(?:subscription|issue|bond|loan)\s+(?:has\s+now\s+been\s+completed\s+and\s+)?"
+        r"amounts\s+to\s*|"
         # "the original principal balance is $750,000"; "an aggregate principal
         # value of"; "a convertible debenture of USD $2,000,000"; "for an
         # amount of"; "for the amount of"; "agrees to advance USD $100,000";
@@ -1988,6 +2001,13 @@ _PRINCIPAL_AROUND = (
     # "11 764 705 secured F series registered bonds, ... with the nominal
     # value of PLN 1.70 each and with the total value of PLN 19,999,998.50"
     (r"\beach,? and with the total (?:nominal )?value of\s*$", r""),
+    # "The Offering comprises of 900 Bonds with issuance price of 5,000
+    # euros, total of 4,500,000 euros"
+    (
+        r"\b[\d,]+\s+(?:[\w-]+\s+){0,2}(?:bonds|notes|debentures)\b[^$.;]{0,80},\s+"
+        r"(?:a\s+|in\s+)?total of\s*$",
+        r"",
+    ),
     # "issuing a convertible note to Kim Brangstrup covering the remaining
     # loan amount of DKK 1,912,048"
     (
@@ -2696,6 +2716,16 @@ def money_role(sentence: str, money: Money) -> str | None:
                 r"\b(?:acquisition of|acquiring|to acquire)\b[^$.;]{0,60}\bpurchase price of\s*$",
                 left,
             )
+            # shares bought, not a note: "purchased additional shares of
+            # Series B Preferred Stock for an aggregate purchase price of
+            # $10.0 million"
+            or rx.search(
+                r"\b(?:purchased|bought|acquired)\s+(?:[\w,-]+\s+){0,3}shares\s+of\s+"
+                r"(?:(?!\b(?:notes?|debentures?|bonds?)\b)[^$.;]){0,60}"
+                r"\bfor\s+an?\s+(?:aggregate\s+|total\s+)?purchase price of\s*$",
+                left,
+                re.IGNORECASE,
+            )
             or rx.search(
                 r"\b(?:first|initial|additional)\s+consideration\b", left[-55:]
             )
@@ -2968,6 +2998,9 @@ _LEGAL_FORMS = (
     # (Nordic companies: "Turret Oy Ab", "Digitalist Group Oyj", "Nordea
     # Bank AB", "Danske Bank A/S")
     "Oy Ab", "Oyj", "Oy", "AB", "A/S", "ApS",
+    # (a Norwegian company, "Dag Dvergsten AS", after a name in lower case,
+    # never a capitals text's "AS")
+    r"(?<=[a-z]\s)AS",
 )  # fmt: skip
 #: A legal form as written, or in capitals ("DAVRIC CORPORATION").
 LEGAL_FORM = (
@@ -2982,7 +3015,7 @@ LEGAL_FORM = (
 FUND_NUMBER = r"(?:VIII|VII|III|II|IV|IX|VI|V|X|I)"
 #: (a domicile in brackets is part of a name: "JGB (Cayman) Port Ellen Ltd")
 # ("Hall Phoenix/Inwood, Ltd.": a slash between two capitalised words)
-_WORD = r"(?:[A-Z0-9][\w&'.-]*(?:/[A-Z][\w&'.-]*)?|(?<![\w])[a-z][A-Z][\w&'.-]*|\((?:Cayman|BVI|Bermuda|Jersey|Guernsey|Hong Kong|Singapore|"
+_WORD = r"(?:[A-Z0-9][\w&'’.-]*(?:/[A-Z][\w&'’.-]*)?|(?<![\w])[a-z][A-Z][\w&'’.-]*|\((?:Cayman|BVI|Bermuda|Jersey|Guernsey|Hong Kong|Singapore|"
 _WORD += (
     r"Luxembourg|Ireland|Delaware|Canada|US|USA|UK|Asia|Europe|Holdings|International|"
 )
@@ -3042,7 +3075,8 @@ DEFINED_ROLE = re.compile(
     r"(?:the|a|each a|each,? a|together,? the|collectively,?(?: the)?)?\s*"
     # ("(the “Noteholder,” and together with the Borrowers, the “Parties”)")
     # ("(the “Registered Holder”)")
-    r"(?:[\"“](?:Registered\s+)?(?P<quoted>"
+    # ("("the Lender")": the article inside the quotes)
+    r"(?:[\"“](?:the\s+)?(?:Registered\s+)?(?P<quoted>"
     + "|".join(_ROLE_WORDS)
     # ("(the "Holder'')": a typewriter's two single quotes to close)
     + r")s?,?(?:[\"”]|'')|(?P<plain>(?-i:"
@@ -3809,7 +3843,10 @@ _HOLDER_VERBS = (
         r"convert\b[^.;]{0,60}\bof\s+its\b"
     ),
     re.compile(
-        rf"\bthe Company and\s+({ORGANISATION.pattern})(?=[^.]{{0,80}}\bentered into\b)"
+        # ("Contango ORE, Inc. (the “Company”) and Queen's Road Capital
+        # Investment Ltd. (“QRC”), entered into")
+        rf"(?:\bthe Company|\(the\s+[\"“]Company[\"”]\))\s+and\s+({ORGANISATION.pattern})"
+        r"(?=[^.]{0,80}\bentered into\b)"
     ),
     re.compile(
         # ("Greenberry S.A. ("Greenberry") has subscribed for")
@@ -4503,6 +4540,13 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
         # fair value of $504,907 ... using the Black Scholes Option Pricing
         # Model"
         or rx.search(r"\bblack[- ]scholes\b|\boption pricing model\b", lowered)
+        # a shareholders' meeting's day: "On 15 May 2019, the annual general
+        # meeting adopted a convertible debenture program"
+        or rx.search(
+            r"\d{4},?\s+(?:the\s+)?(?:annual|extraordinary|special)\s+general\s+meeting\s+"
+            r"(?:of\s+(?:the\s+)?(?:share|stock)holders\s+)?(?:adopted|approved|resolved|authori[sz]ed)\b",
+            lowered,
+        )
         # a facility's announcement, before any note is drawn under it: "On
         # 31 July 2019 European Lithium Limited (Company) announced a $10
         # million funding facility with Winance Investment LLC"
@@ -6070,7 +6114,9 @@ RATE_ZERO = re.compile(
     # ("The CBs will not bear any coupon"; "The convertibles accrue no
     # interest")
     # ("The bonds will not carry any coupon")
-    r"(?:does|do|shall|will) not (?:bear|carry) (?:any|a) coupon\b|(?:does|do|shall|will) not incur (?:any )?interest\b|\b(?:notes|bonds|debentures|convertibles) accrue no interest\b|"
+    # ("The convertible loan does not carry interest")
+    r"(?:does|do|shall|will) not (?:bear|carry) (?:any|a) coupon\b|(?:does|do|shall|will) not incur (?:any )?interest\b|"
+    r"(?:does|do|shall|will) not carry (?:any )?interest\b|\b(?:notes|bonds|debentures|convertibles) accrue no interest\b|"
     # ("This Note shall not accrue interest.")
     # ("The Loan does not accrue any interests")
     r"(?:note|debenture|loan) (?:shall|will|does) not accrue (?:any )?interests?\b(?![^.;]{0,100}\bunless\b)|"
@@ -6108,8 +6154,11 @@ _RATE_BEFORE = re.compile(
     # 2%"
     r"\binterest at the\b[^.;%]{0,100}\brate\b[^.;%]{0,80}\bwhich (?:was|is)\s*$|"
     # (a German term sheet's "Kupon: 2.00 % p.a.")
+    # ("The fixed coupon rate of the bond is 6.5%")
     r"(?:(?:interest|coupon|kupon)(?:\s+(?:rate|of|at|a|an|the|fixed|simple|annual|annualized|"
-    r"equal to|per annum|per year|was|is|stated percentage))*:?[\s|]*"
+    r"equal to|per annum|per year|was|is|stated percentage|"
+    r"(?:convertible\s+)?(?:bonds?|notes?|debentures?|loans?)(?=\s+(?:is|was|will be)\b)|will be))*"
+    r":?[\s|]*"
     # "accrues interest on the outstanding principal balance at an annual
     # rate equal to 0%"; "shall accrue at the rate of 7.88%"; "at a rate per
     # annum equal to"

@@ -439,6 +439,11 @@ MONEY_BEFORE = re.compile(
     r"|\s(?-i:(M|MN|Mn|BN|Bn))(?![\w&$'’]))?",
     re.IGNORECASE,
 )
+#: Millions in a Nordic code's own prefix: "70.6 MNOK", "MSEK 50".
+_CODE_MILLIONS = re.compile(
+    rf"(?<![\w$.,/])({_NUMBER})\s?M(NOK|SEK|DKK|ISK|EUR|USD)\b"
+    rf"|\bM(NOK|SEK|DKK|ISK|EUR|USD)\s?({_NUMBER})(?![\d,.]*\s*(?:million|billion)\b)"
+)
 MONEY_AFTER = re.compile(
     # (not the cents of an amount in words: "Twenty Five Thousand and 00/100
     # U.S. Dollars")
@@ -472,6 +477,12 @@ def _amount(digits: str) -> Decimal | None:
     # More than 18 digits is no amount a filing states.
     if len(whole.replace(",", "")) > 18:
         return None
+    # a decimal comma, as Nordic and continental texts write one: "SEK
+    # 232,10", "5,0868 NOK" (one comma, then never the three digits of a
+    # thousands group)
+    if rx.fullmatch(r"\d+,(?:\d{1,2}|\d{4,})", digits.rstrip(".")):
+        digits = digits.rstrip(".").replace(",", ".")
+        whole = digits.split(".", maxsplit=1)[0]
     # "$25,00.00": thousands are grouped by three; a misprint is no amount
     if "," in whole and not rx.fullmatch(r"\d{1,3}(?:,\d{3})+", whole):
         return None
@@ -985,6 +996,20 @@ def _rand_amounts(sentence: str) -> list[Money]:
     return found
 
 
+def _code_millions(sentence: str, found: list[Money]) -> list[Money]:
+    """The millions a Nordic code's own prefix writes ("70.6 MNOK"), where no
+    amount read before covers them."""
+    millions = []
+    for match in _CODE_MILLIONS.finditer(sentence):
+        if any(m.start <= match.start() < m.end for m in found):
+            continue
+        number = _scaled(match.group(1) or match.group(4), "million")
+        if number is not None:
+            code = match.group(2) or match.group(3)
+            millions.append(Money(number, code, match.start(), match.end()))
+    return millions
+
+
 @_READ_ONCE
 def _money_in(sentence: str, dollar: str, yen: str, rand: bool) -> tuple[Money, ...]:
     found: list[Money] = []
@@ -1018,6 +1043,7 @@ def _money_in(sentence: str, dollar: str, yen: str, rand: bool) -> tuple[Money, 
             continue
         code = next(c for w, c in SUFFIXES if w.lower() == match.group(3).lower())
         found.append(Money(number, code, match.start(), match.end()))
+    found += _code_millions(sentence, found)
     found += _hundredths(sentence, found, "ZAR" if rand else dollar)
     found.sort(key=lambda money: money.start)
     marked: list[Money] = []
