@@ -11728,6 +11728,79 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "issue a $20,000,000 unsecured convertible debenture to QRC.",
             {"holder": '"Queen\u2019s Road Capital Investment Ltd."'},
         ),
+        # a term sheet's rate after its discount on the same line
+        (
+            "Convertible Promissory Notes\n\nMaturity Date: August 01, 2021 "
+            "Valuation Cap: $7,500,000.00\n\nDiscount Rate: 20.0% Annual "
+            "Interest Rate: 6.0%",
+            {"rate": "0.06"},
+        ),
+        # notes issued "in exchange for" their face, and an amount warrants
+        # are counted from
+        (
+            "On January 11, 2022, the Company entered into a financing "
+            "arrangement with a lender in which the Company issued a convertible "
+            "promissory note in exchange for an aggregate principal amount of "
+            "$20.1 million. The warrants to purchase common stock were issued to "
+            "the lender for a variable number of shares based on the principal "
+            "amount of $20.9 million.",
+            {"principal": "20100000.00 USD", "purchase-price": None},
+        ),
+        # an Australian proprietary company's bare dollars, and a certificate
+        # reissued to a transferee
+        (
+            "The obligation is said to arise under a convertible note "
+            'subscription deed entered into by CXI and Malzo Pty Ltd ("Malzo") '
+            "on 27 April 2018. CXI issued a fresh loan note certificate, "
+            "pursuant to the Deed, to Mr De Lorenzo on 8 February 2023. Malzo "
+            "advanced $100,000 to CXI in or around 26 April 2018, and was issued "
+            "with a convertible note certificate on that day.",
+            {"principal": "100000.00 AUD", "date": None},
+        ),
+        # an Australian Business Number, and other debt that bears no interest
+        (
+            "ABN 39 010 568 804\nAt balance date the Company had secured advances "
+            "under a contract with Inmarsat PLC. Advances are secured by a charge "
+            "over the Intellectual Property developed under the agreement, are "
+            "non-interest bearing and are repaid as a percentage of product sale "
+            "proceeds. The Company issued secured convertible notes with a face "
+            "value of $650,000, an interest rate of 8% and a conversion price of "
+            "$0.12.",
+            {"principal": "650000.00 AUD", "rate": "0.08"},
+        ),
+        # an Australian company's note under New York's business days: a
+        # person says which dollar
+        (
+            "Flyhalf Acquisition Company Pty Ltd, a proprietary company limited "
+            "by shares organized and existing under the laws of Australia (the "
+            "\u201cMaker\u201d), hereby promises to pay to the order of Adam James "
+            "Gilchrist (the \u201cHolder\u201d), the principal sum of $22,500,000. "
+            "\u201cBusiness Day\u201d means any day on which banks in New York "
+            "or Sydney are open.",
+            {"principal": None},
+        ),
+        # a maturation date, and a loan to a borrower named before the amount
+        (
+            "On May 24, 2016, Adar Bays loaned GeneSYS $35,000. The Note "
+            "provided for a per annum interest rate of 8%, and a maturation date "
+            "of May 24, 2017. Adar Bays could exercise its option starting 180 "
+            "days after the note was issued.",
+            {"principal": "35000.00 USD", "maturity": "2017-05-24"},
+        ),
+        # a wait before conversion is no term
+        (
+            "On May 24, 2016, the Company issued a note with eight percent "
+            "interest that would mature in one year. The holder could exercise "
+            "its option starting 180 days after the note was issued.",
+            {"maturity": "2017-05-24"},
+        ),
+        # a balance at a reporting date is no issue
+        (
+            "At 30 June 2014 secured convertible notes with a face value of "
+            "$1,675,000 were outstanding on the following terms: secured by a "
+            "second ranking charge, interest rate 8%.",
+            {"principal": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -12616,6 +12689,14 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "the-lenders-release-its-loan-agreed",
         "the-price-of-preferred-shares-bought-beside-the-note",
         "the-holder-after-the-companys-defined-name",
+        "a-term-sheets-rate-after-its-discount",
+        "notes-issued-in-exchange-for-their-face",
+        "an-australian-proprietary-companys-dollars",
+        "an-australian-business-number-and-other-debt",
+        "an-australian-note-under-new-yorks-days",
+        "a-maturation-date-and-a-loan-to-a-named-borrower",
+        "an-option-starting-days-after-issue",
+        "a-balance-at-a-reporting-date",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -598,7 +598,10 @@ _PURCHASE = re.compile(
     r"(?:purchase price|subscription price|purchase amount|consideration of|"
     # (not "The surcharge ... in exchange for these amendments is estimated
     # at SEK 165 million": a fee for new terms)
-    r"for a price|funded|in exchange for(?! (?:these|the|such) amendments?\b)|"
+    # (nor "issued convertible promissory notes in exchange for an aggregate
+    # principal amount of $20.1 million": the face)
+    r"for a price|funded|in exchange for(?! (?:these|the|such) amendments?\b)"
+    r"(?!\s+(?:an?\s+)?(?:aggregate\s+)?principal\s+amount\b)|"
     # "for gross proceeds of $12,750,000"; "resulting in cash proceeds of";
     # "at an issue price of $450,000"; "The Consideration is $300,000";
     # "Cash-in Amount: $96,000"
@@ -683,10 +686,15 @@ _EXCHANGED = re.compile(
     # priced")
     # (nor a listing's ticker: "Meyer Burger Technology Ltd (SIX Swiss
     # Exchange: MBTN)")
-    r"notes|outstanding indebtedness|(?<!securities )(?<!stock )exchange[sd]?)\b(?!\s*:)[^$]{0,120}$"
+    r"notes|outstanding indebtedness|(?<!securities )(?<!stock )exchange[sd]?)\b(?!\s*:)"
+    r"(?!\s+for\s+(?:an?\s+)?(?:aggregate\s+)?principal\s+amount\b)[^$]{0,120}$"
     # "in exchange for $183.7 million worth of the holder's 2027 notes, $201.0
     # million in 2028 notes": every amount of the list
-    r"|\bin exchange for\b(?:[^.;]|\.(?=\d)){0,200}$"
+    # (not the face the notes are issued "in exchange for": "issued
+    # convertible promissory notes in exchange for an aggregate principal
+    # amount of $20.1 million")
+    r"|\bin exchange for\b(?!\s+(?:an?\s+)?(?:aggregate\s+)?principal\s+amount\b)"
+    r"(?:[^.;]|\.(?=\d)){0,200}$"
     # ("The Debenture amended the 7.75% convertible debenture in the principal
     # amount of $15,500,000 dated May 13, 2005": the note amended)
     r"|" + _THE_NOTE_AMENDS + r"[^$]{0,120}$"
@@ -2389,6 +2397,46 @@ def _placement_size(sentence: str, money: Money) -> str | None:
     return None
 
 
+def _promised_or_loaned(sentence: str, money: Money) -> bool:
+    """A face a note's own words state ("promises to pay to the order of
+    ... Dollars ($406,137.00)"), or a loan's to a borrower named between
+    ("Adar Bays loaned GeneSYS $35,000")."""
+    before = sentence[: money.start]
+    # ("promises to pay to the order of Primordia, LLC (“Holder”) Four
+    # Hundred Six Thousand One Hundred Thirty-Seven Dollars ($406,137.00)")
+    promised = rx.search(
+        r"\bpromises? to pay\b[^$.;_]{0,160}\bdollars\s*\(\s*(?:u\.s\.\s*)?$"
+        # ("promises to pay to the order of ASHER ENTERPRISES, INC., a
+        # Delaware corporation, or registered assigns (the "Holder") the
+        # sum of $22,500.00")
+        r"|\bpromises? to pay\b[^$;_]{0,200}\bthe (?:principal )?sum of\s*$"
+        # ("a Convertible Promissory Note (the "March Note") promising to
+        # pay HWH International Inc., a Delaware corporation ("HWH"),
+        # $250,000.00")
+        r"|\bnote\b[^$;_]{0,40}\bpromising to pay\b[^$;_]{0,120},\s*$",
+        before.lower()[-260:],
+    )
+    loaned = rx.search(r"\bloaned\s+(?:[A-Z][\w.&-]*\s+){1,3}$", before)
+    return bool(promised or loaned)
+
+
+def _a_balance_or_a_basis(sentence: str, left: str, right: str) -> bool:
+    """An amount that is no issue's: a balance at a reporting date ("At 30
+    June 2014 secured convertible notes with a face value of $1,675,000 were
+    outstanding"), or one something else is counted from ("warrants ... for
+    a variable number of shares based on the principal amount of $20.9
+    million")."""
+    balance = rx.match(r"^\s*(?:were|was)\s+outstanding\b", right) and rx.match(
+        r"^\W*(?:at|as at|as of)\s+(?:\d{1,2}\s+[a-z]+\s+\d{4}|[a-z]+\s+\d{1,2},\s+\d{4})\b",
+        sentence.lower(),
+    )
+    basis = rx.search(
+        r"\bbased on (?:the|an?)\s+(?:aggregate\s+)?(?:outstanding\s+)?principal amount of\s*$",
+        left,
+    )
+    return bool(balance or basis)
+
+
 def money_role(sentence: str, money: Money) -> str | None:
     """What an amount is, from the words around it: "principal",
     "purchase", "oid", "fee", "exchanged" (the notes a new note replaces),
@@ -2774,21 +2822,7 @@ def money_role(sentence: str, money: Money) -> str | None:
             r"(?:u\.s\.\s*)?$",
             sentence[: money.start].lower()[-220:],
         )
-        # ("promises to pay to the order of Primordia, LLC (“Holder”) Four
-        # Hundred Six Thousand One Hundred Thirty-Seven Dollars ($406,137.00)")
-        or rx.search(
-            r"\bpromises? to pay\b[^$.;_]{0,160}\bdollars\s*\(\s*(?:u\.s\.\s*)?$"
-            # ("promises to pay to the order of ASHER ENTERPRISES, INC., a
-            # Delaware corporation, or registered assigns (the "Holder") the
-            # sum of $22,500.00")
-            r"|\bpromises? to pay\b[^$;_]{0,200}\bthe (?:principal )?sum of\s*$"
-            # ("a Convertible Promissory Note (the "March Note") promising to
-            # pay HWH International Inc., a Delaware corporation ("HWH"),
-            # $250,000.00")
-            r"|\bnote\b[^$;_]{0,40}\bpromising to pay\b[^$;_]{0,120},\s*$",
-            sentence[: money.start].lower()[-260:],
-        )
-        is not None
+        or _promised_or_loaned(sentence, money)
         or any(
             rx.search(before, left) and rx.search(after, right)
             for before, after in _PRINCIPAL_AROUND
@@ -2824,6 +2858,7 @@ def money_role(sentence: str, money: Money) -> str | None:
             is not None
         )
     )
+    principal = principal and not _a_balance_or_a_basis(sentence, left, right)
     if principal and _an_older_notes(sentence, money, left, right):
         return "exchanged"
     return "principal" if principal and not _proposed_exchange(sentence, left) else None
@@ -4352,7 +4387,8 @@ _ISSUE_VERB = re.compile(
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .,'/-]{1,40},\s*$")
 _MATURITY_LABEL = re.compile(
     # (not "prepaid on or before January 22, 2023": a prepayment's window)
-    r"(?:maturity date|matur(?:e|es|ed|ing|ity)|due(?: and payable)?|repayable|"
+    # ("a maturation date of November 6, 2015")
+    r"(?:maturity date|maturation date|matur(?:e|es|ed|ing|ity)|due(?: and payable)?|repayable|"
     # ("Maturity Date. November 3, 2024": a section's heading)
     r"payable in full|(?<!p)repaid|due for payment|due for redemption|(?<!notes )(?<!note )payable)\s*(?:in full\s*)?(?:date\s*)?[:.]?\s*"
     # "The principal is repayable in one installment on December 31, 2017"
@@ -4540,6 +4576,12 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
         # fair value of $504,907 ... using the Black Scholes Option Pricing
         # Model"
         or rx.search(r"\bblack[- ]scholes\b|\boption pricing model\b", lowered)
+        # a certificate reissued to a transferee: "CXI issued a fresh loan
+        # note certificate, pursuant to the Deed, to Mr De Lorenzo on 8
+        # February 2023"
+        or rx.search(
+            r"\b(?:fresh|replacement)\s+(?:[\w-]+\s+){0,2}certificate\b", lowered
+        )
         # a shareholders' meeting's day: "On 15 May 2019, the annual general
         # meeting adopted a convertible debenture program"
         or rx.search(
@@ -5809,12 +5851,14 @@ def _term_maturity(
         return None
     # a wait before conversion, not a term: "After 180 days from the note
     # date, the lender is entitled to convert"
+    # (or "could exercise its option starting 180 days after the note was
+    # issued")
     if rx.match(
         r"^[^.;]{0,60}?,\s*(?:the\s+)?(?:lender|holder|investor|purchaser)s?\s+"
         r"(?:is\s+|are\s+|shall be\s+|will be\s+)?(?:entitled to|may|can|has the right to)"
         r"\s+convert\b",
         right,
-    ):
+    ) or rx.search(r"\b(?:starting|beginning|commencing)\s+$", left):
         return None
     if not own:
         since = rx.match(r"^\s*(?:from|after)\s+", right)
@@ -6504,7 +6548,9 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
             # a yield, not a coupon: "maturity interest rate of 2 percent",
             # "a yield to maturity of 3%"
             r"|maturity interest rate|yield to maturity",
-            left[-45:],
+            # (after the last percentage before it: "Discount Rate: 20.0%
+            # Annual Interest Rate: 6.0%", a term sheet's next line)
+            left[-45:].rsplit("%", 1)[-1],
         )
         # ("The effective interest rate on the notes is approximately 7.72%")
         or rx.search(
@@ -6720,7 +6766,10 @@ def rates(reader: Reader) -> list[Found]:
                 # at rates ranging from 8% to 12% per annum; the remaining
                 # notes were issued at a discount and bear no interest")
                 r"|\b(?:the\s+)?(?:remaining|other)\s+(?:[\w-]+\s+){0,2}notes\b[^.]{0,60}"
-                r"\bno interest\b",
+                r"\bno interest\b"
+                # (nor other debt's: "Advances are secured by a charge over the
+                # Intellectual Property ..., are non-interest bearing")
+                r"|\badvances\b(?:(?!\bnotes?\b)[^.]){0,120}\bnon-interest[- ]bearing\b",
                 lowered,
             )
         ):

@@ -651,7 +651,14 @@ def dollar_assumed(text: str) -> str | None:
     # (the Australian press's "45c per share"; "AUD $1,500,000" beside bare
     # amounts, where no US filer's "common stock" says the bare ones are US
     # dollars)
-    if rx.search(r"\b\d{1,3}(?:\.\d+)?c\s+(?:per|a|each)\b", text) or (
+    # (or an Australian proprietary company, "Malzo Pty Ltd", not a South
+    # African one's bracketed "(Pty) Ltd")
+    if rx.search(
+        r"\b\d{1,3}(?:\.\d+)?c\s+(?:per|a|each)\b|(?<!\()\bPty\.?\s+(?:Ltd|Limited)\b"
+        # (or its Australian Business Number: "ABN 39 010 568 804")
+        r"|\bABN\s+\d{2}\s\d{3}\s\d{3}\s\d{3}\b",
+        text,
+    ) or (
         rx.search(r"\bAUD\s?\$\s?\d", text)
         and not rx.search(r"\bcommon stock\b", text, re.IGNORECASE)
     ):
@@ -726,6 +733,10 @@ def own_dollar(text: str, assumed: str | None) -> str | None:
         or rx.search(
             r"(?<![A-Za-z$])\$\s?\d[\d,.]*\s*\(\s*(?:AUD|AU|A|SGD|S)\s?\$", text, re.I
         )
+        # (nor a note under New York's or Delaware's law or days: "any day
+        # ... on which banks in New York or Sydney are open", a US filer's
+        # instrument; a person says which dollar)
+        or rx.search(r"\b(?:New York|Delaware)\b", text)
     ):
         return None
     return next(code for code, name, *_ in _OTHER_DOLLARS if name == assumed)
