@@ -11801,6 +11801,43 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "second ranking charge, interest rate 8%.",
             {"principal": None},
         ),
+        # each Indian debenture's face value, then an issue "upto" a total
+        (
+            "The Board has approved the issue of upto 21,000 fully paid-up "
+            'Compulsorily Convertible Debentures ("CCDs") of face value Rs 1 '
+            "lakh per CCD, aggregating to upto Rs 210 crore, on a preferential "
+            "basis.",
+            {"principal": None},
+        ),
+        # a debentures issuance of an amount
+        (
+            "Caxias do Sul - Lupatech S.A. announced today the conclusion of the "
+            "convertible debentures issuance of R$320 million.",
+            {"principal": "320000000.00 BRL"},
+        ),
+        # the rupiah's sign with its full stop
+        (
+            "The bonds are convertible into shares at an initial conversion "
+            "price of Rp. 737 per share.",
+            {"conversion-price": "737 IDR"},
+        ),
+        # a day between full stops, day first
+        (
+            "Type\nConvertible Bond\n\nMaturity Date\n22.01.2029\n\nSale Type\n"
+            "Private Placement",
+            {"maturity": "2029-01-22"},
+        ),
+        # a price "now" and the one it was reduced from, both later prices;
+        # the bonds issued by a bank on a day
+        (
+            "Mebuki Financial Group, Inc. notified holders that it lowered the "
+            "conversion price of its $300 million of zero-coupon convertible "
+            "bonds due 2019. The conversion price is now $5.03, reduced from "
+            "$5.07, retroactively from April 1. The convertibles were issued by "
+            "Joyo Bank, Ltd. on April 24, 2014 and succeeded to by Mebuki "
+            "Financial.",
+            {"conversion-price": None, "date": "2014-04-24"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -12697,6 +12734,11 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-maturation-date-and-a-loan-to-a-named-borrower",
         "an-option-starting-days-after-issue",
         "a-balance-at-a-reporting-date",
+        "each-indian-debentures-face-value",
+        "a-debentures-issuance-of-an-amount",
+        "the-rupiahs-sign-with-its-full-stop",
+        "a-day-between-full-stops",
+        "a-price-now-and-the-one-before",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -799,6 +799,9 @@ _PRINCIPAL_BEFORE = re.compile(
         # "invested $101,000 via a one year convertible note" (before "via")
         # "their loan amounted to $350,000"; "at par ($230 million)"
         r"loan amounted to\s*|\bat par \(\s*|"
+        # ("announced today the conclusion of the convertible debentures
+        # issuance of R$320 million")
+        r"\bconvertible\s+(?:notes|debentures|bonds)\s+(?:issuance|issue)\s+of\s*|"
         # "The bond has a value of EUR 4.05 million"; "The subscription has
         # now been completed and amounts to SEK 171 400 000"
         r"\b(?:bond|note|debenture|loan)s?\s+(?:has|have)\s+an?\s+(?:total\s+|nominal\s+|face\s+)?"
@@ -2468,7 +2471,8 @@ def money_role(sentence: str, money: Money) -> str | None:
         # ("US$1,000 per Convertible Debenture (the "Issue Price")")
         or rx.match(
             r"^\s*(?:per|a|for each)\s+(?:(?:class [a-z]\s+)?(?:ordinary|common|preferred)\s+)?"
-            r"(?:convertible\s+)?(?:shares?|debenture|note|bond|unit|ads)\b",
+            # ("of face value Rs 1 lakh per CCD": an Indian debenture's)
+            r"(?:convertible\s+)?(?:shares?|debenture|note|bond|unit|ads|ccd|ocd|ncd|fccb)\b",
             right,
             re.IGNORECASE,
         )
@@ -4811,6 +4815,10 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
                 # principal amount of Senior Convertible Notes")
                 r"|\bpursuant to which (?:the company|we) issued on\s*$"
                 r"|\b(?:notes?|debentures?) issued by (?!the\b)[a-z][\w.&-]*(?:\s+[a-z][\w.&-]*){0,2}\s+on\s*$"
+                # ("The convertibles were issued by Joyo Bank, Ltd. on April 24,
+                # 2014")
+                r"|\b(?:notes|debentures|bonds|convertibles)\s+were\s+(?:originally\s+)?issued\s+by\s+"
+                r"(?!the\b)[a-z][\w.&-]*(?:,?\s+[a-z][\w.&-]*){0,3}\s+on\s*$"
                 # ("the subordinated convertible bond loan issued by DOF ASA
                 # ("DOF" or the "Company") on 5 August 2016")
                 r"|\bconvertible (?:bond loan|bonds?) issued by (?!the\b)[a-z][\w.&-]*"
@@ -7796,36 +7804,46 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         found.append(Found(value, sentence, 3))
     elif for_every or divided:
         found.append(Found(value, sentence, 2))
-    adjusted = rx.search(
-        r"\b(?:adjust|reduc|reset|amend|lower|increas|chang|cut)\w*\s+"
-        r"(?:the\s+conversion\s+price\s+)?to\s+$"
-        # ("the latest conversion price is RMB 8.09")
-        # ("The conversion price of the Debentures moves from $0.40 per
-        # Debenture Share to $0.10 CAD")
-        r"|\bconversion\s+price\b[^.;]{0,40}\b(?:moves|moved|changes|changed|goes|went)\s+"
-        r"from\s+\S{0,4}\d[^.;]{0,40}?\bto\s+$"
-        r"|\b(?:revised|adjusted|amended|reduced|reset|new|latest)\s+conversion\s+price"
-        r"(?:\s+of|\s+is)?\s*$"
-        # ("In May 2008, the conversion price was amended to provide a fixed
-        # conversion price of $0.001 per share")
-        r"|\bconversion\s+price\s+(?:was|were|has\s+been|had\s+been)\s+(?:subsequently\s+)?"
-        r"(?:amended|adjusted|reduced|reset|lowered|changed)\s+to\b[^.;$]{0,60}$"
-        # "resets the conversion price to the 10 day volume weighted average
-        # price ..., plus a 25% conversion premium, or $1.66"
-        r"|\b(?:adjust|reduc|reset|amend|lower|increas|chang)\w*\s+the\s+conversion\s+price\s+"
-        r"to\b[^.;$]{0,200}?,?\s+or\s+$"
-        # ("has agreed to vary the terms of the Loan Notes issued to
-        # Fairbairn, ..., such that they will convert into ordinary shares
-        # in the Company at a price of 1.5 pence per share")
-        r"|\bvary\s+the\s+terms\b[^.;]{0,160}\bconvert\b[^.;]{0,80}\bat\s+a\s+price\s+of\s*$",
-        lowered[: money.start][-260:],
-    ) or rx.match(
-        # ("The conversion price of 1.25p has been agreed between the YA II
-        # and the Company and supersedes the conversion formulae stated in the
-        # announcement dated 2 September 2016")
-        r"[^.;]{0,80}\b(?:supersedes?|superseding|replaces?|replacing)\s+the\s+"
-        r"(?:original\s+|previous\s+|earlier\s+)?conversion\b",
-        lowered[money.end :],
+    adjusted = (
+        rx.search(
+            r"\b(?:adjust|reduc|reset|amend|lower|increas|chang|cut)\w*\s+"
+            r"(?:the\s+conversion\s+price\s+)?to\s+$"
+            # ("the latest conversion price is RMB 8.09")
+            # ("The conversion price of the Debentures moves from $0.40 per
+            # Debenture Share to $0.10 CAD")
+            r"|\bconversion\s+price\b[^.;]{0,40}\b(?:moves|moved|changes|changed|goes|went)\s+"
+            r"from\s+\S{0,4}\d[^.;]{0,40}?\bto\s+$"
+            r"|\b(?:revised|adjusted|amended|reduced|reset|new|latest)\s+conversion\s+price"
+            r"(?:\s+of|\s+is)?\s*$"
+            # ("In May 2008, the conversion price was amended to provide a fixed
+            # conversion price of $0.001 per share")
+            r"|\bconversion\s+price\s+(?:was|were|has\s+been|had\s+been)\s+(?:subsequently\s+)?"
+            r"(?:amended|adjusted|reduced|reset|lowered|changed)\s+to\b[^.;$]{0,60}$"
+            # "resets the conversion price to the 10 day volume weighted average
+            # price ..., plus a 25% conversion premium, or $1.66"
+            r"|\b(?:adjust|reduc|reset|amend|lower|increas|chang)\w*\s+the\s+conversion\s+price\s+"
+            r"to\b[^.;$]{0,200}?,?\s+or\s+$"
+            # ("has agreed to vary the terms of the Loan Notes issued to
+            # Fairbairn, ..., such that they will convert into ordinary shares
+            # in the Company at a price of 1.5 pence per share")
+            r"|\bvary\s+the\s+terms\b[^.;]{0,160}\bconvert\b[^.;]{0,80}\bat\s+a\s+price\s+of\s*$",
+            lowered[: money.start][-260:],
+        )
+        or rx.match(
+            # ("The conversion price of 1.25p has been agreed between the YA II
+            # and the Company and supersedes the conversion formulae stated in the
+            # announcement dated 2 September 2016")
+            r"[^.;]{0,80}\b(?:supersedes?|superseding|replaces?|replacing)\s+the\s+"
+            r"(?:original\s+|previous\s+|earlier\s+)?conversion\b",
+            lowered[money.end :],
+        )
+        or rx.search(
+            # ("The conversion price is now $5.03, reduced from $5.07": both are
+            # later prices)
+            r"\bconversion\s+price\s+is\s+now\s+\S{0,4}\d[\d.,]*,?\s+(?:reduced|lowered|adjusted|"
+            r"increased|changed)\s+from\b",
+            lowered,
+        )
     )
     converted = rx.search(
         r"\b(?:holders?|creditor|lender|investor|noteholders?|it|they)(?:\s+\d+)?\s+"

@@ -32,8 +32,8 @@ _ABBREVIATIONS = {
     "plc", "pte", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "l.l.c", "u.s.a", "p.c", "s.e.c",
     "sec", "para", "nos",
-    # (India's rupee: "Rs. 18 per Equity share")
-    "rs",
+    # (India's rupee: "Rs. 18 per Equity share"; Indonesia's: "Rp. 737")
+    "rs", "rp",
     # ("8 per cent. coupon per annum": the British "per cent." runs on)
     "cent",
     # ("CHF 61 mio. convertible bonds": a Swiss or German million)
@@ -377,6 +377,8 @@ PREFIXES = (
     ("ILS", "ILS"), ("NIS", "ILS"), ("₪", "ILS"), ("NT$", "TWD"), ("TWD", "TWD"),
     ("KRW", "KRW"), ("₩", "KRW"), ("INR", "INR"), ("SEK", "SEK"), ("NOK", "NOK"),
     ("DKK", "DKK"), ("Rs.", "INR"), ("Rs", "INR"), ("₹", "INR"),
+    # (the rupiah's sign: "The initial conversion price is Rp. 737")
+    ("Rp.", "IDR"), ("Rp", "IDR"),
     # ("the Fund will lend the Company NAD 250 000 000")
     ("ZAR", "ZAR"), ("NAD", "NAD"), ("N$", "NAD"), ("MYR", "MYR"), ("BRL", "BRL"),
     ("MXN", "MXN"), ("PLN", "PLN"), ("THB", "THB"),
@@ -1190,6 +1192,9 @@ class DateValue:
 #: "07/18/2011", and "7/18/11" (a two-digit year: 1970 to 2069, as C's
 #: ``strptime`` reads it).
 _NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
+#: "22.01.2029": day, month and year between full stops, as continental
+#: texts write them (never month first).
+_DOTTED_DATE = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.,]?\d)")
 #: "on May 24" with no year: read only against a publication date.
 _YEARLESS = re.compile(
     rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d)(?!\s*[-–%$])"
@@ -1224,6 +1229,32 @@ def dates_in(sentence: str, published: datetime.date | None = None) -> list[Date
     return list(_dates_in(sentence, published))
 
 
+def _numeric_dates(sentence: str) -> list[DateValue]:
+    """The dates written in figures: "12/16/2022" (month first, unless no
+    month could be), "7/18/11", and "22.01.2029" (day first)."""
+    found = []
+    for match in _NUMERIC_DATE.finditer(sentence):
+        month, day, year = (int(group) for group in match.groups())
+        # ("Maturity Date: 22/11/2022": no thirteenth month, so the day comes
+        # first, as Australian and British texts write it)
+        if month > 12 >= day:
+            month, day = day, month
+        if year < 100:
+            year += 2000 if year < 70 else 1900
+        found.append((match, year, month, day))
+    for match in _DOTTED_DATE.finditer(sentence):
+        day, month, year = (int(group) for group in match.groups())
+        found.append((match, year, month, day))
+    dates = []
+    for match, year, month, day in found:
+        try:
+            written = datetime.date(year, month, day)
+        except ValueError:
+            continue
+        dates.append(DateValue(written, match.start(), match.end()))
+    return dates
+
+
 @_READ_ONCE
 def _dates_in(sentence: str, published: datetime.date | None) -> tuple[DateValue, ...]:
     found = []
@@ -1237,19 +1268,7 @@ def _dates_in(sentence: str, published: datetime.date | None) -> tuple[DateValue
         except (ValueError, OverflowError):
             continue
         found.append(DateValue(parsed.date(), match.start(), match.end()))
-    for match in _NUMERIC_DATE.finditer(sentence):
-        month, day, year = (int(group) for group in match.groups())
-        # ("Maturity Date: 22/11/2022": no thirteenth month, so the day comes
-        # first, as Australian and British texts write it)
-        if month > 12 >= day:
-            month, day = day, month
-        if year < 100:
-            year += 2000 if year < 70 else 1900
-        try:
-            written = datetime.date(year, month, day)
-        except ValueError:
-            continue
-        found.append(DateValue(written, match.start(), match.end()))
+    found += _numeric_dates(sentence)
     if published is not None:
         taken = [(value.start, value.end) for value in found]
         for match in _YEARLESS.finditer(sentence):
