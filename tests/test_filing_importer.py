@@ -11838,6 +11838,24 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "Financial.",
             {"conversion-price": None, "date": "2014-04-24"},
         ),
+        # a term sheet's dash after its label, a note's amount as a label,
+        # and its principal as a sentence's subject
+        (
+            "The key terms of the Loan Note are as follows:\n· Type of "
+            "financing instrument - unsecured convertible loan note.\n· "
+            "Principal amount - $210,000.\n· Interest coupon - 4% per annum.",
+            {"principal": "210000.00 USD"},
+        ),
+        (
+            "CONVERTIBLE SECURED NOTE TERMS AND CONDITIONS JULY 3, 2007 Note "
+            "Amount: | US$ 500,000.00 | Borrower: | Gulf Western Petroleum",
+            {"principal": "500000.00 USD"},
+        ),
+        (
+            "The note was issued to the placement agent for the financings. The "
+            "principal of the note is $240,135, which bears interest at 8%.",
+            {"principal": "240135.00 USD"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -12739,6 +12757,9 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "the-rupiahs-sign-with-its-full-stop",
         "a-day-between-full-stops",
         "a-price-now-and-the-one-before",
+        "a-term-sheets-dash-after-its-label",
+        "a-notes-amount-as-a-label",
+        "the-principal-of-the-note-is",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -196,7 +196,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10k-cik1591913-2024-ipsi-march-note-proceeds-only": "purchase-price",
     "10k-cik1605024-2016-insight-founder-loans-eur": "principal related-party",
     "10k-cik1606698-2021-apf-acquisition-notes": "conversion-price maturity rate",
-    "10k-cik1611282-2023-placement-agent-note": "maturity principal",
+    "10k-cik1611282-2023-placement-agent-note": "maturity",
     "10k-cik1701261-2024-atlas-sciences-7pct-promissory-note": "issue-costs",
     "10k-cik1707258-2020-8pct-accredited-investor-notes": "conversion-discount",
     "10k-cik1715433-2023-shareholder-note-a": "holder maturity principal",
@@ -598,7 +598,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik1500123-2020-related-party-stockbridge-viridis-notes": (
         "date maturity principal rate related-party"
     ),
-    "10q-cik1500881-2025-alta-mesa-secured-convertible-note": "date principal rate",
+    "10q-cik1500881-2025-alta-mesa-secured-convertible-note": "date rate",
     "10q-cik1505512-2014-post-ipo-gsk-note": "conversion-price holder",
     "10q-cik1506270-2014-secured-nine-month-notes": "interest-payment",
     "10q-cik1506929-2024-borneo-oil-related-note": "holder",
@@ -1604,9 +1604,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-discount conversion-lookback conversion-reference"
     ),
     "ex10-guarglobal-2013-10pct-convertible-note-form": "day-count",
-    "ex10-gulfwestern-2007-ncim-12pct-convertible-secured-note": (
-        "date holder principal"
-    ),
+    "ex10-gulfwestern-2007-ncim-12pct-convertible-secured-note": "date holder",
     "ex10-hancock-jaffe-2015-biodyne-8pct-convertible-note": "date",
     "ex10-harmonic-energy-2013-seahorse-note": "date interest-payment",
     "ex10-hartcourt-1996-property-purchase-note": "holder",
@@ -3322,7 +3320,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "rns-scotgold-2016-gbp-2015-convertible-note-chairman": "conversion-price maturity",
     "rns-sefton-2014-hanover-magna-usd-loan-note-85pct-vwap": (
-        "date interest-payment principal purchase-price"
+        "date interest-payment purchase-price"
     ),
     "rns-servicepower-2015-8pct-secured-convertible-loan-notes": (
         "conversion-price interest-payment"

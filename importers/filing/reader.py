@@ -834,7 +834,12 @@ _PRINCIPAL_BEFORE = re.compile(
         r"notes? payable (?:of|for)\s*|in an amount of\s*|"
         # "Original Principal Amount: $333,000"; "Loan Amount (Principal):"
         # ("Principal Amount of Note:  $500,000")
-        r"principal amount(?: of (?:the )?(?:note|debenture))?:?|principal sum:?|principal balance|"
+        # ("Principal amount - $210,000.": a term sheet's dash)
+        r"principal amount(?: of (?:the )?(?:note|debenture))?(?:\s*[:\u2013\u2014-])?|"
+        r"principal sum:?|principal balance|"
+        # ("Note Amount: | US$ 500,000.00"; "The principal of the note is
+        # $240,135"; "The principal value of the Note was $60,000")
+        r"\bnote amount\s*:|\bprincipal (?:value )?of (?:the|this) (?:[\w-]+ ){0,2}?note (?:is|was)\s*|"
         # ("The principal amount due under the promissory note was $220,000")
         r"principal amount due under (?:the|this) (?:[\w-]+\s+){0,2}note (?:was|is)\s*|"
         # ("The note was for a sum of $47,500")
