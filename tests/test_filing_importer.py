@@ -11856,6 +11856,21 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "principal of the note is $240,135, which bears interest at 8%.",
             {"principal": "240135.00 USD"},
         ),
+        # a person named by a title, the note issued to them, or the purchase
+        # agreed with them
+        (
+            "On January 24, 2011, we issued a $2,000,000 face value secured "
+            "convertible note, due January 24, 2012, to Dr. Richard Merkin (the "
+            "\u201cMerkin Note\u201d) for net proceeds of $2,000,000.",
+            {"holder": '"Dr. Richard Merkin"'},
+        ),
+        (
+            "On November 13, 2019, we entered into a Securities Purchase "
+            "Agreement (the \u201cSPA\u201d) with Mr. Whitmore pursuant to which he "
+            "agreed to purchase a Convertible Note in the principal amount of "
+            "$500,000.",
+            {"holder": '"Mr. Whitmore"'},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -12760,6 +12775,8 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-term-sheets-dash-after-its-label",
         "a-notes-amount-as-a-label",
         "the-principal-of-the-note-is",
+        "a-note-issued-to-a-person-by-title",
+        "a-purchase-agreed-with-a-person-by-title",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

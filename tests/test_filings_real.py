@@ -570,7 +570,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price date maturity principal share-class"
     ),
     "10q-cik1472847-2015-oct-2014-investor-note": "principal",
-    "10q-cik1477032-2011-merkin-secured-convertible-note": "holder maturity principal",
+    "10q-cik1477032-2011-merkin-secured-convertible-note": "maturity principal",
     "10q-cik1477845-2021-notes-8pct-compounded-annually": "conversion-discount",
     "10q-cik1481218-2011-8pct-note-58pct-3day-average": "date maturity principal rate",
     "10q-cik1484931-2012-10pct-debenture-80pct-three-lowest": (
@@ -836,7 +836,6 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik880631-2022-convertible-notes-key-terms-table": (
         "conversion-price maturity rate"
     ),
-    "10q-cik883107-2019-whitmore-2pct-secured-convertible-note": "holder",
     "10q-cik885074-2017-related-party-950k-convertible-note": (
         "conversion-price maturity principal rate"
     ),

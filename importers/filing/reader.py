@@ -3903,6 +3903,21 @@ _HOLDER_VERBS = (
         # loan note facility")
         r"|agreed to (?:provide|lend|advance)\b(?=[^.;]{0,60}\b(?i:loan|notes?|debentures?|bonds?)\b))"
     ),
+    # a person named by a title, the note issued or sold to them and named
+    # for them: "we issued a $2,000,000 face value secured convertible note,
+    # due January 24, 2012, to Dr. Richard Merkin (the “Merkin Note”)"; "a Securities Purchase Agreement (the “SPA”)
+    # with Mr. Whitmore pursuant to which he agreed to purchase a Convertible
+    # Note"
+    re.compile(
+        r"\b(?:issued|sold)\s+(?:an?|the)\s+[^.;]{0,120}?\b(?:note|debenture)\b[^.;()]{0,60}?\bto\s+"
+        r"((?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][a-z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+){0,2})"
+        # (the note then named for them: "(the “Merkin Note”)")
+        r"(?=\s*\(\s*(?:the\s+)?[\"“][^\"”]{0,30}\b(?:Note|Debenture)[\"”]\s*\))"
+    ),
+    re.compile(
+        r"\bwith\s+((?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2})\s+pursuant to which\s+"
+        r"(?:he|she)\s+agreed to (?:purchase|lend|loan|advance)\b"
+    ),
 )
 
 
