@@ -594,14 +594,16 @@ _OID_AFTER = re.compile(
     # ("after a $24,000 original note discount")
     r"^\s*(?:\(.{0,20}\)\s*)?(?:original (?:issue|note) discount|oid)\b(?!\s*:)"
 )
+#: After "in exchange for", the notes' own face, neither a price nor older
+#: notes: "issued convertible promissory notes in exchange for an aggregate
+#: principal amount of $20.1 million".
+_THEIR_FACE = r"\s+(?:an?\s+)?(?:aggregate\s+)?principal\s+amount\b"
 _PURCHASE = re.compile(
     r"(?:purchase price|subscription price|purchase amount|consideration of|"
     # (not "The surcharge ... in exchange for these amendments is estimated
     # at SEK 165 million": a fee for new terms)
-    # (nor "issued convertible promissory notes in exchange for an aggregate
-    # principal amount of $20.1 million": the face)
     r"for a price|funded|in exchange for(?! (?:these|the|such) amendments?\b)"
-    r"(?!\s+(?:an?\s+)?(?:aggregate\s+)?principal\s+amount\b)|"
+    r"(?!" + _THEIR_FACE + r")|"
     # "for gross proceeds of $12,750,000"; "resulting in cash proceeds of";
     # "at an issue price of $450,000"; "The Consideration is $300,000";
     # "Cash-in Amount: $96,000"
@@ -687,14 +689,10 @@ _EXCHANGED = re.compile(
     # (nor a listing's ticker: "Meyer Burger Technology Ltd (SIX Swiss
     # Exchange: MBTN)")
     r"notes|outstanding indebtedness|(?<!securities )(?<!stock )exchange[sd]?)\b(?!\s*:)"
-    r"(?!\s+for\s+(?:an?\s+)?(?:aggregate\s+)?principal\s+amount\b)[^$]{0,120}$"
+    r"(?!\s+for" + _THEIR_FACE + r")[^$]{0,120}$"
     # "in exchange for $183.7 million worth of the holder's 2027 notes, $201.0
     # million in 2028 notes": every amount of the list
-    # (not the face the notes are issued "in exchange for": "issued
-    # convertible promissory notes in exchange for an aggregate principal
-    # amount of $20.1 million")
-    r"|\bin exchange for\b(?!\s+(?:an?\s+)?(?:aggregate\s+)?principal\s+amount\b)"
-    r"(?:[^.;]|\.(?=\d)){0,200}$"
+    r"|\bin exchange for\b(?!" + _THEIR_FACE + r")(?:[^.;]|\.(?=\d)){0,200}$"
     # ("The Debenture amended the 7.75% convertible debenture in the principal
     # amount of $15,500,000 dated May 13, 2005": the note amended)
     r"|" + _THE_NOTE_AMENDS + r"[^$]{0,120}$"
@@ -3905,9 +3903,10 @@ _HOLDER_VERBS = (
     ),
     # a person named by a title, the note issued or sold to them and named
     # for them: "we issued a $2,000,000 face value secured convertible note,
-    # due January 24, 2012, to Dr. Richard Merkin (the “Merkin Note”)"; "a Securities Purchase Agreement (the “SPA”)
-    # with Mr. Whitmore pursuant to which he agreed to purchase a Convertible
-    # Note"
+    # due January 24, 2012, to Dr. Richard Merkin (the “Merkin Note”)"; or
+    # the purchase agreed with them: "a Securities Purchase Agreement (the
+    # “SPA”) with Mr. Whitmore pursuant to which he agreed to purchase a
+    # Convertible Note"
     re.compile(
         r"\b(?:issued|sold)\s+(?:an?|the)\s+[^.;]{0,120}?\b(?:note|debenture)\b[^.;()]{0,60}?\bto\s+"
         r"((?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][a-z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+){0,2})"

@@ -418,7 +418,11 @@ _NUMBER = (
     r"(?:\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?(?![\d.,])|\d{1,3}(?:\.\d{3})+,\d{2}(?![\d.,])"
     r"|\d[\d,]*(?:\.\d+)?|\.\d+)"
 )
-_EUROPEAN = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?|\d{1,3}(?:\.\d{3})+,\d{2}")
+#: (and a decimal comma alone, as Nordic and continental texts write one:
+#: "SEK 232,10", "5,0868 NOK"; never the three digits of a thousands group)
+_EUROPEAN = re.compile(
+    r"\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?|\d{1,3}(?:\.\d{3})+,\d{2}|\d+,(?:\d{1,2}|\d{4,})"
+)
 _PREFIX = "|".join(re.escape(mark) for mark, _ in PREFIXES)
 _SUFFIX = "|".join(re.escape(word) for word, _ in SUFFIXES)
 #: "$200K", "$1.5M", "$2B": a news item's short scales.
@@ -479,12 +483,6 @@ def _amount(digits: str) -> Decimal | None:
     # More than 18 digits is no amount a filing states.
     if len(whole.replace(",", "")) > 18:
         return None
-    # a decimal comma, as Nordic and continental texts write one: "SEK
-    # 232,10", "5,0868 NOK" (one comma, then never the three digits of a
-    # thousands group)
-    if rx.fullmatch(r"\d+,(?:\d{1,2}|\d{4,})", digits.rstrip(".")):
-        digits = digits.rstrip(".").replace(",", ".")
-        whole = digits.split(".", maxsplit=1)[0]
     # "$25,00.00": thousands are grouped by three; a misprint is no amount
     if "," in whole and not rx.fullmatch(r"\d{1,3}(?:,\d{3})+", whole):
         return None
