@@ -11871,6 +11871,134 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "$500,000.",
             {"holder": '"Mr. Whitmore"'},
         ),
+        # a face given roughly, when no other amount competes; not old notes'
+        (
+            "The Company issued approximately $48.1 million aggregate principal "
+            "amount of its 8.0% Senior Secured Convertible PIK Toggle Notes due "
+            "2026 (the \u201cConvertible Notes\u201d) thereunder.",
+            {"principal": "48100000.00 USD"},
+        ),
+        (
+            "The New Convertible Notes Class B were issued in an aggregate amount "
+            "of approximately $1,372,840,000.",
+            {"principal": "1372840000.00 USD"},
+        ),
+        (
+            "On June 17, 2014, the Company issued a notice of redemption for all "
+            "of its 3.75% Convertible Senior Notes due 2016 that remain "
+            "outstanding (approximately $28.8 million aggregate principal amount).",
+            {"principal": None},
+        ),
+        (
+            "The issuer will exchange about $96.2 million principal amount of the "
+            "2023 notes for an aggregate principal amount of new 6% exchangeable "
+            "senior notes due April 1, 2027.",
+            {"principal": None},
+        ),
+        # a news brief's bullets, one about the old notes
+        (
+            "Exide technologies announces refinancing transactions * Entered into "
+            "PSA with investors, holders of outstanding 7% second lien senior "
+            "secured convertible pik notes due 2025 * Pursuant to psa, certain "
+            "investors purchased $80.0 million in principal amount of 7.25% second "
+            "lien senior secured convertible pik notes due 2025",
+            {"rate": "0.0725"},
+        ),
+        # a sentence run into the next after a year; a replacement note to
+        # another holder than the old note's
+        (
+            "On May 21, 2013, the Company issued a 2% convertible note to China "
+            "Direct Investments, Inc. (\u201cCDI\u201d) for a principal amount of "
+            "$87,800. On January 30, 2014, the Company, CDI and JSJ Investments, "
+            "Inc. (\u201cJSJ\u201d) entered into an assignment agreement, in which "
+            "JSJ purchased the convertible note dated on May 21, 2013.The Company "
+            "issued a 12% replacement convertible note to JSJ (the \u201cJSJ "
+            "Replacement Note\u201d) with the principal amount of $87,800.",
+            {"holder": None},
+        ),
+        # funds a manager manages; old notes given in exchange are no price;
+        # the issue dated apart from the agreement
+        (
+            "On May 8, 2018, we entered into a Notes Exchange Agreement, or the "
+            "Notes Exchange Agreement, with funds managed by Baupost pursuant to "
+            "which, on May 9, 2018, we issued $164.746 million of Convertible "
+            "Senior Notes due 2021, or the New Notes, to Baupost in exchange for "
+            "(a) our outstanding $125 million Convertible Senior Notes due 2020, "
+            "or the Existing Notes, and (b) an additional investment of $10 "
+            "million in cash.",
+            {"holder": None, "purchase-price": None, "date": "2018-05-09"},
+        ),
+        # the rate of the notes given up, in a headline and a sentence
+        (
+            "Avado to swap $96.2 million 4.5% notes due 2023 for 6% notes due 2027",
+            {"rate": "0.06"},
+        ),
+        (
+            "Acme entered into privately negotiated agreements with certain "
+            "institutional holders of an aggregate of approximately $47 million in "
+            "face value of its 2.625 percent senior convertible debentures due 2024 "
+            "to exchange the debentures held by such holders for a like face "
+            "amount of newly issued 10.125 percent senior convertible debentures, "
+            "due 2014.",
+            {"rate": "0.10125"},
+        ),
+        # S&P Capital IQ summaries: the placement's size, the coupon beside the
+        # yield, a share's face value, preferred shares sold beside the bonds
+        (
+            "Carelabs Co., Ltd. (KOSDAQ:A263700) announced a private placement of "
+            "round 4 non-guaranteed private convertible bonds with bearer interest "
+            "for gross proceeds of KRW 20,000,000,000 on October 28, 2020. The bonds "
+            "will carry both interest coupon and yield to maturity of 1%.",
+            {"principal": "20000000000.00 KRW", "rate": "0.01"},
+        ),
+        (
+            "Daeho Al Co.,Ltd. announced a private placement of series 16 coupon "
+            "unregistered non-guaranteed private convertible bonds for gross "
+            "proceeds of KRW 3,000,000,000 on November 20, 2020. The bonds bear a "
+            "coupon rate and interest rate to maturity of 2% and 3% respectively, "
+            "and the bonds will mature on November 27, 2023.",
+            {"rate": "0.02"},
+        ),
+        (
+            "Oscotec Inc. announced a private placement of 12th series bearer zero "
+            "coupon non-guaranteed private convertible bonds for gross proceeds of "
+            "KRW 5,500,000,000 and 833,333 registered convertible preferred shares "
+            "at an issue price of KRW 19,800 per share. The bonds are convertible "
+            "at a fixed conversion price of KRW 22,850. The shares have face value "
+            "of KRW 500.",
+            {"principal": "5500000000.00 KRW", "conversion-price": "22850 KRW"},
+        ),
+        # the ringgit's sign
+        (
+            "Interest will be payable every six months, and the convertible bonds "
+            "will have a conversion price of RM0.3025 per share.",
+            {"conversion-price": "0.3025 MYR"},
+        ),
+        # a floor as the second leg of "the greater of"
+        (
+            "The conversion price per common share of the Debenture shall be an "
+            "amount equal to the greater of: (i) the volume weighted average "
+            "trading price of the common shares during the 10 trading days prior "
+            "to the date of conversion multiplied by 90%; or (ii) $0.25.",
+            {"conversion-price-floor": "0.25 USD"},
+        ),
+        # a Korean brief's "conversion rate of bonds to common shares at"; a
+        # price given as theoretical is no price
+        (
+            "BRIEF-HYUNDAI IBT to issue fifth convertible bonds worth 3 bln won\n"
+            "* Says it to issue the fifth unregistered/unsecured private "
+            "convertible bonds\n* A 100 pct conversion rate of bonds to common "
+            "shares at 6,245 won per share",
+            {"conversion-price": "6245 KRW"},
+        ),
+        (
+            "The issue of 200 OCEANEs could give rise to the creation of 798,276 "
+            "new shares of the company on the basis of a price theoretical "
+            "conversion rate of 1.2527 euros, or 100% of the lowest "
+            "volume-weighted average daily price of the ordinary share over the 15 "
+            "consecutive trading days immediately preceding the drawing.",
+            {"conversion-price": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -12777,6 +12905,22 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "the-principal-of-the-note-is",
         "a-note-issued-to-a-person-by-title",
         "a-purchase-agreed-with-a-person-by-title",
+        "a-face-given-roughly-alone",
+        "notes-issued-in-an-amount-given-roughly",
+        "old-notes-outstanding-given-roughly",
+        "old-notes-exchanged-given-roughly",
+        "a-brief-bullets-old-notes-rate",
+        "a-replacement-note-to-another-holder",
+        "funds-a-manager-manages-and-an-exchange",
+        "a-swap-of-old-notes-for-new",
+        "holders-of-old-notes-face-value-exchanged",
+        "an-sp-summarys-bonds-with-bearer-interest",
+        "an-sp-summarys-coupon-and-yield-respectively",
+        "an-sp-summarys-preferred-shares-and-a-shares-face",
+        "the-ringgits-sign",
+        "a-floor-as-the-second-leg-of-the-greater",
+        "a-korean-briefs-conversion-rate-of-bonds",
+        "a-theoretical-conversion-rate-is-no-price",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

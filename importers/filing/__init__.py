@@ -156,7 +156,12 @@ def _issue_date(reader: Reader) -> datetime.date | None:
                 r"|\bnote issued as of\b"
                 # (the note's own words: "This ... Note ... is issued this 31st day
                 # of March 2014")
-                r"|\bis issued this\b",
+                r"|\bis issued this\b"
+                # (the issue dated apart from the agreement: "entered into a
+                # Notes Exchange Agreement ... pursuant to which, on May 9,
+                # 2018, we issued")
+                r"|\bpursuant to which,?\s+on\s+[^;]{6,25}?,\s*(?:the company|we)\s+"
+                r"(?:issued|sold)\b",
                 f.quote,
                 re.I,
             )
@@ -674,6 +679,55 @@ def _the_issuer(reader: Reader, name: str) -> bool:
     )
 
 
+#: A new note given to whoever bought the old one: "The Company issued a 12%
+#: replacement convertible note to JSJ (the “JSJ Replacement Note”)".
+_REPLACEMENT_TO = re.compile(
+    r"\breplacement\s+(?:convertible\s+)?(?:promissory\s+)?(?:note|debenture)s?\s+to\s+"
+    r"([A-Z][\w&'’-]*)",
+)
+
+
+def _replaced_for_another(reader: Reader, best: Found) -> bool:
+    """Whether a replacement note goes to another holder than the one found
+    (the old note's "China Direct Investments, Inc." beside "a 12%
+    replacement convertible note to JSJ"): a person decides which note is
+    booked, and the TODO says so."""
+    for sentence in reader.sentences:
+        match = _REPLACEMENT_TO.search(sentence)
+        if match is None or match.group(1) in best.value:
+            continue
+        reader.fields.pop("holder", None)
+        reader.todo(
+            "holder",
+            f"a replacement note goes to {match.group(1)}, not {best.value}: write "
+            "the holder of the note you are booking",
+            sentence,
+        )
+        return True
+    return False
+
+
+def _funds_it_manages(reader: Reader, best: Found) -> bool:
+    """Whether the name found manages the funds that hold the note ("a Notes
+    Exchange Agreement, with funds managed by Baupost pursuant to which ...
+    we issued $164.746 million of Convertible Senior Notes ... to
+    Baupost"): several funds, each a holder, and the TODO says so."""
+    name = re.escape(best.value.strip('"').split()[0])
+    funds = reader.first(
+        re.compile(rf"\bfunds\s+(?:managed|advised)\s+by\s+(?:the\s+)?{name}")
+    )
+    if funds is None:
+        return False
+    reader.fields.pop("holder", None)
+    reader.todo(
+        "holder",
+        f"{best.value} manages the funds that hold the note: name the fund, or "
+        "write one definition per fund",
+        funds,
+    )
+    return True
+
+
 def _holder(reader: Reader) -> str | None:
     if _several_holders(reader, "holder") or _two_lenders(reader):
         return None
@@ -713,6 +767,10 @@ def _holder(reader: Reader) -> str | None:
         and not _the_maker(reader, f.value.strip('"'))
     ]
     best = reader.decide("holder", found)
+    if best is not None and (
+        _replaced_for_another(reader, best) or _funds_it_manages(reader, best)
+    ):
+        return None
     # two holders under one plural term: "with Riverfort Global
     # Opportunities PCC and YA II PN Ltd (the 'Investors')"
     if best is not None and rx.search(
@@ -1821,7 +1879,7 @@ def _principal(reader: Reader) -> Decimal | None:
     # note the text is about
     found += [
         Found(money.text(), sentence, top)
-        for money, sentence in (amounts(reader, "approximate") if found else [])
+        for money, sentence in amounts(reader, "approximate")
     ]
     # each unit's note beside the notes' total over months ("Each unit
     # consisted of a convertible note in the principal amount of $50,000"

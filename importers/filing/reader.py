@@ -603,7 +603,10 @@ _PURCHASE = re.compile(
     # (not "The surcharge ... in exchange for these amendments is estimated
     # at SEK 165 million": a fee for new terms)
     r"for a price|funded|in exchange for(?! (?:these|the|such) amendments?\b)"
-    r"(?!" + _THEIR_FACE + r")|"
+    r"(?!" + _THEIR_FACE + r")"
+    # (nor old notes given up: "in exchange for (a) our outstanding $125
+    # million Convertible Senior Notes due 2020")
+    r"(?!\s+(?:\(\w\)\s+)?(?:our|its|their|the company['’]s)\s+(?:outstanding|existing)\b)|"
     # "for gross proceeds of $12,750,000"; "resulting in cash proceeds of";
     # "at an issue price of $450,000"; "The Consideration is $300,000";
     # "Cash-in Amount: $96,000"
@@ -848,6 +851,8 @@ _PRINCIPAL_BEFORE = re.compile(
         r"\bthe (?:total )?amount of (?:the\s+)?(?:(?:convertible|secured|unsecured|promissory)\s+){0,3}"
         r"(?:bond|note|loan)\b(?:\s+\d{4}/\d+)?\s+(?:is|was)\s*|"
         # ("a convertible note with a face value totaling $10,000")
+        # (not a share's: "The shares have face value of KRW 500")
+        r"(?<!shares have )(?<!share has a )(?<!share has )"
         r"face (?:amount|value)(?: of| totall?ing)?:?|"
         r"loan amount(?:\s*\(principal\))?:|"
         r"principal of|in the amount(?: of)?|notes? for|debentures? for|note of|"
@@ -2395,7 +2400,11 @@ def _placement_size(sentence: str, money: Money) -> str | None:
     it: "announced a private placement of 9th series ... convertible bonds
     for gross proceeds of KRW 1,600,000,000"."""
     if rx.search(
-        r"\bprivate placement of\b[^$.;]{0,120}\bconvertible bonds\s+for gross proceeds of\s*$",
+        # ("... private convertible bonds with bearer interest for gross
+        # proceeds of"; "... convertible bonds with warrants for the gross
+        # proceeds of")
+        r"\bprivate placement of\b[^$.;]{0,120}\bconvertible bonds"
+        r"(?:\s+with\s+(?:bearer\s+interest|warrants))?\s+for (?:the\s+)?gross proceeds of\s*$",
         sentence[: money.start],
         re.IGNORECASE,
     ):
@@ -2441,6 +2450,45 @@ def _a_balance_or_a_basis(sentence: str, left: str, right: str) -> bool:
         left,
     )
     return bool(balance or basis)
+
+
+def _rough_role(left: str, right: str) -> str | None:
+    """What an amount given roughly is: "approximate" (a face, which no other
+    amount outranks), "principal" (a face the note defines) or None."""
+    # ("approximately $2.12 million principal amount of 12% ...
+    # Debentures": a face given roughly, which no other amount outranks)
+    # (not "approximately $0.2 million principal amount of the Notes
+    # remained outstanding")
+    # (nor "notes due 2016 that remain outstanding (approximately $28.8
+    # million aggregate principal amount)", nor "approximately $5.5
+    # million in aggregate principal amount of the Prior Notes have been
+    # exchanged": old notes)
+    if rx.match(
+        r"^\s*(?:in\s+)?(?:aggregate\s+)?principal amount\b(?![^.;]{0,60}"
+        r"\b(?:remain|outstanding|exchanged|tendered|repurchased|redeemed))",
+        right,
+        re.I,
+    ) and not rx.search(
+        r"\b(?:remain|remaining|outstanding)\s*\(\s*approximately\s*$"
+        # ("The issuer will exchange about $96.2 million principal amount
+        # of the 2023 notes for ... new 6% exchangeable senior notes")
+        r"|\b(?:exchang|repurchas|redeem|retir|tender)\w*\s+(?:about|approximately)\s*$",
+        left,
+    ):
+        return "approximate"
+    # ("The New Convertible Notes Class B were issued in an aggregate
+    # amount of approximately $1,372,840,000")
+    if rx.search(
+        r"\b(?:notes|debentures|bonds)\b[^.;]{0,40}\b(?:were|was)\s+issued\s+in\s+an?\s+"
+        r"aggregate\s+(?:principal\s+)?amount\s+of\s+approximately\s*$",
+        left,
+    ):
+        return "approximate"
+    # the note defines it: "in the aggregate principal amount totaling
+    # approximately $5,443,333.33 (the “Principal Amount”)"
+    if _DEFINED_PRINCIPAL.match(right) and rx.search(r"\bprincipal amount\b", left):
+        return "principal"
+    return None
 
 
 def money_role(sentence: str, money: Money) -> str | None:
@@ -2641,22 +2689,7 @@ def money_role(sentence: str, money: Money) -> str | None:
         left,
         re.I,
     ):
-        # ("approximately $2.12 million principal amount of 12% ...
-        # Debentures": a face given roughly, which no other amount outranks)
-        # (not "approximately $0.2 million principal amount of the Notes
-        # remained outstanding")
-        if rx.match(
-            r"^\s*(?:in\s+)?(?:aggregate\s+)?principal amount\b(?![^.;]{0,60}"
-            r"\b(?:remain|outstanding))",
-            right,
-            re.I,
-        ):
-            return "approximate"
-        # the note defines it: "in the aggregate principal amount totaling
-        # approximately $5,443,333.33 (the “Principal Amount”)"
-        if _DEFINED_PRINCIPAL.match(right) and rx.search(r"\bprincipal amount\b", left):
-            return "principal"
-        return None
+        return _rough_role(left, right)
     if (
         (
             _PURCHASE.search(left[-55:])
@@ -4919,6 +4952,15 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
                 )
                 is not None
             )
+            # ("a Notes Exchange Agreement ... pursuant to which, on May 9,
+            # 2018, we issued $164.746 million of Convertible Senior Notes")
+            or (
+                rx.search(r"\bpursuant to which,?\s+on\s*$", window) is not None
+                and rx.match(
+                    r",?\s*(?:the company|we)\s+(?:issued|sold)\b", after, re.IGNORECASE
+                )
+                is not None
+            )
             # "The Notes were issued pursuant to an Indenture, dated June 12,
             # 2020"
             or _ISSUED_UNDER_INDENTURE.search(window)
@@ -5378,6 +5420,14 @@ def issue_dates(reader: Reader) -> list[Found]:
                     left.lower()[-60:],
                 )
                 or _EVIDENCED_BY_AN_OLDER_NOTE.search(left[-200:])
+                # (nor the agreement's, before the issue's own: "On May 8, 2018,
+                # we entered into a Notes Exchange Agreement ... pursuant to
+                # which, on May 9, 2018, we issued")
+                or rx.search(
+                    r"\bpursuant to which,?\s+on\s+[^;]{6,25}?,\s*(?:the company|we)\s+"
+                    r"(?:issued|sold)\b",
+                    lowered[date.end :],
+                )
                 # (nor the first issue's, beside additional notes: "an
                 # additional US$6 million ... in connection with the Company's
                 # bought deal offering that closed on October 2, 2019")
@@ -6439,12 +6489,32 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
             # ("a restructuring support agreement ... between the company, and
             # certain holders of the 9% secured convertible debentures")
             r"|\bcertain\s+holders\s+of\s+(?:the|its|our)\s+(?:outstanding\s+|existing\s+)?$"
+            # ("Entered into PSA with investors, holders of outstanding 7%
+            # second lien senior secured convertible pik notes due 2025")
+            r"|\bholders\s+of\s+(?:(?:the|its|our)\s+)?outstanding\s+$"
+            # ("certain institutional holders of an aggregate of approximately
+            # $47 million in face value of its 2.625 percent senior convertible
+            # debentures due 2024 to exchange")
+            r"|\bholders\s+of\s+(?:an\s+aggregate\s+of\s+)?(?:approximately\s+)?\S{0,4}[\d.,]+"
+            r"\s*(?:million|billion)?\s+(?:in\s+)?(?:face value|(?:aggregate\s+)?principal amount)"
+            r"\s+of\s+(?:its|our|the company['’]s)\s+$"
             # ("three investors holding approximately $11.0 million of the
             # principal amount of the Company's 3.25% Convertible Senior Notes
             # due 2020")
             r"|\b(?:investors|holders)\s+holding\b(?:[^.;%]|\.(?=\d)){0,80}\bof\s+"
             r"(?:the\s+company['’]s|its|our)\s+$",
             left,
+        )
+        # the notes given up: "Avadel to swap $96.2 million 4.5% notes due
+        # 2023 for 6% notes due 2027"
+        or (
+            rx.search(r"\b(?:swap|exchange)s?\s+(?:\S+\s+){0,3}$", left) is not None
+            and rx.match(
+                r"^\s*(?:[\w-]+\s+){0,4}(?:notes|bonds|debentures)\b(?:\s+due\s+\d{4})?"
+                r"\s+for\s+(?:new\s+)?\d",
+                right,
+            )
+            is not None
         )
         # other debt the note ranks against: "senior to the Existing Notes
         # and the Company's 3.875% Convertible Subordinated Notes due 2027"
@@ -6761,46 +6831,72 @@ _EXISTING_BONDS = re.compile(
 )
 
 
+def _states_zero(sentence: str, lowered: str) -> bool:
+    """Whether a sentence states the note bears no interest."""
+    # (not "No interest accrues ... if borrowings are repaid within 90
+    # days": a condition, after which a charge or a rate applies)
+    return bool(
+        RATE_ZERO.search(sentence) is not None
+        and not _EXISTING_BONDS.search(lowered)
+        and not rx.search(
+            r"\bif\b[^.]{0,60}\b(?:(?:re)?pa(?:y|id)|converted)\b[^.]{0,40}"
+            r"\b(?:within|on or before|prior to)\b"
+            # ("provided, however, that no interest shall accrue if this Note
+            # is converted ... prior to March 24, 2022"; "Provided that the
+            # debentures are paid in full on or before the maturity date, no
+            # interest")
+            # (not "bears no interest provided that any amount ... not paid when
+            # due shall bear interest": the zero, then a default's rate)
+            r"|\bprovided\b[^.]{0,30}\bthat\b[^.]{0,80}\b(?:(?:re)?pa(?:y|id)|converted)\b"
+            r"[^.]{0,80}\bno interest\b"
+            # (nor a zero from a later day on: "Upon the three month
+            # anniversary ... the note will bear no interest")
+            r"|^\W*(?:upon|after|following|from)\b[^,]{0,60}\banniversary\b"
+            # (nor an extension's: "no interest shall accrue or be payable
+            # during the extension period")
+            r"|\bduring (?:the|any|such) extension period\b"
+            # (nor some of several notes': "Two of the notes bear interest
+            # at rates ranging from 8% to 12% per annum; the remaining
+            # notes were issued at a discount and bear no interest")
+            r"|\b(?:the\s+)?(?:remaining|other)\s+(?:[\w-]+\s+){0,2}notes\b[^.]{0,60}"
+            r"\bno interest\b"
+            # (nor other debt's: "Advances are secured by a charge over the
+            # Intellectual Property ..., are non-interest bearing")
+            r"|\badvances\b(?:(?!\bnotes?\b)[^.]){0,120}\bnon-interest[- ]bearing\b",
+            lowered,
+        )
+    )
+
+
+#: The coupon named beside the yield, as S&P Capital IQ summaries give them:
+#: "The bonds bear a coupon rate and interest rate to maturity of 2% and 3%
+#: respectively"; "The bonds will carry both interest coupon and yield to
+#: maturity of 1%".
+_COUPON_BESIDE_YIELD = re.compile(
+    r"\bcoupon(?: rate)? and (?:the )?(?:interest rate|yield(?: rate)?) to maturity of "
+    r"(\d[\d.]*)\s*%\s+and\s+\d[\d.]*\s*%\s*,?\s*respectively\b"
+    r"|\bboth (?:the )?(?:interest )?coupon(?: rate)? and (?:the )?yield to maturity of "
+    r"(\d[\d.]*)\s*%",
+)
+
+
+def _stated_outright(sentence: str, lowered: str) -> list[Found]:
+    """A zero the sentence states, or the coupon it names beside the yield."""
+    found = [Found("0", sentence, 3)] if _states_zero(sentence, lowered) else []
+    paired = _COUPON_BESIDE_YIELD.search(lowered)
+    if paired is not None:
+        rate = (Decimal(paired.group(1) or paired.group(2)) / 100).normalize()
+        found.append(Found(format(rate, "f") if rate else "0", sentence, 3))
+    return found
+
+
 def rates(reader: Reader) -> list[Found]:
     found = []
     for sentence in reader.sentences:
         if other_debt_item(sentence):
             continue
         lowered = sentence.lower()
-        # (not "No interest accrues ... if borrowings are repaid within 90
-        # days": a condition, after which a charge or a rate applies)
-        if (
-            RATE_ZERO.search(sentence) is not None
-            and not _EXISTING_BONDS.search(lowered)
-            and not rx.search(
-                r"\bif\b[^.]{0,60}\b(?:(?:re)?pa(?:y|id)|converted)\b[^.]{0,40}"
-                r"\b(?:within|on or before|prior to)\b"
-                # ("provided, however, that no interest shall accrue if this Note
-                # is converted ... prior to March 24, 2022"; "Provided that the
-                # debentures are paid in full on or before the maturity date, no
-                # interest")
-                # (not "bears no interest provided that any amount ... not paid when
-                # due shall bear interest": the zero, then a default's rate)
-                r"|\bprovided\b[^.]{0,30}\bthat\b[^.]{0,80}\b(?:(?:re)?pa(?:y|id)|converted)\b"
-                r"[^.]{0,80}\bno interest\b"
-                # (nor a zero from a later day on: "Upon the three month
-                # anniversary ... the note will bear no interest")
-                r"|^\W*(?:upon|after|following|from)\b[^,]{0,60}\banniversary\b"
-                # (nor an extension's: "no interest shall accrue or be payable
-                # during the extension period")
-                r"|\bduring (?:the|any|such) extension period\b"
-                # (nor some of several notes': "Two of the notes bear interest
-                # at rates ranging from 8% to 12% per annum; the remaining
-                # notes were issued at a discount and bear no interest")
-                r"|\b(?:the\s+)?(?:remaining|other)\s+(?:[\w-]+\s+){0,2}notes\b[^.]{0,60}"
-                r"\bno interest\b"
-                # (nor other debt's: "Advances are secured by a charge over the
-                # Intellectual Property ..., are non-interest bearing")
-                r"|\badvances\b(?:(?!\bnotes?\b)[^.]){0,120}\bnon-interest[- ]bearing\b",
-                lowered,
-            )
-        ):
-            found.append(Found("0", sentence, 3))
+        found += _stated_outright(sentence, lowered)
         if not _rate_sentence(sentence, lowered):
             continue
         for percent in percents_in(sentence):
@@ -7472,6 +7568,13 @@ def floor_prices(reader: Reader) -> list[Found]:
             left = sentence[: money.start][-100:]
             greater = rx.search(
                 r"\b(?:greater|higher) of\s+(?:\((?:i|x|a|1)\)\s*)?$", left, re.I
+            ) or rx.search(
+                # the second leg: "the greater of: (i) the volume weighted
+                # average trading price ... multiplied by 90%; or (ii) $0.25"
+                r"\b(?:greater|higher) of:?\s+\((?:i|x|a|1)\)[^;$]{0,300};?\s+or\s+"
+                r"\((?:ii|y|b|2)\)\s*$",
+                sentence[: money.start],
+                re.I,
             )
             # "if the closing price is trading below US$ 1.50": a condition
             trading = rx.search(
@@ -7585,7 +7688,16 @@ def _not_the_note_price(lowered: str, money: Money, warrants: bool) -> bool:
         # a price assumed for an illustration: "Assuming a conversion price of
         # $8.2909 per share (which is the maximum conversion price ...)"
         or rx.search(
-            r"\bassuming\s+(?:an?\s+|the\s+)?conversion\s+price\s+of\s*$", left
+            r"\bassuming\s+(?:an?\s+|the\s+)?conversion\s+price\s+of\s*$"
+            # ("on the basis of a price theoretical conversion rate of 1.2527
+            # euros, or 100% of the lowest volume-weighted average daily price")
+            r"|\btheoretical\s+conversion\s+(?:price|rate)\s+of\s*$"
+            # (nor shares sold beside the bonds: "833,333 registered convertible
+            # preferred shares at an issue price of KRW 19,800 per share")
+            # (not "may be converted into fully paid ordinary shares at an
+            # issue price of AU$0.10 per share")
+            r"|\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}shares\s+at\s+an?\s+issue\s+price\s+of\s*$",
+            left,
         )
         # one conversion's price: "The company will accordingly issue just
         # over 96.5mln new shares at a conversion price of 0.1036p"
@@ -7732,6 +7844,10 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"|\bfixed conversion price\b[^.$]{0,120},\s+or\s+$"
         # ("have a conversion premium of 35% or HK$25.995")
         r"|\bconversion premium of \d[\d.]*\s*%\s+or\s*$"
+        # ("A 100 pct conversion rate of bonds to common shares at 6,245 won
+        # per share")
+        r"|\bconversion rate of (?:the )?(?:bonds|notes|debentures) (?:in)?to "
+        r"(?:common |ordinary )?shares at\s*$"
         # (a definition: "“Conversion Price” shall mean $.08 per share"; not
         # "“Fixed Conversion Price” shall mean $0.00005", a leg of a formula)
         r"|[\"“]conversion price[\"”]\s+(?:shall\s+)?means?\s*$"
@@ -7991,6 +8107,9 @@ def fixed_prices(reader: Reader) -> list[Found]:
         # (after a rate of conversion: "This equates to a price per ordinary
         # share of 3.75p per share")
         "equates to a price per",
+        # ("A 100 pct conversion rate of bonds to common shares at 6,245 won
+        # per share")
+        "conversion rate of",
     ):
         lowered = sentence.lower()
         # a valuation's inputs: "using the weighted-average Black-Scholes

@@ -290,12 +290,18 @@ def sentences(text: str) -> list[str]:
             # also received")
             # (not a name's dot: "TeleMate.Net Software")
             r"|(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2})"
-            r"|(?<=\])\s+[-–](?=\s+[A-Z])|\s[•●▪](?=\s)",
+            # (or after a year: "dated on May 10, 2013.The Company issued")
+            r"|(?<=\b(?:19|20)\d\d\.)(?=[A-Z][a-z]{2})"
+            # (a news brief's bullets: "... due 2020 * Entered into PSA")
+            r"|(?<=\])\s+[-–](?=\s+[A-Z])|\s[•●▪*](?=\s)",
             flat,
         ):
             word = rx.search(r"([\w.]+)$", flat[start : match.start()])
             token = word.group(1).lower() if word else ""
-            if not match.group(0) and not (word and word.group(1).islower()):
+            if not match.group(0) and not (
+                word
+                and (word.group(1).islower() or rx.fullmatch(r"\d{4}\.", word.group(1)))
+            ):
                 continue
             if (
                 (
@@ -320,7 +326,7 @@ def sentences(text: str) -> list[str]:
             ):
                 continue
             # (a bullet belongs to neither sentence)
-            bullet = match.group(0).strip() in {"-", "–", "•", "●", "▪"}
+            bullet = match.group(0).strip() in {"-", "–", "•", "●", "▪", "*"}
             found.append(flat[start : match.start() if bullet else match.end()].strip())
             start = match.end()
         if flat[start:].strip():
@@ -381,6 +387,8 @@ PREFIXES = (
     ("Rp.", "IDR"), ("Rp", "IDR"),
     # ("the Fund will lend the Company NAD 250 000 000")
     ("ZAR", "ZAR"), ("NAD", "NAD"), ("N$", "NAD"), ("MYR", "MYR"), ("BRL", "BRL"),
+    # (the ringgit's sign: "a conversion price of RM0.3025 per share")
+    ("RM", "MYR"),
     ("MXN", "MXN"), ("PLN", "PLN"), ("THB", "THB"),
     # ("Total Issuance Amount: R$1,745,900,000.00": the Brazilian real)
     ("R$", "BRL"),
