@@ -11999,6 +11999,91 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "consecutive trading days immediately preceding the drawing.",
             {"conversion-price": None},
         ),
+        # a lender's own release: the lender its headline names (not an
+        # issuer's release naming its lender after "with")
+        (
+            "Resource Capital Fund V L.P. Announces $6 Million Convertible Loan "
+            "Facility with Forbes & Manhattan Coal Corp.\n\nResource Capital Fund "
+            'V L.P. ("RCF V") reports that on September 4, 2013, RCF and Forbes & '
+            'Manhattan Coal Corp. ("Forbes Coal") entered into a loan agreement '
+            "for a secured US$6,000,000 convertible loan facility. The loan is "
+            "convertible into common shares of Forbes Coal at a price of C$0.36 per "
+            "Common Share.",
+            {"holder": '"Resource Capital Fund V L.P."'},
+        ),
+        (
+            "Acme Music & Entertainment, Inc. Announces Closing of Convertible "
+            "Debenture with Leaddog Capital L. P.\n\nAcme Music & Entertainment, "
+            'Inc. ("Acme") today announced the closing of a $179,300 convertible '
+            "debenture, convertible into Acme Common Stock.",
+            {"holder": None},
+        ),
+        # a fund's name after its sponsor's capitals; a French company in
+        # words, one of two holders
+        (
+            "The note was issued pursuant to a subscription agreement entered "
+            "into by and among the Company and CMTF Private Equity One (the "
+            "\u201cSubscriber\u201d) on April 28, 2009.",
+            {"holder": '"CMTF Private Equity One"'},
+        ),
+        (
+            "Acme Diamond Corp. announced it will raise up to C$6 million in a "
+            "non-brokered private placement of five-year unsecured convertible "
+            "notes with Cencan Societe Anonyme and Firebird Global Master Fund Ltd.",
+            {"holder": None},
+        ),
+        # a fundraising's ceiling beside the same amount in a headline; a
+        # draw's minimum; each bond's face
+        (
+            "New Issue: Acme plans to sell C$6 million of convertible notes\n\n"
+            "Acme Diamond Corp. announced it will raise up to C$6 million in a "
+            "non-brokered private placement of five-year unsecured convertible "
+            "notes.",
+            {"principal": None},
+        ),
+        (
+            "The company will have a right to request advances of the convertible "
+            "debentures, with a minimum advance of CAD 500,000.",
+            {"principal": None},
+        ),
+        (
+            "Feb 5 (Reuters) - Acme Sa:\n\n* LAUNCHES ISSUE OF CONVERTIBLE BONDS "
+            "(ORNANE)\n\n* ANNUAL COUPON FOR THE BONDS AT 3.75 PERCENT\n\n* FACE "
+            "VALUE OF THE BONDS AT EUR 4.85 EACH",
+            {"principal": None, "rate": "0.0375"},
+        ),
+        # S&P Capital IQ: a placement's size by the bond; a Korean brief's
+        # proceeds; a zero in other words; one tranche's proceeds
+        (
+            "SDC Investimentos, SGPS, SA announced that a private placement of 185 "
+            "convertible bonds at \u20ac100,000 per bond for gross proceeds of "
+            "\u20ac18,500,000 on April 30, 2015. The bonds carry no rate of "
+            "interest.",
+            {"principal": "18500000.00 EUR", "rate": "0"},
+        ),
+        (
+            "Nov 30 Jico Co Ltd :\n\n* Says it will issue 25th unregistered and "
+            "unsecured private convertible bonds, to raise 10 billion won in "
+            "proceeds for operations",
+            {"principal": "10000000000.00 KRW"},
+        ),
+        (
+            "The converting securities shall be unsecured, convertible into new "
+            "ordinary shares and not bear any interest.",
+            {"rate": "0"},
+        ),
+        (
+            "* Board proposes to issue a convertible loan\n* Company will not pay "
+            "interest during 5 year loan period",
+            {"rate": "0"},
+        ),
+        (
+            "Acme Gold Limited announced a private placement of 14,000 convertible "
+            "notes at a par price of AUD 100 per note for gross proceeds of AUD "
+            "1,400,000. On the same date, the company issued 10,755 notes for "
+            "proceeds of AUD 1,075,500 in its first tranche.",
+            {"principal": "1400000.00 AUD", "purchase-price": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -12921,6 +13006,18 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-floor-as-the-second-leg-of-the-greater",
         "a-korean-briefs-conversion-rate-of-bonds",
         "a-theoretical-conversion-rate-is-no-price",
+        "a-lenders-release-names-the-lender-in-its-headline",
+        "an-issuers-release-names-its-lender-after-with",
+        "a-funds-name-after-its-sponsors-capitals",
+        "a-french-company-in-words-one-of-two-holders",
+        "a-fundraisings-ceiling-beside-a-headline",
+        "a-draws-minimum-is-no-principal",
+        "each-bonds-face-and-a-coupon-for-the-bonds",
+        "an-sp-summarys-size-by-the-bond-and-no-rate-of-interest",
+        "a-korean-briefs-proceeds-to-raise",
+        "not-bear-any-interest",
+        "no-interest-during-the-loan-period",
+        "one-tranches-proceeds-are-no-price",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

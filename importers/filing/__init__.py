@@ -67,6 +67,7 @@ from importers.filing.reader import heading_holders
 from importers.filing.reader import interest_payments
 from importers.filing.reader import issue_dates
 from importers.filing.reader import labelled_holders
+from importers.filing.reader import lender_headline
 from importers.filing.reader import market_terms
 from importers.filing.reader import maturities
 from importers.filing.reader import money_role
@@ -432,7 +433,37 @@ def _holder_candidates(reader: Reader) -> list[Found]:
         return found
     if named and person:
         return named + _another_note_issued(named[0], person[0])
-    return named or person or heading_holders(reader)
+    headline = _lender_by_headline(reader)
+    return (
+        named or person or heading_holders(reader) or ([headline] if headline else [])
+    )
+
+
+def _the_releases_lender(reader: Reader, best: Found | None) -> Found | None:
+    """The lender its headline names, in place of the borrower found, in a
+    lender's own release (the issuer found in "RCF entered into an amendment
+    to its US$15 million convertible loan facility ... with Noront
+    Resources Ltd."); else the name found."""
+    headline = _lender_by_headline(reader)
+    if (
+        best is None
+        or headline is None
+        or headline.value == best.value
+        or not _the_issuer(reader, best.value.strip('"'))
+    ):
+        return best
+    reader.set("holder", headline.value, headline.quote)
+    return headline
+
+
+def _lender_by_headline(reader: Reader) -> Found | None:
+    """The lender a lender's own release names in its headline, where the
+    borrower it names after "with" is the company whose shares the note
+    converts into."""
+    headline = lender_headline(reader)
+    if headline is None or not _the_issuer(reader, headline[1]):
+        return None
+    return headline[0]
 
 
 def _payable_to(person: Found) -> bool:
@@ -801,6 +832,7 @@ def _holder(reader: Reader) -> str | None:
             lends,
         )
         return None
+    best = _the_releases_lender(reader, best)
     if best is not None and _the_issuer(reader, best.value.strip('"')):
         reader.todo(
             "holder",
@@ -1369,6 +1401,12 @@ _ADDITIONAL_NOTES = re.compile(
 )
 
 
+#: A fundraising's ceiling: "Archangel Diamond Corp. announced it will
+#: raise up to C$6 million" (under "Archangel plans to sell C$6 million of
+#: convertible notes").
+_RAISES_UP_TO = re.compile(r"\b(?:to|will) raise\s+up\s+to\s*", re.IGNORECASE)
+
+
 def _a_balance_or_a_closing(reader: Reader, best: Found) -> tuple[str, str] | None:
     """Why ``best`` may be a balance outstanding or one closing's notes beside
     their total, and the sentence that shows it (see :func:`_another_principal`)."""
@@ -1428,6 +1466,19 @@ def _another_principal(reader: Reader, best: Found) -> tuple[str, str] | None:
     other = _each_note_drawn_or_in_words(reader, best)
     if other is not None:
         return f"{COMPETING}: {best.value}; {other[0]}", other[1]
+    # "Archangel plans to sell C$6 million of convertible notes" above "it
+    # will raise up to C$6 million": the same amount, a limit
+    ceiling = reader.first(_RAISES_UP_TO)
+    if ceiling is not None and any(
+        money.text() == best.value
+        and rx.search(_RAISES_UP_TO.pattern + "$", ceiling[: money.start], re.I)
+        for money in reader.money(ceiling)
+    ):
+        return (
+            f"{HOLDS_UP_TO} {best.value}: write the amount issued or drawn "
+            "(the limit, when all of it is)",
+            ceiling,
+        )
     # "As previously disclosed, ... completed the sale of $200.0 million ...
     # of Notes" beside "options to purchase an aggregate additional
     # $12,307,000.00 of Notes": the text may be about the additional notes
@@ -1948,11 +1999,13 @@ _UP_TO_THE_NOTE = re.compile(
     # ("The loan note will provide Amur with up to £1.5mln")
     r"|\bprovide\s+(?:[\w-]+\s+){0,2}with\s+"
     r"|\b(?:loan|note|debentures?|notes|bonds)\s+(?:of\s+|for\s+)?"
-    r"|\b(?:to issue|to raise|is raising|offering of|placement of)\s+)"
+    # ("Archangel Diamond Corp. announced it will raise up to C$6 million")
+    r"|\b(?:to issue|(?:to|will) raise|is raising|offering of|placement of)\s+)"
     r"up\s+to(?:\s+an?\s+aggregate\s+principal\s+amount\s+of)?\s*$"
     # ("convertible promissory notes of the Company in the maximum aggregate
-    # principal amount of US$25,000,000")
-    r"|\bmaximum\s+(?:aggregate\s+)?principal\s+amount\s+of\s*$",
+    # principal amount of US$25,000,000"; "MAXIMUM NOMINAL AMOUNT OF EUR 30
+    # MILLION")
+    r"|\bmaximum\s+(?:aggregate\s+)?(?:principal|nominal)\s+amount\s+of\s*$",
     re.IGNORECASE,
 )
 

@@ -1515,7 +1515,13 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
     amount repaid, converted or outstanding, a valuation's input, a balance
     at a date, a funding, several notes' or several dates' total."""
     before = sentence[: money.start]
-    if _another_amount(before, right):
+    # (nor the least one draw may be: "with a minimum advance of CAD 500,000")
+    if _another_amount(before, right) or rx.search(
+        r"\bminimum (?:advance|drawdown|draw-down|tranche|subscription|investment)"
+        r"(?:\s+amount)?\s+of\s*$",
+        left,
+        re.IGNORECASE,
+    ):
         return True
     if _a_cap_or_bought_back(sentence, money, left, right):
         return True
@@ -2287,6 +2293,20 @@ def _an_older_notes(sentence: str, money: Money, left: str, right: str) -> bool:
 def _series_unit_or_part(sentence: str, money: Money, left: str) -> str | None:
     """An amount the whole sentence shows is the series', a unit's or some
     holders' part, not the note's own: "series", "unit" or "part"."""
+    # one tranche's: "the company issued 10,755 notes for proceeds of AUD
+    # 1,075,500 in its first tranche"
+    # (a count of the issue's notes before it)
+    if rx.match(
+        r"\s*in\s+(?:its|the)\s+(?:first|initial|second|third|final)\s+tranche\b",
+        sentence[money.end :],
+        re.IGNORECASE,
+    ) and rx.search(
+        r"\bissued\s+[\d,]+\s+(?:convertible\s+|converting\s+)?(?:notes|bonds|debentures|securities)\b"
+        r"[^.;$]{0,40}$",
+        left,
+        re.IGNORECASE,
+    ):
+        return "part"
     # principal and interest together: "all the principals and accrued
     # interests owed by the Company ... of an aggregate amount of
     # US$7,003,834"
@@ -2404,7 +2424,15 @@ def _placement_size(sentence: str, money: Money) -> str | None:
         # proceeds of"; "... convertible bonds with warrants for the gross
         # proceeds of")
         r"\bprivate placement of\b[^$.;]{0,120}\bconvertible bonds"
-        r"(?:\s+with\s+(?:bearer\s+interest|warrants))?\s+for (?:the\s+)?gross proceeds of\s*$",
+        r"(?:\s+with\s+(?:bearer\s+interest|warrants))?\s+for (?:the\s+)?gross proceeds of\s*$"
+        # ("a private placement of 185 convertible bonds at €100,000 per bond
+        # for gross proceeds of €18,500,000"; "... convertible securities with
+        # par value of AUD 1 per security for gross proceeds of")
+        r"|\bprivate placement of\b[^$.;]{0,120}\bconvertible (?:bonds?|notes|debentures|securities)\b"
+        r"[^.;]{0,60}?\bper (?:bond|note|debenture|security)\s+for (?:the\s+)?gross proceeds of\s*$"
+        # (a Korean brief: "Says it will issue 25th unregistered and unsecured
+        # private convertible bonds, to raise 10 billion won in proceeds")
+        r"|\bwill issue\b[^.;$]{0,100}\bconvertible bonds,?\s+(?:to raise|raising)\s*$",
         sentence[: money.start],
         re.IGNORECASE,
     ):
@@ -2646,6 +2674,13 @@ def money_role(sentence: str, money: Money) -> str | None:
         )
         # "a purchase price of $1,000 in cash per $1,000 principal amount"
         or rx.match(r"^\s*(?:in cash\s+)?per\s+\S{0,4}\d", right)
+        # ("FACE VALUE OF THE BONDS AT EUR 4.85 EACH")
+        or (
+            rx.search(
+                r"\bface value of the (?:notes|bonds|debentures) at\s*$", left, re.I
+            )
+            and rx.match(r"^\s*each\b", right, re.I)
+        )
         # "an issue price of $1,000 principal amount per debenture"
         or rx.match(
             r"^\s*(?:principal|face) amount\s+(?:per|for each)\s+(?:debenture|note|bond|unit)\b",
@@ -3064,6 +3099,8 @@ _LEGAL_FORMS = (
     r"N\.V\.", r"B\.V\.", "GmbH", "AG", "plc", "PLC", "SPC", "LLLP", "Trust",
     "Fund", "SE", "KG", r"S\.à r\.l\.", "Sarl", "ASA", r"S\.p\.A\.", "SpA",
     r"S\.r\.l\.", "Srl",
+    # (the French and Luxembourg company in words: "Cencan Societe Anonyme")
+    r"Soci[eé]t[eé] Anonyme",
     r"P\.C\.", "PC", "PLLC", "LLP", "Foundation", "Aktiengesellschaft",
     # (a Cayman limited duration company, "CAMOFI Master LDC")
     "Anstalt", "LDC",
@@ -3315,6 +3352,15 @@ def name_before(text: str) -> str | None:
             r"\baffiliates?\s+of\s*$", text[: match.start()], re.IGNORECASE
         ):
             person = match.group(1)
+            # (a fund's name after its sponsor's capitals: "and CMTF Private
+            # Equity One (the “Subscriber”)"; not an office: "CEO John Smith")
+            acronym = rx.search(
+                r"(?-i:(?:^|[\s,])(?!(?:CEO|CFO|COO|CTO|CIO|EVP|SVP|VP|MR|MS|DR|THE)\b)"
+                r"([A-Z]{3,6})\s+)$",
+                text[: match.start()],
+            )
+            if acronym is not None and not rx.match(r"(?:Mr|Ms|Mrs|Dr)\b", person):
+                person = acronym.group(1) + " " + person
     # a person's name in capitals after a lower-case word: "promises to pay
     # to MALCOLM CLAY"
     # (or with initials: "by and between ... and H.F. LENFEST")
@@ -4188,6 +4234,35 @@ def labelled_holders(reader: Reader) -> list[Found]:
             )
         )
     ]
+
+
+def lender_headline(reader: Reader) -> tuple[Found, str] | None:
+    """The lender a lender's own release names in its headline: "Resource
+    Capital Fund V L.P. Announces $6 Million Convertible Loan Facility with
+    Forbes & Manhattan Coal Corp."; "Beedie Investments Ltd. Enters into an
+    Amendment of Convertible Loan Facility with Metalla Royalty & Streaming
+    Ltd.", with the borrower named after "with" (the caller checks it is the
+    issuer: "Acme Inc. Announces Closing of Convertible Debenture with
+    Leaddog Capital L. P." is the issuer's own release)."""
+    if not reader.sentences:
+        return None
+    headline = reader.sentences[0]
+    lender = ORGANISATION.match(headline)
+    with_ = (
+        rx.match(
+            r"\s+(?:Announces|Enters\s+[Ii]nto|Provides|Extends)\b[^.;]{0,120}?"
+            r"\b(?:Loan|Debenture|Note)s?(?:\s+(?:Facility|Agreement))?\s+with\s+",
+            headline[lender.end() :],
+        )
+        if lender is not None
+        else None
+    )
+    if lender is None or with_ is None:
+        return None
+    borrower = ORGANISATION.match(headline, lender.end() + with_.end())
+    if borrower is None:
+        return None
+    return Found(f'"{_clean_name(lender.group(1))}"', headline, 1), borrower.group(1)
 
 
 def heading_holders(reader: Reader) -> list[Found]:
@@ -6248,6 +6323,12 @@ RATE_ZERO = re.compile(
     # "There is no coupon attaching to the Loan Notes"; "This debenture has no
     # interest rate"
     r"|\bno coupon (?:attach|is payable|payable)|\b(?:has|have|carr(?:y|ies)) no interest rate\b"
+    # ("The bonds carry no rate of interest"; "shall be unsecured,
+    # convertible into new ordinary shares and not bear any interest")
+    r"|\bcarr(?:y|ies) no rate of interest\b|\band not bear any interest\b"
+    # ("Company will not pay interest during 5 year loan period")
+    r"|\b(?:will|shall) not pay (?:any )?interest during (?:the\s+)?(?:[\w-]+\s+){0,3}"
+    r"(?:period|term)\b"
     # (not "has no stated interest rate, an implied interest rate of 5%": the
     # text weighs it)
     # "Interest shall not accrue on the outstanding principal balance of the
@@ -6278,7 +6359,9 @@ _RATE_BEFORE = re.compile(
     # ("The fixed coupon rate of the bond is 6.5%")
     r"(?:(?:interest|coupon|kupon)(?:\s+(?:rate|of|at|a|an|the|fixed|simple|annual|annualized|"
     r"equal to|per annum|per year|was|is|stated percentage|"
-    r"(?:convertible\s+)?(?:bonds?|notes?|debentures?|loans?)(?=\s+(?:is|was|will be)\b)|will be))*"
+    r"(?:convertible\s+)?(?:bonds?|notes?|debentures?|loans?)(?=\s+(?:is|was|will be)\b)|will be|"
+    # ("ANNUAL COUPON FOR THE BONDS AT 3.75 PERCENT")
+    r"for the (?:convertible\s+)?(?:bonds?|notes?|debentures?)(?=\s+at\b)))*"
     r":?[\s|]*"
     # "accrues interest on the outstanding principal balance at an annual
     # rate equal to 0%"; "shall accrue at the rate of 7.88%"; "at a rate per
