@@ -12084,6 +12084,88 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "proceeds of AUD 1,075,500 in its first tranche.",
             {"principal": "1400000.00 AUD", "purchase-price": None},
         ),
+        # a maturity in other words: redeemed at par on, not converted will be
+        # redeemed on, a redemption date of, on or about, must be repaid on,
+        # required to be paid in full on, will mature, unless ..., on (not a
+        # repayment done: "was repaid in full on")
+        (
+            "If not previously converted, redeemed or purchased and cancelled, the "
+            "convertible Bonds will be redeemed at par on 6 August 2029.",
+            {"maturity": "2029-08-06"},
+        ),
+        (
+            "Any convertible notes not converted will be redeemed on 6 November "
+            "2025 at the principal amount together with interest.",
+            {"maturity": "2025-11-06"},
+        ),
+        (
+            "Christopher Johnson has agreed to lend the Company up to \u00a3200,000 "
+            'by way of a convertible loan note ("CLN"). The CLN has a redemption '
+            "date of 30 November 2022.",
+            {"maturity": "2022-11-30"},
+        ),
+        (
+            "The convertible bonds, which will mature on or about Nov 30, 2024, "
+            "will bear interest of 1.75 per cent.",
+            {"maturity": "2024-11-30"},
+        ),
+        (
+            "The KBM Note bears interest at the rate of 8% per annum. All interest "
+            "and principal must be repaid on April 28, 2015.",
+            {"maturity": "2015-04-28"},
+        ),
+        (
+            "The convertible loan is required to be paid in full on February 15, "
+            "2020 unless paid off earlier.",
+            {"maturity": "2020-02-15"},
+        ),
+        (
+            "The 2010 Notes will mature, unless earlier repurchased, redeemed or "
+            "converted in accordance with their terms, on November 1, 2030.",
+            {"maturity": "2030-11-01"},
+        ),
+        (
+            "The convertible note bears interest at 10%. This convertible note was "
+            "repaid in full on July 7, 2014.",
+            {"maturity": None},
+        ),
+        # a holder after "loan notes (the "Notes") with", not the bank of a
+        # working capital facility; a lender announcing its loan "with" the
+        # issuer; another party that "may convert the note"; a brief's issuer
+        # on its dateline; a non-convertible note's amount
+        (
+            "The loan note facility includes the entering into of unsecured loan "
+            'notes (the "Notes") with Yellow Dragon Holdings Limited ("Yellow '
+            'Dragon"), a private, strategic investor. The Notes will be unsecured '
+            "and rank in subordination to AfriTin's existing working capital "
+            "facility with Nedbank Namibia.",
+            {"holder": '"Yellow Dragon Holdings Limited"'},
+        ),
+        (
+            "Aurora Minerals Limited (Aurora, Company; ASX: ARM) is today pleased "
+            "to announce that it has entered into an A$3 million secured "
+            "convertible Loan Agreement with Golden Rim Resources Limited (Golden "
+            "Rim; ASX: GMR). Golden Rim may repay the loan by the issue of ordinary "
+            "fully paid shares in Golden Rim (Shares).",
+            {"holder": '"Aurora Minerals Limited"'},
+        ),
+        (
+            "Redfund Capital this morning announced its entry into a promissory "
+            "note with Cannaki Beverage Inc., a Las Vegas, Nevada-based "
+            "manufacturer. Redfund and Cannaki signed the two-year term "
+            "convertible secured promissory note on March 27th 2019 for "
+            "$1,000,000. Redfund may convert the note at any time during the term.",
+            {"holder": None},
+        ),
+        (
+            "BRIEF-China Putian Food updates on issue of convertible bond\n\nSept "
+            "28 (Reuters) - China Putian Food Holding Ltd\n\n* Subscription "
+            "agreement in respect of subscription for and issue of (i) convertible "
+            "bond in principal amount of hk$150 million\n\n* Subscription "
+            "agreement in respect of subscription for and issue of he "
+            "non-convertible note in principal amount of hk$110 million due 2018",
+            {"holder": None, "principal": "150000000.00 HKD"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -13018,6 +13100,18 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "not-bear-any-interest",
         "no-interest-during-the-loan-period",
         "one-tranches-proceeds-are-no-price",
+        "redeemed-at-par-on",
+        "not-converted-will-be-redeemed-on",
+        "a-redemption-date-of",
+        "mature-on-or-about",
+        "must-be-repaid-on",
+        "required-to-be-paid-in-full-on",
+        "will-mature-unless-with-commas-on",
+        "a-repayment-done-is-no-maturity",
+        "loan-notes-with-a-holder-not-a-banks-facility",
+        "a-lender-announces-its-loan-with-the-issuer",
+        "another-party-may-convert-the-note",
+        "a-briefs-issuer-on-its-dateline-and-a-non-convertible-note",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

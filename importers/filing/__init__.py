@@ -673,7 +673,9 @@ def _the_issuer(reader: Reader, name: str) -> bool:
     # (a wire brief names the issuer after its dateline: "Dec 11 (Reuters) -
     # Publity AG :")
     if any(
-        rx.search(r"\(Reuters\)\s*-\s*" + re.escape(name) + r"\s*:", sentence)
+        # ("Sept 28 (Reuters) - China Putian Food Holding Ltd", the line
+        # ending there)
+        rx.search(r"\(Reuters\)\s*-\s*" + re.escape(name) + r"\s*(?::|$)", sentence)
         for sentence in reader.every
     ):
         return True
@@ -702,7 +704,9 @@ def _the_issuer(reader: Reader, name: str) -> bool:
             rf"\b{short}['’]s\s+(?:issued\s+and\s+)?(?:outstanding\s+)?"
             r"(?:common\s+|ordinary\s+)?shares\b"
             # ("one common share of NMG")
-            rf"|\b(?:common|ordinary)\s+shares?\s+of\s+{short}\b",
+            rf"|\b(?:common|ordinary)\s+shares?\s+of\s+{short}\b"
+            # ("the issue of ordinary fully paid shares in Golden Rim")
+            rf"|\b(?:ordinary\s+)?(?:fully\s+paid\s+)?shares\s+in\s+{short}\b",
             other,
             re.IGNORECASE,
         )
@@ -732,6 +736,49 @@ def _replaced_for_another(reader: Reader, best: Found) -> bool:
             "holder",
             f"a replacement note goes to {match.group(1)}, not {best.value}: write "
             "the holder of the note you are booking",
+            sentence,
+        )
+        return True
+    return False
+
+
+#: The party the text says may convert the note: "Redfund may convert the
+#: note at any time during the term".
+_MAY_CONVERT = re.compile(
+    r"\b([A-Z][\w&'’-]+)\s+(?:may|can|shall have the right to)\s+(?:elect\s+to\s+)?convert\s+"
+    r"(?:the|this)\s+(?:note|debenture|loan)\b"
+)
+
+
+def _another_converts(reader: Reader, best: Found) -> bool:
+    """Whether the text says another party than the one found may convert
+    the note ("Redfund Capital ... announced its entry into a promissory
+    note with Cannaki Beverage Inc." and "Redfund may convert the note"):
+    the one found may be the note's maker, and the TODO says so."""
+    for sentence in reader.sentences:
+        match = _MAY_CONVERT.search(sentence)
+        if (
+            match is None
+            or match.group(1) in best.value
+            or match.group(1)
+            in {
+                "Holder",
+                "Lender",
+                "Investor",
+                "Purchaser",
+                "It",
+                "He",
+                "She",
+                "They",
+                "Company",
+            }
+        ):
+            continue
+        reader.fields.pop("holder", None)
+        reader.todo(
+            "holder",
+            f"{match.group(1)} may convert the note, not {best.value}: write the "
+            "holder's name",
             sentence,
         )
         return True
@@ -799,7 +846,9 @@ def _holder(reader: Reader) -> str | None:
     ]
     best = reader.decide("holder", found)
     if best is not None and (
-        _replaced_for_another(reader, best) or _funds_it_manages(reader, best)
+        _replaced_for_another(reader, best)
+        or _funds_it_manages(reader, best)
+        or _another_converts(reader, best)
     ):
         return None
     # two holders under one plural term: "with Riverfort Global

@@ -1515,10 +1515,14 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
     amount repaid, converted or outstanding, a valuation's input, a balance
     at a date, a funding, several notes' or several dates' total."""
     before = sentence[: money.start]
-    # (nor the least one draw may be: "with a minimum advance of CAD 500,000")
+    # (nor the least one draw may be: "with a minimum advance of CAD 500,000";
+    # nor a non-convertible note's: "issue of he non-convertible note in
+    # principal amount of hk$110 million")
     if _another_amount(before, right) or rx.search(
         r"\bminimum (?:advance|drawdown|draw-down|tranche|subscription|investment)"
-        r"(?:\s+amount)?\s+of\s*$",
+        r"(?:\s+amount)?\s+of\s*$"
+        r"|\bnon-convertible\s+(?:[\w-]+\s+){0,2}(?:notes?|bonds?|debentures?)\s+in\s+(?:the\s+)?"
+        r"(?:aggregate\s+)?principal\s+amount\s+of\s*$",
         left,
         re.IGNORECASE,
     ):
@@ -4190,8 +4194,11 @@ HOLDER_PERSON = (
         r"\b(?i:(?:purchase|(?<!share )(?<!stock )subscription|loan|note|financing|refinancing|credit)"
         r"(?:\s+payable)?\s+agreement"
         # (not a bank's "credit facility with Bridge Bank", another debt)
-        r"(?:\s*\([^)]{0,60}\))?|(?<![Cc]redit )(?<![Rr]evolving )facility|"
-        r"note(?:\s+payable)?)\s+with\s+"
+        # (nor "existing working capital facility with Nedbank Namibia")
+        r"(?:\s*\([^)]{0,60}\))?|(?<![Cc]redit )(?<![Rr]evolving )(?<![Cc]apital )facility|"
+        # ("unsecured loan notes (the "Notes") with Yellow Dragon Holdings
+        # Limited")
+        r"note(?:\s+payable)?|notes\s*\(\s*the\s+[\"“]notes[\"”]\s*\))\s+with\s+"
         # (not one of two parties: "a convertible loan agreement with Haitong
         # International Financial Products (Singapore) and Tan June Teng Colin")
         rf"({_SHORT_NAME}){_NAME_ENDS}(?!\s*(?:\([^)]{{1,30}}\)\s*)?and\s+[A-Z])"
@@ -4236,6 +4243,33 @@ def labelled_holders(reader: Reader) -> list[Found]:
     ]
 
 
+#: A release's announcer and the party it names after "with": "Aurora
+#: Minerals Limited (Aurora, Company; ASX: ARM) is today pleased to announce
+#: that it has entered into an A$3 million secured convertible Loan Agreement
+#: with Golden Rim Resources Limited".
+_ANNOUNCED_WITH = re.compile(
+    rf"({ORGANISATION.pattern})\s*(?:\([^()]{{1,60}}\)\s*)?"
+    r"(?:is\s+(?:today\s+)?pleased\s+to\s+announce|announce[sd]?)\s+(?:that\s+)?it\s+has\s+"
+    r"entered\s+into\s+an?\s+[^.;]{0,80}?\b(?i:loan agreement|loan facility|promissory note)\s+"
+    r"with\s+"
+)
+
+
+def _announced_with(reader: Reader) -> tuple[Found, str] | None:
+    """The announcer of the first sentences that enter into a loan with a
+    party named after "with", and that party (see :func:`lender_headline`)."""
+    for sentence in reader.sentences[:8]:
+        match = _ANNOUNCED_WITH.search(sentence)
+        if match is None:
+            continue
+        other = ORGANISATION.match(sentence, match.end())
+        if other is not None:
+            return Found(f'"{_clean_name(match.group(1))}"', sentence, 1), other.group(
+                1
+            )
+    return None
+
+
 def lender_headline(reader: Reader) -> tuple[Found, str] | None:
     """The lender a lender's own release names in its headline: "Resource
     Capital Fund V L.P. Announces $6 Million Convertible Loan Facility with
@@ -4246,6 +4280,9 @@ def lender_headline(reader: Reader) -> tuple[Found, str] | None:
     Leaddog Capital L. P." is the issuer's own release)."""
     if not reader.sentences:
         return None
+    announced = _announced_with(reader)
+    if announced is not None:
+        return announced
     headline = reader.sentences[0]
     lender = ORGANISATION.match(headline)
     with_ = (
@@ -4542,7 +4579,9 @@ _MATURITY_LABEL = re.compile(
     # ("with a maturity date due in December 31, 2019")
     r"(?:is|of|shall be|will be|on|at|was)?\s*(?:by\s+or\s+on\s*|on\s*|by\s*|(?<=due )in\s*)?"
     # ("Maturity date | Mar. 19, 2028": a table's cells)
-    r"(?:or (?:before|prior to)\s*)?,?\s*(?:\|\s*)?$"
+    r"(?:or (?:before|prior to|about)\s*)?,?\s*(?:\|\s*)?$"
+    # ("The loan is required to be paid in full on February 15, 2020")
+    r"|\b(?:required to|must|shall|will)\s+be paid in full on\s*$"
     # "is due and payable no later than July 26, 2023"
     r"|\bdue and payable no later than\s*$"
     # "with the final redemption date being 25th May 2012"; "the Company shall
@@ -5707,6 +5746,16 @@ def _a_tables_heading(window: str, after: str, date: DateValue) -> bool:
 #: redeemed at 139.36% of par on or about 12 April 2011" (lower case).
 REDEEMED_ON = (
     r"\bwill be redeemed at (?:their|its) (?:nominal|principal|par) amount on"
+    # ("the Bonds will be redeemed at par on 6 August 2029"; "will be
+    # redeemed at par on or before 16 October 2010")
+    r"|\bwill be redeemed at par on(?: or before)?"
+    # ("Any convertible notes not converted will be redeemed on 6 November
+    # 2025"; "will be issued at 100% ... and will be redeemed on 15 November
+    # 2028")
+    r"|\bnot (?:previously )?converted will be redeemed on"
+    r"|\b(?:notes|bonds|debentures|oceanes)\b[^.;]{0,120}\band will be redeemed on"
+    # ("The CLN has a redemption date of 30 November 2022")
+    r"|\b(?:has|have) a redemption date of"
     # ("the Bonds will be redeemed at 100 per cent. of their principal
     # amount on November 30, 2017")
     r"|\b(?:bonds|notes|debentures) will be redeemed at [\d.]+\s?(?:%|per\s?cent\.?|percent) "
@@ -5802,7 +5851,7 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
     # accordance with the terms of the Debenture, on May 16, 2010"; "The
     # debentures, which expire on 19 October 2028")
     if _MATURITY_FAR.search(sentence[: date.start].lower()[-400:]) or rx.search(
-        r"\b(?:shall|will)\s+mature,\s+unless\s+[^,;.]{0,100},\s+on\s*$"
+        r"\b(?:shall|will)\s+mature,\s+unless\s+[^;.]{0,120}?,\s+on\s*$"
         r"|\b(?:debentures?|notes?|bonds?),?\s+which\s+expires?\s+on\s*$"
         # ("five (5) years counted from the Issuance Date, maturing,
         # therefore, on October 26, 2025")
@@ -6212,6 +6261,10 @@ def maturities(
                 # (a payee is no payment's term: "a one-year ... note ...
                 # payable to Joseph Spiteri")
                 r"matur|\bdue\b|repay|payable(?!\s+to\b)|\bterm\b|promise|payment of the principal|"
+                # ("is required to be paid in full on February 15, 2020"; "All
+                # interest and principal must be repaid on April 28, 2015"; not
+                # "was repaid in full on July 7, 2014")
+                r"\bto be paid in full\b|\b(?:must|shall|will|to) be repaid on\b|"
                 r"anniversary of the issu|\bfinal redemption date\b|\bredeem the \w+ in full\b"
                 r"|\bredeemable on\b|\bwith a redemption date of\b"
                 r"|^\W*unless (?:previously|earlier) redeemed\b[^.]{0,120}\bwill be redeemed on\b"
