@@ -12166,6 +12166,40 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "non-convertible note in principal amount of hk$110 million due 2018",
             {"holder": None, "principal": "150000000.00 HKD"},
         ),
+        # a rate in other words: a UK loan stock's or notes' title, an annual
+        # interest charge, a loan borrowed at a rate, a rate of interest, a
+        # term sheet's dash
+        (
+            "Acme Focus plc 24 October 2024 2.25 per cent. Convertible Unsecured "
+            "Loan Stock 2025",
+            {"rate": "0.0225"},
+        ),
+        (
+            "The Group issued \u00a35 million of 9 per cent 2013 CLNs during 2012 "
+            "and 2013, convertible at 4p.",
+            {"rate": "0.09"},
+        ),
+        (
+            "Summary terms of the Convertible Loan: * The Convertible Loan is "
+            "repayable on 18 March 2015; * Annual interest rate charge of 10 per "
+            "cent.; * Convertible into ordinary shares",
+            {"rate": "0.1"},
+        ),
+        (
+            "On April 1, 2021, DIA borrowed $150,000 in Convertible Notes from "
+            "Knightsgate Ventures II, LP, a third-party lender at a rate of 8%.",
+            {"rate": "0.08"},
+        ),
+        (
+            "The convertible note carries an 8% rate of interest and is "
+            "convertible into common stock.",
+            {"rate": "0.08"},
+        ),
+        (
+            "Terms of the convertible bonds: - Issue amount EUR 5 million; - "
+            "Interest - 8.00 % (eight percent) on an annual basis",
+            {"rate": "0.08"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -13112,6 +13146,12 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-lender-announces-its-loan-with-the-issuer",
         "another-party-may-convert-the-note",
         "a-briefs-issuer-on-its-dateline-and-a-non-convertible-note",
+        "a-uk-loan-stocks-title-rate",
+        "a-uk-clns-title-rate",
+        "an-annual-interest-rate-charge",
+        "borrowed-at-a-rate-of",
+        "a-rate-of-interest",
+        "a-term-sheets-dash-interest",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

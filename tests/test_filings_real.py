@@ -239,7 +239,6 @@ KNOWN_MISSING: dict[str, str] = {
     "10k-cure-pharmaceutical-2020-coeptis-note-receivable": "date maturity",
     "10k-cv-sciences-2016-iliad-secured-convertible-note": "issue-costs maturity",
     "10k-dolphin-entertainment-2020-director-dart-note": "principal",
-    "10k-driveitaway-2021-knightsgate-8pct-cap-price-note": "rate",
     "10k-ecostim-2018-fir-tree-related-party-convertible-notes": "holder related-party",
     "10k-emisphere-2013-mhr-11pct-convertible-notes": "date",
     "10k-eyenovia-2022-avenue-convertible-note-tables": "principal",
@@ -2903,7 +2902,7 @@ KNOWN_MISSING: dict[str, str] = {
     "pr-christina-lake-cannabis-2022-15pct-convertible-debentures": "conversion-price",
     "pr-clene-2024-12pct-partially-convertible-note": "related-party",
     "pr-cloud-dx-2023-18pct-secured-convertible-debentures": "share-class",
-    "pr-cloudbuy-2017-sella-convertible-secured-loan-notes": "holder principal rate",
+    "pr-cloudbuy-2017-sella-convertible-secured-loan-notes": "holder principal",
     "pr-continental-gold-2019-newmont-debenture": "holder",
     "pr-d-carnegie-2016-convertible-subordinated-loans-repayment-sek": (
         "holder principal"
@@ -3242,11 +3241,10 @@ KNOWN_MISSING: dict[str, str] = {
     "quoted-forza-innovations-2022-mast-hill-12pct-note": "interest-payment",
     "quoted-sigma-labs-2016-secured-convertible-notes-oid": "purchase-price",
     "release-knowles-2016-3-25pct-convertible-senior-notes-pricing": "date",
-    "rns-abrdn-asia-focus-2024-culs-conversion-reminder": "conversion-price rate",
+    "rns-abrdn-asia-focus-2024-culs-conversion-reminder": "conversion-price",
     "rns-advanced-oncotherapy-2017-12pct-segulah-convertible-loan-gbp": (
         "interest-payment principal related-party"
     ),
-    "rns-afh-financial-2019-culs-placing": "rate",
     "rns-afritin-mining-2020-10pct-unsecured-loan-notes-gbp": (
         "conversion-lookback conversion-reference interest-payment maturity principal"
     ),
@@ -3254,7 +3252,6 @@ KNOWN_MISSING: dict[str, str] = {
     "rns-alkane-energy-2012-henderson-convertible-loan": "maturity",
     "rns-allied-technologies-2011-intel-capital-convertible-loan": "holder principal",
     "rns-arc-minerals-2019-interest-free-cln": "principal",
-    "rns-ascent-resources-2016-9pc-2013-clns": "rate",
     "rns-aura-energy-2019-lind-convertible-notes": (
         "conversion-reference principal purchase-price"
     ),
@@ -3266,7 +3263,7 @@ KNOWN_MISSING: dict[str, str] = {
     "rns-bezant-resources-2022-sanderson-tranche-1": "conversion-price principal",
     "rns-cindrigo-2021-zero-coupon-loan-notes-danir": "date holder",
     "rns-city-natural-resources-2011-3-5pct-culs-conversion-price": (
-        "conversion-price principal rate"
+        "conversion-price principal"
     ),
     "rns-clean-seas-2019-appendix-3b-quoted-notes": "share-class",
     "rns-concepta-2020-mercia-cln": "holder",
@@ -3357,7 +3354,7 @@ KNOWN_MISSING: dict[str, str] = {
     "rns-metals-exploration-2010-shelfco-convertible-facility": "holder",
     "rns-metminco-2017-lanstead-5pct-convertible-note": "holder principal share-class",
     "rns-minoan-2024-10pct-convertible-loan-190k": "maturity principal rate",
-    "rns-mirada-2010-secured-convertible-loan-agreement": "principal rate",
+    "rns-mirada-2010-secured-convertible-loan-agreement": "principal",
     "rns-ncondezi-2023-director-convertible-loan-vwap-discount": "conversion-lookback",
     "rns-norman-broadbent-2022-secured-cln-substantial-shareholders": "date maturity",
     "rns-nostra-terra-2009-promissory-note-restructuring": (

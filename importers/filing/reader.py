@@ -6445,7 +6445,16 @@ _RATE_BEFORE = re.compile(
     r"|\bfixed rate\s*(?:\(\s*)?|\bstated percentage\s+"
     # "“Applicable Rate” means the rate equal to six percent (6.0%)"
     r"|\b(?:applicable|interest) rate[\"”]?\s+(?:means|shall mean)\s+(?:the\s+)?"
-    r"(?:rate\s+)?(?:equal to\s+|of\s+)?)"
+    r"(?:rate\s+)?(?:equal to\s+|of\s+)?"
+    # ("Annual interest rate charge of 10 per cent."; "attract an annual
+    # interest charge of 2.33 per cent.")
+    r"|\bannual interest (?:rate )?charge of\s+"
+    # ("DIA borrowed $150,000 in Convertible Notes from Knightsgate Ventures
+    # II, LP, a third-party lender at a rate of 8%")
+    r"|\bborrowed\b[^.%;]{0,150}\bat a rate of\s+"
+    # (a term sheet's dash: "- Interest - 8.00 % (eight percent) on an
+    # annual basis")
+    r"|(?:^|[;•·*])\s*-?\s*interest\s*[-–]\s*)"
     # a number in words first: "ten percent (10%)", "eight (8%) percent",
     # "seven and one-half percent (7.5%)", "nine and a half percent"
     r"(?:[a-z-]+(?:\s+[a-z-]+)?\s+(?:percent\s+|per cent\s+)?\(\s*"
@@ -6481,7 +6490,12 @@ _RATE_AFTER = re.compile(
     # ("8% Senior Secured Original Issue 20% Discount Convertible Promissory
     # Note": the discount's own percentage inside the title)
     r"|\s*(?:(?:senior|secured|unsecured|subordinated)\s+){0,3}original\s+issue\s+"
-    r"\d+(?:\.\d+)?\s?%\s+discount\s+(?:secured\s+|senior\s+)*(?:convertible|promissory)\b)"
+    r"\d+(?:\.\d+)?\s?%\s+discount\s+(?:secured\s+|senior\s+)*(?:convertible|promissory)\b"
+    # a UK loan stock's or notes' title: "2.25 per cent. Convertible Unsecured
+    # Loan Stock 2025"; "9 per cent 2013 CLNs"
+    r"|\.?\s*(?:\d{4}\s+)?(?:convertible\s+)?(?:unsecured\s+)?(?:loan\s+stock|clns?\b|culs\b)"
+    # ("The convertible note carries an 8% rate of interest")
+    r"|\s*rate of interest\b)"
 )
 #: A weaker cue after the rate, a debt's rank and kind: "two-year 11% Senior
 #: Debentures" (another debt of the passage may be named so too: "redeem
@@ -6925,6 +6939,10 @@ def _rate_sentence(sentence: str, lowered: str) -> bool:
         "bond",
         "convertible loan",
         "applicable rate",
+        # (a UK loan stock's or notes' title: "2.25 per cent. Convertible
+        # Unsecured Loan Stock 2025", "9 per cent 2013 CLNs")
+        "loan stock",
+        "clns",
         # a term table's line, its label lost: "8% per annum, payable
         # annually in arrears"
         "per annum, payable",
