@@ -12200,6 +12200,17 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "Interest - 8.00 % (eight percent) on an annual basis",
             {"rate": "0.08"},
         ),
+        # a price per the issuer's ticker's share; the price "for the FCCBs"
+        (
+            "The notes will mature after a period of 3 years at a coupon rate of "
+            "12% per annum and are convertible at A$0.03 per ZYL share.",
+            {"conversion-price": "0.03 AUD"},
+        ),
+        (
+            "The conversion price for the FCCBs is Rs 737.40 a share, at 50 per "
+            "cent premium over the closing price.",
+            {"conversion-price": "737.40 INR"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -13152,6 +13163,8 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "borrowed-at-a-rate-of",
         "a-rate-of-interest",
         "a-term-sheets-dash-interest",
+        "a-price-per-the-tickers-share",
+        "a-price-for-the-fccbs",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -2591,7 +2591,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price-floor holder principal"
     ),
     "news-rexlot-2012-6pct-hkd-convertible-bond-add-on": "principal",
-    "news-rolta-india-2007-fccb": "conversion-price principal",
+    "news-rolta-india-2007-fccb": "principal",
     "news-rosetta-genomics-2017-zero-coupon-convertible-debentures": (
         "conversion-price-floor rate"
     ),
@@ -2769,7 +2769,6 @@ KNOWN_MISSING: dict[str, str] = {
     "news-zur-rose-2020-chf-175m-convertible-bonds-due-2025": (
         "conversion-price maturity principal share-class"
     ),
-    "news-zyl-2013-prestige-glory-convertible-notes": "conversion-price",
     "note-cik1318641-2004-fixed-conversion-note-exhibit": "principal",
     "note-interlink-global-2007-series-d-senior-secured-convertible-vicis": (
         "date holder maturity principal"

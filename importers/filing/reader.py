@@ -7916,7 +7916,8 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
     per_share = bool(
         rx.match(
             r"^\s*(?:\)?\s*cents\s+)?"
-            r"(?:(?:per|a|for each)\s+(?:class [a-z]\s+)?(?:ordinary\s+|common\s+|equity\s+)?share"
+            # ("convertible at $0.03 per ZYL share": the issuer's ticker)
+            r"(?:(?:per|a|for each)\s+(?:class [a-z]\s+)?(?:ordinary\s+|common\s+|equity\s+|[a-z]{2,5}\s+)?share"
             r"|each\b"
             # ("new shares at HK$0.25 apiece")
             # ("at the fixed rate of $1.00 per principal value")
@@ -7974,7 +7975,8 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # ("The conversion price for each Subordinate Voting Share to be
         # issued is $28.00")
         r"(?:\s+(?:for|of)\s+(?:the|this|each)\s+(?:[\w-]+\s+){0,2}(?:notes?|bonds?|debentures?"
-        r"|convertibles)|\s+for\s+each\s+(?:[\w-]+\s+){0,3}shares?(?:\s+to be issued)?)?"
+        # ("The conversion price for the FCCBs is Rs 737.40 a share")
+        r"|convertibles|fccbs?)|\s+for\s+each\s+(?:[\w-]+\s+){0,3}shares?(?:\s+to be issued)?)?"
         # (or a table's cell: "Conversion Price | $1.70")
         r"\s*[:|]?"
         # ("save for the conversion price, which is 70 pence per Ordinary Share")
