@@ -39,6 +39,7 @@ from importers.filing.reader import FROM_THE_PRICE_PAID
 from importers.filing.reader import FUND_NUMBER
 from importers.filing.reader import HEADING
 from importers.filing.reader import HOLDER_PERSON
+from importers.filing.reader import ISSUED_APART
 from importers.filing.reader import LEGAL_FORM
 from importers.filing.reader import ORGANISATION
 from importers.filing.reader import PART_OF_AN_OFFERING
@@ -157,16 +158,13 @@ def _issue_date(reader: Reader) -> datetime.date | None:
                 r"|\bnote issued as of\b"
                 # (the note's own words: "This ... Note ... is issued this 31st day
                 # of March 2014")
-                r"|\bis issued this\b"
-                # (the issue dated apart from the agreement: "entered into a
-                # Notes Exchange Agreement ... pursuant to which, on May 9,
-                # 2018, we issued")
-                r"|\bpursuant to which,?\s+on\s+[^;]{6,25}?,\s*(?:the company|we)\s+"
-                r"(?:issued|sold)\b",
+                r"|\bis issued this\b",
                 f.quote,
                 re.I,
             )
             is not None
+            # (the issue dated apart from the agreement)
+            or ISSUED_APART.search(f.quote) is not None
         )
         for f in found
     )
@@ -714,6 +712,13 @@ def _the_issuer(reader: Reader, name: str) -> bool:
     )
 
 
+def _asks_holder(reader: Reader, why: str, quote: str) -> bool:
+    """Leave the holder to a person, saying why (the TODO replaces the name
+    :meth:`Reader.decide` drafted); True, for the caller to stop."""
+    reader.todo("holder", why, quote)
+    return True
+
+
 #: A new note given to whoever bought the old one: "The Company issued a 12%
 #: replacement convertible note to JSJ (the “JSJ Replacement Note”)".
 _REPLACEMENT_TO = re.compile(
@@ -731,14 +736,12 @@ def _replaced_for_another(reader: Reader, best: Found) -> bool:
         match = _REPLACEMENT_TO.search(sentence)
         if match is None or match.group(1) in best.value:
             continue
-        reader.fields.pop("holder", None)
-        reader.todo(
-            "holder",
+        return _asks_holder(
+            reader,
             f"a replacement note goes to {match.group(1)}, not {best.value}: write "
             "the holder of the note you are booking",
             sentence,
         )
-        return True
     return False
 
 
@@ -760,28 +763,15 @@ def _another_converts(reader: Reader, best: Found) -> bool:
         if (
             match is None
             or match.group(1) in best.value
-            or match.group(1)
-            in {
-                "Holder",
-                "Lender",
-                "Investor",
-                "Purchaser",
-                "It",
-                "He",
-                "She",
-                "They",
-                "Company",
-            }
+            or match.group(1) in (*_ROLE_WORDS, "It", "He", "She", "They", "Company")
         ):
             continue
-        reader.fields.pop("holder", None)
-        reader.todo(
-            "holder",
+        return _asks_holder(
+            reader,
             f"{match.group(1)} may convert the note, not {best.value}: write the "
             "holder's name",
             sentence,
         )
-        return True
     return False
 
 
@@ -794,16 +784,12 @@ def _funds_it_manages(reader: Reader, best: Found) -> bool:
     funds = reader.first(
         re.compile(rf"\bfunds\s+(?:managed|advised)\s+by\s+(?:the\s+)?{name}")
     )
-    if funds is None:
-        return False
-    reader.fields.pop("holder", None)
-    reader.todo(
-        "holder",
+    return funds is not None and _asks_holder(
+        reader,
         f"{best.value} manages the funds that hold the note: name the fund, or "
         "write one definition per fund",
         funds,
     )
-    return True
 
 
 def _holder(reader: Reader) -> str | None:
@@ -856,9 +842,8 @@ def _holder(reader: Reader) -> str | None:
     if best is not None and rx.search(
         rf"\b{LEGAL_FORM}\.?,?\s+(?:and|&)\s+[A-Z]", best.value
     ):
-        reader.fields.pop("holder", None)
-        reader.todo(
-            "holder",
+        _asks_holder(
+            reader,
             f"{best.value} names two holders: write the holder of the note you "
             "are booking",
             best.quote,
@@ -2048,8 +2033,7 @@ _UP_TO_THE_NOTE = re.compile(
     # ("The loan note will provide Amur with up to £1.5mln")
     r"|\bprovide\s+(?:[\w-]+\s+){0,2}with\s+"
     r"|\b(?:loan|note|debentures?|notes|bonds)\s+(?:of\s+|for\s+)?"
-    # ("Archangel Diamond Corp. announced it will raise up to C$6 million")
-    r"|\b(?:to issue|(?:to|will) raise|is raising|offering of|placement of)\s+)"
+    r"|\b(?:to issue|to raise|is raising|offering of|placement of)\s+)"
     r"up\s+to(?:\s+an?\s+aggregate\s+principal\s+amount\s+of)?\s*$"
     # ("convertible promissory notes of the Company in the maximum aggregate
     # principal amount of US$25,000,000"; "MAXIMUM NOMINAL AMOUNT OF EUR 30

@@ -5494,6 +5494,15 @@ _A_LATER_TRANCHE = re.compile(
 )
 
 
+#: An issue dated apart from the agreement the sentence opens with:
+#: "entered into a Notes Exchange Agreement ... pursuant to which, on May 9,
+#: 2018, we issued".
+ISSUED_APART = re.compile(
+    r"\bpursuant to which,?\s+on\s+[^;]{6,25}?,\s*(?:the company|we)\s+(?:issued|sold)\b",
+    re.IGNORECASE,
+)
+
+
 def issue_dates(reader: Reader) -> list[Found]:
     found = _closed_on_publication(reader)
     for index, sentence in enumerate(reader.sentences):
@@ -5537,11 +5546,7 @@ def issue_dates(reader: Reader) -> list[Found]:
                 # (nor the agreement's, before the issue's own: "On May 8, 2018,
                 # we entered into a Notes Exchange Agreement ... pursuant to
                 # which, on May 9, 2018, we issued")
-                or rx.search(
-                    r"\bpursuant to which,?\s+on\s+[^;]{6,25}?,\s*(?:the company|we)\s+"
-                    r"(?:issued|sold)\b",
-                    lowered[date.end :],
-                )
+                or ISSUED_APART.search(lowered[date.end :])
                 # (nor the first issue's, beside additional notes: "an
                 # additional US$6 million ... in connection with the Company's
                 # bought deal offering that closed on October 2, 2019")
