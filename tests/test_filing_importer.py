@@ -12211,6 +12211,181 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "cent premium over the closing price.",
             {"conversion-price": "737.40 INR"},
         ),
+        # a lookback written "with a 20 day look back"
+        (
+            "The notes are convertible into shares of common stock at a 45% "
+            "discount to the lowest closing bid price with a 20 day look back.",
+            {"conversion-discount": "0.45", "conversion-lookback": "20"},
+        ),
+        # the day named the maturity beside it
+        (
+            "On June 30, 2011, the maturity date of the note, the holder "
+            "converted the entire $500,000 principal amount of the note into "
+            "2,500,000 shares of common stock.",
+            {"maturity": "2011-06-30"},
+        ),
+        # one conversion done is no price of the note
+        (
+            "On March 29, 2012, Asher Enterprises, Inc. purchased a convertible "
+            "note for $15,120. On April 2, 2012, the Company converted the "
+            "$10,000 convertible note into 5,263,158 common shares at $.0019 "
+            "per share.",
+            {"conversion-price": None},
+        ),
+        # nor is a price a later amendment set
+        (
+            "On August 5, 2010, the Company entered into an amendment agreement "
+            "with the debenture holder whereby the debenture shall be "
+            "convertible at a fixed conversion price $0.005 per share.",
+            {"conversion-price": None},
+        ),
+        # one price written twice, with and without its cents
+        (
+            "- Conversion price €2 per share\n"
+            "The bonds can be converted into ordinary shares of the Company "
+            "with the conversion price being €2.00, subject to adjustment.",
+            {"conversion-price": "2.00 EUR"},
+        ),
+        # a premium over a price is no discount, and a clause may stand
+        # between the price's name and its figure
+        (
+            "The conversion price of the convertible bonds, which have "
+            "denominations of € 100,000, has been set at EUR 17.43, "
+            "representing a premium of 25% of the volume weighted average "
+            "price of the shares.",
+            {"conversion-price": "17.43 EUR", "conversion-discount": None},
+        ),
+        # a price adjusted from one figure to another: the first is the
+        # note's, the second later wherever it stands
+        (
+            "The initial price for the conversion of the Bonds into Ordinary "
+            "Shares of the Issuer was EUR 12.93. The initial conversion price "
+            "for the Bonds has been adjusted downwards from €12.93 to €12.6631 "
+            "per ordinary share. At the conversion price of €12.6631, the "
+            "Convertible Bonds will be convertible into 7,896,960 Ordinary "
+            "Shares.",
+            {"conversion-price": "12.93 EUR"},
+        ),
+        # a part converted is not the issue's amount; a numbered fund's name
+        # with no legal form; a par written "nominally ... each"
+        (
+            "The Company has today issued 2,142,856 new shares of nominally "
+            "DKK 0.0375 each by conversion of debt in the total amount of DKK "
+            "150,000. The Company has issued a total of 378 convertible debt "
+            "instruments, equal to an aggregate amount of DKK 18,900,000, and "
+            "8,190,000 warrants to Nordic Growth Opportunities 2 (the "
+            "“Investor”).",
+            {
+                "principal": "18900000.00 DKK",
+                "holder": '"Nordic Growth Opportunities 2"',
+                "par-value": "0.0375 DKK",
+            },
+        ),
+        (
+            "The Company has issued convertible notes to Nordic Growth Fund 2 "
+            "(the “Investor”).",
+            {"holder": '"Nordic Growth Fund 2"'},
+        ),
+        # bonds placed to a holder
+        (
+            "Kiadis announces the placement of €5 million of secured "
+            "convertible bonds to Kreos Capital V (UK) Limited (“Kreos”).",
+            {"holder": '"Kreos Capital V (UK) Limited"', "principal": "5000000.00 EUR"},
+        ),
+        # a term that runs until a day
+        (
+            "The Management Board today decided to issue unsecured convertible "
+            "bonds in a total nominal amount of up to approximately EUR 14.5 "
+            "million and with a term that runs until 29 March 2023.",
+            {"maturity": "2023-03-29"},
+        ),
+        # the issuer's own name before its class, where it is listed
+        (
+            "EXTON, Pa., Aug. 09, 2016 (GLOBE NEWSWIRE) -- Fibrocell Science, "
+            "Inc. (NASDAQ:FCSC) today announced a financing. "
+            "Interest may be paid at the option of the Company. Fibrocell will "
+            "issue 10-year Notes that are convertible into Fibrocell common "
+            "stock at a conversion price of $1.13625 per share.",
+            {"share-class": '"Common"', "conversion-price": "1.13625 USD"},
+        ),
+        # another document's date is not the note's
+        (
+            "In connection with the issuance of the Convertible Debentures, "
+            "the Company's subsidiaries entered into a Subsidiary Guarantee, "
+            "dated as of December 20, 2018, for the benefit of the Investors.",
+            {"date": None},
+        ),
+        # a zero rate in words
+        (
+            "The Notes have an aggregate principal amount of $1,752,000 with an "
+            "aggregate original issuance discount of $438,000 and zero annual "
+            "interest rate.",
+            {"rate": "0", "principal": "1752000.00 USD"},
+        ),
+        # a price's name, an aside, then its figure; a price set for the
+        # issuer's bonds
+        (
+            "The initial conversion price, being the price at which a holder of "
+            "convertible bonds may exercise the stock acquisition rights, is "
+            "¥2,820 for each share of common stock of the company.",
+            {"conversion-price": "2820 JPY"},
+        ),
+        (
+            "Taiwan Mobile Co., Ltd. set the conversion price for its new third "
+            "issue domestic convertible bonds at NT$116.1.",
+            {"conversion-price": "116.1 TWD"},
+        ),
+        # a zero coupon's yield is no rate
+        (
+            "Lupin Ltd has priced an accelerated zero coupon $100-million "
+            "foreign currency convertible bonds (FCCB) offering. The yield to "
+            "maturity (YTM) of the bonds is set at 6.05 per cent per annum.",
+            {"rate": "0"},
+        ),
+        # the rate if the note is unpaid after its maturity is a default's
+        (
+            "The convertible note is due and payable on January 27, 2021 and "
+            "bears interest at a rate of twelve (12%) percent per annum prior "
+            "to the maturity date, and eighteen (18%) per annum if unpaid "
+            "following the maturity date.",
+            {"rate": "0.12"},
+        ),
+        # older bonds the new ones refinance
+        (
+            "Hynix said it sold 5-year bonds worth $500 million abroad that "
+            "could be converted into its shares. Hynix had said it would sell "
+            "the bonds to refinance $583 million in convertible bonds issued "
+            "in 2007.",
+            {"principal": "500000000.00 USD"},
+        ),
+        # a debt agreement's amount, and its price beside warrants
+        (
+            "The Company entered into a convertible debt agreement with Mill "
+            "City Ventures for $500,000. Terms of this transaction include "
+            "annual interest rate of 12%, the option to convert debt into "
+            "equity at $0.36 per share, and 1,600,000 warrants.",
+            {"principal": "500000.00 USD", "conversion-price": "0.36 USD"},
+        ),
+        # the lender named in a sentence of its own
+        (
+            "On September 8, 2017, the Company entered into a convertible "
+            "promissory note in the amount of $222,750. The lender was Eagle "
+            "Equities, LLC. The notes have a maturity of September 8, 2018.",
+            {"holder": '"Eagle Equities, LLC"'},
+        ),
+        # a note made effective as of a day
+        (
+            "This Convertible Note (the “Note”) is made effective as of 07 "
+            "October 2024 by and between the Company and the Holder.",
+            {"date": "2024-10-07"},
+        ),
+        # two people and their assigns hold the note together
+        (
+            "For value received the Company promises to pay to John E. Kingma "
+            "and Tamara J. Kingma or their permitted assigns (the “Holder”) the "
+            "principal sum of $227,500.",
+            {"holder": None, "principal": "227500.00 USD"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -13165,6 +13340,29 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-term-sheets-dash-interest",
         "a-price-per-the-tickers-share",
         "a-price-for-the-fccbs",
+        "a-day-look-back",
+        "the-day-named-the-maturity-beside-it",
+        "one-conversion-done-is-no-price",
+        "a-price-a-later-amendment-set",
+        "one-price-with-and-without-cents",
+        "a-premium-is-no-discount-and-an-aside-before-the-price",
+        "a-price-adjusted-from-one-figure-to-another",
+        "a-part-converted-a-numbered-fund-and-a-par-nominally",
+        "a-fund-numbered-in-digits",
+        "bonds-placed-to-a-holder",
+        "a-term-that-runs-until-a-day",
+        "the-issuers-own-name-before-its-class",
+        "a-guarantees-date-is-not-the-notes",
+        "a-zero-annual-interest-rate",
+        "a-price-an-aside-then-its-figure",
+        "a-price-set-for-its-bonds",
+        "a-zero-coupons-yield-is-no-rate",
+        "the-rate-if-unpaid-after-maturity",
+        "older-bonds-the-new-ones-refinance",
+        "a-debt-agreements-amount-and-its-price-beside-warrants",
+        "the-lender-in-a-sentence-of-its-own",
+        "a-note-made-effective-as-of-a-day",
+        "two-people-and-their-assigns",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

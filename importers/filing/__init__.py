@@ -2637,7 +2637,8 @@ def _par_of_each_share(reader: Reader) -> list[Found]:
                 re.I,
             ):
                 continue
-            if rx.search(r"\bshares? of\s*$", before, re.I) and (
+            # ("new shares of nominally DKK 0.0375 each")
+            if rx.search(r"\bshares? of\s*(?:nominally\s*)?$", before, re.I) and (
                 rx.match(r"\s*each\b", sentence[money.end :])
                 or (
                     rx.search(r"\bordinary shares? of\s*$", before, re.I)
@@ -3206,9 +3207,19 @@ def _own_class(reader: Reader, label: str) -> str:
         if reader.every
         else None
     )
+    # (or names it with its ticker, or as the one issuing: "Fibrocell
+    # Science, Inc. (NASDAQ:FCSC) today announced", "Fibrocell will issue
+    # 10-year Notes that are convertible into Fibrocell common stock")
+    listed = re.compile(
+        rf"\b{named.group(1)}\b(?:\s+[A-Z][\w.&-]*){{0,3}},?(?:\s+(?:Inc|Corp|Ltd|plc|Limited)\.?)?"
+        r"\s*\(\s*(?:NASDAQ|Nasdaq|NYSE|OTC\w*|TSX\w*|ASX|AIM|LSE|CSE|NYSE American)\s*:"
+        rf"|\b{named.group(1)}\s+(?:will|has|today)\s+(?:issued?|sold|sell|announced)\b"
+    )
     if (
         opens is not None
-        or any(own.search(sentence) for sentence in reader.every)
+        or any(
+            own.search(sentence) or listed.search(sentence) for sentence in reader.every
+        )
         or not any("the Company" in sentence for sentence in reader.every)
     ):
         return f'"{named.group(2)}"'

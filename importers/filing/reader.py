@@ -14,6 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from decimal import InvalidOperation
 from typing import TYPE_CHECKING
 
 from importers.filing import patterns as rx
@@ -517,10 +518,18 @@ class Reader:
         if not candidates:
             return None
         best = candidates[0]
+        # the same number printed twice ("€2 per share", "€2.00"): one value,
+        # with the digits printed in full
+        same = [
+            f
+            for f in candidates
+            if f.score >= best.score - margin and _same(f.value, best.value)
+        ]
+        best = max(same, key=lambda f: (len(f.value), f.score))
         rivals = [
             f
             for f in candidates
-            if f.score >= best.score - margin and f.value != best.value
+            if f.score >= best.score - margin and not _same(f.value, best.value)
         ]
         if rivals:
             quotes = "; ".join(
@@ -530,6 +539,20 @@ class Reader:
             return None
         self.set(key, best.value, best.quote)
         return best
+
+
+def _same(one: str, other: str) -> bool:
+    """Whether two values are one: equal text, or the same number in the
+    same currency printed with different digits ("2 EUR", "2.00 EUR")."""
+    if one == other:
+        return True
+    first, second = one.split(), other.split()
+    if len(first) != len(second) or first[1:] != second[1:] or not first:
+        return False
+    try:
+        return Decimal(first[0]) == Decimal(second[0])
+    except InvalidOperation:
+        return False
 
 
 def _unique(found: list[Found]) -> list[Found]:
@@ -788,7 +811,9 @@ _PRINCIPAL_BEFORE = re.compile(
         # Promissory Note Agreement”) with Samyang for $2,000,000 cash"; "a
         # convertible note payable agreement with two unrelated parties of the
         # Company for a total of $5,000,000")
-        r"(?:notes?|debentures?)(?: payable)?(?: agreement)?(?:\s*\([^)]{0,60}\))? (?:with|to) "
+        # ("a convertible debt agreement with Mill City Ventures for
+        # $500,000")
+        r"(?:notes?|debentures?|convertible debt)(?: payable)?(?: agreement)?(?:\s*\([^)]{0,60}\))? (?:with|to) "
         r"[^$.]{0,70}\bfor\s*(?:a total of\s*)?|"
         # "The 7% Convertible Debentures were issued in August 2016 for US$65m"
         r"\b(?:notes?|debentures?|bonds?)\s+(?:was|were)\s+issued\s+(?:in|on)\s+[^$.;]{1,30}\bfor\s*|"
@@ -2478,7 +2503,11 @@ def _a_balance_or_a_basis(sentence: str, left: str, right: str) -> bool:
         sentence.lower(),
     )
     basis = rx.search(
-        r"\bbased on (?:the|an?)\s+(?:aggregate\s+)?(?:outstanding\s+)?principal amount of\s*$",
+        r"\bbased on (?:the|an?)\s+(?:aggregate\s+)?(?:outstanding\s+)?principal amount of\s*$"
+        # a part converted: "issued ... new shares ... by conversion of debt
+        # in the total amount of DKK 150,000"; "it wishes to convert in the
+        # total amount of DKK 150,000"
+        r"|\bconver(?:sion|t|ted)\b[^.;$]{0,40}\bin the (?:total |aggregate )?amount of\s*$",
         left,
     )
     return bool(balance or basis)
@@ -2987,6 +3016,15 @@ def _other_notes_role(left: str, right: str) -> str | None:
     """An amount of notes other than the one the text issues: "exchanged"
     (the notes a new note replaces, or already outstanding ones), "series"
     (the whole series a note is one of) or "part" (a part of the notes)."""
+    # older notes the new ones refinance: "it would sell the bonds to
+    # refinance $583 million in convertible bonds issued in 2007"
+    if rx.search(
+        r"\brefinanc(?:e|es|ed|ing)\s+(?:the\s+|its\s+|our\s+)?$", left
+    ) and rx.match(
+        r"^\s*(?:in|of)\s+(?:(?:its|the|our)\s+)?(?:[\w%.-]+\s+){0,3}(?:notes|bonds|debentures|convertibles)\b",
+        right,
+    ):
+        return "exchanged"
     # "Quercus also bought $9.9 million principal amount of existing senior
     # secured convertible notes from other noteholders"
     if rx.match(
@@ -3153,7 +3191,8 @@ ORGANISATION = re.compile(
     r"(?:\s*[\u2013\u2014-]\s*Segregated\s+(?:[A-Z]\w*\s+){0,3}Portfolio(?:\s+[A-Z0-9]\w*)?)?"
     # a fund's number: "Merida Fund III" (and a form after it: "Sigma
     # Opportunity Fund II, LLC")
-    rf"(?:(?<=Fund)\s+{FUND_NUMBER}(?:,?\s+{LEGAL_FORM}(?![\w]))?)?"
+    # ("Nordic Growth Fund 2")
+    rf"(?:(?<=Fund)\s+(?:{FUND_NUMBER}|\d{{1,2}}(?![\d.,]))(?:,?\s+{LEGAL_FORM}(?![\w]))?)?"
     # a partnership's number: "Kahn Family Limited PT II"
     rf"(?:(?<=Limited)\s+PT\s+{FUND_NUMBER})?"
     # a trust's date, part of its name ("David N. Siegel Dynasty Trust dated
@@ -3320,6 +3359,23 @@ def _organisation_ending(text: str) -> str | None:
     return organisation
 
 
+def _public_or_numbered(text: str) -> str | None:
+    """A name with no legal form that ends ``text``: a public body's
+    ("promises to pay to West Virginia Jobs Investment Trust Board"), or a
+    fund's, numbered ("warrants to Nordic Growth Opportunities 2 (the
+    “Investor”)")."""
+    match = rx.search(
+        r"(?-i:\b(?:to|of|with|from|and))\s+(?:the\s+)?"
+        r"((?:(?!Company\b)[A-Z][a-z&-]+\s+){1,7}(?:Board|Authority|Agency|Commission))$",
+        text,
+    ) or rx.search(
+        r"(?-i:\b(?:to|of|with|from|and)\s+(?:the\s+)?"
+        rf"((?:[A-Z][a-z&'-]+\s+){{1,5}}(?:\d{{1,2}}|{FUND_NUMBER})))$",
+        text,
+    )
+    return match.group(1) if match is not None else None
+
+
 def name_before(text: str) -> str | None:
     """The organisation or person whose name ends ``text``."""
     text = text.rstrip(" ,")
@@ -3339,15 +3395,9 @@ def name_before(text: str) -> str | None:
         organisation = _organisation_ending(candidate)
         if organisation:
             return _clean_name(organisation)
-    # a public body: "promises to pay to West Virginia Jobs Investment Trust
-    # Board"
-    public = rx.search(
-        r"(?-i:\b(?:to|of|with|from|and))\s+(?:the\s+)?"
-        r"((?:(?!Company\b)[A-Z][a-z&-]+\s+){1,7}(?:Board|Authority|Agency|Commission))$",
-        text,
-    )
-    if public is not None:
-        return public.group(1)
+    named = _public_or_numbered(text)
+    if named is not None:
+        return named
     person = None
     for match in _PERSON_NAME.finditer(text):
         # (not the person an affiliate belongs to: "from an affiliate of
@@ -3582,6 +3632,10 @@ _SEVERAL = re.compile(
     r"\s+and\s+[A-Z]|"
     # ("with funds affiliated with Arena Investors, LP")
     r"\b(?:funds|entities|accounts)\s+affiliated\s+with\b|"
+    # two people, theirs the note: "promises to pay to John E. Kingma and
+    # Tamara J. Kingma or their permitted assigns (the “Holder”)"
+    r"(?-i:\b[A-Z][a-z'-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'-]+\s+and\s+[A-Z][a-z'-]+(?:\s+[A-Z]\.)?"
+    r"\s+[A-Z][a-z'-]+,?\s+or\s+their\s+(?:permitted\s+|registered\s+)?assigns\b)|"
     r"\b(?<!an )(?:accredited|institutional)\s+investors\s+(?:purchased|subscribed)\b|"
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|certain|"
     r"various|select(?:ed)?|\d+)\s+"
@@ -3877,6 +3931,12 @@ _HOLDER_VERBS = (
     re.compile(
         rf"^\W*The (?:investor|lender|holder|purchaser),\s+({ORGANISATION.pattern}),"
     ),
+    # ("The lender was Eagle Equities, LLC.")
+    re.compile(
+        rf"^\W*The (?:investor|lender|holder|purchaser|noteholder) (?:was|is)\s+({ORGANISATION.pattern})"
+        # (the sentence may run on past the form's full stop)
+        r"(?=\.?\s*(?:$|[A-Z]))"
+    ),
     # "At the option of the sole investor in the Financing, Reef Capital Inc.
     # ("Reef")"
     re.compile(
@@ -3894,6 +3954,13 @@ _HOLDER_VERBS = (
     # Delbrook Capital Advisors Inc."
     re.compile(
         r"\b(?i:note|debenture|bond)s?\s+(?:offering|placement)\s+to\s+"
+        rf"({ORGANISATION.pattern})"
+    ),
+    # ("announces the placement of €5 million of secured convertible bonds
+    # to Kreos Capital V (UK) Limited (“Kreos”)")
+    re.compile(
+        r"\bplacement of\s+\S{0,4}\d[\d,.]*\s*(?:million|m|bn|billion)?\s+(?:of\s+)?"
+        r"(?:[\w-]+\s+){0,4}(?i:notes|bonds|debentures)\s+to\s+"
         rf"({ORGANISATION.pattern})"
     ),
     re.compile(
@@ -4725,6 +4792,13 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
         # (nor a trust's, part of its name: "Fink Family Trust Dated October
         # 23, 2012")
         or rx.search(r"\b(?:filing|trust) dated\s*$", window)
+        # another document's: "the Company's subsidiaries entered into a
+        # Subsidiary Guarantee, dated as of December 20, 2018"
+        or rx.search(
+            r"\b(?:guarantee|guaranty|pledge agreement|security agreement|escrow agreement|"
+            r"registration rights agreement)(?:\s*\([^)]{0,30}\))?,?\s+dated(?:\s+as\s+of)?\s*$",
+            window,
+        )
         # a holder's resale: "which syndication was completed on July 15, 2021
         # through the transfer of $50 million of Convertible Notes"
         or rx.search(
@@ -5083,7 +5157,11 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
             or rx.search(
                 # ("Pursuant to the Convertible Promissory Note entered into as of
                 # 7/18/11")
-                r"\b(?:note|debenture)\s+(?:was\s+)?(?:issued|entered into)\s+as\s+of\s*$",
+                r"\b(?:note|debenture)\s+(?:was\s+)?(?:issued|entered into)\s+as\s+of\s*$"
+                # ("This Convertible Note (the “Note”) is made effective as of
+                # 07 October 2024")
+                r"|^\W*this\s+(?:[\w-]+\s+){0,3}(?:note|debenture)\b(?:\s*\([^)]{0,30}\))?\s+"
+                r"is\s+made\s+(?:and\s+entered\s+into\s+)?(?:effective\s+)?as\s+of\s*$",
                 window,
             )
             # a note's form: "Name of Issuer: ... Dated: March 11, 1998";
@@ -5783,6 +5861,14 @@ def _accelerated(sentence: str, date: DateValue) -> bool:
     )
 
 
+#: The day named as the maturity beside it: "On June 30, 2011, the maturity
+#: date of the note, the holder ... converted".
+_NAMED_THE_MATURITY = re.compile(
+    r"\s*,\s*(?:being\s+)?the\s+(?:stated\s+|original\s+)?maturity\s+date"
+    r"(?:\s+of\s+(?:the|this|such)\s+(?:[\w-]+\s+){0,2}(?:notes?|debentures?|loans?|bonds?))?\s*,"
+)
+
+
 def _maturity_of(sentence: str, date: DateValue) -> int | None:
     window = sentence[: date.start].lower()[-70:]
     after = sentence[date.end : date.end + 60].lower()
@@ -5855,19 +5941,27 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
     # ("The Debenture shall mature, unless extended by the holder in
     # accordance with the terms of the Debenture, on May 16, 2010"; "The
     # debentures, which expire on 19 October 2028")
-    if _MATURITY_FAR.search(sentence[: date.start].lower()[-400:]) or rx.search(
-        r"\b(?:shall|will)\s+mature,\s+unless\s+[^;.]{0,120}?,\s+on\s*$"
-        r"|\b(?:debentures?|notes?|bonds?),?\s+which\s+expires?\s+on\s*$"
-        # ("five (5) years counted from the Issuance Date, maturing,
-        # therefore, on October 26, 2025")
-        r"|\bmaturing,\s+therefore,\s+on\s*$"
-        # ("The CLNs have an annual coupon of 6%, expire on 4 July 2020")
-        r"|\b(?:clns|loan notes)\b[^.;]{0,60},\s+expire\s+on\s*$"
-        + rf"|(?:{REDEEMED_ON})\s*(?:or about\s+)?$"
-        # ("The Convertible Notes are due and payable, unless earlier converted
-        # into common stock as discussed below, on September 2, 2027")
-        r"|\b(?:notes?|debentures?|bonds?)\s+(?:are|is)\s+due and payable,\s+unless\s+[^,;.]{0,100},\s+on\s*$",
-        sentence[: date.start].lower()[-160:],
+    if (
+        _MATURITY_FAR.search(sentence[: date.start].lower()[-400:])
+        or rx.search(
+            r"\b(?:shall|will)\s+mature,\s+unless\s+[^;.]{0,120}?,\s+on\s*$"
+            r"|\b(?:debentures?|notes?|bonds?),?\s+which\s+expires?\s+on\s*$"
+            # ("five (5) years counted from the Issuance Date, maturing,
+            # therefore, on October 26, 2025")
+            r"|\bmaturing,\s+therefore,\s+on\s*$"
+            # ("convertible bonds ... with a term that runs until 29 March 2023")
+            r"|\b(?:bonds?|notes?|debentures?)\b(?:[^.;]|\.(?=\d)){0,120}\bwith\s+a\s+term\s+"
+            r"(?:that|which)\s+"
+            r"(?:runs|expires|ends)\s+(?:until|on)\s*$"
+            # ("The CLNs have an annual coupon of 6%, expire on 4 July 2020")
+            r"|\b(?:clns|loan notes)\b[^.;]{0,60},\s+expire\s+on\s*$"
+            + rf"|(?:{REDEEMED_ON})\s*(?:or about\s+)?$"
+            # ("The Convertible Notes are due and payable, unless earlier converted
+            # into common stock as discussed below, on September 2, 2027")
+            r"|\b(?:notes?|debentures?|bonds?)\s+(?:are|is)\s+due and payable,\s+unless\s+[^,;.]{0,100},\s+on\s*$",
+            sentence[: date.start].lower()[-160:],
+        )
+        or _NAMED_THE_MATURITY.match(after)
     ):
         return 3
     # "Unless previously redeemed, converted or repurchased and canceled, the
@@ -6358,7 +6452,9 @@ RATE_ZERO = re.compile(
     # "promises to pay ... the principal amount of ... without interest
     # thereon"
     r"without (?:any )?interest(?: thereon)?\b(?!\s+(?:penalt|charge|or\b))|"
-    r"zero percent (?:stated )?interest rate|"
+    # ("an aggregate original issuance discount of $438,000 and zero annual
+    # interest rate")
+    r"zero (?:percent )?(?:stated |annual )?interest rate|"
     # (not "no repayment and no interest paid for the financial year")
     # (nor a legend's "and no interest may be sold": an interest in the note)
     r"(?:with|and) no interest\b(?!\s+(?:for|paid|was|were|has|had|accrued|may|in|therein)\b)|"
@@ -6565,8 +6661,9 @@ def _after_default(lowered: str, start: int, right: str) -> bool:
         # "18% upon an Event of Default" (not "8%, default interest rate of
         # 22%": the next rate's words)
         or rx.match(
-            r"^\s*(?:per annum|per year|interest)?[\s,]*(?:upon|after|on|following|during|"
-            r"in the event of|if|until)\b[^.;]{0,40}?(?:default|late|overdue|not (?:re)?paid)",
+            # ("eighteen (18%) per annum if unpaid following the maturity date")
+            r"^\s*\)?\s*(?:per annum|per year|interest)?[\s,]*(?:upon|after|on|following|during|"
+            r"in the event of|if|until)\b[^.;]{0,40}?(?:default|late|overdue|not (?:re)?paid|(?<=if )unpaid)",
             after,
         )
         # (a text may have lost its spaces: "isnotpaidwhen dueshall")
@@ -6805,8 +6902,10 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
             left[-45:].rsplit("%", 1)[-1],
         )
         # ("The effective interest rate on the notes is approximately 7.72%")
+        # ("The yield to maturity (YTM) of the bonds is set at 6.05 per cent")
         or rx.search(
-            r"\beffective (?:annual |annualized )?(?:interest )?rate\b[^%.;]{0,50}$",
+            r"\beffective (?:annual |annualized )?(?:interest )?rate\b[^%.;]{0,50}$"
+            r"|\byield to maturity\b[^%.;]{0,50}$",
             left,
         )
         # the rate in the name of notes others hold: "with certain holders of
@@ -7233,7 +7332,10 @@ _PLAIN_DAYS = re.compile(
     # ("at a 25% discount of the average of 30 days prior to the conversion
     # date")
     r"|\b(?:the|in|of)\s+(?P<count>\w+(?:\s*\(\d{1,3}\))?)\s+(?:(?:latest|consecutive)\s+)*"
-    r"(?:business\s+)?days?\s+(?:prior|preceding|before|leading)\b",
+    r"(?:business\s+)?days?\s+(?:prior|preceding|before|leading)\b"
+    # ("a 45% discount to the lowest closing bid price with a 20 day look
+    # back")
+    r"|\ban?\s+(?P<look>\w+(?:\s*\(\d{1,3}\))?)[- ]day\s+look[- ]?back\b",
     re.IGNORECASE,
 )
 
@@ -7321,7 +7423,10 @@ def _formula(sentence: str, percent: Percent) -> tuple[Decimal, str] | None:
     if rx.search(
         # ("represents an initial conversion discount of 17.4 per cent to KTL's
         # volume-weighted average price of S$0.048 on March 1")
-        r"\brepresents?\s+(?:an?\s+)?(?:initial\s+)?(?:conversion\s+)?(?:discount|premium)\s+of\s*$",
+        # ("has been set at EUR 17.43, representing a premium of 25% of the
+        # volume weighted average price")
+        r"\b(?:represents?|representing|reflecting)\s+(?:an?\s+)?(?:initial\s+)?"
+        r"(?:conversion\s+)?(?:discount|premium)\s+of\s*$",
         sentence[: percent.start][-80:],
         re.I,
     ) or (
@@ -7448,6 +7553,7 @@ def _lookback(right: str) -> tuple[str | None, bool]:
         or plain.group("period")
         or plain.group("count")
         or plain.group("vwap")
+        or plain.group("look")
     )
     counted = count_at(number + " ") if number else None
     return (str(counted[0]), True) if counted else (None, False)
@@ -7764,6 +7870,10 @@ def _not_the_note_price(lowered: str, money: Money, warrants: bool) -> bool:
             # "(ii) convertible at any time prior to maturity at $1.50 per
             # share ...; (iii) a warrant"
             r"|\bconvertible\s+at any time(?: prior to maturity)?\s+at\s*$"
+            # ("the option to convert debt into equity at $0.36 per share, and
+            # 1,600,000 warrants")
+            r"|\bconvert\s+(?:the\s+)?(?:debt|notes?|debentures?)\s+into\s+"
+            r"(?:equity|(?:[\w-]+\s+){0,2}(?:stock|shares))\s+at\s*$"
             # ("convertible into approximately 670,000 shares of the
             # Company's common stock, par value $0.001 per share (the "Common
             # Stock") at $5.00 per share and five-year warrants")
@@ -7897,6 +8007,24 @@ def _not_the_note_price(lowered: str, money: Money, warrants: bool) -> bool:
             left,
         )
         is not None
+        # one conversion done: "On April 2, 2012, the Company converted the
+        # $10,000 convertible note into 5,263,158 common shares at $.0019 per
+        # share" (not "may be converted into 100,000 shares at $0.50")
+        or rx.search(
+            r"(?<!\bbe )(?<!\bbeing )\bconverted\s+(?:the|its|their|a|an|all|part)\b"
+            r"(?:[^.;]|\.(?=\d)){0,120}\binto\s+[\d,]+\s+(?:[\w-]+\s+){0,3}shares\s+at\s*$",
+            left,
+        )
+        is not None
+        # a price set by a later amendment: "the Company entered into an
+        # amendment agreement with the debenture holder whereby the debenture
+        # shall be convertible at a fixed conversion price $0.005 per share"
+        or rx.search(
+            r"\bentered into an?\s+(?:[\w-]+\s+){0,2}amendment\b(?:[^.;]|\.(?=\d)){0,160}"
+            r"\bconvertible at\b[^.;$]{0,40}$",
+            left,
+        )
+        is not None
         # an amendment's price: "On January 15, 2015, the Company amended the
         # convertible debenture of a shareholder ... so that the debenture
         # became anti-dilutive with a conversion price set at $0.35"
@@ -7960,7 +8088,9 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # ("an initial conversion share price of A$6.35")
         # ("at an initial exchange price of USD0.1350")
         # ("carries a fixed convertible price of $0.01": the same, misworded)
-        r"(?:conversion (?:share )?(?:price|ratio|rate)|exchange price|fixed convertible price)"
+        r"(?:conversion (?:share )?(?:price|ratio|rate)|exchange price|fixed convertible price"
+        r"|\bprice for the conversion of (?:the|each) (?:[\w-]+\s+){0,2}?(?:notes?|bonds?|debentures?)"
+        r"(?:\s+into\s+(?:[\w-]+\s+){0,3}?(?:shares|stock)(?:\s+of\s+the\s+(?:issuer|company))?)?)"
         r"(?:\s+per (?:share|unit))?"
         # ("Initial conversion price at issue US$0.5200"; "The conversion
         # price at the time of issue was 2,050p")
@@ -7979,9 +8109,17 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # ("The initial conversion price of the convertibles is $19.22")
         # ("The conversion price for each Subordinate Voting Share to be
         # issued is $28.00")
-        r"(?:\s+(?:for|of)\s+(?:the|this|each)\s+(?:[\w-]+\s+){0,2}(?:notes?|bonds?|debentures?"
+        # ("set the conversion price for its new third issue domestic
+        # convertible bonds at NT$116.1")
+        r"(?:\s+(?:for|of)\s+(?:the|this|each|its)\s+(?:[\w-]+\s+){0,5}?(?:notes?|bonds?|debentures?"
         # ("The conversion price for the FCCBs is Rs 737.40 a share")
         r"|convertibles|fccbs?)|\s+for\s+each\s+(?:[\w-]+\s+){0,3}shares?(?:\s+to be issued)?)?"
+        # ("The conversion price of the convertible bonds, which have
+        # denominations of € 100,000, has been set at EUR 17.43")
+        # ("The initial conversion price, being the price at which a holder
+        # of convertible bonds may exercise the stock acquisition rights, is
+        # ¥2,820")
+        r"(?:,\s+(?:which|being)\s+(?:[^;.]|\.(?=\d)){0,120}?,)?"
         # (or a table's cell: "Conversion Price | $1.70")
         r"\s*[:|]?"
         # ("save for the conversion price, which is 70 pence per Ordinary Share")
@@ -8271,6 +8409,9 @@ def fixed_prices(reader: Reader) -> list[Found]:
         # ("A 100 pct conversion rate of bonds to common shares at 6,245 won
         # per share")
         "conversion rate of",
+        # ("The initial price for the conversion of the Bonds into Ordinary
+        # Shares of the Issuer was EUR 12.93")
+        "price for the conversion",
     ):
         lowered = sentence.lower()
         # a valuation's inputs: "using the weighted-average Black-Scholes
@@ -8348,7 +8489,39 @@ def fixed_prices(reader: Reader) -> list[Found]:
                 ]
             found += readings
             previous = (money, readings)
-    return found
+    return _without_later_prices(reader, found)
+
+
+#: A price changed from one figure to another, the words before the second:
+#: "has been adjusted downwards from €12.93 to".
+_FROM_ONE_PRICE_TO = re.compile(
+    r"\b(?:adjust|reduc|reset|amend|lower|increas|decreas|chang|cut)\w*\s+"
+    r"(?:(?:down|up)wards?\s+)?from\s+\S{0,4}\d[\d.,]*\s*(?:pence\s+|p\s+|cents?\s+)?"
+    r"(?:per\s+(?:ordinary\s+)?share\s+)?to\s*$",
+    re.IGNORECASE,
+)
+
+
+def _without_later_prices(reader: Reader, found: list[Found]) -> list[Found]:
+    """The prices less one the text says a price was changed to, from the
+    sentence that says so on: "adjusted downwards from €12.93 to €12.6631"
+    names the price before the change, and "At the conversion price of
+    €12.6631, the Convertible Bonds will be convertible into ..." after it
+    is the later one (before that sentence, the same figure may be another
+    note's price, which an older note's was changed to)."""
+    order = {sentence: index for index, sentence in enumerate(reader.sentences)}
+    later = [
+        (index, money.text(places=None))
+        for index, sentence in enumerate(reader.sentences)
+        if "from" in sentence
+        for money in reader.money(sentence)
+        if _FROM_ONE_PRICE_TO.search(sentence[: money.start][-120:])
+    ]
+    return [
+        f
+        for f in found
+        if not any(_same(f.value, v) and order.get(f.quote, -1) >= i for i, v in later)
+    ]
 
 
 # -- payments, costs, the price paid --------------------------------------------------------
