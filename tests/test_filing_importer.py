@@ -12386,6 +12386,82 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "principal sum of $227,500.",
             {"holder": None, "principal": "227500.00 USD"},
         ),
+        # a US filer's dollar, beside its Australian subsidiary
+        (
+            "On November 13, 2007, PetroHunter completed the sale of Series A "
+            "8.5% Convertible Debentures in the aggregate principal amount of "
+            "$6,956,387. Repayment of the Debentures is secured by "
+            "PetroHunter's shares of its Australian subsidiary. The holders "
+            "may purchase shares of common stock.",
+            {"principal": None},
+        ),
+        # a face an amendment raised
+        (
+            "On March 22, 2010, the Company borrowed $40,000 from non-related "
+            "third parties bearing interest at 5% per annum. On January 12, "
+            "2011, the Company amended this note to create a conversion "
+            "feature and increased the face amount to $41,500.",
+            {"principal": None},
+        ),
+        # a loan an amendment made convertible, beside the note
+        (
+            "On August 14, 2013, Mr. Bryant loaned the Company $417,762. On "
+            "September 6, 2013, Mr. Bryant loaned the Company $130,000, "
+            "convertible into shares of common stock at $0.50 per share. At "
+            "the same time, the Company entered into an amendment to its loan "
+            "agreement with Mr. Bryant dated August 14, 2013, in the original "
+            "principal amount of $417,762, to provide that it is convertible.",
+            {"principal": None},
+        ),
+        # a bond's par value; a part of the bonds; a licence's fee
+        (
+            "Of the convertible bonds issued, an aggregate principal of $24.0 "
+            "million were issued to related parties. This license amendment "
+            "required an upfront fee of $7.0 million payable to Hanmi. In lieu "
+            "of the payment, the Company issued a convertible bond to Hanmi "
+            "with a par value of $7.0 million.",
+            {"principal": "7000000.00 USD", "issue-costs": None},
+        ),
+        # debentures "of the Company", due a day, issued on another
+        (
+            "The debt was payable in respect of 3.5% senior secured convertible "
+            "debentures of the Company due November 11, 2024 (the “Maturity "
+            "Date”) originally issued to the Debenture Holders on November 11, "
+            "2021.",
+            {"date": "2021-11-11"},
+        ),
+        # a price in rupees after the figure
+        (
+            "The bonds are convertible at the initial conversion price of "
+            "103.005 rupees per equity share of the company.",
+            {"conversion-price": "103.005 INR"},
+        ),
+        # one figure for the coupon and the yield
+        (
+            "The bonds carry a coupon rate and interest rate to maturity of "
+            "2.1%, and will mature on October 16, 2030.",
+            {"rate": "0.021"},
+        ),
+        # an FCCB issue "worth" an amount, in US dollars
+        (
+            "Core Projects has launched a foreign currency convertible bonds "
+            "(FCCBs) issue worth $60 million. The FCCBs have a coupon rate of "
+            "7 per cent per anum.",
+            {"principal": "60000000.00 USD", "rate": "0.07"},
+        ),
+        # a price at the holder's discretion, beside warrant coverage
+        (
+            "Any open balance is convertible at the Investor's discretion into "
+            "shares of the Company's common stock at $0.03 per share with "
+            "warrant coverage at the same price.",
+            {"conversion-price": "0.03 USD"},
+        ),
+        # the amount of bonds redeemed
+        (
+            "The company said it has redeemed the final tranche of its "
+            "convertible bonds amounting to $44.22 million.",
+            {"principal": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -13363,6 +13439,16 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "the-lender-in-a-sentence-of-its-own",
         "a-note-made-effective-as-of-a-day",
         "two-people-and-their-assigns",
+        "a-us-filers-dollar-beside-an-australian-subsidiary",
+        "a-face-an-amendment-raised",
+        "a-loan-an-amendment-made-convertible",
+        "a-bonds-par-value-a-part-and-a-licence-fee",
+        "debentures-of-the-company-due-a-day-issued-on-another",
+        "a-price-in-rupees",
+        "one-figure-for-coupon-and-yield",
+        "an-fccb-issue-worth-an-amount",
+        "a-price-at-the-holders-discretion-beside-warrants",
+        "the-amount-of-bonds-redeemed",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

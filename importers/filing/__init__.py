@@ -1255,7 +1255,9 @@ def _not_translations(reader: Reader, stated: Stated) -> Stated:
 #: which among other things increased the Principal Amount under the Note to
 #: Two Million Dollars ($2,000,000)".
 _PRINCIPAL_CHANGED = re.compile(
-    r"\b(?:increased|decreased|reduced|raised)\s+the\s+principal\s+(?:amount|balance|sum)\b"
+    # ("amended this note to create a conversion feature and increased the
+    # face amount to $41,500")
+    r"\b(?:increased|decreased|reduced|raised)\s+the\s+(?:principal|face)\s+(?:amount|balance|sum)\b"
     r"[^.;]{0,60}\bto\b"
     # ("The convertible balance, including unpaid interests, moves from $1.2
     # million CAD to $1.345 million CAD")

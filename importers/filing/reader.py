@@ -791,6 +791,9 @@ _PRINCIPAL_BEFORE = re.compile(
         # "to issue convertible bonds worth 20 billion won"
         r"\b(?:issue|issued|sell|sold)\s+(?:[\w%.-]+\s+){0,4}(?:notes|debentures|bonds)"
         r" worth\s*|"
+        # ("has launched a foreign currency convertible bonds (FCCBs) issue
+        # worth $60 million")
+        r"\b(?:notes|debentures|bonds)\s*(?:\([^)]{0,20}\)\s*)?issue\s+worth\s*|"
         # a term sheet's "Aggregate principal amount offered: $150 million"
         r"aggregate principal amount offered:\s*|"
         # "The amount of new convertibles to be issued is A$110.2 million"
@@ -819,6 +822,10 @@ _PRINCIPAL_BEFORE = re.compile(
         r"\b(?:notes?|debentures?|bonds?)\s+(?:was|were)\s+issued\s+(?:in|on)\s+[^$.;]{1,30}\bfor\s*|"
         # "with a principal (“face”) value of $2,500,000"
         r"principal\s*\(\s*[\"“]face[\"”]\s*\)\s*value of\s*|"
+        # ("the Company issued a convertible bond to Hanmi with a par value of
+        # $7.0 million")
+        r"\bissued an?\s+(?:[\w-]+\s+){0,2}(?:bond|note|debenture)\s+to\s+[^$.;]{1,40}?\s+"
+        r"with\s+an?\s+(?:par|face|nominal)\s+value\s+of\s*|"
         # "has committed to make a convertible loan to Titan of €550,000"
         r"\b(?:make|made|provide|provided|extend|extended)\s+an?\s+(?:[\w-]+\s+){0,2}loan to\s+"
         r"[^$.;]{1,30}\bof\s*|"
@@ -2005,6 +2012,9 @@ def _fee_role(sentence: str, before: str, right: str) -> str | None:
         # the holder earns, often in shares, not one withheld)
         r"placement agent|finder|broker|advis[oe]r|\b(?:the company|we) (?:also )?paid\b"
         r"|\bestimated offering expenses\b|\bguaranteed commitment fee\b"
+        # (nor a licence's: "This license amendment required an upfront fee
+        # of $7.0 million payable to Hanmi")
+        r"|\b(?:license|licence|licensing)\b[^.;]{0,60}\b(?:upfront|up-front|milestone)\s+fee\b"
         r"|\b(?:was|were|been)\s+(?:re)?paid\b|\brepaid\b"
         # "Upon maturity ... the Company shall pay a loan participation fee of
         # $101,250": paid at the end, not withheld from the price
@@ -2552,6 +2562,38 @@ def _rough_role(left: str, right: str) -> str | None:
     return None
 
 
+def _an_amount_aside(sentence: str, money: Money) -> str | None:
+    """The role of an amount of notes the text sets aside, from a wider
+    window than the role's words: "" for one redeemed, "part" for a part of
+    notes issued, "exchanged" for a loan an amendment made convertible; None
+    for any other."""
+    # the amount of notes redeemed: "has redeemed the final tranche of its
+    # foreign currency convertible bonds (FCCBs) amounting to $44.22 million"
+    if rx.search(
+        r"\b(?:redeemed|repaid|repurchased|bought back)\b[^.;$]{0,120}\bamounting to\s*$",
+        _left(sentence, money.start, 200),
+    ):
+        return ""
+    # a part of notes issued: "Of the convertible bonds issued, an aggregate
+    # principal of $24.0 million were issued to related parties"
+    if rx.match(
+        r"^\W*of the (?:[\w-]+\s+){0,3}(?:notes|bonds|debentures)(?:\s+issued)?,",
+        sentence,
+        re.IGNORECASE,
+    ):
+        return "part"
+    # a loan an amendment made convertible, beside the note the text is
+    # about: "entered into an amendment to its loan agreement with Mr. Bryant
+    # dated August 14, 2013, in the original principal amount of $417,762"
+    if rx.search(
+        r"\bamendment to (?:its|the|a|their) (?:[\w-]+\s+){0,2}(?:loan|note) agreement\b"
+        r"(?:[^.;$]|\.(?=\s*[a-z\d])){0,80}\boriginal principal amount of\s*$",
+        _left(sentence, money.start, 200),
+    ):
+        return "exchanged"
+    return None
+
+
 def money_role(sentence: str, money: Money) -> str | None:
     """What an amount is, from the words around it: "principal",
     "purchase", "oid", "fee", "exchanged" (the notes a new note replaces),
@@ -2561,6 +2603,9 @@ def money_role(sentence: str, money: Money) -> str | None:
     # ("Principal Amount: U.S. $3,900,000.00": the country is the amount's)
     left = rx.sub(r"\bu\.\s?s\.\s*$", "", _left(sentence, money.start))
     right = _right(sentence, money.end)
+    aside = _an_amount_aside(sentence, money)
+    if aside is not None:
+        return aside or None
     other = (
         _other_notes_role(left, right)
         or _series_unit_or_part(sentence, money, left)
@@ -5089,7 +5134,11 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
             or (
                 rx.search(
                     # ("The notes, issued on March 29, 2005, bear interest")
-                    r"\b(?:notes?|debentures?|bonds?)\b(?:\s+due\s+\d{4})?(?:\s*\([^)]{0,40}\))?"
+                    # ("3.5% senior secured convertible debentures of the
+                    # Company due November 11, 2024 (the “Maturity Date”)
+                    # originally issued to the Debenture Holders on")
+                    r"\b(?:notes?|debentures?|bonds?)\b(?:\s+of\s+the\s+company)?"
+                    r"(?:\s+due\s+(?:[a-z]+\s+\d{1,2},\s+)?\d{4})?(?:\s*\([^)]{0,40}\))?"
                     # ("loan notes ("CULs") issued and announced on 19 January
                     # 2021")
                     r",?\s+(?:originally\s+|initially\s+)?issued(?:\s+and\s+announced)?\s+"
@@ -7134,7 +7183,11 @@ _COUPON_BESIDE_YIELD = re.compile(
     r"\bcoupon(?: rate)? and (?:the )?(?:interest rate|yield(?: rate)?) to maturity of "
     r"(\d[\d.]*)\s*%\s+and\s+\d[\d.]*\s*%\s*,?\s*respectively\b"
     r"|\bboth (?:the )?(?:interest )?coupon(?: rate)? and (?:the )?yield to maturity of "
-    r"(\d[\d.]*)\s*%",
+    r"(\d[\d.]*)\s*%"
+    # (one figure for both: "The bonds carry a coupon rate and interest rate
+    # to maturity of 2.1%")
+    r"|\bcoupon(?: rate)? and (?:the )?(?:interest rate|yield(?: rate)?) to maturity of "
+    r"(\d[\d.]*)\s*%(?!\s*and\s+\d)",
 )
 
 
@@ -7143,7 +7196,9 @@ def _stated_outright(sentence: str, lowered: str) -> list[Found]:
     found = [Found("0", sentence, 3)] if _states_zero(sentence, lowered) else []
     paired = _COUPON_BESIDE_YIELD.search(lowered)
     if paired is not None:
-        rate = (Decimal(paired.group(1) or paired.group(2)) / 100).normalize()
+        rate = (
+            Decimal(paired.group(1) or paired.group(2) or paired.group(3)) / 100
+        ).normalize()
         found.append(Found(format(rate, "f") if rate else "0", sentence, 3))
     return found
 
@@ -7877,7 +7932,10 @@ def _not_the_note_price(lowered: str, money: Money, warrants: bool) -> bool:
             # ("convertible into approximately 670,000 shares of the
             # Company's common stock, par value $0.001 per share (the "Common
             # Stock") at $5.00 per share and five-year warrants")
-            r"|\bconvertible\s+into\s+[^;$]{0,80}?\b(?:shares|stock)\b"
+            # ("convertible at the Investor's discretion into shares of the
+            # Company's common stock at $0.03 per share with warrant coverage")
+            r"|\bconvertible\s+(?:at\s+the\s+[\w'’]+\s+(?:discretion|option|election)\s+)?"
+            r"into\s+[^;$]{0,80}?\b(?:shares|stock)\b"
             r"(?:,\s*par value\s*\$\s?[\d.]+\s+per share)?(?:\s*\([^)]{0,40}\))?\s+at\s*$",
             left,
         )

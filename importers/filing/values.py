@@ -408,6 +408,9 @@ SUFFIXES = (
     # (the Korean press: "convertible bonds worth 20 billion won", "at 6,245
     # won per share")
     ("won", "KRW"), ("KRW", "KRW"),
+    # (the Indian press: "at the initial conversion price of 103.005 rupees
+    # per equity share")
+    ("rupees", "INR"), ("rupee", "INR"),
     # (a Nordic or Polish release: "a fixed conversion rate of 9.61 SEK")
     ("SEK", "SEK"), ("NOK", "NOK"), ("DKK", "DKK"), ("PLN", "PLN"), ("GBP", "GBP"),
     ("AUD", "AUD"), ("NZD", "NZD"), ("SGD", "SGD"), ("JPY", "JPY"),
@@ -613,6 +616,10 @@ def dollar_assumed(text: str) -> str | None:
         text,
     )
     marks = _dollar_marks(text)
+    # (an Indian issuer's foreign currency convertible bonds, "FCCBs", are
+    # sold abroad in US dollars, whatever else the text says)
+    if rx.search(r"\bFCCBs?\b|\bforeign currency convertible bonds?\b", text, re.I):
+        return None
     us_listed = _US_EXCHANGE.search(text) is not None
     # "US$200,000,000" beside bare "$25,000,000" and "$7.70" in a text about
     # a company listed on the TSX: the bare amounts may be the exchange's
@@ -745,6 +752,12 @@ def own_dollar(text: str, assumed: str | None) -> str | None:
         # ... on which banks in New York or Sydney are open", a US filer's
         # instrument; a person says which dollar)
         or rx.search(r"\b(?:New York|Delaware)\b", text)
+        # (nor a US filer's: "shares of common stock", a registration
+        # statement "with the Securities and Exchange Commission", beside
+        # "its Australian subsidiary")
+        or rx.search(
+            r"\bcommon stock\b|\bSecurities and Exchange Commission\b", text, re.I
+        )
     ):
         return None
     return next(code for code, name, *_ in _OTHER_DOLLARS if name == assumed)
