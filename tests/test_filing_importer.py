@@ -12462,6 +12462,96 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "convertible bonds amounting to $44.22 million.",
             {"principal": None},
         ),
+        # one price for the notes and the warrants
+        (
+            "The conversion price of the April 2015 Bridge Notes and the "
+            "exercise price of the April 2015 Warrants is $2.00 per share, "
+            "subject to adjustment.",
+            {"conversion-price": "2.00 USD"},
+        ),
+        # a price with its article dropped
+        (
+            "The Convertible Note A is convertible by the holder at any time "
+            "into shares of the Company's common stock at price of $1.00 per "
+            "share.",
+            {"conversion-price": "1.00 USD"},
+        ),
+        # an aside between a price's name and its figure
+        (
+            "The notes are convertible into shares of UpHealth common stock at "
+            "a conversion price, subject to the occurrence of certain corporate "
+            "events, of $1.75 per share.",
+            {"conversion-price": "1.75 USD"},
+        ),
+        # a price "applicable to converting"
+        (
+            "Conversion price applicable to converting the CN to EX1 shares is "
+            "$0.008 (0.8 cents).",
+            {"conversion-price": "0.008 USD"},
+        ),
+        # a price per a class named in words
+        (
+            "The notes have a conversion price per Subordinate Voting Share of "
+            "the Company equal to US$3.29 per share.",
+            {"conversion-price": "3.29 USD"},
+        ),
+        # a per share price; a strike price; the issue price
+        (
+            "The 2018 Notes are convertible into the Company's common stock at "
+            "a per share price of $0.90 at any time.",
+            {"conversion-price": "0.90 USD"},
+        ),
+        (
+            "The note holders might opt to convert the outstanding principal "
+            "amount into common shares of Bioceres at a strike price of $18 "
+            "per share.",
+            {"conversion-price": "18 USD"},
+        ),
+        (
+            "The loan allowed the lender the option to convert the loan into "
+            "shares of the subsidiary of the Company at the issue price of "
+            "$0.942 per share.",
+            {"conversion-price": "0.942 USD"},
+        ),
+        # a rate per $1,000, then the price it gives
+        (
+            "They convert into 124.0695 shares per $1,000 principal amount, a "
+            "price of $8.06 per share.",
+            {"conversion-price": "8.06 USD"},
+        ),
+        # a price in rupiah after the figure
+        (
+            "The bonds will be converted to as much as 56 percent of the "
+            "enlarged capital at 200 rupiah per share.",
+            {"conversion-price": "200 IDR"},
+        ),
+        # borrowings a note agreement provided for
+        (
+            "On December 1, 2019, the Company entered into a convertible note "
+            "payable agreement with Mont-Saic Investments LLC which provided "
+            "for borrowings of $1,700,000 bearing interest at a rate of 12.6% "
+            "per annum.",
+            {"principal": "1700000.00 USD"},
+        ),
+        # bonds "aggregating to" an amount
+        (
+            "MIPL proposes to subscribe to convertible bonds due in 2017, "
+            "aggregating to $19 million on the terms set out therein.",
+            {"principal": "19000000.00 USD"},
+        ),
+        # a title's amount before "Equity Linked Bonds"
+        (
+            "The Board approved the placement of an Equity Linked Bond, "
+            'referred to as "€300,000,000 1.25 per cent. Equity Linked Bonds '
+            'due 2018", maturing on 8 March 2018.',
+            {"principal": "300000000.00 EUR"},
+        ),
+        # an amount raised "after issuing" a note
+        (
+            "The miner said it has raised USD330,000 after issuing the new "
+            "loan note to German private equity firm Deutsche Balaton.",
+            {"principal": "330000.00 USD"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -13449,6 +13539,20 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "an-fccb-issue-worth-an-amount",
         "a-price-at-the-holders-discretion-beside-warrants",
         "the-amount-of-bonds-redeemed",
+        "one-price-for-notes-and-warrants",
+        "a-price-with-its-article-dropped",
+        "an-aside-between-a-prices-name-and-figure",
+        "a-price-applicable-to-converting",
+        "a-price-per-a-class-in-words",
+        "a-per-share-price",
+        "a-strike-price",
+        "the-issue-price",
+        "a-rate-per-1000-then-its-price",
+        "a-price-in-rupiah",
+        "borrowings-a-note-agreement-provided-for",
+        "bonds-aggregating-to-an-amount",
+        "a-titles-amount-before-equity-linked-bonds",
+        "an-amount-raised-after-issuing-a-note",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

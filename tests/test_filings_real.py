@@ -224,9 +224,7 @@ KNOWN_MISSING: dict[str, str] = {
         "date holder maturity principal purchase-price"
     ),
     "10k-cik795800-2022-pinnacle-island-bridge-note": "maturity",
-    "10k-cik802257-2017-convertible-note-a-extended-indefinitely": (
-        "conversion-price date"
-    ),
+    "10k-cik802257-2017-convertible-note-a-extended-indefinitely": "date",
     "10k-cik869187-2012-director-company-9pct-note": "issue-costs related-party",
     "10k-cik869531-2017-5pct-gulf-coast-capital-related-party-note": "holder",
     "10k-cik880242-2011-2007-notes-compounding-annually": "principal",
@@ -278,7 +276,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10k-rezolute-2018-q3-2018-note": "principal rate",
     "10k-sarepta-2024-1-25pct-2027-notes-director-trust": "principal",
     "10k-sharing-economy-2018-iliad-convertible-note": "issue-costs",
-    "10k-slinger-bag-2021-mont-saic-12-6pct-note": "maturity principal",
+    "10k-slinger-bag-2021-mont-saic-12-6pct-note": "maturity",
     "10k-ubiquity-2014-kbm-worldwide-8pct-note": "date",
     "10k-unique-logistics-2023-fts-ceo-entity-note": "holder",
     "10k-unnamed-2024-related-party-12pct-note-e": "principal",
@@ -411,11 +409,9 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik1125699-2023-55556-oid-note": "maturity principal rate",
     "10q-cik1131089-2017-quarterly-computed-annually": "conversion-price maturity",
     "10q-cik1136174-2015-12pct-oid-bridge-debentures": (
-        "conversion-price date principal purchase-price rate"
+        "date principal purchase-price rate"
     ),
-    "10q-cik1139822-2012-subsidiary-convertible-term-loan": (
-        "conversion-price share-class"
-    ),
+    "10q-cik1139822-2012-subsidiary-convertible-term-loan": "share-class",
     "10q-cik1140098-2012-jmj-2010-notes-85pct-three-lowest": "purchase-price",
     "10q-cik1140215-2020-raptor-note-12pct-compounded-monthly": "holder principal",
     "10q-cik1140414-2015-jmj-capital-note": "conversion-lookback",
@@ -989,7 +985,7 @@ KNOWN_MISSING: dict[str, str] = {
         "interest-payment principal rate"
     ),
     "10q-uphealth-2022-variable-rate-convertible-senior-secured-notes-due-2025": (
-        "conversion-price maturity"
+        "maturity"
     ),
     "10q-vahanna-2023-sponsor-extension-note-oid": "purchase-price",
     "10q-verde-2023-january-convertible-loan": "issue-costs",
@@ -1436,7 +1432,7 @@ KNOWN_MISSING: dict[str, str] = {
     "ar-cik1922641-2024-nis-series-e-debentures": "interest-payment maturity rate",
     "ar-kinross-gold-1996-5-5pct-convertible-debentures": "principal",
     "ar-prysmian-2013-125pct-equity-linked-bonds-due-2018": (
-        "conversion-price date interest-payment principal"
+        "conversion-price date interest-payment"
     ),
     "ar-sundance-resources-2013-hanlong-aud-convertible-notes": (
         "conversion-lookback conversion-reference holder maturity"
@@ -1457,9 +1453,7 @@ KNOWN_MISSING: dict[str, str] = {
     "asx-australian-mines-2018-bergen-convertible-notes-tranche-one": "date holder",
     "asx-cann-global-2020-l1-refinancing-convertible-notes-aud": "holder principal",
     "asx-carnegie-wave-2013-6pct-convertible-notes": "conversion-price",
-    "asx-exopharm-2023-convertible-notes": (
-        "conversion-price date principal share-class"
-    ),
+    "asx-exopharm-2023-convertible-notes": "date principal share-class",
     "asx-golden-rim-resources-2014-secured-convertible-loan-aud": (
         "principal share-class"
     ),
@@ -2181,7 +2175,6 @@ KNOWN_MISSING: dict[str, str] = {
     "news-bakrie-and-brothers-2016-five-year-mandatory-convertible-bond-idr": (
         "conversion-price principal"
     ),
-    "news-bakrie-telecom-2015-mandatory-convertible-bonds-idr": "conversion-price",
     "news-beonic-2025-10pct-convertible-notes-aud": "principal",
     "news-berlian-laju-tanker-2010-12pct-guaranteed-convertible-bonds-usd": (
         "holder principal"
@@ -2298,7 +2291,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-eltek-2018-nistec-bridge-loan": "holder maturity",
     "news-emcore-2005-5pct-convertible-notes-exchange-alexandra": (
-        "conversion-price holder maturity principal"
+        "holder maturity principal"
     ),
     "news-emp-metals-2026-tembo-usd3m-convertible-loan-amendment": "maturity principal",
     "news-energy-mad-2014-13-5pct-convertible-note-superlife-nzd": (
@@ -2503,7 +2496,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-meituan-2021-zero-coupon-convertible-notes-due-2028": "rate",
     "news-mercator-lines-singapore-2012-related-party-7pct-convertible-bonds": (
-        "holder principal related-party"
+        "holder related-party"
     ),
     "news-mercurius-2019-sgd-1m-convertible-loan": "issue-costs",
     "news-mesoblast-2025-convertible-notes-george-gueck": "share-class",
@@ -2700,9 +2693,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price holder principal share-class"
     ),
     "news-steel-exchange-india-2021-12pct-ccds-inr": "conversion-price",
-    "news-stellar-diamonds-2015-deutsche-balaton-6pct-loan-note": (
-        "conversion-price principal"
-    ),
+    "news-stellar-diamonds-2015-deutsche-balaton-6pct-loan-note": "conversion-price",
     "news-stem-holdings-2022-cad-debenture-repricing": "conversion-price",
     "news-straits-trading-2023-s370m-exchangeable-bonds": "interest-payment",
     "news-sunpower-group-2016-convertible-bonds-glory-sky": "holder",
@@ -2944,9 +2935,7 @@ KNOWN_MISSING: dict[str, str] = {
     "pr-barksdale-2025-replacement-convertible-debentures": (
         "conversion-price date maturity"
     ),
-    "pr-bioceres-2022-9pct-secured-convertible-notes": (
-        "conversion-price principal rate"
-    ),
+    "pr-bioceres-2022-9pct-secured-convertible-notes": "principal rate",
     "pr-biomed-lublin-2015-series-b-convertible-bonds-pln": (
         "conversion-price share-class"
     ),
@@ -3106,7 +3095,7 @@ KNOWN_MISSING: dict[str, str] = {
     "pr-mediterranean-oil-gas-2009-9.9pct-convertible-loan-notes": (
         "compounding interest-payment maturity related-party"
     ),
-    "pr-medmen-2019-gotham-green-tranche-notes": "conversion-price principal",
+    "pr-medmen-2019-gotham-green-tranche-notes": "principal",
     "pr-medx-health-2021-6pct-debenture-loan-notes-first-closing": (
         "principal share-class"
     ),

@@ -788,6 +788,12 @@ _PRINCIPAL_BEFORE = re.compile(
         # "issued 1,500 foreign currency convertible bonds (FCCBs) of
         # $1,00,000 each aggregating to $150 million"
         r"\b(?:notes|debentures|bonds|fccbs)\b[^.;]{0,50}\beach,?\s+aggregating(?: to)?\s*|"
+        # ("to subscribe to convertible bonds due in 2017, aggregating to $19
+        # million")
+        r"\b(?:notes|debentures|bonds)\b[^.;$]{0,40},\s+aggregating(?: to)?\s*|"
+        # ("a convertible note payable agreement with Mont-Saic Investments
+        # LLC which provided for borrowings of $1,700,000")
+        r"\bwhich\s+provid(?:es|ed)\s+for\s+borrowings\s+of\s*|"
         # "to issue convertible bonds worth 20 billion won"
         r"\b(?:issue|issued|sell|sold)\s+(?:[\w%.-]+\s+){0,4}(?:notes|debentures|bonds)"
         r" worth\s*|"
@@ -987,7 +993,8 @@ _PRINCIPAL_AFTER = re.compile(
         r",?\s+)*"
         # ("$75 million of 5.875% exchangeable senior notes"; "€400 million
         # non-dilutive equity-linked bonds")
-        r"(?:convertible|exchangeable|equity-linked|promissory)\s+(?:\w+\s+){0,2}"
+        # ("€300,000,000 1.25 per cent. Equity Linked Bonds due 2018")
+        r"(?:convertible|exchangeable|equity[- ]linked|promissory)\s+(?:\w+\s+){0,2}"
         # ("a NOK 200 million convertible loan to Alginor"; not a facility's
         # limit)
         # ("$5.25 million of subordinated convertible debt securities")
@@ -1013,6 +1020,9 @@ _PRINCIPAL_AFTER = re.compile(
         # ("a private placement ... of $2,576,908.25 of debentures convertible
         # at the option of KWG into units")
         r"of\s+(?:[\w-]+\s+){0,2}(?:notes|debentures|bonds)\s+convertible\b|"
+        # ("it has raised USD330,000 after issuing the new loan note")
+        r"(?:after|by|through)\s+issuing\s+(?:the\s+|an?\s+)?(?:new\s+)?(?:[\w-]+\s+){0,3}"
+        r"(?:notes?|debentures?|bonds?)\b|"
         # "Teewinot invested US$250,000 in the Registrant in the form of a
         # 12% Senior Convertible Note"
         r"(?:in (?:the registrant|the company|us)\s+)?in the form of an?\s+"
@@ -7925,6 +7935,10 @@ def _not_the_note_price(lowered: str, money: Money, warrants: bool) -> bool:
             # "(ii) convertible at any time prior to maturity at $1.50 per
             # share ...; (iii) a warrant"
             r"|\bconvertible\s+at any time(?: prior to maturity)?\s+at\s*$"
+            # ("The conversion price of the April 2015 Bridge Notes and the
+            # exercise price of the April 2015 Warrants is $2.00 per share")
+            r"|\bconversion price of\b[^.;$]{0,80}\band the exercise price of\b[^.;$]{0,80}"
+            r"\b(?:is|was|are|were|will be)\s*$"
             # ("the option to convert debt into equity at $0.36 per share, and
             # 1,600,000 warrants")
             r"|\bconvert\s+(?:the\s+)?(?:debt|notes?|debentures?)\s+into\s+"
@@ -8117,7 +8131,7 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
             r"|of (?:debt|principal) (?:to|for) (?:1|one|each) (?:common )?share\b)",
             right,
         )
-        or rx.search(r"\bper share (?:of|equal to)\s*$", left)
+        or rx.search(r"\bper share (?:price )?(?:of|equal to)\s*$", left)
     )
     # ("convertible into units at a price of $0.05 per unit")
     if rx.search(r"\binto\s+units\b", left) and rx.match(r"^\s*per unit\b", right):
@@ -8149,7 +8163,12 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"(?:conversion (?:share )?(?:price|ratio|rate)|exchange price|fixed convertible price"
         r"|\bprice for the conversion of (?:the|each) (?:[\w-]+\s+){0,2}?(?:notes?|bonds?|debentures?)"
         r"(?:\s+into\s+(?:[\w-]+\s+){0,3}?(?:shares|stock)(?:\s+of\s+the\s+(?:issuer|company))?)?)"
-        r"(?:\s+per (?:share|unit))?"
+        # ("a conversion price per Subordinate Voting Share of the Company
+        # equal to US$3.29 per share")
+        r"(?:\s+per (?:(?:[\w-]+\s+){0,3}?share(?:\s+of\s+the\s+company)?|unit))?"
+        # ("Conversion price applicable to converting the CN to EX1 shares is
+        # $0.008")
+        r"(?:\s+applicable to (?:converting\s+)?[^,;.$]{0,50}?)?"
         # ("Initial conversion price at issue US$0.5200"; "The conversion
         # price at the time of issue was 2,050p")
         r"(?:\s+at (?:the time of )?issue)?"
@@ -8162,7 +8181,9 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"(?:\s*\([^)]{0,120}\))?"
         # ("at an initial Conversion Price (...), subject to adjustment in
         # certain events as set out herein, of ¥957 per Share")
-        r"(?:,\s+subject to adjustment[^,;.]{0,60},)?"
+        # ("at a conversion price, subject to the occurrence of certain
+        # corporate events, of $1.75 per share")
+        r"(?:,\s+subject to [^,;.]{0,80},)?"
         r"(?:\s+as defined in (?:[\w.()-]+\s+){1,6}?(?:of (?:the|this) (?:note|debenture))?)?"
         # ("The initial conversion price of the convertibles is $19.22")
         # ("The conversion price for each Subordinate Voting Share to be
@@ -8172,6 +8193,9 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"(?:\s+(?:for|of)\s+(?:the|this|each|its)\s+(?:[\w-]+\s+){0,5}?(?:notes?|bonds?|debentures?"
         # ("The conversion price for the FCCBs is Rs 737.40 a share")
         r"|convertibles|fccbs?)|\s+for\s+each\s+(?:[\w-]+\s+){0,3}shares?(?:\s+to be issued)?)?"
+        # ("The conversion price of the April 2015 Bridge Notes and the
+        # exercise price of the April 2015 Warrants is $2.00 per share")
+        r"(?:\s+and\s+the\s+exercise\s+price\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?warrants)?"
         # ("The conversion price of the convertible bonds, which have
         # denominations of € 100,000, has been set at EUR 17.43")
         # ("The initial conversion price, being the price at which a holder
@@ -8201,6 +8225,10 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"|\bfixed conversion price\b[^.$]{0,120},\s+or\s+$"
         # ("have a conversion premium of 35% or HK$25.995")
         r"|\bconversion premium of \d[\d.]*\s*%\s+or\s*$"
+        # ("They convert into 124.0695 shares per $1,000 principal amount, a
+        # price of $8.06 per share")
+        r"|\bshares per \$1,000 principal amount,\s+(?:or\s+)?an?\s+(?:initial\s+)?"
+        r"(?:conversion\s+)?price of\s*$"
         # ("A 100 pct conversion rate of bonds to common shares at 6,245 won
         # per share")
         r"|\bconversion rate of (?:the )?(?:bonds|notes|debentures) (?:in)?to "
@@ -8232,10 +8260,14 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # ("the conversion into Class A Ordinary Shares of the Company, at an
         # issue price of S$2.81 per Ordinary Shares")
         r"\bconver(?:t|sion)\w*(?:[^.]|\.(?=\d)){0,210}?\bat\s+"
-        r"(?:a (?:fixed )?(?:price|rate) (?:per share )?(?:of|equal to)\s+|a\s+"
+        # ("at price of $1.00 per share": the article dropped)
+        # ("at a per share price of $0.90")
+        r"(?:(?:a )?(?:per share )?(?:fixed )?(?:price|rate) (?:per share )?(?:of|equal to)\s+|a\s+"
         # "convert their Notes into shares ... at an exercise price of $2.00
         # per share"; "at an initial price per share of $2.44"
-        r"|an? (?:exercise|initial|issue) price (?:per share )?(?:of|equal to)\s+)?$"
+        # ("at a strike price of $18 per share"; "at the issue price of
+        # $0.942 per share")
+        r"|(?:an?|the) (?:exercise|initial|issue|strike) price (?:per share )?(?:of|equal to)\s+)?$"
         # "said note shall be convertible into $0.06 per common share"
         r"|\bconvertible\s+into\s*$"
         # ("Crossover may convert the Notes into Common Shares for CDN $0.20

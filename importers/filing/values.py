@@ -411,6 +411,8 @@ SUFFIXES = (
     # (the Indian press: "at the initial conversion price of 103.005 rupees
     # per equity share")
     ("rupees", "INR"), ("rupee", "INR"),
+    # ("converted ... at 200 rupiah per share")
+    ("rupiah", "IDR"),
     # (a Nordic or Polish release: "a fixed conversion rate of 9.61 SEK")
     ("SEK", "SEK"), ("NOK", "NOK"), ("DKK", "DKK"), ("PLN", "PLN"), ("GBP", "GBP"),
     ("AUD", "AUD"), ("NZD", "NZD"), ("SGD", "SGD"), ("JPY", "JPY"),
