@@ -12552,6 +12552,46 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "loan note to German private equity firm Deutsche Balaton.",
             {"principal": "330000.00 USD"},
         ),
+        # principal and interest due on a day: the principal named first
+        (
+            "The unpaid principal amount and all accrued and unpaid interest "
+            "shall be due and payable on November 9, 2020.",
+            {"maturity": "2020-11-09"},
+        ),
+        # notes not converted redeemed on a day
+        (
+            "If not converted, the Loan Notes will be redeemed by the Company "
+            "on 31 December 2011, or earlier with the agreement of the holders.",
+            {"maturity": "2011-12-31"},
+        ),
+        (
+            "If the notes have not been converted, they will be redeemed on 3 "
+            "October 2020 at par.",
+            {"maturity": "2020-10-03"},
+        ),
+        # "due on or around"; "mature on the <day>"; "set for"
+        (
+            "The Company issued unsecured convertible bonds with an aggregate "
+            "principal amount of EUR 500 million due on or around 6 August "
+            "2025.",
+            {"maturity": "2025-08-06"},
+        ),
+        (
+            "The closing of the sale of the Debenture occurred on August 3, "
+            "2020. The Debenture will mature on the August 3, 2021.",
+            {"maturity": "2021-08-03"},
+        ),
+        (
+            "The maturity date for the notes is set for September 30, 2025.",
+            {"maturity": "2025-09-30"},
+        ),
+        # a note face's registered holder inside a longer line
+        (
+            "Original Issue Date: August 2, 2017 Registered Holder of this "
+            "Secured Convertible Promissory Note: Frost Nevada Investments Trust "
+            "Principal Amount: $500,000",
+            {"holder": '"Frost Nevada Investments Trust"'},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -13553,6 +13593,13 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "bonds-aggregating-to-an-amount",
         "a-titles-amount-before-equity-linked-bonds",
         "an-amount-raised-after-issuing-a-note",
+        "principal-and-interest-due-on-a-day",
+        "loan-notes-not-converted-redeemed-by-the-company",
+        "notes-not-converted-they-will-be-redeemed",
+        "due-on-or-around",
+        "mature-on-the-day",
+        "a-maturity-set-for",
+        "a-registered-holder-inside-a-line",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -108,7 +108,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10k-cik1167887-2013-austral-non-interest-debenture": "share-class",
     "10k-cik1168981-2021-15pct-debentures-series-a1": "conversion-price principal",
     "10k-cik1171008-2015-rmb-4pct-notes-three-investors": "principal",
-    "10k-cik1205922-2020-8pct-oid-senior-secured-debenture": "date maturity principal",
+    "10k-cik1205922-2020-8pct-oid-senior-secured-debenture": "date principal",
     "10k-cik1264587-2013-2-45pct-athyrium-note": "date rate",
     "10k-cik1293310-2019-march-2020-redeemable-notes": (
         "conversion-discount conversion-lookback conversion-price "
@@ -1811,7 +1811,6 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "ex107-activecare-2016-18pct-convertible-promissory-note-adp": "interest-payment",
     "ex2-cdg-investments-2003-devonshire-convertible-debenture": "date",
-    "ex2-siebert-brandford-shank-2015-8pct-subordinated-note": "maturity",
     "ex2-xspand-2018-form-4pct-senior-convertible-note": "interest-payment",
     "ex20-lexaria-2011-12pct-secured-convertible-debenture": "compounding",
     "ex3-cik1725430-2017-glucose-biosensor-convertible-note-certificate": (
@@ -1840,7 +1839,6 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "ex4-dial-thru-2000-non-interest-bearing-convertible-note": "maturity share-class",
     "ex4-driven-deliveries-2020-10pct-senior-convertible-debenture-usd": "holder",
-    "ex4-drone-aviation-2017-frost-nevada-secured-convertible-note": "holder",
     "ex4-dynaresource-2020-convertible-note-golden-post-rail": "interest-payment",
     "ex4-element-21-golf-2006-10pct-note": (
         "conversion-discount conversion-lookback conversion-price-floor "
@@ -2033,7 +2031,6 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price maturity principal rate"
     ),
     "forum-next-green-wave-2019-cad-convertible-debenture": "interest-payment rate",
-    "forum-spacetalk-2020-convertible-loan-notes-annual-report-quote": "maturity",
     "forum-transcanna-2022-debenture-repricing": "conversion-price principal",
     "forum-universal-resources-2006-converting-notes": (
         "conversion-lookback conversion-reference"
@@ -2336,7 +2333,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-future-consumer-2019-ccds-ifc-inr": "holder",
     "news-futuretech-ii-2025-zero-interest-convertible-notes": (
-        "conversion-lookback conversion-price maturity"
+        "conversion-lookback conversion-price"
     ),
     "news-galaxy-resources-2010-8pct-convertible-bonds": "principal",
     "news-geely-2006-zero-coupon-hkd-convertible-bond": "conversion-price-floor",
@@ -3463,7 +3460,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "rns-remote-monitored-systems-2019-director-cln-6pct": "principal",
     "rns-rotala-2006-gunn-8pct-convertible-loan-notes": "interest-payment maturity",
-    "rns-rotala-2008-8pct-loan-notes-67p5-conversion": "maturity principal",
+    "rns-rotala-2008-8pct-loan-notes-67p5-conversion": "principal",
     "rns-sacoil-2013-pic-convertible-bridge-loan": "holder",
     "rns-sallies-2011-tsc-investments-convertible-loan": "principal",
     "rns-san-leon-2017-toscafund-gbp-convertible-loan": "conversion-price principal",

@@ -4344,9 +4344,22 @@ HOLDER_PERSON = (
 )
 
 
+#: A note face's label inside a longer line: "Registered Holder of this
+#: Secured Convertible Promissory Note: Frost Nevada Investments Trust".
+_REGISTERED_HOLDER = re.compile(
+    r"\b(?i:registered holder)(?:\s+(?i:of this)\s+(?:[\w-]+\s+){0,4}(?i:note|debenture))?\s*:\s*"
+    rf"({ORGANISATION.pattern})"
+)
+
+
 def labelled_holders(reader: Reader) -> list[Found]:
-    """A term sheet's row: "Investor: Vista Capital Investments, LLC"."""
+    """A term sheet's row: "Investor: Vista Capital Investments, LLC"; a
+    note face's "Registered Holder of this ... Note: ..."."""
     return [
+        Found(f'"{_clean_name(match.group(1))}"', sentence, 2)
+        for sentence in reader.sentences
+        if (match := _REGISTERED_HOLDER.search(sentence))
+    ] + [
         Found(f'"{_clean_name(match.group(1))}"', sentence, 2)
         for sentence in reader.sentences
         if (
@@ -4699,9 +4712,13 @@ _MATURITY_LABEL = re.compile(
     # "Interest ... is payable, along with the principal on or before"
     r"(?:,?\s*along with the principal,?\s+)?"
     # ("with a maturity date due in December 31, 2019")
-    r"(?:is|of|shall be|will be|on|at|was)?\s*(?:by\s+or\s+on\s*|on\s*|by\s*|(?<=due )in\s*)?"
+    # ("The maturity date for the notes is set for September 30, 2025")
+    r"(?:is|of|shall be|will be|on|at|was)?\s*(?:by\s+or\s+on\s*|on\s*|by\s*|(?<=due )in\s*|"
+    r"set (?:for|to|at)\s*)?"
     # ("Maturity date | Mar. 19, 2028": a table's cells)
-    r"(?:or (?:before|prior to|about)\s*)?,?\s*(?:\|\s*)?$"
+    # ("due on or around 6 August 2025"; "The Debenture will mature on the
+    # August 3, 2021")
+    r"(?:or (?:before|prior to|about|around)\s*)?(?:(?<=on )the\s+)?,?\s*(?:\|\s*)?$"
     # ("The loan is required to be paid in full on February 15, 2020")
     r"|\b(?:required to|must|shall|will)\s+be paid in full on\s*$"
     # "is due and payable no later than July 26, 2023"
@@ -5895,6 +5912,12 @@ REDEEMED_ON = (
     # 2025"; "will be issued at 100% ... and will be redeemed on 15 November
     # 2028")
     r"|\bnot (?:previously )?converted will be redeemed on"
+    # ("If not converted, the Loan Notes will be redeemed by the Company on
+    # 31 December 2011"; "If the notes have not been converted, they will be
+    # redeemed on 3 October 2020 at par")
+    r"|\bif (?:not|the (?:[\w-]+ )?(?:notes|bonds|debentures) have not been) converted,\s+"
+    r"(?:the (?:[\w-]+ )?(?:notes|bonds|debentures)|they) will be redeemed"
+    r"(?: by the company)?(?: at par)? on"
     r"|\b(?:notes|bonds|debentures|oceanes)\b[^.;]{0,120}\band will be redeemed on"
     # ("The CLN has a redemption date of 30 November 2022")
     r"|\b(?:has|have) a redemption date of"
@@ -6037,9 +6060,15 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
         return 3
     # (or a table row's later cell: "|Maturity date |June 15, 2030 |June 1,
     # 2032")
-    if _MATURITY_LABEL.search(
-        _label_window(sentence[: date.start], 70)
-    ) and not _INTEREST_DUE.search(window):
+    if (
+        _MATURITY_LABEL.search(
+            _label_window(sentence[: date.start], 70)
+            # (the principal named before the interest, beyond the label's window:
+            # "The unpaid principal amount and all accrued and unpaid interest shall
+            # be due and payable on November 9, 2020")
+        )
+        and not _INTEREST_DUE.search(sentence[: date.start].lower()[-160:])
+    ):
         # a title, "CONVERTIBLE NOTE DUE JUNE 30, 2016", states it as
         # firmly as a defined Maturity Date
         # (not "These notes, as amended, are due December 31, 2019.": a
