@@ -6060,15 +6060,13 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
         return 3
     # (or a table row's later cell: "|Maturity date |June 15, 2030 |June 1,
     # 2032")
-    if (
-        _MATURITY_LABEL.search(
-            _label_window(sentence[: date.start], 70)
-            # (the principal named before the interest, beyond the label's window:
-            # "The unpaid principal amount and all accrued and unpaid interest shall
-            # be due and payable on November 9, 2020")
-        )
-        and not _INTEREST_DUE.search(sentence[: date.start].lower()[-160:])
-    ):
+    # (an interest's day is no maturity, unless the principal is named before
+    # it, beyond the label's window: "The unpaid principal amount and all
+    # accrued and unpaid interest shall be due and payable on November 9,
+    # 2020")
+    if _MATURITY_LABEL.search(
+        _label_window(sentence[: date.start], 70)
+    ) and not _INTEREST_DUE.search(sentence[: date.start].lower()[-160:]):
         # a title, "CONVERTIBLE NOTE DUE JUNE 30, 2016", states it as
         # firmly as a defined Maturity Date
         # (not "These notes, as amended, are due December 31, 2019.": a
@@ -8108,24 +8106,6 @@ def _not_the_note_price(lowered: str, money: Money, warrants: bool) -> bool:
             left,
         )
         is not None
-        # one conversion done: "On April 2, 2012, the Company converted the
-        # $10,000 convertible note into 5,263,158 common shares at $.0019 per
-        # share" (not "may be converted into 100,000 shares at $0.50")
-        or rx.search(
-            r"(?<!\bbe )(?<!\bbeing )\bconverted\s+(?:the|its|their|a|an|all|part)\b"
-            r"(?:[^.;]|\.(?=\d)){0,120}\binto\s+[\d,]+\s+(?:[\w-]+\s+){0,3}shares\s+at\s*$",
-            left,
-        )
-        is not None
-        # a price set by a later amendment: "the Company entered into an
-        # amendment agreement with the debenture holder whereby the debenture
-        # shall be convertible at a fixed conversion price $0.005 per share"
-        or rx.search(
-            r"\bentered into an?\s+(?:[\w-]+\s+){0,2}amendment\b(?:[^.;]|\.(?=\d)){0,160}"
-            r"\bconvertible at\b[^.;$]{0,40}$",
-            left,
-        )
-        is not None
         # an amendment's price: "On January 15, 2015, the Company amended the
         # convertible debenture of a shareholder ... so that the debenture
         # became anti-dilutive with a conversion price set at $0.35"
@@ -8136,6 +8116,10 @@ def _not_the_note_price(lowered: str, money: Money, warrants: bool) -> bool:
         )
         is not None
     )
+
+
+#: The words of a price changed: "adjusted", "reduces", "reset", "cut".
+_CHANGED = r"(?:adjust|reduc|reset|amend|lower|increas|decreas|chang|cut)\w*"
 
 
 def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
@@ -8359,8 +8343,7 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         found.append(Found(value, sentence, 2))
     adjusted = (
         rx.search(
-            r"\b(?:adjust|reduc|reset|amend|lower|increas|chang|cut)\w*\s+"
-            r"(?:the\s+conversion\s+price\s+)?to\s+$"
+            rf"\b{_CHANGED}\s+(?:the\s+conversion\s+price\s+)?to\s+$"
             # ("the latest conversion price is RMB 8.09")
             # ("The conversion price of the Debentures moves from $0.40 per
             # Debenture Share to $0.10 CAD")
@@ -8374,12 +8357,17 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
             r"(?:amended|adjusted|reduced|reset|lowered|changed)\s+to\b[^.;$]{0,60}$"
             # "resets the conversion price to the 10 day volume weighted average
             # price ..., plus a 25% conversion premium, or $1.66"
-            r"|\b(?:adjust|reduc|reset|amend|lower|increas|chang)\w*\s+the\s+conversion\s+price\s+"
+            rf"|\b{_CHANGED}\s+the\s+conversion\s+price\s+"
             r"to\b[^.;$]{0,200}?,?\s+or\s+$"
             # ("has agreed to vary the terms of the Loan Notes issued to
             # Fairbairn, ..., such that they will convert into ordinary shares
             # in the Company at a price of 1.5 pence per share")
-            r"|\bvary\s+the\s+terms\b[^.;]{0,160}\bconvert\b[^.;]{0,80}\bat\s+a\s+price\s+of\s*$",
+            r"|\bvary\s+the\s+terms\b[^.;]{0,160}\bconvert\b[^.;]{0,80}\bat\s+a\s+price\s+of\s*$"
+            # ("the Company entered into an amendment agreement with the
+            # debenture holder whereby the debenture shall be convertible at a
+            # fixed conversion price $0.005 per share")
+            r"|\bentered into an?\s+(?:[\w-]+\s+){0,2}amendment\b(?:[^.;]|\.(?=\d)){0,160}"
+            r"\bconvertible at\b[^.;$]{0,40}$",
             lowered[: money.start][-260:],
         )
         or rx.match(
@@ -8399,8 +8387,11 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         )
     )
     converted = rx.search(
+        # ("On April 2, 2012, the Company converted the $10,000 convertible
+        # note into 5,263,158 common shares at $.0019 per share")
         r"\b(?:holders?|creditor|lender|investor|noteholders?|it|they)(?:\s+\d+)?\s+"
         r"converted\b"
+        r"|\b(?:the company|we)\s+converted\b(?:[^.;]|\.(?=\d)){0,120}\binto\s+[\d,]+\s"
         r"|\b(?:was|were|has been|have been)\s+converted\b"
         # ("$1.2M OF $2.2M CREDIT FACILITY CONVERTED TO COMMON STOCK AT $5.00
         # PER SHARE": a stamp on the note)
@@ -8614,8 +8605,8 @@ def fixed_prices(reader: Reader) -> list[Found]:
 #: A price changed from one figure to another, the words before the second:
 #: "has been adjusted downwards from €12.93 to".
 _FROM_ONE_PRICE_TO = re.compile(
-    r"\b(?:adjust|reduc|reset|amend|lower|increas|decreas|chang|cut)\w*\s+"
-    r"(?:(?:down|up)wards?\s+)?from\s+\S{0,4}\d[\d.,]*\s*(?:pence\s+|p\s+|cents?\s+)?"
+    rf"\b{_CHANGED}\s+(?:(?:down|up)wards?\s+)?from\s+"
+    r"\S{0,4}\d[\d.,]*\s*(?:pence\s+|p\s+|cents?\s+)?"
     r"(?:per\s+(?:ordinary\s+)?share\s+)?to\s*$",
     re.IGNORECASE,
 )
