@@ -12592,6 +12592,47 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "Principal Amount: $500,000",
             {"holder": '"Frost Nevada Investments Trust"'},
         ),
+        # the day an issue was refinanced, or a letter's, is no issue date
+        (
+            "On June 30, 2015 this issuance was refinanced with the secured "
+            "borrowings discussed in Note 8.",
+            {"date": None},
+        ),
+        (
+            "In a letter dated February 11, 2015, the FRB granted the Company "
+            "permission to extend the note at the same terms.",
+            {"date": None},
+        ),
+        # a holder's trade name; a name in lower case before a capital
+        (
+            "FOR VALUE RECEIVED, ACME CORPORATION (the \u201cCompany\u201d) "
+            "promises to pay to the order of Hensley & Company, dba Hensley "
+            "Beverage Company (the \u201cHolder\u201d) the principal sum of "
+            "$3,000,000.",
+            {"holder": '"Hensley & Company, dba Hensley Beverage Company"'},
+        ),
+        (
+            "For value received, Unreal Estate Inc., a Delaware corporation "
+            "(the \u201cCompany\u201d), promises to pay to the order of reAlpha "
+            "Tech Corp. (the \u201cHolder\u201d) the principal amount of "
+            "$60,000.",
+            {"holder": '"reAlpha Tech Corp."'},
+        ),
+        # a partner is no holder; the investing arm named in brackets is
+        (
+            "The Company entered into a strategic relationship with "
+            'Caterpillar Inc ("Caterpillar"), which involved Caterpillar\'s '
+            "venture capital division (Caterpillar Venture Capital Inc.) "
+            "investing \u00a35 million into the Company by means of senior "
+            "secured Convertible Loan Notes.",
+            {"holder": '"Caterpillar Venture Capital Inc."'},
+        ),
+        (
+            "The Company entered into a strategic relationship with "
+            "Caterpillar Inc to develop drivetrains, and issued convertible "
+            "loan notes.",
+            {"holder": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -13600,6 +13641,12 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "mature-on-the-day",
         "a-maturity-set-for",
         "a-registered-holder-inside-a-line",
+        "an-issuance-refinanced-on-a-day",
+        "a-letter-dated",
+        "a-holder-dba-a-trade-name",
+        "a-name-in-lower-case-before-a-capital",
+        "an-investing-arm-in-brackets",
+        "a-strategic-relationship-with-a-partner",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

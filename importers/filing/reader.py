@@ -3224,7 +3224,8 @@ LEGAL_FORM = (
 FUND_NUMBER = r"(?:VIII|VII|III|II|IV|IX|VI|V|X|I)"
 #: (a domicile in brackets is part of a name: "JGB (Cayman) Port Ellen Ltd")
 # ("Hall Phoenix/Inwood, Ltd.": a slash between two capitalised words)
-_WORD = r"(?:[A-Z0-9][\w&'’.-]*(?:/[A-Z][\w&'’.-]*)?|(?<![\w])[a-z][A-Z][\w&'’.-]*|\((?:Cayman|BVI|Bermuda|Jersey|Guernsey|Hong Kong|Singapore|"
+# ("reAlpha Tech Corp.": a name in lower case before a capital)
+_WORD = r"(?:[A-Z0-9][\w&'’.-]*(?:/[A-Z][\w&'’.-]*)?|(?<![\w])(?!(?:of|to|by|in|on|at|an|or|as)[A-Z])[a-z]{1,2}[A-Z][\w&'’.-]*|\((?:Cayman|BVI|Bermuda|Jersey|Guernsey|Hong Kong|Singapore|"
 _WORD += (
     r"Luxembourg|Ireland|Delaware|Canada|US|USA|UK|Asia|Europe|Holdings|International|"
 )
@@ -3622,6 +3623,16 @@ def defined_holders(sentence: str) -> list[tuple[str, str]]:
             "",
             before,
         )
+        # a trade name after the name: "Hensley & Company, dba Hensley
+        # Beverage Company (the “Holder”)"
+        trading = rx.search(
+            rf"((?:{_WORD}\s+(?:&\s+)?){{0,5}}{_WORD},?\s+(?:dba|d/b/a|doing business as)\s+"
+            rf"(?:{_WORD}\s+(?:&\s+)?){{0,5}}{_WORD})\s*,?\s*$",
+            before,
+        )
+        if trading is not None:
+            bound.append((role, _clean_name(trading.group(1))))
+            continue
         whole = _named_whole(before, match.group(0))
         if whole is not None:
             bound.append((role, whole))
@@ -3674,8 +3685,10 @@ _OFFICE = (
 #: A person's name (not an organisation's: no "Fund", "Capital", ...).
 _PERSON = (
     r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?!(?:The|Company)\b)[A-Z][a-z'-]+(?:\s+[A-Z]\.)?"
+    # (nor a legal form without its stop: "Caterpillar Inc")
     r"(?:\s+(?!(?:Fund|Capital|Partners|Holdings|Group|Financial|Investments?|Ventures|"
-    r"Trust|Bank|Limited|Enterprises|Funding|Lending|Management|Advisors)\b)[A-Z][a-z'-]+){1,2}"
+    r"Trust|Bank|Limited|Enterprises|Funding|Lending|Management|Advisors|Inc|Corp|Ltd|Plc)\b)"
+    r"[A-Z][a-z'-]+){1,2}"
 )
 _SEVERAL = re.compile(
     r"\ba group of (?:[\w-]+\s+){0,2}(?:investors|purchasers|lenders|holders)\b|"
@@ -3901,7 +3914,12 @@ _HOLDER_VERBS = (
         # (nor an agreement about anything but money: "entered into a farm-in
         # agreement with Metalicity Ltd")
         r"(?!\s+(?:the|an?)\s+(?i:farm-in|farm-out|joint venture|licen[cs]e|offtake|supply"
-        r"|distribution|consulting|services|lease|merger)\s+agreement\b)"
+        r"|distribution|consulting|services|lease|merger|(?:master\s+)?development|collaboration)"
+        r"\s+agreement\b)"
+        # (nor a partner's: "entered into a strategic relationship with
+        # Caterpillar Inc")
+        r"(?!\s+(?:the|an?)\s+(?i:strategic|commercial)\s+(?i:relationship|partnership|alliance|"
+        r"collaboration)\b)"
         # ("a convertible bond subscription agreement with the subscriber
         # Dansey P2 Limited")
         # (not past "a share subscription agreement with" the buyer of shares)
@@ -3954,6 +3972,14 @@ _HOLDER_VERBS = (
         # Financial Investment Co., Ltd. for KRW 1,300,000,000, returning
         # investors Samsung Securities Co. Ltd., ...")
         r"(?!\s+for\s+[^;]{1,40}?,\s+(?:(?:returning|existing|new|other)\s+investors?\b|[A-Z]))"
+    ),
+    # "Caterpillar's venture capital division (Caterpillar Venture Capital
+    # Inc.) investing £5 million into the Company by means of senior secured
+    # Convertible Loan Notes"
+    re.compile(
+        rf"\(?({ORGANISATION.pattern})\)?\s+(?:investing|lending|advancing)\s+\S{{0,4}}\d[\d,.]*\s*"
+        r"(?:million|m|k)?\s+(?:in|into|to)\s+the\s+(?i:company)\s+by\s+(?:means|way)\s+of\s+"
+        r"(?:[\w-]+\s+){0,4}(?i:notes?|debentures?|bonds?|loans?)\b"
     ),
     # "a private placement of 50,000 convertible notes ... with individual
     # investor Lam Gim Hua"
@@ -4855,7 +4881,9 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
         # ("the press releases (fatos relevantes) dated October 26 and
         # November 8, 2020": earlier releases' days)
         or rx.search(
-            r"\b(?:press releases?|news releases?|notices?)\b(?:\s*\([^)]{0,30}\))?\s+dated\s+"
+            # ("In a letter dated February 11, 2015, the FRB granted the Company
+            # permission to extend the note")
+            r"\b(?:press releases?|news releases?|notices?|letters?)\b(?:\s*\([^)]{0,30}\))?\s+dated\s+"
             r"(?:[a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?\s+and\s+)?$",
             window,
         )
@@ -4883,6 +4911,14 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
         or rx.search(
             r"\bhold(?:ing)?\s+period\s+(?:that\s+|which\s+)?(?:expir\w*|end\w*)\s+on\s*$",
             window,
+        )
+        # the day the issue ended, not began: "On June 30, 2015 this issuance
+        # was refinanced with the secured borrowings"
+        or rx.search(
+            r"^\W*on\s+[^;]{4,30}?,?\s+(?:this|the|such|these)\s+(?:issuance|notes?|"
+            r"debentures?|loans?)\s+(?:was|were)\s+(?:refinanced|repaid|redeemed|retired|"
+            r"prepaid|extinguished)\b",
+            lowered,
         )
         # ("Further to the TSX Venture Exchange bulletin dated March 25, 2024")
         or rx.search(
