@@ -12633,6 +12633,147 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "loan notes.",
             {"holder": None},
         ),
+        # an insider's pledge, or the board's authority, is no related party
+        (
+            "Major League Football, Inc. sold a 10% convertible promissory "
+            "note to SBI Investments LLC. Also, Michael Queen, a company "
+            "director and executive officer, executed an insider pledge "
+            "agreement to secure the obligations of the company under the "
+            "note and the purchase agreement with SBI.",
+            {"related-party": None},
+        ),
+        (
+            "Caterpillar Venture Capital Inc. invested in the Company by means "
+            "of Convertible Loan Notes. The Company is required to convene a "
+            "general meeting of shareholders in order to pass resolutions "
+            "conferring on the Directors the authority to issue new ordinary "
+            "shares if the holder elects to exercise its conversion rights.",
+            {"related-party": None},
+        ),
+        # the existing bonds' balance, named before its figure
+        (
+            "Air Berlin Finance B.V. intends to invite holders of its existing "
+            "6.00% guaranteed convertible bonds due 6 March 2019 with an "
+            "outstanding principal amount of 140 million euros to exchange "
+            "such bonds for new guaranteed convertible bonds.",
+            {"principal": None},
+        ),
+        # the new note's face after "in exchange for a"
+        (
+            "On June 3, 2011, the Company issued, in exchange for a debenture "
+            "of Pet Airways, Inc., a $350,000 principal amount convertible "
+            "debenture. The old debenture was exchanged in exchange for a "
+            "$350,000 principal amount convertible debenture with a "
+            "conversion price of $0.50 per share.",
+            {"principal": "350000.00 USD"},
+        ),
+        # a rate paid in kind is an option beside the cash coupon
+        (
+            "The debentures are convertible into common shares at USD 10.00 "
+            "per share, carry an 8% cash coupon, and the company may pay "
+            'interest in the form of additional "pay-in-kind" debentures '
+            "at a rate of 10%.",
+            {"rate": "0.08"},
+        ),
+        # a Canadian release that marks its US amounts "(U.S.)": its cents
+        # are Canadian
+        (
+            "2015-04-27 17:30 ET - News Release. Inca One Gold Corp. has "
+            "closed the first tranche of its convertible loan for gross "
+            "proceeds of $600,000 (U.S.). The "
+            "loan will be convertible into common shares at a conversion "
+            "price of 25 cents.",
+            {"conversion-price": "0.25 CAD"},
+        ),
+        # a principal an amendment increases, read from its later figure
+        (
+            "The Amended and Restated Promissory Note increases the "
+            "outstanding principal amount of the convertible note from "
+            "$6,250,000 to an aggregate amount of $10,250,000.",
+            {"principal": None},
+        ),
+        # a note not convertible converted away; a debenture "for" its face
+        (
+            "SoMedia entered into an agreement with Difference Capital "
+            "Financial Inc. to restructure amounts owing under a convertible "
+            'debenture (the "Debenture") for $600,000 dated December 13, '
+            "2012 and convert a $360,000 promissory note dated November 1, "
+            "2013 into Units of the Company.",
+            {"principal": "600000.00 USD"},
+        ),
+        # a maturity extended until a day, alone, is none
+        (
+            "Difference has agreed to extend the maturity date of the "
+            'convertible debenture until July 17, 2016 (the "Maturity '
+            'Date").',
+            {"maturity": None},
+        ),
+        # "U.S. $" names the US dollar
+        (
+            "U.S. $400,000 GLOBAL PAYMENT TECHNOLOGIES, INC. CONVERTIBLE "
+            "PROMISSORY NOTE. The Company promises to pay to Exfair Pty. "
+            "Ltd., an Australian company, the principal amount of Four "
+            "Hundred Thousand Dollars (U.S. $400,000).",
+            {"principal": "400000.00 USD"},
+        ),
+        # a note "with" a holder whose legal form has a stop, "for" its face
+        (
+            "The Company issued a convertible promissory note (\u201cPromissory "
+            "Note\u201d) with Red Cat Holdings, Inc. for $2.0 million.",
+            {"principal": "2000000.00 USD"},
+        ),
+        # a principal amount and gross proceeds stated as one
+        (
+            "The Company issued 10% convertible debentures having an "
+            "aggregate principal amount and gross proceeds of $1,059,710 CAD.",
+            {"principal": "1059710.00 CAD"},
+        ),
+        # exchangeable debentures' price
+        (
+            "The secured debentures are exchangeable into common shares of "
+            "the Company at a price of $0.05 per share.",
+            {"conversion-price": "0.05 USD"},
+        ),
+        # holders: "payable by the Company to"; a Dutch "BV" with a
+        # convertible facility; the lender described after its name; a
+        # finance provider described before it; "or order"; a broker is none
+        (
+            "The Company entered into an amendment of that certain "
+            "subordinated convertible promissory note, dated as of November "
+            "25, 2019, payable by the Company to SG Broadcasting LLC, a "
+            "Delaware limited liability company.",
+            {"holder": '"SG Broadcasting LLC"'},
+        ),
+        (
+            "The existing convertible revolving credit facility with Mercuria "
+            "Energy Netherlands BV, part of the Mercuria Group, increased to "
+            "$235 million.",
+            {"holder": '"Mercuria Energy Netherlands BV"'},
+        ),
+        (
+            "Cadiz Inc. has reached agreement with LC Capital Master Fund, "
+            "Ltd., the Company\u2019s existing lender (\u201cLender\u201d), for "
+            "an additional $10 million convertible working capital facility.",
+            {"holder": '"LC Capital Master Fund, Ltd."'},
+        ),
+        (
+            "The company has executed an unsecured convertible loan agreement "
+            "of US$1.1 million with independent, third-party Israeli finance "
+            "provider, Telefox Ltd.",
+            {"holder": '"Telefox Ltd."'},
+        ),
+        (
+            "TARA MINERALS CORP. (the \u201cCompany\u201d), for value received, "
+            "hereby promises to pay Tara Gold Resources Corp., or order, (the "
+            '"Holder\u201d) the principal sum of $1,695,000.',
+            {"holder": '"Tara Gold Resources Corp."'},
+        ),
+        (
+            "Aurora Cannabis Inc. has completed the brokered private placement "
+            "of 10% unsecured convertible debentures of the Company with "
+            "Canaccord Genuity Corp. for gross proceeds of $15 million.",
+            {"holder": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -13647,6 +13788,25 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-name-in-lower-case-before-a-capital",
         "an-investing-arm-in-brackets",
         "a-strategic-relationship-with-a-partner",
+        "an-insiders-pledge-agreement",
+        "the-directors-authority-to-issue-shares",
+        "existing-bonds-outstanding-principal-amount",
+        "in-exchange-for-a-face-principal-amount",
+        "a-pay-in-kind-option-beside-a-cash-coupon",
+        "cents-in-a-release-marking-us-amounts",
+        "a-principal-increased-from-to",
+        "a-promissory-note-converted-away",
+        "a-maturity-extended-until-a-day",
+        "us-dollar-marked-u-s-space-dollar",
+        "a-note-with-a-holder-inc-for-its-face",
+        "principal-amount-and-gross-proceeds-of",
+        "exchangeable-into-shares-at-a-price",
+        "a-note-payable-by-the-company-to",
+        "a-convertible-facility-with-a-bv",
+        "an-organisation-the-companys-existing-lender",
+        "a-finance-provider-named-after-its-description",
+        "a-holder-or-order",
+        "a-brokered-placement-with-its-broker",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -7,7 +7,7 @@ person read in it (``NAME.truth.json``, with the source address; see
 truth (wrong); each stated term it does not yet read, and each value it
 gives that the truth does not hold (invented), is listed below as a strict
 xfail (reading it right, or no longer inventing it, turns the test red
-until the list is updated). After the first set, four hundred and fifty-two more
+until the list is updated). After the first set, four hundred and sixty more
 sets were collected after the reader was written and first scored unseen;
 ``SOURCES.md`` lists those first reads.
 ``python -m tests.filings_score`` prints the same comparison as a table.
@@ -247,6 +247,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10k-eyenovia-2022-avenue-convertible-note-tables": "principal",
     "10k-fastedgar-2021-80k-fixed-price-note": "conversion-price rate",
     "10k-fastedgar-2024-9-month-bridge-note-oid": "date maturity",
+    "10k-flotek-industries-2022-10pct-convertible-pik-notes-pipe": "principal",
     "10k-fluxpower-2020-esenjay-related-party-note": "maturity",
     "10k-freeze-tag-2013-holland-family-trust-convertible-note": (
         "conversion-price-floor date holder"
@@ -256,6 +257,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-lookback conversion-reference date interest-payment"
     ),
     "10k-glenmark-2011-fccb-note": "conversion-price par-value principal",
+    "10k-global-recycling-technologies-2008-10pct-convertible-note": "maturity",
     "10k-hawker-energy-2014-350k-12pct-conversion-units": "principal share-class",
     "10k-hickok-2011-roundball-convertible-loan-note": "principal",
     "10k-imaging-diagnostic-2008-whalehaven-8pct-debentures": "date share-class",
@@ -937,6 +939,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-labor-smart-2014-gemini-oid-note-receivable": "date",
     "10q-lattice-2015-lf1-note-lattice-funding": "date",
     "10q-lottery-com-2017-series-a-notes-extended": "rate",
+    "10q-meridian-waste-solutions-2014-related-party-convertible-notes": "principal",
     "10q-meso-numismatics-2023-series-bb-exchange-convertible-notes": (
         "conversion-lookback conversion-reference principal"
     ),
@@ -957,6 +960,9 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-one-world-2020-csw-secured-convertible-note": "date holder",
     "10q-organovo-2011-bridge-6pct-convertible-notes": "principal rate share-class",
     "10q-oxis-2011-2006-oid-secured-convertible-debentures": "date",
+    "10q-paws-pet-company-2011-14pct-convertible-debenture-exchange": (
+        "date maturity principal"
+    ),
     "10q-phunware-2019-quarterly-then-monthly": "date",
     "10q-pleasant-kids-2014-lg-capital-55pct-lowest-bid": "issue-costs rate",
     "10q-quantum-2012-450pct-convertible-subordinated-notes": (
@@ -1162,6 +1168,9 @@ KNOWN_MISSING: dict[str, str] = {
     "8k-apollogold-2007-convertible-debentures-terms": "interest-payment rate",
     "8k-auddia-2023-secured-bridge-note-stockholder": "purchase-price",
     "8k-avalon-globocare-2025-two-fixed-price-notes": "principal",
+    "8k-avantair-2012-senior-secured-convertible-notes-board-members": (
+        "date related-party"
+    ),
     "8k-axion-power-2015-oid-senior-convertible-notes": "purchase-price",
     "8k-biorestorative-2019-auctus-note-58pct-market": "interest-payment",
     "8k-biotricity-2020-12pct-notes-vwap-conversion": "conversion-lookback principal",
@@ -1273,10 +1282,13 @@ KNOWN_MISSING: dict[str, str] = {
     "8k-marathonpatent-2017-5pct-notes-initial-closing": "conversion-price-floor",
     "8k-marina-biotech-2017-note-purchase-agreement-5pct": "conversion-price maturity",
     "8k-marrone-2017-anderson-step-rate-note": "maturity rate",
+    "8k-mediaco-holding-2020-sg-broadcasting-convertible-note-amendment": (
+        "date principal"
+    ),
     "8k-medicine-man-technologies-2020-dye-capital-note": "date",
     "8k-medifirst-2016-575pct-note-maturity-typo": "principal purchase-price",
     "8k-millennium-biotech-2007-harborview-secured-note": "interest-payment",
-    "8k-mobilepro-2006-amended-cornell-debenture": "date holder",
+    "8k-mobilepro-2006-amended-cornell-debenture": "date",
     "8k-mountain-crest-v-2024-sponsor-note-conversion": "date",
     "8k-msgi-2007-callable-convertible-notes-75pct-lowest-three": "interest-payment",
     "8k-mullen-automotive-2022-esousa-amended-restated-note": "maturity",
@@ -1585,7 +1597,10 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-discount rate"
     ),
     "ex10-andresmin-2004-dacorey-debenture-form": "holder interest-payment",
-    "ex10-aqua-vie-2000-wozniak-8pct-convertible-note": "holder interest-payment",
+    "ex10-aqua-vie-2000-wozniak-8pct-convertible-note": "interest-payment",
+    "ex10-beauty-brands-group-2012-10pct-convertible-promissory-note-heriot": (
+        "day-count"
+    ),
     "ex10-biologix-2012-unionashton-demand-note": (
         "conversion-lookback conversion-price date holder principal share-class"
     ),
@@ -1594,6 +1609,7 @@ KNOWN_MISSING: dict[str, str] = {
     "ex10-bluefire-equipment-2011-rohde-note": "purchase-price",
     "ex10-borqs-2018-pfg-senior-secured-convertible-note": "date principal share-class",
     "ex10-boxscore-2020-lipson-9-5pct-note": "holder rate share-class",
+    "ex10-broadcast-international-2010-frenkel-convertible-note-amendment": "rate",
     "ex10-cactus-acquisition-1-2022-sponsor-promissory-note-450k": "principal",
     "ex10-camber-2021-second-amendment-10pct-secured-promissory-note": (
         "conversion-price date maturity"
@@ -1646,8 +1662,9 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "ex10-general-automotive-2011-nagel-9pct-amended-note": "date interest-payment",
     "ex10-global-payment-technologies-2008-non-interest-convertible-note-exfair": (
-        "holder principal"
+        "holder"
     ),
+    "ex10-global-warming-solutions-2019-10pct-convertible-debenture-overwatch": "date",
     "ex10-glucosehealth-2016-consolidated-convertible-note-btb": "principal",
     "ex10-green-endeavors-2011-asher-8pct-note": "purchase-price",
     "ex10-green-hygienics-2022-primordia-475pct-note": "maturity",
@@ -1739,6 +1756,9 @@ KNOWN_MISSING: dict[str, str] = {
     "ex10-phoenix-motor-2025-astor-conversion-amendment": "holder",
     "ex10-plastinum-2010-spa-convertible-note-von-tscharner": "holder",
     "ex10-pono-capital-two-2024-convertible-note-amendment": "date principal",
+    "ex10-powin-energy-2017-6pct-secured-convertible-note-wolf-creek-capital": (
+        "day-count maturity principal"
+    ),
     "ex10-pura-naturals-2018-vista-note-amendment": "maturity",
     "ex10-quickmed-2009-granito-senior-convertible-note": "principal",
     "ex10-radview-software-2006-convertible-loan-agreement": "principal",
@@ -1778,6 +1798,9 @@ KNOWN_MISSING: dict[str, str] = {
     "ex10-tengasco-2002-dolphin-offshore-note": "day-count interest-payment",
     "ex10-tiga-energy-2010-12pct-note-quarterly-compounding": "interest-payment",
     "ex10-tofutti-2020-mintz-5pct-promissory-note": "compounding",
+    "ex10-tor-minerals-2009-6pct-convertible-subordinated-debentures-subscription": (
+        "interest-payment"
+    ),
     "ex10-torbay-holdings-2004-redemption-recitals": "date principal",
     "ex10-trey-resources-2010-ya-global-amendment-agreement": "date principal",
     "ex10-triangle-9-2021-line-of-credit-convertible-note": "principal",
@@ -1868,6 +1891,7 @@ KNOWN_MISSING: dict[str, str] = {
     "ex4-cik1419886-2008-catino-12pct-convertible-note": (
         "holder interest-payment maturity"
     ),
+    "ex4-deltathree-2011-convertible-promissory-note-d4-holdings": "principal",
     "ex4-dial-thru-2000-non-interest-bearing-convertible-note": "maturity share-class",
     "ex4-driven-deliveries-2020-10pct-senior-convertible-debenture-usd": "holder",
     "ex4-dynaresource-2020-convertible-note-golden-post-rail": "interest-payment",
@@ -1896,6 +1920,9 @@ KNOWN_MISSING: dict[str, str] = {
     "ex4-lithiumtechnology-2010-eur-note-stichting": "principal",
     "ex4-ll-knickerbocker-1997-6pct-convertible-term-debenture-cvi": (
         "day-count interest-payment"
+    ),
+    "ex4-magnetech-integrated-services-2005-convertible-loan-option-john-martell": (
+        "date"
     ),
     "ex4-medical-nutrition-usa-2003-convertible-promissory-note": "maturity",
     "ex4-miktam-technologies-americas-2008-12pct-convertible-promissory-note": (
@@ -1993,6 +2020,9 @@ KNOWN_MISSING: dict[str, str] = {
     "f1-apri-2023-director-convertible-note-simple-5pct": "date maturity",
     "f1-latam-airlines-2022-class-b-new-convertible-notes": "rate",
     "f1-newater-2016-rmb5m-interest-free-convertible-debt": "principal rate",
+    "f4-differential-brands-2017-3-75pct-swims-convertible-note-tengram": (
+        "compounding share-class"
+    ),
     "f4-ex-jhd-2021-lycos-consolidated-note": "principal",
     "filing-cik1781162-siv-subsequent-note": "holder",
     "filing-redhawk-2021-2016-fixed-rate-convertible-notes": "rate",
@@ -2189,6 +2219,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price holder"
     ),
     "news-arafura-rare-earths-2025-nrfc-convertible-notes-aud": "holder",
+    "news-argyle-security-2009-convertible-subordinated-promissory-notes-mml": "holder",
     "news-arria-nlg-2016-gbp262000-loan-notes-40p": "conversion-price principal",
     "news-asia-pacific-digital-2015-10pct-unsecured-convertible-notes": "share-class",
     "news-atlantic-2013-class-d-convertible-bonds-droxford": (
@@ -2212,6 +2243,9 @@ KNOWN_MISSING: dict[str, str] = {
     "news-bakrie-and-brothers-2016-five-year-mandatory-convertible-bond-idr": (
         "conversion-price principal"
     ),
+    "news-bear-creek-mining-2021-6pct-convertible-debenture-sandstorm-usd": (
+        "holder principal"
+    ),
     "news-beonic-2025-10pct-convertible-notes-aud": "principal",
     "news-berlian-laju-tanker-2010-12pct-guaranteed-convertible-bonds-usd": (
         "holder principal"
@@ -2231,6 +2265,9 @@ KNOWN_MISSING: dict[str, str] = {
     "news-brain-scientific-2022-10pct-senior-secured-convertible-debentures": (
         "date maturity purchase-price"
     ),
+    "news-brekford-2015-6pct-convertible-promissory-notes-oid": (
+        "conversion-reference date purchase-price"
+    ),
     "news-bushveld-2020-orion-convertible-loan-notes": "interest-payment",
     "news-bushveld-2020-orion-notes-one-tranche": "conversion-price holder",
     "news-caitong-2025-rmb-convertible-bond-interest-notice": "conversion-price",
@@ -2248,6 +2285,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-cellcura-2014-7-5pct-convertible-loan-largest-shareholder-nok": "share-class",
     "news-century-entertainment-2023-zero-coupon-convertible-bonds-hkd": "holder",
+    "news-cgc-2023-zero-coupon-convertible-notes-dow-usd": "rate",
     "news-chaarat-gold-2021-secured-convertible-loan-notes-extension": (
         "conversion-price maturity rate"
     ),
@@ -2281,6 +2319,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-creditchina-hkd1b-7pct-convertible-bonds": "rate",
     "news-creso-pharma-2019-15pct-secured-convertible-notes": "principal share-class",
+    "news-crops-2018-8pct-convertible-debentures-private-placement-cad": "rate",
     "news-crossject-2025-heights-second-tranche": (
         "conversion-price holder principal purchase-price"
     ),
@@ -2314,6 +2353,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price date principal rate"
     ),
     "news-drillsearch-2013-6pct-convertible-bonds-usd": "share-class",
+    "news-dsl-net-2006-8pct-convertible-notes-megapath": "maturity principal",
     "news-dufry-2021-chf500m-0.75pct-convertible-bonds-due-2026": "principal",
     "news-eagle-mountain-mining-2023-md-entity-convertible-loan": (
         "conversion-price-floor related-party"
@@ -2543,6 +2583,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-mercator-lines-singapore-2012-related-party-7pct-convertible-bonds": (
         "holder related-party"
     ),
+    "news-mercer-international-2009-8-5pct-convertible-notes-exchange": "principal",
     "news-mercurius-2019-sgd-1m-convertible-loan": "issue-costs",
     "news-mesoblast-2025-convertible-notes-george-gueck": "share-class",
     "news-metalstech-2020-aud-fixed-price-convertible-notes": "holder interest-payment",
@@ -2718,6 +2759,9 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price conversion-price-floor"
     ),
     "news-siyata-mobile-2021-lind-convertible-note": "principal purchase-price rate",
+    "news-sky-and-space-global-2019-unsecured-convertible-loan-telefox-usd": (
+        "purchase-price"
+    ),
     "news-smg-2019-sgd-convertible-loan-cha-healthcare": "issue-costs",
     "news-solar-alliance-energy-2023-10pct-convertible-debt-cad": (
         "conversion-price principal"
@@ -2768,6 +2812,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price maturity principal"
     ),
     "news-timbercreek-financial-2021-c45m-525pct-debentures-term-sheet": "rate",
+    "news-timberwest-forest-2009-9pct-convertible-debentures-bcimc-cad": "share-class",
     "news-tinley-beverage-2022-blaze-life-12pct-convertible-grid-note": (
         "conversion-price holder share-class"
     ),
@@ -2898,6 +2943,9 @@ KNOWN_MISSING: dict[str, str] = {
     "nr-cerro-grande-mining-2013-non-interest-convertible-debentures-usd": (
         "related-party"
     ),
+    "nr-clearwater-seafoods-2007-convertible-unsecured-subordinated-debentures-cad": (
+        "principal share-class"
+    ),
     "nr-core-one-labs-2020-12pct-convertible-debenture-cgoc-cad": "date holder",
     "nr-crowflight-minerals-2011-unsecured-convertible-debenture-notes-cad": (
         "conversion-lookback principal share-class"
@@ -2911,6 +2959,9 @@ KNOWN_MISSING: dict[str, str] = {
     "nr-forbes-manhattan-coal-2013-10pct-convertible-loan-usd": (
         "conversion-price interest-payment issue-costs principal"
     ),
+    "nr-fortress-paper-2010-7pct-unsecured-convertible-debenture-solidarity-fund-cad": (
+        "conversion-price principal"
+    ),
     "nr-huntingdon-reit-2010-8pct-series-a-convertible-debentures-cad": (
         "maturity share-class"
     ),
@@ -2920,6 +2971,7 @@ KNOWN_MISSING: dict[str, str] = {
     "nr-integra-resources-2023-beedie-convertible-loan-facility-amendment": (
         "conversion-price rate"
     ),
+    "nr-magna-gold-2021-6-5pct-secured-convertible-debentures-delbrook-cad": "holder",
     "nr-maritime-launch-2023-10pct-convertible-debentures-cad": (
         "conversion-price share-class"
     ),
@@ -2932,9 +2984,11 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "nr-nyx-gaming-2015-6pct-convertible-debentures-amaya-cad": "date holder principal",
     "nr-plantify-foods-2023-8pct-convertible-debenture-save-foods-cad": "principal",
-    "nr-planting-hope-2023-10pct-convertible-debentures-cad": "principal",
     "nr-playmaker-capital-2022-9pct-convertible-loan-facility-usd": (
         "conversion-price principal"
+    ),
+    "nr-polyair-inter-pack-2008-9pct-exchangeable-secured-debentures-glencoe": (
+        "date maturity principal rate"
     ),
     "nr-quebecor-2018-4pct-convertible-debenture-cad": (
         "conversion-price-floor holder principal"
@@ -2943,6 +2997,9 @@ KNOWN_MISSING: dict[str, str] = {
     "nr-san-gold-2015-8pct-convertible-debentures-listing-cad": "principal rate",
     "nr-search-minerals-2020-incor-convertible-debenture-cad": (
         "holder principal share-class"
+    ),
+    "nr-somedia-networks-2015-convertible-debenture-difference-capital-cad": (
+        "date share-class"
     ),
     "nr-talon-metals-2017-12pct-convertible-loan-amendment-usd": "maturity principal",
     "nr-trichome-financial-2020-9pct-convertible-debentures-cad": "principal",
@@ -2968,6 +3025,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price maturity"
     ),
     "pr-1933-industries-2024-10pct-new-debentures": "share-class",
+    "pr-abitibibowater-2008-8pct-convertible-debentures-fairfax-usd": "holder",
     "pr-aega-2022-convertible-loan-nok": "conversion-price principal share-class",
     "pr-airbnb-2021-0pct-convertible-senior-notes-due-2026": "date",
     "pr-akerna-2021-20m-senior-secured-convertible-notes": "purchase-price",
@@ -3001,6 +3059,9 @@ KNOWN_MISSING: dict[str, str] = {
     "pr-bone-therapeutics-2022-abo-cbs": "principal",
     "pr-burcon-2016-large-scale-8pct-convertible-note": (
         "conversion-price interest-payment principal"
+    ),
+    "pr-cadiz-2010-6pct-convertible-working-capital-facility-lc-capital": (
+        "conversion-price principal"
     ),
     "pr-canadabis-2024-11pct-unsecured-convertible-debentures": (
         "conversion-price principal"
@@ -3281,6 +3342,7 @@ KNOWN_MISSING: dict[str, str] = {
     "pr-saint-jean-carbon-2014-pala-12pct-convertible-debenture": "principal",
     "pr-samco-gold-2019-chairman-convertible-loan-facility": "maturity",
     "pr-scorpio-gold-2022-convertible-loans-ianco-matco": "rate",
+    "pr-seacor-marine-2015-3-75pct-convertible-notes-carlyle": "conversion-price",
     "pr-sealsq-2024-third-tranche-4pct-oid-convertible-notes": "purchase-price",
     "pr-searchlight-minerals-2013-7pct-senior-secured-convertible-notes": (
         "interest-payment principal"
@@ -3505,8 +3567,9 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "rns-paragon-diamonds-2015-loan-reclassified-convertible-note": "date maturity",
     "rns-peninsular-gold-2015-convertible-redeemable-loan-notes": "principal",
-    "rns-pennpetro-2025-gem-zero-coupon-clnf": "holder principal",
+    "rns-pennpetro-2025-gem-zero-coupon-clnf": "principal",
     "rns-phoenix-copper-2024-usd-loan-20p-conversion": "date principal share-class",
+    "rns-phoenix-global-resources-2019-convertible-rcf-mercuria-usd": "principal",
     "rns-phorm-2013-10pct-convertible-secured-loan-notes": "interest-payment",
     "rns-plexus-2024-loan-notes-maturity-extended": "principal share-class",
     "rns-powerhouse-2012-hillgrove-15pct-loan-note": (
@@ -3785,7 +3848,6 @@ KNOWN_MISSING: dict[str, str] = {
     "xbrl-seer-2016-atmi-convertible-secured-note": "date holder rate",
     "xbrl-sport-endurance-2016-10pct-oid-secured-convertible-notes": "purchase-price",
     "xbrl-sunvesta-2012-aires-chf-loan": "interest-payment",
-    "xbrl-unusual-machines-2024-8pct-convertible-promissory-note-red-cat": "principal",
 }
 
 
@@ -3850,6 +3912,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "10k-driveitaway-2021-knightsgate-8pct-cap-price-note": "principal",
     "10k-ecostim-2018-fir-tree-related-party-convertible-notes": "date",
     "10k-fastedgar-2024-9-month-bridge-note-oid": "share-class",
+    "10k-flotek-industries-2022-10pct-convertible-pik-notes-pipe": "related-party",
     "10k-fluxpower-2020-esenjay-related-party-note": "conversion-price",
     "10k-immune-pharmaceuticals-2017-ema-6pct-75pct-lowest": "date",
     "10k-inuvo-2018-conversionpoint-note": "interest-payment",
@@ -4017,6 +4080,9 @@ KNOWN_INVENTED: dict[str, str] = {
     "10q-paramount-gold-nevada-2019-7-5pct-senior-secured-convertible-notes": (
         "related-party"
     ),
+    "10q-paws-pet-company-2011-14pct-convertible-debenture-exchange": (
+        "interest-payment"
+    ),
     "10q-processa-2020-senior-8pct-notes": "conversion-price",
     "10q-savoy-energy-2011-5pct-convertible-note-amended": "holder",
     "10q-sigyn-2024-note-1-zero-coupon-convertible-debenture": "interest-payment",
@@ -4093,6 +4159,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "8k-ex10-telvue-2012-debt-conversion-lenfest": "rate",
     "8k-fluoropharma-2017-12pct-senior-secured-notes-initial-closing": "principal",
     "8k-foothills-exploration-2019-gw-holdings-note": "issue-costs",
+    "8k-general-steel-holdings-2007-senior-convertible-notes-40m": "share-class",
     "8k-goldenpatriot-2008-callable-secured-convertible-notes": "holder",
     "8k-greenenvirotech-2017-8pct-note-lower-of-fixed-or-85pct": "related-party",
     "8k-greenfield-farms-food-2019-carebourn-convertible-note-922646": "rate",
@@ -4112,6 +4179,9 @@ KNOWN_INVENTED: dict[str, str] = {
     ),
     "8k-isun-2023-anson-convertible-notes-letter-agreement-amendment": "principal",
     "8k-jammin-java-2016-jsj-note-side-letter-third-lowest": "conversion-reference",
+    "8k-joey-new-york-2017-600k-convertible-note-kodiak": (
+        "conversion-discount conversion-reference date maturity"
+    ),
     "8k-massroots-2019-oid-notes-fixed-price-default-formula": (
         "conversion-discount conversion-lookback"
     ),
@@ -4174,6 +4244,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "ex10-aerkomm-2022-world-praise-bond": "principal",
     "ex10-agiiplus-2023-rmb-convertible-promissory-note": "related-party",
     "ex10-boomer-naturals-2019-ziemann-monthly-rate-note": "date",
+    "ex10-broadcast-international-2010-frenkel-convertible-note-amendment": "maturity",
     "ex10-burst-com-2001-30k-note-draysec": "date",
     "ex10-camber-2021-second-amendment-10pct-secured-promissory-note": "rate",
     "ex10-cardiex-2023-notes-deed-poll-preamble": "date",
@@ -4222,6 +4293,9 @@ KNOWN_INVENTED: dict[str, str] = {
     "ex10-texhoma-energy-2006-lucayan-convertible-note": "share-class",
     "ex10-thermoenergy-2009-secured-convertible-note-quercus": "par-value",
     "ex10-titan-energy-worldwide-2010-300k-note": "par-value",
+    "ex10-tor-minerals-2009-6pct-convertible-subordinated-debentures-subscription": (
+        "principal"
+    ),
     "ex10-torbay-holdings-2004-redemption-recitals": "share-class",
     "ex10-trxade-2015-westminster-royalty-convertible-note": "holder",
     "ex10-uluru-2017-velocitas-125pct-secured-convertible-note": "interest-payment",
@@ -4238,6 +4312,12 @@ KNOWN_INVENTED: dict[str, str] = {
     "ex4-cozumel-2008-8pct-convertible-debenture": "date",
     "ex4-elbit-vision-systems-2012-usd300k-convertible-loan": "interest-payment",
     "ex4-gopher-protocol-2017-6pct-convertible-note-guardian-patch": "date",
+    "ex4-gvi-security-solutions-2006-6pct-subordinated-secured-convertible-note": (
+        "share-class"
+    ),
+    "ex4-manitex-international-2014-5pct-subordinated-convertible-note-terex": (
+        "share-class"
+    ),
     "ex4-max-cash-media-2009-paramount-note": "interest-payment",
     "ex4-miktam-technologies-americas-2008-12pct-convertible-promissory-note": (
         "conversion-price"
@@ -4261,6 +4341,9 @@ KNOWN_INVENTED: dict[str, str] = {
     "f3-aslan-2019-bukwang-convertible-loan-facility-90pct-vwap": (
         "conversion-reference"
     ),
+    "f4-differential-brands-2017-3-75pct-swims-convertible-note-tengram": (
+        "interest-payment"
+    ),
     "filing-cik1946563-2024-individual-investor-750k-note": "maturity",
     "filing-redhawk-2021-2016-fixed-rate-convertible-notes": "date",
     "form10-blockchain-of-things-2017-5pct-convertible-note": "maturity",
@@ -4278,6 +4361,9 @@ KNOWN_INVENTED: dict[str, str] = {
         "date maturity rate"
     ),
     "news-arafura-rare-earths-2025-nrfc-convertible-notes-aud": "interest-payment",
+    "news-argyle-security-2009-convertible-subordinated-promissory-notes-mml": (
+        "share-class"
+    ),
     "news-armour-energy-2019-mhc-early-redemption": "holder",
     "news-austpac-resources-2018-zero-coupon-convertible-securities-bergen-aud": (
         "par-value"
@@ -4289,11 +4375,13 @@ KNOWN_INVENTED: dict[str, str] = {
     "news-bioxel-2007-3-659m-15pct-convertible-unsecured-debentures-due-2014": (
         "conversion-discount"
     ),
+    "news-brekford-2015-6pct-convertible-promissory-notes-oid": "conversion-price",
     "news-bushveld-2020-orion-convertible-loan-notes": "related-party",
     "news-chaswood-resources-2019-1pct-convertible-notes-sgd": "conversion-lookback",
     "news-claranova-2021-4-5pct-convertible-bonds-heights-eur": "share-class",
     "news-clearbridge-health-2020-bond-conversion": "principal",
     "news-co2-energy-transition-2025-sponsor-note-units": "date",
+    "news-crops-2018-8pct-convertible-debentures-private-placement-cad": "compounding",
     "news-cudeco-2017-gemstone-note-facility": "principal",
     "news-damansara-realty-2016-0-1pct-redeemable-convertible-notes-myr": "holder",
     "news-delta-9-2022-10pct-sundial-convertible-debentures": "share-class",
@@ -4312,6 +4400,7 @@ KNOWN_INVENTED: dict[str, str] = {
     ),
     "news-futuretech-ii-2025-zero-interest-convertible-notes": "conversion-discount",
     "news-gilat-satellite-2003-convertible-notes-restructuring": "share-class",
+    "news-globalstar-2011-5pct-convertible-senior-notes-thermo": "holder",
     "news-hc-innovations-2007-first-tranche-secured-convertible-notes": "principal",
     "news-iconix-brand-2007-1875pct-convertible-senior-subordinated-notes": "date",
     "news-invictus-md-2017-bought-deal-debentures": "principal",
@@ -4332,9 +4421,6 @@ KNOWN_INVENTED: dict[str, str] = {
     ),
     "news-magma-group-2024-2pct-redeemable-convertible-notes-aof-myr": "related-party",
     "news-magnolia-solar-2013-oid-senior-secured-notes-amended": "rate",
-    "news-major-league-football-2016-10pct-convertible-note-sbi-investments": (
-        "related-party"
-    ),
     "news-mastrad-2018-6pct-convertible-bonds-nextstage-eur": "conversion-price",
     "news-medicor-2006-libor-senior-secured-convertible-notes": "holder",
     "news-neoprobe-2008-platinum-montaur-series-b-note": "share-class",
@@ -4372,12 +4458,16 @@ KNOWN_INVENTED: dict[str, str] = {
     "news-shake-shack-2021-0pct-convertible-notes-due-2028": "date",
     "news-sincap-2018-convertible-bond-magnigrow": "related-party",
     "news-sivers-semiconductors-2023-formue-nord-convertible": "maturity",
+    "news-sky-and-space-global-2019-unsecured-convertible-loan-telefox-usd": "rate",
     "news-smic-2016-us450m-zero-coupon-convertible-bonds-due-2022": "related-party",
     "news-southgobi-2022-jd-zhixing-early-warning-convertible-debenture": "principal",
     "news-sprintex-2023-convertible-notes-directors-substantial-holders-aud": (
         "conversion-price"
     ),
     "news-star-entertainment-2025-9pct-convertible-notes-ballys-aud": "related-party",
+    "news-technology-minerals-2024-floating-rate-convertible-bonds-clg-gbp": (
+        "related-party"
+    ),
     "news-telcon-rf-pharmaceutical-2020-2-1pct-convertible-bonds-krw": "holder",
     "news-tianyun-2018-hkd-guotai-junan-notes": "conversion-reference",
     "news-trans-pacific-aerospace-2015-dilution-notes": "principal share-class",
@@ -4398,6 +4488,9 @@ KNOWN_INVENTED: dict[str, str] = {
     "nr-mission-ready-2017-10pct-secured-convertible-debentures-cad": "holder",
     "nr-northstar-clean-technologies-2023-convertible-debenture-units-cad": "date",
     "nr-nova-royalty-2020-8pct-convertible-loan-facility-cad": "interest-payment",
+    "nr-somedia-networks-2015-convertible-debenture-difference-capital-cad": (
+        "conversion-price maturity"
+    ),
     "nr-taiga-motors-2023-10pct-secured-convertible-debentures-cad": "related-party",
     "nr-trigon-metals-2022-lind-convertible-security-cad": "conversion-discount",
     "nr-tsxv-egx-2015-12pct-secured-convertible-debentures-usd": "interest-payment",
@@ -4487,7 +4580,6 @@ KNOWN_INVENTED: dict[str, str] = {
     "rns-african-minerals-2012-8-5pct-convertible-bonds-due-2017": "date maturity",
     "rns-ekf-diagnostics-2016-zwanziger-3m-convertible-loan": "related-party",
     "rns-endomines-2023-lda-convertible-loan": "conversion-reference",
-    "rns-equipmake-holdings-2025-senior-secured-clns-caterpillar-gbp": "related-party",
     "rns-goldstone-2017-gbp-daily-compounded-convertible-loan": "related-party",
     "rns-imaginatik-2018-eight-capital-clns": "par-value",
     "rns-kea-petroleum-2014-darwin-convertible-loan-notes-gbp": (
@@ -4500,6 +4592,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "rns-mysquar-2016-usd2m-cln-sandabel-milestone-drawdowns": "principal",
     "rns-paragon-diamonds-2015-loan-reclassified-convertible-note": "related-party",
     "rns-pathfinder-minerals-2020-175k-cln-tranches": "principal",
+    "rns-phoenix-global-resources-2019-convertible-rcf-mercuria-usd": "rate",
     "rns-plexus-2024-loan-notes-maturity-extended": "conversion-price",
     "rns-premier-oil-2007-2875pct-guaranteed-convertible-bonds-due-2014": "share-class",
     "rns-rotala-2006-gunn-8pct-convertible-loan-notes": "holder",

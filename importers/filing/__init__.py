@@ -962,7 +962,12 @@ def _the_offerings_agent(name: str, sentence: str) -> bool:
             # "Representatives") of the several initial purchasers")
             + r"(?:,\s+[^;]{0,160}?)?,?\s+as\s+(?:the\s+)?representatives?\s+"
             r"(?:\([^)]{0,40}\)\s+)?of\s+the\s+"
-            r"(?:several\s+)?(?:initial\s+purchasers|underwriters)\b",
+            r"(?:several\s+)?(?:initial\s+purchasers|underwriters)\b"
+            # the broker of a brokered placement: "completed the brokered
+            # private placement of 10.0% unsecured convertible debentures of
+            # the Company with Canaccord Genuity Corp."
+            r"|(?<!non-)\bbrokered\s+(?:private\s+)?(?:placement|offering)\b[^;]{0,160}?\bwith\s+"
+            + re.escape(name),
             sentence,
             re.IGNORECASE,
         )
@@ -1267,6 +1272,30 @@ _PRINCIPAL_CHANGED = re.compile(
 )
 
 
+#: A principal an amendment changes, in the present: "increases the
+#: outstanding principal amount of the note from $6,250,000 to an aggregate
+#: amount of $10,250,000" (the amount after "to" is the later one).
+_PRINCIPAL_CHANGES_TO = re.compile(
+    r"\b(?:increases?|decreases?|reduces?|raises?)\s+the\s+(?:outstanding\s+|aggregate\s+)?"
+    r"(?:principal|face)\s+(?:amount|balance|sum)\b[^.;]{0,60}\bto\b(?P<later>[^;]{0,60})",
+    re.IGNORECASE,
+)
+
+
+def _changed_to(reader: Reader, best: Found) -> str | None:
+    """The sentence where an amendment changes the principal to the amount
+    read: a later principal (not the one it was changed from)."""
+    for sentence in reader.sentences:
+        for match in _PRINCIPAL_CHANGES_TO.finditer(sentence):
+            later = match.start("later")
+            if any(
+                money.text() == best.value and later <= money.start < match.end()
+                for money in reader.money(sentence)
+            ):
+                return sentence
+    return None
+
+
 def _in_tranches_due(reader: Reader, best: Found) -> str | None:
     """The principal's sentence, where the amount is of an issue in tranches
     due in different years."""
@@ -1538,7 +1567,11 @@ def _another_principal(reader: Reader, best: Found) -> tuple[str, str] | None:
             "the part you are booking",
             part,
         )
-    changed = reader.first(_PRINCIPAL_CHANGED) or _amended_to_read(reader, best.quote)
+    changed = (
+        reader.first(_PRINCIPAL_CHANGED)
+        or _changed_to(reader, best)
+        or _amended_to_read(reader, best.quote)
+    )
     if changed is not None:
         return (
             f"{best.value} was changed later: write the principal the note was "
@@ -3527,6 +3560,15 @@ _NOT_THE_HOLDERS_RELATION = re.compile(
     r"\b(?:share|stock)holder of (?!the Company\b|us\b|our\b|(?:the )?(?:Maker|Borrower|Issuer|"
     r"Obligor)\b)[A-Z][\w&.,' -]*"
     r"|\bauthority (?:granted|given|conferred) (?:to|on|upon) the directors\b"
+    # ("conferring on the Directors the authority to issue new ordinary
+    # shares")
+    r"|\bconferr(?:ing|ed|s)? (?:on|upon) the directors the authority\b"
+    # an insider's security for the note, not his money: "Michael Queen, a
+    # company director and executive officer, executed an insider pledge
+    # agreement to secure the obligations of the company"
+    r"|\b(?:director|officer|chairman|chairwoman|president|ceo|shareholder|stockholder)s?\b"
+    r"[^.;]{0,80}\b(?:executed|entered into|signed|delivered|provided)\s+(?:an?\s+)?"
+    r"(?:insider\s+|personal\s+)?(?:pledge|guarant(?:y|ee)|lock-up)\s+agreements?\b"
     # a lender of shares to hedge the bonds: "Oriental Gold, a company
     # controlled by Kingdee chairman Xu Shao Chun, provided 130 million shares
     # as a hedge facility for investors"

@@ -636,7 +636,10 @@ _PURCHASE = re.compile(
     # (not "borrowed gross proceeds of $250,000": the principal; nor "the
     # gross proceeds from the sale of the notes": several notes)
     # ("resulting in gross cash proceeds of £52.25m")
-    r"(?:for|with|resulting in) (?:gross |cash |gross cash )?proceeds|(?<!borrowed )gross (?:cash )?proceeds"
+    # (not "having an aggregate principal amount and gross proceeds of
+    # $1,059,710": the face, its price the same)
+    r"(?:for|with|resulting in) (?:gross |cash |gross cash )?proceeds|(?<!borrowed )(?<!amount and )"
+    r"gross (?:cash )?proceeds"
     r"(?! from the sale of (?:the )?notes)|"
     r"at an issue price of|cash-in amount:?|"
     # "each Investor provided financing of $360,000 to the Company (net of a
@@ -823,7 +826,9 @@ _PRINCIPAL_BEFORE = re.compile(
         # ("a convertible debt agreement with Mill City Ventures for
         # $500,000")
         r"(?:notes?|debentures?|convertible debt)(?: payable)?(?: agreement)?(?:\s*\([^)]{0,60}\))? (?:with|to) "
-        r"[^$.]{0,70}\bfor\s*(?:a total of\s*)?|"
+        # ("a convertible promissory note (“Promissory Note”) with Red Cat
+        # Holdings, Inc. for $2.0 million": a legal form's stop)
+        r"(?:[^$.]|(?<=inc)\.|(?<=ltd)\.|(?<=corp)\.|(?<=co)\.){0,70}\bfor\s*(?:a total of\s*)?|"
         # "The 7% Convertible Debentures were issued in August 2016 for US$65m"
         r"\b(?:notes?|debentures?|bonds?)\s+(?:was|were)\s+issued\s+(?:in|on)\s+[^$.;]{1,30}\bfor\s*|"
         # "with a principal (“face”) value of $2,500,000"
@@ -875,7 +880,7 @@ _PRINCIPAL_BEFORE = re.compile(
         # ("Principal Amount of Note:  $500,000")
         # ("Principal amount - $210,000.": a term sheet's dash)
         r"principal amount(?: of (?:the )?(?:note|debenture))?(?:\s*[:\u2013\u2014-])?|"
-        r"principal sum:?|principal balance|"
+        r"principal sum:?|principal balance|principal amount and gross proceeds of\s*|"
         # ("Note Amount: | US$ 500,000.00"; "The principal of the note is
         # $240,135"; "The principal value of the Note was $60,000")
         r"\bnote amount\s*:|\bprincipal (?:value )?of (?:the|this) (?:[\w-]+ ){0,2}?note (?:is|was)\s*|"
@@ -2279,6 +2284,25 @@ def _an_older_notes(sentence: str, money: Money, left: str, right: str) -> bool:
     # original principal amount of $200,000"
     if _EVIDENCED_BY_AN_OLDER_NOTE.search(sentence[: money.start][-220:]):
         return True
+    # a note not convertible converted away: "and convert a $360,000
+    # promissory note dated November 1, 2013 (the "Note") into Units of the
+    # Company" (not "will convert an A$1.5 million secured convertible note")
+    if rx.search(
+        r"\bconvert(?:ed|s|ing)?\s+(?:a|an|the|its|their)\s*$", left
+    ) and rx.match(
+        r"^\s*(?!(?:[\w-]+\s+){0,2}convertible\b)(?:[\w-]+\s+){0,2}(?:notes?|debentures?|loans?)\b",
+        right,
+    ):
+        return True
+    # the existing notes' balance, named further back than the words before
+    # it: "holders of its existing 6.00% guaranteed convertible bonds due 6
+    # March 2019 with an outstanding principal amount of 140 million euros"
+    if rx.search(r"\boutstanding\s+principal\s+amount\s+of\s*$", left) and rx.search(
+        r"\b(?:its|the|their|our)\s+existing\b[^$;]{0,160}$",
+        sentence[: money.start],
+        re.IGNORECASE,
+    ):
+        return True
     return bool(
         _EXCHANGED.search(left)
         and not rx.search(r"\bnew\b|\bissued?\b[^$]{0,60}$", left[-70:])
@@ -2883,6 +2907,13 @@ def money_role(sentence: str, money: Money) -> str | None:
             # "in exchange for $100,000, net of $10,000 for legal fees": net
             # proceeds; "paid the first consideration of $350,000": a part
             rx.match(r"^\s*,?\s*net of\b", right)
+            # the new note's face, its name after the figure: "extinguished
+            # the $250,000 principal amount 14% debenture in exchange for a
+            # $350,000 principal amount convertible debenture"
+            or (
+                rx.search(r"\bin exchange for an?\s*$", left)
+                and rx.match(r"^\s*(?:aggregate\s+)?principal\s+amount\b", right)
+            )
             # ("received $869,972 in cash, net of the OID of $142,857 and
             # legal and other fees in the amount of $125,714": less the fees)
             or rx.match(
@@ -3005,6 +3036,17 @@ def money_role(sentence: str, money: Money) -> str | None:
                 right,
             )
             is not None
+        )
+        # ("under a convertible debenture (the "Debenture") for $600,000";
+        # not "for $5,000 cash", a price)
+        or (
+            rx.search(
+                r"\bconvertible (?:promissory )?(?:note|debenture|bond|loan)\s*"
+                r"\((?:the\s+)?[\"“][^\"”]{1,30}[\"”]\)\s*for\s*$",
+                left,
+            )
+            is not None
+            and rx.match(r"^\s*(?:in\s+)?cash\b", right) is None
         )
         # "the Company issued all $75,000,000 of Additional Notes"; "it has
         # issued a further GBP262,000 of Loan Notes"
@@ -3193,7 +3235,7 @@ _LEGAL_FORMS = (
     r"LLC\s+SCS",
     "Limited Partnership", r"L\.\s?P\.?", "LP", "LLC", r"L\.L\.C\.", r"Inc\.?", "Incorporated", r"Corp\.?",
     "Corporation", r"Ltd\.?", "Limited", r"Co\.", r"Pte\.?\s+Ltd\.?", r"S\.A\.",
-    r"N\.V\.", r"B\.V\.", "GmbH", "AG", "plc", "PLC", "SPC", "LLLP", "Trust",
+    r"N\.V\.", r"B\.V\.", "BV", "GmbH", "AG", "plc", "PLC", "SPC", "LLLP", "Trust",
     "Fund", "SE", "KG", r"S\.à r\.l\.", "Sarl", "ASA", r"S\.p\.A\.", "SpA",
     r"S\.r\.l\.", "Srl",
     # (the French and Luxembourg company in words: "Cencan Societe Anonyme")
@@ -3321,6 +3363,8 @@ _ASSIGNS = re.compile(
     r"|,?\s+its endorsees,\s+successors\s+and\s+assigns\s*,?\s*$"
     r"|\s+and\s+or\s+assignees?\s*,?\s*$"
     r"|\s+or\s+to\s+(?:his|her|its)\s+order\s*,?\s*$"
+    # ("Tara Gold Resources Corp., or order, (the "Holder”)")
+    r"|,?\s+or\s+order\s*,?\s*$"
     r"|,\s+or\s+holder\s*,?\s*$"
     r"|,\s+as\s+(?:lender|holder|purchaser|investor|payee)\s*,?\s*$"
     # ("GREGORY SCHIFRIN, the registered holder hereof")
@@ -3651,6 +3695,15 @@ def defined_holders(sentence: str) -> list[tuple[str, str]]:
         if rx.search(r"\bin trust for\s+[^()]{2,80}$", before):
             continue
         before = without_description(before)
+        # ("LC Capital Master Fund, Ltd., the Company's existing lender
+        # (“Lender”)")
+        before = rx.sub(
+            r",\s+(?:the\s+company['’]s|its|our)\s+(?:existing\s+|current\s+|principal\s+)?"
+            r"(?:lender|investor|noteholder)\s*$",
+            "",
+            before,
+            flags=re.IGNORECASE,
+        )
         before = _before_the_address(before)
         # "Rail Vision Ltd., No 515441541 (Nasdaq: RVSN)": a registration
         # number and a ticker after the name
@@ -3880,7 +3933,9 @@ _HOLDER_VERBS = (
     # "a senior secured note in the principal amount of $1,000,000 (the
     # "Additional Note") payable to The Longview Fund, L.P."
     re.compile(
-        r"\b(?i:notes?|debentures?)\b[^.;]{0,80}?\bpayable to\s+"
+        # ("that certain subordinated convertible promissory note ...
+        # payable by the Company to SG Broadcasting LLC")
+        r"\b(?i:notes?|debentures?)\b[^.;]{0,80}?\bpayable\s+(?:by\s+the\s+(?i:company)\s+)?to\s+"
         rf"({ORGANISATION.pattern})"
     ),
     # "a Securities Purchase Agreement between Asher Enterprises, Inc.
@@ -3923,12 +3978,22 @@ _HOLDER_VERBS = (
         # ("a convertible bond subscription agreement with the subscriber
         # Dansey P2 Limited")
         # (not past "a share subscription agreement with" the buyer of shares)
-        r"(?:(?!\b(?i:share|stock) (?i:subscription) agreement\b)[^.;]){0,200}?"
+        # ("an unsecured convertible loan agreement of US$1.1 million with")
+        r"(?:(?!\b(?i:share|stock) (?i:subscription) agreement\b)(?:[^.;]|\.(?=\d))){0,200}?"
         # ("with an unaffiliated third party, Whalehaven Capital Fund Limited")
         # ("in this placement with investor Rockridge Capital Holdings, LLC")
         r"\bwith\s+(?:(?:(?:an?|the)\s+)?(?:accredited\s+|institutional\s+|unaffiliated\s+)?"
-        r"(?:investor|subscriber|lender|purchaser|third party),?\s+)?"
+        r"(?:investor|subscriber|lender|purchaser|third party),?\s+"
+        # ("with independent, third-party Israeli finance provider, Telefox
+        # Ltd.")
+        r"|(?:[\w-]+,?\s+){0,4}?(?:finance|financing|funding|capital)\s+provider,\s+)?"
         rf"((?>{ORGANISATION.pattern})){_FIRST_OF_SEVERAL}"
+    ),
+    # "The existing convertible revolving credit facility with Mercuria
+    # Energy Netherlands BV"
+    re.compile(
+        r"\b(?i:convertible)\s+(?:[\w-]+\s+){0,3}(?i:facility|loan)\s+with\s+"
+        rf"({ORGANISATION.pattern})"
     ),
     # "the Company has agreed with Boothbay Absolute Return Strategies LP to
     # increase the amount of the convertible loan note"
@@ -6148,6 +6213,16 @@ def _maturity_dates(
         ):
             previous = None
             continue
+        # a day a maturity is extended until is no maturity at issue, nor one
+        # to ask about: "agreed to extend the maturity date of the Debenture
+        # until July 17, 2016"
+        if rx.search(
+            r"\bextend\w*\s+the\s+maturity\s+date\b(?:[^.;]|\.(?=\d)){0,60}?\buntil\s+$",
+            before,
+            re.IGNORECASE,
+        ):
+            previous = None
+            continue
         # ("an extension of the maturity date to September 30, 2014"; "Amendment
         # to Maturity Date. The Maturity Date, as defined under the Note, shall
         # be August 15, 2013")
@@ -6701,7 +6776,8 @@ _RATE_AFTER = re.compile(
     # ("10% PIK-Election Convertible Notes"; "3.25% Notes due September 2012")
     # ("a one year 8% $100,000 Convertible Note")
     # ("8 per cent. coupon per annum")
-    r"\.?\s*coupon|\.?\s*(?:\$[\d,.]+\s+)?(?:(?!original|discount|oid)[\w-]+\s+){0,4}"
+    # ("carries an 8% cash coupon")
+    r"\.?\s*(?:cash\s+)?coupon|\.?\s*(?:\$[\d,.]+\s+)?(?:(?!original|discount|oid)[\w-]+\s+){0,4}"
     r"(?:convertible|exchangeable|promissory)\s+"
     r"(?:\w+\s+){0,2}"
     r"(?:notes?|debentures?|bonds?)|(?:(?:senior|subordinated|secured)\s+)?notes\s+due\b"
@@ -7082,6 +7158,13 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         # on a condition: "may pay an interest rate of 12% per annum in the
         # event that the Company makes a Paid In Kind election"
         or rx.search(r"\bpik(?: interest)?(?: of| at)?\s*$", left)
+        # ("has an ability for the company to pay interest in the form of
+        # additional "pay-in-kind" debentures at a rate of 10%")
+        or rx.search(
+            r"\bpay(?:able)?\s+interest\s+in\s+the\s+form\s+of\s+(?:additional\s+)?\W?"
+            r"pay[- ]in[- ]kind\W?\s+(?:[\w-]+\s+){0,2}at\s+(?:a|the)\s+rate\s+of\s*$",
+            left,
+        )
         or rx.match(r"^\s*(?:per annum\s+)?in the event (?:that|of)\b", right)
         # a charge, not a rate: "a one-time interest of 19% on the date of
         # issuance"
@@ -8155,7 +8238,9 @@ def _not_the_note_price(lowered: str, money: Money, warrants: bool) -> bool:
 
 
 #: The words of a price changed: "adjusted", "reduces", "reset", "cut".
-_CHANGED = r"(?:adjust|reduc|reset|amend|lower|increas|decreas|chang|cut)\w*"
+# ("alter the conversion price of the Debenture to $0.20"; not
+# "alternative")
+_CHANGED = r"(?:(?:adjust|reduc|reset|amend|lower|increas|decreas|chang|cut)\w*|alter(?:s|ed|ing)?\b)"
 
 
 def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
@@ -8308,7 +8393,9 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # par value $0.001 per share (...) at a price per share equal to")
         # ("the conversion into Class A Ordinary Shares of the Company, at an
         # issue price of S$2.81 per Ordinary Shares")
-        r"\bconver(?:t|sion)\w*(?:[^.]|\.(?=\d)){0,210}?\bat\s+"
+        # ("The ESDs are exchangeable into common shares of the Company at a
+        # price of $0.05 per share")
+        r"\b(?:conver(?:t|sion)\w*|exchangeable\s+into)(?:[^.]|\.(?=\d)){0,210}?\bat\s+"
         # ("at price of $1.00 per share": the article dropped)
         # ("at a per share price of $0.90")
         r"(?:(?:a )?(?:per share )?(?:fixed )?(?:price|rate) (?:per share )?(?:of|equal to)\s+|a\s+"
@@ -8549,6 +8636,9 @@ def fixed_prices(reader: Reader) -> list[Found]:
         # (exchangeable notes: "equivalent to an initial exchange price of
         # approximately $13.75 per ordinary share")
         "exchange price",
+        # ("The ESDs are exchangeable into common shares of the Company at a
+        # price of $0.05 per share")
+        "exchangeable into",
         # (after a rate of conversion: "This equates to a price per ordinary
         # share of 3.75p per share")
         "equates to a price per",

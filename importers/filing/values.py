@@ -366,6 +366,8 @@ PREFIXES = (
     # ("for US dollars 125 million")
     ("US dollars", "USD"),
     ("US$", "USD"), ("US $", "USD"), ("USD$", "USD"), ("USD $", "USD"), ("U.S.$", "USD"),
+    # ("U.S. $400,000" on a note's face)
+    ("U.S. $", "USD"),
     ("USD", "USD"),
     # ("a $97,456 (CAD $100,000) 6% convertible bridge loan")
     ("CAD$", "CAD"), ("CAD $", "CAD"), ("CDN$", "CAD"), ("CDN $", "CAD"), ("Cdn$", "CAD"),
@@ -765,10 +767,9 @@ def own_dollar(text: str, assumed: str | None) -> str | None:
     return next(code for code, name, *_ in _OTHER_DOLLARS if name == assumed)
 
 
-def dollar_currency(text: str) -> str:
-    """What a bare "$" means in this document: US dollars, unless the
-    document writes one other dollar (CAD$, HK$, S$, A$) and never US$."""
-    marks = _dollar_marks(text)
+def _dollar_stated(text: str) -> str | None:
+    """The dollar a document states as its own: in a column header, in so
+    many words, or by marking only its US amounts; None when it does not."""
     # an XBRL page's column header "CAD ($)": its dollar figures are CAD
     header = rx.search(r"\b(CAD|HKD|AUD|SGD|NZD)\s*\(\$\)", text)
     if header is not None:
@@ -783,6 +784,27 @@ def dollar_currency(text: str) -> str:
     )
     if declared is not None:
         return _DOLLAR_CODES[declared.group(1).lower()]
+    # a Canadian news service's style, marking the US amounts after them:
+    # "closed the first tranche ... for gross proceeds of $600,000 (U.S.)"
+    # (its other dollars, and cents, Canadian)
+    if rx.search(
+        r"\$\s?\d[\d.,]*(?:\s*(?:million|billion))?\s*\(U\.S\.\)", text
+    ) and rx.search(
+        r"\b(?:TSX|TSX-?V|CSE|Canada|Canadian|Vancouver|Toronto|Calgary|Montreal)\b"
+        r"|\bNews Release\b",
+        text,
+    ):
+        return "CAD"
+    return None
+
+
+def dollar_currency(text: str) -> str:
+    """What a bare "$" means in this document: US dollars, unless the
+    document writes one other dollar (CAD$, HK$, S$, A$) and never US$."""
+    marks = _dollar_marks(text)
+    stated = _dollar_stated(text)
+    if stated is not None:
+        return stated
     # a bare amount with its US dollar equivalent in brackets, from a company
     # listed on another dollar's exchange: "closing of a $2.0 million
     # (US$1.55 million) financing" by a TSX issuer
