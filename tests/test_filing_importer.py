@@ -12774,6 +12774,63 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "Canaccord Genuity Corp. for gross proceeds of $15 million.",
             {"holder": None},
         ),
+        # issue dates: "dated effective"; an initial closing "which occurred
+        # on"; notes "which were issued today" in a dated release; an
+        # agreement's or an amendment's "dated effective" day is none
+        (
+            "This Debenture, dated effective October 23, 2019 is issued by "
+            "Global Warming Solutions, Inc. to Overwatch Partners, Inc.",
+            {"date": "2019-10-23"},
+        ),
+        (
+            "At the initial closing, which occurred on November 30, 2012, the "
+            "Company issued an aggregate of $2.8 million in aggregate "
+            "principal amount of Notes.",
+            {"date": "2012-11-30"},
+        ),
+        (
+            "TORONTO, ONTARIO--(Marketwire - Dec. 18, 2008) - The exchangeable "
+            "secured debentures are issuable in two separate tranches - $5 "
+            "million 9% debentures which were issued today and $3 million 15% "
+            "debentures which are issuable at a subsequent date.",
+            {"date": "2008-12-18"},
+        ),
+        (
+            "The Principal has been advanced by the Investor pursuant to the "
+            "Debenture Purchase Agreement dated effective February 21, 2020.",
+            {"date": None},
+        ),
+        # maturities: either leg of "the earlier of"; "repayable, if not
+        # previously converted, on"; "with expiry on"
+        (
+            "The Fong Note bears interest at 12.00% per annum and is due on "
+            "the earlier of (x) the date on which our common stock is listed "
+            "on Nasdaq and (y) July 1, 2024.",
+            {"maturity": "2024-07-01"},
+        ),
+        (
+            "The Loan will bear interest at a rate of 12% per annum until the "
+            "maturity date, being the earlier of: (i) November 25, 2018; and "
+            "(ii) the date upon which the Company completes a financing.",
+            {"maturity": "2018-11-25"},
+        ),
+        (
+            "The Company promises to pay to the order of HWH Lending LLC (the "
+            '"Holder") on the earliest to occur of (the "Maturity Date") '
+            "(i) December 31, 2012, (ii) an Event of Default or (iii) a "
+            "Change of Control.",
+            {"maturity": "2012-12-31"},
+        ),
+        (
+            "The Notes are repayable, if not previously converted, on 31 March "
+            "2021 and bear a coupon at the rate of 10%.",
+            {"maturity": "2021-03-31"},
+        ),
+        (
+            "The Convertible Note has a face value of A$1.0 million, with "
+            "expiry on 31 December 2023, and an interest rate of 8%.",
+            {"maturity": "2023-12-31"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -13807,6 +13864,15 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-finance-provider-named-after-its-description",
         "a-holder-or-order",
         "a-brokered-placement-with-its-broker",
+        "a-debenture-dated-effective",
+        "an-initial-closing-which-occurred-on",
+        "debentures-which-were-issued-today",
+        "an-agreement-dated-effective",
+        "due-on-the-earlier-of-x-and-y-a-date",
+        "being-the-earlier-of-i-a-date",
+        "the-earliest-to-occur-of-the-maturity-date-i",
+        "repayable-if-not-previously-converted-on",
+        "a-convertible-note-with-expiry-on",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -127,7 +127,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "10k-cik1334589-2018-variable-price-note-table": "date maturity principal rate",
     "10k-cik1350773-2011-ascend-prime-plus-5-bridge-note": (
-        "interest-payment maturity share-class"
+        "interest-payment share-class"
     ),
     "10k-cik1355839-2014-sigma-12pct-secured-note-subsequent-event": "date rate",
     "10k-cik1356576-2013-750pct-convertible-senior-secured-notes": "issue-costs",
@@ -1168,9 +1168,7 @@ KNOWN_MISSING: dict[str, str] = {
     "8k-apollogold-2007-convertible-debentures-terms": "interest-payment rate",
     "8k-auddia-2023-secured-bridge-note-stockholder": "purchase-price",
     "8k-avalon-globocare-2025-two-fixed-price-notes": "principal",
-    "8k-avantair-2012-senior-secured-convertible-notes-board-members": (
-        "date related-party"
-    ),
+    "8k-avantair-2012-senior-secured-convertible-notes-board-members": "related-party",
     "8k-axion-power-2015-oid-senior-convertible-notes": "purchase-price",
     "8k-biorestorative-2019-auctus-note-58pct-market": "interest-payment",
     "8k-biotricity-2020-12pct-notes-vwap-conversion": "conversion-lookback principal",
@@ -1462,7 +1460,6 @@ KNOWN_MISSING: dict[str, str] = {
     "apa-sebring-dental-2013-6pct-seller-convertible-note": "holder interest-payment",
     "ar-african-dawn-2017-zar-sandown-convertible-bond": "date holder principal",
     "ar-cik1729173-2018-cncb-6pct-convertible-notes": "principal rate",
-    "ar-cik1905956-2022-fong-12pct-senior-note": "maturity",
     "ar-cik1922641-2024-nis-series-e-debentures": "interest-payment maturity rate",
     "ar-kinross-gold-1996-5-5pct-convertible-debentures": "principal",
     "ar-prysmian-2013-125pct-equity-linked-bonds-due-2018": (
@@ -1664,7 +1661,6 @@ KNOWN_MISSING: dict[str, str] = {
     "ex10-global-payment-technologies-2008-non-interest-convertible-note-exfair": (
         "holder"
     ),
-    "ex10-global-warming-solutions-2019-10pct-convertible-debenture-overwatch": "date",
     "ex10-glucosehealth-2016-consolidated-convertible-note-btb": "principal",
     "ex10-green-endeavors-2011-asher-8pct-note": "purchase-price",
     "ex10-green-hygienics-2022-primordia-475pct-note": "maturity",
@@ -1909,7 +1905,6 @@ KNOWN_MISSING: dict[str, str] = {
         "date principal"
     ),
     "ex4-greyhound-commissary-2011-8pct-senior-convertible-note": "interest-payment",
-    "ex4-healthwarehouse-2010-senior-secured-convertible-note": "maturity",
     "ex4-home-savers-holding-2009-form-10pct-note": "interest-payment",
     "ex4-invivo-2010-form-6pct-convertible-note-act360": "interest-payment",
     "ex4-knobias-2005-bridges-pipes-8pct-four-month-note": "maturity",
@@ -1921,12 +1916,9 @@ KNOWN_MISSING: dict[str, str] = {
     "ex4-ll-knickerbocker-1997-6pct-convertible-term-debenture-cvi": (
         "day-count interest-payment"
     ),
-    "ex4-magnetech-integrated-services-2005-convertible-loan-option-john-martell": (
-        "date"
-    ),
     "ex4-medical-nutrition-usa-2003-convertible-promissory-note": "maturity",
     "ex4-miktam-technologies-americas-2008-12pct-convertible-promissory-note": (
-        "interest-payment maturity"
+        "interest-payment"
     ),
     "ex4-now-corporation-2025-globalone-8pct-note": "maturity",
     "ex4-nukkleus-2024-senior-unsecured-promissory-note-oid": "date maturity",
@@ -2988,7 +2980,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price principal"
     ),
     "nr-polyair-inter-pack-2008-9pct-exchangeable-secured-debentures-glencoe": (
-        "date maturity principal rate"
+        "maturity principal rate"
     ),
     "nr-quebecor-2018-4pct-convertible-debenture-cad": (
         "conversion-price-floor holder principal"
@@ -3001,7 +2993,7 @@ KNOWN_MISSING: dict[str, str] = {
     "nr-somedia-networks-2015-convertible-debenture-difference-capital-cad": (
         "date share-class"
     ),
-    "nr-talon-metals-2017-12pct-convertible-loan-amendment-usd": "maturity principal",
+    "nr-talon-metals-2017-12pct-convertible-loan-amendment-usd": "principal",
     "nr-trichome-financial-2020-9pct-convertible-debentures-cad": "principal",
     "nr-true-leaf-brands-2019-deferral-convertible-security-cad": (
         "conversion-price holder"
@@ -3033,7 +3025,7 @@ KNOWN_MISSING: dict[str, str] = {
     "pr-all-nippon-airways-2003-yen-zero-coupon-convertible-bonds": "principal",
     "pr-anoto-group-2023-0pct-convertibles-and-warrants-sek": "principal",
     "pr-antilles-gold-2022-moonstar-chairman-convertible-note": (
-        "conversion-price holder maturity related-party share-class"
+        "conversion-price holder related-party share-class"
     ),
     "pr-antilles-gold-2024-patras-second-convertible-note": (
         "conversion-price holder maturity rate share-class"
@@ -3529,7 +3521,7 @@ KNOWN_MISSING: dict[str, str] = {
         "holder par-value principal share-class"
     ),
     "rns-kavango-2020-10pct-director-loan-notes": (
-        "conversion-price maturity principal rate related-party"
+        "conversion-price principal rate related-party"
     ),
     "rns-kavango-2025-usd5m-interest-free-cln": "conversion-price",
     "rns-kazera-2020-gbp200k-loan-facilities-warrant-conversion": (
@@ -4322,6 +4314,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "ex4-miktam-technologies-americas-2008-12pct-convertible-promissory-note": (
         "conversion-price"
     ),
+    "ex4-optmed-2016-5-25pct-convertible-notes-directors": "maturity",
     "ex4-progressive-care-2013-tca-replacement-promissory-note": "date",
     "ex4-pulse-network-2015-amended-restated-debenture": "day-count",
     "ex4-voiceflash-networks-2004-7pct-simple-interest-note": "holder",

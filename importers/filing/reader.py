@@ -4614,7 +4614,9 @@ def _label_window(left: str, width: int) -> str:
 
 
 #: ("is issued, dated and effective as of December 19, 2014")
-_DATED = re.compile(r"\bdated(?:\s+and\s+effective)?:?\s+(?:as of\s+)?$")
+# ("This Debenture, dated effective October 23, 2019"; "dated effective as
+# of January 1, 2004")
+_DATED = re.compile(r"\bdated(?:\s+and\s+effective|\s+effective)?:?\s+(?:as of\s+)?$")
 #: "the Purchase Agreement, dated", "the SPA dated", "Credit Agreement (the
 #: "Credit Agreement") dated as of": an agreement's date, not the note's.
 _AGREEMENT_DATED = re.compile(
@@ -4622,10 +4624,16 @@ _AGREEMENT_DATED = re.compile(
     # ("APPROVED BY RESOLUTION OF THE DIRECTORS OF THE COMPANY DATED")
     r"(?:agreement|\bspa|indenture|prospectus(?: supplement)?|term sheet|offering memorandum"
     r"|resolution of the (?:board of )?directors(?: of the company)?)"
-    r"(?:\s*\([^)]*\))?,?\s+dated\s+(?:as of\s+)?$"
+    # ("the Debenture Purchase Agreement dated effective February 21, 2020")
+    r"(?:\s*\([^)]*\))?,?\s+dated\s+(?:effective\s+)?(?:as of\s+)?$"
     # "the Securities Purchase Agreement between Company and Oasis Capital
     # dated August 27, 2021"
-    r"|\bagreement (?:between|by and between|among|with) [^.;()]{2,60}\bdated\s+(?:as of\s+)?$"
+    r"|\bagreement (?:between|by and between|among|with) [^.;()]{2,60}\bdated\s+"
+    r"(?:effective\s+)?(?:as of\s+)?$"
+    # (an amendment's own day: "This Amendment No. 1 to the 12% Senior
+    # Secured Convertible Promissory Note (this “Amendment”), dated effective
+    # March 6, 2019")
+    r"|\bamendment\b[^.;]{0,120}\bdated\s+effective\s+(?:as of\s+)?$"
 )
 _CLOSED = re.compile(
     # ("funded a promissory note executed by the Company on October 25,
@@ -4896,10 +4904,20 @@ _MATURITY_FAR = re.compile(
     # liquidates ..., or (ii) June 30, 2015"
     r"|\bmatur\w*\b[^.]{0,12}?\bearl(?:ier|iest)(?: to occur)? of\b[^.]{0,360}?"
     r",?\s*(?:or|and)\s+\((?:ii|b|2)\)\s*$"
+    # either leg of a list the note is due on the earlier of: "is due on the
+    # earlier of (x) the date on which our common stock is listed on Nasdaq
+    # and (y) July 1, 2024"; "until the maturity date, being the earlier of:
+    # (i) November 25, 2018"
+    r"|\b(?:matur\w*|due(?: and payable)?(?: in full)?)\b[^.]{0,20}?\bearl(?:ier|iest)"
+    r"(?: to occur)? of\b:?\s*(?:[^.]{0,200}?(?:,?\s*(?:or|and)\s+|;\s*(?:and|or)?\s*))?"
+    r"\((?:i|ii|x|y|a|b|1|2)\)\s*$"
     # (and "... on or before September 20, 2006"; "on or before the earlier
     # of (a) February 4, 2001 or (b)")
     r"|\bpromises? to pay\b(?:(?!interest|commenc|beginning|each).){0,400}?\bon"
-    r"(?:\s+or\s+before)?(?:\s+the\s+earlier\s+of\s*\((?:a|i|1)\))?\s*$"
+    # ("promise to pay ... on the earliest to occur of (the “Maturity Date”)
+    # (i) December 31, 2012")
+    r"(?:\s+or\s+before)?(?:\s+the\s+earl(?:ier|iest)(?:\s+to\s+occur)?\s+of\s*"
+    r"(?:\([^()]{0,30}\)\s*)?\((?:a|i|1)\))?\s*$"
     # "ZAP will repay the unpaid principal, together with any then unpaid and
     # accrued interest, on or before December 31, 2012"
     r"|\b(?:will|shall) repay the (?:unpaid |outstanding )?principal\b[^.]{0,100}?"
@@ -5157,7 +5175,11 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
     if rx.search(
         r"\bissuance of\b[^.;]{0,80}\b(?:notes?|debentures?|bonds?)\b[^.;]{0,20}\boccurred\s+on\s*$"
         r"|^\W*the\s+(?:initial\s+|first\s+)?closing\s+of\s+\S{0,5}\d[\d,.]*\s+"
-        r"(?:(?:million|billion)\s+)?(?:occurred|took place)\s+on\s*$",
+        r"(?:(?:million|billion)\s+)?(?:occurred|took place)\s+on\s*$"
+        # ("At the initial closing, which occurred on November 30, 2012, the
+        # Company issued")
+        r"|^\W*at\s+the\s+(?:initial\s+|first\s+)?closing,\s+which\s+(?:occurred|took place)"
+        r"\s+on\s*$",
         left.lower()[-160:],
     ):
         return 2
@@ -5632,6 +5654,9 @@ _CLOSED_ON_THE_DAY = re.compile(
     # ("BlackBerry's private placement ... of $365,000,000 of Debentures
     # that closed today")
     r"|\b(?:offering|placement|notes|debentures)\b[^.]{0,40}\b(?:that|which)\s+closed\s+today\b"
+    # ("The exchangeable secured debentures ... are issuable in two separate
+    # tranches - $5 million 9% ESDs which were issued today")
+    r"|\b(?:notes|debentures|bonds)\b[^.]{0,160}\b(?:that|which)\s+(?:were|was)\s+issued\s+today\b"
     # ("the Company has today issued 2,000,000 convertible notes to David
     # Reed")
     r"|\b(?:has|have)\s+today\s+issued\b[^.]{0,160}\b(?:notes|debentures|bonds)\b"
@@ -6136,6 +6161,12 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
             r"|\b(?:bonds?|notes?|debentures?)\b(?:[^.;]|\.(?=\d)){0,120}\bwith\s+a\s+term\s+"
             r"(?:that|which)\s+"
             r"(?:runs|expires|ends)\s+(?:until|on)\s*$"
+            # ("The Notes are repayable, if not previously converted, on 31
+            # March 2021")
+            r"|\brepayable,\s+(?:if|unless)\s+not\s+(?:previously\s+|earlier\s+)?converted,\s+on\s*$"
+            # ("a Convertible Note ... with a face value of A$1.0 million, with
+            # expiry on 31 December 2023")
+            r"|\bconvertible\s+(?:loan\s+)?notes?\b(?:[^.;]|\.(?=\d)){0,80}\bwith\s+expiry\s+on\s*$"
             # ("The CLNs have an annual coupon of 6%, expire on 4 July 2020")
             r"|\b(?:clns|loan notes)\b[^.;]{0,60},\s+expire\s+on\s*$"
             + rf"|(?:{REDEEMED_ON})\s*(?:or about\s+)?$"
@@ -6549,7 +6580,10 @@ def maturities(
         # ("The note bears interest at 15% per annum and expires one year from
         # issuance")
         expires = rx.search(
-            r"\b(?:note|debenture|loan|cln)s?\b[^.;]{0,80}\bexpires?\b", lowered
+            r"\b(?:note|debenture|loan|cln)s?\b[^.;]{0,80}\bexpires?\b"
+            # ("a Convertible Note ... with expiry on 31 December 2023")
+            r"|\b(?:note|debenture|loan|cln)s?\b(?:[^.;]|\.(?=\d)){0,80}\bwith\s+expiry\b",
+            lowered,
         )
         own = not (
             expires
