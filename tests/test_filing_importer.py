@@ -12831,6 +12831,108 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "expiry on 31 December 2023, and an interest rate of 8%.",
             {"maturity": "2023-12-31"},
         ),
+        # holders: "selling" a note to; a sponsor's member, a fund described
+        # before its name; a registration number; a role in single quotes;
+        # "promising to pay"; "with its sponsor,"; "proceeds of ... from";
+        # a numbered heading with a dash
+        (
+            "Ecotality Inc. will raise $5 million by selling a three-year "
+            "5.05% unsecured convertible note to ABB Technology Ventures Ltd.",
+            {"holder": '"ABB Technology Ventures Ltd."'},
+        ),
+        (
+            "The blank check company has entered into a material definitive "
+            "agreement by issuing a promissory note to its sponsor's member, "
+            "Marblegate Special Opportunities Master Fund, L.P.",
+            {"holder": '"Marblegate Special Opportunities Master Fund, L.P."'},
+        ),
+        (
+            "Fil-Estate said it signed an agreement on the convertible bonds "
+            "with a professional British Virgin Islands-registered fund Lim "
+            "Asia Special Situation Master Fund Ltd.",
+            {"holder": '"Lim Asia Special Situation Master Fund Ltd."'},
+        ),
+        (
+            'At the request of Wize Pharma Ltd. (the "Company"), Rimon Gold '
+            'Assets Ltd. co. no. 514819424 (the "Lender") hereby agrees to '
+            "lend the Company a convertible loan.",
+            {"holder": '"Rimon Gold Assets Ltd."'},
+        ),
+        (
+            "Empyrean Energy Plc has obtained interim financing by way of a "
+            "convertible loan facility of \u00a32,500,000 with Apnea Holdings "
+            "Pty Ltd ('Lender').",
+            {"holder": '"Apnea Holdings Pty Ltd"'},
+        ),
+        (
+            "On March 18, 2024, the Issuer entered into a Convertible "
+            'Promissory Note (the "March Note") promising to pay HWH '
+            "International Inc., a Delaware corporation, $250,000.00.",
+            {"holder": '"HWH International Inc."'},
+        ),
+        (
+            "The blank check company has entered into a convertible "
+            "promissory note with its sponsor, CO2 Energy Transition, LLC.",
+            {"holder": '"CO2 Energy Transition, LLC"'},
+        ),
+        (
+            "The company completed a private placement of convertible "
+            "securities for gross proceeds of AUD 1,000,000 from Bergen Global "
+            "Opportunity Fund II LLC, a fund managed by Bergen Asset "
+            "Management, LLC.",
+            {"holder": '"Bergen Global Opportunity Fund II LLC"'},
+        ),
+        (
+            "(1) Convertible Secured Promissory Note \u2013 Duma Holdings, LLC "
+            "On July 16, 2015, the Company issued a convertible note.",
+            {"holder": '"Duma Holdings, LLC"'},
+        ),
+        # prices: shares each note converts into, then their price; "a
+        # deemed price of"; "a value equal"; "per Rusoro share"
+        (
+            "Each Debenture shall be convertible into 1,111 common shares of "
+            "the Company at C$0.90.",
+            {"conversion-price": "0.90 CAD"},
+        ),
+        (
+            "The loans are unsecured and convertible for a period of one year "
+            "into shares of the Company's Class A common stock at a deemed "
+            "price of $0.15 per share.",
+            {"conversion-price": "0.15 USD"},
+        ),
+        (
+            "The holder may convert principal plus accrued interest of the "
+            "convertible note into common stock in the Company at a value "
+            "equal $0.50 per share.",
+            {"conversion-price": "0.50 USD"},
+        ),
+        (
+            "The loan is exchangeable into shares of Rusoro at C$1.25 per "
+            "Rusoro share.",
+            {"conversion-price": "1.25 CAD"},
+        ),
+        (
+            "Liquid also converted US$255,000 of accounts payable into "
+            "113,334 common shares at a deemed price of $2.25 per share.",
+            {"conversion-price": None},
+        ),
+        # a rate that rises on an event of default named beyond forty
+        # characters; the rate of a debt the proceeds repay
+        (
+            "The Revolving Note in the amount of $1,300,000 is convertible and "
+            "bears interest at the minimum rate of 12% per annum, increasing "
+            "to 22% per annum upon the occurrence of an Event of Default.",
+            {"rate": "0.12"},
+        ),
+        (
+            "The convertible debentures will bear interest, which is paid "
+            "quarterly in cash at the annual rate of 8%. The proceeds of the "
+            "financing will reportedly be utilised to repay the currently "
+            "outstanding loan held by Sprott Resource Lending Partnership in "
+            "the principal amount of US$3 million, which currently bears "
+            "interest at 12% compounded monthly.",
+            {"rate": "0.08"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -13873,6 +13975,22 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "the-earliest-to-occur-of-the-maturity-date-i",
         "repayable-if-not-previously-converted-on",
         "a-convertible-note-with-expiry-on",
+        "selling-a-note-to",
+        "to-its-sponsors-member",
+        "with-a-professional-fund-named-after",
+        "a-lender-with-its-registration-number",
+        "a-lender-in-single-quotes",
+        "a-note-promising-to-pay",
+        "a-note-with-its-sponsor",
+        "proceeds-of-convertible-securities-from",
+        "a-numbered-heading-note-dash-holder",
+        "convertible-into-n-shares-at-a-price",
+        "at-a-deemed-price-of",
+        "at-a-value-equal",
+        "per-issuer-named-share",
+        "a-payable-converted-at-a-deemed-price",
+        "a-rate-increasing-upon-an-event-of-default",
+        "the-rate-of-a-loan-the-proceeds-repay",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -550,7 +550,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik1435617-2015-jmj-note-lesser-of-fixed-or-60pct": (
         "conversion-price date holder maturity principal"
     ),
-    "10q-cik1439636-2011-50k-convertible-note-050": "conversion-price maturity",
+    "10q-cik1439636-2011-50k-convertible-note-050": "maturity",
     "10q-cik1439981-2012-jpy-convertible-bond": "conversion-price principal",
     "10q-cik1441769-2013-8pct-senior-secured-notes": "conversion-price principal",
     "10q-cik1442634-2011-15pct-promissory-note": "maturity principal rate",
@@ -800,9 +800,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik700764-2011-10pct-senior-secured-debentures": "maturity principal",
     "10q-cik703901-2011-6pct-convertible-debentures-2006": "principal",
     "10q-cik707511-2022-2019-convertible-notes-management-board": "principal rate",
-    "10q-cik707674-2011-creditor-settlement-loans": (
-        "conversion-price date maturity principal"
-    ),
+    "10q-cik707674-2011-creditor-settlement-loans": "date maturity principal",
     "10q-cik711665-2011-18m-convertible-note-pik": (
         "conversion-price date issue-costs share-class"
     ),
@@ -994,7 +992,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "10q-texassouth-2014-1pct-convertible-notes-facility": "rate",
     "10q-the-staffing-group-2016-12pct-revolving-convertible-note-tca": (
-        "interest-payment maturity rate"
+        "interest-payment maturity"
     ),
     "10q-tlss-2017-reddiamond-tranches": "date",
     "10q-uihlein-2022-april-note-related-party-5usd": "rate",
@@ -2043,7 +2041,6 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "form4-parts-id-2023-convertible-note-maturing-july-2024": "holder",
     "form4-provectus-2021-8pct-note-series-d1-preferred": "date principal",
-    "form4-sharingservices-2024-hwh-march-note": "holder",
     "form4-splunk-2021-silver-lake-0-75pct-convertible-notes": (
         "conversion-price date principal related-party share-class"
     ),
@@ -2222,9 +2219,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-atrys-health-2024-9-5pct-pik-contingent-convertible-bonds-eur": "principal",
     "news-aurelius-2015-convertible-bonds-brief": "interest-payment",
-    "news-austpac-resources-2018-zero-coupon-convertible-securities-bergen-aud": (
-        "date holder"
-    ),
+    "news-austpac-resources-2018-zero-coupon-convertible-securities-bergen-aud": "date",
     "news-auxly-2020-7-5pct-unsecured-convertible-debentures-third-tranche-cad": (
         "conversion-price principal"
     ),
@@ -2288,9 +2283,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-clean-teq-2013-10pct-unsecured-convertible-notes-aud": "holder principal",
     "news-clear-leisure-2016-eufingest-eur300k-convertible-loan": "holder share-class",
     "news-cls-holdings-2018-8pct-debentures-into-units": "share-class",
-    "news-co2-energy-transition-2025-sponsor-note-units": (
-        "holder related-party share-class"
-    ),
+    "news-co2-energy-transition-2025-sponsor-note-units": "related-party share-class",
     "news-colibri-2018-ontop-c1m-2-5pct-convertible-debenture-consideration": (
         "conversion-price"
     ),
@@ -2311,7 +2304,6 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-creditchina-hkd1b-7pct-convertible-bonds": "rate",
     "news-creso-pharma-2019-15pct-secured-convertible-notes": "principal share-class",
-    "news-crops-2018-8pct-convertible-debentures-private-placement-cad": "rate",
     "news-crossject-2025-heights-second-tranche": (
         "conversion-price holder principal purchase-price"
     ),
@@ -2396,7 +2388,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-exact-sciences-2023-2pct-convertible-notes-due-2030-exchange": "rate",
     "news-ezion-2018-series-b-bonds-conversion-price-reset": "conversion-price-floor",
     "news-fil-estate-land-2008-4pct-convertible-bonds-usd": (
-        "conversion-price holder principal"
+        "conversion-price principal"
     ),
     "news-fincanna-2020-12pct-convertible-debentures": (
         "conversion-price maturity principal"
@@ -2559,7 +2551,6 @@ KNOWN_MISSING: dict[str, str] = {
     "news-mandorin-goldfields-2003-shareholder-convertible-loan": (
         "conversion-price holder principal related-party"
     ),
-    "news-marblegate-acquisition-2024-250k-convertible-sponsor-member-note": "holder",
     "news-marriott-vacations-2022-325pct-convertible-senior-notes-due-2027": (
         "principal"
     ),
@@ -2877,9 +2868,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-wildflower-marijuana-8-5pct-convertible-debentures-into-units": (
         "conversion-price share-class"
     ),
-    "news-wirecard-2019-softbank-900m-eur-convertible-bonds": (
-        "conversion-price holder principal"
-    ),
+    "news-wirecard-2019-softbank-900m-eur-convertible-bonds": "holder principal",
     "news-wolf-minerals-2017-rcf-subordinated-convertible-loan": "holder",
     "news-woodbois-2019-4pct-convertible-bond-2024": "share-class",
     "news-workday-2017-025pct-five-year-convertible-notes": "rate",
@@ -2985,7 +2974,7 @@ KNOWN_MISSING: dict[str, str] = {
     "nr-quebecor-2018-4pct-convertible-debenture-cad": (
         "conversion-price-floor holder principal"
     ),
-    "nr-rusoro-mining-2008-exchangeable-loan-usd": "conversion-price share-class",
+    "nr-rusoro-mining-2008-exchangeable-loan-usd": "share-class",
     "nr-san-gold-2015-8pct-convertible-debentures-listing-cad": "principal rate",
     "nr-search-minerals-2020-incor-convertible-debenture-cad": (
         "holder principal share-class"
@@ -3191,7 +3180,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price holder share-class"
     ),
     "pr-largo-2015-cdn12m-convertible-bridge-loan": "date maturity principal",
-    "pr-lexagene-2022-12pct-meridian-secured-convertible-note": "principal rate",
+    "pr-lexagene-2022-12pct-meridian-secured-convertible-note": "principal",
     "pr-lime-energy-2012-12pt5pct-secured-convertible-pik-notes": "principal",
     "pr-link-reit-2022-4-5pct-convertible-bonds-due-2027-hkd": (
         "conversion-price principal share-class"
@@ -3348,9 +3337,7 @@ KNOWN_MISSING: dict[str, str] = {
     "pr-sino-clean-energy-2009-10pct-senior-secured-notes": "share-class",
     "pr-sinoforest-2008-5pct-convertible-senior-notes": "date",
     "pr-sirona-2025-12pct-debenture-units": "principal share-class",
-    "pr-skylight-health-2022-8pct-unsecured-convertible-debentures-cad": (
-        "conversion-price principal"
-    ),
+    "pr-skylight-health-2022-8pct-unsecured-convertible-debentures-cad": "principal",
     "pr-spacedev-2003-laurus-revolving-convertible-note": "holder principal",
     "pr-spectra7-2023-9pct-debenture-units": "principal",
     "pr-spirit-airlines-2021-1pct-notes-due-2026": "principal",
@@ -3468,7 +3455,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price purchase-price rate"
     ),
     "rns-empyrean-2010-apnea-related-party-convertible-loan": (
-        "holder interest-payment maturity principal"
+        "interest-payment maturity principal"
     ),
     "rns-endomines-2023-lda-convertible-loan": "holder principal",
     "rns-eqtec-2018-altair-convertible-secured-loan-note": (
@@ -3663,7 +3650,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price share-class"
     ),
     "s1-wavedancer-2022-origa-debenture-amended-price": "conversion-price maturity",
-    "s4-wize-pharma-2016-ex10-21-nis-convertible-loan-rimon-gold": "holder principal",
+    "s4-wize-pharma-2016-ex10-21-nis-convertible-loan-rimon-gold": "principal",
     "sb2-stockgroup-2000-8pct-convertible-debenture-notes": (
         "interest-payment principal"
     ),

@@ -3332,7 +3332,11 @@ DEFINED_ROLE = re.compile(
     r"(?:[\"“](?:the\s+)?(?:Registered\s+)?(?P<quoted>"
     + "|".join(_ROLE_WORDS)
     # ("(the "Holder'')": a typewriter's two single quotes to close)
-    + r")s?,?(?:[\"”]|'')|(?P<plain>(?-i:"
+    + r")s?,?(?:[\"”]|'')"
+    # ("('Lender')": single quotes at both ends)
+    + r"|['‘](?:the\s+)?(?P<single>"
+    + "|".join(_ROLE_WORDS)
+    + r")s?['’]|(?P<plain>(?-i:"
     + "|".join(_ROLE_WORDS)
     + r")))"
     # ("(the “Holder” or “Lender”)", "(the “Investor” or “CD Financial”)": a
@@ -3632,7 +3636,7 @@ def defined_holders(sentence: str) -> list[tuple[str, str]]:
     for match in DEFINED_ROLE.finditer(sentence):
         before = sentence[: match.start()]
         appositive = _APPOSITIVE.search(before)
-        role = match.group("quoted") or match.group("plain")
+        role = match.group("quoted") or match.group("single") or match.group("plain")
         if _no_holders_role(sentence, match, role):
             continue
         if appositive is not None:
@@ -3708,7 +3712,8 @@ def defined_holders(sentence: str) -> list[tuple[str, str]]:
         # "Rail Vision Ltd., No 515441541 (Nasdaq: RVSN)": a registration
         # number and a ticker after the name
         before = rx.sub(
-            r"(?:,?\s+No\.?\s*\d[\d-]*)?(?:,?\s*\((?:Nasdaq|NYSE|NYSE American|TSXV?|ASX|"
+            # ("Rimon Gold Assets Ltd. co. no. 514819424")
+            r"(?:,?\s+(?:[Cc]o\.\s+)?[Nn]o\.?\s*\d[\d-]*)?(?:,?\s*\((?:Nasdaq|NYSE|NYSE American|TSXV?|ASX|"
             r"OTC\w*|CSE|LSE|AIM)\s*:\s*[A-Z.]{1,6}\))?,?\s*$",
             "",
             before,
@@ -3821,7 +3826,9 @@ _HOLDER_VERBS = (
         # Jayatama Tekno Sejahtera")
         # ("through the issue of 1,280,000 Convertible Loan Notes of $1 each
         # (the "CLN") to Sun Avenue Partners Corporation")
-        rf"\b(?:issued|issuing|issues|sold|(?:agreed|agrees) to (?:sell|issue)"
+        # ("will raise $5 million by selling a three-year 5.05% unsecured
+        # convertible note to ABB Technology Ventures Ltd.")
+        rf"\b(?:issued|issuing|issues|sold|selling|(?:agreed|agrees) to (?:sell|issue)"
         r"|(?:will|would) issue(?=\s+an?\s+(?:[\w-]+\s+){0,3}(?:note|debenture|bond)s?\b)"
         r"|the issue of(?=\s+[\d,]+\s+(?:[\w-]+\s+){0,3}(?i:notes|bonds|debentures)\b))\b"
         # (not "issued 2,263,514 commitment shares ... to Bellridge Capital")
@@ -3831,7 +3838,9 @@ _HOLDER_VERBS = (
         # (not "This news release is issued by Mitsui ... with respect to
         # Nouveau Monde Graphite Inc.")
         r"[^;]{0,180}?(?<!respect )(?<!pursuant )(?<!according )\bto\s+"
-        r"(?:(?:[\w-]+\s+){0,3}?(?:firm|investor|lender|group),?\s+)?"
+        # ("to its sponsor's member, Marblegate Special Opportunities Master
+        # Fund, L.P.")
+        r"(?:(?:[\w'’-]+\s+){0,3}?(?:firm|investor|lender|group|member|financier),?\s+)?"
         rf"({ORGANISATION.pattern})"
     ),
     # the note's terms between the note and its holder: "issued a convertible
@@ -3864,8 +3873,10 @@ _HOLDER_VERBS = (
     # by Platinum Long Term Growth VII, LLC"
     # (the next sentence may follow on the same line: "... LLC On July 30")
     re.compile(
-        r"^\W*(?:[A-Z][\w-]*\s+){0,4}(?:Notes?|Debentures?|Financing|Loans?)\s+"
-        rf"(?:with|by|from)\s+({ORGANISATION.pattern})(?:\s*$|\s+(?=On\s+[A-Z]))"
+        # ("(1) Convertible Secured Promissory Note - Duma Holdings, LLC On
+        # July 16, 2015")
+        r"^\W*(?:\(\d{1,2}\)\s*)?(?:[A-Z][\w-]*\s+){0,4}(?:Notes?|Debentures?|Financing|Loans?)\s+"
+        rf"(?:with|by|from|[\u2013\u2014-])\s+({ORGANISATION.pattern})(?:\s*$|\s+(?=On\s+[A-Z]))"
     ),
     # "On July 30, 2020, RespireRx and EMA Financial, LLC ("EMA") entered
     # into a Securities Purchase Agreement"
@@ -3985,8 +3996,10 @@ _HOLDER_VERBS = (
         r"\bwith\s+(?:(?:(?:an?|the)\s+)?(?:accredited\s+|institutional\s+|unaffiliated\s+)?"
         r"(?:investor|subscriber|lender|purchaser|third party),?\s+"
         # ("with independent, third-party Israeli finance provider, Telefox
-        # Ltd.")
-        r"|(?:[\w-]+,?\s+){0,4}?(?:finance|financing|funding|capital)\s+provider,\s+)?"
+        # Ltd."; "with a professional British Virgin Islands-registered fund
+        # Lim Asia Special Situation Master Fund Ltd.")
+        r"|(?:[\w-]+,?\s+){0,4}?(?:finance|financing|funding|capital)\s+provider,\s+"
+        r"|an?\s+(?:[\w-]+\s+){0,5}?fund,?\s+)?"
         rf"((?>{ORGANISATION.pattern})){_FIRST_OF_SEVERAL}"
     ),
     # "The existing convertible revolving credit facility with Mercuria
@@ -4045,6 +4058,27 @@ _HOLDER_VERBS = (
         rf"\(?({ORGANISATION.pattern})\)?\s+(?:investing|lending|advancing)\s+\S{{0,4}}\d[\d,.]*\s*"
         r"(?:million|m|k)?\s+(?:in|into|to)\s+the\s+(?i:company)\s+by\s+(?:means|way)\s+of\s+"
         r"(?:[\w-]+\s+){0,4}(?i:notes?|debentures?|bonds?|loans?)\b"
+    ),
+    # ("entered into a Convertible Promissory Note (the "March Note")
+    # promising to pay HWH International Inc.")
+    re.compile(
+        r"\b(?i:notes?|debentures?)\b[^.;]{0,60}\bpromising\s+to\s+pay\s+"
+        rf"({ORGANISATION.pattern})"
+    ),
+    # ("entered into a convertible promissory note with its sponsor, CO2
+    # Energy Transition, LLC")
+    re.compile(
+        r"\b(?i:notes?|debentures?|loans?)\b[^.;]{0,40}\bwith\s+(?:its|our|the company['’]s)\s+"
+        r"(?:sponsor|parent(?:\s+company)?|largest\s+shareholder|major\s+shareholder|"
+        r"controlling\s+shareholder),\s+"
+        rf"({ORGANISATION.pattern})"
+    ),
+    # ("a private placement of convertible securities ... for gross proceeds
+    # of AUD 1,000,000 from Bergen Global Opportunity Fund II LLC")
+    re.compile(
+        r"\b(?i:convertible)\s+(?:[\w-]+\s+){0,2}(?i:securities|notes|debentures|bonds)\b"
+        r"(?:[^.;]|\.(?=\d)){0,120}?\bproceeds\s+of\s+\S{0,5}\s?\d[\d,.]*\s*(?:million\s+)?from\s+"
+        rf"({ORGANISATION.pattern})"
     ),
     # "a private placement of 50,000 convertible notes ... with individual
     # investor Lam Gim Hua"
@@ -6887,7 +6921,9 @@ def _after_default(lowered: str, start: int, right: str) -> bool:
     """A rate that applies on a default, or when a payment is late ("0.41%
     per annum prior to default" is the rate before a default)."""
     before = rx.sub(_BEFORE_DEFAULT, "", lowered[:start])
-    after = rx.sub(_BEFORE_DEFAULT, "", right[:40])
+    # ("12% per annum, increasing to 22% per annum upon the occurrence of an
+    # Event of Default": the words after the rate reach its default)
+    after = rx.sub(_BEFORE_DEFAULT, "", right[:80])
     return bool(
         _DEFAULT.search(before)
         # "18% upon an Event of Default" (not "8%, default interest rate of
@@ -7173,6 +7209,14 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
             and not rx.search(r"per annum|\bannual\b|\ba year\b|per year", lowered)
         )
         or _after_default(lowered, start, right)
+        # the rate of a debt the proceeds repay: "to repay the currently
+        # outstanding loan held by Sprott ..., which currently bears interest
+        # at 12%"
+        or rx.search(
+            r"\bto repay\b[^.;]{0,120}\b(?:loan|debt|facility|notes?|debentures?)\b"
+            r"[^.;]{0,160}\bbears interest at\s*$",
+            lowered[:start],
+        )
         # a rate after maturity: "The notes matured in January 2020 and
         # continue to accrue interest at an annual rate of eight percent";
         # "12% per annum to the Maturity Date and 24% per annum on any
@@ -8295,12 +8339,22 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
             # ("new shares at HK$0.25 apiece")
             # ("at the fixed rate of $1.00 per principal value")
             r"|apiece\b|/\s*share\b|per principal value\b"
+            # ("at C$1.25 per Rusoro share": the issuer's name)
+            r"|per\s+[a-z]{3,16}\s+share\b"
             # ("on the basis of $0.055 of debt to 1 share")
             r"|of (?:debt|principal) (?:to|for) (?:1|one|each) (?:common )?share\b)",
             right,
         )
         or rx.search(r"\bper share (?:price )?(?:of|equal to)\s*$", left)
     )
+    # ("convertible into 1,111 common shares of the Company at C$0.90": the
+    # shares each note converts into, then their price)
+    if rx.search(
+        r"\b(?:shall|will|is|are|may)\s+be\s+convertible\s+into\s+[\d,]+\s+(?:[\w-]+\s+){0,3}"
+        r"shares\b[^.;$]{0,40}\bat\s*$",
+        left,
+    ):
+        per_share = True
     # ("convertible into units at a price of $0.05 per unit")
     if rx.search(r"\binto\s+units\b", left) and rx.match(r"^\s*per unit\b", right):
         per_share = True
@@ -8451,7 +8505,14 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"|\bconverted\b[^.;]{0,120}?\bon the basis of\s*$"
         # ("convertible ... (subject to the limitations on conversion
         # hereinafter set forth), at the rate of $0.82 per share")
-        r"|\bconver(?:t|sion)\w*[^.]{0,80}?\bat (?:a|the) (?:fixed |conversion )?(?:price|rate) of\s+$",
+        r"|\bconver(?:t|sion)\w*[^.]{0,80}?\bat (?:a|the) (?:fixed |conversion )?(?:price|rate) of\s+$"
+        # ("convertible ... into shares of the Company's Class A common stock
+        # at a deemed price of $0.15 per share"; "may convert ... into common
+        # stock in the Company at a value equal $0.50 per share"; not units,
+        # nor a debt converted: "converted US$255,000 of accounts payable ...
+        # at a deemed price")
+        r"|\bconvert(?:ible)?\b(?:(?!\binto\s+units\b)(?:[^.]|\.(?=\d))){0,160}?\bat\s+a\s+"
+        r"(?:deemed\s+price\s+of|value\s+equal(?:\s+to)?)\s+$",
         left,
     )
     # "one share for every $1.00"; "one share of common stock for each $2.01
