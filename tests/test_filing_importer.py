@@ -12933,6 +12933,176 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "interest at 12% compounded monthly.",
             {"rate": "0.08"},
         ),
+        # a new maturity beside the one it replaced: the two compete; a new
+        # maturity alone is the note's
+        (
+            "The convertible loan from Acme Limited, amounting to \u00a32.5 "
+            "million, now has a new maturity date of 31 July 2013 (previously "
+            "31 July 2011).",
+            {"maturity": None},
+        ),
+        (
+            "As a result of the amendments, the convertible note now has an "
+            "annual interest rate of 12% and has a new maturity date of "
+            "December 2, 2012.",
+            {"maturity": "2012-12-02"},
+        ),
+        # a fund's words in brackets, a fund's form after its number, a
+        # segregated portfolio after its company
+        (
+            "On December 30, 2015, the Company entered into a loan agreement "
+            "with Kreos Capital V (Expert Fund) Limited (\u201cKreos\u201d). "
+            "The Company issued a secured convertible promissory note of "
+            "$3,000,000 to Kreos.",
+            {"holder": '"Kreos Capital V (Expert Fund) Limited"'},
+        ),
+        (
+            "The Company secured ~A$11.0million in funding from institutional "
+            "investors (Subscribers), of which ~A$2.8 million was raised "
+            "through the issue of 2,806,159 Senior Convertible Notes to "
+            "Pegasus Growth Capital Fund I.\n"
+            "Item | Matter | Particulars\n"
+            "3. | Investor: | Pegasus Growth Capital Fund I, LP.\n",
+            {"holder": '"Pegasus Growth Capital Fund I, LP"'},
+        ),
+        (
+            "The company entered into a subscription agreement for convertible "
+            "bonds. The transaction will include participation from Cithara "
+            "Global Multi-Strategy SPC \u2013 CMB Chung Wai Greater China Alpha "
+            "Strategy SP.",
+            {
+                "holder": '"Cithara Global Multi-Strategy SPC \u2013 CMB Chung '
+                'Wai Greater China Alpha Strategy SP"'
+            },
+        ),
+        # figures a purchase's own arithmetic shows are thousands
+        (
+            "The investment included a purchase of 837,521 shares of Common "
+            "stock at a price per share in NIS equal to $ 0.597 ($ 500 in "
+            "total) and a convertible note in the principal amount of $2,000, "
+            "bearing interest at 10% per year.",
+            {"principal": None, "rate": "0.1"},
+        ),
+        # new money beside old notes surrendered for the new ones
+        (
+            "The Company received new financing in the amount of $625,000 "
+            "from accredited investors. In exchange for the new $625,000 of "
+            "funds, the investors surrendered promissory notes totaling "
+            "$4,580,000 for a series of three year convertible promissory "
+            "notes.",
+            {"principal": None, "purchase-price": None},
+        ),
+        # a credit line not called convertible beside a convertible note
+        (
+            "On December 30, 2015, Acme Capital Limited extended a line of "
+            "credit to the Company in the amount of $20.0 million. On June 9, "
+            "2017, part of the loan became subject to a secured convertible "
+            "promissory note issued by the Company to Acme Capital Limited.",
+            {"principal": None},
+        ),
+        # the notes' face: "a convertible loan (the "Loan") of", "funded by
+        # the issue of", notes given as an acquisition's consideration
+        (
+            "Akobo Minerals AB today announced that it has issued an "
+            'unsecured convertible loan (the "Loan") of NOK 34.4 million from '
+            "existing investors.",
+            {"principal": "34400000.00 NOK"},
+        ),
+        (
+            "The acquisition is to be funded by the issue of \u00a32,000,000 "
+            'Unsecured Convertible Loan Notes ("the Loan Notes").',
+            {"principal": "2000000.00 GBP"},
+        ),
+        (
+            "The purchase consideration is comprised of $15.5 million in cash "
+            "and borrowings under the Company's existing credit facility, as "
+            "well as the issuance to the seller of $14.5 million of convertible "
+            "notes.",
+            {"principal": "14500000.00 USD"},
+        ),
+        # holders: a loan from a shareholder named after its role; an
+        # agreement between the company and a fund; a Gulf company's form; a
+        # stray dot before a form
+        (
+            "The company has secured an additional convertible loan of US $6 "
+            "million from its controlling shareholder ZCI Limited (ZCI).",
+            {"holder": '"ZCI Limited"'},
+        ),
+        (
+            "The Convertible Loan Notes are issued pursuant to a Loan Note "
+            "Investment Agreement entered into on 12 July 2006 between the "
+            "Company and RAB Special Situations (Master) Fund Limited "
+            '("RAB").',
+            {"holder": '"RAB Special Situations (Master) Fund Limited"'},
+        ),
+        (
+            "This Loan Agreement is dated as of June 5, 2018 and is between "
+            "HANA INVESTMENTS CO. WLL, a company existing under the laws of "
+            "Bahrain (\u201cLender\u201d) and ACME CORP. (\u201cBorrower\u201d). "
+            "Lender agrees to loan to Borrower the amount of $50,000,000.",
+            {"holder": '"HANA INVESTMENTS CO. WLL"'},
+        ),
+        (
+            "A Convertible Security Funding Agreement has been executed with "
+            "Lind Asset Management XII. LLC, an entity managed by The Lind "
+            "Partners.",
+            {"holder": '"Lind Asset Management XII. LLC"'},
+        ),
+        # a company held by a person is no note held by that person
+        (
+            "Irata LLC has committed to subscribe for all of the convertible "
+            "bonds. Irata (Atari backwards) is held by Wade Rosen, chairman of "
+            "Atari.",
+            {"holder": None},
+        ),
+        # a renewal's fee is no cost of the issue; a unit's debenture no
+        # principal
+        (
+            "The convertible loan of \u00a32.5 million was amended. The "
+            "Company has agreed to pay the lender a renewal fee of \u00a350,000.",
+            {"issue-costs": None},
+        ),
+        (
+            "The Company announces a brokered private placement of unsecured "
+            "convertible debenture units, each Unit comprising a C$1,000 "
+            "convertible debenture and one-half warrant.",
+            {"principal": None},
+        ),
+        # interest paid at the end: "at the end of the term", "at the time of
+        # redemption or conversion"
+        (
+            "The two-year convertible debenture carries a 4% annual interest "
+            "rate, payable at the end of the term.",
+            {"interest-payment": '"maturity"'},
+        ),
+        (
+            "Interest on the Loan Notes is capitalised and payable at the time "
+            "of redemption or conversion.",
+            {"interest-payment": '"maturity"'},
+        ),
+        # a weekday before the issue date; not a publication's label
+        (
+            "The convertible notes were issued on Friday, May 23, 2025, to Acme "
+            "Limited.",
+            {"date": "2025-05-23"},
+        ),
+        (
+            "Date: Tuesday 20 Dec 2022\n\nThe Company has agreed a convertible "
+            "loan note with Acme Limited.",
+            {"date": None},
+        ),
+        # a par value in words; a price paid in another currency
+        (
+            "The loan is convertible into 8,264,463 new ordinary shares of one "
+            "pence each in the Company.",
+            {"par-value": "0.01 GBP"},
+        ),
+        (
+            "The Company purchased a convertible note in the principal amount "
+            "of $2,000,000, convertible into shares of common stock with a "
+            "conversion price per share in NIS equal to $0.716.",
+            {"conversion-price": "0.716 USD"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -13991,6 +14161,30 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-payable-converted-at-a-deemed-price",
         "a-rate-increasing-upon-an-event-of-default",
         "the-rate-of-a-loan-the-proceeds-repay",
+        "a-new-maturity-beside-the-one-it-replaced",
+        "a-new-maturity-alone",
+        "a-funds-words-in-brackets",
+        "a-funds-form-after-its-number",
+        "a-segregated-portfolio-after-its-company",
+        "thousands-by-a-purchases-arithmetic",
+        "new-money-beside-notes-surrendered",
+        "a-credit-line-beside-a-convertible-note",
+        "a-convertible-loan-defined-then-its-amount",
+        "funded-by-the-issue-of-notes",
+        "notes-as-an-acquisitions-consideration",
+        "a-loan-from-its-controlling-shareholder",
+        "an-agreement-between-the-company-and-a-fund",
+        "a-gulf-companys-form",
+        "a-stray-dot-before-a-legal-form",
+        "a-company-held-by-a-person",
+        "a-renewal-fee",
+        "a-units-debenture",
+        "interest-at-the-end-of-the-term",
+        "interest-at-redemption-or-conversion",
+        "a-weekday-before-the-issue-date",
+        "a-publications-dated-label",
+        "a-par-value-in-words",
+        "a-price-per-share-in-another-currency",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -575,6 +575,28 @@ def _titled_in_full(reader: Reader, name: str) -> str | None:
     return None
 
 
+#: A purchase of shares with its total: "837,521 shares of Common stock ...
+#: at a price per share in NIS equal to $ 0.597 ($ 500 in total)".
+_SHARES_AT_A_TOTAL = re.compile(
+    r"\b(\d{1,3}(?:,\d{3})+)\s+(?:[\w-]+\s+){0,3}shares\b[^.;$]{0,80}\$\s?(\d*\.\d+)"
+    r"\s*\(\s*\$\s?(\d{1,3}(?:,\d{3})*)\s+in\s+total\s*\)"
+)
+
+
+def _thousands_by_arithmetic(reader: Reader) -> str | None:
+    """A sentence whose shares times their price is a thousand times the
+    total it gives: the text's figures are thousands, though it does not say
+    so."""
+    for sentence in reader.sentences:
+        for match in _SHARES_AT_A_TOTAL.finditer(sentence):
+            shares, price, total = (
+                Decimal(match.group(i).replace(",", "")) for i in (1, 2, 3)
+            )
+            if total and abs(shares * price / 1000 - total) <= total / 100:
+                return sentence
+    return None
+
+
 def _full_name(reader: Reader, name: str) -> str | None:
     """The name with its legal form, where the text writes it so elsewhere
     ("Hankey Capital" and "Hankey Capital LLC"); None when it does not or
@@ -594,17 +616,25 @@ def _full_name(reader: Reader, name: str) -> str | None:
         + re.escape(name)
         + r")\s*\)"
     )
-    if ORGANISATION.fullmatch(name):
-        return _defined_in_full(reader, name, defined)
-    titled = _titled_in_full(reader, name)
-    if titled is not None:
-        return titled
-    aliased = _aliased_name(reader, name)
-    if aliased is not None:
-        return aliased
-    defined_full = _defined_in_full(reader, name, defined)
-    if defined_full is not None:
-        return defined_full
+    organisation = ORGANISATION.fullmatch(name) is not None
+    if organisation:
+        defined_full = _defined_in_full(reader, name, defined)
+        if defined_full is not None:
+            return defined_full
+    else:
+        named = _titled_in_full(reader, name) or _aliased_name(reader, name)
+        if named is not None:
+            return named
+        defined_full = _defined_in_full(reader, name, defined)
+        if defined_full is not None:
+            return defined_full
+    # ("Pegasus Growth Capital Fund I" in a sentence, "Pegasus Growth
+    # Capital Fund I, LP." in the terms table: a fund's form after its
+    # number)
+    if organisation and not rx.search(
+        rf"(?<=Fund)\s+(?:{FUND_NUMBER}|\d{{1,2}})$", name
+    ):
+        return None
     for sentence in reader.sentences:
         for match in ORGANISATION.finditer(sentence):
             # (the name and a legal form only: "Panacea Venture Healthcare
@@ -1466,6 +1496,16 @@ _ADDITIONAL_NOTES = re.compile(
 )
 
 
+NEW_MONEY = "is new money, and old notes were surrendered for the new ones as well"
+#: Old notes given up for new ones: "the investors surrendered promissory
+#: notes totaling $4,580,000 and warrants ... for a series of three year
+#: promissory notes".
+_SURRENDERED_FOR = re.compile(
+    r"(?i)\bsurrender(?:ed|s)?\s+(?:[\w-]+\s+){0,3}(?:notes|debentures)\b[^.;]{0,200}?"
+    r"\bfor\s+(?:a|an|the|new)\b"
+)
+
+
 #: A fundraising's ceiling: "Archangel Diamond Corp. announced it will
 #: raise up to C$6 million" (under "Archangel plans to sell C$6 million of
 #: convertible notes").
@@ -1500,6 +1540,54 @@ def _a_balance_or_a_closing(reader: Reader, best: Found) -> tuple[str, str] | No
         )
         if money.text() == best.value and total is not None:
             return f"{COMPETING}: {best.value}; their aggregate", best.quote
+    return None
+
+
+def _read_after(reader: Reader, best: Found, words: str) -> bool:
+    """Whether the amount read as ``best`` follows ``words`` (a pattern
+    ending at the amount, matched in any case) in its sentence."""
+    return any(
+        money.text() == best.value
+        and rx.search(words, best.quote[: money.start], re.I) is not None
+        for money in reader.money(best.quote)
+    )
+
+
+def _a_credit_line_or_new_money(reader: Reader, best: Found) -> tuple[str, str] | None:
+    """Why ``best`` may be another debt's amount than the note's face: a
+    credit line the text does not call convertible, or new money beside old
+    notes surrendered for the new ones."""
+    # a credit line the text does not call convertible, beside a convertible
+    # note of its own: "Kreos extended a line of credit to the Company in the
+    # amount of $20.0 million" and "a secured convertible promissory note
+    # issued by the Company to Kreos"
+    if best.score <= 2 and not CONVERTIBLE.search(best.quote):
+        line = _read_after(
+            reader,
+            best,
+            r"\b(?:line of credit|credit (?:facility|line)|term loan)\b[^$.;]{0,60}$",
+        )
+        note = reader.first(
+            re.compile(r"(?i)\bconvertible\s+(?:[\w-]+\s+){0,2}(?:note|debenture)\b")
+        )
+        if line and note is not None:
+            return (
+                f"{best.value} is a line of credit the text does not call "
+                "convertible: write the convertible note's principal",
+                note,
+            )
+    # new money beside old notes given up for the new ones: "received new
+    # financing in the amount of $625,000" where "the investors surrendered
+    # promissory notes totaling $4,580,000 ... for a series of three year
+    # promissory notes": the new notes' face is more than the money
+    surrendered = reader.first(_SURRENDERED_FOR)
+    if surrendered is not None and _read_after(
+        reader, best, r"\b(?:financing|funding|funds)\b[^$.;]{0,40}$"
+    ):
+        return (
+            f"{best.value} {NEW_MONEY}: write the new notes' principal",
+            surrendered,
+        )
     return None
 
 
@@ -1555,9 +1643,13 @@ def _another_principal(reader: Reader, best: Found) -> tuple[str, str] | None:
         additional = reader.first(_ADDITIONAL_NOTES)
         if additional is not None:
             return f"{COMPETING}: {best.value}; the additional notes", additional
-    balance_or_total = _a_balance_or_a_closing(reader, best)
-    if balance_or_total is not None:
-        return balance_or_total
+    # (or another debt's amount: a credit line, new money beside notes
+    # surrendered)
+    other_debt = _a_balance_or_a_closing(reader, best) or _a_credit_line_or_new_money(
+        reader, best
+    )
+    if other_debt is not None:
+        return other_debt
     # "Of the notes, $600,000 will mature in two years, with the remaining
     # notes maturing in one year": parts with terms of their own
     part = reader.first(_A_PART_OF_THE_NOTES) or _in_tranches_due(reader, best)
@@ -2025,7 +2117,7 @@ def _principal(reader: Reader) -> Decimal | None:
         return None
     scale = next(
         (s for s in reader.sentences if rx.search(r"\bin thousands\b", s, re.I)), None
-    )
+    ) or _thousands_by_arithmetic(reader)
     # (not a figure that names its own scale: "$86,250 thousand", "$370
     # million")
     scaled = best is not None and any(
@@ -2163,7 +2255,11 @@ def _price_without_principal(reader: Reader, found: list[Found]) -> bool:
         return True
     # (competing amounts, or a base amount beside an option exercised: the
     # price goes with the principal written)
-    if (stated.todo or "").startswith((COMPETING, OPTION_EXERCISED)):
+    if (stated.todo or "").startswith((COMPETING, OPTION_EXERCISED)) or (
+        # (new money beside old notes surrendered: the price is more than
+        # the money)
+        NEW_MONEY in (stated.todo or "")
+    ):
         reader.todo(
             "purchase-price",
             f"the principal is undecided: write the price paid for the note "
@@ -2681,7 +2777,18 @@ def _par_of_each_share(reader: Reader) -> list[Found]:
                 )
             ):
                 found.append(Found(money.text(places=None), sentence, 2))
+        # ("new ordinary shares of one pence each": the pence in words)
+        for match in rx.finditer(
+            r"\bordinary shares? of (one|two|five|ten) (?:pence|penny) each\b",
+            sentence,
+            re.I,
+        ):
+            pence = _PENCE_WORDS[match.group(1).lower()]
+            found.append(Found(f"{Decimal(pence) / 100} GBP", sentence, 2))
     return found
+
+
+_PENCE_WORDS = {"one": 1, "two": 2, "five": 5, "ten": 10}
 
 
 def _par_value(reader: Reader) -> None:

@@ -625,7 +625,10 @@ _PURCHASE = re.compile(
     r"(?:purchase price|subscription price|purchase amount|consideration of|"
     # (not "The surcharge ... in exchange for these amendments is estimated
     # at SEK 165 million": a fee for new terms)
-    r"for a price|funded|in exchange for(?! (?:these|the|such) amendments?\b)"
+    # (not "is to be funded by the issue of \u00a32,000,000 Unsecured
+    # Convertible Loan Notes": the notes' face)
+    r"for a price|funded(?!\s+by\s+the\s+issu(?:e|ance)\s+of\b)"
+    r"|in exchange for(?! (?:these|the|such) amendments?\b)"
     r"(?!" + _THEIR_FACE + r")"
     # (nor old notes given up: "in exchange for (a) our outstanding $125
     # million Convertible Senior Notes due 2020")
@@ -1901,7 +1904,8 @@ def _fee_role(sentence: str, before: str, right: str) -> str | None:
     # the total principal amount ... (the “Extension Fee“), being
     # U.S.$105,685.62"
     if rx.search(
-        r"\b(?:extension|amendment|waiver|consent|forbearance)\s+fee\b[^$.;]{0,200}$",
+        # ("to pay Utilico a renewal fee of \u00a350,000")
+        r"\b(?:extension|amendment|waiver|consent|forbearance|renewal)\s+fee\b[^$.;]{0,200}$",
         before[-250:],
     ):
         return ""
@@ -2305,7 +2309,9 @@ def _an_older_notes(sentence: str, money: Money, left: str, right: str) -> bool:
         return True
     return bool(
         _EXCHANGED.search(left)
-        and not rx.search(r"\bnew\b|\bissued?\b[^$]{0,60}$", left[-70:])
+        # ("existing credit facility, as well as the issuance to the seller
+        # by Mad Catz of $14.5 million of convertible notes")
+        and not rx.search(r"\bnew\b|\bissu(?:ed?|ance)\b[^$]{0,60}$", left[-70:])
         # ("exchange $31,975,000 ... of the existing notes for $33,574,000
         # aggregate principal amount of new 8% convertible senior notes")
         and not rx.match(r"^[^.;$]{0,40}\bof\s+(?:the\s+)?new\b", right)
@@ -2680,8 +2686,11 @@ def money_role(sentence: str, money: Money) -> str | None:
         or _RATE_NUMERATOR.match(right)
         # ("400,000 Loan Notes each having nominal value of £1"; "each
         # Convertible Note has a face value of $1,000")
+        # ("each Unit comprising a C$1,000 convertible debenture")
         or rx.search(
-            r"\beach\s+(?:having|with)\s+(?:a\s+)?(?:nominal|face|par)\s+value\s+of\s*$"
+            r"\beach\s+(?:debenture\s+|note\s+)?unit\s+(?:comprising|consisting\s+of|comprised\s+of"
+            r"|composed\s+of)\s+(?:a|an|one)\s*$"
+            r"|\beach\s+(?:having|with)\s+(?:a\s+)?(?:nominal|face|par)\s+value\s+of\s*$"
             r"|\beach\s+(?:[\w-]+\s+){0,2}(?:note|debenture|bond)\s+has\s+a\s+(?:nominal|face|par)"
             r"\s+value\s+of\s*$",
             left,
@@ -3041,8 +3050,10 @@ def money_role(sentence: str, money: Money) -> str | None:
         # not "for $5,000 cash", a price)
         or (
             rx.search(
+                # ("issued an unsecured convertible loan (the "Loan") of NOK
+                # 34.4 million")
                 r"\bconvertible (?:promissory )?(?:note|debenture|bond|loan)\s*"
-                r"\((?:the\s+)?[\"“][^\"”]{1,30}[\"”]\)\s*for\s*$",
+                r"\((?:the\s+)?[\"“][^\"”]{1,30}[\"”]\)\s*(?:for|of)\s*$",
                 left,
             )
             is not None
@@ -3246,6 +3257,8 @@ _LEGAL_FORMS = (
     # (a Guernsey protected or incorporated cell company: "Riverfort Global
     # Opportunities PCC")
     "PCC", "ICC",
+    # (a Gulf company with limited liability: "HANA INVESTMENTS CO. WLL")
+    "WLL", r"W\.L\.L\.",
     # (Nordic companies: "Turret Oy Ab", "Digitalist Group Oyj", "Nordea
     # Bank AB", "Danske Bank A/S")
     "Oy Ab", "Oyj", "Oy", "AB", "A/S", "ApS",
@@ -3274,7 +3287,11 @@ _WORD += (
 # ("BCPE Nucleon (DE) SPV, LP"; "Public Investment Corporation (SOC) Limited",
 # a South African state-owned company)
 # ("D.B.W. Holdings (2005) Ltd.": a year in brackets)
-_WORD += r"Group|HK|America|Pty|DE|SOC|(?:19|20)\d\d)\))"
+_WORD += r"Group|HK|America|Pty|DE|SOC|(?:19|20)\d\d)\)"
+# (a fund's own words in brackets: "Kreos Capital V (Expert Fund) Limited")
+_WORD += r"|\((?!(?:Lender|Holder|Purchaser|Investor|Buyer|Subscriber|Payee)\))"
+# ("RAB Special Situations (Master) Fund Limited")
+_WORD += r"(?:[A-Z][a-z]+\s+){0,2}(?:Fund|Fonds|Partners|Capital|Master)\)(?=\s+[A-Z]))"
 #: An organisation: capitalised words (a number may lead: "1800 Diagonal
 #: Lending LLC") ending in a legal form, which a comma may precede.
 ORGANISATION = re.compile(
@@ -3286,7 +3303,10 @@ ORGANISATION = re.compile(
     rf"(?:[A-Z][a-z]+,\s+(?=[A-Z][a-z]+\s+&\s+))?"
     rf"(?:{_WORD}\s+(?:(?:of|and|&|de|du|for)\s+)?){{0,7}}(?:{_WORD}(?:,\s*|\s+))?{LEGAL_FORM}"
     # "Alto Opportunity Master Fund, SPC - Segregated Master Portfolio B"
-    r"(?:\s*[\u2013\u2014-]\s*Segregated\s+(?:[A-Z]\w*\s+){0,3}Portfolio(?:\s+[A-Z0-9]\w*)?)?"
+    r"(?:\s*[\u2013\u2014-]\s*Segregated\s+(?:[A-Z]\w*\s+){0,3}Portfolio(?:\s+[A-Z0-9]\w*)?"
+    # ("Cithara Global Multi-Strategy SPC \u2013 CMB Chung Wai Greater China
+    # Alpha Strategy SP": the portfolio's name, "SP" for short)
+    r"|(?<=SPC)\s*[\u2013\u2014-]\s*(?:[A-Z][\w&'-]*\s+){1,8}SP(?![\w]))?"
     # a fund's number: "Merida Fund III" (and a form after it: "Sigma
     # Opportunity Fund II, LLC")
     # ("Nordic Growth Fund 2")
@@ -4022,6 +4042,14 @@ _HOLDER_VERBS = (
         r"[^.;]{0,120}?\bby and between\s+(?:the\s+)?Company\s+and\s+"
         rf"({ORGANISATION.pattern})"
     ),
+    # "a Loan Note Investment Agreement entered into on 12 July 2006 between
+    # the Company and RAB Special Situations (Master) Fund Limited"
+    re.compile(
+        r"\b(?i:loan|note|investment|subscription|purchase|facility)\s+(?i:agreement)\s+"
+        r"(?:entered into|dated|made)\s+(?:as of\s+|on\s+)?[^.;]{4,30}?\s+between\s+(?:the\s+)?"
+        r"(?i:company|borrower|issuer)\s+and\s+"
+        rf"({ORGANISATION.pattern})"
+    ),
     # "... (now known as Marti Technologies, Inc., the “Company”) and
     # Callaway Capital Management LLC (“Callaway”) entered into a
     # convertible note subscription agreement"
@@ -4193,6 +4221,10 @@ _HOLDER_VERBS = (
         # LLC")
         rf"\b(?:borrow(?:ed)?|loan(?:ed)?|received)\b(?:(?!\brating\b)(?:U\.S\.|[^.;])){{0,80}}?"
         r"\bfrom\s+"
+        # ("a loan of US $6 million from its controlling shareholder ZCI
+        # Limited")
+        r"(?:(?i:its|our|the company['’]s)\s+(?:[\w-]+\s+){0,2}?(?:shareholder|stockholder)"
+        r",?\s+)?"
         rf"({ORGANISATION.pattern})"
     ),
     # ("borrowed $45,000 from Scott Silverman, as evidenced by a promissory
@@ -4291,8 +4323,11 @@ HOLDER_PERSON = (
     re.compile(
         rf"\bwith (?:an? |its )?(?:existing |accredited )?investor,?\s+({_PERSON})(?=\s*[,.(])"
     ),
+    # (the notes held, not a company: "Irata (Atari backwards) is held by
+    # Wade Rosen")
     re.compile(
-        r"\b(?:are|is) held by\s+((?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*)(?=\s*[,.(])"
+        r"\b(?i:notes?|debentures?|bonds?|loans?)\b(?:\s*\([^()]{0,40}\))?\s+(?:are|is) held by\s+"
+        r"((?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*)(?=\s*[,.(])"
     ),
     re.compile(
         r"\bentered into\b[^.]{0,120}?\bwith\s+(?:Mr|Ms|Mrs|Dr)\.\s+"
@@ -6293,22 +6328,35 @@ def _maturity_dates(
         # be August 15, 2013")
         # ("(with an extended maturity date on June 30, 2020 in the
         # circumstances ...)")
-        if rx.search(
-            # ("the extension of the term in respect of the remaining £1.77
-            # million of the Loan Notes to 31 October 2013")
-            r"\bexten(?:d|sion)\w*\b(?:[^.;]|\.(?=\d)){0,80}?\bto\s+$"
-            r"|\bextended maturity date\s+(?:on|of|is)\s+$",
-            before,
-        ) or rx.search(
-            r"^\W*amendment to (?:the )?maturity date\b[^;]{0,120}\bshall be\s+$"
-            r"|\bmaturity date,?\s+as defined (?:under|in) the (?:note|debenture),?\s+shall be\s+$",
-            before,
-            re.IGNORECASE,
+        if (
+            rx.search(
+                # ("the extension of the term in respect of the remaining £1.77
+                # million of the Loan Notes to 31 October 2013")
+                r"\bexten(?:d|sion)\w*\b(?:[^.;]|\.(?=\d)){0,80}?\bto\s+$"
+                r"|\bextended maturity date\s+(?:on|of|is)\s+$",
+                before,
+            )
+            or rx.match(
+                # ("a new maturity date of 31 July 2013 (previously 31 July 2011)")
+                r"\s*\(\s*previously\s",
+                sentence[date.end :],
+            )
+            or rx.search(
+                r"^\W*amendment to (?:the )?maturity date\b[^;]{0,120}\bshall be\s+$"
+                r"|\bmaturity date,?\s+as defined (?:under|in) the (?:note|debenture),?\s+shall be\s+$",
+                before,
+                re.IGNORECASE,
+            )
         ):
             extended.append(Found(date.date.isoformat(), sentence, 3))
             previous = None
         elif score is not None and (issue is None or date.date > issue):
             previous = Found(date.date.isoformat(), sentence, score)
+            stated.append(previous)
+        # the maturity a new one replaced: "a new maturity date of 31 July
+        # 2013 (previously 31 July 2011)"
+        elif rx.search(r"\bnew maturity date\b[^.;]{0,80}\(\s*previously\s+$", before):
+            previous = Found(date.date.isoformat(), sentence, 3)
             stated.append(previous)
         else:
             previous = None
@@ -8388,6 +8436,9 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # ("a conversion price per Subordinate Voting Share of the Company
         # equal to US$3.29 per share")
         r"(?:\s+per (?:(?:[\w-]+\s+){0,3}?share(?:\s+of\s+the\s+company)?|unit))?"
+        # ("a conversion price per share in NIS equal to $ 0.716": paid in
+        # another currency, priced in this one)
+        r"(?:\s+in\s+(?:nis|rmb|hkd|usd|cad|eur|gbp|aud))?"
         # ("Conversion price applicable to converting the CN to EX1 shares is
         # $0.008")
         r"(?:\s+applicable to (?:converting\s+)?[^,;.$]{0,50}?)?"
@@ -8993,7 +9044,9 @@ _AT_MATURITY = re.compile(
     # maturity")
     # ("payable in cash on the new maturity date")
     r"(?:either\s+)?(?:in cash\s+)?(?:immediately\s+)?(?:up)?(?:on|at)\s+"
-    r"(?:the\s+)?(?:new\s+)?(?:(?:redemption|conversion) or\s+)?(?:time of (?:the\s+)?repayment|(?:their\s+)?conversion or (?:the\s+)?"
+    # ("capitalised and payable at the time of redemption or conversion")
+    r"(?:the\s+)?(?:new\s+)?(?:(?:redemption|conversion) or\s+)?(?:time of (?:the\s+)?(?:repayment|redemption)"
+    r"|(?:their\s+)?conversion or (?:the\s+)?"
     # ("an annual gross interest rate of 6%, payable at loan maturity")
     r"(?:stated\s+)?maturity|(?:stated\s+|loan\s+)?maturity"
     # "due upon the earlier of the maturity date or conversion date"
@@ -9051,6 +9104,8 @@ _AT_MATURITY = re.compile(
     # ("all principal and interest due hereunder shall be paid in one payment
     # on the one-year anniversary of this Note")
     r"|\bprincipal and interest\b[^.;]{0,40}\b(?:shall|will) be paid in (?:one|a single) payment\b"
+    # ("a 4% annual interest rate, payable at the end of the term")
+    r"|\binterest\b[^.;]{0,100}\b(?:payable|paid|due)\s+at\s+the\s+end\s+of\s+the\s+(?:term|loan)\b"
     # interest rolled up into one payment at the end: "calculated monthly and
     # rolled up with the payment at the end of the term"; "rolled up and
     # paid on redemption"

@@ -319,6 +319,13 @@ def sentences(text: str) -> list[str]:
                 flat[start : match.start()].strip()
             ):
                 continue
+            # a name's stray dot before its legal form: "Lind Asset Management
+            # XII. LLC"
+            if match.group(0) == "." and rx.match(
+                r"\s+(?:LLC|L\.L\.C\.|LP|L\.P\.|Ltd\b|Limited\b|Inc\b|Corp\b|plc\b|PLC\b)",
+                flat[match.end() :],
+            ):
+                continue
             # "$0. 15" is a number broken across lines, not a sentence's end
             if (
                 rx.search(r"\d$", flat[: match.start()])
@@ -1310,7 +1317,13 @@ def _dates_in(sentence: str, published: datetime.date | None) -> tuple[DateValue
             parsed = date_parser.parse(text, default=datetime.datetime(1900, 1, 1))
         except (ValueError, OverflowError):
             continue
-        found.append(DateValue(parsed.date(), match.start(), match.end()))
+        # (a weekday is part of the date: "issued on Friday, May 23, 2025")
+        weekday = rx.search(
+            r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+$",
+            sentence[: match.start()],
+        )
+        start = match.start() if weekday is None else weekday.start()
+        found.append(DateValue(parsed.date(), start, match.end()))
     found += _numeric_dates(sentence)
     if published is not None:
         taken = [(value.start, value.end) for value in found]
