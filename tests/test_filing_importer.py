@@ -13103,6 +13103,39 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "conversion price per share in NIS equal to $0.716.",
             {"conversion-price": "0.716 USD"},
         ),
+        # a release of a company listed in Canada only marks its US amounts
+        # and leaves its own bare
+        (
+            "Ascot Resources Ltd. (TSX: AOT | OTCQX: AOTVF) has entered into a "
+            "US$14M subordinated convertible credit facility. All or a portion "
+            "of the US$14M can be converted into Ascot common shares at a price "
+            "of $0.72.",
+            {"conversion-price": "0.72 CAD"},
+        ),
+        # the lender of a loan the proceeds repay is no holder
+        (
+            "The Company has entered into an interim convertible financing "
+            "facility of up to US$15 million with Olisol Petroleum Limited "
+            "(OPL). OPL will advance up to US$15 million to be used to repay "
+            "the US$5 million term loan from Nostrum Oil & Gas PLC and the "
+            "convertible debenture from AGR Energy Limited.",
+            {"holder": '"Olisol Petroleum Limited"'},
+        ),
+        # the announcer invests in the party named by a loan note
+        (
+            "In July 2021, the Company announced a proposed investment of "
+            "\u00a33 million in Ardgowan by way of a Convertible Loan Note "
+            "Agreement with Ardgowan Distillery Company Limited "
+            '("Ardgowan").',
+            {"holder": None},
+        ),
+        # another issue's day on like terms is not this note's
+        (
+            "On March 24, 2008, the Company sold a $2.5 million convertible "
+            "promissory note to its chairman. The company sold $5.5 million of "
+            "convertible promissory notes with similar terms on March 19, 2008.",
+            {"date": "2008-03-24"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -14185,6 +14218,10 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-publications-dated-label",
         "a-par-value-in-words",
         "a-price-per-share-in-another-currency",
+        "us-amounts-marked-in-a-canadian-release",
+        "the-lender-of-a-loan-repaid",
+        "an-investment-in-the-party-named",
+        "another-issue-on-similar-terms",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

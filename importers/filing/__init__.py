@@ -246,11 +246,14 @@ def _first_match(reader: Reader, patterns: tuple[re.Pattern[str], ...]) -> list[
             # (nor the last of several: "Condire Management LP ($31,082,927),
             # Nordlaks Holding AS ($13,466,260), and Strawberry Capital AS
             # ($4,088,130) subscribed")
+            # (nor the lender of a loan the proceeds repay: "to be used to
+            # repay the US$5 million term loan from Nostrum Oil & Gas PLC")
             if rx.search(
                 r"\b(?:issued|sold)\s+[\d,]+\s+(?:shares|units)\b",
                 sentence[match.start() : match.start(1)],
             ) or rx.search(
-                r"(?:,\s+and|\([^()]*\d[^()]*\)\s*,(?:\s+and)?)\s+$",
+                r"(?:,\s+and|\([^()]*\d[^()]*\)\s*,(?:\s+and)?)\s+$"
+                r"|\brepa(?:y|ys|id|ying|yment of)\b[^.;]{0,80}\bfrom\s+$",
                 sentence[: match.start(1)],
             ):
                 continue
@@ -882,10 +885,14 @@ def _holder(reader: Reader) -> str | None:
     # the announcer lends to the party named: "Catenai is proposing to lend
     # up to £450,000 to Klarian under the Proposed Convertible Loan Note"
     borrower = best.value.strip('"').split()[0] if best is not None else ""
+    # (or invests in it by a loan note: "a proposed investment of £3 million
+    # ... in Ardgowan by way of a Convertible Loan Note Agreement")
     lends = reader.first(
         re.compile(
             r"\b(?:is proposing to|proposes to|has agreed to|agreed to|will)\s+lend\b"
             rf"[^.;]{{0,80}}\bto\s+{re.escape(borrower)}\b"
+            rf"|\binvestment\s+of\b[^.;]{{0,120}}\bin\s+{re.escape(borrower)}\b"
+            r"[^.;]{0,20}\bby way of\b"
         )
     )
     if best is not None and lends is not None:

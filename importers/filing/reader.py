@@ -5076,6 +5076,13 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
         or rx.search(
             r"\b(?:(?:press|news) releases?|bulletins?)\s+dated\b[^()]{0,60}$", window
         )
+        # another issue's day on its like terms: "The company sold $5.5
+        # million of convertible promissory notes with similar terms on March
+        # 19"
+        or rx.search(
+            r"\b(?:with|on)\s+(?:similar|substantially similar|identical|the same)\s+terms\s+on\s*$",
+            window,
+        )
         # a valuation's day: "On October 14, 2011, the Company determined a
         # fair value of $504,907 ... using the Black Scholes Option Pricing
         # Model"

@@ -827,6 +827,14 @@ def dollar_currency(text: str) -> str:
         ]
         if len(listed) == 1 and not _US_EXCHANGE.search(text):
             return listed[0]
+    # a release of a company listed in Canada only that marks its US amounts
+    # ("US$14M") and leaves its own bare ("at a price of $0.72"): Canadian
+    if (
+        marks == {"USD"}
+        and _listed_in_canada_only(text)
+        and not _bare_beside_marked(text, marks)
+    ):
+        return "CAD"
     if _names_us_dollar(text, marks):
         return "USD"
     # a note's face: "the sum of $150,000.00 in lawful money of Canada"
@@ -869,20 +877,7 @@ def dollar_currency(text: str) -> str:
             rx.search(r"\bFinancing type:", text) is not None
             and rx.search(r"\blisted shares?\b", text) is not None
         )
-        # a news release of a company listed in Canada only: "(TSXV:SEV)",
-        # "(CSE:NUR)", "(TSX-V:PYR)" (not "(TSX:NDM)(NYSE American:NAK)")
-        or (
-            # ("(TSX VENTURE:THCX)")
-            # (or its approval of the issue: "subject to TSX-V approval")
-            rx.search(
-                r"\b(?:TSXV?|TSX-V|TSX (?i:venture)|CSE|NEO)\s*:\s*[A-Z]"
-                r"|\bsubject to (?:the )?(?:TSX-?V|TSX Venture(?: Exchange)?|CSE)"
-                r"(?: final)? (?:approval|acceptance)\b",
-                text,
-            )
-            is not None
-            and rx.search(r"\b(?:NYSE|NASDAQ|Nasdaq|AMEX)\b", text) is None
-        )
+        or _listed_in_canada_only(text)
     ):
         tender.add("CAD")
     # amounts written with one other dollar's code and no "$" ("an AUD
@@ -906,6 +901,23 @@ def dollar_currency(text: str) -> str:
     if len(marks) == 1 and bare > 0:
         return "USD"
     return marks.pop() if len(marks) == 1 else "USD"
+
+
+def _listed_in_canada_only(text: str) -> bool:
+    """A news release of a company listed in Canada only: "(TSXV:SEV)",
+    "(CSE:NUR)", "(TSX-V:PYR)" (not "(TSX:NDM)(NYSE American:NAK)")."""
+    return (
+        # ("(TSX VENTURE:THCX)")
+        # (or its approval of the issue: "subject to TSX-V approval")
+        rx.search(
+            r"\b(?:TSXV?|TSX-V|TSX (?i:venture)|CSE|NEO)\s*:\s*[A-Z]"
+            r"|\bsubject to (?:the )?(?:TSX-?V|TSX Venture(?: Exchange)?|CSE)"
+            r"(?: final)? (?:approval|acceptance)\b",
+            text,
+        )
+        is not None
+        and rx.search(r"\b(?:NYSE|NASDAQ|Nasdaq|AMEX)\b", text) is None
+    )
 
 
 def _bare_beside_marked(text: str, marks: set[str]) -> bool:
