@@ -13136,6 +13136,73 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "convertible promissory notes with similar terms on March 19, 2008.",
             {"date": "2008-03-24"},
         ),
+        # interest paid with the principal, in other words: "not be due and
+        # payable until the Maturity Date", "payable on the repayment date",
+        # "paid in cash or shares at maturity", "added to the principal ...
+        # at the Maturity Date", "payable on redemption or conversion",
+        # "rolled up ... at the end of the 2-year term"; not "payable upon
+        # redemption" alone
+        (
+            "Interest shall accrue on this Note at 8% per annum, but shall not "
+            "be due and payable until the Maturity Date.",
+            {"interest-payment": '"maturity"'},
+        ),
+        (
+            "Interest is payable on drawn down funds under the convertible "
+            "loan at a rate of 9% per annum, accruing daily and payable on the "
+            "repayment date.",
+            {"interest-payment": '"maturity"'},
+        ),
+        (
+            "The Debentures bear interest at the rate of 6%, accrued and "
+            "compounded annually, which interest will be paid in cash or "
+            "shares at maturity or redemption.",
+            {"interest-payment": '"maturity"'},
+        ),
+        (
+            "The convertible note bears interest at 6% per annum. Interest "
+            "shall accrue and be added to the principal amount of the Note at "
+            "the Maturity Date.",
+            {"interest-payment": '"maturity"'},
+        ),
+        (
+            "Interest coupon - 4% per annum, accrued monthly, payable on "
+            "redemption or conversion of the loan note.",
+            {"interest-payment": '"maturity"'},
+        ),
+        (
+            "The CLNs bear interest at a rate of 12.5% per annum, which will "
+            "be rolled up and satisfied by the issue of Ordinary Shares at the "
+            "end of the 2-year term.",
+            {"interest-payment": '"maturity"'},
+        ),
+        (
+            "The convertible notes bear interest at 8% per annum. Accrued "
+            "interest is payable upon redemption.",
+            {"interest-payment": None},
+        ),
+        # a lender that advanced to the company; a largest shareholder
+        # named before the terms agreed with it; a financing by way of
+        # convertible debentures
+        (
+            "On June 26, 2008, Berg & Berg Enterprises, LLC (\u201cBerg & "
+            "Berg\u201d) advanced to the Company two million five hundred "
+            "thousand dollars ($2,500,000) under an 8% convertible promissory "
+            "note.",
+            {"holder": '"Berg & Berg Enterprises, LLC"'},
+        ),
+        (
+            "Target Energy Limited is pleased to advise that it has agreed "
+            "terms with its largest shareholder, Wyllie Group Pty Ltd, to raise "
+            "A$3.0m by issuance of secured Convertible Notes.",
+            {"holder": '"Wyllie Group Pty Ltd"'},
+        ),
+        (
+            "Atlantic Gold Corporation (TSX-V:AGB) is pleased to announce a "
+            "non-brokered financing of $13 million by way of issuance of "
+            "convertible debentures.",
+            {"principal": "13000000.00 CAD"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -14222,6 +14289,16 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "the-lender-of-a-loan-repaid",
         "an-investment-in-the-party-named",
         "another-issue-on-similar-terms",
+        "interest-not-payable-until-the-maturity-date",
+        "interest-payable-on-the-repayment-date",
+        "interest-paid-in-cash-or-shares-at-maturity",
+        "interest-added-to-principal-at-maturity",
+        "interest-payable-on-redemption-or-conversion",
+        "interest-rolled-up-to-the-end-of-a-term",
+        "interest-payable-upon-redemption-alone",
+        "a-lender-that-advanced-to-the-company",
+        "terms-agreed-with-its-largest-shareholder",
+        "a-financing-by-way-of-convertible-debentures",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -254,7 +254,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "10k-future-fintech-2019-iliad-secured-convertible-note": "purchase-price",
     "10k-gilla-2012-credifinance-6pct-revolving-credit-note": (
-        "conversion-lookback conversion-reference date interest-payment"
+        "conversion-lookback conversion-reference date"
     ),
     "10k-glenmark-2011-fccb-note": "conversion-price par-value principal",
     "10k-global-recycling-technologies-2008-10pct-convertible-note": "maturity",
@@ -1634,9 +1634,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "ex10-andresmin-2004-dacorey-debenture-form": "holder interest-payment",
     "ex10-aqua-vie-2000-wozniak-8pct-convertible-note": "interest-payment",
-    "ex10-bd-food-2005-8pct-convertible-promissory-note-egfe": (
-        "holder interest-payment"
-    ),
+    "ex10-bd-food-2005-8pct-convertible-promissory-note-egfe": "holder",
     "ex10-beauty-brands-group-2012-10pct-convertible-promissory-note-heriot": (
         "day-count"
     ),
@@ -1655,7 +1653,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "ex10-cannaisseur-group-2024-6-5pct-replacement-convertible-note-usd": "principal",
     "ex10-carfax-commodities-2023-maxwill-usd6m-convertible-loan-renewal": (
-        "date holder interest-payment"
+        "date holder"
     ),
     "ex10-catalyst-group-2010-reps-web-convertible-debenture": (
         "conversion-price holder"
@@ -2562,7 +2560,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-kaman-2010-325pct-convertible-senior-notes-due-2017": "conversion-price rate",
     "news-karelian-diamond-2019-5pct-convertible-loan-note": (
-        "date holder interest-payment maturity principal"
+        "date holder maturity principal"
     ),
     "news-keppel-land-nd-s500m-five-year-cb-reoffered-at-99": (
         "principal purchase-price"
@@ -2876,7 +2874,6 @@ KNOWN_MISSING: dict[str, str] = {
     "news-tag-immobilien-2025-eur-332m-0625pct-convertible-bonds": "share-class",
     "news-tandem-2024-150pct-convertible-senior-notes-due-2029": "principal",
     "news-tao-alpha-2025-second-secured-convertible-loan-note-gbp": "rate",
-    "news-target-energy-2014-secured-convertible-notes-wyllie-group-aud": "holder",
     "news-tata-steel-2009-4-5pct-exchange-convertible-bonds": "rate",
     "news-teladoc-2020-125pct-convertible-senior-notes-due-2027": (
         "interest-payment rate"
@@ -3011,9 +3008,6 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price"
     ),
     "nr-arianne-phosphate-2024-9-5pct-convertible-debenture-cad": "interest-payment",
-    "nr-atlantic-gold-2016-8-5pct-convertible-debentures-beedie-sprott-cad": (
-        "principal"
-    ),
     "nr-baylin-technologies-2018-6-5pct-extendible-convertible-debentures-cad": (
         "conversion-price principal share-class"
     ),
@@ -3109,7 +3103,7 @@ KNOWN_MISSING: dict[str, str] = {
         "date holder principal related-party"
     ),
     "nr-val-dor-mining-2024-6pct-convertible-debenture-units-cad": (
-        "conversion-price interest-payment maturity principal"
+        "conversion-price maturity principal"
     ),
     "nzx-kiwi-income-property-2009-8-95pct-mandatory-convertible-notes-nzd": (
         "principal"
@@ -3130,9 +3124,6 @@ KNOWN_MISSING: dict[str, str] = {
     "pr-akerna-2021-20m-senior-secured-convertible-notes": "purchase-price",
     "pr-alginor-2025-nok200m-convertible-loan": "conversion-price share-class",
     "pr-all-nippon-airways-2003-yen-zero-coupon-convertible-bonds": "principal",
-    "pr-ananda-developments-2021-12-5pct-convertible-loan-notes-gbp": (
-        "interest-payment"
-    ),
     "pr-anoto-group-2023-0pct-convertibles-and-warrants-sek": "principal",
     "pr-antilles-gold-2022-moonstar-chairman-convertible-note": (
         "conversion-price holder related-party share-class"
@@ -3558,7 +3549,6 @@ KNOWN_MISSING: dict[str, str] = {
     "proxy-ispecimen-def14a-related-party-convertible-notes": "principal",
     "q-cik825171-2015-directors-debentures-250000-12pct-quarterly": "related-party",
     "qa-experts123-2009-40m-senior-convertible-notes": "date interest-payment maturity",
-    "quoted-forza-innovations-2022-mast-hill-12pct-note": "interest-payment",
     "quoted-sigma-labs-2016-secured-convertible-notes-oid": "purchase-price",
     "release-knowles-2016-3-25pct-convertible-senior-notes-pricing": "date",
     "rns-abrdn-asia-focus-2024-culs-conversion-reminder": "conversion-price",
@@ -3600,9 +3590,7 @@ KNOWN_MISSING: dict[str, str] = {
     "rns-emerald-energy-2007-series-a-series-b-convertible-bonds": (
         "conversion-price purchase-price rate"
     ),
-    "rns-empyrean-2010-apnea-related-party-convertible-loan": (
-        "interest-payment maturity principal"
-    ),
+    "rns-empyrean-2010-apnea-related-party-convertible-loan": "maturity principal",
     "rns-endomines-2023-lda-convertible-loan": "holder principal",
     "rns-eqtec-2018-altair-convertible-secured-loan-note": (
         "conversion-price holder maturity"
@@ -3692,7 +3680,6 @@ KNOWN_MISSING: dict[str, str] = {
         "date maturity principal rate"
     ),
     "rns-nu-oil-2019-c4-interest-free-loan-notes": "conversion-price rate",
-    "rns-oneiro-energy-2024-shareholder-convertible-loan-notes": "interest-payment",
     "rns-optibiotix-2018-probiotix-convertible-loan-notes": "principal",
     "rns-oxus-gold-2015-darwin-zero-coupon-loan-notes": (
         "date maturity purchase-price share-class"
@@ -3741,9 +3728,7 @@ KNOWN_MISSING: dict[str, str] = {
         "maturity principal related-party"
     ),
     "rns-scotgold-2016-gbp-2015-convertible-note-chairman": "conversion-price maturity",
-    "rns-sefton-2014-hanover-magna-usd-loan-note-85pct-vwap": (
-        "date interest-payment purchase-price"
-    ),
+    "rns-sefton-2014-hanover-magna-usd-loan-note-85pct-vwap": "date purchase-price",
     "rns-servicepower-2015-8pct-secured-convertible-loan-notes": (
         "conversion-price interest-payment"
     ),

@@ -2074,6 +2074,13 @@ _DEFINED_PRINCIPAL = re.compile(
     r"(?!\s*,?\s*and\s+\S{0,4}\d)"
 )
 _PRINCIPAL_AROUND = (
+    # "a non-brokered financing of $13 million by way of issuance of
+    # convertible debentures"
+    (
+        r"\bfinancing of\s*$",
+        r"^\s*(?:million\s+)?by way of (?:the\s+)?(?:issuance|issue) of (?:[\w-]+\s+){0,3}"
+        r"convertible\b",
+    ),
     # a private placement's size, as S&P Capital IQ summaries give it:
     # "announced a private placement of KRW 30,000,000,000 round seven
     # unregistered coupon unguaranteed private convertible bonds"
@@ -3871,6 +3878,12 @@ _HOLDER_VERBS = (
         r"\bissued\s+an?\s+(?:[\w-]+\s+){0,4}(?i:note|debenture)\b[^.;]{0,200}?,\s+to\s+"
         rf"({ORGANISATION.pattern})"
     ),
+    # ("On June 26, 2008, Berg & Berg Enterprises, LLC (“Berg & Berg”)
+    # advanced to the Company two million five hundred thousand dollars")
+    re.compile(
+        rf"({ORGANISATION.pattern})\s*(?:\(\s*[\"“][^\"”]{{1,40}}[\"”]\s*\))?\s+"
+        r"(?:advanced|loaned|lent)\s+(?:to\s+)?the\s+(?i:company|borrower)\b"
+    ),
     # "The Company's largest shareholder, LJ & K Thomson Pty Ltd, has agreed
     # to provide the above loan"
     re.compile(
@@ -4031,7 +4044,11 @@ _HOLDER_VERBS = (
     # "the Company has agreed with Boothbay Absolute Return Strategies LP to
     # increase the amount of the convertible loan note"
     re.compile(
-        rf"\b(?:has|have|had)\s+agreed\s+with\s+({ORGANISATION.pattern})\s+to\b"
+        # ("it has agreed terms with its largest shareholder, Wyllie Group Pty
+        # Ltd, to raise A$3.0m by issuance of secured Convertible Notes")
+        r"\b(?:has|have|had)\s+agreed\s+(?:terms\s+)?with\s+"
+        r"(?:its\s+(?:largest|major|principal|controlling|significant)\s+(?:share|stock)holder,\s+)?"
+        rf"({ORGANISATION.pattern}),?\s+to\b"
         # ("to extend the term of the £4.04 million convertible loan")
         r"(?=(?:[^.;]|\.(?=\d)){0,80}\b(?i:notes?|debentures?|bonds?|loan)\b)"
     ),
@@ -9050,9 +9067,15 @@ _AT_MATURITY = re.compile(
     # maturity date or upon conversion"; "payable upon redemption or
     # maturity")
     # ("payable in cash on the new maturity date")
-    r"(?:either\s+)?(?:in cash\s+)?(?:immediately\s+)?(?:up)?(?:on|at)\s+"
+    # ("paid in cash or shares at maturity or redemption")
+    r"(?:either\s+)?(?:in (?:cash|shares|cash or (?:common\s+)?shares)\s+)?(?:immediately\s+)?(?:up)?(?:on|at)\s+"
     # ("capitalised and payable at the time of redemption or conversion")
     r"(?:the\s+)?(?:new\s+)?(?:(?:redemption|conversion) or\s+)?(?:time of (?:the\s+)?(?:repayment|redemption)"
+    # ("accruing daily and payable on the repayment date"; "payable on
+    # redemption or conversion")
+    # (not "payable upon redemption" alone: an early redemption may be
+    # meant)
+    r"|repayment(?:\s+date)?\b|redemption\s+(?:date|or\s+conversion)\b"
     r"|(?:their\s+)?conversion or (?:the\s+)?"
     # ("an annual gross interest rate of 6%, payable at loan maturity")
     r"(?:stated\s+)?maturity|(?:stated\s+|loan\s+)?maturity"
@@ -9111,12 +9134,23 @@ _AT_MATURITY = re.compile(
     # ("all principal and interest due hereunder shall be paid in one payment
     # on the one-year anniversary of this Note")
     r"|\bprincipal and interest\b[^.;]{0,40}\b(?:shall|will) be paid in (?:one|a single) payment\b"
+    # ("interest shall accrue on this Note, but shall not be due and
+    # payable until the Maturity Date"; "shall not be payable until the Note
+    # becomes payable")
+    r"|\binterest\b[^.;]{0,120}\b(?:shall|will)\s+not\s+be\s+(?:due\s+and\s+)?payable\s+until\s+"
+    r"(?:the\s+)?(?:maturity|(?:note|debenture)\s+becomes\s+(?:due\s+and\s+)?payable)\b"
+    # ("Interest shall accrue and be added to the principal amount of the
+    # Note at the Maturity Date")
+    r"|\binterest\s+shall\s+accrue\s+and\s+be\s+added\s+to\s+the\s+principal\b[^.;]{0,60}"
+    r"\bat\s+the\s+maturity\b"
     # ("a 4% annual interest rate, payable at the end of the term")
     r"|\binterest\b[^.;]{0,100}\b(?:payable|paid|due)\s+at\s+the\s+end\s+of\s+the\s+(?:term|loan)\b"
     # interest rolled up into one payment at the end: "calculated monthly and
     # rolled up with the payment at the end of the term"; "rolled up and
     # paid on redemption"
-    r"|\binterest\b[^.;]{0,120}\brolled[- ]up\b[^.;]{0,40}?\b(?:at the end of the term|"
+    # ("rolled up and satisfied by the issue of Ordinary Shares at the end
+    # of the 2-year term")
+    r"|\binterest\b(?:[^.;]|\.(?=\d)){0,120}\brolled[- ]up\b[^.;]{0,80}?\b(?:at the end of the (?:[\w-]+\s+)?term|"
     r"(?:on|at|upon) (?:maturity|redemption|repayment))\b",
     re.IGNORECASE,
 )
