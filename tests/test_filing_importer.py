@@ -13203,6 +13203,37 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "convertible debentures.",
             {"principal": "13000000.00 CAD"},
         ),
+        # a rate a default raises the note's to, the default named past the
+        # law's maximum; a stake held; a redemption premium; a price in
+        # percent of par (but interest "at 12.5% of face amount" is a rate)
+        (
+            "The maturity date of the convertible note is September 30, 2015, "
+            "and the annual rate of interest is seven percent (7%), which "
+            "increases to twenty-four percent (24%) per annum, or the maximum "
+            "rate permitted under any applicable law, in the event of default.",
+            {"rate": "0.07"},
+        ),
+        (
+            "The convertible bonds carry an annual interest rate of 1.0%. The "
+            "group remains the company's controlling shareholder, holding a "
+            "22.89% interest.",
+            {"rate": "0.01"},
+        ),
+        (
+            "The zero-coupon convertible bonds will have a maturity of 12 "
+            "months and may be redeemed at a premium of 12 per cent per annum.",
+            {"rate": "0"},
+        ),
+        (
+            "The convertible loan notes are zero-coupon/interest free but are "
+            "issued at 92% of Par Value.",
+            {"rate": "0"},
+        ),
+        (
+            "Convertible promissory note; interest at 12.5% of face amount, "
+            "payable quarterly.",
+            {"rate": "0.125"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -14299,6 +14330,11 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-lender-that-advanced-to-the-company",
         "terms-agreed-with-its-largest-shareholder",
         "a-financing-by-way-of-convertible-debentures",
+        "a-default-rate-past-the-laws-maximum",
+        "a-stake-held-is-no-rate",
+        "a-redemption-premium-is-no-rate",
+        "a-price-in-percent-of-par-is-no-rate",
+        "interest-in-percent-of-face",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

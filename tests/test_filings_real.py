@@ -105,7 +105,6 @@ KNOWN_MISSING: dict[str, str] = {
     "10k-cik1136711-2013-former-ceo-demand-note-market-conversion": (
         "conversion-discount"
     ),
-    "10k-cik1161582-2013-wnet-7pct-note": "rate",
     "10k-cik1163966-2013-asher-32500-convertible-note": "conversion-reference",
     "10k-cik1164771-2023-kopernik-2pct-convertible-notes": "holder",
     "10k-cik1167887-2013-austral-non-interest-debenture": "share-class",
@@ -2628,9 +2627,7 @@ KNOWN_MISSING: dict[str, str] = {
         "principal"
     ),
     "news-mason-graphite-2014-c4-15m-12pct-debentures": "principal",
-    "news-mastrad-2018-6pct-convertible-bonds-nextstage-eur": (
-        "principal rate share-class"
-    ),
+    "news-mastrad-2018-6pct-convertible-bonds-nextstage-eur": "principal share-class",
     "news-mayur-resources-2024-usd10m-convertible-notes": "principal",
     "news-mbmi-resources-2009-global-capital-convertible-debenture": (
         "conversion-price holder issue-costs principal share-class"
@@ -2983,7 +2980,6 @@ KNOWN_MISSING: dict[str, str] = {
     "news-yangaroo-2022-prime-plus-8-unsecured-convertible-debentures": (
         "conversion-price principal"
     ),
-    "news-yangzijiang-2022-edbi-alexandrian-zero-coupon-bonds": "rate",
     "news-zamsort-2015-secured-convertible-loan-notes-ortac": "holder principal",
     "news-zee-entertainment-2024-5pct-fccb-ten-series": "par-value",
     "news-zhongsheng-2014-jardine-285pct-convertible-bonds": (
@@ -3538,7 +3534,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "pr-zenabis-2019-6pct-unsecured-convertible-debentures-first-tranche": "date",
     "pr-zenith-energy-2022-convertible-loan-facility": "principal",
-    "pr-zijin-mining-2024-1pct-convertible-bonds-due-2029": "date principal rate",
+    "pr-zijin-mining-2024-1pct-convertible-bonds-due-2029": "date principal",
     "pre14a-krbp-2023-june-2023-senior-secured-note": "principal",
     "pre14a-statera-2022-silverback-first-ar-note": "date principal",
     "press-volitionrx-2026-lind-senior-secured-convertible-note": (
@@ -3585,7 +3581,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "rns-cora-gold-2023-usd-convertible-loan-notes": "maturity",
     "rns-diaceutics-2022-gbp-cln-conversion": "conversion-price",
-    "rns-echo-energy-2023-zero-coupon-cln-initial-tranche": "principal rate",
+    "rns-echo-energy-2023-zero-coupon-cln-initial-tranche": "principal",
     "rns-egdon-2021-gbp1051035-cln-concert-party": "related-party",
     "rns-emerald-energy-2007-series-a-series-b-convertible-bonds": (
         "conversion-price purchase-price rate"

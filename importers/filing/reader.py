@@ -7012,6 +7012,22 @@ def _after_default(lowered: str, start: int, right: str) -> bool:
         )
         # "22% per annum from the due date ... ("Default Interest")"
         or rx.match(r"^[^.;]{0,80}\(\s*[\"“]default", after)
+        # a rate a default raises the note's to, the default named further
+        # on: "seven percent (7%), which increases to twenty-four percent
+        # (24%) per annum, or the maximum rate permitted under any
+        # applicable law, in the event of default"
+        or (
+            rx.search(
+                r"\b(?:increas(?:es|ing)|ris(?:es|ing)|steps?\s+up)\s+to\s+(?:[a-z-]+\s+percent\s+)?\(?\s*$",
+                before[-60:],
+            )
+            is not None
+            and rx.match(
+                r"^[^.;]{0,140}\b(?:default|late|overdue)\b",
+                lowered[start : start + 200],
+            )
+            is not None
+        )
         # "20% per annum, shall accrue monthly only if the Commitment is not
         # repaid by the Maturity Date"
         or rx.match(
@@ -7034,6 +7050,26 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
     aggregating $1,000,000, bearing interest at the rate of 10%")."""
     return bool(
         _NOT_A_RATE.match(right)
+        # a premium, not a coupon: "may be redeemed at a premium of 12 per
+        # cent per annum"
+        or rx.search(r"\bpremium\s+of\s*$", left) is not None
+        # a price, not a coupon: "issued at 92% of Par Value" (not "interest
+        # at 12.5% of face amount")
+        or (
+            rx.match(r"^\s*of\s+(?:the\s+)?(?:par|face|nominal)\b", right) is not None
+            and rx.search(r"\binterest\b[^.;]{0,20}$", left) is None
+        )
+        # a stake held: "the company's controlling shareholder, holding a
+        # 22.89% interest"
+        or (
+            rx.search(
+                r"\b(?:holding|holds|held|owning|owns|owned|acquiring|retaining)\s+"
+                r"(?:an?\s+)?(?:approximately\s+|about\s+)?$",
+                left,
+            )
+            is not None
+            and rx.match(r"^\s*(?:equity\s+)?(?:interest|stake)\b", right) is not None
+        )
         # a floating rate's cap: "3-month NIBOR plus 5.75%, with an upper
         # maximum of 10% interest"
         or rx.search(
