@@ -13234,6 +13234,46 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "payable quarterly.",
             {"rate": "0.125"},
         ),
+        # a maturity the company "may" extend: the option's day is none
+        (
+            "The maturity date of the convertible Debentures is September 30, "
+            "2013, but may be extended at the sole discretion of the Company to "
+            "December 31, 2013.",
+            {"maturity": "2013-09-30"},
+        ),
+        # a person the note promises to pay, the role after the name; a trust
+        # that holds the note; a person who "has agreed to lend the Company";
+        # not a name a bracket continues
+        (
+            "FOR VALUE RECEIVED, Spicy Pickle Franchising, Inc., a Colorado "
+            "corporation (the \u201cCompany\u201c), promises to pay to Raymond J. "
+            "BonAnno, (\u201cHolder\u201c), or his registered assigns, the "
+            "principal sum of $307,656 under this convertible note.",
+            {"holder": '"Raymond J. BonAnno"'},
+        ),
+        (
+            "FOR VALUE RECEIVED, MX MINING, INC., a Wyoming corporation, "
+            "hereby promises to pay Carl Slyde, Pihtikatu 6a 9 Lahti 15500 "
+            "Finland, (the Holder) or its registered assigns the principal of "
+            "this convertible debenture.",
+            {"holder": '"Carl Slyde"'},
+        ),
+        (
+            "(2) The Convertible Promissory Note is held by the Ferrari Living "
+            "Trust, of which the Reporting Person is the trustee.",
+            {"holder": '"Ferrari Living Trust"'},
+        ),
+        (
+            "Trafalgar announces that Christopher Johnson has agreed to lend "
+            "the Company up to \u00a3200,000, by way of a convertible loan note.",
+            {"holder": '"Christopher Johnson"'},
+        ),
+        (
+            "FOR VALUE RECEIVED, Chalone Wine Group, Ltd. promises to pay to "
+            "Les Domaines Baron de Rothschild (Lafite) the principal sum of "
+            "this convertible note.",
+            {"holder": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -14335,6 +14375,12 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-redemption-premium-is-no-rate",
         "a-price-in-percent-of-par-is-no-rate",
         "interest-in-percent-of-face",
+        "a-maturity-the-company-may-extend",
+        "a-person-promised-payment-role-after",
+        "a-person-promised-payment-address-between",
+        "a-trust-that-holds-the-note",
+        "a-person-who-agreed-to-lend",
+        "a-name-a-bracket-continues",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -801,7 +801,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik42284-2012-25000-memorialized-note": "date",
     "10q-cik53320-2014-convertible-loan-units": "share-class",
     "10q-cik59860-2023-oid-convertible-notes-0015": "purchase-price",
-    "10q-cik700764-2011-10pct-senior-secured-debentures": "maturity principal",
+    "10q-cik700764-2011-10pct-senior-secured-debentures": "principal",
     "10q-cik703901-2011-6pct-convertible-debentures-2006": "principal",
     "10q-cik707511-2022-2019-convertible-notes-management-board": "principal rate",
     "10q-cik707674-2011-creditor-settlement-loans": "date maturity principal",
@@ -1568,7 +1568,7 @@ KNOWN_MISSING: dict[str, str] = {
     "cr-trakcja-2020-series-f-convertible-bonds-pln": "holder principal share-class",
     "deal-middleby-2020-1pct-convertible-senior-notes": "principal",
     "debenture-mxmining-2012-8pct-euro-convertible-debenture": (
-        "date holder maturity principal"
+        "date maturity principal"
     ),
     "def14a-fractyl-health-2024-3pct-2022-convertible-notes": "maturity",
     "edgar-cik1411879-2012-january-notes-74668-note": (
@@ -1833,9 +1833,6 @@ KNOWN_MISSING: dict[str, str] = {
     "ex10-sonim-2018-b-riley-amended-restated-subordinated-convertible-note": "date",
     "ex10-sound-revolution-2009-bacchus-convertible-note": "rate share-class",
     "ex10-spectaire-2023-perception-ar-note": "date",
-    "ex10-spicy-pickle-2009-prime-plus-1pct-convertible-note-bonanno-exchange": (
-        "holder"
-    ),
     "ex10-sql-technologies-undated-balloon-note-spa": "interest-payment",
     "ex10-stinger-systems-2008-dof-10pct-senior-secured-note": "holder",
     "ex10-sun-pacific-2019-campanella-forbearance-convertible-note": "principal",
@@ -2076,7 +2073,6 @@ KNOWN_MISSING: dict[str, str] = {
     "filing-cik1781162-siv-subsequent-note": "holder",
     "filing-redhawk-2021-2016-fixed-rate-convertible-notes": "rate",
     "form10-blockchain-of-things-2017-5pct-convertible-note": "day-count holder rate",
-    "form3-heartbeam-2021-convertible-promissory-note-ferrari-living-trust": "holder",
     "form3-i-pulse-ivanhoe-electric-2022-2pct-exchangeable-promissory-note": (
         "principal share-class"
     ),
@@ -3752,7 +3748,7 @@ KNOWN_MISSING: dict[str, str] = {
     "rns-tomco-2022-convertible-loan-note-conversion-terms": (
         "conversion-discount conversion-lookback conversion-reference"
     ),
-    "rns-trafalgar-property-2021-johnson-working-capital-cln": "holder principal rate",
+    "rns-trafalgar-property-2021-johnson-working-capital-cln": "principal rate",
     "rns-trans-siberian-gold-2011-anglogold-convertible-loan": (
         "conversion-discount conversion-lookback conversion-reference holder principal"
     ),
@@ -3852,9 +3848,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "xbrl-au-optronics-2017-ecb-zero-coupon": "date principal",
     "xbrl-big-tree-group-2014-12pct-jsj-replacement-convertible-note": "holder rate",
-    "xbrl-bioject-2011-10pct-convertible-notes-directors": (
-        "maturity principal related-party"
-    ),
+    "xbrl-bioject-2011-10pct-convertible-notes-directors": "principal related-party",
     "xbrl-cik1022899-2020-pik-notes-related-parties": (
         "conversion-price principal rate related-party"
     ),

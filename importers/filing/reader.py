@@ -4333,6 +4333,16 @@ HOLDER_PERSON = (
         r"(?:\s+(?:(?:van|von|de|der|den|da|di|del|du|la|le|ter)\s+)*[A-Z][A-Za-z'-]+){1,3})"
         r"\.?\s*[(,]"
     ),
+    # a person the note promises to pay, the role after the name: "promises
+    # to pay to Raymond J. BonAnno, (“Holder“)"; "promises to pay Carl
+    # Slyde, Pihtikatu 6a 9 Lahti 15500 Finland, (the Holder)"
+    re.compile(
+        r"\bpromises?(?:\s+unconditionally)? to pay\s+(?:to\s+)?"
+        r"((?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?!X[Xx]{2})[A-Z][a-z'-]+(?:\s+[A-Z]\.)?"
+        r"(?:\s+[A-Z][A-Za-z'-]+){1,2})"
+        r"(?=,?\s*\(\s*(?:the\s+)?[\"“]?(?:Holder|Lender|Payee|Investor)\b"
+        r"|,[^()]{1,80}\(\s*(?:the\s+)?[\"“]?(?:Holder|Lender|Payee|Investor)\b)"
+    ),
     # "a convertible promissory note ... in favor of Clifford Neuman, the
     # Company's legal counsel"; "with existing investor Peter Knobel"; "the
     # debentures are held by Castlerigg Master Investments"
@@ -4343,8 +4353,15 @@ HOLDER_PERSON = (
     # (the notes held, not a company: "Irata (Atari backwards) is held by
     # Wade Rosen")
     re.compile(
+        # ("The Convertible Promissory Note is held by the Ferrari Living
+        # Trust")
         r"\b(?i:notes?|debentures?|bonds?|loans?)\b(?:\s*\([^()]{0,40}\))?\s+(?:are|is) held by\s+"
-        r"((?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*)(?=\s*[,.(])"
+        r"(?:the\s+)?((?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*)(?=\s*[,.(])"
+    ),
+    # ("announces that Christopher Johnson has agreed to lend the Company up
+    # to £200,000, by way of a convertible loan note")
+    re.compile(
+        rf"\b({_PERSON})\s+(?:has|have)\s+agreed\s+to\s+(?:lend|loan|advance)\s+the\s+(?i:company)\b"
     ),
     re.compile(
         r"\bentered into\b[^.]{0,120}?\bwith\s+(?:Mr|Ms|Mrs|Dr)\.\s+"
@@ -6331,7 +6348,9 @@ def _maturity_dates(
         # an option to extend, not an extension: "the Company has the option
         # to extend the maturity date of the New Note to November 30, 2023"
         if rx.search(
-            r"\b(?:option|right|elect(?:ion)?|may|can)\s+(?:\w+\s+){0,2}?(?:to\s+)?extend\b"
+            # ("but may be extended at the sole discretion of the Company to
+            # December 31, 2013")
+            r"\b(?:option|right|elect(?:ion)?|may|can)\s+(?:\w+\s+){0,2}?(?:to\s+)?extend(?:ed)?\b"
             r"(?:[^.;]|\.(?=\d)){0,80}?\bto\s+$",
             before,
         ):
