@@ -620,17 +620,13 @@ def _full_name(reader: Reader, name: str) -> str | None:
         + r")\s*\)"
     )
     organisation = ORGANISATION.fullmatch(name) is not None
-    if organisation:
-        defined_full = _defined_in_full(reader, name, defined)
-        if defined_full is not None:
-            return defined_full
-    else:
+    if not organisation:
         named = _titled_in_full(reader, name) or _aliased_name(reader, name)
         if named is not None:
             return named
-        defined_full = _defined_in_full(reader, name, defined)
-        if defined_full is not None:
-            return defined_full
+    defined_full = _defined_in_full(reader, name, defined)
+    if defined_full is not None:
+        return defined_full
     # ("Pegasus Growth Capital Fund I" in a sentence, "Pegasus Growth
     # Capital Fund I, LP." in the terms table: a fund's form after its
     # number)

@@ -774,7 +774,7 @@ def own_dollar(text: str, assumed: str | None) -> str | None:
     return next(code for code, name, *_ in _OTHER_DOLLARS if name == assumed)
 
 
-def _dollar_stated(text: str) -> str | None:
+def _dollar_stated(text: str, marks: set[str]) -> str | None:
     """The dollar a document states as its own: in a column header, in so
     many words, or by marking only its US amounts; None when it does not."""
     # an XBRL page's column header "CAD ($)": its dollar figures are CAD
@@ -802,6 +802,14 @@ def _dollar_stated(text: str) -> str | None:
         text,
     ):
         return "CAD"
+    # a release of a company listed in Canada only that marks its US amounts
+    # ("US$14M") and leaves its own bare ("at a price of $0.72"): Canadian
+    if (
+        marks == {"USD"}
+        and _listed_in_canada_only(text)
+        and not _bare_beside_marked(text, marks)
+    ):
+        return "CAD"
     return None
 
 
@@ -809,7 +817,7 @@ def dollar_currency(text: str) -> str:
     """What a bare "$" means in this document: US dollars, unless the
     document writes one other dollar (CAD$, HK$, S$, A$) and never US$."""
     marks = _dollar_marks(text)
-    stated = _dollar_stated(text)
+    stated = _dollar_stated(text, marks)
     if stated is not None:
         return stated
     # a bare amount with its US dollar equivalent in brackets, from a company
@@ -827,14 +835,6 @@ def dollar_currency(text: str) -> str:
         ]
         if len(listed) == 1 and not _US_EXCHANGE.search(text):
             return listed[0]
-    # a release of a company listed in Canada only that marks its US amounts
-    # ("US$14M") and leaves its own bare ("at a price of $0.72"): Canadian
-    if (
-        marks == {"USD"}
-        and _listed_in_canada_only(text)
-        and not _bare_beside_marked(text, marks)
-    ):
-        return "CAD"
     if _names_us_dollar(text, marks):
         return "USD"
     # a note's face: "the sum of $150,000.00 in lawful money of Canada"
