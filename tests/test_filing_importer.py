@@ -13274,6 +13274,163 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "this convertible note.",
             {"holder": None},
         ),
+        # a headline's conversion ("converts $1.66 million in convertible
+        # notes") is no note's face; the units sold are
+        (
+            "Dragon International converts $1.66 million in convertible notes. "
+            "The notes were first issued as part of a unit offering on May 9, "
+            "2005.",
+            {"principal": None},
+        ),
+        # a "nominal total" is the issue's; two convertibles' nominal amounts
+        # beside it compete with it, not replace it
+        (
+            "The Board has decided to raise convertible loans with a nominal "
+            "total of SEK 23 million through a directed issue of convertibles "
+            "to Formue Nord Fokus A/S.",
+            {"principal": "23000000.00 SEK"},
+        ),
+        # the initial price of a bond whose price was later re-fixed down: the
+        # later figure is the later price wherever it appears
+        (
+            "NSN's 21st series CB worth 1 billion KRW has been requested for "
+            "conversion. The conversion price per share is 1,010 KRW, amounting "
+            "to a total of 990,098 shares. The 21st series CB was issued on "
+            "September 28, 2020, with a total value of 5.01 billion KRW. The "
+            "initial conversion price of this CB was 1,210 KRW. However, as "
+            "NSN's stock price declined, the conversion price was re-fixed "
+            "(adjusted) down to 1,010 KRW.",
+            {"conversion-price": "1210 KRW"},
+        ),
+        # a company based in an Australian city means the Australian dollar
+        (
+            "Perth-based HarvestRoad Ltd has issued a secured convertible note "
+            "of $1,120,000 with a 10% per annum coupon. The note is convertible "
+            "at $0.07 per share.",
+            {"principal": "1120000.00 AUD", "conversion-price": "0.07 AUD"},
+        ),
+        # an aim to raise is no note's face
+        (
+            "The company aims to raise $1.1 million through a convertible notes "
+            "issue to help fund this new venture.",
+            {"principal": None},
+        ),
+        # each note's face after its count and price; an expected closing day
+        (
+            "HeraMED Limited announced a private placement of 2,392,047 "
+            "Unlisted Convertible Notes at a price of AUD 1 and a face value of "
+            "AUD 1 for the gross proceeds of AUD 2,392,047. The transaction is "
+            "expected to be closed on October 25, 2021.",
+            {"principal": None, "date": None},
+        ),
+        # a note's own price against its par; a currency's rate of exchange
+        (
+            "The Convertible Loan Notes are issuable at a price of \u00a322,500 "
+            "(representing a discount of 10% to par value) and are convertible "
+            "into new ordinary shares of 0.1 pence each in the Company.",
+            {"conversion-price": None},
+        ),
+        (
+            "The FCCBs carry a 6.5 percent coupon. At a conversion rate of INR "
+            "85.3 per USD, the bond issuance translates to approximately "
+            "\u20b9 85.3 crore.",
+            {"conversion-price": None},
+        ),
+        # a margin over a reference rate written with its dollar mark
+        (
+            "The FCCBs carry a coupon rate of 3.5% plus three months $ Libor "
+            "having a maturity of 5 years and 1 day.",
+            {"rate": None},
+        ),
+        # a debt the new notes settle is not their face
+        (
+            "Pearl Energy entered into an agreement with its Chief Executive "
+            "Officer Steven Chan for the issue of convertible loan notes, and "
+            "the settlement of its outstanding loan of USD1.28 million to him.",
+            {"principal": None},
+        ),
+        # a discount to a stated day's closing price sets a fixed price
+        (
+            "The note is convertible into common shares at an initial "
+            "conversion price of $0.75 per share. The conversion price is a "
+            "17.58% discount to the Sept. 23 closing share price of $0.91.",
+            {"conversion-price": "0.75 USD", "conversion-discount": None},
+        ),
+        # a holder the company issued a note to with the office first
+        (
+            "On December 28, 2006, the Company issued its President and CEO, "
+            "Thomas Scozzafava, a Convertible Debenture due December 28, 2008 "
+            "with a face amount of $250,000.",
+            {"holder": '"Thomas Scozzafava"', "related-party": "TRUE"},
+        ),
+        # a zero coupon said as "carries no coupon"; a yield and a coupon
+        # stated as one; two Korean rates stated as one
+        (
+            "The bond carries no coupon and will mature on May 29, 2023.",
+            {"rate": "0"},
+        ),
+        (
+            "The bonds will mature on November 27, 2022 and have a yield to "
+            "maturity and coupon rate of 5%.",
+            {"rate": "0.05"},
+        ),
+        (
+            "The bonds will carry surface interest rate and interest rate both "
+            "of 8%. The bonds will mature on April 17, 2023.",
+            {"rate": "0.08"},
+        ),
+        # interest paid on a basis on each interest payment date
+        (
+            "The coupon rate has been fixed at 4.2 percent per annum on the "
+            "outstanding unconverted amount of FCCBs, on a semi-annual basis on "
+            "each interest payment date.",
+            {"interest-payment": '"semiannually"'},
+        ),
+        # an institution the press names with "the"; one named by its
+        # capitals; one after "subscription agreement ... with new investor"
+        (
+            "Himatsingka Seide Ltd. announced that its board has approved "
+            "issuance of Foreign Currency Convertible Bonds (FCCBs) to the "
+            "International Finance Corporation (IFC) to raise $12.5 million.",
+            {"holder": '"International Finance Corporation"'},
+        ),
+        (
+            "DaeChang Steel Co., Ltd. announced a private placement of "
+            "convertible bonds for gross proceeds of KRW 3,300,000,000. The "
+            "transaction included participation from new investor POSCO.",
+            {"holder": '"POSCO"'},
+        ),
+        (
+            "China First Chemical Holdings Limited announced that it has "
+            "entered into subscription agreement for a private placement of "
+            "guaranteed convertible bonds with new investor, Chance Talent "
+            "Management Limited for gross proceeds of $15,000,000.",
+            {"holder": '"Chance Talent Management Limited"'},
+        ),
+        # a price "would be" the conversion price; a price per new share
+        (
+            "Ceramic Fuel Cells reported that the issue price of the new "
+            "ordinary shares and the conversion price for the loan notes would "
+            "be 2.14p per share.",
+            {"conversion-price": "0.0214 GBP"},
+        ),
+        (
+            "BV Tech will provide the Company with a unsecured loan of "
+            "\u20ac950,000, which is convertible into new ordinary shares of 1.8 "
+            "pence each in the Company at 8 pence per new Ordinary Share.",
+            {"conversion-price": "0.08 GBP"},
+        ),
+        # money raised "by way of" convertible bonds; bonds "(FCCBs) worth"
+        (
+            "Monnet Ispat Ltd has decided to raise $60 million by way of foreign "
+            "currency convertible bonds (FCCBs).",
+            {"principal": "60000000.00 USD"},
+        ),
+        (
+            "Kellton Tech Solutions has announced the issuance of Foreign "
+            "Currency Convertible Bonds (FCCBs) worth USD 10 million.",
+            {"principal": "10000000.00 USD"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -14381,6 +14538,29 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-trust-that-holds-the-note",
         "a-person-who-agreed-to-lend",
         "a-name-a-bracket-continues",
+        "a-headline-conversion-is-no-face",
+        "a-nominal-total",
+        "an-initial-price-later-refixed-down",
+        "an-australian-city-based-company-dollar",
+        "an-aim-to-raise-is-no-face",
+        "a-face-per-note-after-count-and-price",
+        "a-note-price-against-par",
+        "a-currency-rate-is-no-price",
+        "a-margin-over-libor-with-dollar-mark",
+        "an-outstanding-loan-settled",
+        "a-discount-to-a-stated-close",
+        "issued-its-officer-a-debenture",
+        "a-bond-carries-no-coupon",
+        "a-yield-and-coupon-rate-as-one",
+        "two-korean-rates-as-one",
+        "a-semiannual-basis-on-each-payment-date",
+        "an-institution-named-with-the",
+        "a-company-known-by-its-capitals",
+        "a-subscription-agreement-with-new-investor",
+        "a-conversion-price-would-be",
+        "a-price-per-new-ordinary-share",
+        "raised-by-way-of-convertible-bonds",
+        "fccbs-worth",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

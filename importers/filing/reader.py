@@ -801,8 +801,14 @@ _PRINCIPAL_BEFORE = re.compile(
         # LLC which provided for borrowings of $1,700,000")
         r"\bwhich\s+provid(?:es|ed)\s+for\s+borrowings\s+of\s*|"
         # "to issue convertible bonds worth 20 billion won"
-        r"\b(?:issue|issued|sell|sold)\s+(?:[\w%.-]+\s+){0,4}(?:notes|debentures|bonds)"
-        r" worth\s*|"
+        # ("the issuance of Foreign Currency Convertible Bonds (FCCBs) worth USD
+        # 10 million")
+        r"\b(?:issue|issued|issuance of|sell|sold)\s+(?:[\w%.-]+\s+){0,4}(?:notes|debentures|bonds)"
+        r"(?:\s*\([a-z]{2,6}\))? worth\s*|"
+        # (not "a series of foreign currency convertible bonds (FCCBs) worth
+        # USD 242.57 million in 2012": several issues' total)
+        r"\b(?<!series of )(?<!series of foreign currency )(?:foreign currency )?"
+        r"convertible bonds\s*\(fccbs\)\s+worth\s*|"
         # ("has launched a foreign currency convertible bonds (FCCBs) issue
         # worth $60 million")
         r"\b(?:notes|debentures|bonds)\s*(?:\([^)]{0,20}\)\s*)?issue\s+worth\s*|"
@@ -861,6 +867,8 @@ _PRINCIPAL_BEFORE = re.compile(
         # "The Company promises to pay to the Buyer $500,000"
         # ("The Debenture Principal Amount shall be $30,000")
         r"principal (?:amount|balance) (?:is|was|shall be|will be)\s*|principal value of\s*|"
+        # ("convertible loans with a nominal total of SEK 23 million")
+        r"\bnominal total of\s*|"
         r"debentures? of\s*|"
         # "The principal balance of the Atalaya Note was $8,434,605"
         r"principal balance of (?:the|this) (?:[\w-]+ ){0,3}?(?:note|debenture)\s+(?:is|was)\s*|"
@@ -989,6 +997,13 @@ _PRINCIPAL_AFTER = re.compile(
         r"|(?:notes|debentures|bonds)\s+were\s+issued\s+by\s+the\s+company\b"
         # ("CHF 350 million convertibles to yield 1.625%")
         r"|convertibles\b"
+        # ("raise $60 million by way of foreign currency convertible bonds";
+        # "raised USD 25 million by way of issuing Foreign Currency
+        # Convertible Bonds")
+        # (not "by way of issuance of convertible notes", which the rule for
+        # an issue names)
+        r"|by\s+way\s+of\s+(?:issuing\s+)?(?:(?!issuance\b|issue\b|the\b)[\w-]+\s+){0,4}"
+        r"convertible\s+(?:bonds|notes|debentures)\b"
         # ("raising €22.5 million in nominal value through 225 bonds")
         r"|in\s+nominal\s+value\s+(?:through|by way of|via)\s+(?:the\s+issue\s+of\s+)?(?:[\d,]+\s+)?"
         r"(?:[\w-]+\s+){0,2}(?:notes|bonds|debentures)\b"
@@ -1723,10 +1738,12 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
             # ("converted an aggregate of $295,000 of their convertible notes")
             r"(?:repaid|repayment of|(?<!have )(?<!has )paid|"
             r"converted(?: (?:an aggregate|a total) of)?|assumption(?: by \w+)? of|"
-            r"\bconvert(?:\s+(?:all\s+(?:of\s+)?)?(?:its|the|their|our))?|conversion of|"
+            r"\bconverts?(?:\s+(?:all\s+(?:of\s+)?)?(?:its|the|their|our))?|conversion of|"
             # (the window's 30 characters keep "...gregate principal ")
             r"(?<!gregate principal )(?<!ith a principal )balance of|"
             r"(?:outstanding|current) principal(?: amount| balance)? of|the (?:then[- ])?outstanding|"
+            # ("the settlement of its outstanding loan of USD1.28 million to him")
+            r"\boutstanding (?:loans?|debts?|advances?) of|"
             r"conver\w+ of (?:the )?(?:principal|notes?)[^$]{0,20}|"
             r"total face (?:value|amount) of|tranches? of|the remaining|"
             # ("The remaining note of $19,500 is in default")
@@ -2765,8 +2782,11 @@ def money_role(sentence: str, money: Money) -> str | None:
         # convertible promissory notes ("Notes") with a face value of A$1.00"
         or (
             rx.search(
-                r"\b(?:notes|debentures|bonds)\b(?:\s*\([^)]{0,40}\))?[^.;$]{0,40}"
-                r"\bwith\s+a\s+(?:face|nominal|par)\s+value\s+of\s*$",
+                # ("2,392,047 Unlisted Convertible Notes at a price of AUD 1
+                # and a face value of AUD 1")
+                r"\b(?:notes|debentures|bonds)\b(?:\s*\([^)]{0,40}\))?(?:[^.;$]|\$\s?1\b|"
+                r"\b[a-z]{3}\s1\b){0,40}"
+                r"\b(?:with|and)\s+a\s+(?:face|nominal|par)\s+value\s+of\s*$",
                 left,
             )
             and money.number < 1_000
@@ -3082,6 +3102,12 @@ def money_role(sentence: str, money: Money) -> str | None:
         )
     )
     principal = principal and not _a_balance_or_a_basis(sentence, left, right)
+    # an aim, not the note's face: "The company aims to raise $1.1 million
+    # through a convertible notes issue" (then "commitments to raise up to
+    # $1,120,000 on a Convertible Note")
+    principal = principal and not rx.search(
+        r"\b(?:aims?|aiming|seeks?|seeking|hopes?|hoping)\s+to\s+raise\s*$", left
+    )
     if principal and _an_older_notes(sentence, money, left, right):
         return "exchanged"
     return "principal" if principal and not _proposed_exchange(sentence, left) else None
@@ -3857,7 +3883,12 @@ _HOLDER_VERBS = (
         # convertible note to ABB Technology Ventures Ltd.")
         rf"\b(?:issued|issuing|issues|sold|selling|(?:agreed|agrees) to (?:sell|issue)"
         r"|(?:will|would) issue(?=\s+an?\s+(?:[\w-]+\s+){0,3}(?:note|debenture|bond)s?\b)"
-        r"|the issue of(?=\s+[\d,]+\s+(?:[\w-]+\s+){0,3}(?i:notes|bonds|debentures)\b))\b"
+        r"|the issue of(?=\s+[\d,]+\s+(?:[\w-]+\s+){0,3}(?i:notes|bonds|debentures)\b)"
+        # ("approved issuance of Foreign Currency Convertible Bonds (FCCBs) to
+        # the International Finance Corporation (IFC)"; "the allotment of
+        # second tranche of foreign currency convertible bonds (FCCBs)
+        # aggregating to $15 million to International Finance Corporation")
+        r"|(?:issuance|allotment) of(?=\s+(?:[\w-]+\s+){0,6}(?i:notes|bonds|debentures)\b))\b"
         # (not "issued 2,263,514 commitment shares ... to Bellridge Capital")
         r"(?!\s+(?:an aggregate of\s+)?[\d,]+\s+(?:[\w-]+\s+){0,3}?(?:shares|warrants)\b)"
         # ("... in the principal amount of $1,606,485.94, to the investor,
@@ -3867,7 +3898,10 @@ _HOLDER_VERBS = (
         r"[^;]{0,180}?(?<!respect )(?<!pursuant )(?<!according )\bto\s+"
         # ("to its sponsor's member, Marblegate Special Opportunities Master
         # Fund, L.P.")
-        r"(?:(?:[\w'’-]+\s+){0,3}?(?:firm|investor|lender|group|member|financier),?\s+)?"
+        r"(?:(?:[\w'’-]+\s+){0,3}?(?:firm|investor|lender|group|member|financier),?\s+"
+        # (an institution the press names with "the": "the International
+        # Finance Corporation", "the European Investment Bank")
+        r"|the\s+(?=(?:[A-Z][a-z]+\s+){1,4}(?:Corporation|Bank)\b))?"
         rf"({ORGANISATION.pattern})"
     ),
     # the note's terms between the note and its holder: "issued a convertible
@@ -4084,7 +4118,9 @@ _HOLDER_VERBS = (
         # Opportunities LLC")
         r"\binclud(?:e|es|ed) participation from\s+"
         r"(?:(?:(?:returning|existing|new|current)\s+){1,2}(?:investor|lender),?\s+)?"
-        rf"({ORGANISATION.pattern})"
+        # (or a company known by its capitals, the sentence's last word: "from
+        # new investor POSCO.")
+        rf"({ORGANISATION.pattern}|(?<=investor )[A-Z][A-Z0-9&-]{{2,}}(?=\.(?:\s|$)))"
         # (the sentence may end after it: "from new investor, Chance Talent
         # Management Limited.")
         r"(?!\w)(?!\.\s*[a-z\d])(?!\.?\s*(?:\([^)]*\))?\s*(?:,|\band\b)\s+[A-Z])"
@@ -4095,6 +4131,14 @@ _HOLDER_VERBS = (
         # Financial Investment Co., Ltd. for KRW 1,300,000,000, returning
         # investors Samsung Securities Co. Ltd., ...")
         r"(?!\s+for\s+[^;]{1,40}?,\s+(?:(?:returning|existing|new|other)\s+investors?\b|[A-Z]))"
+    ),
+    # "entered into subscription agreement for a private placement of
+    # guaranteed convertible bonds with new investor, Chance Talent Management
+    # Limited for gross proceeds of $15,000,000"
+    re.compile(
+        r"\bsubscription agreement\b[^.;]{0,100}?\b(?i:notes|bonds|debentures)\s+with\s+"
+        r"(?:(?:returning|existing|new)\s+)?(?:investor|lender|subscriber),?\s+"
+        rf"({ORGANISATION.pattern})(?=\s+for\b)"
     ),
     # "Caterpillar's venture capital division (Caterpillar Venture Capital
     # Inc.) investing £5 million into the Company by means of senior secured
@@ -4379,6 +4423,12 @@ HOLDER_PERSON = (
     re.compile(
         r"\b(?:to|by)\s+(?:the Company['’]s|our|its)\s+[\w\s,-]*?"
         rf"{_OFFICE}[,\s]+((?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}})"
+    ),
+    # "the Company issued its President and CEO, Thomas Scozzafava, a
+    # Convertible Debenture"
+    re.compile(
+        rf"\bissued\s+(?:the Company['’]s|our|its)\s+[\w\s,-]{{0,60}}?{_OFFICE},\s+({_PERSON}),"
+        r"\s+an?\s+(?:[\w%$,.-]+\s+){0,4}(?i:notes?|debentures?)\b"
     ),
     # "The Company has conditionally placed all of the Convertible Notes with
     # Sir Michael Smurfit."
@@ -5160,7 +5210,8 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
         # a closing to come: "The exchange and issuances are expected to close
         # on or about November 21, 2024"
         or rx.search(
-            r"\b(?:expected|anticipated|scheduled) to (?:close|be completed|settle)\s+"
+            # ("The transaction is expected to be closed on October 25, 2021")
+            r"\b(?:expected|anticipated|scheduled) to (?:close|be (?:completed|closed)|settle)\s+"
             r"(?:on or about\s+|on\s+|or about\s+)?$"
             # ("The settlement and delivery of the 2028 OCEANES is expected to
             # take place on April 19th 2021 (the “Issue Date”)")
@@ -6832,7 +6883,9 @@ RATE_ZERO = re.compile(
     r"|\bcoupon rate\b[^.;%]{0,60}\b(?:stands?|is|are)\s+(?:at\s+)?0(?:\.0+)?\s?(?:%|percent\b|per cent\b)"
     # "There is no coupon attaching to the Loan Notes"; "This debenture has no
     # interest rate"
+    # ("The bond carries no coupon")
     r"|\bno coupon (?:attach|is payable|payable)|\b(?:has|have|carr(?:y|ies)) no interest rate\b"
+    r"|\b(?:bonds?|notes?|debentures?)\s+(?:carr(?:y|ies)|bears?)\s+no\s+coupon\b"
     # ("The bonds carry no rate of interest"; "shall be unsecured,
     # convertible into new ordinary shares and not bear any interest")
     r"|\bcarr(?:y|ies) no rate of interest\b|\band not bear any interest\b"
@@ -6865,6 +6918,9 @@ _RATE_BEFORE = re.compile(
     # rate (London Interbank Offered Rate) on the date of issuance which was
     # 2%"
     r"\binterest at the\b[^.;%]{0,100}\brate\b[^.;%]{0,80}\bwhich (?:was|is)\s*$|"
+    # two rates stated as one: "The bonds will carry surface interest rate and
+    # interest rate both of 8%"
+    r"\b(?:coupon|interest) rate\b[^.;%]{0,40}\bboth (?:of|at)\s*$|"
     # (a German term sheet's "Kupon: 2.00 % p.a.")
     # ("The fixed coupon rate of the bond is 6.5%")
     r"(?:(?:interest|coupon|kupon)(?:\s+(?:rate|of|at|a|an|the|fixed|simple|annual|annualized|"
@@ -7270,7 +7326,8 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
             r"^\s*(?:per annum\s*)?\(?\s*(?:above|over|plus|\+)\s+(?:the\s+)?"
             # ("8 per cent above the USD Libor")
             r"(?:usd\s+|us\s+dollar\s+|sterling\s+)?"
-            r"(?:(?:\d+|one|three|six|twelve)[- ]months?\s+)?(?:"
+            # ("3.5% plus three months $ Libor")
+            r"(?:(?:\d+|one|three|six|twelve)[- ]months?\s+)?(?:(?:\$|us\$|usd)\s*)?(?:"
             + _REFERENCE_RATES
             + r"|prime|base rate|the prime rate)",
             right,
@@ -7291,7 +7348,8 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
             r"discount rate"
             # a yield, not a coupon: "maturity interest rate of 2 percent",
             # "a yield to maturity of 3%"
-            r"|maturity interest rate|yield to maturity",
+            # (not both: "have a yield to maturity and coupon rate of 5%")
+            r"|maturity interest rate|yield to maturity(?!\s+and\s+(?:the\s+)?coupon)",
             # (after the last percentage before it: "Discount Rate: 20.0%
             # Annual Interest Rate: 6.0%", a term sheet's next line)
             left[-45:].rsplit("%", 1)[-1],
@@ -7300,7 +7358,7 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         # ("The yield to maturity (YTM) of the bonds is set at 6.05 per cent")
         or rx.search(
             r"\beffective (?:annual |annualized )?(?:interest )?rate\b[^%.;]{0,50}$"
-            r"|\byield to maturity\b[^%.;]{0,50}$",
+            r"|\byield to maturity\b(?!\s+and\s+(?:the\s+)?coupon)[^%.;]{0,50}$",
             left,
         )
         # the rate in the name of notes others hold: "with certain holders of
@@ -8094,7 +8152,8 @@ def _to_a_stated_price(right: str) -> bool:
     return bool(
         rx.match(
             r"\W*(?:per\s*cent\.?|percent)?\s*(?:discount\s+)?to\s+(?:the\s+)?"
-            r"(?:[\w-]+\s+){0,3}price\s+(?:of\s+\S{0,4}\d|on\s+(?:\d|[A-Z]))",
+            # ("a 17.58% discount to the Sept. 23 closing share price of $0.91")
+            r"(?:[\w-]+\.?\s+){0,4}price\s+(?:of\s+\S{0,4}\d|on\s+(?:\d|[A-Z]))",
             right,
         )
     )
@@ -8365,6 +8424,16 @@ def _not_the_note_price(lowered: str, money: Money, warrants: bool) -> bool:
         )
         # ("The Warrant Exercise Price will be amended to US$0.14")
         or rx.search(r"\bwarrant exercise price\b[^$;]{0,40}$", left)
+        # a note's own price against its par: "The Convertible Loan Notes are
+        # issuable at a price of £22,500 (representing a discount of 10% to par
+        # value)"; a currency's rate: "At a conversion rate of INR 85.3 per
+        # USD"
+        or rx.match(
+            r"\s*\(\s*(?:representing|being|equal to)\s+(?:an?\s+)?(?:discount|premium)\b"
+            r"[^)]{0,40}\bto\s+(?:the\s+)?(?:par|face|nominal)\b"
+            r"|\s*per\s+(?:usd|us\s?\$|u\.s\.\s+dollar|dollar|eur|euro|gbp|pound)\b",
+            lowered[money.end :],
+        )
         # the price of the bonds the holder already has: "the subscriber is the
         # holder of existing Convertible Bonds with an unpaid principal amount
         # of 10 million USD, which can be converted into 54.1379 million shares
@@ -8461,7 +8530,8 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         rx.match(
             r"^\s*(?:\)?\s*cents\s+)?"
             # ("convertible at $0.03 per ZYL share": the issuer's ticker)
-            r"(?:(?:per|a|for each)\s+(?:class [a-z]\s+)?(?:ordinary\s+|common\s+|equity\s+|[a-z]{2,5}\s+)?share"
+            # ("at 8 pence per new Ordinary Share")
+            r"(?:(?:per|a|for each)\s+(?:class [a-z]\s+)?(?:new\s+)?(?:ordinary\s+|common\s+|equity\s+|[a-z]{2,5}\s+)?share"
             r"|each\b"
             # ("new shares at HK$0.25 apiece")
             # ("at the fixed rate of $1.00 per principal value")
@@ -8544,7 +8614,8 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # convertible bonds at NT$116.1")
         r"(?:\s+(?:for|of)\s+(?:the|this|each|its)\s+(?:[\w-]+\s+){0,5}?(?:notes?|bonds?|debentures?"
         # ("The conversion price for the FCCBs is Rs 737.40 a share")
-        r"|convertibles|fccbs?)|\s+for\s+each\s+(?:[\w-]+\s+){0,3}shares?(?:\s+to be issued)?)?"
+        # ("The initial conversion price of this CB was 1,210 KRW")
+        r"|convertibles|fccbs?|cbs?)|\s+for\s+each\s+(?:[\w-]+\s+){0,3}shares?(?:\s+to be issued)?)?"
         # ("The conversion price of the April 2015 Bridge Notes and the
         # exercise price of the April 2015 Warrants is $2.00 per share")
         r"(?:\s+and\s+the\s+exercise\s+price\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?warrants)?"
@@ -8559,7 +8630,8 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # ("save for the conversion price, which is 70 pence per Ordinary Share")
         r"(?:,? which)?"
         # ("at a conversion price equivalent to 40 pence per Ordinary Share")
-        r"(?: of| equal to| equivalent to| is| that is| that was| shall| will| now| initially| be|"
+        # ("the conversion price for the loan notes would be 2.14p per share")
+        r"(?: of| equal to| equivalent to| is| that is| that was| shall| will| would| now| initially| be|"
         # ("The initial conversion price being HK$1.00 per share")
         r" was| has been| had been| amounts to| being)*"
         # ("The conversion price is fixed equal to $0.70 per share")
@@ -8961,6 +9033,14 @@ _FROM_ONE_PRICE_TO = re.compile(
     r"(?:per\s+(?:ordinary\s+)?share\s+)?to\s*$",
     re.IGNORECASE,
 )
+_INITIAL_PRICE = re.compile(r"\binitial conversion price\b", re.IGNORECASE)
+#: A price changed down, the words before the new one: "the conversion price
+#: was re-fixed (adjusted) down to".
+_PRICE_DOWN_TO = re.compile(
+    r"\bconversion price (?:was|has been|had been) (?:re-?fixed|reset|adjusted|lowered)"
+    r"(?:\s*\([\w\s-]{1,20}\))?\s+down(?:wards?)?\s+to\s*$",
+    re.IGNORECASE,
+)
 
 
 def _without_later_prices(reader: Reader, found: list[Found]) -> list[Found]:
@@ -8969,14 +9049,23 @@ def _without_later_prices(reader: Reader, found: list[Found]) -> list[Found]:
     names the price before the change, and "At the conversion price of
     €12.6631, the Convertible Bonds will be convertible into ..." after it
     is the later one (before that sentence, the same figure may be another
-    note's price, which an older note's was changed to)."""
+    note's price, which an older note's was changed to). A price a text says
+    the initial one was changed down to ("The initial conversion price of
+    this CB was 1,210 KRW. ... the conversion price was re-fixed (adjusted)
+    down to 1,010 KRW") is the later one in every sentence."""
     order = {sentence: index for index, sentence in enumerate(reader.sentences)}
+    initial = reader.first(_INITIAL_PRICE) is not None
     later = [
         (index, money.text(places=None))
         for index, sentence in enumerate(reader.sentences)
         if "from" in sentence
         for money in reader.money(sentence)
         if _FROM_ONE_PRICE_TO.search(sentence[: money.start][-120:])
+    ] + [
+        (0, money.text(places=None))
+        for sentence in (reader.sentences if initial else ())
+        for money in reader.money(sentence)
+        if _PRICE_DOWN_TO.search(sentence[: money.start][-120:])
     ]
     return [
         f
@@ -9088,6 +9177,11 @@ _PAYMENT = re.compile(
     r"|\b(?:(?:interest|coupon)\b[^.]{0,140}?\b(?:payable|paid),?\s+(?:in arrears\s+)?"
     r"(?:on the (?:last|first) (?:business )?day\s+)?|payments of interest\b[^.;]{0,100}?\b)"
     rf"on\s+an?\s+(?:calendar\s+)?(?P<basis>{_EVERY})\s+basis\b"
+    # ("The coupon rate has been fixed at 4.2 percent per annum on the
+    # outstanding unconverted amount of FCCBs, on a semi-annual basis on each
+    # interest payment date")
+    r"|\b(?:coupon|interest)\b(?:[^.;]|\.(?=\d)){0,140}?\bon\s+an?\s+(?P<dates>"
+    rf"{_EVERY})\s+basis\s+on\s+each\s+interest\s+payment\s+date\b"
     # a German text's "Die Zinsen sind halbjährlich nachträglich zahlbar"
     r"|\bZinsen\s+sind\s+(?P<de>halbjährlich|jährlich|vierteljährlich|monatlich)\b"
     r"|\bpayments of (?:accrued )?interest (?:shall|will) be made\s+"
@@ -9499,6 +9593,7 @@ def interest_payments(reader: Reader) -> list[Found]:
                                 "per",
                                 "end",
                                 "basis",
+                                "dates",
                                 "de",
                                 "made",
                                 "payments",

@@ -593,7 +593,8 @@ _OTHER_DOLLARS: tuple[tuple[str, str, str | None, str, bool], ...] = (
         "AUD",
         "Australian",
         # ("Australian rare earths developer Hastings Technology Metals")
-        r"\bAustralian\b",
+        # (or a company's seat: "Perth-based HarvestRoad Ltd")
+        r"\bAustralian\b|\b(?:Perth|Sydney|Melbourne|Brisbane|Adelaide)-based\b",
         r"\bASX\b|\bListing Rules? (?:7\.1A?|10\.1[1-3]?)\b",
         False,
     ),
