@@ -13431,6 +13431,93 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "Currency Convertible Bonds (FCCBs) worth USD 10 million.",
             {"principal": "10000000.00 USD"},
         ),
+        # a tranche's amount is no issue's face
+        (
+            "OEL Holdings said it plans to issue up to S$40 million in "
+            "redeemable zero-coupon convertible bonds. The bonds will be issued "
+            "in 20 separate successive tranches, each tranche having an "
+            "aggregate principal amount of S$2 million.",
+            {"principal": None},
+        ),
+        # the subscriber a text marks as such, not the issuer it marks
+        (
+            "SUMMIT ASCENT announces that on April 16, 2025, SA Investments (a "
+            "wholly-owned subsidiary of the company) (as subscriber) entered "
+            "into a subscription agreement with Suntrust (a non-wholly-owned "
+            "subsidiary of LET) (as issuer), whereby Suntrust conditionally "
+            "agrees to issue convertible bonds.",
+            {"holder": '"SA Investments"'},
+        ),
+        # a rule a price was set by ("not less than 90% of the market
+        # price") is no market formula
+        (
+            "The debentures will be convertible into 99,630,078 shares at a "
+            "price of not less than 90% of the market price.",
+            {"conversion-discount": None},
+        ),
+        # what is left after the costs is no cost
+        (
+            "TXO has issued \u00a3961,200 of 10% convertible loan notes. "
+            "Following the issue of the Loan Notes, TXO has received a gross "
+            "amount of \u00a3925,000 in cash (net amount after costs of "
+            "\u00a3900,500).",
+            {"issue-costs": None},
+        ),
+        # another deal's closing day; another debt the proceeds repay
+        (
+            "The convertible debt holders extended the completion date for the "
+            "reverse merger to the closing date of April 15, 2011.",
+            {"date": None},
+        ),
+        (
+            "The company will issue 4% convertible bonds. HK$57 million will be "
+            "used for the repayment of convertible bonds due June 6, 2019, "
+            "which have not been repaid.",
+            {"maturity": None},
+        ),
+        # holders: a person after "the company's" office; a fund the company
+        # plans to issue bonds to; a bank it has approval to issue notes to;
+        # the only subscriber admitted, which also underwrites
+        (
+            "Karrie International Holdings Limited announced the proposed "
+            "issuance of HK$150,000,000 unlisted convertible bonds to Ho Cheuk "
+            "Fai, the company's executive director, chairman and controlling "
+            "shareholder.",
+            {"holder": '"Ho Cheuk Fai"', "related-party": "TRUE"},
+        ),
+        (
+            "OEL Holdings said it plans to issue up to S$40 million in "
+            "redeemable zero-coupon convertible bonds to Pacific Alliance Asia "
+            "Opportunity Fund.",
+            {"holder": '"Pacific Alliance Asia Opportunity Fund"'},
+        ),
+        (
+            "Phoenix Petroleum Philippines Inc. has secured shareholder "
+            "approval to issue P500 million worth of corporate notes to BDO "
+            "Unibank Inc.",
+            {"holder": '"BDO Unibank Inc."'},
+        ),
+        (
+            "The subscription rights of the Company's existing shareholders "
+            "have been excluded. Only MP Beteiligungs-GmbH was admitted to "
+            "subscribe for and underwrite the convertible bonds.",
+            {"holder": '"MP Beteiligungs-GmbH"'},
+        ),
+        # a maturity "due for repayment at the nominal amount on" a day
+        (
+            "The convertible bonds bear interest at a rate of 6.52% p.a. They "
+            "are due for repayment at the nominal amount on 5 September 2026 "
+            "unless they have been converted or repaid before.",
+            {"maturity": "2026-09-05"},
+        ),
+        # a conversion "subject to the approval of the TSX Venture Exchange":
+        # a company listed in Canada, its dollar Canadian
+        (
+            "Subject to the approval of the TSX Venture Exchange, Invictus may "
+            "convert the Convertible Debt into common shares of GTEC at a price "
+            "of $1.50 per Common Share.",
+            {"conversion-price": "1.50 CAD"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -14561,6 +14648,18 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-price-per-new-ordinary-share",
         "raised-by-way-of-convertible-bonds",
         "fccbs-worth",
+        "a-tranche-amount-is-no-face",
+        "the-marked-subscriber-not-the-issuer",
+        "a-price-not-less-than-market",
+        "a-net-amount-after-costs",
+        "a-merger-closing-day",
+        "debt-the-proceeds-repay-its-due-day",
+        "a-person-after-the-companys-office",
+        "a-fund-the-company-plans-to-issue-to",
+        "a-bank-approved-to-issue-notes-to",
+        "the-only-subscriber-admitted",
+        "due-for-repayment-at-nominal-on",
+        "subject-to-tsxv-approval-canadian-dollar",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -7,7 +7,7 @@ person read in it (``NAME.truth.json``, with the source address; see
 truth (wrong); each stated term it does not yet read, and each value it
 gives that the truth does not hold (invented), is listed below as a strict
 xfail (reading it right, or no longer inventing it, turns the test red
-until the list is updated). After the first set, four hundred and eighty-four more
+until the list is updated). After the first set, four hundred and ninety-two more
 sets were collected after the reader was written and first scored unseen;
 ``SOURCES.md`` lists those first reads.
 ``python -m tests.filings_score`` prints the same comparison as a table.
@@ -336,6 +336,12 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-lookback maturity"
     ),
     "10q-charlottes-web-2025-cad-convertible-debenture-bt-de": "principal",
+    "10q-cik-1163332-2011-10pct-convertible-debt-offering-reverse-merger": (
+        "conversion-lookback issue-costs"
+    ),
+    "10q-cik-1492683-2012-8pct-unsecured-convertible-promissory-note-floor": (
+        "conversion-discount conversion-price-floor conversion-reference date maturity"
+    ),
     "10q-cik1006028-2025-director-fiscal-2024-notes": (
         "holder principal rate related-party"
     ),
@@ -1497,6 +1503,9 @@ KNOWN_MISSING: dict[str, str] = {
     "ar-cik1729173-2018-cncb-6pct-convertible-notes": "principal rate",
     "ar-cik1922641-2024-nis-series-e-debentures": "interest-payment maturity rate",
     "ar-kinross-gold-1996-5-5pct-convertible-debentures": "principal",
+    "ar-lion-corporation-2009-rcsls-exchange-of-bonds-myr": (
+        "date maturity principal share-class"
+    ),
     "ar-prysmian-2013-125pct-equity-linked-bonds-due-2018": (
         "conversion-price date interest-payment"
     ),
@@ -1724,6 +1733,9 @@ KNOWN_MISSING: dict[str, str] = {
     "ex10-hdd-llc-2013-10pct-convertible-promissory-note": "date holder",
     "ex10-heart-test-labs-2023-matthews-drawdown-note-conversion": "holder principal",
     "ex10-helixwind-2010-st-george-secured-note": "rate",
+    "ex10-high-point-transport-2007-10pct-subordinated-convertible-debenture": (
+        "interest-payment"
+    ),
     "ex10-holly-brothers-2019-5pct-unsecured-convertible-note": "day-count",
     "ex10-hub-cyber-2024-jj-astor-oid-installment-note": "purchase-price",
     "ex10-humbl-2021-phantom-power-note-18-months": "interest-payment maturity",
@@ -2160,6 +2172,9 @@ KNOWN_MISSING: dict[str, str] = {
     "forum-unnamed-2013-laurus-amended-note-2": "maturity",
     "forum-zenith-epigenetics-2020-debenture-sedar-reading": "rate",
     "fs-intermap-2015-vertex-20pct-promissory-note": "principal rate",
+    "fs-mitrabahtera-segara-sejati-2010-zero-coupon-convertible-bonds-usd": (
+        "conversion-price rate"
+    ),
     "fwp-dryships-2010-5pct-convertible-senior-notes-add-on-term-sheet": (
         "issue-costs principal purchase-price"
     ),
@@ -2227,6 +2242,7 @@ KNOWN_MISSING: dict[str, str] = {
     "ir-fresenius-2017-eur500m-zero-coupon-convertible-bond-due-2024": (
         "date principal purchase-price"
     ),
+    "ir-idorsia-2017-cilag-non-interest-convertible-loan-chf": "date holder principal",
     "ir-industrial-holding-bulgaria-2011-8pct-convertible-bonds": (
         "date interest-payment maturity principal rate"
     ),
@@ -2309,6 +2325,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-bakrie-and-brothers-2016-five-year-mandatory-convertible-bond-idr": (
         "conversion-price principal"
     ),
+    "news-bangkok-sheet-metal-2022-1pct-convertible-debentures-thb": "principal",
     "news-barunson-ea-2020-convertible-bonds-winasia-conversion-krw": "holder",
     "news-bear-creek-mining-2021-6pct-convertible-debenture-sandstorm-usd": (
         "holder principal"
@@ -2501,6 +2518,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-futuretech-ii-2025-zero-interest-convertible-notes": (
         "conversion-lookback conversion-price"
     ),
+    "news-g-capital-2023-convertible-debentures-no4-thb": "conversion-price principal",
     "news-galaxy-resources-2010-8pct-convertible-bonds": "principal",
     "news-geely-2006-zero-coupon-hkd-convertible-bond": "conversion-price-floor",
     "news-gilat-satellite-2003-convertible-notes-restructuring": "principal rate",
@@ -2584,6 +2602,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-jaiprakash-associates-2012-usd150m-fccb": "maturity principal",
     "news-jayride-2025-director-convertible-notes": "conversion-lookback principal",
     "news-jet2-2021-gbp-guaranteed-convertible-bonds-due-2026": "date",
+    "news-joyas-international-2014-7pct-convertible-bonds-sgd": "principal",
     "news-just-eat-takeaway-2021-0625pct-tranche-b-convertible-bonds-due-2028": (
         "conversion-price principal rate"
     ),
@@ -2611,9 +2630,6 @@ KNOWN_MISSING: dict[str, str] = {
     "news-ktl-global-2019-zero-coupon-bonds-zhong-jian-wu-lian": "holder",
     "news-kulicke-and-soffa-2007-0875pct-convertible-subordinated-notes": "principal",
     "news-kuya-silver-2024-second-tranche-oid-debenture": "principal purchase-price",
-    "news-lake-victoria-gold-2024-12pct-convertible-debentures-first-tranche": (
-        "conversion-price"
-    ),
     "news-leaf-resources-2019-aud-14pct-director-notes": "principal related-party",
     "news-leclanche-2014-convertible-loan-facility-chf": "issue-costs principal",
     "news-led-international-2014-9pct-convertible-loan-notes-usd": (
@@ -2700,6 +2716,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price interest-payment rate"
     ),
     "news-native-mineral-resources-2025-lind-convertible-notes-aud": "purchase-price",
+    "news-nbb-investment-2015-8pct-convertible-bonds-vnd": "interest-payment",
     "news-neoprobe-2008-platinum-montaur-series-b-note": (
         "conversion-price date holder principal rate"
     ),
@@ -2747,6 +2764,9 @@ KNOWN_MISSING: dict[str, str] = {
     "news-octanex-2014-sabah-international-petroleum-convertible-notes": (
         "holder maturity"
     ),
+    "news-oel-holdings-2015-zero-coupon-convertible-bonds-sgd": (
+        "conversion-price-floor principal"
+    ),
     "news-on-the-go-healthcare-2007-laurus-convertible-term-note-repricing": (
         "conversion-price principal"
     ),
@@ -2758,7 +2778,6 @@ KNOWN_MISSING: dict[str, str] = {
     "news-orbus-pharma-2008-amended-c5-3m-convertible-debentures": (
         "conversion-price rate share-class"
     ),
-    "news-oriental-payment-group-2024-convertible-bonds-hkd-debt-refinancing": "holder",
     "news-osiris-therapeutics-2008-2pct-convertible-note-friedli": "date principal",
     "news-otto-energy-2017-molton-secured-convertible-notes": "principal",
     "news-oxford-cannabinoid-2024-8pct-convertible-loan-notes-gbp": (
@@ -2784,6 +2803,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-pharnext-2021-zero-coupon-convertible-bonds-eur": (
         "conversion-discount conversion-lookback conversion-reference"
     ),
+    "news-phoenix-petroleum-2012-convertible-notes-bdo-php": "principal",
     "news-ping-an-securities-group-2017-5pct-convertible-bonds-topsource-hkd": (
         "principal"
     ),
@@ -2795,6 +2815,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price holder share-class"
     ),
     "news-premier-african-minerals-2024-regent-mercantile-cln": "holder",
+    "news-premiere-horizon-2015-8pct-exchangeable-notes-php": "conversion-price",
     "news-primefocus-2007-fccb-conversion-price-fixed": "principal",
     "news-primero-mining-2015-us75m-debentures-closing": "date interest-payment",
     "news-private-commercial-finance-2013-6pct-2016-loan-notes": (
@@ -2841,6 +2862,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-rosetta-genomics-2017-zero-coupon-convertible-debentures": (
         "conversion-price-floor rate"
     ),
+    "news-roxi-petroleum-2010-arawak-convertible-loan-repayment-usd": "holder",
     "news-royal-helium-2024-20pct-debenture-units": "conversion-price",
     "news-sciuker-frames-2020-3pct-convertible-bonds-atlas-eur": (
         "conversion-discount conversion-lookback conversion-reference"
@@ -2867,6 +2889,9 @@ KNOWN_MISSING: dict[str, str] = {
     "news-silver-mines-undated-aud-bromma-debentures": "holder principal share-class",
     "news-sincap-2018-convertible-bond-magnigrow": "conversion-price holder principal",
     "news-singapore-airlines-2020-s850m-1625pct-convertible-bonds": "principal",
+    "news-singapore-institute-of-advanced-medicine-2024-convertible-loans-sgd": (
+        "conversion-lookback principal"
+    ),
     "news-sino-energy-2019-hkd-8pct-24-month-convertibles": "conversion-price",
     "news-sinoenergy-2009-3pct-guaranteed-senior-convertible-notes-reset": (
         "conversion-price conversion-price-floor"
@@ -2880,6 +2905,9 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price principal"
     ),
     "news-sorbic-2011-560k-convertible-loan-note-26p": "maturity principal",
+    "news-south-china-holdings-2025-1pct-convertible-bonds-hkd-amendment": (
+        "conversion-price maturity"
+    ),
     "news-southern-gold-2016-a1m-convertible-debt-facility": "interest-payment",
     "news-southern-steel-2014-5pct-rculs-conversion-price-myr": "principal rate",
     "news-southgobi-2022-jd-zhixing-early-warning-convertible-debenture": (
@@ -2903,6 +2931,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-straits-trading-2023-s370m-exchangeable-bonds": "interest-payment",
     "news-sunpower-group-2016-convertible-bonds-glory-sky": "holder",
     "news-suntec-reit-2017-sgd-1-75pct-convertible-bonds": "conversion-price",
+    "news-suntrust-2025-convertible-bonds-php-summit-ascent": "principal",
     "news-surf-air-mobility-2024-gem-mandatory-convertible-security": (
         "conversion-lookback conversion-price"
     ),
@@ -2974,6 +3003,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-discount conversion-lookback conversion-reference holder "
         "share-class"
     ),
+    "news-vicostone-2009-convertible-bond-vnd": "interest-payment principal",
     "news-victoria-oil-gas-2021-meridian-b-convertible-loan-notes": (
         "principal share-class"
     ),
@@ -3060,6 +3090,8 @@ KNOWN_MISSING: dict[str, str] = {
     "nr-cerro-grande-mining-2013-non-interest-convertible-debentures-usd": (
         "related-party"
     ),
+    "nr-clarocity-2017-10pct-secured-convertible-debentures-cad": "rate",
+    "nr-clear-blue-2024-14pct-unsecured-convertible-debentures-cad": "conversion-price",
     "nr-clearwater-seafoods-2007-convertible-unsecured-subordinated-debentures-cad": (
         "principal share-class"
     ),
@@ -3226,6 +3258,7 @@ KNOWN_MISSING: dict[str, str] = {
     "pr-cloud-dx-2023-18pct-secured-convertible-debentures": "share-class",
     "pr-cloudbuy-2017-sella-convertible-secured-loan-notes": "holder principal",
     "pr-continental-gold-2019-newmont-debenture": "holder",
+    "pr-cuu-long-pharmaceutical-2017-1pct-convertible-bonds-usd": "holder principal",
     "pr-cyber-security-1-2024-10pct-convertible-loan-ivo-van-laar-eur": (
         "conversion-price holder interest-payment maturity principal share-class"
     ),
@@ -3332,7 +3365,7 @@ KNOWN_MISSING: dict[str, str] = {
     "pr-itafos-2019-15pct-convertible-subordinated-note-cl-fertilizers": "compounding",
     "pr-jaguar-mining-2015-12pct-convertible-senior-secured-debentures": "principal",
     "pr-jain-irrigation-2012-fccb": "conversion-price",
-    "pr-junex-2015-series-a-b-debentures": "conversion-price principal",
+    "pr-junex-2015-series-a-b-debentures": "principal",
     "pr-kalytera-2019-9pct-secured-convertible-debentures-amendment": (
         "conversion-price maturity"
     ),
@@ -3521,6 +3554,7 @@ KNOWN_MISSING: dict[str, str] = {
     "pr-spacedev-2003-laurus-revolving-convertible-note": "holder principal",
     "pr-spectra7-2023-9pct-debenture-units": "principal",
     "pr-spirit-airlines-2021-1pct-notes-due-2026": "principal",
+    "pr-sporttotal-2020-8-5pct-convertible-bond-eur": "principal",
     "pr-starbreeze-2019-smilegate-bond-amendment": "holder",
     "pr-strategic-oil-gas-2016-libra-8pct-secured-convertible-notes": (
         "conversion-price"
@@ -3532,6 +3566,7 @@ KNOWN_MISSING: dict[str, str] = {
         "maturity rate share-class"
     ),
     "pr-swiss-prime-site-2023-chf-convertible-loan-notes": "holder",
+    "pr-sygnis-pharma-2011-dievini-shareholder-loan-eur": "holder principal",
     "pr-talkpool-2022-convertible-loan-february": (
         "conversion-price interest-payment maturity rate share-class"
     ),
@@ -3563,9 +3598,7 @@ KNOWN_MISSING: dict[str, str] = {
         "principal purchase-price"
     ),
     "pr-vioquest-2007-8pct-senior-convertible-notes": "principal",
-    "pr-viridis-energy-2011-cornwall-6pct-convertible-notes": (
-        "conversion-price principal"
-    ),
+    "pr-viridis-energy-2011-cornwall-6pct-convertible-notes": "conversion-price",
     "pr-volatus-aerospace-2023-12pct-unsecured-convertible-debenture-units": (
         "conversion-price principal"
     ),
@@ -3613,6 +3646,15 @@ KNOWN_MISSING: dict[str, str] = {
     "rns-agricola-2011-secured-convertible-loan-notes-beowulf": "holder related-party",
     "rns-alkane-energy-2012-henderson-convertible-loan": "maturity",
     "rns-allied-technologies-2011-intel-capital-convertible-loan": "holder principal",
+    "rns-andalas-energy-2017-volantis-convertible-loan-note-facility-oid-gbp": (
+        "holder principal purchase-price related-party"
+    ),
+    "rns-andes-energia-2009-12pct-genipabu-convertible-loan-usd": (
+        "conversion-lookback conversion-reference par-value principal"
+    ),
+    "rns-anglo-african-oil-gas-2020-riverfort-convertible-loan-facility-gbp": (
+        "principal"
+    ),
     "rns-arc-minerals-2019-interest-free-cln": "principal",
     "rns-ardgowan-distillery-2021-5pct-convertible-loan-note-distil-gbp": (
         "holder principal"
@@ -3748,6 +3790,9 @@ KNOWN_MISSING: dict[str, str] = {
     "rns-plexus-2024-loan-notes-maturity-extended": "principal share-class",
     "rns-powerhouse-2012-hillgrove-15pct-loan-note": (
         "conversion-price holder related-party"
+    ),
+    "rns-president-energy-2015-10pct-iya-convertible-loan-restructuring-usd": (
+        "holder principal"
     ),
     "rns-proactis-2018-acquisition-loan-notes-conversion": "share-class",
     "rns-prospex-2023-gbp-4-25p-convertible-loan-notes": "principal",
@@ -3937,6 +3982,7 @@ KNOWN_MISSING: dict[str, str] = {
     "xbrl-cik1195116-2015-6pct-unsecured-convertible-notes": (
         "conversion-lookback conversion-reference"
     ),
+    "xbrl-cik1227636-2023-subordinated-convertible-notes-greybrook-usd": "date",
     "xbrl-cik1274211-2012-zero-coupon-convertible-note-president-sunlogics": (
         "conversion-reference related-party"
     ),
@@ -4126,6 +4172,12 @@ KNOWN_INVENTED: dict[str, str] = {
     "10q-bantec-2024-tca-senior-secured-convertible-note": "related-party",
     "10q-btcs-2020-2019-promissory-note-floor": "conversion-price",
     "10q-calamp-2015-1625pct-convertible-senior-notes": "maturity",
+    "10q-cik-1163332-2011-10pct-convertible-debt-offering-reverse-merger": (
+        "conversion-price"
+    ),
+    "10q-cik-1452476-2011-12pct-convertible-promissory-notes-public-event": (
+        "conversion-price share-class"
+    ),
     "10q-cik1001601-2019-may-2018-notes-amended-conversion": "date principal",
     "10q-cik1010134-2014-shareholder-entity-revolving-libor": "conversion-price",
     "10q-cik1042825-2011-senior-secured-notes-redemption": "share-class",
@@ -4466,6 +4518,9 @@ KNOWN_INVENTED: dict[str, str] = {
     "ex10-gtx-corp-2013-bcm-lending-note": "interest-payment",
     "ex10-hartcourt-1996-property-purchase-note": "share-class",
     "ex10-helixwind-2010-st-george-secured-note": "compounding maturity",
+    "ex10-high-point-transport-2007-10pct-subordinated-convertible-debenture": (
+        "share-class"
+    ),
     "ex10-incadesigns-2007-replacement-subordinated-convertible-note": "share-class",
     "ex10-insuretek-2024-denali-convertible-note-step-rate": "rate",
     "ex10-laredo-oil-2022-cali-fields-15pct-secured-note": "interest-payment",
@@ -4624,6 +4679,7 @@ KNOWN_INVENTED: dict[str, str] = {
         "related-party"
     ),
     "news-futuretech-ii-2025-zero-interest-convertible-notes": "conversion-discount",
+    "news-g-capital-2023-convertible-debentures-no4-thb": "conversion-discount",
     "news-gilat-satellite-2003-convertible-notes-restructuring": "share-class",
     "news-globalstar-2011-5pct-convertible-senior-notes-thermo": "holder",
     "news-hc-innovations-2007-first-tranche-secured-convertible-notes": "principal",
@@ -4685,6 +4741,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "news-raser-technologies-2011-8pct-convertible-senior-notes-due-2013": "holder",
     "news-rdd-pharma-2016-convertible-loan-capital-point-orbimed-usd": "share-class",
     "news-resources-prima-2018-substantial-shareholder-convertible-loan": "principal",
+    "news-roxi-petroleum-2010-arawak-convertible-loan-repayment-usd": "maturity rate",
     "news-samvardhana-motherson-2024-6-5pct-ccds-qip-inr": "share-class",
     "news-senko-2021-round-1-convertible-bonds-krw": "share-class",
     "news-seven-utilities-and-power-2020-2pct-convertible-debentures-aof-thb": (
@@ -4714,10 +4771,12 @@ KNOWN_INVENTED: dict[str, str] = {
     "news-xmax-2025-billiongold-6pct-convertible-note": "date",
     "news-yangzijiang-2022-edbi-alexandrian-zero-coupon-bonds": "principal",
     "news-zee-entertainment-2024-5pct-fccb-ten-series": "holder",
+    "nr-clarocity-2017-10pct-secured-convertible-debentures-cad": "share-class",
     "nr-detector-exploration-2008-prime-plus-3pct-convertible-debentures-cad": (
         "conversion-price"
     ),
     "nr-ensign-energy-2024-7-5pct-convertible-debentures-cad": "date",
+    "nr-gtec-holdings-2018-8pct-convertible-grid-promissory-note-cad": "date",
     "nr-hempnova-lifetech-2020-10pct-convertible-notes-cad": "holder related-party",
     "nr-horizon-petroleum-2025-15pct-secured-convertible-debenture-units-t2-cad": (
         "date maturity"

@@ -275,7 +275,10 @@ def _first_match(reader: Reader, patterns: tuple[re.Pattern[str], ...]) -> list[
                 r"^\w+\s+an?\s+(?:[\w-]+\s+){0,3}(?i:note|debenture)\b[^;]*\band\s+[\d,]+\s+warrants\b",
                 sentence[match.start() : match.start(1)],
             ) and rx.search(
-                r"\bwarrants?\b(?!\s+(?:purchase\s+)?agreement)|placement agen|underwrit",
+                # (not a subscriber that also underwrites: "was admitted to
+                # subscribe for and underwrite the convertible bonds")
+                r"\bwarrants?\b(?!\s+(?:purchase\s+)?agreement)|placement agen"
+                r"|(?<!subscribe for and )underwrit",
                 sentence[match.start() : match.end() + 40],
                 re.IGNORECASE,
             ):
@@ -290,8 +293,12 @@ def _first_match(reader: Reader, patterns: tuple[re.Pattern[str], ...]) -> list[
             )
             if owned is not None:
                 return [Found(f'"{_clean_name(owned.group(1))}"', sentence, 1)]
+            # (nor the issuer a text marks as such: "a subscription agreement
+            # with Suntrust (a non-wholly-owned subsidiary of LET) (as
+            # issuer)")
             if rx.match(
-                r"['’]s\b(?!\s+(?:sole\s+)?(?:option|election|discretion)\b)",
+                r"['’]s\b(?!\s+(?:sole\s+)?(?:option|election|discretion)\b)"
+                r"|\s*(?:\([^()]{0,80}\)\s*)?\(\s*as\s+(?:the\s+)?(?:issuer|borrower)\s*\)",
                 sentence[match.end(1) :],
             ):
                 continue

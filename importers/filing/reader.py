@@ -1930,9 +1930,12 @@ def _fee_role(sentence: str, before: str, right: str) -> str | None:
     # Amount of Registration Fee | ... $138,000,000": the columns, not a fee
     # withheld; a share's price: "£1.9 million (before expenses) to be raised
     # at an Issue Price of 0.8p"
+    # (nor what is left after the costs: "a gross amount of £925,000 in cash
+    # (net amount after costs of £900,500)")
     if rx.search(
         r"\bamount of registration fee\b|\bcalculation of registration fee\b"
-        r"|\b(?:issue|placing|subscription|offer)\s+price\s+of\s*$",
+        r"|\b(?:issue|placing|subscription|offer)\s+price\s+of\s*$"
+        r"|\bnet\s+(?:amount|proceeds|sum)\s+after\s+(?:costs|expenses|fees)\s+of\s*$",
         before,
     ):
         return None
@@ -2715,6 +2718,10 @@ def money_role(sentence: str, money: Money) -> str | None:
             r"\beach\s+(?:debenture\s+|note\s+)?unit\s+(?:comprising|consisting\s+of|comprised\s+of"
             r"|composed\s+of)\s+(?:a|an|one)\s*$"
             r"|\beach\s+(?:having|with)\s+(?:a\s+)?(?:nominal|face|par)\s+value\s+of\s*$"
+            # ("issued in 20 separate successive tranches, each tranche having
+            # an aggregate principal amount of S$2 million")
+            r"|\beach\s+tranche\s+(?:having|with|of)\s+(?:an?\s+)?(?:aggregate\s+)?"
+            r"(?:principal|nominal|face)\s+(?:amount|value)\s+of\s*$"
             r"|\beach\s+(?:[\w-]+\s+){0,2}(?:note|debenture|bond)\s+has\s+a\s+(?:nominal|face|par)"
             r"\s+value\s+of\s*$",
             left,
@@ -3883,6 +3890,13 @@ _HOLDER_VERBS = (
         # convertible note to ABB Technology Ventures Ltd.")
         rf"\b(?:issued|issuing|issues|sold|selling|(?:agreed|agrees) to (?:sell|issue)"
         r"|(?:will|would) issue(?=\s+an?\s+(?:[\w-]+\s+){0,3}(?:note|debenture|bond)s?\b)"
+        # ("said it plans to issue up to S$40 million in redeemable
+        # zero-coupon convertible bonds to Pacific Alliance Asia Opportunity
+        # Fund"; "secured shareholder approval to issue P500 million worth of
+        # corporate notes to BDO Unibank Inc.")
+        # (not what it "planned" earlier: another tranche's holder)
+        r"|(?:plans|proposes|intends|approval) to issue"
+        r"(?=\s+(?:up to\s+)?\S{0,4}\d[^;]{0,60}\b(?i:notes|bonds|debentures)\s+to\b)"
         r"|the issue of(?=\s+[\d,]+\s+(?:[\w-]+\s+){0,3}(?i:notes|bonds|debentures)\b)"
         # ("approved issuance of Foreign Currency Convertible Bonds (FCCBs) to
         # the International Finance Corporation (IFC)"; "the allotment of
@@ -3903,6 +3917,19 @@ _HOLDER_VERBS = (
         # Finance Corporation", "the European Investment Bank")
         r"|the\s+(?=(?:[A-Z][a-z]+\s+){1,4}(?:Corporation|Bank)\b))?"
         rf"({ORGANISATION.pattern})"
+    ),
+    # "Only MP Beteiligungs-GmbH was admitted to subscribe for and underwrite
+    # the convertible bonds."
+    re.compile(
+        r"\b(?i:only)\s+((?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*-?(?:GmbH|AG|SA|Ltd\.?|Limited|Inc\.?|LLC))"
+        r"\s+(?:was|were)\s+(?:admitted|allowed|entitled)\s+to\s+subscribe\b"
+    ),
+    # a party the text marks as the subscriber: "SA Investments (a
+    # wholly-owned subsidiary of the company) (as subscriber) entered into a
+    # subscription agreement"
+    re.compile(
+        r"(?<!\w)((?:[A-Z][\w&'-]*\s+){0,4}[A-Z][\w&'.-]*)\s*(?:\([^()]{0,80}\)\s*)?"
+        r"\(\s*as\s+(?:the\s+)?(?:subscriber|lender|holder|purchaser|investor)\s*\)"
     ),
     # the note's terms between the note and its holder: "issued a convertible
     # promissory note with a face amount of $4,330,000, with a $4,000,000
@@ -4418,7 +4445,9 @@ HOLDER_PERSON = (
         r"((?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][a-z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'-]+){1,3}),"
         # ("a ... note in the principal amount of $80,000 payable to Joseph
         # Spiteri, a sole officer and director")
-        rf"\s+(?:the|our|its|an?)\s+(?:Company['’]s\s+)?(?:[\w-]+\s+){{0,3}}{_OFFICE}"
+        # ("convertible bonds to Ho Cheuk Fai, the company's executive
+        # director, chairman")
+        rf"\s+(?:the|our|its|an?)\s+(?:(?i:company)['’]s\s+)?(?:[\w-]+\s+){{0,3}}{_OFFICE}"
     ),
     re.compile(
         r"\b(?:to|by)\s+(?:the Company['’]s|our|its)\s+[\w\s,-]*?"
@@ -5218,7 +5247,10 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
             r"|\b(?:expected|anticipated|scheduled) to take place\s+(?:on or (?:about|around)\s+|on\s+)?$"
             # a deadline: "the funding of (i) $187,500 ... to take place no
             # later than November 10, 2025 (the "First Closing")"
-            r"|\bto take place\s+(?:no later than|on or before|by)\s*$",
+            r"|\bto take place\s+(?:no later than|on or before|by)\s*$"
+            # another deal's closing: "extended the completion date for the
+            # reverse merger to the closing date of April 15, 2011"
+            r"|\bmerger\b[^.;]{0,60}\bclosing date of\s*$",
             window,
         )
         or rx.search(
@@ -6318,6 +6350,12 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
             # ("five (5) years counted from the Issuance Date, maturing,
             # therefore, on October 26, 2025")
             r"|\bmaturing,\s+therefore,\s+on\s*$"
+            # ("They are due for repayment at the nominal amount on 5 September
+            # 2026")
+            # (not an old loan's: "which was due for repayment on 31 December
+            # 2011")
+            r"|(?<!was )(?<!were )\bdue\s+for\s+repayment(?:\s+at\s+(?:the\s+|their\s+)?(?:nominal|principal|face)\s+"
+            r"(?:amount|value))?\s+on\s*$"
             # ("convertible bonds ... with a term that runs until 29 March 2023")
             r"|\b(?:bonds?|notes?|debentures?)\b(?:[^.;]|\.(?=\d)){0,120}\bwith\s+a\s+term\s+"
             r"(?:that|which)\s+"
@@ -6743,7 +6781,13 @@ def maturities(
     pending = None
     later_tranche = reader.first(_A_LATER_TRANCHE) is not None
     for sentence in reader.sentences:
-        if other_debt_item(sentence):
+        # (nor other debt the proceeds repay: "HK$57 million will be used for
+        # the repayment of convertible bonds due June 6")
+        if other_debt_item(sentence) or rx.search(
+            r"\b(?:be|being|is|are)\s+used\s+(?:for|to)\s+(?:the\s+)?repay",
+            sentence,
+            re.I,
+        ):
             continue
         # (nor an earlier tranche's, in a text about a later one: "The
         # Debentures issued during the first tranche of the Debenture
@@ -7910,6 +7954,18 @@ def _formula(sentence: str, percent: Percent) -> tuple[Decimal, str] | None:
             right,
             re.I,
         )
+    ):
+        return None
+    # a rule the price was set by, not a formula: "convertible into
+    # 99,630,078 shares at a price of not less than 90% of the market price"
+    if rx.search(r"\bnot\s+(?:be\s+)?less\s+than\s*$", left, re.I) and rx.match(
+        # (unless the text says how the market price is taken: "not less
+        # than 90 percent of the market price, which is calculated from the
+        # weighted average price")
+        r"\s*of\s+(?:the\s+)?market\s+price\b(?!,?\s+(?:on|during|over|for|of|which|calculated|"
+        r"based|being)\b)",
+        right,
+        re.I,
     ):
         return None
     # a contingent-conversion trigger: "if the average trading price per

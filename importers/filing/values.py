@@ -913,7 +913,10 @@ def _listed_in_canada_only(text: str) -> bool:
         rx.search(
             r"\b(?:TSXV?|TSX-V|TSX (?i:venture)|CSE|NEO)\s*:\s*[A-Z]"
             r"|\bsubject to (?:the )?(?:TSX-?V|TSX Venture(?: Exchange)?|CSE)"
-            r"(?: final)? (?:approval|acceptance)\b",
+            r"(?: final)? (?:approval|acceptance)\b"
+            # ("subject to the approval of the TSX Venture Exchange")
+            r"|\b(?i:subject) to (?:the )?(?:final )?(?:approval|acceptance) of the "
+            r"(?:TSX Venture Exchange|TSX-?V|Canadian Securities Exchange)\b",
             text,
         )
         is not None
