@@ -13518,6 +13518,61 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "of $1.50 per Common Share.",
             {"conversion-price": "1.50 CAD"},
         ),
+        # a firm's name that starts with its capitals, before its role
+        (
+            "The Company has closed the first tranche of its secured convertible "
+            "note facility (the \u201cFacility\u201d) with ATW Partners (the "
+            "\u201cInvestor\u201d) pursuant to which it has issued convertible "
+            "notes.",
+            {"holder": '"ATW Partners"'},
+        ),
+        # money raised by the issue of a count of loan notes, or of CLNs
+        (
+            "The Company is pleased to announce that it has raised GBP1,800,000 "
+            "(before expenses) by way of the issue of 1,800,000 convertible "
+            "redeemable unsecured loan notes.",
+            {"principal": "1800000.00 GBP"},
+        ),
+        (
+            "To support the clinical trial, the company has raised \u00a3620,000 "
+            "through the issuance of CLNs at a fixed conversion price of "
+            "\u00a35.30 per share.",
+            {"principal": "620000.00 GBP"},
+        ),
+        # a bond issued on a day "with a total value of"
+        (
+            "The 21st series CB was issued on September 28, 2020, with a total "
+            "value of 5.01 billion KRW.",
+            {"principal": "5010000000.00 KRW"},
+        ),
+        # loan stocks: their nominal value, their rate in their name
+        (
+            "Southern Steel Bhd has fixed the conversion price of its five-year "
+            "5% redeemable convertible unsecured loan stocks (RCULS) at RM1.05 "
+            "each. Southern Steel is undertaking a rights issue which entails an "
+            "issuance of RM209.7 million nominal value of RCULS.",
+            {"principal": "209700000.00 MYR", "rate": "0.05"},
+        ),
+        # a part of the notes is no rate; an accounting average's rate is not
+        # the note's; nor a rate on what is unpaid at maturity
+        (
+            "Surna Inc. Converts Approximately 60% of Convertible Promissory "
+            "Notes. The notes bear interest at 10% per annum.",
+            {"rate": "0.1"},
+        ),
+        (
+            "The notes bear interest at 6% per annum.\n"
+            "Debt, weighted average interest rate | 55.00%",
+            {"rate": "0.06"},
+        ),
+        (
+            "Interest shall accrue on this Note between the Issue Date and the "
+            "Maturity Date at the rate of 8% per annum, simple interest. Any "
+            "amounts not paid on or before the Maturity Date shall remain due "
+            "and payable in full and shall accrue interest at six percent (6%) "
+            "per annum, simple interest, until paid.",
+            {"rate": "0.08"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -14660,6 +14715,14 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "the-only-subscriber-admitted",
         "due-for-repayment-at-nominal-on",
         "subject-to-tsxv-approval-canadian-dollar",
+        "a-firm-name-starting-with-capitals",
+        "raised-by-the-issue-of-a-count-of-loan-notes",
+        "raised-through-the-issuance-of-clns",
+        "issued-on-a-day-with-a-total-value",
+        "loan-stocks-nominal-value-and-rate",
+        "a-part-of-the-notes-is-no-rate",
+        "a-weighted-average-rate-is-not-the-notes",
+        "a-rate-on-amounts-unpaid-at-maturity",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -113,7 +113,8 @@ KNOWN_MISSING: dict[str, str] = {
     "10k-cik1205922-2020-8pct-oid-senior-secured-debenture": "date principal",
     "10k-cik1264587-2013-2-45pct-athyrium-note": "date rate",
     "10k-cik1293310-2019-march-2020-redeemable-notes": (
-        "conversion-discount conversion-lookback conversion-price conversion-reference"
+        "conversion-discount conversion-lookback conversion-price "
+        "conversion-reference"
     ),
     "10k-cik1314052-2016-senior-convertible-debentures": "conversion-price",
     "10k-cik1316175-2012-bridge-loan-series-a2-discount": "conversion-discount rate",
@@ -340,7 +341,8 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-lookback issue-costs"
     ),
     "10q-cik-1492683-2012-8pct-unsecured-convertible-promissory-note-floor": (
-        "conversion-discount conversion-price-floor conversion-reference date maturity"
+        "conversion-discount conversion-price-floor conversion-reference date "
+        "maturity"
     ),
     "10q-cik1006028-2025-director-fiscal-2024-notes": (
         "holder principal rate related-party"
@@ -467,7 +469,8 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-discount conversion-lookback"
     ),
     "10q-cik1311735-2016-0pct-convertible-debt-agreement": (
-        "conversion-discount conversion-lookback conversion-reference principal rate"
+        "conversion-discount conversion-lookback conversion-reference principal "
+        "rate"
     ),
     "10q-cik1323143-2013-hanover-holdings-12pct-convertible-note": (
         "conversion-reference maturity principal"
@@ -1069,7 +1072,6 @@ KNOWN_MISSING: dict[str, str] = {
     "20f-cik1339688-2018-cad-convertible-debentures-units": (
         "conversion-price date maturity principal share-class"
     ),
-    "20f-cik1506184-2015-ridgeback-convertible-notes-3pct": "rate",
     "20f-cik1601936-2023-fivet-chf-convertible-loan": "conversion-price",
     "20f-cik1643918-2024-cm-capital-oid-promissory-note": "purchase-price",
     "20f-cik1716338-2024-rmb-convertible-loan-8750pct": "principal share-class",
@@ -1783,7 +1785,6 @@ KNOWN_MISSING: dict[str, str] = {
     "ex10-meili-auto-2019-convertible-note-instrument-synergy": "holder",
     "ex10-mexoro-minerals-2009-secured-debenture": "principal",
     "ex10-michaellambert-2007-law-firm-replacement-note": "date",
-    "ex10-nanoflex-jmj-financial-up-to-500k-oid-note": "holder",
     "ex10-national-energy-services-reunited-2018-hana-convertible-loan-usd": (
         "principal"
     ),
@@ -1830,7 +1831,8 @@ KNOWN_MISSING: dict[str, str] = {
     "ex10-radview-software-2006-convertible-loan-agreement": "principal",
     "ex10-rainmaker-2025-ap-restructuring-note": "conversion-price maturity",
     "ex10-rainmaker-undated-term-sheet-55k-10pct-note": (
-        "conversion-discount conversion-lookback conversion-reference interest-payment"
+        "conversion-discount conversion-lookback conversion-reference "
+        "interest-payment"
     ),
     "ex10-ravenswood-winery-1995-8pct-convertible-subordinated-debenture": "maturity",
     "ex10-renavotio-2022-tysadco-note-addendum-conversion": (
@@ -1851,7 +1853,6 @@ KNOWN_MISSING: dict[str, str] = {
         "interest-payment principal"
     ),
     "ex10-smart-for-life-2023-rein-12pct-demand-note": "date",
-    "ex10-sollensys-2022-rothwell-merger-promissory-note": "rate",
     "ex10-sona-mobile-2008-kreloff-bridge-loan-note": "holder",
     "ex10-sonim-2018-b-riley-amended-restated-subordinated-convertible-note": "date",
     "ex10-sound-revolution-2009-bacchus-convertible-note": "rate share-class",
@@ -2552,7 +2553,6 @@ KNOWN_MISSING: dict[str, str] = {
     "news-hc-innovations-2007-first-tranche-secured-convertible-notes": (
         "conversion-reference"
     ),
-    "news-hemogenyx-2025-gbp-zero-coupon-fixed-cln": "principal",
     "news-hemostemix-2021-cad-6pct-director-debenture": "conversion-price principal",
     "news-henderson-land-2025-hkd8bn-05pct-guaranteed-convertible-bonds": (
         "principal share-class"
@@ -2751,7 +2751,6 @@ KNOWN_MISSING: dict[str, str] = {
     "news-novamex-usa-2004-10-05pct-convertible-subordinated-debenture": (
         "conversion-price principal"
     ),
-    "news-nsn-2020-4pct-21st-series-convertible-bonds-krw": "principal",
     "news-nuance-2007-2-75pct-convertible-debentures-due-2027": "date principal",
     "news-oando-energy-resources-2014-4pct-convertible-facility-oando-plc-usd": (
         "holder issue-costs principal related-party"
@@ -2909,7 +2908,6 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price maturity"
     ),
     "news-southern-gold-2016-a1m-convertible-debt-facility": "interest-payment",
-    "news-southern-steel-2014-5pct-rculs-conversion-price-myr": "principal rate",
     "news-southgobi-2022-jd-zhixing-early-warning-convertible-debenture": (
         "conversion-price-floor related-party"
     ),
@@ -2935,7 +2933,6 @@ KNOWN_MISSING: dict[str, str] = {
     "news-surf-air-mobility-2024-gem-mandatory-convertible-security": (
         "conversion-lookback conversion-price"
     ),
-    "news-surna-2016-note-conversion-amendments": "rate",
     "news-symphony-environmental-2023-sea-pearl-convertible-loan": "interest-payment",
     "news-syrah-2019-australiansuper-8pct-convertible-note": "holder rate",
     "news-tag-immobilien-2025-eur-332m-0625pct-convertible-bonds": "share-class",
@@ -3018,7 +3015,8 @@ KNOWN_MISSING: dict[str, str] = {
     "news-vodafone-idea-2022-11-2pct-optionally-convertible-debentures-inr": "holder",
     "news-voestalpine-2023-eur250m-2p75pct-convertible-bonds": "share-class",
     "news-w-resources-2021-atlas-gbp-convertible-bond-tranche": (
-        "conversion-discount conversion-lookback conversion-reference holder principal"
+        "conversion-discount conversion-lookback conversion-reference holder "
+        "principal"
     ),
     "news-water-ways-2022-8pct-cad-convertible-debentures": (
         "conversion-price maturity principal"
@@ -3217,7 +3215,7 @@ KNOWN_MISSING: dict[str, str] = {
     "pr-barksdale-2025-replacement-convertible-debentures": (
         "conversion-price date maturity"
     ),
-    "pr-bioceres-2022-9pct-secured-convertible-notes": "principal rate",
+    "pr-bioceres-2022-9pct-secured-convertible-notes": "principal",
     "pr-biomed-lublin-2015-series-b-convertible-bonds-pln": (
         "conversion-price share-class"
     ),
@@ -3313,7 +3311,8 @@ KNOWN_MISSING: dict[str, str] = {
     "pr-gold-mountain-2024-nhwelmen-secured-debenture": "interest-payment",
     "pr-golden-leaf-2016-cad-debentures-second-tranche": "principal",
     "pr-golden-queen-2013-2pct-convertible-debentures": (
-        "conversion-lookback conversion-reference principal related-party share-class"
+        "conversion-lookback conversion-reference principal related-party "
+        "share-class"
     ),
     "pr-gomspace-2022-convertible-loan-rights-issue-set-off-sek": "share-class",
     "pr-good-natured-2021-7pct-convertible-debentures-due-2026": "principal",
@@ -3401,7 +3400,6 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price holder related-party"
     ),
     "pr-maricann-2017-secured-debenture-units": "conversion-price",
-    "pr-matador-2025-atw-convertible-note-first-tranche": "holder",
     "pr-medcolcanna-2020-14pct-convertible-secured-debentures": "principal",
     "pr-medicus-2024-10pct-convertible-notes-due-2025": (
         "conversion-discount conversion-price-floor"
@@ -3641,7 +3639,8 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-lookback conversion-reference maturity principal"
     ),
     "rns-afritin-mining-2020-10pct-unsecured-loan-notes-gbp": (
-        "conversion-lookback conversion-reference interest-payment maturity principal"
+        "conversion-lookback conversion-reference interest-payment maturity "
+        "principal"
     ),
     "rns-agricola-2011-secured-convertible-loan-notes-beowulf": "holder related-party",
     "rns-alkane-energy-2012-henderson-convertible-loan": "maturity",
@@ -3781,7 +3780,6 @@ KNOWN_MISSING: dict[str, str] = {
         "date maturity purchase-price share-class"
     ),
     "rns-paragon-diamonds-2015-loan-reclassified-convertible-note": "date maturity",
-    "rns-peninsular-gold-2015-convertible-redeemable-loan-notes": "principal",
     "rns-pennpetro-2025-gem-zero-coupon-clnf": "principal",
     "rns-phoenix-copper-2024-usd-loan-20p-conversion": "date principal share-class",
     "rns-phoenix-global-resources-2019-convertible-rcf-mercuria-usd": "principal",
@@ -3857,7 +3855,8 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "rns-trafalgar-property-2021-johnson-working-capital-cln": "principal rate",
     "rns-trans-siberian-gold-2011-anglogold-convertible-loan": (
-        "conversion-discount conversion-lookback conversion-reference holder principal"
+        "conversion-discount conversion-lookback conversion-reference holder "
+        "principal"
     ),
     "rns-trinity-exploration-2016-convertible-loan-notes-usd": "principal",
     "rns-tungsten-west-2025-tranche-g-cln-extension": "maturity principal",

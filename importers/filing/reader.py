@@ -867,6 +867,9 @@ _PRINCIPAL_BEFORE = re.compile(
         # "The Company promises to pay to the Buyer $500,000"
         # ("The Debenture Principal Amount shall be $30,000")
         r"principal (?:amount|balance) (?:is|was|shall be|will be)\s*|principal value of\s*|"
+        # ("The 21st series CB was issued on September 28, 2020, with a total
+        # value of 5.01 billion KRW")
+        r"\bissued\s+on\s+[^.;$]{4,30},\s+with\s+a\s+total\s+value\s+of\s*|"
         # ("convertible loans with a nominal total of SEK 23 million")
         r"\bnominal total of\s*|"
         r"debentures? of\s*|"
@@ -973,7 +976,9 @@ _PRINCIPAL_AFTER = re.compile(
         r"^\s*(?:\)\s*(?=(?:aggregate\s+)?principal amount\b))?(?:\([^)]{0,40}\)\s*)?(?:"
         r"for value received|"
         # "to issue a further £109,987 nominal of the Notes"
-        r"nominal\s+(?:value\s+)?of\s+(?:the\s+)?(?:[\w%-]+\s+){0,3}(?:notes|bonds|debentures)\b|"
+        # ("RM209.7 million nominal value of RCULS")
+        r"nominal\s+(?:value\s+)?of\s+(?:the\s+)?(?:[\w%-]+\s+){0,3}(?:notes|bonds|debentures"
+        r"|[ir]?culs|loan\s+stocks?)\b|"
         # "the offering of $55,200,000, in the aggregate, of the Company's
         # 8.50% Senior Notes due 2026"
         r",?\s*in the aggregate,\s*of\s+(?:the|our|its)\s+(?:company['’]s\s+)?"
@@ -1026,8 +1031,12 @@ _PRINCIPAL_AFTER = re.compile(
         # issue of convertible loan notes"
         # ("raised £100,000 for working capital purposes through the issue of
         # convertible unsecured loan notes")
+        # ("raised GBP1,800,000 (before expenses) by way of the issue of
+        # 1,800,000 convertible redeemable unsecured loan notes"; "raised
+        # £620,000 through the issuance of CLNs")
         r"(?:\([^)]{0,40}\)\s*)?(?:for\s+[\w ]{1,40}?\s+)?(?:by|through) "
-        r"(?:the|way of(?: the)?) issue of\s+(?:[\w-]+\s+){0,3}(?:loan\s+)?notes\b|"
+        r"(?:the|way of(?: the)?) issue of\s+(?:[\d,]+\s+)?(?:[\w-]+\s+){0,4}(?:loan\s+)?notes\b|"
+        r"through\s+the\s+issu(?:e|ance)\s+of\s+(?:[\w-]+\s+){0,3}clns\b|"
         # ("raised £1,434,000 of finance by way of the issue of convertible
         # unsecured loan notes"; "£150,000 is being raised via the issuance of
         # new convertible loan notes"; "new funding of £200,000 from Mr Trevor
@@ -3588,8 +3597,13 @@ def name_before(text: str) -> str | None:
         r"(?:(?:MR|MS|MRS|DR)\.\s+)?[A-Z][A-Z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Z'-]+){1,2})$",
         text,
     )
-    if person is None and capitals is not None:
-        person = capitals.group(1)
+    # (or a firm's name that starts with its capitals: "with ATW Partners
+    # (the “Investor”)")
+    other = capitals or rx.search(
+        r"(?-i:\b(?:to|with|from)\s+([A-Z]{2,6}(?:\s+[A-Z][a-z'-]+){1,3}))$", text
+    )
+    if person is None and other is not None:
+        person = other.group(1)
     return _clean_name(person) if person else None
 
 
@@ -7039,7 +7053,8 @@ _RATE_AFTER = re.compile(
     r"\.?\s*(?:cash\s+)?coupon|\.?\s*(?:\$[\d,.]+\s+)?(?:(?!original|discount|oid)[\w-]+\s+){0,4}"
     r"(?:convertible|exchangeable|promissory)\s+"
     r"(?:\w+\s+){0,2}"
-    r"(?:notes?|debentures?|bonds?)|(?:(?:senior|subordinated|secured)\s+)?notes\s+due\b"
+    # ("its five-year 5% redeemable convertible unsecured loan stocks")
+    r"(?:notes?|debentures?|bonds?|loan\s+stocks?)|(?:(?:senior|subordinated|secured)\s+)?notes\s+due\b"
     # ("to issue the firm a 3% note payable in satisfaction of $212,400")
     r"|note\s+payable\b"
     # a bond desk's words for the issue: "The $750 million of 0% five-year
@@ -7172,6 +7187,29 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         # a premium, not a coupon: "may be redeemed at a premium of 12 per
         # cent per annum"
         or rx.search(r"\bpremium\s+of\s*$", left) is not None
+        # a part of the notes: "Converts Approximately 60% of Convertible
+        # Promissory Notes"; "the conversion ... of 75% of the convertible
+        # notes"
+        or rx.match(
+            r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}"
+            r"(?i:notes?|debentures?|bonds?)\b",
+            right,
+        )
+        is not None
+        # an accounting average or fair value's rate: "Debt, weighted average
+        # interest rate | 55.00%"
+        or rx.search(
+            r"\b(?:weighted average|fair value)\s+interest\s+rate\s*\|?\s*$", left
+        )
+        is not None
+        # a rate on what is unpaid at maturity: "Any amounts not paid on or
+        # before the Maturity Date ... shall accrue interest at six percent"
+        or rx.search(
+            r"\bnot\s+paid\s+(?:on or before|by|when due|at)\b[^.;%]{0,80}\baccrue\s+interest\s+at\b"
+            r"[^.;%]{0,30}$",
+            left,
+        )
+        is not None
         # a price, not a coupon: "issued at 92% of Par Value" (not "interest
         # at 12.5% of face amount")
         or (
