@@ -13573,6 +13573,109 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "per annum, simple interest, until paid.",
             {"rate": "0.08"},
         ),
+        # holders: a Russian joint-stock company, its form first; one the
+        # company plans to issue "convertibles" to; a cornerstone investor
+        (
+            "On July 3, 2015, we completed a $3 million Bridge Note financing "
+            "with OJSC Pharmsynthez.",
+            {"holder": '"OJSC Pharmsynthez"'},
+        ),
+        (
+            "As part of the increase to the offering, the company plans to issue "
+            "$16 million of the $25 million additional convertibles to "
+            "Meadowstream Ltd., a wholly owned subsidiary of the company's "
+            "largest shareholder.",
+            {"holder": '"Meadowstream Ltd."'},
+        ),
+        (
+            "Prairie Mining Limited has announced that it has finalised terms "
+            "for the previously announced additional investment from its "
+            "cornerstone investor CD Capital Natural Resources Fund III LP (CD "
+            "Capital), by way of convertible loan notes.",
+            {"holder": '"CD Capital Natural Resources Fund III LP"'},
+        ),
+        # thousands grouped by spaces before a clause's comma
+        (
+            "The Company issued a convertible note in the principal amount of "
+            "EUR 870 000, in addition to the shares issued to the lender.",
+            {"principal": "870000.00 EUR"},
+        ),
+        # each note's face "with an initial face value of"
+        (
+            "The aggregate principal amount of the Convertible Notes is "
+            "$250,000,000 divided into 250,000,000 Convertible Notes each with "
+            "an initial face value of $1.",
+            {"principal": "250000000.00 USD"},
+        ),
+        # the Canadian press's "CA$"; a price "for each unit"
+        (
+            "The debentures are convertible into Delta 9 shares at CA$0.35 per "
+            "share.",
+            {"conversion-price": "0.35 CAD"},
+        ),
+        (
+            "The bonds are issued in denominations of S$250,000 each. The "
+            "initial conversion price for each unit is S$2.189.",
+            {"conversion-price": "2.189 SGD"},
+        ),
+        # interest paid to investors semi-annually; in regular monthly
+        # installments; on the last business day of each quarter (not when
+        # paid in kind)
+        (
+            "The Notes, which were issued on September 18, 2013, will pay "
+            "interest to investors semi-annually at a rate of 7% per annum.",
+            {"interest-payment": '"semiannually"'},
+        ),
+        (
+            "The Secured Note accrues interest at 5.0% per annum, payable in "
+            "regular monthly installments of $3,125, due on or before the same "
+            "day of each month.",
+            {"interest-payment": '"monthly"'},
+        ),
+        (
+            "Interest will be payable on December 31, 2007 and on the last "
+            "business day of each calendar quarter thereafter and on the "
+            "Maturity Date.",
+            {"interest-payment": '"quarterly"'},
+        ),
+        (
+            "Interest is payable in kind in arrears on the last business day of "
+            "each calendar quarter of each year after the original issuance "
+            "date.",
+            {"interest-payment": None},
+        ),
+        # related parties: the holder of a stated part of the common shares;
+        # a member of the registrant's board; one of the largest
+        # institutional investors; a member of the board of a named company
+        (
+            "OER has entered into a convertible loan agreement with Oando Plc, "
+            "the holder of 94.6 percent of the common shares of the company, "
+            "for a loan of up to $1.2 billion.",
+            {"related-party": "TRUE"},
+        ),
+        (
+            "On March 3, 2014, the Company issued a convertible debenture to "
+            "Gene Gorbachev, a member of the Registrant's Board of Directors.",
+            {"related-party": "TRUE"},
+        ),
+        (
+            "The Company sold a senior secured note to Platinum Long Term "
+            "Growth, one of the Company's largest institutional investors.",
+            {"related-party": "TRUE"},
+        ),
+        (
+            "The holder, Richard Smith, has been since October 2007 a member of "
+            "the Board of Directors of Vista International Technologies, Inc. "
+            "and loaned the Company $100,000 under a convertible note.",
+            {"related-party": "TRUE"},
+        ),
+        # a maturity in the issue's sentence is no issue date
+        (
+            "On May 18, 2016, the Company issued a convertible promissory note "
+            "(\u201cConvertible Note\u201d) pursuant to which the Company received "
+            "$50,000 from CaiE due on November 17, 2017.",
+            {"date": "2016-05-18"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -14723,6 +14826,22 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-part-of-the-notes-is-no-rate",
         "a-weighted-average-rate-is-not-the-notes",
         "a-rate-on-amounts-unpaid-at-maturity",
+        "a-russian-joint-stock-company",
+        "convertibles-a-company-plans-to-issue",
+        "a-cornerstone-investor",
+        "thousands-grouped-by-spaces-before-a-comma",
+        "each-with-an-initial-face-value",
+        "the-canadian-press-ca-dollar",
+        "a-price-for-each-unit",
+        "interest-paid-to-investors-semiannually",
+        "interest-in-regular-monthly-installments",
+        "interest-on-the-last-day-of-each-quarter",
+        "interest-in-kind-each-quarter-guard",
+        "a-holder-of-a-part-of-the-common-shares",
+        "a-member-of-the-registrants-board",
+        "one-of-the-largest-institutional-investors",
+        "a-member-of-a-named-companys-board",
+        "a-maturity-in-the-issues-sentence",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -95,9 +95,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10k-cik1099234-2015-related-party-notes": "conversion-discount",
     "10k-cik1103090-2013-12pct-senior-debentures": "rate",
     "10k-cik1108630-2022-live-current-feb-march-notes-table": "purchase-price",
-    "10k-cik1113313-2018-caie-10pct-convertible-note-extended": (
-        "date maturity principal"
-    ),
+    "10k-cik1113313-2018-caie-10pct-convertible-note-extended": "maturity principal",
     "10k-cik1124024-2013-dart-energy-exchangeable-note": "holder",
     "10k-cik1130808-2012-10pct-convertible-debentures-financing-discount": (
         "principal rate"
@@ -409,7 +407,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price date maturity principal rate"
     ),
     "10q-cik1111741-2014-series-i-12-5pct-notes": "principal share-class",
-    "10q-cik1117057-2015-quarterly-interest-note": "interest-payment maturity rate",
+    "10q-cik1117057-2015-quarterly-interest-note": "maturity rate",
     "10q-cik1119190-2023-humbl-april-note-default-conversion": (
         "principal purchase-price"
     ),
@@ -967,9 +965,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-mitau-2023-spac-new-sponsor-convertible-note-warrants": (
         "conversion-price principal share-class"
     ),
-    "10q-mj-holdings-2019-fr-holdings-secured-note": (
-        "date interest-payment maturity rate"
-    ),
+    "10q-mj-holdings-2019-fr-holdings-secured-note": "date maturity rate",
     "10q-modular-medical-2021-replacement-convertible-notes": "date principal",
     "10q-monarch-medical-2022-senior-convertible-note-held-by-cik1554859": "rate",
     "10q-monster-arts-2014-thompson-9.9pct-60pct-lowest": "date maturity principal",
@@ -1129,7 +1125,6 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "6k-cik1712178-2023-lmr-convertible-bond": "date maturity",
     "6k-cik1982960-2025-sgd-cd-notes": "principal",
-    "6k-endeavour-silver-2009-cad-10pct-debenture-term-sheet": "conversion-price",
     "6k-fangdd-2023-note-conversion-agreement": "date",
     "6k-fangdd-2025-asset-note-conversion": "conversion-price",
     "6k-fitell-2024-8pct-convertible-promissory-note-flying-height-oid": (
@@ -1222,15 +1217,12 @@ KNOWN_MISSING: dict[str, str] = {
     "8k-dawson-geophysical-2023-convertible-note-wilks-brothers": (
         "maturity share-class"
     ),
-    "8k-diamond-entertainment-2006-secured-convertible-note-longview": (
-        "interest-payment"
-    ),
     "8k-digital-brands-2021-firstfire-senior-secured-convertible-note": "holder",
     "8k-dih-holding-us-2025-8pct-oid-senior-secured-convertible-debentures-amendment": (
         "date"
     ),
     "8k-dynatronics-2020-bank-of-the-west-1pct-ppp-note": "holder",
-    "8k-echo-therapeutics-2009-platinum-senior-secured-note": "date related-party",
+    "8k-echo-therapeutics-2009-platinum-senior-secured-note": "date",
     "8k-eco2-plastics-2009-8pct-convertible-secured-notes-first-close": (
         "date maturity principal"
     ),
@@ -1327,14 +1319,12 @@ KNOWN_MISSING: dict[str, str] = {
     "8k-medicine-man-technologies-2020-dye-capital-note": "date",
     "8k-medifirst-2016-575pct-note-maturity-typo": "principal purchase-price",
     "8k-mems-usa-2006-oid-convertible-note-gca-strategic": "principal purchase-price",
-    "8k-millennium-biotech-2007-harborview-secured-note": "interest-payment",
     "8k-mobilepro-2006-amended-cornell-debenture": "date",
     "8k-mountain-crest-v-2024-sponsor-note-conversion": "date",
     "8k-msgi-2007-callable-convertible-notes-75pct-lowest-three": "interest-payment",
     "8k-mullen-automotive-2022-esousa-amended-restated-note": "maturity",
     "8k-musclepharm-2015-drexler-secured-note": "interest-payment",
     "8k-nanovibronix-2017-bridge-note-warrant": "conversion-price",
-    "8k-nanoviricides-2014-series-c-debenture-director": "related-party",
     "8k-naturalshrimp-2021-12pct-secured-oid-note": "issue-costs",
     "8k-nauticus-2024-oid-senior-secured-debenture": "date",
     "8k-nestor-2003-silver-star-2m-convertible-note-conversion": "holder",
@@ -1433,7 +1423,7 @@ KNOWN_MISSING: dict[str, str] = {
     "8k-wetouch-2021-mast-hill-oid-note": "purchase-price",
     "8k-wetouch-2021-talos-oid-note": "purchase-price",
     "8k-wynn-macau-2023-450pct-usd-convertible-bonds": "share-class",
-    "8k-xenetic-2015-pharmsynthez-10pct-bridge-note": "date holder",
+    "8k-xenetic-2015-pharmsynthez-10pct-bridge-note": "date",
     "8k-xgtechnology-2018-6pct-debentures": "maturity",
     "8k-xometry-2022-additional-100pct-convertible-senior-notes-due-2027": "principal",
     "8k-youngevity-2017-final-tranche-three-year-notes": "principal",
@@ -1815,7 +1805,7 @@ KNOWN_MISSING: dict[str, str] = {
     "ex10-petroalgae-2009-12pct-convertible-demand-note": (
         "conversion-price interest-payment"
     ),
-    "ex10-petroteq-2018-bay-private-equity-debenture": "day-count interest-payment",
+    "ex10-petroteq-2018-bay-private-equity-debenture": "day-count",
     "ex10-phoenix-motor-2025-astor-conversion-amendment": "holder",
     "ex10-picard-medical-2024-6pct-unsecured-convertible-note-aggregated-loans": (
         "principal"
@@ -1860,7 +1850,6 @@ KNOWN_MISSING: dict[str, str] = {
     "ex10-sql-technologies-undated-balloon-note-spa": "interest-payment",
     "ex10-stinger-systems-2008-dof-10pct-senior-secured-note": "holder",
     "ex10-sun-pacific-2019-campanella-forbearance-convertible-note": "principal",
-    "ex10-sutura-2007-whitebox-397k-note": "interest-payment",
     "ex10-sylios-2017-darling-replacement-convertible-note": "date",
     "ex10-tengasco-2002-dolphin-offshore-note": "day-count interest-payment",
     "ex10-tiga-energy-2010-12pct-note-quarterly-compounding": "interest-payment",
@@ -1895,7 +1884,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "ex10-viper-motorcycle-2005-18pct-convertible-secured-note-palmlund-usd": "holder",
     "ex10-vista-international-2009-director-convertible-investment-agreement": (
-        "rate related-party share-class"
+        "rate share-class"
     ),
     "ex10-vistagen-2012-secured-convertible-note-n-pltg-3": "date",
     "ex10-vitro-biopharma-2022-melling-note-n7": "holder",
@@ -2002,9 +1991,7 @@ KNOWN_MISSING: dict[str, str] = {
     "ex4-now-corporation-2025-globalone-8pct-note": "maturity",
     "ex4-nukkleus-2024-senior-unsecured-promissory-note-oid": "date maturity",
     "ex4-omnimmune-2008-amended-restated-convertible-demand-note": "share-class",
-    "ex4-onstream-media-2014-allonge5-rockridge-note": (
-        "date interest-payment principal"
-    ),
+    "ex4-onstream-media-2014-allonge5-rockridge-note": "date principal",
     "ex4-phoenix-motor-2025-astor-initial-note": "purchase-price",
     "ex4-photomedex-2009-perseus-secured-convertible-note": "day-count",
     "ex4-poly-pacific-2003-10pct-debenture-form": "interest-payment",
@@ -2332,9 +2319,7 @@ KNOWN_MISSING: dict[str, str] = {
         "holder principal"
     ),
     "news-beonic-2025-10pct-convertible-notes-aud": "principal",
-    "news-berlian-laju-tanker-2010-12pct-guaranteed-convertible-bonds-usd": (
-        "holder principal"
-    ),
+    "news-berlian-laju-tanker-2010-12pct-guaranteed-convertible-bonds-usd": "principal",
     "news-bharti-airtel-2023-1-5pct-fccb-conversion-usd": "principal",
     "news-bimi-2022-chairman-convertible-note": (
         "date holder interest-payment maturity related-party"
@@ -2422,9 +2407,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-danal-2016-krw-zero-coupon-convertible-bonds": "principal",
     "news-dayou-ap-2022-4-9pct-series-7-convertible-bonds-krw": "conversion-price",
     "news-decibel-cannabis-2022-debenture-cash-repayment": "conversion-price",
-    "news-delta-9-2022-10pct-sundial-convertible-debentures": (
-        "conversion-price holder principal"
-    ),
+    "news-delta-9-2022-10pct-sundial-convertible-debentures": "conversion-price holder",
     "news-deutsche-beteiligungs-2024-eur-convertible-bonds-due-2030": (
         "conversion-price principal share-class"
     ),
@@ -2642,7 +2625,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-lexaria-2016-10pct-convertible-debentures-tranche": "date",
     "news-li-ning-2012-rmb-4pct-convertible-bonds-tpg-gic": "principal",
     "news-liongold-2020-s10m-10pct-redeemable-convertible-bonds-tomson": "holder",
-    "news-liontown-2024-lges-usd250m-convertible-notes": "principal share-class",
+    "news-liontown-2024-lges-usd250m-convertible-notes": "share-class",
     "news-lithium-australia-2018-arena-a21m-convertible-note-facility": (
         "holder principal purchase-price"
     ),
@@ -2811,7 +2794,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-poseidon-nickel-2010-harbinger-us20m-convertible-notes": "principal",
     "news-potnetwork-2017-1850000-note-fixed-conversion": "rate",
     "news-prairie-mining-2017-cd-capital-convertible-loan-notes": (
-        "conversion-price holder share-class"
+        "conversion-price share-class"
     ),
     "news-premier-african-minerals-2024-regent-mercantile-cln": "holder",
     "news-premiere-horizon-2015-8pct-exchangeable-notes-php": "conversion-price",
@@ -2928,7 +2911,6 @@ KNOWN_MISSING: dict[str, str] = {
     "news-stem-holdings-2022-cad-debenture-repricing": "conversion-price",
     "news-straits-trading-2023-s370m-exchangeable-bonds": "interest-payment",
     "news-sunpower-group-2016-convertible-bonds-glory-sky": "holder",
-    "news-suntec-reit-2017-sgd-1-75pct-convertible-bonds": "conversion-price",
     "news-suntrust-2025-convertible-bonds-php-summit-ascent": "principal",
     "news-surf-air-mobility-2024-gem-mandatory-convertible-security": (
         "conversion-lookback conversion-price"
@@ -2956,7 +2938,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-timbercreek-financial-2021-c45m-525pct-debentures-term-sheet": "rate",
     "news-timberwest-forest-2009-9pct-convertible-debentures-bcimc-cad": "share-class",
     "news-tinley-beverage-2022-blaze-life-12pct-convertible-grid-note": (
-        "conversion-price holder share-class"
+        "holder share-class"
     ),
     "news-titan-resources-2003-convertible-notes-rights-issue": "principal share-class",
     "news-toople-2022-10pct-convertible-loans": "conversion-lookback",
@@ -3018,9 +3000,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-discount conversion-lookback conversion-reference holder "
         "principal"
     ),
-    "news-water-ways-2022-8pct-cad-convertible-debentures": (
-        "conversion-price maturity principal"
-    ),
+    "news-water-ways-2022-8pct-cad-convertible-debentures": "maturity principal",
     "news-webjet-2021-aud-250m-075pct-convertible-notes-due-2026": "share-class",
     "news-webuy-global-2024-lind-zero-coupon-senior-secured-note": (
         "conversion-price-floor"
@@ -3346,9 +3326,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price conversion-price-floor date par-value share-class"
     ),
     "pr-i-80-gold-2021-orion-8pct-convertible-loan": "holder",
-    "pr-icanic-2022-11pct-secured-convertible-debenture-recapitalization": (
-        "conversion-price date"
-    ),
+    "pr-icanic-2022-11pct-secured-convertible-debenture-recapitalization": "date",
     "pr-illumina-2014-convertible-notes-pricing": "maturity principal rate",
     "pr-im-cannabis-2024-secured-convertible-debentures": "conversion-price",
     "pr-imaging-dynamics-2015-6pct-convertible-debentures": "principal",
@@ -3535,9 +3513,7 @@ KNOWN_MISSING: dict[str, str] = {
     "pr-scorpio-gold-2022-convertible-loans-ianco-matco": "rate",
     "pr-seacor-marine-2015-3-75pct-convertible-notes-carlyle": "conversion-price",
     "pr-sealsq-2024-third-tranche-4pct-oid-convertible-notes": "purchase-price",
-    "pr-searchlight-minerals-2013-7pct-senior-secured-convertible-notes": (
-        "interest-payment principal"
-    ),
+    "pr-searchlight-minerals-2013-7pct-senior-secured-convertible-notes": "principal",
     "pr-selectcore-2010-comvest-convertible-term-loan-usd": "principal rate",
     "pr-serabi-2020-greenstone-usd-convertible-loan-notes-gbp-price": (
         "holder principal"
@@ -3932,7 +3908,7 @@ KNOWN_MISSING: dict[str, str] = {
     "uk-accounts-co12330846-2024-gbp-zero-interest-cln": "principal",
     "web-capital-shopping-centres-2011-375pct-perpetual-convertible-bonds": "principal",
     "web-cybergun-2018-yorkville-oca-programme": "conversion-lookback rate",
-    "web-exro-2022-12pct-secured-convertible-debentures": "conversion-price principal",
+    "web-exro-2022-12pct-secured-convertible-debentures": "conversion-price",
     "web-j2-software-solutions-2011-nest-tn-note-letter": "holder",
     "web-kbl-mining-2011-10pct-convertible-notes": "share-class",
     "web-petards-2017-water-hall-loan-notes-8p-conversion": "principal",

@@ -3610,7 +3610,13 @@ _RELATED = re.compile(
     r"\b(?<!former )(?<!committee of )(?:(?<!board of )(?:(?<!board )|(?!directors?\s+of\s+(?:the|its|our)\s+"
     r"company\b))director(?:s|ship)?\b|officer|chairman|chairwoman|"
     # ("J. Scott Suggs, a member of our Board of Directors")
-    r"member of (?:our|its|the company['’]s) board\b|"
+    # ("a member of the Registrant's Board of Directors"; "since October
+    # 2007 a member of the Board of Directors of Vista International")
+    r"member of (?:our|its|the (?:company|registrant|issuer)['’]s) board\b"
+    r"|\ba member of the board of directors of (?:the company|[A-Z])|"
+    # ("one of the Company's largest institutional investors")
+    r"\bone of (?:the company['’]s|our|its) largest (?:institutional )?"
+    r"(?:investors|shareholders|stockholders)\b|"
     r"chief executive(?! office\b)|"
     # (not a fund's name: "PV III CEO Fund, LP")
     r"CEO(?!\s+Fund)|president|"
@@ -3633,6 +3639,10 @@ _RELATED = re.compile(
     # Company")
     r"\b(?:holder of\s+|holds?,?\s+(?:(?:directly|indirectly),?\s+)?)(?:approximately |about )?"
     r"\d[\d.]*\s?%\s+of (?:the company['’]s|our|its|the)\s+(?:issued and\s+)?outstanding\b|"
+    # ("Oando Plc, the holder of 94.6 percent of the common shares of the
+    # company")
+    r"\bholder of (?:approximately |about )?\d[\d.]*\s?(?:%|percent|per cent)\s+of the "
+    r"(?:common|ordinary) shares\b|"
     # ("an affiliate of an insider of the Company"; "all of the placees are
     # insiders of the Company"; "Christian Schweiger, a board member")
     # (not a group with others: "to certain institutional investors and

@@ -2726,7 +2726,8 @@ def money_role(sentence: str, money: Money) -> str | None:
         or rx.search(
             r"\beach\s+(?:debenture\s+|note\s+)?unit\s+(?:comprising|consisting\s+of|comprised\s+of"
             r"|composed\s+of)\s+(?:a|an|one)\s*$"
-            r"|\beach\s+(?:having|with)\s+(?:a\s+)?(?:nominal|face|par)\s+value\s+of\s*$"
+            # ("Convertible Notes each with an initial face value of $1")
+            r"|\beach\s+(?:having|with)\s+(?:an?\s+)?(?:initial\s+)?(?:nominal|face|par)\s+value\s+of\s*$"
             # ("issued in 20 separate successive tranches, each tranche having
             # an aggregate principal amount of S$2 million")
             r"|\beach\s+tranche\s+(?:having|with|of)\s+(?:an?\s+)?(?:aggregate\s+)?"
@@ -3348,7 +3349,8 @@ ORGANISATION = re.compile(
     # corporation)
     # (a partners' firm: "Goldman, Sachs & Co.", a comma between its names)
     # (an Indonesian company, its form first: "PT Jayatama Tekno Sejahtera")
-    r"((?-i:PT)\s+(?:[A-Z][\w&'-]*\s+){0,4}[A-Z][\w&'-]*(?:\s+Tbk)?|"
+    # (and a Russian joint-stock company, its form first: "OJSC Pharmsynthez")
+    r"((?-i:PT|OJSC|PJSC|CJSC|JSC)\s+(?:[A-Z][\w&'-]*\s+){0,4}[A-Z][\w&'-]*(?:\s+Tbk)?|"
     rf"(?:[A-Z][a-z]+,\s+(?=[A-Z][a-z]+\s+&\s+))?"
     rf"(?:{_WORD}\s+(?:(?:of|and|&|de|du|for)\s+)?){{0,7}}(?:{_WORD}(?:,\s*|\s+))?{LEGAL_FORM}"
     # "Alto Opportunity Master Fund, SPC - Segregated Master Portfolio B"
@@ -3910,7 +3912,7 @@ _HOLDER_VERBS = (
         # corporate notes to BDO Unibank Inc.")
         # (not what it "planned" earlier: another tranche's holder)
         r"|(?:plans|proposes|intends|approval) to issue"
-        r"(?=\s+(?:up to\s+)?\S{0,4}\d[^;]{0,60}\b(?i:notes|bonds|debentures)\s+to\b)"
+        r"(?=\s+(?:up to\s+)?\S{0,4}\d[^;]{0,60}\b(?i:notes|bonds|debentures|convertibles)\s+to\b)"
         r"|the issue of(?=\s+[\d,]+\s+(?:[\w-]+\s+){0,3}(?i:notes|bonds|debentures)\b)"
         # ("approved issuance of Foreign Currency Convertible Bonds (FCCBs) to
         # the International Finance Corporation (IFC)"; "the allotment of
@@ -4172,6 +4174,14 @@ _HOLDER_VERBS = (
         # Financial Investment Co., Ltd. for KRW 1,300,000,000, returning
         # investors Samsung Securities Co. Ltd., ...")
         r"(?!\s+for\s+[^;]{1,40}?,\s+(?:(?:returning|existing|new|other)\s+investors?\b|[A-Z]))"
+    ),
+    # "finalised terms for the previously announced additional investment
+    # from its cornerstone investor CD Capital Natural Resources Fund III LP"
+    re.compile(
+        r"\b(?:investment|loan|funding|financing)\s+from\s+(?:its|an?|the)\s+"
+        r"(?:cornerstone|major|largest|strategic|existing|substantial)\s+"
+        r"(?:investor|shareholder|lender),?\s+"
+        rf"({ORGANISATION.pattern})"
     ),
     # "entered into subscription agreement for a private placement of
     # guaranteed convertible bonds with new investor, Chance Talent Management
@@ -5152,6 +5162,8 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
     return bool(
         _DATELINE.match(left)
         or "filed" in window[-40:]
+        # a maturity: "received $50,000 from CaiE due on November 17, 2017"
+        or rx.search(r"\b(?:due|maturing|matures)\s+(?:on\s+)?$", window) is not None
         # "Following announcement on 15 September 2015 of entry into a
         # convertible note agreement": an earlier announcement's day
         or rx.search(
@@ -8709,7 +8721,9 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"(?:\s+(?:for|of)\s+(?:the|this|each|its)\s+(?:[\w-]+\s+){0,5}?(?:notes?|bonds?|debentures?"
         # ("The conversion price for the FCCBs is Rs 737.40 a share")
         # ("The initial conversion price of this CB was 1,210 KRW")
-        r"|convertibles|fccbs?|cbs?)|\s+for\s+each\s+(?:[\w-]+\s+){0,3}shares?(?:\s+to be issued)?)?"
+        # ("The initial conversion price for each unit is S$2.189")
+        r"|convertibles|fccbs?|cbs?)|\s+for\s+each\s+(?:[\w-]+\s+){0,3}(?:shares?|units?)"
+        r"(?:\s+to be issued)?)?"
         # ("The conversion price of the April 2015 Bridge Notes and the
         # exercise price of the April 2015 Warrants is $2.00 per share")
         r"(?:\s+and\s+the\s+exercise\s+price\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?warrants)?"
@@ -9187,7 +9201,9 @@ _PAYMENT = re.compile(
     r"payments (?:will be|are to be|shall be) (?:made|required))"
     # ("the ... convertible bonds will pay the coupon semi-annually in
     # arrears")
+    # ("will pay interest to investors semi-annually at a rate of 7%")
     r"|\bpays?\s+(?:daily\s+)?(?:accrued\s+)?(?:interest|the coupon)"
+    r"(?:\s+to\s+(?:the\s+)?(?:investors|holders|noteholders|bondholders))?"
     # ("to pay interest at the rate of 8 percent per annum semiannually")
     r"(?:\s+at (?:a|the) rate of [\d.]+\s?(?:%|percent\b|per cent\b)(?: per (?:year|annum))?)?)\s+"
     # ("interest will be paid by the Company, quarterly in arrears")
@@ -9216,6 +9232,10 @@ _PAYMENT = re.compile(
     r"|\binterest\b.{0,250}?\b(?:paid|payable)\b[^;]{0,60}?\bin\s+(?:equal\s+)?"
     rf"(?P<equal>{_EVERY})\s+"
     r"(?:payments|instal?lments)"
+    # ("accrues interest at 5.0% per annum, payable in regular monthly
+    # installments of $3,125")
+    r"|\binterest\b(?:[^.;]|\.(?=\d)){0,100}\bpayable\s+in\s+regular\s+"
+    r"(?P<regular>monthly|quarterly)\s+(?:installments|instalments|payments)\b"
     # "This note requires monthly interest payments"; "equal monthly
     # installment payments that include principal and interest"; "repay the
     # Notes principal and interest in six (6) monthly installments"
@@ -9247,8 +9267,13 @@ _PAYMENT = re.compile(
     r"(?P<inst3>monthly|quarterly) (?:installments|payments)"
     # "was due on the first of each month"; "payable in arrears on the first
     # calendar day of each calendar quarter"; "paid once a year"
-    r"|\binterest\b.{0,150}?\b(?:on the first (?:calendar |business )?day of each "
+    # ("and on the last business day of each calendar quarter thereafter")
+    r"|\binterest\b.{0,150}?\b(?:on the (?:first|last) (?:calendar |business )?day of each "
     r"(?:consecutive )?(?:calendar )?|on the first of each )(?P<first>month|quarter)\b"
+    # (not "on the last day of each month of March, June, September and
+    # December": the months name the period)
+    r"(?!\s+of\s+(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)\b)"
     # ("shall be payable twice yearly on the 31st day of January and ...")
     r"|\binterest\b.{0,80}?\b(?P<times>once a year|once per year|once yearly|twice a year"
     r"|twice yearly)"
@@ -9667,6 +9692,11 @@ def interest_payments(reader: Reader) -> list[Found]:
             found.append(Found(f'"{_PER_YEAR[count]}"', sentence, 2))
             found.append(Found('"maturity"', sentence, 2))
             continue
+        # (not interest paid in kind on a day of each quarter: "Interest is
+        # payable in kind in arrears on the last business day of each
+        # calendar quarter")
+        if rx.search(r"\bin[- ]kind\b", sentence, re.I):
+            matches = [m for m in matches if not m.groupdict().get("first")]
         if matches:
             for match in matches:
                 word = (
@@ -9688,6 +9718,7 @@ def interest_payments(reader: Reader) -> list[Found]:
                                 "end",
                                 "basis",
                                 "dates",
+                                "regular",
                                 "de",
                                 "made",
                                 "payments",

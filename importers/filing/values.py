@@ -380,7 +380,8 @@ PREFIXES = (
     ("CAD$", "CAD"), ("CAD $", "CAD"), ("CDN$", "CAD"), ("CDN $", "CAD"), ("Cdn$", "CAD"),
     # ("an aggregate of Cdn.$500,000 of Debentures")
     ("Cdn.$", "CAD"), ("CDN.$", "CAD"),
-    ("C$", "CAD"), ("CAD", "CAD"),
+    # ("convertible into Delta 9 shares at CA$0.35 per share")
+    ("CA$", "CAD"), ("C$", "CAD"), ("CAD", "CAD"),
     ("HK$", "HKD"), ("HKD$", "HKD"), ("HKD $", "HKD"), ("HKD", "HKD"),
     ("S$", "SGD"), ("SGD", "SGD"), ("AU$", "AUD"), ("AUD$", "AUD"), ("A$", "AUD"),
     ("AUD $", "AUD"), ("AUD", "AUD"),
@@ -454,7 +455,8 @@ MONEY_BEFORE = re.compile(
     # ("$530 000": thousands grouped by spaces, as some news sites write them)
     # ("SEK 8'650'000": grouped by apostrophes, straight or curly, as Swiss
     # texts write them)
-    rf"(?<![A-Za-z])({_PREFIX})\s?(\d{{1,3}}(?: \d{{3}})+(?![\d,.])"
+    # (and before a comma that ends a clause: "EUR 870 000, in addition")
+    rf"(?<![A-Za-z])({_PREFIX})\s?(\d{{1,3}}(?: \d{{3}})+(?![\d.]|,\d)"
     rf"|\d{{1,3}}(?:[\u2019']\d{{3}})+(?![\d,.\u2019'])|{_NUMBER})"
     # ("$5.7-million principal amount")
     # ("$850 mil", "$2.5 mln")
