@@ -13609,8 +13609,7 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         ),
         # the Canadian press's "CA$"; a price "for each unit"
         (
-            "The debentures are convertible into Delta 9 shares at CA$0.35 per "
-            "share.",
+            "The debentures are convertible into Delta 9 shares at CA$0.35 per share.",
             {"conversion-price": "0.35 CAD"},
         ),
         (
@@ -13675,6 +13674,13 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "(\u201cConvertible Note\u201d) pursuant to which the Company received "
             "$50,000 from CaiE due on November 17, 2017.",
             {"date": "2016-05-18"},
+        ),
+        # a seat on another company's board is no relation to this one
+        (
+            "The holder, Richard Smith, is a member of the board of directors of "
+            "another public company and loaned the Company $100,000 under a "
+            "convertible note.",
+            {"related-party": None},
         ),
     ],
     ids=[
@@ -14842,6 +14848,7 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "one-of-the-largest-institutional-investors",
         "a-member-of-a-named-companys-board",
         "a-maturity-in-the-issues-sentence",
+        "a-seat-on-another-companys-board",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

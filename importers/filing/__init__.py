@@ -3613,7 +3613,7 @@ _RELATED = re.compile(
     # ("a member of the Registrant's Board of Directors"; "since October
     # 2007 a member of the Board of Directors of Vista International")
     r"member of (?:our|its|the (?:company|registrant|issuer)['’]s) board\b"
-    r"|\ba member of the board of directors of (?:the company|[A-Z])|"
+    r"|\ba member of the board of directors of (?:the company|(?-i:[A-Z]))|"
     # ("one of the Company's largest institutional investors")
     r"\bone of (?:the company['’]s|our|its) largest (?:institutional )?"
     r"(?:investors|shareholders|stockholders)\b|"
