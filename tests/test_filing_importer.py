@@ -13682,6 +13682,14 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "convertible note.",
             {"related-party": None},
         ),
+        # a day "due for repayment" without the amount repaid: another loan's
+        (
+            "Kuat Oraziman, a director of the Company, has made available a "
+            "loan of US $3 million to allow the repayment of a US $3 million "
+            "convertible loan due to Arawak Energy. The loan is interest free "
+            "and due for repayment on July 1, 2010.",
+            {"maturity": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -14849,6 +14857,7 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-member-of-a-named-companys-board",
         "a-maturity-in-the-issues-sentence",
         "a-seat-on-another-companys-board",
+        "due-for-repayment-without-the-amount",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -111,8 +111,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10k-cik1205922-2020-8pct-oid-senior-secured-debenture": "date principal",
     "10k-cik1264587-2013-2-45pct-athyrium-note": "date rate",
     "10k-cik1293310-2019-march-2020-redeemable-notes": (
-        "conversion-discount conversion-lookback conversion-price "
-        "conversion-reference"
+        "conversion-discount conversion-lookback conversion-price conversion-reference"
     ),
     "10k-cik1314052-2016-senior-convertible-debentures": "conversion-price",
     "10k-cik1316175-2012-bridge-loan-series-a2-discount": "conversion-discount rate",
@@ -339,8 +338,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-lookback issue-costs"
     ),
     "10q-cik-1492683-2012-8pct-unsecured-convertible-promissory-note-floor": (
-        "conversion-discount conversion-price-floor conversion-reference date "
-        "maturity"
+        "conversion-discount conversion-price-floor conversion-reference date maturity"
     ),
     "10q-cik1006028-2025-director-fiscal-2024-notes": (
         "holder principal rate related-party"
@@ -467,8 +465,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-discount conversion-lookback"
     ),
     "10q-cik1311735-2016-0pct-convertible-debt-agreement": (
-        "conversion-discount conversion-lookback conversion-reference principal "
-        "rate"
+        "conversion-discount conversion-lookback conversion-reference principal rate"
     ),
     "10q-cik1323143-2013-hanover-holdings-12pct-convertible-note": (
         "conversion-reference maturity principal"
@@ -1821,8 +1818,7 @@ KNOWN_MISSING: dict[str, str] = {
     "ex10-radview-software-2006-convertible-loan-agreement": "principal",
     "ex10-rainmaker-2025-ap-restructuring-note": "conversion-price maturity",
     "ex10-rainmaker-undated-term-sheet-55k-10pct-note": (
-        "conversion-discount conversion-lookback conversion-reference "
-        "interest-payment"
+        "conversion-discount conversion-lookback conversion-reference interest-payment"
     ),
     "ex10-ravenswood-winery-1995-8pct-convertible-subordinated-debenture": "maturity",
     "ex10-renavotio-2022-tysadco-note-addendum-conversion": (
@@ -2997,8 +2993,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-vodafone-idea-2022-11-2pct-optionally-convertible-debentures-inr": "holder",
     "news-voestalpine-2023-eur250m-2p75pct-convertible-bonds": "share-class",
     "news-w-resources-2021-atlas-gbp-convertible-bond-tranche": (
-        "conversion-discount conversion-lookback conversion-reference holder "
-        "principal"
+        "conversion-discount conversion-lookback conversion-reference holder principal"
     ),
     "news-water-ways-2022-8pct-cad-convertible-debentures": "maturity principal",
     "news-webjet-2021-aud-250m-075pct-convertible-notes-due-2026": "share-class",
@@ -3291,8 +3286,7 @@ KNOWN_MISSING: dict[str, str] = {
     "pr-gold-mountain-2024-nhwelmen-secured-debenture": "interest-payment",
     "pr-golden-leaf-2016-cad-debentures-second-tranche": "principal",
     "pr-golden-queen-2013-2pct-convertible-debentures": (
-        "conversion-lookback conversion-reference principal related-party "
-        "share-class"
+        "conversion-lookback conversion-reference principal related-party share-class"
     ),
     "pr-gomspace-2022-convertible-loan-rights-issue-set-off-sek": "share-class",
     "pr-good-natured-2021-7pct-convertible-debentures-due-2026": "principal",
@@ -3615,8 +3609,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-lookback conversion-reference maturity principal"
     ),
     "rns-afritin-mining-2020-10pct-unsecured-loan-notes-gbp": (
-        "conversion-lookback conversion-reference interest-payment maturity "
-        "principal"
+        "conversion-lookback conversion-reference interest-payment maturity principal"
     ),
     "rns-agricola-2011-secured-convertible-loan-notes-beowulf": "holder related-party",
     "rns-alkane-energy-2012-henderson-convertible-loan": "maturity",
@@ -3831,8 +3824,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "rns-trafalgar-property-2021-johnson-working-capital-cln": "principal rate",
     "rns-trans-siberian-gold-2011-anglogold-convertible-loan": (
-        "conversion-discount conversion-lookback conversion-reference holder "
-        "principal"
+        "conversion-discount conversion-lookback conversion-reference holder principal"
     ),
     "rns-trinity-exploration-2016-convertible-loan-notes-usd": "principal",
     "rns-tungsten-west-2025-tranche-g-cln-extension": "maturity principal",
@@ -4716,7 +4708,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "news-raser-technologies-2011-8pct-convertible-senior-notes-due-2013": "holder",
     "news-rdd-pharma-2016-convertible-loan-capital-point-orbimed-usd": "share-class",
     "news-resources-prima-2018-substantial-shareholder-convertible-loan": "principal",
-    "news-roxi-petroleum-2010-arawak-convertible-loan-repayment-usd": "maturity rate",
+    "news-roxi-petroleum-2010-arawak-convertible-loan-repayment-usd": "rate",
     "news-samvardhana-motherson-2024-6-5pct-ccds-qip-inr": "share-class",
     "news-senko-2021-round-1-convertible-bonds-krw": "share-class",
     "news-seven-utilities-and-power-2020-2pct-convertible-debentures-aof-thb": (

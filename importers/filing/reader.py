@@ -6379,9 +6379,13 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
             # ("They are due for repayment at the nominal amount on 5 September
             # 2026")
             # (not an old loan's: "which was due for repayment on 31 December
-            # 2011")
-            r"|(?<!was )(?<!were )\bdue\s+for\s+repayment(?:\s+at\s+(?:the\s+|their\s+)?(?:nominal|principal|face)\s+"
-            r"(?:amount|value))?\s+on\s*$"
+            # 2011"; and only with the amount repaid or the notes as the
+            # subject, not "The loan is interest free and due for repayment
+            # on July 1, 2010": a director's other loan)
+            r"|(?<!was )(?<!were )\bdue\s+for\s+repayment\s+at\s+(?:the\s+|their\s+)?(?:nominal|principal|face)\s+"
+            r"(?:amount|value)\s+on\s*$"
+            # ("The Loan Notes are due for repayment on 30 April 2013")
+            r"|\b(?:notes|bonds|debentures|they)\s+(?:are|will be)\s+due\s+for\s+repayment\s+on\s*$"
             # ("convertible bonds ... with a term that runs until 29 March 2023")
             r"|\b(?:bonds?|notes?|debentures?)\b(?:[^.;]|\.(?=\d)){0,120}\bwith\s+a\s+term\s+"
             r"(?:that|which)\s+"
