@@ -3638,11 +3638,10 @@ _RELATED = re.compile(
     # ("RVSN holds, directly, 51% of the outstanding share capital of the
     # Company")
     r"\b(?:holder of\s+|holds?,?\s+(?:(?:directly|indirectly),?\s+)?)(?:approximately |about )?"
-    r"\d[\d.]*\s?%\s+of (?:the company['’]s|our|its|the)\s+(?:issued and\s+)?outstanding\b|"
     # ("Oando Plc, the holder of 94.6 percent of the common shares of the
     # company")
-    r"\bholder of (?:approximately |about )?\d[\d.]*\s?(?:%|percent|per cent)\s+of the "
-    r"(?:common|ordinary) shares\b|"
+    r"\d[\d.]*\s?(?:%|percent|per cent)\s+of (?:the company['’]s|our|its|the)\s+"
+    r"(?:(?:issued and\s+)?outstanding\b|(?:common|ordinary) shares\b)|"
     # ("an affiliate of an insider of the Company"; "all of the placees are
     # insiders of the Company"; "Christian Schweiger, a board member")
     # (not a group with others: "to certain institutional investors and

@@ -9149,7 +9149,7 @@ _INITIAL_PRICE = re.compile(r"\binitial conversion price\b", re.IGNORECASE)
 #: A price changed down, the words before the new one: "the conversion price
 #: was re-fixed (adjusted) down to".
 _PRICE_DOWN_TO = re.compile(
-    r"\bconversion price (?:was|has been|had been) (?:re-?fixed|reset|adjusted|lowered)"
+    rf"\bconversion price (?:was|has been|had been) (?:re-?fixed|{_CHANGED})"
     r"(?:\s*\([\w\s-]{1,20}\))?\s+down(?:wards?)?\s+to\s*$",
     re.IGNORECASE,
 )
