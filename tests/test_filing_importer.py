@@ -13690,6 +13690,89 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "and due for repayment on July 1, 2010.",
             {"maturity": None},
         ),
+        # another issue's day: the sentence opens with "Another convertible"
+        (
+            "Invalda AB has issued convertible 25 million litas (\u20ac 7.24 "
+            "million) par value bonds on December 1st, 2008. These bonds were "
+            "acquired by RB finansai UAB. Another convertible 7.44 million litas "
+            "(\u20ac 2.15 million) par value bond issue was issued on January "
+            "30th, 2010 which was sold to DIM Investment UAB.",
+            {"date": "2008-12-01"},
+        ),
+        # loans turned into shares are not the convertible's principal
+        (
+            "Says to capitalise its loans amounting to 58.6 million euros "
+            "($64.46 million) by issuing new shares of 0.30 euros per share. "
+            "Says to issue convertible to shares 10-year bond loan with interest "
+            "rate of 1 percent.",
+            {"principal": None, "rate": "0.01"},
+        ),
+        # the rate of notes renewed later is not the notes' rate
+        (
+            "Instead they have been provided with an option to renew the "
+            "capital notes at a lower interest rate for five more years. The new "
+            "interest rate for investors who renew the notes will be 6% a year. "
+            "The rate for the renewed notes had been set at 6% to remain "
+            "competitive.",
+            {"rate": None},
+        ),
+        # each note's face after the notes' count is no principal
+        (
+            "INMNZS agreed to issue 250 million 10 year NZ$1.00 convertible "
+            "notes ('Notes') to Equity Partners Media & Communications Limited.",
+            {"principal": None},
+        ),
+        # an amount in another currency is no holder
+        (
+            "On May 13, 2022, the Company issued convertible notes due in 12 "
+            "months following the issuance (the \u201cNote\u201d) with aggregate "
+            "principal of US$10,000 "
+            "(equivalent to RMB67,871) to one investor, which is a related party.",
+            {"holder": None, "date": "2022-05-13"},
+        ),
+        # (a name that begins with capitals and a digit is still a name)
+        (
+            "The company has entered into a convertible promissory note with its "
+            "sponsor, CO2 Energy Transition, LLC, according to an 8-K filing.",
+            {"holder": '"CO2 Energy Transition, LLC"'},
+        ),
+        # a conversion's day is no issue date
+        (
+            "The five-year senior convertible notes were issued in February 2008 "
+            "with an original total principal amount of $35 million. On March 1, "
+            "2011, upon the conversion of $6.4 million of the principal amount of "
+            "the convertible notes, 907,708 common shares were issued at a "
+            "conversion price of $7.0822 per share.",
+            {"date": None},
+        ),
+        # the global coordinator a subscription agreement is with is no holder
+        (
+            "The Company has entered into the Subscription Agreement with DBS "
+            "Bank Ltd., the sole global coordinator, and DBS Bank Ltd. and UBS, "
+            "the Joint Lead Managers, for Convertible Bonds in an aggregate "
+            "principal amount of RMB1.0 billion.",
+            {"holder": None},
+        ),
+        # a minimum conversion price that "was set at" a price is no price
+        (
+            "The three-year convertible bond matures on Sept. 25, 2017. The "
+            "minimum conversion price was set at 11.9 euros per share and the "
+            "maximum price at 14.5775 euros.",
+            {"conversion-price": None, "maturity": "2017-09-25"},
+        ),
+        # the notes' own issue price is no conversion price
+        (
+            "The issue comprises 16M unsecured convertible notes issued at 60c "
+            "each. They can be converted into ordinary shares at the ratio of "
+            "one for one at any interest payment date.",
+            {"conversion-price": None},
+        ),
+        # a cash rate or a higher one paid in kind: no one rate
+        (
+            "On 7 October 2014, NWR NV issued EUR 150,000,000 4.00 per cent./8.00 "
+            "per cent. PIK Mandatory Convertible Notes due 2020.",
+            {"rate": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -14858,6 +14941,17 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-maturity-in-the-issues-sentence",
         "a-seat-on-another-companys-board",
         "due-for-repayment-without-the-amount",
+        "another-convertible-issues-day",
+        "loans-capitalised-into-shares",
+        "the-rate-of-renewed-notes",
+        "each-notes-face-after-their-count",
+        "an-amount-in-another-currency-is-no-holder",
+        "a-name-with-capitals-and-a-digit",
+        "a-conversions-day-is-no-issue-date",
+        "a-global-coordinator-is-no-holder",
+        "a-minimum-price-that-was-set-at",
+        "the-notes-own-issue-price",
+        "a-cash-or-in-kind-rate",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -7,7 +7,7 @@ person read in it (``NAME.truth.json``, with the source address; see
 truth (wrong); each stated term it does not yet read, and each value it
 gives that the truth does not hold (invented), is listed below as a strict
 xfail (reading it right, or no longer inventing it, turns the test red
-until the list is updated). After the first set, four hundred and ninety-two more
+until the list is updated). After the first set, five hundred more
 sets were collected after the reader was written and first scored unseen;
 ``SOURCES.md`` lists those first reads.
 ``python -m tests.filings_score`` prints the same comparison as a table.
@@ -109,7 +109,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10k-cik1168981-2021-15pct-debentures-series-a1": "conversion-price principal",
     "10k-cik1171008-2015-rmb-4pct-notes-three-investors": "principal",
     "10k-cik1205922-2020-8pct-oid-senior-secured-debenture": "date principal",
-    "10k-cik1264587-2013-2-45pct-athyrium-note": "date rate",
+    "10k-cik1264587-2013-2-45pct-athyrium-note": "rate",
     "10k-cik1293310-2019-march-2020-redeemable-notes": (
         "conversion-discount conversion-lookback conversion-price conversion-reference"
     ),
@@ -1053,6 +1053,7 @@ KNOWN_MISSING: dict[str, str] = {
     "1a-connexed-technologies-2007-6pct-subordinated-convertible-note": (
         "holder interest-payment"
     ),
+    "20f-abivax-2023-kreos-claret-ocabsa-tranche-a-eur": "date",
     "20f-amryt-pharma-2020-5pct-convertible-notes-2025-usd": "related-party",
     "20f-arbe-2024-nis-convertible-bonds-escrow": "principal",
     "20f-atlassian-2018-0-625pct-exchangeable-senior-notes-2023": "share-class",
@@ -1199,6 +1200,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "8k-boqi-2020-oid-notes-face-2225000-pay-1750000": "principal purchase-price",
     "8k-charles-colvard-2025-note-conversion-agreement-ethara": "conversion-price",
+    "8k-china-aoxing-pharmaceutical-2008-convertible-term-note-rmb30m": "related-party",
     "8k-cik1624512-2019-boxlight-lind-secured-note": "purchase-price",
     "8k-cik728447-2016-titan-cng-senior-bridge-notes-extended": (
         "maturity principal rate"
@@ -1269,6 +1271,9 @@ KNOWN_MISSING: dict[str, str] = {
     "8k-guided-therapeutics-2017-eagle-equities-first-note": "principal",
     "8k-heliosmatheson-2017-senior-secured-notes": "principal",
     "8k-hemp-naturals-2018-power-up-note": "day-count holder maturity",
+    "8k-hercules-capital-2025-4-75pct-convertible-unsecured-notes-due-2028": (
+        "principal"
+    ),
     "8k-hi-crush-2020-8pct-10pct-convertible-pik-toggle-notes": "rate",
     "8k-human-biosystems-2006-ljci-addendum": "holder",
     "8k-icad-2018-5pct-unsecured-subordinated-convertible-debentures": (
@@ -1334,6 +1339,7 @@ KNOWN_MISSING: dict[str, str] = {
     "8k-ozop-surgical-2020-redstart-12pct-note": "purchase-price",
     "8k-patrick-industries-2021-1.75pct-convertible-senior-notes": "date",
     "8k-pavmed-2020-monthly-default-rate": "conversion-price",
+    "8k-pennymac-mortgage-2025-8-5pct-exchangeable-senior-notes-due-2029": "date",
     "8k-petrohunter-2007-8-5pct-series-a-convertible-debentures": "principal",
     "8k-petroshare-2017-10pct-unit-notes-final-closing": "principal",
     "8k-positiveid-2017-ghs-secured-convertible-note": "principal",
@@ -2268,6 +2274,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-agrios-global-2019-18pct-unsecured-convertible-debentures-cad": (
         "interest-payment"
     ),
+    "news-agrotikos-oikos-spyrou-2021-convertible-bond-loan-eur": "date holder",
     "news-alien-metals-2023-bennelong-facility": "holder issue-costs principal",
     "news-allegiance-coal-2020-mercer-street-note": "conversion-price purchase-price",
     "news-althea-group-2024-loan-notes-convertible-aud": "conversion-price",
@@ -2310,10 +2317,12 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price principal"
     ),
     "news-bangkok-sheet-metal-2022-1pct-convertible-debentures-thb": "principal",
+    "news-baozun-2019-1625pct-convertible-senior-notes-due-2024": "interest-payment",
     "news-barunson-ea-2020-convertible-bonds-winasia-conversion-krw": "holder",
     "news-bear-creek-mining-2021-6pct-convertible-debenture-sandstorm-usd": (
         "holder principal"
     ),
+    "news-beni-stabili-2015-0875pct-convertible-bonds-due-2021-eur": "principal rate",
     "news-beonic-2025-10pct-convertible-notes-aud": "principal",
     "news-berlian-laju-tanker-2010-12pct-guaranteed-convertible-bonds-usd": "principal",
     "news-bharti-airtel-2023-1-5pct-fccb-conversion-usd": "principal",
@@ -2371,6 +2380,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-claranova-2021-4-5pct-convertible-bonds-heights-eur": "holder",
     "news-clean-teq-2013-10pct-unsecured-convertible-notes-aud": "holder principal",
     "news-clear-leisure-2016-eufingest-eur300k-convertible-loan": "holder share-class",
+    "news-clear-media-2004-zero-coupon-convertible-bond-hkd": "principal",
     "news-cls-holdings-2018-8pct-debentures-into-units": "share-class",
     "news-co2-energy-transition-2025-sponsor-note-units": "related-party share-class",
     "news-colibri-2018-ontop-c1m-2-5pct-convertible-debenture-consideration": (
@@ -2529,6 +2539,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price holder share-class"
     ),
     "news-hatten-land-2017-usd-convertible-loan-sgd-conversion": "holder",
+    "news-havas-2003-4pct-oceane-convertible-bonds-eur": "maturity principal rate",
     "news-hc-innovations-2007-first-tranche-secured-convertible-notes": (
         "conversion-reference"
     ),
@@ -2573,6 +2584,9 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-indiacements-2006-usd-fccb-inr-conversion": "principal",
     "news-intelligentenergy-2016-meditor-30m-convertible-loan-notes": "holder",
+    "news-invalda-2012-9-9pct-convertible-bonds-ltl": (
+        "conversion-price holder maturity principal rate"
+    ),
     "news-inventergy-2014-fortress-10m-senior-secured-notes": "date",
     "news-iqe-2025-zero-coupon-convertible-loan-notes": "purchase-price",
     "news-iridex-thefly-lind-initial-senior-convertible-note": "principal",
@@ -2642,6 +2656,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-magna-mining-2025-10pct-convertible-debentures": "conversion-price principal",
     "news-magnolia-solar-2013-oid-senior-secured-notes-amended": "date principal",
+    "news-mahindra-and-mahindra-2010-zero-coupon-fccb-due-2011": "date maturity",
     "news-major-league-football-2016-10pct-convertible-note-sbi-investments": (
         "conversion-reference purchase-price"
     ),
@@ -2670,6 +2685,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-mesoblast-2025-convertible-notes-george-gueck": "share-class",
     "news-metalstech-2020-aud-fixed-price-convertible-notes": "holder interest-payment",
     "news-metanor-2015-debenture-maturity-extension": "date",
+    "news-michelin-2016-zero-coupon-oceane-due-2017": "date principal",
     "news-ming-shing-2025-6pct-convertible-promissory-notes-usd": "principal",
     "news-mj-harvest-2022-smc-12pct-oid-secured-convertible-note": "purchase-price",
     "news-mogo-finance-2017-10pct-senior-secured-convertible-debentures": (
@@ -2710,9 +2726,11 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-nex-metals-2019-cesuco-secured-convertible-note": "holder",
     "news-nexstim-2024-7pct-convertible-bond-eur": "principal",
+    "news-nh-hotel-group-2018-4pct-convertible-bonds-due-2018-eur": "share-class",
     "news-nio-2019-360-day-zero-coupon-notes-tencent-li-bin": (
         "conversion-price related-party"
     ),
+    "news-nireus-aquaculture-2015-1pct-convertible-bond-loan-eur": "principal",
     "news-nmcn-2021-convertible-bridging-loan-svella-gbp": "holder principal",
     "news-noble-group-2004-us200m-0-9pct-convertible-bonds": "principal rate",
     "news-nordex-2023-425pct-green-convertible-bonds-due-2030": "share-class",
@@ -2731,6 +2749,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price principal"
     ),
     "news-nuance-2007-2-75pct-convertible-debentures-due-2027": "date principal",
+    "news-nzf-group-2011-9-75pct-capital-notes-nzd": "rate share-class",
     "news-oando-energy-resources-2014-4pct-convertible-facility-oando-plc-usd": (
         "holder issue-costs principal related-party"
     ),
@@ -2846,6 +2865,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-discount conversion-lookback conversion-reference"
     ),
     "news-sdc-investimentos-2015-0-5pct-convertible-bonds-eur": "interest-payment",
+    "news-sealy-2009-8pct-pik-third-lien-convertible-notes": "principal",
     "news-sebitchem-2022-zero-coupon-series-1-convertible-bonds-krw": (
         "conversion-price"
     ),
@@ -2879,6 +2899,9 @@ KNOWN_MISSING: dict[str, str] = {
         "purchase-price"
     ),
     "news-smg-2019-sgd-convertible-loan-cha-healthcare": "issue-costs",
+    "news-smiths-city-group-1989-12pct-unsecured-convertible-notes-nzd": (
+        "par-value rate"
+    ),
     "news-solar-alliance-energy-2023-10pct-convertible-debt-cad": (
         "conversion-price principal"
     ),
@@ -2919,6 +2942,9 @@ KNOWN_MISSING: dict[str, str] = {
     "news-tata-steel-2009-4-5pct-exchange-convertible-bonds": "rate",
     "news-teladoc-2020-125pct-convertible-senior-notes-due-2027": (
         "interest-payment rate"
+    ),
+    "news-telefonica-2014-49pct-convertible-bond-due-2017-eur": (
+        "conversion-price-floor principal"
     ),
     "news-teligent-2020-zero-coupon-convertible-senior-notes-exchange": "rate",
     "news-telix-2024-convertible-notes-aud-600m": "principal",
@@ -3049,6 +3075,10 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price"
     ),
     "nr-arianne-phosphate-2024-9-5pct-convertible-debenture-cad": "interest-payment",
+    "nr-banca-transilvania-2013-subordinated-convertible-bonds-eur": "interest-payment",
+    "nr-bank-south-pacific-2010-7pct-mandatory-convertible-notes-fjd": (
+        "interest-payment share-class"
+    ),
     "nr-baylin-technologies-2018-6-5pct-extendible-convertible-debentures-cad": (
         "conversion-price principal share-class"
     ),
@@ -3062,6 +3092,9 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "nr-cerro-grande-mining-2013-non-interest-convertible-debentures-usd": (
         "related-party"
+    ),
+    "nr-china-automotive-systems-2012-senior-convertible-notes-redemption": (
+        "principal share-class"
     ),
     "nr-clarocity-2017-10pct-secured-convertible-debentures-cad": "rate",
     "nr-clear-blue-2024-14pct-unsecured-convertible-debentures-cad": "conversion-price",
@@ -3079,6 +3112,7 @@ KNOWN_MISSING: dict[str, str] = {
     "nr-defence-therapeutics-2024-8pct-convertible-debentures-exchange-cad": (
         "principal"
     ),
+    "nr-digital360-2021-45pct-convertible-bond-2017-2022-eur": "rate",
     "nr-e-automotive-2024-12pct-secured-convertible-loan-usd": "related-party",
     "nr-ensign-energy-2024-7-5pct-convertible-debentures-cad": "principal",
     "nr-forbes-manhattan-coal-2013-10pct-convertible-loan-usd": (
@@ -3086,6 +3120,9 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "nr-fortress-paper-2010-7pct-unsecured-convertible-debenture-solidarity-fund-cad": (
         "conversion-price principal"
+    ),
+    "nr-gensight-biologics-2022-heights-premium-convertible-notes-eur": (
+        "purchase-price"
     ),
     "nr-horizon-petroleum-2025-15pct-secured-convertible-debenture-units-t2-cad": (
         "conversion-price issue-costs principal"
@@ -3108,12 +3145,14 @@ KNOWN_MISSING: dict[str, str] = {
     "nr-mission-ready-2017-10pct-secured-convertible-debentures-cad": (
         "conversion-price principal share-class"
     ),
+    "nr-navya-2022-ocabsa-third-tranche-negma-eur": "holder",
     "nr-northstar-clean-technologies-2023-convertible-debenture-units-cad": "principal",
     "nr-nova-royalty-2020-8pct-convertible-loan-facility-cad": (
         "conversion-price principal"
     ),
     "nr-nyx-gaming-2015-6pct-convertible-debentures-amaya-cad": "date holder principal",
     "nr-odyssey-petroleum-2010-12pct-convertible-debenture-iroquois-usd": "holder",
+    "nr-pixium-vision-2018-11-5pct-convertible-bonds-kreos-eur": "maturity principal",
     "nr-plantify-foods-2023-8pct-convertible-debenture-save-foods-cad": "principal",
     "nr-playmaker-capital-2022-9pct-convertible-loan-facility-usd": (
         "conversion-price principal"
@@ -3129,6 +3168,7 @@ KNOWN_MISSING: dict[str, str] = {
     "nr-search-minerals-2020-incor-convertible-debenture-cad": (
         "holder principal share-class"
     ),
+    "nr-snaige-2008-14pct-convertible-bonds-ltl": "maturity principal",
     "nr-somedia-networks-2015-convertible-debenture-difference-capital-cad": (
         "date share-class"
     ),
@@ -3155,6 +3195,9 @@ KNOWN_MISSING: dict[str, str] = {
     "nzx-seadragon-2015-one-funds-convertible-loan-notes": "principal",
     "offer-ecp-emerging-growth-2027-5-5pct-unsecured-convertible-notes-aud": (
         "conversion-price interest-payment rate"
+    ),
+    "other-standard-pacific-2007-6pct-convertible-senior-subordinated-notes": (
+        "interest-payment principal"
     ),
     "periodic-cik1619558-2016-asher-2010-note-three-lowest": "issue-costs",
     "pn-stmicroelectronics-2017-usd-convertibles-issued-above-par": "rate",
@@ -3686,6 +3729,9 @@ KNOWN_MISSING: dict[str, str] = {
         "holder maturity related-party"
     ),
     "rns-immupharma-2020-usd3m-convertible-securities-l1-lind": "principal",
+    "rns-independent-news-media-2007-8-95pct-convertible-notes-nzd": (
+        "interest-payment principal share-class"
+    ),
     "rns-infrastrata-2019-second-draw-bridging-loan": "principal",
     "rns-insetco-2012-loan-note-variation-adm-fairbairn": "holder maturity principal",
     "rns-inspirit-2018-gbp-clns-floor-discount": (
@@ -3732,10 +3778,14 @@ KNOWN_MISSING: dict[str, str] = {
     "rns-metalnrg-2022-gbp-10pct-simple-cln-gis": "principal",
     "rns-metals-exploration-2010-shelfco-convertible-facility": "holder",
     "rns-metminco-2017-lanstead-5pct-convertible-note": "holder principal share-class",
+    "rns-mg-capital-2008-6-5pct-convertible-loan-notes-gbp": (
+        "conversion-lookback conversion-reference principal"
+    ),
     "rns-millwall-holdings-2007-convertible-loan-chestnut-hill-ventures": "holder",
     "rns-minoan-2024-10pct-convertible-loan-190k": "maturity principal rate",
     "rns-mirada-2010-secured-convertible-loan-agreement": "principal",
     "rns-ncondezi-2023-director-convertible-loan-vwap-discount": "conversion-lookback",
+    "rns-new-world-resources-2016-pik-mandatory-convertible-notes-eur": "principal",
     "rns-norman-broadbent-2022-secured-cln-substantial-shareholders": "date maturity",
     "rns-north-river-resources-2015-10pct-convertible-loan-notes-greenstone-usd": (
         "holder issue-costs principal"
@@ -4321,6 +4371,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "10q-xun-energy-2014-cpn20-variable-price-note": "related-party",
     "1a-pf-management-2019-davos-note": "compounding",
     "20f-arbe-2024-nis-convertible-bonds-escrow": "issue-costs",
+    "20f-atrenew-2016-non-interest-bearing-convertible-bonds": "principal",
     "20f-biocancell-therapeutics-2008-10pct-convertible-note-tikcro": "related-party",
     "20f-camtek-2022-0pct-convertible-senior-notes-2026": "principal",
     "20f-cik1111759-2017-ntd-zero-coupon-overseas-bonds": "share-class",
@@ -4330,6 +4381,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "20f-cik1804469-2022-streeterville-note": "interest-payment",
     "20f-cik1819074-2020-usd-note-cad-issuer": "share-class",
     "20f-cik1828365-2018-rmb-january-2018-convertible-loan": "share-class",
+    "20f-ecarx-2022-5pct-related-party-convertible-note": "principal",
     "20f-polymet-2019-glencore-2020-unsecured-debenture-first-tranche": "compounding",
     "20f-psyence-2024-first-tranche-senior-secured-convertible-notes": "holder",
     "20f-ryde-2024-sgd-convertible-loan-s281": "maturity",
@@ -4593,6 +4645,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "hkex-longitech-2018-placing-convertible-notes": "date",
     "hkex-skyocean-international-2015-rmb-convertible-bonds-due-2017-cny": "date",
     "interim-cik1711279-2017-director-june-note-6pct": "share-class",
+    "news-abengoa-2009-6875pct-convertible-notes-due-2014-eur": "share-class",
     "news-amax-international-2019-convertible-bonds-ng-man-sun-hkd": (
         "date maturity rate"
     ),
@@ -4710,6 +4763,9 @@ KNOWN_INVENTED: dict[str, str] = {
     "news-resources-prima-2018-substantial-shareholder-convertible-loan": "principal",
     "news-roxi-petroleum-2010-arawak-convertible-loan-repayment-usd": "rate",
     "news-samvardhana-motherson-2024-6-5pct-ccds-qip-inr": "share-class",
+    "news-sealy-2009-8pct-pik-third-lien-convertible-notes": (
+        "related-party share-class"
+    ),
     "news-senko-2021-round-1-convertible-bonds-krw": "share-class",
     "news-seven-utilities-and-power-2020-2pct-convertible-debentures-aof-thb": (
         "conversion-discount"
@@ -4738,11 +4794,15 @@ KNOWN_INVENTED: dict[str, str] = {
     "news-xmax-2025-billiongold-6pct-convertible-note": "date",
     "news-yangzijiang-2022-edbi-alexandrian-zero-coupon-bonds": "principal",
     "news-zee-entertainment-2024-5pct-fccb-ten-series": "holder",
+    "nr-banca-transilvania-2013-subordinated-convertible-bonds-eur": "related-party",
     "nr-clarocity-2017-10pct-secured-convertible-debentures-cad": "share-class",
     "nr-detector-exploration-2008-prime-plus-3pct-convertible-debentures-cad": (
         "conversion-price"
     ),
     "nr-ensign-energy-2024-7-5pct-convertible-debentures-cad": "date",
+    "nr-gensight-biologics-2022-heights-premium-convertible-notes-eur": (
+        "conversion-discount"
+    ),
     "nr-gtec-holdings-2018-8pct-convertible-grid-promissory-note-cad": "date",
     "nr-hempnova-lifetech-2020-10pct-convertible-notes-cad": "holder related-party",
     "nr-horizon-petroleum-2025-15pct-secured-convertible-debenture-units-t2-cad": (
@@ -4755,6 +4815,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "nr-mission-ready-2017-10pct-secured-convertible-debentures-cad": "holder",
     "nr-northstar-clean-technologies-2023-convertible-debenture-units-cad": "date",
     "nr-nova-royalty-2020-8pct-convertible-loan-facility-cad": "interest-payment",
+    "nr-pixium-vision-2018-11-5pct-convertible-bonds-kreos-eur": "holder",
     "nr-somedia-networks-2015-convertible-debenture-difference-capital-cad": (
         "conversion-price maturity"
     ),
@@ -4764,6 +4825,7 @@ KNOWN_INVENTED: dict[str, str] = {
     ),
     "nr-trigon-metals-2022-lind-convertible-security-cad": "conversion-discount",
     "nr-tsxv-egx-2015-12pct-secured-convertible-debentures-usd": "interest-payment",
+    "other-future-forests-fiji-2011-7-5pct-convertible-notes-fjd": "share-class",
     "pr-ablynx-2015-3-25pct-convertible-bonds-eur": "date",
     "pr-adherium-2020-secured-convertible-notes-capital": "principal",
     "pr-ananda-developments-2021-12-5pct-convertible-loan-notes-gbp": "principal",
@@ -4856,6 +4918,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "rns-endomines-2023-lda-convertible-loan": "conversion-reference",
     "rns-goldstone-2017-gbp-daily-compounded-convertible-loan": "related-party",
     "rns-imaginatik-2018-eight-capital-clns": "par-value",
+    "rns-independent-news-media-2007-8-95pct-convertible-notes-nzd": "par-value",
     "rns-kea-petroleum-2014-darwin-convertible-loan-notes-gbp": (
         "conversion-price conversion-reference"
     ),
@@ -4864,6 +4927,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "rns-lonrho-2010-us60m-guaranteed-convertible-bonds": "par-value share-class",
     "rns-metalnrg-2022-gbp-10pct-simple-cln-gis": "conversion-reference",
     "rns-mysquar-2016-usd2m-cln-sandabel-milestone-drawdowns": "principal",
+    "rns-new-world-resources-2016-pik-mandatory-convertible-notes-eur": "share-class",
     "rns-paragon-diamonds-2015-loan-reclassified-convertible-note": "related-party",
     "rns-pathfinder-minerals-2020-175k-cln-tranches": "principal",
     "rns-plexus-2024-loan-notes-maturity-extended": "conversion-price",

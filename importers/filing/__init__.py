@@ -278,7 +278,10 @@ def _first_match(reader: Reader, patterns: tuple[re.Pattern[str], ...]) -> list[
                 # (not a subscriber that also underwrites: "was admitted to
                 # subscribe for and underwrite the convertible bonds")
                 r"\bwarrants?\b(?!\s+(?:purchase\s+)?agreement)|placement agen"
-                r"|(?<!subscribe for and )underwrit",
+                r"|(?<!subscribe for and )underwrit"
+                # ("the Subscription Agreement with DBS Bank Ltd., the sole
+                # global coordinator")
+                r"|global coordinator|lead managers?\b|book\s?runners?\b",
                 sentence[match.start() : match.end() + 40],
                 re.IGNORECASE,
             ):
@@ -309,31 +312,39 @@ def _first_match(reader: Reader, patterns: tuple[re.Pattern[str], ...]) -> list[
             # Cayman", "with Bushido Capital Master Fund, LP and Gamma ...")
             # (nor two: "with Ianco Holdings Ltd. and Matco Holdings Ltd.")
             if (
-                rx.search(r"\b(?:notes?|debentures?|bonds?)\s+of\b", name, re.I)
-                or rx.search(
-                    rf"{LEGAL_FORM}(?:\s+{FUND_NUMBER})?,?\s+and\s+[A-Z]", name
+                (
+                    rx.search(r"\b(?:notes?|debentures?|bonds?)\s+of\b", name, re.I)
+                    # (nor an amount: "(equivalent to RMB67,871) to one investor")
+                    or rx.match(
+                        r"(?:RMB|[A-Z]{0,2}[$£€¥]|(?:USD|EUR|GBP|CNY|HKD|CAD|AUD)\s)\s?\d",
+                        name,
+                    )
+                    or rx.search(
+                        rf"{LEGAL_FORM}(?:\s+{FUND_NUMBER})?,?\s+and\s+[A-Z]", name
+                    )
                 )
-            ) or (
-                rx.match(
-                    # ("Lester E. Taylor, Jr. and Diane M. Taylor, Trustees")
-                    # (not offices: "Anthony Scott, President, and Chief
-                    # Executive Officer")
-                    # ("to Jasper Lake Ventures One LLC, Redwood Enhanced
-                    # Income Corp., and Liminality Partners LP")
-                    r"^\.?\s*(?:,\s*(?:Jr|Sr)\.)?(?:,\s*[A-Z][^,;.()]{0,40}?\.?){0,3}\s*,?\s+"
-                    r"and\s+(?!its\b|Chief\b|CEO\b|President\b|Chairman\b|Director\b)[A-Z]"
-                    # ("participation from Advance Opportunities Fund, a fund
-                    # managed by ... Limited and Advance Opportunities Fund I,
-                    # a fund managed by ...")
-                    r"|^,\s+an?\s+[^,;.()]{1,80}?\s+and\s+[A-Z][^,;.()]{0,60},\s+an?\s"
-                    # ("to Frost National Bank FBO Renaissance US Growth
-                    # Investment Trust PLC (“RUSGIT”) and Frost National Bank
-                    # FBO US Special Opportunities Trust PLC (“USSO”)")
-                    # (not "1800 Diagonal Lending, LLC ("Diagonal"), and
-                    # Diagonal purchased": the same one)
-                    r"|^[^,;.()]{0,10}\(\s*[\"“](?P<short>[^\"”]{1,30})[\"”]\s*\)\s*,?\s+and\s+"
-                    r"(?!its\b)(?!(?P=short)\b)[A-Z]",
-                    sentence[match.end(1) : match.end(1) + 200],
+                or (
+                    rx.match(
+                        # ("Lester E. Taylor, Jr. and Diane M. Taylor, Trustees")
+                        # (not offices: "Anthony Scott, President, and Chief
+                        # Executive Officer")
+                        # ("to Jasper Lake Ventures One LLC, Redwood Enhanced
+                        # Income Corp., and Liminality Partners LP")
+                        r"^\.?\s*(?:,\s*(?:Jr|Sr)\.)?(?:,\s*[A-Z][^,;.()]{0,40}?\.?){0,3}\s*,?\s+"
+                        r"and\s+(?!its\b|Chief\b|CEO\b|President\b|Chairman\b|Director\b)[A-Z]"
+                        # ("participation from Advance Opportunities Fund, a fund
+                        # managed by ... Limited and Advance Opportunities Fund I,
+                        # a fund managed by ...")
+                        r"|^,\s+an?\s+[^,;.()]{1,80}?\s+and\s+[A-Z][^,;.()]{0,60},\s+an?\s"
+                        # ("to Frost National Bank FBO Renaissance US Growth
+                        # Investment Trust PLC (“RUSGIT”) and Frost National Bank
+                        # FBO US Special Opportunities Trust PLC (“USSO”)")
+                        # (not "1800 Diagonal Lending, LLC ("Diagonal"), and
+                        # Diagonal purchased": the same one)
+                        r"|^[^,;.()]{0,10}\(\s*[\"“](?P<short>[^\"”]{1,30})[\"”]\s*\)\s*,?\s+and\s+"
+                        r"(?!its\b)(?!(?P=short)\b)[A-Z]",
+                        sentence[match.end(1) : match.end(1) + 200],
+                    )
                 )
             ):
                 continue

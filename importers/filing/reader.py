@@ -2646,7 +2646,11 @@ def _an_amount_aside(sentence: str, money: Money) -> str | None:
     # the amount of notes redeemed: "has redeemed the final tranche of its
     # foreign currency convertible bonds (FCCBs) amounting to $44.22 million"
     if rx.search(
-        r"\b(?:redeemed|repaid|repurchased|bought back)\b[^.;$]{0,120}\bamounting to\s*$",
+        r"\b(?:redeemed|repaid|repurchased|bought back)\b[^.;$]{0,120}\bamounting to\s*$"
+        # loans turned into shares, not the note: "to capitalise its loans
+        # amounting to 58.6 million euros ... by issuing new shares"
+        r"|\bcapitali[sz]e\w*\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}(?:loans?|debts?"
+        r"|borrowings)\s+amounting\s+to\s*$",
         _left(sentence, money.start, 200),
     ):
         return ""
@@ -2747,6 +2751,19 @@ def money_role(sentence: str, money: Money) -> str | None:
             left,
         )
         is not None
+        # each note's face after the notes' count: "250 million 10 year
+        # NZ$1.00 convertible notes"
+        or (
+            rx.search(
+                r"(?<![$£€\w.,])\d[\d,]*(?:\.\d+)?\s+(?:million|billion)\s+(?:\d+[- ]years?\s+)?$",
+                left,
+            )
+            is not None
+            and rx.match(
+                r"^\s*(?:[\w-]+\s+){0,2}(?:notes|bonds|debentures)\b", right, re.I
+            )
+            is not None
+        )
         # one end of an offer's range: "$0.75m to $1.2m (max) in Secured
         # Convertible Notes"
         # (not an offering "upsized ... from $600 million to $650 million")
@@ -5222,6 +5239,13 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
             r"\b(?:with|on)\s+(?:similar|substantially similar|identical|the same)\s+terms\s+on\s*$",
             window,
         )
+        # a conversion's day: "On March 1, 2011, upon the conversion of $6.4
+        # million of the principal amount of the convertible notes, 907,708
+        # common shares were issued"
+        or rx.match(r"\W*on\s+[^;]{4,30}?,?\s+upon\s+(?:the\s+)?conversion\b", lowered)
+        # another issue's: "Another convertible 7.44 million litas (€ 2.15
+        # million) par value bond issue was issued on January 30th, 2010"
+        or rx.match(r"\W*another\s+convertible\b", lowered)
         # a valuation's day: "On October 14, 2011, the Company determined a
         # fair value of $504,907 ... using the Black Scholes Option Pricing
         # Model"
@@ -5450,7 +5474,7 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
             or rx.search(
                 # ("publicly issued 45574186 convertible corporate bonds on July 7,
                 # 2021")
-                r"\b(?:issued|completed)\b[^.]{0,80}\b(?:notes?|debentures?|bonds?|convertibles)"
+                r"\b(?:issued|completed)\b(?:[^.]|\.(?=\d)){0,80}\b(?:notes?|debentures?|bonds?|convertibles)"
                 r"\s+on\s*$"
                 # "sold a $61,000 10% convertible promissory note due Nov. 5,
                 # 2016 to Auctus Fund, LLC on Feb. 5"; "settled a private
@@ -7273,6 +7297,10 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         # of 10% or 11% p.a."
         or rx.match(r"^\s*(?:p\.a\.|per annum)?\s*or\s+\d[\d.]*\s*%", right)
         or rx.search(r"\brates of \d[\d.]*\s*%\s+or\s+$", left)
+        # ("EUR 150,000,000 4.00 per cent./8.00 per cent. PIK Mandatory
+        # Convertible Notes": a cash rate or a higher one paid in kind)
+        or rx.match(r"^\s*\.?\s*/\s*\d[\d.]*\s*(?:%|per\s*cent)", right)
+        or rx.search(r"\d[\d.]*\s*(?:%|per\s*cent)\.?\s*/\s*$", left)
         # other notes the proceeds buy back: "The remaining net proceeds will
         # be used to repurchase $400.0 million of Omnicell's outstanding 0.25%
         # Convertible Senior Notes"; "may use ... the net proceeds ... to
@@ -7322,6 +7350,14 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         or rx.search(
             r"\b(?:senior|subordinated?|junior)\s+(?:in right of payment\s+)?to\b[^.;%]{0,100}$"
             r"|\bpari\s+passu\s+with\b[^.;%]{0,100}$",
+            left,
+        )
+        # the rate of notes renewed later: "The new interest rate for
+        # investors who renew the notes will be 6% a year"; "The rate for the
+        # renewed notes had been set at 6%"
+        or rx.search(
+            r"\bnew\s+interest\s+rate\b[^.;%]{0,60}$"
+            r"|\brenewed\s+(?:notes|debentures|bonds|capital\s+notes)\b[^.;%]{0,40}$",
             left,
         )
         # notes redeemed early: "in connection with the early redemption of
@@ -7883,7 +7919,8 @@ _FLOOR = re.compile(
     # ("However, it amounts to at least EUR 10.47")
     r"(?:not|no|never|in no event)(?:[^.]|\.(?=\d)){0,50}?(?:less|lower) than|below|\bis at least"
     r"|\bamounts to at least)"
-    r"\s*(?:of|equal to|is|,?\s*(?:currently\s+)?set\s+at)?\s*(?:[a-z]+ dollars?\s*\()?$",
+    # ("The minimum conversion price was set at 11.9 euros per share")
+    r"\s*(?:of|equal to|is|,?\s*(?:currently\s+|was\s+)?set\s+at)?\s*(?:[a-z]+ dollars?\s*\()?$",
     re.IGNORECASE,
 )
 
@@ -8534,6 +8571,13 @@ def _not_the_note_price(lowered: str, money: Money, warrants: bool) -> bool:
         )
         # ("The Warrant Exercise Price will be amended to US$0.14")
         or rx.search(r"\bwarrant exercise price\b[^$;]{0,40}$", left)
+        # the notes' own issue price: "16M unsecured convertible notes issued
+        # at 60c each"
+        or rx.search(
+            r"\b(?:notes|debentures|bonds)\s+(?:(?:being|to be|are|were)\s+)?"
+            r"(?:issued|offered|sold)\s+at\s*$",
+            left,
+        )
         # a note's own price against its par: "The Convertible Loan Notes are
         # issuable at a price of £22,500 (representing a discount of 10% to par
         # value)"; a currency's rate: "At a conversion rate of INR 85.3 per
