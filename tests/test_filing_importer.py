@@ -13773,6 +13773,77 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "per cent. PIK Mandatory Convertible Notes due 2020.",
             {"rate": None},
         ),
+        # the outstanding bonds a concurrent repurchase buys back: neither their
+        # amount nor their rate (nor "euros 3.375" an amount)
+        (
+            "Said on Thursday that it priced its convertible bonds due 2021. "
+            "Bonds nominal value is 100,000 euros each for total nominal value of "
+            "200 million euros and coupon of 0.875 percent per year. Announced "
+            "results of the concurrent repurchase of its outstanding 225,000,000 "
+            "euros 3.375 percent convertible bonds due 2018.",
+            {"principal": "200000000.00 EUR", "rate": "0.00875"},
+        ),
+        # "a principal loan amount of"
+        (
+            "On March 1, 2018, the Company entered into a convertible loan "
+            "agreement with GTRIMG Ltd. (the \u201cLender\u201d), in a principal "
+            "loan amount of US $1,000,000 which was provided at the closing of "
+            "the CLA.",
+            {"principal": "1000000.00 USD"},
+        ),
+        # a class letter after the words: "Common Shares A"
+        (
+            "On 12 January 2022, the Group issued convertible note for an amount "
+            "of $20 million to a PIPE investor as pre-funded subscription. The "
+            "convertible note shall be exchanged for a number of new Swvl\u2019s "
+            "Common Shares A at an exchange price of $9.10 per share.",
+            {"share-class": '"Class A Common"'},
+        ),
+        # the agent whose office is the holder's address ("c/o")
+        (
+            "FOR VALUE RECEIVED, B.O.S. BETTER ON-LINE SOLUTIONS LTD. (the "
+            "\u201cBorrower\u201d), hereby promises to pay to LAURUS MASTER FUND, "
+            "LTD. a Cayman Islands company c/o Ironshore Corporate Services Ltd., "
+            "P.O. Box 1234 G.T., Queensgate House, South Church Street, Grand "
+            "Cayman, Cayman Islands, Fax: 000-000-0000 (the \u201cHolder\u201d) or "
+            "its registered assigns, the sum of One Million and Five Hundred "
+            "Thousand United States Dollars ($1,500,000).",
+            {"holder": '"LAURUS MASTER FUND, LTD."', "principal": "1500000.00 USD"},
+        ),
+        # the notes an issue refinances: neither their maturity nor an issue date
+        (
+            "Other Noteworthy Matters | - The Notes are being issued to refinance "
+            "exchangeable notes issued in May 2004 that are due to mature on May "
+            "27, 2009.",
+            {"date": None, "maturity": None},
+        ),
+        # an offering memorandum's day is no issue date
+        (
+            "Neoma Africa Fund intends to convert its $10million unsecured "
+            "convertible loan stock into ordinary shares as contemplated under "
+            "the loan stock agreement and the placement memorandum issued by the "
+            "Company on December 29, 2009.",
+            {"date": None},
+        ),
+        # a floating rate's floor is no rate
+        (
+            "The debentures bear regular interest at an annual rate equal to "
+            "3-month LIBOR, reset quarterly, minus 0.25%; provided that such rate "
+            "will never be less than 0% per annum.",
+            {"rate": None},
+        ),
+        # a coupon range marketed is no rate
+        (
+            "The Bonds will be marketed with a coupon of 2.125 - 2.625% per annum "
+            "payable semi-annually in arrears.",
+            {"rate": None},
+        ),
+        # rates stepping up year by year: no one rate
+        (
+            "Coupon: 0.8% initially, stepping up to 1% in year two, to 1.2% in "
+            "year three and to 2.6% in year six",
+            {"rate": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -14952,6 +15023,15 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-minimum-price-that-was-set-at",
         "the-notes-own-issue-price",
         "a-cash-or-in-kind-rate",
+        "bonds-a-concurrent-repurchase-buys-back",
+        "a-principal-loan-amount",
+        "a-class-letter-after-the-words",
+        "an-agent-care-of-the-holder",
+        "the-notes-an-issue-refinances",
+        "an-offering-memorandums-day",
+        "a-floating-rates-floor",
+        "a-coupon-range-marketed",
+        "rates-stepping-up",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

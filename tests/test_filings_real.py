@@ -7,7 +7,7 @@ person read in it (``NAME.truth.json``, with the source address; see
 truth (wrong); each stated term it does not yet read, and each value it
 gives that the truth does not hold (invented), is listed below as a strict
 xfail (reading it right, or no longer inventing it, turns the test red
-until the list is updated). After the first set, five hundred more
+until the list is updated). After the first set, five hundred and eight more
 sets were collected after the reader was written and first scored unseen;
 ``SOURCES.md`` lists those first reads.
 ``python -m tests.filings_score`` prints the same comparison as a table.
@@ -877,6 +877,9 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-community-shores-bank-2013-8pct-convertible-note-1030-norton-llc": (
         "conversion-discount date holder maturity"
     ),
+    "10q-comstock-resources-2016-7-75pct-convertible-second-lien-pik-notes": (
+        "principal rate"
+    ),
     "10q-conatus-2018-novartis-note-6pct-120pct-20day-avg": (
         "conversion-lookback conversion-reference holder maturity rate"
     ),
@@ -1149,12 +1152,17 @@ KNOWN_MISSING: dict[str, str] = {
     "6k-nova-minerals-2024-nebari-convertible-loan-variation": "conversion-price",
     "6k-nvni-2025-secured-convertible-exchange-note": "principal",
     "6k-paragon-shipping-2017-exchange-note": "rate",
+    "6k-posco-2021-zero-coupon-eur-exchangeable-bonds": (
+        "conversion-price principal rate share-class"
+    ),
     "6k-pr-globus-maritime-2019-5m-senior-convertible-note-10pct": (
         "date interest-payment maturity purchase-price"
     ),
     "6k-pr-neovasc-2022-restated-note-strul": "interest-payment",
-    "6k-pv-nano-cell-2018-gtrimg-convertible-loan": "principal",
     "6k-sify-2021-series-1-ccds-kotak-inr": "principal",
+    "6k-sk-telecom-2009-1-75pct-exchangeable-notes-usd": (
+        "conversion-price interest-payment maturity principal rate"
+    ),
     "6k-tnl-mediagene-2024-10pct-pipe-convertible-notes": "date principal",
     "6k-tower-semiconductor-2012-series-f-debentures-nis-ratio": "conversion-price",
     "6k-trinity-biotech-2022-mico-junior-convertible-note": "holder share-class",
@@ -1178,6 +1186,9 @@ KNOWN_MISSING: dict[str, str] = {
     "8k-aerkomm-2020-zero-coupon-bond": "principal rate",
     "8k-airindustries-2017-8pct-subordinated-notes": "share-class",
     "8k-akamai-2023-1125pct-convertible-senior-notes-due-2029": "date maturity",
+    "8k-alliant-techsystems-2004-3pct-convertible-senior-subordinated-notes-due-2024": (
+        "principal"
+    ),
     "8k-american-bio-medica-2019-cherokee-18pct-extension-note": (
         "issue-costs principal rate"
     ),
@@ -1189,6 +1200,7 @@ KNOWN_MISSING: dict[str, str] = {
     "8k-avalon-globocare-2025-two-fixed-price-notes": "principal",
     "8k-avantair-2012-senior-secured-convertible-notes-board-members": "related-party",
     "8k-axion-power-2015-oid-senior-convertible-notes": "purchase-price",
+    "8k-beyond-meat-2025-7pct-second-lien-pik-toggle-convertible-notes": "rate",
     "8k-biorestorative-2019-auctus-note-58pct-market": "interest-payment",
     "8k-biotricity-2020-12pct-notes-vwap-conversion": "conversion-lookback principal",
     "8k-blackstar-2021-power-up-10pct-note": "issue-costs",
@@ -1492,6 +1504,7 @@ KNOWN_MISSING: dict[str, str] = {
     "annual-noxopharm-2025-note9-convertible-notes": "conversion-price-floor maturity",
     "annual-nxt-energy-2024-mcapm-debentures-cad-usd": "conversion-price",
     "annual-report-wockhardt-2007-zero-coupon-fccb-usd": "maturity",
+    "annual-sinopec-2011-convertible-bonds-cny": "interest-payment",
     "annual-sundial-2020-secured-convertible-note-usd1": "date",
     "apa-sebring-dental-2013-6pct-seller-convertible-note": "holder interest-payment",
     "ar-african-dawn-2017-zar-sandown-convertible-bond": "date holder principal",
@@ -2294,6 +2307,7 @@ KNOWN_MISSING: dict[str, str] = {
         "principal"
     ),
     "news-asia-pacific-digital-2015-10pct-unsecured-convertible-notes": "share-class",
+    "news-asiana-airlines-2023-4-7pct-perpetual-convertible-bonds-krw": "holder",
     "news-atlantic-2013-class-d-convertible-bonds-droxford": (
         "conversion-price holder principal"
     ),
@@ -2317,12 +2331,13 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price principal"
     ),
     "news-bangkok-sheet-metal-2022-1pct-convertible-debentures-thb": "principal",
+    "news-bank-muscat-2015-mandatory-convertible-bonds-omr": "par-value principal rate",
     "news-baozun-2019-1625pct-convertible-senior-notes-due-2024": "interest-payment",
     "news-barunson-ea-2020-convertible-bonds-winasia-conversion-krw": "holder",
     "news-bear-creek-mining-2021-6pct-convertible-debenture-sandstorm-usd": (
         "holder principal"
     ),
-    "news-beni-stabili-2015-0875pct-convertible-bonds-due-2021-eur": "principal rate",
+    "news-beijing-oriental-yuhong-2017-convertible-bonds-cny": "principal",
     "news-beonic-2025-10pct-convertible-notes-aud": "principal",
     "news-berlian-laju-tanker-2010-12pct-guaranteed-convertible-bonds-usd": "principal",
     "news-bharti-airtel-2023-1-5pct-fccb-conversion-usd": "principal",
@@ -2371,10 +2386,14 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price maturity rate"
     ),
     "news-chapeau-2006-12pct-convertible-note-smith-foundation": "holder",
+    "news-chi-mei-optoelectronics-2003-zero-coupon-convertible-bonds": "rate",
     "news-china-first-chemical-2016-guaranteed-convertible-bonds-chance-talent-usd": (
         "principal share-class"
     ),
     "news-china-shanshui-cement-2018-20pct-convertible-bonds-cithara-usd": "principal",
+    "news-chunghwa-picture-tubes-2007-zero-coupon-convertible-bonds-warburg-pincus": (
+        "holder"
+    ),
     "news-cielo-2024-tranche2-12pct-30-360-convertible-debenture-units": "principal",
     "news-cineplex-2013-45pct-extendible-convertible-debentures-cad": "principal",
     "news-claranova-2021-4-5pct-convertible-bonds-heights-eur": "holder",
@@ -2410,6 +2429,9 @@ KNOWN_MISSING: dict[str, str] = {
     "news-damansara-realty-2016-0-1pct-redeemable-convertible-notes-myr": (
         "conversion-price-floor par-value"
     ),
+    "news-dana-gas-2008-7-5pct-convertible-sukuk-due-2012-usd": (
+        "conversion-price principal rate"
+    ),
     "news-danal-2016-krw-zero-coupon-convertible-bonds": "principal",
     "news-dayou-ap-2022-4-9pct-series-7-convertible-bonds-krw": "conversion-price",
     "news-decibel-cannabis-2022-debenture-cash-repayment": "conversion-price",
@@ -2439,9 +2461,14 @@ KNOWN_MISSING: dict[str, str] = {
     "news-drillsearch-2013-6pct-convertible-bonds-usd": "share-class",
     "news-dsl-net-2006-8pct-convertible-notes-megapath": "maturity principal",
     "news-dufry-2021-chf500m-0.75pct-convertible-bonds-due-2026": "principal",
+    "news-dxb-entertainments-2018-8pct-convertible-bonds-meraas-aed": (
+        "conversion-price holder interest-payment"
+    ),
+    "news-e-ton-solar-tech-2006-zero-coupon-convertible-bond": "rate",
     "news-eagle-mountain-mining-2023-md-entity-convertible-loan": (
         "conversion-price-floor related-party"
     ),
+    "news-eargo-2022-12pct-senior-secured-convertible-notes": "holder",
     "news-earth-alive-clean-technologies-2017-15pct-secured-convertible-debentures": (
         "principal"
     ),
@@ -2568,6 +2595,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-hotel-leelaventure-2012-fccb-redemption": "principal rate",
     "news-hsin-chong-2015-usd-cb-hkd-conversion": "share-class",
+    "news-huatai-securities-2026-zero-coupon-convertible-bonds-hkd": "share-class",
     "news-hut-8-2024-coatue-8pct-convertible-note": "holder",
     "news-hyundai-merchant-marine-2016-krw300bn-190th-series-cb": (
         "conversion-price holder"
@@ -2584,6 +2612,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-indiacements-2006-usd-fccb-inr-conversion": "principal",
     "news-intelligentenergy-2016-meditor-30m-convertible-loan-notes": "holder",
+    "news-invacare-2019-5pct-convertible-senior-exchange-notes": "principal",
     "news-invalda-2012-9-9pct-convertible-bonds-ltl": (
         "conversion-price holder maturity principal rate"
     ),
@@ -2634,6 +2663,9 @@ KNOWN_MISSING: dict[str, str] = {
     "news-leo-motors-2016-10pct-convertible-debentures": "principal purchase-price",
     "news-lexaria-2016-10pct-convertible-debentures-tranche": "date",
     "news-li-ning-2012-rmb-4pct-convertible-bonds-tpg-gic": "principal",
+    "news-liberty-media-2016-2-25pct-exchangeable-debentures-time-warner-usd": (
+        "principal share-class"
+    ),
     "news-liongold-2020-s10m-10pct-redeemable-convertible-bonds-tomson": "holder",
     "news-liontown-2024-lges-usd250m-convertible-notes": "share-class",
     "news-lithium-australia-2018-arena-a21m-convertible-note-facility": (
@@ -2687,6 +2719,9 @@ KNOWN_MISSING: dict[str, str] = {
     "news-metanor-2015-debenture-maturity-extension": "date",
     "news-michelin-2016-zero-coupon-oceane-due-2017": "date principal",
     "news-ming-shing-2025-6pct-convertible-promissory-notes-usd": "principal",
+    "news-mitsui-osk-lines-2006-zero-coupon-euroyen-convertible-bonds-due-2011": (
+        "maturity"
+    ),
     "news-mj-harvest-2022-smc-12pct-oid-secured-convertible-note": "purchase-price",
     "news-mogo-finance-2017-10pct-senior-secured-convertible-debentures": (
         "conversion-price principal"
@@ -2775,6 +2810,9 @@ KNOWN_MISSING: dict[str, str] = {
     "news-orbus-pharma-2008-amended-c5-3m-convertible-debentures": (
         "conversion-price rate share-class"
     ),
+    "news-osaka-soda-2017-zero-coupon-6th-series-convertible-bonds-due-2022": (
+        "principal"
+    ),
     "news-osiris-therapeutics-2008-2pct-convertible-note-friedli": "date principal",
     "news-otto-energy-2017-molton-secured-convertible-notes": "principal",
     "news-oxford-cannabinoid-2024-8pct-convertible-loan-notes-gbp": (
@@ -2801,6 +2839,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-discount conversion-lookback conversion-reference"
     ),
     "news-phoenix-petroleum-2012-convertible-notes-bdo-php": "principal",
+    "news-ping-an-insurance-2013-a-share-convertible-bonds-cny": "share-class",
     "news-ping-an-securities-group-2017-5pct-convertible-bonds-topsource-hkd": (
         "principal"
     ),
@@ -2873,6 +2912,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price holder principal"
     ),
     "news-sernova-sangha-15pct-debenture": "holder related-party",
+    "news-seven-group-2022-4pct-exchangeable-notes-boral-aud": "principal rate",
     "news-seven-utilities-and-power-2020-2pct-convertible-debentures-aof-thb": (
         "conversion-reference share-class"
     ),
@@ -2936,6 +2976,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-symphony-environmental-2023-sea-pearl-convertible-loan": "interest-payment",
     "news-syrah-2019-australiansuper-8pct-convertible-note": "holder rate",
+    "news-systex-2001-zero-coupon-convertible-bond-usd": "principal",
     "news-tag-immobilien-2025-eur-332m-0625pct-convertible-bonds": "share-class",
     "news-tandem-2024-150pct-convertible-senior-notes-due-2029": "principal",
     "news-tao-alpha-2025-second-secured-convertible-loan-note-gbp": "rate",
@@ -2948,6 +2989,9 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-teligent-2020-zero-coupon-convertible-senior-notes-exchange": "rate",
     "news-telix-2024-convertible-notes-aud-600m": "principal",
+    "news-temasek-financial-iii-2011-zero-coupon-exchangeable-bonds-stanchart-sgd": (
+        "principal share-class"
+    ),
     "news-terrascend-2023-99pct-unsecured-convertible-debentures": (
         "conversion-price interest-payment"
     ),
@@ -3074,6 +3118,9 @@ KNOWN_MISSING: dict[str, str] = {
     "nr-aeromechanical-services-2010-8pct-convertible-secured-debentures-cad": (
         "conversion-price"
     ),
+    "nr-alliance-one-2009-5-5pct-convertible-senior-subordinated-notes-due-2014": (
+        "interest-payment"
+    ),
     "nr-arianne-phosphate-2024-9-5pct-convertible-debenture-cad": "interest-payment",
     "nr-banca-transilvania-2013-subordinated-convertible-bonds-eur": "interest-payment",
     "nr-bank-south-pacific-2010-7pct-mandatory-convertible-notes-fjd": (
@@ -3114,6 +3161,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "nr-digital360-2021-45pct-convertible-bond-2017-2022-eur": "rate",
     "nr-e-automotive-2024-12pct-secured-convertible-loan-usd": "related-party",
+    "nr-emaar-properties-2010-7-5pct-convertible-notes-due-2015-usd": "share-class",
     "nr-ensign-energy-2024-7-5pct-convertible-debentures-cad": "principal",
     "nr-forbes-manhattan-coal-2013-10pct-convertible-loan-usd": (
         "conversion-price interest-payment issue-costs principal"
@@ -3147,6 +3195,9 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "nr-navya-2022-ocabsa-third-tranche-negma-eur": "holder",
     "nr-northstar-clean-technologies-2023-convertible-debenture-units-cad": "principal",
+    "nr-norwegian-air-shuttle-2020-perpetual-0pct-eur-convertible-bonds": (
+        "conversion-price share-class"
+    ),
     "nr-nova-royalty-2020-8pct-convertible-loan-facility-cad": (
         "conversion-price principal"
     ),
@@ -3163,11 +3214,13 @@ KNOWN_MISSING: dict[str, str] = {
     "nr-quebecor-2018-4pct-convertible-debenture-cad": (
         "conversion-price-floor holder principal"
     ),
+    "nr-rag-stiftung-2015-zero-coupon-exchangeable-bonds-evonik-eur": "share-class",
     "nr-rusoro-mining-2008-exchangeable-loan-usd": "share-class",
     "nr-san-gold-2015-8pct-convertible-debentures-listing-cad": "principal rate",
     "nr-search-minerals-2020-incor-convertible-debenture-cad": (
         "holder principal share-class"
     ),
+    "nr-shoprite-2012-6-5pct-convertible-bonds-zar": "principal",
     "nr-snaige-2008-14pct-convertible-bonds-ltl": "maturity principal",
     "nr-somedia-networks-2015-convertible-debenture-difference-capital-cad": (
         "date share-class"
@@ -3196,9 +3249,18 @@ KNOWN_MISSING: dict[str, str] = {
     "offer-ecp-emerging-growth-2027-5-5pct-unsecured-convertible-notes-aud": (
         "conversion-price interest-payment rate"
     ),
+    "other-audiocodes-2004-2pct-senior-convertible-notes-due-2024": "interest-payment",
+    "other-daibiru-1984-2125pct-swiss-franc-convertible-bonds-due-1989": (
+        "conversion-price principal"
+    ),
+    "other-l-3-communications-holdings-2005-3pct-codes-due-2035": "rate",
+    "other-smith-wesson-holding-2007-4pct-senior-convertible-notes-due-2026": (
+        "date interest-payment"
+    ),
     "other-standard-pacific-2007-6pct-convertible-senior-subordinated-notes": (
         "interest-payment principal"
     ),
+    "other-suzuki-motor-2016-zero-coupon-convertible-bonds-due-2021": "share-class",
     "periodic-cik1619558-2016-asher-2010-note-three-lowest": "issue-costs",
     "pn-stmicroelectronics-2017-usd-convertibles-issued-above-par": "rate",
     "pn-toray-2007-jpy-zero-coupon-convertible-two-tranches": (
@@ -3679,6 +3741,7 @@ KNOWN_MISSING: dict[str, str] = {
     "rns-avacta-2022-gbp55m-convertible-bonds-95pct-issue": "share-class",
     "rns-bahamas-petroleum-2020-cln-facility-drawdown": "date principal",
     "rns-bezant-resources-2022-sanderson-tranche-1": "conversion-price principal",
+    "rns-chamberlin-2021-unsecured-convertible-loan-note-gbp": "date",
     "rns-cindrigo-2021-zero-coupon-loan-notes-danir": "date holder",
     "rns-city-natural-resources-2011-3-5pct-culs-conversion-price": (
         "conversion-price principal"
@@ -4102,6 +4165,7 @@ KNOWN_MISSING: dict[str, str] = {
     "xbrl-seer-2016-atmi-convertible-secured-note": "date holder rate",
     "xbrl-sport-endurance-2016-10pct-oid-secured-convertible-notes": "purchase-price",
     "xbrl-sunvesta-2012-aires-chf-loan": "interest-payment",
+    "xbrl-swvl-2022-non-interest-convertible-note-pipe-usd": "date principal rate",
 }
 
 
@@ -4381,6 +4445,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "20f-cik1804469-2022-streeterville-note": "interest-payment",
     "20f-cik1819074-2020-usd-note-cad-issuer": "share-class",
     "20f-cik1828365-2018-rmb-january-2018-convertible-loan": "share-class",
+    "20f-cyberark-software-2019-0pct-convertible-senior-notes-due-2024": "principal",
     "20f-ecarx-2022-5pct-related-party-convertible-note": "principal",
     "20f-polymet-2019-glencore-2020-unsecured-debenture-first-tranche": "compounding",
     "20f-psyence-2024-first-tranche-senior-secured-convertible-notes": "holder",
@@ -4658,6 +4723,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "news-austpac-resources-2018-zero-coupon-convertible-securities-bergen-aud": (
         "par-value"
     ),
+    "news-bank-muscat-2015-mandatory-convertible-bonds-omr": "related-party",
     "news-beonic-2025-10pct-convertible-notes-aud": "related-party",
     "news-biosyntech-2009-c1-4m-12pct-subordinated-secured-convertible-debentures": (
         "principal"
@@ -4675,12 +4741,17 @@ KNOWN_INVENTED: dict[str, str] = {
         "share-class"
     ),
     "news-chaswood-resources-2019-1pct-convertible-notes-sgd": "conversion-lookback",
+    "news-chunghwa-picture-tubes-2007-zero-coupon-convertible-bonds-warburg-pincus": (
+        "principal"
+    ),
+    "news-ci-leasing-2020-convertible-loan-stock-neoma-usd": "holder",
     "news-claranova-2021-4-5pct-convertible-bonds-heights-eur": "share-class",
     "news-clearbridge-health-2020-bond-conversion": "principal",
     "news-co2-energy-transition-2025-sponsor-note-units": "date",
     "news-crops-2018-8pct-convertible-debentures-private-placement-cad": "compounding",
     "news-cudeco-2017-gemstone-note-facility": "principal",
     "news-damansara-realty-2016-0-1pct-redeemable-convertible-notes-myr": "holder",
+    "news-dana-gas-2008-7-5pct-convertible-sukuk-due-2012-usd": "share-class",
     "news-delta-9-2022-10pct-sundial-convertible-debentures": "share-class",
     "news-diamond-estates-2026-lassonde-acquires-debenture": "share-class",
     "news-diamondcorp-2016-rasmala-shariah-facility": "principal",
@@ -4814,8 +4885,10 @@ KNOWN_INVENTED: dict[str, str] = {
     "nr-mint-corporation-2014-gravitas-12pct-convertible-loan-cad": "date",
     "nr-mission-ready-2017-10pct-secured-convertible-debentures-cad": "holder",
     "nr-northstar-clean-technologies-2023-convertible-debenture-units-cad": "date",
+    "nr-norwegian-air-shuttle-2020-perpetual-0pct-eur-convertible-bonds": "principal",
     "nr-nova-royalty-2020-8pct-convertible-loan-facility-cad": "interest-payment",
     "nr-pixium-vision-2018-11-5pct-convertible-bonds-kreos-eur": "holder",
+    "nr-shoprite-2012-6-5pct-convertible-bonds-zar": "share-class",
     "nr-somedia-networks-2015-convertible-debenture-difference-capital-cad": (
         "conversion-price maturity"
     ),

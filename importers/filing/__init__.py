@@ -3476,6 +3476,10 @@ def _first_class(sentence: str) -> str | None:
         if _another_class(sentence, match):
             continue
         raw = next(group for group in match.groups() if group)
+        # the class letter after the words: "Swvl's Common Shares A"
+        letter = rx.match(r"\s+([A-Z])(?![\w'’.])", sentence[match.end() :])
+        if letter is not None and raw.lower() in ("common", "ordinary"):
+            raw = f"Class {letter.group(1)} {raw}"
         return " ".join(
             word if word[1:] != word[1:].lower() else word.capitalize()
             for word in raw.split()

@@ -894,6 +894,8 @@ _PRINCIPAL_BEFORE = re.compile(
         # ("Principal Amount of Note:  $500,000")
         # ("Principal amount - $210,000.": a term sheet's dash)
         r"principal amount(?: of (?:the )?(?:note|debenture))?(?:\s*[:\u2013\u2014-])?|"
+        # ("in a principal loan amount of US $1,000,000")
+        r"\bprincipal loan amount of\s*|"
         r"principal sum:?|principal balance|principal amount and gross proceeds of\s*|"
         # ("Note Amount: | US$ 500,000.00"; "The principal of the note is
         # $240,135"; "The principal value of the Note was $60,000")
@@ -1535,8 +1537,10 @@ def _a_cap_or_bought_back(sentence: str, money: Money, left: str, right: str) ->
             # notes")
             # ("and Repurchase of Approximately $300 Million Aggregate
             # Principal Amount of Convertible Senior Notes due 2024")
+            # ("the concurrent repurchase of its outstanding 225,000,000 euros
+            # 3.375 percent convertible bonds due 2018")
             r"\b(?:buy-?back|repurchase)\s+(?:by\s+[^$;.]{2,40}?\s+)?of\s+"
-            r"(?:approximately\s+|about\s+)?$"
+            r"(?:(?:its|the|our)\s+outstanding\s+)?(?:approximately\s+|about\s+)?$"
             r"|\b(?:repurchased|repurchases|bought back|buys back)\s*$"
             # ("repurchased a principal amount equal to $920 thousand of the
             # Exchangeable Notes"; "it repurchased on April 15, 2011 an
@@ -3740,6 +3744,10 @@ def defined_holders(sentence: str) -> list[tuple[str, str]]:
         # a stray bracket after the name: "by Ewave Mobile Ltd.) ("Lender")"
         if before.count(")") > before.count("("):
             before = rx.sub(r"\)\s*$", " ", before)
+        # "LAURUS MASTER FUND, LTD. a Cayman Islands company c/o Ironshore
+        # Corporate Services Ltd., P.O. Box 1234 G.T.": the agent whose office
+        # is the address
+        before = rx.sub(r",?\s+c/o\s+[^()]{1,250}$", "", before)
         # "MALCOLM CLAY, of ***, or its registered assigns": a residence
         before = rx.sub(r",\s+of\s+[^(),]{1,80},?\s*$", "", before)
         # "LIANG MEIHUA located at Flat B, 30/F, ..., Hong Kong": an address
@@ -5180,7 +5188,10 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
         _DATELINE.match(left)
         or "filed" in window[-40:]
         # a maturity: "received $50,000 from CaiE due on November 17, 2017"
-        or rx.search(r"\b(?:due|maturing|matures)\s+(?:on\s+)?$", window) is not None
+        # ("exchangeable notes issued in May 2004 that are due to mature on
+        # May 27, 2009")
+        or rx.search(r"\b(?:due|maturing|matures|due to mature)\s+(?:on\s+)?$", window)
+        is not None
         # "Following announcement on 15 September 2015 of entry into a
         # convertible note agreement": an earlier announcement's day
         or rx.search(
@@ -5243,6 +5254,12 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
         # million of the principal amount of the convertible notes, 907,708
         # common shares were issued"
         or rx.match(r"\W*on\s+[^;]{4,30}?,?\s+upon\s+(?:the\s+)?conversion\b", lowered)
+        # an offering document's: "the placement memorandum issued by the
+        # Company on December 29, 2009"
+        or rx.search(
+            r"\b(?:memorandum|prospectus|circular|offering document)\s+issued\b[^.;]{0,40}\bon\s*$",
+            window,
+        )
         # another issue's: "Another convertible 7.44 million litas (€ 2.15
         # million) par value bond issue was issued on January 30th, 2010"
         or rx.match(r"\W*another\s+convertible\b", lowered)
@@ -6238,6 +6255,14 @@ def _gone_notes_day(sentence: str, date: DateValue) -> bool:
         # "in exchange for a promissory note (the "Note") that had matured on
         # September 30, 2012": the note given up
         or rx.search(r"\bin exchange for\b[^;]{0,120}\bmatured on\s*$", before)
+        # the notes the issue refinances: "The Notes are being issued to
+        # refinance exchangeable notes issued in May 2004 that are due to
+        # mature on May 27, 2009"
+        or rx.search(
+            r"\brefinanc\w*\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,3}"
+            r"(?:notes|bonds|debentures)\b[^.;]{0,80}\b(?:due|matur\w*)(?:\s+to\s+mature)?\s+(?:on\s+)?$",
+            before,
+        )
         # the notes an exchange offer takes
         or rx.search(EXCHANGE_OFFER_FOR + r"[^.;$]{0,80}\bdue\s*$", before)
         # an earlier note's, defined by name: "with a maturity date of
@@ -7352,12 +7377,32 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
             r"|\bpari\s+passu\s+with\b[^.;%]{0,100}$",
             left,
         )
+        # a floating rate's floor: "provided that such rate will never be
+        # less than 0% per annum"; a range marketed: "a coupon of 2.125 -
+        # 2.625% per annum"; the first of rates stepping up: "Coupon: 0.8%
+        # initially, stepping up to 1% in year two"
+        or rx.search(
+            r"\b(?:never|not)\s+be\s+(?:less|lower)\s+than\s*$"
+            r"|\b\d[\d.]*\s*(?:%|per\s*cent)?\s*[-\u2013]\s*$",
+            left,
+        )
+        or rx.match(
+            r"^\s*(?:[-\u2013]\s*\d[\d.]*\s*%"
+            r"|(?:per annum\s+)?initially,?\s+step(?:ping|s)\s+up\b)",
+            right,
+        )
         # the rate of notes renewed later: "The new interest rate for
         # investors who renew the notes will be 6% a year"; "The rate for the
         # renewed notes had been set at 6%"
         or rx.search(
             r"\bnew\s+interest\s+rate\b[^.;%]{0,60}$"
             r"|\brenewed\s+(?:notes|debentures|bonds|capital\s+notes)\b[^.;%]{0,40}$",
+            left,
+        )
+        # notes bought back: "the concurrent repurchase of its outstanding
+        # 225,000,000 euros 3.375 percent convertible bonds"
+        or rx.search(
+            r"\b(?:buy-?back|repurchase)\s+of\s+(?:its|the|our)\s+outstanding\b[^.;%]{0,60}$",
             left,
         )
         # notes redeemed early: "in connection with the early redemption of

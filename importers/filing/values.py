@@ -1103,9 +1103,11 @@ def _money_in(sentence: str, dollar: str, yen: str, rand: bool) -> tuple[Money, 
             continue
         # (a currency word that ends an amount before it, not one that opens
         # the next: "a 250 million-euro 2018 convertible bond")
-        if (
-            mark[0].isalpha()
-            and sentence[max(0, match.start() - 1) : match.start()] == "-"
+        # (nor the word that ends one amount before a rate: "225,000,000
+        # euros 3.375 percent convertible bonds")
+        if mark[0].isalpha() and (
+            sentence[max(0, match.start() - 1) : match.start()] == "-"
+            or rx.match(r"\s*(?:%|percent\b|per\s*cent\b)", sentence[match.end() :])
         ):
             continue
         code = next(c for m, c in PREFIXES if m.lower() == mark.lower())
