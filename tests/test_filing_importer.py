@@ -13844,6 +13844,66 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "year three and to 2.6% in year six",
             {"rate": None},
         ),
+        # global depositary receipts, each representing an ordinary share
+        (
+            "Severstal is pleased to announce the closing of USD 475 million "
+            "principal amount of senior unsecured convertible bonds due 24 "
+            'September 2017 (the "Bonds") which are convertible into Global '
+            'Depositary Receipts ("GDRs") listed on the London Stock Exchange, '
+            "each representing one ordinary share of Severstal.",
+            {"share-class": '"GDRs"'},
+        ),
+        # the terms' class ("the option to convert the bonds into") before the
+        # class of a conversion that happened
+        (
+            "As of 30 June 2022, USD 13 million worth of bonds have been "
+            "converted into ordinary shares of the Company. The bondholders had "
+            "the option to convert the bonds into equity shares of the Company at "
+            "any time following the issue date.",
+            {"share-class": '"Equity"'},
+        ),
+        # "Rs." in a Sri Lankan text is the Sri Lankan rupee (an Indian one's
+        # stays the Indian rupee)
+        (
+            "Shares arising from conversion will be listed in the Colombo Stock "
+            "Exchange. Conversion price is Rs. 4.50 per share.",
+            {"conversion-price": "4.50 LKR"},
+        ),
+        (
+            "The bonds are convertible into equity shares listed on the BSE at a "
+            "conversion price of Rs. 120 per share.",
+            {"conversion-price": "120 INR"},
+        ),
+        # other debt's instalments after "while"
+        (
+            "The company would also enjoy a better cash flow as bond interest "
+            "would be paid once in every six months while bank loans are paid "
+            "back in monthly installments.",
+            {"interest-payment": None},
+        ),
+        # a credit facility's maturity
+        (
+            "Proceeds from this transaction will be used primarily to repay a "
+            "portion of Jovian's existing $15 million credit facility with Edco "
+            'Capital Corporation ("Edco"), a corporation controlled by Jovian '
+            "insider N. Murray Edwards, which comes due on April 1, 2011.",
+            {"maturity": None},
+        ),
+        # a dividend's payment day
+        (
+            "On July 24, 2011, the Company's Board of Directors declared a "
+            "quarterly cash dividend of $0.17 per share payable on August 25, "
+            "2011 to Class A and Class B common stockholders of record as of "
+            "August 11, 2011.",
+            {"maturity": None},
+        ),
+        # a fee per share is no issue cost
+        (
+            "We are offering $50,000,000 aggregate principal amount of 5.25% "
+            "Convertible Senior Notes due 2021. Underwriting discounts and "
+            "commissions | $0.0603 | $3,000,000",
+            {"issue-costs": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -15032,6 +15092,14 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-floating-rates-floor",
         "a-coupon-range-marketed",
         "rates-stepping-up",
+        "global-depositary-receipts",
+        "the-terms-class-before-a-conversions",
+        "a-sri-lankan-rupee",
+        "an-indian-rupee-stays",
+        "other-debts-instalments-after-while",
+        "a-credit-facilitys-maturity",
+        "a-dividends-payment-day",
+        "a-fee-per-share",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

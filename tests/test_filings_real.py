@@ -7,7 +7,7 @@ person read in it (``NAME.truth.json``, with the source address; see
 truth (wrong); each stated term it does not yet read, and each value it
 gives that the truth does not hold (invented), is listed below as a strict
 xfail (reading it right, or no longer inventing it, turns the test red
-until the list is updated). After the first set, five hundred and eight more
+until the list is updated). After the first set, five hundred and sixteen more
 sets were collected after the reader was written and first scored unseen;
 ``SOURCES.md`` lists those first reads.
 ``python -m tests.filings_score`` prints the same comparison as a table.
@@ -203,6 +203,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10k-cik1759186-2025-purple-license-termination-note": "holder",
     "10k-cik1798562-2022-debentures-7pct-compounded-annually": "share-class",
     "10k-cik1817004-2020-acquired-related-note": "conversion-discount",
+    "10k-cik1838876-2023-8pct-senior-convertible-notes": "rate",
     "10k-cik1842566-2024-platinum-6pct-secured-convertible-note": (
         "date day-count maturity"
     ),
@@ -219,6 +220,9 @@ KNOWN_MISSING: dict[str, str] = {
     "10k-cik727672-2011-subsequent-oid-debentures": "purchase-price",
     "10k-cik736012-2024-ceo-invoice-financing-note": "principal purchase-price",
     "10k-cik743758-2020-march-2013-related-party-note": "principal",
+    "10k-cik772263-2024-john-morgan-12pct-convertible-loan": (
+        "conversion-price date holder maturity principal related-party"
+    ),
     "10k-cik792935-2016-jmj-financial-oid-note": (
         "date holder maturity principal purchase-price"
     ),
@@ -667,6 +671,11 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik1565700-2014-principal-shareholder-note": "principal",
     "10q-cik1567264-2023-shareholder-2021-convertible-note": "date rate",
     "10q-cik1574676-2017-power-up-note": "day-count issue-costs",
+    "10q-cik1575295-2024-10pct-secured-convertible-note-may-2023": (
+        "conversion-discount conversion-lookback conversion-price "
+        "conversion-price-floor conversion-reference date principal rate "
+        "share-class"
+    ),
     "10q-cik1575858-2017-ceo-dockter-6pct-demand-note": "date holder principal",
     "10q-cik1579010-2015-oid-loan-costs-note": (
         "conversion-price interest-payment principal"
@@ -746,6 +755,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik1781405-2022-chairman-trust-bridge-note": (
         "conversion-lookback conversion-reference"
     ),
+    "10q-cik1792941-2025-10pct-convertible-note-20k-usd": "date",
     "10q-cik1794942-2025-10pct-convertible-note-0-04": "date",
     "10q-cik1796949-2021-12pct-270-day-note": "interest-payment",
     "10q-cik1800637-2024-green-thumb-secured-convertible-note": "interest-payment",
@@ -1503,6 +1513,7 @@ KNOWN_MISSING: dict[str, str] = {
     "annual-noxopharm-2025-4f-chairman-note": "holder principal",
     "annual-noxopharm-2025-note9-convertible-notes": "conversion-price-floor maturity",
     "annual-nxt-energy-2024-mcapm-debentures-cad-usd": "conversion-price",
+    "annual-pace-pakistan-2022-usd25m-fccb": "maturity",
     "annual-report-wockhardt-2007-zero-coupon-fccb-usd": "maturity",
     "annual-sinopec-2011-convertible-bonds-cny": "interest-payment",
     "annual-sundial-2020-secured-convertible-note-usd1": "date",
@@ -2291,6 +2302,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-alien-metals-2023-bennelong-facility": "holder issue-costs principal",
     "news-allegiance-coal-2020-mercer-street-note": "conversion-price purchase-price",
     "news-althea-group-2024-loan-notes-convertible-aud": "conversion-price",
+    "news-amana-takaful-2020-convertible-wakala-debentures-lkr": "principal",
     "news-amax-international-2019-convertible-bonds-ng-man-sun-hkd": (
         "holder related-party"
     ),
@@ -2340,6 +2352,9 @@ KNOWN_MISSING: dict[str, str] = {
     "news-beijing-oriental-yuhong-2017-convertible-bonds-cny": "principal",
     "news-beonic-2025-10pct-convertible-notes-aud": "principal",
     "news-berlian-laju-tanker-2010-12pct-guaranteed-convertible-bonds-usd": "principal",
+    "news-beximco-2023-green-sukuk-partly-convertible-bdt": (
+        "conversion-discount conversion-lookback conversion-reference principal"
+    ),
     "news-bharti-airtel-2023-1-5pct-fccb-conversion-usd": "principal",
     "news-bimi-2022-chairman-convertible-note": (
         "date holder interest-payment maturity related-party"
@@ -2540,6 +2555,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-geely-2006-zero-coupon-hkd-convertible-bond": "conversion-price-floor",
     "news-gilat-satellite-2003-convertible-notes-restructuring": "principal rate",
     "news-gitanjali-gems-2011-1pct-fccb-redemption": "rate",
+    "news-glencore-2018-zero-coupon-convertible-bonds-due-2025-tap-usd": "principal",
     "news-globe-metals-mining-aud300k-convertible-note": "holder",
     "news-gmr-infrastructure-2015-kia-7.5pct-fccb-due-2075": (
         "holder par-value principal"
@@ -2717,6 +2733,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-mesoblast-2025-convertible-notes-george-gueck": "share-class",
     "news-metalstech-2020-aud-fixed-price-convertible-notes": "holder interest-payment",
     "news-metanor-2015-debenture-maturity-extension": "date",
+    "news-mf-global-2011-3-375pct-convertible-senior-notes-due-2018-usd": "rate",
     "news-michelin-2016-zero-coupon-oceane-due-2017": "date principal",
     "news-ming-shing-2025-6pct-convertible-promissory-notes-usd": "principal",
     "news-mitsui-osk-lines-2006-zero-coupon-euroyen-convertible-bonds-due-2011": (
@@ -2746,6 +2763,9 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price interest-payment rate"
     ),
     "news-native-mineral-resources-2025-lind-convertible-notes-aud": "purchase-price",
+    "news-navana-pharmaceuticals-2023-partly-convertible-bond-bdt": (
+        "interest-payment principal"
+    ),
     "news-nbb-investment-2015-8pct-convertible-bonds-vnd": "interest-payment",
     "news-neoprobe-2008-platinum-montaur-series-b-note": (
         "conversion-price date holder principal rate"
@@ -2934,6 +2954,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-sinoenergy-2009-3pct-guaranteed-senior-convertible-notes-reset": (
         "conversion-price conversion-price-floor"
     ),
+    "news-six-flags-2004-4-5pct-convertible-senior-notes-due-2015": "rate",
     "news-siyata-mobile-2021-lind-convertible-note": "principal purchase-price rate",
     "news-sky-and-space-global-2019-unsecured-convertible-loan-telefox-usd": (
         "purchase-price"
@@ -3115,17 +3136,22 @@ KNOWN_MISSING: dict[str, str] = {
     "nr-abcourt-mines-2025-sofr-secured-convertible-debenture-mestrallet-cad": (
         "holder principal"
     ),
+    "nr-aecon-2013-5-50pct-convertible-debentures-cad": (
+        "conversion-price interest-payment principal"
+    ),
     "nr-aeromechanical-services-2010-8pct-convertible-secured-debentures-cad": (
         "conversion-price"
     ),
     "nr-alliance-one-2009-5-5pct-convertible-senior-subordinated-notes-due-2014": (
         "interest-payment"
     ),
+    "nr-anglo-american-2009-4pct-convertible-bonds-due-2014-usd": "interest-payment",
     "nr-arianne-phosphate-2024-9-5pct-convertible-debenture-cad": "interest-payment",
     "nr-banca-transilvania-2013-subordinated-convertible-bonds-eur": "interest-payment",
     "nr-bank-south-pacific-2010-7pct-mandatory-convertible-notes-fjd": (
         "interest-payment share-class"
     ),
+    "nr-basic-fit-2021-1-50pct-convertible-bonds-due-2028-eur": "conversion-price",
     "nr-baylin-technologies-2018-6-5pct-extendible-convertible-debentures-cad": (
         "conversion-price principal share-class"
     ),
@@ -3140,6 +3166,7 @@ KNOWN_MISSING: dict[str, str] = {
     "nr-cerro-grande-mining-2013-non-interest-convertible-debentures-usd": (
         "related-party"
     ),
+    "nr-chemtrade-2021-6-25pct-convertible-debentures-cad": "rate share-class",
     "nr-china-automotive-systems-2012-senior-convertible-notes-redemption": (
         "principal share-class"
     ),
@@ -3163,6 +3190,7 @@ KNOWN_MISSING: dict[str, str] = {
     "nr-e-automotive-2024-12pct-secured-convertible-loan-usd": "related-party",
     "nr-emaar-properties-2010-7-5pct-convertible-notes-due-2015-usd": "share-class",
     "nr-ensign-energy-2024-7-5pct-convertible-debentures-cad": "principal",
+    "nr-extendicare-2012-6pct-convertible-debentures-cad": "maturity rate",
     "nr-forbes-manhattan-coal-2013-10pct-convertible-loan-usd": (
         "conversion-price interest-payment issue-costs principal"
     ),
@@ -3185,6 +3213,9 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price rate"
     ),
     "nr-intrinsic4d-2016-10-5pct-convertible-debentures-cad": "date maturity",
+    "nr-jovian-capital-2010-6-25pct-convertible-debentures-cad": (
+        "conversion-price maturity principal rate"
+    ),
     "nr-magna-gold-2021-6-5pct-secured-convertible-debentures-delbrook-cad": "holder",
     "nr-maritime-launch-2023-10pct-convertible-debentures-cad": (
         "conversion-price share-class"
@@ -3193,6 +3224,7 @@ KNOWN_MISSING: dict[str, str] = {
     "nr-mission-ready-2017-10pct-secured-convertible-debentures-cad": (
         "conversion-price principal share-class"
     ),
+    "nr-mullen-group-2019-5-75pct-convertible-debentures-cad": "date",
     "nr-navya-2022-ocabsa-third-tranche-negma-eur": "holder",
     "nr-northstar-clean-technologies-2023-convertible-debenture-units-cad": "principal",
     "nr-norwegian-air-shuttle-2020-perpetual-0pct-eur-convertible-bonds": (
@@ -3205,6 +3237,9 @@ KNOWN_MISSING: dict[str, str] = {
     "nr-odyssey-petroleum-2010-12pct-convertible-debenture-iroquois-usd": "holder",
     "nr-pixium-vision-2018-11-5pct-convertible-bonds-kreos-eur": "maturity principal",
     "nr-plantify-foods-2023-8pct-convertible-debenture-save-foods-cad": "principal",
+    "nr-playboy-enterprises-2005-3pct-convertible-senior-subordinated-notes-due-2025": (
+        "rate"
+    ),
     "nr-playmaker-capital-2022-9pct-convertible-loan-facility-usd": (
         "conversion-price principal"
     ),
@@ -3250,10 +3285,18 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price interest-payment rate"
     ),
     "other-audiocodes-2004-2pct-senior-convertible-notes-due-2024": "interest-payment",
+    "other-balfour-beatty-2013-1875pct-convertible-bonds-gbp": "date",
+    "other-bank-rbk-2017-4pct-subordinated-convertible-bonds-kzt": (
+        "interest-payment maturity"
+    ),
     "other-daibiru-1984-2125pct-swiss-franc-convertible-bonds-due-1989": (
         "conversion-price principal"
     ),
     "other-l-3-communications-holdings-2005-3pct-codes-due-2035": "rate",
+    "other-lexicon-2014-5-25pct-convertible-notes-concurrent-offering": "principal",
+    "other-nfp-2007-0-75pct-convertible-senior-notes-due-2012-usd": (
+        "interest-payment principal"
+    ),
     "other-smith-wesson-holding-2007-4pct-senior-convertible-notes-due-2026": (
         "date interest-payment"
     ),
@@ -3261,6 +3304,9 @@ KNOWN_MISSING: dict[str, str] = {
         "interest-payment principal"
     ),
     "other-suzuki-motor-2016-zero-coupon-convertible-bonds-due-2021": "share-class",
+    "other-unnamed-issuer-1989-8pct-subordinated-convertible-debentures-to-officers": (
+        "interest-payment principal rate"
+    ),
     "periodic-cik1619558-2016-asher-2010-note-three-lowest": "issue-costs",
     "pn-stmicroelectronics-2017-usd-convertibles-issued-above-par": "rate",
     "pn-toray-2007-jpy-zero-coupon-convertible-two-tranches": (
@@ -3957,6 +4003,9 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "rns-velocys-2017-major-shareholder-8pct-clns": "principal rate",
     "rns-visual-international-2017-milost-convertible-notes": "holder",
+    "rns-vodafone-group-2019-120pct-mandatory-convertible-bonds-gbp": (
+        "maturity principal"
+    ),
     "rns-wega-mining-2009-12-5pct-convertible-loan-avocet-usd": (
         "holder interest-payment principal"
     ),
@@ -3993,6 +4042,9 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "set-grande-asset-2022-thb-debenture-no7": "date holder principal",
     "tsx-diversified-royalty-2026-575pct-debentures": "conversion-price principal",
+    "tsx-premium-brands-2025-5-50pct-convertible-debentures-cad": (
+        "conversion-price principal"
+    ),
     "tsxv-acasti-2017-cad-debentures-3pct-discount": "issue-costs",
     "tsxv-bulletin-dan-2024-convertible-debenture-cad": "conversion-price-floor",
     "tsxv-bulletin-fpc-2025-replacement-secured-debenture-cad": (
@@ -4148,6 +4200,9 @@ KNOWN_MISSING: dict[str, str] = {
     "xbrl-hyzon-motors-2021-10pct-convertible-notes-2020": (
         "date maturity principal rate"
     ),
+    "xbrl-jakks-pacific-2009-4-50pct-convertible-senior-notes-due-2014": (
+        "interest-payment"
+    ),
     "xbrl-kismet-acquisition-one-2021-sponsor-working-capital-note-warrants": (
         "conversion-price share-class"
     ),
@@ -4220,6 +4275,7 @@ KNOWN_INVENTED: dict[str, str] = {
         "conversion-discount conversion-lookback conversion-reference"
     ),
     "10k-cik1605024-2016-insight-founder-loans-eur": "date rate",
+    "10k-cik1838876-2023-8pct-senior-convertible-notes": "principal",
     "10k-cik1873722-2021-2pct-oid-convertible-note-offering": "date maturity",
     "10k-cik726435-2013-golden-bridge-convertible-loan": "interest-payment",
     "10k-cik743758-2020-march-2013-related-party-note": "share-class",
@@ -4804,6 +4860,9 @@ KNOWN_INVENTED: dict[str, str] = {
     "news-nyxoah-2025-6-5pct-first-tranche-convertible-bonds-eur": "maturity",
     "news-ocean-biomedical-2023-ayrton-initial-tranche": "principal",
     "news-octanex-2014-sabah-international-petroleum-convertible-notes": "principal",
+    "news-olympique-lyonnais-groupe-2013-osrane-mandatory-convertible-bonds-eur": (
+        "date"
+    ),
     "news-orla-mining-2024-4-5pct-senior-unsecured-convertible-notes-usd": (
         "purchase-price"
     ),
@@ -4812,6 +4871,7 @@ KNOWN_INVENTED: dict[str, str] = {
         "conversion-lookback conversion-reference holder"
     ),
     "news-oxford-cannabinoid-2024-8pct-convertible-loan-notes-gbp": "related-party",
+    "news-ozon-holdings-2021-1875pct-convertible-notes-due-2026": "date",
     "news-panacea-biotec-2006-fccb-two-tranches-floor-price": "rate",
     "news-pernix-2014-8pct-convertible-senior-notes-due-2019": "related-party",
     "news-polyus-2018-us250m-convertible-bonds-due-2021": "rate",
@@ -4844,6 +4904,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "news-shake-shack-2021-0pct-convertible-notes-due-2028": "date",
     "news-sincap-2018-convertible-bond-magnigrow": "related-party",
     "news-sivers-semiconductors-2023-formue-nord-convertible": "maturity",
+    "news-six-flags-2004-4-5pct-convertible-senior-notes-due-2015": "date",
     "news-sky-and-space-global-2019-unsecured-convertible-loan-telefox-usd": "rate",
     "news-smic-2016-us450m-zero-coupon-convertible-bonds-due-2022": "related-party",
     "news-southgobi-2022-jd-zhixing-early-warning-convertible-debenture": "principal",
@@ -4862,6 +4923,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "news-value-convergence-2009-hkd-1pct-convertible-bonds": "issue-costs",
     "news-vingroup-2012-usd-5pct-convertible-bonds-vnd-conversion": "date",
     "news-vital-metals-2025-12pct-convertible-loan-aud": "related-party",
+    "news-wh-smith-2021-1625pct-convertible-bonds-due-2026-gbp": "date",
     "news-xmax-2025-billiongold-6pct-convertible-note": "date",
     "news-yangzijiang-2022-edbi-alexandrian-zero-coupon-bonds": "principal",
     "news-zee-entertainment-2024-5pct-fccb-ten-series": "holder",
@@ -4899,6 +4961,10 @@ KNOWN_INVENTED: dict[str, str] = {
     "nr-trigon-metals-2022-lind-convertible-security-cad": "conversion-discount",
     "nr-tsxv-egx-2015-12pct-secured-convertible-debentures-usd": "interest-payment",
     "other-future-forests-fiji-2011-7-5pct-convertible-notes-fjd": "share-class",
+    "other-intercept-pharmaceuticals-2019-2pct-convertible-senior-notes-424b5": (
+        "share-class"
+    ),
+    "other-lexicon-2014-5-25pct-convertible-notes-concurrent-offering": "related-party",
     "pr-ablynx-2015-3-25pct-convertible-bonds-eur": "date",
     "pr-adherium-2020-secured-convertible-notes-capital": "principal",
     "pr-ananda-developments-2021-12-5pct-convertible-loan-notes-gbp": "principal",
@@ -5079,6 +5145,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "xbrl-cik1838716-2025-mandatory-convertible-bond-details": (
         "conversion-lookback conversion-reference"
     ),
+    "xbrl-cik1877461-2025-former-ceo-convertible-note-25pct-discount": "date principal",
     "xbrl-cik72170-2011-related-party-bridge": (
         "conversion-lookback conversion-reference"
     ),

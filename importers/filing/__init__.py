@@ -2432,7 +2432,9 @@ def _purchase_and_costs(reader: Reader, principal: Decimal | None) -> None:
             re.I,
         ):
             incurred.append(sentence)  # costs booked, not said to be withheld
-        elif money.currency == currency:
+        # (not a fee per share or per note, under one unit: "Underwriting
+        # discounts and commissions | $0.0603 | $3,000,000")
+        elif money.currency == currency and money.number >= 1:
             fees.setdefault(money.number, sentence)
     if fees:
         total = sum(fees, Decimal(0))
@@ -2930,6 +2932,9 @@ _SHARE_CLASS = re.compile(
     r"|\binto\s+((?!(?-i:Company|Class|Series|New|Such|Our|The|Its|Parent)\b)"
     r"(?-i:[A-Z][a-z]+)\s+(?:common|ordinary))\s+(?:shares?|stock)\b"
     r"|\b(ordinary|common)\s+(?:shares?|stock)\b"
+    # global depositary receipts: "convertible into Global Depositary Receipts
+    # ("GDRs") ..., each representing one ordinary share"
+    r"|\binto\s+(?:(?-i:Global\s+Depositary\s+Receipts)\s*\(\s*[\"“])?((?-i:GDRs))\b"
     # an Indian company's: "convertible into equity shares of Rs 2 each"
     # (not "equity share of TuanChe Internet": a stake)
     r"|\b(equity)\s+shares\b|\bper\s+(equity)\s+share\b"
@@ -3185,7 +3190,14 @@ def _share_class(reader: Reader) -> None:
         key=lambda s: (
             # (not other securities: "any securities convertible into the
             # Company's preferred shares", a financing's)
-            rx.search(r"(?<!securities )\bconvert(?:ible|ed)? into\b", s, re.I) is None,
+            # ("the option to convert the bonds into equity shares")
+            rx.search(
+                r"(?<!securities )\bconvert(?:ible|ed)?\s+(?:(?:the|its|such)\s+"
+                r"(?:[\w-]+\s+){0,2}(?:bonds|notes|debentures)\s+)?into\b",
+                s,
+                re.I,
+            )
+            is None,
             rx.search(r"\b(?:have|has|had) been converted\b", s, re.I) is not None,
         ),
     )

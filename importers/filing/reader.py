@@ -33,6 +33,7 @@ from importers.filing.values import own_dollar
 from importers.filing.values import percents_in
 from importers.filing.values import published_on
 from importers.filing.values import rand_document
+from importers.filing.values import rupee_currency
 from importers.filing.values import sentences
 from importers.filing.values import yen_currency
 from plugins.convertible_note.daycount import add_months
@@ -446,6 +447,7 @@ class Reader:
         #: "R10 million").
         self.no_dollar = rx.search(r"\$|\bdollars?\b|\bUSD\b", flat, re.I) is None
         self.yen = yen_currency(flat)
+        self.rupee = rupee_currency(flat)
         #: Whether "R25 million" and the cents are South African rand.
         self.rand = rand_document(flat)
         #: A news item's date, for the dates it writes without a year.
@@ -476,7 +478,7 @@ class Reader:
     def every_amount(self, sentence: str) -> list[Money]:
         """The amounts a sentence writes, bracketed equivalents included, in
         the currencies this text's "$", "¥", "R" and cents mean."""
-        return money_in(sentence, self.dollar, self.yen, self.rand)
+        return money_in(sentence, self.dollar, self.yen, self.rand, self.rupee)
 
     def money(self, sentence: str) -> list[Money]:
         """The amounts a sentence states (not the bracketed equivalents)."""
@@ -6255,6 +6257,19 @@ def _gone_notes_day(sentence: str, date: DateValue) -> bool:
         # "in exchange for a promissory note (the "Note") that had matured on
         # September 30, 2012": the note given up
         or rx.search(r"\bin exchange for\b[^;]{0,120}\bmatured on\s*$", before)
+        # a dividend's: "declared a quarterly cash dividend of $0.17 per share
+        # payable on August 25, 2011"
+        or rx.search(
+            r"\bdividends?\b(?:[^.;]|\.(?=\d)){0,80}\bpayable\s+on\s*$", before
+        )
+        # a credit facility's: "to repay a portion of Jovian's existing $15
+        # million credit facility with Edco Capital Corporation ..., which
+        # comes due on April 1, 2011"
+        or rx.search(
+            r"\b(?:credit|loan|bank)\s+facility\b[^;]{0,200}\bwhich\s+(?:comes|falls|is)\s+"
+            r"due\s+on\s*$",
+            before[-260:],
+        )
         # the notes the issue refinances: "The Notes are being issued to
         # refinance exchangeable notes issued in May 2004 that are due to
         # mature on May 27, 2009"
@@ -9322,7 +9337,10 @@ _PAYMENT = re.compile(
     r"|\binterest is payable in (?P<annual>monthly|quarterly|semi-annual|annual) installments"
     # "will be paid in arrears in equal quarterly payments"; "payable in
     # lawful money of Canada in equal semi-annual instalments in arrears"
-    r"|\binterest\b.{0,250}?\b(?:paid|payable)\b[^;]{0,60}?\bin\s+(?:equal\s+)?"
+    # (not "bond interest would be paid once in every six months while bank
+    # loans are paid back in monthly installments": other debt's)
+    r"|\binterest\b(?:(?!\b(?:while|whereas)\b).){0,250}?\b(?:paid|payable)\b"
+    r"(?:(?!\b(?:while|whereas)\b)[^;]){0,60}?\bin\s+(?:equal\s+)?"
     rf"(?P<equal>{_EVERY})\s+"
     r"(?:payments|instal?lments)"
     # ("accrues interest at 5.0% per annum, payable in regular monthly

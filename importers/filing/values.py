@@ -392,7 +392,7 @@ PREFIXES = (
     ("Yen", "JPY"),
     ("ILS", "ILS"), ("NIS", "ILS"), ("₪", "ILS"), ("NT$", "TWD"), ("TWD", "TWD"),
     ("KRW", "KRW"), ("₩", "KRW"), ("INR", "INR"), ("SEK", "SEK"), ("NOK", "NOK"),
-    ("DKK", "DKK"), ("Rs.", "INR"), ("Rs", "INR"), ("₹", "INR"),
+    ("DKK", "DKK"), ("Rs.", "₨"), ("Rs", "₨"), ("₹", "INR"),
     # (the rupiah's sign: "The initial conversion price is Rp. 737")
     ("Rp.", "IDR"), ("Rp", "IDR"),
     # ("the Fund will lend the Company NAD 250 000 000")
@@ -961,14 +961,29 @@ def yen_currency(text: str) -> str:
     return "JPY"
 
 
+def rupee_currency(text: str) -> str:
+    """What "Rs." means in this document: the Sri Lankan or Pakistani rupee
+    where the document is about that country and not India ("Colombo Stock
+    Exchange"), the Indian rupee otherwise."""
+    if rx.search(r"\b(?:India|Indian|BSE|NSE|SEBI|Mumbai)\b", text):
+        return "INR"
+    if rx.search(r"\b(?:Sri Lanka\w*|Colombo|LKR)\b", text):
+        return "LKR"
+    if rx.search(r"\b(?:Pakistan\w*|Karachi|Lahore|PKR)\b", text):
+        return "PKR"
+    return "INR"
+
+
 def _marked_currency(
-    sentence: str, end: int, code: str, dollar: str, yen: str
+    sentence: str, end: int, code: str, dollar: str, yen: str, rupee: str
 ) -> tuple[str, int]:
     """The currency a mark before an amount names, and where the amount
-    ends: "¥" is ``yen``; "$" is ``dollar`` unless words after the amount
-    name the dollar ("$500,000 Canadian Dollars")."""
+    ends: "¥" is ``yen``, "Rs." ``rupee``; "$" is ``dollar`` unless words
+    after the amount name the dollar ("$500,000 Canadian Dollars")."""
     if code == "¥":
         return yen, end
+    if code == "₨":
+        return rupee, end
     if code != "$":
         return code, end
     named = _DOLLAR_WORDS.match(sentence, end)
@@ -1025,12 +1040,16 @@ def _hundredths(sentence: str, found: list[Money], dollar: str) -> list[Money]:
 
 
 def money_in(
-    sentence: str, dollar: str = "USD", yen: str = "JPY", rand: bool = False
+    sentence: str,
+    dollar: str = "USD",
+    yen: str = "JPY",
+    rand: bool = False,
+    rupee: str = "INR",
 ) -> list[Money]:
     """Every amount of money in the sentence, in order ("$" is ``dollar``,
-    "¥" is ``yen``; with ``rand``, "R25 million" and the cents are South
-    African rand)."""
-    return list(_money_in(sentence, dollar, yen, rand))
+    "¥" is ``yen``, "Rs." is ``rupee``; with ``rand``, "R25 million" and the
+    cents are South African rand)."""
+    return list(_money_in(sentence, dollar, yen, rand, rupee))
 
 
 #: The reader asks the same sentence for its amounts, percents and dates from
@@ -1092,7 +1111,9 @@ def _code_millions(sentence: str, found: list[Money]) -> list[Money]:
 
 
 @_READ_ONCE
-def _money_in(sentence: str, dollar: str, yen: str, rand: bool) -> tuple[Money, ...]:
+def _money_in(
+    sentence: str, dollar: str, yen: str, rand: bool, rupee: str
+) -> tuple[Money, ...]:
     found: list[Money] = []
     if rand:
         found += _rand_amounts(sentence)
@@ -1116,7 +1137,7 @@ def _money_in(sentence: str, dollar: str, yen: str, rand: bool) -> tuple[Money, 
         number = _scaled(match.group(2), scale)
         if number is None:
             continue
-        code, end = _marked_currency(sentence, match.end(), code, dollar, yen)
+        code, end = _marked_currency(sentence, match.end(), code, dollar, yen, rupee)
         found.append(Money(number, code, match.start(), end))
     for match in MONEY_AFTER.finditer(sentence):
         if any(m.start <= match.start() < m.end for m in found):
