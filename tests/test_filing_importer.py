@@ -13904,6 +13904,36 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "commissions | $0.0603 | $3,000,000",
             {"issue-costs": None},
         ),
+        # each debenture's face after their count is no principal
+        (
+            "The board of directors of the company allotted 42,69,984 "
+            "compulsorily convertible debentures with face value of Rs 1,000 to "
+            "DVI Fund (Mauritius) Ltd.",
+            {"principal": None},
+        ),
+        # neither the bonds converted nor the remainder redeemed is the issue
+        (
+            "Within the change of control window, the holders of Convertible "
+            "Bonds converted Convertible Bonds with a nominal value of EUR "
+            "197,800,000 into 7,616,849 bearer shares of the Company. The Issuer "
+            "hereby announces to redeem the remaining outstanding Convertible "
+            "Bonds against cash in the principal amount of EUR 2,200,000 at par.",
+            {"principal": None},
+        ),
+        # a bond's nominal value is no share's par value
+        (
+            "Conversion right One Convertible Bond 2018 (nominal value EUR 4.12) "
+            "entitles to convert into 1.2410 IMMOFINANZ shares.",
+            {"par-value": None},
+        ),
+        # a period's charges for interest and fees are no issue costs
+        (
+            "The Company issued a $500,000 convertible promissory note. The "
+            "Company\u2019s charges for interest, fees and accretion totalling "
+            "$162,927 for the six months ended June 30, 2011 includes an expense "
+            "of $85,608 in respect of accretion of this debt discount.",
+            {"issue-costs": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -15100,6 +15130,10 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-credit-facilitys-maturity",
         "a-dividends-payment-day",
         "a-fee-per-share",
+        "each-debentures-face-after-their-count",
+        "bonds-converted-and-the-remainder-redeemed",
+        "a-bonds-nominal-value-is-no-par",
+        "a-periods-charges-for-interest-and-fees",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -2855,7 +2855,9 @@ def _par_value(reader: Reader) -> None:
                 # ("Cortus Energy AB's convertible loan has a nominal value of 1
                 # SEK")
                 r"|\b(?:debentures?|notes?|bonds?|loans?)\s+(?:has|have|carry|carries)\s+an?\s+"
-                r"(?:par|nominal|face)\s+value\s+of\s*$",
+                r"(?:par|nominal|face)\s+value\s+of\s*$"
+                # ("One Convertible Bond 2018 (nominal value EUR 4.12)")
+                r"|\b(?:debenture|note|bond)\b[^.;()]{0,10}\(\s*(?:par|nominal|face)\s+value\s*$",
                 sentence[: money.start][-70:],
                 re.I,
             ):

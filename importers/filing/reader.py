@@ -1937,7 +1937,10 @@ def _fee_role(sentence: str, before: str, right: str) -> str | None:
     # U.S.$105,685.62"
     if rx.search(
         # ("to pay Utilico a renewal fee of \u00a350,000")
-        r"\b(?:extension|amendment|waiver|consent|forbearance|renewal)\s+fee\b[^$.;]{0,200}$",
+        r"\b(?:extension|amendment|waiver|consent|forbearance|renewal)\s+fee\b[^$.;]{0,200}$"
+        # the period's charges: "The Company's charges for interest, fees and
+        # accretion totalling $162,927 for the six months"
+        r"|\bcharges\s+for\s+interest\b[^$.;]{0,60}$",
         before[-250:],
     ):
         return ""
@@ -2668,6 +2671,18 @@ def _an_amount_aside(sentence: str, money: Money) -> str | None:
         re.IGNORECASE,
     ):
         return "part"
+    # what remains outstanding and is redeemed: "to redeem the remaining
+    # outstanding Convertible Bonds against cash in the principal amount of
+    # EUR 2,200,000"
+    if rx.search(
+        r"\bremaining\s+outstanding\b[^.;$]{0,80}\bprincipal\s+amount\s+of\s*$"
+        # (and what holders converted: "converted Convertible Bonds with a
+        # nominal value of EUR 197,800,000 into 7,616,849 bearer shares")
+        r"|\bconverted\s+(?:[\w-]+\s+){0,2}(?:bonds|notes|debentures)\s+with\s+a\s+"
+        r"(?:nominal|principal|face)\s+(?:value|amount)\s+of\s*$",
+        _left(sentence, money.start, 200),
+    ):
+        return ""
     # a loan an amendment made convertible, beside the note the text is
     # about: "entered into an amendment to its loan agreement with Mr. Bryant
     # dated August 14, 2013, in the original principal amount of $417,762"
@@ -2754,6 +2769,14 @@ def money_role(sentence: str, money: Money) -> str | None:
             # ("Total Face Value of Note: $110,000", then "Initial
             # Consideration: $30,000" and "Initial Principal Sum Due: $33,000")
             r"|^\W*initial\s+principal\s+(?:sum|amount)(?:\s+due)?\s*:\s*$",
+            left,
+        )
+        is not None
+        # ("allotted 42,69,984 compulsorily convertible debentures with face
+        # value of Rs 1,000")
+        or rx.search(
+            r"\d[\d,]*\s+(?:[\w-]+\s+){0,3}(?:notes|debentures|bonds)\s+with\s+(?:a\s+)?"
+            r"(?:face|nominal|par)\s+value\s+of\s*$",
             left,
         )
         is not None
