@@ -13934,6 +13934,36 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "of $85,608 in respect of accretion of this debt discount.",
             {"issue-costs": None},
         ),
+        # a maturity "which mature on" a day is no issue date
+        (
+            "On February 19, 2013, the Company issued $5,305,540 of convertible "
+            "debentures (of which $4,140,000 were to related parties) which "
+            "mature on February 19, 2014 (the \u201cMaturity Date\u201d) and bear "
+            "interest at 15% per annum.",
+            {"date": "2013-02-19", "maturity": "2014-02-19"},
+        ),
+        # "closed the issue of its FCCBs ... on" a day; a term of two units
+        # ("5 years and 1 day") left to a person
+        (
+            "The company has successfully closed the issue of its FCCBs "
+            "aggregating $50 million on June 30, 2011 with Credit Suisse "
+            "(Singapore) as the sole book runner to the issue. The FCCBs carry a "
+            "coupon rate of 3.5% having a maturity of 5 years and 1 day.",
+            {"date": "2011-06-30", "maturity": None},
+        ),
+        # a note payable "issued" a day, without "on"
+        (
+            "12% convertible note payable issued October 25, 2012, principal and "
+            "interest due January 1, 2014.",
+            {"date": "2012-10-25"},
+        ),
+        # (not options' last day after the notes "issued to" investors)
+        (
+            "Each investor will also receive 200 options for each note issued to "
+            "them, exercisable at AUD 0.2 per share on or before June 30, 2021. "
+            "The notes will mature on March 31, 2021.",
+            {"date": None, "maturity": "2021-03-31"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -15134,6 +15164,10 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "bonds-converted-and-the-remainder-redeemed",
         "a-bonds-nominal-value-is-no-par",
         "a-periods-charges-for-interest-and-fees",
+        "which-mature-on-is-no-issue-date",
+        "closed-the-issue-of-its-fccbs-on",
+        "a-note-payable-issued-a-day",
+        "options-last-day-after-notes-issued-to",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -623,7 +623,6 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik1505512-2014-post-ipo-gsk-note": "conversion-price holder",
     "10q-cik1506270-2014-secured-nine-month-notes": "interest-payment",
     "10q-cik1506929-2024-borneo-oil-related-note": "holder",
-    "10q-cik1508128-2014-tranche-i-debentures": "date",
     "10q-cik1510524-2012-asher-class-a-note": "date",
     "10q-cik1510891-2017-25000-5pct-convertible-note": "conversion-price",
     "10q-cik1512922-2019-quarterly-fixed-065": "rate",
@@ -2299,7 +2298,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-abtech-2014-secured-notes-convertible-tranche": "maturity principal",
     "news-accrelist-2020-scraps-s4m-convertible-loan-conversion": "holder",
-    "news-advanta-india-2011-libor-plus-3-5pct-fccbs-usd": "date par-value principal",
+    "news-advanta-india-2011-libor-plus-3-5pct-fccbs-usd": "par-value principal",
     "news-african-copper-2012-7pct-convertible-loan-zci-usd": (
         "interest-payment principal"
     ),

@@ -2659,7 +2659,15 @@ def _an_amount_aside(sentence: str, money: Money) -> str | None:
         # loans turned into shares, not the note: "to capitalise its loans
         # amounting to 58.6 million euros ... by issuing new shares"
         r"|\bcapitali[sz]e\w*\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}(?:loans?|debts?"
-        r"|borrowings)\s+amounting\s+to\s*$",
+        r"|borrowings)\s+amounting\s+to\s*$"
+        # what remains outstanding and is redeemed: "to redeem the remaining
+        # outstanding Convertible Bonds against cash in the principal amount
+        # of EUR 2,200,000"
+        r"|\bremaining\s+outstanding\b[^.;$]{0,80}\bprincipal\s+amount\s+of\s*$"
+        # what holders converted: "converted Convertible Bonds with a nominal
+        # value of EUR 197,800,000 into 7,616,849 bearer shares"
+        r"|\bconverted\s+(?:[\w-]+\s+){0,2}(?:bonds|notes|debentures)\s+with\s+a\s+"
+        r"(?:nominal|principal|face)\s+(?:value|amount)\s+of\s*$",
         _left(sentence, money.start, 200),
     ):
         return ""
@@ -2671,18 +2679,6 @@ def _an_amount_aside(sentence: str, money: Money) -> str | None:
         re.IGNORECASE,
     ):
         return "part"
-    # what remains outstanding and is redeemed: "to redeem the remaining
-    # outstanding Convertible Bonds against cash in the principal amount of
-    # EUR 2,200,000"
-    if rx.search(
-        r"\bremaining\s+outstanding\b[^.;$]{0,80}\bprincipal\s+amount\s+of\s*$"
-        # (and what holders converted: "converted Convertible Bonds with a
-        # nominal value of EUR 197,800,000 into 7,616,849 bearer shares")
-        r"|\bconverted\s+(?:[\w-]+\s+){0,2}(?:bonds|notes|debentures)\s+with\s+a\s+"
-        r"(?:nominal|principal|face)\s+(?:value|amount)\s+of\s*$",
-        _left(sentence, money.start, 200),
-    ):
-        return ""
     # a loan an amendment made convertible, beside the note the text is
     # about: "entered into an amendment to its loan agreement with Mr. Bryant
     # dated August 14, 2013, in the original principal amount of $417,762"
@@ -5215,7 +5211,7 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
         # a maturity: "received $50,000 from CaiE due on November 17, 2017"
         # ("exchangeable notes issued in May 2004 that are due to mature on
         # May 27, 2009")
-        or rx.search(r"\b(?:due|maturing|matures|due to mature)\s+(?:on\s+)?$", window)
+        or rx.search(r"\b(?:due|maturing|matures?|due to mature)\s+(?:on\s+)?$", window)
         is not None
         # "Following announcement on 15 September 2015 of entry into a
         # convertible note agreement": an earlier announcement's day
@@ -5530,6 +5526,10 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
                 # notes issued by Diaceutics on 15 October 2018"
                 r"|\b(?:issued|sold)\b[^;]{0,120}\b(?:notes?|debentures?)\s*\([^)]{0,40}\)\s+on\s*$"
                 r"|\b(?:issued|sold)\b[^;]{0,160}\bin a private placement\s+on\s*$"
+                # ("has successfully closed the issue of its FCCBs aggregating
+                # $50 million on June 30, 2011")
+                r"|\bclosed\s+the\s+(?:issue|issuance|offering|placement)\s+of\s+(?:its|the)\s+"
+                r"(?:[\w-]+\s+){0,3}(?:notes|bonds|debentures|fccbs)\b[^;]{0,60}\bon\s*$"
                 # ("pursuant to which the Company issued on November 16, 2017
                 # for a purchase price of $3,000,000, $3,350,000 in aggregate
                 # principal amount of Senior Convertible Notes")
@@ -5577,7 +5577,9 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
                     # ("loan notes ("CULs") issued and announced on 19 January
                     # 2021")
                     r",?\s+(?:originally\s+|initially\s+)?issued(?:\s+and\s+announced)?\s+"
-                    r"(?:to\s+[^;]{2,80}?\s+)?on\s*$",
+                    r"(?:to\s+[^;]{2,80}?\s+)?on\s*$"
+                    # ("12% convertible note payable issued October 25, 2012")
+                    r"|\b(?:notes?|debentures?)\s+payable\s+issued\s*$",
                     left.lower()[-160:],
                 )
                 and not rx.search(

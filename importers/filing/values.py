@@ -1454,6 +1454,12 @@ def durations_in(sentence: str) -> list[Duration]:
         counted = count_at(match.group(0))
         if counted is None:
             continue
+        # (not a term of two units, "5 years and 1 day": a person counts it)
+        if rx.match(
+            r"\s+and\s+(?:\d+|one|a)\s+(?:days?|months?|weeks?)\b",
+            sentence[match.end() :],
+        ):
+            continue
         unit = match.group(3).lower().rstrip("s") + "s"
         found.append(Duration(counted[0], unit, match.start(), match.end()))
     return found
