@@ -13964,6 +13964,13 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "The notes will mature on March 31, 2021.",
             {"date": None, "maturity": "2021-03-31"},
         ),
+        # "from the date of issue, this being" a day: the issue date, and the
+        # maturity the term gives
+        (
+            "The term of the Convertible Loan Notes is 18 months from the date of "
+            "issue, this being 23 October 2013.",
+            {"date": "2013-10-23", "maturity": "2015-04-23"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -15168,6 +15175,7 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "closed-the-issue-of-its-fccbs-on",
         "a-note-payable-issued-a-day",
         "options-last-day-after-notes-issued-to",
+        "from-the-date-of-issue-this-being",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

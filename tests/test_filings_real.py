@@ -3678,7 +3678,7 @@ KNOWN_MISSING: dict[str, str] = {
     "pr-pharmadrug-2022-12pct-unsecured-convertible-debentures": "share-class",
     "pr-pharming-2024-repurchase-3pct-convertible-bonds-due-2025": "date",
     "pr-pivotal-therapeutics-2014-crossover-debt-units": "holder",
-    "pr-plutus-resources-2013-gbp-convertible-loan-notes": "date maturity principal",
+    "pr-plutus-resources-2013-gbp-convertible-loan-notes": "principal",
     "pr-pond-2021-georgian-villas-restated-note": "principal rate",
     "pr-pond-2023-12pct-debentures-upsized": "principal",
     "pr-prophecy-defi-2024-debenture-amendment-table": (

@@ -5481,7 +5481,8 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
     # December 18, 2023"; a signature block's "have executed and delivered
     # this Debenture as of September 17, 2018"
     if rx.search(
-        r"\bfrom the date of issuance,\s+being\s*$"
+        # ("18 months from the date of issue, this being 23 October 2013")
+        r"\bfrom the date of (?:issuance|issue),\s+(?:this\s+)?being\s*$"
         r"|\bexecuted and delivered this (?:debenture|note)\s+as of\s*$",
         window,
     ):
