@@ -315,10 +315,7 @@ def _first_match(reader: Reader, patterns: tuple[re.Pattern[str], ...]) -> list[
                 (
                     rx.search(r"\b(?:notes?|debentures?|bonds?)\s+of\b", name, re.I)
                     # (nor an amount: "(equivalent to RMB67,871) to one investor")
-                    or rx.match(
-                        r"(?:RMB|[A-Z]{0,2}[$£€¥]|(?:USD|EUR|GBP|CNY|HKD|CAD|AUD)\s)\s?\d",
-                        name,
-                    )
+                    or any(money.start == 0 for money in reader.every_amount(name))
                     or rx.search(
                         rf"{LEGAL_FORM}(?:\s+{FUND_NUMBER})?,?\s+and\s+[A-Z]", name
                     )

@@ -7418,15 +7418,13 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
             r"|\bpari\s+passu\s+with\b[^.;%]{0,100}$",
             left,
         )
-        # a floating rate's floor: "provided that such rate will never be
-        # less than 0% per annum"; a range marketed: "a coupon of 2.125 -
-        # 2.625% per annum"; the first of rates stepping up: "Coupon: 0.8%
-        # initially, stepping up to 1% in year two"
-        or rx.search(
-            r"\b(?:never|not)\s+be\s+(?:less|lower)\s+than\s*$"
-            r"|\b\d[\d.]*\s*(?:%|per\s*cent)?\s*[-\u2013]\s*$",
-            left,
-        )
+        # a floating rate's floor, in the words of a price's: "provided that
+        # such rate will never be less than 0% per annum"
+        or _FLOOR.search(left[-60:])
+        # a range marketed: "a coupon of 2.125 - 2.625% per annum"; the first
+        # of rates stepping up: "Coupon: 0.8% initially, stepping up to 1% in
+        # year two"
+        or rx.search(r"\b\d[\d.]*\s*(?:%|per\s*cent)?\s*[-\u2013]\s*$", left)
         or rx.match(
             r"^\s*(?:[-\u2013]\s*\d[\d.]*\s*%"
             r"|(?:per annum\s+)?initially,?\s+step(?:ping|s)\s+up\b)",
