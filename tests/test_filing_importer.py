@@ -13971,6 +13971,165 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "issue, this being 23 October 2013.",
             {"date": "2013-10-23", "maturity": "2015-04-23"},
         ),
+        # a coupon beside the investors' "yield-to-maturity", hyphenated
+        (
+            "SMIC will pay a coupon rate of 1.625 percent on the bonds while "
+            "investors' yield-to-maturity or expected gain for the lifetime of the "
+            "bond is 2.875 percent per annum.",
+            {"rate": "0.01625"},
+        ),
+        # a coupon that steps down after two years: no one rate
+        (
+            "The notes bear interest at the rate of 11% per annum for the first two "
+            "years and then at the rate of 8% per annum thereafter.",
+            {"rate": None},
+        ),
+        # the interest "payable on" or "to be paid on" the note "is" a rate
+        (
+            "A further $5 million will be raised by way of a capital convertible note "
+            "to Cullen Investments. Interest payable on the unsecured note is 11.75% "
+            "to be capitalised and paid out at maturity.",
+            {
+                "rate": "0.1175",
+                "principal": "5000000.00 USD",
+                "interest-payment": '"maturity"',
+            },
+        ),
+        (
+            "The annual fixed interest to be paid on the principal of the convertible "
+            "capital notes is 5.75 per cent and the maturity is five years.",
+            {"rate": "0.0575"},
+        ),
+        # dollar bonds of a Vietnamese issuer listed in Singapore; each bond's
+        # denomination; the class after the company's name
+        (
+            "Novaland Investment Group JSC (NVL) has issued to foreign investors $300 "
+            "million in international convertible bonds, to be listed on Singapore "
+            "Stock Exchange (SGX). Subject to terms, these bonds are convertible into "
+            "common Novaland shares. The conversion price is VND135,700 per share. "
+            "The denomination of each bond is $200,000 in principal amount.",
+            {"principal": "300000000.00 USD", "share-class": '"Common"'},
+        ),
+        # bonds the proceeds retire are not the note
+        (
+            "The company will issue P1.2 billion worth of convertible bonds, which "
+            "can be converted into common stocks. FLI said the proceeds of the "
+            "convertible bonds were used to partly pay and retire $100 million in "
+            "company-guaranteed convertible bonds issued in 1996.",
+            {"principal": None, "share-class": '"Common"'},
+        ),
+        # a comma before a fund's number
+        (
+            "FOR VALUE RECEIVED, Union Dental Holdings, Inc., a Florida corporation "
+            '(the "Company"), hereby promises to pay DUTCHESS PRIVATE EQUITIES FUND, '
+            'II, LP ("Holder") by August 17, 2010 (the "Maturity Date"), the principal '
+            "amount of Six Hundred Thousand Dollars ($600,000) U.S.",
+            {"holder": '"DUTCHESS PRIVATE EQUITIES FUND, II, LP"'},
+        ),
+        # a face's date under its amount's line; the purchase agreement's date
+        # further from "dated as of"
+        (
+            "CONVERTIBLE SUBORDINATED DEBENTURE\n$215,000.000 MARINA DEL REY, "
+            "CALIFORNIA\nFEBRUARY 2, 2000\nCinemaNow, Inc., a California corporation "
+            '(the "Company"), for value received hereby promises to pay to the order '
+            "of Trimark Pictures, Inc., a California corporation, the sum of Two "
+            "Hundred Fifteen Thousand Dollars ($215,000) on June 30, 2001. This "
+            "Debenture is issued in connection with the Securities Purchase Agreement "
+            "between the Company, the Holder and others dated as of January 6, 2000.",
+            {"date": "2000-02-02"},
+        ),
+        # interest paid within days of each quarter's end
+        (
+            "The Company promises to pay the principal amount of $150,000, together "
+            "with any accrued and unpaid interest on the Principal Amount under this "
+            'convertible promissory note (this "Note") at the per annum rate of 10% '
+            "(calculated on the basis of a 365 day year), compounded daily and payable "
+            "within five (5) days of the end of each calendar quarter.",
+            {"interest-payment": '"quarterly"'},
+        ),
+        # the notes the new one repays; a holder by the short name given it
+        (
+            "Clever Leaves today announces the closing of a $25.0 million financing "
+            "from Catalina LP (\u201cSunStream\u201d), an affiliate of SunStream "
+            "Bancorp Inc., and the repayment of the outstanding principal amount of "
+            "the secured convertible notes due March 30, 2022. Clever Leaves issued a "
+            "secured convertible note (the \u201cConvertible Note\u201d) to SunStream "
+            "with an interest rate of 5.0% per annum and a three-year maturity.",
+            {"holder": '"Catalina LP"', "maturity": None},
+        ),
+        # funds under one role
+        (
+            'On April 12, 2022, ChargePoint Holdings, Inc. (the "Company") completed '
+            "its previously announced sale to funds managed or advised by Antara "
+            'Capital LP (collectively, the "Purchaser") of $300.0 million aggregate '
+            "principal amount of the Company's Convertible Senior Notes due 2027.",
+            {"holder": None},
+        ),
+        # a Vietnamese board's plan: its total value, a share's par in dong
+        (
+            "- Bond type: convertible bond, convertible bond into shares\n"
+            "- Par value: USD100,000/bond\n- Total value: USD300,000,000\n"
+            "- Stock type: common share\n- Par value: VND10,000/share",
+            {"principal": "300000000.00 USD", "par-value": "10000 VND"},
+        ),
+        (
+            "- Bond type: convertible unsecured bond, no warrants\n"
+            "- Total offering value: VND900 billion\n- Interest rate: 5%/year",
+            {"principal": "900000000000.00 VND"},
+        ),
+        # a price with no space after "approximately"
+        (
+            "The initial conversion rate is 6.0118 ADSs per $1,000 principal amount "
+            "of notes, which represents an initial conversion price of "
+            "approximately$166.34/ADS.",
+            {"conversion-price": "166.34 USD"},
+        ),
+        # raised "by way of" a convertible loan
+        (
+            "ILX Group plc announces it has entered into an agreement with Praxis "
+            'Trustees Limited ("Praxis Trustees") to raise GBP400,000 by way of a five '
+            "year convertible loan.",
+            {"principal": "400000.00 GBP"},
+        ),
+        # interest due "on the notes maturity date"
+        (
+            "The Convertible Notes were issued at par and bear interest at a rate of "
+            "8% per annum, compounded annually. Interest is due on the notes maturity "
+            "date and payable in cash.",
+            {"interest-payment": '"maturity"'},
+        ),
+        # a term list's "due date for redemption"
+        (
+            'The terms for their US$ 80 million bonds due 2012 ("Bonds") have been '
+            "fixed as follows:\n- the Bonds will be zero coupon per cent,\n- due date "
+            "for redemption is July 26, 2012;",
+            {"maturity": "2012-07-26"},
+        ),
+        # the part the underwriters' option added
+        (
+            "On August 21, 2020, Cinemark Holdings, Inc. completed the offering of "
+            "$460 million aggregate principal amount of its 4.50% Convertible Senior "
+            "Notes due 2025, of which an aggregate principal amount of $60 million of "
+            "Notes was issued pursuant to the exercise by the initial purchasers of "
+            "the Notes of their option to purchase additional Notes.",
+            {"principal": "460000000.00 USD"},
+        ),
+        # the original note exchanged for the new one
+        (
+            "On July 30, 2009, Image Entertainment, Inc. entered into a Second "
+            "Amendment and Exchange Agreement with the holder of Image's 7.875% "
+            "senior convertible note due 2011 (the \u201cOriginal Note\u201d) in the "
+            "principal amount of $13 million, pursuant to which Image exchanged the "
+            "Original Note solely for an 8.875% amended restated senior convertible "
+            "note in the principal amount of $15,700,792.60.",
+            {"principal": "15700792.60 USD", "rate": "0.08875"},
+        ),
+        # a space after the bracket of a rate in words
+        (
+            "The Company agreed to issue and sell to the Investors $3.5 million of "
+            "eleven percent ( 11%) secured convertible notes.",
+            {"rate": "0.11"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -15176,6 +15335,26 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-note-payable-issued-a-day",
         "options-last-day-after-notes-issued-to",
         "from-the-date-of-issue-this-being",
+        "coupon-beside-hyphenated-yield-to-maturity",
+        "coupon-stepping-down-then-at-the-rate-of",
+        "interest-payable-on-the-note-is",
+        "interest-to-be-paid-on-the-principal-is",
+        "dollar-bonds-listed-in-singapore-class-after-name",
+        "bonds-the-proceeds-retire",
+        "comma-before-a-funds-number",
+        "face-date-under-the-amount-line",
+        "paid-within-days-of-each-quarters-end",
+        "repaid-notes-due-and-a-short-named-holder",
+        "funds-under-one-role-collectively",
+        "a-board-plans-total-value-and-par-in-dong",
+        "a-board-plans-total-offering-value",
+        "approximately-without-space-before-dollar",
+        "raised-by-way-of-a-convertible-loan",
+        "interest-due-on-the-notes-maturity-date",
+        "due-date-for-redemption",
+        "the-part-the-option-added-of-which",
+        "the-original-note-exchanged-for-a-new-one",
+        "space-after-a-rate-bracket",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -449,10 +449,41 @@ def _holder_candidates(reader: Reader) -> list[Found]:
         return found
     if named and person:
         return named + _another_note_issued(named[0], person[0])
+    named = named or _issued_to_a_short_name(reader)
     headline = _lender_by_headline(reader)
     return (
         named or person or heading_holders(reader) or ([headline] if headline else [])
     )
+
+
+#: An organisation and the short name the text gives it: "Catalina LP
+#: (“SunStream”)".
+_SHORT_NAMED = re.compile(
+    rf"(?P<full>{ORGANISATION.pattern})\s*\(\s*(?:the\s+)?[\"“]"
+    r"(?P<short>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2})[\"”]\s*\)"
+)
+
+
+def _issued_to_a_short_name(reader: Reader) -> list[Found]:
+    """The organisation a note is issued to by the short name the text gives
+    it: "a $25.0 million financing from Catalina LP (“SunStream”)", then
+    "Clever Leaves issued a secured convertible note (the “Convertible
+    Note”) to SunStream"."""
+    for sentence in reader.sentences:
+        for defined in _SHORT_NAMED.finditer(sentence):
+            short = defined.group("short")
+            if short in (*_ROLE_WORDS, "Company", "Issuer", "Borrower"):
+                continue
+            issued = re.compile(
+                r"\b(?:issued|sold)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}(?i:note|debenture)s?\b"
+                r"(?:\s*\([^()]{0,40}\))?[^.;()]{0,40}?\bto\s+"
+                + re.escape(short)
+                + r"\b"
+            )
+            for other in reader.sentences:
+                if issued.search(other):
+                    return [Found(f'"{defined.group("full")}"', other, 3)]
+    return []
 
 
 def _the_releases_lender(reader: Reader, best: Found | None) -> Found | None:
@@ -2818,7 +2849,7 @@ def _par_value(reader: Reader) -> None:
         reader.todo("par-value", "the text does not say the note converts", "")
         return
     pattern = re.compile(
-        r"(?:par|nominal) value(?: of)?(?: per share)?(?: of)?\s*$", re.I
+        r"(?:par|nominal) value(?: of)?(?: per share)?(?: of)?\s*:?\s*$", re.I
     )
     found = []
     for sentence in reader.about("par value", "nominal value"):
@@ -2826,7 +2857,13 @@ def _par_value(reader: Reader) -> None:
             # (not "NIS50,000,000 par value bonds": the bonds' face; nor "a
             # nominal value of $10,612,000": the notes' face; nor "$0.00 1",
             # a misprint: no par is written "no par value")
-            if not 0 < money.number < 100:
+            # (a dong's, a rupiah's or a won's par is thousands: "Par value:
+            # VND10,000/share")
+            if (
+                not 0
+                < money.number
+                < (100_000 if money.currency in ("VND", "IDR", "KRW") else 100)
+            ):
                 continue
             # (nor a preferred stock's: "248,755 shares of newly-created
             # convertible preferred stock of the Company, par value $0.0001")
@@ -2930,7 +2967,12 @@ _SHARE_CLASS = re.compile(
     # a merger)
     r"|\binto\s+((?!(?-i:Company|Class|Series|New|Such|Our|The|Its|Parent)\b)"
     r"(?-i:[A-Z][a-z]+)\s+(?:common|ordinary))\s+(?:shares?|stock)\b"
+    # (or the company's name after the class: "convertible into common
+    # Novaland shares", "convert the amount into ordinary ElderCare shares")
+    r"|\binto\s+(common|ordinary)\s+(?-i:[A-Z][A-Za-z]+)\s+shares\b"
     r"|\b(ordinary|common)\s+(?:shares?|stock)\b"
+    # ("can be converted into common stocks")
+    r"|\binto\s+(common|ordinary)\s+stocks\b"
     # global depositary receipts: "convertible into Global Depositary Receipts
     # ("GDRs") ..., each representing one ordinary share"
     r"|\binto\s+(?:(?-i:Global\s+Depositary\s+Receipts)\s*\(\s*[\"“])?((?-i:GDRs))\b"

@@ -1495,9 +1495,14 @@ def _a_cap_or_bought_back(sentence: str, money: Money, left: str, right: str) ->
         or rx.match(r"^\s*(?:[\w-]+\s+){0,5}?(?:funding|credit)\s+facility\b", right)
         # another debt the proceeds repay: "for the repayment of a certain
         # convertible debenture in the principal amount of $500,000"
+        # ("the proceeds of the convertible bonds were used to partly pay and
+        # retire $100 million in company-guaranteed convertible bonds issued
+        # in 1996")
         or rx.search(
             r"\brepayment of (?:a|an|the)\s+(?:certain\s+)?(?:[\w-]+\s+){0,3}"
-            r"(?:note|debenture|loan)s?\s+in the (?:principal\s+)?amount of\s*$",
+            r"(?:note|debenture|loan)s?\s+in the (?:principal\s+)?amount of\s*$"
+            r"|\bto\s+(?:(?:partly|partially|fully)\s+)?(?:(?:re)?pay\s+and\s+)?"
+            r"(?:retire|refinance)\s*$",
             left,
         )
         # notes called for redemption: "MDC Partners announces early
@@ -1590,6 +1595,42 @@ def _settled_amount(before: str, right: str) -> bool:
     )
 
 
+#: An earlier note exchanged for the new one: "exchanged the Original Note
+#: solely for an 8.875% amended restated senior convertible note".
+_EXCHANGED_FOR_A_NEW = re.compile(
+    r"\bexchang\w*\s+(?:the\s+)?(?:original|existing|prior|old)\s+(?:notes?|debentures?|bonds?)\b"
+    r"[^.;]{0,40}\bfor\b",
+    re.IGNORECASE,
+)
+
+
+def _exchanged_or_the_options_part(sentence: str, money: Money, left: str) -> bool:
+    """The note a new one is exchanged for, or the part of an offering the
+    underwriters' option added."""
+    # the note a new one is exchanged for: "of Image's 7.875% senior
+    # convertible note due 2011 (the “Original Note”) in the principal amount
+    # of $13 million, pursuant to which Image exchanged the Original Note
+    # solely for an 8.875% amended restated senior convertible note"
+    exchanged = rx.search(
+        r"\(\s*the\s+[\"“](?:original|existing|prior|old)\s+(?:notes?|debentures?|bonds?)[\"”]\s*\)"
+        r"\s*(?:in\s+the\s+)?(?:aggregate\s+)?(?:outstanding\s+)?principal\s+amount\s+of\s*$",
+        left,
+    ) and _EXCHANGED_FOR_A_NEW.search(sentence)
+    # the part the underwriters' option added: "$460 million aggregate
+    # principal amount ..., of which an aggregate principal amount of $60
+    # million of Notes was issued pursuant to the exercise by the initial
+    # purchasers ... of their option"
+    the_options = rx.search(
+        r"\bof which\s+(?:an?\s+)?(?:aggregate\s+)?(?:principal\s+amount\s+of\s+)?$",
+        left,
+    ) and rx.match(
+        r"^[^;.]{0,200}\b(?:option|over-allotment|greenshoe)\b",
+        sentence[money.end :],
+        re.IGNORECASE,
+    )
+    return bool(exchanged or the_options)
+
+
 def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
     """An amount that is not what the note was issued for: a facility, an
     amount repaid, converted or outstanding, a valuation's input, a balance
@@ -1607,7 +1648,9 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
         re.IGNORECASE,
     ):
         return True
-    if _a_cap_or_bought_back(sentence, money, left, right):
+    if _a_cap_or_bought_back(
+        sentence, money, left, right
+    ) or _exchanged_or_the_options_part(sentence, money, left):
         return True
     # earlier notes, gone since: "we issued $575.0 million of 0% convertible
     # senior notes (the 2018 Notes ...), which were earlier converted prior
@@ -2242,8 +2285,10 @@ _PRINCIPAL_AROUND = (
     # (a numbered line of a Taiwan announcement: "4.Total amount
     # issued:NT$1,000,000,000")
     (
+        # (a Vietnamese board's plan: "- Total offering value: VND900 billion";
+        # "- Total value: USD300,000,000")
         r"^\W*(?:\d{1,2}\.\s*)?(?:amount|issue size|size|total issu(?:e|ance) amount"
-        r"|total amount issued)\s*:\s*$",
+        r"|total amount issued|total (?:offering )?value)\s*:\s*$",
         r"^\s*\.?\s*$",
     ),
     # "raising £300,000 in convertible debt"
@@ -2251,6 +2296,13 @@ _PRINCIPAL_AROUND = (
         r"\brais(?:e|ed|ing)\s+$",
         r"^\s*(?:in|of|through|via)\s+(?:new\s+)?(?:convertible|secured|unsecured)\s+"
         r"(?:debt|notes?|loan notes?|debentures?|bonds?|loans?)\b",
+    ),
+    # ("to raise GBP400,000 by way of a five year convertible loan"; "A
+    # further $5 million will be raised by way of a capital convertible note")
+    (
+        r"(?:\brais(?:e|ed|ing)\s+|^\W*(?:an?\s+)?(?:further|additional)\s+)$",
+        r"^\s*(?:(?:will be|was|is) raised\s+)?by way of an?\s+(?:[\w-]+\s+){0,3}?"
+        r"convertible\s+(?:loan notes?|notes?|loans?|bonds?|debentures?)\b",
     ),
     # "a concurrent private placement of US$5 million of convertible senior
     # notes"
@@ -2817,8 +2869,11 @@ def money_role(sentence: str, money: Money) -> str | None:
         # amount"; "in denominations of $1,000"
         # ("The Bonds will have a denomination of €100,000 in principal amount")
         # ("Denomination:100,000 Euro")
+        # ("The denomination of each bond is $200,000 in principal amount")
         or rx.search(
-            r"\b(?:integral\s+)?multiples of\s*$|\bdenominations?(?: of|\s*:)\s*$", left
+            r"\b(?:integral\s+)?multiples of\s*$|\bdenominations?(?: of|\s*:)\s*$"
+            r"|\bdenomination of each (?:note|bond|debenture)\s+(?:is|will be)\s*$",
+            left,
         )
         # a share's price: "Last reported sale price of RMBS common stock:
         # $14.85"
@@ -3394,7 +3449,10 @@ ORGANISATION = re.compile(
     # (and a Russian joint-stock company, its form first: "OJSC Pharmsynthez")
     r"((?-i:PT|OJSC|PJSC|CJSC|JSC)\s+(?:[A-Z][\w&'-]*\s+){0,4}[A-Z][\w&'-]*(?:\s+Tbk)?|"
     rf"(?:[A-Z][a-z]+,\s+(?=[A-Z][a-z]+\s+&\s+))?"
-    rf"(?:{_WORD}\s+(?:(?:of|and|&|de|du|for)\s+)?){{0,7}}(?:{_WORD}(?:,\s*|\s+))?{LEGAL_FORM}"
+    # ("DUTCHESS PRIVATE EQUITIES FUND, II, LP": a comma before the fund's
+    # number)
+    rf"(?:{_WORD}(?:(?<=Fund|FUND),(?=\s+{FUND_NUMBER},))?\s+(?:(?:of|and|&|de|du|for)\s+)?){{0,7}}"
+    rf"(?:{_WORD}(?:,\s*|\s+))?{LEGAL_FORM}"
     # "Alto Opportunity Master Fund, SPC - Segregated Master Portfolio B"
     r"(?:\s*[\u2013\u2014-]\s*Segregated\s+(?:[A-Z]\w*\s+){0,3}Portfolio(?:\s+[A-Z0-9]\w*)?"
     # ("Cithara Global Multi-Strategy SPC \u2013 CMB Chung Wai Greater China
@@ -3691,7 +3749,8 @@ def _no_holders_role(sentence: str, match: re.Match[str], role: str) -> bool:
     RECEIVED, URGEMEDICAL GROUP INC., a Virginia corporation ("Buyer"), ...
     promises to pay to the order of"), or several holders under one plural
     role ("with Ianco Holdings Ltd. and Matco Holdings Ltd. (collectively,
-    the “Lenders”)")."""
+    the “Lenders”)"), or a singular one said of them all ("(collectively,
+    the "Purchaser")")."""
     # (not the payee the promise names: "HEREBY ACKNOWLEDGES ITSELF INDEBTED
     # TO AZCO MINING INC. (the "Lender"), ..., AND THE COMPANY PROMISES TO PAY
     # TO THE LENDER")
@@ -3708,7 +3767,15 @@ def _no_holders_role(sentence: str, match: re.Match[str], role: str) -> bool:
             re.IGNORECASE,
         )
     )
-    plural = rx.search(re.escape(role) + r"s[\"”]", match.group(0), re.IGNORECASE)
+    # (or a singular role for them all: "funds managed or advised by Antara
+    # Capital LP (collectively, the "Purchaser")")
+    plural = rx.search(re.escape(role) + r"s[\"”]", match.group(0), re.IGNORECASE) or (
+        rx.match(r"\(\s*collectively\b", match.group(0), re.IGNORECASE)
+        and rx.search(
+            r"\b(?:funds|entities|affiliates|accounts)\b",
+            sentence[: match.start()][-120:],
+        )
+    )
     return bool(maker or plural)
 
 
@@ -5044,7 +5111,9 @@ _MATURITY_LABEL = re.compile(
     # ("a maturation date of November 6, 2015")
     r"(?:maturity date|maturation date|matur(?:e|es|ed|ing|ity)|due(?: and payable)?|repayable|"
     # ("Maturity Date. November 3, 2024": a section's heading)
-    r"payable in full|(?<!p)repaid|due for payment|due for redemption|(?<!notes )(?<!note )payable)\s*(?:in full\s*)?(?:date\s*)?[:.]?\s*"
+    # ("- due date for redemption is July 26, 2012;")
+    r"payable in full|(?<!p)repaid|due for payment|due for redemption|(?<!notes )(?<!note )payable"
+    r"|due date for redemption)\s*(?:in full\s*)?(?:date\s*)?[:.]?\s*"
     # "The principal is repayable in one installment on December 31, 2017"
     r"(?:in (?:one|a single) (?:installment|instalment|payment)\s+)?"
     r"(?:\(.{0,30}\)\s*)?"
@@ -5603,7 +5672,9 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
                 # Dated as of January 27, 2023 | ... (the “Maker”), promises
                 # to pay")
                 and _has(sentence, "note", "debenture", "promises to pay")
-                and not _AGREEMENT_DATED.search(window)
+                # ("the Securities Purchase Agreement between the Company, the
+                # Holder and others dated as of January 6, 2000": wider)
+                and not _AGREEMENT_DATED.search(left.lower()[-120:])
             )
             or _CLOSED.search(window)
             # "£5.5 million advanced to the Company on 16 August 2019"
@@ -5832,7 +5903,17 @@ def _face_date(reader: Reader, index: int, sentence: str) -> DateValue | None:
     if len(dates) != 1 or _period_heading(reader.sentences, index):
         return None
     date = dates[0]
-    if date_alone(reader, sentence) and _beside_title(reader.sentences, index):
+    # (or under the title and its face amount's line, above the promise:
+    # "CONVERTIBLE SUBORDINATED DEBENTURE", "$215,000.000 MARINA DEL REY,
+    # CALIFORNIA", "FEBRUARY 2, 2000", "... for value received hereby
+    # promises to pay")
+    if date_alone(reader, sentence) and (
+        _beside_title(reader.sentences, index)
+        or (
+            _title_at(reader.sentences, index - 2)
+            and _promise_at(reader.sentences, index + 1)
+        )
+    ):
         return date
     # (the place the note is made after it, under the title and above the
     # promise: "CONVERTIBLE PROMISSORY NOTE AGREEMENT", "March 15, 2006
@@ -6565,6 +6646,16 @@ def _maturity_dates(
         ):
             previous = None
             continue
+        # the notes the new one repays: "the repayment of the outstanding
+        # principal amount of the secured convertible notes due March 30, 2022"
+        if rx.search(
+            r"\brepayment of (?:the )?(?:outstanding )?(?:principal amount of )?(?:the |its )?"
+            r"(?:[\w-]+\s+){0,4}(?:notes|debentures|bonds)\s+due\s+$",
+            before,
+            re.IGNORECASE,
+        ):
+            previous = None
+            continue
         # a day a maturity is extended until is no maturity at issue, nor one
         # to ask about: "agreed to extend the maturity date of the Debenture
         # until July 17, 2016"
@@ -7113,6 +7204,11 @@ _RATE_BEFORE = re.compile(
     r"rate\s+(?:per annum\s+)?(?:\((?:the\s+)?[\"“][^\"”]{1,30}[\"”]\)\s*)?(?:equal\s+to\s+|of\s+)?"
     # "Interest is payable semiannually at 10%"
     r"|\binterest\b[^.%,]{0,40}\bat\s+"
+    # ("Interest payable on the unsecured note is 11.75%"; "The annual fixed
+    # interest to be paid on the principal of the convertible capital notes
+    # is 5.75 per cent")
+    r"|\binterest (?:payable|to be paid) on the (?:principal of the )?(?:[\w-]+\s+){0,3}"
+    r"(?:notes?|bonds?|debentures?|loans?)\s+(?:is|will be|shall be)\s+"
     # "The coupon of the Convertible Bonds has been set at 4%"
     r"|\bcoupon\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:notes|bonds|debentures)\s+)?"
     r"(?:has been|was|is|will be)\s+(?:set|fixed)\s+at\s+"
@@ -7567,7 +7663,8 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
             # a yield, not a coupon: "maturity interest rate of 2 percent",
             # "a yield to maturity of 3%"
             # (not both: "have a yield to maturity and coupon rate of 5%")
-            r"|maturity interest rate|yield to maturity(?!\s+and\s+(?:the\s+)?coupon)",
+            # ("investors' yield-to-maturity or expected gain ... is 2.875 percent")
+            r"|maturity interest rate|yield[- ]to[- ]maturity(?!\s+and\s+(?:the\s+)?coupon)",
             # (after the last percentage before it: "Discount Rate: 20.0%
             # Annual Interest Rate: 6.0%", a term sheet's next line)
             left[-45:].rsplit("%", 1)[-1],
@@ -7576,7 +7673,7 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         # ("The yield to maturity (YTM) of the bonds is set at 6.05 per cent")
         or rx.search(
             r"\beffective (?:annual |annualized )?(?:interest )?rate\b[^%.;]{0,50}$"
-            r"|\byield to maturity\b(?!\s+and\s+(?:the\s+)?coupon)[^%.;]{0,50}$",
+            r"|\byield[- ]to[- ]maturity\b(?!\s+and\s+(?:the\s+)?coupon)[^%.;]{0,50}$",
             left,
         )
         # the rate in the name of notes others hold: "with certain holders of
@@ -7678,9 +7775,28 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
             r"|\bwill\s+(?:decrease|be reduced|reduce|fall)\s+to\s*$",
             left,
         )
+        # the rate of a note exchanged for the new one: "Image's 7.875% senior
+        # convertible note due 2011 (the “Original Note”) ..., pursuant to
+        # which Image exchanged the Original Note solely for an 8.875% ...
+        # note"
+        or (
+            rx.match(
+                r"^[^.;%]{0,60}\(\s*the\s+[\"“](?:original|existing|prior|old)\s+"
+                r"(?:notes?|debentures?|bonds?)[\"”]\s*\)",
+                right,
+            )
+            and _EXCHANGED_FOR_A_NEW.search(lowered) is not None
+        )
         # "8% for the first 18 months and 15% for the continuing 12 months":
         # a stepped rate, which the language cannot hold
         or rx.match(r"^\s*(?:per annum\s+)?(?:for|during) the first\b", right)
+        # (and the rate after it: "11% per annum for the first two years and
+        # then at the rate of 8% per annum thereafter")
+        or rx.search(
+            r"\b(?:for|during) the first\b[^.;%]{0,40}\band\s+then\s+"
+            r"(?:at\s+(?:the|a)\s+rate\s+of\s+)?$",
+            left,
+        )
         or rx.search(_INVESTOR_NOTES, left)
         # a range: "a guaranteed interest rate between 5% and 10%"; "interest
         # rates varying from 6% to 15%"
@@ -9415,7 +9531,10 @@ _PAYMENT = re.compile(
     # "payable to the holder at 1% per month"; "due and payable in arrears
     # within five (5) days after the end of each calendar month"
     r"|\binterest\b[^.]{0,80}\bpayable\b[^.]{0,30}\bper (?P<per>month|quarter)\b"
-    r"|\binterest\b.{0,120}?\bafter the end of each (?:calendar )?(?P<end>month|quarter)\b"
+    # ("interest ... compounded daily and payable within five (5) days of the
+    # end of each calendar quarter")
+    r"|\binterest\b(?:.{0,120}?\bafter|.{0,240}?\bpayable within\s+[\w\s()]{1,20}?\bdays\s+"
+    r"(?:of|after))\s+the end of each (?:calendar )?(?P<end>month|quarter)\b"
     # "to pay interest which shall accrue beginning the date hereof,
     # quarterly in arrears"
     r"|\binterest\b[^.;]{0,80}?,\s+(?P<arrears>monthly|quarterly|semi-annually|semiannually|"
@@ -9463,7 +9582,8 @@ _AT_MATURITY = re.compile(
     # ("payable in arrears on the maturity date of the Debentures")
     # ("interest ... is to be accrued and paid only upon the earlier of
     # maturity or conversion")
-    r"interest(?:(?!,\s*(?:and\s+)?is\b).){0,200}?(?:payable|paid|due)\s+(?:only\s+)?"
+    # ("is 11.75% to be capitalised and paid out at maturity")
+    r"interest(?:(?!,\s*(?:and\s+)?is\b).){0,200}?(?:payable|paid|due)\s+(?:only\s+|out\s+)?"
     r"(?:in full\s+|in arrears\s+|in a single (?:installment|instalment|payment)\s+)?"
     # ("shall be due and payable immediately on maturity of the principal")
     # ("payable in cash at maturity"; "payable either in cash on the
@@ -9473,7 +9593,8 @@ _AT_MATURITY = re.compile(
     # ("paid in cash or shares at maturity or redemption")
     r"(?:either\s+)?(?:in (?:cash|shares|cash or (?:common\s+)?shares)\s+)?(?:immediately\s+)?(?:up)?(?:on|at)\s+"
     # ("capitalised and payable at the time of redemption or conversion")
-    r"(?:the\s+)?(?:new\s+)?(?:(?:redemption|conversion) or\s+)?(?:time of (?:the\s+)?(?:repayment|redemption)"
+    # ("Interest is due on the notes maturity date")
+    r"(?:the\s+)?(?:new\s+)?(?:notes?\s+)?(?:(?:redemption|conversion) or\s+)?(?:time of (?:the\s+)?(?:repayment|redemption)"
     # ("accruing daily and payable on the repayment date"; "payable on
     # redemption or conversion")
     # (not "payable upon redemption" alone: an early redemption may be

@@ -53,6 +53,11 @@ def normalise(text: str) -> str:
     # ”Maturity Date”)")
     text = rx.sub(r"(?<=[\s(])”(?=[A-Z][^“”]{0,60}”)", "“", text)
     text = rx.sub(r"“\s+", "“", rx.sub(r"\s+”", "”", text))
+    # (and the space some copies lose before a dollar: "a conversion price of
+    # approximately$166.34/ADS"; not a mark's letters, "US$", "HK$")
+    text = rx.sub(r"(?<=[a-z]{3})\$(?=\d)", " $", text)
+    # (and a space after a bracket some copies add: "eleven percent ( 11%)")
+    text = rx.sub(r"\(\s+(?=\d)", "(", text)
     return rx.sub(r"\s+", " ", text).strip()
 
 
@@ -712,11 +717,21 @@ def dollar_assumed(text: str) -> str | None:
         )
         if code in names and marked_count > len(_BARE_DOLLAR.findall(text)):
             return names[code]
+    # (a Vietnamese, Indonesian or Indian issuer lists its dollar bonds in
+    # Singapore: "VND135,700 per share" beside "$300 million in international
+    # convertible bonds ... to be listed on Singapore Stock Exchange (SGX)")
+    home = rx.search(
+        r"\b(?:VND|IDR|Rp|INR|Rs|RMB|CNY|THB|PHP|KRW|TWD)(?![A-Za-z])", text
+    )
     for code, name, place, exchange, marked in _OTHER_DOLLARS:
         if (
             (marked and code in marks)
             or (place is not None and rx.search(place, text) is not None)
-            or (not us_listed and rx.search(exchange, text) is not None)
+            or (
+                not us_listed
+                and not (code == "SGD" and home)
+                and rx.search(exchange, text) is not None
+            )
         ):
             return name
     return None
