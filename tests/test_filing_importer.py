@@ -14130,6 +14130,112 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "eleven percent ( 11%) secured convertible notes.",
             {"rate": "0.11"},
         ),
+        # a plain bond in an issuer's list of its bonds is not the convertible
+        (
+            "The first ever bond issued by Implenia, worth CHF 200 million and with "
+            "a coupon of 3.125%, fell due on 12 May 2016. On 21 March 2016 a CHF 125 "
+            "million bond with annual interest rate of 1.000% and a term of ten "
+            "years was issued to partially refinance the first bond. CHF 175 million "
+            "paid up on 30 June 2015, subordinated convertible bond, coupon "
+            "(cash-effective) 0.500%, term 2015-2022. The conversion price is CHF "
+            "75.06 and the bond is convertible into 2.33 million registered shares "
+            "of Implenia Ltd.",
+            {
+                "principal": "175000000.00 CHF",
+                "maturity": None,
+                "share-class": '"Registered"',
+            },
+        ),
+        # a bond's "volume"; ordinary bearer shares
+        (
+            "ENCAVIS AG has successfully placed perpetual subordinated bonds with a "
+            "volume of EUR 250 million with the right to convert into ordinary "
+            "bearer shares in the Company.",
+            {"principal": "250000000.00 EUR", "share-class": '"Ordinary Bearer"'},
+        ),
+        # a company listed in New Zealand only; a holder that "has agreed to
+        # subscribe to" the note
+        (
+            "WasteCo Group Limited (NZX: WCO) has entered into a $9m conditional "
+            "agreement to acquire Civic Waste Limited, contributing approximately NZD "
+            "$20 million in revenue. Empire Waste Technology Limited, an investment "
+            "vehicle of Simon and Paula Herbert, has agreed to subscribe to a $15 "
+            "million convertible note issued by WasteCo. The Notes provide Empire "
+            "with the option to convert the Notes into equity at $0.02 per share.",
+            {
+                "principal": "15000000.00 NZD",
+                "conversion-price": "0.02 NZD",
+                "holder": '"Empire Waste Technology Limited"',
+            },
+        ),
+        # each unit's debenture is not the issue
+        (
+            "Estrella International Energy Services Ltd. said it completed a "
+            "private placement of subscription receipts. The deal raised C$15 "
+            "million through agent Canaccord Genuity Corp. Each subscription receipt "
+            "converts into a unit of a C$100,000 12% convertible subordinated "
+            "unsecured debenture due Dec. 31, 2015 and one warrant for 12,500 "
+            "common shares.",
+            {"principal": None},
+        ),
+        # interest paid on two days a year, and "pay 2.0% interest
+        # semi-annually"
+        (
+            "We are offering $110,000,000 aggregate principal amount of our 5.00% "
+            "Convertible Senior Notes. We will pay interest on the notes on February "
+            "15 and August 15 of each year, beginning on February 15, 2011.",
+            {"interest-payment": '"semiannually"'},
+        ),
+        (
+            "The Notes pay 2.0% interest semi-annually in arrears on May 1 and "
+            "November 1 of each year.",
+            {"interest-payment": '"semiannually"'},
+        ),
+        # a term sheet's rows, "|" between label and value
+        (
+            "Securities Offered | 6.50% Convertible Senior Notes due 2013.\n"
+            "Aggregate Principal Amount Offered | $150,000,000\n"
+            "Maturity Date | August 15, 2013.\n"
+            "Interest Payment Dates | Each February 15 and August 15, beginning on "
+            "February 15, 2009.",
+            {
+                "principal": "150000000.00 USD",
+                "maturity": "2013-08-15",
+                "interest-payment": '"semiannually"',
+            },
+        ),
+        # a conversion price's label with two brackets
+        (
+            "Securities: 1.00% Senior Convertible Debentures due 2027\n"
+            "Conversion price (approximately) (subject to adjustment): $28.20 per "
+            "share",
+            {"conversion-price": "28.20 USD"},
+        ),
+        # the debentures a new issue redeems, and notes refinanced before
+        # their maturity
+        (
+            "AHIP announced today the completion of its offering of US$50 million "
+            "aggregate principal amount of 6.00% convertible unsecured subordinated "
+            "debentures due on December 31, 2026. AHIP intends to use the net "
+            "proceeds to fund the intended redemption of all of the Company's "
+            "outstanding convertible unsecured subordinated debentures due on June "
+            "30, 2022.",
+            {"maturity": "2026-12-31"},
+        ),
+        (
+            "Further to the success of the offering of its OCEANE due November 1, "
+            '2015 of approximately €80 million (the "Bonds"), the Company has set '
+            "the final terms. The purpose of the offering is to extend the maturity "
+            "of the Company's debt, by refinancing some of its OCEANE 2010 before "
+            "their maturity date of November 1, 2010.",
+            {"maturity": "2015-11-01"},
+        ),
+        # a news report's "said late Monday" is no late payment
+        (
+            "The Toronto company said late Monday it will issue 6.5 per cent "
+            "convertible unsecured subordinated debentures due June 30, 2012.",
+            {"rate": "0.065"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -15355,6 +15461,17 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "the-part-the-option-added-of-which",
         "the-original-note-exchanged-for-a-new-one",
         "space-after-a-rate-bracket",
+        "a-plain-bond-in-the-issuers-list",
+        "a-bonds-volume-and-ordinary-bearer-shares",
+        "listed-in-new-zealand-and-agreed-to-subscribe",
+        "each-units-debenture-is-not-the-issue",
+        "pay-interest-on-two-days-a-year",
+        "pay-a-rate-of-interest-semi-annually",
+        "a-term-sheets-rows-with-bars",
+        "a-conversion-price-label-with-two-brackets",
+        "the-debentures-a-new-issue-redeems",
+        "notes-refinanced-before-their-maturity",
+        "said-late-monday-is-no-late-payment",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

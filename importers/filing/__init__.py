@@ -2984,7 +2984,12 @@ _SHARE_CLASS = re.compile(
     r"|\binto\s+(?:a maximum of\s+)?[\d,]+\s+(listed)\s+shares\b"
     # a Swiss or German class: "convertible into 30 mio. Von Roll bearer
     # shares"
-    r"|\binto\s+(?:[\w.,-]+\s+){0,4}?(bearer)\s+shares\b"
+    # ("convertible into 2.33 million registered shares of Implenia Ltd.";
+    # "the right to convert into ordinary bearer shares in the Company")
+    # (not "into registered shares of common stock": shares registered for
+    # resale)
+    r"|\binto\s+(?:[\w.,-]+\s+){0,4}?((?:ordinary\s+)?(?:bearer|registered))\s+shares\b"
+    r"(?!\s+of\s+(?:the\s+company['’]s\s+)?common\b)"
     # a Canadian dual-class issuer's: "convertible into Class A subordinate
     # voting shares", "converted into Subordinate Voting Shares of
     # FirstService"

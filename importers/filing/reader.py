@@ -603,6 +603,9 @@ _PER_UNIT = re.compile(
     r"|\beach,? with a (?:face|principal) (?:value|amount) of\s*$"
     # ("25,000 warrants with respect to S$50,000 in principal amount")
     r"|\b(?:shares|warrants)\s+(?:with respect to|in respect of)\s*$"
+    # ("Each subscription receipt converts into a unit of a C$100,000 12%
+    # convertible subordinated unsecured debenture")
+    r"|\b(?:a|one)\s+units?\s+of\s+(?:a|an|one)\s*$|\binto\s+units\s+of\s+(?:a|an|one)\s*$"
 )
 #: "an original issue discount ("OID") of $X": the discount names the amount
 #: right after it (not "a 10% original issue discount, $2,000 for fees").
@@ -895,7 +898,10 @@ _PRINCIPAL_BEFORE = re.compile(
         # "Original Principal Amount: $333,000"; "Loan Amount (Principal):"
         # ("Principal Amount of Note:  $500,000")
         # ("Principal amount - $210,000.": a term sheet's dash)
+        # ("Aggregate Principal Amount Offered | $150,000,000": a term sheet's
+        # row)
         r"principal amount(?: of (?:the )?(?:note|debenture))?(?:\s*[:\u2013\u2014-])?|"
+        r"\baggregate principal amount offered\s*[:|]\s*|"
         # ("in a principal loan amount of US $1,000,000")
         r"\bprincipal loan amount of\s*|"
         r"principal sum:?|principal balance|principal amount and gross proceeds of\s*|"
@@ -2291,6 +2297,12 @@ _PRINCIPAL_AROUND = (
         r"|total amount issued|total (?:offering )?value)\s*:\s*$",
         r"^\s*\.?\s*$",
     ),
+    # ("has successfully placed the convertible bond with a volume of CHF 50
+    # million")
+    (r"\b(?:bonds?|notes?)\s+with\s+a\s+(?:total\s+)?volume\s+of\s*$", r""),
+    # a Swiss issuer's list of its bonds: "CHF 175 million paid up on 30 June
+    # 2015, subordinated convertible bond"
+    (r"", r"^\s*,?\s*paid up on\b(?=[^.;]{0,60}\bconvertible\b)"),
     # "raising £300,000 in convertible debt"
     (
         r"\brais(?:e|ed|ing)\s+$",
@@ -2772,7 +2784,7 @@ def money_role(sentence: str, money: Money) -> str | None:
             left,
         )
         # "Conversion Price (subject to adjustment herein): CDN$0.05"
-        or rx.search(r"conversion price\s*(?:\([^)]{0,80}\))?\s*:\s*$", left)
+        or rx.search(r"conversion price\s*(?:\([^)]{0,80}\)\s*){0,2}:\s*$", left)
         # ("at an issue price of S$2.81 per Ordinary Shares")
         # ("US$1,000 per Convertible Debenture (the "Issue Price")")
         or rx.match(
@@ -4076,9 +4088,14 @@ _HOLDER_VERBS = (
     ),
     # "The Company's largest shareholder, LJ & K Thomson Pty Ltd, has agreed
     # to provide the above loan"
+    # ("Empire Waste Technology Limited, an investment vehicle of Simon and
+    # Paula Herbert, has agreed to subscribe to a $15 million convertible
+    # note")
     re.compile(
-        rf"({ORGANISATION.pattern}),?\s+(?:has|have)\s+agreed\s+to\s+(?:provide|make|advance)\s+"
-        r"(?:the|a|an)\s+(?:above\s+|convertible\s+|new\s+)?(?i:loan|note|facility)\b"
+        rf"({ORGANISATION.pattern})(?:,\s+(?:an?|the)\s+[^,;()]{{1,80}},)?,?\s+(?:has|have)\s+"
+        r"agreed\s+to\s+(?:provide|make|advance|subscribe\s+(?:to|for))\s+"
+        r"(?:the|a|an)\s+(?:above\s+|convertible\s+|new\s+|\S{0,4}\d[\d.,]*\s*(?:million\s+)?)?"
+        r"(?:convertible\s+)?(?i:loan|note|facility)\b"
     ),
     # "Visiox issued SRIRAMA Associates, LLC, PowerUp's Sponsor, a secured
     # convertible promissory note"
@@ -4955,6 +4972,9 @@ _AGREEMENT_DATED = re.compile(
     r"|\bamendment\b[^.;]{0,120}\bdated\s+effective\s+(?:as of\s+)?$"
 )
 _CLOSED = re.compile(
+    # (a Swiss issuer's list of its bonds: "CHF 175 million paid up on 30 June
+    # 2015, subordinated convertible bond")
+    r"\bmillion,?\s+paid up on|"
     # ("funded a promissory note executed by the Company on October 25,
     # 2011": the day it was signed competes with the day it was funded)
     # ("The closing of the sale of the Debenture occurred on August 3, 2020")
@@ -5113,7 +5133,8 @@ _MATURITY_LABEL = re.compile(
     # ("Maturity Date. November 3, 2024": a section's heading)
     # ("- due date for redemption is July 26, 2012;")
     r"payable in full|(?<!p)repaid|due for payment|due for redemption|(?<!notes )(?<!note )payable"
-    r"|due date for redemption)\s*(?:in full\s*)?(?:date\s*)?[:.]?\s*"
+    # ("Maturity Date | August 15, 2013.": a term sheet's row)
+    r"|due date for redemption)\s*(?:in full\s*)?(?:date\s*)?[:.|]?\s*"
     # "The principal is repayable in one installment on December 31, 2017"
     r"(?:in (?:one|a single) (?:installment|instalment|payment)\s+)?"
     r"(?:\(.{0,30}\)\s*)?"
@@ -6154,7 +6175,14 @@ ISSUED_APART = re.compile(
 
 def issue_dates(reader: Reader) -> list[Found]:
     found = _closed_on_publication(reader)
-    for index, sentence in enumerate(reader.sentences):
+    # (not a plain bond's: "On 21 March 2016 a CHF 125 million bond ... was
+    # issued", beside the convertible)
+    about_the_note = [
+        (index, sentence)
+        for index, sentence in enumerate(reader.sentences)
+        if not _A_PLAIN_BOND.match(sentence)
+    ]
+    for index, sentence in about_the_note:
         lowered = sentence.lower()
         face = _face_date(reader, index, sentence)
         if face is not None:
@@ -6475,7 +6503,8 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
         or _accelerated(sentence, date)
         # a cell that holds more than the date is a column's title: "Maturity
         # Date | March 31, 2021 Principal Balance"
-        or (window.rstrip().endswith("|") and not rx.match(r"\s*(?:\||$)", after))
+        # (not a row's full stop: "Maturity Date | August 15, 2013.")
+        or (window.rstrip().endswith("|") and not rx.match(r"\s*\.?\s*(?:\||$)", after))
     ):
         return None
     if _a_tables_heading(window, after, date):
@@ -6648,9 +6677,15 @@ def _maturity_dates(
             continue
         # the notes the new one repays: "the repayment of the outstanding
         # principal amount of the secured convertible notes due March 30, 2022"
+        # ("to fund the intended redemption of all of the Company's outstanding
+        # convertible unsecured subordinated debentures due on June 30, 2022")
         if rx.search(
-            r"\brepayment of (?:the )?(?:outstanding )?(?:principal amount of )?(?:the |its )?"
-            r"(?:[\w-]+\s+){0,4}(?:notes|debentures|bonds)\s+due\s+$",
+            r"\b(?:repayment|redemption|repurchase) of (?:all of )?(?:the )?(?:company['’]s )?"
+            r"(?:outstanding )?(?:principal amount of )?(?:the |its )?"
+            r"(?:[\w-]+\s+){0,4}(?:notes|debentures|bonds)\s+due\s+(?:on\s+)?$"
+            # ("by refinancing some of its OCEANE 2010 before their maturity
+            # date of November 1, 2010")
+            r"|\brefinanc\w*\b[^.;]{0,80}\bbefore their maturity date of\s+$",
             before,
             re.IGNORECASE,
         ):
@@ -6966,6 +7001,22 @@ _OTHER_DEBT_SENTENCE = re.compile(
 )
 
 
+#: A plain bond in an issuer's list of its bonds, beside the convertible one.
+_A_PLAIN_BOND = re.compile(
+    # a plain bond in the issuer's list of its bonds: "On 21 March 2016 a CHF
+    # 125 million bond with annual interest rate of 1.000% and a term of ten
+    # years was issued"; "CHF 125 million, paid up on 15 October 2014, coupon
+    # (cash-effective) 1.625%, term 2014-2024"
+    r"^(?![^.]*\bconvert)(?:[^.]|\.(?=\d))*\b(?:a|an)\s+(?:[A-Z]{3}\s?|[$€£]\s?)\d[\d.,]*\s*"
+    r"(?:million|billion)?\s+bond\b"
+    r"|^\W*[A-Z]{3}\s?\d[\d.,]*\s*(?:million|billion)?,\s+paid up on\b(?![^.]*\bconvert)"
+    # ("The first ever bond issued by Implenia, worth CHF 200 million and with
+    # a coupon of 3.125%, fell due on 12 May 2016")
+    r"|^(?![^.]*\bconvert)(?:[^.]|\.(?=\d))*\bbond\s+issued\s+by\s+[^,.;]{1,40},\s+worth\s+",
+    re.IGNORECASE,
+)
+
+
 #: The notes of a first tranche: "The Debentures issued during the first
 #: tranche of the Debenture Offering".
 _AN_EARLIER_TRANCHES = re.compile(
@@ -6979,6 +7030,7 @@ def other_debt_item(sentence: str) -> bool:
     return (
         _OTHER_DEBT_ITEM.match(sentence) is not None
         or _OTHER_DEBT_SENTENCE.match(sentence) is not None
+        or _A_PLAIN_BOND.match(sentence) is not None
     )
 
 
@@ -7289,7 +7341,10 @@ _DEFAULT = re.compile(
     # (but "While in default, amounts outstanding ... shall bear interest at
     # the rate of twelve percent")
     r"(?<!\bin )\bdefault|\b(?:while|when|whilst) in default\b|"
-    r"\bpenalt|\blate\b(?! fees accrued)|\boverdue|\bpast due|"
+    # (nor a news report's "said late Monday")
+    r"\bpenalt|\blate\b(?! fees accrued)"
+    r"(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last)\b)"
+    r"|\boverdue|\bpast due|"
     r"maximum (?:rate )?permitted"
     # "Upon the occurrence of a Trigger Event, the Outstanding Balance ...
     # shall accrue simple interest at the rate of 18.00%"
@@ -8954,7 +9009,8 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # ("The initial conversion price in respect of such optional
         # conversion by investor is Rs. 18 per Equity share")
         r"(?:\s+in respect of\s+(?:[\w-]+\s+){0,5}?(?:[\w-]+))?"
-        r"(?:\s*\([^)]{0,120}\))?"
+        # ("Conversion price (approximately) (subject to adjustment): $28.20")
+        r"(?:\s*\([^)]{0,120}\)){0,2}"
         # ("at an initial Conversion Price (...), subject to adjustment in
         # certain events as set out herein, of ¥957 per Share")
         # ("at a conversion price, subject to the occurrence of certain
@@ -9510,7 +9566,8 @@ _PAYMENT = re.compile(
     r"|\binterest payments:?\s+(?:only\s+)?(?:(?:shall|will) be made\s+)?"
     r"(?P<payments>monthly|quarterly|semi-annually|semiannually|annually)\b"
     # ("The Notes will bear cash interest semi-annually at a rate of 1.875%")
-    r"|\bbear(?:s|ing)?\s+(?:cash\s+)?interest\s+"
+    # ("The Notes pay 2.0% interest semi-annually in arrears")
+    r"|\b(?:bear(?:s|ing)?|pay(?:s|ing)?\s+\d[\d.]*\s*%)\s+(?:cash\s+)?interest\s+"
     r"(?P<bears>monthly|quarterly|semi-annually|semiannually|annually)\b(?!\s+compound)"
     r"|\b(?P<inst2>monthly|quarterly) installment payments that include (?:principal and )?"
     r"interest"
@@ -9715,7 +9772,10 @@ _PAYMENT_WORDS = {
 #: "payable on May 15th of each year"; "payable in cash on each February 28,
 #: May 31, August 31 and November 30": the number of dates a year.
 _PAYMENT_DATES = re.compile(
-    rf"interest.{{0,100}}?(?:payable|paid)\b[^.]{{0,30}}?\bon\s+(?:each\s+)?"
+    # ("We will pay interest on the notes on February 15 and August 15 of
+    # each year")
+    rf"(?:interest.{{0,100}}?(?:payable|paid)|\bpay interest on the (?:notes|debentures|bonds))"
+    rf"\b[^.]{{0,30}}?\bon\s+(?:each\s+)?"
     rf"(?P<dates>{_MONTH_WORDS}\s+\d{{1,2}}(?:st|nd|rd|th)?"
     rf"(?:(?:,\s*|,?\s+and\s+){_MONTH_WORDS}\s+\d{{1,2}}(?:st|nd|rd|th)?)*"
     # ("payable on 31 March and 30 September": the day first)
@@ -9729,7 +9789,8 @@ _PAYMENT_DATES = re.compile(
     rf"(?P<months>{_MONTH_WORDS}(?:(?:,\s*|,?\s+and\s+){_MONTH_WORDS})+)(?!\s*\d)"
     r"(?P<yearly>\s+(?:annually|of each year|each year))?"
     # a note's face: "Interest Payment Dates: June 15 and December 15"
-    rf"|interest payment dates\s*:\s*(?P<label>{_MONTH_WORDS}\s+\d{{1,2}}"
+    # (or its row: "Interest Payment Dates | Each February 15 and August 15")
+    rf"|interest payment dates\s*[:|]\s*(?:each\s+)?(?P<label>{_MONTH_WORDS}\s+\d{{1,2}}"
     rf"(?:(?:,\s*|,?\s+and\s+){_MONTH_WORDS}\s+\d{{1,2}})+)",
     re.IGNORECASE,
 )

@@ -605,6 +605,8 @@ _OTHER_DOLLARS: tuple[tuple[str, str, str | None, str, bool], ...] = (
         r"\bASX\b|\bListing Rules? (?:7\.1A?|10\.1[1-3]?)\b",
         False,
     ),
+    # (New Zealand by its exchange only: "WasteCo Group Limited (NZX: WCO)")
+    ("NZD", "New Zealand", None, r"\bNZX\b", False),
     # (Hong Kong by its exchange only: a US filer's subsidiary is often there)
     (
         "HKD",
@@ -762,7 +764,7 @@ def _bare_repeats_marked(text: str, code: str) -> bool:
 
 #: The dollars a text about their country means by a bare "$" where it names
 #: no US dollar (a Canadian issuer reports in either).
-_OWN_DOLLARS = ("Australian", "Singapore")
+_OWN_DOLLARS = ("Australian", "Singapore", "New Zealand")
 
 
 def own_dollar(text: str, assumed: str | None) -> str | None:
