@@ -14236,6 +14236,143 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "convertible unsecured subordinated debentures due June 30, 2012.",
             {"rate": "0.065"},
         ),
+        # the issue proceeds stated beside the issue price's percentage
+        (
+            "The aggregate principal amount will be €195.6 million. The Bonds will "
+            "mature in 5 years and will be issued at 92.8% of the principal amount. "
+            "The issue proceeds will amount to €181.5 million.",
+            {"purchase-price": "181500000.00 EUR"},
+        ),
+        # each note's face "of $1,000 principal value"
+        (
+            "Gannett Co. is issuing $1 billion of 30 year senior convertible notes. "
+            "Initially, each note, of $1,000 principal value, will be convertible "
+            "into 10.853 shares of Gannett common stock at a conversion price of "
+            "$92.14 per share.",
+            {"principal": "1000000000.00 USD"},
+        ),
+        # a clean-up call's remaining balance; the original issue size
+        (
+            "LG Display Co., Ltd. issued a clean-up call for the remaining "
+            "outstanding $20.8 million of its 1.5% convertible bonds due 2024. The "
+            "original issue size was $687.8 million.",
+            {"principal": "687800000.00 USD"},
+        ),
+        # a fund's number written "No.4"
+        (
+            "The US dollar-nominated bonds are non-secured and will be issued to "
+            "Rhinos Vietnam Convertible Bond Private Investment Fund No.4 under "
+            "South Korea-based Rhinos Asset Management Co. Ltd in a private "
+            "placement.",
+            {
+                "holder": (
+                    '"Rhinos Vietnam Convertible Bond Private Investment Fund No.4"'
+                )
+            },
+        ),
+        # interest "in every six months"
+        (
+            "The minimum value is $100,000 per bond with a coupon rate of 1 per cent "
+            "per year for a five-year maturity and interest payment in every six "
+            "months.",
+            {"interest-payment": '"semiannually"'},
+        ),
+        # interest quarterly in arrears or at an earlier conversion or maturity
+        (
+            "FOR VALUE RECEIVED, INTERIORS, INC. hereby promises to pay to BALMORE "
+            'FUNDS S.A. (the "Holder") the sum of $375,000.00, with simple interest '
+            'accruing at the annual rate of 6%, on March 19, 2000 (the "Maturity '
+            'Date"). 1.3 Interest Rate. At the earliest of each Conversion Date (as '
+            "hereinafter defined), quarterly in arrears, commencing July 1, 1998, or "
+            "the Maturity Date, accelerated or otherwise, the Borrower shall pay "
+            "interest to the Holder at the annual rate of 6% per annum.",
+            {"interest-payment": '"quarterly"'},
+        ),
+        # a note redeemed and two others "due for repayment" and "due": no one
+        # maturity
+        (
+            "Arcona Property Fund N.V. has redeemed its Tranche II 2015 convertible "
+            "bond, due for repayment on 20 February 2018, in full. One bond, in the "
+            "sum of EUR 1.07 million, falls due for repayment on 1 December 2019, "
+            "and the second, in the sum of EUR 3.5 million, falls due on 31 October "
+            "2021.",
+            {"maturity": None},
+        ),
+        # the holder in apposition
+        (
+            'China Unicom Limited announced that SK Telecom Company Limited ("SKT"), '
+            "the holder of the Convertible Bonds, served the Conversion Notice on "
+            "the Company on 20 August 2007.",
+            {"holder": '"SK Telecom Company Limited"'},
+        ),
+        # debentures a company intends to redeem; holders of the outstanding
+        # bonds
+        (
+            "Reebok International Ltd. sold $300 million of 20-year convertible "
+            "senior notes at par to yield 2.0%. Reebok intends to redeem its $250 "
+            "million of 4.25% convertible debentures due 2021.",
+            {"principal": "300000000.00 USD", "rate": "0.02"},
+        ),
+        (
+            "NV Bekaert SA priced €380 million of five-year convertible bonds with a "
+            "0% coupon. Concurrently, eligible holders of the outstanding €300 "
+            "million 0.75% convertible bonds due 2018 accepted the company's offer "
+            "to repurchase the bonds.",
+            {"rate": "0"},
+        ),
+        # a bank named as trustee is no holder
+        (
+            "In connection with closing of the sale of the Notes, on April 9, 2021, "
+            'the Company entered into an indenture (the "Indenture") with '
+            "Wilmington Trust, National Association, as trustee (the "
+            '"Trustee"), pursuant to which the Company issued $86.25 million '
+            "aggregate principal amount of Notes.",
+            {"holder": None},
+        ),
+        # debentures previously sold beside the new ones
+        (
+            "Zenith Electronics Corporation has agreed to sell to an institutional "
+            "investor $12 million principal amount of 8.5% Senior Subordinated "
+            "Convertible Debentures due January 18, 2001. The $12 million principal "
+            "amount of Debentures sold is in addition to $55 million principal "
+            "amount of similar convertible debentures previously sold by the "
+            "Company.",
+            {"principal": "12000000.00 USD"},
+        ),
+        # raised "through placement of" debentures
+        (
+            "Network18 Media raised Rs 300 crore last June through placement of "
+            "secured optionally fully convertible debentures to five promoter "
+            "group entities.",
+            {"principal": "3000000000.00 INR"},
+        ),
+        # interest payable on two days, further from "interest"; a price "for
+        # each $1,000 ... is initially"
+        (
+            "We will pay cash interest at an annual rate of 3.00% of the principal "
+            "amount of the notes, from the issue date through maturity, payable on "
+            "May 15 and November 15 of each year. The conversion price for each "
+            "$1,000 aggregate principal amount of notes is initially $20.43 per "
+            "share of our class A common stock.",
+            {"interest-payment": '"semiannually"', "conversion-price": "20.43 USD"},
+        ),
+        # contingent interest is no coupon
+        (
+            "The Debentures will pay interest at a rate of 5.0% per annum plus, "
+            "under certain circumstances beginning in 2013, contingent interest of "
+            "0.50% per annum based on the average trading price of the Debentures.",
+            {"rate": "0.05"},
+        ),
+        # a Hong Kong connected transaction; "Completion took place on" a day
+        (
+            "CONNECTED TRANSACTION IN RELATION TO SUBSCRIPTION OF CONVERTIBLE BONDS "
+            "UNDER SPECIFIC MANDATE - PHASE 1 COMPLETION\n\nThe Board is pleased to "
+            "announce that Phase 1 Completion took place on 17 December 2019, "
+            "pursuant to which the Convertible Bonds in the principal amount of "
+            "HK$200,000,000 have been allotted and issued by the Company to the "
+            "Subscriber.",
+            {"date": "2019-12-17", "related-party": "TRUE"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -15472,6 +15609,22 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "the-debentures-a-new-issue-redeems",
         "notes-refinanced-before-their-maturity",
         "said-late-monday-is-no-late-payment",
+        "issue-proceeds-beside-the-issue-price",
+        "each-note-of-1000-principal-value",
+        "a-clean-up-calls-remaining-balance",
+        "a-funds-number-written-no",
+        "interest-in-every-six-months",
+        "quarterly-in-arrears-or-at-conversion",
+        "a-redeemed-note-and-two-others-due",
+        "the-holder-in-apposition",
+        "debentures-a-company-intends-to-redeem",
+        "holders-of-the-outstanding-bonds",
+        "a-bank-named-as-trustee",
+        "debentures-previously-sold-beside-new",
+        "raised-through-placement-of-debentures",
+        "interest-payable-further-and-a-price-for-each-1000",
+        "contingent-interest-is-no-coupon",
+        "a-connected-transaction-and-completion-took-place",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

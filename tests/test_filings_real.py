@@ -7,7 +7,7 @@ person read in it (``NAME.truth.json``, with the source address; see
 truth (wrong); each stated term it does not yet read, and each value it
 gives that the truth does not hold (invented), is listed below as a strict
 xfail (reading it right, or no longer inventing it, turns the test red
-until the list is updated). After the first set, five hundred and forty more
+until the list is updated). After the first set, five hundred and forty-eight more
 sets were collected after the reader was written and first scored unseen;
 ``SOURCES.md`` lists those first reads.
 ``python -m tests.filings_score`` prints the same comparison as a table.
@@ -57,6 +57,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10k-advanced-magnetic-lab-2022-10pct-note-monthly-compounding": (
         "date maturity principal rate share-class"
     ),
+    "10k-aehr-test-systems-2015-9pct-convertible-secured-notes-due-2017": "principal",
     "10k-amergent-2021-oz-rey-secured-convertible-debenture": "date maturity principal",
     "10k-bank-holding-cik1469134-2009-8pct-convertible-subordinated-notes-exchange": (
         "date maturity principal rate"
@@ -1128,6 +1129,7 @@ KNOWN_MISSING: dict[str, str] = {
     "424b5-td-holdings-2023-streeterville-10pct-note-purchase-price": "date par-value",
     "424b5-versus-systems-2024-aspis-affiliate-note": "principal share-class",
     "424b5-westwater-2025-series-a1-senior-convertible-notes": "conversion-price",
+    "6k-alto-palermo-2003-10pct-convertible-notes-due-2006-usd": "principal",
     "6k-antelope-enterprise-2023-atlas-sciences-promissory-note": "interest-payment",
     "6k-bit-origin-2022-senior-secured-note-sale": "purchase-price",
     "6k-bit-origin-2024-december-note-closing": "purchase-price",
@@ -1230,6 +1232,7 @@ KNOWN_MISSING: dict[str, str] = {
     "8k-calando-pharmaceuticals-2009-10pct-unsecured-convertible-note": (
         "holder principal related-party"
     ),
+    "8k-century-aluminum-2021-275pct-convertible-senior-notes-usd": "principal",
     "8k-charles-colvard-2025-note-conversion-agreement-ethara": "conversion-price",
     "8k-china-aoxing-pharmaceutical-2008-convertible-term-note-rmb30m": "related-party",
     "8k-cik1624512-2019-boxlight-lind-secured-note": "purchase-price",
@@ -1492,6 +1495,9 @@ KNOWN_MISSING: dict[str, str] = {
         "holder maturity principal share-class"
     ),
     "announcement-jiamei-food-packaging-2021-cny750m-convertible-bonds": "date",
+    "annual-cellnex-telecom-2019-150pct-convertible-bonds-due-2026-eur-tap": (
+        "conversion-price date"
+    ),
     "annual-cik1043961-2018-bridge-notes-oid-reset": "share-class",
     "annual-cik1231346-2019-paramount-notes-receivable-usd-7-5pct": (
         "principal purchase-price"
@@ -1887,6 +1893,7 @@ KNOWN_MISSING: dict[str, str] = {
     "ex10-small-business-company-2007-10pct-convertible-subordinated-debenture": (
         "interest-payment principal"
     ),
+    "ex10-small-world-kids-2006-10pct-convertible-promissory-note": "holder",
     "ex10-smart-for-life-2023-rein-12pct-demand-note": "date",
     "ex10-sona-mobile-2008-kreloff-bridge-loan-note": "holder",
     "ex10-sonim-2018-b-riley-amended-restated-subordinated-convertible-note": "date",
@@ -2345,6 +2352,9 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-asia-pacific-digital-2015-10pct-unsecured-convertible-notes": "share-class",
     "news-asiana-airlines-2023-4-7pct-perpetual-convertible-bonds-krw": "holder",
+    "news-at-semicon-2021-11th-series-convertible-bonds-krw": (
+        "conversion-price conversion-price-floor principal share-class"
+    ),
     "news-atlantic-2013-class-d-convertible-bonds-droxford": (
         "conversion-price holder principal"
     ),
@@ -2423,6 +2433,9 @@ KNOWN_MISSING: dict[str, str] = {
     "news-capstone-therapeutics-2015-bvf-note": (
         "conversion-lookback conversion-price-floor conversion-reference"
     ),
+    "news-casio-computer-2007-zero-coupon-convertible-bonds-jpy": (
+        "conversion-price principal"
+    ),
     "news-castleton-technology-2018-convertible-loan-notes-mxc-conversion-gbp": (
         "holder"
     ),
@@ -2438,10 +2451,12 @@ KNOWN_MISSING: dict[str, str] = {
     "news-china-first-chemical-2016-guaranteed-convertible-bonds-chance-talent-usd": (
         "principal share-class"
     ),
+    "news-china-milk-products-2006-convertible-bonds-usd": "principal",
     "news-china-railway-construction-2016-zero-coupon-convertible-bond-usd": (
         "share-class"
     ),
     "news-china-shanshui-cement-2018-20pct-convertible-bonds-cithara-usd": "principal",
+    "news-china-timber-resources-2011-9pct-convertible-bonds-hkd": "principal",
     "news-chow-tai-fook-jewellery-2025-0375pct-convertible-bonds-hkd": "principal",
     "news-chunghwa-picture-tubes-2007-zero-coupon-convertible-bonds-warburg-pincus": (
         "holder"
@@ -2505,6 +2520,9 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-diamondcorp-2016-rasmala-shariah-facility": (
         "conversion-discount conversion-reference holder"
+    ),
+    "news-digitel-2012-zero-coupon-exchangeable-bonds-due-2014": (
+        "conversion-price holder related-party"
     ),
     "news-dionymed-2019-gotham-green-secured-convertible-note": "principal",
     "news-doosan-infracore-2020-krw-series-69-bonds": (
@@ -2574,6 +2592,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-euronet-2003-gbp-7pct-acquisition-convertible-notes": "date",
     "news-europlasma-2024-oceane-15th-tranche": "holder",
+    "news-everpia-2018-1pct-international-convertible-bonds-usd": "rate",
     "news-exact-sciences-2023-2pct-convertible-notes-due-2030-exchange": "rate",
     "news-excel-maritime-2007-1-875pct-convertible-senior-notes-due-2027": "principal",
     "news-ezion-2018-series-b-bonds-conversion-price-reset": "conversion-price-floor",
@@ -2683,6 +2702,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price principal share-class"
     ),
     "news-indiacements-2006-usd-fccb-inr-conversion": "principal",
+    "news-infineon-2009-7-5pct-subordinated-convertible-bonds-eur": "share-class",
     "news-intelligentenergy-2016-meditor-30m-convertible-loan-notes": "holder",
     "news-invacare-2019-5pct-convertible-senior-exchange-notes": "principal",
     "news-invalda-2012-9-9pct-convertible-bonds-ltl": (
@@ -2835,6 +2855,9 @@ KNOWN_MISSING: dict[str, str] = {
     "news-neoprobe-2008-platinum-montaur-series-b-note": (
         "conversion-price date holder principal rate"
     ),
+    "news-network18-media-2011-10pct-optionally-convertible-debentures-inr": (
+        "related-party"
+    ),
     "news-neurocrine-2017-225pct-notes-due-2024": "conversion-price principal",
     "news-neurologix-2011-10pct-secured-senior-convertible-notes-amendment": "maturity",
     "news-nevgold-2024-mercer-convertible-security-vwap": (
@@ -2953,6 +2976,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price principal"
     ),
     "news-prosperity-international-2018-hkd-8pct-convertible-bonds": "principal",
+    "news-proximar-seafood-2022-convertible-bond-nok": "conversion-price principal",
     "news-purecycle-technologies-2023-7-25pct-green-convertible-notes-due-2030": (
         "purchase-price"
     ),
@@ -3079,6 +3103,10 @@ KNOWN_MISSING: dict[str, str] = {
     "news-tandem-2024-150pct-convertible-senior-notes-due-2029": "principal",
     "news-tao-alpha-2025-second-secured-convertible-loan-note-gbp": "rate",
     "news-tata-steel-2009-4-5pct-exchange-convertible-bonds": "rate",
+    "news-tcl-multimedia-2007-4-5pct-convertible-bonds-usd": "conversion-price",
+    "news-techtronic-industries-2009-8-5pct-convertible-bonds-with-warrants": (
+        "conversion-price"
+    ),
     "news-teladoc-2020-125pct-convertible-senior-notes-due-2027": (
         "interest-payment rate"
     ),
@@ -3177,6 +3205,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-wildflower-marijuana-8-5pct-convertible-debentures-into-units": (
         "conversion-price share-class"
     ),
+    "news-wilmar-international-2007-zero-coupon-cb-usd": "principal purchase-price",
     "news-wirecard-2019-softbank-900m-eur-convertible-bonds": "holder principal",
     "news-wolf-minerals-2017-rcf-subordinated-convertible-loan": "holder",
     "news-woodbois-2019-4pct-convertible-bond-2024": "share-class",
@@ -3193,6 +3222,9 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-xiaomi-2020-convertible-bonds-hkd-exchange-price": "conversion-price",
     "news-xs-financial-2023-amended-unsecured-convertible-notes": "principal",
+    "news-xtep-international-2021-18pct-convertible-bonds-due-2027-hkd": (
+        "principal rate"
+    ),
     "news-xtract-2017-auroch-usd-convertible-loan-note": "holder",
     "news-yangaroo-2022-prime-plus-8-unsecured-convertible-debentures": (
         "conversion-price principal"
@@ -3231,6 +3263,9 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "nr-ams-2018-zero-coupon-convertible-bonds-due-2025-eur": "share-class",
     "nr-anglo-american-2009-4pct-convertible-bonds-due-2014-usd": "interest-payment",
+    "nr-arcona-property-fund-2018-tranche-ii-2015-convertible-bond-eur": (
+        "conversion-price maturity principal"
+    ),
     "nr-arianne-phosphate-2024-9-5pct-convertible-debenture-cad": "interest-payment",
     "nr-arrival-2021-350pct-green-convertible-senior-notes-2026-pricing": "principal",
     "nr-atlantic-petroleum-2016-9pct-secured-convertible-loan-facility-gbp": (
@@ -3273,6 +3308,7 @@ KNOWN_MISSING: dict[str, str] = {
     "nr-china-automotive-systems-2012-senior-convertible-notes-redemption": (
         "principal share-class"
     ),
+    "nr-china-unicom-2007-usd1bn-convertible-bonds-skt": "conversion-price principal",
     "nr-clarocity-2017-10pct-secured-convertible-debentures-cad": "rate",
     "nr-clear-blue-2024-14pct-unsecured-convertible-debentures-cad": "conversion-price",
     "nr-clearwater-seafoods-2007-convertible-unsecured-subordinated-debentures-cad": (
@@ -3282,6 +3318,7 @@ KNOWN_MISSING: dict[str, str] = {
     "nr-componenta-2005-5-75pct-convertible-capital-notes-eur": (
         "conversion-price par-value"
     ),
+    "nr-consus-real-estate-2019-4pct-convertible-bonds-due-2022-eur": "principal",
     "nr-core-one-labs-2020-12pct-convertible-debenture-cgoc-cad": "date holder",
     "nr-crop-infrastructure-2019-10pct-oid-senior-secured-convertible-debentures-cad": (
         "principal purchase-price"
@@ -3332,6 +3369,7 @@ KNOWN_MISSING: dict[str, str] = {
     "nr-maritime-launch-2023-10pct-convertible-debentures-cad": (
         "conversion-price share-class"
     ),
+    "nr-mega-brands-2008-8pct-senior-unsecured-convertible-debentures-cad": "holder",
     "nr-mint-corporation-2014-gravitas-12pct-convertible-loan-cad": "holder",
     "nr-mission-ready-2017-10pct-secured-convertible-debentures-cad": (
         "conversion-price principal share-class"
@@ -3384,6 +3422,7 @@ KNOWN_MISSING: dict[str, str] = {
         "interest-payment maturity rate"
     ),
     "nr-talon-metals-2017-12pct-convertible-loan-amendment-usd": "principal",
+    "nr-telecom-italia-2016-6125pct-mandatory-convertible-bonds-eur": "principal",
     "nr-touchstone-exploration-2025-5pct-secured-convertible-debenture-jjr-wood-usd": (
         "conversion-price holder rate"
     ),
@@ -3919,6 +3958,7 @@ KNOWN_MISSING: dict[str, str] = {
     "rns-ardgowan-distillery-2021-5pct-convertible-loan-note-distil-gbp": (
         "holder principal"
     ),
+    "rns-asian-plantations-2011-2-5pct-convertible-unsecured-bonds-usd": "principal",
     "rns-aura-energy-2019-lind-convertible-notes": (
         "conversion-reference principal purchase-price"
     ),
@@ -3972,6 +4012,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price par-value principal"
     ),
     "rns-goldstone-2023-gbp-clnote-blue-gold": "date par-value",
+    "rns-grainger-2008-3625pct-convertible-bonds-due-2014-gbp": "share-class",
     "rns-hamakgold-2024-vela-300k-convertible-loan-notes": "holder",
     "rns-hambledon-mining-2013-gbp-clns-conversion": (
         "holder interest-payment related-party"
@@ -4920,6 +4961,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "news-air-berlin-2017-8-5pct-guaranteed-convertible-bonds-exchange-eur": (
         "share-class"
     ),
+    "news-alumina-ltd-2008-2pct-convertible-bonds-usd": "date",
     "news-amax-international-2019-convertible-bonds-ng-man-sun-hkd": (
         "date maturity rate"
     ),
@@ -4984,6 +5026,7 @@ KNOWN_INVENTED: dict[str, str] = {
     ),
     "news-futuretech-ii-2025-zero-interest-convertible-notes": "conversion-discount",
     "news-g-capital-2023-convertible-debentures-no4-thb": "conversion-discount",
+    "news-gap-2002-575pct-senior-convertible-notes-due-2009-usd": "date",
     "news-gilat-satellite-2003-convertible-notes-restructuring": "share-class",
     "news-globalstar-2011-5pct-convertible-senior-notes-thermo": "holder",
     "news-hc-innovations-2007-first-tranche-secured-convertible-notes": "principal",
@@ -4993,6 +5036,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "news-invictus-md-2017-bought-deal-debentures": "principal",
     "news-iqe-2025-zero-coupon-convertible-loan-notes": "principal",
     "news-islet-sciences-2015-typenex-oid-note": "conversion-price-floor",
+    "news-ivg-immobilien-2007-175pct-convertible-bonds-eur": "principal",
     "news-jsw-steel-2007-zero-coupon-fccb": "principal",
     "news-kaddy-2022-10pct-convertible-note-triton-directors": "holder",
     "news-kgic-2016-convertible-debentures-units": "principal share-class",
@@ -5005,6 +5049,7 @@ KNOWN_INVENTED: dict[str, str] = {
         "conversion-discount conversion-lookback conversion-reference rate"
     ),
     "news-lexaria-2016-10pct-convertible-debentures-tranche": "conversion-price",
+    "news-lg-display-2019-1-5pct-convertible-bonds-due-2024": "conversion-price",
     "news-li-ning-2012-rmb-4pct-convertible-bonds-tpg-gic": "interest-payment",
     "news-lomiko-metals-2018-4pct-convertible-loan": "related-party",
     "news-lotus-pharmaceuticals-2007-14pct-secured-convertible-notes": (
@@ -5055,6 +5100,7 @@ KNOWN_INVENTED: dict[str, str] = {
     ),
     "news-raser-technologies-2011-8pct-convertible-senior-notes-due-2013": "holder",
     "news-rdd-pharma-2016-convertible-loan-capital-point-orbimed-usd": "share-class",
+    "news-reebok-2004-2pct-convertible-senior-notes-due-2024-usd": "date",
     "news-resources-prima-2018-substantial-shareholder-convertible-loan": "principal",
     "news-roxi-petroleum-2010-arawak-convertible-loan-repayment-usd": "rate",
     "news-samvardhana-motherson-2024-6-5pct-ccds-qip-inr": "share-class",
@@ -5069,6 +5115,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "news-sincap-2018-convertible-bond-magnigrow": "related-party",
     "news-sivers-semiconductors-2023-formue-nord-convertible": "maturity",
     "news-six-flags-2004-4-5pct-convertible-senior-notes-due-2015": "date",
+    "news-skechers-2002-45pct-convertible-subordinated-notes-due-2007-usd": "date",
     "news-sky-and-space-global-2019-unsecured-convertible-loan-telefox-usd": "rate",
     "news-smic-2016-us450m-zero-coupon-convertible-bonds-due-2022": "related-party",
     "news-southgobi-2022-jd-zhixing-early-warning-convertible-debenture": "principal",
@@ -5077,6 +5124,9 @@ KNOWN_INVENTED: dict[str, str] = {
     ),
     "news-star-entertainment-2025-9pct-convertible-notes-ballys-aud": "related-party",
     "news-tao-alpha-2025-second-secured-convertible-loan-note-gbp": "principal",
+    "news-tcl-multimedia-2007-4-5pct-convertible-bonds-usd": (
+        "interest-payment related-party"
+    ),
     "news-technology-minerals-2024-floating-rate-convertible-bonds-clg-gbp": (
         "related-party"
     ),
@@ -5093,6 +5143,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "news-yangzijiang-2022-edbi-alexandrian-zero-coupon-bonds": "principal",
     "news-zee-entertainment-2024-5pct-fccb-ten-series": "holder",
     "nr-air-canada-2020-4pct-convertible-senior-notes-2025-usd": "share-class",
+    "nr-aperam-2013-2625pct-convertible-exchangeable-bonds-usd": "related-party",
     "nr-banca-transilvania-2013-subordinated-convertible-bonds-eur": "related-party",
     "nr-cardiotech-international-1998-7pct-senior-convertible-notes-dresdner": (
         "principal"
@@ -5100,6 +5151,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "nr-china-aircraft-leasing-group-2015-3pct-convertible-bonds-hkd": (
         "holder related-party"
     ),
+    "nr-china-unicom-2007-usd1bn-convertible-bonds-skt": "related-party",
     "nr-clarocity-2017-10pct-secured-convertible-debentures-cad": "share-class",
     "nr-detector-exploration-2008-prime-plus-3pct-convertible-debentures-cad": (
         "conversion-price"
@@ -5116,6 +5168,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "nr-integra-resources-2023-beedie-convertible-loan-facility-amendment": (
         "interest-payment"
     ),
+    "nr-kaiser-aluminum-2010-45pct-cash-convertible-senior-notes-usd": "share-class",
     "nr-luna-gold-2015-5pct-convertible-debenture-sandstorm": "holder",
     "nr-mint-corporation-2014-gravitas-12pct-convertible-loan-cad": "date",
     "nr-mission-ready-2017-10pct-secured-convertible-debentures-cad": "holder",
@@ -5134,6 +5187,7 @@ KNOWN_INVENTED: dict[str, str] = {
     ),
     "nr-trigon-metals-2022-lind-convertible-security-cad": "conversion-discount",
     "nr-tsxv-egx-2015-12pct-secured-convertible-debentures-usd": "interest-payment",
+    "nr-zarlink-semiconductor-2007-6pct-convertible-debentures-cad": "principal",
     "other-allied-waste-industries-2004-4-25pct-convertible-debentures-due-2034": (
         "conversion-discount conversion-reference"
     ),

@@ -1069,15 +1069,22 @@ def _the_maker(reader: Reader, name: str) -> bool:
 
 
 def _the_trustee(reader: Reader, name: str) -> bool:
-    """Whether the name is a trust company the text calls the trustee, not a
-    holder: "received a Demand for Payment from Odyssey Trust Company Ltd."
-    and "the Company received notice from the Trustee"."""
-    return rx.search(
-        r"\btrust\s+(?:company|co\b)", name, re.IGNORECASE
-    ) is not None and any(
-        rx.search(r"\b(?:the|as)\s+trustee\b", sentence, re.IGNORECASE)
-        for sentence in reader.sentences
+    """Whether the name is a trust company the text calls the trustee, or a
+    party it names "as trustee", not a holder: "received a Demand for
+    Payment from Odyssey Trust Company Ltd." and "the Company received notice
+    from the Trustee"."""
+    # (or a bank named as it: "an indenture ... with Wilmington Trust,
+    # National Association, as trustee")
+    named = re.compile(
+        re.escape(name) + r"(?:,\s+[^,();]{1,40})?,\s+as\s+(?:the\s+)?trustee\b"
     )
+    return (
+        rx.search(r"\btrust\s+(?:company|co\b)", name, re.IGNORECASE) is not None
+        and any(
+            rx.search(r"\b(?:the|as)\s+trustee\b", sentence, re.IGNORECASE)
+            for sentence in reader.sentences
+        )
+    ) or any(named.search(sentence) for sentence in reader.sentences)
 
 
 #: The whole issue after its parts or an option: "bringing the total
@@ -4157,7 +4164,11 @@ _RELATED_HEADING = re.compile(
     r"(?:(?:from|to)\s+)?related[- ]part(?:y|ies)\b"
     r"|related[- ]party (?:convertible )?(?:notes?|debt|debentures?|loans?)\b"
     r"|\bnotes? payable to (?:the |our |its )?(?:chief executive officer|ceo|president|"
-    r"chairman|officers?|directors?)\b",
+    r"chairman|officers?|directors?)\b"
+    # (a Hong Kong issuer's deal with a connected person: "CONNECTED
+    # TRANSACTION IN RELATION TO SUBSCRIPTION OF CONVERTIBLE BONDS")
+    r"|\bconnected transaction in relation to (?:the )?(?:subscription|issue) of "
+    r"(?:the )?convertible (?:bonds|notes)\b",
     re.IGNORECASE,
 )
 

@@ -603,6 +603,8 @@ _PER_UNIT = re.compile(
     r"|\beach,? with a (?:face|principal) (?:value|amount) of\s*$"
     # ("25,000 warrants with respect to S$50,000 in principal amount")
     r"|\b(?:shares|warrants)\s+(?:with respect to|in respect of)\s*$"
+    # ("each note, of $1,000 principal value, will be convertible")
+    r"|\beach (?:note|debenture|bond),?\s+of\s*$"
     # ("Each subscription receipt converts into a unit of a C$100,000 12%
     # convertible subordinated unsecured debenture")
     r"|\b(?:a|one)\s+units?\s+of\s+(?:a|an|one)\s*$|\binto\s+units\s+of\s+(?:a|an|one)\s*$"
@@ -646,8 +648,9 @@ _PURCHASE = re.compile(
     # ("resulting in gross cash proceeds of £52.25m")
     # (not "having an aggregate principal amount and gross proceeds of
     # $1,059,710": the face, its price the same)
+    # ("The issue proceeds will amount to €181.5 million")
     r"(?:for|with|resulting in) (?:gross |cash |gross cash )?proceeds|(?<!borrowed )(?<!amount and )"
-    r"gross (?:cash )?proceeds"
+    r"gross (?:cash )?proceeds|\bissue proceeds"
     r"(?! from the sale of (?:the )?notes)|"
     r"at an issue price of|cash-in amount:?|"
     # "each Investor provided financing of $360,000 to the Company (net of a
@@ -1376,7 +1379,15 @@ def _a_part_or_another_sale(left: str, right: str) -> bool:
         )
     ):
         return True
-    if _the_option(left, right):
+    # (or notes sold before beside these: "is in addition to $55 million
+    # principal amount of similar convertible debentures previously sold by
+    # the Company")
+    if _the_option(left, right) or rx.match(
+        r"^\s*(?:million\s+)?(?:principal amount of\s+)?(?:[\w-]+\s+){0,4}"
+        r"(?:notes|debentures|bonds)\s+previously\s+(?:sold|issued)\b",
+        right,
+        re.IGNORECASE,
+    ):
         return True
     # a part passed on: "Pala syndicated an aggregate principal amount of
     # US$13,400,000 of the Convertible Loan to Castlelake"
@@ -1554,6 +1565,9 @@ def _a_cap_or_bought_back(sentence: str, money: Money, left: str, right: str) ->
             # 3.375 percent convertible bonds due 2018")
             r"\b(?:buy-?back|repurchase)\s+(?:by\s+[^$;.]{2,40}?\s+)?of\s+"
             r"(?:(?:its|the|our)\s+outstanding\s+)?(?:approximately\s+|about\s+)?$"
+            # ("Reebok intends to redeem its $250 million of 4.25% convertible
+            # debentures")
+            r"|\b(?:intends|plans)\s+to\s+redeem\s+(?:its|the|our)\s+$"
             r"|\b(?:repurchased|repurchases|bought back|buys back)\s*$"
             # ("repurchased a principal amount equal to $920 thousand of the
             # Exchangeable Notes"; "it repurchased on April 15, 2011 an
@@ -2297,6 +2311,8 @@ _PRINCIPAL_AROUND = (
         r"|total amount issued|total (?:offering )?value)\s*:\s*$",
         r"^\s*\.?\s*$",
     ),
+    # ("The original issue size was $687.8 million", in a later notice)
+    (r"\boriginal issue size (?:was|of|is)\s*$", r""),
     # ("has successfully placed the convertible bond with a volume of CHF 50
     # million")
     (r"\b(?:bonds?|notes?)\s+with\s+a\s+(?:total\s+)?volume\s+of\s*$", r""),
@@ -2308,6 +2324,15 @@ _PRINCIPAL_AROUND = (
         r"\brais(?:e|ed|ing)\s+$",
         r"^\s*(?:in|of|through|via)\s+(?:new\s+)?(?:convertible|secured|unsecured)\s+"
         r"(?:debt|notes?|loan notes?|debentures?|bonds?|loans?)\b",
+    ),
+    # ("raised Rs 300 crore last June through placement of secured
+    # optionally fully convertible debentures")
+    # (not "looking to raise HK$46 million through the placement of
+    # convertible bonds": a plan's size)
+    (
+        r"\braised\s+$",
+        r"^\s*(?:(?:last|this)\s+\w+\s+)?through\s+(?:the\s+)?(?:placement|issue|issuance|sale)\s+"
+        r"of\s+(?:[\w-]+\s+){0,5}?(?:convertib|debentures\b|notes\b|bonds\b)",
     ),
     # ("to raise GBP400,000 by way of a five year convertible loan"; "A
     # further $5 million will be raised by way of a capital convertible note")
@@ -2728,6 +2753,9 @@ def _an_amount_aside(sentence: str, money: Money) -> str | None:
         # outstanding Convertible Bonds against cash in the principal amount
         # of EUR 2,200,000"
         r"|\bremaining\s+outstanding\b[^.;$]{0,80}\bprincipal\s+amount\s+of\s*$"
+        # ("issued a clean-up call for the remaining outstanding $20.8 million
+        # of its 1.5% convertible bonds")
+        r"|\bthe\s+remaining\s+outstanding\s*$"
         # what holders converted: "converted Convertible Bonds with a nominal
         # value of EUR 197,800,000 into 7,616,849 bearer shares"
         r"|\bconverted\s+(?:[\w-]+\s+){0,2}(?:bonds|notes|debentures)\s+with\s+a\s+"
@@ -3473,7 +3501,9 @@ ORGANISATION = re.compile(
     # a fund's number: "Merida Fund III" (and a form after it: "Sigma
     # Opportunity Fund II, LLC")
     # ("Nordic Growth Fund 2")
-    rf"(?:(?<=Fund)\s+(?:{FUND_NUMBER}|\d{{1,2}}(?![\d.,]))(?:,?\s+{LEGAL_FORM}(?![\w]))?)?"
+    # ("Rhinos Vietnam Convertible Bond Private Investment Fund No.4")
+    rf"(?:(?<=Fund)\s+(?:{FUND_NUMBER}|\d{{1,2}}(?![\d.,])|No\.\s?\d{{1,2}}(?![\d.,]))"
+    rf"(?:,?\s+{LEGAL_FORM}(?![\w]))?)?"
     # a partnership's number: "Kahn Family Limited PT II"
     rf"(?:(?<=Limited)\s+PT\s+{FUND_NUMBER})?"
     # a trust's date, part of its name ("David N. Siegel Dynasty Trust dated
@@ -4058,6 +4088,12 @@ _HOLDER_VERBS = (
         # Finance Corporation", "the European Investment Bank")
         r"|the\s+(?=(?:[A-Z][a-z]+\s+){1,4}(?:Corporation|Bank)\b))?"
         rf"({ORGANISATION.pattern})"
+    ),
+    # the holder in apposition: "SK Telecom Company Limited ("SKT"), the
+    # holder of the Convertible Bonds"
+    re.compile(
+        rf"({ORGANISATION.pattern})\s*(?:\(\s*[\"“][^\"”]{{1,40}}[\"”]\s*\))?,\s+the\s+"
+        r"(?:sole\s+)?holder\s+of\s+the\s+(?:(?i:convertible)\s+)?(?i:bonds|notes|debentures)\b"
     ),
     # "Only MP Beteiligungs-GmbH was admitted to subscribe for and underwrite
     # the convertible bonds."
@@ -4979,7 +5015,11 @@ _CLOSED = re.compile(
     # 2011": the day it was signed competes with the day it was funded)
     # ("The closing of the sale of the Debenture occurred on August 3, 2020")
     # ("The closing of the transaction was held on August 13, 2010")
-    r"\b(?:closed|completed|closing(?: of [^.;,]{0,60}?)? (?:occurred|took place|was held)|funded|"
+    # ("Phase 1 Completion took place on 17 December 2019 ..., pursuant to
+    # which the Convertible Bonds ... have been allotted and issued")
+    # (not "after the completion of the Acquisition which occurred on")
+    r"\b(?:closed|completed|closing(?: of [^.;,]{0,60}?)? (?:occurred|took place|was held)"
+    r"|completion took place|funded|"
     r"consummated|"
     r"executed(?: by the company)?|(?:has|have) issued|"
     # ("The EMA SPA and the EMA Note were signed on August 25, 2015")
@@ -5132,7 +5172,10 @@ _MATURITY_LABEL = re.compile(
     r"(?:maturity date|maturation date|matur(?:e|es|ed|ing|ity)|due(?: and payable)?|repayable|"
     # ("Maturity Date. November 3, 2024": a section's heading)
     # ("- due date for redemption is July 26, 2012;")
-    r"payable in full|(?<!p)repaid|due for payment|due for redemption|(?<!notes )(?<!note )payable"
+    # ("falls due for repayment on 1 December 2019"; not "The loan is interest
+    # free and due for repayment on", a director's other loan)
+    r"payable in full|(?<!p)repaid|due for payment|falls due for repayment|due for redemption"
+    r"|(?<!notes )(?<!note )payable"
     # ("Maturity Date | August 15, 2013.": a term sheet's row)
     r"|due date for redemption)\s*(?:in full\s*)?(?:date\s*)?[:.|]?\s*"
     # "The principal is repayable in one installment on December 31, 2017"
@@ -7591,8 +7634,14 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         )
         # notes bought back: "the concurrent repurchase of its outstanding
         # 225,000,000 euros 3.375 percent convertible bonds"
+        # ("Reebok intends to redeem its $250 million of 4.25% convertible
+        # debentures due 2021"; "eligible holders of the outstanding €300
+        # million 0.75% convertible bonds due 2018 accepted the company's
+        # offer to repurchase")
         or rx.search(
-            r"\b(?:buy-?back|repurchase)\s+of\s+(?:its|the|our)\s+outstanding\b[^.;%]{0,60}$",
+            r"\b(?:buy-?back|repurchase)\s+of\s+(?:its|the|our)\s+outstanding\b[^.;%]{0,60}$"
+            r"|\b(?:intends|plans|will|to)\s+(?:to\s+)?redeem\s+(?:its|the|our)\s+\S{0,4}\d[^.;%]{0,30}$"
+            r"|\bholders\s+of\s+the\s+outstanding\s+\S{0,4}\d[^.;%]{0,30}$",
             left,
         )
         # notes redeemed early: "in connection with the early redemption of
@@ -7845,6 +7894,9 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         # "8% for the first 18 months and 15% for the continuing 12 months":
         # a stepped rate, which the language cannot hold
         or rx.match(r"^\s*(?:per annum\s+)?(?:for|during) the first\b", right)
+        # interest on a condition: "plus, under certain circumstances ...,
+        # contingent interest of 0.50% per annum"
+        or rx.search(r"\bcontingent\s+(?:cash\s+)?interest\s+(?:of|at)\s*$", left)
         # (and the rate after it: "11% per annum for the first two years and
         # then at the rate of 8% per annum thereafter")
         or rx.search(
@@ -9009,6 +9061,10 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # ("The initial conversion price in respect of such optional
         # conversion by investor is Rs. 18 per Equity share")
         r"(?:\s+in respect of\s+(?:[\w-]+\s+){0,5}?(?:[\w-]+))?"
+        # ("The conversion price for each $1,000 aggregate principal amount of
+        # notes is initially $20.43")
+        r"(?:\s+for each \S{0,4}[\d,]+ (?:aggregate )?principal amount of (?:the )?notes"
+        r"(?:\s+is\s+initially)?)?"
         # ("Conversion price (approximately) (subject to adjustment): $28.20")
         r"(?:\s*\([^)]{0,120}\)){0,2}"
         # ("at an initial Conversion Price (...), subject to adjustment in
@@ -9528,6 +9584,14 @@ _PAYMENT = re.compile(
     # ("a semi-annual coupon of 4.65 per cent"; not "an annual coupon of 5%"
     # nor "one percent (1%) monthly coupon": a rate's period)
     r"|\b(?P<coupon>semi-annual|semiannual|quarterly)\s+coupon\b"
+    # ("a coupon rate of 1 per cent per year ... and interest payment in
+    # every six months")
+    r"|\binterest payments?\s+in\s+(?P<inevery>every (?:three|six|twelve) months|every month)\b"
+    # ("At the earliest of each Conversion Date ..., quarterly in arrears,
+    # commencing July 1, 1998, or the Maturity Date, ..., the Borrower shall
+    # pay interest")
+    r"|\b(?P<inarrears>monthly|quarterly|semi-annually|semiannually|annually)\s+in\s+arrears\b"
+    r"[^.;]{0,120}\b(?:shall|will)\s+pay\s+interest\b"
     rf"|\b(?P<installments>{_EVERY})\s+"
     r"(?:installments|payments) of (?:principal and )?(?:accrued )?interest"
     r"|\binterest is payable in (?P<annual>monthly|quarterly|semi-annual|annual) installments"
@@ -9774,7 +9838,10 @@ _PAYMENT_WORDS = {
 _PAYMENT_DATES = re.compile(
     # ("We will pay interest on the notes on February 15 and August 15 of
     # each year")
-    rf"(?:interest.{{0,100}}?(?:payable|paid)|\bpay interest on the (?:notes|debentures|bonds))"
+    # ("We will pay cash interest at an annual rate of 3.00% of the principal
+    # amount of the notes, from the issue date through maturity, payable on
+    # May 15 and November 15 of each year")
+    rf"(?:interest.{{0,140}}?(?:payable|paid)|\bpay interest on the (?:notes|debentures|bonds))"
     rf"\b[^.]{{0,30}}?\bon\s+(?:each\s+)?"
     rf"(?P<dates>{_MONTH_WORDS}\s+\d{{1,2}}(?:st|nd|rd|th)?"
     rf"(?:(?:,\s*|,?\s+and\s+){_MONTH_WORDS}\s+\d{{1,2}}(?:st|nd|rd|th)?)*"
@@ -10046,6 +10113,8 @@ def interest_payments(reader: Reader) -> list[Found]:
                                 "arrears",
                                 "coupon",
                                 "bears",
+                                "inevery",
+                                "inarrears",
                             )
                             if match.groupdict().get(name)
                         ),
