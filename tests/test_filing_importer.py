@@ -14373,6 +14373,127 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "Subscriber.",
             {"date": "2019-12-17", "related-party": "TRUE"},
         ),
+        # each bond's face "issued at par with a face value of"
+        (
+            "Taiwan Cement Corp. priced a $420 million offering of its first "
+            "unsecured foreign currency convertible bonds. The zero-coupon bonds due "
+            "Oct. 24, 2028 will be issued at par with a face value of $200,000.",
+            {"principal": None},
+        ),
+        # the total after a greenshoe, "bringing" or "lifting" it
+        (
+            "The initial purchasers of FirstEnergy Corp.'s 4% convertible senior "
+            "notes due May 1, 2026 exercised their $200 million over-allotment "
+            "option in full, bringing the total issue size to $1.5 billion. "
+            "FirstEnergy priced an upsized $1.3 billion of three-year convertible "
+            "notes.",
+            {"principal": "1500000000.00 USD"},
+        ),
+        (
+            "Underwriters for Limelight Networks Inc.'s five-year convertible notes "
+            "fully exercised their $15 million greenshoe, lifting the total deal "
+            "size to $125 million. The company priced an upsized $110 million of "
+            "the convertibles with a coupon of 3.5%.",
+            {"principal": "125000000.00 USD"},
+        ),
+        # the debenture a new one settles: its date and due date
+        (
+            "DOT VN, INC. hereby promises to pay to the order of VISION OPPORTUNITY "
+            "MASTER FUND the principle sum of $570,999.85. The Debenture is issued "
+            "in settlement of the $500,000.00 Convertible Debenture, No. D-001, "
+            "between Company and Holder dated January 31, 2007 and due January 31, "
+            "2009.",
+            {"date": None, "maturity": None},
+        ),
+        # an option exercised "in connection with the exercise by the initial
+        # purchasers of their over-allotment option": the base is no whole
+        # issue
+        (
+            "James River Coal Company announced today the closing of its "
+            "previously disclosed offering of $150 million principal amount of "
+            "4.50% convertible senior notes due 2015, and an additional $22.50 "
+            "million principal amount of Notes in connection with the exercise by "
+            "the initial purchasers of their over-allotment option.",
+            {"principal": None},
+        ),
+        # notes exchanged away, and a call's "coupon make-whole"
+        (
+            "Headwaters Incorporated Announces The Exchange Of $49.8 Million Of "
+            "2014 Convertible Notes For 8.75% Convertible Senior Subordinated Notes "
+            "Maturing February 2016\n\nHEADWATERS INCORPORATED (NYSE: HW), a building "
+            "products company, today announced completion of a privately "
+            "negotiated exchange of its 2.50% Convertible Senior Subordinated Notes "
+            "due 2014 with a face value of $49.8 million.",
+            {"rate": "0.0875"},
+        ),
+        (
+            "the 5.75% Junior Subordinated Convertible Debentures due 2029 offered "
+            "in exchange for up to $122,549,019 aggregate principal amount of its "
+            "outstanding 4.875% Senior Notes due 2009.",
+            {"rate": "0.0575"},
+        ),
+        (
+            "Terremark Worldwide Inc. has sold $75 million of five-year convertible "
+            "senior notes with a 9.0% coupon. Call:Non-callable for 3 years, then "
+            "with 200% trigger and 50% coupon make-whole",
+            {"rate": "0.09"},
+        ),
+        # the press's "convertibles"
+        (
+            "Triumph Group, Inc. completed a previously announced $201.25 million "
+            "offering of 2.625% convertibles.",
+            {"rate": "0.02625"},
+        ),
+        # loan notes with "no interest attached"
+        (
+            "The convertible loan notes are convertible at 5p each and have no "
+            "interest attached.",
+            {"rate": "0"},
+        ),
+        # interest payable "at the rate of 2.0% per annum on" two days; a
+        # coupon "paid twice a year"
+        (
+            "Interest on the debentures will be payable at the rate of 2.0% per "
+            "annum on June 15 and December 15 of each year.",
+            {"interest-payment": '"semiannually"'},
+        ),
+        (
+            "The company said the notes will have a fixed coupon rate of 2.75%, "
+            "paid twice a year for a 5-year period.",
+            {"interest-payment": '"semiannually"'},
+        ),
+        # a private placement of notes named at length; notes a company
+        # repurchases "for ... in cash"
+        (
+            "Southern Company said Monday it has priced a private placement of $1.3 "
+            "billion of its series 2024A 4.5% convertible senior notes due June 15, "
+            "2027. Initial purchasers have been granted a 13-day option to buy up to "
+            "an additional $200 million of the notes.",
+            {"principal": "1300000000.00 USD"},
+        ),
+        (
+            "DigitalOcean today announced the closing of its offering of $625 "
+            "million aggregate principal amount of 0.00% convertible senior notes "
+            "due 2030. DigitalOcean expects to use the net proceeds to repurchase "
+            "for approximately $1,131.3 million in cash approximately $1,187.7 "
+            "million aggregate principal amount of its 0.00% convertible senior "
+            "notes due 2026.",
+            {"principal": "625000000.00 USD"},
+        ),
+        # an exchange offer for old "convertibles"; another convertible the
+        # issuer "already has"
+        (
+            "Tri-S revises again extends exchange offer for 10% convertibles\n\n"
+            "Instead, it amended the new convertible promissory notes on offer, "
+            "raising the coupon to 14% from 10%.",
+            {"rate": "0.14"},
+        ),
+        (
+            "WPP Group plc priced £450 million of convertible bonds. WPP already has "
+            "a convertible outstanding, the $270 million of 3% convertibles due 2005 "
+            "it assumed when it acquired Young & Rubicam.\nCoupon:2%",
+            {"rate": "0.02"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -15625,6 +15746,22 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "interest-payable-further-and-a-price-for-each-1000",
         "contingent-interest-is-no-coupon",
         "a-connected-transaction-and-completion-took-place",
+        "each-bonds-face-issued-at-par-with",
+        "the-total-a-greenshoe-brings",
+        "the-total-a-greenshoe-lifts",
+        "the-debenture-a-new-one-settles",
+        "the-exercise-by-the-initial-purchasers",
+        "notes-exchanged-away",
+        "notes-outstanding-offered-in-exchange",
+        "a-calls-coupon-make-whole",
+        "the-press-convertibles",
+        "no-interest-attached",
+        "payable-at-a-rate-on-two-days",
+        "a-coupon-paid-twice-a-year",
+        "a-private-placement-of-notes-named-at-length",
+        "notes-repurchased-for-cash",
+        "an-exchange-offer-for-old-convertibles",
+        "another-convertible-already-outstanding",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

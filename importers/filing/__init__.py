@@ -1091,7 +1091,7 @@ def _the_trustee(reader: Reader, name: str) -> bool:
 #: aggregate principal amount ... to $661.3 million"; "increasing the total
 #: issue amount to US$ 60 million".
 _WHOLE_ISSUE = (
-    r"\bbringing the total\b|\bincreasing the (?:total|aggregate)\b"
+    r"\bbringing the total\b|\b(?:increasing|lifting) the (?:total|aggregate)\b"
     # ("The Initial Purchasers exercised their option in full on June 6,
     # 2019, and a total of $316.25 million in aggregate principal amount of
     # Notes were issued")
@@ -1323,7 +1323,12 @@ _OPTION_EXERCISED = re.compile(
     # (not a hypothesis: "The issue could raise up to HK$1.75 billion with
     # full exercise of option")
     r"|(?<!with )\bfull exercise of\b[^.;]{0,80}\b(?:option|over-allotment|greenshoe)\b"
-    r"|\bgreenshoe\s+(?:was\s+)?exercised\b|\bover-allotment option\s+was\s+exercised\b",
+    r"|\bgreenshoe\s+(?:was\s+)?exercised\b|\bover-allotment option\s+was\s+exercised\b"
+    # ("and an additional $22.50 million principal amount of Notes in
+    # connection with the exercise by the initial purchasers of their
+    # over-allotment option")
+    r"|\bthe exercise by the (?:initial purchasers|underwriters)\b[^.;]{0,40}\bof their "
+    r"(?:over-allotment\s+)?option\b",
     re.IGNORECASE,
 )
 
@@ -1756,8 +1761,13 @@ def _before_the_option(reader: Reader, best: Found) -> bool:
     exercised = reader.first(_OPTION_EXERCISED)
     if (
         exercised is None
+        # (or that the option's part is one "of which": "$460 million ..., of
+        # which ... $60 million of Notes was issued pursuant to the exercise by
+        # the initial purchasers ... of their option")
         or rx.search(
-            r"\binclud|\bupsized\b", best.quote + " " + exercised, re.IGNORECASE
+            r"\binclud|\bupsized\b|\bof which\b",
+            best.quote + " " + exercised,
+            re.IGNORECASE,
         )
         # (the whole issue the option brought: "exercised their option in
         # full ..., and a total of $316.25 million ... were issued")

@@ -740,7 +740,11 @@ _EXCHANGED = re.compile(
 #: The older note a debt is "evidenced by a certain convertible promissory
 #: note issued on February 16, 2012 in the original principal amount of".
 _EVIDENCED_BY_AN_OLDER_NOTE = re.compile(
-    r"\bevidenced by (?:a|that) certain\b[^$;]{0,160}$", re.IGNORECASE
+    r"\bevidenced by (?:a|that) certain\b[^$;]{0,160}$"
+    # (or the one it settles: "issued in settlement of the $500,000.00
+    # Convertible Debenture, No. D-001, between Company and Holder dated")
+    r"|\bin settlement of (?:the|a|an)\b[^;]{0,160}\bdated\s+$",
+    re.IGNORECASE,
 )
 #: An offering in tranches, each its own note: "a two-tranche convertible
 #: bonds offer", "the two tranches" (not "the first two tranches" of one
@@ -750,7 +754,8 @@ TRANCHES = re.compile(r"\b(?<!first )(?:two|three|dual)[- ]tranches?\b", re.IGNO
 #: convertible promissory notes due Oct. 14, 2008" (their rate and maturity
 #: are not the new notes').
 EXCHANGE_OFFER_FOR = (
-    r"(?:\bexchange\s+offer\s+for\s+(?:all\s+(?:of\s+)?)?(?:its|the|their|our)\s+"
+    # ("revises again extends exchange offer for 10% convertibles")
+    r"(?:\bexchange\s+offer\s+for\s+(?:all\s+(?:of\s+)?)?(?:(?:its|the|their|our)\s+)?"
     r"(?:outstanding\s+|existing\s+)?"
     # ("exchange agreements ... with some holders of the subsidiary's
     # outstanding 5% convertible senior notes due 2025"; "Xeris to swap some
@@ -795,7 +800,11 @@ _PRINCIPAL_BEFORE = re.compile(
         # the whole issue after an option: "the over-allotment option of US$
         # 10 million has been fully exercised, increasing the total issue
         # amount to US$ 60 million"
-        r"\bincreasing the (?:total|aggregate) (?:issue|offering|principal)(?: amount| size)? to\s*|"
+        # ("exercised their $200 million over-allotment option in full, bringing
+        # the total issue size to $1.5 billion"; "lifting the total deal size
+        # to $125 million")
+        r"\b(?:increasing|bringing|lifting) the (?:total|aggregate) (?:issue|offering|deal|principal)"
+        r"(?: amount| size)? to\s*|"
         # "including the convertible bond of SEK 215 million that Starbreeze
         # issued to Smilegate"
         r"\bconvertible\s+(?:bond|note|debenture|loan)\s+of\s*|"
@@ -1569,6 +1578,10 @@ def _a_cap_or_bought_back(sentence: str, money: Money, left: str, right: str) ->
             # debentures")
             r"|\b(?:intends|plans)\s+to\s+redeem\s+(?:its|the|our)\s+$"
             r"|\b(?:repurchased|repurchases|bought back|buys back)\s*$"
+            # ("to repurchase for approximately $1,131.3 million in cash
+            # approximately $1,187.7 million aggregate principal amount of its
+            # 0.00% convertible senior notes due 2026")
+            r"|\brepurchase\s+for\s+[^;]{0,60}\bin cash\s+(?:approximately\s+)?$"
             # ("repurchased a principal amount equal to $920 thousand of the
             # Exchangeable Notes"; "it repurchased on April 15, 2011 an
             # aggregate principal amount of $351,775,000")
@@ -2344,8 +2357,10 @@ _PRINCIPAL_AROUND = (
     # "a concurrent private placement of US$5 million of convertible senior
     # notes"
     (
+        # ("priced a private placement of $1.3 billion of its series 2024A 4.5%
+        # convertible senior notes")
         r"\bprivate placement of\s*$",
-        r"^\s*of\s+(?:[\w%.-]+\s+){0,3}(?:notes|debentures|bonds)\b",
+        r"^\s*of\s+(?:[\w%.-]+\s+){0,6}(?:notes|debentures|bonds)\b",
     ),
     # "through the issuance of $2,423,000 New Debentures"
     (
@@ -2925,9 +2940,12 @@ def money_role(sentence: str, money: Money) -> str | None:
         # convertible notes ... with a face value of $1.00 each"
         # (not "The unsecured notes have a face value of A$21-million": the
         # issue's, a figure no single note's face reaches)
+        # ("The zero-coupon bonds due Oct. 24, 2028 will be issued at par with
+        # a face value of $200,000")
         or (
             rx.search(
-                r"\b(?:notes|debentures|bonds)\s+(?:have|carry)\s+a\s+face\s+(?:value|amount)\s+of\s*$",
+                r"\b(?:notes|debentures|bonds)\s+(?:have|carry)\s+a\s+face\s+(?:value|amount)\s+of\s*$"
+                r"|\bissued\s+at\s+par\s+with\s+a\s+face\s+value\s+of\s*$",
                 left,
             )
             and money.number < 1_000_000
@@ -6728,7 +6746,11 @@ def _maturity_dates(
             r"(?:[\w-]+\s+){0,4}(?:notes|debentures|bonds)\s+due\s+(?:on\s+)?$"
             # ("by refinancing some of its OCEANE 2010 before their maturity
             # date of November 1, 2010")
-            r"|\brefinanc\w*\b[^.;]{0,80}\bbefore their maturity date of\s+$",
+            r"|\brefinanc\w*\b[^.;]{0,80}\bbefore their maturity date of\s+$"
+            # ("issued in settlement of the $500,000.00 Convertible Debenture,
+            # No. D-001, between Company and Holder dated January 31, 2007 and
+            # due January 31, 2009")
+            r"|\bin settlement of (?:the|a|an)\b[^;]{0,160}\bdue\s+$",
             before,
             re.IGNORECASE,
         ):
@@ -7216,6 +7238,8 @@ RATE_ZERO = re.compile(
     # (nor a legend's "and no interest may be sold": an interest in the note)
     r"(?:with|and) no interest\b(?!\s+(?:for|paid|was|were|has|had|accrued|may|in|therein)\b)|"
     # ("did not bear stated interest")
+    # ("The loan notes ... have no interest attached")
+    r"\b(?:have|has) no interest attached\b|"
     r"(?:does|do|did|shall|will) not bear (?:any )?(?:accrued )?(?:regularly scheduled |regular )?"
     r"(?:stated )?interest|bears? no interest|carr(?:y|ies) no interest|(?:will |shall )?pays? no interest|"
     # ("The CBs will not bear any coupon"; "The convertibles accrue no
@@ -7351,7 +7375,10 @@ _RATE_AFTER = re.compile(
     r"(?:convertible|exchangeable|promissory)\s+"
     r"(?:\w+\s+){0,2}"
     # ("its five-year 5% redeemable convertible unsecured loan stocks")
+    # ("a previously announced $201.25 million offering of 2.625%
+    # convertibles")
     r"(?:notes?|debentures?|bonds?|loan\s+stocks?)|(?:(?:senior|subordinated|secured)\s+)?notes\s+due\b"
+    r"|convertibles\b"
     # ("to issue the firm a 3% note payable in satisfaction of $212,400")
     r"|note\s+payable\b"
     # a bond desk's words for the issue: "The $750 million of 0% five-year
@@ -7641,9 +7668,29 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         or rx.search(
             r"\b(?:buy-?back|repurchase)\s+of\s+(?:its|the|our)\s+outstanding\b[^.;%]{0,60}$"
             r"|\b(?:intends|plans|will|to)\s+(?:to\s+)?redeem\s+(?:its|the|our)\s+\S{0,4}\d[^.;%]{0,30}$"
-            r"|\bholders\s+of\s+the\s+outstanding\s+\S{0,4}\d[^.;%]{0,30}$",
+            r"|\bholders\s+of\s+the\s+outstanding\s+\S{0,4}\d[^.;%]{0,30}$"
+            # ("completion of a privately negotiated exchange of its 2.50%
+            # Convertible Senior Subordinated Notes due 2014")
+            r"|\bexchange\s+of\s+(?:its|the|our)\s+(?:outstanding\s+)?$",
             left,
         )
+        # ("offered in exchange ... for up to $122,549,019 aggregate principal
+        # amount of its outstanding 4.875% Senior Notes due 2009")
+        or (
+            rx.search(
+                r"\bamount\s+of\s+(?:its|our|the company['’]s)\s+outstanding\s+$", left
+            )
+            is not None
+            and rx.search(r"\bexchang", lowered) is not None
+        )
+        # another convertible the issuer has: "WPP already has a convertible
+        # outstanding, the $270 million of 3% convertibles due 2005"
+        or rx.search(
+            r"\balready has an?\s+(?:[\w-]+\s+){0,2}outstanding\b[^.;%]{0,80}$", left
+        )
+        # a call's make-whole: "then with 200% trigger and 50% coupon
+        # make-whole"
+        or rx.match(r"^\s*coupon\s+make-?whole\b", right)
         # notes redeemed early: "in connection with the early redemption of
         # the company's $600 million 0% convertible notes due 2019"
         or rx.search(r"\bearly\s+redemption\s+of\b[^.;%]{0,80}$", left)
@@ -7951,6 +7998,8 @@ def _rate_sentence(sentence: str, lowered: str) -> bool:
         "paper",
         "bond",
         "convertible loan",
+        # (the press's "offering of 2.625% convertibles")
+        "convertibles",
         "applicable rate",
         # (a UK loan stock's or notes' title: "2.25 per cent. Convertible
         # Unsecured Loan Stock 2025", "9 per cent 2013 CLNs")
@@ -9647,7 +9696,8 @@ _PAYMENT = re.compile(
     r"(?!\s+of\s+(?:january|february|march|april|may|june|july|august|september|october"
     r"|november|december)\b)"
     # ("shall be payable twice yearly on the 31st day of January and ...")
-    r"|\binterest\b.{0,80}?\b(?P<times>once a year|once per year|once yearly|twice a year"
+    # ("a fixed coupon rate of 2.75%, paid twice a year")
+    r"|\b(?:interest|coupon)\b.{0,80}?\b(?P<times>once a year|once per year|once yearly|twice a year"
     r"|twice yearly)"
     # "payable to the holder at 1% per month"; "due and payable in arrears
     # within five (5) days after the end of each calendar month"
@@ -9842,7 +9892,9 @@ _PAYMENT_DATES = re.compile(
     # amount of the notes, from the issue date through maturity, payable on
     # May 15 and November 15 of each year")
     rf"(?:interest.{{0,140}}?(?:payable|paid)|\bpay interest on the (?:notes|debentures|bonds))"
-    rf"\b[^.]{{0,30}}?\bon\s+(?:each\s+)?"
+    # ("Keane will pay interest ... at 2.0% per annum on June 15 and December
+    # 15 of each year": a rate's decimal point between)
+    rf"\b(?:[^.]|\.(?=\d)){{0,40}}?\bon\s+(?:each\s+)?"
     rf"(?P<dates>{_MONTH_WORDS}\s+\d{{1,2}}(?:st|nd|rd|th)?"
     rf"(?:(?:,\s*|,?\s+and\s+){_MONTH_WORDS}\s+\d{{1,2}}(?:st|nd|rd|th)?)*"
     # ("payable on 31 March and 30 September": the day first)
