@@ -14378,7 +14378,7 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "Taiwan Cement Corp. priced a $420 million offering of its first "
             "unsecured foreign currency convertible bonds. The zero-coupon bonds due "
             "Oct. 24, 2028 will be issued at par with a face value of $200,000.",
-            {"principal": None},
+            {"principal": "420000000.00 USD"},
         ),
         # the total after a greenshoe, "bringing" or "lifting" it
         (
@@ -14493,6 +14493,29 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "a convertible outstanding, the $270 million of 3% convertibles due 2005 "
             "it assumed when it acquired Young & Rubicam.\nCoupon:2%",
             {"rate": "0.02"},
+        ),
+        # the press's "offering of" convertibles; notes "priced ... at" an
+        # amount
+        (
+            "Triumph Group, Inc. completed a previously announced $201.25 million "
+            "offering of 2.625% convertibles, according to an 8-K filing.",
+            {"principal": "201250000.00 USD"},
+        ),
+        (
+            "Taiwan Cement Corp. priced a $420 million offering of its first "
+            "unsecured foreign currency convertible bonds, according to a notice.",
+            {"principal": "420000000.00 USD"},
+        ),
+        (
+            "According to a statement to the ASX, the energy company has priced its "
+            "senior unsecured convertible notes at $200 million.",
+            {"principal": "200000000.00 AUD"},
+        ),
+        # (not two tranches: "five- and seven-year")
+        (
+            "STMicroelectronics priced a $1.5 billion offering of five- and "
+            "seven-year senior convertible bonds on Thursday.",
+            {"principal": None},
         ),
     ],
     ids=[
@@ -15762,6 +15785,10 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "notes-repurchased-for-cash",
         "an-exchange-offer-for-old-convertibles",
         "another-convertible-already-outstanding",
+        "an-offering-of-convertibles",
+        "an-offering-of-convertible-bonds",
+        "notes-priced-at-an-amount",
+        "an-offering-of-two-tranches",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

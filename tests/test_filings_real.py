@@ -118,8 +118,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10k-cik1205922-2020-8pct-oid-senior-secured-debenture": "date principal",
     "10k-cik1264587-2013-2-45pct-athyrium-note": "rate",
     "10k-cik1293310-2019-march-2020-redeemable-notes": (
-        "conversion-discount conversion-lookback conversion-price "
-        "conversion-reference"
+        "conversion-discount conversion-lookback conversion-price conversion-reference"
     ),
     "10k-cik1314052-2016-senior-convertible-debentures": "conversion-price",
     "10k-cik1316175-2012-bridge-loan-series-a2-discount": "conversion-discount rate",
@@ -350,8 +349,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-lookback issue-costs"
     ),
     "10q-cik-1492683-2012-8pct-unsecured-convertible-promissory-note-floor": (
-        "conversion-discount conversion-price-floor conversion-reference date "
-        "maturity"
+        "conversion-discount conversion-price-floor conversion-reference date maturity"
     ),
     "10q-cik1006028-2025-director-fiscal-2024-notes": (
         "holder principal rate related-party"
@@ -481,8 +479,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-discount conversion-lookback"
     ),
     "10q-cik1311735-2016-0pct-convertible-debt-agreement": (
-        "conversion-discount conversion-lookback conversion-reference principal "
-        "rate"
+        "conversion-discount conversion-lookback conversion-reference principal rate"
     ),
     "10q-cik1323143-2013-hanover-holdings-12pct-convertible-note": (
         "conversion-reference maturity principal"
@@ -1883,8 +1880,7 @@ KNOWN_MISSING: dict[str, str] = {
     "ex10-radview-software-2006-convertible-loan-agreement": "principal",
     "ex10-rainmaker-2025-ap-restructuring-note": "conversion-price maturity",
     "ex10-rainmaker-undated-term-sheet-55k-10pct-note": (
-        "conversion-discount conversion-lookback conversion-reference "
-        "interest-payment"
+        "conversion-discount conversion-lookback conversion-reference interest-payment"
     ),
     "ex10-ravenswood-winery-1995-8pct-convertible-subordinated-debenture": "maturity",
     "ex10-renavotio-2022-tysadco-note-addendum-conversion": (
@@ -2885,7 +2881,6 @@ KNOWN_MISSING: dict[str, str] = {
     "news-nevgold-2024-mercer-convertible-security-vwap": (
         "conversion-price-floor principal"
     ),
-    "news-new-hope-corporation-2021-2-75pct-convertible-notes-aud": "principal",
     "news-new-silkroutes-2018-sgd-bonds-haitong-floor": "conversion-price-floor holder",
     "news-new-talisman-2024-convertible-note-partial-conversion-nzd": (
         "conversion-discount conversion-lookback conversion-reference holder"
@@ -3124,7 +3119,6 @@ KNOWN_MISSING: dict[str, str] = {
     "news-syrah-2019-australiansuper-8pct-convertible-note": "holder rate",
     "news-systex-2001-zero-coupon-convertible-bond-usd": "principal",
     "news-tag-immobilien-2025-eur-332m-0625pct-convertible-bonds": "share-class",
-    "news-taiwan-cement-2023-zero-coupon-convertible-bonds-due-2028-usd": "principal",
     "news-tandem-2024-150pct-convertible-senior-notes-due-2029": "principal",
     "news-tao-alpha-2025-second-secured-convertible-loan-note-gbp": "rate",
     "news-tata-steel-2009-4-5pct-exchange-convertible-bonds": "rate",
@@ -3164,9 +3158,6 @@ KNOWN_MISSING: dict[str, str] = {
     "news-tri-s-security-2008-14pct-exchange-notes": "conversion-price",
     "news-trinity-capital-2020-6pct-convertible-notes-due-2025": (
         "conversion-price date"
-    ),
-    "news-triumph-group-2006-2-625pct-convertible-senior-subordinated-notes": (
-        "principal"
     ),
     "news-trivalence-mining-2001-series-a-debenture-loan": "maturity",
     "news-trustbix-2022-10pct-convertible-debentures": (
@@ -3221,8 +3212,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-vodafone-idea-2022-11-2pct-optionally-convertible-debentures-inr": "holder",
     "news-voestalpine-2023-eur250m-2p75pct-convertible-bonds": "share-class",
     "news-w-resources-2021-atlas-gbp-convertible-bond-tranche": (
-        "conversion-discount conversion-lookback conversion-reference holder "
-        "principal"
+        "conversion-discount conversion-lookback conversion-reference holder principal"
     ),
     "news-water-ways-2022-8pct-cad-convertible-debentures": "maturity principal",
     "news-webjet-2021-aud-250m-075pct-convertible-notes-due-2026": "share-class",
@@ -3653,8 +3643,7 @@ KNOWN_MISSING: dict[str, str] = {
     "pr-gold-mountain-2024-nhwelmen-secured-debenture": "interest-payment",
     "pr-golden-leaf-2016-cad-debentures-second-tranche": "principal",
     "pr-golden-queen-2013-2pct-convertible-debentures": (
-        "conversion-lookback conversion-reference principal related-party "
-        "share-class"
+        "conversion-lookback conversion-reference principal related-party share-class"
     ),
     "pr-gomspace-2022-convertible-loan-rights-issue-set-off-sek": "share-class",
     "pr-good-natured-2021-7pct-convertible-debentures-due-2026": "principal",
@@ -3981,8 +3970,7 @@ KNOWN_MISSING: dict[str, str] = {
         "holder interest-payment rate"
     ),
     "rns-afritin-mining-2020-10pct-unsecured-loan-notes-gbp": (
-        "conversion-lookback conversion-reference interest-payment maturity "
-        "principal"
+        "conversion-lookback conversion-reference interest-payment maturity principal"
     ),
     "rns-agricola-2011-secured-convertible-loan-notes-beowulf": "holder related-party",
     "rns-alkane-energy-2012-henderson-convertible-loan": "maturity",
@@ -4216,8 +4204,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "rns-trafalgar-property-2021-johnson-working-capital-cln": "principal rate",
     "rns-trans-siberian-gold-2011-anglogold-convertible-loan": (
-        "conversion-discount conversion-lookback conversion-reference holder "
-        "principal"
+        "conversion-discount conversion-lookback conversion-reference holder principal"
     ),
     "rns-trinity-exploration-2016-convertible-loan-notes-usd": "principal",
     "rns-tungsten-west-2025-tranche-g-cln-extension": "maturity principal",
@@ -5215,8 +5202,7 @@ KNOWN_INVENTED: dict[str, str] = {
     ),
     "nr-ensign-energy-2024-7-5pct-convertible-debentures-cad": "date",
     "nr-first-uranium-2010-senior-secured-convertible-notes-cad": (
-        "conversion-discount conversion-lookback conversion-reference holder "
-        "principal"
+        "conversion-discount conversion-lookback conversion-reference holder principal"
     ),
     "nr-gensight-biologics-2022-heights-premium-convertible-notes-eur": (
         "conversion-discount"

@@ -2324,6 +2324,22 @@ _PRINCIPAL_AROUND = (
         r"|total amount issued|total (?:offering )?value)\s*:\s*$",
         r"^\s*\.?\s*$",
     ),
+    # the press's words for an issue: "completed a previously announced
+    # $201.25 million offering of 2.625% convertibles"; "priced a $420
+    # million offering of its first unsecured foreign currency convertible
+    # bonds" (not "a $1.5 billion offering of five- and seven-year senior
+    # convertible bonds": two tranches)
+    (
+        r"",
+        r"^\s*offering\s+of\s+(?:its\s+|their\s+)?(?:(?!and\b)[\w%.-]+\s+){0,6}?"
+        r"(?:convertibles\b|convertible\s+(?:bonds|notes|debentures)\b)",
+    ),
+    # ("the energy company has priced its senior unsecured convertible notes
+    # at $200 million")
+    (
+        r"\bpriced\s+(?:its|the)\s+(?:[\w-]+\s+){0,4}(?:notes|bonds|debentures)\s+at\s*$",
+        r"",
+    ),
     # ("The original issue size was $687.8 million", in a later notice)
     (r"\boriginal issue size (?:was|of|is)\s*$", r""),
     # ("has successfully placed the convertible bond with a volume of CHF 50

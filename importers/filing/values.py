@@ -42,8 +42,10 @@ _ABBREVIATIONS = {
 
 
 def normalise(text: str) -> str:
-    """One line of text: wrapped lines joined, runs of spaces folded (the
-    words themselves are kept, so a quote is the filing's own text)."""
+    """One line of text: wrapped lines joined, runs of spaces folded, a
+    space a copy lost before a dollar put back and one it added after a
+    bracket taken out (the words themselves are kept, so a quote is the
+    filing's own text)."""
     text = text.replace("\u00a0", " ").replace("\u2009", " ")
     # (a non-breaking hyphen is a hyphen: "a $1,100,000 face\u2011amount note",
     # "the lowest 10\u2011day VWAP")
