@@ -14517,6 +14517,314 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "seven-year senior convertible bonds on Thursday.",
             {"principal": None},
         ),
+        # a fund's Luxembourg form after a comma; a note's effective day
+        # under its title and maker
+        (
+            "SECURED CONVERTIBLE REDEEMABLE DEBENTURE\n"
+            "NEW MEDIA LOTTERY SERVICES, INC.\n"
+            "Effective July 20, 2009\n"
+            "This Secured Convertible Redeemable Debenture (this “Debenture”) is "
+            "issued by New Media Lottery Services, Inc., a Delaware corporation "
+            "(the “Company”), to Trafalgar Capital Specialized Investment Fund, FIS "
+            "(together with its permitted successors and assigns, the “Holder”) in "
+            "the amount of Three-Hundred Thousand United States Dollars "
+            "(US$300,000) as follows:",
+            {
+                "holder": '"Trafalgar Capital Specialized Investment Fund, FIS"',
+                "date": "2009-07-20",
+            },
+        ),
+        # the face's date beside its amount, the maker's name between it and
+        # the title; interest "from time to time quarterly in arrears"
+        (
+            "EXHIBIT 4.9\n\n"
+            "THE RIGHTS OF THE HOLDER HEREOF ARE SUBJECT TO THE TERMS OF THE "
+            "SUBORDINATION AGREEMENT DATED AS OF APRIL 27, 2001.\n\n"
+            "$2,000,000 April 27, 2001\n\n"
+            "CANNONDALE CORPORATION\n\n"
+            "8% CONVERTIBLE SUBORDINATED DEBENTURE DUE JUNE 28, 2005\n\n"
+            "THIS CONVERTIBLE SUBORDINATED DEBENTURE is issued by Cannondale "
+            'Corporation (the "Company")\n\n'
+            "FOR VALUE RECEIVED, the Company promises to pay to Joseph S. "
+            'Montgomery ("Holder") the principal sum of Two Million Dollars '
+            "($2,000,000.00) and to pay interest on the principal sum outstanding "
+            "from time to time quarterly in arrears at the rate of 8% per annum "
+            "accruing from the date of initial issuance.",
+            {"date": "2001-04-27", "interest-payment": '"quarterly"'},
+        ),
+        # bare cents in a text that names the US cent elsewhere; interest on
+        # "March 31 and Sept 30 of each calendar year"
+        (
+            "The loan notes are convertible into 95.5 million new ordinary shares "
+            "in Addvalue\u2019s capital or at the conversion price of 1.3 cents per "
+            "share. Each share will also have 95.5 million free detachable "
+            "warrants with each warrant carrying the right to subscribe for one new "
+            "share at an exercise price of 1.3 cents per warrant share.\n\n"
+            "The notes bear interest at the rate of 9.0% per annum on its "
+            "outstanding principal amount from the issue date. The interest is "
+            "payable in cash on March 31 and Sept 30 of each calendar year with "
+            "the first payment occurring on March 31, 2024.\n\n"
+            "According to Addvalue, the company expects to raise $1.1 million in "
+            "net proceeds of the convertible loan notes.\n\n"
+            "Had the loan notes been converted into shares as at April 1, 2022, "
+            "Addvalue\u2019s net tangible assets (NTA) per share would have been a "
+            "negative 0.04 US cents.",
+            {"conversion-price": None, "interest-payment": '"semiannually"'},
+        ),
+        # a fund and its manager, two parties; a maturity date that "stands
+        # at" a day
+        (
+            "CATALIST-listed Annica Holdings on Wednesday said it has entered into "
+            "an agreement with Premier Equity Fund Sub Fund F and fund manager "
+            "Value Capital Asset Management to extend the redemption date for its "
+            "convertible bonds until March 31, 2019.\n\n"
+            "The conversion period for the bonds will not be extended and shall "
+            "remain as Dec 24, 2018 as the maturity date stands at Dec 30, 2018, "
+            "Annica said.",
+            {"holder": None, "maturity": "2018-12-30"},
+        ),
+        # a sub-fund's letter is part of its name
+        (
+            "The Company issued a convertible bond to Premier Equity Fund Sub Fund "
+            "F on 1 March 2017.",
+            {"holder": '"Premier Equity Fund Sub Fund F"'},
+        ),
+        # the first of participants each named with their amount
+        (
+            "The transaction will include participation from Hyundai Season I "
+            "Mezzanine Private Security Investment Trust, a fund managed by Hyundai "
+            "Asset Management Co., Ltd. for KRW 10,000,000,000, Pine Asia Asset "
+            "Management Inc. for KRW 5,000,000,000, and Synergy Partners Co., Ltd. "
+            "for KRW 8,000,000,000.",
+            {"holder": None},
+        ),
+        # an officer quoted after "Speaking on the occasion" is no holder; the
+        # day bonds "will be redeemed at 145.058 per cent at par on"
+        (
+            "Strides Arcolab Ltd has announced that the terms for their US $ 100 "
+            "million bonds due 2012 have been fixed as follows:\n"
+            "the Bonds will be redeemed at 145.058 per cent at par on June 27, "
+            "2012.\n"
+            "Speaking on the occasion, Arun Kumar, Vice Chairman and Managing "
+            'Director, stated "We are delighted that this issue has generated '
+            "strong demand and was over subscribed, reflecting a high level of "
+            "confidence at the investors in the Company's strategy\".",
+            {"related-party": None, "maturity": "2012-06-27"},
+        ),
+        # a change in the largest shareholder is no holder's relation
+        (
+            "22.7 Billion Won in CBs Awaiting Conversion\n"
+            "Stock Dilution Inevitable... All Eyes on Largest Shareholder's Next "
+            "Move\n"
+            "With the change in the largest shareholder of KOSDAQ-listed Corpus "
+            "Korea, attention is turning to whether the convertible bonds (CB) "
+            "issued last year will be converted into shares.\n\n"
+            "Corpus Korea issued its 4th round of unsecured private CBs worth 26 "
+            "billion won on May 22 last year.",
+            {"related-party": None},
+        ),
+        # bonds worth an amount in won: "private CBs", "exchangeable bonds
+        # (EB)", a wire's "500 mln won"
+        (
+            "Corpus Korea issued its 4th round of unsecured private CBs worth 26 "
+            "billion won on May 22 last year.",
+            {"principal": "26000000000.00 KRW"},
+        ),
+        (
+            "HD Korea Shipbuilding & Offshore Engineering has decided to issue the "
+            "first tranche of exchangeable bonds (EB) worth 600 billion won.",
+            {"principal": "600000000000.00 KRW"},
+        ),
+        (
+            "BRIEF-Haengnam China to issue convertible bonds worth 500 mln won\n"
+            "* Says it will issue the sixth unregistered/unsecured private "
+            "convertible bonds, raising 500 mln won in proceeds",
+            {"principal": "500000000.00 KRW"},
+        ),
+        # a Korean issuer's decision on bonds, its rows labelled with their
+        # units
+        (
+            "Kakao Corp.\n"
+            "Decision on Issuance of Exchangeable Bonds\n"
+            "1. Type of bonds Series No. 13 Type Foreign currency denominated "
+            "unguaranteed senior exchangeable bonds\n"
+            "2. Total face value of bonds (or electronically registered bonds) "
+            "(KRW) 285,039,000,000\n"
+            "2-1 (Overseas issuance of convertible bonds) Total face value of bonds "
+            "(or electronically registered bonds) (currency unit) 205,804,332 USD : "
+            "US Dollar\n"
+            "Basic exchange rate, etc. 1385.00\n"
+            "4. Interest rate Coupon rate (%) 2.5\n"
+            "Yield to maturity (%) 2.5\n"
+            "5. Maturity date of bonds 2029-04-29\n"
+            "6. Method of interest payment Interest payments occur every six months "
+            "starting from the date of issuance\n"
+            "9. Details of exchange Exchange ratio (%) 100\n"
+            "Exchange price (KRW/share) 61,965",
+            {
+                "principal": "205804332.00 USD",
+                "rate": "0.025",
+                "interest-payment": '"semiannually"',
+                "conversion-price": "61965 KRW",
+            },
+        ),
+        # a 6-K's amounts after the word "Won"
+        (
+            "Disposal of Treasury Stock\n"
+            "A. Purpose of disposal\n"
+            "1. Issuance of exchangeable bonds\n"
+            "*Details of issuance of exchangeable bonds\n"
+            "- Issuance amount : Won 344,409,633,900\n"
+            "- Exchange price per share : Won 40,743\n"
+            "B. Estimated aggregate disposal price\n"
+            "1. Issuance of exchangeable bonds : Won 344,409,623,946",
+            {"principal": "344409633900.00 KRW", "conversion-price": "40743 KRW"},
+        ),
+        # a holder's stake in listed debentures is no issue's face
+        (
+            "Amaya also owns $3,850,000 aggregate principal amount of 5.0% "
+            "unsecured subordinate convertible debentures of the Issuer maturing on "
+            "December 31, 2018 (TSX: IT.DB), which are convertible at the option of "
+            "the holder into common shares of the Issuer.",
+            {"principal": None},
+        ),
+        # notes convertible solely into cash name no class
+        (
+            "The notes will be convertible at the option of the holders only in "
+            "certain circumstances and solely into cash. The notes will not be "
+            "convertible into AMRI's common stock or any other security under any "
+            "circumstances. The conversion rate for the notes will initially be "
+            "63.9844 shares of AMRI's common stock per $1,000 principal amount of "
+            "notes, which is equivalent to an initial conversion price of "
+            "approximately $15.63 per share of AMRI's common stock.",
+            {"share-class": None},
+        ),
+        # an issuer bid for common shares beside debentures redeemed
+        (
+            "Amaya to redeem its outstanding convertible debentures - Amaya to "
+            "initiate a normal course issuer bid for its common shares\n"
+            "MONTREAL, Jan. 8, 2013 /CNW Telbec/ - Amaya Gaming Group Inc. "
+            "announced today that its board of directors has approved the "
+            "redemption of Amaya's outstanding 10.5% convertible unsecured "
+            "subordinated debentures due April 30, 2014.",
+            {"share-class": None},
+        ),
+        # the base beside the option's notes, exercised "in full"
+        (
+            "CINCINNATI, July 16 /PRNewswire-FirstCall/ -- Kendle International "
+            "Inc. today announced the closing of its underwritten public offering "
+            "of $175,000,000 aggregate principal amount of 3.375% Convertible "
+            "Senior Notes due 2012 as well as the closing of an additional "
+            "$25,000,000 aggregate principal amount of notes in connection with the "
+            "underwriter's exercise in full of its over-allotment option.",
+            {"principal": None},
+        ),
+        # bonds allotted on a day, "(FCCBs)" between; the total of two
+        # tranches, each with its own amount
+        (
+            "Aurobindo Pharma Ltd has issued and allotted USD 200 million Foreign "
+            "Currency Convertible Bonds (FCCBs) on May 16, 2006 in two Tranches. "
+            "Tranche A consists of USD 150 Million and Tranche B consists of USD 50 "
+            "Million.",
+            {"date": "2006-05-16", "principal": None},
+        ),
+        # the option's part of the issue, in a headline or "including" it
+        (
+            "PHARMACEUTICAL RESOURCES ANNOUNCES EXERCISE OF $40 MILLION OPTION TO "
+            "PURCHASE SENIOR SUBORDINATED CONVERTIBLE NOTES SPRING VALLEY, N.Y., "
+            "SEPTEMBER 29, 2003 -- Pharmaceutical Resources, Inc. (NYSE: PRX) "
+            "announced today that the initial purchasers of PRX's 2.875% Senior "
+            "Subordinated Convertible Notes have exercised their option to "
+            "purchase an additional $40 million principal amount of such notes. As "
+            "a result, the final aggregate principal amount of the notes is $200 "
+            "million.",
+            {"principal": "200000000.00 USD"},
+        ),
+        (
+            "i3 Verticals, Inc. announced today that i3 Verticals, LLC (the "
+            "“Issuer”), a subsidiary of the Company, has closed its offering of "
+            "$138 million aggregate principal amount of 1.00% Exchangeable Senior "
+            "Notes due 2025 (the “Exchangeable Notes”), including the full "
+            "exercise of the $18 million aggregate principal amount of Exchangeable "
+            "Notes pursuant to the initial purchasers\u2019 right to purchase "
+            "additional Exchangeable Notes.",
+            {"principal": "138000000.00 USD"},
+        ),
+        # debentures "subscribed for by" a person
+        (
+            "As previously disclosed, the Debentures issued in connection with the "
+            "Existing Offering were subscribed for by Telfer Hanson, the Chair of "
+            "the Board and a Director of the Company.",
+            {"holder": '"Telfer Hanson"'},
+        ),
+        # the holder who converts the notes, after "announced" or a headline
+        (
+            "Singapore, 30 November 2011 - Biosensors International Group, Ltd. "
+            "(“Biosensors”, “Company”, Bloomberg: BIG SP) today announced "
+            "Wellford Capital Limited, a wholly-owned subsidiary of Weigao "
+            "International Medical Co. Limited, which is in turn a wholly-owned "
+            "subsidiary of Shandong Weigao Group Medical Polymer Company Limited "
+            "(“Shandong Weigao”) has fully exercised its rights in converting the "
+            "US$120 million principal amount of 4% convertible notes due 2014 held "
+            "in Biosensors.",
+            {"holder": '"Wellford Capital Limited"'},
+        ),
+        (
+            "EGS Beteiligungen AG exercises right to convert bond and increases its "
+            "shareholding in Siegfried to 6.2% registered shares\n"
+            "EGS Beteiligungen AG exercised its right to convert one of the "
+            "convertible bonds issued in December 2020 with a coupon of 0.650% and "
+            "a nominal value of CHF 40m into shares.",
+            {"holder": '"EGS Beteiligungen AG"'},
+        ),
+        # an imputed rate beside the stated one
+        (
+            "The Note had a 0.0% stated interest rate and no warrants were issued. "
+            "The Company applied imputed interest on this convertible note using an "
+            "interest rate of 1.75% and discounted the note accordingly.",
+            {"rate": "0"},
+        ),
+        # the one investor a transaction "will involve"
+        (
+            "Lotte Tour Development Co., Ltd. announced a private placement of "
+            "convertible bonds for gross proceeds of KRW 63,000,000,000. The "
+            "transaction will involve participation from new investor CCG "
+            "Investment Asia Limited.",
+            {"holder": '"CCG Investment Asia Limited"'},
+        ),
+        # a coupon rate "on a semi-annual basis"; a coupon payable on two days
+        (
+            "The CB will bear coupon rate of 2.5% on a semi-annual basis and with "
+            "initial conversion price of S$0.8896/share.",
+            {"interest-payment": '"semiannually"'},
+        ),
+        (
+            "The convertible loan had a three-year term and a 5% annual coupon, "
+            "payable in arrears on 30 June and 31 December, with the first "
+            "instalment due to be paid on at the end of June 2021.",
+            {"interest-payment": '"semiannually"'},
+        ),
+        # the day a first period's interest is due is no maturity
+        (
+            "(b) PAYMENTS. Interest for the period from the date hereof through "
+            "December 13, 2002 shall be due and payable on December 14, 2002. "
+            "Thereafter, interest shall be payable monthly on the first day of each "
+            "calendar month until payment in full of this Note beginning on January "
+            "1, 2003. The entire outstanding principal balance hereof, together "
+            "with all accrued but unpaid interest thereon and all other sums due "
+            "hereunder, shall be due and payable in full on November 15, 2004.",
+            {"maturity": "2004-11-15"},
+        ),
+        # an officer quoted after a colon is no holder's relation
+        (
+            "EGS Beteiligungen AG exercised its right to convert one of the "
+            "convertible bonds issued in December 2020 with a coupon of 0.650% and "
+            "a nominal value of CHF 40m into shares.\n"
+            "Siegfried\u2019s CEO ad interim Reto Suter: “This conversion "
+            "significantly increases the shareholding of EGS Beteiligungen AG and "
+            "demonstrates its trust in Siegfried.”",
+            {"holder": '"EGS Beteiligungen AG"', "related-party": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -15789,6 +16097,35 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "an-offering-of-convertible-bonds",
         "notes-priced-at-an-amount",
         "an-offering-of-two-tranches",
+        "a-funds-luxembourg-form-and-an-effective-day",
+        "a-faces-day-beside-its-amount-above-the-maker",
+        "bare-cents-beside-us-cents-and-sept",
+        "a-fund-and-its-manager-and-a-maturity-that-stands-at",
+        "a-sub-funds-letter",
+        "participants-each-with-their-amount",
+        "an-officer-speaking-on-the-occasion-and-redeemed-at-on",
+        "a-change-in-the-largest-shareholder",
+        "private-cbs-worth-won",
+        "exchangeable-bonds-eb-worth-won",
+        "a-wires-mln-won",
+        "a-korean-decision-on-bonds",
+        "a-six-ks-won-before-the-figure",
+        "a-holders-stake-it-owns",
+        "notes-convertible-solely-into-cash",
+        "an-issuer-bid-for-common-shares",
+        "an-underwriters-exercise-in-full",
+        "fccbs-allotted-on-a-day-in-two-tranches",
+        "an-option-in-a-headline",
+        "including-the-full-exercise-of-the-options-part",
+        "debentures-subscribed-for-by-a-person",
+        "the-holder-who-converts-after-announced",
+        "the-holder-who-converts-after-a-headline",
+        "an-imputed-rate-beside-the-stated-one",
+        "participation-a-transaction-will-involve",
+        "a-coupon-rate-on-a-semi-annual-basis",
+        "an-annual-coupon-payable-on-two-days",
+        "a-first-periods-interest-day",
+        "an-officer-quoted-after-a-colon",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

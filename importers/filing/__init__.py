@@ -333,6 +333,10 @@ def _first_match(reader: Reader, patterns: tuple[re.Pattern[str], ...]) -> list[
                         # managed by ... Limited and Advance Opportunities Fund I,
                         # a fund managed by ...")
                         r"|^,\s+an?\s+[^,;.()]{1,80}?\s+and\s+[A-Z][^,;.()]{0,60},\s+an?\s"
+                        # ("with Premier Equity Fund Sub Fund F and fund manager
+                        # Value Capital Asset Management": a fund and its
+                        # manager)
+                        r"|^\s+and\s+(?:its\s+)?(?:fund|investment)\s+manager\s+[A-Z]"
                         # ("to Frost National Bank FBO Renaissance US Growth
                         # Investment Trust PLC (“RUSGIT”) and Frost National Bank
                         # FBO US Special Opportunities Trust PLC (“USSO”)")
@@ -1323,6 +1327,10 @@ _OPTION_EXERCISED = re.compile(
     # (not a hypothesis: "The issue could raise up to HK$1.75 billion with
     # full exercise of option")
     r"|(?<!with )\bfull exercise of\b[^.;]{0,80}\b(?:option|over-allotment|greenshoe)\b"
+    # ("as well as the closing of an additional $25,000,000 aggregate
+    # principal amount of notes in connection with the underwriter's exercise
+    # in full of its over-allotment option")
+    r"|\bas well as the closing of an additional\b[^.;]{0,160}\b(?:option|over-allotment|greenshoe)\b"
     r"|\bgreenshoe\s+(?:was\s+)?exercised\b|\bover-allotment option\s+was\s+exercised\b"
     # ("and an additional $22.50 million principal amount of Notes in
     # connection with the exercise by the initial purchasers of their
@@ -1750,6 +1758,33 @@ def _another_principal(reader: Reader, best: Found) -> tuple[str, str] | None:
     return None
 
 
+#: A tranche's own amount: "Tranche A consists of USD 150 Million".
+_A_TRANCHES_AMOUNT = re.compile(
+    r"\btranche\s+(?:[A-Z1-9]|one|two|I{1,3})\b[^.;]{0,20}?\b(?:consists?\s+of|comprises?|"
+    r"of|is|was)\s+(?:[A-Z]{3}\s?|[A-Z]{0,3}\$\s?|[£€¥])\d",
+    re.IGNORECASE,
+)
+
+
+def _tranches_total(reader: Reader, best: Found) -> bool:
+    """A TODO when the amount read is the total of tranches the text gives
+    each its own amount ("USD 200 million Foreign Currency Convertible Bonds
+    ... in two Tranches. Tranche A consists of USD 150 Million and Tranche B
+    consists of USD 50 Million"): each tranche is its own note."""
+    if TRANCHES.search(best.quote) is None:
+        return False
+    each = reader.first(_A_TRANCHES_AMOUNT)
+    if each is None:
+        return False
+    reader.todo(
+        "principal",
+        f"{best.value} is the total of tranches the text gives each its own "
+        "amount: write the tranche the books hold",
+        each,
+    )
+    return True
+
+
 def _before_the_option(reader: Reader, best: Found) -> bool:
     """A TODO when the underwriters' option was exercised beside the amount
     read ("Closing of $700 Million ... and Full Exercise of Initial
@@ -2057,6 +2092,14 @@ def _the_additional_notes(reader: Reader) -> tuple[Money, str] | None:
     return None
 
 
+#: The row of a Korean issuer's form that states the face of bonds issued
+#: abroad in their own currency.
+_ISSUED_ABROAD_ROW = re.compile(
+    r"\((?:offshore|overseas) issuance\b[^)]{0,40}\)|\(currency(?: unit)?\)",
+    re.IGNORECASE,
+)
+
+
 def _stated_principals(reader: Reader) -> Stated | None:
     """The amounts stated as a principal, in the note's currency and in
     units; None when they leave the principal to a person (each holder's,
@@ -2065,6 +2108,12 @@ def _stated_principals(reader: Reader) -> Stated | None:
     if not stated and _several_holders(reader, "principal"):
         return None
     stated = _not_translations(reader, stated)
+    # a Korean issuer's form states the face in won and, on a row of its own,
+    # in the currency of bonds issued abroad ("2-1. (Offshore Issuance) |
+    # Aggregate Principal Amount (Currency) | US$332,528,000"): the won is
+    # the translation
+    if reader.first(_ISSUED_ABROAD_ROW) is not None:
+        stated = [item for item in stated if item[0].currency != "KRW"]
     if _in_two_currencies(reader, stated):
         return None
     # a table's figure in millions or thousands, its unit in a heading the
@@ -2178,7 +2227,9 @@ def _principal(reader: Reader) -> Decimal | None:
         return None
     best = reader.decide("principal", found)
     if best is not None and (
-        _before_the_option(reader, best) or _changed_or_drawn(reader, best)
+        _before_the_option(reader, best)
+        or _changed_or_drawn(reader, best)
+        or _tranches_total(reader, best)
     ):
         return None
     scale = next(
@@ -3269,6 +3320,18 @@ def _share_class(reader: Reader) -> None:
         if asked is not None:
             reader.todo("share-class", why, asked)
             return
+    # notes settled in cash only: "The notes will be convertible ... solely
+    # into cash" (the shares in the conversion rate only measure the cash)
+    cash = reader.first(_INTO_CASH_ONLY)
+    if cash is not None:
+        reader.todo(
+            "share-class",
+            "the notes convert into cash only: no share class is issued on "
+            "conversion; write the class the conversion rate measures, if the "
+            "books hold one",
+            cash,
+        )
+        return
     # a note's legend: "THE PREFERRED STOCK INTO WHICH THIS SECURED
     # PROMISSORY NOTE CAN BE CONVERTED" (not the common stock it pays
     # interest in)
@@ -3332,6 +3395,13 @@ def _share_class(reader: Reader) -> None:
         reader.set("share-class", _own_class(reader, found[0].value), found[0].quote)
 
 
+#: Notes that convert into cash only: "convertible at the option of the
+#: holders only in certain circumstances and solely into cash".
+_INTO_CASH_ONLY = re.compile(
+    r"\bconvertible\b[^.;]{0,80}\b(?:solely|only)\s+into\s+cash\b", re.IGNORECASE
+)
+
+
 def _may_name_the_class(sentence: str) -> bool:
     """Whether a sentence about conversion may name the note's class: not
     shares bought back ("to repurchase 727,379 shares of Akamai's common
@@ -3339,10 +3409,12 @@ def _may_name_the_class(sentence: str) -> bool:
     into shares of the Company's common stock"; unlike "will not be
     convertible to the extent ...", "prior to such assumption")."""
     # (and "repurchase about $30.0 million of common stock")
+    # (or "to initiate a normal course issuer bid for its common shares")
     if rx.search(
         r"\brepurchas\w*\s+(?:about\s+|approximately\s+|up to\s+)?"
         r"(?:[\d,]+\s+shares\b|\S{0,4}\d[\d,.]*\s*(?:million|billion)?\s+of\s+"
-        r"(?:its\s+|our\s+)?(?:common|ordinary)\s+(?:stock|shares)\b)",
+        r"(?:its\s+|our\s+)?(?:common|ordinary)\s+(?:stock|shares)\b)"
+        r"|\bissuer bid for (?:its|our|the company['’]s) (?:common|ordinary) shares\b",
         sentence,
         re.IGNORECASE,
     ):
@@ -3776,6 +3848,11 @@ _NOT_THE_HOLDERS_RELATION = re.compile(
     r"\b(?:share|stock)holder of (?!the Company\b|us\b|our\b|(?:the )?(?:Maker|Borrower|Issuer|"
     r"Obligor)\b)[A-Z][\w&.,' -]*"
     r"|\bauthority (?:granted|given|conferred) (?:to|on|upon) the directors\b"
+    # a change in the company's control, not the holder's relation: "With the
+    # change in the largest shareholder of KOSDAQ-listed Corpus Korea"; "All
+    # Eyes on Largest Shareholder's Next Move"
+    r"|\bchange (?:in|of) (?:the )?(?:largest|major|controlling) (?:share|stock)holder\b"
+    r"|\b(?:largest|major|controlling) (?:share|stock)holder['’]s next move\b"
     # ("conferring on the Directors the authority to issue new ordinary
     # shares")
     r"|\bconferr(?:ing|ed|s)? (?:on|upon) the directors the authority\b"
@@ -3956,8 +4033,15 @@ _TO_INSIDERS = re.compile(
 #: An officer quoted in a release: "Sean Wareing, Chairman of the Manager of
 #: the Trust said, “..."; "said Jane Doe, Chief Executive Officer".
 _QUOTED_OFFICER = re.compile(
-    r"^\W*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3},\s+[^,“\"]{2,80}?\s+"
+    # ("Speaking on the occasion, Arun Kumar, Vice Chairman and Managing
+    # Director, stated “We are delighted ...")
+    r"^\W*(?:Speaking\s+(?:on|at|about)\s+[^,“\"]{2,40},\s+)?"
+    r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3},\s+[^,“\"]{2,80}?,?\s+"
     r"(?:said|says|commented|stated|added)\b,?\s*[“\"]"
+    # ("Siegfried's CEO ad interim Reto Suter: “This conversion significantly
+    # increases the shareholding of EGS Beteiligungen AG ...”")
+    r"|^\W*[^:“\"]{0,60}\b(?:CEO|Chairman|Chairwoman|President|Chief Executive Officer)\b"
+    r"[^:“\".;]{0,40}:\s*[“\"]"
 )
 
 
@@ -4373,6 +4457,16 @@ def draft_note(text: str) -> NoteDraft:
         # ("14 cents" beside "10 million")
         _ask_the_currency(
             reader, "the cents are US cents: the text names no dollar", r"\bcents?\b"
+        )
+    # ("1.3 cents per share" beside "a negative 0.09 US cents": a text that
+    # names the US cent where it means it writes other cents bare)
+    if reader.dollar == "USD" and rx.search(r"\d\s*U\.?S\.?\s+cents?\b", text):
+        _ask_the_currency(
+            reader,
+            'the cents are US cents: the text writes "US cents" for other amounts',
+            # (bare cents right after their figure, not "9.33 Australian
+            # cents")
+            r"\d\s+cents?\b",
         )
     # ("a conversion price of 1.547 cent": a cent in the singular, as euro
     # amounts are written; US usage writes "cents")

@@ -2242,13 +2242,31 @@ _PRINCIPAL_AROUND = (
         r"^,?\s*(?:[\w%.-]+\s+){0,4}(?:bonds?|notes?|debentures?)\b"
         r"(?!\s+(?:offering|programme|program|facility)\b)",
     ),
+    # a disclosure form's row of a bond issued abroad: "2-1 (Overseas
+    # issuance of convertible bonds) Total face value of bonds (or
+    # electronically registered bonds) (currency unit) 205,804,332 USD"
+    (r"\btotal face value of bonds\b[^.;]{0,60}\(currency unit\)\s*$", r""),
+    # (a 6-K's line under "*Details of issuance of exchangeable bonds": "-
+    # Issuance amount : Won 344,409,633,900")
+    (r"^\W*issuance amount\s*:\s*$", r""),
     # an issue's size in a news report: "plans to sell five-year Hong
     # Kong-dollar denominated convertible bonds worth HK$1.5 billion"; "the
     # one per cent FCCB worth $110 million"
     (
+        # ("exchangeable bonds (EB) worth 600 billion won"; "private CBs worth
+        # 26 billion won")
+        # (not "non-convertible debentures (NCDs) worth Rs 460 crore", nor "a
+        # series of foreign currency convertible bonds (FCCBs) worth USD
+        # 242.57 million in 2012": several issues' total)
+        r"(?<!non-)(?<!series of )(?<!series of foreign currency )"
         r"\b(?:(?:convertible|exchangeable)\s+(?:[\w-]+\s+){0,2}(?:bonds?|notes?|debentures?)"
-        r"|fccbs?)\s+worth\s*$",
-        r"",
+        r"(?:\s*\([a-z]{2,6}\))?|fccbs?|cbs?|ebs?)\s+worth\s*$",
+        # (nor the part holders will convert: "Convertible bonds (CB) worth 1
+        # billion KRW of NSN ... will be converted into stocks")
+        # ("NSN's 21st series CB worth 1 billion KRW has been requested for
+        # conversion")
+        r"^(?![^.;]{0,80}\b(?:will be|were|was|have been|has been|are to be) "
+        r"(?:converted|requested for conversion)\b)",
     ),
     # a tranche as a sentence's subject: "The $750 million of seven-year
     # bonds pay a coupon of 0.25% and priced at par"; "The $750 million of
@@ -2787,6 +2805,10 @@ def _an_amount_aside(sentence: str, money: Money) -> str | None:
         # ("issued a clean-up call for the remaining outstanding $20.8 million
         # of its 1.5% convertible bonds")
         r"|\bthe\s+remaining\s+outstanding\s*$"
+        # a holder's stake in listed debentures: "Amaya also owns $3,850,000
+        # aggregate principal amount of 5.0% unsecured subordinate convertible
+        # debentures of the Issuer"
+        r"|\b(?:also\s+)?(?:owns|holds)\s*$"
         # what holders converted: "converted Convertible Bonds with a nominal
         # value of EUR 197,800,000 into 7,616,849 bearer shares"
         r"|\bconverted\s+(?:[\w-]+\s+){0,2}(?:bonds|notes|debentures)\s+with\s+a\s+"
@@ -2826,6 +2848,16 @@ def money_role(sentence: str, money: Money) -> str | None:
     aside = _an_amount_aside(sentence, money)
     if aside is not None:
         return aside or None
+    # the option's part of the issue: "EXERCISE OF $40 MILLION OPTION TO
+    # PURCHASE ... NOTES"; "including the full exercise of the $18 million
+    # aggregate principal amount of Exchangeable Notes pursuant to the
+    # initial purchasers' right"
+    if rx.match(
+        r"^\s*(?:over-allotment\s+|greenshoe\s+|upsize\s+|purchase\s+)?option\b", right
+    ) or rx.search(
+        r"\bincluding\s+the\s+(?:full\s+|partial\s+)?exercise\s+of\s+the\s*$", left
+    ):
+        return "part"
     other = (
         _other_notes_role(left, right)
         or _series_unit_or_part(sentence, money, left)
@@ -3475,6 +3507,10 @@ _LEGAL_FORMS = (
     r"P\.C\.", "PC", "PLLC", "LLP", "Foundation", "Aktiengesellschaft",
     # (a Cayman limited duration company, "CAMOFI Master LDC")
     "Anstalt", "LDC",
+    # (a Luxembourg specialised investment fund or an investment company
+    # with variable capital: "Trafalgar Capital Specialized Investment Fund,
+    # FIS")
+    "FIS", "SICAV",
     # (a Guernsey protected or incorporated cell company: "Riverfort Global
     # Opportunities PCC")
     "PCC", "ICC",
@@ -3536,7 +3572,9 @@ ORGANISATION = re.compile(
     # Opportunity Fund II, LLC")
     # ("Nordic Growth Fund 2")
     # ("Rhinos Vietnam Convertible Bond Private Investment Fund No.4")
-    rf"(?:(?<=Fund)\s+(?:{FUND_NUMBER}|\d{{1,2}}(?![\d.,])|No\.\s?\d{{1,2}}(?![\d.,]))"
+    # ("Premier Equity Fund Sub Fund F": a sub-fund's letter)
+    rf"(?:(?<=Fund)\s+(?:{FUND_NUMBER}|\d{{1,2}}(?![\d.,])|No\.\s?\d{{1,2}}(?![\d.,])"
+    r"|(?<=Sub Fund |Sub-Fund )[A-Z](?![\w'’-]))"
     rf"(?:,?\s+{LEGAL_FORM}(?![\w]))?)?"
     # a partnership's number: "Kahn Family Limited PT II"
     rf"(?:(?<=Limited)\s+PT\s+{FUND_NUMBER})?"
@@ -4080,6 +4118,17 @@ _FIRST_OF_SEVERAL = (
     r"[^;]{0,200}?\(\s*collectively\b)"
 )
 _HOLDER_VERBS = (
+    # the holder who converts: "today announced Wellford Capital Limited, a
+    # wholly-owned subsidiary of ..., has fully exercised its rights in
+    # converting the US$120 million principal amount of 4% convertible
+    # notes"; "EGS Beteiligungen AG exercised its right to convert one of
+    # the convertible bonds"
+    re.compile(
+        # (or after a headline run into the text: "... registered shares EGS
+        # Beteiligungen AG exercised")
+        rf"(?:^|\bannounced\s+|(?<=[a-z.]\s))({ORGANISATION.pattern})(?:,[^;]{{0,250}}?)?\s+(?:has\s+)?"
+        r"(?:fully\s+)?exercised\s+its\s+rights?\s+(?:to\s+convert|in\s+converting)\b"
+    ),
     # (and "agreed to sell a 12% convertible promissory note ... to Auctus
     # Fund, LLC")
     re.compile(
@@ -4359,7 +4408,9 @@ _HOLDER_VERBS = (
         # GEM Global Yield Fund LLC SCS")
         # ("participation from new current lender Atlas Special
         # Opportunities LLC")
-        r"\binclud(?:e|es|ed) participation from\s+"
+        # ("The transaction will involve participation from new investor CCG
+        # Investment Asia Limited.")
+        r"\b(?:includ|involv)(?:e|es|ed) participation from\s+"
         r"(?:(?:(?:returning|existing|new|current)\s+){1,2}(?:investor|lender),?\s+)?"
         # (or a company known by its capitals, the sentence's last word: "from
         # new investor POSCO.")
@@ -4374,6 +4425,13 @@ _HOLDER_VERBS = (
         # Financial Investment Co., Ltd. for KRW 1,300,000,000, returning
         # investors Samsung Securities Co. Ltd., ...")
         r"(?!\s+for\s+[^;]{1,40}?,\s+(?:(?:returning|existing|new|other)\s+investors?\b|[A-Z]))"
+        # (nor the first of a list whose names each take their amount after
+        # a word on each: "from Hyundai Season I Mezzanine Private Security
+        # Investment Trust, a fund managed by Hyundai Asset Management Co.,
+        # Ltd. for KRW 10,000,000,000, Pine Asia Asset Management Inc. for
+        # KRW 5,000,000,000, and ...")
+        r"(?![^;]*?\bfor\s+(?:[A-Z]{3}\s?|[$€£¥]\s?)\d[\d.,]*,\s+[A-Z][^;]*?\bfor\s+"
+        r"(?:[A-Z]{3}\s?|[$€£¥]\s?)\d)"
     ),
     # "finalised terms for the previously announced additional investment
     # from its cornerstone investor CD Capital Natural Resources Fund III LP"
@@ -4652,6 +4710,12 @@ HOLDER_PERSON = (
         # Trust")
         r"\b(?i:notes?|debentures?|bonds?|loans?)\b(?:\s*\([^()]{0,40}\))?\s+(?:are|is) held by\s+"
         r"(?:the\s+)?((?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*)(?=\s*[,.(])"
+    ),
+    # ("the Debentures issued in connection with the Existing Offering were
+    # subscribed for by Telfer Hanson, the Chair of the Board")
+    re.compile(
+        r"\b(?i:notes|debentures|bonds)\b[^.;]{0,80}\b(?:were|was)\s+subscribed\s+(?:for\s+)?by\s+"
+        rf"({_PERSON})(?=\s*[,.(])"
     ),
     # ("announces that Christopher Johnson has agreed to lend the Company up
     # to £200,000, by way of a convertible loan note")
@@ -5231,7 +5295,8 @@ _MATURITY_LABEL = re.compile(
     r"(?:,?\s*along with the principal,?\s+)?"
     # ("with a maturity date due in December 31, 2019")
     # ("The maturity date for the notes is set for September 30, 2025")
-    r"(?:is|of|shall be|will be|on|at|was)?\s*(?:by\s+or\s+on\s*|on\s*|by\s*|(?<=due )in\s*|"
+    # ("as the maturity date stands at Dec 30, 2018")
+    r"(?:is|of|shall be|will be|on|at|was|stands at)?\s*(?:by\s+or\s+on\s*|on\s*|by\s*|(?<=due )in\s*|"
     r"set (?:for|to|at)\s*)?"
     # ("Maturity date | Mar. 19, 2028": a table's cells)
     # ("due on or around 6 August 2025"; "The Debenture will mature on the
@@ -5248,6 +5313,10 @@ _MATURITY_LABEL = re.compile(
     # on 2 June 2011 ... with a redemption date of 15 July 2016"; not a call:
     # "may be redeemable on or after", "notices to redeem ... on")
     r"|\bthe (?:[\w-]+ ){0,2}(?:notes|debentures|bonds) (?:are|were|will be) redeemable on\s*$"
+    # ("the Bonds will be redeemed at 145.058 per cent at par on June 27,
+    # 2012": a redemption price, then the day)
+    r"|\bthe (?:[\w-]+ ){0,2}(?:notes|debentures|bonds) will be redeemed at [\d.]+\s?"
+    r"(?:%|per\s?cent\b)(?: at par)?\s+on\s*$"
     r"|\bwith a redemption date of\s*$"
     # ("The loan period shall commence on the payment date and expire on 31
     # January 2024")
@@ -5680,8 +5749,10 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
             or rx.search(
                 # ("publicly issued 45574186 convertible corporate bonds on July 7,
                 # 2021")
+                # ("has issued and allotted USD 200 million Foreign Currency
+                # Convertible Bonds (FCCBs) on May 16, 2006")
                 r"\b(?:issued|completed)\b(?:[^.]|\.(?=\d)){0,80}\b(?:notes?|debentures?|bonds?|convertibles)"
-                r"\s+on\s*$"
+                r"(?:\s*\([a-z]{2,6}\))?\s+on\s*$"
                 # "sold a $61,000 10% convertible promissory note due Nov. 5,
                 # 2016 to Auctus Fund, LLC on Feb. 5"; "settled a private
                 # placement of a $275,000 convertible promissory note with
@@ -6035,12 +6106,37 @@ def _face_date(reader: Reader, index: int, sentence: str) -> DateValue | None:
     # "Tinton Falls, New Jersey", "$150,000.00 July 31, 2012 1.")
     # (or the promise right below: "$3,000,000.00 September 15, 2020", "The
     # undersigned (“Borrower”) promises to pay to the order of")
+    # (or the maker's name between it and the title below: "$2,000,000
+    # April 27, 2001", "CANNONDALE CORPORATION", "8% CONVERTIBLE
+    # SUBORDINATED DEBENTURE DUE JUNE 28, 2005")
     if face_date_line(reader, sentence) and (
         any(_title_at(reader.sentences, at) for at in (index - 1, index - 2, index + 1))
         or _promise_at(reader.sentences, index + 1)
+        or (
+            _maker_at(reader.sentences, index + 1)
+            and _title_at(reader.sentences, index + 2)
+        )
+    ):
+        return date
+    # (a note's effective day under its title and its maker's name: "SECURED
+    # CONVERTIBLE REDEEMABLE DEBENTURE", "NEW MEDIA LOTTERY SERVICES, INC.",
+    # "Effective July 20, 2009")
+    if (
+        rx.fullmatch(r"\W*Effective(?:\s+as\s+of)?\s*", sentence[: date.start])
+        and not sentence[date.end :].strip(" ,.")
+        and _maker_at(reader.sentences, index - 1)
+        and _title_at(reader.sentences, index - 2)
     ):
         return date
     return None
+
+
+def _maker_at(sentences: list[str], at: int) -> bool:
+    """Whether the line at ``at`` is an organisation's name alone."""
+    return (
+        0 <= at < len(sentences)
+        and ORGANISATION.fullmatch(sentences[at].strip(" .")) is not None
+    )
 
 
 def _promise_at(sentences: list[str], at: int) -> bool:
@@ -6092,7 +6188,7 @@ def _beside_title(sentences: list[str], index: int) -> bool:
         # SUBORDINATED DEBENTURE DUE NOVEMBER 30, 2010 FOR VALUE RECEIVED")
         or (
             index + 2 < len(sentences)
-            and ORGANISATION.fullmatch(sentences[index + 1].strip(" .")) is not None
+            and _maker_at(sentences, index + 1)
             and (_title_at(sentences, index + 2) or _promise_at(sentences, index + 2))
         )
     )
@@ -6597,6 +6693,9 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
         # ("Interest was first payable on September 3, 2013 and was payable
         # on the first trading day of each month thereafter")
         r"|\binterest\s+(?:was|is|will be|shall be)\s+first\s+(?:due\s+and\s+)?payable\s+on\s*$"
+        # ("Interest for the period from the date hereof through December 13,
+        # 2002 shall be due and payable on December 14, 2002")
+        r"|\binterest for the period\b[^;]{0,80}\b(?:due and payable|payable|due)\s+on\s*$"
         # ("would have amortized in four equal payments payable on January
         # 20, 2016, February 20, 2016, ...": instalments' days)
         r"|\b(?:amortized|amortize|repaid|repayable)\s+in\s+(?:[\w-]+\s+){1,3}"
@@ -7820,6 +7919,9 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
             r"\s*(?:\([^)]{0,60}\)\s*)?(?:plus|\+)\s*$",
             left,
         )
+        # ("applied imputed interest on this convertible note using an
+        # interest rate of 1.75%")
+        or rx.search(r"\bimputed interest\b[^.;%]{0,80}\brate of\s*$", left)
         # "effective interest rate of 4.9%", "imputed an effective interest
         # rate of 10%", "a discount rate of 12%", "is being amortized ...
         # Accordingly, the annual interest rate is 20%": an accounting rate
@@ -8116,9 +8218,26 @@ _COUPON_BESIDE_YIELD = re.compile(
 )
 
 
+#: A disclosure form's coupon row, the unit in the label: "Coupon rate (%)
+#: 2.5" (as Korean issuers file their decisions on bonds).
+_FORM_COUPON = re.compile(r"\bcoupon rate \(%\)\s*(\d{1,2}(?:\.\d+)?)(?![\d.,])")
+#: A disclosure form's price row, the currency in the label: "Exchange price
+#: (KRW/share) 61,965".
+_FORM_PRICE = re.compile(
+    r"\b(?:exchange|conversion) price \((?P<code>[A-Z]{3})/share\)\s*"
+    r"(?P<price>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?![\d.,])",
+    re.IGNORECASE,
+)
+
+
 def _stated_outright(sentence: str, lowered: str) -> list[Found]:
     """A zero the sentence states, or the coupon it names beside the yield."""
     found = [Found("0", sentence, 3)] if _states_zero(sentence, lowered) else []
+    # a Korean disclosure form's row: "4. Interest rate Coupon rate (%) 2.5"
+    row = _FORM_COUPON.search(lowered)
+    if row is not None:
+        rate = (Decimal(row.group(1)) / 100).normalize()
+        found.append(Found(format(rate, "f") if rate else "0", sentence, 3))
     paired = _COUPON_BESIDE_YIELD.search(lowered)
     if paired is not None:
         rate = (
@@ -9455,7 +9574,11 @@ _STEPPED_PRICE = re.compile(
 
 
 def fixed_prices(reader: Reader) -> list[Found]:
-    found = []
+    found = [
+        Found(f"{row['price'].replace(',', '')} {row['code'].upper()}", sentence, 3)
+        for sentence in reader.sentences
+        for row in _FORM_PRICE.finditer(sentence)
+    ]
     tranches = reader.first(TRANCHES) is not None
     for sentence in reader.about(
         "conversion price",
@@ -9623,7 +9746,9 @@ _PAYMENT = re.compile(
     # quarterly")
     # ("Interest payments are to be made quarterly beginning October 2008")
     # ("Interest only payments shall be required on a quarterly basis")
-    r"payments (?:will be|are to be|shall be) (?:made|required))"
+    # ("Interest payments occur every six months starting from the date of
+    # issuance")
+    r"payments (?:will be|are to be|shall be) (?:made|required)|payments occur)"
     # ("the ... convertible bonds will pay the coupon semi-annually in
     # arrears")
     # ("will pay interest to investors semi-annually at a rate of 7%")
@@ -9724,7 +9849,9 @@ _PAYMENT = re.compile(
     r"(?:of|after))\s+the end of each (?:calendar )?(?P<end>month|quarter)\b"
     # "to pay interest which shall accrue beginning the date hereof,
     # quarterly in arrears"
-    r"|\binterest\b[^.;]{0,80}?,\s+(?P<arrears>monthly|quarterly|semi-annually|semiannually|"
+    # ("to pay interest on the principal sum outstanding from time to time
+    # quarterly in arrears")
+    r"|\binterest\b[^.;]{0,80}?(?:,|\bfrom time to time)\s+(?P<arrears>monthly|quarterly|semi-annually|semiannually|"
     r"annually)\s+in\s+arrears\b"
     # "accrue interest at the rate of 6% per annum payable on a semi-annual
     # basis"; "Payments of accrued interest shall be made quarterly"
@@ -9742,6 +9869,9 @@ _PAYMENT = re.compile(
     # interest payment date")
     r"|\b(?:coupon|interest)\b(?:[^.;]|\.(?=\d)){0,140}?\bon\s+an?\s+(?P<dates>"
     rf"{_EVERY})\s+basis\s+on\s+each\s+interest\s+payment\s+date\b"
+    # ("The CB will bear coupon rate of 2.5% on a semi-annual basis")
+    r"|\bcoupon(?:\s+rate)?\s+of\s+\d[\d.]*\s?(?:%|per\s?cent\b)\s+on\s+an?\s+"
+    rf"(?P<cbasis>{_EVERY})\s+basis\b"
     # a German text's "Die Zinsen sind halbjährlich nachträglich zahlbar"
     r"|\bZinsen\s+sind\s+(?P<de>halbjährlich|jährlich|vierteljährlich|monatlich)\b"
     r"|\bpayments of (?:accrued )?interest (?:shall|will) be made\s+"
@@ -9901,22 +10031,29 @@ _PAYMENT_WORDS = {
 
 #: "payable on May 15th of each year"; "payable in cash on each February 28,
 #: May 31, August 31 and November 30": the number of dates a year.
+#: A month in a list of payment dates, its name perhaps cut short ("Sept
+#: 30").
+_PAY_MONTH = (
+    rf"(?:{_MONTH_WORDS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=\s))"
+)
 _PAYMENT_DATES = re.compile(
     # ("We will pay interest on the notes on February 15 and August 15 of
     # each year")
     # ("We will pay cash interest at an annual rate of 3.00% of the principal
     # amount of the notes, from the issue date through maturity, payable on
     # May 15 and November 15 of each year")
-    rf"(?:interest.{{0,140}}?(?:payable|paid)|\bpay interest on the (?:notes|debentures|bonds))"
+    # ("a 5% annual coupon, payable in arrears on 30 June and 31 December")
+    rf"(?:(?:interest|coupon).{{0,140}}?(?:payable|paid)|\bpay interest on the (?:notes|debentures|bonds))"
     # ("Keane will pay interest ... at 2.0% per annum on June 15 and December
     # 15 of each year": a rate's decimal point between)
     rf"\b(?:[^.]|\.(?=\d)){{0,40}}?\bon\s+(?:each\s+)?"
-    rf"(?P<dates>{_MONTH_WORDS}\s+\d{{1,2}}(?:st|nd|rd|th)?"
-    rf"(?:(?:,\s*|,?\s+and\s+){_MONTH_WORDS}\s+\d{{1,2}}(?:st|nd|rd|th)?)*"
+    # ("payable in cash on March 31 and Sept 30 of each calendar year")
+    rf"(?P<dates>{_PAY_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"(?:(?:,\s*|,?\s+and\s+){_PAY_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)*"
     # ("payable on 31 March and 30 September": the day first)
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORDS}"
     rf"(?:(?:,\s*|,?\s+and\s+)\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORDS})+(?!\s*,?\s*\d{{4}}))"
-    r"(?P<each>\s+of\s+each\s+year)?"
+    r"(?P<each>\s+of\s+each\s+(?:calendar\s+)?year)?"
     # "payable in cash at the end of June and December annually"; "payable on
     # the last day of March, June, September, and December"
     rf"|interest.{{0,100}}?(?:payable|paid)\b[^.]{{0,30}}?"
@@ -10091,10 +10228,11 @@ def _with_principal(sentence: str) -> bool:
 def _evenly_spaced(listed: str, count: int) -> bool:
     """Whether the months of payment dates fall 12 / count months apart (the
     months of a year's payments: "June 30 and December 31")."""
-    # (the listed months are full names, written in any case)
-    names = [name.lower() for name in calendar.month_name]
+    # (the listed months are names, full or cut short, written in any case)
+    names = [name[:3].lower() for name in calendar.month_name]
     months = sorted(
-        names.index(word.lower()) for word in rx.findall(_MONTH_WORDS, listed)
+        names.index(word[:3].lower())
+        for word in rx.findall(_PAY_MONTH, listed, re.IGNORECASE)
     )
     if count < 2 or len(months) != count:
         return True
@@ -10128,7 +10266,7 @@ def interest_payments(reader: Reader) -> list[Found]:
             if dates
             else ""
         )
-        count = len(rx.findall(_MONTH_WORDS, listed))
+        count = len(rx.findall(_PAY_MONTH, listed, re.IGNORECASE))
         # one date, not "of each year": the day principal and interest fall due
         # (nor two instalments a month apart: "repayable in two equal payments
         # on 1 August and 1 September")
@@ -10183,6 +10321,7 @@ def interest_payments(reader: Reader) -> list[Found]:
                                 "bears",
                                 "inevery",
                                 "inarrears",
+                                "cbasis",
                             )
                             if match.groupdict().get(name)
                         ),

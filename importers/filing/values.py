@@ -485,7 +485,8 @@ MONEY_AFTER = re.compile(
     # (not the cents of an amount in words: "Twenty Five Thousand and 00/100
     # U.S. Dollars")
     # ("a 250 million-euro 2018 convertible bond")
-    rf"(?<![\w$.,/])({_NUMBER})(?:\s*(million|billion|bln|thousand|lakh|crore))?"
+    # ("raising 500 mln won": a wire's short scale word)
+    rf"(?<![\w$.,/])({_NUMBER})(?:\s*(million|billion|bln|mln|thousand|lakh|crore))?"
     rf"(?:\s+|(?<=[a-z])-)(?i:({_SUFFIX}))\b"
 )
 
@@ -1115,6 +1116,24 @@ def _rand_amounts(sentence: str) -> list[Money]:
     return found
 
 
+#: The won as a Korean issuer's 6-K writes it, the word before a grouped
+#: figure: "Issuance amount : Won 344,409,633,900" (the word in capitals
+#: only, never the verb: "won 3,000 orders").
+_WON_BEFORE = re.compile(r"(?<![\w$])Won\s(\d{1,3}(?:,\d{3})+)(?![\d,]|\.\d)")
+
+
+def _won_amounts(sentence: str, found: list[Money]) -> list[Money]:
+    """The amounts the word "Won" opens, where no amount read before covers
+    them."""
+    return [
+        Money(
+            Decimal(match.group(1).replace(",", "")), "KRW", match.start(), match.end()
+        )
+        for match in _WON_BEFORE.finditer(sentence)
+        if not any(m.start <= match.start() < m.end for m in found)
+    ]
+
+
 def _code_millions(sentence: str, found: list[Money]) -> list[Money]:
     """The millions a Nordic code's own prefix writes ("70.6 MNOK"), where no
     amount read before covers them."""
@@ -1167,6 +1186,7 @@ def _money_in(
         code = next(c for w, c in SUFFIXES if w.lower() == match.group(3).lower())
         found.append(Money(number, code, match.start(), match.end()))
     found += _code_millions(sentence, found)
+    found += _won_amounts(sentence, found)
     found += _hundredths(sentence, found, "ZAR" if rand else dollar)
     found.sort(key=lambda money: money.start)
     marked: list[Money] = []
