@@ -14825,6 +14825,169 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "demonstrates its trust in Siegfried.”",
             {"holder": '"EGS Beteiligungen AG"', "related-party": None},
         ),
+        # each bond's face in apposition, beside a term table's amount
+        (
+            "As reported Nov. 20, the unsecured convertible bonds, with a face "
+            "value of ¥1 million, carry a coupon of 1%.\n\n"
+            "Issuer:ORIX Corp.\n"
+            "Issue:Convertible unsecured bonds\n"
+            "Amount:¥150 billion\n"
+            "Coupon:1%",
+            {"principal": "150000000000.00 JPY"},
+        ),
+        # each bond's face after their count, beside two series' total
+        (
+            "During the year the company issued (i) 12000, Zero Coupon Series A "
+            "Unsecured Foreign Currency Convertible Bonds (\u2018Series A "
+            "Bonds\u2019) of the face value of US $ 1000; and (ii) 8,000, 0.5% per "
+            "annum Series B Unsecured Foreign Currency Convertible Bonds "
+            "(\u2018Series B Bonds\u2019) of the face value of US $ 1000 aggregating "
+            "to USD 20,000,000.",
+            {"principal": None},
+        ),
+        # what is outstanding at maturity and redeemed is no issue's face
+        (
+            "Reference is made to the announcements of the Company in relation to "
+            "the issuance of HK$3,875,000,000 1.00 per cent. guaranteed convertible "
+            'bonds due 2015 (the "Convertible Bonds").\n'
+            "Pursuant to the terms and conditions of the Convertible Bonds, the "
+            'Issuer has redeemed at maturity on 29 July 2015 (the "Maturity '
+            'Date") all outstanding Convertible Bonds in full at the redemption '
+            "price equal to its aggregate principal amount of HK$1,206,500,000 "
+            "multiplied by 105.231 per cent.",
+            {"principal": "3875000000.00 HKD"},
+        ),
+        # older bonds the issuer will repurchase: neither their amount nor
+        # their rate
+        (
+            "Particulars of the Bonds\n\n"
+            "1. Aggregate Principal Amount: ¥30,000,000,000\n"
+            "2. Interest Rate: 0.25% per annum on the outstanding principal amount "
+            "of the Bonds\n\n"
+            "Sosei has determined that it will repurchase ¥15,750,000,000 in "
+            "aggregate principal amount of the outstanding ¥16,000,000,000 0.5% "
+            "Convertible Bonds due 2025 (ISIN: XS2198851219), which will be "
+            "cancelled by Sosei after the repurchase.",
+            {"principal": "30000000000.00 JPY", "rate": "0.0025"},
+        ),
+        # Australian depositary interests as the class
+        (
+            "Subject to the receipt of any required shareholder approval, the "
+            "entire outstanding principal balance under the Note and all unpaid "
+            "accrued interest thereon is convertible into CHESS Depositary "
+            "Interests (CDIs), each representing 1/50th of a share of common stock "
+            "of the Company.",
+            {"share-class": '"CHESS Depositary Interests"'},
+        ),
+        # equity shares or GDSs; "into either" one of several securities
+        (
+            "The bonds (notes) carry a coupon rate of 0.5 per cent p.a. and will be "
+            "redeemable at par at the end of 5 years, if not converted into equity "
+            "shares or GDSs during this period.",
+            {"share-class": None},
+        ),
+        (
+            "The zero coupon CARS will be convertible, at the option of the "
+            "company, into either qualifying securities (which may be in the form "
+            "of depositary receipts with restricted rights of withdrawal) or "
+            "ordinary shares or American depositary shares.",
+            {"share-class": None},
+        ),
+        # capped calls "to offset economic dilution" name no class of the notes
+        (
+            "Bitfarms Ltd. announced the pricing of $500 million of 1.375% "
+            "convertible senior notes due 2031. Either net proceeds from this "
+            "offering or cash on hand to be used to purchase cash-settled capped "
+            "calls to offset economic dilution up to a cap of 125% premium to the "
+            "last reported sale price of Bitfarms' common shares on Nasdaq on the "
+            "date of pricing.",
+            {"share-class": None},
+        ),
+        # a price "now" or "new", adjusted from another: both later prices
+        (
+            "Gunma Bank, Ltd. reduced the conversion price for its $200 million of "
+            "zero-coupon convertible bonds due 2019.\n\n"
+            "The conversion price is now $6.451, retroactive from April 1, adjusted "
+            "from $6.477.",
+            {"conversion-price": None},
+        ),
+        (
+            "Oita Bank, Ltd. announced an adjustment to the conversion price on its "
+            "$100 million zero-coupon convertible bonds due 2019.\n\n"
+            "The new conversion price will be $41.49, adjusted from $4.158, "
+            "effective Oct. 1.",
+            {"conversion-price": None},
+        ),
+        # cents written "c" in an ASX company's text
+        (
+            "DigitalX Ltd (ASX: DCC) today announced it has secured up to AUD $1m "
+            "in financing from Ironside Capital via the issue of converting "
+            "notes.\n"
+            "Conversion Price 5c\n"
+            "Conversion Period May convert at any time at 5c per share\n"
+            "Corporate Advisory Fee US$30,000",
+            {"conversion-price": None},
+        ),
+        # a one-word name the text writes in full elsewhere (the source's
+        # spelling kept)
+        (
+            "LONDON (Alliance News) - Oilex Ltd on Thursday said trading has been "
+            "suspended in its Australian-listed shares whilst it evalauates "
+            "documents it has recieved from Zeta Resources Ltd containing "
+            "information about allegations made against the company.\n"
+            "On Wednesday, Oilex said Zeta had accused the company of failing to "
+            '"disclose material information" prior to Zeta investing in the '
+            "company in July.\n"
+            "Under an agreement between the companies, Zeta was to subscribe for "
+            "AUD4.2 million of 20-year, zero-coupon unsecured convertible loan "
+            "notes, convertible into Oilex shares at Zeta's option at any time.",
+            {"holder": '"Zeta Resources Ltd"'},
+        ),
+        # the amount a restructuring converts is no issue's face
+        (
+            "In consideration of the Senior Lenders entering into the Fifth "
+            "Amending Agreement, the Company has agreed to: (i) obtain the approval "
+            'of holders ("Debentureholders") of the 9.00% convertible unsecured '
+            'subordinated debentures due May 31, 2017 (the "Debentures") for the '
+            'conversion (the "Debenture Conversion") of the CAD$23,725,000 '
+            "aggregate principal amount of Debentures into an aggregate of "
+            "approximately 33.2 million common shares in the capital of the "
+            "Company.",
+            {"principal": None},
+        ),
+        # a headline's rounded figure read as the exact one; FCCBs "issued ...
+        # aggregating" an amount; older bonds the proceeds redeem
+        (
+            "Gati re-issues FCCBs worth $22 mn to Goldman Sachs\n\n"
+            "The company has issued zero coupon FCCBs aggregating USD 22,182,000 "
+            "to Goldman Sachs International with a yield to maturity of 5.76 per "
+            "cent per annum compounding semi-annually, having a maturity of 5 "
+            "years, Gati informed bourses in a statement.\n\n"
+            "The new FCCBs are proposed to be listed on the Singapore Stock "
+            "Exchange and the proceeds from the issue would be utilised towards "
+            "redemption of the outstanding portion of the USD 20 million foreign "
+            "currency convertible bonds raised in 2006.",
+            {"principal": "22182000.00 USD"},
+        ),
+        # "an annual interest payable of 5%"
+        (
+            "The Debenture has a term of twelve months and an annual interest "
+            "payable of 5%.",
+            {"rate": "0.05"},
+        ),
+        # a yield the bonds were marketed at is no coupon
+        (
+            "The zero-coupon bonds have a five-year maturity. The bonds were "
+            "marketed to investors at a yield of 7.875% per annum calculated on a "
+            "semi-annual basis.",
+            {"rate": "0"},
+        ),
+        # a coupon "payable in US dollars quarterly in arrears"
+        (
+            "The Loan will continue to carry a 6% coupon payable in US dollars "
+            "quarterly in arrears.",
+            {"interest-payment": '"quarterly"'},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -16126,6 +16289,23 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "an-annual-coupon-payable-on-two-days",
         "a-first-periods-interest-day",
         "an-officer-quoted-after-a-colon",
+        "each-bonds-face-in-apposition",
+        "each-bonds-face-after-their-count",
+        "bonds-outstanding-at-maturity-redeemed",
+        "older-bonds-the-issuer-will-repurchase",
+        "chess-depositary-interests",
+        "equity-shares-or-gdss",
+        "into-either-of-several-securities",
+        "capped-calls-to-offset-economic-dilution",
+        "a-price-now-adjusted-after-a-clause",
+        "a-new-price-that-will-be",
+        "cents-written-c-in-an-asx-text",
+        "a-one-word-name-written-in-full-elsewhere",
+        "the-amount-a-restructuring-converts",
+        "a-headlines-rounded-figure-and-fccbs-issued-aggregating",
+        "an-annual-interest-payable-of",
+        "a-yield-bonds-were-marketed-at",
+        "a-coupon-payable-in-us-dollars-quarterly",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -693,6 +693,25 @@ def _full_name(reader: Reader, name: str) -> str | None:
             )
             if found is not None:
                 return found.group(1).strip()
+    # a one-word name the text writes in full once elsewhere: "Zeta was to
+    # subscribe for AUD4.2 million of ... convertible loan notes" beside
+    # "documents it has recieved from Zeta Resources Ltd"
+    if not organisation and rx.fullmatch(r"[A-Z][\w&'-]+", name):
+        # (not another party named after it: "Panacea Venture Healthcare
+        # Fund I L.P., an affiliate of Panacea")
+        fuller = {
+            match.group(1)
+            for sentence in reader.sentences
+            for match in ORGANISATION.finditer(sentence)
+            if match.group(1).startswith(name + " ")
+            and not rx.match(
+                r",?\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}(?:affiliate|subsidiary|parent|"
+                r"manager|adviser|advisor)\b",
+                sentence[match.end(1) :],
+            )
+        }
+        if len(fuller) == 1:
+            return fuller.pop()
     return None
 
 
@@ -1758,6 +1777,53 @@ def _another_principal(reader: Reader, best: Found) -> tuple[str, str] | None:
     return None
 
 
+def _not_rounded(reader: Reader, found: list[Found]) -> list[Found]:
+    """The candidates, a figure written with a scale word ("FCCBs worth $22
+    mn", a headline's) read as the one another candidate writes in full
+    digits within half its last unit and 1 % ("FCCBs aggregating USD
+    22,182,000"): the same amount, rounded."""
+
+    def scaled(f: Found) -> bool:
+        return any(
+            money.text() == f.value
+            and rx.search(
+                r"\d\s*-?(?:million|billion|mln|mn|bn|m|b)\b",
+                f.quote[money.start : money.end],
+                re.IGNORECASE,
+            )
+            is not None
+            for money in reader.money(f.quote)
+        )
+
+    def rounds(rounded: Found, exact: Found) -> bool:
+        figure, code = rounded.value.split(" ", 1)
+        other, other_code = exact.value.split(" ", 1)
+        if code != other_code or scaled(exact):
+            return False
+        number, precise = Decimal(figure), Decimal(other)
+        digits = str(int(number))
+        unit = Decimal(10) ** (len(digits) - len(digits.rstrip("0")))
+        gap = abs(precise - number)
+        return precise % unit != 0 and gap * 2 <= unit and gap * 100 <= precise
+
+    kept = []
+    for f in found:
+        exact = next(
+            (
+                g
+                for g in found
+                if g is not f
+                and " " in f.value
+                and " " in g.value
+                and scaled(f)
+                and rounds(f, g)
+            ),
+            None,
+        )
+        kept.append(f if exact is None else Found(exact.value, f.quote, f.score))
+    return kept
+
+
 #: A tranche's own amount: "Tranche A consists of USD 150 Million".
 _A_TRANCHES_AMOUNT = re.compile(
     r"\btranche\s+(?:[A-Z1-9]|one|two|I{1,3})\b[^.;]{0,20}?\b(?:consists?\s+of|comprises?|"
@@ -2225,6 +2291,7 @@ def _principal(reader: Reader) -> Decimal | None:
     if asked is not None:
         reader.todo("principal", *asked)
         return None
+    found = _not_rounded(reader, found)
     best = reader.decide("principal", found)
     if best is not None and (
         _before_the_option(reader, best)
@@ -3041,6 +3108,9 @@ _SHARE_CLASS = re.compile(
     r"|\b(ordinary|common)\s+(?:shares?|stock)\b"
     # ("can be converted into common stocks")
     r"|\binto\s+(common|ordinary)\s+stocks\b"
+    # Australian depositary interests: "convertible into CHESS Depositary
+    # Interests (CDIs)"
+    r"|\binto\s+((?-i:CHESS\s+Depositary\s+Interests))\b"
     # global depositary receipts: "convertible into Global Depositary Receipts
     # ("GDRs") ..., each representing one ordinary share"
     r"|\binto\s+(?:(?-i:Global\s+Depositary\s+Receipts)\s*\(\s*[\"“])?((?-i:GDRs))\b"
@@ -3259,6 +3329,19 @@ _CLASS_ASKS = (
         ),
         "the note converts into ordinary shares or ADSs: write the class the books use",
     ),
+    # ("converted into equity shares or GDSs"; "convertible, at the option of
+    # the company, into either qualifying securities ... or ordinary shares
+    # or American depositary shares")
+    (
+        re.compile(
+            r"\binto\s+(?:equity|ordinary|common)\s+shares\s+or\s+(?:GDSs?|GDRs?)\b"
+            # (not "into either cash or common shares": one class)
+            r"|\binto\s+either\s+(?!cash\b)[^.;]{0,200}\bor\s+(?:ordinary|common|equity)\s+shares\b",
+            re.IGNORECASE,
+        ),
+        "the note converts into one of several securities: write the class the "
+        "books use",
+    ),
     # "convertible into series F convertible preferred stock at $15.00 per
     # preferred or into common stock at $0.15 per share": two classes
     (
@@ -3422,8 +3505,12 @@ def _may_name_the_class(sentence: str) -> bool:
     # (nor a hedge's: "The capped call transactions are generally expected to
     # reduce potential dilution to the ADSs and the ordinary shares of the
     # Company upon conversion of the Notes")
+    # ("capped calls to offset economic dilution ... of Bitfarms' common
+    # shares")
     if rx.search(
-        r"\b(?:reduce|offset)\s+(?:the\s+)?potential dilution\b", sentence, re.I
+        r"\b(?:reduce|offset)\s+(?:the\s+)?(?:potential|economic)\s+dilution\b",
+        sentence,
+        re.I,
     ):
         return False
     # (nor a later exchange: "agreed to exchange the outstanding principal
@@ -4467,6 +4554,15 @@ def draft_note(text: str) -> NoteDraft:
             # (bare cents right after their figure, not "9.33 Australian
             # cents")
             r"\d\s+cents?\b",
+        )
+    # ("at 5c per share" in an ASX company's text that writes "AUD $1m"
+    # beside "US$30,000": cents written "c" are the Australian way)
+    if reader.dollar == "USD" and rx.search(r"\bAUD\b|\bAU?\s?\$|\bASX\b", text):
+        _ask_the_currency(
+            reader,
+            'the cents are US cents: the text writes cents as "c", as Australian '
+            "texts do, and names the Australian dollar or the ASX",
+            r"\d(?:\.\d+)?c\b",
         )
     # ("a conversion price of 1.547 cent": a cent in the singular, as euro
     # amounts are written; US usage writes "cents")

@@ -814,6 +814,14 @@ _PRINCIPAL_BEFORE = re.compile(
         # ("to subscribe to convertible bonds due in 2017, aggregating to $19
         # million")
         r"\b(?:notes|debentures|bonds)\b[^.;$]{0,40},\s+aggregating(?: to)?\s*|"
+        # ("The company has issued zero coupon FCCBs aggregating USD
+        # 22,182,000 to Goldman Sachs International"; "closed the re-issue of
+        # its Foreign Currency Convertible Bonds (FCCB) aggregating to USD
+        # 22.182 million")
+        # (not "approved the terms ... for issue of FCCBs aggregating to $30
+        # million in two equal tranches")
+        r"\b(?:issued|re-issue\s+of)\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:notes|debentures|bonds|fccbs?)"
+        r"(?:\s*\([a-z]{2,6}\))?\s+aggregating(?: to)?\s*|"
         # ("a convertible note payable agreement with Mont-Saic Investments
         # LLC which provided for borrowings of $1,700,000")
         r"\bwhich\s+provid(?:es|ed)\s+for\s+borrowings\s+of\s*|"
@@ -2805,6 +2813,23 @@ def _an_amount_aside(sentence: str, money: Money) -> str | None:
         # ("issued a clean-up call for the remaining outstanding $20.8 million
         # of its 1.5% convertible bonds")
         r"|\bthe\s+remaining\s+outstanding\s*$"
+        # what remains at maturity and is redeemed: "the Issuer has redeemed at
+        # maturity on 29 July 2015 ... all outstanding Convertible Bonds in
+        # full at the redemption price equal to its aggregate principal
+        # amount of HK$1,206,500,000"
+        r"|\bredeemed\b[^.;$]{0,80}\ball\s+outstanding\b[^.;$]{0,120}\bprincipal\s+amount\s+of\s*$"
+        # ("Sosei has determined that it will repurchase ¥15,750,000,000 in
+        # aggregate principal amount of the outstanding ... Bonds")
+        r"|\bwill\s+(?:repurchase|redeem|buy\s+back)\s*$"
+        # older bonds the new issue redeems: "the proceeds from the issue would
+        # be utilised towards redemption of the outstanding portion of the USD
+        # 20 million foreign currency convertible bonds raised in 2006"
+        r"|\bredemption\s+of\s+the\s+outstanding\s+portion\s+of\s+the\s*$"
+        # what a restructuring converts: "for the conversion (the "Debenture
+        # Conversion") of the CAD$23,725,000 aggregate principal amount of
+        # Debentures into an aggregate of approximately 33.2 million common
+        # shares"
+        r"|\bthe\s+conversion\s*(?:\([^()]{0,40}\)\s*)?of\s+the\s*$"
         # a holder's stake in listed debentures: "Amaya also owns $3,850,000
         # aggregate principal amount of 5.0% unsecured subordinate convertible
         # debentures of the Issuer"
@@ -3010,6 +3035,26 @@ def money_role(sentence: str, money: Money) -> str | None:
                 left,
             )
             and money.number < 1_000
+        )
+        # each bond's face in apposition: "the unsecured convertible bonds,
+        # with a face value of ¥1 million, carry a coupon of 1%"; or after
+        # their count: "8,000, 0.5% per annum Series B Unsecured Foreign
+        # Currency Convertible Bonds ('Series B Bonds') of the face value of
+        # US $ 1000 aggregating to USD 20,000,000"
+        or (
+            rx.search(
+                r"\b(?:notes|debentures|bonds),\s+with\s+a\s+face\s+value\s+of\s*$",
+                left,
+            )
+            and right.startswith(",")
+        )
+        or (
+            rx.search(
+                r"\b(?:notes|debentures|bonds)\b(?:\s*\([^)]{0,40}\))?\s+of\s+the\s+face\s+"
+                r"value\s+of\s*$",
+                left,
+            )
+            and money.number <= 100_000
         )
         # one unit's nominal: "the convertible loan has a nominal value of 1
         # SEK"
@@ -7407,6 +7452,9 @@ _RATE_BEFORE = re.compile(
     # rate (London Interbank Offered Rate) on the date of issuance which was
     # 2%"
     r"\binterest at the\b[^.;%]{0,100}\brate\b[^.;%]{0,80}\bwhich (?:was|is)\s*$|"
+    # ("The Debenture has a term of twelve months and an annual interest
+    # payable of 5%")
+    r"\b(?:annual\s+)?interest\s+payable\s+of\s*$|"
     # two rates stated as one: "The bonds will carry surface interest rate and
     # interest rate both of 8%"
     r"\b(?:coupon|interest) rate\b[^.;%]{0,40}\bboth (?:of|at)\s*$|"
@@ -7626,6 +7674,15 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
     aggregating $1,000,000, bearing interest at the rate of 10%")."""
     return bool(
         _NOT_A_RATE.match(right)
+        # the rate of other bonds the issuer buys back: "it will repurchase
+        # ¥15,750,000,000 in aggregate principal amount of the outstanding
+        # ¥16,000,000,000 0.5% Convertible Bonds due 2025"
+        or rx.search(
+            r"\bwill\s+(?:repurchase|redeem|buy\s+back)\b[^.;%]{0,120}\boutstanding\s+"
+            r"\S{0,4}\d[\d,.]*\s*(?:million|billion)?\s*$",
+            left,
+        )
+        is not None
         # a premium, not a coupon: "may be redeemed at a premium of 12 per
         # cent per annum"
         or rx.search(r"\bpremium\s+of\s*$", left) is not None
@@ -7933,7 +7990,9 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
             # "a yield to maturity of 3%"
             # (not both: "have a yield to maturity and coupon rate of 5%")
             # ("investors' yield-to-maturity or expected gain ... is 2.875 percent")
-            r"|maturity interest rate|yield[- ]to[- ]maturity(?!\s+and\s+(?:the\s+)?coupon)",
+            # ("marketed to investors at a yield of 7.875% per annum")
+            r"|maturity interest rate|yield[- ]to[- ]maturity(?!\s+and\s+(?:the\s+)?coupon)"
+            r"|\bat\s+a\s+yield\s+of\s*$",
             # (after the last percentage before it: "Discount Rate: 20.0%
             # Annual Interest Rate: 6.0%", a term sheet's next line)
             left[-45:].rsplit("%", 1)[-1],
@@ -9422,11 +9481,13 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
             r"|\bconversion\s+price\b[^.;]{0,40}\b(?:moves|moved|changes|changed|goes|went)\s+"
             r"from\s+\S{0,4}\d[^.;]{0,40}?\bto\s+$"
             r"|\b(?:revised|adjusted|amended|reduced|reset|new|latest)\s+conversion\s+price"
-            r"(?:\s+of|\s+is)?\s*$"
+            # ("The new conversion price will be $41.49, adjusted from $4.158")
+            r"(?:\s+of|\s+is|\s+will\s+be)?\s*$"
             # ("In May 2008, the conversion price was amended to provide a fixed
             # conversion price of $0.001 per share")
             r"|\bconversion\s+price\s+(?:was|were|has\s+been|had\s+been)\s+(?:subsequently\s+)?"
-            r"(?:amended|adjusted|reduced|reset|lowered|changed)\s+to\b[^.;$]{0,60}$"
+            # ("now conversion price has been reset to Rs. 228.04/- per share")
+            r"(?:amended|adjusted|reduced|reset|lowered|changed)\s+to\b(?:[^.;$]|\brs\.){0,60}$"
             # "resets the conversion price to the 10 day volume weighted average
             # price ..., plus a 25% conversion premium, or $1.66"
             rf"|\b{_CHANGED}\s+the\s+conversion\s+price\s+"
@@ -9453,8 +9514,10 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         or rx.search(
             # ("The conversion price is now $5.03, reduced from $5.07": both are
             # later prices)
-            r"\bconversion\s+price\s+is\s+now\s+\S{0,4}\d[\d.,]*,?\s+(?:reduced|lowered|adjusted|"
-            r"increased|changed)\s+from\b",
+            # ("The conversion price is now $6.451, retroactive from April 1,
+            # adjusted from $6.477")
+            r"\bconversion\s+price\s+is\s+now\s+\S{0,4}\d[\d.,]*,?\s+(?:[^.;]{0,40},\s+)?"
+            r"(?:reduced|lowered|adjusted|increased|changed)\s+from\b",
             lowered,
         )
     )
@@ -9758,7 +9821,8 @@ _PAYMENT = re.compile(
     r"(?:\s+at (?:a|the) rate of [\d.]+\s?(?:%|percent\b|per cent\b)(?: per (?:year|annum))?)?)\s+"
     # ("interest will be paid by the Company, quarterly in arrears")
     r"(?:by the company,?\s+)?"
-    r"(?:in cash\s+)?"
+    # ("a 6% coupon payable in US dollars quarterly in arrears")
+    r"(?:in (?:cash|(?:US|U\.S\.|Canadian|Australian)\s+dollars)\s+)?"
     # "due and payable on this Note (i) semi-annually"
     # ("The Company will pay interest on this Note semi-annually in arrears")
     r"(?:on (?:this|the|each) (?:note|debenture|bond)s?\s+(?:\(i\)\s+)?)?(?:in arrears\s+)?"
