@@ -14988,6 +14988,169 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "quarterly in arrears.",
             {"interest-payment": '"quarterly"'},
         ),
+        # a class by its letter alone; a registered ordinary share
+        (
+            "The debentures will be convertible at the holder\u2019s option into "
+            "Class A shares of Boralex at a conversion price of $19.60 per share, "
+            "representing a conversion rate of 51.02 Common Shares per $1,000 "
+            "principal amount of Debentures.",
+            {"share-class": '"Class A"'},
+        ),
+        (
+            "The bonds were to comprise up to 7.75 million new individual "
+            "convertible bonds, each convertible into a registered ordinary share "
+            "(non-par) with a calculated proportional participation of €1.00 per "
+            "non-par share in the company\u2019s share capital.",
+            {"share-class": '"Registered Ordinary"'},
+        ),
+        # the board's view of the terms is no holder's relation
+        (
+            "Television Broadcasts will subscribe for a US$78 million convertible "
+            "bond issued by SMI Holdings.\n"
+            "\u201cAccordingly, the directors, including the independent "
+            "non-executive directors, consider that the terms of each of the "
+            "transaction documents are fair and reasonable and the convertible "
+            "bond subscription is in the interests of the company and shareholders "
+            "as a whole.\u201d",
+            {"related-party": None},
+        ),
+        # the investor that agrees with the issuer to invest in its note
+        (
+            "Queen's Road Capital Investment Ltd. has entered into an agreement with "
+            "Gold Royalty Corp., whereby the company will invest $30-million (U.S.) "
+            "in a Gold Royalty convertible debenture.",
+            {"holder": '"Queen\'s Road Capital Investment Ltd."'},
+        ),
+        (
+            "Deutsche Bank has entered into a `subscription agreement' with Sical "
+            "Logistics Ltd (formerly, the logistics division of South India "
+            "Corporation (Agencies) Ltd ) for investing $ 75 million in the foreign "
+            "currency convertible bond issue of Sical Logistics.",
+            {"holder": '"Deutsche Bank"'},
+        ),
+        # a power purchase agreement names a customer, not a holder
+        (
+            "Western Wind Energy Corp. has issued a Cdn. $330,000 8% convertible "
+            "note.\n"
+            "Windridge is the Company's first wind energy producing asset and "
+            "provides the Company with immediate cash flow for the balance of the "
+            "30-year power purchase agreement with Southern California Edison.",
+            {"holder": None},
+        ),
+        # debentures an issuer will redeem: the amount outstanding
+        (
+            "Pittsburgh, Nov. 16 - First Regional Bancorp Inc. will redeem all its "
+            "$14.95 million outstanding 6% convertible subordinated debentures due "
+            "2023 on Dec. 16 at par plus accrued interest, according to a company "
+            "news release.",
+            {"principal": None},
+        ),
+        # a floating rate over SOFR spelled out, with a maximum
+        (
+            "Loans drawn under the credit facility bear interest at a floating rate "
+            "(U.S. secured overnight financing rate as published by the New York "
+            "Federal Reserve plus 7 per cent), with a maximum interest rate of 12.5 "
+            "per cent, with interest payments capitalized into the principal amount "
+            "and due at the maturity date. At the discretion of the lender, loaned "
+            "amounts plus accrued interest are convertible into common shares.",
+            {"rate": None},
+        ),
+        # a "current conversion price of approximately" a figure
+        (
+            "Subject to certain limitations, the notes are convertible into shares "
+            "of our Class A common stock at a current conversion rate of 62.431 "
+            "shares for each $1,000 principal amount of notes, which is equal to a "
+            "current conversion price of approximately $16.0176 per share.",
+            {"conversion-price": None},
+        ),
+        # the rest of an offering "widely allocated": several holders
+        (
+            "Greenstar Canada Investment Limited Partnership, an affiliate of "
+            "Constellation Brands, Inc., purchased C$200 million in Initial Notes "
+            "in the offering and the remainder of the offering was widely allocated "
+            "to institutions, primarily in the United States, Europe, as well as "
+            "Canada.",
+            {"holder": None},
+        ),
+        # each unit's debenture; each debenture's face at redemption
+        (
+            "MONCTON, NB, Oct. 2, 2018 /CNW/ - Organigram Holdings Inc. (TSX "
+            "VENTURE: OGI): This press release is being disseminated in connection "
+            "with the acquisition of securities of Eviana Health Corporation "
+            '("Eviana" or the "Company") by Organigram Holdings Inc. (the '
+            '"Acquiror")\n\n'
+            "The Acquiror announced on October 2, 2018 that it had acquired 5,000 "
+            'debenture units (the "Debenture Units") consisting of: (i) $1,000 '
+            "principal amount of senior unsecured convertible debentures of Eviana "
+            '(the "Debentures"); and (ii) one half of one common share purchase '
+            "warrant.",
+            {"principal": None},
+        ),
+        (
+            "Holders of the Debentures are entitled to receive payment of $1,054.64 "
+            "upon the surrender of each Debenture, representing the $1,000 "
+            "principal amount, a $40 redemption premium and interest of $14.64 for "
+            "the period from June 1, 1992, through Aug. 2, 1992.",
+            {"principal": None},
+        ),
+        # how a fixed price was set once is no market formula
+        (
+            "The Debentures are convertible into shares of Class A Common Stock at "
+            "a conversion price of $9.75 per share. The initial conversion price "
+            "was determined based on the average closing prices of the Class A "
+            "Common Stock during the 20 trading days prior to June 26, 1998, less "
+            "$.50 and rounded down to the nearest quarter dollar.",
+            {"conversion-lookback": None, "conversion-reference": None},
+        ),
+        # a headline's amount that rounds a bracketed translation
+        (
+            "CJ CGV to offer $269 mn convertible subordinate bonds to bolster "
+            "finance\n\n"
+            "South Korea\u2019s leading multiplex cinema chain CJ CGV is issuing 300 "
+            "billion won ($268.8 million) in convertible subordinated bonds to "
+            "bolster its financial health.",
+            {"principal": "300000000000.00 KRW"},
+        ),
+        # the rate of notes the guarantors already guarantee
+        (
+            "The convertible notes will pay interest semi-annually at a rate of 4% "
+            "and will mature on June 15, 2014, unless earlier repurchased or "
+            "converted. The convertible notes will be guaranteed by the MasTec "
+            "subsidiaries that guarantee MasTec's 7.625% senior notes due 2017.",
+            {"rate": "0.04"},
+        ),
+        # an issue "placed", the exchange's name and ticker before it
+        (
+            "Vienna, February 23, 2011 - Intercell AG (Vienna Stock Exchange, ICLL) "
+            '("Intercell" or the "Company") today announced that it '
+            "successfully placed EUR 33.0m of Senior Unsecured Convertible Notes "
+            '(the "Notes") in a private placement transaction, which was '
+            "increased due to investor demand.",
+            {"principal": "33000000.00 EUR"},
+        ),
+        # the euro sign an ISO 8859-15 text shows as "¤" when read as ISO
+        # 8859-1
+        (
+            "On 2 March 2009 the Company issued ¤2,000,000 of 8% convertible "
+            "bonds to Alpha Invest SA.",
+            {"principal": "2000000.00 EUR"},
+        ),
+        # a bond's nominal "per Bond" is no share's par
+        (
+            'THEOLIA (the "Company") launched today an offering of bonds (the '
+            '"Bonds") convertible into and/or exchangeable for new or existing '
+            "shares of THEOLIA due January 1, 2014 for a total amount of €215 "
+            "million (after exercise of the Issuer's increase option), nominal "
+            "value €20.80 per Bond.",
+            {"par-value": None},
+        ),
+        # "common stock" beside "new B shares": a person picks the class
+        (
+            "Assuming full conversion of the convertible debt into common stock, "
+            "the number of new B shares in Bluefish will increase by 8 000 000 and "
+            "the share capital will increase by SEK 1 600 000.",
+            {"share-class": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -16306,6 +16469,25 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "an-annual-interest-payable-of",
         "a-yield-bonds-were-marketed-at",
         "a-coupon-payable-in-us-dollars-quarterly",
+        "a-class-by-its-letter-alone",
+        "a-registered-ordinary-share",
+        "the-boards-view-of-the-terms",
+        "the-investor-that-agrees-to-invest",
+        "a-bank-that-agrees-to-invest",
+        "a-power-purchase-agreement",
+        "debentures-an-issuer-will-redeem",
+        "a-floating-rate-over-sofr-spelled-out",
+        "a-current-conversion-price-of-approximately",
+        "the-remainder-widely-allocated",
+        "each-units-debenture-consisting-of",
+        "each-debenture-representing-the-face",
+        "how-a-fixed-price-was-set",
+        "a-headline-rounding-a-translation",
+        "notes-the-guarantors-already-guarantee",
+        "an-issue-placed-after-an-exchanges-ticker",
+        "a-euro-sign-read-in-the-wrong-encoding",
+        "a-bonds-nominal-per-bond",
+        "common-stock-beside-new-b-shares",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -1364,14 +1364,39 @@ def _not_translations(reader: Reader, stated: Stated) -> Stated:
     """The principals stated, less those that repeat a bracketed translation
     ("Eltek Receives a $530,000 Bridge Loan" beside "a loan of NIS 2 million
     (approximately US$530,000)"), unless nothing else is left."""
-    translations = {
-        money.text()
+    translations = [
+        money
         for sentence in reader.sentences
         for money in reader.every_amount(sentence)
         if money.equivalent
-    }
-    own = [(money, s) for money, s in stated if money.text() not in translations]
+    ]
+    # (or round one: "CJ CGV to offer $269 mn convertible subordinate bonds"
+    # beside "300 billion won ($268.8 million)")
+    own = [
+        (money, s)
+        for money, s in stated
+        if not any(
+            money.text() == t.text()
+            or (money.currency == t.currency and _rounded_to(money.number, t.number))
+            for t in translations
+        )
+    ]
     return own or stated
+
+
+def _rounded_to(figure: Decimal, exact: Decimal) -> bool:
+    """Whether ``figure`` is ``exact`` rounded to its own last unit (22
+    million for 22,182,000, within 1 %)."""
+    digits = str(int(figure))
+    unit = Decimal(10) ** (len(digits) - len(digits.rstrip("0")))
+    gap = abs(exact - figure)
+    return (
+        figure != exact
+        and unit >= 1000
+        and exact % unit != 0
+        and gap * 2 <= unit
+        and gap * 100 <= exact
+    )
 
 
 #: A principal changed after issue: "an Allonge dated September 11, 2009
@@ -1800,11 +1825,7 @@ def _not_rounded(reader: Reader, found: list[Found]) -> list[Found]:
         other, other_code = exact.value.split(" ", 1)
         if code != other_code or scaled(exact):
             return False
-        number, precise = Decimal(figure), Decimal(other)
-        digits = str(int(number))
-        unit = Decimal(10) ** (len(digits) - len(digits.rstrip("0")))
-        gap = abs(precise - number)
-        return precise % unit != 0 and gap * 2 <= unit and gap * 100 <= precise
+        return _rounded_to(Decimal(figure), Decimal(other))
 
     kept = []
     for f in found:
@@ -3031,6 +3052,14 @@ def _par_value(reader: Reader) -> None:
                 re.I,
             ):
                 continue
+            # (nor a bond's nominal after the issue's size: "for a total
+            # amount of €215 million ..., nominal value €20.80 per Bond")
+            if rx.match(
+                r"\s*per\s+(?:bond|note|debenture|oceane)\b",
+                sentence[money.end :],
+                re.I,
+            ):
+                continue
             if pattern.search(sentence[: money.start][-40:]) or rx.match(
                 r"^\s*(?:par|nominal) value\b(?!\s+(?:bonds?|notes?|debentures?)\b)",
                 sentence[money.end :],
@@ -3108,6 +3137,11 @@ _SHARE_CLASS = re.compile(
     r"|\b(ordinary|common)\s+(?:shares?|stock)\b"
     # ("can be converted into common stocks")
     r"|\binto\s+(common|ordinary)\s+stocks\b"
+    # a class by its letter alone: "convertible at the holder's option into
+    # Class A shares of Boralex"
+    r"|\binto\s+((?-i:Class\s+[A-Z]))\s+shares\b"
+    # ("each convertible into a registered ordinary share (non-par)")
+    r"|\binto\s+an?\s+(registered\s+ordinary)\s+share\b"
     # Australian depositary interests: "convertible into CHESS Depositary
     # Interests (CDIs)"
     r"|\binto\s+((?-i:CHESS\s+Depositary\s+Interests))\b"
@@ -3315,6 +3349,17 @@ _CLASS_ASKS = (
         re.compile(r"\bordinary shares? of common stock\b", re.IGNORECASE),
         "the text calls the class both ordinary shares and common stock: "
         "write the class the books use",
+    ),
+    # "conversion of the convertible debt into common stock, the number of
+    # new B shares in Bluefish will increase": a class letter beside "common
+    # stock", a person writes the one the books use
+    (
+        re.compile(
+            r"\binto\s+common\s+(?:stock|shares)\b[^.;]{0,120}\bnew\s+(?-i:[A-Z])\s+shares\b",
+            re.IGNORECASE,
+        ),
+        "the text calls the class both common stock and shares of a lettered "
+        "class: write the class the books use",
     ),
     # "convertible into ordinary shares or American depositary shares
     # (“ADSs”)": two classes, the holder's choice
@@ -3585,7 +3630,8 @@ def _own_class(reader: Reader, label: str) -> str:
     does, the name is the issuer's own ("Precinct Properties New Zealand
     (Precinct) ... convert into Precinct ordinary shares"): the class alone."""
     named = rx.fullmatch(
-        r'"(?!Class\b|Series\b)([A-Z][a-z]+) ((?:Ordinary|Common))"', label
+        r'"(?!Class\b|Series\b|Registered\b|Bearer\b)([A-Z][a-z]+) ((?:Ordinary|Common))"',
+        label,
     )
     if named is None:
         return label
@@ -3935,6 +3981,10 @@ _NOT_THE_HOLDERS_RELATION = re.compile(
     r"\b(?:share|stock)holder of (?!the Company\b|us\b|our\b|(?:the )?(?:Maker|Borrower|Issuer|"
     r"Obligor)\b)[A-Z][\w&.,' -]*"
     r"|\bauthority (?:granted|given|conferred) (?:to|on|upon) the directors\b"
+    # the board's view of the terms: "the directors, including the
+    # independent non-executive directors, consider that the terms of each of
+    # the transaction documents are fair and reasonable"
+    r"|\bthe\s+directors\b(?:,[^.;]{0,80},)?\s+consider\s+that\b[^;]*"
     # a change in the company's control, not the holder's relation: "With the
     # change in the largest shareholder of KOSDAQ-listed Corpus Korea"; "All
     # Eyes on Largest Shareholder's Next Move"

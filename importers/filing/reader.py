@@ -608,6 +608,13 @@ _PER_UNIT = re.compile(
     # ("Each subscription receipt converts into a unit of a C$100,000 12%
     # convertible subordinated unsecured debenture")
     r"|\b(?:a|one)\s+units?\s+of\s+(?:a|an|one)\s*$|\binto\s+units\s+of\s+(?:a|an|one)\s*$"
+    # ("5,000 debenture units (the "Debenture Units") consisting of: (i)
+    # $1,000 principal amount of senior unsecured convertible debentures")
+    r"|\bunits\b(?:\s*\([^()]{0,40}\))?\s+(?:consisting|comprised|composed)\s+of\s*:?\s*"
+    r"(?:\(i\)|\(a\)|\(1\))?\s*$"
+    # ("upon the surrender of each Debenture, representing the $1,000
+    # principal amount, a $40 redemption premium")
+    r"|\beach\s+(?:debenture|note|bond),\s+representing\s+the\s*$"
 )
 #: "an original issue discount ("OID") of $X": the discount names the amount
 #: right after it (not "a 10% original issue discount, $2,000 for fees").
@@ -728,7 +735,9 @@ _EXCHANGED = re.compile(
     # priced")
     # (nor a listing's ticker: "Meyer Burger Technology Ltd (SIX Swiss
     # Exchange: MBTN)")
-    r"notes|outstanding indebtedness|(?<!securities )(?<!stock )exchange[sd]?)\b(?!\s*:)"
+    # (nor a ticker after the exchange: "Intercell AG (Vienna Stock Exchange,
+    # ICLL)")
+    r"notes|outstanding indebtedness|(?<!securities )(?<!stock )exchange[sd]?)\b(?!\s*[:,])"
     r"(?!\s+for" + _THEIR_FACE + r")[^$]{0,120}$"
     # "in exchange for $183.7 million worth of the holder's 2027 notes, $201.0
     # million in 2028 notes": every amount of the list
@@ -2250,6 +2259,18 @@ _PRINCIPAL_AROUND = (
         r"^,?\s*(?:[\w%.-]+\s+){0,4}(?:bonds?|notes?|debentures?)\b"
         r"(?!\s+(?:offering|programme|program|facility)\b)",
     ),
+    # an issue placed: "today announced that it successfully placed EUR 33.0m
+    # of Senior Unsecured Convertible Notes"
+    (
+        r"\b(?:successfully\s+)?placed\s*$",
+        r"^\s*of\s+(?:[\w-]+\s+){0,4}(?:notes|bonds|debentures)\b",
+    ),
+    # the issue as the issuer's own: "holders may put or convert its €450
+    # million of 6.5% unsecured convertible notes due 2020"
+    (
+        r"\b(?:put|convert|redeem|exchange)\s+(?:or\s+(?:put|convert)\s+)?its\s*$",
+        r"^\s*of\s+(?:[\w%.-]+\s+){0,4}(?:notes|bonds|debentures)\b",
+    ),
     # a disclosure form's row of a bond issued abroad: "2-1 (Overseas
     # issuance of convertible bonds) Total face value of bonds (or
     # electronically registered bonds) (currency unit) 205,804,332 USD"
@@ -2820,7 +2841,9 @@ def _an_amount_aside(sentence: str, money: Money) -> str | None:
         r"|\bredeemed\b[^.;$]{0,80}\ball\s+outstanding\b[^.;$]{0,120}\bprincipal\s+amount\s+of\s*$"
         # ("Sosei has determined that it will repurchase ¥15,750,000,000 in
         # aggregate principal amount of the outstanding ... Bonds")
-        r"|\bwill\s+(?:repurchase|redeem|buy\s+back)\s*$"
+        # ("will redeem all its $14.95 million outstanding 6% convertible
+        # subordinated debentures")
+        r"|\bwill\s+(?:repurchase|redeem|buy\s+back)(?:\s+all)?(?:\s+of)?(?:\s+(?:its|the|their))?\s*$"
         # older bonds the new issue redeems: "the proceeds from the issue would
         # be utilised towards redemption of the outstanding portion of the USD
         # 20 million foreign currency convertible bonds raised in 2006"
@@ -4098,6 +4121,9 @@ _PERSON = (
 )
 _SEVERAL = re.compile(
     r"\ba group of (?:[\w-]+\s+){0,2}(?:investors|purchasers|lenders|holders)\b|"
+    # ("purchased C$200 million in Initial Notes in the offering and the
+    # remainder of the offering was widely allocated to institutions")
+    r"\bthe\s+remainder\s+of\s+the\s+offering\s+was\s+(?:widely\s+)?(?:allocated|placed|sold)\b|"
     # ("issued secured guaranteed convertible notes to Jasper Lake Ventures
     # One LLC, Redwood Enhanced Income Corp., and Liminality Partners LP")
     r"\b(?:notes|debentures|bonds)\s+to\s+(?:[A-Z][\w&'-]*\s+){1,6}"
@@ -4135,7 +4161,7 @@ _SEVERAL = re.compile(
     # ("a purchase agreement with Oversea-Chinese Banking Corporation Ltd
     # (OCBC) and TAEL One Partners Ltd (TAEL One) for the proposed issue of
     # new convertible bonds")
-    r"|\bagreement\s+with\s+[A-Z][^()]{2,80}?\s+(?:Ltd|Limited|LLC|Inc|Corp|plc|LP)\.?"
+    r"|(?<!power purchase )\bagreement\s+with\s+[A-Z][^()]{2,80}?\s+(?:Ltd|Limited|LLC|Inc|Corp|plc|LP)\.?"
     r"\s*(?:\([^()]{1,40}\)\s*)?and\s+[A-Z][^()]{2,80}?\s+(?:Ltd|Limited|LLC|Inc|Corp|plc|LP)\.?"
     r"\s*(?:\([^()]{1,40}\)\s*)?for\s+the\s+(?:proposed\s+)?(?:issue|subscription|sale|purchase)\b"
     # an agent for lenders: "ALPINA LENDING, L.P. ..., on its own behalf and
@@ -4163,6 +4189,17 @@ _FIRST_OF_SEVERAL = (
     r"[^;]{0,200}?\(\s*collectively\b)"
 )
 _HOLDER_VERBS = (
+    # the investor that agrees with the issuer to invest: "Queen's Road
+    # Capital Investment Ltd. has entered into an agreement with Gold Royalty
+    # Corp., whereby the company will invest $30-million (U.S.) in a Gold
+    # Royalty convertible debenture"; "Deutsche Bank has entered into a
+    # `subscription agreement' with Sical Logistics Ltd ... for investing $ 75
+    # million in the foreign currency convertible bond issue"
+    re.compile(
+        rf"^\W*({ORGANISATION.pattern}|(?:[A-Z][\w&'-]*\s+){{1,3}}Bank)\s+has\s+entered\s+into\s+an?\s+"
+        r"[^.;]{0,30}?agreement\W{0,2}\s+with\s+[^;]{1,160}?\b(?:for\s+investing|whereby\s+"
+        r"(?:the\s+company|it)\s+will\s+invest)\b"
+    ),
     # the holder who converts: "today announced Wellford Capital Limited, a
     # wholly-owned subsidiary of ..., has fully exercised its rights in
     # converting the US$120 million principal amount of 4% convertible
@@ -4891,7 +4928,7 @@ HOLDER_PERSON = (
     # "a Convertible Secured Note and Warrant Purchase Agreement (the
     # "Purchase Agreement") with Rick Wilber."
     re.compile(
-        rf"\b(?i:agreement)(?:\s*\([^)]{{0,40}}\))?\s+with\s+({_PERSON})"
+        rf"(?<!power purchase )\b(?i:agreement)(?:\s*\([^)]{{0,40}}\))?\s+with\s+({_PERSON})"
         r"(?=\s*(?:\.|\(|,\s+(?:a|an|the|our|its|who)\b))"
     ),
     # a lender named without a legal form: "issued a $100,000 convertible
@@ -4919,7 +4956,9 @@ HOLDER_PERSON = (
     # TRW" nor "the Company's existing agreement with" an agent)
     re.compile(
         # ("a significant refinancing agreement with Arena Investors LP")
-        r"\b(?i:(?:purchase|(?<!share )(?<!stock )subscription|loan|note|financing|refinancing|credit)"
+        # (nor a power purchase agreement, a customer's)
+        r"\b(?i:(?:(?<!power )purchase|(?<!share )(?<!stock )subscription|loan|note|financing|refinancing"
+        r"|credit)"
         r"(?:\s+payable)?\s+agreement"
         # (not a bank's "credit facility with Bridge Bank", another debt)
         # (nor "existing working capital facility with Nedbank Namibia")
@@ -7674,6 +7713,10 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
     aggregating $1,000,000, bearing interest at the rate of 10%")."""
     return bool(
         _NOT_A_RATE.match(right)
+        # the rate of the notes the guarantors guarantee already: "guaranteed
+        # by the MasTec subsidiaries that guarantee MasTec's 7.625% senior
+        # notes"
+        or rx.search(r"\bthat\s+guarantee\s+[^.;%]{0,40}$", left) is not None
         # the rate of other bonds the issuer buys back: "it will repurchase
         # ¥15,750,000,000 in aggregate principal amount of the outstanding
         # ¥16,000,000,000 0.5% Convertible Bonds due 2025"
@@ -8192,8 +8235,9 @@ def _rate_sentence(sentence: str, lowered: str) -> bool:
             lowered,
         )
         or rx.search(
-            r"\b(?:prime rate|libor|sofr|euribor|hibor|base rate|federal funds)\b"
-            r"[^.;]{0,40}\bplus\b",
+            r"\b(?:prime rate|libor|sofr|secured overnight financing rate|euribor|hibor|base rate"
+            r"|federal funds)\b"
+            r"[^.;]{0,60}\bplus\b",
             lowered,
         )
     )
@@ -8903,9 +8947,18 @@ def _anothers_conversion(sentence: str) -> bool:
 def market_terms(reader: Reader) -> list[Market]:
     found = []
     for sentence in reader.sentences:
-        if not _has(
-            sentence, "conversion price", "convert", "conversion"
-        ) or _anothers_conversion(sentence):
+        if (
+            not _has(sentence, "conversion price", "convert", "conversion")
+            or _anothers_conversion(sentence)
+            # how a fixed price was set once: "The initial conversion price
+            # was determined based on the average closing prices of the Class
+            # A Common Stock during the 20 trading days prior to June 26, 1998"
+            or rx.search(
+                r"\binitial\s+conversion\s+price\s+was\s+(?:determined|set|calculated|fixed)\b",
+                sentence,
+                re.IGNORECASE,
+            )
+        ):
             continue
         if not any(_formula(sentence, p) for p in percents_in(sentence)):
             undiscounted = _undiscounted(sentence)
@@ -9482,7 +9535,14 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
             r"from\s+\S{0,4}\d[^.;]{0,40}?\bto\s+$"
             r"|\b(?:revised|adjusted|amended|reduced|reset|new|latest)\s+conversion\s+price"
             # ("The new conversion price will be $41.49, adjusted from $4.158")
-            r"(?:\s+of|\s+is|\s+will\s+be)?\s*$"
+            r"(?:\s+of|\s+is|\s+will\s+be)?(?:\s+approximately)?\s*$"
+            # a prospectus's price in force after adjustments: "at a current
+            # conversion rate of 62.431 shares for each $1,000 principal amount
+            # of notes, which is equal to a current conversion price of
+            # approximately $16.0176" (not an anti-dilution clause's "below the
+            # current conversion price of $20.00")
+            r"|\bcurrent\s+conversion\s+rate\b[^;]{0,200}\bcurrent\s+conversion\s+price\s+of"
+            r"(?:\s+approximately)?\s*$"
             # ("In May 2008, the conversion price was amended to provide a fixed
             # conversion price of $0.001 per share")
             r"|\bconversion\s+price\s+(?:was|were|has\s+been|had\s+been)\s+(?:subsequently\s+)?"

@@ -393,6 +393,9 @@ PREFIXES = (
     ("S$", "SGD"), ("SGD", "SGD"), ("AU$", "AUD"), ("AUD$", "AUD"), ("A$", "AUD"),
     ("AUD $", "AUD"), ("AUD", "AUD"),
     ("NZ$", "NZD"), ("RMB", "CNY"), ("CNY", "CNY"), ("EUR", "EUR"), ("€", "EUR"),
+    # (the euro sign of an ISO 8859-15 text read as ISO 8859-1: "a total
+    # amount of ¤215 million")
+    ("¤", "EUR"),
     ("Euros", "EUR"), ("Euro", "EUR"),
     ("GBP", "GBP"), ("£", "GBP"), ("CHF", "CHF"), ("JPY", "JPY"), ("¥", "¥"),
     # ("Total Issue Amount of the Bonds: Yen 40 billion")
