@@ -15151,6 +15151,50 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "the share capital will increase by SEK 1 600 000.",
             {"share-class": None},
         ),
+        # interest payable "on each annual anniversary of this Note"
+        (
+            "1.1 Interest Rate. The outstanding principal balance of this Note "
+            "shall accrue interest at the annual rate of five percent (5%), with "
+            "such accrued and unpaid interest payable on each annual anniversary of "
+            "this Note until this Note is paid in full.\n"
+            "The outstanding principal balance of the Note, together with accrued "
+            "and unpaid interest thereon, shall be payable in full on the Maturity "
+            "Date, unless previously converted into common stock.",
+            {"interest-payment": '"annually"'},
+        ),
+        # a rate per ounce of silver is no price per share
+        (
+            "The Debenture shall bear interest at a rate of twelve (12%) percent "
+            "per annum, payable annually in arrears. Additionally, at the election "
+            "of the Holders, the Debenture will be convertible into common shares "
+            "of the Company at C$0.20 cents per share in accordance with the "
+            "policies of the TSX-V, or, conditional upon notification by the "
+            "Corporation of silver production, the Debenture holder may elect to "
+            "convert the Debenture principal and accrued interest into ounces of "
+            "silver at a conversion rate of US$17.50 an ounce.",
+            {"conversion-price": "0.20 CAD"},
+        ),
+        # notes "issued effective" a day, their term from it
+        (
+            "The convertible notes were issued effective November 20, 2015, have a "
+            "maturity date of three years, and accrue interest at 10% per annum.",
+            {"date": "2015-11-20", "maturity": "2018-11-20"},
+        ),
+        # debentures "we issued in our June 12, 2006, financing"
+        (
+            "The $8.0 million principal amount of our 8% convertible debentures we "
+            "issued in our June 12, 2006, financing is subject to mandatory monthly "
+            "redemption at the rate of 1/12 of the original principal amount.",
+            {"date": "2006-06-12"},
+        ),
+        # the rate of older convertibles that will remain outstanding
+        (
+            "New Issue: AmTrust places $76 million 30-year 2.75% convertibles at "
+            "90, up 30%\n\n"
+            "After the transactions, $68.1 million of the 5.5% convertibles will "
+            "remain outstanding.",
+            {"rate": "0.0275"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -16488,6 +16532,11 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a-euro-sign-read-in-the-wrong-encoding",
         "a-bonds-nominal-per-bond",
         "common-stock-beside-new-b-shares",
+        "interest-on-each-annual-anniversary",
+        "a-rate-per-ounce-of-silver",
+        "notes-issued-effective-a-day",
+        "debentures-we-issued-in-our-financing",
+        "older-convertibles-that-will-remain-outstanding",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

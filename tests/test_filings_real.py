@@ -7,7 +7,7 @@ person read in it (``NAME.truth.json``, with the source address; see
 truth (wrong); each stated term it does not yet read, and each value it
 gives that the truth does not hold (invented), is listed below as a strict
 xfail (reading it right, or no longer inventing it, turns the test red
-until the list is updated). After the first set, five hundred and eighty more
+until the list is updated). After the first set, five hundred and eighty-eight more
 sets were collected after the reader was written and first scored unseen;
 ``SOURCES.md`` lists those first reads.
 ``python -m tests.filings_score`` prints the same comparison as a table.
@@ -1388,6 +1388,7 @@ KNOWN_MISSING: dict[str, str] = {
     "8k-originclear-2018-feb20-note-39pct-lowest": "date maturity principal",
     "8k-orion-healthcorp-2005-brantley-convertible-subordinated-note": "date",
     "8k-ozop-surgical-2020-redstart-12pct-note": "purchase-price",
+    "8k-paragon-real-estate-2015-10pct-trustee-convertible-notes": "related-party",
     "8k-patrick-industries-2021-1.75pct-convertible-senior-notes": "date",
     "8k-pavmed-2020-monthly-default-rate": "conversion-price",
     "8k-pennymac-mortgage-2025-8-5pct-exchangeable-senior-notes-due-2029": "date",
@@ -1715,6 +1716,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "ex10-andresmin-2004-dacorey-debenture-form": "holder interest-payment",
     "ex10-aqua-vie-2000-wozniak-8pct-convertible-note": "interest-payment",
+    "ex10-arotech-2005-senior-secured-convertible-notes": "date",
     "ex10-avatar-systems-2006-convertible-promissory-note-seller-junker": "day-count",
     "ex10-bd-food-2005-8pct-convertible-promissory-note-egfe": "holder",
     "ex10-beauty-brands-group-2012-10pct-convertible-promissory-note-heriot": (
@@ -2373,6 +2375,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-amrapali-2025-fccb-usd-40m": "principal",
     "news-amtek-india-2012-2-5pct-fccb-usd": "interest-payment",
+    "news-amtrust-financial-2014-275pct-convertible-notes-due-2044": "purchase-price",
     "news-amur-minerals-2020-plena-global-loan-notes": "holder principal",
     "news-angus-energy-2020-knowe-4pct-convertible-loan-note": (
         "conversion-price holder"
@@ -2501,6 +2504,9 @@ KNOWN_MISSING: dict[str, str] = {
     "news-china-milk-products-2006-convertible-bonds-usd": "principal",
     "news-china-railway-construction-2016-zero-coupon-convertible-bond-usd": (
         "share-class"
+    ),
+    "news-china-security-surveillance-2009-zero-coupon-tranche-a-convertible-notes": (
+        "conversion-price-floor principal rate"
     ),
     "news-china-shanshui-cement-2018-20pct-convertible-bonds-cithara-usd": "principal",
     "news-china-timber-resources-2011-9pct-convertible-bonds-hkd": "principal",
@@ -2737,6 +2743,9 @@ KNOWN_MISSING: dict[str, str] = {
     "news-hengdeli-holdings-2010-2-5pct-convertible-bonds-hkd": "principal",
     "news-heramed-2021-10pct-unlisted-convertible-notes-aud": (
         "conversion-lookback maturity principal"
+    ),
+    "news-heritage-insurance-2017-5875pct-convertible-senior-notes-due-2037": (
+        "share-class"
     ),
     "news-hiap-teck-venture-2012-4.5pct-redeemable-convertible-secured-bonds-myr": (
         "maturity"
@@ -3323,6 +3332,9 @@ KNOWN_MISSING: dict[str, str] = {
     "news-yangaroo-2022-prime-plus-8-unsecured-convertible-debentures": (
         "conversion-price principal"
     ),
+    "news-yichang-hec-changjiang-2018-3pct-h-share-convertible-bonds-usd": (
+        "holder share-class"
+    ),
     "news-zamsort-2015-secured-convertible-loan-notes-ortac": "holder principal",
     "news-zee-entertainment-2024-5pct-fccb-ten-series": "par-value",
     "news-zhongsheng-2014-jardine-285pct-convertible-bonds": (
@@ -3384,6 +3396,9 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "nr-canada-house-wellness-2019-lind-convertible-security-cad": (
         "conversion-price principal"
+    ),
+    "nr-canada-lithium-2013-11pct-convertible-unsecured-subordinated-debentures-usd": (
+        "issue-costs"
     ),
     "nr-canada-rare-earth-2018-convertible-loan-facility-talaxis-cad": "principal",
     "nr-canadian-overseas-petroleum-2023-2025-convertible-bond-tap-usd": (
@@ -3508,6 +3523,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price share-class"
     ),
     "nr-mega-brands-2008-8pct-senior-unsecured-convertible-debentures-cad": "holder",
+    "nr-meitu-2025-1pct-convertible-bonds-alibaba-usd": "holder",
     "nr-mint-corporation-2014-gravitas-12pct-convertible-loan-cad": "holder",
     "nr-mission-ready-2017-10pct-secured-convertible-debentures-cad": (
         "conversion-price principal share-class"
@@ -3565,6 +3581,9 @@ KNOWN_MISSING: dict[str, str] = {
     "nr-stewart-enterprises-2007-3-125pct-senior-convertible-notes-due-2014": (
         "interest-payment maturity rate"
     ),
+    "nr-swiss-re-2005-mandatory-convertible-securities-due-2008-chf": (
+        "conversion-price-floor principal"
+    ),
     "nr-talon-metals-2017-12pct-convertible-loan-amendment-usd": "principal",
     "nr-telecom-italia-2016-6125pct-mandatory-convertible-bonds-eur": "principal",
     "nr-theolia-2007-2pct-oceane-eur": "principal",
@@ -3621,6 +3640,7 @@ KNOWN_MISSING: dict[str, str] = {
     "other-nfp-2007-0-75pct-convertible-senior-notes-due-2012-usd": (
         "interest-payment principal"
     ),
+    "other-old-republic-2011-375pct-convertible-senior-notes-due-2018": "issue-costs",
     "other-regal-entertainment-2003-375pct-convertible-senior-notes-due-2008": (
         "principal rate"
     ),
@@ -4437,6 +4457,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price date maturity rate"
     ),
     "xbrl-au-optronics-2017-ecb-zero-coupon": "date principal",
+    "xbrl-auryn-resources-2020-convertible-loan-amendment-cad": "conversion-price",
     "xbrl-beacon-energy-holdings-2011-10pct-subordinated-convertible-exchange-notes": (
         "date principal rate"
     ),
@@ -5133,6 +5154,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "news-amax-international-2019-convertible-bonds-ng-man-sun-hkd": (
         "date maturity rate"
     ),
+    "news-amtrust-financial-2014-275pct-convertible-notes-due-2044": "share-class",
     "news-arafura-rare-earths-2025-nrfc-convertible-notes-aud": "interest-payment",
     "news-argyle-security-2009-convertible-subordinated-promissory-notes-mml": (
         "share-class"
@@ -5140,6 +5162,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "news-armour-energy-2019-mhc-early-redemption": "holder",
     "news-asahi-glass-2009-zero-coupon-convertible-bonds-due-2012-jpy": "date",
     "news-ashok-leyland-2004-0-5pct-fccb-usd100m": "related-party",
+    "news-asos-2021-0-75pct-convertible-bonds-gbp": "share-class",
     "news-aura-systems-2011-5pct-oid-senior-secured-convertible-note-usd": "maturity",
     "news-austpac-resources-2018-zero-coupon-convertible-securities-bergen-aud": (
         "par-value"
@@ -5202,6 +5225,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "news-gilat-satellite-2003-convertible-notes-restructuring": "share-class",
     "news-globalstar-2011-5pct-convertible-senior-notes-thermo": "holder",
     "news-hc-innovations-2007-first-tranche-secured-convertible-notes": "principal",
+    "news-hcc-insurance-2010-13pct-convertible-notes-due-2023": "conversion-price",
     "news-heramed-2021-10pct-unlisted-convertible-notes-aud": "conversion-price-floor",
     "news-iconix-brand-2007-1875pct-convertible-senior-subordinated-notes": "date",
     "news-ide-group-2018-interest-free-convertible-loan-notes-gbp": "related-party",

@@ -5876,6 +5876,11 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
                 # ("The First Notes were originally issued by the Corporation
                 # on July 9, 2020")
                 # ("The Bonds were issued on 10 October 2013")
+                # ("The convertible notes were issued effective November 20,
+                # 2015"; "our 8% convertible debentures we issued in our June
+                # 12, 2006, financing")
+                r"|\b(?:notes?|debentures?|bonds?)\b[^.]{0,20}\b(?:were|was)\s+issued\s+effective\s*$"
+                r"|\b(?:notes|debentures|bonds)\s+we\s+issued\s+in\s+our\s*$"
                 r"|\b(?:notes?|debentures?|bonds?)\b[^.]{0,20}\b(?:were|was)\s+(?:originally\s+|initially\s+)?issued\b"
                 # ("The debentures were issued in principal of $15.5 million on")
                 r"(?:(?!matur)(?:[^.]|\.(?=\d))){0,60}\bon\s*$",
@@ -7713,6 +7718,14 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
     aggregating $1,000,000, bearing interest at the rate of 10%")."""
     return bool(
         _NOT_A_RATE.match(right)
+        # the rate of older notes left: "$68.1 million of the 5.5%
+        # convertibles will remain outstanding"
+        or rx.match(
+            r"^\s*(?:[\w-]+\s+){0,3}(?:convertibles|notes|debentures|bonds)\s+(?:will\s+)?"
+            r"remain\s+outstanding\b",
+            right,
+        )
+        is not None
         # the rate of the notes the guarantors guarantee already: "guaranteed
         # by the MasTec subsidiaries that guarantee MasTec's 7.625% senior
         # notes"
@@ -9768,7 +9781,13 @@ def fixed_prices(reader: Reader) -> list[Found]:
         for money in reader.money(sentence):
             # (no price is nothing: "a conversion price of $0. 145 per Unit",
             # a figure broken by a space)
-            if money.number == 0 or _not_the_note_price(lowered, money, warrants):
+            # (nor a rate per ounce of a metal a holder may take instead: "into
+            # ounces of silver at a conversion rate of US$17.50 an ounce")
+            if (
+                money.number == 0
+                or _not_the_note_price(lowered, money, warrants)
+                or rx.match(r"\s*(?:an|a|per)\s+(?:ounce|oz)\b", lowered[money.end :])
+            ):
                 continue
             if lower_of:
                 if formula:
@@ -9993,6 +10012,9 @@ _PAYMENT = re.compile(
     # interest payment date")
     r"|\b(?:coupon|interest)\b(?:[^.;]|\.(?=\d)){0,140}?\bon\s+an?\s+(?P<dates>"
     rf"{_EVERY})\s+basis\s+on\s+each\s+interest\s+payment\s+date\b"
+    # ("with such accrued and unpaid interest payable on each annual
+    # anniversary of this Note")
+    r"|\binterest\b[^.;]{0,60}\bpayable\s+on\s+each\s+(?P<anniv>annual)\s+anniversary\b"
     # ("The CB will bear coupon rate of 2.5% on a semi-annual basis")
     r"|\bcoupon(?:\s+rate)?\s+of\s+\d[\d.]*\s?(?:%|per\s?cent\b)\s+on\s+an?\s+"
     rf"(?P<cbasis>{_EVERY})\s+basis\b"
@@ -10446,6 +10468,7 @@ def interest_payments(reader: Reader) -> list[Found]:
                                 "inevery",
                                 "inarrears",
                                 "cbasis",
+                                "anniv",
                             )
                             if match.groupdict().get(name)
                         ),
