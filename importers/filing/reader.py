@@ -2259,18 +2259,6 @@ _PRINCIPAL_AROUND = (
         r"^,?\s*(?:[\w%.-]+\s+){0,4}(?:bonds?|notes?|debentures?)\b"
         r"(?!\s+(?:offering|programme|program|facility)\b)",
     ),
-    # an issue placed: "today announced that it successfully placed EUR 33.0m
-    # of Senior Unsecured Convertible Notes"
-    (
-        r"\b(?:successfully\s+)?placed\s*$",
-        r"^\s*of\s+(?:[\w-]+\s+){0,4}(?:notes|bonds|debentures)\b",
-    ),
-    # the issue as the issuer's own: "holders may put or convert its €450
-    # million of 6.5% unsecured convertible notes due 2020"
-    (
-        r"\b(?:put|convert|redeem|exchange)\s+(?:or\s+(?:put|convert)\s+)?its\s*$",
-        r"^\s*of\s+(?:[\w%.-]+\s+){0,4}(?:notes|bonds|debentures)\b",
-    ),
     # a disclosure form's row of a bond issued abroad: "2-1 (Overseas
     # issuance of convertible bonds) Total face value of bonds (or
     # electronically registered bonds) (currency unit) 205,804,332 USD"
@@ -8347,19 +8335,16 @@ _FORM_PRICE = re.compile(
 
 
 def _stated_outright(sentence: str, lowered: str) -> list[Found]:
-    """A zero the sentence states, or the coupon it names beside the yield."""
+    """A zero the sentence states, or the coupon it names beside the yield or
+    in a form's row."""
     found = [Found("0", sentence, 3)] if _states_zero(sentence, lowered) else []
-    # a Korean disclosure form's row: "4. Interest rate Coupon rate (%) 2.5"
-    row = _FORM_COUPON.search(lowered)
-    if row is not None:
-        rate = (Decimal(row.group(1)) / 100).normalize()
-        found.append(Found(format(rate, "f") if rate else "0", sentence, 3))
-    paired = _COUPON_BESIDE_YIELD.search(lowered)
-    if paired is not None:
-        rate = (
-            Decimal(paired.group(1) or paired.group(2) or paired.group(3)) / 100
-        ).normalize()
-        found.append(Found(format(rate, "f") if rate else "0", sentence, 3))
+    # (or a Korean disclosure form's row: "4. Interest rate Coupon rate (%)
+    # 2.5")
+    for pattern in (_FORM_COUPON, _COUPON_BESIDE_YIELD):
+        stated = pattern.search(lowered)
+        if stated is not None:
+            rate = (Decimal(next(g for g in stated.groups() if g)) / 100).normalize()
+            found.append(Found(format(rate, "f") if rate else "0", sentence, 3))
     return found
 
 

@@ -1129,11 +1129,10 @@ def _won_amounts(sentence: str, found: list[Money]) -> list[Money]:
     """The amounts the word "Won" opens, where no amount read before covers
     them."""
     return [
-        Money(
-            Decimal(match.group(1).replace(",", "")), "KRW", match.start(), match.end()
-        )
+        Money(number, "KRW", match.start(), match.end())
         for match in _WON_BEFORE.finditer(sentence)
         if not any(m.start <= match.start() < m.end for m in found)
+        and (number := _amount(match.group(1))) is not None
     ]
 
 
