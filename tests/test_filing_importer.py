@@ -15195,6 +15195,94 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "remain outstanding.",
             {"rate": "0.0275"},
         ),
+        # a note "issued ... totaling" an amount, beside another note's "for
+        # the amount of": a person decides which note
+        (
+            "On September 24, 2009, the Company issued a note totaling $38,000 to "
+            "a shareholder/director, unsecured and bearing an interest rate of "
+            "7.5% per annum.\n"
+            "One of our board members owns 40% of an entity that entered into a "
+            "5-year, 7.5% interest, convertible note agreement with the Company "
+            "for the amount of $71,454 in May 2010.",
+            {"principal": None},
+        ),
+        # shareholders who bought shares are no holders of the bonds
+        (
+            "D Medical Industries Ltd. has raised NIS 10.5 million in a private "
+            "placement of bonds among four investors, whose identity it declined "
+            "to disclose.\n"
+            "D Medical's share has risen 62% since the beginning of June, while "
+            "the company's controlling shareholders, CEO Many Mor and Zeev "
+            "Bronfield, increased their holdings in it.",
+            {"related-party": None},
+        ),
+        # "up to" a number of shares is no facility's limit
+        (
+            "This Prospectus Supplement relates to the offer and resale by the "
+            "selling stockholder of up to an aggregate of 4,081,672 shares of "
+            "common stock, par value $0.0005 per share, consisting of 4,081,672 "
+            "shares issuable upon conversion of the convertible note (the "
+            "\u201cNote\u201d), in the principal amount of $3,272,966 issued "
+            "pursuant to the securities purchase agreement, dated July 29, 2025.",
+            {"principal": "3272966.00 USD"},
+        ),
+        # the agreement's day, "whereby it issued" the note
+        (
+            "The Company today announced that it had entered into a securities "
+            "purchase agreement (the \u201cPurchase Agreement\u201d) on August 16, "
+            "2024 with Arena Investors LP (\u201cArena\u201d) whereby it issued a "
+            "convertible promissory note and warrant.",
+            {"date": "2024-08-16"},
+        ),
+        # debenture units sold times each unit's debenture face
+        (
+            "MiMedia Holdings Inc. (TSXV: MIM) announced today that it has "
+            "completed a closing of its offering of 10% unsecured convertible "
+            "debenture units. Pursuant to the Offering, the Company has issued and "
+            "sold 3,400 Debenture Units for aggregate gross proceeds to the "
+            "Company of C$3,400,000.\n"
+            "Each Debenture Unit consists of: (i) one C$1,000 principal amount "
+            "unsecured convertible debenture of the Company; and (ii) 1,000 "
+            "subordinate voting share purchase warrants of the Company.",
+            {"principal": "3400000.00 CAD"},
+        ),
+        # but not units offered "up to" a count
+        (
+            "The Company is offering up to 5,000 debenture units. Each Debenture "
+            "Unit consists of one C$1,000 principal amount unsecured convertible "
+            "debenture and 500 warrants.",
+            {"principal": None},
+        ),
+        # the class of the note's terms, not of earlier loans "converted into"
+        (
+            "In December 2016, the principals and the related accrued interests "
+            "of the two loans were converted into Series D1 convertible "
+            "redeemable preferred shares of Particle at a conversion price of "
+            "US$0.876847 per share.\n"
+            "The Company has the right to convert, at the Company's option, all "
+            "or a portion of the August 2016 Loan (including principal and "
+            "interests) into Series D1 preferred shares to be issued by Particle "
+            "on or before maturity date at a conversion price of US$1.071803 per "
+            "share.",
+            {"share-class": '"Series D1 Preferred"'},
+        ),
+        # what is left to issue is no principal
+        (
+            "The Company has offered and issued the convertible debentures No. "
+            "7/2022 in the amount of THB 20 million to AO Fund on June 20, 2022. "
+            "In addition, the Company has the remaining amount for the issuance "
+            "and offering of convertible debentures of THB 1,240 million.",
+            {"principal": "20000000.00 THB"},
+        ),
+        # a shareholder the text lends from is a related party
+        (
+            "On June 26, 2008, the Company issued an 8% promissory note to Berg & "
+            "Berg Enterprises, LLC in the principal amount of $2,500,000.\n"
+            "The managing member of Berg & Berg is Carl E. Berg, who is the "
+            "Chairman of the Company's Board of Directors and the principal "
+            "stockholder of the Company.",
+            {"related-party": "TRUE"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -16537,6 +16625,15 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "notes-issued-effective-a-day",
         "debentures-we-issued-in-our-financing",
         "older-convertibles-that-will-remain-outstanding",
+        "a note issued totaling beside another note's amount",
+        "shareholders buying shares are no holders",
+        "up to a number of shares is no limit",
+        "agreement on a day whereby it issued",
+        "debenture units times each unit's face",
+        "debenture units offered up to a count",
+        "the terms' class, not earlier loans' converted",
+        "the amount left to issue is no principal",
+        "a shareholder the text lends from is related",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -1219,7 +1219,10 @@ def _principal_score(sentence: str, money: Money) -> int:
         return later
     if rx.search(
         r"\bissued\s+(?:to\s+(?:th(?:e|ose|ese)\s+)?(?:[\w-]+\s+){0,2}"
-        r"(?:investors?|holders?|purchasers?|lenders?)\s+)?(?:all\s+)?$",
+        r"(?:investors?|holders?|purchasers?|lenders?)\s+)?(?:all\s+)?$"
+        # ("the Company issued a note totaling $38,000 to a
+        # shareholder/director", beside another note's "for the amount of")
+        r"|\bissued\s+an?\s+(?:[\w%.-]+\s+){0,3}(?:note|debenture)\s+totall?ing\s*$",
         sentence[: money.start],
     ):
         return 4
@@ -2347,8 +2350,87 @@ def _principal(reader: Reader) -> Decimal | None:
     if best is not None:
         return Decimal(best.value.split()[0])
     if "principal" not in reader.fields:
-        _most_the_note_holds(reader)
+        return _units_or_the_most(reader)
     return None
+
+
+def _units_or_the_most(reader: Reader) -> Decimal | None:
+    """With no principal stated, the debenture units sold times each one's
+    face, or a TODO quoting the most the note holds."""
+    units = _units_times_face(reader)
+    if units is None:
+        _most_the_note_holds(reader)
+        return None
+    money, quote = units
+    reader.set("principal", money.text(), quote)
+    return money.number
+
+
+#: The debenture units an offering issued: "has issued and sold 3,400
+#: Debenture Units"; "the closing of its overnight marketed public offering
+#: of 6,540 unsecured convertible debenture units" (not "up to 4,000").
+_UNITS_SOLD = re.compile(
+    r"\b(?:issued and sold|issued|sold|offering of|placement of|sale of)\s+"
+    r"(?:an aggregate of\s+|a total of\s+)?(?P<count>\d{1,3}(?:,\d{3})*|\d+)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:debenture|note)\s+units\b",
+    re.IGNORECASE,
+)
+#: The words before each unit's debenture face: "Each Debenture Unit
+#: consists of: (i) one C$1,000 principal amount unsecured convertible
+#: debenture"; "Each Offered Debenture Unit consisted of: (i) a $1,000
+#: principal amount 8% convertible unsecured debenture".
+_EACH_UNITS_FACE = re.compile(
+    r"\beach\s+(?:[\w-]+\s+){0,2}?unit\s+(?:consist(?:s|ed)?|compris(?:es|ed)|is\s+comprised)"
+    r"\s+of:?\s*(?:\((?:i|a|1)\)\s*)?(?:one|a|an)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _units_sold(reader: Reader) -> tuple[int, str] | None:
+    """The one count of debenture units the text says were sold, and its
+    sentence; None for none, several counts or an offer "up to" a count."""
+    counts: dict[int, str] = {}
+    for sentence in reader.sentences:
+        for match in _UNITS_SOLD.finditer(sentence):
+            if rx.search(r"\bup to\s*$", sentence[: match.start("count")]):
+                return None
+            counts.setdefault(int(match.group("count").replace(",", "")), sentence)
+    if len(counts) != 1:
+        return None
+    return next(iter(counts.items()))
+
+
+def _unit_face(reader: Reader) -> tuple[Money, str] | None:
+    """Each unit's debenture face, and its sentence: "(i) one C$1,000
+    principal amount unsecured convertible debenture"."""
+    return next(
+        (
+            (money, sentence)
+            for sentence in reader.sentences
+            for money in reader.money(sentence)
+            if _EACH_UNITS_FACE.search(
+                sentence[max(0, money.start - 120) : money.start]
+            )
+            and rx.match(
+                r"\s*(?:principal|face)\s+amount\b", sentence[money.end :], re.I
+            )
+        ),
+        None,
+    )
+
+
+def _units_times_face(reader: Reader) -> tuple[Money, str] | None:
+    """The issue's principal as the debenture units sold times each unit's
+    debenture face ("issued and sold 3,400 Debenture Units" and "Each
+    Debenture Unit consists of: (i) one C$1,000 principal amount unsecured
+    convertible debenture": C$3,400,000), when the text states no total,
+    and the two sentences that say so."""
+    sold, face = _units_sold(reader), _unit_face(reader)
+    if sold is None or face is None:
+        return None
+    (count, counted), (money, faced) = sold, face
+    total = Money(money.number * count, money.currency, money.start, money.end)
+    return total, " … ".join(dict.fromkeys((counted, faced)))
 
 
 #: Why a principal waits for a person when the note holds "up to" a limit.
@@ -3433,14 +3515,25 @@ def _share_class(reader: Reader) -> None:
             # (not other securities: "any securities convertible into the
             # Company's preferred shares", a financing's)
             # ("the option to convert the bonds into equity shares")
+            # ("the right to convert, at the Company's option, all or a
+            # portion of the August 2016 Loan (including principal and
+            # interests) into Series D1 preferred shares")
             rx.search(
-                r"(?<!securities )\bconvert(?:ible|ed)?\s+(?:(?:the|its|such)\s+"
-                r"(?:[\w-]+\s+){0,2}(?:bonds|notes|debentures)\s+)?into\b",
+                r"(?<!securities )\bconvert(?:ible|ed)?,?\s+(?:at\s+[^,;.]{1,40},\s+)?"
+                r"(?:all or (?:a |any )?portion of\s+)?(?:(?:the|its|such)\s+"
+                r"(?:[\w-]+\s+){0,4}(?:bonds|notes|debentures|loan)\s+(?:\([^)]{0,60}\)\s+)?)?into\b",
                 s,
                 re.I,
             )
             is None,
-            rx.search(r"\b(?:have|has|had) been converted\b", s, re.I) is not None,
+            # (a conversion done, after the terms: "were converted into Series
+            # D1 convertible redeemable preferred shares", earlier loans')
+            rx.search(
+                r"\b(?:have|has|had) been converted\b|\b(?:was|were) converted into\b",
+                s,
+                re.I,
+            )
+            is not None,
         ),
     )
     for pattern, why in _CLASS_ASKS:
@@ -4086,7 +4179,9 @@ _NOT_THE_HOLDERS_RELATION = re.compile(
     # an office in the holder's own firm: "Chairman and sole member of
     # Acuitas"; "Managing Director of Cagan McAffee Capital Partners LLC"
     r"|\b(?:[\w-]+\s+(?:and|&)\s+)?(?:sole member|managing member|managing director|"
-    r"general partner) of [A-Z][\w&.,' -]*",
+    # (the firm's name in capitals, not the rest of the sentence: "The
+    # managing member of Berg & Berg is Carl E. Berg, who is the Chairman")
+    r"general partner) of (?-i:[A-Z][\w&.'-]*(?:,?\s+(?:&\s+)?[A-Z][\w&.'-]*)*)",
     re.IGNORECASE,
 )
 
@@ -4244,7 +4339,17 @@ def _related_party(reader: Reader, holder: str | None) -> None:
             continue
         mentions_holder = (
             _names_holder(holder, sentence)
-            or _has(about, *holder_words)
+            # (a shareholder named in a sentence about no debt is not a
+            # holder of the note: "the company's controlling shareholders ...
+            # increased their holdings in it")
+            or (
+                _has(about, *holder_words)
+                and (
+                    _has(_SHAREHOLDERS.sub("", about), *holder_words)
+                    or _DEBT_WORDS.search(about) is not None
+                    or _names_a_lender(reader, sentence)
+                )
+            )
             or office.search(sentence) is not None
         )
         # one of several holders is related (not insiders as a group: "sold
@@ -4293,6 +4398,16 @@ def _related_party(reader: Reader, holder: str | None) -> None:
     reader.silent("related-party", "FALSE")
 
 
+#: The holders of shares, not of the note: "shareholders", "stockholder".
+_SHAREHOLDERS = re.compile(r"\b(?:share|stock)holders?\b", re.IGNORECASE)
+#: Words of a debt a holder may hold or lend.
+_DEBT_WORDS = re.compile(
+    r"\b(?:notes?|debentures?|bonds?|loans?|convertibles?|facility|financing|lend\w*|"
+    r"advance\w*|subscri\w*|placement|cln|clns|fund\w*|invest\w*)\b",
+    re.IGNORECASE,
+)
+
+
 #: Persons defined as the holders: "with each of Thomas Girschweiler and
 #: Walter Villiger (each, an "Investor" and together, the "Investors")".
 _DEFINED_PERSONS = re.compile(
@@ -4338,8 +4453,47 @@ def _each_defined_holder_an_insider(reader: Reader) -> str | None:
 
 
 def _names_holder(holder: str | None, sentence: str) -> bool:
-    """Whether the sentence names the holder (by the first word of its name)."""
-    return holder is not None and holder.split()[0] in sentence
+    """Whether the sentence names the holder (by the first word of its name,
+    or a person by title and surname: "Mr Griffiths" for Conrad Griffiths)."""
+    if holder is None:
+        return False
+    words = holder.split()
+    return words[0] in sentence or (
+        len(words) > 1
+        and rx.search(rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+{re.escape(words[-1])}\b", sentence)
+        is not None
+    )
+
+
+def _names_a_lender(reader: Reader, sentence: str) -> bool:
+    """Whether the sentence names a party another sentence borrows from or
+    issues to ("The managing member of Berg & Berg is ... the principal
+    stockholder" beside "a promissory note ... to Berg & Berg")."""
+    names = {
+        match.group()
+        for match in rx.finditer(r"(?<=\S\s)[A-Z][a-z]{3,}\b", sentence)
+        if match.group() not in _NOT_NAMES
+    }
+    return any(
+        rx.search(
+            rf"\b(?:with|from|to|by)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w.&-]*\s+){{0,3}}"
+            rf"{re.escape(name)}\b",
+            other,
+        )
+        for other in reader.sentences
+        if other != sentence and _DEBT_WORDS.search(other)
+        for name in names
+    )
+
+
+#: Capitalised words that name no party.
+_NOT_NAMES = frozenset((
+    "Company", "Board", "Directors", "Director", "Chairman", "Chief", "Executive",
+    "Officer", "Group", "Shareholder", "Shareholders", "Stockholder", "Limited",
+    "Holdings", "Corporation", "Note", "Notes", "Loan", "Bond", "Bonds", "Debenture",
+    "Debentures", "Convertible", "Agreement", "Shares", "Common", "Ordinary", "Stock",
+    "Capital", "Rules", "Code", "Panel", "Market", "Exchange",
+))  # fmt: skip
 
 
 def _another_note(reader: Reader, sentence: str, holder: str | None) -> bool:

@@ -1692,6 +1692,10 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
     if _another_amount(before, right) or rx.search(
         r"\bminimum (?:advance|drawdown|draw-down|tranche|subscription|investment)"
         r"(?:\s+amount)?\s+of\s*$"
+        # (nor what is left to issue: "the Company has the remaining amount
+        # for the issuance and offering of convertible debentures of THB 1,240
+        # million")
+        r"|\bremaining amount for the (?:issuance|issue|offering)\b[^$.;]{0,80}$"
         r"|\bnon-convertible\s+(?:[\w-]+\s+){0,2}(?:notes?|bonds?|debentures?)\s+in\s+(?:the\s+)?"
         r"(?:aggregate\s+)?principal\s+amount\s+of\s*$",
         left,
@@ -1827,13 +1831,25 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
     # (a grid note is drawn like a facility)
     # (nor the first sale under it: "up to $3 million of 6% convertible
     # debentures, with the initial issuance of a $1 million debenture")
-    if facility is not None and not rx.search(
-        r"pursuant to which|whereby|under which|of which|;\s|\((?:i{1,3}|iv|vi{0,3}|ix|x|[b-h]|[2-9])\)\s"
-        r"|\bwith the (?:initial|first) issuance of an?\s*$",
-        facility.group("after")
-        or facility.group("grid")
-        or facility.group("most")
-        or "",
+    if (
+        facility is not None
+        and not rx.search(
+            r"pursuant to which|whereby|under which|of which|;\s|\((?:i{1,3}|iv|vi{0,3}|ix|x|[b-h]|[2-9])\)\s"
+            r"|\bwith the (?:initial|first) issuance of an?\s*$",
+            facility.group("after")
+            or facility.group("grid")
+            or facility.group("most")
+            or "",
+        )
+        # (not shares: "the offer and resale ... of up to an aggregate of
+        # 4,081,672 shares of common stock ..., consisting of 4,081,672 shares
+        # issuable upon conversion of the convertible note (the "Note"), in
+        # the principal amount of $3,272,966")
+        and not rx.match(
+            r"\s*(?:an?\s+)?(?:aggregate\s+(?:of\s+)?)?[\d,]+\s+(?:[\w-]+\s+){0,2}shares\b",
+            facility.group("after") or "",
+            re.IGNORECASE,
+        )
     ):
         return True
     return bool(
@@ -6089,6 +6105,22 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
                 r"^\s*,\s*the company\s+(?:issued|sold|executed(?=\s+an?\s+(?:[\w-]+\s+){0,2}note))\b"
                 r"(?!\s+(?:a total of\s+|an aggregate of\s+)?[\d,]+\s)",
                 after,
+                re.IGNORECASE,
+            )
+        )
+        # the agreement's day and the issue in one clause: "entered into a
+        # securities purchase agreement (the "Purchase Agreement") on August
+        # 16, 2024 with Arena Investors LP ("Arena") whereby it issued a
+        # convertible promissory note"
+        or (
+            rx.search(
+                r"\bentered into an?\s+(?:[\w-]+\s+){0,4}agreement\s*(?:\([^()]{0,60}\)\s*)?on\s*$",
+                left.lower()[-160:],
+            )
+            and rx.match(
+                r"[^.;]{0,160}?\b(?:whereby|pursuant to which)\s+(?:it|we|the company)\s+"
+                r"(?:issued|sold)\s+(?:to\s+[^.;]{1,60}?\s+)?an?\s+(?:[\w-]+\s+){0,4}(?:note|debenture)\b",
+                sentence[date.end :],
                 re.IGNORECASE,
             )
         )
