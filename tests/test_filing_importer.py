@@ -15283,6 +15283,94 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "stockholder of the Company.",
             {"related-party": "TRUE"},
         ),
+        # a Mexican bank's legal form, with its group and trust division
+        (
+            "FOR VALUE RECEIVED, Covalto Ltd. (the \u201cCompany\u201d), promises "
+            "to pay to the order of Banco Actinver, S.A. Instituci\u00f3n de Banca "
+            "M\u00faltiple, Grupo Financiero Actinver, Divisi\u00f3n Fiduciaria, "
+            "acting solely as trustee (the \u201cHolder\u201d), the principal sum "
+            "of $30,000,000.",
+            {
+                "holder": '"Banco Actinver, S.A. Instituci\u00f3n de Banca '
+                'M\u00faltiple, Grupo Financiero Actinver, Divisi\u00f3n Fiduciaria"'
+            },
+        ),
+        # a domicile in brackets inside a name
+        (
+            "The board has agreed to extend the maturity date of the US$10-million "
+            "non-voting convertible promissory note, which was issued on December "
+            "9, 2020 to RBC Trust (Trinidad & Tobago) Limited.",
+            {"holder": '"RBC Trust (Trinidad & Tobago) Limited"', "date": "2020-12-09"},
+        ),
+        # the Gulf press's dirhams
+        (
+            "Aabar Investments PJSC plans to sell Dh7.35 billion in convertible "
+            "bonds to the International Petroleum Investment Company. The bonds "
+            "will be converted at Dh2.5 a share.",
+            {"principal": "7350000000.00 AED", "conversion-price": "2.5 AED"},
+        ),
+        # the price at issue, before the one it adjusted to
+        (
+            "ADCB issued Dh4.8 billion of mandatory convertible bonds in 2008. At "
+            "issue, the bonds had a conversion price of 7.35 dirhams but the price "
+            "automatically adjusted to 6.11 dirhams.",
+            {"conversion-price": "7.35 AED"},
+        ),
+        # a Hong Kong connected transaction on extending convertible bonds
+        (
+            "CONNECTED TRANSACTION IN RELATION TO EXTENSION OF MATURITY DATE OF "
+            "HK$100,000,000 CONVERTIBLE BONDS DUE 28 FEBRUARY 2020\n"
+            "As at the date of this announcement, Yicko Securities Limited is a "
+            "wholly-owned subsidiary of the Company.",
+            {"related-party": "TRUE"},
+        ),
+        # a price "equivalent to" a share of the lowest VWAP is the formula's
+        (
+            "Negma has requested conversion of five (5) convertible bonds issued "
+            "on 3 January 2023, corresponding to SEK 125,000 of the convertible "
+            "loan.\n"
+            "The conversion price per share is SEK 1.19, equivalent to 92% of the "
+            "lowest closing volume weighted average share price (VWAP) of the 10 "
+            "consecutive trading days preceding the issuance of conversion request "
+            "by Negma.",
+            {
+                "principal": None,
+                "conversion-price": None,
+                "conversion-discount": "0.08",
+                "conversion-lookback": "10",
+            },
+        ),
+        # zero-coupon preference shares are no zero coupon of the debentures
+        (
+            "The company raised Rs 459 crore through optionally convertible "
+            "debentures and also issued zero-coupon optionally convertible "
+            "redeemable preference shares to a lender.",
+            {"rate": None},
+        ),
+        # a loan that "bore no interest"
+        (
+            "During September 2015 the Company entered into a loan agreement with "
+            "YBI pursuant to which YBI advanced an amount of US$10 million to the "
+            "Company. The Loan bore no interest and would become convertible to "
+            "equity.",
+            {"rate": "0"},
+        ),
+        # the directors' authority to issue shares is no related party
+        (
+            "AngloGold Ashanti announced the pricing of an offering of US$650mn "
+            "convertible bonds due 2014. AngloGold Ashanti shareholders will be "
+            "requested to grant specific authority for the directors to issue "
+            "ordinary shares pursuant to the conversion rights which will attach "
+            "to the bonds.",
+            {"related-party": None},
+        ),
+        # a year's income "closed" a day is no issue
+        (
+            "The company issued a convertible promissory note on December 9, 2020 "
+            "to RBC Trust (Trinidad & Tobago) Limited. Net comprehensive income "
+            "closed December 31, 2022 at US$823,520.",
+            {"date": "2020-12-09"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -16634,6 +16722,16 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "the terms' class, not earlier loans' converted",
         "the amount left to issue is no principal",
         "a shareholder the text lends from is related",
+        "a Mexican bank's legal form",
+        "a domicile in brackets inside a name",
+        "the Gulf press's dirhams",
+        "the price at issue before its adjustment",
+        "a connected transaction on extending bonds",
+        "a price equivalent to a share of the VWAP",
+        "zero-coupon preference shares",
+        "a loan that bore no interest",
+        "the directors' authority to issue shares",
+        "a year's income closed a day",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -4074,6 +4074,9 @@ _NOT_THE_HOLDERS_RELATION = re.compile(
     r"\b(?:share|stock)holder of (?!the Company\b|us\b|our\b|(?:the )?(?:Maker|Borrower|Issuer|"
     r"Obligor)\b)[A-Z][\w&.,' -]*"
     r"|\bauthority (?:granted|given|conferred) (?:to|on|upon) the directors\b"
+    # ("shareholders will be requested to grant specific authority for the
+    # directors to issue ordinary shares")
+    r"|\bauthority for the directors to (?:issue|allot)\b"
     # the board's view of the terms: "the directors, including the
     # independent non-executive directors, consider that the terms of each of
     # the transaction documents are fair and reasonable"
@@ -4384,7 +4387,10 @@ def _related_party(reader: Reader, holder: str | None) -> None:
     # Party", "NOTE PAYABLE TO CHIEF EXECUTIVE OFFICER"
     # (unless the text says the holder is unrelated anywhere)
     unrelated = any(_UNRELATED.search(sentence) for sentence in reader.sentences)
-    for sentence in reader.sentences if not unrelated else ():
+    connected = reader.first(_CONNECTED_HEADING)
+    for sentence in (
+        reader.sentences if not unrelated else ([connected] if connected else ())
+    ):
         if (
             _RELATED_HEADING.search(sentence) is not None
             # (not a heading over both kinds: "CONVERTIBLE NOTES PAYABLE AND
@@ -4542,6 +4548,16 @@ _BOTH_KINDS_HEADING = re.compile(
     r"(?:(?:from|to)\s+)?related[- ]part(?:y|ies)\b",
     re.IGNORECASE,
 )
+#: A Hong Kong issuer's deal with a connected person, in its heading:
+#: "CONNECTED TRANSACTION IN RELATION TO SUBSCRIPTION OF CONVERTIBLE BONDS";
+#: "... IN RELATION TO EXTENSION OF MATURITY DATE OF HK$100,000,000
+#: CONVERTIBLE BONDS" (the exchange's word for a related party, whatever
+#: else the text says of the group's subsidiaries).
+_CONNECTED_HEADING = re.compile(
+    r"\bconnected transaction in relation to (?:the )?(?:subscription|issue|extension|"
+    r"amendment|alteration)\b[^.;]{0,80}?\bconvertible (?:bonds|notes)\b",
+    re.IGNORECASE,
+)
 _RELATED_HEADING = re.compile(
     # ("CONVERTIBLE NOTES PAYABLE FROM RELATED PARTIES"; "Notes to Related
     # Parties")
@@ -4550,10 +4566,7 @@ _RELATED_HEADING = re.compile(
     r"|related[- ]party (?:convertible )?(?:notes?|debt|debentures?|loans?)\b"
     r"|\bnotes? payable to (?:the |our |its )?(?:chief executive officer|ceo|president|"
     r"chairman|officers?|directors?)\b"
-    # (a Hong Kong issuer's deal with a connected person: "CONNECTED
-    # TRANSACTION IN RELATION TO SUBSCRIPTION OF CONVERTIBLE BONDS")
-    r"|\bconnected transaction in relation to (?:the )?(?:subscription|issue) of "
-    r"(?:the )?convertible (?:bonds|notes)\b",
+    r"|" + _CONNECTED_HEADING.pattern,
     re.IGNORECASE,
 )
 

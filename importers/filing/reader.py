@@ -1692,6 +1692,11 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
     if _another_amount(before, right) or rx.search(
         r"\bminimum (?:advance|drawdown|draw-down|tranche|subscription|investment)"
         r"(?:\s+amount)?\s+of\s*$"
+        # (nor the part a holder asks to convert: "Negma has requested
+        # conversion of five (5) convertible bonds ..., corresponding to SEK
+        # 125,000 of the convertible loan amounting to a total of SEK
+        # 5,825,000")
+        r"|\brequest(?:ed|s)?\s+(?:the\s+)?conversion\s+of\b[^.;]{0,200}$"
         # (nor what is left to issue: "the Company has the remaining amount
         # for the issuance and offering of convertible debentures of THB 1,240
         # million")
@@ -3569,6 +3574,11 @@ _LEGAL_FORMS = (
     # (a Luxembourg limited partnership after a fund's own form, before "LLC"
     # alone: "GEM Global Yield Fund LLC SCS")
     r"LLC\s+SCS",
+    # (a Mexican bank, its group and its trust division, before "S.A." alone:
+    # "Banco Actinver, S.A. Institución de Banca Múltiple, Grupo Financiero
+    # Actinver, División Fiduciaria")
+    r"S\.A\.,?\s+Instituci[oó]n\s+de\s+Banca\s+M[uú]ltiple(?:,\s+Grupo\s+Financiero\s+[A-Z][\w-]*)?"
+    r"(?:,\s+Divisi[oó]n\s+Fiduciaria)?",
     "Limited Partnership", r"L\.\s?P\.?", "LP", "LLC", r"L\.L\.C\.", r"Inc\.?", "Incorporated", r"Corp\.?",
     "Corporation", r"Ltd\.?", "Limited", r"Co\.", r"Pte\.?\s+Ltd\.?", r"S\.A\.",
     r"N\.V\.", r"B\.V\.", "BV", "GmbH", "AG", "plc", "PLC", "SPC", "LLLP", "Trust",
@@ -3612,6 +3622,10 @@ FUND_NUMBER = r"(?:VIII|VII|III|II|IV|IX|VI|V|X|I)"
 _WORD = r"(?:[A-Z0-9][\w&'’.-]*(?:/[A-Z][\w&'’.-]*)?|(?<![\w])(?!(?:of|to|by|in|on|at|an|or|as)[A-Z])[a-z]{1,2}[A-Z][\w&'’.-]*|\((?:Cayman|BVI|Bermuda|Jersey|Guernsey|Hong Kong|Singapore|"
 _WORD += (
     r"Luxembourg|Ireland|Delaware|Canada|US|USA|UK|Asia|Europe|Holdings|International|"
+    # ("RBC Trust (Trinidad & Tobago) Limited")
+    r"Trinidad (?:&|and) Tobago|Barbados|Jamaica|Bahamas|Mauritius|Cyprus|Malta|Australia|"
+    r"New Zealand|NZ|Netherlands|Switzerland|Israel|India|China|Japan|Korea|Malaysia|"
+    r"South Africa|Mexico|Brazil|Panama|Middle East|Africa|"
 )
 # ("BCPE Nucleon (DE) SPV, LP"; "Public Investment Corporation (SOC) Limited",
 # a South African state-owned company)
@@ -5204,7 +5218,10 @@ _CLOSED = re.compile(
     # ("Phase 1 Completion took place on 17 December 2019 ..., pursuant to
     # which the Convertible Bonds ... have been allotted and issued")
     # (not "after the completion of the Acquisition which occurred on")
-    r"\b(?:closed|completed|closing(?: of [^.;,]{0,60}?)? (?:occurred|took place|was held)"
+    # (not a figure's: "Net comprehensive income closed December 31, 2022
+    # at US$823,520")
+    r"\b(?:(?<!income )(?<!revenue )(?<!revenues )(?<!price )(?<!stock )(?<!shares )closed"
+    r"|completed|closing(?: of [^.;,]{0,60}?)? (?:occurred|took place|was held)"
     r"|completion took place|funded|"
     r"consummated|"
     r"executed(?: by the company)?|(?:has|have) issued|"
@@ -5841,6 +5858,9 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
                 # Convertible Bonds (FCCBs) on May 16, 2006")
                 r"\b(?:issued|completed)\b(?:[^.]|\.(?=\d)){0,80}\b(?:notes?|debentures?|bonds?|convertibles)"
                 r"(?:\s*\([a-z]{2,6}\))?\s+on\s*$"
+                # ("the US$10-million non-voting convertible promissory note,
+                # which was issued on December 9, 2020 to RBC Trust")
+                r"|\b(?:note|debenture|bond)s?,\s+which\s+(?:was|were)\s+issued\s+on\s*$"
                 # "sold a $61,000 10% convertible promissory note due Nov. 5,
                 # 2016 to Auctus Fund, LLC on Feb. 5"; "settled a private
                 # placement of a $275,000 convertible promissory note with
@@ -7465,7 +7485,7 @@ RATE_ZERO = re.compile(
     # ("The loan notes ... have no interest attached")
     r"\b(?:have|has) no interest attached\b|"
     r"(?:does|do|did|shall|will) not bear (?:any )?(?:accrued )?(?:regularly scheduled |regular )?"
-    r"(?:stated )?interest|bears? no interest|carr(?:y|ies) no interest|(?:will |shall )?pays? no interest|"
+    r"(?:stated )?interest|(?:bears?|bore) no interest|carr(?:y|ies) no interest|(?:will |shall )?pays? no interest|"
     # ("The CBs will not bear any coupon"; "The convertibles accrue no
     # interest")
     # ("The bonds will not carry any coupon")
@@ -8332,7 +8352,10 @@ def _states_zero(sentence: str, lowered: str) -> bool:
             r"\bno interest\b"
             # (nor other debt's: "Advances are secured by a charge over the
             # Intellectual Property ..., are non-interest bearing")
-            r"|\badvances\b(?:(?!\bnotes?\b)[^.]){0,120}\bnon-interest[- ]bearing\b",
+            r"|\badvances\b(?:(?!\bnotes?\b)[^.]){0,120}\bnon-interest[- ]bearing\b"
+            # (nor preference shares': "issued zero-coupon optionally
+            # convertible redeemable preference shares")
+            r"|\bzero[- ]coupon\s+(?:[\w-]+\s+){0,4}(?:preference|preferred)\s+(?:shares|stock)\b",
             lowered,
         )
     )
@@ -8738,6 +8761,9 @@ def _formula(sentence: str, percent: Percent) -> tuple[Decimal, str] | None:
 _FIXED_AT_SIGNING = re.compile(
     r"preceding the (?:date of (?:the|this) )?(?:securities purchase agreement|"
     r"agreement|spa|issuance|closing|issue date|effective date)"
+    # (not a conversion request's issuance: "the 10 consecutive trading days
+    # preceding the issuance of conversion request by Negma")
+    r"(?!\s+of\s+(?:an?\s+|the\s+)?conversion\s+(?:request|notice)s?\b)"
     # ("the average closing price ... for the five trading days immediately
     # prior to the execution of and entry into the Convertible Notes")
     r"|\bprior to the (?:execution|signing)\b(?: of)?(?: and entry into)?"
@@ -9304,6 +9330,17 @@ def _not_the_note_price(lowered: str, money: Money, warrants: bool) -> bool:
 _CHANGED = r"(?:(?:adjust|reduc|reset|amend|lower|increas|decreas|chang|cut)\w*|alter(?:s|ed|ing)?\b)"
 
 
+#: A market formula's result, not a fixed price, the words after it: "The
+#: conversion price per share is SEK 1.19, equivalent to 92% of the lowest
+#: closing volume weighted average share price" (not a premium that fixes
+#: one: "an initial conversion price of $12.0741, which is equal to 125% of
+#: the Average VWAP").
+_A_FORMULAS_RESULT = re.compile(
+    r"\s*,?\s*(?:which is\s+)?(?:equivalent|equal|corresponding)\s+to\s+\d{1,2}(?:\.\d+)?\s*%"
+    r"\s+of\s+the\b"
+)
+
+
 def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
     """What the words around an amount say it is as a conversion price."""
     value = money.text(places=None)
@@ -9819,7 +9856,11 @@ def fixed_prices(reader: Reader) -> list[Found]:
                 if fixed_leg(sentence, [money]) is money:
                     found.append(Found(money.text(places=None), sentence, 2))
                     continue
-            readings = _price_readings(sentence, lowered, money)
+            readings = (
+                []
+                if _A_FORMULAS_RESULT.match(lowered[money.end : money.end + 60])
+                else _price_readings(sentence, lowered, money)
+            )
             # a pair, one price each for two notes: "The initial conversion
             # price will be set at €135.58 and €144.93"
             if (
@@ -9848,12 +9889,20 @@ _FROM_ONE_PRICE_TO = re.compile(
     r"(?:per\s+(?:ordinary\s+)?share\s+)?to\s*$",
     re.IGNORECASE,
 )
-_INITIAL_PRICE = re.compile(r"\binitial conversion price\b", re.IGNORECASE)
+_INITIAL_PRICE = re.compile(
+    # ("At issue, the bonds had a conversion price of 7.35 dirhams")
+    r"\binitial conversion price\b|\bat issue,? the (?:bonds|notes|debentures) had a "
+    r"conversion price\b",
+    re.IGNORECASE,
+)
 #: A price changed down, the words before the new one: "the conversion price
 #: was re-fixed (adjusted) down to".
 _PRICE_DOWN_TO = re.compile(
     rf"\bconversion price (?:was|has been|had been) (?:re-?fixed|{_CHANGED})"
-    r"(?:\s*\([\w\s-]{1,20}\))?\s+down(?:wards?)?\s+to\s*$",
+    r"(?:\s*\([\w\s-]{1,20}\))?\s+down(?:wards?)?\s+to\s*$"
+    # ("At issue, the bonds had a conversion price of 7.35 dirhams but the
+    # price automatically adjusted to 6.11 dirhams")
+    rf"|\bbut the (?:conversion )?price (?:\w+ly\s+)?(?:was\s+|has been\s+)?{_CHANGED}\s+to\s*$",
     re.IGNORECASE,
 )
 

@@ -412,6 +412,9 @@ PREFIXES = (
     ("MXN", "MXN"), ("PLN", "PLN"), ("THB", "THB"),
     # ("Total Issuance Amount: R$1,745,900,000.00": the Brazilian real)
     ("R$", "BRL"),
+    # (the Gulf press: "plans to sell Dh7.35 billion in convertible bonds",
+    # "Dhs 500 million"; "BD86.1 million" in Bahraini dinars)
+    ("Dhs", "AED"), ("Dh", "AED"), ("BHD", "BHD"), ("BD", "BHD"),
     # (other ISO 4217 codes a filing writes before an amount: "BGN 21,713,900")
     *((code, code) for code in _OTHER_CODES),
     ("$", "$"),
@@ -433,6 +436,8 @@ SUFFIXES = (
     ("rupees", "INR"), ("rupee", "INR"),
     # ("converted ... at 200 rupiah per share")
     ("rupiah", "IDR"),
+    # ("a conversion price of 7.35 dirhams a share")
+    ("dirhams", "AED"), ("dirham", "AED"),
     # (a Nordic or Polish release: "a fixed conversion rate of 9.61 SEK")
     ("SEK", "SEK"), ("NOK", "NOK"), ("DKK", "DKK"), ("PLN", "PLN"), ("GBP", "GBP"),
     ("AUD", "AUD"), ("NZD", "NZD"), ("SGD", "SGD"), ("JPY", "JPY"),
