@@ -15371,6 +15371,20 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "closed December 31, 2022 at US$823,520.",
             {"date": "2020-12-09"},
         ),
+        # "BD1" in a name is no amount in Bahraini dinars
+        (
+            "On May 5, 2020, the Company issued a convertible promissory note in "
+            "the principal amount of $500,000 to BD1 Investment Holding, LLC.",
+            {"principal": "500000.00 USD", "holder": '"BD1 Investment Holding, LLC"'},
+        ),
+        # a month a debt sentence starts "from" names no lender
+        (
+            "In March 2021, the Company's controlling shareholder bought shares "
+            "on the market.\n"
+            "Interest on the convertible note accrues from March 1, 2021 at 8% per "
+            "annum.",
+            {"related-party": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -16732,6 +16746,8 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a loan that bore no interest",
         "the directors' authority to issue shares",
         "a year's income closed a day",
+        "BD1 in a name is no amount",
+        "a month names no lender",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

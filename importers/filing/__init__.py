@@ -4498,7 +4498,9 @@ _NOT_NAMES = frozenset((
     "Officer", "Group", "Shareholder", "Shareholders", "Stockholder", "Limited",
     "Holdings", "Corporation", "Note", "Notes", "Loan", "Bond", "Bonds", "Debenture",
     "Debentures", "Convertible", "Agreement", "Shares", "Common", "Ordinary", "Stock",
-    "Capital", "Rules", "Code", "Panel", "Market", "Exchange",
+    "Capital", "Rules", "Code", "Panel", "Market", "Exchange", "January",
+    "February", "March", "April", "June", "July", "August", "September", "October",
+    "November", "December", "This", "That", "These", "Such", "Each", "Upon",
 ))  # fmt: skip
 
 

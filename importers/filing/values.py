@@ -413,8 +413,9 @@ PREFIXES = (
     # ("Total Issuance Amount: R$1,745,900,000.00": the Brazilian real)
     ("R$", "BRL"),
     # (the Gulf press: "plans to sell Dh7.35 billion in convertible bonds",
-    # "Dhs 500 million"; "BD86.1 million" in Bahraini dinars)
-    ("Dhs", "AED"), ("Dh", "AED"), ("BHD", "BHD"), ("BD", "BHD"),
+    # "Dhs 500 million"; "BD 86.098 million" in Bahraini dinars, a space
+    # after the letters: "BD1 Investment Holding, LLC" is a name)
+    ("Dhs", "AED"), ("Dh", "AED"), ("BHD", "BHD"), ("BD ", "BHD"),
     # (other ISO 4217 codes a filing writes before an amount: "BGN 21,713,900")
     *((code, code) for code in _OTHER_CODES),
     ("$", "$"),
