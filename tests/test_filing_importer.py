@@ -15385,6 +15385,18 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "annum.",
             {"related-party": None},
         ),
+        # a legal form in capitals, a space inside it kept a space
+        (
+            "FOR VALUE RECEIVED, COVALTO LTD. (the \u201cCompany\u201d), promises to "
+            "pay to the order of BANCO ACTINVER, S.A. INSTITUCI\u00d3N DE BANCA "
+            "M\u00daLTIPLE, GRUPO FINANCIERO ACTINVER, DIVISI\u00d3N FIDUCIARIA, "
+            "acting solely as trustee (the \u201cHolder\u201d), the principal sum "
+            "of $30,000,000.",
+            {
+                "holder": '"BANCO ACTINVER, S.A. INSTITUCI\u00d3N DE BANCA '
+                'M\u00daLTIPLE, GRUPO FINANCIERO ACTINVER, DIVISI\u00d3N FIDUCIARIA"'
+            },
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -16748,6 +16760,7 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a year's income closed a day",
         "BD1 in a name is no amount",
         "a month names no lender",
+        "a legal form in capitals with spaces",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -3605,12 +3605,30 @@ _LEGAL_FORMS = (
     # never a capitals text's "AS")
     r"(?<=[a-z]\s)AS",
 )  # fmt: skip
-#: A legal form as written, or in capitals ("DAVRIC CORPORATION").
+
+
+def _in_capitals(pattern: str) -> str:
+    """A pattern's letters in capitals, its escapes as they are ("\\s" stays
+    a space, never "\\S")."""
+    return re.sub(
+        r"\\.|[^\W\d_]",
+        lambda match: (
+            match.group() if match.group()[0] == "\\" else match.group().upper()
+        ),
+        pattern,
+    )
+
+
+#: A legal form as written, or in capitals ("DAVRIC CORPORATION", "BANCO
+#: ACTINVER, S.A. INSTITUCIÓN DE BANCA MÚLTIPLE").
+#: (each form's capitals right after it, so that a longer form is tried
+#: before a shorter one either way: "S.A. INSTITUCIÓN ..." before "S.A.")
 LEGAL_FORM = (
     "(?:"
-    + "|".join(_LEGAL_FORMS)
-    + "|"
-    + "|".join(form.upper() for form in _LEGAL_FORMS if form[0].isalpha())
+    + "|".join(
+        f"{form}|{_in_capitals(form)}" if form[0].isalpha() else form
+        for form in _LEGAL_FORMS
+    )
     + ")"
 )
 #: A fund's number after its name: "Merida Fund III", "Advanced
