@@ -35,6 +35,7 @@ from importers.filing.reader import COMPETING
 from importers.filing.reader import CONVERTIBLE
 from importers.filing.reader import DAY_OR_MONTH_FIRST
 from importers.filing.reader import DOMICILE
+from importers.filing.reader import EACH_UNITS_NOTE
 from importers.filing.reader import FROM_THE_PRICE_PAID
 from importers.filing.reader import FUND_NUMBER
 from importers.filing.reader import HEADING
@@ -2375,15 +2376,6 @@ _UNITS_SOLD = re.compile(
     r"(?:[\w-]+\s+){0,4}?(?:debenture|note)\s+units\b",
     re.IGNORECASE,
 )
-#: The words before each unit's debenture face: "Each Debenture Unit
-#: consists of: (i) one C$1,000 principal amount unsecured convertible
-#: debenture"; "Each Offered Debenture Unit consisted of: (i) a $1,000
-#: principal amount 8% convertible unsecured debenture".
-_EACH_UNITS_FACE = re.compile(
-    r"\beach\s+(?:[\w-]+\s+){0,2}?unit\s+(?:consist(?:s|ed)?|compris(?:es|ed)|is\s+comprised)"
-    r"\s+of:?\s*(?:\((?:i|a|1)\)\s*)?(?:one|a|an)\s*$",
-    re.IGNORECASE,
-)
 
 
 def _units_sold(reader: Reader) -> tuple[int, str] | None:
@@ -2408,9 +2400,7 @@ def _unit_face(reader: Reader) -> tuple[Money, str] | None:
             (money, sentence)
             for sentence in reader.sentences
             for money in reader.money(sentence)
-            if _EACH_UNITS_FACE.search(
-                sentence[max(0, money.start - 120) : money.start]
-            )
+            if EACH_UNITS_NOTE.search(sentence[max(0, money.start - 120) : money.start])
             and rx.match(
                 r"\s*(?:principal|face)\s+amount\b", sentence[money.end :], re.I
             )

@@ -2893,6 +2893,17 @@ def _an_amount_aside(sentence: str, money: Money) -> str | None:
     return None
 
 
+#: The words before each unit's note and its face: "each Unit comprising a
+#: C$1,000 convertible debenture"; "Each Debenture Unit consists of: (i) one
+#: C$1,000 principal amount unsecured convertible debenture".
+EACH_UNITS_NOTE = re.compile(
+    r"\beach\s+(?:[\w-]+\s+){0,2}?unit\s+(?:comprising|consist(?:s|ed|ing)?\s+of|"
+    r"compris(?:es|ed)(?:\s+of)?|is\s+comprised\s+of|composed\s+of):?\s*"
+    r"(?:\((?:i|a|1)\)\s*)?(?:a|an|one)\s*$",
+    re.IGNORECASE,
+)
+
+
 def money_role(sentence: str, money: Money) -> str | None:
     """What an amount is, from the words around it: "principal",
     "purchase", "oid", "fee", "exchanged" (the notes a new note replaces),
@@ -2956,11 +2967,10 @@ def money_role(sentence: str, money: Money) -> str | None:
         # ("400,000 Loan Notes each having nominal value of £1"; "each
         # Convertible Note has a face value of $1,000")
         # ("each Unit comprising a C$1,000 convertible debenture")
+        or EACH_UNITS_NOTE.search(left)
         or rx.search(
-            r"\beach\s+(?:debenture\s+|note\s+)?unit\s+(?:comprising|consisting\s+of|comprised\s+of"
-            r"|composed\s+of)\s+(?:a|an|one)\s*$"
             # ("Convertible Notes each with an initial face value of $1")
-            r"|\beach\s+(?:having|with)\s+(?:an?\s+)?(?:initial\s+)?(?:nominal|face|par)\s+value\s+of\s*$"
+            r"\beach\s+(?:having|with)\s+(?:an?\s+)?(?:initial\s+)?(?:nominal|face|par)\s+value\s+of\s*$"
             # ("issued in 20 separate successive tranches, each tranche having
             # an aggregate principal amount of S$2 million")
             r"|\beach\s+tranche\s+(?:having|with|of)\s+(?:an?\s+)?(?:aggregate\s+)?"
