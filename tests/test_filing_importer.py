@@ -15397,6 +15397,154 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
                 'M\u00daLTIPLE, GRUPO FINANCIERO ACTINVER, DIVISI\u00d3N FIDUCIARIA"'
             },
         ),
+        # the subject before the day: "The Company, on <date>, issued"
+        (
+            "The Company, on December 14, 2017, issued $135.0 million aggregate "
+            "principal amount of 3.00% convertible senior notes due 2022.",
+            {"date": "2017-12-14"},
+        ),
+        # a Philippine text's peso written "P"
+        (
+            "MANILA, Philippines - Marcventures Holdings Inc. has completed a "
+            "P100 million convertible loan with 13 lenders. The lenders shall "
+            "have the option to convert all or a portion of the loan into shares "
+            "at P2.20 per share.",
+            {"principal": "100000000.00 PHP", "conversion-price": "2.20 PHP"},
+        ),
+        # a Philippine text's "$20-million" is no Canadian dollar
+        (
+            "MANILA, Philippines - Atlas Consolidated Mining issued a $10-million "
+            "convertible note to Banco de Oro Unibank Inc.",
+            {"principal": "10000000.00 USD"},
+        ),
+        # trillions, and an issue's total size
+        (
+            "The CBs were issued in October 2024 with a total size of KRW 4 "
+            "trillion and a conversion price set at KRW 218,000 per share.",
+            {"principal": "4000000000000.00 KRW"},
+        ),
+        # a board's plan as a list of labelled lines, no bullets
+        (
+            "Bond type: convertible and unsecured bond\n"
+            "Investor: KIS Securities & Investment Com Ltd\n"
+            "Agent for registration and payment: Viet Capital Securities Joint "
+            "Stock Company (VCSC)\n"
+            "Issue value: VND234,000,000,000\n"
+            "Interest rate: 7%/year\n"
+            "Convertible price: VND29,228/share\n",
+            {"principal": "234000000000.00 VND", "conversion-price": "29228 VND"},
+        ),
+        # the coupon and the yield set at one figure
+        (
+            "Both the coupon rate and yield-to-maturity on the CBs were set at 0%, "
+            "underscoring that the investment was driven by expectations of "
+            "share price appreciation.",
+            {"rate": "0"},
+        ),
+        # the coupon and the maturity interest rate, respectively
+        (
+            "In 2022, NIBEC issued CBs worth 25 billion KRW. The coupon and "
+            "maturity interest rates were 0% and 3%, respectively.",
+            {"rate": "0"},
+        ),
+        # the time of issuance on a day
+        (
+            "At the time of issuance on October 17, 2024, HYBE shares closed at "
+            "KRW 192,100. The bonds carry a five-year maturity.",
+            {"date": "2024-10-17"},
+        ),
+        # sold in a private transaction on a day
+        (
+            "Midway Games Inc. sold $75,000,000 aggregate principal amount of its "
+            "7.125% Convertible Senior Notes due 2026 in a private transaction on "
+            "May 30, 2006.",
+            {"date": "2006-05-30"},
+        ),
+        # shares' gross proceeds beside the bonds' are no price paid for them
+        (
+            "Biocore Co., Ltd. announced a private placement of Series 1 "
+            "Convertible Bonds for the gross proceeds of KRW 21,000,000,000 and "
+            "1,541,850 registered convertible redeemable preferred shares at a "
+            "price of KRW 13,620 per share for gross proceeds of KRW "
+            "20,999,997,000.",
+            {"principal": "21000000000.00 KRW", "purchase-price": None},
+        ),
+        # a use of the proceeds is no fee
+        (
+            "In 2022, NIBEC issued CBs worth 25 billion KRW. Of the total, 5 "
+            "billion KRW was intended for operating funds such as preclinical "
+            "and clinical expenses for new drug development, and 20 billion KRW "
+            "was allocated for debt repayment.",
+            {"issue-costs": None},
+        ),
+        # a term sheet's holder with its short name unquoted
+        (
+            "Convertible Note\n"
+            "Lender: Realtek Semiconductor Corporation (Realtek)\n"
+            "Amount: $2.5 million\n",
+            {"holder": '"Realtek Semiconductor Corporation"'},
+        ),
+        # shares swapped at the conversion price: a conversion done
+        (
+            "Pancake House, Inc. has issued shares to two creditors through the "
+            "conversion of convertible notes. The shares were swapped at the "
+            "conversion price of $4.485030 per common share.",
+            {"conversion-price": None},
+        ),
+        # the rate of the old notes offered in exchange, and a rate's cash and
+        # in-kind parts
+        (
+            "Forum Energy Technologies Inc. issued $315.49 million of new 9% "
+            "convertible senior secured notes due Aug. 4, 2025 in connection with "
+            "its exchange offer. As previously reported, the company offered to "
+            "exchange any and all of its outstanding $328.1 million of 6.25% "
+            "senior notes due 2021 for the new convertibles. At the election of "
+            "the company, interest may be paid by paying 9% per year entirely in "
+            "cash or by paying 6.25% per year in cash and 2.75% per year by "
+            "increasing the principal amount of the outstanding convertibles.",
+            {"rate": "0.09"},
+        ),
+        # the announcer is no holder; what each old note is exchanged for is
+        # no principal
+        (
+            "ION Geophysical Corp. announced an amendment to the restructuring "
+            "support agreement for its 9 1/8% senior secured second-priority "
+            "notes. Under the agreement, all existing notes would be exchangeable "
+            "for $150 cash, $850 of consideration for new 8% second-lien "
+            "convertible notes due Dec. 15, 2025 and $35 of additional cash, the "
+            "convertible notes or common stock at ION's option.",
+            {"holder": None, "principal": None},
+        ),
+        # a press item's "has priced a $90 million ... convertible bond"
+        (
+            "Powerchip Semiconductor Corp. has priced a US $90 million, "
+            "five-year, zero-coupon overseas convertible bond.",
+            {"principal": "90000000.00 USD"},
+        ),
+        # a fixed price set against one day's close is no formula
+        (
+            "The conversion price is set at NT$14.61, a discount of 4.5% to the "
+            "stock's closing price on Thursday, June 19.",
+            {"conversion-price": "14.61 TWD", "conversion-discount": None},
+        ),
+        # a sponsor's note converting into warrants at a price per warrant
+        (
+            "The SPAC issued an unsecured convertible promissory note for $1 "
+            "million to Pala Investments Limited. Pala may opt to convert the "
+            "balance and interest into warrants to purchase the SPAC's Class A "
+            "shares at $1 per warrant.",
+            {"conversion-price": "1 USD"},
+        ),
+        # bonds issued earlier and a plan's total are not this issue's face
+        (
+            "FECON will issue convertible bonds worth VND32.5 billion to the "
+            "fund. This issuance is a part of a plan, which was approved in the "
+            "FECON shareholder meeting in 2014 and 2015, to issue convertible "
+            "bonds worth VND500 billion to increase the company's capital. FECON "
+            "earlier issued bonds worth VND195.6 billion for the Japan Southeast "
+            "Asia Growth Fund LP.",
+            {"principal": "32500000000.00 VND"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -16761,6 +16909,25 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "BD1 in a name is no amount",
         "a month names no lender",
         "a legal form in capitals with spaces",
+        "the subject before the issue day",
+        "a Philippine text's peso written P",
+        "a Philippine text's dollar is the US dollar",
+        "trillions and an issue's total size",
+        "a plan's labelled lines without bullets",
+        "the coupon and the yield set at one figure",
+        "the coupon and the maturity rate respectively",
+        "the time of issuance on a day",
+        "sold in a private transaction on a day",
+        "shares' gross proceeds beside the bonds'",
+        "a use of the proceeds is no fee",
+        "a term sheet's holder with an unquoted short name",
+        "shares swapped at the conversion price",
+        "old notes' rate and a rate's cash and in-kind parts",
+        "the announcer and an exchange's consideration",
+        "has priced a bond of an amount",
+        "a fixed price set against one day's close",
+        "a note converting into warrants",
+        "earlier bonds and a plan's total",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -371,6 +371,12 @@ def _issuer(reader: Reader, name: str) -> bool:
         rf"\b{re.escape(name)}(?:,?\s+{LEGAL_FORM})?\s+(?:has\s+)?(?:closed|completed)\s+"
         r"(?:the|its|a)\b|"
         rf"\b{re.escape(name)}\s+may\s+elect\s+to\s+pay\b|"
+        # ("ION Geophysical Corp. announced an amendment to the restructuring
+        # support agreement for its ... notes": the announcer, then "at ION's
+        # option")
+        rf"\b{re.escape(name)}(?:\s+[A-Z][\w&-]*){{0,3}}(?:,?\s+{LEGAL_FORM})?\s+"
+        r"(?:announced|announces)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:to|of)\s+"
+        r"(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}(?:agreement|notes|debentures|bonds)\b|"
         rf"\b(?:note|debenture)s?\b[\"”]?\)?(?:\s*\([^)]{{0,40}}\))?\s+of\s+{re.escape(name)}\b|"
         # ("through its wholly owned subsidiary Ranor, Inc.": the company's)
         rf"\b(?:its|our|the company['’]s)\s+(?:wholly[- ]owned\s+)?subsidiar(?:y|ies),?\s+"

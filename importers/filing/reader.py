@@ -31,6 +31,7 @@ from importers.filing.values import money_in
 from importers.filing.values import normalise
 from importers.filing.values import own_dollar
 from importers.filing.values import percents_in
+from importers.filing.values import peso_document
 from importers.filing.values import published_on
 from importers.filing.values import rand_document
 from importers.filing.values import rupee_currency
@@ -450,6 +451,8 @@ class Reader:
         self.rupee = rupee_currency(flat)
         #: Whether "R25 million" and the cents are South African rand.
         self.rand = rand_document(flat)
+        #: Whether "P100 million" is in Philippine pesos.
+        self.peso = peso_document(flat)
         #: A news item's date, for the dates it writes without a year.
         self.published = published_on(flat)
         # (a deal still to settle writes its yearless dates ahead of the
@@ -478,7 +481,9 @@ class Reader:
     def every_amount(self, sentence: str) -> list[Money]:
         """The amounts a sentence writes, bracketed equivalents included, in
         the currencies this text's "$", "¥", "R" and cents mean."""
-        return money_in(sentence, self.dollar, self.yen, self.rand, self.rupee)
+        return money_in(
+            sentence, self.dollar, self.yen, self.rand, self.rupee, self.peso
+        )
 
     def money(self, sentence: str) -> list[Money]:
         """The amounts a sentence states (not the bracketed equivalents)."""
@@ -1689,22 +1694,40 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
     # (nor the least one draw may be: "with a minimum advance of CAD 500,000";
     # nor a non-convertible note's: "issue of he non-convertible note in
     # principal amount of hk$110 million")
-    if _another_amount(before, right) or rx.search(
-        r"\bminimum (?:advance|drawdown|draw-down|tranche|subscription|investment)"
-        r"(?:\s+amount)?\s+of\s*$"
-        # (nor the part a holder asks to convert: "Negma has requested
-        # conversion of five (5) convertible bonds ..., corresponding to SEK
-        # 125,000 of the convertible loan amounting to a total of SEK
-        # 5,825,000")
-        r"|\brequest(?:ed|s)?\s+(?:the\s+)?conversion\s+of\b[^.;]{0,200}$"
-        # (nor what is left to issue: "the Company has the remaining amount
-        # for the issuance and offering of convertible debentures of THB 1,240
-        # million")
-        r"|\bremaining amount for the (?:issuance|issue|offering)\b[^$.;]{0,80}$"
-        r"|\bnon-convertible\s+(?:[\w-]+\s+){0,2}(?:notes?|bonds?|debentures?)\s+in\s+(?:the\s+)?"
-        r"(?:aggregate\s+)?principal\s+amount\s+of\s*$",
-        left,
-        re.IGNORECASE,
+    if (
+        _another_amount(before, right)
+        or rx.search(
+            r"\bminimum (?:advance|drawdown|draw-down|tranche|subscription|investment)"
+            r"(?:\s+amount)?\s+of\s*$"
+            # (nor the part a holder asks to convert: "Negma has requested
+            # conversion of five (5) convertible bonds ..., corresponding to SEK
+            # 125,000 of the convertible loan amounting to a total of SEK
+            # 5,825,000")
+            r"|\brequest(?:ed|s)?\s+(?:the\s+)?conversion\s+of\b[^.;]{0,200}$"
+            # (nor what is left to issue: "the Company has the remaining amount
+            # for the issuance and offering of convertible debentures of THB 1,240
+            # million")
+            r"|\bremaining amount for the (?:issuance|issue|offering)\b[^$.;]{0,80}$"
+            # (nor bonds issued before: "FECON earlier issued bonds worth
+            # VND195.6 billion")
+            r"|\b(?:earlier|previously)\s+issued\s+(?:[\w-]+\s+){0,3}(?:bonds|notes|debentures)\s+worth\s*$"
+            r"|\bnon-convertible\s+(?:[\w-]+\s+){0,2}(?:notes?|bonds?|debentures?)\s+in\s+(?:the\s+)?"
+            r"(?:aggregate\s+)?principal\s+amount\s+of\s*$",
+            left,
+            re.IGNORECASE,
+        )
+        or rx.search(
+            # (nor what each old note is exchanged for: "all existing notes would
+            # be exchangeable for $150 cash, $850 of consideration for new 8%
+            # second-lien convertible notes ... and $35 of additional cash"; nor
+            # a plan's total: "a part of a plan, which was approved in the FECON
+            # shareholder meeting in 2014 and 2015, to issue convertible bonds
+            # worth VND500 billion")
+            r"\bexchangeable\s+for\s+\$\d[\d,.]*\s+(?:in\s+)?cash\b(?:[^.;]|\.(?=\s*\d)){0,200}$"
+            r"|\ba\s+plan\b[^$.;]{0,100}\bto\s+issue\s+(?:[\w-]+\s+){0,3}(?:bonds|notes|debentures)"
+            r"\s+worth\s*$",
+            before,
+        )
     ):
         return True
     if _a_cap_or_bought_back(
@@ -2081,8 +2104,16 @@ def _fee_role(sentence: str, before: str, right: str) -> str | None:
         return None
     # notes issued for expenses: "issued ... notes payable, some of which
     # were for contract work ... in lieu of compensation and expense
-    # reimbursement, totaling approximately $338,000"
-    if rx.search(r"\bin lieu of\b[^$.;]{0,90}$", left):
+    # reimbursement, totaling approximately $338,000"; a use of the proceeds:
+    # "5 billion KRW was intended for operating funds such as preclinical and
+    # clinical expenses ..., and 20 billion KRW was allocated for debt
+    # repayment" (not a fee paid with it: "$3,000 was used to pay the
+    # investor's legal fees")
+    if rx.search(r"\bin lieu of\b[^$.;]{0,90}$", left) or rx.match(
+        r"^\s*(?:was|were|is|are|will be)\s+"
+        r"(?:(?:allocated|intended|earmarked)\s+(?:for|to)|used for)\b",
+        right,
+    ):
         return None
     # what a commission is charged on: "the placing commission on the
     # initial $300m issue is only 1%"
@@ -2343,6 +2374,13 @@ _PRINCIPAL_AROUND = (
         r"^\s*(?:of\s+)?(?:[\w%.-]+\s+){0,3}(?:convertible|exchangeable)\s+(?:[\w-]+\s+){0,2}"
         r"(?:notes|bonds|debentures)\b",
     ),
+    # ("has priced a US $90 million, five-year, zero-coupon overseas
+    # convertible bond")
+    (
+        r"\bpriced\s+an?\s*$",
+        r"^\s*,?\s*(?:[\w%.-]+,?\s+){0,5}(?:convertible|exchangeable)\s+(?:[\w-]+\s+){0,2}"
+        r"(?:bonds?|notes?|debentures?)\b",
+    ),
     # the part of an instrument issued: "of which £0.5 million loan notes are
     # intended to be issued"
     (r"\bof which\s*$", "^" + _OF_WHICH_ISSUED),
@@ -2377,7 +2415,8 @@ _PRINCIPAL_AROUND = (
         # (a Vietnamese board's plan: "- Total offering value: VND900 billion";
         # "- Total value: USD300,000,000")
         r"^\W*(?:\d{1,2}\.\s*)?(?:amount|issue size|size|total issu(?:e|ance) amount"
-        r"|total amount issued|total (?:offering )?value)\s*:\s*$",
+        # ("Issue value: VND234,000,000,000")
+        r"|total amount issued|total (?:offering )?value|issue value)\s*:\s*$",
         r"^\s*\.?\s*$",
     ),
     # the press's words for an issue: "completed a previously announced
@@ -2400,7 +2439,14 @@ _PRINCIPAL_AROUND = (
     (r"\boriginal issue size (?:was|of|is)\s*$", r""),
     # ("has successfully placed the convertible bond with a volume of CHF 50
     # million")
-    (r"\b(?:bonds?|notes?)\s+with\s+a\s+(?:total\s+)?volume\s+of\s*$", r""),
+    # ("The CBs were issued in October 2024 with a total size of KRW 4
+    # trillion")
+    (
+        r"\b(?:bonds?|notes?)\s+with\s+a\s+(?:total\s+)?volume\s+of\s*$"
+        r"|\b(?:bonds|notes|cbs)\s+were\s+issued\s+(?:in|on)\s+[\w ,]{4,20}?\s+with\s+a\s+"
+        r"(?:total\s+)?size\s+of\s*$",
+        r"",
+    ),
     # a Swiss issuer's list of its bonds: "CHF 175 million paid up on 30 June
     # 2015, subordinated convertible bond"
     (r"", r"^\s*,?\s*paid up on\b(?=[^.;]{0,60}\bconvertible\b)"),
@@ -3274,6 +3320,14 @@ def money_role(sentence: str, money: Money) -> str | None:
                 r"\b(?:issued|sold)\s+[\d,]+\s+(?:shares|units)\b[^$;]{0,100}\bfor\s+"
                 r"(?:cash\s+)?(?:proceeds\s+of\s+)?$",
                 sentence[: money.start].lower()[-170:],
+            )
+            # ("and 1,541,850 registered convertible redeemable preferred
+            # shares at a price of KRW 13,620 per share for gross proceeds of
+            # KRW 20,999,997,000": the shares' beside the bonds')
+            or rx.search(
+                r"\b[\d,]+\s+(?:[\w-]+\s+){0,4}shares\s+at\s+a\s+price\s+of\s+\S{0,4}\s?[\d,.]+"
+                r"\s+per\s+share\s+for\s+(?:gross\s+|total\s+)?proceeds\s+of\s*$",
+                sentence[: money.start].lower()[-200:],
             )
             # "the date the Company raises gross proceeds of $5,000,000
             # through private placements": a financing that triggers a term
@@ -5061,7 +5115,11 @@ def labelled_holders(reader: Reader) -> list[Found]:
                 # name, not its defined term)
                 # (an abbreviated legal form keeps its full stop: "CORP.")
                 r"([A-Z][^:;|]{1,80}?(?:\b(?i:corp|inc|ltd|co)\.)?)\s*\.?"
-                r"(?:\s*\((?:the\s+)?[\"“][^\"”()]{1,30}[\"”]\))?(?:\s*\|)?",
+                # ("Lender: Realtek Semiconductor Corporation (Realtek)"; and
+                # the next line's number: "... PLLC (“GHPMA”)", "1. Draw
+                # Down.")
+                r"(?:\s*\((?:the\s+)?(?:[\"“][^\"”()]{1,30}[\"”]|[A-Z][\w&-]{1,20})\))?"
+                r"(?:\s*\|)?(?:\s+\d{1,2}\.?)?",
                 sentence,
                 re.IGNORECASE,
             )
@@ -5332,6 +5390,8 @@ _ON_START = re.compile(
     # ("Hi-Med, LLC ... announces that, on October 24, 2017, the Acquiror
     # completed the initial drawdown")
     r"|\b(?:announces|announced|reports|reported|confirms|confirmed) that,?\s+on\s+$"
+    # ("The Company, on December 14, 2017, issued $135.0 million")
+    r"|^\W*(?:The Company|We|The Group),\s+on\s+$"
 )
 _ISSUE_VERB = re.compile(
     r"\bexecuted\b(?=\s+(?:a|an|the)?[^.]{0,40}?\b(?:note|debenture)s?\b)|"
@@ -5829,7 +5889,10 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
         # ("At the initial closing, which occurred on November 30, 2012, the
         # Company issued")
         r"|^\W*at\s+the\s+(?:initial\s+|first\s+)?closing,\s+which\s+(?:occurred|took place)"
-        r"\s+on\s*$",
+        r"\s+on\s*$"
+        # ("At the time of issuance on October 17, 2024, HYBE shares closed
+        # at KRW 192,100")
+        r"|^\W*at\s+the\s+time\s+of\s+(?:issuance|issue)\s+on\s*$",
         left.lower()[-160:],
     ):
         return 2
@@ -5900,7 +5963,10 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
                 # "... in a private placement on July 7"; "convertible loan
                 # notes issued by Diaceutics on 15 October 2018"
                 r"|\b(?:issued|sold)\b[^;]{0,120}\b(?:notes?|debentures?)\s*\([^)]{0,40}\)\s+on\s*$"
-                r"|\b(?:issued|sold)\b[^;]{0,160}\bin a private placement\s+on\s*$"
+                # ("sold $75,000,000 ... Notes due 2026 in a private
+                # transaction on May 30, 2006")
+                r"|\b(?:issued|sold)\b[^;]{0,160}\bin a private (?:placement|transaction|offering)"
+                r"\s+on\s*$"
                 # ("has successfully closed the issue of its FCCBs aggregating
                 # $50 million on June 30, 2011")
                 r"|\bclosed\s+the\s+(?:issue|issuance|offering|placement)\s+of\s+(?:its|the)\s+"
@@ -7807,6 +7873,21 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
             left,
         )
         is not None
+        # (or offers to exchange for the new ones: "offered to exchange any
+        # and all of its outstanding $328.1 million of 6¼% senior notes due
+        # 2021 for the new convertibles")
+        or rx.search(
+            r"\bexchange\s+(?:any\s+and\s+all\s+of\s+)?(?:its|the|their)\s+outstanding\s+"
+            r"\S{0,4}\d[\d,.]*\s*(?:million|billion)?\s+of\s*$",
+            left,
+        )
+        is not None
+        # the cash and in-kind parts of a rate paid either way: "paying 9%
+        # per year entirely in cash or by paying 6.25% per year in cash and
+        # 2.75% per year by increasing the principal amount"
+        or rx.search(r"\bor\s+by\s+paying\s*$", left) is not None
+        or rx.search(r"\bor\s+by\s+paying\s+[\d.]+\s*%[^.;%]{0,40}\band\s*$", left)
+        is not None
         # a premium, not a coupon: "may be redeemed at a premium of 12 per
         # cent per annum"
         or rx.search(r"\bpremium\s+of\s*$", left) is not None
@@ -8398,6 +8479,12 @@ _COUPON_BESIDE_YIELD = re.compile(
     r"(\d[\d.]*)\s*%\s+and\s+\d[\d.]*\s*%\s*,?\s*respectively\b"
     r"|\bboth (?:the )?(?:interest )?coupon(?: rate)? and (?:the )?yield to maturity of "
     r"(\d[\d.]*)\s*%"
+    # ("Both the coupon rate and yield-to-maturity on the CBs were set at 0%")
+    r"|\bboth (?:the )?coupon(?: rate)? and (?:the )?yield-to-maturity on the "
+    r"(?:cbs|bonds|notes) (?:were|are) set at (\d[\d.]*)\s*%"
+    # ("The coupon and maturity interest rates were 0% and 3%, respectively")
+    r"|\bcoupon(?: rate)? and (?:the )?maturity interest rates? (?:were|are|of) "
+    r"(\d[\d.]*)\s*%\s+and\s+\d[\d.]*\s*%\s*,?\s*respectively\b"
     # (one figure for both: "The bonds carry a coupon rate and interest rate
     # to maturity of 2.1%")
     r"|\bcoupon(?: rate)? and (?:the )?(?:interest rate|yield(?: rate)?) to maturity of "
@@ -8705,6 +8792,9 @@ def _formula(sentence: str, percent: Percent) -> tuple[Decimal, str] | None:
     # ("at $5.00 per share, which is a 52.15% discount to the Jan. 13
     # closing share price of $10.45")
     if rx.search(
+        # ("The conversion price is set at NT$14.61, a discount of 4.5% to the
+        # stock's closing price on Thursday, June 19")
+        r"\bconversion price (?:is|was) set at \S{0,4}\s?\d[\d,.]*,\s+an?\s+(?:discount|premium)\s+of\s*$|"
         # ("represents an initial conversion discount of 17.4 per cent to KTL's
         # volume-weighted average price of S$0.048 on March 1")
         # ("has been set at EUR 17.43, representing a premium of 25% of the
@@ -9369,6 +9459,13 @@ _A_FORMULAS_RESULT = re.compile(
 )
 
 
+#: A note that converts into warrants, as a sponsor's loan to a blank-check
+#: company does: "convert the balance and interest into warrants".
+_INTO_WARRANTS = re.compile(
+    r"\bconvert\b[^.;]{0,80}\binto\s+(?:[\w-]+\s+){0,2}warrants\b"
+)
+
+
 def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
     """What the words around an amount say it is as a conversion price."""
     value = money.text(places=None)
@@ -9404,8 +9501,11 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         left,
     ):
         per_share = True
-    # ("convertible into units at a price of $0.05 per unit")
-    if rx.search(r"\binto\s+units\b", left) and rx.match(r"^\s*per unit\b", right):
+    # ("convertible into units at a price of $0.05 per unit"; "convert the
+    # balance and interest into warrants ... at $1 per warrant")
+    if (
+        rx.search(r"\binto\s+units\b", left) and rx.match(r"^\s*per unit\b", right)
+    ) or (_INTO_WARRANTS.search(left) and rx.match(r"^\s*per warrant\b", right)):
         per_share = True
     if _RATE_NUMERATOR.match(lowered[money.end : money.end + 90]):
         return found
@@ -9431,7 +9531,8 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # ("an initial conversion share price of A$6.35")
         # ("at an initial exchange price of USD0.1350")
         # ("carries a fixed convertible price of $0.01": the same, misworded)
-        r"(?:conversion (?:share )?(?:price|ratio|rate)|exchange price|fixed convertible price"
+        # ("Convertible price: VND29,228/share", a Vietnamese board's plan)
+        r"(?:conversion (?:share )?(?:price|ratio|rate)|exchange price|(?:fixed )?convertible price"
         r"|\bprice for the conversion of (?:the|each) (?:[\w-]+\s+){0,2}?(?:notes?|bonds?|debentures?)"
         r"(?:\s+into\s+(?:[\w-]+\s+){0,3}?(?:shares|stock)(?:\s+of\s+the\s+(?:issuer|company))?)?)"
         # ("a conversion price per Subordinate Voting Share of the Company
@@ -9683,6 +9784,9 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"converted\b"
         r"|\b(?:the company|we)\s+converted\b(?:[^.;]|\.(?=\d)){0,120}\binto\s+[\d,]+\s"
         r"|\b(?:was|were|has been|have been)\s+converted\b"
+        # ("The shares were swapped at the conversion price of P4.485030 per
+        # common share")
+        r"|\b(?:shares|notes)\s+were\s+swapped\s+at\b"
         # ("$1.2M OF $2.2M CREDIT FACILITY CONVERTED TO COMMON STOCK AT $5.00
         # PER SHARE": a stamp on the note)
         r"|\d[\d.,]*\s*[mk]?\s+of\s+\S{0,4}\d[\d.,]*\s*[mk]?\s+(?:credit\s+)?"
@@ -9819,6 +9923,7 @@ def fixed_prices(reader: Reader) -> list[Found]:
         # ("The initial price for the conversion of the Bonds into Ordinary
         # Shares of the Issuer was EUR 12.93")
         "price for the conversion",
+        "convertible price",
     ):
         lowered = sentence.lower()
         # a valuation's inputs: "using the weighted-average Black-Scholes
@@ -9844,6 +9949,10 @@ def fixed_prices(reader: Reader) -> list[Found]:
             # ("convert the Notes ... at a conversion rate of the lesser of
             # (i) C$1.25 ... and ... receive a warrant")
             and not rx.search(r"\bconversion (?:price|rate)\b", lowered)
+            # (nor a sponsor's note converting into warrants: "Pala may opt to
+            # convert the balance and interest into warrants ... at $1 per
+            # warrant")
+            and not _INTO_WARRANTS.search(lowered)
         )
         lower_of = rx.search(r"\b(?:lower|lesser) of\b", lowered) is not None
         formula = lower_of and any(

@@ -63,6 +63,14 @@ def normalise(text: str) -> str:
     return rx.sub(r"\s+", " ", text).strip()
 
 
+#: A list's line that a short label opens: "Issue value: VND234,000,000,000".
+#: (in sentence case: a note's face in capitals, "ORIGINAL PRINCIPAL AMOUNT:
+#: $210,526.32 DATE: September 19, 2024", reads on into its text)
+#: (at a line's start, in no columns: not a signature block's "Date: March
+#: 15, 2024          HELIOS RENEWABLE SYSTEMS, INC.", then its indented "By:")
+_LABELLED = re.compile(r"[ \t]{0,2}[A-Z][a-z][\w ]{0,40}:[ \t]+\S(?!.*\S[ \t]{3,}\S)")
+
+
 def _blocks(text: str) -> list[str]:
     """Paragraphs: text between blank lines, and after a short line (a
     heading, a table row "Principal amount | $ 275,000", the last line of a
@@ -74,10 +82,22 @@ def _blocks(text: str) -> list[str]:
     for index, line in enumerate(rows):
         # (a term sheet's label opens a paragraph, after a long value line)
         # (and so does a list's item: "- Amount: US$ 1 Billion")
-        if lines and (
-            _TERM_LABEL.fullmatch(line.strip())
-            or rx.match(r"\s*[-–•●▪]\s+[A-Z][\w ]{1,30}:", line)
-            or _heading_after_figures(lines[-1], line, rows[index + 1 : index + 2])
+        if (
+            lines
+            and (
+                _TERM_LABEL.fullmatch(line.strip())
+                or rx.match(r"\s*[-–•●▪]\s+[A-Z][\w ]{1,30}:", line)
+                # (and a label after a labelled line, where a list has no bullets:
+                # "Agent for registration and payment: Viet Capital Securities
+                # Joint Stock Company (VCSC)", then "Issue value: VND234,000,000,000")
+                or (
+                    not face
+                    and len(lines[-1].strip()) > _SHORT_LINE
+                    and _LABELLED.match(line) is not None
+                    and _LABELLED.match(lines[-1]) is not None
+                )
+                or _heading_after_figures(lines[-1], line, rows[index + 1 : index + 2])
+            )
         ):
             blocks.append("\n".join(lines))
             lines = []
@@ -412,6 +432,8 @@ PREFIXES = (
     ("MXN", "MXN"), ("PLN", "PLN"), ("THB", "THB"),
     # ("Total Issuance Amount: R$1,745,900,000.00": the Brazilian real)
     ("R$", "BRL"),
+    # (the Philippine peso's sign: "₱2.5 billion")
+    ("₱", "PHP"),
     # (the Gulf press: "plans to sell Dh7.35 billion in convertible bonds",
     # "Dhs 500 million"; "BD 86.098 million" in Bahraini dinars, a space
     # after the letters: "BD1 Investment Holding, LLC" is a name)
@@ -446,7 +468,7 @@ SUFFIXES = (
 )  # fmt: skip
 _SCALE = {"thousand": 10**3, "million": 10**6, "mil": 10**6, "mln": 10**6, "mn": 10**6,
           "mio": 10**6,
-          "billion": 10**9, "bln": 10**9, "lakh": 10**5,
+          "billion": 10**9, "bln": 10**9, "trillion": 10**12, "lakh": 10**5,
           "crore": 10**7}  # fmt: skip
 #: A number this large before "million" is a misprint ("$3,935,000 million").
 _SCALED_LIMIT = 100_000
@@ -481,7 +503,9 @@ MONEY_BEFORE = re.compile(
     # ("USD 105 mn")
     # ("CHF 61 mio.": a Swiss or German million)
     # ("SEK 160 M", "EUR 2 BN": a scale in capitals after a space)
-    r"(?:(?:\s*|-)(million|mil|mln|mn|mio|billion|bln|thousand|lakh|crore)\b|(bn|mm|[kmb])(?![\w$])"
+    # ("KRW 4 trillion")
+    r"(?:(?:\s*|-)(million|mil|mln|mn|mio|billion|bln|trillion|thousand|lakh|crore)\b"
+    r"|(bn|mm|[kmb])(?![\w$])"
     r"|\s(?-i:(M|MN|Mn|BN|Bn))(?![\w&$'’]))?",
     re.IGNORECASE,
 )
@@ -495,7 +519,7 @@ MONEY_AFTER = re.compile(
     # U.S. Dollars")
     # ("a 250 million-euro 2018 convertible bond")
     # ("raising 500 mln won": a wire's short scale word)
-    rf"(?<![\w$.,/])({_NUMBER})(?:\s*(million|billion|bln|mln|thousand|lakh|crore))?"
+    rf"(?<![\w$.,/])({_NUMBER})(?:\s*(million|billion|bln|mln|trillion|thousand|lakh|crore))?"
     rf"(?:\s+|(?<=[a-z])-)(?i:({_SUFFIX}))\b"
 )
 
@@ -651,7 +675,11 @@ def dollar_assumed(text: str) -> str | None:
     marks = _dollar_marks(text)
     # (an Indian issuer's foreign currency convertible bonds, "FCCBs", are
     # sold abroad in US dollars, whatever else the text says)
-    if rx.search(r"\bFCCBs?\b|\bforeign currency convertible bonds?\b", text, re.I):
+    # (nor a Philippine text, whose own money is the peso: "a $20-million
+    # convertible loan" is no Canadian press's)
+    if rx.search(
+        r"\bFCCBs?\b|\bforeign currency convertible bonds?\b", text, re.I
+    ) or peso_document(text):
         return None
     us_listed = _US_EXCHANGE.search(text) is not None
     # "US$200,000,000" beside bare "$25,000,000" and "$7.70" in a text about
@@ -1074,11 +1102,13 @@ def money_in(
     yen: str = "JPY",
     rand: bool = False,
     rupee: str = "INR",
+    peso: bool = False,
 ) -> list[Money]:
     """Every amount of money in the sentence, in order ("$" is ``dollar``,
     "¥" is ``yen``, "Rs." is ``rupee``; with ``rand``, "R25 million" and the
-    cents are South African rand)."""
-    return list(_money_in(sentence, dollar, yen, rand, rupee))
+    cents are South African rand; with ``peso``, "P100 million" is in
+    Philippine pesos)."""
+    return list(_money_in(sentence, dollar, yen, rand, rupee, peso))
 
 
 #: The reader asks the same sentence for its amounts, percents and dates from
@@ -1099,11 +1129,30 @@ def rand_document(text: str) -> bool:
     )
 
 
-#: "R25 million", "R1.2bn", "R1,700,000", "R42.9438" in a South African text.
-_RAND = re.compile(
-    r"(?<![\w$.,])R\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)"
-    r"(?:\s*(million|billion)\b|(bn|m)\b)?"
-)
+def peso_document(text: str) -> bool:
+    """Whether the text is about the Philippines, where "P100 million" and
+    "P2.20 per share" are amounts in pesos."""
+    return (
+        rx.search(
+            r"\bPhilippines?\b|\bPhilippine\b|\b(?:Manila|Makati|Taguig|Pasig)\b|\bpesos?\b",
+            text,
+        )
+        is not None
+    )
+
+
+def _letter_mark(letter: str) -> re.Pattern[str]:
+    """An amount a lone capital letter opens: "R25 million", "R1.2bn",
+    "R1,700,000", "R42.9438" in a South African text; "P100 million",
+    "P474-million", "P2.20" in a Philippine one."""
+    return re.compile(
+        rf"(?<![\w$.,]){letter}\s?(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)"
+        r"(?:(?:\s*|-)(million|billion)\b|(bn|m)\b)?"
+    )
+
+
+#: The currency each lone letter names where the document is that country's.
+_LETTER_MARKS = {"ZAR": _letter_mark("R"), "PHP": _letter_mark("P")}
 
 
 def _scaled(digits: str, scale: str | None) -> Decimal | None:
@@ -1115,13 +1164,14 @@ def _scaled(digits: str, scale: str | None) -> Decimal | None:
     return number * _SCALE[scale.lower()] if scale else number
 
 
-def _rand_amounts(sentence: str) -> list[Money]:
+def _letter_amounts(sentence: str, code: str) -> list[Money]:
+    """The amounts the lone letter of the currency ``code`` opens."""
     found = []
-    for match in _RAND.finditer(sentence):
+    for match in _LETTER_MARKS[code].finditer(sentence):
         scale = match.group(2) or _SHORT_SCALE.get(match.group(3) or "")
         number = _scaled(match.group(1), scale)
         if number is not None:
-            found.append(Money(number, "ZAR", match.start(), match.end()))
+            found.append(Money(number, code, match.start(), match.end()))
     return found
 
 
@@ -1158,11 +1208,13 @@ def _code_millions(sentence: str, found: list[Money]) -> list[Money]:
 
 @_READ_ONCE
 def _money_in(
-    sentence: str, dollar: str, yen: str, rand: bool, rupee: str
+    sentence: str, dollar: str, yen: str, rand: bool, rupee: str, peso: bool
 ) -> tuple[Money, ...]:
     found: list[Money] = []
     if rand:
-        found += _rand_amounts(sentence)
+        found += _letter_amounts(sentence, "ZAR")
+    if peso:
+        found += _letter_amounts(sentence, "PHP")
     for match in MONEY_BEFORE.finditer(sentence):
         mark = match.group(1)
         # (in a South African text "RMB" is Rand Merchant Bank)
