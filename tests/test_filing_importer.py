@@ -15545,6 +15545,99 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "Asia Growth Fund LP.",
             {"principal": "32500000000.00 VND"},
         ),
+        # each note's $1,000 paid in cash is no principal; a price before its
+        # name
+        (
+            "Kerzner International Limited today announced that it has priced "
+            "$200 million of Convertible Senior Subordinated Notes Due 2024. The "
+            "$58.24 conversion price represents a 33% premium over the closing "
+            "price of the Company's Ordinary Shares. In general, upon conversion "
+            "of a convertible note, the holder of such note will receive cash "
+            "equal to the $1,000 principal amount of the note and Ordinary Shares "
+            "for the note's conversion value in excess of such principal amount.",
+            {"principal": "200000000.00 USD", "conversion-price": "58.24 USD"},
+        ),
+        # a concurrent offering's notes that do not convert
+        (
+            "Expedia Group, Inc. today announced that it has priced its private "
+            "offering (the \u201cSenior Notes Offering\u201d) of $1 billion "
+            "aggregate principal amount of unsecured 2.950% Senior Notes due 2031 "
+            '(the "Senior Notes") and its private offering (the \u201cConvertible '
+            "Notes Offering\u201d) of $900 million, which was increased from the "
+            "previously announced offering size, aggregate principal amount of "
+            "convertible unsecured 0% Senior Notes due 2026 (the \u201cConvertible "
+            "Notes\u201d).",
+            {"principal": "900000000.00 USD", "rate": "0"},
+        ),
+        # notes "valued at" an amount; a rate "a-year"
+        (
+            "AES announced yesterday that it had issued convertible loan notes "
+            "valued at \u20ac6 million to shareholders. The notes are repayable in "
+            "five years and carry a 9 per cent a-year compound interest charge.",
+            {"principal": "6000000.00 EUR", "rate": "0.09"},
+        ),
+        # raised from the sale of convertible bonds
+        (
+            "Sound Global has raised Rmb680 million ($100 million) from the sale "
+            "of convertible bonds.",
+            {"principal": "680000000.00 CNY"},
+        ),
+        # a New Zealand company's dollar; the note issued to a holder for an
+        # amount
+        (
+            "The New Zealand Wine Company Limited has today issued the Convertible "
+            "Note to Foley Family Wines Holdings, New Zealand Limited (Foley "
+            "Holdings) for $11.8 million. On conversion of the Convertible Note, "
+            "8,512,266 shares could be issued to Foley Holdings at a price of "
+            "$1.386 per share.",
+            {"principal": "11800000.00 NZD", "conversion-price": "1.386 NZD"},
+        ),
+        # an accretion's rate; new notes' face after "in exchange for its
+        # issuance of"
+        (
+            "School Specialty has entered into exchange agreements under which it "
+            "will retire $100 million in aggregate principal of its outstanding "
+            "3.75% Convertible Subordinated Debentures due 2026 in exchange for "
+            "its issuance of $100 million in aggregate principal of new 3.75% "
+            "Convertible Subordinated Debentures due 2026. The New Debentures will "
+            "pay interest semi-annually at a rate of 3.75% per year and their "
+            "principal will accrete at a rate of 3.9755% per year.",
+            {"principal": "100000000.00 USD", "rate": "0.0375"},
+        ),
+        # other notes' issue price and the notes the proceeds redeem
+        (
+            "The 10.375% senior secured notes due July 2016 were issued at 90.588% "
+            "of par. In May 2008 we issued $158.0 million of 8.5% convertible "
+            "notes due May 2015. Proceeds from the issuance of these notes were "
+            "used to fund the redemption of our 6.125% notes due December 2008.",
+            {"rate": "0.085", "purchase-price": None},
+        ),
+        # old bonds repurchased or refinanced are not the new bonds' maturity
+        (
+            "VEOLIA SUCCESSFULLY PLACES OCEANES DUE 2025 AND CONCURRENTLY "
+            "REPURCHASED ITS OUTSTANDING OCEANES DUE 15 MARCH 2021. Veolia has "
+            "successfully placed today bonds convertible into new shares due "
+            "January 1, 2025. The net proceeds will be used for the refinancing "
+            "of the outstanding OCEANEs due March 15, 2021.",
+            {"maturity": "2025-01-01"},
+        ),
+        # an acquisition's purchase price
+        (
+            "Metalico will issue 7% senior convertible notes in the aggregate "
+            "principal amount of $100 million. The total purchase price for the "
+            "acquisition is $76 million.",
+            {"principal": "100000000.00 USD", "purchase-price": None},
+        ),
+        # the rate of the old notes an exchange offer takes in
+        (
+            "TranSwitch Corporation announced the terms of its new 5.45% "
+            "Convertible Plus Cash Notes due September 30, 2007. On August 27, "
+            "2003, TranSwitch commenced an offer to exchange up to $94.1 million "
+            "aggregate principal amount of its new convertible Plus Cash Notes "
+            "for up to $114.1 million aggregate principal amount of its currently "
+            "outstanding 4\u00bd% Convertible Notes due 2005.",
+            {"rate": "0.0545"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -16928,6 +17021,16 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a fixed price set against one day's close",
         "a note converting into warrants",
         "earlier bonds and a plan's total",
+        "each note's thousand in cash and a price before its name",
+        "a concurrent offering's notes that do not convert",
+        "notes valued at an amount and a rate a-year",
+        "raised from the sale of convertible bonds",
+        "a New Zealand company's dollar",
+        "an accretion's rate and new notes' face in an exchange",
+        "other notes' issue price and the notes redeemed",
+        "old bonds repurchased or refinanced",
+        "an acquisition's purchase price",
+        "the rate of the old notes an exchange takes in",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

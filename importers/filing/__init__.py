@@ -2601,12 +2601,22 @@ _ISSUE_PRICE_POINTS = re.compile(
 )
 
 
+#: A sentence about notes that do not convert, named by their rate and rank.
+_OTHER_NOTES_PRICE = re.compile(
+    r"^(?![^.]*\bconver)[^.]*\b\d[\d.]*%\s+(?:senior|secured|subordinated)\b[^.]{0,30}\bnotes\b",
+    re.IGNORECASE,
+)
+
+
 def _issue_price_percent(reader: Reader) -> tuple[Decimal, str] | None:
     """The percentage of the principal the notes were issued at, and its
     sentence; None when the text states none (or several)."""
     found = {
         (Decimal(match.group("percent")), sentence)
         for sentence in reader.sentences
+        # (not other notes': "The 10.375% senior secured notes due July 2016
+        # were issued at 90.588% of par", beside convertible notes)
+        if not _OTHER_NOTES_PRICE.search(sentence)
         for pattern in (_ISSUE_PRICE_PERCENT, _ISSUE_PRICE_POINTS)
         for match in pattern.finditer(sentence)
         if pattern is _ISSUE_PRICE_PERCENT

@@ -639,7 +639,12 @@ _OID_AFTER = re.compile(
 #: After "in exchange for", the notes' own face, neither a price nor older
 #: notes: "issued convertible promissory notes in exchange for an aggregate
 #: principal amount of $20.1 million".
-_THEIR_FACE = r"\s+(?:an?\s+)?(?:aggregate\s+)?principal\s+amount\b"
+#: ("in exchange for its issuance of $100 million in aggregate principal of
+#: new ... Debentures": the new notes' face, the amount right after)
+_THEIR_FACE = (
+    r"(?:\s+(?:an?\s+)?(?:aggregate\s+)?principal\s+amount\b"
+    r"|\s+(?:its|the)\s+issuance\s+of\s*$)"
+)
 _PURCHASE = re.compile(
     r"(?:purchase price|subscription price|purchase amount|consideration of|"
     # (not "The surcharge ... in exchange for these amendments is estimated
@@ -1686,6 +1691,16 @@ def _exchanged_or_the_options_part(sentence: str, money: Money, left: str) -> bo
     return bool(exchanged or the_options)
 
 
+#: Notes a text names as not convertible beside its convertible ones: "$1
+#: billion aggregate principal amount of unsecured 2.950% Senior Notes due
+#: 2031 (the "Senior Notes")".
+_NOT_CONVERTIBLE_NOTES = re.compile(
+    r"\s*(?:aggregate\s+)?principal\s+amount\s+of\s+(?:(?!convertible\b|exchangeable\b)[\w%.-]+\s+){0,5}"
+    r"notes\s+due\s+\d{4}\s*\(\s*the\s+[\"“](?:senior\s+)?notes[\"”]\s*\)",
+    re.IGNORECASE,
+)
+
+
 def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
     """An amount that is not what the note was issued for: a facility, an
     amount repaid, converted or outstanding, a valuation's input, a balance
@@ -1727,6 +1742,13 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
             r"|\ba\s+plan\b[^$.;]{0,100}\bto\s+issue\s+(?:[\w-]+\s+){0,3}(?:bonds|notes|debentures)"
             r"\s+worth\s*$",
             before,
+        )
+        # (nor a concurrent offering's notes that do not convert: "$1
+        # billion aggregate principal amount of unsecured 2.950% Senior Notes
+        # due 2031 (the "Senior Notes")" beside the convertible notes)
+        or (
+            _NOT_CONVERTIBLE_NOTES.match(sentence, money.end) is not None
+            and "convertible" in sentence.lower()
         )
     ):
         return True
@@ -2373,6 +2395,31 @@ _PRINCIPAL_AROUND = (
         r"\bprices\s*$",
         r"^\s*(?:of\s+)?(?:[\w%.-]+\s+){0,3}(?:convertible|exchangeable)\s+(?:[\w-]+\s+){0,2}"
         r"(?:notes|bonds|debentures)\b",
+    ),
+    # ("had issued convertible loan notes valued at €6 million to
+    # shareholders"; "has raised Rmb680 million ($100 million) from the sale
+    # of convertible bonds")
+    (r"\bissued\s+(?:[\w-]+\s+){0,3}(?:notes|bonds|debentures)\s+valued\s+at\s*$", r""),
+    (
+        r"\braised\s*$",
+        r"^\s*(?:\([^()]{0,30}\)\s*)?from\s+the\s+sale\s+of\s+(?:[\w-]+\s+){0,3}"
+        r"(?:convertible|exchangeable)\s+(?:bonds|notes|debentures)\b",
+    ),
+    # ("its private offering (the “Convertible Notes Offering”) of $900
+    # million, which was increased from the previously announced offering
+    # size, aggregate principal amount of convertible unsecured 0% Senior
+    # Notes")
+    (
+        r"\bconvertible\s+(?:senior\s+)?notes\s+offering[\"”]?\)?\s+of\s*$",
+        r"^\s*,\s*which\s+was\s+(?:increased|upsized)\s+from\b",
+    ),
+    # ("in exchange for its issuance of $100 million in aggregate principal
+    # of new 3.75% Convertible Subordinated Debentures"; "has today issued the
+    # Convertible Note to Foley Family Wines Holdings, New Zealand Limited
+    # (Foley Holdings) for $11.8 million")
+    (
+        r"\bissuance of\s*$",
+        r"^\s*in\s+aggregate\s+principal\s+of\s+new\s+(?:[\w%.-]+\s+){0,3}convertible\b",
     ),
     # ("has priced a US $90 million, five-year, zero-coupon overseas
     # convertible bond")
@@ -3182,7 +3229,20 @@ def money_role(sentence: str, money: Money) -> str | None:
             )
             and rx.match(r"^\s*each\b", right, re.I)
         )
-        # "an issue price of $1,000 principal amount per debenture"
+        # "an issue price of $1,000 principal amount per debenture"; "the
+        # holder of such note will receive cash equal to the $1,000 principal
+        # amount of the note": each note's
+        # (not the whole note: "the holder of the G-Max note converted the
+        # entire $500,000 principal amount of the note")
+        or (
+            rx.search(r"\bequal to the\s*$", left) is not None
+            and rx.match(
+                r"^\s*principal amount of (?:the|each|such|a) (?:convertible )?"
+                r"(?:note|debenture|bond)\b(?!s)",
+                right,
+            )
+            is not None
+        )
         or rx.match(
             r"^\s*(?:principal|face) amount\s+(?:per|for each)\s+(?:debenture|note|bond|unit)\b",
             right,
@@ -3352,7 +3412,10 @@ def money_role(sentence: str, money: Money) -> str | None:
                 right,
             )
             or rx.search(
-                r"\b(?:acquisition of|acquiring|to acquire)\b[^$.;]{0,60}\bpurchase price of\s*$",
+                r"\b(?:acquisition of|acquiring|to acquire)\b[^$.;]{0,60}\bpurchase price of\s*$"
+                # ("The total purchase price for the acquisition is $76
+                # million")
+                r"|\bpurchase price for the (?:acquisition|assets|business|property)\b[^$.;]{0,20}$",
                 left,
             )
             # shares bought, not a note: "purchased additional shares of
@@ -3414,6 +3477,13 @@ def money_role(sentence: str, money: Money) -> str | None:
             sentence[: money.start].lower()[-220:],
         )
         or _promised_or_loaned(sentence, money)
+        # ("has today issued the Convertible Note to Foley Family Wines
+        # Holdings, New Zealand Limited (Foley Holdings) for $11.8 million")
+        or rx.search(
+            r"\bissued\s+the\s+convertible\s+(?:note|debenture|bond)\s+to\s+[^$.;]{2,120}\s+for\s*$",
+            sentence[: money.start].lower()[-200:],
+        )
+        is not None
         or any(
             rx.search(before, left) and rx.search(after, right)
             for before, after in _PRINCIPAL_AROUND
@@ -7082,6 +7152,11 @@ def _maturity_dates(
             r"\b(?:repayment|redemption|repurchase) of (?:all of )?(?:the )?(?:company['’]s )?"
             r"(?:outstanding )?(?:principal amount of )?(?:the |its )?"
             r"(?:[\w-]+\s+){0,4}(?:notes|debentures|bonds)\s+due\s+(?:on\s+)?$"
+            # ("CONCURRENTLY REPURCHASED ITS OUTSTANDING OCEANES DUE 15 MARCH
+            # 2021"; "the refinancing of the outstanding OCEANEs due March 15,
+            # 2021")
+            r"|\b(?:repurchased|redeemed|refinancing of)\s+(?:its|the|all of the)\s+outstanding\s+"
+            r"(?:[\w-]+\s+){0,3}(?:notes|debentures|bonds|oceanes)\s+due\s+(?:on\s+)?$"
             # ("by refinancing some of its OCEANE 2010 before their maturity
             # date of November 1, 2010")
             r"|\brefinanc\w*\b[^.;]{0,80}\bbefore their maturity date of\s+$"
@@ -7703,7 +7778,8 @@ _RATE_AFTER = re.compile(
     # ("a 6% cumulative interest rate"; "5 % accrued interest")
     # ("bearing 5.25% APR simple interest"; "with 6% compound interest")
     # ("a 7.5% pa interest rate")
-    r"(?:per annum|per year|a year|p\.a\.|pa\b|annual|annually|simple interest|apr\b|"
+    # ("carry a 9 per cent a-year compound interest charge")
+    r"(?:per annum|per year|a[- ]year|p\.a\.|pa\b|annual|annually|simple interest|apr\b|"
     r"(?:(?:cumulative|accrued|simple|fixed|stated|annual|compound|compounded)\s+)?interest|"
     # "the 4.0% unsecured and subordinated Convertible Note"; "8.00 per
     # cent. Convertible Bonds due 2019"
@@ -7882,12 +7958,43 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
             left,
         )
         is not None
+        # ("an offer to exchange up to $94.1 million aggregate principal amount
+        # of its new convertible Plus Cash Notes for up to $114.1 million
+        # aggregate principal amount of its currently outstanding 4½%
+        # Convertible Notes due 2005")
+        or rx.search(
+            r"\bexchange\b(?:[^.;]|\.(?=\d)){0,200}\bfor\s+(?:up\s+to\s+)?\S{0,4}\d[\d,.]*\s*"
+            r"(?:million|billion)?\s+"
+            r"(?:aggregate\s+principal\s+amount\s+of\s+)?(?:its|our|the)\s+(?:currently\s+)?"
+            r"outstanding\s*$",
+            lowered[:start],
+        )
+        is not None
         # the cash and in-kind parts of a rate paid either way: "paying 9%
         # per year entirely in cash or by paying 6.25% per year in cash and
         # 2.75% per year by increasing the principal amount"
         or rx.search(r"\bor\s+by\s+paying\s*$", left) is not None
         or rx.search(r"\bor\s+by\s+paying\s+[\d.]+\s*%[^.;%]{0,40}\band\s*$", left)
         is not None
+        # (nor an accretion's rate: "their principal will accrete at a rate
+        # of 3.9755% per year"; nor notes the proceeds redeem: "used to fund
+        # the redemption of our 6.125% notes due December 2008")
+        or rx.search(
+            r"\baccrete\s+at\s+a\s+rate\s+of\s*$|\bredemption\s+of\s+(?:our|its|the)\s*$",
+            left,
+        )
+        is not None
+        # (or a concurrent offering's notes that do not convert: "unsecured
+        # 2.950% Senior Notes due 2031 (the "Senior Notes")" beside the
+        # convertible ones)
+        or (
+            rx.match(
+                r"^\s*senior\s+notes\s+due\s+\d{4}\s*\(\s*the\s+[\"“]senior\s+notes[\"”]\s*\)",
+                right,
+            )
+            is not None
+            and "convertible" in lowered
+        )
         # a premium, not a coupon: "may be redeemed at a premium of 12 per
         # cent per annum"
         or rx.search(r"\bpremium\s+of\s*$", left) is not None
@@ -9459,6 +9566,17 @@ _A_FORMULAS_RESULT = re.compile(
 )
 
 
+def _price_before_its_name(left: str, after: str) -> re.Match[str] | None:
+    """The words after a price that name it the conversion price: "The
+    $58.24 conversion price represents a 33% premium over the closing
+    price"."""
+    if rx.search(r"(?:^|\bthe)\s*$", left) is None:
+        return None
+    return rx.match(
+        r"\s*(?:initial\s+)?conversion price\s+(?:represents|is|was|equals)\b", after
+    )
+
+
 #: A note that converts into warrants, as a sponsor's loan to a blank-check
 #: company does: "convert the balance and interest into warrants".
 _INTO_WARRANTS = re.compile(
@@ -9630,6 +9748,7 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"|^\W*this equates to a price per (?:ordinary |common )?share of\s*$",
         left,
     )
+    labelled = labelled or _price_before_its_name(left, lowered[money.end :])
     # (not a row of several columns: "Conversion price per share | $ 4.08 |
     # $ 6.00 | $ 4.20", one price for each series)
     if (

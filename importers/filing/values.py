@@ -641,8 +641,16 @@ _OTHER_DOLLARS: tuple[tuple[str, str, str | None, str, bool], ...] = (
         r"\bASX\b|\bListing Rules? (?:7\.1A?|10\.1[1-3]?)\b",
         False,
     ),
-    # (New Zealand by its exchange only: "WasteCo Group Limited (NZX: WCO)")
-    ("NZD", "New Zealand", None, r"\bNZX\b", False),
+    # (New Zealand by its exchange: "WasteCo Group Limited (NZX: WCO)"; or by
+    # a company incorporated there: "The New Zealand Wine Company Limited",
+    # "Foley Family Wines Holdings, New Zealand Limited")
+    (
+        "NZD",
+        "New Zealand",
+        r"\bNew Zealand(?:,?\s+[A-Z][\w&]*){0,3}\s+(?:Limited|Ltd)\b",
+        r"\bNZX\b",
+        False,
+    ),
     # (Hong Kong by its exchange only: a US filer's subsidiary is often there)
     (
         "HKD",
