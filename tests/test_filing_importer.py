@@ -15638,6 +15638,72 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "outstanding 4\u00bd% Convertible Notes due 2005.",
             {"rate": "0.0545"},
         ),
+        # a copy that lost the space in "Class A"
+        (
+            "The Notes may be converted at an initial conversion rate of 12.1630 "
+            "shares of ClassA Common Stock of DISH Network (ClassA Common Stock) "
+            "per $1,000 principal amount of Notes.",
+            {"share-class": '"Class A Common"'},
+        ),
+        # a share's face value is no note's; bonds "aggregating" an amount
+        (
+            "Apollo Hospitals had issued 1,500 unsecured foreign currency "
+            "convertible bonds (of $10,000 each), aggregating $15 million, to "
+            "IFC, in June 2009. IFC had an option to convert the FCCBs into "
+            "equity shares at a price of Rs 605 a share of face value Rs 10 each.",
+            {"principal": "15000000.00 USD"},
+        ),
+        # a news page's date line is no issue date
+        (
+            "Sinochem Hong Kong Holdings Issued HK$1.3 billion CB\n\n"
+            "Date:2006-08-02 Source:Sinochem Group\n\n"
+            "Sinochem Hong Kong Holdings signed a subscription contract to issue "
+            "convertible bonds.\n",
+            {"date": None},
+        ),
+        # each bond's principal amount "with a principal amount of ... each"
+        (
+            "Sogefi S.p.A. announces the completion of the placement of \u20ac100 "
+            "million equity-linked bonds due 2021. The Bonds, with a principal "
+            "amount of EUR 100,000 each, will be issued at par.",
+            {"principal": "100000000.00 EUR"},
+        ),
+        # a rate paid in kind instead of cash
+        (
+            "The Convertible Notes will accrue interest at a rate of 9.00% per "
+            "annum payable semi-annually in cash. Additionally, FiberTower may "
+            "elect to pay interest-in-kind (PIK) in the third and fourth years at "
+            "a rate of 11.00% in lieu of cash interest payments.",
+            {"rate": "0.09"},
+        ),
+        # a rate a loan changes to on an event
+        (
+            "The loan has a five year term with an interest rate initially of 6% "
+            "per year. If the conversion right is not approved at the meeting, "
+            "the interest rate on the loan will be changed from 6% per year to "
+            "12% per year.",
+            {"rate": "0.06"},
+        ),
+        # earlier bonds the new ones resemble
+        (
+            "Glaston Corporation will issue convertible bonds. The terms and "
+            "conditions of the Bonds to be issued now are similar to the "
+            "convertible bonds issued on 16 June 2009.",
+            {"date": None},
+        ),
+        # a bond's own price apiece is no conversion price
+        (
+            "TV-Loonland closed its offering of 5% convertible bonds. The company "
+            "sold 2,019,504 convertible bonds at \u20ac1.00 apiece.",
+            {"conversion-price": None},
+        ),
+        # a government-backed loan beside the notes
+        (
+            "In 2019, Legacy Canoo issued 12% secured convertible notes. On July "
+            "7, 2020, Legacy Canoo entered into a promissory note for loan "
+            "proceeds under the Paycheck Protection Program.",
+            {"date": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -17031,6 +17097,15 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "old bonds repurchased or refinanced",
         "an acquisition's purchase price",
         "the rate of the old notes an exchange takes in",
+        "a copy that lost the space in Class A",
+        "a share's face value and bonds aggregating an amount",
+        "a news page's date line",
+        "each bond's principal amount with each",
+        "a rate paid in kind instead of cash",
+        "a rate a loan changes to on an event",
+        "earlier bonds the new ones resemble",
+        "a bond's own price apiece",
+        "a government-backed loan beside the notes",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -7,7 +7,7 @@ person read in it (``NAME.truth.json``, with the source address; see
 truth (wrong); each stated term it does not yet read, and each value it
 gives that the truth does not hold (invented), is listed below as a strict
 xfail (reading it right, or no longer inventing it, turns the test red
-until the list is updated). After the first set, six hundred and twenty-three more
+until the list is updated). After the first set, six hundred and thirty more
 sets were collected after the reader was written and first scored unseen;
 ``SOURCES.md`` lists those first reads.
 ``python -m tests.filings_score`` prints the same comparison as a table.
@@ -195,7 +195,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10k-cik1544238-2020-jan-2020-oid-note": (
         "conversion-price date maturity principal purchase-price rate"
     ),
-    "10k-cik1560143-2022-director-7pct-note": "maturity principal rate",
+    "10k-cik1560143-2022-director-7pct-note": "maturity rate",
     "10k-cik1560143-2023-president-5pct-note": "maturity",
     "10k-cik1562201-2014-6pct-note": "date",
     "10k-cik1569340-2020-subsequent-series-c-note": "date maturity principal",
@@ -1108,7 +1108,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price share-class"
     ),
     "20f-phoenix-new-media-2018-particle-august-2016-convertible-loan-usd": (
-        "conversion-price principal related-party"
+        "conversion-price related-party"
     ),
     "20f-polymet-2019-glencore-2020-unsecured-debenture-first-tranche": "principal",
     "20f-primeacq-2013-chardan-underwriter-note-9-10": "date holder principal",
@@ -1527,6 +1527,9 @@ KNOWN_MISSING: dict[str, str] = {
     "announcement-jiamei-food-packaging-2021-cny750m-convertible-bonds": "date",
     "annual-assystem-2015-4pct-ornane-bonds-eur": "interest-payment principal",
     "annual-berjaya-group-1998-6pct-blb-iculs-myr": "conversion-price par-value rate",
+    "annual-capitaland-2014-1-95pct-convertible-bonds-due-2023-sgd": (
+        "maturity principal rate share-class"
+    ),
     "annual-cellnex-telecom-2019-150pct-convertible-bonds-due-2026-eur-tap": (
         "conversion-price date"
     ),
@@ -1567,6 +1570,9 @@ KNOWN_MISSING: dict[str, str] = {
         "maturity principal share-class"
     ),
     "annual-implenia-2016-0-5pct-subordinated-convertible-bond-chf": "date rate",
+    "annual-labcorp-2001-zero-coupon-convertible-subordinated-notes-due-2021": (
+        "principal purchase-price"
+    ),
     "annual-lin-so-chun-2018-notes": "conversion-price",
     "annual-noxopharm-2025-4f-chairman-note": "holder principal",
     "annual-noxopharm-2025-note9-convertible-notes": "conversion-price-floor maturity",
@@ -1810,6 +1816,9 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-discount conversion-lookback conversion-reference"
     ),
     "ex10-guarglobal-2013-10pct-convertible-note-form": "day-count",
+    "ex10-gulfstream-international-2008-junior-subordinated-debenture-conversion": (
+        "conversion-price principal"
+    ),
     "ex10-gulfwestern-2007-ncim-12pct-convertible-secured-note": "date",
     "ex10-hancock-jaffe-2015-biodyne-8pct-convertible-note": "date",
     "ex10-harmonic-energy-2013-seahorse-note": "date interest-payment",
@@ -1913,6 +1922,7 @@ KNOWN_MISSING: dict[str, str] = {
         "day-count maturity principal"
     ),
     "ex10-pura-naturals-2018-vista-note-amendment": "maturity",
+    "ex10-quaker-chemical-2020-dkk-convertible-promissory-note": "date principal",
     "ex10-quickmed-2009-granito-senior-convertible-note": "principal",
     "ex10-radview-software-2006-convertible-loan-agreement": "principal",
     "ex10-rainmaker-2025-ap-restructuring-note": "conversion-price maturity",
@@ -2008,6 +2018,7 @@ KNOWN_MISSING: dict[str, str] = {
     "ex10-xa-inc-2007-vision-opportunity-11pct-bridge-note": "date",
     "ex10-xcelmobility-2016-note-biz-wit-simple-interest": "rate",
     "ex10-xelr8-holdings-2010-series-a-note-form": "interest-payment",
+    "ex10-xlnt-veterinary-care-2006-8pct-convertible-promissory-note": "date principal",
     "ex10-xzeres-2012-gage-purchase-order-financing-note": "holder",
     "ex10-zalatoris-2024-amended-restated-promissory-note": "date",
     "ex10-zbb-energy-2006-aud-loan-agreement": "principal",
@@ -2380,6 +2391,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-agrotikos-oikos-spyrou-2021-convertible-bond-loan-eur": "date holder",
     "news-airborne-2002-5-75pct-convertible-senior-notes": "maturity rate",
+    "news-airbus-group-2015-0pct-convertible-bonds-due-2022-eur": "purchase-price",
     "news-aldar-properties-2008-dh3-562bn-interest-free-convertible-bonds-mubadala": (
         "conversion-lookback conversion-reference holder principal"
     ),
@@ -2403,6 +2415,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-apexindo-pratama-duta-2021-tranche-i-mandatory-convertible-bonds-usd": (
         "conversion-price principal"
     ),
+    "news-apollo-hospitals-2009-usd15m-fccb-ifc": "conversion-price holder par-value",
     "news-arafura-rare-earths-2025-nrfc-convertible-notes-aud": "holder",
     "news-argyle-security-2009-convertible-subordinated-promissory-notes-mml": "holder",
     "news-arria-nlg-2016-gbp262000-loan-notes-40p": "conversion-price principal",
@@ -2526,6 +2539,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-china-first-chemical-2016-guaranteed-convertible-bonds-chance-talent-usd": (
         "principal share-class"
     ),
+    "news-china-merchants-land-2015-0-5pct-convertible-bonds-usd": "principal",
     "news-china-milk-products-2006-convertible-bonds-usd": "principal",
     "news-china-railway-construction-2016-zero-coupon-convertible-bond-usd": (
         "share-class"
@@ -2712,6 +2726,9 @@ KNOWN_MISSING: dict[str, str] = {
     "news-first-sponsor-group-2024-4-85pct-perpetual-convertible-securities-sgd": (
         "conversion-price rate"
     ),
+    "news-five-star-quality-care-2006-3-75pct-convertible-senior-notes-due-2026": (
+        "principal"
+    ),
     "news-flasr-2016-auctus-note": "holder principal",
     "news-flowr-2020-10pct-subordinated-secured-convertible-debenture-units": (
         "interest-payment principal"
@@ -2811,6 +2828,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-hyundai-merchant-marine-2016-krw300bn-190th-series-cb": (
         "conversion-price holder"
     ),
+    "news-i-cable-communications-2021-2pct-convertible-bonds-hkd": "interest-payment",
     "news-ibi-income-fund-2010-c20m-5.75pct-seven-year-convertibles": "share-class",
     "news-ifci-2002-zero-coupon-optionally-convertible-debentures-inr": (
         "date principal share-class"
@@ -2838,6 +2856,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-jaiprakash-associates-2012-usd150m-fccb": "maturity principal",
     "news-jayride-2025-director-convertible-notes": "conversion-lookback principal",
     "news-jet2-2021-gbp-guaranteed-convertible-bonds-due-2026": "date",
+    "news-jk-paper-2011-fccb-eur": "par-value",
     "news-joyas-international-2014-7pct-convertible-bonds-sgd": "principal",
     "news-just-eat-takeaway-2021-0625pct-tranche-b-convertible-bonds-due-2028": (
         "conversion-price principal rate"
@@ -3194,6 +3213,9 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-lookback principal"
     ),
     "news-sino-energy-2019-hkd-8pct-24-month-convertibles": "conversion-price",
+    "news-sino-ocean-land-2010-8pct-convertible-securities-usd": (
+        "conversion-price interest-payment"
+    ),
     "news-sinoenergy-2009-3pct-guaranteed-senior-convertible-notes-reset": (
         "conversion-price conversion-price-floor"
     ),
@@ -3298,6 +3320,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-tui-2024-eur487m-1p95pct-convertible-bonds-due-2031": "share-class",
     "news-tulip-it-2007-usd125m-zero-coupon-bonds": "principal",
+    "news-tway-air-2020-private-convertible-bonds-kdb-krw": "holder",
     "news-twitter-2021-zero-coupon-convertible-senior-notes-due-2026": "rate",
     "news-ubisoft-2022-2375pct-oceanes-due-2028": "date share-class",
     "news-ucore-2024-c480k-7-5pct-convertible-debentures-second-closing": "share-class",
@@ -3425,6 +3448,9 @@ KNOWN_MISSING: dict[str, str] = {
     "nr-atlantic-petroleum-2016-9pct-secured-convertible-loan-facility-gbp": (
         "compounding"
     ),
+    "nr-avcorp-industries-2010-6pct-secured-subordinated-convertible-loan-cad": (
+        "related-party"
+    ),
     "nr-banca-transilvania-2013-subordinated-convertible-bonds-eur": "interest-payment",
     "nr-bank-south-pacific-2010-7pct-mandatory-convertible-notes-fjd": (
         "interest-payment share-class"
@@ -3442,6 +3468,7 @@ KNOWN_MISSING: dict[str, str] = {
     "nr-ca-immo-2021-0-75pct-convertible-bonds-due-2025-eur": (
         "principal rate share-class"
     ),
+    "nr-cable-one-2021-1-125pct-convertible-senior-notes-2028-usd": "maturity rate",
     "nr-canada-house-wellness-2019-lind-convertible-security-cad": (
         "conversion-price principal"
     ),
@@ -3511,6 +3538,9 @@ KNOWN_MISSING: dict[str, str] = {
         "principal"
     ),
     "nr-digital360-2021-45pct-convertible-bond-2017-2022-eur": "rate",
+    "nr-discovery-air-2011-senior-secured-convertible-debentures-cad": (
+        "conversion-price principal"
+    ),
     "nr-e-automotive-2024-12pct-secured-convertible-loan-usd": "related-party",
     "nr-electric-royalties-2023-convertible-credit-facility-cad": (
         "conversion-price-floor"
@@ -3528,6 +3558,7 @@ KNOWN_MISSING: dict[str, str] = {
     "nr-gensight-biologics-2022-heights-premium-convertible-notes-eur": (
         "purchase-price"
     ),
+    "nr-glaston-2010-7pct-convertible-bonds-eur": "conversion-price",
     "nr-gold-royalty-2023-10pct-convertible-debenture-usd": "principal rate",
     "nr-greenfields-petroleum-2016-9pct-convertible-debentures-due-2017": "maturity",
     "nr-hagl-agrico-2018-convertible-bonds-conversion-vnd": "principal",
@@ -3626,6 +3657,7 @@ KNOWN_MISSING: dict[str, str] = {
         "holder principal share-class"
     ),
     "nr-shoprite-2012-6-5pct-convertible-bonds-zar": "principal",
+    "nr-sinochem-hong-kong-2006-zero-coupon-cb-hkd": "date",
     "nr-snaige-2008-14pct-convertible-bonds-ltl": "maturity principal",
     "nr-somedia-networks-2015-convertible-debenture-difference-capital-cad": (
         "date share-class"
@@ -3669,11 +3701,13 @@ KNOWN_MISSING: dict[str, str] = {
     "offer-ecp-emerging-growth-2027-5-5pct-unsecured-convertible-notes-aud": (
         "conversion-price interest-payment rate"
     ),
+    "other-aptera-motors-2024-12pct-convertible-promissory-note": "interest-payment",
     "other-atrm-holdings-2014-5pct-ls-convertible-promissory-note": (
         "holder principal rate"
     ),
     "other-balfour-beatty-2013-1875pct-convertible-bonds-gbp": "date",
     "other-bank-rbk-2017-4pct-subordinated-convertible-bonds-kzt": "maturity",
+    "other-bristow-group-2008-3pct-convertible-senior-notes-due-2038": "principal",
     "other-castle-brands-2016-convertible-note-frost-gamma": "holder principal",
     "other-cho-thavee-2022-convertible-debentures-no-1-2022-conversion-report-thb": (
         "conversion-reference"
@@ -3709,6 +3743,9 @@ KNOWN_MISSING: dict[str, str] = {
         "interest-payment principal"
     ),
     "other-old-republic-2011-375pct-convertible-senior-notes-due-2018": "issue-costs",
+    "other-pdg-realty-2009-convertible-debentures-brl": (
+        "conversion-price interest-payment"
+    ),
     "other-rare-medium-1999-8pct-convertible-term-debentures-cvi": (
         "conversion-price-floor holder"
     ),
@@ -3718,6 +3755,9 @@ KNOWN_MISSING: dict[str, str] = {
     "other-shop-apotheke-europe-2021-zero-coupon-convertible-bonds-due-2028-eur": (
         "conversion-price date principal"
     ),
+    "other-sirius-satellite-radio-2003-3-5pct-convertible-notes-usd": (
+        "issue-costs principal"
+    ),
     "other-smith-wesson-holding-2007-4pct-senior-convertible-notes-due-2026": "date",
     "other-standard-pacific-2007-6pct-convertible-senior-subordinated-notes": (
         "interest-payment principal"
@@ -3726,6 +3766,9 @@ KNOWN_MISSING: dict[str, str] = {
         "holder maturity principal related-party share-class"
     ),
     "other-suzuki-motor-2016-zero-coupon-convertible-bonds-due-2021": "share-class",
+    "other-telewest-communications-2001-5pct-accreting-convertible-note-gbp": (
+        "holder principal"
+    ),
     "other-thoresen-thai-agencies-2007-2.5pct-convertible-bonds-due-2012-usd": (
         "conversion-price rate"
     ),
@@ -4249,6 +4292,9 @@ KNOWN_MISSING: dict[str, str] = {
     "rns-cora-gold-2023-usd-convertible-loan-notes": "maturity",
     "rns-defenx-2018-6pct-convertible-loan-eur": "maturity",
     "rns-diaceutics-2022-gbp-cln-conversion": "conversion-price",
+    "rns-dolphin-capital-investors-2012-playa-grande-convertible-bonds-usd": (
+        "date share-class"
+    ),
     "rns-east-imperial-2023-10pct-secured-cln-second-completion-gbp": "principal",
     "rns-echo-energy-2023-zero-coupon-cln-initial-tranche": "principal",
     "rns-egdon-2021-gbp1051035-cln-concert-party": "related-party",
@@ -4553,6 +4599,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "xbrl-big-tree-group-2014-12pct-jsj-replacement-convertible-note": "holder rate",
     "xbrl-bioject-2011-10pct-convertible-notes-directors": "principal",
+    "xbrl-canoo-2019-12pct-secured-convertible-notes": "interest-payment",
     "xbrl-cik1022899-2020-pik-notes-related-parties": (
         "conversion-price principal rate related-party"
     ),
@@ -5397,6 +5444,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "news-orla-mining-2024-4-5pct-senior-unsecured-convertible-notes-usd": (
         "purchase-price"
     ),
+    "news-orpea-2013-1-75pct-convertible-bonds-due-2020-eur": "date",
     "news-osiris-therapeutics-2008-2pct-convertible-note-friedli": "maturity",
     "news-osteopore-2025-4pct-convertible-notes-advance-opportunities-aud": (
         "conversion-lookback conversion-reference holder"
@@ -5458,6 +5506,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "news-tianyun-2018-hkd-guotai-junan-notes": "conversion-reference",
     "news-trans-pacific-aerospace-2015-dilution-notes": "principal share-class",
     "news-transcentury-2011-6pct-convertible-bond-partial-conversion": "principal",
+    "news-tway-air-2020-private-convertible-bonds-kdb-krw": "related-party",
     "news-ugro-capital-2025-ccds-preferential-inr": "rate",
     "news-united-envirotech-2011-2-5pct-convertible-bonds-kkr-sgd": "share-class",
     "news-value-convergence-2009-hkd-1pct-convertible-bonds": "issue-costs",
@@ -5521,6 +5570,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "nr-nova-royalty-2020-8pct-convertible-loan-facility-cad": "interest-payment",
     "nr-pixium-vision-2018-11-5pct-convertible-bonds-kreos-eur": "holder",
     "nr-shoprite-2012-6-5pct-convertible-bonds-zar": "share-class",
+    "nr-sinochem-hong-kong-2006-zero-coupon-cb-hkd": "principal",
     "nr-solaredge-technologies-2024-2-25pct-convertible-senior-notes-usd": (
         "share-class"
     ),
@@ -5539,6 +5589,9 @@ KNOWN_INVENTED: dict[str, str] = {
         "conversion-discount conversion-reference"
     ),
     "other-amkor-technology-2006-2-50pct-convertible-notes-due-2011": "issue-costs",
+    "other-bristow-group-2008-3pct-convertible-senior-notes-due-2038": (
+        "holder related-party"
+    ),
     "other-ceradyne-2005-2-875pct-senior-subordinated-convertible-notes-usd": (
         "date issue-costs"
     ),
@@ -5557,9 +5610,11 @@ KNOWN_INVENTED: dict[str, str] = {
         "share-class"
     ),
     "other-lexicon-2014-5-25pct-convertible-notes-concurrent-offering": "related-party",
+    "other-lifepoint-hospitals-2007-3-5pct-convertible-notes-due-2014": "date",
     "other-midway-games-2006-7125pct-convertible-senior-notes-due-2026": (
         "conversion-price"
     ),
+    "other-pdg-realty-2009-convertible-debentures-brl": "rate",
     "other-pentegra-dental-group-1999-convertible-subordinated-notes-series-b": (
         "principal"
     ),
@@ -5576,7 +5631,6 @@ KNOWN_INVENTED: dict[str, str] = {
     "pr-antilles-gold-2022-moonstar-chairman-convertible-note": "issue-costs",
     "pr-antilles-gold-2024-patras-second-convertible-note": "conversion-reference",
     "pr-avicanna-2020-8pct-convertible-debentures": "date maturity",
-    "pr-basilea-2020-new-bonds-conversion-price": "principal",
     "pr-bilibili-2021-usd1400m-convertible-senior-notes-due-2026": "share-class",
     "pr-carrefour-2018-zero-coupon-cash-settled-convertible-bonds-usd": "share-class",
     "pr-cathedra-bitcoin-2023-3-5pct-secured-convertible-debentures-cad": "share-class",
@@ -5678,6 +5732,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "rns-metalnrg-2022-gbp-10pct-simple-cln-gis": "conversion-reference",
     "rns-mysquar-2016-usd2m-cln-sandabel-milestone-drawdowns": "principal",
     "rns-new-world-resources-2016-pik-mandatory-convertible-notes-eur": "share-class",
+    "rns-newsplayer-group-2003-6pct-convertible-loan-note-gbp": "holder",
     "rns-paragon-diamonds-2015-loan-reclassified-convertible-note": "related-party",
     "rns-pathfinder-minerals-2020-175k-cln-tranches": "principal",
     "rns-plexus-2024-loan-notes-maturity-extended": "conversion-price",

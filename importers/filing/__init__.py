@@ -3211,7 +3211,8 @@ _SHARE_CLASS = re.compile(
     r"((?-i:ADSs?|American [Dd]epositary [Ss]hares))\b"
     # ("Class 2 common stock")
     # ("Class “A” Common Shares")
-    r"|\b((?:Class [“\"']?[A-Z0-9][”\"']?\s+|(?-i:Series\s+[A-Z0-9]{1,3})\s+"
+    # ("ClassA Common Stock": a copy that lost the space)
+    r"|\b((?:Class ?[“\"']?[A-Z0-9][”\"']?\s+|(?-i:Series\s+[A-Z0-9]{1,3})\s+"
     r"|(?-i:[A-Z])\s+(?=(?-i:Ordinary)))?"
     # ("Class A voting common stock")
     r"(?:(?:non-)?voting\s+)?(?:Ordinary|Common))\s+(?:Shares?|Stock)\b"
@@ -3854,7 +3855,11 @@ def _first_class(sentence: str) -> str | None:
     for match in matches:
         if _another_class(sentence, match):
             continue
-        raw = next(group for group in match.groups() if group)
+        raw = rx.sub(
+            r"\bClass(?=[A-Z0-9]\b)",
+            "Class ",
+            next(group for group in match.groups() if group),
+        )
         # the class letter after the words: "Swvl's Common Shares A"
         letter = rx.match(r"\s+([A-Z])(?![\w'’.])", sentence[match.end() :])
         if letter is not None and raw.lower() in ("common", "ordinary"):

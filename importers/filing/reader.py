@@ -2421,6 +2421,13 @@ _PRINCIPAL_AROUND = (
         r"\bissuance of\s*$",
         r"^\s*in\s+aggregate\s+principal\s+of\s+new\s+(?:[\w%.-]+\s+){0,3}convertible\b",
     ),
+    # ("had issued 1,500 unsecured foreign currency convertible bonds (of
+    # $10,000 each), aggregating $15 million, to IFC")
+    (
+        r"\bissued\s+[\d,]+\s+(?:[\w-]+\s+){0,5}(?:bonds|notes|debentures)\b[^.;]{0,40},\s+"
+        r"aggregating\s*$",
+        r"",
+    ),
     # ("has priced a US $90 million, five-year, zero-coupon overseas
     # convertible bond")
     (
@@ -3207,11 +3214,15 @@ def money_role(sentence: str, money: Money) -> str | None:
                 # ("The Convertible Notes shall have a nominal value of €10,000
                 # each")
                 r"\b(?:face|nominal)\s+(?:value|amount)\s+of\s*$"
-                r"|\b(?:have|has)\s+a\s+principal\s+amount\s+of\s*$",
+                # ("The Bonds, with a principal amount of EUR 100,000 each")
+                r"|\b(?:have|has|with)\s+a\s+principal\s+amount\s+of\s*$",
                 left,
             )
             and rx.match(r"^\s*each\b", right)
         )
+        # a share's par: "at a price of Rs 605 a share of face value Rs 10
+        # each"
+        or rx.search(r"\bshares?\s+of\s+face\s+value\s*(?:of\s*)?$", left) is not None
         # "Units of C$1,000 principal amount of convertible debentures and
         # warrants": what one unit holds
         or (
@@ -5966,6 +5977,11 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
         left.lower()[-160:],
     ):
         return 2
+    # earlier bonds the new ones resemble: "The terms and conditions of the
+    # Bonds to be issued now are similar to the convertible bonds issued on
+    # 16 June 2009"
+    if rx.search(r"\bsimilar to the\b[^.;]{0,40}\bissued on\s*$", left.lower()[-120:]):
+        return None
     # another deal's closing: "the closing date of the business combination,
     # which occurred on July 10, 2023 (the “Closing Date”)"
     if rx.search(
@@ -6205,6 +6221,8 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
                     )
                 )
                 and not rx.search(r"\bby:|/s/", sentence, re.IGNORECASE)
+                # (nor a news page's: "Date:2006-08-02 Source:Sinochem Group")
+                and not rx.match(r"\s*source\s*:", after, re.IGNORECASE)
             )
         )
     ):
@@ -7490,7 +7508,11 @@ _A_PLAIN_BOND = re.compile(
     r"|^\W*[A-Z]{3}\s?\d[\d.,]*\s*(?:million|billion)?,\s+paid up on\b(?![^.]*\bconvert)"
     # ("The first ever bond issued by Implenia, worth CHF 200 million and with
     # a coupon of 3.125%, fell due on 12 May 2016")
-    r"|^(?![^.]*\bconvert)(?:[^.]|\.(?=\d))*\bbond\s+issued\s+by\s+[^,.;]{1,40},\s+worth\s+",
+    r"|^(?![^.]*\bconvert)(?:[^.]|\.(?=\d))*\bbond\s+issued\s+by\s+[^,.;]{1,40},\s+worth\s+"
+    # (or a government-backed loan: "On July 7, 2020, Legacy Canoo entered
+    # into a promissory note for loan proceeds under the Paycheck Protection
+    # Program")
+    r"|^(?![^.]*\bconvert)(?:[^.]|\.(?=\d))*\bPaycheck Protection Program\b",
     re.IGNORECASE,
 )
 
@@ -7981,6 +8003,17 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         # the redemption of our 6.125% notes due December 2008")
         or rx.search(
             r"\baccrete\s+at\s+a\s+rate\s+of\s*$|\bredemption\s+of\s+(?:our|its|the)\s*$",
+            left,
+        )
+        is not None
+        # (nor interest paid in kind instead of cash: "may elect to pay
+        # interest-in-kind (PIK) in the third and fourth years at a rate of
+        # 11.00% in lieu of cash interest payments"; nor the rate a loan
+        # changes to on an event: "the interest rate on the loan will be
+        # changed from 6% per year to 12% per year")
+        or rx.search(
+            r"\b(?:interest[- ]in[- ]kind|pik)\b[^.;%]{0,80}\bat\s+a\s+rate\s+of\s*$"
+            r"|\bwill\s+be\s+(?:changed|increased)\s+from\s+[\d.]+\s*%\s*(?:per\s+(?:year|annum)\s+)?to\s*$",
             left,
         )
         is not None
@@ -9625,7 +9658,12 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         rx.search(r"\binto\s+units\b", left) and rx.match(r"^\s*per unit\b", right)
     ) or (_INTO_WARRANTS.search(left) and rx.match(r"^\s*per warrant\b", right)):
         per_share = True
-    if _RATE_NUMERATOR.match(lowered[money.end : money.end + 90]):
+    if _RATE_NUMERATOR.match(lowered[money.end : money.end + 90]) or (
+        # a bond's own price: "sold 2,019,504 convertible bonds at €1.00
+        # apiece"
+        rx.search(r"\b(?:bonds|notes|debentures)\s+at\s*$", left) is not None
+        and rx.match(r"^\s*(?:apiece|each)\b", right) is not None
+    ):
         return found
     # a floor under the price: "with a floor on the conversion price of
     # $0.00005"
