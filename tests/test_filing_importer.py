@@ -15704,6 +15704,58 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "proceeds under the Paycheck Protection Program.",
             {"date": None},
         ),
+        # the offering's aggregate principal amount stated after it
+        (
+            "Cheniere Energy Inc. has priced an offering of Cheniere's 4.25% "
+            "Convertible Senior Notes due 2045. The aggregate principal amount of "
+            "the offering was US$625 million.",
+            {"principal": "625000000.00 USD"},
+        ),
+        # "priced its ... notes offering of" an amount
+        (
+            "AGCO said Tuesday that it priced its senior subordinated notes "
+            "offering of $175 million. The notes will be convertible based on an "
+            "initial conversion rate of 24.5525 shares of AGCO's common stock per "
+            "$1,000 principal amount of notes.",
+            {"principal": "175000000.00 USD"},
+        ),
+        # notes priced concurrently that do not convert
+        (
+            "Terex Corp. priced $172.5 million of 4% convertible senior "
+            "subordinated notes due 2015. The company concurrently priced $300 "
+            "million of senior notes due 2016 with a coupon of 10.875%.",
+            {"rate": "0.04"},
+        ),
+        # a prevailing (adjusted) conversion price
+        (
+            "Angang Steel's zero-coupon convertible bonds due 2023 are putable "
+            "on May 25. The bonds are convertible into H shares at the prevailing "
+            "conversion price of HK$6.61 per share.",
+            {"conversion-price": None},
+        ),
+        # the lender by its letters: signs the loan, may convert it
+        (
+            "Ahli United Bank received a request from the International Finance "
+            "Corporation (IFC) to convert subordinated debt to shares in the "
+            "bank. Ahli United Bank and IFC signed a $200 million subordinated "
+            "loan and conversion option agreement in November 2006.",
+            {"holder": '"International Finance Corporation"'},
+        ),
+        (
+            "The board approved agreements among The City Bank Ltd and "
+            "International Finance Corporation\u2019s (IFC). Conversion Option: IFC "
+            "may convert all or portion of the outstanding principal balance of "
+            "the loan into common shares of the borrower.",
+            {"holder": '"International Finance Corporation"'},
+        ),
+        # the issuer converting into its own stock is no holder
+        (
+            "Consolidated Delivery & Logistics, Inc. (CDL) issued a 7% "
+            "subordinated convertible note. CDL may convert all or any part of "
+            "the Note into fully paid shares of CDL's stock at a conversion price "
+            "of $6 per share.",
+            {"holder": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -17106,6 +17158,13 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "earlier bonds the new ones resemble",
         "a bond's own price apiece",
         "a government-backed loan beside the notes",
+        "the offering's aggregate principal amount after it",
+        "priced its notes offering of an amount",
+        "notes priced concurrently that do not convert",
+        "a prevailing conversion price",
+        "the lender by its letters signs the loan",
+        "the lender by its letters may convert",
+        "the issuer converting into its own stock",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

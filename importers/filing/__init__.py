@@ -470,8 +470,12 @@ def _holder_candidates(reader: Reader) -> list[Found]:
 #: An organisation and the short name the text gives it: "Catalina LP
 #: (“SunStream”)".
 _SHORT_NAMED = re.compile(
-    rf"(?P<full>{ORGANISATION.pattern})\s*\(\s*(?:the\s+)?[\"“]"
-    r"(?P<short>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2})[\"”]\s*\)"
+    # ("International Finance Corporation's (IFC)": a possessive before)
+    rf"(?P<full>{ORGANISATION.pattern})(?:['’]s)?\s*\(\s*(?:the\s+)?(?:[\"“]"
+    r"(?P<short>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2})[\"”]"
+    # (or its letters unquoted: "the International Finance Corporation
+    # (IFC)")
+    r"|(?P<letters>[A-Z]{2,6}))\s*\)"
 )
 
 
@@ -482,18 +486,36 @@ def _issued_to_a_short_name(reader: Reader) -> list[Found]:
     Note”) to SunStream"."""
     for sentence in reader.sentences:
         for defined in _SHORT_NAMED.finditer(sentence):
-            short = defined.group("short")
+            short = re.escape(defined.group("short") or defined.group("letters"))
             if short in (*_ROLE_WORDS, "Company", "Issuer", "Borrower"):
                 continue
             issued = re.compile(
                 r"\b(?:issued|sold)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}(?i:note|debenture)s?\b"
-                r"(?:\s*\([^()]{0,40}\))?[^.;()]{0,40}?\bto\s+"
-                + re.escape(short)
-                + r"\b"
+                rf"(?:\s*\([^()]{{0,40}}\))?[^.;()]{{0,40}}?\bto\s+{short}\b"
+                # (or the lender that may convert the loan: "IFC has an option
+                # to convert any unpaid part of the convertible loan"; "IFC
+                # may convert all or portion of the outstanding principal
+                # balance of the loan")
+                rf"|\b{short}\s+(?:has|had|will\s+have)\s+an?\s+option\s+to\s+convert\b"
+                rf"|\b{short}\s+may\s+convert\s+(?:all|any|the)\b[^.;]{{0,80}}\b(?i:loan|note|debenture)s?\b"
+                # ("Ahli United Bank and IFC signed a $200 million subordinated
+                # loan and conversion option agreement")
+                rf"|\band\s+{short}\s+signed\s+an?\s+[^.;]{{0,80}}\bconver\w*\b"
             )
+            # (the last of two parties joined: "among The City Bank Ltd and
+            # International Finance Corporation's (IFC)")
+            full = re.split(
+                r"\b(?:Ltd|Limited|Inc|Corp|LLC|plc|PLC)\.?\s+and\s+",
+                defined.group("full"),
+            )[-1]
             for other in reader.sentences:
-                if issued.search(other):
-                    return [Found(f'"{defined.group("full")}"', other, 3)]
+                # (not the issuer converting into its own stock: "CDL may
+                # convert all or any part of the Note into fully paid shares of
+                # CDL's stock")
+                if issued.search(other) and not re.search(
+                    rf"\b{short}['’]s\s+(?:[\w-]+\s+)?(?:stock|shares)\b", other
+                ):
+                    return [Found(f'"{full}"', other, 3)]
     return []
 
 

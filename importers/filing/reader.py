@@ -2421,6 +2421,14 @@ _PRINCIPAL_AROUND = (
         r"\bissuance of\s*$",
         r"^\s*in\s+aggregate\s+principal\s+of\s+new\s+(?:[\w%.-]+\s+){0,3}convertible\b",
     ),
+    # ("The aggregate principal amount of the offering was US$625 million";
+    # "it priced its senior subordinated notes offering of $175 million")
+    (
+        r"^\W*the\s+aggregate\s+principal\s+amount\s+of\s+the\s+(?:offering|notes|bonds|debentures)\s+"
+        r"(?:was|is|will\s+be)\s*$"
+        r"|\bpriced\s+its\s+(?:[\w-]+\s+){0,3}(?:notes|bonds|debentures)\s+offering\s+of\s*$",
+        r"",
+    ),
     # ("had issued 1,500 unsecured foreign currency convertible bonds (of
     # $10,000 each), aggregating $15 million, to IFC")
     (
@@ -7477,7 +7485,9 @@ _OTHER_DEBT_SENTENCE = re.compile(
     # notes of another kind sold at the same time: "NCLC also priced $675
     # million aggregate principal amount of its 12.25% senior secured notes
     # due 2024 (the “Secured Notes”)"
-    r"|^\W*(?:[A-Z][\w&.-]*\s+){1,3}also\s+(?:priced|issued|sold|closed)\b"
+    # ("The company concurrently priced $300 million of senior notes due
+    # 2016 with a coupon of 10.875%")
+    r"|^\W*(?:[A-Z][\w&.-]*\s+){1,3}(?:also|concurrently)\s+(?:priced|issued|sold|closed)\b"
     r"(?!(?:[^.]|\.(?=\d))*\b(?:convertib|exchangeab))(?:[^.]|\.(?=\d))*\b(?:notes|debentures|bonds)\b"
     # a plain bond placed beside the convertible: "At the same time, Deutsche
     # Post AG placed a senior bond with a 10-year term"; "In addition, a
@@ -9886,7 +9896,8 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
             # Debenture Share to $0.10 CAD")
             r"|\bconversion\s+price\b[^.;]{0,40}\b(?:moves|moved|changes|changed|goes|went)\s+"
             r"from\s+\S{0,4}\d[^.;]{0,40}?\bto\s+$"
-            r"|\b(?:revised|adjusted|amended|reduced|reset|new|latest)\s+conversion\s+price"
+            # ("the prevailing conversion price of HK$6.61")
+            r"|\b(?:revised|adjusted|amended|reduced|reset|new|latest|prevailing)\s+conversion\s+price"
             # ("The new conversion price will be $41.49, adjusted from $4.158")
             r"(?:\s+of|\s+is|\s+will\s+be)?(?:\s+approximately)?\s*$"
             # a prospectus's price in force after adjustments: "at a current
