@@ -486,9 +486,10 @@ def _issued_to_a_short_name(reader: Reader) -> list[Found]:
     Note”) to SunStream"."""
     for sentence in reader.sentences:
         for defined in _SHORT_NAMED.finditer(sentence):
-            short = re.escape(defined.group("short") or defined.group("letters"))
-            if short in (*_ROLE_WORDS, "Company", "Issuer", "Borrower"):
+            name = defined.group("short") or defined.group("letters")
+            if name in (*_ROLE_WORDS, "Company", "Issuer", "Borrower"):
                 continue
+            short = re.escape(name)
             issued = re.compile(
                 r"\b(?:issued|sold)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}(?i:note|debenture)s?\b"
                 rf"(?:\s*\([^()]{{0,40}}\))?[^.;()]{{0,40}}?\bto\s+{short}\b"
