@@ -483,7 +483,8 @@ def _issued_to_a_short_name(reader: Reader) -> list[Found]:
     """The organisation a note is issued to by the short name the text gives
     it: "a $25.0 million financing from Catalina LP (“SunStream”)", then
     "Clever Leaves issued a secured convertible note (the “Convertible
-    Note”) to SunStream"."""
+    Note”) to SunStream"; or the lender that short name signs the loan with
+    or may convert it ("IFC may convert all or portion of ... the loan")."""
     for sentence in reader.sentences:
         for defined in _SHORT_NAMED.finditer(sentence):
             name = defined.group("short") or defined.group("letters")

@@ -7981,32 +7981,22 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
             left,
         )
         is not None
-        # (or offers to exchange for the new ones: "offered to exchange any
-        # and all of its outstanding $328.1 million of 6¼% senior notes due
-        # 2021 for the new convertibles")
-        or rx.search(
-            r"\bexchange\s+(?:any\s+and\s+all\s+of\s+)?(?:its|the|their)\s+outstanding\s+"
-            r"\S{0,4}\d[\d,.]*\s*(?:million|billion)?\s+of\s*$",
-            left,
-        )
-        is not None
-        # ("an offer to exchange up to $94.1 million aggregate principal amount
-        # of its new convertible Plus Cash Notes for up to $114.1 million
+        # (nor old notes an exchange takes in: "offered to exchange any and
+        # all of its outstanding $328.1 million of 6¼% senior notes due 2021
+        # for the new convertibles"; "an offer to exchange up to $94.1 million
+        # ... of its new convertible Plus Cash Notes for up to $114.1 million
         # aggregate principal amount of its currently outstanding 4½%
         # Convertible Notes due 2005")
         or rx.search(
-            r"\bexchange\b(?:[^.;]|\.(?=\d)){0,200}\bfor\s+(?:up\s+to\s+)?\S{0,4}\d[\d,.]*\s*"
-            r"(?:million|billion)?\s+"
-            r"(?:aggregate\s+principal\s+amount\s+of\s+)?(?:its|our|the)\s+(?:currently\s+)?"
-            r"outstanding\s*$",
+            r"\bexchange\b(?:[^.;]|\.(?=\d)){0,200}?\b(?:its|our|the|their)\s+(?:currently\s+)?"
+            r"outstanding\s+(?:\S{0,4}\d[\d,.]*\s*(?:million|billion)?\s+of\s+)?$",
             lowered[:start],
         )
         is not None
         # the cash and in-kind parts of a rate paid either way: "paying 9%
         # per year entirely in cash or by paying 6.25% per year in cash and
         # 2.75% per year by increasing the principal amount"
-        or rx.search(r"\bor\s+by\s+paying\s*$", left) is not None
-        or rx.search(r"\bor\s+by\s+paying\s+[\d.]+\s*%[^.;%]{0,40}\band\s*$", left)
+        or rx.search(r"\bor\s+by\s+paying\s*(?:[\d.]+\s*%[^.;%]{0,40}\band\s*)?$", left)
         is not None
         # (nor an accretion's rate: "their principal will accrete at a rate
         # of 3.9755% per year"; nor notes the proceeds redeem: "used to fund
