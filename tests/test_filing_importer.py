@@ -15756,6 +15756,186 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "of $6 per share.",
             {"holder": None},
         ),
+        # a share class with its form after it: "common registered shares"
+        (
+            "Piraeus Bank subscribed to Tranche A bonds of the Convertible Bond "
+            "Loan issued by MIG. Piraeus Bank has committed to convert bonds worth "
+            "at least \u20ac90,000,000 into common registered shares of the "
+            "Company at a conversion price of \u20ac0.54 per share. Upon "
+            "conversion of bonds into common registered shares of the Company, "
+            "Piraeus Bank will hold a 17.7% stake in MIG.",
+            {"share-class": '"Common Registered"'},
+        ),
+        # a term table's rows after a bar: the issue size, the coupon dates
+        (
+            "Issuer | Amadeus IT Group, S.A.\nIssue size | Eur 750,000,000\n"
+            "Coupon dates | Semi annually\nCoupon | 1.5% (Annual)\n"
+            "Early redemption | at any time, if the parity value in respect of a "
+            "Bond in the principal amount of \u20ac100,000 exceeds \u20ac130,000.",
+            {"principal": "750000000.00 EUR", "interest-payment": '"semiannually"'},
+        ),
+        (
+            "Convertible bond 2020/2026\nIssue Size | 150m EUR\n"
+            "Maturity | 15.01.2026 (approx. 5.3 years)\nCoupon | 0.75% p.a.\n"
+            "Interest due dates | annually in arrear on 15 January in each year",
+            {
+                "principal": "150000000.00 EUR",
+                "maturity": "2026-01-15",
+                "interest-payment": '"annually"',
+            },
+        ),
+        # the day holders use their right is no issue date
+        (
+            "ATTICA HOLDINGS S.A. announces that on December 7, 2018 the "
+            "bondholders (investment funds) of the exchangeable bond loan of "
+            "Blue Star Ferries Maritime S.A. (\u201cBlue Star\u201d) exercised their "
+            "right to exchange the bonds issued by Blue Star on 5.9.2014 to bonds "
+            "issued by Attica Group, convertible to new shares of Attica Group.",
+            {"date": None},
+        ),
+        # bonds "covering an amount of"
+        (
+            "Piraeus Bank subscribed to 251,835,900 Tranche A bonds of the "
+            "Convertible Bond Loan (\u201cCBL\u201d) issued by MIG, covering an amount "
+            "of \u20ac251,835,900.",
+            {"principal": "251835900.00 EUR"},
+        ),
+        # a debt with a right to conversion; its annual interest; interest due
+        # with the principal on the due date
+        (
+            "The company has agreed on a debt of EUR 10 million with a right to "
+            "conversion with the Finnish Industry Investment Ltd. The annual "
+            "interest of the debt is 10%. Interests will fall due on the due date "
+            "together with the principal (PIK).",
+            {
+                "principal": "10000000.00 EUR",
+                "rate": "0.1",
+                "interest-payment": '"maturity"',
+            },
+        ),
+        # a news service's closing done on the day
+        (
+            "infinitii ai inc. announced that it has completed a private "
+            "placement and issued unsecured convertible debenture for gross "
+            "proceeds of CAD 520,000 on February 10, 2023.",
+            {"date": "2023-02-10"},
+        ),
+        # a Korean brief's bonds "for gross proceeds of"
+        (
+            "T-Robotics.Co.,Ltd. (KOSDAQ:A117730) announced that it will issue "
+            "Series 4 Unregistered nonguaranteed private convertible bonds for "
+            "gross proceeds of KRW 5,000,000,000 on June 10, 2021.",
+            {"principal": "5000000000.00 KRW"},
+        ),
+        # "The FCCBs amount to"
+        (
+            "The FCCBs amount to $100 million. The bonds have a tenure of five "
+            "years and one day, carry an interest of 2 per cent per annum payable "
+            "in arrears semi-annually.",
+            {"principal": "100000000.00 USD"},
+        ),
+        # a bond desk's "conversion price on the issue"
+        (
+            "Service Corp. International will call its 6.75% convertible "
+            "subordinated notes due 2008. The conversion price on the issue is "
+            "$6.92, and Service Corp. shares closed Thursday at $7.24.",
+            {"conversion-price": "6.92 USD"},
+        ),
+        # an ICULS issue's nominal value, not each holder's entitlement
+        (
+            "RIGHTS ISSUE OF RM177,341,650 NOMINAL VALUE OF 2% 10-YEAR "
+            'IRREDEEMABLE CONVERTIBLE UNSECURED LOAN STOCKS ("ICULS") ON THE '
+            "BASIS OF RM0.525 NOMINAL VALUE OF ICULS (OR EQUIVALENT TO 3.5 ICULS) "
+            "FOR EVERY ONE (1) ORDINARY SHARE OF RM1.00 EACH HELD",
+            {"principal": "177341650.00 MYR"},
+        ),
+        # bonds (FCCBs) "for" an amount; not a share's face value
+        (
+            "Aban Loyd Chiles Offshore has launched and priced an offering of "
+            "five-year, zero coupon, yen-denominated foreign currency convertible "
+            "bonds (FCCBs) for yen 9.30 billion. The conversion price will be "
+            "subject to a floor Rs 1,000 per equity share with a face value Rs 2 "
+            "each.",
+            {"principal": "9300000000.00 JPY"},
+        ),
+        # lakhs grouped by two; a press note's date is no issue date
+        (
+            "Great Offshore Ltd has informed BSE that the Company had issued USD "
+            "4,20,00,000, 7.25% unsecured Foreign Currency Convertible Bonds "
+            "(\u201cFCCBs\u201d) on October 05, 2007 due for maturity on 2012. The "
+            "Central Government vide press note dated February 15, 2010 permits "
+            "revision in the conversion price of outstanding FCCBs.",
+            {"principal": "42000000.00 USD", "date": "2007-10-05"},
+        ),
+        # a dirham price in fils; a rate per bond
+        (
+            "Type of Conversion: Mandatory\nConversion Price: AED 33,33 UAE Fils "
+            "per share\nInterest Rate Per Bond: 0% (zero percent)",
+            {"conversion-price": "0.3333 AED", "rate": "0"},
+        ),
+        # listed on both sides of the Tasman: the dollar is unsure
+        (
+            "The offer to noteholders will be priced at $1.1716, being the face "
+            "value of the notes. The convertible notes convert to ordinary shares "
+            "at 55 cents per share. Evergreen is a public company listed on the "
+            "New Zealand Stock Exchange and the Australian Stock Exchange.",
+            {"conversion-price": None},
+        ),
+        # notes the proceeds repurchase
+        (
+            "Helix announced today it has priced an offering of $125 million "
+            "principal amount of 4.125% Convertible Senior Notes due 2023. Helix "
+            "intends to use the net proceeds from the offering to repurchase all "
+            "of its currently outstanding $60.115 million principal amount of "
+            "3.25% Convertible Senior Notes due 2032.",
+            {"principal": "125000000.00 USD"},
+        ),
+        # each debenture's face after the issue's
+        (
+            "The Corporation proposes to issue and sell $50,000,000 of unsecured "
+            "subordinated convertible debentures with a face value of $1,000 "
+            "principal amount per Firm Debenture.",
+            {"principal": "50000000.00 USD"},
+        ),
+        # shares lent to hedge; another company's officer; no change in the
+        # major shareholder
+        (
+            "The Company issued USD 250 million of 5% convertible bonds due "
+            "2028. The Company's major shareholder, Drew Holdings (the "
+            "\u201cShareholder\u201d and together with the Company, the "
+            "\u201cLenders\u201d) have entered stock lending arrangements with DNB "
+            "Markets.",
+            {"related-party": None},
+        ),
+        (
+            "XingHe entered into a subscription agreement with Advance "
+            "Opportunities Fund for the proposed 1% convertible notes. Advance "
+            "Opportunities Fund is controlled by Tan Choon Wee, the chief "
+            "executive officer and director of Singapore-based Advance Capital "
+            "Partners Asset Management Pvt Ltd. XingHe does not expect a change in "
+            "its major shareholder as the fund will not hold more than 15%.",
+            {"related-party": None},
+        ),
+        # the directors beside other investors: one of several holders
+        (
+            "It is proposed that the Loan Stock will be offered for subscription "
+            "to the Directors of the Company and certain other private investors.",
+            {"related-party": None},
+        ),
+        # a conversion rate's price, unnamed
+        (
+            "The initial conversion rate is 17.7494 of Snap Class A common stock "
+            "per $1,000 principal amount of notes (equivalent to ~$56.34/share).",
+            {"conversion-price": "56.34 USD"},
+        ),
+        # the shares' gross proceeds beside the bonds'
+        (
+            "Senko Co., Ltd announced a private placement of 578,035 redeemable "
+            "convertible preferred shares at a price of KRW 21,625 for the gross "
+            "proceeds of KRW 12,500,006,875 and round 1 non-guaranteed private "
+            "equity convertible bonds for KRW 12,500,000,000 on March 31, 2021.",
+            {"principal": "12500000000.00 KRW", "purchase-price": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -17165,6 +17345,28 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "the lender by its letters signs the loan",
         "the lender by its letters may convert",
         "the issuer converting into its own stock",
+        "common registered shares",
+        "table rows: issue size, coupon dates",
+        "table rows: short scale, maturity, interest dates",
+        "holders exercising: no issue date",
+        "bonds covering an amount",
+        "a debt with a right to conversion",
+        "completed and issued on the day",
+        "will issue bonds for gross proceeds",
+        "the FCCBs amount to",
+        "conversion price on the issue",
+        "ICULS nominal, not entitlement",
+        "bonds (FCCBs) for yen",
+        "lakhs; a press note's date",
+        "dirham fils; rate per bond",
+        "New Zealand and Australian listings",
+        "notes the proceeds repurchase",
+        "each debenture's face per",
+        "stock lending: no relation",
+        "another company's officer",
+        "directors and other investors",
+        "a conversion rate's price",
+        "shares' proceeds beside bonds'",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

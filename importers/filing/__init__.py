@@ -3270,10 +3270,11 @@ _SHARE_CLASS = re.compile(
     # a Swiss or German class: "convertible into 30 mio. Von Roll bearer
     # shares"
     # ("convertible into 2.33 million registered shares of Implenia Ltd.";
-    # "the right to convert into ordinary bearer shares in the Company")
+    # "the right to convert into ordinary bearer shares in the Company";
+    # "to convert bonds ... into common registered shares of the Company")
     # (not "into registered shares of common stock": shares registered for
     # resale)
-    r"|\binto\s+(?:[\w.,-]+\s+){0,4}?((?:ordinary\s+)?(?:bearer|registered))\s+shares\b"
+    r"|\binto\s+(?:[\w.,-]+\s+){0,4}?((?:(?:ordinary|common)\s+)?(?:bearer|registered))\s+shares\b"
     r"(?!\s+of\s+(?:the\s+company['’]s\s+)?common\b)"
     # a Canadian dual-class issuer's: "convertible into Class A subordinate
     # voting shares", "converted into Subordinate Voting Shares of
@@ -4119,7 +4120,9 @@ _NOT_THE_HOLDERS_RELATION = re.compile(
     # a change in the company's control, not the holder's relation: "With the
     # change in the largest shareholder of KOSDAQ-listed Corpus Korea"; "All
     # Eyes on Largest Shareholder's Next Move"
-    r"|\bchange (?:in|of) (?:the )?(?:largest|major|controlling) (?:share|stock)holder\b"
+    # ("XingHe does not expect a change in its major shareholder")
+    r"|\bchange (?:in|of) (?:the |its |our )?(?:largest|major|controlling|substantial) "
+    r"(?:share|stock)holders?\b"
     r"|\b(?:largest|major|controlling) (?:share|stock)holder['’]s next move\b"
     # ("conferring on the Directors the authority to issue new ordinary
     # shares")
@@ -4133,8 +4136,17 @@ _NOT_THE_HOLDERS_RELATION = re.compile(
     # a lender of shares to hedge the bonds: "Oriental Gold, a company
     # controlled by Kingdee chairman Xu Shao Chun, provided 130 million shares
     # as a hedge facility for investors"
-    r"|^[^;]*\b(?:hedge facility|share lending (?:facility|agreement)|stock borrow(?:ing)? "
-    r"(?:facility|agreement))\b[^;]*"
+    # ("the Company's major shareholder, Drew Holdings (the "Shareholder"
+    # and together with the Company, the "Lenders") have entered stock
+    # lending arrangements with DNB Markets")
+    r"|^[^;]*\b(?:hedge facility|(?:share|stock) lending (?:facility|agreements?|arrangements?)"
+    r"|stock borrow(?:ing)? (?:facility|agreement))\b[^;]*"
+    # an office in another company the text places: "controlled by Tan Choon
+    # Wee, the chief executive officer and director of Singapore-based
+    # Advance Capital Partners Asset Management"
+    r"|\b(?:(?:chief\s+(?:executive|financial|operating)\s+)?officer|director|chairman|chairwoman"
+    r"|president|ceo)(?:\s+and\s+(?:a\s+)?director)?"
+    r"\s+of\s+[A-Z][\w-]*-based\s+[A-Z][\w&.,' -]*"
     # an officer quoted, the office first: "Executive Chairman, David
     # Sefton, said:"
     r"|\b(?:chairman|chairwoman|chief executive officer|ceo|president|director)"
@@ -4262,6 +4274,10 @@ _ONE_OF_SEVERAL = re.compile(
     r"|\bof which\s+\S{0,4}\d[\d,.]*\s*(?:million\s+)?(?:was|were)\s+(?:from\s+|held by\s+)?"
     r"(?:an?\s+)?related part(?:y|ies)\b"
     r"|\bincluded related parties\b"
+    # ("offered for subscription to the Directors of the Company and certain
+    # other private investors")
+    r"|\bto\s+(?:the\s+)?(?:directors|officers)\b[^.;]{0,40}\band\s+(?:certain\s+)?other\s+"
+    r"(?:[\w-]+\s+)?investors\b"
     r"|\bwith the remainder\b[^.;]{0,60}\b(?:investors|subscribers|placees)\b"
     # ("Members of Clearbridge's management team, including its ...
     # chairman ..., and other employees of the company also subscribed for

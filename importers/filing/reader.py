@@ -951,6 +951,9 @@ _PRINCIPAL_BEFORE = re.compile(
         r"principal amount due under (?:the|this) (?:[\w-]+\s+){0,2}note (?:was|is)\s*|"
         # ("The note was for a sum of $47,500")
         r"\bnote was for a sum of\s*|"
+        # ("The FCCBs amount to $100 million"; not "amounted to", a balance's
+        # words)
+        r"\b(?:fccbs?|bonds|notes|debentures)\s+(?:will\s+)?amount\s+to\s*|"
         # ("The amount of Convertible Bond 2021/1 is EUR 650,000."; "The amount
         # of the convertible secured promissory note was $225,000")
         # ("The total amount of the loan is USD 300,000.00")
@@ -958,10 +961,14 @@ _PRINCIPAL_BEFORE = re.compile(
         r"(?:bond|note|loan)\b(?:\s+\d{4}/\d+)?\s+(?:is|was)\s*|"
         # ("a convertible note with a face value totaling $10,000")
         # (not a share's: "The shares have face value of KRW 500")
-        r"(?<!shares have )(?<!share has a )(?<!share has )"
+        # (nor "per equity share with a face value Rs 2 each")
+        r"(?<!shares have )(?<!share has a )(?<!share has )(?<!share with a )(?<!shares with a )"
         r"face (?:amount|value)(?: of| totall?ing)?:?|"
         r"loan amount(?:\s*\(principal\))?:|"
         r"principal of|in the amount(?: of)?|notes? for|debentures? for|note of|"
+        # ("an offering of five-year, zero coupon, yen-denominated foreign
+        # currency convertible bonds (FCCBs) for yen 9.30 billion")
+        r"\b(?:bonds|fccbs?)(?:\s*\([^()]{1,12}\))?\s+for\s*|"
         # "a secured convertible promissory note in the sum of $600,000"
         r"(?:notes?|debentures?) in the sum of|"
         # "resulting in a principal obligation of $172,217"
@@ -1026,8 +1033,12 @@ _PRINCIPAL_AFTER = re.compile(
         r"for value received|"
         # "to issue a further £109,987 nominal of the Notes"
         # ("RM209.7 million nominal value of RCULS")
-        r"nominal\s+(?:value\s+)?of\s+(?:the\s+)?(?:[\w%-]+\s+){0,3}(?:notes|bonds|debentures"
-        r"|[ir]?culs|loan\s+stocks?)\b|"
+        # ("RIGHTS ISSUE OF RM177,341,650 NOMINAL VALUE OF 2% 10-YEAR
+        # IRREDEEMABLE CONVERTIBLE UNSECURED LOAN STOCKS"; not "ON THE BASIS
+        # OF RM0.525 NOMINAL VALUE OF ICULS (...) FOR EVERY ONE (1) ORDINARY
+        # SHARE": each holder's entitlement)
+        r"nominal\s+(?:value\s+)?of\s+(?:the\s+)?(?:[\w%-]+\s+){0,5}?(?:notes|bonds|debentures"
+        r"|[ir]?culs|loan\s+stocks?)\b(?!(?:[^.;]|\.(?=\d)){0,60}\bfor\s+every\b)|"
         # "the offering of $55,200,000, in the aggregate, of the Company's
         # 8.50% Senior Notes due 2026"
         r",?\s*in the aggregate,\s*of\s+(?:the|our|its)\s+(?:company['’]s\s+)?"
@@ -1062,12 +1073,15 @@ _PRINCIPAL_AFTER = re.compile(
         r"|in\s+nominal\s+value\s+(?:through|by way of|via)\s+(?:the\s+issue\s+of\s+)?(?:[\d,]+\s+)?"
         r"(?:[\w-]+\s+){0,2}(?:notes|bonds|debentures)\b"
         # ("US$20 million of 6 7/8% Convertible Senior Subordinated Notes")
-        r"|(?:worth\s+)?(?:of\s+)?(?:new\s+)?(?:(?!respectively\b)[\w./-]+%?,?\s+){0,3}"
+        # ("USD 4,20,00,000, 7.25% unsecured Foreign Currency Convertible
+        # Bonds")
+        r"|(?:,\s*(?=\d[\d./]*\s?%))?(?:worth\s+)?(?:of\s+)?(?:new\s+)?"
+        r"(?:(?!respectively\b)[\w./-]+%?,?\s+){0,3}"
         # "8% Original Issue Discount Senior Secured Convertible Debenture"
         # ("its £387.4 million offering of guaranteed senior unsecured unrated
         # convertible bonds")
-        r"(?:(?:senior|secured|unsecured|subordinated|guaranteed|unrated|original issue discount)"
-        r",?\s+)*"
+        r"(?:(?:senior|secured|unsecured|subordinated|guaranteed|unrated|original issue discount"
+        r"|foreign currency),?\s+)*"
         # ("$75 million of 5.875% exchangeable senior notes"; "€400 million
         # non-dilutive equity-linked bonds")
         # ("€300,000,000 1.25 per cent. Equity Linked Bonds due 2018")
@@ -2478,7 +2492,8 @@ _PRINCIPAL_AROUND = (
         # "- Total value: USD300,000,000")
         r"^\W*(?:\d{1,2}\.\s*)?(?:amount|issue size|size|total issu(?:e|ance) amount"
         # ("Issue value: VND234,000,000,000")
-        r"|total amount issued|total (?:offering )?value|issue value)\s*:\s*$",
+        # (a term table's row: "Issue size | Eur 750,000,000")
+        r"|total amount issued|total (?:offering )?value|issue value)\s*[:|]\s*$",
         r"^\s*\.?\s*$",
     ),
     # the press's words for an issue: "completed a previously announced
@@ -2499,6 +2514,20 @@ _PRINCIPAL_AROUND = (
     ),
     # ("The original issue size was $687.8 million", in a later notice)
     (r"\boriginal issue size (?:was|of|is)\s*$", r""),
+    # ("the company has agreed on a debt of EUR 10 million with a right to
+    # conversion with the Finnish Industry Investment Ltd")
+    (
+        r"\b(?:a|an)\s+(?:debt|loan)\s+of\s*$",
+        r"^\s*with\s+(?:a|the)\s+right\s+(?:to|of)\s+conver(?:sion|t)\b",
+    ),
+    # ("Piraeus Bank subscribed to 251,835,900 Tranche A bonds of the
+    # Convertible Bond Loan ... issued by MIG, covering an amount of
+    # €251,835,900")
+    (
+        r"\b(?:bonds|notes|debentures)\b[^;$€£]{0,80}?,?\s+covering\s+an?\s+"
+        r"(?:total\s+|aggregate\s+)?amount\s+of\s*$",
+        r"",
+    ),
     # ("has successfully placed the convertible bond with a volume of CHF 50
     # million")
     # ("The CBs were issued in October 2024 with a total size of KRW 4
@@ -2840,7 +2869,13 @@ def _placement_size(sentence: str, money: Money) -> str | None:
         r"[^.;]{0,60}?\bper (?:bond|note|debenture|security)\s+for (?:the\s+)?gross proceeds of\s*$"
         # (a Korean brief: "Says it will issue 25th unregistered and unsecured
         # private convertible bonds, to raise 10 billion won in proceeds")
-        r"|\bwill issue\b[^.;$]{0,100}\bconvertible bonds,?\s+(?:to raise|raising)\s*$",
+        # ("announced that it will issue Series 4 Unregistered nonguaranteed
+        # private convertible bonds for gross proceeds of KRW 5,000,000,000")
+        # (and a second series beside it: "... for gross proceeds of KRW
+        # 8,000,000,000 and series 5 non-guaranteed private equity
+        # convertible bonds for gross proceeds of")
+        r"|\b(?:will issue|and series \w+)\b[^.;$]{0,100}\bconvertible bonds,?\s+(?:to raise|raising|"
+        r"for (?:the\s+)?gross proceeds of)\s*$",
         sentence[: money.start],
         re.IGNORECASE,
     ):
@@ -2960,7 +2995,15 @@ def _an_amount_aside(sentence: str, money: Money) -> str | None:
         # aggregate principal amount of the outstanding ... Bonds")
         # ("will redeem all its $14.95 million outstanding 6% convertible
         # subordinated debentures")
-        r"|\bwill\s+(?:repurchase|redeem|buy\s+back)(?:\s+all)?(?:\s+of)?(?:\s+(?:its|the|their))?\s*$"
+        # ("to use the net proceeds ... to repurchase all of its currently
+        # outstanding $60.115 million principal amount of 3.25% Convertible
+        # Senior Notes"; "proposed to repurchase EUR1 billion zero coupon
+        # guaranteed convertible bonds due 2025")
+        # (not "has served notice to redeem the £3 million convertible loan":
+        # the note itself, at its end)
+        r"|\b(?:will\s+(?:repurchase|redeem|buy\s+back)|to\s+(?:repurchase|buy\s+back))(?:\s+all)?"
+        r"(?:\s+of)?(?:\s+(?:its|the|their))?"
+        r"(?:\s+(?:currently\s+)?outstanding)?\s*$"
         # older bonds the new issue redeems: "the proceeds from the issue would
         # be utilised towards redemption of the outstanding portion of the USD
         # 20 million foreign currency convertible bonds raised in 2006"
@@ -3143,6 +3186,12 @@ def money_role(sentence: str, money: Money) -> str | None:
         )
         # a rate per period: "Principal: $2,000/week"
         or rx.match(r"^\s*/\s*(?:day|week|month|year|share)\b", right)
+        # each one's face: "with a face value of $1,000 principal amount per
+        # Firm Debenture"
+        or rx.match(
+            r"^\s*principal\s+amount\s+per\s+(?:[\w-]+\s+){0,2}(?:debenture|note|bond)\b",
+            right,
+        )
         # a denomination: "in integral multiples of US$100,000 principal
         # amount"; "in denominations of $1,000"
         # ("The Bonds will have a denomination of €100,000 in principal amount")
@@ -3150,7 +3199,11 @@ def money_role(sentence: str, money: Money) -> str | None:
         # ("The denomination of each bond is $200,000 in principal amount")
         or rx.search(
             r"\b(?:integral\s+)?multiples of\s*$|\bdenominations?(?: of|\s*:)\s*$"
-            r"|\bdenomination of each (?:note|bond|debenture)\s+(?:is|will be)\s*$",
+            r"|\bdenomination of each (?:note|bond|debenture)\s+(?:is|will be)\s*$"
+            # ("the parity value ... in respect of a Bond in the principal
+            # amount of €100,000 exceeds €130,000")
+            r"|\bin\s+respect\s+of\s+(?:a|each|one)\s+(?:note|bond|debenture)\s+in\s+the\s+principal\s+"
+            r"amount\s+of\s*$",
             left,
         )
         # a share's price: "Last reported sale price of RMBS common stock:
@@ -3404,8 +3457,13 @@ def money_role(sentence: str, money: Money) -> str | None:
             # shares at a price of KRW 13,620 per share for gross proceeds of
             # KRW 20,999,997,000": the shares' beside the bonds')
             or rx.search(
-                r"\b[\d,]+\s+(?:[\w-]+\s+){0,4}shares\s+at\s+a\s+price\s+of\s+\S{0,4}\s?[\d,.]+"
-                r"\s+per\s+share\s+for\s+(?:gross\s+|total\s+)?proceeds\s+of\s*$",
+                # ("255,787 common shares at an issue price of KRW 7,819 per
+                # share for gross proceeds of")
+                r"\b[\d,]+\s+(?:[\w-]+\s+){0,4}shares\s+at\s+(?:a|an\s+issue)\s+price\s+of\s+"
+                r"\S{0,4}\s?[\d,.]+"
+                # ("578,035 redeemable convertible preferred shares at a price
+                # of KRW 21,625 for the gross proceeds of")
+                r"\s+(?:per\s+share\s+)?for\s+(?:the\s+)?(?:gross\s+|total\s+)?proceeds\s+of\s*$",
                 sentence[: money.start].lower()[-200:],
             )
             # "the date the Company raises gross proceeds of $5,000,000
@@ -5741,7 +5799,10 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
         or rx.search(
             # ("In a letter dated February 11, 2015, the FRB granted the Company
             # permission to extend the note")
-            r"\b(?:press releases?|news releases?|notices?|letters?)\b(?:\s*\([^)]{0,30}\))?\s+dated\s+"
+            # ("The Central Government vide press note dated February 15,
+            # 2010 permits revision in the conversion price")
+            r"\b(?:press releases?|news releases?|notices?|letters?|press notes?)\b"
+            r"(?:\s*\([^)]{0,30}\))?\s+dated\s+"
             r"(?:[a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?\s+and\s+)?$",
             window,
         )
@@ -5981,7 +6042,14 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
         r"\s+on\s*$"
         # ("At the time of issuance on October 17, 2024, HYBE shares closed
         # at KRW 192,100")
-        r"|^\W*at\s+the\s+time\s+of\s+(?:issuance|issue)\s+on\s*$",
+        r"|^\W*at\s+the\s+time\s+of\s+(?:issuance|issue)\s+on\s*$"
+        # (a news service's words for a closing done that day: "has completed
+        # a private placement and issued unsecured convertible debenture for
+        # gross proceeds of CAD 520,000 on February 10, 2023"; not "announced
+        # a private placement ... for gross proceeds of ... on": the
+        # announcement's)
+        r"|\b(?:has|have)\s+(?:completed|closed)\b[^.;]{0,120}\bfor\s+(?:total\s+)?(?:gross\s+)?"
+        r"proceeds\s+of\s+(?:[a-z]{2,3}\s?)?\S?[\d,.]+\s*(?:million\s+|billion\s+)?on\s*$",
         left.lower()[-160:],
     ):
         return 2
@@ -6041,8 +6109,10 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
                 # 2021")
                 # ("has issued and allotted USD 200 million Foreign Currency
                 # Convertible Bonds (FCCBs) on May 16, 2006")
+                # ("had issued USD 4,20,00,000, 7.25% unsecured Foreign
+                # Currency Convertible Bonds (“FCCBs”) on October 05, 2007")
                 r"\b(?:issued|completed)\b(?:[^.]|\.(?=\d)){0,80}\b(?:notes?|debentures?|bonds?|convertibles)"
-                r"(?:\s*\([a-z]{2,6}\))?\s+on\s*$"
+                r"(?:\s*\(\s*[\"“]?[a-z]{2,6}[\"”]?\s*\))?\s+on\s*$"
                 # ("the US$10-million non-voting convertible promissory note,
                 # which was issued on December 9, 2020 to RBC Trust")
                 r"|\b(?:note|debenture|bond)s?,\s+which\s+(?:was|were)\s+issued\s+on\s*$"
@@ -6700,7 +6770,12 @@ def issue_dates(reader: Reader) -> list[Found]:
                     # (nor shares': "On February 9, 2023, the company issued
                     # shares from treasury in relation to the conversion")
                     r"|^\W*(?:the company|we)\s+issued\s+(?:\(i\)\s+)?(?:an?\s+)?"
-                    r"(?:warrants?|(?:[\d,.]+\s+(?:million\s+)?)?(?:common\s+|ordinary\s+)?shares)\b",
+                    r"(?:warrants?|(?:[\d,.]+\s+(?:million\s+)?)?(?:common\s+|ordinary\s+)?shares)\b"
+                    # (nor the day holders use their right: "on December 7,
+                    # 2018 the bondholders (...) of the exchangeable bond loan
+                    # ... exercised their right to exchange the bonds")
+                    r"|^\W*(?:the\s+)?(?:note|bond|debenture)?holders\b[^;]{0,200}?"
+                    r"\b(?:exercised|converted|elected)\b",
                     lowered[date.end :],
                 )
                 # (nor the older note this one is carved from: "as a result of
@@ -6995,8 +7070,12 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
         or _accelerated(sentence, date)
         # a cell that holds more than the date is a column's title: "Maturity
         # Date | March 31, 2021 Principal Balance"
-        # (not a row's full stop: "Maturity Date | August 15, 2013.")
-        or (window.rstrip().endswith("|") and not rx.match(r"\s*\.?\s*(?:\||$)", after))
+        # (not a row's full stop: "Maturity Date | August 15, 2013."; nor its
+        # remark in brackets: "Maturity | 15.01.2026 (approx. 5.3 years)")
+        or (
+            window.rstrip().endswith("|")
+            and not rx.match(r"\s*\.?\s*(?:\([^()|]{0,40}\)\s*)?(?:\||$)", after)
+        )
     ):
         return None
     if _a_tables_heading(window, after, date):
@@ -7746,8 +7825,10 @@ _RATE_BEFORE = re.compile(
     # (a German term sheet's "Kupon: 2.00 % p.a.")
     # ("The fixed coupon rate of the bond is 6.5%")
     r"(?:(?:interest|coupon|kupon)(?:\s+(?:rate|of|at|a|an|the|fixed|simple|annual|annualized|"
-    r"equal to|per annum|per year|was|is|stated percentage|"
-    r"(?:convertible\s+)?(?:bonds?|notes?|debentures?|loans?)(?=\s+(?:is|was|will be)\b)|will be|"
+    # ("Interest Rate Per Bond: 0% (zero percent)")
+    r"equal to|per annum|per year|per (?:bond|note|debenture)|was|is|stated percentage|"
+    # ("The annual interest of the debt is 10%")
+    r"(?:convertible\s+)?(?:bonds?|notes?|debentures?|loans?|debt)(?=\s+(?:is|was|will be)\b)|will be|"
     # ("ANNUAL COUPON FOR THE BONDS AT 3.75 PERCENT")
     r"for the (?:convertible\s+)?(?:bonds?|notes?|debentures?)(?=\s+at\b)))*"
     r":?[\s|]*"
@@ -9702,7 +9783,9 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"(?:\s+applicable to (?:converting\s+)?[^,;.$]{0,50}?)?"
         # ("Initial conversion price at issue US$0.5200"; "The conversion
         # price at the time of issue was 2,050p")
-        r"(?:\s+at (?:the time of )?issue)?"
+        # ("The conversion price on the issue is $6.92": a bond desk's word
+        # for the bonds)
+        r"(?:\s+at (?:the time of )?issue|\s+on the issue)?"
         # ("the initial conversion price into British Land ordinary shares had
         # been set at 693.07p")
         r"(?:\s+into\s+(?:[\w-]+\s+){0,3}(?:ordinary|common)\s+shares)?"
@@ -9779,6 +9862,12 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # "the same conversion rate (96.3879 shares of common stock per $1,000,
         # equivalent to a strike price of approximately $10.37 per share"
         r"|\bequivalent to (?:a|an initial) (?:strike|conversion) price of\s*(?:approximately\s*|about\s*)?$"
+        # the price beside a rate, unnamed: "an initial conversion rate of
+        # 17.7494 of Snap Class A common stock per $1,000 principal amount of
+        # notes (equivalent to ~$56.34/share)"
+        r"|\bconversion rate\b[^;]{0,160}?\bper\s+\S{0,4}1,000\b[^;$]{0,60}?[(,]\s*"
+        r"(?:which\s+(?:is|represents)\s+)?(?:equivalent to|representing)\s+"
+        r"(?:approximately\s*|about\s*|~\s*)?$"
         # ("at the conversion price of $300 per ADS ($150 per ordinary share)")
         r"|\bconversion price of\s+(?:us\s?)?\$\s?[\d.,]+\s+per\s+ads\s*\(\s*$"
         # (after a rate of conversion: "This equates to a price per ordinary
@@ -10078,6 +10167,10 @@ def fixed_prices(reader: Reader) -> list[Found]:
         # ("A 100 pct conversion rate of bonds to common shares at 6,245 won
         # per share")
         "conversion rate of",
+        # ("The initial conversion rate is 17.7494 of Snap Class A common
+        # stock per $1,000 principal amount of notes (equivalent to
+        # ~$56.34/share)")
+        "conversion rate is",
         # ("The initial price for the conversion of the Bonds into Ordinary
         # Shares of the Issuer was EUR 12.93")
         "price for the conversion",
@@ -10321,8 +10414,11 @@ _PAYMENT = re.compile(
     r"(?P<line>monthly|quarterly|semi-annually|semiannually|annually)\b"
     # (a term sheet's "Interest Payments: Semi-annually in arrears on June
     # 30 and December 31")
-    r"|\binterest payments:?\s+(?:only\s+)?(?:(?:shall|will) be made\s+)?"
-    r"(?P<payments>monthly|quarterly|semi-annually|semiannually|annually)\b"
+    # (a term table's row: "Coupon dates | Semi annually"; "Interest due
+    # dates | annually in arrear on 15 January in each year")
+    r"|\b(?:interest payments:?|(?:coupon|interest) (?:payment |due )?dates\s*[:|])\s+(?:only\s+)?"
+    r"(?:(?:shall|will) be made\s+)?"
+    r"(?P<payments>monthly|quarterly|semi-annually|semi annually|semiannually|annually)\b"
     # ("The Notes will bear cash interest semi-annually at a rate of 1.875%")
     # ("The Notes pay 2.0% interest semi-annually in arrears")
     r"|\b(?:bear(?:s|ing)?|pay(?:s|ing)?\s+\d[\d.]*\s*%)\s+(?:cash\s+)?interest\s+"
@@ -10423,7 +10519,10 @@ _AT_MATURITY = re.compile(
     # redemption or conversion")
     # (not "payable upon redemption" alone: an early redemption may be
     # meant)
+    # ("Interests will fall due on the due date together with the
+    # principal"; not "on the due date of each instalment")
     r"|repayment(?:\s+date)?\b|redemption\s+(?:date|or\s+conversion)\b"
+    r"|due\s+date\b(?!\s+of\b)"
     r"|(?:their\s+)?conversion or (?:the\s+)?"
     # ("an annual gross interest rate of 6%, payable at loan maturity")
     r"(?:stated\s+)?maturity|(?:stated\s+|loan\s+)?maturity"

@@ -519,7 +519,9 @@ MONEY_AFTER = re.compile(
     # U.S. Dollars")
     # ("a 250 million-euro 2018 convertible bond")
     # ("raising 500 mln won": a wire's short scale word)
-    rf"(?<![\w$.,/])({_NUMBER})(?:\s*(million|billion|bln|mln|trillion|thousand|lakh|crore))?"
+    # ("Issue Size | 150m EUR": a short scale glued to the figure)
+    rf"(?<![\w$.,/])({_NUMBER})(?:\s*(million|billion|bln|mln|trillion|thousand|lakh|crore)"
+    r"|(bn|mn|m)(?=\s))?"
     rf"(?:\s+|(?<=[a-z])-)(?i:({_SUFFIX}))\b"
 )
 
@@ -549,7 +551,11 @@ def _amount(digits: str) -> Decimal | None:
     if len(whole.replace(",", "")) > 18:
         return None
     # "$25,00.00": thousands are grouped by three; a misprint is no amount
-    if "," in whole and not rx.fullmatch(r"\d{1,3}(?:,\d{3})+", whole):
+    # (but lakhs and crores by two, as Indian texts write them: "USD
+    # 4,20,00,000" is 42 million)
+    if "," in whole and not rx.fullmatch(
+        r"\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}", whole
+    ):
         return None
     price = Price.fromstring(digits.rstrip(".,"), decimal_separator=".")
     return price.amount
@@ -647,7 +653,9 @@ _OTHER_DOLLARS: tuple[tuple[str, str, str | None, str, bool], ...] = (
     (
         "NZD",
         "New Zealand",
-        r"\bNew Zealand(?:,?\s+[A-Z][\w&]*){0,3}\s+(?:Limited|Ltd)\b",
+        # (or listed there: "listed on the New Zealand Stock Exchange")
+        r"\bNew Zealand(?:,?\s+[A-Z][\w&]*){0,3}\s+(?:Limited|Ltd)\b"
+        r"|\bNew Zealand Stock Exchange\b",
         r"\bNZX\b",
         False,
     ),
@@ -838,6 +846,22 @@ def own_dollar(text: str, assumed: str | None) -> str | None:
             r"\bcommon stock\b|\bSecurities and Exchange Commission\b", text, re.I
         )
     ):
+        return None
+    # (nor a text about both countries across the Tasman: "listed on the New
+    # Zealand Stock Exchange and the Australian Stock Exchange"; either
+    # dollar may be meant)
+    # (an exchange outweighs a name: "New Zealand Coastal Seafoods Limited
+    # (ASX - NZS)" reports in Australian dollars)
+    tasman = [dollar for dollar in _OTHER_DOLLARS if dollar[0] in {"AUD", "NZD"}]
+    listed = {
+        code for code, _n, _p, exchange, _m in tasman if rx.search(exchange, text)
+    }
+    about = {
+        code
+        for code, _name, place, _exchange, _marked in tasman
+        if place is not None and rx.search(place, text)
+    }
+    if len(listed) > 1 or (not listed and len(about) > 1):
         return None
     return next(code for code, name, *_ in _OTHER_DOLLARS if name == assumed)
 
@@ -1214,6 +1238,17 @@ def _code_millions(sentence: str, found: list[Money]) -> list[Money]:
     return millions
 
 
+def _in_fils(
+    sentence: str, end: int, code: str, number: Decimal
+) -> tuple[Decimal, int]:
+    """A dirham amount written in its hundredths ("AED 33,33 UAE Fils per
+    share" is 0.3333 dirham), and where it ends; any other as it is."""
+    fils = rx.match(r"\s+(?:UAE\s+)?fils\b", sentence[end:], re.IGNORECASE)
+    if code != "AED" or fils is None:
+        return number, end
+    return number / 100, end + fils.end()
+
+
 @_READ_ONCE
 def _money_in(
     sentence: str, dollar: str, yen: str, rand: bool, rupee: str, peso: bool
@@ -1244,14 +1279,17 @@ def _money_in(
         if number is None:
             continue
         code, end = _marked_currency(sentence, match.end(), code, dollar, yen, rupee)
+        number, end = _in_fils(sentence, end, code, number)
         found.append(Money(number, code, match.start(), end))
     for match in MONEY_AFTER.finditer(sentence):
         if any(m.start <= match.start() < m.end for m in found):
             continue
-        number = _scaled(match.group(1), match.group(2))
+        number = _scaled(
+            match.group(1), match.group(2) or _SHORT_SCALE.get(match.group(3) or "")
+        )
         if number is None:
             continue
-        code = next(c for w, c in SUFFIXES if w.lower() == match.group(3).lower())
+        code = next(c for w, c in SUFFIXES if w.lower() == match.group(4).lower())
         found.append(Money(number, code, match.start(), match.end()))
     found += _code_millions(sentence, found)
     found += _won_amounts(sentence, found)
