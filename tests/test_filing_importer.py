@@ -15936,6 +15936,78 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "equity convertible bonds for KRW 12,500,000,000 on March 31, 2021.",
             {"principal": "12500000000.00 KRW", "purchase-price": None},
         ),
+        # notes offered beside these that do not convert; the next notes the
+        # proceeds refinance
+        (
+            "Xerox announced today the pricing of $350,000,000 aggregate "
+            "principal amount of 3.75% Convertible Senior Notes due 2030. The "
+            "Company intends to use the net proceeds, together with the net "
+            "proceeds from the concurrent offering of 8.875% Senior Notes due "
+            "2029, to refinance all of its outstanding 3.800% Senior Notes due "
+            "2024 and a portion of its 5.000% Senior Notes due 2025.",
+            {"rate": "0.0375"},
+        ),
+        # the old bonds a notice also calls in
+        (
+            "BAA plc announces that it has launched an issue of GBP425 million "
+            "2.625 per cent Senior Unsecured Convertible Bonds due 19 August "
+            "2009. BAA has also given notice today that all of the outstanding "
+            "4.875 per cent. Convertible Bonds due 2004 of BAA will be redeemed.",
+            {"rate": "0.02625"},
+        ),
+        # notes convertible "under certain circumstances into"
+        (
+            "KKR and GS Capital will purchase $400 million of 1.25% senior notes "
+            "convertible under certain circumstances into Harman common stock.",
+            {"principal": "400000000.00 USD"},
+        ),
+        # a bond "exchangeable into", an "exchangeable by"
+        (
+            "Hutchison Whampoa launches another $2.5 billion bond exchangeable "
+            "into its holdings of Vodafone.",
+            {"principal": "2500000000.00 USD"},
+        ),
+        (
+            "HSBC completed a HK$2.33 billion ($300 million) exchangeable by "
+            "Shanghai Industrial Investment Treasury into red chip Shanghai "
+            "Industrial Holdings.",
+            {"principal": "2330000000.00 HKD"},
+        ),
+        # a price in yen written after the figure
+        (
+            "Determination of Terms of Issue of Euro Yen Zero Coupon Convertible "
+            "Bonds due 2009\n(1) Conversion Price 587 yen",
+            {"conversion-price": "587 JPY"},
+        ),
+        # "The maturity is two years, until"
+        (
+            "SK Innovation will issue zero-coupon private convertible bonds. The "
+            "issuance size is 600 billion won. The maturity is two years, until "
+            "Oct. 31, 2027.",
+            {"maturity": "2027-10-31"},
+        ),
+        # into "new Class C shares"
+        (
+            "Summary Terms of the Offering: - Securities: Directed issue of bonds "
+            "convertible into new Class C shares - Issue size: \u20ac450 million",
+            {"share-class": '"Class C"'},
+        ),
+        # the dong's "VN\u0110"; the Omani rial's "RO"
+        (
+            "The bonds were set with a conversion price of VN\u011038,500 per share.",
+            {"conversion-price": "38500 VND"},
+        ),
+        (
+            "Al Omaniya Financial Services announced that its RO10mn compulsorily "
+            "convertible bond issue has been oversubscribed.",
+            {"principal": "10000000.00 OMR"},
+        ),
+        # an issue size "circa": no principal
+        (
+            "Wendel launches an issue of circa \u20ac750 million of bonds exchangeable "
+            "into Bureau Veritas shares.",
+            {"principal": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -17367,6 +17439,17 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "directors and other investors",
         "a conversion rate's price",
         "shares' proceeds beside bonds'",
+        "concurrent offering; next notes refinanced",
+        "old bonds also called in",
+        "notes convertible under circumstances",
+        "a bond exchangeable into",
+        "an exchangeable by",
+        "a price in yen after the figure",
+        "maturity is two years, until",
+        "into new Class C shares",
+        "the dong's VND sign",
+        "the Omani rial's RO",
+        "an issue size circa",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -3252,7 +3252,8 @@ _SHARE_CLASS = re.compile(
     r"|\binto\s+(common|ordinary)\s+stocks\b"
     # a class by its letter alone: "convertible at the holder's option into
     # Class A shares of Boralex"
-    r"|\binto\s+((?-i:Class\s+[A-Z]))\s+shares\b"
+    # ("bonds convertible into new Class C shares")
+    r"|\binto\s+(?:new\s+)?((?-i:Class\s+[A-Z]))\s+shares\b"
     # ("each convertible into a registered ordinary share (non-par)")
     r"|\binto\s+an?\s+(registered\s+ordinary)\s+share\b"
     # Australian depositary interests: "convertible into CHESS Depositary

@@ -1061,7 +1061,9 @@ _PRINCIPAL_AFTER = re.compile(
         # ("£340,000 Notes were issued by the Company on 2 July 2020")
         r"|(?:notes|debentures|bonds)\s+were\s+issued\s+by\s+the\s+company\b"
         # ("CHF 350 million convertibles to yield 1.625%")
-        r"|convertibles\b"
+        # ("completed a HK$2.33 billion ($300 million) exchangeable by Shanghai
+        # Industrial Investment Treasury")
+        r"|convertibles\b|exchangeables\b|exchangeable\s+by\b"
         # ("raise $60 million by way of foreign currency convertible bonds";
         # "raised USD 25 million by way of issuing Foreign Currency
         # Convertible Bonds")
@@ -1114,7 +1116,13 @@ _PRINCIPAL_AFTER = re.compile(
         r"in\s+(?:\w+\s+){0,2}(?:notes|debentures|bonds)\b|"
         # ("a private placement ... of $2,576,908.25 of debentures convertible
         # at the option of KWG into units")
-        r"of\s+(?:[\w-]+\s+){0,2}(?:notes|debentures|bonds)\s+convertible\b|"
+        # ("$400 million of 1.25% senior notes convertible under certain
+        # circumstances into Harman common stock")
+        r"of\s+(?:[\w.%-]+\s+){0,2}(?:notes|debentures|bonds)\s+(?:convertible|exchangeable)\b|"
+        # ("launches another $2.5 billion bond exchangeable into its holdings
+        # of Vodafone"; "a 200 million-euro ($271 million) bond exchangeable
+        # into Pirelli shares")
+        r"(?:[\w-]+\s+){0,2}(?:bonds?|notes?|debentures?)\s+exchangeable\s+(?:into|for)\b|"
         # ("it has raised USD330,000 after issuing the new loan note")
         r"(?:after|by|through)\s+issuing\s+(?:the\s+|an?\s+)?(?:new\s+)?(?:[\w-]+\s+){0,3}"
         r"(?:notes?|debentures?|bonds?)\b|"
@@ -3353,7 +3361,8 @@ def money_role(sentence: str, money: Money) -> str | None:
     # $3.6 million", "approximately US$7.7 million (S$10,300,083)")
     # ("it raised over Rs 600 crore through a convertible bond issue")
     if rx.search(
-        r"\b(?:approximately|about|roughly|nearly|almost|some)\s*$|\braised over\s*$",
+        # ("Wendel launches a circa €750m issue of bonds exchangeable")
+        r"\b(?:approximately|about|roughly|nearly|almost|some|circa)\s*$|\braised over\s*$",
         left,
         re.I,
     ):
@@ -5658,6 +5667,8 @@ _MATURITY_LABEL = re.compile(
     r"|\bthe (?:[\w-]+ ){0,2}(?:notes|debentures|bonds) will be redeemed at [\d.]+\s?"
     r"(?:%|per\s?cent\b)(?: at par)?\s+on\s*$"
     r"|\bwith a redemption date of\s*$"
+    # ("The maturity is two years, until Oct. 31, 2027")
+    r"|\bmaturity\s+is\s+[^.;$]{0,30}?,\s+until\s*$"
     # ("The loan period shall commence on the payment date and expire on 31
     # January 2024")
     r"|\bloan period\b[^.;]{0,60}\bexpire\s+on\s*$"
@@ -6630,7 +6641,9 @@ _WIRE_DATELINE = re.compile(
     r"|/\s*ACCESSWIRE\s*/\s*([A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})\s*/"
     # a wire's place and day before the text: "JIASHAN, China, April 7, 2011
     # /PRNewswire via COMTEX/ --"; "SAN MATEO, Calif., June 11, 2019\u2013"
-    r"|(?<![\w,])[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,3},\s+(?:(?:[A-Z][\w.]*\s*){1,3},\s+)?"
+    # ("CLEVELAND, Ohio - July 19, 2013 - Forest City ...": the state
+    # before a dash)
+    r"|(?<![\w,])[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,3},\s+(?:(?:[A-Z][\w.]*\s*){1,3}(?:,|\s-)\s+)?"
     r"([A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})\s*(?:/[^/]{2,40}/\s*|\((?:GLOBE NEWSWIRE|BUSINESS WIRE)\)\s*)?"
     r"(?:--|[\u2013\u2014-])"
 )
@@ -8186,6 +8199,30 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         # Convertible Notes": a cash rate or a higher one paid in kind)
         or rx.match(r"^\s*\.?\s*/\s*\d[\d.]*\s*(?:%|per\s*cent)", right)
         or rx.search(r"\d[\d.]*\s*(?:%|per\s*cent)\.?\s*/\s*$", left)
+        # notes offered beside these that do not convert: "together with the
+        # net proceeds from the concurrent offering of 8.875% Senior Notes due
+        # 2029"
+        or (
+            rx.search(r"\bconcurrent\s+(?:offering|issuance|sale)\s+of\s+$", left)
+            is not None
+            and rx.match(r"^[^.;]{0,60}\b(?:convertible|exchangeable)\b", right) is None
+        )
+        # the old notes a notice calls in: "BAA has also given notice today
+        # that all of the outstanding 4.875 per cent. Convertible Bonds due
+        # 2004 ... will be redeemed"
+        or rx.search(
+            r"\balso\b[^.;]{0,60}\ball\s+of\s+(?:the|its|our)\s+outstanding\s+$", left
+        )
+        is not None
+        # (and the next notes the same proceeds refinance: "to refinance all of
+        # its outstanding 3.800% Senior Notes due 2024 (...) and a portion of
+        # its 5.000% Senior Notes due 2025")
+        or rx.search(
+            r"\b(?:refinanc\w*|repay\w*|redeem\w*|repurchas\w*)\b(?:[^.;]|\.(?=\d)){0,200}\band\s+"
+            r"(?:a\s+portion\s+of\s+|all\s+of\s+)?(?:its|the|their)\s+$",
+            left,
+        )
+        is not None
         # other notes the proceeds buy back: "The remaining net proceeds will
         # be used to repurchase $400.0 million of Omnicell's outstanding 0.25%
         # Convertible Senior Notes"; "may use ... the net proceeds ... to

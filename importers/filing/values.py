@@ -438,6 +438,9 @@ PREFIXES = (
     # "Dhs 500 million"; "BD 86.098 million" in Bahraini dinars, a space
     # after the letters: "BD1 Investment Holding, LLC" is a name)
     ("Dhs", "AED"), ("Dh", "AED"), ("BHD", "BHD"), ("BD ", "BHD"),
+    # (the dong as Vietnamese papers write it: "a conversion price of
+    # VNĐ38,500 per share"; and the Omani rial's "RO10mn")
+    ("VNĐ", "VND"), ("RO", "OMR"),
     # (other ISO 4217 codes a filing writes before an amount: "BGN 21,713,900")
     *((code, code) for code in _OTHER_CODES),
     ("$", "$"),
@@ -459,6 +462,8 @@ SUFFIXES = (
     ("rupees", "INR"), ("rupee", "INR"),
     # ("converted ... at 200 rupiah per share")
     ("rupiah", "IDR"),
+    # (a Japanese issuer's English notice: "(1) Conversion Price 587 yen")
+    ("yen", "JPY"),
     # ("a conversion price of 7.35 dirhams a share")
     ("dirhams", "AED"), ("dirham", "AED"),
     # (a Nordic or Polish release: "a fixed conversion rate of 9.61 SEK")
