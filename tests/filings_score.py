@@ -36,8 +36,8 @@ def canonical(key: str, text: str) -> str:
     """A value as compared: numbers as numbers, quotes and case dropped, a
     holder's closing full stop, opening "The" and title ("Mr.") dropped, the
     words "shares", "stock", "restricted" and "fully paid" dropped from a
-    share class, and "American Depositary Shares" read as the "ADSs" it
-    abbreviates."""
+    share class, and "American Depositary Shares" and "Global Depositary
+    Receipts" read as the "ADSs" and "GDRs" they abbreviate."""
     text = text.strip().strip('"').strip()
     parts = text.split()
     try:
@@ -66,8 +66,10 @@ def canonical(key: str, text: str) -> str:
             "",
             lowered,
         )
-        # "ADSs" abbreviates "American Depositary Shares"
+        # "ADSs" abbreviates "American Depositary Shares", "GDRs" "Global
+        # Depositary Receipts"
         lowered = re.sub(r"\bamerican depositary\b|\badss?\b", "ads", lowered)
+        lowered = re.sub(r"\bglobal depositary receipts?\b|\bgdrs?\b", "gdr", lowered)
     return " ".join(lowered.split())
 
 

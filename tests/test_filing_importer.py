@@ -16008,6 +16008,40 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "into Bureau Veritas shares.",
             {"principal": None},
         ),
+        # the exchange a company announces to is no holder
+        (
+            "27th June 2011, the Multi Finance Limited Announced to Colombo Stock "
+            "Exchange, the Board of Directors Resolve convert the existing debt "
+            "into voting ordinary shares at the price of Rs.30.00.",
+            {"holder": None},
+        ),
+        # notes the proceeds replace
+        (
+            "The Notes will bear interest at the rate of 4% per annum. Ciena "
+            "intends to use approximately $243.8 million of the net proceeds of "
+            "this offering to replace its existing contractual obligation to "
+            "issue 6% senior convertible notes.",
+            {"rate": "0.04"},
+        ),
+        # shares per $1,000 "of principal, or a price of approximately"
+        (
+            "The notes will be convertible at an initial rate of 42.6257 shares "
+            "of common stock per $1,000 of principal, or a price of approximately "
+            "$23.46 per share.",
+            {"conversion-price": "23.46 USD"},
+        ),
+        # interest "payable in cash on a semi-annual basis"
+        (
+            "The debentures mature on December 24, 2028, and bear an annual "
+            "interest rate of 12%, payable in cash on a semi-annual basis.",
+            {"interest-payment": '"semiannually"'},
+        ),
+        # a class's own word is no company's name
+        (
+            "The Board of Directors resolved to convert the existing debt into "
+            "voting ordinary shares at the price of Rs.30.00 per share.",
+            {"share-class": '"Voting Ordinary"'},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -17450,6 +17484,11 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "the dong's VND sign",
         "the Omani rial's RO",
         "an issue size circa",
+        "the exchange announced to is no holder",
+        "notes the proceeds replace",
+        "shares per $1,000 of principal, a price",
+        "interest in cash on a semi-annual basis",
+        "voting ordinary shares",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -955,6 +955,9 @@ def _holder(reader: Reader) -> str | None:
             re.IGNORECASE,
         )
         and not _the_offerings_agent(f.value.strip('"'), f.quote)
+        # (nor a market the text is announced to: "the Multi Finance Limited
+        # Announced to Colombo Stock Exchange")
+        and not rx.search(r"\b(?:Stock|Securities)\s+Exchange\W*$", f.value)
         and not _a_deal_counterparty(f)
         and not _the_trustee(reader, f.value.strip('"'))
         and not _the_maker(reader, f.value.strip('"'))
@@ -3756,7 +3759,8 @@ def _own_class(reader: Reader, label: str) -> str:
     does, the name is the issuer's own ("Precinct Properties New Zealand
     (Precinct) ... convert into Precinct ordinary shares"): the class alone."""
     named = rx.fullmatch(
-        r'"(?!Class\b|Series\b|Registered\b|Bearer\b)([A-Z][a-z]+) ((?:Ordinary|Common))"',
+        # (not a class's own word: "Voting Ordinary")
+        r'"(?!Class\b|Series\b|Registered\b|Bearer\b|Voting\b)([A-Z][a-z]+) ((?:Ordinary|Common))"',
         label,
     )
     if named is None:

@@ -8228,8 +8228,11 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         # Convertible Senior Notes"; "may use ... the net proceeds ... to
         # address ... its 6.25% Convertible Senior Notes"
         or rx.search(
+            # ("to use ... the net proceeds of this offering to replace its
+            # existing contractual obligation to issue 6% senior convertible
+            # notes")
             r"\bproceeds\b(?:[^.;]|\.(?=\d)){0,120}\b(?:repurchas\w*|repay\w*|redeem\w*|"
-            r"retir\w*|refinanc\w*|address\w*)\b(?:[^.;%]|\.(?=\d)){0,120}$",
+            r"retir\w*|refinanc\w*|address\w*|replac\w*)\b(?:[^.;%]|\.(?=\d)){0,120}$",
             left,
         )
         # other securities' holders: "a similar consent and waiver from the
@@ -9887,8 +9890,11 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"|\bconversion premium of \d[\d.]*\s*%\s+or\s*$"
         # ("They convert into 124.0695 shares per $1,000 principal amount, a
         # price of $8.06 per share")
-        r"|\bshares per \$1,000 principal amount,\s+(?:or\s+)?an?\s+(?:initial\s+)?"
-        r"(?:conversion\s+)?price of\s*$"
+        # ("6257 shares of common stock per $1,000 of principal, or a price of
+        # approximately $23.46 per share")
+        r"|\bshares\s+(?:of\s+(?:[\w-]+\s+){0,2}(?:stock|shares)\s+)?per\s+\$1,000\s+(?:of\s+)?"
+        r"principal(?:\s+amount)?,\s+(?:or\s+)?an?\s+(?:initial\s+)?"
+        r"(?:conversion\s+)?price of\s*(?:approximately\s*)?$"
         # ("A 100 pct conversion rate of bonds to common shares at 6,245 won
         # per share")
         r"|\bconversion rate of (?:the )?(?:bonds|notes|debentures) (?:in)?to "
@@ -10498,7 +10504,9 @@ _PAYMENT = re.compile(
     # ("have a 1% coupon (payable on a semi-annual basis)")
     # ("shall make payments of interest only on the then outstanding
     # principal amount to Payee on a monthly basis")
-    r"|\b(?:(?:interest|coupon)\b[^.]{0,140}?\b(?:payable|paid),?\s+(?:in arrears\s+)?"
+    # ("bear an annual interest rate of 12%, payable in cash on a
+    # semi-annual basis")
+    r"|\b(?:(?:interest|coupon)\b[^.]{0,140}?\b(?:payable|paid),?\s+(?:in arrears\s+|in cash\s+)?"
     r"(?:on the (?:last|first) (?:business )?day\s+)?|payments of interest\b[^.;]{0,100}?\b)"
     rf"on\s+an?\s+(?:calendar\s+)?(?P<basis>{_EVERY})\s+basis\b"
     # ("The coupon rate has been fixed at 4.2 percent per annum on the
