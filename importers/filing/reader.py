@@ -8047,6 +8047,13 @@ def _after_default(lowered: str, start: int, right: str) -> bool:
 _REFERENCE_RATES = "hibor|libor|sofr|euribor|stibor|nibor|cibor|bbsy|bbsw|sonia"
 
 
+#: The verbs of other debt the proceeds retire ("to repurchase", "to repay",
+#: "to refinance", "to replace" ...).
+_RETIRING = (
+    r"(?:repurchas\w*|repay\w*|redeem\w*|retir\w*|refinanc\w*|address\w*|replac\w*)"
+)
+
+
 def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
     """A percentage that is no rate this note bears: per month, on a default,
     an increase after an event, the rate of notes the holder gave the
@@ -8214,25 +8221,20 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
             r"\balso\b[^.;]{0,60}\ball\s+of\s+(?:the|its|our)\s+outstanding\s+$", left
         )
         is not None
-        # (and the next notes the same proceeds refinance: "to refinance all of
-        # its outstanding 3.800% Senior Notes due 2024 (...) and a portion of
-        # its 5.000% Senior Notes due 2025")
-        or rx.search(
-            r"\b(?:refinanc\w*|repay\w*|redeem\w*|repurchas\w*)\b(?:[^.;]|\.(?=\d)){0,200}\band\s+"
-            r"(?:a\s+portion\s+of\s+|all\s+of\s+)?(?:its|the|their)\s+$",
-            left,
-        )
-        is not None
-        # other notes the proceeds buy back: "The remaining net proceeds will
-        # be used to repurchase $400.0 million of Omnicell's outstanding 0.25%
+        # other notes the proceeds retire: "The remaining net proceeds will be
+        # used to repurchase $400.0 million of Omnicell's outstanding 0.25%
         # Convertible Senior Notes"; "may use ... the net proceeds ... to
-        # address ... its 6.25% Convertible Senior Notes"
+        # address ... its 6.25% Convertible Senior Notes"; "to use ... the net
+        # proceeds of this offering to replace its existing contractual
+        # obligation to issue 6% senior convertible notes"
         or rx.search(
-            # ("to use ... the net proceeds of this offering to replace its
-            # existing contractual obligation to issue 6% senior convertible
-            # notes")
-            r"\bproceeds\b(?:[^.;]|\.(?=\d)){0,120}\b(?:repurchas\w*|repay\w*|redeem\w*|"
-            r"retir\w*|refinanc\w*|address\w*|replac\w*)\b(?:[^.;%]|\.(?=\d)){0,120}$",
+            rf"\bproceeds\b(?:[^.;]|\.(?=\d)){{0,120}}\b{_RETIRING}\b"
+            r"(?:[^.;%]|\.(?=\d)){0,120}$"
+            # (and the next notes in the same list: "to refinance all of its
+            # outstanding 3.800% Senior Notes due 2024 (...) and a portion of
+            # its 5.000% Senior Notes due 2025")
+            rf"|\b{_RETIRING}\b(?:[^.;]|\.(?=\d)){{0,200}}\band\s+"
+            r"(?:a\s+portion\s+of\s+|all\s+of\s+)?(?:its|the|their)\s+$",
             left,
         )
         # other securities' holders: "a similar consent and waiver from the
