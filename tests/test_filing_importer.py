@@ -4386,7 +4386,7 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "Issuer:ConjuChem Biotechnologies Inc.\n"
             "Issue:Units of C$1,000 principal amount of convertible debentures and "
             "warrants\nAmount:C$22 million\nSettlement is expected on Dec. 13.",
-            {"principal": None, "date": None},
+            {"principal": "22000000.00 CAD", "date": None},
         ),
         (
             "Mynaric raised new debt totaling EUR 7.5 million via convertible bond "
@@ -16042,6 +16042,204 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "voting ordinary shares at the price of Rs.30.00 per share.",
             {"share-class": '"Voting Ordinary"'},
         ),
+        # a defined price before the next item of a list is no price paid
+        (
+            "The Fundraising Amount was raised by way of a £805,000 subscription "
+            "for 161,000,000 new ordinary shares of 0.1p at 0.50p per Subscription "
+            "Share (the “Subscription Price”) and issue of £250,000 of convertible "
+            "loan notes with a conversion price of 0.75p.",
+            {"principal": "250000.00 GBP"},
+        ),
+        # "there is no interest charge"; another series' charge only if not
+        # redeemed by then
+        (
+            "A loan notes are convertible at 3p a share and there is no interest "
+            "charge. B loan notes have a five year term and if they are not "
+            "redeemed by then an annual interest charge of 8.75% is payable.",
+            {"rate": "0"},
+        ),
+        # the naira in a Nigerian text, its kobo, and the principal before a
+        # rate in words
+        (
+            "Crusader Nigeria Plc has postponed its offer of 1.2 billion ordinary "
+            "shares of 50 kobo each. The company's N4 billion, 12 per cent "
+            "unsecured convertible debenture stock is being offered at par.",
+            {"principal": "4000000000.00 NGN", "par-value": "0.5 NGN"},
+        ),
+        # the sentence that converts the debenture names the class, not
+        # another's "equity shares"
+        (
+            "The convertible debenture is a safer option as investors lost "
+            "their appetite for equity shares in the market. It also guarantees "
+            "conversion of the convertible debenture into the company's ordinary "
+            "shares at "
+            "N7.35 per share.",
+            {"share-class": '"Ordinary"'},
+        ),
+        # both notes of the guarantors' list are other notes
+        (
+            "The Notes will be guaranteed by the subsidiaries that guarantee its "
+            "existing 9.250% Senior Notes due 2030 and 9.000% Senior Notes due "
+            "2031, and will accrue interest payable semiannually at a rate of "
+            "1.75% per year.",
+            {"rate": "0.0175"},
+        ),
+        # a conversion at the note's fixed price states that price
+        (
+            "The notes were converted into 1,371,069 new ordinary shares at a "
+            "fixed conversion price of CHF10.18 per share.",
+            {"conversion-price": "10.18 CHF"},
+        ),
+        # bonds that "can convert at" a price, a premium after it
+        (
+            "Each €100,000 convertible bond will last seven years, paying two per "
+            "cent interest and can convert at €54.99, a 30 per cent premium over "
+            "the reference share price of €42.30.",
+            {"conversion-price": "54.99 EUR"},
+        ),
+        # a Chinese issuer's H shares
+        (
+            "The Bonds are, in the circumstances set out in the Terms and "
+            "Conditions, convertible into H Shares at HK$39.04 per H Share.",
+            {"share-class": '"H"'},
+        ),
+        # a news service's term list with no space after its colons
+        (
+            "Issuer:Acme Landesbank AG\n"
+            "Bookrunners:UBS Investment Bank and Acme Landesbank (Schweiz) AG\n"
+            "Amount:CHF 270 million\n"
+            "Coupon:1.65%",
+            {"principal": "270000000.00 CHF"},
+        ),
+        # an offering's final size
+        (
+            "Acme AG announces the pricing of its offering of convertible bonds "
+            "due 2014. The final size of the offering is EUR110 million.",
+            {"principal": "110000000.00 EUR"},
+        ),
+        # an issue amount increased to its final size
+        (
+            "Acme Holding AG completes the placement of the convertible bonds and "
+            "increases the issue amount to CHF 25 million due to strong demand.",
+            {"principal": "25000000.00 CHF"},
+        ),
+        # the indenture signed as the notes were issued
+        (
+            "On August 24, 2018, in connection with the issuance of $800 million "
+            "aggregate principal amount of its 2.00% Convertible Senior Notes due "
+            "2028 (the “Notes”), Acme, Inc., a Delaware corporation (the "
+            "“Company”), entered into an indenture (the “Indenture”) with respect "
+            "to the Notes.",
+            {"date": "2018-08-24"},
+        ),
+        # a maturity that is also the mandatory conversion date
+        (
+            "Aggregate principal amount: US$292,445,150\n"
+            "Maturity / mandatory conversion date: June 15, 2012",
+            {"maturity": "2012-06-15"},
+        ),
+        # a regulator's commission is no fee
+        (
+            "Acme Closes On $250 Million Convertible Loan From United Airlines\n"
+            "Acme has announced in a filing with the US Securities & Exchange "
+            "Commission (SEC) that it has closed on a $250 Million senior secured "
+            "convertible loan agreement.",
+            {"principal": "250000000.00 USD", "issue-costs": None},
+        ),
+        # the proceeds with an option, and a hedge's cost, are no fees
+        (
+            "Acme priced $125m of 5.875% convertible senior notes due 2033. Acme "
+            "estimated net proceeds of $120.2m after fees and expenses, rising to "
+            "around $144.4m if the overallotment option was exercised. It expected "
+            "to use the proceeds to fund capped call transactions at an estimated "
+            "cost of $12m.",
+            {"issue-costs": None},
+        ),
+        # a list's dash after the label; a takeover's lower price is no term
+        (
+            "Conversion Price \u2013 $4.6217 per ADS, representing a 35% premium. "
+            "Following the occurrence of a change of control of Acme, the "
+            "conversion price will be reduced to $4.1595.",
+            {"conversion-price": "4.6217 USD"},
+        ),
+        # the issuer's short name before its class, a price in US cents
+        (
+            "The debt will be convertible at the option of the holder into ETI "
+            "ordinary shares at an exercise price of 6 US cents during the "
+            "conversion period of 19 October 2019 to 13 October 2022.",
+            {"conversion-price": "0.06 USD"},
+        ),
+        # the notes and who took them up
+        (
+            "The second tranche consisting of USD 140 million convertible notes "
+            "was fully subscribed to by Qatar National Bank (QNB), also an "
+            "institutional shareholder.",
+            {"holder": '"Qatar National Bank"'},
+        ),
+        # a term list's investor and its part of the issue
+        (
+            "Amount:$1 million\n"
+            "Coupon:12%\n"
+            "Investor:Rockridge Capital Holdings, LLC (for $750,000)\n"
+            "Settlement date:April 16 (for $750,000)",
+            {"holder": '"Rockridge Capital Holdings, LLC"'},
+        ),
+        # a term list's amount that several closings make up
+        (
+            "Issue:Series B secured convertible redeemable debentures\n"
+            "Amount:C$1 million\n"
+            "Coupon:10%\n"
+            "Settlement dates:April 21 (for C$545,000), May 20 (for C$158,000)",
+            {"principal": None},
+        ),
+        # a Canadian company's note payable in US currency
+        (
+            "PRINCIPAL AMOUNT: $500,000 ACME INC. a corporation existing under "
+            "the laws of Canada, for value received, hereby promises to pay to "
+            "Bartholemew International Investments, (the registered Holder "
+            "hereof) the principal sum of FIVE HUNDRED THOUSAND DOLLARS "
+            "($500,000.00) on September 1, 2001, in such coin or currency of the "
+            "United States of America as at the time of payment shall be legal "
+            "tender.",
+            {
+                "principal": "500000.00 USD",
+                "holder": '"Bartholemew International Investments"',
+            },
+        ),
+        # a rate payable only from a default
+        (
+            "The Company promises to pay interest thereon from the date hereof at "
+            "the rate of fourteen percent (14%) payable from the date of any "
+            "default by the Company.",
+            {"rate": None},
+        ),
+        # a face's date after its amount in US dollars
+        (
+            "CONVERTIBLE GRID PROMISSORY NOTE\nUSD$750,000.00\n"
+            "DATE: SEPTEMBER 2, 2010\n1. Promise to Pay\n"
+            "FOR VALUE RECEIVED Acme Corp. promises to pay.",
+            {"date": "2010-09-02"},
+        ),
+        # a day count with spaces around its hyphen
+        (
+            "Any funds drawn down will convert into shares at a price equal to a "
+            "15% discount to the 10 - day volume weighted average price of the "
+            "Company's shares.",
+            {"conversion-lookback": "10"},
+        ),
+        # a circular's date is no issue date
+        (
+            "Acme invited holders of its 5% unsecured convertible debentures to "
+            "offer them for redemption, pursuant to the Circular under which "
+            "these Debentures were issued dated 17 January 2017.",
+            {"date": None},
+        ),
+        # shares still to be issued on conversion
+        (
+            "It is expected that the new Ordinary Shares arising on conversion of "
+            "the Loan Stock will be issued by the Company on 19 December 2000.",
+            {"date": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -17489,6 +17687,32 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "shares per $1,000 of principal, a price",
         "interest in cash on a semi-annual basis",
         "voting ordinary shares",
+        "a defined subscription price before the next item",
+        "there is no interest charge",
+        "naira and kobo in a Nigerian text",
+        "conversion of the convertible debenture into",
+        "both notes the guarantors guarantee",
+        "converted at a fixed conversion price",
+        "bonds that can convert at a price",
+        "H Shares",
+        "a term list without spaces after colons",
+        "the final size of the offering",
+        "increases the issue amount to",
+        "in connection with the issuance, an indenture",
+        "maturity / mandatory conversion date",
+        "a regulator's commission",
+        "net proceeds rising to and a capped call cost",
+        "a conversion price after a dash",
+        "an exercise price in US cents",
+        "notes fully subscribed to by",
+        "an investor's part of the issue",
+        "an amount several closings make up",
+        "coin or currency of the United States",
+        "a rate payable from the date of any default",
+        "a face's date after its amount in USD$",
+        "a 10 - day lookback",
+        "the circular under which debentures were issued",
+        "shares still to be issued on conversion",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

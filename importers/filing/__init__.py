@@ -2224,6 +2224,13 @@ _ISSUED_ABROAD_ROW = re.compile(
 )
 
 
+#: A term list's closings of one issue in parts: "Settlement dates:April 21
+#: (for C$545,000), May 20 (for C$158,000)".
+_SETTLED_IN_PARTS = re.compile(
+    r"^\W*settlement\s+dates?\s*:[^;]*\(for\s[^()]+\)[^;]*\(for\s", re.IGNORECASE
+)
+
+
 def _stated_principals(reader: Reader) -> Stated | None:
     """The amounts stated as a principal, in the note's currency and in
     units; None when they leave the principal to a person (each holder's,
@@ -2240,6 +2247,13 @@ def _stated_principals(reader: Reader) -> Stated | None:
         stated = [item for item in stated if item[0].currency != "KRW"]
     if _in_two_currencies(reader, stated):
         return None
+    # a news service's "Amount:C$1 million" over "Settlement
+    # dates:April 21 (for C$545,000), May 20 (for C$158,000)": the total of
+    # several closings, not one issue's face
+    if reader.first(_SETTLED_IN_PARTS) is not None:
+        stated = [
+            item for item in stated if not rx.match(r"\W*amount\s*:", item[1], re.I)
+        ]
     # a table's figure in millions or thousands, its unit in a heading the
     # passage may not hold: "Principal amount $ 258.8 $ 258.8"
     in_scale = [
@@ -3257,6 +3271,10 @@ _SHARE_CLASS = re.compile(
     # Class A shares of Boralex"
     # ("bonds convertible into new Class C shares")
     r"|\binto\s+(?:new\s+)?((?-i:Class\s+[A-Z]))\s+shares\b"
+    # a Chinese issuer's Hong Kong-listed class: "convertible into H Shares";
+    # "will be converted into about 60.9 million H shares"
+    r"|\binto\s+(?:about\s+|approximately\s+)?(?:[\d,.]+\s+(?:million\s+)?)?"
+    r"((?-i:H))[- ](?:shares?|Shares?)\b"
     # ("each convertible into a registered ordinary share (non-par)")
     r"|\binto\s+an?\s+(registered\s+ordinary)\s+share\b"
     # Australian depositary interests: "convertible into CHESS Depositary
@@ -3554,10 +3572,13 @@ def _share_class(reader: Reader) -> None:
             # ("the right to convert, at the Company's option, all or a
             # portion of the August 2016 Loan (including principal and
             # interests) into Series D1 preferred shares")
+            # ("conversion of the convertible debenture into Crusader's
+            # ordinary shares")
             rx.search(
-                r"(?<!securities )\bconvert(?:ible|ed)?,?\s+(?:at\s+[^,;.]{1,40},\s+)?"
+                r"(?<!securities )\b(?:convert(?:ible|ed)?|conversion of),?\s+"
+                r"(?:at\s+[^,;.]{1,40},\s+)?"
                 r"(?:all or (?:a |any )?portion of\s+)?(?:(?:the|its|such)\s+"
-                r"(?:[\w-]+\s+){0,4}(?:bonds|notes|debentures|loan)\s+(?:\([^)]{0,60}\)\s+)?)?into\b",
+                r"(?:[\w-]+\s+){0,4}(?:bonds|notes|debentures?|loan)\s+(?:\([^)]{0,60}\)\s+)?)?into\b",
                 s,
                 re.I,
             )
@@ -4815,7 +4836,7 @@ def draft_note(text: str) -> NoteDraft:
             f"and may mean the {reader.dollar_unsure} dollar",
             marked=True,
         )
-    if reader.no_dollar and not reader.rand:
+    if reader.no_dollar and "ZAR" not in reader.letters:
         # ("14 cents" beside "10 million")
         _ask_the_currency(
             reader, "the cents are US cents: the text names no dollar", r"\bcents?\b"

@@ -27,13 +27,12 @@ from importers.filing.values import dates_in
 from importers.filing.values import dollar_assumed
 from importers.filing.values import dollar_currency
 from importers.filing.values import durations_in
+from importers.filing.values import letter_currencies
 from importers.filing.values import money_in
 from importers.filing.values import normalise
 from importers.filing.values import own_dollar
 from importers.filing.values import percents_in
-from importers.filing.values import peso_document
 from importers.filing.values import published_on
-from importers.filing.values import rand_document
 from importers.filing.values import rupee_currency
 from importers.filing.values import sentences
 from importers.filing.values import yen_currency
@@ -446,13 +445,21 @@ class Reader:
         #: Whether the text names no dollar at all: its "cents" may be any
         #: currency's hundredths ("conversion price set at 14 cents" beside
         #: "R10 million").
-        self.no_dollar = rx.search(r"\$|\bdollars?\b|\bUSD\b", flat, re.I) is None
+        #: (a dollar's cents named are that dollar's: "6 US cents")
+        self.no_dollar = (
+            rx.search(
+                r"\$|\bdollars?\b|\bUSD\b|\b(?:US|U\.S\.|Canadian|Australian|Singapore)\s+cents?\b",
+                flat,
+                re.I,
+            )
+            is None
+        )
         self.yen = yen_currency(flat)
         self.rupee = rupee_currency(flat)
-        #: Whether "R25 million" and the cents are South African rand.
-        self.rand = rand_document(flat)
-        #: Whether "P100 million" is in Philippine pesos.
-        self.peso = peso_document(flat)
+        #: The currencies whose lone letter opens an amount here ("R25
+        #: million" in a South African text, "P100 million" in a Philippine
+        #: one).
+        self.letters = letter_currencies(flat)
         #: A news item's date, for the dates it writes without a year.
         self.published = published_on(flat)
         # (a deal still to settle writes its yearless dates ahead of the
@@ -481,9 +488,7 @@ class Reader:
     def every_amount(self, sentence: str) -> list[Money]:
         """The amounts a sentence writes, bracketed equivalents included, in
         the currencies this text's "$", "¥", "R" and cents mean."""
-        return money_in(
-            sentence, self.dollar, self.yen, self.rand, self.rupee, self.peso
-        )
+        return money_in(sentence, self.dollar, self.yen, self.rupee, self.letters)
 
     def money(self, sentence: str) -> list[Money]:
         """The amounts a sentence states (not the bracketed equivalents)."""
@@ -646,7 +651,11 @@ _THEIR_FACE = (
     r"|\s+(?:its|the)\s+issuance\s+of\s*$)"
 )
 _PURCHASE = re.compile(
-    r"(?:purchase price|subscription price|purchase amount|consideration of|"
+    # (not a defined price before the next item of a list: "at 0.50p per
+    # Subscription Share (the \u201cSubscription Price\u201d) and issue of \u00a3250,000
+    # of convertible loan notes")
+    r"(?:(?:purchase|subscription) price(?!\s*[\u201d\"\u2019]\s*\)\s*(?:,\s*)?and\s)"
+    r"|purchase amount|consideration of|"
     # (not "The surcharge ... in exchange for these amendments is estimated
     # at SEK 165 million": a fee for new terms)
     # (not "is to be funded by the issue of \u00a32,000,000 Unsecured
@@ -822,8 +831,10 @@ _PRINCIPAL_BEFORE = re.compile(
         # ("exercised their $200 million over-allotment option in full, bringing
         # the total issue size to $1.5 billion"; "lifting the total deal size
         # to $125 million")
+        # ("completes the placement of the convertible bonds and increases the
+        # issue amount to CHF 25 million")
         r"\b(?:increasing|bringing|lifting) the (?:total|aggregate) (?:issue|offering|deal|principal)"
-        r"(?: amount| size)? to\s*|"
+        r"(?: amount| size)? to\s*|\bincreas(?:es|ed) the (?:total |aggregate )?issue amount to\s*|"
         # "including the convertible bond of SEK 215 million that Starbreeze
         # issued to Smilegate"
         r"\bconvertible\s+(?:bond|note|debenture|loan)\s+of\s*|"
@@ -865,6 +876,9 @@ _PRINCIPAL_BEFORE = re.compile(
         # value of 100 yuan each and a total issuance amount of 750000000
         # yuan")
         r"\b(?:a|the)\s+total\s+(?:issuance|issue)\s+(?:amount|size)\s+(?:of|is|was)\s*|"
+        # ("the pricing of its offering of bonds due 2014 ... The final size
+        # of the offering is EUR110 million")
+        r"\bthe\s+final\s+size\s+of\s+the\s+(?:offering|issue)\s+(?:is|was)\s*|"
         # "for a total convertible note of $274,000"
         r"for a total (?:(?:convertible|promissory|secured)\s+)*(?:note|debenture) of\s*|"
         # "a two (2) year Promissory Note with a non-related creditor for
@@ -1076,8 +1090,9 @@ _PRINCIPAL_AFTER = re.compile(
         r"(?:[\w-]+\s+){0,2}(?:notes|bonds|debentures)\b"
         # ("US$20 million of 6 7/8% Convertible Senior Subordinated Notes")
         # ("USD 4,20,00,000, 7.25% unsecured Foreign Currency Convertible
-        # Bonds")
-        r"|(?:,\s*(?=\d[\d./]*\s?%))?(?:worth\s+)?(?:of\s+)?(?:new\s+)?"
+        # Bonds"; "N4 billion, 12 per cent unsecured convertible debenture
+        # stock")
+        r"|(?:,\s*(?=\d[\d./]*\s?(?:%|per\s?cent\b|percent\b)))?(?:worth\s+)?(?:of\s+)?(?:new\s+)?"
         r"(?:(?!respectively\b)[\w./-]+%?,?\s+){0,3}"
         # "8% Original Issue Discount Senior Secured Convertible Debenture"
         # ("its £387.4 million offering of guaranteed senior unsecured unrated
@@ -2236,6 +2251,19 @@ def _fee_role(sentence: str, before: str, right: str) -> str | None:
         # "for net proceeds following underwriting expenses of approximately
         # $582.0 million": the proceeds
         or rx.search(r"\bnet proceeds (?:following|after)\b[^$]{0,60}$", left)
+        # (and the proceeds with an option: "net proceeds of $120.2m after
+        # fees and expenses, rising to around $144.4m"); the cost of a hedge
+        # bought with them: "to fund capped call transactions at an estimated
+        # cost of $12m"
+        or rx.search(
+            r"\bnet proceeds\b(?:[^.;]|\.(?=\d)){0,120}\b(?:rising|increasing)\s+to\s+"
+            r"(?:around\s+|about\s+|approximately\s+)?$"
+            r"|\bcapped call\b[^$.;]{0,80}$"
+            # (nor a regulator: "in a filing with the US Securities & Exchange
+            # Commission (SEC) that it has closed on a $250 Million ... loan")
+            r"|\b(?:exchange|securities)\s+commission\b[^$.;]{0,40}$",
+            before[-250:],
+        )
         # "which included $15,000 of L2's legal expenses, was purchased for a
         # price of $500,000": the price, after the fee
         or rx.search(r"(?:purchase price|for a price|purchased for)\b[^$]{0,20}$", left)
@@ -3945,9 +3973,10 @@ DEFINED_ROLE = re.compile(
     # ("('Lender')": single quotes at both ends)
     + r"|['‘](?:the\s+)?(?P<single>"
     + "|".join(_ROLE_WORDS)
-    + r")s?['’]|(?P<plain>(?-i:"
+    # ("(the registered Holder hereof)")
+    + r")s?['’]|(?:registered\s+)?(?P<plain>(?-i:"
     + "|".join(_ROLE_WORDS)
-    + r")))"
+    + r"))(?:\s+hereof)?)"
     # ("(the “Holder” or “Lender”)", "(the “Investor” or “CD Financial”)": a
     # second role or a short name after the role)
     r"(?:\s+or\s+(?:the\s+)?[\"“][^\"”()]{1,40}[\"”])?"
@@ -4515,6 +4544,14 @@ _HOLDER_VERBS = (
     re.compile(
         rf"({ORGANISATION.pattern})\s*(?:\(\s*[\"“][^\"”]{{1,40}}[\"”]\s*\))?,\s+the\s+"
         r"(?:sole\s+)?holder\s+of\s+the\s+(?:(?i:convertible)\s+)?(?i:bonds|notes|debentures)\b"
+    ),
+    # the notes and who took them up: "The second tranche consisting of USD
+    # 140 million convertible notes was fully subscribed to by Qatar National
+    # Bank (QNB)"
+    re.compile(
+        r"\b(?i:notes|bonds|debentures|convertibles)\s+(?:was|were)\s+(?:(?i:fully)\s+)?"
+        r"subscribed\s+(?:to\s+|for\s+)?by\s+"
+        rf"({ORGANISATION.pattern}|(?:[A-Z][\w&'-]*\s+){{1,3}}Bank\b)"
     ),
     # "Only MP Beteiligungs-GmbH was admitted to subscribe for and underwrite
     # the convertible bonds."
@@ -5274,7 +5311,10 @@ def labelled_holders(reader: Reader) -> list[Found]:
                 # ("Lender: Realtek Semiconductor Corporation (Realtek)"; and
                 # the next line's number: "... PLLC (“GHPMA”)", "1. Draw
                 # Down.")
-                r"(?:\s*\((?:the\s+)?(?:[\"“][^\"”()]{1,30}[\"”]|[A-Z][\w&-]{1,20})\))?"
+                # ("Investor:Rockridge Capital Holdings, LLC (for $750,000)":
+                # its part of the issue)
+                r"(?:\s*\((?:the\s+)?(?:[\"“][^\"”()]{1,30}[\"”]|[A-Z][\w&-]{1,20}"
+                r"|for\s+[^()]{1,40})\))?"
                 r"(?:\s*\|)?(?:\s+\d{1,2}\.?)?",
                 sentence,
                 re.IGNORECASE,
@@ -5448,6 +5488,9 @@ _AGREEMENT_DATED = re.compile(
     # Secured Convertible Promissory Note (this “Amendment”), dated effective
     # March 6, 2019")
     r"|\bamendment\b[^.;]{0,120}\bdated\s+effective\s+(?:as of\s+)?$"
+    # (a circular's: "the Circular under which these Debentures were issued
+    # dated 17 January 2017")
+    r"|\bcircular\b[^.;()]{0,60}\bdated\s+(?:as of\s+)?$"
 )
 _CLOSED = re.compile(
     # (a Swiss issuer's list of its bonds: "CHF 175 million paid up on 30 June
@@ -5473,7 +5516,9 @@ _CLOSED = re.compile(
     # note entered into on August 8, 2011"; "issued by the Issuer on"
     r"(?:notes?|debentures?|bonds?) (?:issued|entered into)|"
     # ("This Debenture was issued by the Company as of August 15, 2012")
-    r"issued by the (?:company|issuer)(?:\s+as of)?|"
+    # (not shares still to be: "the new Ordinary Shares arising on conversion
+    # ... will be issued by the Company on 19 December 2000")
+    r"(?<!will be )(?<!to be )issued by the (?:company|issuer)(?:\s+as of)?|"
     # ("the amount of $220,000 ... was issued to the Investor on")
     r"(?:was|were) issued to (?:the |an? )?[\w ]{1,40}?\s+on|"
     # "by way of the issuance on March 13, 2023, of a two year term Promissory
@@ -5616,7 +5661,9 @@ _DATELINE = re.compile(r"^[A-Z][A-Za-z .,'/-]{1,40},\s*$")
 _MATURITY_LABEL = re.compile(
     # (not "prepaid on or before January 22, 2023": a prepayment's window)
     # ("a maturation date of November 6, 2015")
-    r"(?:maturity date|maturation date|matur(?:e|es|ed|ing|ity)|due(?: and payable)?|repayable|"
+    # ("Maturity / mandatory conversion date: June 15, 2012")
+    r"(?:maturity\s*/\s*mandatory conversion date"
+    r"|maturity date|maturation date|matur(?:e|es|ed|ing|ity)|due(?: and payable)?|repayable|"
     # ("Maturity Date. November 3, 2024": a section's heading)
     # ("- due date for redemption is July 26, 2012;")
     # ("falls due for repayment on 1 December 2019"; not "The loan is interest
@@ -6082,6 +6129,21 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
         return None
     if _ISSUE_LABEL.search(_label_window(left, 60)) or _ISSUE_LABEL_AFTER.match(after):
         return 4
+    # the indenture signed as the notes were issued: "On August 24, 2018, in
+    # connection with the issuance of $800 million aggregate principal amount
+    # of its 2.00% Convertible Senior Notes due 2028 (the "Notes"),
+    # MercadoLibre, Inc. ... entered into an indenture"
+    if (
+        _ON_START.search(left)
+        and rx.match(
+            r",\s+in connection with the issuance of\b[^;]{0,300}?\bentered into\s+"
+            r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}indenture\b",
+            sentence[date.end :],
+            re.IGNORECASE,
+        )
+        is not None
+    ):
+        return 2
     # "The Notes have a term of 10 years from the date of issuance, being
     # December 18, 2023"; a signature block's "have executed and delivered
     # this Debenture as of September 17, 2018"
@@ -6296,7 +6358,8 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
                 (
                     rx.fullmatch(
                         # ("No. 1 U.S. $10,000,000 Date: September 28, 2001")
-                        r"\W*(?:no\.\s*\d+\s+)?(?:(?:US|U\.S\.)?\s?\$\s?[\d,.]+\s+)?date:\s*",
+                        # ("USD$750,000.00 DATE: SEPTEMBER 2, 2010")
+                        r"\W*(?:no\.\s*\d+\s+)?(?:(?:US|U\.S\.|USD)?\s?\$\s?[\d,.]+\s+)?date:\s*",
                         left,
                         re.IGNORECASE,
                     )
@@ -7777,6 +7840,9 @@ RATE_ZERO = re.compile(
     # ("did not bear stated interest")
     # ("The loan notes ... have no interest attached")
     r"\b(?:have|has) no interest attached\b|"
+    # ("A loan notes are convertible at 3p a share and there is no interest
+    # charge")
+    r"\bthere (?:is|will be) no interest charge\b|"
     r"(?:does|do|did|shall|will) not bear (?:any )?(?:accrued )?(?:regularly scheduled |regular )?"
     r"(?:stated )?interest|(?:bears?|bore) no interest|carr(?:y|ies) no interest|(?:will |shall )?pays? no interest|"
     # ("The CBs will not bear any coupon"; "The convertibles accrue no
@@ -8006,8 +8072,9 @@ def _after_default(lowered: str, start: int, right: str) -> bool:
         # 22%": the next rate's words)
         or rx.match(
             # ("eighteen (18%) per annum if unpaid following the maturity date")
-            r"^\s*\)?\s*(?:per annum|per year|interest)?[\s,]*(?:upon|after|on|following|during|"
-            r"in the event of|if|until)\b[^.;]{0,40}?(?:default|late|overdue|not (?:re)?paid|(?<=if )unpaid)",
+            # ("fourteen percent (14%) payable from the date of any default")
+            r"^\s*\)?\s*(?:per annum|per year|interest|payable)?[\s,]*(?:upon|after|on|following|during|"
+            r"in the event of|if|until|from the date of)\b[^.;]{0,40}?(?:default|late|overdue|not (?:re)?paid|(?<=if )unpaid)",
             after,
         )
         # (a text may have lost its spaces: "isnotpaidwhen dueshall")
@@ -8069,10 +8136,24 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
             right,
         )
         is not None
+        # a charge only on notes not repaid at the end: "if they are not
+        # redeemed by then an annual interest charge of 8.75% is payable"
+        or rx.search(
+            r"\bif\s+(?:they|it|the\s+(?:[\w-]+\s+){0,2}notes?)\s+(?:are|is)\s+not\s+"
+            r"(?:redeemed|repaid|converted)\b[^.;%]{0,60}$",
+            left,
+        )
+        is not None
         # the rate of the notes the guarantors guarantee already: "guaranteed
         # by the MasTec subsidiaries that guarantee MasTec's 7.625% senior
         # notes"
-        or rx.search(r"\bthat\s+guarantee\s+[^.;%]{0,40}$", left) is not None
+        # (and "... 9.250% Senior Notes due 2030 and 9.000% Senior Notes due
+        # 2031")
+        or rx.search(
+            r"\bthat\s+guarantee\s+[^.;%]{0,40}(?:\d[\d.]*\s?%[^.;%]{0,40}\band\s+)?$",
+            left,
+        )
+        is not None
         # the rate of other bonds the issuer buys back: "it will repurchase
         # ¥15,750,000,000 in aggregate principal amount of the outstanding
         # ¥16,000,000,000 0.5% Convertible Bonds due 2025"
@@ -9740,6 +9821,14 @@ _INTO_WARRANTS = re.compile(
 )
 
 
+#: A change of control that moves a price: "Following the occurrence of a
+#: change of control of Avianca".
+_ON_A_TAKEOVER = re.compile(
+    r"\b(?:following|upon|on|after|in the event of)\s+(?:the\s+occurrence\s+of\s+)?"
+    r"an?\s+(?:change of control|fundamental change)\b"
+)
+
+
 def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
     """What the words around an amount say it is as a conversion price."""
     value = money.text(places=None)
@@ -9866,8 +9955,9 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # of convertible bonds may exercise the stock acquisition rights, is
         # ¥2,820")
         r"(?:,\s+(?:which|being)\s+(?:[^;.]|\.(?=\d)){0,120}?,)?"
-        # (or a table's cell: "Conversion Price | $1.70")
-        r"\s*[:|]?"
+        # (or a table's cell: "Conversion Price | $1.70"; a list's dash:
+        # "Conversion Price \u2013 $4.6217 per ADS")
+        r"\s*[:|\u2013\u2014]?"
         # ("save for the conversion price, which is 70 pence per Ordinary Share")
         r"(?:,? which)?"
         # ("at a conversion price equivalent to 40 pence per Ordinary Share")
@@ -10099,7 +10189,9 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
     ) and not rx.search(
         # (a conversion "at a conversion rate of $0.70 per share in accordance
         # with the terms of the note" states the note's own price)
-        r"\bin accordance with the (?:original )?terms of the (?:note|debenture)",
+        r"\bin accordance with the (?:original )?terms of the (?:note|debenture)"
+        # (nor one "at a fixed conversion price of CHF10.18 per share")
+        r"|\bat\s+(?:a|the|its)\s+fixed\s+conversion\s+price\s+of\b",
         lowered,
     )
     # "... into 236,498 shares of common stock resulting in a conversion
@@ -10109,7 +10201,12 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
     resulting = rx.search(
         r"\bresulting in an? (?:effective\s+)?conversion price of\s+$", left
     )
-    if resulting and not rx.search(r"\bpremium,?\s*$", left[: resulting.start()]):
+    # (nor a price only a takeover would bring: "Following the occurrence of
+    # a change of control of Avianca, the conversion price will be reduced to
+    # $4.1595")
+    if (resulting and not rx.search(r"\bpremium,?\s*$", left[: resulting.start()])) or (
+        adjusted and _ON_A_TAKEOVER.search(lowered[: money.start])
+    ):
         return found
     if (adjusted and (per_share or "conversion price" in left)) or (
         converted and (labelled or per_share)
@@ -10154,16 +10251,25 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
                 # ("to Company's Class A ordinary shares at $0.213, or 150% of
                 # the VWAP": the fixed leg)
                 r"\b(?:to|into)\s+(?:shares of\s+)?(?:(?:the\s+)?company\S{0,2}s\s+)?"
-                r"(?:class [a-z]\s+)?(?:(?:common|ordinary)\s+)?(?:stock|shares)\s+at\s+$"
+                r"(?:[a-z]{2,12}\s+(?=(?:common|ordinary)\s))?"
+                # ("into ETI ordinary shares at an exercise price of 6 US cents
+                # during the conversion period")
+                r"(?:class [a-z]\s+)?(?:(?:common|ordinary)\s+)?(?:stock|shares)\s+at\s+"
+                r"(?:an?\s+(?:exercise|conversion)\s+price\s+of\s+)?$"
                 # ("The bonds will initially be convertible at HK$38.56.")
                 r"|\b(?:notes|bonds|debentures)\s+(?:will|shall|are)\s+(?:initially\s+)?"
-                r"(?:be\s+)?(?:initially\s+)?convertible\s+at\s+$",
+                r"(?:be\s+)?(?:initially\s+)?convertible\s+at\s+$"
+                # ("Each \u20ac100,000 convertible bond will last seven years,
+                # paying two per cent interest and can convert at \u20ac54.99, a
+                # 30 per cent premium")
+                r"|\b(?:notes?|bonds?|debentures?)\b[^.;$]{0,100}\b(?:can|may)\s+convert\s+at\s+$",
                 left,
             )
             # ("can be converted into shares at HK$2.838, a 29-percent
             # premium")
             and rx.match(
-                r"^\s*(?:\.|$|,\s+or\b|,\s+an?\s+[\d.]+[- ]?(?:%|percent|per cent)\s+premium\b)",
+                r"^\s*(?:\.|$|,\s+or\b|,\s+an?\s+[\d.]+[- ]?(?:%|percent|per cent)\s+premium\b"
+                r"|during\s+the\s+conversion\s+period\b)",
                 right,
             )
         )
@@ -10241,7 +10347,15 @@ def fixed_prices(reader: Reader) -> list[Found]:
         # (or options: "10,000,000 unquoted options with a right to acquire
         # one ordinary share ... at an exercise price of $0.05 per share")
         warrants = (
-            bool(rx.search(r"warrant|\boptions?\b[^.;]{0,80}\bexercise price", lowered))
+            # (not "at the option of the holder into ETI ordinary shares at an
+            # exercise price of 6 US cents": the holder's choice)
+            bool(
+                rx.search(
+                    r"warrant|\boptions?\b(?!\s+of\s+the\s+(?:holder|company|issuer)\b)"
+                    r"[^.;]{0,80}\bexercise price",
+                    lowered,
+                )
+            )
             # ("convert the Notes ... at a conversion rate of the lesser of
             # (i) C$1.25 ... and ... receive a warrant")
             and not rx.search(r"\bconversion (?:price|rate)\b", lowered)

@@ -60,6 +60,9 @@ def normalise(text: str) -> str:
     text = rx.sub(r"(?<=[a-z]{3})\$(?=\d)", " $", text)
     # (and a space after a bracket some copies add: "eleven percent ( 11%)")
     text = rx.sub(r"\(\s+(?=\d)", "(", text)
+    # (and the spaces around a hyphen: "a 15% discount to the 10 - day volume
+    # weighted average price")
+    text = rx.sub(r"(?<=\d) - (?=day\b)", "-", text)
     return rx.sub(r"\s+", " ", text).strip()
 
 
@@ -68,7 +71,12 @@ def normalise(text: str) -> str:
 #: $210,526.32 DATE: September 19, 2024", reads on into its text)
 #: (at a line's start, in no columns: not a signature block's "Date: March
 #: 15, 2024          HELIOS RENEWABLE SYSTEMS, INC.", then its indented "By:")
-_LABELLED = re.compile(r"[ \t]{0,2}[A-Z][a-z][\w ]{0,40}:[ \t]+\S(?!.*\S[ \t]{3,}\S)")
+#: (a news service's term list writes no space after the colon:
+#: "Bookrunners:UBS Investment Bank and ... (Schweiz) AG", "Amount:CHF 270
+#: million")
+_LABELLED = re.compile(
+    r"[ \t]{0,2}[A-Z][a-z][\w ]{0,40}:(?:[ \t]+|(?!//))\S(?!.*\S[ \t]{3,}\S)"
+)
 
 
 def _blocks(text: str) -> list[str]:
@@ -594,7 +602,10 @@ def _names_us_dollar(text: str, marks: set[str]) -> bool:
     # dollar then, "$0.50 (or its equivalent in U.S. dollars)")
     return "USD" in marks or bool(
         rx.search(
-            r"(?<!equivalent in )\bUSD\b|(?<!equivalent in )\bU\.?S\.? dollars?\b",
+            r"(?<!equivalent in )\bUSD\b|(?<!equivalent in )\bU\.?S\.? dollars?\b"
+            # (a note's promise: "in such coin or currency of the United States
+            # of America as at the time of payment shall be legal tender")
+            r"|\bcoin or currency of the United States\b",
             text,
             re.IGNORECASE,
         )
@@ -700,7 +711,7 @@ def dollar_assumed(text: str) -> str | None:
     # convertible loan" is no Canadian press's)
     if rx.search(
         r"\bFCCBs?\b|\bforeign currency convertible bonds?\b", text, re.I
-    ) or peso_document(text):
+    ) or "PHP" in letter_currencies(text):
         return None
     us_listed = _US_EXCHANGE.search(text) is not None
     # "US$200,000,000" beside bare "$25,000,000" and "$7.70" in a text about
@@ -1104,6 +1115,10 @@ _PENCE = re.compile(
 )
 
 
+#: "ordinary shares of 50 kobo each": hundredths of the naira.
+_KOBO = re.compile(r"(?<![\w$.,])(\d{1,3}(?:\.\d+)?)\s*kobo\b", re.IGNORECASE)
+
+
 #: Cents of a named dollar: "42.5 Canadian cents per conversion share".
 _NAMED_CENTS = re.compile(
     r"(?<![\w$.,])(\d{1,3}(?:\.\d+)?)\s+(Canadian|Australian|US|U\.S\.|Singapore|"
@@ -1115,10 +1130,15 @@ _CENTS_OF = {"Canadian": "CAD", "Australian": "AUD", "US": "USD", "U.S.": "USD",
 
 def _hundredths(sentence: str, found: list[Money], dollar: str) -> list[Money]:
     """Amounts in cents ("35 cents per listed share": a hundredth of the
-    document's dollar, "42.5 Canadian cents": of the dollar named) and
-    pence, outside the amounts already ``found``."""
+    document's dollar, "42.5 Canadian cents": of the dollar named), pence
+    and kobo, outside the amounts already ``found``."""
     hundredths = []
-    for pattern, currency in ((_CENTS, dollar), (_PENCE, "GBP"), (_NAMED_CENTS, "")):
+    for pattern, currency in (
+        (_CENTS, dollar),
+        (_PENCE, "GBP"),
+        (_KOBO, "NGN"),
+        (_NAMED_CENTS, ""),
+    ):
         for match in pattern.finditer(sentence):
             number = _amount(match.group(1))
             if number is not None and not any(
@@ -1137,15 +1157,14 @@ def money_in(
     sentence: str,
     dollar: str = "USD",
     yen: str = "JPY",
-    rand: bool = False,
     rupee: str = "INR",
-    peso: bool = False,
+    letters: frozenset[str] = frozenset(),
 ) -> list[Money]:
     """Every amount of money in the sentence, in order ("$" is ``dollar``,
-    "¥" is ``yen``, "Rs." is ``rupee``; with ``rand``, "R25 million" and the
-    cents are South African rand; with ``peso``, "P100 million" is in
-    Philippine pesos)."""
-    return list(_money_in(sentence, dollar, yen, rand, rupee, peso))
+    "¥" is ``yen``, "Rs." is ``rupee``; the currencies in ``letters`` are
+    those whose lone capital letter opens an amount, see
+    :func:`letter_currencies`)."""
+    return list(_money_in(sentence, dollar, yen, rupee, letters))
 
 
 #: The reader asks the same sentence for its amounts, percents and dates from
@@ -1153,28 +1172,32 @@ def money_in(
 _READ_ONCE = functools.lru_cache(maxsize=16384)
 
 
-def rand_document(text: str) -> bool:
-    """Whether the text is about South Africa, where "R25 million" is an
-    amount in rand and "22.87 cents" a hundredth of the rand."""
-    return (
-        rx.search(
-            r"\bSouth Africa|\b(?:JSE|SENS|ZAR|JIBAR)\b|\bJohannesburg Stock Exchange\b"
-            r"|\brand\b",
-            text,
-        )
-        is not None
-    )
+#: The currencies a lone capital letter writes in a text about their
+#: country, with the words that say the text is: "R25 million" and "22.87
+#: cents" in rand in a South African text, "P100 million" and "P2.20 per
+#: share" in pesos in a Philippine one, "N4 billion" and "N7.35 per share"
+#: in naira in a Nigerian one.
+_LETTER_COUNTRIES = {
+    "ZAR": (
+        "R",
+        r"\bSouth Africa|\b(?:JSE|SENS|ZAR|JIBAR)\b|\bJohannesburg Stock Exchange\b"
+        r"|\brand\b",
+    ),
+    "PHP": (
+        "P",
+        r"\bPhilippines?\b|\bPhilippine\b|\b(?:Manila|Makati|Taguig|Pasig)\b|\bpesos?\b",
+    ),
+    "NGN": ("N", r"\bNigeria\w*|\bnaira\b|\bkobo\b"),
+}
 
 
-def peso_document(text: str) -> bool:
-    """Whether the text is about the Philippines, where "P100 million" and
-    "P2.20 per share" are amounts in pesos."""
-    return (
-        rx.search(
-            r"\bPhilippines?\b|\bPhilippine\b|\b(?:Manila|Makati|Taguig|Pasig)\b|\bpesos?\b",
-            text,
-        )
-        is not None
+def letter_currencies(text: str) -> frozenset[str]:
+    """The currencies whose lone letter opens an amount in this text (see
+    ``_LETTER_COUNTRIES``)."""
+    return frozenset(
+        code
+        for code, (_letter, country) in _LETTER_COUNTRIES.items()
+        if rx.search(country, text) is not None
     )
 
 
@@ -1188,8 +1211,10 @@ def _letter_mark(letter: str) -> re.Pattern[str]:
     )
 
 
-#: The currency each lone letter names where the document is that country's.
-_LETTER_MARKS = {"ZAR": _letter_mark("R"), "PHP": _letter_mark("P")}
+#: The amount each lone letter opens, by its currency.
+_LETTER_MARKS = {
+    code: _letter_mark(letter) for code, (letter, _words) in _LETTER_COUNTRIES.items()
+}
 
 
 def _scaled(digits: str, scale: str | None) -> Decimal | None:
@@ -1256,13 +1281,12 @@ def _in_fils(
 
 @_READ_ONCE
 def _money_in(
-    sentence: str, dollar: str, yen: str, rand: bool, rupee: str, peso: bool
+    sentence: str, dollar: str, yen: str, rupee: str, letters: frozenset[str]
 ) -> tuple[Money, ...]:
     found: list[Money] = []
-    if rand:
-        found += _letter_amounts(sentence, "ZAR")
-    if peso:
-        found += _letter_amounts(sentence, "PHP")
+    for code in sorted(letters):
+        found += _letter_amounts(sentence, code)
+    rand = "ZAR" in letters
     for match in MONEY_BEFORE.finditer(sentence):
         mark = match.group(1)
         # (in a South African text "RMB" is Rand Merchant Bank)
