@@ -16240,6 +16240,106 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "the Loan Stock will be issued by the Company on 19 December 2000.",
             {"date": None},
         ),
+        # other notes the proceeds buy back, a few words after the verb
+        (
+            "Acme announced the pricing of $525.0 million aggregate principal "
+            "amount of 0.875% convertible senior notes due 2024. Acme expects to "
+            "use the remaining proceeds of the offering to repurchase, in "
+            "separate, privately negotiated transactions, approximately $340.2 "
+            "million in principal amount of Acme's 1.00% Convertible Senior Notes "
+            "due 2035.",
+            {"principal": "525000000.00 USD"},
+        ),
+        # the base deal beside the whole issue with the option
+        (
+            "Acme today announced the closing of its offering of $920 million "
+            "aggregate principal amount of 0.25% convertible senior notes due "
+            "2024. The offering represented $800 million aggregate principal "
+            "amount of Notes plus the full exercise of the initial purchasers' "
+            "option to purchase up to an additional $120 million aggregate "
+            "principal amount of Notes.",
+            {"principal": "920000000.00 USD"},
+        ),
+        # the size an offering opened at before it was upsized
+        (
+            "Acme today announced the pricing of its $275.0 million aggregate "
+            "principal amount of 3.00% convertible senior notes due in 2013. The "
+            "offering commenced on June 12, 2008 at 4,708,500 shares of common "
+            "stock and $225.0 million aggregate principal amount of notes.",
+            {"principal": "275000000.00 USD"},
+        ),
+        # older debentures whose terms were changed; a price's yearly step
+        (
+            "The new debentures are convertible at $0.34 USD per share during "
+            "the first and second year, increasing in price by 10% per year the "
+            "third through fifth years. The re-negotiated debentures in the "
+            "amount of US$ 782,000 are convertible into shares at US$ 0.34 per "
+            "share. Interest on both new and renegotiated debentures will be "
+            "calculated at 12% per annum.",
+            {"principal": None, "rate": "0.12"},
+        ),
+        # "Depository", as some write the depositary's name
+        (
+            "The notes will be convertible into American Depository Shares "
+            "representing ordinary shares of Acme stock.",
+            {"share-class": '"American Depository Shares"'},
+        ),
+        # a coupon beside a guaranteed yield; the interest of a buyback
+        (
+            "At that time, the fund fully acquired a convertible bond worth 100 "
+            "billion won. The conversion price was set at 46,777 won, with a "
+            "coupon rate and guaranteed yield of 0%. It received 20 billion won "
+            "at the beginning of the year and agreed to receive guaranteed "
+            "interest of 7.33% on the remaining 80 billion won.",
+            {"rate": "0"},
+        ),
+        # the underwriting agreement's date, its representatives far after it
+        (
+            'On May 17, 2007, Acme Solutions, Inc. (the "Company") completed an '
+            "offering of $175 million aggregate principal amount of its 3.75% "
+            'Convertible Senior Notes due 2027 (the "Notes") pursuant to a '
+            'purchase agreement, dated May 10, 2007 (the "Purchase Agreement"), '
+            "by and among the Company, Acme Operating Company and Bear, Stearns & "
+            "Co. Inc. and Banc of America Securities LLC, as representatives (the "
+            '"Representatives") of the several initial purchasers named therein.',
+            {"date": "2007-05-17"},
+        ),
+        # the part of an issue called; a regular semiannual payment
+        (
+            "Acme calls $36 million of 0.375% convertible debentures due 2022. "
+            "They originally were issued in principal amount of $450 million. "
+            "Acme will pay its regular semiannual interest payment of $1.875 for "
+            "each $1,000 principal amount of debentures on Nov. 15.",
+            {"principal": "450000000.00 USD", "interest-payment": '"semiannually"'},
+        ),
+        # a scale in capitals before the currency word
+        (
+            "Acme has resolved to issue Euro Yen Zero Coupon Guaranteed "
+            'Convertible Bonds due 2009 (the "Convertible Bonds"), of 100 '
+            "Billion Yen in aggregate principal amount.",
+            {"principal": "100000000000.00 JPY"},
+        ),
+        # bonds "worth a total of"
+        (
+            "Acme announced that it has decided to issue the 84th series of "
+            "unsecured private convertible bonds (CB) worth a total of 10 billion "
+            "KRW.",
+            {"principal": "10000000000.00 KRW"},
+        ),
+        # "at an initial rate of" a price per H share
+        (
+            "The gold miner plans to issue zero-coupon bonds that convert into "
+            "shares of the company at an initial rate of HK$17.83 per H share.",
+            {"conversion-price": "17.83 HKD"},
+        ),
+        # an agreement among parties, dated: not the notes' issue
+        (
+            "The Notes are being sold pursuant to a securities purchase "
+            "agreement, or the Securities Purchase Agreement, among us and the "
+            "investors in the Notes, dated as of May 15, 2025, as amended, "
+            "pursuant to which we may issue such Notes.",
+            {"date": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -17713,6 +17813,18 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a 10 - day lookback",
         "the circular under which debentures were issued",
         "shares still to be issued on conversion",
+        "to repurchase, in separate transactions, approximately",
+        "the base deal plus the full exercise of the option",
+        "the offering commenced at a smaller size",
+        "re-negotiated debentures and a price's yearly step",
+        "American Depository Shares",
+        "a coupon rate and guaranteed yield of 0%",
+        "a purchase agreement's date before its representatives",
+        "a call of part of the issue and a regular semiannual payment",
+        "100 Billion Yen",
+        "bonds worth a total of",
+        "an initial rate per H share",
+        "an agreement among us and the investors, dated as of",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -1923,8 +1923,11 @@ def _before_the_option(reader: Reader, best: Found) -> bool:
         # (or that the option's part is one "of which": "$460 million ..., of
         # which ... $60 million of Notes was issued pursuant to the exercise by
         # the initial purchasers ... of their option")
+        # (or that adds the option to the base: "The offering represented
+        # $800 million ... of Notes plus the full exercise of the initial
+        # purchasers' option to purchase up to an additional $120 million")
         or rx.search(
-            r"\binclud|\bupsized\b|\bof which\b",
+            r"\binclud|\bupsized\b|\bof which\b|\bplus\s+the\s+(?:full\s+|partial\s+)?exercise\b",
             best.quote + " " + exercised,
             re.IGNORECASE,
         )
@@ -3231,16 +3234,16 @@ _SHARE_CLASS = re.compile(
     # ("convertible into cash, American depositary shares ("ADSs")
     # representing Suntech's ordinary shares")
     r"|\binto\s+(?:cash,?\s+(?:or\s+)?)?(?:the\s+)?(?:[A-Z]\w*['’]s\s+)?"
-    r"((?-i:ADSs?|American [Dd]epositary [Ss]hares))\b"
+    r"((?-i:ADSs?|American [Dd]eposit[ao]ry [Ss]hares))\b"
     r"|\bconversion rate\b(?:[^.]|\.(?=\d)){0,40}\bof\s+the\s+company['’]s\s+((?-i:ADSs?))\b"
     # ("the Exchangeable Notes will be exchangeable at the option of holders
     # for (i) cash, (ii) American Depositary Shares (the “ADSs”)")
     r"|\bexchangeable\b[^.;]{0,80}?\bfor\s+(?:\(i\)\s*)?(?:cash,?\s+)?(?:\(ii\)\s*)?"
-    r"((?-i:ADSs?|American [Dd]epositary [Ss]hares))\b"
+    r"((?-i:ADSs?|American [Dd]eposit[ao]ry [Ss]hares))\b"
     # ADSs issued on conversion: "American Depositary Shares Representing
     # Ordinary Shares Issuable Upon Conversion of the Notes"; "the American
     # Depositary Shares, or ADSs, issuable upon conversion of the Notes"
-    r"|\b((?-i:ADSs?|American [Dd]epositary [Ss]hares))(?:,?\s+or\s+ADSs,?)?\s+"
+    r"|\b((?-i:ADSs?|American [Dd]eposit[ao]ry [Ss]hares))(?:,?\s+or\s+ADSs,?)?\s+"
     r"(?:representing\s+(?:[\w-]+\s+){0,3}?shares\s+)?issuable\s+upon\s+conversion\b"
     # "The initial Conversion Rate shall be 444.4444 Ordinary Shares ... per
     # US$1,000"
@@ -3249,7 +3252,7 @@ _SHARE_CLASS = re.compile(
     # "The initial conversion rate of the Notes is 15.0462 American
     # depositary shares ("ADSs")"
     r"|\bconversion rate\b[^.]{0,30}?\b\d[\d,]*(?:\.\d+)?\s+"
-    r"((?-i:ADSs?|American [Dd]epositary [Ss]hares))\b"
+    r"((?-i:ADSs?|American [Dd]eposit[ao]ry [Ss]hares))\b"
     # ("Class 2 common stock")
     # ("Class “A” Common Shares")
     # ("ClassA Common Stock": a copy that lost the space)

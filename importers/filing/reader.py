@@ -1763,6 +1763,14 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
             # (nor bonds issued before: "FECON earlier issued bonds worth
             # VND195.6 billion")
             r"|\b(?:earlier|previously)\s+issued\s+(?:[\w-]+\s+){0,3}(?:bonds|notes|debentures)\s+worth\s*$"
+            # (nor the size an offering opened at before it was upsized: "The
+            # offering commenced on June 12, 2008 at 4,708,500 shares of common
+            # stock and $225.0 million aggregate principal amount of notes")
+            r"|\b(?:offering|deal)\s+(?:commenced|launched|began)\b[^.;$]{0,100}$"
+            # (nor older notes whose terms were changed: "The re-negotiated
+            # debentures in the amount of US$ 782,000")
+            r"|\bre-?negotiated\s+(?:[\w-]+\s+){0,3}(?:debentures|notes|bonds)\s+in\s+the\s+"
+            r"(?:aggregate\s+)?amount\s+of\s*$"
             r"|\bnon-convertible\s+(?:[\w-]+\s+){0,2}(?:notes?|bonds?|debentures?)\s+in\s+(?:the\s+)?"
             r"(?:aggregate\s+)?principal\s+amount\s+of\s*$",
             left,
@@ -1786,6 +1794,13 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
         or (
             _NOT_CONVERTIBLE_NOTES.match(sentence, money.end) is not None
             and "convertible" in sentence.lower()
+        )
+        # (nor the part of an issue called for redemption: "Teva calls $36
+        # million of 0.375% convertible debentures due 2022")
+        or (
+            rx.search(r"\b(?:calls|called|calling)\s+$", left, re.IGNORECASE)
+            is not None
+            and rx.match(r"\s*of\b", right) is not None
         )
     ):
         return True
@@ -2401,7 +2416,8 @@ _PRINCIPAL_AROUND = (
         # 242.57 million in 2012": several issues' total)
         r"(?<!non-)(?<!series of )(?<!series of foreign currency )"
         r"\b(?:(?:convertible|exchangeable)\s+(?:[\w-]+\s+){0,2}(?:bonds?|notes?|debentures?)"
-        r"(?:\s*\([a-z]{2,6}\))?|fccbs?|cbs?|ebs?)\s+worth\s*$",
+        # ("convertible bonds (CB) worth a total of 10 billion KRW")
+        r"(?:\s*\([a-z]{2,6}\))?|fccbs?|cbs?|ebs?)\s+worth(?:\s+a\s+total\s+of)?\s*$",
         # (nor the part holders will convert: "Convertible bonds (CB) worth 1
         # billion KRW of NSN ... will be converted into stocks")
         # ("NSN's 21st series CB worth 1 billion KRW has been requested for
@@ -2983,7 +2999,13 @@ def _rough_role(left: str, right: str) -> str | None:
         r"\b(?:remain|remaining|outstanding)\s*\(\s*approximately\s*$"
         # ("The issuer will exchange about $96.2 million principal amount
         # of the 2023 notes for ... new 6% exchangeable senior notes")
-        r"|\b(?:exchang|repurchas|redeem|retir|tender)\w*\s+(?:about|approximately)\s*$",
+        # ("to repurchase, in separate, privately negotiated transactions,
+        # approximately $340.2 million in principal amount of FireEye's 1.00%
+        # Convertible Senior Notes")
+        # (not the new notes an exchange gives: "agreed to exchange ... its
+        # Existing Exchangeable Bonds for (i) approximately $230.1 million")
+        r"|\b(?:exchang(?!eable)|repurchas|redeem|retir|tender)\w*\b[^.;$]{0,80}?"
+        r"\s(?:about|approximately)\s*$",
         left,
     ):
         return "approximate"
@@ -3107,10 +3129,22 @@ def money_role(sentence: str, money: Money) -> str | None:
     # PURCHASE ... NOTES"; "including the full exercise of the $18 million
     # aggregate principal amount of Exchangeable Notes pursuant to the
     # initial purchasers' right"
-    if rx.match(
-        r"^\s*(?:over-allotment\s+|greenshoe\s+|upsize\s+|purchase\s+)?option\b", right
-    ) or rx.search(
-        r"\bincluding\s+the\s+(?:full\s+|partial\s+)?exercise\s+of\s+the\s*$", left
+    if (
+        rx.match(
+            r"^\s*(?:over-allotment\s+|greenshoe\s+|upsize\s+|purchase\s+)?option\b",
+            right,
+        )
+        or rx.search(
+            r"\bincluding\s+the\s+(?:full\s+|partial\s+)?exercise\s+of\s+the\s*$", left
+        )
+        or rx.match(
+            # (and the base deal the option adds to: "The offering represented
+            # $800 million aggregate principal amount of Notes plus the full
+            # exercise of the initial purchasers' option")
+            r"^[^.;$]{0,60}\bplus\s+(?:the\s+)?(?:full\s+|partial\s+)?exercise\s+of\b",
+            sentence[money.end : money.end + 140],
+            re.IGNORECASE,
+        )
     ):
         return "part"
     other = (
@@ -5482,7 +5516,9 @@ _AGREEMENT_DATED = re.compile(
     r"(?:\s*\([^)]*\))?,?\s+dated\s+(?:effective\s+)?(?:as of\s+)?$"
     # "the Securities Purchase Agreement between Company and Oasis Capital
     # dated August 27, 2021"
-    r"|\bagreement (?:between|by and between|among|with) [^.;()]{2,60}\bdated\s+"
+    # ("a securities purchase agreement, or the Securities Purchase
+    # Agreement, among us and the investors in the Notes, dated as of")
+    r"|\bagreement,?\s+(?:between|by and between|among|with) [^.;()]{2,60}\bdated\s+"
     r"(?:effective\s+)?(?:as of\s+)?$"
     # (an amendment's own day: "This Amendment No. 1 to the 12% Senior
     # Secured Convertible Promissory Note (this “Amendment”), dated effective
@@ -6994,7 +7030,11 @@ def agreement_dates(reader: Reader) -> list[Found]:
                     # purchase agreement, dated April 30, 2015, to J.P. Morgan
                     # Securities LLC and Jefferies LLC as representatives of the
                     # several initial purchasers")
-                    r"[^;]{0,160}?\b(?:representatives? of the several|initial purchasers?\b"
+                    # ("..., by and among the Company, L-1 Identity Solutions
+                    # Operating Company and Bear, Stearns & Co. Inc. and Banc of
+                    # America Securities LLC, as representatives (the
+                    # "Representatives") of the several initial purchasers")
+                    r"[^;]{0,260}?\b(?:representatives? of the several|initial purchasers?\b"
                     r"|underwriters?\b)",
                     sentence[date.end :],
                     re.IGNORECASE,
@@ -8136,6 +8176,16 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
             right,
         )
         is not None
+        # the interest a holder agreed to take when the issuer buys the bonds
+        # back: "agreed to receive guaranteed interest of 7.33% on the
+        # remaining 80 billion won"
+        or rx.search(
+            r"\bagreed\s+to\s+receive\s+(?:guaranteed\s+)?interest\s+of\s*$", left
+        )
+        is not None
+        # a price's step: "convertible ... at $0.34 USD per share during the
+        # first and second year, increasing in price by 10% per year"
+        or rx.search(r"\bincreas\w*\s+in\s+price\s+by\s*$", left) is not None
         # a charge only on notes not repaid at the end: "if they are not
         # redeemed by then an annual interest charge of 8.75% is payable"
         or rx.search(
@@ -8829,6 +8879,8 @@ _COUPON_BESIDE_YIELD = re.compile(
     # ("The coupon and maturity interest rates were 0% and 3%, respectively")
     r"|\bcoupon(?: rate)? and (?:the )?maturity interest rates? (?:were|are|of) "
     r"(\d[\d.]*)\s*%\s+and\s+\d[\d.]*\s*%\s*,?\s*respectively\b"
+    # ("with a coupon rate and guaranteed yield of 0%")
+    r"|\bcoupon(?: rate)? and (?:the )?guaranteed yield of (\d[\d.]*)\s*%"
     # (one figure for both: "The bonds carry a coupon rate and interest rate
     # to maturity of 2.1%")
     r"|\bcoupon(?: rate)? and (?:the )?(?:interest rate|yield(?: rate)?) to maturity of "
@@ -9843,7 +9895,8 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
             r"^\s*(?:\)?\s*cents\s+)?"
             # ("convertible at $0.03 per ZYL share": the issuer's ticker)
             # ("at 8 pence per new Ordinary Share")
-            r"(?:(?:per|a|for each)\s+(?:class [a-z]\s+)?(?:new\s+)?(?:ordinary\s+|common\s+|equity\s+|[a-z]{2,5}\s+)?share"
+            # ("at an initial rate of HK$17.83 per H share")
+            r"(?:(?:per|a|for each)\s+(?:class [a-z]\s+)?(?:new\s+)?(?:ordinary\s+|common\s+|equity\s+|h\s+|[a-z]{2,5}\s+)?share"
             r"|each\b"
             # ("new shares at HK$0.25 apiece")
             # ("at the fixed rate of $1.00 per principal value")
@@ -10034,7 +10087,9 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # per share"; "at an initial price per share of $2.44"
         # ("at a strike price of $18 per share"; "at the issue price of
         # $0.942 per share")
-        r"|(?:an?|the) (?:exercise|initial|issue|strike) price (?:per share )?(?:of|equal to)\s+)?$"
+        # ("at an initial rate of HK$17.83 per H share")
+        r"|(?:an?|the) (?:exercise|initial|issue|strike) price (?:per share )?(?:of|equal to)\s+"
+        r"|an? initial rate of\s+)?$"
         # "said note shall be convertible into $0.06 per common share"
         r"|\bconvertible\s+into\s*$"
         # ("Crossover may convert the Notes into Common Shares for CDN $0.20
@@ -10561,7 +10616,8 @@ _PAYMENT = re.compile(
     r"(?:payments|distributions)\b"
     # ("would not make the quarterly interest payment due to Debenture
     # Holders on June 30, 2020": one of the periodic payments)
-    rf"|\bthe\s+(?:next\s+)?(?P<the>{_EVERY})\s+interest\s+payment\b"
+    # ("Teva will pay its regular semiannual interest payment of $1.875")
+    rf"|\b(?:the|its)\s+(?:next\s+|regular\s+)?(?P<the>{_EVERY})\s+interest\s+payment\b"
     r"(?=\s+(?:due|payable|of)\b)"
     # "The Company can elect to pay semi-annual interest on the Notes"
     rf"|\bpay\s+(?P<pay>{_EVERY}) interest\b"

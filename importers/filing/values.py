@@ -533,7 +533,8 @@ MONEY_AFTER = re.compile(
     # ("a 250 million-euro 2018 convertible bond")
     # ("raising 500 mln won": a wire's short scale word)
     # ("Issue Size | 150m EUR": a short scale glued to the figure)
-    rf"(?<![\w$.,/])({_NUMBER})(?:\s*(million|billion|bln|mln|trillion|thousand|lakh|crore)"
+    # ("of 100 Billion Yen in aggregate principal amount": a scale in capitals)
+    rf"(?<![\w$.,/])({_NUMBER})(?:\s*((?i:million|billion|bln|mln|trillion|thousand|lakh|crore))"
     r"|(bn|mn|m)(?=\s))?"
     rf"(?:\s+|(?<=[a-z])-)(?i:({_SUFFIX}))\b"
 )
