@@ -16340,6 +16340,23 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "pursuant to which we may issue such Notes.",
             {"date": None},
         ),
+        # a premium in a term list before the rate
+        (
+            "Convertible into 8.1 million ordinary shares of Acme, conversion "
+            "premium: 20% Interest rate: 1.00% p.a.",
+            {"rate": "0.01"},
+        ),
+        # other bonds bought back beside the new ones; each new bond's
+        # nominal amount
+        (
+            "Offering of EUR 250 million Convertible Bonds due 2019\n"
+            "Concurrent Open Market Repurchase in respect of EUR 100 million in "
+            "aggregate principal amount of Acme's EUR 230 million 2.875% "
+            "Convertible Bonds due 2016\n"
+            "The New Bonds shall be issued at par in a nominal amount of EUR "
+            "100,000 per New Bond and pay a fixed coupon of 1% per annum.",
+            {"principal": "250000000.00 EUR", "rate": "0.01"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -17825,6 +17842,8 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "bonds worth a total of",
         "an initial rate per H share",
         "an agreement among us and the investors, dated as of",
+        "a conversion premium before the interest rate",
+        "a repurchase in respect of other bonds and per New Bond",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -1795,6 +1795,12 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
             _NOT_CONVERTIBLE_NOTES.match(sentence, money.end) is not None
             and "convertible" in sentence.lower()
         )
+        # (nor other bonds bought back beside the new ones: "Concurrent Open
+        # Market Repurchase in respect of EUR 100 million in aggregate
+        # principal amount of Wereldhave's EUR 230 million 2.875% Convertible
+        # Bonds")
+        or rx.search(r"\brepurchase\s+in\s+respect\s+of\b[^.;]{0,120}$", left, re.I)
+        is not None
         # (nor the part of an issue called for redemption: "Teva calls $36
         # million of 0.375% convertible debentures due 2022")
         or (
@@ -3170,7 +3176,8 @@ def money_role(sentence: str, money: Money) -> str | None:
         or rx.match(
             r"^\s*(?:per|a|for each)\s+(?:(?:class [a-z]\s+)?(?:ordinary|common|preferred)\s+)?"
             # ("of face value Rs 1 lakh per CCD": an Indian debenture's)
-            r"(?:convertible\s+)?(?:shares?|debenture|note|bond|unit|ads|ccd|ocd|ncd|fccb)\b",
+            # ("EUR 100,000 per New Bond")
+            r"(?:new\s+)?(?:convertible\s+)?(?:shares?|debenture|note|bond|unit|ads|ccd|ocd|ncd|fccb)\b",
             right,
             re.IGNORECASE,
         )
@@ -8175,6 +8182,14 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
             r"remain\s+outstanding\b",
             right,
         )
+        is not None
+        # a premium in a term list: "conversion premium: 20% Interest rate:
+        # 1.00% p.a."
+        or rx.search(r"\bpremium\s*:\s*$", left) is not None
+        # other bonds bought back: "Concurrent Open Market Repurchase in
+        # respect of EUR 100 million in aggregate principal amount of
+        # Wereldhave's EUR 230 million 2.875% Convertible Bonds"
+        or rx.search(r"\brepurchase\s+in\s+respect\s+of\b[^.;%]{0,160}$", left)
         is not None
         # the interest a holder agreed to take when the issuer buys the bonds
         # back: "agreed to receive guaranteed interest of 7.33% on the
