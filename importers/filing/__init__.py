@@ -3211,6 +3211,9 @@ def _par_value(reader: Reader) -> None:
     reader.todo("par-value", "the par value of the shares is not stated", "")
 
 
+#: American depositary shares by their name or its abbreviation ("ADSs",
+#: "American Depositary Shares", also spelt "Depository").
+_ADS = r"(?-i:ADSs?|American [Dd]eposit[ao]ry [Ss]hares)"
 _SHARE_CLASS = re.compile(
     # "convertible ... into shares of the Company's Series B Preferred
     # Stock": a preferred class only right after "into"
@@ -3234,16 +3237,16 @@ _SHARE_CLASS = re.compile(
     # ("convertible into cash, American depositary shares ("ADSs")
     # representing Suntech's ordinary shares")
     r"|\binto\s+(?:cash,?\s+(?:or\s+)?)?(?:the\s+)?(?:[A-Z]\w*['’]s\s+)?"
-    r"((?-i:ADSs?|American [Dd]eposit[ao]ry [Ss]hares))\b"
+    rf"({_ADS})\b"
     r"|\bconversion rate\b(?:[^.]|\.(?=\d)){0,40}\bof\s+the\s+company['’]s\s+((?-i:ADSs?))\b"
     # ("the Exchangeable Notes will be exchangeable at the option of holders
     # for (i) cash, (ii) American Depositary Shares (the “ADSs”)")
     r"|\bexchangeable\b[^.;]{0,80}?\bfor\s+(?:\(i\)\s*)?(?:cash,?\s+)?(?:\(ii\)\s*)?"
-    r"((?-i:ADSs?|American [Dd]eposit[ao]ry [Ss]hares))\b"
+    rf"({_ADS})\b"
     # ADSs issued on conversion: "American Depositary Shares Representing
     # Ordinary Shares Issuable Upon Conversion of the Notes"; "the American
     # Depositary Shares, or ADSs, issuable upon conversion of the Notes"
-    r"|\b((?-i:ADSs?|American [Dd]eposit[ao]ry [Ss]hares))(?:,?\s+or\s+ADSs,?)?\s+"
+    rf"|\b({_ADS})(?:,?\s+or\s+ADSs,?)?\s+"
     r"(?:representing\s+(?:[\w-]+\s+){0,3}?shares\s+)?issuable\s+upon\s+conversion\b"
     # "The initial Conversion Rate shall be 444.4444 Ordinary Shares ... per
     # US$1,000"
@@ -3252,7 +3255,7 @@ _SHARE_CLASS = re.compile(
     # "The initial conversion rate of the Notes is 15.0462 American
     # depositary shares ("ADSs")"
     r"|\bconversion rate\b[^.]{0,30}?\b\d[\d,]*(?:\.\d+)?\s+"
-    r"((?-i:ADSs?|American [Dd]eposit[ao]ry [Ss]hares))\b"
+    rf"({_ADS})\b"
     # ("Class 2 common stock")
     # ("Class “A” Common Shares")
     # ("ClassA Common Stock": a copy that lost the space)

@@ -18,6 +18,7 @@ from decimal import InvalidOperation
 from typing import TYPE_CHECKING
 
 from importers.filing import patterns as rx
+from importers.filing.values import NAMED_CENTS
 from importers.filing.values import DateValue
 from importers.filing.values import Duration
 from importers.filing.values import Money
@@ -447,12 +448,8 @@ class Reader:
         #: "R10 million").
         #: (a dollar's cents named are that dollar's: "6 US cents")
         self.no_dollar = (
-            rx.search(
-                r"\$|\bdollars?\b|\bUSD\b|\b(?:US|U\.S\.|Canadian|Australian|Singapore)\s+cents?\b",
-                flat,
-                re.I,
-            )
-            is None
+            rx.search(r"\$|\bdollars?\b|\bUSD\b", flat, re.I) is None
+            and NAMED_CENTS.search(flat) is None
         )
         self.yen = yen_currency(flat)
         self.rupee = rupee_currency(flat)
@@ -1738,6 +1735,12 @@ _NOT_CONVERTIBLE_NOTES = re.compile(
 )
 
 
+#: Other bonds a repurchase beside the new ones takes in: "Concurrent Open
+#: Market Repurchase in respect of EUR 100 million in aggregate principal
+#: amount of Wereldhave's EUR 230 million 2.875% Convertible Bonds".
+_REPURCHASE_OF = r"\brepurchase\s+in\s+respect\s+of\b"
+
+
 def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
     """An amount that is not what the note was issued for: a facility, an
     amount repaid, converted or outstanding, a valuation's input, a balance
@@ -1799,8 +1802,7 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
         # Market Repurchase in respect of EUR 100 million in aggregate
         # principal amount of Wereldhave's EUR 230 million 2.875% Convertible
         # Bonds")
-        or rx.search(r"\brepurchase\s+in\s+respect\s+of\b[^.;]{0,120}$", left, re.I)
-        is not None
+        or rx.search(rf"{_REPURCHASE_OF}[^.;]{{0,120}}$", left, re.I) is not None
         # (nor the part of an issue called for redemption: "Teva calls $36
         # million of 0.375% convertible debentures due 2022")
         or (
@@ -8189,8 +8191,7 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         # other bonds bought back: "Concurrent Open Market Repurchase in
         # respect of EUR 100 million in aggregate principal amount of
         # Wereldhave's EUR 230 million 2.875% Convertible Bonds"
-        or rx.search(r"\brepurchase\s+in\s+respect\s+of\b[^.;%]{0,160}$", left)
-        is not None
+        or rx.search(rf"{_REPURCHASE_OF}[^.;%]{{0,160}}$", left) is not None
         # the interest a holder agreed to take when the issuer buys the bonds
         # back: "agreed to receive guaranteed interest of 7.33% on the
         # remaining 80 billion won"

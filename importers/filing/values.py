@@ -1121,7 +1121,7 @@ _KOBO = re.compile(r"(?<![\w$.,])(\d{1,3}(?:\.\d+)?)\s*kobo\b", re.IGNORECASE)
 
 
 #: Cents of a named dollar: "42.5 Canadian cents per conversion share".
-_NAMED_CENTS = re.compile(
+NAMED_CENTS = re.compile(
     r"(?<![\w$.,])(\d{1,3}(?:\.\d+)?)\s+(Canadian|Australian|US|U\.S\.|Singapore|"
     r"New Zealand|Hong Kong)\s+cents?\b"
 )
@@ -1138,7 +1138,7 @@ def _hundredths(sentence: str, found: list[Money], dollar: str) -> list[Money]:
         (_CENTS, dollar),
         (_PENCE, "GBP"),
         (_KOBO, "NGN"),
-        (_NAMED_CENTS, ""),
+        (NAMED_CENTS, ""),
     ):
         for match in pattern.finditer(sentence):
             number = _amount(match.group(1))
@@ -1146,7 +1146,7 @@ def _hundredths(sentence: str, found: list[Money], dollar: str) -> list[Money]:
                 m.start <= match.start() < m.end for m in found
             ):
                 named = (
-                    _CENTS_OF[match.group(2)] if pattern is _NAMED_CENTS else currency
+                    _CENTS_OF[match.group(2)] if pattern is NAMED_CENTS else currency
                 )
                 hundredths.append(
                     Money(number / 100, named, match.start(), match.end())
