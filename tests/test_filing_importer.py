@@ -16357,6 +16357,168 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "100,000 per New Bond and pay a fixed coupon of 1% per annum.",
             {"principal": "250000000.00 EUR", "rate": "0.01"},
         ),
+        # the new notes' face as the first item of what is given in exchange
+        (
+            "On November 29, 2016, the Company entered into a Securities Exchange "
+            "Agreement with certain holders to which the Company exchanged with the "
+            "Holders $1,500,000 of Original Notes in exchange for: (i) an aggregate "
+            "principal amount of $1,500,000 of new secured subordinated promissory "
+            "notes (the Exchange Notes) and (ii) warrants.",
+            {"principal": "1500000.00 USD", "purchase-price": None},
+        ),
+        # a facility converted into the new debentures, and its date
+        (
+            "The Company will convert the unsecured interest-bearing debt facility "
+            "with Acme Fund, in the aggregate principal amount of US$3,000,000, "
+            "dated April 29, 2014 and due on December 31, 2014, along with interest "
+            "of US$55,065 thereon into 9.0% senior unsecured convertible debentures "
+            "of the Company in the principal amount of US$3,055,065.",
+            {"principal": "3055065.00 USD", "date": None},
+        ),
+        # a short name for several parties
+        (
+            "The Company has signed a debenture purchase agreement with its major "
+            "shareholder, Acme Executive GP IV, Limited for the General Partner of "
+            'Acme Resources Fund IV, L.P. (collectively, "Acme"). The Company '
+            "will issue to Acme 9.0% convertible debentures in the principal "
+            "amount of US$3,000,000.",
+            {"holder": None},
+        ),
+        # a bare dollar the arithmetic of a placement names
+        (
+            "Acme has today issued 11,442,641 shares at an issue price of $0.20 "
+            "per share to raise NZD$2.28 million. The Loan can be converted into "
+            "shares in Acme at a conversion price of $0.20 per share.",
+            {"conversion-price": "0.20 NZD"},
+        ),
+        # a loan beside the loan notes subscribed for
+        (
+            "Mr Smith has agreed to provide an interest-free Short Term Loan of "
+            "\u00a350,000 to the Company. Mr Smith has also agreed to make available "
+            "a further \u00a388,000 by way of the subscription for Convertible Loan "
+            "Notes in the Company.",
+            {"principal": "88000.00 GBP", "rate": None},
+        ),
+        # the company's own subsidiary as a share purchase's purchaser
+        (
+            "The Company entered into a share purchase agreement with 1393631 B.C. "
+            "Unlimited Liability Company, a British Columbia ULC and indirect "
+            'wholly owned subsidiary of the Company (the "Purchaser"), and the '
+            "sellers, in exchange for the issuance by the Company to the sellers "
+            "of 12% convertible senior secured notes.",
+            {"holder": None},
+        ),
+        # the option's proceeds inside the issue
+        (
+            "The REIT announced the issue of $46.0 million aggregate principal "
+            "amount of 5.10% convertible unsecured subordinated debentures, "
+            "including gross proceeds of $6.0 million from the exercise of the "
+            "over-allotment option in full.",
+            {"principal": "46000000.00 USD", "purchase-price": None},
+        ),
+        # a stake the conversion gives
+        (
+            "Acme subscribed for a US$500,000 convertible loan note, expected to "
+            "give Acme an approximate interest of 2.3% In Beta Meats on conversion.",
+            {"rate": None},
+        ),
+        # a hypothec's amount
+        (
+            "The Company issued 12% PIPE Convertible Notes. The PIPE Convertible "
+            "Notes are secured by a hypothec in the amount of US$60,000,000 over "
+            "the universality of the Company's movable assets.",
+            {"principal": None},
+        ),
+        # a term sheet's date under its title
+        (
+            "Pricing Term Sheet\n"
+            "dated October 15, 2013\n"
+            "Acme Capital Corp.\n"
+            "Offering of 6.00% Convertible Senior Unsecured Notes due 2018",
+            {"date": None},
+        ),
+        # notes a notice redeems; the outstanding amount of those called
+        (
+            "Acme Energy Corp. plans to redeem $35 million of its 4.5% "
+            "convertible senior notes due 2035, the company announced.",
+            {"principal": None, "rate": "0.045"},
+        ),
+        (
+            "Acme issued a redemption notice to redeem $33,530,000 of the "
+            "$44,705,000 aggregate principal amount of its 6.00% convertible "
+            "unsecured subordinated debentures due June 30, 2017 (the "
+            '"Debentures") outstanding, on December 23, 2015.',
+            {"principal": None},
+        ),
+        # a trust's units, their price, and the maturity of debentures the
+        # proceeds redeem
+        (
+            "Acme Retail REIT closed its offering of $47,250,000 aggregate "
+            "principal amount of 5.10% convertible unsecured subordinated "
+            "debentures due March 31, 2023. The Debentures are convertible, at "
+            "the option of the holder, into trust units of the REIT at C$5.65 per "
+            "trust unit. Acme intends to use the net proceeds from the Offering "
+            "to fund the redemption of its 5.75% convertible unsecured "
+            "subordinated debentures which mature on December 31, 2018.",
+            {
+                "conversion-price": "5.65 CAD",
+                "share-class": '"Trust Units"',
+                "maturity": "2023-03-31",
+            },
+        ),
+        (
+            "The Debentures will be convertible at the holder's option into units "
+            'of Acme (the "Units") at a conversion price of C$20.50 per Unit.',
+            {"share-class": '"Units"'},
+        ),
+        # one buyer's part of an offering
+        (
+            "Acme REIT completed its offering of C$175 million aggregate principal "
+            "amount of 4.50% convertible unsecured subordinated debentures. As "
+            "part of the transaction, Acme Corporation purchased $50 million "
+            "aggregate principal amount of the Debentures.",
+            {"principal": "175000000.00 CAD", "holder": None},
+        ),
+        # the issue an option brings to its total
+        (
+            "Acme REIT announced the full exercise of the C$4.5 million "
+            "over-allotment option, bringing the overall issue amount of its 6% "
+            "convertible unsecured subordinated debentures to C$34.5 million.",
+            {"principal": "34500000.00 CAD"},
+        ),
+        # a trigger price, and the face set against what is left of it
+        (
+            "Acme will convert all outstanding debentures into common shares at a "
+            "conversion price of $25.00 per share. This right was triggered by "
+            "the price of our common shares remaining at or above the mandatory "
+            "conversion price of $32.50. As of March 31, 2009, the principal "
+            "amount remaining outstanding of the original $95.0 million worth of "
+            "the debentures was $79.0 million.",
+            {"conversion-price": "25.00 USD", "principal": "95000000.00 USD"},
+        ),
+        # an investor's part beside another
+        (
+            "The company issued a 55 million dirham convertible bond, which pays "
+            "an 8 percent coupon. An asset manager has also invested 1.2 million "
+            "dirhams in the convertible bond alongside the private bank.",
+            {"principal": "55000000.00 AED"},
+        ),
+        # notes announced before, beside these
+        (
+            "Acme today announced a commitment by Beta Finance to subscribe for "
+            "A$30 million in convertible notes. Together with the A$70 million in "
+            "convertible notes and the NZ$45 million bank facility announced on 19 "
+            "December 2006, Acme now has A$140 million of committed funding.",
+            {"principal": "30000000.00 AUD"},
+        ),
+        # an officer quoted, the quote first
+        (
+            "Acme entered into a backstop agreement for the issue of 5.5% "
+            "convertible notes with Beta Credit LLC.\n\n\u201cWe worked with Acme and "
+            "our long-time partners at Beta to secure this facility,\u201d said "
+            "Gamma chief executive officer John Smith.",
+            {"related-party": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -17844,6 +18006,26 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "an agreement among us and the investors, dated as of",
         "a conversion premium before the interest rate",
         "a repurchase in respect of other bonds and per New Bond",
+        "new notes' face as the first item given in exchange",
+        "a debt facility converted into the new debentures",
+        "a short name for several parties together",
+        "a bare dollar a placement's arithmetic names",
+        "a short-term loan beside loan notes subscribed for",
+        "the company's own subsidiary as purchaser",
+        "the option's gross proceeds inside the issue",
+        "a stake the conversion gives",
+        "a hypothec's amount",
+        "a term sheet's date under its title",
+        "notes a notice redeems",
+        "the outstanding amount of debentures called",
+        "a trust's units and debentures the proceeds redeem",
+        "a REIT's units by its name",
+        "one buyer's part of an offering",
+        "the overall issue amount an option brings",
+        "a trigger price and the original face",
+        "an investor's part alongside another",
+        "notes announced before, together with these",
+        "an officer quoted, the quote first",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

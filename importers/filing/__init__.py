@@ -217,6 +217,27 @@ def _issue_date(reader: Reader) -> datetime.date | None:
     return None
 
 
+def _a_buyer_of_part_or_one_of_a_group(sentence: str, match: re.Match[str]) -> bool:
+    """Whether the name a holder cue found (group 1) buys only part of the
+    issue, or is one of several parties the text names together."""
+    after = sentence[match.end(1) :]
+    # a buyer of part of an issue: "As part of the transaction, Morguard
+    # Corporation purchased $50 million aggregate principal amount of the
+    # Debentures" (beside a $175 million offering)
+    part = rx.match(
+        r"^\s+(?:purchased|bought|acquired)\s+\S+\s+(?:million\s+)?(?:aggregate\s+)?"
+        r"principal amount of the\s+(?:[\w-]+\s+){0,2}(?i:notes|debentures|bonds)\b",
+        after,
+    ) and rx.search(r"\bas part of\b", sentence[: match.start(1)], re.I)
+    # one of several parties under one name: "with its major shareholder,
+    # Sentient Executive GP IV, Limited for the General Partner of Sentient
+    # Global Resources Fund IV, L.P. (collectively, "Sentient")" (not the
+    # holder and its assigns: "Bluewater Partners, S.A. ... or its affiliates
+    # (collectively, "Lender")")
+    group = rx.match(r"^(?:(?!\bor\s+its\b)[^;()]){0,120}\(\s*collectively\b", after)
+    return bool(part or group)
+
+
 def _first_match(reader: Reader, patterns: tuple[re.Pattern[str], ...]) -> list[Found]:
     """The name the first matching pattern finds, in the first sentence
     where one does (a weak cue: scored 1). Sentences about a note, a
@@ -249,13 +270,17 @@ def _first_match(reader: Reader, patterns: tuple[re.Pattern[str], ...]) -> list[
             # ($4,088,130) subscribed")
             # (nor the lender of a loan the proceeds repay: "to be used to
             # repay the US$5 million term loan from Nostrum Oil & Gas PLC")
-            if rx.search(
-                r"\b(?:issued|sold)\s+[\d,]+\s+(?:shares|units)\b",
-                sentence[match.start() : match.start(1)],
-            ) or rx.search(
-                r"(?:,\s+and|\([^()]*\d[^()]*\)\s*,(?:\s+and)?)\s+$"
-                r"|\brepa(?:y|ys|id|ying|yment of)\b[^.;]{0,80}\bfrom\s+$",
-                sentence[: match.start(1)],
+            if (
+                rx.search(
+                    r"\b(?:issued|sold)\s+[\d,]+\s+(?:shares|units)\b",
+                    sentence[match.start() : match.start(1)],
+                )
+                or rx.search(
+                    r"(?:,\s+and|\([^()]*\d[^()]*\)\s*,(?:\s+and)?)\s+$"
+                    r"|\brepa(?:y|ys|id|ying|yment of)\b[^.;]{0,80}\bfrom\s+$",
+                    sentence[: match.start(1)],
+                )
+                or _a_buyer_of_part_or_one_of_a_group(sentence, match)
             ):
                 continue
             # (nor "a proposed fundraise of £450,000 through the issue of
@@ -494,6 +519,9 @@ def _issued_to_a_short_name(reader: Reader) -> list[Found]:
             issued = re.compile(
                 r"\b(?:issued|sold)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}(?i:note|debenture)s?\b"
                 rf"(?:\s*\([^()]{{0,40}}\))?[^.;()]{{0,40}}?\bto\s+{short}\b"
+                # ("The convertible note issue to Goldman Sachs is subject to
+                # final documentation")
+                rf"|\b(?i:note|debenture|bond)\s+issue\s+to\s+{short}\b"
                 # (or the lender that may convert the loan: "IFC has an option
                 # to convert any unpaid part of the convertible loan"; "IFC
                 # may convert all or portion of the outstanding principal
@@ -921,6 +949,25 @@ def _funds_it_manages(reader: Reader, best: Found) -> bool:
     )
 
 
+def _several_under_one_name(reader: Reader, best: Found) -> bool:
+    """Whether the holder drafted is a short name for several parties
+    ("Sentient Executive GP IV, Limited for the General Partner of Sentient
+    Global Resources Fund IV, L.P. (collectively, "Sentient")"): the TODO
+    asks for the holder, True for the caller to stop."""
+    name = best.value.strip('"')
+    together = reader.first(
+        re.compile(
+            r"\(\s*collectively,?\s*(?:the\s+)?[\"“]" + re.escape(name) + r"[\"”]\s*\)"
+        )
+    )
+    return together is not None and _asks_holder(
+        reader,
+        f"{best.value} names several parties together: write the holder of the "
+        "note you are booking",
+        together,
+    )
+
+
 def _holder(reader: Reader) -> str | None:
     if _several_holders(reader, "holder") or _two_lenders(reader):
         return None
@@ -967,6 +1014,7 @@ def _holder(reader: Reader) -> str | None:
         _replaced_for_another(reader, best)
         or _funds_it_manages(reader, best)
         or _another_converts(reader, best)
+        or _several_under_one_name(reader, best)
     ):
         return None
     # two holders under one plural term: "with Riverfort Global
@@ -3214,6 +3262,13 @@ def _par_value(reader: Reader) -> None:
 #: American depositary shares by their name or its abbreviation ("ADSs",
 #: "American Depositary Shares", also spelt "Depository").
 _ADS = r"(?-i:ADSs?|American [Dd]eposit[ao]ry [Ss]hares)"
+#: After "units", the trust whose units they are: "units of the REIT",
+#: "units of Cominar (the "Units")" (not a company's units of shares and
+#: warrants).
+_A_TRUSTS = (
+    r"(?=\s+of\s+(?:the\s+)?(?-i:REIT|Trust)\b"
+    r"|\s+of\s+(?-i:[A-Z][a-z]+)\s+\(the\s+[\"“](?-i:Units)[\"”]\))"
+)
 _SHARE_CLASS = re.compile(
     # "convertible ... into shares of the Company's Series B Preferred
     # Stock": a preferred class only right after "into"
@@ -3292,6 +3347,16 @@ _SHARE_CLASS = re.compile(
     # an Indian company's: "convertible into equity shares of Rs 2 each"
     # (not "equity share of TuanChe Internet": a stake)
     r"|\b(equity)\s+shares\b|\bper\s+(equity)\s+share\b"
+    # an income trust's or a REIT's: "convertible ... into trust units of
+    # the REIT at $5.65 per trust unit"
+    r"|\binto\s+(?:approximately\s+)?(?:[\d,.]+\s+)?(trust\s+units)\b"
+    # (or a trust's partnership's: "convertible into Exchangeable Limited
+    # Partnership Units ("Exchangeable LP Units") of Canexus Limited
+    # Partnership")
+    r"|\binto\s+((?-i:Exchangeable\s+Limited\s+Partnership\s+Units))\b"
+    # (a REIT's units: "convertible ... into units of Cominar (the
+    # "Units")", "into units of the REIT")
+    r"|\binto\s+(?:approximately\s+)?(?:[\d,.]+\s+)?((?-i:units|Units))" + _A_TRUSTS +
     # a Canadian exchange's bulletin: "convertible into 3,166,667 listed
     # shares", "$1.80 per listed share"
     r"|\binto\s+(?:a maximum of\s+)?[\d,]+\s+(listed)\s+shares\b"
@@ -3478,7 +3543,9 @@ _CLASS_ASKS = (
             r"\bconvert(?:ible|ed)?\b[^.]{0,120}?\binto (?:that number of |the number of )?"
             r"(?:[\d,]+\s+)?[\"“]?(?:conversion |common share |share )?units\b"
             # (not "into units of common stock of the Company": shares)
-            r"(?!\s+of\s+(?:the\s+company['’]s\s+)?(?:common|ordinary)\b)",
+            r"(?!\s+of\s+(?:the\s+company['’]s\s+)?(?:common|ordinary)\b)"
+            # (nor a trust's units: "into units of Cominar (the "Units")")
+            r"(?!" + _A_TRUSTS + ")",
             re.IGNORECASE,
         ),
         "the note converts into units of shares and warrants: name the "
@@ -4360,6 +4427,10 @@ _QUOTED_OFFICER = re.compile(
     # increases the shareholding of EGS Beteiligungen AG ...”")
     r"|^\W*[^:“\"]{0,60}\b(?:CEO|Chairman|Chairwoman|President|Chief Executive Officer)\b"
     r"[^:“\".;]{0,40}:\s*[“\"]"
+    # (or the quote first: "“We worked with KORE and our great long-time
+    # partners at Fortress to secure this backstop facility ...” said
+    # Cerberus Telecom chief executive officer Tim Donahue")
+    r"|^\s*[“\"][^”\"]{10,400}[”\"]\s*,?\s*(?:said|says|stated|added|commented)\b"
 )
 
 

@@ -644,7 +644,9 @@ _OID_AFTER = re.compile(
 #: ("in exchange for its issuance of $100 million in aggregate principal of
 #: new ... Debentures": the new notes' face, the amount right after)
 _THEIR_FACE = (
-    r"(?:\s+(?:an?\s+)?(?:aggregate\s+)?principal\s+amount\b"
+    # ("in exchange for: (i) an aggregate principal amount of $1,500,000 of
+    # new ... notes ... and (ii) warrants": the first item of a list)
+    r"(?::?\s+(?:\((?:i|a|1)\)\s+)?(?:an?\s+)?(?:aggregate\s+)?principal\s+amount\b"
     r"|\s+(?:its|the)\s+issuance\s+of\s*$)"
 )
 _PURCHASE = re.compile(
@@ -830,7 +832,7 @@ _PRINCIPAL_BEFORE = re.compile(
         # to $125 million")
         # ("completes the placement of the convertible bonds and increases the
         # issue amount to CHF 25 million")
-        r"\b(?:increasing|bringing|lifting) the (?:total|aggregate) (?:issue|offering|deal|principal)"
+        r"\b(?:increasing|bringing|lifting) the (?:total|aggregate|overall) (?:issue|offering|deal|principal)"
         r"(?: amount| size)? to\s*|\bincreas(?:es|ed) the (?:total |aggregate )?issue amount to\s*|"
         # "including the convertible bond of SEK 215 million that Starbreeze
         # issued to Smilegate"
@@ -1042,6 +1044,10 @@ _PRINCIPAL_AFTER = re.compile(
         # principal amount": the bracket's close first)
         r"^\s*(?:\)\s*(?=(?:aggregate\s+)?principal amount\b))?(?:\([^)]{0,40}\)\s*)?(?:"
         r"for value received|"
+        # ("to make available a further \u00a388,000 by way of the
+        # subscription for Convertible Loan Notes")
+        r"by way of (?:the |a )?subscription for\s+(?:[\w-]+\s+){0,3}?convertible\s+"
+        r"(?:loan\s+)?(?:notes|bonds|debentures)\b|"
         # "to issue a further £109,987 nominal of the Notes"
         # ("RM209.7 million nominal value of RCULS")
         # ("RIGHTS ISSUE OF RM177,341,650 NOMINAL VALUE OF 2% 10-YEAR
@@ -2716,6 +2722,17 @@ def _an_older_notes(sentence: str, money: Money, left: str, right: str) -> bool:
         right,
     ):
         return True
+    # a debt that is not a note converted into the new notes: "convert the
+    # unsecured interest-bearing debt facility with Sentient, in the
+    # aggregate principal amount of US$3,000,000, ... into 9.0% senior
+    # unsecured convertible debentures"
+    if rx.search(
+        r"\bconvert(?:ed|s|ing)?\s+(?:a|an|the|its|their)\s+(?:(?!convertible\b)[\w-]+,?\s+){0,5}"
+        r"(?:facility|loan|debt|indebtedness)\b[^$;]{0,80}$",
+        sentence[: money.start][-200:],
+        re.IGNORECASE,
+    ) and rx.match(r"^[^;]{0,200}\binto\b", sentence[money.end :]):
+        return True
     # the existing notes' balance, named further back than the words before
     # it: "holders of its existing 6.00% guaranteed convertible bonds due 6
     # March 2019 with an outstanding principal amount of 140 million euros"
@@ -2981,7 +2998,14 @@ def _a_balance_or_a_basis(sentence: str, left: str, right: str) -> bool:
         # a part converted: "issued ... new shares ... by conversion of debt
         # in the total amount of DKK 150,000"; "it wishes to convert in the
         # total amount of DKK 150,000"
-        r"|\bconver(?:sion|t|ted)\b[^.;$]{0,40}\bin the (?:total |aggregate )?amount of\s*$",
+        r"|\bconver(?:sion|t|ted)\b[^.;$]{0,40}\bin the (?:total |aggregate )?amount of\s*$"
+        # a security's amount: "secured by a hypothec in the amount of
+        # US$60,000,000 over the universality of the Company's movable assets"
+        r"|\b(?:hypothec|mortgage|pledge|lien|security interest)\s+in\s+the\s+"
+        r"(?:aggregate\s+)?(?:amount|sum)\s+of\s*$"
+        # interest that joins the principal: "along with interest of
+        # US$55,065 thereon"
+        r"|\b(?:along|together) with (?:accrued\s+(?:and\s+unpaid\s+)?)?interest of\s*$",
         left,
     )
     return bool(balance or basis)
@@ -3121,6 +3145,57 @@ EACH_UNITS_NOTE = re.compile(
 )
 
 
+def _called_announced_or_original(
+    sentence: str, money: Money, left: str, right: str
+) -> str | None:
+    """An amount of notes a notice calls, or of notes announced before
+    ("exchanged": not this issue's face), or the original face of notes the
+    text sets against what is left of them ("principal"); None otherwise."""
+    # notes a notice calls: "plans to redeem $35 million of its 4.5%
+    # convertible senior notes due 2035"; "will redeem on March 1 its $1.5
+    # million of 5% convertible subordinated debentures"; what is
+    # outstanding of them: "of the $44,705,000 aggregate principal amount of
+    # its 6.00% convertible unsecured subordinated debentures due June 30,
+    # 2017 (the "Debentures") outstanding"
+    if (
+        rx.search(
+            r"\b(?:to|will|shall)\s+(?:redeem|call)\s+(?:on\s+[\w.]+\s+\d{1,2}(?:,\s*\d{4})?\s+)?"
+            r"(?:its\s+|the\s+|all\s+)?$",
+            left,
+        )
+        and rx.match(
+            r"^\s*of\s+(?:its\s+|the\s+|our\s+)?(?:[\w.%-]+\s+){0,4}"
+            r"(?:notes|debentures|bonds|convertibles)\b",
+            right,
+        )
+    ) or rx.match(
+        r"^\s*(?:aggregate\s+)?principal amount of (?:its|the|our)\b[^$;()]{0,150}"
+        r"\([^()]{0,40}\)\s+outstanding\b",
+        sentence[money.end : money.end + 240],
+        re.IGNORECASE,
+    ):
+        return "exchanged"
+    # notes announced before, beside these: "Together with the A$70 million
+    # in convertible notes and the NZ$45 million bank project debt facility
+    # announced on 19 December 2006"
+    if rx.search(r"\btogether with the\s*$", left) and rx.match(
+        r"^\s*in\s+(?:[\w-]+\s+){0,2}(?:notes|debentures|bonds)\b[^.;]{0,80}\bannounced\b",
+        sentence[money.end : money.end + 160],
+        re.IGNORECASE,
+    ):
+        return "exchanged"
+    # the face the text sets against what is left of it: "the principal
+    # amount remaining outstanding of the original $95.0 million worth of the
+    # debentures was $79.0 million"
+    if rx.search(r"\bof\s+the\s+original\s*$", left) and rx.match(
+        r"^\s*(?:worth|(?:aggregate\s+)?principal amount)\s+of\s+the\s+(?:[\w%.-]+\s+){0,3}"
+        r"(?:notes|debentures|bonds)\b",
+        right,
+    ):
+        return "principal"
+    return None
+
+
 def money_role(sentence: str, money: Money) -> str | None:
     """What an amount is, from the words around it: "principal",
     "purchase", "oid", "fee", "exchanged" (the notes a new note replaces),
@@ -3145,6 +3220,13 @@ def money_role(sentence: str, money: Money) -> str | None:
         or rx.search(
             r"\bincluding\s+the\s+(?:full\s+|partial\s+)?exercise\s+of\s+the\s*$", left
         )
+        # ("including gross proceeds of $6.0 million from the exercise of the
+        # over-allotment option in full")
+        or rx.match(
+            r"^\s*from\s+the\s+(?:full\s+|partial\s+)?exercise\s+of\s+the\s+"
+            r"(?:[\w-]+\s+){0,2}option\b",
+            right,
+        )
         or rx.match(
             # (and the base deal the option adds to: "The offering represented
             # $800 million aggregate principal amount of Notes plus the full
@@ -3156,7 +3238,8 @@ def money_role(sentence: str, money: Money) -> str | None:
     ):
         return "part"
     other = (
-        _other_notes_role(left, right)
+        _called_announced_or_original(sentence, money, left, right)
+        or _other_notes_role(left, right)
         or _series_unit_or_part(sentence, money, left)
         or _placement_size(sentence, money)
     )
@@ -3601,6 +3684,14 @@ def money_role(sentence: str, money: Money) -> str | None:
     principal = bool(
         _PRINCIPAL_BEFORE.search(left[-60:])
         or _AGREEMENT_TOTALING.search(left)
+        # ("bringing the overall issue amount of its 6% convertible unsecured
+        # subordinated debentures to C$34.5 million")
+        or rx.search(
+            r"\b(?:increasing|bringing|lifting) the (?:total|aggregate|overall) issue amount "
+            r"of (?:its|the) [^$.;]{0,80}?(?:notes|debentures|bonds) to\s*$",
+            sentence[: money.start][-200:],
+            re.IGNORECASE,
+        )
         or _PRINCIPAL_AFTER.match(right)
         # ("EUR 333 million (USD 365.0m) worth of new ... convertible bonds":
         # the words after an equivalent in brackets)
@@ -3730,6 +3821,22 @@ def _a_part_of_the_issue(left: str, right: str) -> bool:
     if rx.search(r"\bconsisting of\s*\((?:a|i|1)\)\s*(?:approximately\s*)?$", left) or (
         rx.search(r"\b(?:and|or|,)\s*\((?:b|c|ii|iii)\)\s*(?:approximately\s*)?$", left)
         and rx.match(r"^\s*(?:in\s+)?(?:aggregate\s+)?principal amount of\b", right)
+    ):
+        return True
+    # one buyer's part of an issue the text defines: "As part of the
+    # transaction, Morguard Corporation purchased $50 million aggregate
+    # principal amount of the Debentures"
+    if rx.search(r"\b(?:purchased|bought|acquired)\s*$", left) and rx.match(
+        r"^\s*(?:aggregate\s+)?principal amount of the\s+(?:[\w-]+\s+){0,2}"
+        r"(?:notes|debentures|bonds)\b",
+        right,
+    ):
+        return True
+    # one investor's part beside another: "has also invested 1.2 million
+    # dirhams in the convertible bond alongside the Swiss Private Bank"
+    if rx.search(r"\binvested\s*$", left) and rx.match(
+        r"^\s*(?:[a-z]+\s+)?in\s+the\s+(?:[\w-]+\s+){0,2}(?:notes?|debentures?|bonds?)\s+alongside\b",
+        right,
     ):
         return True
     # a top-up of an issue: "has secured an additional $440,000 in
@@ -4393,9 +4500,16 @@ def defined_holders(sentence: str) -> list[tuple[str, str]]:
         # trustees for a trust, a person names the holder
         if rx.search(r"\band\s+[A-Z][^()]{2,60},\s+(?:as\s+)?trustees\b", before, re.I):
             continue
+        # the company's own subsidiary: "1393631 B.C. Unlimited Liability
+        # Company, a British Columbia ULC and indirect wholly owned
+        # subsidiary of the Company (the "Purchaser")", a buyer of shares
         # "RBC Capital Markets in trust for Epic Limited Partnership (the
         # "Holder")": a nominee and its principal, a person names them
-        if rx.search(r"\bin trust for\s+[^()]{2,80}$", before):
+        if rx.search(
+            r"\bsubsidiary\s+of\s+the\s+(?i:Company|Issuer)\s*,?\s*$"
+            r"|\bin trust for\s+[^()]{2,80}$",
+            before,
+        ):
             continue
         before = without_description(before)
         # ("LC Capital Master Fund, Ltd., the Company's existing lender
@@ -5904,7 +6018,8 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
             # permission to extend the note")
             # ("The Central Government vide press note dated February 15,
             # 2010 permits revision in the conversion price")
-            r"\b(?:press releases?|news releases?|notices?|letters?|press notes?)\b"
+            # ("Pricing Term Sheet dated October 15, 2013")
+            r"\b(?:press releases?|news releases?|notices?|letters?|press notes?|term sheets?)\b"
             r"(?:\s*\([^)]{0,30}\))?\s+dated\s+"
             r"(?:[a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?\s+and\s+)?$",
             window,
@@ -5941,6 +6056,13 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
             r"debentures?|loans?)\s+(?:was|were)\s+(?:refinanced|repaid|redeemed|retired|"
             r"prepaid|extinguished)\b",
             lowered,
+        )
+        # a facility's: "convert the unsecured interest-bearing debt facility
+        # with Sentient, in the aggregate principal amount of US$3,000,000,
+        # dated April 29, 2014 ... into 9.0% ... convertible debentures"
+        or rx.search(
+            r"(?<!convertible )\b(?:credit|debt|loan)\s+facility\b[^;]{0,120},\s*dated\s*$",
+            left.lower()[-200:],
         )
         # ("Further to the TSX Venture Exchange bulletin dated March 25, 2024")
         or rx.search(
@@ -6856,6 +6978,22 @@ ISSUED_APART = re.compile(
 )
 
 
+def _a_documents_date_line(sentences: list[str], index: int, lowered: str) -> bool:
+    """Whether a line dates the document whose title is the line above it:
+    "Pricing Term Sheet", "dated October 15, 2013"."""
+    return (
+        index > 0
+        and rx.match(r"\W*dated\b", lowered) is not None
+        and rx.search(
+            r"\b(?:term sheet|prospectus(?: supplement)?|memorandum|circular|"
+            r"(?:press|news) release)\W*$",
+            sentences[index - 1],
+            re.IGNORECASE,
+        )
+        is not None
+    )
+
+
 def issue_dates(reader: Reader) -> list[Found]:
     found = _closed_on_publication(reader)
     # (not a plain bond's: "On 21 March 2016 a CHF 125 million bond ... was
@@ -6884,6 +7022,7 @@ def issue_dates(reader: Reader) -> list[Found]:
             # 2012")
             if (
                 _not_an_issue_date(lowered, left, left.lower()[-60:])
+                or _a_documents_date_line(reader.sentences, index, lowered)
                 or rx.match(
                     r"^\W*(?:the company\s+)?(?:agreed to\s+)?(?:the\s+)?assign(?:ed|ment)\b"
                     # (nor warrants': "On June 5, 2024, the Company issued (i) a
@@ -7107,6 +7246,14 @@ def _gone_notes_day(sentence: str, date: DateValue) -> bool:
         )
         # the notes an exchange offer takes
         or rx.search(EXCHANGE_OFFER_FOR + r"[^.;$]{0,80}\bdue\s*$", before)
+        # the notes the proceeds retire: "to use a portion of the net proceeds
+        # ... to fund the redemption of all of the REIT's 4.85% convertible
+        # ... debentures (...) which mature on October 31, 2017"
+        or rx.search(
+            rf"\bproceeds\b(?:[^.;]|\.(?=\d)){{0,120}}\b{_RETIRING}\b[^;]{{0,200}}"
+            r"\b(?:which|that)\s+(?:mature|matures|are\s+due|fall\s+due)\s+on\s*$",
+            before,
+        )
         # an earlier note's, defined by name: "with a maturity date of
         # December 31, 2023 (the "Historical Debentures")"
         or rx.match(
@@ -7876,7 +8023,9 @@ RATE_ZERO = re.compile(
     # (not "interest-free cash advances": other debt than the note)
     # (nor "non-interest bearing advances" from related parties)
     r"\b(?:zero[- ]interest|zero[- ]coupon|non-interest[- ]bearing(?!\s+(?:cash\s+)?advances)|"
-    r"interest[- ]free(?!\s+(?:cash\s+)?advances)|"
+    # (nor "an interest-free Short Term Loan of \u00a350,000" beside
+    # "Convertible Loan Notes": a loan of its own)
+    r"interest[- ]free(?!\s+(?:cash\s+)?advances|\s+(?i:short[- ]term|bridging)\s+(?i:loan)\b)|"
     # "promises to pay ... the principal amount of ... without interest
     # thereon"
     r"without (?:any )?interest(?: thereon)?\b(?!\s+(?:penalt|charge|or\b))|"
@@ -8165,9 +8314,7 @@ _REFERENCE_RATES = "hibor|libor|sofr|euribor|stibor|nibor|cibor|bbsy|bbsw|sonia"
 
 #: The verbs of other debt the proceeds retire ("to repurchase", "to repay",
 #: "to refinance", "to replace" ...).
-_RETIRING = (
-    r"(?:repurchas\w*|repay\w*|redeem\w*|retir\w*|refinanc\w*|address\w*|replac\w*)"
-)
+_RETIRING = r"(?:repurchas\w*|repay\w*|redeem\w*|redemption|retir\w*|refinanc\w*|address\w*|replac\w*)"
 
 
 def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
@@ -8318,6 +8465,13 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
             )
             is not None
             and rx.match(r"^\s*(?:equity\s+)?(?:interest|stake)\b", right) is not None
+        )
+        # a stake the conversion gives: "expected to give Agronomics an
+        # approximate interest of 2.3% In Shiok Meats on conversion"
+        or (
+            rx.search(r"\b(?:give|giving|gives)\b[^.;%]{0,60}\binterest of\s*$", left)
+            is not None
+            and rx.match(r"^\s*in\s+[a-z]", right) is not None
         )
         # a floating rate's cap: "3-month NIBOR plus 5.75%, with an upper
         # maximum of 10% interest"
@@ -9714,6 +9868,10 @@ def _not_the_note_price(lowered: str, money: Money, warrants: bool) -> bool:
             left,
         )
         or _FLOOR.search(left[-60:])
+        # a share price that triggers a forced conversion: "the daily volume
+        # weighted average price of our common shares remaining at or above
+        # the mandatory conversion price of $32.50"
+        or rx.search(r"\bmandatory conversion price of\s*$", left)
         # the price interest is paid at in shares: "Interest shall be payable
         # at the option of the Borrower in cash or in Borrower common stock
         # issued at a conversion price of $2.11 per share"
@@ -9936,8 +10094,15 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
     # ("convertible into units at a price of $0.05 per unit"; "convert the
     # balance and interest into warrants ... at $1 per warrant")
     if (
-        rx.search(r"\binto\s+units\b", left) and rx.match(r"^\s*per unit\b", right)
-    ) or (_INTO_WARRANTS.search(left) and rx.match(r"^\s*per warrant\b", right)):
+        (rx.search(r"\binto\s+units\b", left) and rx.match(r"^\s*per unit\b", right))
+        or (
+            # ("convertible ... into trust units of the REIT at $5.65 per trust
+            # unit")
+            rx.search(r"\binto\s+(?:[\w-]+\s+)?trust\s+units\b", left)
+            and rx.match(r"^\s*per\s+(?:trust\s+)?unit\b", right)
+        )
+        or (_INTO_WARRANTS.search(left) and rx.match(r"^\s*per warrant\b", right))
+    ):
         per_share = True
     if _RATE_NUMERATOR.match(lowered[money.end : money.end + 90]) or (
         # a bond's own price: "sold 2,019,504 convertible bonds at €1.00

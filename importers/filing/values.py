@@ -420,7 +420,8 @@ PREFIXES = (
     ("HK$", "HKD"), ("HKD$", "HKD"), ("HKD $", "HKD"), ("HKD", "HKD"),
     ("S$", "SGD"), ("SGD", "SGD"), ("AU$", "AUD"), ("AUD$", "AUD"), ("A$", "AUD"),
     ("AUD $", "AUD"), ("AUD", "AUD"),
-    ("NZ$", "NZD"), ("RMB", "CNY"), ("CNY", "CNY"), ("EUR", "EUR"), ("€", "EUR"),
+    ("NZ$", "NZD"), ("NZD$", "NZD"), ("NZD $", "NZD"), ("NZD", "NZD"),
+    ("RMB", "CNY"), ("CNY", "CNY"), ("EUR", "EUR"), ("€", "EUR"),
     # (the euro sign of an ISO 8859-15 text read as ISO 8859-1: "a total
     # amount of ¤215 million")
     ("¤", "EUR"),
@@ -900,6 +901,25 @@ def _dollar_stated(text: str, marks: set[str]) -> str | None:
     )
     if declared is not None:
         return _DOLLAR_CODES[declared.group(1).lower()]
+    # the dollar a sum in it is marked with, by arithmetic: "11,442,641
+    # shares at an issue price of $0.20 per share to raise NZD$2.28 million"
+    for sold in rx.finditer(
+        r"\b(\d[\d,]*)\s+(?:new\s+|ordinary\s+|common\s+)*shares\s+at\s+(?:an?\s+)?"
+        r"(?:issue\s+|subscription\s+)?(?:price\s+of\s+)?(?<![A-Za-z$])\$\s?(\d[\d.]*)"
+        r"\s+(?:per\s+share\s+)?to\s+raise\s+(?:approximately\s+)?(\S+?)\s?" + _FIGURE,
+        text,
+    ):
+        code = next((c for m, c in PREFIXES if m == sold.group(3)), None)
+        count, price = _amount(sold.group(1)), _amount(sold.group(2))
+        total = _scaled(sold.group(4), sold.group(5))
+        if (
+            code in marks
+            and count
+            and price
+            and total
+            and abs(count * price - total) <= total / 100
+        ):
+            return code
     # a Canadian news service's style, marking the US amounts after them:
     # "closed the first tranche ... for gross proceeds of $600,000 (U.S.)"
     # (its other dollars, and cents, Canadian)
