@@ -16519,6 +16519,95 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "Gamma chief executive officer John Smith.",
             {"related-party": None},
         ),
+        # a consultant paid with a note; interest accrued; a valuation's excess
+        (
+            "On April 21, 2015 the Company entered into a consultancy agreement "
+            "with Acme & Company. In exchange for these consultancy services the "
+            "Company agreed to pay Acme & Company $400,000 payable by the "
+            "issuance of a convertible note at a rate of 4% per annum. For the "
+            "year ended December 31, 2015 the Company accrued interest in the "
+            "amount of $11,197. The Company calculated fair value of the "
+            "convertible note at $2,400,000 as prepaid expenses and the excess "
+            "value of $2,000,000 over the value of note was credited to "
+            "additional paid in capital.",
+            {"principal": "400000.00 USD", "issue-costs": None},
+        ),
+        # the notes' own issue day inside a later event's sentence
+        (
+            "On October 19, 2005, Acme Investments Ltd., holder of $10 million "
+            "principal amount of the Company's outstanding 8.0% Senior Secured "
+            'Convertible Notes due 2008, issued on May 19, 2005 (the "Notes"), '
+            "delivered to the Company a letter asserting an event of default.",
+            {"date": "2005-05-19"},
+        ),
+        # a term sheet's expected settlement dated in full
+        (
+            "Acme, Inc.\n"
+            "Offering of $125,000,000 aggregate principal amount of 2.75% "
+            "Convertible Senior Notes due 2019\n"
+            "Trade Date: May 29, 2014.\n"
+            "Settlement Date: June 3, 2014.",
+            {"date": None, "principal": "125000000.00 USD"},
+        ),
+        # the maturity of debt the proceeds refinance
+        (
+            "Acme issued new convertible loan notes for an amount of EUR 500,000 "
+            "at a conversion price of EUR 0.65. The Board used the net proceeds "
+            "to refinance existing Convertible Debt in principal due on 1 "
+            "February 2023.",
+            {"maturity": None},
+        ),
+        # a registration fee table's fee
+        (
+            "CALCULATION OF REGISTRATION FEE\n"
+            "Proposed\nMaximum\nAmount of\nAggregate\nRegistration\n"
+            "Title of each class of securities offered Offering Price(1) Fee(2)\n"
+            "3.50% Convertible Notes due 2012 $ 230,000,000 $ 12,834\n"
+            "(1) The 3.50% Convertible Notes have a maximum offering price of "
+            "100%.\n"
+            "Acme Corporation\n"
+            "$200,000,000\n"
+            "3.50% Convertible Notes due 2012\n"
+            "We are offering $200 million aggregate principal amount of notes.",
+            {"principal": "200000000.00 USD"},
+        ),
+        # a placement of the company's notes named at length
+        (
+            "On March 21, 2007, the Company entered into a Securities Purchase "
+            "Agreement with certain buyers, for the private placement of "
+            "$25,750,000 of the Company's 6.25% Convertible Senior Subordinated "
+            'Secured Notes due 2027 (the "Notes") to such Buyers.',
+            {"principal": "25750000.00 USD", "rate": "0.0625"},
+        ),
+        # notes beside shares in one offering
+        (
+            "Acme announced the pricing of its offerings of (a) 375,000 shares of "
+            "its common stock at a public offering price of $210.00 per share for "
+            "gross proceeds of approximately $78.8 million and (b) $150 million "
+            "aggregate principal amount of its 1.375% convertible senior notes "
+            "due 2025.",
+            {"principal": "150000000.00 USD"},
+        ),
+        # a prospectus cover's amount above a fractional rate
+        (
+            "Prospectus\n"
+            "$95,000,000\n"
+            "3 3/4% Senior Subordinated Convertible Notes due 2024 and\n"
+            "Shares of Common Stock issuable upon conversion of the Notes",
+            {"principal": "95000000.00 USD"},
+        ),
+        # an exchange's approval received; notes that matured, replaced
+        (
+            "Acme Potash Corp. has received approval of the TSX Venture Exchange "
+            "for the issuance of its convertible debentures in the aggregate "
+            "principal amount of $7.7-million. The convertible debentures are "
+            "being issued in replacement of previously outstanding convertible "
+            "debentures in the aggregate principal amount of $7-million plus "
+            "accrued interest of $700,000, which matured on Jan. 14, 2016. The "
+            "convertible debentures bear interest at the rate of 7.5 per cent per "
+            "annum and will mature on Sept. 1, 2017.",
+            {"principal": "7700000.00 CAD", "maturity": "2017-09-01"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -18026,6 +18115,15 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "an investor's part alongside another",
         "notes announced before, together with these",
         "an officer quoted, the quote first",
+        "a consultant paid with a note, interest accrued, a valuation's excess",
+        "the notes' issue day inside a later event's sentence",
+        "a term sheet's settlement dated in full",
+        "the maturity of debt the proceeds refinance",
+        "a registration fee table's fee",
+        "a placement of the company's notes named at length",
+        "notes beside shares in one offering",
+        "a prospectus cover above a fractional rate",
+        "an exchange's approval received, notes that matured",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

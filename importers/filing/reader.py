@@ -742,12 +742,16 @@ _THE_NOTE_AMENDS = (
     r"\b(?:the|this)\s+(?:amended\s+)?(?:debenture|note)\s+(?:amended|amends|replaced|"
     r"replaces|superseded|supersedes)\s+(?:the|that certain|its)\b"
 )
+#: After "in exchange for", services a note pays for, not older notes: "In
+#: exchange for these consultancy services the Company agreed to pay Cross &
+#: Company $400,000 payable by the issuance of a convertible note".
+_SERVICES = r"\s+(?:these|the|its|their|such|his|her)\s+(?:[\w-]+\s+){0,2}services\b"
 _EXCHANGED = re.compile(
     # (not a name: "Cracker Barrel Old Country Store, Inc.")
     # (not holders: "entered into an agreement with existing stockholders in
     # May 2013 for an aggregate principal amount of $1,500,000")
     r"\b(?:existing(?!\s+(?:institutional\s+)?(?:stockholders|shareholders|investors))"
-    r"|previously issued|prior|old(?=\s+(?:[\w%.-]+\s+){0,3}(?:notes?|debentures?|bonds?"
+    r"|previously (?:issued|outstanding)|prior|old(?=\s+(?:[\w%.-]+\s+){0,3}(?:notes?|debentures?|bonds?"
     r"|convertibles?)\b)|outstanding (?:promissory |convertible )?"
     # (not a market: "listed on the Australian Securities Exchange (ASX), has
     # priced")
@@ -755,11 +759,18 @@ _EXCHANGED = re.compile(
     # Exchange: MBTN)")
     # (nor a ticker after the exchange: "Intercell AG (Vienna Stock Exchange,
     # ICLL)")
-    r"notes|outstanding indebtedness|(?<!securities )(?<!stock )exchange[sd]?)\b(?!\s*[:,])"
-    r"(?!\s+for" + _THEIR_FACE + r")[^$]{0,120}$"
+    # (nor the TSX Venture Exchange's approval "for the issuance of its ...
+    # convertible debentures")
+    r"notes|outstanding indebtedness|(?<!securities )(?<!stock )(?<!venture )exchange[sd]?)\b"
+    r"(?!\s*[:,])"
+    # (nor the new notes given in exchange: "in exchange for the issuance of
+    # its convertible debentures in the aggregate principal amount of")
+    r"(?!\s+for" + _THEIR_FACE + r")(?!\s+for" + _SERVICES + r")"
+    r"(?!\s+for\s+the\s+(?:issuance|issue)\s+of\s+(?:its|the|our)\b)[^$]{0,120}$"
     # "in exchange for $183.7 million worth of the holder's 2027 notes, $201.0
     # million in 2028 notes": every amount of the list
-    r"|\bin exchange for\b(?!" + _THEIR_FACE + r")(?:[^.;]|\.(?=\d)){0,200}$"
+    r"|\bin exchange for\b(?!" + _THEIR_FACE + r")(?!" + _SERVICES + r")"
+    r"(?:[^.;]|\.(?=\d)){0,200}$"
     # ("The Debenture amended the 7.75% convertible debenture in the principal
     # amount of $15,500,000 dated May 13, 2005": the note amended)
     r"|" + _THE_NOTE_AMENDS + r"[^$]{0,120}$"
@@ -2165,7 +2176,11 @@ def _fee_role(sentence: str, before: str, right: str) -> str | None:
         r"\b(?:extension|amendment|waiver|consent|forbearance|renewal)\s+fee\b[^$.;]{0,200}$"
         # the period's charges: "The Company's charges for interest, fees and
         # accretion totalling $162,927 for the six months"
-        r"|\bcharges\s+for\s+interest\b[^$.;]{0,60}$",
+        r"|\bcharges\s+for\s+interest\b[^$.;]{0,60}$"
+        # a valuation booked as an asset: "calculated fair value of the
+        # convertible note at $2,400,000 as prepaid expenses and the excess
+        # value of $2,000,000 over the value of note"
+        r"|\b(?:prepaid|deferred)\s+expenses?\b[^$.;]{0,60}$",
         before[-250:],
     ):
         return ""
@@ -2358,6 +2373,20 @@ _DEFINED_PRINCIPAL = re.compile(
     r"(?!\s*,?\s*and\s+\S{0,4}\d)"
 )
 _PRINCIPAL_AROUND = (
+    # "for the private placement of $25,750,000 of the Company's 6.25%
+    # Convertible Senior Subordinated Secured Notes due 2027"
+    (
+        r"\b(?:private placement|offering|sale|issuance|issue)\s+of\s*$",
+        r"^\s*of\s+(?:the\s+company['’]s|its|our)\s+(?:[\w.%-]+\s+){0,6}"
+        r"(?:notes|debentures|bonds)\b",
+    ),
+    # a debt for services paid with a note: "the Company agreed to pay Cross
+    # & Company $400,000 payable by the issuance of a convertible note"
+    (
+        r"\bagreed to pay\b[^$.;]{0,60}$",
+        r"^\s*payable by (?:the\s+)?(?:issuance|issue) of an?\s+(?:[\w-]+\s+){0,3}"
+        r"(?:note|debenture)\b",
+    ),
     # "a non-brokered financing of $13 million by way of issuance of
     # convertible debentures"
     (
@@ -2999,6 +3028,10 @@ def _a_balance_or_a_basis(sentence: str, left: str, right: str) -> bool:
         # in the total amount of DKK 150,000"; "it wishes to convert in the
         # total amount of DKK 150,000"
         r"|\bconver(?:sion|t|ted)\b[^.;$]{0,40}\bin the (?:total |aggregate )?amount of\s*$"
+        # interest accrued: "the Company accrued interest in the amount of
+        # $11,197"
+        r"|\b(?:accrued|recorded|recognized|recognised|incurred)\s+(?:interest|interest\s+expense)\s+"
+        r"(?:in\s+the\s+amount\s+)?of\s*$"
         # a security's amount: "secured by a hypothec in the amount of
         # US$60,000,000 over the universality of the Company's movable assets"
         r"|\b(?:hypothec|mortgage|pledge|lien|security interest)\s+in\s+the\s+"
@@ -3008,7 +3041,13 @@ def _a_balance_or_a_basis(sentence: str, left: str, right: str) -> bool:
         r"|\b(?:along|together) with (?:accrued\s+(?:and\s+unpaid\s+)?)?interest of\s*$",
         left,
     )
-    return bool(balance or basis)
+    # a registration fee table's fee column, after the offering price:
+    # "Offering Price(1) Fee(2) 3.50% Convertible Notes due 2012 $
+    # 230,000,000 $ 12,834"
+    fee_column = rx.search(r"\$\s?\d[\d,.]*\s*\|?\s*$", left) and rx.search(
+        r"\bfee\s*\(\d\)|\bregistration fee\b", sentence, re.IGNORECASE
+    )
+    return bool(balance or basis or fee_column)
 
 
 def _rough_role(left: str, right: str) -> str | None:
@@ -3184,6 +3223,20 @@ def _called_announced_or_original(
         re.IGNORECASE,
     ):
         return "exchanged"
+    # the notes beside shares offered at once, not a part of a total:
+    # "offerings of (a) 375,000 shares of its common stock ... and (b) $150
+    # million aggregate principal amount of its 1.375% convertible senior
+    # notes"
+    if (
+        rx.search(r"\band\s+\(b\)\s*$", left)
+        and rx.match(
+            r"^\s*(?:aggregate\s+)?principal amount of\s+(?:its|the|our)\b", right
+        )
+        and rx.search(
+            r"\(a\)\s+[\d,]+\s+(?:[\w-]+\s+){0,3}shares\b", sentence[: money.start]
+        )
+    ):
+        return "principal"
     # the face the text sets against what is left of it: "the principal
     # amount remaining outstanding of the original $95.0 million worth of the
     # debentures was $79.0 million"
@@ -6001,6 +6054,13 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
     return bool(
         _DATELINE.match(left)
         or "filed" in window[-40:]
+        # older notes' day, defined so after it: "6 3/4% Convertible
+        # Subordinated Debentures due 2009, issued on July 26, 1999 (the "Old
+        # Debentures")"
+        or rx.match(
+            r"^[^()]{0,25}\(\s*(?:the\s+)?[\"“](?:old|existing|prior|historical)\b",
+            lowered[len(left) :],
+        )
         # a maturity: "received $50,000 from CaiE due on November 17, 2017"
         # ("exchangeable notes issued in May 2004 that are due to mature on
         # May 27, 2009")
@@ -6356,6 +6416,9 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
                 # ("the US$10-million non-voting convertible promissory note,
                 # which was issued on December 9, 2020 to RBC Trust")
                 r"|\b(?:note|debenture|bond)s?,\s+which\s+(?:was|were)\s+issued\s+on\s*$"
+                # ("8.0% Senior Secured Convertible Notes due 2008, issued on
+                # May 19, 2005")
+                r"|\b(?:note|debenture|bond)s?\s+due\s+\d{4},\s+issued\s+on\s*$"
                 # "sold a $61,000 10% convertible promissory note due Nov. 5,
                 # 2016 to Auctus Fund, LLC on Feb. 5"; "settled a private
                 # placement of a $275,000 convertible promissory note with
@@ -6577,9 +6640,13 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
             # "On February 2, 2012 Sionix received funding for a ... Note issued
             # as of January 19, 2012": the sentence names the issue date itself
             # (or "pursuant to which the Company issued on November 16, 2017")
+            # ("On October 19, 2005, Kings Road ..., holder of $10 million
+            # ... of ... Notes due 2008, issued on May 19, 2005 ..., delivered
+            # to the Company a letter")
             and not rx.search(
                 rf"\b(?:note|debenture)\s+issued\s+as\s+of\s+{_MONTH_WORDS}"
-                rf"|\bpursuant to which (?:the company|we) issued on\s+{_MONTH_WORDS}",
+                rf"|\bpursuant to which (?:the company|we) issued on\s+{_MONTH_WORDS}"
+                rf"|\b(?:note|debenture|bond)s?\s+due\s+\d{{4}},\s+issued\s+on\s+{_MONTH_WORDS}",
                 sentence[date.end :],
                 re.IGNORECASE,
             )
@@ -6981,14 +7048,34 @@ ISSUED_APART = re.compile(
 def _a_documents_date_line(sentences: list[str], index: int, lowered: str) -> bool:
     """Whether a line dates the document whose title is the line above it:
     "Pricing Term Sheet", "dated October 15, 2013"."""
+    # (or two lines above, over a registration number: "Pricing Term Sheet",
+    # "Registration File No. 333-172558", "dated as of March 2, 2011")
     return (
         index > 0
         and rx.match(r"\W*dated\b", lowered) is not None
-        and rx.search(
-            r"\b(?:term sheet|prospectus(?: supplement)?|memorandum|circular|"
-            r"(?:press|news) release)\W*$",
-            sentences[index - 1],
-            re.IGNORECASE,
+        and any(
+            rx.search(
+                r"\bterm sheet\b|\b(?:prospectus(?: supplement)?|memorandum|circular|"
+                r"(?:press|news) release)\W*$",
+                above,
+                re.IGNORECASE,
+            )
+            for above in sentences[max(0, index - 2) : index]
+        )
+    )
+
+
+def _a_term_sheets_settlement(reader: Reader, sentence: str, date: DateValue) -> bool:
+    """Whether a date is a pricing term sheet's expected settlement, dated in
+    full ("Trade Date: May 29, 2014.", "Settlement Date: June 3, 2014."; not
+    a news service's "Settlement date: April 12"), not a closing the text
+    reports."""
+    return (
+        rx.search(r"\bsettlement date\s*:?\s*$", sentence[: date.start], re.IGNORECASE)
+        is not None
+        and rx.search(r"\d{4}", sentence[date.start : date.end]) is not None
+        and reader.first(
+            re.compile(r"\b(?:Trade|Pricing)\s+Date\s*:|\bterm sheet\b", re.IGNORECASE)
         )
         is not None
     )
@@ -7023,6 +7110,7 @@ def issue_dates(reader: Reader) -> list[Found]:
             if (
                 _not_an_issue_date(lowered, left, left.lower()[-60:])
                 or _a_documents_date_line(reader.sentences, index, lowered)
+                or _a_term_sheets_settlement(reader, sentence, date)
                 or rx.match(
                     r"^\W*(?:the company\s+)?(?:agreed to\s+)?(?:the\s+)?assign(?:ed|ment)\b"
                     # (nor warrants': "On June 5, 2024, the Company issued (i) a
@@ -7241,11 +7329,20 @@ def _gone_notes_day(sentence: str, date: DateValue) -> bool:
         # mature on May 27, 2009"
         or rx.search(
             r"\brefinanc\w*\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,3}"
-            r"(?:notes|bonds|debentures)\b[^.;]{0,80}\b(?:due|matur\w*)(?:\s+to\s+mature)?\s+(?:on\s+)?$",
+            # ("to refinance existing Convertible Debt in principal due on 1
+            # February 2023")
+            r"(?:notes|bonds|debentures|debt)\b[^.;]{0,80}\b(?:due|matur\w*)(?:\s+to\s+mature)?\s+(?:on\s+)?$",
             before,
         )
         # the notes an exchange offer takes
         or rx.search(EXCHANGE_OFFER_FOR + r"[^.;$]{0,80}\bdue\s*$", before)
+        # notes already matured, which these replace: "in replacement of
+        # previously outstanding convertible debentures ..., which matured on
+        # Jan. 14, 2016"
+        or rx.search(
+            r"\b(?:replac\w*|refinanc\w*|in exchange for)\b[^.;]{0,200}\bwhich\s+matured\s+on\s*$",
+            before,
+        )
         # the notes the proceeds retire: "to use a portion of the net proceeds
         # ... to fund the redemption of all of the REIT's 4.85% convertible
         # ... debentures (...) which mature on October 31, 2017"
@@ -8180,7 +8277,8 @@ _RATE_AFTER = re.compile(
     # ("carries an 8% cash coupon")
     r"\.?\s*(?:cash\s+)?coupon|\.?\s*(?:\$[\d,.]+\s+)?(?:(?!original|discount|oid)[\w-]+\s+){0,4}"
     r"(?:convertible|exchangeable|promissory)\s+"
-    r"(?:\w+\s+){0,2}"
+    # ("6.25% Convertible Senior Subordinated Secured Notes due 2027")
+    r"(?:\w+\s+){0,3}"
     # ("its five-year 5% redeemable convertible unsecured loan stocks")
     # ("a previously announced $201.25 million offering of 2.625%
     # convertibles")
@@ -11357,7 +11455,7 @@ def interest_payments(reader: Reader) -> list[Found]:
 #: (not an XBRL page's member label, "Promissory Note With Third Party Dated
 #: February 28, 2017 [Member]", below another item's figures)
 _TITLE = re.compile(
-    r"^\W*(?:[\w.%-]+\s+){0,6}(?:convertible|promissory)\s+(?:[\w-]+\s+){0,3}"
+    r"^\W*(?:[\w./%-]+\s+){0,6}(?:convertible|promissory)\s+(?:[\w-]+\s+){0,3}"
     r"(?:note|debenture)s?\b(?![^\n]*\[member\])",
     re.IGNORECASE,
 )

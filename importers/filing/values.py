@@ -1044,7 +1044,11 @@ def _listed_in_canada_only(text: str) -> bool:
             r"(?: final)? (?:approval|acceptance)\b"
             # ("subject to the approval of the TSX Venture Exchange")
             r"|\b(?i:subject) to (?:the )?(?:final )?(?:approval|acceptance) of the "
-            r"(?:TSX Venture Exchange|TSX-?V|Canadian Securities Exchange)\b",
+            r"(?:TSX Venture Exchange|TSX-?V|Canadian Securities Exchange)\b"
+            # ("has received approval of the TSX Venture Exchange for the
+            # issuance of its ... convertible debentures")
+            r"|\b(?:received|obtained)\s+(?:the\s+)?(?:final\s+)?(?:approval|acceptance)\s+of\s+the\s+"
+            r"(?:TSX Venture Exchange|Canadian Securities Exchange)\b",
             text,
         )
         is not None
