@@ -16608,6 +16608,72 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "annum and will mature on Sept. 1, 2017.",
             {"principal": "7700000.00 CAD", "maturity": "2017-09-01"},
         ),
+        # a class letter before lower-case words
+        (
+            "The notes are convertible into the company's A ordinary shares at "
+            "$14.6875 per share.",
+            {"share-class": '"A Ordinary"'},
+        ),
+        # a discounted price, and a formula only a default brings
+        (
+            "Acme Plc has issued $122.5 million in convertible notes due 2020 to "
+            "yield 0% at a discounted offering price of $100 million. Holders may "
+            "force redemption in the event of a default. The alternate conversion "
+            "price in such an event is the lower of either the current conversion "
+            "price or 80% of the lowest stock price on any 5 trading days prior "
+            "to the notice of conversion.",
+            {
+                "principal": "122500000.00 USD",
+                "purchase-price": "100000000.00 USD",
+                "conversion-discount": None,
+                "conversion-lookback": None,
+            },
+        ),
+        # a trading-price condition for converting
+        (
+            "Holders may surrender their 1.0% convertible notes for conversion "
+            "during the ten consecutive trading-day period following any five "
+            "consecutive trading-day period in which the trading price for the "
+            "notes was less than 97% of the closing sale price of our common "
+            "stock on such date multiplied by the then current conversion rate.",
+            {"conversion-discount": None},
+        ),
+        # a rights offering's entitlement
+        (
+            "Acme Bank received approval to issue convertible capital securities. "
+            "The bank will offer \u20ac11 principal amount of convertibles for every "
+            "10 shares held.",
+            {"principal": None},
+        ),
+        # a total, then each holder's part
+        (
+            "A total of $22.4-million (U.S.) of convertible notes, with "
+            "$16-million (U.S.) of convertible notes issued to Acme LP, "
+            "$4-million (U.S.) of convertible notes issued to Beta Property Ltd. "
+            "and $2.4-million (U.S.) of convertible notes issued to Gamma "
+            "Partners LLC.",
+            {"principal": "22400000.00 USD", "holder": None},
+        ),
+        # the part one leg of an offer placed
+        (
+            "Valid applications under the Open Offer were received for \u00a315.8 "
+            "million nominal of CULS and were satisfied in full. Accordingly, "
+            "\u00a350 million nominal of CULS was issued.",
+            {"principal": "50000000.00 GBP"},
+        ),
+        # an initial principal amount; bonds named after the amount
+        (
+            "Acme today announced that it has priced its private offering of $200 "
+            "million in aggregate initial principal amount of 0.00% green "
+            "exchangeable senior notes due 2025.",
+            {"principal": "200000000.00 USD"},
+        ),
+        (
+            "Acme is pleased to announce the successful placement of its EUR 1.1 "
+            "billion bonds convertible and/or exchangeable into new and/or "
+            "existing shares due April 1, 2014.",
+            {"principal": "1100000000.00 EUR"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -18124,6 +18190,14 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "notes beside shares in one offering",
         "a prospectus cover above a fractional rate",
         "an exchange's approval received, notes that matured",
+        "a class letter before lower-case words",
+        "a discounted price and a default's formula",
+        "a trading-price condition for converting",
+        "a rights offering's entitlement",
+        "a total, then each holder's part",
+        "the part one leg of an offer placed",
+        "an initial principal amount",
+        "bonds named after the amount",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -3315,7 +3315,8 @@ _SHARE_CLASS = re.compile(
     # ("Class “A” Common Shares")
     # ("ClassA Common Stock": a copy that lost the space)
     r"|\b((?:Class ?[“\"']?[A-Z0-9][”\"']?\s+|(?-i:Series\s+[A-Z0-9]{1,3})\s+"
-    r"|(?-i:[A-Z])\s+(?=(?-i:Ordinary)))?"
+    # ("the company's A ordinary shares": the letter before the words)
+    r"|(?-i:[A-Z])\s+(?=(?-i:Ordinary|ordinary\s+shares)))?"
     # ("Class A voting common stock")
     r"(?:(?:non-)?voting\s+)?(?:Ordinary|Common))\s+(?:Shares?|Stock)\b"
     # another company's class: "convertible into Vapor common stock" (after

@@ -677,7 +677,9 @@ _PURCHASE = re.compile(
     r"(?:for|with|resulting in) (?:gross |cash |gross cash )?proceeds|(?<!borrowed )(?<!amount and )"
     r"gross (?:cash )?proceeds|\bissue proceeds"
     r"(?! from the sale of (?:the )?notes)|"
-    r"at an issue price of|cash-in amount:?|"
+    # ("has issued $122.5 million in convertible notes ... at a discounted
+    # offering price of $100 million")
+    r"at an issue price of|at a discounted offering price of|cash-in amount:?|"
     # "each Investor provided financing of $360,000 to the Company (net of a
     # 10% original issuance discount)"
     r"provided (?:financing|funding) of)\b[^$]{0,40}$"
@@ -1079,7 +1081,9 @@ _PRINCIPAL_AFTER = re.compile(
         r"of\s+(?:original\s+)?aggregate\s+principal amount|"
         # ("$70.7 million in an aggregate principal amount of 8.50% senior
         # unsecured convertible notes")
-        r"(?:in\s+)?(?:an?\s+(?=aggregate\b))?(?:original\s+)?(?:aggregate\s+)?(?:original\s+)?"
+        # ("$200 million in aggregate initial principal amount of 0.00% green
+        # exchangeable senior notes")
+        r"(?:in\s+)?(?:an?\s+(?=aggregate\b))?(?:original\s+)?(?:aggregate\s+)?(?:original\s+|initial\s+)?"
         # ("a $1,100,000 face-amount note")
         r"(?:principal amount|face[- ]amount|face[- ]value"
         # ("$500 million worth of new 2.00 percent convertible senior notes")
@@ -2373,6 +2377,12 @@ _DEFINED_PRINCIPAL = re.compile(
     r"(?!\s*,?\s*and\s+\S{0,4}\d)"
 )
 _PRINCIPAL_AROUND = (
+    # "the successful placement of its EUR 1.1 billion bonds convertible
+    # and/or exchangeable into new and/or existing shares"
+    (
+        r"\b(?:placement|issue|issuance|offering)\s+of\s+(?:its|the|their)\s*$",
+        r"^\s*(?:[\w%.-]+\s+){0,3}(?:bonds|notes|debentures)\s+(?:convertible|exchangeable)\b",
+    ),
     # "for the private placement of $25,750,000 of the Company's 6.25%
     # Convertible Senior Subordinated Secured Notes due 2027"
     (
@@ -3214,6 +3224,16 @@ def _called_announced_or_original(
         re.IGNORECASE,
     ):
         return "exchanged"
+    # each holder's part after the total: "A total of $22.4-million (U.S.)
+    # of convertible notes, with $16-million (U.S.) of convertible notes
+    # issued to ECAM LP, $4-million (U.S.) ... and $2.4-million"
+    if rx.search(
+        r"\ba total of\s+\S*\d[^,;]{0,40}\bof\s+(?:[\w-]+\s+){0,3}(?:notes|debentures|bonds),?\s+"
+        r"with\b[^;]*$",
+        sentence[: money.start],
+        re.IGNORECASE,
+    ):
+        return "part"
     # notes announced before, beside these: "Together with the A$70 million
     # in convertible notes and the NZ$45 million bank project debt facility
     # announced on 19 December 2006"
@@ -3532,6 +3552,13 @@ def money_role(sentence: str, money: Money) -> str | None:
         )
         or rx.match(
             r"^\s*(?:principal|face) amount\s+(?:per|for each)\s+(?:debenture|note|bond|unit)\b",
+            right,
+        )
+        # a rights offering's entitlement: "€11 principal amount of
+        # convertibles for every 10 shares held"
+        or rx.match(
+            r"^\s*principal amount of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+            r"(?:convertibles|notes|bonds|debentures)\s+for\s+(?:every|each)\b",
             right,
         )
         # ("(a)Each Note will have a face value of $0.02")
@@ -3875,6 +3902,10 @@ def _a_part_of_the_issue(left: str, right: str) -> bool:
         rx.search(r"\b(?:and|or|,)\s*\((?:b|c|ii|iii)\)\s*(?:approximately\s*)?$", left)
         and rx.match(r"^\s*(?:in\s+)?(?:aggregate\s+)?principal amount of\b", right)
     ):
+        return True
+    # the part one leg of an offer placed: "Valid applications under the
+    # Open Offer were received for \u00a315.8 million nominal of CULS"
+    if rx.search(r"\bapplications\b[^$.;]{0,60}\b(?:were\s+)?received\s+for\s*$", left):
         return True
     # one buyer's part of an issue the text defines: "As part of the
     # transaction, Morguard Corporation purchased $50 million aggregate
@@ -4625,6 +4656,10 @@ _SEVERAL = re.compile(
     r"(?:LLC|LP|L\.P\.|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|Fund),\s+"
     r"(?:[A-Z][\w&'-]*\s+){1,6}(?:LLC|LP|L\.P\.|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|Fund),?"
     r"\s+and\s+[A-Z]|"
+    # ("$16-million (U.S.) of convertible notes issued to ECAM LP,
+    # $4-million (U.S.) of convertible notes issued to JLE Property Ltd.")
+    r"\b(?:notes|debentures|bonds)\s+issued\s+to\s+[A-Z][^;]{2,80}?,\s+[^;]{0,60}?"
+    r"\b(?:notes|debentures|bonds)\s+issued\s+to\s+[A-Z]|"
     # ("with funds affiliated with Arena Investors, LP")
     r"\b(?:funds|entities|accounts)\s+affiliated\s+with\b|"
     # two people, theirs the note: "promises to pay to John E. Kingma and
@@ -9706,8 +9741,22 @@ def _no_holders_formula(sentence: str, percent: Percent, right: str) -> bool:
             # a stated price the discount explains: "at a price per share of
             # 22.87 cents, which represented a 10% discount to"
             r"|\b(?:per share|a share|cents|pence)\b[^.;%]{0,20}?,?\s+which\s+"
-            r"represent(?:s|ed)\s+an?\s*$",
+            r"represent(?:s|ed)\s+an?\s*$"
+            # a price only a default brings: "Holders may force redemption in
+            # the event of a default. The alternate conversion price in such
+            # an event is the lower of ... 80% of the lowest stock price"
+            r"|\balternate conversion price in such an? event\b",
             sentence[: percent.start],
+            re.IGNORECASE,
+        )
+        is not None
+        # a trading-price condition for converting, not a price: "the trading
+        # price for the notes ... was less than 97% of the closing sale price
+        # of our common stock on such date multiplied by the then current
+        # conversion rate"
+        or rx.search(
+            r"\bmultiplied by the (?:then[- ])?(?:current\s+|applicable\s+)?conversion rate\b",
+            sentence[percent.end : percent.end + 160],
             re.IGNORECASE,
         )
         is not None
