@@ -16674,6 +16674,22 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "existing shares due April 1, 2014.",
             {"principal": "1100000000.00 EUR"},
         ),
+        # net proceeds after deduction of commissions
+        (
+            "Acme will issue HK$1.4 billion 7% convertible bonds. The estimated "
+            "net proceeds from the issue of the Convertible Bonds, after "
+            "deduction of commissions and expenses, would be approximately "
+            "HK$1.379 billion.",
+            {"issue-costs": None},
+        ),
+        # a majority shareholder lending stock to hedge funds
+        (
+            "Acme Resources has sold $100 million of five-year convertible bonds. "
+            "The deal was well-received by outright investors and hedge funds, "
+            "which welcomed the fact that the majority shareholder was making "
+            "stock available for borrowing.",
+            {"related-party": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -18198,6 +18214,8 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "the part one leg of an offer placed",
         "an initial principal amount",
         "bonds named after the amount",
+        "net proceeds after deduction of commissions",
+        "a majority shareholder lending stock",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -4187,6 +4187,9 @@ _UNRELATED = re.compile(
     # "it shall have the right to appoint one director to the board": a
     # right, not a relationship
     r"\bright to (?:appoint|nominate|elect) (?:one |a |two )?(?:\w+ )?directors?\b|"
+    # a shareholder lending stock to hedge funds: "the majority shareholder
+    # was making stock available for borrowing"
+    r"\b(?:stock|shares)\s+available\s+for\s+borrowing\b|"
     # ("the right to appoint one person as a non-executive director")
     r"\bright to (?:appoint|nominate)\b[^.;]{0,40}\bas an?\s+(?:[\w-]+\s+)?directors?\b|"
     # "agreed to recommend two director nominees of BLH for election": a

@@ -2296,6 +2296,13 @@ def _fee_role(sentence: str, before: str, right: str) -> str | None:
             r"(?:approximately\s+)?$",
             left,
         )
+        # ("The estimated net proceeds from the issue of the Convertible
+        # Bonds, after deduction of commissions and expenses, would be
+        # approximately HK$1.379 billion")
+        or rx.search(
+            r"\bnet proceeds\b[^$.;]{0,160}\b(?:would|will) be\s+(?:approximately\s+)?$",
+            before[-250:],
+        )
         # "for net proceeds following underwriting expenses of approximately
         # $582.0 million": the proceeds
         or rx.search(r"\bnet proceeds (?:following|after)\b[^$]{0,60}$", left)
