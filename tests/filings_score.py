@@ -60,6 +60,8 @@ def canonical(key: str, text: str) -> str:
         # "restricted" is a resale legend, "fully paid" a payment's state and
         # "new" shares ones issued for the conversion, not classes of their
         # own; "Company Common Stock" is the issuer's common stock
+        # ("H-shares" is "H shares" hyphenated)
+        lowered = re.sub(r"-(?=shares?\b)", " ", lowered)
         lowered = re.sub(
             r"\b(?:shares?|stock|restricted|fully[- ]paid|new)\b"
             r"|^(?:the\s+)?company(?:['\u2019]s)?\s+",

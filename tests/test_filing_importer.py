@@ -16690,6 +16690,234 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "stock available for borrowing.",
             {"related-party": None},
         ),
+        # a short name the text writes in full with "Plc"
+        (
+            "Acme Copper Limited has reached an agreement with Origo Partners Plc "
+            "to renegotiate its note. The replacement note is convertible at "
+            "Origo\u2019s election.",
+            {"holder": '"Origo Partners Plc"'},
+        ),
+        # a headline's amount rounded harder than the body's
+        (
+            "Acme Group to issue US$3m convertible bonds to buy stake in hotels\n\n"
+            "Acme Group plans to acquire a 15 per cent interest in Strand Hotel "
+            "by issuing US$3.19 million in convertible bonds.",
+            {"principal": "3190000.00 USD"},
+        ),
+        # a price a premium defined elsewhere is added to
+        (
+            "The Loan is convertible at the option of the Lender into common "
+            "shares of Acme at a conversion price per share of C$0.1995 plus the "
+            "applicable Conversion Premium.",
+            {"conversion-price": None},
+        ),
+        # a price per conversion share
+        (
+            "The Holder shall have the right to convert the Principal Amount "
+            "into ordinary shares (such ordinary shares to be received by the "
+            "Holder upon conversion, the “Voluntary Conversion Shares”) of the "
+            "Company, par value $0.0001 (the “Ordinary Shares”), at a rate of "
+            "$20.00 per Voluntary Conversion Share.",
+            {"conversion-price": "20.00 USD"},
+        ),
+        # a floating rate over LIBOR after "per cent."
+        (
+            "The Company will issue £91,000 of convertible unsecured loan stock. "
+            "The Loan Stock will carry interest of 1.5 per cent. over three "
+            "month LIBOR payable quarterly in arrears.",
+            {"rate": None},
+        ),
+        # loan stock in nominal amount
+        (
+            "The remaining 50 per cent. will be satisfied by the issue of "
+            "£91,000 in nominal amount of convertible unsecured loan stock "
+            "('Loan Stock').",
+            {"principal": "91000.00 GBP"},
+        ),
+        # an agreement to borrow with a note
+        (
+            "On August 8, 2022, the Company entered into an agreement to borrow "
+            "$176,000 in conjunction with an unsecured convertible promissory "
+            "note from an investor.",
+            {"principal": "176000.00 USD"},
+        ),
+        # an advance with a comma before the amount
+        (
+            "On July 15, 2022, the lender under the convertible note purchase "
+            "agreement has advanced to the Company, $100,000 on the same terms.",
+            {"principal": "100000.00 USD"},
+        ),
+        # interest that continues at a rate
+        (
+            "The Company borrowed under its convertible note agreement. The "
+            "annual interest on the loan continues to be nine percent (9%).",
+            {"rate": "0.09"},
+        ),
+        # the pula, by its code and by its letter
+        (
+            "The company issued the BWP 50 000 000 convertible bond in the local "
+            "Botswana capital market on 3 September, 2007. Investors may convert "
+            "10% of the bond to ordinary shares at a conversion price of P1.83.",
+            {
+                "principal": "50000000.00 BWP",
+                "date": "2007-09-03",
+                "conversion-price": "1.83 BWP",
+            },
+        ),
+        # a semi-annual fixed-rate coupon
+        (
+            "Acme has issued a convertible bond. The bond pays a semi-annual "
+            "fixed rate coupon of 13.20%.",
+            {"interest-payment": '"semiannually"'},
+        ),
+        # the first part of a funding, provided by an issue of notes
+        (
+            "The first £425,000, which has been received by the Company, has "
+            "been provided via the issue of loan notes, convertible into "
+            "ordinary shares of the Company at £0.011 per share.",
+            {"principal": "425000.00 GBP"},
+        ),
+        # a syndicated loan's signatory
+        (
+            "The syndicated convertible loan agreement with Aleph Finance Ltd "
+            'for up to $3.25 million (the "Convertible Loan") is unsecured, '
+            "convertible at any time at the option of the individual lenders.",
+            {"holder": None},
+        ),
+        # a valuation cap's ratio beside a discount
+        (
+            "The Note Value will be converted into Qualified Securities at a "
+            "price equal to the per share price paid in the Qualified Financing "
+            "multiplied by the lesser of (i) eighty percent (80%) and (ii) $4.0 "
+            "million divided by the pre-money valuation. The Investor may "
+            "convert the Note Value into common stock at a price per share of "
+            "$10.00.",
+            {"conversion-price": "10.00 USD"},
+        ),
+        # an exchange's two amounts after a city's dateline
+        (
+            "New York, Nov. 16 - Acme Corp. said it exchanged $14.425 million of "
+            "its existing 5% convertible subordinated notes due May 15, 2006 for "
+            "$16.580 million of 5% convertible senior subordinated notes due May "
+            "15, 2011.",
+            {"principal": "16580000.00 USD"},
+        ),
+        # notes a tender offer buys back
+        (
+            "Acme announced the results of its offer to repurchase up to $50 "
+            "million of its convertible bonds. The company set the clearing "
+            "price at 80% and accepted for purchase $47.5 million principal "
+            "amount of bonds.",
+            {"principal": None},
+        ),
+        # the proceeds net of expenses
+        (
+            "Acme priced $1 billion of 0% convertible senior notes. Acme "
+            "estimates the proceeds (net of expenses) to be approximately "
+            "$982.1 million.",
+            {"issue-costs": None},
+        ),
+        # the announcer named in a regulatory announcement's first line
+        (
+            "Acme PLC 9 November 2001 Acme plc early redemption of £110 million "
+            "convertible bonds. During the period, Acme plc purchased £45.4 "
+            "million of the bonds for cancellation.",
+            {"holder": None},
+        ),
+        # shareholders beside the creditors in a restructuring
+        (
+            "Acme has reached agreement with a majority of its creditors, "
+            "including holders of approximately 50% of the aggregate principal "
+            "amount of the Convertible Bonds, as well as its largest "
+            "Shareholders, to address its funding needs.",
+            {"related-party": None},
+        ),
+        # an offering's size raised before issue
+        (
+            "Strong demand prompted the managers to raise the size of the "
+            "convertible bond from US$200 million to US$215.8 million, with a coupon "
+            "of 3.75 per cent.",
+            {"principal": "215800000.00 USD"},
+        ),
+        # an impairment charge
+        (
+            "Acme issued to the Company a convertible debenture in the original "
+            "principal amount of $3,000,000. The Company determined that the "
+            "investment was fully impaired and as such recorded a charge of "
+            "$3,000,000.",
+            {"issue-costs": None},
+        ),
+        # a debt table's related-party row
+        (
+            "Satellite launch vendor financing 7.77% - 11.62% 17,063 6,000 Loans "
+            "from related parties 12.23% - 12.57% — 93,034. In July 2025, the "
+            "Company issued $185.0 million principal amount of Convertible Notes "
+            "in a private offering.",
+            {"related-party": None},
+        ),
+        # a note to each of two holders
+        (
+            "On August 27, 2024, the Company issued a convertible promissory "
+            'note (each a "Note") to each of Poilasne Inc., an entity '
+            "affiliated with Gregory Poilasne, the Chief Executive Officer and a "
+            "director of the Company, and DMKT Ventures Corp., an entity "
+            "affiliated with David Robson, the Chief Financial Officer of the "
+            'Company (collectively, the "Holders").',
+            {"holder": None},
+        ),
+        # a redemption's day
+        (
+            "Acme redeemed $590,622,000 of its convertibles. The redemption "
+            "accounts for 99.1% of the outstanding convertibles as of Jan. 22, "
+            "2024, will be consummated on Jan. 22, 2024 at par.",
+            {"date": None},
+        ),
+        # the price the notes were issued with, beside an adjusted one
+        (
+            "The maximum number of shares issuable upon full conversion of the "
+            "outstanding bonds is 702,765, based on a conversion price of "
+            "HK$59.33 per share. The convertibles were issued in 2021 at a "
+            "conversion price of HK$60.",
+            {"conversion-price": "60 HKD"},
+        ),
+        # a concurrent repurchase from buyers of the notes
+        (
+            "Acme's convertible note offering has been upsized to US$1.5 billion "
+            "from US$1.25 billion. Acme plans to repurchase Class A ordinary "
+            "shares worth about US$273.5 million from certain purchasers of the "
+            "notes.",
+            {"principal": "1500000000.00 USD"},
+        ),
+        # "at the price of" after "are convertible"
+        (
+            "The Debentures are convertible at the option of the investors at "
+            "any time into shares of common stock, par value $0.01 per share, of "
+            "the Company at the price of $3.46 per share.",
+            {"conversion-price": "3.46 USD"},
+        ),
+        # each bond's nominal value
+        (
+            "Acme priced €650 million convertible bonds with a coupon of 0%, an "
+            "offer price of €190.11, or 107.75% of their nominal value of "
+            "€176.44.",
+            {"principal": "650000000.00 EUR"},
+        ),
+        # ADSs delivered on conversion
+        (
+            "Acme announced an offering of convertible senior notes. Upon "
+            "conversion, the Company will pay or deliver, as the case may be, "
+            "cash, ADSs, or a combination of cash and ADSs, at the Company's "
+            "election.",
+            {"share-class": '"ADSs"'},
+        ),
+        # principal and interest due at the earlier to occur of two days
+        (
+            "Acme promises to pay to the Holder the principal amount. All unpaid "
+            "principal, together with any then accrued but unpaid interest, "
+            "shall be due and payable on the earlier to occur of (i) December "
+            "31, 2013, and (ii) the occurrence of an Event of Default.",
+            {"interest-payment": '"maturity"'},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -18216,6 +18444,36 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "bonds named after the amount",
         "net proceeds after deduction of commissions",
         "a majority shareholder lending stock",
+        "a short name written in full with Plc",
+        "a headline's amount rounded harder",
+        "a price plus a conversion premium",
+        "a price per conversion share",
+        "a rate over LIBOR after per cent.",
+        "loan stock in nominal amount",
+        "an agreement to borrow with a note",
+        "an advance with a comma before the amount",
+        "interest that continues at a rate",
+        "the pula by its code and its letter",
+        "a semi-annual fixed-rate coupon",
+        "the first part provided by an issue of notes",
+        "a syndicated loan's signatory",
+        "a valuation cap's ratio",
+        "an exchange's two amounts after a dateline",
+        "notes a tender offer buys back",
+        "the proceeds net of expenses",
+        "the announcer in an announcement's first line",
+        "shareholders beside the creditors",
+        "an offering's size raised before issue",
+        "an impairment charge",
+        "a debt table's related-party row",
+        "a note to each of two holders",
+        "a redemption's day",
+        "the price the notes were issued with",
+        "a concurrent repurchase from note buyers",
+        "at the price of after are convertible",
+        "each bond's nominal value",
+        "ADSs delivered on conversion",
+        "due at the earlier to occur of two days",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

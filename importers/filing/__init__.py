@@ -834,6 +834,14 @@ def _the_issuer(reader: Reader, name: str) -> bool:
         for sentence in reader.every
     ):
         return True
+    # (a regulatory announcement opens with its issuer's name and the day:
+    # "Hammerson PLC 9 November 2001")
+    if reader.every and rx.match(
+        re.escape(name) + r"\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b",
+        reader.every[0],
+        re.IGNORECASE,
+    ):
+        return True
     defined = next(
         (
             found
@@ -952,14 +960,30 @@ def _funds_it_manages(reader: Reader, best: Found) -> bool:
 def _several_under_one_name(reader: Reader, best: Found) -> bool:
     """Whether the holder drafted is a short name for several parties
     ("Sentient Executive GP IV, Limited for the General Partner of Sentient
-    Global Resources Fund IV, L.P. (collectively, "Sentient")"): the TODO
-    asks for the holder, True for the caller to stop."""
+    Global Resources Fund IV, L.P. (collectively, "Sentient")"), or signs
+    a syndicated loan for its lenders: the TODO asks for the holder, True
+    for the caller to stop."""
     name = best.value.strip('"')
     together = reader.first(
         re.compile(
             r"\(\s*collectively,?\s*(?:the\s+)?[\"“]" + re.escape(name) + r"[\"”]\s*\)"
         )
     )
+    # (or the party a syndicated loan is signed with, for its lenders: "The
+    # syndicated convertible loan agreement with Aleph Finance Ltd")
+    syndicated = reader.first(
+        re.compile(
+            r"\bsyndicated\s+(?:convertible\s+)?(?:loan|facility)\b[^.;]{0,40}\bwith\s+"
+            + re.escape(name)
+        )
+    )
+    if syndicated is not None:
+        return _asks_holder(
+            reader,
+            f"{best.value} signs a syndicated loan for its lenders: write the "
+            "holder of the note you are booking",
+            syndicated,
+        )
     return together is not None and _asks_holder(
         reader,
         f"{best.value} names several parties together: write the holder of the "
@@ -1469,9 +1493,9 @@ def _not_translations(reader: Reader, stated: Stated) -> Stated:
     return own or stated
 
 
-def _rounded_to(figure: Decimal, exact: Decimal) -> bool:
+def _rounded_to(figure: Decimal, exact: Decimal, within: int = 1) -> bool:
     """Whether ``figure`` is ``exact`` rounded to its own last unit (22
-    million for 22,182,000, within 1 %)."""
+    million for 22,182,000), ``within`` per cent of it."""
     digits = str(int(figure))
     unit = Decimal(10) ** (len(digits) - len(digits.rstrip("0")))
     gap = abs(exact - figure)
@@ -1480,7 +1504,17 @@ def _rounded_to(figure: Decimal, exact: Decimal) -> bool:
         and unit >= 1000
         and exact % unit != 0
         and gap * 2 <= unit
-        and gap * 100 <= exact
+        and gap * 100 <= exact * within
+    )
+
+
+def _a_headline(reader: Reader, quote: str) -> bool:
+    """Whether ``quote`` is the text's headline: its first line, no
+    sentence ending it."""
+    return (
+        bool(reader.sentences)
+        and quote == reader.sentences[0]
+        and not quote.rstrip().endswith(".")
     )
 
 
@@ -1908,9 +1942,13 @@ def _not_rounded(reader: Reader, found: list[Found]) -> list[Found]:
     def rounds(rounded: Found, exact: Found) -> bool:
         figure, code = rounded.value.split(" ", 1)
         other, other_code = exact.value.split(" ", 1)
-        if code != other_code or scaled(exact):
+        if code != other_code:
             return False
-        return _rounded_to(Decimal(figure), Decimal(other))
+        # (a headline rounds harder: "to issue US$3m convertible bonds" above
+        # "by issuing US$3.19 million in convertible bonds")
+        if _a_headline(reader, rounded.quote):
+            return _rounded_to(Decimal(figure), Decimal(other), within=10)
+        return not scaled(exact) and _rounded_to(Decimal(figure), Decimal(other))
 
     kept = []
     for f in found:
@@ -3298,6 +3336,10 @@ _SHARE_CLASS = re.compile(
     # for (i) cash, (ii) American Depositary Shares (the “ADSs”)")
     r"|\bexchangeable\b[^.;]{0,80}?\bfor\s+(?:\(i\)\s*)?(?:cash,?\s+)?(?:\(ii\)\s*)?"
     rf"({_ADS})\b"
+    # ("Upon conversion, the Company will pay or deliver, as the case may be,
+    # cash, ADSs, or a combination of cash and ADSs")
+    r"|\bupon\s+conversion\b[^.;]{0,40}\b(?:pay\s+or\s+)?deliver\b[^.;]{0,40}?\bcash,\s+"
+    rf"({_ADS})\b"
     # ADSs issued on conversion: "American Depositary Shares Representing
     # Ordinary Shares Issuable Upon Conversion of the Notes"; "the American
     # Depositary Shares, or ADSs, issuable upon conversion of the Notes"
@@ -4212,6 +4254,11 @@ _NOT_THE_HOLDERS_RELATION = re.compile(
     # stockholder of Maker")
     r"\b(?:share|stock)holder of (?!the Company\b|us\b|our\b|(?:the )?(?:Maker|Borrower|Issuer|"
     r"Obligor)\b)[A-Z][\w&.,' -]*"
+    # (shareholders an agreement is reached with beside the holders: "with a
+    # majority of its creditors, including holders of approximately 66% ...,
+    # as well as its largest Shareholders")
+    r"|\bas\s+well\s+as\s+(?:its|our)\s+(?i:largest|major|principal|controlling|substantial)\s+"
+    r"(?i:share|stock)holders\b"
     r"|\bauthority (?:granted|given|conferred) (?:to|on|upon) the directors\b"
     # ("shareholders will be requested to grant specific authority for the
     # directors to issue ordinary shares")
@@ -4549,11 +4596,15 @@ def _related_party(reader: Reader, holder: str | None) -> None:
     for sentence in (
         reader.sentences if not unrelated else ([connected] if connected else ())
     ):
+        heading = _RELATED_HEADING.search(sentence)
         if (
-            _RELATED_HEADING.search(sentence) is not None
+            heading is not None
             # (not a heading over both kinds: "CONVERTIBLE NOTES PAYABLE AND
             # CONVERTIBLE NOTES PAYABLE RELATED PARTIES")
             and not _BOTH_KINDS_HEADING.search(sentence)
+            # (nor a debt table's row, its rate and balances after it: "Loans
+            # from related parties 12.23% - 12.57% — 93,034")
+            and not rx.match(r"\s+\d[\d.,]*\s*%", sentence[heading.end() :])
             and not other_debt_item(sentence)
             and not _another_note(reader, sentence, holder)
         ):

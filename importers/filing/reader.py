@@ -701,7 +701,10 @@ _FEE = re.compile(
     # (nor a placement agent's: "net of original issue discounts of $75,000,
     # placement fees of $60,000, and legal fees of $10,000", the agent's
     # cash fee no holder withholds)
-    r"(?<!before )(?<!exit )(?<!placement )(?<!agent )(?<!agent['’]s )"
+    # (nor an impairment: "fully impaired and as such recorded a charge of
+    # $3,000")
+    r"(?<!before )(?<!exit )(?<!placement )(?<!agent )(?<!agent['’]s )(?<!recorded a )"
+    r"(?<!impairment )"
     r"(?:\bfees?\b|commissions?|\bcosts?\b|expenses|\bcharges?\b)\s+"
     r"(?:of|totaling|totalling|"
     r"amounting to|in the amount of|equal to|were|totaled|totalled)\s*(?:approximately\s*)?$"
@@ -955,7 +958,9 @@ _PRINCIPAL_BEFORE = re.compile(
         # a term sheet's size: "Quantum US$230,000,000"
         r"^\W*(?:quantum|issue size):?\s*|"
         # ("the Company has agreed to borrow an amount of £2,500,000")
-        r"for (?:an|the) amount of\s*|\bagreed to borrow an amount of\s*|"
+        # ("entered into an agreement to borrow $176,000 in conjunction with
+        # an unsecured convertible promissory note")
+        r"for (?:an|the) amount of\s*|\b(?:agreed|an agreement) to borrow(?: an amount of)?\s*|"
         r"advances?\s+|promises? to pay\b[^$.]{0,60}|"
         # ("entered into a Convertible Promissory Note totaling $1,087,000")
         r"\bentered into an?\s+(?:[\w-]+\s+){0,3}(?:note|debenture)\s+totall?ing\s*|"
@@ -1008,7 +1013,8 @@ _PRINCIPAL_BEFORE = re.compile(
         r"in (?:the )?aggregate (?:amount )?of|(?:total )?(?:nominal|notional) (?:amount|value) of|"
         r"loans? of|loans? in the amount of|lend(?:s|ed)? (?:to )?(?:the company )?|"
         # ("Creditor did loan to the Company the sum of $5,250,553.92")
-        r"(?:loaned|advanced|loan) (?:to )?(?:the company )?(?:the sum of\s*)?|"
+        # ("has advanced to the Company, $100,000")
+        r"(?:loaned|advanced|loan) (?:to )?(?:the company,? )?(?:the sum of\s*)?|"
         # "the sum of Five Hundred Thousand Dollars ($500,000)"; "a
         # Twenty-Five Thousand Dollar ($25,000) Convertible Promissory Note"
         # ("ONE MILLION FIVE HUNDRED THOUSAND DOLLARS And No Cents ($1,500,000)")
@@ -1050,6 +1056,14 @@ _AGREEMENT_TOTALING = re.compile(
 #: "in debentures", "FOR VALUE RECEIVED".
 #: After an amount, the convertible part of a financing: "financing up to
 #: SEK75m, of which SEK25m is a convertible loan".
+#: An amount notes were issued for: "The first £425,000, which has been
+#: received by the Company, has been provided via the issue of loan notes".
+_PROVIDED_BY_AN_ISSUE = re.compile(
+    r"\s*,?\s*(?:which\b[^,;]{0,60},)?\s*(?:has\s+been|was|is)\s+(?:provided|funded|advanced)\s+"
+    r"(?:via|by|through)\s+(?:the\s+|an?\s+)?(?:issue|issuance)\s+of\s+(?:[\w-]+\s+){0,3}"
+    r"(?:notes|debentures|bonds)\b",
+    re.IGNORECASE,
+)
 IS_A_CONVERTIBLE = r"(?:is|was)\s+an?\s+convertible\s+(?:loan|note|bond|debenture)\b"
 _PRINCIPAL_AFTER = re.compile(
     (
@@ -1067,8 +1081,10 @@ _PRINCIPAL_AFTER = re.compile(
         # IRREDEEMABLE CONVERTIBLE UNSECURED LOAN STOCKS"; not "ON THE BASIS
         # OF RM0.525 NOMINAL VALUE OF ICULS (...) FOR EVERY ONE (1) ORDINARY
         # SHARE": each holder's entitlement)
-        r"nominal\s+(?:value\s+)?of\s+(?:the\s+)?(?:[\w%-]+\s+){0,5}?(?:notes|bonds|debentures"
-        r"|[ir]?culs|loan\s+stocks?)\b(?!(?:[^.;]|\.(?=\d)){0,60}\bfor\s+every\b)|"
+        # ("the issue of \u00a391,000 in nominal amount of convertible
+        # unsecured loan stock")
+        r"(?:in\s+)?nominal\s+(?:value\s+|amount\s+)?of\s+(?:the\s+)?(?:[\w%-]+\s+){0,5}?"
+        r"(?:notes|bonds|debentures|[ir]?culs|loan\s+stocks?)\b(?!(?:[^.;]|\.(?=\d)){0,60}\bfor\s+every\b)|"
         # "the offering of $55,200,000, in the aggregate, of the Company's
         # 8.50% Senior Notes due 2026"
         r",?\s*in the aggregate,\s*of\s+(?:the|our|its)\s+(?:company['’]s\s+)?"
@@ -1262,10 +1278,28 @@ def _another_amount(before: str, right: str) -> bool:
     )
 
 
+#: An offering's size raised before it is issued, then its final size: "to
+#: raised the size of the bond from $200 million to $215.8 million"; "its
+#: five-year convertible note offering has been upsized to US$1.5 billion"
+#: (not a headline's "increases debenture offering to CAD$950k", an offering
+#: still open).
+_AN_OFFERING_RAISED_TO = re.compile(
+    r"\bsize\s+of\s+the\s+(?:[\w-]+\s+){0,2}(?:bonds?|notes?|debentures?|offering|issue)\s+"
+    r"from\s+\S{0,5}\d[\d,.]*(?:\s+(?:million|billion))?\s+to\s*$"
+    r"|\b(?:notes?|bonds?|debentures?|convertibles?)\s+offering\s+(?:has\s+been\s+|was\s+|is\s+)?"
+    r"(?:upsized|increased)\s+to\s*$",
+    re.IGNORECASE,
+)
+
+
 def _a_changed_or_summed_amount(before: str, left: str, right: str) -> bool:
     """An amount the note was changed to later or left after conversions, or
     a period's issues together: not what the note was issued for. ``before`` is the sentence
     up to the amount, ``left`` its last words in lower case."""
+    # (not an offering's size raised before it is issued: "to raised the
+    # size of the bond from $200 million to $215.8 million")
+    if _AN_OFFERING_RAISED_TO.search(before[-200:]):
+        return False
     # an amount changed later: "Effective August 31, 2016, the Company
     # increased the amount of the unsecured loan to $197,358"
     # ("to increase the principal amount outstanding under the Original
@@ -1291,7 +1325,11 @@ def _a_changed_or_summed_amount(before: str, left: str, right: str) -> bool:
         r"\bupsized\s+from\b[^$.;]{0,60}$"
         r"|\b(?:offering|issue|notes?|transaction|deal|placement|financing)\b[^$.;]{0,40}"
         r"\b(?:increased|expanded)\s+from\b"
-        r"[^$.;]{0,60}$",
+        r"[^$.;]{0,60}$"
+        # ("to raised the size of the bond from $200 million to $215.8
+        # million")
+        r"|\b(?:rais|increas|upsiz|lift)\w*\s+the\s+size\s+of\s+the\s+(?:[\w-]+\s+){0,2}"
+        r"(?:bonds?|notes?|debentures?|offering|issue)\s+from\s*$",
         left,
     ):
         return True
@@ -2278,7 +2316,9 @@ def _fee_role(sentence: str, before: str, right: str) -> str | None:
         or (
             not named
             and rx.search(
-                r"offering costs|(?:net (?:cash )?proceeds|after (?:deducting|payment of))"
+                # ("estimates the proceeds (net of expenses) to be approximately
+                # $982.1 million")
+                r"offering costs|(?:net (?:cash )?proceeds|proceeds\s*\(\s*net of\b|after (?:deducting|payment of))"
                 # (not "$97,250 net cash proceeds, as there was a deduction
                 # from proceeds to the Company of $2,750 for legal fees")
                 r"(?:(?!\bdeduction\b|\bwithheld\b|\bretained\b)[^$])*$",
@@ -2497,6 +2537,8 @@ _PRINCIPAL_AROUND = (
     # ("upsized from the initial offer size of US$65m to a final offer size
     # of US$75m")
     (r"\bfinal offer(?:ing)? size of\s*$", r""),
+    # (an offering's final size, see _AN_OFFERING_RAISED_TO)
+    (_AN_OFFERING_RAISED_TO.pattern, r""),
     # ("tied-up with Citigroup ... for the issuance of foreign currency
     # convertible bonds (FCCBs) for US dollars 125 million")
     (
@@ -2779,6 +2821,24 @@ def _an_older_notes(sentence: str, money: Money, left: str, right: str) -> bool:
         re.IGNORECASE,
     ) and rx.match(r"^[^;]{0,200}\binto\b", sentence[money.end :]):
         return True
+    # an exchange's two amounts: the first, swapped, is the older notes', the
+    # second, given for them, the new notes' ("Emcore swaps $14.43 million
+    # convertibles due 2006 for convertibles due 2011"; "exchanged $14.425
+    # million of its existing 5% convertible subordinated notes due May 15,
+    # 2006 for $16.580 million of 5% convertible senior subordinated notes")
+    swapped = r"\b(?:swap|swaps|swapped|exchange|exchanges|exchanged)\s+"
+    if rx.search(swapped + r"$", left) and rx.match(
+        r"^[^$;.]{0,120}\bfor\b", sentence[money.end : money.end + 160].lower()
+    ):
+        return True
+    if rx.search(
+        swapped
+        + r"\S{0,4}\d[\d.,]*\s*(?:million|billion)?\s+of\s+(?:its|the|our)\s+existing\b"
+        r"[^$;]{0,120}\bfor\s*$",
+        sentence[: money.start][-220:],
+        re.IGNORECASE,
+    ):
+        return False
     # the existing notes' balance, named further back than the words before
     # it: "holders of its existing 6.00% guaranteed convertible bonds due 6
     # March 2019 with an outstanding principal amount of 140 million euros"
@@ -2792,7 +2852,13 @@ def _an_older_notes(sentence: str, money: Money, left: str, right: str) -> bool:
         _EXCHANGED.search(left)
         # ("existing credit facility, as well as the issuance to the seller
         # by Mad Catz of $14.5 million of convertible notes")
-        and not rx.search(r"\bnew\b|\bissu(?:ed?|ance)\b[^$]{0,60}$", left[-70:])
+        # (not a place's name: "New York, Nov. 16 - Emcore Corp. said it
+        # exchanged")
+        and not rx.search(
+            r"\bnew\b(?!\s+(?:york|jersey|zealand|south\s+wales|hampshire|mexico|brunswick|delhi)\b)"
+            r"|\bissu(?:ed?|ance)\b[^$]{0,60}$",
+            left[-70:],
+        )
         # ("exchange $31,975,000 ... of the existing notes for $33,574,000
         # aggregate principal amount of new 8% convertible senior notes")
         and not rx.match(r"^[^.;$]{0,40}\bof\s+(?:the\s+)?new\b", right)
@@ -3231,6 +3297,14 @@ def _called_announced_or_original(
         re.IGNORECASE,
     ):
         return "exchanged"
+    # notes a tender offer buys back: "accepted for purchase $47.5 million
+    # principal amount of bonds"; "wraps tender offer for $47.5 million of
+    # 2.75% convertibles"
+    if rx.search(
+        r"\baccepted\s+for\s+(?:re)?(?:purchase|payment)\s+$|\btender\s+offer\s+for\s+(?:up\s+to\s+)?$",
+        left,
+    ):
+        return "exchanged"
     # each holder's part after the total: "A total of $22.4-million (U.S.)
     # of convertible notes, with $16-million (U.S.) of convertible notes
     # issued to ECAM LP, $4-million (U.S.) ... and $2.4-million"
@@ -3319,7 +3393,7 @@ def money_role(sentence: str, money: Money) -> str | None:
         return "part"
     other = (
         _called_announced_or_original(sentence, money, left, right)
-        or _other_notes_role(left, right)
+        or _other_notes_role(left, right, sentence[money.end : money.end + 160].lower())
         or _series_unit_or_part(sentence, money, left)
         or _placement_size(sentence, money)
     )
@@ -3408,7 +3482,8 @@ def money_role(sentence: str, money: Money) -> str | None:
         # Convertible Notes"
         # (not an offering "upsized ... from $600 million to $650 million")
         or rx.search(
-            r"(?<!from )[$£€]\s?\d[\d.,]*\s*(?:m|mn|million|k)?\s+to\s*$", left
+            r"(?<!from )(?<!from us)(?<!from a)(?<!from c)[$£€]\s?\d[\d.,]*\s*(?:m|mn|million|k)?\s+to\s*$",
+            left,
         )
         is not None
         or (
@@ -3561,6 +3636,9 @@ def money_role(sentence: str, money: Money) -> str | None:
             r"^\s*(?:principal|face) amount\s+(?:per|for each)\s+(?:debenture|note|bond|unit)\b",
             right,
         )
+        # each bond's: "an offer price of €190.11, or 107.75% of their
+        # nominal value of €176.44"
+        or rx.search(r"\bof\s+their\s+(?:nominal|par|face)\s+value\s+of\s*$", left)
         # a rights offering's entitlement: "€11 principal amount of
         # convertibles for every 10 shares held"
         or rx.match(
@@ -3780,6 +3858,7 @@ def money_role(sentence: str, money: Money) -> str | None:
             re.IGNORECASE,
         )
         or _PRINCIPAL_AFTER.match(right)
+        or _PROVIDED_BY_AN_ISSUE.match(sentence[money.end : money.end + 160])
         # ("EUR 333 million (USD 365.0m) worth of new ... convertible bonds":
         # the words after an equivalent in brackets)
         or _PRINCIPAL_AFTER.match(
@@ -3939,10 +4018,11 @@ def _a_part_of_the_issue(left: str, right: str) -> bool:
     )
 
 
-def _other_notes_role(left: str, right: str) -> str | None:
+def _other_notes_role(left: str, right: str, right_wide: str) -> str | None:
     """An amount of notes other than the one the text issues: "exchanged"
     (the notes a new note replaces, or already outstanding ones), "series"
-    (the whole series a note is one of) or "part" (a part of the notes)."""
+    (the whole series a note is one of) or "part" (a part of the notes);
+    ``right_wide`` is more of the words after it than ``right``."""
     # older notes the new ones refinance: "it would sell the bonds to
     # refinance $583 million in convertible bonds issued in 2007"
     if rx.search(
@@ -3987,7 +4067,12 @@ def _other_notes_role(left: str, right: str) -> str | None:
     # borrowing notes"
     # (not "borrowed $500,000 of the $2,500,000 principal": what is drawn
     # competes with the limit)
-    if rx.search(r"\b(?:the|on) (?:first|last|remaining)\s*$", left, re.IGNORECASE):
+    # (but the part notes were issued for: "The first £425,000, which has
+    # been received by the Company, has been provided via the issue of loan
+    # notes")
+    if rx.search(
+        r"\b(?:the|on) (?:first|last|remaining)\s*$", left, re.IGNORECASE
+    ) and not _PROVIDED_BY_AN_ISSUE.match(right_wide):
         return "part"
     # principal paid on an older note: "as payment for $30,000 in principal
     # and $100,000 in accrued interest on an existing promissory note"
@@ -4070,7 +4155,7 @@ _LEGAL_FORMS = (
     r"(?:,\s+Divisi[oó]n\s+Fiduciaria)?",
     "Limited Partnership", r"L\.\s?P\.?", "LP", "LLC", r"L\.L\.C\.", r"Inc\.?", "Incorporated", r"Corp\.?",
     "Corporation", r"Ltd\.?", "Limited", r"Co\.", r"Pte\.?\s+Ltd\.?", r"S\.A\.",
-    r"N\.V\.", r"B\.V\.", "BV", "GmbH", "AG", "plc", "PLC", "SPC", "LLLP", "Trust",
+    r"N\.V\.", r"B\.V\.", "BV", "GmbH", "AG", "plc", "PLC", "Plc", "SPC", "LLLP", "Trust",
     "Fund", "SE", "KG", r"S\.à r\.l\.", "Sarl", "ASA", r"S\.p\.A\.", "SpA",
     r"S\.r\.l\.", "Srl",
     # (the French and Luxembourg company in words: "Cencan Societe Anonyme")
@@ -4669,6 +4754,9 @@ _SEVERAL = re.compile(
     r"\b(?:notes|debentures|bonds)\s+issued\s+to\s+[A-Z]|"
     # ("with funds affiliated with Arena Investors, LP")
     r"\b(?:funds|entities|accounts)\s+affiliated\s+with\b|"
+    # ("issued a convertible promissory note (each a "Note" and collectively,
+    # the "Notes") to each of Poilasne Inc., ... and DMKT Ventures Corp.")
+    r"\b(?:notes?|debentures?|bonds?)\b[^;]{0,80}\bto\s+each\s+of\s+[A-Z][^;]{2,200}?\band\s+[A-Z]|"
     # two people, theirs the note: "promises to pay to John E. Kingma and
     # Tamara J. Kingma or their permitted assigns (the “Holder”)"
     r"(?-i:\b[A-Z][a-z'-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'-]+\s+and\s+[A-Z][a-z'-]+(?:\s+[A-Z]\.)?"
@@ -5673,8 +5761,19 @@ def several_holders(reader: Reader) -> str | None:
             s
             for s in reader.sentences
             if any(
-                not rx.match(r"two companies\b", m.group(0), re.IGNORECASE)
-                or not rx.search(r"\bthe\s+$", s[: m.start()], re.IGNORECASE)
+                (
+                    not rx.match(r"two companies\b", m.group(0), re.IGNORECASE)
+                    or not rx.search(r"\bthe\s+$", s[: m.start()], re.IGNORECASE)
+                )
+                # (nor the buyers a concurrent share repurchase is made from:
+                # "to repurchase Class A ordinary shares worth about US$273.5
+                # million from certain purchasers of the notes")
+                and not rx.search(
+                    r"\brepurchas\w*\s+(?:[\w-]+\s+){0,6}(?:shares|stock)\b(?:[^.;]|\.(?=\d)){0,120}"
+                    r"\bfrom\s+$",
+                    s[: m.start()],
+                    re.IGNORECASE,
+                )
                 for m in _SEVERAL.finditer(s)
             )
         ),
@@ -6108,6 +6207,15 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
         # May 27, 2009")
         or rx.search(r"\b(?:due|maturing|matures?|due to mature)\s+(?:on\s+)?$", window)
         is not None
+        # a redemption's or a conversion's day: "The redemption ... will be
+        # consummated on Jan. 22 at par"
+        or rx.search(
+            r"^\W*the\s+(?:redemption|repurchase|conversion|repayment|cancellation)\b"
+            r"(?:[^.;]|\.(?=\s?\d)){0,120}"
+            r"\b(?:consummated|completed|closed|effected|made|settled)\s+on\s*$",
+            lowered[: len(left)],
+        )
+        is not None
         # "Following announcement on 15 September 2015 of entry into a
         # convertible note agreement": an earlier announcement's day
         or rx.search(
@@ -6454,7 +6562,10 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
                 # ("had issued USD 4,20,00,000, 7.25% unsecured Foreign
                 # Currency Convertible Bonds (“FCCBs”) on October 05, 2007")
                 r"\b(?:issued|completed)\b(?:[^.]|\.(?=\d)){0,80}\b(?:notes?|debentures?|bonds?|convertibles)"
-                r"(?:\s*\(\s*[\"“]?[a-z]{2,6}[\"”]?\s*\))?\s+on\s*$"
+                r"(?:\s*\(\s*[\"“]?[a-z]{2,6}[\"”]?\s*\))?"
+                # ("issued the BWP 50 000 000 convertible bond in the local
+                # Botswana capital market on 3 September, 2007")
+                r"(?:\s+in\s+the\s+(?:[\w-]+\s+){0,3}(?:capital|debt|bond)\s+market)?\s+on\s*$"
                 # ("the US$10-million non-voting convertible promissory note,
                 # which was issued on December 9, 2020 to RBC Trust")
                 r"|\b(?:note|debenture|bond)s?,\s+which\s+(?:was|were)\s+issued\s+on\s*$"
@@ -8240,11 +8351,13 @@ _RATE_BEFORE = re.compile(
     r"\b(?:coupon|interest) rate\b[^.;%]{0,40}\bboth (?:of|at)\s*$|"
     # (a German term sheet's "Kupon: 2.00 % p.a.")
     # ("The fixed coupon rate of the bond is 6.5%")
-    r"(?:(?:interest|coupon|kupon)(?:\s+(?:rate|of|at|a|an|the|fixed|simple|annual|annualized|"
+    # ("The annual interest on the loan continues to be nine percent (9%)")
+    r"(?:(?:interest|coupon|kupon)(?:\s+(?:rate|of|on|at|a|an|the|fixed|simple|annual|annualized|"
+    r"continues to be|"
     # ("Interest Rate Per Bond: 0% (zero percent)")
     r"equal to|per annum|per year|per (?:bond|note|debenture)|was|is|stated percentage|"
     # ("The annual interest of the debt is 10%")
-    r"(?:convertible\s+)?(?:bonds?|notes?|debentures?|loans?|debt)(?=\s+(?:is|was|will be)\b)|will be|"
+    r"(?:convertible\s+)?(?:bonds?|notes?|debentures?|loans?|debt)(?=\s+(?:is|was|will be|continues)\b)|will be|"
     # ("ANNUAL COUPON FOR THE BONDS AT 3.75 PERCENT")
     r"for the (?:convertible\s+)?(?:bonds?|notes?|debentures?)(?=\s+at\b)))*"
     r":?[\s|]*"
@@ -8869,7 +8982,9 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         # a floating rate's margin: "1.25% (above 6 months HIBOR)", "LIBOR
         # plus 4%"
         or rx.match(
-            r"^\s*(?:per annum\s*)?\(?\s*(?:above|over|plus|\+)\s+(?:the\s+)?"
+            # ("1.5 per cent. over three month LIBOR": the full stop "per
+            # cent." ends with)
+            r"^\s*\.?\s*(?:per annum\s*)?\(?\s*(?:above|over|plus|\+)\s+(?:the\s+)?"
             # ("8 per cent above the USD Libor")
             r"(?:usd\s+|us\s+dollar\s+|sterling\s+)?"
             # ("3.5% plus three months $ Libor")
@@ -9902,6 +10017,11 @@ def fixed_leg(sentence: str, amounts: list[Money]) -> Money | None:
     cents ($0.10) or ..."; None when the fixed leg is not an amount."""
     for money in amounts:
         left = sentence[: money.start][-40:]
+        # (not a valuation cap's ratio: "multiplied by the lesser of (i)
+        # eighty percent (80%) and (ii) $4.0 million divided by the pre-money
+        # valuation")
+        if rx.match(r"\s*divided\s+by\b", sentence[money.end :], re.IGNORECASE):
+            continue
         if (
             rx.search(
                 # ("at a conversion price of, the lower of, £1.10 or a 20%
@@ -10209,6 +10329,13 @@ _ON_A_TAKEOVER = re.compile(
 )
 
 
+#: A premium added to a price: "C$0.1995 plus the applicable Conversion
+#: Premium".
+_PLUS_A_PREMIUM = re.compile(
+    r"\s*(?:per\s+share\s+)?plus\s+(?:the\s+|an?\s+)?(?:applicable\s+)?conversion\s+premium\b"
+)
+
+
 def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
     """What the words around an amount say it is as a conversion price."""
     value = money.text(places=None)
@@ -10231,6 +10358,8 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
             r"|apiece\b|/\s*share\b|per principal value\b"
             # ("at C$1.25 per Rusoro share": the issuer's name)
             r"|per\s+[a-z]{3,16}\s+share\b"
+            # ("at a rate of $20.00 per Voluntary Conversion Share")
+            r"|per\s+(?:[a-z]+\s+)?conversion\s+share\b"
             # ("on the basis of $0.055 of debt to 1 share")
             r"|of (?:debt|principal) (?:to|for) (?:1|one|each) (?:common )?share\b)",
             right,
@@ -10427,6 +10556,10 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"|an? initial rate of\s+)?$"
         # "said note shall be convertible into $0.06 per common share"
         r"|\bconvertible\s+into\s*$"
+        # ("The Debentures are convertible ... into shares of common stock, par
+        # value $0.01 per share, of the Company at the price of $3.46 per
+        # share"; not a later undertaking "to covert ... at the price of")
+        r"|\b(?:is|are|shall be|will be)\s+convertible\b(?:[^.]|\.(?=\d)){0,210}?\bat\s+the\s+price\s+of\s+$"
         # ("Crossover may convert the Notes into Common Shares for CDN $0.20
         # per Common Share")
         r"|\bconvert\w*\b[^.;]{0,120}?\binto\s+(?:[\w-]+\s+){0,3}shares\s+for\s+$"
@@ -10594,8 +10727,12 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
     # (nor a price only a takeover would bring: "Following the occurrence of
     # a change of control of Avianca, the conversion price will be reduced to
     # $4.1595")
-    if (resulting and not rx.search(r"\bpremium,?\s*$", left[: resulting.start()])) or (
-        adjusted and _ON_A_TAKEOVER.search(lowered[: money.start])
+    # (nor a price a premium defined elsewhere is added to: "a conversion
+    # price per share of C$0.1995 plus the applicable Conversion Premium")
+    if (
+        (resulting and not rx.search(r"\bpremium,?\s*$", left[: resulting.start()]))
+        or (adjusted and _ON_A_TAKEOVER.search(lowered[: money.start]))
+        or _PLUS_A_PREMIUM.match(lowered, money.end)
     ):
         return found
     if (adjusted and (per_share or "conversion price" in left)) or (
@@ -10605,7 +10742,12 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         return [*found, Found(value, sentence, 3, changed=True)]
     # "the conversion price then in effect (initially $0.12 per share)": the
     # price the note was issued with
-    if rx.search(r"\(\s*initially\s*$", left) and per_share:
+    # ("The convertibles were issued in 2021 at a conversion price of HK$60")
+    if (rx.search(r"\(\s*initially\s*$", left) and per_share) or rx.search(
+        r"\b(?:were|was)\s+(?:originally\s+|initially\s+)?issued\b[^.;$]{0,40}\bat\s+an?\s+"
+        r"(?:initial\s+)?conversion\s+price\s+of\s*$",
+        left,
+    ):
         found.append(Found(value, sentence, 4))
     elif (
         labelled
@@ -10919,7 +11061,8 @@ _PAYMENT = re.compile(
     # "thirty-six (36) monthly installments of principal and interest"
     # ("a semi-annual coupon of 4.65 per cent"; not "an annual coupon of 5%"
     # nor "one percent (1%) monthly coupon": a rate's period)
-    r"|\b(?P<coupon>semi-annual|semiannual|quarterly)\s+coupon\b"
+    # ("pays a semi-annual fixed rate coupon of 13.20%")
+    r"|\b(?P<coupon>semi-annual|semiannual|quarterly)\s+(?:fixed(?:[- ]rate)?\s+)?coupon\b"
     # ("a coupon rate of 1 per cent per year ... and interest payment in
     # every six months")
     r"|\binterest payments?\s+in\s+(?P<inevery>every (?:three|six|twelve) months|every month)\b"
@@ -11332,7 +11475,9 @@ _WITH_PRINCIPAL = re.compile(
     r"|\bprincipal\b[^;]{0,150}?\btogether with\b[^;]{0,60}?\binterest\b"
     r"(?:(?!when due)[^;]){0,100}?"
     r"(?:\b(?:on|at|upon)\s+the\s+(?:stated\s+)?maturity\b"
-    r"|\bdue and payable (?:on|at|upon) the (?:earlier|earliest|first to occur) of\b)"
+    # ("shall be due and payable on the earlier to occur of (i) December 31,
+    # 2013, and (ii) ...")
+    r"|\bdue and payable (?:on|at|upon) the (?:earlier|earliest|first)(?: to occur)? of\b)"
     # "a term of one year when payment of principal and interest is due"
     r"|\bwhen payment of principal and interest is due\b"
     # "pay the unpaid principal balance of this Note and all accrued and

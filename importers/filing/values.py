@@ -401,7 +401,8 @@ class Money:
 #: ISO 4217 codes of currencies a filing may name by code alone, before or
 #: after an amount ("BGN 21,713,900", "2.00 BGN").
 _OTHER_CODES = ("BGN", "CZK", "HUF", "RON", "RUB", "TRY", "IDR", "PHP", "VND", "AED",
-                "SAR", "KZT", "NGN", "KES", "EGP", "ARS", "CLP", "COP", "PEN")  # fmt: skip
+                "SAR", "KZT", "NGN", "KES", "EGP", "ARS", "CLP", "COP", "PEN", "BWP", "ZMW",
+                "TZS", "UGX", "MUR", "GHS")  # fmt: skip
 #: Currency marks before an amount, longest first; "$" alone is a dollar
 #: whose country the document decides (see :func:`dollar_currency`).
 PREFIXES = (
@@ -1213,6 +1214,9 @@ _LETTER_COUNTRIES = {
         r"\bPhilippines?\b|\bPhilippine\b|\b(?:Manila|Makati|Taguig|Pasig)\b|\bpesos?\b",
     ),
     "NGN": ("N", r"\bNigeria\w*|\bnaira\b|\bkobo\b"),
+    # ("the BWP 50 000 000 convertible bond ... at a conversion price of
+    # P1.83": the pula in a Botswana text)
+    "BWP": ("P", r"\bBotswana\b|\bBWP\b|\bpula\b|\bthebe\b|\bGaborone\b"),
 }
 
 
