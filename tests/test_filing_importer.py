@@ -16918,6 +16918,143 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "31, 2013, and (ii) the occurrence of an Event of Default.",
             {"interest-payment": '"maturity"'},
         ),
+        # a text that says its amounts are in US dollars
+        (
+            "All amounts are in United States dollars unless otherwise "
+            "indicated. Vancouver, BC - Acme Gold Corp. (TSX-V: ACM) is pleased "
+            "to announce that Beta Fund has agreed to purchase $130 million in "
+            "convertible notes from Acme Gold.",
+            {"principal": "130000000.00 USD"},
+        ),
+        # a relation only conversion would bring
+        (
+            "Beta Fund has agreed to purchase US$130 million in convertible notes "
+            "from Acme Gold. Assuming full conversion of the notes, Beta Fund "
+            "would become the single largest shareholder.",
+            {"related-party": None},
+        ),
+        # the issuer the notes are bought from is no lender
+        (
+            "Beta Fund has agreed to purchase US$130 million in convertible notes "
+            "(the “Notes”) from Acme Gold. Ross Beaty, Chairman of Acme Gold, "
+            "currently is the single largest shareholder in Acme controlling 14% "
+            "of the shares.",
+            {"related-party": None},
+        ),
+        # a convertible, the noun
+        (
+            "Acme Electronics, through its bookrunner, priced a $300 million "
+            "convertible after Asian markets closed on Friday.",
+            {"principal": "300000000.00 USD"},
+        ),
+        # the issue size an exercised option raises
+        (
+            "Acme said the underwriters of its 6% convertible bonds exercised "
+            "their $50 million over-allotment option in full, raising the issue "
+            "size to US$500 million. The company priced US$450 million of the "
+            "convertibles on Wednesday.",
+            {"principal": "500000000.00 USD"},
+        ),
+        # a total deal size after an upsize option
+        (
+            "The zero-coupon CB was launched at a base size of US$250 million, "
+            "but good demand allowed Acme to exercise the US$50 million upsize "
+            "option at pricing, resulting in a total deal size of US$300 "
+            "million.",
+            {"principal": "300000000.00 USD"},
+        ),
+        # money raised through the bond offering, in a text about convertibles
+        (
+            "Acme said the conversion price of its overseas convertible bonds is "
+            "set at NT$300 a share. The company has raised US$700 million through "
+            "the corporate bond offering.",
+            {"principal": "700000000.00 USD"},
+        ),
+        # a definition of the kind of instrument
+        (
+            "Acme has redeemed its zero coupon convertible bonds. Zero coupon "
+            "convertible bonds are debt instruments that pay no interest and can "
+            "be converted into common stock of the issuer at a certain price. "
+            "The bonds were convertible into equity shares at a premium of 60 per "
+            "cent.",
+            {"share-class": '"Equity"'},
+        ),
+        # a trustee named before its full name
+        (
+            "On June 6, 2022, Acme entered into an Indenture with U.S. Bank Trust "
+            "Company, National Association, as trustee, relating to the issuance "
+            "of its 2.25% convertible notes.",
+            {"holder": None},
+        ),
+        # notes convertible into solely cash
+        (
+            "Acme priced $300 million of its Cash Convertible Senior Notes. The "
+            "notes will be convertible at the option of the holders into solely "
+            "cash. The conversion rate will initially be 58.1869 shares of "
+            "Acme\u2019s common stock per $1,000 principal amount of notes.",
+            {"share-class": None},
+        ),
+        # a redemption trigger's price over trading days
+        (
+            "Acme priced $400 million of convertible senior notes. The notes will "
+            "be redeemable if the last reported sale price of Acme\u2019s common stock "
+            "for at least 20 trading days in any 30 trading day period has been "
+            "at least 130% of the conversion price.",
+            {"share-class": None},
+        ),
+        # an issue dated beside its purchase agreement's date
+        (
+            "WHEREAS, on October 24, 2025, the Company issued a Convertible Note "
+            'with an original principal amount of $95,000 (the "Note") to the '
+            "Holder pursuant to a Securities Purchase Agreement dated September "
+            "19, 2025.",
+            {"date": "2025-10-24"},
+        ),
+        # a reset the issuer may make
+        (
+            "New Issue: Acme prices $320 million 0% convertibles. Conversion "
+            "price: NT$100.86 (Adjustable at issuer's option to 92.3% of market "
+            "price).",
+            {"conversion-discount": None},
+        ),
+        # a US company's release listed in Canada only
+        (
+            "SALINAS, Calif., Aug. 19, 2022 (GLOBE NEWSWIRE) -- Acme Farms Inc. "
+            "(CSE: ACME) has issued an aggregate of $4.2 million of senior "
+            "secured convertible debentures.",
+            {"principal": "4200000.00 USD"},
+        ),
+        # a coupon with its payments
+        (
+            "Acme priced US$345 million of convertible senior notes. The notes "
+            "carry a cash interest coupon of 4.25% per annum, with semi-annual "
+            "payments starting on 15 March 2026.",
+            {"interest-payment": '"semiannually"'},
+        ),
+        # the semi-annual interest the company will pay
+        (
+            "Acme issued 2.875% convertible senior notes due 2033. On February 1, "
+            "2020, the Company will pay the semi-annual interest due on the Notes "
+            "to Holders of record.",
+            {"interest-payment": '"semiannually"'},
+        ),
+        # the notes an exchange offer takes, beside the new ones
+        (
+            "Acme said its exchange offer for up to C$300 million of its 6% "
+            "convertible unsecured subordinated debentures due Dec. 15, 2006 is "
+            "oversubscribed. The new convertibles will carry a 7% coupon, mature "
+            "on Dec. 15, 2013 and be convertible at a price of C$7.00 per share.",
+            {"rate": "0.07", "maturity": "2013-12-15"},
+        ),
+        # the notes an issue reopens
+        (
+            "Acme entered into subscription agreements for a private placement of "
+            "$300.0 million aggregate principal amount of 3.500% convertible "
+            "senior notes due 2026. The notes issuance is a reopening of Acme\u2019s "
+            "$220 million aggregate principal amount of 3.500% convertible senior "
+            "notes due 2026 (the “existing notes”).",
+            {"principal": "300000000.00 USD"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -18474,6 +18611,24 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "each bond's nominal value",
         "ADSs delivered on conversion",
         "due at the earlier to occur of two days",
+        "amounts said to be in US dollars",
+        "a relation only conversion would bring",
+        "the issuer the notes are bought from",
+        "a convertible, the noun",
+        "the issue size an exercised option raises",
+        "a total deal size after an upsize option",
+        "money raised through the bond offering",
+        "a definition of the kind of instrument",
+        "a trustee named before its full name",
+        "notes convertible into solely cash",
+        "a redemption trigger's price over days",
+        "an issue dated beside its agreement's date",
+        "a reset the issuer may make",
+        "a US company's release listed in Canada",
+        "a coupon with its payments",
+        "the semi-annual interest the company pays",
+        "the notes an exchange offer takes",
+        "the notes an issue reopens",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -1205,7 +1205,10 @@ def _the_trustee(reader: Reader, name: str) -> bool:
     # (or a bank named as it: "an indenture ... with Wilmington Trust,
     # National Association, as trustee")
     named = re.compile(
-        re.escape(name) + r"(?:,\s+[^,();]{1,40})?,\s+as\s+(?:the\s+)?trustee\b"
+        # ("U.S. Bank Trust Company, National Association, as trustee", read
+        # as far as "Trust")
+        re.escape(name)
+        + r"(?:\s+(?:Company|Co\.?))?(?:,\s+[^,();]{1,40})?,\s+as\s+(?:the\s+)?trustee\b"
     )
     return (
         rx.search(r"\btrust\s+(?:company|co\b)", name, re.IGNORECASE) is not None
@@ -1225,6 +1228,10 @@ _WHOLE_ISSUE = (
     # 2019, and a total of $316.25 million in aggregate principal amount of
     # Notes were issued")
     r"|\boption\b[^.;$]{0,20}\bin full\b[^.;$]{0,40}\band a total of\b"
+    # ("exercised their $50 million over-allotment option in full, raising
+    # the issue size to $500 million"; "resulting in a total deal size of")
+    r"|\b(?:raising|increasing|bringing|lifting)\s+the\s+(?:issue|offering|deal)\s+size\s+to\b"
+    r"|\bresulting\s+in\s+a\s+total\s+(?:issue|offering|deal)\s+size\b"
 )
 
 _LATER_TRANCHE = re.compile(r"\bwill (?:issue|sell|purchase)|\bsecond\b|\badditional\b")
@@ -3469,11 +3476,17 @@ _NOT_CONVERTED_INTO = re.compile(
 
 #: The price a trigger watches, after the class: "if the last reported sale
 #: price per share of the Company's common stock equals or exceeds 130% of
-#: the conversion price" (a market-priced conversion's "85% of the closing
-#: bid price of the company's common stock for the trading day" names the
-#: class converted into).
+#: the conversion price", or has been so for so many trading days (a
+#: market-priced conversion's "85% of the closing bid price of the
+#: company's common stock for the trading day" names the class converted
+#: into).
 _PRICE_TRIGGER = re.compile(
-    r"\s+(?:equals|exceeds|is (?:equal to|greater than|at least|above|below))\b",
+    r"\s+(?:equals|exceeds|is (?:equal to|greater than|at least|above|below))\b"
+    # ("if the last reported sale price of NuVasive's common stock for at
+    # least 20 trading days in any 30 trading day period has been at least
+    # 130% of the conversion price")
+    r"|\s+for\s+at\s+least\s+(?:\d+|[a-z]+)\s+(?:\(\d+\)\s+)?trading\s+days\b[^.;]{0,80}?"
+    r"\b(?:has\s+been|equals|exceeds)\b",
     re.IGNORECASE,
 )
 
@@ -3792,7 +3805,9 @@ def _share_class(reader: Reader) -> None:
 #: Notes that convert into cash only: "convertible at the option of the
 #: holders only in certain circumstances and solely into cash".
 _INTO_CASH_ONLY = re.compile(
-    r"\bconvertible\b[^.;]{0,80}\b(?:solely|only)\s+into\s+cash\b", re.IGNORECASE
+    # ("convertible at the option of the holders into solely cash")
+    r"\bconvertible\b[^.;]{0,80}\b(?:(?:solely|only)\s+into|into\s+(?:solely|only))\s+cash\b",
+    re.IGNORECASE,
 )
 
 
@@ -3809,6 +3824,16 @@ def _may_name_the_class(sentence: str) -> bool:
         r"(?:[\d,]+\s+shares\b|\S{0,4}\d[\d,.]*\s*(?:million|billion)?\s+of\s+"
         r"(?:its\s+|our\s+)?(?:common|ordinary)\s+(?:stock|shares)\b)"
         r"|\bissuer bid for (?:its|our|the company['’]s) (?:common|ordinary) shares\b",
+        sentence,
+        re.IGNORECASE,
+    ):
+        return False
+    # (nor a definition of the kind of instrument: "Zero coupon convertible
+    # bonds are debt instruments that pay no interest and can be converted
+    # into common stock of the issue at a certain price")
+    if rx.match(
+        r"\W*(?:[\w-]+\s+){0,4}(?:bonds|notes|debentures|convertibles)\s+are\s+(?:[\w-]+\s+)?"
+        r"(?:instruments|securities)\s+that\b",
         sentence,
         re.IGNORECASE,
     ):
@@ -4259,6 +4284,10 @@ _NOT_THE_HOLDERS_RELATION = re.compile(
     # as well as its largest Shareholders")
     r"|\bas\s+well\s+as\s+(?:its|our)\s+(?i:largest|major|principal|controlling|substantial)\s+"
     r"(?i:share|stock)holders\b"
+    # (a relation only conversion would bring: "Assuming full conversion of
+    # the notes, Mubadala would become the single largest shareholder")
+    r"|\bwould\s+become\s+(?:the\s+|a\s+)?(?:single\s+)?(?i:largest|major|controlling|principal|"
+    r"substantial)\s+(?i:share|stock)holder\b"
     r"|\bauthority (?:granted|given|conferred) (?:to|on|upon) the directors\b"
     # ("shareholders will be requested to grant specific authority for the
     # directors to issue ordinary shares")
@@ -4690,14 +4719,23 @@ def _names_a_lender(reader: Reader, sentence: str) -> bool:
         if match.group() not in _NOT_NAMES
     }
     return any(
-        rx.search(
-            rf"\b(?:with|from|to|by)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w.&-]*\s+){{0,3}}"
-            rf"{re.escape(name)}\b",
-            other,
+        # (not the issuer the notes are bought from: "purchase $130 million in
+        # convertible notes (the “Notes”) from Equinox Gold")
+        not (
+            party.group(1) == "from"
+            and rx.search(
+                r"\b(?:notes|debentures|bonds)\b(?:\s*\([^()]{0,40}\))?\s*$",
+                other[: party.start()],
+            )
         )
         for other in reader.sentences
         if other != sentence and _DEBT_WORDS.search(other)
         for name in names
+        for party in rx.finditer(
+            rf"\b(with|from|to|by)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w.&-]*\s+){{0,3}}"
+            rf"{re.escape(name)}\b",
+            other,
+        )
     )
 
 

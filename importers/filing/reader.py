@@ -798,8 +798,10 @@ TRANCHES = re.compile(r"\b(?<!first )(?:two|three|dual)[- ]tranches?\b", re.IGNO
 #: are not the new notes').
 EXCHANGE_OFFER_FOR = (
     # ("revises again extends exchange offer for 10% convertibles")
-    r"(?:\bexchange\s+offer\s+for\s+(?:all\s+(?:of\s+)?)?(?:(?:its|the|their|our)\s+)?"
-    r"(?:outstanding\s+|existing\s+)?"
+    # ("its exchange offer for up to C$300 million of its 6% convertible
+    # unsecured subordinated debentures due Dec. 15, 2006")
+    r"(?:\bexchange\s+offer\s+for\s+(?:all\s+(?:of\s+)?|up\s+to\s+\S+(?:\s+(?:million|billion))?\s+of\s+)?"
+    r"(?:(?:its|the|their|our)\s+)?(?:outstanding\s+|existing\s+)?"
     # ("exchange agreements ... with some holders of the subsidiary's
     # outstanding 5% convertible senior notes due 2025"; "Xeris to swap some
     # 5% convertibles due 2025 for new 8% notes")
@@ -1112,6 +1114,10 @@ _PRINCIPAL_AFTER = re.compile(
         # ("completed a HK$2.33 billion ($300 million) exchangeable by Shanghai
         # Industrial Investment Treasury")
         r"|convertibles\b|exchangeables\b|exchangeable\s+by\b"
+        # ("priced a $300 million convertible after Asian market closed"; "A
+        # $225 million convertible by Taiwan's largest LCD monitor
+        # manufacturer": the noun)
+        r"|convertible(?=\s+(?:after|by|with|that|which|was|is)\b)"
         # ("raise $60 million by way of foreign currency convertible bonds";
         # "raised USD 25 million by way of issuing Foreign Currency
         # Convertible Bonds")
@@ -1151,6 +1157,9 @@ _PRINCIPAL_AFTER = re.compile(
         r"(?:\([^)]{0,40}\)\s*)?(?:for\s+[\w ]{1,40}?\s+)?(?:by|through) "
         r"(?:the|way of(?: the)?) issue of\s+(?:[\d,]+\s+)?(?:[\w-]+\s+){0,4}(?:loan\s+)?notes\b|"
         r"through\s+the\s+issu(?:e|ance)\s+of\s+(?:[\w-]+\s+){0,3}clns\b|"
+        # ("The company has raised US$700 million through the corporate bond
+        # offering", in a text about its convertible bonds)
+        r"through\s+the\s+(?:corporate\s+|overseas\s+)?bond\s+offering\b|"
         # ("raised £1,434,000 of finance by way of the issue of convertible
         # unsecured loan notes"; "£150,000 is being raised via the issuance of
         # new convertible loan notes"; "new funding of £200,000 from Mr Trevor
@@ -1287,7 +1296,12 @@ _AN_OFFERING_RAISED_TO = re.compile(
     r"\bsize\s+of\s+the\s+(?:[\w-]+\s+){0,2}(?:bonds?|notes?|debentures?|offering|issue)\s+"
     r"from\s+\S{0,5}\d[\d,.]*(?:\s+(?:million|billion))?\s+to\s*$"
     r"|\b(?:notes?|bonds?|debentures?|convertibles?)\s+offering\s+(?:has\s+been\s+|was\s+|is\s+)?"
-    r"(?:upsized|increased)\s+to\s*$",
+    r"(?:upsized|increased)\s+to\s*$"
+    # ("exercised their $50 million over-allotment option in full, raising the
+    # issue size to $500 million"; "resulting in a total deal size of $300
+    # million")
+    r"|\b(?:raising|increasing|bringing|lifting)\s+the\s+(?:issue|offering|deal)\s+size\s+to\s*$"
+    r"|\bresulting\s+in\s+a\s+total\s+(?:issue|offering|deal)\s+size\s+of\s*$",
     re.IGNORECASE,
 )
 
@@ -3293,6 +3307,22 @@ def _called_announced_or_original(
     ) or rx.match(
         r"^\s*(?:aggregate\s+)?principal amount of (?:its|the|our)\b[^$;()]{0,150}"
         r"\([^()]{0,40}\)\s+outstanding\b",
+        sentence[money.end : money.end + 240],
+        re.IGNORECASE,
+    ):
+        return "exchanged"
+    # the notes an issue reopens, defined as the existing ones: "a reopening
+    # of, and will form a single series with, ... Apellis' $220 million
+    # aggregate principal amount of 3.500% convertible senior notes due 2026
+    # (the “existing notes”)"
+    # (not notes a later text amends, named so when first issued: "issued
+    # ... $3,350,000 in aggregate principal amount of Senior Convertible Notes
+    # (the “Existing Notes”)")
+    if rx.search(
+        r"\b(?:reopening|single series|fungible)\b", sentence[: money.start], re.I
+    ) and rx.match(
+        r"^[^$;()]{0,160}\(\s*the\s+[\"“](?:existing|original|old|prior)\s+"
+        r"(?:notes|debentures|bonds)[\"”]\s*\)",
         sentence[money.end : money.end + 240],
         re.IGNORECASE,
     ):
@@ -7411,7 +7441,12 @@ def agreement_dates(reader: Reader) -> list[Found]:
                     # disclosed Stock Purchase Agreement dated October 6, 2023")
                     r"\b(?:issued(?: and sold)?|sold)\b[^;]{0,450}\b"
                     r"previously (?:disclosed|announced|reported)\s+(?:[\w-]+\s+){0,4}agreement,?\s+"
-                    r"dated\s+(?:as of\s+)?$",
+                    r"dated\s+(?:as of\s+)?$"
+                    # ("WHEREAS, on October 24, 2025, the Company issued a
+                    # Convertible Note ... pursuant to a Securities Purchase
+                    # Agreement dated September 19, 2025")
+                    r"|\bon\s+[a-z]+\.?\s+\d{1,2},\s+\d{4},\s+(?:the company|we)\s+issued\b[^;]{0,300}"
+                    r"\bpursuant to (?:a|the)\s+(?:[\w-]+\s+){0,4}agreement,?\s+dated\s+(?:as of\s+)?$",
                     sentence[: date.start].lower(),
                 )
                 and not rx.match(
@@ -8588,6 +8623,12 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         # a premium in a term list: "conversion premium: 20% Interest rate:
         # 1.00% p.a."
         or rx.search(r"\bpremium\s*:\s*$", left) is not None
+        # the older notes an exchange offer takes: "its exchange offer for up
+        # to C$300 million of its 6% convertible unsecured subordinated
+        # debentures"; a headline's "Sherritt says exchange for 6%
+        # convertibles"
+        or rx.search(EXCHANGE_OFFER_FOR + r"$|\bsays\s+exchange\s+for\s+$", left)
+        is not None
         # other bonds bought back: "Concurrent Open Market Repurchase in
         # respect of EUR 100 million in aggregate principal amount of
         # Wereldhave's EUR 230 million 2.875% Convertible Bonds"
@@ -9633,16 +9674,22 @@ def _formula(sentence: str, percent: Percent) -> tuple[Decimal, str] | None:
         )
     ):
         return None
-    # a rule the price was set by, not a formula: "convertible into
-    # 99,630,078 shares at a price of not less than 90% of the market price"
-    if rx.search(r"\bnot\s+(?:be\s+)?less\s+than\s*$", left, re.I) and rx.match(
-        # (unless the text says how the market price is taken: "not less
-        # than 90 percent of the market price, which is calculated from the
-        # weighted average price")
-        r"\s*of\s+(?:the\s+)?market\s+price\b(?!,?\s+(?:on|during|over|for|of|which|calculated|"
-        r"based|being)\b)",
-        right,
-        re.I,
+    # a reset the issuer may make later, not the formula: "Conversion
+    # price:NT$100.86 (Adjustable at issuer's option to 92.3% of market
+    # price, ...)"; a rule the price was set by, not a formula: "convertible
+    # into 99,630,078 shares at a price of not less than 90% of the market
+    # price"
+    if rx.search(r"\badjustable\b[^.;%]{0,40}\bto\s*$", left, re.I) or (
+        rx.search(r"\bnot\s+(?:be\s+)?less\s+than\s*$", left, re.I)
+        and rx.match(
+            # (unless the text says how the market price is taken: "not less
+            # than 90 percent of the market price, which is calculated from the
+            # weighted average price")
+            r"\s*of\s+(?:the\s+)?market\s+price\b(?!,?\s+(?:on|during|over|for|of|which|calculated|"
+            r"based|being)\b)",
+            right,
+            re.I,
+        )
     ):
         return None
     # a contingent-conversion trigger: "if the average trading price per
@@ -11063,6 +11110,10 @@ _PAYMENT = re.compile(
     # nor "one percent (1%) monthly coupon": a rate's period)
     # ("pays a semi-annual fixed rate coupon of 13.20%")
     r"|\b(?P<coupon>semi-annual|semiannual|quarterly)\s+(?:fixed(?:[- ]rate)?\s+)?coupon\b"
+    # ("a cash interest coupon of 4.25% per annum, with semi-annual payments
+    # starting on 15 March 2026")
+    r"|\bcoupon\b(?:[^.;]|\.(?=\d)){0,40},\s+with\s+(?P<withpay>semi-annual|semiannual|quarterly)\s+"
+    r"payments\b"
     # ("a coupon rate of 1 per cent per year ... and interest payment in
     # every six months")
     r"|\binterest payments?\s+in\s+(?P<inevery>every (?:three|six|twelve) months|every month)\b"
@@ -11098,7 +11149,8 @@ _PAYMENT = re.compile(
     rf"|\b(?:the|its)\s+(?:next\s+|regular\s+)?(?P<the>{_EVERY})\s+interest\s+payment\b"
     r"(?=\s+(?:due|payable|of)\b)"
     # "The Company can elect to pay semi-annual interest on the Notes"
-    rf"|\bpay\s+(?P<pay>{_EVERY}) interest\b"
+    # ("the Company will pay the semi-annual interest due on the Notes")
+    rf"|\bpay\s+(?:the\s+)?(?P<pay>{_EVERY}) interest\b"
     # "Interest payments quarterly in cash or shares"
     # ("interest payments only shall be made quarterly beginning September
     # 30, 2019")
@@ -11621,6 +11673,7 @@ def interest_payments(reader: Reader) -> list[Found]:
                                 "line",
                                 "arrears",
                                 "coupon",
+                                "withpay",
                                 "bears",
                                 "inevery",
                                 "inarrears",

@@ -712,9 +712,13 @@ def dollar_assumed(text: str) -> str | None:
     # sold abroad in US dollars, whatever else the text says)
     # (nor a Philippine text, whose own money is the peso: "a $20-million
     # convertible loan" is no Canadian press's)
-    if rx.search(
-        r"\bFCCBs?\b|\bforeign currency convertible bonds?\b", text, re.I
-    ) or "PHP" in letter_currencies(text):
+    # (and a text that says which dollar it writes leaves no doubt: "All
+    # amounts are in United States dollars unless otherwise indicated")
+    if (
+        rx.search(r"\bFCCBs?\b|\bforeign currency convertible bonds?\b", text, re.I)
+        or "PHP" in letter_currencies(text)
+        or _dollar_stated(text, marks) is not None
+    ):
         return None
     us_listed = _US_EXCHANGE.search(text) is not None
     # "US$200,000,000" beside bare "$25,000,000" and "$7.70" in a text about
@@ -896,7 +900,10 @@ def _dollar_stated(text: str, marks: set[str]) -> str | None:
     # where noted"
     declared = rx.search(
         r"\ball\s+(?:dollar\s+)?(?:figures|amounts)\s+(?:are\s+)?(?:expressed\s+|stated\s+)?"
-        r"in\s+(canadian|australian|hong kong|singapore|new zealand)\s+dollars\b",
+        # ("All amounts are in United States dollars unless otherwise
+        # indicated")
+        r"in\s+(canadian|australian|hong kong|singapore|new zealand|united states|u\.s\.|us)\s+"
+        r"dollars\b",
         text,
         re.IGNORECASE,
     )
@@ -1033,9 +1040,24 @@ def dollar_currency(text: str) -> str:
     return marks.pop() if len(marks) == 1 else "USD"
 
 
+#: A wire release's dateline in a US state: "SALINAS, Calif., Aug. 19, 2022
+#: (GLOBE NEWSWIRE)".
+_US_DATELINE = re.compile(
+    r"^\W*[A-Z][A-Za-z .'-]{1,30},\s+(?:Calif|Colo|Fla|Tex|Wash|Nev|Ariz|Mass|Mich|Minn|Ore|Pa"
+    r"|Ill|N\.Y|N\.J|Ga|Md|Va|Ohio|Utah|Conn|Okla|Ky|Tenn|Ala|La|Mo|Wis|Ind|Iowa|Kan|Neb|N\.C"
+    r"|S\.C|N\.M|Del|R\.I|Vt|N\.H|Maine|Idaho|Mont|Wyo|Alaska|Hawaii|D\.C|California|Colorado"
+    r"|Florida|Texas|Nevada|Arizona|Massachusetts|Michigan|Oregon|Illinois|New York|New Jersey)"
+    r"\.?,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+)
+
+
 def _listed_in_canada_only(text: str) -> bool:
     """A news release of a company listed in Canada only: "(TSXV:SEV)",
-    "(CSE:NUR)", "(TSX-V:PYR)" (not "(TSX:NDM)(NYSE American:NAK)")."""
+    "(CSE:NUR)", "(TSX-V:PYR)" (not "(TSX:NDM)(NYSE American:NAK)"; nor a
+    US company's, its dateline in a US state: "SALINAS, Calif., Aug. 19,
+    2022 (GLOBE NEWSWIRE) -- Lowell Farms Inc. (CSE: LOWL)")."""
+    if _US_DATELINE.match(text):
+        return False
     return (
         # ("(TSX VENTURE:THCX)")
         # (or its approval of the issue: "subject to TSX-V approval")
