@@ -17055,6 +17055,61 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "notes due 2026 (the “existing notes”).",
             {"principal": "300000000.00 USD"},
         ),
+        # the series a tap joins, defined as the original bonds
+        (
+            "In connection with the tap issue of non-dilutive cash-settled "
+            "convertible bonds for a principal amount of EUR 75 million (the "
+            "“New Bonds”), fully fungible and to form a single series with the "
+            "EUR 375 million convertible bonds due January 2021 (the “Original "
+            "Bonds” and together with the New Bonds, the “Bonds”), Acme S.A. "
+            "notifies the holders.",
+            {"principal": "75000000.00 EUR"},
+        ),
+        # an offering and its option closed together, on the release's day
+        (
+            "DENVER, CO, November 23, 2010: Acme Energy announced today that the "
+            "initial purchasers of its 3.25% convertible senior notes exercised "
+            "in full their over-allotment option. The Company also announced "
+            "that the closing of the $115,000,000 notes offering and the "
+            "over-allotment option took place simultaneously today.",
+            {"principal": "115000000.00 USD", "date": "2010-11-23"},
+        ),
+        # a term sheet's fee row, per note and in total
+        (
+            "Securities Offered: 2.625% Convertible Senior Notes due 2023 "
+            "Offering Size: $275,000,000 aggregate principal amount. Per Note "
+            "Total. Public offering price $1,000.00 $275,000,000.00 Underwriting "
+            "discounts and commissions $26.25 $7,218,750.00",
+            {"issue-costs": "7218750.00 USD"},
+        ),
+        # figures in millions, by a conversion rate's arithmetic
+        (
+            "In January 2002, we sold convertible subordinated debentures having "
+            "an aggregate principal amount of $402. The debentures will be "
+            "convertible into shares of our common stock at a conversion rate of "
+            "14.4927 shares per $0.001 principal amount of debentures, "
+            "equivalent to an initial conversion price of $69.00 per share.",
+            {"principal": None},
+        ),
+        # the price the issuer redeems a note for
+        (
+            "Acme issued a US$190 million 5% mandatory convertible note due 2005 "
+            "to Telstra on June 28, 2002. The Company and Telstra "
+            "have agreed on May 26, 2005 that the Company will redeem the Telstra "
+            "Note upon its scheduled maturity on June 30, 2005 for "
+            "US$58,386,346.06 in cash, which is a 5% discount to the outstanding "
+            "principal amount and accrued interest as at June 30, 2005 of "
+            "US$61,459,311.64.",
+            {"purchase-price": None},
+        ),
+        # older notes the proceeds retire, listed after "and"
+        (
+            "Acme priced $350 million of 4.75% Convertible Senior Notes due "
+            "2015. Acme intends to use the net proceeds to repurchase or retire "
+            "outstanding debt, including its existing 3½% Convertible Senior "
+            "Notes due 2011 and 3½% Convertible Subordinated Notes due 2011.",
+            {"rate": "0.0475"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -18629,6 +18684,12 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "the semi-annual interest the company pays",
         "the notes an exchange offer takes",
         "the notes an issue reopens",
+        "the series a tap joins",
+        "an offering and its option closed together",
+        "a term sheet's fee row per note and in total",
+        "figures in millions by a conversion rate",
+        "the price the issuer redeems a note for",
+        "older notes the proceeds retire after and",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -695,16 +695,30 @@ _SHARES_AT_A_TOTAL = re.compile(
 )
 
 
+#: A conversion rate per a scaled $1,000 with its price: "a conversion rate
+#: of 14.4927 shares per $0.001 principal amount of debentures, equivalent
+#: to an initial conversion price of $69.00 per share" (a text in millions).
+_RATE_PER_SCALED_THOUSAND = re.compile(
+    r"\b(\d+(?:\.\d+)?)\s+shares\s+per\s+\$\s?(0?\.001|1(?:\.00)?)\s+principal\s+amount\b"
+    r"[^.;]{0,120}\bconversion\s+price\s+of\s+\$\s?(\d+(?:\.\d+)?)"
+)
+
+
 def _thousands_by_arithmetic(reader: Reader) -> str | None:
     """A sentence whose shares times their price is a thousand times the
-    total it gives: the text's figures are thousands, though it does not say
-    so."""
+    total it gives, or a conversion rate per "$1" or "$0.001" of principal
+    whose shares times their price make $1,000: the text's figures are
+    thousands or millions, though it does not say so."""
     for sentence in reader.sentences:
         for match in _SHARES_AT_A_TOTAL.finditer(sentence):
             shares, price, total = (
                 Decimal(match.group(i).replace(",", "")) for i in (1, 2, 3)
             )
             if total and abs(shares * price / 1000 - total) <= total / 100:
+                return sentence
+        for rate in _RATE_PER_SCALED_THOUSAND.finditer(sentence):
+            shares, price = Decimal(rate.group(1)), Decimal(rate.group(3))
+            if abs(shares * price - 1000) <= 10:
                 return sentence
     return None
 
@@ -1367,7 +1381,16 @@ def _principal_score(sentence: str, money: Money) -> int:
     # principal amount of the 2028 Notes issued and outstanding to $661.3
     # million"
     # (or "increasing the total issue amount to US$ 60 million")
-    if rx.search(rf"(?:{_WHOLE_ISSUE})[^$]{{0,100}}$", sentence[: money.start], re.I):
+    # (or the offering and its option closed together: "the closing of the
+    # $115,000,000 notes offering and the over-allotment option")
+    if rx.search(
+        rf"(?:{_WHOLE_ISSUE})[^$]{{0,100}}$", sentence[: money.start], re.I
+    ) or rx.match(
+        r"\s*(?:[\w%.-]+\s+){0,3}(?:notes|debentures|bonds)\s+offering\s+and\s+the\s+"
+        r"over-allotment\s+option\b",
+        sentence[money.end :],
+        re.I,
+    ):
         return 5
     # the whole issue after its parts: "In total an aggregate of
     # U.S.$32,768,000 principal amount of Debentures were issued" (after the
@@ -2486,8 +2509,13 @@ def _principal(reader: Reader) -> Decimal | None:
         # decides whether this one is
         reader.todo(
             "principal",
-            f"the text states amounts in thousands: {best.value} as written, or "
-            "a thousand times more",
+            (
+                f"the text states amounts in thousands: {best.value} as written, or "
+                "a thousand times more"
+                if rx.search(r"\bin thousands\b", scale, re.I)
+                else f"the text's arithmetic puts its amounts in thousands or "
+                f"millions: {best.value} as written, or scaled up"
+            ),
             best.quote,
         )
         return None
@@ -2764,13 +2792,32 @@ def _issue_price_percent(reader: Reader) -> tuple[Decimal, str] | None:
     return min(found)
 
 
+#: A final issue price set after the text: "with the final issue price to
+#: be determined following a reference period".
+_FINAL_PRICE_LATER = re.compile(
+    r"\bfinal\s+(?:issue|offer)\s+price\b[^.;]{0,60}\b(?:to\s+be\s+determined|would\s+be\s+announced"
+    r"|will\s+be\s+announced)\b",
+    re.IGNORECASE,
+)
+
+
 def _price_not_stated(reader: Reader, principal: Decimal | None, currency: str) -> None:
     """No price paid is stated as an amount: the principal at the issue
     price's percentage, a TODO beside an original issue discount, or the
     default (the principal)."""
     discounts = amounts(reader, "oid")
     at_percent = _issue_price_percent(reader)
-    if at_percent is not None and principal is not None:
+    # only an initial issue price, the final one set later: "The initial
+    # issue price of the new bonds would be 89% of their nominal value, with
+    # the final issue price to be determined following a reference period"
+    if at_percent is not None and _FINAL_PRICE_LATER.search(at_percent[1]):
+        reader.todo(
+            "purchase-price",
+            "only an initial issue price is stated, the final one is set later: "
+            "write the final price",
+            at_percent[1],
+        )
+    elif at_percent is not None and principal is not None:
         percent, sentence = at_percent
         price = (principal * percent / 100).quantize(Decimal("0.01"))
         if price == principal:
@@ -2803,6 +2850,7 @@ def _purchase_and_costs(reader: Reader, principal: Decimal | None) -> None:
     ]
     if principal is None and _price_without_principal(reader, found):
         found = []
+
     best = reader.decide(
         "purchase-price", _near_the_principal(reader, found, principal)
     )
@@ -2826,6 +2874,11 @@ def _purchase_and_costs(reader: Reader, principal: Decimal | None) -> None:
         and len(fee_currencies) == 1
     ):
         currency = fee_currencies.pop()
+    # (a table row's per-note column beside its total: "Underwriting
+    # discounts and commissions $26.25 $7,218,750.00")
+    largest: dict[str, Decimal] = {}
+    for money, sentence in stated_fees:
+        largest[sentence] = max(largest.get(sentence, money.number), money.number)
     for money, sentence in stated_fees:
         # "net of debt issuance costs of $7,500"
         # ("... after deducting initial purchasers' discounts and commissions
@@ -2843,7 +2896,11 @@ def _purchase_and_costs(reader: Reader, principal: Decimal | None) -> None:
             incurred.append(sentence)  # costs booked, not said to be withheld
         # (not a fee per share or per note, under one unit: "Underwriting
         # discounts and commissions | $0.0603 | $3,000,000")
-        elif money.currency == currency and money.number >= 1:
+        elif (
+            money.currency == currency
+            and money.number >= 1
+            and money.number * 1000 >= largest[sentence]
+        ):
             fees.setdefault(money.number, sentence)
     if fees:
         total = sum(fees, Decimal(0))

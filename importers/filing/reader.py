@@ -713,6 +713,9 @@ _FEE = re.compile(
     r"|(?:(?<!exit )(?<!placement )(?<!agent )\bfees?\b|commissions?|(?<!before )expenses"
     r"|reimburse\w*)"
     r"(?:(?!,\s+with\b)[^$.;]){0,40}$"
+    # (a table row's total column after its per-note one: "Underwriting
+    # discounts and commissions $26.25 $7,218,750.00")
+    r"|\bdiscounts?\s+and\s+commissions\s+\$\s?[\d,]+\.\d{2}\s+$"
 )
 _FEE_FOR = re.compile(
     r"^\s*(?:for|in)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:legal\s+)?fees\b"
@@ -1755,7 +1758,12 @@ def _settled_amount(before: str, right: str) -> bool:
     them: "have now been settled ... through the issuance of $2,423,000 New
     Debentures")."""
     return bool(
-        rx.search(r"\bsettled\b(?!\s+(?:a|an|the)\s*$)[^$]{0,120}$", before)
+        # (not the kind of bond: "non-dilutive cash-settled convertible bonds
+        # for a principal amount of EUR 75 million")
+        rx.search(
+            r"(?<!cash-)(?<!cash )\bsettled\b(?!\s+(?:a|an|the)\s*$)[^$]{0,120}$",
+            before,
+        )
     ) and not (
         rx.search(r"\bthrough the issuance of\s*$", before)
         and rx.match(r"^\s*new\s+(?:[\w-]+\s+){0,3}(?:notes|debentures)\b", right)
@@ -2255,9 +2263,11 @@ def _fee_role(sentence: str, before: str, right: str) -> str | None:
         return None
     # the cost of shares bought back with the proceeds: "to repurchase
     # 1,795,444 shares of common stock ... at an aggregate cost of $11,401
-    # thousand"
+    # thousand"; or of a hedge: "purchasing cash-settled call options at a
+    # cost of approximately $35.36m"
     if rx.search(
-        r"\b(?:repurchas\w*|buy\s*back|bought\s+back)\b[^$.;]{0,120}\bcost\s+of\s*$",
+        r"\b(?:repurchas\w*|buy\s*back|bought\s+back|call\s+options?|capped\s+calls?)\b"
+        r"[^$.;]{0,120}\bcost\s+of\s*(?:approximately\s*)?$",
         before[-200:],
     ):
         return None
@@ -2553,6 +2563,13 @@ _PRINCIPAL_AROUND = (
     (r"\bfinal offer(?:ing)? size of\s*$", r""),
     # (an offering's final size, see _AN_OFFERING_RAISED_TO)
     (_AN_OFFERING_RAISED_TO.pattern, r""),
+    # ("the closing of the $115,000,000 notes offering and the over-allotment
+    # option took place simultaneously today")
+    (
+        r"\bthe\s+closing\s+of\s+the\s*$",
+        r"^\s*(?:[\w%.-]+\s+){0,3}(?:notes|debentures|bonds)\s+offering\s+and\s+the\s+"
+        r"(?:over-allotment|underwriters['’]?|initial purchasers['’]?)\b",
+    ),
     # ("tied-up with Citigroup ... for the issuance of foreign currency
     # convertible bonds (FCCBs) for US dollars 125 million")
     (
@@ -3281,6 +3298,29 @@ EACH_UNITS_NOTE = re.compile(
 )
 
 
+def _a_reopened_series(sentence: str, money: Money) -> bool:
+    """Whether an amount is the series an issue reopens, defined as the
+    existing or original notes: "a reopening of, and will form a single
+    series with, ... Apellis' $220 million aggregate principal amount of
+    3.500% convertible senior notes due 2026 (the “existing notes”)"; "form
+    a single series with the EUR 375 million ... convertible bonds ... (the
+    “Original Bonds” and together with the New Bonds, the “Bonds”)" (not
+    notes a later text amends, named so when first issued: "issued ...
+    $3,350,000 in aggregate principal amount of Senior Convertible Notes (the
+    “Existing Notes”)")."""
+    return bool(
+        rx.search(
+            r"\b(?:reopening|single series|fungible)\b", sentence[: money.start], re.I
+        )
+        and rx.match(
+            r"^[^$;()]{0,160}\(\s*the\s+[\"“](?:existing|original|old|prior)\s+"
+            r"(?:notes|debentures|bonds)[\"”]",
+            sentence[money.end : money.end + 240],
+            re.IGNORECASE,
+        )
+    )
+
+
 def _called_announced_or_original(
     sentence: str, money: Money, left: str, right: str
 ) -> str | None:
@@ -3311,21 +3351,7 @@ def _called_announced_or_original(
         re.IGNORECASE,
     ):
         return "exchanged"
-    # the notes an issue reopens, defined as the existing ones: "a reopening
-    # of, and will form a single series with, ... Apellis' $220 million
-    # aggregate principal amount of 3.500% convertible senior notes due 2026
-    # (the “existing notes”)"
-    # (not notes a later text amends, named so when first issued: "issued
-    # ... $3,350,000 in aggregate principal amount of Senior Convertible Notes
-    # (the “Existing Notes”)")
-    if rx.search(
-        r"\b(?:reopening|single series|fungible)\b", sentence[: money.start], re.I
-    ) and rx.match(
-        r"^[^$;()]{0,160}\(\s*the\s+[\"“](?:existing|original|old|prior)\s+"
-        r"(?:notes|debentures|bonds)[\"”]\s*\)",
-        sentence[money.end : money.end + 240],
-        re.IGNORECASE,
-    ):
+    if _a_reopened_series(sentence, money):
         return "exchanged"
     # notes a tender offer buys back: "accepted for purchase $47.5 million
     # principal amount of bonds"; "wraps tender offer for $47.5 million of
@@ -3865,6 +3891,12 @@ def money_role(sentence: str, money: Money) -> str | None:
             )
             or rx.search(
                 r"\b(?:first|initial|additional)\s+consideration\b", left[-55:]
+            )
+            # (nor the price the issuer pays to redeem it: "will redeem the
+            # Telstra Note upon its scheduled maturity on June 30, 2005 for
+            # US$58,386,346.06 in cash, which is a 5% discount")
+            or rx.search(
+                r"\b(?:redeem|repurchase|repay)\w*\b[^$;]{0,120}\bfor\s*$", left
             )
             # "originally seeking to raise EUR 350 million in gross proceeds":
             # an aim, not the price paid
@@ -7094,6 +7126,10 @@ _CLOSED_ON_THE_DAY = re.compile(
     # ("is pleased to announce closing today of a previously announced
     # private placement")
     r"|\bclosing\s+today\s+of\b[^.]{0,160}\b(?:offering|placement|notes|debentures)\b"
+    # ("the closing of the $115,000,000 notes offering and the over-allotment
+    # option took place simultaneously today")
+    r"|\bclosing\s+of\b[^.]{0,160}\b(?:offering|placement|notes|debentures)\b[^.]{0,80}"
+    r"\btook\s+place\s+(?:simultaneously\s+)?today\b"
     # ("BlackBerry's private placement ... of $365,000,000 of Debentures
     # that closed today")
     r"|\b(?:offering|placement|notes|debentures)\b[^.]{0,40}\b(?:that|which)\s+closed\s+today\b"
@@ -7125,7 +7161,8 @@ _WIRE_DATELINE = re.compile(
     # before a dash)
     r"|(?<![\w,])[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,3},\s+(?:(?:[A-Z][\w.]*\s*){1,3}(?:,|\s-)\s+)?"
     r"([A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})\s*(?:/[^/]{2,40}/\s*|\((?:GLOBE NEWSWIRE|BUSINESS WIRE)\)\s*)?"
-    r"(?:--|[\u2013\u2014-])"
+    # ("DENVER, CO, November 23, 2010: PDC Energy": a colon)
+    r"(?:--|[\u2013\u2014-]|:)"
 )
 
 
@@ -8828,8 +8865,10 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
             # (and the next notes in the same list: "to refinance all of its
             # outstanding 3.800% Senior Notes due 2024 (...) and a portion of
             # its 5.000% Senior Notes due 2025")
+            # ("... its existing 3½% Convertible Senior Notes due 2011 and 3½%
+            # Convertible Subordinated Notes due 2011")
             rf"|\b{_RETIRING}\b(?:[^.;]|\.(?=\d)){{0,200}}\band\s+"
-            r"(?:a\s+portion\s+of\s+|all\s+of\s+)?(?:its|the|their)\s+$",
+            r"(?:(?:a\s+portion\s+of\s+|all\s+of\s+)?(?:its|the|their)\s+)?$",
             left,
         )
         # other securities' holders: "a similar consent and waiver from the
