@@ -47,6 +47,7 @@ from importers.filing.reader import PART_OF_AN_OFFERING
 from importers.filing.reader import TAKES_A_NOTE
 from importers.filing.reader import TRANCHES
 from importers.filing.reader import UNSTATED
+from importers.filing.reader import WHOLE_ISSUE_SIZE
 from importers.filing.reader import DraftField
 from importers.filing.reader import Found
 from importers.filing.reader import Market
@@ -1243,9 +1244,8 @@ _WHOLE_ISSUE = (
     # Notes were issued")
     r"|\boption\b[^.;$]{0,20}\bin full\b[^.;$]{0,40}\band a total of\b"
     # ("exercised their $50 million over-allotment option in full, raising
-    # the issue size to $500 million"; "resulting in a total deal size of")
-    r"|\b(?:raising|increasing|bringing|lifting)\s+the\s+(?:issue|offering|deal)\s+size\s+to\b"
-    r"|\bresulting\s+in\s+a\s+total\s+(?:issue|offering|deal)\s+size\b"
+    # the issue size to $500 million")
+    rf"|{WHOLE_ISSUE_SIZE}"
 )
 
 _LATER_TRANCHE = re.compile(r"\bwill (?:issue|sell|purchase)|\bsecond\b|\badditional\b")

@@ -1290,6 +1290,14 @@ def _another_amount(before: str, right: str) -> bool:
     )
 
 
+#: The whole issue's size after an exercised option: "raising the issue size
+#: to $500 million"; "resulting in a total deal size of $300 million".
+WHOLE_ISSUE_SIZE = (
+    r"\b(?:raising|increasing|bringing|lifting)\s+the\s+(?:issue|offering|deal)\s+size\s+to\b"
+    r"|\bresulting\s+in\s+a\s+total\s+(?:issue|offering|deal)\s+size\b"
+)
+
+
 #: An offering's size raised before it is issued, then its final size: "to
 #: raised the size of the bond from $200 million to $215.8 million"; "its
 #: five-year convertible note offering has been upsized to US$1.5 billion"
@@ -1300,11 +1308,7 @@ _AN_OFFERING_RAISED_TO = re.compile(
     r"from\s+\S{0,5}\d[\d,.]*(?:\s+(?:million|billion))?\s+to\s*$"
     r"|\b(?:notes?|bonds?|debentures?|convertibles?)\s+offering\s+(?:has\s+been\s+|was\s+|is\s+)?"
     r"(?:upsized|increased)\s+to\s*$"
-    # ("exercised their $50 million over-allotment option in full, raising the
-    # issue size to $500 million"; "resulting in a total deal size of $300
-    # million")
-    r"|\b(?:raising|increasing|bringing|lifting)\s+the\s+(?:issue|offering|deal)\s+size\s+to\s*$"
-    r"|\bresulting\s+in\s+a\s+total\s+(?:issue|offering|deal)\s+size\s+of\s*$",
+    rf"|(?:{WHOLE_ISSUE_SIZE})(?:\s+of)?\s*$",
     re.IGNORECASE,
 )
 
@@ -3351,12 +3355,10 @@ def _called_announced_or_original(
         re.IGNORECASE,
     ):
         return "exchanged"
-    if _a_reopened_series(sentence, money):
-        return "exchanged"
-    # notes a tender offer buys back: "accepted for purchase $47.5 million
-    # principal amount of bonds"; "wraps tender offer for $47.5 million of
-    # 2.75% convertibles"
-    if rx.search(
+    # (or the series an issue reopens; or notes a tender offer buys back:
+    # "accepted for purchase $47.5 million principal amount of bonds";
+    # "wraps tender offer for $47.5 million of 2.75% convertibles")
+    if _a_reopened_series(sentence, money) or rx.search(
         r"\baccepted\s+for\s+(?:re)?(?:purchase|payment)\s+$|\btender\s+offer\s+for\s+(?:up\s+to\s+)?$",
         left,
     ):
@@ -3538,7 +3540,9 @@ def money_role(sentence: str, money: Money) -> str | None:
         # Convertible Notes"
         # (not an offering "upsized ... from $600 million to $650 million")
         or rx.search(
-            r"(?<!from )(?<!from us)(?<!from a)(?<!from c)[$£€]\s?\d[\d.,]*\s*(?:m|mn|million|k)?\s+to\s*$",
+            # (nor with the dollar's letters: "from US$200 million to")
+            r"(?<!from )(?<!from [a-z])(?<!from [a-z]{2})(?<!from [a-z]{3})[$£€]\s?\d[\d.,]*"
+            r"\s*(?:m|mn|million|k)?\s+to\s*$",
             left,
         )
         is not None
