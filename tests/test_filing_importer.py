@@ -17110,6 +17110,201 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "Notes due 2011 and 3½% Convertible Subordinated Notes due 2011.",
             {"rate": "0.0475"},
         ),
+        # an em-dash dateline over a closing today and its option's base
+        (
+            "THE WOODLANDS, TX \u2014 October 4, 2010 \u2014 Acme Resources, Inc. "
+            "(the \u201cCompany\u201d) today announced that in connection with its "
+            "previously announced registered public offering of "
+            "$150,000,000 aggregate principal amount of 4.00% Convertible "
+            "Senior Notes due 2017 (the \u201cNotes\u201d), the underwriters "
+            "exercised in full its over-allotment option and purchased an "
+            "additional $22,500,000 aggregate principal amount of Notes. "
+            "The Company also announced that the closing of the "
+            "$172,500,000 Notes offering and the over-allotment option took "
+            "place simultaneously today. Holders may convert their Notes at "
+            "any time prior to the close of business on the business day "
+            "immediately preceding the October 1, 2017 maturity date.",
+            {
+                "date": "2010-10-04",
+                "principal": "172500000.00 USD",
+                "maturity": "2017-10-01",
+            },
+        ),
+        # an upsize's increase beside the size
+        (
+            "Acme Inc. today announced the upsize and pricing of "
+            "$625,000,000 aggregate principal amount of its 2.50% "
+            "Convertible Senior Notes due 2026 in a private offering, "
+            "representing an increase of $25,000,000 aggregate principal "
+            "amount from the previously announced proposed offering size.",
+            {"principal": "625000000.00 USD"},
+        ),
+        # a headline's billion in Bln and older notes repurchased
+        (
+            "Acme Therapeutics Prices $1 Bln Convertible Senior "
+            "Notes\n\n(RTTNews) - Acme Therapeutics, Inc. on Wednesday "
+            "announced the pricing of $980 million of convertible senior "
+            "notes that will mature on September 15, 2027.\n\nThe company "
+            "intends to use $110.7 million of the net proceeds to pay the "
+            "cost of the capped call transactions, and approximately $248.3 "
+            "million to repurchase around $150.6 million of its 1.50 "
+            "percent convertible senior notes due 2024.",
+            {"principal": "980000000.00 USD"},
+        ),
+        # the rate of older notes the proceeds repurchase
+        (
+            "Acme Labs has priced its offering of $500M of 0.625% "
+            "convertible senior unsecured notes due June 15, 2025 in a "
+            "private placement. The company intends to use ~$310M of the "
+            "net proceeds to repay in full all amounts outstanding under "
+            "its existing credit facility and the remainder, along with "
+            "cash on hand, to repurchase a portion of Acme Labs' "
+            "outstanding 1.375% convertible senior notes due 2022.",
+            {"rate": "0.00625"},
+        ),
+        # tender offers the proceeds fund and their purchase price
+        (
+            "BAAR, Switzerland, June 2, 2016 /PRNewswire/ -- Acme "
+            "International plc announced today the pricing of $1.1 billion "
+            "aggregate principal amount of exchangeable senior notes due "
+            '2021 (the "Notes"). The Notes will pay interest at a rate of '
+            "5.875% per year and were priced at par. The Company intends to "
+            "use the proceeds from the Offering to fund its recently "
+            "announced tender offers to purchase for cash certain of its "
+            "6.35% senior notes due 2017, 6.00% senior notes due 2018 and "
+            "9.625% senior notes due 2019. The Company also announces that "
+            "it has increased the maximum aggregate purchase price for the "
+            "Tender Offers from $1.0 billion to $1.1 billion.",
+            {"rate": "0.05875", "purchase-price": None},
+        ),
+        # a headline's pricing of an offering of bonds
+        (
+            "Acme Announces Pricing of US$2 Billion Offering of Zero Coupon "
+            "Exchangeable Bonds\n\nThe Bonds will not bear regular interest. "
+            "The Bonds will mature on March 12, 2032.",
+            {"principal": "2000000000.00 USD"},
+        ),
+        # a closing under the purchase agreement which occurred on
+        (
+            "On July 20, 2022, Acme Group Limited (the \u201cCompany\u201d) entered "
+            "into a Securities Purchase Agreement (the \u201cPurchase "
+            "Agreement\u201d) with certain accredited investors. At the closing "
+            "under the Purchase Agreement, which occurred on July 20, 2022, "
+            "the Company issued to the investors senior secured convertible "
+            "promissory notes in the aggregate principal amount of "
+            "$61,215,000.",
+            {"date": "2022-07-20"},
+        ),
+        # an aggregate face amount being yen
+        (
+            "Acme Holdings Corporation announces that at the meeting of "
+            "Board of Directors held on June 7, 2023, we resolved to issue "
+            "the euro-yen denominated convertible bonds with stock "
+            "acquisition rights due in 2028 with the aggregate face amount "
+            "being 25 billion yen.",
+            {"principal": "25000000000.00 JPY"},
+        ),
+        # the part holders put
+        (
+            "Acme Holdings Ltd. said that holders of $125.66 million of its "
+            "zero-coupon convertible bonds due 2014 exercised their put "
+            "option on Aug. 6. The company previously purchased $5.19 "
+            "million, or 3.84%, of the original $135 million principal "
+            "amount.",
+            {"principal": "135000000.00 USD"},
+        ),
+        # an offering price as a percentage of principal
+        (
+            "Acme Power Inc. today announced the pricing of $375.0 million "
+            "aggregate principal amount of 6.75% Convertible Senior Notes "
+            "due 2033 (the \u201cnotes\u201d). The offering price of the notes is 95% "
+            "of the principal amount of notes.",
+            {"purchase-price": "356250000.00 USD"},
+        ),
+        # payment days without on and a share price's equivalent
+        (
+            "Acme Energy Co. sold $150 million of 1.5% five-year senior "
+            "convertible notes at par. Interest will be payable Jan. 1 and "
+            "July 1. The initial conversion rate is 24.6914 shares per each "
+            "$1,000 of notes, or the equivalent to an initial share price "
+            "of $40.50.",
+            {"interest-payment": '"semiannually"', "conversion-price": "40.50 USD"},
+        ),
+        # a mandatory convertible's minimum price
+        (
+            "Acme Energy AG announces the successful placement of "
+            "subordinated mandatory convertible notes with an aggregate "
+            "principal amount of EUR 960 million (the \u201cNotes\u201d). The Notes "
+            "will have a coupon of 5.625 per cent per annum. The minimum "
+            "conversion price has been initially set to EUR 13.22, being "
+            "the placement price per Share determined in the Concurrent "
+            "Offering.",
+            {"conversion-price": None},
+        ),
+        # a buyback's total purchase price
+        (
+            "Acme Co. Ltd.'s board of directors resolved on Feb. 8 to "
+            "repurchase \u00a527.69 billion of its \u00a535 billion zero-coupon "
+            "convertible bonds due 2025. The bonds will be redeemed on Feb. "
+            "28 for a total purchase price of \u00a527,413,000,000.",
+            {"purchase-price": None},
+        ),
+        # a dividend per common stock
+        (
+            "The Company announces that we have adjusted the conversion "
+            "prices of euro-yen denominated convertible bonds with stock "
+            "acquisition rights due in 2028. We have adjusted the "
+            "conversion prices in accordance with the clause to adjust the "
+            "conversion prices as the proposal to pay dividend of surplus "
+            "at 50 yen per common stock was approved.",
+            {"share-class": None},
+        ),
+        # a price as of a later day and prices conversions used
+        (
+            "As of March 31, 2025, the Company has a Convertible Note "
+            "outstanding with Alpha Capital Anstalt (\u201cAlpha\u201d). The Note "
+            "accrues interest at 12% per annum. As of March 31, 2025, the "
+            "Note is convertible into shares of Common Stock at a "
+            "conversion ratio of $1.10, subject to adjustment pursuant to "
+            "dilutive protection terms included in the Note. During the "
+            "three months ended March 31, 2025 and 2024, Alpha converted "
+            "$770,000 and $100,000 of outstanding principal into shares of "
+            "Common Stock at a conversion rate of $1.10 and $62.50, "
+            "respectively.",
+            {"conversion-price": None},
+        ),
+        # the redemption of all of what is left
+        (
+            "New York, Aug. 14 - Acme Corp. announced the redemption of all "
+            "C$229 million of its 5% convertible subordinated debentures "
+            "due Oct. 1, 2013. The Saskatoon, Sask. uranium supplier "
+            "originally sold C$200 million of the convertibles on Sept. 9, "
+            "2003.",
+            {"principal": "200000000.00 CAD"},
+        ),
+        # the issuer a major shareholder in another company
+        (
+            "Acme Venture, an environmental solutions provider and a major "
+            "shareholder in the country\u2019s largest cement producer, raised "
+            "HK$3.925 billion from a five-year convertible bond sale on "
+            "Wednesday.",
+            {"related-party": None},
+        ),
+        # notes the new ones retire, which matured on
+        (
+            "On June 1, 2015, Acme issued a 10% convertible note of "
+            "$500,000 to retire the 8% convertible debentures, which "
+            "matured on March 1, 2015.",
+            {"maturity": None},
+        ),
+        # a holder's stake in the issuer by per cent
+        (
+            "Acme Investments PJSC plans to sell Dh7.35 billion in "
+            "convertible bonds to the International Petroleum Investment "
+            "Company, or IPIC. IPIC, the Abu Dhabi government-owned energy "
+            "investor, owns a 71 per cent stake in Acme.",
+            {"related-party": "TRUE"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -18690,6 +18885,25 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "figures in millions by a conversion rate",
         "the price the issuer redeems a note for",
         "older notes the proceeds retire after and",
+        "an em-dash dateline over a closing today and its option's base",
+        "an upsize's increase beside the size",
+        "a headline's billion in Bln and older notes repurchased",
+        "the rate of older notes the proceeds repurchase",
+        "tender offers the proceeds fund and their purchase price",
+        "a headline's pricing of an offering of bonds",
+        "a closing under the purchase agreement which occurred on",
+        "an aggregate face amount being yen",
+        "the part holders put",
+        "an offering price as a percentage of principal",
+        "payment days without on and a share price's equivalent",
+        "a mandatory convertible's minimum price",
+        "a buyback's total purchase price",
+        "a dividend per common stock",
+        "a price as of a later day and prices conversions used",
+        "the redemption of all of what is left",
+        "the issuer a major shareholder in another company",
+        "notes the new ones retire, which matured on",
+        "a holder's stake in the issuer by per cent",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -1961,7 +1961,7 @@ def _not_rounded(reader: Reader, found: list[Found]) -> list[Found]:
         return any(
             money.text() == f.value
             and rx.search(
-                r"\d\s*-?(?:million|billion|mln|mn|bn|m|b)\b",
+                r"\d\s*-?(?:million|billion|mln|bln|mn|bn|m|b)\b",
                 f.quote[money.start : money.end],
                 re.IGNORECASE,
             )
@@ -2748,7 +2748,10 @@ def _near_the_principal(
 #: their principal amount".
 _ISSUE_PRICE_PERCENT = re.compile(
     # (or a prospectus's cover: "OFFER PRICE: 102.5 PER CENT.")
-    r"\b(?:(?P<label>offer(?:ing)? price:\s*)|issue price\b[^.;%]{0,30}?|issued at\s+)"
+    # ("The offering price of the notes is 95% of the principal amount of
+    # notes")
+    r"\b(?:(?P<label>offer(?:ing)? price:\s*)|(?:issue|offer(?:ing)?) price\b[^.;%]{0,30}?"
+    r"|issued at\s+)"
     r"(?P<percent>\d{2,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\.?)"
     r"(?(label)|\s+of\s+(?:the\s+|their\s+|its\s+)?(?:principal|par|nominal|face)\b)",
     re.IGNORECASE,
@@ -3906,6 +3909,14 @@ def _may_name_the_class(sentence: str) -> bool:
         re.I,
     ):
         return False
+    # (nor a dividend's: "to adjust the conversion prices as the proposal to
+    # pay dividend of surplus at 50 yen per common stock was approved")
+    if rx.search(
+        r"\bdividends?\b[^.;]{0,60}\bper\s+(?:common|ordinary)\s+(?:stock|shares?)\b",
+        sentence,
+        re.I,
+    ):
+        return False
     # (nor a later exchange: "agreed to exchange the outstanding principal
     # into shares of our Series A-1 convertible preferred stock")
     if rx.search(r"\bagreed to exchange\b[^.;]{0,60}\binto\b", sentence, re.I):
@@ -4290,6 +4301,9 @@ _RELATED = re.compile(
     # company")
     r"\d[\d.]*\s?(?:%|percent|per cent)\s+of (?:the company['’]s|our|its|the)\s+"
     r"(?:(?:issued and\s+)?outstanding\b|(?:common|ordinary) shares\b)|"
+    # ("IPIC, the Abu Dhabi government-owned energy investor, owns a 71 per
+    # cent stake in Aabar")
+    r"\bowns\s+an?\s+\d[\d.]*\s?(?:%|percent|per cent)\s+(?:stake|interest|shareholding)\s+in\b|"
     # ("an affiliate of an insider of the Company"; "all of the placees are
     # insiders of the Company"; "Christian Schweiger, a board member")
     # (not a group with others: "to certain institutional investors and
@@ -4360,6 +4374,11 @@ _NOT_THE_HOLDERS_RELATION = re.compile(
     r"|\bchange (?:in|of) (?:the |its |our )?(?:largest|major|controlling|substantial) "
     r"(?:share|stock)holders?\b"
     r"|\b(?:largest|major|controlling) (?:share|stock)holder['’]s next move\b"
+    # the issuer's own stake in another company: "China Conch Venture, an
+    # environmental solutions provider and a major shareholder in the
+    # country's largest cement producer"
+    r"|\b(?:a|the)\s+(?:major|controlling|largest|substantial)\s+(?:share|stock)holder\s+in\s+"
+    r"(?!(?:the\s+)?(?:company|issuer|corporation|us|our)\b)"
     # ("conferring on the Directors the authority to issue new ordinary
     # shares")
     r"|\bconferr(?:ing|ed|s)? (?:on|upon) the directors the authority\b"

@@ -1354,6 +1354,11 @@ def _a_changed_or_summed_amount(before: str, left: str, right: str) -> bool:
         left,
     ):
         return True
+    # by how much an offering grew: "representing an increase of $25,000,000
+    # aggregate principal amount from the previously announced proposed
+    # offering size"
+    if rx.search(r"\ban?\s+(?:increase|decrease|reduction)\s+of\s*$", left):
+        return True
     # what is left after conversions: "a total of £162,500 principal amount
     # remains outstanding under the Convertible Loan"
     if rx.match(
@@ -2565,6 +2570,9 @@ _PRINCIPAL_AROUND = (
     # ("upsized from the initial offer size of US$65m to a final offer size
     # of US$75m")
     (r"\bfinal offer(?:ing)? size of\s*$", r""),
+    # ("we resolved to issue the euro-yen denominated convertible bonds ...
+    # with the aggregate face amount being 25 billion yen")
+    (r"\b(?:aggregate|total)\s+(?:face|principal|nominal)\s+amount\s+being\s*$", r""),
     # (an offering's final size, see _AN_OFFERING_RAISED_TO)
     (_AN_OFFERING_RAISED_TO.pattern, r""),
     # ("the closing of the $115,000,000 notes offering and the over-allotment
@@ -2595,9 +2603,11 @@ _PRINCIPAL_AROUND = (
     # a headline's "Straits Trading prices S$370 million secured
     # exchangeable bonds"
     (
-        r"\bprices\s*$",
-        r"^\s*(?:of\s+)?(?:[\w%.-]+\s+){0,3}(?:convertible|exchangeable)\s+(?:[\w-]+\s+){0,2}"
-        r"(?:notes|bonds|debentures)\b",
+        # (or "Baidu Announces Pricing of US$2 Billion Offering of Zero Coupon
+        # Exchangeable Bonds")
+        r"\bprices\s*$|\bpricing\s+of\s*$",
+        r"^\s*(?:of\s+)?(?:offering\s+of\s+)?(?:[\w%.-]+\s+){0,3}(?:convertible|exchangeable)\s+"
+        r"(?:[\w-]+\s+){0,2}(?:notes|bonds|debentures)\b",
     ),
     # ("had issued convertible loan notes valued at €6 million to
     # shareholders"; "has raised Rmb680 million ($100 million) from the sale
@@ -3357,9 +3367,12 @@ def _called_announced_or_original(
         return "exchanged"
     # (or the series an issue reopens; or notes a tender offer buys back:
     # "accepted for purchase $47.5 million principal amount of bonds";
-    # "wraps tender offer for $47.5 million of 2.75% convertibles")
+    # "wraps tender offer for $47.5 million of 2.75% convertibles"; "have
+    # increased the maximum aggregate purchase price for the Tender Offers
+    # from $1.0 billion to $1.1 billion")
     if _a_reopened_series(sentence, money) or rx.search(
-        r"\baccepted\s+for\s+(?:re)?(?:purchase|payment)\s+$|\btender\s+offer\s+for\s+(?:up\s+to\s+)?$",
+        r"\baccepted\s+for\s+(?:re)?(?:purchase|payment)\s+$|\btender\s+offer\s+for\s+(?:up\s+to\s+)?$"
+        r"|\bpurchase\s+price\s+for\s+(?:the\s+|its\s+)?tender\s+offers?\s+(?:from\s+|of\s+|is\s+|was\s+)?$",
         left,
     ):
         return "exchanged"
@@ -3446,6 +3459,31 @@ def money_role(sentence: str, money: Money) -> str | None:
             r"^[^.;$]{0,60}\bplus\s+(?:the\s+)?(?:full\s+|partial\s+)?exercise\s+of\b",
             sentence[money.end : money.end + 140],
             re.IGNORECASE,
+        )
+        # (or the part holders put: "holders of $125.66 million of its
+        # zero-coupon convertible bonds due 2014 exercised their put option")
+        or (
+            rx.search(r"\bholders\s+of\s*$", left)
+            and rx.match(
+                r"^(?:[^.;$]|\.(?=\d)){0,120}\bexercised\s+(?:their|the|its)\s+put\b",
+                sentence[money.end : money.end + 180],
+                re.IGNORECASE,
+            )
+        )
+        # (or the size before an option exercised in full: "in connection
+        # with its previously announced registered public offering of
+        # $150,000,000 aggregate principal amount of 4.00% Convertible Senior
+        # Notes due 2017 (the "Notes"), the underwriters exercised in full its
+        # over-allotment option")
+        or (
+            rx.search(
+                r"\bpreviously announced\s+(?:[\w-]+\s+){0,4}offering\s+of\s*$", left
+            )
+            and rx.match(
+                r"^(?:[^.;$]|\.(?=\d)){0,300}\bexercised\s+in\s+full\b",
+                sentence[money.end : money.end + 360],
+                re.IGNORECASE,
+            )
         )
     ):
         return "part"
@@ -3899,8 +3937,12 @@ def money_role(sentence: str, money: Money) -> str | None:
             # (nor the price the issuer pays to redeem it: "will redeem the
             # Telstra Note upon its scheduled maturity on June 30, 2005 for
             # US$58,386,346.06 in cash, which is a 5% discount")
+            # ("The bonds will be redeemed on Feb. 28 for a total purchase price
+            # of ¥27,413,000,000")
             or rx.search(
-                r"\b(?:redeem|repurchase|repay)\w*\b[^$;]{0,120}\bfor\s*$", left
+                r"\b(?:redeem|repurchase|repay)\w*\b[^$;]{0,120}\bfor"
+                r"(?:\s+an?\s+(?:total\s+|aggregate\s+)?(?:re)?purchase\s+price\s+of)?\s*$",
+                left,
             )
             # "originally seeking to raise EUR 350 million in gross proceeds":
             # an aim, not the price paid
@@ -4089,13 +4131,37 @@ def _other_notes_role(left: str, right: str, right_wide: str) -> str | None:
     (the notes a new note replaces, or already outstanding ones), "series"
     (the whole series a note is one of) or "part" (a part of the notes);
     ``right_wide`` is more of the words after it than ``right``."""
-    # older notes the new ones refinance: "it would sell the bonds to
-    # refinance $583 million in convertible bonds issued in 2007"
-    if rx.search(
-        r"\brefinanc(?:e|es|ed|ing)\s+(?:the\s+|its\s+|our\s+)?$", left
-    ) and rx.match(
-        r"^\s*(?:in|of)\s+(?:(?:its|the|our)\s+)?(?:[\w%.-]+\s+){0,3}(?:notes|bonds|debentures|convertibles)\b",
-        right,
+    # older notes the new ones refinance ("it would sell the bonds to
+    # refinance $583 million in convertible bonds issued in 2007"), call
+    # ("announced the redemption of all C$229 million of its 5%
+    # convertible subordinated debentures": what is left of them) or retire
+    # ("approximately $248.3 million to repurchase around $150.6 million of
+    # its 1.50 percent convertible senior notes due 2024")
+    of_its_notes = (
+        r"^\s*(?:million\s+|billion\s+)?(?:in\s+)?(?:aggregate\s+)?(?:principal amount\s+)?"
+        r"of\s+(?:its|our|{})\s+(?:[\w%.-]+\s+){{0,5}}(?:notes|bonds|debentures|convertibles)\b"
+    )
+    if (
+        (
+            rx.search(r"\brefinanc(?:e|es|ed|ing)\s+(?:the\s+|its\s+|our\s+)?$", left)
+            and rx.match(
+                r"^\s*(?:in|of)\s+(?:(?:its|the|our)\s+)?(?:[\w%.-]+\s+){0,3}"
+                r"(?:notes|bonds|debentures|convertibles)\b",
+                right,
+            )
+        )
+        or (
+            rx.search(
+                r"\b(?:redemption|repurchase)\s+of\s+all\s+(?:of\s+)?(?:the\s+)?$", left
+            )
+            and rx.match(of_its_notes.format("the"), right)
+        )
+        or (
+            rx.search(
+                rf"\bto\s+{_RETIRING}\s+(?:around\s+|approximately\s+|about\s+)?$", left
+            )
+            and rx.match(of_its_notes.format("the\\s+company['’]s"), right)
+        )
     ):
         return "exchanged"
     # "Quercus also bought $9.9 million principal amount of existing senior
@@ -6538,8 +6604,10 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
         r"|^\W*the\s+(?:initial\s+|first\s+)?closing\s+of\s+\S{0,5}\d[\d,.]*\s+"
         r"(?:(?:million|billion)\s+)?(?:occurred|took place)\s+on\s*$"
         # ("At the initial closing, which occurred on November 30, 2012, the
-        # Company issued")
-        r"|^\W*at\s+the\s+(?:initial\s+|first\s+)?closing,\s+which\s+(?:occurred|took place)"
+        # Company issued"; "At the closing under the Purchase Agreement, which
+        # occurred on July 20, 2022, the Company issued")
+        r"|^\W*at\s+the\s+(?:initial\s+|first\s+)?closing"
+        r"(?:\s+under\s+the\s+(?:[\w-]+\s+){0,3}agreement)?,\s+which\s+(?:occurred|took place)"
         r"\s+on\s*$"
         # ("At the time of issuance on October 17, 2024, HYBE shares closed
         # at KRW 192,100")
@@ -7162,8 +7230,9 @@ _WIRE_DATELINE = re.compile(
     # a wire's place and day before the text: "JIASHAN, China, April 7, 2011
     # /PRNewswire via COMTEX/ --"; "SAN MATEO, Calif., June 11, 2019\u2013"
     # ("CLEVELAND, Ohio - July 19, 2013 - Forest City ...": the state
-    # before a dash)
-    r"|(?<![\w,])[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,3},\s+(?:(?:[A-Z][\w.]*\s*){1,3}(?:,|\s-)\s+)?"
+    # before a dash; "THE WOODLANDS, TX \u2014 October 4, 2010 \u2014": an em
+    # dash)
+    r"|(?<![\w,])[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,3},\s+(?:(?:[A-Z][\w.]*\s*){1,3}(?:,|\s[-\u2013\u2014])\s+)?"
     r"([A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})\s*(?:/[^/]{2,40}/\s*|\((?:GLOBE NEWSWIRE|BUSINESS WIRE)\)\s*)?"
     # ("DENVER, CO, November 23, 2010: PDC Energy": a colon)
     r"(?:--|[\u2013\u2014-]|:)"
@@ -7569,7 +7638,7 @@ def _gone_notes_day(sentence: str, date: DateValue) -> bool:
         # previously outstanding convertible debentures ..., which matured on
         # Jan. 14, 2016"
         or rx.search(
-            r"\b(?:replac\w*|refinanc\w*|in exchange for)\b[^.;]{0,200}\bwhich\s+matured\s+on\s*$",
+            rf"\b(?:{_RETIRING}|in exchange for)\b[^.;]{{0,200}}\bwhich\s+matured\s+on\s*$",
             before,
         )
         # the notes the proceeds retire: "to use a portion of the net proceeds
@@ -7777,6 +7846,13 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
             sentence[: date.start].lower()[-160:],
         )
         or _NAMED_THE_MATURITY.match(after)
+        # ("prior to the close of business on the business day immediately
+        # preceding the October 1, 2017 maturity date"; not another note's:
+        # "the March 15, 2023 maturity date of the 2018 notes")
+        or (
+            rx.search(r"\bthe\s*$", window)
+            and rx.match(r"\s+maturity\s+date\b(?!\s+of\b)", after)
+        )
     ):
         return 3
     # "Unless previously redeemed, converted or repurchased and canceled, the
@@ -8761,6 +8837,24 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         # a premium, not a coupon: "may be redeemed at a premium of 12 per
         # cent per annum"
         or rx.search(r"\bpremium\s+of\s*$", left) is not None
+        # the rate of older notes the proceeds retire: "intends to use ... the
+        # net proceeds ... to repurchase a portion of Silicon Labs'
+        # outstanding 1.375% convertible senior notes due 2022"; "to use the
+        # proceeds ... to fund ... tender offers ... to purchase for cash
+        # certain of its 6.35% senior notes due 2017, 6.00% senior notes due
+        # 2018"
+        or (
+            rx.search(
+                rf"\bproceeds\b[^;]*\b(?:{_RETIRING}|tender\s+offers?|purchase)\b[^;]*$",
+                lowered[:start],
+            )
+            is not None
+            and rx.match(
+                r"^\s*(?:[\w-]+\s+){0,3}(?:notes|bonds|debentures|convertibles)\s+due\s+\d{4}\b",
+                right,
+            )
+            is not None
+        )
         # a part of the notes: "Converts Approximately 60% of Convertible
         # Promissory Notes"; "the conversion ... of 75% of the convertible
         # notes"
@@ -10603,7 +10697,10 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"|[\"“]conversion price[\"”]\s+(?:shall\s+)?means?\s*$"
         # "the same conversion rate (96.3879 shares of common stock per $1,000,
         # equivalent to a strike price of approximately $10.37 per share"
-        r"|\bequivalent to (?:a|an initial) (?:strike|conversion) price of\s*(?:approximately\s*|about\s*)?$"
+        # ("The initial conversion rate is 24.6914 shares per each $1,000 of
+        # notes, or the equivalent to an initial share price of $40.50")
+        r"|\bequivalent to (?:a|an initial) (?:strike|conversion|share) price of\s*"
+        r"(?:approximately\s*|about\s*)?$"
         # the price beside a rate, unnamed: "an initial conversion rate of
         # 17.7494 of Snap Class A common stock per $1,000 principal amount of
         # notes (equivalent to ~$56.34/share)"
@@ -10795,6 +10892,15 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # $2,075,151, which can be converted into 12,206,768 ordinary shares at
         # an exercise price of $0.17": the price as it stands now
         r"|\b(?:can|could|may) be converted into [\d,]+ "
+        # ("As of March 31, 2025, the Note is convertible into shares of
+        # Common Stock at a conversion ratio of $1.10, subject to adjustment")
+        r"|^\W*as\s+(?:of|at)\s+[^;.]{4,30}?,\s+the\s+(?:[\w-]+\s+){0,2}(?:note|debenture|bond)s?\s+"
+        r"(?:is|are|was|were)\s+convertible\b"
+        # ("Alpha converted $770,000 and $100,000 of outstanding principal
+        # into ... shares of Common Stock at a conversion rate of $1.10 and
+        # $62.50, respectively")
+        r"|\bconverted\s+\S{0,4}\d[\d,.]*\s+(?:and\s+\S{0,4}\d[\d,.]*\s+)?of\s+(?:the\s+)?"
+        r"(?:outstanding\s+)?principal\b"
         # "issued an aggregate of 6,162 shares of common stock based on a
         # conversion price of $1.00 per share pursuant to the conversion of"
         r"|\bissued\b[^.]{0,80}\bshares\b[^.]{0,120}\b(?:upon|pursuant to|on) the conversion of\b",
@@ -11006,10 +11112,17 @@ def fixed_prices(reader: Reader) -> list[Found]:
             # a figure broken by a space)
             # (nor a rate per ounce of a metal a holder may take instead: "into
             # ounces of silver at a conversion rate of US$17.50 an ounce")
+            # (nor a mandatory convertible's bound: "The minimum conversion
+            # price has been initially set to EUR 13.22")
             if (
                 money.number == 0
                 or _not_the_note_price(lowered, money, warrants)
                 or rx.match(r"\s*(?:an|a|per)\s+(?:ounce|oz)\b", lowered[money.end :])
+                or rx.search(
+                    r"\b(?:minimum|maximum)\s+conversion\s+price\s+(?:has\s+been\s+|was\s+|is\s+)?"
+                    r"(?:initially\s+)?set\s+(?:to|at)\s*$",
+                    lowered[: money.start],
+                )
             ):
                 continue
             if lower_of:
@@ -11442,7 +11555,8 @@ _PAYMENT_DATES = re.compile(
     rf"(?:(?:interest|coupon).{{0,140}}?(?:payable|paid)|\bpay interest on the (?:notes|debentures|bonds))"
     # ("Keane will pay interest ... at 2.0% per annum on June 15 and December
     # 15 of each year": a rate's decimal point between)
-    rf"\b(?:[^.]|\.(?=\d)){{0,40}}?\bon\s+(?:each\s+)?"
+    # ("Interest will be payable Jan. 1 and July 1": no "on")
+    rf"\b(?:[^.]|\.(?=\d)){{0,40}}?(?:\bon\s+|\b(?={_PAY_MONTH}\s+\d))(?:each\s+)?"
     # ("payable in cash on March 31 and Sept 30 of each calendar year")
     rf"(?P<dates>{_PAY_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
     rf"(?:(?:,\s*|,?\s+and\s+){_PAY_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)*"
