@@ -17305,6 +17305,188 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "investor, owns a 71 per cent stake in Acme.",
             {"related-party": "TRUE"},
         ),
+        # a ticker before its Canadian exchange and a bare price
+        (
+            "HALIFAX, May 28 /CNW/ - Acme Resources Inc. (ACM.TSX) "
+            "announced today that it has completed a US$5 million debt "
+            "financing with two major shareholders, 2190776 Ontario Inc. "
+            'and Conus Partners Inc. (the "Lenders") consisting of senior '
+            'unsecured convertible promissory notes ("Notes"). The Notes '
+            "bear interest at the rate of 10% per annum, calculated and "
+            "compounded quarterly, with interest payable in cash by "
+            "capitalizing it and adding it to the principal of the "
+            "outstanding Notes at the Maturity Date. The Notes will be "
+            "convertible into common shares of Acme at a conversion price "
+            "of $0.3602.",
+            {
+                "principal": "5000000.00 USD",
+                "interest-payment": '"maturity"',
+                "conversion-price": "0.3602 CAD",
+            },
+        ),
+        # a Prospect News item's bare dollars beside a marked C$
+        (
+            "Published on 5/28/2009 in the Prospect News PIPE Daily.\n\nNew "
+            "Issue: Acme Resources places $5 million 10% convertible "
+            "promissory notes\n\nTacoma, Wash., May 28 - Acme Resources Inc. "
+            "said it issued $5 million of 10% senior unsecured convertible "
+            "promissory notes due May 28, 2010 to shareholders in a private "
+            "placement. The notes will be convertible into common shares at "
+            "a conversion price of C$0.3602.",
+            {"principal": "5000000.00 USD"},
+        ),
+        # a capital raise from the placement of convertible debentures
+        (
+            "Acme Metals has nailed down a US$20 million capital raise from "
+            "the private placement of 8.5 per cent unsecured convertible "
+            "debentures to Queen\u2019s Road Capital Investment.",
+            {"principal": "20000000.00 USD"},
+        ),
+        # a sum whose words and figures differ
+        (
+            "US $2,000,000.00\n\nFOR VALUE RECEIVED, Acme Pictures International "
+            "Inc. promises "
+            "to pay to the order of Discover Growth Fund, LLC the aggregate "
+            "principal face amount of Two Million Dollars (U.S. "
+            "$1,750,000.00) on February 04, 2023 (\u201cMaturity Date\u201d). This "
+            "Note shall contain a $250,000.00 original issue discount such "
+            "that the purchase price shall be $1,750,000.00.",
+            {"principal": None, "purchase-price": "1750000.00 USD"},
+        ),
+        # plain notes offered beside convertible ones
+        (
+            "Acme Corporation is offering $5,355,999,854 Aggregate "
+            "Principal Amount of 10.75% Senior Secured Notes due 2029 (the "
+            "\u201cNew Senior Secured Notes\u201d) and $29,999,993 Aggregate "
+            "Principal Amount of 3.875% Convertible Senior Secured Notes "
+            "due 2030 (the \u201cAcme Convertible Notes\u201d). The New Senior "
+            "Secured Notes will mature on November 30, 2029 and will accrue "
+            "interest at a rate of 10.75% per annum. Interest on the New "
+            "Senior Secured Notes will be payable semi-annually on May 30 "
+            "and November 30 of each year.",
+            {
+                "principal": "29999993.00 USD",
+                "rate": "0.03875",
+                "maturity": None,
+                "interest-payment": None,
+            },
+        ),
+        # a semi-annual cash interest coupon
+        (
+            "The Convertible Notes are being offered and sold at their "
+            "stated principal amount and will have a semi-annual cash "
+            "interest coupon of 4.5% per annum.",
+            {"interest-payment": '"semiannually"'},
+        ),
+        # a coupon compared with other debt's
+        (
+            "Acme has closed its offering of 5.25% convertible senior notes "
+            "due 2030 (the \u201cNotes\u201d). In addition, the Notes are unsecured, "
+            "while carrying a coupon of 5.25%, which is 4.50% lower than "
+            "the 9.75% coupon paid on the outstanding senior secured debt "
+            "of $40 million.",
+            {"rate": "0.0525"},
+        ),
+        # an officer quoted after said
+        (
+            "Acme has closed the private offering of $1.15 billion in "
+            "aggregate principal amount of its 4.25% convertible senior "
+            'notes due 2015. "The closing of this transaction is another '
+            "milestone for our Company. We believe this capital raise was "
+            'achieved to the benefit of all of our stakeholders," said Acme '
+            "Mirage chairman and CEO Jim Murren.",
+            {"related-party": None},
+        ),
+        # notes an officer bought in the open market
+        (
+            "Acme Communications Group Inc. repurchased $20 million of its "
+            "1% convertible senior notes due 2027 for $9.9 million in cash "
+            "in September. On Sept. 17, David Schaeffer, chairman and chief "
+            "executive officer of the company, purchased $3 million of the "
+            "convertibles for $1.38 million in cash in open-market "
+            "transactions.",
+            {"principal": None, "purchase-price": None},
+        ),
+        # a list's items, the note and a plain one
+        (
+            "Under the binding HOA, BPL will receive:\n\na. $500,000 "
+            "cash;\n\nc. $1,000,000 three-year Convertible Note (CN), "
+            "interest of 6% per annum payable in arrears, convertible with "
+            "a $0.20 conversion price, and with COB having an option for "
+            "early payout; and\n\nd. $3,000,000 five-year Promissory Note "
+            "(PN), interest free for years 1, 2 and 3, and interest of 6% "
+            "per annum for years 4 and 5, payable in arrears.",
+            {
+                "principal": "1000000.00 USD",
+                "rate": "0.06",
+                "conversion-price": "0.20 USD",
+            },
+        ),
+        # a holder resident of a country, in the alternative
+        (
+            "FOR VALUE RECEIVED, Acme Food Technologies, Inc, a Delaware "
+            "corporation (\u201cMaker\u201d) promises to pay MUKESH or NIHAR "
+            "PARIPATYADAR, an individual and resident of the United "
+            "Kingdom, (\u201cHolder\u201d) the sum of One Million Three Hundred "
+            "Thousand Dollars ($ 1,300,000). Principal may be converted "
+            "into shares of Common Stock at the initial conversion price of "
+            "Two Dollars and Twenty Five Cents ($2.25) per share.",
+            {
+                "holder": None,
+                "conversion-price": "2.25 USD",
+                "principal": "1300000.00 USD",
+            },
+        ),
+        # a convertible instrument issued to a fund
+        (
+            "The Company issued a US$400,000 unsecured convertible "
+            "instrument to Bergen Global Opportunity Fund, LP on April 10, "
+            "2014.",
+            {"principal": "400000.00 USD"},
+        ),
+        # a rate in words beside garbled figures
+        (
+            "The unpaid principal under this Promissory Note shall bear "
+            "interest at a rate of ten percent (l0%) per annum payable in "
+            "arrears.",
+            {"rate": "0.1"},
+        ),
+        # the coupon of a note that does not convert
+        (
+            "Acme announces that it has received $16.5M of debt financing "
+            "from an institutional Investor. $5.5M of the financing is "
+            "convertible at $3/share and matures in three years and the "
+            "balance of $11.5M is in the form of a senior secured "
+            "non-convertible note that pays a coupon of 7.5% per annum and "
+            "matures in 18 months.",
+            {"rate": None},
+        ),
+        # notes issued today under an RNS announcement's date
+        (
+            "Further Investment of US$7 million by Vision Blue\n\nSource: "
+            "RNS\nRNS Number : 2351D\nAcme-Alloy Resources Limited\n28 June "
+            "2021\n\nAcme-Alloy Resources Limited is pleased to announce that "
+            "the Company has today received notice of further investment of "
+            "US$7 million by Vision Blue Resources Limited ('Vision Blue'), "
+            "comprising US$4.2 million by way of the issue of convertible "
+            "loan notes ('CLN') to Vision Blue which have today been "
+            "issued.",
+            {"date": "2021-06-28"},
+        ),
+        # two notes described alike, one maturity a term
+        (
+            "On March 28, 2016 the Company entered into a transaction with "
+            "Tangiers Global, LLC. In exchange for $90,000 cash net of "
+            "fees, the Company issued a convertible promissory note in the "
+            "amount of $100,000. The Note had a maturity date of six (6) "
+            "months from the date of issue and interest at 10% per "
+            "annum.\n\nOn April 4, 2016 the Company entered into a "
+            "transaction with Tangiers Global, LLC. In exchange for $25,000 "
+            "cash net of fees, The Company issued a convertible promissory "
+            "note in the amount of $25,000. The Note had a maturity date of "
+            "April 4, 2017 and an interest at 10% per annum.",
+            {"maturity": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -18904,6 +19086,22 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "the issuer a major shareholder in another company",
         "notes the new ones retire, which matured on",
         "a holder's stake in the issuer by per cent",
+        "a ticker before its Canadian exchange and a bare price",
+        "a Prospect News item's bare dollars beside a marked C$",
+        "a capital raise from the placement of convertible debentures",
+        "a sum whose words and figures differ",
+        "plain notes offered beside convertible ones",
+        "a semi-annual cash interest coupon",
+        "a coupon compared with other debt's",
+        "an officer quoted after said",
+        "notes an officer bought in the open market",
+        "a list's items, the note and a plain one",
+        "a holder resident of a country, in the alternative",
+        "a convertible instrument issued to a fund",
+        "a rate in words beside garbled figures",
+        "the coupon of a note that does not convert",
+        "notes issued today under an RNS announcement's date",
+        "two notes described alike, one maturity a term",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -82,6 +82,7 @@ from importers.filing.reader import without_description
 from importers.filing.values import Money
 from importers.filing.values import durations_in
 from importers.filing.values import normalise
+from importers.filing.values import sum_in_words_differs
 from importers.text import DocumentError
 from importers.text import read_document
 from plugins.convertible_note.terms import DEFINITION_KEYS
@@ -2393,6 +2394,30 @@ def _stated_principals(reader: Reader) -> Stated | None:
     return stated
 
 
+def _words_and_figures_differ(reader: Reader, stated: list[tuple[Money, str]]) -> bool:
+    """A TODO, and True, when the principal's sentence writes a sum in words
+    and figures that differ ("the aggregate principal face amount of Two
+    Million Dollars (U.S. $1,750,000.00)")."""
+    typo = next(
+        (
+            s
+            for _, s in stated
+            if "principal" in s.lower()
+            and sum_in_words_differs(s, " ".join(reader.every))
+        ),
+        None,
+    )
+    if typo is None:
+        return False
+    reader.todo(
+        "principal",
+        "the text writes the principal in words and in figures that differ: "
+        "write the amount the note is for",
+        typo,
+    )
+    return True
+
+
 def _principal(reader: Reader) -> Decimal | None:
     additional = _the_additional_notes(reader)
     if additional is not None:
@@ -2400,7 +2425,7 @@ def _principal(reader: Reader) -> Decimal | None:
         reader.set("principal", money.text(), sentence)
         return money.number
     stated = _stated_principals(reader)
-    if stated is None:
+    if stated is None or _words_and_figures_differ(reader, stated):
         return None
     # a facility's limit in a heading: "£1.5m Convertible Loan Note
     # Agreement" where the text says "to raise up to £1.5 million" (and draws
@@ -2989,8 +3014,24 @@ def _interest_payment(reader: Reader) -> None:
         reader.absent("interest-payment")
 
 
+#: How a maturity the text gives only as a term after an undated issue
+#: competes with a dated one.
+_A_TERM_AFTER_ISSUE = "a term after an issue date the text does not give"
+
+
 def _maturity(reader: Reader, issue: datetime.date | None) -> None:
     found, pending = maturities(reader, issue)
+    # two notes described alike, one maturity a term after an undated issue
+    # and the other a date ("The Note had a maturity date of six (6) months
+    # from the date of issue", then "The Note had a maturity date of April 4,
+    # 2017"): a person decides which note the books hold
+    if pending is not None and any(
+        f.quote != pending and f.quote.split()[:5] == pending.split()[:5] for f in found
+    ):
+        found = [
+            *found,
+            Found(_A_TERM_AFTER_ISSUE, pending, max(f.score for f in found)),
+        ]
     if reader.decide("maturity", found) is not None or "maturity" in reader.fields:
         return
     if pending is not None:
@@ -4406,6 +4447,13 @@ _NOT_THE_HOLDERS_RELATION = re.compile(
     # Sefton, said:"
     r"|\b(?:chairman|chairwoman|chief executive officer|ceo|president|director)"
     r",\s+[A-Z][^,.;]{1,40},\s+(?:said|says|stated|commented|added)\b"
+    # (or after the verb: "said MGM Mirage chairman and CEO Jim Murren";
+    # "said MGM Mirage executive vice president and CFO Dan D'Arrigo")
+    r"|\b(?:said|says|stated|commented|added)\s+(?:[A-Z][\w&.'’-]*\s+){0,3}"
+    r"(?i:(?:executive\s+|senior\s+)?(?:vice\s+)?(?:chairman|chairwoman|chief executive officer|ceo"
+    r"|chief financial officer|cfo|president|director)"
+    r"(?:\s+(?:and|&)\s+(?:chairman|chief executive officer|ceo|chief financial officer|cfo"
+    r"|president|director))*)\b"
     # a condition on any holder: "provided that any Debenture held by an
     # insider of the Company requires prior stock exchange approval"
     r"|\bany\s+(?:debentures?|notes?|bonds?)\s+held\s+by\s+(?:an?\s+)?insiders?\s+of\s+the\s+"

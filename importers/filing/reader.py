@@ -313,6 +313,45 @@ _A_LOAN_MADE = re.compile(
 )
 
 
+#: Notes named with their rate and due year, and defined: "10.75% Senior
+#: Secured Notes due 2029 (the “New Senior Spectrum Secured Notes”)".
+_DEFINED_NOTES = re.compile(
+    r"\b\d[\d.]*%\s+(?P<title>(?:[A-Z][\w-]*\s+){0,4}?(?:Notes|Debentures|Bonds))\s+due\s+"
+    r"(?:[A-Z][a-z]+\s+\d{1,2},\s+)?\d{4}\s*\(\s*(?:the\s+)?[\"“](?P<name>[^\"”]{3,60})[\"”]"
+)
+
+
+def _plain_notes(every: list[str]) -> set[str]:
+    """The sentences about notes that do not convert, offered beside
+    convertible ones and named apart ("The New Senior Spectrum Secured Notes
+    will mature on November 30, 2029" beside "3.875% Convertible Senior
+    Secured Notes due 2030 (the “EchoStar Convertible Notes”)")."""
+    converts = re.compile(r"convertib|exchangeab", re.IGNORECASE)
+    defined = [
+        (
+            converts.search(m.group("title") + " " + m.group("name")) is not None,
+            m.group("name"),
+        )
+        for sentence in every
+        for m in _DEFINED_NOTES.finditer(sentence)
+    ]
+    convertible = {name for converting, name in defined if converting}
+    plain = {
+        name
+        for converting, name in defined
+        if not converting and not any(name in c or c in name for c in convertible)
+    }
+    if not convertible or not plain:
+        return set()
+    return {
+        sentence
+        for sentence in every
+        if any(name in sentence for name in plain)
+        and not converts.search(sentence)
+        and not any(name in sentence for name in convertible)
+    }
+
+
 def _other_loans(text: str) -> set[str]:
     """The sentences of paragraphs about loans that never convert, each
     opening with the loan made, beside a paragraph about a convertible note
@@ -416,6 +455,7 @@ class Reader:
             | _superseded(every)
             | _about_investors_note(every)
             | _other_loans(text)
+            | _plain_notes(every)
         )
         preferred = _preferred_sections(text)
         # (nor an illustration's: "For example, if the initial public
@@ -3421,6 +3461,23 @@ def _called_announced_or_original(
     return None
 
 
+def _plain_notes_beside_convertible(sentence: str, money: Money) -> bool:
+    """Whether an amount is of notes that do not convert, offered beside
+    convertible ones: "$5,355,999,854 Aggregate Principal Amount of 10.75%
+    Senior Secured Notes due 2029 and $29,999,993 Aggregate Principal Amount
+    of 3.875% Convertible Senior Secured Notes due 2030"."""
+    plain = rx.match(
+        r"\s*(?:million\s+|billion\s+)?(?:in\s+)?aggregate\s+principal\s+amount\s+of\s+"
+        r"(?:its\s+|our\s+)?\d[\d.]*%\s+(?!(?:[\w-]+\s+){0,4}?(?:convertible|exchangeable)\b)"
+        r"(?:[\w-]+\s+){0,4}notes\s+due\b",
+        sentence[money.end :],
+        re.IGNORECASE,
+    )
+    return plain is not None and bool(
+        rx.search(r"convertib|exchangeab", sentence[money.end + plain.end() :], re.I)
+    )
+
+
 def money_role(sentence: str, money: Money) -> str | None:
     """What an amount is, from the words around it: "principal",
     "purchase", "oid", "fee", "exchanged" (the notes a new note replaces),
@@ -3460,6 +3517,18 @@ def money_role(sentence: str, money: Money) -> str | None:
             sentence[money.end : money.end + 140],
             re.IGNORECASE,
         )
+        # (or notes traded after issue: "purchased $3 million of the
+        # convertibles for $1.38 million in cash in open-market transactions")
+        or (
+            rx.search(
+                r"\bopen[- ]market\s+(?:transactions?|purchases?)\b", sentence, re.I
+            )
+            and rx.search(
+                r"\b(?:purchased|bought|acquired|repurchased)\b",
+                sentence[: money.start],
+                re.I,
+            )
+        )
         # (or the part holders put: "holders of $125.66 million of its
         # zero-coupon convertible bonds due 2014 exercised their put option")
         or (
@@ -3488,7 +3557,8 @@ def money_role(sentence: str, money: Money) -> str | None:
     ):
         return "part"
     other = (
-        _called_announced_or_original(sentence, money, left, right)
+        ("series" if _plain_notes_beside_convertible(sentence, money) else None)
+        or _called_announced_or_original(sentence, money, left, right)
         or _other_notes_role(left, right, sentence[money.end : money.end + 160].lower())
         or _series_unit_or_part(sentence, money, left)
         or _placement_size(sentence, money)
@@ -4010,6 +4080,23 @@ def money_role(sentence: str, money: Money) -> str | None:
             rx.search(before, left) and rx.search(after, right)
             for before, after in _PRINCIPAL_AROUND
         )
+        # ("has completed in escrow a US$5 million debt financing with two
+        # major shareholders ... consisting of senior unsecured convertible
+        # promissory notes")
+        or (
+            rx.search(r"\ban?\s*$", left) is not None
+            and rx.match(
+                r"\s*(?:million\s+|billion\s+)?(?:(?:debt\s+)?financing\b"
+                r"(?:[^.;]|(?<=inc)\.|(?<=ltd)\.|(?<=corp)\.){0,200}\bconsisting\s+of"
+                # ("a US$20 million capital raise from the private placement of
+                # 8.5 per cent unsecured convertible debentures")
+                r"|capital\s+raise\s+from\s+the\s+(?:private\s+)?placement\s+of)\s+"
+                r"(?:[\w.-]+\s+){0,5}convertible\s+(?:[\w-]+\s+){0,2}(?:notes|debentures|bonds)\b",
+                sentence[money.end : money.end + 320],
+                re.IGNORECASE,
+            )
+            is not None
+        )
         # "The EUR100 million bond (ISIN DE000A1R0W05)"; "secured a AU$1.2
         # million loan with sophisticated and professional investors"
         # (a new instrument, not "the $1 Million Secured Note" nor "a holder
@@ -4019,7 +4106,10 @@ def money_role(sentence: str, money: Money) -> str | None:
             and rx.search(r"\b(?:holders?|owners?) of an?\s*$", left) is None
             and rx.match(
                 r"^\s*(?:(?:convertible|unsecured|secured|bridge|term|senior|subordinated|"
-                r"promissory|interest-free|\d[\d.]*\s?%),?\s+){0,3}(?:bond|note|debenture|loan)\b"
+                r"promissory|interest-free|\d[\d.]*\s?%),?\s+){0,3}"
+                # ("to issue a US$400,000 unsecured convertible instrument to
+                # Bergen Global Opportunity Fund, LP")
+                r"(?:bond|note|debenture|loan|(?<=convertible )instrument)\b"
                 r"(?!\s+(?:facility|agreement|purchase|holders?|instrument|programme)\b)"
                 r"(?![^.;]{0,30}\(\s*the\s+[\"“'‘](?:existing|original|prior))",
                 right,
@@ -4490,7 +4580,8 @@ _DESCRIPTION = re.compile(
     r"(?:(?!\bpromises?\s+to\s+pay\b|(?i:\bindebted\s+to\b))[^()]){0,300}$"
     # "Mahmud Haq, an individual residing at 10 Beekman Road, Franklin Park,
     # New Jersey 08823"
-    r"|,\s+an?\s+(?:individual\s+)?(?:residing|resident)\s+(?:at|of|in)\b[^()]{0,160}$"
+    # ("an individual and resident of the United Kingdom,")
+    r"|,\s+an?\s+(?:individual\s+(?:and\s+)?)?(?:residing|resident)\s+(?:at|of|in)\b[^()]{0,160}$"
 )
 
 
@@ -7207,7 +7298,10 @@ _CLOSED_ON_THE_DAY = re.compile(
     r"|\b(?:offering|placement|notes|debentures)\b[^.]{0,40}\b(?:that|which)\s+closed\s+today\b"
     # ("The exchangeable secured debentures ... are issuable in two separate
     # tranches - $5 million 9% ESDs which were issued today")
-    r"|\b(?:notes|debentures|bonds)\b[^.]{0,160}\b(?:that|which)\s+(?:were|was)\s+issued\s+today\b"
+    # ("convertible loan notes ('CLN') to Vision Blue which have today been
+    # issued")
+    r"|\b(?:notes|debentures|bonds)\b[^.]{0,160}\b(?:that|which)\s+(?:(?:were|was)\s+issued\s+today"
+    r"|(?:have|has)\s+today\s+been\s+issued)\b"
     # ("the Company has today issued 2,000,000 convertible notes to David
     # Reed")
     r"|\b(?:has|have)\s+today\s+issued\b[^.]{0,160}\b(?:notes|debentures|bonds)\b"
@@ -7249,7 +7343,9 @@ def _closed_on_publication(reader: Reader) -> list[Found]:
             for s in reader.sentences
             if _CLOSED_TODAY.search(s) or _CLOSED_ON_THE_DAY.search(s)
         ]
-    for sentence in reader.sentences[:3]:
+    # (an RNS announcement's date may follow its title, source, number and
+    # issuer, each a line of its own)
+    for sentence in reader.sentences[:6]:
         dateline = _WIRE_DATELINE.search(sentence)
         written = dates_in(next(g for g in dateline.groups() if g)) if dateline else []
         # (or a letter's date on its first line: "22 November 2013")
@@ -8205,7 +8301,12 @@ _OTHER_DEBT_ITEM = re.compile(
     # 2022")
     r"(?:loans?|(?:working capital\s+)?facilit(?:y|ies)|"
     r"(?:bank|short-term|long-term)(?:\s+bank)? (?:loans?|borrowings?))\b"
-    r"(?![^.]{0,60}\b(?:convertible|notes?|debentures?)\b)",
+    r"(?![^.]{0,60}\b(?:convertible|notes?|debentures?)\b)"
+    # (or a list's item of a note that does not convert, beside one that
+    # does: "d. $3,000,000 five-year Promissory Note (PN), interest free for
+    # years 1, 2 and 3")
+    r"|^\W*(?:\(?[a-h]\)|[a-h]\.)\s+\S{0,4}\d[\d,.]*\s+(?:[\w-]+\s+){0,2}promissory\s+note\b"
+    r"(?![^.]*\bconvertib)",
     re.IGNORECASE,
 )
 
@@ -8837,6 +8938,19 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         # a premium, not a coupon: "may be redeemed at a premium of 12 per
         # cent per annum"
         or rx.search(r"\bpremium\s+of\s*$", left) is not None
+        # a note that does not convert, beside one that does: "the balance of
+        # $11.5M is in the form of a senior secured non-convertible note that
+        # pays a coupon of 7.5% per annum"
+        or rx.search(
+            r"\bnon-convertible\s+(?:[\w-]+\s+){0,3}(?:notes?|bonds?|debentures?|loans?)\b[^.;%]{0,60}$",
+            left,
+        )
+        is not None
+        # a comparison: "a coupon of 5.25%, which is 4.50% lower than the
+        # 9.75% coupon paid on the outstanding senior secured debt"
+        or rx.search(r"\b(?:lower|higher|less|more)\s+than\s+(?:the\s+)?$", left)
+        is not None
+        or rx.match(r"\s*(?:lower|higher|less|more)\s+than\b", right) is not None
         # the rate of older notes the proceeds retire: "intends to use ... the
         # net proceeds ... to repurchase a portion of Silicon Labs'
         # outstanding 1.375% convertible senior notes due 2022"; "to use the
@@ -10490,7 +10604,11 @@ _A_FORMULAS_RESULT = re.compile(
 def _price_before_its_name(left: str, after: str) -> re.Match[str] | None:
     """The words after a price that name it the conversion price: "The
     $58.24 conversion price represents a 33% premium over the closing
-    price"."""
+    price"; "convertible with a $0.20 conversion price"."""
+    # (or a note's: "convertible with a $0.20 conversion price", "at a $0.20
+    # conversion price")
+    if rx.search(r"\b(?:convertible|convert(?:ed)?)\s+(?:with|at)\s+an?\s*$", left):
+        return rx.match(r"\s*(?:initial\s+)?conversion price\b", after)
     if rx.search(r"(?:^|\bthe)\s*$", left) is None:
         return None
     return rx.match(
@@ -10675,7 +10793,9 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # ("The initial conversion price was fixed at around EUR 55.69")
         r"(?:approximately\s*|roughly\s*|about\s*|around\s*)?"
         # ("a conversion price equal to ten ($0.10) cents per share")
-        r"(?:[a-z-]+\s+cents?\s*\(\s*|[a-z-]+\s*\(\s*|par value,?\s*)?$"
+        # ("the initial conversion price of Two Dollars and Twenty Five Cents
+        # ($2.25) per share")
+        r"(?:(?:[a-z-]+\s+){1,7}cents?\s*\(\s*|[a-z-]+\s*\(\s*|par value,?\s*)?$"
         # "The fixed conversion price ... was set at 90% of the 20-day VWAP of
         # our common stock on February 5, 2014, or $0.30753 per share"
         r"|\bfixed conversion price\b[^.$]{0,120},\s+or\s+$"
@@ -11265,7 +11385,9 @@ _PAYMENT = re.compile(
     # ("a semi-annual coupon of 4.65 per cent"; not "an annual coupon of 5%"
     # nor "one percent (1%) monthly coupon": a rate's period)
     # ("pays a semi-annual fixed rate coupon of 13.20%")
-    r"|\b(?P<coupon>semi-annual|semiannual|quarterly)\s+(?:fixed(?:[- ]rate)?\s+)?coupon\b"
+    # ("will have a semi-annual cash interest coupon of 4.5% per annum")
+    r"|\b(?P<coupon>semi-annual|semiannual|quarterly)\s+(?:fixed(?:[- ]rate)?\s+|cash\s+(?:interest\s+)?)?"
+    r"coupon\b"
     # ("a cash interest coupon of 4.25% per annum, with semi-annual payments
     # starting on 15 March 2026")
     r"|\bcoupon\b(?:[^.;]|\.(?=\d)){0,40},\s+with\s+(?P<withpay>semi-annual|semiannual|quarterly)\s+"
@@ -11414,7 +11536,12 @@ _AT_MATURITY = re.compile(
     # maturity")
     # ("payable in cash on the new maturity date")
     # ("paid in cash or shares at maturity or redemption")
-    r"(?:either\s+)?(?:in (?:cash|shares|cash or (?:common\s+)?shares)\s+)?(?:immediately\s+)?(?:up)?(?:on|at)\s+"
+    r"(?:either\s+)?(?:in (?:cash|shares|cash or (?:common\s+)?shares)\s+)?"
+    # ("with interest payable in cash by capitalizing it and adding it to the
+    # principal of the outstanding Notes at the Maturity Date")
+    r"(?:by\s+capitali[sz]ing\s+it\s+and\s+adding\s+it\s+to\s+the\s+principal\s+of\s+(?:the\s+)?"
+    r"(?:outstanding\s+)?(?:notes?|debentures?)\s+)?"
+    r"(?:immediately\s+)?(?:up)?(?:on|at)\s+"
     # ("capitalised and payable at the time of redemption or conversion")
     # ("Interest is due on the notes maturity date")
     r"(?:the\s+)?(?:new\s+)?(?:notes?\s+)?(?:(?:redemption|conversion) or\s+)?(?:time of (?:the\s+)?(?:repayment|redemption)"

@@ -5,8 +5,10 @@ percentage, a date, a duration, a count) with where it is, so the next stage
 can read the words around it. Nothing here decides what a value means.
 
 Generic parsing is left to libraries: amounts to ``price-parser`` (thousands
-and decimal separators), dates to ``python-dateutil``, numbers written in
-words to ``word2number``. The regular expressions only find the spans.
+and decimal separators), dates to ``python-dateutil``. Numbers written in
+words are summed here (:func:`_sum_of_words`): ``word2number``, tried
+first, reads "One Million Five Hundred Thousand" as 1,501,500. The regular
+expressions only find the spans.
 """
 
 from __future__ import annotations
@@ -20,7 +22,6 @@ from decimal import Decimal
 
 from dateutil import parser as date_parser
 from price_parser import Price
-from word2number import w2n
 
 from importers.filing import patterns as rx
 
@@ -155,34 +156,47 @@ def _blocks(text: str) -> list[str]:
         # (a blank line after such a line too: "the principal sum of", a
         # blank line, "CHF 550,000.00")
         last = line if line.strip() else (lines[-1] if lines else "")
-        cut = bool(last.strip()) and (
-            _OPEN_END.search(last) is not None
-            or rx.fullmatch(r"\s*\d{1,2}(?:\.\d+)?\s?%\s*", last) is not None
-            # (a title before its name: "Mr.", "Xiaoming Hu, Chairman")
-            or rx.search(r"\b(?:Mr|Ms|Mrs|Dr)\.\s*$", last) is not None
-            # (a company's name before its ticker: "- Kandi Technologies,
-            # Corp.", "(NASDAQ:KNDI) a leading ...")
-            or (
-                bool(ahead)
-                and rx.match(
-                    r"\s*\((?:NASDAQ|Nasdaq|NYSE|OTC\w*|TSXV?|AMEX|ASX|AIM|LSE)\b",
-                    ahead[0],
+        # (not a list's item that ends "; and" before the next: "c. $1,000,000
+        # three-year Convertible Note ...; and", "d. $3,000,000 five-year
+        # Promissory Note")
+        item_ends = (
+            rx.search(r";\s*(?:and|or)\s*$", last) is not None
+            and bool(ahead)
+            and rx.match(r"\s*\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s", ahead[0])
+            is not None
+        )
+        cut = (
+            bool(last.strip())
+            and not item_ends
+            and (
+                _OPEN_END.search(last) is not None
+                or rx.fullmatch(r"\s*\d{1,2}(?:\.\d+)?\s?%\s*", last) is not None
+                # (a title before its name: "Mr.", "Xiaoming Hu, Chairman")
+                or rx.search(r"\b(?:Mr|Ms|Mrs|Dr)\.\s*$", last) is not None
+                # (a company's name before its ticker: "- Kandi Technologies,
+                # Corp.", "(NASDAQ:KNDI) a leading ...")
+                or (
+                    bool(ahead)
+                    and rx.match(
+                        r"\s*\((?:NASDAQ|Nasdaq|NYSE|OTC\w*|TSXV?|AMEX|ASX|AIM|LSE)\b",
+                        ahead[0],
+                    )
+                    is not None
                 )
-                is not None
-            )
-            or (
-                _NUMBER_WORD_END.search(last) is not None
-                and bool(ahead)
-                and _NUMBER_WORD_START.match(ahead[0]) is not None
-            )
-            # (a transcript that double-spaces wrapped lines: a date's day
-            # and comma, a blank line, its year: "on December 31,", "2015
-            # (the Maturity Date)")
-            or (
-                not line.strip()
-                and rx.search(r"\b\d{1,2},\s*$", last) is not None
-                and bool(ahead)
-                and rx.match(r"\s*(?:19|20)\d{2}\b", ahead[0]) is not None
+                or (
+                    _NUMBER_WORD_END.search(last) is not None
+                    and bool(ahead)
+                    and _NUMBER_WORD_START.match(ahead[0]) is not None
+                )
+                # (a transcript that double-spaces wrapped lines: a date's day
+                # and comma, a blank line, its year: "on December 31,", "2015
+                # (the Maturity Date)")
+                or (
+                    not line.strip()
+                    and rx.search(r"\b\d{1,2},\s*$", last) is not None
+                    and bool(ahead)
+                    and rx.match(r"\s*(?:19|20)\d{2}\b", ahead[0]) is not None
+                )
             )
         )
         if (
@@ -714,8 +728,11 @@ def dollar_assumed(text: str) -> str | None:
     # convertible loan" is no Canadian press's)
     # (and a text that says which dollar it writes leaves no doubt: "All
     # amounts are in United States dollars unless otherwise indicated")
+    # (nor a Prospect News item, whose house style marks every other dollar:
+    # "C$0.3602" beside "$5 million")
     if (
         rx.search(r"\bFCCBs?\b|\bforeign currency convertible bonds?\b", text, re.I)
+        or rx.search(r"\bin the Prospect News\b", text)
         or "PHP" in letter_currencies(text)
         or _dollar_stated(text, marks) is not None
     ):
@@ -1063,6 +1080,8 @@ def _listed_in_canada_only(text: str) -> bool:
         # (or its approval of the issue: "subject to TSX-V approval")
         rx.search(
             r"\b(?:TSXV?|TSX-V|TSX (?i:venture)|CSE|NEO)\s*:\s*[A-Z]"
+            # (or the ticker first: "Etruscan Resources Inc. (EET.TSX)")
+            r"|\(\s*[A-Z]{2,5}\.(?:TSX-?V?|TO|V)\s*\)"
             r"|\bsubject to (?:the )?(?:TSX-?V|TSX Venture(?: Exchange)?|CSE)"
             r"(?: final)? (?:approval|acceptance)\b"
             # ("subject to the approval of the TSX Venture Exchange")
@@ -1636,8 +1655,94 @@ COUNT = re.compile(
 
 
 _WORDS_PERCENT = re.compile(
-    rf"\b({_WORDS})\s+(?:percent|per cent)\b(?!\s*\()", re.IGNORECASE
+    # (its figures in brackets win, unless a scan garbled them: "ten percent
+    # (l0%)")
+    rf"\b({_WORDS})\s+(?:percent|per cent)\b(?!\s*\(\s*\d)",
+    re.IGNORECASE,
 )
+
+
+#: A sum in words, then in figures: "Two Million Dollars (U.S.
+#: $1,750,000.00)".
+_SUM_IN_WORDS = re.compile(
+    r"\b((?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|thousand|million|billion|and)[\s,-]+)+)"
+    r"(?:U\.?S\.?\s+)?dollars\s*\(\s*(?:U\.?S\.?\s*)?\$\s?(\d[\d,]*(?:\.\d+)?)\s*\)",
+    re.IGNORECASE,
+)
+
+
+def sum_in_words_differs(sentence: str, text: str) -> bool:
+    """Whether a sentence writes a sum in words and then, in brackets, in
+    figures that differ from it, and the text writes the words' sum in
+    figures elsewhere ("Two Million Dollars (U.S. $1,750,000.00)" under a
+    heading "US $2,000,000.00"): a typing error a person must settle. (A
+    slip the text does not back up, "Fifty Thousand Dollars ($450,000.00)",
+    leaves the figures.)"""
+    for match in _SUM_IN_WORDS.finditer(sentence):
+        value = _sum_of_words(match.group(1))
+        if (
+            value
+            and value != Decimal(match.group(2).replace(",", ""))
+            and rx.search(rf"\$\s?{value:,}(?:\.00)?(?![\d,])", text) is not None
+        ):
+            return True
+    return False
+
+
+_UNITS = {
+    word: index
+    for index, word in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ]
+    )
+} | {
+    word: 10 * (index + 2)
+    for index, word in enumerate(
+        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    )
+}
+_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+
+
+def _sum_of_words(words: str) -> int:
+    """A whole number written in English words ("One Million Five Hundred
+    Thousand"), 0 when the words are not one ("nine fish")."""
+    total = current = 0
+    for word in words.lower().replace("-", " ").replace(",", " ").split():
+        if word == "and":
+            continue
+        if word in _UNITS:
+            current += _UNITS[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in _SCALES:
+            total += (current or 1) * _SCALES[word]
+            current = 0
+        else:
+            return 0
+    return total + current
 
 
 def count_at(text: str) -> tuple[int, int, int] | None:
@@ -1650,12 +1755,10 @@ def count_at(text: str) -> tuple[int, int, int] | None:
         return int(match.group(2)), match.start(), match.end()
     if match.group(3):
         return int(match.group(3)), match.start(), match.end()
-    words = match.group(1).strip(" -")
-    try:
-        value = w2n.word_to_num(words.replace("-", " "))
-    except ValueError:
+    value = _sum_of_words(match.group(1).strip(" -"))
+    if not value:
         return None
-    return int(value), match.start(), match.end()
+    return value, match.start(), match.end()
 
 
 @dataclass(frozen=True)
