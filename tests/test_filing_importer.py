@@ -17487,6 +17487,45 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "April 4, 2017 and an interest at 10% per annum.",
             {"maturity": None},
         ),
+        # an original noteholder and the one it transferred to
+        (
+            "WHEREAS Acme Therapeutix, Inc. (the \u201cCompany\u201d) issued a Senior "
+            "Subordinated Convertible Note, dated March 1, 2019 (the "
+            "\u201cNote\u201d), to Cap 1 LLC (the \u201cOriginal Noteholder\u201d); "
+            "WHEREAS the "
+            "Original Noteholder transferred all rights and interests in "
+            "the Note pursuant to that certain Transfer, Assignment, and "
+            "Waiver Agreement, dated as of September 2, 2022 by and between "
+            "the Original Noteholder and Cap 1 Nu LLC (the \u201cNoteholder\u201d).",
+            {"holder": None},
+        ),
+        # a base offering and an option's additional notes
+        (
+            "On December 8, 2023, Acme Medical Systems, Inc. closed an "
+            "offering of $747.5 million aggregate principal amount of its "
+            "3.00% Convertible Senior Notes due 2029 (the \u201cNotes\u201d). The "
+            "Notes offering was comprised of (i) a base offering of $650.0 "
+            "million in aggregate principal amount of Notes and (ii) an "
+            "additional $97.5 million in aggregate principal amount of "
+            "Notes purchased by the initial purchasers in the offering "
+            "pursuant to full exercise of their option to purchase "
+            "additional Notes.",
+            {"principal": "747500000.00 USD"},
+        ),
+        # a conversion rate that will be, and its approximate price
+        (
+            "The initial conversion rate will be 36.3636 shares of Class C "
+            "common stock per $1,000 principle amount of notes, or an "
+            "approximate price of $27.50 per Class C common share.",
+            {"conversion-price": "27.50 USD"},
+        ),
+        # a quarterly principal and interest payment
+        (
+            "The Company has elected to make the quarterly principal and "
+            "interest payment of US$2.72 million on its unsecured "
+            "convertible bonds through the issuance of new ordinary shares.",
+            {"interest-payment": '"quarterly"'},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -19102,6 +19141,10 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "the coupon of a note that does not convert",
         "notes issued today under an RNS announcement's date",
         "two notes described alike, one maturity a term",
+        "an original noteholder and the one it transferred to",
+        "a base offering and an option's additional notes",
+        "a conversion rate that will be, and its approximate price",
+        "a quarterly principal and interest payment",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -2044,7 +2044,10 @@ def _before_the_option(reader: Reader, best: Found) -> bool:
         # $800 million ... of Notes plus the full exercise of the initial
         # purchasers' option to purchase up to an additional $120 million")
         or rx.search(
-            r"\binclud|\bupsized\b|\bof which\b|\bplus\s+the\s+(?:full\s+|partial\s+)?exercise\b",
+            # (or "was comprised of (i) a base offering of $650.0 million ...
+            # and (ii) an additional $97.5 million")
+            r"\binclud|\bcompris|\bupsized\b|\bof which\b"
+            r"|\bplus\s+the\s+(?:full\s+|partial\s+)?exercise\b",
             best.quote + " " + exercised,
             re.IGNORECASE,
         )

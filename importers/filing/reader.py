@@ -3500,7 +3500,11 @@ def money_role(sentence: str, money: Money) -> str | None:
             right,
         )
         or rx.search(
-            r"\bincluding\s+the\s+(?:full\s+|partial\s+)?exercise\s+of\s+the\s*$", left
+            r"\bincluding\s+the\s+(?:full\s+|partial\s+)?exercise\s+of\s+the\s*$"
+            # (and the base it adds to: "The Notes offering was comprised of (i)
+            # a base offering of $650.0 million in aggregate principal amount")
+            r"|\bbase\s+(?:offering|deal|issue)\s+of\s*$",
+            left,
         )
         # ("including gross proceeds of $6.0 million from the exercise of the
         # over-allotment option in full")
@@ -3527,6 +3531,19 @@ def money_role(sentence: str, money: Money) -> str | None:
                 r"\b(?:purchased|bought|acquired|repurchased)\b",
                 sentence[: money.start],
                 re.I,
+            )
+        )
+        # (or the option's part after the base: "(ii) an additional $97.5
+        # million in aggregate principal amount of Notes purchased by the
+        # initial purchasers in the offering pursuant to full exercise of their
+        # option")
+        or (
+            rx.search(r"\ban\s+additional\s*$", left)
+            and rx.match(
+                r"^(?:[^.;$]|\.(?=\d)){0,160}\b(?:pursuant\s+to|upon|on)\s+(?:the\s+)?(?:full\s+|partial\s+)?"
+                r"exercise\s+of\s+(?:their|its|the)\b[^.;$]{0,40}\boption\b",
+                sentence[money.end : money.end + 260],
+                re.IGNORECASE,
             )
         )
         # (or the part holders put: "holders of $125.66 million of its
@@ -4514,7 +4531,8 @@ DEFINED_ROLE = re.compile(
     # ("(the “Noteholder,” and together with the Borrowers, the “Parties”)")
     # ("(the “Registered Holder”)")
     # ("("the Lender")": the article inside the quotes)
-    r"(?:[\"“](?:the\s+)?(?:Registered\s+)?(?P<quoted>"
+    # ("(the “Original Noteholder”)": the holder a note was issued to)
+    r"(?:[\"“](?:the\s+)?(?:Registered\s+|Original\s+)?(?P<quoted>"
     + "|".join(_ROLE_WORDS)
     # ("(the "Holder'')": a typewriter's two single quotes to close)
     + r")s?,?(?:[\"”]|'')"
@@ -4597,7 +4615,12 @@ def _clean_name(name: str) -> str:
     # ("The Loev Law Firm, PC, , whose address is")
     name = rx.sub(r"(?:\s*,){2,}$", "", name).strip(" ,")
     # ("with the Sponsor and Polar Multi-Strategy Master Fund")
-    name = rx.sub(r"^(?:the\s+)?(?:Company|Sponsor|Borrower|Issuer)\s+and\s+", "", name)
+    # (or "by and between the Original Noteholder and Cap 1 Nu LLC")
+    name = rx.sub(
+        r"^(?:the\s+)?(?:Company|Sponsor|Borrower|Issuer|(?:Original\s+)?(?:Note)?holder)\s+and\s+",
+        "",
+        name,
+    )
     # ("promises to PAY TO THE ORDER OF 3DFLOR OPPORTUNITY, LP")
     name = rx.sub(r"^(?i:pay\s+)?(?i:to\s+the\s+order\s+of)\s+", "", name)
     # ("HEREBY ACKNOWLEDGES ITSELF INDEBTED TO AZCO MINING INC.": the maker's
@@ -10805,8 +10828,11 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # price of $8.06 per share")
         # ("6257 shares of common stock per $1,000 of principal, or a price of
         # approximately $23.46 per share")
-        r"|\bshares\s+(?:of\s+(?:[\w-]+\s+){0,2}(?:stock|shares)\s+)?per\s+\$1,000\s+(?:of\s+)?"
-        r"principal(?:\s+amount)?,\s+(?:or\s+)?an?\s+(?:initial\s+)?"
+        # ("3636 shares of Class C common stock per $1,000 principle amount of
+        # notes, or an approximate price of $27.50 per Class C common share")
+        r"|\bshares\s+(?:of\s+(?:[\w-]+\s+){0,3}(?:stock|shares)\s+)?per\s+\$1,000\s+(?:of\s+)?"
+        r"princip(?:al|le)(?:\s+amount)?(?:\s+of\s+(?:the\s+)?(?:notes|debentures|bonds))?,\s+"
+        r"(?:or\s+)?an?\s+(?:initial\s+|approximate\s+)?"
         r"(?:conversion\s+)?price of\s*(?:approximately\s*)?$"
         # ("A 100 pct conversion rate of bonds to common shares at 6,245 won
         # per share")
@@ -11170,6 +11196,10 @@ def fixed_prices(reader: Reader) -> list[Found]:
         # stock per $1,000 principal amount of notes (equivalent to
         # ~$56.34/share)")
         "conversion rate is",
+        # ("The initial conversion rate will be 36.3636 shares of Class C common
+        # stock per $1,000 principle amount of notes, or an approximate price
+        # of $27.50 per Class C common share")
+        "conversion rate will be",
         # ("The initial price for the conversion of the Bonds into Ordinary
         # Shares of the Issuer was EUR 12.93")
         "price for the conversion",
@@ -11386,8 +11416,10 @@ _PAYMENT = re.compile(
     # nor "one percent (1%) monthly coupon": a rate's period)
     # ("pays a semi-annual fixed rate coupon of 13.20%")
     # ("will have a semi-annual cash interest coupon of 4.5% per annum")
-    r"|\b(?P<coupon>semi-annual|semiannual|quarterly)\s+(?:fixed(?:[- ]rate)?\s+|cash\s+(?:interest\s+)?)?"
-    r"coupon\b"
+    # ("to make the quarterly principal and interest payment of US$2.72
+    # million")
+    r"|\b(?P<coupon>semi-annual|semiannual|quarterly)\s+(?:(?:fixed(?:[- ]rate)?\s+|cash\s+(?:interest\s+)?)?"
+    r"coupon|(?:principal\s+and\s+)?interest\s+payments?)\b"
     # ("a cash interest coupon of 4.25% per annum, with semi-annual payments
     # starting on 15 March 2026")
     r"|\bcoupon\b(?:[^.;]|\.(?=\d)){0,40},\s+with\s+(?P<withpay>semi-annual|semiannual|quarterly)\s+"
