@@ -6,9 +6,9 @@ can read the words around it. Nothing here decides what a value means.
 
 Generic parsing is left to libraries: amounts to ``price-parser`` (thousands
 and decimal separators), dates to ``python-dateutil``. Numbers written in
-words are summed here (:func:`_sum_of_words`): ``word2number``, tried
-first, reads "One Million Five Hundred Thousand" as 1,501,500. The regular
-expressions only find the spans.
+words are summed here (:func:`_sum_of_words`), as ``word2number`` reads
+"One Million Five Hundred Thousand" as 1,501,500. The regular expressions
+only find the spans.
 """
 
 from __future__ import annotations
