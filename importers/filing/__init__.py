@@ -2401,12 +2401,12 @@ def _words_and_figures_differ(reader: Reader, stated: list[tuple[Money, str]]) -
     """A TODO, and True, when the principal's sentence writes a sum in words
     and figures that differ ("the aggregate principal face amount of Two
     Million Dollars (U.S. $1,750,000.00)")."""
+    text = " ".join(reader.every)
     typo = next(
         (
             s
             for _, s in stated
-            if "principal" in s.lower()
-            and sum_in_words_differs(s, " ".join(reader.every))
+            if "principal" in s.lower() and sum_in_words_differs(s, text)
         ),
         None,
     )

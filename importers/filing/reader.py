@@ -326,10 +326,9 @@ def _plain_notes(every: list[str]) -> set[str]:
     convertible ones and named apart ("The New Senior Spectrum Secured Notes
     will mature on November 30, 2029" beside "3.875% Convertible Senior
     Secured Notes due 2030 (the “EchoStar Convertible Notes”)")."""
-    converts = re.compile(r"convertib|exchangeab", re.IGNORECASE)
     defined = [
         (
-            converts.search(m.group("title") + " " + m.group("name")) is not None,
+            CONVERTS.search(m.group("title") + " " + m.group("name")) is not None,
             m.group("name"),
         )
         for sentence in every
@@ -347,7 +346,7 @@ def _plain_notes(every: list[str]) -> set[str]:
         sentence
         for sentence in every
         if any(name in sentence for name in plain)
-        and not converts.search(sentence)
+        and not CONVERTS.search(sentence)
         and not any(name in sentence for name in convertible)
     }
 
@@ -373,6 +372,8 @@ def _other_loans(text: str) -> set[str]:
 #: Payable".
 #: A text that calls a note convertible.
 CONVERTIBLE = re.compile(r"\bconvertib", re.IGNORECASE)
+#: A note that converts, or is exchanged for another company's shares.
+CONVERTS = re.compile(r"convertib|exchangeab", re.IGNORECASE)
 _OTHER_NOTES_HEADING = re.compile(
     r"Other\s+(?:[\w-]+\s+){0,3}(?:Notes?|Debentures?|Loans?)(?:\s+Payable)?",
     re.IGNORECASE,
@@ -3474,7 +3475,7 @@ def _plain_notes_beside_convertible(sentence: str, money: Money) -> bool:
         re.IGNORECASE,
     )
     return plain is not None and bool(
-        rx.search(r"convertib|exchangeab", sentence[money.end + plain.end() :], re.I)
+        CONVERTS.search(sentence, money.end + plain.end())
     )
 
 

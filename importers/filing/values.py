@@ -1662,12 +1662,27 @@ _WORDS_PERCENT = re.compile(
 )
 
 
+#: The words of a whole number, and what each adds or multiplies by.
+_UNITS = dict(zip(
+    (
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+        "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+        "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+        "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ),
+    (*range(20), *range(20, 100, 10)),
+    strict=True,
+))  # fmt: skip
+_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_NUMBER_WORDS = "|".join(
+    sorted([*_UNITS, "hundred", *_SCALES, "and"], key=len, reverse=True)
+)
+
+
 #: A sum in words, then in figures: "Two Million Dollars (U.S.
 #: $1,750,000.00)".
 _SUM_IN_WORDS = re.compile(
-    r"\b((?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety|hundred|thousand|million|billion|and)[\s,-]+)+)"
+    rf"\b((?:(?:{_NUMBER_WORDS})[\s,-]+)+)"
     r"(?:U\.?S\.?\s+)?dollars\s*\(\s*(?:U\.?S\.?\s*)?\$\s?(\d[\d,]*(?:\.\d+)?)\s*\)",
     re.IGNORECASE,
 )
@@ -1689,41 +1704,6 @@ def sum_in_words_differs(sentence: str, text: str) -> bool:
         ):
             return True
     return False
-
-
-_UNITS = {
-    word: index
-    for index, word in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-        ]
-    )
-} | {
-    word: 10 * (index + 2)
-    for index, word in enumerate(
-        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-    )
-}
-_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 
 
 def _sum_of_words(words: str) -> int:
