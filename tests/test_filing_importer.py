@@ -17526,6 +17526,268 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "convertible bonds through the issuance of new ordinary shares.",
             {"interest-payment": '"quarterly"'},
         ),
+        # two initials before a holder's name
+        (
+            "FOR VALUE RECEIVED, Acme Lighting Corporation promises to pay "
+            'to J. R. Simplot Company (the "Holder") the principal sum of '
+            "$500,000.",
+            {"holder": '"J. R. Simplot Company"'},
+        ),
+        # the size at issue beside what is left
+        (
+            "2.125% convertible bond 2009-2014\n\nAmount CHF 199.95 million "
+            "(originally CHF 200.0 million)\n\nIssue price 100%",
+            {"principal": "200000000.00 CHF"},
+        ),
+        # older bonds the proceeds repurchase, due on a day
+        (
+            "Proceeds will be used to refinance the group's debt, including "
+            "all or part being used to repurchase its 4.75% Oceane "
+            "convertible bonds due Jan. 1, 2011, of which about \u20ac1.022 "
+            "billion is outstanding.",
+            {"maturity": None},
+        ),
+        # a rate before a term in years with a decimal
+        (
+            "Underwriters for Acme's offering of 5% 5.5-year convertible "
+            "bonds exercised their over-allotment option in full.",
+            {"rate": "0.05"},
+        ),
+        # the issue's size after an option, in words of size
+        (
+            "Underwriters for Acme's offering of 4% convertible bonds in "
+            "the Oceane structure exercised their over-allotment option in "
+            "full for \u20ac22.6 million more of the bonds, increasing the size "
+            "of the issue to \u20ac212.6 million, the company announced in a "
+            "press release.",
+            {"principal": "212600000.00 EUR"},
+        ),
+        # a price named after it, per share
+        (
+            "Acme issued a 344 million euro convertible note paying a 2% "
+            "coupon. The holder stands to gain if shares recover to 2018 "
+            "levels \u2013 the last time they traded above the 46.54 euro per "
+            "share conversion price.",
+            {"conversion-price": "46.54 EUR"},
+        ),
+        # the price at which the bonds convert into shares
+        (
+            "The conversion price at which the Bonds will be convertible "
+            "into new and / or existing ordinary shares of ACME will be "
+            "\u20ac63,02 per Share, implying a premium of 32.5% over the "
+            "reference price.",
+            {"conversion-price": "63.02 EUR"},
+        ),
+        # settlement and delivery that took place on a day
+        (
+            "Acme has completed an offering of bonds convertible into new "
+            'or existing shares ("OCEANE") due 1 January 2018. Settlement '
+            "and delivery of as well as admission to trading of the bonds "
+            "on the regulated market of NYSE Euronext in Paris took place "
+            "on 18 September 2012.",
+            {"date": "2012-09-18"},
+        ),
+        # a French convertible's name
+        (
+            "The Group announces the successful placement of a \u20ac500 million "
+            "Ornane (Net share settled bonds convertible into new shares "
+            "and/or exchangeable for existing shares) due January 1st, "
+            "2022.",
+            {"principal": "500000000.00 EUR"},
+        ),
+        # a par value per OCEANE beside the issue
+        (
+            "Acme has placed \u20ac700 million of OCEANEs due 2025. The OCEANEs "
+            "have a par value of \u20ac30.41 per OCEANE.",
+            {"principal": "700000000.00 EUR"},
+        ),
+        # a Canadian ticker in square brackets
+        (
+            "Acme Mines Corp. [ACM-TSX] will invest $15 million in Borealis "
+            "Uranium Corp. [BOR-TSXV]. The debentures will carry a 9.0% "
+            "coupon and will be convertible into common shares of Borealis "
+            "at a conversion price of 56 cents per share.",
+            {"conversion-price": "0.56 CAD"},
+        ),
+        # a Canadian ticker with the exchange first
+        (
+            "Vancouver, BC, Canada, September 20, 2022 \u2013 Acme Technologies "
+            "Inc. (TSXV-ACT) (OTCQB-ACTTF) (the \u201cCompany\u201d) advises that it "
+            "was declared in default of its debenture with Borealis "
+            "Limited. On July 21, 2021, the Company and Borealis completed "
+            "a financing transaction whereby Borealis invested $4 million "
+            "with the Company through the acquisition of $2 million of "
+            "equity securities and $2 million in convertible debentures "
+            "(the \u201cDebentures\u201d).",
+            {"principal": "2000000.00 CAD"},
+        ),
+        # the issuer's officer welcoming the holder's investment
+        (
+            "Acme Mines Corp. will invest in Borealis Uranium Corp. through "
+            "an unsecured convertible debenture. The debentures will be "
+            "convertible at Acme's option into common shares of Borealis at "
+            "a conversion price of $0.56 per share. Borealis CEO Dev "
+            "Randhawa welcomed Acme's strategic investment.",
+            {"related-party": None},
+        ),
+        # an add-on with the same terms as the bonds it joins
+        (
+            "Acme has placed an add-on of \u20ac50 million to its 1% Oceanes due "
+            "2025. The add-on will be fully fungible and carry the same "
+            "terms as the \u20ac200 million 1% Oceanes due 2025 initially priced "
+            "in January 2021.",
+            {"principal": "50000000.00 EUR"},
+        ),
+        # a report's certifications by its officers
+        (
+            "This Form 10-Q/A includes new certifications by the Company\u2019s "
+            "principal executive officer and principal financial officer as "
+            "required by Rule 12b-15. On June 4, 2018, the Company entered "
+            "into a securities purchase agreement with certain "
+            "institutional investors for the sale by the Company of "
+            "$10,000,000 of 8% senior secured convertible notes due "
+            "September 4, 2019.",
+            {"related-party": None},
+        ),
+        # an agreement and, under it, a sale, on one day
+        (
+            'On July 12, 2024, Acme Corp. (the "Company", ""Registrant", '
+            'we", "us", "our") entered into a Securities Purchase Agreement '
+            '("SPA") with certain accredited investors (the "Investors"), '
+            "and, pursuant to the SPA, sold to the Investors a new series "
+            'of senior secured convertible notes (the "Convertible Notes") '
+            "with an aggregate original principal amount of $1,155,000 and "
+            "an initial conversion price of $1.43 per share, and Series A "
+            'warrants (the "Series A Warrants") to acquire up to an '
+            "aggregate amount of 4,846,158 additional shares of the "
+            'Company\'s common stock (collectively, the "Warrants" and '
+            'together with the Notes, the "Notes Offering").',
+            {"date": "2024-07-12"},
+        ),
+        # a rate in hyphenated words
+        (
+            "The terms for the placement of convertible debentures are as "
+            "follows:\n\n\u2022 12-per-cent coupon per annum;",
+            {"rate": "0.12"},
+        ),
+        # a term list's line: convertible at a price into shares
+        (
+            "ACME ANNOUNCES A C$3,000,000 CONVERTIBLE DEBENTURE PRIVATE "
+            "PLACEMENT (TSXV:ACM)\n\nThe terms for the placement are as "
+            "follows:\n\n\u2022 Convertible at 15 cents into common shares;",
+            {"conversion-price": "0.15 CAD"},
+        ),
+        # a role whose closing quote is lost
+        (
+            "This Securities Purchase Agreement is made as of August 21, "
+            "2017 by and between Acme Medsystems Inc, a Nevada corporation "
+            "(the \u201cCompany\u201d), and Borealis Capital LLC, a Delaware limited "
+            "liability company (the \u201cPurchaser). The Purchaser will "
+            "purchase a senior secured convertible note in the principal "
+            "amount of $1,120,000.",
+            {"holder": '"Borealis Capital LLC"'},
+        ),
+        # an agent named after an arrangement with it
+        (
+            "Acme has completed a first closing of the private placement of "
+            "8% unsecured convertible debentures. Furthermore, Acme has "
+            'entered into an arrangement with North Square Oak Ltd. ("NSO") '
+            "to act as corporate financial adviser and as agent to offer "
+            'the Debentures ("NSO" or the "Agent") by way of private '
+            "placement.",
+            {"holder": None},
+        ),
+        # a trust's units named by its capitals
+        (
+            "The bonds are unsecured and convertible into new CMT units at "
+            "a conversion price of S$2.2692 per unit.",
+            {"share-class": '"Units"'},
+        ),
+        # a listed note's distributions paid on a basis
+        (
+            "These securities are structured as redeemable, unsecured, "
+            "convertible notes. Distributions are non-discretionary, fixed "
+            "rate, paid on a semi-annual basis in arrears until redeemed.",
+            {"interest-payment": '"semiannually"'},
+        ),
+        # a conversion's day beside the day the debenture was issued
+        (
+            "On March 3, 2021, Acme Limited acquired 1,923,076 Common "
+            "Shares pursuant to the forced conversion of an unsecured "
+            "convertible debenture issued on December 31, 2019 in the "
+            "principal amount of $1,000,000 (the \u201cDebenture\u201d).",
+            {"date": "2019-12-31"},
+        ),
+        # a peso amount beside notes that do not convert
+        (
+            "Acme, S.A.B. de C.V. (BMV: ACME), a Mexican telecommunications "
+            "company, today announced the closing of its exchange offers. "
+            "In settlement of the Exchange Offers, the Company issued today "
+            "$248,653,000 principal amount of its Senior Secured Notes due "
+            "2020 and Ps. 283,533,200 (or $22,189,690, converted into U.S. "
+            "dollars at an exchange rate of 12.7777 Mexican Pesos per U.S. "
+            "dollar), principal amount of its Peso-denominated Senior "
+            "Secured Convertible Dollar-indexed Notes due 2020.",
+            {"principal": "283533200.00 MXN"},
+        ),
+        # a site's date in brackets under the title, and notes issued today
+        (
+            "Acme Announces Closing of Exchange Offers [January 31, "
+            "2013]\n\nIn settlement of the Exchange Offers, the Company "
+            "issued today $24,000,000 principal amount of its Convertible "
+            "Notes due 2020.",
+            {"date": "2013-01-31"},
+        ),
+        # an amount said again of an issue in two tranches
+        (
+            "Acme to issue $90 million convertible debentures\n\nPittsburgh, "
+            "March 16 - Acme, SAB de CV's shareholders have approved the "
+            "issuance of $90 million of series A subordinated convertible "
+            "debentures in two tranches through a private placement.",
+            {"principal": None},
+        ),
+        # a rate's increase beside the rate
+        (
+            "The first tranche of the convertible loan bears interest at a "
+            "rate of 15 per cent per annum. The 1 per cent interest rate "
+            "increase will be in effect until the convertible loan has been "
+            "repaid in full.",
+            {"rate": "0.15"},
+        ),
+        # a discount to a later financing's price, capped against the market
+        (
+            "If conversion occurs in connection with an equity financing, "
+            "the debenture holders will receive a 10-per-cent discount to "
+            "the equity financing price not to exceed a discount of more "
+            "than 25 per cent from the VWAP (where the company's shares "
+            "trade at 50 cents or less and 20 per cent discount from VWAP "
+            "if above 50 cents).",
+            {"conversion-discount": None},
+        ),
+        # a yield the bonds will give
+        (
+            "The convertible bond has a face value of VND1 million and will "
+            "yield 8 per cent per annum.",
+            {"rate": None},
+        ),
+        # a yield an additional amount results in, beside the coupon
+        (
+            "The Acme CB bears cash interest on the outstanding principal "
+            "amount of the bond at the rate of 6.0% per annum. On maturity "
+            "the holder receives the principal amount of a bond plus an "
+            "additional amount necessary to result in a yield of 16.75% per "
+            "annum.",
+            {"rate": "0.06"},
+        ),
+        # a holder's sale of part of its bonds for a consideration
+        (
+            "Acme Land Limited has entered into an agreement with third "
+            "party investors to divest 51% of its VND 500 billion "
+            "(approximately S$29.4 million) convertible bonds (the Bonds) "
+            "issued by Borealis Investment Corporation, for a consideration "
+            "of VND393 billion (approximately S$23.2 million).",
+            {"purchase-price": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -19145,6 +19407,37 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a base offering and an option's additional notes",
         "a conversion rate that will be, and its approximate price",
         "a quarterly principal and interest payment",
+        "two initials before a holder's name",
+        "the size at issue beside what is left",
+        "older bonds the proceeds repurchase, due on a day",
+        "a rate before a term in years with a decimal",
+        "the issue's size after an option, in words of size",
+        "a price named after it, per share",
+        "the price at which the bonds convert into shares",
+        "settlement and delivery that took place on a day",
+        "a French convertible's name",
+        "a par value per OCEANE beside the issue",
+        "a Canadian ticker in square brackets",
+        "a Canadian ticker with the exchange first",
+        "the issuer's officer welcoming the holder's investment",
+        "an add-on with the same terms as the bonds it joins",
+        "a report's certifications by its officers",
+        "an agreement and, under it, a sale, on one day",
+        "a rate in hyphenated words",
+        "a term list's line: convertible at a price into shares",
+        "a role whose closing quote is lost",
+        "an agent named after an arrangement with it",
+        "a trust's units named by its capitals",
+        "a listed note's distributions paid on a basis",
+        "a conversion's day beside the day the debenture was issued",
+        "a peso amount beside notes that do not convert",
+        "a site's date in brackets under the title, and notes issued today",
+        "an amount said again of an issue in two tranches",
+        "a rate's increase beside the rate",
+        "a discount to a later financing's price, capped against the market",
+        "a yield the bonds will give",
+        "a yield an additional amount results in, beside the coupon",
+        "a holder's sale of part of its bonds for a consideration",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -44,6 +44,7 @@ from importers.filing.reader import ISSUED_APART
 from importers.filing.reader import LEGAL_FORM
 from importers.filing.reader import ORGANISATION
 from importers.filing.reader import PART_OF_AN_OFFERING
+from importers.filing.reader import PLACED_WITH_A_HOLDER
 from importers.filing.reader import TAKES_A_NOTE
 from importers.filing.reader import TRANCHES
 from importers.filing.reader import UNSTATED
@@ -1274,6 +1275,11 @@ def _named_score(name: str) -> int | None:
 
 def _labelled_score(sentence: str, money: Money) -> int | None:
     """How a name or label beside an amount ranks it, or None."""
+    # one holder's part placed with an issue competes with the whole issue:
+    # "plans to issue $16 million of the $25 million additional convertibles
+    # to Meadowstream Ltd."
+    if PLACED_WITH_A_HOLDER.match(sentence, money.end):
+        return 5
     # "a term loan of $15 million (the "Term Note") and a senior secured
     # loan of $10 million (the "Deerfield Convertible Note")"
     named = rx.match(
@@ -1480,6 +1486,7 @@ def _each_holders(reader: Reader, stated: Stated) -> Stated:
 #: Why a principal waits for a person when the underwriters' option was
 #: exercised.
 OPTION_EXERCISED = "the underwriters' option was exercised"
+IN_TRANCHES = "the notes are issued in tranches"
 #: The underwriters' option to buy more notes, exercised.
 _OPTION_EXERCISED = re.compile(
     r"\bexercised\b[^.;]{0,80}\b(?:option|over-allotment|greenshoe)\b[^.;]{0,40}\bin full\b"
@@ -2013,7 +2020,28 @@ def _tranches_total(reader: Reader, best: Found) -> bool:
     ... in two Tranches. Tranche A consists of USD 150 Million and Tranche B
     consists of USD 50 Million"): each tranche is its own note."""
     if TRANCHES.search(best.quote) is None:
-        return False
+        # (the amount, said again of an issue in tranches: "to issue Ps. 900
+        # million convertible debentures", then "approved the issuance of Ps.
+        # 900 million of series A subordinated convertible debentures in two
+        # tranches")
+        split = next(
+            (
+                sentence
+                for sentence in reader.sentences
+                if TRANCHES.search(sentence)
+                and any(money.text() == best.value for money in reader.money(sentence))
+            ),
+            None,
+        )
+        if split is None:
+            return False
+        reader.todo(
+            "principal",
+            f"{IN_TRANCHES}: {best.value} may be their total; write the tranche the "
+            "books hold",
+            split,
+        )
+        return True
     each = reader.first(_A_TRANCHES_AMOUNT)
     if each is None:
         return False
@@ -2731,7 +2759,7 @@ def _price_without_principal(reader: Reader, found: list[Found]) -> bool:
         return True
     # (competing amounts, or a base amount beside an option exercised: the
     # price goes with the principal written)
-    if (stated.todo or "").startswith((COMPETING, OPTION_EXERCISED)) or (
+    if (stated.todo or "").startswith((COMPETING, OPTION_EXERCISED, IN_TRANCHES)) or (
         # (new money beside old notes surrendered: the price is more than
         # the money)
         NEW_MONEY in (stated.todo or "")
@@ -3511,6 +3539,9 @@ _SHARE_CLASS = re.compile(
     # (a REIT's units: "convertible ... into units of Cominar (the
     # "Units")", "into units of the REIT")
     r"|\binto\s+(?:approximately\s+)?(?:[\d,.]+\s+)?((?-i:units|Units))" + _A_TRUSTS +
+    # (or named by the trust's capitals: "convertible into new CMT units";
+    # "exchangeable at anytime into A-REIT units")
+    r"|\binto\s+(?:new\s+)?(?-i:[A-Z][A-Z-]{1,8})\s+((?-i:units|Units))\b"
     # a Canadian exchange's bulletin: "convertible into 3,166,667 listed
     # shares", "$1.80 per listed share"
     r"|\binto\s+(?:a maximum of\s+)?[\d,]+\s+(listed)\s+shares\b"
@@ -4638,6 +4669,10 @@ _QUOTED_OFFICER = re.compile(
     # partners at Fortress to secure this backstop facility ...” said
     # Cerberus Telecom chief executive officer Tim Donahue")
     r"|^\s*[“\"][^”\"]{10,400}[”\"]\s*,?\s*(?:said|says|stated|added|commented)\b"
+    # (or the issuer's officer welcoming it: "F3 CEO Dev Randhawa welcomed
+    # Denison's strategic investment")
+    r"|^\W*(?:[A-Z][\w.&'’-]*\s+){0,3}(?:CEO|Chairman|Chairwoman|President|Chief Executive Officer)"
+    r"\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:welcomed|welcomes|praised|hailed)\b"
 )
 
 
@@ -4696,6 +4731,10 @@ def _related_party(reader: Reader, holder: str | None) -> None:
             # the Manager of the Trust said, “The issue was well supported by
             # new and existing investors.")
             or _QUOTED_OFFICER.match(sentence)
+            # (nor a report's certifications: "new certifications by the
+            # Company's principal executive officer and principal financial
+            # officer")
+            or rx.search(r"\bcertifications?\s+(?:by|of)\b", sentence)
         ):
             continue
         about = _NOT_THE_HOLDERS_RELATION.sub("", sentence)

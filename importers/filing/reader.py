@@ -860,7 +860,11 @@ _PRINCIPAL_WORD = "princip(?:al|le)"
 #: An amount's equivalent in brackets, right after it: " (USD 365.0m)".
 _AN_EQUIVALENT = re.compile(
     r"^\s*\(\s*(?:approximately\s+|approx\.\s+|or\s+)?(?:[A-Z]{3}\s?|[A-Z]{0,2}\$\s?|[£€¥])"
-    r"[\d.,]+\s*(?:m|mn|bn|million|billion)?\s*\)",
+    r"[\d.,]+\s*(?:m|mn|bn|million|billion)?"
+    # ("Ps. 283,533,200 (or $22,189,690, converted into U.S. dollars at an
+    # exchange rate of 12.7777 Mexican Pesos per U.S. dollar), principal
+    # amount": the rate of the conversion in the brackets too)
+    r"(?:,\s+converted\s+into\s+[^()]{0,120})?\s*\),?",
     re.IGNORECASE,
 )
 #: The cents after a sum in words: "... Dollars and Twenty Eight Cents",
@@ -1158,6 +1162,9 @@ _PRINCIPAL_AFTER = re.compile(
         # ("completed a HK$2.33 billion ($300 million) exchangeable by Shanghai
         # Industrial Investment Treasury")
         r"|convertibles\b|exchangeables\b|exchangeable\s+by\b"
+        # (the French names for convertible bonds: "a €500 million Ornane",
+        # "€250 million of OCEANEs")
+        r"|(?:of\s+)?(?:[\w./-]+%?\s+){0,3}(?:oceanes?|ornanes?)\b"
         # ("priced a $300 million convertible after Asian market closed"; "A
         # $225 million convertible by Taiwan's largest LCD monitor
         # manufacturer": the noun)
@@ -1335,6 +1342,9 @@ def _another_amount(before: str, right: str) -> bool:
 #: to $500 million"; "resulting in a total deal size of $300 million".
 WHOLE_ISSUE_SIZE = (
     r"\b(?:raising|increasing|bringing|lifting)\s+the\s+(?:issue|offering|deal)\s+size\s+to\b"
+    # ("exercised their over-allotment option in full ..., increasing the
+    # size of the issue to €1 billion")
+    r"|\b(?:raising|increasing|bringing|lifting)\s+the\s+size\s+of\s+the\s+(?:issue|offering|deal)\s+to\b"
     r"|\bresulting\s+in\s+a\s+total\s+(?:issue|offering|deal)\s+size\b"
 )
 
@@ -1861,7 +1871,11 @@ def _exchanged_or_the_options_part(sentence: str, money: Money, left: str) -> bo
 #: 2031 (the "Senior Notes")".
 _NOT_CONVERTIBLE_NOTES = re.compile(
     r"\s*(?:aggregate\s+)?principal\s+amount\s+of\s+(?:(?!convertible\b|exchangeable\b)[\w%.-]+\s+){0,5}"
-    r"notes\s+due\s+\d{4}\s*\(\s*the\s+[\"“](?:senior\s+)?notes[\"”]\s*\)",
+    r"notes\s+due\s+\d{4}\s*(?:\(\s*the\s+[\"“](?:senior\s+)?notes[\"”]\s*\)"
+    # (or listed before the convertible ones: "$248,653,000 principal amount
+    # of its Senior Secured Notes due 2020 and Ps. 283,533,200 ... principal
+    # amount of its ... Senior Secured Convertible Dollar-indexed Notes")
+    r"|and\s+(?=[^;]{0,300}?\b(?:convertible|exchangeable)\s+(?:[\w-]+\s+){0,2}notes\b))",
     re.IGNORECASE,
 )
 
@@ -3267,8 +3281,12 @@ def _rough_role(left: str, right: str) -> str | None:
 def _an_amount_aside(sentence: str, money: Money) -> str | None:
     """The role of an amount of notes the text sets aside, from a wider
     window than the role's words: "" for one redeemed, "part" for a part of
-    notes issued, "exchanged" for a loan an amendment made convertible; None
-    for any other."""
+    notes issued, "exchanged" for a loan an amendment made convertible (and
+    what another amount beside it explains, see
+    :func:`_beside_another_amount`); None for any other."""
+    beside = _beside_another_amount(sentence, money)
+    if beside is not None:
+        return beside
     # the amount of notes redeemed: "has redeemed the final tranche of its
     # foreign currency convertible bonds (FCCBs) amounting to $44.22 million"
     if rx.search(
@@ -3367,11 +3385,19 @@ def _a_reopened_series(sentence: str, money: Money) -> bool:
         rx.search(
             r"\b(?:reopening|single series|fungible)\b", sentence[: money.start], re.I
         )
-        and rx.match(
-            r"^[^$;()]{0,160}\(\s*the\s+[\"“](?:existing|original|old|prior)\s+"
-            r"(?:notes|debentures|bonds)[\"”]",
-            sentence[money.end : money.end + 240],
-            re.IGNORECASE,
+        and (
+            rx.match(
+                r"^[^$;()]{0,160}\(\s*the\s+[\"“](?:existing|original|old|prior)\s+"
+                r"(?:notes|debentures|bonds)[\"”]",
+                sentence[money.end : money.end + 240],
+                re.IGNORECASE,
+            )
+            # ("The add-on will be fully fungible and carry the same terms as
+            # the €200 million 1% Oceanes due 2025 initially priced in January
+            # 2021")
+            or rx.search(
+                r"\bsame\s+terms\s+as\s+the\s*$", sentence[: money.start], re.I
+            )
         )
     )
 
@@ -3477,6 +3503,41 @@ def _plain_notes_beside_convertible(sentence: str, money: Money) -> bool:
     return plain is not None and bool(
         CONVERTS.search(sentence, money.end + plain.end())
     )
+
+
+#: One holder's part of an issue, placed with it: "plans to issue $16
+#: million of the $25 million additional convertibles to Meadowstream Ltd."
+#: (the part is that holder's note; the part it is of, not), matched after
+#: the amount.
+PLACED_WITH_A_HOLDER = re.compile(
+    r"\s*of\s+the\s+\S{0,4}\d[\d.,]*\s*(?:million|billion)?\s+"
+    r"(?:additional\s+)?(?:[\w-]+\s+){0,2}(?:convertibles|notes|bonds|debentures)\s+to\s+[A-Z]"
+)
+
+
+def _beside_another_amount(sentence: str, money: Money) -> str | None:
+    """The role of an amount another amount beside it explains: "" for none,
+    "principal", or None when there is no such amount."""
+    left = _left(sentence, money.start)
+    right = _right(sentence, money.end)
+    # what is left beside the size at issue: "Amount CHF 199.95 million
+    # (originally CHF 200.0 million)"
+    if rx.match(r"^\s*\(\s*originally\s", right):
+        return ""
+    if rx.search(r"\(\s*originally\s*$", left) or PLACED_WITH_A_HOLDER.match(
+        sentence, money.end
+    ):
+        return "principal"
+    # a holder's sale of its notes, not their price at issue: "to divest 51%
+    # of its VND 500 billion ... convertible bonds ... for a consideration of
+    # VND393 billion"
+    if rx.search(
+        r"\b(?:divest|dispose\s+of|sell)\b[^;]{0,260}\bfor\s+a\s+(?:total\s+)?consideration\s+of\s*$",
+        sentence[: money.start],
+        re.IGNORECASE,
+    ):
+        return ""
+    return None
 
 
 def money_role(sentence: str, money: Money) -> str | None:
@@ -3689,6 +3750,10 @@ def money_role(sentence: str, money: Money) -> str | None:
         )
         # a rate per period: "Principal: $2,000/week"
         or rx.match(r"^\s*/\s*(?:day|week|month|year|share)\b", right)
+        # each bond's: "a par value of €30.41 per OCEANE"
+        or rx.match(
+            r"^\s*(?:per|each)\s+(?:oceane|ornane|bond|note|debenture)\b", right
+        )
         # each one's face: "with a face value of $1,000 principal amount per
         # Firm Debenture"
         or rx.match(
@@ -4059,8 +4124,8 @@ def money_role(sentence: str, money: Money) -> str | None:
         # the words after an equivalent in brackets)
         or _PRINCIPAL_AFTER.match(
             _AN_EQUIVALENT.sub(
-                "", sentence[money.end : money.end + 110].lower(), count=1
-            )
+                "", sentence[money.end : money.end + 240].lower(), count=1
+            )[:110]
         )
         or _DEFINED_PRINCIPAL.match(right)
         # a note's face: "$24,288.41 | Date of Issuance: ... FOR VALUE RECEIVED"
@@ -4503,10 +4568,11 @@ ORGANISATION = re.compile(
     r")(?![\w])"
 )
 _PERSON_NAME = re.compile(
-    # (a first initial before the name: "A. Michael Stolarski")
+    # (a first initial before the name: "A. Michael Stolarski", or two: "J.
+    # R. Simplot Company")
     # (a word with a capital inside it, whole: "RemoteData Partners",
     # "Ronald McDonald")
-    r"(?<![A-Za-z])((?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?:(?<![\w.])[A-Z]\.\s+)?[A-Z][a-z'-]+"
+    r"(?<![A-Za-z])((?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?:(?<![\w.])[A-Z]\.\s+){0,2}[A-Z][a-z'-]+"
     r"(?:[A-Z][a-z'-]+)*(?:\s+[A-Z]\.)?"
     r"(?:\s+[A-Z][a-z'-]+(?:[A-Z][a-z'-]+)*){1,3})"
 )
@@ -4536,7 +4602,8 @@ DEFINED_ROLE = re.compile(
     r"(?:[\"“](?:the\s+)?(?:Registered\s+|Original\s+)?(?P<quoted>"
     + "|".join(_ROLE_WORDS)
     # ("(the "Holder'')": a typewriter's two single quotes to close)
-    + r")s?,?(?:[\"”]|'')"
+    # ("(the “Purchaser)": the closing quote lost before the bracket)
+    + r")s?,?(?:[\"”]|''|(?=\)))"
     # ("('Lender')": single quotes at both ends)
     + r"|['‘](?:the\s+)?(?P<single>"
     + "|".join(_ROLE_WORDS)
@@ -5056,9 +5123,13 @@ _SEVERAL = re.compile(
 #: After the first of several organisations a text names together: "a
 #: purchase agreement with Morgan Stanley & Co. LLC, J.P. Morgan Securities
 #: LLC, ... (collectively, the Initial Purchasers)".
+#: (Nor an adviser or agent a text names the same way: "an arrangement with
+#: North Square Blue Oak Ltd. ("NSBO") to act as corporate financial
+#: adviser and as agent to offer the Debentures".)
 _FIRST_OF_SEVERAL = (
     r"(?!,\s+(?:[A-Z][\w.&'-]*\s+){0,5}(?:LLC|Inc\.|Corp\.|L\.P\.|Ltd\.|Limited|plc)"
     r"[^;]{0,200}?\(\s*collectively\b)"
+    r"(?!\s*(?:\([^()]{0,40}\)\s*)?,?\s+to\s+act\s+as\b)"
 )
 _HOLDER_VERBS = (
     # the investor that agrees with the issuer to invest: "Queen's Road
@@ -6733,7 +6804,12 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
         # a private placement ... for gross proceeds of ... on": the
         # announcement's)
         r"|\b(?:has|have)\s+(?:completed|closed)\b[^.;]{0,120}\bfor\s+(?:total\s+)?(?:gross\s+)?"
-        r"proceeds\s+of\s+(?:[a-z]{2,3}\s?)?\S?[\d,.]+\s*(?:million\s+|billion\s+)?on\s*$",
+        r"proceeds\s+of\s+(?:[a-z]{2,3}\s?)?\S?[\d,.]+\s*(?:million\s+|billion\s+)?on\s*$"
+        # ("Settlement and delivery of as well as admission to trading of the
+        # bonds on the regulated market of NYSE Euronext in Paris took place
+        # on 18 September 2012")
+        r"|^\W*settlement\s+and\s+delivery\s+of\b[^.;]{0,140}\b(?:bonds|notes|oceanes)\b"
+        r"[^.;]{0,80}\b(?:took\s+place|occurred)\s+on\s*$",
         left.lower()[-160:],
     ):
         return 2
@@ -7046,7 +7122,10 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
             # ... of ... Notes due 2008, issued on May 19, 2005 ..., delivered
             # to the Company a letter")
             and not rx.search(
-                rf"\b(?:note|debenture)\s+issued\s+as\s+of\s+{_MONTH_WORDS}"
+                # ("On March 3, 2021, Fulcher acquired 1,923,076 Common Shares
+                # pursuant to the forced conversion of an unsecured
+                # convertible debenture issued on December 31, 2019")
+                rf"\b(?:note|debenture)\s+issued\s+(?:as\s+of|on)\s+{_MONTH_WORDS}"
                 rf"|\bpursuant to which (?:the company|we) issued on\s+{_MONTH_WORDS}"
                 rf"|\b(?:note|debenture|bond)s?\s+due\s+\d{{4}},\s+issued\s+on\s+{_MONTH_WORDS}",
                 sentence[date.end :],
@@ -7110,6 +7189,20 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
             and rx.match(
                 r"[^.;]{0,160}?\b(?:whereby|pursuant to which)\s+(?:it|we|the company)\s+"
                 r"(?:issued|sold)\s+(?:to\s+[^.;]{1,60}?\s+)?an?\s+(?:[\w-]+\s+){0,4}(?:note|debenture)\b",
+                sentence[date.end :],
+                re.IGNORECASE,
+            )
+        )
+        # ("On July 12, 2024, SC Worx Corp. (...) entered into a Securities
+        # Purchase Agreement ("SPA") with certain accredited investors (...),
+        # and, pursuant to the SPA, sold to the Investors a new series of
+        # senior secured convertible notes")
+        or (
+            rx.search(r"(?:^|[\s(])on\s+$", window)
+            and rx.match(
+                r"^,[^;]{0,140}?\bentered into an?\s+(?:[\w-]+\s+){0,4}agreement\b[^;]{0,160}?"
+                r"\band,?\s+pursuant\s+to\s+(?:the|such)\s+[^,;]{1,40},\s+(?:sold|issued)\s+to\b"
+                r"[^;]{0,80}?\b(?:notes?|debentures?|bonds?)\b",
                 sentence[date.end :],
                 re.IGNORECASE,
             )
@@ -7331,6 +7424,10 @@ _CLOSED_ON_THE_DAY = re.compile(
     r"|\b(?:has|have)\s+today\s+issued\b[^.]{0,160}\b(?:notes|debentures|bonds)\b"
     # ("Fortuna today issued 6,000 Additional Debentures to the Underwriters")
     r"|\btoday\s+issued\s+[\d,]+\s+(?:[\w-]+\s+){0,3}(?:notes|debentures|bonds)\b"
+    # ("In settlement of the Exchange Offers, the Company issued today
+    # $248,653,000 principal amount of its Senior Secured Notes due 2020 and
+    # Ps. 283,533,200 ...")
+    r"|\b(?:the company|we|it)\s+issued\s+today\b[^;]{0,200}?\b(?:notes|debentures|bonds)\b"
     # ("the Company has today raised funding of £120,000 through an issue of
     # a convertible unsecured loan note")
     r"|\b(?:has|have)\s+today\s+raised\b[^.]{0,80}\bthrough\s+(?:an|the)\s+issue\s+of\b"
@@ -7378,6 +7475,15 @@ def _closed_on_publication(reader: Reader) -> list[Found]:
             len(alone) == 1
             and not sentence[: alone[0].start].strip(" ,.")
             and not sentence[alone[0].end :].strip(" ,.")
+        ):
+            written = alone
+        # (or a news site's date in brackets under the title: "Axtel Announces
+        # Closing of Exchange Offers and Tower Sale Transaction [January 31,
+        # 2013]")
+        if (
+            len(alone) == 1
+            and sentence[: alone[0].start].rstrip().endswith("[")
+            and sentence[alone[0].end :].strip() == "]"
         ):
             written = alone
         if written:
@@ -8059,6 +8165,10 @@ def _maturity_dates(
             # ("by refinancing some of its OCEANE 2010 before their maturity
             # date of November 1, 2010")
             r"|\brefinanc\w*\b[^.;]{0,80}\bbefore their maturity date of\s+$"
+            # ("including all or part being used to repurchase its 4.75% Oceane
+            # convertible bonds due Jan. 1, 2011")
+            rf"|\bto\s+{_RETIRING}\s+(?:its|the|our)\s+(?:outstanding\s+)?"
+            r"(?:[\w.%-]+\s+){0,4}(?:notes|debentures|bonds|oceanes)\s+due\s+(?:on\s+)?$"
             # ("issued in settlement of the $500,000.00 Convertible Debenture,
             # No. D-001, between Company and Holder dated January 31, 2007 and
             # due January 31, 2009")
@@ -8707,7 +8817,8 @@ _RATE_AFTER = re.compile(
     # ("a one year 8% $100,000 Convertible Note")
     # ("8 per cent. coupon per annum")
     # ("carries an 8% cash coupon")
-    r"\.?\s*(?:cash\s+)?coupon|\.?\s*(?:\$[\d,.]+\s+)?(?:(?!original|discount|oid)[\w-]+\s+){0,4}"
+    # ("offering of 5% 5.5-year convertible bonds")
+    r"\.?\s*(?:cash\s+)?coupon|\.?\s*(?:\$[\d,.]+\s+)?(?:(?!original|discount|oid)(?:\d+\.)?[\w-]+\s+){0,4}"
     r"(?:convertible|exchangeable|promissory)\s+"
     # ("6.25% Convertible Senior Subordinated Secured Notes due 2027")
     r"(?:\w+\s+){0,3}"
@@ -8766,6 +8877,8 @@ _NOT_A_RATE = re.compile(
     r"ordinary|shares)|beneficial|premium|(?:initial\s+)?(?:conversion|redemption)\s+premium|"
     r"of the (?:gross|net)|interest in\b(?! cash)|"
     r"interest (?:charge|penalty)|internal rate|"
+    # ("The 1-per-cent interest rate increase will be in effect until")
+    r"(?:interest\s+)?rate\s+(?:increase|decrease|reduction|step-up)\b|"
     # interest on other liabilities: "had agreed to pay interest of 8% on
     # certain accrued liabilities aggregating $410,500"
     r"(?:per annum\s+)?on\s+(?:certain\s+)?(?:accrued liabilities|accounts payable|"
@@ -8865,6 +8978,14 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         # a premium in a term list: "conversion premium: 20% Interest rate:
         # 1.00% p.a."
         or rx.search(r"\bpremium\s*:\s*$", left) is not None
+        # a yield, not the coupon: "The bond has a face value of VND1 million
+        # ($53) and will yield 8 per cent per annum"; "an additional amount
+        # necessary to result in a yield of 16.75% per annum" (but a note
+        # "carrying a yield of 8% per annum" states its coupon so)
+        or rx.search(
+            r"\b(?:will\s+yield|(?<!carrying a )(?<!bearing a )yield\s+of)\s*$", left
+        )
+        is not None
         # the older notes an exchange offer takes: "its exchange offer for up
         # to C$300 million of its 6% convertible unsecured subordinated
         # debentures"; a headline's "Sherritt says exchange for 6%
@@ -10285,7 +10406,12 @@ def market_terms(reader: Reader) -> list[Market]:
             # was determined based on the average closing prices of the Class
             # A Common Stock during the 20 trading days prior to June 26, 1998"
             or rx.search(
-                r"\binitial\s+conversion\s+price\s+was\s+(?:determined|set|calculated|fixed)\b",
+                r"\binitial\s+conversion\s+price\s+was\s+(?:determined|set|calculated|fixed)\b"
+                # (nor a price a later financing sets, capped against the
+                # market: "will receive a 10-per-cent discount to the equity
+                # financing price not to exceed a discount of more than 25 per
+                # cent from the VWAP")
+                r"|\bdiscount\s+to\s+the\s+(?:equity\s+)?financing\s+price\b",
                 sentence,
                 re.IGNORECASE,
             )
@@ -10635,8 +10761,11 @@ def _price_before_its_name(left: str, after: str) -> re.Match[str] | None:
         return rx.match(r"\s*(?:initial\s+)?conversion price\b", after)
     if rx.search(r"(?:^|\bthe)\s*$", left) is None:
         return None
+    # ("traded above the 46.54 euro per share conversion price.")
     return rx.match(
-        r"\s*(?:initial\s+)?conversion price\s+(?:represents|is|was|equals)\b", after
+        r"\s*(?:initial\s+)?conversion price\s+(?:represents|is|was|equals)\b"
+        r"|\s*per share (?:initial\s+)?conversion price\s*(?:[.;]|$)",
+        after,
     )
 
 
@@ -10694,10 +10823,14 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
     )
     # ("convertible into 1,111 common shares of the Company at C$0.90": the
     # shares each note converts into, then their price)
+    # (or a term list's line: "• Convertible at 15 cents into common shares;")
     if rx.search(
         r"\b(?:shall|will|is|are|may)\s+be\s+convertible\s+into\s+[\d,]+\s+(?:[\w-]+\s+){0,3}"
         r"shares\b[^.;$]{0,40}\bat\s*$",
         left,
+    ) or (
+        rx.match(r"^\W*convertible\s+at\s+$", left)
+        and rx.match(r"^\s*into\s+(?:[\w-]+\s+){0,2}shares\b", right)
     ):
         per_share = True
     # ("convertible into units at a price of $0.05 per unit"; "convert the
@@ -10755,6 +10888,10 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # ("Conversion price applicable to converting the CN to EX1 shares is
         # $0.008")
         r"(?:\s+applicable to (?:converting\s+)?[^,;.$]{0,50}?)?"
+        # ("The conversion price at which the Bonds will be convertible into
+        # new and / or existing ordinary shares of ACCIONA will be €63,02")
+        r"(?:\s+at which (?:the\s+)?(?:[\w-]+\s+){0,2}(?:notes|bonds|debentures)\s+(?:will|shall|may)\s+"
+        r"be\s+(?:convertible|converted)\s+into\s+[^;.$]{0,80}?)?"
         # ("Initial conversion price at issue US$0.5200"; "The conversion
         # price at the time of issue was 2,050p")
         # ("The conversion price on the issue is $6.92": a bond desk's word
@@ -10912,7 +11049,9 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # nor a debt converted: "converted US$255,000 of accounts payable ...
         # at a deemed price")
         r"|\bconvert(?:ible)?\b(?:(?!\binto\s+units\b)(?:[^.]|\.(?=\d))){0,160}?\bat\s+a\s+"
-        r"(?:deemed\s+price\s+of|value\s+equal(?:\s+to)?)\s+$",
+        r"(?:deemed\s+price\s+of|value\s+equal(?:\s+to)?)\s+$"
+        # a term list's line: "• Convertible at 15 cents into common shares;"
+        r"|^\W*convertible\s+at\s+$",
         left,
     )
     # "one share for every $1.00"; "one share of common stock for each $2.01
@@ -11519,7 +11658,9 @@ _PAYMENT = re.compile(
     # principal amount to Payee on a monthly basis")
     # ("bear an annual interest rate of 12%, payable in cash on a
     # semi-annual basis")
-    r"|\b(?:(?:interest|coupon)\b[^.]{0,140}?\b(?:payable|paid),?\s+(?:in arrears\s+|in cash\s+)?"
+    # ("Distributions are non-discretionary, fixed rate, paid on a
+    # semi-annual basis in arrears": a listed note's interest)
+    r"|\b(?:(?:interest|coupon|distributions)\b[^.]{0,140}?\b(?:payable|paid),?\s+(?:in arrears\s+|in cash\s+)?"
     r"(?:on the (?:last|first) (?:business )?day\s+)?|payments of interest\b[^.;]{0,100}?\b)"
     rf"on\s+an?\s+(?:calendar\s+)?(?P<basis>{_EVERY})\s+basis\b"
     # ("The coupon rate has been fixed at 4.2 percent per annum on the
@@ -11925,7 +12066,12 @@ _YIELD_ONLY = re.compile(
 def interest_payments(reader: Reader) -> list[Found]:
     found = []
     for sentence in reader.about(
-        "interest", "coupon", "per annum, payable", "zinsen", "kupon"
+        "interest",
+        "coupon",
+        "per annum, payable",
+        "zinsen",
+        "kupon",
+        "distributions are",
     ):
         # (not a zero coupon's yield: "the bonds have a yield to maturity or
         # put of 5.15%, paid semi annually")

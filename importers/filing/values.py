@@ -33,8 +33,9 @@ _ABBREVIATIONS = {
     "plc", "pte", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "l.l.c", "u.s.a", "p.c", "s.e.c",
     "sec", "para", "nos",
-    # (India's rupee: "Rs. 18 per Equity share"; Indonesia's: "Rp. 737")
-    "rs", "rp",
+    # (India's rupee: "Rs. 18 per Equity share"; Indonesia's: "Rp. 737";
+    # Mexico's peso: "Ps. 283,533,200")
+    "rs", "rp", "ps",
     # ("8 per cent. coupon per annum": the British "per cent." runs on)
     "cent",
     # ("CHF 61 mio. convertible bonds": a Swiss or German million)
@@ -1082,6 +1083,11 @@ def _listed_in_canada_only(text: str) -> bool:
             r"\b(?:TSXV?|TSX-V|TSX (?i:venture)|CSE|NEO)\s*:\s*[A-Z]"
             # (or the ticker first: "Etruscan Resources Inc. (EET.TSX)")
             r"|\(\s*[A-Z]{2,5}\.(?:TSX-?V?|TO|V)\s*\)"
+            # (or in square brackets, as a mining daily writes it: "F3 Uranium
+            # Corp. [FUU-TSXV]")
+            r"|\[\s*[A-Z]{2,5}-(?:TSX-?V?|CSE)\s*\]"
+            # (or the exchange first, with a hyphen: "(TSXV-SCT)")
+            r"|\(\s*(?:TSXV?|TSX-V|CSE)-[A-Z]{2,5}\s*\)"
             r"|\bsubject to (?:the )?(?:TSX-?V|TSX Venture(?: Exchange)?|CSE)"
             r"(?: final)? (?:approval|acceptance)\b"
             # ("subject to the approval of the TSX Venture Exchange")
@@ -1258,6 +1264,10 @@ _LETTER_COUNTRIES = {
     # ("the BWP 50 000 000 convertible bond ... at a conversion price of
     # P1.83": the pula in a Botswana text)
     "BWP": ("P", r"\bBotswana\b|\bBWP\b|\bpula\b|\bthebe\b|\bGaborone\b"),
+    # (and the Mexican peso's "Ps." in a Mexican text: "Ps. 283,533,200 (or
+    # $22,189,690, converted into U.S. dollars at an exchange rate of 12.7777
+    # Mexican Pesos per U.S. dollar)")
+    "MXN": (r"Ps\.", r"\bMexic(?:o|an)\b|\bBMV\b"),
 }
 
 
@@ -1445,7 +1455,8 @@ _PERCENT = re.compile(
     # ("annual coupon of 1.0 pct": a wire service's abbreviation; "the
     # five-year, 3-percent notes")
     # ("8.35% percent note": the sign and the word, doubled)
-    r"(?:\s|-(?=percent\b|per\s?cent\b))?(?:%(?:\s+(?:percent|per\s?cent)\b)?|per\s?cent\b"
+    # ("12-per-cent coupon per annum": a hyphen inside the words too)
+    r"(?:\s|-(?=percent\b|per[\s-]?cent\b))?(?:%(?:\s+(?:percent|per\s?cent)\b)?|per[\s-]?cent\b"
     r"|percent\b|pct\b)",
     re.IGNORECASE,
 )
