@@ -17788,6 +17788,167 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "of VND393 billion (approximately S$23.2 million).",
             {"purchase-price": None},
         ),
+        # a day after up to, not a limit
+        (
+            "DATE: September 30th, 2012 FOR VALUE RECEIVED up to September "
+            "30, 2012, the Debtor hereby acknowledges itself indebted to, "
+            "and promises to pay to the Creditor, the principal sum of "
+            "Forty Nine Thousand Dollars (CDN$49,000.00) (the \u201cPrincipal\u201d) "
+            "under this convertible note.",
+            {"principal": "49000.00 CAD"},
+        ),
+        # the closed issue of bonds aggregating an amount
+        (
+            '"The company has successfully closed the issue of its FCCBs '
+            "aggregating $50 million on June 30, 2011 with Credit Suisse as "
+            'the sole book runner to the issue," the company said.',
+            {"principal": "50000000.00 USD"},
+        ),
+        # existing shares the bonds deliver, not existing bonds
+        (
+            "Acme launches an offering of bonds exchangeable into existing "
+            "ordinary shares of Borealis due 2022 for a nominal amount of "
+            "500 million euros.",
+            {"principal": "500000000.00 EUR"},
+        ),
+        # a value per bond, or their total
+        (
+            "On January 11, 2011, the Company issued nine (9) Mandatory "
+            "Convertible Bond Series I with a nominal value of Rp "
+            "100,000,000,000 per bond or totaling to Rp 900,000,000,000.",
+            {"principal": "900000000000.00 IDR"},
+        ),
+        # older notes the issuer agreed to repurchase
+        (
+            "Acme has announced the pricing of USD287.5 million of 3.375% "
+            "convertible senior notes due 2018. In addition, Acme has "
+            "agreed to repurchase approximately USD109.1 million of its "
+            "outstanding 9% convertible senior notes due 2038 from a "
+            "limited number of holders.",
+            {"rate": "0.03375"},
+        ),
+        # older notes paid at maturity with the proceeds
+        (
+            "Acme said that it has priced $1.25 billion of aggregate "
+            "principal amount of 0% convertible senior notes due 2026. Acme "
+            "expects to use the remaining proceeds to pay any amounts due "
+            "upon conversion or at maturity of its 1.00% Convertible Senior "
+            "Notes due 2021.",
+            {"rate": "0"},
+        ),
+        # contingent interest beside the coupon
+        (
+            "The convertible notes will pay interest semi-annually in "
+            "arrears at an annual rate of 3.00% and, under certain "
+            "circumstances beginning 2012, contingent interest for "
+            "specified periods at an annual rate of 0.25% based on the "
+            "trading price of the notes.",
+            {"rate": "0.03"},
+        ),
+        # a note issued, its amount, then its day
+        (
+            "The Company issued an unsecured convertible promissory note "
+            "(the \u201cMay 2014 Note\u201d), in the amount of $500,000 on May 2, "
+            "2014, the effective date.",
+            {"date": "2014-05-02"},
+        ),
+        # a note purchased under an agreement on a day
+        (
+            "The convertible Note was purchased by the Investor from us "
+            "pursuant to a securities purchase agreement on March 13, 2023.",
+            {"date": "2023-03-13"},
+        ),
+        # notes issued under an agreement entered into on a day
+        (
+            "The 10% Convertible Senior Subordinated Notes Due June 1, 2016 "
+            "were issued pursuant to a Convertible Notes Purchase Agreement "
+            "we entered into on June 3, 2011 with selected accredited "
+            "investors.",
+            {"date": "2011-06-03"},
+        ),
+        # bonds that mature at par on a day
+        (
+            "The zero-coupon convertible bonds will be issued at 102.5% of "
+            "par and will mature at par on March 29, 2011.",
+            {"maturity": "2011-03-29"},
+        ),
+        # the maturity date at issue
+        (
+            "The maturity date at issue was November 1, 2017, at which time "
+            "the principal of the convertible note was due.",
+            {"maturity": "2017-11-01"},
+        ),
+        # a role after the holder's assigns
+        (
+            "FOR VALUE RECEIVED, Acme, Inc., a Nevada corporation (the "
+            "\u201cCompany\u201d), hereby unconditionally promises to pay to Yun Wang "
+            "(together with its registered assigns, the \u201cHolder\u201d) on the "
+            "Maturity Date the principal amount of this convertible note.",
+            {"holder": '"Yun Wang"'},
+        ),
+        # a holder's name in capitals with its suffix
+        (
+            "This convertible Debenture is issued by ACME OF GOLF, INC., a "
+            'Nevada corporation (the "Company), to JIM D. TILTON, JR. '
+            "(together with its permitted successors and assigns, the "
+            '"Holder").',
+            {"holder": '"JIM D. TILTON, JR."'},
+        ),
+        # initials run together before a surname
+        (
+            "The Senior Subordinated Convertible Note dated as of February "
+            "18, 2003 issued by Acme Corporation, a Pennsylvania "
+            "corporation (the \u201cCompany\u201d), to H.F. Lenfest (the "
+            "\u201cLender\u201d), "
+            "in the original principal amount of $10,000,000.",
+            {"holder": '"H.F. Lenfest"'},
+        ),
+        # a holder's town, province and country
+        (
+            'For value received, ACME BRANDS, INC. (the "Company"), hereby '
+            "promises to pay to the order of Borealis Ingredients Inc., of "
+            "Oakville, Ontario Canada (together with its successors and "
+            'assigns, the "Holder"), the principal amount of this '
+            "convertible note.",
+            {"holder": '"Borealis Ingredients Inc."'},
+        ),
+        # one (1) share for every amount of principal
+        (
+            "Conversion Ratio: one (1) share of common stock for every "
+            "$0.35 of principal of the convertible debenture.",
+            {"conversion-price": "0.35 USD"},
+        ),
+        # notes convertible on the basis of a price per share
+        (
+            "The Company will issue Convertible Notes with a face value of "
+            "$1,351,000 (convertible on the basis of $0.003 per share).",
+            {"conversion-price": "0.003 USD"},
+        ),
+        # a price after a term's heading and a full stop
+        (
+            "Conversion Price. $0.027 per share, representing the 30-day "
+            "VWAP as of the Issue Date of the convertible note.",
+            {"conversion-price": "0.027 USD"},
+        ),
+        # a price after the issuer's legal form
+        (
+            "The notes bear interest at a rate of 7.5% payable at maturity "
+            "and are convertible at the seller's option into common shares "
+            "of Acme Interactive, Inc. at $1.42 per share.",
+            {"conversion-price": "1.42 USD"},
+        ),
+        # a price defined on any date
+        (
+            "\u201cConversion Price\u201d means, on any date, $6.80 per Common Share, "
+            "as adjusted under this convertible note.",
+            {"conversion-price": "6.80 USD"},
+        ),
+        # the price of the shares the bonds convert into
+        (
+            "The conversion price of the shares that the Bonds may be "
+            "converted into is EUR 1.30.",
+            {"conversion-price": "1.30 EUR"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -19438,6 +19599,28 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a yield the bonds will give",
         "a yield an additional amount results in, beside the coupon",
         "a holder's sale of part of its bonds for a consideration",
+        "a day after up to, not a limit",
+        "the closed issue of bonds aggregating an amount",
+        "existing shares the bonds deliver, not existing bonds",
+        "a value per bond, or their total",
+        "older notes the issuer agreed to repurchase",
+        "older notes paid at maturity with the proceeds",
+        "contingent interest beside the coupon",
+        "a note issued, its amount, then its day",
+        "a note purchased under an agreement on a day",
+        "notes issued under an agreement entered into on a day",
+        "bonds that mature at par on a day",
+        "the maturity date at issue",
+        "a role after the holder's assigns",
+        "a holder's name in capitals with its suffix",
+        "initials run together before a surname",
+        "a holder's town, province and country",
+        "one (1) share for every amount of principal",
+        "notes convertible on the basis of a price per share",
+        "a price after a term's heading and a full stop",
+        "a price after the issuer's legal form",
+        "a price defined on any date",
+        "the price of the shares the bonds convert into",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -323,7 +323,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "10q-adge-2014-nov2011-6pct-debentures": "date",
     "10q-adial-2017-senior-secured-bridge-note-oid": (
-        "date interest-payment maturity purchase-price"
+        "date interest-payment purchase-price"
     ),
     "10q-aftm-2016-0pct-related-party-convertible-note": "conversion-price",
     "10q-alternus-2020-12pct-note-semiannual-020": "rate",
@@ -1169,11 +1169,11 @@ KNOWN_MISSING: dict[str, str] = {
     "424b3-seastar-medical-2023-second-tranche-note": "date",
     "424b3-us-stem-cell-2016-magna-first-note": "date",
     "424b3-vonage-2008-20pct-senior-secured-third-lien-convertible-notes": "rate",
-    "424b5-blue-hat-2022-note-conversion-floor": "date interest-payment par-value",
+    "424b5-blue-hat-2022-note-conversion-floor": "interest-payment par-value",
     "424b5-soluna-holdings-2022-spring-lane-note-auto-conversion": (
         "conversion-price holder"
     ),
-    "424b5-td-holdings-2023-streeterville-10pct-note-purchase-price": "date par-value",
+    "424b5-td-holdings-2023-streeterville-10pct-note-purchase-price": "par-value",
     "424b5-versus-systems-2024-aspis-affiliate-note": "principal share-class",
     "424b5-westwater-2025-series-a1-senior-convertible-notes": "conversion-price",
     "6k-alto-palermo-2003-10pct-convertible-notes-due-2006-usd": "principal",
@@ -1657,7 +1657,6 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price date par-value"
     ),
     "annual-sinopec-2011-convertible-bonds-cny": "interest-payment",
-    "annual-smartfren-telecom-2011-mcb-series-i-idr": "principal",
     "annual-sundial-2020-secured-convertible-note-usd1": "date",
     "apa-sebring-dental-2013-6pct-seller-convertible-note": "holder interest-payment",
     "ar-african-dawn-2017-zar-sandown-convertible-bond": "date holder principal",
@@ -1694,7 +1693,6 @@ KNOWN_MISSING: dict[str, str] = {
     "asx-australian-mines-2018-bergen-convertible-notes-tranche-one": "date holder",
     "asx-cann-global-2020-l1-refinancing-convertible-notes-aud": "holder principal",
     "asx-carnegie-wave-2013-6pct-convertible-notes": "conversion-price",
-    "asx-connected-io-2019-convertible-notes-aud": "conversion-price",
     "asx-connexion-media-2016-appendix-3b-series-2-convertible-notes-aud": "principal",
     "asx-dexus-2019-2-30pct-exchangeable-notes-due-2026": (
         "conversion-price share-class"
@@ -1785,7 +1783,6 @@ KNOWN_MISSING: dict[str, str] = {
     "ex-qi-systems-2006-10pct-convertible-subordinated-capital-note": (
         "interest-payment"
     ),
-    "ex-transatlantic-2014-pinon-13pct-convertible-note": "conversion-price",
     "ex-uraniumpower-2004-6pct-secured-convertible-debenture": "interest-payment",
     "ex1-cik1696554-2017-cad-convertible-debentures-due-2016": "principal share-class",
     "ex1-marquie-group-2022-12pct-promissory-note-jacquie-angell": (
@@ -1890,7 +1887,7 @@ KNOWN_MISSING: dict[str, str] = {
     "ex10-entrust-financial-2001-16pct-convertible-subordinated-debenture": (
         "share-class"
     ),
-    "ex10-environmental-tectonics-2008-lenfest-note-amendment": "date holder maturity",
+    "ex10-environmental-tectonics-2008-lenfest-note-amendment": "date maturity",
     "ex10-evio-2018-leaf-detective-note": "share-class",
     "ex10-faraday-future-2023-streeterville-unsecured-note": "issue-costs maturity",
     "ex10-findex-2006-chandoha-secured-convertible-note": "holder interest-payment",
@@ -2036,7 +2033,7 @@ KNOWN_MISSING: dict[str, str] = {
     "ex10-quaker-chemical-2020-dkk-convertible-promissory-note": "date principal",
     "ex10-quickmed-2009-granito-senior-convertible-note": "principal",
     "ex10-radview-software-2006-convertible-loan-agreement": "principal",
-    "ex10-rainmaker-2025-ap-restructuring-note": "conversion-price maturity",
+    "ex10-rainmaker-2025-ap-restructuring-note": "maturity",
     "ex10-rainmaker-undated-term-sheet-55k-10pct-note": (
         "conversion-discount conversion-lookback conversion-reference interest-payment"
     ),
@@ -2087,7 +2084,6 @@ KNOWN_MISSING: dict[str, str] = {
         "maturity"
     ),
     "ex10-trinity-companies-2002-kings-peak-9pct-note": "principal",
-    "ex10-trio-resources-2012-seagel-cad-convertible-note": "principal",
     "ex10-trugolf-2022-ronin-demand-convertible-note-simple-10pct": "rate",
     "ex10-trulite-2007-15pct-convertible-promissory-note": "interest-payment",
     "ex10-turbine-truck-engines-2009-debenture-amendment-golden-state": "holder",
@@ -2130,7 +2126,7 @@ KNOWN_MISSING: dict[str, str] = {
         "share-class"
     ),
     "ex10-wits-basin-2008-london-mining-convertible-note": "maturity",
-    "ex10-world-series-of-golf-2011-tilton-8pct-debenture": "holder principal",
+    "ex10-world-series-of-golf-2011-tilton-8pct-debenture": "principal",
     "ex10-worldbid-2006-10pct-convertible-note-form": "interest-payment",
     "ex10-worldnet-resource-2000-longs-peak-8pct-note": "interest-payment",
     "ex10-xa-inc-2007-vision-opportunity-11pct-bridge-note": "date",
@@ -2239,7 +2235,6 @@ KNOWN_MISSING: dict[str, str] = {
     "ex4-unico-inc-2004-kentan-8pct-debenture": "principal",
     "ex4-urban-gro-2024-grow-hill-15pct-secured-note": "day-count maturity",
     "ex4-urban-gro-2025-j-brrothers-12pct-note": "maturity",
-    "ex4-usip-com-2006-yun-wang-exchange-note": "holder",
     "ex4-vanguard-health-2003-818pct-convertible-subordinated-note": "holder",
     "ex4-vertical-health-2012-onpoint-advance-convertible-note": "date",
     "ex4-victory-oilfield-tech-2023-5pct-series-note": "interest-payment",
@@ -2512,7 +2507,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-adi-sarana-armada-2021-zero-coupon-convertible-bonds": "conversion-price",
     "news-adriatic-metals-2020-8-5pct-unsecured-convertible-debentures": "holder",
     "news-advance-sct-2017-3pct-redeemable-convertible-bonds-sgd": "holder",
-    "news-advanta-india-2011-libor-plus-3-5pct-fccbs-usd": "par-value principal",
+    "news-advanta-india-2011-libor-plus-3-5pct-fccbs-usd": "par-value",
     "news-aeon-credit-service-2017-three-year-iculs-rights-issue": (
         "interest-payment principal"
     ),
@@ -3133,9 +3128,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-keppel-land-nd-s500m-five-year-cb-reoffered-at-99": (
         "principal purchase-price"
     ),
-    "news-kering-2019-zero-coupon-bonds-exchangeable-into-puma-shares": (
-        "maturity principal"
-    ),
+    "news-kering-2019-zero-coupon-bonds-exchangeable-into-puma-shares": "maturity",
     "news-khazanah-2018-citic-securities-exchangeable-sukuk-usd": (
         "principal rate share-class"
     ),
@@ -3242,12 +3235,8 @@ KNOWN_MISSING: dict[str, str] = {
     "news-mesoblast-2025-convertible-notes-george-gueck": "related-party share-class",
     "news-metalstech-2020-aud-fixed-price-convertible-notes": "holder interest-payment",
     "news-metanor-2015-debenture-maturity-extension": "date",
-    "news-mf-global-2011-3-375pct-convertible-senior-notes-due-2018-usd": "rate",
     "news-michelin-2016-zero-coupon-oceane-due-2017": "date",
     "news-ming-shing-2025-6pct-convertible-promissory-notes-usd": "principal",
-    "news-mitsui-osk-lines-2006-zero-coupon-euroyen-convertible-bonds-due-2011": (
-        "maturity"
-    ),
     "news-mj-harvest-2022-smc-12pct-oid-secured-convertible-note": "purchase-price",
     "news-mogo-finance-2017-10pct-senior-secured-convertible-debentures": (
         "conversion-price principal"
@@ -3655,7 +3644,6 @@ KNOWN_MISSING: dict[str, str] = {
     "news-tui-2024-eur487m-1p95pct-convertible-bonds-due-2031": "share-class",
     "news-tulip-it-2007-usd125m-zero-coupon-bonds": "principal",
     "news-tway-air-2020-private-convertible-bonds-kdb-krw": "holder",
-    "news-twitter-2021-zero-coupon-convertible-senior-notes-due-2026": "rate",
     "news-ubisoft-2022-2375pct-oceanes-due-2028": "date share-class",
     "news-ubs-2007-9pct-mandatory-convertible-notes-gic-chf": "holder",
     "news-ucore-2024-c480k-7-5pct-convertible-debentures-second-closing": "share-class",
@@ -3966,7 +3954,6 @@ KNOWN_MISSING: dict[str, str] = {
     "nr-gensight-biologics-2022-heights-premium-convertible-notes-eur": (
         "purchase-price"
     ),
-    "nr-glaston-2010-7pct-convertible-bonds-eur": "conversion-price",
     "nr-global-seafarms-2015-18pct-unsecured-convertible-debentures-cad": (
         "rate share-class"
     ),
@@ -4090,9 +4077,6 @@ KNOWN_MISSING: dict[str, str] = {
     "nr-pharmalundensis-2019-13pct-convertible-loan-sek": "interest-payment maturity",
     "nr-pixium-vision-2018-11-5pct-convertible-bonds-kreos-eur": "maturity principal",
     "nr-plantify-foods-2023-8pct-convertible-debenture-save-foods-cad": "principal",
-    "nr-playboy-enterprises-2005-3pct-convertible-senior-subordinated-notes-due-2025": (
-        "rate"
-    ),
     "nr-playgon-games-2023-10pct-unsecured-convertible-debentures-cad": (
         "conversion-price"
     ),
@@ -4110,7 +4094,6 @@ KNOWN_MISSING: dict[str, str] = {
     "nr-quebecor-2018-4pct-convertible-debenture-cad": (
         "conversion-price-floor holder principal"
     ),
-    "nr-remy-cointreau-2016-0125pct-oceane-2026-eur": "principal",
     "nr-republic-first-bancorp-2008-8pct-convertible-trust-preferred": "principal",
     "nr-rusoro-mining-2008-exchangeable-loan-usd": "share-class",
     "nr-san-gold-2015-8pct-convertible-debentures-listing-cad": "principal",
@@ -4222,7 +4205,6 @@ KNOWN_MISSING: dict[str, str] = {
     "other-ebet-2023-cp-bf-lending-note-conversion-option": (
         "conversion-price holder maturity related-party"
     ),
-    "other-empire-resources-2011-10pct-convertible-senior-sub-notes-due-2016": "date",
     "other-essex-corporation-2002-10pct-convertible-promissory-note": "day-count",
     "other-grow-solutions-holdings-2019-10pct-convertible-promissory-note-usd": (
         "day-count holder"
@@ -4297,7 +4279,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price rate"
     ),
     "other-trinity-industries-2006-3-875pct-convertible-subordinated-notes-due-2036": (
-        "conversion-price interest-payment rate"
+        "conversion-price interest-payment"
     ),
     "other-unibail-rodamco-2015-ornane-due-2022-euronext-bell-ceremony": (
         "conversion-price"
@@ -5075,7 +5057,7 @@ KNOWN_MISSING: dict[str, str] = {
     "s1-cik19584-2007-424b7-selling-securityholders": "share-class",
     "s1-exhibit-restore-medical-2002-venturi-note-12pct-act360": "date",
     "s1-glimpse-2021-notes-2-ten-pct": "date maturity",
-    "s1-newhydrogen-2014-10pct-unsecured-convertible-note": "conversion-reference date",
+    "s1-newhydrogen-2014-10pct-unsecured-convertible-note": "conversion-reference",
     "s1-performance-drink-group-2022-offering-circular-note": (
         "conversion-price share-class"
     ),

@@ -799,7 +799,10 @@ _EXCHANGED = re.compile(
     # (not a name: "Cracker Barrel Old Country Store, Inc.")
     # (not holders: "entered into an agreement with existing stockholders in
     # May 2013 for an aggregate principal amount of $1,500,000")
-    r"\b(?:existing(?!\s+(?:institutional\s+)?(?:stockholders|shareholders|investors))"
+    # (nor the shares the notes deliver: "bonds exchangeable into existing
+    # ordinary shares of Puma due 2022 for a nominal amount of")
+    r"\b(?:existing(?!\s+(?:institutional\s+)?(?:stockholders|shareholders|investors)"
+    r"|\s+(?:ordinary\s+|common\s+|registered\s+|bearer\s+)?shares\b)"
     r"|previously (?:issued|outstanding)|prior|old(?=\s+(?:[\w%.-]+\s+){0,3}(?:notes?|debentures?|bonds?"
     r"|convertibles?)\b)|outstanding (?:promissory |convertible )?"
     # (not a market: "listed on the Australian Securities Exchange (ASX), has
@@ -906,6 +909,10 @@ _PRINCIPAL_BEFORE = re.compile(
         # "issued 1,500 foreign currency convertible bonds (FCCBs) of
         # $1,00,000 each aggregating to $150 million"
         r"\b(?:notes|debentures|bonds|fccbs)\b[^.;]{0,50}\beach,?\s+aggregating(?: to)?\s*|"
+        # ("has successfully closed the issue of its FCCBs aggregating $50
+        # million")
+        r"\b(?:closed|completed)\s+the\s+(?:issue|issuance|offering)\s+of\s+(?:its|the)\s+(?:[\w-]+\s+){0,3}"
+        r"(?:notes|debentures|bonds|fccbs)\s+aggregating(?: to)?\s*|"
         # ("to subscribe to convertible bonds due in 2017, aggregating to $19
         # million")
         r"\b(?:notes|debentures|bonds)\b[^.;$]{0,40},\s+aggregating(?: to)?\s*|"
@@ -1014,6 +1021,9 @@ _PRINCIPAL_BEFORE = re.compile(
         r"advances?\s+|promises? to pay\b[^$.]{0,60}|"
         # ("entered into a Convertible Promissory Note totaling $1,087,000")
         r"\bentered into an?\s+(?:[\w-]+\s+){0,3}(?:note|debenture)\s+totall?ing\s*|"
+        # ("nine (9) Mandatory Convertible Bond Series I ... with a nominal
+        # value of Rp 100,000,000,000 per bond or totaling to")
+        r"\bper\s+(?:bond|note|debenture)\s+or\s+totall?ing(?:\s+to)?\s*|"
         r"notes? payable (?:of|for)\s*|in an amount of\s*|"
         # "Original Principal Amount: $333,000"; "Loan Amount (Principal):"
         # ("Principal Amount of Note:  $500,000")
@@ -2074,8 +2084,10 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
     # repaid or converted, is not the note's principal or price.
     # ("notes of the Company in the maximum aggregate principal amount of
     # US$25,000,000")
+    # (not a day: "FOR VALUE RECEIVED up to September 30, 2012")
     facility = rx.search(
-        r"\bup to\b(?P<after>.*)$|\bgrid note\b(?P<grid>.*)$"
+        rf"\bup to\b(?!\s+(?:{_MONTH_WORDS}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORDS}))(?P<after>.*)$"
+        r"|\bgrid note\b(?P<grid>.*)$"
         r"|\bmaximum\s+aggregate\s+principal\s+amount\s+of\b(?P<most>.*)$",
         before,
         re.I,
@@ -4572,7 +4584,8 @@ _PERSON_NAME = re.compile(
     # R. Simplot Company")
     # (a word with a capital inside it, whole: "RemoteData Partners",
     # "Ronald McDonald")
-    r"(?<![A-Za-z])((?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?:(?<![\w.])[A-Z]\.\s+){0,2}[A-Z][a-z'-]+"
+    # ("H.F. Lenfest": initials run together)
+    r"(?<![A-Za-z])((?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?:(?<![\w.])(?:[A-Z]\.){1,2}\s+){0,2}[A-Z][a-z'-]+"
     r"(?:[A-Z][a-z'-]+)*(?:\s+[A-Z]\.)?"
     r"(?:\s+[A-Z][a-z'-]+(?:[A-Z][a-z'-]+)*){1,3})"
 )
@@ -4585,8 +4598,10 @@ _ROLE_WORDS = (
 DEFINED_ROLE = re.compile(
     # ("(together with its permitted successors and assigns, the “Holder”)")
     # ("(together with its successors and representatives, the “Holder”)")
-    r"\(\s*(?:together with (?:its|his|her|their) (?:[\w-]+\s+){0,2}successors and (?:permitted\s+)?"
-    r"(?:assigns|representatives),\s*)?"
+    # ("(together with its registered assigns, the “Holder”)"; "(together
+    # with his respective successors, representatives, transferees and
+    # permitted assigns, the “Holder”)")
+    r"\(\s*(?:together with (?:its|his|her|their)\b[^()\"“”]{0,120}?,\s*)?"
     # ("(“Aspen” or the “Holder”)": a short name, then the role)
     # ("(the “RVSN” or “Lender”)")
     r"(?:(?:the\s+)?[\"“][^\"”()]{1,40}[\"”]\s*(?:,\s*)?(?:or|and)\s+)?"
@@ -4762,7 +4777,8 @@ def name_before(text: str) -> str | None:
     """The organisation or person whose name ends ``text``."""
     text = text.rstrip(" ,")
     # a generational suffix stays with the name: "John K. Scott, Jr."
-    suffix = rx.search(r",?\s+(?:Jr|Sr)\.?$|,?\s+(?:II|III|IV)$", text)
+    # (in capitals too: "JIM D. TILTON, JR.")
+    suffix = rx.search(r",?\s+(?:Jr|Sr|JR|SR)\.?$|,?\s+(?:II|III|IV)$", text)
     if suffix is not None:
         person = name_before(text[: suffix.start()])
         if person is not None and not ORGANISATION.fullmatch(person):
@@ -4802,7 +4818,8 @@ def name_before(text: str) -> str | None:
     # (or with initials: "by and between ... and H.F. LENFEST")
     capitals = rx.search(
         # (and a title: "and DR. MICHAEL SHANNON")
-        r"(?-i:\b(?:to|of|with|from|and))\s+(?:the\s+)?((?:[A-Z]\.\s*){1,3}[A-Z][A-Z'-]+|"
+        # ("to H.F. Lenfest (the “Lender”)": initials and a surname)
+        r"(?-i:\b(?:to|of|with|from|and))\s+(?:the\s+)?((?:[A-Z]\.\s*){1,3}[A-Z](?:[A-Z'-]+|[a-z'-]+)|"
         r"(?:(?:MR|MS|MRS|DR)\.\s+)?[A-Z][A-Z'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Z'-]+){1,2})$",
         text,
     )
@@ -4944,7 +4961,10 @@ def defined_holders(sentence: str) -> list[tuple[str, str]]:
         # is the address
         before = rx.sub(r",?\s+c/o\s+[^()]{1,250}$", "", before)
         # "MALCOLM CLAY, of ***, or its registered assigns": a residence
-        before = rx.sub(r",\s+of\s+[^(),]{1,80},?\s*$", "", before)
+        # ("Continental Ingredients Inc., of Oakville, Ontario Canada")
+        before = rx.sub(
+            r",\s+of\s+[^(),]{1,80}(?:,\s*[A-Z][^(),]{1,40}){0,2},?\s*$", "", before
+        )
         # "LIANG MEIHUA located at Flat B, 30/F, ..., Hong Kong": an address
         before = rx.sub(
             r"(?<!,)\s+(?:located|residing|resident)\s+at\s+"
@@ -6363,7 +6383,10 @@ _MATURITY_LABEL = re.compile(
     # ("with a maturity date due in December 31, 2019")
     # ("The maturity date for the notes is set for September 30, 2025")
     # ("as the maturity date stands at Dec 30, 2018")
-    r"(?:is|of|shall be|will be|on|at|was|stands at)?\s*(?:by\s+or\s+on\s*|on\s*|by\s*|(?<=due )in\s*|"
+    # ("will mature at par on March 29, 2011"; "The maturity date at issue was
+    # November 1, 2017")
+    r"(?:at (?:issue|issuance)\s+)?"
+    r"(?:is|of|shall be|will be|on|at par|at|was|stands at)?\s*(?:by\s+or\s+on\s*|on\s*|by\s*|(?<=due )in\s*|"
     r"set (?:for|to|at)\s*)?"
     # ("Maturity date | Mar. 19, 2028": a table's cells)
     # ("due on or around 6 August 2025"; "The Debenture will mature on the
@@ -6908,6 +6931,17 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
                 # "... in a private placement on July 7"; "convertible loan
                 # notes issued by Diaceutics on 15 October 2018"
                 r"|\b(?:issued|sold)\b[^;]{0,120}\b(?:notes?|debentures?)\s*\([^)]{0,40}\)\s+on\s*$"
+                # ("issued an unsecured convertible promissory note (the “May
+                # 2014 Note”), in the amount of $500,000 on May 2, 2014")
+                r"|\bissued\s+an?\s+(?:[\w-]+\s+){0,4}(?:note|debenture)\s*(?:\([^)]{0,40}\))?,?\s+"
+                r"in\s+the\s+(?:principal\s+)?amount\s+of\s+\S{0,4}\d[\d,.]*\s+on\s*$"
+                # ("The Note was purchased by the Investor from us pursuant to
+                # a securities purchase agreement on March 13, 2023"; "were
+                # issued pursuant to a Convertible Notes Purchase Agreement we
+                # entered into on June 3, 2011")
+                r"|\b(?:note|debenture)s?(?:\s+due\s+[\w ,]{4,24}?)?\s+(?:was|were)\s+(?:purchased|issued)\b[^;]{0,60}"
+                r"\bpursuant\s+to\s+an?\s+"
+                r"(?:[\w-]+\s+){0,4}agreement\s+(?:(?:we|the\s+company)\s+entered\s+into\s+)?on\s*$"
                 # ("sold $75,000,000 ... Notes due 2026 in a private
                 # transaction on May 30, 2006")
                 r"|\b(?:issued|sold)\b[^;]{0,160}\bin a private (?:placement|transaction|offering)"
@@ -9029,7 +9063,16 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         # ¥16,000,000,000 0.5% Convertible Bonds due 2025"
         or rx.search(
             r"\bwill\s+(?:repurchase|redeem|buy\s+back)\b[^.;%]{0,120}\boutstanding\s+"
-            r"\S{0,4}\d[\d,.]*\s*(?:million|billion)?\s*$",
+            r"\S{0,4}\d[\d,.]*\s*(?:million|billion)?\s*$"
+            # ("has agreed to repurchase approximately USD109.1 million of its
+            # outstanding 9% convertible senior notes due 2038"; "to pay any
+            # amounts due upon conversion or at maturity of its 1.00%
+            # Convertible Senior Notes due 2021")
+            r"|\b(?:agreed\s+to|will)\s+(?:repurchase|redeem|buy\s+back)\b[^;%]{0,40}\d[^;%]{0,60}\bof\s+"
+            r"(?:its|the)\s+outstanding\s+$|\bat\s+maturity\s+of\s+its\s+$"
+            # (nor interest paid only in some periods: "contingent interest for
+            # specified periods at an annual rate of 0.25%")
+            r"|\bcontingent\s+interest\b[^.;%]{0,100}$",
             left,
         )
         is not None
@@ -10929,6 +10972,10 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # ("The conversion price of the April 2015 Bridge Notes and the
         # exercise price of the April 2015 Warrants is $2.00 per share")
         r"(?:\s+and\s+the\s+exercise\s+price\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?warrants)?"
+        # ("The conversion price of the shares that the Bonds may be converted
+        # into is EUR 1.30")
+        r"(?:\s+of\s+the\s+shares\s+(?:that|which)\s+the\s+(?:notes|bonds|debentures)\s+may\s+be\s+"
+        r"converted\s+into)?"
         # ("The conversion price of the convertible bonds, which have
         # denominations of € 100,000, has been set at EUR 17.43")
         # ("The initial conversion price, being the price at which a holder
@@ -10937,7 +10984,8 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"(?:,\s+(?:which|being)\s+(?:[^;.]|\.(?=\d)){0,120}?,)?"
         # (or a table's cell: "Conversion Price | $1.70"; a list's dash:
         # "Conversion Price \u2013 $4.6217 per ADS")
-        r"\s*[:|\u2013\u2014]?"
+        # ("Conversion Price. $0.027 per share": a term's heading)
+        r"\s*[:.|\u2013\u2014]?"
         # ("save for the conversion price, which is 70 pence per Ordinary Share")
         r"(?:,? which)?"
         # ("at a conversion price equivalent to 40 pence per Ordinary Share")
@@ -10978,7 +11026,8 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"(?:common |ordinary )?shares at\s*$"
         # (a definition: "“Conversion Price” shall mean $.08 per share"; not
         # "“Fixed Conversion Price” shall mean $0.00005", a leg of a formula)
-        r"|[\"“]conversion price[\"”]\s+(?:shall\s+)?means?\s*$"
+        # ("“Conversion Price” means, on any date, $6.80 per Common Share")
+        r"|[\"“]conversion price[\"”]\s+(?:shall\s+)?means?(?:,\s*(?:on|as of)\s+any\s+date,)?\s*$"
         # "the same conversion rate (96.3879 shares of common stock per $1,000,
         # equivalent to a strike price of approximately $10.37 per share"
         # ("The initial conversion rate is 24.6914 shares per each $1,000 of
@@ -11014,7 +11063,10 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # issue price of S$2.81 per Ordinary Shares")
         # ("The ESDs are exchangeable into common shares of the Company at a
         # price of $0.05 per share")
-        r"\b(?:conver(?:t|sion)\w*|exchangeable\s+into)(?:[^.]|\.(?=\d)){0,210}?\bat\s+"
+        # ("convertible at the seller's option into common shares of Mad Catz
+        # Interactive, Inc. at $1.42 per share": a legal form's stop)
+        r"\b(?:conver(?:t|sion)\w*|exchangeable\s+into)(?:[^.]|\.(?=\d)|(?<=\binc)\.|(?<=\bcorp)\.|(?<=\bltd)\.)"
+        r"{0,210}?\bat\s+"
         # ("at price of $1.00 per share": the article dropped)
         # ("at a per share price of $0.90")
         r"(?:(?:a )?(?:per share )?(?:fixed )?(?:price|rate) (?:per share )?(?:of|equal to)\s+|a\s+"
@@ -11039,7 +11091,8 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"|\bconvert\w*[^;]{0,200}?\bbeing a price of\s*$"
         # "may be converted into common stock ... on the basis of $0.055 of
         # debt to 1 share"
-        r"|\bconverted\b[^.;]{0,120}?\bon the basis of\s*$"
+        # ("(convertible on the basis of $0.003 per share)")
+        r"|\bconvert(?:ed|ible)\b[^.;]{0,120}?\bon the basis of\s*$"
         # ("convertible ... (subject to the limitations on conversion
         # hereinafter set forth), at the rate of $0.82 per share")
         r"|\bconver(?:t|sion)\w*[^.]{0,80}?\bat (?:a|the) (?:fixed |conversion )?(?:price|rate) of\s+$"
@@ -11059,7 +11112,8 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
     # converting principal"; "Each $3.20 of the principal amount will be
     # convertible into one common share"
     one_share = rx.search(
-        r"\b(?:one|1)\s+(?:ordinary\s+|common\s+)?share(?P<named>\s+of\s+(?:the\s+)?"
+        # ("one (1) share of common stock for every $0.35")
+        r"\b(?:one|1)\s+(?:\(1\)\s+)?(?:ordinary\s+|common\s+)?share(?P<named>\s+of\s+(?:the\s+)?"
         r"(?:company['’]s\s+)?(?:common|ordinary)\s+(?:stock|shares))?\s+"
         r"(?P<by>for\s+(?:every|each)|per)\s+$",
         left,
