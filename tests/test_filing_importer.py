@@ -3707,13 +3707,14 @@ _GONE_NOTES = (
             "holder",
             None,
         ),
-        # a yearless day nearest the publication, a few days after it
+        # a news item's settlement a few days after its own day: a closing
+        # still to come, no issue date
         (
             "Published on 7/27/2022 in the Prospect News Convertibles Daily.\n"
             "Voltalia SA priced a \u20ac50 million add-on to its 1% green bonds.\n"
             "Settlement date:July 29",
             "date",
-            "2022-07-29",
+            None,
         ),
         # "AU$"; a conversion "share price"
         (
@@ -17949,6 +17950,359 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "converted into is EUR 1.30.",
             {"conversion-price": "1.30 EUR"},
         ),
+        # a release that states its dollars
+        (
+            "All values are in Canadian dollars.\n\nAcme Energy Trust closed "
+            "a financing of $50 million of 8% convertible unsecured "
+            "subordinated debentures that mature on July 31, 2009.",
+            {"principal": "50000000.00 CAD"},
+        ),
+        # a rate in words with a hyphen
+        (
+            "The financing includes $50 million of eight-percent "
+            "convertible unsecured subordinated debentures that mature on "
+            "July 31, 2009.",
+            {"rate": "0.08"},
+        ),
+        # an option exercised in full at the closing
+        (
+            "Acme Group Income Fund has closed its bought deal financing of "
+            "$50 million CAD aggregate principal amount of 5.25% "
+            "convertible unsecured subordinated debentures. Concurrently "
+            "with the closing, the underwriters exercised their "
+            "over-allotment option in full in respect of the debentures "
+            "(representing an additional aggregate principal amount of $7.5 "
+            "million).",
+            {"principal": "57500000.00 CAD"},
+        ),
+        # a fund's own units
+        (
+            "Acme Group Income Fund sold trust units and convertible "
+            "debentures. The debentures are convertible at the option of "
+            "the holder into units at a conversion price of $61.40 CAD per "
+            "unit.",
+            {"share-class": '"units"'},
+        ),
+        # a trust unit named only by its price
+        (
+            "The debentures were offered at par and have an initial "
+            "conversion price of C$16 per trust unit.",
+            {"share-class": '"Trust Units"'},
+        ),
+        # a stapled REIT's units
+        (
+            "The Debentures will be convertible at the holder's option into "
+            'stapled units of Acme (the "Stapled Units") at a conversion '
+            "price of $23.50 per Stapled Unit.",
+            {"share-class": '"Stapled Units"'},
+        ),
+        # a news item's settlement still to come
+        (
+            "Published on 5/25/2006 in the Prospect News Convertibles "
+            "Daily.\n\nAcme Energy Trust on Thursday said it priced C$75 "
+            "million of five-year convertible debentures at a coupon of "
+            "7.5%.\n\nSettlement date:June 15",
+            {"date": None},
+        ),
+        # issue costs beside the net proceeds
+        (
+            "On 16 February 2007, the Corporation raised $165,000,000 from "
+            "a private placement of 8% convertible bonds. Issue costs "
+            "amounted to $6,979,268 resulting in net proceeds of "
+            "$158,020,732.",
+            {"issue-costs": "6979268.00 USD"},
+        ),
+        # raised by completing a placement on a day
+        (
+            "On 16 February 2007, the Corporation raised $165,000,000 by "
+            "completing the private placement of convertible bonds.",
+            {"date": "2007-02-16"},
+        ),
+        # interest on the notes at a rate, then how often
+        (
+            "We issued $225,000,000 of Debentures. We will pay interest on "
+            "the Debentures at a rate of 1 5/8% per annum semi-annually on "
+            "January 15 and July 15 of each year.",
+            {"interest-payment": '"semiannually"'},
+        ),
+        # older notes the proceeds acquire
+        (
+            "Acme said it has set a $225 million price on an offering of "
+            "convertible senior notes. The securities yield 4% and are due "
+            "2013. Acme plans to use the proceeds from the offering to "
+            "acquire outstanding 4.5% notes due 2008.",
+            {"rate": None},
+        ),
+        # a price named after it in a trigger
+        (
+            "Acme is entitled to redeem the Debentures because the last "
+            "reported sale price of its Common Stock exceeded $20.725 (125% "
+            "of the $16.58 conversion price) for 20 trading days.",
+            {"conversion-price": "16.58 USD"},
+        ),
+        # the issuer's shares by its name, then a premium
+        (
+            "Acme sold $800 million of bonds, which are convertible into "
+            "Acme shares at $76.36, a 52 percent premium over the shares' "
+            "$50.25 closing price.",
+            {"conversion-price": "76.36 USD"},
+        ),
+        # an exchangeable's cover amount
+        (
+            "$500,000,000\n\nAcme Realty L.P.\n\n3.875% Exchangeable Senior "
+            "Debentures due 2025\n\nThe debentures will bear interest at a "
+            "rate of 3.875% per year.",
+            {"principal": "500000000.00 USD"},
+        ),
+        # a headline's amount cut, not rounded
+        (
+            "Acme Issues $2.4 Billion in Exchangeable Notes\n\nNEW YORK -- "
+            "Acme (NYSE: ACM) today completed the sale of $2.455 billion in "
+            "5.75 percent senior notes due April 1, 2003.",
+            {"principal": "2455000000.00 USD"},
+        ),
+        # a supplement's date above its prospectus
+        (
+            "Pricing Term Sheet\n\nFiled pursuant to Rule 433\n\nTo Prospectus "
+            "Supplement dated October 21, 2009\n\nRegistration File No. "
+            "333-160214\n\nDated October 21, 2009\n\n(To Prospectus dated "
+            "October 20, 2009)\n\n3.875% Convertible Senior Debentures due "
+            "2029",
+            {"date": None},
+        ),
+        # a total if the underwriters exercise their option
+        (
+            "Aggregate principal amount offered: $300 million aggregate "
+            "principal amount (or a total of $345 million aggregate "
+            "principal amount if the underwriters exercise their "
+            "over-allotment option in full).",
+            {"principal": "300000000.00 USD"},
+        ),
+        # plain senior notes told apart
+        (
+            "We issued $400 million of convertible notes in December 2007. "
+            "In November 2011, we issued $300 million of Senior Notes due "
+            "in 2018.",
+            {"principal": "400000000.00 USD"},
+        ),
+        # a coupon paid annually
+        (
+            "The Bonds will be issued and redeemed at 100% of their "
+            "principal amount and will pay a coupon of 4.5 % annually in "
+            "arrears.",
+            {"interest-payment": '"annually"'},
+        ),
+        # a replaced loan that fell due
+        (
+            "The convertible loan is issued with the purpose of replacing "
+            "the Company's convertible loan 2017:2 in the total amount of "
+            "MSEK 26, which fell due for payment 18 April 2018. The term of "
+            "the loan is approximately one year with a maturity date on 22 "
+            "April 2019.",
+            {"maturity": "2019-04-22"},
+        ),
+        # a nominal value per instrument
+        (
+            "Acme has completed a private placement of a convertible loan "
+            "in the amount of SEK 26,000,000. The Private Placement has "
+            "enabled Acme to place 26 new convertible instruments at a "
+            "nominal value of SEK 1,000,000 per convertible instrument.",
+            {"principal": "26000000.00 SEK"},
+        ),
+        # an initial noteholder defined
+        (
+            "THIS INSTRUMENT is made on June 3, 2020 by (1) Acme Inc. (the "
+            "\u201cCompany\u201d); and (2) Borealis Hong Kong Limited, a company "
+            "incorporated under the Laws of Hong Kong (the \u201cInitial "
+            "Noteholder\u201d), in respect of convertible notes.",
+            {"holder": '"Borealis Hong Kong Limited"'},
+        ),
+        # a table's conversion price that is the closing price
+        (
+            "The bonds are convertible into equity shares at a premium of "
+            "60% of Acme's Nov. 7 closing price of Rs. 101.35 on the Bombay "
+            "Stock Exchange.\n\nConversion premium:60%\nConversion price:Rs. "
+            "101.35",
+            {"conversion-price": None},
+        ),
+        # an Indian share's face value
+        (
+            "The Company has issued and allotted 10,07,467 equity shares of "
+            "the face value of Rs 10.00 each to the allottee as an outcome "
+            "of conversion of the Foreign Currency Convertible Bonds.",
+            {"par-value": "10.00 INR"},
+        ),
+        # a report's date, not the debentures'
+        (
+            "Acme Group announces further to the Company's Immediate Report "
+            "dated November 29, 2018 concerning a dividend that the "
+            "adjusted conversion rate of each debenture (Series B32) will "
+            "be NIS 1,057.24945.",
+            {"date": None},
+        ),
+        # a price in cash after a percentage of principal
+        (
+            "Acme proposes to issue and sell to you $52,225,000 aggregate "
+            "principal amount of its 5.25% Contingent Convertible Senior "
+            "Notes due 2029. Purchase Price: 97% of the principal amount of "
+            "the Purchased Notes ($50,658,250 in cash) (the \u201cPurchase "
+            "Price\u201d).",
+            {"purchase-price": "50658250.00 USD"},
+        ),
+        # an indenture still to be dated
+        (
+            "The Notes will be issued pursuant to the provisions of an "
+            "indenture to be dated as of December 22, 2009, between the "
+            "Company and U.S. Bank National Association, as trustee.",
+            {"date": None},
+        ),
+        # a note with a lender, before its later loans
+        (
+            "On February 22, 2009, the Company received an interest free "
+            "loan in the amount of $93,273 in the form of a convertible "
+            "promissory note with BioTech Knowledge LLC. During 2010, the "
+            "Company received from Bio Tech Knowledge LLC additional "
+            "interest free loans.",
+            {"holder": '"BioTech Knowledge LLC"'},
+        ),
+        # a final transaction size
+        (
+            "\u201cWith a final transaction size of 1.1 billion euros, our "
+            "expectations have clearly been exceeded,\u201d said Acme's chief, "
+            "of its exchangeable bond.",
+            {"principal": "1100000000.00 EUR"},
+        ),
+        # a right to exchange for a price
+        (
+            "Investors have the right to exchange the bond into Borealis "
+            "shares during a fixed term of five years for a price of 19.38 "
+            "euros.",
+            {"conversion-price": "19.38 EUR"},
+        ),
+        # an exchangeable's initial exercise price
+        (
+            "The exchangeable bonds, with a maturity of 4 years, will be "
+            "issued on 27 June 2017 with an initial exercise price of 389 "
+            "pence, corresponding to a premium of 35%.",
+            {"conversion-price": "3.89 GBP"},
+        ),
+        # a stake bought, not a rate
+        (
+            "Acme sold US$80 million in five-year convertible bonds. The "
+            "proceeds will be used to fund the company's recent purchase of "
+            "a 12.25 per cent interest, plus 15 million options, in "
+            "Borealis Energy's development.",
+            {"rate": None},
+        ),
+        # a reporter's words before the coupon
+        (
+            "Acme sold US$80 million in five-year convertible bonds. The "
+            "coupon rate on the bonds is a reasonable looking 5.5 per cent.",
+            {"rate": "0.055"},
+        ),
+        # an Australian paper's US dollars
+        (
+            "The company sold $US80 million in five-year convertible bonds "
+            "this morning.",
+            {"principal": "80000000.00 USD"},
+        ),
+        # notes sold in private placement transactions on a day
+        (
+            "Acme Holdings, Inc. issued and sold $125 million aggregate "
+            "principal amount of its 6% Convertible Notes due 2034 in "
+            "private placement transactions on February 19, 2004.",
+            {"date": "2004-02-19"},
+        ),
+        # shares' total price, not the bonds'
+        (
+            "Notice to the holders of the EUR 25 million 9% senior "
+            "unsecured convertible bonds due 2018 of Acme NV. The "
+            "Conversion Price for the Bonds has been adjusted, following "
+            "the placement of 25,000,000 new shares at an issue price of \u20ac "
+            "0.95 per new share, or \u20ac 23,750,000 in total.",
+            {"purchase-price": None},
+        ),
+        # a coupon the notes revert to
+        (
+            "Acme priced $150 million of convertible senior notes. The Rule "
+            "144A issue pays a cash coupon for five years, then reverts to "
+            "a 0% coupon.",
+            {"rate": None},
+        ),
+        # an initial purchaser's discount
+        (
+            "On November 23, 2005, Acme Corporation issued $300,000,000 "
+            "aggregate principal amount of its 5.875% Convertible Senior "
+            "Notes due 2035. The initial purchaser of the Notes received an "
+            "aggregate discount of $7,500,000.",
+            {"issue-costs": "7500000.00 USD"},
+        ),
+        # an initial purchaser defined
+        (
+            "On July 17, 2007, Acme Holdings LLC entered into a Purchase "
+            "Agreement with Borealis Global Markets Inc. (the \u201cInitial "
+            "Purchaser\u201d) for the sale by the Company of $300 million "
+            "aggregate principal amount of 7% Convertible Senior Notes.",
+            {"holder": None},
+        ),
+        # a size line below its label, with the option
+        (
+            "7.50% Senior Convertible Notes due January 15, 2017 (the "
+            "\u201cNotes\u201d)\n\nSize:\n\n$150,000,000 or $172,500,000 if the "
+            "Underwriters exercise in full their over-allotment option\n",
+            {"principal": "150000000.00 USD"},
+        ),
+        # a sponsor's loan into warrants for a price
+        (
+            "At the option of the Sponsor, the Company may convert all or a "
+            "portion of the loans into warrants for $1.00 per warrant.",
+            {"conversion-price": "1.00 USD"},
+        ),
+        # Canada NewsWire's dateline from a Canadian city
+        (
+            "BURNABY, BC, Nov. 29, 2018 /CNW/ - Borealis Investments Ltd. "
+            "has acquired Class B Convertible Debentures of Acme Iron Ore "
+            "Corp. in the aggregate principal amount of $837,500 pursuant "
+            "to a non-brokered private placement.",
+            {"principal": "837500.00 CAD"},
+        ),
+        # Newsfile's dateline from a Canadian city
+        (
+            "Vancouver, British Columbia--(Newsfile Corp. - September 24, "
+            "2024) - Borealis Investments Ltd. has acquired Series E "
+            "Convertible Debentures of Acme Iron Ore Corp. in the aggregate "
+            "principal amount of $1,000,002.",
+            {"principal": "1000002.00 CAD"},
+        ),
+        # a buyer's early warning report
+        (
+            'Borealis Investments Ltd. ("Borealis") announces that it has '
+            'acquired Class B Convertible Debentures (the "Purchased '
+            'Debentures") of Acme Iron Ore Corp. (the "Company") in the '
+            "aggregate principal amount of $837,500.",
+            {"holder": '"Borealis Investments Ltd."'},
+        ),
+        # a final deal size
+        (
+            "Acme last night priced a two-year zero coupon convertible "
+            "bond. The final deal size was $254.4 million, a source said.",
+            {"principal": "254400000.00 USD"},
+        ),
+        # interest and fees owed, not issue costs
+        (
+            "On October 19, 2023, Acme Corp. issued a convertible note in "
+            "the principal amount of US$16,400,000 to Borealis Investments "
+            "Ltd. The accrued and unpaid interest and fees were "
+            "US$2,600,000 as at October 19, 2023.",
+            {"issue-costs": None},
+        ),
+        # a class with two names and a slash
+        (
+            "The bonds are convertible into ordinary / equity shares at a "
+            "conversion price of Rs. 231.375, which is at a 50 per cent "
+            "premium over the closing price.",
+            {"share-class": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -19621,6 +19975,53 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a price after the issuer's legal form",
         "a price defined on any date",
         "the price of the shares the bonds convert into",
+        "a release that states its dollars",
+        "a rate in words with a hyphen",
+        "an option exercised in full at the closing",
+        "a fund's own units",
+        "a trust unit named only by its price",
+        "a stapled REIT's units",
+        "a news item's settlement still to come",
+        "issue costs beside the net proceeds",
+        "raised by completing a placement on a day",
+        "interest on the notes at a rate, then how often",
+        "older notes the proceeds acquire",
+        "a price named after it in a trigger",
+        "the issuer's shares by its name, then a premium",
+        "an exchangeable's cover amount",
+        "a headline's amount cut, not rounded",
+        "a supplement's date above its prospectus",
+        "a total if the underwriters exercise their option",
+        "plain senior notes told apart",
+        "a coupon paid annually",
+        "a replaced loan that fell due",
+        "a nominal value per instrument",
+        "an initial noteholder defined",
+        "a table's conversion price that is the closing price",
+        "an Indian share's face value",
+        "a report's date, not the debentures'",
+        "a price in cash after a percentage of principal",
+        "an indenture still to be dated",
+        "a note with a lender, before its later loans",
+        "a final transaction size",
+        "a right to exchange for a price",
+        "an exchangeable's initial exercise price",
+        "a stake bought, not a rate",
+        "a reporter's words before the coupon",
+        "an Australian paper's US dollars",
+        "notes sold in private placement transactions on a day",
+        "shares' total price, not the bonds'",
+        "a coupon the notes revert to",
+        "an initial purchaser's discount",
+        "an initial purchaser defined",
+        "a size line below its label, with the option",
+        "a sponsor's loan into warrants for a price",
+        "Canada NewsWire's dateline from a Canadian city",
+        "Newsfile's dateline from a Canadian city",
+        "a buyer's early warning report",
+        "a final deal size",
+        "interest and fees owed, not issue costs",
+        "a class with two names and a slash",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:
@@ -20299,6 +20700,12 @@ def test_a_person_decides(text: str, key: str, why: str) -> None:
             None,
             ["2022-12-16", "2023-01-13"],
         ),
+        # a yearless day nearest the publication, a few days after it
+        (
+            "Published on 7/27/2022.\n\nSettlement date:July 29",
+            "2022-07-27",
+            ["2022-07-27", "2022-07-29"],
+        ),
     ],
     ids=[
         "same-year",
@@ -20308,6 +20715,7 @@ def test_a_person_decides(text: str, key: str, why: str) -> None:
         "no-date",
         "not-days",
         "numeric",
+        "days-after",
     ],
 )
 def test_dates_without_a_year(

@@ -80,6 +80,7 @@ from importers.filing.reader import other_debt_item
 from importers.filing.reader import rates
 from importers.filing.reader import several_holders
 from importers.filing.reader import without_description
+from importers.filing.values import DOLLARS
 from importers.filing.values import Money
 from importers.filing.values import durations_in
 from importers.filing.values import normalise
@@ -1192,7 +1193,12 @@ def _the_offerings_agent(name: str, sentence: str) -> bool:
             # private placement of 10.0% unsecured convertible debentures of
             # the Company with Canaccord Genuity Corp."
             r"|(?<!non-)\bbrokered\s+(?:private\s+)?(?:placement|offering)\b[^;]{0,160}?\bwith\s+"
-            + re.escape(name),
+            + re.escape(name)
+            # (or defined so: "with Citigroup Global Markets Inc. (the
+            # “Initial Purchaser”)")
+            + r"|"
+            + re.escape(name)
+            + r",?\s*\(\s*(?:the\s+)?[\"“](?:initial\s+purchaser|underwriter|placement\s+agent)s?[\"”]\s*\)",
             sentence,
             re.IGNORECASE,
         )
@@ -1531,9 +1537,12 @@ def _not_translations(reader: Reader, stated: Stated) -> Stated:
     return own or stated
 
 
-def _rounded_to(figure: Decimal, exact: Decimal, within: int = 1) -> bool:
+def _rounded_to(
+    figure: Decimal, exact: Decimal, within: int = 1, cut: bool = False
+) -> bool:
     """Whether ``figure`` is ``exact`` rounded to its own last unit (22
-    million for 22,182,000), ``within`` per cent of it."""
+    million for 22,182,000), ``within`` per cent of it; with ``cut``, or
+    cut to it ("$2.4 Billion" for $2.455 billion)."""
     digits = str(int(figure))
     unit = Decimal(10) ** (len(digits) - len(digits.rstrip("0")))
     gap = abs(exact - figure)
@@ -1541,7 +1550,7 @@ def _rounded_to(figure: Decimal, exact: Decimal, within: int = 1) -> bool:
         figure != exact
         and unit >= 1000
         and exact % unit != 0
-        and gap * 2 <= unit
+        and (gap * 2 <= unit or (cut and figure < exact < figure + unit))
         and gap * 100 <= exact * within
     )
 
@@ -1983,9 +1992,11 @@ def _not_rounded(reader: Reader, found: list[Found]) -> list[Found]:
         if code != other_code:
             return False
         # (a headline rounds harder: "to issue US$3m convertible bonds" above
-        # "by issuing US$3.19 million in convertible bonds")
+        # "by issuing US$3.19 million in convertible bonds", or cuts: "Bell
+        # Atlantic Issues $2.4 Billion in Exchangeable Notes" above "the sale
+        # of $2.455 billion")
         if _a_headline(reader, rounded.quote):
-            return _rounded_to(Decimal(figure), Decimal(other), within=10)
+            return _rounded_to(Decimal(figure), Decimal(other), within=10, cut=True)
         return not scaled(exact) and _rounded_to(Decimal(figure), Decimal(other))
 
     kept = []
@@ -2007,6 +2018,9 @@ def _not_rounded(reader: Reader, found: list[Found]) -> list[Found]:
 
 
 #: A tranche's own amount: "Tranche A consists of USD 150 Million".
+#: The principal's TODO when no amount is stated.
+NOT_STATED_PRINCIPAL = "the principal amount is not stated"
+
 _A_TRANCHES_AMOUNT = re.compile(
     r"\btranche\s+(?:[A-Z1-9]|one|two|I{1,3})\b[^.;]{0,20}?\b(?:consists?\s+of|comprises?|"
     r"of|is|was)\s+(?:[A-Z]{3}\s?|[A-Z]{0,3}\$\s?|[£€¥])\d",
@@ -2052,6 +2066,49 @@ def _tranches_total(reader: Reader, best: Found) -> bool:
         each,
     )
     return True
+
+
+def _with_the_option(reader: Reader, best: Found) -> Found | None:
+    """The base issue and the option exercised in full at its closing, the
+    one amount the option adds stated: "Concurrently with the closing, the
+    underwriters exercised their over-allotment option in full in respect of
+    the debentures (representing an additional aggregate principal amount of
+    $7.5 million)" beside "$50 million CAD aggregate principal amount"."""
+    exercised = reader.first(_OPTION_EXERCISED)
+    if (
+        exercised is None
+        or exercised == best.quote
+        or not rx.search(
+            r"\b(?:concurrently with|at|on) (?:the )?closing\b",
+            exercised,
+            re.IGNORECASE,
+        )
+        or rx.search(r"\binclud|\bcompris|\bof which\b", exercised, re.IGNORECASE)
+    ):
+        return None
+    added = [
+        money
+        for money in reader.money(exercised)
+        if rx.search(
+            r"\badditional\s+(?:aggregate\s+)?(?:principal\s+amount\s+of\s+)?$",
+            exercised[: money.start],
+            re.IGNORECASE,
+        )
+    ]
+    number, currency = best.value.split()
+    if (
+        len(added) != 1
+        # (the same notes, in the same currency: a bare "$" beside "$50
+        # million CAD" is that dollar)
+        or (
+            added[0].currency != currency
+            and not (exercised[added[0].start] == "$" and currency in DOLLARS)
+        )
+        or added[0].number >= Decimal(number)
+    ):
+        return None
+    whole = Money(Decimal(number) + added[0].number, currency, 0, 0)
+    return Found(whole.text(), exercised, best.score)
 
 
 def _before_the_option(reader: Reader, best: Found) -> bool:
@@ -2449,6 +2506,27 @@ def _words_and_figures_differ(reader: Reader, stated: list[tuple[Money, str]]) -
     return True
 
 
+def _decided(reader: Reader, found: list[Found]) -> Found | None:
+    """The principal the candidates decide: the base issue and an option
+    exercised in full at its closing read as their sum; None when they
+    decide none, or a person must (an option's, a change's or tranches'
+    TODO)."""
+    best = reader.decide("principal", found)
+    if best is None:
+        return None
+    summed = _with_the_option(reader, best)
+    if summed is not None:
+        reader.set("principal", summed.value, summed.quote)
+        return summed
+    if (
+        _before_the_option(reader, best)
+        or _changed_or_drawn(reader, best)
+        or _tranches_total(reader, best)
+    ):
+        return None
+    return best
+
+
 def _principal(reader: Reader) -> Decimal | None:
     additional = _the_additional_notes(reader)
     if additional is not None:
@@ -2538,14 +2616,7 @@ def _principal(reader: Reader) -> Decimal | None:
     if asked is not None:
         reader.todo("principal", *asked)
         return None
-    found = _not_rounded(reader, found)
-    best = reader.decide("principal", found)
-    if best is not None and (
-        _before_the_option(reader, best)
-        or _changed_or_drawn(reader, best)
-        or _tranches_total(reader, best)
-    ):
-        return None
+    best = _decided(reader, _not_rounded(reader, found))
     scale = next(
         (s for s in reader.sentences if rx.search(r"\bin thousands\b", s, re.I)), None
     ) or _thousands_by_arithmetic(reader)
@@ -2710,7 +2781,7 @@ def _most_the_note_holds(reader: Reader) -> None:
     or the amount drawn, the text does not say (filings use both)."""
     found = _note_limit(reader)
     if found is None:
-        reader.todo("principal", "the principal amount is not stated", "")
+        reader.todo("principal", NOT_STATED_PRINCIPAL, "")
         return
     limit, quote = found
     reader.todo(
@@ -2929,7 +3000,15 @@ def _purchase_and_costs(reader: Reader, principal: Decimal | None) -> None:
     fee_currencies = {money.currency for money, _ in stated_fees}
     if (
         not currency.strip()
-        and (reader.fields["principal"].todo or "").startswith(COMPETING)
+        # (or not stated at all, beside costs the issue's: "Issue costs
+        # amounted to $6,979,268 resulting in net proceeds of $158,020,732")
+        and (
+            (reader.fields["principal"].todo or "").startswith(COMPETING)
+            or (
+                reader.fields["principal"].todo == NOT_STATED_PRINCIPAL
+                and all(rx.search(r"\bnet proceeds\b", s, re.I) for _, s in stated_fees)
+            )
+        )
         and len(fee_currencies) == 1
     ):
         currency = fee_currencies.pop()
@@ -3332,8 +3411,13 @@ def _par_of_each_share(reader: Reader) -> list[Found]:
                 re.I,
             ):
                 continue
-            # ("new shares of nominally DKK 0.0375 each")
-            if rx.search(r"\bshares? of\s*(?:nominally\s*)?$", before, re.I) and (
+            # ("new shares of nominally DKK 0.0375 each"; an Indian company's
+            # "equity shares of the face value of Rs 10.00 each")
+            if rx.search(
+                r"\bshares? of\s*(?:nominally\s*|(?:the\s+)?face\s+value\s+(?:of\s+)?)?$",
+                before,
+                re.I,
+            ) and (
                 rx.match(r"\s*each\b", sentence[money.end :])
                 or (
                     rx.search(r"\bordinary shares? of\s*$", before, re.I)
@@ -3446,6 +3530,18 @@ _A_TRUSTS = (
     r"(?=\s+of\s+(?:the\s+)?(?-i:REIT|Trust)\b"
     r"|\s+of\s+(?-i:[A-Z][a-z]+)\s+\(the\s+[\"“](?-i:Units)[\"”]\))"
 )
+#: A trust or an income fund, by its units or its name.
+_A_TRUST = re.compile(
+    r"\btrust\s+units?\b|(?-i:\b(?:Income\s+Fund|Real\s+Estate\s+Investment\s+Trust|REIT)\b)",
+    re.IGNORECASE,
+)
+#: Units, and not of shares: "into units at a conversion price", "into units
+#: of BTB".
+_INTO_UNITS = re.compile(
+    r"\bconvertible\b[^.]{0,80}\binto\s+units\b(?!\s+of\s+(?:the\s+company|common|ordinary)\b)"
+    r"(?![^.]{0,80}\b(?:warrants?|each\s+unit\s+consist))",
+    re.IGNORECASE,
+)
 _SHARE_CLASS = re.compile(
     # "convertible ... into shares of the Company's Series B Preferred
     # Stock": a preferred class only right after "into"
@@ -3539,6 +3635,11 @@ _SHARE_CLASS = re.compile(
     # (a REIT's units: "convertible ... into units of Cominar (the
     # "Units")", "into units of the REIT")
     r"|\binto\s+(?:approximately\s+)?(?:[\d,.]+\s+)?((?-i:units|Units))" + _A_TRUSTS +
+    # (or said only of its price: "an initial conversion price of C$16 per
+    # trust unit")
+    r"|\bconversion\s+price\s+of\s+\S{1,12}\s+per\s+(trust\s+unit)\b"
+    # (a stapled REIT's: "convertible ... into stapled units of H&R")
+    r"|\binto\s+(?:approximately\s+)?(?:[\d,.]+\s+)?(stapled\s+units)\b"
     # (or named by the trust's capitals: "convertible into new CMT units";
     # "exchangeable at anytime into A-REIT units")
     r"|\binto\s+(?:new\s+)?(?-i:[A-Z][A-Z-]{1,8})\s+((?-i:units|Units))\b"
@@ -3750,6 +3851,15 @@ _CLASS_ASKS = (
         "the text calls the class both ordinary shares and common stock: "
         "write the class the books use",
     ),
+    # (or with a slash: "convertible into ordinary / equity shares")
+    (
+        re.compile(
+            r"\b(?:ordinary|common|equity)\s*/\s*(?:ordinary|common|equity)\s+shares?\b",
+            re.IGNORECASE,
+        ),
+        "the text gives the class two names with a slash: write the class the "
+        "books use",
+    ),
     # "conversion of the convertible debt into common stock, the number of
     # new B shares in Bluefish will increase": a class letter beside "common
     # stock", a person writes the one the books use
@@ -3818,6 +3928,31 @@ _BARE_SHARES = re.compile(
 )
 
 
+def _a_trusts_units(reader: Reader, ranked: list[str]) -> bool:
+    """Whether the note converts into an income fund's or a trust's own units
+    ("convertible at the option of the holder into units at a conversion
+    price of $61.40 CAD per unit" from a fund that sells "trust units", "into
+    units of BTB" from a real estate investment trust): the class drafted."""
+    if reader.first(_A_TRUST) is None:
+        return False
+    units = next((s for s in ranked if _INTO_UNITS.search(s)), None)
+    if units is None:
+        return False
+    reader.set("share-class", '"units"', units)
+    return True
+
+
+def _class_asked(reader: Reader, ranked: list[str]) -> bool:
+    """Whether a sentence makes the class a person's choice (see
+    ``_CLASS_ASKS``): the TODO drafted."""
+    for pattern, why in _CLASS_ASKS:
+        asked = next((s for s in ranked if pattern.search(s)), None)
+        if asked is not None:
+            reader.todo("share-class", why, asked)
+            return True
+    return False
+
+
 def _share_class(reader: Reader) -> None:
     # sentences saying what the note converts into come first
     ranked = sorted(
@@ -3857,11 +3992,8 @@ def _share_class(reader: Reader) -> None:
             is not None,
         ),
     )
-    for pattern, why in _CLASS_ASKS:
-        asked = next((s for s in ranked if pattern.search(s)), None)
-        if asked is not None:
-            reader.todo("share-class", why, asked)
-            return
+    if _a_trusts_units(reader, ranked) or _class_asked(reader, ranked):
+        return
     # notes settled in cash only: "The notes will be convertible ... solely
     # into cash" (the shares in the conversion rate only measure the cash)
     cash = reader.first(_INTO_CASH_ONLY)
@@ -4199,6 +4331,8 @@ def _first_class(sentence: str) -> str | None:
         letter = rx.match(r"\s+([A-Z])(?![\w'’.])", sentence[match.end() :])
         if letter is not None and raw.lower() in ("common", "ordinary"):
             raw = f"Class {letter.group(1)} {raw}"
+        # (a trust's units, whichever number the text writes)
+        raw = rx.sub(r"\bunit$", "units", raw)
         return " ".join(
             word if word[1:] != word[1:].lower() else word.capitalize()
             for word in raw.split()

@@ -748,7 +748,8 @@ _FEE = re.compile(
     r"(?<!impairment )"
     r"(?:\bfees?\b|commissions?|\bcosts?\b|expenses|\bcharges?\b)\s+"
     r"(?:of|totaling|totalling|"
-    r"amounting to|in the amount of|equal to|were|totaled|totalled)\s*(?:approximately\s*)?$"
+    # ("Issue costs amounted to $6,979,268 resulting in net proceeds")
+    r"amounting to|amounted to|in the amount of|equal to|were|totaled|totalled)\s*(?:approximately\s*)?$"
     # (not "to cover its fees, with payment consisting of $250,000": the
     # payment)
     r"|(?:(?<!exit )(?<!placement )(?<!agent )\bfees?\b|commissions?|(?<!before )expenses"
@@ -951,6 +952,10 @@ _PRINCIPAL_BEFORE = re.compile(
         # ("the pricing of its offering of bonds due 2014 ... The final size
         # of the offering is EUR110 million")
         r"\bthe\s+final\s+size\s+of\s+the\s+(?:offering|issue)\s+(?:is|was)\s*|"
+        # ("With a final transaction size of 1.1 billion euros, our
+        # expectations have clearly been exceeded"; "The final deal size was
+        # $254.4 million")
+        r"\b(?:a|the)\s+final\s+(?:transaction|deal)\s+size\s+(?:of|was|is)\s*|"
         # "for a total convertible note of $274,000"
         r"for a total (?:(?:convertible|promissory|secured)\s+)*(?:note|debenture) of\s*|"
         # "a two (2) year Promissory Note with a non-related creditor for
@@ -1232,7 +1237,8 @@ _PRINCIPAL_AFTER = re.compile(
         r"(?:[\w-]+\s+){0,3}convertible\s+loan\s+notes?\b|"
         # "purchase US$410,000, at face value, of secured convertible notes"
         r",\s*at face value,\s*of\s+(?:[\w-]+\s+){0,3}(?:notes|debentures|bonds)\b|"
-        r"in\s+(?:\w+\s+){0,2}(?:notes|debentures|bonds)\b|"
+        # ("the sale of $2.455 billion in 5.75 percent senior notes")
+        r"in\s+(?:\w+\s+|\d[\d.]*\s?(?:%|percent|per\s?cent)\s+){0,2}(?:notes|debentures|bonds)\b|"
         # ("a private placement ... of $2,576,908.25 of debentures convertible
         # at the option of KWG into units")
         # ("$400 million of 1.25% senior notes convertible under certain
@@ -1535,10 +1541,12 @@ def _the_option(left: str, right: str) -> bool:
             re.IGNORECASE,
         )
         or (
-            rx.search(r"\(\s*or\s*$", left)
+            # ("(or a total of $345 million aggregate principal amount if the
+            # underwriters exercise their over-allotment option in full)")
+            rx.search(r"\(\s*or\s*(?:a\s+total\s+of\s*)?$", left)
             and rx.match(
                 r"^[^()]{0,80}\bif the (?:underwriters|initial purchasers?)['’]?\s+"
-                r"(?:over-allotment\s+|overallotment\s+)?option\b",
+                r"(?:exercise\b|(?:over-allotment\s+|overallotment\s+)?option\b)",
                 right,
                 re.IGNORECASE,
             )
@@ -2317,6 +2325,9 @@ def _fee_role(sentence: str, before: str, right: str) -> str | None:
         # the period's charges: "The Company's charges for interest, fees and
         # accretion totalling $162,927 for the six months"
         r"|\bcharges\s+for\s+interest\b[^$.;]{0,60}$"
+        # (and interest and fees owed: "The accrued and unpaid interest and
+        # fees were $2.6 million as at October 19, 2023")
+        r"|\baccrued\s+(?:and\s+unpaid\s+)?interest\s+and\s+fees\b[^$.;]{0,30}$"
         # a valuation booked as an asset: "calculated fair value of the
         # convertible note at $2,400,000 as prepaid expenses and the excess
         # value of $2,000,000 over the value of note"
@@ -2400,6 +2411,13 @@ def _fee_role(sentence: str, before: str, right: str) -> str | None:
             _FEE.search(left[-45:])
             or _FEE_AFTER.match(right)
             or _FEE_FOR.match(right)
+            # an underwriting discount: "The initial purchaser of the Notes
+            # received an aggregate discount of $7,500,000"
+            or rx.search(
+                r"\b(?:initial purchasers?|underwriters?)\b[^$.;]{0,40}\breceived\s+an?\s+"
+                r"(?:aggregate\s+)?discount\s+of\s*$",
+                left,
+            )
             # "pay an arrangement fee to the lender for the facility as a
             # whole in the amount of CHF 325,000"
             or rx.search(
@@ -2760,7 +2778,10 @@ _PRINCIPAL_AROUND = (
         # ("Issue value: VND234,000,000,000")
         # (a term table's row: "Issue size | Eur 750,000,000")
         r"|total amount issued|total (?:offering )?value|issue value)\s*[:|]\s*$",
-        r"^\s*\.?\s*$",
+        # ("Size: $150,000,000 or $172,500,000 if the Underwriters exercise in
+        # full their over-allotment option": the size before the option)
+        r"^\s*\.?\s*$|^\s*or\s+\S{0,4}\d[\d,.]*\s*(?:million\s+|billion\s+)?if\s+the\s+"
+        r"(?:underwriters|initial\s+purchasers?)\b",
     ),
     # the press's words for an issue: "completed a previously announced
     # $201.25 million offering of 2.625% convertibles"; "priced a $420
@@ -3673,7 +3694,9 @@ def money_role(sentence: str, money: Money) -> str | None:
             r"^\s*(?:per|a|for each)\s+(?:(?:class [a-z]\s+)?(?:ordinary|common|preferred)\s+)?"
             # ("of face value Rs 1 lakh per CCD": an Indian debenture's)
             # ("EUR 100,000 per New Bond")
-            r"(?:new\s+)?(?:convertible\s+)?(?:shares?|debenture|note|bond|unit|ads|ccd|ocd|ncd|fccb)\b",
+            # ("at a nominal value of SEK 1,000,000 per convertible instrument")
+            r"(?:new\s+)?(?:convertible\s+)?(?:shares?|debenture|note|bond|unit|ads|ccd|ocd|ncd|fccb"
+            r"|instrument)\b",
             right,
             re.IGNORECASE,
         )
@@ -3953,6 +3976,13 @@ def money_role(sentence: str, money: Money) -> str | None:
         (
             _PURCHASE.search(left[-55:])
             or _RECEIVED_FOR.search(left)
+            # ("Purchase Price: 97% of the principal amount of the Purchased
+            # Notes ($50,658,250 in cash)")
+            or rx.search(
+                r"\bpurchase price\s*:?\s*\d[\d.]*\s?%\s+of\s+the\s+principal\s+amount\s+of\s+"
+                r"(?:the\s+)?(?:[\w-]+\s+){0,2}notes\s*\(\s*$",
+                left,
+            )
             or rx.match(r"^\s*in\s+gross\s+proceeds\b", right)
             # ("the Investor purchased from the Company for an aggregate of
             # $1,500,000 in subscription amount, an unsecured debenture")
@@ -4055,6 +4085,13 @@ def money_role(sentence: str, money: Money) -> str | None:
                 # ("578,035 redeemable convertible preferred shares at a price
                 # of KRW 21,625 for the gross proceeds of")
                 r"\s+(?:per\s+share\s+)?for\s+(?:the\s+)?(?:gross\s+|total\s+)?proceeds\s+of\s*$",
+                sentence[: money.start].lower()[-200:],
+            )
+            # ("25,000,000 new shares at an issue price of € 0.95 per new
+            # share, or € 23,750,000 in total": the shares' price)
+            or rx.search(
+                r"\b[\d,]+\s+(?:[\w-]+\s+){0,4}shares\s+at\s+an?\s+(?:issue\s+)?price\s+of\s+"
+                r"\S{0,4}\s?[\d,.]+\s+per\s+(?:new\s+)?share,?\s+or\s*$",
                 sentence[: money.start].lower()[-200:],
             )
             # "the date the Company raises gross proceeds of $5,000,000
@@ -4613,8 +4650,9 @@ DEFINED_ROLE = re.compile(
     # ("(the “Noteholder,” and together with the Borrowers, the “Parties”)")
     # ("(the “Registered Holder”)")
     # ("("the Lender")": the article inside the quotes)
-    # ("(the “Original Noteholder”)": the holder a note was issued to)
-    r"(?:[\"“](?:the\s+)?(?:Registered\s+|Original\s+)?(?P<quoted>"
+    # ("(the “Original Noteholder”)": the holder a note was issued to; "(the
+    # “Initial Noteholder”)")
+    r"(?:[\"“](?:the\s+)?(?:Registered\s+|Original\s+|Initial\s+(?=(?:Note)?[Hh]older))?(?P<quoted>"
     + "|".join(_ROLE_WORDS)
     # ("(the "Holder'')": a typewriter's two single quotes to close)
     # ("(the “Purchaser)": the closing quote lost before the bracket)
@@ -5163,6 +5201,13 @@ _HOLDER_VERBS = (
         r"[^.;]{0,30}?agreement\W{0,2}\s+with\s+[^;]{1,160}?\b(?:for\s+investing|whereby\s+"
         r"(?:the\s+company|it)\s+will\s+invest)\b"
     ),
+    # the buyer's own early warning report: "Beedie Investments Ltd.
+    # ("Beedie Investments") announces that it has acquired Class B
+    # Convertible Debentures (...) of Oceanic Iron Ore Corp."
+    re.compile(
+        rf"({ORGANISATION.pattern})\s*(?:\([^)]{{0,60}}\)\s*)?announces\s+that\s+it\s+has\s+"
+        r"acquired\s+[^.;]{0,80}?\b(?i:debentures|notes|bonds)\b[^.;]{0,80}?\bof\s+[A-Z]"
+    ),
     # the holder who converts: "today announced Wellford Capital Limited, a
     # wholly-owned subsidiary of ..., has fully exercised its rights in
     # converting the US$120 million principal amount of 4% convertible
@@ -5522,6 +5567,12 @@ _HOLDER_VERBS = (
         r"\b(?i:notes?|debentures?|loans?)\b[^.;]{0,40}\bwith\s+(?:its|our|the company['’]s)\s+"
         r"(?:sponsor|parent(?:\s+company)?|largest\s+shareholder|major\s+shareholder|"
         r"controlling\s+shareholder),\s+"
+        rf"({ORGANISATION.pattern})"
+    ),
+    # ("received an interest free loan in the amount of $93,273 in the form
+    # of a convertible promissory note with BioTech Knowledge LLC")
+    re.compile(
+        r"\bin\s+the\s+form\s+of\s+an?\s+(?:[\w-]+\s+){0,3}(?i:note|debenture)\s+with\s+"
         rf"({ORGANISATION.pattern})"
     ),
     # ("a private placement of convertible securities ... for gross proceeds
@@ -6309,6 +6360,9 @@ _ISSUE_VERB = re.compile(
     # (not a notice: "the Corporation issued a redemption notice")
     r"(?!\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}notices?\b)"
     r"|\bnewly issued\b(?!.*\bto be issued\b)"
+    # ("On 16 February 2007, the Corporation raised $165,000,000 by
+    # completing the private placement of convertible bonds")
+    r"|\bby\s+(?:completing|closing)\s+(?:the|a|an|its)\b"
     # ("On January 29, 2018, First Majestic announced the closing of its
     # previously announced offering of Notes")
     r"|\bannounced the closing of\b"
@@ -6557,6 +6611,9 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
             lowered[: len(left)],
         )
         is not None
+        # a document still to be signed: "pursuant to the provisions of an
+        # indenture to be dated as of December 22, 2009"
+        or rx.search(r"\bto\s+be\s+dated\s+(?:as\s+of\s+)?$", window) is not None
         # "Following announcement on 15 September 2015 of entry into a
         # convertible note agreement": an earlier announcement's day
         or rx.search(
@@ -6570,7 +6627,10 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
             # ("The Central Government vide press note dated February 15,
             # 2010 permits revision in the conversion price")
             # ("Pricing Term Sheet dated October 15, 2013")
-            r"\b(?:press releases?|news releases?|notices?|letters?|press notes?|term sheets?)\b"
+            # ("further to the Company's Immediate Report dated November 29,
+            # 2018")
+            r"\b(?:press releases?|news releases?|notices?|letters?|press notes?|term sheets?"
+            r"|(?:immediate\s+)?reports?)\b"
             r"(?:\s*\([^)]{0,30}\))?\s+dated\s+"
             r"(?:[a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?\s+and\s+)?$",
             window,
@@ -6944,8 +7004,10 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
                 r"(?:[\w-]+\s+){0,4}agreement\s+(?:(?:we|the\s+company)\s+entered\s+into\s+)?on\s*$"
                 # ("sold $75,000,000 ... Notes due 2026 in a private
                 # transaction on May 30, 2006")
-                r"|\b(?:issued|sold)\b[^;]{0,160}\bin a private (?:placement|transaction|offering)"
-                r"\s+on\s*$"
+                # ("issued and sold $125 million ... in private placement
+                # transactions on February 19, 2004")
+                r"|\b(?:issued|sold)\b[^;]{0,160}\bin (?:a )?private (?:placement|transaction|offering)s?"
+                r"(?:\s+transactions)?\s+on\s*$"
                 # ("has successfully closed the issue of its FCCBs aggregating
                 # $50 million on June 30, 2011")
                 r"|\bclosed\s+the\s+(?:issue|issuance|offering|placement)\s+of\s+(?:its|the)\s+"
@@ -7599,35 +7661,45 @@ ISSUED_APART = re.compile(
 
 
 def _a_documents_date_line(sentences: list[str], index: int, lowered: str) -> bool:
-    """Whether a line dates the document whose title is the line above it:
-    "Pricing Term Sheet", "dated October 15, 2013"."""
+    """Whether a line dates the document whose title is the line above it
+    ("Pricing Term Sheet", "dated October 15, 2013"), or that supplements
+    the prospectus the line below it names."""
     # (or two lines above, over a registration number: "Pricing Term Sheet",
     # "Registration File No. 333-172558", "dated as of March 2, 2011")
-    return (
-        index > 0
-        and rx.match(r"\W*dated\b", lowered) is not None
-        and any(
-            rx.search(
-                r"\bterm sheet\b|\b(?:prospectus(?: supplement)?|memorandum|circular|"
-                r"(?:press|news) release)\W*$",
-                above,
-                re.IGNORECASE,
-            )
-            for above in sentences[max(0, index - 2) : index]
+    if index == 0 or rx.match(r"\W*dated\b", lowered) is None:
+        return False
+    return any(
+        rx.search(
+            r"\bterm sheet\b|\b(?:prospectus(?: supplement)?|memorandum|circular|"
+            r"(?:press|news) release)\W*$",
+            above,
+            re.IGNORECASE,
         )
+        for above in sentences[max(0, index - 2) : index]
+    ) or any(
+        # (or above the prospectus it supplements: "Dated October 21, 2009",
+        # "(To Prospectus dated October 20, 2009)")
+        rx.match(r"\W*to\s+(?:the\s+)?prospectus\b", below, re.IGNORECASE) is not None
+        for below in sentences[index + 1 : index + 2]
     )
 
 
 def _a_term_sheets_settlement(reader: Reader, sentence: str, date: DateValue) -> bool:
     """Whether a date is a pricing term sheet's expected settlement, dated in
-    full ("Trade Date: May 29, 2014.", "Settlement Date: June 3, 2014."; not
-    a news service's "Settlement date: April 12"), not a closing the text
-    reports."""
-    return (
+    full ("Trade Date: May 29, 2014.", "Settlement Date: June 3, 2014."), or a
+    news service's after the item's own day ("Settlement date: April 12" in
+    an item of April 7), not a closing the text reports."""
+    if (
         rx.search(r"\bsettlement date\s*:?\s*$", sentence[: date.start], re.IGNORECASE)
-        is not None
-        and rx.search(r"\d{4}", sentence[date.start : date.end]) is not None
-        and reader.first(
+        is None
+    ):
+        return False
+    # (a news service's settlement still to come: "Settlement date:June 15"
+    # in an item published on 5/25/2006)
+    if rx.search(r"\d{4}", sentence[date.start : date.end]) is None:
+        return reader.published is not None and date.date > reader.published
+    return (
+        reader.first(
             re.compile(r"\b(?:Trade|Pricing)\s+Date\s*:|\bterm sheet\b", re.IGNORECASE)
         )
         is not None
@@ -7898,7 +7970,11 @@ def _gone_notes_day(sentence: str, date: DateValue) -> bool:
         # previously outstanding convertible debentures ..., which matured on
         # Jan. 14, 2016"
         or rx.search(
-            rf"\b(?:{_RETIRING}|in exchange for)\b[^.;]{{0,200}}\bwhich\s+matured\s+on\s*$",
+            # ("replacing the Company's financing under the Company's
+            # convertible loan 2017:2 ..., which fell due for payment 18 April
+            # 2018")
+            rf"\b(?:{_RETIRING}|in exchange for)\b[^.;]{{0,200}}\bwhich\s+"
+            r"(?:matured\s+on|fell\s+due(?:\s+for\s+payment)?(?:\s+on)?)\s*$",
             before,
         )
         # the notes the proceeds retire: "to use a portion of the net proceeds
@@ -8511,6 +8587,11 @@ _OTHER_DEBT_SENTENCE = re.compile(
     # 2016 with a coupon of 10.875%")
     r"|^\W*(?:[A-Z][\w&.-]*\s+){1,3}(?:also|concurrently)\s+(?:priced|issued|sold|closed)\b"
     r"(?!(?:[^.]|\.(?=\d))*\b(?:convertib|exchangeab))(?:[^.]|\.(?=\d))*\b(?:notes|debentures|bonds)\b"
+    # ("In November 2011, we issued $300 million of Senior Notes due in
+    # 2018", in a report that also tells of convertible notes)
+    r"|^\W*(?:in\s+[^,.;]{2,30},\s+)?(?:we|the\s+company|it)\s+issued\s+\S{0,4}\d[\d.,]*\s*"
+    r"(?:million\s+|billion\s+)?(?:aggregate\s+principal\s+amount\s+)?of\s+(?:[\d.]+\s?%\s+)?"
+    r"senior\s+(?:secured\s+|unsecured\s+)?notes\s+due\b(?![^.]*\b(?:convertib|exchangeab))"
     # a plain bond placed beside the convertible: "At the same time, Deutsche
     # Post AG placed a senior bond with a 10-year term"; "In addition, a
     # senior corporate bond ... was placed"
@@ -8767,6 +8848,10 @@ _RATE_BEFORE = re.compile(
     # ("The Debenture has a term of twelve months and an annual interest
     # payable of 5%")
     r"\b(?:annual\s+)?interest\s+payable\s+of\s*$|"
+    # a reporter's words between: "The coupon rate on the bonds is a
+    # reasonable looking 5.5 per cent"
+    r"\b(?:coupon|interest) rate (?:on|of) the (?:bonds|notes|debentures) is an?\s+"
+    r"(?:[a-z-]+\s+){1,3}$|"
     # two rates stated as one: "The bonds will carry surface interest rate and
     # interest rate both of 8%"
     r"\b(?:coupon|interest) rate\b[^.;%]{0,40}\bboth (?:of|at)\s*$|"
@@ -9001,6 +9086,24 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
     aggregating $1,000,000, bearing interest at the rate of 10%")."""
     return bool(
         _NOT_A_RATE.match(right)
+        # a later coupon: "pays a cash coupon for five years, then reverts to
+        # a 0% coupon"
+        or rx.search(r"\breverts?\s+to\s+an?\s*$", left) is not None
+        # a stake bought: "the company's recent purchase of a 12.25 per cent
+        # interest, plus 15 million options, in Petsec Energy's Beibu Gulf
+        # development"
+        or (
+            rx.search(
+                r"\b(?:purchase|acquisition|sale)\s+of\s+an?\s*$"
+                r"|\b(?:acquire|acquired|buy|bought|sell|sold)\s+an?\s*$",
+                left,
+            )
+            is not None
+            and rx.match(
+                r"^\s*(?:working\s+|equity\s+|participating\s+)?interest\b", right
+            )
+            is not None
+        )
         # the rate of older notes left: "$68.1 million of the 5.5%
         # convertibles will remain outstanding"
         or rx.match(
@@ -9262,6 +9365,10 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         or rx.search(
             rf"\bproceeds\b(?:[^.;]|\.(?=\d)){{0,120}}\b{_RETIRING}\b"
             r"(?:[^.;%]|\.(?=\d)){0,120}$"
+            # ("to use the proceeds from the offering to acquire outstanding
+            # 4.5% notes due 2008")
+            r"|\bproceeds\b(?:[^.;]|\.(?=\d)){0,120}\bto\s+(?:acquire|purchase|buy)\s+"
+            r"(?:(?:its|the|our)\s+)?outstanding\s+$"
             # (and the next notes in the same list: "to refinance all of its
             # outstanding 3.800% Senior Notes due 2024 (...) and a portion of
             # its 5.000% Senior Notes due 2025")
@@ -10807,7 +10914,9 @@ def _price_before_its_name(left: str, after: str) -> re.Match[str] | None:
     # ("traded above the 46.54 euro per share conversion price.")
     return rx.match(
         r"\s*(?:initial\s+)?conversion price\s+(?:represents|is|was|equals)\b"
-        r"|\s*per share (?:initial\s+)?conversion price\s*(?:[.;]|$)",
+        r"|\s*per share (?:initial\s+)?conversion price\s*(?:[.;]|$)"
+        # ("exceeded $20.725 (125% of the $16.58 conversion price)")
+        r"|\s*(?:initial\s+)?conversion price\s*(?:[.;)]|$)",
         after,
     )
 
@@ -11040,6 +11149,15 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"|\bconversion rate\b[^;]{0,160}?\bper\s+\S{0,4}1,000\b[^;$]{0,60}?[(,]\s*"
         r"(?:which\s+(?:is|represents)\s+)?(?:equivalent to|representing)\s+"
         r"(?:approximately\s*|about\s*|~\s*)?$"
+        # ("Investors have the right to exchange the bond into Deutsche Post
+        # shares during a fixed term of five years for a price of 19.38
+        # euros")
+        r"|\bright\s+to\s+(?:convert|exchange)\b[^.;]{0,160}?\binto\s+(?:[\w-]+\s+){0,3}shares\b"
+        r"[^.;$]{0,60}\bfor\s+a\s+price\s+of\s*$"
+        # ("The exchangeable bonds ... will be issued on 27 June 2017 with an
+        # initial exercise price of 389 pence": an exchangeable's price)
+        r"|\b(?:exchangeable|convertible)\s+(?:[\w-]+\s+){0,2}bonds\b[^;$]{0,160}\bwith\s+an\s+"
+        r"initial\s+exercise\s+price\s+of\s*$"
         # ("at the conversion price of $300 per ADS ($150 per ordinary share)")
         r"|\bconversion price of\s+(?:us\s?)?\$\s?[\d.,]+\s+per\s+ads\s*\(\s*$"
         # (after a rate of conversion: "This equates to a price per ordinary
@@ -11085,7 +11203,9 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"|\b(?:is|are|shall be|will be)\s+convertible\b(?:[^.]|\.(?=\d)){0,210}?\bat\s+the\s+price\s+of\s+$"
         # ("Crossover may convert the Notes into Common Shares for CDN $0.20
         # per Common Share")
-        r"|\bconvert\w*\b[^.;]{0,120}?\binto\s+(?:[\w-]+\s+){0,3}shares\s+for\s+$"
+        # ("convert all or a portion of the loans into warrants for $1.00 per
+        # warrant": a sponsor's loan)
+        r"|\bconvert\w*\b[^.;]{0,120}?\binto\s+(?:[\w-]+\s+){0,3}(?:shares|warrants)\s+for\s+$"
         # "at a 25% discount to the IPO price ..., being a price of £0.57 per
         # Ordinary Share"
         r"|\bconvert\w*[^;]{0,200}?\bbeing a price of\s*$"
@@ -11319,7 +11439,9 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
                 # ("to Company's Class A ordinary shares at $0.213, or 150% of
                 # the VWAP": the fixed leg)
                 r"\b(?:to|into)\s+(?:shares of\s+)?(?:(?:the\s+)?company\S{0,2}s\s+)?"
-                r"(?:[a-z]{2,12}\s+(?=(?:common|ordinary)\s))?"
+                # ("are convertible into Novellus shares at $76.36, a 52 percent
+                # premium": the issuer's name alone)
+                r"(?:[a-z]{2,12}\s+(?=(?:(?:common|ordinary)\s+)?(?:stock|shares)\s+at\b))?"
                 # ("into ETI ordinary shares at an exercise price of 6 US cents
                 # during the conversion period")
                 r"(?:class [a-z]\s+)?(?:(?:common|ordinary)\s+)?(?:stock|shares)\s+at\s+"
@@ -11398,6 +11520,11 @@ def fixed_prices(reader: Reader) -> list[Found]:
         # Shares of the Issuer was EUR 12.93")
         "price for the conversion",
         "convertible price",
+        # (an exchangeable's: "the right to exchange the bond into Deutsche
+        # Post shares ... for a price of 19.38 euros"; "The exchangeable
+        # bonds ... with an initial exercise price of 389 pence")
+        "right to exchange",
+        "exchangeable bond",
     ):
         lowered = sentence.lower()
         # a valuation's inputs: "using the weighted-average Black-Scholes
@@ -11504,7 +11631,26 @@ def fixed_prices(reader: Reader) -> list[Found]:
                 ]
             found += readings
             previous = (money, readings)
-    return _without_later_prices(reader, found)
+    return _without_later_prices(reader, _without_reference_prices(reader, found))
+
+
+def _without_reference_prices(reader: Reader, found: list[Found]) -> list[Found]:
+    """The prices less the share's closing price a premium is added to,
+    which a news service's table may call the conversion price
+    ("Conversion price:Rs. 101.35" beside "at a premium of 60% of
+    Welspun-Gujarat's Nov. 7 closing price of Rs. 101.35")."""
+    references = {
+        money.text(places=None)
+        for sentence in reader.sentences
+        if rx.search(r"\bpremium\s+of\s+[1-9][\d.]*\s?%", sentence, re.IGNORECASE)
+        for money in reader.money(sentence)
+        if rx.search(
+            r"\bclosing\s+(?:share\s+|stock\s+)?price\s+of\s*$",
+            sentence[: money.start],
+            re.IGNORECASE,
+        )
+    }
+    return [f for f in found if f.value not in references]
 
 
 #: A price changed from one figure to another, the words before the second:
@@ -11586,10 +11732,15 @@ _PAYMENT = re.compile(
     # ("the ... convertible bonds will pay the coupon semi-annually in
     # arrears")
     # ("will pay interest to investors semi-annually at a rate of 7%")
-    r"|\bpays?\s+(?:daily\s+)?(?:accrued\s+)?(?:interest|the coupon)"
+    # ("The Bonds ... will pay a coupon of 4.5 % annually in arrears")
+    r"|\bpays?\s+(?:daily\s+)?(?:accrued\s+)?(?:interest|the coupon|a coupon of [\d.]+\s?%)"
     r"(?:\s+to\s+(?:the\s+)?(?:investors|holders|noteholders|bondholders))?"
     # ("to pay interest at the rate of 8 percent per annum semiannually")
-    r"(?:\s+at (?:a|the) rate of [\d.]+\s?(?:%|percent\b|per cent\b)(?: per (?:year|annum))?)?)\s+"
+    # ("We will pay interest on the Debentures at a rate of 1 5/8% per annum
+    # semi-annually")
+    r"(?:\s+on (?:the|these|such) (?:notes|debentures|bonds))?"
+    r"(?:\s+at (?:a|the) rate of [\d.]+(?:\s[1-9]/[1-9])?\s?(?:%|percent\b|per cent\b)"
+    r"(?: per (?:year|annum))?,?)?)\s+"
     # ("interest will be paid by the Company, quarterly in arrears")
     r"(?:by the company,?\s+)?"
     # ("a 6% coupon payable in US dollars quarterly in arrears")
@@ -12226,7 +12377,8 @@ def interest_payments(reader: Reader) -> list[Found]:
 #: (not an XBRL page's member label, "Promissory Note With Third Party Dated
 #: February 28, 2017 [Member]", below another item's figures)
 _TITLE = re.compile(
-    r"^\W*(?:[\w./%-]+\s+){0,6}(?:convertible|promissory)\s+(?:[\w-]+\s+){0,3}"
+    # ("3.875% Exchangeable Senior Debentures due 2025")
+    r"^\W*(?:[\w./%-]+\s+){0,6}(?:convertible|exchangeable|promissory)\s+(?:[\w-]+\s+){0,3}"
     r"(?:note|debenture)s?\b(?![^\n]*\[member\])",
     re.IGNORECASE,
 )

@@ -246,11 +246,13 @@ def _glue_definitions(blocks: list[str]) -> list[str]:
         if glued and (
             _DEFINITION_ONLY.fullmatch(block.strip())
             # a label, then its value a paragraph below: "Interest Rate:",
-            # a blank line, "8.00% per annum"
+            # a blank line, "8.00% per annum" (or "Size:", "$150,000,000 or
+            # $172,500,000 if the Underwriters exercise in full their
+            # over-allotment option")
             or (
                 _LABEL_ONLY.fullmatch(glued[-1].strip())
                 and "\n" not in block.strip()
-                and len(block.strip()) <= 80
+                and len(block.strip()) <= 120
             )
             # (a term sheet's label without its colon: "Issue Date", a line
             # below "21 January, 2014")
@@ -424,6 +426,9 @@ PREFIXES = (
     # ("for US dollars 125 million")
     ("US dollars", "USD"),
     ("US$", "USD"), ("US $", "USD"), ("USD$", "USD"), ("USD $", "USD"), ("U.S.$", "USD"),
+    # (an Australian paper's style: "sold $US80 million in five-year
+    # convertible bonds")
+    ("$US", "USD"),
     # ("U.S. $400,000" on a note's face)
     ("U.S. $", "USD"),
     ("USD", "USD"),
@@ -562,6 +567,8 @@ _DOLLAR_CODES = {
     "hong kong": "HKD", "australian": "AUD", "singapore": "SGD",
     "new zealand": "NZD",
 }  # fmt: skip
+#: The dollars a bare "$" may be.
+DOLLARS = frozenset(_DOLLAR_CODES.values())
 _DOLLAR_WORDS = re.compile(
     r"\s+(" + "|".join(re.escape(word) for word in _DOLLAR_CODES) + r")\s+dollars?\b"
     # "$526,272 AUD", "$1 million CDN": the code after the amount names the
@@ -610,7 +617,9 @@ def _dollar_marks(text: str) -> set[str]:
         code
         for mark, code in PREFIXES
         if "$" in mark
-        and mark != "$"
+        # (not an Australian paper's "$US335 million", beside its own bare
+        # dollars: "26.25 cents per share")
+        and mark not in ("$", "$US")
         and rx.search(rf"(?<![A-Za-z]){re.escape(mark)}\s?\d", text)
     }
 
@@ -917,7 +926,7 @@ def _dollar_stated(text: str, marks: set[str]) -> str | None:
     # the release says which: "All figures are in Canadian dollars except
     # where noted"
     declared = rx.search(
-        r"\ball\s+(?:dollar\s+)?(?:figures|amounts)\s+(?:are\s+)?(?:expressed\s+|stated\s+)?"
+        r"\ball\s+(?:dollar\s+)?(?:figures|amounts|values)\s+(?:are\s+)?(?:expressed\s+|stated\s+)?"
         # ("All amounts are in United States dollars unless otherwise
         # indicated")
         r"in\s+(canadian|australian|hong kong|singapore|new zealand|united states|u\.s\.|us)\s+"
@@ -955,6 +964,22 @@ def _dollar_stated(text: str, marks: set[str]) -> str | None:
         r"\b(?:TSX|TSX-?V|CSE|Canada|Canadian|Vancouver|Toronto|Calgary|Montreal)\b"
         r"|\bNews Release\b",
         text,
+    ):
+        return "CAD"
+    # Canada NewsWire's or Newsfile's release from a Canadian city, marking no dollar and
+    # naming no US exchange: "BURNABY, BC, Nov. 29, 2018 /CNW/ - Beedie
+    # Investments Ltd. ... in the aggregate principal amount of $837,500"
+    if (
+        not marks
+        and rx.search(
+            r"\b[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+)?,\s+(?:BC|AB|ON|QC|SK|MB|NS|NB|NL|PE"
+            r"|British Columbia|Alberta|Ontario|Qu[eé]bec|Saskatchewan|Manitoba|Nova Scotia)\b"
+            # (or Newsfile's: "Vancouver, British Columbia--(Newsfile Corp. -
+            # September 24, 2024)")
+            r",?[^/(]{0,40}(?:/CNW\b|--?\s*\(Newsfile\b)",
+            text,
+        )
+        and not _US_EXCHANGE.search(text)
     ):
         return "CAD"
     # a release of a company listed in Canada only that marks its US amounts
@@ -1668,7 +1693,9 @@ COUNT = re.compile(
 _WORDS_PERCENT = re.compile(
     # (its figures in brackets win, unless a scan garbled them: "ten percent
     # (l0%)")
-    rf"\b({_WORDS})\s+(?:percent|per cent)\b(?!\s*\(\s*\d)",
+    # ("eight-percent convertible unsecured subordinated debentures": a
+    # hyphen for the space)
+    rf"\b({_WORDS})(?:\s+|-)(?:percent|per[\s-]cent)\b(?!\s*\(\s*\d)",
     re.IGNORECASE,
 )
 
