@@ -18303,6 +18303,118 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "premium over the closing price.",
             {"share-class": None},
         ),
+        # a role after the holder's successors, including
+        (
+            "This Addendum is made between (1) Acme Motor Inc., a Delaware "
+            "corporation (the \u201cCompany\u201d); and (2) Borealis & Co., a Utah "
+            "corporation (including its successors and assigns, the "
+            "\u201cLender\u201d), in respect of the convertible note.",
+            {"holder": '"Borealis & Co."'},
+        ),
+        # a subscription for loan notes by a fund
+        (
+            "On 20 April 2012, the company raised US$375,000 by way of a "
+            "subscription for loan notes (the 'Loan Notes') by Borealis "
+            "Capital Partners Master Fund I, Ltd ('Borealis') under a newly "
+            "constituted convertible loan note instrument.",
+            {"holder": '"Borealis Capital Partners Master Fund I, Ltd"'},
+        ),
+        # proceeds on a note from a lender
+        (
+            "On November 30, 2018, the Company received proceeds of "
+            "$300,000 on a secured convertible note that carries a 6% "
+            "interest rate from Borealis Ventures, LP (\u201cBorealis\u201d).",
+            {"holder": '"Borealis Ventures, LP"'},
+        ),
+        # a note defined, then its day
+        (
+            "Pursuant to a note purchase agreement, the Company made an "
+            "investment of $50,000 in Borealis in the form of a convertible "
+            "promissory note (the \u201cBorealis Note\u201d) on September 10, 2020.",
+            {"date": "2020-09-10"},
+        ),
+        # the closed offering of a note, then its day
+        (
+            "Acme Inc. today announced that its subsidiary has closed the "
+            "offering of convertible note in principal amount US $10 "
+            "million on May 12, 2009.",
+            {"date": "2009-05-12"},
+        ),
+        # a date of issue set at a day
+        (
+            "The convertible bond loan of Acme S.A. amounts to EUR "
+            "2,000,000. The date of issue was set at 05.11.2021.",
+            {"date": "2021-11-05"},
+        ),
+        # a note entered into with a lender on a day
+        (
+            "The Company entered into a loan agreement evidenced by a "
+            "convertible secured promissory note with Borealis Materials, "
+            "Inc. (\u201cBorealis\u201d) on February 14, 2012.",
+            {"date": "2012-02-14"},
+        ),
+        # a series of notes entered into on a day
+        (
+            'On July 18, 2024, Acme, Inc. (the "Company") entered into a '
+            "series of convertible promissory notes with certain investors, "
+            "providing for the private placement of notes in the aggregate "
+            "principal amount of $350,000.",
+            {"date": "2024-07-18"},
+        ),
+        # a financing agreement entered into, not a note
+        (
+            "On March 23, 2020, Acme Pharma entered into a convertible "
+            "notes financing agreement with Borealis S.A., under which "
+            "Borealis has committed to subscribe for convertibles with a "
+            "total nominal amount of up to SEK 216,000,000.",
+            {"date": None},
+        ),
+        # a loan running until a day
+        (
+            "Acme issued a convertible loan of 175 million francs running "
+            "until March 31, 2025.",
+            {"maturity": "2025-03-31"},
+        ),
+        # a term up until a day
+        (
+            "The bond is expected to be issued on Dec. 11, 2015 and has a "
+            "term up until Dec. 11, 2020.",
+            {"maturity": "2020-12-11"},
+        ),
+        # bonds to be redeemed with a premium on a day
+        (
+            "The convertible bonds carried a zero coupon and were to be "
+            "redeemed with a premium of 28.03% on April 14, 2011, if not "
+            "converted earlier.",
+            {"maturity": "2011-04-14"},
+        ),
+        # a conversion at a price per equity share
+        (
+            "The broad terms of the bonds are as follow: (i) conversion at "
+            "a price of Rs.115 per Equity Share at any time during the "
+            "period of 5 years.",
+            {"conversion-price": "115 INR"},
+        ),
+        # an initial exchangeable price
+        (
+            "The Notes will pay a fixed coupon rate of 2.30% per annum and "
+            "are exchangeable into Acme Stapled Securities at an initial "
+            "exchangeable price of A$15.05 per security.",
+            {"conversion-price": "15.05 AUD"},
+        ),
+        # a price that was going to be
+        (
+            "As previously reported, the conversion price of the "
+            "convertible bonds was going to be HK$0.1563 per conversion "
+            "share.",
+            {"conversion-price": "0.1563 HKD"},
+        ),
+        # a conversion premium to a price
+        (
+            "The convertible bonds carry a low conversion premium of 7.9% "
+            "to HK$5.20 based on the closing price of HK$4.82 on April 23.",
+            {"conversion-price": "5.20 HKD"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -20022,6 +20134,22 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a final deal size",
         "interest and fees owed, not issue costs",
         "a class with two names and a slash",
+        "a role after the holder's successors, including",
+        "a subscription for loan notes by a fund",
+        "proceeds on a note from a lender",
+        "a note defined, then its day",
+        "the closed offering of a note, then its day",
+        "a date of issue set at a day",
+        "a note entered into with a lender on a day",
+        "a series of notes entered into on a day",
+        "a financing agreement entered into, not a note",
+        "a loan running until a day",
+        "a term up until a day",
+        "bonds to be redeemed with a premium on a day",
+        "a conversion at a price per equity share",
+        "an initial exchangeable price",
+        "a price that was going to be",
+        "a conversion premium to a price",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

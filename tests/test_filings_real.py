@@ -322,9 +322,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-discount conversion-reference"
     ),
     "10q-adge-2014-nov2011-6pct-debentures": "date",
-    "10q-adial-2017-senior-secured-bridge-note-oid": (
-        "date interest-payment purchase-price"
-    ),
+    "10q-adial-2017-senior-secured-bridge-note-oid": "interest-payment purchase-price",
     "10q-aftm-2016-0pct-related-party-convertible-note": "conversion-price",
     "10q-alexza-2013-teva-4pct-convertible-promissory-note-agreement-to-lend": (
         "holder interest-payment maturity"
@@ -1004,9 +1002,7 @@ KNOWN_MISSING: dict[str, str] = {
         "interest-payment principal"
     ),
     "10q-iqstel-2024-m2b-funding-secured-notes": "principal purchase-price",
-    "10q-isoprene-pharmaceuticals-2020-6pct-convertible-note": (
-        "date principal share-class"
-    ),
+    "10q-isoprene-pharmaceuticals-2020-6pct-convertible-note": "principal share-class",
     "10q-jaguar-health-2017-cvp-secured-convertible-note": "date principal",
     "10q-janone-2024-icg-note-convertibility-amendment": "holder related-party",
     "10q-kadmon-2021-3625pct-convertible-senior-notes-due-2027": "issue-costs",
@@ -1192,7 +1188,6 @@ KNOWN_MISSING: dict[str, str] = {
     "6k-bit-origin-2024-december-note-closing": "purchase-price",
     "6k-bit-origin-2024-recap-conversion-floor": "conversion-price-floor",
     "6k-blue-square-israel-2003-59pct-convertible-debentures": "principal",
-    "6k-china-green-holdings-2009-usd10m-convertible-note": "date",
     "6k-cik1158967-2010-jpy-bonds-with-stock-acquisition-rights": "principal",
     "6k-cik1567529-2009-series-c-convertible-debentures-ils": (
         "conversion-price date interest-payment maturity principal"
@@ -1376,7 +1371,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "8k-giga-tronics-2023-ault-lending-12pct-note": "date rate",
     "8k-global-eagle-2013-par-convertible-note-purchase": "date",
-    "8k-glucotrack-2024-series-notes-floor-price": "conversion-price-floor date",
+    "8k-glucotrack-2024-series-notes-floor-price": "conversion-price-floor",
     "8k-goldenpatriot-2008-callable-secured-convertible-notes": (
         "conversion-discount conversion-lookback date maturity"
     ),
@@ -1709,9 +1704,7 @@ KNOWN_MISSING: dict[str, str] = {
     "asx-cann-global-2020-l1-refinancing-convertible-notes-aud": "holder principal",
     "asx-carnegie-wave-2013-6pct-convertible-notes": "conversion-price",
     "asx-connexion-media-2016-appendix-3b-series-2-convertible-notes-aud": "principal",
-    "asx-dexus-2019-2-30pct-exchangeable-notes-due-2026": (
-        "conversion-price share-class"
-    ),
+    "asx-dexus-2019-2-30pct-exchangeable-notes-due-2026": "share-class",
     "asx-dexus-2022-3-50pct-exchangeable-notes-due-2027": "share-class",
     "asx-exopharm-2023-convertible-notes": "date principal share-class",
     "asx-golden-rim-resources-2014-secured-convertible-loan-aud": (
@@ -2036,7 +2029,6 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price interest-payment"
     ),
     "ex10-petroteq-2018-bay-private-equity-debenture": "day-count",
-    "ex10-phoenix-motor-2025-astor-conversion-amendment": "holder",
     "ex10-picard-medical-2024-6pct-unsecured-convertible-note-aggregated-loans": (
         "principal"
     ),
@@ -2544,7 +2536,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-agrios-global-2019-18pct-unsecured-convertible-debentures-cad": (
         "interest-payment"
     ),
-    "news-agrotikos-oikos-spyrou-2021-convertible-bond-loan-eur": "date holder",
+    "news-agrotikos-oikos-spyrou-2021-convertible-bond-loan-eur": "holder",
     "news-aiico-insurance-2014-ifc-convertible-loan-usd": "holder principal",
     "news-airborne-2002-5-75pct-convertible-senior-notes": "maturity rate",
     "news-airbus-group-2015-0pct-convertible-bonds-due-2022-eur": "purchase-price",
@@ -3223,7 +3215,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-magna-mining-2025-10pct-convertible-debentures": "conversion-price principal",
     "news-magnolia-solar-2013-oid-senior-secured-notes-amended": "date principal",
-    "news-mahindra-and-mahindra-2010-zero-coupon-fccb-due-2011": "date maturity",
+    "news-mahindra-and-mahindra-2010-zero-coupon-fccb-due-2011": "date",
     "news-major-league-football-2016-10pct-convertible-note-sbi-investments": (
         "conversion-reference purchase-price"
     ),
@@ -3279,7 +3271,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-mustang-resources-2018-11pct-convertible-note-facility-arena-aud": (
         "conversion-lookback conversion-reference"
     ),
-    "news-mybet-2015-6-25pct-convertible-bond": "conversion-price date maturity",
+    "news-mybet-2015-6-25pct-convertible-bond": "conversion-price date",
     "news-mydecine-2020-10pct-secured-convertible-debentures": (
         "conversion-price principal share-class"
     ),
@@ -3548,7 +3540,6 @@ KNOWN_MISSING: dict[str, str] = {
     "news-singapore-institute-of-advanced-medicine-2024-convertible-loans-sgd": (
         "conversion-lookback principal"
     ),
-    "news-sino-energy-2019-hkd-8pct-24-month-convertibles": "conversion-price",
     "news-sino-ocean-land-2010-8pct-convertible-securities-usd": (
         "conversion-price interest-payment"
     ),
@@ -3620,9 +3611,6 @@ KNOWN_MISSING: dict[str, str] = {
     "news-tata-motors-2007-zero-coupon-cars-usd450m": "conversion-price principal",
     "news-tata-steel-2009-4-5pct-exchange-convertible-bonds": "rate",
     "news-tcl-multimedia-2007-4-5pct-convertible-bonds-usd": "conversion-price",
-    "news-techtronic-industries-2009-8-5pct-convertible-bonds-with-warrants": (
-        "conversion-price"
-    ),
     "news-teladoc-2020-125pct-convertible-senior-notes-due-2027": "rate",
     "news-telefonica-2014-49pct-convertible-bond-due-2017-eur": (
         "conversion-price-floor principal"
@@ -3788,7 +3776,7 @@ KNOWN_MISSING: dict[str, str] = {
         "par-value share-class"
     ),
     "news-zur-rose-2020-chf-175m-convertible-bonds-due-2025": (
-        "conversion-price maturity principal share-class"
+        "conversion-price principal share-class"
     ),
     "note-cik1318641-2004-fixed-conversion-note-exhibit": "principal",
     "note-interlink-global-2007-series-d-senior-secured-convertible-vicis": (
@@ -4543,7 +4531,6 @@ KNOWN_MISSING: dict[str, str] = {
     "pr-ionis-2025-0pct-convertible-senior-notes-due-2030": "principal",
     "pr-itafos-2019-15pct-convertible-subordinated-note-cl-fertilizers": "compounding",
     "pr-jaguar-mining-2015-12pct-convertible-senior-secured-debentures": "principal",
-    "pr-jain-irrigation-2012-fccb": "conversion-price",
     "pr-junex-2015-series-a-b-debentures": "principal",
     "pr-kalytera-2019-9pct-secured-convertible-debentures-amendment": (
         "conversion-price maturity"
@@ -4810,7 +4797,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-lookback conversion-reference maturity principal"
     ),
     "rns-african-medical-investments-2012-10pct-convertible-loan-notes-harbinger-usd": (
-        "holder interest-payment rate"
+        "interest-payment rate"
     ),
     "rns-afritin-mining-2020-10pct-unsecured-loan-notes-gbp": (
         "conversion-lookback conversion-reference interest-payment maturity principal"
@@ -5334,7 +5321,7 @@ KNOWN_MISSING: dict[str, str] = {
         "interest-payment"
     ),
     "xbrl-seamless-2022-convertible-bond-a": "principal",
-    "xbrl-seer-2016-atmi-convertible-secured-note": "date holder rate",
+    "xbrl-seer-2016-atmi-convertible-secured-note": "holder rate",
     "xbrl-sport-endurance-2016-10pct-oid-secured-convertible-notes": "purchase-price",
     "xbrl-sunvesta-2012-aires-chf-loan": "interest-payment",
     "xbrl-swvl-2022-non-interest-convertible-note-pipe-usd": "date principal rate",

@@ -4638,7 +4638,8 @@ DEFINED_ROLE = re.compile(
     # ("(together with its registered assigns, the “Holder”)"; "(together
     # with his respective successors, representatives, transferees and
     # permitted assigns, the “Holder”)")
-    r"\(\s*(?:together with (?:its|his|her|their)\b[^()\"“”]{0,120}?,\s*)?"
+    # ("(including its successors and assigns, the “Lender”)")
+    r"\(\s*(?:(?:together with|including) (?:its|his|her|their)\b[^()\"“”]{0,120}?,\s*)?"
     # ("(“Aspen” or the “Holder”)": a short name, then the role)
     # ("(the “RVSN” or “Lender”)")
     r"(?:(?:the\s+)?[\"“][^\"”()]{1,40}[\"”]\s*(?:,\s*)?(?:or|and)\s+)?"
@@ -5569,6 +5570,20 @@ _HOLDER_VERBS = (
         r"controlling\s+shareholder),\s+"
         rf"({ORGANISATION.pattern})"
     ),
+    # ("received proceeds of $300,000 on a secured convertible note that
+    # carries a 6% interest rate from CSW Ventures, LP"; "raised US$375,000
+    # by way of a subscription for loan notes (the 'Loan Notes') by Harbinger
+    # Capital Partners Master Fund I, Ltd")
+    re.compile(
+        r"\breceived\s+(?:gross\s+|net\s+)?proceeds\s+of\s+\S{0,5}\d[\d,.]*\s+on\s+an?\s+"
+        r"(?:[\w-]+\s+){0,3}(?i:note|debenture)\b[^.;]{0,80}?\bfrom\s+"
+        rf"({ORGANISATION.pattern})"
+    ),
+    re.compile(
+        r"\bsubscription\s+for\s+(?:[\w-]+\s+){0,2}(?i:notes|debentures|bonds)\b"
+        r"(?:\s*\([^)]{0,40}\))?\s+by\s+"
+        rf"({ORGANISATION.pattern})"
+    ),
     # ("received an interest free loan in the amount of $93,273 in the form
     # of a convertible promissory note with BioTech Knowledge LLC")
     re.compile(
@@ -6184,7 +6199,8 @@ _ISSUE_LABEL = re.compile(
     # ("Closing date and issue date for the Bonds: September 21, 2010")
     r"(?:\s+(?:for|of)\s+(?:the|this)\s+(?:\w+\s+){0,2}(?:bonds?|notes?|debentures?))?"
     # ("Date of Note: | March 29, 2019 |": a table's cell)
-    r"\s*(?:\(.{0,30}\))?\s*(?:[:\-]|is:?|was|of|shall be)?\s*\|?"
+    # ("The date of issue was set at 05.11.2021")
+    r"\s*(?:\(.{0,30}\))?\s*(?:[:\-]|is:?|was(?:\s+set\s+at)?|of|shall be)?\s*\|?"
     # "Closing Date: Friday, April 8, 2022"
     r"\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*)?$"
 )
@@ -6340,8 +6356,12 @@ _ISSUE_VERB = re.compile(
     r"\bexecuted\b(?=\s+(?:a|an|the)?[^.]{0,40}?\b(?:note|debenture)s?\b)|"
     # "On April 4, 2011, the Company signed a $25,000 convertible promissory
     # note" (not a note purchase agreement)
-    r"\bsigned\b(?=\s+an?\s+(?:\$[\d,.]+\s+)?(?:[\w%-]+\s+){0,3}(?:note|debenture)\b"
-    r"(?!\s+(?:and\s+\w+\s+)?(?:purchase|subscription|agreement)\b))|"
+    # ("On July 18, 2024, Glucotrack, Inc. entered into a series of
+    # convertible promissory notes with certain investors")
+    r"\b(?:signed|entered\s+into)\b(?=\s+(?:an?|a\s+series\s+of)\s+(?:\$[\d,.]+\s+)?(?:[\w%-]+\s+){0,3}"
+    r"(?:note|debenture)s?\b"
+    # (not "entered into a convertible notes financing agreement")
+    r"(?!\s+(?:and\s+\w+\s+)?(?:purchase|subscription|agreement|financing\s+agreement|facility)\b))|"
     # ("refinanced its $300,000 note payable with Jack Petersen": a
     # replacement note issued that day)
     # ("the Chief Technology Officer invested $101,000 via a one year
@@ -7002,6 +7022,15 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
                 r"|\b(?:note|debenture)s?(?:\s+due\s+[\w ,]{4,24}?)?\s+(?:was|were)\s+(?:purchased|issued)\b[^;]{0,60}"
                 r"\bpursuant\s+to\s+an?\s+"
                 r"(?:[\w-]+\s+){0,4}agreement\s+(?:(?:we|the\s+company)\s+entered\s+into\s+)?on\s*$"
+                # ("made an investment of $50,000 in Isoprene in the form of a
+                # convertible promissory note (the “Isoprene Note”) on
+                # September 10, 2020"; "entered into a loan agreement evidenced
+                # by a convertible secured promissory note with Advanced
+                # Technology Materials, Inc. (“ATMI”) on February 14, 2012")
+                r"|\bin\s+the\s+form\s+of\s+an?\s+(?:[\w-]+\s+){0,3}(?:note|debenture)\s*"
+                r"\([^)]{0,40}\)\s+on\s*$"
+                r"|\bentered\s+into\s+an?\s+(?:[\w-]+\s+){0,8}?(?:note|debenture)\s+with\s+"
+                r"[^;()]{2,80}?(?:\s*\([^)]{0,40}\))?\s+on\s*$"
                 # ("sold $75,000,000 ... Notes due 2026 in a private
                 # transaction on May 30, 2006")
                 # ("issued and sold $125 million ... in private placement
@@ -7010,8 +7039,10 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
                 r"(?:\s+transactions)?\s+on\s*$"
                 # ("has successfully closed the issue of its FCCBs aggregating
                 # $50 million on June 30, 2011")
-                r"|\bclosed\s+the\s+(?:issue|issuance|offering|placement)\s+of\s+(?:its|the)\s+"
-                r"(?:[\w-]+\s+){0,3}(?:notes|bonds|debentures|fccbs)\b[^;]{0,60}\bon\s*$"
+                # ("has closed the offering of convertible note in principal
+                # amount US $10 million on May 12, 2009")
+                r"|\bclosed\s+the\s+(?:issue|issuance|offering|placement)\s+of\s+(?:(?:its|the)\s+)?"
+                r"(?:[\w-]+\s+){0,3}(?:notes?|bonds?|debentures?|fccbs)\b[^;]{0,60}\bon\s*$"
                 # ("pursuant to which the Company issued on November 16, 2017
                 # for a purchase price of $3,000,000, $3,350,000 in aggregate
                 # principal amount of Senior Convertible Notes")
@@ -8167,6 +8198,13 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
             r"|\b(?:bonds?|notes?|debentures?)\b(?:[^.;]|\.(?=\d)){0,120}\bwith\s+a\s+term\s+"
             r"(?:that|which)\s+"
             r"(?:runs|expires|ends)\s+(?:until|on)\s*$"
+            # ("issued a convertible loan of 175 million francs running until
+            # March 31, 2025"; "has a term up until Dec. 11, 2020")
+            r"|\b(?:loan|bonds?|notes?|debentures?)\b[^.;]{0,60}\brunning\s+until\s*$"
+            r"|\b(?:has|with)\s+a\s+term\s+(?:up\s+)?until\s*$"
+            # ("The bonds ... were to be redeemed with a premium of 28.03% on
+            # April 14, 2011, if not converted earlier")
+            r"|\bto\s+be\s+redeemed\s+(?:at|with)\s+a\s+premium\s+of\s+[\d.]+\s?%\s+on\s*$"
             # ("The Notes are repayable, if not previously converted, on 31
             # March 2021")
             r"|\brepayable,\s+(?:if|unless)\s+not\s+(?:previously\s+|earlier\s+)?converted,\s+on\s*$"
@@ -8693,6 +8731,7 @@ def maturities(
                 r"\bto be paid in full\b|\b(?:must|shall|will|to) be repaid on\b|"
                 r"anniversary of the issu|\bfinal redemption date\b|\bredeem the \w+ in full\b"
                 r"|\bredeemable on\b|\bwith a redemption date of\b"
+                r"|\brunning until\b|\bto be redeemed (?:at|with) a premium\b"
                 r"|^\W*unless (?:previously|earlier) redeemed\b[^.]{0,120}\bwill be redeemed on\b"
                 rf"|(?:{REDEEMED_ON})\b",
                 lowered,
@@ -11028,7 +11067,8 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # ("at an initial exchange price of USD0.1350")
         # ("carries a fixed convertible price of $0.01": the same, misworded)
         # ("Convertible price: VND29,228/share", a Vietnamese board's plan)
-        r"(?:conversion (?:share )?(?:price|ratio|rate)|exchange price|(?:fixed )?convertible price"
+        r"(?:conversion (?:share )?(?:price|ratio|rate)|exchange price|exchangeable price"
+        r"|(?:fixed )?convertible price"
         r"|\bprice for the conversion of (?:the|each) (?:[\w-]+\s+){0,2}?(?:notes?|bonds?|debentures?)"
         r"(?:\s+into\s+(?:[\w-]+\s+){0,3}?(?:shares|stock)(?:\s+of\s+the\s+(?:issuer|company))?)?)"
         # ("a conversion price per Subordinate Voting Share of the Company
@@ -11101,7 +11141,9 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # ("the conversion price for the loan notes would be 2.14p per share")
         r"(?: of| equal to| equivalent to| is| that is| that was| shall| will| would| now| initially| be|"
         # ("The initial conversion price being HK$1.00 per share")
-        r" was| has been| had been| amounts to| being)*"
+        # ("the conversion price was going to be HK$0.1563 per conversion
+        # share")
+        r" was| has been| had been| amounts to| being| going to be)*"
         # ("The conversion price is fixed equal to $0.70 per share")
         # ("Conversion price is set at price of 9 pence")
         # ("Initial conversion price has been set to INR 125 per share")
@@ -11117,8 +11159,9 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # "The fixed conversion price ... was set at 90% of the 20-day VWAP of
         # our common stock on February 5, 2014, or $0.30753 per share"
         r"|\bfixed conversion price\b[^.$]{0,120},\s+or\s+$"
-        # ("have a conversion premium of 35% or HK$25.995")
-        r"|\bconversion premium of \d[\d.]*\s*%\s+or\s*$"
+        # ("have a conversion premium of 35% or HK$25.995"; "carry a low
+        # conversion premium of 7.9% to HK$5.20")
+        r"|\bconversion premium of \d[\d.]*\s*%\s+(?:or|to)\s*$"
         # ("They convert into 124.0695 shares per $1,000 principal amount, a
         # price of $8.06 per share")
         # ("6257 shares of common stock per $1,000 of principal, or a price of
@@ -11525,6 +11568,11 @@ def fixed_prices(reader: Reader) -> list[Found]:
         # bonds ... with an initial exercise price of 389 pence")
         "right to exchange",
         "exchangeable bond",
+        # ("(i) conversion at a price of Rs.115 per Equity Share")
+        "conversion at a price",
+        # ("exchangeable into Dexus Stapled Securities at an initial
+        # exchangeable price of A$15.05 per security")
+        "exchangeable price",
     ):
         lowered = sentence.lower()
         # a valuation's inputs: "using the weighted-average Black-Scholes
