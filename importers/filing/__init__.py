@@ -2017,10 +2017,10 @@ def _not_rounded(reader: Reader, found: list[Found]) -> list[Found]:
     return kept
 
 
-#: A tranche's own amount: "Tranche A consists of USD 150 Million".
 #: The principal's TODO when no amount is stated.
 NOT_STATED_PRINCIPAL = "the principal amount is not stated"
 
+#: A tranche's own amount: "Tranche A consists of USD 150 Million".
 _A_TRANCHES_AMOUNT = re.compile(
     r"\btranche\s+(?:[A-Z1-9]|one|two|I{1,3})\b[^.;]{0,20}?\b(?:consists?\s+of|comprises?|"
     r"of|is|was)\s+(?:[A-Z]{3}\s?|[A-Z]{0,3}\$\s?|[£€¥])\d",
@@ -3531,7 +3531,7 @@ _A_TRUSTS = (
     r"|\s+of\s+(?-i:[A-Z][a-z]+)\s+\(the\s+[\"“](?-i:Units)[\"”]\))"
 )
 #: A trust or an income fund, by its units or its name.
-_A_TRUST = re.compile(
+_A_TRUST_ISSUER = re.compile(
     r"\btrust\s+units?\b|(?-i:\b(?:Income\s+Fund|Real\s+Estate\s+Investment\s+Trust|REIT)\b)",
     re.IGNORECASE,
 )
@@ -3933,7 +3933,7 @@ def _a_trusts_units(reader: Reader, ranked: list[str]) -> bool:
     ("convertible at the option of the holder into units at a conversion
     price of $61.40 CAD per unit" from a fund that sells "trust units", "into
     units of BTB" from a real estate investment trust): the class drafted."""
-    if reader.first(_A_TRUST) is None:
+    if reader.first(_A_TRUST_ISSUER) is None:
         return False
     units = next((s for s in ranked if _INTO_UNITS.search(s)), None)
     if units is None:

@@ -966,9 +966,10 @@ def _dollar_stated(text: str, marks: set[str]) -> str | None:
         text,
     ):
         return "CAD"
-    # Canada NewsWire's or Newsfile's release from a Canadian city, marking no dollar and
-    # naming no US exchange: "BURNABY, BC, Nov. 29, 2018 /CNW/ - Beedie
-    # Investments Ltd. ... in the aggregate principal amount of $837,500"
+    # Canada NewsWire's or Newsfile's release from a Canadian city, marking
+    # no dollar and naming no US exchange: "BURNABY, BC, Nov. 29, 2018 /CNW/
+    # - Beedie Investments Ltd. ... in the aggregate principal amount of
+    # $837,500"
     if (
         not marks
         and rx.search(
