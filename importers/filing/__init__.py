@@ -2068,6 +2068,18 @@ def _tranches_total(reader: Reader, best: Found) -> bool:
     return True
 
 
+#: Words that count the option in the amount already: "The Notes issued ...
+#: include $40,000,000 principal amount of Notes issued pursuant to the full
+#: exercise"; "was comprised of (i) a base offering of $650.0 million ... and
+#: (ii) an additional $97.5 million"; an amount "of which" the option's part
+#: is one; "$800 million ... of Notes plus the full exercise of the initial
+#: purchasers' option".
+_THE_OPTION_COUNTED = (
+    r"\binclud|\bcompris|\bupsized\b|\bof which\b"
+    r"|\bplus\s+the\s+(?:full\s+|partial\s+)?exercise\b"
+)
+
+
 def _with_the_option(reader: Reader, best: Found) -> Found | None:
     """The base issue and the option exercised in full at its closing, the
     one amount the option adds stated: "Concurrently with the closing, the
@@ -2083,7 +2095,7 @@ def _with_the_option(reader: Reader, best: Found) -> Found | None:
             exercised,
             re.IGNORECASE,
         )
-        or rx.search(r"\binclud|\bcompris|\bof which\b", exercised, re.IGNORECASE)
+        or rx.search(_THE_OPTION_COUNTED, best.quote + " " + exercised, re.IGNORECASE)
     ):
         return None
     added = [
@@ -2128,14 +2140,7 @@ def _before_the_option(reader: Reader, best: Found) -> bool:
         # (or that adds the option to the base: "The offering represented
         # $800 million ... of Notes plus the full exercise of the initial
         # purchasers' option to purchase up to an additional $120 million")
-        or rx.search(
-            # (or "was comprised of (i) a base offering of $650.0 million ...
-            # and (ii) an additional $97.5 million")
-            r"\binclud|\bcompris|\bupsized\b|\bof which\b"
-            r"|\bplus\s+the\s+(?:full\s+|partial\s+)?exercise\b",
-            best.quote + " " + exercised,
-            re.IGNORECASE,
-        )
+        or rx.search(_THE_OPTION_COUNTED, best.quote + " " + exercised, re.IGNORECASE)
         # (the whole issue the option brought: "exercised their option in
         # full ..., and a total of $316.25 million ... were issued")
         or rx.search(_WHOLE_ISSUE, best.quote, re.IGNORECASE)

@@ -648,14 +648,17 @@ def _names_us_dollar(text: str, marks: set[str]) -> bool:
 #: Singapore (but for its listing rules' "market day") and Australia count by
 #: their exchanges only: a US filer names "Singapore's Agency for Science" in
 #: passing.
+#: Canada's provinces by name.
+_PROVINCES = (
+    r"British Columbia|Alberta|Ontario|Qu[eé]bec|Saskatchewan|Manitoba|Nova Scotia"
+)
 _OTHER_DOLLARS: tuple[tuple[str, str, str | None, str, bool], ...] = (
     # (and the Canadian press's "$2.0-million")
     (
         "CAD",
         "Canadian",
         # (its provinces too, not its cities: "Vancouver, Washington")
-        r"\b(?:Canada|Canadian|British Columbia|Alberta|Ontario|Qu[eé]bec|Saskatchewan|"
-        r"Manitoba|Nova Scotia)\b"
+        rf"\b(?:Canada|Canadian|{_PROVINCES})\b"
         r"|\$\d[\d.,]*-million\b"
         # (and a Canadian placement's words: "convertible debenture units",
         # "12 per cent per annum")
@@ -974,7 +977,7 @@ def _dollar_stated(text: str, marks: set[str]) -> str | None:
         not marks
         and rx.search(
             r"\b[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+)?,\s+(?:BC|AB|ON|QC|SK|MB|NS|NB|NL|PE"
-            r"|British Columbia|Alberta|Ontario|Qu[eé]bec|Saskatchewan|Manitoba|Nova Scotia)\b"
+            rf"|{_PROVINCES})\b"
             # (or Newsfile's: "Vancouver, British Columbia--(Newsfile Corp. -
             # September 24, 2024)")
             r",?[^/(]{0,40}(?:/CNW\b|--?\s*\(Newsfile\b)",
