@@ -18415,6 +18415,278 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "to HK$5.20 based on the closing price of HK$4.82 on April 23.",
             {"conversion-price": "5.20 HKD"},
         ),
+        # debentures sold to an investor on a day
+        (
+            'Acme Holding US, Inc. (the "Company") entered into a '
+            "Securities Purchase Agreement, pursuant to which the Company "
+            'sold to an investor (the "Investor") on June 7, 2024, in a '
+            "private placement, an aggregate of $3,300,000 in principal "
+            "amount of 8% Senior Secured Convertible Debentures.",
+            {"date": "2024-06-07"},
+        ),
+        # a note signed on a day
+        (
+            "According to the update, Borealis and Acme signed the two-year "
+            "term convertible secured promissory note on March 27th 2019 "
+            "for $1,000,000 at an annual interest rate of 14 percent.",
+            {"date": "2019-03-27"},
+        ),
+        # securities issued in a day's private placement
+        (
+            "Acme Solar amends its convertible notes. The securities were "
+            "issued in a Dec. 31, 2009 private placement.",
+            {"date": "2009-12-31"},
+        ),
+        # a maturity date of the notes, the earliest to occur
+        (
+            "The maturity date of the Convertible Notes is the earliest to "
+            "occur of: (1) June 22, 2023 or (2) an event of default under "
+            "the Convertible Promissory Note.",
+            {"maturity": "2023-06-22"},
+        ),
+        # a Singapore dollar marked beside bare ones
+        (
+            "Issued 12 June 2006. A total of S$235,000,000 loaned. "
+            "Bond-holders can either convert the bonds to shares at the "
+            "conversion price of $2.47, or redeem full on the maturity "
+            "date.",
+            {"conversion-price": None},
+        ),
+        # an existing issue's maturity
+        (
+            "The bonds carry a coupon of 5.85%. There is an existing issue "
+            "of Convertible Notes, S$477.25 mln nominal issued in Feb 2007 "
+            "with a 4% coupon, and maturing on Feb 6 2012.",
+            {"maturity": None},
+        ),
+        # bonds run till maturity in years' time
+        (
+            "The coupon is 5.85%, and the bonds to run till maturity in 5 "
+            "years time (July 13 2014), unless the amount outstanding were "
+            "to drop substantially.",
+            {"maturity": "2014-07-13"},
+        ),
+        # a conversion price as at a balance date
+        (
+            "The Convertible Sukuk are convertible into Units of Acme REIT "
+            "at any time. As at 31 December 2014, the conversion price per "
+            "Unit (\u201cConversion Price\u201d) is $1.1199 (2013: $1.1642).",
+            {"conversion-price": None},
+        ),
+        # a sukuk's issue day and profit rate
+        (
+            "On 24 September 2012, a wholly-owned subsidiary of the Trust, "
+            "Acme Treasury Ltd. (the \u201cIssuer\u201d), issued a $80.0 million in "
+            "aggregate principal amount of unsecured Convertible Sukuk due "
+            "on 24 September 2017 of 4.50% per annum.",
+            {"date": "2012-09-24", "rate": "0.045"},
+        ),
+        # redemption on the maturity date in brackets
+        (
+            "Bond-holders can either convert the bonds to shares, or redeem "
+            "full on the maturity date (12 June 2011) at 129.263% of "
+            "principal amount.",
+            {"maturity": "2011-06-12"},
+        ),
+        # one business day's price
+        (
+            "The notes can be converted into shares of the company at a 10 "
+            "per cent discount to the stock's volume weighted average price "
+            "(VWAP) for the business day before the date of the company's "
+            "receipt of the conversion notice.",
+            {
+                "conversion-discount": "0.1",
+                "conversion-lookback": "1",
+                "conversion-reference": None,
+            },
+        ),
+        # a loan stock's nominal value in a coupon notice
+        (
+            "Entitlement description | Fifth annual payment of coupon of "
+            "3.25% per annum for RM1.00 nominal value Irredeemable "
+            "Convertible Unsecured Loan Stocks. | ICULS holders who submit "
+            "their conversion notices will not be entitled to the interest "
+            "payment.",
+            {"principal": None, "par-value": None, "interest-payment": '"annually"'},
+        ),
+        # an issue at a percentage of the stock's nominal value
+        (
+            "RIGHTS ISSUE OF RM177,341,650 NOMINAL VALUE OF 2% 10-YEAR "
+            'IRREDEEMABLE CONVERTIBLE UNSECURED LOAN STOCKS ("ICULS") AT '
+            "100% OF THE NOMINAL VALUE OF RM0.15 EACH, CONVERTIBLE INTO NEW "
+            "SHARES.",
+            {"par-value": None},
+        ),
+        # the issuer in a table's row heading
+        (
+            "Bonds issue \u2013 Acme S.A. 3.50% (b)\nOn 16 June 2015, ACME S.A. "
+            "issued net share settled undated bonds convertible into new "
+            "shares for a notional amount of 265 million euros.",
+            {"holder": None},
+        ),
+        # a tap that increases an earlier issue
+        (
+            "The Management Board resolved today to offer convertible bonds "
+            "with an aggregate nominal amount of EUR 91,200,000 maturing "
+            "February 12, 2018. The convertible bonds will increase the "
+            "issue of EUR 58,800,000 convertible bonds issued by Acme "
+            "Aktiengesellschaft on February 12, 2013.",
+            {"date": None, "principal": "91200000.00 EUR"},
+        ),
+        # a mandatory note's price range
+        (
+            "Issue:Subordinated mandatory convertible notes\nAmount:\u20ac1.2 "
+            "billion\nConversion price:\u20ac154.50 (minimum) and \u20ac185.40 "
+            "(maximum)",
+            {"conversion-price": None},
+        ),
+        # notes convertible at a share price
+        (
+            "Acme Inc. priced $350 million of seven-year convertibles at "
+            "par. The notes are convertible at a share price of $61.32.",
+            {"conversion-price": "61.32 USD"},
+        ),
+        # two notes, one with each holder
+        (
+            "On October 31, 2008, Acme Resources Corporation (the "
+            "\u201cCompany\u201d) entered into two convertible notes, one with Ronald "
+            "Bore, a director of the Company, and his wife, and the other "
+            "with Small Mine Development, LLC (\u201cSMD\u201d), an Idaho limited "
+            "liability company owned by Mr. Bore.",
+            {"holder": None},
+        ),
+        # an offering first proposed, then increased
+        (
+            "The company initially proposed a private offering of $300 "
+            "million of convertible senior notes. Two days later, the "
+            "company chose to increase the offering to $350 million.",
+            {"principal": None},
+        ),
+        # existing bonds the proceeds repay
+        (
+            "The notes are due 2022 and carry interest of one per cent per "
+            "annum. The first tranche, with a principal amount of $3 "
+            "million, will be drawn down in one single tranche, with the "
+            "net proceeds of approximately $2.41 million used to repay "
+            "existing guaranteed non-convertible bonds maturing on April 3, "
+            "2019.",
+            {"maturity": None},
+        ),
+        # a closed offering of convertible senior subordinated notes
+        (
+            "Acme Incorporated today announced it closed its $400 million "
+            "offering of its 3.875% Convertible Senior Subordinated Notes "
+            "due 2017.",
+            {"principal": "400000000.00 USD"},
+        ),
+        # an offering size beside the underwriter's option
+        (
+            "Securities Offered: 2.625% Convertible Senior Notes due "
+            "2034\nOffering Size: $200,000,000 aggregate principal amount "
+            "(or $230,000,000 aggregate principal amount if the underwriter "
+            "exercises its option to purchase additional Notes in full)",
+            {"principal": "200000000.00 USD"},
+        ),
+        # an issuance of bonds convertible
+        (
+            "Acme LLP has advised Borealis Environnement on its \u20ac350 "
+            "million issuance of bonds convertible into and/or exchangeable "
+            "for new or existing shares (OCEANE) due 2020.",
+            {"principal": "350000000.00 EUR"},
+        ),
+        # a base size before an exercised option
+        (
+            "New Issue: Acme sells \u20ac345 million of 0.875% Ornanes due 2019. "
+            "Acme announced it priced \u20ac345 million of 0.875% convertible "
+            "bonds due 2019 at par in an offering on Tuesday. The company "
+            "offered \u20ac300 million of the Ornanes (BBB-//) with an "
+            "over-allotment option that was fully exercised.",
+            {"principal": "345000000.00 EUR"},
+        ),
+        # an annual nominal rate
+        (
+            "The Bonds will bear interest at an annual nominal rate of "
+            "1.125%, payable semi-annually in arrear on 18 April and 18 "
+            "October of each year.",
+            {"rate": "0.01125"},
+        ),
+        # the amount originally issued
+        (
+            "Acme AG calls its 3.5% convertible bond due 2008. The company "
+            "said that by June 16, CHF 122 million of the originally issued "
+            "CHF 152 million had been converted.",
+            {"principal": "152000000.00 CHF"},
+        ),
+        # interest every quarter
+        (
+            "The 10-year floating rate convertible notes will pay interest "
+            "every quarter, the bank said.",
+            {"interest-payment": '"quarterly"'},
+        ),
+        # interest upon conversion or at maturity
+        (
+            "The debentures will have a yield equal to the consumer price "
+            "index plus 300 basis points, and interest will be payable upon "
+            "conversion or at maturity.",
+            {"interest-payment": '"maturity"'},
+        ),
+        # securities held in their entirety by a company
+        (
+            "On 7 August 2007, Acme France SA issued 10-year Mandatory "
+            "Convertible Securities for EUR 35.5 million. The 2.0% "
+            "Mandatory Convertible Securities are held in their entirety by "
+            "Borealis S.\u00e0.r.l., a company controlled by the Forum Group. "
+            "Once the term expires on 7 August 2017, the securities must be "
+            "converted.",
+            {
+                "holder": '"Borealis S.\u00e0.r.l."',
+                "principal": "35500000.00 EUR",
+                "maturity": "2017-08-07",
+            },
+        ),
+        # the older bonds the offering repurchases
+        (
+            "Acme represented Borealis in its \u20ac399,999,945 offering of "
+            "bonds redeemable in cash and/or new and/or existing shares "
+            "(ORNANE) due January 1, 2019. The purpose of the offering was "
+            "to finance the repurchase by Borealis of the bonds convertible "
+            "in and/or exchangeable for new or existing shares (OCEANE) due "
+            "January 1, 2014.",
+            {"maturity": "2019-01-01"},
+        ),
+        # an empty bracket between a name and its role
+        (
+            "DATED THE 16th DAY OF SEPTEMBER 2014\nBOREALIS NEW WAY "
+            "INVESTMENT LIMITED ( ) (the \u201cSubscriber\u201d) (1) - and - ACME "
+            "DEVELOPMENT HOLDINGS LIMITED (the \u201cCompany\u201d) (2)\nSUBSCRIPTION "
+            "AGREEMENT in relation to the subscription of convertible bonds "
+            "in the principal amount of HK$84,266,000",
+            {"holder": '"BOREALIS NEW WAY INVESTMENT LIMITED"'},
+        ),
+        # an indenture's day, pursuant to which notes were issued
+        (
+            "WHEREAS, the Company and the Trustee have heretofore entered "
+            "into that certain Indenture, dated as of August 15, 2023 (the "
+            "Indenture), pursuant to which the Company issued $750,000,000 "
+            "aggregate principal amount of the Companys 1.00% Convertible "
+            "Senior Notes due 2028 (the Notes);",
+            {"date": "2023-08-15"},
+        ),
+        # an issuer incorporated in Singapore, bare dollars
+        (
+            "On 24 September 2012, Acme Treasury Pte. Ltd. (the \u201cIssuer\u201d), "
+            "issued a $80.0 million in aggregate principal amount of "
+            "unsecured Convertible Sukuk due on 24 September 2017.",
+            {"principal": None},
+        ),
+        # an interest's own conversion at a market price
+        (
+            "Once accrued, Borealis will have the option to convert accrued "
+            "Pre-Paid Interest into Common Shares at a price equal to 90% "
+            "of the market closing price of the Common Shares on the day "
+            "immediately prior to conversion.",
+            {"conversion-discount": None, "conversion-lookback": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -20150,6 +20422,40 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "an initial exchangeable price",
         "a price that was going to be",
         "a conversion premium to a price",
+        "debentures sold to an investor on a day",
+        "a note signed on a day",
+        "securities issued in a day's private placement",
+        "a maturity date of the notes, the earliest to occur",
+        "a Singapore dollar marked beside bare ones",
+        "an existing issue's maturity",
+        "bonds run till maturity in years' time",
+        "a conversion price as at a balance date",
+        "a sukuk's issue day and profit rate",
+        "redemption on the maturity date in brackets",
+        "one business day's price",
+        "a loan stock's nominal value in a coupon notice",
+        "an issue at a percentage of the stock's nominal value",
+        "the issuer in a table's row heading",
+        "a tap that increases an earlier issue",
+        "a mandatory note's price range",
+        "notes convertible at a share price",
+        "two notes, one with each holder",
+        "an offering first proposed, then increased",
+        "existing bonds the proceeds repay",
+        "a closed offering of convertible senior subordinated notes",
+        "an offering size beside the underwriter's option",
+        "an issuance of bonds convertible",
+        "a base size before an exercised option",
+        "an annual nominal rate",
+        "the amount originally issued",
+        "interest every quarter",
+        "interest upon conversion or at maturity",
+        "securities held in their entirety by a company",
+        "the older bonds the offering repurchases",
+        "an empty bracket between a name and its role",
+        "an indenture's day, pursuant to which notes were issued",
+        "an issuer incorporated in Singapore, bare dollars",
+        "an interest's own conversion at a market price",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -7,7 +7,7 @@ person read in it (``NAME.truth.json``, with the source address; see
 truth (wrong); each stated term it does not yet read, and each value it
 gives that the truth does not hold (invented), is listed below as a strict
 xfail (reading it right, or no longer inventing it, turns the test red
-until the list is updated). After the first set, eight hundred and three more
+until the list is updated). After the first set, eight hundred and eleven more
 sets were collected after the reader was written and first scored unseen;
 ``SOURCES.md`` lists those first reads.
 ``python -m tests.filings_score`` prints the same comparison as a table.
@@ -1324,9 +1324,6 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-reference"
     ),
     "8k-digital-brands-2021-firstfire-senior-secured-convertible-note": "holder",
-    "8k-dih-holding-us-2025-8pct-oid-senior-secured-convertible-debentures-amendment": (
-        "date"
-    ),
     "8k-direct-selling-acquisition-2023-1-92m-sponsor-extension-note": "holder",
     "8k-dynatronics-2020-bank-of-the-west-1pct-ppp-note": "holder",
     "8k-echo-therapeutics-2009-platinum-senior-secured-note": "date",
@@ -1529,6 +1526,9 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "8k-telecommunication-systems-2013-775pct-exchange-notes-due-2018": "rate",
     "8k-tetridyn-2011-hempstead-25000-note": "holder",
+    "8k-timberline-resources-2008-two-5m-convertible-notes-guill-smd": (
+        "principal related-party"
+    ),
     "8k-tix-2010-secured-convertible-note-30-day-average": (
         "conversion-discount conversion-lookback conversion-price-floor "
         "conversion-reference"
@@ -1606,7 +1606,7 @@ KNOWN_MISSING: dict[str, str] = {
         "date principal share-class"
     ),
     "annual-assystem-2015-4pct-ornane-bonds-eur": "interest-payment principal",
-    "annual-berjaya-group-1998-6pct-blb-iculs-myr": "conversion-price par-value rate",
+    "annual-berjaya-group-1998-6pct-blb-iculs-myr": "conversion-price rate",
     "annual-capitaland-2014-1-95pct-convertible-bonds-due-2023-sgd": (
         "maturity principal rate share-class"
     ),
@@ -1654,6 +1654,9 @@ KNOWN_MISSING: dict[str, str] = {
         "principal purchase-price"
     ),
     "annual-lin-so-chun-2018-notes": "conversion-price",
+    "annual-neopost-2017-odirnane-undated-convertible-bonds-debt-note": (
+        "date principal"
+    ),
     "annual-noxopharm-2025-4f-chairman-note": "holder principal",
     "annual-noxopharm-2025-note9-convertible-notes": "conversion-price-floor maturity",
     "annual-nxt-energy-2024-mcapm-debentures-cad-usd": "conversion-price",
@@ -1663,18 +1666,20 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price par-value rate share-class"
     ),
     "annual-report-wockhardt-2007-zero-coupon-fccb-usd": "maturity",
+    "annual-sabana-reit-2014-4-5pct-convertible-sukuk-due-2017": "principal",
     "annual-sharon-bio-medicine-2016-zero-coupon-fccb-issued-2007-usd16-5m": (
         "conversion-price date par-value"
     ),
     "annual-sinopec-2011-convertible-bonds-cny": "interest-payment",
     "annual-sundial-2020-secured-convertible-note-usd1": "date",
+    "annual-zueblin-2012-2pct-mandatory-convertible-securities-france": "share-class",
     "apa-sebring-dental-2013-6pct-seller-convertible-note": "holder interest-payment",
     "ar-african-dawn-2017-zar-sandown-convertible-bond": "date holder principal",
     "ar-cik1729173-2018-cncb-6pct-convertible-notes": "principal rate",
     "ar-cik1922641-2024-nis-series-e-debentures": "interest-payment maturity rate",
     "ar-kinross-gold-1996-5-5pct-convertible-debentures": "principal",
     "ar-lion-corporation-2009-rcsls-exchange-of-bonds-myr": (
-        "date maturity principal share-class"
+        "date principal share-class"
     ),
     "ar-prysmian-2013-125pct-equity-linked-bonds-due-2018": (
         "conversion-price date interest-payment"
@@ -2318,7 +2323,7 @@ KNOWN_MISSING: dict[str, str] = {
         "principal share-class"
     ),
     "form3-unnamed-issuer-2007-convertible-term-loan-tranches-a-b": "maturity",
-    "form3-ziprecruiter-2021-hadley-harbor-25pct-note": "holder maturity",
+    "form3-ziprecruiter-2021-hadley-harbor-25pct-note": "holder",
     "form4-astra-space-2023-london-senior-secured-convertible-notes": (
         "holder related-party"
     ),
@@ -2421,10 +2426,14 @@ KNOWN_MISSING: dict[str, str] = {
     "hkex-return-shifang-2019-3pct-convertible-bonds": (
         "conversion-price principal share-class"
     ),
+    "hkex-sehk115-2013-convertible-bonds-for-loan-settlement-thrive-season": "holder",
     "hkex-shui-on-land-2019-7-50pct-senior-convertible-perpetual-securities-usd": (
         "principal rate"
     ),
     "hkex-skyocean-international-2015-rmb-convertible-bonds-due-2017-cny": "principal",
+    "hkex-starrise-media-2021-extension-of-maturity-of-convertible-bonds": (
+        "holder principal"
+    ),
     "hkex-stock952-2019-company-a-hk30m-9pct-convertible-bonds": "holder rate",
     "hy-cik1859795-2023-lges-aud-convertible-loan-notes": "interest-payment",
     "ihub-2014-multicell-ljci-debenture-80pct-three-lowest-vwap": "holder",
@@ -2487,6 +2496,9 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "ir-zargon-2012-8pct-convertible-unsecured-subordinated-debentures": (
         "conversion-price maturity share-class"
+    ),
+    "lse-aquarius-platinum-2009-zar650m-floating-rate-secured-convertible-bonds": (
+        "share-class"
     ),
     "lse-cathay-financial-2012-zero-coupon-unsecured-overseas-convertible-bonds": (
         "principal"
@@ -2564,6 +2576,9 @@ KNOWN_MISSING: dict[str, str] = {
     "news-amtek-india-2012-2-5pct-fccb-usd": "interest-payment",
     "news-amtrust-financial-2014-275pct-convertible-notes-due-2044": "purchase-price",
     "news-amur-minerals-2020-plena-global-loan-notes": "holder principal",
+    "news-anchor-resources-2019-1pct-redeemable-equity-linked-notes-due-2022": (
+        "conversion-price-floor share-class"
+    ),
     "news-angang-steel-2021-zero-coupon-convertible-bonds-hkd": "principal",
     "news-angus-energy-2020-knowe-4pct-convertible-loan-note": (
         "conversion-price holder"
@@ -2699,7 +2714,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price holder principal"
     ),
     "news-cannaki-beverage-2019-14pct-convertible-secured-promissory-note-redfund": (
-        "date holder"
+        "holder"
     ),
     "news-cannasouth-2025-10pct-convertible-notes-nzd": "conversion-price",
     "news-cansortium-2021-12pct-convertible-notes-second-amendment": "maturity",
@@ -2776,7 +2791,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-contentree-joongang-2025-series-17-cb-krw": (
         "conversion-price-floor principal"
     ),
-    "news-converted-organics-2009-oid-note": "conversion-discount conversion-lookback",
+    "news-converted-organics-2009-oid-note": "conversion-discount",
     "news-conwert-2016-wandelschuldverschreibungen-call": "principal rate",
     "news-corallian-energy-2021-15pct-convertible-loan-gbp": "holder related-party",
     "news-corcel-2024-extraction-12pct-convertible-loan-notes": (
@@ -2990,6 +3005,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-galaxy-resources-2010-8pct-convertible-bonds": "principal",
     "news-gati-2011-zero-coupon-fccbs-goldman-sachs-usd": "holder",
     "news-geely-2006-zero-coupon-hkd-convertible-bond": "conversion-price-floor",
+    "news-georg-fischer-2006-3-5pct-convertible-bonds-due-2008-call": "share-class",
     "news-gilat-satellite-2003-convertible-notes-restructuring": "principal rate",
     "news-gitanjali-gems-2011-1pct-fccb-redemption": "rate",
     "news-glaverbel-1998-1-625pct-convertible-bonds-dem": (
@@ -3214,7 +3230,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price-floor"
     ),
     "news-magna-mining-2025-10pct-convertible-debentures": "conversion-price principal",
-    "news-magnolia-solar-2013-oid-senior-secured-notes-amended": "date principal",
+    "news-magnolia-solar-2013-oid-senior-secured-notes-amended": "principal",
     "news-mahindra-and-mahindra-2010-zero-coupon-fccb-due-2011": "date",
     "news-major-league-football-2016-10pct-convertible-note-sbi-investments": (
         "conversion-reference purchase-price"
@@ -3245,7 +3261,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-memories-group-2019-usd3-19m-5pct-convertible-bonds": "holder",
     "news-mercator-lines-singapore-2012-related-party-7pct-convertible-bonds": (
-        "holder related-party"
+        "holder principal related-party"
     ),
     "news-mercer-international-2009-8-5pct-convertible-notes-exchange": "principal",
     "news-mercurius-2019-sgd-1m-convertible-loan": "issue-costs",
@@ -3463,6 +3479,9 @@ KNOWN_MISSING: dict[str, str] = {
     "news-rainbow-rare-earths-2019-lind-zero-coupon-convertible-security": (
         "principal rate share-class"
     ),
+    "news-rallye-2016-eur200m-5-25pct-bonds-exchangeable-for-casino-due-2022": (
+        "principal share-class"
+    ),
     "news-rame-energy-2014-pre-ipo-convertible-loan-note-pires": "holder",
     "news-ranbaxy-laboratories-2011-zero-coupon-fccb-usd": "maturity principal",
     "news-rapid-dose-2023-12pct-secured-convertible-notes-fourth-tranche": (
@@ -3522,6 +3541,9 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-lookback holder maturity principal related-party"
     ),
     "news-shiok-meats-2019-convertible-loan-note-usd-agronomics": "holder principal",
+    "news-shockwave-2023-650m-private-offering-convertible-senior-notes-due-2028": (
+        "interest-payment"
+    ),
     "news-shuaa-capital-2007-dh1-5bn-6pct-convertible-bonds-dubai-banking-group": (
         "conversion-price holder"
     ),
@@ -3546,6 +3568,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-sinoenergy-2009-3pct-guaranteed-senior-convertible-notes-reset": (
         "conversion-price conversion-price-floor"
     ),
+    "news-sinogreen-energy-2014-convertible-notes-to-jack-lam": "holder share-class",
     "news-siyata-mobile-2021-lind-convertible-note": "principal purchase-price rate",
     "news-sky-and-space-global-2019-unsecured-convertible-loan-telefox-usd": (
         "purchase-price"
@@ -3717,6 +3740,9 @@ KNOWN_MISSING: dict[str, str] = {
     "news-vnt-logistics-2016-two-year-convertible-bonds-mitsui-wharf-scic": "principal",
     "news-vodafone-idea-2022-11-2pct-optionally-convertible-debentures-inr": "holder",
     "news-voestalpine-2023-eur250m-2p75pct-convertible-bonds": "share-class",
+    "news-volkswagen-2013-5-5pct-mandatory-convertible-notes-due-2015-add-on": (
+        "purchase-price share-class"
+    ),
     "news-w-resources-2021-atlas-gbp-convertible-bond-tranche": (
         "conversion-discount conversion-lookback conversion-reference holder principal"
     ),
@@ -4029,6 +4055,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "nr-katanga-mining-2007-usd150m-glencore-convertible-loan": "holder principal",
     "nr-kobe-steel-2004-zero-coupon-convertible-bonds-due-2006-jpy": "conversion-price",
+    "nr-kuka-2013-2pct-convertible-bonds-due-2018-tap": "share-class",
     "nr-kyushu-electric-power-2021-zero-coupon-convertible-bonds-due-2022-reset-jpy": (
         "conversion-price-floor"
     ),
@@ -4157,6 +4184,7 @@ KNOWN_MISSING: dict[str, str] = {
         "interest-payment maturity rate"
     ),
     "nr-strateco-resources-2013-convertible-note-sentient-cad": "holder related-party",
+    "nr-suedzucker-2009-2-5pct-convertible-bonds-pricing": "share-class",
     "nr-swatch-group-2003-2625pct-convertible-bonds-chf": "principal rate",
     "nr-swiss-re-2005-mandatory-convertible-securities-due-2008-chf": (
         "conversion-price-floor principal"
@@ -4185,7 +4213,6 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price maturity principal"
     ),
     "nr-verses-ai-2024-10pct-unsecured-convertible-debentures-g42": "holder",
-    "nr-vinci-2025-0-70pct-cash-settled-convertible-bonds-due-2030-eur": "rate",
     "nr-western-wind-energy-2005-8pct-convertible-note-cad": (
         "conversion-price principal"
     ),
@@ -4210,7 +4237,6 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price"
     ),
     "other-aptera-motors-2024-12pct-convertible-promissory-note": "interest-payment",
-    "other-asian-pac-holdings-2016-5-year-3pct-iculs-rights-issue": "par-value",
     "other-atrm-holdings-2014-5pct-ls-convertible-promissory-note": (
         "holder principal rate"
     ),
@@ -4232,9 +4258,15 @@ KNOWN_MISSING: dict[str, str] = {
         "principal"
     ),
     "other-castle-brands-2016-convertible-note-frost-gamma": "holder principal",
+    "other-celestial-nutrifoods-2008-zero-coupon-convertible-bonds-due-2011": (
+        "conversion-price date principal share-class"
+    ),
     "other-cez-mh-2017-guaranteed-exchangeable-bonds-mol-eur": "date",
     "other-cho-thavee-2022-convertible-debentures-no-1-2022-conversion-report-thb": (
         "conversion-reference"
+    ),
+    "other-chun-wo-2014-subscription-agreement-convertible-bonds-china-new-way": (
+        "share-class"
     ),
     "other-clearway-2018-notice-3-50pct-convertible-senior-notes-due-2019": "rate",
     "other-coeur-dalene-mines-2008-floating-rate-convertible-note-jmb-usd": "holder",
@@ -4353,6 +4385,9 @@ KNOWN_MISSING: dict[str, str] = {
     "other-westpac-2023-capital-notes-10": "interest-payment",
     "other-wework-companies-2018-softbank-2-8pct-convertible-note-usd": (
         "date interest-payment principal"
+    ),
+    "other-yanlord-land-2009-5-85pct-convertible-bonds-due-2014": (
+        "conversion-price rate share-class"
     ),
     "other-zenvst-2018-2pct-convertible-promissory-notes-usd": "conversion-discount",
     "other-zions-2010-convertible-subordinated-notes-conversion-elections": (
@@ -5673,6 +5708,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "6k-noco-noco-2024-arena-convertible-promissory-note": "par-value share-class",
     "6k-nvni-2024-heru-convertible-note-purchase-agreement": "holder",
     "6k-paragon-shipping-2017-exchange-note": "date",
+    "6k-procaps-2024-secured-convertible-notes-hoche-20m-issued": "share-class",
     "6k-rezolve-ai-2025-bitcoin-convertible-notes-spa": "par-value principal",
     "6k-tiziana-2019-16pct-convertible-loan-notes": "related-party",
     "6k-vci-global-2024-senior-convertible-note-aof-usd": "date",
@@ -5791,6 +5827,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "annual-dunxin-2022-streeterville-lowest-vwap": "maturity",
     "annual-edf-2020-green-oceane-convertible-bonds-due-2024-eur": "par-value",
     "annual-fr8app-2020-bridge-notes-5pct": "maturity",
+    "annual-neopost-2017-odirnane-undated-convertible-bonds-debt-note": "par-value",
     "annual-pgs-2011-usd-400m-2-7pct-convertible-notes-due-2012": "purchase-price",
     "ar-african-dawn-2017-zar-sandown-convertible-bond": "interest-payment share-class",
     "asx-auking-mining-2019-convertible-notes-10pct-vwap-discount-aud": "related-party",
@@ -5976,7 +6013,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "news-aabar-investments-2010-dh7-35bn-convertible-bonds-ipic": "share-class",
     "news-abacus-minerals-1998-9pct-convertible-debenture-usd": "issue-costs",
     "news-abengoa-2009-6875pct-convertible-notes-due-2014-eur": "share-class",
-    "news-aeon-credit-service-2017-three-year-iculs-rights-issue": "par-value rate",
+    "news-aeon-credit-service-2017-three-year-iculs-rights-issue": "rate",
     "news-agrogeneration-2015-8pct-osrane-convertible-bonds-eur": (
         "principal related-party"
     ),
@@ -6199,10 +6236,14 @@ KNOWN_INVENTED: dict[str, str] = {
     "news-sky-and-space-global-2019-unsecured-convertible-loan-telefox-usd": "rate",
     "news-skyepharma-2004-6pct-convertible-bonds-due-2024-gbp": "principal share-class",
     "news-southgobi-2022-jd-zhixing-early-warning-convertible-debenture": "principal",
+    "news-spectranetics-2014-200m-20-year-2-625pct-convertible-senior-notes": (
+        "share-class"
+    ),
     "news-sprintex-2023-convertible-notes-directors-substantial-holders-aud": (
         "conversion-price"
     ),
     "news-star-entertainment-2025-9pct-convertible-notes-ballys-aud": "related-party",
+    "news-starrise-media-2020-extends-hk180-million-convertibles-maturity": "principal",
     "news-stronghold-2023-10pct-convertible-notes-exchange-for-preferred": (
         "share-class"
     ),
@@ -6326,6 +6367,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "nr-pixium-vision-2018-11-5pct-convertible-bonds-kreos-eur": "holder",
     "nr-proofpoint-2019-025pct-convertible-senior-notes-due-2024": "date",
     "nr-quanex-2007-250pct-convertible-senior-debentures-2034": "share-class",
+    "nr-realpage-2020-300m-1-5pct-convertible-senior-notes-due-2025": "share-class",
     "nr-shoprite-2012-6-5pct-convertible-bonds-zar": "share-class",
     "nr-sinochem-hong-kong-2006-zero-coupon-cb-hkd": "principal",
     "nr-slm-solutions-2020-new-convertible-bonds-first-tranche-eur": "related-party",
@@ -6343,7 +6385,6 @@ KNOWN_INVENTED: dict[str, str] = {
     "nr-touchstone-exploration-2025-5pct-secured-convertible-debenture-jjr-wood-usd": (
         "date maturity"
     ),
-    "nr-trigon-metals-2022-lind-convertible-security-cad": "conversion-discount",
     "nr-tsxv-egx-2015-12pct-secured-convertible-debentures-usd": "interest-payment",
     "nr-veoneer-2019-upsized-180m-4pct-convertible-senior-notes-due-2024": (
         "share-class"

@@ -3492,6 +3492,9 @@ def _par_value(reader: Reader) -> None:
                 # SEK")
                 r"|\b(?:debentures?|notes?|bonds?|loans?)\s+(?:has|have|carry|carries)\s+an?\s+"
                 r"(?:par|nominal|face)\s+value\s+of\s*$"
+                # (an issue price against the stock's own nominal: "LOAN STOCKS
+                # ("ICULS") AT 100% OF THE NOMINAL VALUE OF RM0.15 EACH")
+                r"|\bat\s+\d[\d.]*\s?%\s+of\s+(?:the\s+|its\s+)?(?:par|nominal)\s+value\s+of\s*$"
                 # ("One Convertible Bond 2018 (nominal value EUR 4.12)")
                 r"|\b(?:debenture|note|bond)\b[^.;()]{0,10}\(\s*(?:par|nominal|face)\s+value\s*$",
                 sentence[: money.start][-70:],
@@ -3507,7 +3510,10 @@ def _par_value(reader: Reader) -> None:
             ):
                 continue
             if pattern.search(sentence[: money.start][-40:]) or rx.match(
-                r"^\s*(?:par|nominal) value\b(?!\s+(?:bonds?|notes?|debentures?)\b)",
+                # (nor a loan stock's: "for RM1.00 nominal value Irredeemable
+                # Convertible Unsecured Loan Stocks")
+                r"^\s*(?:par|nominal) value\b(?!\s+(?:bonds?|notes?|debentures?)\b)"
+                r"(?!\s+(?:[\w-]+\s+){0,3}(?:loan\s+stocks?|iculs|rculs)\b)",
                 sentence[money.end :],
                 re.I,
             ):

@@ -1540,13 +1540,23 @@ def _the_option(left: str, right: str) -> bool:
             left,
             re.IGNORECASE,
         )
+        # the base size an exercised option added to: "The company offered
+        # €300 million of the Ornanes (BBB-//) with an over-allotment option
+        # that was fully exercised"
+        or rx.match(
+            r"^[^.;$]{0,80}\bwith\s+an?\s+(?:over-allotment|overallotment|greenshoe)\s+option\s+"
+            r"(?:that|which)\s+(?:was|has\s+been)\s+(?:fully|exercised)\b",
+            right,
+            re.IGNORECASE,
+        )
         or (
             # ("(or a total of $345 million aggregate principal amount if the
             # underwriters exercise their over-allotment option in full)")
             rx.search(r"\(\s*or\s*(?:a\s+total\s+of\s*)?$", left)
             and rx.match(
-                r"^[^()]{0,80}\bif the (?:underwriters|initial purchasers?)['’]?\s+"
-                r"(?:exercise\b|(?:over-allotment\s+|overallotment\s+)?option\b)",
+                # ("if the underwriter exercises its option")
+                r"^[^()]{0,80}\bif the (?:underwriters?|initial purchasers?)['’]?\s+"
+                r"(?:exercises?\b|(?:over-allotment\s+|overallotment\s+)?option\b)",
                 right,
                 re.IGNORECASE,
             )
@@ -2774,14 +2784,18 @@ _PRINCIPAL_AROUND = (
     (
         # (a Vietnamese board's plan: "- Total offering value: VND900 billion";
         # "- Total value: USD300,000,000")
-        r"^\W*(?:\d{1,2}\.\s*)?(?:amount|issue size|size|total issu(?:e|ance) amount"
+        # ("Offering Size: $200,000,000 aggregate principal amount (or
+        # $230,000,000 aggregate principal amount if the underwriter exercises
+        # its option ... in full)")
+        r"^\W*(?:\d{1,2}\.\s*)?(?:amount|issue size|size|offering size|total issu(?:e|ance) amount"
         # ("Issue value: VND234,000,000,000")
         # (a term table's row: "Issue size | Eur 750,000,000")
         r"|total amount issued|total (?:offering )?value|issue value)\s*[:|]\s*$",
         # ("Size: $150,000,000 or $172,500,000 if the Underwriters exercise in
         # full their over-allotment option": the size before the option)
-        r"^\s*\.?\s*$|^\s*or\s+\S{0,4}\d[\d,.]*\s*(?:million\s+|billion\s+)?if\s+the\s+"
-        r"(?:underwriters|initial\s+purchasers?)\b",
+        r"^\s*\.?\s*$|^\s*(?:aggregate\s+principal\s+amount\s*\(\s*)?or\s+\S{0,4}\d[\d,.]*\s*"
+        r"(?:million\s+|billion\s+)?(?:aggregate\s+principal\s+amount\s+)?if\s+the\s+"
+        r"(?:underwriters?|initial\s+purchasers?)\b",
     ),
     # the press's words for an issue: "completed a previously announced
     # $201.25 million offering of 2.625% convertibles"; "priced a $420
@@ -2790,8 +2804,24 @@ _PRINCIPAL_AROUND = (
     # convertible bonds": two tranches)
     (
         r"",
+        # ("closed its $400 million offering of its 3.875% Convertible Senior
+        # Subordinated Notes due 2017")
         r"^\s*offering\s+of\s+(?:its\s+|their\s+)?(?:(?!and\b)[\w%.-]+\s+){0,6}?"
-        r"(?:convertibles\b|convertible\s+(?:bonds|notes|debentures)\b)",
+        r"(?:convertibles\b|convertible\s+(?:(?:senior|subordinated|unsecured)\s+){0,2}"
+        r"(?:bonds|notes|debentures)\b)",
+    ),
+    # ("Züblin Immobilière France SA issued 10-year Mandatory Convertible
+    # Securities for EUR 35.5 million")
+    (
+        r"\bissued\s+(?:[\w-]+\s+){0,4}convertible\s+(?:securities|notes|bonds|debentures)\s+for\s*$",
+        r"",
+    ),
+    # ("advised Suez Environnement on its €350 million issuance of bonds
+    # convertible into and/or exchangeable for new or existing shares")
+    (
+        r"",
+        r"^\s*issu(?:ance|e)\s+of\s+(?:(?!and\b)[\w%.-]+\s+){0,3}?"
+        r"(?:(?:bonds|notes|debentures)\s+convertible\b|convertible\s+(?:bonds|notes|debentures)\b)",
     ),
     # ("the energy company has priced its senior unsecured convertible notes
     # at $200 million")
@@ -3465,6 +3495,17 @@ def _called_announced_or_original(
         re.IGNORECASE,
     ):
         return "exchanged"
+    # (or a size first proposed: "initially proposed a private offering of
+    # $300 million of convertible senior notes", then increased; or the issue
+    # a tap increases: "The convertible bonds will increase the issue of EUR
+    # 58,800,000 convertible bonds issued by KUKA Aktiengesellschaft on
+    # February 12, 2013")
+    if rx.search(
+        r"\bproposed\s+an?\s+(?:[\w-]+\s+){0,2}offering\s+of\s+$"
+        r"|\bincrease\s+the\s+(?:issue|amount|size)\s+of\s+$",
+        left,
+    ):
+        return "exchanged"
     # (or the series an issue reopens; or notes a tender offer buys back:
     # "accepted for purchase $47.5 million principal amount of bonds";
     # "wraps tender offer for $47.5 million of 2.75% convertibles"; "have
@@ -3516,6 +3557,12 @@ def _called_announced_or_original(
         r"^\s*(?:worth|(?:aggregate\s+)?principal amount)\s+of\s+the\s+(?:[\w%.-]+\s+){0,3}"
         r"(?:notes|debentures|bonds)\b",
         right,
+    ):
+        return "principal"
+    # ("by June 16, CHF 122 million of the originally issued CHF 152 million
+    # had been converted")
+    if rx.search(
+        r"\d[\d.,]*\s*(?:million|billion)?\s+of\s+the\s+originally\s+issued\s*$", left
     ):
         return "principal"
     return None
@@ -3706,6 +3753,17 @@ def money_role(sentence: str, money: Money) -> str | None:
         or rx.match(r"^\s*face\s+value\s+(?:per|of\s+each)\b", right)
         # ("their nominal value of 1 pence apiece")
         or rx.match(r"^\s*apiece\b", right)
+        # ("payment of coupon ... for RM1.00 nominal value Irredeemable
+        # Convertible Unsecured Loan Stocks": each stock's)
+        or (
+            rx.search(r"\bfor\s*$", left) is not None
+            and rx.match(
+                r"^\s*nominal\s+value\s+(?:[\w-]+\s+){0,3}(?:loan\s+stocks|iculs|rculs)\b",
+                right,
+                re.IGNORECASE,
+            )
+            is not None
+        )
         # ("225 bonds with a €100,000 face amount each")
         or rx.match(
             r"^\s*(?:face|nominal|principal)\s+(?:value|amount)\s+each\b", right
@@ -4510,7 +4568,7 @@ _LEGAL_FORMS = (
     "Limited Partnership", r"L\.\s?P\.?", "LP", "LLC", r"L\.L\.C\.", r"Inc\.?", "Incorporated", r"Corp\.?",
     "Corporation", r"Ltd\.?", "Limited", r"Co\.", r"Pte\.?\s+Ltd\.?", r"S\.A\.",
     r"N\.V\.", r"B\.V\.", "BV", "GmbH", "AG", "plc", "PLC", "Plc", "SPC", "LLLP", "Trust",
-    "Fund", "SE", "KG", r"S\.à r\.l\.", "Sarl", "ASA", r"S\.p\.A\.", "SpA",
+    "Fund", "SE", "KG", r"S\.à\.?\s?r\.l\.", "Sarl", "ASA", r"S\.p\.A\.", "SpA",
     r"S\.r\.l\.", "Srl",
     # (the French and Luxembourg company in words: "Cencan Societe Anonyme")
     r"Soci[eé]t[eé] Anonyme",
@@ -5127,6 +5185,9 @@ _SEVERAL = re.compile(
     r"\b(?:notes|debentures|bonds)\s+issued\s+to\s+[A-Z]|"
     # ("with funds affiliated with Arena Investors, LP")
     r"\b(?:funds|entities|accounts)\s+affiliated\s+with\b|"
+    # ("entered into two convertible notes, one with Ronald Guill ..., and
+    # the other with Small Mine Development, LLC")
+    r"\b(?:notes|debentures|bonds)\b[^.;]{0,10},\s+one\s+with\b[^.;]{2,200}\bthe\s+other\s+with\b|"
     # ("issued a convertible promissory note (each a "Note" and collectively,
     # the "Notes") to each of Poilasne Inc., ... and DMKT Ventures Corp.")
     r"\b(?:notes?|debentures?|bonds?)\b[^;]{0,80}\bto\s+each\s+of\s+[A-Z][^;]{2,200}?\band\s+[A-Z]|"
@@ -5830,6 +5891,13 @@ HOLDER_PERSON = (
         r"\b(?i:notes?|debentures?|bonds?|loans?)\b(?:\s*\([^()]{0,40}\))?\s+(?:are|is) held by\s+"
         r"(?:the\s+)?((?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*)(?=\s*[,.(])"
     ),
+    # ("The 2.0% Mandatory Convertible Securities are held in their entirety
+    # by Montalcino S.à.r.l., a company controlled by the Forum Group")
+    re.compile(
+        r"\b(?i:securities|notes|debentures|bonds)\s+(?:are|were)\s+held\s+"
+        r"(?:in\s+their\s+entirety|in\s+full|entirely)\s+by\s+"
+        rf"((?:[A-Z][\w&'-]*\s+){{0,3}}{LEGAL_FORM})(?=\s*[,.(])"
+    ),
     # ("the Debentures issued in connection with the Existing Offering were
     # subscribed for by Telfer Hanson, the Chair of the Board")
     re.compile(
@@ -6148,10 +6216,20 @@ def heading_holders(reader: Reader) -> list[Found]:
             r"\s*[A-Z][A-Z .,'-]{2,40}\s+[\u2013\u2014-]+\s*", sentence[: name.start()]
         ):
             continue
-        if rx.search(r"[\u2013\u2014-]\s*$", sentence[: name.start()]) or rx.match(
-            r"^\s*(?:[\u2013\u2014-]\s*related part|\(\s*[\"“][^\"”]{0,30}\bnote)",
-            sentence[name.end() :],
+        # (nor the issuer in a table's row after a dash, "Neopost S.A.
+        # 3.50% (b)", where the text says "NEOPOST S.A. issued")
+        issuer = rx.search(
+            rf"\b{re.escape(name.group(1))}\s+(?:has\s+)?issued\b",
+            " ".join(reader.sentences),
             re.IGNORECASE,
+        )
+        if issuer is None and (
+            rx.search(r"[\u2013\u2014-]\s*$", sentence[: name.start()])
+            or rx.match(
+                r"^\s*(?:[\u2013\u2014-]\s*related part|\(\s*[\"“][^\"”]{0,30}\bnote)",
+                sentence[name.end() :],
+                re.IGNORECASE,
+            )
         ):
             return [Found(f'"{_clean_name(name.group(1))}"', sentence, 1)]
     return []
@@ -6482,6 +6560,13 @@ _MATURITY_LABEL = re.compile(
     r"|\bthe (?:[\w-]+ ){0,2}(?:notes|debentures|bonds) will be redeemed at [\d.]+\s?"
     r"(?:%|per\s?cent\b)(?: at par)?\s+on\s*$"
     r"|\bwith a redemption date of\s*$"
+    # ("or redeem full on the maturity date (12 June 2011)")
+    r"|\bon\s+the\s+maturity\s+date\s*\(\s*$"
+    # ("the bonds to run till maturity in 5 years time (July 13 2014)")
+    r"|\b(?:till|until)\s+maturity\s+in\s+(?:[\w-]+\s+){1,3}\(\s*$"
+    # ("Once the term expires on 7 August 2017, the securities must be
+    # converted")
+    r"|\bonce\s+the\s+term\s+expires\s+on\s*$"
     # ("The maturity is two years, until Oct. 31, 2027")
     r"|\bmaturity\s+is\s+[^.;$]{0,30}?,\s+until\s*$"
     # ("The loan period shall commence on the payment date and expire on 31
@@ -6554,6 +6639,10 @@ _MATURITY_FAR = re.compile(
     r"|\b(?:notes?|debentures?|bonds?|loans?)\s+(?:has|have)\s+a\s+term\s+(?:until|through|ending on)\s*$"
     # ("Amortization every two months and term until 31/03/2027")
     r"|\band term until\s*$"
+    # ("The maturity date of the Convertible Notes is the earliest to occur
+    # of: (1) June 22, 2023 or (2) an event of default")
+    r"|\bmaturity date of the (?:[\w-]+\s+){0,3}?(?:notes?|debentures?|bonds?)\s+(?:is|shall\s+be)\s+"
+    r"the\s+(?:first\s+to\s+occur|earl(?:ier|iest)(?:\s+to\s+occur)?)\s+of:?\s*(?:\((?:i|a|1)\)\s*)?$"
     # "The note matures on the earlier of (i) the date on which the Company
     # liquidates ..., or (ii) June 30, 2015"
     r"|\bmatur\w*\b[^.]{0,12}?\bearl(?:ier|iest)(?: to occur)? of\b[^.]{0,360}?"
@@ -6629,6 +6718,14 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
             r"(?:[^.;]|\.(?=\s?\d)){0,120}"
             r"\b(?:consummated|completed|closed|effected|made|settled)\s+on\s*$",
             lowered[: len(left)],
+        )
+        is not None
+        # the issue a tap adds to: "The convertible bonds will increase the
+        # issue of EUR 58,800,000 convertible bonds issued by KUKA
+        # Aktiengesellschaft on February 12, 2013"
+        or rx.search(
+            r"\bincrease\s+the\s+(?:issue|amount|size)\s+of\b[^.;]{0,160}\bissued\b[^.;]{0,80}$",
+            left.lower()[-240:],
         )
         is not None
         # a document still to be signed: "pursuant to the provisions of an
@@ -6846,6 +6943,13 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
                 window,
             )
             and not _ISSUED_UNDER_INDENTURE.search(window)
+            # (nor the indenture the notes were issued under that day: "that
+            # certain Indenture, dated as of August 15, 2023 (the Indenture),
+            # pursuant to which the Company issued $750,000,000 ... Notes")
+            and not rx.match(
+                r"[\w ,]{4,20}(?:\([^)]{0,40}\)\s*)?,?\s*pursuant\s+to\s+which\s+(?:the\s+company|we)\s+issued\b",
+                lowered[len(left) :],
+            )
         )
         # ("the indenture entered into between Kalytera and TSX Trust Company
         # (the “Trustee”) dated December 20, 2017")
@@ -7047,6 +7151,15 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
                 # for a purchase price of $3,000,000, $3,350,000 in aggregate
                 # principal amount of Senior Convertible Notes")
                 r"|\bpursuant to which (?:the company|we) issued on\s*$"
+                # ("the Company sold to an investor (the "Investor") on June 7,
+                # 2024, in a private placement, an aggregate of $3,300,000 in
+                # principal amount of 8% Original Issue Discount Senior Secured
+                # Convertible Debentures")
+                r"|\b(?:issued|sold)\s+to\s+an?\s+(?:[\w-]+\s+){0,2}investor\s*"
+                r"(?:\([^)]{0,40}\)\s*)?on\s*$"
+                # ("Redfund and Cannaki signed the two-year term convertible
+                # secured promissory note on March 27th 2019")
+                r"|\bsigned\s+(?:the|an?)\s+(?:[\w-]+\s+){0,6}?(?:note|debenture)\s+on\s*$"
                 r"|\b(?:notes?|debentures?) issued by (?!the\b)[a-z][\w.&-]*(?:\s+[a-z][\w.&-]*){0,2}\s+on\s*$"
                 # ("The convertibles were issued by Joyo Bank, Ltd. on April 24,
                 # 2014")
@@ -7125,6 +7238,17 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
                 and not _AGREEMENT_DATED.search(left.lower()[-120:])
             )
             or _CLOSED.search(window)
+            # ("The securities were issued in a Dec. 31, 2009 private
+            # placement")
+            or (
+                rx.search(
+                    r"\b(?:notes|debentures|securities)\s+were\s+issued\s+in\s+an?\s*$",
+                    window,
+                )
+                is not None
+                and rx.match(r"\s*private\s+placement\b", after, re.IGNORECASE)
+                is not None
+            )
             # "£5.5 million advanced to the Company on 16 August 2019"
             # ("the £4.04 million convertible loan made available to the
             # Company on 30 March 2012")
@@ -7158,6 +7282,20 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
             # "The Notes were issued pursuant to an Indenture, dated June 12,
             # 2020"
             or _ISSUED_UNDER_INDENTURE.search(window)
+            # ("that certain Indenture, dated as of August 15, 2023 (the
+            # Indenture), pursuant to which the Company issued $750,000,000
+            # aggregate principal amount of the Companys 1.00% Convertible
+            # Senior Notes due 2028")
+            or (
+                rx.search(r"\bindenture,?\s+dated\s+(?:as\s+of\s+)?$", window)
+                is not None
+                and rx.match(
+                    r"\s*(?:\([^)]{0,40}\)\s*)?,?\s*pursuant\s+to\s+which\s+(?:the\s+company|we)\s+issued\b",
+                    after,
+                    re.IGNORECASE,
+                )
+                is not None
+            )
             # "received funding for a 9.875% Convertible Promissory Note issued
             # as of January 19, 2012"
             or rx.search(
@@ -7240,6 +7378,7 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
                 "loan",
                 "transaction",
                 "convertible debt",
+                "sukuk",
             )
             and not _has(sentence, "press release")
             # "On February 2, 2012 Sionix received funding for a ... Note issued
@@ -7972,6 +8111,26 @@ def _gone_notes_day(sentence: str, date: DateValue) -> bool:
         # "in exchange for a promissory note (the "Note") that had matured on
         # September 30, 2012": the note given up
         or rx.search(r"\bin exchange for\b[^;]{0,120}\bmatured on\s*$", before)
+        # ("to finance the repurchase by Cap Gemini of the bonds convertible
+        # in and/or exchangeable for new or existing shares (OCEANE) due
+        # January 1, 2014")
+        or rx.search(
+            r"\b(?:repurchase|buy-?back|redemption)\s+(?:by\s+[^.;]{1,40}?\s+)?of\s+the\s+"
+            r"(?:[\w-]+\s+){0,3}(?:bonds|notes|debentures)\b[^.;]{0,160}\bdue\s+$",
+            before,
+        )
+        # ("There is an existing issue of Convertible Notes, S$477.25 mln
+        # nominal issued in Feb '07 ... and maturing on Feb 6 2012")
+        or rx.search(
+            r"\ban?\s+existing\s+issue\s+of\b[^;]{0,200}\bmaturing\s+on\s*$", before
+        )
+        # ("used to repay existing guaranteed non-convertible bonds maturing on
+        # April 3, 2019")
+        or rx.search(
+            r"\b(?:repay|redeem|refinance|retire)\s+(?:the\s+|its\s+|our\s+)?existing\b[^.;]{0,100}"
+            r"\b(?:maturing|due)\s+(?:on\s+)?$",
+            before,
+        )
         # a dividend's: "declared a quarterly cash dividend of $0.17 per share
         # payable on August 25, 2011"
         or rx.search(
@@ -8920,7 +9079,8 @@ _RATE_BEFORE = re.compile(
     # ("with interest thereon ... at a per annum rate equal to 12 percent")
     r"|\binterest\b(?:(?!discount)[^.%]){0,170}?\bat\s+(?:an?|the)\s+"
     # ("accrue interest at a stated annualized rate of 5%")
-    r"(?:stated\s+)?(?:(?:annual|yearly|fixed|annualized|per annum)\s+)?"
+    # ("bear interest at an annual nominal rate of 1.125%")
+    r"(?:stated\s+)?(?:(?:annual|yearly|fixed|annualized|per annum)\s+)?(?:nominal\s+)?"
     # ("shall accrue at a rate per annum (the "Interest Rate") of eight
     # percent (8%)")
     r"rate\s+(?:per annum\s+)?(?:\((?:the\s+)?[\"“][^\"”]{1,30}[\"”]\)\s*)?(?:equal\s+to\s+|of\s+)?"
@@ -9832,6 +9992,9 @@ def _rate_sentence(sentence: str, lowered: str) -> bool:
         # Unsecured Loan Stock 2025", "9 per cent 2013 CLNs")
         "loan stock",
         "clns",
+        # (an Islamic bond's profit rate: "Convertible Sukuk due on 24
+        # September 2017 of 4.50% per annum")
+        "sukuk",
         # a term table's line, its label lost: "8% per annum, payable
         # annually in arrears"
         "per annum, payable",
@@ -10175,7 +10338,10 @@ UNSTATED = "unstated"
 def _reference_kind(words: str, around: str, lookback: str | None) -> str:
     """The language's reference for the words of a formula ("" when it has
     none: the average of the three lowest, or a price over several days
-    that is neither their lowest nor their average)."""
+    that is neither their lowest nor their average; nor one day's price,
+    whose lookback says all)."""
+    if lookback == "1":
+        return ""
     # ("the average of the three (3) lowest closing bid prices")
     if rx.search(
         r"\b(?:three|four|five|3|4|5)\s+(?:\(\d\)\s+)?lowest|lowest\s+(?:three|four|five)",
@@ -10373,6 +10539,17 @@ _CHOSEN_WITHIN = re.compile(
 )
 
 
+#: One day's price: "the stock's volume weighted average price (VWAP) for
+#: the business day before the date of the company's receipt of the
+#: conversion notice"; "the closing price ... on the day immediately prior
+#: to conversion".
+_ONE_DAY = re.compile(
+    r"^[^.;%]{0,120}?\b(?:for|on|of)\s+the\s+(?:(?:last|full|single)\s+)?"
+    r"(?:(?:trading|business|market)\s+)?day\s+(?:immediately\s+)?(?:before|preceding|prior\s+to)\b",
+    re.IGNORECASE,
+)
+
+
 def _lookback(right: str) -> tuple[str | None, bool]:
     """The number of days a formula looks back, from the words after its
     percentage, and whether they count plain days (not trading days)."""
@@ -10387,6 +10564,8 @@ def _lookback(right: str) -> tuple[str | None, bool]:
     counted = count_at(days.group(0) + " ") if days is not None else None
     if counted is not None:
         return str(counted[0]), False
+    if _ONE_DAY.search(right):
+        return "1", False
     plain = _PLAIN_DAYS.search(right)
     if plain is None:
         return None, False
@@ -10582,6 +10761,14 @@ def _anothers_conversion(sentence: str) -> bool:
             sentence,
             re.IGNORECASE,
         )
+        # ("Lind will have the option ... to convert accrued Pre-Paid Interest
+        # into Common Shares at a price equal to 90% of the market closing
+        # price")
+        or rx.search(
+            r"\bto\s+convert\s+(?:the\s+)?accrued\s+(?:[\w-]+\s+){0,2}interest\s+into\b",
+            sentence,
+            re.IGNORECASE,
+        )
     )
 
 
@@ -10622,6 +10809,21 @@ def market_terms(reader: Reader) -> list[Market]:
             ):
                 continue
             lookback, plain = _lookback(right)
+            # (one day's price among other legs is one leg's: "90% of the
+            # three lowest daily VWAPs of the 15 trading days ... or (iii) 90%
+            # of the VWAP of the trading day prior to payment date")
+            # (nor the market's price itself, undiscounted: "equal to 100% of
+            # the closing price ... on the trading day immediately preceding
+            # the submission of a conversion notice", a floating price)
+            if lookback == "1" and (
+                not discount
+                or rx.search(
+                    r"\b(?:lesser|lower|greater|higher|lowest)\s+of\b|\((?:ii|b|2)\)",
+                    sentence,
+                    re.IGNORECASE,
+                )
+            ):
+                lookback, plain = None, False
             # (a reference stated before its percentage holds its days)
             if lookback is None:
                 lookback, plain = _lookback(words)
@@ -11037,11 +11239,17 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         or (_INTO_WARRANTS.search(left) and rx.match(r"^\s*per warrant\b", right))
     ):
         per_share = True
-    if _RATE_NUMERATOR.match(lowered[money.end : money.end + 90]) or (
-        # a bond's own price: "sold 2,019,504 convertible bonds at €1.00
-        # apiece"
-        rx.search(r"\b(?:bonds|notes|debentures)\s+at\s*$", left) is not None
-        and rx.match(r"^\s*(?:apiece|each)\b", right) is not None
+    # (nor one end of a range: "Conversion price:€154.50 (minimum) and
+    # €185.40 (maximum)", a mandatory note's)
+    if (
+        _RATE_NUMERATOR.match(lowered[money.end : money.end + 90])
+        or rx.match(r"^\s*\((?:minimum|maximum|min\.?|max\.?)\)", right)
+        or (
+            # a bond's own price: "sold 2,019,504 convertible bonds at €1.00
+            # apiece"
+            rx.search(r"\b(?:bonds|notes|debentures)\s+at\s*$", left) is not None
+            and rx.match(r"^\s*(?:apiece|each)\b", right) is not None
+        )
     ):
         return found
     # a floor under the price: "with a floor on the conversion price of
@@ -11067,7 +11275,9 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # ("at an initial exchange price of USD0.1350")
         # ("carries a fixed convertible price of $0.01": the same, misworded)
         # ("Convertible price: VND29,228/share", a Vietnamese board's plan)
+        # ("The notes are convertible at a share price of $61.32")
         r"(?:conversion (?:share )?(?:price|ratio|rate)|exchange price|exchangeable price"
+        r"|\b(?:notes|bonds|debentures|convertibles)\s+are\s+convertible\s+at\s+a\s+share\s+price"
         r"|(?:fixed )?convertible price"
         r"|\bprice for the conversion of (?:the|each) (?:[\w-]+\s+){0,2}?(?:notes?|bonds?|debentures?)"
         r"(?:\s+into\s+(?:[\w-]+\s+){0,3}?(?:shares|stock)(?:\s+of\s+the\s+(?:issuer|company))?)?)"
@@ -11399,6 +11609,9 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # Common Stock at a conversion ratio of $1.10, subject to adjustment")
         r"|^\W*as\s+(?:of|at)\s+[^;.]{4,30}?,\s+the\s+(?:[\w-]+\s+){0,2}(?:note|debenture|bond)s?\s+"
         r"(?:is|are|was|were)\s+convertible\b"
+        # ("As at 31 December 2014, the conversion price per Unit (“Conversion
+        # Price”) is $1.1199 (2013: $1.1642)")
+        r"|^\W*as\s+(?:of|at)\s+[^;.]{4,30}?,\s+the\s+conversion\s+price\b"
         # ("Alpha converted $770,000 and $100,000 of outstanding principal
         # into ... shares of Common Stock at a conversion rate of $1.10 and
         # $62.50, respectively")
@@ -11803,7 +12016,9 @@ _PAYMENT = re.compile(
     # ("8% per annum, payable half yearly in arrears")
     r"(?P<when>monthly|quarterly|semi-annually|semi annually|semiannually|bi-?annually|annually|"
     r"half[- ]yearly|"
-    r"yearly|every (?:three|six|twelve) months|each (?:calendar )?quarter|each month|every month)"
+    # ("will pay interest every quarter")
+    r"yearly|every (?:three|six|twelve) months|each (?:calendar )?quarter|each month|every month"
+    r"|every quarter)"
     # "thirty-six (36) monthly installments of principal and interest"
     # ("a semi-annual coupon of 4.65 per cent"; not "an annual coupon of 5%"
     # nor "one percent (1%) monthly coupon": a rate's period)
@@ -11924,6 +12139,10 @@ _PAYMENT = re.compile(
     # ("with such accrued and unpaid interest payable on each annual
     # anniversary of this Note")
     r"|\binterest\b[^.;]{0,60}\bpayable\s+on\s+each\s+(?P<anniv>annual)\s+anniversary\b"
+    # ("Fifth annual payment of coupon of 3.25% per annum": one of a loan
+    # stock's yearly payments)
+    r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"(?P<nthpay>annual|semi-annual|quarterly)\s+payment\s+of\s+(?:the\s+)?(?:coupon|interest)\b"
     # ("The CB will bear coupon rate of 2.5% on a semi-annual basis")
     r"|\bcoupon(?:\s+rate)?\s+of\s+\d[\d.]*\s?(?:%|per\s?cent\b)\s+on\s+an?\s+"
     rf"(?P<cbasis>{_EVERY})\s+basis\b"
@@ -11980,7 +12199,8 @@ _AT_MATURITY = re.compile(
     # principal"; not "on the due date of each instalment")
     r"|repayment(?:\s+date)?\b|redemption\s+(?:date|or\s+conversion)\b"
     r"|due\s+date\b(?!\s+of\b)"
-    r"|(?:their\s+)?conversion or (?:the\s+)?"
+    # ("interest will be payable upon conversion or at maturity")
+    r"|(?:their\s+)?conversion or (?:at\s+)?(?:the\s+)?"
     # ("an annual gross interest rate of 6%, payable at loan maturity")
     r"(?:stated\s+)?maturity|(?:stated\s+|loan\s+)?maturity"
     # "due upon the earlier of the maturity date or conversion date"
@@ -12071,7 +12291,8 @@ _PAYMENT_THEN = re.compile(
 _PAYMENT_WORDS = {
     "monthly": "monthly", "each month": "monthly", "quarterly": "quarterly",
     "every three months": "quarterly", "each quarter": "quarterly",
-    "each calendar quarter": "quarterly", "semi-annually": "semiannually",
+    "each calendar quarter": "quarterly", "every quarter": "quarterly",
+    "semi-annually": "semiannually",
     "semiannually": "semiannually", "every six months": "semiannually",
     "semi annually": "semiannually", "every month": "monthly",
     "annually": "annually", "yearly": "annually", "every twelve months": "annually",
@@ -12395,6 +12616,7 @@ def interest_payments(reader: Reader) -> list[Found]:
                                 "inarrears",
                                 "cbasis",
                                 "anniv",
+                                "nthpay",
                             )
                             if match.groupdict().get(name)
                         ),

@@ -60,6 +60,9 @@ def normalise(text: str) -> str:
     # (and the space some copies lose before a dollar: "a conversion price of
     # approximately$166.34/ADS"; not a mark's letters, "US$", "HK$")
     text = rx.sub(r"(?<=[a-z]{3})\$(?=\d)", " $", text)
+    # (and an empty bracket, where a copy lost a name in Chinese characters:
+    # "CHINA NEW WAY INVESTMENT LIMITED ( ) (the “Subscriber”)")
+    text = rx.sub(r"\s*\(\s*\)", "", text)
     # (and a space after a bracket some copies add: "eleven percent ( 11%)")
     text = rx.sub(r"\(\s+(?=\d)", "(", text)
     # (and the spaces around a hyphen: "a 15% discount to the 10 - day volume
@@ -681,7 +684,16 @@ _OTHER_DOLLARS: tuple[tuple[str, str, str | None, str, bool], ...] = (
     ),
     # (and the Singapore listing rules' "market day", where US texts say
     # "trading day")
-    ("SGD", "Singapore", r"\bmarket days?\b", r"\bSGX(?:-ST)?\b", False),
+    # (or an issuer incorporated there: "Sabana Treasury Pte. Ltd. (the
+    # “Issuer”)", whose bare dollars may be either)
+    (
+        "SGD",
+        "Singapore",
+        r"\bmarket days?\b"
+        r"|\bPte\.?\s+Ltd\.?\s*\(\s*(?:the\s+)?[\"“](?:Issuer|Company|Borrower)[\"”]",
+        r"\bSGX(?:-ST)?\b",
+        False,
+    ),
     # ("Issued under the Company's Listing Rule 7.1 placement capacity": the
     # ASX's rules)
     (
@@ -826,7 +838,11 @@ def dollar_assumed(text: str) -> str | None:
             for mark, mark_code in PREFIXES
             if mark_code == code and "$" in mark and mark != "$"
         )
-        if code in names and marked_count > len(_BARE_DOLLAR.findall(text)):
+        # (a Singapore dollar marked anywhere beside bare ones may be theirs:
+        # "A total of S$235,000,000 loaned", then "the conversion price of $2.47")
+        if code in names and (
+            marked_count > len(_BARE_DOLLAR.findall(text)) or code == "SGD"
+        ):
             return names[code]
     # (a Vietnamese, Indonesian or Indian issuer lists its dollar bonds in
     # Singapore: "VND135,700 per share" beside "$300 million in international
@@ -884,6 +900,13 @@ def own_dollar(text: str, assumed: str | None) -> str | None:
     first), or otherwise."""
     if (
         assumed not in _OWN_DOLLARS
+        # (Singapore's only by its listing's words: an "S$" amount beside
+        # bare ones leaves the bare dollar unsure, a Singapore company's
+        # bonds are often in US dollars)
+        or (
+            assumed == "Singapore"
+            and not rx.search(r"\bmarket days?\b|\bSGX(?:-ST)?\b", text)
+        )
         or _names_us_dollar(text, _dollar_marks(text))
         or rx.search(
             r"(?<![A-Za-z$])\$\s?\d[\d,.]*\s*\(\s*(?:AUD|AU|A|SGD|S)\s?\$", text, re.I
