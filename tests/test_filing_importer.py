@@ -18687,6 +18687,230 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "immediately prior to conversion.",
             {"conversion-discount": None, "conversion-lookback": None},
         ),
+        # a closing, then the option exercised in full in addition
+        (
+            "Rye, N.Y. \u2013 September 18, 2012 \u2014 Acme Corporation (NYSE: ACM) "
+            "(the \u201cCompany\u201d) announced today the closing of its previously "
+            "announced offering of $450 million in aggregate principal "
+            "amount of Senior Subordinated Convertible Notes due 2018 (the "
+            "\u201cConvertible Notes\u201d) to qualified institutional buyers. In "
+            "addition, the Company announced that the initial purchasers "
+            "exercised in full their option to purchase up to an additional "
+            "$50 million in aggregate principal amount of the Convertible "
+            "Notes.",
+            {"principal": "500000000.00 USD"},
+        ),
+        # bonds convertible to ordinary registered issuer's shares
+        (
+            "Issuance of Convertible Bonded Loan, non Negotiable on ASE "
+            "General Terms:\nType of Bonds: Registered, convertible to "
+            "ordinary registered issuer's shares\nInterest rate: 0.1% "
+            "annually",
+            {"share-class": '"Ordinary Registered"'},
+        ),
+        # bonds convertible into newly issued bearer shares
+        (
+            "The convertible bonds are initially convertible into up to "
+            "2,477,809 newly issued bearer shares with no par value of Acme "
+            "Aktiengesellschaft.",
+            {"share-class": '"Bearer"'},
+        ),
+        # a coupon set year by year
+        (
+            "Acme Bank issued convertible bonds of RMB 40 billion. The "
+            "coupon rate is 0.3% in the first year, 0.8%, 1.5%, 2.3%, 3.2% "
+            "and 4.0% respectively in the following five years, and the "
+            "initial conversion price is 7.45 yuan/share.",
+            {"rate": None},
+        ),
+        # the option's notes issued a month later
+        (
+            "In June 2015, the Company issued in a private offering $250 "
+            "million principal amount of 0.00% convertible senior notes due "
+            "2020 and, in July 2015, the Company issued an additional $50 "
+            "million principal amount pursuant to the exercise of the "
+            "overallotment option granted to the initial purchasers.",
+            {"principal": None},
+        ),
+        # notice of the purchasers' exercise of the option
+        (
+            "In the Agreement, Acme agreed to issue and sell $750,000,000 "
+            "original principal amount of 5.875% Convertible Notes due 2009 "
+            '(the "Notes"). Acme also granted to the Purchasers an option '
+            "to purchase up to $112,500,000 additional original principal "
+            "amount of such Notes. The Company received notice on November "
+            "18, 2004 of the Purchasers' exercise of the over-allotment "
+            "option.",
+            {"principal": None},
+        ),
+        # a minimum subscription
+        (
+            "The Open Offer is subject to subscription of a minimum of "
+            "GBP2million Convertible Notes.",
+            {"principal": None},
+        ),
+        # loan stock repurchased
+        (
+            "Since 31st January the Company has repurchased 11,021,191 "
+            "shares and GBP10,329,634 nominal of CULS.",
+            {"principal": None},
+        ),
+        # the price of interest paid in stock
+        (
+            "Interest is payable monthly. If it is paid in common stock, "
+            "the price per share will be the lower of (i) the then-current "
+            "conversion price and (ii) 88% of the average of the VWAP of "
+            "Acme's common stock for the 10 days ending on the day before "
+            "the payment date.",
+            {"conversion-discount": None},
+        ),
+        # a concurrent offering's rate in a term list
+        (
+            "New York, June 20 - Acme Wireless International Inc. priced an "
+            "upsized $220 million of six-year convertible senior notes late "
+            "Thursday at par to yield 4.5% with an initial conversion "
+            "premium of 77.5%.\nConcurrent offering:$300 million of 10% "
+            "senior notes due 2015",
+            {"rate": "0.045"},
+        ),
+        # exchangeable bonds with a nominal rate
+        (
+            "Acme Group has successfully issued RMB 16 billion exchangeable "
+            "bonds, with the nominal rate of 1%.",
+            {"rate": "0.01"},
+        ),
+        # the coupon rate of the bonds set at
+        (
+            "The coupon rate of the bonds was set at 1.00% of the lower end "
+            "of price inquiry range.",
+            {"rate": "0.01"},
+        ),
+        # shares per $1,000 original principal amount, or approximately a price
+        (
+            "Acme agreed to issue and sell $750,000,000 original principal "
+            'amount of 5.875% Convertible Notes due 2009 (the "Notes") to '
+            "be convertible into shares of Acme's Class A common stock at a "
+            "rate of 413.2231 shares per $1,000 original principal amount "
+            "of Notes, or approximately $2.42 per share, subject to "
+            "adjustment in certain circumstances.",
+            {"conversion-price": "2.42 USD"},
+        ),
+        # a placement priced on one day and settled the next
+        (
+            "Published on 7/5/2011 in the Prospect News PIPE Daily.\nTacoma, "
+            "Wash., July 5 - Acme Technology Corp. sold $16 million of 7% "
+            "two-year subordinated convertible notes to Borealis Ventures "
+            "International in a private placement.\nThe placement priced "
+            "June 29 and settled June 30, according to an 8-K filing with "
+            "the Securities and Exchange Commission.",
+            {"date": "2011-06-30"},
+        ),
+        # older notes' planned redemption
+        (
+            "NASHVILLE, Tenn., June 24, 2003 ---- Acme Inc. commented today "
+            "on the recently announced issuance of $75 million of its "
+            "4.125% Convertible Subordinated Debentures due 2023 and its "
+            "planned redemption of $103.2 million of 5 1/2% Convertible "
+            "Subordinated Notes due 2005.",
+            {"principal": "75000000.00 USD", "rate": "0.04125"},
+        ),
+        # perpetual subordinated convertible securities
+        (
+            "On 25 June 2009, the Group issued \u20ac75 million of perpetual "
+            "subordinated convertible securities (net of transaction costs "
+            "of \u20ac1.2 million) on the following terms.",
+            {"principal": "75000000.00 EUR"},
+        ),
+        # a board's total par value issued
+        (
+            "Resolution on the convertible bonds DBCCB2011:\n- Total par "
+            "value issued: VND254,446,660,000\n- Interest rate: 10%/year",
+            {"principal": "254446660000.00 VND"},
+        ),
+        # a price in dong per share
+        (
+            "Acme Group and Borealis Investments (Mauritius) Pte Ltd have "
+            "signed a contract under which Borealis purchased convertible "
+            "bonds at a conversion price of 67,375 dong per share after one "
+            "year.",
+            {"conversion-price": "67375 VND"},
+        ),
+        # a release's list lettered o
+        (
+            "Acme Corporation today announced that it has priced its "
+            "separate offerings of senior unsecured convertible notes and "
+            "second priority senior secured notes. The pricing for the "
+            "securities is as follows: o $400 million offering of 9 7/8% "
+            "Second Priority Senior Secured Notes due 2011, offered at "
+            "98.01% of par. Remaining net proceeds will be used to "
+            "repurchase other existing indebtedness. o $600 million "
+            "offering of 4 3/4% Senior Unsecured Convertible Notes due "
+            "2023. This offering is expected to close on November 14, 2003.",
+            {"principal": "600000000.00 USD", "purchase-price": None},
+        ),
+        # the rate of outstanding notes a purchase includes
+        (
+            "The company expects to use the net proceeds to purchase "
+            "approximately $433.6 million face value of outstanding senior "
+            "notes, including $200.0 million of 4% convertible senior "
+            "notes, at a total cost of approximately $380.9 million.",
+            {"rate": None, "issue-costs": None},
+        ),
+        # an exchange's ratio per $1,000 of existing notes
+        (
+            "Acme starts exchange for 3.75% convertibles. For each $1,000 "
+            "principal amount of the existing convertibles, Acme is "
+            "offering $575 principal amount of new 6.52% convertible senior "
+            "subordinated notes due Dec. 31, 2009, according to the "
+            "prospectus.",
+            {"principal": None, "rate": "0.0652"},
+        ),
+        # older notes' maturity the proceeds repurchase
+        (
+            "The notes will mature on November 1, 2017, and will bear "
+            "interest at a rate of 2.50% per year. Acme intends to use a "
+            "portion of the net proceeds of the offering to repurchase "
+            "approximately $191 million aggregate principal amount of its "
+            "2.25% Convertible Subordinated Notes due June 15, 2013.",
+            {"maturity": "2017-11-01"},
+        ),
+        # older notes the proceeds redeem
+        (
+            "Acme Pharmaceuticals, Inc. today announced it has completed "
+            "the previously announced sale of $150 million principal amount "
+            "of its 1.375% Convertible Senior Notes due 2012. The net "
+            "proceeds from this offering will be applied to redeem Acme\u2019s "
+            "outstanding $120 million principal amount of 5.75% Convertible "
+            "Subordinated Notes due 2007.",
+            {"principal": "150000000.00 USD"},
+        ),
+        # notes offered at a percentage of par
+        (
+            "Acme Corporation today announced that it has received funding "
+            "on its offering of $736 million of unsecured convertible notes "
+            "due 2014, offered at 83.9% of par.",
+            {"purchase-price": "617504000.00 USD"},
+        ),
+        # no-par value bearer shares
+        (
+            "The Bonds are initially convertible into 9,554,140 no-par "
+            "value bearer shares of Acme, representing approximately 9.6% "
+            "of the share capital.",
+            {"share-class": '"No-par Value Bearer"'},
+        ),
+        # the option's notes still to close
+        (
+            "Acme Group Ltd. announced today that the underwriters of its "
+            "offering of 5.75% convertible unsecured subordinated "
+            'debentures (the "Debentures") have exercised their '
+            "over-allotment option in full to purchase an additional "
+            "$15,000,000 aggregate principal amount of Debentures. Acme "
+            "Group initially issued $110,000,000 aggregate principal amount "
+            "of Debentures in connection with the Offering earlier today. "
+            "The closing of the over-allotment option is expected to occur "
+            "on or about June 25, 2019.",
+            {"principal": "110000000.00 USD"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -20456,6 +20680,32 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "an indenture's day, pursuant to which notes were issued",
         "an issuer incorporated in Singapore, bare dollars",
         "an interest's own conversion at a market price",
+        "a closing, then the option exercised in full in addition",
+        "bonds convertible to ordinary registered issuer's shares",
+        "bonds convertible into newly issued bearer shares",
+        "a coupon set year by year",
+        "the option's notes issued a month later",
+        "notice of the purchasers' exercise of the option",
+        "a minimum subscription",
+        "loan stock repurchased",
+        "the price of interest paid in stock",
+        "a concurrent offering's rate in a term list",
+        "exchangeable bonds with a nominal rate",
+        "the coupon rate of the bonds set at",
+        "shares per $1,000 original principal amount, or approximately a price",
+        "a placement priced on one day and settled the next",
+        "older notes' planned redemption",
+        "perpetual subordinated convertible securities",
+        "a board's total par value issued",
+        "a price in dong per share",
+        "a release's list lettered o",
+        "the rate of outstanding notes a purchase includes",
+        "an exchange's ratio per $1,000 of existing notes",
+        "older notes' maturity the proceeds repurchase",
+        "older notes the proceeds redeem",
+        "notes offered at a percentage of par",
+        "no-par value bearer shares",
+        "the option's notes still to close",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -1496,6 +1496,16 @@ IN_TRANCHES = "the notes are issued in tranches"
 #: The underwriters' option to buy more notes, exercised.
 _OPTION_EXERCISED = re.compile(
     r"\bexercised\b[^.;]{0,80}\b(?:option|over-allotment|greenshoe)\b[^.;]{0,40}\bin full\b"
+    # ("the initial purchasers exercised in full their option to purchase up
+    # to an additional $50 million")
+    r"|\bexercised\s+in\s+full\s+(?:their|its)\s+(?:[\w-]+\s+){0,2}(?:option|over-allotment|greenshoe)\b"
+    # ("The Company received notice on November 18, 2004 of the Purchasers'
+    # exercise of the over-allotment option")
+    r"|\b(?:purchasers|underwriters)['’]\s+exercise\s+of\s+the\s+(?:over-?allotment\s+)?option\b"
+    # ("in July 2015, the Company issued an additional $50 million principal
+    # amount pursuant to the exercise of the overallotment option")
+    r"|\bissued\s+an\s+additional\b[^.;]{0,80}\bpursuant\s+to\s+the\s+exercise\s+of\s+the\s+"
+    r"(?:over-?allotment\s+)?option\b"
     # (not a hypothesis: "The issue could raise up to HK$1.75 billion with
     # full exercise of option")
     r"|(?<!with )\bfull exercise of\b[^.;]{0,80}\b(?:option|over-allotment|greenshoe)\b"
@@ -2077,7 +2087,24 @@ def _tranches_total(reader: Reader, best: Found) -> bool:
 _THE_OPTION_COUNTED = (
     r"\binclud|\bcompris|\bupsized\b|\bof which\b"
     r"|\bplus\s+the\s+(?:full\s+|partial\s+)?exercise\b"
+    # ("the closing of the $115,000,000 notes offering and the over-allotment
+    # option took place simultaneously today")
+    r"|\boffering\s+and\s+the\s+(?:over-?allotment|underwriters['’]?)\s+option\s+took\s+place\b"
 )
+
+
+def _the_options_amounts(reader: Reader, exercised: str) -> list[Money]:
+    """The amounts an exercised option adds, in the sentence that says so:
+    "purchased an additional $22,500,000 aggregate principal amount"."""
+    return [
+        money
+        for money in reader.money(exercised)
+        if rx.search(
+            r"\badditional\s+(?:aggregate\s+)?(?:principal\s+amount\s+of\s+)?$",
+            exercised[: money.start],
+            re.IGNORECASE,
+        )
+    ]
 
 
 def _with_the_option(reader: Reader, best: Found) -> Found | None:
@@ -2090,23 +2117,29 @@ def _with_the_option(reader: Reader, best: Found) -> Found | None:
     if (
         exercised is None
         or exercised == best.quote
-        or not rx.search(
-            r"\b(?:concurrently with|at|on) (?:the )?closing\b",
-            exercised,
-            re.IGNORECASE,
+        or not (
+            rx.search(
+                r"\b(?:concurrently with|at|on) (?:the )?closing\b",
+                exercised,
+                re.IGNORECASE,
+            )
+            # (or the closing announced, then the option: "announced today
+            # the closing of its previously announced offering of $450
+            # million ... In addition, the Company announced that the initial
+            # purchasers exercised in full their option to purchase up to an
+            # additional $50 million")
+            or (
+                rx.match(r"\W*in addition,", exercised, re.IGNORECASE) is not None
+                and rx.search(
+                    r"\bannounced\b[^.;]{0,40}\bclosing of\b", best.quote, re.IGNORECASE
+                )
+                is not None
+            )
         )
         or rx.search(_THE_OPTION_COUNTED, best.quote + " " + exercised, re.IGNORECASE)
     ):
         return None
-    added = [
-        money
-        for money in reader.money(exercised)
-        if rx.search(
-            r"\badditional\s+(?:aggregate\s+)?(?:principal\s+amount\s+of\s+)?$",
-            exercised[: money.start],
-            re.IGNORECASE,
-        )
-    ]
+    added = _the_options_amounts(reader, exercised)
     number, currency = best.value.split()
     if (
         len(added) != 1
@@ -2121,6 +2154,19 @@ def _with_the_option(reader: Reader, best: Found) -> Found | None:
         return None
     whole = Money(Decimal(number) + added[0].number, currency, 0, 0)
     return Found(whole.text(), exercised, best.score)
+
+
+def _the_base_beside(reader: Reader, best: Found, exercised: str) -> bool:
+    """Whether the text states the issue before the option as well, the
+    amount read less the one the option added: the amount read is the
+    whole."""
+    number = Decimal(best.value.split()[0])
+    return any(
+        money.number == number - extra.number
+        for extra in _the_options_amounts(reader, exercised)
+        for sentence in reader.sentences
+        for money in reader.money(sentence)
+    )
 
 
 def _before_the_option(reader: Reader, best: Found) -> bool:
@@ -2144,6 +2190,19 @@ def _before_the_option(reader: Reader, best: Found) -> bool:
         # (the whole issue the option brought: "exercised their option in
         # full ..., and a total of $316.25 million ... were issued")
         or rx.search(_WHOLE_ISSUE, best.quote, re.IGNORECASE)
+        # (or the base the option added to, stated as well: "offering of
+        # $150,000,000 ..., the underwriters exercised in full its
+        # over-allotment option and purchased an additional $22,500,000",
+        # then "the closing of the $172,500,000 Notes offering")
+        or _the_base_beside(reader, best, exercised)
+        # (or the option's notes still to come: "Upon closing of the
+        # over-allotment option, ... The closing of the over-allotment option
+        # is expected to occur on or about June 25, 2019")
+        or rx.search(
+            r"\bclosing of the (?:over-allotment |overallotment )?option is expected\b",
+            " ".join(reader.sentences),
+            re.IGNORECASE,
+        )
     ):
         return False
     reader.todo(
@@ -2882,8 +2941,10 @@ _ISSUE_PRICE_PERCENT = re.compile(
     # (or a prospectus's cover: "OFFER PRICE: 102.5 PER CENT.")
     # ("The offering price of the notes is 95% of the principal amount of
     # notes")
+    # ("$736 million of unsecured convertible notes due 2014, offered at
+    # 83.9% of par")
     r"\b(?:(?P<label>offer(?:ing)? price:\s*)|(?:issue|offer(?:ing)?) price\b[^.;%]{0,30}?"
-    r"|issued at\s+)"
+    r"|issued at\s+|(?<=notes|bonds)[^.;%]{0,20},\s+offered at\s+)"
     r"(?P<percent>\d{2,3}(?:\.\d+)?)\s*(?:%|percent\b|per cent\.?)"
     r"(?(label)|\s+of\s+(?:the\s+|their\s+|its\s+)?(?:principal|par|nominal|face)\b)",
     re.IGNORECASE,
@@ -2903,7 +2964,10 @@ _ISSUE_PRICE_POINTS = re.compile(
 
 #: A sentence about notes that do not convert, named by their rate and rank.
 _OTHER_NOTES_PRICE = re.compile(
-    r"^(?![^.]*\bconver)[^.]*\b\d[\d.]*%\s+(?:senior|secured|subordinated)\b[^.]{0,30}\bnotes\b",
+    # ("$400 million offering of 9 7/8% Second Priority Senior Secured Notes
+    # due 2011, offered at 98.01% of par")
+    r"^(?![^.]*\bconver)[^.]*\b\d[\d./]*%\s+(?:(?!notes\b)[\w-]+\s+){0,2}(?:senior|secured|subordinated)\b"
+    r"[^.]{0,30}\bnotes\b",
     re.IGNORECASE,
 )
 
@@ -3664,7 +3728,13 @@ _SHARE_CLASS = re.compile(
     # "to convert bonds ... into common registered shares of the Company")
     # (not "into registered shares of common stock": shares registered for
     # resale)
-    r"|\binto\s+(?:[\w.,-]+\s+){0,4}?((?:(?:ordinary|common)\s+)?(?:bearer|registered))\s+shares\b"
+    # ("Registered, convertible to ordinary registered issuer's shares")
+    # ("convertible into up to 2,477,809 newly issued bearer shares")
+    # ("into 9,554,140 no-par value bearer shares of BUWOG": the class as
+    # written)
+    r"|\b(?:into|convertible\s+to)\s+(?:(?!no-par\b|par\b|value\b)[\w.,-]+\s+){0,5}?"
+    r"((?:no-par\s+value\s+)?(?:(?:ordinary|common)\s+)?(?:bearer|registered))\s+"
+    r"(?:issuer['’]s\s+)?shares\b"
     r"(?!\s+of\s+(?:the\s+company['’]s\s+)?common\b)"
     # a Canadian dual-class issuer's: "convertible into Class A subordinate
     # voting shares", "converted into Subordinate Voting Shares of

@@ -651,6 +651,10 @@ _PER_UNIT = re.compile(
     r"|\beach,? with a (?:face|principal) (?:value|amount) of\s*$"
     # ("25,000 warrants with respect to S$50,000 in principal amount")
     r"|\b(?:shares|warrants)\s+(?:with respect to|in respect of)\s*$"
+    # an exchange's ratio: "For each $1,000 principal amount of the existing
+    # convertibles, Alkermes is offering $575 principal amount of new 6.52%
+    # convertible senior subordinated notes"
+    r"|^\W*for\s+each\s+\S{0,4}[\d,]+\s+(?:in\s+)?principal\s+amount\b[^$;]{0,80}$"
     # ("each note, of $1,000 principal value, will be convertible")
     r"|\beach (?:note|debenture|bond),?\s+of\s*$"
     # ("Each subscription receipt converts into a unit of a C$100,000 12%
@@ -746,6 +750,10 @@ _FEE = re.compile(
     # $3,000")
     r"(?<!before )(?<!exit )(?<!placement )(?<!agent )(?<!agent['’]s )(?<!recorded a )"
     r"(?<!impairment )"
+    # (nor the price of notes bought back: "to purchase approximately $433.6
+    # million face value of outstanding senior notes ... at a total cost of
+    # approximately $380.9 million")
+    r"(?<!a total )"
     r"(?:\bfees?\b|commissions?|\bcosts?\b|expenses|\bcharges?\b)\s+"
     r"(?:of|totaling|totalling|"
     # ("Issue costs amounted to $6,979,268 resulting in net proceeds")
@@ -1212,7 +1220,9 @@ _PRINCIPAL_AFTER = re.compile(
         # ("a NOK 200 million convertible loan to Alginor"; not a facility's
         # limit)
         # ("$5.25 million of subordinated convertible debt securities")
-        r"(?:notes?|debentures?|bonds?|debt securities|loan\b(?!\s+(?:facility|agreement)))\b|"
+        # ("€75 million of perpetual subordinated convertible securities")
+        r"(?:notes?|debentures?|bonds?|debt securities|(?<=convertible )securities"
+        r"|loan\b(?!\s+(?:facility|agreement)))\b|"
         # "completed a fundraising of £1,000,000 (the "Fundraising") by the
         # issue of convertible loan notes"
         # ("raised £100,000 for working capital purposes through the issue of
@@ -2104,7 +2114,8 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
     # US$25,000,000")
     # (not a day: "FOR VALUE RECEIVED up to September 30, 2012")
     facility = rx.search(
-        rf"\bup to\b(?!\s+(?:{_MONTH_WORDS}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORDS}))(?P<after>.*)$"
+        # ("plans to raise as much as HK$15.4 billion")
+        rf"\b(?:up to|as much as)\b(?!\s+(?:{_MONTH_WORDS}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORDS}))(?P<after>.*)$"
         r"|\bgrid note\b(?P<grid>.*)$"
         r"|\bmaximum\s+aggregate\s+principal\s+amount\s+of\b(?P<most>.*)$",
         before,
@@ -2157,8 +2168,9 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
             r"total face (?:value|amount) of|tranches? of|the remaining|"
             # ("The remaining note of $19,500 is in default")
             r"remaining (?:notes?|balance|principal)(?: amount)? of|"
-            # ("gross proceeds equal to or greater than $500,000")
-            r"(?:more|less|greater) than|at least|exceed(?:ing|s)?|in excess of|"
+            # ("gross proceeds equal to or greater than $500,000"; "subject to
+            # subscription of a minimum of GBP2million Convertible Notes")
+            r"(?:more|less|greater) than|at least|exceed(?:ing|s)?|in excess of|\bminimum of|"
             # ("The Notes issued on December 21, 2021 include $40,000,000
             # principal amount of Notes issued pursuant to the ... option")
             r"\binclud(?:e|es|ed|ing))\s*$",
@@ -2208,6 +2220,11 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
             )
         )
         or rx.search(r"beneficial conversion feature|intrinsic value", before, re.I)
+        # ("Since 31st January the Company has repurchased 11,021,191 shares
+        # and GBP10,329,634 nominal of CULS")
+        or rx.search(
+            r"\b(?:has|have|had)\s+repurchased\b[^.;$£€]{0,60}$", before[-90:], re.I
+        )
         or _settled_amount(before, right)
         # "used proceeds ... to pay off the entire balances of all outstanding
         # convertible notes payable, ... totaling $1,650,616 in principle"
@@ -2790,7 +2807,8 @@ _PRINCIPAL_AROUND = (
         r"^\W*(?:\d{1,2}\.\s*)?(?:amount|issue size|size|offering size|total issu(?:e|ance) amount"
         # ("Issue value: VND234,000,000,000")
         # (a term table's row: "Issue size | Eur 750,000,000")
-        r"|total amount issued|total (?:offering )?value|issue value)\s*[:|]\s*$",
+        # ("- Total par value issued: VND254,446,660,000")
+        r"|total amount issued|total par value issued|total (?:offering )?value|issue value)\s*[:|]\s*$",
         # ("Size: $150,000,000 or $172,500,000 if the Underwriters exercise in
         # full their over-allotment option": the size before the option)
         r"^\s*\.?\s*$|^\s*(?:aggregate\s+principal\s+amount\s*\(\s*)?or\s+\S{0,4}\d[\d,.]*\s*"
@@ -2806,7 +2824,9 @@ _PRINCIPAL_AROUND = (
         r"",
         # ("closed its $400 million offering of its 3.875% Convertible Senior
         # Subordinated Notes due 2017")
-        r"^\s*offering\s+of\s+(?:its\s+|their\s+)?(?:(?!and\b)[\w%.-]+\s+){0,6}?"
+        # ("$600 million offering of 4 3/4% Senior Unsecured Convertible
+        # Notes due 2023")
+        r"^\s*offering\s+of\s+(?:its\s+|their\s+)?(?:(?!and\b)[\w%./-]+\s+){0,6}?"
         r"(?:convertibles\b|convertible\s+(?:(?:senior|subordinated|unsecured)\s+){0,2}"
         r"(?:bonds|notes|debentures)\b)",
     ),
@@ -3480,11 +3500,14 @@ def _called_announced_or_original(
     if (
         rx.search(
             r"\b(?:to|will|shall)\s+(?:redeem|call)\s+(?:on\s+[\w.]+\s+\d{1,2}(?:,\s*\d{4})?\s+)?"
-            r"(?:its\s+|the\s+|all\s+)?$",
+            r"(?:its\s+|the\s+|all\s+)?$"
+            # ("its planned redemption of $103.2 million of 5 1/2% Convertible
+            # Subordinated Notes due 2005")
+            r"|\b(?:planned|proposed)\s+redemption\s+of\s+$",
             left,
         )
         and rx.match(
-            r"^\s*of\s+(?:its\s+|the\s+|our\s+)?(?:[\w.%-]+\s+){0,4}"
+            r"^\s*(?:million\s+|billion\s+)?of\s+(?:its\s+|the\s+|our\s+)?(?:[\w./%-]+\s+){0,4}"
             r"(?:notes|debentures|bonds|convertibles)\b",
             right,
         )
@@ -3500,9 +3523,14 @@ def _called_announced_or_original(
     # a tap increases: "The convertible bonds will increase the issue of EUR
     # 58,800,000 convertible bonds issued by KUKA Aktiengesellschaft on
     # February 12, 2013")
+    # (or older notes the proceeds redeem: "The net proceeds from this
+    # offering will be applied to redeem Alexion's outstanding $120 million
+    # principal amount of 5.75% Convertible Subordinated Notes")
     if rx.search(
         r"\bproposed\s+an?\s+(?:[\w-]+\s+){0,2}offering\s+of\s+$"
-        r"|\bincrease\s+the\s+(?:issue|amount|size)\s+of\s+$",
+        r"|\bincrease\s+the\s+(?:issue|amount|size)\s+of\s+$"
+        r"|\b(?:applied|used)\s+to\s+(?:redeem|repurchase|repay)\s+(?:[\w.-]+['’]s\s+|its\s+|the\s+)?"
+        r"outstanding\s+$",
         left,
     ):
         return "exchanged"
@@ -6332,6 +6360,8 @@ _CLOSED = re.compile(
     # (a Swiss issuer's list of its bonds: "CHF 175 million paid up on 30 June
     # 2015, subordinated convertible bond")
     r"\bmillion,?\s+paid up on|"
+    # ("The placement priced June 29 and settled June 30")
+    r"\b(?:placement|offering|deal|notes)\s+priced\s+[a-z]+\.?\s+\d{1,2}\s+and\s+settled\s+(?:on\s+)?$|"
     # ("funded a promissory note executed by the Company on October 25,
     # 2011": the day it was signed competes with the day it was funded)
     # ("The closing of the sale of the Debenture occurred on August 3, 2020")
@@ -8119,6 +8149,14 @@ def _gone_notes_day(sentence: str, date: DateValue) -> bool:
             r"(?:[\w-]+\s+){0,3}(?:bonds|notes|debentures)\b[^.;]{0,160}\bdue\s+$",
             before,
         )
+        # ("Cubist intends to use a portion of the net proceeds of the offering
+        # to repurchase approximately $191 million ... of its 2.25% ... Notes
+        # due June 15, 2013")
+        or rx.search(
+            r"\bproceeds\b[^.;]{0,80}\bto\s+(?:repurchase|redeem|repay|retire)\b(?:[^.;]|\.(?=\d)){0,200}"
+            r"\b(?:due|maturing)\s+(?:on\s+)?$",
+            before,
+        )
         # ("There is an existing issue of Convertible Notes, S$477.25 mln
         # nominal issued in Feb '07 ... and maturing on Feb 6 2012")
         or rx.search(
@@ -8784,6 +8822,12 @@ _OTHER_DEBT_SENTENCE = re.compile(
     # 2016 with a coupon of 10.875%")
     r"|^\W*(?:[A-Z][\w&.-]*\s+){1,3}(?:also|concurrently)\s+(?:priced|issued|sold|closed)\b"
     r"(?!(?:[^.]|\.(?=\d))*\b(?:convertib|exchangeab))(?:[^.]|\.(?=\d))*\b(?:notes|debentures|bonds)\b"
+    # (and a term list's line: "Concurrent offering:$300 million of 10% senior
+    # notes due 2015")
+    r"|^\W*concurrent\s+(?:offering|issue|sale)\s*:"
+    # ("Concurrently, Leap priced $300 million of 10% senior notes due 2015")
+    r"|^\W*concurrently,\s+(?:[A-Z][\w&.-]*\s+){1,3}(?:also\s+)?(?:priced|issued|sold|closed)\b"
+    r"(?!(?:[^.]|\.(?=\d))*\b(?:convertib|exchangeab))(?:[^.]|\.(?=\d))*\b(?:notes|debentures|bonds)\b"
     # ("In November 2011, we issued $300 million of Senior Notes due in
     # 2018", in a report that also tells of convertible notes)
     r"|^\W*(?:in\s+[^,.;]{2,30},\s+)?(?:we|the\s+company|it)\s+issued\s+\S{0,4}\d[\d.,]*\s*"
@@ -9092,8 +9136,11 @@ _RATE_BEFORE = re.compile(
     r"|\binterest (?:payable|to be paid) on the (?:principal of the )?(?:[\w-]+\s+){0,3}"
     r"(?:notes?|bonds?|debentures?|loans?)\s+(?:is|will be|shall be)\s+"
     # "The coupon of the Convertible Bonds has been set at 4%"
-    r"|\bcoupon\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:notes|bonds|debentures)\s+)?"
+    # ("The coupon rate of the bonds was set at 1.00%"; "with the nominal
+    # rate of 1%")
+    r"|\bcoupon(?:\s+rate)?\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:notes|bonds|debentures)\s+)?"
     r"(?:has been|was|is|will be)\s+(?:set|fixed)\s+at\s+"
+    r"|\bwith\s+(?:a|the)\s+nominal\s+(?:interest\s+)?rate\s+of\s+"
     # "Twelve Month Fixed Rate (12%)"; "Stated Percentage 12.00%"
     # ("Twelve Month Fixed Rate (12%)": a worded percentage's span starts at
     # its bracket)
@@ -9370,8 +9417,19 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
             # outstanding 9% convertible senior notes due 2038"; "to pay any
             # amounts due upon conversion or at maturity of its 1.00%
             # Convertible Senior Notes due 2021")
+            # (nor the notes an exchange takes in: "Alkermes starts exchange for
+            # 3.75% convertibles")
+            r"|\bexchange\s+for\s+(?:its\s+|the\s+)?$"
             r"|\b(?:agreed\s+to|will)\s+(?:repurchase|redeem|buy\s+back)\b[^;%]{0,40}\d[^;%]{0,60}\bof\s+"
             r"(?:its|the)\s+outstanding\s+$|\bat\s+maturity\s+of\s+its\s+$"
+            # ("to purchase approximately $433.6 million face value of
+            # outstanding senior notes, including $200.0 million of 4%
+            # convertible senior notes")
+            r"|\bpurchase\b(?:[^.;%]|\.(?=\d)){0,80}\boutstanding\b[^.;%]{0,60}\bincluding\s+\S{0,4}\d[\d,.]*\s*"
+            r"(?:million|billion)?\s+of\s+$"
+            # ("and its planned redemption of $103.2 million of 5 1/2%
+            # Convertible Subordinated Notes due 2005")
+            r"|\bredemption\s+of\s+\S{0,4}\d[\d,.]*\s*(?:million|billion)?\s+of\s+(?:its\s+|the\s+)?$"
             # (nor interest paid only in some periods: "contingent interest for
             # specified periods at an annual rate of 0.25%")
             r"|\bcontingent\s+interest\b[^.;%]{0,100}$",
@@ -10128,6 +10186,13 @@ def _stated_outright(sentence: str, lowered: str) -> list[Found]:
     return found
 
 
+#: A coupon set year by year: "0.2% in year one", "0.3% in the first year".
+_COUPON_BY_YEAR = re.compile(
+    r"\d\s?%\s+(?:per annum\s+)?(?:in|for)\s+(?:year\s+one|the\s+first\s+year)\b"
+    r"(?:[^.;]|\.(?=\d)){0,40}\d\s?%"
+)
+
+
 def rates(reader: Reader) -> list[Found]:
     found = []
     for sentence in reader.sentences:
@@ -10136,6 +10201,17 @@ def rates(reader: Reader) -> list[Found]:
         lowered = sentence.lower()
         found += _stated_outright(sentence, lowered)
         if not _rate_sentence(sentence, lowered):
+            continue
+        # a Chinese issuer's coupon for each year, all of them competing: "a
+        # coupon of 0.2% in year one, 0.4% in year two"; "The coupon rate is
+        # 0.3% in the first year, 0.8%, 1.5%, 2.3%, 3.2% and 4.0% respectively
+        # in the following five years"
+        if _COUPON_BY_YEAR.search(lowered):
+            found += [
+                Found(format((p.value / 100).normalize(), "f"), sentence, 3)
+                for p in percents_in(sentence)
+                if 0 < p.value < 100
+            ]
             continue
         for percent in percents_in(sentence):
             # (wide enough for "Interest shall accrue on the outstanding
@@ -10764,8 +10840,12 @@ def _anothers_conversion(sentence: str) -> bool:
         # ("Lind will have the option ... to convert accrued Pre-Paid Interest
         # into Common Shares at a price equal to 90% of the market closing
         # price")
+        # (or interest paid in shares: "If it is paid in common stock, the
+        # price per share will be the lower of (i) the then-current conversion
+        # price and (ii) 88% of the average of the VWAP")
         or rx.search(
-            r"\bto\s+convert\s+(?:the\s+)?accrued\s+(?:[\w-]+\s+){0,2}interest\s+into\b",
+            r"\bto\s+convert\s+(?:the\s+)?accrued\s+(?:[\w-]+\s+){0,2}interest\s+into\b"
+            r"|^\W*if\s+(?:it|interest)\s+is\s+paid\s+in\s+(?:common\s+)?(?:stock|shares)\b",
             sentence,
             re.IGNORECASE,
         )
@@ -11382,6 +11462,10 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"princip(?:al|le)(?:\s+amount)?(?:\s+of\s+(?:the\s+)?(?:notes|debentures|bonds))?,\s+"
         r"(?:or\s+)?an?\s+(?:initial\s+|approximate\s+)?"
         r"(?:conversion\s+)?price of\s*(?:approximately\s*)?$"
+        # ("at a rate of 413.2231 shares per $1,000 original principal amount
+        # of Notes, or approximately $2.42 per share")
+        r"|\bshares\s+per\s+\$1,000\s+(?:original\s+)?principal\s+amount\s+of\s+(?:the\s+)?"
+        r"(?:notes|debentures|bonds),\s+or\s+approximately\s*$"
         # ("A 100 pct conversion rate of bonds to common shares at 6,245 won
         # per share")
         r"|\bconversion rate of (?:the )?(?:bonds|notes|debentures) (?:in)?to "

@@ -348,7 +348,10 @@ def sentences(text: str) -> list[str]:
             # (or after a year: "dated on May 10, 2013.The Company issued")
             r"|(?<=\b(?:19|20)\d\d\.)(?=[A-Z][a-z]{2})"
             # (a news brief's bullets: "... due 2020 * Entered into PSA")
-            r"|(?<=\])\s+[-–](?=\s+[A-Z])|\s[•●▪*](?=\s)",
+            r"|(?<=\])\s+[-–](?=\s+[A-Z])|\s[•●▪*](?=\s)"
+            # (and a release's list lettered "o": "is as follows: o $400
+            # million offering of ... o $600 million offering of")
+            r"|(?<=[.:])\s+o(?=\s+(?:\$|[A-Z0-9]))",
             flat,
         ):
             word = rx.search(r"([\w.]+)$", flat[start : match.start()])
@@ -388,7 +391,7 @@ def sentences(text: str) -> list[str]:
             ):
                 continue
             # (a bullet belongs to neither sentence)
-            bullet = match.group(0).strip() in {"-", "–", "•", "●", "▪", "*"}
+            bullet = match.group(0).strip() in {"-", "–", "•", "●", "▪", "*", "o"}
             found.append(flat[start : match.start() if bullet else match.end()].strip())
             start = match.end()
         if flat[start:].strip():
@@ -495,6 +498,9 @@ SUFFIXES = (
     ("rupees", "INR"), ("rupee", "INR"),
     # ("converted ... at 200 rupiah per share")
     ("rupiah", "IDR"),
+    # (the Vietnamese press: "1,100 billion dong worth of HAG's convertible
+    # bonds at a conversion price of 67,375 dong per share")
+    ("dong", "VND"),
     # (a Japanese issuer's English notice: "(1) Conversion Price 587 yen")
     ("yen", "JPY"),
     # ("a conversion price of 7.35 dirhams a share")
