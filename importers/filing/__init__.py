@@ -2169,6 +2169,14 @@ def _the_base_beside(reader: Reader, best: Found, exercised: str) -> bool:
     )
 
 
+#: The option's notes still to come: "The closing of the over-allotment
+#: option is expected to occur on or about June 25, 2019".
+_OPTION_CLOSING_EXPECTED = re.compile(
+    r"\bclosing of the (?:over-allotment |overallotment )?option is expected\b",
+    re.IGNORECASE,
+)
+
+
 def _before_the_option(reader: Reader, best: Found) -> bool:
     """A TODO when the underwriters' option was exercised beside the amount
     read ("Closing of $700 Million ... and Full Exercise of Initial
@@ -2198,11 +2206,7 @@ def _before_the_option(reader: Reader, best: Found) -> bool:
         # (or the option's notes still to come: "Upon closing of the
         # over-allotment option, ... The closing of the over-allotment option
         # is expected to occur on or about June 25, 2019")
-        or rx.search(
-            r"\bclosing of the (?:over-allotment |overallotment )?option is expected\b",
-            " ".join(reader.sentences),
-            re.IGNORECASE,
-        )
+        or reader.first(_OPTION_CLOSING_EXPECTED) is not None
     ):
         return False
     reader.todo(

@@ -6244,20 +6244,23 @@ def heading_holders(reader: Reader) -> list[Found]:
             r"\s*[A-Z][A-Z .,'-]{2,40}\s+[\u2013\u2014-]+\s*", sentence[: name.start()]
         ):
             continue
-        # (nor the issuer in a table's row after a dash, "Neopost S.A.
-        # 3.50% (b)", where the text says "NEOPOST S.A. issued")
-        issuer = rx.search(
-            rf"\b{re.escape(name.group(1))}\s+(?:has\s+)?issued\b",
-            " ".join(reader.sentences),
-            re.IGNORECASE,
-        )
-        if issuer is None and (
+        if (
             rx.search(r"[\u2013\u2014-]\s*$", sentence[: name.start()])
             or rx.match(
                 r"^\s*(?:[\u2013\u2014-]\s*related part|\(\s*[\"“][^\"”]{0,30}\bnote)",
                 sentence[name.end() :],
                 re.IGNORECASE,
             )
+        ) and (
+            # (nor the issuer in a table's row after a dash, "Neopost S.A.
+            # 3.50% (b)", where the text says "NEOPOST S.A. issued")
+            reader.first(
+                re.compile(
+                    rf"\b{re.escape(name.group(1))}\s+(?:has\s+)?issued\b",
+                    re.IGNORECASE,
+                )
+            )
+            is None
         ):
             return [Found(f'"{_clean_name(name.group(1))}"', sentence, 1)]
     return []
