@@ -18911,6 +18911,271 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "on or about June 25, 2019.",
             {"principal": "110000000.00 USD"},
         ),
+        # a bond's nominal amount for a conversion ratio
+        (
+            "The Extraordinary Shareholders\u2019 meeting of Acme has resolved "
+            "today the issue of the bonds convertible into Acme ordinary "
+            "shares for an amount of Eur 230 million. The main terms are: "
+            "conversion premium of 35%, implying a conversion price of Eur "
+            "4.93 and a conversion ratio of 20,283.97565 Acme shares for "
+            "each convertible bond of a nominal amount of Eur 100,000.",
+            {"principal": "230000000.00 EUR"},
+        ),
+        # the bonds' settlement took place
+        (
+            "Acme Group has placed \u20ac175 million of bonds convertible into "
+            "new shares with qualified investors. Settlement of the bonds "
+            "took place on January 15, 2014 and the admission of the bonds "
+            "to trading took place the same day.",
+            {"date": "2014-01-15"},
+        ),
+        # an offering of bonds convertible into shares
+        (
+            "Global law firm Smith & Jones LLP has advised the Managers on "
+            "the \u20ac175 million offering of net share settled bonds "
+            "convertible into new shares and/or exchangeable for existing "
+            "shares (ORNANE) by Acme Group SA.",
+            {"principal": "175000000.00 EUR"},
+        ),
+        # the euro as old EDGAR text spells it
+        (
+            "(A) The Issuer will issue 5 1/2% Convertible Subordinated "
+            'Notes due 2010 (the "NOTES") in the initial aggregate '
+            "principal amount of (euro)380,000,000 convertible into "
+            "ordinary shares, nominal value (euro)0.02 per share of the "
+            "Issuer.",
+            {"principal": "380000000.00 EUR", "par-value": "0.02 EUR"},
+        ),
+        # a million as MM after a space
+        (
+            "On March 5th, 2018, Acme completed the issuance of convertible "
+            "bonds for an amount of \u20ac 160 MM, maturing in 2023.",
+            {"principal": "160000000.00 EUR", "date": "2018-03-05"},
+        ),
+        # a new issue that amounts to
+        (
+            "The final terms and conditions of the Bonds are as follows: a) "
+            "The New Issue amounts to \u20ac100,000,000 and due 25 April 2018. "
+            "b) The Bonds will accrue a fixed annual interest of 4.00%, "
+            "payable semi-annually in arrears.",
+            {"principal": "100000000.00 EUR", "maturity": "2018-04-25"},
+        ),
+        # a bond the new one's funds redeem, and its day
+        (
+            "On March 5th, 2018, Acme completed the issuance of convertible "
+            "bonds for an amount of \u20ac 160 MM, maturing in 2023. Funds "
+            "obtained with the issuance of these convertible bonds have "
+            "been used to finance the voluntary early redemption on June "
+            "1st, 2018, of the bond issued on October 30th, 2015, for an "
+            "amount of \u20ac 250 MM.",
+            {"principal": "160000000.00 EUR", "date": "2018-03-05"},
+        ),
+        # the earlier issue a tap joins
+        (
+            "Following the Relevant Facts published on 23 October 2013 in "
+            "relation to the new exchangeable bonds issue (the \u201cNew Bonds\u201d) "
+            "by Acme Investments, S.A. (the \u201cIssuer\u201d) for an amount of "
+            "\u20ac100,000,000 with the same features and the same terms and "
+            "conditions as the issue carried out by the Issuer on April "
+            "2013 for an amount of \u20ac300,000,000 and due 25 April 2013 (the "
+            "\u201cInitial Issue\u201d).",
+            {"principal": "100000000.00 EUR", "maturity": None},
+        ),
+        # an exchange price defined in brackets before it is given
+        (
+            "d) The Bonds are exchangeable at the option of the "
+            "bondholders. e) The initial exchange Price of the Bonds (the "
+            "\u201cExchange Price\u201d) amounts to \u20ac2.7189 per each share "
+            "of Acme Mexico.",
+            {"conversion-price": "2.7189 EUR"},
+        ),
+        # exchangeable bonds exchangeable for a class
+        (
+            "Acme announces the issue by Acme Investments, S.A. (the "
+            "\u201cIssuer\u201d) of exchangeable bonds (the \u201cBonds\u201d) "
+            "exchangeable for ordinary shares of Acme Mexico, S.A.B. de C.V. "
+            "upon completion "
+            "of the bookbuilding process.",
+            {"share-class": '"Ordinary"'},
+        ),
+        # issued today to a regulator
+        (
+            "Acme Mexico announces that Acme Holding, S.A., owner of 100% "
+            "of the capital of its controlling shareholder Acme "
+            "Concesiones, S.A., has issued today to the National Commission "
+            "of Securities Market the following: Significant Event. The "
+            "Issuer will issue \u20ac100,000,000 of exchangeable bonds.",
+            {"related-party": None},
+        ),
+        # the issuer, a subsidiary wholly-owned by its parent
+        (
+            "In relation to the issue by Acme Investments, S.A. (the "
+            "\u201cIssuer\u201d), a Luxembourg subsidiary wholly-owned by Acme "
+            "Holding, of exchangeable bonds, the Issuer has decided to "
+            "increase the amount of the New Issue to \u20ac100,000,000 due to "
+            "the demand from investors.",
+            {"related-party": None},
+        ),
+        # an option to purchase an additional amount exercised later
+        (
+            "On October29, 2015, Acme Technology, Inc. priced its private "
+            "offering of $325 million in aggregate principal amount of its "
+            "0.875% Convertible Senior Notes due 2022 (the Initial Notes). "
+            "On November3, 2015, the initial purchasers in such offering "
+            "exercised their option to purchase an additional $48,750,000 "
+            "in aggregate principal amount of the Notes. The Notes were "
+            "issued pursuant to an Indenture, dated November4, 2015.",
+            {"principal": None, "date": "2015-11-04"},
+        ),
+        # a conversion price a share price would reset
+        (
+            "The notes are convertible into shares of our common stock "
+            "initially at a conversion price of $2.81 per share. In "
+            "addition, if during the period from December 8, 2004 through "
+            "December 7, 2005 the closing price of our common stock is "
+            "below the conversion price for at least 20 trading days during "
+            "any 30 consecutive trading day period, the conversion price "
+            "will immediately be reduced to $2.31 per share.",
+            {"conversion-price": "2.81 USD"},
+        ),
+        # the total if the initial purchaser exercises, in brackets
+        (
+            "Acme Technologies, Inc. (NASDAQ: ACME) announced today that it "
+            "has priced at par its previously announced private offering of "
+            "$40 million aggregate principal amount of Convertible Senior "
+            "Notes due 2009 ($46 million aggregate principal amount of "
+            "notes if the initial purchaser exercises its 30-day option to "
+            "purchase additional notes in full).",
+            {"principal": "40000000.00 USD"},
+        ),
+        # the proceeds net of an original issue discount
+        (
+            "On January 14, 2015, the Company issued $575.0 million in "
+            "aggregate principal amount of 1.375% convertible senior "
+            'unsecured notes due 2020 (the "Offering"). Net of an original '
+            "issue discount, the Company received $565.7 million in "
+            "proceeds from the Offering.",
+            {"purchase-price": "565700000.00 USD"},
+        ),
+        # a semi-annual basis after a rate with a decimal point
+        (
+            "The Debentures will bear interest at a rate of 12.0% per annum "
+            "from the date of issue, payable on a semi-annual basis, in "
+            "cash at the Company's option.",
+            {"interest-payment": '"semiannually"'},
+        ),
+        # bonds due on their maturity date, not their interest
+        (
+            "The Convertible Bonds will bear interest accruing at a rate of "
+            "5% per annum on the aggregate principal amount of the "
+            "Convertible Bonds and will be due on the Maturity Date (i.e. "
+            "the fifth anniversary from the Bond Issue Date).",
+            {"interest-payment": None},
+        ),
+        # conversion shares allotted on a day
+        (
+            "On 7 September 2020, the Company received a conversion notice "
+            "from the Subscriber to convert the Convertible Bonds at the "
+            "Conversion Price of HK$1.93 per Conversion Share. Accordingly, "
+            "on 9 September 2020, 103,626,943 Conversion Shares, "
+            "representing approximately 1.50% of the total number of issued "
+            "Shares as enlarged by the issue of the Conversion Shares, were "
+            "allotted to the Subscriber in accordance with the terms and "
+            "conditions of the Convertible Bonds.",
+            {"date": None},
+        ),
+        # a US company's release on a Canadian wire
+        (
+            "HIGHLAND HEIGHTS, KY., October 2 /CNW/ - Acme Cable "
+            "Corporation (NYSE: ACM) announced today that it has issued "
+            "$475.0 million in aggregate principal amount of its 1.00% "
+            "Senior Convertible Notes due 2012. This conversion rate is "
+            "equivalent to an initial conversion price of approximately "
+            "$83.93 per share.",
+            {"conversion-price": "83.93 USD"},
+        ),
+        # an option to purchase an amount, included in the whole
+        (
+            "Acme Corporation (NYSE: ACM) announced today that it has "
+            "issued $475.0 million in aggregate principal amount of its "
+            '1.00% Senior Convertible Notes due 2012 (the "Notes"). This '
+            "amount includes the initial purchaser's exercise of an "
+            "overallotment option granted by the Company to purchase $60.0 "
+            "million in principal amount of the Notes on the same terms.",
+            {"principal": "475000000.00 USD"},
+        ),
+        # an offering increased from its first size
+        (
+            "QUINCY, Ill., December 15, 2009 \u2013 Acme International, Inc. "
+            "(NYSE: ACM) today announced that it has increased its "
+            "previously announced offering of $75 million aggregate "
+            "principal amount Convertible Senior Subordinated Notes due "
+            "2017 (the \u201cNotes\u201d) to $150 million aggregate principal amount.",
+            {"principal": "150000000.00 USD"},
+        ),
+        # shares per $1000, which is equivalent to a price
+        (
+            "Acme Corporation (NYSE: ACM) priced its convertible notes. The "
+            "notes can also be converted into shares at a rate of 83.07 "
+            "shares per $1000 principal amount of notes, which is "
+            "equivalent to $12.04 per share.",
+            {"conversion-price": "12.04 USD"},
+        ),
+        # a note convertible into warrants
+        (
+            "On September 8, 2023, the Company issued an unsecured "
+            "promissory note (the \u201cWorking Capital Note\u201d) in the principal "
+            "amount of $500,000 to the Sponsor. The Sponsor has the option "
+            "to convert up to $1,500,000 of the principal outstanding under "
+            "the Working Capital Note into that number of warrants equal to "
+            "the principal amount being converted divided by $1.00.",
+            {"share-class": '"warrants"'},
+        ),
+        # a loan convertible into Private Placement Warrants
+        (
+            "The note is non-interest bearing and up to $1,500,000 of such "
+            "loan may be convertible into Private Placement Warrants at a "
+            "price of $1.00 per warrant.",
+            {"share-class": '"Private Placement Warrants"'},
+        ),
+        # founder shares issued to a sponsor on an earlier day
+        (
+            "On May 21, 2021, we issued to Acme Sponsor an aggregate of "
+            "4,312,500 Class B Ordinary Shares (\u201cFounder Shares\u201d) in "
+            "exchange for a capital contribution of $25,000. On September "
+            "8, 2023, the Company issued an unsecured convertible "
+            "promissory note in the principal amount of $500,000 to Acme "
+            "Sponsor.",
+            {"date": "2023-09-08"},
+        ),
+        # older notes given up in exchange, their rate and maturity
+        (
+            "The company issued on Sept. 8 $176,551,000 principal amount of "
+            "the 1.625% convertibles due 2044 and 1,683,925 shares of "
+            "common stock in exchange for $176,551,000 principal amount of "
+            "its 3.75% convertible senior notes due Oct. 1, 2014.",
+            {"rate": "0.01625", "maturity": None},
+        ),
+        # an issue of more of the same notes
+        (
+            "New Issue: Acme to issue $125 million more 1.625% convertibles "
+            "due 2044 at 100.5. Acme Healthcare, Inc. agreed to sell $125 "
+            "million of its 1.625% convertible senior bonds due 2044. "
+            "Recent issue. The company issued on Sept. 8, as previously "
+            "announced, $176,551,000 principal amount of the 1.625% "
+            "convertibles due 2044 in exchange for $176,551,000 principal "
+            "amount of its 3.75% convertible senior notes due Oct. 1, 2014.",
+            {"principal": "125000000.00 USD"},
+        ),
+        # a price paid for notes representing a larger principal amount
+        (
+            "Pursuant to the SPA, the Company agreed to issue and sell to "
+            "the Purchasers, at the Initial Closing, for an aggregate "
+            "amount of $15,000,000, Senior Secured Convertible Notes "
+            "representing an aggregate principal amount of $15,789,473.68 "
+            "(the \u201cInitial Notes\u201d).",
+            {"principal": "15789473.68 USD", "purchase-price": "15000000.00 USD"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -20706,6 +20971,35 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "notes offered at a percentage of par",
         "no-par value bearer shares",
         "the option's notes still to close",
+        "a bond's nominal amount for a conversion ratio",
+        "the bonds' settlement took place",
+        "an offering of bonds convertible into shares",
+        "the euro as old EDGAR text spells it",
+        "a million as MM after a space",
+        "a new issue that amounts to",
+        "a bond the new one's funds redeem, and its day",
+        "the earlier issue a tap joins",
+        "an exchange price defined in brackets before it is given",
+        "exchangeable bonds exchangeable for a class",
+        "issued today to a regulator",
+        "the issuer, a subsidiary wholly-owned by its parent",
+        "an option to purchase an additional amount exercised later",
+        "a conversion price a share price would reset",
+        "the total if the initial purchaser exercises, in brackets",
+        "the proceeds net of an original issue discount",
+        "a semi-annual basis after a rate with a decimal point",
+        "bonds due on their maturity date, not their interest",
+        "conversion shares allotted on a day",
+        "a US company's release on a Canadian wire",
+        "an option to purchase an amount, included in the whole",
+        "an offering increased from its first size",
+        "shares per $1000, which is equivalent to a price",
+        "a note convertible into warrants",
+        "a loan convertible into Private Placement Warrants",
+        "founder shares issued to a sponsor on an earlier day",
+        "older notes given up in exchange, their rate and maturity",
+        "an issue of more of the same notes",
+        "a price paid for notes representing a larger principal amount",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

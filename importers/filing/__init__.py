@@ -1518,7 +1518,11 @@ _OPTION_EXERCISED = re.compile(
     # connection with the exercise by the initial purchasers of their
     # over-allotment option")
     r"|\bthe exercise by the (?:initial purchasers|underwriters)\b[^.;]{0,40}\bof their "
-    r"(?:over-allotment\s+)?option\b",
+    r"(?:over-allotment\s+)?option\b"
+    # ("On November 3, 2015, the initial purchasers in such offering
+    # exercised their option to purchase an additional $48,750,000")
+    r"|\b(?:initial purchasers|underwriters)\b[^.;]{0,40}\bexercised\s+their\s+"
+    r"(?:over-allotment\s+)?option\s+to\s+purchase\s+an\s+additional\s+\S{0,4}\d",
     re.IGNORECASE,
 )
 
@@ -2595,6 +2599,36 @@ def _decided(reader: Reader, found: list[Found]) -> Found | None:
     return best
 
 
+#: A further issue of notes already out, its amount before "more": "Molina to
+#: issue $125 million more 1.625% convertibles due 2044".
+_MORE_OF_THEM = re.compile(
+    r"\b(?:to\s+(?:issue|sell)|sells|issues)\s+(\S{0,4}\d[\d.,]*\s*(?:million|billion)?)\s+more\b",
+    re.IGNORECASE,
+)
+
+
+def _the_add_on(reader: Reader, found: list[Found]) -> list[Found]:
+    """The further issue a text is about, above the issue it adds to ("The
+    company issued on Sept. 8, as previously announced, $176,551,000
+    principal amount of the 1.625% convertibles", beside "to issue $125
+    million more"): the amount before "more", where another sentence states
+    it as principal, outranks the others."""
+    sentence = reader.first(_MORE_OF_THEM)
+    if sentence is None:
+        return found
+    match = _MORE_OF_THEM.search(sentence)
+    assert match is not None
+    added = {
+        money.text()
+        for money in reader.money(sentence)
+        if match.start(1) <= money.start < match.end(1)
+    }
+    if not any(f.value in added and f.quote != sentence for f in found):
+        return found
+    top = max(f.score for f in found)
+    return [Found(f.value, f.quote, top + 1) if f.value in added else f for f in found]
+
+
 def _principal(reader: Reader) -> Decimal | None:
     additional = _the_additional_notes(reader)
     if additional is not None:
@@ -2660,6 +2694,7 @@ def _principal(reader: Reader) -> Decimal | None:
         Found(f.value, f.quote, top) if TRANCHES.search(f.quote) else f for f in found
     ]
     found = _issued_one_by_one(stated, found, top)
+    found = _the_add_on(reader, found)
     # a face given only roughly competes with every other amount (at the top
     # score, which the step above leaves unchanged): a person decides which
     # note the text is about
@@ -3781,7 +3816,10 @@ _NOT_CONVERTED_INTO = re.compile(
     # definition, "(the "Common Stock")", which names what the clause before
     # it is about
     r"|\bsecurities convertible (?:in)?to\s+$|\bvolume of (?:the )?$|\(\s*(?:the\s+)?[\"“]$"
-    r"|\bexchangeable for (?:shares of )?(?:its |our |the company['’]s )?$"
+    # (not the bonds' own exchange: "exchangeable bonds (the “Bonds”)
+    # exchangeable for ordinary shares of OHL México")
+    r"|(?<!bonds )(?<!notes )(?<!bonds”\) )(?<!notes”\) )"
+    r"\bexchangeable for (?:shares of )?(?:its |our |the company['’]s )?$"
     r"|\binterest\b.{0,120}\bin (?:shares of )?$"
     r"|\bequivalent value of $"
     # ("There is no early re-payment penalty or ability to convert into
@@ -3887,6 +3925,32 @@ def _another_class(sentence: str, match: re.Match[str]) -> bool:
             re.IGNORECASE,
         )
     )
+
+
+#: A conversion into warrants: "convertible, in any amount, at the option of
+#: FEI into warrants to purchase shares"; "into that number of warrants";
+#: "into private-placement-style warrants".
+#: (not a conversion done, of another note: "the holder of the 24% related
+#: party note payable converted the note ... into warrants")
+_INTO_WARRANTS = re.compile(
+    r"\b(?:convertible|convert|(?:be|been)\s+converted)\b[^.;]{0,200}?\binto\s+(?:that\s+number\s+of\s+"
+    r"|the\s+number\s+of\s+|certain\s+)?(?:(?P<placement>(?-i:Private\s+Placement)\s+)"
+    r"|private-placement-style\s+)?warrants\b",
+    re.IGNORECASE,
+)
+
+
+def _into_warrants(sentence: str) -> re.Match[str] | None:
+    """A conversion into warrants alone, not into shares first and warrants
+    for the rest ("convertible into shares of the Company's common stock
+    ... and the remaining portion of each Note shall be converted into
+    warrants")."""
+    match = _INTO_WARRANTS.search(sentence)
+    if match is None or rx.search(
+        r"\binto\s+(?:[\d,]+\s+)?shares\b", sentence[: match.end()], re.IGNORECASE
+    ):
+        return None
+    return match
 
 
 #: Conversions whose class a person names.
@@ -4078,6 +4142,17 @@ def _share_class(reader: Reader) -> None:
         ),
     )
     if _a_trusts_units(reader, ranked) or _class_asked(reader, ranked):
+        return
+    # a note convertible into warrants, not shares (a sponsor's working
+    # capital loan): "convert up to $1,500,000 of the principal ... into that
+    # number of warrants"; "may be convertible into Private Placement
+    # Warrants at a price of $1.00"
+    warrants = next(filter(None, map(_into_warrants, ranked)), None)
+    if warrants is not None:
+        label = (
+            "Private Placement Warrants" if warrants.group("placement") else "warrants"
+        )
+        reader.set("share-class", f'"{label}"', warrants.string)
         return
     # notes settled in cash only: "The notes will be convertible ... solely
     # into cash" (the shares in the conversion rate only measure the cash)
@@ -4673,6 +4748,9 @@ _NOT_THE_HOLDERS_RELATION = re.compile(
     # country's largest cement producer"
     r"|\b(?:a|the)\s+(?:major|controlling|largest|substantial)\s+(?:share|stock)holder\s+in\s+"
     r"(?!(?:the\s+)?(?:company|issuer|corporation|us|our)\b)"
+    # (the issuer's own parent: "OHL Investments, S.A. (the “Issuer”), a
+    # Luxembourg subsidiary wholly-owned by OHL")
+    r"|\bsubsidiary,?\s+(?:(?:directly|indirectly)\s+)?wholly[- ]owned\s+by\b"
     # ("conferring on the Directors the authority to issue new ordinary
     # shares")
     r"|\bconferr(?:ing|ed|s)? (?:on|upon) the directors the authority\b"
@@ -4902,7 +4980,8 @@ def _related_party(reader: Reader, holder: str | None) -> None:
         "purchaser",
         "subscriber",
         "subscribed",
-        "issued to",
+        # (not "has issued today to the National Commission")
+        "issued to ",
         "lender",
         "made advances",
         "made loans",

@@ -866,6 +866,12 @@ EXCHANGE_OFFER_FOR = (
     r"(?:[\w'’]+\s+)?(?:outstanding|existing)\s+"
     r"|\b(?:swap|exchange)\s+(?:some|all|part|a\s+portion)\s+(?:of\s+)?(?:its\s+|the\s+)?)"
 )
+#: Older notes given up for the new ones, their face stated: "in exchange for
+#: $176,551,000 principal amount of its" (their rate and maturity follow).
+_GIVEN_UP_FOR = (
+    r"\bin\s+exchange\s+for\s+\S{0,4}[\d.,]+\s*(?:million\s+|billion\s+)?(?:aggregate\s+)?"
+    r"principal\s+amount\s+of\s+(?:its|our|the\s+company['’]s)\s+"
+)
 #: "principal", and its common misspelling "principle" ("a principle amount
 #: of US$10.0 million", "the aggregate principle of the Note is $275,000").
 _PRINCIPAL_WORD = "princip(?:al|le)"
@@ -1002,7 +1008,8 @@ _PRINCIPAL_BEFORE = re.compile(
         # now been completed and amounts to SEK 171 400 000"
         r"\b(?:bond|note|debenture|loan)s?\s+(?:has|have)\s+an?\s+(?:total\s+|nominal\s+|face\s+)?"
         r"value of\s*|"
-        r"\b(?:the|its)\s+(?:subscription|issue|bond|loan)\s+(?:has\s+now\s+been\s+completed\s+and\s+)?"
+        # ("a) The New Issue amounts to €100,000,000 and due 25 April 2018")
+        r"\b(?:the|its)\s+(?:new\s+)?(?:subscription|issue|bond|loan)\s+(?:has\s+now\s+been\s+completed\s+and\s+)?"
         r"amounts\s+to\s*|"
         # "the original principal balance is $750,000"; "an aggregate principal
         # value of"; "a convertible debenture of USD $2,000,000"; "for an
@@ -1419,8 +1426,12 @@ def _a_changed_or_summed_amount(before: str, left: str, right: str) -> bool:
     # offering was increased from the previously announced $300 million
     # aggregate principal amount"; "The size of the transaction was increased
     # from the previously announced aggregate principal amount of $150 million"
+    # ("has increased its previously announced offering of $75 million
+    # aggregate principal amount ... to $150 million")
     if rx.search(
         r"\bupsized\s+from\b[^$.;]{0,60}$"
+        r"|\b(?:increased|upsized|expanded)\s+(?:its|the)\s+(?:previously\s+announced\s+)?"
+        r"(?:[\w-]+\s+){0,2}offering\s+of\s*$"
         r"|\b(?:offering|issue|notes?|transaction|deal|placement|financing)\b[^$.;]{0,40}"
         r"\b(?:increased|expanded)\s+from\b"
         r"[^$.;]{0,60}$"
@@ -1546,7 +1557,12 @@ def _the_option(left: str, right: str) -> bool:
     over-allotment option ... is exercised in full)"."""
     return bool(
         rx.search(
-            r"\b(?:option|over-allotment|greenshoe)\b[^$]{0,40}\b(?:an?\s+)?additional\s*$",
+            r"\b(?:option|over-allotment|greenshoe)\b[^$]{0,40}\b(?:an?\s+)?additional\s*$"
+            # ("the initial purchaser's exercise of an overallotment option
+            # granted by the Company to purchase $60.0 million in principal
+            # amount of the Notes")
+            r"|\bexercise\s+of\s+(?:an?|the|its|their)\s+(?:over-?allotment\s+)?option\b[^$.;]{0,40}"
+            r"\bto\s+purchase\s*$",
             left,
             re.IGNORECASE,
         )
@@ -1562,7 +1578,9 @@ def _the_option(left: str, right: str) -> bool:
         or (
             # ("(or a total of $345 million aggregate principal amount if the
             # underwriters exercise their over-allotment option in full)")
-            rx.search(r"\(\s*or\s*(?:a\s+total\s+of\s*)?$", left)
+            # ("($46 million aggregate principal amount of notes if the
+            # initial purchaser exercises its 30-day option")
+            rx.search(r"\(\s*(?:or\s*(?:a\s+total\s+of\s*)?)?$", left)
             and rx.match(
                 # ("if the underwriter exercises its option")
                 r"^[^()]{0,80}\bif the (?:underwriters?|initial purchasers?)['’]?\s+"
@@ -2828,7 +2846,9 @@ _PRINCIPAL_AROUND = (
         # Notes due 2023")
         r"^\s*offering\s+of\s+(?:its\s+|their\s+)?(?:(?!and\b)[\w%./-]+\s+){0,6}?"
         r"(?:convertibles\b|convertible\s+(?:(?:senior|subordinated|unsecured)\s+){0,2}"
-        r"(?:bonds|notes|debentures)\b)",
+        # ("the €175 million offering of net share settled bonds convertible
+        # into new shares")
+        r"(?:bonds|notes|debentures)\b|(?:bonds|notes|debentures)\s+convertible\s+into\b)",
     ),
     # ("Züblin Immobilière France SA issued 10-year Mandatory Convertible
     # Securities for EUR 35.5 million")
@@ -3530,7 +3550,11 @@ def _called_announced_or_original(
         r"\bproposed\s+an?\s+(?:[\w-]+\s+){0,2}offering\s+of\s+$"
         r"|\bincrease\s+the\s+(?:issue|amount|size)\s+of\s+$"
         r"|\b(?:applied|used)\s+to\s+(?:redeem|repurchase|repay)\s+(?:[\w.-]+['’]s\s+|its\s+|the\s+)?"
-        r"outstanding\s+$",
+        r"outstanding\s+$"
+        # ("the voluntary early redemption on June 1st, 2018, of the bond
+        # issued on October 30th, 2015, for an amount of € 250 MM")
+        r"|" + _RETIRED_ISSUE + r"(?:on|in)\b[^.;]{0,40}\bfor\s+an?\s+amount\s+of\s+$"
+        r"|" + _EARLIER_ISSUE + r"[^.;]{0,60}\bfor\s+an?\s+amount\s+of\s+$",
         left,
     ):
         return "exchanged"
@@ -3892,7 +3916,11 @@ def money_role(sentence: str, money: Money) -> str | None:
             # ("the parity value ... in respect of a Bond in the principal
             # amount of €100,000 exceeds €130,000")
             r"|\bin\s+respect\s+of\s+(?:a|each|one)\s+(?:note|bond|debenture)\s+in\s+the\s+principal\s+"
-            r"amount\s+of\s*$",
+            r"amount\s+of\s*$"
+            # ("a conversion ratio of 20,283.97565 IGD shares for each
+            # convertible bond of a nominal amount of Eur 100,000")
+            r"|\b(?:for|of)\s+(?:each|every|one)\s+(?:convertible\s+)?(?:note|bond|debenture)\s+"
+            r"(?:of|with)\s+a\s+(?:nominal|principal|face)\s+(?:amount|value)\s+of\s*$",
             left,
         )
         # a share's price: "Last reported sale price of RMBS common stock:
@@ -4098,6 +4126,33 @@ def money_role(sentence: str, money: Money) -> str | None:
                     left,
                 )
                 is not None
+            )
+            # ("for an aggregate amount of $15,000,000, Senior Secured
+            # Convertible Notes representing an aggregate principal amount of
+            # $15,789,473.68": the price, then the face)
+            or (
+                rx.search(
+                    r"\bfor\s+an?\s+(?:aggregate\s+|total\s+)?amount\s+of\s*$", left
+                )
+                is not None
+                and rx.match(
+                    r"^\s*,?\s*(?:[\w-]+\s+){0,5}(?:notes|debentures|bonds)\s+representing\s+an?\s+"
+                    r"(?:aggregate\s+)?principal\s+amount\s+of\b",
+                    sentence[money.end : money.end + 140],
+                    re.IGNORECASE,
+                )
+                is not None
+            )
+            # ("Net of an original issue discount, the Company received $565.7
+            # million in proceeds from the Offering")
+            or (
+                rx.search(
+                    r"(?:^|[.;]\s)\W*net of an? original issue discount,\s+(?:the company|we|it)\s+"
+                    r"received\s*$",
+                    left,
+                )
+                is not None
+                and rx.match(r"^\s*in\s+proceeds\b", right) is not None
             )
             # "a total of $2,550,000 was funded"; "we were provided $261,000
             # upon the Note's execution"; "received $45,000 from a third party
@@ -6430,7 +6485,10 @@ _ON_THEN_ISSUED = re.compile(
     # the holder's act: "On March 30, 2015, Ortac subscribed for $600 000 of
     # secured convertible loan notes"
     r"|subscribed for(?=[^.;]{0,40}\b(?:notes|debentures|bonds)\b))\b"
-    r"(?!\s+(?:a total of\s+|an aggregate of\s+)?[\d,]+\s+(?:[\w-]+\s+){0,3}shares\b)"
+    # (nor "we issued to APX Sponsor an aggregate of 4,312,500 Class B
+    # Ordinary Shares")
+    r"(?!\s+(?:to\s+[^.;,$]{1,60}?\s+)?(?:a total of\s+|an aggregate of\s+)?[\d,]+\s+"
+    r"(?:[\w-]+\s+){0,3}(?i:shares)\b)"
     # "on April 27, 2007, it received a $100,000 loan from"
     r"|^\s*,?\s*(?:it|we|the company)\s+received\s+an?\s+\$?[\d,.]+\s+"
     r"(?:(?:convertible|bridge|unsecured)\s+)?loan\b"
@@ -7048,7 +7106,8 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
         # ("Settlement and delivery of as well as admission to trading of the
         # bonds on the regulated market of NYSE Euronext in Paris took place
         # on 18 September 2012")
-        r"|^\W*settlement\s+and\s+delivery\s+of\b[^.;]{0,140}\b(?:bonds|notes|oceanes)\b"
+        # ("Settlement of the bonds took place on January 15, 2014")
+        r"|^\W*settlement\s+(?:and\s+delivery\s+)?of\b[^.;]{0,140}\b(?:bonds|notes|oceanes)\b"
         r"[^.;]{0,80}\b(?:took\s+place|occurred)\s+on\s*$",
         left.lower()[-160:],
     ):
@@ -7057,6 +7116,11 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
     # Bonds to be issued now are similar to the convertible bonds issued on
     # 16 June 2009"
     if rx.search(r"\bsimilar to the\b[^.;]{0,40}\bissued on\s*$", left.lower()[-120:]):
+        return None
+    # nor a bond the new one's funds retire: "used to finance the voluntary
+    # early redemption on June 1st, 2018, of the bond issued on October 30th,
+    # 2015"
+    if rx.search(_RETIRED_ISSUE + r"on\s*$", left.lower()[-160:]):
         return None
     # another deal's closing: "the closing date of the business combination,
     # which occurred on July 10, 2023 (the “Closing Date”)"
@@ -7454,9 +7518,17 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
                     lowered[date.end :],
                 )
             )
+            # ("On May 21, 2021, we issued to APX Sponsor an aggregate of
+            # 4,312,500 Class B Ordinary Shares")
             and not rx.search(
-                r"\bissued\s+(?:a total of\s+|an aggregate of\s+)?[\d,]+\s+(?:[\w-]+\s+){0,3}shares",
+                r"\bissued\s+(?:to\s+[^.;,$]{1,60}?\s+)?(?:a total of\s+|an aggregate of\s+)?[\d,]+\s+"
+                r"(?:[\w-]+\s+){0,3}shares",
                 lowered,
+            )
+            # (nor shares a conversion brought: "Accordingly, on 9 September
+            # 2020, 103,626,943 Conversion Shares ... were allotted")
+            and not rx.match(
+                r"^\s*,\s*[\d,]+\s+(?:[\w-]+\s+){0,3}shares\b", lowered[date.end :]
             )
         )
         or (
@@ -8144,6 +8216,9 @@ def _gone_notes_day(sentence: str, date: DateValue) -> bool:
         # "in exchange for a promissory note (the "Note") that had matured on
         # September 30, 2012": the note given up
         or rx.search(r"\bin exchange for\b[^;]{0,120}\bmatured on\s*$", before)
+        # ("in exchange for $176,551,000 principal amount of its 3.75%
+        # convertible senior notes due Oct. 1, 2014")
+        or rx.search(_GIVEN_UP_FOR + r"(?:[^.;$]|\.(?=\d)){0,80}\bdue\s*$", before)
         # ("to finance the repurchase by Cap Gemini of the bonds convertible
         # in and/or exchangeable for new or existing shares (OCEANE) due
         # January 1, 2014")
@@ -8164,6 +8239,12 @@ def _gone_notes_day(sentence: str, date: DateValue) -> bool:
         # nominal issued in Feb '07 ... and maturing on Feb 6 2012")
         or rx.search(
             r"\ban?\s+existing\s+issue\s+of\b[^;]{0,200}\bmaturing\s+on\s*$", before
+        )
+        # (or the issue a tap joins: "with the same terms and conditions as the
+        # issue carried out by the Issuer on April 2013 for an amount of
+        # €300,000,000 and due 25 April 2013")
+        or rx.search(
+            _EARLIER_ISSUE + r"[^.;]{0,120}\b(?:due|maturing)\s+(?:on\s+)?$", before
         )
         # ("used to repay existing guaranteed non-convertible bonds maturing on
         # April 3, 2019")
@@ -9323,6 +9404,21 @@ def _after_default(lowered: str, start: int, right: str) -> bool:
 _REFERENCE_RATES = "hibor|libor|sofr|euribor|stibor|nibor|cibor|bbsy|bbsw|sonia"
 
 
+#: An earlier issue the new one's funds retire, before the day it was issued:
+#: "the voluntary early redemption on June 1st, 2018, of the bond issued on".
+_RETIRED_ISSUE = (
+    r"\b(?:redemption|repurchase|repayment|refinancing)\b[^.;]{0,60}\bof\s+the\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:bonds?|notes?|debentures?)\s+issued\s+"
+)
+
+
+#: The earlier issue a tap joins: "with the same features ... as the issue
+#: carried out by the Issuer on April 2013".
+_EARLIER_ISSUE = (
+    r"\bas\s+the\s+(?:issue|bonds?|notes?)\s+(?:carried\s+out|issued|made)\b"
+)
+
+
 #: The verbs of other debt the proceeds retire ("to repurchase", "to repay",
 #: "to refinance", "to replace" ...).
 _RETIRING = r"(?:repurchas\w*|repay\w*|redeem\w*|redemption|retir\w*|refinanc\w*|address\w*|replac\w*)"
@@ -9655,6 +9751,9 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
             r"|\bholders\s+of\s+(?:an\s+aggregate\s+of\s+)?(?:approximately\s+)?\S{0,4}[\d.,]+"
             r"\s*(?:million|billion)?\s+(?:in\s+)?(?:face value|(?:aggregate\s+)?principal amount)"
             r"\s+of\s+(?:its|our|the company['’]s)\s+$"
+            # (or given up for the new: "in exchange for $176,551,000 principal
+            # amount of its 3.75% convertible senior notes due Oct. 1, 2014")
+            r"|" + _GIVEN_UP_FOR + r"$"
             # ("three investors holding approximately $11.0 million of the
             # principal amount of the Company's 3.25% Convertible Senior Notes
             # due 2020")
@@ -11260,6 +11359,16 @@ _ON_A_TAKEOVER = re.compile(
 )
 
 
+#: A reset a share price would trigger, not the price at issue: "if during
+#: the period ... the closing price ... is ... below the conversion price ...
+#: for at least 20 trading days ..., the conversion price will immediately be
+#: reduced to $2.31 per share".
+_ON_A_PRICE_TRIGGER = re.compile(
+    r"\bif\b[^;]{0,300}\btrading days?\b[^;]{0,200}\bconversion price will\s+"
+    r"(?:immediately\s+)?be\s+(?:reduced|reset|adjusted)\s+to\s*$"
+)
+
+
 #: A premium added to a price: "C$0.1995 plus the applicable Conversion
 #: Premium".
 _PLUS_A_PREMIUM = re.compile(
@@ -11411,6 +11520,9 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # ("The initial conversion price for each unit is S$2.189")
         r"|convertibles|fccbs?|cbs?)|\s+for\s+each\s+(?:[\w-]+\s+){0,3}(?:shares?|units?)"
         r"(?:\s+to be issued)?)?"
+        # ("The initial exchange Price of the Bonds (the “Exchange Price”)
+        # amounts to €2.7189 per each share")
+        r"(?:\s*\([^)]{0,60}\))?"
         # ("The conversion price of the April 2015 Bridge Notes and the
         # exercise price of the April 2015 Warrants is $2.00 per share")
         r"(?:\s+and\s+the\s+exercise\s+price\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?warrants)?"
@@ -11469,6 +11581,10 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # of Notes, or approximately $2.42 per share")
         r"|\bshares\s+per\s+\$1,000\s+(?:original\s+)?principal\s+amount\s+of\s+(?:the\s+)?"
         r"(?:notes|debentures|bonds),\s+or\s+approximately\s*$"
+        # ("at a rate of 83.07 shares per $1000 principal amount of notes,
+        # which is equivalent to $12.04 per share")
+        r"|\bshares\s+per\s+\$1,?000\s+(?:original\s+)?principal\s+amount\b[^;$]{0,40}?,\s+"
+        r"which\s+is\s+equivalent\s+to\s*(?:approximately\s*)?$"
         # ("A 100 pct conversion rate of bonds to common shares at 6,245 won
         # per share")
         r"|\bconversion rate of (?:the )?(?:bonds|notes|debentures) (?:in)?to "
@@ -11731,6 +11847,7 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
     if (
         (resulting and not rx.search(r"\bpremium,?\s*$", left[: resulting.start()]))
         or (adjusted and _ON_A_TAKEOVER.search(lowered[: money.start]))
+        or _ON_A_PRICE_TRIGGER.search(lowered[: money.start][-600:])
         or _PLUS_A_PREMIUM.match(lowered, money.end)
     ):
         return found
@@ -12215,7 +12332,9 @@ _PAYMENT = re.compile(
     # semi-annual basis")
     # ("Distributions are non-discretionary, fixed rate, paid on a
     # semi-annual basis in arrears": a listed note's interest)
-    r"|\b(?:(?:interest|coupon|distributions)\b[^.]{0,140}?\b(?:payable|paid),?\s+(?:in arrears\s+|in cash\s+)?"
+    # ("bear interest at a rate of 12.0% per annum from the date of issue,
+    # payable on a semi-annual basis": a rate's decimal point)
+    r"|\b(?:(?:interest|coupon|distributions)\b(?:[^.]|\.(?=\d)){0,140}?\b(?:payable|paid),?\s+(?:in arrears\s+|in cash\s+)?"
     r"(?:on the (?:last|first) (?:business )?day\s+)?|payments of interest\b[^.;]{0,100}?\b)"
     rf"on\s+an?\s+(?:calendar\s+)?(?P<basis>{_EVERY})\s+basis\b"
     # ("The coupon rate has been fixed at 4.2 percent per annum on the
@@ -12261,7 +12380,12 @@ _AT_MATURITY = re.compile(
     # ("interest ... is to be accrued and paid only upon the earlier of
     # maturity or conversion")
     # ("is 11.75% to be capitalised and paid out at maturity")
-    r"interest(?:(?!,\s*(?:and\s+)?is\b).){0,200}?(?:payable|paid|due)\s+(?:only\s+|out\s+)?"
+    # (nor "will bear interest ... at a rate of 5% per annum ... and will be
+    # due on the Maturity Date": the bonds are due)
+    # (but "interest shall accrue on this Note and shall be due and payable at
+    # the Maturity Date": the interest)
+    r"interest(?:(?!,\s*(?:and\s+)?is\b|\band\s+(?:will|shall)\s+be\s+due\s+on\b).){0,200}?"
+    r"(?:payable|paid|due)\s+(?:only\s+|out\s+)?"
     r"(?:in full\s+|in arrears\s+|in a single (?:installment|instalment|payment)\s+)?"
     # ("shall be due and payable immediately on maturity of the principal")
     # ("payable in cash at maturity"; "payable either in cash on the

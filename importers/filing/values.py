@@ -452,6 +452,9 @@ PREFIXES = (
     # (the euro sign of an ISO 8859-15 text read as ISO 8859-1: "a total
     # amount of ¤215 million")
     ("¤", "EUR"),
+    # (the euro as old EDGAR text spells its sign: "in the initial aggregate
+    # principal amount of (euro)380,000,000")
+    ("(euro)", "EUR"), ("(euro) ", "EUR"),
     ("Euros", "EUR"), ("Euro", "EUR"),
     ("GBP", "GBP"), ("£", "GBP"), ("CHF", "CHF"), ("JPY", "JPY"), ("¥", "¥"),
     # ("Total Issue Amount of the Bonds: Yen 40 billion")
@@ -546,11 +549,11 @@ MONEY_BEFORE = re.compile(
     # ("EUR 1.1bn")
     # ("USD 105 mn")
     # ("CHF 61 mio.": a Swiss or German million)
-    # ("SEK 160 M", "EUR 2 BN": a scale in capitals after a space)
+    # ("SEK 160 M", "EUR 2 BN", "€ 160 MM": a scale in capitals after a space)
     # ("KRW 4 trillion")
     r"(?:(?:\s*|-)(million|mil|mln|mn|mio|billion|bln|trillion|thousand|lakh|crore)\b"
     r"|(bn|mm|[kmb])(?![\w$])"
-    r"|\s(?-i:(M|MN|Mn|BN|Bn))(?![\w&$'’]))?",
+    r"|\s(?-i:(M|MN|Mn|MM|BN|Bn))(?![\w&$'’]))?",
     re.IGNORECASE,
 )
 #: Millions in a Nordic code's own prefix: "70.6 MNOK", "MSEK 50".
@@ -766,6 +769,10 @@ def dollar_assumed(text: str) -> str | None:
         or rx.search(r"\bin the Prospect News\b", text)
         or "PHP" in letter_currencies(text)
         or _dollar_stated(text, marks) is not None
+        # (a US-listed company's release under a US state's dateline, carried
+        # by a Canadian wire: "HIGHLAND HEIGHTS, KY., October 2 /CNW/ - General
+        # Cable Corporation (NYSE: BGC)")
+        or (_US_EXCHANGE.search(text) and _US_CAPS_DATELINE.search(text))
     ):
         return None
     us_listed = _US_EXCHANGE.search(text) is not None
@@ -1124,6 +1131,15 @@ _US_DATELINE = re.compile(
     r"|S\.C|N\.M|Del|R\.I|Vt|N\.H|Maine|Idaho|Mont|Wyo|Alaska|Hawaii|D\.C|California|Colorado"
     r"|Florida|Texas|Nevada|Arizona|Massachusetts|Michigan|Oregon|Illinois|New York|New Jersey)"
     r"\.?,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+)
+
+
+#: The same dateline anywhere, its place in capitals, as wires print it:
+#: "HIGHLAND HEIGHTS, KY., October 2".
+_US_CAPS_DATELINE = re.compile(
+    r"\b[A-Z][A-Z .'-]{2,30},\s+(?i:Calif|Colo|Fla|Tex|Wash|Nev|Ariz|Mass|Mich|Minn|Ore|Pa"
+    r"|Ill|N\.Y|N\.J|Ga|Md|Va|Ohio|Utah|Conn|Okla|Ky|Tenn|Ala|La|Mo|Wis|Ind|Iowa|Kan|Neb|N\.C"
+    r"|S\.C|N\.M|Del|R\.I|Vt|N\.H)\.?,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 )
 
 
