@@ -69,7 +69,11 @@ def canonical(key: str, text: str) -> str:
             lowered,
         )
         # "ADSs" abbreviates "American Depositary Shares" (also spelt
-        # "Depository"), "GDRs" "Global Depositary Receipts"
+        # "Depository"), "ADRs" "American Depositary Receipts", "GDRs"
+        # "Global Depositary Receipts"
+        lowered = re.sub(
+            r"\bamerican deposit[ao]ry receipts?\b|\badrs?\b", "adr", lowered
+        )
         lowered = re.sub(r"\bamerican deposit[ao]ry\b|\badss?\b", "ads", lowered)
         lowered = re.sub(r"\bglobal depositary receipts?\b|\bgdrs?\b", "gdr", lowered)
     return " ".join(lowered.split())

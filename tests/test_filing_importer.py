@@ -3682,7 +3682,8 @@ _GONE_NOTES = (
             None,
         ),
         # a term sheet: the amount offered, not the share's last price; the
-        # issuer's estimated expenses are no issue costs (guard)
+        # underwriting discount's total is the issue costs, not the issuer's
+        # estimated expenses (guard)
         (
             "Last reported sale price of RMBS common stock: $14.85 (June 23, 2009)\n"
             "5% Convertible Senior Notes due 2014\n"
@@ -3697,7 +3698,7 @@ _GONE_NOTES = (
             "total\n"
             "Estimated offering expenses: $5,000,000",
             "issue-costs",
-            None,
+            "3750000.00 USD",
         ),
         # two lenders in one sentence
         (
@@ -19176,6 +19177,205 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "(the \u201cInitial Notes\u201d).",
             {"principal": "15789473.68 USD", "purchase-price": "15000000.00 USD"},
         ),
+        # a term sheet's underwriting discounts, not the issuer's estimated expenses
+        (
+            "Pricing Term Sheet dated June 4, 2009. Issuer: Acme Holdings, "
+            "Inc. Aggregate Principal Amount Offered: $325,000,000 "
+            "principal amount of Notes. Public Offering Price: $1,000 per "
+            "Note/ $325 million total. Underwriting Discounts and "
+            "Commissions: $26.25 per Note / $8.5 million total. Proceeds, "
+            "Before Expenses, to the Issuer: $973.75 per Note / $316.5 "
+            "million total. Estimated Expenses of Issuer, excluding "
+            "Underwriting Discounts and Commissions: $610,000 Interest "
+            "Rate: 4.25% per year.",
+            {"issue-costs": "8500000.00 USD"},
+        ),
+        # the total with the option, its words cut short after the underwriters
+        (
+            "Aggregate Principal Amount Offered: $325,000,000 principal "
+            "amount of Notes (or a total of $373,750,000 principal amount "
+            "of Convertible Senior Notes if the underwriters\u2019 "
+            "over-allotment option to purchase up to $48,750,000 principal "
+            "amount of additional Convertible Senior Notes is exercised in "
+            "full).",
+            {"principal": "325000000.00 USD"},
+        ),
+        # interest payments dates
+        (
+            "The key terms are as follows: Maturity Date: June 1, 2021 "
+            "unless repurchased or converted earlier Interest Rate: 6.0% "
+            "cash interest per year Interest Payments Dates: June 1 and "
+            "December 1 of each year, beginning December 1, 2016.",
+            {"interest-payment": '"semiannually"'},
+        ),
+        # an additional amount to cover over-allotments
+        (
+            "In May 2016, the Company issued $75.0 million aggregate "
+            "principal amount of Convertible Senior Notes, and an "
+            "additional $11.3 million principal amount to cover "
+            "over-allotments (Convertible Notes).",
+            {"principal": None},
+        ),
+        # existing notes exchanged for the same amount of new notes
+        (
+            "Pursuant to the Exchange Agreements, the Company will exchange "
+            "$46,035,000 aggregate principal amount of Existing Convertible "
+            "Notes for $46,035,000 aggregate principal amount of its new "
+            '6.00% Convertible Senior Notes due 2025 (the "New Convertible '
+            'Notes").',
+            {"principal": "46035000.00 USD"},
+        ),
+        # a notice's date line and a closing without a year
+        (
+            "Acme Pharmaceuticals in $345 Million Convertible Senior Notes "
+            "Offering\n\nJune 3, 2010\n\nSmith & Jones represented the "
+            "underwriters in a recent convertible senior debt offering by "
+            "Acme Pharmaceuticals. Acme issued $345 million of 2.75% "
+            "convertible senior notes due 2015. The offering (including "
+            "full exercise of the related over-allotment option) closed on "
+            "June 3.",
+            {"date": "2010-06-03"},
+        ),
+        # the offering, the hedge and the warrant transactions closed together
+        (
+            "Acme Game Technology in $850 Million Convertible Notes "
+            "Offering and Related Hedge and Warrant Transactions\n\nMay 11, "
+            "2009\n\nSmith & Jones represented the initial purchasers in a "
+            "Rule 144A offering by Acme of $850 million aggregate principal "
+            "amount of 3.25% convertible notes due 2014. The offering "
+            "(including full exercise of the related over-allotment "
+            "option), the hedge transactions and the warrant transactions "
+            "each closed on May 11.",
+            {"date": "2009-05-11"},
+        ),
+        # a term sheet's settlement date in a table
+        (
+            "Pricing term sheet. Issuer | Acme Pharmaceuticals "
+            "Incorporated. Title of securities | 2% Convertible Senior "
+            "Notes due 2017. Trade date | March 20, 2007. Settlement date | "
+            "March 26, 2007.",
+            {"date": None},
+        ),
+        # the amount offered increased from the amount first announced
+        (
+            "NEW YORK\u2014(BUSINESS WIRE)\u2014October 11, 2007\u2014Acme Hotel "
+            "Group Co. (NASDAQ: ACME) announced today the pricing of a private "
+            "offering of $150 million aggregate principal amount of 2.375% "
+            "Senior Subordinated Convertible Notes due 2014. The aggregate "
+            "principal amount offered was increased from the previously "
+            "announced $100 million aggregate principal amount.",
+            {"principal": "150000000.00 USD"},
+        ),
+        # the notes an offering refinances, and their rate
+        (
+            "Acme Announces Pricing of $150 Million of 2.25% Convertible "
+            "Senior Note Offering to Refinance 4.50% Convertible "
+            "Subordinated Notes Due 2006",
+            {"rate": "0.0225"},
+        ),
+        # a principal after full exercise of an increase option
+        (
+            "SUCCESS OF ACME'S \u20ac517.5 MILLION CONVERTIBLE BOND OFFERING. "
+            "The principal amount of the bond issue is \u20ac517.5 million, "
+            "after full exercise of an increase option of the initial "
+            "amount.",
+            {"principal": "517500000.00 EUR"},
+        ),
+        # a capped call relating to part of the notes
+        (
+            "BEIJING, Dec. 6, 2010 -- Acme Medical Technologies, Inc. "
+            "(Nasdaq: ACME) today announced that it has closed the private "
+            "offering of US$150 million in aggregate principal amount of "
+            "convertible senior notes due 2016. In connection with the "
+            "offering, the Company has entered into a capped call "
+            "transaction relating to US$100 million in aggregate principal "
+            "amount of the notes.",
+            {"principal": "150000000.00 USD"},
+        ),
+        # bonds convertible into American Depositary Receipts
+        (
+            "Acme Oil is pleased to announce the successful pricing of "
+            "US$1,500 million principal amount of senior unsecured "
+            "convertible bonds due June 2015 which are convertible into "
+            'American Depositary Receipts ("ADRs") listed on the London '
+            "Stock Exchange, each representing one ordinary share of Acme "
+            "Oil.",
+            {"share-class": '"American Depositary Receipts"'},
+        ),
+        # bonds convertible into Global Depositary Receipts
+        (
+            "U.S.$1,500,000,000 2.625 per cent. Convertible Guaranteed "
+            "Bonds due 2015 Convertible into Global Depositary Receipts "
+            "representing ordinary shares (the \u201cShares\u201d) of Acme Oil.",
+            {"share-class": '"Global Depositary Receipts"'},
+        ),
+        # a Norwegian crown's NKr, and a convertible, non-transferable loan
+        (
+            "Acme Exploration PLC has announced the issuance of a NKr 120 "
+            "million convertible, non-transferable loan in favour of "
+            "Perestroika AS as lender with three years maturity. The loan "
+            "may be converted into a maximum of 35,820,895 shares in Acme "
+            "at any time up to 23rd August 2013 at a price of NKr 3.35 per "
+            "share.",
+            {"principal": "120000000.00 NOK", "conversion-price": "3.35 NOK"},
+        ),
+        # convertible bonds aggregating an amount
+        (
+            "Acme Information Systems Ltd has announced that the Company "
+            "has successfully closed the issue of its Foreign Currency "
+            "Convertible Bonds aggregating US$ 125 million on January 17, "
+            "2008.",
+            {"principal": "125000000.00 USD"},
+        ),
+        # the end of term will be on a day
+        (
+            "The bonds are expected to be issued on 23 April 2014 and the "
+            "end of term will be on 22 April 2016. The bonds will bear "
+            "interest at the rate of 5% per annum on their principal "
+            "amount.",
+            {"maturity": "2016-04-22"},
+        ),
+        # non-par value shares
+        (
+            "During the term of the bonds, the bondholders have the vested "
+            "right to convert the bonds within the conversion windows into "
+            "non-par value shares in Acme Aktiengesellschaft corresponding "
+            "to a fraction of the share capital of EUR 1.00 each.",
+            {"share-class": '"Non-par Value"'},
+        ),
+        # an acquisition completed on a day, not the notes' issue
+        (
+            "On May 6, 2014, we completed our acquisition of all of the "
+            "issued and outstanding shares of common stock of Acme Logic, "
+            "pursuant to the terms of the Agreement and Plan of Merger. We "
+            "funded the transaction with the net proceeds from the issuance "
+            "of $1 billion of our Convertible Senior Notes, $4.6 billion in "
+            "term loans, as well as $1 billion in cash on hand.",
+            {"date": None, "principal": "1000000000.00 USD"},
+        ),
+        # the option's notes the whole is inclusive of
+        (
+            "Acme Broadband Corporation announced today that it has closed "
+            "its previously announced private offering of $860 million "
+            "aggregate original principal amount of its 3.125% exchangeable "
+            "senior debentures due 2054 (the \u201cDebentures\u201d), inclusive of "
+            "Debentures in an aggregate original principal amount of $60 "
+            "million issued pursuant to the exercise of an option granted "
+            "to the initial purchasers, which was partially exercised.",
+            {"principal": "860000000.00 USD"},
+        ),
+        # old debentures a refinancing retires
+        (
+            "Acme Capital Corporation is pleased to announce that it has "
+            "completed its previously announced non-brokered refinancing of "
+            "its unsecured convertible subordinated debentures in the "
+            "aggregate principal amount of $10,150,000 with an original "
+            'maturity date of September 27, 2014 (the "2011 Debentures"), '
+            "and issuance of new convertible unsecured subordinated "
+            'debentures (the "New Debentures") in the aggregate principal '
+            "amount of $10,850,000.",
+            {"principal": "10850000.00 USD"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -21000,6 +21200,27 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "older notes given up in exchange, their rate and maturity",
         "an issue of more of the same notes",
         "a price paid for notes representing a larger principal amount",
+        "a term sheet's underwriting discounts, not the issuer's estimated expenses",
+        "the total with the option, its words cut short after the underwriters",
+        "interest payments dates",
+        "an additional amount to cover over-allotments",
+        "existing notes exchanged for the same amount of new notes",
+        "a notice's date line and a closing without a year",
+        "the offering, the hedge and the warrant transactions closed together",
+        "a term sheet's settlement date in a table",
+        "the amount offered increased from the amount first announced",
+        "the notes an offering refinances, and their rate",
+        "a principal after full exercise of an increase option",
+        "a capped call relating to part of the notes",
+        "bonds convertible into American Depositary Receipts",
+        "bonds convertible into Global Depositary Receipts",
+        "a Norwegian crown's NKr, and a convertible, non-transferable loan",
+        "convertible bonds aggregating an amount",
+        "the end of term will be on a day",
+        "non-par value shares",
+        "an acquisition completed on a day, not the notes' issue",
+        "the option's notes the whole is inclusive of",
+        "old debentures a refinancing retires",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

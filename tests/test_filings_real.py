@@ -7,7 +7,7 @@ person read in it (``NAME.truth.json``, with the source address; see
 truth (wrong); each stated term it does not yet read, and each value it
 gives that the truth does not hold (invented), is listed below as a strict
 xfail (reading it right, or no longer inventing it, turns the test red
-until the list is updated). After the first set, eight hundred and thirty-four more
+until the list is updated). After the first set, eight hundred and forty-eight more
 sets were collected after the reader was written and first scored unseen;
 ``SOURCES.md`` lists those first reads.
 ``python -m tests.filings_score`` prints the same comparison as a table.
@@ -953,6 +953,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-duos-2012-feb-2012-oid-note": "purchase-price",
     "10q-elys-game-2023-12pct-debentures": "maturity principal",
     "10q-epgg-2022-grid-note-par-value-conversion": "maturity par-value",
+    "10q-epic-stores-2016-10pct-senior-secured-convertible-notes-old-main": "holder",
     "10q-erin-energy-2015-allied-convertible-subordinated-note": "holder related-party",
     "10q-eventure-interactive-2015-lg-capital-oid-note": "purchase-price",
     "10q-evmo-2021-12-5pct-oid-convertible-promissory-note-usd": "date purchase-price",
@@ -1148,6 +1149,9 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "20f-cik1974044-2023-2020-convertible-loan-shareholder": "maturity",
     "20f-formula-systems-2015-series-b-convertible-debentures-ils": "date principal",
+    "20f-lightinthebox-2012-12pct-convertible-notes-series-c-holders": (
+        "compounding maturity"
+    ),
     "20f-moolec-science-2023-insud-convertible-note-due-2026": (
         "conversion-price share-class"
     ),
@@ -1390,9 +1394,6 @@ KNOWN_MISSING: dict[str, str] = {
     "8k-hearusa-2003-convertible-subordinated-notes-7p5m": "conversion-price",
     "8k-heliosmatheson-2017-senior-secured-notes": "principal",
     "8k-hemp-naturals-2018-power-up-note": "day-count holder maturity",
-    "8k-hercules-capital-2025-4-75pct-convertible-unsecured-notes-due-2028": (
-        "principal"
-    ),
     "8k-hertz-2025-5500pct-exchangeable-senior-notes-due-2030": "date share-class",
     "8k-hi-crush-2020-8pct-10pct-convertible-pik-toggle-notes": "rate",
     "8k-human-biosystems-2006-ljci-addendum": "holder",
@@ -1617,6 +1618,9 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "annual-assystem-2015-4pct-ornane-bonds-eur": "interest-payment principal",
     "annual-berjaya-group-1998-6pct-blb-iculs-myr": "conversion-price rate",
+    "annual-boustead-holdings-undated-bprop-4pct-redeemable-convertible-bonds": (
+        "principal rate"
+    ),
     "annual-capitaland-2014-1-95pct-convertible-bonds-due-2023-sgd": (
         "maturity principal rate share-class"
     ),
@@ -1820,6 +1824,9 @@ KNOWN_MISSING: dict[str, str] = {
     "ex10-above-food-ingredients-2024-secured-convertible-note-smart-dine": "principal",
     "ex10-accesskey-2009-physicians-healthcare-640k-10pct-convertible-note": "maturity",
     "ex10-adamas-one-2022-8pct-senior-secured-convertible-promissory-note": "holder",
+    "ex10-adelphia-2001-6pct-convertible-subordinated-note-due-2006-highland": (
+        "principal"
+    ),
     "ex10-advanced-voice-recognition-2018-meyer-12pct-promissory-note": (
         "interest-payment maturity"
     ),
@@ -2415,10 +2422,9 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price rate"
     ),
     "fwp-dryships-2010-5pct-convertible-senior-notes-add-on-term-sheet": (
-        "issue-costs principal purchase-price"
+        "principal purchase-price"
     ),
     "fwp-jetblue-2009-6-75pct-convertible-debentures-due-2039": "principal",
-    "fwp-rambus-2009-5pct-convertible-senior-notes-due-2014": "issue-costs",
     "fwp-rentech-2006-4pct-convertible-senior-notes-due-2013": "principal",
     "fwp-sterlite-industries-2009-4pct-convertible-senior-notes": (
         "conversion-price interest-payment maturity"
@@ -2651,6 +2657,9 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price principal"
     ),
     "news-avadel-2023-6pct-exchangeable-senior-notes-2027-exchange": "maturity",
+    "news-avago-2013-silver-lake-2pct-convertible-notes-lsi-financing": (
+        "holder principal"
+    ),
     "news-avalon-sibelco-2024-c6-5m-amended-restated-secured-convertible-debenture": (
         "holder principal rate"
     ),
@@ -2835,9 +2844,12 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price-floor interest-payment maturity"
     ),
     "news-cp-foods-2016-0-5pct-exchangeable-bonds-due-2021-cp-all": "maturity",
+    "news-cpof-2009-200m-5-25pct-seven-year-convertible-bonds": "principal",
     "news-credit-suisse-2013-cocos-qatar-investment-authority-usd": "date holder",
     "news-creditchina-hkd1b-7pct-convertible-bonds": "rate",
     "news-creso-pharma-2019-15pct-secured-convertible-notes": "principal share-class",
+    "news-cromwell-2015-eur200m-five-year-convertible-bond-launch": "share-class",
+    "news-cromwell-2018-eur230m-2-5pct-convertible-bonds-due-2025": "share-class",
     "news-crossject-2025-heights-second-tranche": (
         "conversion-price holder principal purchase-price"
     ),
@@ -2888,6 +2900,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price holder related-party"
     ),
     "news-dionymed-2019-gotham-green-secured-convertible-note": "principal",
+    "news-dishman-2007-0-5pct-fccb-due-2010-consent-solicitation": "principal",
     "news-doosan-infracore-2020-krw-series-69-bonds": (
         "conversion-price date principal rate"
     ),
@@ -3037,6 +3050,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-gati-2011-zero-coupon-fccbs-goldman-sachs-usd": "holder",
     "news-geely-2006-zero-coupon-hkd-convertible-bond": "conversion-price-floor",
+    "news-geodesic-2008-zero-coupon-fccb-due-2013-launch": "principal",
     "news-georg-fischer-2006-3-5pct-convertible-bonds-due-2008-call": "share-class",
     "news-gilat-satellite-2003-convertible-notes-restructuring": "principal rate",
     "news-gitanjali-gems-2011-1pct-fccb-redemption": "rate",
@@ -3569,6 +3583,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-sdc-investimentos-2015-0-5pct-convertible-bonds-eur": "interest-payment",
     "news-sea-breeze-power-2007-12pct-convertible-debentures-usd": "principal",
+    "news-seabird-exploration-2010-1pct-convertible-loan-perestroika": "share-class",
     "news-seadrill-2009-500m-convertible-bond-usd": "conversion-price",
     "news-sealy-2009-8pct-pik-third-lien-convertible-notes": "principal",
     "news-sebitchem-2022-zero-coupon-series-1-convertible-bonds-krw": (
@@ -3701,9 +3716,6 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price interest-payment"
     ),
     "news-terrasem-2020-10th-series-zero-coupon-convertible-bonds-krw": "maturity",
-    "news-teva-pharmaceutical-finance-2007-0-375pct-convertible-debentures-usd": (
-        "share-class"
-    ),
     "news-tianqi-lithium-2026-zero-coupon-convertible-bonds-due-2027-cny": (
         "purchase-price"
     ),
@@ -3806,6 +3818,9 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-weedmd-2017-8pct-convertible-debentures-cad": "principal",
     "news-western-areas-2010-6375pct-convertibles-exchange": "conversion-price rate",
+    "news-western-financial-group-2009-12pct-convertible-debentures-due-2014": (
+        "conversion-price principal rate"
+    ),
     "news-wetrade-group-2023-senior-secured-convertible-notes": (
         "purchase-price share-class"
     ),
@@ -3875,6 +3890,9 @@ KNOWN_MISSING: dict[str, str] = {
     "nr-abcourt-mines-2025-sofr-secured-convertible-debenture-mestrallet-cad": (
         "holder principal"
     ),
+    "nr-adelphia-2001-3-25pct-convertible-subordinated-notes-due-2021": (
+        "principal share-class"
+    ),
     "nr-aecon-2013-5-50pct-convertible-debentures-cad": "conversion-price principal",
     "nr-aegis-brands-2023-11pct-convertible-debentures-due-2027-cad": (
         "conversion-price"
@@ -3884,6 +3902,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "nr-agrinos-2014-senior-convertible-bonds-nok": "related-party",
     "nr-air-france-klm-2013-2-03pct-oceane-due-2023-eur": "conversion-price rate",
+    "nr-ak-steel-2012-5pct-exchangeable-senior-notes-due-2019": "share-class",
     "nr-aleafia-2019-35m-8-5pct-convertible-debenture-units-offering": "rate",
     "nr-alliance-one-2009-5-5pct-convertible-senior-subordinated-notes-due-2014": (
         "interest-payment"
@@ -4051,7 +4070,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "nr-evergreen-forests-2001-ten-year-convertible-notes-nzd": "conversion-price",
     "nr-eviana-health-2018-senior-unsecured-convertible-debentures-cad": "holder",
-    "nr-extendicare-2012-6pct-convertible-debentures-cad": "maturity rate",
+    "nr-extendicare-2012-6pct-convertible-debentures-cad": "maturity",
     "nr-forbes-manhattan-coal-2013-10pct-convertible-loan-usd": (
         "conversion-price interest-payment issue-costs principal"
     ),
@@ -4089,6 +4108,7 @@ KNOWN_MISSING: dict[str, str] = {
     "nr-icesoft-technologies-2025-15pct-secured-convertible-notes-cad": (
         "conversion-price rate related-party share-class"
     ),
+    "nr-igt-2009-325pct-convertible-notes-due-2014": "interest-payment",
     "nr-imarketing-solutions-group-2012-20pct-secured-convertible-note-cad": (
         "conversion-price principal"
     ),
@@ -4206,14 +4226,12 @@ KNOWN_MISSING: dict[str, str] = {
         "maturity principal rate"
     ),
     "nr-ppx-mining-2023-5pct-secured-convertible-debenture-rivi": "principal",
-    "nr-privatebancorp-2007-3-625pct-contingent-convertible-notes-due-2027": (
-        "principal"
-    ),
     "nr-pro-kapital-2000-convertible-bonds-eek": "principal purchase-price",
     "nr-quebecor-2018-4pct-convertible-debenture-cad": (
         "conversion-price-floor holder principal"
     ),
     "nr-republic-first-bancorp-2008-8pct-convertible-trust-preferred": "principal",
+    "nr-rhodia-2007-oceane-convertible-bonds-due-2014": "share-class",
     "nr-rusoro-mining-2008-exchangeable-loan-usd": "share-class",
     "nr-san-gold-2015-8pct-convertible-debentures-listing-cad": "principal",
     "nr-scorpio-tankers-2018-3pct-convertible-senior-notes-due-2022": "principal",
@@ -4252,11 +4270,17 @@ KNOWN_MISSING: dict[str, str] = {
     "nr-tata-chemicals-2005-1pct-foreign-currency-convertible-bonds": "share-class",
     "nr-technip-2016-tap-convertible-bonds-eur75m": "purchase-price",
     "nr-telecom-italia-2016-6125pct-mandatory-convertible-bonds-eur": "principal",
+    "nr-temple-reit-2012-7-25pct-series-e-convertible-debentures-due-2017": (
+        "principal share-class"
+    ),
+    "nr-temple-reit-2012-7-75pct-series-d-convertible-debentures-due-2017": "rate",
     "nr-ten-peaks-coffee-2016-6-85pct-convertible-debenture-mill-road": "principal",
+    "nr-terra-firma-2014-7pct-convertible-debentures-due-2017": "principal",
     "nr-the-blockchain-group-2025-oca-tranche-2-convertible-bonds-adam-back-eur": (
         "holder"
     ),
     "nr-theolia-2007-2pct-oceane-eur": "principal",
+    "nr-touax-2015-6pct-ornane-due-2020": "share-class",
     "nr-touchstone-exploration-2025-5pct-secured-convertible-debenture-jjr-wood-usd": (
         "conversion-price holder"
     ),
@@ -4275,6 +4299,8 @@ KNOWN_MISSING: dict[str, str] = {
     "nr-western-wind-energy-2005-8pct-convertible-note-cad": (
         "conversion-price principal"
     ),
+    "nr-westernone-equity-2010-8-5pct-convertible-debentures-due-2015": "share-class",
+    "nr-westgrund-2014-5pct-mandatory-convertible-bonds-2014-2016": "conversion-price",
     "nr-whitehall-jewellers-2005-12pct-secured-convertible-notes": "rate",
     "nzx-kiwi-income-property-2009-8-95pct-mandatory-convertible-notes-nzd": (
         "principal"
@@ -4356,6 +4382,9 @@ KNOWN_MISSING: dict[str, str] = {
     "other-horace-mann-2002-senior-convertible-notes-due-2032-resale-prospectus": (
         "purchase-price"
     ),
+    "other-ikang-2015-rmb300m-xingwang-convertible-loan-investment-agreement": (
+        "holder interest-payment"
+    ),
     "other-immofinanz-2011-4-25pct-convertible-bonds-2018-eur": (
         "conversion-price maturity"
     ),
@@ -4373,11 +4402,18 @@ KNOWN_MISSING: dict[str, str] = {
     "other-kmart-holding-2003-9pct-convertible-subordinated-note": "date",
     "other-kohls-2000-lyons-zero-coupon-subordinated-due-2020": "rate",
     "other-l-3-communications-holdings-2005-3pct-codes-due-2035": "rate",
+    "other-lamar-2003-2-875pct-convertible-notes-due-2010-prospectus-supplement": (
+        "issue-costs"
+    ),
     "other-land-general-2015-1pct-iculs-2013-2018-conversion-listing-myr": (
         "conversion-price par-value"
     ),
     "other-lexicon-2014-5-25pct-convertible-notes-concurrent-offering": "principal",
+    "other-lightinthebox-2018-zero-interest-convertible-promissory-note-form": "rate",
     "other-liquor-stores-2007-6-75pct-convertible-debentures-due-2012": "principal",
+    "other-lukoil-2011-notice-to-bondholders-2625pct-convertible-bonds-due-2015": (
+        "principal"
+    ),
     "other-motorcar-parts-of-america-2023-10pct-convertible-promissory-notes-2029": (
         "conversion-price date maturity related-party"
     ),
@@ -4400,6 +4436,9 @@ KNOWN_MISSING: dict[str, str] = {
     "other-petsmart-1997-675pct-convertible-subordinated-note-due-2004": "principal",
     "other-rare-medium-1999-8pct-convertible-term-debentures-cvi": (
         "conversion-price-floor holder"
+    ),
+    "other-realnetworks-2005-zero-coupon-conv-sub-notes-due-2010-prospectus": (
+        "principal"
     ),
     "other-regal-entertainment-2003-375pct-convertible-senior-notes-due-2008": (
         "principal rate"
@@ -4661,7 +4700,6 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "pr-largo-2015-cdn12m-convertible-bridge-loan": "date maturity principal",
     "pr-lexagene-2022-12pct-meridian-secured-convertible-note": "principal",
-    "pr-lime-energy-2012-12pt5pct-secured-convertible-pik-notes": "principal",
     "pr-link-reit-2022-4-5pct-convertible-bonds-due-2027-hkd": (
         "conversion-price principal share-class"
     ),
@@ -5521,6 +5559,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "10k-respirerx-2020-ema-fixed-rate-note": "issue-costs",
     "10k-sanara-medtech-2019-catalyst-related-party-note": "maturity",
     "10k-slinger-bag-2021-mont-saic-12-6pct-note": "date",
+    "10k-timkensteel-2017-6pct-convertible-senior-notes-due-2021": "date",
     "10k-us-well-services-2021-16pct-third-lien-pik-convertible-notes": (
         "conversion-price"
     ),
@@ -5753,6 +5792,9 @@ KNOWN_INVENTED: dict[str, str] = {
     "20f-cyberark-software-2019-0pct-convertible-senior-notes-due-2024": "principal",
     "20f-ecarx-2022-5pct-related-party-convertible-note": "principal",
     "20f-i-mab-2021-genexine-2018-convertible-notes-usd": "principal share-class",
+    "20f-lightinthebox-2012-12pct-convertible-notes-series-c-holders": (
+        "conversion-price principal share-class"
+    ),
     "20f-polymet-2019-glencore-2020-unsecured-debenture-first-tranche": "compounding",
     "20f-psyence-2024-first-tranche-senior-secured-convertible-notes": "holder",
     "20f-ryde-2024-sgd-convertible-loan-s281": "maturity",
@@ -5851,6 +5893,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "8k-northsight-capital-2018-12pct-promissory-note": "maturity",
     "8k-novocure-2021-notice-settlement-method": "date",
     "8k-ohio-casualty-2002-5pct-convertible-notes-due-2022-private-placement": "holder",
+    "8k-onyx-2009-4pct-convertible-senior-notes-due-2016": "share-class",
     "8k-petroshare-2017-10pct-unit-notes-final-closing": "date",
     "8k-positiveid-2017-ghs-secured-convertible-note": "date",
     "8k-powerwave-technologies-2010-1875pct-new-convertible-notes-exchange-terms": (
@@ -5925,6 +5968,9 @@ KNOWN_INVENTED: dict[str, str] = {
     "ex-path-1-2003-laurus-revolving-convertible-note": "principal",
     "ex1-cik1696554-2017-cad-convertible-debentures-due-2016": "interest-payment",
     "ex10-5-star-design-group-2005-debenture": "maturity",
+    "ex10-adelphia-2001-6pct-convertible-subordinated-note-due-2006-highland": (
+        "related-party"
+    ),
     "ex10-aerkomm-2022-world-praise-bond": "principal",
     "ex10-allied-research-corporation-2002-8pct-convertible-debentures-series-a": (
         "maturity"
@@ -6094,6 +6140,9 @@ KNOWN_INVENTED: dict[str, str] = {
     "lse-savannah-resources-2014-us-400000-unsecured-convertible-instrument": (
         "share-class"
     ),
+    "lse-worthington-2012-gbp475000-secured-convertible-loan-stock-placing": (
+        "par-value share-class"
+    ),
     "news-aabar-investments-2010-dh7-35bn-convertible-bonds-ipic": "share-class",
     "news-abacus-minerals-1998-9pct-convertible-debenture-usd": "issue-costs",
     "news-abengoa-2009-6875pct-convertible-notes-due-2014-eur": "share-class",
@@ -6232,6 +6281,9 @@ KNOWN_INVENTED: dict[str, str] = {
     "news-ide-group-2018-interest-free-convertible-loan-notes-gbp": "related-party",
     "news-indian-hotels-2004-1pct-fccb-usd": "share-class",
     "news-intelicare-holdings-2025-15pct-unsecured-convertible-notes-aud": "principal",
+    "news-international-coal-group-2010-4pct-convertible-senior-notes-due-2017": (
+        "par-value share-class"
+    ),
     "news-invictus-md-2017-bought-deal-debentures": "principal",
     "news-ion-geophysical-2021-8pct-second-lien-convertible-notes": "share-class",
     "news-iqe-2025-zero-coupon-convertible-loan-notes": "principal",
@@ -6515,6 +6567,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "other-covanta-holding-2007-1pct-senior-convertible-debentures-term-sheet": (
         "share-class"
     ),
+    "other-dr-datsons-2014-5-32pct-fccb-due-2019": "date",
     "other-echo-global-logistics-2015-2-5pct-convertible-senior-notes-due-2020": (
         "share-class"
     ),
@@ -6532,10 +6585,10 @@ KNOWN_INVENTED: dict[str, str] = {
         "share-class"
     ),
     "other-lexicon-2014-5-25pct-convertible-notes-concurrent-offering": "related-party",
-    "other-lifepoint-hospitals-2007-3-5pct-convertible-notes-due-2014": "date",
     "other-midway-games-2006-7125pct-convertible-senior-notes-due-2026": (
         "conversion-price"
     ),
+    "other-nektan-2018-209p-convertible-loan-notes-series-a-aim-rule-26": "principal",
     "other-nogin-2022-7pct-convertible-senior-notes-due-2026": "par-value",
     "other-novellus-2001-completes-lyons-offering-release-forum-copy": "principal",
     "other-occusystems-1997-6pct-convertible-subordinated-notes-due-2001": "principal",

@@ -1522,7 +1522,12 @@ _OPTION_EXERCISED = re.compile(
     # ("On November 3, 2015, the initial purchasers in such offering
     # exercised their option to purchase an additional $48,750,000")
     r"|\b(?:initial purchasers|underwriters)\b[^.;]{0,40}\bexercised\s+their\s+"
-    r"(?:over-allotment\s+)?option\s+to\s+purchase\s+an\s+additional\s+\S{0,4}\d",
+    r"(?:over-allotment\s+)?option\s+to\s+purchase\s+an\s+additional\s+\S{0,4}\d"
+    # ("the Company issued $75.0 million aggregate principal amount of
+    # Convertible Senior Notes, and an additional $11.3 million principal
+    # amount to cover over-allotments")
+    r"|\ban\s+additional\s+\S{0,4}\d[\d.,]*\s*(?:million\s+)?(?:aggregate\s+)?principal\s+amount\s+"
+    r"to\s+cover\s+over-?allotments?\b",
     re.IGNORECASE,
 )
 
@@ -2094,6 +2099,9 @@ _THE_OPTION_COUNTED = (
     # ("the closing of the $115,000,000 notes offering and the over-allotment
     # option took place simultaneously today")
     r"|\boffering\s+and\s+the\s+(?:over-?allotment|underwriters['’]?)\s+option\s+took\s+place\b"
+    # ("The principal amount of the bond issue is €517.5 million, after full
+    # exercise of an increase option of the initial amount")
+    r"|\bafter\s+(?:the\s+)?full\s+exercise\s+of\b"
 )
 
 
@@ -3736,6 +3744,9 @@ _SHARE_CLASS = re.compile(
     # global depositary receipts: "convertible into Global Depositary Receipts
     # ("GDRs") ..., each representing one ordinary share"
     r"|\binto\s+(?:(?-i:Global\s+Depositary\s+Receipts)\s*\(\s*[\"“])?((?-i:GDRs))\b"
+    # ("Convertible into Global Depositary Receipts representing ordinary
+    # shares"; "convertible into American Depositary Receipts ("ADRs")")
+    r"|\binto\s+((?-i:(?:Global|American)\s+Depositary\s+Receipts))\b"
     # an Indian company's: "convertible into equity shares of Rs 2 each"
     # (not "equity share of TuanChe Internet": a stake)
     r"|\b(equity)\s+shares\b|\bper\s+(equity)\s+share\b"
@@ -3771,8 +3782,10 @@ _SHARE_CLASS = re.compile(
     # ("convertible into up to 2,477,809 newly issued bearer shares")
     # ("into 9,554,140 no-par value bearer shares of BUWOG": the class as
     # written)
-    r"|\b(?:into|convertible\s+to)\s+(?:(?!no-par\b|par\b|value\b)[\w.,-]+\s+){0,5}?"
-    r"((?:no-par\s+value\s+)?(?:(?:ordinary|common)\s+)?(?:bearer|registered))\s+"
+    # ("into non-par value shares in WESTGRUND Aktiengesellschaft")
+    r"|\b(?:into|convertible\s+to)\s+(?:(?!no-par\b|non-par\b|par\b|value\b)[\w.,-]+\s+){0,5}?"
+    r"((?:no[n]?-par\s+value\s+)?(?:(?:ordinary|common)\s+)?(?:bearer|registered)"
+    r"|non-par\s+value(?=\s+shares\s+in\b))\s+"
     r"(?:issuer['’]s\s+)?shares\b"
     r"(?!\s+of\s+(?:the\s+company['’]s\s+)?common\b)"
     # a Canadian dual-class issuer's: "convertible into Class A subordinate
@@ -4102,6 +4115,19 @@ def _class_asked(reader: Reader, ranked: list[str]) -> bool:
     return False
 
 
+def _warrants_class(reader: Reader, ranked: list[str]) -> bool:
+    """The class of a note convertible into warrants, not shares (a
+    sponsor's working capital loan): "convert up to $1,500,000 of the
+    principal ... into that number of warrants"; "may be convertible into
+    Private Placement Warrants at a price of $1.00"."""
+    warrants = next(filter(None, map(_into_warrants, ranked)), None)
+    if warrants is None:
+        return False
+    label = "Private Placement Warrants" if warrants.group("placement") else "warrants"
+    reader.set("share-class", f'"{label}"', warrants.string)
+    return True
+
+
 def _share_class(reader: Reader) -> None:
     # sentences saying what the note converts into come first
     ranked = sorted(
@@ -4141,18 +4167,11 @@ def _share_class(reader: Reader) -> None:
             is not None,
         ),
     )
-    if _a_trusts_units(reader, ranked) or _class_asked(reader, ranked):
-        return
-    # a note convertible into warrants, not shares (a sponsor's working
-    # capital loan): "convert up to $1,500,000 of the principal ... into that
-    # number of warrants"; "may be convertible into Private Placement
-    # Warrants at a price of $1.00"
-    warrants = next(filter(None, map(_into_warrants, ranked)), None)
-    if warrants is not None:
-        label = (
-            "Private Placement Warrants" if warrants.group("placement") else "warrants"
-        )
-        reader.set("share-class", f'"{label}"', warrants.string)
+    if (
+        _a_trusts_units(reader, ranked)
+        or _class_asked(reader, ranked)
+        or _warrants_class(reader, ranked)
+    ):
         return
     # notes settled in cash only: "The notes will be convertible ... solely
     # into cash" (the shares in the conversion rate only measure the cash)

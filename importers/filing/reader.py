@@ -31,6 +31,7 @@ from importers.filing.values import durations_in
 from importers.filing.values import letter_currencies
 from importers.filing.values import money_in
 from importers.filing.values import normalise
+from importers.filing.values import notice_dated
 from importers.filing.values import own_dollar
 from importers.filing.values import percents_in
 from importers.filing.values import published_on
@@ -500,6 +501,10 @@ class Reader:
         self.letters = letter_currencies(flat)
         #: A news item's date, for the dates it writes without a year.
         self.published = published_on(flat)
+        #: A notice's date under its headline, for the dates it writes without
+        #: a year ("closed on June 3" under "June 3, 2010"), not as the day a
+        #: release says is "today".
+        self.dated = notice_dated(text)
         # (a deal still to settle writes its yearless dates ahead of the
         # publication: "Settlement is expected on Dec. 13")
         if rx.search(
@@ -508,13 +513,14 @@ class Reader:
             re.IGNORECASE,
         ):
             self.published = None
+            self.dated = None
         self.fields: dict[str, DraftField] = {}
 
     def dates(self, sentence: str) -> list[DateValue]:
         """The dates a sentence writes (without a year, in a dated item); in
         a text about another dollar's country, not "07/09/2024", which may
         be the 7th of September."""
-        found = dates_in(sentence, self.published)
+        found = dates_in(sentence, self.published or self.dated)
         if self.abroad is None:
             return found
         return [
@@ -924,6 +930,9 @@ _PRINCIPAL_BEFORE = re.compile(
         # "issued 1,500 foreign currency convertible bonds (FCCBs) of
         # $1,00,000 each aggregating to $150 million"
         r"\b(?:notes|debentures|bonds|fccbs)\b[^.;]{0,50}\beach,?\s+aggregating(?: to)?\s*|"
+        # ("closed the issue of its Foreign Currency Convertible Bonds
+        # aggregating US$ 125 million on January 17, 2008")
+        r"\bconvertible\s+(?:bonds|notes|debentures)\s+aggregating(?: to)?\s*|"
         # ("has successfully closed the issue of its FCCBs aggregating $50
         # million")
         r"\b(?:closed|completed)\s+the\s+(?:issue|issuance|offering)\s+of\s+(?:its|the)\s+(?:[\w-]+\s+){0,3}"
@@ -1151,6 +1160,8 @@ _PRINCIPAL_AFTER = re.compile(
         # principal amount": the bracket's close first)
         r"^\s*(?:\)\s*(?=(?:aggregate\s+)?principal amount\b))?(?:\([^)]{0,40}\)\s*)?(?:"
         r"for value received|"
+        # (a prospectus cover's: "$100,000,000 (aggregate principal amount)")
+        r"\(\s*(?:aggregate\s+)?principal\s+amount\s*\)|"
         # ("to make available a further \u00a388,000 by way of the
         # subscription for Convertible Loan Notes")
         r"by way of (?:the |a )?subscription for\s+(?:[\w-]+\s+){0,3}?convertible\s+"
@@ -1223,7 +1234,8 @@ _PRINCIPAL_AFTER = re.compile(
         # ("$75 million of 5.875% exchangeable senior notes"; "€400 million
         # non-dilutive equity-linked bonds")
         # ("€300,000,000 1.25 per cent. Equity Linked Bonds due 2018")
-        r"(?:convertible|exchangeable|equity[- ]linked|promissory)\s+(?:\w+\s+){0,2}"
+        # ("a NKr 120 million convertible, non-transferable loan")
+        r"(?:convertible|exchangeable|equity[- ]linked|promissory)(?:,?\s+[\w-]+,?){0,2}\s+"
         # ("a NOK 200 million convertible loan to Alginor"; not a facility's
         # limit)
         # ("$5.25 million of subordinated convertible debt securities")
@@ -1432,8 +1444,10 @@ def _a_changed_or_summed_amount(before: str, left: str, right: str) -> bool:
         r"\bupsized\s+from\b[^$.;]{0,60}$"
         r"|\b(?:increased|upsized|expanded)\s+(?:its|the)\s+(?:previously\s+announced\s+)?"
         r"(?:[\w-]+\s+){0,2}offering\s+of\s*$"
-        r"|\b(?:offering|issue|notes?|transaction|deal|placement|financing)\b[^$.;]{0,40}"
-        r"\b(?:increased|expanded)\s+from\b"
+        # ("The aggregate principal amount offered was increased from the
+        # previously announced $100 million")
+        r"|\b(?:offering|issue|notes?|transaction|deal|placement|financing|amount\s+offered)\b"
+        r"[^$.;]{0,40}\b(?:increased|expanded)\s+from\b"
         r"[^$.;]{0,60}$"
         # ("to raised the size of the bond from $200 million to $215.8
         # million")
@@ -1583,8 +1597,9 @@ def _the_option(left: str, right: str) -> bool:
             rx.search(r"\(\s*(?:or\s*(?:a\s+total\s+of\s*)?)?$", left)
             and rx.match(
                 # ("if the underwriter exercises its option")
+                # (the words cut short after them: "if the underwriters' ove")
                 r"^[^()]{0,80}\bif the (?:underwriters?|initial purchasers?)['’]?\s+"
-                r"(?:exercises?\b|(?:over-allotment\s+|overallotment\s+)?option\b)",
+                r"(?:exercises?\b|(?:over-allotment\s+|overallotment\s+)?option\b|\S{0,12}$)",
                 right,
                 re.IGNORECASE,
             )
@@ -1611,7 +1626,14 @@ def _a_part_or_another_sale(left: str, right: str) -> bool:
         right,
     ):
         return True
-    if _a_buyers_part_or_a_later_sale(left, right):
+    # the option's part of the whole: "$860 million aggregate original
+    # principal amount of its 3.125% exchangeable senior debentures ...,
+    # inclusive of Debentures in an aggregate original principal amount of $60
+    # million issued pursuant to the exercise of an option"
+    if _a_buyers_part_or_a_later_sale(left, right) or rx.search(
+        r"\binclusive\s+of\b[^$;]{0,80}$",
+        left,
+    ):
         return True
     # one subscriber's part of an offering: "P. Peter Pascali, President,
     # CEO, and Director subscribed for C$2,000,000 of Convertible Debenture
@@ -2345,6 +2367,13 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
     )
 
 
+#: A term sheet's underwriting discount, its label and what follows up to
+#: the amount (no other label between).
+_UNDERWRITING_LABEL = re.compile(
+    r"\bunderwriting\s+discounts?\s+and\s+commissions\s*:(?:[^.:]|\.(?=\d)){0,100}$"
+)
+
+
 def _fee_role(sentence: str, before: str, right: str) -> str | None:
     """ "fee" for a cost withheld from the note's price; "" for one the
     company paid itself or in a repayment; None when the words name no fee.
@@ -2410,10 +2439,23 @@ def _fee_role(sentence: str, before: str, right: str) -> str | None:
     # clinical expenses ..., and 20 billion KRW was allocated for debt
     # repayment" (not a fee paid with it: "$3,000 was used to pay the
     # investor's legal fees")
-    if rx.search(r"\bin lieu of\b[^$.;]{0,90}$", left) or rx.match(
-        r"^\s*(?:was|were|is|are|will be)\s+"
-        r"(?:(?:allocated|intended|earmarked)\s+(?:for|to)|used for)\b",
-        right,
+    # (nor a term sheet's estimate of the issuer's own costs: "Estimated
+    # Expenses of Issuer, excluding Underwriting Discounts and Commissions:
+    # $610,000"; nor the discount per note: "$26.25 per Note / $8.5 million
+    # total")
+    if (
+        rx.search(
+            r"\bin lieu of\b[^$.;]{0,90}$|\bestimated\s+expenses\b[^$.;]{0,80}$", left
+        )
+        or rx.match(
+            r"^\s*(?:was|were|is|are|will be)\s+"
+            r"(?:(?:allocated|intended|earmarked)\s+(?:for|to)|used for)\b",
+            right,
+        )
+        or (
+            _UNDERWRITING_LABEL.search(before[-160:])
+            and rx.match(r"^\s*per\s+(?:note|bond|debenture|security)\b", right)
+        )
     ):
         return None
     # what a commission is charged on: "the placing commission on the
@@ -2463,6 +2505,10 @@ def _fee_role(sentence: str, before: str, right: str) -> str | None:
                 r"(?:aggregate\s+)?discount\s+of\s*$",
                 left,
             )
+            # a term sheet's label: "Underwriting Discounts and Commissions:
+            # $26.25 per Note / $8.5 million total"; "2.50% of price to public
+            # (...); $5,555,000"
+            or _UNDERWRITING_LABEL.search(before[-160:])
             # "pay an arrangement fee to the lender for the facility as a
             # whole in the amount of CHF 325,000"
             or rx.search(
@@ -3036,7 +3082,11 @@ def _an_older_notes(sentence: str, money: Money, left: str, right: str) -> bool:
         return True
     if rx.search(
         swapped
-        + r"\S{0,4}\d[\d.,]*\s*(?:million|billion)?\s+of\s+(?:its|the|our)\s+existing\b"
+        # ("will exchange $46,035,000 aggregate principal amount of Existing
+        # Convertible Notes for $46,035,000 aggregate principal amount of its
+        # new 6.00% Convertible Senior Notes")
+        + r"\S{0,4}\d[\d.,]*\s*(?:million|billion)?\s+(?:aggregate\s+principal\s+amount\s+)?of\s+"
+        r"(?:(?:its|the|our)\s+)?existing\b"
         r"[^$;]{0,120}\bfor\s*$",
         sentence[: money.start][-220:],
         re.IGNORECASE,
@@ -3390,6 +3440,16 @@ def _an_amount_aside(sentence: str, money: Money) -> str | None:
     beside = _beside_another_amount(sentence, money)
     if beside is not None:
         return beside
+    # the notes a hedge beside them covers: "has entered into a capped call
+    # transaction relating to US$100 million in aggregate principal amount of
+    # the notes"
+    if rx.search(
+        r"\b(?:capped\s+calls?|call\s+spreads?|note\s+hedges?)\b[^$.;]{0,80}"
+        r"\b(?:relating|related)\s+to\s*$",
+        sentence[: money.start][-160:],
+        re.IGNORECASE,
+    ):
+        return ""
     # the amount of notes redeemed: "has redeemed the final tranche of its
     # foreign currency convertible bonds (FCCBs) amounting to $44.22 million"
     if rx.search(
@@ -3556,6 +3616,14 @@ def _called_announced_or_original(
         r"|" + _RETIRED_ISSUE + r"(?:on|in)\b[^.;]{0,40}\bfor\s+an?\s+amount\s+of\s+$"
         r"|" + _EARLIER_ISSUE + r"[^.;]{0,60}\bfor\s+an?\s+amount\s+of\s+$",
         left,
+    ) or rx.search(
+        # ("completed its previously announced non-brokered refinancing of its
+        # unsecured convertible subordinated debentures in the aggregate
+        # principal amount of $10,150,000 with an original maturity date")
+        r"\b(?:refinancing|redemption|repurchase|repayment)\s+of\s+(?:its|the|our)\s+(?:[\w-]+\s+){0,4}"
+        r"(?:debentures|notes|bonds)\s+in\s+(?:the\s+|an\s+)?aggregate\s+principal\s+amount\s+of\s+$",
+        sentence[: money.start][-200:],
+        re.IGNORECASE,
     ):
         return "exchanged"
     # (or the series an issue reopens; or notes a tender offer buys back:
@@ -6658,6 +6726,8 @@ _MATURITY_LABEL = re.compile(
     # ("Once the term expires on 7 August 2017, the securities must be
     # converted")
     r"|\bonce\s+the\s+term\s+expires\s+on\s*$"
+    # ("the end of term will be on 22 April 2016")
+    r"|\bthe\s+end\s+of\s+(?:the\s+)?term\s+(?:will\s+be|is|shall\s+be)\s+on\s*$"
     # ("The maturity is two years, until Oct. 31, 2027")
     r"|\bmaturity\s+is\s+[^.;$]{0,30}?,\s+until\s*$"
     # ("The loan period shall commence on the payment date and expire on 31
@@ -6904,6 +6974,17 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
             r"\b(?:memorandum|prospectus|circular|offering document)\s+issued\b[^.;]{0,40}\bon\s*$",
             window,
         )
+        # an acquisition's day: "On May 6, 2014, we completed our acquisition
+        # of all of the issued and outstanding shares of common stock of LSI"
+        or rx.match(
+            r"\W*on\s+[^;]{4,30}?,?\s+(?:we|the company|it)\s+(?:completed|closed)\s+"
+            # (not a note issued in it: "completed the acquisition of USU and,
+            # as part of the consideration, a $2.0 million convertible note
+            # ... was issued")
+            r"(?:our|its|the)\s+(?:acquisition|merger|purchase)\s+of\b"
+            r"(?![^;]*\b(?:notes?|debentures?|bonds?)\b)",
+            lowered,
+        )
         # another issue's: "Another convertible 7.44 million litas (€ 2.15
         # million) par value bond issue was issued on January 30th, 2010"
         or rx.match(r"\W*another\s+convertible\b", lowered)
@@ -6967,9 +7048,12 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
         or rx.search(
             r"agreement\W{0,3}(?:\([^)]{0,30}\)\s*)?executed\s+(?:on\s+)?$", window
         )
-        # (not a heading's "NOTES AND WARRANTS Effective July 27, 2011")
+        # (not a heading's "NOTES AND WARRANTS Effective July 27, 2011"; nor
+        # the warrants a convertible's hedge sells: "The offering ..., the
+        # hedge transactions and the warrant transactions each closed on May
+        # 11")
         or rx.search(
-            r"(?:(?<!notes and )(?<!debentures and )\bwarrants?\b"
+            r"(?:(?<!notes and )(?<!debentures and )\bwarrants?\b(?!\s+transactions?\b)"
             r"|\bwarrants?\s+(?:purchase\s+)?agreement\b)"
             r"(?:(?!\bnotes?\b|\bdebentures?\b).){0,100}$",
             left.lower()[-110:],
@@ -7965,7 +8049,10 @@ def _a_term_sheets_settlement(reader: Reader, sentence: str, date: DateValue) ->
     news service's after the item's own day ("Settlement date: April 12" in
     an item of April 7), not a closing the text reports."""
     if (
-        rx.search(r"\bsettlement date\s*:?\s*$", sentence[: date.start], re.IGNORECASE)
+        # (or a table's: "Settlement date | March 26, 2007.")
+        rx.search(
+            r"\bsettlement date\s*[:|]?\s*$", sentence[: date.start], re.IGNORECASE
+        )
         is None
     ):
         return False
@@ -9910,6 +9997,14 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
             left,
         )
         or rx.search(EXCHANGE_OFFER_FOR + "$", left)
+        # the notes an offering refinances: "Convertible Senior Note Offering
+        # to Refinance 4.50% Convertible Subordinated Notes Due 2006"
+        or rx.search(
+            r"\bto\s+"
+            + _RETIRING
+            + r"\s+(?:its\s+|the\s+|our\s+)?(?:outstanding\s+|existing\s+)?$",
+            left,
+        )
         # the rate before a change: "raising the coupon to 14% from 10%"
         or rx.search(r"\bto\s+\d[\d.]*\s*%\s+from\s*$", left)
         # a floating rate's margin written after it: "at a rate of prime
@@ -12557,8 +12652,9 @@ _PAYMENT_DATES = re.compile(
     rf"(?P<months>{_MONTH_WORDS}(?:(?:,\s*|,?\s+and\s+){_MONTH_WORDS})+)(?!\s*\d)"
     r"(?P<yearly>\s+(?:annually|of each year|each year))?"
     # a note's face: "Interest Payment Dates: June 15 and December 15"
-    # (or its row: "Interest Payment Dates | Each February 15 and August 15")
-    rf"|interest payment dates\s*[:|]\s*(?:each\s+)?(?P<label>{_MONTH_WORDS}\s+\d{{1,2}}"
+    # (or its row: "Interest Payment Dates | Each February 15 and August 15";
+    # or a misspelt label: "Interest Payments Dates: June 1 and December 1")
+    rf"|interest payments? dates\s*[:|]\s*(?:each\s+)?(?P<label>{_MONTH_WORDS}\s+\d{{1,2}}"
     rf"(?:(?:,\s*|,?\s+and\s+){_MONTH_WORDS}\s+\d{{1,2}})+)",
     re.IGNORECASE,
 )

@@ -461,6 +461,9 @@ PREFIXES = (
     ("Yen", "JPY"),
     ("ILS", "ILS"), ("NIS", "ILS"), ("₪", "ILS"), ("NT$", "TWD"), ("TWD", "TWD"),
     ("KRW", "KRW"), ("₩", "KRW"), ("INR", "INR"), ("SEK", "SEK"), ("NOK", "NOK"),
+    # (the Nordic crowns as the English press writes them: "a NKr 120 million
+    # convertible ... loan", "at a price of NKr 3.35 per share")
+    ("NKr", "NOK"), ("SKr", "SEK"), ("DKr", "DKK"),
     ("DKK", "DKK"), ("Rs.", "₨"), ("Rs", "₨"), ("₹", "INR"),
     # (the rupiah's sign: "The initial conversion price is Rp. 737")
     ("Rp.", "IDR"), ("Rp", "IDR"),
@@ -1631,6 +1634,14 @@ _PUBLISHED = re.compile(
 )
 
 
+#: A notice's date alone on a line under its headline: "Salix
+#: Pharmaceuticals in $345 Million Convertible Senior Notes Offering", a
+#: blank line, "June 3, 2010".
+_DATE_LINE = re.compile(
+    r"^[^\n]{10,200}\n\s*\n?\s*(?P<d>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})[ \t]*\n"
+)
+
+
 def published_on(text: str) -> datetime.date | None:
     """The date the text says it was published, if it says so once."""
     found = set()
@@ -1640,6 +1651,14 @@ def published_on(text: str) -> datetime.date | None:
         if dates and dates[0].start == 0:
             found.add(dates[0].date)
     return found.pop() if len(found) == 1 else None
+
+
+def notice_dated(text: str) -> datetime.date | None:
+    """The date under a notice's headline, alone on its line (in the text as
+    written, its lines not yet joined)."""
+    line = _DATE_LINE.match(text)
+    dates = dates_in(line.group("d")) if line is not None else []
+    return dates[0].date if dates else None
 
 
 def dates_in(sentence: str, published: datetime.date | None = None) -> list[DateValue]:
