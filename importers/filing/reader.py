@@ -3620,7 +3620,7 @@ def _called_announced_or_original(
         # ("completed its previously announced non-brokered refinancing of its
         # unsecured convertible subordinated debentures in the aggregate
         # principal amount of $10,150,000 with an original maturity date")
-        r"\b(?:refinancing|redemption|repurchase|repayment)\s+of\s+(?:its|the|our)\s+(?:[\w-]+\s+){0,4}"
+        r"\b" + _RETIREMENT + r"\s+of\s+(?:its|the|our)\s+(?:[\w-]+\s+){0,4}"
         r"(?:debentures|notes|bonds)\s+in\s+(?:the\s+|an\s+)?aggregate\s+principal\s+amount\s+of\s+$",
         sentence[: money.start][-200:],
         re.IGNORECASE,
@@ -9491,10 +9491,12 @@ def _after_default(lowered: str, start: int, right: str) -> bool:
 _REFERENCE_RATES = "hibor|libor|sofr|euribor|stibor|nibor|cibor|bbsy|bbsw|sonia"
 
 
+#: The nouns of other debt retired: "the redemption of", "a refinancing of".
+_RETIREMENT = r"(?:redemption|repurchase|repayment|refinancing)"
 #: An earlier issue the new one's funds retire, before the day it was issued:
 #: "the voluntary early redemption on June 1st, 2018, of the bond issued on".
 _RETIRED_ISSUE = (
-    r"\b(?:redemption|repurchase|repayment|refinancing)\b[^.;]{0,60}\bof\s+the\s+"
+    r"\b" + _RETIREMENT + r"\b[^.;]{0,60}\bof\s+the\s+"
     r"(?:[\w-]+\s+){0,3}?(?:bonds?|notes?|debentures?)\s+issued\s+"
 )
 

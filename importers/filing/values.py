@@ -1128,11 +1128,14 @@ def dollar_currency(text: str) -> str:
 
 #: A wire release's dateline in a US state: "SALINAS, Calif., Aug. 19, 2022
 #: (GLOBE NEWSWIRE)".
-_US_DATELINE = re.compile(
-    r"^\W*[A-Z][A-Za-z .'-]{1,30},\s+(?:Calif|Colo|Fla|Tex|Wash|Nev|Ariz|Mass|Mich|Minn|Ore|Pa"
+_US_STATES = (
+    r"(?:Calif|Colo|Fla|Tex|Wash|Nev|Ariz|Mass|Mich|Minn|Ore|Pa"
     r"|Ill|N\.Y|N\.J|Ga|Md|Va|Ohio|Utah|Conn|Okla|Ky|Tenn|Ala|La|Mo|Wis|Ind|Iowa|Kan|Neb|N\.C"
     r"|S\.C|N\.M|Del|R\.I|Vt|N\.H|Maine|Idaho|Mont|Wyo|Alaska|Hawaii|D\.C|California|Colorado"
     r"|Florida|Texas|Nevada|Arizona|Massachusetts|Michigan|Oregon|Illinois|New York|New Jersey)"
+)
+_US_DATELINE = re.compile(
+    rf"^\W*[A-Z][A-Za-z .'-]{{1,30}},\s+{_US_STATES}"
     r"\.?,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 )
 
@@ -1140,9 +1143,8 @@ _US_DATELINE = re.compile(
 #: The same dateline anywhere, its place in capitals, as wires print it:
 #: "HIGHLAND HEIGHTS, KY., October 2".
 _US_CAPS_DATELINE = re.compile(
-    r"\b[A-Z][A-Z .'-]{2,30},\s+(?i:Calif|Colo|Fla|Tex|Wash|Nev|Ariz|Mass|Mich|Minn|Ore|Pa"
-    r"|Ill|N\.Y|N\.J|Ga|Md|Va|Ohio|Utah|Conn|Okla|Ky|Tenn|Ala|La|Mo|Wis|Ind|Iowa|Kan|Neb|N\.C"
-    r"|S\.C|N\.M|Del|R\.I|Vt|N\.H)\.?,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    rf"\b[A-Z][A-Z .'-]{{2,30}},\s+(?i:{_US_STATES})"
+    r"\.?,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 )
 
 
