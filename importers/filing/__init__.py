@@ -3784,7 +3784,7 @@ _SHARE_CLASS = re.compile(
     # written)
     # ("into non-par value shares in WESTGRUND Aktiengesellschaft")
     r"|\b(?:into|convertible\s+to)\s+(?:(?!no-par\b|non-par\b|par\b|value\b)[\w.,-]+\s+){0,5}?"
-    r"((?:no[n]?-par\s+value\s+)?(?:(?:ordinary|common)\s+)?(?:bearer|registered)"
+    r"((?:non?-par\s+value\s+)?(?:(?:ordinary|common)\s+)?(?:bearer|registered)"
     r"|non-par\s+value(?=\s+shares\s+in\b))\s+"
     r"(?:issuer['’]s\s+)?shares\b"
     r"(?!\s+of\s+(?:the\s+company['’]s\s+)?common\b)"
