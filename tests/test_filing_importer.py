@@ -12395,7 +12395,7 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "$6,956,387. Repayment of the Debentures is secured by "
             "PetroHunter's shares of its Australian subsidiary. The holders "
             "may purchase shares of common stock.",
-            {"principal": None},
+            {"principal": "6956387.00 USD"},
         ),
         # a face an amendment raised
         (
@@ -19376,6 +19376,303 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "amount of $10,850,000.",
             {"principal": "10850000.00 USD"},
         ),
+        # the seventh anniversary of the date hereof, interest with it
+        (
+            "U.S. $2,900,000\n\nOctober 24, 2008\n\nFOR VALUE RECEIVED, Acme "
+            "Holdings LLC, a Delaware limited liability company (the "
+            "\u201cCompany\u201d), promises to pay to Beta Europe Holdings Limited, "
+            "an English corporation (\u201cBeta\u201d), or its registered assigns, "
+            "the principal amount of two million nine hundred thousand "
+            "dollars (U.S. $2,900,000), on the Maturity Date, together with "
+            "accrued interest at the Interest Rate (as defined below). All "
+            "unpaid principal of this Note shall be due and payable on the "
+            "seventh anniversary of the date hereof (the \u201cMaturity Date\u201d).",
+            {"maturity": "2015-10-24", "interest-payment": '"maturity"'},
+        ),
+        # an officer a holder may contact is no relation
+        (
+            "THIS NOTE WAS ISSUED WITH ORIGINAL ISSUE DISCOUNT. HOLDER "
+            "SHOULD CONTACT THE CHIEF FINANCIAL OFFICER AT ACME HOLDINGS "
+            "LLC, 1 MAIN STREET. Acme Holdings LLC promises to pay to Beta "
+            "Capital Limited (\u201cBeta\u201d) the principal amount of $900,000 on "
+            "the Maturity Date.",
+            {"related-party": None},
+        ),
+        # cash interest paid on two days of each year
+        (
+            "We issued the notes in a private placement on January 27, "
+            "2004. We will pay cash interest on the notes on February 1 and "
+            "August 1 of each year.",
+            {"interest-payment": '"semiannually"'},
+        ),
+        # a prospectus cover's amount above what it is
+        (
+            "PROSPECTUS\n$105,000,000\n(Aggregate Principal Amount)\n2.0% "
+            "Convertible Senior Notes due 2024\n\nWe issued the notes in a "
+            "private placement on January 27, 2004.",
+            {"principal": "105000000.00 USD"},
+        ),
+        # a pricing's size after the notes
+        (
+            "Acme Inc. (NYSE:ACM) announced today that it priced its "
+            "previously announced offering of convertible senior notes at "
+            "$100 million. The notes will bear interest at a rate of 4.25% "
+            "per year.",
+            {"principal": "100000000.00 USD"},
+        ),
+        # a premium over a share's face value is no principal
+        (
+            "According to a July deal, Acme Bank would issue convertible "
+            "bonds to Global for Dh2.359 billion. The deal set a premium of "
+            "Dh6.15 per share over and above the face value of Dh1.",
+            {"principal": "2359000000.00 AED"},
+        ),
+        # money raised from one lender through a convertible loan
+        (
+            "Acme Finance House has raised $100m from Germany\u2019s Beta Bank "
+            "through a convertible loan to help fund its new strategy.",
+            {"principal": "100000000.00 USD"},
+        ),
+        # a tranche's payment day is no maturity
+        (
+            "The parties have agreed to reduce the tranche size to NOK "
+            "21.5m, payable in three installments. The first installment, "
+            "consisting of 3 convertible bonds with an aggregate principal "
+            "amount equal to NOK 7.5m, will be payable by 1 September 2023 "
+            "according to the terms of the Agreement.",
+            {"maturity": None},
+        ),
+        # an officer deciding the issue under a delegation, on the day
+        (
+            "The Chairman and Chief Executive Officer of the Company, using "
+            "the sub-delegation granted to him by the Board of Directors at "
+            "its meeting on June 24, 2021, decided to issue on June 13, "
+            "2022, 60 OCAs numbered from 241 to 300 to the benefit of Beta "
+            "Capital S.A.",
+            {"date": "2022-06-13", "related-party": None},
+        ),
+        # compounding changed from one period to another
+        (
+            "WHEREAS, the Lender has agreed to a modification to the "
+            "procedure for calculating interest on the Advances under the "
+            "secured convertible line of credit, such that interest "
+            "compounds quarterly rather than monthly.",
+            {"compounding": None},
+        ),
+        # principal due in full together with interest on a day
+        (
+            "The principal amount of this Convertible Note shall be due and "
+            "payable in full, together with accrued interest thereon on "
+            'October 31, 2008 (the "MATURITY DATE"), unless this '
+            "Convertible Note shall have been previously converted.",
+            {"interest-payment": '"maturity"'},
+        ),
+        # the principal owing payable in cash on a day
+        (
+            "Beta Gold received on closing a US$10 million convertible "
+            'debenture (the "Debenture"). The principal amount owing under '
+            "the Debenture will bear interest at 2% and will be payable in "
+            "cash on October 15, 2021, and is convertible at a rate of "
+            "CDN$0.75 per Acme Share.",
+            {"maturity": "2021-10-15"},
+        ),
+        # an officer quoted with two offices
+        (
+            "Acme Resources Corporation announced today that it has entered "
+            "into a privately negotiated exchange agreement with an "
+            "institutional investor for $31.6 million aggregate principal "
+            "of new Convertible Senior Notes due 2025. Acme President and "
+            "CEO Craig Smith commented, \u201cWe are very pleased to have "
+            "negotiated this agreement with this investor.\u201d",
+            {"related-party": None},
+        ),
+        # an exchange agreement's old notes in a headline
+        (
+            "ACME ENTERS INTO EXCHANGE AGREEMENT FOR $22.2 MILLION OF ITS "
+            "5.00% CONVERTIBLE SENIOR NOTES\n\nThe New Notes will bear "
+            "interest at 8.00% per annum.",
+            {"rate": "0.08"},
+        ),
+        # what the new notes are swapped for, and the balances left
+        (
+            "Acme to exchange 8.5% convertibles for $26 million 6.5% "
+            "convertibles\n\nAcme Energy, Inc. will issue $25 million "
+            "principal amount of 8.5% convertible senior notes due 2017 in "
+            "exchange for $26 million of its outstanding 6.5% convertible "
+            "senior notes due March 2015. Following this transaction, the "
+            "company will have $59.9 million principal amount of 6.5% "
+            "convertibles outstanding and $168.7 million principal amount "
+            "of 8.5% convertibles outstanding.",
+            {"rate": "0.085", "principal": "25000000.00 USD"},
+        ),
+        # new debt exchanged for all of two older notes
+        (
+            "Last month, the bank moved to exchange more than $1 billion of "
+            "new 10-year zero-coupon convertible debt for all of its 8% "
+            "senior notes due 2011 and some of its 12.5% springing lien "
+            "notes due 2017.",
+            {"rate": "0"},
+        ),
+        # the holders of two older series an exchange agreement names
+        (
+            "Acme Reserves LP today announces that it entered into "
+            "privately negotiated exchange agreements with certain holders "
+            "of the Issuers\u2019 8.000% Senior Notes due 2020 (the \u201c2020 Senior "
+            "Notes\u201d) and 6.625% Senior Notes due 2021 (the \u201c2021 Senior "
+            "Notes\u201d), pursuant to which the Issuers will exchange them for "
+            "new 8% Convertible Senior Notes due 2023.",
+            {"rate": "0.08"},
+        ),
+        # old notes tendered, a decimal point between
+        (
+            "Approximately $213 million in aggregate principal amount, or "
+            "94.4% of the total outstanding amount of the Existing Notes "
+            "was tendered and not withdrawn in the exchange offer. The New "
+            "Notes will be convertible at a conversion price of $1.10 per "
+            "share.",
+            {"principal": None},
+        ),
+        # an agreement's later assumption is no issue date
+        (
+            "On February 20, 2018, under a Securities Purchase Agreement "
+            "(the \u201cSPA\u201d), assumed on August 21, 2019, Acme Capital Inc. "
+            "issued a 10% Convertible Promissory Note for principal amount "
+            "of up to $180,000 to be funded in several tranches.",
+            {"date": "2018-02-20"},
+        ),
+        # interest paid by wire on the maturity date
+        (
+            "Interest shall be (i) calculated on the basis of a 360 day "
+            "year, and (ii) payable in cash via wire on the Maturity Date "
+            "whether by acceleration or otherwise (the \u201cPayment Date\u201d).",
+            {"interest-payment": '"maturity"'},
+        ),
+        # a Japanese issuer's yen beside China as a place
+        (
+            "New Issue: Acme House prices \u00a550 billion 0% five-year "
+            "convertibles at 102.5\n\nAcme House Ltd. priced \u00a550 billion of "
+            "0% five-year convertibles at 102.5, according to a company "
+            "news release. The offering is convertible at \u00a51,000, compared "
+            "to the closing price of its shares on the Tokyo Stock Exchange "
+            "of \u00a5760 per share. Proceeds are earmarked to finance its "
+            "operations in the People's Republic of China.\n\nIssuer:Acme "
+            "House Ltd.\nIssue:Convertible bonds\nAmount:\u00a550 "
+            "billion\nCoupon:0%",
+            {"principal": "50000000000.00 JPY"},
+        ),
+        # plain notes sold beside the convertible ones
+        (
+            "Acme Corporation announced today that it has agreed to sell "
+            "$250 million principal amount of 6.95% Senior Notes due 2018 "
+            "and $250 million principal amount of 2.00% Convertible Senior "
+            "Notes due 2020 to initial purchasers. The 6.95% Senior Notes "
+            "due 2018 will mature on June 1, 2018, unless they are redeemed "
+            "or repurchased before that date.",
+            {"rate": "0.02", "maturity": None},
+        ),
+        # a day interest is only worked out is no payment day
+        (
+            "FOR VALUE RECEIVED, Acme, Inc. hereby promises to pay to the "
+            "order of Beta Development Corporation (the \u201cLender\u201d) the "
+            "principal sum of Five Million Dollars ($5,000,000.00), "
+            "together with interest on the unpaid principal balance from "
+            "the date hereof at a rate of six percent (6%) per annum, "
+            "compounded annually, which interest shall be computed on the "
+            "last day of each calendar month.",
+            {"interest-payment": None},
+        ),
+        # the agreement for a larger sum a note is issued under
+        (
+            "Principal Amount: $5,000,000.00   Date: June 1, 2006\nFOR VALUE "
+            "RECEIVED, Acme, Inc. hereby promises to pay to the order of "
+            "Beta Development Corporation (the \u201cLender\u201d) the principal sum "
+            "of Five Million Dollars ($5,000,000.00). This Note is issued "
+            "pursuant to, and is entitled to the benefits of, the Note "
+            "Purchase Agreement for $17 Million Senior Secured Convertible "
+            "Promissory Notes dated as of January 5, 2005 (the \u201cPurchase "
+            "Agreement\u201d) between the Company and the Lender.",
+            {"principal": "5000000.00 USD", "date": "2006-06-01"},
+        ),
+        # a price range marketed before pricing
+        (
+            "Acme Heavy Industries Co. Ltd. priced $221.6 million of "
+            "five-year 0% exchangeable notes. Pricing came at the rich end "
+            "of talk, which was for an initial exchange price of KRW 9,919 "
+            "to KRW 10,491 and premium of 30% to 37.5%.",
+            {"conversion-price": None},
+        ),
+        # a size first assessed is no principal
+        (
+            "In addition, the Bonds are in the principal amount of US$ 200 "
+            "million with 5 years maturity, and will be convertible into "
+            "common shares of Acme with a 30%~50% conversion premium, "
+            "according to the company\u2019s initial assessment.",
+            {"principal": None},
+        ),
+        # a US filer's Australian subsidiary leaves its dollar the US one
+        (
+            "On January 13, 2004, Acme Corp. (the \u201cCompany\u201d) completed a "
+            "private placement to Beta Master Fund, Ltd. (\u201cBeta\u201d) of (i) a "
+            "Convertible Term Note in the principal amount of $4,500,000 "
+            "(the \u201cCompany Note\u201d), and (ii) a warrant to purchase up to "
+            "300,000 shares of the Company\u2019s Class A common stock. The "
+            "Company\u2019s Australian subsidiary, Acme Systems Australia Pty "
+            "Limited, was a signatory of the Guaranty.",
+            {"principal": "4500000.00 USD", "holder": '"Beta Master Fund, Ltd."'},
+        ),
+        # a first closing of a placement, its day after the warrants
+        (
+            "Acme Pharma Inc. (AMEX: ACM) announced today that it has "
+            "completed the initial closing of $1,475,000 of its previously "
+            "announced private placement of up to $4,000,000 in secured "
+            "convertible promissory notes and accompanying warrants on May "
+            "30, 2008.",
+            {"principal": "1475000.00 USD", "date": "2008-05-30"},
+        ),
+        # the buyers' choice to take more is no issue date
+        (
+            "On March 6, 2024, the initial purchasers elected to exercise "
+            "the option in full and a total of $747.5 million aggregate "
+            "principal amount of Notes were issued on March 7, 2024.",
+            {"date": "2024-03-07"},
+        ),
+        # shares and notes issued the same day
+        (
+            "On January 30, 2013, the Company issued 37,500,000 shares of "
+            "its common stock at a price per share of $6.00, and $150.0 "
+            "million aggregate principal amount of its 5.50% Convertible "
+            "Senior Notes due 2018 in separate registered public offerings. "
+            "The Notes will pay a 5.50% interest semi-annually in arrears "
+            "on February 1 and August 1 of each year.",
+            {"date": "2013-01-30", "interest-payment": '"semiannually"'},
+        ),
+        # a coupon for the first year and another thereafter
+        (
+            "The notes bear interest at 8.00% per annum during the first 12 "
+            "months and 7.00% per annum thereafter.",
+            {"rate": None},
+        ),
+        # a Canadian dateline in capitals leaves the bare dollar in doubt
+        (
+            "CALGARY, ALBERTA--(CCNMatthews - Aug. 2, 2005) - Acme Energy "
+            "Trust (TSX:AET.UN)(NYSE:AET) has closed its previously "
+            "announced bought deal financing. Upon closing, $75,000,000 "
+            "principal amount of 6.5% convertible extendible unsecured "
+            'subordinated debentures (the "Debentures") were issued.',
+            {"principal": None},
+        ),
+        # only the maturity an extension still to come brings
+        (
+            "Upon closing, $75,000,000 principal amount of 6.5% convertible "
+            "extendible unsecured subordinated debentures (the "
+            '"Debentures") were issued. On closing of the Acquisition '
+            "expected later today, the maturity date of the Debentures will "
+            "be automatically extended to December 31, 2010. The Debentures "
+            "are redeemable by the Trust at a price of $1,025 per Debenture "
+            "after December 31, 2009 and before maturity on December 31, "
+            "2010.",
+            {"maturity": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -21221,6 +21518,39 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "an acquisition completed on a day, not the notes' issue",
         "the option's notes the whole is inclusive of",
         "old debentures a refinancing retires",
+        "the seventh anniversary of the date hereof, interest with it",
+        "an officer a holder may contact is no relation",
+        "cash interest paid on two days of each year",
+        "a prospectus cover's amount above what it is",
+        "a pricing's size after the notes",
+        "a premium over a share's face value is no principal",
+        "money raised from one lender through a convertible loan",
+        "a tranche's payment day is no maturity",
+        "an officer deciding the issue under a delegation, on the day",
+        "compounding changed from one period to another",
+        "principal due in full together with interest on a day",
+        "the principal owing payable in cash on a day",
+        "an officer quoted with two offices",
+        "an exchange agreement's old notes in a headline",
+        "what the new notes are swapped for, and the balances left",
+        "new debt exchanged for all of two older notes",
+        "the holders of two older series an exchange agreement names",
+        "old notes tendered, a decimal point between",
+        "an agreement's later assumption is no issue date",
+        "interest paid by wire on the maturity date",
+        "a Japanese issuer's yen beside China as a place",
+        "plain notes sold beside the convertible ones",
+        "a day interest is only worked out is no payment day",
+        "the agreement for a larger sum a note is issued under",
+        "a price range marketed before pricing",
+        "a size first assessed is no principal",
+        "a US filer's Australian subsidiary leaves its dollar the US one",
+        "a first closing of a placement, its day after the warrants",
+        "the buyers' choice to take more is no issue date",
+        "shares and notes issued the same day",
+        "a coupon for the first year and another thereafter",
+        "a Canadian dateline in capitals leaves the bare dollar in doubt",
+        "only the maturity an extension still to come brings",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

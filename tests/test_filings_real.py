@@ -7,7 +7,7 @@ person read in it (``NAME.truth.json``, with the source address; see
 truth (wrong); each stated term it does not yet read, and each value it
 gives that the truth does not hold (invented), is listed below as a strict
 xfail (reading it right, or no longer inventing it, turns the test red
-until the list is updated). After the first set, eight hundred and forty-eight more
+until the list is updated). After the first set, eight hundred and sixty-nine more
 sets were collected after the reader was written and first scored unseen;
 ``SOURCES.md`` lists those first reads.
 ``python -m tests.filings_score`` prints the same comparison as a table.
@@ -60,6 +60,9 @@ KNOWN_MISSING: dict[str, str] = {
     "10k-aehr-test-systems-2015-9pct-convertible-secured-notes-due-2017": "principal",
     "10k-amergent-2021-oz-rey-secured-convertible-debenture": "date maturity principal",
     "10k-amsc-2012-25m-7pct-senior-convertible-notes-cvi-subsequent-event": "rate",
+    "10k-arc-group-2019-blue-victory-6pct-convertible-credit-facility": (
+        "interest-payment"
+    ),
     "10k-bank-holding-cik1469134-2009-8pct-convertible-subordinated-notes-exchange": (
         "date maturity principal rate"
     ),
@@ -561,6 +564,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-lookback conversion-price-floor conversion-reference principal"
     ),
     "10q-cik1395400-2016-vis-vires-note": "date maturity",
+    "10q-cik1398702-2015-10pct-convertible-notes-5pct-oid": "interest-payment",
     "10q-cik1402328-2016-advanomics-patent-replacement-note": (
         "date holder principal rate"
     ),
@@ -736,6 +740,9 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik1616156-2022-sky-rover-5pct-related-party-note": "holder principal rate",
     "10q-cik1616495-2015-related-party-note": (
         "conversion-price date maturity principal related-party"
+    ),
+    "10q-cik1628104-2018-8pct-convertible-note-dated-december-14": (
+        "conversion-price date maturity rate"
     ),
     "10q-cik1630113-2024-noninterest-convertible-notes": "rate",
     "10q-cik1630970-2019-7000-convertible-note-floor": "maturity principal",
@@ -1014,6 +1021,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "10q-labor-smart-2014-gemini-oid-note-receivable": "date",
     "10q-lattice-2015-lf1-note-lattice-funding": "date",
+    "10q-livent-2020-4-125pct-convertible-senior-notes-due-2025": "date",
     "10q-lottery-com-2017-series-a-notes-extended": "rate",
     "10q-meridian-waste-solutions-2014-related-party-convertible-notes": "principal",
     "10q-meso-numismatics-2023-series-bb-exchange-convertible-notes": (
@@ -1077,6 +1085,7 @@ KNOWN_MISSING: dict[str, str] = {
         "interest-payment"
     ),
     "10q-tlss-2017-reddiamond-tranches": "date",
+    "10q-toreador-2011-8-7pct-convertible-senior-notes-due-2025": "rate",
     "10q-uihlein-2022-april-note-related-party-5usd": "rate",
     "10q-umami-2011-aurora-shareholder-notes-monthly-interest": "holder related-party",
     "10q-unnamed-2021-seven-8pct-convertible-notes-uplist": (
@@ -1192,6 +1201,9 @@ KNOWN_MISSING: dict[str, str] = {
     "6k-alto-palermo-2003-10pct-convertible-notes-due-2006-usd": "principal",
     "6k-antelope-enterprise-2023-atlas-sciences-promissory-note": "interest-payment",
     "6k-baidu-2025-zero-coupon-exchangeable-bonds-due-2032-completion": "share-class",
+    "6k-baytex-2005-6-5pct-convertible-unsecured-subordinated-debentures": (
+        "conversion-price principal share-class"
+    ),
     "6k-bit-origin-2024-december-note-closing": "purchase-price",
     "6k-bit-origin-2024-recap-conversion-floor": "conversion-price-floor",
     "6k-blue-square-israel-2003-59pct-convertible-debentures": "principal",
@@ -1201,6 +1213,9 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "6k-cik1712178-2023-lmr-convertible-bond": "date maturity",
     "6k-cik1982960-2025-sgd-cd-notes": "principal",
+    "6k-enterra-2006-material-change-report-convertible-debentures-closing": (
+        "conversion-price date principal"
+    ),
     "6k-fangdd-2023-note-conversion-agreement": "date",
     "6k-fangdd-2025-asset-note-conversion": "conversion-price",
     "6k-fitell-2024-8pct-convertible-promissory-note-flying-height-oid": (
@@ -1269,6 +1284,9 @@ KNOWN_MISSING: dict[str, str] = {
     "8k-advaxis-2013-jmj-financial-oid-note": "principal purchase-price",
     "8k-aerkomm-2020-zero-coupon-bond": "principal rate",
     "8k-airindustries-2017-8pct-subordinated-notes": "share-class",
+    "8k-alder-2018-2-50pct-convertible-senior-notes-due-2025-additional-notes": (
+        "principal"
+    ),
     "8k-american-bio-medica-2019-cherokee-18pct-extension-note": (
         "issue-costs principal rate"
     ),
@@ -1391,6 +1409,9 @@ KNOWN_MISSING: dict[str, str] = {
     "8k-hanover-compressor-2003-4-75pct-convertible-senior-notes-due-2014": (
         "principal rate"
     ),
+    "8k-healthsouth-2017-2pct-convertible-senior-subordinated-notes-due-2043": (
+        "principal"
+    ),
     "8k-hearusa-2003-convertible-subordinated-notes-7p5m": "conversion-price",
     "8k-heliosmatheson-2017-senior-secured-notes": "principal",
     "8k-hemp-naturals-2018-power-up-note": "day-count holder maturity",
@@ -1431,6 +1452,7 @@ KNOWN_MISSING: dict[str, str] = {
     "8k-kaya-holdings-2017-three-tranche-notes": "interest-payment principal",
     "8k-kentucky-usa-energy-2008-8pct-senior-secured-convertible-note": "share-class",
     "8k-kisses-from-italy-2022-1800-diagonal-65pct-note": "conversion-reference",
+    "8k-legacy-reserves-2018-8pct-convertible-senior-notes-due-2023": "date",
     "8k-liberty-coal-2012-asher-42pct-discount": (
         "conversion-discount conversion-lookback date principal"
     ),
@@ -1480,7 +1502,6 @@ KNOWN_MISSING: dict[str, str] = {
     "8k-patrick-industries-2021-1.75pct-convertible-senior-notes": "date",
     "8k-pavmed-2020-monthly-default-rate": "conversion-price",
     "8k-pennymac-mortgage-2025-8-5pct-exchangeable-senior-notes-due-2029": "date",
-    "8k-petrohunter-2007-8-5pct-series-a-convertible-debentures": "principal",
     "8k-petroshare-2017-10pct-unit-notes-final-closing": "principal",
     "8k-pineapple-energy-2024-conduit-convertible-secured-note": (
         "principal purchase-price"
@@ -1634,6 +1655,7 @@ KNOWN_MISSING: dict[str, str] = {
     "annual-cik1369128-2017-director-company-note-non-interest-usd2200": (
         "principal rate"
     ),
+    "annual-cik1581312-2014-7pct-senior-convertible-debentures": "rate",
     "annual-cik1650575-2021-8pct-may-5-notes": "date maturity principal",
     "annual-cik1668438-2020-hkd-note-usd-price": "maturity",
     "annual-cik1712641-2018-eur-convertible-bond-2016-2021": (
@@ -1670,6 +1692,9 @@ KNOWN_MISSING: dict[str, str] = {
     "annual-lin-so-chun-2018-notes": "conversion-price",
     "annual-neopost-2017-odirnane-undated-convertible-bonds-debt-note": (
         "date principal"
+    ),
+    "annual-nomad-royalty-2021-3pct-convertible-deferred-payment-to-yamana": (
+        "date holder maturity principal"
     ),
     "annual-noxopharm-2025-4f-chairman-note": "holder principal",
     "annual-noxopharm-2025-note9-convertible-notes": "conversion-price-floor maturity",
@@ -1832,6 +1857,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "ex10-aerkomm-2022-world-praise-bond": "maturity",
     "ex10-aerogroup-2006-beck-settlement-12pct-note": "interest-payment",
+    "ex10-aevi-genomic-2019-chop-letter-convertible-secured-note": "date holder",
     "ex10-agiiplus-2023-rmb-convertible-promissory-note": "holder",
     "ex10-akerna-2023-mja-amended-restated-convertible-note": (
         "date holder interest-payment principal"
@@ -1850,9 +1876,9 @@ KNOWN_MISSING: dict[str, str] = {
         "interest-payment"
     ),
     "ex10-aqua-vie-2000-wozniak-8pct-convertible-note": "interest-payment",
-    "ex10-arcadia-biosciences-2013-convertible-promissory-note-mahyco": "maturity",
     "ex10-arotech-2005-senior-secured-convertible-notes": "date",
     "ex10-avatar-systems-2006-convertible-promissory-note-seller-junker": "day-count",
+    "ex10-avstar-aviation-2011-8-5pct-convertible-note-due-2012": "rate",
     "ex10-bd-food-2005-8pct-convertible-promissory-note-egfe": "holder",
     "ex10-beauty-brands-group-2012-10pct-convertible-promissory-note-heriot": (
         "day-count"
@@ -1941,6 +1967,10 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "ex10-gc-china-turbine-2009-convertible-note-clarus-exchange": "date principal",
     "ex10-general-automotive-2011-nagel-9pct-amended-note": "interest-payment",
+    "ex10-giggles-n-hugs-2015-5pct-convertible-debenture-due-2016-j-n-invest": "holder",
+    "ex10-global-beverage-solutions-2008-repurchase-letter-convertible-note": (
+        "holder principal"
+    ),
     "ex10-glucosehealth-2016-consolidated-convertible-note-btb": "principal",
     "ex10-green-endeavors-2011-asher-8pct-note": "purchase-price",
     "ex10-green-hygienics-2022-primordia-475pct-note": "maturity",
@@ -1962,6 +1992,9 @@ KNOWN_MISSING: dict[str, str] = {
     "ex10-helixwind-2010-st-george-secured-note": "rate",
     "ex10-high-point-transport-2007-10pct-subordinated-convertible-debenture": (
         "interest-payment"
+    ),
+    "ex10-highland-business-services-2011-0-37pct-convertible-promissory-note": (
+        "day-count"
     ),
     "ex10-holly-brothers-2019-5pct-unsecured-convertible-note": "day-count",
     "ex10-hub-cyber-2024-jj-astor-oid-installment-note": "purchase-price",
@@ -1993,6 +2026,7 @@ KNOWN_MISSING: dict[str, str] = {
     "ex10-live-ventures-2025-isaac-capital-loc-note-amendment": (
         "date maturity principal"
     ),
+    "ex10-long-island-iced-tea-2016-amendment-convertible-credit-line": "compounding",
     "ex10-mach-one-2008-zero-coupon-note-accreting": (
         "compounding principal purchase-price"
     ),
@@ -2524,6 +2558,9 @@ KNOWN_MISSING: dict[str, str] = {
     "lse-aquarius-platinum-2009-zar650m-floating-rate-secured-convertible-bonds": (
         "share-class"
     ),
+    "lse-bp-2021-conversion-price-adjustment-1pct-non-dilutive-bonds-due-2023": (
+        "principal rate"
+    ),
     "lse-cathay-financial-2012-zero-coupon-unsecured-overseas-convertible-bonds": (
         "principal"
     ),
@@ -2536,6 +2573,9 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-4front-2023-restructured-convertible-promissory-note": (
         "conversion-price rate"
+    ),
+    "news-5n-plus-2014-convertible-debentures-bought-deal-completed": (
+        "conversion-price principal"
     ),
     "news-a123-systems-2012-8pct-senior-secured-convertible-notes-wanxiang": (
         "principal rate"
@@ -2585,6 +2625,9 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-alien-metals-2023-bennelong-facility": "holder issue-costs principal",
     "news-allegiance-coal-2020-mercer-street-note": "conversion-price purchase-price",
+    "news-allied-defense-2007-8-95pct-senior-secured-convertible-notes-exchange": (
+        "principal"
+    ),
     "news-alok-industries-2008-1pct-fccbs-conversion-allotment": "rate",
     "news-althea-group-2024-loan-notes-convertible-aud": "conversion-price",
     "news-amana-takaful-2020-convertible-wakala-debentures-lkr": "principal",
@@ -3052,6 +3095,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-geely-2006-zero-coupon-hkd-convertible-bond": "conversion-price-floor",
     "news-geodesic-2008-zero-coupon-fccb-due-2013-launch": "principal",
     "news-georg-fischer-2006-3-5pct-convertible-bonds-due-2008-call": "share-class",
+    "news-gfh-2009-usd100m-convertible-murabaha-from-deutsche-bank": "holder",
     "news-gilat-satellite-2003-convertible-notes-restructuring": "principal rate",
     "news-gitanjali-gems-2011-1pct-fccb-redemption": "rate",
     "news-glaverbel-1998-1-625pct-convertible-bonds-dem": (
@@ -3265,6 +3309,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-liberty-media-2016-2-25pct-exchangeable-debentures-time-warner-usd": (
         "principal share-class"
     ),
+    "news-line-2018-zero-coupon-convertible-bonds-due-2023-and-2025": "share-class",
     "news-lingbao-gold-2025-zero-coupon-convertible-bonds-hkd": "share-class",
     "news-liongold-2020-s10m-10pct-redeemable-convertible-bonds-tomson": "holder",
     "news-liontown-2024-lges-usd250m-convertible-notes": "share-class",
@@ -3367,6 +3412,10 @@ KNOWN_MISSING: dict[str, str] = {
         "interest-payment principal"
     ),
     "news-nbb-investment-2015-8pct-convertible-bonds-vnd": "interest-payment",
+    "news-nbq-2009-aed2-359bn-convertible-bonds-to-global-investment-house": (
+        "holder par-value"
+    ),
+    "news-neo-solar-power-2016-120m-credit-enhanced-zero-coupon-cb": "principal",
     "news-neoprobe-2008-platinum-montaur-series-b-note": (
         "conversion-price date holder principal"
     ),
@@ -3470,6 +3519,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-pc-jeweller-2016-compulsorily-convertible-debentures-inr": (
         "conversion-price holder principal"
     ),
+    "news-pcfc-2006-usd3-5bn-two-year-convertible-sukuk-al-musharaka": "principal",
     "news-petrobank-energy-2010-5125pct-convertible-notes-due-2015-usd": (
         "conversion-price principal share-class"
     ),
@@ -3600,6 +3650,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-shield-therapeutics-2021-director-chf-loan-facility": (
         "conversion-lookback holder maturity principal related-party"
     ),
+    "news-shin-kong-financial-2005-220m-zero-coupon-convertible-bond": "principal rate",
     "news-shiok-meats-2019-convertible-loan-note-usd-agronomics": "holder principal",
     "news-shockwave-2023-650m-private-offering-convertible-senior-notes-due-2028": (
         "interest-payment"
@@ -3908,6 +3959,12 @@ KNOWN_MISSING: dict[str, str] = {
         "interest-payment"
     ),
     "nr-almonty-industries-2020-10pct-secured-convertible-bonds-eur": "rate",
+    "nr-amoeba-2022-oca-fifth-tranche-nice-green": (
+        "principal purchase-price share-class"
+    ),
+    "nr-amoeba-2022-oca-seventh-tranche-nice-green": (
+        "principal purchase-price share-class"
+    ),
     "nr-ams-2018-zero-coupon-convertible-bonds-due-2025-eur": "share-class",
     "nr-anglo-american-2009-4pct-convertible-bonds-due-2014-usd": "interest-payment",
     "nr-arcelormittal-2009-7-25pct-convertible-exchangeable-bonds-due-2014-eur": (
@@ -3921,6 +3978,7 @@ KNOWN_MISSING: dict[str, str] = {
     "nr-atlantic-petroleum-2016-9pct-secured-convertible-loan-facility-gbp": (
         "compounding"
     ),
+    "nr-atlantic-power-2012-6pct-series-d-convertible-debentures-closing": "maturity",
     "nr-atlas-seaspan-2020-3-75pct-exchangeable-senior-notes-due-2025": (
         "conversion-price par-value principal"
     ),
@@ -3939,6 +3997,9 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "nr-baylin-technologies-2018-6-5pct-extendible-convertible-debentures-cad": (
         "conversion-price principal share-class"
+    ),
+    "nr-bellatrix-2013-4-75pct-convertible-debentures-due-2015-redemption-notice": (
+        "conversion-price"
     ),
     "nr-bioharvest-2023-12pct-convertible-notes-update-13-5m-financing": (
         "conversion-discount conversion-price-floor date maturity principal"
@@ -3960,6 +4021,9 @@ KNOWN_MISSING: dict[str, str] = {
         "principal rate share-class"
     ),
     "nr-cable-one-2021-1-125pct-convertible-senior-notes-2028-usd": "maturity rate",
+    "nr-calibre-2019-2pct-convertible-debenture-to-b2gold-due-2021": (
+        "holder share-class"
+    ),
     "nr-canada-house-wellness-2019-lind-convertible-security-cad": (
         "conversion-price principal"
     ),
@@ -4013,6 +4077,8 @@ KNOWN_MISSING: dict[str, str] = {
         "principal"
     ),
     "nr-cicor-technologies-2021-mandatory-convertible-bond-chf": "conversion-price",
+    "nr-circio-2023-convertible-bonds-second-tranche-atlas": "holder principal",
+    "nr-circio-2024-convertible-bonds-conversion-and-tranches-atlas": "share-class",
     "nr-clarocity-2017-10pct-secured-convertible-debentures-cad": "rate",
     "nr-clear-blue-2024-14pct-unsecured-convertible-debentures-cad": "conversion-price",
     "nr-clearwater-seafoods-2007-convertible-unsecured-subordinated-debentures-cad": (
@@ -4092,12 +4158,17 @@ KNOWN_MISSING: dict[str, str] = {
     "nr-hannon-armstrong-2022-0pct-green-exchangeable-senior-notes-due-2025": (
         "share-class"
     ),
+    "nr-harvest-energy-2005-6-5pct-convertible-extendible-debentures-closing": (
+        "principal"
+    ),
     "nr-hellenic-bank-2013-non-cumulative-convertible-capital-securities-eur": (
         "conversion-discount conversion-lookback conversion-price-floor"
     ),
     "nr-holcim-2002-1pct-chf-convertible-bond-due-2012": (
         "conversion-price interest-payment principal rate"
     ),
+    "nr-horizon-copper-2022-secured-convertible-promissory-note-to-sandstorm": "holder",
+    "nr-horizon-copper-2023-secured-convertible-note-to-sandstorm": "holder",
     "nr-horizon-petroleum-2025-15pct-secured-convertible-debenture-units-t2-cad": (
         "conversion-price issue-costs principal"
     ),
@@ -4266,6 +4337,7 @@ KNOWN_MISSING: dict[str, str] = {
     "nr-swiss-re-2005-mandatory-convertible-securities-due-2008-chf": (
         "conversion-price-floor"
     ),
+    "nr-talisker-2024-12pct-convertible-debenture-phoenix-gold-fund": "holder",
     "nr-talon-metals-2017-12pct-convertible-loan-amendment-usd": "principal",
     "nr-tata-chemicals-2005-1pct-foreign-currency-convertible-bonds": "share-class",
     "nr-technip-2016-tap-convertible-bonds-eur75m": "purchase-price",
@@ -4280,6 +4352,7 @@ KNOWN_MISSING: dict[str, str] = {
         "holder"
     ),
     "nr-theolia-2007-2pct-oceane-eur": "principal",
+    "nr-toreador-2010-8-7pct-convertible-senior-notes-due-2025-exchange": "rate",
     "nr-touax-2015-6pct-ornane-due-2020": "share-class",
     "nr-touchstone-exploration-2025-5pct-secured-convertible-debenture-jjr-wood-usd": (
         "conversion-price holder"
@@ -4362,6 +4435,7 @@ KNOWN_MISSING: dict[str, str] = {
     "other-cik1109504-2017-convertible-debentures-into-units-expiring-2018": (
         "date maturity share-class"
     ),
+    "other-cik1271075-2013-5pct-convertible-notes": "interest-payment",
     "other-clearway-2018-notice-3-50pct-convertible-senior-notes-due-2019": "rate",
     "other-cnpc-2017-rmb10bn-exchangeable-bonds-petrochina-kwm-note": "share-class",
     "other-coeur-dalene-mines-2008-floating-rate-convertible-note-jmb-usd": "holder",
@@ -4376,8 +4450,14 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "other-ence-2018-1-25pct-convertible-bonds-due-2023": "maturity",
     "other-essex-corporation-2002-10pct-convertible-promissory-note": "day-count",
+    "other-gfh-2010-blog-deutsche-bank-converts-convertible-murabaha": (
+        "holder principal purchase-price"
+    ),
     "other-grow-solutions-holdings-2019-10pct-convertible-promissory-note-usd": (
         "day-count holder"
+    ),
+    "other-gt-advanced-2012-pricing-term-sheet-3pct-convertible-notes-due-2017": (
+        "interest-payment"
     ),
     "other-horace-mann-2002-senior-convertible-notes-due-2032-resale-prospectus": (
         "purchase-price"
@@ -4437,9 +4517,6 @@ KNOWN_MISSING: dict[str, str] = {
     "other-rare-medium-1999-8pct-convertible-term-debentures-cvi": (
         "conversion-price-floor holder"
     ),
-    "other-realnetworks-2005-zero-coupon-conv-sub-notes-due-2010-prospectus": (
-        "principal"
-    ),
     "other-regal-entertainment-2003-375pct-convertible-senior-notes-due-2008": (
         "principal rate"
     ),
@@ -4488,6 +4565,7 @@ KNOWN_MISSING: dict[str, str] = {
     "other-unibail-rodamco-2015-ornane-due-2022-euronext-bell-ceremony": (
         "conversion-price"
     ),
+    "other-unified-signal-2016-ex4-1-convertible-promissory-note": "date",
     "other-unnamed-issuer-1989-8pct-subordinated-convertible-debentures-to-officers": (
         "interest-payment rate"
     ),
@@ -4987,7 +5065,6 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "rns-bezant-resources-2022-sanderson-tranche-1": "conversion-price principal",
     "rns-bluenalu-2020-convertible-promissory-note-usd-agronomics": "date holder",
-    "rns-caracal-gold-2023-8pct-secured-convertible-loan-notes-usd": "principal",
     "rns-carillion-2014-2-5pct-convertible-bonds-due-2019-gbp": "principal",
     "rns-central-rand-gold-2016-redstone-convertible-loan-notes-usd": (
         "conversion-price holder share-class"
@@ -5624,6 +5701,7 @@ KNOWN_INVENTED: dict[str, str] = {
     ),
     "10q-cik1386026-2018-related-party-note-0003": "interest-payment",
     "10q-cik1397795-2011-zzp-offering-notes": "principal",
+    "10q-cik1398702-2015-10pct-convertible-notes-5pct-oid": "share-class",
     "10q-cik1404935-2019-6pct-convertible-note-due-2018": "interest-payment principal",
     "10q-cik1413547-2012-asher-enterprises-10pct-convertible-note": "related-party",
     "10q-cik1419793-2012-10pct-note-065-conversion": "maturity",
@@ -5642,6 +5720,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "10q-cik1500881-2025-alta-mesa-secured-convertible-note": "holder related-party",
     "10q-cik1512922-2019-quarterly-fixed-065": "compounding day-count",
     "10q-cik1513525-2016-members-15pct-convertible-notes": "date",
+    "10q-cik1520668-2013-convertible-notes-private-placement-0-25": "rate",
     "10q-cik1521476-2012-asher-8pct-note": "date",
     "10q-cik1541884-2013-8pct-notes-in-default": "conversion-price-floor",
     "10q-cik1546679-2017-6pct-debenture-025-conversion": "related-party",
@@ -5710,6 +5789,9 @@ KNOWN_INVENTED: dict[str, str] = {
     "10q-cocrystal-2018-opko-8pct-related-party-note": "share-class",
     "10q-colombia-clean-power-fuels-2011-10pct-secured-convertible-notes": "principal",
     "10q-conatus-2018-novartis-note-6pct-120pct-20day-avg": "interest-payment",
+    "10q-copt-2012-4-25pct-exchangeable-senior-notes-carrying-amount": (
+        "conversion-price"
+    ),
     "10q-core-laboratories-2011-senior-exchangeable-notes-due-2011": (
         "conversion-price principal"
     ),
@@ -5725,6 +5807,9 @@ KNOWN_INVENTED: dict[str, str] = {
     "10q-greenbox-2020-vista-oid-note-default-conversion": "interest-payment rate",
     "10q-hh-l-acquisition-2023-sponsor-march-note": "rate",
     "10q-home-properties-2011-4125pct-exchangeable-senior-notes-due-2026": "principal",
+    "10q-horsehead-2012-3-80pct-convertible-senior-notes-due-2017": (
+        "issue-costs principal"
+    ),
     "10q-immunitybio-2023-nant-capital-505m-amended-restated-promissory-note": (
         "interest-payment"
     ),
@@ -5815,6 +5900,9 @@ KNOWN_INVENTED: dict[str, str] = {
     "6k-bit-origin-2024-december-note-closing": "date",
     "6k-cik1448397-2023-jdh-revolving-note": "principal",
     "6k-cik1712178-2023-lmr-convertible-bond": "purchase-price",
+    "6k-elan-2006-conversion-and-redemption-6-5pct-convertible-notes-due-2008": (
+        "share-class"
+    ),
     "6k-endeavour-silver-2009-cad-10pct-debenture-term-sheet": "share-class",
     "6k-fusion-fuel-green-2025-january-senior-convertible-notes": "par-value",
     "6k-gogoro-2025-castrol-convertible-note": "par-value",
@@ -5882,11 +5970,13 @@ KNOWN_INVENTED: dict[str, str] = {
     "8k-landcadia-holdings-iv-2023-amended-convertible-promissory-notes-warrants": (
         "date maturity par-value"
     ),
+    "8k-legacy-reserves-2018-8pct-convertible-senior-notes-due-2023": "share-class",
     "8k-lordstown-2020-5pct-convertible-promissory-notes-due-2021": "related-party",
     "8k-massroots-2019-oid-notes-fixed-price-default-formula": (
         "conversion-discount conversion-lookback"
     ),
     "8k-medite-2018-12pct-secured-notes-interest-in-stock": "holder",
+    "8k-mp-materials-2024-3pct-convertible-senior-notes-due-2030": "share-class",
     "8k-mullen-automotive-2022-esousa-amended-restated-note": "date",
     "8k-nanthealth-2021-450pct-convertible-notes-due-2026": "holder",
     "8k-nocera-2025-initial-senior-secured-convertible-note": "conversion-price",
@@ -5916,6 +6006,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "8k-shuttle-pharmaceuticals-2023-alto-amortizing-convertible-note": (
         "conversion-reference"
     ),
+    "8k-sl-green-2017-3pct-exchangeable-senior-notes-due-2017-exchange-period": "date",
     "8k-south-texas-oil-2009-14pct-convertible-notes": "principal",
     "8k-tpt-global-tech-2021-firstfire-note-two-lowest-15-day": (
         "conversion-reference date maturity"
@@ -5947,6 +6038,9 @@ KNOWN_INVENTED: dict[str, str] = {
     "annual-edf-2020-green-oceane-convertible-bonds-due-2024-eur": "par-value",
     "annual-fr8app-2020-bridge-notes-5pct": "maturity",
     "annual-neopost-2017-odirnane-undated-convertible-bonds-debt-note": "par-value",
+    "annual-nomad-royalty-2021-3pct-convertible-deferred-payment-to-yamana": (
+        "conversion-price"
+    ),
     "annual-pgs-2011-usd-400m-2-7pct-convertible-notes-due-2012": "purchase-price",
     "ar-african-dawn-2017-zar-sandown-convertible-bond": "interest-payment share-class",
     "asx-auking-mining-2019-convertible-notes-10pct-vwap-discount-aud": "related-party",
@@ -6000,6 +6094,7 @@ KNOWN_INVENTED: dict[str, str] = {
         "interest-payment rate"
     ),
     "ex10-flora-growth-2025-solana-denominated-convertible-note": "share-class",
+    "ex10-global-employment-2007-amendment-senior-secured-convertible-notes": "holder",
     "ex10-global-payment-technologies-2008-non-interest-convertible-note-exfair": (
         "share-class"
     ),
@@ -6134,6 +6229,9 @@ KNOWN_INVENTED: dict[str, str] = {
     ),
     "lse-alba-mineral-resources-2020-zero-coupon-convertible-securities-bergen": (
         "principal"
+    ),
+    "lse-bp-2021-conversion-price-adjustment-1pct-non-dilutive-bonds-due-2023": (
+        "share-class"
     ),
     "lse-british-airways-2009-5-8pct-convertible-bonds-due-2014": "share-class",
     "lse-cradle-arc-2018-convertible-loan-notes-redemption": "principal",
@@ -6336,6 +6434,9 @@ KNOWN_INVENTED: dict[str, str] = {
         "holder related-party"
     ),
     "news-octanex-2014-sabah-international-petroleum-convertible-notes": "principal",
+    "news-oki-electric-2006-zero-coupon-convertible-bonds-31st-32nd-series": (
+        "maturity principal"
+    ),
     "news-orla-mining-2024-4-5pct-senior-unsecured-convertible-notes-usd": (
         "purchase-price"
     ),
@@ -6411,6 +6512,7 @@ KNOWN_INVENTED: dict[str, str] = {
     ),
     "news-tway-air-2020-private-convertible-bonds-kdb-krw": "related-party",
     "news-ugro-capital-2025-ccds-preferential-inr": "rate",
+    "news-unicharm-2010-zero-coupon-convertible-bonds-due-2013-and-2015": "principal",
     "news-united-envirotech-2011-2-5pct-convertible-bonds-kkr-sgd": "share-class",
     "news-value-convergence-2009-hkd-1pct-convertible-bonds": "issue-costs",
     "news-vingroup-2012-usd-5pct-convertible-bonds-vnd-conversion": "date",
@@ -6449,6 +6551,9 @@ KNOWN_INVENTED: dict[str, str] = {
         "holder related-party"
     ),
     "nr-china-unicom-2007-usd1bn-convertible-bonds-skt": "related-party",
+    "nr-circio-2024-convertible-bonds-conversion-and-tranches-atlas": (
+        "conversion-price"
+    ),
     "nr-clarocity-2017-10pct-secured-convertible-debentures-cad": "share-class",
     "nr-detector-exploration-2008-prime-plus-3pct-convertible-debentures-cad": (
         "conversion-price"
@@ -6471,7 +6576,13 @@ KNOWN_INVENTED: dict[str, str] = {
     "nr-griffon-2016-4pct-convertible-subordinated-notes-due-2017": "conversion-price",
     "nr-gtec-holdings-2018-8pct-convertible-grid-promissory-note-cad": "date",
     "nr-gulf-navigation-holding-2022-mandatory-convertible-bonds-aed": "date",
+    "nr-harvest-energy-2005-6-5pct-convertible-extendible-debentures-closing": (
+        "share-class"
+    ),
     "nr-hempnova-lifetech-2020-10pct-convertible-notes-cad": "holder related-party",
+    "nr-horizon-copper-2022-secured-convertible-promissory-note-to-sandstorm": (
+        "share-class"
+    ),
     "nr-horizon-petroleum-2025-15pct-secured-convertible-debenture-units-t2-cad": (
         "date maturity"
     ),
@@ -6497,6 +6608,9 @@ KNOWN_INVENTED: dict[str, str] = {
     "nr-mountain-china-resorts-2010-libor-plus-3pct-convertible-bond-cad": (
         "share-class"
     ),
+    "nr-mp-materials-2021-0-25pct-green-convertible-senior-notes-due-2026": (
+        "share-class"
+    ),
     "nr-multi-glass-international-2003-12-5pct-convertible-debentures-cad": (
         "date maturity"
     ),
@@ -6506,6 +6620,9 @@ KNOWN_INVENTED: dict[str, str] = {
     "nr-nfi-group-2021-5pct-convertible-unsecured-debentures-cad": "date",
     "nr-ng-energy-international-2023-10pct-senior-secured-convertible-debentures": (
         "conversion-price principal"
+    ),
+    "nr-nippn-2024-zero-coupon-convertible-bonds-due-2025-price-adjustment": (
+        "share-class"
     ),
     "nr-northstar-clean-technologies-2023-convertible-debenture-units-cad": "date",
     "nr-norwegian-air-shuttle-2020-perpetual-0pct-eur-convertible-bonds": "principal",
@@ -6560,6 +6677,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "other-ceradyne-2005-2-875pct-senior-subordinated-convertible-notes-usd": (
         "issue-costs"
     ),
+    "other-cik1271075-2013-5pct-convertible-notes": "principal",
     "other-cleveland-cliffs-2017-1-5pct-convertible-senior-notes": "interest-payment",
     "other-columbus-energy-2016-lind-convertible-security-first-tranche-usd": (
         "conversion-price"

@@ -4627,6 +4627,21 @@ def _compounding(reader: Reader) -> None:
         if match:
             word = next(group for group in match.groups() if group).lower()
             mode = {"yearly": "annually", "annual": "annually", **_NAC}.get(word, word)
+            # a change of it: "such that interest compounds quarterly rather
+            # than monthly" (the term before the change, or after?)
+            changed = rx.match(
+                r"\s+rather\s+than\s+(daily|monthly|quarterly|annually)\b",
+                sentence[match.end() :],
+                re.IGNORECASE,
+            )
+            if changed:
+                reader.todo(
+                    "compounding",
+                    f"the text changes it from {changed.group(1).lower()} to {mode}: "
+                    "write the one the note was issued with",
+                    sentence,
+                )
+                return
             if mode == "semi-annually":
                 reader.todo(
                     "compounding",
@@ -4785,6 +4800,15 @@ _NOT_THE_HOLDERS_RELATION = re.compile(
     # ("the Company's major shareholder, Drew Holdings (the "Shareholder"
     # and together with the Company, the "Lenders") have entered stock
     # lending arrangements with DNB Markets")
+    # an officer deciding the issue for the company: "The Chairman and Chief
+    # Executive Officer of the Company, using the sub-delegation granted to
+    # him by the Board of Directors ..., decided to issue on June 13, 2022, 60
+    # OCAs"
+    r"|^[^;]*\b(?i:using|under|pursuant\s+to)\s+the\s+(?i:sub-?delegation|delegation)\b[^;]*"
+    # an office a holder may ask about the note: "HOLDER SHOULD CONTACT THE
+    # CHIEF FINANCIAL OFFICER AT IRIDIUM HOLDINGS LLC"
+    r"|\b(?i:contact\s+(?:the\s+)?(?:chief\s+(?:executive|financial|operating)\s+officer"
+    r"|secretary|treasurer)\b)"
     r"|^[^;]*\b(?:hedge facility|(?:share|stock) lending (?:facility|agreements?|arrangements?)"
     r"|stock borrow(?:ing)? (?:facility|agreement))\b[^;]*"
     # an office in another company the text places: "controlled by Tan Choon
@@ -4845,8 +4869,10 @@ _NOT_THE_HOLDERS_RELATION = re.compile(
     # OF THE COMPANY"
     r"|\b(?:approved|authori[sz]ed)\s+by\s+(?:a\s+)?resolution\s+of\s+the\s+"
     r"(?:board\s+of\s+)?directors\b"
-    # ("Mayur chairman Richard Pegum said")
+    # ("Mayur chairman Richard Pegum said"; "Toreador President and CEO Craig
+    # McKenzie commented")
     r"|\b(?:chairman|chairwoman|director|president|ceo|cfo|chief executive)\s+"
+    r"(?:(?:and|&)\s+(?:chairman|chairwoman|director|president|ceo|cfo|chief executive)\s+)?"
     r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?(?:[A-Z][\w'.-]*\s+){1,3}"
     r"(?:said|says|stated|commented|added)\b"
     # a change of control that lets the holder redeem: "in the event that Goh

@@ -322,6 +322,12 @@ _DEFINED_NOTES = re.compile(
 )
 
 
+#: Notes named by their rate, title and due year: "6.95% Senior Notes due 2018".
+_TITLED_NOTES = re.compile(
+    r"\b\d[\d.]*%\s+(?:[A-Z][\w-]*\s+){0,4}?Notes\s+due\s+\d{4}\b"
+)
+
+
 def _plain_notes(every: list[str]) -> set[str]:
     """The sentences about notes that do not convert, offered beside
     convertible ones and named apart ("The New Senior Spectrum Secured Notes
@@ -334,6 +340,17 @@ def _plain_notes(every: list[str]) -> set[str]:
         )
         for sentence in every
         for m in _DEFINED_NOTES.finditer(sentence)
+    ]
+    # (or named by their titles alone, sold together: "$250 million principal
+    # amount of 6.95% Senior Notes due 2018 and $250 million principal amount
+    # of 2.00% Convertible Senior Notes due 2020", then "The 6.95% Senior
+    # Notes due 2018 will mature on June 1, 2018")
+    defined += [
+        (CONVERTS.search(title) is not None, title)
+        for sentence in every
+        for titles in [_TITLED_NOTES.findall(sentence)]
+        if len(titles) > 1
+        for title in titles
     ]
     convertible = {name for converting, name in defined if converting}
     plain = {
@@ -869,8 +886,16 @@ EXCHANGE_OFFER_FOR = (
     # 5% convertibles due 2025 for new 8% notes")
     r"|\bexchange\s+agreements?\b(?:[^.;]|\.(?=\s\d)){0,120}\bholders\s+of\s+"
     r"(?:the\s+|its\s+|our\s+)?"
-    r"(?:[\w'’]+\s+)?(?:outstanding|existing)\s+"
-    r"|\b(?:swap|exchange)\s+(?:some|all|part|a\s+portion)\s+(?:of\s+)?(?:its\s+|the\s+)?)"
+    # ("exchange agreements ... with certain holders of the Issuers' 8.000%
+    # Senior Notes due 2020 (the “2020 Senior Notes”) and 6.625% Senior Notes
+    # due 2021")
+    r"(?:(?:[\w'’]+\s+)?(?:outstanding|existing)\s+|[\w]+['’]\s+)"
+    r"(?:[^;()]{0,60}\([^()]{0,40}\)\s+and\s+)?"
+    r"|\b(?:swap|exchange)\s+(?:some|all|part|a\s+portion)\s+(?:of\s+)?(?:its\s+|the\s+)?"
+    # ("EXCHANGE AGREEMENT FOR $22.2 MILLION OF ITS 5.00% CONVERTIBLE SENIOR
+    # NOTES")
+    r"|\bexchange\s+agreements?\s+for\s+\S{0,4}\d[\d.,]*\s*(?:million\s+|billion\s+)?of\s+"
+    r"(?:its|the\s+company['’]s|our)\s+(?:outstanding\s+|existing\s+)?)"
 )
 #: Older notes given up for the new ones, their face stated: "in exchange for
 #: $176,551,000 principal amount of its" (their rate and maturity follow).
@@ -2646,6 +2671,29 @@ _PRINCIPAL_AROUND = (
         r"^\s*of\s+(?:the\s+company['’]s|its|our)\s+(?:[\w.%-]+\s+){0,6}"
         r"(?:notes|debentures|bonds)\b",
     ),
+    # a pricing's size after the notes: "priced its previously announced
+    # offering of convertible senior notes at $100 million" (not a price:
+    # "at $1,000 per note")
+    (
+        r"\bpriced\s+(?:its|the|an?)\s+(?:previously\s+announced\s+|proposed\s+)?"
+        r"(?:private\s+)?offering\s+of\s+(?:[\w%.-]+\s+){0,4}(?:notes|debentures|bonds)\s+at\s*$",
+        r"^\s*(?:[.,;]|$)",
+    ),
+    # a closing's part of a placement: "has completed the initial closing of
+    # $1,475,000 of its previously announced private placement of up to
+    # $4,000,000 in secured convertible promissory notes"
+    (
+        r"\b(?:initial|first|second|final)\s+closing\s+of\s*$",
+        r"^\s*of\s+(?:its|the)\s+(?:previously\s+announced\s+)?(?:private\s+)?(?:placement|offering)\b",
+    ),
+    # money raised by one convertible issue: "has raised $100m from Germany's
+    # Deutsche Bank through a convertible loan"; "has raised US$1 million via
+    # the issue of secured Convertible Loan Notes"
+    (
+        r"\b(?:has|have|had)\s+raised\s*$",
+        r"^\s*(?:from\s+[^$.;]{2,80}?\s+)?(?:through|via|by way of)\s+(?:the\s+issue\s+of\s+)?"
+        r"(?:an?\s+)?(?:[\w-]+\s+){0,3}convertible\s+(?:loan|note|bond|debenture)",
+    ),
     # a debt for services paid with a note: "the Company agreed to pay Cross
     # & Company $400,000 payable by the issuance of a convertible note"
     (
@@ -3348,18 +3396,39 @@ def _promised_or_loaned(sentence: str, money: Money) -> bool:
     return bool(promised or loaned)
 
 
+#: What an exchange leaves: "Following this transaction, the company will
+#: have $59.9 million principal amount of 6.5% convertibles outstanding".
+_AFTER_AN_EXCHANGE = (
+    r"\W*(?:following|after)\s+(?:this|the)\s+(?:transaction|exchange)s?\b[^;]{0,40}"
+    r"\bwill\s+have\b"
+)
+
+
 def _a_balance_or_a_basis(sentence: str, left: str, right: str) -> bool:
     """An amount that is no issue's: a balance at a reporting date ("At 30
     June 2014 secured convertible notes with a face value of $1,675,000 were
     outstanding"), or one something else is counted from ("warrants ... for
     a variable number of shares based on the principal amount of $20.9
     million")."""
-    balance = rx.match(r"^\s*(?:were|was)\s+outstanding\b", right) and rx.match(
-        r"^\W*(?:at|as at|as of)\s+(?:\d{1,2}\s+[a-z]+\s+\d{4}|[a-z]+\s+\d{1,2},\s+\d{4})\b",
-        sentence.lower(),
+    balance = (
+        rx.match(r"^\s*(?:were|was)\s+outstanding\b", right)
+        and rx.match(
+            r"^\W*(?:at|as at|as of)\s+(?:\d{1,2}\s+[a-z]+\s+\d{4}|[a-z]+\s+\d{1,2},\s+\d{4})\b",
+            sentence.lower(),
+        )
+    ) or (
+        # what an exchange leaves: "Following this transaction, the company
+        # will have $59.9 million principal amount of 6.5% convertibles
+        # outstanding"
+        rx.match(r"^(?:[^.;]|\.(?=\d)){0,80}\boutstanding\b", right)
+        and rx.match(_AFTER_AN_EXCHANGE, sentence.lower())
     )
     basis = rx.search(
         r"\bbased on (?:the|an?)\s+(?:aggregate\s+)?(?:outstanding\s+)?principal amount of\s*$"
+        # the size of an agreement a note is issued under: "issued pursuant
+        # to ... the Note Purchase Agreement for $17 Million Senior Secured
+        # Convertible Promissory Notes dated as of January 5, 2005"
+        r"|\b(?:note|securities|subscription)\s+purchase\s+agreement\s+for\s*$"
         # a part converted: "issued ... new shares ... by conversion of debt
         # in the total amount of DKK 150,000"; "it wishes to convert in the
         # total amount of DKK 150,000"
@@ -3398,7 +3467,10 @@ def _rough_role(left: str, right: str) -> str | None:
     # million in aggregate principal amount of the Prior Notes have been
     # exchanged": old notes)
     if rx.match(
-        r"^\s*(?:in\s+)?(?:aggregate\s+)?principal amount\b(?![^.;]{0,60}"
+        # (nor "Approximately $213 million in aggregate principal amount, or
+        # 94.4% of the total outstanding amount of the Existing Notes was
+        # tendered": a decimal point between)
+        r"^\s*(?:in\s+)?(?:aggregate\s+)?principal amount\b(?!(?:[^.;]|\.(?=\d)){0,60}"
         r"\b(?:remain|outstanding|exchanged|tendered|repurchased|redeemed))",
         right,
         re.I,
@@ -4069,6 +4141,14 @@ def money_role(sentence: str, money: Money) -> str | None:
         # a share's par: "at a price of Rs 605 a share of face value Rs 10
         # each"
         or rx.search(r"\bshares?\s+of\s+face\s+value\s*(?:of\s*)?$", left) is not None
+        # (or a premium over it: "a premium of Dh6.15 per share over and above
+        # the face value of Dh1")
+        or rx.search(
+            r"\bper\s+share\s+(?:over\s+and\s+above|above|over)\s+the\s+(?:face|par|nominal)\s+"
+            r"value\s+of\s*$",
+            left,
+        )
+        is not None
         # "Units of C$1,000 principal amount of convertible debentures and
         # warrants": what one unit holds
         or (
@@ -4413,7 +4493,9 @@ def money_role(sentence: str, money: Money) -> str | None:
         # ("has today issued the Convertible Note to Foley Family Wines
         # Holdings, New Zealand Limited (Foley Holdings) for $11.8 million")
         or rx.search(
-            r"\bissued\s+the\s+convertible\s+(?:note|debenture|bond)\s+to\s+[^$.;]{2,120}\s+for\s*$",
+            # ("NBQ would issue convertible bonds to Global for Dh2.359 billion")
+            r"\b(?:issued|issue|issues)\s+(?:the\s+)?convertible\s+(?:note|debenture|bond)s?\s+to\s+[^$.;]{2,120}"
+            r"\s+for\s*$",
             sentence[: money.start].lower()[-200:],
         )
         is not None
@@ -4491,6 +4573,13 @@ def money_role(sentence: str, money: Money) -> str | None:
     # $1,120,000 on a Convertible Note")
     principal = principal and not rx.search(
         r"\b(?:aims?|aiming|seeks?|seeking|hopes?|hoping)\s+to\s+raise\s*$", left
+    )
+    # (nor a size first assessed: "the Bonds are in the principal amount of
+    # US$ 200 million ..., according to the company's initial assessment")
+    principal = principal and not rx.search(
+        r"\baccording to (?:the company['’]s|its|our) initial assessment\b",
+        sentence,
+        re.I,
     )
     if principal and _an_older_notes(sentence, money, left, right):
         return "exchanged"
@@ -5431,6 +5520,12 @@ _HOLDER_VERBS = (
         # Beteiligungen AG exercised")
         rf"(?:^|\bannounced\s+|(?<=[a-z.]\s))({ORGANISATION.pattern})(?:,[^;]{{0,250}}?)?\s+(?:has\s+)?"
         r"(?:fully\s+)?exercised\s+its\s+rights?\s+(?:to\s+convert|in\s+converting)\b"
+    ),
+    # the buyer of a placement of one note: "completed a private placement to
+    # Laurus Master Fund, Ltd. (“Laurus”) of (i) a Convertible Term Note"
+    re.compile(
+        rf"\bprivate\s+placement\s+to\s+({ORGANISATION.pattern})\s*(?:\([^)]{{0,40}}\)\s*)?of\s+"
+        r"(?:\(i\)\s*)?an?\s+(?:[\w-]+\s+){0,3}(?i:note|debenture)\b"
     ),
     # (and "agreed to sell a 12% convertible promissory note ... to Auctus
     # Fund, LLC")
@@ -6852,6 +6947,16 @@ _ISSUED_UNDER_INDENTURE = re.compile(
 )
 
 
+#: Notes issued after shares in the same sentence: "the Company issued
+#: 37,500,000 shares of its common stock ..., and $150.0 million aggregate
+#: principal amount of its 5.50% Convertible Senior Notes" (the shares do not
+#: make the day theirs alone).
+_NOTES_AFTER = (
+    r"(?![^;]*\band\s+\S{0,4}\d[\d.,]*\s*(?:million\s+|billion\s+)?"
+    r"(?:in\s+)?(?:aggregate\s+)?principal\s+amount\b)"
+)
+
+
 def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
     """A date that is not the note's: a dateline, a filing's date, an
     agreement's execution ("a convertible debenture purchase agreement
@@ -6872,6 +6977,10 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
         # May 27, 2009")
         or rx.search(r"\b(?:due|maturing|matures?|due to mature)\s+(?:on\s+)?$", window)
         is not None
+        # an agreement's later assumption: "under a Securities Purchase
+        # Agreement (the “SPA”), assumed on August 21, 2019, GH Capital Inc.
+        # issued"
+        or rx.search(r"\bassumed\s+(?:by\s+[^,;]{1,60}\s+)?on\s*$", window) is not None
         # a redemption's or a conversion's day: "The redemption ... will be
         # consummated on Jan. 22 at par"
         or rx.search(
@@ -7053,7 +7162,9 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
         # hedge transactions and the warrant transactions each closed on May
         # 11")
         or rx.search(
-            r"(?:(?<!notes and )(?<!debentures and )\bwarrants?\b(?!\s+transactions?\b)"
+            # (nor "notes and accompanying warrants on May 30, 2008")
+            r"(?:(?<!notes and )(?<!debentures and )(?<!notes and accompanying )"
+            r"(?<!debentures and accompanying )\bwarrants?\b(?!\s+transactions?\b)"
             r"|\bwarrants?\s+(?:purchase\s+)?agreement\b)"
             r"(?:(?!\bnotes?\b|\bdebentures?\b).){0,100}$",
             left.lower()[-110:],
@@ -7192,8 +7303,20 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
         # on 18 September 2012")
         # ("Settlement of the bonds took place on January 15, 2014")
         r"|^\W*settlement\s+(?:and\s+delivery\s+)?of\b[^.;]{0,140}\b(?:bonds|notes|oceanes)\b"
-        r"[^.;]{0,80}\b(?:took\s+place|occurred)\s+on\s*$",
+        r"[^.;]{0,80}\b(?:took\s+place|occurred)\s+on\s*$"
+        # (a French release's board decision of the day: "decided to issue on
+        # June 13, 2022, 60 OCAs numbered from 241 to 300")
+        r"|\b(?:decided|resolved)\s+to\s+issue\s+on\s*$",
         left.lower()[-160:],
+    ):
+        return 2
+    # ("has completed the initial closing of $1,475,000 of its previously
+    # announced private placement of up to $4,000,000 in secured convertible
+    # promissory notes and accompanying warrants on May 30, 2008")
+    if rx.search(
+        r"\b(?:has|have)\s+completed\s+the\s+(?:initial|first|second|final)\s+closing\s+of\s+"
+        r"\S{0,4}\d(?:[^.;]|\.(?=\d)){0,200}\bon\s*$",
+        left.lower()[-280:],
     ):
         return 2
     # earlier bonds the new ones resemble: "The terms and conditions of the
@@ -7606,7 +7729,7 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
             # 4,312,500 Class B Ordinary Shares")
             and not rx.search(
                 r"\bissued\s+(?:to\s+[^.;,$]{1,60}?\s+)?(?:a total of\s+|an aggregate of\s+)?[\d,]+\s+"
-                r"(?:[\w-]+\s+){0,3}shares",
+                r"(?:[\w-]+\s+){0,3}shares" + _NOTES_AFTER,
                 lowered,
             )
             # (nor shares a conversion brought: "Accordingly, on 9 September
@@ -8106,11 +8229,16 @@ def issue_dates(reader: Reader) -> list[Found]:
                     # shares from treasury in relation to the conversion")
                     r"|^\W*(?:the company|we)\s+issued\s+(?:\(i\)\s+)?(?:an?\s+)?"
                     r"(?:warrants?|(?:[\d,.]+\s+(?:million\s+)?)?(?:common\s+|ordinary\s+)?shares)\b"
+                    + _NOTES_AFTER
                     # (nor the day holders use their right: "on December 7,
                     # 2018 the bondholders (...) of the exchangeable bond loan
                     # ... exercised their right to exchange the bonds")
-                    r"|^\W*(?:the\s+)?(?:note|bond|debenture)?holders\b[^;]{0,200}?"
-                    r"\b(?:exercised|converted|elected)\b",
+                    + r"|^\W*(?:the\s+)?(?:note|bond|debenture)?holders\b[^;]{0,200}?"
+                    r"\b(?:exercised|converted|elected)\b"
+                    # (nor the buyers' choice to take more: "On March 6, 2024,
+                    # the initial purchasers elected to exercise the option")
+                    r"|^\W*(?:the\s+)?(?:initial\s+purchasers|underwriters)\s+"
+                    r"(?:elected|exercised|notified)\b",
                     lowered[date.end :],
                 )
                 # (nor the older note this one is carved from: "as a result of
@@ -8122,6 +8250,15 @@ def issue_dates(reader: Reader) -> list[Found]:
                     left.lower()[-60:],
                 )
                 or _EVIDENCED_BY_AN_OLDER_NOTE.search(left[-200:])
+                # (nor the day of the agreement for a larger sum the note is
+                # issued under: "the Note Purchase Agreement for $17 Million
+                # Senior Secured Convertible Promissory Notes dated as of
+                # January 5, 2005")
+                or rx.search(
+                    r"\bpurchase\s+agreement\s+for\s+\S{0,4}\d[^;]{0,120}\bdated\s+(?:as\s+of\s+)?$",
+                    left,
+                    re.IGNORECASE,
+                )
                 # (nor the agreement's, before the issue's own: "On May 8, 2018,
                 # we entered into a Notes Exchange Agreement ... pursuant to
                 # which, on May 9, 2018, we issued")
@@ -8584,7 +8721,12 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
             + rf"|(?:{REDEEMED_ON})\s*(?:or about\s+)?$"
             # ("The Convertible Notes are due and payable, unless earlier converted
             # into common stock as discussed below, on September 2, 2027")
-            r"|\b(?:notes?|debentures?|bonds?)\s+(?:are|is)\s+due and payable,\s+unless\s+[^,;.]{0,100},\s+on\s*$",
+            r"|\b(?:notes?|debentures?|bonds?)\s+(?:are|is)\s+due and payable,\s+unless\s+[^,;.]{0,100},\s+on\s*$"
+            # ("The principal amount owing under the Debenture will bear
+            # interest at 2% and will be payable in cash on October 15, 2021")
+            r"|^\W*the\s+principal\s+amount\s+(?:owing|outstanding)\s+under\s+the\s+"
+            r"(?:debenture|note|bond|loan)\b[^;]{0,60}\b(?:will|shall)\s+be\s+(?:re)?payable\s+"
+            r"(?:in\s+(?:full|cash)\s+)?on\s*$",
             sentence[: date.start].lower()[-160:],
         )
         or _NAMED_THE_MATURITY.match(after)
@@ -8688,7 +8830,12 @@ def _maturity_dates(
             # ("issued in settlement of the $500,000.00 Convertible Debenture,
             # No. D-001, between Company and Holder dated January 31, 2007 and
             # due January 31, 2009")
-            r"|\bin settlement of (?:the|a|an)\b[^;]{0,160}\bdue\s+$",
+            r"|\bin settlement of (?:the|a|an)\b[^;]{0,160}\bdue\s+$"
+            # a subscriber's payment for a tranche, not the bonds' repayment:
+            # "The first installment, consisting of 3 convertible bonds ...,
+            # will be payable by 1 September 2023"
+            r"|^[^;]{0,30}\b(?:installment|instalment|tranche)\b[^;]{0,160}\b(?:will be|is|shall be)\s+"
+            r"payable\s+by\s+$",
             before,
             re.IGNORECASE,
         ):
@@ -8767,6 +8914,7 @@ def _after(start: datetime.date, duration: Duration) -> datetime.date:
 
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+             "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
              "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
              "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}  # fmt: skip
 #: "payable in full on the third anniversary of the date of issue"; "will
@@ -8775,14 +8923,17 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
 #: its issue"; "mature on the one-year anniversary of its issuance" (not
 #: "the four years and six month anniversary").
 _ANNIVERSARY = re.compile(
-    r"(?<!and )\b(?:the\s+)(?:(?P<nth>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th"
+    r"(?<!and )\b(?:the\s+)(?:(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth|tenth|1st|2nd|3rd|4th|5th"
     r"|(?:one|two|three|four|five)(?=[- ]year))"
     r"(?:[- ]year)?\s+)?anniversary\s+(?:date\s+)?of\s+(?:the\s+|its\s+)?(?:date\s+of\s+)?"
     # ("due and payable in full on the fifth anniversary of the date of the
     # Notes"; a face's "on the one year anniversary date of the Effective
     # Date set forth above")
     # ("on the one-year anniversary of this Note")
-    r"(?:the\s+)?(?:issu|original issue|closing|(?<=date of the )(?:notes?|debentures?)\b"
+    # ("on the seventh anniversary of the date hereof")
+    r"(?:the\s+)?(?:issu|original issue|closing|date hereof\b"
+    r"|(?<=date of the )(?:notes?|debentures?)\b"
     r"|(?<=of )this\s+(?:note|debenture)\b"
     r"|effective date set forth above\b)",
     re.IGNORECASE,
@@ -9059,6 +9210,25 @@ def other_debt_item(sentence: str) -> bool:
     )
 
 
+def _without_a_coming_extension(
+    found: list[Found], extended: list[Found]
+) -> list[Found]:
+    """No maturity, where the only one stated is the one an extension still
+    to come brings: "the maturity date of the Debentures will be
+    automatically extended to December 31, 2010", then "before maturity on
+    December 31, 2010" (not one done: "The maturity date of the notes was
+    extended to December 31, 1999")."""
+    coming = {
+        e.value
+        for e in extended
+        if rx.search(
+            r"\b(?:will|would|shall)\s+(?:automatically\s+)?be\s+(?:automatically\s+)?extended\b",
+            e.quote,
+        )
+    }
+    return [] if coming and all(f.value in coming for f in found) else found
+
+
 def maturities(
     reader: Reader, issue: datetime.date | None
 ) -> tuple[list[Found], str | None]:
@@ -9143,6 +9313,7 @@ def maturities(
             elif term is not None:
                 pending = sentence
     found = _the_convertibles_maturity(reader, found)
+    found = _without_a_coming_extension(found, extended)
     undated = _extended_without_date(reader)
     top = max((f.score for f in found), default=0)
     if found and undated is not None:
@@ -9520,6 +9691,20 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
     aggregating $1,000,000, bearing interest at the rate of 10%")."""
     return bool(
         _NOT_A_RATE.match(right)
+        # plain notes sold beside the convertible ones, each with its rate:
+        # "$250 million principal amount of 6.95% Senior Notes due 2018 and
+        # $250 million principal amount of 2.00% Convertible Senior Notes due
+        # 2020"
+        or (
+            rx.match(
+                r"^\s*(?:(?!convertible|exchangeable)[a-z-]+\s+){0,3}notes\s+due\s+\d{4}",
+                right,
+            )
+            and rx.search(
+                r"\d\s?%\s+(?:[\w-]+\s+){0,2}(?:convertible|exchangeable)\s+(?:[\w-]+\s+){0,2}notes\b",
+                lowered,
+            )
+        )
         # a later coupon: "pays a cash coupon for five years, then reverts to
         # a 0% coupon"
         or rx.search(r"\breverts?\s+to\s+an?\s*$", left) is not None
@@ -9999,6 +10184,25 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
             left,
         )
         or rx.search(EXCHANGE_OFFER_FOR + "$", left)
+        # the balances an exchange leaves: "Following this transaction, the
+        # company will have $59.9 million principal amount of 6.5% convertibles
+        # outstanding and $168.7 million principal amount of 8.5% convertibles
+        # outstanding"
+        or rx.match(_AFTER_AN_EXCHANGE, lowered)
+        # what the new notes are swapped for: "BPZ to exchange 8.5% convertibles
+        # for $26 million 6.5% convertibles"
+        or rx.search(
+            r"\b(?:exchange|swap)\s+(?:\S{0,4}\d[\d.,]*\s*(?:million\s+|billion\s+)?)?"
+            r"(?:[\w.%-]+\s+){1,4}for\s+\S{0,4}\d[\d.,]*\s*(?:million\s+|billion\s+)?"
+            r"(?:of\s+(?:its|the|our)\s+(?:outstanding\s+|existing\s+)?)?$"
+            # ("moved to exchange more than $1 billion of new 10-year
+            # zero-coupon convertible debt for all of its 8% senior notes due
+            # 2011 and some of its 12.5% springing lien notes")
+            r"|\b(?:exchange|swap)\s+[^;]{0,80}?\bnew\b[^;]{0,80}?\bfor\s+(?:all|some|part)\s+of\s+"
+            r"(?:its|the|our)\s+(?:[^;]{0,80}\band\s+(?:all|some|part)\s+of\s+(?:its|the|our)\s+)?"
+            r"(?:outstanding\s+|existing\s+)?$",
+            left,
+        )
         # the notes an offering refinances: "Convertible Senior Note Offering
         # to Refinance 4.50% Convertible Subordinated Notes Due 2006"
         or rx.search(
@@ -10194,6 +10398,13 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
             r"\b(?:for|during) the first\b[^.;%]{0,40}\band\s+then\s+"
             r"(?:at\s+(?:the|a)\s+rate\s+of\s+)?$",
             left,
+        )
+        # ("8.00% per annum during the first 12 months and 7.00% per annum
+        # thereafter")
+        or (
+            rx.search(r"\b(?:for|during) the first\b[^.;%]{0,40}\band\s+$", left)
+            is not None
+            and rx.match(r"^\s*(?:per annum\s+)?thereafter\b", right) is not None
         )
         or rx.search(_INVESTOR_NOTES, left)
         # a range: "a guaranteed interest rate between 5% and 10%"; "interest
@@ -11264,6 +11475,14 @@ def _not_the_note_price(lowered: str, money: Money, warrants: bool) -> bool:
         # weighted average price of our common shares remaining at or above
         # the mandatory conversion price of $32.50"
         or rx.search(r"\bmandatory conversion price of\s*$", left)
+        # a range marketed before pricing: "Pricing came at the rich end of
+        # talk, which was for an initial exchange price of KRW 9,919 to KRW
+        # 10,491"
+        or (
+            rx.search(r"\btalk\b", left) is not None
+            and rx.match(r"\s*(?:to|-|–)\s*\S{0,4}\s?\d", lowered[money.end :])
+            is not None
+        )
         # the price interest is paid at in shares: "Interest shall be payable
         # at the option of the Borrower in cash or in Borrower common stock
         # issued at a conversion price of $2.11 per share"
@@ -12385,7 +12604,8 @@ _PAYMENT = re.compile(
     r"(?P<payments>monthly|quarterly|semi-annually|semi annually|semiannually|annually)\b"
     # ("The Notes will bear cash interest semi-annually at a rate of 1.875%")
     # ("The Notes pay 2.0% interest semi-annually in arrears")
-    r"|\b(?:bear(?:s|ing)?|pay(?:s|ing)?\s+\d[\d.]*\s*%)\s+(?:cash\s+)?interest\s+"
+    # ("will pay a 5.50% interest semi-annually in arrears")
+    r"|\b(?:bear(?:s|ing)?|pay(?:s|ing)?\s+(?:an?\s+)?\d[\d.]*\s*%)\s+(?:cash\s+)?interest\s+"
     r"(?P<bears>monthly|quarterly|semi-annually|semiannually|annually)\b(?!\s+compound)"
     r"|\b(?P<inst2>monthly|quarterly) installment payments that include (?:principal and )?"
     r"interest"
@@ -12394,7 +12614,10 @@ _PAYMENT = re.compile(
     # "was due on the first of each month"; "payable in arrears on the first
     # calendar day of each calendar quarter"; "paid once a year"
     # ("and on the last business day of each calendar quarter thereafter")
-    r"|\binterest\b.{0,150}?\b(?:on the (?:first|last) (?:calendar |business )?day of each "
+    # (not a day interest is only worked out: "which interest shall be
+    # computed on the last day of each calendar month")
+    r"|\binterest\b.{0,150}?(?<!computed )(?<!calculated )\b"
+    r"(?:on the (?:first|last) (?:calendar |business )?day of each "
     r"(?:consecutive )?(?:calendar )?|on the first of each )(?P<first>month|quarter)\b"
     # (not "on the last day of each month of March, June, September and
     # December": the months name the period)
@@ -12490,7 +12713,9 @@ _AT_MATURITY = re.compile(
     # maturity")
     # ("payable in cash on the new maturity date")
     # ("paid in cash or shares at maturity or redemption")
+    # ("payable in cash via wire on the Maturity Date")
     r"(?:either\s+)?(?:in (?:cash|shares|cash or (?:common\s+)?shares)\s+)?"
+    r"(?:(?:via|by)\s+wire(?:\s+transfer)?\s+)?"
     # ("with interest payable in cash by capitalizing it and adding it to the
     # principal of the outstanding Notes at the Maturity Date")
     r"(?:by\s+capitali[sz]ing\s+it\s+and\s+adding\s+it\s+to\s+the\s+principal\s+of\s+(?:the\s+)?"
@@ -12531,7 +12756,9 @@ _AT_MATURITY = re.compile(
     r"principal\b[^.;]{0,20}\b(?:at|on|upon)\s+(?:the\s+)?maturity\b"
     # the note repaid with its interest on one day: "The CULS are repayable,
     # together with accrued interest on 13 August 2014"
-    r"|\b(?:repayable|payable|repaid|due)\b,?\s+together\s+with\s+(?:all\s+)?"
+    # ("due and payable in full, together with accrued interest thereon on
+    # October 31, 2008")
+    r"|\b(?:repayable|payable|repaid|due)\b(?:\s+in\s+full)?,?\s+together\s+with\s+(?:all\s+)?"
     r"(?:accrued\s+(?:and\s+unpaid\s+)?|unpaid\s+)?interest\b(?:\s+thereon)?,?\s+"
     rf"(?:on|at|upon)\s+(?:the\s+)?(?:maturity\b|\d{{1,2}}\s+{_MONTH_WORDS}\s+\d{{4}}"
     rf"|{_MONTH_WORDS}\s+\d{{1,2}},?\s+\d{{4}})"
@@ -12551,6 +12778,10 @@ _AT_MATURITY = re.compile(
     # interest thereon as set forth herein, on the Maturity Date")
     r"|\bpromises?\s+to\s+pay\b[^;]{0,400}?\bprincipal\s+(?:amount|sum)\s+of\b[^;]{0,200}?"
     r"\bplus\s+interest\s+thereon\b[^;.]{0,40}?,?\s+on\s+the\s+maturity\s+date\b"
+    # ("promises to pay to Greenhill ... the principal amount of ... (U.S.
+    # $22,900,000), on the Maturity Date, together with accrued interest")
+    r"|\bpromises?\s+to\s+pay\b[^;]{0,400}?\bprincipal\s+(?:amount|sum)\s+of\b[^;]{0,200}?"
+    r",?\s+on\s+the\s+maturity\s+date,?\s+together\s+with\s+(?:all\s+)?accrued\s+interest\b"
     # "Borrowings under the line bear interest at 8% upon maturity"
     r"|\bbears? interest at (?:a rate of\s+)?[\d.]+\s?%\s+(?:payable\s+)?(?:up)?on maturity\b"
     # "Interest on this Debenture is payable at a 12% six month rate ... and
@@ -12630,12 +12861,13 @@ _PAY_MONTH = (
 )
 _PAYMENT_DATES = re.compile(
     # ("We will pay interest on the notes on February 15 and August 15 of
-    # each year")
+    # each year"; "We will pay cash interest on the notes on February 1 and
+    # August 1 of each year")
     # ("We will pay cash interest at an annual rate of 3.00% of the principal
     # amount of the notes, from the issue date through maturity, payable on
     # May 15 and November 15 of each year")
     # ("a 5% annual coupon, payable in arrears on 30 June and 31 December")
-    rf"(?:(?:interest|coupon).{{0,140}}?(?:payable|paid)|\bpay interest on the (?:notes|debentures|bonds))"
+    rf"(?:(?:interest|coupon).{{0,140}}?(?:payable|paid)|\bpay (?:cash )?interest on the (?:notes|debentures|bonds))"
     # ("Keane will pay interest ... at 2.0% per annum on June 15 and December
     # 15 of each year": a rate's decimal point between)
     # ("Interest will be payable Jan. 1 and July 1": no "on")

@@ -175,6 +175,17 @@ def _blocks(text: str) -> list[str]:
             and (
                 _OPEN_END.search(last) is not None
                 or rx.fullmatch(r"\s*\d{1,2}(?:\.\d+)?\s?%\s*", last) is not None
+                # (a prospectus cover's amount above what it is: "$105,000,000",
+                # then "(Aggregate Principal Amount)")
+                or (
+                    rx.fullmatch(r"\s*(?:US)?\$\s?\d[\d,]*(?:\.\d+)?\s*", last)
+                    is not None
+                    and bool(ahead)
+                    and rx.match(
+                        r"\s*\(aggregate principal amount\)", ahead[0], re.IGNORECASE
+                    )
+                    is not None
+                )
                 # (a title before its name: "Mr.", "Xiaoming Hu, Chairman")
                 or rx.search(r"\b(?:Mr|Ms|Mrs|Dr)\.\s*$", last) is not None
                 # (a company's name before its ticker: "- Kandi Technologies,
@@ -673,13 +684,14 @@ _OTHER_DOLLARS: tuple[tuple[str, str, str | None, str, bool], ...] = (
         "CAD",
         "Canadian",
         # (its provinces too, not its cities: "Vancouver, Washington")
-        rf"\b(?:Canada|Canadian|{_PROVINCES})\b"
+        # (a dateline's in capitals too: "CALGARY, ALBERTA--(CCNMatthews")
+        rf"(?i:\b(?:Canada|Canadian|{_PROVINCES})\b)"
         r"|\$\d[\d.,]*-million\b"
         # (and a Canadian placement's words: "convertible debenture units",
         # "12 per cent per annum")
         r"|\bdebenture units?\b|\bper cent\b"
         # (and an income trust's or a REIT's "trust units")
-        r"|\btrust units?\b"
+        r"|(?i:\btrust units?\b)"
         # (and Canada NewsWire's dateline: "MONTREAL, Nov. 4 /CNW Telbec/")
         r"|/CNW\b"
         # (and Quebec's civil law: "a deed of hypothec")
@@ -826,15 +838,16 @@ def dollar_assumed(text: str) -> str | None:
     # dollars)
     # (or an Australian proprietary company, "Malzo Pty Ltd", not a South
     # African one's bracketed "(Pty) Ltd")
+    # (not a US filer's Australian subsidiary: "The Company's Australian
+    # subsidiary, DCX Systems Australia Pty Limited" beside "the Company's
+    # Class A common stock")
     if rx.search(
         r"\b\d{1,3}(?:\.\d+)?c\s+(?:per|a|each)\b|(?<!\()\bPty\.?\s+(?:Ltd|Limited)\b"
         # (or its Australian Business Number: "ABN 39 010 568 804")
-        r"|\bABN\s+\d{2}\s\d{3}\s\d{3}\s\d{3}\b",
+        r"|\bABN\s+\d{2}\s\d{3}\s\d{3}\s\d{3}\b"
+        r"|\bAUD\s?\$\s?\d",
         text,
-    ) or (
-        rx.search(r"\bAUD\s?\$\s?\d", text)
-        and not rx.search(r"\bcommon stock\b", text, re.IGNORECASE)
-    ):
+    ) and not rx.search(r"\bcommon stock\b", text, re.IGNORECASE):
         return "Australian"
     # ("Principal value of A$1,127,826" beside one bare "Conversion price
     # $0.003 per share": a text that marks its own dollar on most amounts
@@ -866,10 +879,19 @@ def dollar_assumed(text: str) -> str | None:
     home = rx.search(
         r"\b(?:VND|IDR|Rp|INR|Rs|RMB|CNY|THB|PHP|KRW|TWD)(?![A-Za-z])", text
     )
+    # (not a US filer's subsidiary there: "The Company's Australian
+    # subsidiary, DCX Systems Australia Pty Limited")
+    abroad = rx.sub(
+        r"\b(?:its|our|the\s+company['’]s)\s+(?:[\w-]+\s+)?(?:Australian|Canadian|Singapore|"
+        r"New\s+Zealand)\s+subsidiar(?:y|ies)\b[^.;]*",
+        "",
+        text,
+        flags=re.IGNORECASE,
+    )
     for code, name, place, exchange, marked in _OTHER_DOLLARS:
         if (
             (marked and code in marks)
-            or (place is not None and rx.search(place, text) is not None)
+            or (place is not None and rx.search(place, abroad) is not None)
             or (
                 not us_listed
                 and not (code == "SGD" and home)
@@ -1208,11 +1230,15 @@ def _bare_beside_marked(text: str, marks: set[str]) -> bool:
 def yen_currency(text: str) -> str:
     """What "¥" means in this document: the yuan where the document is
     about China ("China (Jiangsu) Pilot Free Trade Zone", "RMB", "PRC"),
-    the yen otherwise."""
+    the yen otherwise, and where a Japanese issuer's text names China only as a
+    place ("Sekisui shares on the Tokyo Stock Exchange", "its operations in
+    the People's Republic of China")."""
+    if rx.search(r"\b(?:RMB|CNY|Renminbi|yuan)\b", text, re.IGNORECASE):
+        return "CNY"
+    if rx.search(r"\b(?:Japan|Japanese|Tokyo|Osaka|JPY|yen)\b", text):
+        return "JPY"
     if rx.search(
-        r"\b(?:China|Chinese|PRC|RMB|CNY|Renminbi|yuan|Shanghai|Beijing|Shenzhen)\b",
-        text,
-        re.IGNORECASE,
+        r"\b(?:China|Chinese|PRC|Shanghai|Beijing|Shenzhen)\b", text, re.IGNORECASE
     ):
         return "CNY"
     return "JPY"
