@@ -19673,6 +19673,64 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "2010.",
             {"maturity": None},
         ),
+        # the fund a convertible debenture is taken from
+        (
+            "Acme Resources Ltd. is pleased to announce that it has secured "
+            "a financing package. The package has two components: (i) a "
+            "$4,000,000 convertible debenture (the \u201cConvertible Debenture\u201d) "
+            "from the Phoenix Gold Fund (\u201cPhoenix\u201d); and (ii) a "
+            "non-brokered private placement of gold-linked notes.",
+            {"holder": '"Phoenix Gold Fund"'},
+        ),
+        # the bank money is raised from through a convertible loan
+        (
+            "Acme Finance House has raised $100m from Germany\u2019s Beta Bank "
+            "through a convertible loan to help fund its new strategy.",
+            {"holder": '"Beta Bank"'},
+        ),
+        # actual days elapsed divided by 360
+        (
+            "The Company issued a 6% convertible promissory note to Beta "
+            "LLC. Interest shall be computed on the basis of the actual "
+            "number of days elapsed divided by 360.",
+            {"day-count": '"ACT/360"'},
+        ),
+        # an indenture a right is provided for in is no issue day
+        (
+            "The 3.00% Exchangeable Senior Notes due 2017 (the \u201cNotes\u201d) "
+            "issued by Acme Operating Partnership, L.P. are exchangeable, "
+            "at the option of the holders, during the calendar quarter "
+            "commencing July 1, 2017, as provided for in the Indenture "
+            "governing the Notes dated as of October 12, 2010 (the "
+            "\u201cIndenture\u201d).",
+            {"date": None},
+        ),
+        # a facility's principal and interest due on its termination date
+        (
+            "The Company entered into a 6% convertible revolving line of "
+            "credit with Beta Holdings, Inc. The outstanding principal "
+            "balance of the credit facility and accrued interest are "
+            "payable in full on the termination date.",
+            {"interest-payment": '"maturity"'},
+        ),
+        # interest paid in common stock at maturity
+        (
+            "The Convertible Notes were convertible at $3.00 per share, due "
+            "two years from the date of the investment and bore interest of "
+            "5% per annum payable in common stock upon maturity or "
+            "conversion.",
+            {"interest-payment": '"maturity"'},
+        ),
+        # interest on the first day of each month, far after the word
+        (
+            "The 10% Convertible Notes are due nine months from the date of "
+            "issuance, and accrue interest at an annual rate of 10% on the "
+            "aggregate unconverted and outstanding principal amount, "
+            "payable in cash or, should the Company\u2019s common stock be "
+            "listed on a national exchange, in common stock, on the first "
+            "day of each calendar month.",
+            {"interest-payment": '"monthly"'},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -21551,6 +21609,13 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a coupon for the first year and another thereafter",
         "a Canadian dateline in capitals leaves the bare dollar in doubt",
         "only the maturity an extension still to come brings",
+        "the fund a convertible debenture is taken from",
+        "the bank money is raised from through a convertible loan",
+        "actual days elapsed divided by 360",
+        "an indenture a right is provided for in is no issue day",
+        "a facility's principal and interest due on its termination date",
+        "interest paid in common stock at maturity",
+        "interest on the first day of each month, far after the word",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

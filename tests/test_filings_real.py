@@ -453,7 +453,6 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik1119897-2018-director-promissory-note": "related-party",
     "10q-cik1121702-2023-marathon-affiliate-8pct-convertible-note": "date",
     "10q-cik1122742-2020-crown-bridge-commitment-fee-note": "rate",
-    "10q-cik1124524-2019-petrichor-floating-rate-note": "interest-payment",
     "10q-cik1125699-2023-55556-oid-note": "maturity principal rate",
     "10q-cik1131089-2017-quarterly-computed-annually": "conversion-price maturity",
     "10q-cik1136174-2015-12pct-oid-bridge-debentures": (
@@ -564,7 +563,6 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-lookback conversion-price-floor conversion-reference principal"
     ),
     "10q-cik1395400-2016-vis-vires-note": "date maturity",
-    "10q-cik1398702-2015-10pct-convertible-notes-5pct-oid": "interest-payment",
     "10q-cik1402328-2016-advanomics-patent-replacement-note": (
         "date holder principal rate"
     ),
@@ -1993,9 +1991,6 @@ KNOWN_MISSING: dict[str, str] = {
     "ex10-high-point-transport-2007-10pct-subordinated-convertible-debenture": (
         "interest-payment"
     ),
-    "ex10-highland-business-services-2011-0-37pct-convertible-promissory-note": (
-        "day-count"
-    ),
     "ex10-holly-brothers-2019-5pct-unsecured-convertible-note": "day-count",
     "ex10-hub-cyber-2024-jj-astor-oid-installment-note": "purchase-price",
     "ex10-humbl-2021-phantom-power-note-18-months": "interest-payment maturity",
@@ -3095,7 +3090,6 @@ KNOWN_MISSING: dict[str, str] = {
     "news-geely-2006-zero-coupon-hkd-convertible-bond": "conversion-price-floor",
     "news-geodesic-2008-zero-coupon-fccb-due-2013-launch": "principal",
     "news-georg-fischer-2006-3-5pct-convertible-bonds-due-2008-call": "share-class",
-    "news-gfh-2009-usd100m-convertible-murabaha-from-deutsche-bank": "holder",
     "news-gilat-satellite-2003-convertible-notes-restructuring": "principal rate",
     "news-gitanjali-gems-2011-1pct-fccb-redemption": "rate",
     "news-glaverbel-1998-1-625pct-convertible-bonds-dem": (
@@ -4337,7 +4331,6 @@ KNOWN_MISSING: dict[str, str] = {
     "nr-swiss-re-2005-mandatory-convertible-securities-due-2008-chf": (
         "conversion-price-floor"
     ),
-    "nr-talisker-2024-12pct-convertible-debenture-phoenix-gold-fund": "holder",
     "nr-talon-metals-2017-12pct-convertible-loan-amendment-usd": "principal",
     "nr-tata-chemicals-2005-1pct-foreign-currency-convertible-bonds": "share-class",
     "nr-technip-2016-tap-convertible-bonds-eur75m": "purchase-price",
@@ -4435,7 +4428,6 @@ KNOWN_MISSING: dict[str, str] = {
     "other-cik1109504-2017-convertible-debentures-into-units-expiring-2018": (
         "date maturity share-class"
     ),
-    "other-cik1271075-2013-5pct-convertible-notes": "interest-payment",
     "other-clearway-2018-notice-3-50pct-convertible-senior-notes-due-2019": "rate",
     "other-cnpc-2017-rmb10bn-exchangeable-bonds-petrochina-kwm-note": "share-class",
     "other-coeur-dalene-mines-2008-floating-rate-convertible-note-jmb-usd": "holder",
@@ -6006,7 +5998,6 @@ KNOWN_INVENTED: dict[str, str] = {
     "8k-shuttle-pharmaceuticals-2023-alto-amortizing-convertible-note": (
         "conversion-reference"
     ),
-    "8k-sl-green-2017-3pct-exchangeable-senior-notes-due-2017-exchange-period": "date",
     "8k-south-texas-oil-2009-14pct-convertible-notes": "principal",
     "8k-tpt-global-tech-2021-firstfire-note-two-lowest-15-day": (
         "conversion-reference date maturity"

@@ -4546,7 +4546,9 @@ def _day_count(reader: Reader) -> None:
         if rx.search(r"\bact(?:ual)?/360\b", lowered) or (
             "actual" in lowered
             and rx.search(
-                r"\b360[- ]day year\b|\byear of (?:three hundred sixty \(360\)|360) days\b",
+                r"\b360[- ]day year\b|\byear of (?:three hundred sixty \(360\)|360) days\b"
+                # ("the actual number of days elapsed divided by 360")
+                r"|\bdays elapsed divided by (?:three hundred sixty \()?360\b",
                 lowered,
             )
         ):

@@ -6298,6 +6298,20 @@ HOLDER_PERSON = (
         rf"(?:[^.;]|\.(?=\d)){{0,80}}?\bto\s+({_SHORT_NAME}){_NAME_ENDS}"
     ),
     re.compile(rf"\bregistered in the name of\s+({_SHORT_NAME}){_NAME_ENDS}"),
+    # the lender money is raised from through one convertible loan: "has
+    # raised $100m from Germany's Deutsche Bank through a convertible loan"
+    re.compile(
+        r"\braised\s+\S{0,4}\d[\d.,]*\s*(?:m|mn|million|bn|billion)?\s+from\s+"
+        rf"(?:[A-Z][a-z]+['’]s\s+)?({_SHORT_NAME})\s+(?:through|via)\s+an?\s+(?:[\w-]+\s+){{0,2}}"
+        r"convertible\s+(?i:loan|note|bond|debenture)\b"
+    ),
+    # the lender a convertible debenture is taken from: "a $4,000,000
+    # convertible debenture (the “Convertible Debenture”) from the Phoenix
+    # Gold Fund (“Phoenix”)"
+    re.compile(
+        r"\bconvertible\s+(?i:debenture|note|loan)\s*(?:\([^()]{1,40}\)\s*)?from\s+(?:the\s+)?"
+        rf"({_SHORT_NAME})(?=\s*\(\s*[\"“][A-Z])"
+    ),
     # "the Company issued and sold to Yorkville the Convertible Debenture"
     re.compile(
         rf"\b(?:issued|sold)\s+to\s+({_SHORT_NAME})\s+(?:the|a|an)\s+"
@@ -8250,6 +8264,15 @@ def issue_dates(reader: Reader) -> list[Found]:
                     left.lower()[-60:],
                 )
                 or _EVIDENCED_BY_AN_OLDER_NOTE.search(left[-200:])
+                # (nor the indenture's, named only as what a right is provided
+                # for in: "as provided for in the Indenture governing the Notes
+                # dated as of October12, 2010")
+                or rx.search(
+                    r"\bas provided (?:for )?(?:in|under) the indenture\b[^;]{0,60}\bdated\s+"
+                    r"(?:as\s+of\s+)?$",
+                    left,
+                    re.IGNORECASE,
+                )
                 # (nor the day of the agreement for a larger sum the note is
                 # issued under: "the Note Purchase Agreement for $17 Million
                 # Senior Secured Convertible Promissory Notes dated as of
@@ -12616,7 +12639,13 @@ _PAYMENT = re.compile(
     # ("and on the last business day of each calendar quarter thereafter")
     # (not a day interest is only worked out: "which interest shall be
     # computed on the last day of each calendar month")
-    r"|\binterest\b.{0,150}?(?<!computed )(?<!calculated )\b"
+    # ("accrue interest at an annual rate of 10% on the aggregate unconverted
+    # and outstanding principal amount, payable in cash or, should the
+    # Company's common stock be listed on a national exchange, in common
+    # stock, on the first day of each calendar month")
+    # (not past a proviso: "...; provided, however, that on the last business
+    # day of each month")
+    r"|\binterest\b(?:.{0,150}?|[^;]{151,250}?)(?<!computed )(?<!calculated )\b"
     r"(?:on the (?:first|last) (?:calendar |business )?day of each "
     r"(?:consecutive )?(?:calendar )?|on the first of each )(?P<first>month|quarter)\b"
     # (not "on the last day of each month of March, June, September and
@@ -12714,7 +12743,9 @@ _AT_MATURITY = re.compile(
     # ("payable in cash on the new maturity date")
     # ("paid in cash or shares at maturity or redemption")
     # ("payable in cash via wire on the Maturity Date")
-    r"(?:either\s+)?(?:in (?:cash|shares|cash or (?:common\s+)?shares)\s+)?"
+    # ("bore interest of 5% per annum payable in common stock upon maturity or
+    # conversion")
+    r"(?:either\s+)?(?:in (?:cash|shares|(?:common\s+)?stock|cash or (?:common\s+)?(?:shares|stock))\s+)?"
     r"(?:(?:via|by)\s+wire(?:\s+transfer)?\s+)?"
     # ("with interest payable in cash by capitalizing it and adding it to the
     # principal of the outstanding Notes at the Maturity Date")
@@ -12911,7 +12942,11 @@ _WITH_PRINCIPAL = re.compile(
     # Promissory Notes will be payable in full on September 30, 2023")
     # ("the unpaid principal amount, together with any then unpaid accrued
     # interest shall be due and payable on August 27, 2016")
-    r"\bprincipal\s+(?:amounts?,?\s+(?:of\s+(?:the|this)\s+(?:note|debenture),?\s+)?|balance\s+|of,?\s+)?"
+    # ("The outstanding principal balance of the credit facility and accrued
+    # interest are payable in full on the termination date")
+    r"\bprincipal\s+(?:amounts?,?\s+(?:of\s+(?:the|this)\s+(?:note|debenture),?\s+)?"
+    r"|balance\s+(?:of\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}(?:note|debenture|loan|facility)\s+)?"
+    r"|of,?\s+)?"
     r"(?:(?:and|along with|together with|plus)\s+(?:all\s+)?(?:the\s+)?(?:accrued\s+)?"
     r"|together with any then unpaid accrued\s+)"
     r"(?:(?:and|but)\s+unpaid\s+)?interest\b[^.;]{0,60}?"
@@ -12924,7 +12959,8 @@ _WITH_PRINCIPAL = re.compile(
     r"(?:\s+in\s+(?:full|(?:a|one)\s+(?:single\s+)?lump\s+sum))?\s+(?:by\s+[^.;]{1,40}?\s+)?"
     # ("with principal and interest due and payable on or before January 1,
     # 2019")
-    rf"(?:(?:on|at|upon)\s+(?:or\s+before\s+)?(?:the\s+)?(?:(?:stated\s+|initial\s+)?maturity|{_MONTH_WORDS}|\d|"
+    rf"(?:(?:on|at|upon)\s+(?:or\s+before\s+)?(?:the\s+)?(?:(?:stated\s+|initial\s+)?maturity"
+    rf"|termination\s+date|{_MONTH_WORDS}|\d|"
     r"(?:[\w-]+\s+){0,2}anniversary)"
     rf"|{_MONTH_WORDS}"
     # ("all principal and accrued interest due and payable one year from the
