@@ -35,7 +35,7 @@ Verdict = Literal["right", "wrong", "missing", "invented"]
 def canonical(key: str, text: str) -> str:
     """A value as compared: numbers as numbers, quotes and case dropped, a
     holder's closing full stop, opening "The" and title ("Mr.") dropped, the
-    words "shares", "stock", "restricted" and "fully paid" dropped from a
+    words "shares", "stock(s)", "restricted" and "fully paid" dropped from a
     share class, and "American Depositary Shares" and "Global Depositary
     Receipts" read as the "ADSs" and "GDRs" they abbreviate."""
     text = text.strip().strip('"').strip()
@@ -63,7 +63,7 @@ def canonical(key: str, text: str) -> str:
         # ("H-shares" is "H shares" hyphenated)
         lowered = re.sub(r"-(?=shares?\b)", " ", lowered)
         lowered = re.sub(
-            r"\b(?:shares?|stock|restricted|fully[- ]paid|new)\b"
+            r"\b(?:shares?|stocks?|restricted|fully[- ]paid|new)\b"
             r"|^(?:the\s+)?company(?:['\u2019]s)?\s+",
             "",
             lowered,

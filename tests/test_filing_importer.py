@@ -19731,6 +19731,408 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "day of each calendar month.",
             {"interest-payment": '"monthly"'},
         ),
+        # principal written 'of principal amount of'
+        (
+            "On May 11, 2020, we entered into a Facility Agreement with "
+            "Beta Partners, L.P. (\u201cBeta\u201d), providing for the issuance and "
+            "sale by us to Beta of $65.0 million of principal amount of "
+            "4.0% unsecured senior convertible notes (the \u201cConvertible "
+            "Notes\u201d).",
+            {"principal": "65000000.00 USD"},
+        ),
+        # a purchase agreement's initial purchaser is no holder
+        (
+            'Acme Corporation (the "Company") proposes to issue and sell to '
+            'Gamma & Company, Inc. (the "Purchaser") an aggregate of '
+            "$225,000,000 principal amount of the Convertible Senior Notes "
+            'of the Company (the "Notes"). The Company also proposes to '
+            "grant to the Purchaser an option to purchase up to $25,000,000 "
+            "additional principal amount of such Notes to cover "
+            "over-allotments, if any.",
+            {"holder": None},
+        ),
+        # the issuer's own name before its class, with a hyphenated ticker
+        (
+            "PHOENIX, June 11, 2003\u2014Acme Air Group (Nasdaq-ACME) today "
+            "announced the pricing of a private placement of 6.25% "
+            "convertible notes due 2023. Each note is convertible into Acme "
+            "common stock at a conversion price of $10.00 per share, a "
+            "premium over the closing price for the Company\u2019s common "
+            "shares.",
+            {"share-class": '"Common"'},
+        ),
+        # new notes that fund the buy-back the text is about
+        (
+            "Acme Inc. completed buybacks of a portion of the remaining "
+            "zero-coupon guaranteed convertible bonds due 2026. The "
+            "repurchase was funded by a concurrent equity-linked offering "
+            "of $85 million 7.5% convertible notes due 2029, which priced "
+            "at par on April 29.",
+            {"principal": None},
+        ),
+        # a part holders sell back
+        (
+            "Acme launched the repurchase offer on April 19, having "
+            "received commitments from eligible bondholders to sell back "
+            "$182.83 million of the convertibles.",
+            {"principal": None},
+        ),
+        # an issue in two tranches of an amount each
+        (
+            "Boston, April 20 - Acme Land Ltd. on Thursday priced S$690 "
+            "million of five-year zero-coupon convertible unsubordinated "
+            "unsecured bonds in two tranches of S$345 million each.",
+            {"principal": None},
+        ),
+        # a number that leads a fund's name
+        (
+            "On August 5, 2014 the Registrant entered into a Securities "
+            'Purchase Agreement with 112359 Beta Fund, LLC ("Beta Fund"), '
+            "pursuant to which the Registrant sold to Beta Fund a Secured "
+            "Convertible Debenture.",
+            {"holder": '"112359 Beta Fund, LLC"'},
+        ),
+        # the lesser of a rate and the applicable federal rate
+        (
+            "The Registrant sold a Secured Convertible Debenture to Beta "
+            "Fund, LLC. Interest will accrue on the principal balance at "
+            "the lesser of 8% per annum or the applicable federal rate.",
+            {"rate": None},
+        ),
+        # an entitlement offer's cents are Australian
+        (
+            "The capital raising consists of an entitlement offer and a "
+            "convertible notes offer. The Institutional Entitlement Offer "
+            "raised $53 million at an offer price of 37.5 cents per share. "
+            "The notes are convertible to shares at an initial conversion "
+            "price of 46.88 cents per share.",
+            {"conversion-price": "0.4688 AUD"},
+        ),
+        # a text marking its own dollar beside bare ones
+        (
+            "The directors of Acme Gold Fields Limited are pleased to "
+            "announce that Acme has received equity subscriptions totalling "
+            "$35 million. The offering of $40 million in convertible notes "
+            "is expected to close on 27 August. Gold hedging has been put "
+            "in place at an average price of A$875 per ounce.",
+            {"principal": "40000000.00 AUD"},
+        ),
+        # a note's denomination before its name
+        (
+            "Beta had already agreed to take up 78.3% of the $100 face "
+            "value SCNs, with SCN holders to initially receive a 7% per "
+            "annum distribution rate.",
+            {"principal": None},
+        ),
+        # a repurchase agreement's seller holding the notes
+        (
+            "This NOTE REPURCHASE AGREEMENT is made and entered into as of "
+            "August 11, 2023 by and between Beta Holdings, LLC (the "
+            "\u201cSeller\u201d), and Acme Inc., a Delaware corporation (the "
+            "\u201cCompany\u201d). WHEREAS, Seller is the holder of $310,000,000 in "
+            "aggregate principal amount of the Company\u2019s 6.50% Convertible "
+            "Senior Notes due 2027.",
+            {"holder": '"Beta Holdings, LLC"'},
+        ),
+        # an indenture entered into at the closing, the company named first
+        (
+            "On November 25, 2013, Acme, Inc. (the \u201cCompany\u201d), in "
+            "connection with the closing of the Company\u2019s private placement "
+            "of its 1.00% Convertible Senior Notes due 2020 (the \u201cNotes\u201d), "
+            "entered into an indenture (the \u201cIndenture\u201d), between the "
+            "Company and Beta Bank, National Association, as trustee.",
+            {"date": "2013-11-25"},
+        ),
+        # a tender offer's list of other notes' rates
+        (
+            "Acme Inc. priced $260 million of 20-year 4.625% convertible "
+            "senior notes. Acme has made a tender offer for its 6.625% "
+            "notes due 2007, its 6.75% bonds due 2008, the 6.8% bonds due "
+            "2009 and the 7.125% notes due 2009.",
+            {"rate": "0.04625"},
+        ),
+        # plain notes at a rate of their own, in lower case
+        (
+            "We advised the company on a Rule 144A offering of $316.25 "
+            "million aggregate principal amount of its 4.25% convertible "
+            "senior notes due 2028. The company intends to use borrowings "
+            "under a new term loan to fund the purchase of all the 4.750% "
+            "senior notes due 2024 accepted in the tender offer.",
+            {"rate": "0.0425"},
+        ),
+        # the face of the notes one share takes
+        (
+            "The main terms of the Notes are: (1) Maturity Date: March 1, "
+            "2022. (2) Conversion: Each NIS1.47 par value in Notes into "
+            "convertible into one Acme ordinary share.",
+            {"conversion-price": "1.47 ILS", "par-value": None},
+        ),
+        # a coupon for the first years, another for the rest
+        (
+            "The main terms of the convertible Notes are: (3) Interest: "
+            "Annual interest of 5% in the first two years and 10% in the "
+            "remaining period, payable twice a year.",
+            {"rate": None},
+        ),
+        # bonds of a face value in shekels convertible into one share
+        (
+            "The draft lists a February 2030 maturity date for the "
+            "unsecured convertible bonds, which will have a 5% interest "
+            "rate, and states that bonds with a face value of 2.3 shekels "
+            "($0.63) will be convertible into a single company share.",
+            {"conversion-price": "2.3 ILS"},
+        ),
+        # a headline's bare amount repeating the US dollar one
+        (
+            "Acme Education\u2019s $350 Million Convertible Bonds Offering. Acme "
+            "Education Group Co., Ltd. (HKEX: 1765) acted as guarantor for "
+            "the US$350 million Zero Coupon Guaranteed Convertible Bonds "
+            "due 2026.",
+            {"principal": "350000000.00 USD"},
+        ),
+        # the issue of an amount of n-year convertibles
+        (
+            "New York, Sept. 21 - Acme Department Store (Group) Co. Ltd. "
+            "announced the issue of HK$1.55 billion of three-year "
+            "convertibles.",
+            {"principal": "1550000000.00 HKD"},
+        ),
+        # the Hong Kong dollar marked after the sign
+        (
+            "Acme announced the issuance of US$100 million convertible "
+            "bonds to Beta with a conversion price of $HK6.84 (US$0.88) for "
+            "the convertible bonds due 2019.",
+            {"conversion-price": "6.84 HKD", "principal": "100000000.00 USD"},
+        ),
+        # an investment's yield of approximately a rate
+        (
+            "Acme completed the issue of Euro 616 million convertible "
+            "bonds, paying a 0.75% annual coupon. Secondly, Acme has "
+            "invested Euro 380 million in Credit Linked Notes. This "
+            "investment will offer a yield of approximately 8.6% per annum, "
+            "over an average duration of 12 years, and will further reduce "
+            "Acme\u2019s net interest expense.",
+            {"rate": "0.0075"},
+        ),
+        # a bank's term loan facility beside convertible notes
+        (
+            "On February 18, 2014, Acme entered into a new $400 million "
+            "aggregate principal amount Senior Secured Term Loan Facility "
+            "due March 4, 2017. In November 2014, Acme issued $1,150 "
+            "million principal amount of its 2019 Cash Convertible Senior "
+            "Notes (the \u201cNotes\u201d).",
+            {"principal": "1150000000.00 USD", "maturity": None},
+        ),
+        # notes still to be issued that can be converted at a price
+        (
+            "An additional $36 million before costs will be raised through "
+            "a private placement of convertible notes which can be "
+            "converted into 45 million ordinary shares at 80c each. Acme "
+            "plans to announce more details shortly, the ASX-listed company "
+            "said.",
+            {"conversion-price": "0.8 AUD"},
+        ),
+        # a bond's face value per bond
+        (
+            "The Board of Directors announced the conversion of ACM-CB09 "
+            "convertible bonds as follows: - Face value: VND1,000,000/bond "
+            "- Issue date: November 30, 2009",
+            {"principal": None},
+        ),
+        # a note said to be exchangeable for a class
+        (
+            "Each note was issued at a price of $343.61 and is exchangeable "
+            "for class B common stock of Acme Holdings Corporation at an "
+            "exchange ratio of 32.038 shares per $1,000 principal amount at "
+            "maturity of the notes.",
+            {"share-class": '"Class B Common"'},
+        ),
+        # a note face's principal and interest due on the maturity date
+        (
+            "FOR VALUE RECEIVED, Acme Corp. promises to pay to Beta LLC the "
+            "principal sum of $240,000 with interest at 6% per annum. The "
+            "principal hereof and any unpaid accrued interest thereon shall "
+            "be due and payable on or before 5:00 p.m., Pacific Standard "
+            "Time, on June 30, 2014 (the \u201cMaturity Date\u201d).",
+            {"interest-payment": '"maturity"'},
+        ),
+        # the price the conversion shares will be issued at
+        (
+            "For the $690 million convertible bonds due in 2012, the "
+            "company said that the price at which the conversion shares "
+            "will be issued will initially be $6.216, although it will be "
+            "subject to adjustment.",
+            {"conversion-price": "6.216 USD"},
+        ),
+        # a state's aid to a sector is no principal
+        (
+            "The Israeli airlines will receive additional financial aid "
+            "from the Ministry of Finance amounting to $41 million. The aid "
+            "will be provided through the issue of three-year convertible "
+            "bonds.",
+            {"principal": None},
+        ),
+        # a Singapore-listed company's bare dollar beside a US one
+        (
+            "The Singapore-listed company said it plans to raise up to "
+            "$1.24 billion (US$794 million). For the $690 million "
+            "convertible bonds due in 2012, the conversion price will "
+            "initially be $6.216.",
+            {"conversion-price": "6.216 SGD"},
+        ),
+        # a preliminary prospectus's day and the day the notes were issued
+        (
+            "SUBJECT TO COMPLETION, DATED FEBRUARY 28, 2003 "
+            "--------------------- ACME SOLUTIONS, INC. "
+            "--------------------- $230,000,000 4.75% CONVERTIBLE "
+            "SUBORDINATED NOTES DUE 2007 --------------------- We issued, "
+            "on November 12, 2002, the 4.75% Convertible Subordinated Notes "
+            "due November 15, 2007 in a private placement.",
+            {"date": "2002-11-12"},
+        ),
+        # interest paid in cash on two days of each year
+        (
+            "Acme issued 4.75% Convertible Subordinated Notes in a private "
+            "placement. We will pay interest in cash on the notes on May "
+            "15th and November 15th of each year.",
+            {"interest-payment": '"semiannually"'},
+        ),
+        # the maturity date in brackets after its name
+        (
+            "Acme priced $150 million of 1.75% convertible senior notes. "
+            "Until the close of business on the scheduled trading day "
+            "immediately preceding the maturity date (November 15, 2018), "
+            "the notes will be convertible at any time.",
+            {"maturity": "2018-11-15"},
+        ),
+        # what a redemption pays is no principal
+        (
+            "Acme today announced that it is redeeming all of its 3.5% "
+            "Senior Subordinated Convertible Notes due 2026. The $63.3 "
+            "million principal amount of the Notes will be paid in cash, "
+            "and the conversion premium, if any, will be paid in cash or "
+            "stock.",
+            {"principal": None},
+        ),
+        # proceeds that pay off other notes at a rate of their own
+        (
+            "Acme Co. sold $350 million of 3.5% convertible senior notes "
+            "due 2034. Maturity:June 15, 2034. Acme said proceeds would be "
+            "used for general corporate purposes, including acquisitions, "
+            "and to pay $4.7 million under its 6.9% notes due Sept. 1, "
+            "2005.",
+            {"rate": "0.035", "maturity": "2034-06-15"},
+        ),
+        # a prospectus cover's amount above a logo line
+        (
+            "Filed pursuant to Rule 424(b)(3)\nRegistration No. "
+            "333-83442\n\nPROSPECTUS\n\n$200,000,000\n\nLOGO\n\n3.5% Convertible "
+            "Subordinated Notes due 2006 and the Common Stock Issuable Upon "
+            "Conversion of the Notes\n\nWe issued the notes in a private "
+            "placement in December 2001.",
+            {"principal": "200000000.00 USD"},
+        ),
+        # a prospectus cover's amount before a bracketed logo
+        (
+            "Filed Pursuant to Rule 424(b)(2) Registration No. 333-81632 "
+            "PROSPECTUS $410,000,000 [ACME SYSTEMS LOGO] 6.5% CONVERTIBLE "
+            "SUBORDINATED NOTES DUE 2009 ------------------------ Interest "
+            "on the notes is payable on June 15 and December 15 of each "
+            "year.",
+            {"principal": "410000000.00 USD"},
+        ),
+        # a defined conversion price given as a figure
+        (
+            "* $5,000,000 of 8.75% Senior Secured Convertible Notes (the "
+            "\u201cNotes\u201d) convertible into Company common stock at the Average "
+            "Market Price (the \u201cAMP\u201d) as of the day immediately preceding "
+            "the closing date (the \u201cConversion Price\u201d), defined as $.5627.",
+            {"conversion-price": "0.5627 USD"},
+        ),
+        # the original conversion price beside the one converted at
+        (
+            "The noteholders have agreed to convert the $37.54 million "
+            "outstanding principal and accrued interest into 4,582,559 "
+            "common shares at a conversion price of $10.212, which is 96% "
+            "of the original conversion price of $10.637.",
+            {"conversion-price": "10.637 USD"},
+        ),
+        # a total raised under a number of agreements
+        (
+            "As announced to the ASX on 22 May 2015, the Company has raised "
+            "$1 million Through the issue of Convertible Notes, pursuant to "
+            "a number of Convertible Note Agreements. The Convertible Notes "
+            "were issued on the following terms: a coupon rate of 8% per "
+            "annum applies to the Convertible Notes; the notes mature in 18 "
+            "months.",
+            {"principal": None},
+        ),
+        # a plain promissory note in a paragraph of its own
+        (
+            "On September 8, 2014, the Company issued a Convertible "
+            "Promissory Note. The Note is in the original principal amount "
+            "of $35,000, pays interest at the rate of 8% per annum, and has "
+            "a maturity date of September 7, 2015. The Note is convertible "
+            "into common stock at $0.05 per share.\n\nOn November 20, 2014, "
+            "the Company entered into a Promissory Note and Stock Purchase "
+            "Agreement, pursuant to which the Company issued, a senior "
+            "promissory note in the principal amount of Fifty Thousand "
+            "Dollars ($50,000). The Note has an interest of rate of 15% per "
+            "annum and has a maturity date of January 20, 2016.",
+            {"principal": "35000.00 USD", "rate": "0.08", "maturity": "2015-09-07"},
+        ),
+        # a debenture provided by the majority shareholder, named after
+        (
+            "Half of the amount will be financed through a short-term "
+            "convertible debenture to Acme provided by Acme's majority "
+            "shareholder, Beta Electric Inc. The debenture from Beta bears "
+            "interest at 12 per cent per annum payable on its maturity "
+            "date.",
+            {"holder": '"Beta Electric Inc."', "interest-payment": '"maturity"'},
+        ),
+        # a term list's bullets, each label above its value
+        (
+            "The key terms of the Bonds are:\n\n\u00b7      Issue date\n31 March "
+            "2010\n\n\u00b7      Redemption date\n31 March 2014\n\n\u00b7      Coupon "
+            "rate\n7.00 per cent, payable at the end of each year",
+            {
+                "date": "2010-03-31",
+                "maturity": "2014-03-31",
+                "interest-payment": '"annually"',
+            },
+        ),
+        # a stray full stop before the holder's definition
+        (
+            "Acme plc is pleased to announce that it is raising up to "
+            "\u00a31,000,000 (gross) through the subscription for B unsecured 8% "
+            "convertible loan notes at par value by Beta Capital Limited. "
+            '(the "Noteholder").',
+            {"holder": '"Beta Capital Limited"'},
+        ),
+        # due for repayment at a percentage of the nominal amount on a day
+        (
+            "The partial convertible bonds with a nominal amount of EUR "
+            "1,000.00 each bear interest at a rate of 12% p.a. They are due "
+            "for repayment at 100% of the nominal amount on 5 October 2025, "
+            "unless they are converted or repaid before.",
+            {"maturity": "2025-10-05"},
+        ),
+        # interest paying semi-annually
+        (
+            "The Convertible Bonds will bear interest of 3.75 per cent per "
+            "annum, paying semi-annually in arrears.",
+            {"interest-payment": '"semiannually"'},
+        ),
+        # an issue placed in parts on two days
+        (
+            "Acme AG completed its \u20ac11.3 million issue of 6% five-year "
+            "convertible bonds on Thursday. The company placed \u20ac7,279,870 "
+            "of the bonds on Dec. 30. After obtaining the consent of the "
+            "supervisory board, the remaining 4,020,130 convertibles were "
+            "subscribed to and placed within the context of a private "
+            "placement.",
+            {"principal": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -21616,6 +22018,53 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a facility's principal and interest due on its termination date",
         "interest paid in common stock at maturity",
         "interest on the first day of each month, far after the word",
+        "principal written 'of principal amount of'",
+        "a purchase agreement's initial purchaser is no holder",
+        "the issuer's own name before its class, with a hyphenated ticker",
+        "new notes that fund the buy-back the text is about",
+        "a part holders sell back",
+        "an issue in two tranches of an amount each",
+        "a number that leads a fund's name",
+        "the lesser of a rate and the applicable federal rate",
+        "an entitlement offer's cents are Australian",
+        "a text marking its own dollar beside bare ones",
+        "a note's denomination before its name",
+        "a repurchase agreement's seller holding the notes",
+        "an indenture entered into at the closing, the company named first",
+        "a tender offer's list of other notes' rates",
+        "plain notes at a rate of their own, in lower case",
+        "the face of the notes one share takes",
+        "a coupon for the first years, another for the rest",
+        "bonds of a face value in shekels convertible into one share",
+        "a headline's bare amount repeating the US dollar one",
+        "the issue of an amount of n-year convertibles",
+        "the Hong Kong dollar marked after the sign",
+        "an investment's yield of approximately a rate",
+        "a bank's term loan facility beside convertible notes",
+        "notes still to be issued that can be converted at a price",
+        "a bond's face value per bond",
+        "a note said to be exchangeable for a class",
+        "a note face's principal and interest due on the maturity date",
+        "the price the conversion shares will be issued at",
+        "a state's aid to a sector is no principal",
+        "a Singapore-listed company's bare dollar beside a US one",
+        "a preliminary prospectus's day and the day the notes were issued",
+        "interest paid in cash on two days of each year",
+        "the maturity date in brackets after its name",
+        "what a redemption pays is no principal",
+        "proceeds that pay off other notes at a rate of their own",
+        "a prospectus cover's amount above a logo line",
+        "a prospectus cover's amount before a bracketed logo",
+        "a defined conversion price given as a figure",
+        "the original conversion price beside the one converted at",
+        "a total raised under a number of agreements",
+        "a plain promissory note in a paragraph of its own",
+        "a debenture provided by the majority shareholder, named after",
+        "a term list's bullets, each label above its value",
+        "a stray full stop before the holder's definition",
+        "due for repayment at a percentage of the nominal amount on a day",
+        "interest paying semi-annually",
+        "an issue placed in parts on two days",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

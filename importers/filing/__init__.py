@@ -812,7 +812,11 @@ def _defined_in_full(reader: Reader, name: str, defined: re.Pattern[str]) -> str
             ):
                 # ("Notes Payable - Related Party Hankey Capital LLC (Hankey
                 # Capital)": a heading's words before the name)
+                # (but a number that leads the name is part of it: "112359
+                # Factor Fund, LLC ("Factor Fund")")
                 start = full.find(name)
+                if rx.fullmatch(r"\d+\s+", full[:start]):
+                    return full
                 return full[start:] if start > 0 else full
     return None
 
@@ -1050,6 +1054,7 @@ def _holder(reader: Reader) -> str | None:
         and not _a_deal_counterparty(f)
         and not _the_trustee(reader, f.value.strip('"'))
         and not _the_maker(reader, f.value.strip('"'))
+        and not _an_initial_purchaser(reader, f.value.strip('"'))
     ]
     best = reader.decide("holder", found)
     if best is not None and (
@@ -1216,6 +1221,24 @@ def _the_maker(reader: Reader, name: str) -> bool:
             + re.escape(name),
             sentence,
         )
+        for sentence in reader.sentences
+    )
+
+
+def _an_initial_purchaser(reader: Reader, name: str) -> bool:
+    """Whether the organisation buys the notes to resell them: a purchase
+    agreement's "to issue and sell to Jefferies & Company, Inc. (the
+    "Purchaser") an aggregate of $225,000,000 principal amount", with "an
+    option to purchase up to $25,000,000 additional principal amount of such
+    Notes to cover over-allotments"."""
+    return any(
+        rx.search(
+            re.escape(name) + r",?\s*\(\s*(?:the\s+)?[\"“]Purchasers?[\"”]\s*\)",
+            sentence,
+        )
+        for sentence in reader.sentences
+    ) and any(
+        rx.search(r"\bto\s+cover\s+over-?allotments\b", sentence, re.IGNORECASE)
         for sentence in reader.sentences
     )
 
@@ -2042,7 +2065,11 @@ NOT_STATED_PRINCIPAL = "the principal amount is not stated"
 #: A tranche's own amount: "Tranche A consists of USD 150 Million".
 _A_TRANCHES_AMOUNT = re.compile(
     r"\btranche\s+(?:[A-Z1-9]|one|two|I{1,3})\b[^.;]{0,20}?\b(?:consists?\s+of|comprises?|"
-    r"of|is|was)\s+(?:[A-Z]{3}\s?|[A-Z]{0,3}\$\s?|[£€¥])\d",
+    r"of|is|was)\s+(?:[A-Z]{3}\s?|[A-Z]{0,3}\$\s?|[£€¥])\d"
+    # ("priced S$690 million of five-year zero-coupon convertible ... bonds
+    # in two tranches of S$345 million each")
+    r"|\btranches\s+of\s+(?:[A-Z]{3}\s?|[A-Z]{0,3}\$\s?|[£€¥])\d[\d,.]*"
+    r"(?:\s+(?:million|billion))?\s+each\b",
     re.IGNORECASE,
 )
 
@@ -2267,7 +2294,8 @@ def _in_two_currencies(reader: Reader, stated: Stated) -> bool:
     unnamed = [
         (money, sentence)
         for money, sentence in stated
-        if sentence[money.start] == "$"
+        # (a bare sign: not "$HK6.84", the marks in the other order)
+        if rx.match(r"\$\s?\d", sentence[money.start : money.end])
         # (not the code alone, which names the amount's own dollar: "the
         # principal amount of $397,894 (USD)")
         and rx.match(r"\s*\(\s*(?:US\s?\$|USD(?!\s*\)))", sentence[money.end :])
@@ -2278,7 +2306,8 @@ def _in_two_currencies(reader: Reader, stated: Stated) -> bool:
     translated = [
         (money, equivalent, sentence)
         for money, sentence in stated
-        if sentence[money.start] == "$" and money.currency == "USD"
+        if rx.match(r"\$\s?\d", sentence[money.start : money.end])
+        and money.currency == "USD"
         for equivalent in reader.every_amount(sentence)
         if equivalent.equivalent
         and equivalent.start > money.end
@@ -2519,12 +2548,55 @@ _SETTLED_IN_PARTS = re.compile(
 )
 
 
+#: Notes issued under several agreements: "pursuant to a number of
+#: Convertible Note Agreements".
+_SEVERAL_AGREEMENTS = re.compile(
+    r"\bpursuant\s+to\s+a\s+number\s+of\s+(?:[\w-]+\s+){0,3}agreements\b", re.IGNORECASE
+)
+
+
+#: A first part of an issue placed on a day of its own, and the rest
+#: later: "The company placed €7,279,870 of the bonds on Dec. 30", "the
+#: remaining 4,020,130 convertibles were subscribed to and placed".
+_PLACED_IN_PART = re.compile(
+    r"\bplaced\s+\S{0,4}\d[\d,.]*(?:\s+(?:million|billion))?\s+of\s+the\s+"
+    r"(?:bonds|notes|debentures|convertibles)\s+on\b",
+    re.IGNORECASE,
+)
+_THE_REST_PLACED = re.compile(
+    r"\bthe\s+remaining\b[^.;]{0,60}\b(?:were|was)\s+(?:subscribed|placed|issued|sold)\b",
+    re.IGNORECASE,
+)
+
+
 def _stated_principals(reader: Reader) -> Stated | None:
     """The amounts stated as a principal, in the note's currency and in
     units; None when they leave the principal to a person (each holder's,
     two currencies, figures in a table's scale)."""
     stated = _each_holders(reader, amounts(reader, "principal"))
     if not stated and _several_holders(reader, "principal"):
+        return None
+    # a total raised under several agreements: "the Company has raised $1
+    # million Through the issue of Convertible Notes, pursuant to a number of
+    # Convertible Note Agreements"
+    agreements = next(
+        (sentence for _, sentence in stated if _SEVERAL_AGREEMENTS.search(sentence)),
+        None,
+    )
+    if agreements is not None:
+        reader.todo("principal", _SEVERAL_HOLDERS["principal"], agreements)
+        return None
+    # an issue placed in parts on several days: "The company placed
+    # €7,279,870 of the bonds on Dec. 30. ... the remaining 4,020,130
+    # convertibles were subscribed to and placed"
+    first_part = reader.first(_PLACED_IN_PART)
+    if first_part is not None and reader.first(_THE_REST_PLACED) is not None:
+        reader.todo(
+            "principal",
+            "the issue was placed in parts on several days: write the issue's "
+            "principal, or one definition per part",
+            first_part,
+        )
         return None
     stated = _not_translations(reader, stated)
     # a Korean issuer's form states the face in won and, on a row of its own,
@@ -3623,7 +3695,9 @@ def _par_value(reader: Reader) -> None:
             if pattern.search(sentence[: money.start][-40:]) or rx.match(
                 # (nor a loan stock's: "for RM1.00 nominal value Irredeemable
                 # Convertible Unsecured Loan Stocks")
-                r"^\s*(?:par|nominal) value\b(?!\s+(?:bonds?|notes?|debentures?)\b)"
+                # (nor the notes' face one share takes: "Each NIS1.47 par value
+                # in Notes into convertible into one ... share")
+                r"^\s*(?:par|nominal) value\b(?!\s+(?:(?:in|of)\s+(?:the\s+)?)?(?:bonds?|notes?|debentures?)\b)"
                 r"(?!\s+(?:[\w-]+\s+){0,3}(?:loan\s+stocks?|iculs|rculs)\b)",
                 sentence[money.end :],
                 re.I,
@@ -3831,7 +3905,9 @@ _NOT_CONVERTED_INTO = re.compile(
     r"|\bsecurities convertible (?:in)?to\s+$|\bvolume of (?:the )?$|\(\s*(?:the\s+)?[\"“]$"
     # (not the bonds' own exchange: "exchangeable bonds (the “Bonds”)
     # exchangeable for ordinary shares of OHL México")
-    r"|(?<!bonds )(?<!notes )(?<!bonds”\) )(?<!notes”\) )"
+    # (nor a note's, said of it: "Each note ... is exchangeable for class B
+    # common stock")
+    r"|(?<!bonds )(?<!notes )(?<!bonds”\) )(?<!notes”\) )(?<!\bis )(?<!\bare )"
     r"\bexchangeable for (?:shares of )?(?:its |our |the company['’]s )?$"
     r"|\binterest\b.{0,120}\bin (?:shares of )?$"
     r"|\bequivalent value of $"
@@ -4401,7 +4477,8 @@ def _own_class(reader: Reader, label: str) -> str:
     # 10-year Notes that are convertible into Fibrocell common stock")
     listed = re.compile(
         rf"\b{named.group(1)}\b(?:\s+[A-Z][\w.&-]*){{0,3}},?(?:\s+(?:Inc|Corp|Ltd|plc|Limited)\.?)?"
-        r"\s*\(\s*(?:NASDAQ|Nasdaq|NYSE|OTC\w*|TSX\w*|ASX|AIM|LSE|CSE|NYSE American)\s*:"
+        # ("Mesa Air Group (Nasdaq-MESA) today announced")
+        r"\s*\(\s*(?:NASDAQ|Nasdaq|NYSE|OTC\w*|TSX\w*|ASX|AIM|LSE|CSE|NYSE American)\s*(?::|-(?=[A-Z]))"
         rf"|\b{named.group(1)}\s+(?:will|has|today)\s+(?:issued?|sold|sell|announced)\b"
     )
     if (

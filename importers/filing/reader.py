@@ -309,7 +309,11 @@ def _before_other_debt(every: list[str]) -> list[str]:
 #: stockholder loaned $6,000 (unsecured) to the Company".
 _A_LOAN_MADE = re.compile(
     r"\W*On\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]+)\s+\d{4},\s+"
-    r"[^,.;]{0,60}?\b(?:loaned|lent|advanced)\b",
+    r"(?:[^,.;]{0,60}?\b(?:loaned|lent|advanced)\b"
+    # ("On November 20, 2014, the Company entered into a Promissory Note and
+    # Stock Purchase Agreement, pursuant to which the Company issued, a senior
+    # promissory note in the principal amount of Fifty Thousand Dollars")
+    r"|[^.;]{0,160}?\bissued,?\s+an?\s+(?:[\w-]+\s+){0,3}promissory\s+note\b)",
     re.IGNORECASE,
 )
 
@@ -325,6 +329,9 @@ _DEFINED_NOTES = re.compile(
 #: Notes named by their rate, title and due year: "6.95% Senior Notes due 2018".
 _TITLED_NOTES = re.compile(
     r"\b\d[\d.]*%\s+(?:[A-Z][\w-]*\s+){0,4}?Notes\s+due\s+\d{4}\b"
+)
+_TITLED_NOTES_LOWER = re.compile(
+    r"\b\d[\d.]*%\s+(?:[a-z][\w-]*\s+){0,4}?notes\s+due\s+\d{4}\b"
 )
 
 
@@ -359,13 +366,34 @@ def _plain_notes(every: list[str]) -> set[str]:
         if not converting and not any(name in c or c in name for c in convertible)
     }
     if not convertible or not plain:
-        return set()
+        return _plain_notes_in_lower_case(every)
     return {
         sentence
         for sentence in every
         if any(name in sentence for name in plain)
         and not CONVERTS.search(sentence)
         and not any(name in sentence for name in convertible)
+    }
+
+
+def _plain_notes_in_lower_case(every: list[str]) -> set[str]:
+    """The sentences about notes that do not convert, named in lower case
+    at a rate of their own beside convertible ones ("its 4.25% convertible
+    senior notes due 2028" and "any and all of its outstanding 4.750% senior
+    notes due 2024")."""
+    titles = {
+        title for sentence in every for title in _TITLED_NOTES_LOWER.findall(sentence)
+    }
+    rates = {title.split("%")[0] for title in titles if CONVERTS.search(title)}
+    plain = {
+        title
+        for title in titles
+        if not CONVERTS.search(title) and rates and title.split("%")[0] not in rates
+    }
+    return {
+        sentence
+        for sentence in every
+        if any(title in sentence for title in plain) and not CONVERTS.search(sentence)
     }
 
 
@@ -383,6 +411,55 @@ def _other_loans(text: str) -> set[str]:
         for p in paragraphs
         if _A_LOAN_MADE.match(normalise(p)) and not rx.search(r"conver", p, re.I)
         for sentence in sentences(p)
+    }
+
+
+#: A bank's facility, no note: "a new $400 million aggregate principal
+#: amount Senior Secured Term Loan Facility due March 4, 2017" (not its
+#: agreement, which may be a convertible note's: "a Senior Secured Revolving
+#: Credit Facility Agreement (the “Credit Agreement”) with TCA").
+_A_BANK_FACILITY = re.compile(
+    # (by its title: a convertible loan is often "a secured term loan
+    # facility" or "the credit facility" in lower case)
+    r"\b(?:Term\s+Loan|Revolving\s+Credit)\s+Facility\b(?!\s+Agreement\b)"
+)
+
+
+#: Proceeds that pay other notes off: "said proceeds would be used for
+#: general corporate purposes, including acquisitions, and to pay $4.7
+#: million under its 6.9% notes due Sept. 1, 2005".
+_PAYS_OTHER_NOTES = re.compile(
+    r"\bproceeds\b(?:[^.;]|\.(?=\d)){0,200}\bto\s+(?:re)?pay\b(?:[^.;]|\.(?=\d)){0,60}\b(?:its|the|our)\s+"
+    r"\d[\d.]*\s*%\s+(?:[\w-]+\s+){0,3}(?:notes|debentures|bonds)\b",
+    re.IGNORECASE,
+)
+
+
+def _other_notes_paid(every: list[str]) -> set[str]:
+    """The sentences that say the proceeds pay off other notes, at a rate
+    of their own, without naming a conversion: other debt."""
+    return {
+        sentence
+        for sentence in every
+        if _PAYS_OTHER_NOTES.search(sentence) and not CONVERTS.search(sentence)
+    }
+
+
+def _credit_facilities(every: list[str]) -> set[str]:
+    """The sentences about a bank's term loan or credit facility that name
+    no note, bond or conversion, in a text about a convertible note: other
+    debt."""
+    if not any(CONVERTIBLE.search(sentence) for sentence in every):
+        return set()
+    return {
+        sentence
+        for sentence in every
+        if _A_BANK_FACILITY.search(sentence)
+        and not rx.search(
+            r"conver|exchangeab|\bnotes?\b|\bdebentures?\b|\bbonds?\b",
+            sentence,
+            re.IGNORECASE,
+        )
     }
 
 
@@ -475,6 +552,8 @@ class Reader:
             | _about_investors_note(every)
             | _other_loans(text)
             | _plain_notes(every)
+            | _credit_facilities(every)
+            | _other_notes_paid(every)
         )
         preferred = _preferred_sections(text)
         # (nor an illustration's: "For example, if the initial public
@@ -1183,7 +1262,10 @@ _PRINCIPAL_AFTER = re.compile(
     (
         # ("Five Hundred Thousand U.S. Dollars and No Cents (USD$500,000.00)
         # principal amount": the bracket's close first)
-        r"^\s*(?:\)\s*(?=(?:aggregate\s+)?principal amount\b))?(?:\([^)]{0,40}\)\s*)?(?:"
+        # (and a cover's logo between: "$410,000,000 [AGERE SYSTEMS LOGO] 6.5%
+        # CONVERTIBLE SUBORDINATED NOTES DUE 2009")
+        r"^\s*(?:\)\s*(?=(?:aggregate\s+)?principal amount\b))?(?:\([^)]{0,40}\)\s*)?"
+        r"(?:\[[^\]]{0,40}\blogo\]\s*)?(?:"
         r"for value received|"
         # (a prospectus cover's: "$100,000,000 (aggregate principal amount)")
         r"\(\s*(?:aggregate\s+)?principal\s+amount\s*\)|"
@@ -1215,7 +1297,10 @@ _PRINCIPAL_AFTER = re.compile(
         # unsecured convertible notes")
         # ("$200 million in aggregate initial principal amount of 0.00% green
         # exchangeable senior notes")
-        r"(?:in\s+)?(?:an?\s+(?=aggregate\b))?(?:original\s+)?(?:aggregate\s+)?(?:original\s+|initial\s+)?"
+        # ("sale by us to Deerfield of $65.0 million of principal amount of
+        # 4.0% unsecured senior convertible notes")
+        r"(?:in\s+|of\s+(?=principal amount of\b))?(?:an?\s+(?=aggregate\b))?(?:original\s+)?"
+        r"(?:aggregate\s+)?(?:original\s+|initial\s+)?"
         # ("a $1,100,000 face-amount note")
         r"(?:principal amount|face[- ]amount|face[- ]value"
         # ("$500 million worth of new 2.00 percent convertible senior notes")
@@ -1228,6 +1313,9 @@ _PRINCIPAL_AFTER = re.compile(
         # ("completed a HK$2.33 billion ($300 million) exchangeable by Shanghai
         # Industrial Investment Treasury")
         r"|convertibles\b|exchangeables\b|exchangeable\s+by\b"
+        # ("announced the issue of HK$1.55 billion of three-year
+        # convertibles"; not "of the convertibles", a part of them)
+        r"|of\s+(?:new\s+)?(?:[a-z]+|\d+)-year\s+convertibles\b"
         # (the French names for convertible bonds: "a €500 million Ornane",
         # "€250 million of OCEANEs")
         r"|(?:of\s+)?(?:[\w./-]+%?\s+){0,3}(?:oceanes?|ornanes?)\b"
@@ -4194,6 +4282,21 @@ def money_role(sentence: str, money: Money) -> str | None:
             r"(?:convertibles|notes|bonds|debentures)\s+for\s+(?:every|each)\b",
             right,
         )
+        # a price: "with conversion price of $HK6.84 (US$0.88) for the
+        # convertible bonds due 2019"
+        or rx.search(r"\bconversion\s+price\s+(?:of|is|was|at)\s*$", left) is not None
+        # a denomination: "Face value: VND1,000,000/bond"
+        or rx.match(r"^\s*/\s*(?:bond|note|debenture|unit)\b", right) is not None
+        # a denomination: "78.3% of the $100 face value SCNs"
+        or (
+            rx.search(r"\bthe\s*$", left) is not None
+            and rx.match(
+                r"^\s*face\s+value\s+(?:[\w-]+\s+){0,3}(?:notes|bonds|debentures|(?-i:[A-Z]{2,5}s))\b",
+                sentence[money.end :],
+                re.IGNORECASE,
+            )
+            is not None
+        )
         # ("(a)Each Note will have a face value of $0.02")
         # (not "Each Investor provided financing of $360,000": a holder's)
         or rx.match(
@@ -4580,6 +4683,29 @@ def money_role(sentence: str, money: Money) -> str | None:
         r"\baccording to (?:the company['’]s|its|our) initial assessment\b",
         sentence,
         re.I,
+    )
+    # (nor new notes that fund the buy-back a text is about: "The
+    # repurchase was funded by a concurrent equity-linked offering of $85
+    # million 7.5% convertible notes due 2029")
+    principal = principal and not rx.search(
+        r"\b(?:repurchases?|buy-?backs?|redemption)\s+(?:was|were|is|will\s+be)\s+"
+        r"(?:funded|financed)\s+(?:by|with|through)\s+(?:the\s+proceeds\s+of\s+)?"
+        r"(?:a|the)\s+concurrent\s+(?:[\w-]+\s+){0,2}offering\s+of\s*$"
+        # (nor the part holders sell back: "commitments from eligible
+        # bondholders to sell back $182.83 million of the convertibles")
+        r"|\b(?:to\s+)?sell\s+back\s*$"
+        # (nor a state's aid to a sector: "The Israeli airlines will receive
+        # additional financial aid from the Ministry of Finance amounting to
+        # $41 million")
+        r"|\b(?:aid|grants?|subsid(?:y|ies)|assistance)\b[^$.;]{0,60}\bamounting\s+to\s*$",
+        left,
+    )
+    # (nor what a redemption pays: "The $63.3 million principal amount of
+    # the Notes will be paid in cash, and the conversion premium ...")
+    principal = principal and not rx.match(
+        r"^\s*(?:million\s+|billion\s+)?(?:aggregate\s+)?principal\s+amount\s+of\s+the\s+"
+        r"(?:notes|debentures|bonds)\s+will\s+be\s+(?:paid|repaid|settled)\b",
+        right,
     )
     if principal and _an_older_notes(sentence, money, left, right):
         return "exchanged"
@@ -6075,6 +6201,14 @@ _HOLDER_VERBS = (
         r"\bwith\s+((?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2})\s+pursuant to which\s+"
         r"(?:he|she)\s+agreed to (?:purchase|lend|loan|advance)\b"
     ),
+    # the shareholder that provides the note: "a short-term convertible
+    # debenture to Cordoba provided by Cordoba's majority shareholder,
+    # Ivanhoe Electric Inc."
+    re.compile(
+        r"\bconvertible\s+(?:debenture|note|loan)\b[^.;]{0,60}\bprovided\s+by\s+"
+        r"(?:[\w'’]+\s+){0,3}(?:shareholder|stockholder|investor|partner),\s+"
+        rf"({ORGANISATION.pattern})"
+    ),
 )
 
 
@@ -6362,37 +6496,69 @@ _REGISTERED_HOLDER = re.compile(
 )
 
 
-def labelled_holders(reader: Reader) -> list[Found]:
-    """A term sheet's row: "Investor: Vista Capital Investments, LLC"; a
-    note face's "Registered Holder of this ... Note: ..."."""
+#: A seller of the notes defined by its role: "WP Bronco Holdings, LLC (the
+#: “Seller”)".
+_THE_SELLER = re.compile(
+    ORGANISATION.pattern + r"\s*\(\s*(?:the\s+)?[\"“]Seller[\"”]\s*\)"
+)
+
+
+def _the_seller_holding(reader: Reader) -> list[Found]:
+    """The seller a repurchase agreement defines, where it says the seller
+    holds the notes: "WP Bronco Holdings, LLC (the “Seller”)" and "Seller is
+    the holder of $310,000,000 in aggregate principal amount of the
+    Company's 6.50% Convertible Senior Notes"."""
+    if not any(
+        rx.search(
+            r"\bSeller\s+is\s+the\s+(?:registered\s+|beneficial\s+)?(?:holder|owner)\s+of\b",
+            sentence,
+        )
+        for sentence in reader.sentences
+    ):
+        return []
     return [
         Found(f'"{_clean_name(match.group(1))}"', sentence, 2)
         for sentence in reader.sentences
-        if (match := _REGISTERED_HOLDER.search(sentence))
-    ] + [
-        Found(f'"{_clean_name(match.group(1))}"', sentence, 2)
-        for sentence in reader.sentences
-        if (
-            match := rx.fullmatch(
-                # (or a table's cells: "Lender: | NCIM Limited |")
-                r"\s*(?:investor|lender|holder|purchaser|payee|buyer)\s*:\s*(?:\|\s*)?"
-                # ("HOLDER: SEAGEL INVESTMENT CORP. (the “CREDITOR”)": the
-                # name, not its defined term)
-                # (an abbreviated legal form keeps its full stop: "CORP.")
-                r"([A-Z][^:;|]{1,80}?(?:\b(?i:corp|inc|ltd|co)\.)?)\s*\.?"
-                # ("Lender: Realtek Semiconductor Corporation (Realtek)"; and
-                # the next line's number: "... PLLC (“GHPMA”)", "1. Draw
-                # Down.")
-                # ("Investor:Rockridge Capital Holdings, LLC (for $750,000)":
-                # its part of the issue)
-                r"(?:\s*\((?:the\s+)?(?:[\"“][^\"”()]{1,30}[\"”]|[A-Z][\w&-]{1,20}"
-                r"|for\s+[^()]{1,40})\))?"
-                r"(?:\s*\|)?(?:\s+\d{1,2}\.?)?",
-                sentence,
-                re.IGNORECASE,
-            )
-        )
+        if (match := _THE_SELLER.search(sentence))
     ]
+
+
+def labelled_holders(reader: Reader) -> list[Found]:
+    """A term sheet's row: "Investor: Vista Capital Investments, LLC"; a
+    note face's "Registered Holder of this ... Note: ..."; a repurchase's
+    seller holding the notes."""
+    return (
+        _the_seller_holding(reader)
+        + [
+            Found(f'"{_clean_name(match.group(1))}"', sentence, 2)
+            for sentence in reader.sentences
+            if (match := _REGISTERED_HOLDER.search(sentence))
+        ]
+        + [
+            Found(f'"{_clean_name(match.group(1))}"', sentence, 2)
+            for sentence in reader.sentences
+            if (
+                match := rx.fullmatch(
+                    # (or a table's cells: "Lender: | NCIM Limited |")
+                    r"\s*(?:investor|lender|holder|purchaser|payee|buyer)\s*:\s*(?:\|\s*)?"
+                    # ("HOLDER: SEAGEL INVESTMENT CORP. (the “CREDITOR”)": the
+                    # name, not its defined term)
+                    # (an abbreviated legal form keeps its full stop: "CORP.")
+                    r"([A-Z][^:;|]{1,80}?(?:\b(?i:corp|inc|ltd|co)\.)?)\s*\.?"
+                    # ("Lender: Realtek Semiconductor Corporation (Realtek)"; and
+                    # the next line's number: "... PLLC (“GHPMA”)", "1. Draw
+                    # Down.")
+                    # ("Investor:Rockridge Capital Holdings, LLC (for $750,000)":
+                    # its part of the issue)
+                    r"(?:\s*\((?:the\s+)?(?:[\"“][^\"”()]{1,30}[\"”]|[A-Z][\w&-]{1,20}"
+                    r"|for\s+[^()]{1,40})\))?"
+                    r"(?:\s*\|)?(?:\s+\d{1,2}\.?)?",
+                    sentence,
+                    re.IGNORECASE,
+                )
+            )
+        ]
+    )
 
 
 #: A release's announcer and the party it names after "with": "Aurora
@@ -6828,8 +6994,15 @@ _MATURITY_LABEL = re.compile(
     r"|\bthe (?:[\w-]+ ){0,2}(?:notes|debentures|bonds) will be redeemed at [\d.]+\s?"
     r"(?:%|per\s?cent\b)(?: at par)?\s+on\s*$"
     r"|\bwith a redemption date of\s*$"
-    # ("or redeem full on the maturity date (12 June 2011)")
-    r"|\bon\s+the\s+maturity\s+date\s*\(\s*$"
+    # ("They are due for repayment at 100% of the nominal amount on 5
+    # October 2025")
+    r"|\bdue\s+for\s+repayment\s+at\s+\d[\d.]*\s*%\s+of\s+the\s+(?:nominal|principal)\s+amount\s+on\s*$"
+    # (a term list's bullet: "· Redemption date: 31 March 2014")
+    r"|^\W*[·•●▪]\s*(?:final\s+)?redemption\s+date\s*:\s*$"
+    # ("or redeem full on the maturity date (12 June 2011)"; "until the close
+    # of business on the scheduled trading day immediately preceding the
+    # maturity date (November 15, 2018)")
+    r"|\b(?:on|preceding)\s+the\s+maturity\s+date\s*\(\s*$"
     # ("the bonds to run till maturity in 5 years time (July 13 2014)")
     r"|\b(?:till|until)\s+maturity\s+in\s+(?:[\w-]+\s+){1,3}\(\s*$"
     # ("Once the term expires on 7 August 2017, the securities must be
@@ -6979,6 +7152,9 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
     return bool(
         _DATELINE.match(left)
         or "filed" in window[-40:]
+        # a preliminary prospectus's own day: "SUBJECT TO COMPLETION, DATED
+        # FEBRUARY 28, 2003"
+        or rx.search(r"\bsubject to completion,?\s+dated\s*$", window) is not None
         # older notes' day, defined so after it: "6 3/4% Convertible
         # Subordinated Debentures due 2009, issued on July 26, 1999 (the "Old
         # Debentures")"
@@ -7320,7 +7496,10 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
         r"[^.;]{0,80}\b(?:took\s+place|occurred)\s+on\s*$"
         # (a French release's board decision of the day: "decided to issue on
         # June 13, 2022, 60 OCAs numbered from 241 to 300")
-        r"|\b(?:decided|resolved)\s+to\s+issue\s+on\s*$",
+        r"|\b(?:decided|resolved)\s+to\s+issue\s+on\s*$"
+        # ("We issued, on November 12, 2002, the 4.75% Convertible
+        # Subordinated Notes due November 15, 2007 in a private placement")
+        r"|\b(?:we|the\s+company)\s+issued,\s+on\s*$",
         left.lower()[-160:],
     ):
         return 2
@@ -7363,7 +7542,12 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
     if (
         _ON_START.search(left)
         and rx.match(
-            r",\s+in connection with the issuance of\b[^;]{0,300}?\bentered into\s+"
+            # ("On November 25, 2013, Cardtronics, Inc. (the “Company”), in
+            # connection with the closing of the Company's private placement
+            # of its 1.00% Convertible Senior Notes due 2020 (the “Notes”),
+            # entered into an indenture")
+            r",\s+(?:[^;]{0,80}?,\s+)?in connection with the (?:issuance|closing) of\b[^;]{0,300}?"
+            r"\bentered into\s+"
             r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}indenture\b",
             sentence[date.end :],
             re.IGNORECASE,
@@ -9298,6 +9482,7 @@ def maturities(
                 r"\bto be paid in full\b|\b(?:must|shall|will|to) be repaid on\b|"
                 r"anniversary of the issu|\bfinal redemption date\b|\bredeem the \w+ in full\b"
                 r"|\bredeemable on\b|\bwith a redemption date of\b"
+                r"|^\W*[·•●▪]\s*(?:final\s+)?redemption\s+date\s*:"
                 r"|\brunning until\b|\bto be redeemed (?:at|with) a premium\b"
                 r"|^\W*unless (?:previously|earlier) redeemed\b[^.]{0,120}\bwill be redeemed on\b"
                 rf"|(?:{REDEEMED_ON})\b",
@@ -9762,7 +9947,11 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         # necessary to result in a yield of 16.75% per annum" (but a note
         # "carrying a yield of 8% per annum" states its coupon so)
         or rx.search(
-            r"\b(?:will\s+yield|(?<!carrying a )(?<!bearing a )yield\s+of)\s*$", left
+            # ("This investment will offer a yield of approximately 8.6% per
+            # annum")
+            r"\b(?:will\s+yield|(?<!carrying a )(?<!bearing a )yield\s+of)\s*"
+            r"(?:approximately\s+|about\s+|around\s+|roughly\s+)?$",
+            left,
         )
         is not None
         # the older notes an exchange offer takes: "its exchange offer for up
@@ -10270,6 +10459,33 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
             r"\s*(?:\([^)]{0,60}\)\s*)?(?:plus|\+)\s*$",
             left,
         )
+        # the rate of notes a tender offer buys: "its concurrent tender offer
+        # to purchase any and all of its outstanding 4.750% senior notes due
+        # 2024"
+        or rx.search(
+            r"\btender\s+offer\s+(?:to\s+(?:purchase|repurchase|acquire)|for)\s+"
+            r"(?:any\s+and\s+all\s+(?:of\s+)?|all\s+(?:of\s+)?)?(?:its|the|our|their)\s+"
+            r"(?:outstanding\s+)?"
+            # (each of a list: "a tender offer for its 6.625% notes due 2007,
+            # its 6.75% bonds due 2008, the 6.8% bonds due 2009 and the 7.125%
+            # notes due 2009")
+            r"(?:\d[\d.]*\s*%\s+(?:[\w-]+\s+){0,4}?(?:notes|bonds|debentures)\s+due\s+\d{4},?\s+"
+            r"(?:and\s+)?(?:its|the|our|their)\s+)*$",
+            left,
+        )
+        is not None
+        # one leg of a rate that floats: "at the lesser of 8% per annum or the
+        # applicable federal rate"
+        or (
+            rx.search(r"\b(?:lesser|lower|greater|higher)\s+of\s*(?:\(i\)\s*)?$", left)
+            and rx.match(
+                r"^\s*(?:per\s+annum\s+)?(?:or|and)\s+(?:\(ii\)\s*)?(?:the\s+)?"
+                r"(?:applicable\s+federal\s+rate|prime|base\s+rate|"
+                + _REFERENCE_RATES
+                + r")",
+                right,
+            )
+        )
         # ("applied imputed interest on this convertible note using an
         # interest rate of 1.75%")
         or rx.search(r"\bimputed interest\b[^.;%]{0,80}\brate of\s*$", left)
@@ -10690,8 +10906,10 @@ def rates(reader: Reader) -> list[Found]:
                 found.append(Found(value, sentence, 3))
                 continue
             step = rx.match(
-                r"^\s*(?:per annum\s+)?for the (?:initial|first)\b[^.;%]{0,40}\band\s+"
-                r"(\d[\d.]*)\s*%\s+(?:per annum\s+)?thereafter\b",
+                # ("Annual interest of 5% in the first two years and 10% in the
+                # remaining period")
+                r"^\s*(?:per annum\s+)?(?:for|in|during) the (?:initial|first)\b[^.;%]{0,40}\band\s+"
+                r"(\d[\d.]*)\s*%\s+(?:per annum\s+)?(?:thereafter\b|(?:in|for|during) the remaining\b)",
                 right,
             )
             if step is not None:
@@ -11671,6 +11889,27 @@ def _price_before_its_name(left: str, after: str) -> re.Match[str] | None:
     # conversion price")
     if rx.search(r"\b(?:convertible|convert(?:ed)?)\s+(?:with|at)\s+an?\s*$", left):
         return rx.match(r"\s*(?:initial\s+)?conversion price\b", after)
+    # the face of the notes one share takes, as Israeli issuers write it:
+    # "Each NIS1.47 par value in Notes into convertible into one Elbit
+    # Medical ordinary share"; "each NIS 10 par value of the debentures is
+    # convertible into one share"
+    # ("bonds with a face value of 2.3 shekels ($0.63) will be convertible
+    # into a single company share")
+    if rx.search(
+        r"\b(?:notes|bonds|debentures)\s+with\s+a\s+(?:face|par|nominal)\s+value\s+of\s*$",
+        left,
+    ):
+        return rx.match(
+            r"\s*(?:\([^)]{0,30}\)\s*)?(?:will\s+be|shall\s+be|are|is)\s+convertible\s+into\s+"
+            r"(?:a\s+single|one|1)\s+(?:[\w-]+\s+){0,3}?shares?\b",
+            after,
+        )
+    if rx.search(r"\beach\s*$", left):
+        return rx.match(
+            r"\s*par\s+value\s+(?:in|of)\s+(?:the\s+)?(?:notes|debentures|bonds)\b"
+            r"[^.;$]{0,40}?\bconvertible\s+into\s+(?:one|1)\s+(?:[\w-]+\s+){0,4}?shares?\b",
+            after,
+        )
     if rx.search(r"(?:^|\bthe)\s*$", left) is None:
         return None
     # ("traded above the 46.54 euro per share conversion price.")
@@ -11713,6 +11952,18 @@ _ON_A_PRICE_TRIGGER = re.compile(
 _PLUS_A_PREMIUM = re.compile(
     r"\s*(?:per\s+share\s+)?plus\s+(?:the\s+|an?\s+)?(?:applicable\s+)?conversion\s+premium\b"
 )
+
+
+def _original_or_changed(found: Found, left: str, changed: bool) -> Found | None:
+    """The price at issue, named so beside a later one ("at a conversion
+    price of $10.212, which is 96% of the original conversion price of
+    $10.637"), ranked above it; or a price that changed (the definition and
+    an adjust event); None for neither."""
+    if rx.search(r"\bof\s+the\s+original\s+conversion\s+price\s+of\s*$", left):
+        return Found(found.value, found.quote, 4)
+    if changed:
+        return Found(found.value, found.quote, 3, changed=True)
+    return None
 
 
 def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
@@ -11932,6 +12183,10 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # "“Fixed Conversion Price” shall mean $0.00005", a leg of a formula)
         # ("“Conversion Price” means, on any date, $6.80 per Common Share")
         r"|[\"“]conversion price[\"”]\s+(?:shall\s+)?means?(?:,\s*(?:on|as of)\s+any\s+date,)?\s*$"
+        # ("at the Average Market Price (the “AMP”) as of the day immediately
+        # preceding the closing date (the “Conversion Price”), defined as
+        # $.5627")
+        r"|\(the\s+[\"“]conversion price[\"”]\),?\s+defined\s+as\s*$"
         # "the same conversion rate (96.3879 shares of common stock per $1,000,
         # equivalent to a strike price of approximately $10.37 per share"
         # ("The initial conversion rate is 24.6914 shares per each $1,000 of
@@ -11957,7 +12212,11 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"|\bconversion price of\s+(?:us\s?)?\$\s?[\d.,]+\s+per\s+ads\s*\(\s*$"
         # (after a rate of conversion: "This equates to a price per ordinary
         # share of 3.75p per share")
-        r"|^\W*this equates to a price per (?:ordinary |common )?share of\s*$",
+        r"|^\W*this equates to a price per (?:ordinary |common )?share of\s*$"
+        # ("the price at which the conversion shares will be issued will
+        # initially be $6.216")
+        r"|\bthe price at which the conversion shares (?:will|shall) be issued (?:will|shall)\s+"
+        r"(?:initially\s+)?be\s*$",
         left,
     )
     labelled = labelled or _price_before_its_name(left, lowered[money.end :])
@@ -12146,7 +12405,10 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # "The outstanding notional amount ... as at June 30, 2022 was
         # $2,075,151, which can be converted into 12,206,768 ordinary shares at
         # an exercise price of $0.17": the price as it stands now
-        r"|\b(?:can|could|may) be converted into [\d,]+ "
+        # (not notes still to be issued: "An additional $36 million ... will
+        # be raised through a private placement of convertible notes which
+        # can be converted into 45 million ordinary shares at 80c each")
+        r"|^(?!.*\bwill\s+be\s+(?:raised|issued)\b).*\b(?:can|could|may) be converted into [\d,]+ "
         # ("As of March 31, 2025, the Note is convertible into shares of
         # Common Stock at a conversion ratio of $1.10, subject to adjustment")
         r"|^\W*as\s+(?:of|at)\s+[^;.]{4,30}?,\s+the\s+(?:[\w-]+\s+){0,2}(?:note|debenture|bond)s?\s+"
@@ -12190,11 +12452,16 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         or _PLUS_A_PREMIUM.match(lowered, money.end)
     ):
         return found
-    if (adjusted and (per_share or "conversion price" in left)) or (
-        converted and (labelled or per_share)
-    ):
-        # a price that changed: the definition and an adjust event
-        return [*found, Found(value, sentence, 3, changed=True)]
+    later = _original_or_changed(
+        Found(value, sentence, 3),
+        left,
+        bool(
+            (adjusted and (per_share or "conversion price" in left))
+            or (converted and (labelled or per_share))
+        ),
+    )
+    if later is not None:
+        return [*found, later]
     # "the conversion price then in effect (initially $0.12 per share)": the
     # price the note was issued with
     # ("The convertibles were issued in 2021 at a conversion price of HK$60")
@@ -12525,7 +12792,9 @@ _PAYMENT = re.compile(
     # semi-annually in arrears")
     # ("8 per cent. coupon per annum, paid quarterly in arrears")
     # ("interest payments will be made semi-annually in arrears")
-    r"(?:(?:interest|\brate\b|\bcoupon\b|\bkupon\b).{0,100}?(?:payable|paid|due|"
+    # ("will bear interest of 3.75 per cent per annum, paying semi-annually
+    # in arrears")
+    r"(?:(?:interest|\brate\b|\bcoupon\b|\bkupon\b).{0,100}?(?:payable|paid|paying|due|"
     # ("the Company must pay daily accrued interest at a rate of 15% per annum
     # quarterly")
     # ("Interest payments are to be made quarterly beginning October 2008")
@@ -12561,7 +12830,8 @@ _PAYMENT = re.compile(
     r"half[- ]yearly|"
     # ("will pay interest every quarter")
     r"yearly|every (?:three|six|twelve) months|each (?:calendar )?quarter|each month|every month"
-    r"|every quarter)"
+    # ("Coupon rate: 7.00 per cent, payable at the end of each year")
+    r"|every quarter|at the end of each (?:calendar )?year)"
     # "thirty-six (36) monthly installments of principal and interest"
     # ("a semi-annual coupon of 4.65 per cent"; not "an annual coupon of 5%"
     # nor "one percent (1%) monthly coupon": a rate's period)
@@ -12813,6 +13083,9 @@ _AT_MATURITY = re.compile(
     # $22,900,000), on the Maturity Date, together with accrued interest")
     r"|\bpromises?\s+to\s+pay\b[^;]{0,400}?\bprincipal\s+(?:amount|sum)\s+of\b[^;]{0,200}?"
     r",?\s+on\s+the\s+maturity\s+date,?\s+together\s+with\s+(?:all\s+)?accrued\s+interest\b"
+    # ("The debenture from IE bears interest at 12 per cent per annum payable
+    # on its maturity date")
+    r"|\bbears?\s+interest\s+at\s+[^.;]{0,40}?\bpayable\s+on\s+(?:its|the)\s+maturity\s+date\b"
     # "Borrowings under the line bear interest at 8% upon maturity"
     r"|\bbears? interest at (?:a rate of\s+)?[\d.]+\s?%\s+(?:payable\s+)?(?:up)?on maturity\b"
     # "Interest on this Debenture is payable at a 12% six month rate ... and
@@ -12875,6 +13148,7 @@ _PAYMENT_WORDS = {
     "vierteljährlich": "quarterly", "monatlich": "monthly",
     "once per year": "annually", "twice a year": "semiannually",
     "once yearly": "annually", "twice yearly": "semiannually",
+    "at the end of each year": "annually", "at the end of each calendar year": "annually",
     # ("bi-annual interest payments": twice a year, as "biennial" is every
     # two years)
     "bi-annual": "semiannually", "biannual": "semiannually",
@@ -12898,7 +13172,10 @@ _PAYMENT_DATES = re.compile(
     # amount of the notes, from the issue date through maturity, payable on
     # May 15 and November 15 of each year")
     # ("a 5% annual coupon, payable in arrears on 30 June and 31 December")
-    rf"(?:(?:interest|coupon).{{0,140}}?(?:payable|paid)|\bpay (?:cash )?interest on the (?:notes|debentures|bonds))"
+    # ("We will pay interest in cash on the notes on May 15th and November
+    # 15th of each year")
+    rf"(?:(?:interest|coupon).{{0,140}}?(?:payable|paid)"
+    rf"|\bpay (?:cash )?interest (?:in cash )?on the (?:notes|debentures|bonds))"
     # ("Keane will pay interest ... at 2.0% per annum on June 15 and December
     # 15 of each year": a rate's decimal point between)
     # ("Interest will be payable Jan. 1 and July 1": no "on")
@@ -13041,6 +13318,12 @@ _WITH_PRINCIPAL = re.compile(
     r"|\bdue and payable (?:on|at|upon) the (?:earlier|earliest|first)(?: to occur)? of\b)"
     # "a term of one year when payment of principal and interest is due"
     r"|\bwhen payment of principal and interest is due\b"
+    # a note's face: "The principal hereof and any unpaid accrued interest
+    # thereon shall be due and payable on or before 5:00 p.m., Pacific
+    # Standard Time, on June 30, 2014 (the “Maturity Date”)"
+    r"|\bprincipal\s+hereof\s+and\s+(?:any|all)\s+(?:unpaid\s+)?accrued\s+(?:and\s+unpaid\s+)?"
+    r"interest\s+thereon\s+shall\s+be\s+due\s+and\s+payable\s+on\b[^;]{0,80}?"
+    r"\(\s*(?:the\s+)?[\"“]maturity date[\"”]\s*\)"
     # "pay the unpaid principal balance of this Note and all accrued and
     # unpaid interest on the date that is the earlier of"
     r"|\bprincipal\b[^.;]{0,40}\band all accrued (?:and|but) unpaid interest on the "
@@ -13235,6 +13518,10 @@ def _title_follows(following: list[str]) -> bool:
     """A note's title on the next line, or after the issuer's name ("No. 18
     $900,000.00", "XG SCIENCES, INC.", "Secured Convertible Promissory
     Note")."""
+    # (a cover's logo between: "$200,000,000", "LOGO", "3.5% Convertible
+    # Subordinated Notes due 2006")
+    if following and rx.fullmatch(r"\W*(?:[\w ]{0,40}\s)?LOGO\W*", following[0]):
+        following = following[1:]
     if following and _TITLE.match(following[0]):
         return True
     return (

@@ -339,12 +339,20 @@ def _ends_after_cent(word: str, flat: str, end: int) -> bool:
     )
 
 
+#: A bullet's label alone on its line, its value on the next (a blank
+#: line between or not): "·      Issue date", "31 March 2010".
+_BULLET_LABEL_ALONE = re.compile(
+    r"(?m)^([ \t]*[·•●▪][ \t]+[A-Z][A-Za-z ()/-]{1,40}?)[ \t]*\n(?:[ \t]*\n)?"
+    r"[ \t]*(?![·•●▪])(\S[^\n]{0,80})$"
+)
+
+
 def sentences(text: str) -> list[str]:
     """Split at a full stop (or ! ?) followed by a capital, a digit, a quote
     or a bracket, except after common abbreviations and initials; also at
     blank lines and after short lines (see :func:`_blocks`)."""
     found: list[str] = []
-    for block in _blocks(text):
+    for block in _blocks(_BULLET_LABEL_ALONE.sub(r"\1: \2", text)):
         flat = normalise(block)
         start = 0
         # (also at a colon that opens a new statement: "... the following
@@ -386,6 +394,14 @@ def sentences(text: str) -> list[str]:
             # converted"
             if match.group(0) == "." and _TERM_LABEL.fullmatch(
                 flat[start : match.start()].strip()
+            ):
+                continue
+            # a stray dot before a definition: "by NFG Capital Limited. (the
+            # "Noteholder")."
+            if match.group(0) == "." and rx.match(
+                r"\s+\(\s*(?:the\s+)?[\"“](?:Note|Bond|Debenture)?(?:holder|Holder|Lender|Investor|"
+                r"Purchaser|Subscriber)[\"”]\s*\)",
+                flat[match.end() :],
             ):
                 continue
             # a name's stray dot before its legal form: "Lind Asset Management
@@ -456,6 +472,8 @@ PREFIXES = (
     # ("convertible into Delta 9 shares at CA$0.35 per share")
     ("CA$", "CAD"), ("C$", "CAD"), ("CAD", "CAD"),
     ("HK$", "HKD"), ("HKD$", "HKD"), ("HKD $", "HKD"), ("HKD", "HKD"),
+    # (the marks in the other order: "conversion price of $HK6.84")
+    ("$HK", "HKD"),
     ("S$", "SGD"), ("SGD", "SGD"), ("AU$", "AUD"), ("AUD$", "AUD"), ("A$", "AUD"),
     ("AUD $", "AUD"), ("AUD", "AUD"),
     ("NZ$", "NZD"), ("NZD$", "NZD"), ("NZD $", "NZD"), ("NZD", "NZD"),
@@ -505,7 +523,7 @@ SUFFIXES = (
     ("CAD", "CAD"), ("US dollars", "USD"), ("U.S. dollars", "USD"), ("USD", "USD"),
     ("US Dollars", "USD"), ("US Dollar", "USD"),
     ("RMB", "CNY"), ("yuan", "CNY"), ("CHF", "CHF"), ("ILS", "ILS"), ("NIS", "ILS"),
-    ("new Israeli shekels", "ILS"), ("Swiss francs", "CHF"), ("Singapore dollars", "SGD"),
+    ("new Israeli shekels", "ILS"), ("shekels", "ILS"), ("Swiss francs", "CHF"), ("Singapore dollars", "SGD"),
     ("Australian dollars", "AUD"),
     # (the Korean press: "convertible bonds worth 20 billion won", "at 6,245
     # won per share")
@@ -715,7 +733,10 @@ _OTHER_DOLLARS: tuple[tuple[str, str, str | None, str, bool], ...] = (
         "Singapore",
         r"\bmarket days?\b"
         r"|\bPte\.?\s+Ltd\.?\s*\(\s*(?:the\s+)?[\"“](?:Issuer|Company|Borrower)[\"”]",
-        r"\bSGX(?:-ST)?\b",
+        # ("The Singapore-listed company said")
+        # (the company, not its notes: "its Singapore-listed convertible
+        # notes")
+        r"\bSGX(?:-ST)?\b|\bSingapore-listed\s+(?:company|group|firm)\b",
         False,
     ),
     # ("Issued under the Company's Listing Rule 7.1 placement capacity": the
@@ -725,7 +746,9 @@ _OTHER_DOLLARS: tuple[tuple[str, str, str | None, str, bool], ...] = (
         "Australian",
         # ("Australian rare earths developer Hastings Technology Metals")
         # (or a company's seat: "Perth-based HarvestRoad Ltd")
-        r"\bAustralian\b|\b(?:Perth|Sydney|Melbourne|Brisbane|Adelaide)-based\b",
+        r"\bAustralian\b|\b(?:Perth|Sydney|Melbourne|Brisbane|Adelaide)-based\b"
+        # (and the ASX's rights issue: "The Institutional Entitlement Offer")
+        r"|\b(?i:institutional|retail|renounceable|non-renounceable)\s+(?i:entitlement\s+offer)\b",
         r"\bASX\b|\bListing Rules? (?:7\.1A?|10\.1[1-3]?)\b",
         False,
     ),
@@ -798,7 +821,15 @@ def dollar_assumed(text: str) -> str | None:
     # dollar is the bare one)
     us_marked = len(rx.findall(r"\bU\.?S\.?\s?\$\s?\d", text))
     bare_count = len(rx.findall(r"(?<![A-Za-z$.])\$\s?\d", text))
-    if not us_listed and us_marked and bare_count >= us_marked:
+    # (not where each bare amount repeats a US one: a headline's "$350
+    # Million Convertible Bonds" above "the US$350 million Zero Coupon
+    # Guaranteed Convertible Bonds")
+    if (
+        not us_listed
+        and us_marked
+        and bare_count >= us_marked
+        and not _bare_only_repeats(text, "USD")
+    ):
         for _code, name, _place, exchange, _marked in _OTHER_DOLLARS:
             if rx.search(exchange, text) is not None:
                 return name
@@ -841,12 +872,18 @@ def dollar_assumed(text: str) -> str | None:
     # (not a US filer's Australian subsidiary: "The Company's Australian
     # subsidiary, DCX Systems Australia Pty Limited" beside "the Company's
     # Class A common stock")
-    if rx.search(
-        r"\b\d{1,3}(?:\.\d+)?c\s+(?:per|a|each)\b|(?<!\()\bPty\.?\s+(?:Ltd|Limited)\b"
-        # (or its Australian Business Number: "ABN 39 010 568 804")
-        r"|\bABN\s+\d{2}\s\d{3}\s\d{3}\s\d{3}\b"
-        r"|\bAUD\s?\$\s?\d",
-        text,
+    # (or marks its own dollar beside bare amounts, where no US listing says
+    # the bare ones are US dollars: "A$875 per ounce" beside "$40 million in
+    # convertible notes")
+    if (
+        rx.search(
+            r"\b\d{1,3}(?:\.\d+)?c\s+(?:per|a|each)\b|(?<!\()\bPty\.?\s+(?:Ltd|Limited)\b"
+            # (or its Australian Business Number: "ABN 39 010 568 804")
+            r"|\bABN\s+\d{2}\s\d{3}\s\d{3}\s\d{3}\b"
+            r"|\bAUD\s?\$\s?\d",
+            text,
+        )
+        or ("AUD" in marks and not us_listed)
     ) and not rx.search(r"\bcommon stock\b", text, re.IGNORECASE):
         return "Australian"
     # ("Principal value of A$1,127,826" beside one bare "Conversion price
@@ -906,11 +943,11 @@ def dollar_assumed(text: str) -> str | None:
 _FIGURE = r"(\d[\d,.]*\d)(?:\s+((?i:million|billion)))?"
 
 
-def _bare_repeats_marked(text: str, code: str) -> bool:
-    """Whether a bare "$" figure repeats one the text marks as ``code``'s
-    dollar ("a notional amount of S$59.7 million", then "the issue value of
-    $59.7 million"; a headline's "C$65 Million", then "$65,000,000"): the
-    bare dollar is that one."""
+def _marked_and_bare(
+    text: str, code: str
+) -> tuple[set[Decimal | None], set[Decimal | None]]:
+    """The figures the text marks as ``code``'s dollar, and those it leaves
+    bare."""
     marked = {
         _scaled(match.group(1), match.group(2))
         for mark, mark_code in PREFIXES
@@ -922,6 +959,22 @@ def _bare_repeats_marked(text: str, code: str) -> bool:
         _scaled(match.group(1), match.group(2))
         for match in rx.finditer(rf"(?<![A-Za-z$])(?<![A-Z] )\$\s?{_FIGURE}", text)
     }
+    return marked, bare
+
+
+def _bare_only_repeats(text: str, code: str) -> bool:
+    """Whether every bare "$" figure repeats one the text marks as
+    ``code``'s dollar."""
+    marked, bare = _marked_and_bare(text, code)
+    return bool(bare) and None not in bare and bare <= marked
+
+
+def _bare_repeats_marked(text: str, code: str) -> bool:
+    """Whether a bare "$" figure repeats one the text marks as ``code``'s
+    dollar ("a notional amount of S$59.7 million", then "the issue value of
+    $59.7 million"; a headline's "C$65 Million", then "$65,000,000"): the
+    bare dollar is that one."""
+    marked, bare = _marked_and_bare(text, code)
     return bool((marked & bare) - {None})
 
 
