@@ -20133,6 +20133,47 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "placement.",
             {"principal": None},
         ),
+        # a person promised payment, with successors after the name
+        (
+            "For value received, Acme Technologies, Inc., a Delaware "
+            "corporation, (the \u201cCompany\u201d), hereby promises to pay to Luis "
+            "Michael Beta (together with his respective successors, "
+            "representatives, transferees and permitted assigns, "
+            "(collectively, the \u201cHolder\u201d)) the principal amount of "
+            "$400,000.",
+            {"holder": '"Luis Michael Beta"'},
+        ),
+        # a person promised payment, or successors
+        (
+            "Acme Instrument Corporation hereby promises to pay to Harold "
+            "K. Beta, or successors, the principal sum of $50,000 on March "
+            "31, 1999, AND TO PAY interest at 10% per annum. This note is "
+            "convertible into common stock at $2.00 per share.",
+            {"holder": '"Harold K. Beta"'},
+        ),
+        # a convertible loan from a strategic investor
+        (
+            "Acme Resources has secured an additional A$5m ($3.55m) "
+            "convertible loan from strategic investor Beta Investments to "
+            "fund the advancement of its tin project.",
+            {"holder": '"Beta Investments"'},
+        ),
+        # a term list's line opening with the issue day
+        (
+            "Zero coupon convertible bonds of Acme Nutrifoods: 1. Issued 12 "
+            "June 2006 and up for redemption in 5 years on 12 June 2011. 2. "
+            "Convertible into ordinary shares at S$0.40 each.",
+            {"date": "2006-06-12"},
+        ),
+        # debentures subscribed for by a holder on a day
+        (
+            "Beta currently has beneficial ownership of a principal amount "
+            "of $9 million convertible debentures of Acme bearing interest "
+            'at 6% per annum (the "Debentures") subscribed for by Beta on '
+            "November 17, 2014 and convertible at any time into 2,808,454 "
+            "Ordinary Shares.",
+            {"date": "2014-11-17"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -22065,6 +22106,11 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "due for repayment at a percentage of the nominal amount on a day",
         "interest paying semi-annually",
         "an issue placed in parts on two days",
+        "a person promised payment, with successors after the name",
+        "a person promised payment, or successors",
+        "a convertible loan from a strategic investor",
+        "a term list's line opening with the issue day",
+        "debentures subscribed for by a holder on a day",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

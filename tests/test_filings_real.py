@@ -1951,7 +1951,6 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "ex10-dyntek-2007-junior-secured-convertible-note-trust-a4": "holder",
     "ex10-el-capitan-2016-bay-private-equity-7pct-oid-note-spa": "holder",
-    "ex10-electromedical-technologies-2019-non-interest-convertible-note-lu": "holder",
     "ex10-entrust-financial-2001-16pct-convertible-subordinated-debenture": (
         "share-class"
     ),
@@ -2350,7 +2349,6 @@ KNOWN_MISSING: dict[str, str] = {
     "ex99-poseidis-2005-cornell-amended-debenture": "date",
     "ex99-reliability-2019-10pct-promissory-note": "date holder",
     "ex99-sayona-mining-2021-piedmont-tranche-a-convertible-note": "holder share-class",
-    "ex99-tel-instrument-2002-fletcher-10pct-convertible-subordinated-note": "holder",
     "ex99-top-win-2025-sora-spa-3050000-note": "purchase-price",
     "ex991-form4-cik1553630-2012-carpenter-10pct-note": "holder principal",
     "exh-cik1493712-2018-cell-medx-jeffs-cad-loan": "date",
@@ -3262,7 +3260,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-karelian-diamond-2019-5pct-convertible-loan-note": (
         "date holder maturity principal"
     ),
-    "news-kasbah-resources-2018-pala-convertible-loan-aud": "conversion-price holder",
+    "news-kasbah-resources-2018-pala-convertible-loan-aud": "conversion-price",
     "news-kddi-2011-190bn-zero-coupon-convertible-bonds-jpy": (
         "principal purchase-price"
     ),
@@ -4299,7 +4297,7 @@ KNOWN_MISSING: dict[str, str] = {
     "nr-nova-royalty-2020-8pct-convertible-loan-facility-cad": (
         "conversion-price principal"
     ),
-    "nr-nyx-gaming-2015-6pct-convertible-debentures-amaya-cad": "date holder principal",
+    "nr-nyx-gaming-2015-6pct-convertible-debentures-amaya-cad": "holder principal",
     "nr-oasmia-2018-sek-26m-8pct-convertible-loan-due-2019": "conversion-price",
     "nr-oceanagold-2006-7pct-convertible-notes-goldman-sachs-aud": "holder",
     "nr-oceanic-iron-ore-2018-beedie-class-b-8-5pct-convertible-debentures": (
@@ -4460,7 +4458,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "other-castle-brands-2016-convertible-note-frost-gamma": "holder principal",
     "other-celestial-nutrifoods-2008-zero-coupon-convertible-bonds-due-2011": (
-        "conversion-price date principal share-class"
+        "conversion-price principal share-class"
     ),
     "other-cez-mh-2017-guaranteed-exchangeable-bonds-mol-eur": "date",
     "other-china-voip-2008-castlerigg-holder-optional-redemption-notice": "date holder",

@@ -6201,6 +6201,14 @@ _HOLDER_VERBS = (
         r"\bwith\s+((?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2})\s+pursuant to which\s+"
         r"(?:he|she)\s+agreed to (?:purchase|lend|loan|advance)\b"
     ),
+    # the investor a convertible loan comes from: "has secured an additional
+    # A$5m ($3.55m) convertible loan from strategic investor Pala
+    # Investments"
+    re.compile(
+        r"\bconvertible\s+(?:loan|note|debenture|bond)s?\s+from\s+(?:strategic|major|existing|cornerstone)\s+"
+        r"(?:investor|shareholder)\s+((?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*)"
+        r"(?=\s*[,.(]|\s*$|\s+(?:to|for)\b)"
+    ),
     # the shareholder that provides the note: "a short-term convertible
     # debenture to Cordoba provided by Cordoba's majority shareholder,
     # Ivanhoe Electric Inc."
@@ -6254,7 +6262,12 @@ HOLDER_PERSON = (
         r"((?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?!X[Xx]{2})[A-Z][a-z'-]+(?:\s+[A-Z]\.)?"
         r"(?:\s+[A-Z][A-Za-z'-]+){1,2})"
         r"(?=,?\s*\(\s*(?:the\s+)?[\"“]?(?:Holder|Lender|Payee|Investor)\b"
-        r"|,[^()]{1,80}\(\s*(?:the\s+)?[\"“]?(?:Holder|Lender|Payee|Investor)\b)"
+        r"|,[^()]{1,80}\(\s*(?:the\s+)?[\"“]?(?:Holder|Lender|Payee|Investor)\b"
+        # (or the successors after it: "promises to pay to Luis Michael Lu
+        # (together with his respective successors, ..."; "promises to pay to
+        # Harold K. Fletcher, or successors, the principal sum of $50,000")
+        r"|\s*\(\s*together\s+with\s+(?:his|her)\b"
+        r"|,\s*or\s+(?:his\s+|her\s+)?(?:successors|registered\s+assigns|assigns)\b)"
     ),
     # "a convertible promissory note ... in favor of Clifford Neuman, the
     # Company's legal counsel"; "with existing investor Peter Knobel"; "the
@@ -7499,7 +7512,15 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
         r"|\b(?:decided|resolved)\s+to\s+issue\s+on\s*$"
         # ("We issued, on November 12, 2002, the 4.75% Convertible
         # Subordinated Notes due November 15, 2007 in a private placement")
-        r"|\b(?:we|the\s+company)\s+issued,\s+on\s*$",
+        r"|\b(?:we|the\s+company)\s+issued,\s+on\s*$"
+        # (a term list's line: "Issued 12 June 2006 and up for redemption in
+        # 5 years")
+        # (not a table's rows, "Issued on May 8, 2020 (8% interest) $
+        # 3,000,000", one note's each)
+        r"|^\W*issued\s+$"
+        # ("$9 million convertible debentures of NYX bearing interest at 6% per
+        # annum (the "Debentures") subscribed for by Amaya on November 17, 2014")
+        r"|\b(?:debentures|notes|bonds)[\"”]?\)?\s+subscribed\s+(?:for\s+)?by\s+[a-z][^.;,]{0,60}?\s+on\s*$",
         left.lower()[-160:],
     ):
         return 2
