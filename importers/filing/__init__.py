@@ -85,6 +85,7 @@ from importers.filing.values import Money
 from importers.filing.values import durations_in
 from importers.filing.values import normalise
 from importers.filing.values import sum_in_words_differs
+from importers.filing.values import written_bare
 from importers.text import DocumentError
 from importers.text import read_document
 from plugins.convertible_note.terms import DEFINITION_KEYS
@@ -2294,8 +2295,7 @@ def _in_two_currencies(reader: Reader, stated: Stated) -> bool:
     unnamed = [
         (money, sentence)
         for money, sentence in stated
-        # (a bare sign: not "$HK6.84", the marks in the other order)
-        if rx.match(r"\$\s?\d", sentence[money.start : money.end])
+        if written_bare(sentence, money)
         # (not the code alone, which names the amount's own dollar: "the
         # principal amount of $397,894 (USD)")
         and rx.match(r"\s*\(\s*(?:US\s?\$|USD(?!\s*\)))", sentence[money.end :])
@@ -2306,8 +2306,7 @@ def _in_two_currencies(reader: Reader, stated: Stated) -> bool:
     translated = [
         (money, equivalent, sentence)
         for money, sentence in stated
-        if rx.match(r"\$\s?\d", sentence[money.start : money.end])
-        and money.currency == "USD"
+        if written_bare(sentence, money) and money.currency == "USD"
         for equivalent in reader.every_amount(sentence)
         if equivalent.equivalent
         and equivalent.start > money.end

@@ -330,9 +330,8 @@ _DEFINED_NOTES = re.compile(
 _TITLED_NOTES = re.compile(
     r"\b\d[\d.]*%\s+(?:[A-Z][\w-]*\s+){0,4}?Notes\s+due\s+\d{4}\b"
 )
-_TITLED_NOTES_LOWER = re.compile(
-    r"\b\d[\d.]*%\s+(?:[a-z][\w-]*\s+){0,4}?notes\s+due\s+\d{4}\b"
-)
+#: The same in lower case: "its 4.750% senior notes due 2024".
+_TITLED_NOTES_LOWER = re.compile(_TITLED_NOTES.pattern.lower())
 
 
 def _plain_notes(every: list[str]) -> set[str]:

@@ -782,6 +782,12 @@ _US_EXCHANGE = re.compile(r"\b(?:NASDAQ|Nasdaq|NYSE)\b")
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$\s?\d")
 
 
+def written_bare(sentence: str, money: Money) -> bool:
+    """Whether the sentence writes the amount with a bare "$" (not "US$5",
+    nor "$HK6.84", the marks in the other order)."""
+    return _BARE_DOLLAR.match(sentence, money.start) is not None
+
+
 def dollar_assumed(text: str) -> str | None:
     """The other dollar a bare "$" may mean where :func:`dollar_currency`
     reads it as the US dollar by default ("Canadian", "Singapore",
