@@ -20174,6 +20174,464 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "Ordinary Shares.",
             {"date": "2014-11-17"},
         ),
+        # a person promised payment, where they live before the holder's role
+        (
+            "FOR VALUE RECEIVED, Acme Marketing, Inc., a Delaware "
+            'corporation (the "Issuer"), issues this convertible promissory '
+            'note (the "Note") and promises to pay to Paul G. Beta a '
+            "California resident having the address of 30251 Golden "
+            "Lantern, Suite E PMB 411, Laguna Niguel, CA 92677, or his "
+            'assigns (the "Holder") the principal amount of $29,250.',
+            {"holder": '"Paul G. Beta"'},
+        ),
+        # a holder known by its initials, its role after it
+        (
+            "CONVERTIBLE PROMISSORY NOTE $250,000 December 20, 2005 New "
+            "York, New York For value received, Acme Food Corp., a Delaware "
+            'corporation ("Company"), promises to pay BGFE ("Holder"), the '
+            "principal sum of Two Hundred Fifty Thousand Dollars "
+            "($250,000).",
+            {"holder": '"BGFE"'},
+        ),
+        # an amendment's headline amount and the principal changed from
+        (
+            "Acme amends convertible notes, now in principal of $22 "
+            "million\nAcme, Inc. amended and restated its senior secured "
+            "convertible notes that were originally issued on Oct. 10, "
+            "2006. Under an agreement with each of the noteholders, the "
+            "principal amount of the notes was increased to $22 million "
+            "from $20 million and the interest rate was increased to 7.5% "
+            "per year from 6.5% per year.",
+            {"principal": "20000000.00 USD"},
+        ),
+        # an option exercised at closing beside underwriters including one by name
+        (
+            "On August 13, 2013, Acme Corporation announced that it closed "
+            "its previously announced prospectus offering of 18,700,000 "
+            "subscription receipts, at a price of C$21.40 per subscription "
+            "receipt for gross proceeds of C$400.2 million and C$200 "
+            "million aggregate principal amount of 6.00% extendible "
+            "convertible unsecured subordinated debentures. Concurrently "
+            "with the closing of the offering, the syndicate of "
+            "underwriters, co-led by Beta Capital and Gamma Securities and "
+            "including Delta Capital Markets, exercised their "
+            "over-allotment option in full to purchase an additional "
+            "2,805,000 subscription receipts and an additional C$30 million "
+            "aggregate principal amount of debentures on the same terms, "
+            "resulting in total gross proceeds from the offering, including "
+            "the proceeds from the exercise of the over-allotment option, "
+            "of approximately C$690.2 million.",
+            {"principal": "230000000.00 CAD"},
+        ),
+        # a placing agent engaged to procure placees
+        (
+            "Acme Holdings Ltd. entered into a placing agreement for up to "
+            "HK$80 million of six-month convertible bonds. The company "
+            "entered into a one-month agreement with Beta Securities Ltd. "
+            "to procure placees for the bonds, according to a company "
+            "notice.",
+            {"holder": None},
+        ),
+        # the one placee a placing names
+        (
+            "Under the Placing, Convertible Bonds with an aggregate "
+            "principal amount of HK$80,000,000 have been successfully "
+            "placed to one placee, namely Beta Reach Limited, a company "
+            "incorporated in the British Virgin Islands with limited "
+            "liability (the ''Placee'').",
+            {"holder": '"Beta Reach Limited"'},
+        ),
+        # the subscriber a law firm acted for
+        (
+            "Gamma represented Beta Consortium International Limited "
+            '("BCI", HKEx: 35), an international company mainly engaged in '
+            "property development, on the subscription of HK$129.5 million "
+            "convertible bonds issued by Acme Investment Limited.",
+            {"holder": '"Beta Consortium International Limited"'},
+        ),
+        # the remaining bonds redeemed are no issue
+        (
+            "Acme Agriculture (Holdings) Ltd. announced the redemption of "
+            "its remaining HK$82.72 million of zero-coupon secured "
+            "convertible bonds due 2011.",
+            {"principal": None},
+        ),
+        # the bonds repaid, amounting to an amount
+        (
+            "Acme Organosys Limited today announced the repayment of FCCBs "
+            "amounting to US$ 50 million along with the YTM of US$ 19 "
+            "million. The FCCBs were due for redemption on May 24, 2010.",
+            {"principal": None},
+        ),
+        # a headline's issue, CB for the bonds
+        (
+            "Acme Organosys sells $200 million CB while pondering possible "
+            "acquisition\nAcme raised $200 million from a bought deal which "
+            "offered the bonds on to investors at fixed terms which "
+            "included a 50% conversion premium.",
+            {"principal": "200000000.00 USD"},
+        ),
+        # debentures issued today under a wire's dateline
+        (
+            "Acme Realty Announces Completion of $50 Million Offering of "
+            "5.25% Convertible Debentures\nTORONTO, Dec. 15, 2011 /CNW/ - "
+            "Acme Realty Inc. (TSX: ACM) announced today that it closed its "
+            "offering. The $50 million aggregate principal amount of 5.25% "
+            "Debentures issued today bear interest at the rate of 5.25% per "
+            "annum payable semi-annually.",
+            {"date": "2011-12-15"},
+        ),
+        # the company's instalments paid in stock at a discount
+        (
+            "The note is convertible by Beta into common stock of Acme at "
+            "$2.50 per share, and allows Acme, subject to certain "
+            "conditions and limitations, to make monthly installment "
+            "payments with its common stock at a price per share equal to "
+            "90% of the average closing bid price of the common stock over "
+            "the 30 trading days immediately preceding the payment date.",
+            {"conversion-discount": None, "conversion-price": "2.50 USD"},
+        ),
+        # money received in a convertible debt investment
+        (
+            "On May 20, 2004, the Company received $1,100,000 in a "
+            "convertible debt investment from Beta Select Partners LP "
+            '("Beta").',
+            {"principal": "1100000.00 USD"},
+        ),
+        # a form's face, its amount blank, its date above its title
+        (
+            "US$___________\nJuly 11, 2006\nCONVERTIBLE UNSECURED PROMISSORY "
+            "NOTE\n1. Obligation. For value received, ACME CORPORATION, a "
+            'Nevada corporation ("Maker"), promises to pay to '
+            '_________________ ("Holder"), the Principal Amount.',
+            {"date": "2006-07-11"},
+        ),
+        # an agreement dated as of a day whereby the debenture was issued and sold
+        (
+            "WHEREAS, the Holder and the Company have entered into a "
+            "Securities Purchase Agreement dated as of May 10, 2016 (as the "
+            "same may be amended, amended and restated, supplemented or "
+            "otherwise modified from time to time in accordance with its "
+            'provisions, the "Securities Purchase Agreement"), whereby the '
+            "Company issued and sold to the Holder, and the Holder "
+            "purchased from the Company, a 9% Original Issue Discount "
+            "Senior Secured Convertible Debenture.",
+            {"date": "2016-05-10"},
+        ),
+        # half of a bond subscribed by each of two holders
+        (
+            "Acme's convertible bond of 1,500,000 Euros has been fully "
+            "subscribed. Half of the bond was subscribed by Beta Invest Oy, "
+            "a company to be established, and the other half was subscribed "
+            "by Gamma Group Oy.",
+            {"holder": None},
+        ),
+        # a rate in words with its digits and the sign after the bracket
+        (
+            "An annual interest of eight (8) % will be paid on the "
+            "convertible bond from the withdrawal of the bond.",
+            {"rate": "0.08"},
+        ),
+        # the day a loan period ends, the bond then due in its entirety
+        (
+            "Loan period has started as of the payment of a loan to the "
+            "company on 3 December 2012 and ends on 7 September 2014 when "
+            "the convertible bond will be due in its entirety pursuant to "
+            "the loan terms.",
+            {"maturity": "2014-09-07"},
+        ),
+        # a debenture that had no conversion features
+        (
+            "The Initial Debenture contained no conversion features to "
+            "shares of Common Stock.",
+            {"share-class": None},
+        ),
+        # the issuer's name before its class, a comma after its legal form
+        (
+            "Acmetrix, Inc., (Nasdaq: ACMX) today announced the closing of "
+            "its offering of $275 million aggregate principal amount of "
+            "3.50% Senior Convertible Notes due 2038. The notes will be "
+            "convertible into Acmetrix common stock at an initial "
+            "conversion rate of 33.191 shares per $1,000 principal amount "
+            "of notes. As previously announced, the Company intends to use "
+            "the net proceeds for working capital.",
+            {"share-class": '"Common"'},
+        ),
+        # a merger's day is no issue day
+        (
+            'BOSTON, Aug. 24, 2017 /PRNewswire/ -- Acme, Inc. ("Acme") '
+            'today announced that, as a result of its merger (the "Merger") '
+            "with and into Beta Merger Sub, Inc., a wholly-owned subsidiary "
+            'of Gamma Power North America, Inc. ("GPNA"), which consummated '
+            "on August 7, 2017 with Acme continuing as the surviving "
+            "corporation, Acme has commenced an offer to repurchase its "
+            "2.25% Convertible Senior Notes Due 2019.",
+            {"date": None},
+        ),
+        # net proceeds after the fees are no fee
+        (
+            "Net proceeds to Acme after issuance of $125 million of the "
+            "Notes, completion of the stock repurchase, bond hedge and "
+            "warrant transactions and payment of all other related fees and "
+            "expenses exceeded $97 million.",
+            {"issue-costs": None},
+        ),
+        # a note's caption against its defined maturity
+        (
+            "ACME, INC.\nDecember 21, 2005\n$500,000.00\nCONVERTIBLE "
+            "PROMISSORY NOTE\nDue July 1, 2006\nACME, INC., a Delaware "
+            'corporation (the "Company"), for value received, hereby '
+            'promises to pay to Beta Capital, LLC or order (the "Holder") '
+            'on the 10th day of December, 2010 (the "Maturity Date") the '
+            "principal sum of FIVE HUNDRED THOUSAND DOLLARS ($500,000.00).",
+            {"maturity": "2010-12-10", "date": "2005-12-21"},
+        ),
+        # registered shares in Mexican usage
+        (
+            "The stockholders resolved to approve the issue of mandatorily "
+            "convertible debentures into nominative ordinary shares without "
+            "par value shown representative of the capital stock of Acme "
+            "(the debentures) up to an amount of $4,600,000.",
+            {"share-class": '"Nominative Ordinary"'},
+        ),
+        # a coupon reduced from the one stated beside it
+        (
+            "The annualised coupon rate of the Loan Notes has been reduced "
+            "to 13.75 per cent. (from 15 per cent.) payable upon maturity "
+            "and are now convertible into new ordinary shares in the "
+            "capital of the Company at a conversion price of 0.55 pence per "
+            "Loan Note.",
+            {"rate": "0.15", "conversion-price": None},
+        ),
+        # the lender a note was refinanced with
+        (
+            "Acme plc today announces that it has refinanced its \u00a31.0 "
+            'million secured 12 month convertible loan note (the "Loan '
+            'Notes") with Beta Capital Limited.',
+            {"holder": '"Beta Capital Limited"'},
+        ),
+        # a market average a payment is divided by
+        (
+            "Holders who convert early receive 77.9359 shares per C$1,000 "
+            "principal amount plus an additional number of shares equal to "
+            "C$200, representing the coupon to maturity, divided by "
+            "C$23.16, which is the average of the daily volume-weighted "
+            "average trading price of the company's shares for the seven "
+            "trading days ended Nov. 4.",
+            {"conversion-price": None},
+        ),
+        # a term sheet's labels above their values
+        (
+            "Terms and Conditions of Senior Convertible Notes due 2012 "
+            "Offering\nMaturity date\nMarch 15, 2012.\nInterest "
+            "payments:\n1.25% payable in cash semiannually in "
+            "arrears.\nConversion price:\n$22.43 per share, subject to "
+            "adjustment.\nAggregate principal amount:\n$550,000,000 "
+            "($600,000,000 if the over-allotment option is exercised in "
+            "full).\nProceeds, before expenses, to Acme Laboratories "
+            "Inc.:\n$539,000,000 ($588,000,000 if the over-allotment option "
+            "is exercised in full).",
+            {
+                "maturity": "2012-03-15",
+                "rate": "0.0125",
+                "principal": "550000000.00 USD",
+            },
+        ),
+        # a preliminary prospectus supplement's day
+        (
+            "(Supplementing the Preliminary Prospectus Supplement related "
+            "to the Senior Convertible Notes dated February 20, 2007) Acme "
+            "Laboratories Inc.",
+            {"date": None},
+        ),
+        # plain notes due on a day beside the convertible ones
+        (
+            "Acme Corporation announced today that on May 14, 2001 it "
+            "completed the previously announced proposed sale of "
+            "$275,000,000 of 8.875% senior notes due March 15, 2011 and "
+            "$140,000,000 of 5.00% convertible senior notes due May 15, "
+            "2006.",
+            {"rate": "0.05"},
+        ),
+        # an initial purchaser defined without quotes
+        (
+            "On December 27, 2016, Acme Pharmaceuticals, Inc. (the Company) "
+            "issued $300.0 million aggregate principal amount of its 3.25% "
+            "Convertible Senior Notes due 2021 (the Notes) to Beta Partners "
+            "LLC (the Initial Purchaser), who subsequently resold the Notes "
+            "to qualified institutional buyers.",
+            {"holder": None},
+        ),
+        # the day an option was exercised is no issue day
+        (
+            "On December 27, 2016, Acme Pharmaceuticals, Inc. issued $300.0 "
+            "million aggregate principal amount of its 3.25% Convertible "
+            'Senior Notes due 2021 (the "Notes"). The Notes sold in the '
+            "Note Offering include $40.0 million aggregate principal amount "
+            "of Notes sold to the Initial Purchaser to its option to "
+            "purchase additional Notes, solely to cover over-allotments, "
+            "which was exercised in full on December 21, 2016.",
+            {"date": "2016-12-27"},
+        ),
+        # the maturity in apposition
+        (
+            "We will not pay interest on the LYONs prior to maturity unless "
+            "contingent interest becomes payable. Instead, on May 9, 2021, "
+            "the maturity date of the LYONs, a holder will receive $1,000 "
+            "per LYON.",
+            {"maturity": "2021-05-09"},
+        ),
+        # two investors' participation
+        (
+            "Acme Resources Limited announced a private placement to issue "
+            "convertible notes for the gross proceeds of AUD 25 million. "
+            "The transaction will include participation from returning "
+            "investor Beta Capital Pty. Ltd. for AUD 18,000,000 and new "
+            "investor Gamma Investment Management for AUD 7,000,000.",
+            {"holder": None},
+        ),
+        # discounts to a takeover's and a financing's price
+        (
+            "The conversion price for the Convertible Notes is the lower of "
+            "a 25% discount to the price implied by a change of control "
+            "transaction relating to the Company, the volume weighted "
+            "average price of the Shares as traded on ASX over the 20 "
+            "trading days prior to the date of the notice, being AUD 0.515 "
+            "per share and a 10% discount to the price of any future equity "
+            "capital raising by the Company.",
+            {"conversion-discount": None, "conversion-lookback": None},
+        ),
+        # a part of a note's limit drawn
+        (
+            "The Board of Acme Resources Limited advises that it has drawn "
+            "down A$350,000 of the A$700,000 Convertible Note which was "
+            "executed with Beta Resources Development Pte Ltd (Subscriber). "
+            "The next draw down of A$350,000 is scheduled for 19 June 2019.",
+            {"principal": None},
+        ),
+        # a yield's later step is no rate
+        (
+            "- The yield on the OCEANs (without taking into account any "
+            "contingent interest) will be approximately 3.83% per annum "
+            "through March 6, 2007, and approximately 2.28% per annum "
+            "thereafter through maturity.",
+            {"rate": None},
+        ),
+        # a conversion price the face divided by a rate gives
+        (
+            "Initial Conversion Price: $1,000 divided by the Initial "
+            "Conversion Rate, which will be approximately $18.91 per share "
+            "of the Issuer's common stock",
+            {"conversion-price": "18.91 USD"},
+        ),
+        # cash interest paid semiannually
+        (
+            "Acme said its convertible senior notes mature in 2037 and will "
+            "pay cash interest semiannually at a rate of 2 percent per year "
+            "until Dec. 15, 2013.",
+            {"interest-payment": '"semiannually"'},
+        ),
+        # a short first coupon's day is no maturity
+        (
+            "Maturity: Jan. 1, 2016. From the April 9 settlement date to "
+            "Dec. 31, 2010, a pro rata temporis coupon will be payable on "
+            "Jan. 1, 2011.",
+            {"maturity": "2016-01-01"},
+        ),
+        # the coupon in an equity-linked bond's title
+        (
+            "Renouncement of rights under the Terms and Conditions of the "
+            'equity-linked bonds designated "\u20ac100,000,000 2.625 per cent. '
+            'Equity Linked Bonds due 2019" issued on 9 April 2014 by Acme '
+            "S.p.A.",
+            {"rate": "0.02625"},
+        ),
+        # a note held as collateral is no issue
+        (
+            'On January 27, 2017, Acme Corporation (the "Company") entered '
+            "into a Convertible Note Purchase Agreement with certain "
+            "accredited investors, pursuant to which the Company issued "
+            "Subordinated Contingent Convertible Promissory Notes (the "
+            '"Notes") in the aggregate principal amount $2,605,000. The '
+            "Notes are secured by the assignment of the Company's interests "
+            "in an Amended and Restated Senior Secured Demand Note dated as "
+            "of December 1, 2015, in the principal amount of $497,190, "
+            "issued by Beta Resources, LLC in favor of the Company.",
+            {"date": "2017-01-27", "principal": "2605000.00 USD"},
+        ),
+        # a sum in words, or so much of it as the payee advances
+        (
+            "$25,300,000.00 February 16, 2007 FOR VALUE RECEIVED, ACME, "
+            "INC., a Florida corporation (the Maker), unconditionally "
+            "promises to pay to the order of BETA BANK LIMITED (the Payee) "
+            "the principal sum of TWENTY FIVE MILLION THREE HUNDRED "
+            "THOUSAND AND NO/100 ($25,300,000.00) DOLLARS, or so much "
+            "thereof as the Payee advances to the Maker, pursuant hereto.",
+            {"principal": None},
+        ),
+        # a legend naming the shares the note converts into
+        (
+            "THIS NOTE AND THE SHARES OF PREFERRED STOCK ISSUABLE UPON "
+            "CONVERSION OF THIS NOTE HAVE NOT BEEN REGISTERED UNDER THE "
+            "SECURITIES ACT OF 1933, AS AMENDED.",
+            {"share-class": '"Preferred"'},
+        ),
+        # a licensee the company signed with
+        (
+            "Issue of \u00a3510,000 of convertible loan notes to directors and "
+            "existing large shareholders. Memorandum of Understanding "
+            "signed with Taiwan-based Beta Corporation to licence Acme's "
+            "software products into a range of consumer products.",
+            {"holder": None},
+        ),
+        # a conversion rate equivalent to an initial price
+        (
+            "Each note can be converted at any time during the term of the "
+            "contract, at the option of the holders, into Acme's Class A "
+            "common shares at the agreed conversion rate, which is "
+            "equivalent to an initial price of US$ 29 per share.",
+            {"conversion-price": "29 USD"},
+        ),
+        # an insider in apposition who agreed to buy the notes
+        (
+            "LONDON (Alliance News) - Acme Diamonds PLC Friday said its "
+            "biggest shareholder, Mark Beta, has agreed to buy up to "
+            "GBP450,000 in new convertible loan notes.",
+            {"holder": '"Mark Beta"', "related-party": "TRUE"},
+        ),
+        # the notes a holder gave conversion notices for
+        (
+            'Acme plc announces that Beta Funds ("Beta") has today issued '
+            "conversion notices in respect of an aggregate of \u00a3450,000 "
+            "convertible redeemable loan notes at 4p per share.",
+            {"principal": None},
+        ),
+        # a facility's first tranche drawn
+        (
+            "Acme plc said it inked a \u00a32 million loan agreement with Beta. "
+            "The two-year facility is secured by charges over available "
+            "assets and bear interest of 9%. The first tranche of \u00a3500,000 "
+            "will be drawn down July 4.\nIssuer:Acme plc\nIssue:Convertible "
+            "loan agreement\nAmount:\u00a32 million\nCoupon:9%",
+            {"principal": None},
+        ),
+        # an earlier announcement's day on the exchange
+        (
+            "Acme announces changes to its outstanding unsecured "
+            "convertible notes (the 'Loan Notes'), which were issued by the "
+            "Company in connection with the acquisition of Beta Pty Ltd "
+            "(see RNS dated 11 July 2016) totalling \u00a3450,000.",
+            {"date": None},
+        ),
+        # the notes notices of conversion were issued for
+        (
+            "Acme Capital plc announces that it has issued notices of "
+            "conversion in respect of a total of \u00a3371,388 nominal of "
+            "convertible loan notes, together with \u00a3240,457 of accrued "
+            "interest thereon into ordinary shares of 0.1 pence each in the "
+            "capital of the Company.",
+            {"principal": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -22111,6 +22569,57 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a convertible loan from a strategic investor",
         "a term list's line opening with the issue day",
         "debentures subscribed for by a holder on a day",
+        "a person promised payment, where they live before the holder's role",
+        "a holder known by its initials, its role after it",
+        "an amendment's headline amount and the principal changed from",
+        "an option exercised at closing beside underwriters including one by name",
+        "a placing agent engaged to procure placees",
+        "the one placee a placing names",
+        "the subscriber a law firm acted for",
+        "the remaining bonds redeemed are no issue",
+        "the bonds repaid, amounting to an amount",
+        "a headline's issue, CB for the bonds",
+        "debentures issued today under a wire's dateline",
+        "the company's instalments paid in stock at a discount",
+        "money received in a convertible debt investment",
+        "a form's face, its amount blank, its date above its title",
+        "an agreement dated as of a day whereby the debenture was issued and sold",
+        "half of a bond subscribed by each of two holders",
+        "a rate in words with its digits and the sign after the bracket",
+        "the day a loan period ends, the bond then due in its entirety",
+        "a debenture that had no conversion features",
+        "the issuer's name before its class, a comma after its legal form",
+        "a merger's day is no issue day",
+        "net proceeds after the fees are no fee",
+        "a note's caption against its defined maturity",
+        "registered shares in Mexican usage",
+        "a coupon reduced from the one stated beside it",
+        "the lender a note was refinanced with",
+        "a market average a payment is divided by",
+        "a term sheet's labels above their values",
+        "a preliminary prospectus supplement's day",
+        "plain notes due on a day beside the convertible ones",
+        "an initial purchaser defined without quotes",
+        "the day an option was exercised is no issue day",
+        "the maturity in apposition",
+        "two investors' participation",
+        "discounts to a takeover's and a financing's price",
+        "a part of a note's limit drawn",
+        "a yield's later step is no rate",
+        "a conversion price the face divided by a rate gives",
+        "cash interest paid semiannually",
+        "a short first coupon's day is no maturity",
+        "the coupon in an equity-linked bond's title",
+        "a note held as collateral is no issue",
+        "a sum in words, or so much of it as the payee advances",
+        "a legend naming the shares the note converts into",
+        "a licensee the company signed with",
+        "a conversion rate equivalent to an initial price",
+        "an insider in apposition who agreed to buy the notes",
+        "the notes a holder gave conversion notices for",
+        "a facility's first tranche drawn",
+        "an earlier announcement's day on the exchange",
+        "the notes notices of conversion were issued for",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

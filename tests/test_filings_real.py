@@ -7,7 +7,7 @@ person read in it (``NAME.truth.json``, with the source address; see
 truth (wrong); each stated term it does not yet read, and each value it
 gives that the truth does not hold (invented), is listed below as a strict
 xfail (reading it right, or no longer inventing it, turns the test red
-until the list is updated). After the first set, eight hundred and eighty-five more
+until the list is updated). After the first set, nine hundred and three more
 sets were collected after the reader was written and first scored unseen;
 ``SOURCES.md`` lists those first reads.
 ``python -m tests.filings_score`` prints the same comparison as a table.
@@ -345,6 +345,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-azurrx-2017-lincoln-park-12pct-oid-debenture": "rate",
     "10q-bantec-2024-tca-senior-secured-convertible-note": "interest-payment principal",
     "10q-basanite-2019-labrys-fund-15pct-note": "purchase-price",
+    "10q-biomoda-2012-10pct-convertible-notes-due-august-2011": "conversion-reference",
     "10q-bionik-2023-director-affiliate-working-capital-notes": (
         "interest-payment principal"
     ),
@@ -864,7 +865,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik59860-2023-oid-convertible-notes-0015": "purchase-price",
     "10q-cik700764-2011-10pct-senior-secured-debentures": "principal",
     "10q-cik703901-2011-6pct-convertible-debentures-2006": "principal",
-    "10q-cik707511-2022-2019-convertible-notes-management-board": "principal rate",
+    "10q-cik707511-2022-2019-convertible-notes-management-board": "principal",
     "10q-cik707674-2011-creditor-settlement-loans": "date maturity principal",
     "10q-cik711665-2011-18m-convertible-note-pik": (
         "conversion-price date issue-costs share-class"
@@ -901,9 +902,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik862651-2019-senior-management-convertible-note": "date",
     "10q-cik872912-2016-oid-senior-secured-convertible-notes": "rate share-class",
     "10q-cik874292-2023-mast-hill-13pct-secured-notes": "date principal purchase-price",
-    "10q-cik880631-2022-convertible-notes-key-terms-table": (
-        "conversion-price maturity rate"
-    ),
+    "10q-cik880631-2022-convertible-notes-key-terms-table": "maturity",
     "10q-cik885074-2017-related-party-950k-convertible-note": (
         "conversion-price maturity principal rate"
     ),
@@ -1155,6 +1154,9 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "20f-cik1974044-2023-2020-convertible-loan-shareholder": "maturity",
     "20f-formula-systems-2015-series-b-convertible-debentures-ils": "date principal",
+    "20f-grupo-tmm-2017-mandatorily-convertible-debentures-tmmo-series-i-2016": (
+        "conversion-price date principal"
+    ),
     "20f-lightinthebox-2012-12pct-convertible-notes-series-c-holders": (
         "compounding maturity"
     ),
@@ -1217,7 +1219,7 @@ KNOWN_MISSING: dict[str, str] = {
     "6k-fangdd-2023-note-conversion-agreement": "date",
     "6k-fangdd-2025-asset-note-conversion": "conversion-price",
     "6k-fitell-2024-8pct-convertible-promissory-note-flying-height-oid": (
-        "maturity purchase-price"
+        "purchase-price"
     ),
     "6k-gcl-global-2025-september-additional-oid-senior-convertible-note": (
         "date principal purchase-price"
@@ -1287,6 +1289,9 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "8k-american-bio-medica-2019-cherokee-18pct-extension-note": (
         "issue-costs principal rate"
+    ),
+    "8k-american-power-group-2017-10pct-subordinated-contingent-convertible-note": (
+        "related-party"
     ),
     "8k-americann-2016-secured-convertible-note-units": "principal",
     "8k-amyris-2013-total-note": "date holder",
@@ -1387,6 +1392,7 @@ KNOWN_MISSING: dict[str, str] = {
     "8k-freedom-leaf-2019-mcp-wellness-note": "purchase-price",
     "8k-freeze-tag-2016-10pct-accredited-investor-note": "principal",
     "8k-fxcm-2013-172-5m-2-25pct-convertible-senior-notes-due-2018": "principal",
+    "8k-galena-2017-item-3-02-senior-secured-debenture-jgb-newton": "purchase-price",
     "8k-gaucho-2022-7pct-convertible-notes": (
         "conversion-lookback conversion-price conversion-reference share-class"
     ),
@@ -1884,7 +1890,6 @@ KNOWN_MISSING: dict[str, str] = {
     "ex10-arotech-2005-senior-secured-convertible-notes": "date",
     "ex10-avatar-systems-2006-convertible-promissory-note-seller-junker": "day-count",
     "ex10-avstar-aviation-2011-8-5pct-convertible-note-due-2012": "rate",
-    "ex10-bd-food-2005-8pct-convertible-promissory-note-egfe": "holder",
     "ex10-beauty-brands-group-2012-10pct-convertible-promissory-note-heriot": (
         "day-count"
     ),
@@ -1951,6 +1956,9 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "ex10-dyntek-2007-junior-secured-convertible-note-trust-a4": "holder",
     "ex10-el-capitan-2016-bay-private-equity-7pct-oid-note-spa": "holder",
+    "ex10-elandia-2007-10pct-convertible-promissory-note-stanford": (
+        "interest-payment maturity"
+    ),
     "ex10-entrust-financial-2001-16pct-convertible-subordinated-debenture": (
         "share-class"
     ),
@@ -1969,6 +1977,7 @@ KNOWN_MISSING: dict[str, str] = {
     "ex10-galaxy-gaming-2009-kleemann-trust-12pct-note": (
         "date interest-payment maturity"
     ),
+    "ex10-galena-2017-amendment-9pct-oid-senior-secured-convertible-debenture": "rate",
     "ex10-gc-china-turbine-2009-convertible-note-clarus-exchange": "date principal",
     "ex10-general-automotive-2011-nagel-9pct-amended-note": "interest-payment",
     "ex10-giggles-n-hugs-2015-5pct-convertible-debenture-due-2016-j-n-invest": "holder",
@@ -2042,7 +2051,6 @@ KNOWN_MISSING: dict[str, str] = {
     "ex10-med-one-oak-2012-ghpma-share-payable-note": (
         "date maturity principal share-class"
     ),
-    "ex10-medijane-2014-cannavest-note": "rate",
     "ex10-medistem-2013-randber-5pct-convertible-note": "maturity principal",
     "ex10-mega-media-group-2008-convertible-note-tangiers": "par-value",
     "ex10-meili-auto-2019-convertible-note-instrument-synergy": "holder",
@@ -2072,8 +2080,7 @@ KNOWN_MISSING: dict[str, str] = {
         "date holder"
     ),
     "ex10-omnicomm-2005-van-kesteren-promissory-note": "interest-payment",
-    "ex10-omnireliant-2010-vicis-demand-note": "date",
-    "ex10-organic-farm-marketing-2007-10pct-convertible-note": "date principal rate",
+    "ex10-organic-farm-marketing-2007-10pct-convertible-note": "principal rate",
     "ex10-oro-argentina-1998-12pct-convertible-debenture-azco": "interest-payment",
     "ex10-oui-global-2023-usd500k-convertible-note-subscription": "par-value",
     "ex10-outlook-therapeutics-2022-streeterville": "issue-costs",
@@ -2239,7 +2246,6 @@ KNOWN_MISSING: dict[str, str] = {
     "ex4-alliance-resources-1997-loan-note-instrument": "principal",
     "ex4-american-bio-medica-2012-cantone-15pct-note": "date interest-payment",
     "ex4-american-rebel-2025-streeterville-exchange-note": "date issue-costs maturity",
-    "ex4-cardium-2009-trc-royalty-convertible-note": "date",
     "ex4-cayman-2024-flying-height-note": "maturity",
     "ex4-cbdmd-2024-oid-note-form": "maturity",
     "ex4-cik1051904-2001-musi-prime-rate-convertible-note": "holder principal",
@@ -2333,7 +2339,7 @@ KNOWN_MISSING: dict[str, str] = {
         "date principal"
     ),
     "ex99-darkpulse-klever-2018-convertible-note-begum": (
-        "conversion-lookback conversion-reference holder"
+        "conversion-lookback conversion-reference"
     ),
     "ex99-elite-performance-2019-eight-percent-convertible-note": (
         "date interest-payment"
@@ -2461,7 +2467,7 @@ KNOWN_MISSING: dict[str, str] = {
     "fwp-jetblue-2009-6-75pct-convertible-debentures-due-2039": "principal",
     "fwp-rentech-2006-4pct-convertible-senior-notes-due-2013": "principal",
     "fwp-sterlite-industries-2009-4pct-convertible-senior-notes": (
-        "conversion-price interest-payment maturity"
+        "interest-payment maturity"
     ),
     "fwp-ttm-technologies-2008-325pct-convertible-senior-notes-due-2015": (
         "conversion-price interest-payment rate"
@@ -2559,12 +2565,20 @@ KNOWN_MISSING: dict[str, str] = {
     "lse-aquarius-platinum-2009-zar650m-floating-rate-secured-convertible-bonds": (
         "share-class"
     ),
+    "lse-armadale-2017-convertible-note-update-extension-and-conversion": (
+        "conversion-price"
+    ),
+    "lse-bbva-2012-subordinated-mandatory-convertible-bonds-december-2011": (
+        "conversion-lookback conversion-reference principal"
+    ),
     "lse-bp-2021-conversion-price-adjustment-1pct-non-dilutive-bonds-due-2023": (
         "principal rate"
     ),
     "lse-cathay-financial-2012-zero-coupon-unsecured-overseas-convertible-bonds": (
         "principal"
     ),
+    "lse-cellcast-2007-headstart-loan-note-conversion-directors-dealings": "holder",
+    "lse-ddd-group-2008-8pct-convertible-loan-notes-510000": "date share-class",
     "lse-ferro-alloy-resources-2021-us-4-2m-convertible-loan-notes": "holder",
     "lse-savannah-resources-2014-us-400000-unsecured-convertible-instrument": (
         "holder principal"
@@ -2746,6 +2760,9 @@ KNOWN_MISSING: dict[str, str] = {
     "news-barakah-offshore-2019-10pct-five-year-rculs-placement": "principal",
     "news-barunson-ea-2020-convertible-bonds-winasia-conversion-krw": "holder",
     "news-bbk-2019-bd86m-perpetual-tier1-convertible-capital-securities": "principal",
+    "news-bbva-2011-2-billion-mandatory-convertible-subordinated-bonds-2009": (
+        "conversion-lookback conversion-reference"
+    ),
     "news-bear-creek-mining-2021-6pct-convertible-debenture-sandstorm-usd": (
         "holder principal"
     ),
@@ -2779,7 +2796,9 @@ KNOWN_MISSING: dict[str, str] = {
         "holder principal"
     ),
     "news-blue-star-foods-2024-138k-convertible-note": "principal",
+    "news-bluerock-diamonds-2014-convertible-loan-notes-mark-poole": "share-class",
     "news-bogawantalawa-2019-convertible-debentures-issued-at-rs85": "share-class",
+    "news-bonjour-2021-hk129-5m-convertible-bonds-far-east-consortium": "share-class",
     "news-boralex-2015-4-5pct-convertible-debentures-cad": "conversion-price principal",
     "news-brain-scientific-2022-10pct-senior-secured-convertible-debentures": (
         "date maturity purchase-price"
@@ -2827,6 +2846,8 @@ KNOWN_MISSING: dict[str, str] = {
     "news-chaarat-gold-2021-secured-convertible-loan-notes-extension": (
         "conversion-price maturity rate"
     ),
+    "news-chaoda-2006-zero-coupon-five-year-convertible-bonds": "share-class",
+    "news-chaoda-2009-calls-remaining-zero-coupon-convertibles-due-2011": "principal",
     "news-chemeq-2005-convertible-bonds-mizuho-stark-aud": "conversion-price-floor",
     "news-chi-mei-optoelectronics-2003-zero-coupon-convertible-bonds": "rate",
     "news-china-evergrande-2018-4-25pct-convertible-bonds-due-2023-hkd": "rate",
@@ -2836,6 +2857,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-china-huiyuan-juice-2014-convertible-bonds-due-2019-usd": "holder",
     "news-china-merchants-land-2015-0-5pct-convertible-bonds-usd": "principal",
     "news-china-milk-products-2006-convertible-bonds-usd": "principal",
+    "news-china-oceanwide-2020-hk600m-6pct-convertible-notes-due-2023": "share-class",
     "news-china-railway-construction-2016-zero-coupon-convertible-bond-usd": (
         "share-class"
     ),
@@ -3180,6 +3202,9 @@ KNOWN_MISSING: dict[str, str] = {
     "news-high-wire-2023-18pct-senior-secured-notes-18-months": (
         "date maturity principal"
     ),
+    "news-highfield-2023-a25m-secured-convertible-notes-emr-tectonic": (
+        "conversion-price"
+    ),
     "news-himatsingka-seide-2023-4-2pct-fccbs-ifc-usd": "conversion-price principal",
     "news-hnb-2021-basel-iii-tier-2-convertible-debentures-9-5pct": (
         "interest-payment rate"
@@ -3221,6 +3246,7 @@ KNOWN_MISSING: dict[str, str] = {
         "issue-costs principal purchase-price"
     ),
     "news-immunitybio-2023-nant-capital-30m-convertible-promissory-note": "date",
+    "news-impax-2005-75m-3-5pct-convertible-notes-highbridge": "holder",
     "news-implats-2017-zar-convertible-bonds-2022": (
         "conversion-price principal share-class"
     ),
@@ -3528,6 +3554,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-pancake-house-2005-five-year-convertible-notes-php": "date maturity",
     "news-pantaloon-retail-2012-ofcd-peter-england": "date",
+    "news-paranapanema-2008-convertible-debentures-refinancing-proposal": "share-class",
     "news-pavillon-holdings-2017-5pct-convertible-bonds-myr": "principal",
     "news-pc-jeweller-2016-compulsorily-convertible-debentures-inr": (
         "conversion-price holder principal"
@@ -3547,9 +3574,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-discount conversion-lookback conversion-reference"
     ),
     "news-phoenix-petroleum-2012-convertible-notes-bdo-php": "principal",
-    "news-pike-river-coal-2010-10pct-convertible-bonds-nzog-usd": (
-        "holder related-party"
-    ),
+    "news-pike-river-coal-2010-10pct-convertible-bonds-nzog-usd": "holder",
     "news-pilbara-minerals-2022-a79-6m-five-year-convertible-bond-posco": (
         "holder principal"
     ),
@@ -3749,6 +3774,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-sunpower-group-2016-convertible-bonds-glory-sky": "holder",
     "news-suntrust-2025-convertible-bonds-php-summit-ascent": "principal",
+    "news-suominen-2014-eur-17-5m-convertible-hybrid-bond": "share-class",
     "news-surf-air-mobility-2024-gem-mandatory-convertible-security": (
         "conversion-lookback conversion-price"
     ),
@@ -3977,9 +4003,6 @@ KNOWN_MISSING: dict[str, str] = {
     "nr-air-france-klm-2013-2-03pct-oceane-due-2023-eur": "conversion-price rate",
     "nr-ak-steel-2012-5pct-exchangeable-senior-notes-due-2019": "share-class",
     "nr-aleafia-2019-35m-8-5pct-convertible-debenture-units-offering": "rate",
-    "nr-alliance-one-2009-5-5pct-convertible-senior-subordinated-notes-due-2014": (
-        "interest-payment"
-    ),
     "nr-almonty-industries-2020-10pct-secured-convertible-bonds-eur": "rate",
     "nr-amoeba-2022-oca-fifth-tranche-nice-green": (
         "principal purchase-price share-class"
@@ -4088,9 +4111,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "nr-chatham-rock-phosphate-2012-convertible-loan-subsea-nzd": "holder",
     "nr-chemtrade-2021-6-25pct-convertible-debentures-cad": "rate",
-    "nr-china-aircraft-leasing-group-2015-3pct-convertible-bonds-hkd": (
-        "conversion-price principal rate"
-    ),
+    "nr-china-aircraft-leasing-group-2015-3pct-convertible-bonds-hkd": "principal rate",
     "nr-china-automotive-systems-2012-senior-convertible-notes-redemption": (
         "principal share-class"
     ),
@@ -4162,6 +4183,10 @@ KNOWN_MISSING: dict[str, str] = {
     "nr-evergreen-forests-2001-ten-year-convertible-notes-nzd": "conversion-price",
     "nr-eviana-health-2018-senior-unsecured-convertible-debentures-cad": "holder",
     "nr-extendicare-2012-6pct-convertible-debentures-cad": "maturity",
+    "nr-first-capital-realty-2011-5-25pct-convertible-debentures-due-2018": "rate",
+    "nr-first-capital-realty-2013-4-45pct-convertible-debentures-due-2020": (
+        "conversion-price"
+    ),
     "nr-forbes-manhattan-coal-2013-10pct-convertible-loan-usd": (
         "conversion-price interest-payment issue-costs principal"
     ),
@@ -4208,7 +4233,6 @@ KNOWN_MISSING: dict[str, str] = {
     "nr-icesoft-technologies-2025-15pct-secured-convertible-notes-cad": (
         "conversion-price rate related-party share-class"
     ),
-    "nr-igt-2009-325pct-convertible-notes-due-2014": "interest-payment",
     "nr-imarketing-solutions-group-2012-20pct-secured-convertible-note-cad": (
         "conversion-price principal"
     ),
@@ -4233,6 +4257,9 @@ KNOWN_MISSING: dict[str, str] = {
     "nr-kobe-steel-2004-zero-coupon-convertible-bonds-due-2006-jpy": "conversion-price",
     "nr-kyushu-electric-power-2021-zero-coupon-convertible-bonds-due-2022-reset-jpy": (
         "conversion-price-floor"
+    ),
+    "nr-lagardere-2006-mandatory-exchangeable-bond-into-eads-shares": (
+        "holder share-class"
     ),
     "nr-liberty-latin-america-2019-2pct-convertible-senior-notes-due-2024": "date",
     "nr-lignol-energy-2012-convertible-debenture-wasabi-conversion-cad": (
@@ -4284,6 +4311,9 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "nr-nikon-2004-zero-coupon-convertible-bonds-due-2011-jpy": "holder",
     "nr-noho-partners-2020-eur10m-tesi-convertible-loan": "holder",
+    "nr-norse-energy-2012-5pct-convertible-bonds-refinancing-proposal": (
+        "conversion-price"
+    ),
     "nr-northern-oil-gas-2025-3625pct-convertible-senior-notes-due-2029-reopening": (
         "principal purchase-price"
     ),
@@ -4296,6 +4326,9 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "nr-nova-royalty-2020-8pct-convertible-loan-facility-cad": (
         "conversion-price principal"
+    ),
+    "nr-nurminen-logistics-2017-convertible-hybrid-bond-ilmarinen-notification": (
+        "holder share-class"
     ),
     "nr-nyx-gaming-2015-6pct-convertible-debentures-amaya-cad": "holder principal",
     "nr-oasmia-2018-sek-26m-8pct-convertible-loan-due-2019": "conversion-price",
@@ -4387,6 +4420,12 @@ KNOWN_MISSING: dict[str, str] = {
     "nr-think-research-2023-11-5pct-convertible-fifth-advance-beedie": (
         "holder issue-costs principal rate"
     ),
+    "nr-thoratec-2004-2-375pct-senior-sub-convertible-notes-due-2034-pricing": (
+        "purchase-price"
+    ),
+    "nr-tiimari-2011-convertible-capital-loan-allocation-to-virala": (
+        "holder principal related-party share-class"
+    ),
     "nr-toreador-2010-8-7pct-convertible-senior-notes-due-2025-exchange": "rate",
     "nr-touax-2015-6pct-ornane-due-2020": "share-class",
     "nr-touchstone-exploration-2025-5pct-secured-convertible-debenture-jjr-wood-usd": (
@@ -4426,6 +4465,7 @@ KNOWN_MISSING: dict[str, str] = {
     "other-amdocs-2004-0-50pct-convertible-senior-notes-due-2024-usd": (
         "conversion-price"
     ),
+    "other-amerus-2002-oceans-due-2032-resale-prospectus": "interest-payment principal",
     "other-aptera-motors-2024-12pct-convertible-promissory-note": "interest-payment",
     "other-apx-acquisition-2023-templar-note-convertible-into-warrants": (
         "conversion-price related-party"
@@ -4445,6 +4485,9 @@ KNOWN_MISSING: dict[str, str] = {
     "other-bingo-com-2001-secured-convertible-debenture-usd": "date",
     "other-bionano-genomics-2023-senior-secured-convertible-notes-high-trail": (
         "principal"
+    ),
+    "other-black-bird-biotech-2020-tri-bridge-10pct-convertible-promissory-note": (
+        "interest-payment"
     ),
     "other-boston-chicken-1994-4-5pct-convertible-subordinated-debentures": (
         "conversion-price maturity principal rate"
@@ -4477,9 +4520,13 @@ KNOWN_MISSING: dict[str, str] = {
     "other-columbus-energy-2016-lind-convertible-security-first-tranche-usd": (
         "date principal"
     ),
+    "other-community-west-2010-9pct-convertible-subordinated-debentures-due-2020": (
+        "conversion-price"
+    ),
     "other-critical-home-care-2004-12pct-subordinated-convertible-note-jana": "rate",
     "other-daibiru-1984-2125pct-swiss-franc-convertible-bonds-due-1989": "principal",
     "other-daio-paper-2015-zero-coupon-euroyen-cb": "date maturity",
+    "other-earthlink-2006-term-sheet-3-25pct-convertible-senior-notes-due-2026": "rate",
     "other-ebet-2023-cp-bf-lending-note-conversion-option": (
         "conversion-price holder maturity related-party"
     ),
@@ -4538,7 +4585,7 @@ KNOWN_MISSING: dict[str, str] = {
         "interest-payment principal"
     ),
     "other-novellus-2001-880-million-zero-coupon-lyons-due-2031-prospectus": (
-        "maturity principal"
+        "principal"
     ),
     "other-novellus-2001-completes-lyons-offering-release-forum-copy": "date",
     "other-old-republic-2011-375pct-convertible-senior-notes-due-2018": "issue-costs",
@@ -4567,6 +4614,9 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "other-sirius-satellite-radio-2003-3-5pct-convertible-notes-usd": "issue-costs",
     "other-smith-wesson-holding-2007-4pct-senior-convertible-notes-due-2026": "date",
+    "other-spx-2001-liquid-yield-option-notes-due-2021-zero-coupon-senior": (
+        "principal purchase-price"
+    ),
     "other-standard-motor-products-2009-15pct-convertible-subordinated-debentures": (
         "rate"
     ),
@@ -4983,7 +5033,6 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price"
     ),
     "pr-sumitomo-forestry-2018-zero-coupon-green-cbs-jpy": "principal",
-    "pr-suntech-2008-3pct-convertible-senior-notes-due-2013": "interest-payment",
     "pr-surge-energy-2023-42m-850pct-convertible-debentures": "maturity share-class",
     "pr-swiss-prime-site-2023-chf-convertible-loan-notes": "holder",
     "pr-sygnis-pharma-2011-dievini-shareholder-loan-eur": "holder principal",
@@ -5032,7 +5081,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price maturity share-class"
     ),
     "pr-yabie-2025-convertible-rights-issue": (
-        "conversion-discount conversion-price-floor maturity"
+        "conversion-discount conversion-price-floor"
     ),
     "pr-yandex-2013-1125pct-convertible-senior-notes-due-2018": "share-class",
     "pr-zalando-2020-005pct-convertible-bonds-tranche-a-due-2025": (
@@ -5557,9 +5606,6 @@ KNOWN_MISSING: dict[str, str] = {
     "xbrl-hyzon-motors-2021-10pct-convertible-notes-2020": (
         "date maturity principal rate"
     ),
-    "xbrl-jakks-pacific-2009-4-50pct-convertible-senior-notes-due-2014": (
-        "interest-payment"
-    ),
     "xbrl-kismet-acquisition-one-2021-sponsor-working-capital-note-warrants": (
         "conversion-price"
     ),
@@ -5919,7 +5965,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "20f-ecarx-2022-5pct-related-party-convertible-note": "principal",
     "20f-i-mab-2021-genexine-2018-convertible-notes-usd": "principal share-class",
     "20f-lightinthebox-2012-12pct-convertible-notes-series-c-holders": (
-        "conversion-price principal share-class"
+        "principal share-class"
     ),
     "20f-polymet-2019-glencore-2020-unsecured-debenture-first-tranche": "compounding",
     "20f-psyence-2024-first-tranche-senior-secured-convertible-notes": "holder",
@@ -5998,6 +6044,7 @@ KNOWN_INVENTED: dict[str, str] = {
         "related-party"
     ),
     "8k-healthy-extracts-2022-bishop-installment-note": "interest-payment",
+    "8k-imprimis-2016-exchange-of-convertible-note-for-term-b-loan": "principal",
     "8k-indoor-harvest-2017-commitment-note-tangiers-equity-line": "par-value",
     "8k-integrated-ventures-2017-arcadia-term-sheet": "holder",
     "8k-international-assets-holding-2008-7625pct-sub-convertible-notes-conversion": (
@@ -6018,7 +6065,6 @@ KNOWN_INVENTED: dict[str, str] = {
         "conversion-discount conversion-lookback"
     ),
     "8k-medite-2018-12pct-secured-notes-interest-in-stock": "holder",
-    "8k-mp-materials-2024-3pct-convertible-senior-notes-due-2030": "share-class",
     "8k-mullen-automotive-2022-esousa-amended-restated-note": "date",
     "8k-nanthealth-2021-450pct-convertible-notes-due-2026": "holder",
     "8k-nocera-2025-initial-senior-secured-convertible-note": "conversion-price",
@@ -6049,6 +6095,9 @@ KNOWN_INVENTED: dict[str, str] = {
         "conversion-reference"
     ),
     "8k-south-texas-oil-2009-14pct-convertible-notes": "principal",
+    "8k-spectre-gaming-2004-secured-convertible-note-pandora-select": (
+        "interest-payment"
+    ),
     "8k-tpt-global-tech-2021-firstfire-note-two-lowest-15-day": (
         "conversion-reference date maturity"
     ),
@@ -6092,6 +6141,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "asx-india-resources-2009-la-jolla-convertible-note-partial-conversion": (
         "principal"
     ),
+    "asx-minrex-2019-12pct-unsecured-convertible-loan-notes": "principal",
     "asx-nutritional-growth-solutions-2025-convertible-note-placement-aud": (
         "conversion-price"
     ),
@@ -6260,6 +6310,9 @@ KNOWN_INVENTED: dict[str, str] = {
     "forum-transcanna-2021-convertible-debentures": "principal purchase-price",
     "forum-unnamed-2013-laurus-amended-note-2": "holder",
     "fwp-jetblue-2009-6-75pct-convertible-debentures-due-2039": "share-class",
+    "hkex-dafy-2019-completion-hk80m-convertible-bonds-placed-to-pop-reach": (
+        "related-party"
+    ),
     "hkex-longitech-2018-placing-convertible-notes": "date",
     "hkex-shoucheng-2020-conversion-of-convertible-bonds": "principal",
     "hkex-skyocean-international-2015-rmb-convertible-bonds-due-2017-cny": "date",
@@ -6275,7 +6328,13 @@ KNOWN_INVENTED: dict[str, str] = {
         "share-class"
     ),
     "lse-british-airways-2009-5-8pct-convertible-bonds-due-2014": "share-class",
+    "lse-cellcast-2007-headstart-loan-note-conversion-directors-dealings": (
+        "related-party"
+    ),
     "lse-cradle-arc-2018-convertible-loan-notes-redemption": "principal",
+    "lse-ddd-group-2009-final-results-510000-convertible-loan-notes-arisawa": (
+        "par-value related-party"
+    ),
     "lse-savannah-resources-2014-us-400000-unsecured-convertible-instrument": (
         "share-class"
     ),
@@ -6309,6 +6368,7 @@ KNOWN_INVENTED: dict[str, str] = {
     ),
     "news-armour-energy-2019-mhc-early-redemption": "holder",
     "news-ashok-leyland-2004-0-5pct-fccb-usd100m": "related-party",
+    "news-asm-pacific-2014-2pct-convertible-bond-dek-acquisition": "principal",
     "news-asos-2021-0-75pct-convertible-bonds-gbp": "share-class",
     "news-aura-systems-2011-5pct-oid-senior-secured-convertible-note-usd": "maturity",
     "news-austpac-resources-2018-zero-coupon-convertible-securities-bergen-aud": (
@@ -6347,12 +6407,18 @@ KNOWN_INVENTED: dict[str, str] = {
     "news-capitacommercial-trust-2014-2-7pct-convertible-bonds-conversion": (
         "conversion-price"
     ),
+    "news-capital-financial-holdings-2006-950k-convertible-note-pawnmart": (
+        "related-party"
+    ),
     "news-castleton-technology-2018-convertible-loan-notes-mxc-conversion-gbp": (
         "principal"
     ),
     "news-cenveo-2012-7pct-exchangeable-notes": "share-class",
     "news-ceramic-fuel-cells-2013-9pct-secured-convertible-loan-notes-gbp": (
         "share-class"
+    ),
+    "news-chaoda-2009-calls-remaining-zero-coupon-convertibles-due-2011": (
+        "conversion-price"
     ),
     "news-chaswood-resources-2019-1pct-convertible-notes-sgd": "conversion-lookback",
     "news-china-precious-metal-resources-2013-7pt25pct-convertible-bond-hkd": (
@@ -6375,6 +6441,9 @@ KNOWN_INVENTED: dict[str, str] = {
     "news-crops-2018-8pct-convertible-debentures-private-placement-cad": "compounding",
     "news-crusader-nigeria-2008-12pct-convertible-debenture-stock-ngn": "related-party",
     "news-cudeco-2017-gemstone-note-facility": "principal",
+    "news-cyprium-metals-2024-metals-x-convertible-notes-terms-amended": (
+        "interest-payment"
+    ),
     "news-damansara-realty-2016-0-1pct-redeemable-convertible-notes-myr": "holder",
     "news-dana-gas-2008-7-5pct-convertible-sukuk-due-2012-usd": "share-class",
     "news-davita-2003-7pct-convertible-subordinated-notes-due-2009-call": "share-class",
@@ -6394,7 +6463,6 @@ KNOWN_INVENTED: dict[str, str] = {
     "news-emerald-medical-2016-firstfire-secured-notes": (
         "conversion-lookback conversion-reference"
     ),
-    "news-emulex-2003-0-25pct-convertible-subordinated-notes-due-2023": "share-class",
     "news-engro-fertilisers-2014-ifc-convertible-loan-pkr": "principal",
     "news-esterad-investment-2010-convertible-bonds-bhd": "rate",
     "news-eurocastle-2009-eur75m-20pct-perpetual-convertible-securities-placed": (
@@ -6439,6 +6507,7 @@ KNOWN_INVENTED: dict[str, str] = {
     ),
     "news-kulicke-and-soffa-2007-0875pct-convertible-subordinated-notes": "share-class",
     "news-landdrill-international-2011-10pct-convertible-debentures-cad": "principal",
+    "news-lanka-graphite-2016-a1-42m-10pct-unsecured-convertible-notes": "principal",
     "news-lastminute-com-2003-6pct-convertible-bonds-due-2008-eur": "principal",
     "news-leclanche-2014-convertible-loan-facility-chf": (
         "conversion-discount conversion-lookback conversion-reference rate"
@@ -6573,6 +6642,9 @@ KNOWN_INVENTED: dict[str, str] = {
         "conversion-lookback conversion-reference"
     ),
     "nr-air-canada-2020-4pct-convertible-senior-notes-2025-usd": "share-class",
+    "nr-alpharma-2007-2-125pct-convertible-senior-notes-due-2027-pricing": (
+        "share-class"
+    ),
     "nr-aperam-2013-2625pct-convertible-exchangeable-bonds-usd": "related-party",
     "nr-bank-of-virginia-2009-9pct-convertible-subordinated-notes-due-2024": (
         "share-class"
@@ -6608,6 +6680,9 @@ KNOWN_INVENTED: dict[str, str] = {
     ),
     "nr-detour-gold-2010-5-50pct-senior-unsecured-convertible-notes-due-2017": (
         "holder principal"
+    ),
+    "nr-enernoc-2017-repurchase-offer-2-25pct-convertible-senior-notes-due-2019": (
+        "share-class"
     ),
     "nr-ensign-energy-2024-7-5pct-convertible-debentures-cad": "date",
     "nr-first-uranium-2010-senior-secured-convertible-notes-cad": (
@@ -6690,7 +6765,6 @@ KNOWN_INVENTED: dict[str, str] = {
     "nr-quanex-2007-250pct-convertible-senior-debentures-2034": "share-class",
     "nr-realpage-2020-300m-1-5pct-convertible-senior-notes-due-2025": "share-class",
     "nr-shoprite-2012-6-5pct-convertible-bonds-zar": "share-class",
-    "nr-sinochem-hong-kong-2006-zero-coupon-cb-hkd": "principal",
     "nr-slm-solutions-2020-new-convertible-bonds-first-tranche-eur": "related-party",
     "nr-sol-global-2025-second-advance-convertible-debenture-units": "principal",
     "nr-solaredge-technologies-2024-2-25pct-convertible-senior-notes-usd": (
@@ -6703,6 +6777,9 @@ KNOWN_INVENTED: dict[str, str] = {
     "nr-taiga-motors-2023-10pct-secured-convertible-debentures-cad": "related-party",
     "nr-talvivaara-mining-2011-4pct-convertible-bonds-due-2015-eur": "share-class",
     "nr-tata-chemicals-2005-1pct-foreign-currency-convertible-bonds": "principal",
+    "nr-thoratec-2004-2-375pct-senior-sub-convertible-notes-due-2034-pricing": (
+        "principal"
+    ),
     "nr-touchstone-exploration-2025-5pct-secured-convertible-debenture-jjr-wood-usd": (
         "date maturity"
     ),
@@ -6733,8 +6810,14 @@ KNOWN_INVENTED: dict[str, str] = {
     ),
     "other-cik1271075-2013-5pct-convertible-notes": "principal",
     "other-cleveland-cliffs-2017-1-5pct-convertible-senior-notes": "interest-payment",
+    "other-collegiate-pacific-2006-424b3-5-75pct-conv-senior-sub-notes-due-2009": (
+        "principal"
+    ),
     "other-columbus-energy-2016-lind-convertible-security-first-tranche-usd": (
         "conversion-price"
+    ),
+    "other-community-west-2010-9pct-convertible-subordinated-debentures-due-2020": (
+        "principal"
     ),
     "other-covanta-holding-2007-1pct-senior-convertible-debentures-term-sheet": (
         "share-class"
@@ -6772,6 +6855,9 @@ KNOWN_INVENTED: dict[str, str] = {
         "principal"
     ),
     "other-rare-medium-1999-8pct-convertible-term-debentures-cvi": "principal",
+    "other-shuffle-master-2009-repurchase-notice-1-25pct-contingent-conv-notes": (
+        "conversion-price"
+    ),
     "other-singha-estate-2017-usd-180-million-convertible-bonds-due-2022": (
         "share-class"
     ),
@@ -7013,7 +7099,6 @@ KNOWN_INVENTED: dict[str, str] = {
         "conversion-price"
     ),
     "xbrl-supercom-2012-convertible-bonds-brevan-howard": "holder",
-    "xbrl-teradyne-2022-1-25pct-convertible-senior-notes-due-2023": "share-class",
 }
 
 

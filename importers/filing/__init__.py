@@ -1204,7 +1204,14 @@ def _the_offerings_agent(name: str, sentence: str) -> bool:
             # “Initial Purchaser”)")
             + r"|"
             + re.escape(name)
-            + r",?\s*\(\s*(?:the\s+)?[\"“](?:initial\s+purchaser|underwriter|placement\s+agent)s?[\"”]\s*\)",
+            # (the quotes a copy may lose: "to Leerink Partners LLC (the
+            # Initial Purchaser)")
+            + r",?\s*\(\s*(?:the\s+)?[\"“]?(?:initial\s+purchaser|underwriter|placement\s+agent)s?[\"”]?\s*\)"
+            # (or its task so: "a one-month agreement with South China
+            # Securities Ltd. to procure placees for the bonds")
+            + r"|"
+            + re.escape(name)
+            + r",?\s+to\s+(?:procure|find|solicit)\s+(?:placees|subscribers|investors|purchasers)\b",
             sentence,
             re.IGNORECASE,
         )
@@ -1755,6 +1762,15 @@ _PRINCIPAL_IN_WORDS = re.compile(
 )
 
 
+#: A facility's first draw: "The first tranche of £500,000 will be drawn down
+#: July 4".
+_FIRST_TRANCHE_DRAWN = re.compile(
+    r"\b(?:first|initial)\s+tranche\s+of\s+\S{0,4}\d[\d,.]*(?:\s+(?:million|billion))?\s+"
+    r"(?:will\s+be|was|is\s+to\s+be|has\s+been)\s+drawn\s*down\b",
+    re.IGNORECASE,
+)
+
+
 def _each_note_drawn_or_in_words(reader: Reader, best: Found) -> tuple[str, str] | None:
     """Another reading of the principal than ``best``, and its sentence: each
     holder's note beside their total, the limit of a note whose first
@@ -1772,6 +1788,23 @@ def _each_note_drawn_or_in_words(reader: Reader, best: Found) -> tuple[str, str]
     limit = _note_limit(reader)
     if first and limit is not None and limit[0].text() != best.value:
         return limit[0].text(), limit[1]
+    # a facility drawn in tranches: "The two-year facility ... The first
+    # tranche of £500,000 will be drawn down July 4"
+    drawn = reader.first(_FIRST_TRANCHE_DRAWN)
+    if drawn is not None and drawn != best.quote:
+        return "the tranches drawn", drawn
+    # the note's limit, a part of it drawn: "it has drawn down A$350,000 of
+    # the A$700,000 Convertible Note"
+    if any(
+        money.text() == best.value
+        and rx.search(
+            r"\bdrawn\s+down\s+\S{0,4}\d[\d,.]*(?:\s+(?:million|billion))?\s+of\s+the\s*$",
+            best.quote[: money.start],
+            re.IGNORECASE,
+        )
+        for money in reader.money(best.quote)
+    ):
+        return "the amount drawn of it", best.quote
     # (a rounded figure, "$8.55 million", beside the words alone)
     rounded = any(
         money.text() == best.value
@@ -2133,6 +2166,22 @@ _THE_OPTION_COUNTED = (
 )
 
 
+def _the_option_counted(quote: str, exercised: str) -> bool:
+    """Whether the amount read or the option's sentence says the amount
+    counts the option in (not an offering's proceeds that do: "resulting in
+    total gross proceeds from the offering, including the proceeds from the
+    exercise of the over-allotment option, of approximately C$690.2
+    million")."""
+    # (nor a list of underwriters: "co-led by Scotia Capital ... and
+    # including BMO Capital Markets")
+    exercised = rx.sub(r"\bincluding\s+[A-Z]", "", exercised)
+    exercised = rx.sub(r"\bgross proceeds\b[^.;]*", "", exercised, flags=re.IGNORECASE)
+    return (
+        rx.search(_THE_OPTION_COUNTED, quote + " " + exercised, re.IGNORECASE)
+        is not None
+    )
+
+
 def _the_options_amounts(reader: Reader, exercised: str) -> list[Money]:
     """The amounts an exercised option adds, in the sentence that says so:
     "purchased an additional $22,500,000 aggregate principal amount"."""
@@ -2176,7 +2225,7 @@ def _with_the_option(reader: Reader, best: Found) -> Found | None:
                 is not None
             )
         )
-        or rx.search(_THE_OPTION_COUNTED, best.quote + " " + exercised, re.IGNORECASE)
+        or _the_option_counted(best.quote, exercised)
     ):
         return None
     added = _the_options_amounts(reader, exercised)
@@ -2234,7 +2283,7 @@ def _before_the_option(reader: Reader, best: Found) -> bool:
         # (or that adds the option to the base: "The offering represented
         # $800 million ... of Notes plus the full exercise of the initial
         # purchasers' option to purchase up to an additional $120 million")
-        or rx.search(_THE_OPTION_COUNTED, best.quote + " " + exercised, re.IGNORECASE)
+        or _the_option_counted(best.quote, exercised)
         # (the whole issue the option brought: "exercised their option in
         # full ..., and a total of $316.25 million ... were issued")
         or rx.search(_WHOLE_ISSUE, best.quote, re.IGNORECASE)
@@ -2356,8 +2405,8 @@ def _promised_up_to(reader: Reader, found: list[Found]) -> bool:
         # been advanced hereunder"; "($1,000,000.00), or so much thereof as
         # shall be advanced")
         or rx.match(
-            r"\W{0,3}or (?:such lesser (?:amount|sum)|so much (?:thereof|of it)) as\b"
-            r"[^.;]{0,40}?\b(?:loaned|advanced|lent|drawn|disbursed|borrowed|funded)\b"
+            r"\W{0,3}(?:or such lesser (?:amount|sum)|(?:dollars\W{0,3})?or so much (?:thereof|of it)) as\b"
+            r"[^.;]{0,40}?\b(?:loaned|advanced|advances|lent|lends|drawn|disbursed|borrowed|funded)\b"
             # ("($1,500,000.00) or, if greater or less, the aggregate principal
             # amount of all advances made to Borrower")
             r"|\W{0,3}or,? if (?:greater or less|less),? the (?:aggregate )?(?:(?:unpaid )?"
@@ -3738,6 +3787,9 @@ _INTO_UNITS = re.compile(
     re.IGNORECASE,
 )
 _SHARE_CLASS = re.compile(
+    # registered shares, in Mexican usage: "into nominative ordinary shares
+    # without par value"
+    r"\binto\s+((?-i:[Nn]ominative)\s+(?:ordinary|common))\s+shares\b|"
     # "convertible ... into shares of the Company's Series B Preferred
     # Stock": a preferred class only right after "into"
     # ("into shares of newly designated Class B Convertible Preferred Stock";
@@ -3874,7 +3926,12 @@ _SHARE_CLASS = re.compile(
 _CONVERTED_INTO_WHICH = re.compile(
     r"\b((?:(?-i:Series|Class)\s+[A-Z0-9]{1,3}\s+)?(?:preferred|common|ordinary))\s+"
     r"(?:stock|shares)\s+into which (?:this|the|such) (?:[\w-]+\s+){0,3}"
-    r"(?:note|debenture)s?\s+(?:can|may|shall|will)\s+be\s+converted\b",
+    r"(?:note|debenture)s?\s+(?:can|may|shall|will)\s+be\s+converted\b"
+    # ("THIS NOTE AND THE SHARES OF PREFERRED STOCK ISSUABLE UPON
+    # CONVERSION OF THIS NOTE HAVE NOT BEEN REGISTERED")
+    r"|\bthis\s+(?:note|debenture)\s+and\s+the\s+shares\s+of\s+"
+    r"((?:(?-i:SERIES|Series)\s+[A-Z0-9]{1,3}\s+)?(?:preferred|common))\s+stock\s+"
+    r"issuable\s+upon\s+conversion\s+of\s+this\s+(?:note|debenture)\b",
     re.IGNORECASE,
 )
 #: What another security converts into: "by conversion of the Series A
@@ -4266,7 +4323,8 @@ def _share_class(reader: Reader) -> None:
     for sentence in ranked:
         legend = _CONVERTED_INTO_WHICH.search(sentence)
         if legend is not None:
-            label = " ".join(word.capitalize() for word in legend.group(1).split())
+            named = next(group for group in legend.groups() if group)
+            label = " ".join(word.capitalize() for word in named.split())
             reader.set("share-class", f'"{label}"', sentence)
             return
     # the first class named, unless sentences saying the note "is
@@ -4342,7 +4400,7 @@ def _may_name_the_class(sentence: str) -> bool:
     # (or "to initiate a normal course issuer bid for its common shares")
     if rx.search(
         r"\brepurchas\w*\s+(?:about\s+|approximately\s+|up to\s+)?"
-        r"(?:[\d,]+\s+shares\b|\S{0,4}\d[\d,.]*\s*(?:million|billion)?\s+of\s+"
+        r"(?:[\d,.]+(?:\s+million)?\s+shares\b|\S{0,4}\d[\d,.]*\s*(?:million|billion)?\s+of\s+"
         r"(?:its\s+|our\s+)?(?:common|ordinary)\s+(?:stock|shares)\b)"
         r"|\bissuer bid for (?:its|our|the company['’]s) (?:common|ordinary) shares\b",
         sentence,
@@ -4434,7 +4492,13 @@ def _may_name_the_class(sentence: str) -> bool:
     if rx.search(r"\bfor every\s+[\w-]+(?:\s*\(\d+\))?\s+existing\b", sentence, re.I):
         return False
     return not (
-        rx.search(r"\bnot (?:be )?convertible\b", sentence, re.IGNORECASE)
+        # ("The Initial Debenture contained no conversion features to shares
+        # of Common Stock")
+        rx.search(
+            r"\bnot (?:be )?convertible\b|\bno conversion (?:features?|rights?)\b",
+            sentence,
+            re.IGNORECASE,
+        )
         and not rx.search(
             r"\b(?:to the extent|prior to|until|unless|before|except|"
             r"(?:is|will be|shall be) convertible)\b",
@@ -4451,7 +4515,7 @@ def _own_class(reader: Reader, label: str) -> str:
     (Precinct) ... convert into Precinct ordinary shares"): the class alone."""
     named = rx.fullmatch(
         # (not a class's own word: "Voting Ordinary")
-        r'"(?!Class\b|Series\b|Registered\b|Bearer\b|Voting\b)([A-Z][a-z]+) ((?:Ordinary|Common))"',
+        r'"(?!Class\b|Series\b|Registered\b|Bearer\b|Voting\b|Nominative\b)([A-Z][a-z]+) ((?:Ordinary|Common))"',
         label,
     )
     if named is None:
@@ -4475,7 +4539,8 @@ def _own_class(reader: Reader, label: str) -> str:
     # Science, Inc. (NASDAQ:FCSC) today announced", "Fibrocell will issue
     # 10-year Notes that are convertible into Fibrocell common stock")
     listed = re.compile(
-        rf"\b{named.group(1)}\b(?:\s+[A-Z][\w.&-]*){{0,3}},?(?:\s+(?:Inc|Corp|Ltd|plc|Limited)\.?)?"
+        # ("Affymetrix, Inc., (Nasdaq: AFFX)": a comma after the legal form)
+        rf"\b{named.group(1)}\b(?:\s+[A-Z][\w.&-]*){{0,3}},?(?:\s+(?:Inc|Corp|Ltd|plc|Limited)\.?,?)?"
         # ("Mesa Air Group (Nasdaq-MESA) today announced")
         r"\s*\(\s*(?:NASDAQ|Nasdaq|NYSE|OTC\w*|TSX\w*|ASX|AIM|LSE|CSE|NYSE American)\s*(?::|-(?=[A-Z]))"
         rf"|\b{named.group(1)}\s+(?:will|has|today)\s+(?:issued?|sold|sell|announced)\b"
@@ -4761,7 +4826,7 @@ _RELATED = re.compile(
     # (not a fund's name: "PV III CEO Fund, LP")
     r"CEO(?!\s+Fund)|president|"
     # (not "non-controlling shareholders": a minority's)
-    r"(?:major|majority|main|largest|principal|(?<!non-)controlling|substantial|"
+    r"(?:major|majority|main|largest|biggest|principal|(?<!non-)controlling|substantial|"
     # ("a significant existing stockholder of the Company")
     r"significant)\s+(?:existing\s+|institutional\s+)?(?:share|stock)holder|"
     # (not the borrower's own: "the Borrower and its subsidiaries or parent

@@ -1545,6 +1545,13 @@ def _a_changed_or_summed_amount(before: str, left: str, right: str) -> bool:
         )
     ) and not rx.search(r"\bprincipal amount\b", right):
         return True
+    # (a headline's amount after the change: "Cash Systems amends
+    # convertible notes, now in principal of $22 million")
+    if rx.search(
+        r"\bamend\w*\b[^.;]{0,60}\bnow\s+(?:in\s+)?(?:a\s+)?principal\s+(?:amount\s+)?of\s*$",
+        left,
+    ):
+        return True
     # the size before an upsizing: "the Notes Offering was upsized from an
     # aggregate principal amount of US$100.0 million"; "The size of the
     # offering was increased from the previously announced $300 million
@@ -1987,8 +1994,10 @@ def _a_cap_or_bought_back(sentence: str, money: Money, left: str, right: str) ->
         # (not a note's sum "or so much thereof as the holder demands": a
         # demand note's face)
         or rx.match(
-            r"^\W{0,3}or so much (?:thereof|of it) as\b[^.;]{0,40}?"
-            r"\b(?:loaned|advanced|lent|drawn|disbursed|borrowed|funded)\b",
+            # ("($25,300,000.00) DOLLARS, or so much thereof as the Payee
+            # advances to the Maker")
+            r"^\W{0,3}(?:dollars\W{0,3})?or so much (?:thereof|of it) as\b[^.;]{0,40}?"
+            r"\b(?:loaned|advanced|advances|lent|lends|drawn|disbursed|borrowed|funded)\b",
             right,
         )
         # one holder's part, its name in brackets: "Principal Amount:
@@ -2530,7 +2539,13 @@ def _fee_role(sentence: str, before: str, right: str) -> str | None:
     if rx.search(
         r"\bamount of registration fee\b|\bcalculation of registration fee\b"
         r"|\b(?:issue|placing|subscription|offer)\s+price\s+of\s*$"
-        r"|\bnet\s+(?:amount|proceeds|sum)\s+after\s+(?:costs|expenses|fees)\s+of\s*$",
+        r"|\bnet\s+(?:amount|proceeds|sum)\s+after\s+(?:costs|expenses|fees)\s+of\s*$"
+        # (nor the net proceeds the sentence is about, after the fees: "Net
+        # proceeds to Cyberonics after issuance of $125 million of the
+        # Notes, ... and payment of all other related fees and expenses
+        # exceeded $97 million")
+        r"|^\W*net proceeds\b[^;]{0,240}\b(?:exceeded|totall?ed|amounted to)\s*"
+        r"(?:approximately\s*)?$",
         before,
     ):
         return None
@@ -3612,7 +3627,16 @@ def _an_amount_aside(sentence: str, money: Money) -> str | None:
     # the amount of notes redeemed: "has redeemed the final tranche of its
     # foreign currency convertible bonds (FCCBs) amounting to $44.22 million"
     if rx.search(
-        r"\b(?:redeemed|repaid|repurchased|bought back)\b[^.;$]{0,120}\bamounting to\s*$"
+        # the notes a holder converts: "has today issued conversion notices in
+        # respect of an aggregate of £450,000 convertible redeemable loan
+        # notes"
+        # ("has issued notices of conversion in respect of a total of
+        # £371,388 nominal of convertible loan notes")
+        r"\b(?:conversion\s+notices?|notices?\s+of\s+conversion)\s*in\s*respect\s+of\s+"
+        r"(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?$|"
+        # ("announced the repayment of FCCBs amounting to US$ 50 million")
+        r"\b(?:redeemed|repaid|repurchased|bought back|(?:repayment|redemption) of)\b[^.;$]{0,120}"
+        r"\bamounting to\s*$"
         # loans turned into shares, not the note: "to capitalise its loans
         # amounting to 58.6 million euros ... by issuing new shares"
         r"|\bcapitali[sz]e\w*\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}(?:loans?|debts?"
@@ -3624,6 +3648,9 @@ def _an_amount_aside(sentence: str, money: Money) -> str | None:
         # ("issued a clean-up call for the remaining outstanding $20.8 million
         # of its 1.5% convertible bonds")
         r"|\bthe\s+remaining\s+outstanding\s*$"
+        # ("announced the redemption of its remaining HK$82.72 million of
+        # zero-coupon secured convertible bonds")
+        r"|\b(?:redemption|redeem|repurchase|call)\w*\s+(?:of\s+)?(?:its|the|all)\s+remaining\s*$"
         # what remains at maturity and is redeemed: "the Issuer has redeemed at
         # maturity on 29 July 2015 ... all outstanding Convertible Bonds in
         # full at the redemption price equal to its aggregate principal
@@ -4592,6 +4619,39 @@ def money_role(sentence: str, money: Money) -> str | None:
             sentence[: money.start].lower()[-220:],
         )
         or _promised_or_loaned(sentence, money)
+        # a headline's issue, "CB" for the bonds: "Jubilant Organosys sells
+        # $200 million CB while pondering possible acquisition" (not another
+        # issuer's, compared: "the slightly larger $503 million CB printed
+        # by Shanghai Industrial")
+        or (
+            rx.search(
+                r"\b(?:sells|sold|issues|issued|prices|priced|launches|launched|completes|completed)\s*$",
+                left,
+            )
+            is not None
+            and rx.match(r"\s*(?:million\s+|billion\s+|bn\s+)?cbs?\b(?!\s*\(|-)", right)
+            is not None
+        )
+        # an investment a note evidences: "the Company received $1,100,000
+        # in a convertible debt investment from Pandora Select Partners LP"
+        or (
+            rx.search(r"\breceived\s*$", left) is not None
+            and rx.match(
+                r"\s*in\s+an?\s+(?:[\w-]+\s+){0,2}convertible\s+(?:debt|note|loan)\s+"
+                r"investment\s+from\b",
+                right,
+            )
+            is not None
+        )
+        # the principal an amendment changed, as issued: "the principal
+        # amount of the notes was increased to $22 million from $20 million"
+        or rx.search(
+            r"\bprincipal\s+amount\s+of\s+the\s+(?:[\w-]+\s+){0,3}(?:notes?|debentures?|bonds?)\s+"
+            r"(?:was|were)\s+(?:increased|decreased|reduced|raised)\s+to\s+\S{0,5}\d[\d,.]*"
+            r"(?:\s+(?:million|billion))?\s+from\s*$",
+            left,
+        )
+        is not None
         # ("has today issued the Convertible Note to Foley Family Wines
         # Holdings, New Zealand Limited (Foley Holdings) for $11.8 million")
         or rx.search(
@@ -5535,6 +5595,14 @@ _PERSON = (
 )
 _SEVERAL = re.compile(
     r"\ba group of (?:[\w-]+\s+){0,2}(?:investors|purchasers|lenders|holders)\b|"
+    # ("participation from returning investor EMR Capital Pty. Ltd. for AUD
+    # 18,000,000 and new investor Tectonic Investment Management for AUD
+    # 7,000,000")
+    r"\bparticipation\s+from\b[^;]{0,160}\band\s+(?:new|existing|returning)\s+investors?\b|"
+    # ("Half of the bond was subscribed by SCI Invest Oy, a company to be
+    # established, and the other half was subscribed by Savcor Group Oy")
+    r"\b(?:half|part)\s+of\s+the\s+(?:[\w-]+\s+){0,2}(?:bond|notes?|loan|debentures?)\s+"
+    r"(?:was|were)\s+(?:subscribed|purchased|taken)\b[^.;]{0,160}\bthe\s+other\s+half\b|"
     # ("purchased C$200 million in Initial Notes in the offering and the
     # remainder of the offering was widely allocated to institutions")
     r"\bthe\s+remainder\s+of\s+the\s+offering\s+was\s+(?:widely\s+)?(?:allocated|placed|sold)\b|"
@@ -5872,6 +5940,10 @@ _HOLDER_VERBS = (
         r"(?!\s+(?:the|an?)\s+(?i:farm-in|farm-out|joint venture|licen[cs]e|offtake|supply"
         r"|distribution|consulting|services|lease|merger|(?:master\s+)?development|collaboration)"
         r"\s+agreement\b)"
+        # (nor a licensee's: "Memorandum of Understanding signed with
+        # Taiwan-based Wistron Corporation to licence DDD's TriDef 3D
+        # Experience software products")
+        r"(?!\s+with\s+[^.;]{1,80}?\bto\s+(?i:licen[cs]e|supply|distribute|develop)\b)"
         # (nor a partner's: "entered into a strategic relationship with
         # Caterpillar Inc")
         r"(?!\s+(?:the|an?)\s+(?i:strategic|commercial)\s+(?i:relationship|partnership|alliance|"
@@ -6200,6 +6272,26 @@ _HOLDER_VERBS = (
         r"\bwith\s+((?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2})\s+pursuant to which\s+"
         r"(?:he|she)\s+agreed to (?:purchase|lend|loan|advance)\b"
     ),
+    # the lender a note was refinanced with: "has refinanced its £1.0
+    # million secured 12 month convertible loan note (the "Loan Notes") with
+    # Cornhill Capital Limited"
+    re.compile(
+        r"\brefinanced\s+(?:its|the|a)\s+(?:[^.;]|\.(?=\d)){0,120}?\b(?:note|loan|debenture)s?\b"
+        rf"(?:\s*\([^()]{{0,40}}\))?\s+with\s+({ORGANISATION.pattern})"
+    ),
+    # the one placee a placing names: "Convertible Bonds ... have been
+    # successfully placed to one placee, namely Pop Reach Limited"
+    re.compile(
+        r"\bplaced\s+to\s+(?:one|a\s+single)\s+placee,?\s+(?:namely|being)\s+"
+        rf"({ORGANISATION.pattern})"
+    ),
+    # the subscriber a law firm acted for: "Ashurst represented Far East
+    # Consortium International Limited ("FEC", HKEx: 35), an international
+    # company ..., on the subscription of HK$129.5 million convertible bonds"
+    re.compile(
+        rf"\b(?:represented|advised|acted for)\s+({ORGANISATION.pattern})"
+        r"(?=(?:\s*\([^()]{0,40}\))?,?[^.;]{0,200}?\bon\s+(?:the|its)\s+subscription\s+(?:of|for)\b)"
+    ),
     # the investor a convertible loan comes from: "has secured an additional
     # A$5m ($3.55m) convertible loan from strategic investor Pala
     # Investments"
@@ -6262,11 +6354,29 @@ HOLDER_PERSON = (
         r"(?:\s+[A-Z][A-Za-z'-]+){1,2})"
         r"(?=,?\s*\(\s*(?:the\s+)?[\"“]?(?:Holder|Lender|Payee|Investor)\b"
         r"|,[^()]{1,80}\(\s*(?:the\s+)?[\"“]?(?:Holder|Lender|Payee|Investor)\b"
+        # (or where they live: "promises to pay to Paul G. Begum a California
+        # resident having the address of ..., or his assigns (the "Holder")")
+        r"|\s+an?\s+[A-Z][a-z]+\s+(?:resident|citizen)\b[^()]{1,160}"
+        r"\(\s*(?:the\s+)?[\"“]?(?:Holder|Lender|Payee|Investor)\b"
         # (or the successors after it: "promises to pay to Luis Michael Lu
         # (together with his respective successors, ..."; "promises to pay to
         # Harold K. Fletcher, or successors, the principal sum of $50,000")
         r"|\s*\(\s*together\s+with\s+(?:his|her)\b"
         r"|,\s*or\s+(?:his\s+|her\s+)?(?:successors|registered\s+assigns|assigns)\b)"
+    ),
+    # a holder known by its initials, the role after it: "promises to pay
+    # EGFE ("Holder"), the principal sum of Two Hundred Fifty Thousand"
+    re.compile(
+        r"\bpromises?(?:\s+unconditionally)? to pay\s+(?:to\s+)?(?!X{2})([A-Z]{2,8})"
+        r"(?=\s*\(\s*(?:the\s+)?[\"“](?:Holder|Lender|Payee)[\"”]\s*\))"
+    ),
+    # an insider named in apposition, agreeing to take the notes: "its
+    # biggest shareholder, Mark Poole, has agreed to buy up to GBP450,000 in
+    # new convertible loan notes"
+    re.compile(
+        r"\b(?:its|our|the company['’]s)\s+(?:[\w-]+\s+){0,2}(?:shareholder|stockholder|director|"
+        rf"chairman|investor),\s+({_PERSON}),\s+(?:has\s+|have\s+)?agreed\s+to\s+"
+        r"(?:buy|subscribe|purchase|lend|provide)\b"
     ),
     # "a convertible promissory note ... in favor of Clifford Neuman, the
     # Company's legal counsel"; "with existing investor Peter Knobel"; "the
@@ -7218,11 +7328,26 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
             # ("Pricing Term Sheet dated October 15, 2013")
             # ("further to the Company's Immediate Report dated November 29,
             # 2018")
+            # ("(see RNS dated 11 July 2016)")
             r"\b(?:press releases?|news releases?|notices?|letters?|press notes?|term sheets?"
-            r"|(?:immediate\s+)?reports?)\b"
+            r"|(?:immediate\s+)?reports?|rns)\b"
             r"(?:\s*\([^)]{0,30}\))?\s+dated\s+"
             r"(?:[a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?\s+and\s+)?$",
             window,
+        )
+        # the day an option was exercised, not the notes issued: "Notes sold
+        # to the Initial Purchaser to its option to purchase additional
+        # Notes, ..., which was exercised in full on December21, 2016"
+        or rx.search(
+            r"\boption\b[^.;]{0,160}\b(?:which\s+was\s+|was\s+)exercised\s+(?:in\s+full\s+)?on\s*$",
+            left.lower()[-240:],
+        )
+        # a prospectus's day: "(Supplementing the Preliminary Prospectus
+        # Supplement related to the Senior Convertible Notes dated February
+        # 20, 2007)"
+        or rx.search(
+            r"\bprospectus(?:\s+supplement)?\s+(?:related|relating)\s+to\b[^.;()]{0,80}\bdated\s*$",
+            left.lower()[-200:],
         )
         # "(see press releases dated April 11, 2024, and May 13, 2024)"
         # ("disclosed in an 8-K SEC filing dated November 8, 2024")
@@ -7235,6 +7360,14 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
             r"\b(?:guarantee|guaranty|pledge agreement|security agreement|escrow agreement|"
             r"registration rights agreement)(?:\s*\([^)]{0,30}\))?,?\s+dated(?:\s+as\s+of)?\s*$",
             window,
+        )
+        # a merger's: "as a result of its merger (the "Merger") with and into
+        # Pine Merger Sub, Inc., ..., which consummated on August 7, 2017"
+        or rx.search(
+            r"\b(?:merger|acquisition|amalgamation)\b"
+            r"(?:[^.;]|(?<=inc)\.|(?<=corp)\.|(?<=ltd)\.|(?<=co)\.){0,200}\b"
+            r"(?:which|that)\s+(?:was\s+)?(?:completed|consummated|closed)\s+on\s*$",
+            left.lower()[-240:],
         )
         # a holder's resale: "which syndication was completed on July 15, 2021
         # through the transfer of $50 million of Convertible Notes"
@@ -7470,6 +7603,19 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
     )
 
 
+def _a_blank_forms_face(window: str, after: str) -> bool:
+    """Whether a date heads a form's face, its amount left blank, above its
+    title: "US$___________ July 11, 2006 CONVERTIBLE UNSECURED PROMISSORY
+    NOTE"."""
+    return (
+        rx.fullmatch(r"\W*(?:u\.?s\.?)?\s?\$\s?_{3,}\W*", window) is not None
+        and rx.match(
+            r"\s*(?:[A-Z]+\s+){0,3}(?:PROMISSORY\s+)?(?:NOTE|DEBENTURE)\b", after
+        )
+        is not None
+    )
+
+
 def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
     """How firmly the words around a date make it the issue date: a label
     (4), the head of the note, "dated" or "closed on" (3), "On <date>, ...
@@ -7583,12 +7729,16 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
         r"\bfrom the date of (?:issuance|issue),\s+(?:this\s+)?being\s*$"
         r"|\bexecuted and delivered this (?:debenture|note)\s+as of\s*$",
         window,
-    ):
+    ) or _a_blank_forms_face(window, after):
         return 3
     # (not "Convertible Promissory Note (December 7th, 2018)": a title's
     # bracketed date, as a listing gives it)
     if (
-        "for value received" in lowered[date.end : date.end + 120]
+        "for value received" in lowered[date.end : date.end + 160]
+        # (not the day it promises to pay: "On December 31, 2009, The Small
+        # Business Company, Inc., ... for value received, hereby promises to
+        # pay")
+        and not rx.search(r"\bon\s*$", window)
         # ("... NOTE Due On or Before September 30, 2019 ... for value received")
         and not rx.search(
             # ("$4,150,000.00 Due Date: November 30, 2018 Dated: May 30, 2014")
@@ -7979,12 +8129,19 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
         # convertible promissory note"
         or (
             rx.search(
-                r"\bentered into an?\s+(?:[\w-]+\s+){0,4}agreement\s*(?:\([^()]{0,60}\)\s*)?on\s*$",
+                # ("have entered into a Securities Purchase Agreement dated as
+                # of May 10, 2016 (as the same may be amended ...), whereby
+                # the Company issued and sold to the Holder, and the Holder
+                # purchased from the Company, a 9% Original Issue Discount
+                # Senior Secured Convertible Debenture")
+                r"\bentered into an?\s+(?:[\w-]+\s+){0,4}agreement\s*(?:\([^()]{0,60}\)\s*)?"
+                r"(?:on|dated(?:\s+as\s+of)?)\s*$",
                 left.lower()[-160:],
             )
             and rx.match(
-                r"[^.;]{0,160}?\b(?:whereby|pursuant to which)\s+(?:it|we|the company)\s+"
-                r"(?:issued|sold)\s+(?:to\s+[^.;]{1,60}?\s+)?an?\s+(?:[\w-]+\s+){0,4}(?:note|debenture)\b",
+                r"(?:\s*\([^()]{0,300}\),?)?[^.;]{0,160}?\b(?:whereby|pursuant to which)\s+"
+                r"(?:it|we|the company)\s+(?:issued|sold)(?:\s+and\s+sold)?\s+"
+                r"(?:to\s+[^.;]{1,100}?\s+)?an?\s+(?:[\w%-]+\s+){0,8}(?:note|debenture)\b",
                 sentence[date.end :],
                 re.IGNORECASE,
             )
@@ -8215,6 +8372,9 @@ _CLOSED_ON_THE_DAY = re.compile(
     # issued")
     r"|\b(?:notes|debentures|bonds)\b[^.]{0,160}\b(?:that|which)\s+(?:(?:were|was)\s+issued\s+today"
     r"|(?:have|has)\s+today\s+been\s+issued)\b"
+    # ("The $50 million aggregate principal amount of 5.25% Debentures
+    # issued today bear interest")
+    r"|\b(?:notes|debentures|bonds)\s+issued\s+today\b"
     # ("the Company has today issued 2,000,000 convertible notes to David
     # Reed")
     r"|\b(?:has|have)\s+today\s+issued\b[^.]{0,160}\b(?:notes|debentures|bonds)\b"
@@ -8417,6 +8577,10 @@ def issue_dates(reader: Reader) -> list[Found]:
         (index, sentence)
         for index, sentence in enumerate(reader.sentences)
         if not _A_PLAIN_BOND.match(sentence)
+        # (nor the collateral's: "The Notes are secured by the assignment of
+        # the Company's interests in ... Demand Note dated as of December 1,
+        # 2015")
+        and not _SECURED_BY_ANOTHER_NOTE.match(sentence)
     ]
     for index, sentence in about_the_note:
         lowered = sentence.lower()
@@ -8828,6 +8992,19 @@ _NAMED_THE_MATURITY = re.compile(
 )
 
 
+#: The words after a maturity's day that say so: the maturity in apposition
+#: ("Instead, on May 9, 2021, the maturity date of the LYONs, a holder will
+#: receive $1,000 per LYON"), or the day the loan period ends, the bond then
+#: due ("ends on 7 September 2014 when the convertible bond will be due in
+#: its entirety").
+_MATURITY_AFTER_THE_DAY = re.compile(
+    r"\s*,\s*the\s+(?:stated\s+|final\s+)?maturity\s+date\s+of\s+the\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:notes?|bonds?|debentures?|lyons|securities)\b"
+    r"|\s*,?\s*when\s+the\s+(?:[\w-]+\s+){0,2}(?:bonds?|notes?|loans?|debentures?)\s+"
+    r"(?:will|shall)\s+be\s+(?:due|repaid)\s+in\s+(?:its|their)\s+entirety\b"
+)
+
+
 def _maturity_of(sentence: str, date: DateValue) -> int | None:
     window = sentence[: date.start].lower()[-70:]
     after = sentence[date.end : date.end + 60].lower()
@@ -8857,6 +9034,8 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
         # ("Interest was first payable on September 3, 2013 and was payable
         # on the first trading day of each month thereafter")
         r"|\binterest\s+(?:was|is|will be|shall be)\s+first\s+(?:due\s+and\s+)?payable\s+on\s*$"
+        # ("a pro rata temporis coupon will be payable on Jan. 1, 2011")
+        r"|\b(?:pro rata temporis|first|initial|short)\s+coupon\b[^.;]{0,40}\b(?:payable|paid)\s+on\s*$"
         # ("Interest for the period from the date hereof through December 13,
         # 2002 shall be due and payable on December 14, 2002")
         r"|\binterest for the period\b[^;]{0,80}\b(?:due and payable|payable|due)\s+on\s*$"
@@ -8957,6 +9136,7 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
             sentence[: date.start].lower()[-160:],
         )
         or _NAMED_THE_MATURITY.match(after)
+        or _MATURITY_AFTER_THE_DAY.match(after)
         # ("prior to the close of business on the business day immediately
         # preceding the October 1, 2017 maturity date"; not another note's:
         # "the March 15, 2023 maturity date of the 2018 notes")
@@ -9346,7 +9526,18 @@ _OTHER_DEBT_ITEM = re.compile(
 #: note is ("Aqtiq Solutions Sdn Bhd provided the Company with a revolving
 #: loan facility to borrow up to RM 3,000,000 ... bearing interest at 3.5%
 #: per annum"), unless it converts.
+#: The collateral, another note the company holds: "The Notes are secured
+#: by the assignment of the Company's interests in an Amended and Restated
+#: Senior Secured Demand Note dated as of December 1, 2015, in the principal
+#: amount of $497,190, issued by Trident Resources, LLC in favor of the
+#: Company".
+_SECURED_BY_ANOTHER_NOTE = re.compile(
+    r"^\W*the\s+(?:notes|debentures|bonds)\s+(?:are|will be)\s+secured\s+by\s+(?:an?\s+|the\s+)?"
+    r"(?:assignment|pledge)\s+of\s+the\s+company['’]s\s+(?:interests?|rights?)\s+in\b",
+    re.IGNORECASE,
+)
 _OTHER_DEBT_SENTENCE = re.compile(
+    _SECURED_BY_ANOTHER_NOTE.pattern + r"|"
     r"^\W*(?:this|the|such)\s+(?:bank\s+|secured\s+|term\s+)?loan\s+"
     r"(?:carries|bears|accrues)\s+interest\s+(?:of|at)\s+(?:the\s+)?"
     r"(?:EURIBOR|LIBOR|SOFR|HIBOR|SIBOR|prime)\b"
@@ -9575,7 +9766,13 @@ def _the_convertibles_maturity(reader: Reader, found: list[Found]) -> list[Found
                 re.IGNORECASE,
             ):
                 convertible.add(date.date.isoformat())
-        if len(convertible) == 1:
+        # (not a note's caption against its own defined term: "CONVERTIBLE
+        # PROMISSORY NOTE Due July 1, 2006 ... on the 10th day of December,
+        # 2010 (the "Maturity Date")")
+        top = max(f.score for f in found if f.quote == quote)
+        if len(convertible) == 1 and any(
+            f.score == top for f in found if f.quote == quote and f.value in convertible
+        ):
             kept = [f for f in kept if f.quote != quote or f.value in convertible]
     return kept
 
@@ -9754,7 +9951,8 @@ _RATE_AFTER = re.compile(
     # ("carries an 8% cash coupon")
     # ("offering of 5% 5.5-year convertible bonds")
     r"\.?\s*(?:cash\s+)?coupon|\.?\s*(?:\$[\d,.]+\s+)?(?:(?!original|discount|oid)(?:\d+\.)?[\w-]+\s+){0,4}"
-    r"(?:convertible|exchangeable|promissory)\s+"
+    # ("2.625 per cent. Equity Linked Bonds due 2019")
+    r"(?:convertible|exchangeable|promissory|equity[- ]linked)\s+"
     # ("6.25% Convertible Senior Subordinated Secured Notes due 2027")
     r"(?:\w+\s+){0,3}"
     # ("its five-year 5% redeemable convertible unsecured loan stocks")
@@ -9925,7 +10123,10 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         # 2020"
         or (
             rx.match(
-                r"^\s*(?:(?!convertible|exchangeable)[a-z-]+\s+){0,3}notes\s+due\s+\d{4}",
+                # ("of 8.875% senior notes due March 15, 2011 and ... of 5.00%
+                # convertible senior notes")
+                r"^\s*(?:(?!convertible|exchangeable)[a-z-]+\s+){0,3}notes\s+due\s+"
+                r"(?:[a-z]+\.?\s+\d{1,2},\s+)?\d{4}",
                 right,
             )
             and rx.search(
@@ -9933,6 +10134,15 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
                 lowered,
             )
         )
+        # a yield's later step: "The yield on the OCEANs ... will be
+        # approximately 3.83% per annum through March 6, 2007, and
+        # approximately 2.28% per annum thereafter"
+        or rx.search(
+            r"\bthe\s+yield\s+(?:on|of)\s+the\s+(?:[\w-]+\s+){0,2}(?:notes|bonds|debentures|oceans|lyons)\b"
+            r"(?![^.;]*\b(?:coupon|interest rate)\b)",
+            lowered[:start],
+        )
+        is not None
         # a later coupon: "pays a cash coupon for five years, then reverts to
         # a 0% coupon"
         or rx.search(r"\breverts?\s+to\s+an?\s*$", left) is not None
@@ -10621,6 +10831,17 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         )
         # "increase to 18%" after an event: not the rate a note bears ("The
         # interest rate increased from 18% per annum to 22% per annum")
+        # (nor a coupon cut later from the one stated beside it: "The
+        # annualised coupon rate of the Loan Notes has been reduced to 13.75
+        # per cent. (from 15 per cent.)")
+        or (
+            rx.search(r"\b(?:reduced|decreased|lowered)\s+to\s*$", left) is not None
+            and rx.match(
+                r"^\s*\.?\s*(?:per annum\s+|per year\s+)?\(?\s*from\s+\d[\d.]*\s*(?:%|per\s?cent\b)",
+                right,
+            )
+            is not None
+        )
         or rx.search(
             r"(?:increase[sd]?|rise|adjust\w*)\s+to\s+(?:an?\s+(?:annual\s+)?rate\s+of\s+)?$",
             left,
@@ -10961,6 +11182,20 @@ def rates(reader: Reader) -> list[Found]:
                 )
                 or _RATE_BEFORE.search(left)
                 or _RATE_AFTER.match(right)
+                # a term sheet's label of the payments, the rate first:
+                # "Interest payments: 1.25% payable in cash semiannually in
+                # arrears"
+                or (
+                    rx.search(r"(?:^|\|)\W*interest payments?:\s*$", left) is not None
+                    and rx.match(r"^\s*payable\b", right) is not None
+                )
+                # the rate a later change started from: "has been reduced to
+                # 13.75 per cent. (from 15 per cent.)"
+                or rx.search(
+                    r"\b(?:reduced|decreased|lowered)\s+to\s+\d[\d.]*\s*(?:%|per\s?cent\b)\.?\s*"
+                    r"(?:per annum\s+|per year\s+)?\(\s*from\s*$",
+                    left,
+                )
                 # a yield at par is the coupon: "priced €215 million of
                 # five-year ... convertible bonds at par to yield 3.25%"
                 or rx.search(r"\bat par to yield\s*$", left)
@@ -11399,6 +11634,16 @@ def _no_holders_formula(sentence: str, percent: Percent, right: str) -> bool:
     $0.30753")."""
     return (
         in_a_range(sentence, percent.start, percent.end)
+        # a discount to another deal's price: "the lower of a 25% discount to
+        # the price implied by a change of control transaction ..., and a 10%
+        # discount to the price of any future equity capital raising"
+        or rx.match(
+            r"^\s*discount\s+to\s+the\s+price\s+(?:implied\s+by|of)\s+(?:a|any|the)\s+"
+            r"(?:change\s+of\s+control|takeover|future|subsequent|next|qualified)\b",
+            right,
+            re.IGNORECASE,
+        )
+        is not None
         # a discount to the company's own sales: "80% of the lowest price per
         # share that we sell shares of our common stock"
         or rx.match(
@@ -11416,8 +11661,11 @@ def _no_holders_formula(sentence: str, percent: Percent, right: str) -> bool:
             r"(?:stock|shares)\s*\(?\s*at\s+an?\s*$"
             # ("if the company chooses to make principal payments in stock, the
             # price will be equal to the lower of $0.275 or 93% of ...")
-            r"|\b(?:make|pay)\s+(?:its\s+|the\s+)?(?:principal|interest|scheduled)\s+"
-            r"(?:and\s+interest\s+)?payments?\s+in\s+(?:stock|shares|common stock)\b"
+            # ("allows Spectre ... to make monthly installment payments with
+            # its common stock at a price per share equal to 90% of")
+            r"|\b(?:make|pay)\s+(?:its\s+|the\s+)?(?:principal|interest|scheduled|"
+            r"(?:monthly\s+|quarterly\s+)?install?ment)\s+"
+            r"(?:and\s+interest\s+)?payments?\s+(?:in|with)\s+(?:its\s+)?(?:stock|shares|common stock)\b"
             # a stated price the discount explains: "at a price per share of
             # 22.87 cents, which represented a 10% discount to"
             r"|\b(?:per share|a share|cents|pence)\b[^.;%]{0,20}?,?\s+which\s+"
@@ -12174,6 +12422,10 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # "The fixed conversion price ... was set at 90% of the 20-day VWAP of
         # our common stock on February 5, 2014, or $0.30753 per share"
         r"|\bfixed conversion price\b[^.$]{0,120},\s+or\s+$"
+        # ("at the agreed conversion rate, which is equivalent to an initial
+        # price of US$ 29 per share")
+        r"|\bconversion\s+(?:rate|ratio),\s+which\s+is\s+equivalent\s+to\s+an?\s+(?:initial\s+)?"
+        r"price\s+of\s*$"
         # ("have a conversion premium of 35% or HK$25.995"; "carry a low
         # conversion premium of 7.9% to HK$5.20")
         r"|\bconversion premium of \d[\d.]*\s*%\s+(?:or|to)\s*$"
@@ -12621,7 +12873,18 @@ def fixed_prices(reader: Reader) -> list[Found]:
         # a valuation's inputs: "using the weighted-average Black-Scholes
         # option pricing model with the following assumptions: ... (vi) per
         # share conversion price of $0.00912"
-        if rx.search(r"black[- ]scholes|option pricing model|valuation model", lowered):
+        # (nor the price a refinancing set: "The annualised coupon rate of the
+        # Loan Notes has been reduced to 13.75 per cent. ... and are now
+        # convertible into new ordinary shares ... at a conversion price of
+        # 0.55 pence")
+        if rx.search(
+            r"black[- ]scholes|option pricing model|valuation model", lowered
+        ) or (
+            rx.search(r"\b(?:are|is)\s+now\s+convertible\b", lowered)
+            and rx.search(
+                r"\b(?:reduced|increased|amended|changed|lowered)\s+to\b", lowered
+            )
+        ):
             continue
         # preferred stock's conversion ("one share of Series B Convertible
         # Preferred Stock ... convertible into common stock at an assumed
@@ -12680,6 +12943,18 @@ def fixed_prices(reader: Reader) -> list[Found]:
                 money.number == 0
                 or _not_the_note_price(lowered, money, warrants)
                 or rx.match(r"\s*(?:an|a|per)\s+(?:ounce|oz)\b", lowered[money.end :])
+                # (nor the face a rate divides: "Initial Conversion Price:
+                # $1,000 divided by the Initial Conversion Rate, which will be
+                # approximately $18.91 per share")
+                or rx.match(r"\s*divided\s+by\b", lowered[money.end :])
+                # (nor a market average a payment is divided by: "an additional
+                # number of shares equal to C$200 ... divided by C$23.16, which
+                # is the average of the daily volume-weighted average trading
+                # price")
+                or rx.match(
+                    r"\s*,\s*which\s+(?:is|was|represents)\s+the\s+average\s+of\b",
+                    lowered[money.end :],
+                )
                 or rx.search(
                     r"\b(?:minimum|maximum)\s+conversion\s+price\s+(?:has\s+been\s+|was\s+|is\s+)?"
                     r"(?:initially\s+)?set\s+(?:to|at)\s*$",
@@ -12826,7 +13101,8 @@ _PAYMENT = re.compile(
     # arrears")
     # ("will pay interest to investors semi-annually at a rate of 7%")
     # ("The Bonds ... will pay a coupon of 4.5 % annually in arrears")
-    r"|\bpays?\s+(?:daily\s+)?(?:accrued\s+)?(?:interest|the coupon|a coupon of [\d.]+\s?%)"
+    # ("will pay cash interest semiannually at a rate of 2 percent")
+    r"|\bpays?\s+(?:daily\s+)?(?:accrued\s+)?(?:cash\s+)?(?:interest|the coupon|a coupon of [\d.]+\s?%)"
     r"(?:\s+to\s+(?:the\s+)?(?:investors|holders|noteholders|bondholders))?"
     # ("to pay interest at the rate of 8 percent per annum semiannually")
     # ("We will pay interest on the Debentures at a rate of 1 5/8% per annum

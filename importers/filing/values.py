@@ -257,21 +257,45 @@ def _glue_definitions(blocks: list[str]) -> list[str]:
     it belongs to the paragraph before."""
     glued: list[str] = []
     for block in blocks:
+        # (a label run onto the end of the paragraph before, after its full
+        # stop: "... beginning September 15, 2007.", "Conversion rate:", then
+        # "44.5931 shares of common stock per $1,000.00 principal amount")
+        lines = glued[-1].rstrip().split("\n") if glued else []
+        first = block.strip().split("\n")[0]
+        if (
+            len(lines) > 1
+            and _LABEL_ONLY.fullmatch(lines[-1].strip())
+            and lines[-2].rstrip().endswith(".")
+            and len(first) <= 120
+            and ("\n" not in block.strip() or first.endswith("."))
+        ):
+            glued[-1] = "\n".join(lines[:-1])
+            glued.append(lines[-1].strip() + " " + block.strip())
+            continue
         if glued and (
             _DEFINITION_ONLY.fullmatch(block.strip())
             # a label, then its value a paragraph below: "Interest Rate:",
             # a blank line, "8.00% per annum" (or "Size:", "$150,000,000 or
             # $172,500,000 if the Underwriters exercise in full their
             # over-allotment option")
+            # (its value's line may run on into the next label: "Aggregate
+            # principal amount:", "$550,000,000 ($600,000,000 if the
+            # over-allotment option is exercised in full).", "Proceeds,
+            # before expenses, to Mylan Laboratories Inc.:")
             or (
                 _LABEL_ONLY.fullmatch(glued[-1].strip())
-                and "\n" not in block.strip()
-                and len(block.strip()) <= 120
+                and len(block.strip().split("\n")[0]) <= 120
+                and (
+                    "\n" not in block.strip()
+                    or block.strip().split("\n")[0].endswith(".")
+                )
             )
             # (a term sheet's label without its colon: "Issue Date", a line
-            # below "21 January, 2014")
+            # below "21 January, 2014"; the label may end a longer paragraph:
+            # "Terms and Conditions of Senior Convertible Notes due 2012
+            # Offering", "Maturity date", then "March 15, 2012.")
             or (
-                _TERM_LABEL.fullmatch(glued[-1].strip())
+                _TERM_LABEL.fullmatch(glued[-1].strip().split("\n")[-1].strip())
                 and "\n" not in block.strip()
                 and len(block.strip()) <= 120
             )
@@ -291,8 +315,10 @@ _VERTICAL_ROW = re.compile(
     r"(?m)^\|?([A-Z][A-Za-z ]{2,40}?)[ \t]*\n\|[ \t]*\n(?=[^|\s])"
 )
 _TERM_LABEL = re.compile(
-    r"(?:Issue|Issuance|Maturity|Interest Payment) Dates?|Coupon|Interest Rate"
-    r"|(?:Initial )?Conversion Price|Principal Amount"
+    # (a term sheet may write the word after in lower case: "Maturity date";
+    # not "Issuance date", above a day that may be day or month first)
+    r"(?:Issue|Issuance|Interest Payment) Dates?|Maturity (?i:dates?)|Coupon|Interest (?i:rate)"
+    r"|(?:Initial )?Conversion (?i:price)|Principal (?i:amount)"
 )
 
 
@@ -1631,7 +1657,8 @@ _FRACTIONS = {"¼": "0.25", "½": "0.5", "¾": "0.75", "⅛": "0.125", "⅜": "0
 _WORDED_PERCENT = re.compile(
     # ("seven percent and one-quarter (7 ¼ %)")
     r"\b([a-z][a-z -]*?)\s+(?:percent\s+)?\((\d+(?:\.\d+)?(?:\s?[¼½¾⅛⅜⅝⅞])?)"
-    r"(?:\s?%\)(?:\s+percent)?|\)\s*(?:percent|per\s?cent)\b)",
+    # ("An annual interest of eight (8) % will be paid": the sign after)
+    r"(?:\s?%\)(?:\s+percent)?|\)\s*(?:%|(?:percent|per\s?cent)\b))",
     re.IGNORECASE,
 )
 
