@@ -94,12 +94,22 @@ def truth_of(path: Path) -> dict[str, str]:
     return {key: str(value) for key, value in terms.items()}
 
 
+def stated(truth: dict[str, str]) -> dict[str, str]:
+    """The terms a truth states: not a share class written only as "shares",
+    which names no class (nothing is left once the word "shares" is
+    dropped), as a draft names none for it."""
+    return {key: value for key, value in truth.items() if canonical(key, value)}
+
+
 def score_passage(text: str, truth: dict[str, str], name: str = "") -> Score:
+    """The verdict of each key read from ``text`` against the terms
+    ``truth`` states (see :func:`stated`)."""
     draft = draft_note(text)
     score = Score(name)
+    terms = stated(truth)
     for key in FIELDS:
         got = draft.fields[key].value
-        expected = truth.get(key)
+        expected = terms.get(key)
         score.got[key] = got
         if expected is not None:
             score.expected[key] = expected

@@ -30,6 +30,7 @@ from tests.filings_score import Score
 from tests.filings_score import canonical
 from tests.filings_score import passages
 from tests.filings_score import score_passage
+from tests.filings_score import stated
 from tests.filings_score import truth_of
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -1108,9 +1109,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "10q-volcon-2025-exchange-zero-coupon-oid": "conversion-price-floor",
     "10q-vycor-2014-fountainhead-debentures": "maturity",
-    "10q-winha-2015-aud-no-interest-subsidiary-note": (
-        "conversion-price principal share-class"
-    ),
+    "10q-winha-2015-aud-no-interest-subsidiary-note": "conversion-price principal",
     "10q-xenonics-2015-13pct-secured-convertible-notes": "principal",
     "10q-xsunx-2014-amended-exchange-note-60pct-lowest-vwap": "maturity rate",
     "10q-xun-energy-2014-cpn20-variable-price-note": "date maturity principal rate",
@@ -1627,10 +1626,8 @@ KNOWN_MISSING: dict[str, str] = {
     "adhoc-hellofresh-2020-075pct-wandelanleihe-2025-de": (
         "conversion-price maturity principal rate share-class"
     ),
-    "adhoc-marinomed-2024-eib-convertible-bond-eur": "holder share-class",
-    "adhoc-mologen-2018-ehgosf-eur500k-first-tranche-convertible-bonds": (
-        "principal share-class"
-    ),
+    "adhoc-marinomed-2024-eib-convertible-bond-eur": "holder",
+    "adhoc-mologen-2018-ehgosf-eur500k-first-tranche-convertible-bonds": "principal",
     "adhoc-sasa-polyester-2024-contingent-convertible-bond-try": (
         "date interest-payment principal"
     ),
@@ -1638,9 +1635,8 @@ KNOWN_MISSING: dict[str, str] = {
         "holder related-party"
     ),
     "agm-assa-abloy-2004-eur-employee-convertible-bonds": "interest-payment",
-    "ann-huajun-2019-hkd-connected-cb-chg": "share-class",
-    "ann-melco-2006-hkd-zero-coupon-convertible-loan-notes": "holder share-class",
-    "ann-nuheara-2024-realtek-convertible-note": "maturity share-class",
+    "ann-melco-2006-hkd-zero-coupon-convertible-loan-notes": "holder",
+    "ann-nuheara-2024-realtek-convertible-note": "maturity",
     "announcement-jiamei-food-packaging-2021-cny750m-convertible-bonds": "date",
     "annual-anteris-technologies-2021-mercer-convertible-notes-aud": (
         "conversion-price-floor date holder maturity principal purchase-price rate"
@@ -1723,7 +1719,6 @@ KNOWN_MISSING: dict[str, str] = {
     "annual-sinopec-2011-convertible-bonds-cny": "interest-payment",
     "annual-sol-strategies-2025-2-5pct-convertible-debenture-units": "date principal",
     "annual-sundial-2020-secured-convertible-note-usd1": "date",
-    "annual-zueblin-2012-2pct-mandatory-convertible-securities-france": "share-class",
     "apa-sebring-dental-2013-6pct-seller-convertible-note": "holder interest-payment",
     "ar-african-dawn-2017-zar-sandown-convertible-bond": "date holder principal",
     "ar-cik1729173-2018-cncb-6pct-convertible-notes": "principal rate",
@@ -1825,7 +1820,7 @@ KNOWN_MISSING: dict[str, str] = {
     "edgar-cik1463000-2018-cad-secured-convertible-debentures": (
         "issue-costs share-class"
     ),
-    "egm-reocean-2023-sek-convertible-loan": "principal share-class",
+    "egm-reocean-2023-sek-convertible-loan": "principal",
     "ex-aethlon-2010-form-10pct-note-360-day-year": "day-count",
     "ex-alpha-energy-2023-revolving-credit-note-amendment-par-value": (
         "holder par-value"
@@ -2354,7 +2349,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "ex99-poseidis-2005-cornell-amended-debenture": "date",
     "ex99-reliability-2019-10pct-promissory-note": "date holder",
-    "ex99-sayona-mining-2021-piedmont-tranche-a-convertible-note": "holder share-class",
+    "ex99-sayona-mining-2021-piedmont-tranche-a-convertible-note": "holder",
     "ex99-top-win-2025-sora-spa-3050000-note": "purchase-price",
     "ex991-form4-cik1553630-2012-carpenter-10pct-note": "holder principal",
     "exh-cik1493712-2018-cell-medx-jeffs-cad-loan": "date",
@@ -2440,7 +2435,7 @@ KNOWN_MISSING: dict[str, str] = {
     "forum-10q-quote-2022-hypur-ventures-related-party-note": "principal",
     "forum-aiad-2018-related-party-april-2018-note": "principal",
     "forum-asx-2017-8pct-convertible-notes-debt-facility": "conversion-price principal",
-    "forum-asx-unnamed-2012-aud2-5m-vwap-convertible-notes": "maturity share-class",
+    "forum-asx-unnamed-2012-aud2-5m-vwap-convertible-notes": "maturity",
     "forum-bde-1999-roseworth-4pct-debenture": (
         "conversion-discount conversion-lookback conversion-reference holder "
         "issue-costs"
@@ -2481,10 +2476,9 @@ KNOWN_MISSING: dict[str, str] = {
     "hkex-china-vanguard-2014-hkd89m-convertible-bonds-amendment": "date",
     "hkex-convoy-2016-hk190m-12pct-notes-held": "holder principal",
     "hkex-evershine-2019-monthly-return-hk149m-convertible-notes-due-2020": (
-        "conversion-discount conversion-lookback share-class"
+        "conversion-discount conversion-lookback"
     ),
     "hkex-merdeka-financial-2019-monthly-return-zero-coupon-cb-due-2018-hkd": "date",
-    "hkex-microport-2020-conversion-of-us100-million-convertible-bonds": "share-class",
     "hkex-morris-2019-hkd-convertible-loan-monthly-return": (
         "conversion-price principal"
     ),
@@ -2532,10 +2526,7 @@ KNOWN_MISSING: dict[str, str] = {
     "ir-cemex-2009-10pct-mandatorily-convertible-securities-mxn": (
         "date maturity principal rate share-class"
     ),
-    "ir-deutsche-euroshop-2012-175pct-convertible-bond": "principal share-class",
-    "ir-empower-clinics-2022-proposed-10pct-secured-convertible-debenture-units": (
-        "share-class"
-    ),
+    "ir-deutsche-euroshop-2012-175pct-convertible-bond": "principal",
     "ir-fresenius-2017-eur500m-zero-coupon-convertible-bond-due-2024": (
         "date principal purchase-price"
     ),
@@ -2543,7 +2534,7 @@ KNOWN_MISSING: dict[str, str] = {
     "ir-industrial-holding-bulgaria-2011-8pct-convertible-bonds": (
         "date interest-payment maturity principal rate"
     ),
-    "ir-ingenico-2015-oceanes-2022-eur": "date maturity rate share-class",
+    "ir-ingenico-2015-oceanes-2022-eur": "date maturity rate",
     "ir-killam-2011-5-45pct-convertible-subordinated-debentures": (
         "conversion-price principal"
     ),
@@ -2561,9 +2552,6 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "ir-zargon-2012-8pct-convertible-unsecured-subordinated-debentures": (
         "conversion-price maturity share-class"
-    ),
-    "lse-aquarius-platinum-2009-zar650m-floating-rate-secured-convertible-bonds": (
-        "share-class"
     ),
     "lse-armadale-2017-convertible-note-update-extension-and-conversion": (
         "conversion-price"
@@ -2625,7 +2613,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-african-pioneer-2024-sanderson-gbp1m-convertible-loan-facility": (
         "conversion-price holder"
     ),
-    "news-agrarius-2016-2-5pct-convertible-bond-eur": "par-value share-class",
+    "news-agrarius-2016-2-5pct-convertible-bond-eur": "par-value",
     "news-agrios-global-2019-18pct-unsecured-convertible-debentures-cad": (
         "interest-payment"
     ),
@@ -2646,9 +2634,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-alok-industries-2008-1pct-fccbs-conversion-allotment": "rate",
     "news-althea-group-2024-loan-notes-convertible-aud": "conversion-price",
-    "news-ama-group-2021-4pct-convertible-notes-due-2027-priced": (
-        "principal share-class"
-    ),
+    "news-ama-group-2021-4pct-convertible-notes-due-2027-priced": "principal",
     "news-amana-takaful-2020-convertible-wakala-debentures-lkr": "principal",
     "news-amax-international-2019-convertible-bonds-ng-man-sun-hkd": (
         "holder related-party"
@@ -2664,7 +2650,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-amtrust-financial-2014-275pct-convertible-notes-due-2044": "purchase-price",
     "news-amur-minerals-2020-plena-global-loan-notes": "holder principal",
     "news-anchor-resources-2019-1pct-redeemable-equity-linked-notes-due-2022": (
-        "conversion-price-floor share-class"
+        "conversion-price-floor"
     ),
     "news-angang-steel-2021-zero-coupon-convertible-bonds-hkd": "principal",
     "news-angus-energy-2020-knowe-4pct-convertible-loan-note": (
@@ -2696,7 +2682,6 @@ KNOWN_MISSING: dict[str, str] = {
         "principal"
     ),
     "news-asia-cement-2014-zero-coupon-cb-usd": "principal",
-    "news-asia-pacific-digital-2015-10pct-unsecured-convertible-notes": "share-class",
     "news-asiana-airlines-2023-4-7pct-perpetual-convertible-bonds-krw": "holder",
     "news-asm-pacific-2014-2pct-convertible-bond-dek-acquisition": "conversion-price",
     "news-aspocomp-2008-5-75pct-convertible-debenture-loan-eur": "maturity",
@@ -2796,9 +2781,7 @@ KNOWN_MISSING: dict[str, str] = {
         "holder principal"
     ),
     "news-blue-star-foods-2024-138k-convertible-note": "principal",
-    "news-bluerock-diamonds-2014-convertible-loan-notes-mark-poole": "share-class",
     "news-bogawantalawa-2019-convertible-debentures-issued-at-rs85": "share-class",
-    "news-bonjour-2021-hk129-5m-convertible-bonds-far-east-consortium": "share-class",
     "news-boralex-2015-4-5pct-convertible-debentures-cad": "conversion-price principal",
     "news-brain-scientific-2022-10pct-senior-secured-convertible-debentures": (
         "date maturity purchase-price"
@@ -2809,9 +2792,8 @@ KNOWN_MISSING: dict[str, str] = {
     "news-bushveld-2020-orion-convertible-loan-notes": "interest-payment",
     "news-bushveld-2020-orion-notes-one-tranche": "conversion-price holder",
     "news-caitong-2025-rmb-convertible-bond-interest-notice": "conversion-price",
-    "news-caixabank-2013-4-5pct-exchangeable-bonds-repsol-eur": "share-class",
     "news-calloway-reit-2010-5-75pct-convertible-debentures": "conversion-price",
-    "news-can-fite-2006-nis-30m-convertible-bonds-tase": "rate share-class",
+    "news-can-fite-2006-nis-30m-convertible-bonds-tase": "rate",
     "news-canada-nickel-2024-4-75pct-secured-convertible-note-cad": "holder",
     "news-canadian-solar-2024-6pct-convertible-notes-due-2029-pag": (
         "conversion-price holder principal"
@@ -2838,7 +2820,6 @@ KNOWN_MISSING: dict[str, str] = {
     "news-cebu-air-2021-250-million-convertible-bonds-ifc-indigo": (
         "conversion-price principal"
     ),
-    "news-cellcura-2014-7-5pct-convertible-loan-largest-shareholder-nok": "share-class",
     "news-celltrion-2013-2-75pct-convertible-bonds-due-2018-tender-usd": "principal",
     "news-century-entertainment-2023-zero-coupon-convertible-bonds-hkd": "holder",
     "news-cenveo-2012-7pct-exchangeable-notes": "principal",
@@ -2846,7 +2827,6 @@ KNOWN_MISSING: dict[str, str] = {
     "news-chaarat-gold-2021-secured-convertible-loan-notes-extension": (
         "conversion-price maturity rate"
     ),
-    "news-chaoda-2006-zero-coupon-five-year-convertible-bonds": "share-class",
     "news-chaoda-2009-calls-remaining-zero-coupon-convertibles-due-2011": "principal",
     "news-chemeq-2005-convertible-bonds-mizuho-stark-aud": "conversion-price-floor",
     "news-chi-mei-optoelectronics-2003-zero-coupon-convertible-bonds": "rate",
@@ -2857,12 +2837,11 @@ KNOWN_MISSING: dict[str, str] = {
     "news-china-huiyuan-juice-2014-convertible-bonds-due-2019-usd": "holder",
     "news-china-merchants-land-2015-0-5pct-convertible-bonds-usd": "principal",
     "news-china-milk-products-2006-convertible-bonds-usd": "principal",
-    "news-china-oceanwide-2020-hk600m-6pct-convertible-notes-due-2023": "share-class",
     "news-china-railway-construction-2016-zero-coupon-convertible-bond-usd": (
         "share-class"
     ),
     "news-china-rongsheng-heavy-industries-2013-7pct-convertible-bonds-hkd": (
-        "principal share-class"
+        "principal"
     ),
     "news-china-security-surveillance-2009-zero-coupon-tranche-a-convertible-notes": (
         "conversion-price-floor principal rate"
@@ -2886,7 +2865,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-claranova-2021-4-5pct-convertible-bonds-heights-eur": "holder",
     "news-clean-teq-2013-10pct-unsecured-convertible-notes-aud": "holder principal",
-    "news-clear-leisure-2016-eufingest-eur300k-convertible-loan": "holder share-class",
+    "news-clear-leisure-2016-eufingest-eur300k-convertible-loan": "holder",
     "news-clear-media-2004-zero-coupon-convertible-bond-hkd": "principal",
     "news-cls-holdings-2018-8pct-debentures-into-units": "share-class",
     "news-co2-energy-transition-2025-sponsor-note-units": "related-party share-class",
@@ -2918,8 +2897,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-cpof-2009-200m-5-25pct-seven-year-convertible-bonds": "principal",
     "news-credit-suisse-2013-cocos-qatar-investment-authority-usd": "date holder",
     "news-creditchina-hkd1b-7pct-convertible-bonds": "rate",
-    "news-creso-pharma-2019-15pct-secured-convertible-notes": "principal share-class",
-    "news-cromwell-2015-eur200m-five-year-convertible-bond-launch": "share-class",
+    "news-creso-pharma-2019-15pct-secured-convertible-notes": "principal",
     "news-cromwell-2018-eur230m-2-5pct-convertible-bonds-due-2025": "share-class",
     "news-crossject-2025-heights-second-tranche": (
         "conversion-price holder principal purchase-price"
@@ -2981,7 +2959,6 @@ KNOWN_MISSING: dict[str, str] = {
     "news-dragon-international-2005-8pct-convertible-notes-unit-offering": (
         "date maturity principal"
     ),
-    "news-drillsearch-2013-6pct-convertible-bonds-usd": "share-class",
     "news-dsl-net-2006-8pct-convertible-notes-megapath": "maturity principal",
     "news-duane-reade-2002-catz-convertible-senior-notes-due-2022": "purchase-price",
     "news-dufry-2021-chf500m-0.75pct-convertible-bonds-due-2026": "principal",
@@ -3026,7 +3003,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-energy-quest-2008-cfo-zero-coupon-debenture": "holder principal",
     "news-enerside-energy-2022-3-49pct-convertible-notes-eur": "holder",
     "news-engro-fertilisers-2014-ifc-convertible-loan-pkr": "holder",
-    "news-ensurge-2022-nok48m-convertible-loans": "principal share-class",
+    "news-ensurge-2022-nok48m-convertible-loans": "principal",
     "news-ensysce-2021-senior-secured-convertible-notes-initial-funding": (
         "date maturity"
     ),
@@ -3056,9 +3033,7 @@ KNOWN_MISSING: dict[str, str] = {
         "interest-payment"
     ),
     "news-eurazeo-2009-danone-exchangeable-bonds-eur": "principal",
-    "news-eurobattery-minerals-2024-fenja-convertibles-sek": (
-        "conversion-price share-class"
-    ),
+    "news-eurobattery-minerals-2024-fenja-convertibles-sek": "conversion-price",
     "news-eurocastle-2009-eur75m-20pct-perpetual-convertible-securities-placed": "rate",
     "news-euronet-2003-gbp-7pct-acquisition-convertible-notes": "date",
     "news-europlasma-2024-oceane-15th-tranche": "holder",
@@ -3107,7 +3082,7 @@ KNOWN_MISSING: dict[str, str] = {
         "principal purchase-price rate"
     ),
     "news-freedom-foods-2021-subordinated-secured-convertible-notes-aud": (
-        "conversion-price share-class"
+        "conversion-price"
     ),
     "news-friendlyway-2006-convertible-notes-due-2009-first-tranche": "date",
     "news-future-consumer-2019-ccds-ifc-inr": "holder",
@@ -3125,7 +3100,6 @@ KNOWN_MISSING: dict[str, str] = {
     "news-gati-2011-zero-coupon-fccbs-goldman-sachs-usd": "holder",
     "news-geely-2006-zero-coupon-hkd-convertible-bond": "conversion-price-floor",
     "news-geodesic-2008-zero-coupon-fccb-due-2013-launch": "principal",
-    "news-georg-fischer-2006-3-5pct-convertible-bonds-due-2008-call": "share-class",
     "news-gilat-satellite-2003-convertible-notes-restructuring": "principal rate",
     "news-gitanjali-gems-2011-1pct-fccb-redemption": "rate",
     "news-glaverbel-1998-1-625pct-convertible-bonds-dem": (
@@ -3142,7 +3116,6 @@ KNOWN_MISSING: dict[str, str] = {
     "news-goldreserve-2014-11pct-convertibles-amended-terms": (
         "compounding conversion-price"
     ),
-    "news-gome-2009-cny205bn-3pct-convertible-bonds": "share-class",
     "news-goodyear-2004-4pct-convertible-notes-due-2034": "conversion-price principal",
     "news-great-lakes-graphite-2015-debenture-offering-upsize": "conversion-price",
     "news-great-wall-motor-2021-changqi-convertible-bonds-cny": (
@@ -3151,7 +3124,6 @@ KNOWN_MISSING: dict[str, str] = {
     "news-great-western-minerals-group-2012-8pct-convertible-bonds-usd": (
         "conversion-price principal"
     ),
-    "news-green-energy-group-2015-hkd-8pct-convertible-bonds": "share-class",
     "news-green-leader-2024-hkd-zero-coupon-convertibles-related-parties": (
         "related-party"
     ),
@@ -3167,7 +3139,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-gtl-infrastructure-2015-fccb-conversion-rs10": "conversion-price",
     "news-guangzhao-industrial-2009-liberty-harbor-us8m-bonds": "holder",
     "news-guocoland-2007-sgd690m-zero-coupon-convertible-bonds-due-2012": "principal",
-    "news-haitong-international-2016-hkd-convertible-bonds": "par-value share-class",
+    "news-haitong-international-2016-hkd-convertible-bonds": "par-value",
     "news-halter-marine-1997-4-5pct-convertible-bonds-usd": "principal",
     "news-haniel-2015-metro-exchangeable-bond-eur": "principal",
     "news-hansoh-pharmaceutical-2024-0pct-usd-convertibles-put-redemption": (
@@ -3184,9 +3156,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-hd-korea-shipbuilding-2025-zero-coupon-exchangeable-bonds-krw": "share-class",
     "news-hdbank-2018-usd-convertible-bond-issuance-plan": "share-class",
     "news-hemostemix-2021-cad-6pct-director-debenture": "conversion-price principal",
-    "news-henderson-land-2025-hkd8bn-05pct-guaranteed-convertible-bonds": (
-        "principal share-class"
-    ),
+    "news-henderson-land-2025-hkd8bn-05pct-guaranteed-convertible-bonds": "principal",
     "news-heramed-2021-10pct-unlisted-convertible-notes-aud": (
         "conversion-lookback maturity principal"
     ),
@@ -3231,7 +3201,6 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price date related-party share-class"
     ),
     "news-hotel-leelaventure-2012-fccb-redemption": "principal rate",
-    "news-hsin-chong-2015-usd-cb-hkd-conversion": "share-class",
     "news-huatai-securities-2026-zero-coupon-convertible-bonds-hkd": "share-class",
     "news-hut-8-2024-coatue-8pct-convertible-note": "holder",
     "news-hyundai-merchant-marine-2016-krw300bn-190th-series-cb": (
@@ -3247,9 +3216,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-immunitybio-2023-nant-capital-30m-convertible-promissory-note": "date",
     "news-impax-2005-75m-3-5pct-convertible-notes-highbridge": "holder",
-    "news-implats-2017-zar-convertible-bonds-2022": (
-        "conversion-price principal share-class"
-    ),
+    "news-implats-2017-zar-convertible-bonds-2022": "conversion-price principal",
     "news-indiacements-2006-usd-fccb-inr-conversion": "principal",
     "news-infineon-2009-7-5pct-subordinated-convertible-bonds-eur": "share-class",
     "news-intelicare-holdings-2025-15pct-unsecured-convertible-notes-aud": (
@@ -3257,9 +3224,6 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-intelligentenergy-2016-meditor-30m-convertible-loan-notes": "holder",
     "news-interstate-bakeries-2009-fourth-lien-convertible-secured-notes": "holder",
-    "news-intime-2010-hk1-55-billion-1-75pct-three-year-convertible-bonds": (
-        "share-class"
-    ),
     "news-intraco-refueling-2023-7pct-convertible-bond-bdt": (
         "interest-payment principal"
     ),
@@ -3297,12 +3261,11 @@ KNOWN_MISSING: dict[str, str] = {
         "principal purchase-price"
     ),
     "news-kering-2019-zero-coupon-bonds-exchangeable-into-puma-shares": "maturity",
-    "news-kfw-2005-0-5pct-uridashi-exchangeable-bond-deutsche-post-eur": "share-class",
     "news-khazanah-2018-citic-securities-exchangeable-sukuk-usd": (
         "principal rate share-class"
     ),
     "news-kinarus-2023-interest-free-convertible-loan-chf": (
-        "conversion-price holder principal share-class"
+        "conversion-price holder principal"
     ),
     "news-kincora-copper-2015-cad2-5m-replacement-convertible-note": "interest-payment",
     "news-king-island-scheelite-2015-8pct-convertible-director-loan-aud": (
@@ -3336,8 +3299,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price holder share-class"
     ),
     "news-lee-man-paper-2005-hkd-zero-coupon-convertibles-due-2011": "date",
-    "news-leg-immobilien-2014-050pct-convertible-bonds-eur": "share-class",
-    "news-lenovo-2025-usd2bn-convertible-bonds": "conversion-price share-class",
+    "news-lenovo-2025-usd2bn-convertible-bonds": "conversion-price",
     "news-leo-motors-2016-10pct-convertible-debentures": "principal purchase-price",
     "news-lexaria-2016-10pct-convertible-debentures-tranche": "date",
     "news-lg-chem-2023-usd2bn-exchangeable-bonds-into-lg-energy-solution": (
@@ -3347,10 +3309,8 @@ KNOWN_MISSING: dict[str, str] = {
     "news-liberty-media-2016-2-25pct-exchangeable-debentures-time-warner-usd": (
         "principal share-class"
     ),
-    "news-line-2018-zero-coupon-convertible-bonds-due-2023-and-2025": "share-class",
     "news-lingbao-gold-2025-zero-coupon-convertible-bonds-hkd": "share-class",
     "news-liongold-2020-s10m-10pct-redeemable-convertible-bonds-tomson": "holder",
-    "news-liontown-2024-lges-usd250m-convertible-notes": "share-class",
     "news-lithium-australia-2018-arena-a21m-convertible-note-facility": (
         "holder principal purchase-price"
     ),
@@ -3389,9 +3349,9 @@ KNOWN_MISSING: dict[str, str] = {
         "holder principal"
     ),
     "news-mason-graphite-2014-c4-15m-12pct-debentures": "principal",
-    "news-mastrad-2018-6pct-convertible-bonds-nextstage-eur": "principal share-class",
+    "news-mastrad-2018-6pct-convertible-bonds-nextstage-eur": "principal",
     "news-mbmi-resources-2009-global-capital-convertible-debenture": (
-        "conversion-price holder issue-costs principal share-class"
+        "conversion-price holder issue-costs principal"
     ),
     "news-medartis-2024-3pct-convertible-bonds-due-2031-chf": "share-class",
     "news-mediforum-pharmaceutical-2019-series-10-convertible-bonds-ebest-krw": "rate",
@@ -3437,7 +3397,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-mynaric-2020-eur-convertible-bond": "principal",
     "news-mynd-life-sciences-2021-5pct-convertible-debenture-units": (
-        "conversion-price principal share-class"
+        "conversion-price principal"
     ),
     "news-nagambie-resources-2021-series-9-convertible-notes": (
         "conversion-price interest-payment rate"
@@ -3554,7 +3514,6 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-pancake-house-2005-five-year-convertible-notes-php": "date maturity",
     "news-pantaloon-retail-2012-ofcd-peter-england": "date",
-    "news-paranapanema-2008-convertible-debentures-refinancing-proposal": "share-class",
     "news-pavillon-holdings-2017-5pct-convertible-bonds-myr": "principal",
     "news-pc-jeweller-2016-compulsorily-convertible-debentures-inr": (
         "conversion-price holder principal"
@@ -3564,7 +3523,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price principal share-class"
     ),
     "news-petroneft-2019-usd-convertible-loan-facility-ceo-lender": (
-        "conversion-price principal related-party share-class"
+        "conversion-price principal related-party"
     ),
     "news-petropavlovsk-2019-825pct-convertible-bonds-due-2024": "share-class",
     "news-petroplus-finance-2009-3.375pct-convertible-bonds-due-2013-redemption-usd": (
@@ -3624,7 +3583,7 @@ KNOWN_MISSING: dict[str, str] = {
         "holder"
     ),
     "news-rainbow-rare-earths-2019-lind-zero-coupon-convertible-security": (
-        "principal rate share-class"
+        "principal rate"
     ),
     "news-rallye-2016-eur200m-5-25pct-bonds-exchangeable-for-casino-due-2022": (
         "principal"
@@ -3652,7 +3611,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-rexlot-2012-6pct-hkd-convertible-bond-add-on": "principal",
     "news-rnc-minerals-2017-10pct-senior-secured-convertible-term-debt-waterton": (
-        "conversion-price share-class"
+        "conversion-price"
     ),
     "news-robinhood-2021-6pct-convertible-notes-bloomberg": (
         "conversion-discount conversion-price share-class"
@@ -3674,7 +3633,6 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-sdc-investimentos-2015-0-5pct-convertible-bonds-eur": "interest-payment",
     "news-sea-breeze-power-2007-12pct-convertible-debentures-usd": "principal",
-    "news-seabird-exploration-2010-1pct-convertible-loan-perestroika": "share-class",
     "news-seadrill-2009-500m-convertible-bond-usd": "conversion-price",
     "news-sealy-2009-8pct-pik-third-lien-convertible-notes": "principal",
     "news-sebitchem-2022-zero-coupon-series-1-convertible-bonds-krw": (
@@ -3707,7 +3665,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-silver-bear-2016-aterra-15pct-convertible-notes": (
         "conversion-price holder principal"
     ),
-    "news-silver-mines-undated-aud-bromma-debentures": "holder principal share-class",
+    "news-silver-mines-undated-aud-bromma-debentures": "holder principal",
     "news-simbhaoli-sugars-2009-fccb-buyback-usd": "principal",
     "news-sincap-2018-convertible-bond-magnigrow": "conversion-price holder principal",
     "news-singapore-airlines-2020-s850m-1625pct-convertible-bonds": "principal",
@@ -3720,7 +3678,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-sinoenergy-2009-3pct-guaranteed-senior-convertible-notes-reset": (
         "conversion-price conversion-price-floor"
     ),
-    "news-sinogreen-energy-2014-convertible-notes-to-jack-lam": "holder share-class",
+    "news-sinogreen-energy-2014-convertible-notes-to-jack-lam": "holder",
     "news-siyata-mobile-2021-lind-convertible-note": "principal purchase-price rate",
     "news-sky-and-space-global-2019-unsecured-convertible-loan-telefox-usd": (
         "purchase-price"
@@ -3737,7 +3695,6 @@ KNOWN_MISSING: dict[str, str] = {
     "news-solar-alliance-energy-2023-10pct-convertible-debt-cad": (
         "conversion-price principal"
     ),
-    "news-solidium-2012-0-5pct-exchangeable-bonds-teliasonera-eur": "share-class",
     "news-solidium-2014-zero-coupon-exchangeable-bonds-sampo-eur": "share-class",
     "news-sorbic-2011-560k-convertible-loan-note-26p": "maturity principal",
     "news-south-china-holdings-2025-1pct-convertible-bonds-hkd-amendment": (
@@ -3774,7 +3731,6 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-sunpower-group-2016-convertible-bonds-glory-sky": "holder",
     "news-suntrust-2025-convertible-bonds-php-summit-ascent": "principal",
-    "news-suominen-2014-eur-17-5m-convertible-hybrid-bond": "share-class",
     "news-surf-air-mobility-2024-gem-mandatory-convertible-security": (
         "conversion-lookback conversion-price"
     ),
@@ -3784,7 +3740,6 @@ KNOWN_MISSING: dict[str, str] = {
     "news-tabreed-2013-non-coupon-mandatory-convertible-bonds-mubadala": (
         "holder rate related-party"
     ),
-    "news-tag-immobilien-2025-eur-332m-0625pct-convertible-bonds": "share-class",
     "news-takefuji-2008-euro-yen-convertible-bonds-due-2018-jpy": "conversion-price",
     "news-tamweel-2007-4-31pct-exchangeable-sukuk-usd": (
         "conversion-price interest-payment principal rate"
@@ -3813,7 +3768,7 @@ KNOWN_MISSING: dict[str, str] = {
         "purchase-price"
     ),
     "news-tianyun-2018-hkd-guotai-junan-notes": "principal",
-    "news-tibet-water-2025-5pct-hkd-convertible-bonds": "principal share-class",
+    "news-tibet-water-2025-5pct-hkd-convertible-bonds": "principal",
     "news-tidewater-midstream-2024-c100m-8pct-debentures-completed": (
         "conversion-price principal"
     ),
@@ -3822,7 +3777,7 @@ KNOWN_MISSING: dict[str, str] = {
         "holder share-class"
     ),
     "news-titan-petrochemicals-2010-zero-coupon-convertible-notes-exchange": "rate",
-    "news-titan-resources-2003-convertible-notes-rights-issue": "principal share-class",
+    "news-titan-resources-2003-convertible-notes-rights-issue": "principal",
     "news-toople-2022-10pct-convertible-loans": "conversion-lookback",
     "news-transcanna-2021-lyfted-note-partial-conversion": "principal",
     "news-trenchant-capital-2019-8pct-series-b-secured-debentures": "maturity rate",
@@ -3840,7 +3795,6 @@ KNOWN_MISSING: dict[str, str] = {
     "news-tsingtao-brewery-2002-convertible-bonds-to-anheuser-busch-usd": (
         "conversion-price holder"
     ),
-    "news-tui-2024-eur487m-1p95pct-convertible-bonds-due-2031": "share-class",
     "news-tulip-it-2007-usd125m-zero-coupon-bonds": "principal",
     "news-tway-air-2020-private-convertible-bonds-kdb-krw": "holder",
     "news-ubisoft-2022-2375pct-oceanes-due-2028": "date share-class",
@@ -3863,7 +3817,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-valcent-2008-secured-convertible-notes": "principal purchase-price",
     "news-vaso-active-2007-notes-default": "maturity",
     "news-vast-resources-2016-bracknor-interest-free-loan-notes": (
-        "conversion-reference share-class"
+        "conversion-reference"
     ),
     "news-vdm-group-2014-10pct-convertible-loan-kengkong-aud": "holder principal rate",
     "news-vector-group-2009-675pct-variable-interest-convertible-notes": (
@@ -3879,8 +3833,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price"
     ),
     "news-vibropower-2023-interra-8-5pct-convertible-bond": (
-        "conversion-discount conversion-lookback conversion-reference holder "
-        "share-class"
+        "conversion-discount conversion-lookback conversion-reference holder"
     ),
     "news-vicostone-2009-convertible-bond-vnd": "interest-payment principal",
     "news-victoria-oil-gas-2021-meridian-b-convertible-loan-notes": (
@@ -3890,13 +3843,10 @@ KNOWN_MISSING: dict[str, str] = {
     "news-vingroup-2012-usd-5pct-convertible-bonds-vnd-conversion": (
         "principal share-class"
     ),
-    "news-viq-solutions-2019-10pct-notes-cad-conversion-amendment": (
-        "principal share-class"
-    ),
+    "news-viq-solutions-2019-10pct-notes-cad-conversion-amendment": "principal",
     "news-vital-metals-2025-12pct-convertible-loan-aud": "principal",
     "news-vnt-logistics-2016-two-year-convertible-bonds-mitsui-wharf-scic": "principal",
     "news-vodafone-idea-2022-11-2pct-optionally-convertible-debentures-inr": "holder",
-    "news-voestalpine-2023-eur250m-2p75pct-convertible-bonds": "share-class",
     "news-volkswagen-2013-5-5pct-mandatory-convertible-notes-due-2015-add-on": (
         "purchase-price share-class"
     ),
@@ -3905,7 +3855,6 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-walsin-lihwa-2006-200m-zero-yield-convertible-bonds": "principal",
     "news-water-ways-2022-8pct-cad-convertible-debentures": "maturity principal",
-    "news-webjet-2021-aud-250m-075pct-convertible-notes-due-2026": "share-class",
     "news-webuy-global-2024-lind-zero-coupon-senior-secured-note": (
         "conversion-price-floor"
     ),
@@ -3927,7 +3876,6 @@ KNOWN_MISSING: dict[str, str] = {
     "news-winbond-2006-zero-coupon-convertible-bonds-greenshoe-exercised": "principal",
     "news-wirecard-2019-softbank-900m-eur-convertible-bonds": "holder principal",
     "news-wolf-minerals-2017-rcf-subordinated-convertible-loan": "holder",
-    "news-woodbois-2019-4pct-convertible-bond-2024": "share-class",
     "news-workday-2017-025pct-five-year-convertible-notes": "rate",
     "news-woulfe-mining-2015-12pct-debenture-almonty": "holder",
     "news-wuxi-autowei-2023-cny-1-14bn-convertible-bonds-trustee-report-summary": (
@@ -3958,9 +3906,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-ytl-corporation-2007-usd300m-exchangeable-bonds": "conversion-price",
     "news-zamsort-2015-secured-convertible-loan-notes-ortac": "holder principal",
     "news-zee-entertainment-2024-5pct-fccb-ten-series": "par-value",
-    "news-zhongsheng-2014-jardine-285pct-convertible-bonds": (
-        "holder principal share-class"
-    ),
+    "news-zhongsheng-2014-jardine-285pct-convertible-bonds": "holder principal",
     "news-zila-2006-6pct-senior-secured-convertible-note": "conversion-price principal",
     "news-zions-2012-6pct-subordinated-notes-due-2015-converted-into-preferreds": (
         "maturity rate share-class"
@@ -3973,7 +3919,7 @@ KNOWN_MISSING: dict[str, str] = {
         "par-value share-class"
     ),
     "news-zur-rose-2020-chf-175m-convertible-bonds-due-2025": (
-        "conversion-price principal share-class"
+        "conversion-price principal"
     ),
     "note-cik1318641-2004-fixed-conversion-note-exhibit": "principal",
     "note-interlink-global-2007-series-d-senior-secured-convertible-vicis": (
@@ -4004,12 +3950,8 @@ KNOWN_MISSING: dict[str, str] = {
     "nr-ak-steel-2012-5pct-exchangeable-senior-notes-due-2019": "share-class",
     "nr-aleafia-2019-35m-8-5pct-convertible-debenture-units-offering": "rate",
     "nr-almonty-industries-2020-10pct-secured-convertible-bonds-eur": "rate",
-    "nr-amoeba-2022-oca-fifth-tranche-nice-green": (
-        "principal purchase-price share-class"
-    ),
-    "nr-amoeba-2022-oca-seventh-tranche-nice-green": (
-        "principal purchase-price share-class"
-    ),
+    "nr-amoeba-2022-oca-fifth-tranche-nice-green": "principal purchase-price",
+    "nr-amoeba-2022-oca-seventh-tranche-nice-green": "principal purchase-price",
     "nr-ams-2018-zero-coupon-convertible-bonds-due-2025-eur": "share-class",
     "nr-anglo-american-2009-4pct-convertible-bonds-due-2014-usd": "interest-payment",
     "nr-arcelormittal-2009-7-25pct-convertible-exchangeable-bonds-due-2014-eur": (
@@ -4121,7 +4063,6 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "nr-cicor-technologies-2021-mandatory-convertible-bond-chf": "conversion-price",
     "nr-circio-2023-convertible-bonds-second-tranche-atlas": "holder principal",
-    "nr-circio-2024-convertible-bonds-conversion-and-tranches-atlas": "share-class",
     "nr-clarocity-2017-10pct-secured-convertible-debentures-cad": "rate",
     "nr-clear-blue-2024-14pct-unsecured-convertible-debentures-cad": "conversion-price",
     "nr-clearwater-seafoods-2007-convertible-unsecured-subordinated-debentures-cad": (
@@ -4169,11 +4110,9 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price"
     ),
     "nr-e-automotive-2024-12pct-secured-convertible-loan-usd": "related-party",
-    "nr-edenred-2019-oceane-due-2024-eur": "share-class",
     "nr-electric-royalties-2023-convertible-credit-facility-cad": (
         "conversion-price-floor"
     ),
-    "nr-emaar-properties-2010-7-5pct-convertible-notes-due-2015-usd": "share-class",
     "nr-emed-mining-2013-convertible-secured-loan-notes-hk-xgc-gbp": "holder",
     "nr-encanto-potash-2016-7pt5pct-convertible-debentures-cad": "maturity principal",
     "nr-ensign-energy-2024-7-5pct-convertible-debentures-cad": "principal",
@@ -4268,9 +4207,7 @@ KNOWN_MISSING: dict[str, str] = {
     "nr-limestone-boat-2022-10pct-unsecured-convertible-debentures-cad": (
         "conversion-price principal"
     ),
-    "nr-lonza-2009-chf-430m-convertible-bond-full-conversion": (
-        "conversion-price share-class"
-    ),
+    "nr-lonza-2009-chf-430m-convertible-bond-full-conversion": "conversion-price",
     "nr-luna-gold-2015-5pct-convertible-debenture-sandstorm": "principal",
     "nr-lvgem-china-real-estate-2022-5-5pct-convertible-bonds-extension": "principal",
     "nr-magellan-aerospace-2008-8-5pct-convertible-debentures-cad": (
@@ -4319,7 +4256,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "nr-northstar-clean-technologies-2023-convertible-debenture-units-cad": "principal",
     "nr-norwegian-air-shuttle-2020-perpetual-0pct-eur-convertible-bonds": (
-        "conversion-price share-class"
+        "conversion-price"
     ),
     "nr-nova-leap-health-2021-fulcher-1-million-convertible-debenture-conversion": (
         "conversion-price holder"
@@ -4328,7 +4265,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price principal"
     ),
     "nr-nurminen-logistics-2017-convertible-hybrid-bond-ilmarinen-notification": (
-        "holder share-class"
+        "holder"
     ),
     "nr-nyx-gaming-2015-6pct-convertible-debentures-amaya-cad": "holder principal",
     "nr-oasmia-2018-sek-26m-8pct-convertible-loan-due-2019": "conversion-price",
@@ -4365,7 +4302,6 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price-floor holder principal"
     ),
     "nr-republic-first-bancorp-2008-8pct-convertible-trust-preferred": "principal",
-    "nr-rhodia-2007-oceane-convertible-bonds-due-2014": "share-class",
     "nr-rusoro-mining-2008-exchangeable-loan-usd": "share-class",
     "nr-san-gold-2015-8pct-convertible-debentures-listing-cad": "principal",
     "nr-scorpio-tankers-2018-3pct-convertible-senior-notes-due-2022": "principal",
@@ -4395,7 +4331,6 @@ KNOWN_MISSING: dict[str, str] = {
         "interest-payment maturity rate"
     ),
     "nr-strateco-resources-2013-convertible-note-sentient-cad": "holder related-party",
-    "nr-suedzucker-2009-2-5pct-convertible-bonds-pricing": "share-class",
     "nr-swatch-group-2003-2625pct-convertible-bonds-chf": "principal rate",
     "nr-swiss-re-2005-mandatory-convertible-securities-due-2008-chf": (
         "conversion-price-floor"
@@ -4424,10 +4359,9 @@ KNOWN_MISSING: dict[str, str] = {
         "purchase-price"
     ),
     "nr-tiimari-2011-convertible-capital-loan-allocation-to-virala": (
-        "holder principal related-party share-class"
+        "holder principal related-party"
     ),
     "nr-toreador-2010-8-7pct-convertible-senior-notes-due-2025-exchange": "rate",
-    "nr-touax-2015-6pct-ornane-due-2020": "share-class",
     "nr-touchstone-exploration-2025-5pct-secured-convertible-debenture-jjr-wood-usd": (
         "conversion-price holder"
     ),
@@ -4496,20 +4430,15 @@ KNOWN_MISSING: dict[str, str] = {
     "other-capitalsource-2007-7-25pct-senior-subordinated-convertible-notes-due-2037": (
         "principal"
     ),
-    "other-carbon-energy-2011-pacific-road-5pct-convertible-loan-facility": (
-        "holder share-class"
-    ),
+    "other-carbon-energy-2011-pacific-road-5pct-convertible-loan-facility": "holder",
     "other-castle-brands-2016-convertible-note-frost-gamma": "holder principal",
     "other-celestial-nutrifoods-2008-zero-coupon-convertible-bonds-due-2011": (
-        "conversion-price principal share-class"
+        "conversion-price principal"
     ),
     "other-cez-mh-2017-guaranteed-exchangeable-bonds-mol-eur": "date",
     "other-china-voip-2008-castlerigg-holder-optional-redemption-notice": "date holder",
     "other-cho-thavee-2022-convertible-debentures-no-1-2022-conversion-report-thb": (
         "conversion-reference"
-    ),
-    "other-chun-wo-2014-subscription-agreement-convertible-bonds-china-new-way": (
-        "share-class"
     ),
     "other-cik1109504-2017-convertible-debentures-into-units-expiring-2018": (
         "date maturity share-class"
@@ -4666,7 +4595,7 @@ KNOWN_MISSING: dict[str, str] = {
         "date interest-payment principal"
     ),
     "other-yanlord-land-2009-5-85pct-convertible-bonds-due-2014": (
-        "conversion-price rate share-class"
+        "conversion-price rate"
     ),
     "other-zenvst-2018-2pct-convertible-promissory-notes-usd": "conversion-discount",
     "other-zions-2010-convertible-subordinated-notes-conversion-elections": (
@@ -4682,10 +4611,10 @@ KNOWN_MISSING: dict[str, str] = {
     "pr-advanced-health-intelligence-2023-10pct-convertible-loan-facility-aud": (
         "interest-payment principal"
     ),
-    "pr-aega-2022-convertible-loan-nok": "conversion-price principal share-class",
+    "pr-aega-2022-convertible-loan-nok": "conversion-price principal",
     "pr-airbnb-2021-0pct-convertible-senior-notes-due-2026": "date",
     "pr-akerna-2021-20m-senior-secured-convertible-notes": "purchase-price",
-    "pr-alginor-2025-nok200m-convertible-loan": "conversion-price share-class",
+    "pr-alginor-2025-nok200m-convertible-loan": "conversion-price",
     "pr-all-nippon-airways-2003-yen-zero-coupon-convertible-bonds": "principal",
     "pr-anoto-group-2023-0pct-convertibles-and-warrants-sek": "principal",
     "pr-antilles-gold-2022-moonstar-chairman-convertible-note": (
@@ -4702,7 +4631,7 @@ KNOWN_MISSING: dict[str, str] = {
     "pr-axis-auto-finance-2018-75pct-extendible-debentures-amended": (
         "conversion-price maturity"
     ),
-    "pr-baltika-2017-6pct-convertible-bonds-eur": "conversion-price share-class",
+    "pr-baltika-2017-6pct-convertible-bonds-eur": "conversion-price",
     "pr-barksdale-2025-replacement-convertible-debentures": (
         "conversion-price date maturity"
     ),
@@ -4777,9 +4706,8 @@ KNOWN_MISSING: dict[str, str] = {
     "pr-eshallgo-2024-5pct-convertible-debentures-vwap-floor": "principal",
     "pr-esports-entertainment-2024-secured-pik-note": "compounding date",
     "pr-ezcorp-2014-2125pct-cash-convertible-senior-notes-due-2019": "share-class",
-    "pr-faron-2025-amortising-convertible-bonds-heights-eur": "principal share-class",
+    "pr-faron-2025-amortising-convertible-bonds-heights-eur": "principal",
     "pr-fatfish-2026-arena-secured-convertible-notes": "conversion-price-floor",
-    "pr-firstfarms-2025-constantinsborg-convertible-bond-conversion-dkk": "share-class",
     "pr-flow-beverage-2024-12pct-convertible-debenture-units": "principal",
     "pr-fortune-minerals-2024-lind-c1-6m-convertible-security": "purchase-price",
     "pr-fujitsu-2007-euro-yen-convertible-bonds-citigroup": "maturity principal",
@@ -4800,9 +4728,8 @@ KNOWN_MISSING: dict[str, str] = {
     "pr-gold-mountain-2024-nhwelmen-secured-debenture": "interest-payment",
     "pr-golden-leaf-2016-cad-debentures-second-tranche": "principal",
     "pr-golden-queen-2013-2pct-convertible-debentures": (
-        "conversion-lookback conversion-reference principal related-party share-class"
+        "conversion-lookback conversion-reference principal related-party"
     ),
-    "pr-gomspace-2022-convertible-loan-rights-issue-set-off-sek": "share-class",
     "pr-good-natured-2021-7pct-convertible-debentures-due-2026": "principal",
     "pr-green-growth-brands-2019-15pct-secured-convertible-debentures": "principal",
     "pr-green-plains-2021-225pct-convertible-senior-notes-due-2027": "principal",
@@ -4823,14 +4750,14 @@ KNOWN_MISSING: dict[str, str] = {
         "principal share-class"
     ),
     "pr-hive-blockchain-2020-us-global-debenture": "interest-payment principal",
-    "pr-hoffmann-green-cement-2024-6pct-oceane-eiffel-eur": "holder share-class",
+    "pr-hoffmann-green-cement-2024-6pct-oceane-eiffel-eur": "holder",
     "pr-holloway-lodging-reit-2007-6-5pct-convertible-debentures-cad": (
         "conversion-price share-class"
     ),
     "pr-horizontal-software-2018-oceane-bsa-ehgo-eur": "holder principal",
     "pr-horizonte-minerals-2022-la-mancha-convertible-note": "holder principal",
     "pr-hoylu-2020-sek-convertibles-main-shareholders": (
-        "conversion-price conversion-price-floor date par-value share-class"
+        "conversion-price conversion-price-floor date par-value"
     ),
     "pr-i-80-gold-2021-orion-8pct-convertible-loan": "holder",
     "pr-icanic-2022-11pct-secured-convertible-debenture-recapitalization": "date",
@@ -4858,9 +4785,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "pr-kirkland-lake-gold-2012-6pct-convertible-debentures-bought-deal": "principal",
     "pr-klondike-silver-2019-munday-convertible-debenture": "holder related-party",
-    "pr-konsolidator-2021-8pct-convertible-loan-dkk": (
-        "conversion-price holder share-class"
-    ),
+    "pr-konsolidator-2021-8pct-convertible-loan-dkk": "conversion-price holder",
     "pr-largo-2015-cdn12m-convertible-bridge-loan": "date maturity principal",
     "pr-lexagene-2022-12pct-meridian-secured-convertible-note": "principal",
     "pr-link-reit-2022-4-5pct-convertible-bonds-due-2027-hkd": (
@@ -4873,7 +4798,7 @@ KNOWN_MISSING: dict[str, str] = {
     "pr-mad-catz-2007-7-5pct-convertible-notes-saitek-seller": (
         "conversion-price principal"
     ),
-    "pr-magforce-2022-eur-convertible-notes-lansdowne": "principal share-class",
+    "pr-magforce-2022-eur-convertible-notes-lansdowne": "principal",
     "pr-mako-2021-wexford-10pct-term-loan-extension": "maturity rate",
     "pr-manx-financial-2012-southern-rock-7pct-convertible-loan": (
         "holder principal related-party"
@@ -4900,11 +4825,9 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "pr-microbix-2021-9pct-debenture-early-repayment": "principal rate",
     "pr-mkango-2023-cotec-gbp-convertible-loan": "holder",
-    "pr-moberg-pharma-2020-convertible-notes-sek": "share-class",
-    "pr-mongolia-energy-2010-hkd466m-convertible-note": "conversion-price share-class",
+    "pr-mongolia-energy-2010-hkd466m-convertible-note": "conversion-price",
     "pr-motif-bio-2016-cpn-renegotiation": "date",
     "pr-mpx-bioceutical-2017-hi-med-revolving-note": "holder",
-    "pr-neoen-2020-2pct-green-oceane-due-2025": "share-class",
     "pr-neovacs-2019-ornane-european-select-growth-eur": "principal rate",
     "pr-neptune-wellness-2023-16-5pct-senior-secured-notes": "interest-payment",
     "pr-nevada-copper-2020-pala-convertible-loan-syndication": "holder principal",
@@ -4916,9 +4839,8 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price-floor purchase-price"
     ),
     "pr-nordic-mining-2022-nok-fjordavegen-convertible-loan": (
-        "conversion-lookback conversion-price conversion-reference share-class"
+        "conversion-lookback conversion-price conversion-reference"
     ),
-    "pr-noreco-2019-nor13-usd-convertible-bond-amendment": "share-class",
     "pr-noront-2019-rcf-convertible-loan-amendment": (
         "conversion-price maturity principal"
     ),
@@ -4963,7 +4885,7 @@ KNOWN_MISSING: dict[str, str] = {
     "pr-permex-petroleum-2025-10pct-convertible-debenture-units": "share-class",
     "pr-petra-diamonds-2007-bhp-convertible-loan": "holder share-class",
     "pr-pharma-equity-group-2024-convertible-loans-dkk": (
-        "conversion-price interest-payment par-value share-class"
+        "conversion-price interest-payment par-value"
     ),
     "pr-pharmadrug-2022-12pct-unsecured-convertible-debentures": "share-class",
     "pr-pharming-2024-repurchase-3pct-convertible-bonds-due-2025": "date",
@@ -5000,9 +4922,7 @@ KNOWN_MISSING: dict[str, str] = {
     "pr-rockwell-2014-insider-convertible-debentures-vwap": (
         "conversion-discount conversion-lookback conversion-reference principal"
     ),
-    "pr-rovsing-2024-convertible-note-dkk": (
-        "conversion-price holder principal share-class"
-    ),
+    "pr-rovsing-2024-convertible-note-dkk": "conversion-price holder principal",
     "pr-royal-host-2013-series-d-debentures": "conversion-price maturity rate",
     "pr-rurelec-2009-12pct-convertible-loan-notes": "date par-value principal",
     "pr-safeguard-scientifics-2010-10-125pct-senior-convertible-debentures-exchange": (
@@ -5033,7 +4953,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price"
     ),
     "pr-sumitomo-forestry-2018-zero-coupon-green-cbs-jpy": "principal",
-    "pr-surge-energy-2023-42m-850pct-convertible-debentures": "maturity share-class",
+    "pr-surge-energy-2023-42m-850pct-convertible-debentures": "maturity",
     "pr-swiss-prime-site-2023-chf-convertible-loan-notes": "holder",
     "pr-sygnis-pharma-2011-dievini-shareholder-loan-eur": "holder principal",
     "pr-talkpool-2022-convertible-loan-february": (
@@ -5159,7 +5079,6 @@ KNOWN_MISSING: dict[str, str] = {
     "rns-city-natural-resources-2011-3-5pct-culs-conversion-price": (
         "conversion-price principal"
     ),
-    "rns-clean-seas-2019-appendix-3b-quoted-notes": "share-class",
     "rns-coal-of-africa-2017-ybi-usd10m-interest-free-convertible-loan": (
         "conversion-price"
     ),
@@ -5373,7 +5292,7 @@ KNOWN_MISSING: dict[str, str] = {
     "rns-tern-2014-directors-zero-coupon-cln": "principal related-party",
     "rns-theo-fennell-2003-secured-convertible-loan-stock-gbp": "maturity principal",
     "rns-tlou-energy-2023-10pct-aud-convertible-loan-largest-shareholder": (
-        "holder principal share-class"
+        "holder principal"
     ),
     "rns-tomco-2022-convertible-loan-note-conversion-terms": (
         "conversion-discount conversion-lookback conversion-reference"
@@ -5600,7 +5519,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "xbrl-emera-2015-4pct-convertible-debentures-instalment-receipts-cad": "principal",
     "xbrl-enthusiast-2018-9pct-convertible-debenture-units-due-2021": (
-        "conversion-price principal share-class"
+        "conversion-price principal"
     ),
     "xbrl-hydro-one-2017-4pct-convertible-debentures-instalment-receipts-cad": "date",
     "xbrl-hyzon-motors-2021-10pct-convertible-notes-2020": (
@@ -5639,7 +5558,7 @@ def verdict_cases() -> list[tuple[str, str]]:
     return [
         (name, key)
         for name, _text, truth in PASSAGES
-        for key in sorted(truth_of(truth))
+        for key in sorted(stated(truth_of(truth)))
     ]
 
 
@@ -7181,6 +7100,28 @@ def test_the_scoring_command_prints_the_table(tmp_path: Path) -> None:
     assert f"  {FLAWED}: date missing: got None, truth '2018-10-30'" in lines
     assert KNOWN_MISSING[FLAWED] == "date"
     assert KNOWN_INVENTED[FLAWED] == "holder"
+
+
+def test_a_truth_class_of_only_shares_states_no_class() -> None:
+    # the reader names no class, and the truth names none either: no verdict
+    named_none = score_passage(
+        "The notes are convertible into shares of the Company at $1.00 per share.",
+        {"share-class": "shares"},
+    )
+    assert "share-class" not in named_none.verdicts
+    # a class the reader names from elsewhere is one the truth does not hold
+    named = score_passage(
+        "The notes are convertible into ordinary shares at $1.00 per share.",
+        {"share-class": "Shares"},
+    )
+    assert named.got["share-class"] == '"Ordinary"'
+    assert named.verdicts["share-class"] == "invented"
+    # a class with its word is compared as before
+    ordinary = score_passage(
+        "The notes are convertible into ordinary shares at $1.00 per share.",
+        {"share-class": "ordinary shares"},
+    )
+    assert ordinary.verdicts["share-class"] == "right"
 
 
 @pytest.mark.parametrize(
