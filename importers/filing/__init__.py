@@ -1762,15 +1762,6 @@ _PRINCIPAL_IN_WORDS = re.compile(
 )
 
 
-#: A facility's first draw: "The first tranche of £500,000 will be drawn down
-#: July 4".
-_FIRST_TRANCHE_DRAWN = re.compile(
-    r"\b(?:first|initial)\s+tranche\s+of\s+\S{0,4}\d[\d,.]*(?:\s+(?:million|billion))?\s+"
-    r"(?:will\s+be|was|is\s+to\s+be|has\s+been)\s+drawn\s*down\b",
-    re.IGNORECASE,
-)
-
-
 def _each_note_drawn_or_in_words(reader: Reader, best: Found) -> tuple[str, str] | None:
     """Another reading of the principal than ``best``, and its sentence: each
     holder's note beside their total, the limit of a note whose first
@@ -1788,10 +1779,26 @@ def _each_note_drawn_or_in_words(reader: Reader, best: Found) -> tuple[str, str]
     limit = _note_limit(reader)
     if first and limit is not None and limit[0].text() != best.value:
         return limit[0].text(), limit[1]
-    # a facility drawn in tranches: "The two-year facility ... The first
-    # tranche of £500,000 will be drawn down July 4"
-    drawn = reader.first(_FIRST_TRANCHE_DRAWN)
-    if drawn is not None and drawn != best.quote:
+    # a facility drawn in tranches, the first still to come: "The two-year
+    # facility ... The first tranche of £500,000 will be drawn down July 4"
+    # (not another note's, drawn: "the first tranche of £1.5m has been drawn
+    # down")
+    drawn = next(
+        (
+            sentence
+            for sentence in reader.sentences
+            if sentence != best.quote
+            for money in reader.money(sentence)
+            if _FIRST_ADVANCE.search(sentence[: money.start])
+            and rx.match(
+                r"\s+(?:will|is\s+to)\s+be\s+drawn\s*down\b",
+                sentence[money.end :],
+                re.IGNORECASE,
+            )
+        ),
+        None,
+    )
+    if drawn is not None:
         return "the tranches drawn", drawn
     # the note's limit, a part of it drawn: "it has drawn down A$350,000 of
     # the A$700,000 Convertible Note"

@@ -262,12 +262,16 @@ def _glue_definitions(blocks: list[str]) -> list[str]:
         # "44.5931 shares of common stock per $1,000.00 principal amount")
         lines = glued[-1].rstrip().split("\n") if glued else []
         first = block.strip().split("\n")[0]
+        # (a value a line long, or its line a sentence that runs on into the
+        # next label)
+        a_value = len(first) <= 120 and (
+            "\n" not in block.strip() or first.endswith(".")
+        )
         if (
             len(lines) > 1
             and _LABEL_ONLY.fullmatch(lines[-1].strip())
             and lines[-2].rstrip().endswith(".")
-            and len(first) <= 120
-            and ("\n" not in block.strip() or first.endswith("."))
+            and a_value
         ):
             glued[-1] = "\n".join(lines[:-1])
             glued.append(lines[-1].strip() + " " + block.strip())
@@ -282,14 +286,7 @@ def _glue_definitions(blocks: list[str]) -> list[str]:
             # principal amount:", "$550,000,000 ($600,000,000 if the
             # over-allotment option is exercised in full).", "Proceeds,
             # before expenses, to Mylan Laboratories Inc.:")
-            or (
-                _LABEL_ONLY.fullmatch(glued[-1].strip())
-                and len(block.strip().split("\n")[0]) <= 120
-                and (
-                    "\n" not in block.strip()
-                    or block.strip().split("\n")[0].endswith(".")
-                )
-            )
+            or (_LABEL_ONLY.fullmatch(glued[-1].strip()) and a_value)
             # (a term sheet's label without its colon: "Issue Date", a line
             # below "21 January, 2014"; the label may end a longer paragraph:
             # "Terms and Conditions of Senior Convertible Notes due 2012
