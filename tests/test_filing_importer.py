@@ -20632,6 +20632,216 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "capital of the Company.",
             {"principal": None},
         ),
+        # a repurchase's seller owning the notes, beside the buyer that issued them
+        (
+            "This Note Repurchase Agreement (this \u201cAgreement\u201d) is made as "
+            "of September 18, 2024 by and between Acme Inc. (\u201cAcme\u201d or "
+            "\u201cBuyer\u201d) and Beta Group Securities, L.L.C. "
+            "(\u201cSeller\u201d). "
+            "WHEREAS, Seller is the legal owner of all of the Notes in the "
+            "principal amount of $118,000,000.",
+            {"holder": '"Beta Group Securities, L.L.C."'},
+        ),
+        # the option exercised in full, its notes also completed that day
+        (
+            "On December 17, 2020, Acme, Inc. (\u201cAcme\u201d) completed its "
+            "previously announced offering of $175 million aggregate "
+            "principal amount of its 0.125% Convertible Senior Notes due "
+            "2025 (such notes, including the notes sold pursuant to the "
+            "exercise by the Initial Purchasers (as defined below) of their "
+            "option to purchase additional notes described below, the "
+            "\u201cNotes\u201d).\nAcme also granted the Initial Purchasers an option "
+            "to purchase an additional $26.25 million aggregate principal "
+            "amount of Notes on the same terms and conditions, which the "
+            "Initial Purchasers exercised in full on December 16, 2020 and "
+            "which additional purchase was also completed on December 17, "
+            "2020.",
+            {"principal": "201250000.00 USD"},
+        ),
+        # a British issuer's bare dollar beside its per cent and its pence
+        (
+            "Acme International plc - Prices Upsized Offering of $250 "
+            "million Convertible Bond\nAcme International plc announces that "
+            "it has now priced its offering of Guaranteed Convertible Bonds "
+            "due 2013. The initial conversion price is \u00a321.847 per ordinary "
+            "share. Unless previously converted or redeemed, the Bonds will "
+            "be repaid at 100 per cent of their principal amount on 16 May "
+            "2013.",
+            {"principal": "250000000.00 USD", "maturity": "2013-05-16"},
+        ),
+        # a placement settled for an amount
+        (
+            "Des Moines, Oct. 5 - Acme Petroleum Ltd. settled its "
+            "previously announced private placement of convertible loan "
+            "notes for $45 million, down from the $65 million deal size "
+            "announced at pricing on July 9. The series B notes bear "
+            "interest at 6.25% per year and mature on June 30, 2011.",
+            {"principal": "45000000.00 USD"},
+        ),
+        # the issuance date labelled, interest commencing effective earlier
+        (
+            "CONVERTIBLE PROMISSORY NOTE\nU.S. $1,000,000\nIssuance Date: "
+            "January 17,2017\nMaturity Date: September 30, 2017\nFOR VALUE "
+            "RECEIVED, Acme, Inc., a Nevada corporation (the \u201cCompany\u201d), "
+            "hereby promises to pay to the order of Beta LLC (the \u201cPayee\u201d) "
+            "the principal sum of $1,000,000 with interest on the unpaid "
+            "principal balance hereof at a rate equal to ten percent (10%) "
+            "per annum commencing effective as of January 1, 2017 (the "
+            "\u201cCommencement Date\u201d).",
+            {"date": "2017-01-17"},
+        ),
+        # a Taiwanese notice's total amount of the issue beside each bond's face value
+        (
+            "1. Total amount of the issue, face value, issue price and "
+            "issue date:\nTotal amount of the issue: US$ 150 million.\nFace "
+            "value: US$200,000 or integral multiples\nIssue price: Issue at "
+            "par.",
+            {"principal": "150000000.00 USD"},
+        ),
+        # a hypothesis of the bonds all issued is no principal
+        (
+            "On 19 December 2014 (after trading hours), the Company entered "
+            "into the Subscription Agreements with each of the Subscribers "
+            "in relation to the issuance of the Convertible Bonds of a "
+            "total principal amount of HK$35,000,000. Assuming the exercise "
+            "in full of the Conversion Right at the initial Conversion "
+            "Price and the aggregate principal amount of HK$135,000,000 of "
+            "the Convertible Bonds is issued, a total of 192,857,142 "
+            "Conversion Shares will be issued.",
+            {"principal": "35000000.00 HKD"},
+        ),
+        # completion has taken place on a day
+        (
+            "The Board is pleased to announce that all conditions precedent "
+            "under the Subscription Agreement have been fulfilled and "
+            "Completion has taken place on 13 August 2019. Immediately "
+            "after the issue of the Convertible Bonds, the Subscriber is "
+            "now interested in the Convertible Bonds in the aggregate "
+            "principal amount of HK$64,000,000.",
+            {"date": "2019-08-13"},
+        ),
+        # the aggregate principal amount of the bonds is an amount
+        (
+            "On Friday, 30 November 2007, upon completion of the "
+            "bookbuilding, the Management Board determined the final and "
+            "binding conditions of the convertible bonds. The aggregate "
+            "principal amount of the convertible bonds is EUR 200 million. "
+            "The bond matures on 6 December 2012.",
+            {"principal": "200000000.00 EUR"},
+        ),
+        # each bond's principal amount is a denomination
+        (
+            "Acme Airways Co., Ltd. issued Yen Zero Coupon Convertible "
+            "Bonds due 2011. (The principal amount of each Bond is Yen "
+            "1,000,000.)",
+            {"principal": None},
+        ),
+        # the date under the title above a labelled amount
+        (
+            "EXHIBIT 10.16\n\nTHE SECURITIES REPRESENTED HEREBY HAVE NOT BEEN "
+            "REGISTERED UNDER THE SECURITIES ACT OF 1933, AS AMENDED (THE "
+            '"ACT"), OR UNDER STATE SECURITIES LAWS.\n\nCONVERTIBLE '
+            "PROMISSORY NOTE\n\nOctober 15, 2008\nAmount: $100,000.00\n\n1. "
+            "PROMISSORY NOTE. Subject to the terms and conditions set forth "
+            'in this promissory note (this "NOTE"), Acme Corporation (the '
+            '"BORROWER"), for value received, promises to pay to Beta LLC, '
+            '(the "HOLDER"), on October 14, 2009 (the "MATURITY DATE"), in '
+            "accordance with the provisions hereof, the principal amount of "
+            "One Hundred Thousand Dollars ($100,000.00).",
+            {"date": "2008-10-15"},
+        ),
+        # notes named one by one, each issued on its own day
+        (
+            "As previously disclosed, between December 14, 2022 and "
+            "December 16, 2022, Acme, Inc. (the \u201cCompany\u201d) issued and sold "
+            "secured promissory notes in an aggregate principal amount of "
+            "$6.9 million (the \u201cInitial Notes\u201d) to a total of eight "
+            "lenders, and on December 30, 2022, the Company issued a "
+            "secured promissory note in the principal amount of $2.0 "
+            "million (the \u201cFirst Beta Note\u201d) to an entity affiliated with "
+            "Beta Capital Limited (\u201cBeta\u201d). On January 11, 2023, the "
+            "Company issued to Beta an amended and restated convertible "
+            "promissory note in the principal amount of $2.0 million (the "
+            "\u201cRestated Beta Note\u201d). On January 12, 2023, the Company issued "
+            "to Beta a new secured convertible promissory note in the "
+            "principal amount of $3.0 million (the \u201cSecond Beta Note\u201d).",
+            {"principal": None},
+        ),
+        # another debt's monthly payments in a table's footnote
+        (
+            "Convertible Notes due 2027 were issued in October 2022 and "
+            "mature in October 2027. (2) - Consists of equipment financing "
+            "debt agreements with maturities through July 2028, annual "
+            "interest rates ranging from 6.25% to 6.50%, and requiring "
+            "monthly payments of interest and principal.",
+            {"interest-payment": None},
+        ),
+        # additional debentures the text is about, each one convertible
+        (
+            "TORONTO, ONTARIO--(Marketwire - July 27, 2010) - Acme "
+            'Mid-Market Real Estate Investment Trust (the "REIT") '
+            "(TSX:ACM.UN) announced today, in connection with its recent "
+            "public offering of $20,000,000 principal amount of 6.75% "
+            "convertible unsecured subordinated debentures due July 31, "
+            '2015 (the "Debentures"), that it has completed the issuance of '
+            "an additional $2,840,000 principal amount of Debentures (the "
+            '"Additional Debentures") at a price of $1,000 per $1,000 '
+            "principal amount of Additional Debentures.\nEach Additional "
+            "Debenture is convertible into units of the REIT at the option "
+            "of the holder at a conversion price of $5.05 per unit.",
+            {"principal": "2840000.00 CAD"},
+        ),
+        # the new debentures' rate in an exchange offer
+        (
+            'On November 23, 2005, Acme Corporation (the "Company") '
+            "announced the completion of its offer to exchange its 6.25% "
+            'Convertible Subordinated Debentures due 2008 (the "New '
+            'Debentures") for its existing 6.25% Convertible Subordinated '
+            'Debentures due 2006 (the "Existing Debentures"). Pursuant to '
+            "the exchange offer, $26.625 million in principal amount of the "
+            "Existing Debentures was exchanged for an equal principal "
+            "amount of New Debentures.",
+            {"rate": "0.0625", "principal": "26625000.00 USD"},
+        ),
+        # a price equivalent at issuance after a rate per $1,000
+        (
+            "The Debentures will be convertible at the option of the "
+            "holders thereof into 5.6024 shares of the Company's common "
+            "stock per $1,000 face amount of Debenture (equivalent at "
+            "issuance to $76.02 per share of Common Stock).",
+            {"conversion-price": "76.02 USD"},
+        ),
+        # a figure written whole beside a table in thousands
+        (
+            "(in thousands)\nIn March 2014 we issued $200,000,000 of 3.25% "
+            "senior unsecured convertible notes due April 2021 (the "
+            '"Notes").',
+            {"principal": "200000000.00 USD"},
+        ),
+        # a success fee is no rate
+        (
+            "As partial payment for this asset acquisition, Acme executed, "
+            "in favor of the selling company, a three year, $17,500,000 "
+            "Convertible Promissory Note that accrues 1.7% annual simple "
+            "interest and 2.3% annual success fee.",
+            {"rate": "0.017"},
+        ),
+        # a holder's description after its legal form without a comma
+        (
+            "This memorandum of understanding (this \u201cAgreement\u201d) is entered "
+            "into as of November 3, 2017 by and between Acme Organization, "
+            "Inc., a Nevada corporation (the \u201cCompany\u201d) and Beta Capital, "
+            "LP a Delaware limited liability company (the \u201cPurchaser).",
+            {"holder": '"Beta Capital, LP"'},
+        ),
+        # the press's won in a Korean text
+        (
+            "In a deal that once again demonstrates the strength of the "
+            "Korean domestic market, a W800 billion ($677.5 million) "
+            "subordinated convertible bond for unlisted Acme Card closed "
+            "three times oversubscribed.",
+            {"principal": "800000000000.00 KRW"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -22620,6 +22830,26 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a facility's first tranche drawn",
         "an earlier announcement's day on the exchange",
         "the notes notices of conversion were issued for",
+        "a repurchase's seller owning the notes, beside the buyer that issued them",
+        "the option exercised in full, its notes also completed that day",
+        "a British issuer's bare dollar beside its per cent and its pence",
+        "a placement settled for an amount",
+        "the issuance date labelled, interest commencing effective earlier",
+        "a Taiwanese notice's total amount of the issue beside each bond's face value",
+        "a hypothesis of the bonds all issued is no principal",
+        "completion has taken place on a day",
+        "the aggregate principal amount of the bonds is an amount",
+        "each bond's principal amount is a denomination",
+        "the date under the title above a labelled amount",
+        "notes named one by one, each issued on its own day",
+        "another debt's monthly payments in a table's footnote",
+        "additional debentures the text is about, each one convertible",
+        "the new debentures' rate in an exchange offer",
+        "a price equivalent at issuance after a rate per $1,000",
+        "a figure written whole beside a table in thousands",
+        "a success fee is no rate",
+        "a holder's description after its legal form without a comma",
+        "the press's won in a Korean text",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -7,7 +7,7 @@ person read in it (``NAME.truth.json``, with the source address; see
 truth (wrong); each stated term it does not yet read, and each value it
 gives that the truth does not hold (invented), is listed below as a strict
 xfail (reading it right, or no longer inventing it, turns the test red
-until the list is updated). After the first set, nine hundred and three more
+until the list is updated). After the first set, nine hundred and eighteen more
 sets were collected after the reader was written and first scored unseen;
 ``SOURCES.md`` lists those first reads.
 ``python -m tests.filings_score`` prints the same comparison as a table.
@@ -308,6 +308,9 @@ KNOWN_MISSING: dict[str, str] = {
     "10k-sarepta-2024-1-25pct-2027-notes-director-trust": "principal",
     "10k-sharing-economy-2018-iliad-convertible-note": "issue-costs",
     "10k-slinger-bag-2021-mont-saic-12-6pct-note": "maturity",
+    "10k-terran-orbital-2022-debt-note-convertible-notes-due-2027-pik": (
+        "interest-payment rate"
+    ),
     "10k-ubiquity-2014-kbm-worldwide-8pct-note": "date",
     "10k-unique-logistics-2023-fts-ceo-entity-note": "holder",
     "10k-unnamed-2024-related-party-12pct-note-e": "principal",
@@ -539,6 +542,9 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik1364208-2011-10pct-convertible-term-notes": "date maturity share-class",
     "10q-cik1365832-2012-8pct-convertible-debentures-2006": "issue-costs",
     "10q-cik1366541-2015-affiliate-bridge-note": "principal",
+    "10q-cik1370489-2013-8pct-convertible-note-asher-enterprises": (
+        "conversion-reference interest-payment"
+    ),
     "10q-cik1372336-2013-8pct-convertible-note-asher": (
         "conversion-reference issue-costs"
     ),
@@ -722,6 +728,7 @@ KNOWN_MISSING: dict[str, str] = {
         "share-class"
     ),
     "10q-cik1575858-2017-ceo-dockter-6pct-demand-note": "date holder principal",
+    "10q-cik1575913-2015-8pct-convertible-line-of-credit": "conversion-discount date",
     "10q-cik1579010-2015-oid-loan-costs-note": (
         "conversion-price interest-payment principal"
     ),
@@ -1110,6 +1117,9 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-volcon-2025-exchange-zero-coupon-oid": "conversion-price-floor",
     "10q-vycor-2014-fountainhead-debentures": "maturity",
     "10q-winha-2015-aud-no-interest-subsidiary-note": "conversion-price principal",
+    "10q-wsgp-2014-12pct-convertible-promissory-note": (
+        "conversion-lookback conversion-price date principal rate"
+    ),
     "10q-xenonics-2015-13pct-secured-convertible-notes": "principal",
     "10q-xsunx-2014-amended-exchange-note-60pct-lowest-vwap": "maturity rate",
     "10q-xun-energy-2014-cpn20-variable-price-note": "date maturity principal rate",
@@ -1365,6 +1375,9 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "8k-elite-pharmaceuticals-2013-treppel-convertible-note": "date",
     "8k-elkhorn-goldfields-2012-12pct-unsecured-convertible-note": "date share-class",
+    "8k-endeavour-international-2011-amendment-11-5pct-convertible-bonds-2014": (
+        "maturity"
+    ),
     "8k-enercore-2016-convertible-senior-notes-oid": "issue-costs",
     "8k-esperion-2024-5-75pct-convertible-senior-subordinated-notes-due-2030": (
         "principal rate"
@@ -1450,6 +1463,9 @@ KNOWN_MISSING: dict[str, str] = {
     "8k-invitae-2023-4-5pct-series-a-convertible-senior-secured-notes-exchange": (
         "principal"
     ),
+    "8k-ironnet-2023-secured-convertible-promissory-notes-c5-bridge": (
+        "date principal related-party"
+    ),
     "8k-isonics-2005-8pct-convertible-debentures": "issue-costs",
     "8k-isun-2023-anson-convertible-notes-letter-agreement-amendment": (
         "conversion-price date"
@@ -1502,6 +1518,9 @@ KNOWN_MISSING: dict[str, str] = {
     "8k-nxt-id-2016-15pct-secured-subordinated-exchange-notes": "date",
     "8k-omnia-wellness-2022-gs-capital-8pct-note": "purchase-price",
     "8k-ondas-holdings-2024-series-b2-additional-notes": "date principal",
+    "8k-opgen-2017-10pct-secured-convertible-bridge-notes-jven-capital": (
+        "holder related-party"
+    ),
     "8k-originclear-2018-feb20-note-39pct-lowest": "date maturity principal",
     "8k-orion-healthcorp-2005-brantley-convertible-subordinated-note": "date",
     "8k-ozop-surgical-2020-redstart-12pct-note": "purchase-price",
@@ -1542,6 +1561,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "8k-rewalk-robotics-2017-secured-convertible-note-kreos": "date principal",
     "8k-ricks-cabaret-2005-peregrine-4pct-secured-convertible-note": "date",
+    "8k-rock-creek-2016-hudson-bay-13m-senior-secured-convertible-note": "date",
     "8k-rubicon-technologies-2022-insider-debentures-first-closing": (
         "purchase-price related-party"
     ),
@@ -1608,6 +1628,9 @@ KNOWN_MISSING: dict[str, str] = {
     "8k-vivakor-2025-jj-astor-note-conversions-and-second-note": "date purchase-price",
     "8k-warp-technology-2005-ten-percent-notes": "date",
     "8k-wayfair-2018-additional-notes": "date principal",
+    "8k-waytronx-2009-17-5m-convertible-promissory-note-cui-asset-acquisition": (
+        "holder"
+    ),
     "8k-wetouch-2021-mast-hill-oid-note": "purchase-price",
     "8k-wetouch-2021-talos-oid-note": "purchase-price",
     "8k-wynn-macau-2023-450pct-usd-convertible-bonds": "share-class",
@@ -2146,6 +2169,7 @@ KNOWN_MISSING: dict[str, str] = {
     "ex10-sylios-2017-darling-replacement-convertible-note": "date",
     "ex10-tedom-capital-2010-10pct-convertible-promissory-note": "interest-payment",
     "ex10-tengasco-2002-dolphin-offshore-note": "day-count interest-payment",
+    "ex10-terran-orbital-2024-amendment-senior-secured-convertible-notes-2027": "date",
     "ex10-tiga-energy-2010-12pct-note-quarterly-compounding": "interest-payment",
     "ex10-tofutti-2020-mintz-5pct-promissory-note": "compounding",
     "ex10-tor-minerals-2009-6pct-convertible-subordinated-debentures-subscription": (
@@ -2188,6 +2212,9 @@ KNOWN_MISSING: dict[str, str] = {
     "ex10-vistagen-2012-secured-convertible-note-n-pltg-3": "date",
     "ex10-vitro-biopharma-2022-melling-note-n7": "holder",
     "ex10-vocodia-2023-note-extension-letter": "maturity",
+    "ex10-w2-energy-2009-10pct-convertible-promissory-note-access-capital": (
+        "interest-payment"
+    ),
     "ex10-wang-lee-2025-allied-worldwide-hkd-note-amendment": "date principal",
     "ex10-waterside-capital-2017-convertible-loan-agreement-roran-capital": "holder",
     "ex10-webstar-2018-amended-restated-35pct-note": "interest-payment",
@@ -2618,7 +2645,7 @@ KNOWN_MISSING: dict[str, str] = {
         "interest-payment"
     ),
     "news-agrotikos-oikos-spyrou-2021-convertible-bond-loan-eur": "holder",
-    "news-aiico-insurance-2014-ifc-convertible-loan-usd": "holder principal",
+    "news-aiico-insurance-2014-ifc-convertible-loan-usd": "holder",
     "news-airborne-2002-5-75pct-convertible-senior-notes": "maturity rate",
     "news-airbus-group-2015-0pct-convertible-bonds-due-2022-eur": "purchase-price",
     "news-alam-maritim-2017-1pct-redeemable-convertible-notes-three-tranches": (
@@ -2950,11 +2977,14 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-dionymed-2019-gotham-green-secured-convertible-note": "principal",
     "news-dishman-2007-0-5pct-fccb-due-2010-consent-solicitation": "principal",
+    "news-dominion-petroleum-2007-6-25pct-secured-convertible-loan-notes-terms": (
+        "conversion-price-floor"
+    ),
+    "news-dominion-petroleum-2007-settles-45m-convertible-loan-notes": (
+        "conversion-price-floor"
+    ),
     "news-doosan-infracore-2020-krw-series-69-bonds": (
         "conversion-price date principal rate"
-    ),
-    "news-dp-world-2014-1-75pct-convertible-bonds-due-2024-usd": (
-        "conversion-price principal"
     ),
     "news-dragon-international-2005-8pct-convertible-notes-unit-offering": (
         "date maturity principal"
@@ -2993,7 +3023,10 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-eltek-2018-nistec-bridge-loan": "holder maturity",
     "news-emcore-2005-5pct-convertible-notes-exchange-alexandra": "holder maturity",
-    "news-emp-metals-2026-tembo-usd3m-convertible-loan-amendment": "maturity principal",
+    "news-emp-metals-2026-tembo-usd3m-convertible-loan-amendment": "principal",
+    "news-endeavour-international-2011-revises-11-5pct-convertibles-due-2014": (
+        "maturity"
+    ),
     "news-energold-drilling-2017-secured-convertible-loan-cad": (
         "conversion-price principal"
     ),
@@ -3541,6 +3574,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-ping-an-securities-group-2017-5pct-convertible-bonds-topsource-hkd": (
         "principal"
     ),
+    "news-piraeus-bank-2013-up-to-eur2bn-contingent-convertible-bonds-hfsf": "holder",
     "news-piramal-enterprises-2019-ccds-cdpq-inr": "conversion-price holder principal",
     "news-pokarna-2014-zero-coupon-fccbs-redemption-completed": "principal",
     "news-polyus-2018-us250m-convertible-bonds-due-2021": "maturity",
@@ -3624,6 +3658,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-royal-helium-2024-20pct-debenture-units": "conversion-price",
     "news-safran-2021-zero-coupon-oceanes-due-2028-eur": "maturity purchase-price",
     "news-salt-lake-potash-2020-zero-coupon-convertible-notes-aud": "conversion-price",
+    "news-samsung-card-2003-w800-billion-subordinated-convertible-bond": "principal",
     "news-san-miguel-2013-2pct-exchangeables-due-2014-exchange-price-reset": (
         "principal"
     ),
@@ -3682,6 +3717,9 @@ KNOWN_MISSING: dict[str, str] = {
     "news-siyata-mobile-2021-lind-convertible-note": "principal purchase-price rate",
     "news-sky-and-space-global-2019-unsecured-convertible-loan-telefox-usd": (
         "purchase-price"
+    ),
+    "news-sky-deutschland-2011-12pct-convertible-shareholder-loan-news-adelaide": (
+        "holder maturity principal"
     ),
     "news-smg-2019-sgd-convertible-loan-cha-healthcare": "issue-costs",
     "news-smi-holdings-2018-75pct-convertible-bond-usd": "holder",
@@ -4209,7 +4247,6 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "nr-lonza-2009-chf-430m-convertible-bond-full-conversion": "conversion-price",
     "nr-luna-gold-2015-5pct-convertible-debenture-sandstorm": "principal",
-    "nr-lvgem-china-real-estate-2022-5-5pct-convertible-bonds-extension": "principal",
     "nr-magellan-aerospace-2008-8-5pct-convertible-debentures-cad": (
         "conversion-price principal"
     ),
@@ -4318,6 +4355,7 @@ KNOWN_MISSING: dict[str, str] = {
     "nr-slm-solutions-2020-new-convertible-bonds-first-tranche-eur": "conversion-price",
     "nr-snaige-2008-14pct-convertible-bonds-ltl": "maturity principal",
     "nr-soitec-2017-oceanes-2018-early-amortization": "date maturity",
+    "nr-solon-2007-1-375pct-convertible-bonds-due-2012-final-conditions": "share-class",
     "nr-solstad-offshore-2016-convertible-loan-aker-capital-nok": "holder",
     "nr-somedia-networks-2015-convertible-debenture-difference-capital-cad": (
         "date share-class"
@@ -4518,8 +4556,14 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "other-novellus-2001-completes-lyons-offering-release-forum-copy": "date",
     "other-old-republic-2011-375pct-convertible-senior-notes-due-2018": "issue-costs",
+    "other-pacificare-2003-3pct-convertible-subordinated-debentures-due-2032": (
+        "date principal"
+    ),
     "other-parpublica-2007-3-25pct-bonds-exchangeable-into-edp-shares-due-2014": (
         "share-class"
+    ),
+    "other-pazoo-2014-convertible-promissory-note-premier-venture-partners": (
+        "principal"
     ),
     "other-pdg-realty-2009-convertible-debentures-brl": (
         "conversion-price interest-payment"
@@ -5734,6 +5778,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "10q-cik1565700-2014-principal-shareholder-note": "rate",
     "10q-cik1574676-2017-power-up-note": "purchase-price",
     "10q-cik1575858-2017-ceo-dockter-6pct-demand-note": "maturity",
+    "10q-cik1575913-2015-8pct-convertible-line-of-credit": "conversion-price principal",
     "10q-cik1579010-2015-oid-loan-costs-note": "maturity",
     "10q-cik1582919-2017-10pct-convertible-notes": (
         "conversion-discount conversion-lookback conversion-reference"
@@ -5945,6 +5990,9 @@ KNOWN_INVENTED: dict[str, str] = {
     "8k-dih-holding-us-2025-8pct-oid-senior-secured-convertible-debentures-amendment": (
         "maturity"
     ),
+    "8k-endeavour-international-2011-amendment-11-5pct-convertible-bonds-2014": (
+        "holder"
+    ),
     "8k-enercore-2016-convertible-senior-notes-oid": "par-value share-class",
     "8k-enovix-2023-3pct-convertible-senior-notes-2028": "principal related-party",
     "8k-ex10-telvue-2012-debt-conversion-lenfest": "rate",
@@ -5969,6 +6017,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "8k-international-assets-holding-2008-7625pct-sub-convertible-notes-conversion": (
         "principal"
     ),
+    "8k-ironnet-2023-secured-convertible-promissory-notes-c5-bridge": "maturity rate",
     "8k-isun-2023-anson-convertible-notes-letter-agreement-amendment": "principal",
     "8k-jammin-java-2016-jsj-note-side-letter-third-lowest": "conversion-reference",
     "8k-joey-new-york-2017-600k-convertible-note-kodiak": (
@@ -6126,11 +6175,17 @@ KNOWN_INVENTED: dict[str, str] = {
         "date interest-payment maturity"
     ),
     "ex10-motif-biosciences-2015-amphion-note": "related-party",
+    "ex10-natures-best-brands-2018-0pct-convertible-note-purchase-agreement": (
+        "date principal"
+    ),
     "ex10-navidea-2023-secured-convertible-note-scott": "interest-payment",
     "ex10-objective-communications-1999-debenture-letter": "principal share-class",
     "ex10-omega-brands-2015-continental-ingredients-note": "maturity",
     "ex10-omni-bio-2014-bohemian-second-amended-secured-note": "principal",
     "ex10-oui-global-2023-usd500k-convertible-note-subscription": "date",
+    "ex10-outbrain-2024-2-95pct-convertible-senior-notes-due-2026-repurchase": (
+        "principal"
+    ),
     "ex10-peabodys-coffee-2003-7-75pct-convertible-debenture": "maturity",
     "ex10-penzance-2015-loton-6pct-secured-convertible-note": "interest-payment",
     "ex10-phoenix-motor-2025-astor-conversion-amendment": (
@@ -6155,6 +6210,9 @@ KNOWN_INVENTED: dict[str, str] = {
     "ex10-surge-enterprises-2006-sovereign-reg-s-debenture": "day-count",
     "ex10-techniscan-2011-note-amendment": "maturity",
     "ex10-technoprises-2004-5pct-secured-convertible-promissory-note-usd": "par-value",
+    "ex10-terran-orbital-2024-amendment-senior-secured-convertible-notes-2027": (
+        "share-class"
+    ),
     "ex10-texhoma-energy-2006-lucayan-convertible-note": "share-class",
     "ex10-thermoenergy-2009-secured-convertible-note-quercus": "par-value",
     "ex10-titan-energy-worldwide-2010-300k-note": "par-value",
@@ -6233,6 +6291,7 @@ KNOWN_INVENTED: dict[str, str] = {
         "related-party"
     ),
     "hkex-longitech-2018-placing-convertible-notes": "date",
+    "hkex-sheng-yuan-2014-8pct-convertible-bonds-hk35m-further-subscribers": "date",
     "hkex-shoucheng-2020-conversion-of-convertible-bonds": "principal",
     "hkex-skyocean-international-2015-rmb-convertible-bonds-due-2017-cny": "date",
     "hkex-wai-chun-2020-convertible-bonds-hkd152m-sgm-notice": "principal",
@@ -6478,6 +6537,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "news-oxford-cannabinoid-2024-8pct-convertible-loan-notes-gbp": "related-party",
     "news-panacea-biotec-2006-fccb-two-tranches-floor-price": "rate",
     "news-pernix-2014-8pct-convertible-senior-notes-due-2019": "related-party",
+    "news-piraeus-bank-2021-cocos-conversion-into-shares-hfsf": "related-party",
     "news-polyus-2018-us250m-convertible-bonds-due-2021": "rate",
     "news-portland-jsx-2021-jmd600m-convertible-bond": "holder",
     "news-precinct-properties-nz-2017-subordinated-convertible-notes": (
@@ -6513,6 +6573,9 @@ KNOWN_INVENTED: dict[str, str] = {
     "news-sincap-2018-convertible-bond-magnigrow": "related-party",
     "news-sivers-semiconductors-2023-formue-nord-convertible": "maturity",
     "news-sky-and-space-global-2019-unsecured-convertible-loan-telefox-usd": "rate",
+    "news-sky-deutschland-2010-proposed-convertible-bond-news-corp-backstop": (
+        "interest-payment maturity"
+    ),
     "news-skyepharma-2004-6pct-convertible-bonds-due-2024-gbp": "principal share-class",
     "news-southgobi-2022-jd-zhixing-early-warning-convertible-debenture": "principal",
     "news-spectranetics-2014-200m-20-year-2-625pct-convertible-senior-notes": (
@@ -6532,6 +6595,7 @@ KNOWN_INVENTED: dict[str, str] = {
         "interest-payment related-party"
     ),
     "news-telcon-rf-pharmaceutical-2020-2-1pct-convertible-bonds-krw": "holder",
+    "news-tengion-2013-senior-secured-convertible-notes-due-2016-settled": "principal",
     "news-teva-pharmaceutical-finance-2007-0-375pct-convertible-debentures-usd": (
         "conversion-price"
     ),
@@ -6727,6 +6791,9 @@ KNOWN_INVENTED: dict[str, str] = {
     "other-ceradyne-2005-2-875pct-senior-subordinated-convertible-notes-usd": (
         "issue-costs"
     ),
+    "other-chron-organization-2017-bellridge-10pct-oid-convertible-debenture-mou": (
+        "date"
+    ),
     "other-cik1271075-2013-5pct-convertible-notes": "principal",
     "other-cleveland-cliffs-2017-1-5pct-convertible-senior-notes": "interest-payment",
     "other-collegiate-pacific-2006-424b3-5-75pct-conv-senior-sub-notes-due-2009": (
@@ -6769,6 +6836,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "other-nogin-2022-7pct-convertible-senior-notes-due-2026": "par-value",
     "other-novellus-2001-completes-lyons-offering-release-forum-copy": "principal",
     "other-occusystems-1997-6pct-convertible-subordinated-notes-due-2001": "principal",
+    "other-pazoo-2014-convertible-promissory-note-premier-venture-partners": "rate",
     "other-pdg-realty-2009-convertible-debentures-brl": "rate",
     "other-pentegra-dental-group-1999-convertible-subordinated-notes-series-b": (
         "principal"

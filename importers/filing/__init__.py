@@ -189,8 +189,12 @@ def _issue_date(reader: Reader) -> datetime.date | None:
             # effective as of March 24, 2023": the agreement's date)
             # ("executed a master convertible note agreement, effective April
             # 1, 2011")
+            # (nor the day interest starts: "with interest ... at a rate equal
+            # to ten percent (10%) per annum commencing effective as of January
+            # 1, 2017")
             if rx.search(r"\beffective\s+(?:as\s+of\s*)?$", before) and not rx.search(
-                r"agreement\W{0,3}(?:\([^)]{0,40}\)\s*)?,?\s*effective\s+as\s+of\s*$",
+                r"agreement\W{0,3}(?:\([^)]{0,40}\)\s*)?,?\s*effective\s+as\s+of\s*$"
+                r"|\bcommencing\s+effective\s+as\s+of\s*$",
                 before,
                 re.IGNORECASE,
             ):
@@ -1530,6 +1534,10 @@ _OPTION_EXERCISED = re.compile(
     # ("the initial purchasers exercised in full their option to purchase up
     # to an additional $50 million")
     r"|\bexercised\s+in\s+full\s+(?:their|its)\s+(?:[\w-]+\s+){0,2}(?:option|over-allotment|greenshoe)\b"
+    # ("an option to purchase an additional $26.25 million aggregate
+    # principal amount of Notes ..., which the Initial Purchasers exercised in
+    # full on December 16, 2020")
+    r"|\boption\b(?:[^.;]|\.(?=\d)){0,160}\bwhich\s+the\s+(?:initial\s+purchasers|underwriters)\s+exercised\s+in\s+full\b"
     # ("The Company received notice on November 18, 2004 of the Purchasers'
     # exercise of the over-allotment option")
     r"|\b(?:purchasers|underwriters)['’]\s+exercise\s+of\s+the\s+(?:over-?allotment\s+)?option\b"
@@ -2182,6 +2190,10 @@ def _the_option_counted(quote: str, exercised: str) -> bool:
     # (nor a list of underwriters: "co-led by Scotia Capital ... and
     # including BMO Capital Markets")
     exercised = rx.sub(r"\bincluding\s+[A-Z]", "", exercised)
+    # (nor the defined term's notes: "$175 million ... of its 0.125%
+    # Convertible Senior Notes due 2025 (such notes, including the notes sold
+    # pursuant to the exercise ... of their option ..., the “Notes”)")
+    quote = rx.sub(r"\bsuch\s+notes,\s+including\b", "", quote, flags=re.IGNORECASE)
     exercised = rx.sub(r"\bgross proceeds\b[^.;]*", "", exercised, flags=re.IGNORECASE)
     return (
         rx.search(_THE_OPTION_COUNTED, quote + " " + exercised, re.IGNORECASE)
@@ -2209,10 +2221,19 @@ def _with_the_option(reader: Reader, best: Found) -> Found | None:
     underwriters exercised their over-allotment option in full in respect of
     the debentures (representing an additional aggregate principal amount of
     $7.5 million)" beside "$50 million CAD aggregate principal amount"."""
-    exercised = reader.first(_OPTION_EXERCISED)
+    # (the amount's own sentence may name the option only to define the notes:
+    # "(such notes, including the notes sold pursuant to the exercise by the
+    # Initial Purchasers ... of their option ..., the “Notes”)")
+    exercised = next(
+        (
+            sentence
+            for sentence in reader.sentences
+            if _OPTION_EXERCISED.search(sentence) and sentence != best.quote
+        ),
+        None,
+    )
     if (
         exercised is None
-        or exercised == best.quote
         or not (
             rx.search(
                 r"\b(?:concurrently with|at|on) (?:the )?closing\b",
@@ -2224,6 +2245,14 @@ def _with_the_option(reader: Reader, best: Found) -> Found | None:
             # million ... In addition, the Company announced that the initial
             # purchasers exercised in full their option to purchase up to an
             # additional $50 million")
+            # (or the option's notes closed with the base: "which the Initial
+            # Purchasers exercised in full on December 16, 2020 and which
+            # additional purchase was also completed on December 17, 2020")
+            or rx.search(
+                r"\badditional\s+purchase\s+was\s+also\s+(?:completed|closed)\b",
+                exercised,
+                re.IGNORECASE,
+            )
             or (
                 rx.match(r"\W*in addition,", exercised, re.IGNORECASE) is not None
                 and rx.search(
@@ -2578,8 +2607,10 @@ def _the_additional_notes(reader: Reader) -> tuple[Money, str] | None:
             # (their own terms: not "The additional notes were sold on the
             # same terms and conditions as the notes sold previously", beside
             # the whole issue's "a total of $213.5 million")
+            # ("Each Additional Debenture is convertible into units")
             subject = re.compile(
-                rf"^\W*the\s+{re.escape(term)}\s+(?:(?:will|shall)\s+)?(?:be\s+)?"
+                rf"^\W*(?:the\s+{re.escape(term)}|each\s+{re.escape(term.removesuffix('s'))})\s+"
+                r"(?:(?:will|shall)\s+)?(?:be\s+|is\s+|are\s+)?"
                 r"(?:bear|mature|convertible|exchangeable|pay)\w*\b",
                 re.IGNORECASE,
             )
@@ -2869,7 +2900,14 @@ def _principal(reader: Reader) -> Decimal | None:
         )
         for money in reader.money(best.quote)
     )
-    if best is not None and scale is not None and not scaled:
+    # (nor one a thousand times larger could not be: "In March 2014 we issued
+    # $200,000,000 of 3.25% senior unsecured convertible notes", beside a
+    # table "in thousands")
+    written_whole = best is not None and (
+        best.value.split()[1] in {"USD", "EUR", "GBP", "CAD", "CHF", "AUD"}
+        and Decimal(best.value.split()[0]) >= 10**8
+    )
+    if best is not None and scale is not None and not scaled and not written_whole:
         # "(in thousands)": the text's figures may be thousands; a person
         # decides whether this one is
         reader.todo(
@@ -5589,6 +5627,50 @@ def _several_issues(reader: Reader) -> None:
         reader.todo("date", f"{COMPETING}: {quotes}", date.quote)
 
 
+#: A note the text names after its amount: "in the principal amount of
+#: $3.0 million (the “Second C5 Note”)".
+_A_NAMED_NOTE = re.compile(
+    r"^\s*(?:million\s+|billion\s+)?\(\s*(?:the\s+)?[\"“]([^\"”]{1,40}?\bNotes?)[\"”]\s*\)"
+)
+
+
+def _several_named_notes(reader: Reader) -> None:
+    """Notes the text names one by one, each issued on its own day with its
+    own amount ("on December 30, 2022, the Company issued a secured
+    promissory note in the principal amount of $2.0 million (the “First C5
+    Note”)" and "On January 12, 2023, the Company issued to C5 a new secured
+    convertible promissory note in the principal amount of $3.0 million (the
+    “Second C5 Note”)"): the principal read is one of them, and which note
+    the books hold, a person decides."""
+    principal = reader.fields.get("principal")
+    if principal is None or principal.value is None:
+        return
+    named: dict[str, tuple[str, str, str]] = {}
+    for sentence in reader.sentences:
+        days = reader.dates(sentence)
+        if not rx.search(r"\bissued\b", sentence) or not days:
+            continue
+        for money in reader.money(sentence):
+            match = _A_NAMED_NOTE.match(sentence[money.end :])
+            # (the day nearest before the amount is the note's)
+            on = [d for d in days if d.end <= money.start]
+            if match is not None and on:
+                named.setdefault(
+                    match.group(1), (money.text(), on[-1].date.isoformat(), sentence)
+                )
+    amounts = {amount for amount, _, _ in named.values()}
+    if (
+        len(amounts) > 1
+        and len({day for _, day, _ in named.values()}) > 1
+        and principal.value in amounts
+    ):
+        quotes = "; ".join(
+            f"{amount} (“{_clip(sentence)}”)"
+            for amount, _, sentence in sorted(set(named.values()))
+        )
+        reader.todo("principal", f"{COMPETING}: {quotes}", principal.quote)
+
+
 #: A lettered item at the start of a line: "a) As of June 30, 2012, ...",
 #: "(b) ...".
 _ITEM = re.compile(r"^[ \t]*\(?[a-h]\)[ \t]+", re.MULTILINE)
@@ -5649,6 +5731,7 @@ def draft_note(text: str) -> NoteDraft:
     _interest_payment(reader)
     _maturity(reader, issue)
     _several_issues(reader)
+    _several_named_notes(reader)
     _conversion(reader)
     _par_value(reader)
     _share_class(reader)

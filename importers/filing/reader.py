@@ -1005,7 +1005,13 @@ _PRINCIPAL_BEFORE = re.compile(
         r"(?:(?:principal amount|face value|face amount|aggregate principal) of "
         # ("The principal amount of each Loan Note when issued shall be
         # GBP25,000")
-        r"(?:the|this|each) (?:[\w-]+ ){0,3}?(?:notes?|debentures?|debt)"
+        r"(?:(?:the|this|each) (?:[\w-]+ ){0,3}?(?:notes?|debentures?|debt)"
+        # ("The aggregate principal amount of the convertible bonds is EUR 200
+        # million"; not each bond's, a denomination: "The principal amount of
+        # each Bond is Yen 1,000,000", nor what is left: "the outstanding
+        # principal amount of the convertible bonds is $4.15 million")
+        r"|(?<!outstanding principal amount of )(?<!remaining principal amount of )"
+        r"(?:the|this) (?:[\w-]+ ){0,3}?bonds?)"
         r"\s+(?:when issued\s+)?(?:is|was|shall be|will be|equals)\s*|"
         # "The convertible note issued to Auctus was for a total of $2.4 million"
         # ("The CLN were for a total of US$15,875,000")
@@ -1068,6 +1074,9 @@ _PRINCIPAL_BEFORE = re.compile(
         r"\b(?:notes|debentures|bonds)\s*(?:\([^)]{0,20}\)\s*)?issue\s+worth\s*|"
         # a term sheet's "Aggregate principal amount offered: $150 million"
         r"aggregate principal amount offered:\s*|"
+        # a Taiwanese pricing notice's "Total amount of the issue: US$ 150
+        # million"
+        r"\btotal amount of the issue:\s*|"
         # "The amount of new convertibles to be issued is A$110.2 million"
         r"\bamount of (?:the )?new (?:[\w%.-]+ ){0,2}(?:notes|bonds|debentures|convertibles) "
         r"to be issued (?:is|will be)\s*|"
@@ -2019,8 +2028,12 @@ def _settled_amount(before: str, right: str) -> bool:
     return bool(
         # (not the kind of bond: "non-dilutive cash-settled convertible bonds
         # for a principal amount of EUR 75 million")
+        # (nor a placement closed: "settled its previously announced private
+        # placement of convertible loan notes for $45 million")
         rx.search(
-            r"(?<!cash-)(?<!cash )\bsettled\b(?!\s+(?:a|an|the)\s*$)[^$]{0,120}$",
+            r"(?<!cash-)(?<!cash )\bsettled\b(?!\s+(?:a|an|the)\s*$)"
+            r"(?!\s+its\s+(?:previously\s+announced\s+)?(?:private\s+)?(?:placement|offering)\b)"
+            r"[^$]{0,120}$",
             before,
         )
     ) and not (
@@ -2135,6 +2148,10 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
             r"\s+worth\s*$",
             before,
         )
+        # (nor a hypothesis's: "Assuming the exercise in full of the
+        # Conversion Right ... and the aggregate principal amount of
+        # HK$135,000,000 of the Convertible Bonds is issued, a total of ...")
+        or rx.match(r"\W*assuming\b[^,;]{0,200}$", before, re.IGNORECASE) is not None
         # (nor a concurrent offering's notes that do not convert: "$1
         # billion aggregate principal amount of unsecured 2.950% Senior Notes
         # due 2031 (the "Senior Notes")" beside the convertible notes)
@@ -3605,6 +3622,28 @@ def _rough_role(left: str, right: str) -> str | None:
     return None
 
 
+def _said_of_the_amount(sentence: str, money: Money) -> str | None:
+    """The role the words right after an amount give it outright: the old
+    notes given for as many new ("$26.625 million in principal amount of the
+    Existing Debentures was exchanged for an equal principal amount of New
+    Debentures": the new notes' principal), or a face marked rough ("Amount:
+    $18,576,000 (approximate)", not a price's "(approximately) per share")."""
+    after = sentence[money.end : money.end + 200]
+    if rx.match(
+        r"^\s*(?:million\s+)?in\s+(?:aggregate\s+)?principal\s+amount\s+of\s+the\s+"
+        r"(?:existing|old|original)\s+(?:[\w-]+\s+){0,2}(?:notes|debentures|bonds)\s+"
+        r"(?:was|were)\s+exchanged\s+for\s+an\s+equal\s+principal\s+amount\s+of\s+(?:the\s+)?new\b",
+        after,
+        re.IGNORECASE,
+    ):
+        return "principal"
+    if rx.match(
+        r"^\s*\(\s*approximate(?:ly)?\s*\)(?!\s*(?:per|a|each|for each)\b)", after, re.I
+    ):
+        return "approximate"
+    return None
+
+
 def _an_amount_aside(sentence: str, money: Money) -> str | None:
     """The role of an amount of notes the text sets aside, from a wider
     window than the role's words: "" for one redeemed, "part" for a part of
@@ -3614,6 +3653,9 @@ def _an_amount_aside(sentence: str, money: Money) -> str | None:
     beside = _beside_another_amount(sentence, money)
     if beside is not None:
         return beside
+    said = _said_of_the_amount(sentence, money)
+    if said is not None:
+        return said
     # the notes a hedge beside them covers: "has entered into a capped call
     # transaction relating to US$100 million in aggregate principal amount of
     # the notes"
@@ -4311,8 +4353,13 @@ def money_role(sentence: str, money: Money) -> str | None:
         # a price: "with conversion price of $HK6.84 (US$0.88) for the
         # convertible bonds due 2019"
         or rx.search(r"\bconversion\s+price\s+(?:of|is|was|at)\s*$", left) is not None
-        # a denomination: "Face value: VND1,000,000/bond"
-        or rx.match(r"^\s*/\s*(?:bond|note|debenture|unit)\b", right) is not None
+        # a denomination: "Face value: VND1,000,000/bond"; "Face value:
+        # US$200,000 or integral multiples"
+        or rx.match(
+            r"^\s*/\s*(?:bond|note|debenture|unit)\b|^\s*or\s+(?:in\s+)?integral\s+multiples\b",
+            right,
+        )
+        is not None
         # a denomination: "78.3% of the $100 face value SCNs"
         or (
             rx.search(r"\bthe\s*$", left) is not None
@@ -5186,6 +5233,10 @@ _ASSIGNS = re.compile(
 )
 _DESCRIPTION = re.compile(
     r",\s+(?:a|an)\s+[^,()]{0,120}$"
+    # ("Bellridge Capital, LP a Delaware limited liability company": the
+    # comma left out after a legal form)
+    r"|(?:(?<=\bLP)|(?<=\bLLC)|(?<=\bInc\.)|(?<=\bLtd\.))\s+an?\s+(?:[A-Z][a-z]+\s+){1,2}(?:limited\s+liability\s+company"
+    r"|limited\s+partnership|corporation)\s*$"
     # ("River Falls Financial Services, LLC, Kentucky limited liability
     # company": the article left out)
     r"|,\s+(?:[A-Z][a-z]+\s+){1,2}(?:limited\s+liability\s+company|limited\s+partnership"
@@ -6632,14 +6683,18 @@ def _the_seller_holding(reader: Reader) -> list[Found]:
     Company's 6.50% Convertible Senior Notes"."""
     if not any(
         rx.search(
-            r"\bSeller\s+is\s+the\s+(?:registered\s+|beneficial\s+)?(?:holder|owner)\s+of\b",
+            # ("Seller is the legal owner of all of the Notes")
+            r"\bSeller\s+is\s+the\s+(?:registered\s+|beneficial\s+|legal\s+)?(?:holder|owner)\s+of\b",
             sentence,
         )
         for sentence in reader.sentences
     ):
         return []
+    # (above the buyer the same agreement defines, which is the notes' maker:
+    # "Outbrain Inc. (“Outbrain” or “Buyer”) and Baupost Group Securities,
+    # L.L.C. (“Seller”)")
     return [
-        Found(f'"{_clean_name(match.group(1))}"', sentence, 2)
+        Found(f'"{_clean_name(match.group(1))}"', sentence, 4)
         for sentence in reader.sentences
         if (match := _THE_SELLER.search(sentence))
     ]
@@ -6896,7 +6951,9 @@ _CLOSED = re.compile(
     # at US$823,520")
     r"\b(?:(?<!income )(?<!revenue )(?<!revenues )(?<!price )(?<!stock )(?<!shares )closed"
     r"|completed|closing(?: of [^.;,]{0,60}?)? (?:occurred|took place|was held)"
-    r"|completion took place|funded|"
+    # ("all conditions precedent under the Subscription Agreement have been
+    # fulfilled and Completion has taken place on 13 August 2019")
+    r"|completion (?:took|has taken) place|funded|"
     r"consummated|"
     r"executed(?: by the company)?|(?:has|have) issued|"
     # ("The EMA SPA and the EMA Note were signed on August 25, 2015")
@@ -8326,6 +8383,19 @@ def _beside_title(sentences: list[str], index: int) -> bool:
             and rx.fullmatch(_FACE_AMOUNT + r"\W*", sentences[index - 1]) is not None
             and _title_at(sentences, index - 2)
         )
+        # (or below the title and above its labelled face amount:
+        # "CONVERTIBLE PROMISSORY NOTE", "October 15, 2008", "Amount:
+        # $100,000.00")
+        or (
+            0 < index < len(sentences) - 1
+            and _title_at(sentences, index - 1)
+            and rx.fullmatch(
+                r"\W*(?:amount|principal(?:\s+amount)?)\s*:\s*" + _FACE_AMOUNT + r"\W*",
+                sentences[index + 1],
+                re.IGNORECASE,
+            )
+            is not None
+        )
         # the maker's name between them: "March 30, 1999", "ORGANOGENESIS
         # INC.", "FORM OF 7% CONVERTIBLE SUBORDINATED NOTE"
         # (or the title run into the promise: "$5,000,000.", "November 7,
@@ -8964,7 +9034,9 @@ REDEEMED_ON = (
     r"|\b(?:has|have) a redemption date of"
     # ("the Bonds will be redeemed at 100 per cent. of their principal
     # amount on November 30, 2017")
-    r"|\b(?:bonds|notes|debentures) will be redeemed at [\d.]+\s?(?:%|per\s?cent\.?|percent) "
+    # ("the Bonds will be repaid at 100 per cent of their principal amount on
+    # 16 May 2013")
+    r"|\b(?:bonds|notes|debentures) will be (?:redeemed|repaid) at [\d.]+\s?(?:%|per\s?cent\.?|percent) "
     r"of (?:par|the principal "
     r"amount|their principal amount) on"
 )
@@ -9289,8 +9361,13 @@ def _maturity_dates(
             previous = Found(date.date.isoformat(), sentence, score)
             stated.append(previous)
         # the maturity a new one replaced: "a new maturity date of 31 July
-        # 2013 (previously 31 July 2011)"
-        elif rx.search(r"\bnew maturity date\b[^.;]{0,80}\(\s*previously\s+$", before):
+        # 2013 (previously 31 July 2011)"; "the maturity date ... is extended
+        # two years, from January 24, 2014 to January 24, 2016"
+        elif rx.search(
+            r"\bnew maturity date\b[^.;]{0,80}\(\s*previously\s+$"
+            r"|\bmaturity\b[^;]{0,40}\bextended\b[^;]{0,60}?\bfrom\s+$",
+            before,
+        ):
             previous = Found(date.date.isoformat(), sentence, 3)
             stated.append(previous)
         else:
@@ -10012,6 +10089,8 @@ _NOT_A_RATE = re.compile(
     r"interest (?:charge|penalty)|internal rate|"
     # ("The 1-per-cent interest rate increase will be in effect until")
     r"(?:interest\s+)?rate\s+(?:increase|decrease|reduction|step-up)\b|"
+    # ("accrues 1.7% annual simple interest and 2.3% annual success fee")
+    r"(?:annual\s+)?success\s+fee\b|"
     # interest on other liabilities: "had agreed to pay interest of 8% on
     # certain accrued liabilities aggregating $410,500"
     r"(?:per annum\s+)?on\s+(?:certain\s+)?(?:accrued liabilities|accounts payable|"
@@ -10552,9 +10631,15 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         or rx.search(r"\bearly\s+redemption\s+of\b[^.;%]{0,80}$", left)
         # notes invited back: "results of the invitation to sell the
         # outstanding 0.875% convertible notes due 2021"
-        or rx.search(
-            r"\b(?:invitation|offer)\s+to\s+(?:sell|tender|exchange)\b[^.;%]{0,60}$",
-            left,
+        # (not the new notes an exchange offer gives: "its offer to exchange
+        # its 6.25% Convertible Subordinated Debentures due 2008 (the "New
+        # Debentures") for its existing 6.25% ... Debentures due 2006")
+        or (
+            rx.search(
+                r"\b(?:invitation|offer)\s+to\s+(?:sell|tender|exchange)\b[^.;%]{0,60}$",
+                left,
+            )
+            and not rx.match(r"^%?[^.;%()]{0,60}\(\s*(?:the\s+)?[\"“]new\b", right)
         )
         # a penalty: "including interest and a 40% prepayment penalty"
         or rx.match(r"^\s*(?:prepayment\s+)?(?:penalty|premium)\b", right)
@@ -12471,6 +12556,11 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"|\bconversion rate\b[^;]{0,160}?\bper\s+\S{0,4}1,000\b[^;$]{0,60}?[(,]\s*"
         r"(?:which\s+(?:is|represents)\s+)?(?:equivalent to|representing)\s+"
         r"(?:approximately\s*|about\s*|~\s*)?$"
+        # ("convertible ... into 5.6024 shares of the Company's common stock per
+        # $1,000 face amount of Debenture (equivalent at issuance to $76.02 per
+        # share")
+        r"|\bconvertible\b[^;]{0,120}?\binto\s+[\d.,]+\s+shares\b[^;$]{0,80}?\bper\s+\S{0,4}1,000\b"
+        r"[^;$]{0,60}?\(\s*equivalent\s+at\s+issuance\s+to\s*$"
         # ("Investors have the right to exchange the bond into Deutsche Post
         # shares during a fixed term of five years for a price of 19.38
         # euros")
@@ -13706,6 +13796,13 @@ def interest_payments(reader: Reader) -> list[Found]:
         # (not a zero coupon's yield: "the bonds have a yield to maturity or
         # put of 5.15%, paid semi annually")
         if _YIELD_ONLY.search(sentence):
+            continue
+        # (nor another debt's in a table of debts: "(2) - Consists of
+        # equipment financing debt agreements ..., and requiring monthly
+        # payments of interest and principal")
+        if rx.search(r"\bequipment\s+financ", sentence, re.I) and not rx.search(
+            r"\bconvertible\b", sentence, re.I
+        ):
             continue
         matches = [*_PAYMENT.finditer(sentence), *_PAYMENT_THEN.finditer(sentence)]
         dates = _PAYMENT_DATES.search(sentence)

@@ -811,6 +811,24 @@ def written_bare(sentence: str, money: Money) -> bool:
     return _BARE_DOLLAR.match(sentence, money.start) is not None
 
 
+def _about_abroad(text: str) -> str:
+    """The text whose words may name another dollar's country: not a US
+    filer's subsidiary there ("The Company's Australian subsidiary, DCX
+    Systems Australia Pty Limited"), nor a British issuer's "per cent"
+    ("SOCO International plc" beside "£21.847 per ordinary share" and "100
+    per cent of their principal amount")."""
+    abroad = rx.sub(
+        r"\b(?:its|our|the\s+company['’]s)\s+(?:[\w-]+\s+)?(?:Australian|Canadian|Singapore|"
+        r"New\s+Zealand)\s+subsidiar(?:y|ies)\b[^.;]*",
+        "",
+        text,
+        flags=re.IGNORECASE,
+    )
+    if rx.search(r"£|\bGBP\b|\b(?i:plc)\b", text):
+        abroad = rx.sub(r"\bper cent\b", "", abroad)
+    return abroad
+
+
 def dollar_assumed(text: str) -> str | None:
     """The other dollar a bare "$" may mean where :func:`dollar_currency`
     reads it as the US dollar by default ("Canadian", "Singapore",
@@ -945,15 +963,7 @@ def dollar_assumed(text: str) -> str | None:
     home = rx.search(
         r"\b(?:VND|IDR|Rp|INR|Rs|RMB|CNY|THB|PHP|KRW|TWD)(?![A-Za-z])", text
     )
-    # (not a US filer's subsidiary there: "The Company's Australian
-    # subsidiary, DCX Systems Australia Pty Limited")
-    abroad = rx.sub(
-        r"\b(?:its|our|the\s+company['’]s)\s+(?:[\w-]+\s+)?(?:Australian|Canadian|Singapore|"
-        r"New\s+Zealand)\s+subsidiar(?:y|ies)\b[^.;]*",
-        "",
-        text,
-        flags=re.IGNORECASE,
-    )
+    abroad = _about_abroad(text)
     for code, name, place, exchange, marked in _OTHER_DOLLARS:
         if (
             (marked and code in marks)
@@ -1455,6 +1465,9 @@ _LETTER_COUNTRIES = {
     # $22,189,690, converted into U.S. dollars at an exchange rate of 12.7777
     # Mexican Pesos per U.S. dollar)")
     "MXN": (r"Ps\.", r"\bMexic(?:o|an)\b|\bBMV\b"),
+    # (and the press's won in a Korean text: "a W800 billion ($677.5
+    # million) subordinated convertible bond for unlisted Samsung Card")
+    "KRW": ("W", r"\bKorean?\b|\bKOS(?:PI|DAQ)\b|\bSeoul\b"),
 }
 
 
@@ -1474,7 +1487,7 @@ def _letter_mark(letter: str) -> re.Pattern[str]:
     "P474-million", "P2.20" in a Philippine one."""
     return re.compile(
         rf"(?<![\w$.,]){letter}\s?(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?)"
-        r"(?:(?:\s*|-)(million|billion)\b|(bn|m)\b)?"
+        r"(?:(?:\s*|-)(million|billion|trillion)\b|(bn|m)\b)?"
     )
 
 
