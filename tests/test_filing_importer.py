@@ -20842,6 +20842,80 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "three times oversubscribed.",
             {"principal": "800000000000.00 KRW"},
         ),
+        # convertible bonds sold to its parent, a related party
+        (
+            "Acme said it will help fund the purchase by selling HK$1.6 "
+            "billion ($206 million) in convertible bonds to its parent Beta "
+            "Acme Petroleum Group Co., China's fourth-largest producer.",
+            {"holder": '"Beta Acme Petroleum Group Co."', "related-party": "TRUE"},
+        ),
+        # a portion of the bonds issued to a parent named by its country
+        (
+            "Acme Corp said it would issue zero coupon convertible bonds "
+            "maturing in 2023 and 2025. A portion of the bonds will be "
+            "issued to South Korea-based parent Beta Corp to maintain its "
+            "ownership above a certain level, Acme said in a statement.",
+            {"holder": None},
+        ),
+        # debentures that carry a fixed rate
+        (
+            "Acme Bank's Rs. 7 billion convertible debentures are up for "
+            "grabs by qualified investors. The debentures will carry a "
+            "fixed rate of 9.50% payable annually.",
+            {"rate": "0.095"},
+        ),
+        # conversion triggered at a price
+        (
+            "The deal's reference share price is HK$72.75 and conversion is "
+            "triggered at HK$98.21.",
+            {"conversion-price": "98.21 HKD"},
+        ),
+        # convertible debt that has a strike
+        (
+            "The convertible debt has a strike of NOK 0.37 per share "
+            "(subject to adjustment clauses), carries a 5% coupon and "
+            "matures in 2016.",
+            {"conversion-price": "0.37 NOK"},
+        ),
+        # a price before the words conversion price
+        (
+            "Acme Air, Inc. announced on Monday that it had signed an "
+            "agreement to receive $250-million investment in the form of "
+            "convertible bonds with Beta Philippines LLC. It said the "
+            "number of underlying shares for the convertible bonds is "
+            "318.75 million common shares with P38 conversion price.",
+            {"conversion-price": "38 PHP"},
+        ),
+        # convertibles originally issued by a wholly owned subsidiary on a day
+        (
+            "The Regulation S convertibles were originally issued by wholly "
+            "owned subsidiary Acme Investment Ltd. on June 8, 2021 and are "
+            "not callable or putable until June 2024.",
+            {"date": "2021-06-08"},
+        ),
+        # notes which were issued in a private placement of a day
+        (
+            "Acme Energy Systems, Ltd. said it has signed conversion "
+            "agreements with the holders of its convertible notes, which "
+            "were issued in a June 19, 2009 private placement.",
+            {"date": "2009-06-19"},
+        ),
+        # shares at a price, then the words conversion price
+        (
+            "If conversion elected, loan principal and accrued interest is "
+            "payable by the Company in new fully paid ordinary shares "
+            '("Common Shares") at a \u00a30.0008 conversion price, equating to a '
+            "maximum issue of 812,500,000 shares.",
+            {"conversion-price": "0.0008 GBP"},
+        ),
+        # share capital at the previously agreed price
+        (
+            "Beta has agreed to the conversion of the remaining \u00a31,402,155 "
+            "into newly issued share capital of the Company at the "
+            "previously agreed 0.5p conversion price, amounting to "
+            "280,430,920 shares.",
+            {"conversion-price": "0.005 GBP"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -22850,6 +22924,16 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a success fee is no rate",
         "a holder's description after its legal form without a comma",
         "the press's won in a Korean text",
+        "convertible bonds sold to its parent, a related party",
+        "a portion of the bonds issued to a parent named by its country",
+        "debentures that carry a fixed rate",
+        "conversion triggered at a price",
+        "convertible debt that has a strike",
+        "a price before the words conversion price",
+        "convertibles originally issued by a wholly owned subsidiary on a day",
+        "notes which were issued in a private placement of a day",
+        "shares at a price, then the words conversion price",
+        "share capital at the previously agreed price",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -129,7 +129,8 @@ KNOWN_MISSING: dict[str, str] = {
     "10k-cik1205922-2020-8pct-oid-senior-secured-debenture": "date principal",
     "10k-cik1264587-2013-2-45pct-athyrium-note": "rate",
     "10k-cik1293310-2019-march-2020-redeemable-notes": (
-        "conversion-discount conversion-lookback conversion-price conversion-reference"
+        "conversion-discount conversion-lookback conversion-price "
+        "conversion-reference"
     ),
     "10k-cik1314052-2016-senior-convertible-debentures": "conversion-price",
     "10k-cik1316175-2012-bridge-loan-series-a2-discount": "conversion-discount rate",
@@ -379,7 +380,8 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-lookback issue-costs"
     ),
     "10q-cik-1492683-2012-8pct-unsecured-convertible-promissory-note-floor": (
-        "conversion-discount conversion-price-floor conversion-reference date maturity"
+        "conversion-discount conversion-price-floor conversion-reference date "
+        "maturity"
     ),
     "10q-cik1006028-2025-director-fiscal-2024-notes": (
         "holder principal rate related-party"
@@ -514,7 +516,8 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-discount conversion-lookback"
     ),
     "10q-cik1311735-2016-0pct-convertible-debt-agreement": (
-        "conversion-discount conversion-lookback conversion-reference principal rate"
+        "conversion-discount conversion-lookback conversion-reference principal "
+        "rate"
     ),
     "10q-cik1323143-2013-hanover-holdings-12pct-convertible-note": (
         "conversion-reference maturity principal"
@@ -2131,7 +2134,8 @@ KNOWN_MISSING: dict[str, str] = {
     "ex10-radview-software-2006-convertible-loan-agreement": "principal",
     "ex10-rainmaker-2025-ap-restructuring-note": "maturity",
     "ex10-rainmaker-undated-term-sheet-55k-10pct-note": (
-        "conversion-discount conversion-lookback conversion-reference interest-payment"
+        "conversion-discount conversion-lookback conversion-reference "
+        "interest-payment"
     ),
     "ex10-ravenswood-winery-1995-8pct-convertible-subordinated-debenture": "maturity",
     "ex10-redwoods-acquisition-2023-a-r-promissory-note-redwoods-capital": "date",
@@ -2607,7 +2611,6 @@ KNOWN_MISSING: dict[str, str] = {
     "news-5n-plus-2014-convertible-debentures-bought-deal-completed": (
         "conversion-price principal"
     ),
-    "news-a-power-2009-convertible-notes-conversion-prospect-news": "date",
     "news-a123-systems-2012-8pct-senior-secured-convertible-notes-wanxiang": (
         "principal rate"
     ),
@@ -2710,7 +2713,6 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-asia-cement-2014-zero-coupon-cb-usd": "principal",
     "news-asiana-airlines-2023-4-7pct-perpetual-convertible-bonds-krw": "holder",
-    "news-asm-pacific-2014-2pct-convertible-bond-dek-acquisition": "conversion-price",
     "news-aspocomp-2008-5-75pct-convertible-debenture-loan-eur": "maturity",
     "news-at-semicon-2021-11th-series-convertible-bonds-krw": (
         "conversion-price conversion-price-floor principal share-class"
@@ -2844,9 +2846,7 @@ KNOWN_MISSING: dict[str, str] = {
         "holder"
     ),
     "news-cbi-2023-series-12-cb-krw": "holder principal",
-    "news-cebu-air-2021-250-million-convertible-bonds-ifc-indigo": (
-        "conversion-price principal"
-    ),
+    "news-cebu-air-2021-250-million-convertible-bonds-ifc-indigo": "principal",
     "news-celltrion-2013-2-75pct-convertible-bonds-due-2018-tender-usd": "principal",
     "news-century-entertainment-2023-zero-coupon-convertible-bonds-hkd": "holder",
     "news-cenveo-2012-7pct-exchangeable-notes": "principal",
@@ -3209,9 +3209,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price"
     ),
     "news-himatsingka-seide-2023-4-2pct-fccbs-ifc-usd": "conversion-price principal",
-    "news-hnb-2021-basel-iii-tier-2-convertible-debentures-9-5pct": (
-        "interest-payment rate"
-    ),
+    "news-hnb-2021-basel-iii-tier-2-convertible-debentures-9-5pct": "interest-payment",
     "news-ho-chi-minh-city-infrastructure-investment-2017-1pct-convertible-bonds-usd": (
         "holder"
     ),
@@ -3889,7 +3887,8 @@ KNOWN_MISSING: dict[str, str] = {
         "purchase-price share-class"
     ),
     "news-w-resources-2021-atlas-gbp-convertible-bond-tranche": (
-        "conversion-discount conversion-lookback conversion-reference holder principal"
+        "conversion-discount conversion-lookback conversion-reference holder "
+        "principal"
     ),
     "news-walsin-lihwa-2006-200m-zero-yield-convertible-bonds": "principal",
     "news-water-ways-2022-8pct-cad-convertible-debentures": "maturity principal",
@@ -3898,7 +3897,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-weedmd-2017-8pct-convertible-debentures-cad": "principal",
     "news-weimob-2024-repurchase-zero-coupon-convertible-bonds-due-2026": (
-        "date principal rate"
+        "principal rate"
     ),
     "news-western-areas-2010-6375pct-convertibles-exchange": "conversion-price rate",
     "news-western-financial-group-2009-12pct-convertible-debentures-due-2014": (
@@ -3929,9 +3928,6 @@ KNOWN_MISSING: dict[str, str] = {
         "principal rate"
     ),
     "news-xtract-2017-auroch-usd-convertible-loan-note": "holder",
-    "news-yanchang-petroleum-2013-hkd1-6bn-convertible-bonds-to-parent": (
-        "holder related-party"
-    ),
     "news-yancoal-2014-subordinated-capital-notes-7pct-takeovers-panel": (
         "interest-payment rate"
     ),
@@ -4285,9 +4281,6 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "nr-nikon-2004-zero-coupon-convertible-bonds-due-2011-jpy": "holder",
     "nr-noho-partners-2020-eur10m-tesi-convertible-loan": "holder",
-    "nr-norse-energy-2012-5pct-convertible-bonds-refinancing-proposal": (
-        "conversion-price"
-    ),
     "nr-northern-oil-gas-2025-3625pct-convertible-senior-notes-due-2029-reopening": (
         "principal purchase-price"
     ),
@@ -5076,7 +5069,8 @@ KNOWN_MISSING: dict[str, str] = {
         "interest-payment rate"
     ),
     "rns-afritin-mining-2020-10pct-unsecured-loan-notes-gbp": (
-        "conversion-lookback conversion-reference interest-payment maturity principal"
+        "conversion-lookback conversion-reference interest-payment maturity "
+        "principal"
     ),
     "rns-agricola-2011-secured-convertible-loan-notes-beowulf": "holder related-party",
     "rns-albany-capital-2007-redeemable-convertible-unsecured-loan-notes-2011-gbp": (
@@ -5272,9 +5266,7 @@ KNOWN_MISSING: dict[str, str] = {
     "rns-phorm-2013-10pct-convertible-secured-loan-notes": "interest-payment",
     "rns-plethora-solutions-2015-mellon-bridge-convertible-loan-note": "share-class",
     "rns-plexus-2024-loan-notes-maturity-extended": "principal share-class",
-    "rns-powerhouse-2012-hillgrove-15pct-loan-note": (
-        "conversion-price holder related-party"
-    ),
+    "rns-powerhouse-2012-hillgrove-15pct-loan-note": "holder related-party",
     "rns-president-energy-2015-10pct-iya-convertible-loan-restructuring-usd": (
         "holder principal"
     ),
@@ -5332,7 +5324,6 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price principal share-class"
     ),
     "rns-sunrise-2022-gbp-zero-coupon-convertible-security": "par-value",
-    "rns-synergia-energy-2023-gbp-convertible-loan": "conversion-price",
     "rns-tern-2014-directors-zero-coupon-cln": "principal related-party",
     "rns-theo-fennell-2003-secured-convertible-loan-stock-gbp": "maturity principal",
     "rns-tlou-energy-2023-10pct-aud-convertible-loan-largest-shareholder": (
@@ -5343,7 +5334,8 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "rns-trafalgar-property-2021-johnson-working-capital-cln": "principal rate",
     "rns-trans-siberian-gold-2011-anglogold-convertible-loan": (
-        "conversion-discount conversion-lookback conversion-reference holder principal"
+        "conversion-discount conversion-lookback conversion-reference holder "
+        "principal"
     ),
     "rns-trinity-exploration-2016-convertible-loan-notes-usd": "principal",
     "rns-tungsten-west-2025-tranche-g-cln-extension": "maturity principal",
@@ -6669,7 +6661,8 @@ KNOWN_INVENTED: dict[str, str] = {
     ),
     "nr-ensign-energy-2024-7-5pct-convertible-debentures-cad": "date",
     "nr-first-uranium-2010-senior-secured-convertible-notes-cad": (
-        "conversion-discount conversion-lookback conversion-reference holder principal"
+        "conversion-discount conversion-lookback conversion-reference holder "
+        "principal"
     ),
     "nr-fosters-brewing-group-2000-475pct-exchangeable-bonds-usd": "related-party",
     "nr-gensight-biologics-2022-heights-premium-convertible-notes-eur": (

@@ -4877,6 +4877,9 @@ _RELATED = re.compile(
     # (not the borrower's own: "the Borrower and its subsidiaries or parent
     # company")
     r"(?<!subsidiaries or )(?<!subsidiaries and )parent company|holding company of the company|"
+    # ("selling ... convertible bonds to its parent Shannxi Yanchang
+    # Petroleum Group Co.")
+    r"\bto\s+(?:its|our|the\s+company['’]s)\s+parent\s+(?-i:[A-Z])|"
     r"affiliate of the company|"
     # (not "TDR Enterprises Ltd (a company controlled by Tom Richardson)": a
     # controller the text does not say is an insider)

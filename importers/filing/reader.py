@@ -5809,6 +5809,9 @@ _HOLDER_VERBS = (
         # ("to its sponsor's member, Marblegate Special Opportunities Master
         # Fund, L.P.")
         r"(?:(?:[\w'’-]+\s+){0,3}?(?:firm|investor|lender|group|member|financier),?\s+"
+        # ("selling HK$1.6 billion ... in convertible bonds to its parent
+        # Shannxi Yanchang Petroleum Group Co.")
+        r"|its\s+parent(?:\s+company)?,?\s+"
         # (an institution the press names with "the": "the International
         # Finance Corporation", "the European Investment Bank")
         r"|the\s+(?=(?:[A-Z][a-z]+\s+){1,4}(?:Corporation|Bank)\b))?"
@@ -7893,6 +7896,9 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
                 # ("The convertibles were issued by Joyo Bank, Ltd. on April 24,
                 # 2014")
                 r"|\b(?:notes|debentures|bonds|convertibles)\s+were\s+(?:originally\s+)?issued\s+by\s+"
+                # ("The Regulation S convertibles were originally issued by wholly
+                # owned subsidiary Weimob Investment Ltd. on June 8, 2021")
+                r"(?:(?:its\s+|a\s+)?wholly[- ]owned\s+subsidiary\s+)?"
                 r"(?!the\b)[a-z][\w.&-]*(?:,?\s+[a-z][\w.&-]*){0,3}\s+on\s*$"
                 # ("the subordinated convertible bond loan issued by DOF ASA
                 # ("DOF" or the "Company") on 5 August 2016")
@@ -7971,7 +7977,9 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
             # placement")
             or (
                 rx.search(
-                    r"\b(?:notes|debentures|securities)\s+were\s+issued\s+in\s+an?\s*$",
+                    # ("its convertible notes, which were issued in a June 19, 2009
+                    # private placement")
+                    r"\b(?:notes|debentures|securities),?\s+(?:which\s+)?were\s+issued\s+in\s+an?\s*$",
                     window,
                 )
                 is not None
@@ -9934,6 +9942,8 @@ _RATE_BEFORE = re.compile(
     # ("The Debenture has a term of twelve months and an annual interest
     # payable of 5%")
     r"\b(?:annual\s+)?interest\s+payable\s+of\s*$|"
+    # ("The debentures will carry a fixed rate of 9.50% payable annually")
+    r"\b(?:notes|debentures|bonds)\s+(?:will\s+)?carry\s+a\s+fixed\s+(?:interest\s+)?rate\s+of\s*$|"
     # a reporter's words between: "The coupon rate on the bonds is a
     # reasonable looking 5.5 per cent"
     r"\b(?:coupon|interest) rate (?:on|of) the (?:bonds|notes|debentures) is an?\s+"
@@ -12240,8 +12250,26 @@ def _price_before_its_name(left: str, after: str) -> re.Match[str] | None:
     price"; "convertible with a $0.20 conversion price"."""
     # (or a note's: "convertible with a $0.20 conversion price", "at a $0.20
     # conversion price")
-    if rx.search(r"\b(?:convertible|convert(?:ed)?)\s+(?:with|at)\s+an?\s*$", left):
+    # ("318.75 million common shares with P38 conversion price"; "in new
+    # fully paid ordinary shares ("Common Shares") at a £0.0008 conversion
+    # price"; "into newly issued share capital of the Company at the
+    # previously agreed 0.5p conversion price")
+    if rx.search(
+        r"\b(?:convertible|convert(?:ed)?)\s+(?:with|at)\s+an?\s*$|\bshares\s+with\s*$"
+        r"|\bshares\b[^.;$]{0,40}\bat\s+(?:an?|the\s+previously\s+agreed)\s*$"
+        r"|\bshare\s+capital\b[^.;$]{0,40}\bat\s+the\s+previously\s+agreed\s*$",
+        left,
+    ):
         return rx.match(r"\s*(?:initial\s+)?conversion price\b", after)
+    # the words before that name it: "conversion is triggered at HK$98.21";
+    # "The convertible debt has a strike of NOK 0.37 per share"
+    named = rx.search(
+        r"\bconversion\s+is\s+triggered\s+at\s*$"
+        r"|\b(?:convertible|notes?|bonds?|debentures?|debt)\b[^.;]{0,40}\bhas\s+a\s+strike\s+of\s*$",
+        left,
+    )
+    if named is not None:
+        return named
     # the face of the notes one share takes, as Israeli issuers write it:
     # "Each NIS1.47 par value in Notes into convertible into one Elbit
     # Medical ordinary share"; "each NIS 10 par value of the debentures is
@@ -12330,7 +12358,8 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
     # ("ten ($0.10) cents per share": the amount in words, then its unit)
     per_share = bool(
         rx.match(
-            r"^\s*(?:\)?\s*cents\s+)?"
+            # ("at US $0.1912 (CDN $0.2573) per share": an equivalent between)
+            r"^\s*(?:\(\s*[a-z]{0,4}\s?\$\s?[\d.,]+\s*\)\s*)?(?:\)?\s*cents\s+)?"
             # ("convertible at $0.03 per ZYL share": the issuer's ticker)
             # ("at 8 pence per new Ordinary Share")
             # ("at an initial rate of HK$17.83 per H share")
@@ -12958,6 +12987,10 @@ def fixed_prices(reader: Reader) -> list[Found]:
         # ("exchangeable into Dexus Stapled Securities at an initial
         # exchangeable price of A$15.05 per security")
         "exchangeable price",
+        # ("conversion is triggered at HK$98.21"; "The convertible debt has a
+        # strike of NOK 0.37 per share")
+        "conversion is triggered at",
+        "has a strike of",
     ):
         lowered = sentence.lower()
         # a valuation's inputs: "using the weighted-average Black-Scholes
