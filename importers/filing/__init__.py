@@ -2190,11 +2190,11 @@ def _the_option_counted(quote: str, exercised: str) -> bool:
     # (nor a list of underwriters: "co-led by Scotia Capital ... and
     # including BMO Capital Markets")
     exercised = rx.sub(r"\bincluding\s+[A-Z]", "", exercised)
+    exercised = rx.sub(r"\bgross proceeds\b[^.;]*", "", exercised, flags=re.IGNORECASE)
     # (nor the defined term's notes: "$175 million ... of its 0.125%
     # Convertible Senior Notes due 2025 (such notes, including the notes sold
     # pursuant to the exercise ... of their option ..., the “Notes”)")
     quote = rx.sub(r"\bsuch\s+notes,\s+including\b", "", quote, flags=re.IGNORECASE)
-    exercised = rx.sub(r"\bgross proceeds\b[^.;]*", "", exercised, flags=re.IGNORECASE)
     return (
         rx.search(_THE_OPTION_COUNTED, quote + " " + exercised, re.IGNORECASE)
         is not None
@@ -2744,6 +2744,49 @@ def _words_and_figures_differ(reader: Reader, stated: list[tuple[Money, str]]) -
     return True
 
 
+#: A note the text names after its amount: "in the principal amount of
+#: $3.0 million (the “Second C5 Note”)".
+_A_NAMED_NOTE = re.compile(
+    r"^\s*(?:million\s+|billion\s+)?\(\s*(?:the\s+)?[\"“]([^\"”]{1,40}?\bNotes?)[\"”]\s*\)"
+)
+
+
+def _several_named_notes(reader: Reader, best: Found) -> bool:
+    """A TODO when the text names notes one by one, each issued on its own
+    day with its own amount, and the amount read is one of them ("on December
+    30, 2022, the Company issued a secured promissory note in the principal
+    amount of $2.0 million (the “First C5 Note”)" and "On January 12, 2023,
+    the Company issued to C5 a new secured convertible promissory note in the
+    principal amount of $3.0 million (the “Second C5 Note”)"): which note the
+    books hold, a person decides."""
+    named: dict[str, tuple[str, str, str]] = {}
+    for sentence in reader.sentences:
+        days = reader.dates(sentence)
+        if not rx.search(r"\bissued\b", sentence) or not days:
+            continue
+        for money in reader.money(sentence):
+            match = _A_NAMED_NOTE.match(sentence[money.end :])
+            # (the day nearest before the amount is the note's)
+            on = [d for d in days if d.end <= money.start]
+            if match is not None and on:
+                named.setdefault(
+                    match.group(1), (money.text(), on[-1].date.isoformat(), sentence)
+                )
+    amounts = {amount for amount, _, _ in named.values()}
+    if (
+        len(amounts) < 2
+        or len({day for _, day, _ in named.values()}) < 2
+        or best.value not in amounts
+    ):
+        return False
+    quotes = "; ".join(
+        f"{amount} (“{_clip(sentence)}”)"
+        for amount, _, sentence in sorted(set(named.values()))
+    )
+    reader.todo("principal", f"{COMPETING}: {quotes}", best.quote)
+    return True
+
+
 def _decided(reader: Reader, found: list[Found]) -> Found | None:
     """The principal the candidates decide: the base issue and an option
     exercised in full at its closing read as their sum; None when they
@@ -2760,6 +2803,7 @@ def _decided(reader: Reader, found: list[Found]) -> Found | None:
         _before_the_option(reader, best)
         or _changed_or_drawn(reader, best)
         or _tranches_total(reader, best)
+        or _several_named_notes(reader, best)
     ):
         return None
     return best
@@ -5630,50 +5674,6 @@ def _several_issues(reader: Reader) -> None:
         reader.todo("date", f"{COMPETING}: {quotes}", date.quote)
 
 
-#: A note the text names after its amount: "in the principal amount of
-#: $3.0 million (the “Second C5 Note”)".
-_A_NAMED_NOTE = re.compile(
-    r"^\s*(?:million\s+|billion\s+)?\(\s*(?:the\s+)?[\"“]([^\"”]{1,40}?\bNotes?)[\"”]\s*\)"
-)
-
-
-def _several_named_notes(reader: Reader) -> None:
-    """Notes the text names one by one, each issued on its own day with its
-    own amount ("on December 30, 2022, the Company issued a secured
-    promissory note in the principal amount of $2.0 million (the “First C5
-    Note”)" and "On January 12, 2023, the Company issued to C5 a new secured
-    convertible promissory note in the principal amount of $3.0 million (the
-    “Second C5 Note”)"): the principal read is one of them, and which note
-    the books hold, a person decides."""
-    principal = reader.fields.get("principal")
-    if principal is None or principal.value is None:
-        return
-    named: dict[str, tuple[str, str, str]] = {}
-    for sentence in reader.sentences:
-        days = reader.dates(sentence)
-        if not rx.search(r"\bissued\b", sentence) or not days:
-            continue
-        for money in reader.money(sentence):
-            match = _A_NAMED_NOTE.match(sentence[money.end :])
-            # (the day nearest before the amount is the note's)
-            on = [d for d in days if d.end <= money.start]
-            if match is not None and on:
-                named.setdefault(
-                    match.group(1), (money.text(), on[-1].date.isoformat(), sentence)
-                )
-    amounts = {amount for amount, _, _ in named.values()}
-    if (
-        len(amounts) > 1
-        and len({day for _, day, _ in named.values()}) > 1
-        and principal.value in amounts
-    ):
-        quotes = "; ".join(
-            f"{amount} (“{_clip(sentence)}”)"
-            for amount, _, sentence in sorted(set(named.values()))
-        )
-        reader.todo("principal", f"{COMPETING}: {quotes}", principal.quote)
-
-
 #: A lettered item at the start of a line: "a) As of June 30, 2012, ...",
 #: "(b) ...".
 _ITEM = re.compile(r"^[ \t]*\(?[a-h]\)[ \t]+", re.MULTILINE)
@@ -5734,7 +5734,6 @@ def draft_note(text: str) -> NoteDraft:
     _interest_payment(reader)
     _maturity(reader, issue)
     _several_issues(reader)
-    _several_named_notes(reader)
     _conversion(reader)
     _par_value(reader)
     _share_class(reader)
