@@ -7,9 +7,9 @@ person read in it (``NAME.truth.json``, with the source address; see
 truth (wrong); each stated term it does not yet read, and each value it
 gives that the truth does not hold (invented), is listed below as a strict
 xfail (reading it right, or no longer inventing it, turns the test red
-until the list is updated). After the first set, nine hundred and eighteen more
-sets were collected after the reader was written and first scored unseen;
-``SOURCES.md`` lists those first reads.
+until the list is updated). After the first set, nine hundred and
+thirty-three more sets were collected after the reader was written and
+first scored unseen; ``SOURCES.md`` lists those first reads.
 ``python -m tests.filings_score`` prints the same comparison as a table.
 """
 
@@ -129,8 +129,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10k-cik1205922-2020-8pct-oid-senior-secured-debenture": "date principal",
     "10k-cik1264587-2013-2-45pct-athyrium-note": "rate",
     "10k-cik1293310-2019-march-2020-redeemable-notes": (
-        "conversion-discount conversion-lookback conversion-price "
-        "conversion-reference"
+        "conversion-discount conversion-lookback conversion-price conversion-reference"
     ),
     "10k-cik1314052-2016-senior-convertible-debentures": "conversion-price",
     "10k-cik1316175-2012-bridge-loan-series-a2-discount": "conversion-discount rate",
@@ -138,6 +137,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10k-cik1326732-2014-2009-notes-to-preferred-holders-extended-exchanged": (
         "maturity"
     ),
+    "10k-cik1327318-2014-10pct-subordinated-secured-convertible-notes-2012": "date",
     "10k-cik1329365-2012-rmb-senior-convertible-notes": (
         "conversion-price conversion-price-floor issue-costs"
     ),
@@ -219,6 +219,9 @@ KNOWN_MISSING: dict[str, str] = {
     "10k-cik1605024-2016-insight-founder-loans-eur": "principal related-party",
     "10k-cik1606698-2021-apf-acquisition-notes": "conversion-price maturity rate",
     "10k-cik1611282-2023-placement-agent-note": "maturity",
+    "10k-cik1678105-2022-10pct-20000-usd-convertible-note-unaffiliate": (
+        "date maturity principal rate"
+    ),
     "10k-cik1701261-2024-atlas-sciences-7pct-promissory-note": "issue-costs",
     "10k-cik1707258-2020-8pct-accredited-investor-notes": "conversion-discount",
     "10k-cik1715433-2023-shareholder-note-a": "holder maturity principal",
@@ -238,6 +241,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10k-cik1873722-2021-2pct-oid-convertible-note-offering": (
         "principal purchase-price"
     ),
+    "10k-cik357097-2014-12-5pct-convertible-notes-due-2013": "maturity rate",
     "10k-cik711034-2018-director-beckman-note": "maturity",
     "10k-cik719494-2023-clarex-subordinated-convertible-note": "maturity related-party",
     "10k-cik726435-2013-golden-bridge-convertible-loan": "principal",
@@ -254,7 +258,14 @@ KNOWN_MISSING: dict[str, str] = {
     "10k-cik802257-2017-convertible-note-a-extended-indefinitely": "date",
     "10k-cik869187-2012-director-company-9pct-note": "issue-costs related-party",
     "10k-cik869531-2017-5pct-gulf-coast-capital-related-party-note": "holder",
+    "10k-cik875729-2019-january-2015-4pct-convertible-notes-affiliates": (
+        "maturity related-party share-class"
+    ),
+    "10k-cik875729-2020-convertible-obligations-affiliates-units": (
+        "related-party share-class"
+    ),
     "10k-cik880242-2011-2007-notes-compounding-annually": "principal",
+    "10k-cik897078-2021-8pct-reg-d-convertible-notes-mandatory-conversion": "maturity",
     "10k-cik918573-2012-shareholder-note-1cent-conversion": "maturity",
     "10k-cik924168-2019-subordinated-notes-series-a-preferred": (
         "conversion-lookback conversion-price-floor conversion-reference date"
@@ -264,6 +275,9 @@ KNOWN_MISSING: dict[str, str] = {
     "10k-cik946644-2019-hemispherx-iliad-note-amendment": "maturity",
     "10k-cure-pharmaceutical-2020-coeptis-note-receivable": "date maturity",
     "10k-cv-sciences-2016-iliad-secured-convertible-note": "issue-costs maturity",
+    "10k-devvstream-2025-devvio-related-party-5-3pct-convertible-notes": (
+        "interest-payment principal"
+    ),
     "10k-dolphin-entertainment-2020-director-dart-note": "principal",
     "10k-ecostim-2018-fir-tree-related-party-convertible-notes": "holder related-party",
     "10k-emisphere-2013-mhr-11pct-convertible-notes": "date",
@@ -301,6 +315,9 @@ KNOWN_MISSING: dict[str, str] = {
     "10k-netsol-2011-cim-convertible-notes": "issue-costs",
     "10k-neutra-corp-2019-may-third-party-note": "date maturity principal",
     "10k-original-source-music-2017-related-party-convertible-note-a": "par-value",
+    "10k-pardes-biosciences-2021-4pct-convertible-promissory-term-notes-fsdc-ii": (
+        "date principal related-party"
+    ),
     "10k-plandai-2013-6pct-promissory-note": "date principal",
     "10k-prosomnus-2023-9pct-senior-secured-convertible-notes": "date principal",
     "10k-quantum-materials-2013-2008-debentures-extended": "maturity principal",
@@ -320,6 +337,9 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "10k-unnamed-issuer-ap2zh-2024-zero-coupon-convertible-notes": "principal rate",
     "10k-us-well-services-2021-16pct-third-lien-pik-convertible-notes": "rate",
+    "10k-veritec-2018-related-party-convertible-notes-matthews-group": (
+        "conversion-price holder related-party share-class"
+    ),
     "10k-vpr-brands-2017-note-sold-to-diamondrock-65pct-vwap": (
         "interest-payment maturity"
     ),
@@ -380,8 +400,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-lookback issue-costs"
     ),
     "10q-cik-1492683-2012-8pct-unsecured-convertible-promissory-note-floor": (
-        "conversion-discount conversion-price-floor conversion-reference date "
-        "maturity"
+        "conversion-discount conversion-price-floor conversion-reference date maturity"
     ),
     "10q-cik1006028-2025-director-fiscal-2024-notes": (
         "holder principal rate related-party"
@@ -401,6 +420,9 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price holder maturity principal"
     ),
     "10q-cik1045942-2012-zero-coupon-debenture": "rate",
+    "10q-cik1051514-2015-2-25pct-senior-secured-convertible-debentures": (
+        "maturity rate"
+    ),
     "10q-cik1053648-2012-asher-8pct-note": "date interest-payment principal",
     "10q-cik1058330-2013-renewed-secured-note": "rate",
     "10q-cik1061630-2023-march-2022-notes-550pct-class-a": (
@@ -516,8 +538,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-discount conversion-lookback"
     ),
     "10q-cik1311735-2016-0pct-convertible-debt-agreement": (
-        "conversion-discount conversion-lookback conversion-reference principal "
-        "rate"
+        "conversion-discount conversion-lookback conversion-reference principal rate"
     ),
     "10q-cik1323143-2013-hanover-holdings-12pct-convertible-note": (
         "conversion-reference maturity principal"
@@ -545,6 +566,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik1364208-2011-10pct-convertible-term-notes": "date maturity share-class",
     "10q-cik1365832-2012-8pct-convertible-debentures-2006": "issue-costs",
     "10q-cik1366541-2015-affiliate-bridge-note": "principal",
+    "10q-cik1367898-2012-8pct-convertible-notes-two-holders-86000-usd": "date",
     "10q-cik1370489-2013-8pct-convertible-note-asher-enterprises": (
         "conversion-reference interest-payment"
     ),
@@ -571,10 +593,17 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "10q-cik1383756-2012-asher-58pct-market-note": "date",
     "10q-cik1385329-2020-shareholder-debenture": "related-party",
+    "10q-cik1392121-2013-10pct-senior-secured-convertible-note-2010": (
+        "interest-payment maturity"
+    ),
     "10q-cik1392694-2019-gbt-note-vwap-collar": (
         "conversion-lookback conversion-price-floor conversion-reference principal"
     ),
     "10q-cik1395400-2016-vis-vires-note": "date maturity",
+    "10q-cik1398004-2011-10pct-restated-convertible-note-relative-of-officer": (
+        "date principal rate related-party"
+    ),
+    "10q-cik1399095-2013-20pct-convertible-redeemable-debentures": "rate",
     "10q-cik1402328-2016-advanomics-patent-replacement-note": (
         "date holder principal rate"
     ),
@@ -607,6 +636,9 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price holder maturity"
     ),
     "10q-cik1429393-2018-12pct-secured-convertible-note": "date maturity principal",
+    "10q-cik1429627-2010-8pct-10000-usd-convertible-promissory-note": (
+        "conversion-lookback"
+    ),
     "10q-cik1431959-2017-series-b-12pct-notes": "conversion-price principal",
     "10q-cik1432290-2014-8pct-110k-convertible-note": "date maturity principal",
     "10q-cik1434737-2018-10pct-note-50pct-lowest-25day": "date issue-costs",
@@ -828,6 +860,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik1826671-2023-part-a1-debentures-75pct-avg-vwap-floor": (
         "conversion-price interest-payment"
     ),
+    "10q-cik1829280-2021-3-5pct-convertible-promissory-notes-due-2025": "principal",
     "10q-cik1831978-2022-sponsor-note-working-capital-units": "related-party",
     "10q-cik1834975-2024-cad-unsecured-convertible-debentures": "principal share-class",
     "10q-cik1838293-2023-polar-capital-contribution-note": "principal",
@@ -847,6 +880,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik1878848-2025-convertible-notes-schedule-2032-notes": (
         "date interest-payment maturity rate"
     ),
+    "10q-cik1879848-2023-unsecured-senior-convertible-promissory-note": "principal",
     "10q-cik1883984-2023-sponsor-second-wc-note-convertible-units": "share-class",
     "10q-cik1892480-2023-veritas-acquisition-note": "holder principal",
     "10q-cik1893311-2023-oid-note-exchanged-convertible": "date",
@@ -1046,6 +1080,9 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-monarch-medical-2022-senior-convertible-note-held-by-cik1554859": "rate",
     "10q-monster-arts-2014-thompson-9.9pct-60pct-lowest": "date maturity principal",
     "10q-mymetics-2012-round-enterprises-euro-convertible-loan": "holder maturity",
+    "10q-nkgen-2024-convertible-bridge-loans-15pct-discount-to-vwap": (
+        "conversion-lookback"
+    ),
     "10q-one-world-2020-csw-secured-convertible-note": "date holder",
     "10q-organovo-2011-bridge-6pct-convertible-notes": "principal rate share-class",
     "10q-oxis-2011-2006-oid-secured-convertible-debentures": "date",
@@ -1147,6 +1184,7 @@ KNOWN_MISSING: dict[str, str] = {
     "20f-biocancell-therapeutics-2008-10pct-convertible-note-tikcro": (
         "holder principal"
     ),
+    "20f-china-cablecom-2012-9-99pct-convertible-notes-due-2011": "purchase-price rate",
     "20f-cik1111759-2017-ntd-zero-coupon-overseas-bonds": (
         "conversion-price principal rate"
     ),
@@ -1165,6 +1203,7 @@ KNOWN_MISSING: dict[str, str] = {
         "date rate share-class"
     ),
     "20f-cik1974044-2023-2020-convertible-loan-shareholder": "maturity",
+    "20f-eqonex-2022-4pct-convertible-loan-bifinity": "holder share-class",
     "20f-formula-systems-2015-series-b-convertible-debentures-ils": "date principal",
     "20f-grupo-tmm-2017-mandatorily-convertible-debentures-tmmo-series-i-2016": (
         "conversion-price date principal"
@@ -1571,6 +1610,9 @@ KNOWN_MISSING: dict[str, str] = {
     "8k-rubicon-technologies-2023-second-closing-first-tranche": "date purchase-price",
     "8k-saleen-automotive-2015-12pct-senior-secured-convertible-note": "principal",
     "8k-save-the-world-air-2008-winter-notes-oid": "rate",
+    "8k-scynexis-2020-6pct-senior-convertible-notes-due-2026-puissance": (
+        "purchase-price"
+    ),
     "8k-servisfirst-2010-6pct-mandatory-convertible-trust-preferred-securities": (
         "date principal rate"
     ),
@@ -1932,6 +1974,10 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price date maturity"
     ),
     "ex10-cannaisseur-group-2024-6-5pct-replacement-convertible-note-usd": "principal",
+    "ex10-careview-2012-hcp-binding-term-sheet-senior-convertible-note": (
+        "principal rate"
+    ),
+    "ex10-careview-2018-allonge-2-senior-secured-convertible-note-issued-2014": "date",
     "ex10-carfax-commodities-2023-maxwill-usd6m-convertible-loan-renewal": (
         "date holder"
     ),
@@ -1964,6 +2010,9 @@ KNOWN_MISSING: dict[str, str] = {
         "holder"
     ),
     "ex10-del-toro-silver-2015-convertible-loan-agreement-patrick-fagen": "date holder",
+    "ex10-devvstream-2025-convertible-promissory-note-helena-8pct-oid": (
+        "principal purchase-price"
+    ),
     "ex10-diego-pellicer-2018-bc-note-restructure-recital": "principal",
     "ex10-digital-post-interactive-2009-convertible-notes-extension-agreement": (
         "conversion-price"
@@ -2090,6 +2139,7 @@ KNOWN_MISSING: dict[str, str] = {
         "par-value purchase-price"
     ),
     "ex10-nitrosecurity-2007-8pct-convertible-note-brookline": "principal",
+    "ex10-nkgen-2024-convertible-promissory-note-alpinebrook-capital": "share-class",
     "ex10-novume-2018-cedarview-15pct-promissory-note": "interest-payment",
     "ex10-nxopinion-2009-11pct-convertible-note-marilyn-hite": "share-class",
     "ex10-nyxio-2013-tide-pool-semiannual-rate": (
@@ -2113,6 +2163,7 @@ KNOWN_MISSING: dict[str, str] = {
     "ex10-pcs-edventures-2014-hackett-8pct-convertible-note": (
         "interest-payment maturity"
     ),
+    "ex10-penge-corp-undated-convertible-promissory-note-form": "interest-payment",
     "ex10-peripheral-connections-1996-manek-1250pct-debenture": "date",
     "ex10-petroalgae-2009-12pct-convertible-demand-note": (
         "conversion-price interest-payment"
@@ -2127,6 +2178,7 @@ KNOWN_MISSING: dict[str, str] = {
     "ex10-powin-energy-2017-6pct-secured-convertible-note-wolf-creek-capital": (
         "day-count maturity principal"
     ),
+    "ex10-presto-automation-2024-subordinated-convertible-note": "principal",
     "ex10-proterra-2023-binding-loi-secured-convertible-promissory-notes": "rate",
     "ex10-pura-naturals-2018-vista-note-amendment": "maturity",
     "ex10-quaker-chemical-2020-dkk-convertible-promissory-note": "date principal",
@@ -2134,8 +2186,7 @@ KNOWN_MISSING: dict[str, str] = {
     "ex10-radview-software-2006-convertible-loan-agreement": "principal",
     "ex10-rainmaker-2025-ap-restructuring-note": "maturity",
     "ex10-rainmaker-undated-term-sheet-55k-10pct-note": (
-        "conversion-discount conversion-lookback conversion-reference "
-        "interest-payment"
+        "conversion-discount conversion-lookback conversion-reference interest-payment"
     ),
     "ex10-ravenswood-winery-1995-8pct-convertible-subordinated-debenture": "maturity",
     "ex10-redwoods-acquisition-2023-a-r-promissory-note-redwoods-capital": "date",
@@ -2221,6 +2272,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "ex10-wang-lee-2025-allied-worldwide-hkd-note-amendment": "date principal",
     "ex10-waterside-capital-2017-convertible-loan-agreement-roran-capital": "holder",
+    "ex10-wealthbridge-2020-575k-promissory-note-scienjoy-convertible-units": "date",
     "ex10-webstar-2018-amended-restated-35pct-note": "interest-payment",
     "ex10-well-power-2015-magna-12pct-note": "compounding purchase-price rate",
     "ex10-welsbach-2023-sponsor-working-capital-note": "date",
@@ -2292,6 +2344,9 @@ KNOWN_MISSING: dict[str, str] = {
     "ex4-gateway-energy-2004-buterin-8pct-convertible-note": "interest-payment",
     "ex4-generex-2005-omicron-promissory-note-and-agreement": "interest-payment",
     "ex4-global-technologies-2001-secured-convertible-note": "day-count",
+    "ex4-gold-ribbon-bio-energy-2008-10pct-convertible-promissory-note-form": (
+        "interest-payment"
+    ),
     "ex4-good-earth-energy-2012-zeus-renewal-note": "principal rate",
     "ex4-green-endeavors-2010-dvc-debenture-from-assigned-2008-debenture": (
         "date principal"
@@ -2643,6 +2698,9 @@ KNOWN_MISSING: dict[str, str] = {
     "news-african-pioneer-2024-sanderson-gbp1m-convertible-loan-facility": (
         "conversion-price holder"
     ),
+    "news-agba-acquisition-2021-594k-sponsor-note-convertible-into-units": (
+        "principal share-class"
+    ),
     "news-agrarius-2016-2-5pct-convertible-bond-eur": "par-value",
     "news-agrios-global-2019-18pct-unsecured-convertible-debentures-cad": (
         "interest-payment"
@@ -2952,6 +3010,9 @@ KNOWN_MISSING: dict[str, str] = {
     "news-dayou-ap-2022-4-9pct-series-7-convertible-bonds-krw": "conversion-price",
     "news-dcw-2021-ocds-kotak-special-situations-inr": "holder principal",
     "news-decibel-cannabis-2022-debenture-cash-repayment": "conversion-price",
+    "news-delic-2022-4pct-senior-secured-convertible-debenture-units": (
+        "conversion-price date maturity"
+    ),
     "news-delta-9-2022-10pct-sundial-convertible-debentures": "conversion-price holder",
     "news-deutsche-beteiligungs-2024-eur-convertible-bonds-due-2030": (
         "conversion-price principal"
@@ -3049,6 +3110,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-epigenomics-2021-zero-coupon-mandatory-convertible-bond": (
         "maturity principal"
     ),
+    "news-eqonex-2022-bifinity-36m-convertible-loan-facility": "holder",
     "news-equinox-gold-2019-5pct-convertible-notes-mubadala": "holder",
     "news-eros-international-2017-zero-coupon-convertible-notes-due-2020-usd": (
         "share-class"
@@ -3743,6 +3805,12 @@ KNOWN_MISSING: dict[str, str] = {
     "news-southgobi-2022-jd-zhixing-early-warning-convertible-debenture": (
         "conversion-price-floor related-party"
     ),
+    "news-southwest-iowa-renewable-2012-convertible-subordinated-notes-due-2014": (
+        "share-class"
+    ),
+    "news-southwest-iowa-renewable-2014-bunge-icm-convertible-debt-conversion": (
+        "share-class"
+    ),
     "news-spacehab-2005-55pct-senior-convertible-notes-due-2010": (
         "conversion-price rate"
     ),
@@ -3887,8 +3955,7 @@ KNOWN_MISSING: dict[str, str] = {
         "purchase-price share-class"
     ),
     "news-w-resources-2021-atlas-gbp-convertible-bond-tranche": (
-        "conversion-discount conversion-lookback conversion-reference holder "
-        "principal"
+        "conversion-discount conversion-lookback conversion-reference holder principal"
     ),
     "news-walsin-lihwa-2006-200m-zero-yield-convertible-bonds": "principal",
     "news-water-ways-2022-8pct-cad-convertible-debentures": "maturity principal",
@@ -4147,12 +4214,14 @@ KNOWN_MISSING: dict[str, str] = {
     "nr-electric-royalties-2023-convertible-credit-facility-cad": (
         "conversion-price-floor"
     ),
+    "nr-emblem-2018-8pct-convertible-unsecured-debentures-due-2021": "interest-payment",
     "nr-emed-mining-2013-convertible-secured-loan-notes-hk-xgc-gbp": "holder",
     "nr-encanto-potash-2016-7pt5pct-convertible-debentures-cad": "maturity principal",
     "nr-ensign-energy-2024-7-5pct-convertible-debentures-cad": "principal",
     "nr-erdene-resource-development-2019-ebrd-usd5m-convertible-loan": (
         "holder maturity"
     ),
+    "nr-eurosite-power-2013-4pct-senior-unsecured-convertible-notes-due-2015": "rate",
     "nr-evergreen-forests-2001-ten-year-convertible-notes-nzd": "conversion-price",
     "nr-eviana-health-2018-senior-unsecured-convertible-debentures-cad": "holder",
     "nr-extendicare-2012-6pct-convertible-debentures-cad": "maturity",
@@ -4334,6 +4403,12 @@ KNOWN_MISSING: dict[str, str] = {
     "nr-republic-first-bancorp-2008-8pct-convertible-trust-preferred": "principal",
     "nr-rusoro-mining-2008-exchangeable-loan-usd": "share-class",
     "nr-san-gold-2015-8pct-convertible-debentures-listing-cad": "principal",
+    "nr-scilex-2024-closing-50m-tranche-b-senior-secured-convertible-notes": (
+        "purchase-price"
+    ),
+    "nr-scilex-2024-oramed-25m-tranche-b-convertible-note-restructuring": (
+        "holder principal purchase-price"
+    ),
     "nr-scorpio-tankers-2018-3pct-convertible-senior-notes-due-2022": "principal",
     "nr-search-minerals-2020-incor-convertible-debenture-cad": (
         "holder principal share-class"
@@ -4397,6 +4472,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price holder"
     ),
     "nr-townebank-2009-8pct-convertible-notes-series-iii-units": "date",
+    "nr-transforce-2011-5-65pct-convertible-debentures-cad": "date",
     "nr-trichome-financial-2020-9pct-convertible-debentures-cad": "principal",
     "nr-true-leaf-brands-2019-deferral-convertible-security-cad": (
         "conversion-price holder"
@@ -4474,6 +4550,9 @@ KNOWN_MISSING: dict[str, str] = {
     "other-cik1109504-2017-convertible-debentures-into-units-expiring-2018": (
         "date maturity share-class"
     ),
+    "other-cik1166338-2016-10pct-convertible-notes-three-lenders-units": (
+        "conversion-price share-class"
+    ),
     "other-clearway-2018-notice-3-50pct-convertible-senior-notes-due-2019": "rate",
     "other-cnpc-2017-rmb10bn-exchangeable-bonds-petrochina-kwm-note": "share-class",
     "other-coeur-dalene-mines-2008-floating-rate-convertible-note-jmb-usd": "holder",
@@ -4492,9 +4571,13 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "other-ence-2018-1-25pct-convertible-bonds-due-2023": "maturity",
     "other-essex-corporation-2002-10pct-convertible-promissory-note": "day-count",
+    "other-fiscalnote-2025-senior-subordinated-convertible-note-due-2028-egt-11": (
+        "date holder"
+    ),
     "other-gfh-2010-blog-deutsche-bank-converts-convertible-murabaha": (
         "holder principal purchase-price"
     ),
+    "other-gmi-technology-2024-first-domestic-unsecured-convertible-bonds": "maturity",
     "other-grow-solutions-holdings-2019-10pct-convertible-promissory-note-usd": (
         "day-count holder"
     ),
@@ -4892,7 +4975,7 @@ KNOWN_MISSING: dict[str, str] = {
     "pr-noveris-2025-ceo-debt-settlement-convertible-debenture": (
         "holder principal related-party"
     ),
-    "pr-nowvertical-2022-10pct-debenture-units": "principal",
+    "pr-nowvertical-2022-10pct-debenture-units": "date maturity principal",
     "pr-nuran-2022-march-debenture-restructuring": "maturity",
     "pr-nutritional-high-2019-9pct-secured-convertible-debentures-cad": "issue-costs",
     "pr-ocumetics-2024-18pct-secured-convertible-debentures": "purchase-price",
@@ -5069,8 +5152,7 @@ KNOWN_MISSING: dict[str, str] = {
         "interest-payment rate"
     ),
     "rns-afritin-mining-2020-10pct-unsecured-loan-notes-gbp": (
-        "conversion-lookback conversion-reference interest-payment maturity "
-        "principal"
+        "conversion-lookback conversion-reference interest-payment maturity principal"
     ),
     "rns-agricola-2011-secured-convertible-loan-notes-beowulf": "holder related-party",
     "rns-albany-capital-2007-redeemable-convertible-unsecured-loan-notes-2011-gbp": (
@@ -5334,8 +5416,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "rns-trafalgar-property-2021-johnson-working-capital-cln": "principal rate",
     "rns-trans-siberian-gold-2011-anglogold-convertible-loan": (
-        "conversion-discount conversion-lookback conversion-reference holder "
-        "principal"
+        "conversion-discount conversion-lookback conversion-reference holder principal"
     ),
     "rns-trinity-exploration-2016-convertible-loan-notes-usd": "principal",
     "rns-tungsten-west-2025-tranche-g-cln-extension": "maturity principal",
@@ -5632,8 +5713,14 @@ KNOWN_INVENTED: dict[str, str] = {
     "10k-cik1130808-2012-10pct-convertible-debentures-financing-discount": "date",
     "10k-cik1167294-2012-related-party-notes-series-e": "share-class",
     "10k-cik1167887-2013-austral-non-interest-debenture": "date",
+    "10k-cik1261249-2014-8pct-convertible-subordinated-promissory-notes": (
+        "conversion-price"
+    ),
     "10k-cik1314052-2016-senior-convertible-debentures": "date",
     "10k-cik1320767-2014-accounts-payable-notes": "date",
+    "10k-cik1327318-2014-10pct-subordinated-secured-convertible-notes-2012": (
+        "principal"
+    ),
     "10k-cik1355839-2014-sigma-12pct-secured-note-subsequent-event": "maturity",
     "10k-cik1369290-2017-8pct-2016-convertible-promissory-notes": "share-class",
     "10k-cik1417663-2017-10pct-notes-several-closings": "principal",
@@ -5652,9 +5739,13 @@ KNOWN_INVENTED: dict[str, str] = {
     "10k-cik1873722-2021-2pct-oid-convertible-note-offering": "date maturity",
     "10k-cik726435-2013-golden-bridge-convertible-loan": "interest-payment",
     "10k-cik743758-2020-march-2013-related-party-note": "share-class",
+    "10k-cik875729-2020-convertible-obligations-affiliates-units": (
+        "compounding maturity"
+    ),
     "10k-cik888981-2018-7pct-debentures-extended": "related-party",
     "10k-cik924642-2014-silverman-demand-note": "share-class",
     "10k-cik946644-2019-hemispherx-iliad-note-amendment": "share-class",
+    "10k-devvstream-2025-devvio-related-party-5-3pct-convertible-notes": "share-class",
     "10k-digipath-2020-9pct-secured-note-related-holder": "purchase-price",
     "10k-driveitaway-2021-knightsgate-8pct-cap-price-note": "principal",
     "10k-ecostim-2018-fir-tree-related-party-convertible-notes": "date",
@@ -5713,7 +5804,6 @@ KNOWN_INVENTED: dict[str, str] = {
     "10q-cik1042825-2011-senior-secured-notes-redemption": "share-class",
     "10q-cik1063197-2019-ceo-subordinated-promissory-note": "share-class",
     "10q-cik1074828-2016-vis-vires-8pct-convertible-note": "conversion-price-floor",
-    "10q-cik1078723-2014-10pct-notes-115pct-premium": "related-party",
     "10q-cik1079282-2020-5pct-two-year-note": "holder interest-payment",
     "10q-cik1079786-2011-8pct-notes-units": "interest-payment",
     "10q-cik1090967-2011-installment-debentures": "principal",
@@ -5722,7 +5812,9 @@ KNOWN_INVENTED: dict[str, str] = {
     "10q-cik1103795-2025-oid-notes-fixed-price": "principal",
     "10q-cik1114605-2011-2007-subscription-debentures-reset": "principal",
     "10q-cik1119807-2017-dep-revolving-convertible-note": "purchase-price",
+    "10q-cik1131312-2016-10pct-convertible-senior-bonds-due-2021": "share-class",
     "10q-cik1132143-2012-paradise-aud-convertible-notes": "date maturity",
+    "10q-cik1135906-2014-8pct-march-2014-convertible-notes": "share-class",
     "10q-cik1142790-2011-ceo-note-lesser-of-vwap": "interest-payment",
     "10q-cik1162896-2012-august-2011-14pct-notes": "date maturity",
     "10q-cik1166708-2020-6pct-secured-note-stepped-conversion": "share-class",
@@ -5743,17 +5835,24 @@ KNOWN_INVENTED: dict[str, str] = {
     ),
     "10q-cik1386026-2018-related-party-note-0003": "interest-payment",
     "10q-cik1397795-2011-zzp-offering-notes": "principal",
+    "10q-cik1398004-2011-10pct-restated-convertible-note-relative-of-officer": (
+        "conversion-price"
+    ),
     "10q-cik1398702-2015-10pct-convertible-notes-5pct-oid": "share-class",
     "10q-cik1404935-2019-6pct-convertible-note-due-2018": "interest-payment principal",
     "10q-cik1413547-2012-asher-enterprises-10pct-convertible-note": "related-party",
     "10q-cik1419793-2012-10pct-note-065-conversion": "maturity",
     "10q-cik1424718-2012-deferred-compensation-master-convertible-note": "maturity",
+    "10q-cik1429627-2010-8pct-10000-usd-convertible-promissory-note": (
+        "interest-payment"
+    ),
     "10q-cik1431074-2021-auctus-60pct-lowest-25-days": "interest-payment",
     "10q-cik1434110-2011-lender-convertible-note": "maturity",
     "10q-cik1435617-2015-jmj-note-lesser-of-fixed-or-60pct": "rate",
     "10q-cik1442620-2022-class-a-ordinary-convertible-notes-0p71": "date maturity",
     "10q-cik1442634-2011-15pct-promissory-note": "related-party",
     "10q-cik1451598-2011-5pct-simple-interest-notes": "conversion-price",
+    "10q-cik1469559-2010-convertible-note-for-stock-liability-3pct": "date principal",
     "10q-cik1477845-2021-notes-8pct-compounded-annually": "date principal",
     "10q-cik1487718-2023-exchanged-convertible-note": "maturity rate",
     "10q-cik1488309-2011-conflicting-market-price": "date",
@@ -5793,7 +5892,6 @@ KNOWN_INVENTED: dict[str, str] = {
     "10q-cik1757499-2023-alto-opportunity-convertible-note": (
         "conversion-discount conversion-reference"
     ),
-    "10q-cik1798749-2025-12pct-compounded-convertible-notes": "related-party",
     "10q-cik1800637-2024-green-thumb-secured-convertible-note": "conversion-price",
     "10q-cik1811999-2021-defaulted-45k-note": "conversion-price share-class",
     "10q-cik1831978-2022-sponsor-note-working-capital-units": "conversion-price",
@@ -5910,6 +6008,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "20f-arbe-2024-nis-convertible-bonds-escrow": "issue-costs",
     "20f-atrenew-2016-non-interest-bearing-convertible-bonds": "principal",
     "20f-camtek-2022-0pct-convertible-senior-notes-2026": "principal",
+    "20f-china-networks-2011-10pct-convertible-debentures-2010": "maturity",
     "20f-cik1111759-2017-ntd-zero-coupon-overseas-bonds": "share-class",
     "20f-cik1638097-2019-2012-convertible-loans": "principal",
     "20f-cik1692705-2019-convertible-senior-notes-1pct-ads": "principal",
@@ -5919,6 +6018,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "20f-cik1828365-2018-rmb-january-2018-convertible-loan": "share-class",
     "20f-cyberark-software-2019-0pct-convertible-senior-notes-due-2024": "principal",
     "20f-ecarx-2022-5pct-related-party-convertible-note": "principal",
+    "20f-eqonex-2022-4pct-convertible-loan-bifinity": "principal",
     "20f-i-mab-2021-genexine-2018-convertible-notes-usd": "principal share-class",
     "20f-lightinthebox-2012-12pct-convertible-notes-series-c-holders": (
         "principal share-class"
@@ -5986,7 +6086,7 @@ KNOWN_INVENTED: dict[str, str] = {
         "holder"
     ),
     "8k-enercore-2016-convertible-senior-notes-oid": "par-value share-class",
-    "8k-enovix-2023-3pct-convertible-senior-notes-2028": "principal related-party",
+    "8k-enovix-2023-3pct-convertible-senior-notes-2028": "principal",
     "8k-ex10-telvue-2012-debt-conversion-lenfest": "rate",
     "8k-fluoropharma-2017-12pct-senior-secured-notes-initial-closing": "principal",
     "8k-foothills-exploration-2019-gw-holdings-note": "issue-costs",
@@ -6144,6 +6244,9 @@ KNOWN_INVENTED: dict[str, str] = {
     "ex10-film-roman-2003-convertible-note-digital-production-solutions": (
         "interest-payment rate"
     ),
+    "ex10-fiscalnote-2023-46-8m-subordinated-convertible-note-gpo-fn-noteholder": (
+        "par-value share-class"
+    ),
     "ex10-flora-growth-2025-solana-denominated-convertible-note": "share-class",
     "ex10-global-employment-2007-amendment-senior-secured-convertible-notes": "holder",
     "ex10-global-payment-technologies-2008-non-interest-convertible-note-exfair": (
@@ -6171,6 +6274,10 @@ KNOWN_INVENTED: dict[str, str] = {
         "date principal"
     ),
     "ex10-navidea-2023-secured-convertible-note-scott": "interest-payment",
+    "ex10-negevtech-2008-amended-restated-convertible-loan-agreement": (
+        "par-value principal share-class"
+    ),
+    "ex10-nkgen-2024-convertible-promissory-note-alpinebrook-capital": "principal",
     "ex10-objective-communications-1999-debenture-letter": "principal share-class",
     "ex10-omega-brands-2015-continental-ingredients-note": "maturity",
     "ex10-omni-bio-2014-bohemian-second-amended-secured-note": "principal",
@@ -6337,7 +6444,9 @@ KNOWN_INVENTED: dict[str, str] = {
         "share-class"
     ),
     "news-armour-energy-2019-mhc-early-redemption": "holder",
-    "news-ashok-leyland-2004-0-5pct-fccb-usd100m": "related-party",
+    "news-asahi-breweries-2008-jpy70bn-convertible-bonds-due-2023-and-2028": (
+        "principal"
+    ),
     "news-asm-pacific-2014-2pct-convertible-bond-dek-acquisition": "principal",
     "news-asos-2021-0-75pct-convertible-bonds-gbp": "share-class",
     "news-aura-systems-2011-5pct-oid-senior-secured-convertible-note-usd": "maturity",
@@ -6434,6 +6543,7 @@ KNOWN_INVENTED: dict[str, str] = {
         "conversion-lookback conversion-reference"
     ),
     "news-engro-fertilisers-2014-ifc-convertible-loan-pkr": "principal",
+    "news-eqonex-2022-bifinity-36m-convertible-loan-facility": "principal",
     "news-esterad-investment-2010-convertible-bonds-bhd": "rate",
     "news-eurocastle-2009-eur75m-20pct-perpetual-convertible-securities-placed": (
         "share-class"
@@ -6496,6 +6606,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "news-medicor-2006-libor-senior-secured-convertible-notes": "holder",
     "news-melia-hotels-international-2013-45pct-convertible-notes-due-2018-eur": "rate",
     "news-melodyvr-napster-2021-convertible-loan-notes-gbp": "principal",
+    "news-mizrahi-tefahot-2017-contingent-convertible-bonds-due-2027": "principal",
     "news-molina-healthcare-2014-125m-add-on-1-625pct-convertible-notes-due-2044": (
         "share-class"
     ),
@@ -6620,7 +6731,6 @@ KNOWN_INVENTED: dict[str, str] = {
     "nr-alpharma-2007-2-125pct-convertible-senior-notes-due-2027-pricing": (
         "share-class"
     ),
-    "nr-aperam-2013-2625pct-convertible-exchangeable-bonds-usd": "related-party",
     "nr-bank-of-virginia-2009-9pct-convertible-subordinated-notes-due-2024": (
         "share-class"
     ),
@@ -6659,10 +6769,8 @@ KNOWN_INVENTED: dict[str, str] = {
     "nr-enernoc-2017-repurchase-offer-2-25pct-convertible-senior-notes-due-2019": (
         "share-class"
     ),
-    "nr-ensign-energy-2024-7-5pct-convertible-debentures-cad": "date",
     "nr-first-uranium-2010-senior-secured-convertible-notes-cad": (
-        "conversion-discount conversion-lookback conversion-reference holder "
-        "principal"
+        "conversion-discount conversion-lookback conversion-reference holder principal"
     ),
     "nr-fosters-brewing-group-2000-475pct-exchangeable-bonds-usd": "related-party",
     "nr-gensight-biologics-2022-heights-premium-convertible-notes-eur": (
@@ -6681,7 +6789,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "nr-heidelberg-pharma-2017-convertible-bonds-capital-measure-completed": (
         "related-party"
     ),
-    "nr-hempnova-lifetech-2020-10pct-convertible-notes-cad": "holder related-party",
+    "nr-hempnova-lifetech-2020-10pct-convertible-notes-cad": "holder",
     "nr-horizon-copper-2022-secured-convertible-promissory-note-to-sandstorm": (
         "share-class"
     ),
@@ -6696,15 +6804,12 @@ KNOWN_INVENTED: dict[str, str] = {
     "nr-irwin-financial-2006-8-75pct-convertible-trust-preferred": "par-value",
     "nr-jumbo-2011-eur42m-convertible-bond-loan-conversion-notice": "conversion-price",
     "nr-kaiser-aluminum-2010-45pct-cash-convertible-senior-notes-usd": "share-class",
-    "nr-limestone-boat-2022-10pct-unsecured-convertible-debentures-cad": "date",
     "nr-luna-gold-2015-5pct-convertible-debenture-sandstorm": "holder",
     "nr-lvgem-china-real-estate-2022-5-5pct-convertible-bonds-extension": "holder",
-    "nr-magellan-aerospace-2008-8-5pct-convertible-debentures-cad": "related-party",
     "nr-maxwell-technologies-2005-convertible-debentures-due-2009": "rate",
     "nr-mesa-laboratories-2019-1-375pct-convertible-senior-notes-pricing": (
         "share-class"
     ),
-    "nr-mimedia-holdings-2023-10pct-unsecured-convertible-debenture-units-cad": "date",
     "nr-mint-corporation-2014-gravitas-12pct-convertible-loan-cad": "date",
     "nr-mission-ready-2017-10pct-secured-convertible-debentures-cad": "holder",
     "nr-mountain-china-resorts-2010-libor-plus-3pct-convertible-bond-cad": (
@@ -6719,7 +6824,6 @@ KNOWN_INVENTED: dict[str, str] = {
     "nr-new-zealand-wine-company-2012-convertible-note-foley-holdings-nzd": (
         "related-party"
     ),
-    "nr-nfi-group-2021-5pct-convertible-unsecured-debentures-cad": "date",
     "nr-ng-energy-international-2023-10pct-senior-secured-convertible-debentures": (
         "conversion-price principal"
     ),
@@ -6731,13 +6835,11 @@ KNOWN_INVENTED: dict[str, str] = {
     "nr-nova-royalty-2020-8pct-convertible-loan-facility-cad": "interest-payment",
     "nr-novogen-2016-triaxial-convertible-notes-aud": "related-party",
     "nr-nyrstar-2016-5pct-convertible-bonds-due-2022-eur": "share-class",
-    "nr-organigram-2018-6pct-convertible-unsecured-debentures-cad": "date",
     "nr-parkland-fuel-2010-5.75pct-series-2-convertible-debentures-cad": "share-class",
     "nr-penske-automotive-2012-redemption-3-5pct-convertible-notes-due-2026": (
         "conversion-price"
     ),
     "nr-pixium-vision-2018-11-5pct-convertible-bonds-kreos-eur": "holder",
-    "nr-proofpoint-2019-025pct-convertible-senior-notes-due-2024": "date",
     "nr-quanex-2007-250pct-convertible-senior-debentures-2034": "share-class",
     "nr-realpage-2020-300m-1-5pct-convertible-senior-notes-due-2025": "share-class",
     "nr-shoprite-2012-6-5pct-convertible-bonds-zar": "share-class",
@@ -6750,7 +6852,6 @@ KNOWN_INVENTED: dict[str, str] = {
         "conversion-price maturity"
     ),
     "nr-strateco-resources-2013-convertible-note-sentient-cad": "interest-payment rate",
-    "nr-taiga-motors-2023-10pct-secured-convertible-debentures-cad": "related-party",
     "nr-talvivaara-mining-2011-4pct-convertible-bonds-due-2015-eur": "share-class",
     "nr-tata-chemicals-2005-1pct-foreign-currency-convertible-bonds": "principal",
     "nr-thoratec-2004-2-375pct-senior-sub-convertible-notes-due-2034-pricing": (
@@ -6764,6 +6865,9 @@ KNOWN_INVENTED: dict[str, str] = {
         "share-class"
     ),
     "nr-zarlink-semiconductor-2007-6pct-convertible-debentures-cad": "principal",
+    "other-13da-cusip171077407-2019-5pct-convertible-promissory-notes": (
+        "conversion-price date"
+    ),
     "other-advance-synergy-2008-2pct-10-year-iculs-rights-issue-results": "share-class",
     "other-allied-waste-industries-2004-4-25pct-convertible-debentures-due-2034": (
         "conversion-discount conversion-reference"
@@ -6814,6 +6918,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "other-hoa-phat-2010-conversion-notice-hpg-cb09-convertible-bonds": (
         "conversion-price"
     ),
+    "other-inspyr-therapeutics-2018-senior-convertible-debenture-listing": "maturity",
     "other-intercept-pharmaceuticals-2019-2pct-convertible-senior-notes-424b5": (
         "share-class"
     ),
@@ -6867,12 +6972,10 @@ KNOWN_INVENTED: dict[str, str] = {
     "pr-ananda-developments-2021-12-5pct-convertible-loan-notes-gbp": "principal",
     "pr-antilles-gold-2022-moonstar-chairman-convertible-note": "issue-costs",
     "pr-antilles-gold-2024-patras-second-convertible-note": "conversion-reference",
-    "pr-avicanna-2020-8pct-convertible-debentures": "date maturity",
     "pr-bilibili-2021-usd1400m-convertible-senior-notes-due-2026": "share-class",
     "pr-carrefour-2018-zero-coupon-cash-settled-convertible-bonds-usd": "share-class",
     "pr-cathedra-bitcoin-2023-3-5pct-secured-convertible-debentures-cad": "share-class",
     "pr-chinametrorural-2013-10pct-convertible-bonds": "holder",
-    "pr-christina-lake-cannabis-2022-15pct-convertible-debentures": "date maturity",
     "pr-crdentia-2006-8pct-convertible-debentures": "share-class",
     "pr-daystar-2006-castlerigg-7-5pct-debentures": "maturity",
     "pr-defense-metals-2024-10pct-rcf-secured-convertible-note": "interest-payment",
@@ -6898,9 +7001,7 @@ KNOWN_INVENTED: dict[str, str] = {
     ),
     "pr-globalnet-2004-12pct-convertible-notes-40pct-floating": "related-party",
     "pr-green-plains-2021-225pct-convertible-senior-notes-due-2027": "share-class",
-    "pr-greenbrier-2021-2875pct-senior-convertible-notes-due-2028": "date",
     "pr-greens-worldwide-2007-convertible-notes-75pct-discount-exchange": "rate",
-    "pr-heartware-2010-3-5pct-convertible-senior-notes-due-2017": "date",
     "pr-horizonte-minerals-2022-la-mancha-convertible-note": "date",
     "pr-illumina-2014-convertible-notes-pricing": "interest-payment",
     "pr-im-cannabis-2024-secured-convertible-debentures": "related-party",
@@ -6908,11 +7009,8 @@ KNOWN_INVENTED: dict[str, str] = {
     "pr-kiaro-2022-ceo-controlled-holder-10pct-debenture-units": "principal",
     "pr-kirkland-lake-gold-2012-6pct-convertible-debentures-bought-deal": "date",
     "pr-klondike-silver-2019-munday-convertible-debenture": "maturity",
-    "pr-loop-industries-2019-8pct-convertible-notes": "date maturity",
-    "pr-medcolcanna-2020-14pct-convertible-secured-debentures": "date maturity",
     "pr-mediterranean-oil-gas-2009-9.9pct-convertible-loan-notes": "principal",
     "pr-mkango-2023-cotec-gbp-convertible-loan": "principal",
-    "pr-nexera-energy-2023-10pct-debentures-royalty-director": "related-party",
     "pr-novocure-2020-convertible-notes-closing": "interest-payment",
     "pr-oncology-venture-2020-convertible-notes-negma-sek": "conversion-price",
     "pr-orvana-2011-us15m-secured-convertible-bridge-loan-fabulosa": "share-class",
@@ -6927,9 +7025,6 @@ KNOWN_INVENTED: dict[str, str] = {
     "pr-sandridge-energy-2016-zero-coupon-mandatorily-convertible-notes": "share-class",
     "pr-scorpio-gold-2022-convertible-loans-ianco-matco": "issue-costs principal",
     "pr-silk-road-resources-2008-patriarco-7pct-debenture": "interest-payment",
-    "pr-skylight-health-2022-8pct-unsecured-convertible-debentures-cad": (
-        "date maturity"
-    ),
     "pr-strategic-oil-gas-2016-libra-8pct-secured-convertible-notes": "date",
     "pr-sunpower-2013-075pct-senior-convertible-debentures-due-2018": (
         "conversion-price"

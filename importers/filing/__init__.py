@@ -290,6 +290,14 @@ def _first_match(reader: Reader, patterns: tuple[re.Pattern[str], ...]) -> list[
                     sentence[: match.start(1)],
                 )
                 or _a_buyer_of_part_or_one_of_a_group(sentence, match)
+                # (nor whom a statement is about: "The UK Financial Conduct
+                # Authority (FCA) has issued a statement pertaining to EQONEX
+                # Limited")
+                or rx.search(
+                    r"\bissued\s+an?\s+(?:[\w-]+\s+)?(?:statement|warning|notice|report|"
+                    r"announcement|circular|order|ruling)\b[^.;]{0,30}$",
+                    sentence[: match.start(1)],
+                )
             ):
                 continue
             # (nor "a proposed fundraise of £450,000 through the issue of
@@ -1070,14 +1078,22 @@ def _holder(reader: Reader) -> str | None:
     ):
         return None
     # two holders under one plural term: "with Riverfort Global
-    # Opportunities PCC and YA II PN Ltd (the 'Investors')"
-    if best is not None and rx.search(
+    # Opportunities PCC and YA II PN Ltd (the 'Investors')"; a holder and
+    # another's funds: "the issuance of the Notes to 3i LP and the
+    # affiliates of Murchinson"
+    two = best is not None and rx.search(
         rf"\b{LEGAL_FORM}\.?,?\s+(?:and|&)\s+[A-Z]", best.value
-    ):
+    )
+    beside = best is not None and rx.search(
+        re.escape(best.value.strip('"')) + r",?\s+and\s+(?:the\s+|certain\s+)?"
+        r"(?:affiliates|funds|entities|accounts)\s+(?:of|managed|advised|affiliated)\b",
+        best.quote,
+    )
+    if best is not None and (two or beside):
         _asks_holder(
             reader,
-            f"{best.value} names two holders: write the holder of the note you "
-            "are booking",
+            f"{best.value} {'names two holders' if two else 'is one of two holders'}: "
+            "write the holder of the note you are booking",
             best.quote,
         )
         return None
@@ -2779,11 +2795,12 @@ def _several_named_notes(reader: Reader, best: Found) -> bool:
         or best.value not in amounts
     ):
         return False
-    quotes = "; ".join(
-        f"{amount} (“{_clip(sentence)}”)"
-        for amount, _, sentence in sorted(set(named.values()))
+    _ask_between(
+        reader,
+        "principal",
+        [(amount, sentence) for amount, _, sentence in sorted(set(named.values()))],
+        best.quote,
     )
-    reader.todo("principal", f"{COMPETING}: {quotes}", best.quote)
     return True
 
 
@@ -5188,6 +5205,9 @@ _ONE_OF_SEVERAL = re.compile(
     r"|\bof which\s+\S{0,4}\d[\d,.]*\s*(?:million\s+)?(?:was|were)\s+(?:from\s+|held by\s+)?"
     r"(?:an?\s+)?related part(?:y|ies)\b"
     r"|\bincluded related parties\b"
+    # ("issued convertible bridge loans to holders (" 2024 Convertible
+    # Bridge Loans ") and related parties")
+    r"|\bto\s+(?:other\s+)?(?:holders|investors|lenders)\b[^.;]{0,60}?\band\s+related\s+parties\b"
     # ("offered for subscription to the Directors of the Company and certain
     # other private investors")
     r"|\bto\s+(?:the\s+)?(?:directors|officers)\b[^.;]{0,40}\band\s+(?:certain\s+)?other\s+"
@@ -5348,6 +5368,14 @@ def _related_party(reader: Reader, holder: str | None) -> None:
                 sentence,
             )
             return
+        if mentions_holder and _a_part_of_the_issue(reader, sentence):
+            reader.todo(
+                "related-party",
+                "a related party holds part of the issue: write related-party "
+                "in that holder's own definition",
+                sentence,
+            )
+            return
         if mentions_holder:
             reader.set("related-party", "TRUE", sentence)
             return
@@ -5384,6 +5412,58 @@ def _related_party(reader: Reader, holder: str | None) -> None:
             reader.set("related-party", "TRUE", sentence)
             return
     reader.silent("related-party", "FALSE")
+
+
+#: A part of the issue the sentence gives one holder: "(of which $300,000
+#: of Debentures were acquired by a director of the Corporation)"; "Of the
+#: $125,000 Convertible Debentures, $50,000 is owed to a Director".
+_OF_WHICH_A_PART = re.compile(
+    r"\bof which\s+\S{0,4}\d[\d,.]*\s*(?:million\s+|m\s+)?(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3})?"
+    r"(?:is|was|were)\s+(?:from|owed to|held by|acquired by|purchased by|subscribed (?:for )?by|"
+    r"issued to)\b"
+    r"|^\W*of the\s+\S{0,4}\d[\d,.]*\s*(?:million\s+)?(?:[\w-]+\s+){0,4}"
+    r"(?:notes|debentures|bonds)\s*,\s*\S{0,4}\d[\d,.]*\s*(?:million\s+)?(?:is|was|were)\s+"
+    r"(?:owed to|held by|issued to)\b",
+    re.IGNORECASE,
+)
+#: An amount one holder took, to weigh against the principal: "LRLIH Ltd
+#: ... subscribed to and was allocated notes aggregating $50.93 million";
+#: "An aggregate of C$1.4 million of the Notes were subscribed by Minco
+#: Base"; "and $10.0 million principal amount of Notes (the "Affiliate
+#: Notes") issued to an entity affiliated with ... the Company's Chairman"
+#: (not what each of them took: "have each agreed to subscribe for").
+_ONE_HOLDERS_AMOUNT = re.compile(
+    r"(?<!\beach )\b(?:subscribed\s+(?:to|for)|acquired|(?:was|were)\s+allocated)\b"
+    r"[^.;$£€]{0,40}?(?P<after>\S{0,4}\d[\d,.]*\s*(?:million|billion)?)"
+    r"|(?P<before>\S{0,4}\d[\d,.]*\s*(?:million|billion)?)\s+(?:principal amount\s+)?of\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}(?:notes|debentures|bonds)\b(?:\s*\([^)]{0,60}\))?\s+"
+    r"(?:(?:was|were)\s+)?(?:subscribed|acquired|purchased|issued to)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_part_of_the_issue(reader: Reader, sentence: str) -> bool:
+    """Whether the sentence gives the related party only a part of the issue:
+    a part "of which" it holds, or an amount it took below the note's
+    principal."""
+    if _OF_WHICH_A_PART.search(sentence):
+        return True
+    principal = reader.fields.get("principal")
+    if principal is None or principal.value is None:
+        return False
+    number, currency = principal.value.split()
+    for found in _ONE_HOLDERS_AMOUNT.finditer(sentence):
+        start, end = (
+            found.span("after") if found.group("after") else found.span("before")
+        )
+        for amount in reader.money(sentence):
+            if (
+                amount.currency == currency
+                and start <= amount.start < end + 2
+                and amount.number < Decimal(number)
+            ):
+                return True
+    return False
 
 
 #: The holders of shares, not of the note: "shareholders", "stockholder".
@@ -5639,14 +5719,29 @@ def _notes_to_several(reader: Reader) -> None:
             )
 
 
+def _drafted(reader: Reader, key: str) -> DraftField | None:
+    """The field of ``key`` when the reader drafted a value for it."""
+    field = reader.fields.get(key)
+    return field if field is not None and field.value is not None else None
+
+
+def _ask_between(
+    reader: Reader, key: str, stated: list[tuple[str, str]], quote: str
+) -> None:
+    """A TODO for ``key`` that quotes each value the text states, beside the
+    sentence that states it: a person chooses."""
+    quotes = "; ".join(f"{value} (“{_clip(sentence)}”)" for value, sentence in stated)
+    reader.todo(key, f"{COMPETING}: {quotes}", quote)
+
+
 def _several_issues(reader: Reader) -> None:
     """Two sentences that each issue a note on their own day, due on its own
     day ("On November 24, 2017, ... sold ... its 8% convertible notes ... due
     on November 24, 2019" and "On January 31, 2018, ... an 8% Convertible
     Note ... due January 31, 2020"): the issue date is one of two notes', a
     person chooses the note, as for the maturity."""
-    date = reader.fields.get("date")
-    if date is None or date.value is None:
+    date = _drafted(reader, "date")
+    if date is None:
         return
     issues: dict[str, tuple[str, str]] = {}
     for sentence in reader.sentences:
@@ -5667,11 +5762,63 @@ def _several_issues(reader: Reader) -> None:
         and date.value in issues
         and len({d for d, _ in issues.values()}) > 1
     ):
-        quotes = "; ".join(
-            f"{on} (“{_clip(sentence)}”)"
-            for on, (_, sentence) in sorted(issues.items())
+        _ask_between(
+            reader,
+            "date",
+            [(on, sentence) for on, (_, sentence) in sorted(issues.items())],
+            date.quote,
         )
-        reader.todo("date", f"{COMPETING}: {quotes}", date.quote)
+
+
+#: A borrowing on a day of its own: "On June 1, 2010, the Company borrowed
+#: $50,000 under a promissory note"; "On February 3, 2011, the Company
+#: received $7,000 from the issuance of convertible debt".
+_BORROWED_ON = re.compile(
+    r"^\W*On\s+(?P<on>[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}),?\s+"
+    r"(?:the\s+Company|we|it)\s+(?:(?:also|additionally)\s+)?"
+    r"(?P<verb>borrowed|received|issued|sold|executed|entered\s+into)\b[^.;]{0,120}?"
+    r"(?P<amount>\$\s?\d[\d,.]*)"
+)
+#: Not a note of its own: shares, a further tranche of the same notes, or a
+#: facility's limit ("issued an additional $22.5 million aggregate principal
+#: amount"; "for up to $1,500,000").
+_NOT_A_BORROWING = re.compile(
+    r"\b(?:shares?|stock|additional|further|up\s+to)\b", re.IGNORECASE
+)
+
+
+def _several_borrowings(reader: Reader) -> None:
+    """Sentences that each borrow on a day of their own a sum of their own:
+    the principal read is one of several notes', a person chooses the
+    note."""
+    borrowed: dict[str, tuple[str, str]] = {}
+    for sentence in reader.sentences:
+        match = _BORROWED_ON.search(sentence)
+        if (
+            match is None
+            or not _DEBT_WORDS.search(sentence)
+            or _NOT_A_BORROWING.search(
+                sentence, match.end("verb"), match.start("amount")
+            )
+        ):
+            continue
+        days = reader.dates(sentence)
+        amounts = [
+            m for m in reader.money(sentence) if m.start >= match.start("amount")
+        ]
+        if not days or not amounts:
+            continue
+        borrowed.setdefault(days[0].date.isoformat(), (amounts[0].text(), sentence))
+    sums = {amount for amount, _ in borrowed.values()}
+    principal = _drafted(reader, "principal")
+    if principal is None or len(sums) < 2 or principal.value not in sums:
+        return
+    _ask_between(
+        reader,
+        "principal",
+        [(amount, sentence) for _, (amount, sentence) in sorted(borrowed.items())],
+        principal.quote,
+    )
 
 
 #: A lettered item at the start of a line: "a) As of June 30, 2012, ...",
@@ -5734,6 +5881,7 @@ def draft_note(text: str) -> NoteDraft:
     _interest_payment(reader)
     _maturity(reader, issue)
     _several_issues(reader)
+    _several_borrowings(reader)
     _conversion(reader)
     _par_value(reader)
     _share_class(reader)

@@ -2354,6 +2354,13 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
             r"\binclud(?:e|es|ed|ing))\s*$",
             left[-30:],
         )
+        # ("paid the remaining principal balance of convertible notes payable
+        # of $400,000")
+        or rx.search(
+            r"\b(?:remaining|outstanding|unpaid)\s+principal\s+balances?\s+of\s+"
+            r"(?:the\s+)?(?:[\w-]+\s+){1,4}of\s*$",
+            left[-100:],
+        )
         or rx.search(
             # "a beneficial conversion feature ... in the amount of $283,500"
             r"carrying (?:value|amount)|fair value"
@@ -5526,6 +5533,15 @@ def defined_holders(sentence: str) -> list[tuple[str, str]]:
             continue
         # "OrbiMed Royalty Opportunities II, LP, and its assigns, (the "Holder")"
         before = _ASSIGNS.sub("", before)
+        # "Helena Global Investment Opportunities 1 Ltd., organized and
+        # existing under the laws of the Cayman Islands, or registered
+        # assigns (the “Holder”)": the law the holder is formed under
+        before = rx.sub(
+            r",\s+(?:duly\s+)?(?:organi[sz]ed|incorporated|formed)(?:\s+and\s+existing)?\s+"
+            r"(?:under\s+the\s+laws\s+of|in)\s+[^(),]{1,80},?\s*$",
+            "",
+            before,
+        )
         # a stray bracket after the name: "by Ewave Mobile Ltd.) ("Lender")"
         if before.count(")") > before.count("("):
             before = rx.sub(r"\)\s*$", " ", before)
@@ -6383,8 +6399,11 @@ _NAME_ENDS = (
 #: A name as a filing may shorten it, with no legal form ("Kalen Capital",
 #: "GBT", "Richard E. Uihlein"): capitalised words that name no security.
 _SHORT_NAME = (
+    # (nor a rule a sale is made under: "to a non-US resident accredited
+    # investor pursuant to Regulation S")
     r"(?!(?:The|Company|Common|Holder|Lender|Investor|Purchaser|Series|Class|Notes?|"
-    r"Debentures?|Shares?|Stock|Units?|Convertible|Securities|Agreement|Borrower)\b)"
+    r"Debentures?|Shares?|Stock|Units?|Convertible|Securities|Agreement|Borrower|"
+    r"Regulation|Rule|Section|Article|Exhibit|Item)\b)"
     r"[A-Z][\w&'-]*(?:\s+(?:[A-Z]\.|[A-Z][\w&'-]*)){0,3}"
 )
 HOLDER_PERSON = (
@@ -7429,6 +7448,15 @@ def _not_an_issue_date(lowered: str, left: str, window: str) -> bool:
             r"(?:which|that)\s+(?:was\s+)?(?:completed|consummated|closed)\s+on\s*$",
             left.lower()[-240:],
         )
+        # the issuer's own share offering or merger, done on its day: "The IPO
+        # was completed on May 31, 2016"
+        or rx.search(
+            r"^\W*(?:the|its|our)\s+(?:initial\s+public\s+offering|ipo|merger|business\s+combination|"
+            r"acquisition|listing|reverse\s+merger)\s+(?:was|has\s+been)\s+"
+            r"(?:completed|consummated|closed|effected)\s+on\s*$",
+            lowered[: len(left)],
+        )
+        is not None
         # a holder's resale: "which syndication was completed on July 15, 2021
         # through the transfer of $50 million of Convertible Notes"
         or rx.search(
@@ -7741,7 +7769,13 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
     # earlier bonds the new ones resemble: "The terms and conditions of the
     # Bonds to be issued now are similar to the convertible bonds issued on
     # 16 June 2009"
-    if rx.search(r"\bsimilar to the\b[^.;]{0,40}\bissued on\s*$", left.lower()[-120:]):
+    # ("additional convertible debt ... with the same terms as the $20
+    # million initial Senior Convertible Notes issued April 21, 2011")
+    if rx.search(
+        r"\bsimilar to the\b[^.;]{0,40}\bissued on\s*$"
+        r"|\b(?:same|identical)\s+terms\s+as\s+the\b[^.;]{0,80}\bissued\s+(?:on\s+)?$",
+        left.lower()[-160:],
+    ):
         return None
     # nor a bond the new one's funds retire: "used to finance the voluntary
     # early redemption on June 1st, 2018, of the bond issued on October 30th,
@@ -8100,10 +8134,12 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
                 sentence[date.end :],
             )
             # (not a commitment: "On February 26, 2017, Sky Rover ... agreed to
-            # loan up $20,000,000 to the Company")
+            # loan up $20,000,000 to the Company"; "On February 16, 2017, the
+            # Company secured commitments for $1,900 in funding in the form of
+            # loans")
             and not rx.match(
                 r"^(?:[^.;]|(?<=Mr)\.|(?<=Ms)\.|(?<=Dr)\.|(?<=Ltd)\.|(?<=Inc)\.){0,140}?"
-                r"\bagreed to (?:loan|lend|advance|provide)\b",
+                r"\b(?:agreed to (?:loan|lend|advance|provide)|secured (?:commitments|a commitment) for)\b",
                 sentence[date.end :],
             )
             # ("the Company issued $275,000 of convertible debt")
@@ -8437,6 +8473,9 @@ _CLOSED_ON_THE_DAY = re.compile(
     # ("is pleased to announce closing today of a previously announced
     # private placement")
     r"|\bclosing\s+today\s+of\b[^.]{0,160}\b(?:offering|placement|notes|debentures)\b"
+    # ("the net proceeds of today's closing"; not a price: "today's closing
+    # common stock price of $24.15")
+    r"|\btoday['’]s\s+closing\b(?!\s+(?:[\w-]+\s+){0,3}(?:price|bid|quote|rate)\b)"
     # ("the closing of the $115,000,000 notes offering and the over-allotment
     # option took place simultaneously today")
     r"|\bclosing\s+of\b[^.]{0,160}\b(?:offering|placement|notes|debentures)\b[^.]{0,80}"
@@ -8493,10 +8532,20 @@ def _closed_on_publication(reader: Reader) -> list[Found]:
     wire's dateline: only when it says the closing was "today")."""
     if reader.published is not None:
         day = reader.published.isoformat()
+        # (a day the text says it was published on; a wire's dateline is the
+        # announcement's, and only a closing "today" happened on it:
+        # "PALO ALTO, Calif., Oct. 08, 2024 (GLOBE NEWSWIRE) -- ... today
+        # announced the closing of its previously announced ... offering")
+        noted = any(
+            rx.search(
+                r"\bpublished(?:\s+on)?:?\s|\bdate of report\b", sentence, re.IGNORECASE
+            )
+            for sentence in reader.every[:8]
+        )
         return [
             Found(day, s, 2)
             for s in reader.sentences
-            if _CLOSED_TODAY.search(s) or _CLOSED_ON_THE_DAY.search(s)
+            if (noted and _CLOSED_TODAY.search(s)) or _CLOSED_ON_THE_DAY.search(s)
         ]
     # (an RNS announcement's date may follow its title, source, number and
     # issuer, each a line of its own)
@@ -9291,6 +9340,13 @@ def _maturity_dates(
             r"\b(?:option|right|elect(?:ion)?|may|can)\s+(?:\w+\s+){0,2}?(?:to\s+)?extend(?:ed)?\b"
             r"(?:[^.;]|\.(?=\d)){0,80}?\bto\s+$",
             before,
+        ):
+            previous = None
+            continue
+        # a balance at a reporting date: "The principal ... and accrued
+        # interest payable at June 30, 2011 was $10,000 and $512"
+        if rx.search(r"\bat\s+$", before) and rx.match(
+            r"\s*,?\s*(?:was|were|amounted\s+to|totall?ed)\b", sentence[date.end :]
         ):
             previous = None
             continue
@@ -10820,7 +10876,9 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         # ("a new effective annual interest rate of 9.15%")
         or rx.search(
             r"effective (?:annual |annualized )?(?:interest )?rate|imputed|implied|"
-            r"discount rate"
+            # (an assumption a registration is sized on: "based on an assumed
+            # interest rate of 8.28%")
+            r"discount rate|\bassumed (?:annual )?(?:interest )?rate"
             # a yield, not a coupon: "maturity interest rate of 2 percent",
             # "a yield to maturity of 3%"
             # (not both: "have a yield to maturity and coupon rate of 5%")

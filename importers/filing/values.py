@@ -960,6 +960,14 @@ def dollar_assumed(text: str) -> str | None:
     # (a Vietnamese, Indonesian or Indian issuer lists its dollar bonds in
     # Singapore: "VND135,700 per share" beside "$300 million in international
     # convertible bonds ... to be listed on Singapore Stock Exchange (SGX)")
+    return _dollar_abroad(text, marks, us_listed=us_listed, canadian=canadian)
+
+
+def _dollar_abroad(
+    text: str, marks: set[str], *, us_listed: bool, canadian: str
+) -> str | None:
+    """The other dollar a text about a place, an exchange or a foreign
+    issuer may mean by a bare "$" (see :func:`dollar_assumed`)."""
     home = rx.search(
         r"\b(?:VND|IDR|Rp|INR|Rs|RMB|CNY|THB|PHP|KRW|TWD)(?![A-Za-z])", text
     )
@@ -975,6 +983,13 @@ def dollar_assumed(text: str) -> str | None:
             )
         ):
             return name
+    # a foreign issuer's US over-the-counter symbol after its name (five
+    # letters, the last an F): "Delic Holdings Corp DELCF DELC 6X"; its own
+    # dollar may be another country's
+    if not us_listed and rx.search(
+        r"\b(?:Corp|Inc|Ltd|Limited|Holdings|Corporation)\.?\s+\(?[A-Z]{4}F\b", text
+    ):
+        return canadian
     return None
 
 
