@@ -2766,28 +2766,64 @@ _A_NAMED_NOTE = re.compile(
     r"^\s*(?:million\s+|billion\s+)?\(\s*(?:the\s+)?[\"“]([^\"”]{1,40}?\bNotes?)[\"”]\s*\)"
 )
 
+#: A borrowing on a day of its own: "On June 1, 2010, the Company borrowed
+#: $50,000 under a promissory note"; "On February 3, 2011, the Company
+#: received $7,000 from the issuance of convertible debt".
+_BORROWED_ON = re.compile(
+    r"^\W*On\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}),?\s+"
+    r"(?:the\s+Company|we|it)\s+(?:(?:also|additionally)\s+)?"
+    r"(?P<verb>borrowed|received|issued|sold|executed|entered\s+into)\b[^.;]{0,120}?"
+    r"(?P<amount>\$\s?\d[\d,.]*)"
+)
+#: Not a note of its own: shares, a further tranche of the same notes, or a
+#: facility's limit ("issued an additional $22.5 million aggregate principal
+#: amount"; "for up to $1,500,000").
+_NOT_A_BORROWING = re.compile(
+    r"\b(?:shares?|stock|additional|further|up\s+to)\b", re.IGNORECASE
+)
 
-def _several_named_notes(reader: Reader, best: Found) -> bool:
-    """A TODO when the text names notes one by one, each issued on its own
-    day with its own amount, and the amount read is one of them ("on December
-    30, 2022, the Company issued a secured promissory note in the principal
-    amount of $2.0 million (the “First C5 Note”)" and "On January 12, 2023,
-    the Company issued to C5 a new secured convertible promissory note in the
-    principal amount of $3.0 million (the “Second C5 Note”)"): which note the
-    books hold, a person decides."""
+
+def _notes_on_days_of_their_own(reader: Reader, best: Found) -> bool:
+    """A TODO when the text gives notes one by one, each issued on its own
+    day with its own amount, and the amount read is one of them: notes it
+    names ("on December 30, 2022, the Company issued a secured promissory
+    note in the principal amount of $2.0 million (the “First C5 Note”)" and
+    "On January 12, 2023, the Company issued to C5 a new secured convertible
+    promissory note in the principal amount of $3.0 million (the “Second C5
+    Note”)"), or borrowings each in a sentence of its own ("On June 1, 2010,
+    the Company borrowed $50,000 under a promissory note" and "On February 3,
+    2011, the Company received $7,000 from the issuance of convertible
+    debt"): which note the books hold, a person decides."""
     named: dict[str, tuple[str, str, str]] = {}
     for sentence in reader.sentences:
         days = reader.dates(sentence)
-        if not rx.search(r"\bissued\b", sentence) or not days:
+        if not days:
             continue
-        for money in reader.money(sentence):
-            match = _A_NAMED_NOTE.match(sentence[money.end :])
+        notes = [
+            (match.group(1), money, on[-1])
+            for money in reader.money(sentence)
+            if rx.search(r"\bissued\b", sentence)
+            and (match := _A_NAMED_NOTE.match(sentence[money.end :])) is not None
             # (the day nearest before the amount is the note's)
-            on = [d for d in days if d.end <= money.start]
-            if match is not None and on:
-                named.setdefault(
-                    match.group(1), (money.text(), on[-1].date.isoformat(), sentence)
-                )
+            and (on := [d for d in days if d.end <= money.start])
+        ]
+        for name, money, day in notes:
+            named.setdefault(name, (money.text(), day.date.isoformat(), sentence))
+        borrowed = _BORROWED_ON.search(sentence)
+        if (
+            notes
+            or borrowed is None
+            or not _DEBT_WORDS.search(sentence)
+            or _NOT_A_BORROWING.search(
+                sentence, borrowed.end("verb"), borrowed.start("amount")
+            )
+        ):
+            continue
+        # (the amount the words give, its currency mark included: "US$50,000")
+        sums = [m for m in reader.money(sentence) if m.end > borrowed.start("amount")]
+        if sums:
+            first = days[0].date.isoformat()
+            named.setdefault(first, (sums[0].text(), first, sentence))
     amounts = {amount for amount, _, _ in named.values()}
     if (
         len(amounts) < 2
@@ -2820,7 +2856,7 @@ def _decided(reader: Reader, found: list[Found]) -> Found | None:
         _before_the_option(reader, best)
         or _changed_or_drawn(reader, best)
         or _tranches_total(reader, best)
-        or _several_named_notes(reader, best)
+        or _notes_on_days_of_their_own(reader, best)
     ):
         return None
     return best
@@ -5719,12 +5755,6 @@ def _notes_to_several(reader: Reader) -> None:
             )
 
 
-def _drafted(reader: Reader, key: str) -> DraftField | None:
-    """The field of ``key`` when the reader drafted a value for it."""
-    field = reader.fields.get(key)
-    return field if field is not None and field.value is not None else None
-
-
 def _ask_between(
     reader: Reader, key: str, stated: list[tuple[str, str]], quote: str
 ) -> None:
@@ -5740,8 +5770,8 @@ def _several_issues(reader: Reader) -> None:
     on November 24, 2019" and "On January 31, 2018, ... an 8% Convertible
     Note ... due January 31, 2020"): the issue date is one of two notes', a
     person chooses the note, as for the maturity."""
-    date = _drafted(reader, "date")
-    if date is None:
+    date = reader.fields.get("date")
+    if date is None or date.value is None:
         return
     issues: dict[str, tuple[str, str]] = {}
     for sentence in reader.sentences:
@@ -5768,57 +5798,6 @@ def _several_issues(reader: Reader) -> None:
             [(on, sentence) for on, (_, sentence) in sorted(issues.items())],
             date.quote,
         )
-
-
-#: A borrowing on a day of its own: "On June 1, 2010, the Company borrowed
-#: $50,000 under a promissory note"; "On February 3, 2011, the Company
-#: received $7,000 from the issuance of convertible debt".
-_BORROWED_ON = re.compile(
-    r"^\W*On\s+(?P<on>[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}),?\s+"
-    r"(?:the\s+Company|we|it)\s+(?:(?:also|additionally)\s+)?"
-    r"(?P<verb>borrowed|received|issued|sold|executed|entered\s+into)\b[^.;]{0,120}?"
-    r"(?P<amount>\$\s?\d[\d,.]*)"
-)
-#: Not a note of its own: shares, a further tranche of the same notes, or a
-#: facility's limit ("issued an additional $22.5 million aggregate principal
-#: amount"; "for up to $1,500,000").
-_NOT_A_BORROWING = re.compile(
-    r"\b(?:shares?|stock|additional|further|up\s+to)\b", re.IGNORECASE
-)
-
-
-def _several_borrowings(reader: Reader) -> None:
-    """Sentences that each borrow on a day of their own a sum of their own:
-    the principal read is one of several notes', a person chooses the
-    note."""
-    borrowed: dict[str, tuple[str, str]] = {}
-    for sentence in reader.sentences:
-        match = _BORROWED_ON.search(sentence)
-        if (
-            match is None
-            or not _DEBT_WORDS.search(sentence)
-            or _NOT_A_BORROWING.search(
-                sentence, match.end("verb"), match.start("amount")
-            )
-        ):
-            continue
-        days = reader.dates(sentence)
-        amounts = [
-            m for m in reader.money(sentence) if m.start >= match.start("amount")
-        ]
-        if not days or not amounts:
-            continue
-        borrowed.setdefault(days[0].date.isoformat(), (amounts[0].text(), sentence))
-    sums = {amount for amount, _ in borrowed.values()}
-    principal = _drafted(reader, "principal")
-    if principal is None or len(sums) < 2 or principal.value not in sums:
-        return
-    _ask_between(
-        reader,
-        "principal",
-        [(amount, sentence) for _, (amount, sentence) in sorted(borrowed.items())],
-        principal.quote,
-    )
 
 
 #: A lettered item at the start of a line: "a) As of June 30, 2012, ...",
@@ -5881,7 +5860,6 @@ def draft_note(text: str) -> NoteDraft:
     _interest_payment(reader)
     _maturity(reader, issue)
     _several_issues(reader)
-    _several_borrowings(reader)
     _conversion(reader)
     _par_value(reader)
     _share_class(reader)

@@ -596,6 +596,9 @@ class Reader:
         self.letters = letter_currencies(flat)
         #: A news item's date, for the dates it writes without a year.
         self.published = published_on(flat)
+        #: Whether the text says in words the day it was published, not only
+        #: in a wire's dateline (which dates the announcement).
+        self.published_in_words = published_on(flat, dateline=False) is not None
         #: A notice's date under its headline, for the dates it writes without
         #: a year ("closed on June 3" under "June 3, 2010"), not as the day a
         #: release says is "today".
@@ -8532,20 +8535,15 @@ def _closed_on_publication(reader: Reader) -> list[Found]:
     wire's dateline: only when it says the closing was "today")."""
     if reader.published is not None:
         day = reader.published.isoformat()
-        # (a day the text says it was published on; a wire's dateline is the
-        # announcement's, and only a closing "today" happened on it:
-        # "PALO ALTO, Calif., Oct. 08, 2024 (GLOBE NEWSWIRE) -- ... today
-        # announced the closing of its previously announced ... offering")
-        noted = any(
-            rx.search(
-                r"\bpublished(?:\s+on)?:?\s|\bdate of report\b", sentence, re.IGNORECASE
-            )
-            for sentence in reader.every[:8]
-        )
+        # (a wire's dateline is the announcement's day, and only a closing
+        # "today" happened on it: "PALO ALTO, Calif., Oct. 08, 2024 (GLOBE
+        # NEWSWIRE) -- ... today announced the closing of its previously
+        # announced ... offering")
         return [
             Found(day, s, 2)
             for s in reader.sentences
-            if (noted and _CLOSED_TODAY.search(s)) or _CLOSED_ON_THE_DAY.search(s)
+            if (reader.published_in_words and _CLOSED_TODAY.search(s))
+            or _CLOSED_ON_THE_DAY.search(s)
         ]
     # (an RNS announcement's date may follow its title, source, number and
     # issuer, each a line of its own)

@@ -1781,10 +1781,14 @@ _DATE_LINE = re.compile(
 )
 
 
-def published_on(text: str) -> datetime.date | None:
-    """The date the text says it was published, if it says so once."""
+def published_on(text: str, *, dateline: bool = True) -> datetime.date | None:
+    """The date the text says it was published, if it says so once; with
+    ``dateline`` false, only a date it says so of in words ("Published on",
+    "Date of Report"), not a wire's dateline."""
     found = set()
     for match in _PUBLISHED.finditer(text):
+        if not dateline and match.group("c"):
+            continue
         written = next(group for group in match.groups() if group)
         dates = dates_in(written)
         if dates and dates[0].start == 0:
