@@ -21092,6 +21092,92 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "share.",
             {"conversion-price": None},
         ),
+        # a board's cap on the bonds to be issued
+        (
+            "1.Date of the board of directors resolution:2025/07/14 2.Name: "
+            "Acme Electronics Corporation domestic 3rd Unsecured "
+            "Convertible Bonds (Bonds) 4.Total amount issued: The total "
+            "face value of the Bonds to be issued is capped at NT$ "
+            "6,000,000,000 and the total amount of the Bonds to be issued "
+            "is capped at NT$ 6,060,000,000. 5.Face value per bond: NT$ "
+            "100,000 6.Issue price: 100-101% of the face value 8.Coupon "
+            "rate: 0%",
+            {"principal": None, "purchase-price": None, "rate": "0"},
+        ),
+        # participation from returning investors
+        (
+            "Acme Digital Public Company Limited announced a private "
+            "placement of Senior Unsecured Convertible Debentures for gross "
+            "proceeds not exceeding THB 650,000,000 on May 24, 2024. The "
+            "transaction includes participation from returning investors, "
+            "Beta Opportunities Fund and Beta Opportunities Fund 1. On same "
+            "date, the company issued convertible debentures of gross "
+            "proceeds THB 10,000,000 in its first tranche. Beta "
+            "Opportunities Fund subscribed for THB 5,000,000 and Beta "
+            "Opportunities Fund 1 for THB 5,000,000.",
+            {"holder": None},
+        ),
+        # a headline's limit after a company's N.V.
+        (
+            "Acme Group N.V. to Raise $31.1 Million via Convertible "
+            "Debentures\n\nMUNICH, Germany, 8 December 2022 -- Acme Group N.V. "
+            "(the “Company”) today announced it has entered into a "
+            "securities purchase agreement with Beta II PN, Ltd. (“Beta”) "
+            "under which the Company agreed to sell and issue to Beta "
+            "convertible debentures in a gross aggregate principal amount "
+            "of up to $31.1 million. The Convertible Debentures are "
+            "convertible into ordinary shares of the Company.",
+            {"principal": None},
+        ),
+        # a named note converted at a price beside warrants
+        (
+            "During the second quarter of 2014, the Company issued $158,750 "
+            "in Acme Bridge convertible notes. The notes bear interest at "
+            "8% and mature in one year. If no qualified financing occurs, "
+            "investors can convert the Acme Bridge Note into common stock "
+            "at $0.18 per share and the investors received warrants to "
+            "purchase common stock with a five year term at an exercise "
+            "price of the lesser of $0.25 or the per share price of the "
+            "qualified securities.",
+            {"conversion-price": "0.18 USD"},
+        ),
+        # two convertible notes the text names, one amended
+        (
+            "In April 2014, the Company entered into an amendment to the "
+            "convertible note subscription agreement issued on November 2, "
+            "2012 in the principal amount of $520,000 (“November 2012 "
+            "Notes”). The maturity date of the notes was extended from May "
+            "21, 2014 to April 8, 2015. During the second quarter of 2014, "
+            "the Company issued $158,750 in Acme Bridge convertible notes "
+            "(“Acme Bridge Notes”). The notes bear interest at 8% and "
+            "mature in one year.",
+            {"principal": None},
+        ),
+        # a plain note the text names beside a convertible one
+        (
+            "On October 26, 2023, the Company entered into a securities "
+            "purchase agreement with a former officer of the Company, "
+            "pursuant to which the Company issued the investor a promissory "
+            "note in principal amount of $200,000 (the “October 26 "
+            "Promissory Note”) in exchange for $200,000. On October 26, "
+            "2023, the Company entered into an additional securities "
+            "purchase agreement with the same investor, pursuant to which "
+            "the Company issued the investor a convertible promissory note "
+            "in principal amount of $94,685.91 (the “Convertible Promissory "
+            "Note”) in exchange for $94,685.91. The Convertible Promissory "
+            "Note is initially convertible into Company common stock at a "
+            "conversion rate of $1.80 per share.",
+            {"principal": "94685.91 USD"},
+        ),
+        # a lender that may exercise the conversion right
+        (
+            "Based on the copy of the Order, ACGI entered into a "
+            "Convertible Loan Agreement on December 14, 2020 with John C. "
+            "Doe/Beta Technology, Inc. for Php100.0 Million, with a "
+            "maturity date of June 14, 2022. The loan may be paid through "
+            "Acme shares should ACGI exercise said Conversion Right.",
+            {"holder": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -23129,6 +23215,13 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a wire's dateline over today's closing",
         "a conversion price over today's closing stock price",
         "a foreign issuer's over-the-counter symbol beside bare dollars",
+        "a board's cap on the bonds to be issued",
+        "participation from returning investors",
+        "a headline's limit after a company's N.V.",
+        "a named note converted at a price beside warrants",
+        "two convertible notes the text names, one amended",
+        "a plain note the text names beside a convertible one",
+        "a lender that may exercise the conversion right",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -946,10 +946,12 @@ def _replaced_for_another(reader: Reader, best: Found) -> bool:
 
 
 #: The party the text says may convert the note: "Redfund may convert the
-#: note at any time during the term".
+#: note at any time during the term"; "should NGCTI exercise said
+#: Conversion Right", "NGCTI served a Conversion Notice".
 _MAY_CONVERT = re.compile(
-    r"\b([A-Z][\w&'’-]+)\s+(?:may|can|shall have the right to)\s+(?:elect\s+to\s+)?convert\s+"
+    r"\b([A-Z][\w&'’-]+)\s+(?:(?:may|can|shall have the right to)\s+(?:elect\s+to\s+)?convert\s+"
     r"(?:the|this)\s+(?:note|debenture|loan)\b"
+    r"|(?i:served\s+an?\s+conversion\s+notice|exercised?\s+(?:said|the|its)\s+conversion\s+right)\b)"
 )
 
 
@@ -2762,8 +2764,10 @@ def _words_and_figures_differ(reader: Reader, stated: list[tuple[Money, str]]) -
 
 #: A note the text names after its amount: "in the principal amount of
 #: $3.0 million (the “Second C5 Note”)".
+#: ("issued $158,750 in New Bridge convertible notes (“New Bridge Notes”)")
 _A_NAMED_NOTE = re.compile(
-    r"^\s*(?:million\s+|billion\s+)?\(\s*(?:the\s+)?[\"“]([^\"”]{1,40}?\bNotes?)[\"”]\s*\)"
+    r"^\s*(?:million\s+|billion\s+)?(?:in\s+(?:[\w-]+\s+){0,4}?notes\s+)?"
+    r"\(\s*(?:the\s+)?[\"“]([^\"”]{1,40}?\bNotes?)[\"”]\s*\)"
 )
 
 #: A borrowing on a day of its own: "On June 1, 2010, the Company borrowed
@@ -2797,21 +2801,20 @@ def _notes_on_days_of_their_own(reader: Reader, best: Found) -> bool:
     named: dict[str, tuple[str, str, str]] = {}
     for sentence in reader.sentences:
         days = reader.dates(sentence)
-        if not days:
-            continue
         notes = [
-            (match.group(1), money, on[-1])
+            (match.group(1), money, on[-1].date.isoformat() if on else "")
             for money in reader.money(sentence)
             if rx.search(r"\bissued\b", sentence)
             and (match := _A_NAMED_NOTE.match(sentence[money.end :])) is not None
             # (the day nearest before the amount is the note's)
-            and (on := [d for d in days if d.end <= money.start])
+            and ((on := [d for d in days if d.end <= money.start]) or not days)
         ]
         for name, money, day in notes:
-            named.setdefault(name, (money.text(), day.date.isoformat(), sentence))
+            named.setdefault(name, (money.text(), day, sentence))
         borrowed = _BORROWED_ON.search(sentence)
         if (
             notes
+            or not days
             or borrowed is None
             or not _DEBT_WORDS.search(sentence)
             or _NOT_A_BORROWING.search(
@@ -2823,11 +2826,23 @@ def _notes_on_days_of_their_own(reader: Reader, best: Found) -> bool:
         sums = [m for m in reader.money(sentence) if m.end > borrowed.start("amount")]
         if sums:
             first = days[0].date.isoformat()
-            named.setdefault(first, (sums[0].text(), first, sentence))
+            named.setdefault(f"borrowed {first}", (sums[0].text(), first, sentence))
     amounts = {amount for amount, _, _ in named.values()}
+    # (notes the text names need no day of their own: "the convertible note
+    # subscription agreement issued on November 2, 2012 in the principal
+    # amount of $520,000 (“November 2012 Notes”)" beside "During the second
+    # quarter of 2014, the Company issued $158,750 in New Bridge convertible
+    # notes (“New Bridge Notes”)")
+    # (each a convertible note: not "a promissory note ... (the “October 26
+    # Promissory Note”)" beside the convertible note issued the same day)
+    names = {
+        name
+        for name, (_, _, sentence) in named.items()
+        if not name.startswith("borrowed ") and CONVERTIBLE.search(sentence)
+    }
     if (
         len(amounts) < 2
-        or len({day for _, day, _ in named.values()}) < 2
+        or (len({day for _, day, _ in named.values()}) < 2 and len(names) < 2)
         or best.value not in amounts
     ):
         return False
@@ -2892,6 +2907,12 @@ def _the_add_on(reader: Reader, found: list[Found]) -> list[Found]:
     return [Found(f.value, f.quote, top + 1) if f.value in added else f for f in found]
 
 
+def _undotted(heading: str) -> str:
+    """A heading without the full stops of a company's abbreviations ("Sono
+    Group N.V. to Raise $31.1 Million via Convertible Debentures")."""
+    return rx.sub(r"\b(?:[A-Z]|Inc|Corp|Ltd|Co|Bhd)\.", lambda m: m[0][:-1], heading)
+
+
 def _principal(reader: Reader) -> Decimal | None:
     additional = _the_additional_notes(reader)
     if additional is not None:
@@ -2903,12 +2924,14 @@ def _principal(reader: Reader) -> Decimal | None:
         return None
     # a facility's limit in a heading: "£1.5m Convertible Loan Note
     # Agreement" where the text says "to raise up to £1.5 million" (and draws
-    # £1 million)
+    # £1 million); "Sono Group N.V. to Raise $31.1 Million via Convertible
+    # Debentures" over "a gross aggregate principal amount of up to $31.1
+    # million"
     limits = {money.text() for money, _ in amounts_after(reader, r"\bup to\s*$")}
     headed = [
         (money, sentence)
         for money, sentence in stated
-        if money.text() in limits and HEADING.match(sentence.strip())
+        if money.text() in limits and HEADING.match(_undotted(sentence.strip()))
     ]
     found = [
         Found(money.text(), sentence, _principal_score(sentence, money))

@@ -2295,8 +2295,9 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
     # US$25,000,000")
     # (not a day: "FOR VALUE RECEIVED up to September 30, 2012")
     facility = rx.search(
-        # ("plans to raise as much as HK$15.4 billion")
-        rf"\b(?:up to|as much as)\b(?!\s+(?:{_MONTH_WORDS}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORDS}))(?P<after>.*)$"
+        # ("plans to raise as much as HK$15.4 billion"; "The total face value
+        # of the Bonds to be issued is capped at NT$ 6,000,000,000")
+        rf"\b(?:up to|as much as|capped at)\b(?!\s+(?:{_MONTH_WORDS}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORDS}))(?P<after>.*)$"
         r"|\bgrid note\b(?P<grid>.*)$"
         r"|\bmaximum\s+aggregate\s+principal\s+amount\s+of\b(?P<most>.*)$",
         before,
@@ -5669,6 +5670,9 @@ _SEVERAL = re.compile(
     # 18,000,000 and new investor Tectonic Investment Management for AUD
     # 7,000,000")
     r"\bparticipation\s+from\b[^;]{0,160}\band\s+(?:new|existing|returning)\s+investors?\b|"
+    # ("participation from returning investors, Advance Opportunities Fund
+    # and Advance Opportunities Fund 1")
+    r"\bparticipation\s+from\s+(?:(?:new|existing|returning|current)\s+)?investors\b|"
     # ("Half of the bond was subscribed by SCI Invest Oy, a company to be
     # established, and the other half was subscribed by Savcor Group Oy")
     r"\b(?:half|part)\s+of\s+the\s+(?:[\w-]+\s+){0,2}(?:bond|notes?|loan|debentures?)\s+"
@@ -12104,7 +12108,9 @@ def _not_the_note_price(lowered: str, money: Money, warrants: bool) -> bool:
             r"\b(?:is|was|are|were|will be)\s*$"
             # ("the option to convert debt into equity at $0.36 per share, and
             # 1,600,000 warrants")
-            r"|\bconvert\s+(?:the\s+)?(?:debt|notes?|debentures?)\s+into\s+"
+            # ("investors can convert the New Bridge Note into common stock at
+            # $0.18 per share and the investors received warrants")
+            r"|\bconvert\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:debt|notes?|debentures?)\s+into\s+"
             r"(?:equity|(?:[\w-]+\s+){0,2}(?:stock|shares))\s+at\s*$"
             # ("convertible into approximately 670,000 shares of the
             # Company's common stock, par value $0.001 per share (the "Common
