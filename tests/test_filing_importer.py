@@ -21178,6 +21178,93 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "Acme shares should ACGI exercise said Conversion Right.",
             {"holder": None},
         ),
+        # the defendant a lender's loan was issued to
+        (
+            "This case involves a loan which Plaintiff Acme Fund issued to "
+            "Defendant Beta Holdings Corporation in exchange for a secured "
+            'convertible promissory note ("Note") with a principal of '
+            "$2,000,000. Acme alleges Beta failed to make payments on the "
+            "Note.",
+            {"holder": None},
+        ),
+        # loans of two amounts in one sentence
+        (
+            "As part of the two transactions Beta and Acme executed, Beta "
+            "received from Acme convertible loans of $165,000 and $125,000 "
+            "with a rate of 12% per annum.",
+            {"principal": None},
+        ),
+        # attorneys' fees a court awards
+        (
+            "Plaintiff alleges that Beta failed to deliver common stock in "
+            "response to a notice of conversion submitted under one of two "
+            "$84,000 convertible notes issued by Beta to plaintiff. For the "
+            "reasons that follow, I respectfully recommend that plaintiff "
+            "be awarded: (1) $73,799.83 for breach of Note 1, plus default "
+            "interest at a rate of $35.69 per day; (2) $84,920.55 for "
+            "breach of Note 2; and (3) $10,744.80 in attorneys' fees and "
+            "costs.",
+            {"issue-costs": None},
+        ),
+        # a call allowed while the stock trades at or below a price
+        (
+            "The notes bear interest at 8%, mature three years from the "
+            "date of issuance, and are convertible into our common stock, "
+            "at the investors' option, at 55% of the average of the three "
+            "lowest intraday trading prices for the common stock for the 20 "
+            "trading days before but not including the conversion date. The "
+            "call option provides us with the right to prepay all of the "
+            "outstanding secured convertible notes at any time, provided we "
+            "are not in default and our stock is trading at or below $.20 "
+            "per share.",
+            {"conversion-price-floor": None, "conversion-discount": "0.45"},
+        ),
+        # noteholders including certain officers
+        (
+            "We are asking our stockholders to approve the issuance of "
+            "shares of our Common Stock upon conversion of up to $6,905,000 "
+            "of the principal amount of notes previously issued to "
+            "noteholders, including certain officers, directors and "
+            "stockholders of the Company (the Noteholders).",
+            {"related-party": None},
+        ),
+        # an amount in euro millions, the scale after the currency
+        (
+            "Madrid, October 4th, 2013. Grupo Acme has successfully "
+            "completed its inaugural bond issue for a nominal amount of 720 "
+            "Euro million, exchangeable for 125 million Beta shares. The "
+            "issue has a nominal annual coupon of 2.625%, payable "
+            "quarterly, with a maturity of 5 years.",
+            {"principal": "720000000.00 EUR"},
+        ),
+        # a bond of up to a limit after shares of up to a count
+        (
+            "Acme Digital AG has decided on 14 October 2014 to issue up to "
+            "1,480,349 new shares with subscription rights for the "
+            "shareholders at EUR 1.50 per share and to issue a convertible "
+            "bond of up to EUR 2.4 million with an annual coupon of 6.5% "
+            "maturing on 5 November 2017.",
+            {"principal": None},
+        ),
+        # a seller the company agrees to acquire
+        (
+            "Acme Holding Co. has announced that it submitted to the "
+            "Capital Market Authority on Sept. 7 seeking approval for "
+            "issuing a Saudi riyal-denominated convertible sukuk program "
+            "valued at SR500 million. Beta Co. has announced it signed a "
+            "binding memorandum of understanding with Gamma Global Limited, "
+            "or the seller, to acquire all of the latter's outstanding "
+            "shares.",
+            {"holder": None},
+        ),
+        # bonds the company says it issued on a day
+        (
+            "ABU DHABI, Acme National Insurance Company has completed the "
+            "conversion of the mandatory convertible bonds it issued on "
+            "15th June 2016 into shares after reaching their three-year "
+            "term.",
+            {"date": "2016-06-15"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -23222,6 +23309,15 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "two convertible notes the text names, one amended",
         "a plain note the text names beside a convertible one",
         "a lender that may exercise the conversion right",
+        "the defendant a lender's loan was issued to",
+        "loans of two amounts in one sentence",
+        "attorneys' fees a court awards",
+        "a call allowed while the stock trades at or below a price",
+        "noteholders including certain officers",
+        "an amount in euro millions, the scale after the currency",
+        "a bond of up to a limit after shares of up to a count",
+        "a seller the company agrees to acquire",
+        "bonds the company says it issued on a day",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -18,6 +18,7 @@ from the input.
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 import textwrap
 from decimal import Decimal
@@ -614,6 +615,18 @@ def _a_deal_counterparty(named: Found) -> bool:
             named.quote,
             re.IGNORECASE,
         )
+        # (or a seller: "signed a binding memorandum of understanding with
+        # Petronash Global Limited, or the seller, to acquire all of the
+        # latter's outstanding shares", in a sentence about no debt)
+        or (
+            rx.search(
+                r"\bwith\s+"
+                + re.escape(named.value.strip('"'))
+                + r"\b[^.;]{0,60}\bto\s+acquire\b",
+                named.quote,
+            )
+            and not _DEBT_WORDS.search(named.quote)
+        )
     )
 
 
@@ -1063,6 +1076,9 @@ def _holder(reader: Reader) -> str | None:
             re.IGNORECASE,
         )
         and not _the_offerings_agent(f.value.strip('"'), f.quote)
+        # (nor the party a lender sues: "a loan which Plaintiff Labrys Fund
+        # issued to Defendant Anvia Holdings Corporation")
+        and not rx.match(r'"?(?:Defendants?|Respondents?)\s', f.value)
         # (nor a market the text is announced to: "the Multi Finance Limited
         # Announced to Colombo Stock Exchange")
         and not rx.search(r"\b(?:Stock|Securities)\s+Exchange\W*$", f.value)
@@ -2855,6 +2871,36 @@ def _notes_on_days_of_their_own(reader: Reader, best: Found) -> bool:
     return True
 
 
+#: Before the first of two amounts, each one loan's: "Drone received from
+#: Auctus loans of $165,000 and $125,000".
+_LOANS_OF = re.compile(
+    r"\b(?:loans|notes|debentures|advances)\s+(?:in\s+the\s+(?:principal\s+)?amounts\s+)?of\s*$",
+    re.IGNORECASE,
+)
+
+
+def _two_loans_in_one_breath(reader: Reader, best: Found) -> bool:
+    """A TODO when the amount read is one of two loans the sentence gives
+    together ("loans of $165,000 and $125,000"): which the books hold, a
+    person decides."""
+    amounts = reader.money(best.quote)
+    for first, second in itertools.pairwise(amounts):
+        if (
+            best.value in (first.text(), second.text())
+            and first.text() != second.text()
+            and _LOANS_OF.search(best.quote[: first.start])
+            and rx.fullmatch(r"\s*,?\s*and\s*", best.quote[first.end : second.start])
+        ):
+            _ask_between(
+                reader,
+                "principal",
+                [(first.text(), best.quote), (second.text(), best.quote)],
+                best.quote,
+            )
+            return True
+    return False
+
+
 def _decided(reader: Reader, found: list[Found]) -> Found | None:
     """The principal the candidates decide: the base issue and an option
     exercised in full at its closing read as their sum; None when they
@@ -2872,6 +2918,7 @@ def _decided(reader: Reader, found: list[Found]) -> Found | None:
         or _changed_or_drawn(reader, best)
         or _tranches_total(reader, best)
         or _notes_on_days_of_their_own(reader, best)
+        or _two_loans_in_one_breath(reader, best)
     ):
         return None
     return best
@@ -5475,14 +5522,20 @@ def _related_party(reader: Reader, holder: str | None) -> None:
 
 #: A part of the issue the sentence gives one holder: "(of which $300,000
 #: of Debentures were acquired by a director of the Corporation)"; "Of the
-#: $125,000 Convertible Debentures, $50,000 is owed to a Director".
+#: $125,000 Convertible Debentures, $50,000 is owed to a Director"; holders
+#: "including certain officers".
 _OF_WHICH_A_PART = re.compile(
     r"\bof which\s+\S{0,4}\d[\d,.]*\s*(?:million\s+|m\s+)?(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3})?"
     r"(?:is|was|were)\s+(?:from|owed to|held by|acquired by|purchased by|subscribed (?:for )?by|"
     r"issued to)\b"
     r"|^\W*of the\s+\S{0,4}\d[\d,.]*\s*(?:million\s+)?(?:[\w-]+\s+){0,4}"
     r"(?:notes|debentures|bonds)\s*,\s*\S{0,4}\d[\d,.]*\s*(?:million\s+)?(?:is|was|were)\s+"
-    r"(?:owed to|held by|issued to)\b",
+    r"(?:owed to|held by|issued to)\b"
+    # (holders some of whom are insiders: "notes previously issued to
+    # noteholders, including certain officers, directors and stockholders
+    # of the Company")
+    r"|\b(?:note)?holders\s*,?\s+including\s+(?:certain|some)\s+(?:of\s+(?:our|the|its)\s+)?"
+    r"(?:officers|directors|insiders|affiliates)\b",
     re.IGNORECASE,
 )
 #: An amount one holder took, to weigh against the principal: "LRLIH Ltd

@@ -2294,12 +2294,14 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
     # ("notes of the Company in the maximum aggregate principal amount of
     # US$25,000,000")
     # (not a day: "FOR VALUE RECEIVED up to September 30, 2012")
+    # (the last such words before the amount: "to issue up to 1,480,349 new
+    # shares ... and to issue a convertible bond of up to EUR 2.4 million")
     facility = rx.search(
         # ("plans to raise as much as HK$15.4 billion"; "The total face value
         # of the Bonds to be issued is capped at NT$ 6,000,000,000")
-        rf"\b(?:up to|as much as|capped at)\b(?!\s+(?:{_MONTH_WORDS}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORDS}))(?P<after>.*)$"
+        rf"^.*(?:\b(?:up to|as much as|capped at)\b(?!\s+(?:{_MONTH_WORDS}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORDS}))(?P<after>.*)$"
         r"|\bgrid note\b(?P<grid>.*)$"
-        r"|\bmaximum\s+aggregate\s+principal\s+amount\s+of\b(?P<most>.*)$",
+        r"|\bmaximum\s+aggregate\s+principal\s+amount\s+of\b(?P<most>.*)$)",
         before,
         re.I,
     )
@@ -2554,8 +2556,11 @@ def _fee_role(sentence: str, before: str, right: str) -> str | None:
         # a valuation booked as an asset: "calculated fair value of the
         # convertible note at $2,400,000 as prepaid expenses and the excess
         # value of $2,000,000 over the value of note"
-        r"|\b(?:prepaid|deferred)\s+expenses?\b[^$.;]{0,60}$",
-        before[-250:],
+        r"|\b(?:prepaid|deferred)\s+expenses?\b[^$.;]{0,60}$"
+        # a court's award: "recommend that plaintiff be awarded: ... (3)
+        # $10,744.80 in attorneys' fees and costs"
+        r"|\b(?:be|was|were|is|are)\s+awarded\b(?:[^.]|\.(?=\d)){0,400}$",
+        before[-500:],
     ):
         return ""
     # a prospectus's fee table: "Proposed Maximum Aggregate Offering Price |
@@ -7960,6 +7965,9 @@ def _issue_score(sentence: str, lowered: str, date: DateValue) -> int | None:
                 # 12, 2006, financing")
                 r"|\b(?:notes?|debentures?|bonds?)\b[^.]{0,20}\b(?:were|was)\s+issued\s+effective\s*$"
                 r"|\b(?:notes|debentures|bonds)\s+we\s+issued\s+in\s+our\s*$"
+                # ("the mandatory convertible bonds it issued on 15th June
+                # 2016")
+                r"|\b(?:notes|debentures|bonds)\s+(?:it|we)\s+issued\s+on\s*$"
                 r"|\b(?:notes?|debentures?|bonds?)\b[^.]{0,20}\b(?:were|was)\s+(?:originally\s+|initially\s+)?issued\b"
                 # ("The debentures were issued in principal of $15.5 million on")
                 r"(?:(?!matur)(?:[^.]|\.(?=\d))){0,60}\bon\s*$",
@@ -12074,8 +12082,10 @@ def floor_prices(reader: Reader) -> list[Found]:
                 re.I,
             )
             # "if the closing price is trading below US$ 1.50": a condition
+            # ("provided we are not in default and our stock is trading at or
+            # below $.20 per share": a call's)
             trading = rx.search(
-                r"\btrad(?:ing|es)\s+(?:below|between|above)", left[-40:]
+                r"\btrad(?:ing|es)\s+(?:at\s+or\s+)?(?:below|between|above)", left[-40:]
             )
             # "If the Conversion Price ... is less than $3.00 per share, the
             # Company ... may elect to pay in cash": a condition

@@ -626,6 +626,8 @@ MONEY_AFTER = re.compile(
     rf"(?<![\w$.,/])({_NUMBER})(?:\s*((?i:million|billion|bln|mln|trillion|thousand|lakh|crore))"
     r"|(bn|mn|m)(?=\s))?"
     rf"(?:\s+|(?<=[a-z])-)(?i:({_SUFFIX}))\b"
+    # ("a nominal amount of 720 Euro million": the scale after the currency)
+    r"(?:\s+((?i:million|billion))\b)?"
 )
 
 
@@ -1608,9 +1610,9 @@ def _money_in(
     for match in MONEY_AFTER.finditer(sentence):
         if any(m.start <= match.start() < m.end for m in found):
             continue
-        number = _scaled(
-            match.group(1), match.group(2) or _SHORT_SCALE.get(match.group(3) or "")
-        )
+        scale = match.group(2) or _SHORT_SCALE.get(match.group(3) or "")
+        # (one scale only: not "5 million euros billion")
+        number = _scaled(match.group(1), scale or match.group(5))
         if number is None:
             continue
         code = next(c for w, c in SUFFIXES if w.lower() == match.group(4).lower())
