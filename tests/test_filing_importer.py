@@ -21265,6 +21265,45 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "term.",
             {"date": "2016-06-15"},
         ),
+        # a Taiwanese exchange's bond record under its labels
+        (
+            "Acme Convertible/Exchangeable Bond Information\nIssue "
+            "Date\uff1a2021/12/27 Tenor\uff1a3 Year(s) and 0 Month(s)\nMaturity "
+            "Date\uff1a2024/12/27\nListing Date\uff1a2021/12/27 "
+            "Currency\uff1aNTD\nActual "
+            "Issue Amount\uff1a$ 800,000,000\nOutstanding Amount at Current Month "
+            "End\uff1a$ 30,600,000\nIssue Price\uff1a$ 101(Price expressed in "
+            "per-hundred basis)\nCoupon Rate\uff1a 0.000000%\nConversion/Exchange "
+            "Price at Issuance\uff1a$ 289.9000\nLatest Conversion/Exchange "
+            "Price\uff1a$ 274.8000",
+            {
+                "date": "2021-12-27",
+                "maturity": "2024-12-27",
+                "principal": "800000000.00 TWD",
+                "purchase-price": None,
+                "rate": "0",
+                "conversion-price": "289.9 TWD",
+            },
+        ),
+        # the same record, its colons mangled by another encoding
+        (
+            "Acme Convertible/Exchangeable Bond Information\nIssue "
+            "Date\ufffdG2022/04/01 Tenor\ufffdG3 Year(s) and 0 Month(s)\nMaturity "
+            "Date\ufffdG2025/04/01 TPEx Delisting Date\ufffdG\nListing "
+            "Date\ufffdG2022/04/01 Currency\ufffdGNTD\ufffd@Exchange Rate on Issue "
+            "Date\ufffdG "
+            "0.0000\nActual Issue Amount\ufffdG$ 5,000,000,000\nOutstanding Amount "
+            "at Current Month End\ufffdG$ 5,000,000,000\nCoupon Rate\ufffdG 0.000000% "
+            "Record Date of Bond Interest\ufffdG0000\nConversion/Exchange Price "
+            "at Issuance\ufffdG$ 20.3000 Conversion Premium Ratio\ufffdG106.8400 "
+            "%\nLatest Conversion/Exchange Price\ufffdG$ 19.5000",
+            {
+                "date": "2022-04-01",
+                "maturity": "2025-04-01",
+                "principal": "5000000000.00 TWD",
+                "conversion-price": "20.3 TWD",
+            },
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -23318,6 +23357,8 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a bond of up to a limit after shares of up to a count",
         "a seller the company agrees to acquire",
         "bonds the company says it issued on a day",
+        "a Taiwanese exchange's bond record under its labels",
+        "the same record, its colons mangled by another encoding",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

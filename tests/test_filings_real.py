@@ -4720,7 +4720,7 @@ KNOWN_MISSING: dict[str, str] = {
     "other-suzuki-motor-2016-zero-coupon-convertible-bonds-due-2021": "share-class",
     "other-synthonics-2019-8pct-convertible-notes": "interest-payment",
     "other-taishin-2022-1st-domestic-unsecured-exchangeable-bonds-due-2025": (
-        "conversion-price date maturity principal purchase-price rate"
+        "purchase-price"
     ),
     "other-teijin-2014-zero-coupon-convertible-bonds-due-2021-ir-bond-table": (
         "date maturity"
@@ -4737,9 +4737,6 @@ KNOWN_MISSING: dict[str, str] = {
     "other-transatlantic-capital-2009-biotech-knowledge-interest-free-note": "rate",
     "other-trinity-industries-2006-3-875pct-convertible-subordinated-notes-due-2036": (
         "conversion-price interest-payment"
-    ),
-    "other-ultrachip-2021-2nd-unsecured-convertible-bond-twd": (
-        "conversion-price date maturity principal rate"
     ),
     "other-unibail-rodamco-2015-ornane-due-2022-euronext-bell-ceremony": (
         "conversion-price"

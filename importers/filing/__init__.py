@@ -17,6 +17,7 @@ from the input.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import itertools
 import re
@@ -5925,6 +5926,80 @@ def _notes_in_items(reader: Reader, text: str) -> None:
             )
 
 
+#: The labels of a Taiwanese exchange's "Convertible/Exchangeable Bond
+#: Information" record and the value each gives, after a colon: full-width
+#: (U+FF1A: "Issue Date\uff1a2021/12/27") or mangled by another encoding ("Issue
+#: Date\ufffdG2021/12/27", the Big5 colon's second byte after a replacement
+#: character). Not the record's later rows: the amount outstanding, the latest
+#: price.
+_RECORD_DATE = r"(\d{4})/(\d{2})/(\d{2})\b"
+_RECORD_AMOUNT = r"\$?\s*(\d[\d,]*(?:\.\d+)?)"
+_BOND_RECORD = {
+    key: re.compile(rf"\b{label}\s*(?::|\uff1a|\ufffdG)\s*{value}")
+    for key, label, value in (
+        ("currency", "Currency", r"(NTD|TWD|USD)\b"),
+        ("date", "Issue Date", _RECORD_DATE),
+        ("maturity", "Maturity Date", _RECORD_DATE),
+        ("principal", "Actual Issue Amount", _RECORD_AMOUNT),
+        (
+            "issue-price",
+            "Issue Price",
+            _RECORD_AMOUNT + r"\s*\(Price expressed in per-hundred",
+        ),
+        ("rate", "Coupon Rate", r"(\d+(?:\.\d+)?)\s*%"),
+        ("conversion-price", "Conversion/Exchange Price at Issuance", _RECORD_AMOUNT),
+    )
+}
+
+
+def _bond_record(reader: Reader, text: str) -> None:
+    """The terms a Taiwanese exchange's bond record gives under its labels,
+    in the record's currency: the issue date, the maturity, the "Actual Issue
+    Amount", the coupon and the "Conversion/Exchange Price at Issuance"; the
+    "Issue Price" per hundred of face value a TODO (the price paid is the
+    principal times it, which a person confirms). Nothing when the text is
+    not such a record or names no currency."""
+    if "Convertible/Exchangeable Bond Information" not in text:
+        return
+    found: dict[str, tuple[re.Match[str], str]] = {}
+    for line in text.splitlines():
+        for key, pattern in _BOND_RECORD.items():
+            match = pattern.search(line)
+            if match is not None and key not in found:
+                found[key] = (match, line.strip())
+    if "currency" not in found:
+        return
+    code = found["currency"][0].group(1).replace("NTD", "TWD")
+    for key in ("date", "maturity"):
+        if key in found:
+            match, line = found[key]
+            with contextlib.suppress(ValueError):
+                day = datetime.date(*map(int, match.groups()))
+                reader.set(key, day.isoformat(), line)
+    number = {
+        key: Decimal(match.group(1).replace(",", ""))
+        for key, (match, _) in found.items()
+        if key in ("principal", "issue-price", "rate", "conversion-price")
+    }
+    if "principal" in number:
+        reader.set(
+            "principal", f"{number['principal']:.2f} {code}", found["principal"][1]
+        )
+    if number.get("issue-price", 100) != 100:
+        reader.todo(
+            "purchase-price",
+            f"the issue price is {number['issue-price'].normalize()} per hundred "
+            "of face value: write the price paid (the principal times it)",
+            found["issue-price"][1],
+        )
+    if "rate" in number:
+        rate = (number["rate"] / 100).normalize()
+        reader.set("rate", format(rate, "f") if rate else "0", found["rate"][1])
+    if "conversion-price" in number:
+        price = number["conversion-price"].normalize()
+        reader.set("conversion-price", f"{price} {code}", found["conversion-price"][1])
+
+
 def draft_note(text: str) -> NoteDraft:
     """Read a filing's text and draft the note's definition."""
     reader = Reader(text)
@@ -5944,6 +6019,7 @@ def draft_note(text: str) -> NoteDraft:
     _related_party(reader, holder)
     _notes_in_items(reader, text)
     _notes_to_several(reader)
+    _bond_record(reader, text)
     if reader.dollar_unsure is not None:
         # ("Canadian": amounts in a bare "$" that may be another dollar)
         _ask_the_currency(
