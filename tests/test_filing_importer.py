@@ -21282,7 +21282,7 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
                 "principal": "800000000.00 TWD",
                 "purchase-price": None,
                 "rate": "0",
-                "conversion-price": "289.9 TWD",
+                "conversion-price": "289.9000 TWD",
             },
         ),
         # the same record, its colons mangled by another encoding
@@ -21301,7 +21301,7 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
                 "date": "2022-04-01",
                 "maturity": "2025-04-01",
                 "principal": "5000000000.00 TWD",
-                "conversion-price": "20.3 TWD",
+                "conversion-price": "20.3000 TWD",
             },
         ),
     ],

@@ -79,6 +79,7 @@ from importers.filing.reader import maturities
 from importers.filing.reader import money_role
 from importers.filing.reader import name_before
 from importers.filing.reader import other_debt_item
+from importers.filing.reader import rate_text
 from importers.filing.reader import rates
 from importers.filing.reader import several_holders
 from importers.filing.reader import without_description
@@ -5982,9 +5983,8 @@ def _bond_record(reader: Reader, text: str) -> None:
         if key in ("principal", "issue-price", "rate", "conversion-price")
     }
     if "principal" in number:
-        reader.set(
-            "principal", f"{number['principal']:.2f} {code}", found["principal"][1]
-        )
+        principal = Money(number["principal"], code, 0, 0)
+        reader.set("principal", principal.text(), found["principal"][1])
     if number.get("issue-price", 100) != 100:
         reader.todo(
             "purchase-price",
@@ -5993,11 +5993,12 @@ def _bond_record(reader: Reader, text: str) -> None:
             found["issue-price"][1],
         )
     if "rate" in number:
-        rate = (number["rate"] / 100).normalize()
-        reader.set("rate", format(rate, "f") if rate else "0", found["rate"][1])
+        reader.set("rate", rate_text(number["rate"]), found["rate"][1])
     if "conversion-price" in number:
-        price = number["conversion-price"].normalize()
-        reader.set("conversion-price", f"{price} {code}", found["conversion-price"][1])
+        price = Money(number["conversion-price"], code, 0, 0)
+        reader.set(
+            "conversion-price", price.text(places=None), found["conversion-price"][1]
+        )
 
 
 def draft_note(text: str) -> NoteDraft:

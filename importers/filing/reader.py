@@ -11234,8 +11234,8 @@ def _stated_outright(sentence: str, lowered: str) -> list[Found]:
     for pattern in (_FORM_COUPON, _COUPON_BESIDE_YIELD):
         stated = pattern.search(lowered)
         if stated is not None:
-            rate = (Decimal(next(g for g in stated.groups() if g)) / 100).normalize()
-            found.append(Found(format(rate, "f") if rate else "0", sentence, 3))
+            percent = Decimal(next(g for g in stated.groups() if g))
+            found.append(Found(rate_text(percent), sentence, 3))
     return found
 
 
@@ -11244,6 +11244,13 @@ _COUPON_BY_YEAR = re.compile(
     r"\d\s?%\s+(?:per annum\s+)?(?:in|for)\s+(?:year\s+one|the\s+first\s+year)\b"
     r"(?:[^.;]|\.(?=\d)){0,40}\d\s?%"
 )
+
+
+def rate_text(percent: Decimal) -> str:
+    """A rate a text gives in percent as the language writes it: "12%" is
+    0.12, "0.000000%" is 0."""
+    rate = (percent / 100).normalize()
+    return format(rate, "f") if rate else "0"
 
 
 def rates(reader: Reader) -> list[Found]:
@@ -11300,8 +11307,7 @@ def rates(reader: Reader) -> list[Found]:
                 or _not_the_note_rate(lowered, percent.start, left, right)
             ):
                 continue
-            rate = (percent.value / 100).normalize()
-            value = format(rate, "f") if rate else "0"
+            value = rate_text(percent.value)
             # a coupon that steps up: "a coupon of 0% per annum for the
             # initial 3 years and 5% thereafter" (both compete)
             # rates that step, written in a row: "the 6.0%/8.0%/10.0% Senior
