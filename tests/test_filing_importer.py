@@ -21304,6 +21304,161 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
                 "conversion-price": "20.3000 TWD",
             },
         ),
+        # an issue named by its size, rate and title, mandatory convertible
+        (
+            "In connection with the mandatory conversion at maturity of the "
+            "“€1,300,000,000 6.125 per cent. Guaranteed Subordinated "
+            "Mandatory Convertible Bonds due 2016”, the Bonds issued by "
+            "Acme Finance S.A. shall convert into ordinary shares of Acme "
+            "S.p.A.",
+            {"principal": "1300000000.00 EUR", "rate": "0.06125"},
+        ),
+        # a size, its adjectives, then a term and a rate before the noun
+        (
+            "On February 17, 2017, we closed a new $402.5 million senior "
+            "unsecured five years 2.75% convertible bond.",
+            {"principal": "402500000.00 USD", "rate": "0.0275"},
+        ),
+        # a convertible note investment of an amount
+        (
+            "Acme Holdings (ASX: ACM) has secured a convertible note "
+            "investment of US$1.84 million from Robert Smith.",
+            {"principal": "1840000.00 USD"},
+        ),
+        # the notes a new issue refinances, beside the issue the text is about
+        (
+            "Smith & Co has advised Acme Opportunities Limited as issuer on "
+            "its issuance of the A$17.5 million convertible notes to retail "
+            "investors. The firm previously advised Acme Small Cap Limited "
+            "in connection with the refinance of its A$26.5 million Fixed "
+            "Rate Unsecured ASX-listed Convertible Notes due 31 March 2020 "
+            "via the issue of A$27 million Fixed Rate Unsecured Notes due 3 "
+            "December 2024.",
+            {"principal": "17500000.00 AUD"},
+        ),
+        # a notice's day is no issue day
+        (
+            "This Purchase Notice relates to the purchase by Acme "
+            "Corporation of its 2.75% Convertible Senior Debentures Due "
+            "2026. The right of a Holder to require the Company to purchase "
+            "the Debentures, as described in the Company Notice, dated "
+            "November 16, 2011, is referred to herein as the “Put Option.”",
+            {"date": None, "rate": "0.0275"},
+        ),
+        # a day without a year, five weeks after the item and eleven months before it
+        (
+            "Published on 5/20/2004 in the Prospect News Convertibles "
+            "Daily.\n\nAcme REIT said it priced C$75 million of 6.5% 10-year "
+            "convertible unsecured subordinated debentures.\n\nAmount:C$75 "
+            "million\nCoupon:6.5%\nPricing date:May 19, after the "
+            "close\nSettlement date:June 21",
+            {"date": None, "principal": "75000000.00 CAD", "rate": "0.065"},
+        ),
+        # convertible notes priced with plain senior notes, both in percent words
+        (
+            "Acme Energy (NYSE: ACM) announced today the pricing of $150 "
+            "million principal amount of 5.50 percent Convertible Senior "
+            "Notes due 2029 and $300 million principal amount of 8.75 "
+            "percent Senior Notes due 2019.\n\nThe convertible senior notes "
+            "will pay interest semi-annually at a rate of 5.50 percent per "
+            "annum and will mature on June 15, 2029. Upon conversion, "
+            "holders will receive cash up to the principal amount of each "
+            "convertible senior note, and any excess conversion value will "
+            "be delivered, at Acme Energy's option, in cash or shares of "
+            "Acme Energy's common stock.\n\nThe senior notes will pay "
+            "interest semi-annually at a rate of 8.75 percent per annum and "
+            "will mature on June 15, 2019.",
+            {
+                "principal": "150000000.00 USD",
+                "rate": "0.055",
+                "maturity": "2029-06-15",
+                "holder": None,
+            },
+        ),
+        # an option exercised before the closing, its amount added
+        (
+            "Acme offered $1.15 billion principal amount of Zero Coupon "
+            "Convertible Notes due 2013. Prior to the closing of the "
+            "offering, the initial purchasers exercised their "
+            "over-allotment option to purchase an additional $100 million "
+            "principal amount of the convertible notes.",
+            {"principal": "1250000000.00 USD"},
+        ),
+        # bank loans the proceeds buy back are no notes
+        (
+            "The firm represented the initial purchasers in the private "
+            "placement by Acme Partners, Inc. of $214 million aggregate "
+            "principal amount of 5.00% convertible subordinated notes due "
+            "2014. Acme intends to use the proceeds to acquire $285 million "
+            "of $570 million principal amount of loans outstanding under "
+            "its credit facilities at 60% of par value.",
+            {"principal": "214000000.00 USD"},
+        ),
+        # a subscriber named by its short name, unquoted
+        (
+            "Acme Asset Management acted in relation to a HK$560 million "
+            "term loan facility granted by Ample Mark Enterprises Ltd. "
+            "(Ample Mark), a wholly-owned subsidiary, to Skyline Realty "
+            "(Holdings) Limited (Skyline). Ample Mark also agreed to "
+            "subscribe and pay for the Convertible Bonds issued by Skyline "
+            "in an aggregate principal amount of HK$40 million.",
+            {"holder": '"Ample Mark Enterprises Ltd."', "principal": "40000000.00 HKD"},
+        ),
+        # each share's entitlement to bonds is no principal
+        (
+            "Acme Manufacturing (SHA:688000) is looking to issue 907.7 "
+            "million yuan in convertible bonds, according to a filing with "
+            "the Shanghai bourse. The number of convertible bonds "
+            "shareholders are entitled to subscribe to will be calculated "
+            "based on the ratio of 3.886 yuan of convertible bonds per "
+            "share.",
+            {"principal": "907700000.00 CNY"},
+        ),
+        # the Kazakhstan exchange's bracket: face value, then the issue
+        (
+            "/KASE, October 18, 2017/ \u2013 Kazakhstan Stock Exchange (KASE) "
+            "announces that a special trading session for offering of bonds "
+            "KZP06Y15E762 (KZT1,000, KZT100.0 bn; 15 years; annual coupon "
+            "4.00 % APR; 30/360) of Acmebank (Astana), convertible into "
+            "ordinary shares, is planned to be held on October 25, 2017.",
+            {"principal": "100000000000.00 KZT", "rate": "0.04"},
+        ),
+        # the same bracket beside a registered and an outstanding volume
+        (
+            "/KASE, December 27, 2017/ \u2013 A special trading session for "
+            "offering of subordinated bonds KZ2C0Y15F657 (KZ2C00004125; "
+            "KZT1,000, KZT244.0 bn; November 22, 2017 \u2013 November 22, 2032; "
+            "annual coupon 4.00 % APR; 30/360) of Acme Bank, convertible "
+            "into ordinary shares, is held today.\nIssue volume, mln "
+            "tenge:\n\u2013 registered: 244,000.0\n\u2013 outstanding: 150,000.0",
+            {"principal": None, "rate": "0.04"},
+        ),
+        # interest capitalised at the end of each twelve month period
+        (
+            "Acme announced that it has completed the private placement of "
+            "$15 million in principal amount of a 39 month convertible "
+            "loan. The Note bears interest at a rate of 13% per annum. "
+            "Accrued interest on the Note will be capitalized at the end of "
+            "each twelve month interest period.",
+            {"compounding": '"annually"', "rate": "0.13"},
+        ),
+        # quarterly coupons, plural
+        (
+            "Acme is raising $600m through a convertible bond offering. The "
+            "bonds will carry quarterly coupons of 7% per annum and will be "
+            "converted into GDRs.",
+            {"interest-payment": '"quarterly"', "rate": "0.07"},
+        ),
+        # shares a consolidation merges are no conversion shares
+        (
+            "CIRCULAR TO SHAREHOLDERS IN RELATION TO (1) RESOLUTION 1: THE "
+            "PROPOSED AMENDMENTS TO THE TERMS AND CONDITIONS OF THE US$200 "
+            "MILLION 7% CONVERTIBLE NOTES DUE 10 APRIL 2018; AND (2) "
+            "RESOLUTION 2: THE PROPOSED CONSOLIDATION OF EVERY SIX (6) "
+            "ORDINARY SHARES IN THE CAPITAL OF THE COMPANY INTO ONE (1) "
+            "CONSOLIDATED ORDINARY SHARE.",
+            {"share-class": None, "rate": "0.07"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -23359,6 +23514,22 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "bonds the company says it issued on a day",
         "a Taiwanese exchange's bond record under its labels",
         "the same record, its colons mangled by another encoding",
+        "an issue named by its size, rate and title, mandatory convertible",
+        "a size, its adjectives, then a term and a rate before the noun",
+        "a convertible note investment of an amount",
+        "the notes a new issue refinances, beside the issue the text is about",
+        "a notice's day is no issue day",
+        "a day without a year, five weeks after the item and eleven months before it",
+        "convertible notes priced with plain senior notes, both in percent words",
+        "an option exercised before the closing, its amount added",
+        "bank loans the proceeds buy back are no notes",
+        "a subscriber named by its short name, unquoted",
+        "each share's entitlement to bonds is no principal",
+        "the Kazakhstan exchange's bracket: face value, then the issue",
+        "the same bracket beside a registered and an outstanding volume",
+        "interest capitalised at the end of each twelve month period",
+        "quarterly coupons, plural",
+        "shares a consolidation merges are no conversion shares",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

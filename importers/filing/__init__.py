@@ -520,7 +520,9 @@ _SHORT_NAMED = re.compile(
     r"(?P<short>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2})[\"”]"
     # (or its letters unquoted: "the International Finance Corporation
     # (IFC)")
-    r"|(?P<letters>[A-Z]{2,6}))\s*\)"
+    r"|(?P<letters>[A-Z]{2,6})"
+    # (or its words unquoted: "Ample Mark Enterprises Ltd. (Ample Mark)")
+    r"|(?P<bare>[A-Z][a-z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2}))\s*\)"
 )
 
 
@@ -532,8 +534,20 @@ def _issued_to_a_short_name(reader: Reader) -> list[Found]:
     or may convert it ("IFC may convert all or portion of ... the loan")."""
     for sentence in reader.sentences:
         for defined in _SHORT_NAMED.finditer(sentence):
-            name = defined.group("short") or defined.group("letters")
+            name = (
+                defined.group("short")
+                or defined.group("letters")
+                or defined.group("bare")
+            )
             if name in (*_ROLE_WORDS, "Company", "Issuer", "Borrower"):
+                continue
+            # (a short name unquoted only for the full name it opens: "Ample
+            # Mark Enterprises Ltd. (Ample Mark)", not a heading's words before
+            # it, "Notes Payable - Related Party Hankey Capital LLC (Hankey
+            # Capital)")
+            if defined.group("bare") and not defined.group("full").startswith(
+                name.split(maxsplit=1)[0]
+            ):
                 continue
             short = re.escape(name)
             issued = re.compile(
@@ -551,6 +565,10 @@ def _issued_to_a_short_name(reader: Reader) -> list[Found]:
                 # ("Ahli United Bank and IFC signed a $200 million subordinated
                 # loan and conversion option agreement")
                 rf"|\band\s+{short}\s+signed\s+an?\s+[^.;]{{0,80}}\bconver\w*\b"
+                # (or the subscriber: "Ample Mark also agreed to subscribe and
+                # pay for the Convertible Bonds issued by Skyfame")
+                rf"|\b{short}\s+(?:has\s+)?(?:also\s+)?(?:has\s+)?(?:conditionally\s+)?agreed\s+to\s+"
+                r"subscribe\b(?:[^.;]|\.(?=\d)){0,80}\b(?i:bonds|notes|debentures)\b"
             )
             # (the last of two parties joined: "among The City Bank Ltd and
             # International Finance Corporation's (IFC)")
@@ -2271,8 +2289,11 @@ def _with_the_option(reader: Reader, best: Found) -> Found | None:
     if (
         exercised is None
         or not (
+            # ("Prior to the closing of the offering, the initial purchasers
+            # exercised their over-allotment option to purchase an additional
+            # $100 million")
             rx.search(
-                r"\b(?:concurrently with|at|on) (?:the )?closing\b",
+                r"\b(?:concurrently with|at|on|prior to|before) (?:the )?closing\b",
                 exercised,
                 re.IGNORECASE,
             )
@@ -2665,6 +2686,9 @@ _ISSUED_ABROAD_ROW = re.compile(
 
 #: A term list's closings of one issue in parts: "Settlement dates:April 21
 #: (for C$545,000), May 20 (for C$158,000)".
+#: An exchange's volume outstanding beside the one registered: "-
+#: outstanding: 150,000.0" (its dash an en dash).
+_OUTSTANDING_VOLUME = re.compile(r"^\W*outstanding\s*:\s*\d", re.IGNORECASE)
 _SETTLED_IN_PARTS = re.compile(
     r"^\W*settlement\s+dates?\s*:[^;]*\(for\s[^()]+\)[^;]*\(for\s", re.IGNORECASE
 )
@@ -2728,6 +2752,18 @@ def _stated_principals(reader: Reader) -> Stated | None:
     if reader.first(_ISSUED_ABROAD_ROW) is not None:
         stated = [item for item in stated if item[0].currency != "KRW"]
     if _in_two_currencies(reader, stated):
+        return None
+    # an exchange's issue volume "registered" beside the part "outstanding"
+    # ("Issue volume, mln tenge: - registered: 244,000.0 - outstanding:
+    # 150,000.0"): the registered volume is a ceiling
+    outstanding = reader.first(_OUTSTANDING_VOLUME)
+    if outstanding is not None and stated:
+        reader.todo(
+            "principal",
+            "the exchange states a registered issue volume and a smaller one "
+            "outstanding: write the amount issued",
+            outstanding,
+        )
         return None
     # a news service's "Amount:C$1 million" over "Settlement
     # dates:April 21 (for C$545,000), May 20 (for C$158,000)": the total of
@@ -4546,7 +4582,18 @@ def _share_class(reader: Reader) -> None:
     # the note's
     found = []
     for sentence in ranked:
-        named = _first_class(sentence)
+        # (not shares a consolidation merges: "THE PROPOSED CONSOLIDATION OF
+        # EVERY SIX (6) ORDINARY SHARES IN THE CAPITAL OF THE COMPANY INTO ONE
+        # (1) CONSOLIDATED ORDINARY SHARE", beside the notes' amendment)
+        named = _first_class(
+            rx.sub(
+                r"\b(?:consolidation|sub-?division)\s+of\s+every\s+[\w()\s]{1,24}?"
+                r"(?:ordinary|common)\s+shares?\b[^.;]*",
+                "",
+                sentence,
+                flags=re.IGNORECASE,
+            )
+        )
         if named is None:
             continue
         # a listing's own class, defined after it: "into up to 206,700,343
@@ -4962,11 +5009,34 @@ _COMPOUND = re.compile(
     r"|\bNAC(?-i:(M|Q|A))\b"
     # once a year: "calculated and compounded on each anniversary of the
     # issue of the CULS"
-    r"|\bcompound(?:ed|ing)\s+(?:on\s+|at\s+)?(?:each|every)\s+(anniversary)\b",
+    r"|\bcompound(?:ed|ing)\s+(?:on\s+|at\s+)?(?:each|every)\s+(anniversary)\b"
+    # interest added to the principal each period: "interest capitalized
+    # quarterly"; "Accrued interest on the Note will be capitalized at the end
+    # of each twelve month interest period"
+    r"|\bcapitali[sz](?:ed|es)\s+(daily|monthly|quarterly|annually|yearly)\b"
+    r"|\bcapitali[sz]ed\s+at\s+the\s+end\s+of\s+each\s+"
+    r"(twelve[- ]month|year|calendar\s+year|quarter|calendar\s+quarter|three[- ]month|month"
+    r"|calendar\s+month)\b",
     re.IGNORECASE,
 )
-#: "NACM", "NACQ", "NACA", "anniversary": the compounding they name.
-_NAC = {"m": "monthly", "q": "quarterly", "a": "annually", "anniversary": "annually"}
+#: "NACM", "NACQ", "NACA", "anniversary", "twelve month": the compounding
+#: they name.
+_NAC = {
+    "m": "monthly",
+    "q": "quarterly",
+    "a": "annually",
+    "anniversary": "annually",
+    "twelve month": "annually",
+    "twelve-month": "annually",
+    "year": "annually",
+    "calendar year": "annually",
+    "quarter": "quarterly",
+    "calendar quarter": "quarterly",
+    "three month": "quarterly",
+    "three-month": "quarterly",
+    "month": "monthly",
+    "calendar month": "monthly",
+}
 
 
 def _compounding(reader: Reader) -> None:
@@ -4982,7 +5052,9 @@ def _compounding(reader: Reader) -> None:
         ):
             continue  # a redemption yield or a default rate: not the note's
         if match:
-            word = next(group for group in match.groups() if group).lower()
+            word = " ".join(
+                next(group for group in match.groups() if group).lower().split()
+            )
             mode = {"yearly": "annually", "annual": "annually", **_NAC}.get(word, word)
             # a change of it: "such that interest compounds quarterly rather
             # than monthly" (the term before the change, or after?)

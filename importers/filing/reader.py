@@ -328,7 +328,7 @@ _DEFINED_NOTES = re.compile(
 
 #: Notes named by their rate, title and due year: "6.95% Senior Notes due 2018".
 _TITLED_NOTES = re.compile(
-    r"\b\d[\d.]*%\s+(?:[A-Z][\w-]*\s+){0,4}?Notes\s+due\s+\d{4}\b"
+    r"\b\d[\d.]*(?:%|\s(?:percent|per\s?cent\.?))\s+(?:[A-Z][\w-]*\s+){0,4}?Notes\s+due\s+\d{4}\b"
 )
 #: The same in lower case: "its 4.750% senior notes due 2024".
 _TITLED_NOTES_LOWER = re.compile(_TITLED_NOTES.pattern.lower())
@@ -366,13 +366,44 @@ def _plain_notes(every: list[str]) -> set[str]:
     }
     if not convertible or not plain:
         return _plain_notes_in_lower_case(every)
+    # (and by their title's words alone, where the convertible notes' are the
+    # same words after "Convertible": "The senior notes will pay interest
+    # semi-annually at a rate of 8.75 percent" beside "5.50 percent
+    # Convertible Senior Notes due 2029")
+    heads = {_title_head(name) for name in plain} - {"notes"}
+    named_by_head = {
+        head
+        for head in heads
+        if any(_title_head(name) == f"convertible {head}" for name in convertible)
+    }
     return {
         sentence
         for sentence in every
-        if any(name in sentence for name in plain)
+        if (
+            any(name in sentence for name in plain)
+            or any(
+                rx.match(rf"\W*the\s+{re.escape(head)}\b", sentence, re.I)
+                for head in named_by_head
+            )
+        )
         and not CONVERTS.search(sentence)
         and not any(name in sentence for name in convertible)
     }
+
+
+def _rate_of(title: str) -> str:
+    """The rate a note's title opens with: "4.25" of "4.25% convertible
+    senior notes due 2028"."""
+    return title.split(maxsplit=1)[0].rstrip("%")
+
+
+def _title_head(title: str) -> str:
+    """A note's title without its rate and its year, in lower case: "senior
+    notes" of "8.75 percent Senior Notes due 2019"."""
+    words = rx.sub(
+        r"^\d[\d.]*(?:%|\s+per\s?cent\.?|\s+percent)\s+|\s+due\s+\d{4}$", "", title
+    )
+    return " ".join(words.lower().split())
 
 
 def _plain_notes_in_lower_case(every: list[str]) -> set[str]:
@@ -383,11 +414,11 @@ def _plain_notes_in_lower_case(every: list[str]) -> set[str]:
     titles = {
         title for sentence in every for title in _TITLED_NOTES_LOWER.findall(sentence)
     }
-    rates = {title.split("%")[0] for title in titles if CONVERTS.search(title)}
+    rates = {_rate_of(title) for title in titles if CONVERTS.search(title)}
     plain = {
         title
         for title in titles
-        if not CONVERTS.search(title) and rates and title.split("%")[0] not in rates
+        if not CONVERTS.search(title) and rates and _rate_of(title) not in rates
     }
     return {
         sentence
@@ -1039,6 +1070,9 @@ _PRINCIPAL_BEFORE = re.compile(
         # "including the convertible bond of SEK 215 million that Starbreeze
         # issued to Smilegate"
         r"\bconvertible\s+(?:bond|note|debenture|loan)\s+of\s*|"
+        # ("a convertible note investment of $1.84 million from"; "draws down
+        # a fourth tranche of convertibles of SEK 5 million")
+        r"\bconvertible\s+(?:bond|note|debenture|loan)\s+investment\s+of\s*|\bconvertibles\s+of\s*|"
         # "issued 1,500 foreign currency convertible bonds (FCCBs) of
         # $1,00,000 each aggregating to $150 million"
         r"\b(?:notes|debentures|bonds|fccbs)\b[^.;]{0,50}\beach,?\s+aggregating(?: to)?\s*|"
@@ -1353,8 +1387,13 @@ _PRINCIPAL_AFTER = re.compile(
         # "8% Original Issue Discount Senior Secured Convertible Debenture"
         # ("its £387.4 million offering of guaranteed senior unsecured unrated
         # convertible bonds")
-        r"(?:(?:senior|secured|unsecured|subordinated|guaranteed|unrated|original issue discount"
-        r"|foreign currency),?\s+)*"
+        # ("€1,300,000,000 6.125 per cent. Guaranteed Subordinated Mandatory
+        # Convertible Bonds due 2016"; "a new $402.5 million senior unsecured
+        # five years 2.75% convertible bond": a term or rate after them)
+        r"(?:(?:(?:senior|secured|unsecured|subordinated|unsubordinated|guaranteed|unrated"
+        r"|original issue discount|foreign currency|mandatory|perpetual|redeemable|unlisted"
+        r"|listed),?\s+)+"
+        r"(?:(?!respectively\b)[\w./-]+%?,?\s+){0,3}?){0,2}"
         # ("$75 million of 5.875% exchangeable senior notes"; "€400 million
         # non-dilutive equity-linked bonds")
         # ("€300,000,000 1.25 per cent. Equity Linked Bonds due 2018")
@@ -3258,6 +3297,16 @@ def _an_older_notes(sentence: str, money: Money, left: str, right: str) -> bool:
     # convertibles due 2006 for convertibles due 2011"; "exchanged $14.425
     # million of its existing 5% convertible subordinated notes due May 15,
     # 2006 for $16.580 million of 5% convertible senior subordinated notes")
+    # the notes a new issue refinances: "the successful refinance of its
+    # A$26.5 million Fixed Rate Unsecured ASX-listed Convertible Notes due 31
+    # March 2020 via the issue of A$27 million Fixed Rate Unsecured Notes"
+    if rx.search(
+        r"\brefinanc(?:e|ing)\s+of\s+(?:its|the|their)\s*$", left
+    ) and rx.match(
+        r"^[^$;.]{0,160}\b(?:via|through|by|with)\s+(?:the\s+)?(?:issue|issuance)\s+of\b",
+        sentence[money.end : money.end + 200].lower(),
+    ):
+        return True
     swapped = r"\b(?:swap|swaps|swapped|exchange|exchanges|exchanged)\s+"
     if rx.search(swapped + r"$", left) and rx.match(
         r"^[^$;.]{0,120}\bfor\b", sentence[money.end : money.end + 160].lower()
@@ -3581,6 +3630,15 @@ def _a_balance_or_a_basis(sentence: str, left: str, right: str) -> bool:
         r"|\b(?:along|together) with (?:accrued\s+(?:and\s+unpaid\s+)?)?interest of\s*$",
         left,
     )
+    # bank loans, not notes: "to acquire $285 million of $570 million
+    # principal amount of loans outstanding under its credit facilities"
+    loans = rx.match(
+        r"^\s*(?:million\s+|billion\s+)?(?:aggregate\s+)?principal\s+amount\s+of\s+"
+        r"(?:(?:term|bank|revolving)\s+)?loans\s+(?:outstanding\s+)?under\b",
+        right,
+    )
+    if loans:
+        return True
     # a registration fee table's fee column, after the offering price:
     # "Offering Price(1) Fee(2) 3.50% Convertible Notes due 2012 $
     # 230,000,000 $ 12,834"
@@ -3937,16 +3995,33 @@ def _plain_notes_beside_convertible(sentence: str, money: Money) -> bool:
     convertible ones: "$5,355,999,854 Aggregate Principal Amount of 10.75%
     Senior Secured Notes due 2029 and $29,999,993 Aggregate Principal Amount
     of 3.875% Convertible Senior Secured Notes due 2030"."""
+    # ("$300 million principal amount of 8.75 percent Senior Notes due 2019"
+    # after "$150 million principal amount of 5.50 percent Convertible Senior
+    # Notes due 2029")
     plain = rx.match(
-        r"\s*(?:million\s+|billion\s+)?(?:in\s+)?aggregate\s+principal\s+amount\s+of\s+"
-        r"(?:its\s+|our\s+)?\d[\d.]*%\s+(?!(?:[\w-]+\s+){0,4}?(?:convertible|exchangeable)\b)"
+        r"\s*(?:million\s+|billion\s+)?(?:in\s+)?(?:aggregate\s+)?principal\s+amount\s+of\s+"
+        r"(?:its\s+|our\s+)?\d[\d.]*\s?(?:%|percent|per\s?cent\.?)\s+"
+        r"(?!(?:[\w-]+\s+){0,4}?(?:convertible|exchangeable)\b)"
         r"(?:[\w-]+\s+){0,4}notes\s+due\b",
         sentence[money.end :],
         re.IGNORECASE,
     )
-    return plain is not None and bool(
-        CONVERTS.search(sentence, money.end + plain.end())
+    if plain is None:
+        return False
+    end = money.end + plain.end()
+    return bool(
+        CONVERTS.search(sentence, end)
+        or _A_CONVERTIBLE_TITLE.search(sentence[: money.start])
     )
+
+
+#: A convertible issue's title: "5.50 percent Convertible Senior Notes due
+#: 2029".
+_A_CONVERTIBLE_TITLE = re.compile(
+    r"\d[\d.]*\s?(?:%|percent|per\s?cent\.?)\s+(?:[\w-]+\s+){0,3}?(?:convertible|exchangeable)\s+"
+    r"(?:[\w-]+\s+){0,3}?notes\s+due\b",
+    re.IGNORECASE,
+)
 
 
 #: One holder's part of an issue, placed with it: "plans to issue $16
@@ -4117,6 +4192,13 @@ def money_role(sentence: str, money: Money) -> str | None:
         or rx.match(r"^\s*face\s+value\s+(?:per|of\s+each)\b", right)
         # ("their nominal value of 1 pence apiece")
         or rx.match(r"^\s*apiece\b", right)
+        # a holder's entitlement per share held: "the ratio of 3.886 yuan of
+        # convertible bonds per share"
+        or rx.match(
+            r"^\s*of\s+(?:[\w-]+\s+){0,3}(?:bonds|notes|debentures)\s+(?:per|for each)\s+"
+            r"(?:(?:ordinary|common)\s+)?share\b",
+            right,
+        )
         # ("payment of coupon ... for RM1.00 nominal value Irredeemable
         # Convertible Unsecured Loan Stocks": each stock's)
         or (
@@ -4638,7 +4720,17 @@ def money_role(sentence: str, money: Money) -> str | None:
     ):
         return "purchase"
     principal = bool(
-        _PRINCIPAL_BEFORE.search(left[-60:])
+        # the Kazakhstan exchange's bracket after a bond's number: "(KZ2C00003770;
+        # ..., KZT100, KZT7.5 bn; September 19, 2016 - September 19, 2031;
+        # semi-annual coupon 15.0 % APR; 30/360)": the face value, then the
+        # issue's
+        (
+            "KASE" in sentence
+            and rx.search(r"\(\s*[^()]{0,160}?\bkzt\s?\d[\d,.]*,\s*$", left) is not None
+            and rx.match(r"^\s*;\s*(?:\d+\s+years|[a-z]+\s+\d{1,2},\s+\d{4})", right)
+            is not None
+        )
+        or _PRINCIPAL_BEFORE.search(left[-60:])
         or _AGREEMENT_TOTALING.search(left)
         # ("bringing the overall issue amount of its 6% convertible unsecured
         # subordinated debentures to C$34.5 million")
@@ -6688,7 +6780,11 @@ HOLDER_PERSON = (
     # "convertible into cash, shares ... or a combination of cash and shares
     # at Exact's election": the issuer settles as it elects)
     re.compile(
-        rf"\bconvertible\b(?:(?!\bcash\b)[^.]){{0,120}}?\bat\s+(?!(?:the|its|our|their|his|her)\b|{_ROLE_NAMES}\b)"
+        # (nor the issuer's choice how to deliver: "each convertible senior
+        # note, and any excess conversion value will be delivered, at CMS
+        # Energy's option, in cash or ... shares")
+        rf"\bconvertible\b(?!\s+(?i:senior|subordinated|secured|unsecured|promissory|notes?|bonds?|debentures?)\b)"
+        rf"(?:(?!\bcash\b|\bdeliver)[^.]){{0,120}}?\bat\s+(?!(?:the|its|our|their|his|her)\b|{_ROLE_NAMES}\b)"
         r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)['’]s\s+(?:sole\s+)?"
         r"(?:option|election|discretion)"
     ),
@@ -6951,7 +7047,10 @@ _AGREEMENT_DATED = re.compile(
     # ("pursuant to a prospectus supplement dated February 12, 2025")
     # ("APPROVED BY RESOLUTION OF THE DIRECTORS OF THE COMPANY DATED")
     r"(?:agreement|\bspa|indenture|prospectus(?: supplement)?|term sheet|offering memorandum"
-    r"|resolution of the (?:board of )?directors(?: of the company)?)"
+    r"|resolution of the (?:board of )?directors(?: of the company)?"
+    # ("as described in the Company Notice, dated November 16, 2011": a
+    # notice's or letter's day)
+    r"|\bnotice|\bletter)"
     # ("the Debenture Purchase Agreement dated effective February 21, 2020")
     r"(?:\s*\([^)]*\))?,?\s+dated\s+(?:effective\s+)?(?:as of\s+)?$"
     # "the Securities Purchase Agreement between Company and Oasis Capital
@@ -10285,7 +10384,9 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
                 right,
             )
             and rx.search(
-                r"\d\s?%\s+(?:[\w-]+\s+){0,2}(?:convertible|exchangeable)\s+(?:[\w-]+\s+){0,2}notes\b",
+                # ("5.50 percent Convertible Senior Notes")
+                r"\d\s?(?:%|percent|per\s?cent\.?)\s+(?:[\w-]+\s+){0,2}(?:convertible|exchangeable)\s+"
+                r"(?:[\w-]+\s+){0,2}notes\b",
                 lowered,
             )
         )
@@ -13337,7 +13438,8 @@ _PAYMENT = re.compile(
     # ("to make the quarterly principal and interest payment of US$2.72
     # million")
     r"|\b(?P<coupon>semi-annual|semiannual|quarterly)\s+(?:(?:fixed(?:[- ]rate)?\s+|cash\s+(?:interest\s+)?)?"
-    r"coupon|(?:principal\s+and\s+)?interest\s+payments?)\b"
+    # ("will carry quarterly coupons of 6.75-7.25% per annum")
+    r"coupons?|(?:principal\s+and\s+)?interest\s+payments?)\b"
     # ("a cash interest coupon of 4.25% per annum, with semi-annual payments
     # starting on 15 March 2026")
     r"|\bcoupon\b(?:[^.;]|\.(?=\d)){0,40},\s+with\s+(?P<withpay>semi-annual|semiannual|quarterly)\s+"

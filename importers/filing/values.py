@@ -608,7 +608,8 @@ MONEY_BEFORE = re.compile(
     # ("KRW 4 trillion")
     r"(?:(?:\s*|-)(million|mil|mln|mn|mio|billion|bln|trillion|thousand|lakh|crore)\b"
     r"|(bn|mm|[kmb])(?![\w$])"
-    r"|\s(?-i:(M|MN|Mn|MM|BN|Bn))(?![\w&$'’]))?",
+    # ("KZT7.5 bn")
+    r"|\s(?-i:(M|MN|Mn|MM|BN|Bn|bn))(?![\w&$'’]))?",
     re.IGNORECASE,
 )
 #: Millions in a Nordic code's own prefix: "70.6 MNOK", "MSEK 50".
@@ -1885,10 +1886,14 @@ def _nearest_day(
     except (ValueError, OverflowError):
         return None
     nearest = min(candidates, key=lambda candidate: abs(candidate - published))
-    # (later than a month after is more likely a past year's day)
+    # (later than a month after is more likely a past year's day, unless that
+    # is most of a year before: a pricing item of May 20 whose "Settlement
+    # date:June 21" may be either, and a person says which)
     if nearest > published + datetime.timedelta(days=31):
         earlier = [candidate for candidate in candidates if candidate <= published]
-        return earlier[-1] if earlier else None
+        if not earlier or published - earlier[-1] > datetime.timedelta(days=183):
+            return None
+        return earlier[-1]
     return nearest
 
 
