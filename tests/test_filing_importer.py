@@ -21459,6 +21459,150 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "CONSOLIDATED ORDINARY SHARE.",
             {"share-class": None, "rate": "0.07"},
         ),
+        # a lender's suit: the plaintiff in the caption, who lent the money
+        (
+            "ACME FUND, L.P., Plaintiff, v. WIDGET HOLDINGS CORPORATION, "
+            "Defendant.\n\nThis case involves a loan which Plaintiff Acme "
+            "Fund issued to Defendant Widget Holdings Corporation in "
+            "exchange for a secured convertible promissory note with a "
+            "principal of $2,000,000.",
+            {"holder": '"ACME FUND, L.P."', "principal": "2000000.00 USD"},
+        ),
+        # a lender's suit: the plaintiff named in the text, its loan by its name
+        (
+            "Plaintiff Beta Capital Anstalt seeks Summary Judgment in Lieu "
+            "of Complaint against Defendant Widget, Inc. On or about July "
+            "16, 2015, Beta Capital made a loan to Widget in the principal "
+            "amount of $500,000. The Loan is evidenced by a Convertible "
+            "Promissory Note.",
+            {"holder": '"Beta Capital Anstalt"', "principal": "500000.00 USD"},
+        ),
+        # a plaintiff that is not the holder: the notes went to a non-party
+        (
+            "Plaintiff East Capital Investments Corp. moves for summary "
+            "judgment against defendant Widget Holdings, Inc. for its "
+            "alleged failure to pay amounts due under eight Convertible "
+            "Promissory Notes. Between May and August of 2019, defendant "
+            "Widget issued eight Notes to non-party Essex Investment LLC, "
+            "which later assigned them to plaintiff.",
+            {"holder": None},
+        ),
+        # a ceiling an increase may reach is no rate
+        (
+            "The Contingent Capital Notes bear interest at a fixed rate of "
+            "10% per annum, but this may be increased by the Minister up to "
+            "a maximum amount of 18% per annum if the Notes are to be sold "
+            "by the Minister.",
+            {"rate": "0.1"},
+        ),
+        # the company's loan converts into the borrower's equity
+        (
+            "The Company is pleased to announce that it has entered into a "
+            "US$100,000 convertible loan agreement with Shenzen Cadro "
+            '(Catic Group) Hydraulic Equipment Co. Limited ("Cadro"), a '
+            "Chinese hydraulics company. The loan is convertible, at the "
+            "Company's discretion, into Cadro equity at a 50% discount to "
+            "the issue price for its listing.",
+            {"holder": None},
+        ),
+        # a translation beside the amount in the note's own currency
+        (
+            "Acme Holdings PLC announced it will raise the equivalent of "
+            "USD 75 million by way of a private placement of Sri Lankan "
+            "Rupee (LKR) denominated unlisted convertible debentures. The "
+            "transaction amounts to a value of LKR 27.06 billion. The "
+            "debentures will accrue interest at a nominal interest rate of "
+            "3% per annum.",
+            {"principal": "27060000000.00 LKR", "rate": "0.03"},
+        ),
+        # rupees in a Sri Lankan text
+        (
+            "Acme Bank, listed on the Colombo Stock Exchange, said it "
+            "issued convertible debentures worth 5 billion rupees.",
+            {"principal": "5000000000.00 LKR"},
+        ),
+        # an investment the next sentence puts in notes, beside another note
+        (
+            "Acme Life has announced that it is to invest €500m ($710m) in "
+            "European insurer Widget.\nThe investment is to be made through "
+            "the purchase of 30-year convertible subordinated notes issued "
+            "by a Widget subsidiary.\nAcme Life also holds a $500m 10-year "
+            "exchangeable surplus note, bought in late-2009, that can be "
+            "converted into Gamma Financial shares.",
+            {"principal": None},
+        ),
+        # a funding in the form of convertible loan notes
+        (
+            "Acme Limited has completed a US$440,000 working capital "
+            "funding in the form of unsecured convertible loan notes from "
+            "its existing shareholders.",
+            {"principal": "440000.00 USD"},
+        ),
+        # an amount in convertible debt beside a term loan
+        (
+            "Investors including Acme Ventures provided $418m in "
+            "convertible debt while Beta Capital supplied a $105m term "
+            "loan.",
+            {"principal": "418000000.00 USD"},
+        ),
+        # a rate before a title longer than a line
+        (
+            "Acme said it priced $500 million in aggregate principal amount "
+            "of 8.500% perpetual subordinated non-preferred contingent "
+            "convertible Additional Tier 1 capital notes, which were sold "
+            "for 100% of their principal amount.",
+            {"rate": "0.085", "principal": "500000000.00 USD"},
+        ),
+        # a two-year note's term and a price before its name
+        (
+            "On January 24, 2024, Acme Holdings closed a $6.4M two-year 8% "
+            "Secured Convertible Note with a $0.15 conversion price (7.1% "
+            "premium).",
+            {
+                "date": "2024-01-24",
+                "maturity": "2026-01-24",
+                "conversion-price": "0.15 USD",
+                "rate": "0.08",
+            },
+        ),
+        # an offering priced above the size announced; days each year
+        (
+            "NASSAU, Bahamas, Dec. 21, 2010 (GLOBE NEWSWIRE) -- Acme "
+            "(Bahamas) Limited announced today the pricing of its offering "
+            "of $70 million aggregate principal amount of convertible "
+            "senior notes due 2017, which was previously announced as $60 "
+            "million aggregate principal amount of notes.\n\nThe notes will "
+            "mature on January 15, 2017 and will bear interest at a fixed "
+            "rate of 7.25% per year, payable on January 15 and July 15 of "
+            "each year, beginning July 15, 2011.",
+            {
+                "principal": "70000000.00 USD",
+                "maturity": "2017-01-15",
+                "rate": "0.0725",
+            },
+        ),
+        # a coupon payable at maturity
+        (
+            "Acme issued Convertible Notes with a coupon of 12% payable at "
+            "maturity for a term of 12 months.",
+            {"interest-payment": '"maturity"', "rate": "0.12"},
+        ),
+        # such interest paid in cash on the maturity date
+        (
+            "This 10% Convertible Debenture bears interest at 10% per "
+            "annum. The Company shall pay such Interest in cash on the "
+            "Maturity Date.",
+            {"interest-payment": '"maturity"', "rate": "0.1"},
+        ),
+        # the lender of a loan that collateral secures is no holder
+        (
+            "The government had used OTML as collateral for a US$1.9 "
+            "billion loan from UBS AG Switzerland to keep control of the "
+            "OSL shares. Bloomberg reported that IPIC, which completed the "
+            "purchase of the US$1.6 billion of exchangeable bonds in 2009, "
+            "wants to swap that debt for a stake in OSL.",
+            {"holder": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -23530,6 +23674,22 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "interest capitalised at the end of each twelve month period",
         "quarterly coupons, plural",
         "shares a consolidation merges are no conversion shares",
+        "a lender's suit: the plaintiff in the caption, who lent the money",
+        "a lender's suit: the plaintiff named in the text, its loan by its name",
+        "a plaintiff that is not the holder: the notes went to a non-party",
+        "a ceiling an increase may reach is no rate",
+        "the company's loan converts into the borrower's equity",
+        "a translation beside the amount in the note's own currency",
+        "rupees in a Sri Lankan text",
+        "an investment the next sentence puts in notes, beside another note",
+        "a funding in the form of convertible loan notes",
+        "an amount in convertible debt beside a term loan",
+        "a rate before a title longer than a line",
+        "a two-year note's term and a price before its name",
+        "an offering priced above the size announced; days each year",
+        "a coupon payable at maturity",
+        "such interest paid in cash on the maturity date",
+        "the lender of a loan that collateral secures is no holder",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -512,6 +512,52 @@ def _holder_candidates(reader: Reader) -> list[Found]:
     )
 
 
+#: A lender's suit: the plaintiff in its caption ("LABRYS FUND, L.P.,
+#: Plaintiff, v. ANVIA HOLDINGS CORPORATION, Defendant.") or named so in the
+#: text ("Plaintiff Adar Bays, LLC ("Adar Bays" or "Plaintiff") commenced this
+#: action").
+_PLAINTIFF = re.compile(
+    rf"^\W*({ORGANISATION.pattern}),\s+Plaintiffs?\s*,?\s+(?:v\.|vs\.?|against)\s"
+    rf"|\bPlaintiffs?\s+({ORGANISATION.pattern})(?=\s*[(,]|\s+(?:filed|commenced|seeks|sued|brought|moves)\b)"
+)
+#: The text saying the plaintiff lent the money or holds the note: "a loan
+#: which Plaintiff Labrys Fund issued to Defendant"; "the defendant issued
+#: several convertible notes to the plaintiff"; "Plaintiff purchased a
+#: Convertible Redeemable Promissory Note".
+_PLAINTIFF_LENT = re.compile(
+    r"\bloan\s+which\s+plaintiff\b"
+    r"|\b(?:issued|sold|delivered)\b[^.;]{0,120}?\bto\s+(?:the\s+)?plaintiff\b"
+    r"|\bplaintiff\b(?:\s+[A-Z][\w&'-]*){0,4}\s+(?:loaned|lent|purchased|advanced|funded|made\s+a\s+loan)\b",
+    re.IGNORECASE,
+)
+
+
+def _plaintiff_lender(reader: Reader) -> list[Found]:
+    """The lender a court names as the plaintiff, where the text says the
+    plaintiff lent the money or was issued the note (by that word or its
+    name: "Alpha Capital made a loan to Moocho"; "Drone received from Auctus
+    loans"), and no other party holds it ("issued eight Notes to non-party
+    Essex Global Investment Corp.")."""
+    text = " ".join(reader.sentences)
+    if rx.search(r"\bnon-?party\b", text, re.IGNORECASE):
+        return []
+    for sentence in reader.sentences:
+        match = _PLAINTIFF.search(sentence)
+        if match is None:
+            continue
+        name = next(group for group in match.groups() if group)
+        first = re.escape(name.split()[0])
+        lent = _PLAINTIFF_LENT.search(text) or rx.search(
+            rf"\b{first}\b(?:\s+[A-Z][\w&'-]*){{0,3}}\s+(?:made\s+a\s+loan|loaned|lent|purchased"
+            rf"|advanced|funded)\b|\b(?:received|borrowed)\s+from\s+{first}\b"
+            rf"|\bissued\b[^.;]{{0,120}}?\bto\s+{first}\b",
+            text,
+            re.IGNORECASE,
+        )
+        return [Found(f'"{name}"', sentence, 1)] if lent else []
+    return []
+
+
 #: An organisation and the short name the text gives it: "Catalina LP
 #: (“SunStream”)".
 _SHORT_NAMED = re.compile(
@@ -916,7 +962,11 @@ def _the_issuer(reader: Reader, name: str) -> bool:
             for sentence in reader.every
             if (
                 found := rx.search(
-                    re.escape(name) + r"\W{0,3}\(\s*[\"“]([^\"”]{2,30})[\"”]\s*\)",
+                    # (the rest of its name between: "Shenzen Cadro (Catic
+                    # Group) Hydraulic Equipment Co. Limited ("Cadro")")
+                    re.escape(name)
+                    + r"(?:\s*\([^()\"“]{2,40}\)(?:\s+[A-Z][\w&.-]*){0,5})?"
+                    + r"\W{0,3}\(\s*[\"“]([^\"”]{2,30})[\"”]\s*\)",
                     sentence,
                 )
             )
@@ -937,7 +987,10 @@ def _the_issuer(reader: Reader, name: str) -> bool:
             # ("one common share of NMG")
             rf"|\b(?:common|ordinary)\s+shares?\s+of\s+{short}\b"
             # ("the issue of ordinary fully paid shares in Golden Rim")
-            rf"|\b(?:ordinary\s+)?(?:fully\s+paid\s+)?shares\s+in\s+{short}\b",
+            rf"|\b(?:ordinary\s+)?(?:fully\s+paid\s+)?shares\s+in\s+{short}\b"
+            # ("The loan is convertible, at the Company's discretion, into Cadro
+            # equity")
+            rf"|\bconvertible\b[^.;]{{0,60}}\binto\s+{short}\s+(?:equity|shares|stock)\b",
             other,
             re.IGNORECASE,
         )
@@ -1099,6 +1152,14 @@ def _holder(reader: Reader) -> str | None:
         # (nor the party a lender sues: "a loan which Plaintiff Labrys Fund
         # issued to Defendant Anvia Holdings Corporation")
         and not rx.match(r'"?(?:Defendants?|Respondents?)\s', f.value)
+        # (nor the lender of a loan something else secures: "had used OTML as
+        # collateral for a US$1.9 billion loan from UBS AG Switzerland", beside
+        # the exchangeable bonds)
+        and not rx.search(
+            r"\bcollateral\s+for\s+an?\s+(?:\S+\s+){0,4}?loans?\s+from\s+"
+            + re.escape(f.value.strip('"')),
+            f.quote,
+        )
         # (nor a market the text is announced to: "the Multi Finance Limited
         # Announced to Colombo Stock Exchange")
         and not rx.search(r"\b(?:Stock|Securities)\s+Exchange\W*$", f.value)
@@ -1107,6 +1168,8 @@ def _holder(reader: Reader) -> str | None:
         and not _the_maker(reader, f.value.strip('"'))
         and not _an_initial_purchaser(reader, f.value.strip('"'))
     ]
+    # (a lender's suit: the plaintiff, where no holder is named otherwise)
+    found = found or _plaintiff_lender(reader)
     best = reader.decide("holder", found)
     if best is not None and (
         _replaced_for_another(reader, best)
@@ -1389,12 +1452,15 @@ def _labelled_score(sentence: str, money: Money) -> int | None:
     if rx.match(r"^\s*(?:initial|first)\s+tranche\b", sentence[money.end :], re.I):
         return 4
     # a term sheet's line, "Amount:¥50 billion" (a tranche's, or the base
-    # before an option) ranks below any sentence
+    # before an option) ranks below any sentence; so does a translation, below
+    # an amount in the note's own currency ("to raise the equivalent of USD 75
+    # million via ... Sri Lankan Rupee (LKR) denominated unlisted convertible
+    # debentures" beside "LKR 27.06 billion")
     if rx.fullmatch(
         r"\W*(?:amount|issue size|size)\s*:\s*\S{0,4}[\d,.]+\s*(?:million|billion)?\W*",
         sentence.strip(),
         re.IGNORECASE,
-    ):
+    ) or rx.search(r"\bthe\s+equivalent\s+of\s*$", sentence[: money.start]):
         return 1
     return None
 
@@ -1459,8 +1525,11 @@ def _principal_score(sentence: str, money: Money) -> int:
     # a note's amount; "it has issued a further GBP262,000 of Loan Notes"
     # beside the first issue's amount: a second issue, as firm as the first
     # (a person decides)
+    # (or an investment the next sentence says is made in the notes: "it is
+    # to invest €500m ($710m) in European insurer Allianz", as firm as a
+    # note's amount)
     if rx.search(
-        r"\brefinanced\s+(?:its|the|an?)\s+$|\bissued\s+a\s+further\s+$",
+        r"\brefinanced\s+(?:its|the|an?)\s+$|\bissued\s+a\s+further\s+$|\bto\s+invest\s*$",
         sentence[: money.start],
     ):
         return 3
@@ -2502,19 +2571,36 @@ def _promised_up_to(reader: Reader, found: list[Found]) -> bool:
             r"[^.;]{0,40}?\b(?:loaned|advanced|advances|lent|lends|drawn|disbursed|borrowed|funded)\b"
             # ("($1,500,000.00) or, if greater or less, the aggregate principal
             # amount of all advances made to Borrower")
-            r"|\W{0,3}or,? if (?:greater or less|less),? the (?:aggregate )?(?:(?:unpaid )?"
-            r"principal )?amount of (?:all )?advances\b",
+            # ("($6,200,000) (the "Maximum Amount") or, if less, the aggregate
+            # outstanding amount of funds advanced")
+            r"|\W{0,3}(?:\(\s*(?:the\s+)?[\"“][^\"”]{1,30}[\"”]\s*\)\s*)?"
+            r"or,? if (?:greater or less|less),? the (?:aggregate )?(?:(?:unpaid |outstanding )?"
+            r"(?:principal )?)?amount of (?:all )?(?:advances\b|funds\s+advanced\b)",
             sentence[money.end :],
             re.IGNORECASE,
         )
     }
-    if not found or any(f.value not in drawn_up_to for f in found):
+    # (beside the advances drawn under a limit the note names its "Maximum
+    # Amount": "On the Closing Date, Holder shall make an advance to the
+    # Borrower in the amount of Six Hundred Thousand Dollars ($600,000)")
+    maximum = any(
+        rx.search(r"[\"“]maximum\s+amount[\"”]", sentence, re.I)
+        for sentence in drawn_up_to.values()
+    )
+    if not found or any(
+        f.value not in drawn_up_to
+        and not (maximum and rx.search(r"\badvance\b", f.quote, re.I))
+        for f in found
+    ):
+        return False
+    limit = next((f for f in found if f.value in drawn_up_to), None)
+    if limit is None:
         return False
     reader.todo(
         "principal",
-        f"{HOLDS_UP_TO} {found[0].value}: write the amount issued or drawn "
+        f"{HOLDS_UP_TO} {limit.value}: write the amount issued or drawn "
         "(the limit, when all of it is)",
-        drawn_up_to[found[0].value],
+        drawn_up_to[limit.value],
     )
     return True
 

@@ -567,6 +567,13 @@ _EXAMPLE = re.compile(
 )
 
 
+#: The rest of a list of days a year repeats: " and July 15 of each year".
+_EACH_YEAR = re.compile(
+    r"(?:\s*(?:,\s*and|,|and)\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)*,?\s+"
+    r"(?:of\s+)?(?:each|every)\s+(?:calendar\s+)?year\b"
+)
+
+
 class Reader:
     def __init__(self, text: str) -> None:
         # (less the sentences about notes the text says are gone)
@@ -649,7 +656,14 @@ class Reader:
         """The dates a sentence writes (without a year, in a dated item); in
         a text about another dollar's country, not "07/09/2024", which may
         be the 7th of September."""
-        found = dates_in(sentence, self.published or self.dated)
+        # (not the days a year repeats, written without one: "payable on
+        # January 15 and July 15 of each year")
+        found = [
+            d
+            for d in dates_in(sentence, self.published or self.dated)
+            if rx.search(r"\d{4}", sentence[d.start : d.end])
+            or not _EACH_YEAR.match(sentence, d.end)
+        ]
         if self.abroad is None:
             return found
         return [
@@ -1067,6 +1081,9 @@ _PRINCIPAL_BEFORE = re.compile(
         # issue amount to CHF 25 million")
         r"\b(?:increasing|bringing|lifting) the (?:total|aggregate|overall) (?:issue|offering|deal|principal)"
         r"(?: amount| size)? to\s*|\bincreas(?:es|ed) the (?:total |aggregate )?issue amount to\s*|"
+        # ("The transaction amounts to a value of LKR 27.06 billion", of a
+        # placement of convertible debentures)
+        r"\bthe\s+(?:transaction|issue|placement)\s+amounts\s+to\s+(?:a\s+(?:total\s+)?value\s+of\s+)?|"
         # "including the convertible bond of SEK 215 million that Starbreeze
         # issued to Smilegate"
         r"\bconvertible\s+(?:bond|note|debenture|loan)\s+of\s*|"
@@ -2832,6 +2849,14 @@ _DEFINED_PRINCIPAL = re.compile(
     r"(?!\s*,?\s*and\s+\S{0,4}\d)"
 )
 _PRINCIPAL_AROUND = (
+    # what investors provided in convertible debt: "Uber, ... and Highbridge
+    # Capital Management provided $418m in convertible debt while UBS
+    # O'Connor supplied a $105m term loan" (not "raised $523m in convertible
+    # debt and term loan financing")
+    (
+        r"\bprovided\s*$",
+        r"^\s*(?:million\s+|billion\s+)?in\s+convertible\s+debt\b(?!\s+and\b)",
+    ),
     # "the successful placement of its EUR 1.1 billion bonds convertible
     # and/or exchangeable into new and/or existing shares"
     (
@@ -3910,6 +3935,10 @@ def _called_announced_or_original(
     # principal amount of 5.75% Convertible Subordinated Notes")
     if rx.search(
         r"\bproposed\s+an?\s+(?:[\w-]+\s+){0,2}offering\s+of\s+$"
+        # ("the pricing of its offering of $70 million ... of convertible
+        # senior notes due 2017, which was previously announced as $60 million
+        # aggregate principal amount of notes")
+        r"|\b(?:previously|originally|initially)\s+announced\s+(?:as|at)\s+$"
         r"|\bincrease\s+the\s+(?:issue|amount|size)\s+of\s+$"
         r"|\b(?:applied|used)\s+to\s+(?:redeem|repurchase|repay)\s+(?:[\w.-]+['’]s\s+|its\s+|the\s+)?"
         r"outstanding\s+$"
@@ -4828,6 +4857,9 @@ def money_role(sentence: str, money: Money) -> str | None:
             and rx.match(
                 r"\s*(?:million\s+|billion\s+)?(?:(?:debt\s+)?financing\b"
                 r"(?:[^.;]|(?<=inc)\.|(?<=ltd)\.|(?<=corp)\.){0,200}\bconsisting\s+of"
+                # ("has completed a US$440,000 working capital funding in the
+                # form of unsecured convertible loan notes")
+                r"|(?:[\w-]+\s+){0,3}(?:funding|financing)\s+in\s+the\s+form\s+of"
                 # ("a US$20 million capital raise from the private placement of
                 # 8.5 per cent unsecured convertible debentures")
                 r"|capital\s+raise\s+from\s+the\s+(?:private\s+)?placement\s+of)\s+"
@@ -4885,6 +4917,16 @@ def money_role(sentence: str, money: Money) -> str | None:
         )
     )
     principal = principal and not _a_balance_or_a_basis(sentence, left, right)
+    # (nor a bank's term loan beside convertible debt: "provided $418m in
+    # convertible debt while UBS O'Connor supplied a $105m term loan")
+    principal = principal and not (
+        rx.match(r"^\s*(?:million\s+|billion\s+)?term\s+loan\b", right)
+        and rx.search(
+            r"\bconvertible\s+(?:debt|notes?|debentures?|bonds?|loans?)\b",
+            sentence,
+            re.I,
+        )
+    )
     # an aim, not the note's face: "The company aims to raise $1.1 million
     # through a convertible notes issue" (then "commitments to raise up to
     # $1,120,000 on a Convertible Note")
@@ -9615,6 +9657,12 @@ _TERM_OF_NOTE = re.compile(
     # ("an unsecured convertible promissory note with a two-year maturity")
     r"|^\s*maturity\b(?!\s+(?:date|of)\b)"
 )
+#: The same with a rate between, after a term written as one word: "a $6.4M
+#: two-year 8% Secured Convertible Note".
+_RATED_TERM_OF_NOTE = re.compile(
+    r"^\s*\d[\d.]*\s?%\s+(?:[\w-]+\s+){0,2}?convertible\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:note|debenture|loan)s?\b"
+)
 #: Before a term's length ("The term of the Caro Note was one year").
 _TERM_BEFORE = re.compile(
     r"(?:maturity date of|matur\w* (?:date )?(?:in|of|after)|term of|"
@@ -9646,7 +9694,13 @@ def _term_maturity(
     Note"), in a sentence that says nothing of a maturity."""
     right = sentence[duration.end : duration.end + 80].lower()
     left = sentence[: duration.start].lower()[-80:]
-    if own and not _TERM_OF_NOTE.match(right):
+    if own and not (
+        _TERM_OF_NOTE.match(right)
+        or (
+            "-" in sentence[duration.start : duration.end]
+            and _RATED_TERM_OF_NOTE.match(right)
+        )
+    ):
         return None
     # a wait before conversion, not a term: "After 180 days from the note
     # date, the lender is entitled to convert"
@@ -10206,7 +10260,9 @@ _RATE_AFTER = re.compile(
     # ("2.625 per cent. Equity Linked Bonds due 2019")
     r"(?:convertible|exchangeable|promissory|equity[- ]linked)\s+"
     # ("6.25% Convertible Senior Subordinated Secured Notes due 2027")
-    r"(?:\w+\s+){0,3}"
+    # ("8.500% perpetual subordinated non-preferred contingent convertible
+    # Additional Tier 1 capital notes")
+    r"(?:\w+\s+){0,4}"
     # ("its five-year 5% redeemable convertible unsecured loan stocks")
     # ("a previously announced $201.25 million offering of 2.625%
     # convertibles")
@@ -11111,6 +11167,13 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
             left,
         )
         or rx.search(r"\b(?:increased|rose|raised)\s+from\b[^.;]{0,40}\bto\s*$", left)
+        # (or a ceiling an increase may reach: "10% of the principal amount,
+        # but this may be increased by the Minister up to a maximum amount of
+        # 18% per annum")
+        or rx.search(
+            r"\b(?:increased|raised)\b[^.;]{0,60}\bup\s+to\s+(?:a\s+maximum\s+(?:amount\s+|rate\s+)?of\s+)?$",
+            left,
+        )
         # a rate to come on a condition: "8% per annum, which will scale down
         # to 5% per annum following the delisting of Matador"
         or rx.search(
@@ -11452,6 +11515,10 @@ def rates(reader: Reader) -> list[Found]:
                 )
                 or _RATE_BEFORE.search(left)
                 or _RATE_AFTER.match(right)
+                # (a title longer than the window: "8.500% perpetual subordinated
+                # non-preferred contingent convertible Additional Tier 1 capital
+                # notes")
+                or _RATE_AFTER.match(lowered[percent.end : percent.end + 120])
                 # a term sheet's label of the payments, the rate first:
                 # "Interest payments: 1.25% payable in cash semiannually in
                 # arrears"
@@ -12434,7 +12501,10 @@ def _price_before_its_name(left: str, after: str) -> re.Match[str] | None:
     # price"; "into newly issued share capital of the Company at the
     # previously agreed 0.5p conversion price")
     if rx.search(
+        # ("a $6.4M two-year 8% Secured Convertible Note with a $0.15
+        # conversion price")
         r"\b(?:convertible|convert(?:ed)?)\s+(?:with|at)\s+an?\s*$|\bshares\s+with\s*$"
+        r"|\bconvertible\s+(?:[\w-]+\s+)?(?:note|debenture|bond|loan)s?\s+with\s+an?\s*$"
         r"|\bshares\b[^.;$]{0,40}\bat\s+(?:an?|the\s+previously\s+agreed)\s*$"
         r"|\bshare\s+capital\b[^.;$]{0,40}\bat\s+the\s+previously\s+agreed\s*$",
         left,
@@ -13669,7 +13739,10 @@ _AT_MATURITY = re.compile(
     # "The Company shall pay all Interest on the Maturity Date"; "(ii) pay
     # accrued but unpaid interest on the principal sum ... on or before the
     # Maturity Date"
-    r"|\b(?:shall|will)\s+pay\s+all\s+interest\s+on\s+the\s+maturity\s+date\b"
+    # ("The Company shall pay such Interest in cash on the Maturity Date")
+    r"|\b(?:shall|will)\s+pay\s+(?:all|such)\s+interest\s+(?:in\s+cash\s+)?on\s+the\s+maturity\s+date\b"
+    # ("a coupon of 12% payable at maturity")
+    r"|\bcoupon\s+of\s+[\d.]+\s?%\s+(?:per\s+annum\s+)?payable\s+(?:at|on|upon)\s+(?:the\s+)?maturity\b"
     # ("The Borrower shall pay accrued and unpaid interest on the Maturity
     # Date")
     r"|\bpay\s+(?:all\s+)?accrued\s+(?:and|but)\s+unpaid\s+interest\b[^.;]{0,80}?"
@@ -14202,6 +14275,22 @@ def _face_by_place(reader: Reader, index: int, sentence: str, money: Money) -> b
             and len(sentence) <= 200
         )
         or _face_under_a_date(sentences, index, money)
+        # an investment the next sentence says is made in convertible notes:
+        # "it is to invest €500m ($710m) in European insurer Allianz", then
+        # "The investment is to be made through the purchase of 30-year
+        # convertible subordinated notes"
+        or (
+            rx.search(r"\binvest\s*$", sentence[: money.start]) is not None
+            and index + 1 < len(sentences)
+            and rx.match(
+                r"\W*the\s+investment\s+(?:is|will|would|was)\s+(?:to\s+)?(?:be\s+)?(?:made\s+)?"
+                r"(?:through|via|by\s+way\s+of|in\s+the\s+form\s+of)\b[^.;]{0,80}?"
+                r"\b(?:convertible|exchangeable)\b",
+                sentences[index + 1],
+                re.IGNORECASE,
+            )
+            is not None
+        )
         # a note's face under its title: "6% Convertible Promissory Note"
         # then "U.S. $50,000 Issuance Date: ..."
         or (

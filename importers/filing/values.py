@@ -475,7 +475,9 @@ class Money:
 #: after an amount ("BGN 21,713,900", "2.00 BGN").
 _OTHER_CODES = ("BGN", "CZK", "HUF", "RON", "RUB", "TRY", "IDR", "PHP", "VND", "AED",
                 "SAR", "KZT", "NGN", "KES", "EGP", "ARS", "CLP", "COP", "PEN", "BWP", "ZMW",
-                "TZS", "UGX", "MUR", "GHS")  # fmt: skip
+                "TZS", "UGX", "MUR", "GHS", "LKR", "PKR", "BDT", "NPR", "OMR", "QAR", "KWD",
+                "JOD", "MAD", "TND", "JMD", "TTD", "BBD", "MNT", "FJD", "PGK", "UAH",
+                "ISK")  # fmt: skip
 #: Currency marks before an amount, longest first; "$" alone is a dollar
 #: whose country the document decides (see :func:`dollar_currency`).
 PREFIXES = (
@@ -563,6 +565,9 @@ SUFFIXES = (
     ("yen", "JPY"),
     # ("a conversion price of 7.35 dirhams a share")
     ("dirhams", "AED"), ("dirham", "AED"),
+    # ("a floor price of 20.30 Mexican pesos"; "a conversion price of 2.5
+    # Philippine pesos")
+    ("Mexican pesos", "MXN"), ("Philippine pesos", "PHP"),
     # (a Nordic or Polish release: "a fixed conversion rate of 9.61 SEK")
     ("SEK", "SEK"), ("NOK", "NOK"), ("DKK", "DKK"), ("PLN", "PLN"), ("GBP", "GBP"),
     ("AUD", "AUD"), ("NZD", "NZD"), ("SGD", "SGD"), ("JPY", "JPY"),
@@ -1617,6 +1622,10 @@ def _money_in(
         if number is None:
             continue
         code = next(c for w, c in SUFFIXES if w.lower() == match.group(4).lower())
+        # (the rupees of the text's country: "6.5 billion rupees" in a Sri
+        # Lankan text)
+        if match.group(4).lower() in ("rupees", "rupee"):
+            code = rupee if rupee in ("LKR", "PKR") else code
         found.append(Money(number, code, match.start(), match.end()))
     found += _code_millions(sentence, found)
     found += _won_amounts(sentence, found)
