@@ -2770,11 +2770,11 @@ _ISSUED_ABROAD_ROW = re.compile(
 )
 
 
-#: A term list's closings of one issue in parts: "Settlement dates:April 21
-#: (for C$545,000), May 20 (for C$158,000)".
 #: An exchange's volume outstanding beside the one registered: "-
 #: outstanding: 150,000.0" (its dash an en dash).
 _OUTSTANDING_VOLUME = re.compile(r"^\W*outstanding\s*:\s*\d", re.IGNORECASE)
+#: A term list's closings of one issue in parts: "Settlement dates:April 21
+#: (for C$545,000), May 20 (for C$158,000)".
 _SETTLED_IN_PARTS = re.compile(
     r"^\W*settlement\s+dates?\s*:[^;]*\(for\s[^()]+\)[^;]*\(for\s", re.IGNORECASE
 )

@@ -326,9 +326,12 @@ _DEFINED_NOTES = re.compile(
 )
 
 
+#: A rate in figures, its percent a sign or a word: "6.95%", "5.50
+#: percent", "6.125 per cent.".
+_A_PERCENT = r"\d[\d.]*\s?(?:%|percent|per\s?cent\.?)"
 #: Notes named by their rate, title and due year: "6.95% Senior Notes due 2018".
 _TITLED_NOTES = re.compile(
-    r"\b\d[\d.]*(?:%|\s(?:percent|per\s?cent\.?))\s+(?:[A-Z][\w-]*\s+){0,4}?Notes\s+due\s+\d{4}\b"
+    rf"\b{_A_PERCENT}\s+(?:[A-Z][\w-]*\s+){{0,4}}?Notes\s+due\s+\d{{4}}\b"
 )
 #: The same in lower case: "its 4.750% senior notes due 2024".
 _TITLED_NOTES_LOWER = re.compile(_TITLED_NOTES.pattern.lower())
@@ -400,9 +403,7 @@ def _rate_of(title: str) -> str:
 def _title_head(title: str) -> str:
     """A note's title without its rate and its year, in lower case: "senior
     notes" of "8.75 percent Senior Notes due 2019"."""
-    words = rx.sub(
-        r"^\d[\d.]*(?:%|\s+per\s?cent\.?|\s+percent)\s+|\s+due\s+\d{4}$", "", title
-    )
+    words = rx.sub(rf"^{_A_PERCENT}\s+|\s+due\s+\d{{4}}$", "", title)
     return " ".join(words.lower().split())
 
 
@@ -3662,15 +3663,13 @@ def _a_balance_or_a_basis(sentence: str, left: str, right: str) -> bool:
         r"(?:(?:term|bank|revolving)\s+)?loans\s+(?:outstanding\s+)?under\b",
         right,
     )
-    if loans:
-        return True
     # a registration fee table's fee column, after the offering price:
     # "Offering Price(1) Fee(2) 3.50% Convertible Notes due 2012 $
     # 230,000,000 $ 12,834"
     fee_column = rx.search(r"\$\s?\d[\d,.]*\s*\|?\s*$", left) and rx.search(
         r"\bfee\s*\(\d\)|\bregistration fee\b", sentence, re.IGNORECASE
     )
-    return bool(balance or basis or fee_column)
+    return bool(balance or basis or loans or fee_column)
 
 
 def _rough_role(left: str, right: str) -> str | None:
@@ -4029,7 +4028,7 @@ def _plain_notes_beside_convertible(sentence: str, money: Money) -> bool:
     # Notes due 2029")
     plain = rx.match(
         r"\s*(?:million\s+|billion\s+)?(?:in\s+)?(?:aggregate\s+)?principal\s+amount\s+of\s+"
-        r"(?:its\s+|our\s+)?\d[\d.]*\s?(?:%|percent|per\s?cent\.?)\s+"
+        rf"(?:its\s+|our\s+)?{_A_PERCENT}\s+"
         r"(?!(?:[\w-]+\s+){0,4}?(?:convertible|exchangeable)\b)"
         r"(?:[\w-]+\s+){0,4}notes\s+due\b",
         sentence[money.end :],
@@ -4047,7 +4046,7 @@ def _plain_notes_beside_convertible(sentence: str, money: Money) -> bool:
 #: A convertible issue's title: "5.50 percent Convertible Senior Notes due
 #: 2029".
 _A_CONVERTIBLE_TITLE = re.compile(
-    r"\d[\d.]*\s?(?:%|percent|per\s?cent\.?)\s+(?:[\w-]+\s+){0,3}?(?:convertible|exchangeable)\s+"
+    rf"{_A_PERCENT}\s+(?:[\w-]+\s+){{0,3}}?(?:convertible|exchangeable)\s+"
     r"(?:[\w-]+\s+){0,3}?notes\s+due\b",
     re.IGNORECASE,
 )
@@ -10441,7 +10440,7 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
             )
             and rx.search(
                 # ("5.50 percent Convertible Senior Notes")
-                r"\d\s?(?:%|percent|per\s?cent\.?)\s+(?:[\w-]+\s+){0,2}(?:convertible|exchangeable)\s+"
+                rf"{_A_PERCENT}\s+(?:[\w-]+\s+){{0,2}}(?:convertible|exchangeable)\s+"
                 r"(?:[\w-]+\s+){0,2}notes\b",
                 lowered,
             )

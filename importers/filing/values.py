@@ -1625,7 +1625,7 @@ def _money_in(
         # (the rupees of the text's country: "6.5 billion rupees" in a Sri
         # Lankan text)
         if match.group(4).lower() in ("rupees", "rupee"):
-            code = rupee if rupee in ("LKR", "PKR") else code
+            code = rupee
         found.append(Money(number, code, match.start(), match.end()))
     found += _code_millions(sentence, found)
     found += _won_amounts(sentence, found)
