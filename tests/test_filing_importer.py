@@ -21603,6 +21603,578 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "wants to swap that debt for a stake in OSL.",
             {"holder": None},
         ),
+        # an offering's size before its kind and defined name
+        (
+            'Quarterhill Inc. ("Quarterhill" or the "Company") (TSX: QTRH) '
+            "is pleased to announce that it has entered into a $50 million "
+            'bought-deal financing (the "Convertible Debenture Financing") '
+            "of convertible unsecured subordinated debentures.",
+            {"principal": "50000000.00 CAD"},
+        ),
+        # a private offering's size, the rate after it
+        (
+            "Neurocrine Biosciences (NASDAQ:NBIX) prices its $450M private "
+            "offering of 2.25% convertible senior notes due 2024.",
+            {"principal": "450000000.00 USD"},
+        ),
+        # the part of an offering that closed is not its size
+        (
+            "MedX Health Corp. is pleased to announce that it has closed on "
+            "the first $2.5 million of the $4 million Non-brokered Private "
+            "Placement of Convertible Debenture Loan Notes each with a face "
+            "value of $50,000.",
+            {"principal": None},
+        ),
+        # a sum raised through a placement is its proceeds
+        (
+            "Hong Kong listed Imperial Pacific International (IPI) says it "
+            "is looking to raise HK$46 million through the placement of "
+            "convertible bonds in order to complete Phase 1 of its Imperial "
+            "Pacific Resort project in Saipan.",
+            {"principal": None},
+        ),
+        # a past-due note an acquirer assumed is other debt
+        (
+            "On July 10, 2020, PCTI (the accounting acquirer) assumed the "
+            "balance of a past-due 15% convertible note issued by the "
+            "Company on September 13, 2017. As of September 30, 2025, and "
+            "December 31, 2024, the outstanding principal balance of this "
+            "note was $25,000.\nOn May 28, 2025 (the “Issue Date”), the "
+            "Company entered into a 12%, $200,000 face value promissory "
+            "note (the “May 2025 Note”), with a third-party (the “Holder”) "
+            "due June 2, 2026 (the “Maturity Date”).",
+            {"rate": "0.12", "date": "2025-05-28", "principal": "200000.00 USD"},
+        ),
+        # a party's number in an agreement's list
+        (
+            "This Convertible Note Purchase Agreement (the “Agreement”) is "
+            "made on June 20, 2023 by and among: 1 XCHG Limited, an "
+            "exempted company incorporated with limited liability under the "
+            "Laws of Cayman Islands (the “Company”) with a registered "
+            "address at the offices of ICS Corporate Services (Cayman) "
+            "Limited, 0-000 Xxxxxxxxx Xxxxxx, 00 Xxxx Xxxx Xxx Xxxxxx, X.X. "
+            "Box 30746, Seven Mile Beach, Grand Cayman KY1-1203, Cayman "
+            "Islands; 2 The individuals set forth in Schedule 2 "
+            "(collectively the “Founders” and each a “Founder”); and 3 "
+            "Mobility Innovation Fund, LLC (the “Purchaser”).",
+            {"holder": '"Mobility Innovation Fund, LLC"'},
+        ),
+        # ADSs after the issuer's possessive name
+        (
+            "The notes will be convertible into Qihoo 360\u2019s American "
+            "Depositary Shares (“ADSs”), every two ADSs representing as of "
+            "the date above three Class A ordinary shares of Qihoo 360, "
+            "based on an initial conversion rate of 9.0119 ADSs per "
+            "US$1,000 principal amount of the notes (equivalent to an "
+            "initial conversion price of approximately US$110.96 per ADS).",
+            {"share-class": '"American Depositary Shares"'},
+        ),
+        # convertible debt issued totaling a sum, interest due with principal
+        (
+            "On February 22, 2011 the Company issued convertible debt "
+            "totaling $175,000. The Convertible debt bears a rate of 8.0% "
+            "simple interest per annum. The principal and accrued unpaid "
+            "interest shall be due and payable on October 22, 2011.",
+            {"principal": "175000.00 USD", "interest-payment": '"maturity"'},
+        ),
+        # a quoted Market Price, a rate after maturity, a fee from the proceeds
+        (
+            "On July 6, 2010, the Company entered into an agreement whereby "
+            "the Company will issue up to $50,000 in a convertible note. "
+            "The note matured on March 30, 2011, and bears an interest rate "
+            "of 8%. Any unpaid amount as of the maturity date bears an "
+            "interest rate of 22%. The holder of the note has a right to "
+            "convert all or any part of the outstanding an unpaid principal "
+            "amount into shares of common stock. The conversion prices "
+            'equals the "Variable Conversion Price", which is 59% of the '
+            '"Market Price", which is the average of the lowest six trading '
+            "prices for the Common Stock during the ten trading day period "
+            "prior to the conversion. In July of 2010, the Company received "
+            "$50,000 proceeds less the $3,000 finder\u2019s fee pursuant to the "
+            "terms of this convertible note.",
+            {
+                "rate": "0.08",
+                "conversion-discount": "0.41",
+                "conversion-lookback": "10",
+                "issue-costs": "3000.00 USD",
+            },
+        ),
+        # a percentage of the trading price on the conversion date
+        (
+            "In February 2012, the Company issued an unsecured convertible "
+            "note in the principal amount of $45,000 bearing interest at 8% "
+            "per annum and maturing November 30, 2012. The note cannot be "
+            "converted for the first 180 days after which it is convertible "
+            "at a price equal to 58% of the trading price of the Company\u2019s "
+            "shares on the OTC Bulletin Board on the conversion date.",
+            {"conversion-discount": "0.42"},
+        ),
+        # the past days a market price looks back over
+        (
+            "The holder had the option to convert the entire principal "
+            "amount of each particular note into common shares of the "
+            "Company based on a conversion rate of 60% of the market price "
+            "being the average of the lowest three trading prices over the "
+            "past ten days prior to the conversion.",
+            {"conversion-lookback": "10"},
+        ),
+        # late fees a note promises are no default rate; a price from the face
+        (
+            "Effective Date: May 25, 2016 U.S. $170,000.00 FOR VALUE "
+            "RECEIVED, SILVER DRAGON RESOURCES INC., a Delaware corporation "
+            "(“Borrower”), promises to pay to TONAQUINT, INC., a Utah "
+            "corporation, or its successors or assigns (“Lender”), "
+            "$170,000.00 and any interest, fees, charges, and late fees on "
+            "February 28, 2017 (the “Maturity Date”) in accordance with the "
+            "terms set forth herein and to pay interest on the Outstanding "
+            "Balance at the rate of twelve percent (12%) per annum from the "
+            "Purchase Price Date until the same is paid in full. This "
+            "Secured Convertible Promissory Note (this “Note”) is issued "
+            "and made effective as of May 25, 2016 (the “Effective Date”). "
+            "This Note is issued pursuant to that certain Settlement and "
+            "Securities Purchase Agreement dated April 7, 2016, as the same "
+            "may be amended from time to time, by and between Borrower and "
+            "Lender (the “Purchase Agreement”). All interest calculations "
+            "hereunder shall be computed on the basis of a 360-day year "
+            "comprised of twelve (12) thirty (30) day months, shall "
+            "compound daily and shall be payable in accordance with the "
+            "terms of this Note. Certain capitalized terms used herein are "
+            "defined in Attachment 1 attached hereto and incorporated "
+            "herein by this reference. This Note carries an OID of "
+            "$15,000.00. In addition, Borrower agrees to pay $5,000.00 to "
+            "Lender to cover Lender\u2019s legal fees, accounting costs, due "
+            "diligence, monitoring and other transaction costs incurred in "
+            "connection with the purchase and sale of this Note (the "
+            "“Transaction Expense Amount”), all of which amount is included "
+            "in the initial principal balance of this Note. The purchase "
+            "price for this Note shall be $150,000.00 (the “Purchase "
+            "Price”), computed as follows: $170,000.00 original principal "
+            "balance, less the OID, less the Transaction Expense Amount.",
+            {"rate": "0.12", "purchase-price": "150000.00 USD"},
+        ),
+        # a paragraph on notes payable that never convert, under a heading
+        (
+            "4. Notes Payable\nAs of June 30, 2011, there are three "
+            "remaining notes payable of $191,250 due to the former limited "
+            "partners of TBF-1. These notes bear interest at 12.5% due "
+            "semi-annually. Principal is due in full in forty-eight months "
+            "from the execution date of the note. The notes are not "
+            "collateralized.\nOn August 20, 2008, the Company entered into a "
+            "Securities Purchase Agreement with accredited investors for "
+            "the purchase of the Company\u2019s convertible promissory notes in "
+            "the aggregate amount of up to $2,900,000 bearing interest at "
+            "18% per annum, payable on or before August 19, 2011. As of "
+            "June 30, 2011, the Company has received $2,869,965.\nThe "
+            "Securities Purchase Agreement contains provisions that if "
+            "qualified financing is not secured by the maturity date, the "
+            "Company will be required to issue warrants to the note holders "
+            "resulting in a valuation of $5,000,000 provided that the "
+            "strike price is $0.75. In addition, the note holder has the "
+            "right, but not the obligation, to convert all or a portion of "
+            "the principal and accrued interest outstanding under its note "
+            "into shares of common stock.",
+            {"rate": "0.18", "interest-payment": None},
+        ),
+        # a term after issue that ends on a stated day
+        (
+            "On June 23, 2010, to obtain funding for working capital, the "
+            "Company entered into securities purchase agreement with Asher "
+            "Enterprises, Inc. (“Asher”) pursuant to which the Company "
+            "agreed to issue it 8% Convertible Debentures for an aggregate "
+            "purchase price of $60,000. The Debenture bears interest at 8% "
+            "per annum and matures 9 months from the date of issuance on "
+            "March 24, 2011.",
+            {"maturity": "2011-03-24"},
+        ),
+        # lenders the text calls insiders as a group
+        (
+            "During January 2011, the Company entered into a series of "
+            "Secured Loan Agreements with several individuals for the sale "
+            "of secured convertible notes (the “Convertible Notes”) "
+            "totaling $403,000. These are in addition to the $1,617,000 "
+            "convertible notes issued during the year ending December 31, "
+            "2010. These individuals represent members of executive "
+            "management, members of the board of directors, and significant "
+            "shareholders.",
+            {"related-party": "TRUE"},
+        ),
+        # a paragraph on money borrowed on other notes
+        (
+            "NOTE 4 - NOTES PAYABLE\nDuring the nine month periods ended "
+            "September 30, 2012, the Company borrowed an aggregate of "
+            "$540,000 from third parties under various promissory note "
+            "agreements. The promissory notes all bear interest at 12.0% "
+            "per annum, and are due on or before February 21, 2015. No "
+            "principal or interest payments have been made on these notes. "
+            "As of September 30, 2012 and December 31, 2011, the Company "
+            "had total notes payable amounting to $971,882 and $753,139 "
+            "respectively, net of loan fees of $56,693 and $0 "
+            "respectively.\nDuring the three months ended September 30,2012, "
+            "the Company entered in various convertible note agreements "
+            "(included in the total above) totaling $250,000 due by "
+            "September 2013 at an interest rate of 8% per annum. The "
+            "outstanding principal balances of the notes are convertible "
+            "into common shares at the conversion price of $0.50 per share.",
+            {"rate": "0.08", "principal": None, "maturity": None},
+        ),
+        # a note named by its face; instalments' days are no maturity
+        (
+            "The $700,000 FMS Note to a related party has an interest rate "
+            "of ten percent (10%) per annum for a period of two (2) years "
+            "and fully amortizes during the third (3rd) year. The related "
+            "party is the Company\u2019s Chief Technology Officer. The note can "
+            "be converted at any time, at the option of the holder, into "
+            "shares of the Company\u2019s stock at a conversion price of $1.00 "
+            "per share. The payments due on September 30, 2019, December "
+            "31, 2019, and March 31, 2020 were not paid and the noteholder "
+            "has not notified the Company of any event of default.",
+            {"principal": "700000.00 USD", "maturity": None},
+        ),
+        # a note the text defines as an agreement, issued on a later day
+        (
+            "On November 18, 2024, we entered into an unsecured convertible "
+            "promissory note (“Note Purchase Agreement”) with an accredited "
+            "investor (“Investor”) for proceeds of up to $200,000 to be "
+            "used for general corporate purposes. On December 4, 2024, the "
+            "Company received $200,000 under the note purchase agreement "
+            "and issued an unsecured convertible note bearing interest at a "
+            "rate of 5% per annum that is due and payable upon closing a "
+            "financing of at least $10.0 million or convertible into shares "
+            "of common stock of the Company, at the sole discretion of the "
+            "accredited investor.",
+            {"date": "2024-12-04"},
+        ),
+        # interest paid in kind at a rate; costs the issuer estimates
+        (
+            "On March 5, 2025, the Company entered into a securities "
+            "purchase agreement with certain existing accredited "
+            "shareholders (“the “Purchasers”) for the issuance and sale in "
+            "a private placement (the “March 2025 Private Placement”) of an "
+            "aggregate principal amount of $1,365,000 in the form of Senior "
+            "Secured Convertible Promissory Notes (the “Convertible "
+            "Notes”), before deducted estimated costs of $50,000. The "
+            "Convertible Notes, which are convertible into units consisting "
+            "of one share of common stock and 2.25 warrants (the “March "
+            "2025 Warrants”), will be senior, secured obligations of the "
+            "Company. Interest will accrue and be payable on a quarterly "
+            "basis in kind at 3.4%, the applicable federal rate at the time "
+            "of the transaction.",
+            {"rate": "0.034", "issue-costs": None},
+        ),
+        # the day older notes were amended is no issue date
+        (
+            "On June 14, 2018, the Company entered into an agreement to "
+            "issue a 10% convertible note in an aggregate of $300,000 in "
+            "principal amount of convertible notes, which principal and "
+            "accrued interest automatically converted into shares of common "
+            "stock upon the closing of the Company\u2019s IPO at a conversion "
+            "rate of $1.50 per share. On December 31, 2018, the Company "
+            "amended the convertible notes it issued in 2017 to allow the "
+            "notes to be converted prior to the Company\u2019s IPO at the "
+            "holders\u2019 option.",
+            {"date": None},
+        ),
+        # cash that exchanged notes add to is no price paid
+        (
+            "On May 7, 2019, the Company entered into a note purchase "
+            "agreement under which it issued the unsecured May 2019 Notes "
+            "for an aggregate of $90.3 million, resulting in gross proceeds "
+            "to the Company of $87.8 million in cash and $2.4 million "
+            "related to the exchange of the Frazier Notes and related "
+            "accrued interest for the May 2019 Notes.",
+            {"principal": "90300000.00 USD", "purchase-price": None},
+        ),
+        # a fee withheld that the discount includes
+        (
+            "On January 10, 2024, the Company issued a 10% Convertible "
+            "Promissory Note (the “Note”) for $143,000 to 1800 Diagonal "
+            "Lending LLC (“1800 Diagonal”). The Note includes an OID of "
+            "$18,000 and matures on January 10, 2025. The OID includes "
+            "$5,000 withheld for legal fees.",
+            {"issue-costs": "5000.00 USD"},
+        ),
+        # the first of several closings; a preferred series a financing will set
+        (
+            "In April 2020, the Company entered into Convertible Note "
+            "Purchase Agreement (“Agreement”) for the sale of up to "
+            "$15,000,000 of convertible promissory notes with 6% interest "
+            "rate (“Convertible Notes”). The Agreement specified an initial "
+            "closing date of April 23, 2020 and allowed additional closings "
+            "within 90 days of the initial closing. The Convertible Notes "
+            "were scheduled to mature on April 23, 2021. Upon Mandatory "
+            "Conversion and Optional Conversion 1, the outstanding "
+            "principal amount and all accrued and unpaid interest would "
+            "automatically convert into the Company\u2019s preferred stock of "
+            "the same series issued in such equity financing and will be "
+            "equal to the number of preferred stock obtained by dividing "
+            "(a) all principal and accrued but unpaid interest under such "
+            "Convertible Note by (b) the price per share paid by the other "
+            "purchasers of the preferred stock sold in such equity "
+            "financing multiplied by 80%.",
+            {"date": None, "share-class": None},
+        ),
+        # a table's row named like a heading over other notes
+        (
+            "10. Convertible Notes Payable, Related Parties\n\nA summary of "
+            "the Company\u2019s convertible notes payable, related parties is as "
+            "follows:\n\nDecember 31,\n2016 2015\nConvertible notes payable, "
+            "short term:\nEquity Participation Notes $ $ 200\n2014/2015 "
+            "Convertible Notes\nOther convertible notes payable\nTotal "
+            "convertible notes payable, short term $ $ 200\n\nEquity "
+            "Participation Promissory Notes\n\nIn late 2009 and early 2010, "
+            "the Company entered into unsecured promissory note agreements "
+            "with certain of its existing stockholders for an aggregate "
+            "principal amount of $675 with an original maturity date of May "
+            "31, 2010 (the “Equity Participation Notes”). The Company "
+            "continues to accrue unpaid interest on the Equity "
+            "Participation Notes at a rate 15% per annum,",
+            {"rate": "0.15", "maturity": "2010-05-31"},
+        ),
+        # an XBRL page's maximum is a range's bound
+        (
+            "Subsequent Event (Details) - Subsequent Event [Member]\nMar. "
+            "12, 2025\nUSD ($)\nDays\n$ / shares\nSubsequent Event [Line "
+            "Items]\nConvertible promissory note $ 3,000,000\nOriginal issue "
+            "discount amount $ 2,745,000\nOriginal issue discount rate "
+            "8.50%\nInterest rate per annum 5.25%\nConversion Price of the "
+            "Initial Note $ / shares $ 1.38\nConsecutive trading days Days "
+            "10\nMaximum [Member]\nSubsequent Event [Line Items]\nConvertible "
+            "promissory note $ 6,500,000\nInterest rate per annum "
+            "18.00%\nClass A Common Stock [Member]\nSubsequent Event [Line "
+            "Items]\nCommon stock par value $ / shares $ 0.0001",
+            {"rate": "0.0525"},
+        ),
+        # a discount whose reference the next sentence gives
+        (
+            "On April 3, 2017, the Company entered into a Convertible "
+            "Promissory Note pursuant to which the Company borrowed in the "
+            "aggregate principal amount of $125,000. The convertible note "
+            "is due 12 months after issuance and bears interest at a rate "
+            "of 12%. The Note is convertible into shares of common stock of "
+            "the Company 180 days following the date of funding and "
+            "thereafter. The conversion price shall be subject to a "
+            "discount of 50%. The conversion price shall be determined on "
+            "the basis of the lowest VWAP (Volume Weighted Average Price) "
+            "of the Common Stock during the prior twenty (20) trading day "
+            "period.",
+            {
+                "conversion-discount": "0.5",
+                "conversion-lookback": "20",
+                "conversion-reference": '"lowest"',
+            },
+        ),
+        # a credit facility's paragraph, and a convertible note at a rate
+        (
+            "Note 13 - Subsequent Events\nOn June 22, 2015, we entered into "
+            "a new unsecured credit facility with an existing investor "
+            "(“Lender”), which provided up to $750,000 in debt financing "
+            "with all outstanding principal and accrued interest due on "
+            "June 21, 2016 unless extended by mutual consent. The agreement "
+            "calls for a 24% annual interest rate on the outstanding "
+            "principal balance with accrued interest payable monthly and is "
+            "limited to monthly draws of $100,000 unless otherwise approved "
+            "by the Lender. Subsequent to March 31, 2016 we drew down an "
+            "additional $160,000.\nAs of May 9, 2016, a holder of a $50,000 "
+            "convertible note at 12% agreed to amend the original terms of "
+            "the convertible note.",
+            {"rate": "0.12", "interest-payment": None},
+        ),
+        # a legal form in lower case, a principal balance carried, a doubled word
+        (
+            "On July 26, 2017, The Company executed a convertible "
+            "promissory note with Power Up Lending Group, ltd. The note "
+            "carries a principal balance of $53,000 together with an "
+            "interest rate of eight percent (8%) per annum and a maturity "
+            "date of December 15, 2018. The conversion shall equal "
+            "fifty-five percent (55%) of the of the lowest trading price "
+            "for the Common Stock during the fifteen-day trading period "
+            "ending on the latest complete trading day prior to the "
+            "conversion date, representing a discount rate of forty-five "
+            "percent (45%).",
+            {
+                "holder": '"Power Up Lending Group, ltd."',
+                "principal": "53000.00 USD",
+                "conversion-discount": "0.45",
+            },
+        ),
+        # a footnote's numbered items, one of them convertible
+        (
+            "5. NOTES PAYABLE AND CAPITAL LEASE OBLIGATIONS\nNotes payable "
+            "at June 30, 2012 and 2011 consisted of the following:\n(1) The "
+            "Company received a line of credit from Dell Financial Services "
+            "for $15,000 with an interest rate of 22.99% on any outstanding "
+            "balance. To date the Company has used the line of credit to "
+            "purchase computer hardware to serve its accounting and "
+            "e-commerce functions.\n(2) On July 27, 2007, the Company "
+            "executed a promissory note pursuant to a business line of "
+            'credit ("BLOC") with JP Morgan Chase Bank, NA. Under the terms '
+            "of the promissory note, the Company may borrow up to $100,000 "
+            "against the BLOC at the prime interest rate plus 1.5%. The "
+            "credit line has been closed. The Company must pay all accrued "
+            "interest on a monthly basis. The promissory note is secured by "
+            "the assets of the Company.\n(3) On January 25, 2012, the "
+            "Company issued an unsecured promissory note to a shareholder "
+            "for the amount of $50,000. The note is due on July 25, 2013 "
+            "and accrues interest at the rate of 8% per annum, interest "
+            "payable monthly. The Company may pay the note in full or in "
+            "part prior to maturity, without penalty or prior written "
+            "notice to the holder. Additionally, on July 27, 2012 the "
+            "Company issued a note payable to a shareholder in the amount "
+            "$5,400. The note is unsecured and bears interest at the rate "
+            "of 0% per annum.\n(4) On October 1, 2008, the Company executed "
+            "convertible notes payable (the “Notes”) to eight investors for "
+            "a total of $82,000. Interest accrues at a rate of 12% per "
+            "annum and is payable quarterly. The Notes matured on October "
+            "1, 2011 at which time all outstanding principal is payable in "
+            "full in the form of freely tradable common stock of the "
+            "Company at an agreed upon conversion price of $0.10 (ten "
+            "cents) per share.",
+            {
+                "date": "2008-10-01",
+                "rate": "0.12",
+                "maturity": "2011-10-01",
+                "interest-payment": '"quarterly"',
+            },
+        ),
+        # the greater of a formula and a fixed price: a floor
+        (
+            "The notes are convertible into shares of the Company\u2019s common "
+            "stock at the greater of; (i) the variable conversion price "
+            "(58% multiplied by the market price) that is equal to the "
+            "average of the three (3) lowest closing bid prices of the "
+            "Common Stock during the ten (10) trading day period prior to "
+            "the date of conversion or (ii) the fixed conversion price of "
+            "$.00005.",
+            {
+                "conversion-price": None,
+                "conversion-price-floor": "0.00005 USD",
+                "conversion-discount": "0.42",
+            },
+        ),
+        # the greater of a fixed price and a formula, over plain days
+        (
+            "These convertible notes of $45,000 each have stated terms as "
+            "the following, convertible at the greater of a fixed "
+            "conversion price of $.00009 or 55% of lowest average 3 trading "
+            "price over 10 days preceding the day of the note.",
+            {
+                "conversion-price": None,
+                "conversion-price-floor": "0.00009 USD",
+                "conversion-lookback": "10",
+            },
+        ),
+        # a note with a related party
+        (
+            "The Company entered into a 10% convertible note with a related "
+            "party on March 11, 2013 (March 2013 Note).",
+            {"related-party": "TRUE"},
+        ),
+        # a principal balance the note's terms list beside another amount
+        (
+            "On October 9, 2013, the Company issued a convertible note to a "
+            "stockholder of the Company in the principal amount of $23,500 "
+            "with an original issue discount of $2,500. Terms of the note "
+            "are as follows: principal balance of $25,000, maturity date of "
+            "October 9, 2014,",
+            {"principal": None},
+        ),
+        # demand notes executed for a purchase are other debt
+        (
+            "10. NOTES PAYABLE AND CONVERTIBLE NOTE PAYABLE - RELATED "
+            "PARTY\nThe Company has notes payable as of June 30, 2024, and "
+            "2023 in the amount of approximately $2,600,000 and $2,600,000, "
+            "respectively.\nOn June 30, 2022, the Company purchased from a "
+            "non-related party, real estate asset appraised at $11,409,500 "
+            "and executed two unsecured demand promissory notes bearing "
+            "annual interest rates of 0%. The first is for $2,600,000 and "
+            "the second was in the amount of $280,000. This second note was "
+            "subsequently fully paid on August 8, 2022.\nConvertible Note "
+            "Payable - Related Party\nOn June 26, 2024, the Board approved a "
+            "$1.1 million convertible bridge loan to Awaysis Capital, Inc. "
+            "by Harthorne Capital, Inc., an affiliate of the Company, "
+            "bearing an annual interest rate of 12%. The note is due June "
+            "19, 2025 unless sooner paid in full or converted in accordance "
+            "with the terms of conversion at $.30 per share. The excess of "
+            "the fair value of the convertible note is $2,016,667 and the "
+            "discount in the amount of $1,100,000 is amortized over a "
+            "1-year period with a maturity date of June 19, 2025.",
+            {"date": None, "maturity": "2025-06-19"},
+        ),
+        # a term counted from a stated effective date
+        (
+            "On July 7, 2012, the Company entered into an agreement with "
+            "JMJ Financial, whereby JMJ Financial will loan the Company the "
+            "aggregate principal amount up to $540,000, less $40,000 for "
+            "original issue discount, together with interest at the rate of "
+            "eight percent (8%) per annum, until the maturity date of three "
+            "years from the effective date of July 7, 2012.",
+            {"maturity": "2015-07-07"},
+        ),
+        # two people defined together as one buyer
+        (
+            "On April 23, 2025, the Company entered into a Securities "
+            "Purchase Agreement (the “Purchase Agreement”) with Steven "
+            "LaForgia and Patricia LaForgia (collectively, the “Buyer”), "
+            "pursuant to which the Company issued and sold a Convertible "
+            "Promissory Note (the “Note”) in the principal amount of "
+            "$100,000 to the Buyer. The transaction closed on April 23, "
+            "2025.",
+            {
+                "holder": '"Steven LaForgia and Patricia LaForgia"',
+                "principal": "100000.00 USD",
+            },
+        ),
+        # notes issued totaling a sum, and another issue's proceeds
+        (
+            "In December 2013, the Company issued two 12% secured "
+            "convertible promissory notes totaling $150,000, due twelve "
+            "months from date of issuance. The interest on the convertible "
+            "promissory notes is 12% per annum, payable quarterly.\nIn "
+            "January 2014, the Company issued two secured convertible "
+            "promissory notes for cash proceeds of $100,000 in total.",
+            {"principal": "150000.00 USD", "purchase-price": None},
+        ),
+        # a principal changed later by an amendment
+        (
+            "On March 8, 2022, the Company amended and restated the terms "
+            "of the Convertible Notes and issued the Amended and Restated "
+            "Senior Convertible Notes (the “Amended and Restated "
+            "Convertible Notes”) to the investors to change the principal "
+            "amount of the Convertible Notes to an aggregate principal "
+            "amount of $5,000,000.",
+            {"principal": None},
+        ),
+        # officers' loans in a paragraph of their own
+        (
+            "Note 8 - Debt\nConvertible Note Payable\nOn November 24, 2023, "
+            "the Company entered into a 10 % convertible note payable "
+            "agreement with proceeds totaling $250,000, net of an original "
+            "issuance discount of $20,000. The note, which matures on "
+            "November 24, 2024, is convertible by the holder at $0.50 per "
+            "share of common stock for the first six months, then is "
+            "convertible by the holder at 66% of the lowest traded price of "
+            "the Company\u2019s common stock for the ten days prior to "
+            "conversion. The note contains certain default provisions which "
+            "may increase the balance of the note by up to 150%.\nNotes "
+            "Payable\nDuring the year ended November 30, 2023 and 2022, the "
+            "Company\u2019s former CEO loaned the Company $8,319 and $34,380, "
+            "respectively. At November 30, 2022, the loan payable to the "
+            "Company\u2019s former CEO totaled $72,774. The balance was "
+            "unsecured, non-interest bearing, and did not have a maturity "
+            "date. During May 2023, the loans, totaling $81,093, were "
+            "forgiven as detailed in Note 7.\nDuring the fiscal year ended "
+            "November 30, 2023, the Company\u2019s CFO loaned the Company "
+            "$600,000. The loan, which bears interest at 7%, is due on "
+            "demand.",
+            {"principal": None, "rate": "0.1"},
+        ),
+        # an amount net of unamortized discount is a carrying amount
+        (
+            "During the six months ended June 30, 2019, the Company issued "
+            "two convertible note payable in the amount of $98,000 net of "
+            "unamortized debt discount of $57,551.",
+            {"principal": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -23690,6 +24262,46 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a coupon payable at maturity",
         "such interest paid in cash on the maturity date",
         "the lender of a loan that collateral secures is no holder",
+        "an offering's size before its kind and defined name",
+        "a private offering's size, the rate after it",
+        "the part of an offering that closed is not its size",
+        "a sum raised through a placement is its proceeds",
+        "a past-due note an acquirer assumed is other debt",
+        "a party's number in an agreement's list",
+        "ADSs after the issuer's possessive name",
+        "convertible debt issued totaling a sum, interest due with principal",
+        "a quoted Market Price, a rate after maturity, a fee from the proceeds",
+        "a percentage of the trading price on the conversion date",
+        "the past days a market price looks back over",
+        "late fees a note promises are no default rate; a price from the face",
+        "a paragraph on notes payable that never convert, under a heading",
+        "a term after issue that ends on a stated day",
+        "lenders the text calls insiders as a group",
+        "a paragraph on money borrowed on other notes",
+        "a note named by its face; instalments' days are no maturity",
+        "a note the text defines as an agreement, issued on a later day",
+        "interest paid in kind at a rate; costs the issuer estimates",
+        "the day older notes were amended is no issue date",
+        "cash that exchanged notes add to is no price paid",
+        "a fee withheld that the discount includes",
+        "the first of several closings; a preferred series a financing will set",
+        "a table's row named like a heading over other notes",
+        "an XBRL page's maximum is a range's bound",
+        "a discount whose reference the next sentence gives",
+        "a credit facility's paragraph, and a convertible note at a rate",
+        "a legal form in lower case, a principal balance carried, a doubled word",
+        "a footnote's numbered items, one of them convertible",
+        "the greater of a formula and a fixed price: a floor",
+        "the greater of a fixed price and a formula, over plain days",
+        "a note with a related party",
+        "a principal balance the note's terms list beside another amount",
+        "demand notes executed for a purchase are other debt",
+        "a term counted from a stated effective date",
+        "two people defined together as one buyer",
+        "notes issued totaling a sum, and another issue's proceeds",
+        "a principal changed later by an amendment",
+        "officers' loans in a paragraph of their own",
+        "an amount net of unamortized discount is a carrying amount",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -8,7 +8,7 @@ truth (wrong); each stated term it does not yet read, and each value it
 gives that the truth does not hold (invented), is listed below as a strict
 xfail (reading it right, or no longer inventing it, turns the test red
 until the list is updated). After the first set, nine hundred and
-sixty-three more sets were collected after the reader was written and
+seventy-seven more sets were collected after the reader was written and
 first scored unseen; ``SOURCES.md`` lists those first reads.
 ``python -m tests.filings_score`` prints the same comparison as a table.
 """
@@ -64,6 +64,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10k-arc-group-2019-blue-victory-6pct-convertible-credit-facility": (
         "interest-payment"
     ),
+    "10k-awaysis-capital-2024-harthorne-12pct-convertible-bridge-loan": "holder",
     "10k-bank-holding-cik1469134-2009-8pct-convertible-subordinated-notes-exchange": (
         "date maturity principal rate"
     ),
@@ -105,12 +106,16 @@ KNOWN_MISSING: dict[str, str] = {
     "10k-cik1062273-2016-director-trust-9pct-note": "holder maturity related-party",
     "10k-cik1062530-2013-2010-senior-convertible-notes-2pct-due-2030": "principal",
     "10k-cik1069183-2022-0-5pct-senior-notes-2027-690m": "issue-costs",
+    "10k-cik1069799-2012-82000-12pct-notes-eight-investors-0-10": "principal",
     "10k-cik1080319-2015-cad-15pct-debentures": "date principal",
     "10k-cik1083866-2011-president-controlled-secured-loan-20pct-quarterly": (
         "principal related-party"
     ),
     "10k-cik1091326-2013-dmbm-convertible-notes-advances": "conversion-price",
     "10k-cik1099234-2015-related-party-notes": "conversion-discount",
+    "10k-cik1100394-2011-asher-2010-50000-note-61pct-market": (
+        "conversion-discount holder principal"
+    ),
     "10k-cik1103090-2013-12pct-senior-debentures": "rate",
     "10k-cik1108630-2022-live-current-feb-march-notes-table": "purchase-price",
     "10k-cik1113313-2018-caie-10pct-convertible-note-extended": "maturity principal",
@@ -128,6 +133,9 @@ KNOWN_MISSING: dict[str, str] = {
     "10k-cik1171008-2015-rmb-4pct-notes-three-investors": "principal",
     "10k-cik1205922-2020-8pct-oid-senior-secured-debenture": "date principal",
     "10k-cik1264587-2013-2-45pct-athyrium-note": "rate",
+    "10k-cik1271046-2011-42500-8pct-note-58pct-lowest-three-days": (
+        "conversion-reference"
+    ),
     "10k-cik1293310-2019-march-2020-redeemable-notes": (
         "conversion-discount conversion-lookback conversion-price conversion-reference"
     ),
@@ -172,6 +180,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10k-cik1407583-2018-hummingbird-cad-conversion": "principal",
     "10k-cik1407878-2016-combined-299k-note": "date maturity",
     "10k-cik1410098-2013-senior-secured-convertible-notes": "interest-payment",
+    "10k-cik1413862-2013-march-2013-note-10pct-related-party": "rate",
     "10k-cik1415744-2022-third-party-note-minimum-price": "conversion-price-floor",
     "10k-cik1415911-2015-dmg-shareholders-58m-convertible-notes": "maturity",
     "10k-cik1420031-2012-shigeru-matsuda-note": (
@@ -180,17 +189,22 @@ KNOWN_MISSING: dict[str, str] = {
     "10k-cik1420108-2014-ceo-corporation-convertible-note": "date maturity",
     "10k-cik1424864-2020-rise-gold-meridian-debenture": "share-class",
     "10k-cik1425205-2011-7pct-unsecured-convertible-notes-extended": "maturity",
+    "10k-cik1425883-2011-junior-capital-20000-10pct-debenture-50pct": (
+        "conversion-reference maturity principal"
+    ),
     "10k-cik1435064-2017-8pct-18-month-note": "date maturity principal",
     "10k-cik1437925-2012-interest-free-demand-note": "date principal rate",
     "10k-cik1445235-2016-april-2011-convertible-debentures": (
         "conversion-price date maturity principal share-class"
     ),
+    "10k-cik1448763-2013-jmj-financial-2-8pct-oid-note": "holder",
     "10k-cik1453420-2013-notes-payable-schedule-12pct-convertible": (
         "conversion-price date maturity rate"
     ),
     "10k-cik1456212-2015-cto-hayes-one-year-note-preferred": "holder",
     "10k-cik1464343-2011-3625pct-notes-due-2025-adjusted-price": "conversion-price",
     "10k-cik1472012-2020-non-interest-bearing-preipo-notes": "conversion-discount",
+    "10k-cik1486526-2013-stockholder-note-50pct-lowest-20-days": "related-party",
     "10k-cik1502659-2015-secured-convertible-notes-one-related-party": "principal",
     "10k-cik1503458-2018-foothills-unrelated-party-note": "date maturity rate",
     "10k-cik1511735-2014-cad-12pct-short-term-loan-preparation-fee": (
@@ -222,6 +236,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10k-cik1678105-2022-10pct-20000-usd-convertible-note-unaffiliate": (
         "date maturity principal rate"
     ),
+    "10k-cik1680378-2016-equity-participation-notes-stockholders": "conversion-price",
     "10k-cik1701261-2024-atlas-sciences-7pct-promissory-note": "issue-costs",
     "10k-cik1707258-2020-8pct-accredited-investor-notes": "conversion-discount",
     "10k-cik1715433-2023-shareholder-note-a": "holder maturity principal",
@@ -241,6 +256,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10k-cik1873722-2021-2pct-oid-convertible-note-offering": (
         "principal purchase-price"
     ),
+    "10k-cik2038439-2025-july-2025-notes-75pct-lowest-default-only": "date",
     "10k-cik357097-2014-12-5pct-convertible-notes-due-2013": "maturity rate",
     "10k-cik711034-2018-director-beckman-note": "maturity",
     "10k-cik719494-2023-clarex-subordinated-convertible-note": "maturity related-party",
@@ -249,7 +265,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10k-cik736012-2024-ceo-invoice-financing-note": "principal purchase-price",
     "10k-cik743758-2020-march-2013-related-party-note": "principal",
     "10k-cik772263-2024-john-morgan-12pct-convertible-loan": (
-        "conversion-price date holder maturity principal related-party"
+        "conversion-price date holder maturity principal"
     ),
     "10k-cik792935-2016-jmj-financial-oid-note": (
         "date holder maturity principal purchase-price"
@@ -273,6 +289,9 @@ KNOWN_MISSING: dict[str, str] = {
     "10k-cik926287-2011-20000-convertible-note": "conversion-reference",
     "10k-cik941685-2014-related-party-convertible-notes-officers-directors": "date",
     "10k-cik946644-2019-hemispherx-iliad-note-amendment": "maturity",
+    "10k-cleartronic-2016-two-8pct-notes-58pct-three-lowest-floor": (
+        "conversion-reference"
+    ),
     "10k-cure-pharmaceutical-2020-coeptis-note-receivable": "date maturity",
     "10k-cv-sciences-2016-iliad-secured-convertible-note": "issue-costs maturity",
     "10k-devvstream-2025-devvio-related-party-5-3pct-convertible-notes": (
@@ -332,6 +351,9 @@ KNOWN_MISSING: dict[str, str] = {
     "10k-ubiquity-2014-kbm-worldwide-8pct-note": "date",
     "10k-unique-logistics-2023-fts-ceo-entity-note": "holder",
     "10k-unnamed-2024-related-party-12pct-note-e": "principal",
+    "10k-unnamed-issuer-ae2zd-2024-1800-diagonal-10pct-143k-note": (
+        "conversion-reference"
+    ),
     "10k-unnamed-issuer-aezql-2025-18pct-secured-convertible-note": (
         "maturity principal purchase-price rate"
     ),
@@ -429,6 +451,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price maturity principal rate"
     ),
     "10q-cik1063197-2019-ceo-subordinated-promissory-note": "date",
+    "10q-cik1066764-2014-500000-12pct-convertible-note-1-50": "maturity",
     "10q-cik1071760-2016-amended-consolidated-convertible-note": (
         "conversion-price principal"
     ),
@@ -457,7 +480,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-reference principal rate related-party share-class"
     ),
     "10q-cik1093691-2020-3-75pct-senior-notes-due-2025": "rate",
-    "10q-cik1099215-2011-niobe-2m-secured-note": "date maturity principal",
+    "10q-cik1099215-2011-niobe-2m-secured-note": "date maturity",
     "10q-cik1100397-2013-tonaquint-note": "maturity principal rate",
     "10q-cik1100644-2014-subsequent-53000-notes": (
         "conversion-discount conversion-lookback date rate"
@@ -556,6 +579,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik1349706-2025-440k-convertible-note-sjc-lending": "date",
     "10q-cik1350102-2016-6pct-oid-convertible-redeemable-notes": "rate",
     "10q-cik1351573-2021-20pct-convertible-notes-extended": "maturity principal",
+    "10q-cik1352858-2011-two-45000-8pct-notes-55pct-floor": "conversion-reference",
     "10q-cik1353499-2013-vista-oid-note": "purchase-price",
     "10q-cik1355677-2022-1800-diagonal-note-average-two-lowest": "purchase-price",
     "10q-cik1355732-2013-senior-secured-notes-semiannual": "conversion-price",
@@ -590,6 +614,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik1383006-2014-9pct-shareholder-notes": (
         "conversion-price maturity principal rate"
     ),
+    "10q-cik1383394-2011-two-8pct-notes-60pct-three-lowest": "conversion-reference",
     "10q-cik1383756-2012-asher-58pct-market-note": "date",
     "10q-cik1385329-2020-shareholder-debenture": "related-party",
     "10q-cik1392121-2013-10pct-senior-secured-convertible-note-2010": (
@@ -624,6 +649,9 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik1422222-2011-april-25000-note": (
         "conversion-discount date maturity principal"
     ),
+    "10q-cik1422892-2024-5pct-senior-convertible-notes-non-us-investors": (
+        "date purchase-price"
+    ),
     "10q-cik1424718-2012-deferred-compensation-master-convertible-note": (
         "date principal"
     ),
@@ -655,6 +683,7 @@ KNOWN_MISSING: dict[str, str] = {
         "interest-payment principal"
     ),
     "10q-cik1446159-2018-bridge-loan-convertible-secured-notes": "date purchase-price",
+    "10q-cik1447362-2019-q1-2019-notes-8pct-simple-interest": "maturity",
     "10q-cik1448558-2017-10pct-convertible-note-tangiers": (
         "date maturity principal share-class"
     ),
@@ -665,6 +694,9 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "10q-cik1455206-2016-carebourn-note": "issue-costs",
     "10q-cik1460702-2023-alpha-capital-related-debenture": "date",
+    "10q-cik1465311-2025-200000-note-80pct-fair-market-value": (
+        "conversion-discount interest-payment"
+    ),
     "10q-cik1471387-2011-10pct-notes-80pct-30day-average": (
         "conversion-price-floor principal"
     ),
@@ -675,6 +707,10 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik1472847-2015-oct-2014-investor-note": "principal",
     "10q-cik1477032-2011-merkin-secured-convertible-note": "maturity principal",
     "10q-cik1477845-2021-notes-8pct-compounded-annually": "conversion-discount",
+    "10q-cik1479681-2018-125000-12pct-note-50pct-lowest-vwap": (
+        "conversion-discount conversion-lookback date maturity principal rate"
+    ),
+    "10q-cik1479919-2011-feb-2011-8pct-convertible-debt-025-floor": "maturity",
     "10q-cik1481218-2011-8pct-note-58pct-3day-average": "date maturity principal rate",
     "10q-cik1484931-2012-10pct-debenture-80pct-three-lowest": (
         "conversion-discount conversion-lookback date maturity principal rate "
@@ -685,6 +721,9 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "10q-cik1487718-2023-exchanged-convertible-note": "principal",
     "10q-cik1488309-2011-conflicting-market-price": "conversion-discount principal",
+    "10q-cik1489256-2014-ozal-500000-assumed-convertible-note": (
+        "holder interest-payment"
+    ),
     "10q-cik1489744-2012-related-debenture-10pct-discount": (
         "conversion-lookback conversion-reference"
     ),
@@ -710,9 +749,10 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik1510524-2012-asher-class-a-note": "date",
     "10q-cik1510891-2017-25000-5pct-convertible-note": "conversion-price",
     "10q-cik1512922-2019-quarterly-fixed-065": "rate",
-    "10q-cik1515740-2016-sixth-redwood-note": (
-        "conversion-price-floor date purchase-price"
+    "10q-cik1514443-2012-five-6pct-convertible-notes-360-day-year": (
+        "conversion-price day-count"
     ),
+    "10q-cik1515740-2016-sixth-redwood-note": "date purchase-price",
     "10q-cik1516805-2018-moxian-director-liu-loan": "rate share-class",
     "10q-cik1516887-2015-jmj-oid-note-april-2014": "purchase-price",
     "10q-cik1518720-2015-force-protection-ema-note": "date",
@@ -755,6 +795,10 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik1563463-2019-shareholder-secured-note-8-5pct-monthly": "maturity rate",
     "10q-cik1563665-2024-ceo-bridge-note": "interest-payment maturity",
     "10q-cik1565700-2014-principal-shareholder-note": "principal",
+    "10q-cik1566243-2024-55000-note-060-then-3-lowest-closes": (
+        "conversion-discount conversion-lookback conversion-price "
+        "conversion-reference date maturity principal"
+    ),
     "10q-cik1567264-2023-shareholder-2021-convertible-note": "date rate",
     "10q-cik1574676-2017-power-up-note": "day-count issue-costs",
     "10q-cik1575295-2024-10pct-secured-convertible-note-may-2023": (
@@ -774,7 +818,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik1596961-2016-director-entity-6pct-loan": "conversion-price-floor principal",
     "10q-cik1599901-2020-lilly-note": "principal",
     "10q-cik1602409-2022-interest-free-4p8m-note": "rate",
-    "10q-cik1603793-2018-jbb-related-party-loan-note": "date maturity principal",
+    "10q-cik1603793-2018-jbb-related-party-loan-note": "date maturity",
     "10q-cik1604821-2020-225pct-notes-purchase-agreement-subsequent-event": "principal",
     "10q-cik1605057-2023-firstfire-162750-oid-note-9pct-fixed-0225": "interest-payment",
     "10q-cik1614556-2022-10pct-fixed-convertible-secured-note": (
@@ -782,7 +826,10 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "10q-cik1616156-2022-sky-rover-5pct-related-party-note": "holder principal rate",
     "10q-cik1616495-2015-related-party-note": (
-        "conversion-price date maturity principal related-party"
+        "conversion-price date maturity principal"
+    ),
+    "10q-cik1624203-2016-50k-12pct-note-amendment-floor-subsequent-event": (
+        "conversion-price-floor maturity principal"
     ),
     "10q-cik1628104-2018-8pct-convertible-note-dated-december-14": (
         "conversion-price date maturity rate"
@@ -817,6 +864,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "10q-cik1680139-2019-103k-note-v-39pct-discount": "date issue-costs",
     "10q-cik1685462-2017-unrelated-party-notes": "conversion-discount",
+    "10q-cik1687999-2020-700000-fms-note-cto-related-party": "rate",
     "10q-cik1697532-2019-2018-notes-15pct-preferred": "interest-payment",
     "10q-cik1709682-2019-spac-lender-notes": "conversion-price",
     "10q-cik1713832-2022-officer-promissory-notes": "date",
@@ -935,16 +983,20 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik753772-2015-12pct-notes-conversion-details": "conversion-price rate",
     "10q-cik792935-2017-labrys-fund-default-convertible-note": "date",
     "10q-cik797542-2014-president-2009-note": "rate",
+    "10q-cik819690-2018-majority-shareholder-loan-note-20pct-discount": (
+        "holder interest-payment"
+    ),
     "10q-cik820901-2016-director-promissory-note": (
         "date interest-payment maturity rate"
     ),
-    "10q-cik822746-2013-law-firm-3pct-convertible-note": (
-        "interest-payment principal rate"
-    ),
+    "10q-cik822746-2013-law-firm-3pct-convertible-note": "interest-payment principal",
     "10q-cik830741-2011-8pct-nine-month-note": "date maturity principal",
     "10q-cik832489-2020-oid-secured-debentures": "date maturity",
     "10q-cik842013-2018-vantage-exchange-convertible-note": "date",
     "10q-cik844887-2017-12pct-ppm-unit-note": "rate",
+    "10q-cik847015-2015-lg-adar-bays-8pct-twin-notes-70pct-three-lowest": (
+        "conversion-reference principal"
+    ),
     "10q-cik849399-2016-symantec-silver-lake-2-5pct-convertible-notes": "holder",
     "10q-cik851726-2013-senior-sub-10pct-notes-60-months": (
         "conversion-price maturity principal"
@@ -972,6 +1024,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik932136-2013-metropolitan-related-party-note": "interest-payment rate",
     "10q-cik934796-2022-tsang-1pct-convertible-notes": "conversion-price principal",
     "10q-cik942650-2007-dan-page-credit-line-note": "conversion-price holder",
+    "10q-cik945384-2015-soadesk-5pct-convertible-note": "maturity principal",
     "10q-cik946486-2018-panacea-secured-convertible-note-15pct": "principal",
     "10q-cik99106-2013-8-25pct-limited-convertible-sub-notes-semiannual": "maturity",
     "10q-citrine-global-2022-9pct-convertible-loan-citrine-9": "holder related-party",
@@ -1087,6 +1140,9 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-monarch-medical-2022-senior-convertible-note-held-by-cik1554859": "rate",
     "10q-monster-arts-2014-thompson-9.9pct-60pct-lowest": "date maturity principal",
     "10q-mymetics-2012-round-enterprises-euro-convertible-loan": "holder maturity",
+    "10q-neximmune-2021-6pct-2020-convertible-notes-80pct-financing-price": (
+        "conversion-discount"
+    ),
     "10q-nkgen-2024-convertible-bridge-loans-15pct-discount-to-vwap": (
         "conversion-lookback"
     ),
@@ -1116,6 +1172,10 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-sow-good-2025-related-party-debt-exchange-convertible-notes": "maturity",
     "10q-spiral-toys-2016-10pct-oid-senior-convertible-debentures": (
         "principal purchase-price"
+    ),
+    "10q-stdr-2015-investor-group-10pct-notes-50pct-5day-average": (
+        "conversion-discount conversion-lookback conversion-reference date "
+        "maturity principal rate"
     ),
     "10q-stek-2020-demand-convertible-notes-05625": "conversion-price",
     "10q-super-league-2024-agile-confessed-judgment-note": "maturity",
@@ -1222,7 +1282,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price share-class"
     ),
     "20f-phoenix-new-media-2018-particle-august-2016-convertible-loan-usd": (
-        "conversion-price related-party"
+        "conversion-price"
     ),
     "20f-polymet-2019-glencore-2020-unsecured-debenture-first-tranche": "principal",
     "20f-primeacq-2013-chardan-underwriter-note-9-10": "date holder principal",
@@ -1908,7 +1968,6 @@ KNOWN_MISSING: dict[str, str] = {
     "ex-alpha-energy-2023-revolving-credit-note-amendment-par-value": (
         "holder par-value"
     ),
-    "ex-biorestorative-2017-st-george-exchange-note-30-360": "rate",
     "ex-cbd-energy-2011-whsp-convertible-loan-letter": "holder",
     "ex-cedara-2002-cad-subordinated-debenture": "holder",
     "ex-cool-holdings-2019-12pct-unsecured-note-30-360": "maturity",
@@ -2097,7 +2156,7 @@ KNOWN_MISSING: dict[str, str] = {
     "ex10-holly-brothers-2019-5pct-unsecured-convertible-note": "day-count",
     "ex10-hub-cyber-2024-jj-astor-oid-installment-note": "purchase-price",
     "ex10-humbl-2021-phantom-power-note-18-months": "interest-payment maturity",
-    "ex10-hydrocarb-2015-typenex-secured-note-oid": "issue-costs purchase-price",
+    "ex10-hydrocarb-2015-typenex-secured-note-oid": "issue-costs",
     "ex10-i2-telecom-2004-auto-convert-note": "day-count share-class",
     "ex10-icoreconnect-2022-boyer-14pct-promissory-note": "interest-payment",
     "ex10-icoreconnect-2023-pigi-15pct-subordinated-note": "day-count interest-payment",
@@ -2150,7 +2209,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "ex10-navidea-2023-secured-convertible-note-scott": "day-count",
     "ex10-nct-group-2001-secured-convertible-note-salkind": "interest-payment",
-    "ex10-nemaura-2021-uptown-secured-promissory-note": "issue-costs purchase-price",
+    "ex10-nemaura-2021-uptown-secured-promissory-note": "issue-costs",
     "ex10-neon-enterprise-2005-note-purchase-agreement": "date holder principal",
     "ex10-neptune-society-1999-13pct-convertible-debenture-due-2004": "rate",
     "ex10-nexeon-medsystems-2017-leonite-secured-convertible-note-spa": (
@@ -2203,9 +2262,7 @@ KNOWN_MISSING: dict[str, str] = {
     "ex10-quickmed-2009-granito-senior-convertible-note": "principal",
     "ex10-radview-software-2006-convertible-loan-agreement": "principal",
     "ex10-rainmaker-2025-ap-restructuring-note": "maturity",
-    "ex10-rainmaker-undated-term-sheet-55k-10pct-note": (
-        "conversion-discount conversion-lookback conversion-reference interest-payment"
-    ),
+    "ex10-rainmaker-undated-term-sheet-55k-10pct-note": "interest-payment",
     "ex10-ravenswood-winery-1995-8pct-convertible-subordinated-debenture": "maturity",
     "ex10-redwoods-acquisition-2023-a-r-promissory-note-redwoods-capital": "date",
     "ex10-renavotio-2022-tysadco-note-addendum-conversion": (
@@ -2622,7 +2679,6 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "interim-cik1786511-2022-ascent-ir-convertible-note": "conversion-discount rate",
     "interim-cik1811115-2022-cvi-amortizing-bonds-ads-5-5pct": "share-class",
-    "interim-cik1847846-2025-85pct-trading-price-notes": "conversion-discount",
     "interim-cik1946703-2025-10pct-convertible-loan-notes": (
         "conversion-price principal"
     ),
@@ -2703,6 +2759,9 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "news-accrelist-2020-scraps-s4m-convertible-loan-conversion": "holder",
     "news-ace-convergence-tempo-2022-13pct-convertible-notes": "principal",
+    "news-adc-therapeutics-2021-deerfield-50m-second-tranche-convertible-loans": (
+        "principal"
+    ),
     "news-addvalue-technologies-2023-9pct-convertible-loan-notes-sgd": (
         "conversion-price"
     ),
@@ -3567,7 +3626,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-network18-media-2011-10pct-optionally-convertible-debentures-inr": (
         "related-party"
     ),
-    "news-neurocrine-2017-225pct-notes-due-2024": "conversion-price principal",
+    "news-neurocrine-2017-225pct-notes-due-2024": "conversion-price",
     "news-neurologix-2011-10pct-secured-senior-convertible-notes-amendment": "maturity",
     "news-nevgold-2024-mercer-convertible-security-vwap": (
         "conversion-price-floor principal"
@@ -3751,7 +3810,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-rapid-dose-2023-12pct-secured-convertible-notes-fourth-tranche": (
         "compounding conversion-price principal"
     ),
-    "news-raptor-pharmaceutical-2014-healthcare-royalty-8pct-notes": "holder principal",
+    "news-raptor-pharmaceutical-2014-healthcare-royalty-8pct-notes": "holder",
     "news-rdd-pharma-2016-convertible-loan-capital-point-orbimed-usd": (
         "conversion-discount conversion-price-floor principal"
     ),
@@ -4514,7 +4573,7 @@ KNOWN_MISSING: dict[str, str] = {
     "nr-tata-chemicals-2005-1pct-foreign-currency-convertible-bonds": "share-class",
     "nr-technip-2016-tap-convertible-bonds-eur75m": "purchase-price",
     "nr-temple-reit-2012-7-25pct-series-e-convertible-debentures-due-2017": (
-        "principal share-class"
+        "share-class"
     ),
     "nr-ten-peaks-coffee-2016-6-85pct-convertible-debenture-mill-road": "principal",
     "nr-terra-firma-2014-7pct-convertible-debentures-due-2017": "principal",
@@ -5123,7 +5182,6 @@ KNOWN_MISSING: dict[str, str] = {
     "pr-purple-group-2021-serialong-r25m-convertible-loan": "holder",
     "pr-pyrogenesis-2018-secured-debentures": "principal",
     "pr-pyrogenesis-2023-ceo-debenture-units": "principal",
-    "pr-quarterhill-2021-6pct-convertible-debentures-bought-deal": "principal",
     "pr-quest-rare-minerals-2015-ekagrata-secured-convertible-notes": (
         "conversion-price principal"
     ),
@@ -5290,7 +5348,6 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "rns-bezant-resources-2022-sanderson-tranche-1": "conversion-price principal",
     "rns-bluenalu-2020-convertible-promissory-note-usd-agronomics": "date holder",
-    "rns-carillion-2014-2-5pct-convertible-bonds-due-2019-gbp": "principal",
     "rns-central-rand-gold-2016-redstone-convertible-loan-notes-usd": (
         "conversion-price holder share-class"
     ),
@@ -5729,6 +5786,7 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "xbrl-cik1712041-2016-2pct-100k-convertible-note": "maturity principal",
     "xbrl-cik1715611-2018-australis-cad-debenture": "date",
+    "xbrl-cik1753373-2024-10pct-oid-note-050-then-66pct-lowest": "purchase-price",
     "xbrl-cik1786989-2021-prior-agreement-notes": (
         "conversion-discount conversion-price maturity principal rate share-class"
     ),
@@ -5737,6 +5795,9 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "xbrl-cik1838716-2025-mandatory-convertible-bond-details": "rate",
     "xbrl-cik1886362-2025-september-note-a": "maturity principal rate",
+    "xbrl-cik1892292-2025-3m-convertible-note-5-25pct-1-38": (
+        "conversion-price principal"
+    ),
     "xbrl-cik1964630-2024-convertible-note-schedule": "date principal",
     "xbrl-cik72316-2013-20pct-notes": "conversion-price maturity principal rate",
     "xbrl-cik806175-2011-related-party-notes-table": "maturity principal rate",
@@ -5839,8 +5900,12 @@ KNOWN_INVENTED: dict[str, str] = {
     ),
     "10k-cik1355839-2014-sigma-12pct-secured-note-subsequent-event": "maturity",
     "10k-cik1369290-2017-8pct-2016-convertible-promissory-notes": "share-class",
+    "10k-cik1413862-2013-march-2013-note-10pct-related-party": (
+        "conversion-price share-class"
+    ),
     "10k-cik1417663-2017-10pct-notes-several-closings": "principal",
     "10k-cik1437925-2012-interest-free-demand-note": "holder maturity",
+    "10k-cik1442492-2025-12pct-secured-convertible-notes-quarterly": "principal",
     "10k-cik1453420-2013-notes-payable-schedule-12pct-convertible": "principal",
     "10k-cik1472012-2020-non-interest-bearing-preipo-notes": "principal",
     "10k-cik1494448-2016-850pct-senior-unsecured-convertible-notes-due-2019": "date",
@@ -5920,7 +5985,6 @@ KNOWN_INVENTED: dict[str, str] = {
     "10q-cik1042825-2011-senior-secured-notes-redemption": "share-class",
     "10q-cik1063197-2019-ceo-subordinated-promissory-note": "share-class",
     "10q-cik1074828-2016-vis-vires-8pct-convertible-note": "conversion-price-floor",
-    "10q-cik1079282-2020-5pct-two-year-note": "holder interest-payment",
     "10q-cik1079786-2011-8pct-notes-units": "interest-payment",
     "10q-cik1090967-2011-installment-debentures": "principal",
     "10q-cik1099215-2011-niobe-2m-secured-note": "share-class",
@@ -5967,6 +6031,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "10q-cik1435617-2015-jmj-note-lesser-of-fixed-or-60pct": "rate",
     "10q-cik1442620-2022-class-a-ordinary-convertible-notes-0p71": "date maturity",
     "10q-cik1442634-2011-15pct-promissory-note": "related-party",
+    "10q-cik1447362-2019-q1-2019-notes-8pct-simple-interest": "principal",
     "10q-cik1451598-2011-5pct-simple-interest-notes": "conversion-price",
     "10q-cik1469559-2010-convertible-note-for-stock-liability-3pct": "date principal",
     "10q-cik1477845-2021-notes-8pct-compounded-annually": "date principal",
@@ -5976,10 +6041,12 @@ KNOWN_INVENTED: dict[str, str] = {
     "10q-cik1487718-2023-exchanged-convertible-note": "maturity rate",
     "10q-cik1488309-2011-conflicting-market-price": "date",
     "10q-cik1488419-2015-trw-notes-30-360-monthly-rate": "principal",
+    "10q-cik1489256-2014-ozal-500000-assumed-convertible-note": "rate",
     "10q-cik1500123-2020-related-party-stockbridge-viridis-notes": "share-class",
     "10q-cik1500881-2025-alta-mesa-secured-convertible-note": "holder related-party",
     "10q-cik1512922-2019-quarterly-fixed-065": "compounding day-count",
     "10q-cik1513525-2016-members-15pct-convertible-notes": "date",
+    "10q-cik1514443-2012-five-6pct-convertible-notes-360-day-year": "principal",
     "10q-cik1520668-2013-convertible-notes-private-placement-0-25": "rate",
     "10q-cik1521476-2012-asher-8pct-note": "date",
     "10q-cik1541884-2013-8pct-notes-in-default": "conversion-price-floor",
@@ -5996,6 +6063,9 @@ KNOWN_INVENTED: dict[str, str] = {
     "10q-cik1596961-2016-director-entity-6pct-loan": "conversion-price holder",
     "10q-cik1614556-2022-10pct-fixed-convertible-secured-note": (
         "holder interest-payment"
+    ),
+    "10q-cik1624203-2016-50k-12pct-note-amendment-floor-subsequent-event": (
+        "share-class"
     ),
     "10q-cik1624512-2017-boxlight-marlborough-note": "compounding",
     "10q-cik1630113-2024-noninterest-convertible-notes": "interest-payment",
@@ -6047,6 +6117,9 @@ KNOWN_INVENTED: dict[str, str] = {
     "10q-cik908259-2019-peak-one-tranche-note": "date related-party",
     "10q-cik942650-2007-dan-page-credit-line-note": "related-party",
     "10q-cik944075-2012-officers-directors-notes": "principal",
+    "10q-cik945384-2015-soadesk-5pct-convertible-note": (
+        "conversion-price related-party share-class"
+    ),
     "10q-cocrystal-2018-opko-8pct-related-party-note": "share-class",
     "10q-colombia-clean-power-fuels-2011-10pct-secured-convertible-notes": "principal",
     "10q-conatus-2018-novartis-note-6pct-120pct-20day-avg": "interest-payment",
@@ -6092,6 +6165,9 @@ KNOWN_INVENTED: dict[str, str] = {
     "10q-monarch-medical-2022-senior-convertible-note-held-by-cik1554859": (
         "share-class"
     ),
+    "10q-neximmune-2021-6pct-2020-convertible-notes-80pct-financing-price": (
+        "share-class"
+    ),
     "10q-organicell-2023-subsequent-unit-notes": "par-value",
     "10q-paws-pet-company-2011-14pct-convertible-debenture-exchange": (
         "interest-payment"
@@ -6104,6 +6180,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "10q-sigyn-2024-note-1-zero-coupon-convertible-debenture": "interest-payment",
     "10q-sow-good-2025-related-party-debt-exchange-convertible-notes": "rate",
     "10q-spire-global-2021-8pct-2021-convertible-notes": "interest-payment maturity",
+    "10q-stdr-2015-investor-group-10pct-notes-50pct-5day-average": "share-class",
     "10q-tautachrome-2015-related-party-no-interest-convertible-demand-loan": (
         "maturity principal"
     ),
@@ -6171,6 +6248,7 @@ KNOWN_INVENTED: dict[str, str] = {
         "share-class"
     ),
     "6k-endeavour-silver-2009-cad-10pct-debenture-term-sheet": "share-class",
+    "6k-etao-international-2023-generating-alpha-secured-convertible-note": "par-value",
     "6k-fusion-fuel-green-2025-january-senior-convertible-notes": "par-value",
     "6k-gogoro-2025-castrol-convertible-note": "par-value",
     "6k-infobird-2024-5pct-senior-convertible-note-usd": "holder",
@@ -7143,6 +7221,9 @@ KNOWN_INVENTED: dict[str, str] = {
         "holder principal"
     ),
     "pr-eni-2016-eur400m-cash-settled-equity-linked-bonds": "share-class",
+    "pr-exelixis-2012-4-25pct-convertible-senior-subordinated-notes-pricing": (
+        "share-class"
+    ),
     "pr-forward-water-2024-20pct-secured-convertible-debentures": "maturity",
     "pr-fujitsu-2007-euro-yen-convertible-bonds-citigroup": "rate",
     "pr-gensource-2021-5pct-convertible-debentures-insider-participation": (
@@ -7307,6 +7388,7 @@ KNOWN_INVENTED: dict[str, str] = {
         "conversion-lookback conversion-reference"
     ),
     "xbrl-cik1877461-2025-former-ceo-convertible-note-25pct-discount": "date principal",
+    "xbrl-cik1892292-2025-3m-convertible-note-5-25pct-1-38": "share-class",
     "xbrl-cik72170-2011-related-party-bridge": (
         "conversion-lookback conversion-reference"
     ),

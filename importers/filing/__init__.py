@@ -3412,6 +3412,14 @@ def _price_without_principal(reader: Reader, found: list[Found]) -> bool:
     return False
 
 
+#: A sentence that opens with an issue on a day or in a month: "In January
+#: 2014, the Company issued".
+_AN_ISSUE_OF_ITS_OWN = re.compile(
+    r"\W*(?:In|On)\s+[^,;]{3,30}\d{4},?\s+(?:the\s+company|we)\s+issued\b",
+    re.IGNORECASE,
+)
+
+
 def _near_the_principal(
     reader: Reader, found: list[Found], principal: Decimal | None
 ) -> list[Found]:
@@ -3423,6 +3431,19 @@ def _near_the_principal(
     TODO quotes the first."""
     if principal is None:
         return found
+    # (nor the price of another issue, in a sentence of its own: "In
+    # December 2013, the Company issued two 12% secured convertible
+    # promissory notes totaling $150,000", then "In January 2014, the Company
+    # issued two secured convertible promissory notes for cash proceeds of
+    # $100,000 in total")
+    issued = _AN_ISSUE_OF_ITS_OWN.match(reader.fields["principal"].quote)
+    found = [
+        f
+        for f in found
+        if issued is None
+        or (other := _AN_ISSUE_OF_ITS_OWN.match(f.quote)) is None
+        or other.group(0) == issued.group(0)
+    ]
     high, low = principal * Decimal("1.1"), principal / 10
     outside = [f for f in found if not low <= Decimal(f.value.split()[0]) <= high]
     kept = [f for f in found if f not in outside]
@@ -3578,7 +3599,11 @@ def _purchase_and_costs(reader: Reader, principal: Decimal | None) -> None:
             (reader.fields["principal"].todo or "").startswith(COMPETING)
             or (
                 reader.fields["principal"].todo == NOT_STATED_PRINCIPAL
-                and all(rx.search(r"\bnet proceeds\b", s, re.I) for _, s in stated_fees)
+                # ("received $50,000 proceeds less the $3,000 finder's fee")
+                and all(
+                    rx.search(r"\bnet proceeds\b|\bproceeds\s+less\b", s, re.I)
+                    for _, s in stated_fees
+                )
             )
         )
         and len(fee_currencies) == 1
@@ -4141,13 +4166,17 @@ _SHARE_CLASS = re.compile(
     r"((?:(?-i:Series|Class|series)\s+[A-Z0-9]{1,3}(?:-[A-Z0-9]{1,2})?\s+)?"
     r"(?:(?:convertible|redeemable|cumulative)\s+)*"
     r"preferred)\s+(?:Shares?|Stock)\b"
+    # (not a series a later financing will set: "into the Company's
+    # preferred stock of the same series issued in such equity financing")
+    r"(?!\s+of\s+the\s+same\s+series\b)"
     # "into the Company's ADSs, two of which represent one ordinary share";
     # "106.2756 of the Company's ADS per US$1,000"
     # ("may be converted ... into ADS of the Company"; "The initial
     # conversion rate of the Notes is 106.2756 of the Company's ADS")
     # ("convertible into cash, American depositary shares ("ADSs")
     # representing Suntech's ordinary shares")
-    r"|\binto\s+(?:cash,?\s+(?:or\s+)?)?(?:the\s+)?(?:[A-Z]\w*['’]s\s+)?"
+    # ("convertible into Qihoo 360's American Depositary Shares")
+    r"|\binto\s+(?:cash,?\s+(?:or\s+)?)?(?:the\s+)?(?:(?:[A-Z][\w.&-]*\s+){0,2}[A-Z0-9]\w*['’]s\s+)?"
     rf"({_ADS})\b"
     r"|\bconversion rate\b(?:[^.]|\.(?=\d)){0,40}\bof\s+the\s+company['’]s\s+((?-i:ADSs?))\b"
     # ("the Exchangeable Notes will be exchangeable at the option of holders
@@ -5572,6 +5601,12 @@ def _related_party(reader: Reader, holder: str | None) -> None:
         r"|\b(?:from|to|with|by)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:director|officer|insider|"
         r"(?:principal |major |significant )?(?:shareholder|stockholder))\b"
         r"|\btrustees?\b[^.]{0,60}\bloaned\b"
+        # the lenders as a group: "These individuals represent members of
+        # executive management, members of the board of directors, and
+        # significant shareholders"
+        r"|\b(?:these|the)\s+(?:individuals|investors|lenders|purchasers|subscribers|noteholders)\s+"
+        r"(?:represent|are|were)\s+(?:(?:all\s+)?members\s+of\s+(?:the\s+company['’]s\s+)?"
+        r"(?:executive\s+)?management|(?:the\s+company['’]s\s+)?(?:directors|officers|insiders))\b"
         # ("supported in part by loans from directors, former directors and
         # management")
         r"|\b(?:loans?|advances?)\s+from\s+(?:its\s+|our\s+|the\s+company['’]s\s+)?"
@@ -5618,6 +5653,19 @@ def _related_party(reader: Reader, holder: str | None) -> None:
                 )
             )
             or office.search(sentence) is not None
+            # a convertible note with a related party: "entered into a 10%
+            # convertible note with a related party" (not another debt's:
+            # "advances were made to MMP LLC from a related party")
+            or (
+                rx.search(
+                    r"\b(?:from|to|with|by)\s+(?:a|an)\s+related\s+party\b",
+                    sentence,
+                    re.I,
+                )
+                is not None
+                and rx.search(r"\bconvertible\b|\bthis\s+note\b", sentence, re.I)
+                is not None
+            )
         )
         # one of several holders is related (not insiders as a group: "sold
         # ... notes to management, the Company's Board of Directors and

@@ -308,12 +308,29 @@ def _before_other_debt(every: list[str]) -> list[str]:
 #: A paragraph opening with a loan someone made: "On January 14, 2011, a
 #: stockholder loaned $6,000 (unsecured) to the Company".
 _A_LOAN_MADE = re.compile(
-    r"\W*On\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]+)\s+\d{4},\s+"
+    # ("During the nine month periods ended September 30, 2012, the Company
+    # borrowed an aggregate of $540,000 from third parties under various
+    # promissory note agreements")
+    # ("During the year ended November 30, 2023 and 2022, the Company's former
+    # CEO loaned the Company $8,319 and $34,380")
+    r"\W*(?:During\s+[^.;]{0,60}?\d{4},\s+[^,.;]{0,40}?\b(?:borrowed|loaned|lent|advanced)\b"
+    r"|On\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]+)\s+\d{4},\s+"
     r"(?:[^,.;]{0,60}?\b(?:loaned|lent|advanced)\b"
     # ("On November 20, 2014, the Company entered into a Promissory Note and
     # Stock Purchase Agreement, pursuant to which the Company issued, a senior
     # promissory note in the principal amount of Fifty Thousand Dollars")
-    r"|[^.;]{0,160}?\bissued,?\s+an?\s+(?:[\w-]+\s+){0,3}promissory\s+note\b)",
+    r"|[^.;]{0,160}?\bissued,?\s+an?\s+(?:[\w-]+\s+){0,3}promissory\s+note\b"
+    # ("On June 30, 2022, the Company purchased ... real estate ... and
+    # executed two unsecured demand promissory notes")
+    r"|[^.;]{0,160}?\bexecuted\s+(?:an?|two|three|four)\s+(?:[\w-]+\s+){0,3}promissory\s+notes?\b"
+    # ("On June 22, 2015, we entered into a new unsecured credit facility with
+    # an existing investor")
+    r"|[^.;]{0,60}?\bentered\s+into\s+an?\s+(?:new\s+)?(?:(?:un)?secured\s+)?(?:revolving\s+)?"
+    r"(?:credit\s+facility|line\s+of\s+credit)\b)"
+    # (or a balance of them: "As of June 30, 2011, there are three remaining
+    # notes payable of $191,250 due to the former limited partners of TBF-1")
+    r"|As\s+of\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4},\s+there\s+(?:are|is|were|was)\s+"
+    r"(?:[\w-]+\s+){0,3}notes?\s+payable\b)",
     re.IGNORECASE,
 )
 
@@ -434,13 +451,21 @@ def _other_loans(text: str) -> set[str]:
     ("investors loaned the Company ... on three-year Series C Convertible
     Notes" and "On January 14, 2011, a stockholder loaned $6,000 ... The loan
     carries interest at the rate of 12% per annum"): other debt."""
-    paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+    # (a paragraph may end at a line's full stop: "... The notes are not
+    # collateralized.\nOn August 20, 2008, ...")
+    paragraphs = [p for p in re.split(r"\n\s*\n|(?<=\.)\n(?=[A-Z])", text) if p.strip()]
     if not any(CONVERTIBLE.search(p) for p in paragraphs):
         return set()
     return {
         sentence
         for p in paragraphs
-        if _A_LOAN_MADE.match(normalise(p)) and not rx.search(r"conver", p, re.I)
+        # (under a heading line: "4. Notes Payable\nAs of June 30, 2011, ...")
+        if _A_LOAN_MADE.match(
+            normalise(
+                rx.sub(r"^(?:[^\n]{0,59}[^\n.]\n){1,2}(?=On\b|As of\b|During\b)", "", p)
+            )
+        )
+        and not rx.search(r"conver", p, re.I)
         for sentence in sentences(p)
     }
 
@@ -473,6 +498,79 @@ def _other_notes_paid(every: list[str]) -> set[str]:
         sentence
         for sentence in every
         if _PAYS_OTHER_NOTES.search(sentence) and not CONVERTS.search(sentence)
+    }
+
+
+#: A past-due note an acquirer took over: "PCTI (the accounting acquirer)
+#: assumed the balance of a past-due 15% convertible note issued by the
+#: Company on September 13, 2017".
+_ASSUMED_PAST_DUE = re.compile(
+    r"\bassumed\s+(?:the\s+(?:outstanding\s+)?balance\s+of\s+)?(?:a|an|the)\s+past[- ]due\b",
+    re.IGNORECASE,
+)
+
+
+def _assumed_past_due(every: list[str]) -> set[str]:
+    """The sentences about a past-due note taken over, beside another that
+    issues a note at a rate of its own: other debt."""
+    assumed = {sentence for sentence in every if _ASSUMED_PAST_DUE.search(sentence)}
+    if any(
+        sentence not in assumed
+        and rx.search(r"\b(?:issued|entered into)\b", sentence)
+        and rx.search(r"\d\s*%", sentence)
+        for sentence in every
+    ):
+        return assumed
+    return set()
+
+
+#: An XBRL details page's heading over a range's bound: "Maximum [Member]".
+_A_RANGES_BOUND = re.compile(r"\W*(?:Maximum|Minimum)\s+\[Member\]\W*")
+
+
+def _range_bounds(every: list[str]) -> set[str]:
+    """The rows of an XBRL details page under "Maximum [Member]" or "Minimum
+    [Member]", up to the next member's heading: a range's bounds ("Interest
+    rate per annum 18.00%"), not the note's terms."""
+    bounds: set[str] = set()
+    inside = False
+    for sentence in every:
+        if _A_RANGES_BOUND.fullmatch(sentence):
+            inside = True
+        elif "[Member]" in sentence:
+            inside = False
+        elif inside:
+            bounds.add(sentence)
+    return bounds
+
+
+#: A numbered item of a footnote's list of debts, at a line's start: "(4) On
+#: October 1, 2008, the Company executed convertible notes payable".
+_A_NUMBERED_ITEM = re.compile(r"^[ \t]*\(\d{1,2}\)[ \t]+(?=[A-Z])", re.MULTILINE)
+
+
+def _other_items(text: str, every: list[str]) -> set[str]:
+    """The sentences of a footnote's numbered items that never name a
+    conversion, beside one that does ("(1) The Company received a line of
+    credit ...", "(3) ... an unsecured promissory note to a shareholder",
+    then "(4) ... convertible notes payable"): other debt."""
+    starts = [m.start() for m in _A_NUMBERED_ITEM.finditer(text)]
+    if len(starts) < 2:
+        return set()
+    items = [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+    if not any(CONVERTS.search(item) for item in items):
+        return set()
+    parts = [
+        normalise(part)[:60]
+        for item in items
+        if not rx.search(r"conver|exchang", item, re.IGNORECASE)
+        for part in sentences(item)
+        if len(normalise(part)) >= 20
+    ]
+    return {
+        sentence
+        for sentence in every
+        if any(part in normalise(sentence) for part in parts)
     }
 
 
@@ -511,7 +609,15 @@ def _before_other_notes(every: list[str]) -> list[str]:
     Convertible Notes Payable" under a heading of their own: the text
     before that heading."""
     for index, sentence in enumerate(every):
-        if index > 0 and _OTHER_NOTES_HEADING.fullmatch(sentence.strip()):
+        # (not a table's row before its total: "Other convertible notes
+        # payable", then "Total convertible notes payable, short term")
+        if (
+            index > 0
+            and _OTHER_NOTES_HEADING.fullmatch(sentence.strip())
+            and not (
+                index + 1 < len(every) and rx.match(r"\W*Total\b", every[index + 1])
+            )
+        ):
             before = every[:index]
             if any(CONVERTIBLE.search(s) for s in before) and any(
                 rx.search(r"\d\s*%|\$\s?\d", s) for s in before
@@ -592,6 +698,9 @@ class Reader:
             | _plain_notes(every)
             | _credit_facilities(every)
             | _other_notes_paid(every)
+            | _assumed_past_due(every)
+            | _range_bounds(every)
+            | _other_items(text, every)
         )
         preferred = _preferred_sections(text)
         # (nor an illustration's: "For example, if the initial public
@@ -1048,6 +1157,8 @@ _AN_EQUIVALENT = re.compile(
 _NO_CENTS = r"(?:\s+and\s+(?:no|[a-z0-9 -]{1,40}?)\s+cents|\s+and\s+no/100s?)?"
 _PRINCIPAL_BEFORE = re.compile(
     (
+        # ("The note carries a principal balance of $53,000")
+        r"\b(?:note|debenture)s?\s+carr(?:y|ies)\s+a\s+principal\s+(?:balance|amount)\s+of\s*|"
         # "the principal amount of the Note is $32,000", "the face value of
         # the note is $110,000"
         # ("The face value of the convertible debt is $575,000")
@@ -1070,6 +1181,8 @@ _PRINCIPAL_BEFORE = re.compile(
         # "rolled their past due principal into the CP Notes totaling")
         # ("has resolved to issue a Convertible Bond 2/2023 totalling EUR
         # 3,375,568")
+        # ("the Company issued convertible debt totaling $175,000")
+        r"\bissued\s+convertible\s+debt\s+totall?ing\s*|"
         r"\b(?:issued|sold|to issue)\s+(?:[\w%.-]+\s+){0,4}(?:notes?|debentures?|bonds?)"
         r"(?:\s+\d{1,2}/\d{4})?(?:\s+due\s+[\w ,]{4,24}?)? totall?ing\s*|"
         # the whole issue after an option: "the over-allotment option of US$
@@ -1330,6 +1443,9 @@ _PRINCIPAL_AFTER = re.compile(
         r"^\s*(?:\)\s*(?=(?:aggregate\s+)?principal amount\b))?(?:\([^)]{0,40}\)\s*)?"
         r"(?:\[[^\]]{0,40}\blogo\]\s*)?(?:"
         r"for value received|"
+        # ("computed as follows: $170,000.00 original principal balance, less
+        # the OID")
+        r"original\s+principal\s+balance\b|"
         # (a prospectus cover's: "$100,000,000 (aggregate principal amount)")
         r"\(\s*(?:aggregate\s+)?principal\s+amount\s*\)|"
         # ("to make available a further \u00a388,000 by way of the
@@ -1492,6 +1608,24 @@ _PRINCIPAL_AFTER = re.compile(
 )
 
 
+_OFFERING_OF_CONVERTIBLES = re.compile(
+    # an offering's size before its kind and defined name: "a $50 million
+    # bought-deal financing (the "Convertible Debenture Financing") of
+    # convertible unsecured subordinated debentures"; "its $450M private
+    # offering of 2.25% convertible senior notes"; "$30 Million Offering of
+    # Series E Convertible Redeemable Unsecured Subordinated Debentures"
+    # (not the means of a raise: "to raise HK$46 million through the
+    # placement of convertible bonds")
+    r"^\s*(?:(?!through\b|via\b|by\b|from\b|in\b|the\b|an?\b)[\w-]+\s+){0,2}"
+    r"(?:offering|financing|placement)\s+"
+    r"(?:\((?:the\s+)?[\"“][^\"”]{1,50}[\"”]\)\s*)?of\s+"
+    r"(?:(?!units?\b|shares?\b|common\b|and\b|or\b|warrants?\b|the\b|its\b)[\w./-]+%?,?\s+){0,4}"
+    r"(?:convertible|exchangeable)\s+(?:[\w-]+\s+){0,4}?(?:notes|debentures|bonds)\b"
+    # (not an offering of notes and warrants together)
+    r"(?!\s+and\s+(?:[\w-]+\s+){0,3}warrants\b)"
+)
+
+
 def _face_amount(left: str, right: str) -> bool:
     """The amount a note's face states, beside its title or its date."""
     title = rx.search(
@@ -1613,6 +1747,16 @@ def _a_changed_or_summed_amount(before: str, left: str, right: str) -> bool:
             re.IGNORECASE,
         )
     ) and not rx.search(r"\bprincipal amount\b", right):
+        return True
+    # ("amended and restated the terms of the Convertible Notes ... to change
+    # the principal amount of the Convertible Notes to an aggregate principal
+    # amount of $5,000,000")
+    if rx.search(
+        r"\bto\s+change\s+the\s+principal\s+amount\b[^$.;]{0,80}\bto\s+(?:an?\s+)?"
+        r"(?:aggregate\s+)?(?:principal\s+amount\s+of\s*)?$",
+        before[-200:],
+        re.IGNORECASE,
+    ):
         return True
     # (a headline's amount after the change: "Cash Systems amends
     # convertible notes, now in principal of $22 million")
@@ -2158,6 +2302,13 @@ _NOT_CONVERTIBLE_NOTES = re.compile(
 _REPURCHASE_OF = r"\brepurchase\s+in\s+respect\s+of\b"
 
 
+#: A fee withheld, whatever holds it: "The OID includes $5,000 withheld for
+#: legal fees".
+_WITHHELD_FOR_FEES = re.compile(
+    r"^\s*withheld\s+for\s+(?:[\w'’-]+\s+){0,2}(?:fees|costs|expenses)\b"
+)
+
+
 def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
     """An amount that is not what the note was issued for: a facility, an
     amount repaid, converted or outstanding, a valuation's input, a balance
@@ -2389,189 +2540,205 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
         )
     ):
         return True
-    return bool(
-        rx.search(
-            # ("the note holder elected to convert $7,500 in principal")
-            # (not a note's face: "notes with an aggregate principal balance of")
-            # ("exercised its right to convert its C$2,671,487 of 8% ...
-            # debentures")
-            # ("the assumption by us of $8.5 million in senior secured notes")
-            # ("converted an aggregate of $295,000 of their convertible notes")
-            r"(?:repaid|repayment of|(?<!have )(?<!has )paid|"
-            r"converted(?: (?:an aggregate|a total) of)?|assumption(?: by \w+)? of|"
-            r"\bconverts?(?:\s+(?:all\s+(?:of\s+)?)?(?:its|the|their|our))?|conversion of|"
-            # (the window's 30 characters keep "...gregate principal ")
-            r"(?<!gregate principal )(?<!ith a principal )balance of|"
-            r"(?:outstanding|current) principal(?: amount| balance)? of|the (?:then[- ])?outstanding|"
-            # ("the settlement of its outstanding loan of USD1.28 million to him")
-            r"\boutstanding (?:loans?|debts?|advances?) of|"
-            r"conver\w+ of (?:the )?(?:principal|notes?)[^$]{0,20}|"
-            r"total face (?:value|amount) of|tranches? of|the remaining|"
-            # ("The remaining note of $19,500 is in default")
-            r"remaining (?:notes?|balance|principal)(?: amount)? of|"
-            # ("gross proceeds equal to or greater than $500,000"; "subject to
-            # subscription of a minimum of GBP2million Convertible Notes")
-            r"(?:more|less|greater) than|at least|exceed(?:ing|s)?|in excess of|\bminimum of|"
-            # ("The Notes issued on December 21, 2021 include $40,000,000
-            # principal amount of Notes issued pursuant to the ... option")
-            r"\binclud(?:e|es|ed|ing))\s*$",
-            left[-30:],
-        )
-        # ("paid the remaining principal balance of convertible notes payable
-        # of $400,000")
-        or rx.search(
-            r"\b(?:remaining|outstanding|unpaid)\s+principal\s+balances?\s+of\s+"
-            r"(?:the\s+)?(?:[\w-]+\s+){1,4}of\s*$",
-            left[-100:],
-        )
-        or rx.search(
-            # "a beneficial conversion feature ... in the amount of $283,500"
-            r"carrying (?:value|amount)|fair value"
-            # ("representing the conversion of the principal amount of
-            # $240,135")
-            r"|\bconver\w+ of (?:the )?principal (?:amount|balance|sum) of\s*$",
-            left[-70:],
-        )
-        # a part converted: "to convert a proportion of EUR 60,000 of the
-        # convertible notes"; "have elected to convert CLNs with a nominal
-        # value of £650,545"
-        or rx.search(
-            r"\bconvert\s+(?:a\s+)?(?:proportion|portion|part)\s+of\s*$"
-            # ("elected to convert their Note balances in an aggregate amount
+    return (
+        bool(
+            rx.search(
+                # ("the note holder elected to convert $7,500 in principal")
+                # (not a note's face: "notes with an aggregate principal balance of")
+                # ("exercised its right to convert its C$2,671,487 of 8% ...
+                # debentures")
+                # ("the assumption by us of $8.5 million in senior secured notes")
+                # ("converted an aggregate of $295,000 of their convertible notes")
+                r"(?:repaid|repayment of|(?<!have )(?<!has )paid|"
+                r"converted(?: (?:an aggregate|a total) of)?|assumption(?: by \w+)? of|"
+                r"\bconverts?(?:\s+(?:all\s+(?:of\s+)?)?(?:its|the|their|our))?|conversion of|"
+                # (the window's 30 characters keep "...gregate principal ")
+                # (not the face a note carries: "The note carries a principal
+                # balance of $53,000")
+                r"(?<!gregate principal )(?<!ith a principal )(?<!ies a principal )(?<!follows: principal )balance of|"
+                r"(?:outstanding|current) principal(?: amount| balance)? of|the (?:then[- ])?outstanding|"
+                # ("the settlement of its outstanding loan of USD1.28 million to him")
+                r"\boutstanding (?:loans?|debts?|advances?) of|"
+                r"conver\w+ of (?:the )?(?:principal|notes?)[^$]{0,20}|"
+                r"total face (?:value|amount) of|tranches? of|the remaining|"
+                # ("The remaining note of $19,500 is in default")
+                r"remaining (?:notes?|balance|principal)(?: amount)? of|"
+                # ("gross proceeds equal to or greater than $500,000"; "subject to
+                # subscription of a minimum of GBP2million Convertible Notes")
+                r"(?:more|less|greater) than|at least|exceed(?:ing|s)?|in excess of|\bminimum of|"
+                # ("The Notes issued on December 21, 2021 include $40,000,000
+                # principal amount of Notes issued pursuant to the ... option")
+                r"\binclud(?:e|es|ed|ing))\s*$",
+                left[-30:],
+            )
+            # ("paid the remaining principal balance of convertible notes payable
             # of $400,000")
-            r"|\b(?:elected|agreed|requested) to convert\b[^$.;]{0,60}\b"
-            r"(?:(?:nominal|principal|face)\s+(?:value|amount)|aggregate\s+amount)\s+of\s*$",
-            left,
-        )
-        # "in the event the Issuer conducts a qualified equity financing in the
-        # aggregate amount of $20 million": a threshold
-        or rx.search(
-            r"\bqualified\s+(?:equity\s+|debt\s+)?(?:financing|offering)\b[^$.;]{0,80}$",
-            sentence[: money.start].lower()[-160:],
-        )
-        # several notes' total (not "issued a total of $26 million in
-        # convertible debentures", one issue)
-        or (
-            rx.search(r"issued a total of\s*$", left) is not None
-            and not (
-                rx.match(
-                    r"^\s*in\s+(?:[\w-]+\s+){0,2}(?:notes|debentures|bonds)\b", right
-                )
-                # (not "During the first nine months of 2017, the Company
-                # issued a total of $370,800 in convertible notes as follows")
-                and not rx.search(
-                    r"as follows|\bduring (?:the )?(?:first |last |fiscal )?(?:[\w-]+ )?"
-                    r"(?:months?|quarters?|years?)\b",
-                    sentence,
-                    re.IGNORECASE,
+            or rx.search(
+                r"\b(?:remaining|outstanding|unpaid)\s+principal\s+balances?\s+of\s+"
+                r"(?:the\s+)?(?:[\w-]+\s+){1,4}of\s*$",
+                left[-100:],
+            )
+            or rx.search(
+                # "a beneficial conversion feature ... in the amount of $283,500"
+                r"carrying (?:value|amount)|fair value"
+                # ("representing the conversion of the principal amount of
+                # $240,135")
+                r"|\bconver\w+ of (?:the )?principal (?:amount|balance|sum) of\s*$",
+                left[-70:],
+            )
+            # a part converted: "to convert a proportion of EUR 60,000 of the
+            # convertible notes"; "have elected to convert CLNs with a nominal
+            # value of £650,545"
+            or rx.search(
+                r"\bconvert\s+(?:a\s+)?(?:proportion|portion|part)\s+of\s*$"
+                # ("elected to convert their Note balances in an aggregate amount
+                # of $400,000")
+                r"|\b(?:elected|agreed|requested) to convert\b[^$.;]{0,60}\b"
+                r"(?:(?:nominal|principal|face)\s+(?:value|amount)|aggregate\s+amount)\s+of\s*$",
+                left,
+            )
+            # "in the event the Issuer conducts a qualified equity financing in the
+            # aggregate amount of $20 million": a threshold
+            or rx.search(
+                r"\bqualified\s+(?:equity\s+|debt\s+)?(?:financing|offering)\b[^$.;]{0,80}$",
+                sentence[: money.start].lower()[-160:],
+            )
+            # several notes' total (not "issued a total of $26 million in
+            # convertible debentures", one issue)
+            or (
+                rx.search(r"issued a total of\s*$", left) is not None
+                and not (
+                    rx.match(
+                        r"^\s*in\s+(?:[\w-]+\s+){0,2}(?:notes|debentures|bonds)\b",
+                        right,
+                    )
+                    # (not "During the first nine months of 2017, the Company
+                    # issued a total of $370,800 in convertible notes as follows")
+                    and not rx.search(
+                        r"as follows|\bduring (?:the )?(?:first |last |fiscal )?(?:[\w-]+ )?"
+                        r"(?:months?|quarters?|years?)\b",
+                        sentence,
+                        re.IGNORECASE,
+                    )
                 )
             )
-        )
-        or rx.search(r"beneficial conversion feature|intrinsic value", before, re.I)
-        # ("Since 31st January the Company has repurchased 11,021,191 shares
-        # and GBP10,329,634 nominal of CULS")
-        or rx.search(
-            r"\b(?:has|have|had)\s+repurchased\b[^.;$£€]{0,60}$", before[-90:], re.I
-        )
-        or _settled_amount(before, right)
-        # "used proceeds ... to pay off the entire balances of all outstanding
-        # convertible notes payable, ... totaling $1,650,616 in principle"
-        or rx.search(
-            r"\b(?:pa(?:y|id|ying) off|repa(?:y|id|ying))\b[^$]{0,200}$", before
-        )
-        # several notes' total: "the Company issued various convertible
-        # debentures in the total amount of $514,476"
-        or rx.search(
-            r"\b(?:issued|sold)\s+(?:various|several|multiple|numerous|a number of)\s+"
-            r"(?:[\w-]+\s+){0,3}(?:notes|debentures|bonds)\b[^$.;]{0,60}$",
-            before,
-            re.I,
-        )
-        # the part insiders took: "Insiders subscribed an aggregate of
-        # $10,195,000 principal amount of unsecured convertible debentures"
-        or rx.search(
-            r"\b(?:insiders?|directors?|officers?|management)\s+(?:have\s+|has\s+)?"
-            r"(?:subscribed|purchased|acquired|took up)\b[^$.;]{0,30}$",
-            before,
-            re.I,
-        )
-        # a company's value: "current market cap is $700 million with the
-        # convertible notes reflecting a market cap of over $1 billion"
-        or rx.search(r"\bmarket\s+cap(?:itali[sz]ation)?\b[^$]{0,20}$", before, re.I)
-        # the inputs of a valuation: "estimate of fair value based on ... a
-        # face value of US $240,000"
-        or rx.search(
-            r"fair value based on|estimate of fair value|valuation model",
-            sentence,
-            re.I,
-        )
-        # "As of June 30, 2025, there were RMB 52,687,296 ... outstanding": a
-        # balance at a date, not what was issued
-        or rx.match(r"^\W*as (?:of|at)\b", sentence, re.IGNORECASE)
-        # "Out of the above Bonds, ... subsidiary ... will acquire Bonds
-        # amounting to euro 60 million": a part of the issue
-        or rx.match(
-            r"^\W*out of the (?:above|said|total|aggregate)\b", sentence, re.IGNORECASE
-        )
-        or rx.match(r"^.{0,70}?\b(?:notes?|bonds?|debentures?)\s+outstanding\b", right)
-        # "Consideration Paid at Close: $25,000": a funding, not the face
-        or rx.search(r"consideration paid\b[^$]{0,20}$", left[-40:])
-        # "From February 2, 2018 through March 22, 2018, the Company sold
-        # additional convertible promissory notes in the aggregate principal
-        # amount of $1,219,704": sales on several dates
-        or (
-            rx.search(
-                rf"\b(?:from|between)\s+{_MONTH_WORDS}[^.]{{0,12}}?\s+(?:through|to|until|and)\s+"
-                rf"{_MONTH_WORDS}",
+            or rx.search(r"beneficial conversion feature|intrinsic value", before, re.I)
+            # ("Since 31st January the Company has repurchased 11,021,191 shares
+            # and GBP10,329,634 nominal of CULS")
+            or rx.search(
+                r"\b(?:has|have|had)\s+repurchased\b[^.;$£€]{0,60}$", before[-90:], re.I
+            )
+            or _settled_amount(before, right)
+            # "used proceeds ... to pay off the entire balances of all outstanding
+            # convertible notes payable, ... totaling $1,650,616 in principle"
+            or rx.search(
+                r"\b(?:pa(?:y|id|ying) off|repa(?:y|id|ying))\b[^$]{0,200}$", before
+            )
+            # several notes' total: "the Company issued various convertible
+            # debentures in the total amount of $514,476"
+            or rx.search(
+                r"\b(?:issued|sold)\s+(?:various|several|multiple|numerous|a number of)\s+"
+                r"(?:[\w-]+\s+){0,3}(?:notes|debentures|bonds)\b[^$.;]{0,60}$",
+                before,
+                re.I,
+            )
+            # the part insiders took: "Insiders subscribed an aggregate of
+            # $10,195,000 principal amount of unsecured convertible debentures"
+            or rx.search(
+                r"\b(?:insiders?|directors?|officers?|management)\s+(?:have\s+|has\s+)?"
+                r"(?:subscribed|purchased|acquired|took up)\b[^$.;]{0,30}$",
+                before,
+                re.I,
+            )
+            # a company's value: "current market cap is $700 million with the
+            # convertible notes reflecting a market cap of over $1 billion"
+            or rx.search(
+                r"\bmarket\s+cap(?:itali[sz]ation)?\b[^$]{0,20}$", before, re.I
+            )
+            # the inputs of a valuation: "estimate of fair value based on ... a
+            # face value of US $240,000"
+            or rx.search(
+                r"fair value based on|estimate of fair value|valuation model",
+                sentence,
+                re.I,
+            )
+            # "As of June 30, 2025, there were RMB 52,687,296 ... outstanding": a
+            # balance at a date, not what was issued
+            or rx.match(r"^\W*as (?:of|at)\b", sentence, re.IGNORECASE)
+            # "Out of the above Bonds, ... subsidiary ... will acquire Bonds
+            # amounting to euro 60 million": a part of the issue
+            or rx.match(
+                r"^\W*out of the (?:above|said|total|aggregate)\b",
                 sentence,
                 re.IGNORECASE,
             )
-            # ("From May 2012 through May 2013, the Company issued notes
-            # payable to unrelated parties in the amount of $459,000")
-            and rx.search(r"aggregate|total|\b(?:issued|sold) notes\b", left)
-        )
-        # "In October and November 2018, ... sold an aggregate of
-        # $10,000,000": sales on several dates
-        # (or "In 2009 and 2010 the Company borrowed $1,067,500")
-        or (
-            rx.search(
-                rf"\bIn\s+(?:{_MONTH_WORDS}(?:\s+\d{{4}})?|\d{{4}})\s+and\s+"
-                rf"(?:{_MONTH_WORDS}|\d{{4}})\b",
-                sentence,
+            or rx.match(
+                r"^.{0,70}?\b(?:notes?|bonds?|debentures?)\s+outstanding\b", right
             )
-            and rx.search(r"aggregate|total|borrowed|advanced|loaned", left)
+            # "Consideration Paid at Close: $25,000": a funding, not the face
+            or rx.search(r"consideration paid\b[^$]{0,20}$", left[-40:])
+            # "From February 2, 2018 through March 22, 2018, the Company sold
+            # additional convertible promissory notes in the aggregate principal
+            # amount of $1,219,704": sales on several dates
+            or (
+                rx.search(
+                    rf"\b(?:from|between)\s+{_MONTH_WORDS}[^.]{{0,12}}?\s+(?:through|to|until|and)\s+"
+                    rf"{_MONTH_WORDS}",
+                    sentence,
+                    re.IGNORECASE,
+                )
+                # ("From May 2012 through May 2013, the Company issued notes
+                # payable to unrelated parties in the amount of $459,000")
+                and rx.search(r"aggregate|total|\b(?:issued|sold) notes\b", left)
+            )
+            # "In October and November 2018, ... sold an aggregate of
+            # $10,000,000": sales on several dates
+            # (or "In 2009 and 2010 the Company borrowed $1,067,500")
+            or (
+                rx.search(
+                    rf"\bIn\s+(?:{_MONTH_WORDS}(?:\s+\d{{4}})?|\d{{4}})\s+and\s+"
+                    rf"(?:{_MONTH_WORDS}|\d{{4}})\b",
+                    sentence,
+                )
+                and rx.search(r"aggregate|total|borrowed|advanced|loaned", left)
+            )
+            # "issued two convertible promissory notes in the aggregate amount of
+            # $7,000,000": the total of several notes
+            or rx.search(
+                # (not a year: "2016 Convertible Notes"; nor a series: "Series B-2
+                # Senior Convertible Notes")
+                r"\b(?<!-)(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|"
+                # (nor the denominations of one issue: "issued 112,500 Debentures in
+                # the aggregate principal amount of NIS 61.9 million")
+                r"(?!(?:19|20)\d\d\b)\d{1,2}(?![\d,]))\s+"
+                # (not a term: "5 year non-amortising secured bonds")
+                r"(?!(?:year|month|day)s?\b)"
+                # ("two unsecured, partially convertible, promissory notes")
+                # ("multiple Convertible Promissory Note agreements")
+                r"(?:[\w-]+,?\s+){0,4}(?:notes|debentures|bonds|note agreements)\b[^$]{0,60}"
+                r"(?:aggregate|total|combined|(?<!each )in the amount of)[^$]{0,30}$",
+                before.lower()[-200:],
+            )
+            # one of several notes' amounts: "by issuing $660,000 and $13,750
+            # unsecured convertible notes"; "borrowed $284,760 and $256,760 from a
+            # third party totaling $541,520"
+            or rx.match(
+                r"^\s*(?:and|or)\s+\S{0,4}\d[\d,.]*\s+(?:(?:[\w-]+\s+){0,3}notes\b|"
+                r"(?:from\b[^.;$]{0,40})?totall?ing\b)"
+                # ("in the amount of $371,362 and $70,000, respectively")
+                r"|^\s*(?:and|or)\s+\S{0,4}\d[\d,.]*(?:\s+(?:million|billion))?,?\s+respectively\b",
+                right,
+            )
+            or (
+                rx.search(r"\d\s+(?:and|or)\s*\S{0,4}$", left[-30:]) is not None
+                and rx.match(r"^\s*(?:[\w-]+\s+){0,3}notes\b", right) is not None
+            )
+            # a carrying amount: "two convertible note payable in the amount of
+            # $98,000 net of unamortized debt discount of $57,551"
+            or rx.match(r"^\s*net\s+of\s+(?:the\s+)?unamortized\b", right) is not None
+            # (but a fee withheld is one, whatever includes it)
         )
-        # "issued two convertible promissory notes in the aggregate amount of
-        # $7,000,000": the total of several notes
-        or rx.search(
-            # (not a year: "2016 Convertible Notes"; nor a series: "Series B-2
-            # Senior Convertible Notes")
-            r"\b(?<!-)(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|"
-            # (nor the denominations of one issue: "issued 112,500 Debentures in
-            # the aggregate principal amount of NIS 61.9 million")
-            r"(?!(?:19|20)\d\d\b)\d{1,2}(?![\d,]))\s+"
-            # (not a term: "5 year non-amortising secured bonds")
-            r"(?!(?:year|month|day)s?\b)"
-            # ("two unsecured, partially convertible, promissory notes")
-            # ("multiple Convertible Promissory Note agreements")
-            r"(?:[\w-]+,?\s+){0,4}(?:notes|debentures|bonds|note agreements)\b[^$]{0,60}"
-            r"(?:aggregate|total|combined|(?<!each )in the amount of)[^$]{0,30}$",
-            before.lower()[-200:],
-        )
-        # one of several notes' amounts: "by issuing $660,000 and $13,750
-        # unsecured convertible notes"; "borrowed $284,760 and $256,760 from a
-        # third party totaling $541,520"
-        or rx.match(
-            r"^\s*(?:and|or)\s+\S{0,4}\d[\d,.]*\s+(?:(?:[\w-]+\s+){0,3}notes\b|"
-            r"(?:from\b[^.;$]{0,40})?totall?ing\b)"
-            # ("in the amount of $371,362 and $70,000, respectively")
-            r"|^\s*(?:and|or)\s+\S{0,4}\d[\d,.]*(?:\s+(?:million|billion))?,?\s+respectively\b",
-            right,
-        )
-        or (
-            rx.search(r"\d\s+(?:and|or)\s*\S{0,4}$", left[-30:]) is not None
-            and rx.match(r"^\s*(?:[\w-]+\s+){0,3}notes\b", right) is not None
-        )
+        and not _WITHHELD_FOR_FEES.match(right)
     )
 
 
@@ -2714,6 +2881,7 @@ def _fee_role(sentence: str, before: str, right: str) -> str | None:
         not (
             _FEE.search(left[-45:])
             or _FEE_AFTER.match(right)
+            or _less_a_fee(left, right)
             or _FEE_FOR.match(right)
             # an underwriting discount: "The initial purchaser of the Notes
             # received an aggregate discount of $7,500,000"
@@ -2801,30 +2969,45 @@ def _fee_role(sentence: str, before: str, right: str) -> str | None:
     # a placement agent's or finder's fee is the company's own contract, not
     # a cost withheld from this note's price; costs in a repayment are not
     # the note's issue costs
-    if rx.search(
-        # ("Estimated offering expenses: $5,000,000": the issuer's own bills;
-        # "(iii) a guaranteed commitment fee in the amount of $150,000": a fee
-        # the holder earns, often in shares, not one withheld)
-        r"placement agent|finder|broker|advis[oe]r|\b(?:the company|we) (?:also )?paid\b"
-        r"|\bestimated offering expenses\b|\bguaranteed commitment fee\b"
-        # (nor a licence's: "This license amendment required an upfront fee
-        # of $7.0 million payable to Hanmi")
-        r"|\b(?:license|licence|licensing)\b[^.;]{0,60}\b(?:upfront|up-front|milestone)\s+fee\b"
-        r"|\b(?:was|were|been)\s+(?:re)?paid\b|\brepaid\b"
-        # "Upon maturity ... the Company shall pay a loan participation fee of
-        # $101,250": paid at the end, not withheld from the price
-        # ("On the maturity date, Eos further agreed to pay to Clouding a
-        # loan fee of $25,000")
-        r"|\b(?:upon|at|on) (?:the )?maturity(?: date)?\b[^.;]{0,80}"
-        r"\b(?:shall|will|must|(?:further )?agreed to) pay\b",
-        sentence,
-        re.I,
-    ) or rx.search(
-        r"\bpaid\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:fees?\s+of\s+)?$|in payment of\s+(?:an?\s+)?$",
-        left[-60:],
-    ):
+    if (
+        rx.search(
+            # ("Estimated offering expenses: $5,000,000": the issuer's own bills;
+            # "(iii) a guaranteed commitment fee in the amount of $150,000": a fee
+            # the holder earns, often in shares, not one withheld)
+            r"placement agent|finder|broker|advis[oe]r|\b(?:the company|we) (?:also )?paid\b"
+            r"|\bestimated offering expenses\b|\bguaranteed commitment fee\b"
+            # ("before deducted estimated costs of $50,000": the issuer's estimate)
+            r"|\bestimated\s+(?:costs|expenses|fees)\s+of\s+\S{0,4}\d"
+            # (nor a licence's: "This license amendment required an upfront fee
+            # of $7.0 million payable to Hanmi")
+            r"|\b(?:license|licence|licensing)\b[^.;]{0,60}\b(?:upfront|up-front|milestone)\s+fee\b"
+            r"|\b(?:was|were|been)\s+(?:re)?paid\b|\brepaid\b"
+            # "Upon maturity ... the Company shall pay a loan participation fee of
+            # $101,250": paid at the end, not withheld from the price
+            # ("On the maturity date, Eos further agreed to pay to Clouding a
+            # loan fee of $25,000")
+            r"|\b(?:upon|at|on) (?:the )?maturity(?: date)?\b[^.;]{0,80}"
+            r"\b(?:shall|will|must|(?:further )?agreed to) pay\b",
+            sentence,
+            re.I,
+        )
+        or rx.search(
+            r"\bpaid\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:fees?\s+of\s+)?$|in payment of\s+(?:an?\s+)?$",
+            left[-60:],
+        )
+    ) and not _less_a_fee(left, right):
         return ""
     return "fee"
+
+
+def _less_a_fee(left: str, right: str) -> bool:
+    """A fee taken from the proceeds, whoever earns it: "the Company received
+    $50,000 proceeds less the $3,000 finder's fee pursuant to the terms of
+    this convertible note"."""
+    return bool(
+        rx.search(r"\bproceeds\s+less\s+(?:the\s+|an?\s+)?$", left)
+        and rx.match(r"^\s*(?:[\w’'-]+\s+){0,2}(?:fees?|commissions?)\b", right)
+    )
 
 
 #: The words before and after a principal, together (lower case):
@@ -4521,7 +4704,11 @@ def money_role(sentence: str, money: Money) -> str | None:
         return "principal"
     if _not_issued(sentence, money, left, right):
         return None
-    if _OID.search(left[-50:]) or _OID_AFTER.match(right):
+    # (not a fee the discount holds: "The OID includes $5,000 withheld for
+    # legal fees")
+    if (
+        _OID.search(left[-50:]) or _OID_AFTER.match(right)
+    ) and not _WITHHELD_FOR_FEES.match(right):
         return "oid"
     fee = _fee_role(sentence, sentence[: money.start].lower(), right)
     if fee is not None:
@@ -4656,6 +4843,17 @@ def money_role(sentence: str, money: Money) -> str | None:
             # "The purchase price for these notes totaled $59.3 million and
             # $52.1 million (including accrued interest)": a repurchase
             or rx.search(r"\brepurchas|including accrued interest", sentence, re.I)
+            # (cash that old notes exchanged add to: "gross proceeds to the
+            # Company of $87.8 million in cash and $2.4 million related to the
+            # exchange of the Frazier Notes")
+            or rx.match(
+                r"^\s*in\s+cash\s+and\s+\S{0,4}\d[\d.,]*\s*(?:million\s+)?(?:related\s+to|from|in)\s+"
+                r"(?:the\s+)?(?:exchange|conversion|cancellation)\b",
+                right,
+            )
+            # (the face the price is computed from: "computed as follows:
+            # $170,000.00 original principal balance, less the OID")
+            or rx.match(r"^\s*original\s+principal\s+balance\b", right)
             # "in exchange for net proceeds of $1,242,000": the price less costs
             or rx.search(r"\bnet proceeds(?: of)?\s*$", left[-30:])
             # "issued 52,500 shares of Series A Preferred Stock on July 7, 2017
@@ -4769,6 +4967,37 @@ def money_role(sentence: str, money: Money) -> str | None:
             re.IGNORECASE,
         )
         or _PRINCIPAL_AFTER.match(right)
+        # notes issued totaling a sum, more words than the window holds:
+        # "the Company issued two 12% secured convertible promissory notes
+        # totaling $150,000"
+        or rx.search(
+            r"\b(?:issued|sold)\s+(?:[\w%.-]+\s+){0,6}(?:notes|debentures)\s+totall?ing\s*$",
+            sentence[: money.start][-160:],
+            re.IGNORECASE,
+        )
+        is not None
+        # a note named by its face: "The $700,000 FMS Note to a related party
+        # has an interest rate of ten percent (10%)"
+        or (
+            rx.match(r"\W*the\s*$", sentence[: money.start], re.IGNORECASE) is not None
+            and rx.match(
+                r"^\s*(?:[a-z]{2,8}\s+)?(?:promissory\s+)?note\s+"
+                r"(?:to|has|bears|is|was|matures|carries|accrues)\b",
+                right,
+            )
+            is not None
+        )
+        # (the whole offering, not a part of it: "the first $2.5 million of
+        # the $4 million Non-brokered Private Placement of Convertible
+        # Debenture Loan Notes"; nor a size given roughly)
+        or (
+            _OFFERING_OF_CONVERTIBLES.match(
+                sentence[money.end : money.end + 200].lower()
+            )
+            and not rx.search(
+                r"\b(?:of\s+the|approximate(?:ly)?|about|approx\.)\s*$", left
+            )
+        )
         or _PROVIDED_BY_AN_ISSUE.match(sentence[money.end : money.end + 160])
         # ("EUR 333 million (USD 365.0m) worth of new ... convertible bonds":
         # the words after an equivalent in brackets)
@@ -5187,7 +5416,8 @@ _LEGAL_FORMS = (
     r"S\.A\.,?\s+Instituci[oó]n\s+de\s+Banca\s+M[uú]ltiple(?:,\s+Grupo\s+Financiero\s+[A-Z][\w-]*)?"
     r"(?:,\s+Divisi[oó]n\s+Fiduciaria)?",
     "Limited Partnership", r"L\.\s?P\.?", "LP", "LLC", r"L\.L\.C\.", r"Inc\.?", "Incorporated", r"Corp\.?",
-    "Corporation", r"Ltd\.?", "Limited", r"Co\.", r"Pte\.?\s+Ltd\.?", r"S\.A\.",
+    # ("Power Up Lending Group, ltd.": typed in lower case)
+    "Corporation", r"Ltd\.?", r"ltd\.", "Limited", r"Co\.", r"Pte\.?\s+Ltd\.?", r"S\.A\.",
     r"N\.V\.", r"B\.V\.", "BV", "GmbH", "AG", "plc", "PLC", "Plc", "SPC", "LLLP", "Trust",
     "Fund", "SE", "KG", r"S\.à\.?\s?r\.l\.", "Sarl", "ASA", r"S\.p\.A\.", "SpA",
     r"S\.r\.l\.", "Srl",
@@ -5675,6 +5905,11 @@ def defined_holders(sentence: str) -> list[tuple[str, str]]:
             continue
         # "OrbiMed Royalty Opportunities II, LP, and its assigns, (the "Holder")"
         before = _ASSIGNS.sub("", before)
+        # a party's number in an agreement's list: "...; and 3 Mobility
+        # Innovation Fund, LLC (the “Purchaser”)"
+        before = rx.sub(
+            r"(;\s*(?:and\s+)?)\(?\d{1,2}[.)]?\s+(?=[A-Z][^;]{2,120}$)", r"\1", before
+        )
         # "Helena Global Investment Opportunities 1 Ltd., organized and
         # existing under the laws of the Cayman Islands, or registered
         # assigns (the “Holder”)": the law the holder is formed under
@@ -5783,8 +6018,22 @@ def defined_holders(sentence: str) -> list[tuple[str, str]]:
             continue
         name = name_before(before)
         if name and not name.lower().startswith(("company", "our ", "the company")):
-            bound.append((role, name))
+            bound.append((role, _joint_name(before, name, match.group(0))))
     return bound
+
+
+def _joint_name(before: str, name: str, definition: str) -> str:
+    """Two people a definition names together, both: "with Steven LaForgia
+    and Patricia LaForgia (collectively, the “Buyer”)"."""
+    joint = rx.search(
+        r"(?<![\w.'’-])((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*)\s+and\s+"
+        + re.escape(name)
+        + r"\s*,?\s*$",
+        before,
+    )
+    if joint is not None and rx.match(r"\(\s*collectively\b", definition, re.I):
+        return f"{joint.group(1)} and {name}"
+    return name
 
 
 _OFFICE = (
@@ -8897,7 +9146,11 @@ def issue_dates(reader: Reader) -> list[Found]:
                     # (nor the buyers' choice to take more: "On March 6, 2024,
                     # the initial purchasers elected to exercise the option")
                     r"|^\W*(?:the\s+)?(?:initial\s+purchasers|underwriters)\s+"
-                    r"(?:elected|exercised|notified)\b",
+                    r"(?:elected|exercised|notified)\b"
+                    # (nor the day older notes were changed: "On December 31,
+                    # 2018, the Company amended the convertible notes it issued
+                    # in 2017")
+                    r"|^\W*(?:the company|we)\s+amended\s+(?!and\s+restated\b)(?:the|its|our|certain)\b",
                     lowered[date.end :],
                 )
                 # (nor the older note this one is carved from: "as a result of
@@ -8931,6 +9184,35 @@ def issue_dates(reader: Reader) -> list[Found]:
                 # we entered into a Notes Exchange Agreement ... pursuant to
                 # which, on May 9, 2018, we issued")
                 or ISSUED_APART.search(lowered[date.end :])
+                # (nor the first of several closings: "The Agreement specified
+                # an initial closing date of April 23, 2020 and allowed
+                # additional closings within 90 days")
+                or (
+                    rx.search(
+                        r"\binitial\s+closing\s+date\s+of\s*$", left, re.IGNORECASE
+                    )
+                    is not None
+                    and rx.search(r"\badditional\s+closings\b", lowered) is not None
+                )
+                # (nor a note the text defines as an agreement, issued on a
+                # later day another sentence gives: "On November 18, 2024, we
+                # entered into an unsecured convertible promissory note (“Note
+                # Purchase Agreement”) ..." then "On December 4, 2024, the
+                # Company received $200,000 ... and issued")
+                or (
+                    rx.match(
+                        r"^,?\s*(?:we|the company)\s+entered\s+into\s+an?\s+[^;.]{0,80}?\bnote\s*"
+                        r"\(\s*(?:the\s+)?[\"“][^\"”]{0,40}\bagreement[\"”]\s*\)",
+                        lowered[date.end :],
+                    )
+                    is not None
+                    and any(
+                        other != sentence
+                        and rx.search(r"\b(?:issued|funded)\b", other) is not None
+                        and reader.dates(other)
+                        for other in reader.sentences
+                    )
+                )
                 # (nor the first issue's, beside additional notes: "an
                 # additional US$6 million ... in connection with the Company's
                 # bought deal offering that closed on October 2, 2019")
@@ -9321,7 +9603,10 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
         # ("would have amortized in four equal payments payable on January
         # 20, 2016, February 20, 2016, ...": instalments' days)
         r"|\b(?:amortized|amortize|repaid|repayable)\s+in\s+(?:[\w-]+\s+){1,3}"
-        r"(?:payments|installments|instalments)\s+(?:payable|due)\s+(?:on\s+)?$",
+        r"(?:payments|installments|instalments)\s+(?:payable|due)\s+(?:on\s+)?$"
+        # ("The payments due on September 30, 2019, December 31, 2019, and
+        # March 31, 2020 were not paid")
+        r"|\b(?:payments|installments|instalments)\s+due\s+on\s*$",
         sentence[: date.start].lower()[-120:],
     ):
         return None
@@ -9374,6 +9659,9 @@ def _maturity_of(sentence: str, date: DateValue) -> int | None:
             # ("five (5) years counted from the Issuance Date, maturing,
             # therefore, on October 26, 2025")
             r"|\bmaturing,\s+therefore,\s+on\s*$"
+            # ("matures 9 months from the date of issuance on March 24, 2011")
+            r"|\bmatures?\s+[\w-]+(?:\s*\(\d{1,3}\))?\s+(?:days?|months?|years?)\s+(?:from|after)\s+"
+            r"(?:the\s+)?(?:date\s+of\s+)?(?:issuance|issue)\s+on\s*$"
             # ("They are due for repayment at the nominal amount on 5 September
             # 2026")
             # (not an old loan's: "which was due for repayment on 31 December
@@ -9713,7 +10001,11 @@ def _term_maturity(
     ) or rx.search(r"\b(?:starting|beginning|commencing)\s+$", left):
         return None
     if not own:
-        since = rx.match(r"^\s*(?:from|after)\s+", right)
+        # ("three years from the effective date of July 7, 2012")
+        since = rx.match(
+            r"^\s*(?:from|after)\s+(?:the\s+(?:effective|issue|issuance|closing)\s+date\s+of\s+)?",
+            right,
+        )
         start = next(iter(dates_in(right[since.end() :])), None) if since else None
         if start is not None and start.start == 0:
             return Found(_after(start.date, duration).isoformat(), sentence, 2)
@@ -10153,6 +10445,11 @@ _NUMBER_WORD = (
     r"three-quarters"
 )
 _RATE_BEFORE = re.compile(
+    # ("a holder of a $50,000 convertible note at 12% agreed")
+    r"\bconvertible\s+(?:promissory\s+)?notes?\s+at\s*$|"
+    # ("Interest will accrue and be payable on a quarterly basis in kind at
+    # 3.4%")
+    r"\binterest\s+(?:will|shall)\s+accrue(?:\s+and\s+be\s+payable)?\b[^.;%$]{0,60}\bat\s*$|"
     # a reference rate fixed at issue: "bear interest at the three month LIBOR
     # rate (London Interbank Offered Rate) on the date of issuance which was
     # 2%"
@@ -10255,7 +10552,8 @@ _RATE_AFTER = re.compile(
     # ("8 per cent. coupon per annum")
     # ("carries an 8% cash coupon")
     # ("offering of 5% 5.5-year convertible bonds")
-    r"\.?\s*(?:cash\s+)?coupon|\.?\s*(?:\$[\d,.]+\s+)?(?:(?!original|discount|oid)(?:\d+\.)?[\w-]+\s+){0,4}"
+    # ("a 12%, $200,000 face value promissory note")
+    r"\.?\s*(?:cash\s+)?coupon|\.?\s*(?:,\s*(?=\$))?(?:\$[\d,.]+\s+)?(?:(?!original|discount|oid)(?:\d+\.)?[\w-]+\s+){0,4}"
     # ("2.625 per cent. Equity Linked Bonds due 2019")
     r"(?:convertible|exchangeable|promissory|equity[- ]linked)\s+"
     # ("6.25% Convertible Senior Subordinated Secured Notes due 2027")
@@ -10310,6 +10608,9 @@ _DEFAULT = re.compile(
     # ("If this Note is not paid in full at Maturity, the foregoing interest
     # rate shall be increased to eight (8) percent")
     r"|\bnot (?:re)?paid (?:in full )?(?:at|on|by|upon) (?:the )?maturity\b"
+    # ("Any unpaid amount as of the maturity date bears an interest rate of
+    # 22%")
+    r"|\bunpaid\s+(?:amounts?|balance|principal)\s+(?:as\s+of|after|at|on)\s+(?:the\s+)?maturity\b"
 )
 _NOT_A_RATE = re.compile(
     r"^\s*(?:\(.{0,20}\)\s*)?(?:of the (?:lowest|average|market|closing|volume|vwap|"
@@ -10339,6 +10640,9 @@ _BEFORE_DEFAULT = (
     # default, bears interest at an annual rate of 12.0%"
     r"|\b(?:contains?|includes?|provides? for)\s+(?:customary\s+|standard\s+|certain\s+)?"
     r"events?\s+of\s+default\b"
+    # what a note promises to pay: "$170,000.00 and any interest, fees,
+    # charges, and late fees on February 28, 2017"
+    r"|\bfees,\s+charges,?\s+and\s+late\s+fees\b"
 )
 
 
@@ -11564,10 +11868,14 @@ _PERIOD_RATE = re.compile(
 _REFERENCE = re.compile(
     # ("80% of the 20-day average closing sales price"; "90% of the 90 day
     # average closing price"; "80% of the daily average of the bid and ask")
-    r"^\s*(?:\(.{0,20}\)\s*)?(?:of|multiplied by|times)\s+(?:either\s+)?(?:the\s+)?"
+    # ("59% of the "Market Price""; "58% of the trading price of the
+    # Company's shares ... on the conversion date")
+    # ("fifty-five percent (55%) of the of the lowest trading price": a
+    # doubled word)
+    r"^\s*(?:\(.{0,20}\)\s*)?(?:of|multiplied by|times)\s+(?:the\s+of\s+)?(?:either\s+)?(?:the\s+)?[\"“]?"
     r"(?:calculated\s+)?(?:\w+[- ]day\s+|daily\s+)?(?P<ref>(?:average|arithmetic average|mean)\s+of\s+the\s+two\s+lowest|"
     r"two lowest|lowest|lesser|lower|average|arithmetic average|volume[- ]weighted average|vwap|"
-    r"closing|market)\b",
+    r"closing|market|(?-i:trading price))\b",
     re.IGNORECASE,
 )
 _DISCOUNT_TO = re.compile(
@@ -11630,7 +11938,9 @@ _PLAIN_DAYS = re.compile(
     # ("the lowest trading price in five days prior to date of notice")
     # ("at a 25% discount of the average of 30 days prior to the conversion
     # date")
-    r"|\b(?:the|in|of)\s+(?P<count>\w+(?:\s*\(\d{1,3}\))?)\s+(?:(?:latest|consecutive)\s+)*"
+    # ("over the past ten days prior to the conversion")
+    # ("55% of lowest average 3 trading price over 10 days preceding")
+    r"|\b(?:the|in|of|over)\s+(?:past\s+)?(?P<count>\w+(?:\s*\(\d{1,3}\))?)\s+(?:(?:latest|consecutive)\s+)*"
     r"(?:business\s+)?days?\s+(?:prior|preceding|before|leading)\b"
     # ("a 45% discount to the lowest closing bid price with a 20 day look
     # back")
@@ -11662,7 +11972,9 @@ def _reference_kind(words: str, around: str, lookback: str | None) -> str:
         return ""
     # ("the average of the three (3) lowest closing bid prices")
     if rx.search(
-        r"\b(?:three|four|five|3|4|5)\s+(?:\(\d\)\s+)?lowest|lowest\s+(?:three|four|five)",
+        # ("the average of the lowest six trading prices")
+        r"\b(?:three|four|five|3|4|5)\s+(?:\(\d\)\s+)?lowest|lowest\s+(?:three|four|five)"
+        r"|lowest\s+(?:six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:prices|trades|vwaps)\b",
         f"{words} {around}",
     ):
         return ""  # the average of three lowest
@@ -11693,6 +12005,25 @@ def _reference_kind(words: str, around: str, lookback: str | None) -> str:
     if lookback is None:
         return UNSTATED
     return "lowest" if lookback == "1" else ""
+
+
+def _reference_unsaid(before: str, right: str) -> str | None:
+    """The words for a discount whose reference the text leaves unsaid: ""
+    when the next sentence may give it ("The conversion price shall be
+    subject to a discount of 50%."), "market" when nothing does ("The note is
+    convertible at a 42% discount any time during the period"); None for
+    neither."""
+    if rx.search(
+        r"\bconversion\s+price\s+(?:shall|will)\s+be\s+subject\s+to\s+a\s+discount\s+of\s*$",
+        before,
+        re.IGNORECASE,
+    ) and not rx.match(r"\s*(?:to|from|of|off)\b", right, re.I):
+        return ""
+    if rx.search(r"\bconvertible\s+at\s+an?\s*$", before[-40:], re.I) and rx.match(
+        r"^\s*discount\b(?!\s+(?:to|from|of|off)\b)", right, re.I
+    ):
+        return "market"
+    return None
 
 
 def _formula(sentence: str, percent: Percent) -> tuple[Decimal, str] | None:
@@ -11779,12 +12110,9 @@ def _formula(sentence: str, percent: Percent) -> tuple[Decimal, str] | None:
         )
         if named is not None:
             return percent.value / 100, named.group("ref")
-    # "The note is convertible at a 42% discount any time during the
-    # period": a discount to the market, its reference unsaid
-    if rx.search(r"\bconvertible\s+at\s+an?\s*$", left, re.I) and rx.match(
-        r"^\s*discount\b(?!\s+(?:to|from|of|off)\b)", right, re.I
-    ):
-        return percent.value / 100, "market"
+    unsaid = _reference_unsaid(sentence[: percent.start], right)
+    if unsaid is not None:
+        return percent.value / 100, unsaid
     reference = _REFERENCE.match(right)
     if reference is not None:
         return 1 - percent.value / 100, reference.group("ref")
@@ -11903,6 +12231,21 @@ def _lookback(right: str) -> tuple[str | None, bool]:
 _MARKET_PRICE_DEFINED = re.compile(
     r"[\"“]?market price[\"”]?\s+(?:means|is|shall mean|shall be)\b", re.IGNORECASE
 )
+
+
+def _next_reference(reader: Reader, sentence: str) -> str:
+    """The sentence after a discount that says what the conversion price is
+    based on ("The conversion price shall be determined on the basis of the
+    lowest VWAP ..."), or ""."""
+    index = reader.sentences.index(sentence)
+    after = reader.sentences[index + 1 : index + 2]
+    if after and rx.match(
+        r"\W*the\s+conversion\s+price\s+(?:shall|will)\s+be\s+(?:determined|calculated|based)\b",
+        after[0],
+        re.IGNORECASE,
+    ):
+        return after[0]
+    return ""
 
 
 def _defined_reference(reader: Reader, words: str) -> str | None:
@@ -12138,6 +12481,10 @@ def market_terms(reader: Reader) -> list[Market]:
             if formula is None or not (0 <= formula[0] < 1):
                 continue
             discount, words = formula
+            # (the reference in the next sentence: "The conversion price shall
+            # be determined on the basis of the lowest VWAP ... during the
+            # prior twenty (20) trading day period")
+            words = words or _next_reference(reader, sentence)
             right = sentence[percent.end : percent.end + 200]
             if _no_holders_formula(sentence, percent, right) or _to_a_stated_price(
                 right
@@ -12228,6 +12575,39 @@ def fixed_leg(sentence: str, amounts: list[Money]) -> Money | None:
     return None
 
 
+#: The words before a price named as a fixed one: "a fixed conversion
+#: price of", "the".
+_A_FIXED_PRICES_WORDS = (
+    r"(?:an?\s+|the\s+)?(?:fixed\s+)?(?:conversion\s+)?(?:price\s+of\s+)?"
+)
+
+
+def _a_greater_of_leg(sentence: str, start: int) -> bool:
+    """Whether the price at ``start`` is a leg of "the greater of" a fixed
+    price and a market formula, a floor under the formula: "the greater of a
+    fixed conversion price of $.00009 or 55% of ..."; "the greater of: (i)
+    ... multiplied by 90%; or (ii) $0.25"."""
+    before = sentence[:start]
+    return bool(
+        rx.search(
+            r"\b(?:greater|higher) of[:;]?\s+(?:\((?:i|x|a|1)\)\s*)?"
+            + _A_FIXED_PRICES_WORDS
+            + "$",
+            before[-100:],
+            re.I,
+        )
+        or rx.search(
+            # (the second leg, after the formula: "the greater of; (i) the
+            # variable conversion price (58% multiplied by the market price)
+            # ... or (ii) the fixed conversion price of $.00005")
+            r"\b(?:greater|higher) of[:;]?\s+\((?:i|x|a|1)\)[^$]{0,300}?;?\s+or\s+"
+            r"\((?:ii|y|b|2)\)\s*" + _A_FIXED_PRICES_WORDS + "$",
+            before,
+            re.I,
+        )
+    )
+
+
 def floor_prices(reader: Reader) -> list[Found]:
     found = []
     for sentence in reader.about(
@@ -12244,16 +12624,7 @@ def floor_prices(reader: Reader) -> list[Found]:
             continue
         for money in reader.money(sentence):
             left = sentence[: money.start][-100:]
-            greater = rx.search(
-                r"\b(?:greater|higher) of\s+(?:\((?:i|x|a|1)\)\s*)?$", left, re.I
-            ) or rx.search(
-                # the second leg: "the greater of: (i) the volume weighted
-                # average trading price ... multiplied by 90%; or (ii) $0.25"
-                r"\b(?:greater|higher) of:?\s+\((?:i|x|a|1)\)[^;$]{0,300};?\s+or\s+"
-                r"\((?:ii|y|b|2)\)\s*$",
-                sentence[: money.start],
-                re.I,
-            )
+            greater = _a_greater_of_leg(sentence, money.start)
             # "if the closing price is trading below US$ 1.50": a condition
             # ("provided we are not in default and our stock is trading at or
             # below $.20 per share": a call's)
@@ -12320,6 +12691,8 @@ def _not_the_note_price(lowered: str, money: Money, warrants: bool) -> bool:
             left,
         )
         or _FLOOR.search(left[-60:])
+        # a leg of "the greater of" a fixed price and a formula: its floor
+        or _a_greater_of_leg(lowered, money.start)
         # a share price that triggers a forced conversion: "the daily volume
         # weighted average price of our common shares remaining at or above
         # the mandatory conversion price of $32.50"
@@ -13783,6 +14156,11 @@ _AT_MATURITY = re.compile(
     r"\bat\s+the\s+maturity\b"
     # ("a 4% annual interest rate, payable at the end of the term")
     r"|\binterest\b[^.;]{0,100}\b(?:payable|paid|due)\s+at\s+the\s+end\s+of\s+the\s+(?:term|loan)\b"
+    # the principal and its interest due on one day: "The principal and
+    # accrued unpaid interest shall be due and payable on October 22, 2011"
+    r"|\bprincipal\s+and\s+(?:all\s+)?(?:accrued\s+(?:and\s+)?)?(?:unpaid\s+)?interest\s+"
+    r"(?:shall|will)\s+be\s+due\s+and\s+payable\s+(?:in\s+full\s+)?on\s+"
+    rf"(?:the\s+maturity\s+date\b|{_MONTH_WORDS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_WORDS}\s+\d{{4}})"
     # interest rolled up into one payment at the end: "calculated monthly and
     # rolled up with the payment at the end of the term"; "rolled up and
     # paid on redemption"
