@@ -22175,6 +22175,108 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "unamortized debt discount of $57,551.",
             {"principal": None},
         ),
+        # another note's proceeds, agreed on another day, are no price paid
+        (
+            "On July 25, 2016, the Company entered into an agreement for "
+            "the issuance of a convertible note to a third party lender for "
+            "$50,000. The note accrues interest at 10% per annum maturing "
+            "on July 25, 2017 and is convertible into common stock at the "
+            "discretion of the holder at a conversion price of $1.50 per "
+            "share, subject to adjustment. On July 29, 2016, the Company "
+            "entered in an agreement with a third party for a convertible "
+            "promissory note for gross proceeds of $10,000.",
+            {"principal": "50000.00 USD", "purchase-price": None},
+        ),
+        # a paragraph on a note the text says does not convert
+        (
+            "Note 8 \u2013 Notes payable (related party)\nOn December 19, 2016, "
+            "the Company entered into a Convertible Promissory Note "
+            "Purchase Agreement (the “Original Agreement”) with one of its "
+            "major shareholders (“Purchaser”). Under the Agreement, the "
+            "Company sold a Convertible Promissory Note to the lender of "
+            "$6,869,818 with interest of 6% (the “Original Note”). The "
+            "Original Note was to mature on December 18, 2018, and any "
+            "outstanding principal and interest on the Original Note could "
+            "be converted at any time prior to maturity at the lender\u2019s "
+            "option at a conversion price of $1.50 per share of the "
+            "Company\u2019s common stock. The Original Note was not converted "
+            "due to the conversion price being higher than the market price "
+            "of the Company\u2019s common stock at the time of the issuance of "
+            "the Original Note.\nOn March 20, 2017, the Company entered into "
+            "an Amended and Restated Promissory Note Purchase Agreement "
+            "with the major shareholder and Trading (the “Amended "
+            "Agreement”). The Amended Agreement amended and restated the "
+            "Original Agreement. Under the terms of the Amended Agreement, "
+            "the Original Note issued under the Original Agreement was "
+            "cancelled and Trading issued a Promissory Note to the "
+            "Purchaser of $6,869,818, with a term of 12 months, renewable "
+            "for up to an additional 12 months at the Purchaser\u2019s option, "
+            "with interest of 3% (the “New Note”). The Purchaser does not "
+            "have a conversion option under the New Note. The principal "
+            "amount of the New Note and any unpaid interest accrued thereon "
+            "may become due and payable immediately upon the occurrence of "
+            "certain events of default, including but not limited to "
+            "Trading\u2019s insolvency or the institution of bankruptcy "
+            "proceedings against Trading. The Amended Agreement was renewed "
+            "on March 20, 2018 with a new maturity date of July 2, 2018.",
+            {"rate": "0.06", "maturity": "2018-12-18"},
+        ),
+        # the note an investor gives in exchange; the first of two notes
+        (
+            "On May 19, 2014, the Company entered into a Securities "
+            "Purchase Agreement with LG Capital Funding, LLC, an accredited "
+            "investor (“ LG Capital ”), pursuant to which we issued LG "
+            "Capital two convertible notes. The first note, due May 19, "
+            "2015 in the principal amount of $100,000 (“ LG Note 1 ”), was "
+            "issued in exchange for $100,000 in cash. The second note, due "
+            "May 19, 2015 in the principal amount of $100,000 (“ LG Note 2 "
+            "” and, together with LG Note 1, the “ LG Notes ”), was issued "
+            "in exchange for a full-recourse, collateralized promissory "
+            "note from LG Capital in the amount of $100,000 (“ LG Payment "
+            "Note ”). The LG Payment Note is due on January 15, 2015, "
+            "unless we do not meet the current public information "
+            "requirement pursuant to Rule 144, in which case both LG Note 2 "
+            "and the LG Payment Note may be cancelled. The LG Payment Note "
+            "is secured by LG Note 1.",
+            {
+                "maturity": "2015-05-19",
+                "principal": None,
+                "holder": '"LG Capital Funding, LLC"',
+            },
+        ),
+        # days previous to the conversion
+        (
+            "j. The principal sum may be converted to common stock at any "
+            "time after the effective date at the rate of the lesser of "
+            "$0.015 per share, or 60% of the lowest trade price in the 25 "
+            "days previous to the conversion.",
+            {"conversion-lookback": "25"},
+        ),
+        # a rate or another lender's, whichever is higher; a principal owner
+        (
+            "On February 28, 2013, the Company issued convertible notes to "
+            "a principal owner of the Company and other associated or "
+            "related parties for principal amount up to $3,000,000. The "
+            "principal amount due under these convertible notes has been "
+            "advanced to the Company since September 14, 2009. The notes "
+            "accrue interest at a rate of 10% per annum, or the interest "
+            "rate paid to any unrelated third party lender or investor, "
+            "whichever is higher.",
+            {"rate": None, "related-party": "TRUE"},
+        ),
+        # the first of several notes an agreement provides for is a part
+        (
+            "On January 22, 2018, the Company entered into a Securities "
+            "Purchase Agreement (the “Agreement”) with Adar Bays, a Florida "
+            "limited liability company (“Adar”), providing for the purchase "
+            "of seven convertible notes in the aggregate principal amount "
+            "of $300,000 (the “Notes”), with the first Note being in the "
+            "amount of $75,000 (“First Note”) and the remaining six Notes "
+            "being in the amount of $37,500 each (the “Back End Notes”). "
+            "Each Note bears interest at the rate of 8% per annum and "
+            "matures on January 22, 2019.",
+            {"principal": None, "rate": "0.08", "maturity": "2019-01-22"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -24302,6 +24404,12 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a principal changed later by an amendment",
         "officers' loans in a paragraph of their own",
         "an amount net of unamortized discount is a carrying amount",
+        "another note's proceeds, agreed on another day, are no price paid",
+        "a paragraph on a note the text says does not convert",
+        "the note an investor gives in exchange; the first of two notes",
+        "days previous to the conversion",
+        "a rate or another lender's, whichever is higher; a principal owner",
+        "the first of several notes an agreement provides for is a part",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -3415,7 +3415,10 @@ def _price_without_principal(reader: Reader, found: list[Found]) -> bool:
 #: A sentence that opens with an issue on a day or in a month: "In January
 #: 2014, the Company issued".
 _AN_ISSUE_OF_ITS_OWN = re.compile(
-    r"\W*(?:In|On)\s+[^,;]{3,30}\d{4},?\s+(?:the\s+company|we)\s+issued\b",
+    # ("On July 29, 2016, the Company entered in an agreement with a third
+    # party for a convertible promissory note")
+    r"\W*(?:In|On)\s+[^;.]{3,30}?\d{4},?\s+(?:the\s+company|we)\s+"
+    r"(?:issued|entered\s+in(?:to)?\s+an?\s+agreement)\b",
     re.IGNORECASE,
 )
 
@@ -5237,6 +5240,8 @@ _RELATED = re.compile(
     # Petroleum Group Co.")
     r"\bto\s+(?:its|our|the\s+company['’]s)\s+parent\s+(?-i:[A-Z])|"
     r"affiliate of the company|"
+    # ("issued convertible notes to a principal owner of the Company")
+    r"\bprincipal\s+owner\s+of\s+(?:the\s+company|our|its)\b|"
     # (not "TDR Enterprises Ltd (a company controlled by Tom Richardson)": a
     # controller the text does not say is an insider)
     r"related[- ]party|\bfrom\s+(?:(?:two|three|four|five|several|certain)\s+)?related parties\b|controlled by (?:our|its|the company['’]?s?|an?\s+(?:[\w-]+\s+)?(?:share|stock)holder|an?\s+(?:director|officer))\b|wholly[- ]owned by|"
@@ -5601,6 +5606,8 @@ def _related_party(reader: Reader, holder: str | None) -> None:
         r"|\b(?:from|to|with|by)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:director|officer|insider|"
         r"(?:principal |major |significant )?(?:shareholder|stockholder))\b"
         r"|\btrustees?\b[^.]{0,60}\bloaned\b"
+        # ("issued convertible notes to a principal owner of the Company")
+        r"|\bto\s+(?:a|an|its|the)\s+(?:principal|majority|controlling)\s+owner\b"
         # the lenders as a group: "These individuals represent members of
         # executive management, members of the board of directors, and
         # significant shareholders"
@@ -6039,6 +6046,32 @@ def _notes_to_several(reader: Reader) -> None:
             )
 
 
+#: Notes the text describes one by one: "The first note, due May 19, 2015 in
+#: the principal amount of $100,000", "The second note, ...".
+_THE_FIRST_NOTE = re.compile(r"\W*the\s+first\s+(?:note|debenture)\b", re.IGNORECASE)
+_THE_SECOND_NOTE = re.compile(r"\bthe\s+second\s+(?:note|debenture)\b", re.IGNORECASE)
+
+
+def _first_of_several(reader: Reader) -> None:
+    """A principal read from "The first note", beside a second one: one
+    note's, whatever the other's amount; the books hold their total or one
+    note, which a person decides."""
+    field = reader.fields.get("principal")
+    if (
+        field is not None
+        and field.value is not None
+        and _THE_FIRST_NOTE.match(field.quote)
+        and reader.first(_THE_SECOND_NOTE) is not None
+    ):
+        reader.todo(
+            "principal",
+            f"{field.value} is the first note's: the text issues several notes, "
+            "each with its own amount; write their total, or the note you are "
+            "booking",
+            field.quote,
+        )
+
+
 def _ask_between(
     reader: Reader, key: str, stated: list[tuple[str, str]], quote: str
 ) -> None:
@@ -6226,6 +6259,7 @@ def draft_note(text: str) -> NoteDraft:
     _related_party(reader, holder)
     _notes_in_items(reader, text)
     _notes_to_several(reader)
+    _first_of_several(reader)
     _bond_record(reader, text)
     if reader.dollar_unsure is not None:
         # ("Canadian": amounts in a bare "$" that may be another dollar)

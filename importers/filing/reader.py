@@ -216,7 +216,11 @@ _INVESTOR_NOTES = r"\binvestor notes?\b"
 _INVESTORS_NOTE = re.compile(
     r"\bissu(?:ance|ing)\s+by\s+\w[^.;()]{0,60}?\s+to\s+the\s+company\s+of\s+an?\s+"
     r"[^.;()]{0,40}?\bnotes?\s*\(\s*(?:the\s+)?[\"“](?P<name>[^\"”]{1,30})[\"”]\s*\)"
-    rf"|\(\s*(?:the\s+)?[\"“](?P<investor>{_INVESTOR_NOTES})[\"”]\s*\)",
+    rf"|\(\s*(?:the\s+)?[\"“](?P<investor>{_INVESTOR_NOTES})[\"”]\s*\)"
+    # ("was issued in exchange for a full-recourse, collateralized promissory
+    # note from LG Capital in the amount of $100,000 (“ LG Payment Note ”)")
+    r"|\bin\s+exchange\s+for\s+an?\s+[^.;()]{0,60}?\bpromissory\s+note\s+from\s+[^.;()]{1,60}?"
+    r"\s*\(\s*(?:the\s+)?[\"“]\s*(?P<given>[^\"”]{1,30}?)\s*[\"”]\s*\)",
     re.IGNORECASE,
 )
 
@@ -227,7 +231,7 @@ def _about_investors_note(every: list[str]) -> set[str]:
     rate of 6.25%" after "a $800,000 promissory note (“Note”)" the investor
     issued to the company): its rate and dates are not the debenture's."""
     names = {
-        m.group("name") or m.group("investor")
+        m.group("name") or m.group("investor") or m.group("given")
         for sentence in every
         for m in _INVESTORS_NOTE.finditer(sentence)
     }
@@ -574,6 +578,33 @@ def _other_items(text: str, every: list[str]) -> set[str]:
     }
 
 
+#: A note the text says does not convert: "The Purchaser does not have a
+#: conversion option under the New Note" (not a note not yet convertible:
+#: "As of September 30, 2011, the note was not convertible into any common
+#: shares"; nor one settled in cash: "The notes are not convertible into
+#: Kaiser Aluminum's common stock").
+_NOT_CONVERTIBLE = re.compile(
+    r"\b(?:does|do|did)\s+not\s+have\s+(?:a|any)\s+conversion\s+(?:option|right|feature)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_convertible_paragraphs(text: str) -> set[str]:
+    """The sentences of a paragraph about a note it says does not convert,
+    beside a paragraph about one that does ("the Original Note could be
+    converted ... at a conversion price of $1.50", then "Trading issued a
+    Promissory Note ... with interest of 3% (the “New Note”). The Purchaser
+    does not have a conversion option under the New Note"): other debt."""
+    paragraphs = [p for p in re.split(r"\n\s*\n|(?<=\.)\n(?=[A-Z])", text) if p.strip()]
+    plain = [p for p in paragraphs if _NOT_CONVERTIBLE.search(normalise(p))]
+    if not plain or not any(
+        CONVERTS.search(p) and not _NOT_CONVERTIBLE.search(normalise(p))
+        for p in paragraphs
+    ):
+        return set()
+    return {sentence for p in plain for sentence in sentences(p)}
+
+
 def _credit_facilities(every: list[str]) -> set[str]:
     """The sentences about a bank's term loan or credit facility that name
     no note, bond or conversion, in a text about a convertible note: other
@@ -701,6 +732,7 @@ class Reader:
             | _assumed_past_due(every)
             | _range_bounds(every)
             | _other_items(text, every)
+            | _not_convertible_paragraphs(text)
         )
         preferred = _preferred_sections(text)
         # (nor an illustration's: "For example, if the initial public
@@ -4295,7 +4327,12 @@ def money_role(sentence: str, money: Money) -> str | None:
             r"\bincluding\s+the\s+(?:full\s+|partial\s+)?exercise\s+of\s+the\s*$"
             # (and the base it adds to: "The Notes offering was comprised of (i)
             # a base offering of $650.0 million in aggregate principal amount")
-            r"|\bbase\s+(?:offering|deal|issue)\s+of\s*$",
+            r"|\bbase\s+(?:offering|deal|issue)\s+of\s*$"
+            # (or the first of several notes: "seven convertible notes in the
+            # aggregate principal amount of $300,000 ..., with the first Note
+            # being in the amount of $75,000")
+            r"|\b(?:first|initial|second)\s+(?:note|tranche|debenture)\s+being\s+"
+            r"(?:in\s+the\s+amount\s+of|for)\s*$",
             left,
         )
         # ("including gross proceeds of $6.0 million from the exercise of the
@@ -11400,6 +11437,15 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
             and not rx.search(r"per annum|\bannual\b|\ba year\b|per year", lowered)
         )
         or _after_default(lowered, start, right)
+        # a floor under a rate another lender sets: "10% per annum, or the
+        # interest rate paid to any unrelated third party lender or investor,
+        # whichever is higher"
+        or rx.match(
+            r"^[^%]{0,20}%\s*(?:per annum|per year|a year)?,?\s+or\s+(?:the\s+)?(?:interest\s+)?"
+            r"rate\b[^.;%]{0,150}?,?\s+whichever\s+is\s+(?:higher|greater)\b",
+            lowered[start : start + 260],
+        )
+        is not None
         # the rate of a debt the proceeds repay: "to repay the currently
         # outstanding loan held by Sprott ..., which currently bears interest
         # at 12%"
@@ -11941,7 +11987,9 @@ _PLAIN_DAYS = re.compile(
     # ("over the past ten days prior to the conversion")
     # ("55% of lowest average 3 trading price over 10 days preceding")
     r"|\b(?:the|in|of|over)\s+(?:past\s+)?(?P<count>\w+(?:\s*\(\d{1,3}\))?)\s+(?:(?:latest|consecutive)\s+)*"
-    r"(?:business\s+)?days?\s+(?:prior|preceding|before|leading)\b"
+    # ("60% of the lowest trade price in the 25 days previous to the
+    # conversion")
+    r"(?:business\s+)?days?\s+(?:prior|preceding|before|leading|previous)\b"
     # ("a 45% discount to the lowest closing bid price with a 20 day look
     # back")
     r"|\ban?\s+(?P<look>\w+(?:\s*\(\d{1,3}\))?)[- ]day\s+look[- ]?back\b",
