@@ -3431,7 +3431,8 @@ def _near_the_principal(
     "borrowed $250,000 ... in exchange for $200,000 in cash" beside a
     $125,000 note) or below a tenth of it (a figure missing its unit: "gross
     proceeds ... were NIS 59.87" for NIS 61.9 million). When none is left, a
-    TODO quotes the first."""
+    TODO quotes the first. A price in a sentence that opens with an issue of
+    its own, on another day than the principal's, is another issue's."""
     if principal is None:
         return found
     # (nor the price of another issue, in a sentence of its own: "In

@@ -449,15 +449,19 @@ def _plain_notes_in_lower_case(every: list[str]) -> set[str]:
     }
 
 
+def _paragraphs(text: str) -> list[str]:
+    """The text's paragraphs: at a blank line, or at a line's full stop
+    ("... The notes are not collateralized.\nOn August 20, 2008, ...")."""
+    return [p for p in re.split(r"\n\s*\n|(?<=\.)\n(?=[A-Z])", text) if p.strip()]
+
+
 def _other_loans(text: str) -> set[str]:
     """The sentences of paragraphs about loans that never convert, each
     opening with the loan made, beside a paragraph about a convertible note
     ("investors loaned the Company ... on three-year Series C Convertible
     Notes" and "On January 14, 2011, a stockholder loaned $6,000 ... The loan
     carries interest at the rate of 12% per annum"): other debt."""
-    # (a paragraph may end at a line's full stop: "... The notes are not
-    # collateralized.\nOn August 20, 2008, ...")
-    paragraphs = [p for p in re.split(r"\n\s*\n|(?<=\.)\n(?=[A-Z])", text) if p.strip()]
+    paragraphs = _paragraphs(text)
     if not any(CONVERTIBLE.search(p) for p in paragraphs):
         return set()
     return {
@@ -595,7 +599,7 @@ def _not_convertible_paragraphs(text: str) -> set[str]:
     converted ... at a conversion price of $1.50", then "Trading issued a
     Promissory Note ... with interest of 3% (the “New Note”). The Purchaser
     does not have a conversion option under the New Note"): other debt."""
-    paragraphs = [p for p in re.split(r"\n\s*\n|(?<=\.)\n(?=[A-Z])", text) if p.strip()]
+    paragraphs = _paragraphs(text)
     plain = [p for p in paragraphs if _NOT_CONVERTIBLE.search(normalise(p))]
     if not plain or not any(
         CONVERTS.search(p) and not _NOT_CONVERTIBLE.search(normalise(p))
@@ -2572,205 +2576,195 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
         )
     ):
         return True
-    return (
-        bool(
-            rx.search(
-                # ("the note holder elected to convert $7,500 in principal")
-                # (not a note's face: "notes with an aggregate principal balance of")
-                # ("exercised its right to convert its C$2,671,487 of 8% ...
-                # debentures")
-                # ("the assumption by us of $8.5 million in senior secured notes")
-                # ("converted an aggregate of $295,000 of their convertible notes")
-                r"(?:repaid|repayment of|(?<!have )(?<!has )paid|"
-                r"converted(?: (?:an aggregate|a total) of)?|assumption(?: by \w+)? of|"
-                r"\bconverts?(?:\s+(?:all\s+(?:of\s+)?)?(?:its|the|their|our))?|conversion of|"
-                # (the window's 30 characters keep "...gregate principal ")
-                # (not the face a note carries: "The note carries a principal
-                # balance of $53,000")
-                r"(?<!gregate principal )(?<!ith a principal )(?<!ies a principal )(?<!follows: principal )balance of|"
-                r"(?:outstanding|current) principal(?: amount| balance)? of|the (?:then[- ])?outstanding|"
-                # ("the settlement of its outstanding loan of USD1.28 million to him")
-                r"\boutstanding (?:loans?|debts?|advances?) of|"
-                r"conver\w+ of (?:the )?(?:principal|notes?)[^$]{0,20}|"
-                r"total face (?:value|amount) of|tranches? of|the remaining|"
-                # ("The remaining note of $19,500 is in default")
-                r"remaining (?:notes?|balance|principal)(?: amount)? of|"
-                # ("gross proceeds equal to or greater than $500,000"; "subject to
-                # subscription of a minimum of GBP2million Convertible Notes")
-                r"(?:more|less|greater) than|at least|exceed(?:ing|s)?|in excess of|\bminimum of|"
-                # ("The Notes issued on December 21, 2021 include $40,000,000
-                # principal amount of Notes issued pursuant to the ... option")
-                r"\binclud(?:e|es|ed|ing))\s*$",
-                left[-30:],
-            )
-            # ("paid the remaining principal balance of convertible notes payable
+    return bool(
+        rx.search(
+            # ("the note holder elected to convert $7,500 in principal")
+            # (not a note's face: "notes with an aggregate principal balance of")
+            # ("exercised its right to convert its C$2,671,487 of 8% ...
+            # debentures")
+            # ("the assumption by us of $8.5 million in senior secured notes")
+            # ("converted an aggregate of $295,000 of their convertible notes")
+            r"(?:repaid|repayment of|(?<!have )(?<!has )paid|"
+            r"converted(?: (?:an aggregate|a total) of)?|assumption(?: by \w+)? of|"
+            r"\bconverts?(?:\s+(?:all\s+(?:of\s+)?)?(?:its|the|their|our))?|conversion of|"
+            # (the window's 30 characters keep "...gregate principal ")
+            # (not the face a note carries: "The note carries a principal
+            # balance of $53,000")
+            r"(?<!gregate principal )(?<!ith a principal )(?<!ies a principal )"
+            r"(?<!follows: principal )balance of|"
+            r"(?:outstanding|current) principal(?: amount| balance)? of|the (?:then[- ])?outstanding|"
+            # ("the settlement of its outstanding loan of USD1.28 million to him")
+            r"\boutstanding (?:loans?|debts?|advances?) of|"
+            r"conver\w+ of (?:the )?(?:principal|notes?)[^$]{0,20}|"
+            r"total face (?:value|amount) of|tranches? of|the remaining|"
+            # ("The remaining note of $19,500 is in default")
+            r"remaining (?:notes?|balance|principal)(?: amount)? of|"
+            # ("gross proceeds equal to or greater than $500,000"; "subject to
+            # subscription of a minimum of GBP2million Convertible Notes")
+            r"(?:more|less|greater) than|at least|exceed(?:ing|s)?|in excess of|\bminimum of|"
+            # ("The Notes issued on December 21, 2021 include $40,000,000
+            # principal amount of Notes issued pursuant to the ... option")
+            r"\binclud(?:e|es|ed|ing))\s*$",
+            left[-30:],
+        )
+        # ("paid the remaining principal balance of convertible notes payable
+        # of $400,000")
+        or rx.search(
+            r"\b(?:remaining|outstanding|unpaid)\s+principal\s+balances?\s+of\s+"
+            r"(?:the\s+)?(?:[\w-]+\s+){1,4}of\s*$",
+            left[-100:],
+        )
+        or rx.search(
+            # "a beneficial conversion feature ... in the amount of $283,500"
+            r"carrying (?:value|amount)|fair value"
+            # ("representing the conversion of the principal amount of
+            # $240,135")
+            r"|\bconver\w+ of (?:the )?principal (?:amount|balance|sum) of\s*$",
+            left[-70:],
+        )
+        # a part converted: "to convert a proportion of EUR 60,000 of the
+        # convertible notes"; "have elected to convert CLNs with a nominal
+        # value of £650,545"
+        or rx.search(
+            r"\bconvert\s+(?:a\s+)?(?:proportion|portion|part)\s+of\s*$"
+            # ("elected to convert their Note balances in an aggregate amount
             # of $400,000")
-            or rx.search(
-                r"\b(?:remaining|outstanding|unpaid)\s+principal\s+balances?\s+of\s+"
-                r"(?:the\s+)?(?:[\w-]+\s+){1,4}of\s*$",
-                left[-100:],
-            )
-            or rx.search(
-                # "a beneficial conversion feature ... in the amount of $283,500"
-                r"carrying (?:value|amount)|fair value"
-                # ("representing the conversion of the principal amount of
-                # $240,135")
-                r"|\bconver\w+ of (?:the )?principal (?:amount|balance|sum) of\s*$",
-                left[-70:],
-            )
-            # a part converted: "to convert a proportion of EUR 60,000 of the
-            # convertible notes"; "have elected to convert CLNs with a nominal
-            # value of £650,545"
-            or rx.search(
-                r"\bconvert\s+(?:a\s+)?(?:proportion|portion|part)\s+of\s*$"
-                # ("elected to convert their Note balances in an aggregate amount
-                # of $400,000")
-                r"|\b(?:elected|agreed|requested) to convert\b[^$.;]{0,60}\b"
-                r"(?:(?:nominal|principal|face)\s+(?:value|amount)|aggregate\s+amount)\s+of\s*$",
-                left,
-            )
-            # "in the event the Issuer conducts a qualified equity financing in the
-            # aggregate amount of $20 million": a threshold
-            or rx.search(
-                r"\bqualified\s+(?:equity\s+|debt\s+)?(?:financing|offering)\b[^$.;]{0,80}$",
-                sentence[: money.start].lower()[-160:],
-            )
-            # several notes' total (not "issued a total of $26 million in
-            # convertible debentures", one issue)
-            or (
-                rx.search(r"issued a total of\s*$", left) is not None
-                and not (
-                    rx.match(
-                        r"^\s*in\s+(?:[\w-]+\s+){0,2}(?:notes|debentures|bonds)\b",
-                        right,
-                    )
-                    # (not "During the first nine months of 2017, the Company
-                    # issued a total of $370,800 in convertible notes as follows")
-                    and not rx.search(
-                        r"as follows|\bduring (?:the )?(?:first |last |fiscal )?(?:[\w-]+ )?"
-                        r"(?:months?|quarters?|years?)\b",
-                        sentence,
-                        re.IGNORECASE,
-                    )
+            r"|\b(?:elected|agreed|requested) to convert\b[^$.;]{0,60}\b"
+            r"(?:(?:nominal|principal|face)\s+(?:value|amount)|aggregate\s+amount)\s+of\s*$",
+            left,
+        )
+        # "in the event the Issuer conducts a qualified equity financing in the
+        # aggregate amount of $20 million": a threshold
+        or rx.search(
+            r"\bqualified\s+(?:equity\s+|debt\s+)?(?:financing|offering)\b[^$.;]{0,80}$",
+            sentence[: money.start].lower()[-160:],
+        )
+        # several notes' total (not "issued a total of $26 million in
+        # convertible debentures", one issue)
+        or (
+            rx.search(r"issued a total of\s*$", left) is not None
+            and not (
+                rx.match(
+                    r"^\s*in\s+(?:[\w-]+\s+){0,2}(?:notes|debentures|bonds)\b", right
                 )
-            )
-            or rx.search(r"beneficial conversion feature|intrinsic value", before, re.I)
-            # ("Since 31st January the Company has repurchased 11,021,191 shares
-            # and GBP10,329,634 nominal of CULS")
-            or rx.search(
-                r"\b(?:has|have|had)\s+repurchased\b[^.;$£€]{0,60}$", before[-90:], re.I
-            )
-            or _settled_amount(before, right)
-            # "used proceeds ... to pay off the entire balances of all outstanding
-            # convertible notes payable, ... totaling $1,650,616 in principle"
-            or rx.search(
-                r"\b(?:pa(?:y|id|ying) off|repa(?:y|id|ying))\b[^$]{0,200}$", before
-            )
-            # several notes' total: "the Company issued various convertible
-            # debentures in the total amount of $514,476"
-            or rx.search(
-                r"\b(?:issued|sold)\s+(?:various|several|multiple|numerous|a number of)\s+"
-                r"(?:[\w-]+\s+){0,3}(?:notes|debentures|bonds)\b[^$.;]{0,60}$",
-                before,
-                re.I,
-            )
-            # the part insiders took: "Insiders subscribed an aggregate of
-            # $10,195,000 principal amount of unsecured convertible debentures"
-            or rx.search(
-                r"\b(?:insiders?|directors?|officers?|management)\s+(?:have\s+|has\s+)?"
-                r"(?:subscribed|purchased|acquired|took up)\b[^$.;]{0,30}$",
-                before,
-                re.I,
-            )
-            # a company's value: "current market cap is $700 million with the
-            # convertible notes reflecting a market cap of over $1 billion"
-            or rx.search(
-                r"\bmarket\s+cap(?:itali[sz]ation)?\b[^$]{0,20}$", before, re.I
-            )
-            # the inputs of a valuation: "estimate of fair value based on ... a
-            # face value of US $240,000"
-            or rx.search(
-                r"fair value based on|estimate of fair value|valuation model",
-                sentence,
-                re.I,
-            )
-            # "As of June 30, 2025, there were RMB 52,687,296 ... outstanding": a
-            # balance at a date, not what was issued
-            or rx.match(r"^\W*as (?:of|at)\b", sentence, re.IGNORECASE)
-            # "Out of the above Bonds, ... subsidiary ... will acquire Bonds
-            # amounting to euro 60 million": a part of the issue
-            or rx.match(
-                r"^\W*out of the (?:above|said|total|aggregate)\b",
-                sentence,
-                re.IGNORECASE,
-            )
-            or rx.match(
-                r"^.{0,70}?\b(?:notes?|bonds?|debentures?)\s+outstanding\b", right
-            )
-            # "Consideration Paid at Close: $25,000": a funding, not the face
-            or rx.search(r"consideration paid\b[^$]{0,20}$", left[-40:])
-            # "From February 2, 2018 through March 22, 2018, the Company sold
-            # additional convertible promissory notes in the aggregate principal
-            # amount of $1,219,704": sales on several dates
-            or (
-                rx.search(
-                    rf"\b(?:from|between)\s+{_MONTH_WORDS}[^.]{{0,12}}?\s+(?:through|to|until|and)\s+"
-                    rf"{_MONTH_WORDS}",
+                # (not "During the first nine months of 2017, the Company
+                # issued a total of $370,800 in convertible notes as follows")
+                and not rx.search(
+                    r"as follows|\bduring (?:the )?(?:first |last |fiscal )?(?:[\w-]+ )?"
+                    r"(?:months?|quarters?|years?)\b",
                     sentence,
                     re.IGNORECASE,
                 )
-                # ("From May 2012 through May 2013, the Company issued notes
-                # payable to unrelated parties in the amount of $459,000")
-                and rx.search(r"aggregate|total|\b(?:issued|sold) notes\b", left)
             )
-            # "In October and November 2018, ... sold an aggregate of
-            # $10,000,000": sales on several dates
-            # (or "In 2009 and 2010 the Company borrowed $1,067,500")
-            or (
-                rx.search(
-                    rf"\bIn\s+(?:{_MONTH_WORDS}(?:\s+\d{{4}})?|\d{{4}})\s+and\s+"
-                    rf"(?:{_MONTH_WORDS}|\d{{4}})\b",
-                    sentence,
-                )
-                and rx.search(r"aggregate|total|borrowed|advanced|loaned", left)
-            )
-            # "issued two convertible promissory notes in the aggregate amount of
-            # $7,000,000": the total of several notes
-            or rx.search(
-                # (not a year: "2016 Convertible Notes"; nor a series: "Series B-2
-                # Senior Convertible Notes")
-                r"\b(?<!-)(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|"
-                # (nor the denominations of one issue: "issued 112,500 Debentures in
-                # the aggregate principal amount of NIS 61.9 million")
-                r"(?!(?:19|20)\d\d\b)\d{1,2}(?![\d,]))\s+"
-                # (not a term: "5 year non-amortising secured bonds")
-                r"(?!(?:year|month|day)s?\b)"
-                # ("two unsecured, partially convertible, promissory notes")
-                # ("multiple Convertible Promissory Note agreements")
-                r"(?:[\w-]+,?\s+){0,4}(?:notes|debentures|bonds|note agreements)\b[^$]{0,60}"
-                r"(?:aggregate|total|combined|(?<!each )in the amount of)[^$]{0,30}$",
-                before.lower()[-200:],
-            )
-            # one of several notes' amounts: "by issuing $660,000 and $13,750
-            # unsecured convertible notes"; "borrowed $284,760 and $256,760 from a
-            # third party totaling $541,520"
-            or rx.match(
-                r"^\s*(?:and|or)\s+\S{0,4}\d[\d,.]*\s+(?:(?:[\w-]+\s+){0,3}notes\b|"
-                r"(?:from\b[^.;$]{0,40})?totall?ing\b)"
-                # ("in the amount of $371,362 and $70,000, respectively")
-                r"|^\s*(?:and|or)\s+\S{0,4}\d[\d,.]*(?:\s+(?:million|billion))?,?\s+respectively\b",
-                right,
-            )
-            or (
-                rx.search(r"\d\s+(?:and|or)\s*\S{0,4}$", left[-30:]) is not None
-                and rx.match(r"^\s*(?:[\w-]+\s+){0,3}notes\b", right) is not None
-            )
-            # a carrying amount: "two convertible note payable in the amount of
-            # $98,000 net of unamortized debt discount of $57,551"
-            or rx.match(r"^\s*net\s+of\s+(?:the\s+)?unamortized\b", right) is not None
-            # (but a fee withheld is one, whatever includes it)
         )
-        and not _WITHHELD_FOR_FEES.match(right)
+        or rx.search(r"beneficial conversion feature|intrinsic value", before, re.I)
+        # ("Since 31st January the Company has repurchased 11,021,191 shares
+        # and GBP10,329,634 nominal of CULS")
+        or rx.search(
+            r"\b(?:has|have|had)\s+repurchased\b[^.;$£€]{0,60}$", before[-90:], re.I
+        )
+        or _settled_amount(before, right)
+        # "used proceeds ... to pay off the entire balances of all outstanding
+        # convertible notes payable, ... totaling $1,650,616 in principle"
+        or rx.search(
+            r"\b(?:pa(?:y|id|ying) off|repa(?:y|id|ying))\b[^$]{0,200}$", before
+        )
+        # several notes' total: "the Company issued various convertible
+        # debentures in the total amount of $514,476"
+        or rx.search(
+            r"\b(?:issued|sold)\s+(?:various|several|multiple|numerous|a number of)\s+"
+            r"(?:[\w-]+\s+){0,3}(?:notes|debentures|bonds)\b[^$.;]{0,60}$",
+            before,
+            re.I,
+        )
+        # the part insiders took: "Insiders subscribed an aggregate of
+        # $10,195,000 principal amount of unsecured convertible debentures"
+        or rx.search(
+            r"\b(?:insiders?|directors?|officers?|management)\s+(?:have\s+|has\s+)?"
+            r"(?:subscribed|purchased|acquired|took up)\b[^$.;]{0,30}$",
+            before,
+            re.I,
+        )
+        # a company's value: "current market cap is $700 million with the
+        # convertible notes reflecting a market cap of over $1 billion"
+        or rx.search(r"\bmarket\s+cap(?:itali[sz]ation)?\b[^$]{0,20}$", before, re.I)
+        # the inputs of a valuation: "estimate of fair value based on ... a
+        # face value of US $240,000"
+        or rx.search(
+            r"fair value based on|estimate of fair value|valuation model",
+            sentence,
+            re.I,
+        )
+        # "As of June 30, 2025, there were RMB 52,687,296 ... outstanding": a
+        # balance at a date, not what was issued
+        or rx.match(r"^\W*as (?:of|at)\b", sentence, re.IGNORECASE)
+        # "Out of the above Bonds, ... subsidiary ... will acquire Bonds
+        # amounting to euro 60 million": a part of the issue
+        or rx.match(
+            r"^\W*out of the (?:above|said|total|aggregate)\b", sentence, re.IGNORECASE
+        )
+        or rx.match(r"^.{0,70}?\b(?:notes?|bonds?|debentures?)\s+outstanding\b", right)
+        # "Consideration Paid at Close: $25,000": a funding, not the face
+        or rx.search(r"consideration paid\b[^$]{0,20}$", left[-40:])
+        # "From February 2, 2018 through March 22, 2018, the Company sold
+        # additional convertible promissory notes in the aggregate principal
+        # amount of $1,219,704": sales on several dates
+        or (
+            rx.search(
+                rf"\b(?:from|between)\s+{_MONTH_WORDS}[^.]{{0,12}}?\s+(?:through|to|until|and)\s+"
+                rf"{_MONTH_WORDS}",
+                sentence,
+                re.IGNORECASE,
+            )
+            # ("From May 2012 through May 2013, the Company issued notes
+            # payable to unrelated parties in the amount of $459,000")
+            and rx.search(r"aggregate|total|\b(?:issued|sold) notes\b", left)
+        )
+        # "In October and November 2018, ... sold an aggregate of
+        # $10,000,000": sales on several dates
+        # (or "In 2009 and 2010 the Company borrowed $1,067,500")
+        or (
+            rx.search(
+                rf"\bIn\s+(?:{_MONTH_WORDS}(?:\s+\d{{4}})?|\d{{4}})\s+and\s+"
+                rf"(?:{_MONTH_WORDS}|\d{{4}})\b",
+                sentence,
+            )
+            and rx.search(r"aggregate|total|borrowed|advanced|loaned", left)
+        )
+        # "issued two convertible promissory notes in the aggregate amount of
+        # $7,000,000": the total of several notes
+        or rx.search(
+            # (not a year: "2016 Convertible Notes"; nor a series: "Series B-2
+            # Senior Convertible Notes")
+            r"\b(?<!-)(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|"
+            # (nor the denominations of one issue: "issued 112,500 Debentures in
+            # the aggregate principal amount of NIS 61.9 million")
+            r"(?!(?:19|20)\d\d\b)\d{1,2}(?![\d,]))\s+"
+            # (not a term: "5 year non-amortising secured bonds")
+            r"(?!(?:year|month|day)s?\b)"
+            # ("two unsecured, partially convertible, promissory notes")
+            # ("multiple Convertible Promissory Note agreements")
+            r"(?:[\w-]+,?\s+){0,4}(?:notes|debentures|bonds|note agreements)\b[^$]{0,60}"
+            r"(?:aggregate|total|combined|(?<!each )in the amount of)[^$]{0,30}$",
+            before.lower()[-200:],
+        )
+        # one of several notes' amounts: "by issuing $660,000 and $13,750
+        # unsecured convertible notes"; "borrowed $284,760 and $256,760 from a
+        # third party totaling $541,520"
+        or rx.match(
+            r"^\s*(?:and|or)\s+\S{0,4}\d[\d,.]*\s+(?:(?:[\w-]+\s+){0,3}notes\b|"
+            r"(?:from\b[^.;$]{0,40})?totall?ing\b)"
+            # ("in the amount of $371,362 and $70,000, respectively")
+            r"|^\s*(?:and|or)\s+\S{0,4}\d[\d,.]*(?:\s+(?:million|billion))?,?\s+respectively\b",
+            right,
+        )
+        or (
+            rx.search(r"\d\s+(?:and|or)\s*\S{0,4}$", left[-30:]) is not None
+            and rx.match(r"^\s*(?:[\w-]+\s+){0,3}notes\b", right) is not None
+        )
+        # a carrying amount: "two convertible note payable in the amount of
+        # $98,000 net of unamortized debt discount of $57,551"
+        or rx.match(r"^\s*net\s+of\s+(?:the\s+)?unamortized\b", right) is not None
     )
 
 
@@ -4739,10 +4733,12 @@ def money_role(sentence: str, money: Money) -> str | None:
     # interest will be cleared through a 12-month convertible note"
     if _owed_into_a_note(sentence, money, left):
         return "principal"
-    if _not_issued(sentence, money, left, right):
+    # (a fee withheld is one, whatever includes it or holds it: "The OID
+    # includes $5,000 withheld for legal fees")
+    if _not_issued(sentence, money, left, right) and not _WITHHELD_FOR_FEES.match(
+        right
+    ):
         return None
-    # (not a fee the discount holds: "The OID includes $5,000 withheld for
-    # legal fees")
     if (
         _OID.search(left[-50:]) or _OID_AFTER.match(right)
     ) and not _WITHHELD_FOR_FEES.match(right):
