@@ -22277,6 +22277,355 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "matures on January 22, 2019.",
             {"principal": None, "rate": "0.08", "maturity": "2019-01-22"},
         ),
+        # an XBRL page's stated percentage and its unit column
+        (
+            "NOTE 10 NOTES PAYABLE (Details)\nDebt Instrument, Face Amount | "
+            "$ 75,000\nDebt Instrument, Interest Rate, Stated Percentage | "
+            "12.00%\nDebt Instrument, Convertible, Conversion Price | $ / "
+            "shares | $ 0.10",
+            {"rate": "0.12", "conversion-price": "0.10 USD"},
+        ),
+        # officers' loans outstanding; a formula or a price, whichever is greater
+        (
+            "NOTE 4 \u2013 RELATED PARTIES The Company had short-term loans "
+            "outstanding to corporate officers at May 31, 2013 in the "
+            "amount of $320,036. They are unsecured, due on demand and bear "
+            "interest at an average rate of 8.2%. Accrued interest to May "
+            "31, 2012 was $785. During the three months ended August 31, "
+            "2013, the Company converted $150,000 of accrued liabilities "
+            "and $50,000 of short term debt into a new $200,000 related "
+            "party debenture. The debenture bears interest at 6% and "
+            "matures on June 1, 2014. The debenture is convertible into "
+            "shares of common stock at a conversion price equal to the "
+            "lowest closing price per share of the Company\u2019s common stock "
+            "for the 20 days on which the Company's shares traded "
+            "immediately preceding the date of conversion or at a price of "
+            "$0.0005 per share whichever is greater. The Company determined "
+            "that there was no derivative liability or beneficial "
+            "conversion associated with the new debenture.",
+            {
+                "principal": "200000.00 USD",
+                "conversion-price": None,
+                "conversion-price-floor": "0.0005 USD",
+                "conversion-lookback": "20",
+                "conversion-reference": '"lowest"',
+            },
+        ),
+        # the lowest three trading days within ten
+        (
+            "They are convertible, in whole or in part, at the sole "
+            "discretion of the holder beginning after 180 days from the "
+            "date of issuance into shares of Group common stock at 61% of "
+            "the market price on the date of conversion. The market price "
+            "is determined based on the average of the lowest three trading "
+            "days bid price during the ten trading days immediately prior "
+            "to the date of conversion.",
+            {"conversion-lookback": "10", "conversion-discount": "0.39"},
+        ),
+        # a note converted before the text's last note; a misspelt conversion rate
+        (
+            "Note 5 \u2013 NOTES PAYABLE\nRelated Party Convertible Loan\nAn "
+            "officer of the Company has provided a loan to TSR under a "
+            "convertible promissory note. This convertible promissory note "
+            "is unsecured, non-interest bearing, and is convertible into "
+            "common shares of the Company stock at $2.75 per share and due "
+            "on demand. The balance due to the officer was $60,890 as of "
+            "October 31 and April 30, 2023.\nOn April 20, 2022, the Company "
+            "entered into a convertible note payable with an individual who "
+            "is a member of the Company\u2019s Board of Directors. The "
+            "convertible note payable, with a face value of $50,000, bears "
+            "interest at 10.0% per annum and was due on July 21, 2022. The "
+            "convertible note payable is convertible upon default, at the "
+            "note holder\u2019s option, into the Company\u2019s common shares at a "
+            "fixed conversion rate of $0.05. The conversion of the note "
+            "into shares of the Company\u2019s common stock is potentially "
+            "highly dilutive to current shareholders. If the note holder "
+            "elects to sell the shares that it has acquired as a result of "
+            "converting the note into shares of common stock, then any such "
+            "sales may result in a significant decrease in the market price "
+            "of the Company\u2019s shares. This convertible promissory note was "
+            "converted to common stock during the six months ended October "
+            "31, 2023.\nShort Term Loans\nAs of October 31 and April 30, "
+            "2023, the Company had a loan totaling $2,700 with a "
+            "non-related party. This loan is unsecured, non-interest "
+            "bearing and due on demand.\nOn August 1, 2023, the Company "
+            "entered into a convertible note payable with an individual who "
+            "is a member of the Company\u2019s Board of Directors. The note "
+            "payable, with a face value of $50,000, bears interest at 10.0% "
+            "per annum and is due on August 1, 2024. The convertible note "
+            "payable is convertible upon default, at the note holder\u2019s "
+            "option, into the Company\u2019s common shares at a fixed "
+            "conversation rate of $0.01.\n",
+            {
+                "date": "2023-08-01",
+                "maturity": "2024-08-01",
+                "conversion-price": "0.01 USD",
+            },
+        ),
+        # a percentage of the 3 lowest closing bid prices
+        (
+            "The note has an initial conversion price of fifty eight "
+            "percent (58%) of the 3 lowest closing bid prices for the 10 "
+            "days preceding the conversion date and full reset provision.",
+            {"conversion-discount": "0.42", "conversion-lookback": "10"},
+        ),
+        # a conversion price set from a company's valuation
+        (
+            "11. CONVERTIBLE LOAN On December 16, 2016, the Company entered "
+            'a convertible loan agreement (the "2016 Convertible Loan") '
+            "with Glory Achievement Fund Limited, GGV Capital V L.P., GGV "
+            "Capital V Entrepreneurs Fund L.P., Hyperfinite Galaxy Holding "
+            "Limited, Plum Angel Investment Co., Ltd., and Future Capital "
+            'Discovery Fund I, L.P. (collectively "2016 Convertible Loan '
+            'Holders") to obtain a loan of US$16,827,000 (equivalent to '
+            "RMB115,808,672) in aggregate with one-year term. 2016 "
+            "Convertible Loan Holders are entitled to an option to convert "
+            "all or part of the outstanding principal of the 2016 "
+            "Convertible Loan to the Company\u2019s preferred shares upon next "
+            "round of financing. The interest rate of 2016 convertible loan "
+            "is 5% per annum provided that no interest shall be accrued on "
+            "the outstanding principal amount, if the entire or any portion "
+            "of the principal amount is converted to the Company\u2019s "
+            "preferred shares. The conversion price shall be the per share "
+            "price based on valuation of the Company at 80% of lower of "
+            "US$260,400,000 or the pre-money valuation in the next round "
+            "financing. If the conversion price is based on a valuation "
+            "equal to 80% of US$260,400,000, the 2016 convertible loan "
+            "shall be converted to Series A\u20113 Preferred Shares. If the "
+            "conversion price is based on a valuation lower than 80% of "
+            "US$260,400,000, the 2016 Convertible Loan shall be converted "
+            "to preferred shares with the same terms and the same rights "
+            "and obligation as the preferred shares any new investors may "
+            "have in the next round of financing. As the conversion price "
+            "was not determinable at the issuance date, there was no "
+            "noncontingent beneficial conversion feature. As such, the 2016 "
+            "Convertible Loan was not in whole or in part classified as a "
+            "component of equity.",
+            {
+                "principal": "16827000.00 USD",
+                "conversion-price": None,
+                "conversion-discount": None,
+            },
+        ),
+        # a note the holder sold on; a balance sheet's day
+        (
+            "The Company has issued a number of convertible promissory "
+            "notes to various parties, which allow the holder to convert "
+            "the notes into common stock of the Company, at a discount to "
+            "the current market price of the common stock at the time of "
+            "conversion. The following details the significant terms of "
+            "these convertible notes payable, and the balances due at April "
+            "30, 2013, net of debt discounts related to the beneficial "
+            "conversion features of the notes:\nAsher Enterprises/Walter D. "
+            "Whitt\nOn June 11, 2012, the Company issued its promissory note "
+            "in the amount of $32,500 to an unrelated third party for "
+            "additional working capital. The note is due March 7, 2013 and "
+            "carries interest at 8 percent per annum, payable at maturity. "
+            "The note is convertible into common stock of the Company after "
+            "180 days, at the election of the Holder, at 55 percent of the "
+            "average of the three lowest closing bid prices of the common "
+            "stock for the ten trading days prior to the date of the "
+            "election to convert. The Company analyzed the conversion "
+            "option for derivative accounting consideration under ASC "
+            "815-15 “Derivatives and Hedging” and determined that the "
+            "instrument should be classified as liabilities once the "
+            "conversion option became effective after 180 days due to there "
+            "being no explicit limit to the number of shares to be "
+            "delivered upon settlement of the above conversion options. As "
+            "of January 31, 2013, $7,800 of the note had been converted. On "
+            "March 27, 2013, Asher Enterprises converted an additional "
+            "$3,600 in principal on its remaining promissory note into "
+            "1,714,286 shares of common stock, leaving a balance due of "
+            "$21,100. On April 11, 2013, Asher Enterprises sold the note to "
+            "Walter D. Whitt, an unaffiliated party. There were no changes "
+            "to the note terms. As of April 30, 2013, a derivative "
+            "liability associated with the note totaled $36,278, and "
+            "accrued interest was $1,012.\n",
+            {
+                "date": "2012-06-11",
+                "principal": "32500.00 USD",
+                "maturity": "2013-03-07",
+                "holder": None,
+            },
+        ),
+        # an amount in words before its figures; a note sold later
+        (
+            "4. Convertible Debts On October 10, 2013, the Company issued a "
+            "convertible note of twenty thousand dollars ($20,000) to a "
+            "related party, the immediate family member of President and "
+            "Director of the Company (the “Note”). The Note accrues "
+            "interest at five perecent (5%) per annum and matured on March "
+            "3, 2014. The Company was unable to repay the loan on the "
+            "maturity date, and the principal balance and accrued interest "
+            "are in default. The Company continued accruing interest until "
+            "the loan is repaid or converted. The Note is convertible into "
+            "shares of the Company\u2019s common stock at a conversion price of "
+            "$0.25 per share. As at May 5, 2014, the Company recorded "
+            "accrued interest of five hundred sixty-seven dollars ($567) "
+            "(May 31, 2013 - $nil). The Company evaluated the Note and "
+            "determined that the shares issuable pursuant to the conversion "
+            "option were determinate due to the Fixed Conversion Price and, "
+            "as such, does not constitute a derivative liability. The "
+            "Company also determined that there is no beneficial conversion "
+            "feature discount resulting from the conversion price of $0.25 "
+            "per share above the market price on October 25, 2012 of $0.08 "
+            "per share. On May 5, 2014, the Debtor sold the principal "
+            "balance of twenty thousand dollars ($20,000) plus accrued "
+            "interest of five hundred sixty-seven dollars ($567) (See Note "
+            "5) to MGRD, Inc. who is owned by a related party, an immediate "
+            "family member of Chief Executive Officer and Director of the "
+            "Company.",
+            {"date": "2013-10-10", "principal": "20000.00 USD", "holder": None},
+        ),
+        # a note agreement with its principal, with a person's first initial
+        (
+            "Convertible note payable - related party On September 30, "
+            "2008, the Company entered into a note agreement with J. "
+            "Leonard Ivins, an Officer of the Company, in the principal "
+            "amount of $63,302 at an annual interest rate of 10%. The note "
+            "was executed in exchange for the cancellation of Mr. Ivins\u2019 "
+            "employment agreement and all outstanding amounts due to him as "
+            "of September 30, 2008. In April 2010, the note was amended and "
+            "is convertible into the Company\u2019s common stock at the rate of "
+            "$0.05 per share. During the quarter ended June 30, 2012, the "
+            "Company made a $12,500 cash payment on this note. The note is "
+            "due upon demand. In connection with the modifications, the "
+            "Company recorded a beneficial conversion feature of $70,570 "
+            "which was amortized during the three months ended June 30, "
+            "2012.",
+            {"date": "2008-09-30", "holder": '"J. Leonard Ivins"'},
+        ),
+        # a floor after its amount; days before the average a formula multiplies
+        (
+            "4. Convertible Notes Payable Convertible notes payable consist "
+            "of the following at October 31, 2012 and January 31, 2012: "
+            "October 31, 2012 January 31, 2012 A convertible note payable "
+            "to an individual, dated March 16, 2011, with interest due at "
+            "12% per annum, due on or before, September 16, 2011, "
+            "convertible into shares of common stock at a price equal to "
+            "the 10 day average closing price multiplied by 75% with a "
+            "$0.125 floor and a $0.50 ceiling $ 260,000 $ 260,000",
+            {"conversion-lookback": "10", "conversion-price-floor": "0.125 USD"},
+        ),
+        # payable nine months following its issuance
+        (
+            "On May 4, 2012, the Company issued a drawdown convertible "
+            "promissory note (“the drawdown note”) to an investor, in the "
+            "principal amount of $32,500, at an interest rate of eight "
+            "percent (8%) per annum. The drawdown note can be prepaid upon "
+            "five days notice, is payable nine months following its "
+            "issuance on February 4, 2013, and all or a portion of the "
+            "principal and interest is convertible upon demand into fully "
+            "paid and non-assessable shares of the Company\u2019s common stock "
+            "at 45% of the average of the lowest three trading prices of "
+            "the Company\u2019s common stock during the ten trading day period "
+            "ending on the latest complete trading day period to the "
+            "conversion date.",
+            {"maturity": "2013-02-04"},
+        ),
+        # gross proceeds advanced; the price adjustments reached by the report
+        (
+            "Effective February 1, 2024 (the “Effective Date”), the Company "
+            "entered into a Securities Purchase Agreement dated January 30, "
+            "2024 (the “Purchase Agreement”) with five institutional "
+            "investors (the “Investors”) whereby the Investors advanced the "
+            "Company an aggregate of $1,250,000 gross proceeds and the "
+            "Company issued each Investor an 8% Senior Secured Original "
+            "Issue 20% Discount Convertible Promissory Note, in the "
+            "aggregate principal amount of $1,541,666 (the “Notes”). The "
+            "Company intends to use the proceeds from the issuance of the "
+            "Notes for working capital and general corporate purposes. Each "
+            "Note bears interest of 8% per annum and matures on July 30, "
+            "2025. The Note is convertible into shares of common stock at "
+            "any time following the date of issuance at the Investor\u2019s "
+            "option at an initial conversion price of $0.684 per share (the "
+            "“Conversion Price”), subject to certain adjustments. If 30 "
+            "calendar days, 60 calendar days, 90 calendar days, 120 "
+            "calendar days, or 180 calendar days after the effective date "
+            "of a registration statement registering the shares of common "
+            "stock issuable upon conversion of the Notes (the “Registration "
+            "Statement”) (the “Adjustment Dates”), the Conversion Price "
+            "then in effect is higher than the Market Conversion Price then "
+            "in effect on the Adjustment Date, the Conversion Price shall "
+            "automatically decrease to the Market Conversion Price (as "
+            "defined under the Note). The Conversion Price is subject to a "
+            "$0.30 floor price. As of the filing date of this report, the "
+            "effective Conversion Price is $0.5066.",
+            {"purchase-price": "1250000.00 USD", "conversion-price": "0.684 USD"},
+        ),
+        # an amount allocated to legal documentation fees
+        (
+            "On July 22, 2025, the Company entered into an agreement with "
+            "third party Coventry Enterprises LLC (“Coventry”) in which the "
+            "Company issued a $200,000 promissory note to Coventry (the "
+            "“Coventry Note”) at 10% annual interest. The Coventry Note "
+            "includes $20,000 of guaranteed interest and was issued with an "
+            "original issue discount of $20,000 and $10,000 allocated to "
+            "legal documentation fees, resulting in net proceeds to the "
+            "Company of $170,000.",
+            {"issue-costs": "10000.00 USD"},
+        ),
+        # cash received with a debt discount; a wait before conversion
+        (
+            "On November 6, 2013 the Company entered into a convertible "
+            "promissory note with an unrelated third party whereby the "
+            "Company borrowed $128,500. The Company received $110,000 in "
+            "cash, with a debt discount of $18,500. The note is convertible "
+            "at the option of the holder at any point at least 180 days "
+            "from the note date at a 42 percent discount to the average of "
+            "the three lowest closing prices during the ten day period "
+            "prior to conversion.",
+            {"purchase-price": "110000.00 USD", "maturity": None},
+        ),
+        # a note for a period of one year
+        (
+            "On May 10, 2013 the Company issued a Convertible Promissory "
+            "Note for $75,000 for a period of one year at annual interest "
+            "rate of 8% and to be payable on the due date. The Holder shall "
+            "have the right, from and after the issuance of the Note and "
+            "then at any time at the Holder\u2019s option, to convert, in whole "
+            "or in part, the then outstanding balance of the Principal "
+            "Amount of the Note and at the Holder\u2019s election, the interest "
+            "accrued on the Note. The Conversion price shall be $0.025.",
+            {"maturity": "2014-05-10"},
+        ),
+        # interest paid with principal in full on the maturity date
+        (
+            "NOTE 6. CONVERTIBLE NOTES PAYABLE Effective February 27, 2013, "
+            "the company entered into a secured promissory note in an "
+            "aggregate principal amount of $100,000 pursuant to the terms "
+            "of a subscription. The Note bears interest at an annual rate "
+            "of 10%, which is to be paid with principal in full on the "
+            "maturity date of February 27, 2015. The principal amount of "
+            "the Note together with interest may be converted into shares "
+            "of our common stock, at the option of the holder, at a "
+            "conversion price of $0.25 per share.",
+            {"interest-payment": '"maturity"'},
+        ),
+        # a new loan beside a convertible note's amendment is no note
+        (
+            "The letter of agreement relates to a new $3 million loan and "
+            "amendments to a $14,905,000 convertible note agreement dated "
+            "January 2010.",
+            {"principal": "14905000.00 USD"},
+        ),
+        # an instalment's period is no term
+        (
+            "On May 10, 2019, the Company issued a convertible promissory "
+            "note for $50,000. The monthly payment shall be due on the "
+            "first (1st) of the month, beginning on June 1, 2020, and each "
+            "successive month thereafter for a period of eight months.",
+            {"maturity": None},
+        ),
+        # an issue's total in words and figures
+        (
+            "On August 2, 2013, the Company entered into an agreement with "
+            "seven individual accredited investors, whereby the Company "
+            "issued separate 6% Secured Subordinate Convertible Notes for a "
+            "total of three million dollars ($3,000,000) in a private "
+            "offering.",
+            {"principal": "3000000.00 USD"},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -24410,6 +24759,25 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "days previous to the conversion",
         "a rate or another lender's, whichever is higher; a principal owner",
         "the first of several notes an agreement provides for is a part",
+        "an XBRL page's stated percentage and its unit column",
+        "officers' loans outstanding; a formula or a price, whichever is greater",
+        "the lowest three trading days within ten",
+        "a note converted before the text's last note; a misspelt conversion rate",
+        "a percentage of the 3 lowest closing bid prices",
+        "a conversion price set from a company's valuation",
+        "a note the holder sold on; a balance sheet's day",
+        "an amount in words before its figures; a note sold later",
+        "a note agreement with its principal, with a person's first initial",
+        "a floor after its amount; days before the average a formula multiplies",
+        "payable nine months following its issuance",
+        "gross proceeds advanced; the price adjustments reached by the report",
+        "an amount allocated to legal documentation fees",
+        "cash received with a debt discount; a wait before conversion",
+        "a note for a period of one year",
+        "interest paid with principal in full on the maturity date",
+        "a new loan beside a convertible note's amendment is no note",
+        "an instalment's period is no term",
+        "an issue's total in words and figures",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

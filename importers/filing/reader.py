@@ -155,7 +155,11 @@ _CONVERTED_IN_FULL = re.compile(
     # the whole note into a number of shares: "on January 8, 2018, the Note
     # was converted into 200,100 shares of common stock"
     r"|^\W*(?:[^.;]{0,40},\s+)?(?:the|this|such) (?:[\w-]+\s+){0,2}(?:note|loan|debenture) "
-    r"(?:was\s+)?(?:automatically\s+)?converted into [\d,]+ (?:[\w-]+\s+){0,2}shares\b",
+    r"(?:was\s+)?(?:automatically\s+)?converted into [\d,]+ (?:[\w-]+\s+){0,2}shares\b"
+    # ("This convertible promissory note was converted to common stock
+    # during the six months ended October 31, 2023")
+    r"|^\W*(?:this|that) (?:[\w-]+\s+){0,2}(?:note|loan|debenture) (?:was|has been) "
+    r"(?:fully\s+)?converted (?:in)?to (?:common|ordinary) (?:stock|shares)\b",
     re.IGNORECASE,
 )
 
@@ -532,6 +536,34 @@ def _assumed_past_due(every: list[str]) -> set[str]:
     return set()
 
 
+#: A holder's sale of the note to another, after its issue: "On April 11,
+#: 2013, Asher Enterprises sold the note to Walter D. Whitt"; "the Debtor
+#: sold the principal balance of twenty thousand dollars ($20,000) ... to
+#: MGRD, Inc.".
+_NOTE_SOLD_ON = re.compile(
+    r"\b(?:sold|assigned|transferred)\s+(?:the|its|this|such|that)\s+(?:remaining\s+)?"
+    r"(?:(?:convertible|promissory)\s+)*(?:note|debenture|principal balance)\b"
+    r"[^.;]{0,160}\bto\b",
+    re.IGNORECASE,
+)
+
+
+def _notes_sold_on(every: list[str]) -> set[str]:
+    """The sentences that say a holder sold the note on to another: a later
+    day and a later holder, not the issue's (not the company's own sale of
+    notes it issues)."""
+    return {
+        sentence
+        for sentence in every
+        if (sold := _NOTE_SOLD_ON.search(sentence)) is not None
+        and not rx.search(
+            r"\b(?:the\s+company|we|the\s+issuer|the\s+borrower)\s+$",
+            sentence[: sold.start()],
+            re.IGNORECASE,
+        )
+    }
+
+
 #: An XBRL details page's heading over a range's bound: "Maximum [Member]".
 _A_RANGES_BOUND = re.compile(r"\W*(?:Maximum|Minimum)\s+\[Member\]\W*")
 
@@ -734,6 +766,7 @@ class Reader:
             | _credit_facilities(every)
             | _other_notes_paid(every)
             | _assumed_past_due(every)
+            | _notes_sold_on(every)
             | _range_bounds(every)
             | _other_items(text, every)
             | _not_convertible_paragraphs(text)
@@ -1029,7 +1062,10 @@ _PURCHASE = re.compile(
 #: discount"
 _PAID_IN_CASH = re.compile(r"^\s*in cash\b")
 _RECEIVED_WITH_OID = re.compile(
-    r"^[^.]{0,40}\b(?:original issue discount|oid|after giving effect to the original)",
+    # ("The Company received $110,000 in cash, with a debt discount of
+    # $18,500", after "borrowed $128,500")
+    r"^[^.]{0,40}\b(?:original issue discount|oid|after giving effect to the original)"
+    r"|^\s*in\s+cash,\s+with\s+an?\s+(?:debt\s+)?discount\s+of\b",
     re.IGNORECASE,
 )
 #: "In consideration of the Convertible Note and Warrant we received $729,000"
@@ -1076,7 +1112,10 @@ _FEE_FOR = re.compile(
 )
 _FEE_AFTER = re.compile(
     # ("$3,000 was used to pay the investor's legal fees")
-    r"^\s*(?:was |were |is |shall be |will be )?(?:(?:retained|withheld|deducted|paid|used to pay)\b[^.]{0,30})?"
+    # ("$10,000 allocated to legal documentation fees, resulting in net
+    # proceeds to the Company of $170,000")
+    r"^\s*(?:was |were |is |shall be |will be )?(?:(?:retained|withheld|deducted|paid|used to pay|"
+    r"allocated to)\b[^.]{0,30})?"
     # "retained by Mast Hill in reimbursement of its legal fees"
     r"(?:(?:in|for|as) )?(?:reimbursement of )?(?:the |its |their )?(?:holder['’]s |purchaser['’]s |buyer['’]s |lender['’]s |investor['’]s )?"
     # ("and $13,400 of issuance costs")
@@ -1086,7 +1125,7 @@ _FEE_AFTER = re.compile(
     r"(?:of (?:the )?(?:holder|purchaser|buyer|lender|investor)['’]s\s+"
     r"(?:(?:legal|due diligence|transaction|closing)\s+)?fees\b|"
     r"(?:of )?(?:legal|due diligence|origination|transaction|closing|structuring|"
-    r"administrative|commitment|issuance|debt issuance)\s+(?:fees?|expenses|costs))"
+    r"administrative|commitment|issuance|debt issuance|legal documentation)\s+(?:fees?|expenses|costs))"
 )
 #: The new note, defined, that amends or replaces an older one: "The
 #: Debenture amended the 7.75% convertible debenture ... dated May 13, 2005"
@@ -2585,7 +2624,8 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
             # ("the assumption by us of $8.5 million in senior secured notes")
             # ("converted an aggregate of $295,000 of their convertible notes")
             r"(?:repaid|repayment of|(?<!have )(?<!has )paid|"
-            r"converted(?: (?:an aggregate|a total) of)?|assumption(?: by \w+)? of|"
+            # ("converted an additional $3,600 in principal")
+            r"converted(?: (?:an aggregate|a total) of| an additional)?|assumption(?: by \w+)? of|"
             r"\bconverts?(?:\s+(?:all\s+(?:of\s+)?)?(?:its|the|their|our))?|conversion of|"
             # (the window's 30 characters keep "...gregate principal ")
             # (not the face a note carries: "The note carries a principal
@@ -3862,7 +3902,15 @@ def _a_balance_or_a_basis(sentence: str, left: str, right: str) -> bool:
         r"(?:aggregate\s+)?(?:amount|sum)\s+of\s*$"
         # interest that joins the principal: "along with interest of
         # US$55,065 thereon"
-        r"|\b(?:along|together) with (?:accrued\s+(?:and\s+unpaid\s+)?)?interest of\s*$",
+        r"|\b(?:along|together) with (?:accrued\s+(?:and\s+unpaid\s+)?)?interest of\s*$"
+        # loans owed at a reporting date: "The Company had short-term loans
+        # outstanding to corporate officers at May 31, 2013 in the amount of
+        # $320,036"
+        r"|\b(?:loans?|advances?|debts?)\s+outstanding\b[^$.;]{0,80}\bin\s+the\s+amount\s+of\s*$"
+        # a company's valuation a conversion price is set from: "based on a
+        # valuation equal to 80% of US$260,400,000"
+        # ("a valuation lower than 80% of US$260,400,000")
+        r"|\bvaluation\s+(?:equal\s+to|of|at|(?:lower|less|higher|greater)\s+than)\b[^$.;]{0,30}$",
         left,
     )
     # bank loans, not notes: "to acquire $285 million of $570 million
@@ -4304,6 +4352,16 @@ def money_role(sentence: str, money: Money) -> str | None:
     notes), or None."""
     # ("Principal Amount: U.S. $3,900,000.00": the country is the amount's)
     left = rx.sub(r"\bu\.\s?s\.\s*$", "", _left(sentence, money.start))
+    # (and the amount in words before its figures: "a convertible note of
+    # twenty thousand dollars ($20,000)")
+    left = rx.sub(
+        r"(\b(?:note|debenture|loan)s?\s+of\s+)(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+        r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+        r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|and)[\s-]+){1,12}"
+        r"(?:u\.?s\.?\s+)?dollars\s*\(\s*$",
+        r"\1",
+        left,
+    )
     right = _right(sentence, money.end)
     aside = _an_amount_aside(sentence, money)
     if aside is not None:
@@ -4835,6 +4893,16 @@ def money_role(sentence: str, money: Money) -> str | None:
                 rx.search(r"\bwe were provided\s*$", left)
                 and rx.match(r"^\s*upon\b", right)
             )
+            # ("the Investors advanced the Company an aggregate of $1,250,000
+            # gross proceeds and the Company issued each Investor an ...
+            # Original Issue 20% Discount Convertible Promissory Note")
+            or (
+                rx.search(
+                    r"\badvanced\s+(?:to\s+)?the\s+company\s+(?:an?\s+(?:aggregate|total)\s+of\s+)?$",
+                    left,
+                )
+                and rx.match(r"^\s*(?:in\s+)?gross\s+proceeds\b", right)
+            )
             or (
                 rx.search(r"\breceived\s*$", left)
                 and rx.match(r"^\s*from\b[^.;$]{0,60}\bagainst an?\s+\$", right)
@@ -5135,11 +5203,20 @@ def money_role(sentence: str, money: Money) -> str | None:
         # (a new instrument, not "the $1 Million Secured Note" nor "a holder
         # of a $100,000 Note would receive")
         or (
-            rx.search(r"\ban?\s*$", left) is not None
+            # ("into a new $200,000 related party debenture"; a new note or
+            # debenture only, not "a new $3 million loan" beside amendments)
+            (
+                rx.search(r"\ban?\s*$", left) is not None
+                or (
+                    rx.search(r"\ban?\s+new\s+$", left) is not None
+                    and rx.match(r"^\s*(?:[\w-]+\s+){0,3}(?:note|debenture)\b", right)
+                    is not None
+                )
+            )
             and rx.search(r"\b(?:holders?|owners?) of an?\s*$", left) is None
             and rx.match(
                 r"^\s*(?:(?:convertible|unsecured|secured|bridge|term|senior|subordinated|"
-                r"promissory|interest-free|\d[\d.]*\s?%),?\s+){0,3}"
+                r"promissory|interest-free|related[- ]party|\d[\d.]*\s?%),?\s+){0,3}"
                 # ("to issue a US$400,000 unsecured convertible instrument to
                 # Bergen Global Opportunity Fund, LP")
                 r"(?:bond|note|debenture|loan|(?<=convertible )instrument)\b"
@@ -6078,7 +6155,8 @@ _OFFICE = (
 #: to pay ... to the order of James Graham Turner (...the "Holder")".
 #: A person's name (not an organisation's: no "Fund", "Capital", ...).
 _PERSON = (
-    r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?!(?:The|Company)\b)[A-Z][a-z'-]+(?:\s+[A-Z]\.)?"
+    # (a first initial before the name: "J. Leonard Ivins")
+    r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[A-Z]\.\s+)?(?!(?:The|Company)\b)[A-Z][a-z'-]+(?:\s+[A-Z]\.)?"
     # (nor a legal form without its stop: "Caterpillar Inc")
     r"(?:\s+(?!(?:Fund|Capital|Partners|Holdings|Group|Financial|Investments?|Ventures|"
     r"Trust|Bank|Limited|Enterprises|Funding|Lending|Management|Advisors|Inc|Corp|Ltd|Plc)\b)"
@@ -7565,7 +7643,12 @@ _ISSUE_VERB = re.compile(
     r"(?!\s+(?:purchase|subscription|agreements?|exchange|financing|facility|and)\b)"
     # "entered into a securities purchase agreement and convertible note"
     r"|\bentered into an?\s+(?:[\w-]+\s+){0,3}agreement\s+and\s+(?:an?\s+)?"
-    r"(?:[\w-]+\s+){0,3}(?:note|debenture)s?\b",
+    r"(?:[\w-]+\s+){0,3}(?:note|debenture)s?\b"
+    # (a note agreement that is the note, its principal beside: "entered
+    # into a note agreement with J. Leonard Ivins, an Officer of the Company,
+    # in the principal amount of $63,302")
+    r"|\bentered into an?\s+(?:[\w-]+\s+){0,2}(?:note|debenture)\s+agreement\s+with\b"
+    r"(?=[^;]{0,120}?\bin\s+the\s+principal\s+amount\s+of\b)",
     re.IGNORECASE,
 )
 #: A press release's dateline ("HONG KONG, April 8, 2024 --").
@@ -9412,10 +9495,14 @@ def _gone_notes_day(sentence: str, date: DateValue) -> bool:
     exchange, taken by an exchange offer, or defined as earlier ones."""
     before = sentence[: date.start].lower()
     return bool(
+        # a balance sheet's day: "the balances due at April 30, 2013"
+        rx.search(
+            r"\bbalances?\s+(?:due|owed|outstanding)\s+(?:at|as\s+of)\s*$", before
+        )
         # "we repaid the aggregate $220.0 million principal amount of our
         # March 2018 convertible senior notes at maturity on March 15, 2023":
         # notes gone, perhaps not this one
-        rx.search(
+        or rx.search(
             r"\b(?:repaid|redeemed|retired)\b(?:[^.;]|\.(?=\d)){0,150}\bat (?:their )?"
             r"maturity on\s*$",
             before,
@@ -9972,7 +10059,9 @@ _TERM_AFTER = re.compile(
     r"|^\s*maturity(?: date)?\s+(?:from|after)\s+(?:the\s+)?(?:date\s+of\s+)?issu"
 )
 _TERM_OF_NOTE = re.compile(
-    r"^\s*,?\s*(?:[\w-]+,?\s+){0,2}?(?:(?:convertible|promissory|secured|"
+    # (not a wait counted from the note: "at least 180 days from the note
+    # date")
+    r"^\s*,?\s*(?:(?!(?:from|after|following|since)\b)[\w-]+,?\s+){0,2}?(?:(?:convertible|promissory|secured|"
     r"unsecured|senior)\s+)*(?:note|debenture|loan)s?\b|^\s*terms?\b"
     # ("an unsecured convertible promissory note with a two-year maturity")
     r"|^\s*maturity\b(?!\s+(?:date|of)\b)"
@@ -9985,7 +10074,11 @@ _RATED_TERM_OF_NOTE = re.compile(
 )
 #: Before a term's length ("The term of the Caro Note was one year").
 _TERM_BEFORE = re.compile(
-    r"(?:maturity date of|matur\w* (?:date )?(?:in|of|after)|term of|"
+    # ("issued a Convertible Promissory Note for $75,000 for a period of one
+    # year at annual interest rate of 8% and to be payable on the due date")
+    # (a note's own period, not an instalment's or a petition's)
+    r"(?:maturity date of|matur\w* (?:date )?(?:in|of|after)|term of"
+    r"|\b(?:note|debenture)\b[^.;]{0,40}\bfor a period of|"
     r"due (?:and payable )?(?:in|within|after)|"
     r"term of (?:the |this |each )?(?:[\w-]+ ){0,3}(?:note|debenture|loan)s? "
     r"(?:was|is|shall be|will be))\s*$"
@@ -10058,8 +10151,11 @@ def _term_maturity(
             or rx.search(r"\bgenerally\s+(?:due|payable|matur\w*)\b[^.]{0,20}$", left)
             # (nor a hold before conversion: "is convertible, at the holder's
             # option, following four (4) months and one (1) day from issuance")
+            # ("is convertible at the option of the holder at any point at
+            # least 180 days from the note date")
             or rx.search(
-                r"\bconvertible\b[^.;]{0,80}\b(?:following|after)\s+(?:[\w()]+\s+){0,3}(?:and\s+)?$",
+                r"\bconvertible\b[^.;]{0,80}\b(?:(?:following|after)\s+(?:[\w()]+\s+){0,3}(?:and\s+)?"
+                r"|at\s+least\s*)$",
                 left,
             )
             # (nor an interest payment's: "with the initial interest payment
@@ -10346,7 +10442,15 @@ def maturities(
         counted = (
             _has(sentence, "note", "debenture")
             if own
-            else bool(expires or rx.search(r"matur|\bdue\b|\bterm\b", lowered))
+            # ("is payable nine months following its issuance")
+            else bool(
+                expires
+                or rx.search(
+                    r"matur|\bdue\b|\bterm\b|\b(?:re)?payable\s+(?:in\s+full\s+)?"
+                    r"(?:[\w()-]+\s+){1,3}(?:months?|years?|days?)\s+(?:after|following|from)\b",
+                    lowered,
+                )
+            )
         )
         terms = [
             _term_maturity(sentence, d, issue, own=own)
@@ -10546,7 +10650,7 @@ _RATE_BEFORE = re.compile(
     # "Twelve Month Fixed Rate (12%)"; "Stated Percentage 12.00%"
     # ("Twelve Month Fixed Rate (12%)": a worded percentage's span starts at
     # its bracket)
-    r"|\bfixed rate\s*(?:\(\s*)?|\bstated percentage\s+"
+    r"|\bfixed rate\s*(?:\(\s*)?|\bstated percentage[\s|:]+"
     # "“Applicable Rate” means the rate equal to six percent (6.0%)"
     r"|\b(?:applicable|interest) rate[\"”]?\s+(?:means|shall mean)\s+(?:the\s+)?"
     r"(?:rate\s+)?(?:equal to\s+|of\s+)?"
@@ -11916,7 +12020,10 @@ _REFERENCE = re.compile(
     # doubled word)
     r"^\s*(?:\(.{0,20}\)\s*)?(?:of|multiplied by|times)\s+(?:the\s+of\s+)?(?:either\s+)?(?:the\s+)?[\"“]?"
     r"(?:calculated\s+)?(?:\w+[- ]day\s+|daily\s+)?(?P<ref>(?:average|arithmetic average|mean)\s+of\s+the\s+two\s+lowest|"
-    r"two lowest|lowest|lesser|lower|average|arithmetic average|volume[- ]weighted average|vwap|"
+    # ("58% of the 3 lowest closing bid prices": the average of three,
+    # which the language has no reference for)
+    r"two lowest|(?:three|3)\s+lowest|lowest|lesser|lower|average|arithmetic average|"
+    r"volume[- ]weighted average|vwap|"
     r"closing|market|(?-i:trading price))\b",
     re.IGNORECASE,
 )
@@ -11934,7 +12041,10 @@ _TRADING_DAYS = re.compile(
     # "for 20 prior trading days", "the eighteen prior trading days"
     # ("the twenty-five-day trading period")
     r"[\s-]*(?:\(\d{1,3}\)\s*)?(?:(?:prior|preceding|previous|latest)\s+)?(?:consecutive\s+)?"
-    r"(?:trading[- ]days?|days?\s+(?:of\s+)?trading)",
+    r"(?:trading[- ]days?|days?\s+(?:of\s+)?trading"
+    # ("for the 20 days on which the Company's shares traded")
+    r"|days?\s+on\s+which\s+(?:the\s+|its\s+|our\s+)?(?:[\w'’]+\s+){0,2}"
+    r"(?:shares|stock)\s+(?:traded|(?:were|was)\s+traded))",
     re.IGNORECASE,
 )
 #: "the lowest bid price less fifty (50%) percent": the discount itself.
@@ -11945,6 +12055,9 @@ _PRICE_LESS = re.compile(
 )
 _TIMES_AFTER = re.compile(
     # ("... multiplied by sixty-five percent (65%)")
+    # (with the days before: "the 10 day average closing price multiplied by
+    # 75%")
+    r"(?:\b\w+(?:\s*\(\d{1,3}\))?[- ]day\s+)?"
     r"(?P<ref>lowest|average|volume[- ]weighted|vwap)\b[^%.;]{0,200}?\bmultiplied by\s*"
     r"(?:[a-z-]+(?:\s+[a-z-]+)?\s+(?:percent|per cent)\s*(?:\(\s*)?)?$",
     re.IGNORECASE,
@@ -12083,11 +12196,16 @@ def _formula(sentence: str, percent: Percent) -> tuple[Decimal, str] | None:
         r"purchase price of the (?:equity )?securities|offering price"
         # ("shall automatically convert at 90% of the lowest price per share
         # paid by any Investor", after a "Qualified Financing")
-        r"|price (?:per share )?paid by (?:the |any )?(?:investors?|purchasers?)\b",
+        r"|price (?:per share )?paid by (?:the |any )?(?:investors?|purchasers?)\b"
+        # (nor a company's valuation: "the per share price based on valuation
+        # of the Company at 80% of lower of US$260,400,000 or the pre-money
+        # valuation")
+        r"|^\s*of\s+(?:the\s+)?(?:lower|lesser)\s+of\s+\S{0,4}\s?\d[^.;]{0,40}\bvaluation\b",
         right[:140],
         re.IGNORECASE,
     ) or rx.search(
-        r"\bqualified\s+financing\b[^.;]{0,160}\bconver\w*\s+at\s*$",
+        r"\bqualified\s+financing\b[^.;]{0,160}\bconver\w*\s+at\s*$"
+        r"|\bvaluation\b[^.;%]{0,60}$",
         sentence[: percent.start],
         re.IGNORECASE,
     ):
@@ -12250,7 +12368,16 @@ def _lookback(right: str) -> tuple[str | None, bool]:
     window = count_at(chosen.group("window") + " ") if chosen is not None else None
     if window is not None:
         return str(window[0]), False
-    days = _TRADING_DAYS.search(right)
+    # (not the days chosen within the window: "the average of the lowest
+    # three trading days bid price during the ten trading days")
+    days = next(
+        (
+            match
+            for match in _TRADING_DAYS.finditer(right)
+            if not rx.search(r"\b(?:lowest|highest)\s+$", right[: match.start()], re.I)
+        ),
+        None,
+    )
     counted = count_at(days.group(0) + " ") if days is not None else None
     if counted is not None:
         return str(counted[0]), False
@@ -12649,6 +12776,19 @@ def _a_greater_of_leg(sentence: str, start: int) -> bool:
             before,
             re.I,
         )
+        # (or after the formula, chosen by "whichever is greater": "the
+        # lowest closing price ... for the 20 days ... or at a price of
+        # $0.0005 per share whichever is greater")
+        or (
+            rx.search(
+                r"\bor\s+(?:at\s+)?(?:a\s+)?(?:(?:fixed\s+)?price\s+of\s+)?$", before
+            )
+            and rx.match(
+                r"\S+(?:\s+per\s+share)?,?\s+whichever\s+is\s+(?:greater|higher)\b",
+                sentence[start:],
+                re.I,
+            )
+        )
     )
 
 
@@ -12661,6 +12801,7 @@ def floor_prices(reader: Reader) -> list[Found]:
         "below",
         "greater of",
         "higher of",
+        "whichever is greater",
         "minimum",
         "at least",
     ):
@@ -12682,7 +12823,15 @@ def floor_prices(reader: Reader) -> list[Found]:
             condition = rx.search(
                 r"\bif\b[^.;]{0,100}\bis (?:less than|below)\s*$", left, re.I
             )
-            if (_FLOOR.search(left) or greater) and not trading and not condition:
+            # ("multiplied by 75% with a $0.125 floor and a $0.50 ceiling")
+            named_after = rx.search(r"\ban?\s*$", left) and rx.match(
+                r"\s*(?:per\s+share\s+)?floor\b", sentence[money.end :], re.I
+            )
+            if (
+                (_FLOOR.search(left) or greater or named_after)
+                and not trading
+                and not condition
+            ):
                 found.append(Found(money.text(places=None), sentence, 2))
     return found
 
@@ -12735,6 +12884,17 @@ def _not_the_note_price(lowered: str, money: Money, warrants: bool) -> bool:
             left,
         )
         or _FLOOR.search(left[-60:])
+        # the price adjustments have brought it to by the report's day: "As
+        # of the filing date of this report, the effective Conversion Price is
+        # $0.5066"
+        or rx.search(
+            r"\bas of\b[^.;$]{0,80}\b(?:effective|current|adjusted)\s+conversion\s+price\s+"
+            r"(?:is|was)\s*$",
+            left,
+        )
+        # a company's valuation: "based on valuation of the Company at 80% of
+        # lower of US$260,400,000"; "a valuation equal to 80% of US$260,400,000"
+        or rx.search(r"\bvaluation\b[^.;$]{0,60}$", left)
         # a leg of "the greater of" a fixed price and a formula: its floor
         or _a_greater_of_leg(lowered, money.start)
         # a share price that triggers a forced conversion: "the daily volume
@@ -13105,7 +13265,8 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # ("carries a fixed convertible price of $0.01": the same, misworded)
         # ("Convertible price: VND29,228/share", a Vietnamese board's plan)
         # ("The notes are convertible at a share price of $61.32")
-        r"(?:conversion (?:share )?(?:price|ratio|rate)|exchange price|exchangeable price"
+        # ("at a fixed conversation rate of $0.01": the same, misspelt)
+        r"(?:conver(?:sion|sation) (?:share )?(?:price|ratio|rate)|exchange price|exchangeable price"
         r"|\b(?:notes|bonds|debentures|convertibles)\s+are\s+convertible\s+at\s+a\s+share\s+price"
         r"|(?:fixed )?convertible price"
         r"|\bprice for the conversion of (?:the|each) (?:[\w-]+\s+){0,2}?(?:notes?|bonds?|debentures?)"
@@ -13177,6 +13338,9 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # "Conversion Price \u2013 $4.6217 per ADS")
         # ("Conversion Price. $0.027 per share": a term's heading)
         r"\s*[:.|\u2013\u2014]?"
+        # (an XBRL page's unit column between: "Conversion Price | $ / shares
+        # | $ 0.10")
+        r"(?:\s*\$\s*/\s*(?:shares?|shr)\s*\|?)?"
         # ("save for the conversion price, which is 70 pence per Ordinary Share")
         r"(?:,? which)?"
         # ("at a conversion price equivalent to 40 pence per Ordinary Share")
@@ -14089,7 +14253,8 @@ _AT_MATURITY = re.compile(
     # (but "interest shall accrue on this Note and shall be due and payable at
     # the Maturity Date": the interest)
     r"interest(?:(?!,\s*(?:and\s+)?is\b|\band\s+(?:will|shall)\s+be\s+due\s+on\b).){0,200}?"
-    r"(?:payable|paid|due)\s+(?:only\s+|out\s+)?"
+    # ("which is to be paid with principal in full on the maturity date")
+    r"(?:payable|paid|due)\s+(?:only\s+|out\s+)?(?:(?:together\s+)?with\s+(?:the\s+)?principal\s+)?"
     r"(?:in full\s+|in arrears\s+|in a single (?:installment|instalment|payment)\s+)?"
     # ("shall be due and payable immediately on maturity of the principal")
     # ("payable in cash at maturity"; "payable either in cash on the
