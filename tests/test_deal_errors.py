@@ -103,6 +103,15 @@ MARKET_CASES: dict[str, tuple[dict[str, str | None], str]] = {
         'conversion-reference "average-2-lowest" needs a conversion-lookback of '
         "at least 2, got 1",
     ),
+    "average-5-lowest-of-four": (
+        {"conversion_reference": '"average-5-lowest"', "conversion_lookback": "4"},
+        'conversion-reference "average-5-lowest" needs a conversion-lookback of '
+        "at least 5, got 4",
+    ),
+    "average-6-lowest": (
+        {"conversion_reference": '"average-6-lowest"', "conversion_lookback": "10"},
+        'unknown conversion-reference "average-6-lowest"',
+    ),
     "reference-word": (
         {"conversion_reference": '"median"'},
         'unknown conversion-reference "median"',

@@ -447,6 +447,26 @@ def test_market_conversion(
     assert_legs(conversion, legs)
 
 
+def test_market_conversion_on_the_mean_of_the_three_lowest() -> None:
+    # The 4 closes before 2024-03-07: 0.50, 0.45, 0.48 and 0.52; the three
+    # lowest average (0.45 + 0.48 + 0.50) / 3 = 1.43 / 3; 61 % of it is
+    # 0.8723 / 3 = 0.290766...: 300,000 / 0.8723 = 343,918.38...: 343,918
+    # shares worth 343,918 x 0.8723 / 3 = 99,999.890... -> 99,999.89, and 0.11
+    # in cash; capital 343.918 -> 343.92, premium 99,999.89 - 343.92.
+    text = deal_ledger(
+        "2024-01-01 commodity SHR\n",
+        PRICES,
+        market_note(conversion_lookback="4", conversion_reference='"average-3-lowest"'),
+        '2024-03-07 custom "convertible-note-convert" "N" 100000.00 USD\n',
+        through="2024-02-29",
+    )
+    conversion = only(loaded(text), "conversion")
+    price = conversion.meta["conversion-price"].number
+    assert abs(price - D("0.8723") / 3) < D("1e-20")
+    assert conversion.meta["shares"] == D(343918)
+    assert_legs(conversion, {CAPITAL: "-343.92", PREMIUM: "-99655.97", BANK: "-0.11"})
+
+
 # -- Proceeds in kind -----------------------------------------------------------
 
 

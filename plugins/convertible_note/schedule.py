@@ -62,6 +62,7 @@ from plugins.convertible_note.daycount import month_end
 from plugins.convertible_note.daycount import month_ends
 from plugins.convertible_note.errors import NoteError
 from plugins.convertible_note.terms import COMPOUNDING_MONTHS
+from plugins.convertible_note.terms import LOWEST_AVERAGED
 from plugins.convertible_note.terms import PAYMENT_MONTHS
 from plugins.convertible_note.terms import Adjust
 from plugins.convertible_note.terms import Convert
@@ -397,16 +398,12 @@ def market_price(
     ]
     if len(window) < market.lookback:
         return None, end
-    match market.reference:
-        case "lowest":
-            reference = min(window)
-        case "average":
-            reference = sum(window, Fraction(0)) / len(window)
-        case "average-2-lowest":
-            low = sorted(window)[:2]
-            reference = (low[0] + low[1]) / 2
-        case _:
-            assert_never(market.reference)
+    if market.reference == "lowest":
+        reference = min(window)
+    else:
+        # the mean of all of them, or of the N lowest
+        low = sorted(window)[: LOWEST_AVERAGED.get(market.reference, len(window))]
+        reference = sum(low, Fraction(0)) / len(low)
     price = (1 - Fraction(market.discount)) * reference
     return max(Fraction(market.floor), price), end
 

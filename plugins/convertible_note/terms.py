@@ -55,13 +55,25 @@ SettleMethod = Literal["cash", "shares", "mixed"]
 InterestPayment = Literal[
     "maturity", "monthly", "quarterly", "semiannually", "annually"
 ]
-Reference = Literal["lowest", "average", "average-2-lowest"]
+Reference = Literal[
+    "lowest",
+    "average",
+    "average-2-lowest",
+    "average-3-lowest",
+    "average-4-lowest",
+    "average-5-lowest",
+]
 
 COMPOUNDING: tuple[Compounding, ...] = get_args(Compounding)
 INTEREST_ON_CONVERSION: tuple[Policy, ...] = get_args(Policy)
 SETTLEMENT_METHODS: tuple[SettleMethod, ...] = get_args(SettleMethod)
 INTEREST_PAYMENTS: tuple[InterestPayment, ...] = get_args(InterestPayment)
 REFERENCES: tuple[Reference, ...] = get_args(Reference)
+#: How many of the lowest closing prices an "average-N-lowest" reference
+#: averages.
+LOWEST_AVERAGED: dict[str, int] = {
+    word: int(word.split("-")[1]) for word in REFERENCES if word.count("-") == 2
+}
 
 #: Months between compounding dates, and between interest payment dates:
 #: both fall on the issue date's anniversaries.
@@ -675,10 +687,15 @@ def _read_market(reader: _Reader, currency: str | None) -> MarketPrice | None:
         reader.money("conversion-price-floor", floor, currency, "zero", cents=False)
     if lookback is not None and lookback < 1:
         reader.error(f"{where}: conversion-lookback must be at least 1, got {lookback}")
-    elif lookback is not None and reference == "average-2-lowest" and lookback < 2:
+    elif (
+        lookback is not None
+        and reference in LOWEST_AVERAGED
+        and lookback < LOWEST_AVERAGED[reference]
+    ):
         reader.error(
-            f'{where}: conversion-reference "average-2-lowest" needs a '
-            f"conversion-lookback of at least 2, got {lookback}"
+            f'{where}: conversion-reference "{reference}" needs a '
+            f"conversion-lookback of at least {LOWEST_AVERAGED[reference]}, "
+            f"got {lookback}"
         )
     if (
         reader.failed
