@@ -1277,8 +1277,8 @@ _GONE_NOTES = (
             None,
         ),
         # the price of one conversion is no term, unless done at the note's
-        # terms; "three (3) lowest" is no reference the language holds; a
-        # face value each is per unit
+        # terms; "the average of the three (3) lowest" is the language's
+        # average-3-lowest; a face value each is per unit
         (
             "On July 20, 2017, the holder of the Note elected to convert the "
             "principal balance of $200,000 into 266,667 shares of common stock "
@@ -1298,7 +1298,7 @@ _GONE_NOTES = (
             "three (3) lowest closing bid prices in the 10 trading days prior "
             "to conversion.",
             "conversion-reference",
-            None,
+            '"average-3-lowest"',
         ),
         ("(a)Each Note will have a face value of $0.02;", "principal", None),
         # more interest payments
@@ -1356,7 +1356,7 @@ _GONE_NOTES = (
             None,
         ),
         # market formulas: an N-day average, a daily average, a discounted
-        # price; a price fixed once from a formula is none
+        # mean of the three lowest; a price fixed once from a formula is none
         (
             "The conversion price is 80% of the 20-day average closing sales "
             "price on the date conversion is elected.",
@@ -1382,7 +1382,7 @@ _GONE_NOTES = (
             "of the lowest three trading prices during the ten days immediately "
             "preceding such conversion, discounted by 49%.",
             "conversion-reference",
-            None,
+            '"average-3-lowest"',
         ),
         (
             "The fixed conversion price in effect was set at 90% of the 20-day "
@@ -22626,6 +22626,121 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "offering.",
             {"principal": "3000000.00 USD"},
         ),
+        # a default rate in brackets; a lender before the amount; legal costs
+        (
+            "Effective December 17, 2013 the Company borrowed from Asher "
+            "Enterprises, Inc. $83,500, less $3,500 for legal related "
+            "costs. The note bears interest at 8% per annum from the "
+            "issuance date (22% per annum default interest rate) and "
+            "matures December 19, 2014.",
+            {"principal": "83500.00 USD", "issue-costs": "3500.00 USD", "rate": "0.08"},
+        ),
+        # a holder's notice of conversion is no issue
+        (
+            "On October 17, 2013, the Company issued a promissory note (the "
+            "\u201cNote\u201d) in the principal amount of $125,000, "
+            "maturing on May 31, 2014. The Notes has an interest rate of 5% "
+            "per annum. On May 16, 2014, Southridge Partners II, LP issued "
+            "the First Notice of Conversion to the Company to convert part "
+            "of the principal amount of the Promissory Note of $500 plus "
+            "interest of $3,613 and legal fees of $375 total $4,488 into "
+            "102,000 shares of common stock of the Company.",
+            {"date": "2013-10-17", "principal": "125000.00 USD", "issue-costs": None},
+        ),
+        # notes totaling a sum between commas; one of two percentages; a floor price
+        (
+            "On February 15, 2011, the Company issued convertible notes, "
+            "totaling $300,000, to John Fife with the following provisions: "
+            "Conversion rates equal to 70% or 80% of the market price on "
+            "date of conversion by applying a specified formula that "
+            "utilizes the average of the 3 lowest quoted closing prices 20 "
+            "days immediately preceding the conversion date, and then takes "
+            "the higher of the average 3 lowest closing prices or $0.12 "
+            "floor price.",
+            {
+                "principal": "300000.00 USD",
+                "holder": '"John Fife"',
+                "conversion-discount": None,
+                "conversion-lookback": "20",
+                "conversion-reference": '"average-3-lowest"',
+                "conversion-price-floor": "0.12 USD",
+            },
+        ),
+        # the average of the five lowest
+        (
+            "The note is convertible into common stock at 60% of the "
+            "average of the lowest five closing bid prices during the ten "
+            "trading days prior to the conversion date.",
+            {"conversion-reference": '"average-5-lowest"', "conversion-lookback": "10"},
+        ),
+        # a rate after an amortized discount; a purchase price; a default formula
+        (
+            "On September 21, 2018, the Company entered into a promissory "
+            "note with an investor of the Company with a face value of "
+            "$440,000 in exchange for $400,000 cash payment (\u201cthe "
+            "Convertible Note\u201d), the discount of the Convertible Note "
+            "will be amortized over the life of the Convertible Note and "
+            "have an interest rate of 10%. The principal and interest of "
+            "the note is convertible into the Company\u2019s common stock "
+            "at a purchase price of $0.70 per common share after the six "
+            "months. If the Company defaults on the Convertible Note, the "
+            "interest is increased to 12% and at the investors\u2019 "
+            "option, the principal and interest can be converted into the "
+            "Company\u2019s common stock at a 20% discount to the then "
+            "current market.",
+            {
+                "rate": "0.1",
+                "conversion-price": "0.70 USD",
+                "conversion-discount": None,
+            },
+        ),
+        # each investor's note beside the issue's aggregate is a part
+        (
+            "On August 20, 2010, CNS Response Inc. (the "
+            "\u201cCompany\u201d) issued two unsecured convertible "
+            "promissory notes (each, a \u201cNote\u201d) in the aggregate "
+            "principal amount of $250,000 to Deerwood Partners LLC and "
+            "Deerwood Holdings LLC (collectively, the "
+            "\u201cInvestors\u201d), with each Investor purchasing a Note "
+            "in the aggregate principal amount of $125,000. The Notes "
+            "mature on December 15, 2010.",
+            {"principal": None},
+        ),
+        # a weighted average interest rate names no market reference
+        (
+            "Terms of the New Note provide for a conversion option into "
+            "common shares at a discount of 20% off-market, a weighted "
+            "average interest rate of approximately 7% annual interest "
+            "(payable to investor), and an original maturity date of June "
+            "25, 2016.",
+            {"conversion-discount": "0.2", "conversion-reference": None},
+        ),
+        # a total available principal amount is a limit
+        (
+            "In June 2018, the Company issued two separate 8% Convertible "
+            "Promissory Notes (\u201cNotes\u201d) having a total available "
+            "principal amount of $50,000 each of which the Company borrowed "
+            "$29,500 as of June 30, 2018. All outstanding principal "
+            "together with interest on this Note is due and payable on "
+            "December 31, 2018.",
+            {"principal": None},
+        ),
+        # interest payable with the principal outstanding on the maturity date
+        (
+            "On March 21, 2017, the Company issued and sold a convertible "
+            "promissory note in the aggregate principal amount of $53,000 "
+            "in return for the payment in cash. The note bears interest at "
+            "12% per annum, payable with the note\u2019s aggregate "
+            "principal amount outstanding on the maturity date, December "
+            "31, 2017.",
+            {"interest-payment": '"maturity"'},
+        ),
+        # all interest and principal repaid on a day
+        (
+            "The Asher Note 1 bears interest at the rate of 8% per annum. "
+            "All interest and principal must be repaid on November 9, 2011.",
+            {"interest-payment": '"maturity"'},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -24778,6 +24893,16 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a new loan beside a convertible note's amendment is no note",
         "an instalment's period is no term",
         "an issue's total in words and figures",
+        "a default rate in brackets; a lender before the amount; legal costs",
+        "a holder's notice of conversion is no issue",
+        "notes totaling a sum between commas; one of two percentages; a floor price",
+        "the average of the five lowest",
+        "a rate after an amortized discount; a purchase price; a default formula",
+        "each investor's note beside the issue's aggregate is a part",
+        "a weighted average interest rate names no market reference",
+        "a total available principal amount is a limit",
+        "interest payable with the principal outstanding on the maturity date",
+        "all interest and principal repaid on a day",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

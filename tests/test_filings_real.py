@@ -8,7 +8,7 @@ truth (wrong); each stated term it does not yet read, and each value it
 gives that the truth does not hold (invented), is listed below as a strict
 xfail (reading it right, or no longer inventing it, turns the test red
 until the list is updated). After the first set, nine hundred and
-eighty-seven more sets were collected after the reader was written and
+ninety-six more sets were collected after the reader was written and
 first scored unseen; ``SOURCES.md`` lists those first reads.
 ``python -m tests.filings_score`` prints the same comparison as a table.
 """
@@ -126,16 +126,12 @@ KNOWN_MISSING: dict[str, str] = {
     "10k-cik1136711-2013-former-ceo-demand-note-market-conversion": (
         "conversion-discount"
     ),
-    "10k-cik1163966-2013-asher-32500-convertible-note": "conversion-reference",
     "10k-cik1164771-2023-kopernik-2pct-convertible-notes": "holder",
     "10k-cik1167887-2013-austral-non-interest-debenture": "share-class",
     "10k-cik1168981-2021-15pct-debentures-series-a1": "conversion-price principal",
     "10k-cik1171008-2015-rmb-4pct-notes-three-investors": "principal",
     "10k-cik1205922-2020-8pct-oid-senior-secured-debenture": "date principal",
     "10k-cik1264587-2013-2-45pct-athyrium-note": "rate",
-    "10k-cik1271046-2011-42500-8pct-note-58pct-lowest-three-days": (
-        "conversion-reference"
-    ),
     "10k-cik1293310-2019-march-2020-redeemable-notes": (
         "conversion-discount conversion-lookback conversion-price conversion-reference"
     ),
@@ -177,9 +173,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10k-cik1396238-2012-75pct-shareholder-director-convertible-note": "principal",
     "10k-cik1398137-2021-yaii-amended-debenture": "date maturity rate",
     "10k-cik1403132-2011-40m-convertible-notes": "principal",
-    "10k-cik1404280-2012-asher-note-t5-50pct-lowest-three-bid": (
-        "conversion-reference holder"
-    ),
+    "10k-cik1404280-2012-asher-note-t5-50pct-lowest-three-bid": "holder",
     "10k-cik1407583-2018-hummingbird-cad-conversion": "principal",
     "10k-cik1407878-2016-combined-299k-note": "date maturity",
     "10k-cik1410098-2013-senior-secured-convertible-notes": "interest-payment",
@@ -301,9 +295,6 @@ KNOWN_MISSING: dict[str, str] = {
     "10k-cik926287-2011-20000-convertible-note": "conversion-reference",
     "10k-cik941685-2014-related-party-convertible-notes-officers-directors": "date",
     "10k-cik946644-2019-hemispherx-iliad-note-amendment": "maturity",
-    "10k-cleartronic-2016-two-8pct-notes-58pct-three-lowest-floor": (
-        "conversion-reference"
-    ),
     "10k-cure-pharmaceutical-2020-coeptis-note-receivable": "date maturity",
     "10k-cv-sciences-2016-iliad-secured-convertible-note": "issue-costs maturity",
     "10k-devvstream-2025-devvio-related-party-5-3pct-convertible-notes": (
@@ -363,9 +354,6 @@ KNOWN_MISSING: dict[str, str] = {
     "10k-ubiquity-2014-kbm-worldwide-8pct-note": "date",
     "10k-unique-logistics-2023-fts-ceo-entity-note": "holder",
     "10k-unnamed-2024-related-party-12pct-note-e": "principal",
-    "10k-unnamed-issuer-ae2zd-2024-1800-diagonal-10pct-143k-note": (
-        "conversion-reference"
-    ),
     "10k-unnamed-issuer-aezql-2025-18pct-secured-convertible-note": (
         "maturity principal purchase-price rate"
     ),
@@ -404,7 +392,6 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-azurrx-2017-lincoln-park-12pct-oid-debenture": "rate",
     "10q-bantec-2024-tca-senior-secured-convertible-note": "interest-payment principal",
     "10q-basanite-2019-labrys-fund-15pct-note": "purchase-price",
-    "10q-biomoda-2012-10pct-convertible-notes-due-august-2011": "conversion-reference",
     "10q-bionik-2023-director-affiliate-working-capital-notes": (
         "interest-payment principal"
     ),
@@ -413,7 +400,7 @@ KNOWN_MISSING: dict[str, str] = {
         "maturity share-class"
     ),
     "10q-bostontherapeutics-2015-typenex-note": (
-        "conversion-discount conversion-lookback"
+        "conversion-discount conversion-lookback conversion-reference"
     ),
     "10q-bright-green-2022-lds-capital-related-party-line-of-credit-note": "date",
     "10q-calamp-2015-1625pct-convertible-senior-notes": "principal",
@@ -434,7 +421,7 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-lookback issue-costs"
     ),
     "10q-cik-1492683-2012-8pct-unsecured-convertible-promissory-note-floor": (
-        "conversion-discount conversion-price-floor conversion-reference date maturity"
+        "conversion-discount conversion-price-floor date maturity"
     ),
     "10q-cik1006028-2025-director-fiscal-2024-notes": (
         "holder principal rate related-party"
@@ -448,7 +435,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik1024920-2015-accounts-payable-convertible-note": "conversion-price-floor",
     "10q-cik1039757-2016-vendor-payables-note": "date",
     "10q-cik1042784-2013-institutional-investor-58pct-three-lowest": (
-        "conversion-discount conversion-lookback issue-costs"
+        "conversion-discount conversion-lookback conversion-reference issue-costs"
     ),
     "10q-cik1045929-2012-temasek-12pct-annual-interest-convertible-note": (
         "conversion-price holder maturity principal"
@@ -468,7 +455,8 @@ KNOWN_MISSING: dict[str, str] = {
         "conversion-price principal"
     ),
     "10q-cik1074828-2016-vis-vires-8pct-convertible-note": (
-        "conversion-discount conversion-lookback date holder maturity principal"
+        "conversion-discount conversion-lookback conversion-reference date holder "
+        "maturity principal"
     ),
     "10q-cik1074929-2012-energold-cad-debenture": "conversion-price principal rate",
     "10q-cik1076744-2016-cpn1-note-rvnw": "maturity rate",
@@ -487,14 +475,14 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik1085277-2020-officer-notes-exchange-fixed-020": "date maturity",
     "10q-cik1090967-2011-installment-debentures": "conversion-price interest-payment",
     "10q-cik1092562-2012-related-party-5pct-demand-note": (
-        "conversion-discount conversion-lookback conversion-price "
-        "conversion-reference principal rate related-party share-class"
+        "conversion-discount conversion-lookback conversion-price conversion-reference "
+        "principal rate related-party share-class"
     ),
     "10q-cik1093691-2020-3-75pct-senior-notes-due-2025": "rate",
     "10q-cik1099215-2011-niobe-2m-secured-note": "date maturity",
     "10q-cik1100397-2013-tonaquint-note": "maturity principal rate",
     "10q-cik1100644-2014-subsequent-53000-notes": (
-        "conversion-discount conversion-lookback date rate"
+        "conversion-discount conversion-lookback conversion-reference date rate"
     ),
     "10q-cik1101688-2014-8pct-related-party-notes-convertible-eur": "principal rate",
     "10q-cik1101783-2013-12pct-a-debenture-individual": "date maturity",
@@ -543,7 +531,6 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik1168081-2011-minority-shareholder-notes-monthly-interest": (
         "conversion-price"
     ),
-    "10q-cik1168325-2013-oid-convertible-note-42pct-discount": "conversion-reference",
     "10q-cik1168938-2011-temasek-12pct-units": "principal",
     "10q-cik1170816-2005-water-science-related-party-senior-convertible-note": (
         "conversion-price holder interest-payment maturity principal rate"
@@ -552,9 +539,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik1172178-2017-tangiers-december-2016-note": "principal purchase-price",
     "10q-cik1176325-2012-unit-offering-fourth-closing-notes": "date principal",
     "10q-cik1178727-2011-shareholder-12pct-promissory-note": "date maturity principal",
-    "10q-cik1205181-2011-senior-secured-convertible-notes": (
-        "conversion-reference purchase-price"
-    ),
+    "10q-cik1205181-2011-senior-secured-convertible-notes": "purchase-price",
     "10q-cik1210294-2012-cad-10pct-convertible-debentures": "issue-costs principal",
     "10q-cik1222244-2011-petersen-5pct-shareholder-note": (
         "date maturity principal related-party"
@@ -566,7 +551,9 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik1285543-2018-dart-adjustable-notes": "holder",
     "10q-cik1289441-2011-samyang-6pct-convertible-note": "principal",
     "10q-cik1299130-2024-sbn-150pct-notes-due-2029": "holder",
-    "10q-cik1299864-2013-8pct-institutional-investor-note": "conversion-discount rate",
+    "10q-cik1299864-2013-8pct-institutional-investor-note": (
+        "conversion-discount conversion-reference rate"
+    ),
     "10q-cik1300524-2022-aug-2020-oid-note": "purchase-price",
     "10q-cik1301367-2011-10pct-secured-2008-notes": "principal",
     "10q-cik1301843-2012-cad-convertible-loan": "conversion-price maturity",
@@ -584,6 +571,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik1327238-2011-shareholder-note-15pct-convertible-preferred-080": (
         "date principal rate"
     ),
+    "10q-cik1332572-2014-asher-83500-8pct-58pct-avg-lowest-3-bids": "date",
     "10q-cik1341766-2019-related-party-line-of-credit-convertible-note": (
         "interest-payment"
     ),
@@ -605,20 +593,13 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik1365832-2012-8pct-convertible-debentures-2006": "issue-costs",
     "10q-cik1366541-2015-affiliate-bridge-note": "principal",
     "10q-cik1367898-2012-8pct-convertible-notes-two-holders-86000-usd": "date",
-    "10q-cik1370489-2013-8pct-convertible-note-asher-enterprises": (
-        "conversion-reference interest-payment"
-    ),
-    "10q-cik1372336-2013-8pct-convertible-note-asher": (
-        "conversion-reference issue-costs"
-    ),
+    "10q-cik1370489-2013-8pct-convertible-note-asher-enterprises": "interest-payment",
+    "10q-cik1372336-2013-8pct-convertible-note-asher": "issue-costs",
     "10q-cik1373444-2014-yew-note-fixed-1-00": (
         "conversion-price date maturity principal rate"
     ),
     "10q-cik1373690-2012-major-shareholder-vwap-convertible-loan": (
         "conversion-lookback conversion-reference"
-    ),
-    "10q-cik1374135-2013-8pct-note-sold-to-individual-55pct-of-market": (
-        "conversion-reference"
     ),
     "10q-cik1375195-2016-director-10pct-debentures": "maturity",
     "10q-cik1377167-2015-emporium-group-related-party-note": "holder",
@@ -632,8 +613,8 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik1383006-2014-9pct-shareholder-notes": (
         "conversion-price maturity principal rate"
     ),
-    "10q-cik1383394-2011-two-8pct-notes-60pct-three-lowest": "conversion-reference",
     "10q-cik1383756-2012-asher-58pct-market-note": "date",
+    "10q-cik1385310-2016-85000-consolidated-note-12pct-fixed-004": "principal rate",
     "10q-cik1385329-2020-shareholder-debenture": "related-party",
     "10q-cik1386018-2018-adar-bays-8pct-notes": "maturity rate",
     "10q-cik1392121-2013-10pct-senior-secured-convertible-note-2010": (
@@ -642,7 +623,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik1392694-2019-gbt-note-vwap-collar": (
         "conversion-lookback conversion-price-floor conversion-reference principal"
     ),
-    "10q-cik1395400-2016-vis-vires-note": "date maturity",
+    "10q-cik1395400-2016-vis-vires-note": "maturity",
     "10q-cik1398004-2011-10pct-restated-convertible-note-relative-of-officer": (
         "date principal rate related-party"
     ),
@@ -687,9 +668,6 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "10q-cik1431959-2017-series-b-12pct-notes": "conversion-price principal",
     "10q-cik1432290-2014-8pct-110k-convertible-note": "date maturity principal",
-    "10q-cik1434477-2011-8pct-convertible-note-61pct-lowest-three": (
-        "conversion-reference"
-    ),
     "10q-cik1434737-2018-10pct-note-50pct-lowest-25day": "date issue-costs",
     "10q-cik1435387-2017-dec-funding-8pct-debenture": "share-class",
     "10q-cik1435617-2015-jmj-note-lesser-of-fixed-or-60pct": (
@@ -710,6 +688,9 @@ KNOWN_MISSING: dict[str, str] = {
         "date maturity principal share-class"
     ),
     "10q-cik1448705-2019-secured-note-180-days": "date maturity",
+    "10q-cik1449574-2015-dec2014-replacement-note-8pct-67pct-lowest-bid": (
+        "conversion-lookback"
+    ),
     "10q-cik1450524-2011-tangiers-9-9pct-promissory-note": "date",
     "10q-cik1452176-2014-peak-one-125000-zero-coupon-debenture-65pct-lowest-20d": (
         "issue-costs principal"
@@ -719,13 +700,9 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik1465311-2025-200000-note-80pct-fair-market-value": (
         "conversion-discount interest-payment"
     ),
-    "10q-cik1466739-2012-8pct-drawdown-convertible-note-45pct-lowest-three": (
-        "conversion-reference"
-    ),
     "10q-cik1471387-2011-10pct-notes-80pct-30day-average": (
         "conversion-price-floor principal"
     ),
-    "10q-cik1471487-2012-8pct-convertible-note-51pct-market": "conversion-reference",
     "10q-cik1472174-2011-ceo-chairman-12pct-note-028": (
         "conversion-price date maturity principal share-class"
     ),
@@ -738,8 +715,8 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik1479919-2011-feb-2011-8pct-convertible-debt-025-floor": "maturity",
     "10q-cik1481218-2011-8pct-note-58pct-3day-average": "date maturity principal rate",
     "10q-cik1484931-2012-10pct-debenture-80pct-three-lowest": (
-        "conversion-discount conversion-lookback date maturity principal rate "
-        "share-class"
+        "conversion-discount conversion-lookback conversion-reference date maturity "
+        "principal rate share-class"
     ),
     "10q-cik1486597-2011-5pct-note-10pct-below-market": (
         "conversion-discount conversion-lookback conversion-reference"
@@ -758,8 +735,8 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik1495648-2017-7500-note": "conversion-reference",
     "10q-cik1496268-2016-25m-convertible-notes": "interest-payment principal",
     "10q-cik1496818-2014-53k-note-58pct-three-lowest": (
-        "conversion-discount conversion-lookback date issue-costs maturity "
-        "principal rate share-class"
+        "conversion-discount conversion-lookback conversion-reference date issue-costs "
+        "maturity principal rate share-class"
     ),
     "10q-cik1500123-2020-related-party-stockbridge-viridis-notes": (
         "date maturity principal rate related-party"
@@ -770,6 +747,9 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik1505512-2014-post-ipo-gsk-note": "conversion-price holder",
     "10q-cik1506270-2014-secured-nine-month-notes": "interest-payment",
     "10q-cik1506929-2024-borneo-oil-related-note": "holder",
+    "10q-cik1510518-2014-southridge-125000-5pct-note-55pct-lowest-bid": (
+        "holder maturity"
+    ),
     "10q-cik1510524-2012-asher-class-a-note": "date",
     "10q-cik1510891-2017-25000-5pct-convertible-note": "conversion-price",
     "10q-cik1512922-2019-quarterly-fixed-065": "rate",
@@ -779,7 +759,6 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik1515740-2016-sixth-redwood-note": "date purchase-price",
     "10q-cik1516805-2018-moxian-director-liu-loan": "rate share-class",
     "10q-cik1516887-2015-jmj-oid-note-april-2014": "purchase-price",
-    "10q-cik1518461-2013-two-8pct-notes-61pct-of-market": "conversion-reference",
     "10q-cik1518720-2015-force-protection-ema-note": "date",
     "10q-cik1518985-2013-6pct-related-party-convertible-loan": "holder principal rate",
     "10q-cik1520512-2013-non-interest-bearing-convertible-note-0-001": (
@@ -795,7 +774,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik1528393-2012-9pct-convertible-senior-notes-950-per-1000": "date",
     "10q-cik1531433-2015-redwood-oid-debenture": "date interest-payment issue-costs",
     "10q-cik1533357-2014-8pct-convertible-note-58pct-lowest-three": (
-        "conversion-discount conversion-lookback"
+        "conversion-discount conversion-lookback conversion-reference"
     ),
     "10q-cik1534154-2015-10pct-secured-notes": "issue-costs",
     "10q-cik1534708-2015-14pct-secured-note-details": "principal",
@@ -813,7 +792,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik1546679-2017-6pct-debenture-025-conversion": "date maturity principal rate",
     "10q-cik1550053-2017-jpy-convertible-note-extended": "conversion-price date",
     "10q-cik1550518-2017-5pct-convertible-debentures": (
-        "conversion-price-floor conversion-reference principal"
+        "conversion-price-floor principal"
     ),
     "10q-cik1550737-2018-auctus-note-40pct-discount": "conversion-lookback date",
     "10q-cik1554225-2015-feb-2015-vwap-note": "date maturity principal rate",
@@ -824,15 +803,14 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik1563665-2024-ceo-bridge-note": "interest-payment maturity",
     "10q-cik1565700-2014-principal-shareholder-note": "principal",
     "10q-cik1566243-2024-55000-note-060-then-3-lowest-closes": (
-        "conversion-discount conversion-lookback conversion-price "
-        "conversion-reference date maturity principal"
+        "conversion-discount conversion-lookback conversion-price conversion-reference "
+        "date maturity principal"
     ),
     "10q-cik1567264-2023-shareholder-2021-convertible-note": "date rate",
     "10q-cik1574676-2017-power-up-note": "day-count issue-costs",
     "10q-cik1575295-2024-10pct-secured-convertible-note-may-2023": (
         "conversion-discount conversion-lookback conversion-price "
-        "conversion-price-floor conversion-reference date principal rate "
-        "share-class"
+        "conversion-price-floor conversion-reference date principal rate share-class"
     ),
     "10q-cik1575858-2017-ceo-dockter-6pct-demand-note": "date holder principal",
     "10q-cik1575913-2015-8pct-convertible-line-of-credit": "conversion-discount date",
@@ -865,6 +843,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik1630113-2024-noninterest-convertible-notes": "rate",
     "10q-cik1630970-2019-7000-convertible-note-floor": "maturity principal",
     "10q-cik1632323-2017-10pct-third-party-lender-note-1-50": "date maturity",
+    "10q-cik1635538-2017-53000-12pct-note-60pct-avg-3-lowest": "rate",
     "10q-cik1642159-2020-osher-debenture": "purchase-price",
     "10q-cik1644903-2024-8pct-oid-senior-secured-convertible-notes": (
         "conversion-price-floor date"
@@ -873,8 +852,8 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik1647170-2019-hillair-oid-debenture": "date rate",
     "10q-cik1648903-2019-12pct-oid-promissory-note": "maturity",
     "10q-cik1649989-2019-iliad-forbearance-stockholder-notes-exchange": (
-        "conversion-discount conversion-lookback conversion-price "
-        "conversion-reference share-class"
+        "conversion-discount conversion-lookback conversion-price conversion-reference "
+        "share-class"
     ),
     "10q-cik1652935-2024-bios-fund-february-note": "date",
     "10q-cik1654595-2020-ya-ii-pn-convertible-debenture-first-closing": (
@@ -907,8 +886,8 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik1715819-2022-oid-convertible-promissory-note": "purchase-price",
     "10q-cik1715925-2024-yorkville-first-tranche-debenture": "date holder principal",
     "10q-cik1719406-2024-second-tranche-92pct-lowest-vwap": (
-        "conversion-discount conversion-lookback conversion-price "
-        "conversion-reference date purchase-price"
+        "conversion-discount conversion-lookback conversion-price conversion-reference "
+        "date purchase-price"
     ),
     "10q-cik1719714-2025-novartis-gbp": "holder",
     "10q-cik1722731-2020-frh-group-shareholder-note": (
@@ -916,6 +895,9 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "10q-cik1723580-2020-third-extension-note": "date",
     "10q-cik1724344-2022-innoviva-related-party-note": "date rate",
+    "10q-cik1724979-2021-2019-notes-80pct-next-preferred": (
+        "conversion-discount share-class"
+    ),
     "10q-cik1737372-2023-sysorex-2021-oid-debentures": (
         "date issue-costs principal purchase-price"
     ),
@@ -1029,9 +1011,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik832489-2020-oid-secured-debentures": "date maturity",
     "10q-cik842013-2018-vantage-exchange-convertible-note": "date",
     "10q-cik844887-2017-12pct-ppm-unit-note": "rate",
-    "10q-cik847015-2015-lg-adar-bays-8pct-twin-notes-70pct-three-lowest": (
-        "conversion-reference principal"
-    ),
+    "10q-cik847015-2015-lg-adar-bays-8pct-twin-notes-70pct-three-lowest": "principal",
     "10q-cik849399-2016-symantec-silver-lake-2-5pct-convertible-notes": "holder",
     "10q-cik851726-2013-senior-sub-10pct-notes-60-months": (
         "conversion-price maturity principal"
@@ -1055,6 +1035,7 @@ KNOWN_MISSING: dict[str, str] = {
     "10q-cik913443-2012-2011-notes-chairman": "date principal",
     "10q-cik919134-2012-uba-related-party-subordinated-notes": "holder maturity",
     "10q-cik919175-2016-14pct-notes-lower-of-0-50": "interest-payment",
+    "10q-cik924396-2021-new-note-20pct-off-market": "date maturity principal",
     "10q-cik928953-2022-trustee-notes-fixed-1331": "maturity",
     "10q-cik932136-2013-metropolitan-related-party-note": "interest-payment rate",
     "10q-cik934796-2022-tsang-1pct-convertible-notes": "conversion-price principal",
@@ -1212,8 +1193,8 @@ KNOWN_MISSING: dict[str, str] = {
         "principal purchase-price"
     ),
     "10q-stdr-2015-investor-group-10pct-notes-50pct-5day-average": (
-        "conversion-discount conversion-lookback conversion-reference date "
-        "maturity principal rate"
+        "conversion-discount conversion-lookback conversion-reference date maturity "
+        "principal rate"
     ),
     "10q-stek-2020-demand-convertible-notes-05625": "conversion-price",
     "10q-super-league-2024-agile-confessed-judgment-note": "maturity",
@@ -1282,6 +1263,7 @@ KNOWN_MISSING: dict[str, str] = {
     "1a-connexed-technologies-2007-6pct-subordinated-convertible-note": (
         "holder interest-payment"
     ),
+    "20f-58com-2015-tencent-subsidiary-5pct-convertible-note": "maturity",
     "20f-abivax-2023-kreos-claret-ocabsa-tranche-a-eur": "date",
     "20f-affimed-2018-amphivena-convertible-note-usd": "date principal",
     "20f-amryt-pharma-2020-5pct-convertible-notes-2025-usd": "related-party",
@@ -1291,6 +1273,9 @@ KNOWN_MISSING: dict[str, str] = {
         "holder principal"
     ),
     "20f-china-cablecom-2012-9-99pct-convertible-notes-due-2011": "purchase-price rate",
+    "20f-cik1035354-2017-five-shareholders-5pct-convertible-loan": (
+        "conversion-discount"
+    ),
     "20f-cik1111759-2017-ntd-zero-coupon-overseas-bonds": (
         "conversion-price principal rate"
     ),
@@ -1366,6 +1351,9 @@ KNOWN_MISSING: dict[str, str] = {
     "6k-cik1158967-2010-jpy-bonds-with-stock-acquisition-rights": "principal",
     "6k-cik1567529-2009-series-c-convertible-debentures-ils": (
         "conversion-price date interest-payment maturity principal"
+    ),
+    "6k-cik1631487-2019-sagi-major-shareholder-convertible-loan-4usd-ads": (
+        "date interest-payment principal share-class"
     ),
     "6k-cik1712178-2023-lmr-convertible-bond": "date maturity",
     "6k-cik1982960-2025-sgd-cd-notes": "principal",
@@ -1496,6 +1484,7 @@ KNOWN_MISSING: dict[str, str] = {
         "holder rate related-party"
     ),
     "8k-clearday-2023-unsecured-oid-note-monthly-payments": "interest-payment",
+    "8k-cns-response-2010-two-125000-notes-deerwood": "principal",
     "8k-code-green-apparel-2017-power-up-note": "conversion-price-floor date",
     "8k-consolidated-delivery-logistics-1998-7pct-subordinated-convertible-note": (
         "principal"
@@ -1507,9 +1496,6 @@ KNOWN_MISSING: dict[str, str] = {
         "maturity share-class"
     ),
     "8k-daybreak-oil-and-gas-2020-westmoreland-convertible-note": "maturity",
-    "8k-del-toro-silver-2013-8pct-convertible-note-asher-enterprises": (
-        "conversion-reference"
-    ),
     "8k-digital-brands-2021-firstfire-senior-secured-convertible-note": "holder",
     "8k-direct-selling-acquisition-2023-1-92m-sponsor-extension-note": "holder",
     "8k-dynatronics-2020-bank-of-the-west-1pct-ppp-note": "holder",
@@ -1562,7 +1548,7 @@ KNOWN_MISSING: dict[str, str] = {
     "8k-global-eagle-2013-par-convertible-note-purchase": "date",
     "8k-glucotrack-2024-series-notes-floor-price": "conversion-price-floor",
     "8k-goldenpatriot-2008-callable-secured-convertible-notes": (
-        "conversion-discount conversion-lookback date maturity"
+        "conversion-discount conversion-lookback conversion-reference date maturity"
     ),
     "8k-goldspring-2008-longview-note-term-table": "maturity",
     "8k-gps-industries-2008-7pct-convertible-promissory-note-tulip": (
@@ -1623,7 +1609,7 @@ KNOWN_MISSING: dict[str, str] = {
     "8k-kisses-from-italy-2022-1800-diagonal-65pct-note": "conversion-reference",
     "8k-legacy-reserves-2018-8pct-convertible-senior-notes-due-2023": "date",
     "8k-liberty-coal-2012-asher-42pct-discount": (
-        "conversion-discount conversion-lookback date principal"
+        "conversion-discount conversion-lookback conversion-reference date principal"
     ),
     "8k-liqtech-2021-15m-senior-convertible-note-due-2023": "date",
     "8k-loop-media-2024-bellino-trust-30pct-convertible-note": "interest-payment",
@@ -1727,9 +1713,6 @@ KNOWN_MISSING: dict[str, str] = {
     "8k-sphere3d-2018-fbc-debenture-third-amendment": "holder maturity",
     "8k-spi-energy-2022-june-note-extension-streeterville": "maturity",
     "8k-stockeryale-2004-laurus-secured-convertible-note": "interest-payment",
-    "8k-system-evolution-acquirer-2008-assumed-secured-convertible-notes": (
-        "conversion-reference"
-    ),
     "8k-tauriga-2017-eagle-equities-75pct-lowest-bid": "conversion-lookback maturity",
     "8k-tauriga-2019-odyssey-64pct-lowest-vwap": "conversion-lookback",
     "8k-techprecision-2020-ranor-ppp-promissory-note": "holder",
@@ -2625,7 +2608,9 @@ KNOWN_MISSING: dict[str, str] = {
     "formc-starrtup-2018-8pct-convertible-promissory-notes": "share-class",
     "formc-trella-technologies-2019-10pct-convertible-promissory-notes": "share-class",
     "formc-waldorf-trade-risk-2019-6pct-convertible-promissory-notes": "share-class",
-    "forum-10k-2016-8pct-55000-notes-40pct-three-lowest": "maturity principal",
+    "forum-10k-2016-8pct-55000-notes-40pct-three-lowest": (
+        "conversion-reference maturity principal"
+    ),
     "forum-10q-2015-10pct-senior-secured-oid-note": "purchase-price",
     "forum-10q-net-savings-link-2015-kbm-worldwide-note-4": "date",
     "forum-10q-quote-2022-hypur-ventures-related-party-note": "principal",
@@ -2998,9 +2983,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-brain-scientific-2022-10pct-senior-secured-convertible-debentures": (
         "date maturity purchase-price"
     ),
-    "news-brekford-2015-6pct-convertible-promissory-notes-oid": (
-        "conversion-reference date purchase-price"
-    ),
+    "news-brekford-2015-6pct-convertible-promissory-notes-oid": "date purchase-price",
     "news-bushveld-2020-orion-convertible-loan-notes": "interest-payment",
     "news-bushveld-2020-orion-notes-one-tranche": "conversion-price holder",
     "news-cadbury-nigeria-2024-intercompany-loan-conversion-n17-50": (
@@ -3569,7 +3552,7 @@ KNOWN_MISSING: dict[str, str] = {
     "news-magnolia-solar-2013-oid-senior-secured-notes-amended": "principal",
     "news-mahindra-and-mahindra-2010-zero-coupon-fccb-due-2011": "date",
     "news-major-league-football-2016-10pct-convertible-note-sbi-investments": (
-        "conversion-reference purchase-price"
+        "purchase-price"
     ),
     "news-mallard-acquisition-2021-convertible-sponsor-note-warrants": (
         "conversion-price holder"
@@ -5519,7 +5502,6 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "rns-minoan-2024-10pct-convertible-loan-190k": "maturity principal rate",
     "rns-mirada-2010-secured-convertible-loan-agreement": "principal",
-    "rns-ncondezi-2023-director-convertible-loan-vwap-discount": "conversion-lookback",
     "rns-new-world-resources-2016-pik-mandatory-convertible-notes-eur": "principal",
     "rns-norman-broadbent-2022-secured-cln-substantial-shareholders": "date maturity",
     "rns-north-river-resources-2015-10pct-convertible-loan-notes-greenstone-usd": (
@@ -5624,8 +5606,8 @@ KNOWN_MISSING: dict[str, str] = {
     "rns-unite-group-2013-gbp-2-5pct-convertible-bonds-2018": "date",
     "rns-upland-resources-2018-interest-free-convertible-loan-notes": "related-party",
     "rns-uru-metals-2021-boothbay-usd-loan-note-gbp-conversion": (
-        "conversion-discount conversion-lookback conversion-price "
-        "conversion-reference principal"
+        "conversion-discount conversion-lookback conversion-price conversion-reference "
+        "principal"
     ),
     "rns-valirx-2017-ya-ii-cln-tranche-conversion": "holder",
     "rns-valoe-2023-ilmarinen-convertible-bond": (
@@ -5656,9 +5638,6 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "s1-wavedancer-2022-origa-debenture-amended-price": "conversion-price maturity",
     "s4-wize-pharma-2016-ex10-21-nis-convertible-loan-rimon-gold": "principal",
-    "sb2-quoted-otc-2006-8pct-secured-convertible-notes-55pct-three-lowest": (
-        "conversion-reference"
-    ),
     "sb2-stockgroup-2000-8pct-convertible-debenture-notes": (
         "interest-payment principal"
     ),
@@ -5735,9 +5714,6 @@ KNOWN_MISSING: dict[str, str] = {
     "xbrl-cik1022899-2020-pik-notes-related-parties": (
         "conversion-price principal rate related-party"
     ),
-    "xbrl-cik1041009-2010-8pct-asher-secured-convertible-note-restatement": (
-        "conversion-reference"
-    ),
     "xbrl-cik1065860-2012-subordinated-convertible-term-notes": "principal",
     "xbrl-cik1097792-2015-2pct-libor-convertible-note-two-holders": "principal rate",
     "xbrl-cik1124105-2015-12pct-convertible-notes-related-parties": "principal",
@@ -5757,13 +5733,14 @@ KNOWN_MISSING: dict[str, str] = {
     ),
     "xbrl-cik1227636-2023-subordinated-convertible-notes-greybrook-usd": "date",
     "xbrl-cik1274211-2012-zero-coupon-convertible-note-president-sunlogics": (
-        "conversion-reference related-party"
+        "related-party"
     ),
     "xbrl-cik1348362-2008-cad-president-18pct-secured-note": "conversion-price",
     "xbrl-cik1371424-2017-gjs-capital-convertible-loan": "conversion-price share-class",
     "xbrl-cik1372184-2020-first-convertible-note-monthly-interest": (
         "interest-payment maturity"
     ),
+    "xbrl-cik1389034-2012-3-25pct-variable-convertible-notes": "conversion-reference",
     "xbrl-cik1399306-2024-1800-diagonal-61pct-two-lowest": "date issue-costs principal",
     "xbrl-cik1400271-2022-senior-secured-oid-note": "purchase-price",
     "xbrl-cik1400683-2019-richland-fund-tranche-notes": (
@@ -5858,16 +5835,18 @@ KNOWN_MISSING: dict[str, str] = {
     "xbrl-locafy-2022-nil-interest-convertible-note-facility-aud": (
         "principal rate share-class"
     ),
+    "xbrl-marijuana-company-of-america-2017-6-5pct-oid-convertible-note": (
+        "conversion-reference"
+    ),
     "xbrl-minerco-2011-asher-8pct-note-31pct-market": (
-        "conversion-discount conversion-lookback date maturity principal rate"
+        "conversion-discount conversion-lookback conversion-reference date maturity "
+        "principal rate"
     ),
     "xbrl-national-bank-of-greece-2015-contingently-convertible-securities-eur": "date",
     "xbrl-oatly-group-2024-9-25pct-convertible-senior-pik-notes-due-2028": (
         "conversion-price"
     ),
-    "xbrl-osl-holdings-2015-15pct-panache-convertible-notes": (
-        "conversion-reference holder"
-    ),
+    "xbrl-osl-holdings-2015-15pct-panache-convertible-notes": "holder",
     "xbrl-phh-corporation-2012-6pct-convertible-senior-notes-due-2017": "rate",
     "xbrl-pieris-2024-convertible-notes-table": "date maturity principal",
     "xbrl-poet-technologies-2019-12pct-convertible-unsecured-debentures": (
@@ -6050,6 +6029,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "10q-cik1365832-2012-8pct-convertible-debentures-2006": "par-value share-class",
     "10q-cik1373444-2014-yew-note-fixed-1-00": "interest-payment",
     "10q-cik1380856-2011-march-2006-7pct-debentures": "principal",
+    "10q-cik1381054-2014-fife-300000-6pct-secured-notes-avg-3-lowest": "date",
     "10q-cik1385329-2020-shareholder-debenture": (
         "conversion-price principal share-class"
     ),
@@ -6157,6 +6137,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "10q-cik872912-2016-oid-senior-secured-convertible-notes": "date",
     "10q-cik894871-2018-l2-capital-oid-tranches": "date",
     "10q-cik908259-2019-peak-one-tranche-note": "date related-party",
+    "10q-cik924396-2021-new-note-20pct-off-market": "holder",
     "10q-cik942650-2007-dan-page-credit-line-note": "related-party",
     "10q-cik944075-2012-officers-directors-notes": "principal",
     "10q-cik945384-2015-soadesk-5pct-convertible-note": (
@@ -6243,6 +6224,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "10q-xsunx-2014-amended-exchange-note-60pct-lowest-vwap": "date",
     "10q-xun-energy-2014-cpn20-variable-price-note": "related-party",
     "1a-pf-management-2019-davos-note": "compounding",
+    "20f-58com-2015-tencent-subsidiary-5pct-convertible-note": "holder principal",
     "20f-798-entertainment-techfaith-2009-8pct-convertible-notes": "principal",
     "20f-arbe-2024-nis-convertible-bonds-escrow": "issue-costs",
     "20f-atrenew-2016-non-interest-bearing-convertible-bonds": "principal",
@@ -6354,9 +6336,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "8k-ironnet-2023-secured-convertible-promissory-notes-c5-bridge": "maturity rate",
     "8k-isun-2023-anson-convertible-notes-letter-agreement-amendment": "principal",
     "8k-jammin-java-2016-jsj-note-side-letter-third-lowest": "conversion-reference",
-    "8k-joey-new-york-2017-600k-convertible-note-kodiak": (
-        "conversion-discount conversion-reference date maturity"
-    ),
+    "8k-joey-new-york-2017-600k-convertible-note-kodiak": "date maturity",
     "8k-korn-ferry-2002-7-5pct-convertible-subordinated-notes": "holder",
     "8k-landcadia-holdings-iv-2023-amended-convertible-promissory-notes-warrants": (
         "date maturity par-value"
@@ -6364,7 +6344,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "8k-legacy-reserves-2018-8pct-convertible-senior-notes-due-2023": "share-class",
     "8k-lordstown-2020-5pct-convertible-promissory-notes-due-2021": "related-party",
     "8k-massroots-2019-oid-notes-fixed-price-default-formula": (
-        "conversion-discount conversion-lookback"
+        "conversion-discount conversion-lookback conversion-reference"
     ),
     "8k-medite-2018-12pct-secured-notes-interest-in-stock": "holder",
     "8k-mullen-automotive-2022-esousa-amended-restated-note": "date",
@@ -6534,7 +6514,7 @@ KNOWN_INVENTED: dict[str, str] = {
     "ex10-peabodys-coffee-2003-7-75pct-convertible-debenture": "maturity",
     "ex10-penzance-2015-loton-6pct-secured-convertible-note": "interest-payment",
     "ex10-phoenix-motor-2025-astor-conversion-amendment": (
-        "conversion-discount conversion-lookback share-class"
+        "conversion-discount conversion-lookback conversion-reference share-class"
     ),
     "ex10-powerverde-2019-series-b-10pct-convertible-note-form": "conversion-price",
     "ex10-proterra-2023-binding-loi-secured-convertible-promissory-notes": "principal",
@@ -7237,7 +7217,6 @@ KNOWN_INVENTED: dict[str, str] = {
     "pr-adherium-2020-secured-convertible-notes-capital": "principal",
     "pr-ananda-developments-2021-12-5pct-convertible-loan-notes-gbp": "principal",
     "pr-antilles-gold-2022-moonstar-chairman-convertible-note": "issue-costs",
-    "pr-antilles-gold-2024-patras-second-convertible-note": "conversion-reference",
     "pr-bilibili-2021-usd1400m-convertible-senior-notes-due-2026": "share-class",
     "pr-carrefour-2018-zero-coupon-cash-settled-convertible-bonds-usd": "share-class",
     "pr-cathedra-bitcoin-2023-3-5pct-secured-convertible-debentures-cad": "share-class",

@@ -3796,6 +3796,35 @@ _PARTS_AT_PRICES = re.compile(
 )
 
 
+#: A sentence that a default governs: "If the Company defaults on the
+#: Convertible Note, ...", "Upon an event of default, ...".
+_ON_DEFAULT = re.compile(
+    r"\W*(?:if\s+(?:the\s+company|we|the\s+borrower|the\s+issuer)\s+defaults?\b"
+    r"|(?:upon|following|after|in\s+the\s+event\s+of)\s+(?:an?\s+|any\s+)?(?:event\s+of\s+)?default\b)",
+    re.IGNORECASE,
+)
+
+
+def _set_aside(
+    fixed: list[Found], market: list[Market]
+) -> tuple[list[Found], list[Market]]:
+    """The fixed prices and formulas that are the note's own: not a price a
+    holder converted at beside the formula ("to convert ... at a conversion
+    price of EUR 0.06111"), that conversion's; nor a formula only a default
+    brings beside the note's own fixed price ("If the Company defaults on
+    the Convertible Note, ... at a 20% discount to the then current
+    market"), which alone is the note's only way to convert, and drafted."""
+    if market and fixed and all(f.changed for f in fixed):
+        return [], market
+    if (
+        market
+        and all(_ON_DEFAULT.match(m.quote) for m in market)
+        and any(not f.changed and not _ON_DEFAULT.match(f.quote) for f in fixed)
+    ):
+        return fixed, []
+    return fixed, market
+
+
 def _conversion(reader: Reader) -> None:
     fixed = fixed_prices(reader)
     market = market_terms(reader)
@@ -3820,10 +3849,7 @@ def _conversion(reader: Reader) -> None:
             Found(leg.text(places=None) if leg else "", either[0].quote, 2),
             *fixed,
         ]
-    # (a price a holder converted at beside the formula is that
-    # conversion's: "to convert ... at a conversion price of EUR 0.06111")
-    if market and fixed and all(f.changed for f in fixed):
-        fixed = []
+    fixed, market = _set_aside(fixed, market)
     if fixed and market:
         # Both legs are drafted as read; the plugin rejects a definition
         # with both, so the draft fails until a person keeps one.
@@ -3956,7 +3982,7 @@ def _market_fields(reader: Reader, market: list[Market]) -> None:
         reader.todo(
             "conversion-reference",
             "the reference is not one of the language's (lowest, average, "
-            "average-2-lowest): decide how to book it",
+            "average-2-lowest to average-5-lowest): decide how to book it",
             first.quote,
         )
     lookbacks = [Found(m.lookback, m.quote, 2) for m in market if m.lookback]

@@ -1100,6 +1100,8 @@ _FEE = re.compile(
 )
 _FEE_FOR = re.compile(
     r"^\s*(?:for|in)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:legal\s+)?fees\b"
+    # ("less $3,500 for legal related costs")
+    r"|^\s*for\s+legal(?:\s+and)?[\s-]+related\s+(?:costs|expenses)\b"
     # "the payment of $5,000 to the Investor to cover its fees"
     r"|^\s*to (?:the )?(?:investor|holder|lender|purchaser|buyer)s?\s+"
     r"(?:to cover|for|in reimbursement of)\s+(?:its|their)\s+(?:legal\s+)?"
@@ -1259,7 +1261,9 @@ _PRINCIPAL_BEFORE = re.compile(
         # ("the Company issued convertible debt totaling $175,000")
         r"\bissued\s+convertible\s+debt\s+totall?ing\s*|"
         r"\b(?:issued|sold|to issue)\s+(?:[\w%.-]+\s+){0,4}(?:notes?|debentures?|bonds?)"
-        r"(?:\s+\d{1,2}/\d{4})?(?:\s+due\s+[\w ,]{4,24}?)? totall?ing\s*|"
+        # ("the Company issued convertible notes, totaling $300,000, to John
+        # Fife")
+        r"(?:\s+\d{1,2}/\d{4})?(?:\s+due\s+[\w ,]{4,24}?)?,? totall?ing\s*|"
         # the whole issue after an option: "the over-allotment option of US$
         # 10 million has been fully exercised, increasing the total issue
         # amount to US$ 60 million"
@@ -1453,7 +1457,10 @@ _PRINCIPAL_BEFORE = re.compile(
         r"\b(?:issue|issued|sell|sold)\b[^$.;]{0,40}\bnotes of|"
         # ("borrowed from the Lender the sum of $2,500,000")
         # (not "along with applicable interest amounting to $190,509.73")
-        r"borrowed(?: gross proceeds of| from [^$.;]{1,40}? the sum of)?|(?<!interest )amounting to|(?:in )?the total amount of|"
+        # ("borrowed from Asher Enterprises, Inc. $83,500, less $3,500")
+        r"borrowed(?: gross proceeds of| from [^$.;]{1,40}? the sum of"
+        r"| from (?:[a-z][\w&.'-]*,?\s+){1,6}(?:inc|llc|l\.?p|ltd|corp)\.?,?\s*)?"
+        r"|(?<!interest )amounting to|(?:in )?the total amount of|"
         r"in (?:the )?aggregate (?:amount )?of|(?:total )?(?:nominal|notional) (?:amount|value) of|"
         r"loans? of|loans? in the amount of|lend(?:s|ed)? (?:to )?(?:the company )?|"
         # ("Creditor did loan to the Company the sum of $5,250,553.92")
@@ -2402,6 +2409,12 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
             # 125,000 of the convertible loan amounting to a total of SEK
             # 5,825,000")
             r"|\brequest(?:ed|s)?\s+(?:the\s+)?conversion\s+of\b[^.;]{0,200}$"
+            # (nor each holder's part of the issue: "in the aggregate principal
+            # amount of $250,000 to Deerwood Partners LLC and Deerwood Holdings
+            # LLC ..., with each Investor purchasing a Note in the aggregate
+            # principal amount of $125,000")
+            r"|\bwith\s+each\s+(?:investor|holder|purchaser|lender|subscriber)\s+"
+            r"(?:purchasing|subscribing\s+for|receiving|acquiring)\s+an?\s+(?:note|debenture)\b[^$.;]{0,60}$"
             # (nor what is left to issue: "the Company has the remaining amount
             # for the issuance and offering of convertible debentures of THB 1,240
             # million")
@@ -2431,7 +2444,13 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
             # worth VND500 billion")
             r"\bexchangeable\s+for\s+\$\d[\d,.]*\s+(?:in\s+)?cash\b(?:[^.;]|\.(?=\s*\d)){0,200}$"
             r"|\ba\s+plan\b[^$.;]{0,100}\bto\s+issue\s+(?:[\w-]+\s+){0,3}(?:bonds|notes|debentures)"
-            r"\s+worth\s*$",
+            r"\s+worth\s*$"
+            # (nor what a holder's notice converts: "issued the First Notice of
+            # Conversion to the Company to convert part of the principal amount
+            # of the Promissory Note of $500 plus interest of $3,613 and legal
+            # fees of $375")
+            r"|(?i:\b(?:notices?\s+of\s+conversion|conversion\s+notices?)\b[^.;]{0,80}"
+            r"\bto\s+convert\b[^.;]{0,200})$",
             before,
         )
         # (nor a hypothesis's: "Assuming the exercise in full of the
@@ -2584,7 +2603,9 @@ def _not_issued(sentence: str, money: Money, left: str, right: str) -> bool:
         # of the Bonds to be issued is capped at NT$ 6,000,000,000")
         rf"^.*(?:\b(?:up to|as much as|capped at)\b(?!\s+(?:{_MONTH_WORDS}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORDS}))(?P<after>.*)$"
         r"|\bgrid note\b(?P<grid>.*)$"
-        r"|\bmaximum\s+aggregate\s+principal\s+amount\s+of\b(?P<most>.*)$)",
+        # ("having a total available principal amount of $50,000 each of
+        # which the Company borrowed $29,500")
+        r"|\b(?:maximum\s+aggregate|total\s+available)\s+principal\s+amount\s+of\b(?P<most>.*)$)",
         before,
         re.I,
     )
@@ -5072,7 +5093,7 @@ def money_role(sentence: str, money: Money) -> str | None:
         # "the Company issued two 12% secured convertible promissory notes
         # totaling $150,000"
         or rx.search(
-            r"\b(?:issued|sold)\s+(?:[\w%.-]+\s+){0,6}(?:notes|debentures)\s+totall?ing\s*$",
+            r"\b(?:issued|sold)\s+(?:[\w%.-]+\s+){0,6}(?:notes|debentures),?\s+totall?ing\s*$",
             sentence[: money.start][-160:],
             re.IGNORECASE,
         )
@@ -7013,6 +7034,13 @@ HOLDER_PERSON = (
     re.compile(
         rf"\bissued\s+(?:the Company['’]s|our|its)\s+[\w\s,-]{{0,60}}?{_OFFICE},\s+({_PERSON}),"
         r"\s+an?\s+(?:[\w%$,.-]+\s+){0,4}(?i:notes?|debentures?)\b"
+    ),
+    # their sum between the notes and their holder: "the Company issued
+    # convertible notes, totaling $300,000, to John Fife with the following
+    # provisions"
+    re.compile(
+        r"\bissued\s+(?:[\w%-]+\s+){0,4}(?i:notes|debentures)\b,\s+(?i:totall?ing)\s+"
+        rf"\S{{1,20}},\s+to\s+({_PERSON})(?=\s*[,.(]|\s+with\b)"
     ),
     # "The Company has conditionally placed all of the Convertible Notes with
     # Sir Michael Smurfit."
@@ -9259,6 +9287,11 @@ def issue_dates(reader: Reader) -> list[Found]:
                     # ... exercised their right to exchange the bonds")
                     + r"|^\W*(?:the\s+)?(?:note|bond|debenture)?holders\b[^;]{0,200}?"
                     r"\b(?:exercised|converted|elected)\b"
+                    # (nor a holder's notice: "On May 16, 2014, Southridge
+                    # Partners II, LP issued the First Notice of Conversion")
+                    r"|^\W*[^;]{0,80}?\b(?:issued|delivered|submitted|sent|gave)\s+"
+                    r"(?:the\s+company\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}"
+                    r"(?:notices?\s+of\s+conversion|conversion\s+notices?)\b"
                     # (nor the buyers' choice to take more: "On March 6, 2024,
                     # the initial purchasers elected to exercise the option")
                     r"|^\W*(?:the\s+)?(?:initial\s+purchasers|underwriters)\s+"
@@ -9683,6 +9716,8 @@ _MATURITY_AFTER_THE_DAY = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:notes?|bonds?|debentures?|lyons|securities)\b"
     r"|\s*,?\s*when\s+the\s+(?:[\w-]+\s+){0,2}(?:bonds?|notes?|loans?|debentures?)\s+"
     r"(?:will|shall)\s+be\s+(?:due|repaid)\s+in\s+(?:its|their)\s+entirety\b"
+    # ("with December 20, 2015 being the maturity date")
+    r"|\s+being\s+the\s+(?:stated\s+|final\s+)?maturity\s+date\b"
 )
 
 
@@ -10807,6 +10842,12 @@ def _after_default(lowered: str, start: int, right: str) -> bool:
         )
         # "22% per annum from the due date ... ("Default Interest")"
         or rx.match(r"^[^.;]{0,80}\(\s*[\"“]default", after)
+        # "(22% per annum default interest rate)" (not "8% per annum, default
+        # interest rate of 22%")
+        or rx.match(
+            r"^\s*%?\s*(?:per annum|per year|annual)\s+default\s+(?:interest\s+)?rate\b",
+            right,
+        )
         # a rate a default raises the note's to, the default named further
         # on: "seven percent (7%), which increases to twenty-four percent
         # (24%) per annum, or the maximum rate permitted under any
@@ -11523,7 +11564,10 @@ def _not_the_note_rate(lowered: str, start: int, left: str, right: str) -> bool:
         # Promissory Note": the notes' name)
         # (not "Accordingly, on March 27, 2014 the Company issued": an act)
         or rx.search(
-            r"\b(?<!self-)amortiz(?!ing)|\baccordingly,?\s+the\s+(?:\w+\s+){0,2}rate\b",
+            # (but "the discount ... will be amortized over the life of the
+            # Convertible Note and have an interest rate of 10%": the note's)
+            r"\b(?<!self-)amortiz(?!ing)(?![^;]*\b(?:have|has|bears?|carry|carries)\s+an?\s+"
+            r"interest\s+rate\s+of\s*$)|\baccordingly,?\s+the\s+(?:\w+\s+){0,2}rate\b",
             lowered[:start],
         )
         or rx.match(
@@ -12095,15 +12139,24 @@ _PLAIN_DAYS = re.compile(
     # date")
     # ("over the past ten days prior to the conversion")
     # ("55% of lowest average 3 trading price over 10 days preceding")
+    # ("at a 25% discount to the Volume Weighted Average Price ("VWAP") on the
+    # thirty days immediately preceding the date of the conversion notice")
     r"|\b(?:the|in|of|over)\s+(?:past\s+)?(?P<count>\w+(?:\s*\(\d{1,3}\))?)\s+(?:(?:latest|consecutive)\s+)*"
     # ("60% of the lowest trade price in the 25 days previous to the
     # conversion")
-    r"(?:business\s+)?days?\s+(?:prior|preceding|before|leading|previous)\b"
+    r"(?:(?:business\s+)?days?\s+|days?\s+immediately\s+)(?:prior|preceding|before|leading|previous)\b"
+    # ("the average of the 3 lowest quoted closing prices 20 days immediately
+    # preceding the conversion date")
+    r"|\bprices\s+(?P<prices>\d{1,3})\s+days\s+immediately\s+(?:prior|preceding|before)\b"
     # ("a 45% discount to the lowest closing bid price with a 20 day look
     # back")
     r"|\ban?\s+(?P<look>\w+(?:\s*\(\d{1,3}\))?)[- ]day\s+look[- ]?back\b",
     re.IGNORECASE,
 )
+
+
+#: The counts of lowest prices a reference may average, in words.
+_SMALL_COUNTS = {"three": "3", "four": "4", "five": "5"}
 
 
 @dataclass(frozen=True)
@@ -12127,7 +12180,17 @@ def _reference_kind(words: str, around: str, lookback: str | None) -> str:
     whose lookback says all)."""
     if lookback == "1":
         return ""
-    # ("the average of the three (3) lowest closing bid prices")
+    # ("the average of the three (3) lowest closing bid prices", "the
+    # average of the lowest three trading days bid price")
+    averaged = rx.search(
+        r"(?:average|mean)\s+of\s+(?:the\s+)?(?:(?P<n>three|four|five|[345])\s+"
+        r"(?:\([345]\)\s+)?lowest|lowest\s+(?P<m>three|four|five|[345])\b)",
+        f"{words} {around}",
+    )
+    if averaged:
+        count = averaged.group("n") or averaged.group("m")
+        return f"average-{_SMALL_COUNTS.get(count, count)}-lowest"
+    # (the lowest few, not said to be averaged: asked about)
     if rx.search(
         # ("the average of the lowest six trading prices")
         r"\b(?:three|four|five|3|4|5)\s+(?:\(\d\)\s+)?lowest|lowest\s+(?:three|four|five)"
@@ -12155,7 +12218,18 @@ def _reference_kind(words: str, around: str, lookback: str | None) -> str:
         return ""  # the average of each day's lowest price
     if "low" in words or rx.search(r"\blowest\b", around[:60]):
         return "lowest"
-    if rx.search(r"average|vwap|volume[- ]weighted|mean", words + " " + around[:60]):
+    # (not a rate's: "at a discount of 20% off-market, a weighted average
+    # interest rate of approximately 7%")
+    if rx.search(
+        r"average|vwap|volume[- ]weighted|mean",
+        words
+        + " "
+        + rx.sub(
+            r"\b(?:weighted\s+)?average\s+(?:annual\s+)?(?:interest|coupon)\s+rate\b",
+            "",
+            around[:60],
+        ),
+    ):
         return "average"
     # one day's closing or market price: the lowest of one price; with no
     # number of days stated, the reference is not stated either
@@ -12186,7 +12260,11 @@ def _reference_unsaid(before: str, right: str) -> str | None:
 def _formula(sentence: str, percent: Percent) -> tuple[Decimal, str] | None:
     """The discount a percentage states in a conversion formula, and the
     words naming the reference price; None when it is no such formula."""
-    right = sentence[percent.end : percent.end + 160]
+    # (one of two percentages the text leaves open: "70% or 80% of the market
+    # price"; each is a formula, and they compete)
+    right = rx.sub(
+        r"^\s*or\s+\d{1,3}(?:\.\d+)?\s*%", "", sentence[percent.end : percent.end + 160]
+    )
     left = sentence[: percent.start][-40:]
     # "80% times the lowest per unit purchase price of the equity securities
     # issued ... in the Qualified Financing": a financing's price, not the
@@ -12390,6 +12468,7 @@ def _lookback(right: str) -> tuple[str | None, bool]:
         plain.group("before")
         or plain.group("period")
         or plain.group("count")
+        or plain.group("prices")
         or plain.group("vwap")
         or plain.group("look")
     )
@@ -12824,7 +12903,9 @@ def floor_prices(reader: Reader) -> list[Found]:
                 r"\bif\b[^.;]{0,100}\bis (?:less than|below)\s*$", left, re.I
             )
             # ("multiplied by 75% with a $0.125 floor and a $0.50 ceiling")
-            named_after = rx.search(r"\ban?\s*$", left) and rx.match(
+            # ("the higher of the average 3 lowest closing prices or $0.12
+            # floor price")
+            named_after = rx.search(r"\b(?:an?|or)\s*$", left) and rx.match(
                 r"\s*(?:per\s+share\s+)?floor\b", sentence[money.end :], re.I
             )
             if (
@@ -13273,7 +13354,8 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         r"(?:\s+into\s+(?:[\w-]+\s+){0,3}?(?:shares|stock)(?:\s+of\s+the\s+(?:issuer|company))?)?)"
         # ("a conversion price per Subordinate Voting Share of the Company
         # equal to US$3.29 per share")
-        r"(?:\s+per (?:(?:[\w-]+\s+){0,3}?share(?:\s+of\s+the\s+company)?|unit))?"
+        # ("Conversion price per ADS $ 4.00": an XBRL fact's label)
+        r"(?:\s+per (?:(?:[\w-]+\s+){0,3}?share(?:\s+of\s+the\s+company)?|unit|ads))?"
         # ("a conversion price per share in NIS equal to $ 0.716": paid in
         # another currency, priced in this one)
         r"(?:\s+in\s+(?:nis|rmb|hkd|usd|cad|eur|gbp|aud))?"
@@ -13390,6 +13472,10 @@ def _price_readings(sentence: str, lowered: str, money: Money) -> list[Found]:
         # which is equivalent to $12.04 per share")
         r"|\bshares\s+per\s+\$1,?000\s+(?:original\s+)?principal\s+amount\b[^;$]{0,40}?,\s+"
         r"which\s+is\s+equivalent\s+to\s*(?:approximately\s*)?$"
+        # ("is convertible into the Company's common stock at a purchase
+        # price of $0.70 per common share")
+        r"|\bconvertible\s+into\s+(?:the\s+company['’]s\s+)?(?:[\w-]+\s+){0,2}(?:stock|shares)\s+"
+        r"at\s+an?\s+purchase\s+price\s+of\s*$"
         # ("A 100 pct conversion rate of bonds to common shares at 6,245 won
         # per share")
         r"|\bconversion rate of (?:the )?(?:bonds|notes|debentures) (?:in)?to "
@@ -14305,6 +14391,11 @@ _AT_MATURITY = re.compile(
     # with the principal, on the maturity date")
     r"|\binterest\b[^.;]{0,60}\b(?:payable|due),?\s+together\s+with\s+(?:all\s+)?(?:the\s+)?"
     r"principal\b[^.;]{0,20}\b(?:at|on|upon)\s+(?:the\s+)?maturity\b"
+    # ("interest of 12% ..., payable with the note's aggregate principal
+    # amount outstanding on the maturity date")
+    r"|\binterest\b[^.;]{0,80}\b(?:payable|due|paid)\s+with\s+(?:the\s+)?(?:note['’]s\s+)?"
+    r"(?:aggregate\s+)?principal(?:\s+amount)?(?:\s+outstanding)?\s+(?:at|on|upon)\s+"
+    r"(?:the\s+)?maturity\b"
     # the note repaid with its interest on one day: "The CULS are repayable,
     # together with accrued interest on 13 August 2014"
     # ("due and payable in full, together with accrued interest thereon on
@@ -14502,6 +14593,9 @@ _WITH_PRINCIPAL = re.compile(
     # dates of execution"; "is due nine months from date of execution")
     r"|(?:[\w-]+\s+)(?:\(\d+\)\s+)?(?:years?|months?|days)\s+(?:from|after)\s+(?:the\s+)?"
     r"dates?\s+(?:hereof|of))\b"
+    # ("All interest and principal must be repaid on November 9, 2011")
+    r"|\b(?:all\s+)?(?:accrued\s+)?interest\s+and\s+principal\s+(?:must|shall|will|are\s+to)\s+be\s+"
+    rf"(?:re)?paid\s+(?:in\s+full\s+)?(?:on|at|by)\s+(?:the\s+)?(?:maturity|{_MONTH_WORDS}|\d)"
     # ("the principal amount of this Note shall be payable in full on the
     # Maturity Date, together with all interest accrued and unpaid thereon")
     r"|\bprincipal\b[^.;]{0,60}\b(?:payable|due)\s+(?:in full\s+)?(?:on|at|upon)\s+(?:the\s+)?"
