@@ -22741,6 +22741,38 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
             "All interest and principal must be repaid on November 9, 2011.",
             {"interest-payment": '"maturity"'},
         ),
+        # the maturity date of a convertible loan
+        (
+            "On March 27, 2020, the Company issued a convertible note to "
+            "John Smith with a principal balance of $200,000 at 6% "
+            "interest. The maturity date of the loan was September 27, "
+            "2021.",
+            {"maturity": "2021-09-27"},
+        ),
+        # principal and interest due on the earlier of a day or a financing
+        (
+            "On April 24, 2015, the Company executed a convertible "
+            "promissory note with an officer and director for $35,000. The "
+            "unsecured note bears interest at 5% per annum with principal "
+            "and interest due on the earlier of March 19, 2016 or the next "
+            "equity financing.",
+            {"interest-payment": '"maturity"', "maturity": "2016-03-19"},
+        ),
+        # a valuation the balance is divided by is no price
+        (
+            "Pursuant to the note agreement, the number of shares that the "
+            "note converted into was based on the note balance plus accrued "
+            "interest, divided by $5,000,000, times the fully diluted "
+            "equity of the company.",
+            {"conversion-price": None},
+        ),
+        # a maturity date which was amended to a later day
+        (
+            "The maturity date of the Clouding Loan was March 31, 2013 "
+            "which was amended to August 31, 2013, pursuant to a written "
+            "extension on April 19, 2013.",
+            {"maturity": None},
+        ),
     ],
     ids=[
         "each-of-several-holders-amounts-are-the-note",
@@ -24903,6 +24935,10 @@ def test_role_of_a_value(sentence: str, key: str, value: str | None) -> None:
         "a total available principal amount is a limit",
         "interest payable with the principal outstanding on the maturity date",
         "all interest and principal repaid on a day",
+        "the maturity date of a convertible loan",
+        "principal and interest due on the earlier of a day or a financing",
+        "a valuation the balance is divided by is no price",
+        "a maturity date which was amended to a later day",
     ],
 )
 def test_a_passage_reads(text: str, expected: dict[str, str | None]) -> None:

@@ -7703,7 +7703,9 @@ _MATURITY_LABEL = re.compile(
     # ("The maturity date of bonds is"; "of the Notes and the Investor Note
     # is")
     r"(?:(?:of|for) (?:each of )?(?:(?:the|this|each|these) )?(?:[\w-]+ ){0,3}?"
-    r"(?:notes?|debentures?|bonds?)\s+(?:and the (?:[\w-]+ ){0,2}(?:notes?|debentures?)\s+)?)?"
+    # ("The maturity date of the loan was September 27, 2021", after "a
+    # convertible loan agreement")
+    r"(?:notes?|debentures?|bonds?|loan)\s+(?:and the (?:[\w-]+ ){0,2}(?:notes?|debentures?)\s+)?)?"
     # "becomes due and payable with accrued interest on"; "The Convertible
     # Note is payable, along with any and all accrued interest, on"
     r"(?:,?\s*(?:together |along )?with (?:any and all |all )?(?:accrued|any|unpaid|principal)"
@@ -9997,7 +9999,10 @@ def _maturity_dates(
                 # ("the extension of the term in respect of the remaining £1.77
                 # million of the Loan Notes to 31 October 2013")
                 r"\bexten(?:d|sion)\w*\b(?:[^.;]|\.(?=\d)){0,80}?\bto\s+$"
-                r"|\bextended maturity date\s+(?:on|of|is)\s+$",
+                r"|\bextended maturity date\s+(?:on|of|is)\s+$"
+                # ("The maturity date of the Clouding Loan was March 31, 2013
+                # which was amended to August 31, 2013")
+                r"|\bmaturity date\b[^.;]{0,80}\b(?:which|that)\s+was\s+amended\s+to\s+$",
                 before,
             )
             or rx.match(
@@ -13985,6 +13990,12 @@ def fixed_prices(reader: Reader) -> list[Found]:
                 # $1,000 divided by the Initial Conversion Rate, which will be
                 # approximately $18.91 per share")
                 or rx.match(r"\s*divided\s+by\b", lowered[money.end :])
+                # (nor a valuation the balance is divided by: "divided by
+                # $5,000,000, times the fully diluted equity of the company")
+                or rx.match(
+                    r"\s*,?\s*(?:times|multiplied\s+by)\s+the\s+(?:fully[- ]diluted|total|outstanding)\b",
+                    lowered[money.end :],
+                )
                 # (nor a market average a payment is divided by: "an additional
                 # number of shares equal to C$200 ... divided by C$23.16, which
                 # is the average of the daily volume-weighted average trading
@@ -14585,7 +14596,9 @@ _WITH_PRINCIPAL = re.compile(
     r"(?:\s+in\s+(?:full|(?:a|one)\s+(?:single\s+)?lump\s+sum))?\s+(?:by\s+[^.;]{1,40}?\s+)?"
     # ("with principal and interest due and payable on or before January 1,
     # 2019")
-    rf"(?:(?:on|at|upon)\s+(?:or\s+before\s+)?(?:the\s+)?(?:(?:stated\s+|initial\s+)?maturity"
+    # ("principal and interest due on the earlier of March 19, 2016 or the
+    # next equity financing")
+    rf"(?:(?:on|at|upon)\s+(?:or\s+before\s+)?(?:the\s+)?(?:earlier\s+of\s+)?(?:(?:stated\s+|initial\s+)?maturity"
     rf"|termination\s+date|{_MONTH_WORDS}|\d|"
     r"(?:[\w-]+\s+){0,2}anniversary)"
     rf"|{_MONTH_WORDS}"
