@@ -12160,10 +12160,6 @@ _PLAIN_DAYS = re.compile(
 )
 
 
-#: The counts of lowest prices a reference may average, in words.
-_SMALL_COUNTS = {"three": "3", "four": "4", "five": "5"}
-
-
 @dataclass(frozen=True)
 class Market:
     discount: str
@@ -12192,9 +12188,11 @@ def _reference_kind(words: str, around: str, lookback: str | None) -> str:
         r"(?:\([345]\)\s+)?lowest|lowest\s+(?P<m>three|four|five|[345])\b)",
         f"{words} {around}",
     )
-    if averaged:
-        count = averaged.group("n") or averaged.group("m")
-        return f"average-{_SMALL_COUNTS.get(count, count)}-lowest"
+    counted = (
+        count_at(f"{averaged.group('n') or averaged.group('m')} ") if averaged else None
+    )
+    if counted is not None:
+        return f"average-{counted[0]}-lowest"
     # (the lowest few, not said to be averaged: asked about)
     if rx.search(
         # ("the average of the lowest six trading prices")
